@@ -1,0 +1,76 @@
+"""Every error message the tool shows a person, defined in one place.
+
+Each error renders as one line naming the file and the reason; the CLI prints ``str(error)``
+and exits non-zero.
+"""
+from __future__ import annotations
+
+
+class LettersError(Exception):
+    """Base class: an error with a one-line message for a person."""
+
+    template = "{path}: {reason}"
+
+    def __init__(self, path: str, **details: object) -> None:
+        self.path = str(path)
+        self.details = details
+        super().__init__(self.template.format(path=self.path, **details))
+
+
+class NotFound(LettersError):
+    template = "{path}: no such file"
+
+
+class NotAPdf(LettersError):
+    template = "{path}: not a PDF (the file does not start with %PDF-; it looks like {kind})"
+
+
+class CorruptPdf(LettersError):
+    template = "{path}: corrupt or truncated PDF ({reason})"
+
+
+class EncryptedPdf(LettersError):
+    template = "{path}: encrypted PDF; give its password with --password"
+
+
+class WrongPassword(LettersError):
+    template = "{path}: encrypted PDF; the password given does not open it"
+
+
+class EmptyPdf(LettersError):
+    template = "{path}: the PDF has no pages"
+
+
+class NoTextLayer(LettersError):
+    template = (
+        "{path}: no text layer ({pages} page(s) of images only, a scan?); "
+        "run OCR first, e.g. `ocrmypdf {path} out.pdf`, then read out.pdf"
+    )
+
+
+class TooLarge(LettersError):
+    template = "{path}: too large to read ({what} is {size}, the limit is {limit})"
+
+
+class Unsupported(LettersError):
+    template = "{path}: unsupported input ({reason})"
+
+
+class TimedOut(LettersError):
+    template = "{path}: gave up after {seconds} s (the --timeout)"
+
+
+class OutOfMemory(LettersError):
+    template = "{path}: needed more than {limit} MiB of memory (the --max-memory)"
+
+
+class WorkerCrashed(LettersError):
+    template = "{path}: the reader crashed ({reason})"
+
+
+class GoldMismatch(LettersError):
+    template = "{path}: no letter found for this gold digest ({reason})"
+
+
+class StoreError(LettersError):
+    template = "{path}: {reason}"

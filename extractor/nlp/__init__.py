@@ -1,0 +1,1 @@
+"""spaCy pipeline: a blank English model plus one rule component per entity family."""

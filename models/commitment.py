@@ -1,0 +1,29 @@
+"""Commitments: who undertakes, decided or delivered what, for whom, with how much, by when."""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+from models.entities import AmountValue, Grounding
+
+CommitmentStatus = Literal["planned", "adopted", "disbursed"]
+Modality = Literal["firm", "intention", "call"]
+
+
+class Commitment(BaseModel):
+    """A statement in which an actor undertakes, has decided, or has delivered an action."""
+
+    id: str = Field(description="stable within a letter: c1, c2 ...")
+    actor: Optional[str] = Field(default=None, description="canonical actor (European Commission, EU ...)")
+    action: Optional[str] = Field(default=None, description="the verb phrase: adopt, support, invest")
+    amounts: list[AmountValue] = Field(default_factory=list)
+    beneficiaries: list[str] = Field(default_factory=list, description="ISO 3166 alpha-3 codes")
+    regions: list[str] = Field(default_factory=list)
+    programme: Optional[str] = None
+    purpose: Optional[str] = None
+    period: Optional[str] = Field(default=None, description="EDTF period the commitment covers")
+    deadline: Optional[str] = Field(default=None, description="EDTF deadline")
+    status: CommitmentStatus
+    modality: Modality
+    evidence: Grounding

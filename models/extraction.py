@@ -1,0 +1,32 @@
+"""Everything extracted from one letter: the record `letters extract` prints and the store keeps."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from pydantic import BaseModel, Field
+
+from models.commitment import Commitment
+from models.entities import Mention
+from models.letter import LetterParts
+
+
+class LetterSummary(BaseModel):
+    """Identity and parts of an extracted letter."""
+
+    id: str = Field(description="the file's stem, or its corpus manifest id")
+    source: str
+    sha256: str
+    format: str
+    date: Optional[dt.date] = None
+    pages: int = 0
+    parts: LetterParts = Field(default_factory=LetterParts)
+
+
+class Extraction(BaseModel):
+    """The letter, its grounded mentions and its commitments."""
+
+    letter: LetterSummary
+    body: str
+    mentions: list[Mention] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list)

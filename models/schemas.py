@@ -1,0 +1,14 @@
+"""The registry of JSON shapes: name -> pydantic model. `letters schema` prints these."""
+from __future__ import annotations
+
+from models.commitment import Commitment
+from models.entities import Mention
+from models.extraction import Extraction
+from models.letter import LetterText
+
+SCHEMAS = {
+    "letter-text": LetterText,
+    "extraction": Extraction,
+    "mention": Mention,
+    "commitment": Commitment,
+}
