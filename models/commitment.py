@@ -27,3 +27,15 @@ class Commitment(BaseModel):
     status: CommitmentStatus
     modality: Modality
     evidence: Grounding
+
+
+RouteRole = Literal["departure", "transit", "destination", "partner"]
+
+
+class RouteTie(BaseModel):
+    """A country the letter ties to a migration route, with its role on it."""
+
+    route: str = Field(description="canonical route name (Central Mediterranean ...)")
+    country: str = Field(description="ISO 3166 alpha-3")
+    role: RouteRole = "partner"
+    evidence: Grounding

@@ -6,7 +6,7 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
-from models.commitment import Commitment
+from models.commitment import Commitment, RouteTie
 from models.entities import Mention
 from models.letter import LetterParts
 
@@ -30,3 +30,4 @@ class Extraction(BaseModel):
     body: str
     mentions: list[Mention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    route_ties: list[RouteTie] = Field(default_factory=list)

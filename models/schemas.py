@@ -1,7 +1,7 @@
 """The registry of JSON shapes: name -> pydantic model. `letters schema` prints these."""
 from __future__ import annotations
 
-from models.commitment import Commitment
+from models.commitment import Commitment, RouteTie
 from models.entities import Mention
 from models.extraction import Extraction
 from models.letter import LetterText
@@ -11,4 +11,5 @@ SCHEMAS = {
     "extraction": Extraction,
     "mention": Mention,
     "commitment": Commitment,
+    "route-tie": RouteTie,
 }
