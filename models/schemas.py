@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 from models.commitment import Commitment, RouteTie
+from models.digest import Digest, GoldDigest
 from models.entities import Mention
+from models.evaluation import EvaluationReport
 from models.extraction import Extraction
 from models.letter import LetterText
 
@@ -12,4 +14,7 @@ SCHEMAS = {
     "mention": Mention,
     "commitment": Commitment,
     "route-tie": RouteTie,
+    "digest": Digest,
+    "gold-digest": GoldDigest,
+    "evaluation": EvaluationReport,
 }
