@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from models.commitment import Commitment, RouteTie
 from models.digest import Digest, GoldDigest
+from models.diff import LetterDiff, Timeline
 from models.entities import Mention
 from models.evaluation import EvaluationReport
 from models.extraction import Extraction
@@ -14,6 +15,8 @@ SCHEMAS = {
     "mention": Mention,
     "commitment": Commitment,
     "route-tie": RouteTie,
+    "letter-diff": LetterDiff,
+    "timeline": Timeline,
     "digest": Digest,
     "gold-digest": GoldDigest,
     "evaluation": EvaluationReport,

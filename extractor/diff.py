@@ -1,0 +1,547 @@
+"""What changed between two extracted letters: digest facts, commitments, then the text.
+
+Facts are compared in the digest's own normalised form (ISO 3166 codes, canonical names, EDTF,
+amounts as a multiset of kind/value/currency) so that a diff can be checked against the two
+letters' digests. Commitments are matched by what they are about, not by their amount, so that a
+changed sum, status or deadline shows as a change of one commitment. Paragraphs are aligned by
+similarity of their normalised words, so that a re-flowed or moved paragraph is not a rewrite.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import Counter
+from typing import Iterable, Optional
+
+from models.commitment import Commitment
+from models.diff import (
+    AttributeChange,
+    CommitmentChange,
+    DigestAmount,
+    FactChange,
+    FieldDiff,
+    LetterDiff,
+    LetterRef,
+    ParagraphChange,
+    Place,
+    WordOp,
+)
+from models.entities import Grounding, Mention
+from models.extraction import Extraction
+
+FACT_FIELDS = ("countries", "organisations", "routes", "programmes", "dates", "amounts")
+# The mention type each name-valued digest field is made from (for the places of a value).
+FIELD_MENTION_TYPE = {
+    "countries": "country",
+    "organisations": "organisation",
+    "routes": "route",
+    "programmes": "programme",
+    "dates": "date",
+    "amounts": "amount",
+}
+# Two paragraphs below this word-similarity are an insertion and a deletion, not an edit.
+DEFAULT_PARAGRAPH_THRESHOLD = 0.5
+# Two commitments below this score are about different things.
+DEFAULT_COMMITMENT_THRESHOLD = 0.4
+# How much each feature counts when matching commitments. Amount is deliberately light: a
+# commitment whose sum changed is still the same commitment.
+COMMITMENT_WEIGHTS = {
+    "beneficiaries": 3.0,
+    "programme": 2.0,
+    "purpose": 2.0,
+    "sentence": 1.5,
+    "regions": 1.0,
+    "actor": 0.5,
+    "amount": 0.5,
+}
+# Relative tolerance under which two amounts are the same value (the digest scorer uses 0.5 %).
+AMOUNT_TOLERANCE = 1e-6
+# Words too common to say what a commitment is about.
+STOPWORDS = frozenset(
+    """a an the and or of to in on for with by at from as is are be been will would shall should
+    this that these those it its our we us their they which who whom has have had was were not
+    also such other all any more most into over under up out so than then there here per
+    million billion thousand eur euro euros usd dollars""".split()
+)
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Typographic variants different PDF producers and fonts emit for the same character.
+_CHAR_FOLD = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+        "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00ad": None, "\u200b": None, "\ufeff": None,
+        "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+    }
+)
+# A word broken at a line end by a hyphen ("manage-\nment").
+_LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
+_KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_]")
+_WORD = re.compile(r"[a-z]+")
+
+
+def normalise_text(text: str) -> str:
+    """Fold quotes, dashes, ligatures and soft hyphens, join line-end hyphenation, collapse space."""
+    text = unicodedata.normalize("NFKC", text).translate(_CHAR_FOLD)
+    text = _LINE_HYPHEN.sub(r"\1-", text)
+    return " ".join(text.split())
+
+
+def word_key(word: str) -> str:
+    """The comparison form of one word: lower case without hyphens, quotes or punctuation."""
+    return _KEY_STRIP.sub("", word.lower()) or word.lower()
+
+
+def split_paragraphs(body: str) -> list[tuple[int, int]]:
+    """Return (start, end) offsets of the body's paragraphs (separated by a blank line)."""
+    spans = []
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(body):
+        if body[position:match.start()].strip():
+            spans.append((position, match.start()))
+        position = match.end()
+    if body[position:].strip():
+        spans.append((position, len(body.rstrip())))
+    return spans
+
+
+def paragraph_of(offset: int, spans: list[tuple[int, int]]) -> Optional[int]:
+    """Index of the paragraph holding a body offset (the next one when it falls in a break)."""
+    for index, (_, end) in enumerate(spans):
+        if offset < end:
+            return index
+    return len(spans) - 1 if spans else None
+
+
+def name_key(value: str) -> str:
+    """Compare names as the digest scorer does: case, punctuation and a leading "the" ignored."""
+    text = re.sub(r"[^\w\s]", " ", normalise_text(value).lower())
+    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    return text
+
+
+def amount_key(kind: str, value: float, currency: Optional[str]) -> tuple:
+    """Hashable key of an amount; values rounded so that float noise is not a change."""
+    return (kind, float(f"{float(value):.9g}"), currency or None)
+
+
+# ---------------------------------------------------------------- digest fields
+
+
+def _fields_from_mentions(extraction: Extraction) -> dict[str, list]:
+    """The digest's normal forms computed straight from mentions (when no digest module exists)."""
+    fields: dict[str, list] = {name: [] for name in FACT_FIELDS}
+    seen: dict[str, set] = {name: set() for name in FACT_FIELDS}
+    for mention in extraction.mentions:
+        if mention.type == "amount":
+            if mention.amount is not None:
+                fields["amounts"].append(
+                    {"kind": mention.amount.kind, "value": mention.amount.value, "currency": mention.amount.currency}
+                )
+            continue
+        field = next((f for f, t in FIELD_MENTION_TYPE.items() if t == mention.type), None)
+        if field is None:
+            continue
+        value = mention.date.edtf if (mention.type == "date" and mention.date) else mention.norm
+        if value and value not in seen[field]:
+            seen[field].add(value)
+            fields[field].append(value)
+    return fields
+
+
+def _plain(value):
+    """A digest entry as plain data (a name string, or an amount dict)."""
+    if hasattr(value, "model_dump"):
+        value = value.model_dump()
+    if isinstance(value, dict) and "kind" not in value:
+        # A gold-style entry {"name"/"value": ...}; predicted digests use plain values.
+        value = value.get("name", value.get("value"))
+    return value
+
+
+def digest_fields(extraction: Extraction) -> dict[str, list]:
+    """The six fact fields of the letter's digest, via extractor.digest when it exists."""
+    try:
+        from extractor.digest import make_digest
+    except ImportError:
+        return _fields_from_mentions(extraction)
+    digest = make_digest(extraction)
+    data = digest.model_dump() if hasattr(digest, "model_dump") else dict(digest)
+    return {name: [_plain(v) for v in (data.get(name) or [])] for name in FACT_FIELDS}
+
+
+# ---------------------------------------------------------------- places
+
+
+def place_of(grounding: Grounding, spans: list[tuple[int, int]], body: str) -> Place:
+    """A Place from a mention's or commitment's grounding."""
+    return Place(
+        start=grounding.start,
+        end=grounding.end,
+        sentence=grounding.sentence,
+        paragraph=paragraph_of(grounding.start, spans),
+        page=grounding.page,
+        text=body[grounding.start:grounding.end] if 0 <= grounding.start < grounding.end <= len(body) else None,
+    )
+
+
+def _mention_key(field: str, mention: Mention):
+    if field == "amounts":
+        if mention.amount is None:
+            return None
+        return amount_key(mention.amount.kind, mention.amount.value, mention.amount.currency)
+    if field == "dates":
+        return mention.date.edtf if mention.date else mention.norm
+    return name_key(mention.norm)
+
+
+def _value_key(field: str, value):
+    if field == "amounts":
+        return amount_key(value["kind"], value["value"], value.get("currency"))
+    if field == "dates":
+        return str(value)
+    return name_key(str(value))
+
+
+def _places_index(extraction: Extraction, spans) -> dict[str, dict]:
+    index: dict[str, dict] = {field: {} for field in FACT_FIELDS}
+    for mention in extraction.mentions:
+        for field, mention_type in FIELD_MENTION_TYPE.items():
+            if mention.type != mention_type:
+                continue
+            key = _mention_key(field, mention)
+            if key is not None:
+                index[field].setdefault(key, []).append(place_of(mention.grounding, spans, extraction.body))
+    return index
+
+
+# ---------------------------------------------------------------- facts
+
+
+def diff_facts(a: Extraction, b: Extraction) -> list[FieldDiff]:
+    """Per digest field, the values B adds and removes (amounts as a multiset), with their places."""
+    fields_a, fields_b = digest_fields(a), digest_fields(b)
+    spans_a, spans_b = split_paragraphs(a.body), split_paragraphs(b.body)
+    places_a, places_b = _places_index(a, spans_a), _places_index(b, spans_b)
+    result = []
+    for field in FACT_FIELDS:
+        values_a = {}
+        values_b = {}
+        count_a: Counter = Counter()
+        count_b: Counter = Counter()
+        for value in fields_a[field]:
+            key = _value_key(field, value)
+            values_a.setdefault(key, value)
+            count_a[key] += 1
+        for value in fields_b[field]:
+            key = _value_key(field, value)
+            values_b.setdefault(key, value)
+            count_b[key] += 1
+        if field != "amounts":
+            # Names and dates are sets in the digest.
+            count_a = Counter(set(count_a))
+            count_b = Counter(set(count_b))
+        diff = FieldDiff(field=field)
+        for key, extra in (count_b - count_a).items():
+            diff.added.extend(
+                _fact_change(field, values_b[key], key, places_a, places_b) for _ in range(extra)
+            )
+        for key, missing in (count_a - count_b).items():
+            diff.removed.extend(
+                _fact_change(field, values_a[key], key, places_a, places_b) for _ in range(missing)
+            )
+        result.append(diff)
+    return result
+
+
+def _fact_change(field, value, key, places_a, places_b) -> FactChange:
+    if field == "amounts":
+        value = DigestAmount(kind=value["kind"], value=value["value"], currency=value.get("currency"))
+    else:
+        value = str(value)
+    return FactChange(
+        value=value, places_a=places_a[field].get(key, []), places_b=places_b[field].get(key, [])
+    )
+
+
+# ---------------------------------------------------------------- commitments
+
+
+def _content_words(text: Optional[str]) -> set[str]:
+    if not text:
+        return set()
+    return {w for w in _WORD.findall(normalise_text(text).lower()) if len(w) > 2 and w not in STOPWORDS}
+
+
+def _jaccard(x: set, y: set) -> float:
+    return len(x & y) / len(x | y) if (x or y) else 0.0
+
+
+def _amount_set(commitment: Commitment) -> list[tuple]:
+    return sorted(amount_key(a.kind, a.value, a.currency) for a in commitment.amounts)
+
+
+def commitment_similarity(a: Commitment, b: Commitment) -> float:
+    """How alike two commitments are in what they are about, 0..1 (amount weighs little)."""
+    features: dict[str, float] = {}
+    if a.beneficiaries or b.beneficiaries:
+        features["beneficiaries"] = _jaccard(set(a.beneficiaries), set(b.beneficiaries))
+    if a.programme or b.programme:
+        features["programme"] = float(bool(a.programme and b.programme and name_key(a.programme) == name_key(b.programme)))
+    purpose_a = _content_words(f"{a.action or ''} {a.purpose or ''}")
+    purpose_b = _content_words(f"{b.action or ''} {b.purpose or ''}")
+    if purpose_a or purpose_b:
+        features["purpose"] = _jaccard(purpose_a, purpose_b)
+    if a.regions or b.regions:
+        features["regions"] = _jaccard({name_key(r) for r in a.regions}, {name_key(r) for r in b.regions})
+    if a.actor and b.actor:
+        features["actor"] = float(name_key(a.actor) == name_key(b.actor))
+    # The sentence's words beyond numbers say what it is about when the fields are sparse.
+    features["sentence"] = _jaccard(
+        _content_words(a.evidence.sentence_text), _content_words(b.evidence.sentence_text)
+    )
+    if a.amounts or b.amounts:
+        features["amount"] = float(_amount_set(a) == _amount_set(b))
+    total = sum(COMMITMENT_WEIGHTS[name] for name in features)
+    if not total:
+        return 0.0
+    return sum(COMMITMENT_WEIGHTS[name] * score for name, score in features.items()) / total
+
+
+def _format_amounts(commitment: Commitment) -> list:
+    return [
+        f"{a.currency + ' ' if a.currency else ''}{a.value:,.0f}{'%' if a.kind == 'percent' else ''}"
+        for a in commitment.amounts
+    ]
+
+
+def commitment_changes(a: Commitment, b: Commitment) -> list[AttributeChange]:
+    """The attributes that differ between two matched commitments, each once."""
+    changes = []
+    if _amount_set(a) != _amount_set(b):
+        changes.append(AttributeChange(attribute="amount", before=_format_amounts(a), after=_format_amounts(b)))
+    for attribute in ("status", "deadline", "period", "modality"):
+        before, after = getattr(a, attribute), getattr(b, attribute)
+        if before != after:
+            changes.append(AttributeChange(attribute=attribute, before=before, after=after))
+    if set(a.beneficiaries) != set(b.beneficiaries):
+        changes.append(
+            AttributeChange(attribute="beneficiaries", before=sorted(a.beneficiaries), after=sorted(b.beneficiaries))
+        )
+    if {name_key(r) for r in a.regions} != {name_key(r) for r in b.regions}:
+        changes.append(AttributeChange(attribute="regions", before=sorted(a.regions), after=sorted(b.regions)))
+    for attribute in ("programme", "actor"):
+        before, after = getattr(a, attribute), getattr(b, attribute)
+        if name_key(before or "") != name_key(after or ""):
+            changes.append(AttributeChange(attribute=attribute, before=before, after=after))
+    return changes
+
+
+def match_commitments(
+    a: list[Commitment], b: list[Commitment], threshold: float = DEFAULT_COMMITMENT_THRESHOLD
+) -> list[tuple[int, int, float]]:
+    """Pair commitments of A and B one-to-one, greedily on the best scores above the threshold."""
+    scored = []
+    for i, ca in enumerate(a):
+        for j, cb in enumerate(b):
+            score = commitment_similarity(ca, cb)
+            if score >= threshold:
+                # Ties break towards the same position in the letter, then document order.
+                scored.append((-score, abs(i - j), i, j))
+    scored.sort()
+    used_a, used_b, pairs = set(), set(), []
+    for negative, _, i, j in scored:
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j, -negative))
+    return sorted(pairs)
+
+
+def diff_commitments(a: Extraction, b: Extraction) -> list[CommitmentChange]:
+    """New, dropped and changed commitments from A to B."""
+    spans_a, spans_b = split_paragraphs(a.body), split_paragraphs(b.body)
+    pairs = match_commitments(a.commitments, b.commitments)
+    matched_a = {i for i, _, _ in pairs}
+    matched_b = {j for _, j, _ in pairs}
+    result = []
+    for i, j, score in pairs:
+        ca, cb = a.commitments[i], b.commitments[j]
+        changes = commitment_changes(ca, cb)
+        if changes:
+            result.append(
+                CommitmentChange(
+                    kind="changed", a=ca, b=cb, similarity=round(score, 3), changes=changes,
+                    place_a=place_of(ca.evidence, spans_a, a.body), place_b=place_of(cb.evidence, spans_b, b.body),
+                )
+            )
+    for i, ca in enumerate(a.commitments):
+        if i not in matched_a:
+            result.append(CommitmentChange(kind="dropped", a=ca, place_a=place_of(ca.evidence, spans_a, a.body)))
+    for j, cb in enumerate(b.commitments):
+        if j not in matched_b:
+            result.append(CommitmentChange(kind="new", b=cb, place_b=place_of(cb.evidence, spans_b, b.body)))
+    return result
+
+
+# ---------------------------------------------------------------- text
+
+
+def paragraph_words(text: str) -> list[str]:
+    """The words of a paragraph after normalisation (as a person would read them)."""
+    return normalise_text(text).split()
+
+
+def _longest_increasing(indices: list[int]) -> set[int]:
+    """Positions (into ``indices``) of one longest strictly increasing subsequence."""
+    import bisect
+
+    tails: list[int] = []
+    tail_pos: list[int] = []
+    parent = [-1] * len(indices)
+    for pos, value in enumerate(indices):
+        k = bisect.bisect_left(tails, value)
+        if k == len(tails):
+            tails.append(value)
+            tail_pos.append(pos)
+        else:
+            tails[k] = value
+            tail_pos[k] = pos
+        parent[pos] = tail_pos[k - 1] if k else -1
+    keep = set()
+    pos = tail_pos[-1] if tail_pos else -1
+    while pos >= 0:
+        keep.add(pos)
+        pos = parent[pos]
+    return keep
+
+
+def word_ops(words_a: list[str], words_b: list[str]) -> list[WordOp]:
+    """Word-level differences (difflib opcodes on the words' comparison keys)."""
+    keys_a = [word_key(w) for w in words_a]
+    keys_b = [word_key(w) for w in words_b]
+    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
+    return [
+        WordOp(op=tag, a=" ".join(words_a[i1:i2]), b=" ".join(words_b[j1:j2]))
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+
+
+def align_paragraphs(
+    paragraphs_a: list[str], paragraphs_b: list[str], threshold: float = DEFAULT_PARAGRAPH_THRESHOLD
+) -> list[ParagraphChange]:
+    """Align paragraphs by word similarity; report equal, changed, moved, inserted and deleted."""
+    words_a = [paragraph_words(p) for p in paragraphs_a]
+    words_b = [paragraph_words(p) for p in paragraphs_b]
+    keys_a = [[word_key(w) for w in ws] for ws in words_a]
+    keys_b = [[word_key(w) for w in ws] for ws in words_b]
+
+    pairs: dict[int, tuple[int, float]] = {}
+    used_b: set[int] = set()
+    # Identical paragraphs first: cheap, and they anchor the rest.
+    by_key: dict[tuple, list[int]] = {}
+    for j, key in enumerate(keys_b):
+        by_key.setdefault(tuple(key), []).append(j)
+    for i, key in enumerate(keys_a):
+        candidates = by_key.get(tuple(key))
+        if candidates:
+            j = candidates.pop(0)
+            pairs[i] = (j, 1.0)
+            used_b.add(j)
+    scored = []
+    for i, key_a in enumerate(keys_a):
+        if i in pairs:
+            continue
+        for j, key_b in enumerate(keys_b):
+            if j in used_b:
+                continue
+            matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= threshold:
+                scored.append((-ratio, abs(i - j), i, j))
+    scored.sort()
+    for negative, _, i, j in scored:
+        if i in pairs or j in used_b:
+            continue
+        pairs[i] = (j, -negative)
+        used_b.add(j)
+
+    ordered = sorted(pairs.items())
+    in_order = _longest_increasing([j for _, (j, _) in ordered])
+    moved = {ordered[pos][0] for pos in range(len(ordered)) if pos not in in_order}
+
+    changes_by_b: dict[int, ParagraphChange] = {}
+    for i, (j, ratio) in pairs.items():
+        same = keys_a[i] == keys_b[j]
+        op = "moved" if i in moved else ("equal" if same else "changed")
+        changes_by_b[j] = ParagraphChange(
+            op=op, a=i, b=j, ratio=round(ratio, 4), words=[] if same else word_ops(words_a[i], words_b[j])
+        )
+    result: list[ParagraphChange] = []
+    deleted = [i for i in range(len(paragraphs_a)) if i not in pairs]
+    for j in range(len(paragraphs_b)):
+        change = changes_by_b.get(j)
+        if change is None:
+            result.append(ParagraphChange(op="inserted", b=j))
+            continue
+        if change.op != "moved":
+            # Deletions go where they stood in A: before the next in-order paragraph after them.
+            while deleted and deleted[0] < change.a:
+                result.append(ParagraphChange(op="deleted", a=deleted.pop(0)))
+        result.append(change)
+    result.extend(ParagraphChange(op="deleted", a=i) for i in deleted)
+    return result
+
+
+def paragraphs_of(extraction: Extraction) -> list[str]:
+    """The body's paragraphs as text."""
+    return [extraction.body[s:e] for s, e in split_paragraphs(extraction.body)]
+
+
+# ---------------------------------------------------------------- the whole diff
+
+
+def letter_ref(extraction: Extraction) -> LetterRef:
+    """The identity of one side of a diff."""
+    letter = extraction.letter
+    return LetterRef(id=letter.id, source=letter.source, sha256=letter.sha256, date=letter.date)
+
+
+def diff_extractions(a: Extraction, b: Extraction) -> LetterDiff:
+    """Compare letter A with letter B: facts, commitments, then paragraphs and words."""
+    return LetterDiff(
+        a=letter_ref(a),
+        b=letter_ref(b),
+        facts=diff_facts(a, b),
+        commitments=diff_commitments(a, b),
+        paragraphs=align_paragraphs(paragraphs_of(a), paragraphs_of(b)),
+    )
+
+
+def fact_values(diff: LetterDiff, field: str, side: str) -> list:
+    """The plain values added (side="added") or removed in one field, for checks and display."""
+    for field_diff in diff.facts:
+        if field_diff.field == field:
+            changes = getattr(field_diff, side)
+            return [c.value.model_dump() if hasattr(c.value, "model_dump") else c.value for c in changes]
+    return []
+
+
+def iter_changes(diff: LetterDiff) -> Iterable[tuple[str, object]]:
+    """Every reported change as (kind, record): facts, commitments, then paragraphs not equal."""
+    for field_diff in diff.facts:
+        for change in field_diff.added:
+            yield f"{field_diff.field}+", change
+        for change in field_diff.removed:
+            yield f"{field_diff.field}-", change
+    for change in diff.commitments:
+        yield f"commitment:{change.kind}", change
+    for change in diff.paragraphs:
+        if change.op != "equal":
+            yield f"paragraph:{change.op}", change

@@ -1,0 +1,149 @@
+"""What changed between two letters (facts, commitments, text) and a subject's timeline across letters."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, Field
+
+from models.commitment import Commitment
+from models.entities import AmountValue
+
+FactField = Literal["countries", "organisations", "routes", "programmes", "dates", "amounts"]
+CommitmentChangeKind = Literal["new", "dropped", "changed"]
+CommitmentAttribute = Literal[
+    "amount", "status", "deadline", "period", "beneficiaries", "regions", "programme", "actor", "modality"
+]
+ParagraphOp = Literal["equal", "changed", "moved", "inserted", "deleted"]
+WordOpKind = Literal["equal", "replace", "insert", "delete"]
+
+
+class DigestAmount(BaseModel):
+    """An amount in the digest's own form: kind, value and currency."""
+
+    kind: str
+    value: float
+    currency: Optional[str] = None
+
+
+class Place(BaseModel):
+    """Where a fact stands in one letter."""
+
+    start: Optional[int] = Field(default=None, description="character offset in the letter's body")
+    end: Optional[int] = None
+    sentence: Optional[int] = None
+    paragraph: Optional[int] = Field(default=None, description="0-based paragraph of the body")
+    page: Optional[int] = None
+    text: Optional[str] = Field(default=None, description="the words as they stand")
+
+
+class FactChange(BaseModel):
+    """One value added to or removed from a digest field, with its places in A and in B."""
+
+    value: Union[str, DigestAmount]
+    places_a: list[Place] = Field(default_factory=list)
+    places_b: list[Place] = Field(default_factory=list)
+
+
+class FieldDiff(BaseModel):
+    """The values of one digest field that B adds to A and that B no longer has."""
+
+    field: FactField
+    added: list[FactChange] = Field(default_factory=list)
+    removed: list[FactChange] = Field(default_factory=list)
+
+
+class AttributeChange(BaseModel):
+    """One attribute of a matched commitment that differs between A and B."""
+
+    attribute: CommitmentAttribute
+    before: Union[str, list, None] = None
+    after: Union[str, list, None] = None
+
+
+class CommitmentChange(BaseModel):
+    """A commitment new in B, dropped from A, or matched in both and changed."""
+
+    kind: CommitmentChangeKind
+    a: Optional[Commitment] = None
+    b: Optional[Commitment] = None
+    similarity: Optional[float] = Field(default=None, description="match score of a changed pair, 0..1")
+    changes: list[AttributeChange] = Field(default_factory=list)
+    place_a: Optional[Place] = None
+    place_b: Optional[Place] = None
+
+
+class WordOp(BaseModel):
+    """A run of words equal, replaced, inserted or deleted inside an aligned paragraph."""
+
+    op: WordOpKind
+    a: str = ""
+    b: str = ""
+
+
+class ParagraphChange(BaseModel):
+    """A paragraph of A aligned with one of B (or standing alone), and how its words differ."""
+
+    op: ParagraphOp
+    a: Optional[int] = Field(default=None, description="0-based paragraph index in A")
+    b: Optional[int] = None
+    ratio: float = Field(default=0.0, description="similarity of the normalised words, 0..1")
+    words: list[WordOp] = Field(default_factory=list, description="empty when the words are equal")
+
+
+class LetterRef(BaseModel):
+    """Which letter a side of the diff is."""
+
+    id: str
+    source: str = ""
+    sha256: str = ""
+    date: Optional[dt.date] = None
+
+
+class LetterDiff(BaseModel):
+    """What changed from letter A to letter B: facts first, then commitments, then the text."""
+
+    a: LetterRef
+    b: LetterRef
+    facts: list[FieldDiff] = Field(default_factory=list)
+    commitments: list[CommitmentChange] = Field(default_factory=list)
+    paragraphs: list[ParagraphChange] = Field(default_factory=list)
+
+    def has_fact_changes(self) -> bool:
+        """True when any digest field or commitment differs."""
+        return any(f.added or f.removed for f in self.facts) or bool(self.commitments)
+
+    def has_text_changes(self) -> bool:
+        """True when any paragraph is not equal."""
+        return any(p.op != "equal" for p in self.paragraphs)
+
+
+TimelineSubjectKind = Literal["country", "programme", "organisation", "route"]
+
+
+class TimelineCommitment(BaseModel):
+    """A commitment about the subject in one letter."""
+
+    id: str
+    status: str
+    amounts: list[AmountValue] = Field(default_factory=list)
+    deadline: Optional[str] = None
+
+
+class TimelinePoint(BaseModel):
+    """One letter's facts about the subject."""
+
+    letter_id: str
+    date: Optional[dt.date] = None
+    mentions: int = 0
+    amounts: list[AmountValue] = Field(default_factory=list, description="amounts in sentences naming the subject")
+    commitments: list[TimelineCommitment] = Field(default_factory=list)
+
+
+class Timeline(BaseModel):
+    """A subject (country, programme, organisation, route) across stored letters in date order."""
+
+    kind: TimelineSubjectKind
+    subject: str = Field(description="canonical value: ISO 3166 alpha-3 or canonical name")
+    label: str = Field(description="what a person reads: the country's name or the canonical name")
+    points: list[TimelinePoint] = Field(default_factory=list)
