@@ -8,6 +8,7 @@ from models.entities import Mention
 from models.evaluation import EvaluationReport
 from models.extraction import Extraction
 from models.letter import LetterText
+from models.store import CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
 
 SCHEMAS = {
     "letter-text": LetterText,
@@ -20,4 +21,10 @@ SCHEMAS = {
     "digest": Digest,
     "gold-digest": GoldDigest,
     "evaluation": EvaluationReport,
+    "ingest-report": IngestReport,
+    "letter-row": LetterRow,
+    "commitment-row": CommitmentRow,
+    "mention-row": MentionRow,
+    "entity-count": EntityCount,
+    "sql-row": SqlRow,
 }
