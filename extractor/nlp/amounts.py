@@ -1,0 +1,376 @@
+"""Amounts: money, percentages and counts, normalised to ``models.entities.AmountValue``.
+
+The blank English tokenizer splits numbers inconsistently ("€1.2bn" is two tokens, "7 000" two,
+"EUR 1 250 000" with thin spaces five), so this component matches character-level regexes over
+``doc.text`` and maps each match back to tokens with ``doc.char_span(alignment_mode="expand")``.
+Its vocabulary (currency signs and words, scales, qualifiers, counted nouns, the words that make
+a number a reference rather than an amount) is data in ``amounts.jsonl``; ISO 4217 codes and
+currency names come from pycountry.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+
+FAMILY = "amount"
+DATA_PATH = Path(__file__).with_name("amounts.jsonl")
+DEFAULT_DOLLAR = "USD"
+# Look this far back for a qualifier ("more than", "an estimated") or a reference word ("Article").
+QUALIFIER_WINDOW = 30
+# A counted noun may follow the number after at most this many modifiers ("displaced persons").
+MAX_UNIT_MODIFIERS = 2
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+# Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
+_SEP = "[ \u00a0\u2009\u202f]"
+# Grouped numbers first (the alternation takes the first branch that matches).
+NUM = (
+    rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
+    r"|\d+(?:[.,]\d+)?)"
+)
+_DASH = r"(?:-|–|—|‒|to)"
+
+
+@functools.lru_cache(maxsize=1)
+def load_data() -> dict[str, list[dict]]:
+    """Read amounts.jsonl into lists of records by kind."""
+    data: dict[str, list[dict]] = {}
+    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            data.setdefault(record["kind"], []).append(record)
+    return data
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that the fullest form wins."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
+    """Signs -> code, lowercase currency words -> code, and the 3-letter codes we accept."""
+    import pycountry
+
+    data = load_data()
+    excluded = {r["text"] for r in data.get("currency_code_excluded", [])}
+    codes = {c.alpha_3 for c in pycountry.currencies} - excluded
+    signs = {r["text"]: r["code"] for r in data.get("currency_sign", [])}
+    words: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        if currency.alpha_3 in excluded:
+            continue
+        name = currency.name.lower()
+        words.setdefault(name, currency.alpha_3)
+        words.setdefault(name + "s", currency.alpha_3)  # "Egyptian Pound" -> "egyptian pounds"
+    # The curated words win over pycountry's (pycountry has several "dollar" currencies).
+    words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
+    return signs, words, codes
+
+
+@functools.lru_cache(maxsize=1)
+def compiled() -> dict[str, re.Pattern]:
+    """The regexes, built once from the data."""
+    data = load_data()
+    signs, words, codes = currency_tables()
+    scales = _alternation(r["text"] for r in data["scale"])
+    word_scales = _alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
+    numwords = _alternation(r["text"] for r in data["number_word"])
+    # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
+    cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b(?:{'|'.join(sorted(codes))})\b))"
+    cur_post = rf"(?:(?-i:\b(?:{'|'.join(sorted(codes))})\b)|\b(?:{_alternation(words)})\b)"
+    number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
+    scale = rf"(?:{scales})"
+    between = r"(?:(?P<between>\bbetween)\s+)?"
+    conn = rf"\s?(?(between)\s*and\s*|{_DASH})\s?"
+    money_pre = (
+        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?!\w)"
+        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?(?!\w))?"
+    )
+    money_post = (
+        rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
+        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post})(?!\w)"
+    )
+    percent = (
+        rf"{between}(?P<n1>{NUM}|\b(?:{numwords})\b)"
+        rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
+    )
+    count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?(?!\w)"
+    flags = re.IGNORECASE
+    lead = r"(?<![\w.,/\-–$€£¥])"
+    return {
+        "money_pre": re.compile(lead + money_pre, flags),
+        "money_post": re.compile(lead + money_post, flags),
+        "percent": re.compile(lead + percent, flags),
+        "count": re.compile(lead + count, flags),
+        "qualifier": re.compile(
+            rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags
+        ),
+        "word": re.compile(r"[A-Za-z][\w'’\-]*"),
+    }
+
+
+def parse_number(text: str, scaled: bool = False) -> Optional[float]:
+    """Read a number written with any thousands separator and a decimal dot or comma."""
+    text = text.strip().lower()
+    words = {r["text"]: r["value"] for r in load_data()["number_word"]}
+    if text in words:
+        return float(words[text])
+    text = re.sub(_SEP, "", text)
+    if "," in text and "." in text:
+        # The later mark is the decimal one: 1,250.5 or 1.250,5.
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        groups = text.split(",")
+        # "1,250" is a thousand two hundred and fifty; "1,5" a decimal comma.
+        if all(len(g) == 3 for g in groups[1:]):
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+    elif "." in text:
+        groups = text.split(".")
+        # "10.000" is thousands only with several groups or no scale word ("1.250 million" is 1.25).
+        if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or not scaled):
+            text = text.replace(".", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _scale_factor(word: Optional[str]) -> float:
+    if not word:
+        return 1.0
+    table = {r["text"].lower(): r["factor"] for r in load_data()["scale"]}
+    return float(table.get(word.lower(), 1.0))
+
+
+def _currency_code(text: str, dollar: str) -> Optional[str]:
+    signs, words, codes = currency_tables()
+    if text in signs:
+        code = signs[text]
+        return dollar if text == "$" else code
+    if text.upper() in codes and text.isupper():
+        return text.upper()
+    return words.get(re.sub(r"\s+", " ", text.lower()))
+
+
+def letter_dollar(text: str) -> str:
+    """The currency a bare "$" stands for: USD unless the letter names only another dollar."""
+    signs, _words, _codes = currency_tables()
+    others = {
+        code
+        for sign, code in signs.items()
+        if "$" in sign and code != "USD" and sign != "$" and sign in text
+    }
+    others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
+    if len(others) == 1 and not re.search(r"US\$|\bUSD\b|U\.S\.|US dollars?", text):
+        return others.pop()
+    return DEFAULT_DOLLAR
+
+
+def format_number(value: float) -> str:
+    """Write a value without exponent or trailing zeros: 675000000, 22.5."""
+    if value == int(value):
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+class _Found:
+    __slots__ = ("start", "end", "value", "rule", "norm")
+
+    def __init__(self, start: int, end: int, value: dict, rule: str, norm: str) -> None:
+        self.start, self.end, self.value, self.rule, self.norm = start, end, value, rule, norm
+
+
+def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
+    """The qualifier just before ``start`` (normalised) and where it begins."""
+    window = text[max(0, start - QUALIFIER_WINDOW):start]
+    match = compiled()["qualifier"].search(window)
+    if not match:
+        return None, start
+    table = {r["text"].lower(): r["norm"] for r in load_data()["qualifier"]}
+    return table[match.group("q").lower()], start - len(window) + match.start()
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"(\S+)\s*$", text[max(0, start - QUALIFIER_WINDOW):start])
+    return match.group(1).lower() if match else ""
+
+
+def _is_reference(text: str, start: int) -> bool:
+    """True when the number is a section, article, order ... number, not a quantity."""
+    previous = _previous_word(text, start)
+    words = {r["text"].lower() for r in load_data()["not_after"]}
+    return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
+
+
+def _values(match: re.Match) -> Optional[tuple[float, Optional[float]]]:
+    groups = match.groupdict()
+    s1, s2 = groups.get("s1"), groups.get("s2")
+    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2))
+    if n1 is None:
+        return None
+    # "EUR 10-15 million": the scale written once applies to both ends.
+    value = n1 * _scale_factor(s1 or s2)
+    upper = None
+    if groups.get("n2"):
+        n2 = parse_number(match.group("n2"), scaled=bool(s2 or s1))
+        if n2 is None:
+            return None
+        upper = n2 * _scale_factor(s2 or s1)
+        if upper <= value:
+            return None  # not a range ("5-3" is a score or a reference)
+    return value, upper
+
+
+def _find_money(text: str, dollar: str) -> list[_Found]:
+    found = []
+    for rule in ("money_pre", "money_post"):
+        for match in compiled()[rule].finditer(text):
+            values = _values(match)
+            code = _currency_code(match.group("cur"), dollar)
+            if values is None or code is None:
+                continue
+            value, upper = values
+            qualifier, start = _qualifier(text, match.start())
+            norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
+            amount = {"kind": "money", "value": value, "currency": code, "upper": upper,
+                      "qualifier": qualifier, "unit": None}
+            found.append(_Found(start, match.end(), amount, rule, norm))
+    return found
+
+
+def _find_percent(text: str) -> list[_Found]:
+    found = []
+    for match in compiled()["percent"].finditer(text):
+        values = _values(match)
+        if values is None:
+            continue
+        value, upper = values
+        qualifier, start = _qualifier(text, match.start())
+        unit = "percentage points" if "point" in match.group("pct").lower() else None
+        norm = format_number(value) + (f"-{format_number(upper)}" if upper else "") + "%"
+        amount = {"kind": "percent", "value": value, "currency": None, "upper": upper,
+                  "qualifier": qualifier, "unit": unit}
+        found.append(_Found(start, match.end(), amount, "percent", norm))
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _unit_tables() -> tuple[set[str], dict[str, int], set[str]]:
+    data = load_data()
+    not_unit = {r["text"].lower() for r in data["not_unit"]}
+    listed = {r["text"]: len(r["text"].split()) for r in data["count_noun"]}
+    functions = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "from", "with", "by",
+                 "for", "per", "than", "that", "which", "who", "were", "are", "have", "had"}
+    return not_unit, listed, functions
+
+
+def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
+    """The counted noun after a number ("migrants", "displaced persons") and where it ends."""
+    not_unit, listed, functions = _unit_tables()
+    words = []
+    for match in compiled()["word"].finditer(text, end, min(len(text), end + 80)):
+        gap = text[words[-1][2] if words else end:match.start()]
+        if gap.strip():  # punctuation ends the noun phrase
+            break
+        words.append((match.group(0), match.start(), match.end()))
+        if len(words) > MAX_UNIT_MODIFIERS + 1:
+            break
+    for i in range(len(words)):
+        for name, size in listed.items():
+            chunk = words[i:i + size]
+            if len(chunk) == size and " ".join(w for w, _s, _e in chunk).lower() == name.lower():
+                if all(w.islower() for w, _s, _e in words[:i]):
+                    return " ".join(w for w, _s, _e in words[: i + size]), chunk[-1][2]
+        word = words[i][0]
+        if word.lower() in functions or word.lower() in not_unit or not word.islower():
+            return None
+        # A general plural: "returns", "crossings" ("-ss" words are singular: "access").
+        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+            if i == 0 or (i == 1 and not words[0][0].endswith("s")):
+                return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
+    return None
+
+
+def _find_counts(text: str) -> list[_Found]:
+    found = []
+    for match in compiled()["count"].finditer(text):
+        raw = match.group("n1")
+        unit = _counted_unit(text, match.end())
+        if unit is None or _is_reference(text, match.start()):
+            continue
+        value = parse_number(raw, scaled=bool(match.group("s1")))
+        if value is None:
+            continue
+        value *= _scale_factor(match.group("s1"))
+        qualifier, start = _qualifier(text, match.start())
+        # A bare four-digit year ("in 2023 migrants ...") counts only with a qualifier ("some 2000").
+        if raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX and not qualifier:
+            continue
+        noun, end = unit
+        amount = {"kind": "count", "value": value, "currency": None, "upper": None,
+                  "qualifier": qualifier, "unit": noun}
+        found.append(_Found(start, end, amount, "count", f"{format_number(value)} {noun}"))
+    return found
+
+
+def find_amounts(text: str) -> list[_Found]:
+    """Every amount in ``text``, longest first where candidates overlap, in text order."""
+    candidates = _find_money(text, letter_dollar(text)) + _find_percent(text) + _find_counts(text)
+    priority = {"money_pre": 0, "money_post": 0, "percent": 1, "count": 2}
+    candidates.sort(key=lambda f: (-(f.end - f.start), priority[f.rule], f.start))
+    taken: list[_Found] = []
+    for candidate in candidates:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda f: f.start)
+
+
+def set_spans(doc: Doc, family: str, found: Iterable[tuple[int, int, str, Optional[dict], str]]) -> None:
+    """Write (start, end, norm, value, rule) character spans into ``doc.spans[family]``."""
+    spans = []
+    for start, end, norm, value, rule in found:
+        span = doc.char_span(start, end, label=family, alignment_mode="expand")
+        if span is None or any(s.start < span.end and span.start < s.end for s in spans):
+            continue
+        span._.norm, span._.value, span._.rule = norm, value, rule
+        spans.append(span)
+    doc.spans[family] = spans
+
+
+class AmountsComponent:
+    """spaCy component: money, percentages and counts into ``doc.spans["amount"]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        compiled()  # build the regexes once, at pipeline construction
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the amounts of one Doc."""
+        set_spans(doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc.text)))
+        return doc
+
+
+@Language.factory("letters_amounts")
+def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+    """Build the amounts component."""
+    return AmountsComponent(nlp, name)
+
+
+def amount_spans(doc: Doc) -> list[Span]:
+    """The amount spans of a processed Doc (empty if the component did not run)."""
+    return list(doc.spans.get(FAMILY, []))
