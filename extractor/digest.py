@@ -1,0 +1,80 @@
+"""The digest of a letter (DIGEST.md) from its Extraction: plain, normalised values, no offsets."""
+from __future__ import annotations
+
+from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
+from models.extraction import Extraction
+
+# Mention types that become a list of unique names, in order of first mention.
+NAME_FIELDS = {"country": "countries", "organisation": "organisations", "route": "routes", "programme": "programmes"}
+SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
+
+
+def _unique(values):
+    seen, out = set(), []
+    for value in values:
+        if value and value not in seen:
+            seen.add(value)
+            out.append(value)
+    return out
+
+
+def _letter_fields(extraction: Extraction) -> DigestLetter:
+    parts = extraction.letter.parts
+    date = parts.date or extraction.letter.date
+    salutation = parts.salutation.strip().rstrip(SALUTATION_TRAILING).strip() if parts.salutation else None
+    return DigestLetter(
+        date=date.isoformat() if date else None,
+        place=parts.place.strip() if parts.place else None,
+        salutation=salutation or None,
+        signatory=parts.signatory.strip() if parts.signatory else None,
+    )
+
+
+def _ordered(extraction: Extraction):
+    # Mentions in reading order, whatever order the pipeline produced them in.
+    return sorted(extraction.mentions, key=lambda m: (m.grounding.start, m.grounding.end))
+
+
+def make_digest(extraction: Extraction) -> Digest:
+    """Summarise an Extraction as the digest DIGEST.md defines."""
+    mentions = _ordered(extraction)
+    names = {field: _unique(m.norm for m in mentions if m.type == kind) for kind, field in NAME_FIELDS.items()}
+    amounts = [
+        DigestAmount(kind=m.amount.kind, value=m.amount.value, currency=m.amount.currency if m.amount.kind == "money" else None)
+        for m in mentions
+        if m.type == "amount" and m.amount is not None
+    ]
+    letter = _letter_fields(extraction)
+    # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
+    # lists it), though it stands outside the body the mentions come from.
+    dates = _unique(
+        [letter.date] + [(m.date.edtf if m.date is not None else m.norm) for m in mentions if m.type == "date"]
+    )
+    commitments = []
+    for commitment in extraction.commitments:
+        for amount in commitment.amounts:
+            if amount.kind != "money":
+                continue
+            commitments.append(
+                DigestCommitment(
+                    amount=DigestMoney(value=amount.value, currency=amount.currency),
+                    beneficiaries=_unique(commitment.beneficiaries),
+                    status=commitment.status,
+                )
+            )
+    route_countries: dict[str, list[str]] = {}
+    for tie in extraction.route_ties:
+        countries = route_countries.setdefault(tie.route, [])
+        if tie.country not in countries:
+            countries.append(tie.country)
+    return Digest(
+        letter=letter,
+        countries=names["countries"],
+        organisations=names["organisations"],
+        routes=names["routes"],
+        amounts=amounts,
+        dates=dates,
+        programmes=names["programmes"],
+        commitments=commitments,
+        route_countries=route_countries,
+    )
