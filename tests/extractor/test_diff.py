@@ -1,0 +1,154 @@
+"""diff_extractions on hand-annotated letter series: every change once, as the right kind, nothing else."""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+SERIES_DIR = Path(__file__).resolve().parents[1] / "letters" / "series"
+sys.path.insert(0, str(SERIES_DIR))
+
+from series_fixtures import load_extraction  # noqa: E402
+
+from extractor.diff import (  # noqa: E402
+    align_paragraphs,
+    commitment_similarity,
+    diff_extractions,
+    digest_fields,
+    fact_values,
+    normalise_text,
+    paragraphs_of,
+)
+from models.diff import LetterDiff  # noqa: E402
+
+EXPECTED = json.loads((SERIES_DIR / "expected.json").read_text(encoding="utf-8"))
+FIELDS = ("countries", "organisations", "routes", "programmes", "dates", "amounts")
+
+
+def _pair_id(pair):
+    return f"{pair['a']}->{pair['b']}"
+
+
+def _amount_key(value):
+    return (value["kind"], float(value["value"]), value.get("currency"))
+
+
+def _resolve(values, a, b):
+    return [a.letter.date.isoformat() if v == "@a" else b.letter.date.isoformat() if v == "@b" else v for v in values]
+
+
+@pytest.mark.parametrize("pair", EXPECTED["pairs"], ids=_pair_id)
+def test_facts_changes_are_exactly_the_expected_ones(pair):
+    a, b = load_extraction(pair["a"]), load_extraction(pair["b"])
+    diff = diff_extractions(a, b)
+    for field in FIELDS:
+        want = pair["facts"].get(field, {"added": [], "removed": []})
+        for side in ("added", "removed"):
+            got = fact_values(diff, field, side)
+            expected = _resolve(want[side], a, b)
+            if field == "amounts":
+                assert Counter(map(_amount_key, got)) == Counter(map(_amount_key, expected)), (field, side)
+            else:
+                assert sorted(got) == sorted(expected), (field, side)
+
+
+@pytest.mark.parametrize("pair", EXPECTED["pairs"], ids=_pair_id)
+def test_fact_changes_agree_with_the_two_digests(pair):
+    a, b = load_extraction(pair["a"]), load_extraction(pair["b"])
+    diff = diff_extractions(a, b)
+    digest_a, digest_b = digest_fields(a), digest_fields(b)
+    for field in FIELDS:
+        if field == "amounts":
+            count_a = Counter(map(_amount_key, digest_a[field]))
+            count_b = Counter(map(_amount_key, digest_b[field]))
+            assert Counter(map(_amount_key, fact_values(diff, field, "added"))) == count_b - count_a
+            assert Counter(map(_amount_key, fact_values(diff, field, "removed"))) == count_a - count_b
+        else:
+            assert set(fact_values(diff, field, "added")) == set(digest_b[field]) - set(digest_a[field])
+            assert set(fact_values(diff, field, "removed")) == set(digest_a[field]) - set(digest_b[field])
+
+
+@pytest.mark.parametrize("pair", EXPECTED["pairs"], ids=_pair_id)
+def test_commitment_changes_are_reported_once_as_the_right_kind(pair):
+    a, b = load_extraction(pair["a"]), load_extraction(pair["b"])
+    diff = diff_extractions(a, b)
+    got = []
+    for change in diff.commitments:
+        about = (change.a or change.b).beneficiaries
+        got.append((change.kind, tuple(sorted(about)), tuple(sorted(c.attribute for c in change.changes))))
+    want = [
+        (c["kind"], tuple(sorted(c["about"])), tuple(sorted(c.get("attributes", [])))) for c in pair["commitments"]
+    ]
+    assert sorted(got) == sorted(want)
+
+
+@pytest.mark.parametrize("pair", EXPECTED["pairs"], ids=_pair_id)
+def test_paragraph_changes_are_reported_once_as_the_right_kind(pair):
+    a, b = load_extraction(pair["a"]), load_extraction(pair["b"])
+    diff = diff_extractions(a, b)
+    paragraphs_a, paragraphs_b = paragraphs_of(a), paragraphs_of(b)
+    got = []
+    for change in diff.paragraphs:
+        if change.op == "equal":
+            continue
+        text = " ".join(
+            [paragraphs_a[change.a] if change.a is not None else "", paragraphs_b[change.b] if change.b is not None else ""]
+        )
+        phrases = [p["phrase"] for p in pair["paragraphs"] if p["phrase"] in normalise_text(text)]
+        assert len(phrases) == 1, (change.op, text[:80])
+        got.append((change.op, phrases[0]))
+    assert sorted(got) == sorted((p["op"], p["phrase"]) for p in pair["paragraphs"])
+
+
+def test_amount_change_shows_in_the_words_of_the_paragraph():
+    diff = diff_extractions(load_extraction("med_1"), load_extraction("med_2"))
+    jordan = next(p for p in diff.paragraphs if p.op == "changed" and any("Jordan" in w.a for w in p.words))
+    edits = [(w.op, w.a, w.b) for w in jordan.words if w.op != "equal"]
+    assert edits == [("replace", "80", "120")]
+
+
+@pytest.mark.parametrize("name", ["med_1", "med_2", "med_3", "notice_1", "notice_2", "notice_3"])
+def test_a_letter_against_itself_reports_nothing(name):
+    extraction = load_extraction(name)
+    diff = diff_extractions(extraction, extraction)
+    assert not diff.has_fact_changes()
+    assert not diff.has_text_changes()
+    assert len(diff.paragraphs) == len(paragraphs_of(extraction))
+
+
+@pytest.mark.parametrize("names", EXPECTED["same_text"], ids="-".join)
+def test_reflowed_copy_reports_no_change(names):
+    diff = diff_extractions(load_extraction(names[0]), load_extraction(names[1]))
+    assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
+    assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
+
+
+def test_normalise_text_folds_what_producers_vary():
+    assert normalise_text("the \u201cPact\u201d \u2013 man-\nagement\u00a0of  \ufb01les") == 'the "Pact" - man-agement of files'
+
+
+def test_commitments_match_on_subject_not_amount():
+    # Two commitments with the same sum but different beneficiaries and purpose are not one.
+    med1 = load_extraction("med_1")
+    jordan, tunisia = med1.commitments
+    same_sum = tunisia.model_copy(update={"amounts": jordan.amounts})
+    assert commitment_similarity(jordan, same_sum) < commitment_similarity(
+        jordan, jordan.model_copy(update={"amounts": tunisia.amounts})
+    )
+
+
+def test_a_paragraph_rewritten_beyond_recognition_is_a_delete_and_an_insert():
+    changes = align_paragraphs(
+        ["The Commission will support Jordan with refugees.", "Closing words of the letter."],
+        ["Frontex deploys border guards on the Western Balkans.", "Closing words of the letter."],
+    )
+    assert sorted(c.op for c in changes) == ["deleted", "equal", "inserted"]
+
+
+def test_diff_json_round_trips():
+    diff = diff_extractions(load_extraction("med_1"), load_extraction("med_2"))
+    again = LetterDiff.model_validate_json(diff.model_dump_json())
+    assert again == diff
