@@ -1,0 +1,128 @@
+"""`letters extract`, `letters digest`, `letters eval` and `letters show`: one letter's facts and their quality."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from extractor.cli.base import main, reports_errors
+from extractor.cli.options import password_option
+
+JSON_INDENT = 2
+SCORE_DIGITS = 3
+DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
+
+
+def _extract(path: str, password: str | None):
+    from extractor.extract import extract_path
+
+    return extract_path(path, password=password)
+
+
+@main.command("extract")
+@click.argument("file", type=click.Path(dir_okay=False))
+@password_option
+@reports_errors
+def extract_command(file: str, password: str | None) -> None:
+    """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
+    click.echo(_extract(file, password).model_dump_json(indent=JSON_INDENT))
+
+
+@main.command("digest")
+@click.argument("file", type=click.Path(dir_okay=False))
+@password_option
+@reports_errors
+def digest_command(file: str, password: str | None) -> None:
+    """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
+    from extractor.digest import make_digest
+
+    digest = make_digest(_extract(file, password))
+    click.echo(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False))
+
+
+def _row(name: str, score, style: str = "") -> list:
+    return [
+        name,
+        str(score.tp),
+        str(score.fp),
+        str(score.fn),
+        f"{score.precision:.{SCORE_DIGITS}f}",
+        f"{score.recall:.{SCORE_DIGITS}f}",
+        f"{score.f1:.{SCORE_DIGITS}f}",
+    ]
+
+
+def _score_table(title: str, fields, overall):
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    for field in fields:
+        table.add_row(*_row(field.field, field))
+    table.add_section()
+    table.add_row(*_row("micro", overall), style="bold")
+    return table
+
+
+def _details(console, fields) -> None:
+    for field in fields:
+        for kind in ("missed", "spurious"):
+            items = getattr(field, kind)
+            if not items:
+                continue
+            shown = ", ".join(items[:DETAIL_LIMIT])
+            more = f" … and {len(items) - DETAIL_LIMIT} more" if len(items) > DETAIL_LIMIT else ""
+            console.print(f"  {field.field} {kind} ({len(items)}): {shown}{more}", markup=False, highlight=False)
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(exists=True))
+@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False),
+              help="Directory of the letters (<stem>.pdf/.txt/.md); default: beside each gold or its \"source\".")
+@click.option("--json", "as_json", is_flag=True, help="Print the EvaluationReport as JSON.")
+@click.option("--details", is_flag=True, help="List the missed and spurious items of each field.")
+@reports_errors
+def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: bool) -> None:
+    """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
+    import sys
+
+    from rich.console import Console
+
+    from extractor.evaluate import evaluate
+
+    report = evaluate(gold_dir, corpus_dir)
+    if as_json:
+        click.echo(report.model_dump_json(indent=JSON_INDENT))
+    else:
+        console = Console(soft_wrap=True)
+        scored = [letter for letter in report.letters if letter.error is None]
+        if len(scored) > 1:
+            for letter in scored:
+                console.print(_score_table(f"{letter.letter_id} ({letter.source})", letter.fields, letter.overall))
+                if details:
+                    _details(console, letter.fields)
+        title = "all letters" if len(scored) > 1 else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
+        console.print(_score_table(title, report.fields, report.overall))
+        if details and len(scored) == 1:
+            _details(console, report.fields)
+    for line in report.errors:
+        click.echo(f"letters: {line}", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command("show")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False),
+              help="Write the page to this file.")
+@password_option
+@reports_errors
+def show_command(file: str, html_path: str, password: str | None) -> None:
+    """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
+    from extractor.show import render_html
+
+    page = render_html(_extract(file, password))
+    Path(html_path).write_text(page, encoding="utf-8")
+    click.echo(html_path)

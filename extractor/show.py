@@ -1,0 +1,188 @@
+"""A letter as a self-contained web page: every entity highlighted (displaCy spans), its value on hover.
+
+displaCy's span style draws overlapping spans ("EU-Turkey Statement" is a programme holding a
+country) and escapes the token text, but it cannot carry hover text, and it puts span labels
+and titles into the markup unescaped. So: labels are our own constants, nothing of the letter
+goes into a title or label, and the hover text is added afterwards as an escaped ``title``
+attribute on each highlighted token, found by a marker class our template alone can produce
+(token text is escaped, so a letter cannot contain the marker's ``<``).
+"""
+from __future__ import annotations
+
+import html
+import re
+import warnings
+from typing import Iterable
+
+from models.entities import Mention
+from models.extraction import Extraction
+
+SPANS_KEY = "letters"
+# One colour per family, readable under black text.
+FAMILY_COLOURS = {
+    "COUNTRY": "#7aecec",
+    "REGION": "#bfeeb7",
+    "ORGANISATION": "#feca74",
+    "PERSON": "#aa9cfc",
+    "ROUTE": "#ff9561",
+    "AMOUNT": "#e4e7d2",
+    "DATE": "#bfe1d9",
+    "PROGRAMME": "#f0d0ff",
+}
+DEFAULT_COLOUR = "#dddddd"
+TOKEN_MARKER = '<span class="letters-token"'
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+# displaCy's span templates (spacy/displacy/templates.py) with our marker class on the token.
+TEMPLATE_SPAN = TOKEN_MARKER + """ style="font-weight: bold; display: inline-block; position: relative; height: {total_height}px;">
+    {text}
+    {span_slices}
+    {span_starts}
+</span>
+"""
+TEMPLATE_SLICE = """
+<span style="background: {bg}; top: {top_offset}px; height: 4px; left: -1px; width: calc(100% + 2px); position: absolute;">
+</span>
+"""
+TEMPLATE_START = """
+<span style="background: {bg}; top: {top_offset}px; height: 4px; border-top-left-radius: 3px; border-bottom-left-radius: 3px; left: -1px; width: calc(100% + 2px); position: absolute;">
+    <span style="background: {bg}; z-index: 10; color: #000; top: -0.5em; padding: 2px 3px; position: absolute; font-size: 0.6em; font-weight: bold; line-height: 1; border-radius: 3px">
+        {label}{kb_link}
+    </span>
+</span>
+"""
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>{title}</title>
+<style>
+body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}
+.letters-token {{ cursor: help; }}
+.letters-part {{ color: #444; margin: 0.2rem 0; }}
+.letters-legend span {{ display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }}
+.letters-paragraph {{ margin: 0 0 1.5rem 0; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+{parts}
+<p class="letters-legend">{legend}</p>
+{paragraphs}
+</body>
+</html>
+"""
+
+
+def mention_value(mention: Mention) -> str:
+    """The normalised value a person sees on hover: "country: LBY", "amount: money 675000000 EUR"."""
+    if mention.amount is not None:
+        amount = mention.amount
+        value = f"{amount.kind} {amount.value:g}"
+        if amount.upper is not None:
+            value += f"–{amount.upper:g}"
+        if amount.currency:
+            value += f" {amount.currency}"
+        if amount.qualifier:
+            value = f"{amount.qualifier} {value}"
+        if amount.unit:
+            value += f" ({amount.unit})"
+    elif mention.date is not None:
+        value = mention.date.edtf + (" (relative)" if mention.date.relative else "")
+    else:
+        value = mention.norm
+    return f"{mention.type}: {value}"
+
+
+def _paragraph_ranges(body: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for found in PARAGRAPH_BREAK.finditer(body):
+        yield start, found.start()
+        start = found.end()
+    yield start, len(body)
+
+
+def _tokenizer():
+    import spacy
+
+    return spacy.blank("en")
+
+
+def _render_paragraph(nlp, text: str, offset: int, mentions: list[Mention]) -> str:
+    from spacy import displacy
+
+    inside = [m for m in mentions if m.grounding.start >= offset and m.grounding.end <= offset + len(text)]
+    if not inside:
+        return f'<div class="letters-paragraph">{html.escape(text)}</div>'
+    doc = nlp.make_doc(text)
+    spans, hover = [], []
+    for mention in inside:
+        span = doc.char_span(
+            mention.grounding.start - offset, mention.grounding.end - offset,
+            label=mention.type.upper(), alignment_mode="expand",
+        )
+        if span is not None and len(span):
+            spans.append(span)
+            hover.append((span.start, span.end, mention_value(mention)))
+    doc.spans[SPANS_KEY] = spans
+    options = {
+        "spans_key": SPANS_KEY,
+        "colors": FAMILY_COLOURS,
+        "template": {"span": TEMPLATE_SPAN, "slice": TEMPLATE_SLICE, "start": TEMPLATE_START},
+    }
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # W117: a paragraph whose mentions did not align
+        markup = displacy.render(doc, style="span", options=options, page=False, jupyter=False)
+    # displaCy marks exactly the non-space tokens that some span covers, in order.
+    titles = []
+    for index, token in enumerate(doc):
+        if not token.text.strip():
+            continue
+        values = [value for start, end, value in hover if start <= index < end]
+        if values:
+            titles.append("\n".join(dict.fromkeys(values)))
+    pieces = markup.split(TOKEN_MARKER)
+    if len(pieces) - 1 != len(titles):
+        raise RuntimeError(f"displaCy marked {len(pieces) - 1} tokens, expected {len(titles)}")
+    out = [pieces[0]]
+    for title, piece in zip(titles, pieces[1:]):
+        out.append(f'{TOKEN_MARKER} title="{html.escape(title, quote=True)}"{piece}')
+    return f'<div class="letters-paragraph">{"".join(out)}</div>'
+
+
+def _parts(extraction: Extraction) -> str:
+    parts = extraction.letter.parts
+    lines = []
+    date = parts.date_text or (parts.date.isoformat() if parts.date else None)
+    for label, value in (
+        ("From", parts.letterhead), ("Place", parts.place), ("Date", date), ("Salutation", parts.salutation),
+        ("Signed", parts.signatory), ("Title", parts.signatory_title),
+    ):
+        if value:
+            lines.append(f'<p class="letters-part"><b>{label}:</b> {html.escape(value)}</p>')
+    return "\n".join(lines)
+
+
+def _legend() -> str:
+    return " ".join(
+        f'<span style="background: {colour}">{family.lower()}</span>' for family, colour in FAMILY_COLOURS.items()
+    )
+
+
+def render_html(extraction: Extraction) -> str:
+    """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
+    nlp = _tokenizer()
+    mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
+    paragraphs = [
+        _render_paragraph(nlp, extraction.body[start:end], start, mentions)
+        for start, end in _paragraph_ranges(extraction.body)
+        if extraction.body[start:end].strip()
+    ]
+    return PAGE.format(
+        title=html.escape(extraction.letter.id),
+        parts=_parts(extraction),
+        legend=_legend(),
+        paragraphs="\n".join(paragraphs),
+    )
