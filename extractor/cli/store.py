@@ -1,0 +1,201 @@
+"""`letters ingest`, `letters query commitments|mentions|entities` and `letters sql`.
+
+The query commands import only the store and query modules (no spaCy, no pdfplumber), so they
+start fast; `ingest` loads the pipeline inside its function.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import click
+
+from extractor.cli.base import main, reports_errors
+from extractor.cli.options import db_option, output_format, password_option
+
+# Evidence sentences are cut in tables (the full text is in --json and --csv).
+TABLE_EVIDENCE_CHARS = 160
+
+
+def _flat(value):
+    if isinstance(value, list):
+        return ";".join(json.dumps(v, sort_keys=True) if isinstance(v, dict) else str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, sort_keys=True)
+    return "" if value is None else value
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "") -> None:
+    """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given."""
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        return
+    if fmt == "csv":
+        buffer = io.StringIO()
+        keys = list(rows[0].keys()) if rows else [key for key, _ in columns]
+        writer = csv.DictWriter(buffer, fieldnames=keys, lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _flat(v) for k, v in row.items()})
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title or None, show_lines=False)
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for row in rows:
+        table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
+    Console().print(table)
+    if not rows:
+        click.echo("no rows", err=True)
+
+
+def _money(value, currency) -> str:
+    if value is None:
+        return ""
+    for factor, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
+        if abs(value) >= factor:
+            return f"{currency or ''} {value / factor:g}{suffix}".strip()
+    return f"{currency or ''} {value:g}".strip()
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
+              help="Folder for each letter's JSON records [default: the store's folder].")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, show_default=False,
+              help="Seconds one file may take before its worker is killed [default: 300].")
+@click.option("--max-memory", "max_memory", type=click.IntRange(min=16), default=None,
+              help="MiB one file may use beyond the loaded pipeline [default: 2048].")
+@password_option
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
+@reports_errors
+def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
+    """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
+    from extractor import ingest as ingest_module
+
+    report = ingest_module.ingest(
+        paths, db_path,
+        jobs=jobs or ingest_module.DEFAULT_JOBS,
+        timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
+        max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
+        password=password, progress=not as_json, out_dir=out_dir,
+    )
+    if as_json:
+        click.echo(report.model_dump_json(indent=2))
+    else:
+        click.echo(
+            f"{report.processed} processed, {report.skipped} skipped, {report.failed} failed "
+            f"in {report.seconds:.1f} s → {report.db}"
+        )
+        for item in report.items:
+            if item.outcome == "failed":
+                click.echo(f"  failed: {item.reason}")
+    if report.failed:
+        sys.exit(1)
+
+
+@main.group("query")
+def query_group() -> None:
+    """Ask questions across every stored letter (no PDF reading: starts fast)."""
+
+
+@query_group.command("commitments")
+@click.option("--country", help="Beneficiary country: ISO code (TUN) or name (Tunisia).")
+@click.option("--organisation", "--org", "organisation", help="Actor or organisation named with it (substring).")
+@click.option("--programme", help="Programme (substring of its name).")
+@click.option("--status", type=click.Choice(["planned", "adopted", "disbursed"]))
+@click.option("--min-amount", help='Smallest sum: 10M, 1.5bn, "EUR 10M", €1.5bn.')
+@click.option("--max-amount", help="Largest sum, written the same way.")
+@click.option("--since", help="Letter date or commitment period on/after (YYYY[-MM[-DD]]).")
+@click.option("--until", help="Letter date or commitment period on/before (YYYY[-MM[-DD]]).")
+@click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")
+@db_option
+@output_format()
+@reports_errors
+def query_commitments(country, organisation, programme, status, min_amount, max_amount, since, until, letter,
+                      limit, db_path, fmt) -> None:
+    """Commitments matching every filter given, with their evidence sentence, letter and page."""
+    from extractor import query
+    from extractor.store import Store
+
+    with Store(db_path, readonly=True) as store:
+        rows = query.commitments(
+            store, country=country, organisation=organisation, programme=programme, status=status,
+            min_amount=min_amount, max_amount=max_amount, since=since, until=until, letter=letter, limit=limit,
+        )
+    dumped = [r.model_dump() for r in rows]
+    for row in dumped:
+        row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
+        row["sum"] = _money(row["value"], row["currency"])
+        if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
+            row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
+    if fmt != "table":
+        for row in dumped:
+            row.pop("where"), row.pop("sum")
+    _emit(dumped, fmt, [("where", "letter"), ("letter_date", "date"), ("actor", "actor"), ("action", "action"),
+                        ("sum", "sum"), ("beneficiaries", "for"), ("status", "status"), ("evidence", "evidence")],
+          title=f"{len(rows)} commitment(s)")
+
+
+@query_group.command("mentions")
+@click.argument("ref")
+@click.option("--type", "entity_type", type=click.Choice(
+    ["country", "region", "organisation", "person", "route", "amount", "date", "programme"]))
+@click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
+@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
+@db_option
+@output_format()
+@reports_errors
+def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
+    """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
+    from extractor import query
+    from extractor.store import Store
+
+    with Store(db_path, readonly=True) as store:
+        rows = query.mentions(store, ref, entity_type=entity_type, letter=letter, limit=limit)
+    dumped = [r.model_dump() for r in rows]
+    if fmt == "table":
+        for row in dumped:
+            row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
+    _emit(dumped, fmt, [("where", "letter"), ("letter_date", "date"), ("type", "type"), ("text", "text"),
+                        ("norm", "norm"), ("context", "context")], title=f"{len(rows)} mention(s) of {ref}")
+
+
+@query_group.command("entities")
+@click.option("--type", "entity_type", type=click.Choice(
+    ["country", "region", "organisation", "person", "route", "amount", "date", "programme"]))
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@db_option
+@output_format()
+@reports_errors
+def query_entities(entity_type, top, db_path, fmt) -> None:
+    """The most named entities across the stored letters (counted by letters, then mentions)."""
+    from extractor import query
+    from extractor.store import Store
+
+    with Store(db_path, readonly=True) as store:
+        rows = query.entities(store, entity_type=entity_type, top=top)
+    _emit([r.model_dump() for r in rows], fmt,
+          [("type", "type"), ("norm", "norm"), ("name", "name"), ("letters", "letters"), ("mentions", "mentions")],
+          title=f"top {len(rows)} entities")
+
+
+@main.command("sql")
+@click.argument("statement")
+@db_option
+@output_format()
+@reports_errors
+def sql_command(statement, db_path, fmt) -> None:
+    """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
+    from extractor.query import run_sql
+
+    columns, rows = run_sql(db_path, statement)
+    _emit([dict(zip(columns, row)) for row in rows], fmt, [(c, c) for c in columns])

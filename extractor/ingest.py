@@ -1,0 +1,345 @@
+"""Batch ingest: files, folders and globs → one process per letter → the SQLite store.
+
+Each file is hashed first; bytes already stored are skipped without starting a worker. The rest
+run in forked worker processes, `jobs` at a time, each under a time limit and an address-space
+limit, so a hostile PDF can hang or blow up only its own process. Workers send the Extraction
+back as JSON; only this parent writes to SQLite, one transaction per letter, so a batch killed
+at any moment loses nothing stored and the next run finishes the work.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import importlib.util
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Union
+
+from extractor.errors import (
+    LettersError,
+    NotFound,
+    OutOfMemory,
+    StoreError,
+    TimedOut,
+    WorkerCrashed,
+)
+from models.extraction import Extraction, LetterSummary
+from models.store import IngestItem, IngestReport
+
+INPUT_SUFFIXES = (".pdf", ".txt", ".md")
+DEFAULT_JOBS = os.cpu_count() or 1
+# A 100-page letter takes ~25 s to read with pdfplumber on a slow machine; leave room for that.
+DEFAULT_TIMEOUT_S = 300.0
+# Memory a worker may take on top of the pipeline it inherits from the parent.
+DEFAULT_MAX_MEMORY_MB = 2048
+HASH_CHUNK = 1 << 20
+# How often the parent wakes to check deadlines and redraw the progress bar.
+POLL_INTERVAL_S = 0.25
+REASON_MAX_CHARS = 300
+_PR_SET_PDEATHSIG = 1
+
+ExtractFn = Callable[..., Extraction]
+
+
+def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[Path], list[IngestItem]]:
+    """Expand files, folders (recursively: .pdf, .txt, .md) and globs; also return the misses."""
+    found: dict[str, Path] = {}
+    missing: list[IngestItem] = []
+
+    def add_dir(folder: Path) -> None:
+        for child in sorted(folder.rglob("*")):
+            if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES and not child.name.startswith("."):
+                found.setdefault(str(child.resolve()), child)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            add_dir(path)
+        elif path.is_file():
+            found.setdefault(str(path.resolve()), path)
+        else:
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            for match in matches:
+                candidate = Path(match)
+                if candidate.is_dir():
+                    add_dir(candidate)
+                elif candidate.is_file() and candidate.suffix.lower() in INPUT_SUFFIXES:
+                    found.setdefault(str(candidate.resolve()), candidate)
+            if not matches:
+                missing.append(IngestItem(path=str(raw), outcome="failed", reason=str(NotFound(str(raw)))))
+    return list(found.values()), missing
+
+
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file's bytes, read in chunks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(HASH_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _read_only_extract(path: str, password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
+    """Read a letter without entity extraction (used only while extractor.extract is absent)."""
+    from extractor.reader import read_letter
+
+    letter = read_letter(path, password=password)
+    return Extraction(
+        letter=LetterSummary(
+            id=letter_id or Path(path).stem, source=letter.source, sha256=letter.sha256, format=letter.format,
+            date=letter.parts.date, pages=len(letter.pages), parts=letter.parts,
+        ),
+        body=letter.body,
+    )
+
+
+def default_extract() -> ExtractFn:
+    """The extraction a worker runs: extractor.extract.extract_path, else the reader alone."""
+    if importlib.util.find_spec("extractor.extract") is not None:
+        from extractor.extract import extract_path
+
+        return extract_path
+    if importlib.util.find_spec("extractor.reader") is not None:
+        return _read_only_extract
+    raise StoreError("ingest", reason="neither extractor.extract nor extractor.reader is installed")
+
+
+def _warm_up() -> None:
+    """Build the spaCy pipeline once in the parent, so every forked worker inherits it warm."""
+    if importlib.util.find_spec("extractor.nlp.pipeline") is not None:
+        try:
+            from extractor.nlp.pipeline import get_nlp
+
+            get_nlp()
+        except Exception:  # a broken pipeline shows up per file, with its reason, in the workers
+            pass
+
+
+def _address_space_bytes() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[0]) * resource.getpagesize()
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= REASON_MAX_CHARS else line[: REASON_MAX_CHARS - 1] + "…"
+
+
+def _worker(conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]) -> None:
+    """Child process: extract one file and send ("ok", json) or ("error", reason) to the parent."""
+    try:
+        try:
+            import ctypes
+
+            # Die with the parent: a killed batch leaves no orphan still chewing on a PDF.
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        if max_memory_mb:
+            limit = _address_space_bytes() + max_memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        try:
+            extraction = extract(path, password=password, letter_id=letter_id)
+            message = ("ok", extraction.model_dump_json())
+            del extraction
+        except LettersError as error:
+            message = ("error", str(error))
+        except MemoryError:
+            message = ("error", str(OutOfMemory(path, limit=max_memory_mb)))
+        except RecursionError:
+            message = ("error", str(WorkerCrashed(path, reason="objects nested too deeply (RecursionError)")))
+        except Exception as error:  # any reader bug becomes this file's failure, not the batch's
+            message = ("error", str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}")))
+        try:
+            conn.send(message)
+        except MemoryError:
+            conn.send(("error", str(OutOfMemory(path, limit=max_memory_mb))))
+        conn.close()
+    finally:
+        # Skip the parent's atexit handlers and buffers, which a forked child must not run.
+        os._exit(0)
+
+
+class _Task:
+    __slots__ = ("path", "sha256", "letter_id", "process", "conn", "started", "message")
+
+    def __init__(self, path: Path, sha256: str, letter_id: str):
+        self.path, self.sha256, self.letter_id = path, sha256, letter_id
+        self.process = None
+        self.conn = None
+        self.started = 0.0
+        self.message = None
+
+
+def _crash_reason(path: str, exitcode: Optional[int]) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return str(WorkerCrashed(path, reason=f"killed by {name}"))
+    return str(WorkerCrashed(path, reason=f"exited with status {exitcode} without a result"))
+
+
+def ingest(
+    paths: Iterable[Union[str, os.PathLike]],
+    db: Union[str, os.PathLike],
+    jobs: int = DEFAULT_JOBS,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    password: Optional[str] = None,
+    progress: bool = False,
+    out_dir: Union[str, os.PathLike, None] = None,
+    extract: Optional[ExtractFn] = None,
+    on_item: Optional[Callable[[IngestItem], None]] = None,
+) -> IngestReport:
+    """Ingest files, folders and globs into the store at db; return the summary."""
+    from extractor.store import Store
+
+    began = time.monotonic()
+    jobs = max(1, int(jobs or 1))
+    store = Store(db, out_dir=out_dir)
+    report = IngestReport(db=str(db))
+
+    def finish(item: IngestItem) -> None:
+        report.items.append(item)
+        if item.outcome == "stored":
+            report.processed += 1
+        elif item.outcome == "skipped":
+            report.skipped += 1
+        else:
+            report.failed += 1
+        if on_item is not None:
+            on_item(item)
+
+    files, missing = expand_paths(paths)
+    for item in missing:
+        store.record_failure(item.path, None, item.reason or "")
+        finish(item)
+
+    pending: deque[_Task] = deque()
+    queued: dict[str, str] = {}
+    for path in files:
+        try:
+            sha = sha256_file(path)
+        except OSError as error:
+            reason = f"{path}: cannot read ({error.strerror or error})"
+            store.record_failure(str(path), None, reason)
+            finish(IngestItem(path=str(path), outcome="failed", reason=reason))
+            continue
+        known = store.conn.execute("SELECT letter_id, version FROM letters WHERE sha256 = ?", (sha,)).fetchone()
+        if known is not None:
+            finish(IngestItem(path=str(path), outcome="skipped", letter=f"{known[0]}@{known[1]}"))
+        elif sha in queued:
+            finish(IngestItem(path=str(path), outcome="skipped", letter=None, reason=f"same bytes as {queued[sha]}"))
+        else:
+            queued[sha] = str(path)
+            pending.append(_Task(path, sha, path.stem))
+
+    bar = None
+    if progress and pending:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        # No auto-refresh thread: forking a process that runs threads can deadlock the child.
+        bar = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=Console(stderr=True), auto_refresh=False, transient=False,
+        )
+        bar.start()
+        bar_task = bar.add_task("", total=len(pending))
+
+    if pending:
+        extract = extract or default_extract()
+        _warm_up()
+    context = multiprocessing.get_context("fork")
+    running: list[_Task] = []
+
+    def start(task: _Task) -> None:
+        receiver, sender = context.Pipe(duplex=False)
+        task.process = context.Process(
+            target=_worker, args=(sender, extract, str(task.path), task.letter_id, password, max_memory_mb), daemon=True
+        )
+        task.process.start()
+        sender.close()
+        task.conn = receiver
+        task.started = time.monotonic()
+        running.append(task)
+
+    def settle(task: _Task, outcome: tuple) -> None:
+        running.remove(task)
+        task.conn.close()
+        task.process.join(timeout=5)
+        if task.process.is_alive():
+            task.process.kill()
+            task.process.join()
+        seconds = round(time.monotonic() - task.started, 3)
+        kind, payload = outcome
+        if kind == "ok":
+            try:
+                extraction = Extraction.model_validate_json(payload)
+            except ValueError as error:
+                kind, payload = "error", str(WorkerCrashed(str(task.path), reason=f"invalid extraction: {error}"))
+        if kind == "ok":
+            # The store knows a letter by its file's bytes; the skip test above relies on it.
+            extraction.letter.sha256 = task.sha256
+            letter_id, version, created = store.save(extraction)
+            report.pages += extraction.letter.pages
+            del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
+            finish(IngestItem(path=str(task.path), outcome="stored" if created else "skipped",
+                              letter=f"{letter_id}@{version}", seconds=seconds))
+        else:
+            reason = _one_line(payload)
+            store.record_failure(str(task.path), task.sha256, reason)
+            finish(IngestItem(path=str(task.path), outcome="failed", reason=reason, seconds=seconds))
+        if bar is not None:
+            bar.update(bar_task, advance=1, description=task.path.name)
+            bar.refresh()
+
+    try:
+        while pending or running:
+            while pending and len(running) < jobs:
+                start(pending.popleft())
+            waitables = [t.conn for t in running] + [t.process.sentinel for t in running]
+            now = time.monotonic()
+            next_deadline = min(t.started + timeout for t in running) if timeout else now + POLL_INTERVAL_S
+            ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, POLL_INTERVAL_S))))
+            for task in list(running):
+                if task.conn in ready:
+                    try:
+                        settle(task, task.conn.recv())
+                    except (EOFError, OSError):
+                        task.process.join(timeout=1)
+                        settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
+                elif task.process.sentinel in ready:
+                    # The child may have sent its result just before exiting.
+                    if task.conn.poll():
+                        try:
+                            settle(task, task.conn.recv())
+                            continue
+                        except (EOFError, OSError):
+                            pass
+                    task.process.join(timeout=1)
+                    settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
+                elif timeout and time.monotonic() - task.started > timeout:
+                    task.process.kill()
+                    task.process.join()
+                    settle(task, ("error", str(TimedOut(str(task.path), seconds=f"{timeout:g}"))))
+            if bar is not None:
+                bar.refresh()
+    finally:
+        for task in running:
+            task.process.kill()
+            task.process.join()
+        if bar is not None:
+            bar.stop()
+        store.close()
+    report.seconds = round(time.monotonic() - began, 3)
+    return report

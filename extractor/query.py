@@ -1,0 +1,303 @@
+"""Questions across every stored letter: commitments, mentions, entity counts, read-only SQL.
+
+No spaCy or pdfplumber here: these run on the SQLite store alone and start fast. Queries see
+the latest version of each letter unless a letter reference (id@version) is given.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from typing import Any, Optional, Union
+
+from extractor.errors import StoreError
+from extractor.store import Store, edtf_bounds
+from models.entities import AmountValue
+from models.store import CommitmentRow, EntityCount, MentionRow
+
+DEFAULT_TOP = 20
+DEFAULT_MENTION_LIMIT = 1000
+STATUSES = ("planned", "adopted", "disbursed")
+
+# Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
+MULTIPLIERS = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+}
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₣": "CHF"}
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+
+_AMOUNT_RE = re.compile(
+    r"^\s*(?P<pre>[A-Za-z]{3}|US\$|[€$£¥₣])?\s*"
+    r"(?P<number>\d[\d,.\s]*?)\s*"
+    r"(?P<mult>[A-Za-z]+)?\s*"
+    r"(?P<post>[A-Za-z]{3,7}|[€$£¥₣])?\s*$"
+)
+
+
+def _currency(token: Optional[str]) -> Optional[str]:
+    if not token:
+        return None
+    if token in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[token]
+    if token.lower() in CURRENCY_WORDS:
+        return CURRENCY_WORDS[token.lower()]
+    import pycountry
+
+    found = pycountry.currencies.get(alpha_3=token.upper())
+    return found.alpha_3 if found else None
+
+
+def _number(text: str) -> float:
+    text = text.replace(" ", "")
+    if "," in text and "." in text:
+        # Whichever comes last is the decimal mark: 1,234.5 or 1.234,5.
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    elif "," in text:
+        # 1,500 groups thousands; 1,5 is a decimal comma.
+        text = text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", text) else text.replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", text):
+        text = text.replace(".", "")
+    return float(text)
+
+
+def parse_amount(text: str) -> tuple[float, Optional[str]]:
+    """Parse a sum such as "10M", "1.5bn", "EUR 10M", "€1.5bn", "2 million euros" → (value, currency)."""
+    match = _AMOUNT_RE.match(text or "")
+    if not match:
+        raise StoreError(text, reason='not a sum of money; write e.g. 10M, 1.5bn, "EUR 10M" or €1.5bn')
+    pre, mult, post = match["pre"], match["mult"], match["post"]
+    currency = None
+    if pre:
+        currency = _currency(pre)
+        if currency is None:
+            raise StoreError(text, reason=f"unknown currency {pre!r} (use an ISO 4217 code such as EUR)")
+    factor = 1.0
+    if mult:
+        if mult.lower() in MULTIPLIERS:
+            factor = MULTIPLIERS[mult.lower()]
+        elif post is None and _currency(mult):
+            # "10 EUR": the word after the number is the currency, not a multiplier.
+            post, factor = mult, 1.0
+        else:
+            raise StoreError(text, reason=f"unknown multiplier {mult!r} (use k, M, bn, million, billion)")
+    if post:
+        post_currency = _currency(post)
+        if post_currency is None:
+            raise StoreError(text, reason=f"unknown currency {post!r} (use an ISO 4217 code such as EUR)")
+        if currency and post_currency != currency:
+            raise StoreError(text, reason="two different currencies")
+        currency = post_currency
+    try:
+        value = _number(match["number"].strip())
+    except ValueError:
+        raise StoreError(text, reason='not a number; write e.g. 10M, 1.5bn, "EUR 10M"') from None
+    return value * factor, currency
+
+
+def resolve_countries(store: Store, text: str) -> list[str]:
+    """ISO alpha-3 codes a country argument names: a code (TUN, TN), a name, or a stored spelling."""
+    import pycountry
+
+    text = text.strip()
+    codes: list[str] = []
+    if re.fullmatch(r"[A-Za-z]{3}", text) and pycountry.countries.get(alpha_3=text.upper()):
+        codes.append(text.upper())
+    elif re.fullmatch(r"[A-Za-z]{2}", text) and pycountry.countries.get(alpha_2=text.upper()):
+        codes.append(pycountry.countries.get(alpha_2=text.upper()).alpha_3)
+    else:
+        try:
+            codes.append(pycountry.countries.lookup(text).alpha_3)
+        except LookupError:
+            pass
+    # Spellings the letters themselves use ("Türkiye", "Tunisian") map to the norms stored with them.
+    for (norm,) in store.conn.execute(
+        "SELECT norm FROM entities WHERE type = 'country' AND (name = ? COLLATE NOCASE OR norm = ? COLLATE NOCASE)"
+        " UNION SELECT DISTINCT norm FROM mentions WHERE type = 'country' AND text = ? COLLATE NOCASE",
+        (text, text, text),
+    ):
+        if norm not in codes:
+            codes.append(norm)
+    if not codes:
+        raise StoreError(text, reason="not a country this store or ISO 3166 knows (try its ISO code, e.g. TUN)")
+    return codes
+
+
+def _date_bound(text: str, last: bool) -> str:
+    start, end = edtf_bounds(text)
+    bound = end if last else start
+    if bound is None:
+        raise StoreError(text, reason="not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+    return bound
+
+
+def _placeholders(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def commitments(
+    store: Store,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    status: Optional[str] = None,
+    min_amount: Optional[str] = None,
+    max_amount: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    letter: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[CommitmentRow]:
+    """Stored commitments matching every filter given, newest letter first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if letter:
+        where.append("c.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+    if country:
+        codes = resolve_countries(store, country)
+        # A named beneficiary decides; a commitment without one counts for countries its sentence names.
+        where.append(
+            f"(c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)}))"
+            " OR (NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c.id)"
+            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.letter = c.letter AND m.sentence = c.sentence"
+            f" AND m.type = 'country' AND m.norm IN ({_placeholders(codes)}))))"
+        )
+        params += codes + codes
+    for family, column, value in (("organisation", "actor", organisation), ("programme", "programme", programme)):
+        if value:
+            pattern = f"%{value}%"
+            where.append(
+                f"(c.{column} LIKE ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.letter = c.letter"
+                f" AND m.sentence = c.sentence AND m.type = '{family}' AND (m.norm LIKE ? OR m.text LIKE ?)))"
+            )
+            params += [pattern, pattern, pattern]
+    if status:
+        if status not in STATUSES:
+            raise StoreError(status, reason=f"not a status; one of {', '.join(STATUSES)}")
+        where.append("c.status = ?")
+        params.append(status)
+    currencies = set()
+    if min_amount:
+        value, currency = parse_amount(min_amount)
+        where.append("COALESCE(c.upper, c.value) >= ?")
+        params.append(value)
+        currencies.add(currency)
+    if max_amount:
+        value, currency = parse_amount(max_amount)
+        where.append("c.value <= ?")
+        params.append(value)
+        currencies.add(currency)
+    currencies.discard(None)
+    if len(currencies) > 1:
+        raise StoreError(f"{min_amount} / {max_amount}", reason="--min-amount and --max-amount name different currencies")
+    if currencies:
+        where.append("c.currency = ?")
+        params.append(currencies.pop())
+    if since:
+        where.append("(l.date >= ? OR c.period_end >= ?)")
+        bound = _date_bound(since, last=False)
+        params += [bound, bound]
+    if until:
+        where.append("(l.date <= ? OR c.period_start <= ?)")
+        bound = _date_bound(until, last=True)
+        params += [bound, bound]
+    sql = (
+        "SELECT c.*, l.letter_id, l.version, l.date AS letter_date,"
+        " (SELECT group_concat(country, ' ') FROM commitment_beneficiaries b WHERE b.commitment = c.id) AS beneficiaries"
+        " FROM commitments c JOIN letters l ON l.row_id = c.letter"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, c.sentence, c.id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    return [
+        CommitmentRow(
+            letter=r["letter_id"], version=r["version"], letter_date=r["letter_date"], page=r["page"],
+            sentence=r["sentence"], id=r["cid"], actor=r["actor"], action=r["action"], value=r["value"],
+            currency=r["currency"], amounts=[AmountValue(**a) for a in json.loads(r["amounts_json"])],
+            beneficiaries=sorted((r["beneficiaries"] or "").split()), programme=r["programme"],
+            status=r["status"], modality=r["modality"], period=r["period"], deadline=r["deadline"],
+            evidence=r["sentence_text"],
+        )
+        for r in rows
+    ]
+
+
+def mentions(
+    store: Store,
+    ref: str,
+    entity_type: Optional[str] = None,
+    letter: Optional[str] = None,
+    limit: Optional[int] = DEFAULT_MENTION_LIMIT,
+) -> list[MentionRow]:
+    """Every mention whose norm or text is ref (TUN or Tunisia), with its sentence; newest letter first."""
+    norms = {ref}
+    try:
+        norms.update(resolve_countries(store, ref))
+    except StoreError:
+        pass
+    norm_list = sorted(norms)
+    # Norms of other families (an organisation's canonical name) compare without case too.
+    where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.norm = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE)"]
+    params: list[Any] = norm_list + [ref, ref]
+    if entity_type:
+        where.append("m.type = ?")
+        params.append(entity_type)
+    if letter:
+        where.append("m.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+    sql = (
+        "SELECT m.*, l.letter_id, l.version, l.date AS letter_date, s.text AS context"
+        " FROM mentions m JOIN letters l ON l.row_id = m.letter"
+        " LEFT JOIN sentences s ON s.letter = m.letter AND s.sentence = m.sentence"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, m.start"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [
+        MentionRow(
+            letter=r["letter_id"], version=r["version"], letter_date=r["letter_date"], type=r["type"],
+            text=r["text"], norm=r["norm"], page=r["page"], sentence=r["sentence"], start=r["start"],
+            end=r["end"], context=r["context"] or "",
+        )
+        for r in store.conn.execute(sql, params).fetchall()
+    ]
+
+
+def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> list[EntityCount]:
+    """Entities by the number of letters (latest versions) naming them, most named first."""
+    where = "WHERE l.latest = 1" + (" AND m.type = ?" if entity_type else "")
+    params: list[Any] = [entity_type] if entity_type else []
+    sql = (
+        "SELECT e.type, e.norm, e.name, COUNT(DISTINCT m.letter) AS letters, COUNT(*) AS mentions"
+        " FROM mentions m JOIN letters l ON l.row_id = m.letter JOIN entities e ON e.id = m.entity"
+        f" {where} GROUP BY m.entity ORDER BY letters DESC, mentions DESC, e.norm"
+    )
+    if top:
+        sql += f" LIMIT {int(top)}"
+    return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def run_sql(db: Union[str, os.PathLike], sql: str) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement on the store; return (columns, rows)."""
+    with Store(db, readonly=True) as store:
+        store.conn.row_factory = None
+        try:
+            cursor = store.conn.execute(sql)
+            rows = cursor.fetchall()
+        except (sqlite3.Error, sqlite3.Warning) as error:
+            raise StoreError(str(db), reason=f"SQL error: {error}") from None
+        columns = [d[0] for d in cursor.description or []]
+    return columns, rows
+
