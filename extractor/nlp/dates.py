@@ -1,0 +1,416 @@
+"""Dates: calendar references resolved against the letter's own date to EDTF strings.
+
+Like the amounts, dates are matched with character-level regexes over ``doc.text`` (the blank
+tokenizer keeps "mid-2026" whole but splits "17-18 July" and "2025-2027") and mapped back to
+tokens. The vocabulary (months, weekdays, the words that make "May" a month, tense cues, seasons)
+is data in ``dates.jsonl``.
+
+Resolution, never against the clock (``doc.user_data["letter_date"]``):
+- "28 October" takes the year that puts it nearest the letter date, unless the words nearest to
+  it in its sentence say past ("adopted on") or future ("will take place on");
+- a bare month ("In September") takes the letter's year, moved a year back (past) or forward
+  (future) when its tense says so;
+- without a letter date, the latest year written earlier in the letter stands in; with none,
+  the year is left unspecified in EDTF ("XXXX-10-28") and the rule says ``year-unknown``.
+
+Choices where usage is vague (documented here, tested in tests/extractor/nlp/test_dates.py):
+"early 2026" = 2026-01/2026-04, "mid-2026" = 2026-05/2026-08, "late 2026" = 2026-09/2026-12,
+"end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
+year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09; "2024/25" =
+2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.amounts import _is_reference, set_spans
+from extractor.nlp.extensions import LETTER_DATE_KEY
+
+FAMILY = "date"
+DATA_PATH = Path(__file__).with_name("dates.jsonl")
+YEAR = r"(?:19|20)\d{2}"
+# A year range wider than this is not a period ("2024/1348" is a regulation number).
+MAX_RANGE_YEARS = 50
+# Search this far around a date for the tense word nearest to it.
+TENSE_WINDOW = 120
+# Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
+HALF_CODES = {1: 40, 2: 41}
+QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
+# Parts of a year: "early" / "mid" / "late" as thirds of the year.
+YEAR_PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12")}
+# US federal fiscal year N runs from October of N-1 to September of N.
+FISCAL_START_MONTH = 10
+
+
+@functools.lru_cache(maxsize=1)
+def load_data() -> dict[str, list[dict]]:
+    """Read dates.jsonl into lists of records by kind."""
+    data: dict[str, list[dict]] = {}
+    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            data.setdefault(record["kind"], []).append(record)
+    return data
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def tables() -> dict:
+    """Lookup tables from the data (lower-case keys)."""
+    data = load_data()
+    return {
+        "month": {r["text"].lower(): r["number"] for r in data["month"]},
+        "weekday": {r["text"].lower(): r["number"] for r in data["weekday"]},
+        "ordinal": {r["text"].lower(): r["number"] for r in data["ordinal"]},
+        "cardinal": {r["text"].lower(): r["number"] for r in data["cardinal"]},
+        "season": {r["text"].lower(): r["edtf_code"] for r in data["season"]},
+        "tense": {r["text"].lower(): r["tense"] for r in data["tense"]},
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def compiled() -> list[tuple[str, re.Pattern]]:
+    """The date rules as (rule id, regex), built once from the data."""
+    data = load_data()
+    months = [r["text"] for r in data["month"]]
+    # Month names are matched capitalised (or all caps); "May" is a month only beside a day or a
+    # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
+    month_all = _alt(months + [m.upper() for m in months if len(m) > 3])
+    month = f"(?-i:{month_all})"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = rf"(?<!\d){YEAR}(?!\d)"
+    sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
+    weekday = _alt(r["text"] for r in data["weekday"])
+    context = _alt(r["text"] for r in data["month_context"])
+    ordinal = _alt(r["text"] for r in data["ordinal"])
+    cardinal = _alt([r["text"] for r in data["cardinal"]])
+    season = _alt(r["text"] for r in data["season"])
+    rules = [
+        ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+        ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
+        ("dmy_range_months", rf"\b(?P<d1>{day})(?:\s+of)?\s+(?P<m1>{month}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?"),
+        ("dmy_range", rf"\b(?P<d1>{day}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
+        ("mdy_range", rf"\b(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)"),
+        ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
+        ("mdy", rf"\b(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+(?P<y>{year}))?"),
+        ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})(?:,?\s+(?:of\s+)?(?P<y>{year}))"),
+        ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?)(?P<y>{year})"),
+        ("month_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*(?P<m>{month})\b"),
+        ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
+        ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
+        ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
+        ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
+        ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
+        ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+(?P<y>{year})"),
+        ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
+        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*(?P<y>{year})"),
+        ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
+        ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)"),
+        ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
+        ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/])"),
+        ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next|the\s+coming|the\s+following)\s+(?P<unit>year|month|week)\b"),
+        ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
+        ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b"),
+        ("year", rf"(?<![\w./\-–$€£¥])(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d)"),
+    ]
+    return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
+
+
+class _Date:
+    __slots__ = ("start", "end", "edtf", "relative", "rule")
+
+    def __init__(self, start: int, end: int, edtf: str, relative: bool, rule: str) -> None:
+        self.start, self.end, self.edtf, self.relative, self.rule = start, end, edtf, relative, rule
+
+
+def _month_number(text: str) -> int:
+    return tables()["month"][text.lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))
+
+
+def _valid(year, month: int, day: int) -> bool:
+    try:
+        dt.date(year if isinstance(year, int) else 2024, month, day)  # 2024: 29 February exists
+        return True
+    except ValueError:
+        return False
+
+
+def _fmt(year, month: Optional[int] = None, day: Optional[int] = None) -> str:
+    text = f"{year:04d}" if isinstance(year, int) else year
+    if month:
+        text += f"-{month:02d}"
+    if day:
+        text += f"-{day:02d}"
+    return text
+
+
+def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
+    """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
+    lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
+    table = tables()["tense"]
+    best, best_distance = None, None
+    for match in _tense_regex().finditer(text, lo, hi):
+        if start <= match.start() < end:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best_distance is None or distance < best_distance:
+            best, best_distance = table[match.group(0).lower()], distance
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _tense_regex() -> re.Pattern:
+    return re.compile(rf"\b(?:{_alt(tables()['tense'])})\b", re.IGNORECASE)
+
+
+class _Resolver:
+    """Resolve years for partial dates against the letter date (or the latest year written)."""
+
+    def __init__(self, text: str, letter_date: Optional[dt.date], sentences: list[tuple[int, int]]):
+        self.text, self.letter_date, self.sentences = text, letter_date, sentences
+        self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
+
+    def sentence_of(self, start: int) -> tuple[int, int]:
+        for lo, hi in self.sentences:
+            if lo <= start < hi:
+                return lo, hi
+        return 0, len(self.text)
+
+    def anchor(self, start: int) -> Optional[dt.date]:
+        """The letter date, or without one 1 July of the latest year written before ``start``."""
+        if self.letter_date:
+            return self.letter_date
+        earlier = [year for pos, year in self.years if pos < start]
+        return dt.date(earlier[-1], 7, 1) if earlier else None
+
+    def year_for(self, month: int, day: Optional[int], start: int, end: int, tense: Optional[str] = None):
+        """The year of a day-month or a month written without one (an int, or "XXXX")."""
+        anchor = self.anchor(start)
+        if anchor is None:
+            return "XXXX"
+        tense = tense or tense_near(self.text, start, end, self.sentence_of(start))
+        candidates = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            if day is not None and not _valid(year, month, day):
+                continue
+            first = dt.date(year, month, day or 1)
+            last = dt.date(year, month, day) if day else _month_end(year, month)
+            if tense == "past" and first > anchor:
+                continue
+            if tense == "future" and last < anchor:
+                continue
+            if day is None and tense is None and year != anchor.year:
+                continue  # a bare month without tense: the letter's year
+            distance = 0 if first <= anchor <= last else min(abs((first - anchor).days), abs((last - anchor).days))
+            candidates.append((distance, year != anchor.year, year))
+        if not candidates:
+            return anchor.year
+        return min(candidates)[2]
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]:
+    """The EDTF string of one match and whether it was resolved from the letter date."""
+    g = m.groupdict()
+    letter = r.letter_date
+    start, end = m.start(), m.end()
+    if rule in ("iso", "numeric"):
+        year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
+        return (_fmt(year, month, day), False) if _valid(year, month, day) else None
+    if rule == "dmy_range_months":
+        m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
+        d1, d2 = _day(g["d1"]), _day(g["d2"])
+        year = int(g["y"]) if g.get("y") else r.year_for(m1, d1, start, end)
+        if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
+            return None
+        y1 = year - 1 if isinstance(year, int) and m1 > m2 else year  # "28 December - 3 January 2026"
+        return f"{_fmt(y1, m1, d1)}/{_fmt(year, m2, d2)}", not g.get("y")
+    if rule in ("dmy_range", "mdy_range"):
+        month, d1, d2 = _month_number(g["m"]), _day(g["d1"]), _day(g["d2"])
+        if d2 <= d1:
+            return None
+        year = int(g["y"]) if g.get("y") else r.year_for(month, d1, start, end)
+        if not (_valid(year, month, d1) and _valid(year, month, d2)):
+            return None
+        return f"{_fmt(year, month, d1)}/{_fmt(year, month, d2)}", not g.get("y")
+    if rule in ("dmy", "mdy"):
+        month, day = _month_number(g["m"]), _day(g["d"])
+        year = int(g["y"]) if g.get("y") else r.year_for(month, day, start, end)
+        if not _valid(year, month, day):
+            return None
+        return _fmt(year, month, day), not g.get("y")
+    if rule == "month_range":
+        m1, m2, year = _month_number(g["m1"]), _month_number(g["m2"]), int(g["y"])
+        if m2 <= m1:
+            return None
+        return f"{_fmt(year, m1)}/{_fmt(year, m2)}", False
+    if rule == "month_year":
+        return _fmt(int(g["y"]), _month_number(g["m"])), False
+    if rule in ("month_edge", "month_context"):
+        month = _month_number(g["m"])
+        ctx = (g.get("ctx") or "").lower()
+        tense = {"since": "past", "last": "past", "next": "future", "until": None}.get(ctx)
+        return _fmt(r.year_for(month, None, start, end, tense), month), True
+    if rule == "half":
+        n = tables()["ordinal"][g["o"].lower()]
+        n = 2 if n == -1 else n
+        return (f"{g['y']}-{HALF_CODES[n]}", False) if n in HALF_CODES else None
+    if rule == "half_code":
+        return f"{g['y']}-{HALF_CODES[int(g['h'][1])]}", False
+    if rule == "quarter":
+        n = tables()["ordinal"][g["o"].lower()]
+        n = 4 if n == -1 else n
+        return (f"{g['y']}-{QUARTER_CODES[n]}", False) if n in QUARTER_CODES else None
+    if rule == "quarter_code":
+        q, y = (g["q"], g["y"]) if g.get("q") else (g["q2"], g["y2"])
+        return f"{y}-{QUARTER_CODES[int(q[1])]}", False
+    if rule == "season":
+        return f"{g['y']}-{tables()['season'][g['season'].lower()]}", False
+    if rule == "months_of":
+        n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
+        if not 1 <= n <= 12:
+            return None
+        y = g["y"]
+        if g["o"].lower() == "first":
+            return f"{y}-01/{y}-{n:02d}", False
+        return f"{y}-{13 - n:02d}/{y}-12", False
+    if rule == "year_edge":
+        return _edge(g["edge"], int(g["y"])), False
+    if rule == "this_year_edge":
+        if letter is None:
+            return None
+        if g.get("since"):
+            return _fmt(letter.year), True  # "since the beginning of the year": this year so far
+        return _edge(g["edge"], letter.year), True
+    if rule == "fiscal":
+        y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        return f"{y - 1}-{FISCAL_START_MONTH:02d}/{y}-{FISCAL_START_MONTH - 1:02d}", False
+    if rule == "decade":
+        return f"{g['dec']}X", False
+    if rule == "year_range":
+        y1 = int(g["y1"])
+        y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
+        if not y1 < y2 <= y1 + MAX_RANGE_YEARS or _is_reference(r.text, start):
+            return None
+        return f"{y1}/{y2}", False
+    if rule == "relative":
+        if letter is None:
+            return None
+        rel = re.sub(r"\s+", " ", g["rel"].lower()).replace("the ", "")
+        shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[rel]
+        unit = g["unit"].lower()
+        if unit == "year":
+            return _fmt(letter.year + shift), True
+        if unit == "month":
+            month_index = letter.year * 12 + letter.month - 1 + shift
+            return _fmt(month_index // 12, month_index % 12 + 1), True
+        year, week, _ = (letter + dt.timedelta(weeks=shift)).isocalendar()
+        return f"{year}-W{week:02d}", True
+    if rule == "relative_day":
+        if letter is None:
+            return None
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
+        return (letter + dt.timedelta(days=shift)).isoformat(), True
+    if rule == "weekday":
+        if letter is None:
+            return None
+        target = tables()["weekday"][g["wd"].lower()]
+        rel = g["rel"].lower()
+        if rel == "last" or rel == "since":
+            delta = (letter.weekday() - target) % 7 or 7
+            day = letter - dt.timedelta(days=delta)
+        elif rel == "next":
+            delta = (target - letter.weekday()) % 7 or 7
+            day = letter + dt.timedelta(days=delta)
+        else:  # "on Friday", "this Friday", "by Friday": the day of the letter's own week
+            day = letter + dt.timedelta(days=target - letter.weekday())
+        return day.isoformat(), True
+    if rule == "year":
+        if _is_reference(r.text, start):
+            return None
+        return g["y"], False
+    return None
+
+
+def _edge(edge: str, year: int) -> str:
+    edge = re.sub(r"\s+", " ", edge.lower()).replace("the ", "").replace(" of", "")
+    if edge in YEAR_PARTS:
+        lo, hi = YEAR_PARTS[edge]
+        return f"{year}-{lo}/{year}-{hi}"
+    return {"end": f"{year}-12", "beginning": f"{year}-01", "start": f"{year}-01"}.get(
+        edge, f"{year}-05/{year}-08"  # "the middle of 2026" reads as mid-2026
+    )
+
+
+def find_dates(text: str, letter_date: Optional[dt.date] = None,
+               sentences: Optional[list[tuple[int, int]]] = None,
+               taken: Optional[list[tuple[int, int]]] = None) -> list[_Date]:
+    """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
+    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))])
+    candidates: list[_Date] = []
+    for rule, regex in compiled():
+        for match in regex.finditer(text):
+            resolved = _resolve(rule, match, resolver)
+            if resolved is None:
+                continue
+            edtf, relative = resolved
+            rule_id = rule + (":year-unknown" if "XXXX" in edtf else "")
+            candidates.append(_Date(match.start(), match.end(), edtf, relative, rule_id))
+    blocked = list(taken or [])
+    chosen: list[_Date] = []
+    # Longest first: "21 October 2025" beats "21 October" and "2025"; then the earlier rule.
+    order = {rule: i for i, (rule, _r) in enumerate(compiled())}
+    candidates.sort(key=lambda d: (-(d.end - d.start), order[d.rule.split(":")[0]], d.start))
+    for candidate in candidates:
+        spans = blocked + [(c.start, c.end) for c in chosen]
+        if all(candidate.end <= lo or candidate.start >= hi for lo, hi in spans):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+class DatesComponent:
+    """spaCy component: dates into ``doc.spans["date"]`` with EDTF norms."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        compiled()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find and resolve the dates of one Doc."""
+        letter_date = doc.user_data.get(LETTER_DATE_KEY)
+        if isinstance(letter_date, dt.datetime):
+            letter_date = letter_date.date()
+        try:
+            sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        except ValueError:  # no sentence boundaries set
+            sentences = None
+        taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
+        found = find_dates(doc.text, letter_date, sentences, taken)
+        set_spans(doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule)
+                                for d in found))
+        return doc
+
+
+@Language.factory("letters_dates")
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    """Build the dates component."""
+    return DatesComponent(nlp, name)
