@@ -1,0 +1,236 @@
+"""The SQLite store: save/skip/version, references, JSON beside the db, migrations.
+
+Also home of the hand-built records the other store tests share (`build`, `fake_extract`): they
+exercise the store without the spaCy pipeline, whose own tests live elsewhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import LettersError, StoreError
+from extractor.store import SCHEMA_VERSION, Store, edtf_bounds, migrate
+from models.commitment import Commitment, RouteTie
+from models.entities import AmountValue, DateValue, Grounding, Mention
+from models.extraction import Extraction, LetterSummary
+
+MONEY_RE = re.compile(r"(EUR|USD) (\d+(?:\.\d+)?) (million|billion)")
+SCALE = {"million": 1e6, "billion": 1e9}
+ORGANISATIONS = ("European Commission", "Frontex", "European Investment Bank", "UNHCR")
+
+
+def _country_codes(sentence: str) -> list[tuple[str, str]]:
+    import pycountry
+
+    found = []
+    for word in re.findall(r"\b[A-Z][a-z]+\b", sentence):
+        try:
+            found.append((word, pycountry.countries.lookup(word).alpha_3))
+        except LookupError:
+            pass
+    return found
+
+
+def build(letter_id: str, date: str | None, sentences: list[str], sha256: str | None = None,
+          source: str | None = None, pages: int = 1) -> Extraction:
+    """A small Extraction from plain sentences: countries, EUR sums, organisations, 'will' commitments."""
+    body = " ".join(sentences)
+    mentions, commitments, ties = [], [], []
+    offset = 0
+    for index, sentence in enumerate(sentences):
+        def ground(start: int, end: int) -> Grounding:
+            return Grounding(start=offset + start, end=offset + end, sentence=index, sentence_text=sentence,
+                             page=1 + index % pages)
+
+        countries = _country_codes(sentence)
+        for text, code in countries:
+            at = sentence.index(text)
+            mentions.append(Mention(type="country", text=text, norm=code, rule="test", grounding=ground(at, at + len(text))))
+        for org in ORGANISATIONS:
+            if org in sentence:
+                at = sentence.index(org)
+                mentions.append(Mention(type="organisation", text=org, norm=org, grounding=ground(at, at + len(org))))
+        amounts = []
+        for match in MONEY_RE.finditer(sentence):
+            value = AmountValue(kind="money", value=float(match[2]) * SCALE[match[3]], currency=match[1])
+            amounts.append(value)
+            mentions.append(Mention(type="amount", text=match[0], norm=f"{value.value:g} {value.currency}",
+                                    amount=value, grounding=ground(match.start(), match.end())))
+        period = None
+        for match in re.finditer(r"\b(20\d\d)-(20\d\d)\b", sentence):
+            period = f"{match[1]}/{match[2]}"
+            mentions.append(Mention(type="date", text=match[0], norm=period, date=DateValue(edtf=period),
+                                    grounding=ground(match.start(), match.end())))
+        programme = re.search(r"\bthe ([A-Z][A-Za-z]+ (?:Facility|Programme|Fund))\b", sentence)
+        if programme:
+            mentions.append(Mention(type="programme", text=programme[1], norm=programme[1],
+                                    grounding=ground(programme.start(1), programme.end(1))))
+        if "route" in sentence and countries:
+            route = re.search(r"([A-Z][a-z]+ [A-Z][a-z]+) route", sentence)
+            if route:
+                mentions.append(Mention(type="route", text=route[1], norm=route[1], grounding=ground(route.start(1), route.end(1))))
+                ties.append(RouteTie(route=route[1], country=countries[0][1], role="transit", evidence=ground(route.start(1), route.end(1))))
+        if " will " in sentence or " has disbursed " in sentence:
+            actor = next((o for o in ORGANISATIONS if o in sentence), None)
+            status = "disbursed" if "disbursed" in sentence else "planned"
+            commitments.append(Commitment(
+                id=f"c{len(commitments) + 1}", actor=actor, action="support", amounts=amounts,
+                beneficiaries=[code for _, code in countries], programme=programme[1] if programme else None,
+                period=period, status=status, modality="firm", evidence=ground(0, len(sentence)),
+            ))
+        offset += len(sentence) + 1
+    sha = sha256 or hashlib.sha256(f"{letter_id}|{date}|{body}".encode()).hexdigest()
+    return Extraction(
+        letter=LetterSummary(id=letter_id, source=source or f"/letters/{letter_id}.txt", sha256=sha, format="text",
+                             date=dt.date.fromisoformat(date) if date else None, pages=pages),
+        body=body, mentions=mentions, commitments=commitments, route_ties=ties,
+    )
+
+
+def fake_extract(path, password=None, letter_id=None) -> Extraction:
+    """Extract a test letter file: first line its ISO date, then one sentence a line."""
+    raw = Path(path).read_bytes()
+    if not raw.strip():
+        raise StoreError(str(path), reason="empty letter")
+    lines = raw.decode("utf-8").strip().splitlines()
+    return build(letter_id or Path(path).stem, lines[0].strip() or None, [s for s in lines[1:] if s.strip()],
+                 sha256=hashlib.sha256(raw).hexdigest(), source=str(path))
+
+
+def slow_fake_extract(path, password=None, letter_id=None) -> Extraction:
+    """fake_extract that takes a while, so a test can kill a batch in the middle."""
+    time.sleep(0.4)
+    return fake_extract(path, password, letter_id)
+
+
+def write_letter(folder: Path, name: str, date: str, sentences: list[str]) -> Path:
+    """Write a test letter file in fake_extract's format."""
+    path = folder / f"{name}.txt"
+    path.write_text("\n".join([date, *sentences]) + "\n", encoding="utf-8")
+    return path
+
+
+TUNISIA = build("tunisia_2024", "2024-03-01", [
+    "The European Commission will provide EUR 10 million to Tunisia under the Border Programme for 2024-2026.",
+    "Frontex will support Libya on the Central Mediterranean route.",
+    "We met in Brussels.",
+])
+
+
+def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        assert store.save(TUNISIA) == ("tunisia_2024", 1, True)
+        assert store.save(TUNISIA) == ("tunisia_2024", 1, False)
+        conn = store.conn
+        assert conn.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == 1
+        assert conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == len(TUNISIA.mentions)
+        assert {r[0] for r in conn.execute("SELECT norm FROM mentions WHERE type='country'")} == {"TUN", "LBY"}
+        assert conn.execute("SELECT name FROM entities WHERE norm='TUN'").fetchone()[0] == "Tunisia"
+        assert tuple(conn.execute("SELECT value, currency FROM amounts").fetchone()) == (1e7, "EUR")
+        assert tuple(conn.execute("SELECT start_date, end_date FROM dates").fetchone()) == ("2024-01-01", "2026-12-31")
+        assert conn.execute("SELECT name FROM programmes").fetchone()[0] == "Border Programme"
+        row = conn.execute("SELECT actor, value, status, period_start, period_end FROM commitments WHERE cid='c1'").fetchone()
+        assert tuple(row) == ("European Commission", 1e7, "planned", "2024-01-01", "2026-12-31")
+        assert [r[0] for r in conn.execute("SELECT country FROM commitment_beneficiaries ORDER BY country")] == ["TUN"]
+        assert tuple(conn.execute("SELECT route, country, role FROM route_ties").fetchone()) == ("Central Mediterranean", "LBY", "transit")
+        edges = {(r[0], r[1], r[2]) for r in conn.execute("SELECT source, target, type FROM graph_edges")}
+        assert ("organisation:European Commission", "country:TUN", "commits_to") in edges
+        assert ("country:LBY", "route:Central Mediterranean", "transit") in edges
+        assert conn.execute("SELECT text FROM sentences WHERE sentence = 1").fetchone()[0].startswith("Frontex")
+        assert store.check() == []
+    # The records a person can read beside the db.
+    saved = json.loads((tmp_path / "tunisia_2024.json").read_text())
+    assert saved["letter"]["id"] == "tunisia_2024" and len(saved["mentions"]) == len(TUNISIA.mentions)
+
+
+def test_new_bytes_under_the_same_id_make_a_new_version_and_keep_the_old(tmp_path):
+    changed = build("tunisia_2024", "2024-04-01", ["The European Commission will provide EUR 12 million to Tunisia."])
+    with Store(tmp_path / "l.db") as store:
+        store.save(TUNISIA)
+        assert store.save(changed) == ("tunisia_2024", 2, True)
+        assert [(r["id"], r["version"], r["latest"]) for r in store.letters()] == [("tunisia_2024", 1, 0), ("tunisia_2024", 2, 1)]
+        assert store.get_extraction("tunisia_2024").letter.sha256 == changed.letter.sha256
+        assert store.get_extraction("tunisia_2024@1").letter.sha256 == TUNISIA.letter.sha256
+        assert store.get_extraction(TUNISIA.letter.sha256[:10]).letter.date == dt.date(2024, 3, 1)
+        assert store.get_extraction("2024-04-01").body.startswith("The European Commission will provide EUR 12")
+        assert [e.letter.sha256 for e in store.iter_extractions()] == [changed.letter.sha256]
+    assert (tmp_path / "tunisia_2024.json").exists() and (tmp_path / "tunisia_2024.v2.json").exists()
+
+
+def test_iter_extractions_goes_in_letter_date_order(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        for name, date in (("b", "2025-01-01"), ("a", "2023-05-05"), ("c", None), ("d", "2024-02-02")):
+            store.save(build(name, date, [f"Letter {name} about Morocco."]))
+        assert [e.letter.id for e in store.iter_extractions()] == ["a", "d", "b", "c"]
+
+
+def test_unknown_and_ambiguous_references_are_one_line_errors(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        store.save(build("x", "2025-01-01", ["About Chad."]))
+        store.save(build("y", "2025-01-01", ["About Niger."]))
+        with pytest.raises(StoreError, match="no stored letter"):
+            store.get_extraction("nope")
+        with pytest.raises(StoreError, match="names 2 letters"):
+            store.get_extraction("2025-01-01")
+        with pytest.raises(LettersError) as error:
+            store.get_extraction("x@7")
+        assert "\n" not in str(error.value)
+
+
+def test_readonly_store_refuses_writes_and_a_missing_store_says_so(tmp_path):
+    with pytest.raises(StoreError, match="run `letters ingest"):
+        Store(tmp_path / "none.db", readonly=True)
+    Store(tmp_path / "l.db").close()
+    with Store(tmp_path / "l.db", readonly=True) as store:
+        with pytest.raises(sqlite3.OperationalError):
+            store.conn.execute("DELETE FROM letters")
+
+
+def test_a_version_1_store_is_migrated_when_opened(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=1) == 1
+    conn.execute("INSERT INTO letters (letter_id, version, sha256, source, file_name, ingested_at, extraction_json)"
+                 " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', 'then', ?)", (TUNISIA.model_dump_json(),))
+    conn.execute("INSERT INTO commitments (letter, cid, status, modality, period, sentence, sentence_text, start, \"end\")"
+                 " VALUES (1, 'c1', 'planned', 'firm', '2026-41', 0, 'x', 0, 1)")
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(commitments)")]
+    assert "period_start" not in columns
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION == 2
+        assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == ("2026-07-01", "2026-12-31")
+        assert store.get_extraction("old").letter.id == "tunisia_2024"
+
+
+def test_a_store_from_a_newer_release_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer release"):
+        Store(path)
+
+
+@pytest.mark.parametrize("edtf, bounds", [
+    ("2025-10-21", ("2025-10-21", "2025-10-21")),
+    ("2026-06", ("2026-06-01", "2026-06-30")),
+    ("2025/2027", ("2025-01-01", "2027-12-31")),
+    ("2026-41", ("2026-07-01", "2026-12-31")),
+    ("2026-33", ("2026-01-01", "2026-03-31")),
+    ("../2026-06", (None, "2026-06-30")),
+    ("2025-03/..", ("2025-03-01", None)),
+    ("202X", ("2020-01-01", "2029-12-31")),
+    ("2024-02?", ("2024-02-01", "2024-02-29")),
+    ("soon", (None, None)),
+])
+def test_edtf_bounds(edtf, bounds):
+    assert edtf_bounds(edtf) == bounds
