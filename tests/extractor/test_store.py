@@ -138,7 +138,7 @@ def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
         assert conn.execute("SELECT name FROM programmes").fetchone()[0] == "Border Programme"
         row = conn.execute("SELECT actor, value, status, period_start, period_end FROM commitments WHERE cid='c1'").fetchone()
         assert tuple(row) == ("European Commission", 1e7, "planned", "2024-01-01", "2026-12-31")
-        assert [r[0] for r in conn.execute("SELECT country FROM commitment_beneficiaries ORDER BY country")] == ["TUN"]
+        assert [tuple(r) for r in conn.execute("SELECT c.cid, b.country FROM commitment_beneficiaries b JOIN commitments c ON c.id = b.commitment ORDER BY 1")] == [("c1", "TUN"), ("c2", "LBY")]
         assert tuple(conn.execute("SELECT route, country, role FROM route_ties").fetchone()) == ("Central Mediterranean", "LBY", "transit")
         edges = {(r[0], r[1], r[2]) for r in conn.execute("SELECT source, target, type FROM graph_edges")}
         assert ("organisation:European Commission", "country:TUN", "commits_to") in edges
