@@ -245,13 +245,13 @@ def diff_facts(a: Extraction, b: Extraction) -> list[FieldDiff]:
             count_a = Counter(set(count_a))
             count_b = Counter(set(count_b))
         diff = FieldDiff(field=field)
-        for key, extra in (count_b - count_a).items():
-            diff.added.extend(
-                _fact_change(field, values_b[key], key, places_a, places_b) for _ in range(extra)
-            )
-        for key, missing in (count_a - count_b).items():
+        extra, missing = count_b - count_a, count_a - count_b
+        # In the order the values stand in the letters, so that output is stable.
+        for key in values_b:
+            diff.added.extend(_fact_change(field, values_b[key], key, places_a, places_b) for _ in range(extra[key]))
+        for key in values_a:
             diff.removed.extend(
-                _fact_change(field, values_a[key], key, places_a, places_b) for _ in range(missing)
+                _fact_change(field, values_a[key], key, places_a, places_b) for _ in range(missing[key])
             )
         result.append(diff)
     return result
@@ -311,11 +311,19 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     return sum(COMMITMENT_WEIGHTS[name] * score for name, score in features.items()) / total
 
 
+def format_amount(kind: str, value: float, currency: Optional[str] = None) -> str:
+    """An amount as a person writes it: "EUR 120 million", "23%", "7,000"."""
+    if kind == "percent":
+        return f"{value:g}%"
+    prefix = f"{currency} " if currency else ""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{prefix}{value / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
+    return f"{prefix}{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _format_amounts(commitment: Commitment) -> list:
-    return [
-        f"{a.currency + ' ' if a.currency else ''}{a.value:,.0f}{'%' if a.kind == 'percent' else ''}"
-        for a in commitment.amounts
-    ]
+    return [format_amount(a.kind, a.value, a.currency) for a in commitment.amounts]
 
 
 def commitment_changes(a: Commitment, b: Commitment) -> list[AttributeChange]:
@@ -522,6 +530,15 @@ def diff_extractions(a: Extraction, b: Extraction) -> LetterDiff:
         commitments=diff_commitments(a, b),
         paragraphs=align_paragraphs(paragraphs_of(a), paragraphs_of(b)),
     )
+
+
+def format_value(value) -> str:
+    """An attribute's value for a person: lists joined, None as a dash."""
+    if value is None or value == []:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
 
 
 def fact_values(diff: LetterDiff, field: str, side: str) -> list:

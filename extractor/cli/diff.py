@@ -1,0 +1,215 @@
+"""`letters diff A B` and `letters timeline`: what changed between letters, and a subject over time."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from extractor.cli.base import main, reports_errors
+from extractor.cli.options import db_option, json_flag, password_option
+
+# Words longer than this in a changed paragraph are cut in the terminal (the HTML shows all).
+TERMINAL_CONTEXT_WORDS = 8
+
+
+def _load(ref: str, db_path: str, password: str | None):
+    """An Extraction from a file (extracted now) or from the store (id, id@version, date, sha prefix)."""
+    path = Path(ref)
+    if path.is_file():
+        from extractor.extract import extract_path
+
+        return extract_path(path, password=password)
+    from extractor.store import Store
+
+    store = Store(db_path, readonly=True)
+    try:
+        return store.get_extraction(ref)
+    finally:
+        store.close()
+
+
+def _money(amount) -> str:
+    from extractor.diff import format_amount
+
+    return format_amount(amount.kind, amount.value, amount.currency)
+
+
+def _fact_text(value) -> str:
+    return value if isinstance(value, str) else f"{_money(value)} ({value.kind})"
+
+
+def _where(places) -> str:
+    paragraphs = sorted({p.paragraph + 1 for p in places if p.paragraph is not None})
+    pages = sorted({p.page for p in places if p.page is not None})
+    bits = []
+    if paragraphs:
+        bits.append("¶" + ",".join(map(str, paragraphs)))
+    if pages:
+        bits.append("p." + ",".join(map(str, pages)))
+    return " ".join(bits)
+
+
+def _clip(words: str) -> str:
+    parts = words.split()
+    if len(parts) <= TERMINAL_CONTEXT_WORDS:
+        return words
+    return " ".join(parts[:TERMINAL_CONTEXT_WORDS]) + " …"
+
+
+def print_diff(diff, console) -> None:
+    """Print a LetterDiff for a person: facts, commitments, then the text (letter text never parsed as markup)."""
+    from rich.text import Text
+
+    from extractor.diff import format_value
+
+    console.print(Text(f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})", style="bold"))
+    console.print(Text("Facts", style="bold underline"))
+    any_fact = False
+    for field_diff in diff.facts:
+        for sign, style, changes, side in (("+", "green", field_diff.added, "b"), ("-", "red", field_diff.removed, "a")):
+            for change in changes:
+                any_fact = True
+                where = _where(change.places_b if side == "b" else change.places_a)
+                line = Text(f"  {sign} {field_diff.field:<13} ", style=style)
+                line.append(_fact_text(change.value), style=f"bold {style}")
+                if where:
+                    line.append(f"  {side.upper()} {where}", style="dim")
+                console.print(line)
+    if not any_fact:
+        console.print(Text("  no change of digest fact", style="dim"))
+    console.print(Text("Commitments", style="bold underline"))
+    if not diff.commitments:
+        console.print(Text("  no change of commitment", style="dim"))
+    for change in diff.commitments:
+        commitment = change.b or change.a
+        about = ", ".join(commitment.beneficiaries) or commitment.programme or commitment.purpose or commitment.id
+        style = {"new": "green", "dropped": "red", "changed": "yellow"}[change.kind]
+        line = Text(f"  {change.kind:<8} ", style=style)
+        line.append(about, style="bold")
+        amounts = ", ".join(_money(a) for a in commitment.amounts)
+        if change.kind != "changed":
+            line.append(f"  {amounts} {commitment.status}", style=style)
+        for attribute in change.changes:
+            line.append(
+                f"  {attribute.attribute}: {format_value(attribute.before)} → {format_value(attribute.after)}", style=style
+            )
+        console.print(line)
+    console.print(Text("Text", style="bold underline"))
+    changed = [p for p in diff.paragraphs if p.op != "equal"]
+    if not changed:
+        console.print(Text("  no change of text", style="dim"))
+    for change in changed:
+        label = {
+            "changed": f"  ¶A{change.a + 1 if change.a is not None else ''} → ¶B{change.b + 1 if change.b is not None else ''} changed",
+            "moved": f"  ¶A{(change.a or 0) + 1} moved to ¶B{(change.b or 0) + 1}",
+            "inserted": f"  ¶B{(change.b or 0) + 1} inserted",
+            "deleted": f"  ¶A{(change.a or 0) + 1} deleted",
+        }[change.op]
+        line = Text(label, style="bold")
+        for op in change.words:
+            if op.op == "equal":
+                continue
+            line.append("\n     ")
+            if op.a:
+                line.append(f"-{_clip(op.a)}", style="red")
+            if op.a and op.b:
+                line.append(" ")
+            if op.b:
+                line.append(f"+{_clip(op.b)}", style="green")
+        console.print(line)
+
+
+@main.command("diff")
+@click.argument("a")
+@click.argument("b")
+@json_flag
+@click.option("--html", "html_out", type=click.Path(dir_okay=False), default=None, help="Write a side-by-side HTML report.")
+@db_option
+@password_option
+@reports_errors
+def diff_command(a: str, b: str, as_json: bool, html_out: str | None, db_path: str, password: str | None) -> None:
+    """What changed from letter A to letter B (files, stored ids, id@version or dates)."""
+    from extractor.diff import diff_extractions
+
+    extraction_a = _load(a, db_path, password)
+    extraction_b = _load(b, db_path, password)
+    diff = diff_extractions(extraction_a, extraction_b)
+    if html_out:
+        from extractor.diff_html import render_diff_html
+
+        Path(html_out).parent.mkdir(parents=True, exist_ok=True)
+        Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
+    if as_json:
+        click.echo(diff.model_dump_json(indent=2))
+        return
+    from rich.console import Console
+
+    print_diff(diff, Console(highlight=False))
+    if html_out:
+        click.echo(f"HTML report: {html_out}", err=True)
+
+
+def print_timeline(timeline, console) -> None:
+    """Print a Timeline as a rich table."""
+    from rich.table import Table
+
+    from extractor.diff import format_amount
+    from extractor.timeline import money_by_currency
+
+    table = Table(title=f"{timeline.label} ({timeline.kind} {timeline.subject})")
+    for column in ("letter", "date", "mentions", "money stated", "other amounts", "commitments"):
+        table.add_column(column, overflow="fold")
+    for point in timeline.points:
+        money = ", ".join(format_amount("money", v, c) for c, v in money_by_currency(point).items())
+        other = ", ".join(_money(a) for a in point.amounts if a.kind != "money")
+        commitments = "; ".join(
+            f"{c.status} {', '.join(_money(a) for a in c.amounts)}".strip() + (f" by {c.deadline}" if c.deadline else "")
+            for c in point.commitments
+        )
+        table.add_row(point.letter_id, str(point.date or ""), str(point.mentions), money, other, commitments)
+    console.print(table)
+
+
+@main.command("timeline")
+@click.option("--country", default=None, help="ISO 3166 code (TUN) or country name.")
+@click.option("--programme", default=None, help="Programme name (or a word of it).")
+@click.option("--organisation", default=None, help="Organisation name.")
+@click.option("--route", default=None, help="Migration route name.")
+@click.option("--chart", "chart_out", type=click.Path(dir_okay=False), default=None, help="Write a chart (.png or .svg).")
+@json_flag
+@db_option
+@reports_errors
+def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
+    """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
+    from extractor.store import Store
+    from extractor.timeline import build_timeline, write_chart
+
+    given = {k: v for k, v in {"country": country, "programme": programme, "organisation": organisation,
+                               "route": route}.items() if v}
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of --country, --programme, --organisation, --route")
+    (kind, subject), = given.items()
+    if chart_out and Path(chart_out).suffix.lower() not in (".png", ".svg"):
+        raise click.BadParameter("the chart must be a .png or .svg file", param_hint="--chart")
+    store = Store(db_path, readonly=True)
+    try:
+        timeline = build_timeline(store.iter_extractions(), kind, subject)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint=f"--{kind}") from None
+    finally:
+        store.close()
+    if chart_out:
+        try:
+            write_chart(timeline, chart_out)
+        except ImportError as error:
+            click.echo(f"letters: {error}", err=True)
+            sys.exit(1)
+    if as_json:
+        click.echo(timeline.model_dump_json(indent=2))
+        return
+    from rich.console import Console
+
+    print_timeline(timeline, Console(highlight=False))
+    if chart_out:
+        click.echo(f"chart: {chart_out}", err=True)
