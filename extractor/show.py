@@ -76,13 +76,17 @@ body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; ma
 """
 
 
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
 def mention_value(mention: Mention) -> str:
-    """The normalised value a person sees on hover: "country: LBY", "amount: money 675000000 EUR"."""
+    """The normalised value a person sees on hover: "country: LBY", "amount: money 675,000,000 EUR"."""
     if mention.amount is not None:
         amount = mention.amount
-        value = f"{amount.kind} {amount.value:g}"
+        value = f"{amount.kind} {_number(amount.value)}"
         if amount.upper is not None:
-            value += f"–{amount.upper:g}"
+            value += f"–{_number(amount.upper)}"
         if amount.currency:
             value += f" {amount.currency}"
         if amount.qualifier:

@@ -51,7 +51,7 @@ def test_hover_titles_carry_every_value_of_overlapping_spans():
     titles = re.findall(TOKEN_MARKER + r' title="([^"]*)"', page)
     # "EU-Turkey Statement" tokenises as EU - Turkey Statement: the Turkey token holds both values.
     assert any("programme:" in t and "country: TUR" in t for t in titles)
-    assert "amount: over money 6.75e+08 EUR" in titles
+    assert "amount: over money 675,000,000 EUR" in titles
     assert "date: 2025 (relative)" in titles
     assert len(titles) == page.count(TOKEN_MARKER)
 
@@ -70,7 +70,7 @@ def test_mention_value_reads_as_the_normalised_value():
     grounding = Grounding(start=0, end=1, sentence=0, sentence_text="x")
     count = Mention(type="amount", text="7 000", norm="7000", grounding=grounding,
                     amount=AmountValue(kind="count", value=7000, unit="migrants"))
-    assert mention_value(count) == "amount: count 7000 (migrants)"
+    assert mention_value(count) == "amount: count 7,000 (migrants)"
     assert mention_value(Mention(type="route", text="x", norm="Central Mediterranean", grounding=grounding)) == (
         "route: Central Mediterranean")
 
