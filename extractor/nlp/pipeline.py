@@ -11,6 +11,7 @@ COMPONENTS = (
     ("extractor.nlp.amounts", "letters_amounts"),
     ("extractor.nlp.dates", "letters_dates"),
     ("extractor.nlp.routes", "letters_routes"),
+    ("extractor.nlp.regions", "letters_regions"),
     ("extractor.nlp.organisations", "letters_organisations"),
     ("extractor.nlp.programmes", "letters_programmes"),
     ("extractor.nlp.countries", "letters_countries"),

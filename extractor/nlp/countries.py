@@ -1,0 +1,193 @@
+"""Countries: names, other names and demonyms, normalised to ISO 3166-1 alpha-3.
+
+The name table is pycountry's (name, official_name, common_name) plus ``countries_extra.tsv``
+(Türkiye, Burma, "the U.S.", Kosovo as XKX ...); ``demonyms.tsv`` holds adjectives and people
+forms ("Libyan authorities", "Afghans"). Matching is case-sensitive on token text with spaCy's
+PhraseMatcher, so "turkey" the bird never matches. The blank tokenizer splits "EU-India" and
+"Guinea-Bissau" at the hyphen, and patterns go through the same tokenizer, so countries inside
+compound names are found and the longest match wins (Papua New Guinea over Guinea).
+``country_blockers.txt`` and the region names are matched too: a country inside a longer
+blocker ("Indian Ocean", "Latin America", "New Mexico") is dropped. Context guards drop
+false friends: a person ("Mr Jordan", "Michael Jordan", "Chad Smith") and Georgia the US state.
+"""
+from __future__ import annotations
+
+import functools
+
+import pycountry
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.phrases import (
+    HONORIFICS, covered, longest_first, read_jsonl, read_lines, read_tsv, set_spans, variants,
+)
+
+FAMILY = "country"
+EXTRA_FILE = "countries_extra.tsv"
+DEMONYM_FILE = "demonyms.tsv"
+BLOCKER_FILE = "country_blockers.txt"
+REGION_FILE = "regions.jsonl"
+BLOCK = "BLOCK"
+# Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
+EXTRA_CODES = frozenset({"XKX"})
+# Names that are also given names or surnames: checked for a person next to them.
+PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland",
+                          "Jersey"})
+# Given names that stand before a surname ("Chad Smith"); "Jordan Compact" is too common to
+# treat "Jordan" + capitalised word as a person.
+GIVEN_NAMES = frozenset({"Chad", "Georgia", "India", "Kenya", "Israel"})
+# Capitalised words that may stand before a country without being a given name.
+GEO_MODIFIERS = frozenset({
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Upper", "Lower", "Greater", "Hashemite", "Kingdom", "Republic", "State", "Federal",
+    "Democratic", "Islamic", "People", "Arab", "Union", "EU", "UN", "Neighbouring", "Neighboring",
+    "Post", "Pre", "Rural", "Urban", "Coastal", "Mainland", "Greek", "Turkish", "Northeast",
+    "Northwest", "Southeast", "Southwest", "Support", "Visit", "Engagement", "Cooperation",
+    "Dear", "Including", "Like", "Unlike", "Both", "Either", "Neither", "Across", "Towards",
+})
+# Words after a given name that show it is not a person ("Chad Basin", "Georgia Strait").
+PLACE_WORDS = frozenset({
+    "Basin", "River", "Valley", "Delta", "Lake", "Sea", "Gulf", "Strait", "Coast", "Compact",
+    "Partnership", "Agreement", "Government", "Ministry", "Republic", "Border", "Borders",
+})
+# A sentence that names one of these speaks of the US state of Georgia, not the country.
+US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "county", "County",
+                              "Peach", "Gov.", "statehouse"})
+
+
+def _pycountry_names() -> dict[str, tuple[str, str]]:
+    """Phrase -> (alpha-3, rule) from pycountry's names, skipping inverted ("Korea, Republic of")."""
+    table: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr, rule in (("name", "country.name"), ("common_name", "country.name"),
+                           ("official_name", "country.official")):
+            name = getattr(country, attr, None)
+            if not name or "," in name or "(" in name:
+                continue
+            table.setdefault(name, (country.alpha_3, rule))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def country_table() -> dict[str, tuple[str, str]]:
+    """Every country phrase (names, other names, demonyms) -> (alpha-3, rule id)."""
+    table = _pycountry_names()
+    for code, name in read_tsv(EXTRA_FILE):
+        table[name] = (code, "country.alias")
+    for code, form, _kind in read_tsv(DEMONYM_FILE):
+        table.setdefault(form, (code, "country.demonym"))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def blocker_phrases() -> frozenset[str]:
+    """Phrases that hide a country name but do not refer to the country."""
+    phrases = set(read_lines(BLOCKER_FILE))
+    for region in read_jsonl(REGION_FILE):
+        phrases.add(region["name"])
+        phrases.update(region.get("aliases", []))
+    return frozenset(phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def us_state_names() -> frozenset[str]:
+    """Names of the US states and territories (pycountry subdivisions), for the Georgia guard."""
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
+
+
+def valid_code(code: str) -> bool:
+    """Whether a code is an ISO 3166-1 alpha-3 code (or one of our few user-assigned ones)."""
+    return code in EXTRA_CODES or pycountry.countries.get(alpha_3=code) is not None
+
+
+class CountryMatcher:
+    """spaCy component: country mentions into ``doc.spans["country"]``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.table: dict[str, tuple[str, str]] = {}
+        for phrase, (code, rule) in country_table().items():
+            # Short acronyms in capitals ("US", "UK") stay as they are; others get variants.
+            for variant in variants(phrase, caps=len(phrase) > 4):
+                self.table.setdefault(variant, (code, rule if variant == phrase else rule + ".variant"))
+        blockers = {v for phrase in blocker_phrases() for v in variants(phrase)}
+        # Table phrases first so that a phrase listed both ways stays a country.
+        self.blockers = blockers - set(self.table)
+        by_key: dict[str, list] = {}
+        for phrase in self.table:
+            by_key.setdefault(phrase, []).append(nlp.make_doc(phrase))
+        for phrase in self.blockers:
+            by_key.setdefault(BLOCK, []).append(nlp.make_doc(phrase))
+        for key, docs in by_key.items():
+            self.matcher.add(key, docs)
+        self.us_states = us_state_names() - {"Georgia"}
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [Span(doc, start, end, label=match_id)
+                      for match_id, start, end in self.matcher(doc)]
+        organisations = list(doc.spans["organisation"]) if "organisation" in doc.spans else []
+        found = []
+        for span in longest_first(candidates):
+            if span.label_ == BLOCK:
+                continue
+            code, rule = self.table[span.label_]
+            if rule.startswith("country.demonym") and covered(span, organisations):
+                continue  # "Organization of American States": the adjective is part of a name
+            if self._false_friend(doc, span):
+                continue
+            span._.norm = code
+            span._.rule = rule
+            found.append(span)
+        set_spans(doc, FAMILY, found)
+        return doc
+
+    def _false_friend(self, doc: Doc, span: Span) -> bool:
+        """Whether context shows the match is a person, a US state or an acronym in a heading."""
+        text = span.text
+        prev = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if prev is not None and prev.text in HONORIFICS:
+            return True
+        if text in ("US", "U.S.") and self._shouting(doc, span):
+            return True  # "CONTACT US" in a heading
+        if text in ("US",) and nxt is not None and nxt.text.startswith("$"):
+            return True  # "US$": a currency, the amount's business
+        if text in PERSON_NAMES and prev is not None and self._given_name(prev):
+            return True  # "Michael Jordan"
+        if (text in GIVEN_NAMES and nxt is not None and nxt.is_title and nxt.is_alpha
+                and nxt.text not in PLACE_WORDS and nxt.text not in self.table
+                and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start):
+            return True  # "Chad Smith"
+        if text == "Georgia" and self._us_context(span):
+            return True
+        return False
+
+    def _given_name(self, token) -> bool:
+        """Whether a token before a name looks like a given name (capitalised, mid-sentence)."""
+        return (token.is_title and token.is_alpha and not token.is_sent_start
+                and token.lower_ not in STOP_WORDS and token.text not in GEO_MODIFIERS
+                and token.text not in self.table and token.text not in self.blockers)
+
+    def _us_context(self, span: Span) -> bool:
+        """Whether Georgia's sentence speaks of the United States (another state, Atlanta ...)."""
+        sentence = span.sent
+        words = {t.text for t in sentence}
+        if words & US_STATE_CONTEXT:
+            return True
+        text = sentence.text
+        return any(state in text for state in self.us_states)
+
+    @staticmethod
+    def _shouting(doc: Doc, span: Span) -> bool:
+        """Whether the span's neighbours are words in capitals (a heading, not the country)."""
+        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        return any(t.is_alpha and t.is_upper and len(t) > 1 for t in neighbours)
+
+
+@Language.factory("letters_countries")
+def make_countries(nlp: Language, name: str) -> CountryMatcher:
+    """Factory of the countries component."""
+    return CountryMatcher(nlp)

@@ -1,0 +1,205 @@
+"""Organisations: institutions, agencies, international organisations and groupings.
+
+Known organisations, their aliases and acronyms are data (``organisations.jsonl``): canonical
+English names, as analysts write them (European Commission, Frontex, UNHCR, G7). General patterns
+add the rest: a capitalised name defined with an acronym in brackets whose head is an
+organisation word ("the Global Alliance to Counter Migrant Smuggling (GACMS)") links the acronym
+to the name for the rest of the letter; "Ministry of X", "Department of X", "Office of X" and
+"Interior Ministry" are national institutions. Guards: "the Commission" and a bare "Council" are
+the EU's only in a letter that speaks of the EU, and "Council" after another capitalised word
+("Association Council") is not the Council of the EU.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.phrases import is_eu_context, longest_first, read_jsonl, set_spans, variants
+
+FAMILY = "organisation"
+DATA_FILE = "organisations.jsonl"
+# Head nouns that make a bracket-defined name an organisation (not a programme or a system).
+ORG_HEADS = frozenset({
+    "Agency", "Organisation", "Organization", "Office", "Alliance", "Council", "Commission",
+    "Committee", "Union", "Association", "Authority", "Service", "Centre", "Center", "Institute",
+    "Bank", "Court", "Parliament", "Assembly", "Secretariat", "Ministry", "Department", "Bureau",
+    "Directorate", "Foundation", "Federation", "League", "Coalition", "Police", "Guard", "Force",
+    "Corps", "Board", "Tribunal", "Observatory", "Network", "Mission", "Group", "Community",
+})
+# Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
+NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
+HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
+INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Directorate", "Secretariat"})
+# How many words a defined name or an institution's name may have.
+MAX_NAME_TOKENS = 12
+MIN_ACRONYM_LENGTH = 2
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_records() -> list[dict]:
+    """The organisation records of the data file."""
+    return list(read_jsonl(DATA_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def canonical_index() -> dict[str, str]:
+    """Lower-cased name, alias or acronym -> canonical name (for defined acronyms)."""
+    index: dict[str, str] = {}
+    for record in organisation_records():
+        for phrase in [record["name"], *record.get("aliases", []), *record.get("acronyms", [])]:
+            index.setdefault(phrase.lower(), record["name"])
+    return index
+
+
+class OrganisationMatcher:
+    """spaCy component: organisations into ``doc.spans["organisation"]``."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.keys: dict[str, tuple[dict, str]] = {}
+        for record in organisation_records():
+            phrases = [(p, "organisation.name") for p in [record["name"], *record.get("aliases", [])]]
+            phrases += [(a, "organisation.acronym") for a in record.get("acronyms", [])]
+            for phrase, rule in phrases:
+                # Acronyms ("WHO", "ICE") only as written; names also in their variants.
+                forms = {phrase} if phrase.isupper() or rule.endswith("acronym") else variants(phrase)
+                for form in forms:
+                    key = f"{record['name']}|{form}|{int(bool(record.get('context')))}"
+                    self.keys[key] = (record, rule)
+                    self.matcher.add(key, [nlp.make_doc(form)])
+        self.index = canonical_index()
+        self.acronym_set = frozenset(k.split("|")[1] for k in self.keys if k.split("|")[1].isupper())
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates: list[Span] = []
+        for match_id, start, end in self.matcher(doc):
+            span = Span(doc, start, end, label=match_id)
+            record, rule = self.keys[span.label_]
+            if self._keep(doc, span, record, rule):
+                candidates.append(self._org(span, record["name"], rule))
+        defined = self._defined_acronyms(doc)
+        for span, name in defined:
+            candidates.append(self._org(span, name, "organisation.defined"))
+        candidates.extend(self._institutions(doc))
+        set_spans(doc, FAMILY, self._select(candidates))
+        return doc
+
+    @staticmethod
+    def _select(candidates: list[Span]) -> list[Span]:
+        """Longest match wins; among equal spans the data's name beats a pattern's."""
+        order = {"organisation.name": 0, "organisation.acronym": 0, "organisation.defined": 1,
+                 "organisation.acronym.defined": 1, "organisation.institution": 2}
+        unique: dict[tuple[int, int], Span] = {}
+        for span in sorted(candidates, key=lambda s: order.get(s._.rule, 3)):
+            unique.setdefault((span.start, span.end), span)
+        return longest_first(unique.values())
+
+    def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
+        """Whether the context allows this data match (EU context, bare "Council", headings)."""
+        if record.get("context") == "eu":
+            if not is_eu_context(doc):
+                return False
+            prev = doc[span.start - 1] if span.start > 0 else None
+            if prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) \
+                    and prev.is_alpha and prev.text not in ("The",):
+                return False  # "Association Council", "Federal Trade Commission"
+            if prev is not None and prev.text in ("-", "–"):
+                return False  # "EU-Egypt Association Council" split at the hyphen
+        if rule == "organisation.acronym" or span.text.isupper():
+            neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+            if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set
+                   for t in neighbours):
+                return False  # a word in a heading written in capitals
+        return True
+
+    def _defined_acronyms(self, doc: Doc) -> list[tuple[Span, str]]:
+        """Names defined with an acronym in brackets, and later uses of the acronym."""
+        found: list[tuple[Span, str]] = []
+        acronyms: dict[str, str] = {}
+        for token in doc:
+            if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+                continue
+            acronym = doc[token.i + 1].text
+            letters = [c for c in acronym if c.isupper()]
+            if len(letters) < MIN_ACRONYM_LENGTH or not acronym[:1].isupper():
+                continue
+            name = self._name_before(doc, token.i, letters)
+            if name is None:
+                continue
+            canonical = self.index.get(name.text.lower()) or self.index.get(acronym.lower()) or name.text
+            found.append((name, canonical))
+            acronyms[acronym] = canonical
+        if acronyms:
+            for token in doc:
+                if token.text in acronyms:
+                    found.append((doc[token.i:token.i + 1], acronyms[token.text]))
+        return found
+
+    @staticmethod
+    def _name_before(doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
+        """The capitalised name before a bracket whose initials spell the acronym, if an org."""
+        start = paren_i
+        while start > 0 and paren_i - start < MAX_NAME_TOKENS:
+            prev = doc[start - 1]
+            if not (prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS) or prev.is_punct and prev.text != "-":
+                break
+            start -= 1
+        # Try the longest run first, dropping words from the left until the initials match.
+        for first in range(start, paren_i):
+            if doc[first].lower_ in NAME_CONNECTORS:
+                continue
+            words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
+            initials = [t.text[0] for t in words]
+            if initials == letters or [c for t in words for c in t.text if c.isupper()] == letters:
+                head = None
+                for t in doc[first:paren_i]:
+                    if t.lower_ in HEAD_ENDERS:
+                        break
+                    if t.is_title:
+                        head = t.text
+                return doc[first:paren_i] if head in ORG_HEADS else None
+        return None
+
+    def _institutions(self, doc: Doc) -> list[Span]:
+        """"Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
+        found = []
+        for token in doc:
+            if token.text not in INSTITUTION_WORDS:
+                continue
+            end = token.i + 1
+            if end < len(doc) and doc[end].lower_ in ("of", "for"):
+                j = end + 1
+                last = None
+                while j < len(doc) and j - token.i < MAX_NAME_TOKENS:
+                    t = doc[j]
+                    if t.is_title or t.is_upper:
+                        last = j
+                    elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
+                        break
+                    j += 1
+                if last is not None:
+                    span = doc[token.i:last + 1]
+                    found.append(self._org(span, span.text, "organisation.institution"))
+            elif token.text == "Ministry" and token.i > 0 and doc[token.i - 1].is_title \
+                    and not doc[token.i - 1].is_sent_start:
+                span = doc[token.i - 1:token.i + 1]
+                found.append(self._org(span, span.text, "organisation.institution"))
+        return found
+
+    @staticmethod
+    def _org(span: Span, name: str, rule: str) -> Span:
+        """A span labelled as an organisation with its canonical name and rule."""
+        out = Span(span.doc, span.start, span.end, label=FAMILY)
+        out._.norm = " ".join(name.split())
+        out._.rule = rule
+        return out
+
+
+@Language.factory("letters_organisations")
+def make_organisations(nlp: Language, name: str) -> OrganisationMatcher:
+    """Factory of the organisations component."""
+    return OrganisationMatcher(nlp)

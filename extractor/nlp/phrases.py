@@ -1,0 +1,101 @@
+"""Helpers shared by the entity components: data files, phrase variants, longest-match selection."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+DATA_DIR = Path(__file__).parent
+APOSTROPHES = ("'", "\u2019")
+# Words that introduce a person: "Mr Jordan", "Senator Chad ...". Used by several guards.
+HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor",
+    "Sir", "Dame", "Lord", "Lady", "Senator", "Sen.", "Rep.", "Representative", "Congressman",
+    "Congresswoman", "Judge", "Justice", "Gov.", "Governor", "Mayor", "Captain", "General",
+    "Colonel", "Father", "Sister", "Brother", "St.", "Saint",
+})
+
+
+def data_path(name: str) -> Path:
+    """Path of a data file kept beside the entity components."""
+    return DATA_DIR / name
+
+
+def read_tsv(name: str) -> Iterator[list[str]]:
+    """Rows of a tab-separated data file, without comments and blank lines."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            yield [cell.strip() for cell in line.split("\t")]
+
+
+def read_lines(name: str) -> Iterator[str]:
+    """Non-comment, non-blank lines of a plain data file."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                yield line
+
+
+def read_jsonl(name: str) -> Iterator[dict]:
+    """Records of a JSON-lines data file."""
+    with data_path(name).open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)
+
+
+def variants(phrase: str, caps: bool = True) -> set[str]:
+    """The phrase with both apostrophes, a capitalised first letter and (if long) in capitals."""
+    out = {phrase}
+    for a in APOSTROPHES:
+        for b in APOSTROPHES:
+            out.add(phrase.replace(a, b))
+    if phrase[:1].islower() and not phrase.startswith(("eu-", "sub-")):
+        out |= {v[:1].upper() + v[1:] for v in list(out)}
+    # All-capital headings ("LIBYA"): only for phrases long enough not to be common acronyms.
+    if caps and len(phrase) >= 5 and not phrase.isupper():
+        out |= {v.upper() for v in list(out)}
+    return out
+
+
+def longest_first(spans: Iterable[Span]) -> list[Span]:
+    """Keep non-overlapping spans, the longest winning (then the earliest); sorted by start."""
+    ordered = sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char))
+    taken: list[Span] = []
+    used: set[int] = set()
+    for span in ordered:
+        tokens = set(range(span.start, span.end))
+        if tokens & used:
+            continue
+        taken.append(span)
+        used |= tokens
+    return sorted(taken, key=lambda s: (s.start, s.end))
+
+
+def covered(span: Span, others: Iterable[Span]) -> bool:
+    """Whether another span covers this one's tokens entirely."""
+    return any(o.start <= span.start and span.end <= o.end for o in others)
+
+
+def set_spans(doc: Doc, family: str, spans: list[Span]) -> None:
+    """Write a family's spans, sorted, into ``doc.spans[family]``."""
+    doc.spans[family] = sorted(spans, key=lambda s: (s.start, s.end))
+
+
+def is_eu_context(doc: Doc) -> bool:
+    """Whether the letter speaks from or about the EU (so "the Commission" is the European one)."""
+    key = "letters_eu_context"
+    if key not in doc.user_data:
+        text = doc.text
+        doc.user_data[key] = any(
+            marker in text
+            for marker in (" EU ", " EU-", " EU'", "EU's", "European Union", "Member States",
+                           "European Commission", "European Parliament", " EU,", " EU.", "(EU)")
+        ) or text.startswith("EU ")
+    return doc.user_data[key]
