@@ -1,0 +1,759 @@
+"""Commitments: who undertakes, decided or delivered what, for whom, with how much, by when.
+
+Works on the spaCy Doc of a letter's body as the rule pipeline leaves it (a blank English model
+with a sentencizer: no tagger or parser), so verbs are recognised from a lexicon of policy verbs
+(``commitment_cues.tsv``) and their auxiliaries, and roles of countries from the prepositions
+around them ("for/to/in X" benefits X; "from/by/between X", "Syrian refugees" do not).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from models.commitment import Commitment
+from models.entities import AmountValue, Grounding
+from models.letter import BBox, LetterText
+
+CUES_FILE = Path(__file__).with_name("commitment_cues.tsv")
+
+# How far (in tokens) to look back from a verb for its auxiliaries, and from a country for
+# the preposition that gives its role.
+DEFAULT_AUX_WINDOW = 5
+DEFAULT_CUE_WINDOW = 5
+# How far back a subject may stand before its verb group.
+DEFAULT_SUBJECT_WINDOW = 6
+# How many sentences back a "these countries" may refer.
+DEFAULT_BACKREF_SENTENCES = 2
+# Longest purpose clause kept, in tokens.
+DEFAULT_PURPOSE_TOKENS = 40
+
+# A preposition (or verb) just before a country that makes it the one helped.
+BENEFICIARY_CUES = frozenset(
+    "for to in into with towards toward across throughout inside within benefiting benefitting "
+    "support supporting supports supported help helping assist assisting fund funding finance "
+    "financing strengthen strengthening".split()
+)
+# A preposition just before a country that makes it an origin, a place left, or a bystander.
+NON_BENEFICIARY_CUES = frozenset("from of by between than against among versus via".split())
+# Words that may stand between a cue and its country without breaking the link
+# ("to the Libyan authorities", "for the Government of Jordan").
+CUE_SKIP = frozenset(
+    "the a an its their our his her government governments authorities authority people "
+    "ministry republic kingdom state states coast guard partners partner neighbouring "
+    "neighboring countries country".split()
+)
+# Nouns after "of" that keep the country the beneficiary ("the Government of Jordan").
+OF_HEADS = frozenset("government authorities ministry republic kingdom people state coast guard".split())
+# Tokens that join the countries of one list, which then share the cue of its first member.
+LIST_GLUE = frozenset([",", "and", "or", "as", "well", "&", "/", "the", "both", "either"])
+# Auxiliaries and adverbs that may stand between a subject and its main verb.
+AUXILIARIES = frozenset(
+    "will shall 'll would should must can could may might be been being is are was were am has "
+    "have had 've to not also now soon further already still jointly collectively then therefore "
+    "quickly swiftly rapidly fully just recently currently significantly gradually continue "
+    "continues continued ready need needs plan plans aim aims intend intends committed prepared "
+    "willing going together urgently finally".split()
+)
+BE_HAVE = frozenset("be been being is are was were am has have had 've 's".split())
+FUTURE_AUX = frozenset(["will", "shall", "'ll", "would"])
+# Phrases before "to" that make "to VERB" a main verb, not a purpose clause.
+TO_GOVERNORS = frozenset(
+    "is are was were ready need needs plan plans aim aims intend intends committed prepared "
+    "willing going have has continue continues want wants wish decided agreed seek seeks "
+    "able".split()
+)
+# Words that mark the start of a purpose clause after a sum of money.
+PURPOSE_MARKERS = frozenset(["to", "for"])
+PURPOSE_STOPS = frozenset([";", ":", "(", "—"])
+PURPOSE_STOP_AFTER_COMMA = frozenset("including which while whereas but although as".split())
+# Participles that, before "to VERB", state a disposition to act, not a past act.
+DISPOSITIONS = frozenset("committed determined resolved dedicated".split())
+PARTICLES = frozenset("up out forward start off".split())
+SUBJECT_PRONOUNS = frozenset(["we", "i"])
+# Author institutions recognised in a letterhead or a signatory's title (reference data, not one
+# letter's facts): the first keyword found names the author.
+AUTHOR_KEYWORDS = (
+    ("council of the european union", "Council of the European Union"),
+    ("european council", "European Council"),
+    ("european parliament", "European Parliament"),
+    ("high representative", "High Representative"),
+    ("european commission", "European Commission"),
+    ("commission", "European Commission"),
+    ("frontex", "Frontex"),
+)
+EU_NAMES = ("the eu", "the european union", "the union")
+MEMBER_STATES = "Member States"
+EUROPEAN_UNION = "European Union"
+
+
+@dataclass
+class Cues:
+    """The lexicon: verb forms and the cue phrases of each kind."""
+
+    forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # form -> lemma, class, tense
+    phrases: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+
+def _inflect(lemma: str) -> dict[str, str]:
+    """Regular English forms of a verb: base, third person, past, -ing."""
+    vowels = "aeiou"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in vowels:
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in vowels:
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return {lemma: "base", third: "3sg", past: "past", ing: "ing"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues(path: Path = CUES_FILE) -> Cues:
+    """Read the verb lexicon and cue phrases from the TSV beside this module."""
+    cues = Cues()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cols = raw.split("\t")
+        kind, phrase = cols[0], cols[1]
+        if kind == "verb":
+            cls = cols[2]
+            for form, tense in _inflect(phrase).items():
+                cues.forms.setdefault(form, (phrase, cls, tense))
+            if len(cols) > 3:
+                for form in filter(None, cols[3].split(",")):
+                    tense = "ing" if form.endswith("ing") else "past"
+                    cues.forms.setdefault(form.strip(), (phrase, cls, tense))
+        else:
+            cues.phrases.setdefault(kind, []).append(tuple(phrase.split()))
+    return cues
+
+
+@dataclass
+class VerbGroup:
+    """A main verb with its auxiliaries, as found in one sentence."""
+
+    head: int  # token index of the main verb
+    start: int  # token index of the first auxiliary (or the head)
+    lemma: str
+    cls: str
+    tense: str
+    aux: list[str]
+    purpose: bool = False  # a "to VERB" purpose clause, not a main verb
+    time: Optional[str] = None  # future, past, progressive, present
+    to_follows: bool = False  # "committed to", "decided to": the verb governs another one
+
+
+def _spans(doc, family: str) -> list:
+    """The spans of one family, sorted by position (empty when the family is absent)."""
+    group = doc.spans.get(family) if hasattr(doc.spans, "get") else None
+    return sorted(group or [], key=lambda s: (s.start, s.end))
+
+
+def _covered(doc) -> set[int]:
+    """Token indices inside any entity span: those are names, never verbs."""
+    covered: set[int] = set()
+    for family in ("country", "region", "organisation", "person", "route", "amount", "date", "programme"):
+        for span in _spans(doc, family):
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def _phrase_at(words: list[str], phrases: list[tuple[str, ...]]) -> Optional[tuple[str, ...]]:
+    """The first phrase that occurs anywhere in the word list."""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return phrase
+    return None
+
+
+def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
+    """Main verbs of a sentence with their auxiliaries and their time (future, past ...)."""
+    groups = []
+    for token in sent:
+        entry = cues.forms.get(token.lower_)
+        if entry is None or token.i in covered:
+            continue
+        lemma, cls, tense = entry
+        aux: list[str] = []
+        j = token.i - 1
+        while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
+            word = doc[j].lower_
+            # "-ly" adverbs ("swiftly"), but not names that end so ("Italy") or entity tokens.
+            if word in AUXILIARIES or (word.endswith("ly") and doc[j].is_lower and j not in covered):
+                aux.insert(0, word)
+                j -= 1
+                continue
+            break
+        start = j + 1
+        group = VerbGroup(head=token.i, start=start, lemma=lemma, cls=cls, tense=tense, aux=aux)
+        if aux and aux[-1] == "to" or "to" in aux[-2:]:
+            before_to = doc[start - 1].lower_ if start - 1 >= sent.start else ""
+            governors = set(aux[: aux.index("to")]) | {before_to}
+            if not governors & TO_GOVERNORS:
+                group.purpose = True
+        group.to_follows = (
+            token.lower_ in DISPOSITIONS
+            and token.i + 2 < sent.end
+            and doc[token.i + 1].lower_ == "to"
+            and doc[token.i + 2].is_lower
+            and doc[token.i + 2].lower_ not in CUE_SKIP
+            and token.i + 2 not in covered
+        )
+        group.time = _time_of(group, doc, sent)
+        if group.time is None:
+            continue  # a noun reading ("EU support focuses ...")
+        groups.append(group)
+    return groups
+
+
+def _has_subject_before(doc, sent, index: int) -> bool:
+    """Whether a pronoun, a name or a noun stands right before position ``index`` (a finite verb)."""
+    if index <= sent.start:
+        return False
+    prev = doc[index - 1]
+    return prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in {"they", "it", "states", "eu", "union"} or (
+        prev.is_alpha and prev.is_title and index - 1 > sent.start
+    )
+
+
+def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
+    """Future, past, progressive or present, from the auxiliaries and the verb's form."""
+    aux = set(group.aux)
+    if aux & FUTURE_AUX or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
+        return "future"
+    if group.tense == "past":
+        return "past"
+    if group.tense == "ing":
+        return "progressive" if aux & BE_HAVE else None
+    if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
+        return "future"
+    if _has_subject_before(doc, sent, group.start):
+        return "present"
+    return None
+
+
+def _status(group: Optional[VerbGroup], modality: str, words: list[str], cues: Cues) -> str:
+    """planned / adopted / disbursed from the verb's class and time."""
+    if group is None:
+        return "planned"
+    if group.cls == "planned" or group.time == "future" or modality in ("call", "intention"):
+        return "planned"
+    if group.time == "past" and group.to_follows and set(group.aux) & BE_HAVE:
+        return "planned"  # "we are committed to supporting": a disposition, not a past act
+    if group.time == "past":
+        return "disbursed" if group.cls in ("disbursed", "receive") else "adopted"
+    return "adopted"
+
+
+def _modality(doc, sent, group: Optional[VerbGroup], cues: Cues) -> str:
+    """firm / intention / call from the words leading up to the verb."""
+    if group is None:
+        return "firm"
+    lo = max(sent.start, group.start - 8)
+    words = [t.lower_ for t in doc[lo : group.head]]
+    if _phrase_at(words, cues.phrases.get("call", [])):
+        return "call"
+    if _phrase_at(words, cues.phrases.get("intention", [])):
+        return "intention"
+    return "firm"
+
+
+def _country_lists(doc, spans: list) -> list[list]:
+    """Group country spans standing in one list ("Egypt, Tunisia and Libya")."""
+    lists: list[list] = []
+    for span in spans:
+        if lists:
+            last = lists[-1][-1]
+            between = [t.lower_ for t in doc[last.end : span.start]]
+            if last.end <= span.start and all(w in LIST_GLUE for w in between) and len(between) <= 3:
+                lists[-1].append(span)
+                continue
+        lists.append([span])
+    return lists
+
+
+def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
+    """'pos', 'neg' or None: the role the words before position ``index`` give a country."""
+    j = index - 1
+    steps = 0
+    while j >= sent_start and steps < DEFAULT_CUE_WINDOW:
+        word = doc[j].lower_
+        if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in OF_HEADS:
+            j -= 2
+            steps += 2
+            continue
+        if word in NON_BENEFICIARY_CUES:
+            return "neg"
+        if word in BENEFICIARY_CUES:
+            return "pos"
+        if word in CUE_SKIP:
+            j -= 1
+            steps += 1
+            continue
+        return None
+    return None
+
+
+def _is_origin(doc, span, cues: Cues) -> bool:
+    """A demonym before a people noun ("Syrian refugees"): an origin, not a beneficiary."""
+    if span.end >= len(doc):
+        return False
+    people = {p[0] for p in cues.phrases.get("people", [])}
+    return doc[span.end].lower_ in people
+
+
+@dataclass
+class Roles:
+    """Countries and regions of a stretch of text by the role they play in it."""
+
+    pos: list[str] = field(default_factory=list)
+    neutral: list[str] = field(default_factory=list)
+    neg: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    region_spans: list = field(default_factory=list)
+
+
+def _add(target: list[str], value: str) -> None:
+    if value and value not in target:
+        target.append(value)
+
+
+def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, programme_tokens: set[int]) -> Roles:
+    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
+    roles = Roles()
+    countries = [s for s in _spans(doc, "country") if lo <= s.start and s.end <= hi]
+    for members in _country_lists(doc, countries):
+        first = members[0]
+        cue = _cue_before(doc, sent.start, first.start)
+        for span in members:
+            code = span._.norm
+            if not code:
+                continue
+            if _is_origin(doc, span, cues):
+                _add(roles.neg, code)
+            elif cue == "pos":
+                _add(roles.pos, code)
+            elif cue == "neg":
+                _add(roles.neg, code)
+            elif (
+                group is not None
+                and first.end <= group.start
+                and not group.purpose
+                and first.start not in programme_tokens
+            ):
+                # A country standing before the verb with no preposition is its subject: the
+                # spender ("Italy will provide ..."), unless the verb is one of receiving.
+                (_add(roles.pos, code) if group.cls == "receive" else _add(roles.subjects, code))
+            else:
+                _add(roles.neutral, code)
+    for span in _spans(doc, "region"):
+        if lo <= span.start and span.end <= hi and _cue_before(doc, sent.start, span.start) != "neg":
+            _add(roles.regions, span._.norm or span.text)
+            roles.region_spans.append(span)
+    return roles
+
+
+def _beneficiaries(roles: Roles, author_country: Optional[str]) -> list[str]:
+    """Beneficiaries: the cued countries, else the uncued ones; never the spender."""
+    chosen = roles.pos or roles.neutral
+    return [c for c in chosen if c not in roles.neg and (c != author_country or c in roles.pos)]
+
+
+def _sentence_has_backref(doc, sent, cues: Cues) -> bool:
+    words = [t.lower_ for t in sent]
+    return _phrase_at(words, cues.phrases.get("backref", [])) is not None
+
+
+def _paragraph_of(letter: LetterText, char: int) -> tuple[int, int]:
+    """Character range of the paragraph holding ``char`` (blank-line split when none is given)."""
+    for para in letter.paragraphs:
+        if para.start <= char < para.end:
+            return para.start, para.end
+    body = letter.body
+    start = body.rfind("\n\n", 0, char)
+    end = body.find("\n\n", char)
+    return (0 if start < 0 else start + 2), (len(body) if end < 0 else end)
+
+
+def _text_start(sent) -> int:
+    """Offset of a sentence's first non-space character (spaCy keeps blank lines in sentences)."""
+    text = sent.text
+    return sent.start_char + len(text) - len(text.lstrip())
+
+
+def _back_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues) -> list[str]:
+    """Countries of the preceding sentences of the paragraph, for "these countries"."""
+    para_start, _ = _paragraph_of(letter, _text_start(sents[index]))
+    found: list[str] = []
+    for k in range(index - 1, max(-1, index - 1 - DEFAULT_BACKREF_SENTENCES), -1):
+        prev = sents[k]
+        if prev.end_char <= para_start:
+            break
+        roles = _roles(doc, prev, prev.start, prev.end, None, cues, set())
+        for code in roles.pos + roles.neutral + roles.subjects:
+            if code not in roles.neg:
+                _add(found, code)
+        if found:
+            break
+    return found
+
+
+def _region_countries(doc, sents: list, index: int, region_spans: list, letter: LetterText, cues: Cues) -> list[str]:
+    """Countries the letter lists for a region in the next sentence of the paragraph."""
+    _, para_end = _paragraph_of(letter, _text_start(sents[index]))
+    members: set[str] = set()
+    for span in region_spans:
+        value = span._.value if isinstance(span._.value, dict) else {}
+        members.update(value.get("countries") or [])
+    found: list[str] = []
+    if index + 1 < len(sents) and _text_start(sents[index + 1]) < para_end:
+        nxt = sents[index + 1]
+        first = nxt[0].lower_ if len(nxt) else ""
+        if first in {"it", "this", "these", "the", "they"}:
+            roles = _roles(doc, nxt, nxt.start, nxt.end, None, cues, set())
+            found = [c for c in roles.pos if not members or c in members]
+    return found
+
+
+def _purpose(doc, sent, amount_end: int, group: Optional[VerbGroup], covered: set[int]) -> Optional[str]:
+    """The "to support ..." / "for ..." clause that says what the money is for."""
+    start = None
+    active = group is not None and not set(group.aux) & BE_HAVE
+    if active and group.head >= amount_end and group.cls in ("disbursed", "action") and not group.purpose:
+        start = group.head
+    else:
+        for t in doc[amount_end : sent.end]:
+            word = t.lower_
+            nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
+            if nxt is None:
+                break
+            if word == "to" and nxt.is_alpha and not nxt.is_title and nxt.i not in covered and nxt.lower_ not in CUE_SKIP:
+                start = t.i
+                break
+            if word == "for" and nxt.i not in covered and nxt.is_alpha and not nxt.is_title:
+                start = t.i
+                break
+            if word == "aimed" and nxt.lower_ == "at":
+                start = t.i
+                break
+    if start is None:
+        return None
+    end = start
+    while end < sent.end and end - start < DEFAULT_PURPOSE_TOKENS:
+        token = doc[end]
+        if token.text in PURPOSE_STOPS:
+            break
+        if token.text == "," and end + 1 < sent.end and doc[end + 1].lower_ in PURPOSE_STOP_AFTER_COMMA:
+            break
+        end += 1
+    text = doc[start:end].text.strip().rstrip(".,;: ")
+    return text or None
+
+
+def _dates(doc, lo: int, hi: int) -> tuple[Optional[str], Optional[str]]:
+    """(period, deadline) of tokens [lo, hi) as EDTF."""
+    period = deadline = None
+    for span in _spans(doc, "date"):
+        if not (lo <= span.start and span.end <= hi):
+            continue
+        value = span._.value if isinstance(span._.value, dict) else {}
+        edtf = value.get("edtf") or span._.norm
+        if not edtf:
+            continue
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev2 = doc[span.start - 2].lower_ if span.start > 1 else ""
+        if prev in {"by", "until", "before", "till"} or (prev2, prev) in {("no", "later"), ("later", "than")}:
+            deadline = deadline or edtf
+        elif "/" in edtf or prev in {"for", "during", "over", "throughout", "between", "from"}:
+            period = period or edtf
+    return period, deadline
+
+
+def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explicit: bool = False) -> Optional[str]:
+    """The actor of a verb group: its subject, the agent of a passive, or the letter's author."""
+    if group is None:
+        return None if explicit else author
+    lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
+    orgs = [s for s in _spans(doc, "organisation") if lo <= s.start and s.end <= group.start]
+    countries = [s for s in _spans(doc, "country") if lo <= s.start and s.end <= group.start]
+    candidates = []
+    for span in orgs:
+        candidates.append((span.end, span._.norm or span.text))
+    for span in countries:
+        if _cue_before(doc, sent.start, span.start) is None:
+            candidates.append((span.end, span._.norm))
+    for token in doc[lo : group.start]:
+        word = token.lower_
+        if word in SUBJECT_PRONOUNS:
+            candidates.append((token.i + 1, author or "author"))
+        elif word in {"eu", "union"} and doc[max(sent.start, token.i - 2) : token.i + 1].text.lower().startswith(("the", "eu")):
+            candidates.append((token.i + 1, EUROPEAN_UNION))
+        elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
+            candidates.append((token.i + 1, MEMBER_STATES))
+    if candidates:
+        return max(candidates)[1]
+    if group.time == "past" and group.aux and set(group.aux) & BE_HAVE or group.cls == "planned":
+        # A passive: "adopted by the Commission" names the agent; else the author did it.
+        after = doc[group.head + 1 : min(sent.end, group.head + 4)]
+        if len(after) and after[0].lower_ == "by":
+            for span in _spans(doc, "organisation"):
+                if after.start < span.start <= after.start + 2:
+                    return span._.norm or span.text
+    return None if explicit else author
+
+
+def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
+    """"I request/urge/call on X to VERB": the addressee X and the index of VERB."""
+    words = [t.lower_ for t in sent]
+    for phrase in cues.phrases.get("call", []):
+        if phrase[0] != "i":
+            continue
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            k = sent.start + i + n
+            stop = min(sent.end, k + 8)
+            for j in range(k, stop):
+                if doc[j].lower_ == "to" and j + 1 < sent.end:
+                    addressee = doc[k:j].text.strip()
+                    for span in _spans(doc, "organisation") + _spans(doc, "country"):
+                        if k <= span.start and span.end <= j:
+                            return span._.norm or span.text, j + 1
+                    if addressee.lower().endswith("member states"):
+                        return MEMBER_STATES, j + 1
+                    if addressee:
+                        return addressee, j + 1
+    return None
+
+
+def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str]]:
+    """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
+    head = " ".join(filter(None, [letter.parts.letterhead, letter.parts.signatory_title])).lower()
+    for keyword, name in AUTHOR_KEYWORDS:
+        if keyword in head:
+            return name, None
+    country = _country_in(head) if head else None
+    if country:
+        return country, country
+    if doc is not None:
+        norms = Counter(s._.norm for s in _spans(doc, "organisation") if s._.norm)
+        for _, name in AUTHOR_KEYWORDS:
+            if norms.get(name):
+                return name, None
+    return None, None
+
+
+def _country_in(text: str) -> Optional[str]:
+    """The ISO code of a country named in a letterhead ("Ministry of the Interior of Italy")."""
+    import pycountry
+
+    best = None
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+            if name and len(name) > 3 and name.lower() in text:
+                if best is None or len(name) > best[0]:
+                    best = (len(name), country.alpha_3)
+    return best[1] if best else None
+
+
+def _page_and_boxes(letter: LetterText, start: int, end: int) -> tuple[Optional[int], list[BBox]]:
+    """The page of a character range and one box per line it covers (PDF input only)."""
+    page = None
+    boxes: list[BBox] = []
+    for line in letter.lines:
+        if line.end <= start or line.start >= end:
+            continue
+        page = page or line.page
+        a, b = max(start, line.start) - line.start, min(end, line.end) - line.start - 1
+        x0 = line.char_x0[a] if a < len(line.char_x0) else line.bbox.x0
+        x1 = line.char_x1[b] if 0 <= b < len(line.char_x1) else line.bbox.x1
+        boxes.append(BBox(x0=x0, top=line.bbox.top, x1=x1, bottom=line.bbox.bottom))
+    return page, boxes
+
+
+def sentence_grounding(letter: LetterText, sent, index: int) -> Grounding:
+    """Grounding of a whole sentence (the evidence of a commitment or a route tie)."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    start = sent.start_char + lead
+    end = start + len(text.strip())
+    page, boxes = _page_and_boxes(letter, start, end)
+    return Grounding(start=start, end=end, sentence=index, sentence_text=text.strip(), page=page, boxes=boxes)
+
+
+def _amount_value(span) -> Optional[AmountValue]:
+    value = span._.value if isinstance(span._.value, dict) else None
+    if not value or value.get("kind") != "money":
+        return None
+    try:
+        return AmountValue(**value)
+    except Exception:  # noqa: BLE001 - a malformed value from a component is not a commitment
+        return None
+
+
+def _action(doc, group: Optional[VerbGroup]) -> Optional[str]:
+    if group is None:
+        return None
+    nxt = doc[group.head + 1].lower_ if group.head + 1 < len(doc) else ""
+    return f"{group.lemma} {nxt}" if nxt in PARTICLES else group.lemma
+
+
+def _programme(doc, lo: int, hi: int) -> Optional[str]:
+    for span in _spans(doc, "programme"):
+        if lo <= span.start and span.end <= hi:
+            return span._.norm or span.text
+    return None
+
+
+def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
+    """Commitments of a letter: one per sum of money tied to a purpose, plus undertakings with an actor."""
+    cues = load_cues()
+    covered = _covered(doc)
+    programme_tokens = {i for s in _spans(doc, "programme") for i in range(s.start, s.end)}
+    author, author_country = author_of(letter, doc)
+    sents = list(doc.sents)
+    amounts = [s for s in _spans(doc, "amount") if _amount_value(s) is not None]
+    found: list[tuple[int, Commitment]] = []
+    for index, sent in enumerate(sents):
+        sent_amounts = [s for s in amounts if sent.start <= s.start < sent.end]
+        groups = _verb_groups(doc, sent, covered, cues)
+        main_groups = [g for g in groups if not g.purpose]
+        words = [t.lower_ for t in sent]
+        evidence = None
+        used_heads: set[int] = set()
+        for k, span in enumerate(sent_amounts):
+            # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
+            # EUR 20 million for Chad").
+            lo = span.start if k else sent.start
+            hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
+            group = _nearest(main_groups, span, lo, hi)
+            if group is None and not _has_purpose(doc, span, sent):
+                continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            modality = _modality(doc, sent, group, cues)
+            status = _status(group, modality, words, cues)
+            if group is None and _phrase_at(words, cues.phrases.get("future", [])) is None:
+                status = "planned"
+            roles = _roles(doc, sent, lo, hi, group, cues, programme_tokens)
+            beneficiaries = _beneficiaries(roles, author_country)
+            if not beneficiaries and len(sent_amounts) == 1:
+                roles_all = _roles(doc, sent, sent.start, sent.end, group, cues, programme_tokens)
+                beneficiaries = [c for c in roles_all.pos if c not in roles_all.neg]
+            if not beneficiaries and roles.regions:
+                beneficiaries = _region_countries(doc, sents, index, roles.region_spans, letter, cues)
+            if not beneficiaries and _sentence_has_backref(doc, sent, cues):
+                beneficiaries = _back_countries(doc, sents, index, letter, cues)
+            actor = _actor(doc, sent, group, author)
+            if author_country and author_country in beneficiaries and actor == author_country:
+                beneficiaries.remove(author_country)  # the spender's own state
+            period, deadline = _dates(doc, lo, hi)
+            evidence = evidence or sentence_grounding(letter, sent, index)
+            if group is not None:
+                used_heads.add(group.head)
+            found.append(
+                (
+                    span.start,
+                    Commitment(
+                        id="",
+                        actor=actor,
+                        action=_action(doc, group),
+                        amounts=[_amount_value(span)],
+                        beneficiaries=beneficiaries,
+                        regions=roles.regions,
+                        programme=_programme(doc, lo, hi),
+                        purpose=_purpose(doc, sent, span.end, group, covered),
+                        period=period,
+                        deadline=deadline,
+                        status=status,
+                        modality=modality,
+                        evidence=evidence,
+                    ),
+                )
+            )
+        if sent_amounts:
+            continue
+        undertaking = _undertaking(doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words)
+        if undertaking is not None:
+            found.append((sent.start, undertaking))
+    found.sort(key=lambda pair: pair[0])
+    result = []
+    for n, (_, commitment) in enumerate(found, start=1):
+        commitment.id = f"c{n}"
+        result.append(commitment)
+    return result
+
+
+def _nearest(groups: list[VerbGroup], span, lo: int, hi: int) -> Optional[VerbGroup]:
+    """The main verb nearest to a sum, within its own stretch of the sentence when there is one."""
+    inside = [g for g in groups if lo <= g.head < hi] or groups
+    if not inside:
+        return None
+
+    def distance(group: VerbGroup) -> tuple[int, int]:
+        d = span.start - group.head if group.head < span.start else group.start - span.end
+        return (max(d, 0), 0 if group.head >= span.end else 1)
+
+    return min(inside, key=distance)
+
+
+def _has_purpose(doc, span, sent) -> bool:
+    """Whether "for"/"to" follows a sum closely: money attached to a purpose."""
+    return any(t.lower_ in PURPOSE_MARKERS for t in doc[span.end : min(sent.end, span.end + 3)])
+
+
+def _undertaking(doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words):
+    """A commitment without money: an actor that will, should, or did act."""
+    call = _addressee_call(doc, sent, cues)
+    for group in groups:
+        if group.cls == "receive":
+            continue
+        if group.purpose and (call is None or group.head != call[1]):
+            continue  # a purpose clause, except the action asked for in "I request X to .."
+        modality = _modality(doc, sent, group, cues)
+        if call is not None and group.head == call[1]:
+            actor, modality = call[0], "call"
+        else:
+            actor = _actor(doc, sent, group, author, explicit=True)
+            if actor is None:
+                continue
+            if group.time == "present" or group.time == "progressive":
+                continue  # ongoing work ("we are working") is a fact, not an undertaking
+        status = _status(group, modality, words, cues)
+        roles = _roles(doc, sent, group.start, sent.end, group, cues, programme_tokens)
+        beneficiaries = _beneficiaries(roles, author_country)
+        if not beneficiaries and _sentence_has_backref(doc, sent, cues):
+            beneficiaries = _back_countries(doc, sents, index, letter, cues)
+        period, deadline = _dates(doc, sent.start, sent.end)
+        return Commitment(
+            id="",
+            actor=actor,
+            action=_action(doc, group),
+            beneficiaries=beneficiaries,
+            regions=roles.regions,
+            programme=_programme(doc, sent.start, sent.end),
+            purpose=_purpose(doc, sent, group.head, None, set()),
+            period=period,
+            deadline=deadline,
+            status=status,
+            modality=modality,
+            evidence=sentence_grounding(letter, sent, index),
+        )
+    return None

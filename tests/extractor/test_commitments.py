@@ -1,0 +1,213 @@
+"""Commitments from hand-built Docs: spender vs beneficiary vs bystander, status by tense, regions."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.commitments import find_commitments, load_cues
+from handdoc import letter_of, make_doc
+
+COUNTRIES = [
+    ("Italy", "ITA", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Niger", "NER", None),
+    ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
+    ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
+    ("Türkiye", "TUR", None), ("Sudanese", "SDN", None),
+]
+
+
+def money(phrase: str, value: float):
+    return (phrase, f"{value} EUR", {"kind": "money", "value": value, "currency": "EUR"})
+
+
+def run(body: str, amounts=(), regions=(), dates=(), programmes=(), organisations=(), **parts):
+    spans = {
+        "country": COUNTRIES,
+        "amount": list(amounts),
+        "region": list(regions),
+        "date": list(dates),
+        "programme": list(programmes),
+        "organisation": list(organisations),
+    }
+    doc = make_doc(body, spans)
+    return find_commitments(doc, [], letter_of(body, **parts))
+
+
+def money_commitments(commitments):
+    return [c for c in commitments if c.amounts]
+
+
+def test_spender_beneficiary_and_bystander_in_one_sentence():
+    body = "Italy will provide EUR 10 million to Tunisia to curb departures from Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6)]))
+    assert c.beneficiaries == ["TUN"]
+    assert c.actor == "ITA"
+    assert c.status == "planned"
+    assert c.modality == "firm"
+
+
+def test_author_state_is_not_a_beneficiary():
+    body = "We will allocate EUR 5 million to border management in Niger and Italy."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 5 million", 5e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == ["NER"]
+    assert c.actor == "ITA"
+
+
+def test_origin_of_refugees_is_not_the_beneficiary():
+    body = "A new programme of EUR 80 million will support Syrian refugees in Lebanon."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 80 million", 80e6)]))
+    assert c.beneficiaries == ["LBN"]
+
+
+def test_two_sums_in_one_sentence_keep_their_own_countries():
+    body = "We adopted EUR 30 million for Mali and EUR 20 million for Chad."
+    a, b = money_commitments(run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 20 million", 20e6)]))
+    assert (a.amounts[0].value, a.beneficiaries) == (30e6, ["MLI"])
+    assert (b.amounts[0].value, b.beneficiaries) == (20e6, ["TCD"])
+    assert a.status == b.status == "adopted"
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("EUR 50 million for Egypt will be adopted in the coming weeks.", "planned"),
+        ("EUR 50 million for Egypt is earmarked for border management.", "planned"),
+        ("We adopted EUR 50 million for Egypt last month.", "adopted"),
+        ("A package of EUR 50 million for Egypt has been adopted.", "adopted"),
+        ("EUR 50 million have been invested in Egypt since 2020.", "disbursed"),
+        ("EUR 50 million was paid to Egypt in March.", "disbursed"),
+        ("The Commission disbursed EUR 50 million to Egypt.", "disbursed"),
+        ("We will support Egypt with EUR 50 million.", "planned"),
+    ],
+)
+def test_status_follows_tense_and_verb(sentence, status):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.status == status
+    assert c.beneficiaries == ["EGY"]
+
+
+def test_region_expanded_to_the_countries_the_sentence_lists():
+    body = (
+        "A package of EUR 675 million for North Africa will be adopted soon to support migration "
+        "management for 2025-2027 in Egypt, Tunisia, Libya, Morocco and Algeria."
+    )
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 675 million", 675e6)],
+            regions=[("North Africa", "North Africa", None)],
+            dates=[("2025-2027", "2025/2027", {"edtf": "2025/2027", "relative": False})],
+        )
+    )
+    assert c.regions == ["North Africa"]
+    assert c.beneficiaries == ["EGY", "TUN", "LBY", "MAR", "DZA"]
+    assert c.period == "2025/2027"
+    assert c.purpose.startswith("to support migration management")
+
+
+def test_region_without_listed_countries_stays_a_region():
+    body = "EUR 100 million will be mobilised for the Sahel. Border management in Libya remains weak."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
+    )
+    assert c.regions == ["Sahel"]
+    assert c.beneficiaries == []
+
+
+def test_region_takes_the_countries_the_next_sentence_lists():
+    body = "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Chad."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
+    )
+    assert c.beneficiaries == ["MLI", "NER", "TCD"]
+
+
+def test_back_reference_takes_countries_of_the_previous_sentence():
+    body = (
+        "Our partnerships with Tunisia and Egypt have proven valuable.\n\n"
+        "Cooperation in the field of returns continues. "
+        "We have launched partnerships with Jordan and Morocco. "
+        "We will provide EUR 12 million to these countries for reintegration."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 12 million", 12e6)]))
+    assert c.beneficiaries == ["JOR", "MAR"]  # not TUN/EGY: another paragraph, further back
+
+
+def test_deadline_and_period():
+    body = "The Commission will propose EUR 3 million for Niger by June 2026."
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 3 million", 3e6)],
+            dates=[("June 2026", "2026-06", {"edtf": "2026-06", "relative": False})],
+            organisations=[("Commission", "European Commission", None)],
+        )
+    )
+    assert c.deadline == "2026-06"
+    assert c.period is None
+    assert c.actor == "European Commission"
+
+
+def test_a_sum_stated_as_a_fact_is_not_a_commitment():
+    body = "Smugglers earn EUR 6 billion a year. EUR 2 million for Niger were disbursed."
+    found = money_commitments(run(body, amounts=[money("EUR 6 billion", 6e9), money("EUR 2 million", 2e6)]))
+    assert [c.amounts[0].value for c in found] == [2e6]
+
+
+@pytest.mark.parametrize(
+    "sentence, modality, status",
+    [
+        ("We will launch a new partnership with Egypt.", "firm", "planned"),
+        ("We are ready to launch a new partnership with Egypt.", "intention", "planned"),
+        ("Member States should strengthen cooperation with Egypt.", "call", "planned"),
+        ("I request Member States to strengthen cooperation with Egypt.", "call", "planned"),
+        ("Last year we launched a new partnership with Egypt.", "firm", "adopted"),
+    ],
+)
+def test_undertakings_without_money(sentence, modality, status):
+    (c,) = run(sentence, organisations=[("Member States", "Member States", None)])
+    assert c.amounts == []
+    assert (c.modality, c.status) == (modality, status)
+    assert c.beneficiaries == ["EGY"]
+    assert c.action in {"launch", "strengthen"}
+
+
+def test_facts_without_an_actor_are_not_undertakings():
+    assert run("Arrivals from Libya increased by a third. Support focuses on returns.") == []
+
+
+def test_we_resolves_to_the_author_institution():
+    body = "We will launch a new partnership with Egypt."
+    (c,) = run(body, signatory_title="President of the European Commission")
+    assert c.actor == "European Commission"
+
+
+def test_ids_and_evidence():
+    body = "We will launch a partnership with Egypt. EUR 4 million for Mali were adopted."
+    first, second = run(body, amounts=[money("EUR 4 million", 4e6)])
+    assert (first.id, second.id) == ("c1", "c2")
+    assert second.evidence.sentence == 1
+    assert body[second.evidence.start : second.evidence.end] == second.evidence.sentence_text
+
+
+def test_cue_lexicon_loads_every_kind():
+    cues = load_cues()
+    assert cues.forms["invested"][1] == "disbursed"
+    assert cues.forms["paid"][1] == "disbursed"
+    assert cues.forms["earmarked"][1] == "planned"
+    for kind in ("future", "intention", "call", "backref", "people"):
+        assert cues.phrases[kind]
+
+
+def test_purpose_of_an_active_and_a_passive_verb():
+    active, passive = money_commitments(
+        run(
+            "EUR 8 million will support durable solutions in Lebanon. "
+            "EUR 9 million have been invested to support Türkiye's efforts to manage its borders.",
+            amounts=[money("EUR 8 million", 8e6), money("EUR 9 million", 9e6)],
+        )
+    )
+    assert active.purpose == "support durable solutions in Lebanon"
+    assert passive.purpose == "to support Türkiye's efforts to manage its borders"
+    assert passive.beneficiaries == ["TUR"]
+    assert passive.status == "disbursed"
