@@ -1,0 +1,306 @@
+"""Programmes: named policy instruments (pacts, partnerships, funds, systems, legal acts ...).
+
+Found mainly by general patterns over the text, with the vocabulary in ``programmes.jsonl``:
+- a capitalised noun phrase headed by an instrument word ("Frontex European Reintegration
+  Programme", "EU-India Strategic Agenda", "Strategic and Comprehensive Partnership"), with its
+  prepositional tail ("Pact on Migration and Asylum", "Memorandum of Understanding with Tunisia")
+  or its number ("Executive Order 13818", "Regulation (EU) 2024/1348");
+- a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement");
+- "the Union of X" ("Union of Skills"); a Title Case name in quotes ('Choose Europe for Science');
+- acronyms defined in brackets after a name, and a short curated list of well-known instruments
+  (``extra`` records) as a supplement only.
+A name followed by an event word ("... Summit", "... Conference") is an event, not a programme.
+
+Every mention's norm is the fullest name the letter gives that instrument: a back-reference
+("the Pact") takes the nearest earlier full name with the same head word, a shorter form ("the
+Memorandum of Understanding") the fuller one that extends it, and a lower-case re-statement
+("the strategic and comprehensive partnerships") the capitalised name it repeats.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.amounts import set_spans
+
+FAMILY = "programme"
+DATA_PATH = Path(__file__).with_name("programmes.jsonl")
+# Words that may precede a lone head word and make it a back-reference ("the Pact").
+BACKREF_DETERMINERS = ("the", "this", "that", "our", "its")
+# A lower-case re-statement must repeat at least this many words of a name (so "migration
+# partnership" alone does not count, "strategic and comprehensive partnership" does).
+MIN_LOWERCASE_WORDS = 3
+# Title Case names in quotes are names only within this length.
+QUOTED_WORDS = (2, 8)
+# "EU" and "European" name the same thing when comparing two forms of one name.
+EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "organization"}
+TOKEN = re.compile(r"[\w’']+(?:[-/–][\w’']+)*|[^\w\s]")
+
+
+@functools.lru_cache(maxsize=1)
+def load_data() -> dict[str, list[dict]]:
+    """Read programmes.jsonl into lists of records by kind."""
+    data: dict[str, list[dict]] = {}
+    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            data.setdefault(record["kind"], []).append(record)
+    return data
+
+
+@functools.lru_cache(maxsize=1)
+def tables() -> dict:
+    """Vocabulary sets and compiled regexes from the data."""
+    data = load_data()
+    heads: dict[str, str] = {}
+    for r in data["head"]:
+        heads[r["text"]] = r["text"]
+        heads[r["plural"]] = r["text"]
+    extras: dict[str, str] = {}
+    for r in data["extra"]:
+        extras[r["name"]] = r["name"]
+        for alias in r["aliases"]:
+            extras[alias] = r["name"]
+    lower_heads = "|".join(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    return {
+        "heads": heads,
+        "trailing": {r["text"] for r in data["trailing"]},
+        "events": {r["text"] for r in data["event"]},
+        "stop": {r["text"] for r in data["stop_start"]},
+        "tail_prep": {r["text"] for r in data["tail_prep"]},
+        "inner": {r["text"] for r in data["inner"]},
+        "not": {r["text"].lower() for r in data["not_programme"]},
+        "extras": extras,
+        "extra_re": re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(extras, key=len, reverse=True)) + r")(?![\w-])"
+        ),
+        "compound_re": re.compile(
+            rf"(?<![\w-])(?:EU|[A-Z][a-z]+)[-–][A-Z][\w’']+(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
+        ),
+        "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
+        "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
+        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)*(?:/(?:EU|EC))?"),
+        "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
+    }
+
+
+class _Name:
+    __slots__ = ("start", "end", "text", "head", "rule", "norm", "backref")
+
+    def __init__(self, start: int, end: int, text: str, head: Optional[str], rule: str, backref: bool = False):
+        self.start, self.end, self.text, self.head, self.rule = start, end, text, head, rule
+        self.norm: Optional[str] = None
+        self.backref = backref
+
+
+def _is_name_word(token: str) -> bool:
+    return token[:1].isupper() or (token.isdigit() and len(token) == 4)
+
+
+def _headed_names(text: str) -> list[_Name]:
+    """Capitalised noun phrases ending in an instrument word, with their tails."""
+    t = tables()
+    tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+    def adjacent(a: int, b: int) -> bool:
+        return not text[tokens[a][2]:tokens[b][1]].strip()
+
+    names = []
+    for i, (word, _s, _e) in enumerate(tokens):
+        head = t["heads"].get(word)
+        if head is None:
+            continue
+        end_i = i
+        if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1:i + 3]] == ["of", "Understanding"]:
+            end_i = i + 2
+        if end_i + 1 < len(tokens) and tokens[end_i + 1][0] in t["trailing"] and adjacent(end_i, end_i + 1):
+            end_i += 1
+        nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
+        if nxt in t["events"] or nxt in t["heads"]:
+            continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
+        # Extend to the left over capitalised words and the connectors between them.
+        j = i
+        while j > 0 and adjacent(j - 1, j):
+            prev = tokens[j - 1][0]
+            if _is_name_word(prev) and prev not in t["stop"]:
+                j -= 1
+            elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
+                    and _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]:
+                j -= 2
+            else:
+                break
+        while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
+            j += 1
+        # Extend to the right: a number, or a prepositional tail of capitalised words.
+        end = tokens[end_i][2]
+        legal = t["legal_tail_re"].match(text, end)
+        k = end_i
+        if legal and legal.group(0).strip():
+            end = legal.end()
+        elif k + 2 < len(tokens) and tokens[k + 1][0] in t["tail_prep"] and adjacent(k, k + 1):
+            m = k + 2
+            if tokens[m][0] == "the" and m + 1 < len(tokens):
+                m += 1
+            if _is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m):
+                k = m
+                while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&") and adjacent(k, k + 1) \
+                        and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2):
+                    k += 2
+                while k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
+                        and tokens[k + 1][0] not in t["stop"]:
+                    k += 1
+                end = tokens[k][2]
+        start = tokens[j][1]
+        single = j == i and end == tokens[end_i][2]
+        if single:
+            before = text[max(0, start - 12):start].split()
+            if not before or before[-1].lower() not in BACKREF_DETERMINERS:
+                continue
+        names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
+    return names
+
+
+def _pattern_names(text: str) -> list[_Name]:
+    """Names found by the compound, "Union of", quoted and curated-list patterns."""
+    t = tables()
+    names = []
+    for m in t["compound_re"].finditer(text):
+        head = m.group(0).split()[-1]
+        names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
+    for m in t["union_re"].finditer(text):
+        before = text[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:
+            continue  # "European Union of ..." / "African Union" are organisations
+        names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
+    for m in t["quoted_re"].finditer(text):
+        words = m.group(1).split()
+        if not QUOTED_WORDS[0] <= len(words) <= QUOTED_WORDS[1]:
+            continue
+        if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
+            names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in t["extra_re"].finditer(text):
+        name = _Name(m.start(), m.end(), m.group(0), None, "extra")
+        name.norm = t["extras"][m.group(0)]
+        names.append(name)
+    return names
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """Compare two forms of a name: lower case, singular, EU = European, no little words."""
+    words = []
+    for word in re.findall(r"[\w]+", name.lower()):
+        if word in ("the", "of", "on", "for", "a", "an"):
+            continue
+        word = EQUIVALENT_WORDS.get(word, word)
+        words.append(word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word)
+    return tuple(words)
+
+
+def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
+    """Give each name the fullest form the letter uses for the same instrument."""
+    full = [n for n in names if not n.backref]
+    for n in full:
+        if n.norm is None:
+            n.norm = re.sub(r"\s+", " ", n.text)
+    # Forms with the same words (in any order) are one instrument: keep the longest form.
+    by_set: dict[frozenset, str] = {}
+    for n in full:
+        key = frozenset(_key(n.norm))
+        if key not in by_set or len(n.norm) > len(by_set[key]):
+            by_set[key] = n.norm
+    for n in full:
+        n.norm = by_set[frozenset(_key(n.norm))]
+    # A shorter form that a fuller name extends takes the fuller name (the nearest one).
+    for n in full:
+        key = _key(n.norm)
+        longer = [m for m in full if len(_key(m.norm)) > len(key) and _key(m.norm)[:len(key)] == key]
+        if longer:
+            n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
+    # Back-references take the nearest earlier name with that head, else the nearest later one.
+    kept = list(full)
+    for n in (n for n in names if n.backref):
+        same = [m for m in full if m.head == n.head]
+        earlier = [m for m in same if m.start < n.start]
+        target = max(earlier, key=lambda m: m.start) if earlier else (
+            min(same, key=lambda m: m.start) if same else None)
+        if target is not None:
+            n.norm = target.norm
+            kept.append(n)
+    return kept
+
+
+def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
+    """Lower-case repetitions of a found name's core ("strategic and comprehensive partnerships")."""
+    found = []
+    seen = set()
+    for n in names:
+        core = n.text
+        tail = re.search(r"\s+(?:with|on|for|of|against|between|under)\s+", core)
+        if tail:
+            core = core[:tail.start()]
+        words = core.split()
+        if len(words) < MIN_LOWERCASE_WORDS or core.lower() in seen:
+            continue
+        seen.add(core.lower())
+        pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w.lower()) for w in words) + r"s?(?![\w-])"
+        for m in re.finditer(pattern, text):
+            found.append(_Name(m.start(), m.end(), m.group(0), n.head, "lowercase"))
+            found[-1].norm = n.norm
+    return found
+
+
+def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -> list[_Name]:
+    """Every programme name in ``text`` with its norm; ``exclude`` spans (organisations) are skipped."""
+    t = tables()
+    candidates = _headed_names(text) + _pattern_names(text)
+    # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
+    acronyms: dict[str, _Name] = {}
+    for n in candidates:
+        m = t["acronym_re"].match(text, n.end)
+        if m and not n.backref:
+            acronyms[m.group(1)] = n
+    for acronym, n in acronyms.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")
+            alias.norm = n.norm or n.text
+            candidates.append(alias)
+    candidates = [n for n in candidates if n.text.lower() not in t["not"]
+                  and (n.start, n.end) not in (exclude or set())]
+    candidates.sort(key=lambda n: (-(n.end - n.start), n.start))
+    chosen: list[_Name] = []
+    for n in candidates:
+        if all(n.end <= c.start or n.start >= c.end for c in chosen):
+            chosen.append(n)
+    chosen.sort(key=lambda n: n.start)
+    resolved = _resolve_norms(chosen, text)
+    for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"]):
+        if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
+            resolved.append(extra)
+    return sorted(resolved, key=lambda n: n.start)
+
+
+class ProgrammesComponent:
+    """spaCy component: named policy instruments into ``doc.spans["programme"]``."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        tables()
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the programmes of one Doc."""
+        exclude = {(s.start_char, s.end_char) for s in doc.spans.get("organisation", [])}
+        found = find_programmes(doc.text, exclude)
+        set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
+        return doc
+
+
+@Language.factory("letters_programmes")
+def make_programmes(nlp: Language, name: str) -> ProgrammesComponent:
+    """Build the programmes component."""
+    return ProgrammesComponent(nlp, name)
