@@ -7,6 +7,7 @@ from models.diff import LetterDiff, Timeline
 from models.entities import Mention
 from models.evaluation import EvaluationReport
 from models.extraction import Extraction
+from models.graph import GraphExport, GraphNeighbors, GraphPath
 from models.letter import LetterText
 from models.store import CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
 
@@ -27,4 +28,7 @@ SCHEMAS = {
     "mention-row": MentionRow,
     "entity-count": EntityCount,
     "sql-row": SqlRow,
+    "graph-neighbors": GraphNeighbors,
+    "graph-path": GraphPath,
+    "graph-export": GraphExport,
 }

@@ -12,5 +12,6 @@ from extractor.cli import schema  # noqa: F401,E402
 from extractor.cli import store  # noqa: F401,E402
 from extractor.cli import extract  # noqa: F401,E402
 from extractor.cli import diff  # noqa: F401,E402
+from extractor.cli import graph  # noqa: F401,E402
 
 __all__ = ["main"]
