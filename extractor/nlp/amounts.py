@@ -39,6 +39,10 @@ NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 _DASH = r"(?:-|–|—|‒|to)"
+# "1 500 a day": a count per unit of time.
+RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
+GROUPED = re.compile(rf"\d(?:{_SEP}|,|\.)\d{{3}}(?!\d)")
+ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,7 +120,7 @@ def compiled() -> dict[str, re.Pattern]:
         "qualifier": re.compile(
             rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags
         ),
-        "word": re.compile(r"[A-Za-z][\w'’\-]*"),
+        "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
     }
 
 
@@ -276,13 +280,18 @@ def _unit_tables() -> tuple[set[str], dict[str, int], set[str]]:
     not_unit = {r["text"].lower() for r in data["not_unit"]}
     listed = {r["text"]: len(r["text"].split()) for r in data["count_noun"]}
     functions = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "from", "with", "by",
-                 "for", "per", "than", "that", "which", "who", "were", "are", "have", "had"}
+                 "for", "per", "than", "that", "which", "who", "were", "are", "have", "had", "will",
+                 "would", "can", "could", "may", "might", "shall", "should", "must", "be", "been",
+                 "is", "was", "has", "do", "does", "did", "not", "also", "each", "every", "more"}
     return not_unit, listed, functions
 
 
 def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
-    """The counted noun after a number ("migrants", "displaced persons") and where it ends."""
+    """The counted noun after a number ("migrants", "displaced persons", "Syrians") and its end."""
     not_unit, listed, functions = _unit_tables()
+    rate = RATE.match(text, end)
+    if rate:
+        return f"per {rate.group(1).lower()}", rate.end()
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + 80)):
         gap = text[words[-1][2] if words else end:match.start()]
@@ -295,24 +304,44 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
         for name, size in listed.items():
             chunk = words[i:i + size]
             if len(chunk) == size and " ".join(w for w, _s, _e in chunk).lower() == name.lower():
-                if all(w.islower() for w, _s, _e in words[:i]):
-                    return " ".join(w for w, _s, _e in words[: i + size]), chunk[-1][2]
+                return " ".join(w for w, _s, _e in words[: i + size]), chunk[-1][2]
         word = words[i][0]
-        if word.lower() in functions or word.lower() in not_unit or not word.islower():
+        if word.lower() in functions or word.lower() in not_unit:
             return None
-        # A general plural: "returns", "crossings" ("-ss" words are singular: "access").
-        if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-            if i == 0 or (i == 1 and not words[0][0].endswith("s")):
-                return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
+        # A plural: "returns", "crossings", or at once after the number a capitalised people's
+        # name ("4,500 Albanians"); "-ss" words are singular ("access").
+        plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+        # A general plural stands at most one modifier away ("irregular crossings"); further off,
+        # the noun is likely not what the number counts.
+        if plural and i <= 1 and (word.islower() or (i == 0 and word[:1].isupper() and not ABBREVIATION.fullmatch(word))):
+            return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
+        # Otherwise the word must be a modifier: a lower-case word or an abbreviation ("U.S.", "EU").
+        if not (word.islower() or ABBREVIATION.fullmatch(word)) or plural:
+            return None
     return None
 
 
-def _find_counts(text: str) -> list[_Found]:
+def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
     found = []
     for match in compiled()["count"].finditer(text):
         raw = match.group("n1")
         unit = _counted_unit(text, match.end())
-        if unit is None or _is_reference(text, match.start()):
+        if _is_reference(text, match.start()):
+            continue
+        if unit is None and match.group("s1"):
+            # "over 1.8 million who have crossed": a scaled number is a quantity even without its
+            # noun; after a sum of money in the same sentence it is money in that currency.
+            elided = _elided_money(text, match, money)
+            if elided is not None:
+                found.append(elided)
+                continue
+            unit = (None, match.end())
+        elif unit is None and GROUPED.search(raw):
+            # A number written with thousands separators is a quantity even when what it counts
+            # is not a known noun ("more than 725,000 Rohingya have fled").
+            name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end():match.end() + 40])
+            unit = (name.group(1), match.end() + name.end()) if name else (None, match.end())
+        if unit is None:
             continue
         value = parse_number(raw, scaled=bool(match.group("s1")))
         if value is None:
@@ -325,14 +354,35 @@ def _find_counts(text: str) -> list[_Found]:
         noun, end = unit
         amount = {"kind": "count", "value": value, "currency": None, "upper": None,
                   "qualifier": qualifier, "unit": noun}
-        found.append(_Found(start, end, amount, "count", f"{format_number(value)} {noun}"))
+        norm = f"{format_number(value)} {noun}" if noun else format_number(value)
+        found.append(_Found(start, end, amount, "count", norm))
     return found
+
+
+def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_Found]:
+    """"EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    before = [m for m in money if sentence_start <= m.start and m.end <= match.start()]
+    if not before:
+        return None
+    code = before[-1].value["currency"]
+    value = parse_number(match.group("n1"), scaled=True)
+    if value is None:
+        return None
+    value *= _scale_factor(match.group("s1"))
+    qualifier, start = _qualifier(text, match.start())
+    amount = {"kind": "money", "value": value, "currency": code, "upper": None,
+              "qualifier": qualifier, "unit": None}
+    return _Found(start, match.end(), amount, "money_elided", f"{code} {format_number(value)}")
 
 
 def find_amounts(text: str) -> list[_Found]:
     """Every amount in ``text``, longest first where candidates overlap, in text order."""
-    candidates = _find_money(text, letter_dollar(text)) + _find_percent(text) + _find_counts(text)
-    priority = {"money_pre": 0, "money_post": 0, "percent": 1, "count": 2}
+    money = _find_money(text, letter_dollar(text))
+    # A count never starts inside a sum of money ("EUR 80 million will support ...").
+    counts = [c for c in _find_counts(text, money) if not any(m.start <= c.start < m.end for m in money)]
+    candidates = money + _find_percent(text) + counts
+    priority = {"money_pre": 0, "money_post": 0, "money_elided": 0, "percent": 1, "count": 2}
     candidates.sort(key=lambda f: (-(f.end - f.start), priority[f.rule], f.start))
     taken: list[_Found] = []
     for candidate in candidates:

@@ -40,6 +40,9 @@ DATA_PATH = Path(__file__).with_name("dates.jsonl")
 YEAR = r"(?:19|20)\d{2}"
 # A year range wider than this is not a period ("2024/1348" is a regulation number).
 MAX_RANGE_YEARS = 50
+# A day-month this close to the letter date takes the nearest year whatever its tense says
+# (tense cues are guesses; "our meeting on 6 and 7 July" in a 3 July letter is that July).
+NEAR_DAYS = 31
 # Search this far around a date for the tense word nearest to it.
 TENSE_WINDOW = 120
 # Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
@@ -97,6 +100,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     ordinal = _alt(r["text"] for r in data["ordinal"])
     cardinal = _alt([r["text"] for r in data["cardinal"]])
     season = _alt(r["text"] for r in data["season"])
+    # "December last year", "the first nine months of this year": a year named relative to the letter.
+    yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+same|the\s+following)\s+year\b)"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
@@ -105,17 +110,18 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("mdy_range", rf"\b(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)"),
         ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
         ("mdy", rf"\b(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+(?P<y>{year}))?"),
-        ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})(?:,?\s+(?:of\s+)?(?P<y>{year}))"),
-        ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?)(?P<y>{year})"),
+        ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\b(?:,?\s+(?:of\s+)?{yearx})?"),
+        ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
+        ("week_of_month", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?"),
         ("month_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*(?P<m>{month})\b"),
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
-        ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
+        ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
-        ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
+        ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+(?P<y>{year})"),
-        ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?(?P<y>{year})"),
-        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*(?P<y>{year})"),
+        ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
+        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*{yearx}"),
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
         ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
@@ -170,13 +176,27 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Op
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best_distance is None or distance < best_distance:
-            best, best_distance = table[match.group(0).lower()], distance
+            if match.group("modal"):
+                best = "future"
+            elif match.group("cue"):
+                best = table[re.sub(r"\s+", " ", match.group("cue").lower())]
+            else:
+                best = "past"
+            best_distance = distance
     return best
 
 
 @functools.lru_cache(maxsize=1)
 def _tense_regex() -> re.Pattern:
-    return re.compile(rf"\b(?:{_alt(tables()['tense'])})\b", re.IGNORECASE)
+    # A modal with its verb ("should be agreed") is one future cue, so that its participle does
+    # not count as past. Besides the listed cues, a verb in -ed right after a subject ("Member
+    # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
+    return re.compile(
+        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}?\w+ed\b)"
+        rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
+        r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
+        re.IGNORECASE,
+    )
 
 
 class _Resolver:
@@ -205,6 +225,11 @@ class _Resolver:
         if anchor is None:
             return "XXXX"
         tense = tense or tense_near(self.text, start, end, self.sentence_of(start))
+        if day is not None:
+            near = [year for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                    if _valid(year, month, day) and abs((dt.date(year, month, day) - anchor).days) <= NEAR_DAYS]
+            if near:
+                return near[0]
         candidates = []
         for year in (anchor.year - 1, anchor.year, anchor.year + 1):
             if day is not None and not _valid(year, month, day):
@@ -231,9 +256,16 @@ def _month_end(year: int, month: int) -> dt.date:
 
 def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]:
     """The EDTF string of one match and whether it was resolved from the letter date."""
-    g = m.groupdict()
+    g = dict(m.groupdict())
     letter = r.letter_date
     start, end = m.start(), m.end()
+    relative_year = False
+    if g.get("ry"):
+        if letter is None:
+            return None
+        shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
+        g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
+        relative_year = True
     if rule in ("iso", "numeric"):
         year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
         return (_fmt(year, month, day), False) if _valid(year, month, day) else None
@@ -260,12 +292,21 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         return _fmt(year, month, day), not g.get("y")
     if rule == "month_range":
-        m1, m2, year = _month_number(g["m1"]), _month_number(g["m2"]), int(g["y"])
+        m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
         if m2 <= m1:
             return None
-        return f"{_fmt(year, m1)}/{_fmt(year, m2)}", False
+        year = int(g["y"]) if g.get("y") else r.year_for(m1, None, start, end)
+        return f"{_fmt(year, m1)}/{_fmt(year, m2)}", relative_year or not g.get("y")
     if rule == "month_year":
-        return _fmt(int(g["y"]), _month_number(g["m"])), False
+        return _fmt(int(g["y"]), _month_number(g["m"])), relative_year
+    if rule == "week_of_month":
+        month = _month_number(g["m"])
+        year = int(g["y"]) if g.get("y") else r.year_for(month, None, start, end)
+        if not isinstance(year, int):
+            return None
+        day = dt.date(year, month, 1) if g["o"].lower() == "first" else _month_end(year, month)
+        iso_year, week, _ = day.isocalendar()
+        return f"{iso_year}-W{week:02d}", not g.get("y")
     if rule in ("month_edge", "month_context"):
         month = _month_number(g["m"])
         ctx = (g.get("ctx") or "").lower()
@@ -342,14 +383,34 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         elif rel == "next":
             delta = (target - letter.weekday()) % 7 or 7
             day = letter + dt.timedelta(days=delta)
-        else:  # "on Friday", "this Friday", "by Friday": the day of the letter's own week
-            day = letter + dt.timedelta(days=target - letter.weekday())
+        else:
+            # "on Friday": the next one if the sentence speaks of the future ("I will travel to
+            # Geneva on Monday"), the last one if of the past, else the one of the letter's week.
+            tense = tense_near(r.text, start, end, r.sentence_of(start))
+            if tense == "future" and target != letter.weekday():
+                day = letter + dt.timedelta(days=(target - letter.weekday()) % 7)
+            elif tense == "past" and target != letter.weekday():
+                day = letter - dt.timedelta(days=(letter.weekday() - target) % 7)
+            else:
+                day = letter + dt.timedelta(days=target - letter.weekday())
         return day.isoformat(), True
     if rule == "year":
         if _is_reference(r.text, start):
             return None
+        previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30):start])
+        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
+            return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
         return g["y"], False
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _year_openers() -> set[str]:
+    """Capitalised words that may stand before a year that is a date ("In 2023", "May 2024")."""
+    words = {r["text"].lower() for r in load_data()["month_context"]}
+    words |= set(tables()["month"]) | set(tables()["season"])
+    words |= {"fy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
+    return words
 
 
 def _edge(edge: str, year: int) -> str:

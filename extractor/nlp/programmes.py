@@ -129,6 +129,15 @@ def _headed_names(text: str) -> list[_Name]:
         j = i
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
+            if prev == ")":
+                # A bracketed part inside a name: "Safety of Rwanda (Asylum and Immigration) Bill".
+                opening = next((o for o in range(j - 2, max(-1, j - 10), -1) if tokens[o][0] == "("), None)
+                inside = [w for w, _a, _b in tokens[opening + 1:j - 1]] if opening is not None else []
+                if inside and all(_is_name_word(w) or w in t["inner"] for w in inside) and opening > 0 \
+                        and _is_name_word(tokens[opening - 1][0]):
+                    j = opening
+                    continue
+                break
             if _is_name_word(prev) and prev not in t["stop"]:
                 j -= 1
             elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
@@ -158,7 +167,11 @@ def _headed_names(text: str) -> list[_Name]:
                     k += 1
                 end = tokens[k][2]
         start = tokens[j][1]
-        single = j == i and end == tokens[end_i][2]
+        # "the European Union's Global Gateway Package": the owner is not part of the name.
+        owner = re.search(r"^.*['’]s\s+", text[start:tokens[i][1]])
+        if owner:
+            start += owner.end()
+        single = j == i and end_i == i and end == tokens[end_i][2]
         if single:
             before = text[max(0, start - 12):start].split()
             if not before or before[-1].lower() not in BACKREF_DETERMINERS:
@@ -280,6 +293,17 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    # A well-known instrument named several ways in one letter ("ETIAS" and "European Travel
+    # Information and Authorisation System") takes the fullest form the letter uses.
+    canonical: dict[str, str] = {}
+    for n in resolved:
+        group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
+        if group and len(n.norm or n.text) > len(canonical.get(group, "")):
+            canonical[group] = n.norm or n.text
+    for n in resolved:
+        group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
+        if group:
+            n.norm = canonical[group]
     for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"]):
         if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
             resolved.append(extra)
