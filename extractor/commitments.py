@@ -84,6 +84,13 @@ AUTHOR_KEYWORDS = (
     ("commission", "European Commission"),
     ("frontex", "Frontex"),
 )
+# Institutions that write policy letters, for the guess from the body when no letterhead says
+# who wrote (an agency named often, like Frontex, is a subject of the letter, not its author).
+BODY_AUTHORS = frozenset(
+    ["European Commission", "European Council", "Council of the European Union", "European Parliament", "High Representative"]
+)
+# Words after which a past participle is an adjective ("the proposed Directive").
+DETERMINERS = frozenset("the a an this that these those its our their his her any every".split())
 EU_NAMES = ("the eu", "the european union", "the union")
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -191,6 +198,8 @@ def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
         if entry is None or token.i in covered:
             continue
         lemma, cls, tense = entry
+        if tense == "past" and token.i > sent.start and doc[token.i - 1].lower_ in DETERMINERS:
+            continue  # an adjective: "the proposed Directive", "an adopted measure"
         aux: list[str] = []
         j = token.i - 1
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
@@ -504,12 +513,14 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
         word = token.lower_
         if word in SUBJECT_PRONOUNS:
             candidates.append((token.i + 1, author or "author"))
+        elif word in ("it", "they"):
+            candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
         elif word in {"eu", "union"} and doc[max(sent.start, token.i - 2) : token.i + 1].text.lower().startswith(("the", "eu")):
             candidates.append((token.i + 1, EUROPEAN_UNION))
         elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
             candidates.append((token.i + 1, MEMBER_STATES))
     if candidates:
-        return max(candidates)[1]
+        return max(candidates)[1] or (None if explicit else author)
     if group.time == "past" and group.aux and set(group.aux) & BE_HAVE or group.cls == "planned":
         # A passive: "adopted by the Commission" names the agent; else the author did it.
         after = doc[group.head + 1 : min(sent.end, group.head + 4)]
@@ -555,10 +566,13 @@ def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str
     if country:
         return country, country
     if doc is not None:
+        # No letterhead: the institution the body names most often among the authoring ones
+        # (a Commission letter speaks of "the Commission" more than of the Council it addresses).
         norms = Counter(s._.norm for s in _spans(doc, "organisation") if s._.norm)
-        for _, name in AUTHOR_KEYWORDS:
-            if norms.get(name):
-                return name, None
+        order = {name: rank for rank, (_, name) in enumerate(AUTHOR_KEYWORDS)}
+        known = [name for name in order if norms.get(name) and name in BODY_AUTHORS]
+        if known:
+            return max(known, key=lambda name: (norms[name], -order[name])), None
     return None, None
 
 

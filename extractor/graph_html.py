@@ -17,6 +17,8 @@ DEFAULT_TITLE = "policy-letters graph"
 DEFAULT_LAYOUT_SEED = 7
 DEFAULT_WIDTH = 1600
 DEFAULT_HEIGHT = 1000
+# Share of the canvas kept free around the drawing (labels stand to the right of their node).
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_Y = 0.03, 0.15, 0.04
 # networkx switches to a SciPy layout above this many nodes; we stay on the NumPy one below it
 # and use ForceAtlas2 (NumPy only) above it, so SciPy is not a dependency.
 SPRING_MAX_NODES = 499
@@ -76,8 +78,8 @@ def graph_payload(graph: nx.MultiDiGraph) -> dict:
                 "id": str(node),
                 "type": str(data.get("type", "")),
                 "label": str(data.get("label", node)),
-                "x": round(x * DEFAULT_WIDTH, 1),
-                "y": round(y * DEFAULT_HEIGHT, 1),
+                "x": round((MARGIN_LEFT + x * (1 - MARGIN_LEFT - MARGIN_RIGHT)) * DEFAULT_WIDTH, 1),
+                "y": round((MARGIN_Y + y * (1 - 2 * MARGIN_Y)) * DEFAULT_HEIGHT, 1),
                 "degree": graph.degree(node),
                 "attrs": attrs,
             }

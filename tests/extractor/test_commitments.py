@@ -211,3 +211,32 @@ def test_purpose_of_an_active_and_a_passive_verb():
     assert passive.purpose == "to support Türkiye's efforts to manage its borders"
     assert passive.beneficiaries == ["TUR"]
     assert passive.status == "disbursed"
+
+
+SEED = "/work/shared/seed/000_b14c71ca2748bd18.txt"
+
+
+def test_seed_money_commitments_and_route_ties_through_the_pipeline():
+    from pathlib import Path
+
+    if not Path(SEED).exists():
+        pytest.skip("the shared seed letter is not on this machine")
+    from extractor.extract import extract_path
+
+    extraction = extract_path(SEED)
+    found = sorted(
+        (c.amounts[0].value, tuple(c.beneficiaries), c.status) for c in extraction.commitments if c.amounts
+    )
+    assert found == [
+        (22.5e6, (), "planned"),
+        (80e6, ("JOR",), "adopted"),
+        (80e6, ("LBN",), "planned"),
+        (393e6, ("TUR",), "disbursed"),
+        (675e6, ("EGY", "TUN", "LBY", "MAR", "DZA"), "planned"),
+    ]
+    ties = {(t.route, t.country) for t in extraction.route_ties}
+    assert {("Central Mediterranean", "LBY"), ("Eastern Mediterranean", "LBY")} <= ties
+    assert {("Western Mediterranean", "SEN"), ("Western Mediterranean", "MRT")} <= ties
+    assert {("Western African", "SEN"), ("Western African", "MRT")} <= ties
+    assert not {t for t in ties if t[1] in ("COL", "SYR", "TUN", "EGY")}
+    assert {c.actor for c in extraction.commitments if c.amounts} == {"European Commission"}
