@@ -42,6 +42,9 @@ FIELD_MENTION_TYPE = {
 }
 # Two paragraphs below this word-similarity are an insertion and a deletion, not an edit.
 DEFAULT_PARAGRAPH_THRESHOLD = 0.5
+# A lone paragraph joins its aligned neighbour (a reader's split or merge) only if the two
+# together match the other side at least this well.
+DEFAULT_JOIN_THRESHOLD = 0.9
 # Two commitments below this score are about different things.
 DEFAULT_COMMITMENT_THRESHOLD = 0.4
 # How much each feature counts when matching commitments. Amount is deliberately light: a
@@ -480,20 +483,35 @@ def align_paragraphs(
         pairs[i] = (j, -negative)
         used_b.add(j)
 
-    ordered = sorted(pairs.items())
-    in_order = _longest_increasing([j for _, (j, _) in ordered])
-    moved = {ordered[pos][0] for pos in range(len(ordered)) if pos not in in_order}
+    groups = _join_split_paragraphs(
+        [([i], [j]) for i, (j, _) in sorted(pairs.items())], words_a, words_b, threshold
+    )
+    ordered = sorted(groups, key=lambda group: group[0][0])
+    in_order = _longest_increasing([group[1][0] for group in ordered])
+    moved = {ordered[pos][0][0] for pos in range(len(ordered)) if pos not in in_order}
 
     changes_by_b: dict[int, ParagraphChange] = {}
-    for i, (j, ratio) in pairs.items():
-        same = keys_a[i] == keys_b[j]
+    absorbed_b: set[int] = set()
+    for group_a, group_b in ordered:
+        i, j = group_a[0], group_b[0]
+        joined_a = join_parts([words_a[k] for k in group_a])
+        joined_b = join_parts([words_b[k] for k in group_b])
+        key_a = [word_key(w) for w in joined_a]
+        key_b = [word_key(w) for w in joined_b]
+        same = key_a == key_b
         op = "moved" if i in moved else ("equal" if same else "changed")
+        ratio = 1.0 if same else difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
         changes_by_b[j] = ParagraphChange(
-            op=op, a=i, b=j, ratio=round(ratio, 4), words=[] if same else word_ops(words_a[i], words_b[j])
+            op=op, a=i, b=j, ratio=round(ratio, 4), words=[] if same else word_ops(joined_a, joined_b),
+            a_more=group_a[1:], b_more=group_b[1:],
         )
+        absorbed_b.update(group_b[1:])
+    matched_a = {k for group_a, _ in groups for k in group_a}
     result: list[ParagraphChange] = []
-    deleted = [i for i in range(len(paragraphs_a)) if i not in pairs]
+    deleted = [i for i in range(len(paragraphs_a)) if i not in matched_a]
     for j in range(len(paragraphs_b)):
+        if j in absorbed_b:
+            continue
         change = changes_by_b.get(j)
         if change is None:
             result.append(ParagraphChange(op="inserted", b=j))
@@ -505,6 +523,60 @@ def align_paragraphs(
         result.append(change)
     result.extend(ParagraphChange(op="deleted", a=i) for i in deleted)
     return result
+
+
+def join_parts(parts: list[list[str]]) -> list[str]:
+    """Words of paragraph parts read as one, rejoining a word hyphenated across the break."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part and joined[-1].endswith("-") and part[0][:1].islower():
+            joined[-1] = joined[-1] + part[0]
+            joined.extend(part[1:])
+        else:
+            joined.extend(part)
+    return joined
+
+
+def _joined_ratio(group_a: list[int], group_b: list[int], words_a, words_b) -> float:
+    key_a = [word_key(w) for w in join_parts([words_a[k] for k in group_a])]
+    key_b = [word_key(w) for w in join_parts([words_b[k] for k in group_b])]
+    return difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
+
+
+def _join_split_paragraphs(groups, words_a, words_b, threshold: float):
+    """Join a lone paragraph to its aligned neighbour when together they match better.
+
+    A reader may split one paragraph in two at a page break, or run two short ones together,
+    depending on the PDF producer: that is not an author's change.
+    """
+    groups = [(list(ga), list(gb)) for ga, gb in groups]
+    for side in (0, 1):
+        here = words_a if side == 0 else words_b
+        taken = {k for group in groups for k in group[side]}
+        for lone in range(len(here)):
+            if lone in taken:
+                continue
+            best = None
+            for index, group in enumerate(groups):
+                # Not only neighbours: the joined parts of a paragraph moved by the author stand
+                # apart on the other side.
+                joined = sorted(group[side] + [lone])
+                pair = (joined, group[1]) if side == 0 else (group[0], joined)
+                length_a = sum(len(words_a[k]) for k in pair[0])
+                length_b = sum(len(words_b[k]) for k in pair[1])
+                # Cheap bound first: a join whose lengths differ this much cannot reach the threshold.
+                if 2 * min(length_a, length_b) / max(length_a + length_b, 1) < DEFAULT_JOIN_THRESHOLD:
+                    continue
+                before = _joined_ratio(group[0], group[1], words_a, words_b)
+                after = _joined_ratio(pair[0], pair[1], words_a, words_b)
+                if after >= max(DEFAULT_JOIN_THRESHOLD, threshold) and after > before and (
+                    best is None or after > best[0]
+                ):
+                    best = (after, index, pair)
+            if best is not None:
+                groups[best[1]] = best[2]
+                taken.add(lone)
+    return groups
 
 
 def paragraphs_of(extraction: Extraction) -> list[str]:

@@ -125,10 +125,13 @@ def _cell(side: str, change: ParagraphChange, paragraphs: list[str]) -> str:
     index = change.a if side == "a" else change.b
     if index is None:
         return f'<td class="{change.op}"></td>'
+    more = change.a_more if side == "a" else change.b_more
     if change.words:
         body = _words_html(change, side)
     else:
-        body = escape(" ".join(paragraphs[index].split()))
+        body = " ".join(escape(" ".join(paragraphs[k].split())) for k in [index, *more])
+    # Paragraphs a reader split or merged differently are shown together, each still a link target.
+    body += "".join(f'<span id="{_anchor(side, k)}"></span>' for k in more)
     note = ""
     if change.op == "moved":
         other = change.b if side == "a" else change.a

@@ -89,6 +89,10 @@ class ParagraphChange(BaseModel):
     b: Optional[int] = None
     ratio: float = Field(default=0.0, description="similarity of the normalised words, 0..1")
     words: list[WordOp] = Field(default_factory=list, description="empty when the words are equal")
+    a_more: list[int] = Field(
+        default_factory=list, description="further paragraphs of A read as part of this one (a split or merge)"
+    )
+    b_more: list[int] = Field(default_factory=list, description="further paragraphs of B read as part of this one")
 
 
 class LetterRef(BaseModel):

@@ -1,6 +1,7 @@
 """diff_extractions on hand-annotated letter series: every change once, as the right kind, nothing else."""
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from collections import Counter
@@ -152,3 +153,91 @@ def test_diff_json_round_trips():
     diff = diff_extractions(load_extraction("med_1"), load_extraction("med_2"))
     again = LetterDiff.model_validate_json(diff.model_dump_json())
     assert again == diff
+
+
+# ------------------------------------------------------------ the same letters as PDFs, via the reader
+
+PDF_DIR = SERIES_DIR / "pdfs"
+PRODUCERS = ("reportlab", "chromium")
+PRINTED = sorted({p.name.split(".")[0] for p in PDF_DIR.glob("*.pdf")})
+
+
+@functools.lru_cache(maxsize=None)
+def _printed(name, producer):
+    from series_fixtures import read_extraction
+
+    return read_extraction(PDF_DIR / f"{name}.{producer}.pdf")
+
+
+@pytest.mark.parametrize("producer", PRODUCERS)
+@pytest.mark.parametrize("name", PRINTED)
+def test_same_text_from_a_pdf_producer_reports_no_change(name, producer):
+    pytest.importorskip("extractor.reader")
+    from series_fixtures import read_extraction
+
+    diff = diff_extractions(read_extraction(SERIES_DIR / f"{name}.txt"), _printed(name, producer))
+    assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
+    assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
+
+
+@pytest.mark.parametrize("name", PRINTED)
+def test_two_producers_of_one_letter_report_no_change(name):
+    pytest.importorskip("extractor.reader")
+    printed = {producer: _printed(name, producer) for producer in PRODUCERS}
+    diff = diff_extractions(printed["reportlab"], printed["chromium"])
+    assert not diff.has_fact_changes()
+    assert not diff.has_text_changes()
+
+
+def test_the_producers_break_pages_in_different_places():
+    # The point of the pair: the same words on one page from Chromium, over two from reportlab.
+    pytest.importorskip("extractor.reader")
+    pages = {p: {m.grounding.page for m in _printed("med_2", p).mentions} for p in PRODUCERS}
+    assert pages == {"reportlab": {1, 2}, "chromium": {1}}
+
+
+@pytest.mark.parametrize(
+    "pair", [p for p in EXPECTED["pairs"] if p["a"] in PRINTED and p["b"] in PRINTED], ids=_pair_id
+)
+def test_changes_across_producers_are_the_changes_of_the_text(pair):
+    # Letter A printed by one producer, letter B by the other: the same changes as between the texts.
+    pytest.importorskip("extractor.reader")
+    from_text = diff_extractions(load_extraction(pair["a"]), load_extraction(pair["b"]))
+    from_pdfs = diff_extractions(_printed(pair["a"], "reportlab"), _printed(pair["b"], "chromium"))
+    for field in FIELDS:
+        for side in ("added", "removed"):
+            assert fact_values(from_pdfs, field, side) == fact_values(from_text, field, side), (field, side)
+
+    def kinds(diff):
+        return sorted((c.kind, tuple(x.attribute for x in c.changes)) for c in diff.commitments)
+
+    assert kinds(from_pdfs) == kinds(from_text)
+
+    def text_changes(diff):
+        return sorted((p.op, p.a, p.b) for p in diff.paragraphs if p.op != "equal")
+
+    assert text_changes(from_pdfs) == text_changes(from_text)
+    # Every paragraph of either letter is accounted for exactly once (a reader's merge joins two).
+    for side, extraction in (("a", _printed(pair["a"], "reportlab")), ("b", _printed(pair["b"], "chromium"))):
+        seen = []
+        for change in from_pdfs.paragraphs:
+            if getattr(change, side) is not None:
+                seen.append(getattr(change, side))
+            seen.extend(getattr(change, f"{side}_more"))
+        assert sorted(seen) == list(range(len(paragraphs_of(extraction))))
+
+
+def test_a_paragraph_split_at_a_page_break_is_no_change():
+    whole = "The Commission will mobilise EUR 80 million to support Jordan in hosting Syrian refugees, with a focus on education."
+    # The reader's page break falls inside a word hyphenated across the pages.
+    cut = whole.index("hosting") + 4
+    first, second = whole[:cut] + "-", whole[cut:]
+    assert first.endswith("host-") and second.startswith("ing")
+    changes = align_paragraphs(["Opening words here.", whole, "Closing words of the letter."],
+                               ["Opening words here.", first, second, "Closing words of the letter."])
+    assert [c.op for c in changes] == ["equal", "equal", "equal"]
+    assert changes[1].b_more == [2]
+    # ... and a real edit inside the split paragraph is still an edit.
+    edited = align_paragraphs([whole], [first, second.replace("education", "health")])
+    assert [(c.op, c.b_more) for c in edited] == [("changed", [1])]
+    assert [(w.a, w.b) for w in edited[0].words if w.op != "equal"] == [("education.", "health.")]

@@ -87,13 +87,18 @@ def _grounding(body: str, start: int, end: int, sentences) -> Grounding:
     return Grounding(start=start, end=end, sentence=number, sentence_text=body[s:e])
 
 
-def load_extraction(name: str, series: str | None = None, letter_id: str | None = None) -> Extraction:
-    """The hand-annotated Extraction of one series letter."""
+def annotate(name: str, body: str, parts: LetterParts, source: str, sha256: str, fmt: str = "text",
+             lines=(), series: str | None = None, letter_id: str | None = None) -> Extraction:
+    """An Extraction of one series letter's body, annotated from its series' facts file."""
     series = series or name.split("_")[0]
     facts = json.loads((SERIES_DIR / f"{series}.facts.json").read_text(encoding="utf-8"))
-    path = series_path(name)
-    parts, body = parse_letter(path)
     sentences = _sentences(body)
+
+    def ground(start: int, end: int) -> Grounding:
+        grounding = _grounding(body, start, end, sentences)
+        grounding.page = next((line.page for line in lines if line.start <= start < line.end), None)
+        return grounding
+
     mentions = []
     taken: list[tuple[int, int]] = []
     # Longest strings first, so that "the end of 2024" is not also read as something shorter.
@@ -102,7 +107,7 @@ def load_extraction(name: str, series: str | None = None, letter_id: str | None 
             if any(match.start() < e and s < match.end() for s, e in taken if kind == "amount"):
                 continue
             taken.append((match.start(), match.end()))
-            grounding = _grounding(body, match.start(), match.end(), sentences)
+            grounding = ground(match.start(), match.end())
             if kind == "amount":
                 amount = AmountValue(**norm)
                 mentions.append(Mention(type="amount", text=match.group(), norm=str(amount.value), amount=amount,
@@ -114,7 +119,8 @@ def load_extraction(name: str, series: str | None = None, letter_id: str | None 
                 mentions.append(Mention(type=kind, text=match.group(), norm=norm, grounding=grounding))
     mentions.sort(key=lambda m: m.grounding.start)
     commitments = []
-    for number, spec in enumerate(facts["commitments"].get(name, []), 1):
+    stem = name.split(".")[0]
+    for number, spec in enumerate(facts["commitments"].get(stem, []), 1):
         spec = dict(spec)
         fields = dict(facts["commitment_templates"][spec.pop("template")])
         anchor = spec.pop("anchor")
@@ -123,8 +129,25 @@ def load_extraction(name: str, series: str | None = None, letter_id: str | None 
         assert match, f"{name}: anchor {anchor!r} not in the letter"
         amount = AmountValue(**facts["lexicon"][anchor][1])
         commitments.append(Commitment(id=f"c{number}", amounts=[amount],
-                                      evidence=_grounding(body, match.start(), match.end(), sentences), **fields))
-    data = path.read_bytes()
-    summary = LetterSummary(id=letter_id or name, source=str(path), sha256=hashlib.sha256(data).hexdigest(),
-                            format="text", date=parts.date, parts=parts)
+                                      evidence=ground(match.start(), match.end()), **fields))
+    summary = LetterSummary(id=letter_id or name, source=source, sha256=sha256, format=fmt, date=parts.date,
+                            parts=parts)
     return Extraction(letter=summary, body=body, mentions=mentions, commitments=commitments)
+
+
+def load_extraction(name: str, series: str | None = None, letter_id: str | None = None) -> Extraction:
+    """The hand-annotated Extraction of one series letter's text (parsed here, not by the reader)."""
+    path = series_path(name)
+    parts, body = parse_letter(path)
+    return annotate(name, body, parts, str(path), hashlib.sha256(path.read_bytes()).hexdigest(),
+                    series=series, letter_id=letter_id)
+
+
+def read_extraction(path: Path, name: str | None = None) -> Extraction:
+    """The hand-annotated Extraction of a series letter as the project's reader reads it (PDF or text)."""
+    from extractor.reader import read_letter
+
+    letter = read_letter(path)
+    name = name or Path(path).name.split(".")[0]
+    return annotate(name, letter.body, letter.parts, letter.source, letter.sha256, fmt=letter.format,
+                    lines=letter.lines, letter_id=Path(path).name)
