@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
 from extractor.nlp.extensions import FAMILIES, LETTER_DATE_KEY
+from extractor.nlp.phrases import AUTHOR_KEY
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
 from models.letter import LetterText
@@ -50,6 +51,9 @@ def make_doc(letter: LetterText):
 
     doc = get_nlp().make_doc(letter.body)
     doc.user_data[LETTER_DATE_KEY] = letter.parts.date
+    # Who writes: "the Commission" in a letter from the African Union Commission is that one.
+    author = [letter.parts.letterhead, letter.parts.signatory_title]
+    doc.user_data[AUTHOR_KEY] = "\n".join(part for part in author if part)
     return doc
 
 

@@ -36,9 +36,9 @@ EXTRA_CODES = frozenset({"XKX"})
 # Names that are also given names or surnames: checked for a person next to them.
 PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland",
                           "Jersey"})
-# Given names that stand before a surname ("Chad Smith"); "Jordan Compact" is too common to
-# treat "Jordan" + capitalised word as a person.
-GIVEN_NAMES = frozenset({"Chad", "Georgia", "India", "Kenya", "Israel"})
+# Given names that stand before a surname ("Chad Smith", "Jordan Hale"); PLACE_WORDS keep
+# "Jordan Compact" and "Chad Basin" countries.
+GIVEN_NAMES = frozenset({"Chad", "Georgia", "India", "Kenya", "Israel", "Jordan"})
 # Capitalised words that may stand before a country without being a given name.
 GEO_MODIFIERS = frozenset({
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -52,6 +52,11 @@ GEO_MODIFIERS = frozenset({
 PLACE_WORDS = frozenset({
     "Basin", "River", "Valley", "Delta", "Lake", "Sea", "Gulf", "Strait", "Coast", "Compact",
     "Partnership", "Agreement", "Government", "Ministry", "Republic", "Border", "Borders",
+    "Response", "Plan", "Armed", "Forces", "Army", "Embassy", "Programme", "Program", "Fund",
+    "Strategy", "Initiative", "Dialogue", "Summit", "Statement", "Memorandum", "Association",
+    "Council", "Mission", "Office", "National", "Police", "Crisis", "Refugee", "Refugees",
+    "Humanitarian", "Declaration", "Action", "Facility", "Trust", "Authorities", "Authority",
+    "Country", "Office", "Operation", "Operations", "Road", "Route", "Corridor",
 })
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
 US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "county", "County",

@@ -18,7 +18,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.phrases import is_eu_context, longest_first, read_jsonl, set_spans, variants
+from extractor.nlp.countries import country_table
+from extractor.nlp.phrases import AUTHOR_KEY, is_eu_context, longest_first, read_jsonl, set_spans, variants
 
 FAMILY = "organisation"
 DATA_FILE = "organisations.jsonl"
@@ -34,9 +35,21 @@ ORG_HEADS = frozenset({
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
 INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Directorate", "Secretariat"})
+# Heads of a capitalised name after a determiner that make it a body acting in the letter:
+# "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
+# "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
+# Office", "Union of Skills").
+NAMED_BODY_HEADS = frozenset({
+    "Service", "Committee", "Guard", "Agency", "Authority", "Police", "Commission", "Council",
+    "Court", "Parliament", "Assembly", "Bank", "Organisation", "Organization", "Federation",
+    "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
+    "Inspectorate", "Ombudsman",
+})
+DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "my", "your", "'s", "’s"})
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
+EU_COMMISSION = "European Commission"
 
 
 @functools.lru_cache(maxsize=1)
@@ -75,28 +88,62 @@ class OrganisationMatcher:
         self.acronym_set = frozenset(k.split("|")[1] for k in self.keys if k.split("|")[1].isupper())
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates: list[Span] = []
+        # Candidates are (start, end, canonical, rule) tuples, not Spans: spaCy keys a span's
+        # extension values by its offsets and label, so two candidate Spans over the same tokens
+        # would share one norm.
+        candidates: list[tuple[int, int, str, str]] = []
         for match_id, start, end in self.matcher(doc):
             span = Span(doc, start, end, label=match_id)
             record, rule = self.keys[span.label_]
             if self._keep(doc, span, record, rule):
-                candidates.append(self._org(span, record["name"], rule))
-        defined = self._defined_acronyms(doc)
-        for span, name in defined:
-            candidates.append(self._org(span, name, "organisation.defined"))
-        candidates.extend(self._institutions(doc))
-        set_spans(doc, FAMILY, self._select(candidates))
+                rule = "organisation.context" if record.get("context") else rule
+                candidates.append((start, end, record["name"], rule))
+        candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        for span, name in self._defined_acronyms(doc):
+            candidates.append((span.start, span.end, name, "organisation.defined"))
+        known = [c for c in candidates if c[3] != "organisation.defined"]
+        for span in self._institutions(doc) + self._named_bodies(doc):
+            # "Office of the UN High Commissioner for Refugees" is the known UNHCR inside it.
+            if any(span.start <= c[0] and c[1] <= span.end for c in known):
+                continue
+            candidates.append((span.start, span.end, self.index.get(span.text.lower(), span.text),
+                               "organisation.institution"))
+        set_spans(doc, FAMILY, [self._org(doc, *c) for c in self._select(candidates)])
         return doc
 
+    def _resolve_bare(self, candidates: list[tuple[int, int, str, str]],
+                      author: str) -> list[tuple[int, int, str, str]]:
+        """A bare "the Commission" is the other Commission the letter names or writes from."""
+        others = {c[2] for c in candidates if c[3] != "organisation.context"
+                  and c[2].endswith(" Commission") and c[2] != EU_COMMISSION}
+        if not others and author:
+            lowered = " ".join(author.lower().split())
+            others = {name for phrase, name in self.index.items()
+                      if name.endswith(" Commission") and name != EU_COMMISSION and phrase in lowered
+                      and " " in phrase}
+        if len(others) != 1:
+            return candidates
+        other = others.pop()
+        return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
+                else c for c in candidates]
+
     @staticmethod
-    def _select(candidates: list[Span]) -> list[Span]:
+    def _select(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Longest match wins; among equal spans the data's name beats a pattern's."""
-        order = {"organisation.name": 0, "organisation.acronym": 0, "organisation.defined": 1,
-                 "organisation.acronym.defined": 1, "organisation.institution": 2}
-        unique: dict[tuple[int, int], Span] = {}
-        for span in sorted(candidates, key=lambda s: order.get(s._.rule, 3)):
-            unique.setdefault((span.start, span.end), span)
-        return longest_first(unique.values())
+        order = {"organisation.name": 0, "organisation.acronym": 0, "organisation.context": 0,
+                 "organisation.defined": 1,
+                 "organisation.institution": 2}
+        unique: dict[tuple[int, int], tuple[int, int, str, str]] = {}
+        for candidate in sorted(candidates, key=lambda c: order.get(c[3], 3)):
+            unique.setdefault((candidate[0], candidate[1]), candidate)
+        ordered = sorted(unique.values(), key=lambda c: (-(c[1] - c[0]), c[0]))
+        taken, used = [], set()
+        for candidate in ordered:
+            tokens = set(range(candidate[0], candidate[1]))
+            if not tokens & used:
+                taken.append(candidate)
+                used |= tokens
+        return sorted(taken)
 
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
@@ -109,6 +156,9 @@ class OrganisationMatcher:
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower:
+            return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set
@@ -164,7 +214,8 @@ class OrganisationMatcher:
                 return doc[first:paren_i] if head in ORG_HEADS else None
         return None
 
-    def _institutions(self, doc: Doc) -> list[Span]:
+    @staticmethod
+    def _institutions(doc: Doc) -> list[Span]:
         """"Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
         for token in doc:
@@ -176,24 +227,47 @@ class OrganisationMatcher:
                 last = None
                 while j < len(doc) and j - token.i < MAX_NAME_TOKENS:
                     t = doc[j]
+                    if t.text in INSTITUTION_WORDS:
+                        break  # "Department of State and the Department of Commerce": two
                     if t.is_title or t.is_upper:
                         last = j
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
                         break
                     j += 1
                 if last is not None:
-                    span = doc[token.i:last + 1]
-                    found.append(self._org(span, span.text, "organisation.institution"))
+                    found.append(doc[token.i:last + 1])
             elif token.text == "Ministry" and token.i > 0 and doc[token.i - 1].is_title \
                     and not doc[token.i - 1].is_sent_start:
-                span = doc[token.i - 1:token.i + 1]
-                found.append(self._org(span, span.text, "organisation.institution"))
+                found.append(doc[token.i - 1:token.i + 1])
         return found
 
     @staticmethod
-    def _org(span: Span, name: str, rule: str) -> Span:
+    def _named_bodies(doc: Doc) -> list[Span]:
+        """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
+        found = []
+        for token in doc:
+            if token.text not in NAMED_BODY_HEADS:
+                continue
+            start = token.i
+            while start > 0 and token.i - start < MAX_NAME_TOKENS:
+                prev = doc[start - 1]
+                if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
+                    break
+                start -= 1
+            if token.i - start < 1 or start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+                continue
+            if token.i + 1 < len(doc) and (doc[token.i + 1].is_title or doc[token.i + 1].lower_ == "of"):
+                continue  # the name goes on ("Council of Europe", "Service Provider")
+            span = doc[start:token.i + 1]
+            if span.text in country_table():
+                continue  # "the Russian Federation" is a country
+            found.append(span)
+        return found
+
+    @staticmethod
+    def _org(doc: Doc, start: int, end: int, name: str, rule: str) -> Span:
         """A span labelled as an organisation with its canonical name and rule."""
-        out = Span(span.doc, span.start, span.end, label=FAMILY)
+        out = Span(doc, start, end, label=FAMILY)
         out._.norm = " ".join(name.split())
         out._.rule = rule
         return out

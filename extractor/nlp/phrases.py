@@ -8,6 +8,8 @@ from typing import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 DATA_DIR = Path(__file__).parent
+# doc.user_data key: the letter's letterhead and signatory title, which say who writes.
+AUTHOR_KEY = "letter_author"
 APOSTROPHES = ("'", "\u2019")
 # Words that introduce a person: "Mr Jordan", "Senator Chad ...". Used by several guards.
 HONORIFICS = frozenset({
