@@ -336,7 +336,7 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
                 found.append(elided)
                 continue
             unit = (None, match.end())
-        elif unit is None and GROUPED.search(raw):
+        elif unit is None and GROUPED.search(raw) and not _in_digit_run(text, match.start(), match.end()):
             # A number written with thousands separators is a quantity even when what it counts
             # is not a known noun ("more than 725,000 Rohingya have fled").
             name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end():match.end() + 40])
@@ -357,6 +357,11 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         norm = f"{format_number(value)} {noun}" if noun else format_number(value)
         found.append(_Found(start, end, amount, "count", norm))
     return found
+
+
+def _in_digit_run(text: str, start: int, end: int) -> bool:
+    """True inside a run of digit groups (a phone number "+32 2 299 11 11", a list of codes)."""
+    return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2):start]) or re.match(r"\s?\d", text[end:end + 2]))
 
 
 def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_Found]:

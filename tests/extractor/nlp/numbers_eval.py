@@ -1,0 +1,45 @@
+"""Test helper: per-field scores of the real extraction against the gold digests (seed + test letters)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+SEED_GOLD_DIR = Path("/work/shared/eval/gold")
+LETTERS_DIR = Path(__file__).resolve().parents[2] / "letters"
+
+
+@functools.lru_cache(maxsize=None)
+def seed_scores() -> dict:
+    """Field name -> FieldScore for the seed letter (None when the shared seed is not here)."""
+    from extractor.evaluate import gold_files, score_letter
+
+    if not SEED_GOLD_DIR.is_dir():
+        return {}
+    (gold,) = gold_files(SEED_GOLD_DIR)
+    letter = score_letter(gold)
+    assert letter.error is None, letter.error
+    return {score.field: score for score in letter.fields}
+
+
+@functools.lru_cache(maxsize=None)
+def letters_scores() -> dict:
+    """Field name -> FieldScore summed over every gold digest in tests/letters."""
+    from extractor.evaluate import finish, score_letter
+
+    totals: dict = {}
+    for gold in sorted(LETTERS_DIR.glob("*.gold.json")):
+        letter = score_letter(gold, LETTERS_DIR)
+        assert letter.error is None, letter.error
+        for score in letter.fields:
+            total = totals.setdefault(score.field, [0, 0, 0, []])
+            total[0] += score.tp
+            total[1] += score.fp
+            total[2] += score.fn
+            total[3] += [f"{letter.letter_id}: missed {m}" for m in score.missed]
+            total[3] += [f"{letter.letter_id}: spurious {s}" for s in score.spurious]
+    from models.evaluation import FieldScore
+
+    out = {}
+    for field, (tp, fp, fn, notes) in totals.items():
+        out[field] = finish(FieldScore(field=field, missed=notes), tp, fp, fn)
+    return out
