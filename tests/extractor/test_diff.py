@@ -241,3 +241,56 @@ def test_a_paragraph_split_at_a_page_break_is_no_change():
     edited = align_paragraphs([whole], [first, second.replace("education", "health")])
     assert [(c.op, c.b_more) for c in edited] == [("changed", [1])]
     assert [(w.a, w.b) for w in edited[0].words if w.op != "equal"] == [("education.", "health.")]
+
+
+# ------------------------------------------------------------ end to end through the real extractor
+
+
+@functools.lru_cache(maxsize=None)
+def _extracted(path: str):
+    extract = pytest.importorskip("extractor.extract")
+    return extract.extract_path(path)
+
+
+def _series_file(name):
+    return str(SERIES_DIR / f"{name}.txt")
+
+
+@pytest.mark.parametrize(
+    "other",
+    ["med_2_reflowed.txt", "pdfs/med_2.reportlab.pdf", "pdfs/med_2.chromium.pdf"],
+)
+def test_extracted_same_letter_reports_no_change(other):
+    diff = diff_extractions(_extracted(_series_file("med_2")), _extracted(str(SERIES_DIR / other)))
+    assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
+    assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
+
+
+@pytest.mark.parametrize("pair", EXPECTED["pairs"], ids=_pair_id)
+def test_extracted_series_reports_the_expected_changes(pair):
+    # Relative dates ("next week") and money-less commitments are the extractor's to find, so
+    # dates are checked for inclusion and only commitments with a sum are held to the list.
+    a, b = _extracted(_series_file(pair["a"])), _extracted(_series_file(pair["b"]))
+    diff = diff_extractions(a, b)
+    for field in ("countries", "amounts", "routes", "organisations"):
+        want = pair["facts"].get(field, {"added": [], "removed": []})
+        for side in ("added", "removed"):
+            got = fact_values(diff, field, side)
+            if field == "amounts":
+                assert Counter(map(_amount_key, got)) == Counter(map(_amount_key, want[side])), (field, side)
+            else:
+                assert sorted(got) == sorted(want[side]), (field, side)
+    for side in ("added", "removed"):
+        assert set(_resolve(pair["facts"].get("dates", {}).get(side, []), a, b)) <= set(fact_values(diff, "dates", side))
+        assert len(fact_values(diff, "programmes", side)) == len(pair["facts"].get("programmes", {}).get(side, []))
+    got = sorted(
+        (c.kind, tuple(sorted((c.a or c.b).beneficiaries)), tuple(sorted(x.attribute for x in c.changes)))
+        for c in diff.commitments if (c.a or c.b).amounts
+    )
+    want = sorted(
+        (c["kind"], tuple(sorted(c["about"])), tuple(sorted(c.get("attributes", [])))) for c in pair["commitments"]
+    )
+    assert got == want
+    text = sorted((p.op, p.a, p.b) for p in diff.paragraphs if p.op != "equal")
+    hand = diff_extractions(load_extraction(pair["a"]), load_extraction(pair["b"]))
+    assert text == sorted((p.op, p.a, p.b) for p in hand.paragraphs if p.op != "equal")
