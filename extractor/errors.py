@@ -21,6 +21,10 @@ class NotFound(LettersError):
     template = "{path}: no such file"
 
 
+class NotAFile(LettersError):
+    template = "{path}: not a file (a directory or a device?)"
+
+
 class NotAPdf(LettersError):
     template = "{path}: not a PDF (the file does not start with %PDF-; it looks like {kind})"
 

@@ -1,0 +1,459 @@
+"""A letter's parts and body from its lines: shared by the PDF reader and the plain-text reader.
+
+Both readers turn their input into `Block`s (paragraphs) of `RawLine`s; this module finds the
+letterhead, the place and date line, the salutation, the closing and the signatory among those
+lines, and assembles the body text with its paragraphs, styles and line map.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
+
+DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
+DEFAULT_DATE_SEARCH_LINES = 40  # where to look for the date line when there is no salutation
+DEFAULT_CLOSING_SEARCH_LINES = 30  # a closing comes within this many lines of the end
+DEFAULT_MAX_SALUTATION_WORDS = 12
+DEFAULT_MAX_CLOSING_WORDS = 6
+DEFAULT_MAX_DATE_LINE_WORDS = 12
+DEFAULT_MAX_PLACE_WORDS = 5
+DEFAULT_MAX_SIGNATORY_WORDS = 8
+DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
+
+_MONTHS = {
+    # English, then French, German, Spanish, Italian, Dutch: letters to EU bodies use them all.
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+}
+_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|er|\.)?"
+_DATE_PATTERNS = [
+    re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b", re.I),
+    re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
+    re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
+]
+_WEEKDAY = re.compile(
+    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*",
+    re.I,
+)
+_DATE_PREFIX = re.compile(r"^(date|dated|le|den|on)\s*:?\s*", re.I)
+
+_SALUTATION = re.compile(
+    r"^(dear|my dear|dearest|to whom it may concern|your excellenc(y|ies)|excellenc(y|ies)|"
+    r"ladies and gentlemen|dear sir or madam|sirs?|madam|hello|hi|greetings|"
+    r"(mr\.?|madam|madame) (president|chair|chairman|chairwoman|chairperson|speaker|secretary)|"
+    r"monsieur|madame|mesdames|sehr geehrte)\b",
+    re.I,
+)
+_CLOSING = re.compile(
+    r"^(yours (sincerely|faithfully|truly|respectfully|ever|cordially)|"
+    r"(very |most )?(sincerely|truly|respectfully|cordially|faithfully) yours|"
+    r"sincerely|respectfully|cordially|"
+    r"(with )?(kind|kindest|best|warm|warmest|my best|warm personal) regards|regards|"
+    r"(with )?(best|kind|warm|warmest|all good) wishes|best wishes|all the best|yours|"
+    r"(with )?(my )?(highest|warmest|deepest) (consideration|respect|esteem)|"
+    r"veuillez agréer.*|mit freundlichen grüßen|cordialement|atentamente|distinti saluti)$",
+    re.I,
+)
+# A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
+_SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signature|signed)\b.*)$", re.I)
+_TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
+
+
+@dataclass
+class RawLine:
+    """One line of text (or an image) as read, with what the body assembly needs to map it back."""
+
+    text: str
+    page: int = 0
+    bbox: Optional[tuple[float, float, float, float]] = None  # x0, top, x1, bottom
+    char_x0: list[float] = field(default_factory=list)
+    char_x1: list[float] = field(default_factory=list)
+    bold: list[bool] = field(default_factory=list)
+    italic: list[bool] = field(default_factory=list)
+    size: float = 0.0
+    is_image: bool = False
+    frame: Optional[tuple[float, float, float, float]] = None  # bbox turned upright, for rotated text
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """The line's box in reading order coordinates (x0, top, x1, bottom)."""
+        return self.frame or self.bbox or (0.0, 0.0, 0.0, 0.0)
+
+
+@dataclass
+class Block:
+    """A paragraph (or an image): consecutive lines that belong together."""
+
+    lines: list[RawLine]
+
+    @property
+    def is_image(self) -> bool:
+        """True for a block that stands for an image."""
+        return all(line.is_image for line in self.lines)
+
+    @property
+    def text(self) -> str:
+        """The block's lines joined by spaces (no hyphen handling: for tests of structure)."""
+        return " ".join(line.text for line in self.lines if not line.is_image)
+
+
+def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
+    """Find a full calendar date in text: (date, start, end) of the first one, or None."""
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            month = groups["m"]
+            month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+            day, year = int(groups["d"]), int(groups["y"])
+            if month_number and month.isdigit() and month_number > 12 and day <= 12:
+                day, month_number = month_number, day  # 10/21/2025: month first
+            if not month_number or not DEFAULT_MIN_YEAR <= year <= DEFAULT_MAX_YEAR:
+                continue
+            try:
+                return dt.date(year, month_number, day), match.start(), match.end()
+            except ValueError:
+                continue
+    return None
+
+
+def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
+    """Read a place-and-date line ("Brussels, 21 October 2025"): (place, date, date text) or None."""
+    text = text.strip()
+    if not text or len(text.split()) > DEFAULT_MAX_DATE_LINE_WORDS:
+        return None
+    found = parse_date(text)
+    if not found:
+        return None
+    date, start, end = found
+    if len(text[end:].strip(" .,;")) > 0:
+        return None
+    place = _DATE_PREFIX.sub("", text[:start].strip())
+    place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
+    place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
+    if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
+        place = None
+    date_text = text[start:end]
+    # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
+    weekday = _WEEKDAY.match(text[: start].split(",")[-1].strip() + " ") if start else None
+    if weekday and place is None and text[:start].strip(" ,"):
+        date_text = text[:end].strip()
+    return place, date, date_text
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _bare(text: str) -> str:
+    return text.strip().strip("*_").strip()
+
+
+def is_salutation(text: str) -> bool:
+    """True for a salutation line such as "Dear colleagues," or "Excellency,"."""
+    text = _bare(text)
+    if not text or _words(text) > DEFAULT_MAX_SALUTATION_WORDS or not _SALUTATION.match(text):
+        return False
+    return not text.endswith(".")
+
+
+def is_closing(text: str) -> bool:
+    """True for a complimentary close such as "Yours sincerely," or "With best regards"."""
+    text = _bare(text).rstrip(",.!;:").strip()
+    return bool(text) and _words(text) <= DEFAULT_MAX_CLOSING_WORDS and bool(_CLOSING.match(text))
+
+
+def is_signature_description(text: str) -> bool:
+    """True for a line that stands for a signature image in a text rendering."""
+    text = _bare(text)
+    return bool(_SIGNATURE_DESCRIPTION.match(text)) and (
+        text.startswith(("[", "(")) or _words(text) > DEFAULT_MAX_SIGNATORY_WORDS
+    )
+
+
+def ends_sentence(text: str) -> bool:
+    """True when text ends with terminal punctuation (possibly followed by quotes or brackets)."""
+    return bool(_TERMINAL.search(text))
+
+
+def continues(previous: str, following: str, min_words: int) -> bool:
+    """True when a paragraph cut at a page break goes on in the next one."""
+    previous, following = previous.rstrip(), following.lstrip()
+    if not previous or not following or ends_sentence(previous):
+        return False
+    first = following.lstrip("*_\"'“‘(")[:1]
+    if first.islower():
+        return True
+    return _words(previous) >= min_words and not is_closing(following) and not is_salutation(previous)
+
+
+def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
+    """Find the parts of a letter among its blocks; return them with the body's blocks."""
+    flat = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
+    lines = [blocks[b].lines[i] for b, i in flat]
+    count = len(lines)
+    parts = LetterParts()
+
+    closing_at = None
+    for k in range(count - 1, max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1):
+        if not lines[k].is_image and is_closing(lines[k].text):
+            closing_at = k
+            break
+    end = closing_at if closing_at is not None else count
+
+    salutation_at = None
+    for k in range(min(end, DEFAULT_SALUTATION_SEARCH_LINES)):
+        if not lines[k].is_image and is_salutation(lines[k].text):
+            salutation_at = k
+            break
+
+    date_at, date_found = None, None
+    limit = salutation_at if salutation_at is not None else min(end, DEFAULT_DATE_SEARCH_LINES)
+    for k in range(limit):
+        if lines[k].is_image:
+            continue
+        found = parse_date_line(_bare(lines[k].text))
+        if found:
+            date_at, date_found = k, found
+            break
+
+    if date_found:
+        parts.place, parts.date, parts.date_text = date_found
+        head = [_bare(line.text) for line in lines[:date_at] if not line.is_image and line.text.strip()]
+        parts.letterhead = "\n".join(head) or None
+    if salutation_at is not None:
+        parts.salutation = _bare(lines[salutation_at].text).rstrip(",:;!").strip()
+    if closing_at is not None:
+        parts.closing = _bare(lines[closing_at].text).rstrip(",:;").strip()
+        _signatory(lines[closing_at + 1 :], parts)
+
+    start = salutation_at + 1 if salutation_at is not None else (date_at + 1 if date_at is not None else 0)
+    body: list[Block] = []
+    current_block, current = None, None
+    for k in range(start, end):
+        b, _ = flat[k]
+        line = lines[k]
+        if line.is_image:
+            current_block = None
+            continue
+        if b != current_block:
+            current_block, current = b, Block([])
+            body.append(current)
+        current.lines.append(line)
+    return parts, [block for block in body if block.lines]
+
+
+def _signatory(after: list[RawLine], parts: LetterParts) -> None:
+    """Fill the signatory, its title and the signature image from the lines after the closing."""
+    for line in after:
+        text = _bare(line.text)
+        if line.is_image or (parts.signatory is None and is_signature_description(text)):
+            if parts.signatory is None:
+                parts.has_signature_image = True
+            continue
+        if not text:
+            continue
+        if parts.signatory is None:
+            if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
+                return
+            parts.signatory = text
+        else:
+            if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS:
+                parts.signatory_title = text
+            return
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary():
+    """The English word list (loaded once, and only when a line-end hyphen needs a decision)."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a declared dependency; degrade to the other signals
+        return None
+    return SpellChecker()
+
+
+_KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rights-based"
+    "based", "related", "led", "driven", "wide", "term", "level", "scale", "oriented", "specific",
+    "making", "building", "owned", "funded", "run", "free", "like", "friendly", "sensitive",
+    "sponsored", "bound", "centred", "centered", "focused", "speaking", "born", "style", "type",
+}
+_KEEP_BEFORE = {"self", "ex", "non", "co", "cross", "all", "well", "half", "quasi", "vice", "anti", "post", "pre"}
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
+    """The words a document uses whole and the hyphenated compounds it uses, lowercased."""
+    plain, hyphenated = set(), set()
+    for block in blocks:
+        for line in block.lines:
+            tokens = _WORD.findall(line.text)
+            if line.text.rstrip().endswith("-") and tokens:
+                tokens = tokens[:-1]  # the fragment before a line-end hyphen is not a word
+            for token in tokens:
+                (hyphenated if "-" in token else plain).add(token.lower())
+    return plain, hyphenated
+
+
+def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> Optional[str]:
+    """How to join a line that ends in a hyphen to the next: "join" (drop it), "keep", or None."""
+    stripped = line.rstrip()
+    if stripped.endswith("\u00ad"):
+        return "join"
+    if not stripped.endswith(("-", "\u2010")) or len(stripped) < 2 or not stripped[-2].isalnum():
+        return None
+    token = stripped.split()[-1][:-1]
+    nxt = re.match(r"[^\W\d_]+", following.lstrip())
+    fragment = re.search(r"[^\W\d_]+$", token)
+    if not nxt or not fragment or "-" in token:
+        return "keep"  # digits ("2025-2027") or a compound of several parts ("hand-in-hand")
+    head, tail = fragment.group(0), nxt.group(0)
+    if tail[0].isupper() or any(ch.isupper() for ch in head[1:]):
+        return "keep"  # "EU-Turkey", "non-EU", "UNHCR-led"
+    joined, compound = (head + tail).lower(), f"{head}-{tail}".lower()
+    plain, hyphenated = known
+    if compound in hyphenated:
+        return "keep"
+    if joined in plain:
+        return "join"
+    if tail.lower() in _KEEP_AFTER or head.lower() in _KEEP_BEFORE:
+        return "keep"
+    words = _dictionary()
+    if words is not None:
+        if joined in words:
+            return "join"
+        if head.lower() in words and tail.lower() in words and len(head) > 1:
+            return "keep"
+    return "join"
+
+
+def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan], list[TextLine]]:
+    """Join body blocks into the body text with its paragraphs, bold/italic spans and line map."""
+    known = document_words(blocks)
+    out: list[str] = []
+    bold: list[bool] = []
+    italic: list[bool] = []
+    paragraphs: list[Paragraph] = []
+    text_lines: list[TextLine] = []
+    length = 0
+    for block in blocks:
+        lines = [line for line in block.lines if not line.is_image and line.text.strip()]
+        if not lines:
+            continue
+        if paragraphs:
+            out.append("\n\n")
+            bold += [False, False]
+            italic += [False, False]
+            length += 2
+        start = length
+        for i, line in enumerate(lines):
+            text = line.text
+            x0s, x1s, b, it = line.char_x0, line.char_x1, line.bold, line.italic
+            joiner = None
+            if i + 1 < len(lines):
+                action = hyphen_join(text, lines[i + 1].text, known)
+                text = text.rstrip()
+                if action == "join":
+                    text = text[:-1]  # the hyphen (or soft hyphen) that only broke the word
+                joiner = "" if action else " "
+            else:
+                text = text.rstrip()
+            n = len(text)
+            b = (b + [False] * n)[:n]
+            it = (it + [False] * n)[:n]
+            if line.bbox is not None:
+                text_lines.append(
+                    TextLine(
+                        start=length,
+                        end=length + n,
+                        page=line.page,
+                        bbox=BBox(x0=line.bbox[0], top=line.bbox[1], x1=line.bbox[2], bottom=line.bbox[3]),
+                        char_x0=[round(x, 2) for x in x0s[:n]],
+                        char_x1=[round(x, 2) for x in x1s[:n]],
+                    )
+                )
+            out.append(text)
+            bold += b
+            italic += it
+            length += n
+            if joiner:
+                nb = lines[i + 1].bold[:1] or [False]
+                ni = lines[i + 1].italic[:1] or [False]
+                out.append(joiner)
+                bold.append(bool(b and b[-1] and nb[0]))
+                italic.append(bool(it and it[-1] and ni[0]))
+                length += 1
+        pages = sorted({line.page for line in lines if line.page})
+        paragraphs.append(Paragraph(start=start, end=length, pages=pages))
+    body = "".join(out)
+    styles = _runs(body, bold, "bold") + _runs(body, italic, "italic")
+    styles.sort(key=lambda span: (span.start, span.style))
+    return body, paragraphs, styles, text_lines
+
+
+def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
+    """Maximal runs of flagged characters, trimmed of white space at both ends."""
+    spans = []
+    i, n = 0, len(flags)
+    while i < n:
+        if not flags[i]:
+            i += 1
+            continue
+        j = i
+        while j < n and flags[j]:
+            j += 1
+        start, end = i, j
+        while start < end and body[start].isspace():
+            start += 1
+        while end > start and body[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append(StyleSpan(start=start, end=end, style=style))
+        i = j
+    return spans
+
+
+_DROP = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"}
+
+
+def normalise_char(ch: str) -> str:
+    """One character made plain where that is safe: spaces, ligatures, odd hyphens, zero-widths.
+
+    Curly quotes, dashes and symbols stay as they are; a soft hyphen stays so that the line
+    joiner can tell a hyphenation point (callers drop it inside a line).
+    """
+    if len(ch) != 1:
+        return "".join(normalise_char(c) for c in ch)
+    if ch.isascii():
+        return " " if ch in "\t\r\n\f\v" else ch
+    if ch == "\u00ad":
+        return ch
+    if ch in _DROP:
+        return ""
+    if ch in "\u2010\u2011":
+        return "-"
+    category = unicodedata.category(ch)
+    if category == "Zs":
+        return " "  # NBSP, thin and other fixed-width spaces: all one plain space
+    if category in ("Cc", "Cf", "Co", "Cs"):
+        return ""
+    code = ord(ch)
+    if 0xFB00 <= code <= 0xFB4F or 0xFF00 <= code <= 0xFFEF:
+        return unicodedata.normalize("NFKC", ch)  # ligatures, full-width forms
+    return ch

@@ -1,0 +1,150 @@
+"""From the lines of every page to the letter's paragraphs: running headers and footers dropped,
+paragraphs found from gaps, indents and font changes, and joined again across page breaks."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from statistics import median
+
+from extractor.letter_parts import Block, RawLine, continues, ends_sentence, is_closing, is_salutation
+
+DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
+DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer
+DEFAULT_REPEAT_SHARE = 0.5  # a band line on at least this share of the pages (and 2 of them) is running
+DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the body is a footer
+DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
+DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
+DEFAULT_INDENT = 1.0  # a first line indented by this × font size starts a paragraph
+DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short of the margin ends a paragraph
+DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a heading)
+DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—|•·.\[\](]*((page|p\.|pg\.?|seite|página|pagina)\s*)?(\d{1,4}|[ivxlc]{1,6})"
+    r"(\s*(of|/|von|de|sur|di|-)\s*\d{1,4})?[\s\-–—|•·.\[\])]*$",
+    re.I,
+)
+_PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
+_URL = re.compile(r"\b(file|https?)://\S+")
+_COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
+
+
+@dataclass
+class PageLines:
+    """What one page holds, as the layout needs it."""
+
+    number: int
+    lines: list[RawLine]
+    images: list[RawLine]
+    height: float  # the page's height in its reading direction
+
+
+def _key(text: str) -> str:
+    """A line's text with digits and spacing folded, so "Page 2 of 5" and "Page 3 of 5" match."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def is_page_furniture(text: str) -> bool:
+    """True for text that is a page number or a browser's print header or footer."""
+    text = text.strip()
+    if _PAGE_NUMBER.match(text):
+        return True
+    if _PRINT_DATE.match(text) or _URL.search(text) and (_COUNTER.search(text) or len(text.split()) <= 3):
+        return True
+    return False
+
+
+def drop_running(pages: list[PageLines]) -> None:
+    """Remove running headers, footers and page numbers, found by position and repetition."""
+    with_text = [page for page in pages if page.lines]
+    sizes = [line.size for page in with_text for line in page.lines if line.size]
+    body_size = median(sizes) if sizes else 0.0
+    candidates: dict[int, list[tuple[RawLine, str]]] = {}
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for page in with_text:
+        band = DEFAULT_BAND * page.height
+        found = []
+        for index, line in enumerate(page.lines):
+            top, bottom = line.box[1], line.box[3]
+            if index < DEFAULT_EDGE_LINES and top < band:
+                found.append((line, "top"))
+            elif index >= len(page.lines) - DEFAULT_EDGE_LINES and bottom > page.height - band:
+                found.append((line, "bottom"))
+        candidates[page.number] = found
+        for line, where in found:
+            seen[(where, _key(line.text))].add(page.number)
+    needed = max(2, DEFAULT_REPEAT_SHARE * len(with_text))
+    for page in with_text:
+        drop = set()
+        for line, where in candidates[page.number]:
+            repeated = len(seen[(where, _key(line.text))]) >= needed
+            small = where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size
+            if repeated or small or is_page_furniture(line.text):
+                drop.add(id(line))
+        if drop:
+            page.lines = [line for line in page.lines if id(line) not in drop]
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _fully(flags: list[bool], text: str) -> bool:
+    marks = [flag for flag, ch in zip(flags, text) if not ch.isspace()]
+    return bool(marks) and all(marks)
+
+
+def paragraphs(pages: list[PageLines]) -> list[Block]:
+    """Blocks in reading order: paragraphs and images, joined across page breaks."""
+    text_lines = [line for page in pages for line in page.lines]
+    if not text_lines:
+        return []
+    ratios = []
+    for page in pages:
+        for before, after in zip(page.lines, page.lines[1:]):
+            pitch = after.box[1] - before.box[1]
+            if pitch > 0 and before.size:
+                ratios.append(pitch / before.size)
+    usual = _percentile(ratios, DEFAULT_PITCH_PERCENTILE) if ratios else 1.2
+    left = Counter(round(line.box[0]) for line in text_lines).most_common(1)[0][0]
+    right = _percentile([line.box[2] for line in text_lines], 0.9)
+    width = max(right - left, 1.0)
+
+    blocks: list[Block] = []
+    for page in pages:
+        items = sorted(page.lines + page.images, key=lambda line: (line.box[1], line.box[0]))
+        page_blocks: list[Block] = []
+        previous = None
+        for line in items:
+            if previous is None or _starts_paragraph(previous, line, usual, left, width, right):
+                page_blocks.append(Block([line]))
+            else:
+                page_blocks[-1].lines.append(line)
+            previous = line
+        if blocks and page_blocks and not blocks[-1].is_image and not page_blocks[0].is_image:
+            if continues(blocks[-1].text, page_blocks[0].lines[0].text, DEFAULT_PAGE_JOIN_MIN_WORDS):
+                blocks[-1].lines.extend(page_blocks.pop(0).lines)
+        blocks.extend(page_blocks)
+    return blocks
+
+
+def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: float, width: float, right: float) -> bool:
+    """True when line does not continue the paragraph that previous is in."""
+    if previous.is_image or line.is_image:
+        return True
+    size = previous.size or line.size or 1.0
+    if line.box[1] - previous.box[1] > usual * size * DEFAULT_PARAGRAPH_GAP:
+        return True
+    if abs(line.size - previous.size) > DEFAULT_SIZE_CHANGE:
+        return True
+    indent = DEFAULT_INDENT * size
+    if line.box[0] > left + indent and previous.box[0] <= left + indent / 2:
+        return True
+    short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
+    if short and ends_sentence(previous.text):
+        return True
+    if short and _fully(previous.bold, previous.text) and not _fully(line.bold, line.text):
+        return True
+    return is_salutation(previous.text) or is_closing(line.text) or is_closing(previous.text)

@@ -1,0 +1,173 @@
+"""One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
+from __future__ import annotations
+
+import re
+from statistics import median
+from typing import Optional
+
+from extractor.letter_parts import RawLine, normalise_char
+
+DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
+DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
+DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
+DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
+DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
+
+_BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
+_ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+def font_style(fontname: str) -> tuple[bool, bool]:
+    """(bold, italic) from a PDF font name such as "ABCDEF+TimesNewRomanPS-BoldItalicMT"."""
+    name = fontname.split("+", 1)[-1]
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+def _orientation(char: dict) -> int:
+    """Reading direction of a char in degrees clockwise on the page: 0, 90, 180 or 270."""
+    matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
+    a, b = matrix[0], matrix[1]
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b < 0 else 270
+
+
+def _frame(char: dict, orientation: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """The char's box (x0, x1, top, bottom) turned so that its text reads left to right."""
+    x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+    if orientation == 90:
+        return top, bottom, width - x1, width - x0
+    if orientation == 270:
+        return height - bottom, height - top, x0, x1
+    if orientation == 180:
+        return width - x1, width - x0, height - bottom, height - top
+    return x0, x1, top, bottom
+
+
+def _visible(char: dict, width: float, height: float) -> bool:
+    """False for chars off the page or drawn in white (hidden text)."""
+    if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
+        return False
+    colour = char.get("non_stroking_color")
+    if isinstance(colour, (tuple, list)) and colour and all(isinstance(v, (int, float)) for v in colour):
+        if len(colour) in (1, 3) and all(v >= 0.99 for v in colour):
+            return False
+    return True
+
+
+def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, float]:
+    """Lines and images of one pdfplumber page: (text lines, image markers, chars, upright height)."""
+    width, height = float(page.width), float(page.height)
+    deduped = page.dedupe_chars(tolerance=DEFAULT_DEDUPE_TOLERANCE)
+    chars = [c for c in deduped.chars if c.get("text") and _visible(c, width, height)]
+    lines, upright_height = _lines(chars, number, width, height)
+    images = []
+    for image in list(page.images) + [c for c in page.curves if len(c.get("pts") or ()) >= DEFAULT_MIN_CURVE_POINTS]:
+        w, h = image["x1"] - image["x0"], image["bottom"] - image["top"]
+        if w >= DEFAULT_MIN_IMAGE_SIZE and h >= DEFAULT_MIN_IMAGE_SIZE and w < width * 0.95:
+            images.append(
+                RawLine(text="", page=number, bbox=(image["x0"], image["top"], image["x1"], image["bottom"]), is_image=True)
+            )
+    return lines, images, len(chars), upright_height
+
+
+def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
+    """Group chars into lines in reading order; also return the page height in reading direction."""
+    if not chars:
+        return [], height
+    orientations = [_orientation(c) for c in chars]
+    counts = {o: orientations.count(o) for o in set(orientations)}
+    main = max(counts, key=counts.get)
+    # Text at another angle (a sideways reference in the margin) is not part of the letter's flow.
+    items = []
+    for char, orientation in zip(chars, orientations):
+        if orientation != main:
+            continue
+        x0, x1, top, bottom = _frame(char, orientation, width, height)
+        items.append((x0, x1, top, bottom, char))
+    items.sort(key=lambda item: (item[2] + item[3]) / 2)
+    groups: list[list[tuple]] = []
+    middle = size = None
+    for item in items:
+        mid = (item[2] + item[3]) / 2
+        char_size = float(item[4].get("size") or (item[3] - item[2]) or 1.0)
+        if groups and abs(mid - middle) <= DEFAULT_LINE_TOLERANCE * max(size, char_size):
+            groups[-1].append(item)
+            continue
+        groups.append([item])
+        middle, size = mid, char_size
+    result = []
+    for group in groups:
+        line = _line(group, number)
+        if line is not None and main != 0:
+            # Per-char x positions mean nothing across sideways text: map every char to the whole line.
+            n = len(line.text)
+            line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
+        if line is not None:
+            result.append(line)
+    return result, (height if main in (0, 180) else width)
+
+
+def _line(group: list[tuple], number: int) -> Optional[RawLine]:
+    """One line of text from its chars: spaces from gaps, normalised chars, per-char boxes and styles."""
+    group.sort(key=lambda item: item[0])
+    text: list[str] = []
+    x0s: list[float] = []
+    x1s: list[float] = []
+    bold: list[bool] = []
+    italic: list[bool] = []
+    sizes = []
+    previous = None  # (frame x1, page x1, bold, italic, size) of the last char written
+    pending_space = False
+    box = [float("inf"), float("inf"), float("-inf"), float("-inf")]
+    frame = [float("inf"), float("inf"), float("-inf"), float("-inf")]
+    for fx0, fx1, ftop, fbottom, char in group:
+        raw = char["text"]
+        if _CID.match(raw):
+            continue  # a glyph without a Unicode mapping: nothing a reader could use
+        plain = normalise_char(raw)
+        if not plain or plain.isspace():
+            pending_space = previous is not None
+            continue
+        char_size = float(char.get("size") or 1.0)
+        b, i = font_style(char.get("fontname") or "")
+        if previous is not None:
+            gap = fx0 - previous[0]
+            if pending_space or gap > DEFAULT_WORD_GAP * max(char_size, previous[4]):
+                text.append(" ")
+                x0s.append(previous[1])
+                x1s.append(float(char["x0"]))
+                bold.append(previous[2] and b)
+                italic.append(previous[3] and i)
+        pending_space = False
+        step = (char["x1"] - char["x0"]) / len(plain)
+        for k, ch in enumerate(plain):
+            text.append(ch)
+            x0s.append(float(char["x0"]) + k * step)
+            x1s.append(float(char["x0"]) + (k + 1) * step)
+            bold.append(b)
+            italic.append(i)
+        sizes.append(char_size)
+        box = [min(box[0], char["x0"]), min(box[1], char["top"]), max(box[2], char["x1"]), max(box[3], char["bottom"])]
+        frame = [min(frame[0], fx0), min(frame[1], ftop), max(frame[2], fx1), max(frame[3], fbottom)]
+        previous = (fx1, float(char["x1"]), b, i, char_size)
+    if not text:
+        return None
+    # A soft hyphen is only meaningful where it ends the line.
+    keep = [k for k, ch in enumerate(text) if ch != "\u00ad" or k == len(text) - 1]
+    if len(keep) != len(text):
+        text = [text[k] for k in keep]
+        x0s, x1s = [x0s[k] for k in keep], [x1s[k] for k in keep]
+        bold, italic = [bold[k] for k in keep], [italic[k] for k in keep]
+    return RawLine(
+        text="".join(text),
+        page=number,
+        bbox=(float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+        char_x0=x0s,
+        char_x1=x1s,
+        bold=bold,
+        italic=italic,
+        size=median(sizes),
+        frame=(float(frame[0]), float(frame[1]), float(frame[2]), float(frame[3])),
+    )
