@@ -192,7 +192,8 @@ def _tense_regex() -> re.Pattern:
     # not count as past. Besides the listed cues, a verb in -ed right after a subject ("Member
     # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
     return re.compile(
-        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+(?:not\s+)?(?:\w+\s+){0,2}?\w+ed\b)"
+        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
+        r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
         r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
         re.IGNORECASE,
@@ -435,6 +436,7 @@ def find_dates(text: str, letter_date: Optional[dt.date] = None,
             if resolved is None:
                 continue
             edtf, relative = resolved
+            relative = relative or bool(match.groupdict().get("ry"))
             rule_id = rule + (":year-unknown" if "XXXX" in edtf else "")
             candidates.append(_Date(match.start(), match.end(), edtf, relative, rule_id))
     blocked = list(taken or [])

@@ -1,0 +1,164 @@
+"""Dates: resolution against the letter date, EDTF forms, and what is not a date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from extractor.nlp.dates import find_dates
+from numbers_eval import letters_scores, seed_scores
+
+OCT_2025 = dt.date(2025, 10, 21)  # a Tuesday
+DEC_2025 = dt.date(2025, 12, 21)
+JAN_2026 = dt.date(2026, 1, 5)
+
+
+def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
+    """The EDTF values of the dates found in ``text``."""
+    return [d.edtf for d in find_dates(text, letter_date)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Brussels, 21 October 2025", ["2025-10-21"]),
+    ("Washington, February 25, 2011", ["2011-02-25"]),
+    ("on the 21st of October 2025", ["2025-10-21"]),
+    ("Rome, 3rd of March 2023", ["2023-03-03"]),
+    ("Signed on 2025-10-21.", ["2025-10-21"]),
+    ("the decision of 21.10.2025", ["2025-10-21"]),
+    ("from June 2026", ["2026-06"]),
+    ("adopted in March 2024", ["2024-03"]),
+    ("in 2023", ["2023"]),
+    ("since 2023", ["2023"]),
+    ("for 2025-2027", ["2025/2027"]),
+    ("for 2025–2027", ["2025/2027"]),
+    ("the 2024/25 season", ["2024/2025"]),
+    ("the second half of 2026", ["2026-41"]),
+    ("the first half of 2024", ["2024-40"]),
+    ("in Q3 2025", ["2025-35"]),
+    ("the third quarter of 2025", ["2025-35"]),
+    ("the first nine months of 2024", ["2024-01/2024-09"]),
+    ("by the end of 2025", ["2025-12"]),
+    ("in early 2026", ["2026-01/2026-04"]),
+    ("by mid-2026", ["2026-05/2026-08"]),
+    ("in spring 2026", ["2026-21"]),
+    ("in FY2024", ["2023-10/2024-09"]),
+    ("fiscal year 2018 funds", ["2017-10/2018-09"]),
+    ("during the 1990s", ["199X"]),
+    ("from March to June 2024", ["2024-03/2024-06"]),
+])
+def test_explicit_dates(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, letter_date, expected", [
+    ("An Association Council will take place on 28 October.", OCT_2025, "2025-10-28"),
+    ("The summit on 28 October adopted conclusions.", DEC_2025, "2025-10-28"),
+    ("The summit held on 28 October adopted conclusions.", JAN_2026, "2025-10-28"),
+    ("The next summit will be held on 28 October.", JAN_2026, "2026-10-28"),
+    ("The Commission adopted it on 16 October.", OCT_2025, "2025-10-16"),
+    ("We will meet on 10 December.", OCT_2025, "2025-12-10"),
+    ("We met on 10 December.", OCT_2025, "2024-12-10"),
+    ("the meeting on 18 and 19 December", OCT_2025, "2025-12-18/2025-12-19"),
+    ("the meeting on 17-18 July", DEC_2025, "2025-07-17/2025-07-18"),
+    ("on July 17-18", DEC_2025, "2025-07-17/2025-07-18"),
+    ("we presented on 17 September", OCT_2025, "2025-09-17"),
+    ("Our meeting on 6 and 7 July, which we drafted together,", dt.date(2017, 7, 3), "2017-07-06/2017-07-07"),
+])
+def test_partial_dates_take_the_right_year(text, letter_date, expected):
+    assert edtfs(text, letter_date) == [expected]
+
+
+@pytest.mark.parametrize("text, letter_date, expected", [
+    ("In February, the Commission carried out a mission.", OCT_2025, "2025-02"),
+    ("In September, we adopted a special measure.", OCT_2025, "2025-09"),
+    ("Since June, the programme is available.", OCT_2025, "2025-06"),
+    ("Since June, the programme is available.", dt.date(2023, 3, 3), "2022-06"),
+    ("The regulation should be agreed before the elections in May.", dt.date(2019, 3, 4), "2019-05"),
+    ("We agreed this at the summit in Sofia last May.", dt.date(2019, 3, 4), "2018-05"),
+    ("In March, we will present the strategy.", OCT_2025, "2026-03"),
+    ("December last year", dt.date(2023, 12, 12), "2022-12"),
+    ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
+])
+def test_bare_months(text, letter_date, expected):
+    assert edtfs(text, letter_date) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("this year", "2025"), ("last year", "2024"), ("next year", "2026"),
+    ("this week", "2025-W43"), ("last week's mission", "2025-W42"),
+    ("this month", "2025-10"), ("last month", "2025-09"),
+    ("today", "2025-10-21"), ("yesterday", "2025-10-20"), ("tomorrow", "2025-10-22"),
+    ("on Friday", "2025-10-24"), ("last Friday", "2025-10-17"),
+    ("the first nine months of this year", "2025-01/2025-09"),
+    ("since the beginning of the year", "2025"),
+])
+def test_relative_dates(text, expected):
+    found = find_dates(text, OCT_2025)
+    assert [d.edtf for d in found] == [expected]
+    assert found[0].relative
+
+
+def test_weekday_follows_the_tense():
+    friday = dt.date(2011, 2, 25)
+    assert edtfs("I will travel to Geneva on Monday.", friday) == ["2011-02-28"]
+    assert edtfs("He arrived on Monday.", friday) == ["2011-02-21"]
+
+
+@pytest.mark.parametrize("text", [
+    "May we count on your support?",
+    "Member States may wish to contribute.",
+    "in the coming months",
+    "in recent years",
+    "over the past three years",
+    "over the years",
+    "Regulation (EU) 2024/1348",
+    "under Section 2025 of the code",
+    "the review of Agenda 2063",
+    "EUR 2025 million",
+])
+def test_not_dates(text):
+    found = find_dates(text, OCT_2025, taken=[(0, 16)] if text.startswith("EUR") else None)
+    assert found == [], [(text[d.start:d.end], d.edtf) for d in found]
+
+
+def test_may_the_month_beside_may_the_verb():
+    assert edtfs("In May, partners agreed; ministers may wish to follow.", dt.date(2024, 7, 2)) == ["2024-05"]
+    assert edtfs("on 5 May 2024") == ["2024-05-05"]
+
+
+def test_without_letter_date_the_latest_written_year_stands_in():
+    assert edtfs("In 2017 arrivals rose. On 2 February, Italy signed.", None) == ["2017", "2017-02-02"]
+
+
+def test_without_any_year_the_year_stays_unknown():
+    found = find_dates("The council met on 28 October.", None)
+    assert [(d.edtf, d.rule) for d in found] == [("XXXX-10-28", "dmy:year-unknown")]
+    assert find_dates("this year", None) == []
+
+
+def test_component_reads_letter_date_from_the_doc():
+    import extractor.nlp.dates  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("letters_dates")
+    doc = nlp.make_doc("The Summit will take place on 22 October. It was agreed last year.")
+    doc.user_data["letter_date"] = OCT_2025
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    spans = list(doc.spans["date"])
+    assert [(s.text, s._.norm) for s in spans] == [("22 October", "2025-10-22"), ("last year", "2024")]
+    assert spans[1]._.value == {"edtf": "2024", "relative": True}
+
+
+def test_seed_dates_f1():
+    scores = seed_scores()
+    if not scores:
+        pytest.skip("the shared seed letter is not on this machine")
+    assert scores["dates"].f1 >= 0.97, (scores["dates"].missed, scores["dates"].spurious)
+
+
+def test_test_letters_dates_f1():
+    score = letters_scores()["dates"]
+    assert score.f1 >= 0.9, score.missed
