@@ -162,13 +162,27 @@ class CountryMatcher:
             return True  # "US$": a currency, the amount's business
         if text in PERSON_NAMES and prev is not None and self._given_name(prev):
             return True  # "Michael Jordan"
-        if (text in GIVEN_NAMES and nxt is not None and nxt.is_title and nxt.is_alpha
-                and nxt.text not in PLACE_WORDS and nxt.text not in self.table
-                and nxt.lower_ not in STOP_WORDS and not nxt.is_sent_start):
+        if text in GIVEN_NAMES and self._surname_after(doc, span):
             return True  # "Chad Smith"
         if text == "Georgia" and self._us_context(span):
             return True
         return False
+
+    def _surname_after(self, doc: Doc, span: Span) -> bool:
+        """Whether a single capitalised word that ends a name follows ("Jordan Hale, the ...")."""
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is not None and (prev.text in ("-", "\u2013", "/") or prev.lower_ == "the"):
+            return False  # "EU-India Strategic Agenda", "the Jordan Compact"
+        if span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if not (nxt.is_title and nxt.is_alpha) or nxt.is_sent_start:
+            return False
+        if nxt.text in PLACE_WORDS or nxt.text in self.table or nxt.lower_ in STOP_WORDS:
+            return False
+        # A surname ends the name; "India Strategic Agenda" goes on with another capitalised word.
+        return after is None or not (after.is_title or after.is_upper)
 
     def _given_name(self, token) -> bool:
         """Whether a token before a name looks like a given name (capitalised, mid-sentence)."""

@@ -1,0 +1,96 @@
+"""Countries: names, other names, demonyms, compounds, and the false friends that are not countries."""
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from extractor.nlp.countries import country_table, valid_code
+from extractor.nlp.phrases import read_tsv
+from extractor.nlp.pipeline import get_nlp
+
+
+def codes(text: str) -> list[str]:
+    """Country codes found in a text, in order."""
+    doc = get_nlp()(text)
+    return [span._.norm for span in doc.spans["country"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We work with Tunisia, Egypt and Jordan.", ["TUN", "EGY", "JOR"]),
+    ("Support to the Libyan authorities continues.", ["LBY"]),
+    ("We are working with the Turkish authorities.", ["TUR"]),
+    ("The situation of Afghans remains difficult.", ["AFG"]),
+    ("Syrian refugees in Lebanon need support.", ["SYR", "LBN"]),
+    ("The EU-India Strategic Agenda was presented.", ["IND"]),
+    ("The EU–Egypt Summit took place.", ["EGY"]),
+    ("The United States and the U.S. Treasury acted.", ["USA", "USA"]),
+    ("Dutch and British officials met.", ["NLD", "GBR"]),
+    ("Türkiye and Turkey are one country.", ["TUR", "TUR"]),
+    ("Aid reached Burma, also called Myanmar.", ["MMR", "MMR"]),
+    ("Côte d'Ivoire and Côte d’Ivoire and Ivory Coast.", ["CIV", "CIV", "CIV"]),
+    ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea.", ["PNG", "GNQ", "GNB", "GIN"]),
+    ("Niger and Nigeria share a border.", ["NER", "NGA"]),
+    ("South Sudan and Sudan.", ["SSD", "SDN"]),
+    ("The Dominican Republic and Dominica.", ["DOM", "DMA"]),
+    ("Kosovo and Czechia signed.", ["XKX", "CZE"]),
+    ("Senegalese and Mauritanian border authorities.", ["SEN", "MRT"]),
+    ("Filipino workers and Ivorian students.", ["PHL", "CIV"]),
+    ("The Democratic Republic of the Congo and the DRC.", ["COD", "COD"]),
+    ("UPDATE ON LIBYA", ["LBY"]),
+    ("Georgia applied to join the EU; Tbilisi welcomed it.", ["GEO"]),
+    ("The Jordan Compact supports refugees.", ["JOR"]),
+])
+def test_finds(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Jordan chaired the meeting.",
+    "I met Michael Jordan yesterday.",
+    "My colleague Jordan Hale will write to you.",
+    "Our envoy Chad Miller will travel.",
+    "The governor of Georgia met officials in Atlanta.",
+    "Flights from Atlanta, Georgia were delayed.",
+    "We had turkey for dinner.",
+    "In May we may act.",
+    "Ships crossed the Indian Ocean.",
+    "Migrants from Latin America and North America.",
+    "The Niger Delta and Lake Chad.",
+    "Floods hit New Mexico and New Jersey.",
+    "Gas fields in the South China Sea.",
+    "The European Union and the EU support North Africa.",
+    "CONTACT US TODAY",
+    "Arrivals via the Western Balkans.",
+])
+def test_does_not_find(text):
+    assert codes(text) == []
+
+
+def test_organisation_adjective_is_not_a_country():
+    doc = get_nlp()("The Organization of American States met.")
+    assert [s._.norm for s in doc.spans["country"]] == []
+
+
+def test_every_code_is_valid():
+    bad = [(phrase, code) for phrase, (code, _rule) in country_table().items() if not valid_code(code)]
+    assert bad == []
+
+
+def test_demonym_rows_are_valid_and_cover_sovereign_states():
+    rows = list(read_tsv("demonyms.tsv"))
+    assert all(len(row) == 3 and valid_code(row[0]) and row[2] in ("adjective", "people") for row in rows)
+    covered = {row[0] for row in rows}
+    # Every state with a seat at the UN (pycountry has no flag for it: use official names as the
+    # sign of a state) has a demonym; dependent territories may lack one.
+    states = {c.alpha_3 for c in pycountry.countries if hasattr(c, "official_name")}
+    # Territories without a demonym in use, and Dominica, whose "Dominican" is the Dominican
+    # Republic's in practice.
+    exempt = {"BES", "CUW", "HKG", "MAC", "MNP", "SXM", "VGB", "VIR", "DMA"}
+    missing = sorted(states - covered - exempt)
+    assert missing == [], missing
+
+
+def test_offsets_point_at_the_text():
+    text = "Aid to Egypt and to the Sudanese."
+    doc = get_nlp()(text)
+    assert [text[s.start_char:s.end_char] for s in doc.spans["country"]] == ["Egypt", "Sudanese"]

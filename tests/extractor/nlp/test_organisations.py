@@ -1,0 +1,70 @@
+"""Organisations: canonical names, EU-context guards, acronyms defined in brackets, institutions."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.pipeline import get_nlp
+
+
+def orgs(text: str) -> list[str]:
+    """Canonical organisation names found in a text, in order."""
+    doc = get_nlp()(text)
+    return [span._.norm for span in doc.spans["organisation"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Commission adopted the proposal and the EU will act.", ["European Commission"]),
+    ("The European Parliament and Council must agree, as the EU requires.",
+     ["European Parliament", "Council of the European Union"]),
+    ("Frontex and the European Border and Coast Guard Agency are one.", ["Frontex", "Frontex"]),
+    ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
+    ("The International Organization for Migration helps.", ["IOM"]),
+    ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
+    ("The UN Security Council and the European Council met.",
+     ["United Nations Security Council", "European Council"]),
+    ("The Global Alliance to Counter Migrant Smuggling (GACMS) met. GACMS agreed.",
+     ["Global Alliance to Counter Migrant Smuggling"] * 3),
+    ("The Sahel Border Observatory (SBO) reported. The SBO warned.",
+     ["Sahel Border Observatory"] * 3),
+    ("The Department of State and the Department of Commerce acted.",
+     ["Department of State", "Department of Commerce"]),
+    ("The Ministry of Foreign Affairs of Senegal wrote.", ["Ministry of Foreign Affairs of Senegal"]),
+    ("Italy delivered vessels to the Libyan Coast Guard.", ["Libyan Coast Guard"]),
+    ("The Office of the UN High Commissioner for Refugees helps.", ["UNHCR"]),
+])
+def test_finds(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "An Association Council is scheduled with the EU.",
+    "The Federal Trade Commission ruled.",  # not the EU's Commission
+    "The Commission ruled on the merger.",  # no EU context: which Commission?
+    "The Union of Skills and the EU Talent Pool.",
+    "Access for the UN agencies remains limited.",
+    "The Entry/Exit System (EES) started.",  # a system, not an organisation
+    "WHO WE ARE",
+])
+def test_does_not_find_the_wrong_one(text):
+    found = orgs(text)
+    assert "European Commission" not in found
+    assert "Council of the European Union" not in found
+    assert "United Nations" not in found
+    assert "Entry/Exit System" not in found
+    assert "WHO" not in found
+
+
+def test_the_commission_of_the_author():
+    from extractor.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letter = LetterText(source="x.txt", sha256="0", format="text", body="The Commission reported to the EU.",
+                        parts=LetterParts(letterhead="AFRICAN UNION COMMISSION"))
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == ["African Union Commission"]
+
+
+def test_russian_federation_is_a_country_not_an_organisation():
+    doc = get_nlp()("We call on the Russian Federation to withdraw.")
+    assert list(doc.spans["organisation"]) == []
+    assert [s._.norm for s in doc.spans["country"]] == ["RUS"]
