@@ -131,6 +131,29 @@ def _one_line(text: str) -> str:
     return line if len(line) <= REASON_MAX_CHARS else line[: REASON_MAX_CHARS - 1] + "…"
 
 
+def _ran_out_of_memory(error: BaseException) -> bool:
+    """Whether an error, or one it wraps, is the address-space limit biting (zlib says it its own way)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, MemoryError) or "unable to allocate" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _failure_reason(path: str, error: BaseException, max_memory_mb: Optional[int]) -> str:
+    """The one-line reason a file failed in its worker."""
+    if _ran_out_of_memory(error):
+        return str(OutOfMemory(path, limit=max_memory_mb))
+    if isinstance(error, LettersError):
+        return str(error)
+    if isinstance(error, RecursionError):
+        return str(WorkerCrashed(path, reason="objects nested too deeply (RecursionError)"))
+    # Any other error is a reader bug: it fails this file, not the batch.
+    return str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}"))
+
+
 def _worker(conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]) -> None:
     """Child process: extract one file and send ("ok", json) or ("error", reason) to the parent."""
     try:
@@ -149,14 +172,8 @@ def _worker(conn, extract: ExtractFn, path: str, letter_id: str, password: Optio
             extraction = extract(path, password=password, letter_id=letter_id)
             message = ("ok", extraction.model_dump_json())
             del extraction
-        except LettersError as error:
-            message = ("error", str(error))
-        except MemoryError:
-            message = ("error", str(OutOfMemory(path, limit=max_memory_mb)))
-        except RecursionError:
-            message = ("error", str(WorkerCrashed(path, reason="objects nested too deeply (RecursionError)")))
-        except Exception as error:  # any reader bug becomes this file's failure, not the batch's
-            message = ("error", str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}")))
+        except BaseException as error:  # noqa: B036 - every failure of a file becomes its reason
+            message = ("error", _failure_reason(path, error, max_memory_mb))
         try:
             conn.send(message)
         except MemoryError:
@@ -256,8 +273,8 @@ def ingest(
         bar.start()
         bar_task = bar.add_task("", total=len(pending))
 
-    if pending:
-        extract = extract or default_extract()
+    if pending and extract is None:
+        extract = default_extract()
         _warm_up()
     context = multiprocessing.get_context("fork")
     running: list[_Task] = []
