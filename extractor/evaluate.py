@@ -503,8 +503,13 @@ def gold_files(gold_dir: str | Path) -> list[Path]:
     return marked or sorted(gold_dir.glob("*.json"))
 
 
-def find_letter(gold_path: Path, gold: GoldDigest, corpus_dir: str | Path | None = None) -> Path:
-    """The letter a gold digest describes: <stem>.pdf/.txt/.md in the corpus, beside the gold, or its source."""
+def find_letters(gold_path: Path, gold: GoldDigest, corpus_dir: str | Path | None = None) -> list[Path]:
+    """The letter(s) a gold digest describes.
+
+    In the corpus, then beside the gold: ``<stem>.pdf``, ``.txt`` or ``.md`` (the first found), else
+    every ``<stem>.<producer>.pdf`` (one letter rendered by several PDF producers, each scored);
+    last, the gold's ``source`` path.
+    """
     from extractor.errors import GoldMismatch
 
     stem = gold_stem(gold_path)
@@ -514,47 +519,77 @@ def find_letter(gold_path: Path, gold: GoldDigest, corpus_dir: str | Path | None
         for suffix in LETTER_SUFFIXES:
             candidate = place / f"{stem}{suffix}"
             if candidate.is_file():
-                return candidate
+                return [candidate]
+        variants = sorted(path for path in place.glob(f"{glob_escape(stem)}.*.pdf") if path.is_file())
+        if variants:
+            return variants
     if gold.source:
         candidate = (gold_path.parent / gold.source).resolve()
         if candidate.is_file():
-            return candidate
+            return [candidate]
         raise GoldMismatch(gold_path, reason=f"its source {gold.source} does not exist")
     where = " or ".join(str(place) for place in places)
-    raise GoldMismatch(gold_path, reason=f"no {stem}.pdf/.txt/.md in {where} and no \"source\"")
+    raise GoldMismatch(gold_path, reason=f'no {stem}.pdf/.txt/.md in {where} and no "source"')
 
 
-def score_letter(gold_path: Path, corpus_dir=None, extract: Callable | None = None) -> LetterScore:
-    """Extract the letter of one gold digest and score it; errors become the LetterScore's error."""
+def find_letter(gold_path: Path, gold: GoldDigest, corpus_dir: str | Path | None = None) -> Path:
+    """The first letter ``find_letters`` gives for a gold digest."""
+    return find_letters(gold_path, gold, corpus_dir)[0]
+
+
+def glob_escape(text: str) -> str:
+    """Escape glob metacharacters in a file stem."""
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _letter_id(stem: str, letter_path: Path, several: bool) -> str:
+    # A producer variant keeps its producer in the id: "x.chromium".
+    return letter_path.name[: -len(letter_path.suffix)] if several else stem
+
+
+def score_letters(gold_path: Path, corpus_dir=None, extract: Callable | None = None) -> list[LetterScore]:
+    """Extract each letter of one gold digest and score it; errors become a LetterScore's error."""
     from extractor.errors import LettersError
 
     stem = gold_stem(gold_path)
-    result = LetterScore(letter_id=stem, gold=str(gold_path))
     try:
         gold = load_gold(gold_path)
-        letter_path = find_letter(gold_path, gold, corpus_dir)
-        result.source = str(letter_path)
-        if extract is None:
-            from extractor.extract import extract_path as extract
-        from extractor.digest import make_digest
-
-        predicted = make_digest(extract(letter_path))
+        letter_paths = find_letters(gold_path, gold, corpus_dir)
     except LettersError as error:
-        result.error = str(error)
-        return result
-    result.fields = score_digest(gold, predicted)
-    result.overall = micro(result.fields)
-    return result
+        return [LetterScore(letter_id=stem, gold=str(gold_path), error=str(error))]
+    if extract is None:
+        from extractor.extract import extract_path as extract
+    from extractor.digest import make_digest
+
+    results = []
+    for letter_path in letter_paths:
+        result = LetterScore(
+            letter_id=_letter_id(stem, letter_path, len(letter_paths) > 1), gold=str(gold_path), source=str(letter_path)
+        )
+        try:
+            predicted = make_digest(extract(letter_path))
+        except LettersError as error:
+            result.error = str(error)
+        else:
+            result.fields = score_digest(gold, predicted)
+            result.overall = micro(result.fields)
+        results.append(result)
+    return results
+
+
+def score_letter(gold_path: Path, corpus_dir=None, extract: Callable | None = None) -> LetterScore:
+    """Score the first letter of one gold digest (see ``score_letters``)."""
+    return score_letters(gold_path, corpus_dir, extract)[0]
 
 
 def evaluate(gold_dir: str | Path, corpus_dir: str | Path | None = None, extract: Callable | None = None) -> EvaluationReport:
     """Score every gold digest in ``gold_dir`` against the extraction of its letter."""
     report = EvaluationReport()
     for gold_path in gold_files(gold_dir):
-        letter = score_letter(gold_path, corpus_dir, extract)
-        report.letters.append(letter)
-        if letter.error:
-            report.errors.append(letter.error)
+        for letter in score_letters(gold_path, corpus_dir, extract):
+            report.letters.append(letter)
+            if letter.error:
+                report.errors.append(letter.error)
     scored = [letter for letter in report.letters if letter.error is None]
     for index, field in enumerate(FIELDS):
         total = FieldScore(field=field)

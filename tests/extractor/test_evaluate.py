@@ -279,3 +279,27 @@ def test_a_malformed_gold_names_the_file(tmp_path):
 def test_the_seed_gold_digest_validates():
     gold = load_gold("/work/shared/eval/gold/000_b14c71ca2748bd18.json")
     assert gold.source and len(gold.commitments) == 5
+
+
+def test_each_producer_variant_of_a_letter_is_scored(tmp_path):
+    gold_dir, pdfs = tmp_path / "letters", tmp_path / "pdfs"
+    gold_dir.mkdir(), pdfs.mkdir()
+    write_gold(gold_dir / "a.gold.json", {"countries": ["LBY"]})
+    (gold_dir / "a.txt").write_text("x")
+    (gold_dir / "ab.txt").write_text("x")
+    for name in ("a.chromium.pdf", "a.reportlab.pdf", "ab.chromium.pdf"):
+        (pdfs / name).write_bytes(b"%PDF-1.4")
+    seen = []
+
+    def fake_extract(path):
+        from models.extraction import Extraction, LetterSummary
+
+        seen.append(path.name)
+        return Extraction(letter=LetterSummary(id=path.stem, source=str(path), sha256="0", format="pdf"), body="")
+
+    report = evaluate(gold_dir, pdfs, extract=fake_extract)
+    assert seen == ["a.chromium.pdf", "a.reportlab.pdf"]  # not ab's, though it starts alike
+    assert [letter.letter_id for letter in report.letters] == ["a.chromium", "a.reportlab"]
+    assert {f.field: f for f in report.fields}["countries"].fn == 2
+    # Without the corpus the text beside the gold is the letter.
+    assert [letter.source for letter in evaluate(gold_dir, extract=fake_extract).letters] == [str(gold_dir / "a.txt")]
