@@ -95,7 +95,15 @@ def render_pdf(
         for i, line in enumerate(heading):
             bold = i == 0
             canvas.setFont(font + ("Bd" if bold else ""), 13 if bold else 10)
-            canvas.drawCentredString(width / 2, top - i * 14, strip_markup(line))
+            line = strip_markup(line)
+            if " | " in line:
+                # A two-column letterhead (e.g. two languages): one part flush left, one flush right.
+                left, right = line.split(" | ", 1)
+                canvas.setFont(font + ("Bd" if bold else ""), 10 if bold else 8)
+                canvas.drawString(margin, top - i * 14, left)
+                canvas.drawRightString(width - margin, top - i * 14, right)
+            else:
+                canvas.drawCentredString(width / 2, top - i * 14, line)
         if heading:
             canvas.setLineWidth(0.6)
             canvas.line(margin, height - LETTERHEAD_BAND_MM * mm + 4 * mm, width - margin,

@@ -52,7 +52,9 @@ def _value(item):
 def _words(text: str) -> list[str]:
     """Words of a text, with line-end hyphenation undone and punctuation kept out of the way."""
     text = text.replace("\u00ad", "")
-    text = re.sub(r"(\w)[-\u2010]\n(\w)", r"\1\2", text)
+    # The typesetter's hyphen (U+2010, Chromium prints a ghost space before it) joins a word again;
+    # a hyphen of the text itself ("ten-year") stays a word boundary, as in the source.
+    text = re.sub(r"(\w) ?\u2010\n(\w)", r"\1\2", text)
     return re.findall(r"\w+", text.lower())
 
 
