@@ -124,10 +124,22 @@ def compiled() -> dict[str, re.Pattern]:
     }
 
 
+@functools.lru_cache(maxsize=1)
+def _lookups() -> dict:
+    """Lower-case lookup tables from the data, built once."""
+    data = load_data()
+    return {
+        "number_word": {r["text"]: r["value"] for r in data["number_word"]},
+        "scale": {r["text"].lower(): r["factor"] for r in data["scale"]},
+        "qualifier": {r["text"].lower(): r["norm"] for r in data["qualifier"]},
+        "not_after": {r["text"].lower() for r in data["not_after"]},
+    }
+
+
 def parse_number(text: str, scaled: bool = False) -> Optional[float]:
     """Read a number written with any thousands separator and a decimal dot or comma."""
     text = text.strip().lower()
-    words = {r["text"]: r["value"] for r in load_data()["number_word"]}
+    words = _lookups()["number_word"]
     if text in words:
         return float(words[text])
     text = re.sub(_SEP, "", text)
@@ -158,8 +170,7 @@ def parse_number(text: str, scaled: bool = False) -> Optional[float]:
 def _scale_factor(word: Optional[str]) -> float:
     if not word:
         return 1.0
-    table = {r["text"].lower(): r["factor"] for r in load_data()["scale"]}
-    return float(table.get(word.lower(), 1.0))
+    return float(_lookups()["scale"].get(word.lower(), 1.0))
 
 
 def _currency_code(text: str, dollar: str) -> Optional[str]:
@@ -206,8 +217,7 @@ def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
     match = compiled()["qualifier"].search(window)
     if not match:
         return None, start
-    table = {r["text"].lower(): r["norm"] for r in load_data()["qualifier"]}
-    return table[match.group("q").lower()], start - len(window) + match.start()
+    return _lookups()["qualifier"][match.group("q").lower()], start - len(window) + match.start()
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -218,7 +228,7 @@ def _previous_word(text: str, start: int) -> str:
 def _is_reference(text: str, start: int) -> bool:
     """True when the number is a section, article, order ... number, not a quantity."""
     previous = _previous_word(text, start)
-    words = {r["text"].lower() for r in load_data()["not_after"]}
+    words = _lookups()["not_after"]
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 

@@ -134,6 +134,28 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
 
 
+# What a rule needs in the text to match at all: a digit, a month name, or a relative word.
+RULE_NEEDS = {
+    **{rule: {"digit"} for rule in ("iso", "numeric", "half_code", "quarter_code", "fiscal", "decade",
+                                    "year_range", "year", "season", "dmy_range", "mdy_range")},
+    **{rule: {"month"} for rule in ("dmy_range_months", "dmy", "mdy", "month_range", "month_year",
+                                    "week_of_month", "month_edge", "month_context")},
+    **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge")},
+    **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict[str, re.Pattern]:
+    months = "|".join(re.escape(r["text"]) for r in load_data()["month"])
+    weekdays = "|".join(re.escape(r["text"]) for r in load_data()["weekday"])
+    return {
+        "digit": re.compile(r"\d"),
+        "month": re.compile(rf"(?:{months})|(?:{months.upper()})"),
+        "relative": re.compile(rf"(?i:year|month|week|today|yesterday|tomorrow|{weekdays})"),
+    }
+
+
 class _Date:
     __slots__ = ("start", "end", "edtf", "relative", "rule")
 
@@ -430,7 +452,10 @@ def find_dates(text: str, letter_date: Optional[dt.date] = None,
     """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
     resolver = _Resolver(text, letter_date, sentences or [(0, len(text))])
     candidates: list[_Date] = []
+    present = {cue for cue, regex in _cues().items() if regex.search(text)}
     for rule, regex in compiled():
+        if not RULE_NEEDS.get(rule, set()) & present and rule in RULE_NEEDS:
+            continue  # most paragraphs hold no date at all: skip the rules that cannot match
         for match in regex.finditer(text):
             resolved = _resolve(rule, match, resolver)
             if resolved is None:
