@@ -17,6 +17,8 @@ from extractor.cli.options import db_option, output_format, password_option
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 160
+SHORT_COLUMNS = {"where", "letter_date", "sum", "status", "norm", "type"}
+LONG_COLUMNS = {"evidence", "context"}
 
 
 def _flat(value):
@@ -45,13 +47,19 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     from rich.table import Table
 
     table = Table(title=title or None, show_lines=False)
-    for _, header in columns:
-        table.add_column(header, overflow="fold")
+    for key, header in columns:
+        # Short identifying columns stay on one line, so long text (evidence, context) wraps instead.
+        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS, min_width=8 if key in LONG_COLUMNS else None)
     for row in rows:
         table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
     if not rows:
         click.echo("no rows", err=True)
+
+
+def _format(fmt) -> str:
+    """The output format chosen; the shared flags leave a non-format default when none is given."""
+    return fmt if fmt in ("json", "csv") else "table"
 
 
 def _money(value, currency) -> str:
@@ -123,6 +131,7 @@ def query_group() -> None:
 def query_commitments(country, organisation, programme, status, min_amount, max_amount, since, until, letter,
                       limit, db_path, fmt) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
+    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -156,6 +165,7 @@ def query_commitments(country, organisation, programme, status, min_amount, max_
 @reports_errors
 def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
+    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -178,6 +188,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @reports_errors
 def query_entities(entity_type, top, db_path, fmt) -> None:
     """The most named entities across the stored letters (counted by letters, then mentions)."""
+    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -195,6 +206,7 @@ def query_entities(entity_type, top, db_path, fmt) -> None:
 @reports_errors
 def sql_command(statement, db_path, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
+    fmt = _format(fmt)
     from extractor.query import run_sql
 
     columns, rows = run_sql(db_path, statement)
