@@ -42,6 +42,8 @@ FIELD_MENTION_TYPE = {
 }
 # Two paragraphs below this word-similarity are an insertion and a deletion, not an edit.
 DEFAULT_PARAGRAPH_THRESHOLD = 0.5
+# Added to the similarity of a candidate that stands between the aligned neighbours.
+IN_ORDER_BONUS = 0.15
 # A lone paragraph joins its aligned neighbour (a reader's split or merge) only if the two
 # together match the other side at least this well.
 DEFAULT_JOIN_THRESHOLD = 0.9
@@ -453,20 +455,31 @@ def align_paragraphs(
 
     pairs: dict[int, tuple[int, float]] = {}
     used_b: set[int] = set()
-    # Identical paragraphs first: cheap, and they anchor the rest.
+    # Identical paragraphs first, in order (difflib on whole paragraphs), so that repeated ones
+    # (running headers, boilerplate) pair with their own copy; they anchor the rest.
+    hashes_a, hashes_b = [tuple(k) for k in keys_a], [tuple(k) for k in keys_b]
+    blocks = difflib.SequenceMatcher(None, hashes_a, hashes_b, autojunk=False).get_matching_blocks()
+    for block in blocks:
+        for offset in range(block.size):
+            pairs[block.a + offset] = (block.b + offset, 1.0)
+            used_b.add(block.b + offset)
+    # Identical paragraphs out of order: moved as they stand.
     by_key: dict[tuple, list[int]] = {}
-    for j, key in enumerate(keys_b):
-        by_key.setdefault(tuple(key), []).append(j)
-    for i, key in enumerate(keys_a):
-        candidates = by_key.get(tuple(key))
-        if candidates:
+    for j, key in enumerate(hashes_b):
+        if j not in used_b:
+            by_key.setdefault(key, []).append(j)
+    for i, key in enumerate(hashes_a):
+        candidates = by_key.get(key)
+        if i not in pairs and candidates:
             j = candidates.pop(0)
             pairs[i] = (j, 1.0)
             used_b.add(j)
+    anchors = sorted(pairs.items())
     scored = []
     for i, key_a in enumerate(keys_a):
         if i in pairs:
             continue
+        low, high = _window(i, anchors, len(keys_b))
         for j, key_b in enumerate(keys_b):
             if j in used_b:
                 continue
@@ -475,12 +488,14 @@ def align_paragraphs(
                 continue
             ratio = matcher.ratio()
             if ratio >= threshold:
-                scored.append((-ratio, abs(i - j), i, j))
+                # A candidate where the neighbours say it belongs beats a slightly closer one elsewhere.
+                bonus = IN_ORDER_BONUS if low <= j <= high else 0.0
+                scored.append((-(ratio + bonus), abs(i - j), i, j, ratio))
     scored.sort()
-    for negative, _, i, j in scored:
+    for _, _, i, j, ratio in scored:
         if i in pairs or j in used_b:
             continue
-        pairs[i] = (j, -negative)
+        pairs[i] = (j, ratio)
         used_b.add(j)
 
     groups = _join_split_paragraphs(
@@ -523,6 +538,16 @@ def align_paragraphs(
         result.append(change)
     result.extend(ParagraphChange(op="deleted", a=i) for i in deleted)
     return result
+
+
+def _window(i: int, anchors: list[tuple[int, tuple[int, float]]], size_b: int) -> tuple[int, int]:
+    """Positions in B between the anchors that stand before and after paragraph i of A."""
+    import bisect
+
+    position = bisect.bisect_left(anchors, (i,))
+    low = anchors[position - 1][1][0] + 1 if position > 0 else 0
+    high = anchors[position][1][0] - 1 if position < len(anchors) else size_b - 1
+    return low, high
 
 
 def join_parts(parts: list[list[str]]) -> list[str]:
