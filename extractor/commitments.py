@@ -25,6 +25,9 @@ DEFAULT_AUX_WINDOW = 5
 DEFAULT_CUE_WINDOW = 5
 # How far back a subject may stand before its verb group.
 DEFAULT_SUBJECT_WINDOW = 6
+# How far after a country its "its contribution" may stand.
+DEFAULT_DONOR_WINDOW = 5
+THANKS = frozenset("thank thanks grateful gratitude".split())
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
 # Longest purpose clause kept, in tokens.
@@ -32,10 +35,12 @@ DEFAULT_PURPOSE_TOKENS = 40
 
 # A preposition (or verb) just before a country that makes it the one helped.
 BENEFICIARY_CUES = frozenset(
-    "for to in into with towards toward across throughout inside within benefiting benefitting "
+    "for to in into towards toward across throughout inside within benefiting benefitting "
     "support supporting supports supported help helping assist assisting fund funding finance "
     "financing strengthen strengthening".split()
 )
+# "with X" is left out of both: a partner ("implemented with the Italian Ministry") as often as
+# a beneficiary.
 # A preposition just before a country that makes it an origin, a place left, or a bystander.
 NON_BENEFICIARY_CUES = frozenset("from of by between than against among versus via".split())
 # Words that may stand between a cue and its country without breaking the link
@@ -71,6 +76,11 @@ PURPOSE_STOPS = frozenset([";", ":", "(", "—"])
 PURPOSE_STOP_AFTER_COMMA = frozenset("including which while whereas but although as".split())
 # Participles that, before "to VERB", state a disposition to act, not a past act.
 DISPOSITIONS = frozenset("committed determined resolved dedicated".split())
+PREPOSITIONS = BENEFICIARY_CUES | NON_BENEFICIARY_CUES | frozenset("with on at under after before".split())
+# A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
+REDUCED_CLAUSE_PENALTY = 10
+CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
+FURTHER_WORDS = frozenset("further additional another".split())
 PARTICLES = frozenset("up out forward start off".split())
 SUBJECT_PRONOUNS = frozenset(["we", "i"])
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
@@ -91,6 +101,12 @@ BODY_AUTHORS = frozenset(
 )
 # Words after which a past participle is an adjective ("the proposed Directive").
 DETERMINERS = frozenset("the a an this that these those its our their his her any every".split())
+# The actor of "we" when nothing says who wrote the letter.
+UNKNOWN_AUTHOR = "the author"
+# Letterhead words of a national authority (which may not name its state).
+NATIONAL_AUTHOR_WORDS = ("ministry", "minister", "government", "office", "secretary", "department", "president",
+                         "prime", "chancellor", "embassy", "white house", "federal", "cabinet")
+SUBJECT_OPENERS = frozenset([".", ",", "and", "the", ";", ":", "\n", "\n\n"])
 EU_NAMES = ("the eu", "the european union", "the union")
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -163,6 +179,7 @@ class VerbGroup:
     purpose: bool = False  # a "to VERB" purpose clause, not a main verb
     time: Optional[str] = None  # future, past, progressive, present
     to_follows: bool = False  # "committed to", "decided to": the verb governs another one
+    governor: str = ""  # the word before "to VERB" ("agreed to provide")
 
 
 def _spans(doc, family: str) -> list:
@@ -215,6 +232,7 @@ def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
         if aux and aux[-1] == "to" or "to" in aux[-2:]:
             before_to = doc[start - 1].lower_ if start - 1 >= sent.start else ""
             governors = set(aux[: aux.index("to")]) | {before_to}
+            group.governor = before_to
             if not governors & TO_GOVERNORS:
                 group.purpose = True
         group.to_follows = (
@@ -262,6 +280,9 @@ def _status(group: Optional[VerbGroup], modality: str, words: list[str], cues: C
     """planned / adopted / disbursed from the verb's class and time."""
     if group is None:
         return "planned"
+    governor = cues.forms.get(group.governor)
+    if governor and governor[1] == "adopted" and governor[2] == "past":
+        return "adopted"  # "the United Kingdom agreed to provide": decided, not only planned
     if group.cls == "planned" or group.time == "future" or modality in ("call", "intention"):
         return "planned"
     if group.time == "past" and group.to_follows and set(group.aux) & BE_HAVE:
@@ -291,7 +312,10 @@ def _country_lists(doc, spans: list) -> list[list]:
         if lists:
             last = lists[-1][-1]
             between = [t.lower_ for t in doc[last.end : span.start]]
-            if last.end <= span.start and all(w in LIST_GLUE for w in between) and len(between) <= 3:
+            # ", and" starts a new clause unless the list already has two members ("Tunisia,
+            # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
+            new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2
+            if last.end <= span.start and all(w in LIST_GLUE for w in between) and len(between) <= 3 and not new_clause:
                 lists[-1].append(span)
                 continue
         lists.append([span])
@@ -328,6 +352,17 @@ def _is_origin(doc, span, cues: Cues) -> bool:
     return doc[span.end].lower_ in people
 
 
+def _is_donor(doc, span, cues: Cues) -> bool:
+    """A country thanked for its own money ("grateful to Switzerland for its contribution")."""
+    donor_nouns = {p[0] for p in cues.phrases.get("donor", [])}
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + DEFAULT_DONOR_WINDOW)]]
+    for i, word in enumerate(after[:-1]):
+        if word in ("its", "their", "'s") and after[i + 1] in donor_nouns:
+            return True
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    return bool(set(before) & THANKS)
+
+
 @dataclass
 class Roles:
     """Countries and regions of a stretch of text by the role they play in it."""
@@ -356,7 +391,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
             code = span._.norm
             if not code:
                 continue
-            if _is_origin(doc, span, cues):
+            if _is_origin(doc, span, cues) or _is_donor(doc, span, cues):
                 _add(roles.neg, code)
             elif cue == "pos":
                 _add(roles.pos, code)
@@ -364,6 +399,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 _add(roles.neg, code)
             elif (
                 group is not None
+                and (first.start == sent.start or doc[first.start - 1].lower_ not in PREPOSITIONS)
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
@@ -383,7 +419,9 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
 def _beneficiaries(roles: Roles, author_country: Optional[str]) -> list[str]:
     """Beneficiaries: the cued countries, else the uncued ones; never the spender."""
     chosen = roles.pos or roles.neutral
-    return [c for c in chosen if c not in roles.neg and (c != author_country or c in roles.pos)]
+    # A country both helped and named as an origin ("a campaign in Viet Nam for Vietnamese
+    # people") is helped.
+    return [c for c in chosen if (c not in roles.neg or c in roles.pos) and (c != author_country or c in roles.pos)]
 
 
 def _sentence_has_backref(doc, sent, cues: Cues) -> bool:
@@ -507,12 +545,14 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
     for span in orgs:
         candidates.append((span.end, span._.norm or span.text))
     for span in countries:
-        if _cue_before(doc, sent.start, span.start) is None:
+        prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+        inside_name = any(p.start <= span.start < p.end for p in _spans(doc, "programme"))
+        if _cue_before(doc, sent.start, span.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm))
     for token in doc[lo : group.start]:
         word = token.lower_
         if word in SUBJECT_PRONOUNS:
-            candidates.append((token.i + 1, author or "author"))
+            candidates.append((token.i + 1, author or UNKNOWN_AUTHOR))
         elif word in ("it", "they"):
             candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
         elif word in {"eu", "union"} and doc[max(sent.start, token.i - 2) : token.i + 1].text.lower().startswith(("the", "eu")):
@@ -565,6 +605,13 @@ def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str
     country = _country_in(head) if head else None
     if country:
         return country, country
+    if doc is not None and any(word in head for word in NATIONAL_AUTHOR_WORDS):
+        # A ministry that does not name its state: the state the body makes the subject of
+        # its verbs ("Italy has opened", "the United Kingdom agreed") is the author's.
+        subjects = _subject_countries(doc)
+        if subjects:
+            code = subjects.most_common(1)[0][0]
+            return code, code
     if doc is not None:
         # No letterhead: the institution the body names most often among the authoring ones
         # (a Commission letter speaks of "the Commission" more than of the Council it addresses).
@@ -573,7 +620,22 @@ def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str
         known = [name for name in order if norms.get(name) and name in BODY_AUTHORS]
         if known:
             return max(known, key=lambda name: (norms[name], -order[name])), None
-    return None, None
+    fallback = letter.parts.signatory_title or letter.parts.signatory
+    return (fallback.strip() if fallback else None), None
+
+
+def _subject_countries(doc) -> Counter:
+    """How often each country stands as the subject of a verb ("Italy has allocated")."""
+    cues = load_cues()
+    counts: Counter = Counter()
+    for span in _spans(doc, "country"):
+        if span.end >= len(doc) or not span._.norm:
+            continue
+        nxt = doc[span.end].lower_
+        prev = doc[span.start - 1].lower_ if span.start > 0 else "."
+        if (nxt in AUXILIARIES or nxt in cues.forms) and (prev in SUBJECT_OPENERS or doc[span.start].is_sent_start):
+            counts[span._.norm] += 1
+    return counts
 
 
 def _country_in(text: str) -> Optional[str]:
@@ -654,18 +716,23 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         words = [t.lower_ for t in sent]
         evidence = None
         used_heads: set[int] = set()
+        previous_beneficiaries: list[str] = []
+        previous_group: Optional[VerbGroup] = None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
-            # EUR 20 million for Chad").
+            # EUR 20 million for Chad"); its verb stands after the previous sum.
             lo = span.start if k else sent.start
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
-            group = _nearest(main_groups, span, lo, hi)
+            verb_lo = sent_amounts[k - 1].end if k else sent.start
+            group = _nearest([g for g in main_groups if verb_lo <= g.head < hi], span)
+            if group is None and k and not any(_clause_break(doc, i) for i in range(verb_lo, span.start)):
+                group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
+            previous_group = group
             if group is None and not _has_purpose(doc, span, sent):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
             status = _status(group, modality, words, cues)
-            if group is None and _phrase_at(words, cues.phrases.get("future", [])) is None:
-                status = "planned"
             roles = _roles(doc, sent, lo, hi, group, cues, programme_tokens)
             beneficiaries = _beneficiaries(roles, author_country)
             if not beneficiaries and len(sent_amounts) == 1:
@@ -673,11 +740,12 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = [c for c in roles_all.pos if c not in roles_all.neg]
             if not beneficiaries and roles.regions:
                 beneficiaries = _region_countries(doc, sents, index, roles.region_spans, letter, cues)
+            if not beneficiaries and not roles.neg and _is_further(doc, span):
+                beneficiaries = list(previous_beneficiaries)  # "and a further EUR 50 million"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
                 beneficiaries = _back_countries(doc, sents, index, letter, cues)
+            previous_beneficiaries = beneficiaries
             actor = _actor(doc, sent, group, author)
-            if author_country and author_country in beneficiaries and actor == author_country:
-                beneficiaries.remove(author_country)  # the spender's own state
             period, deadline = _dates(doc, lo, hi)
             evidence = evidence or sentence_grounding(letter, sent, index)
             if group is not None:
@@ -715,17 +783,47 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     return result
 
 
-def _nearest(groups: list[VerbGroup], span, lo: int, hi: int) -> Optional[VerbGroup]:
-    """The main verb nearest to a sum, within its own stretch of the sentence when there is one."""
-    inside = [g for g in groups if lo <= g.head < hi] or groups
-    if not inside:
+def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
+    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") is a
+    subordinate clause and counts as further away."""
+    if not groups:
         return None
 
     def distance(group: VerbGroup) -> tuple[int, int]:
         d = span.start - group.head if group.head < span.start else group.start - span.end
-        return (max(d, 0), 0 if group.head >= span.end else 1)
+        doc = span.doc
+        reduced = not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
+        return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
 
-    return min(inside, key=distance)
+    return min(groups, key=distance)
+
+
+def _clause(doc, sent, span, group: Optional[VerbGroup], groups: list[VerbGroup], lo: int, hi: int) -> tuple[int, int]:
+    """Narrow [lo, hi) to the sum's own clause: stop at ", and/but/while" or ";" that opens
+    another clause with its own verb ("... in Bangladesh, and the remainder will support ...")."""
+    left = min(span.start, group.start if group else span.start)
+    right = max(span.end, group.head + 1 if group else span.end)
+    for i in range(right, hi):
+        if _clause_break(doc, i) and any(g is not group and i < g.head < hi for g in groups):
+            hi = i
+            break
+    for i in range(left - 1, lo - 1, -1):
+        if _clause_break(doc, i) and any(g is not group and lo <= g.head < i for g in groups):
+            lo = i + 1
+            break
+    return lo, hi
+
+
+def _clause_break(doc, i: int) -> bool:
+    token = doc[i]
+    if token.text == ";":
+        return True
+    return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_CONJUNCTIONS
+
+
+def _is_further(doc, span) -> bool:
+    """A sum announced as more of the same ("a further EUR 50 million", "another EUR 80 million")."""
+    return any(t.lower_ in FURTHER_WORDS for t in doc[max(0, span.start - 2) : span.start])
 
 
 def _has_purpose(doc, span, sent) -> bool:

@@ -10,7 +10,7 @@ COUNTRIES = [
     ("Italy", "ITA", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Niger", "NER", None),
     ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
     ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
-    ("Türkiye", "TUR", None), ("Sudanese", "SDN", None),
+    ("Türkiye", "TUR", None), ("Sudanese", "SDN", None), ("Greece", "GRC", None), ("Italian", "ITA", None),
 ]
 
 
@@ -45,12 +45,56 @@ def test_spender_beneficiary_and_bystander_in_one_sentence():
 
 
 def test_author_state_is_not_a_beneficiary():
-    body = "We will allocate EUR 5 million to border management in Niger and Italy."
+    body = "Italy will allocate EUR 5 million from the Italian budget to border management in Niger."
     (c,) = money_commitments(
         run(body, amounts=[money("EUR 5 million", 5e6)], letterhead="Ministry of the Interior of Italy")
     )
     assert c.beneficiaries == ["NER"]
     assert c.actor == "ITA"
+
+
+def test_author_state_receiving_money_is_a_beneficiary():
+    body = "EUR 15 million has been disbursed to Greece for reception centres."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 15 million", 15e6)], letterhead="HELLENIC REPUBLIC Ministry of Migration")
+    )
+    assert c.beneficiaries == ["GRC"]
+    assert c.status == "disbursed"
+
+
+def test_donor_thanked_is_not_a_beneficiary():
+    body = "I am grateful to Niger for its contribution of EUR 12 million, disbursed in February, for refugees in Chad."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 12 million", 12e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_a_second_clause_keeps_its_own_sum_and_country():
+    body = (
+        "Since 2022 Italy has provided EUR 33 million in assistance to Egypt, and banks have blocked "
+        "EUR 5 million in assets of Libyan persons."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 33 million", 33e6), money("EUR 5 million", 5e6)]))
+    assert [(c.amounts[0].value, c.beneficiaries, c.status) for c in found] == [(33e6, ["EGY"], "disbursed")]
+
+
+def test_clause_after_a_comma_has_its_own_beneficiary():
+    body = "Of the new funding, EUR 15 million will go to programmes in Egypt, and the remainder will support people inside Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 15 million", 15e6)]))
+    assert c.beneficiaries == ["EGY"]
+    assert c.status == "planned"
+
+
+def test_a_further_sum_keeps_the_beneficiary_and_takes_its_own_status():
+    body = "EUR 24 million has been paid to Niger so far, and a further EUR 5 million is expected in 2024."
+    first, second = money_commitments(run(body, amounts=[money("EUR 24 million", 24e6), money("EUR 5 million", 5e6)]))
+    assert (first.beneficiaries, first.status) == (["NER"], "disbursed")
+    assert (second.beneficiaries, second.status) == (["NER"], "planned")
+
+
+def test_agreed_to_provide_is_adopted():
+    body = "Under the joint declaration, Italy agreed to provide EUR 47 million over three years to Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 47 million", 47e6)]))
+    assert (c.status, c.beneficiaries, c.actor) == ("adopted", ["LBY"], "ITA")
 
 
 def test_origin_of_refugees_is_not_the_beneficiary():
