@@ -70,7 +70,12 @@ def _about(kind: str, subject: str, commitment, sentences: set[int]) -> bool:
 
 def timeline_point(extraction: Extraction, kind: str, subject: str) -> TimelinePoint:
     """One letter's mentions, amounts and commitments about the subject."""
-    hits = [m for m in extraction.mentions if m.type == kind and _matches(kind, subject, m.norm)]
+    # The words as written count too: a user may type "World Food Programme" where the canonical
+    # name is "WFP".
+    hits = [
+        m for m in extraction.mentions
+        if m.type == kind and (_matches(kind, subject, m.norm) or (kind != "country" and _matches(kind, subject, m.text)))
+    ]
     sentences = {m.grounding.sentence for m in hits}
     amounts = [
         m.amount for m in extraction.mentions
@@ -102,7 +107,10 @@ def build_timeline(extractions: Iterable[Extraction], kind: str, subject: str) -
     for extraction in extractions:
         points.append(timeline_point(extraction, kind, subject))
         if kind != "country":
-            names.update(m.norm for m in extraction.mentions if m.type == kind and _matches(kind, subject, m.norm))
+            names.update(
+                m.norm for m in extraction.mentions
+                if m.type == kind and (_matches(kind, subject, m.norm) or _matches(kind, subject, m.text))
+            )
     if names:
         label = names.most_common(1)[0][0]
     return Timeline(kind=kind, subject=subject, label=label, points=points)

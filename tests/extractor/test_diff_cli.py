@@ -138,3 +138,40 @@ def test_timeline_needs_exactly_one_subject(db):
     assert _run("timeline", "--country", "TUN", "--route", "Central Mediterranean", "--db", db).exit_code == 2
     bad = _run("timeline", "--country", "Atlantis", "--db", db)
     assert bad.exit_code == 2 and "Atlantis" in bad.output
+
+
+@pytest.fixture(scope="module")
+def extracted_db(tmp_path_factory):
+    extract = pytest.importorskip("extractor.extract")
+    from extractor.store import Store
+
+    path = tmp_path_factory.mktemp("extractedstore") / "letters.db"
+    store = Store(path)
+    for name in ("notice_1", "notice_2", "notice_3"):
+        store.save(extract.extract_path(SERIES_DIR / f"{name}.txt"))
+    store.close()
+    return str(path)
+
+
+def test_diff_of_two_files_extracts_them(tmp_path):
+    pytest.importorskip("extractor.extract")
+    result = _run("diff", str(SERIES_DIR / "notice_2.txt"), str(SERIES_DIR / "notice_3.txt"), "--json",
+                  "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 0, result.output
+    diff = LetterDiff.model_validate_json(result.output)
+    assert [(c.kind, sorted(x.attribute for x in c.changes)) for c in diff.commitments] == [
+        ("changed", ["beneficiaries", "modality", "status"])
+    ]
+    assert [c.value for f in diff.facts if f.field == "countries" for c in f.added] == ["TCD"]
+
+
+def test_timeline_of_extracted_letters(extracted_db):
+    result = _run("timeline", "--country", "Somalia", "--db", extracted_db, "--json")
+    assert result.exit_code == 0, result.output
+    timeline = Timeline.model_validate_json(result.output)
+    assert [p.mentions for p in timeline.points] == [0, 1, 1]
+    assert [[c.status for c in p.commitments] for p in timeline.points] == [[], ["adopted"], ["adopted"]]
+    food = Timeline.model_validate_json(
+        _run("timeline", "--organisation", "World Food Programme", "--db", extracted_db, "--json").output
+    )
+    assert [[c.status for c in p.commitments] for p in food.points] == [["planned"], ["planned"], ["disbursed"]]
