@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -157,7 +158,8 @@ class OrganisationMatcher:
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
         nxt = doc[span.end] if span.end < len(doc) else None
-        if record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower:
+        if (record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower
+                and nxt.lower_ not in STOP_WORDS):
             return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]

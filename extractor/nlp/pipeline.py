@@ -4,6 +4,10 @@ from __future__ import annotations
 import functools
 import importlib
 
+# An extra tokenizer infix: split a hyphen or slash after an abbreviation's final dot, so that
+# "U.S.-Mexico" is "U.S." "-" "Mexico" as "EU-India" already is "EU" "-" "India".
+ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014/](?=[A-Za-z])"
+
 # Component order matters: numbers (amounts, dates) first, then the longest names (routes,
 # programmes, organisations) before the countries and regions that may stand inside them.
 # Each entry is (module that registers the factory, factory name).
@@ -25,7 +29,11 @@ def get_nlp():
 
     import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 
+    from spacy.util import compile_infix_regex
+
     nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN_INFIX]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
     for module_name, factory in COMPONENTS:
         try:

@@ -39,6 +39,9 @@ def codes(text: str) -> list[str]:
     ("UPDATE ON LIBYA", ["LBY"]),
     ("Georgia applied to join the EU; Tbilisi welcomed it.", ["GEO"]),
     ("The Jordan Compact supports refugees.", ["JOR"]),
+    ("Talks on the U.S.-Mexico border.", ["USA", "MEX"]),
+    ("The Hashemite Kingdom of Jordan and Libyan-led talks.", ["JOR", "LBY"]),
+    ("Sudanese refugees in Chad.", ["SDN", "TCD"]),
 ])
 def test_finds(text, expected):
     assert codes(text) == expected
@@ -60,6 +63,8 @@ def test_finds(text, expected):
     "Gas fields in the South China Sea.",
     "The European Union and the EU support North Africa.",
     "CONTACT US TODAY",
+    "We pledged US$1.4 billion.",
+    "He thanked India Jones and President Chad Mahamat.",
     "Arrivals via the Western Balkans.",
 ])
 def test_does_not_find(text):

@@ -31,6 +31,7 @@ def orgs(text: str) -> list[str]:
     ("The Ministry of Foreign Affairs of Senegal wrote.", ["Ministry of Foreign Affairs of Senegal"]),
     ("Italy delivered vessels to the Libyan Coast Guard.", ["Libyan Coast Guard"]),
     ("The Office of the UN High Commissioner for Refugees helps.", ["UNHCR"]),
+    ("Members of the United Nations and the UN agencies.", ["United Nations"]),
 ])
 def test_finds(text, expected):
     assert orgs(text) == expected
