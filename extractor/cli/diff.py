@@ -9,6 +9,8 @@ import click
 from extractor.cli.base import main, reports_errors
 from extractor.cli.options import db_option, json_flag, password_option
 
+# A reference with one of these suffixes names a file, never a stored letter.
+FILE_SUFFIXES = (".pdf", ".txt", ".md")
 # Words longer than this in a changed paragraph are cut in the terminal (the HTML shows all).
 TERMINAL_CONTEXT_WORDS = 8
 
@@ -20,6 +22,11 @@ def _load(ref: str, db_path: str, password: str | None):
         from extractor.extract import extract_path
 
         return extract_path(path, password=password)
+    if path.suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref:
+        # It names a file, not a stored letter: say so rather than search the store for it.
+        from extractor.errors import NotFound
+
+        raise NotFound(ref)
     from extractor.store import Store
 
     store = Store(db_path, readonly=True)

@@ -84,6 +84,13 @@ def test_diff_of_an_unknown_reference_is_one_line_error(db):
     assert result.output.strip().count("\n") == 0 and "no_such_letter" in result.output
 
 
+def test_diff_of_a_missing_file_names_the_file(db, tmp_path):
+    missing = tmp_path / "nowhere" / "letter.pdf"
+    result = _run("diff", str(missing), "med_1", "--db", db)
+    assert result.exit_code == 1
+    assert result.output.strip() == f"letters: {missing}: no such file"
+
+
 def test_html_report_renders_with_every_link_resolving(db, tmp_path):
     out = tmp_path / "report.html"
     result = _run("diff", "med_1", "med_3", "--db", db, "--html", str(out))

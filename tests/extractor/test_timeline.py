@@ -16,9 +16,13 @@ from extractor.timeline import build_timeline, money_by_currency, resolve_countr
 LETTERS = [load_extraction(name) for name in ("notice_1", "notice_2", "notice_3")]
 
 
-@pytest.mark.parametrize("given", ["SOM", "som", "SO", "Somalia"])
-def test_country_by_code_or_name(given):
-    assert resolve_country(given)[0] == "SOM"
+@pytest.mark.parametrize(
+    "given, code",
+    [("SOM", "SOM"), ("som", "SOM"), ("SO", "SOM"), ("Somalia", "SOM"), ("Turkey", "TUR"), ("Türkiye", "TUR"),
+     ("Ivory Coast", "CIV"), ("the Netherlands", "NLD"), ("Afghans", "AFG")],
+)
+def test_country_by_code_name_or_demonym(given, code):
+    assert resolve_country(given)[0] == code
 
 
 def test_unknown_country_is_a_value_error():
