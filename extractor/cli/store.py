@@ -16,9 +16,9 @@ from extractor.cli.base import main, reports_errors
 from extractor.cli.options import db_option, output_format, password_option
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
-TABLE_EVIDENCE_CHARS = 160
-SHORT_COLUMNS = {"where", "letter_date", "sum", "status", "norm", "type"}
-LONG_COLUMNS = {"evidence", "context"}
+TABLE_EVIDENCE_CHARS = 140
+CONTEXT_CHARS = 70
+SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
 
 
 def _flat(value):
@@ -49,12 +49,21 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     table = Table(title=title or None, show_lines=False)
     for key, header in columns:
         # Short identifying columns stay on one line, so long text (evidence, context) wraps instead.
-        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS, min_width=8 if key in LONG_COLUMNS else None)
+        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS)
     for row in rows:
         table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
     if not rows:
         click.echo("no rows", err=True)
+
+
+def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
+    """The part of a sentence around a mention, so a table row stays a few lines long."""
+    at = sentence.find(text)
+    if at < 0 or len(sentence) <= 2 * width + len(text):
+        return sentence
+    start, end = max(0, at - width), min(len(sentence), at + len(text) + width)
+    return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
 def _format(fmt) -> str:
@@ -142,15 +151,15 @@ def query_commitments(country, organisation, programme, status, min_amount, max_
         )
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
-        row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
+        row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
         row["sum"] = _money(row["value"], row["currency"])
         if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
             row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
     if fmt != "table":
         for row in dumped:
             row.pop("where"), row.pop("sum")
-    _emit(dumped, fmt, [("where", "letter"), ("letter_date", "date"), ("actor", "actor"), ("action", "action"),
-                        ("sum", "sum"), ("beneficiaries", "for"), ("status", "status"), ("evidence", "evidence")],
+    _emit(dumped, fmt, [("where", "letter"), ("actor", "actor"), ("sum", "sum"),
+                        ("beneficiaries", "for"), ("status", "status"), ("evidence", "evidence")],
           title=f"{len(rows)} commitment(s)")
 
 
@@ -175,6 +184,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     if fmt == "table":
         for row in dumped:
             row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
+            row["context"] = _window(row["context"], row["text"])
     _emit(dumped, fmt, [("where", "letter"), ("letter_date", "date"), ("type", "type"), ("text", "text"),
                         ("norm", "norm"), ("context", "context")], title=f"{len(rows)} mention(s) of {ref}")
 
