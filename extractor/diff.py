@@ -220,6 +220,11 @@ def _places_index(extraction: Extraction, spans) -> dict[str, dict]:
             key = _mention_key(field, mention)
             if key is not None:
                 index[field].setdefault(key, []).append(place_of(mention.grounding, spans, extraction.body))
+    # The digest counts the letter's own date among its dates; it stands in the date line, outside the body.
+    parts = extraction.letter.parts
+    date = parts.date or extraction.letter.date
+    if date is not None:
+        index["dates"].setdefault(date.isoformat(), []).insert(0, Place(text=parts.date_text or date.isoformat()))
     return index
 
 

@@ -50,6 +50,11 @@ def _fact_links(change: FactChange, a_to_b: dict, b_to_a: dict) -> str:
     """Links to where the value stands, or else to the paragraph aligned with where it stands."""
     in_a, in_b = _paragraphs(change.places_a), _paragraphs(change.places_b)
     links = "".join(_link("a", p) for p in in_a) + "".join(_link("b", p) for p in in_b)
+    for side, places in (("A", change.places_a), ("B", change.places_b)):
+        if any(place.paragraph is None and place.text for place in places):
+            links += f' <a href="#{side.lower()}-date">{side} date line</a>'
+    if not in_a and not in_b:
+        return links
     if not in_a:
         links += "".join(_link("a", b_to_a[p]) for p in in_b if b_to_a.get(p) is not None)
     if not in_b:
@@ -142,6 +147,12 @@ def _cell(side: str, change: ParagraphChange, paragraphs: list[str]) -> str:
     )
 
 
+def _date_line(extraction: Extraction) -> str:
+    parts = extraction.letter.parts
+    date = parts.date or extraction.letter.date
+    return parts.date_text or (date.isoformat() if date else "undated")
+
+
 def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
     """The whole report as one HTML string (no external resources, no script)."""
     from extractor.diff import paragraphs_of
@@ -154,8 +165,8 @@ def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
         '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
-        f"<p>A: {escape(diff.a.id)} ({escape(str(diff.a.date or 'undated'))}) — "
-        f"B: {escape(diff.b.id)} ({escape(str(diff.b.date or 'undated'))})</p>",
+        f'<p><span id="a-date">A: {escape(diff.a.id)} ({escape(_date_line(a))})</span> — '
+        f'<span id="b-date">B: {escape(diff.b.id)} ({escape(_date_line(b))})</span></p>',
     ]
     out += _facts_html(diff)
     out.append("<h2>Text</h2>")

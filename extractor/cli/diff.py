@@ -54,6 +54,8 @@ def _where(places) -> str:
         bits.append("¶" + ",".join(map(str, paragraphs)))
     if pages:
         bits.append("p." + ",".join(map(str, pages)))
+    if any(p.paragraph is None and p.text for p in places):
+        bits.insert(0, "date line")
     return " ".join(bits)
 
 
