@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import warnings
 from typing import Iterable
 
 from models.entities import Mention
@@ -108,51 +107,52 @@ def _paragraph_ranges(body: str) -> Iterable[tuple[int, int]]:
     yield start, len(body)
 
 
-def _tokenizer():
-    import spacy
+def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
+    """Words of ``text`` (runs of non-space), cut where a span starts or ends inside one."""
+    pieces = []
+    for word in re.finditer(r"\S+", text):
+        bounds = [word.start(), *sorted(c for c in cuts if word.start() < c < word.end()), word.end()]
+        pieces += [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+    return pieces
 
-    return spacy.blank("en")
 
-
-def _render_paragraph(nlp, text: str, offset: int, mentions: list[Mention]) -> str:
+def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
     from spacy import displacy
 
-    inside = [m for m in mentions if m.grounding.start >= offset and m.grounding.end <= offset + len(text)]
+    inside = [
+        (m.grounding.start - offset, m.grounding.end - offset, m)
+        for m in mentions
+        if m.grounding.start >= offset and m.grounding.end <= offset + len(text)
+    ]
     if not inside:
         return f'<div class="letters-paragraph">{html.escape(text)}</div>'
-    doc = nlp.make_doc(text)
+    # displaCy's span style writes each token followed by one space; giving it words rather than
+    # spaCy tokens keeps the letter's own spacing ("shifting." not "shifting .").
+    pieces = _pieces(text, {edge for start, end, _ in inside for edge in (start, end)})
     spans, hover = [], []
-    for mention in inside:
-        span = doc.char_span(
-            mention.grounding.start - offset, mention.grounding.end - offset,
-            label=mention.type.upper(), alignment_mode="expand",
-        )
-        if span is not None and len(span):
-            spans.append(span)
-            hover.append((span.start, span.end, mention_value(mention)))
-    doc.spans[SPANS_KEY] = spans
+    for start, end, mention in inside:
+        covered = [i for i, (a, b) in enumerate(pieces) if a >= start and b <= end]
+        if covered:
+            spans.append({"start_token": covered[0], "end_token": covered[-1] + 1, "label": mention.type.upper()})
+            hover.append((covered[0], covered[-1] + 1, mention_value(mention)))
+    parsed = {"text": text, "tokens": [text[a:b] for a, b in pieces], "spans": spans}
     options = {
-        "spans_key": SPANS_KEY,
         "colors": FAMILY_COLOURS,
         "template": {"span": TEMPLATE_SPAN, "slice": TEMPLATE_SLICE, "start": TEMPLATE_START},
     }
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # W117: a paragraph whose mentions did not align
-        markup = displacy.render(doc, style="span", options=options, page=False, jupyter=False)
-    # displaCy marks exactly the non-space tokens that some span covers, in order.
+    markup = displacy.render(parsed, style="span", options=options, page=False, jupyter=False, manual=True)
+    # displaCy marks exactly the tokens that some span covers, in order.
     titles = []
-    for index, token in enumerate(doc):
-        if not token.text.strip():
-            continue
-        values = [value for start, end, value in hover if start <= index < end]
+    for index in range(len(pieces)):
+        values = [value for first, last, value in hover if first <= index < last]
         if values:
             titles.append("\n".join(dict.fromkeys(values)))
-    pieces = markup.split(TOKEN_MARKER)
-    if len(pieces) - 1 != len(titles):
-        raise RuntimeError(f"displaCy marked {len(pieces) - 1} tokens, expected {len(titles)}")
-    out = [pieces[0]]
-    for title, piece in zip(titles, pieces[1:]):
-        out.append(f'{TOKEN_MARKER} title="{html.escape(title, quote=True)}"{piece}')
+    parts = markup.split(TOKEN_MARKER)
+    if len(parts) - 1 != len(titles):
+        raise RuntimeError(f"displaCy marked {len(parts) - 1} tokens, expected {len(titles)}")
+    out = [parts[0]]
+    for title, part in zip(titles, parts[1:]):
+        out.append(f'{TOKEN_MARKER} title="{html.escape(title, quote=True)}"{part}')
     return f'<div class="letters-paragraph">{"".join(out)}</div>'
 
 
@@ -177,10 +177,9 @@ def _legend() -> str:
 
 def render_html(extraction: Extraction) -> str:
     """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
-    nlp = _tokenizer()
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
     paragraphs = [
-        _render_paragraph(nlp, extraction.body[start:end], start, mentions)
+        _render_paragraph(extraction.body[start:end], start, mentions)
         for start, end in _paragraph_ranges(extraction.body)
         if extraction.body[start:end].strip()
     ]

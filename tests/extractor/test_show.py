@@ -33,7 +33,7 @@ def make(body: str, found: list[tuple[str, str, str]], **parts) -> Extraction:
 
 
 BODY = (
-    "The EU-Turkey Statement helps Türkiye. EUR 675 million this year.\n\n"
+    "Pressures differ, here. The EU-Turkey Statement helps Türkiye. EUR 675 million this year.\n\n"
     f"A second paragraph with {EVIL_SCRIPT} and {EVIL_IMG} near Libya."
 )
 FOUND = [
@@ -64,6 +64,11 @@ def test_markup_and_quotes_in_letters_and_values_are_escaped():
     assert "&lt;script&gt;" in page and "&lt;img" in page.replace("&lt; img", "&lt;img")
     assert "Dear &lt;i&gt;friends&lt;/i&gt;," in page
     assert "letter&lt;b&gt;x&lt;/b&gt;" in page
+
+
+def test_the_letters_own_spacing_is_kept():
+    page = render_html(make(BODY, FOUND))
+    assert "Pressures differ, here." in page  # displaCy would write "differ , here ." for spaCy tokens
 
 
 def test_mention_value_reads_as_the_normalised_value():
