@@ -8,6 +8,7 @@ similarity of their normalised words, so that a re-flowed or moved paragraph is 
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -115,10 +116,10 @@ def split_paragraphs(body: str) -> list[tuple[int, int]]:
 
 def paragraph_of(offset: int, spans: list[tuple[int, int]]) -> Optional[int]:
     """Index of the paragraph holding a body offset (the next one when it falls in a break)."""
-    for index, (_, end) in enumerate(spans):
-        if offset < end:
-            return index
-    return len(spans) - 1 if spans else None
+    if not spans:
+        return None
+    index = bisect.bisect_right([end for _, end in spans], offset)
+    return min(index, len(spans) - 1)
 
 
 def name_key(value: str) -> str:
@@ -416,8 +417,6 @@ def paragraph_words(text: str) -> list[str]:
 
 def _longest_increasing(indices: list[int]) -> set[int]:
     """Positions (into ``indices``) of one longest strictly increasing subsequence."""
-    import bisect
-
     tails: list[int] = []
     tail_pos: list[int] = []
     parent = [-1] * len(indices)
@@ -547,8 +546,6 @@ def align_paragraphs(
 
 def _window(i: int, anchors: list[tuple[int, tuple[int, float]]], size_b: int) -> tuple[int, int]:
     """Positions in B between the anchors that stand before and after paragraph i of A."""
-    import bisect
-
     position = bisect.bisect_left(anchors, (i,))
     low = anchors[position - 1][1][0] + 1 if position > 0 else 0
     high = anchors[position][1][0] - 1 if position < len(anchors) else size_b - 1

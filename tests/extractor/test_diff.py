@@ -294,3 +294,29 @@ def test_extracted_series_reports_the_expected_changes(pair):
     text = sorted((p.op, p.a, p.b) for p in diff.paragraphs if p.op != "equal")
     hand = diff_extractions(load_extraction(pair["a"]), load_extraction(pair["b"]))
     assert text == sorted((p.op, p.a, p.b) for p in hand.paragraphs if p.op != "equal")
+
+
+def test_a_moved_and_edited_paragraph_is_one_move_with_its_word_changes():
+    a = ["Opening words of the letter stay.", "We will mobilise EUR 80 million for Jordan and its refugees.",
+         "A middle paragraph that does not change at all.", "Closing words of the letter."]
+    b = [a[0], a[2], "We will mobilise EUR 95 million for Jordan and its refugees.", a[3]]
+    changes = align_paragraphs(a, b)
+    not_equal = [(c.op, c.a, c.b) for c in changes if c.op != "equal"]
+    assert len(not_equal) == 1 and not_equal[0][0] == "moved"
+    moved = next(c for c in changes if c.op == "moved")
+    assert {(moved.a, moved.b)} <= {(1, 2), (2, 1)}
+    assert [(w.a, w.b) for w in moved.words if w.op != "equal"] in ([("80", "95")], [("95", "80")])
+
+
+def test_amount_and_status_of_one_commitment_change_together_once():
+    med1 = load_extraction("med_1")
+    jordan = med1.commitments[0]
+    later = jordan.model_copy(update={
+        "status": "adopted",
+        "amounts": [jordan.amounts[0].model_copy(update={"value": 95e6})],
+    })
+    b = med1.model_copy(update={"commitments": [later, med1.commitments[1]]})
+    diff = diff_extractions(med1, b)
+    assert [(c.kind, sorted(x.attribute for x in c.changes)) for c in diff.commitments] == [
+        ("changed", ["amount", "status"])
+    ]
