@@ -1,19 +1,27 @@
 """Route ties: the countries a letter ties to a migration route, and the role it gives them.
 
-A country is tied to a route when it stands in the route's own sentence, or, when a paragraph
-opens with the route, in a later sentence of that paragraph with words that give it a role on
-the route (departures from, transit through, partnership with). Countries in a list of
-unrelated facts ("a network between Albania, Croatia and Colombia") or named only as the
-origin of people ("Syrian refugees") are bystanders and stay untied.
+A country is tied to a route when it stands in a sentence that names the route (or refers back
+to it: "on that route"), going to the nearest route when the sentence names several apart; when
+a paragraph opens with the route, in a later sentence of that paragraph with words that give it
+a role (departures from, transit through, partnership with); and, in the next paragraphs of a
+letter about one route, when it is plainly a place of departure or transit ("most of those
+arriving departed from Türkiye"). Countries in a list of unrelated facts ("a network between
+Albania, Croatia and Colombia") or named only as the nationality of people ("Afghans",
+"Eritrean nationals", "nationals of Gambia") are bystanders and stay untied.
 """
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 from extractor.commitments import (
+    _country_lists,
     _cue_before,
     _is_origin,
     _paragraph_of,
+    _phrase_at,
     _spans,
     _text_start,
     load_cues,
@@ -22,22 +30,62 @@ from extractor.commitments import (
 from models.commitment import RouteTie
 from models.letter import LetterText
 
+# The ENTITIES engineer's demonym list: "people" forms ("Afghans") name nationals, not states.
+DEMONYM_FILE = Path(__file__).parent / "nlp" / "demonyms.tsv"
 # Words around a country (tokens before, tokens after) that say what it is on a route.
 DEFAULT_ROLE_WINDOW_BEFORE = 6
 DEFAULT_ROLE_WINDOW_AFTER = 8
-DEPARTURE_WORDS = frozenset("departure departures departing depart leave leaving embark embarking embarkation".split())
-TRANSIT_WORDS = frozenset("transit transiting through".split())
-DESTINATION_WORDS = frozenset("destination destinations arrivals arriving reaching".split())
+DEFAULT_MOVEMENT_WINDOW = 10
+# How many paragraphs after the one naming a route "that route" may point back, and a letter
+# about one route keeps speaking of it.
+DEFAULT_CONTEXT_PARAGRAPHS = 2
+DEPARTURE_WORDS = frozenset(
+    "departure departures departing departed depart departs leave leaving left embark embarking "
+    "embarked embarkation sailed sailing".split()
+)
+# Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
+MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset("crossings crossing arrivals arriving arrived flows boats boat".split())
+TRANSIT_WORDS = frozenset("transit transiting transited".split())
+DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
 PARTNER_WORDS = frozenset(
-    "partnership partnerships partner partners cooperation cooperate cooperating agreement "
-    "arrangement arrangements dialogue engagement memorandum with".split()
+    "partnership partnerships partner partners cooperation cooperate cooperating agreement agreements "
+    "arrangement arrangements dialogue engagement memorandum".split()
 )
 # Prepositions right before a country that fix its role whatever else the sentence says.
 DEPARTURE_PREPOSITIONS = frozenset(["from"])
-TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across"])
-DESTINATION_PREPOSITIONS = frozenset(["into"])
+TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
+DESTINATION_PREPOSITIONS = frozenset(["into", "in", "to", "towards"])
+# Words between two route names of one list ("the Central and Eastern Mediterranean routes").
+ROUTE_GLUE = frozenset(["and", "/", ",", "the", "route", "routes", "&"])
+# Phrases that point back at the last route named.
+ROUTE_ANAPHORA = (("that", "route"), ("this", "route"), ("the", "route"), ("same", "route"))
+# Nouns of people before "of/from X" ("nationals of Gambia"): X is their origin.
+PEOPLE_OF = frozenset("nationals citizens refugees migrants people asylum-seekers seekers".split())
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
+
+
+@dataclass
+class RouteMention:
+    """A route named (or referred back to) in a sentence."""
+
+    route: str
+    start: int
+    end: int
+    sentence: int
+
+
+@functools.lru_cache(maxsize=1)
+def people_demonyms() -> frozenset[str]:
+    """Demonyms that name people ("Afghans", "Eritreans"), lower-cased."""
+    if not DEMONYM_FILE.exists():
+        return frozenset()
+    forms = set()
+    for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and not line.startswith("#") and cols[2].strip() == "people":
+            forms.add(cols[1].strip().lower())
+    return frozenset(forms)
 
 
 def _role(doc, sent, span) -> Optional[str]:
@@ -45,29 +93,94 @@ def _role(doc, sent, span) -> Optional[str]:
     before = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE) : span.start]]
     after = [t.lower_ for t in doc[span.end : min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)]]
     near = before[-2:]
-    if set(near) & DEPARTURE_PREPOSITIONS and set(before) & (DEPARTURE_WORDS | {"crossings", "flows", "boats"}):
+    # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
+    clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
+    if set(near) & DEPARTURE_PREPOSITIONS and set(clause) & MOVEMENT_WORDS:
         return "departure"
     if set(near) & TRANSIT_PREPOSITIONS:
         return "transit"
-    if set(near) & DESTINATION_PREPOSITIONS:
+    if set(near) & DESTINATION_PREPOSITIONS and set(before) & DESTINATION_WORDS:
         return "destination"
     window = set(before) | set(after)
-    if window & DEPARTURE_WORDS:
+    if window & DEPARTURE_WORDS and not set(near) & DESTINATION_PREPOSITIONS:
         return "departure"
     if window & TRANSIT_WORDS:
         return "transit"
-    if window & DESTINATION_WORDS and not set(near) & DEPARTURE_PREPOSITIONS:
-        return "destination"
-    if window & PARTNER_WORDS:
+    if window & PARTNER_WORDS or "with" in near:
         return "partner"
     return None
 
 
+def _strong_role(doc, sent, span) -> Optional[str]:
+    """Departure or transit stated outright: what ties a country to a route named elsewhere."""
+    role = _role(doc, sent, span)
+    return role if role in ("departure", "transit") else None
+
+
 def _bystander(doc, sent, span, cues) -> bool:
-    """A country only in a list of unrelated facts, or only as the origin of people."""
-    return _is_origin(doc, span, cues) or _cue_before(doc, sent.start, span.start) == "neg" and doc[
-        max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE) : span.start
-    ].text.lower().split()[-1:] != ["from"]
+    """A country only in a list of unrelated facts, or only as the nationality of people."""
+    if _is_origin(doc, span, cues) or span.text.lower() in people_demonyms():
+        return True
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
+    if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
+        return True
+    cue = _cue_before(doc, sent.start, span.start)
+    return cue == "neg" and not set(before) & DEPARTURE_PREPOSITIONS
+
+
+def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMention]:
+    """Routes named in the body, plus "that route" pointing back at the last one named."""
+    named = [
+        RouteMention(s._.norm or s.text, s.start, s.end, sent_of[s.start]) for s in _spans(doc, "route") if s.start in sent_of
+    ]
+    found = list(named)
+    for index, sent in enumerate(sents):
+        words = [t.lower_ for t in sent]
+        phrase = _phrase_at(words, list(ROUTE_ANAPHORA))
+        if phrase is None or any(m.sentence == index for m in named):
+            continue
+        earlier = [m for m in named if m.sentence < index]
+        if not earlier or len({m.route for m in earlier if m.sentence == earlier[-1].sentence}) != 1:
+            continue  # nothing, or several routes, to point back at
+        last = earlier[-1]
+        if _paragraphs_between(letter, sents[last.sentence], sent) > DEFAULT_CONTEXT_PARAGRAPHS:
+            continue
+        at = sent.start + next(i for i in range(len(words)) if tuple(words[i : i + 2]) == phrase)
+        found.append(RouteMention(last.route, at, at + 2, index))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _paragraphs_between(letter: LetterText, a, b) -> int:
+    """How many paragraph breaks lie between two sentences."""
+    return letter.body.count("\n\n", _text_start(a), _text_start(b))
+
+
+def _clusters(doc, mentions: list[RouteMention]) -> list[list[RouteMention]]:
+    """Routes of one sentence grouped when they form one list ("Central and Eastern Mediterranean")."""
+    clusters: list[list[RouteMention]] = []
+    for mention in mentions:
+        if clusters:
+            last = clusters[-1][-1]
+            between = [t.lower_ for t in doc[last.end : mention.start]]
+            if all(w in ROUTE_GLUE for w in between):
+                clusters[-1].append(mention)
+                continue
+        clusters.append([mention])
+    return clusters
+
+
+def _nearest_cluster(clusters: list[list[RouteMention]], span) -> list[RouteMention]:
+    """The routes a country in the sentence belongs to: the nearest list of them, before first."""
+
+    def distance(cluster: list[RouteMention]) -> tuple[int, int]:
+        start, end = cluster[0].start, cluster[-1].end
+        if end <= span.start:
+            return (span.start - end, 0)
+        if span.end <= start:
+            return (start - span.end, 1)
+        return (0, 0)
+
+    return min(clusters, key=distance)
 
 
 def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
@@ -78,42 +191,84 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     for index, sent in enumerate(sents):
         for i in range(sent.start, sent.end):
             sent_of[i] = index
-    countries = _spans(doc, "country")
+    countries = [s for s in _spans(doc, "country") if s._.norm and s.start in sent_of]
+    routes = _route_mentions(doc, sents, sent_of, letter)
     ties: dict[tuple[str, str], RouteTie] = {}
 
     def tie(route: str, span, index: int, role: Optional[str]) -> None:
-        code = span._.norm
-        if not code:
-            return
-        key = (route, code)
+        key = (route, span._.norm)
         role = role or "partner"
         old = ties.get(key)
         if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:
             ties[key] = RouteTie(
-                route=route, country=code, role=role, evidence=sentence_grounding(letter, sents[index], index)
+                route=route, country=span._.norm, role=role, evidence=sentence_grounding(letter, sents[index], index)
             )
 
-    for route_span in _spans(doc, "route"):
-        route = route_span._.norm or route_span.text
-        index = sent_of.get(route_span.start)
-        if index is None:
-            continue
+    by_sentence: dict[int, list[RouteMention]] = {}
+    for mention in routes:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    for index, sent_routes in by_sentence.items():
         sent = sents[index]
-        for span in countries:
-            if sent.start <= span.start < sent.end and not _bystander(doc, sent, span, cues):
-                tie(route, span, index, _role(doc, sent, span))
+        clusters = _clusters(doc, sent_routes)
+        in_sentence = [s for s in countries if sent.start <= s.start < sent.end]
+        for members in _country_lists(doc, in_sentence):
+            # A list shares the role its first member is given ("through Libya and Italy").
+            shared = _role(doc, sent, members[0])
+            for span in members:
+                if not _bystander(doc, sent, span, cues):
+                    for mention in _nearest_cluster(clusters, span):
+                        tie(mention.route, span, index, _role(doc, sent, span) or shared)
         para_start, para_end = _paragraph_of(letter, _text_start(sent))
-        opens = index == 0 or sents[index - 1].end_char <= para_start
-        if not opens:
-            continue
-        # The paragraph is about this route: later sentences tie countries they give a role.
-        for k in range(index + 1, len(sents)):
-            later = sents[k]
-            if _text_start(later) >= para_end:
-                break
+        if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
+            # "These countries are the main partners on the route": the paragraph's countries so far.
             for span in countries:
-                if later.start <= span.start < later.end and not _bystander(doc, later, span, cues):
+                k = sent_of[span.start]
+                if k < index and sents[k].end_char > para_start and not _bystander(doc, sents[k], span, cues):
+                    tie(sent_routes[0].route, span, k, "partner")
+        opens = index == 0 or sents[index - 1].end_char <= para_start
+        if opens:
+            # The paragraph is about these routes: later sentences tie countries they give a role.
+            for span in countries:
+                k = sent_of[span.start]
+                later = sents[k]
+                if k > index and _text_start(later) < para_end and k not in by_sentence:
                     role = _role(doc, later, span)
-                    if role is not None:
-                        tie(route, span, k, role)
+                    if role is not None and not _bystander(doc, later, span, cues):
+                        for mention in sent_routes:
+                            tie(mention.route, span, k, role)
+    _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
+
+
+def _sentence_refers_back(doc, sent, cues) -> bool:
+    words = [t.lower_ for t in sent]
+    return _phrase_at(words, cues.phrases.get("backref", [])) is not None
+
+
+def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> None:
+    """Departure and transit countries in the paragraphs after one that names a single route."""
+    if not routes:
+        return
+    paragraphs: dict[tuple[int, int], set[str]] = {}
+    for mention in routes:
+        key = _paragraph_of(letter, _text_start(sents[mention.sentence]))
+        paragraphs.setdefault(key, set()).add(mention.route)
+    ordered = sorted(paragraphs.items())
+    for n, ((start, end), names) in enumerate(ordered):
+        if len(names) != 1:
+            continue
+        route = next(iter(names))
+        for span in countries:
+            k = sent_of[span.start]
+            sent = sents[k]
+            pos = _text_start(sent)
+            if pos < end:
+                continue
+            if n + 1 < len(ordered) and pos >= ordered[n + 1][0][0]:
+                break  # the next paragraph that names a route takes over
+            if letter.body.count("\n\n", end, pos) > DEFAULT_CONTEXT_PARAGRAPHS:
+                break
+            role = _strong_role(doc, sent, span)
+            if role is not None and not _bystander(doc, sent, span, cues):
+                tie(route, span, k, role)

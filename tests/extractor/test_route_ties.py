@@ -7,7 +7,8 @@ from handdoc import letter_of, make_doc
 COUNTRIES = [
     ("Libya", "LBY", None), ("Tunisia", "TUN", None), ("Senegal", "SEN", None), ("Mauritania", "MRT", None),
     ("Albania", "ALB", None), ("Croatia", "HRV", None), ("Colombia", "COL", None), ("Niger", "NER", None),
-    ("Syrian", "SYR", None), ("Italy", "ITA", None), ("Morocco", "MAR", None),
+    ("Syrian", "SYR", None), ("Italy", "ITA", None), ("Morocco", "MAR", None), ("Syrians", "SYR", None),
+    ("Eritreans", "ERI", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -71,3 +72,36 @@ def test_evidence_is_the_sentence_of_the_country():
     (tie,) = find_route_ties(doc, [], letter_of(body))
     assert tie.evidence.sentence == 1
     assert tie.evidence.sentence_text == "Most boats leave from Libya."
+
+
+def test_nationalities_are_not_tied_and_each_country_goes_to_its_nearest_route():
+    found = ties(
+        "The top nationalities are Syrians and Eritreans, many of whom travelled along the Central "
+        "Mediterranean route through Libya and Italy, or along the Western Balkans route."
+    )
+    assert found == {("Central Mediterranean", "LBY", "transit"), ("Central Mediterranean", "ITA", "transit")}
+
+
+def test_that_route_and_these_countries_point_back():
+    found = ties(
+        "I write about the situation along the Western Balkans route.\n\n"
+        "Crossings on that route fell. We signed an agreement with Albania. Talks with Croatia are "
+        "advanced. These countries are the main partners on the route."
+    )
+    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "HRV", "partner")}
+
+
+def test_a_letter_about_one_route_ties_later_departures():
+    found = ties(
+        "The pressure on the Central Mediterranean route has grown.\n\n"
+        "Most arrivals departed from North Africa, most from Libya, after crossing Niger. "
+        "Nationals of Morocco were the largest group.\n\n"
+        "On the Western Mediterranean route, departures from Senegal rose.\n\n"
+        "Boats also left from Tunisia."
+    )
+    assert found == {
+        ("Central Mediterranean", "LBY", "departure"),
+        ("Central Mediterranean", "NER", "transit"),
+        ("Western Mediterranean", "SEN", "departure"),
+        ("Western Mediterranean", "TUN", "departure"),
+    }
