@@ -35,6 +35,7 @@ class LetterSource:
     signature_description: str
     signatory: str
     signatory_title: str | None = None
+    preamble: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
 
     @property
@@ -91,8 +92,11 @@ def parse_letter(path: str | Path) -> LetterSource:
     letterhead = [line.strip() for line in lines[:date_index] if line.strip()]
     match = DATE_LINE.match(strip_markup(lines[date_index]).strip())
     blocks = _blocks(lines[date_index + 1:])
-    if not blocks or not SALUTATION.match(strip_markup(blocks[0])):
+    # An addressee block or a subject line may stand between the date line and the salutation.
+    first = next((i for i, b in enumerate(blocks) if SALUTATION.match(strip_markup(b))), None)
+    if first is None:
         raise ValueError(f"{path}: no salutation after the date line")
+    preamble, blocks = blocks[:first], blocks[first:]
     salutation = blocks[0]
     sig_index = next(
         (i for i in range(len(blocks) - 1, 0, -1) if SIGNATURE_DESCRIPTION.match(blocks[i])), None
@@ -115,7 +119,16 @@ def parse_letter(path: str | Path) -> LetterSource:
         signature_description=blocks[sig_index],
         signatory=tail[0],
         signatory_title=" ".join(tail[1:]) or None,
+        preamble=preamble,
     )
+
+
+def list_items(block: str) -> list[str] | None:
+    """The items of a bulleted block (every line starts with "- " or "• "), else None."""
+    lines = block.split("\n")
+    if all(re.match(r"^\s*[-•]\s+", line) for line in lines):
+        return [re.sub(r"^\s*[-•]\s+", "", line) for line in lines]
+    return None
 
 
 def _blocks(lines: list[str]) -> list[str]:

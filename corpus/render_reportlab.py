@@ -5,7 +5,7 @@ import os
 import re
 from pathlib import Path
 
-from letter_source import LetterSource, strip_markup, to_markup
+from letter_source import LetterSource, list_items, strip_markup, to_markup
 
 DEFAULT_MARGIN_MM = 25
 DEFAULT_BODY_SIZE = 11
@@ -22,7 +22,8 @@ def join_cut_paragraphs(paragraphs: list[str]) -> list[str]:
     """Rejoin paragraphs the source split mid-sentence (a page break of the original PDF)."""
     out: list[str] = []
     for para in paragraphs:
-        if out and not PARAGRAPH_END.search(strip_markup(out[-1])):
+        if out and not PARAGRAPH_END.search(strip_markup(out[-1])) and not list_items(out[-1]) \
+                and not list_items(para):
             out[-1] = out[-1] + " " + para
         else:
             out.append(para)
@@ -121,9 +122,17 @@ def render_pdf(
                             topMargin=LETTERHEAD_BAND_MM * mm, bottomMargin=22 * mm,
                             title=title, author=author, creator="policy-letters corpus/build.py",
                             invariant=1)
-    story = [Paragraph(to_markup(letter.date_line), dated), Spacer(1, 6 * mm),
-             Paragraph(to_markup(letter.salutation), plain)]
-    story += [Paragraph(to_markup(p), base) for p in join_cut_paragraphs(letter.paragraphs)]
+    story = [Paragraph(to_markup(letter.date_line), dated), Spacer(1, 6 * mm)]
+    for block in letter.preamble:
+        story.append(Paragraph("<br/>".join(to_markup(x) for x in block.split("\n")), plain))
+    story.append(Paragraph(to_markup(letter.salutation), plain))
+    bullet = ParagraphStyle("bullet", parent=base, leftIndent=8 * mm, bulletIndent=3 * mm, spaceAfter=4)
+    for para in join_cut_paragraphs(letter.paragraphs):
+        items = list_items(para)
+        if items:
+            story += [Paragraph(to_markup(item), bullet, bulletText="\u2022") for item in items]
+        else:
+            story.append(Paragraph(to_markup(para), base))
     ending = [Spacer(1, 2 * mm), Paragraph(to_markup(letter.closing), plain)]
     if signature_png:
         img = Image(str(signature_png))

@@ -27,7 +27,7 @@ REPO = HERE.parents[1]
 LETTERS = REPO / "tests" / "letters"
 sys.path.insert(0, str(REPO / "corpus"))
 
-from letter_source import LetterSource, parse_letter, runs, strip_markup, to_markup  # noqa: E402
+from letter_source import LetterSource, list_items, parse_letter, runs, strip_markup, to_markup  # noqa: E402
 from render_reportlab import join_cut_paragraphs, render_pdf  # noqa: E402
 from signature import draw_signature  # noqa: E402
 
@@ -58,6 +58,10 @@ PLAN = [
     ("us_state_2018_burma_humanitarian", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
     ("us_state_2011_libya_sanctions", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
     ("ec_2019_border_management", "chromium", {"page_size": "A4"}),
+    ("ca_ircc_2020_resettlement", "chromium", {"page_size": "Letter", "hyphenate": True}),
+    ("ca_ircc_2020_resettlement", "libreoffice", {"page_size": "Letter"}),
+    ("jp_mofa_2016_syria_iraq", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
+    ("jp_mofa_2016_syria_iraq", "libreoffice", {"page_size": "A4", "header": True}),
 ]
 
 
@@ -187,6 +191,11 @@ FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:paragraph-properties fo:text-align="justify" fo:line-height="145%" fo:margin-bottom="0.3cm"/>
  </style:style>
  <style:style style:name="Plain" style:family="paragraph"/>
+ <style:style style:name="Item" style:family="paragraph">
+  <style:paragraph-properties fo:text-align="justify" fo:line-height="145%" fo:margin-left="0.8cm" fo:text-indent="-0.5cm" fo:margin-bottom="0.15cm">
+   <style:tab-stops><style:tab-stop style:position="0cm"/></style:tab-stops>
+  </style:paragraph-properties>
+ </style:style>
  <style:style style:name="Right" style:family="paragraph"><style:paragraph-properties fo:text-align="end" fo:margin-bottom="0.6cm"/></style:style>
  <style:style style:name="Centre" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/><style:text-properties fo:font-size="9pt"/></style:style>
  <style:style style:name="Head1" style:family="paragraph"><style:paragraph-properties fo:text-align="center" fo:margin-bottom="0cm"/><style:text-properties fo:font-size="13pt" fo:font-weight="bold"/></style:style>
@@ -234,9 +243,16 @@ def make_fodt(letter: LetterSource, stem: str, options: dict) -> str:
         style = "Head1" if i == 0 else ("HeadLast" if i == len(letter.letterhead) - 1 else "Head2")
         parts.append(f'<text:p text:style-name="{style}">{_odt_inline(line)}</text:p>\n')
     parts.append(f'<text:p text:style-name="Right">{_odt_inline(letter.date_line)}</text:p>\n')
+    for block in letter.preamble:
+        lines = "<text:line-break/>".join(_odt_inline(x) for x in block.split("\n"))
+        parts.append(f'<text:p text:style-name="Plain">{lines}</text:p>\n')
     parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.salutation)}</text:p>\n')
     for para in join_cut_paragraphs(letter.paragraphs):
-        parts.append(f'<text:p text:style-name="Body">{_odt_inline(para)}</text:p>\n')
+        items = list_items(para)
+        if items:
+            parts += [f'<text:p text:style-name="Item">\u2022<text:tab/>{_odt_inline(i)}</text:p>\n' for i in items]
+        else:
+            parts.append(f'<text:p text:style-name="Body">{_odt_inline(para)}</text:p>\n')
     parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.closing)}</text:p>\n')
     png = signature_for(letter, stem)
     w, h = png_size(png)
@@ -278,12 +294,14 @@ body {{ font-family: 'DejaVu Serif', 'Liberation Serif', serif; font-size: 12pt;
 .letterhead .col-right {{ text-align: right; }}
 .letterhead .first {{ font-weight: bold; font-size: 12pt; }}
 p {{ margin: 0 0 0.7em 0; }}
+ul.body {{ margin: 0 0 0.7em 0; padding-left: 8mm; text-align: justify; }}
 p.body {{ text-align: justify; hyphens: {hyphens}; -webkit-hyphens: {hyphens}; }}
 p.date {{ text-align: right; margin-bottom: 1.5em; }}
 img.signature {{ width: {sig_width}cm; display: block; margin: 0.2em 0; }}
 </style></head><body>
 {letterhead}
 <p class="date">{date}</p>
+{preamble}
 <p>{salutation}</p>
 {body}
 <div style="break-inside: avoid">
@@ -315,13 +333,21 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
         head = '<div class="letterhead single">' + "<br>".join(
             f'<span class="first">{to_markup(x)}</span>' if i == 0 else to_markup(x)
             for i, x in enumerate(letter.letterhead)) + "</div>"
+    body = []
+    for para in join_cut_paragraphs(letter.paragraphs):
+        items = list_items(para)
+        if items:
+            body.append('<ul class="body">' + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
+        else:
+            body.append(f'<p class="body">{inline(para)}</p>')
     footer = "" if options.get("browser_header_footer") else \
         "@bottom-center { content: counter(page); font-size: 9pt; }"
     return HTML_TEMPLATE.format(
         title=html.escape(stem), page_size=options["page_size"], page_footer=footer,
         hyphens="auto" if hyphenate else "manual", sig_width=SIGNATURE_WIDTH_CM, letterhead=head,
         date=to_markup(letter.date_line), salutation=to_markup(letter.salutation),
-        body="\n".join(f'<p class="body">{inline(p)}</p>' for p in join_cut_paragraphs(letter.paragraphs)),
+        preamble="\n".join("<p>" + "<br>".join(to_markup(x) for x in b.split("\n")) + "</p>" for b in letter.preamble),
+        body="\n".join(body),
         closing=to_markup(letter.closing), signature=html.escape(signature),
         signatory=to_markup(letter.signatory),
         title_line=f"<p>{to_markup(letter.signatory_title)}</p>" if letter.signatory_title else "")
