@@ -89,11 +89,15 @@ class Digest(BaseModel):
 
 # ---- gold digests: the same shape, plus the gold-only markings of DIGEST.md ----
 
+# Gold files are written by hand, also by people outside the project: keys beyond DIGEST.md's
+# (an annotator's "note", a "kind" beside a commitment's sum) are ignored, not fatal.
+GOLD_CONFIG = ConfigDict(extra="ignore")
+
 
 class GoldName(BaseModel):
     """A gold list item written as an object: a name or value, its aliases, and whether it is optional."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = GOLD_CONFIG
 
     name: Optional[str] = None
     value: Optional[str] = None
@@ -112,7 +116,7 @@ GoldStr = Union[str, GoldName]
 class GoldLetter(BaseModel):
     """The letter's parts in a gold digest; each may carry aliases or be optional."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = GOLD_CONFIG
 
     date: Optional[GoldStr] = None
     place: Optional[GoldStr] = None
@@ -123,28 +127,32 @@ class GoldLetter(BaseModel):
 class GoldAmount(DigestAmount):
     """A gold amount, possibly optional."""
 
+    model_config = GOLD_CONFIG
+
     optional: bool = False
 
 
 class GoldMoney(DigestMoney):
     """A gold commitment's sum."""
 
+    model_config = GOLD_CONFIG
+
 
 class GoldCommitment(BaseModel):
     """A gold commitment: beneficiaries may be optional; the whole commitment may be optional."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = GOLD_CONFIG
 
     amount: GoldMoney
     beneficiaries: list[GoldStr] = Field(default_factory=list)
-    status: Optional[CommitmentStatus] = None
+    status: Optional[str] = Field(default=None, description="planned, adopted or disbursed; None leaves it unscored")
     optional: bool = False
 
 
 class GoldDigest(BaseModel):
     """A hand-made digest: the Digest shape with optional items, aliases and a ``source`` path."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = GOLD_CONFIG
 
     source: Optional[str] = Field(default=None, description="the letter, relative to this gold file")
     note: Optional[str] = Field(default=None, description="free text for the annotator")

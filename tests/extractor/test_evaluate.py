@@ -267,13 +267,20 @@ def test_a_gold_without_its_letter_is_an_error_line_and_the_others_are_scored(tm
 
 
 def test_a_malformed_gold_names_the_file(tmp_path):
-    bad = write_gold(tmp_path / "bad.json", {"countries": [{"value": "LBY", "optionl": True}]})
+    bad = write_gold(tmp_path / "bad.json", {"countries": [7]})
     with pytest.raises(Unsupported, match="bad.json: .*countries"):
         load_gold(bad)
     (tmp_path / "broken.json").write_text("{not json")
     with pytest.raises(Unsupported, match="broken.json"):
         load_gold(tmp_path / "broken.json")
     assert issubclass(GoldMismatch, Exception)
+
+
+def test_a_gold_may_carry_keys_beyond_digest_md(tmp_path):
+    gold = load_gold(write_gold(tmp_path / "g.json", {
+        "note": "by hand", "countries": [{"value": "LBY", "comment": "Libyan authorities"}],
+        "commitments": [{"amount": {"kind": "money", "value": 1, "currency": "EUR"}, "status": "planned"}]}))
+    assert gold.countries[0].value == "LBY" and gold.commitments[0].amount.value == 1
 
 
 def test_the_seed_gold_digest_validates():
