@@ -12,6 +12,7 @@ from extractor.letter_parts import Block, RawLine, continues, ends_sentence, is_
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
 DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer
 DEFAULT_REPEAT_SHARE = 0.5  # a band line on at least this share of the pages (and 2 of them) is running
+DEFAULT_FURNITURE_GAP = 0.6  # × font size: a header or footer is set apart from the text by more than a line gap
 DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the body is a footer
 DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
 DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
@@ -60,30 +61,47 @@ def drop_running(pages: list[PageLines]) -> None:
     with_text = [page for page in pages if page.lines]
     sizes = [line.size for page in with_text for line in page.lines if line.size]
     body_size = median(sizes) if sizes else 0.0
-    candidates: dict[int, list[tuple[RawLine, str]]] = {}
     seen: dict[tuple[str, str], set[int]] = defaultdict(set)
     for page in with_text:
-        band = DEFAULT_BAND * page.height
-        found = []
-        for index, line in enumerate(page.lines):
-            top, bottom = line.box[1], line.box[3]
-            if index < DEFAULT_EDGE_LINES and top < band:
-                found.append((line, "top"))
-            elif index >= len(page.lines) - DEFAULT_EDGE_LINES and bottom > page.height - band:
-                found.append((line, "bottom"))
-        candidates[page.number] = found
-        for line, where in found:
-            seen[(where, _key(line.text))].add(page.number)
+        for where, edge in (("top", page.lines), ("bottom", page.lines[::-1])):
+            for line in _in_band(edge, where, page.height):
+                seen[(where, _key(line.text))].add(page.number)
     needed = max(2, DEFAULT_REPEAT_SHARE * len(with_text))
+
+    def furniture(line: RawLine, where: str) -> bool:
+        if len(seen[(where, _key(line.text))]) >= needed or is_page_furniture(line.text):
+            return True
+        return bool(where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size)
+
     for page in with_text:
         drop = set()
-        for line, where in candidates[page.number]:
-            repeated = len(seen[(where, _key(line.text))]) >= needed
-            small = where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size
-            if repeated or small or is_page_furniture(line.text):
-                drop.add(id(line))
+        for where, edge in (("top", page.lines), ("bottom", page.lines[::-1])):
+            band = _in_band(edge, where, page.height)
+            count = 0
+            while count < len(band) and furniture(band[count], where):
+                count += 1
+            # A header or footer stands apart from the text; a repeated line in the text's flow is text.
+            while count and count < len(edge):
+                inner, following = edge[count - 1], edge[count]
+                gap = following.box[1] - inner.box[3] if where == "top" else inner.box[1] - following.box[3]
+                if gap > DEFAULT_FURNITURE_GAP * (inner.size or body_size or 1.0) or _PAGE_NUMBER.match(inner.text.strip()):
+                    break
+                count -= 1
+            drop.update(id(line) for line in edge[:count])
         if drop:
             page.lines = [line for line in page.lines if id(line) not in drop]
+
+
+def _in_band(edge: list[RawLine], where: str, height: float) -> list[RawLine]:
+    """The lines at one edge of a page (ordered from the edge inward) that lie in its band."""
+    band = DEFAULT_BAND * height
+    found = []
+    for line in edge[:DEFAULT_EDGE_LINES]:
+        inside = line.box[1] < band if where == "top" else line.box[3] > height - band
+        if not inside:
+            break
+        found.append(line)
+    return found
 
 
 def _percentile(values: list[float], share: float) -> float:

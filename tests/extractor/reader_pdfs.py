@@ -112,6 +112,7 @@ def build_letter(
     bold_font: str = "Helvetica-Bold",
     signature_png: Path | None = None,
     force_breaks: tuple[str, ...] = ("imple|", "EU-", "hand-in-"),
+    page_break_in: int = 4,
 ) -> DrawnLetter:
     """Draw an A4 letter (letterhead, date, salutation, body, closing, signature, signatory) to path."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -150,9 +151,10 @@ def build_letter(
     c.drawString(MARGIN_L, y, SALUTATION)
     y -= LEADING + PARA_SPACE
 
-    for paragraph in body_paragraphs:
+    for index, paragraph in enumerate(body_paragraphs):
         words = _runs(paragraph)
-        start_page = page
+        used_pages: set[int] = set()
+        drawn_lines: list = []
         line: list[tuple[str, bool]] = []
         pending = list(words)
 
@@ -160,6 +162,7 @@ def build_letter(
             nonlocal y
             if y < MARGIN_B:
                 new_page()
+            used_pages.add(page)
             x = MARGIN_L
             for k, (token, bold) in enumerate(tokens):
                 name = bold_font if bold else font
@@ -174,6 +177,9 @@ def build_letter(
                     x += stringWidth(" ", name, BODY_SIZE)
             drawn.line_ends.append(tokens[-1][0])
             y -= LEADING
+            if index == page_break_in and len(drawn_lines) == 1:
+                new_page()  # a page break inside this paragraph, after its second line
+            drawn_lines.append(tokens)
 
         while pending:
             word, bold = pending.pop(0)
@@ -198,7 +204,7 @@ def build_letter(
             line = candidate
         if line:
             flush(line)
-        if page != start_page:
+        if len(used_pages) > 1:
             drawn.page_break_paragraphs += 1
         y -= PARA_SPACE
 
