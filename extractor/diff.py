@@ -526,10 +526,13 @@ def align_paragraphs(
         )
         absorbed_b.update(group_b[1:])
     matched_a = {k for group_a, _ in groups for k in group_a}
+    # A lone paragraph without a letter in it (a page number, "- 2 -") is page furniture that one
+    # producer or reader kept and the other did not: not a change of the letter.
+    furniture_a, furniture_b = _furniture(words_a), _furniture(words_b)
     result: list[ParagraphChange] = []
-    deleted = [i for i in range(len(paragraphs_a)) if i not in matched_a]
+    deleted = [i for i in range(len(paragraphs_a)) if i not in matched_a and i not in furniture_a]
     for j in range(len(paragraphs_b)):
-        if j in absorbed_b:
+        if j in absorbed_b or (j in furniture_b and j not in changes_by_b):
             continue
         change = changes_by_b.get(j)
         if change is None:
@@ -542,6 +545,11 @@ def align_paragraphs(
         result.append(change)
     result.extend(ParagraphChange(op="deleted", a=i) for i in deleted)
     return result
+
+
+def _furniture(paragraph_words: list[list[str]]) -> set[int]:
+    """Paragraphs with no letter at all."""
+    return {i for i, words in enumerate(paragraph_words) if not any(c.isalpha() for w in words for c in w)}
 
 
 def _window(i: int, anchors: list[tuple[int, tuple[int, float]]], size_b: int) -> tuple[int, int]:

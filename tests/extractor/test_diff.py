@@ -320,3 +320,11 @@ def test_amount_and_status_of_one_commitment_change_together_once():
     assert [(c.kind, sorted(x.attribute for x in c.changes)) for c in diff.commitments] == [
         ("changed", ["amount", "status"])
     ]
+
+
+def test_a_page_number_kept_by_one_reader_is_no_change():
+    a = ["First paragraph of the letter.", "Second paragraph of the letter.", "Third one."]
+    b = [a[0], "- 2 -", a[1], "3", a[2]]
+    assert [c.op for c in align_paragraphs(a, b)] == ["equal", "equal", "equal"]
+    # A paragraph of words that appears is still an insertion.
+    assert "inserted" in [c.op for c in align_paragraphs(a, [*b, "A new paragraph."])]
