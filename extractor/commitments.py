@@ -77,6 +77,9 @@ PURPOSE_STOP_AFTER_COMMA = frozenset("including which while whereas but although
 # Participles that, before "to VERB", state a disposition to act, not a past act.
 DISPOSITIONS = frozenset("committed determined resolved dedicated".split())
 PREPOSITIONS = BENEFICIARY_CUES | NON_BENEFICIARY_CUES | frozenset("with on at under after before".split())
+# Words between a sum and its restatement in another currency.
+EQUIVALENT_GLUE = frozenset("( about approximately approx. around some roughly nearly i.e. equivalent to or ,".split())
+EQUIVALENT_GAP = 4
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
 CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
@@ -710,7 +713,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     amounts = [s for s in _spans(doc, "amount") if _amount_value(s) is not None]
     found: list[tuple[int, Commitment]] = []
     for index, sent in enumerate(sents):
-        sent_amounts = [s for s in amounts if sent.start <= s.start < sent.end]
+        sent_amounts, equivalents = _equivalents(doc, [s for s in amounts if sent.start <= s.start < sent.end])
         groups = _verb_groups(doc, sent, covered, cues)
         main_groups = [g for g in groups if not g.purpose]
         words = [t.lower_ for t in sent]
@@ -744,6 +747,8 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = list(previous_beneficiaries)  # "and a further EUR 50 million"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
                 beneficiaries = _back_countries(doc, sents, index, letter, cues)
+            if author_country in beneficiaries and author_country not in roles.pos:
+                beneficiaries.remove(author_country)  # the spender's own state, named nearby
             previous_beneficiaries = beneficiaries
             actor = _actor(doc, sent, group, author)
             period, deadline = _dates(doc, lo, hi)
@@ -757,7 +762,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                         id="",
                         actor=actor,
                         action=_action(doc, group),
-                        amounts=[_amount_value(span)],
+                        amounts=[_amount_value(a) for a in [span, *equivalents.get(span.start, [])]],
                         beneficiaries=beneficiaries,
                         regions=roles.regions,
                         programme=_programme(doc, lo, hi),
@@ -781,6 +786,22 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         commitment.id = f"c{n}"
         result.append(commitment)
     return result
+
+
+def _equivalents(doc, spans: list) -> tuple[list, dict[int, list]]:
+    """Fold a sum restated in another currency ("¥23.5 billion (about US$200 million)") into the
+    sum before it: one commitment with both amounts."""
+    mains: list = []
+    extra: dict[int, list] = {}
+    for span in spans:
+        if mains:
+            last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
+            between = [t.lower_ for t in doc[last[0].end : span.start]]
+            if len(between) <= EQUIVALENT_GAP and "(" in between and all(w in EQUIVALENT_GLUE for w in between):
+                extra.setdefault(mains[-1].start, []).append(span)
+                continue
+        mains.append(span)
+    return mains, extra
 
 
 def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:

@@ -284,3 +284,24 @@ def test_seed_money_commitments_and_route_ties_through_the_pipeline():
     assert {("Western African", "SEN"), ("Western African", "MRT")} <= ties
     assert not {t for t in ties if t[1] in ("COL", "SYR", "TUN", "EGY")}
     assert {c.actor for c in extraction.commitments if c.amounts} == {"European Commission"}
+
+
+def test_a_sum_restated_in_another_currency_is_one_commitment():
+    body = "JPY 23.5 billion (about USD 200 million) will be provided to Jordan for its reforms."
+    amounts = [
+        ("JPY 23.5 billion", "", {"kind": "money", "value": 23.5e9, "currency": "JPY"}),
+        ("USD 200 million", "", {"kind": "money", "value": 200e6, "currency": "USD"}),
+    ]
+    (c,) = money_commitments(run(body, amounts=amounts))
+    assert [(a.value, a.currency) for a in c.amounts] == [(23.5e9, "JPY"), (200e6, "USD")]
+    assert (c.beneficiaries, c.status) == (["JOR"], "planned")
+
+
+def test_these_countries_does_not_bring_back_the_author_state():
+    body = (
+        "Italy has supported Mali and Niger for years. "
+        "In January, we decided to extend aid of EUR 6 million to both countries."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="Ministry of Foreign Affairs of Italy"))
+    assert c.beneficiaries == ["MLI", "NER"]
+    assert c.status == "adopted"
