@@ -11,6 +11,7 @@ from extractor.cli.options import password_option
 
 JSON_INDENT = 2
 SCORE_DIGITS = 3
+WEAK_FIELD_F1 = 0.95  # the bar for every field
 DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
 
 
@@ -66,6 +67,19 @@ def _score_table(title: str, fields, overall):
     return table
 
 
+def _letters_table(letters):
+    from rich.table import Table
+
+    table = Table(title="per letter (micro over its fields)", title_justify="left")
+    weak_column = f"fields with F1 < {WEAK_FIELD_F1}"
+    for column in ("letter", "tp", "fp", "fn", "precision", "recall", "F1", weak_column):
+        table.add_column(column, justify="left" if column in ("letter", weak_column) else "right")
+    for letter in letters:
+        weak = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
+        table.add_row(*_row(letter.letter_id, letter.overall), weak)
+    return table
+
+
 def _details(console, fields) -> None:
     for field in fields:
         for kind in ("missed", "spurious"):
@@ -99,9 +113,10 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
         console = Console(soft_wrap=True)
         scored = [letter for letter in report.letters if letter.error is None]
         if len(scored) > 1:
-            for letter in scored:
-                console.print(_score_table(f"{letter.letter_id} ({letter.source})", letter.fields, letter.overall))
-                if details:
+            console.print(_letters_table(scored))
+            if details:
+                for letter in scored:
+                    console.print(f"{letter.letter_id} ({letter.source})", markup=False, highlight=False)
                     _details(console, letter.fields)
         title = "all letters" if len(scored) > 1 else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
         console.print(_score_table(title, report.fields, report.overall))

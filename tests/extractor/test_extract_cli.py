@@ -110,6 +110,17 @@ def test_eval_names_a_gold_without_letter_and_scores_the_rest(fake, tmp_path, le
     assert "one (" in result.output  # the letter found is still scored
 
 
+def test_eval_of_several_letters_has_a_row_each_and_their_details(fake, tmp_path, letter):
+    (tmp_path / "two.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "one.gold.json").write_text(json.dumps({"countries": ["LBY"]}), encoding="utf-8")
+    (tmp_path / "two.gold.json").write_text(json.dumps({"countries": ["TUN"]}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path), "--details"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    rows = [line for line in result.output.splitlines() if line.startswith("│ one") or line.startswith("│ two")]
+    assert len(rows) == 2 and "countries 0.00" in rows[1] and "countries" not in rows[0]
+    assert "countries missed (1): TUN" in result.output and "all letters" in result.output
+
+
 def test_show_writes_a_page(fake, letter, tmp_path):
     out = tmp_path / "page.html"
     result = CliRunner().invoke(main, ["show", str(letter), "--html", str(out)])
