@@ -746,9 +746,8 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             if not beneficiaries and not roles.neg and _is_further(doc, span):
                 beneficiaries = list(previous_beneficiaries)  # "and a further EUR 50 million"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
-                beneficiaries = _back_countries(doc, sents, index, letter, cues)
-            if author_country in beneficiaries and author_country not in roles.pos:
-                beneficiaries.remove(author_country)  # the spender's own state, named nearby
+                # "both countries": the ones named before, never the spender's own state.
+                beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
             previous_beneficiaries = beneficiaries
             actor = _actor(doc, sent, group, author)
             period, deadline = _dates(doc, lo, hi)
