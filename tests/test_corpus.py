@@ -230,3 +230,17 @@ def test_test_pdf_matches_manifest(entry):
 def test_test_pdf_renders_its_source_word_for_word(pdf, txt, producer):
     ratio = _word_match(_source_words(txt), _words(_pdf_text(pdf)))
     assert ratio >= MIN_WORD_MATCH, f"{pdf.name} ({producer}): {ratio:.4f}"
+
+
+@pytest.mark.parametrize("entry", [e for e in pdf_entries() if e["producer"] == "reportlab"], ids=lambda e: e["file"])
+def test_reportlab_test_pdfs_rebuild_identically(entry, tmp_path):
+    import reportlab
+
+    if entry.get("producer_version") != reportlab.Version:
+        pytest.skip(f"built with reportlab {entry.get('producer_version')}, this is {reportlab.Version}")
+    options = entry["options"]
+    if options.get("fonts") == "dejavu" and not Path("/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf").exists():
+        pytest.skip("built with the system's DejaVu fonts, absent here")
+    build = _load("pdfs_build", PDFS_DIR / "build.py")
+    out = build.build_one(entry["source_letter"][:-4], "reportlab", options, tmp_path)
+    assert _sha(out) == entry["sha256"], f"{entry['file']}: rebuild differs from the committed PDF"

@@ -397,6 +397,22 @@ def describe(pdf: Path) -> dict:
             "hyphenated": bool(re.search(r"[a-z] ?[-\u2010]\n[a-z]", text))}
 
 
+def build_one(stem: str, producer: str, options: dict, out_dir: Path = HERE) -> Path:
+    """Render one planned PDF into out_dir and return its path."""
+    out = out_dir / pdf_name(stem, producer, options)
+    BUILDERS[producer](parse_letter(LETTERS / f"{stem}.txt"), stem, out, options)
+    return out
+
+
+def producer_version(producer: str) -> str | None:
+    """The version of a library producer (reportlab), whose output is reproducible."""
+    if producer == "reportlab":
+        import reportlab
+
+        return reportlab.Version
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the planned PDFs (or --only some letters) and rewrite the manifest."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -409,12 +425,16 @@ def main(argv: list[str] | None = None) -> int:
         out = HERE / name
         wanted = args.only is None or stem in args.only or producer in args.only
         if wanted:
-            letter = parse_letter(LETTERS / f"{stem}.txt")
-            BUILDERS[producer](letter, stem, out, options)
+            build_one(stem, producer, options)
         elif not out.exists():
             continue
         entry = {"file": name, "source_letter": f"{stem}.txt", "producer": producer, "sha256": sha256(out),
-                 "browser_header_footer": bool(options.get("browser_header_footer"))}
+                 "browser_header_footer": bool(options.get("browser_header_footer")),
+                 "options": options}
+        if wanted and producer_version(producer):
+            entry["producer_version"] = producer_version(producer)
+        elif name in old and "producer_version" in old[name]:
+            entry["producer_version"] = old[name]["producer_version"]
         entry.update(describe(out))
         if wanted or name not in old:
             print(f"{name:<58} {entry['pages']}p {entry['page_size']:<6} "
