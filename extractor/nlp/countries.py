@@ -58,6 +58,11 @@ PLACE_WORDS = frozenset({
     "Humanitarian", "Declaration", "Action", "Facility", "Trust", "Authorities", "Authority",
     "Country", "Office", "Operation", "Operations", "Road", "Route", "Corridor",
 })
+# A demonym next to these words names a language, not the country ("French-speaking").
+LANGUAGE_WORDS = frozenset({"speaking", "language", "languages", "speakers", "speaker", "translation",
+                            "version", "versions", "-speaking", "-language", "interpreters"})
+# "available in French and English": a demonym after these, then a conjunction or punctuation.
+LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
 US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "county", "County",
                               "Peach", "Gov.", "statehouse"})
@@ -166,7 +171,32 @@ class CountryMatcher:
             return True  # "Chad Smith"
         if text == "Georgia" and self._us_context(span):
             return True
+        if self.table[span.label_][1].startswith("country.demonym") and self._language(doc, span):
+            return True
         return False
+
+    @staticmethod
+    def _language(doc: Doc, span: Span) -> bool:
+        """Whether a demonym names a language ("French-speaking", "translated into Arabic")."""
+        following = [t.lower_ for t in doc[span.end:span.end + 2]]
+        if following and (following[0] in LANGUAGE_WORDS
+                          or following[:2] == ["-", "speaking"] or following[:2] == ["-", "language"]):
+            return True
+
+        def in_list(token) -> bool:
+            return token.lower_ in ("and", "or", ",") or (token.is_title and token.is_alpha)
+
+        # The whole list of languages ("in Spanish, French and Portuguese") must end the phrase:
+        # "in Syrian and Iraqi camps" is about countries.
+        j = span.end
+        while j < len(doc) and in_list(doc[j]):
+            j += 1
+        if j < len(doc) and not doc[j].is_punct:
+            return False
+        i = span.start - 1
+        while i >= 0 and in_list(doc[i]):
+            i -= 1
+        return i >= 0 and doc[i].lower_ in LANGUAGE_PREPOSITIONS
 
     def _surname_after(self, doc: Doc, span: Span) -> bool:
         """Whether a single capitalised word that ends a name follows ("Jordan Hale, the ...")."""

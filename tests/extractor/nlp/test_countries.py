@@ -42,6 +42,8 @@ def codes(text: str) -> list[str]:
     ("Talks on the U.S.-Mexico border.", ["USA", "MEX"]),
     ("The Hashemite Kingdom of Jordan and Libyan-led talks.", ["JOR", "LBY"]),
     ("Sudanese refugees in Chad.", ["SDN", "TCD"]),
+    ("Refugees in French Guiana and in Spanish cities.", ["GUF", "ESP"]),
+    ("Refugees in Syrian and Iraqi camps.", ["SYR", "IRQ"]),
 ])
 def test_finds(text, expected):
     assert codes(text) == expected
@@ -65,6 +67,8 @@ def test_finds(text, expected):
     "CONTACT US TODAY",
     "We pledged US$1.4 billion.",
     "He thanked India Jones and President Chad Mahamat.",
+    "Material in French-speaking countries, available in Spanish and Portuguese.",
+    "The Bank of America and the Norwegian Refugee Council.",
     "Arrivals via the Western Balkans.",
 ])
 def test_does_not_find(text):
