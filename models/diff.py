@@ -7,6 +7,7 @@ from typing import Literal, Optional, Union
 from pydantic import BaseModel, Field
 
 from models.commitment import Commitment
+from models.digest import DigestAmount
 from models.entities import AmountValue
 
 FactField = Literal["countries", "organisations", "routes", "programmes", "dates", "amounts"]
@@ -16,14 +17,6 @@ CommitmentAttribute = Literal[
 ]
 ParagraphOp = Literal["equal", "changed", "moved", "inserted", "deleted"]
 WordOpKind = Literal["equal", "replace", "insert", "delete"]
-
-
-class DigestAmount(BaseModel):
-    """An amount in the digest's own form: kind, value and currency."""
-
-    kind: str
-    value: float
-    currency: Optional[str] = None
 
 
 class Place(BaseModel):
