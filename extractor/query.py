@@ -165,11 +165,12 @@ def commitments(
     if country:
         codes = resolve_countries(store, country)
         # A named beneficiary decides; a commitment without one counts for countries its sentence names.
+        # Written as one IN over a UNION so that SQLite answers both halves from indexes.
         where.append(
-            f"(c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)}))"
-            " OR (NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c.id)"
-            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.letter = c.letter AND m.sentence = c.sentence"
-            f" AND m.type = 'country' AND m.norm IN ({_placeholders(codes)}))))"
+            f"c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)})"
+            " UNION SELECT c2.id FROM mentions m JOIN commitments c2 ON c2.letter = m.letter AND c2.sentence = m.sentence"
+            f" WHERE m.norm IN ({_placeholders(codes)}) AND m.type = 'country'"
+            " AND NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c2.id))"
         )
         params += codes + codes
     for family, column, value in (("organisation", "actor", organisation), ("programme", "programme", programme)):
@@ -245,10 +246,12 @@ def mentions(
         norms.update(resolve_countries(store, ref))
     except StoreError:
         pass
+    # Norms of other families (an organisation's canonical name) match without case: look them up
+    # in the small entities table so the mentions query stays on its indexes.
+    norms.update(r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE norm = ? COLLATE NOCASE", (ref,)))
     norm_list = sorted(norms)
-    # Norms of other families (an organisation's canonical name) compare without case too.
-    where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.norm = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE)"]
-    params: list[Any] = norm_list + [ref, ref]
+    where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.text = ? COLLATE NOCASE)"]
+    params: list[Any] = norm_list + [ref]
     if entity_type:
         where.append("m.type = ?")
         params.append(entity_type)
@@ -277,13 +280,10 @@ def mentions(
 
 def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> list[EntityCount]:
     """Entities by the number of letters (latest versions) naming them, most named first."""
-    where = "WHERE l.latest = 1" + (" AND m.type = ?" if entity_type else "")
+    # The store keeps each entity's counts over the latest letters (see store.py, schema v3).
+    where = "WHERE letters > 0" + (" AND type = ?" if entity_type else "")
     params: list[Any] = [entity_type] if entity_type else []
-    sql = (
-        "SELECT e.type, e.norm, e.name, COUNT(DISTINCT m.letter) AS letters, COUNT(*) AS mentions"
-        " FROM mentions m JOIN letters l ON l.row_id = m.letter JOIN entities e ON e.id = m.entity"
-        f" {where} GROUP BY m.entity ORDER BY letters DESC, mentions DESC, e.norm"
-    )
+    sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
     if top:
         sql += f" LIMIT {int(top)}"
     return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]

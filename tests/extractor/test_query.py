@@ -5,7 +5,7 @@ import pytest
 
 from extractor import query
 from extractor.errors import StoreError
-from extractor.store import Store
+from extractor.store import SCHEMA_VERSION, Store
 from test_store import build
 
 LETTERS = [
@@ -100,6 +100,12 @@ def test_queries_see_the_latest_version_only(tmp_path):
         rows = query.commitments(writer, country="TUN")
         assert [(r.version, r.value) for r in rows] == [(2, 3e7)]
         assert [r.value for r in query.commitments(writer, letter="tn_2024@1", country="TUN")] == [1e7]
+        # Version 1 named Libya and Frontex; version 2 does not, so they no longer count.
+        counts = {(e.norm, e.letters, e.mentions) for e in query.entities(writer, top=None)}
+        assert counts == {("TUN", 1, 1), ("European Commission", 1, 1), ("3e+07 EUR", 1, 1)}
+        writer.save(build("other", "2024-05-01", ["Tunisia and Libya met Frontex."]))
+        counts = {(e.norm, e.letters) for e in query.entities(writer, entity_type="country", top=None)}
+        assert counts == {("TUN", 2), ("LBY", 1)}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -135,4 +141,4 @@ def test_sql_is_read_only(store):
         with pytest.raises(StoreError, match="SQL error"):
             query.run_sql(store.path, statement)
     assert query.run_sql(store.path, "SELECT COUNT(*) FROM letters")[1] == [(3,)]
-    assert query.run_sql(store.path, "PRAGMA user_version")[1] == [(2,)]
+    assert query.run_sql(store.path, "PRAGMA user_version")[1] == [(SCHEMA_VERSION,)]

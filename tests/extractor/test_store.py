@@ -204,10 +204,18 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     columns = [r[1] for r in conn.execute("PRAGMA table_info(commitments)")]
     assert "period_start" not in columns
     conn.close()
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO entities (type, norm, name) VALUES ('country', 'TUN', 'Tunisia')")
+    conn.execute("INSERT INTO mentions (letter, entity, type, text, norm, start, \"end\", sentence)"
+                 " VALUES (1, 1, 'country', 'Tunisia', 'TUN', 0, 7, 0), (1, 1, 'country', 'Tunisian', 'TUN', 9, 17, 0)")
+    conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == ("2026-07-01", "2026-12-31")
+        assert tuple(store.conn.execute("SELECT letters, mentions FROM entities WHERE norm = 'TUN'").fetchone()) == (1, 2)
         assert store.get_extraction("old").letter.id == "tunisia_2024"
+        # The migrated store takes new letters like a new one.
+        assert store.save(TUNISIA)[2] is True and store.check() == []
 
 
 def test_a_store_from_a_newer_release_is_refused(tmp_path):
