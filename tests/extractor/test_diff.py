@@ -328,3 +328,23 @@ def test_a_page_number_kept_by_one_reader_is_no_change():
     assert [c.op for c in align_paragraphs(a, b)] == ["equal", "equal", "equal"]
     # A paragraph of words that appears is still an insertion.
     assert "inserted" in [c.op for c in align_paragraphs(a, [*b, "A new paragraph."])]
+
+
+def test_two_commitments_to_one_country_are_told_apart_by_purpose():
+    med1 = load_extraction("med_1")
+    refugees = med1.commitments[0]
+    border = refugees.model_copy(update={
+        "id": "c9", "purpose": "equip the border police with patrol boats and radar",
+        "amounts": [refugees.amounts[0].model_copy(update={"value": 20e6})],
+    })
+    a = med1.model_copy(update={"commitments": [refugees, border]})
+    # In B the refugee sum grows to the border sum's old value and the border sum to the refugees' one:
+    # matching by amount would swap them; matching by subject reports two amount changes.
+    b = med1.model_copy(update={"commitments": [
+        border.model_copy(update={"amounts": refugees.amounts}),
+        refugees.model_copy(update={"amounts": border.amounts}),
+    ]})
+    diff = diff_extractions(a, b)
+    assert sorted((c.kind, c.a.purpose[:5], c.changes[0].attribute) for c in diff.commitments) == [
+        ("changed", "equip", "amount"), ("changed", "suppo", "amount")
+    ]
