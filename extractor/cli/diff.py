@@ -11,8 +11,10 @@ from extractor.cli.options import db_option, json_flag, password_option
 
 # A reference with one of these suffixes names a file, never a stored letter.
 FILE_SUFFIXES = (".pdf", ".txt", ".md")
-# Words longer than this in a changed paragraph are cut in the terminal (the HTML shows all).
+# Changed runs longer than this many words are cut in the terminal (the HTML shows all).
 TERMINAL_CONTEXT_WORDS = 8
+# Unchanged words shown either side of a change in the terminal.
+CONTEXT_WORDS = 3
 
 
 def _load(ref: str, db_path: str, password: str | None):
@@ -66,7 +68,7 @@ def _clip(words: str) -> str:
     return " ".join(parts[:TERMINAL_CONTEXT_WORDS]) + " …"
 
 
-def print_diff(diff, console) -> None:
+def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_b: list[str] | None = None) -> None:
     """Print a LetterDiff for a person: facts, commitments, then the text (letter text never parsed as markup)."""
     from rich.text import Text
 
@@ -116,16 +118,22 @@ def print_diff(diff, console) -> None:
             "deleted": f"  ¶A{(change.a or 0) + 1} deleted",
         }[change.op]
         line = Text(label, style="bold")
-        for op in change.words:
+        if change.op == "inserted" and paragraphs_b:
+            line.append(f"\n     +{_clip(paragraphs_b[change.b])}", style="green")
+        if change.op == "deleted" and paragraphs_a:
+            line.append(f"\n     -{_clip(paragraphs_a[change.a])}", style="red")
+        for index, op in enumerate(change.words):
             if op.op == "equal":
                 continue
-            line.append("\n     ")
+            # A few words either side, so that "80 → 120" reads as "EUR 80 → 120 million".
+            before = change.words[index - 1].b.split()[-CONTEXT_WORDS:] if index else []
+            after = change.words[index + 1].b.split()[:CONTEXT_WORDS] if index + 1 < len(change.words) else []
+            line.append("\n     " + ("… " if before else "") + " ".join(before) + (" " if before else ""), style="dim")
             if op.a:
-                line.append(f"-{_clip(op.a)}", style="red")
-            if op.a and op.b:
-                line.append(" ")
+                line.append(f"[-{_clip(op.a)}]", style="bold red")
             if op.b:
-                line.append(f"+{_clip(op.b)}", style="green")
+                line.append(f"{{+{_clip(op.b)}}}", style="bold green")
+            line.append((" " if after else "") + " ".join(after) + (" …" if after else ""), style="dim")
         console.print(line)
 
 
@@ -154,7 +162,9 @@ def diff_command(a: str, b: str, as_json: bool, html_out: str | None, db_path: s
         return
     from rich.console import Console
 
-    print_diff(diff, Console(highlight=False))
+    from extractor.diff import paragraphs_of
+
+    print_diff(diff, Console(highlight=False), paragraphs_of(extraction_a), paragraphs_of(extraction_b))
     if html_out:
         click.echo(f"HTML report: {html_out}", err=True)
 
