@@ -41,7 +41,15 @@ NUM = (
 _DASH = r"(?:-|–|—|‒|to)"
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
-GROUPED = re.compile(rf"\d(?:{_SEP}|,|\.)\d{{3}}(?!\d)")
+# Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
+# ("25.173" alone is more likely a section number or a decimal than 25 173).
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+          "sept", "oct", "nov", "dec"}
+# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
+# "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
+PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches)$")
+GROUPED = re.compile(rf"\d(?:{_SEP}|,)\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
 
@@ -105,9 +113,11 @@ def compiled() -> dict[str, re.Pattern]:
         rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
         rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post})(?!\w)"
     )
+    # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
+    percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
     percent = (
-        rf"{between}(?P<n1>{NUM}|\b(?:{numwords})\b)"
-        rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
+        rf"{between}(?P<n1>{percent_num}|\b(?:{numwords})\b)"
+        rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?(?!\w)"
     flags = re.IGNORECASE
@@ -171,6 +181,11 @@ def _scale_factor(word: Optional[str]) -> float:
     if not word:
         return 1.0
     return float(_lookups()["scale"].get(word.lower(), 1.0))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_codes() -> set[str]:
+    return {r["text"] for r in load_data().get("common_code", [])}
 
 
 def _currency_code(text: str, dollar: str) -> Optional[str]:
@@ -259,6 +274,9 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
             code = _currency_code(match.group("cur"), dollar)
             if values is None or code is None:
                 continue
+            if rule == "money_post" and match.group("cur").isupper() and code not in _common_codes() \
+                    and not (match.group("s1") or GROUPED.search(match.group("n1"))):
+                continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             value, upper = values
             qualifier, start = _qualifier(text, match.start())
             norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
@@ -292,7 +310,9 @@ def _unit_tables() -> tuple[set[str], dict[str, int], set[str]]:
     functions = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "from", "with", "by",
                  "for", "per", "than", "that", "which", "who", "were", "are", "have", "had", "will",
                  "would", "can", "could", "may", "might", "shall", "should", "must", "be", "been",
-                 "is", "was", "has", "do", "does", "did", "not", "also", "each", "every", "more"}
+                 "is", "was", "has", "do", "does", "did", "not", "also", "each", "every", "more",
+                 "your", "our", "their", "his", "her", "its", "my", "these", "those", "such",
+                 "other", "any", "all", "no", "some"}
     return not_unit, listed, functions
 
 
@@ -305,7 +325,7 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + 80)):
         gap = text[words[-1][2] if words else end:match.start()]
-        if gap.strip():  # punctuation ends the noun phrase
+        if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
             break
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > MAX_UNIT_MODIFIERS + 1:
@@ -323,10 +343,14 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
         plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
-        if plural and i <= 1 and (word.islower() or (i == 0 and word[:1].isupper() and not ABBREVIATION.fullmatch(word))):
+        people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)
+        if plural and i <= 1 and (word.islower() or people):
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
-        # Otherwise the word must be a modifier: a lower-case word or an abbreviation ("U.S.", "EU").
-        if not (word.islower() or ABBREVIATION.fullmatch(word)) or plural:
+        # Otherwise the word must be a modifier: a lower-case word, an abbreviation ("U.S.", "EU"),
+        # or first a capitalised adjective before a lower-case noun ("150 Syrian students").
+        adjective = i == 0 and word[:1].isupper() and word.lower() not in MONTHS \
+            and len(words) > 1 and words[1][0].islower()
+        if not (word.islower() or ABBREVIATION.fullmatch(word) or adjective) or plural:
             return None
     return None
 
@@ -361,12 +385,22 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         # A bare four-digit year ("in 2023 migrants ...") counts only with a qualifier ("some 2000").
         if raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX and not qualifier:
             continue
+        if _cites(text, match.end()):
+            continue
         noun, end = unit
         amount = {"kind": "count", "value": value, "currency": None, "upper": None,
                   "qualifier": qualifier, "unit": noun}
         norm = f"{format_number(value)} {noun}" if noun else format_number(value)
         found.append(_Found(start, end, amount, "count", norm))
     return found
+
+
+def _cites(text: str, end: int) -> bool:
+    """True when the number is the volume of a citation ("14 CFR 39.13", "85 FR 1234")."""
+    following = re.match(r"\s+(\S+)", text[end:end + 12])
+    cited = {r["text"] for r in load_data().get("not_before", [])}
+    return bool(following and following.group(1).rstrip(",;") in cited and following.group(1) != "U.S.") \
+        or bool(re.match(r"\s+U\.S\.C?\.?\s+\d", text[end:end + 12]))
 
 
 def _in_digit_run(text: str, start: int, end: int) -> bool:
@@ -398,7 +432,9 @@ def find_amounts(text: str) -> list[_Found]:
     counts = [c for c in _find_counts(text, money) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text) + counts
     priority = {"money_pre": 0, "money_post": 0, "money_elided": 0, "percent": 1, "count": 2}
-    candidates.sort(key=lambda f: (-(f.end - f.start), priority[f.rule], f.start))
+    # A bare quantity with nothing counted ("726 000") yields to anything that overlaps it.
+    candidates.sort(key=lambda f: (f.rule == "count" and f.value["unit"] is None,
+                                   -(f.end - f.start), priority[f.rule], f.start))
     taken: list[_Found] = []
     for candidate in candidates:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):

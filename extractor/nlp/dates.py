@@ -43,8 +43,9 @@ MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says
 # (tense cues are guesses; "our meeting on 6 and 7 July" in a 3 July letter is that July).
 NEAR_DAYS = 31
+CLAUSE_BREAK = re.compile(r";|:|,\s+(?:which|where|while|but|whereas|and)\b|\s+but\s+|\s+whereas\s+")
 # Search this far around a date for the tense word nearest to it.
-TENSE_WINDOW = 120
+TENSE_WINDOW = 80
 # Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
 HALF_CODES = {1: 40, 2: 41}
 QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
@@ -125,8 +126,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
         ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
-        ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/])"),
-        ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next|the\s+coming|the\s+following)\s+(?P<unit>year|month|week)\b"),
+        ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
+        ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
         ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b"),
         ("year", rf"(?<![\w./\-–$€£¥])(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d)"),
@@ -191,6 +192,12 @@ def _fmt(year, month: Optional[int] = None, day: Optional[int] = None) -> str:
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
     lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
+    # Stay in the date's clause: a semicolon or ", which/where/while/but" starts another one.
+    for boundary in CLAUSE_BREAK.finditer(text, lo, start):
+        lo = boundary.end()
+    after = CLAUSE_BREAK.search(text, end, hi)
+    if after:
+        hi = after.start()
     table = tables()["tense"]
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
@@ -222,12 +229,25 @@ def _tense_regex() -> re.Pattern:
     )
 
 
+def _slash_dates_month_first(text: str) -> bool:
+    """Whether "12/3/2014" in this letter is month first: its slash dates or its prose say so."""
+    pairs = [(int(a), int(b)) for a, b in re.findall(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/{YEAR}(?!\d)", text)]
+    if any(a > 12 for a, _b in pairs):
+        return False
+    if any(b > 12 for _a, b in pairs):
+        return True
+    # US prose ("February 25, 2011") goes with US numeric dates.
+    months = "|".join(r["text"] for r in load_data()["month"] if len(r["text"]) > 3)
+    return bool(re.search(rf"\b(?:{months})\s+\d{{1,2}},\s+{YEAR}", text))
+
+
 class _Resolver:
     """Resolve years for partial dates against the letter date (or the latest year written)."""
 
     def __init__(self, text: str, letter_date: Optional[dt.date], sentences: list[tuple[int, int]]):
         self.text, self.letter_date, self.sentences = text, letter_date, sentences
         self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
+        self.month_first = _slash_dates_month_first(text)
 
     def sentence_of(self, start: int) -> tuple[int, int]:
         for lo, hi in self.sentences:
@@ -289,6 +309,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
         g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
         relative_year = True
+    if rule == "numeric" and g["s"] == "/" and r.month_first:
+        g["d"], g["m"] = g["m"], g["d"]
     if rule in ("iso", "numeric"):
         year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
         return (_fmt(year, month, day), False) if _valid(year, month, day) else None

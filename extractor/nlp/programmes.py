@@ -72,6 +72,8 @@ def tables() -> dict:
     return {
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
+        "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
@@ -153,19 +155,11 @@ def _headed_names(text: str) -> list[_Name]:
         k = end_i
         if legal and legal.group(0).strip():
             end = legal.end()
-        elif k + 2 < len(tokens) and tokens[k + 1][0] in t["tail_prep"] and adjacent(k, k + 1):
-            m = k + 2
-            if tokens[m][0] == "the" and m + 1 < len(tokens):
-                m += 1
-            if _is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m):
-                k = m
-                while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&") and adjacent(k, k + 1) \
-                        and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2):
-                    k += 2
-                while k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
-                        and tokens[k + 1][0] not in t["stop"]:
-                    k += 1
-                end = tokens[k][2]
+        elif head in t["needs_number"]:
+            continue  # "Order", "Resolution" name an instrument only with its number
+        else:
+            k = _tail(text, tokens, end_i, adjacent, t)
+            end = tokens[k][2]
         start = tokens[j][1]
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         owner = re.search(r"^.*['’]s\s+", text[start:tokens[i][1]])
@@ -178,6 +172,31 @@ def _headed_names(text: str) -> list[_Name]:
                 continue
         names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
     return names
+
+
+def _tail(text: str, tokens: list, k: int, adjacent, t: dict) -> int:
+    """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
+    "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
+    preps = t["tail_prep"]
+    while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
+        m = k + 2
+        if tokens[m][0] == "the" and m + 1 < len(tokens):
+            m += 1
+        # One lower-case word may stand before the capitalised words ("the future Education").
+        if tokens[m][0].islower() and tokens[m][0] not in t["inner"] and m + 1 < len(tokens) \
+                and _is_name_word(tokens[m + 1][0]) and adjacent(m, m + 1):
+            m += 1
+        if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)):
+            break
+        k = m
+        while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&") and adjacent(k, k + 1) \
+                and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2):
+            k += 2
+        while k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
+                and tokens[k + 1][0] not in t["stop"]:
+            k += 1
+        preps = t["tail_chain"]
+    return k
 
 
 def _pattern_names(text: str) -> list[_Name]:

@@ -106,6 +106,15 @@ def test_counts_with_what_they_count(text, value, unit):
     assert amount["unit"] == unit
 
 
+def test_capitalised_adjective_before_the_counted_noun():
+    amount = one("Japan will accept up to 150 Syrian students.")
+    assert (amount["value"], amount["unit"]) == (150, "Syrian students")
+
+
+def test_percent_ignores_space_grouped_table_cells():
+    assert [f.norm for f in find_amounts("242 100 %")] == ["100%"]
+
+
 def test_grouped_number_without_known_noun_is_a_count():
     amount = one("more than 725,000 Rohingya have fled")
     assert (amount["kind"], amount["value"]) == ("count", 725000)

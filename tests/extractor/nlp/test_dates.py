@@ -99,6 +99,23 @@ def test_relative_dates(text, expected):
     assert found[0].relative
 
 
+def test_tense_stays_in_the_date_clause():
+    march = dt.date(2023, 3, 3)
+    text = "The Council of 8 and 9 December gave a signal; the talks should be completed by February 2024."
+    assert edtfs(text, march)[0] == "2022-12-08/2022-12-09"
+    assert edtfs("Before the Council meets in November, let me set out our plans.", dt.date(2024, 7, 2)) == ["2024-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polling on 12/3/2014. Signed March 5, 2014.", "2014-12-03"),
+    ("Meeting on 12/3/2014 and 25/3/2014.", "2014-03-12"),
+    ("Meeting on 12/3/2014 and 3/25/2014.", "2014-12-03"),
+    ("Meeting on 12.3.2014.", "2014-03-12"),
+])
+def test_numeric_dates_follow_the_letter_order(text, expected):
+    assert edtfs(text)[0] == expected
+
+
 def test_weekday_follows_the_tense():
     friday = dt.date(2011, 2, 25)
     assert edtfs("I will travel to Geneva on Monday.", friday) == ["2011-02-28"]
@@ -116,6 +133,8 @@ def test_weekday_follows_the_tense():
     "under Section 2025 of the code",
     "the review of Agenda 2063",
     "EUR 2025 million",
+    "for the coming year",
+    "AD 2018–23–51 applies",
 ])
 def test_not_dates(text):
     found = find_dates(text, OCT_2025, taken=[(0, 16)] if text.startswith("EUR") else None)

@@ -35,6 +35,13 @@ def norms(text: str) -> list[str]:
     ("the flagship “Youth Mobility for Africa” will grow", "Youth Mobility for Africa"),
     ("the full implementation of the EU-Turkey readmission agreement towards", "EU-Turkey readmission agreement"),
     ("Erasmus+ exchanges doubled.", "Erasmus+"),
+    ("the Economic Mobility Pathways Pilot (EMPP), which", "Economic Mobility Pathways Pilot"),
+    ("to the Regional Refugee and Migrant Response Plan for Refugees and Migrants from Venezuela, coordinated",
+     "Regional Refugee and Migrant Response Plan for Refugees and Migrants from Venezuela"),
+    ("under the Japanese Initiative for the future Education of Syrian Refugees.",
+     "Japanese Initiative for the future Education of Syrian Refugees"),
+    ("Japan supports United Nations Security Council Resolution 2254, adopted in December",
+     "United Nations Security Council Resolution 2254"),
 ])
 def test_named_instruments(text, expected):
     assert expected in norms(text), norms(text)
@@ -91,6 +98,9 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "a comprehensive partnership to further deepen our relations",
     "Partnership Summit in Lisbon",
     "Dear colleagues, Yours sincerely",
+    "the Law and Public Order of the state",
+    "the Security Council Resolution on Syria",
+    "Yes No Statement",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
