@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -82,6 +83,8 @@ def check_file(path: Path, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> bytes:
 
 def one_line(error: BaseException) -> str:
     """An exception as 'ClassName: first line of its text', short enough for a one-line error."""
+    if error.args and isinstance(error.args[0], BaseException):
+        error = error.args[0]  # pdfplumber's PdfminerException only wraps the real one
     text = " ".join(str(error).split())
     name = type(error).__name__
     reason = f"{name}: {text}" if text else name
@@ -102,6 +105,50 @@ def _page_count(pdf) -> Optional[int]:
         return None
 
 
+_CATALOG = re.compile(rb"(\d+)\s+(\d+)\s+obj\s*<<(?:(?!endobj).){0,400}?/Type\s*/Catalog", re.S)
+
+
+def _with_trailer(data: bytes) -> Optional[bytes]:
+    """A file cut before its trailer, given one that points at its last /Catalog (None if it has none)."""
+    found = list(_CATALOG.finditer(data))
+    if not found:
+        return None
+    number, generation = found[-1].group(1, 2)
+    return data + b"\ntrailer\n<< /Root %s %s R >>\nstartxref\n0\n%%%%EOF\n" % (number, generation)
+
+
+def _repaired(path: Path, password: Optional[str]):
+    """A second chance for a damaged file: pypdf's lenient parser rebuilds it in memory (None if it cannot)."""
+    import io
+    import logging
+
+    try:
+        import pdfplumber
+        from pypdf import PdfReader, PdfWriter
+    except ImportError:  # pragma: no cover - both are declared dependencies
+        return None
+    data = path.read_bytes()
+    patched = _with_trailer(data)
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings are not the user's business
+    for blob in [data] + ([patched] if patched else []):
+        try:
+            reader = PdfReader(io.BytesIO(blob), strict=False)
+            if reader.is_encrypted:
+                return None  # an encrypted file that pdfminer could not open is not ours to rebuild
+            writer = PdfWriter()
+            for page in reader.pages:
+                writer.add_page(page)
+            if not writer.pages:
+                continue
+            buffer = io.BytesIO()
+            writer.write(buffer)
+            buffer.seek(0)
+            return pdfplumber.open(buffer, password=password or "")
+        except Exception:  # noqa: BLE001 - the caller reports the first parser's reason
+            continue
+    return None
+
+
 @contextlib.contextmanager
 def open_pdf(path: Path, password: Optional[str] = None, max_pages: int = DEFAULT_MAX_PAGES) -> Iterator[object]:
     """Open a PDF with pdfplumber, turning every way it can fail into a LettersError."""
@@ -110,14 +157,16 @@ def open_pdf(path: Path, password: Optional[str] = None, max_pages: int = DEFAUL
 
     try:
         pdf = pdfplumber.open(path, password=password or "")
-    except PDFPasswordIncorrect:
-        raise (WrongPassword(path) if password else EncryptedPdf(path)) from None
     except LettersError:
         raise
     except Exception as error:  # noqa: BLE001 - pdfminer raises many unrelated classes on bad files
-        if "password" in str(error).lower() or "encrypt" in type(error).__name__.lower():
+        # pdfplumber wraps pdfminer's exception in its own PdfminerException: look inside.
+        inner = error.args[0] if error.args and isinstance(error.args[0], BaseException) else error
+        if isinstance(inner, PDFPasswordIncorrect) or "encrypt" in type(inner).__name__.lower():
             raise (WrongPassword(path) if password else EncryptedPdf(path)) from None
-        raise CorruptPdf(path, reason=one_line(error)) from None
+        pdf = _repaired(path, password)
+        if pdf is None:
+            raise CorruptPdf(path, reason=one_line(inner)) from None
     try:
         count = _page_count(pdf)
         if count is not None and count > max_pages:

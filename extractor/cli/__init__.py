@@ -9,6 +9,7 @@ from extractor.cli.base import main
 
 # Registering the commands is the point of these imports.
 from extractor.cli import schema  # noqa: F401,E402
+from extractor.cli import text  # noqa: F401,E402
 from extractor.cli import store  # noqa: F401,E402
 from extractor.cli import extract  # noqa: F401,E402
 from extractor.cli import diff  # noqa: F401,E402

@@ -1,0 +1,24 @@
+"""`letters text FILE`: the reconstructed body of a letter (or, with --json, the whole LetterText)."""
+from __future__ import annotations
+
+import click
+
+from extractor.cli.base import main, reports_errors
+from extractor.cli.options import json_flag, password_option
+
+
+@main.command("text")
+@click.argument("file", type=click.Path(dir_okay=True))
+@password_option
+@json_flag
+@reports_errors
+def text_command(file: str, password: str | None, as_json: bool) -> None:
+    """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
+    # pdfplumber is imported by the reader only when a PDF is read, keeping this import light.
+    from extractor.reader import read_letter
+
+    letter = read_letter(file, password=password)
+    if as_json:
+        click.echo(letter.model_dump_json(indent=2))
+    else:
+        click.echo(letter.body)
