@@ -257,11 +257,11 @@ def _series_file(name):
 
 
 @pytest.mark.parametrize(
-    "other",
-    ["med_2_reflowed.txt", "pdfs/med_2.reportlab.pdf", "pdfs/med_2.chromium.pdf"],
+    "name, other",
+    [("med_2", "med_2_reflowed.txt")] + [(n, f"pdfs/{n}.{p}.pdf") for n in PRINTED for p in PRODUCERS],
 )
-def test_extracted_same_letter_reports_no_change(other):
-    diff = diff_extractions(_extracted(_series_file("med_2")), _extracted(str(SERIES_DIR / other)))
+def test_extracted_same_letter_reports_no_change(name, other):
+    diff = diff_extractions(_extracted(_series_file(name)), _extracted(str(SERIES_DIR / other)))
     assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
     assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
 

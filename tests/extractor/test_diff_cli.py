@@ -75,6 +75,7 @@ def test_diff_terminal_output_puts_facts_before_text(db):
     assert out.index("Facts") < out.index("Commitments") < out.index("Text")
     assert "EUR 80 million → EUR 120 million" in out
     assert "status: adopted → disbursed" in out
+    assert "mobilise EUR [-80]{+120} million" in out
     assert re.search(r"¶A4 moved to ¶B6", out)
 
 
