@@ -62,7 +62,7 @@ def iso_date(letter) -> str | None:
     import re
 
     text = re.sub(r"(\d+)(st|nd|rd|th)( of)?", r"\1", letter.date_text).replace(",", "")
-    for fmt in ("%d %B %Y", "%B %d %Y"):
+    for fmt in ("%d %B %Y", "%B %d %Y", "%d.%m.%Y", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(text, fmt).date().isoformat()
         except ValueError:

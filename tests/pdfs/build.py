@@ -62,6 +62,11 @@ PLAN = [
     ("ca_ircc_2020_resettlement", "libreoffice", {"page_size": "Letter"}),
     ("jp_mofa_2016_syria_iraq", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
     ("jp_mofa_2016_syria_iraq", "libreoffice", {"page_size": "A4", "header": True}),
+    ("ec_2025_eastern_borders_return", "reportlab", {"page_size": "A4"}),
+    ("ec_2025_eastern_borders_return", "libreoffice", {"page_size": "A4", "header": True}),
+    ("us_dhs_2014_unaccompanied_children", "chromium", {"page_size": "Letter", "hyphenate": True}),
+    ("us_dhs_2014_unaccompanied_children", "reportlab", {"page_size": "Letter", "date_align": "left",
+                                                         "justify": False}),
 ]
 
 
