@@ -395,6 +395,8 @@ class Store:
             except StoreError as error:
                 raise StoreError(str(self.path), reason=error.details["reason"]) from None
         self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        # (type, norm) -> entities.id; only this connection writes, so ids once committed stay valid.
+        self._entity_cache: dict[tuple[str, str], int] = {}
 
     def _upgrade_if_needed(self) -> None:
         """Bring an older store up to date before a read-only open (a query after an upgrade)."""
@@ -444,15 +446,17 @@ class Store:
             # The JSON is written before the commit: killed in between, the next run redoes the
             # letter and overwrites it, so a stored letter always has its JSON.
             _atomic_write(self.out_dir / json_name(summary.id, version), extraction.model_dump_json(indent=1))
-            self._insert(extraction, version)
+            entity_ids = self._insert(extraction, version)
             conn.execute("COMMIT")
+            # Only committed entity ids are remembered: a rolled-back save may have made ids that vanished.
+            self._entity_cache.update(entity_ids)
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
         return summary.id, version, True
 
-    def _insert(self, extraction: Extraction, version: int) -> None:
+    def _insert(self, extraction: Extraction, version: int) -> dict[tuple[str, str], int]:
         summary = extraction.letter
         parts = summary.parts
         conn = self.conn
@@ -487,7 +491,9 @@ class Store:
             grounding = mention.grounding
             sentences.setdefault(grounding.sentence, (grounding.page, grounding.sentence_text))
             key = (mention.type, mention.norm)
-            if key not in entity_ids:
+            if key not in entity_ids and key in self._entity_cache:
+                entity_ids[key] = self._entity_cache[key]
+            elif key not in entity_ids:
                 conn.execute(
                     "INSERT OR IGNORE INTO entities (type, norm, name) VALUES (?,?,?)",
                     (mention.type, mention.norm, display_name(mention.type, mention.norm, mention.text)),
@@ -583,6 +589,7 @@ class Store:
             "INSERT OR IGNORE INTO sentences (letter, sentence, page, text) VALUES (?,?,?,?)",
             [(row, index, page, text) for index, (page, text) in sentences.items()],
         )
+        return entity_ids
 
     def record_failure(self, path: str, sha256: Optional[str], reason: str) -> None:
         """Record that a file could not be stored, with the one-line reason."""
