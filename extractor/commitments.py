@@ -7,6 +7,7 @@ around them ("for/to/in X" benefits X; "from/by/between X", "Syrian refugees" do
 """
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from models.entities import AmountValue, Grounding
 from models.letter import BBox, LetterText
 
 CUES_FILE = Path(__file__).with_name("commitment_cues.tsv")
+SPAN_CACHE_KEY = "commitments.spans"
 
 # How far (in tokens) to look back from a verb for its auxiliaries, and from a country for
 # the preposition that gives its role.
@@ -187,8 +189,27 @@ class VerbGroup:
 
 def _spans(doc, family: str) -> list:
     """The spans of one family, sorted by position (empty when the family is absent)."""
-    group = doc.spans.get(family) if hasattr(doc.spans, "get") else None
-    return sorted(group or [], key=lambda s: (s.start, s.end))
+    # Sorted once per Doc and family: the stages below ask for them sentence by sentence.
+    cache = doc.user_data.setdefault(SPAN_CACHE_KEY, {})
+    if family not in cache:
+        group = doc.spans.get(family) if hasattr(doc.spans, "get") else None
+        ordered = sorted(group or [], key=lambda s: (s.start, s.end))
+        cache[family] = (ordered, [s.start for s in ordered])
+    return cache[family][0]
+
+
+def _spans_in(doc, family: str, lo: int, hi: int) -> list:
+    """The spans of one family lying wholly within tokens [lo, hi)."""
+    ordered = _spans(doc, family)
+    starts = doc.user_data[SPAN_CACHE_KEY][family][1]
+    first = bisect.bisect_left(starts, lo)
+    last = bisect.bisect_left(starts, hi)
+    return [s for s in ordered[first:last] if s.end <= hi]
+
+
+def clear_span_cache(doc) -> None:
+    """Forget the sorted spans of a Doc (they hold Span objects a Doc should not keep)."""
+    doc.user_data.pop(SPAN_CACHE_KEY, None)
 
 
 def _covered(doc) -> set[int]:
@@ -218,6 +239,8 @@ def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
         if entry is None or token.i in covered:
             continue
         lemma, cls, tense = entry
+        if token.is_title and not token.is_sent_start and token.i > sent.start:
+            continue  # a heading or a name ("Proposed Rules"), not a verb
         if tense == "past" and token.i > sent.start and doc[token.i - 1].lower_ in DETERMINERS:
             continue  # an adjective: "the proposed Directive", "an adopted measure"
         aux: list[str] = []
@@ -386,7 +409,7 @@ def _add(target: list[str], value: str) -> None:
 def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, programme_tokens: set[int]) -> Roles:
     """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
     roles = Roles()
-    countries = [s for s in _spans(doc, "country") if lo <= s.start and s.end <= hi]
+    countries = _spans_in(doc, "country", lo, hi)
     for members in _country_lists(doc, countries):
         first = members[0]
         cue = _cue_before(doc, sent.start, first.start)
@@ -412,8 +435,8 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 (_add(roles.pos, code) if group.cls == "receive" else _add(roles.subjects, code))
             else:
                 _add(roles.neutral, code)
-    for span in _spans(doc, "region"):
-        if lo <= span.start and span.end <= hi and _cue_before(doc, sent.start, span.start) != "neg":
+    for span in _spans_in(doc, "region", lo, hi):
+        if _cue_before(doc, sent.start, span.start) != "neg":
             _add(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
@@ -521,9 +544,7 @@ def _purpose(doc, sent, amount_end: int, group: Optional[VerbGroup], covered: se
 def _dates(doc, lo: int, hi: int) -> tuple[Optional[str], Optional[str]]:
     """(period, deadline) of tokens [lo, hi) as EDTF."""
     period = deadline = None
-    for span in _spans(doc, "date"):
-        if not (lo <= span.start and span.end <= hi):
-            continue
+    for span in _spans_in(doc, "date", lo, hi):
         value = span._.value if isinstance(span._.value, dict) else {}
         edtf = value.get("edtf") or span._.norm
         if not edtf:
@@ -542,14 +563,14 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
     if group is None:
         return None if explicit else author
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
-    orgs = [s for s in _spans(doc, "organisation") if lo <= s.start and s.end <= group.start]
-    countries = [s for s in _spans(doc, "country") if lo <= s.start and s.end <= group.start]
+    orgs = _spans_in(doc, "organisation", lo, group.start)
+    countries = _spans_in(doc, "country", lo, group.start)
     candidates = []
     for span in orgs:
         candidates.append((span.end, span._.norm or span.text))
     for span in countries:
         prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
-        inside_name = any(p.start <= span.start < p.end for p in _spans(doc, "programme"))
+        inside_name = any(p.start <= span.start < p.end for p in _spans_in(doc, "programme", sent.start, sent.end))
         if _cue_before(doc, sent.start, span.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm))
     for token in doc[lo : group.start]:
@@ -568,7 +589,7 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
         # A passive: "adopted by the Commission" names the agent; else the author did it.
         after = doc[group.head + 1 : min(sent.end, group.head + 4)]
         if len(after) and after[0].lower_ == "by":
-            for span in _spans(doc, "organisation"):
+            for span in _spans_in(doc, "organisation", after.start, sent.end):
                 if after.start < span.start <= after.start + 2:
                     return span._.norm or span.text
     return None if explicit else author
@@ -589,7 +610,7 @@ def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
             for j in range(k, stop):
                 if doc[j].lower_ == "to" and j + 1 < sent.end:
                     addressee = doc[k:j].text.strip()
-                    for span in _spans(doc, "organisation") + _spans(doc, "country"):
+                    for span in _spans_in(doc, "organisation", k, j) + _spans_in(doc, "country", k, j):
                         if k <= span.start and span.end <= j:
                             return span._.norm or span.text, j + 1
                     if addressee.lower().endswith("member states"):
@@ -697,9 +718,8 @@ def _action(doc, group: Optional[VerbGroup]) -> Optional[str]:
 
 
 def _programme(doc, lo: int, hi: int) -> Optional[str]:
-    for span in _spans(doc, "programme"):
-        if lo <= span.start and span.end <= hi:
-            return span._.norm or span.text
+    for span in _spans_in(doc, "programme", lo, hi):
+        return span._.norm or span.text
     return None
 
 
@@ -710,10 +730,11 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     programme_tokens = {i for s in _spans(doc, "programme") for i in range(s.start, s.end)}
     author, author_country = author_of(letter, doc)
     sents = list(doc.sents)
-    amounts = [s for s in _spans(doc, "amount") if _amount_value(s) is not None]
     found: list[tuple[int, Commitment]] = []
     for index, sent in enumerate(sents):
-        sent_amounts, equivalents = _equivalents(doc, [s for s in amounts if sent.start <= s.start < sent.end])
+        sent_amounts, equivalents = _equivalents(
+            doc, [s for s in _spans_in(doc, "amount", sent.start, sent.end) if _amount_value(s) is not None]
+        )
         groups = _verb_groups(doc, sent, covered, cues)
         main_groups = [g for g in groups if not g.purpose]
         words = [t.lower_ for t in sent]
@@ -784,6 +805,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     for n, (_, commitment) in enumerate(found, start=1):
         commitment.id = f"c{n}"
         result.append(commitment)
+    clear_span_cache(doc)
     return result
 
 

@@ -24,6 +24,7 @@ from extractor.commitments import (
     _phrase_at,
     _spans,
     _text_start,
+    clear_span_cache,
     load_cues,
     sentence_grounding,
 )
@@ -238,6 +239,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                         for mention in sent_routes:
                             tie(mention.route, span, k, role)
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
+    clear_span_cache(doc)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
 
 
