@@ -64,8 +64,11 @@ LANGUAGE_WORDS = frozenset({"speaking", "language", "languages", "speakers", "sp
 # "available in French and English": a demonym after these, then a conjunction or punctuation.
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
-US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "county", "County",
-                              "Peach", "Gov.", "statehouse"})
+US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "governors", "Governors",
+                              "county", "County", "Peach", "Gov.", "statehouse"})
+# "other States", "50 states": words before "states" that count US states.
+STATE_QUANTIFIERS = frozenset({"other", "several", "many", "some", "fifty", "50", "border", "southern",
+                               "neighboring", "these", "those", "all", "individual", "southwest"})
 
 
 def _pycountry_names() -> dict[str, tuple[str, str]]:
@@ -221,13 +224,21 @@ class CountryMatcher:
                 and token.text not in self.table and token.text not in self.blockers)
 
     def _us_context(self, span: Span) -> bool:
-        """Whether Georgia's sentence speaks of the United States (another state, Atlanta ...)."""
+        """Whether Georgia's sentence (or the next) speaks of US states (Atlanta, governors ...)."""
         sentence = span.sent
-        words = {t.text for t in sentence}
-        if words & US_STATE_CONTEXT:
-            return True
-        text = sentence.text
-        return any(state in text for state in self.us_states)
+        doc = span.doc
+        following = doc[sentence.end].sent if sentence.end < len(doc) else None
+        for sent in (sentence, following):
+            if sent is None:
+                continue
+            if {t.text for t in sent} & US_STATE_CONTEXT:
+                return True
+        words = list(sentence)
+        for i, token in enumerate(words):
+            # "Georgia and several other States": states counted as US states, not "United States".
+            if token.lower_ in ("states", "state") and i > 0 and words[i - 1].lower_ in STATE_QUANTIFIERS:
+                return True
+        return any(state in sentence.text for state in self.us_states)
 
     @staticmethod
     def _shouting(doc: Doc, span: Span) -> bool:

@@ -51,6 +51,9 @@ DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "my", "your
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
 EU_COMMISSION = "European Commission"
+EU_COUNCIL = "Council of the European Union"
+# Councils that a later bare "the Council" does not refer back to.
+NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -100,6 +103,7 @@ class OrganisationMatcher:
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        candidates = self._resolve_council(doc, candidates)
         for span, name in self._defined_acronyms(doc):
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
@@ -127,6 +131,24 @@ class OrganisationMatcher:
         other = others.pop()
         return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
                 else c for c in candidates]
+
+    @staticmethod
+    def _resolve_council(doc: Doc, candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+        """A bare "the Council" after "the UN Security Council" is that Council, not the EU's."""
+        named = sorted((c for c in candidates if c[3] != "organisation.context"
+                        and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS),
+                       key=lambda c: c[1])
+        if not named:
+            return candidates
+        out = []
+        for c in candidates:
+            if c[3] == "organisation.context" and c[2] == EU_COUNCIL and c[1] - c[0] == 1:
+                words = [t.lower_ for t in doc[max(0, c[0] - 3):c[0]]]
+                before = [n for n in named if n[1] <= c[0]]
+                if before and "parliament" not in words:  # "Parliament and the Council" is the EU's
+                    c = (c[0], c[1], before[-1][2], c[3])
+            out.append(c)
+        return out
 
     @staticmethod
     def _select(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -32,6 +32,10 @@ def orgs(text: str) -> list[str]:
     ("Italy delivered vessels to the Libyan Coast Guard.", ["Libyan Coast Guard"]),
     ("The Office of the UN High Commissioner for Refugees helps.", ["UNHCR"]),
     ("Members of the United Nations and the UN agencies.", ["United Nations"]),
+    ("The EU backs the UN Security Council. The envoy briefed the Council.",
+     ["United Nations Security Council", "United Nations Security Council"]),
+    ("The UN Security Council met. The European Parliament and the Council agreed in the EU.",
+     ["United Nations Security Council", "European Parliament", "Council of the European Union"]),
 ])
 def test_finds(text, expected):
     assert orgs(text) == expected
