@@ -220,7 +220,10 @@ def _places_index(extraction: Extraction, spans) -> dict[str, dict]:
                 continue
             key = _mention_key(field, mention)
             if key is not None:
-                index[field].setdefault(key, []).append(place_of(mention.grounding, spans, extraction.body))
+                place = place_of(mention.grounding, spans, extraction.body)
+                # A relative date moves with the letter's date; saying so explains a "change".
+                place.relative = bool(mention.date and mention.date.relative)
+                index[field].setdefault(key, []).append(place)
     # The digest counts the letter's own date among its dates; it stands in the date line, outside the body.
     parts = extraction.letter.parts
     date = parts.date or extraction.letter.date

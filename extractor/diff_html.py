@@ -88,9 +88,11 @@ def _facts_html(diff: LetterDiff) -> list[str]:
         for side, changes in (("added", field_diff.added), ("removed", field_diff.removed)):
             for change in changes:
                 count += 1
+                places = change.places_b if side == "added" else change.places_a
+                relative = " (relative to the letter's date)" if places and all(p.relative for p in places) else ""
                 out.append(
                     f'<li class="{side}"><span class="kind">{escape(field_diff.field)} {side}</span>: '
-                    f"{_fact_value(change)}{_fact_links(change, a_to_b, b_to_a)}</li>"
+                    f"{_fact_value(change)}{relative}{_fact_links(change, a_to_b, b_to_a)}</li>"
                 )
     for change in diff.commitments:
         count += 1

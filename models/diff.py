@@ -28,6 +28,7 @@ class Place(BaseModel):
     paragraph: Optional[int] = Field(default=None, description="0-based paragraph of the body")
     page: Optional[int] = None
     text: Optional[str] = Field(default=None, description="the words as they stand")
+    relative: bool = Field(default=False, description="a date resolved from a relative expression (\"next week\")")
 
 
 class FactChange(BaseModel):

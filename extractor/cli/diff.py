@@ -86,6 +86,9 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
                 line.append(_fact_text(change.value), style=f"bold {style}")
                 if where:
                     line.append(f"  {side.upper()} {where}", style="dim")
+                places = change.places_b if side == "b" else change.places_a
+                if places and all(p.relative for p in places):
+                    line.append("  (relative to the letter's date)", style="dim")
                 console.print(line)
     if not any_fact:
         console.print(Text("  no change of digest fact", style="dim"))
