@@ -14,7 +14,7 @@ Resolution, never against the clock (``doc.user_data["letter_date"]``):
   the year is left unspecified in EDTF ("XXXX-10-28") and the rule says ``year-unknown``.
 
 Choices where usage is vague (documented here, tested in tests/extractor/nlp/test_dates.py):
-"early 2026" = 2026-01/2026-04, "mid-2026" = 2026-05/2026-08, "late 2026" = 2026-09/2026-12,
+"early 2026" = 2026-01/2026-04, "mid-2026" = 2026-06/2026-07, "late 2026" = 2026-09/2026-12,
 "end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
 year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09; "2024/25" =
 2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43).
@@ -49,8 +49,8 @@ TENSE_WINDOW = 80
 # Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
 HALF_CODES = {1: 40, 2: 41}
 QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
-# Parts of a year: "early" / "mid" / "late" as thirds of the year.
-YEAR_PARTS = {"early": ("01", "04"), "mid": ("05", "08"), "late": ("09", "12")}
+# Parts of a year: "early" and "late" as the first and last third, "mid" as its middle months.
+YEAR_PARTS = {"early": ("01", "04"), "mid": ("06", "07"), "late": ("09", "12")}
 # US federal fiscal year N runs from October of N-1 to September of N.
 FISCAL_START_MONTH = 10
 
@@ -129,7 +129,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
-        ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b"),
+        ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})"),
         ("year", rf"(?<![\w./\-–$€£¥])(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d)"),
     ]
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
@@ -464,7 +464,7 @@ def _edge(edge: str, year: int) -> str:
         lo, hi = YEAR_PARTS[edge]
         return f"{year}-{lo}/{year}-{hi}"
     return {"end": f"{year}-12", "beginning": f"{year}-01", "start": f"{year}-01"}.get(
-        edge, f"{year}-05/{year}-08"  # "the middle of 2026" reads as mid-2026
+        edge, f"{year}-06/{year}-07"  # "the middle of 2026" reads as mid-2026
     )
 
 

@@ -73,6 +73,7 @@ def tables() -> dict:
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
@@ -155,8 +156,9 @@ def _headed_names(text: str) -> list[_Name]:
         k = end_i
         if legal and legal.group(0).strip():
             end = legal.end()
-        elif head in t["needs_number"]:
-            continue  # "Order", "Resolution" name an instrument only with its number
+        elif head in t["needs_number"] or (
+                head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])):
+            continue  # "Resolution", "Executive Order" name an instrument only with their number
         else:
             k = _tail(text, tokens, end_i, adjacent, t)
             end = tokens[k][2]
@@ -305,7 +307,8 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
             candidates.append(alias)
     candidates = [n for n in candidates if n.text.lower() not in t["not"]
                   and (n.start, n.end) not in (exclude or set())]
-    candidates.sort(key=lambda n: (-(n.end - n.start), n.start))
+    # Longest first; on the same span the letter's own definition beats the curated list.
+    candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))
     chosen: list[_Name] = []
     for n in candidates:
         if all(n.end <= c.start or n.start >= c.end for c in chosen):
@@ -317,8 +320,12 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
     canonical: dict[str, str] = {}
     for n in resolved:
         group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
-        if group and len(n.norm or n.text) > len(canonical.get(group, "")):
-            canonical[group] = n.norm or n.text
+        # The letter's own forms first: a curated canonical name only when the letter has no other.
+        if group and (n.rule != "extra" or group not in canonical):
+            mine = n.norm or n.text
+            if group not in canonical or n.rule != "extra" and (
+                    canonical[group] == group or len(mine) > len(canonical[group])):
+                canonical[group] = mine
     for n in resolved:
         group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
         if group:

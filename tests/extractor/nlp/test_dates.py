@@ -40,7 +40,7 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     ("the first nine months of 2024", ["2024-01/2024-09"]),
     ("by the end of 2025", ["2025-12"]),
     ("in early 2026", ["2026-01/2026-04"]),
-    ("by mid-2026", ["2026-05/2026-08"]),
+    ("by mid-2026", ["2026-06/2026-07"]),
     ("in spring 2026", ["2026-21"]),
     ("in FY2024", ["2023-10/2024-09"]),
     ("fiscal year 2018 funds", ["2017-10/2018-09"]),
@@ -114,6 +114,11 @@ def test_tense_stays_in_the_date_clause():
 ])
 def test_numeric_dates_follow_the_letter_order(text, expected):
     assert edtfs(text)[0] == expected
+
+
+def test_weekday_before_a_date_is_the_date():
+    assert edtfs("the meeting in Warsaw on Friday 28 March", dt.date(2025, 3, 5)) == ["2025-03-28"]
+    assert edtfs("on Friday, March 28, 2025") == ["2025-03-28"]
 
 
 def test_weekday_follows_the_tense():

@@ -40,6 +40,8 @@ def norms(text: str) -> list[str]:
      "Regional Refugee and Migrant Response Plan for Refugees and Migrants from Venezuela"),
     ("under the Japanese Initiative for the future Education of Syrian Refugees.",
      "Japanese Initiative for the future Education of Syrian Refugees"),
+    ("The new regulation will introduce a European Return Order, mutual recognition",
+     "European Return Order"),
     ("Japan supports United Nations Security Council Resolution 2254, adopted in December",
      "United Nations Security Council Resolution 2254"),
 ])
@@ -79,6 +81,15 @@ def test_acronym_defined_in_brackets_stands_for_the_name():
     found = find_programmes(text)
     assert {n.norm for n in found} == {"Instrument for Pre-accession Assistance"}
     assert any(n.start == text.rindex("IPA II") for n in found)
+
+
+def test_letter_definition_beats_the_curated_list():
+    text = "the Border Management and Visa Instrument (BMVI) pays. BMVI funds surveillance."
+    assert set(norms(text)) == {"Border Management and Visa Instrument"}
+
+
+def test_executive_order_needs_its_number():
+    assert norms("The Executive Order was signed.") == []
 
 
 def test_curated_instrument_takes_the_fullest_form_in_the_letter():
