@@ -31,6 +31,7 @@ DEMONYM_FILE = "demonyms.tsv"
 BLOCKER_FILE = "country_blockers.txt"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
+KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
 EXTRA_CODES = frozenset({"XKX"})
 # Names that are also given names or surnames: checked for a person next to them.
@@ -141,7 +142,10 @@ class CountryMatcher:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [Span(doc, start, end, label=match_id)
                       for match_id, start, end in self.matcher(doc)]
-        organisations = list(doc.spans["organisation"]) if "organisation" in doc.spans else []
+        # Only names the data knows ("Organization of American States") hide their adjective;
+        # a pattern-found "Libyan Coast Guard" still speaks of Libya.
+        organisations = [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] \
+            if "organisation" in doc.spans else []
         found = []
         for span in longest_first(candidates):
             if span.label_ == BLOCK:

@@ -82,6 +82,11 @@ def test_organisation_adjective_is_not_a_country():
     assert [s._.norm for s in doc.spans["country"]] == []
 
 
+def test_adjective_in_a_pattern_found_body_is_a_country():
+    doc = get_nlp()("We trained the Libyan Coast Guard and the Palestinian Authority.")
+    assert [s._.norm for s in doc.spans["country"]] == ["LBY", "PSE"]
+
+
 def test_every_code_is_valid():
     bad = [(phrase, code) for phrase, (code, _rule) in country_table().items() if not valid_code(code)]
     assert bad == []
