@@ -82,6 +82,13 @@ PREPOSITIONS = BENEFICIARY_CUES | NON_BENEFICIARY_CUES | frozenset("with on at u
 # Words between a sum and its restatement in another currency.
 EQUIVALENT_GLUE = frozenset("( about approximately approx. around some roughly nearly i.e. equivalent to or ,".split())
 EQUIVALENT_GAP = 4
+# "these (two) (partner) countries": how a sentence points back at countries named before.
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten".split())
+BACKREF_DETERMINERS = frozenset("these those both the all".split())
+BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring host transit origin key".split())
+BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
+# Words that introduce the parts of a total.
+TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
 CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
@@ -451,8 +458,22 @@ def _beneficiaries(roles: Roles, author_country: Optional[str]) -> list[str]:
 
 
 def _sentence_has_backref(doc, sent, cues: Cues) -> bool:
+    """Whether a sentence points back at countries named before it ("those three countries")."""
     words = [t.lower_ for t in sent]
-    return _phrase_at(words, cues.phrases.get("backref", [])) is not None
+    if _phrase_at(words, cues.phrases.get("backref", [])) is not None:
+        return True
+    # A determiner, a number or a qualifier, then a noun for states: "these two partner countries".
+    for i, word in enumerate(words):
+        if word not in BACKREF_DETERMINERS:
+            continue
+        j = i + 1
+        counted = word in ("these", "those", "both")
+        while j < len(words) and j - i <= 3 and words[j] in BACKREF_QUALIFIERS:
+            counted = counted or words[j] in NUMBER_WORDS
+            j += 1
+        if j < len(words) and words[j] in BACKREF_NOUNS and counted:
+            return True
+    return False
 
 
 def _paragraph_of(letter: LetterText, char: int) -> tuple[int, int]:
@@ -795,6 +816,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                     ),
                 )
             )
+        _share_out_totals(doc, sent_amounts, found)
         if sent_amounts:
             continue
         undertaking = _undertaking(doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words)
@@ -807,6 +829,23 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         result.append(commitment)
     clear_span_cache(doc)
     return result
+
+
+def _share_out_totals(doc, sent_amounts: list, found: list) -> None:
+    """A total followed by its parts ("EUR 500m ..., of which 170 million for Poland and 3.5
+    million for Latvia") benefits the countries of its parts."""
+    by_start = {start: commitment for start, commitment in found}
+    for k, span in enumerate(sent_amounts[:-1]):
+        total = by_start.get(span.start)
+        if total is None or total.beneficiaries:
+            continue
+        between = [t.lower_ for t in doc[span.end : sent_amounts[k + 1].start]]
+        if not _phrase_at(between, list(TOTAL_SPLITTERS)):
+            continue
+        for later in sent_amounts[k + 1 :]:
+            part = by_start.get(later.start)
+            for code in part.beneficiaries if part else []:
+                _add(total.beneficiaries, code)
 
 
 def _equivalents(doc, spans: list) -> tuple[list, dict[int, list]]:

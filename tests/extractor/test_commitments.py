@@ -305,3 +305,23 @@ def test_these_countries_does_not_bring_back_the_author_state():
     (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="Ministry of Foreign Affairs of Italy"))
     assert c.beneficiaries == ["MLI", "NER"]
     assert c.status == "adopted"
+
+
+def test_a_total_benefits_the_countries_of_its_parts():
+    body = (
+        "EUR 50 million will be made available for border surveillance, of which EUR 17 million "
+        "are earmarked for Mali and EUR 3 million for Niger."
+    )
+    amounts = [money("EUR 50 million", 50e6), money("EUR 17 million", 17e6), money("EUR 3 million", 3e6)]
+    total, mali, niger = money_commitments(run(body, amounts=amounts))
+    assert (total.beneficiaries, total.status) == (["MLI", "NER"], "planned")
+    assert mali.beneficiaries == ["MLI"] and niger.beneficiaries == ["NER"]
+
+
+def test_those_three_countries_refers_back():
+    body = (
+        "EUR 9 million went to the return of migrants in Mali, Niger and Chad. "
+        "We have already provided EUR 2 million in reintegration assistance to those three countries."
+    )
+    _, second = money_commitments(run(body, amounts=[money("EUR 9 million", 9e6), money("EUR 2 million", 2e6)]))
+    assert (second.beneficiaries, second.status) == (["MLI", "NER", "TCD"], "disbursed")
