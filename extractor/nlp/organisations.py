@@ -52,6 +52,15 @@ MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
 EU_COMMISSION = "European Commission"
 EU_COUNCIL = "Council of the European Union"
+# A known name starting with one of these generic words, right after another capitalised word,
+# is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
+GENERIC_FIRST_WORDS = frozenset({
+    "Congress", "Commission", "Council", "General", "Security", "Human", "Court", "Foreign",
+    "Border", "Home", "Treasury", "Department", "Ministry", "Office", "National", "Federal",
+    "State", "Global", "Member", "Asylum", "Committee", "Justice", "Citizenship", "Customs",
+})
+# Capitalised words that may stand before a known name without making it another one.
+QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # Councils that a later bare "the Council" does not refer back to.
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 
@@ -179,6 +188,11 @@ class OrganisationMatcher:
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (rule == "organisation.name" and span[0].text in GENERIC_FIRST_WORDS and prev is not None
+                and prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
+                and prev.text not in QUALIFIERS):
+            return False  # "Georgia General Assembly", "World Congress": a longer unknown name
         nxt = doc[span.end] if span.end < len(doc) else None
         if (record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower
                 and nxt.lower_ not in STOP_WORDS):

@@ -49,6 +49,7 @@ def test_finds(text, expected):
     "Access for the UN agencies remains limited.",
     "The Entry/Exit System (EES) started.",  # a system, not an organisation
     "WHO WE ARE",
+    "The Georgia General Assembly and the World Congress of Families met.",
 ])
 def test_does_not_find_the_wrong_one(text):
     found = orgs(text)
@@ -57,6 +58,8 @@ def test_does_not_find_the_wrong_one(text):
     assert "United Nations" not in found
     assert "Entry/Exit System" not in found
     assert "WHO" not in found
+    assert "United Nations General Assembly" not in found
+    assert "United States Congress" not in found
 
 
 def test_the_commission_of_the_author():
