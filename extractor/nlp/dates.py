@@ -114,7 +114,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\b(?:,?\s+(?:of\s+)?{yearx})?"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
         ("week_of_month", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?"),
-        ("month_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*(?P<m>{month})\b"),
+        ("month_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b"),
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
@@ -122,7 +122,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+(?P<y>{year})"),
         ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
-        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]*{yearx}"),
+        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
         ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
@@ -130,7 +130,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
         ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})"),
-        ("year", rf"(?<![\w./\-–$€£¥])(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d)"),
+        # Not a year: inside a reference number ("Ares(2025)1874512", "No 2025/123").
+        ("year", rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d|\)\d)"),
     ]
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
 
@@ -459,7 +460,7 @@ def _year_openers() -> set[str]:
 
 
 def _edge(edge: str, year: int) -> str:
-    edge = re.sub(r"\s+", " ", edge.lower()).replace("the ", "").replace(" of", "")
+    edge = re.sub(r"\s+", " ", edge.lower()).replace("the ", "").replace(" of", "").replace("year-", "")
     if edge in YEAR_PARTS:
         lo, hi = YEAR_PARTS[edge]
         return f"{year}-{lo}/{year}-{hi}"

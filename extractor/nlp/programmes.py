@@ -41,7 +41,9 @@ MIN_LOWERCASE_WORDS = 3
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
 EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "organization"}
-TOKEN = re.compile(r"[\w’']+(?:[-/–][\w’']+)*|[^\w\s]")
+# Dotted abbreviations ("U.S.") are one word; hyphen and slash compounds ("EU-Turkey",
+# "Entry/Exit") too.
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,6 +35,10 @@ def one(text: str) -> dict:
     ("Japan gave ¥500 million.", 5e8, "JPY"),
     ("a transfer of INR 40 crore", 4e8, "INR"),
     ("Rs. 5 lakh per family", 5e5, "INR"),
+    ("a further US$1.4 billion", 1.4e9, "USD"),
+    ("about 1.2 billion USD", 1.2e9, "USD"),
+    ("€500m for surveillance", 5e8, "EUR"),
+    ("3 billion euro in loans", 3e9, "EUR"),
 ])
 def test_money_in_any_currency_form(text, value, currency):
     found = find_amounts(text)
@@ -52,6 +56,7 @@ def test_money_norm_is_code_and_units():
     ("EUR 10-15 million", 10e6, 15e6),
     ("between 5 and 7 million euros", 5e6, 7e6),
     ("$3 to $4 billion", 3e9, 4e9),
+    ("EUR 10 million to EUR 15 million", 10e6, 15e6),
 ])
 def test_money_ranges(text, value, upper):
     amount = one(text)

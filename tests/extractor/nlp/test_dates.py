@@ -46,6 +46,12 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     ("fiscal year 2018 funds", ["2017-10/2018-09"]),
     ("during the 1990s", ["199X"]),
     ("from March to June 2024", ["2024-03/2024-06"]),
+    ("by end-2025", ["2025-12"]),
+    ("at year-end 2025", ["2025-12"]),
+    ("due Sept. 30, 2024", ["2024-09-30"]),
+    ("on July 1-3, 2025", ["2025-07-01/2025-07-03"]),
+    ("in H2 2025", ["2025-41"]),
+    ("the summer of 2025", ["2025-22"]),
 ])
 def test_explicit_dates(text, expected):
     assert edtfs(text) == expected
@@ -140,6 +146,7 @@ def test_weekday_follows_the_tense():
     "EUR 2025 million",
     "for the coming year",
     "AD 2018–23–51 applies",
+    "Ref. Ares(2025)1874512",
 ])
 def test_not_dates(text):
     found = find_dates(text, OCT_2025, taken=[(0, 16)] if text.startswith("EUR") else None)
