@@ -85,7 +85,8 @@ _CHAR_FOLD = str.maketrans(
 )
 # A word broken at a line end by a hyphen ("manage-\nment").
 _LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
-_KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_]")
+# Punctuation, list bullets and dashes say nothing a producer cannot vary; a word's key drops them.
+_KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25cf\u25a0\u2043]")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -97,8 +98,18 @@ def normalise_text(text: str) -> str:
 
 
 def word_key(word: str) -> str:
-    """The comparison form of one word: lower case without hyphens, quotes or punctuation."""
-    return _KEY_STRIP.sub("", word.lower()) or word.lower()
+    """The comparison form of one word: lower case without hyphens, quotes or punctuation ("" if nothing else)."""
+    return _KEY_STRIP.sub("", word.lower())
+
+
+def word_keys(words: list[str]) -> list[str]:
+    """The non-empty keys of a run of words (bullets and lone dashes drop out)."""
+    return [key for key in map(word_key, words) if key]
+
+
+def content_key(words: list[str]) -> str:
+    """A paragraph's letters and digits alone: equal when only spacing, punctuation or hyphenation differ."""
+    return "".join(word_keys(words))
 
 
 def split_paragraphs(body: str) -> list[tuple[int, int]]:
@@ -441,14 +452,37 @@ def _longest_increasing(indices: list[int]) -> set[int]:
 
 
 def word_ops(words_a: list[str], words_b: list[str]) -> list[WordOp]:
-    """Word-level differences (difflib opcodes on the words' comparison keys)."""
-    keys_a = [word_key(w) for w in words_a]
-    keys_b = [word_key(w) for w in words_b]
-    matcher = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False)
-    return [
-        WordOp(op=tag, a=" ".join(words_a[i1:i2]), b=" ".join(words_b[j1:j2]))
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-    ]
+    """Word-level differences (difflib opcodes on the words' keys; punctuation-only tokens ride along)."""
+    index_a = [i for i, w in enumerate(words_a) if word_key(w)]
+    index_b = [j for j, w in enumerate(words_b) if word_key(w)]
+    keys_a = [word_key(words_a[i]) for i in index_a]
+    keys_b = [word_key(words_b[j]) for j in index_b]
+
+    def span(index: list[int], size: int, lo: int, hi: int, last: bool) -> tuple[int, int]:
+        # A run of keys covers the words from just after the previous key to its own last key (to
+        # the end for the last run), so that every word, bullets included, is shown once.
+        start = index[lo - 1] + 1 if lo > 0 else 0
+        end = size if last else (index[hi - 1] + 1 if hi > 0 else 0)
+        return start, max(start, end)
+
+    opcodes = difflib.SequenceMatcher(None, keys_a, keys_b, autojunk=False).get_opcodes() or [("equal", 0, 0, 0, 0)]
+    ops: list[WordOp] = []
+    for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        last = number == len(opcodes) - 1
+        a1, a2 = span(index_a, len(words_a), i1, i2, last)
+        b1, b2 = span(index_b, len(words_b), j1, j2, last)
+        # "develop - ment" against "development": the same letters, broken differently.
+        if tag != "equal" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]):
+            tag = "equal"
+        text_a, text_b = " ".join(words_a[a1:a2]), " ".join(words_b[b1:b2])
+        if not text_a and not text_b:
+            continue
+        if ops and ops[-1].op == "equal" and tag == "equal":
+            ops[-1].a = f"{ops[-1].a} {text_a}".strip()
+            ops[-1].b = f"{ops[-1].b} {text_b}".strip()
+            continue
+        ops.append(WordOp(op=tag, a=text_a, b=text_b))
+    return ops
 
 
 def align_paragraphs(
@@ -457,14 +491,14 @@ def align_paragraphs(
     """Align paragraphs by word similarity; report equal, changed, moved, inserted and deleted."""
     words_a = [paragraph_words(p) for p in paragraphs_a]
     words_b = [paragraph_words(p) for p in paragraphs_b]
-    keys_a = [[word_key(w) for w in ws] for ws in words_a]
-    keys_b = [[word_key(w) for w in ws] for ws in words_b]
+    keys_a = [word_keys(ws) for ws in words_a]
+    keys_b = [word_keys(ws) for ws in words_b]
 
     pairs: dict[int, tuple[int, float]] = {}
     used_b: set[int] = set()
     # Identical paragraphs first, in order (difflib on whole paragraphs), so that repeated ones
     # (running headers, boilerplate) pair with their own copy; they anchor the rest.
-    hashes_a, hashes_b = [tuple(k) for k in keys_a], [tuple(k) for k in keys_b]
+    hashes_a, hashes_b = [content_key(ws) for ws in words_a], [content_key(ws) for ws in words_b]
     blocks = difflib.SequenceMatcher(None, hashes_a, hashes_b, autojunk=False).get_matching_blocks()
     for block in blocks:
         for offset in range(block.size):
@@ -518,9 +552,8 @@ def align_paragraphs(
         i, j = group_a[0], group_b[0]
         joined_a = join_parts([words_a[k] for k in group_a])
         joined_b = join_parts([words_b[k] for k in group_b])
-        key_a = [word_key(w) for w in joined_a]
-        key_b = [word_key(w) for w in joined_b]
-        same = key_a == key_b
+        key_a, key_b = word_keys(joined_a), word_keys(joined_b)
+        same = "".join(key_a) == "".join(key_b)
         op = "moved" if i in moved else ("equal" if same else "changed")
         ratio = 1.0 if same else difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
         changes_by_b[j] = ParagraphChange(
@@ -576,8 +609,8 @@ def join_parts(parts: list[list[str]]) -> list[str]:
 
 
 def _joined_ratio(group_a: list[int], group_b: list[int], words_a, words_b) -> float:
-    key_a = [word_key(w) for w in join_parts([words_a[k] for k in group_a])]
-    key_b = [word_key(w) for w in join_parts([words_b[k] for k in group_b])]
+    key_a = word_keys(join_parts([words_a[k] for k in group_a]))
+    key_b = word_keys(join_parts([words_b[k] for k in group_b]))
     return difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
 
 

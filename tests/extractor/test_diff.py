@@ -354,3 +354,12 @@ def test_two_commitments_to_one_country_are_told_apart_by_purpose():
     assert sorted((c.kind, c.a.purpose[:5], c.changes[0].attribute) for c in diff.commitments) == [
         ("changed", "equip", "amount"), ("changed", "suppo", "amount")
     ]
+
+
+def test_words_broken_or_bulleted_differently_by_a_producer_are_no_change():
+    # Chromium's automatic hyphenation read back as "develop - ment"; LibreOffice's list bullets.
+    a = ["Support for development and combination of measures.", "- first item of the list; - second item"]
+    b = ["Support for develop - ment and com - bination of measures.", "\u2022 first item of the list; \u2022 second item"]
+    assert [c.op for c in align_paragraphs(a, b)] == ["equal", "equal"]
+    changed = align_paragraphs(["Support for develop - ment of the region."], ["Support for development of the coast."])
+    assert [(w.a, w.b) for w in changed[0].words if w.op != "equal"] == [("region.", "coast.")]
