@@ -665,7 +665,9 @@ def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str
         known = [name for name in order if norms.get(name) and name in BODY_AUTHORS]
         if known:
             return max(known, key=lambda name: (norms[name], -order[name])), None
-    fallback = letter.parts.signatory_title or letter.parts.signatory
+    # Last resort: the signatory in person (a title alone, "Minister of the Interior", would
+    # merge the ministers of different states into one actor).
+    fallback = letter.parts.signatory
     return (fallback.strip() if fallback else None), None
 
 

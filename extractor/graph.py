@@ -20,6 +20,7 @@ from typing import Iterable, Optional, Union
 
 import networkx as nx
 
+from extractor.commitments import UNKNOWN_AUTHOR
 from models.commitment import Commitment
 from models.entities import Grounding
 from models.extraction import Extraction
@@ -119,8 +120,12 @@ def _add_edge(graph: nx.MultiDiGraph, source: str, target: str, edge_type: str, 
     graph.add_edge(source, target, key=key, **_clean({"type": edge_type, **attrs}))
 
 
-def _actor_node(graph: nx.MultiDiGraph, actor: str) -> str:
-    """The node of a commitment's actor: a country by its code, else an organisation."""
+def _actor_node(graph: nx.MultiDiGraph, actor: str, signatory: Optional[str] = None) -> str:
+    """The node of a commitment's actor: a country by its code, the signatory, else an organisation."""
+    if signatory and actor == signatory:
+        node = node_id("person", actor)
+        _add_node(graph, node, "person", actor)
+        return node
     code = _iso_country(actor)
     if code:
         _add_node(graph, code, "country", country_label(code))
@@ -140,7 +145,7 @@ def _money_label(commitment: Commitment) -> str:
     return f"{head} → {tail}" if tail else head
 
 
-def _add_commitment(graph: nx.MultiDiGraph, letter_id: str, commitment: Commitment) -> None:
+def _add_commitment(graph: nx.MultiDiGraph, letter_id: str, commitment: Commitment, signatory: Optional[str] = None) -> None:
     node = commitment_node(letter_id, commitment.id)
     money = [a for a in commitment.amounts if a.kind == "money"]
     _add_node(
@@ -165,8 +170,8 @@ def _add_commitment(graph: nx.MultiDiGraph, letter_id: str, commitment: Commitme
     )
     prov = _provenance(letter_id, commitment.evidence)
     _add_edge(graph, letter_node(letter_id), node, "states", **prov)
-    if commitment.actor:
-        _add_edge(graph, _actor_node(graph, commitment.actor), node, "makes", **prov)
+    if commitment.actor and commitment.actor != UNKNOWN_AUTHOR:
+        _add_edge(graph, _actor_node(graph, commitment.actor, signatory), node, "makes", **prov)
     for code in commitment.beneficiaries:
         _add_node(graph, code, "country", country_label(code))
         _add_edge(graph, node, code, "benefits", **prov)
@@ -228,7 +233,7 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
         _add_node(graph, person, "person", signatory, title=summary.parts.signatory_title)
         _add_edge(graph, person, lnode, "signs", **_provenance(letter_id, None))
     for commitment in extraction.commitments:
-        _add_commitment(graph, letter_id, commitment)
+        _add_commitment(graph, letter_id, commitment, signatory)
     for tie in extraction.route_ties:
         _add_node(graph, tie.country, "country", country_label(tie.country))
         route = node_id("route", tie.route)
@@ -240,7 +245,7 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
 def _add_partnerships(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
     """actor -partnership-> country where a programme's own name holds the country."""
     author = _author(extraction)
-    if not author:
+    if not author or author == UNKNOWN_AUTHOR:
         return
     countries = [m for m in extraction.mentions if m.type == "country"]
     for programme in (m for m in extraction.mentions if m.type == "programme"):
@@ -248,7 +253,7 @@ def _add_partnerships(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
         for country in countries:
             c = country.grounding
             if g.start <= c.start and c.end <= g.end and country.norm != author:
-                source = _actor_node(graph, author)
+                source = _actor_node(graph, author, extraction.letter.parts.signatory)
                 _add_node(graph, country.norm, "country", country_label(country.norm))
                 _add_edge(
                     graph,

@@ -160,3 +160,14 @@ def test_resolve_neighbors_and_path(graph):
 def test_unknown_format_is_refused(graph, tmp_path):
     with pytest.raises(ValueError):
         write_graph(graph, tmp_path / "g.xyz", "xyz")
+
+
+def test_unknown_authors_do_not_merge_and_a_signatory_actor_is_the_person():
+    first, second = letter_a(), letter_b()
+    first.commitments[0].actor = "the author"
+    second.commitments = [first.commitments[0].model_copy(update={"actor": "Jane Doe"})]
+    second.letter.parts.signatory = "Jane Doe"
+    graph = build_graph([first, second])
+    assert "organisation:the-author" not in graph
+    makes = [(s, t) for s, t, d in graph.edges(data=True) if d["type"] == "makes"]
+    assert makes == [("person:jane-doe", "b#c1")]
