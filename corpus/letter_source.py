@@ -16,6 +16,7 @@ from pathlib import Path
 # a place, a comma, and something that ends in a four-digit year.
 DATE_LINE = re.compile(r"^(?P<place>[^,\d][^,]*?),\s+(?P<date>.*\b(1[89]|20)\d\d)\s*$")
 SALUTATION = re.compile(r"^\W*(Dear|To)\b", re.IGNORECASE)
+DEAR = re.compile(r"^\W*Dear\b", re.IGNORECASE)
 # The signature image is described in prose, e.g. "A handwritten signature in black ink, ...".
 SIGNATURE_DESCRIPTION = re.compile(r"^\W*An?\b.*\bsignature\b", re.IGNORECASE)
 MARKER = re.compile(r"\*\*|\*")
@@ -36,6 +37,7 @@ class LetterSource:
     signatory: str
     signatory_title: str | None = None
     preamble: list[str] = field(default_factory=list)
+    date_at_end: bool = False  # a notice or proclamation: no salutation, "PLACE,\nDate." after the signatory
     extra: dict = field(default_factory=dict)
 
     @property
@@ -84,6 +86,9 @@ def parse_letter(path: str | Path) -> LetterSource:
     """Read a letter in the seed's text format and split it into its parts."""
     path = Path(path)
     lines = path.read_text(encoding="utf-8").split("\n")
+    notice = _parse_notice(path, lines)
+    if notice is not None:
+        return notice
     date_index = next(
         (i for i, line in enumerate(lines) if DATE_LINE.match(strip_markup(line).strip())), None
     )
@@ -120,6 +125,25 @@ def parse_letter(path: str | Path) -> LetterSource:
         signatory=tail[0],
         signatory_title=" ".join(tail[1:]) or None,
         preamble=preamble,
+    )
+
+
+def _parse_notice(path: Path, lines: list[str]) -> LetterSource | None:
+    """A notice (no salutation; title, body, signature, signatory, then "PLACE,\nDate."), else None."""
+    blocks = _blocks(lines)
+    if any(DEAR.match(strip_markup(b)) for b in blocks) or len(blocks) < 4:
+        return None
+    match = DATE_LINE.match(" ".join(strip_markup(blocks[-1]).split()).rstrip("."))
+    sig_index = next((i for i, b in enumerate(blocks) if SIGNATURE_DESCRIPTION.match(b)), None)
+    if match is None or sig_index is None or sig_index < 2 or sig_index + 2 >= len(blocks):
+        return None
+    tail = [line.strip() for b in blocks[sig_index + 1:-1] for line in b.split("\n") if line.strip()]
+    return LetterSource(
+        path=path, letterhead=blocks[0].split("\n"), place=match.group("place").strip(),
+        date_text=match.group("date").strip(), salutation="", paragraphs=blocks[1:sig_index], closing="",
+        signature_description=blocks[sig_index], signatory=tail[0],
+        signatory_title=" ".join(tail[1:]) or None, date_at_end=True,
+        extra={"date_block": blocks[-1]},
     )
 
 

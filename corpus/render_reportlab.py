@@ -82,6 +82,10 @@ def render_pdf(
     font = register_fonts(fonts)
     size = A4 if pagesize.upper() == "A4" else LETTER
     heading = letterhead if letterhead is not None else letter.letterhead
+    title_lines: list[str] = []
+    if letter.date_at_end:
+        # A notice's first block is its title: set in the text, where a long line can wrap.
+        title_lines, heading = heading, []
     margin = DEFAULT_MARGIN_MM * mm
 
     base = ParagraphStyle("body", fontName=font, fontSize=DEFAULT_BODY_SIZE, leading=DEFAULT_LEADING,
@@ -122,10 +126,17 @@ def render_pdf(
                             topMargin=LETTERHEAD_BAND_MM * mm, bottomMargin=22 * mm,
                             title=title, author=author, creator="policy-letters corpus/build.py",
                             invariant=1)
-    story = [Paragraph(to_markup(letter.date_line), dated), Spacer(1, 6 * mm)]
+    story = []
+    if title_lines:
+        title_style = ParagraphStyle("title", parent=plain, alignment=1, fontName=font + "Bd", fontSize=13,
+                                     leading=17, spaceAfter=14)
+        story += [Paragraph(to_markup(x), title_style) for x in title_lines]
+    else:
+        story += [Paragraph(to_markup(letter.date_line), dated), Spacer(1, 6 * mm)]
     for block in letter.preamble:
         story.append(Paragraph("<br/>".join(to_markup(x) for x in block.split("\n")), plain))
-    story.append(Paragraph(to_markup(letter.salutation), plain))
+    if letter.salutation:
+        story.append(Paragraph(to_markup(letter.salutation), plain))
     bullet = ParagraphStyle("bullet", parent=base, leftIndent=8 * mm, bulletIndent=3 * mm, spaceAfter=4)
     for para in join_cut_paragraphs(letter.paragraphs):
         items = list_items(para)
@@ -133,7 +144,9 @@ def render_pdf(
             story += [Paragraph(to_markup(item), bullet, bulletText="\u2022") for item in items]
         else:
             story.append(Paragraph(to_markup(para), base))
-    ending = [Spacer(1, 2 * mm), Paragraph(to_markup(letter.closing), plain)]
+    ending = [Spacer(1, 2 * mm)]
+    if letter.closing:
+        ending.append(Paragraph(to_markup(letter.closing), plain))
     if signature_png:
         img = Image(str(signature_png))
         ratio = img.imageHeight / img.imageWidth
@@ -142,6 +155,9 @@ def render_pdf(
     ending.append(Paragraph(to_markup(letter.signatory), plain))
     if letter.signatory_title:
         ending.append(Paragraph(to_markup(letter.signatory_title), plain))
+    if letter.date_at_end:
+        block = letter.extra.get("date_block", letter.date_line)
+        ending += [Spacer(1, 6 * mm), Paragraph("<br/>".join(to_markup(x) for x in block.split("\n")), plain)]
     story.append(KeepTogether(ending))
     doc.build(story, onFirstPage=first_page, onLaterPages=later_pages)
     return Path(out)

@@ -67,6 +67,8 @@ PLAN = [
     ("us_dhs_2014_unaccompanied_children", "chromium", {"page_size": "Letter", "hyphenate": True}),
     ("us_dhs_2014_unaccompanied_children", "reportlab", {"page_size": "Letter", "date_align": "left",
                                                          "justify": False}),
+    ("us_notice_2026_iran_emergency", "reportlab", {"page_size": "Letter", "justify": False}),
+    ("us_notice_2026_iran_emergency", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
 ]
 
 
@@ -247,18 +249,21 @@ def make_fodt(letter: LetterSource, stem: str, options: dict) -> str:
     for i, line in enumerate(letter.letterhead):
         style = "Head1" if i == 0 else ("HeadLast" if i == len(letter.letterhead) - 1 else "Head2")
         parts.append(f'<text:p text:style-name="{style}">{_odt_inline(line)}</text:p>\n')
-    parts.append(f'<text:p text:style-name="Right">{_odt_inline(letter.date_line)}</text:p>\n')
+    if not letter.date_at_end:
+        parts.append(f'<text:p text:style-name="Right">{_odt_inline(letter.date_line)}</text:p>\n')
     for block in letter.preamble:
         lines = "<text:line-break/>".join(_odt_inline(x) for x in block.split("\n"))
         parts.append(f'<text:p text:style-name="Plain">{lines}</text:p>\n')
-    parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.salutation)}</text:p>\n')
+    if letter.salutation:
+        parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.salutation)}</text:p>\n')
     for para in join_cut_paragraphs(letter.paragraphs):
         items = list_items(para)
         if items:
             parts += [f'<text:p text:style-name="Item">\u2022<text:tab/>{_odt_inline(i)}</text:p>\n' for i in items]
         else:
             parts.append(f'<text:p text:style-name="Body">{_odt_inline(para)}</text:p>\n')
-    parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.closing)}</text:p>\n')
+    if letter.closing:
+        parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.closing)}</text:p>\n')
     png = signature_for(letter, stem)
     w, h = png_size(png)
     data = base64.b64encode(png.read_bytes()).decode("ascii")
@@ -269,6 +274,10 @@ def make_fodt(letter: LetterSource, stem: str, options: dict) -> str:
     parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.signatory)}</text:p>\n')
     if letter.signatory_title:
         parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.signatory_title)}</text:p>\n')
+    if letter.date_at_end:
+        block = letter.extra.get("date_block", letter.date_line)
+        lines = "<text:line-break/>".join(_odt_inline(x) for x in block.split("\n"))
+        parts.append(f'<text:p text:style-name="Plain"/><text:p text:style-name="Plain">{lines}</text:p>\n')
     parts.append(FODT_TAIL)
     return "".join(parts)
 
@@ -305,15 +314,16 @@ p.date {{ text-align: right; margin-bottom: 1.5em; }}
 img.signature {{ width: {sig_width}cm; display: block; margin: 0.2em 0; }}
 </style></head><body>
 {letterhead}
-<p class="date">{date}</p>
+{date}
 {preamble}
-<p>{salutation}</p>
+{salutation}
 {body}
 <div style="break-inside: avoid">
-<p>{closing}</p>
+{closing}
 <img class="signature" src="{signature}" alt="">
 <p>{signatory}</p>
 {title_line}
+{date_at_end}
 </div>
 </body></html>
 """
@@ -350,10 +360,14 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
     return HTML_TEMPLATE.format(
         title=html.escape(stem), page_size=options["page_size"], page_footer=footer,
         hyphens="auto" if hyphenate else "manual", sig_width=SIGNATURE_WIDTH_CM, letterhead=head,
-        date=to_markup(letter.date_line), salutation=to_markup(letter.salutation),
+        date="" if letter.date_at_end else f'<p class="date">{to_markup(letter.date_line)}</p>',
+        salutation=f"<p>{to_markup(letter.salutation)}</p>" if letter.salutation else "",
+        date_at_end=("<p style=\"margin-top: 1.5em\">" + "<br>".join(
+            to_markup(x) for x in letter.extra.get("date_block", "").split("\n")) + "</p>")
+        if letter.date_at_end else "",
         preamble="\n".join("<p>" + "<br>".join(to_markup(x) for x in b.split("\n")) + "</p>" for b in letter.preamble),
         body="\n".join(body),
-        closing=to_markup(letter.closing), signature=html.escape(signature),
+        closing=f"<p>{to_markup(letter.closing)}</p>" if letter.closing else "", signature=html.escape(signature),
         signatory=to_markup(letter.signatory),
         title_line=f"<p>{to_markup(letter.signatory_title)}</p>" if letter.signatory_title else "")
 
