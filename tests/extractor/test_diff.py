@@ -363,3 +363,19 @@ def test_words_broken_or_bulleted_differently_by_a_producer_are_no_change():
     assert [c.op for c in align_paragraphs(a, b)] == ["equal", "equal"]
     changed = align_paragraphs(["Support for develop - ment of the region."], ["Support for development of the coast."])
     assert [(w.a, w.b) for w in changed[0].words if w.op != "equal"] == [("region.", "coast.")]
+
+
+CORPUS_LETTERS = Path(__file__).resolve().parents[1] / "letters"
+CORPUS_PDFS = Path(__file__).resolve().parents[1] / "pdfs"
+PRINTED_CORPUS = sorted(
+    p.name for p in CORPUS_PDFS.glob("*.pdf") if (CORPUS_LETTERS / f"{p.name.split('.')[0]}.txt").exists()
+)
+
+
+@pytest.mark.parametrize("pdf_name", PRINTED_CORPUS)
+def test_corpus_letter_against_its_printed_copy_reports_no_change(pdf_name):
+    # The test letters of other authors, printed by other producers (CORPUS's tests/pdfs).
+    text = _extracted(str(CORPUS_LETTERS / f"{pdf_name.split('.')[0]}.txt"))
+    diff = diff_extractions(text, _extracted(str(CORPUS_PDFS / pdf_name)))
+    assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
+    assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
