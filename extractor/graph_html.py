@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 
 import networkx as nx
 
@@ -23,6 +24,13 @@ MARGIN_LEFT, MARGIN_RIGHT, MARGIN_Y = 0.03, 0.15, 0.04
 # and use ForceAtlas2 (NumPy only) above it, so SciPy is not a dependency.
 SPRING_MAX_NODES = 499
 LAYOUT_ITERATIONS = 100
+# Packing of the graph's connected parts: row width against the area they need, and the share of
+# each part's box left empty around it.
+PACK_WIDTH_FACTOR = 1.6
+PACK_PADDING = 0.08
+# Nodes with fewer links than this show their label only on hover (the rest would be a blur).
+LABEL_MIN_DEGREE = 3
+LABELLED_TYPES = ("letter", "route", "country")
 TYPE_COLOURS = {
     "letter": "#444444",
     "country": "#1f77b4",
@@ -45,23 +53,47 @@ EDGE_COLOURS = {
 }
 
 
-def layout(graph: nx.MultiDiGraph, seed: int = DEFAULT_LAYOUT_SEED) -> dict:
-    """Node positions in [0, 1] x [0, 1] from a force-directed layout."""
-    if graph.number_of_nodes() == 0:
-        return {}
-    simple = nx.Graph(graph.to_undirected(as_view=True))
-    if simple.number_of_nodes() <= SPRING_MAX_NODES:
-        pos = nx.spring_layout(simple, seed=seed, iterations=LAYOUT_ITERATIONS)
+def _component_layout(sub: nx.Graph, seed: int) -> dict:
+    """Positions of one connected component in the unit square."""
+    if sub.number_of_nodes() == 1:
+        return {next(iter(sub)): (0.5, 0.5)}
+    if sub.number_of_nodes() <= SPRING_MAX_NODES:
+        pos = nx.spring_layout(sub, seed=seed, iterations=LAYOUT_ITERATIONS)
     else:
         try:
-            pos = nx.forceatlas2_layout(simple, seed=seed, max_iter=LAYOUT_ITERATIONS)
+            pos = nx.forceatlas2_layout(sub, seed=seed, max_iter=LAYOUT_ITERATIONS)
         except (AttributeError, ImportError):
-            pos = nx.circular_layout(simple)
+            pos = nx.circular_layout(sub)
     xs = [float(p[0]) for p in pos.values()]
     ys = [float(p[1]) for p in pos.values()]
     span_x = (max(xs) - min(xs)) or 1.0
     span_y = (max(ys) - min(ys)) or 1.0
     return {n: ((float(p[0]) - min(xs)) / span_x, (float(p[1]) - min(ys)) / span_y) for n, p in pos.items()}
+
+
+def layout(graph: nx.MultiDiGraph, seed: int = DEFAULT_LAYOUT_SEED) -> dict:
+    """Node positions in [0, 1] x [0, 1]: each connected part laid out by force, the parts packed
+    in rows by size (one force layout of them all pushes a lone letter miles away)."""
+    if graph.number_of_nodes() == 0:
+        return {}
+    simple = nx.Graph(graph.to_undirected(as_view=True))
+    parts = sorted(nx.connected_components(simple), key=lambda c: (-len(c), sorted(map(str, c))[0]))
+    sizes = [max(1.0, math.sqrt(len(part))) for part in parts]
+    row_width = max(sizes[0], math.sqrt(sum(size * size for size in sizes)) * PACK_WIDTH_FACTOR)
+    placed = {}
+    x = y = row_height = 0.0
+    for part, size in zip(parts, sizes):
+        if x > 0 and x + size > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        inner = _component_layout(simple.subgraph(part), seed)
+        pad = size * PACK_PADDING
+        for node, (px, py) in inner.items():
+            placed[node] = (x + pad + px * (size - 2 * pad), y + pad + py * (size - 2 * pad))
+        x += size
+        row_height = max(row_height, size)
+    width = max(p[0] for p in placed.values()) or 1.0
+    height = max(p[1] for p in placed.values()) or 1.0
+    return {n: (p[0] / width, p[1] / height) for n, p in placed.items()}
 
 
 def graph_payload(graph: nx.MultiDiGraph) -> dict:
@@ -81,6 +113,7 @@ def graph_payload(graph: nx.MultiDiGraph) -> dict:
                 "x": round((MARGIN_LEFT + x * (1 - MARGIN_LEFT - MARGIN_RIGHT)) * DEFAULT_WIDTH, 1),
                 "y": round((MARGIN_Y + y * (1 - 2 * MARGIN_Y)) * DEFAULT_HEIGHT, 1),
                 "degree": graph.degree(node),
+                "labelled": data.get("type") in LABELLED_TYPES or graph.degree(node) >= LABEL_MIN_DEGREE,
                 "attrs": attrs,
             }
         )
@@ -129,6 +162,8 @@ body { margin: 0; font: 13px/1.4 system-ui, sans-serif; display: flex; height: 1
 #legend label { display: block; }
 .swatch { display: inline-block; width: 10px; height: 10px; border-radius: 5px; margin-right: 4px; }
 .node text { font-size: 11px; pointer-events: none; fill: #222; }
+.node.quiet text { display: none; }
+.node.quiet:hover text, .node.quiet.hit text { display: inline; }
 .node circle { stroke: #fff; stroke-width: 1.5; cursor: pointer; }
 .node.hit circle { stroke: #000; stroke-width: 3; }
 .edge { stroke-opacity: 0.7; cursor: pointer; }
@@ -207,7 +242,7 @@ SCRIPT = r"""
   });
 
   data.nodes.forEach(function (n, i) {
-    var g = el("g", { "class": "node" });
+    var g = el("g", { "class": n.labelled ? "node" : "node quiet" });
     g.dataset.type = n.type;
     g.dataset.index = String(i);
     var c = el("circle", { "r": radius(n), "fill": data.colours[n.type] || "#999" });

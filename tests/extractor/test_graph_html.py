@@ -60,3 +60,19 @@ def test_renders_in_chromium_with_nodes_and_no_injected_markup(tmp_path):
     assert 'data-hacked="1"' not in dom
     assert "pwned" not in re.search(r"<title>(.*?)</title>", dom).group(1)
     assert "&lt;img src=x onerror=" in dom  # shown, escaped, as a label
+
+
+def test_layout_packs_a_lone_node_without_squashing_the_rest():
+    import networkx as nx
+
+    from extractor.graph_html import layout
+
+    graph = nx.MultiDiGraph()
+    nx.add_path(graph, [f"n{i}" for i in range(30)])
+    graph.add_node("alone")
+    pos = layout(graph)
+    assert set(pos) == set(graph.nodes)
+    assert all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for x, y in pos.values())
+    xs = [pos[f"n{i}"][0] for i in range(30)]
+    ys = [pos[f"n{i}"][1] for i in range(30)]
+    assert max(xs) - min(xs) > 0.4 and max(ys) - min(ys) > 0.4
