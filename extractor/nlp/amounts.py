@@ -363,6 +363,8 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         if _is_reference(text, match.start()):
             continue
         if unit is None and match.group("s1"):
+            unit = _listed_noun_ahead(text, match.end())
+        if unit is None and match.group("s1"):
             # "over 1.8 million who have crossed": a scaled number is a quantity even without its
             # noun; after a sum of money in the same sentence it is money in that currency.
             elided = _elided_money(text, match, money)
@@ -393,6 +395,18 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         norm = f"{format_number(value)} {noun}" if noun else format_number(value)
         found.append(_Found(start, end, amount, "count", norm))
     return found
+
+
+def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
+    """A known counted noun a few words on, no punctuation between ("122.6 million forcibly
+    displaced and stateless people")."""
+    _not_unit, listed, _functions = _unit_tables()
+    window = re.match(r"[^.,;:()\n]{0,60}", text[end:]).group(0)
+    for name in sorted(listed, key=len, reverse=True):
+        found = re.search(rf"\b{re.escape(name)}\b", window)
+        if found:
+            return window[:found.end()].strip(), end + found.end()
+    return None
 
 
 def _cites(text: str, end: int) -> bool:

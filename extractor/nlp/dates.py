@@ -446,6 +446,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30):start])
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
+        if re.search(r"\bthe\s+$", r.text[max(0, start - 5):start], re.IGNORECASE) and \
+                re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end:end + 20]):
+            return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
         return g["y"], False
     return None
 

@@ -43,6 +43,9 @@ QUOTED_WORDS = (2, 8)
 EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "organization"}
 # Dotted abbreviations ("U.S.") are one word; hyphen and slash compounds ("EU-Turkey",
 # "Entry/Exit") too.
+# Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
+MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
+NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
@@ -143,7 +146,8 @@ def _headed_names(text: str) -> list[_Name]:
                     j = opening
                     continue
                 break
-            if _is_name_word(prev) and prev not in t["stop"]:
+            if _is_name_word(prev) and (prev not in t["stop"] or (
+                    prev in NAME_ADJECTIVES and j > 1 and tokens[j - 2][0].lower() == "the")):
                 j -= 1
             elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
                     and _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]:
@@ -151,6 +155,9 @@ def _headed_names(text: str) -> list[_Name]:
             else:
                 break
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
+            # After a lower-case "the", an adjective is part of the name ("the New Pact").
+            if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0] == "the" and adjacent(j - 1, j):
+                break
             j += 1
         # Extend to the right: a number, or a prepositional tail of capitalised words.
         end = tokens[end_i][2]
@@ -174,6 +181,15 @@ def _headed_names(text: str) -> list[_Name]:
             before = text[max(0, start - 12):start].split()
             if not before or before[-1].lower() not in BACKREF_DETERMINERS:
                 continue
+        if word != head and legal and legal.group(0).strip():
+            # "Executive Orders 12957 and 12959": one instrument per number, named in the singular.
+            stem = text[start:tokens[i][1]] + head
+            names.append(_Name(start, end, f"{stem} {legal.group(0).strip()}", head, "headed"))
+            more = MORE_NUMBERS.match(text, end)
+            while more:
+                names.append(_Name(more.start(1), more.end(1), f"{stem} {more.group(1)}", head, "headed"))
+                more = MORE_NUMBERS.match(text, more.end())
+            continue
         names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
     return names
 
@@ -231,6 +247,7 @@ def _pattern_names(text: str) -> list[_Name]:
 def _key(name: str) -> tuple[str, ...]:
     """Compare two forms of a name: lower case, singular, EU = European, no little words."""
     words = []
+    name = re.sub(r"\bU\.S\.(?=\s|$)|\bUS\b|\bU\.S\.A\.", "United States", name)
     for word in re.findall(r"[\w]+", name.lower()):
         if word in ("the", "of", "on", "for", "a", "an"):
             continue
@@ -253,10 +270,13 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             by_set[key] = n.norm
     for n in full:
         n.norm = by_set[frozenset(_key(n.norm))]
-    # A shorter form that a fuller name extends takes the fuller name (the nearest one).
+    # A shorter form that a fuller name extends takes the fuller name (the nearest one): at its
+    # end ("Memorandum of Understanding" -> "... with Tunisia") or, from two words, at its start
+    # ("Resolution 2231" -> "United Nations Security Council Resolution 2231").
     for n in full:
         key = _key(n.norm)
-        longer = [m for m in full if len(_key(m.norm)) > len(key) and _key(m.norm)[:len(key)] == key]
+        longer = [m for m in full if len(_key(m.norm)) > len(key) and (
+            _key(m.norm)[:len(key)] == key or (len(key) >= 2 and _key(m.norm)[-len(key):] == key))]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.

@@ -125,6 +125,11 @@ def test_grouped_number_without_known_noun_is_a_count():
     assert (amount["kind"], amount["value"]) == ("count", 725000)
 
 
+def test_scaled_number_with_its_people_further_on_stays_a_count():
+    found = find_amounts("It seeks USD 10.2 billion to assist 122.6 million forcibly displaced and stateless people.")
+    assert [(f.value["kind"], f.value["value"]) for f in found] == [("money", 10.2e9), ("count", 122.6e6)]
+
+
 def test_scaled_number_after_money_takes_its_currency():
     found = find_amounts("EUR 5 million for Niger and 3 million for Chad.")
     assert [(f.value["kind"], f.value["currency"], f.value["value"]) for f in found] == [

@@ -91,6 +91,25 @@ def test_letter_definition_beats_the_curated_list():
     assert set(norms(text)) == {"Border Management and Visa Instrument"}
 
 
+def test_plural_head_with_numbers_names_each_instrument():
+    text = "the steps taken in Executive Orders 12957, 12958 and 12959."
+    assert norms(text) == ["Executive Order 12957", "Executive Order 12958", "Executive Order 12959"]
+
+
+def test_shorter_form_at_the_end_of_a_fuller_name():
+    text = "United Nations Security Council Resolution 2231 stands. Resolution 2231 binds. The Talent Pool and the EU Talent Pool."
+    assert norms(text) == ["United Nations Security Council Resolution 2231"] * 2 + ["EU Talent Pool"] * 2
+
+
+def test_adjective_after_the_is_part_of_the_name():
+    assert norms("We will publish the New Plan for Immigration.") == ["New Plan for Immigration"]
+
+
+def test_us_and_united_states_forms_are_one_instrument():
+    text = "the U.S. Refugee Admissions Program and the United States Refugee Admissions Program"
+    assert set(norms(text)) == {"United States Refugee Admissions Program"}
+
+
 def test_executive_order_needs_its_number():
     assert norms("The Executive Order was signed.") == []
 
