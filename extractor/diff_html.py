@@ -6,6 +6,7 @@ list of changes and the two letters are plain anchors (``#a-p3``, ``#b-p5``) hig
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from typing import Optional
 
@@ -23,6 +24,7 @@ del{background:#ffc0c0;text-decoration:line-through}ins{background:#b4f0b4;text-
 .num{color:#888;font-size:.8em;margin-right:.4em}
 :target{outline:3px solid #0969da}
 ul.changes li{margin:.2em 0}.kind{font-weight:600}
+mark.fact-added{background:#9be9a8}mark.fact-removed{background:#ffaba8}
 .added{color:#116329}.removed{color:#a40e26}
 """
 
@@ -113,30 +115,52 @@ def _facts_html(diff: LetterDiff) -> list[str]:
     return out
 
 
-def _words_html(change: ParagraphChange, side: str) -> str:
+def _fact_marks(diff: LetterDiff) -> dict[str, dict[int, set[str]]]:
+    """Per side and paragraph, the words of the facts added (in B) or removed (from A) that stand there."""
+    marks: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
+    for field_diff in diff.facts:
+        for side, changes in (("b", field_diff.added), ("a", field_diff.removed)):
+            for change in changes:
+                for place in change.places_b if side == "b" else change.places_a:
+                    if place.paragraph is not None and place.text and place.text.strip():
+                        marks[side].setdefault(place.paragraph, set()).add(" ".join(place.text.split()))
+    return marks
+
+
+def _marker(texts: set[str], css: str):
+    """Wrap the given words in <mark> inside an already escaped piece of text (one pass, no tags inside)."""
+    if not texts:
+        return lambda escaped: escaped
+    pattern = re.compile("|".join(re.escape(escape(t)) for t in sorted(texts, key=len, reverse=True)))
+    return lambda escaped: pattern.sub(lambda m: f'<mark class="{css}">{m.group(0)}</mark>', escaped)
+
+
+def _words_html(change: ParagraphChange, side: str, mark) -> str:
     parts = []
     for op in change.words:
         text = op.a if side == "a" else op.b
         if not text:
             continue
         if op.op == "equal":
-            parts.append(escape(text))
+            parts.append(mark(escape(text)))
         elif side == "a":
-            parts.append(f"<del>{escape(text)}</del>")
+            parts.append(f"<del>{mark(escape(text))}</del>")
         else:
-            parts.append(f"<ins>{escape(text)}</ins>")
+            parts.append(f"<ins>{mark(escape(text))}</ins>")
     return " ".join(parts)
 
 
-def _cell(side: str, change: ParagraphChange, paragraphs: list[str]) -> str:
+def _cell(side: str, change: ParagraphChange, paragraphs: list[str], marks: dict[int, set[str]]) -> str:
     index = change.a if side == "a" else change.b
     if index is None:
         return f'<td class="{change.op}"></td>'
     more = change.a_more if side == "a" else change.b_more
+    texts = set().union(*(marks.get(k, set()) for k in [index, *more]))
+    mark = _marker(texts, "fact-removed" if side == "a" else "fact-added")
     if change.words:
-        body = _words_html(change, side)
+        body = _words_html(change, side, mark)
     else:
-        body = " ".join(escape(" ".join(paragraphs[k].split())) for k in [index, *more])
+        body = " ".join(mark(escape(" ".join(paragraphs[k].split()))) for k in [index, *more])
     # Paragraphs a reader split or merged differently are shown together, each still a link target.
     body += "".join(f'<span id="{_anchor(side, k)}"></span>' for k in more)
     note = ""
@@ -183,7 +207,10 @@ def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
         out.append("<li>No change of text.</li>")
     out.append("</ul>")
     out.append('<table class="side"><thead><tr><th>A</th><th>B</th></tr></thead><tbody>')
+    marks = _fact_marks(diff)
     for change in diff.paragraphs:
-        out.append(f"<tr>{_cell('a', change, paragraphs_a)}{_cell('b', change, paragraphs_b)}</tr>")
+        out.append(
+            f"<tr>{_cell('a', change, paragraphs_a, marks['a'])}{_cell('b', change, paragraphs_b, marks['b'])}</tr>"
+        )
     out.append("</tbody></table></body></html>")
     return "\n".join(out)

@@ -20,6 +20,7 @@ from extractor.cli import main  # noqa: E402
 from extractor.diff import diff_extractions, digest_fields  # noqa: E402
 from extractor.diff_html import render_diff_html  # noqa: E402
 from models.diff import LetterDiff, Timeline  # noqa: E402
+from models.entities import Grounding, Mention  # noqa: E402
 
 SERIES = ("med_1", "med_2", "med_3", "notice_1", "notice_2", "notice_3")
 HOSTILE = (
@@ -103,18 +104,26 @@ def test_html_report_renders_with_every_link_resolving(db, tmp_path):
     # Every change in the list links somewhere; the moved, changed and deleted paragraphs are side by side.
     assert dom.count("<del>") >= 2 and dom.count("<ins>") >= 2
     assert "a-p3" in ids  # the deleted Mauritania paragraph of med_1 still stands on A's side
+    assert '<mark class="fact-added">Egypt</mark>' in dom and '<mark class="fact-removed">Mauritania</mark>' in dom
 
 
 def test_html_report_escapes_letter_text(tmp_path):
     a = load_extraction("med_1")
     hostile_body = a.body.replace(a.body.split("\n\n")[1], HOSTILE)
-    b = a.model_copy(update={"body": hostile_body + "\n\n" + HOSTILE.replace("80", "90")})
+    b_body = hostile_body + "\n\n" + HOSTILE.replace("80", "90")
+    # A fact whose words are the markup itself, so that the highlighting of facts is tested too.
+    start = b_body.rindex("<img")
+    end = b_body.index(">", start) + 1
+    hostile_fact = Mention(type="country", text=b_body[start:end], norm="ISL",
+                           grounding=Grounding(start=start, end=end, sentence=0, sentence_text=b_body[start:end]))
+    b = a.model_copy(update={"body": b_body, "mentions": [*a.mentions, hostile_fact]})
     page = tmp_path / "hostile.html"
     page.write_text(render_diff_html(diff_extractions(a, b), a, b), encoding="utf-8")
     dom = dump_dom(page)
     assert "data-pwned" not in dom.split("<body", 1)[1].split(">", 1)[0]
     assert "<script" not in dom.lower() and "<img" not in dom.lower()
     assert "&lt;script&gt;" in dom and "&lt;img src=x onerror=" in dom
+    assert '<mark class="fact-added">&lt;img src=x onerror=' in dom
 
 
 def test_timeline_json_follows_a_country_by_name(db):
