@@ -69,6 +69,8 @@ PLAN = [
                                                          "justify": False}),
     ("us_notice_2026_iran_emergency", "reportlab", {"page_size": "Letter", "justify": False}),
     ("us_notice_2026_iran_emergency", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
+    ("eucouncil_2023_invitation", "libreoffice", {"page_size": "A4"}),
+    ("eucouncil_2023_invitation", "chromium", {"page_size": "A4", "hyphenate": True}),
 ]
 
 
