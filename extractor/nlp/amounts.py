@@ -48,7 +48,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "sept", "oct", "nov", "dec"}
 # Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
-PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches)$")
+PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese)$")
 GROUPED = re.compile(rf"\d(?:{_SEP}|,)\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
@@ -340,7 +340,9 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
             return None
         # A plural: "returns", "crossings", or at once after the number a capitalised people's
         # name ("4,500 Albanians"); "-ss" words are singular ("access").
-        plural = word.endswith("s") and not word.endswith("ss") and len(word) > 3
+        # Peoples' names in -ese are their own plural ("3.6 million Sudanese").
+        plural = (word.endswith("s") and not word.endswith("ss") and len(word) > 3) or (
+            i == 0 and word[:1].isupper() and word.endswith("ese"))
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
         people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)

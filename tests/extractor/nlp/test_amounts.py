@@ -103,6 +103,8 @@ def test_percentages(text, value):
     ("helped 530 U.S. citizens leave", 530, "U.S. citizens"),
     ("up to 1 500 a day", 1500, "per day"),
     ("85.000 arrivals by sea", 85000, "arrivals"),
+    ("to help 2 million Sudanese", 2e6, "Sudanese"),
+    ("the 27 EU Member States", 27, "EU Member States"),
 ])
 def test_counts_with_what_they_count(text, value, unit):
     amount = one(text)
@@ -128,6 +130,11 @@ def test_grouped_number_without_known_noun_is_a_count():
 def test_scaled_number_with_its_people_further_on_stays_a_count():
     found = find_amounts("It seeks USD 10.2 billion to assist 122.6 million forcibly displaced and stateless people.")
     assert [(f.value["kind"], f.value["value"]) for f in found] == [("money", 10.2e9), ("count", 122.6e6)]
+
+
+def test_people_after_money_are_counted_not_paid():
+    found = find_amounts("EUR 10 million will help 2 million Sudanese.")
+    assert [(f.value["kind"], f.value["unit"]) for f in found] == [("money", None), ("count", "Sudanese")]
 
 
 def test_scaled_number_after_money_takes_its_currency():
