@@ -23,6 +23,9 @@ DEFAULT_MAX_CLOSING_WORDS = 6
 DEFAULT_MAX_DATE_LINE_WORDS = 12
 DEFAULT_MAX_PLACE_WORDS = 5
 DEFAULT_MAX_SIGNATORY_WORDS = 8
+DEFAULT_MAX_LETTERHEAD_WORDS = 80  # a date line comes after at most a letterhead and an address
+DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last lines
+DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
 
 _MONTHS = {
@@ -215,7 +218,30 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if not lines[k].is_image and is_closing(lines[k].text):
             closing_at = k
             break
+
+    # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it.
+    tail_date_at, tail_found = None, None
+    for k in range(count - 1, max(-1, count - 1 - DEFAULT_TAIL_DATE_LINES), -1):
+        found = None if lines[k].is_image else parse_date_line(_bare(lines[k].text))
+        if found:
+            tail_date_at, tail_found = k, found
+            if found[0] is None and k > 0 and _bare(lines[k - 1].text).endswith(","):
+                place = _bare(lines[k - 1].text).rstrip(",").strip()
+                if 0 < _words(place) <= DEFAULT_MAX_PLACE_WORDS:
+                    tail_date_at, tail_found = k - 1, (place, found[1], found[2])
+            break
     end = closing_at if closing_at is not None else count
+    if tail_date_at is not None and (closing_at is None or tail_date_at > closing_at):
+        end = min(end, tail_date_at)
+
+    signature_at = None
+    if closing_at is None:
+        # No closing: a signature (image or its description) near the end still ends the body.
+        for k in range(end - 1, max(-1, end - 1 - DEFAULT_SIGNATURE_SEARCH_LINES), -1):
+            if lines[k].is_image or is_signature_description(lines[k].text):
+                signature_at = k
+                end = k
+                break
 
     salutation_at = None
     for k in range(min(end, DEFAULT_SALUTATION_SEARCH_LINES)):
@@ -225,6 +251,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     date_at, date_found = None, None
     limit = salutation_at if salutation_at is not None else min(end, DEFAULT_DATE_SEARCH_LINES)
+    words_before = 0
     for k in range(limit):
         if lines[k].is_image:
             continue
@@ -232,7 +259,15 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if found:
             date_at, date_found = k, found
             break
-
+        words_before += _words(lines[k].text)
+        if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
+            break  # past a letterhead and an address: this is text, and a date in it is not the letter's
+    if date_found is None and tail_found is not None:
+        parts.place, parts.date, parts.date_text = tail_found
+    if signature_at is not None:
+        _signatory(lines[signature_at:end if tail_date_at is None else tail_date_at], parts)
+        if lines[signature_at].is_image or parts.signatory:
+            parts.has_signature_image = True
     if date_found:
         parts.place, parts.date, parts.date_text = date_found
         head = [_bare(line.text) for line in lines[:date_at] if not line.is_image and line.text.strip()]
@@ -241,7 +276,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         parts.salutation = _bare(lines[salutation_at].text).rstrip(",:;!").strip()
     if closing_at is not None:
         parts.closing = _bare(lines[closing_at].text).rstrip(",:;").strip()
-        _signatory(lines[closing_at + 1 :], parts)
+        _signatory(lines[closing_at + 1 : tail_date_at if tail_date_at and tail_date_at > closing_at else None], parts)
 
     start = salutation_at + 1 if salutation_at is not None else (date_at + 1 if date_at is not None else 0)
     body: list[Block] = []

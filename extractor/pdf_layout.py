@@ -17,6 +17,7 @@ DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the
 DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
 DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
 DEFAULT_INDENT = 1.0  # a first line indented by this × font size starts a paragraph
+DEFAULT_CENTRED = 0.25  # × font size: lines whose middles agree this closely are centred (a title), not indented
 DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short of the margin ends a paragraph
 DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a heading)
 DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
@@ -158,7 +159,8 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     if abs(line.size - previous.size) > DEFAULT_SIZE_CHANGE:
         return True
     indent = DEFAULT_INDENT * size
-    if line.box[0] > left + indent and previous.box[0] <= left + indent / 2:
+    centred = abs((line.box[0] + line.box[2]) - (previous.box[0] + previous.box[2])) / 2 < DEFAULT_CENTRED * size
+    if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
         return True
     short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):

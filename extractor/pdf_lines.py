@@ -155,13 +155,16 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
             continue  # a glyph without a Unicode mapping: nothing a reader could use
         plain = normalise_char(raw)
         if not plain or plain.isspace():
-            pending_space = previous is not None
+            # Remember where the space char ends: a glyph drawn over it (Chromium draws its
+            # hyphenation hyphen on top of a space) does not follow a space.
+            pending_space = (fx0 + fx1) / 2 if previous is not None else False
             continue
         char_size = float(char.get("size") or 1.0)
         b, i = font_style(char.get("fontname") or "")
         if previous is not None:
             gap = fx0 - previous[0]
-            if pending_space or gap > DEFAULT_WORD_GAP * max(char_size, previous[4]):
+            spaced = pending_space is not False and fx0 >= pending_space
+            if spaced or gap > DEFAULT_WORD_GAP * max(char_size, previous[4]):
                 text.append(" ")
                 x0s.append(previous[1])
                 x1s.append(float(char["x0"]))
