@@ -22,7 +22,8 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    HONORIFICS, covered, longest_first, read_jsonl, read_lines, read_tsv, set_spans, variants,
+    HONORIFICS, covered, longest_first, match_ignoring_spaces, read_jsonl, read_lines, read_tsv,
+    set_spans, variants,
 )
 
 FAMILY = "country"
@@ -141,7 +142,7 @@ class CountryMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [Span(doc, start, end, label=match_id)
-                      for match_id, start, end in self.matcher(doc)]
+                      for match_id, start, end in match_ignoring_spaces(self.matcher, doc)]
         # Only names the data knows ("Organization of American States") hide their adjective;
         # a pattern-found "Libyan Coast Guard" still speaks of Libya.
         organisations = [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] \
@@ -164,6 +165,8 @@ class CountryMatcher:
     def _false_friend(self, doc: Doc, span: Span) -> bool:
         """Whether context shows the match is a person, a US state or an acronym in a heading."""
         text = span.text
+        # Headings and signatures in capitals: "JORDAN T. MERCER" is checked as "Jordan".
+        name = text.title() if text.isupper() and len(text) > 3 else text
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev is not None and prev.text in HONORIFICS:
@@ -172,11 +175,11 @@ class CountryMatcher:
             return True  # "CONTACT US" in a heading
         if text in ("US",) and nxt is not None and nxt.text.startswith("$"):
             return True  # "US$": a currency, the amount's business
-        if text in PERSON_NAMES and prev is not None and self._given_name(prev):
+        if name in PERSON_NAMES and prev is not None and self._given_name(prev):
             return True  # "Michael Jordan"
-        if text in GIVEN_NAMES and self._surname_after(doc, span):
+        if name in GIVEN_NAMES and self._surname_after(doc, span):
             return True  # "Chad Smith"
-        if text == "Georgia" and self._us_context(span):
+        if name == "Georgia" and self._us_context(span):
             return True
         if self.table[span.label_][1].startswith("country.demonym") and self._language(doc, span):
             return True
@@ -214,6 +217,8 @@ class CountryMatcher:
             return False
         nxt = doc[span.end]
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if len(nxt.text) == 2 and nxt.text[0].isupper() and nxt.text[1] == ".":
+            return True  # a middle initial: "Jordan T. Mercer", "JORDAN T. MERCER"
         if not (nxt.is_title and nxt.is_alpha) or nxt.is_sent_start:
             return False
         if nxt.text in PLACE_WORDS or nxt.text in self.table or nxt.lower_ in STOP_WORDS:

@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.countries import country_table
-from extractor.nlp.phrases import AUTHOR_KEY, is_eu_context, longest_first, read_jsonl, set_spans, variants
+from extractor.nlp.phrases import (
+    AUTHOR_KEY, is_eu_context, longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
+)
 
 FAMILY = "organisation"
 DATA_FILE = "organisations.jsonl"
@@ -105,7 +107,7 @@ class OrganisationMatcher:
         # extension values by its offsets and label, so two candidate Spans over the same tokens
         # would share one norm.
         candidates: list[tuple[int, int, str, str]] = []
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in match_ignoring_spaces(self.matcher, doc):
             span = Span(doc, start, end, label=match_id)
             record, rule = self.keys[span.label_]
             if self._keep(doc, span, record, rule):

@@ -66,6 +66,19 @@ def variants(phrase: str, caps: bool = True) -> set[str]:
     return out
 
 
+def match_ignoring_spaces(matcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """Run a (Phrase)Matcher as if single line breaks and double spaces were plain spaces.
+
+    spaCy makes a token of extra whitespace ("Papua New\\nGuinea", "the\\u00a0Congo"), which breaks
+    multi-word patterns; paragraph breaks (two newlines) still stop a match.
+    """
+    keep = [t.i for t in doc if not (t.is_space and t.text.count("\n") < 2)]
+    if len(keep) == len(doc):
+        return list(matcher(doc))
+    sub = Doc(doc.vocab, words=[doc[i].text for i in keep])
+    return [(match_id, keep[start], keep[end - 1] + 1) for match_id, start, end in matcher(sub)]
+
+
 def longest_first(spans: Iterable[Span]) -> list[Span]:
     """Keep non-overlapping spans, the longest winning (then the earliest); sorted by start."""
     ordered = sorted(spans, key=lambda s: (-(s.end_char - s.start_char), s.start_char))

@@ -13,7 +13,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.phrases import covered, longest_first, read_jsonl, set_spans, variants
+from extractor.nlp.phrases import (
+    covered, longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
+)
 
 FAMILY = "region"
 DATA_FILE = "regions.jsonl"
@@ -42,7 +44,7 @@ class RegionMatcher:
     def __call__(self, doc: Doc) -> Doc:
         routes = list(doc.spans["route"]) if "route" in doc.spans else []
         found = []
-        for span in longest_first(Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)):
+        for span in longest_first(Span(doc, s, e, label=m) for m, s, e in match_ignoring_spaces(self.matcher, doc)):
             if covered(span, routes) or any(r.start < span.end and span.start < r.end for r in routes):
                 continue
             record = self.table[span.label_]

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.phrases import covered, longest_first, read_jsonl, set_spans
+from extractor.nlp.phrases import covered, longest_first, match_ignoring_spaces, read_jsonl, set_spans
 
 FAMILY = "route"
 DATA_FILE = "routes.jsonl"
@@ -58,7 +58,7 @@ class RouteMatcher:
         self.vocabulary = {w for phrase in qualified for w in re.findall(r"\w+", phrase)}
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
+        matches = [Span(doc, s, e, label=m) for m, s, e in match_ignoring_spaces(self.matcher, doc)]
         found: list[Span] = []
         for token in doc:
             if token.lower_ in ROUTE_WORDS:
@@ -75,7 +75,8 @@ class RouteMatcher:
         start = route_i
         while start > 0 and route_i - start < MAX_QUALIFIER_TOKENS:
             prev = doc[start - 1]
-            if prev.is_sent_end or not (prev.lower_ in self.vocabulary or prev.text in COORDINATORS):
+            if prev.is_sent_end or not (prev.lower_ in self.vocabulary or prev.text in COORDINATORS
+                                        or (prev.is_space and prev.text.count("\n") < 2)):
                 break
             start -= 1
         inside = [m for m in matches if m.label_.startswith("Q:") and start <= m.start and m.end <= route_i]

@@ -43,6 +43,9 @@ def codes(text: str) -> list[str]:
     ("Talks on the U.S.-Mexico border.", ["USA", "MEX"]),
     ("The Hashemite Kingdom of Jordan and Libyan-led talks.", ["JOR", "LBY"]),
     ("Sudanese refugees in Chad.", ["SDN", "TCD"]),
+    ("The United  States and Papua New\nGuinea.", ["USA", "PNG"]),
+    ("The Democratic Republic of the\u00a0Congo.", ["COD"]),
+    ("Support for the South\n\nSudanese refugees.", ["SDN"]),  # a paragraph break ends a name
     ("Refugees in French Guiana and in Spanish cities.", ["GUF", "ESP"]),
     ("Refugees in Syrian and Iraqi camps.", ["SYR", "IRQ"]),
 ])
@@ -55,6 +58,7 @@ def test_finds(text, expected):
     "I met Michael Jordan yesterday.",
     "My colleague Jordan Hale will write to you.",
     "Our envoy Chad Miller will travel.",
+    "Signed: JORDAN T. MERCER",
     "The governor of Georgia met officials in Atlanta.",
     "Flights from Atlanta, Georgia were delayed.",
     "Georgia and several other States offered shelters. I thank their Governors.",
