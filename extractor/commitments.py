@@ -103,7 +103,6 @@ AUTHOR_KEYWORDS = (
     ("european parliament", "European Parliament"),
     ("high representative", "High Representative"),
     ("european commission", "European Commission"),
-    ("commission", "European Commission"),
     ("frontex", "Frontex"),
 )
 # Institutions that write policy letters, for the guess from the body when no letterhead says
@@ -644,6 +643,13 @@ def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
 def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     head = " ".join(filter(None, [letter.parts.letterhead, letter.parts.signatory_title])).lower()
+    if doc is not None and head:
+        # An organisation the body names whose name the letterhead carries ("AFRICAN UNION
+        # COMMISSION"): the longest such name.
+        named = sorted({s._.norm for s in _spans(doc, "organisation") if s._.norm}, key=len, reverse=True)
+        for name in named:
+            if len(name) > 3 and name.lower() in head:
+                return name, None
     for keyword, name in AUTHOR_KEYWORDS:
         if keyword in head:
             return name, None
@@ -765,6 +771,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         used_heads: set[int] = set()
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
+        previous_actor: Optional[str] = None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -794,6 +801,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
             previous_beneficiaries = beneficiaries
             actor = _actor(doc, sent, group, author)
+            if k and previous_actor and group is not None and _is_passive(group) and _is_further_part(doc, span):
+                actor = previous_actor  # "X has approved $1.5bn, and $120m of it was disbursed"
+            previous_actor = actor
             period, deadline = _dates(doc, lo, hi)
             evidence = evidence or sentence_grounding(letter, sent, index)
             if group is not None:
@@ -904,6 +914,16 @@ def _clause_break(doc, i: int) -> bool:
     return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_CONJUNCTIONS
 
 
+def _is_passive(group: VerbGroup) -> bool:
+    return group.tense == "past" and bool(set(group.aux) & BE_HAVE - {"has", "have", "had", "'ve"} or not group.aux)
+
+
+def _is_further_part(doc, span) -> bool:
+    """A sum that is part or more of the one before ("USD 120 million of it", "a further ...")."""
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    return after[:2] in (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"]) or _is_further(doc, span)
+
+
 def _is_further(doc, span) -> bool:
     """A sum announced as more of the same ("a further EUR 50 million", "another EUR 80 million")."""
     return any(t.lower_ in FURTHER_WORDS for t in doc[max(0, span.start - 2) : span.start])
@@ -949,6 +969,24 @@ def _undertaking(doc, sents, index, sent, groups, cues, author, author_country, 
             deadline=deadline,
             status=status,
             modality=modality,
+            evidence=sentence_grounding(letter, sent, index),
+        )
+    if call is not None and call[1] < sent.end and doc[call[1]].is_alpha:
+        # "I invite Member States to report ...": the verb asked for need not be in our lexicon.
+        roles = _roles(doc, sent, call[1], sent.end, None, cues, programme_tokens)
+        period, deadline = _dates(doc, sent.start, sent.end)
+        return Commitment(
+            id="",
+            actor=call[0],
+            action=doc[call[1]].lower_,
+            beneficiaries=_beneficiaries(roles, author_country),
+            regions=roles.regions,
+            programme=_programme(doc, sent.start, sent.end),
+            purpose=_purpose(doc, sent, call[1], None, set()),
+            period=period,
+            deadline=deadline,
+            status="planned",
+            modality="call",
             evidence=sentence_grounding(letter, sent, index),
         )
     return None

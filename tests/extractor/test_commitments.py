@@ -325,3 +325,35 @@ def test_those_three_countries_refers_back():
     )
     _, second = money_commitments(run(body, amounts=[money("EUR 9 million", 9e6), money("EUR 2 million", 2e6)]))
     assert (second.beneficiaries, second.status) == (["MLI", "NER", "TCD"], "disbursed")
+
+
+def test_part_of_a_sum_keeps_its_actor():
+    body = (
+        "The Development Bank has approved EUR 15 million for food production, and EUR 2 million of it "
+        "was disbursed in September to farmers in Mali."
+    )
+    whole, part = money_commitments(
+        run(body, amounts=[money("EUR 15 million", 15e6), money("EUR 2 million", 2e6)],
+            organisations=[("Development Bank", "Development Bank", None)],
+            letterhead="European Commission")
+    )
+    assert (whole.actor, whole.status) == ("Development Bank", "adopted")
+    assert (part.actor, part.status, part.beneficiaries) == ("Development Bank", "disbursed", ["MLI"])
+
+
+def test_letterhead_names_the_author_among_the_bodys_organisations():
+    body = "We will launch a new partnership with Egypt together with the African Union Commission."
+    (c,) = run(
+        body,
+        organisations=[("African Union Commission", "African Union Commission", None)],
+        letterhead="AFRICAN UNION COMMISSION",
+    )
+    assert c.actor == "African Union Commission"
+
+
+def test_a_call_with_a_verb_outside_the_lexicon():
+    (c,) = run(
+        "I invite all Member States to report on their programmes for Egypt.",
+        organisations=[("Member States", "Member States", None)],
+    )
+    assert (c.actor, c.action, c.modality, c.status) == ("Member States", "report", "call", "planned")
