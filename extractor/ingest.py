@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import importlib.util
+import json
 import multiprocessing
 import os
 import resource
@@ -34,6 +35,7 @@ from models.extraction import Extraction, LetterSummary
 from models.store import IngestItem, IngestReport
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".md")
+MANIFEST_NAME = "manifest.json"
 DEFAULT_JOBS = os.cpu_count() or 1
 # A 100-page letter takes ~25 s to read with pdfplumber on a slow machine; leave room for that.
 DEFAULT_TIMEOUT_S = 300.0
@@ -48,22 +50,61 @@ _PR_SET_PDEATHSIG = 1
 ExtractFn = Callable[..., Extraction]
 
 
-def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[Path], list[IngestItem]]:
-    """Expand files, folders (recursively: .pdf, .txt, .md) and globs; also return the misses."""
-    found: dict[str, Path] = {}
+def _manifest_ids(folder: Path) -> Optional[dict[str, str]]:
+    """File name -> letter id from a folder's manifest.json (a list of {"file", "id"}), if it has one."""
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return None
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        ids = {str(e["file"]): str(e.get("id") or Path(e["file"]).stem) for e in entries if isinstance(e, dict) and e.get("file")}
+    except (ValueError, TypeError, OSError):
+        return None  # not our kind of manifest: the folder is read as any other
+    return ids or None
+
+
+def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[Path, str]], list[IngestItem]]:
+    """Expand files, folders (recursively: .pdf, .txt, .md) and globs into (file, letter id); also the misses.
+
+    A folder with a manifest.json listing {"file", "id"} entries contributes exactly the files it
+    lists, under their ids (a corpus keeps the text sources of its PDFs beside them). Elsewhere, a
+    letter's id is its file stem, and a .txt/.md beside a PDF of the same stem is taken for that PDF's
+    text rendering and left out, so one letter does not become two versions of itself.
+    """
+    found: dict[str, tuple[Path, str]] = {}
     missing: list[IngestItem] = []
 
+    def add_file(path: Path, letter_id: Optional[str] = None) -> None:
+        found.setdefault(str(path.resolve()), (path, letter_id or path.stem))
+
     def add_dir(folder: Path) -> None:
-        for child in sorted(folder.rglob("*")):
-            if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES and not child.name.startswith("."):
-                found.setdefault(str(child.resolve()), child)
+        listed = _manifest_ids(folder)
+        if listed is not None:
+            for name, letter_id in listed.items():
+                if (folder / name).is_file():
+                    add_file(folder / name, letter_id)
+                else:
+                    missing.append(IngestItem(path=str(folder / name), outcome="failed",
+                                              reason=str(NotFound(str(folder / name)))))
+            return
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith("."):
+                continue
+            if child.is_dir():
+                add_dir(child)
+            elif child.is_file() and child.suffix.lower() in INPUT_SUFFIXES:
+                if child.suffix.lower() != ".pdf" and any(
+                    (folder / (child.stem + suffix)).is_file() for suffix in (".pdf", ".PDF")
+                ):
+                    continue
+                add_file(child)
 
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             add_dir(path)
         elif path.is_file():
-            found.setdefault(str(path.resolve()), path)
+            add_file(path)
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             for match in matches:
@@ -71,7 +112,7 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[Path], 
                 if candidate.is_dir():
                     add_dir(candidate)
                 elif candidate.is_file() and candidate.suffix.lower() in INPUT_SUFFIXES:
-                    found.setdefault(str(candidate.resolve()), candidate)
+                    add_file(candidate)
             if not matches:
                 missing.append(IngestItem(path=str(raw), outcome="failed", reason=str(NotFound(str(raw)))))
     return list(found.values()), missing
@@ -277,7 +318,7 @@ def ingest(
 
     pending: deque[_Task] = deque()
     queued: dict[str, str] = {}
-    for path in files:
+    for path, letter_id in files:
         try:
             sha = sha256_file(path)
         except OSError as error:
@@ -292,7 +333,7 @@ def ingest(
             finish(IngestItem(path=str(path), outcome="skipped", letter=None, reason=f"same bytes as {queued[sha]}"))
         else:
             queued[sha] = str(path)
-            pending.append(_Task(path, sha, path.stem))
+            pending.append(_Task(path, sha, letter_id))
 
     bar = None
     if progress and pending:

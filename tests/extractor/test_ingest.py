@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import sqlite3
@@ -63,10 +64,29 @@ def test_expand_paths_takes_files_folders_and_globs_and_reports_misses(tmp_path)
     make_letters(tmp_path / "a" / "deep", 2)
     make_letters(tmp_path / "b", 1)
     (tmp_path / "a" / "notes.docx").write_text("not a letter")
+    (tmp_path / "a" / ".hidden.txt").write_text("editor backup")
     files, missing = expand_paths([tmp_path / "a", str(tmp_path / "b" / "*.txt"), tmp_path / "b" / "letter_000.txt",
                                    tmp_path / "nothing_here.pdf"])
-    assert sorted(p.name for p in files) == ["letter_000.txt", "letter_000.txt", "letter_001.txt"]
+    assert sorted((p.parent.name, p.name, i) for p, i in files) == [
+        ("b", "letter_000.txt", "letter_000"), ("deep", "letter_000.txt", "letter_000"), ("deep", "letter_001.txt", "letter_001")]
     assert len(missing) == 1 and "no such file" in missing[0].reason
+
+
+def test_a_manifest_names_the_files_and_their_ids_and_a_pdf_hides_its_text_twin(tmp_path):
+    corpus = tmp_path / "corpus"
+    make_letters(corpus, 3)
+    (corpus / "letter_000.pdf").write_bytes(b"%PDF-1.4 stand-in")
+    (corpus / "manifest.json").write_text(json.dumps([
+        {"id": "first", "file": "letter_000.pdf", "source": "letter_000.txt"},
+        {"id": "second", "file": "letter_001.txt"},
+        {"id": "gone", "file": "letter_009.pdf"},
+    ]))
+    files, missing = expand_paths([corpus])
+    assert sorted((p.name, i) for p, i in files) == [("letter_000.pdf", "first"), ("letter_001.txt", "second")]
+    assert [Path(m.path).name for m in missing] == ["letter_009.pdf"]
+    (corpus / "manifest.json").unlink()
+    files, _ = expand_paths([corpus])
+    assert sorted(p.name for p, _ in files) == ["letter_000.pdf", "letter_001.txt", "letter_002.txt"]
 
 
 def _crash(path, password=None, letter_id=None):
@@ -308,7 +328,6 @@ def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(tmp_path):
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     rows = conn.execute("SELECT row_id, letter_id, extraction_json FROM letters").fetchall()
     assert 2 <= len(rows) < total, "the kill came after the batch ended; nothing was tested"
-    import json
 
     for row_id, letter_id, text in rows:
         record = json.loads(text)
