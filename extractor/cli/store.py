@@ -97,13 +97,19 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
     from extractor import ingest as ingest_module
 
-    report = ingest_module.ingest(
-        paths, db_path,
-        jobs=jobs or ingest_module.DEFAULT_JOBS,
-        timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
-        max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
-        password=password, progress=not as_json, out_dir=out_dir,
-    )
+    try:
+        report = ingest_module.ingest(
+            paths, db_path,
+            jobs=jobs or ingest_module.DEFAULT_JOBS,
+            timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
+            max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
+            password=password, progress=not as_json, out_dir=out_dir,
+        )
+    except KeyboardInterrupt:
+        # Every letter stored so far is whole; the next run skips them and does the rest.
+        click.echo(f"letters: interrupted; the letters stored so far are kept in {db_path}; run again to finish",
+                   err=True)
+        sys.exit(130)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
