@@ -787,6 +787,8 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
             status = _status(group, modality, words, cues)
+            if status == "adopted" and group is not None and group.time == "past" and _named_as_paid(doc, span, cues):
+                status = "disbursed"  # "a first payment of EUR 60 million has been made"
             roles = _roles(doc, sent, lo, hi, group, cues, programme_tokens)
             beneficiaries = _beneficiaries(roles, author_country)
             if not beneficiaries and len(sent_amounts) == 1:
@@ -914,6 +916,12 @@ def _clause_break(doc, i: int) -> bool:
     return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_CONJUNCTIONS
 
 
+def _named_as_paid(doc, span, cues: Cues) -> bool:
+    """A sum called a payment, a disbursement or a tranche ("a first payment of EUR 60 million")."""
+    nouns = {p[0] for p in cues.phrases.get("paid", [])}
+    return any(t.lower_ in nouns for t in doc[max(0, span.start - 4) : span.start])
+
+
 def _is_passive(group: VerbGroup) -> bool:
     return group.tense == "past" and bool(set(group.aux) & BE_HAVE - {"has", "have", "had", "'ve"} or not group.aux)
 
@@ -921,7 +929,9 @@ def _is_passive(group: VerbGroup) -> bool:
 def _is_further_part(doc, span) -> bool:
     """A sum that is part or more of the one before ("USD 120 million of it", "a further ...")."""
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
-    return after[:2] in (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"]) or _is_further(doc, span)
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
+    return after[:2] in parts or before in parts or _is_further(doc, span)
 
 
 def _is_further(doc, span) -> bool:

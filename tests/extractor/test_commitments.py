@@ -357,3 +357,17 @@ def test_a_call_with_a_verb_outside_the_lexicon():
         organisations=[("Member States", "Member States", None)],
     )
     assert (c.actor, c.action, c.modality, c.status) == ("Member States", "report", "call", "planned")
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Under the agreement with Egypt, a first payment of EUR 60 million has been made.", "disbursed"),
+        ("The Egypt Facility of EUR 60 million that the Commission proposed in June is welcome.", "planned"),
+        ("Aid to Egypt rose to EUR 75 million, of which EUR 60 million was added this week.", "adopted"),
+    ],
+)
+def test_status_from_nouns_and_proposals(sentence, status):
+    found = money_commitments(run(sentence, amounts=[money("EUR 60 million", 60e6), money("EUR 75 million", 75e6)]))
+    (c,) = [c for c in found if c.amounts[0].value == 60e6]
+    assert c.status == status
