@@ -1,6 +1,7 @@
 """One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
 from __future__ import annotations
 
+import functools
 import re
 from statistics import median
 from typing import Optional
@@ -18,6 +19,7 @@ _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|l
 _CID = re.compile(r"^\(cid:\d+\)$")
 
 
+@functools.lru_cache(maxsize=512)
 def font_style(fontname: str) -> tuple[bool, bool]:
     """(bold, italic) from a PDF font name such as "ABCDEF+TimesNewRomanPS-BoldItalicMT"."""
     name = fontname.split("+", 1)[-1]
@@ -34,15 +36,18 @@ def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> li
     grid: dict[tuple, list[dict]] = {}
     for char in chars:
         key = (char["text"], char.get("fontname"), round(float(char.get("size") or 0), 1))
-        gx, gy = int(char["x0"] // tolerance), int(char["top"] // tolerance)
-        if not any(
-            abs(other["x0"] - char["x0"]) <= tolerance and abs(other["top"] - char["top"]) <= tolerance
-            for dx in (-1, 0, 1)
-            for dy in (-1, 0, 1)
-            for other in grid.get((key, gx + dx, gy + dy), ())
-        ):
+        x0, top = char["x0"], char["top"]
+        gx, gy = int(x0 // tolerance), int(top // tolerance)
+        duplicate = False
+        for cell in ((gx, gy), (gx - 1, gy), (gx + 1, gy), (gx, gy - 1), (gx, gy + 1),
+                     (gx - 1, gy - 1), (gx - 1, gy + 1), (gx + 1, gy - 1), (gx + 1, gy + 1)):
+            others = grid.get((key, cell))
+            if others and any(abs(o["x0"] - x0) <= tolerance and abs(o["top"] - top) <= tolerance for o in others):
+                duplicate = True
+                break
+        if not duplicate:
             kept.append(char)
-            grid.setdefault((key, gx, gy), []).append(char)
+            grid.setdefault((key, (gx, gy)), []).append(char)
     return kept
 
 
