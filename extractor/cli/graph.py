@@ -54,7 +54,18 @@ def export_command(files, fmt: str, output: str, password, as_json: bool) -> Non
     from extractor.graph import build_graph, write_graph
     from models.graph import GraphExport
 
-    extractions = [extract_path(path, password=password) for path in files]
+    from extractor.errors import LettersError
+
+    extractions, failed = [], 0
+    for path in files:
+        try:
+            extractions.append(extract_path(path, password=password))
+        except LettersError as error:
+            # One bad letter should not cost the graph of the others: say so, go on, exit 1.
+            click.echo(f"letters: {error}", err=True)
+            failed += 1
+    if not extractions:
+        raise SystemExit(1)
     graph = build_graph(extractions)
     write_graph(graph, output, fmt)
     summary = GraphExport(path=output, format=fmt, letters=len(extractions), nodes=graph.number_of_nodes(), edges=graph.number_of_edges())
@@ -62,6 +73,8 @@ def export_command(files, fmt: str, output: str, password, as_json: bool) -> Non
         click.echo(summary.model_dump_json(indent=2))
     else:
         click.echo(f"wrote {output} ({fmt}): {summary.letters} letter(s), {summary.nodes} nodes, {summary.edges} edges")
+    if failed:
+        raise SystemExit(1)
 
 
 def _stored_graph(db_path: str):

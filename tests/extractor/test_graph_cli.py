@@ -91,3 +91,14 @@ def test_query_path_does_not_import_spacy(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert '"LBY"' in result.stdout
+
+
+def test_a_bad_file_is_reported_and_the_others_still_make_the_graph(tmp_path):
+    letter = tmp_path / "niger.txt"
+    letter.write_text(LETTER, encoding="utf-8")
+    out = tmp_path / "g.json"
+    result = CliRunner().invoke(main, ["graph", str(tmp_path / "missing.pdf"), str(letter), "--format", "json", "-o", str(out)])
+    assert result.exit_code == 1
+    assert "missing.pdf: no such file" in result.output
+    graph = nx.node_link_graph(json.loads(out.read_text()), edges="edges")
+    assert "letter:niger" in graph
