@@ -21,7 +21,8 @@ from spacy.tokens import Doc, Span
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.countries import country_table
 from extractor.nlp.phrases import (
-    AUTHOR_KEY, is_eu_context, longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
+    AUTHOR_KEY, indices_of, is_eu_context, longest_first, match_ignoring_spaces, read_jsonl, set_spans,
+    variants,
 )
 
 FAMILY = "organisation"
@@ -210,8 +211,9 @@ class OrganisationMatcher:
         """Names defined with an acronym in brackets, and later uses of the acronym."""
         found: list[tuple[Span, str]] = []
         acronyms: dict[str, str] = {}
-        for token in doc:
-            if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+        for i in indices_of(doc, ("(",)):
+            token = doc[i]
+            if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
                 continue
             acronym = doc[token.i + 1].text
             letters = [c for c in acronym if c.isupper()]
@@ -224,9 +226,8 @@ class OrganisationMatcher:
             found.append((name, canonical))
             acronyms[acronym] = canonical
         if acronyms:
-            for token in doc:
-                if token.text in acronyms:
-                    found.append((doc[token.i:token.i + 1], acronyms[token.text]))
+            for i in indices_of(doc, acronyms):
+                found.append((doc[i:i + 1], acronyms[doc[i].text]))
         return found
 
     @staticmethod
@@ -258,9 +259,8 @@ class OrganisationMatcher:
     def _institutions(doc: Doc) -> list[Span]:
         """"Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
-        for token in doc:
-            if token.text not in INSTITUTION_WORDS:
-                continue
+        for i in indices_of(doc, INSTITUTION_WORDS):
+            token = doc[i]
             end = token.i + 1
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
@@ -285,9 +285,8 @@ class OrganisationMatcher:
     def _named_bodies(doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
-        for token in doc:
-            if token.text not in NAMED_BODY_HEADS:
-                continue
+        for i in indices_of(doc, NAMED_BODY_HEADS):
+            token = doc[i]
             start = token.i
             while start > 0 and token.i - start < MAX_NAME_TOKENS:
                 prev = doc[start - 1]

@@ -5,6 +5,8 @@ import json
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 DATA_DIR = Path(__file__).parent
@@ -72,11 +74,21 @@ def match_ignoring_spaces(matcher, doc: Doc) -> list[tuple[int, int, int]]:
     spaCy makes a token of extra whitespace ("Papua New\\nGuinea", "the\\u00a0Congo"), which breaks
     multi-word patterns; paragraph breaks (two newlines) still stop a match.
     """
-    keep = [t.i for t in doc if not (t.is_space and t.text.count("\n") < 2)]
-    if len(keep) == len(doc):
+    # Iterating tokens in Python is the cost here: find the few space tokens with numpy.
+    spaces = numpy.nonzero(doc.to_array("IS_SPACE"))[0].tolist()
+    drop = {i for i in spaces if doc[i].text.count("\n") < 2}
+    if not drop:
         return list(matcher(doc))
+    keep = [i for i in range(len(doc)) if i not in drop]
     sub = Doc(doc.vocab, words=[doc[i].text for i in keep])
     return [(match_id, keep[start], keep[end - 1] + 1) for match_id, start, end in matcher(sub)]
+
+
+def indices_of(doc: Doc, words: Iterable[str], attr: str = "ORTH") -> list[int]:
+    """Indices of the tokens whose ORTH (or LOWER) is one of the words, found with numpy."""
+    values = doc.to_array(attr)
+    wanted = numpy.array([get_string_id(w) for w in words], dtype=values.dtype)
+    return numpy.nonzero(numpy.isin(values, wanted))[0].tolist()
 
 
 def longest_first(spans: Iterable[Span]) -> list[Span]:

@@ -16,7 +16,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.phrases import covered, longest_first, match_ignoring_spaces, read_jsonl, set_spans
+from extractor.nlp.phrases import (
+    covered, indices_of, longest_first, match_ignoring_spaces, read_jsonl, set_spans,
+)
 
 FAMILY = "route"
 DATA_FILE = "routes.jsonl"
@@ -60,9 +62,8 @@ class RouteMatcher:
     def __call__(self, doc: Doc) -> Doc:
         matches = [Span(doc, s, e, label=m) for m, s, e in match_ignoring_spaces(self.matcher, doc)]
         found: list[Span] = []
-        for token in doc:
-            if token.lower_ in ROUTE_WORDS:
-                found.extend(self._qualifiers(doc, token.i, matches))
+        for i in indices_of(doc, ROUTE_WORDS, "LOWER"):
+            found.extend(self._qualifiers(doc, i, matches))
         if MIGRATION_CONTEXT.search(doc.text):
             for span in longest_first(m for m in matches if m.label_.startswith("S:")):
                 if span.text[:1].isupper() and not covered(span, found):
