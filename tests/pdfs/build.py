@@ -71,6 +71,10 @@ PLAN = [
     ("us_notice_2026_iran_emergency", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
     ("eucouncil_2023_invitation", "libreoffice", {"page_size": "A4"}),
     ("eucouncil_2023_invitation", "chromium", {"page_size": "A4", "hyphenate": True}),
+    ("ec_2025_eastern_borders_return", "reportlab",
+     {"page_size": "A4", "stamp": "Ref. Ares(2025)1874512 - 05/03/2025"}),
+    ("eucouncil_2023_invitation", "libreoffice",
+     {"page_size": "A4", "stamp": "Ref. Ares(2023)7165432 - 20/10/2023"}),
 ]
 
 
@@ -80,9 +84,35 @@ def sha256(path: Path) -> str:
 
 
 def pdf_name(stem: str, producer: str, options: dict) -> str:
-    """The PDF's file name: letter, producer, and '-header' when the browser prints its own header."""
+    """The PDF's file name: letter, producer, '-header' for the browser's header, '-stamped' for a stamp."""
     suffix = "-header" if options.get("browser_header_footer") else ""
+    suffix += "-stamped" if options.get("stamp") else ""
     return f"{stem}.{producer}{suffix}.pdf"
+
+
+def stamp_pdf(pdf: Path, text: str) -> None:
+    """Overlay a registration stamp along the left margin of every page (as e-registries do), with pypdf."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    reader = PdfReader(str(pdf))
+    writer = PdfWriter(clone_from=reader)
+    for page in writer.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buffer = io.BytesIO()
+        overlay = rl_canvas.Canvas(buffer, pagesize=(width, height), invariant=1)
+        overlay.setFont("Helvetica", 7)
+        overlay.setFillGray(0.45)
+        overlay.translate(18, height / 2)
+        overlay.rotate(90)  # reads bottom-to-top, like a stamp in the margin
+        overlay.drawCentredString(0, 0, text)
+        overlay.save()
+        page.merge_page(PdfReader(buffer).pages[0])
+    writer.add_metadata({"/Producer": f"{reader.metadata.get('/Producer', '')}; pypdf stamp"})
+    with open(pdf, "wb") as handle:
+        writer.write(handle)
 
 
 def signature_for(letter: LetterSource, stem: str) -> Path:
@@ -422,6 +452,8 @@ def build_one(stem: str, producer: str, options: dict, out_dir: Path = HERE) -> 
     """Render one planned PDF into out_dir and return its path."""
     out = out_dir / pdf_name(stem, producer, options)
     BUILDERS[producer](parse_letter(LETTERS / f"{stem}.txt"), stem, out, options)
+    if options.get("stamp"):
+        stamp_pdf(out, options["stamp"])
     return out
 
 
