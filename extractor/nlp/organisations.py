@@ -64,6 +64,9 @@ GENERIC_FIRST_WORDS = frozenset({
 })
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
+# Names that a bracketed acronym may define but that the digest does not count as organisations:
+# "the EU" is the letters' own polity, as the gold digests treat it.
+NOT_ORGANISATIONS = frozenset({"European Union"})
 # Councils that a later bare "the Council" does not refer back to.
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 
@@ -223,6 +226,8 @@ class OrganisationMatcher:
             if name is None:
                 continue
             canonical = self.index.get(name.text.lower()) or self.index.get(acronym.lower()) or name.text
+            if canonical in NOT_ORGANISATIONS:
+                continue
             found.append((name, canonical))
             acronyms[acronym] = canonical
         if acronyms:

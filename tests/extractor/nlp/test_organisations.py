@@ -50,6 +50,7 @@ def test_finds(text, expected):
     "The Entry/Exit System (EES) started.",  # a system, not an organisation
     "WHO WE ARE",
     "The Georgia General Assembly and the World Congress of Families met.",
+    "The European Union (EU) and the EU institutions.",
 ])
 def test_does_not_find_the_wrong_one(text):
     found = orgs(text)
@@ -60,6 +61,7 @@ def test_does_not_find_the_wrong_one(text):
     assert "WHO" not in found
     assert "United Nations General Assembly" not in found
     assert "United States Congress" not in found
+    assert "European Union" not in found
 
 
 def test_the_commission_of_the_author():
