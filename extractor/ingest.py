@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import sqlite3
 import tempfile
 import time
 from collections import deque
@@ -382,7 +383,11 @@ def ingest(
         if kind == "ok":
             # The store knows a letter by its file's bytes; the skip test above relies on it.
             extraction.letter.sha256 = task.sha256
-            letter_id, version, created = store.save(extraction)
+            try:
+                letter_id, version, created = store.save(extraction)
+            except (sqlite3.Error, OSError) as error:
+                # The store itself failing (disk full, read-only) ends the batch: no later file could be saved.
+                raise StoreError(str(db), reason=f"cannot save {task.path.name}: {error}") from None
             report.pages += extraction.letter.pages
             del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
             finish(IngestItem(path=str(task.path), outcome="stored" if created else "skipped",
@@ -404,20 +409,15 @@ def ingest(
             next_deadline = min(t.started + timeout for t in running) if timeout else now + POLL_INTERVAL_S
             ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, POLL_INTERVAL_S))))
             for task in list(running):
-                if task.conn in ready:
+                if task.conn in ready or (task.process.sentinel in ready and task.conn.poll()):
+                    # A child may send its result and exit in the same instant: the pipe is read first.
                     try:
-                        settle(task, task.conn.recv())
+                        outcome = task.conn.recv()
                     except (EOFError, OSError):
                         task.process.join(timeout=1)
-                        settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
+                        outcome = ("error", _crash_reason(str(task.path), task.process.exitcode))
+                    settle(task, outcome)
                 elif task.process.sentinel in ready:
-                    # The child may have sent its result just before exiting.
-                    if task.conn.poll():
-                        try:
-                            settle(task, task.conn.recv())
-                            continue
-                        except (EOFError, OSError):
-                            pass
                     task.process.join(timeout=1)
                     settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
                 elif timeout and time.monotonic() - task.started > timeout:
