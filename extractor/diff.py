@@ -43,11 +43,19 @@ FIELD_MENTION_TYPE = {
 }
 # Two paragraphs below this word-similarity are an insertion and a deletion, not an edit.
 DEFAULT_PARAGRAPH_THRESHOLD = 0.5
+# Above this many paragraph pairs to compare, a paragraph is looked for only within
+# MOVE_SEARCH_MARGIN paragraphs of where its aligned neighbours put it (keeps a diff of two long,
+# different texts to seconds).
+MAX_PAIR_CHECKS = 40_000
+MOVE_SEARCH_MARGIN = 40
 # Added to the similarity of a candidate that stands between the aligned neighbours.
 IN_ORDER_BONUS = 0.15
 # A lone paragraph joins its aligned neighbour (a reader's split or merge) only if the two
 # together match the other side at least this well.
 DEFAULT_JOIN_THRESHOLD = 0.9
+# ... and only if this share of its distinct words stands in the other side's paragraph (a cheap
+# filter; words cut at the break do not count).
+JOIN_WORDS_PRESENT = 0.6
 # Two commitments below this score are about different things.
 DEFAULT_COMMITMENT_THRESHOLD = 0.4
 # How much each feature counts when matching commitments. Amount is deliberately light: a
@@ -517,19 +525,25 @@ def align_paragraphs(
             used_b.add(j)
     anchors = sorted(pairs.items())
     scored = []
-    for i, key_a in enumerate(keys_a):
-        if i in pairs:
-            continue
-        low, high = _window(i, anchors, len(keys_b))
-        for j, key_b in enumerate(keys_b):
-            if j in used_b:
+    lone_a = [i for i in range(len(keys_a)) if i not in pairs]
+    lone_b = [j for j in range(len(keys_b)) if j not in used_b]
+    windows = {i: _window(i, anchors, len(keys_b)) for i in lone_a}
+    # Two long, largely different texts: look for each paragraph only near where it would stand.
+    margin = MOVE_SEARCH_MARGIN if len(lone_a) * len(lone_b) > MAX_PAIR_CHECKS else len(keys_b)
+    for j in lone_b:
+        # difflib caches its index of the second sequence: one matcher per B paragraph.
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(keys_b[j])
+        for i in lone_a:
+            if not windows[i][0] - margin <= j <= windows[i][1] + margin:
                 continue
-            matcher = difflib.SequenceMatcher(None, key_a, key_b, autojunk=False)
+            matcher.set_seq1(keys_a[i])
             if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
                 continue
             ratio = matcher.ratio()
             if ratio >= threshold:
                 # A candidate where the neighbours say it belongs beats a slightly closer one elsewhere.
+                low, high = windows[i]
                 bonus = IN_ORDER_BONUS if low <= j <= high else 0.0
                 scored.append((-(ratio + bonus), abs(i - j), i, j, ratio))
     scored.sort()
@@ -621,24 +635,36 @@ def _join_split_paragraphs(groups, words_a, words_b, threshold: float):
     depending on the PDF producer: that is not an author's change.
     """
     groups = [(list(ga), list(gb)) for ga, gb in groups]
+    keys_a = [word_keys(ws) for ws in words_a]
+    keys_b = [word_keys(ws) for ws in words_b]
+    ratios: dict[int, float] = {}
     for side in (0, 1):
-        here = words_a if side == 0 else words_b
+        here, there = (keys_a, keys_b) if side == 0 else (keys_b, keys_a)
         taken = {k for group in groups for k in group[side]}
         for lone in range(len(here)):
-            if lone in taken:
+            if lone in taken or not here[lone]:
                 continue
+            lone_words = set(here[lone])
             best = None
             for index, group in enumerate(groups):
                 # Not only neighbours: the joined parts of a paragraph moved by the author stand
                 # apart on the other side.
                 joined = sorted(group[side] + [lone])
                 pair = (joined, group[1]) if side == 0 else (group[0], joined)
-                length_a = sum(len(words_a[k]) for k in pair[0])
-                length_b = sum(len(words_b[k]) for k in pair[1])
-                # Cheap bound first: a join whose lengths differ this much cannot reach the threshold.
+                length_a = sum(len(keys_a[k]) for k in pair[0])
+                length_b = sum(len(keys_b[k]) for k in pair[1])
+                # Cheap bounds first: lengths that differ this much, or a lone paragraph whose words
+                # are mostly absent from the other side, cannot reach the threshold.
                 if 2 * min(length_a, length_b) / max(length_a + length_b, 1) < DEFAULT_JOIN_THRESHOLD:
                     continue
-                before = _joined_ratio(group[0], group[1], words_a, words_b)
+                other_words = {w for k in group[1 - side] for w in there[k]}
+                if len(lone_words & other_words) < JOIN_WORDS_PRESENT * len(lone_words):
+                    continue
+                if index not in ratios:
+                    ratios[index] = _joined_ratio(group[0], group[1], words_a, words_b)
+                before = ratios[index]
+                if before >= 1.0:
+                    continue
                 after = _joined_ratio(pair[0], pair[1], words_a, words_b)
                 if after >= max(DEFAULT_JOIN_THRESHOLD, threshold) and after > before and (
                     best is None or after > best[0]
@@ -646,6 +672,7 @@ def _join_split_paragraphs(groups, words_a, words_b, threshold: float):
                     best = (after, index, pair)
             if best is not None:
                 groups[best[1]] = best[2]
+                ratios[best[1]] = best[0]
                 taken.add(lone)
     return groups
 

@@ -379,3 +379,34 @@ def test_corpus_letter_against_its_printed_copy_reports_no_change(pdf_name):
     diff = diff_extractions(text, _extracted(str(CORPUS_PDFS / pdf_name)))
     assert not diff.has_fact_changes(), [f for f in diff.facts if f.added or f.removed] + diff.commitments
     assert not diff.has_text_changes(), [p for p in diff.paragraphs if p.op != "equal"]
+
+
+def test_long_texts_look_for_edited_paragraphs_near_their_place(monkeypatch):
+    import extractor.diff as diff_module
+
+    monkeypatch.setattr(diff_module, "MAX_PAIR_CHECKS", 4)
+    monkeypatch.setattr(diff_module, "MOVE_SEARCH_MARGIN", 1)
+    a = [
+        "Border management improved along the eastern frontier during the spring.",
+        "Return policy needs faster procedures and better cooperation with partners.",
+        "Legal pathways for workers open through talent partnerships soon.",
+        "Refugee protection remains a shared duty under international law this year.",
+        "Visa rules were tightened for countries that refuse readmission.",
+        "Smuggling networks adapt quickly to every new enforcement measure.",
+        "Asylum procedures at the border start in June next summer.",
+        "Integration funding supports housing, language courses and schools.",
+        "Labour migration helps sectors short of skilled workers.",
+        "Search and rescue at sea is coordinated by the coastal states.",
+        "Data protection safeguards apply to every biometric record.",
+        "External partners receive support for capacity building in ports.",
+    ]
+    b = list(a)
+    b[3] = b[3].replace("this year", "next year")       # edited in place: still found
+    b[0], b[11] = a[11].replace("ports", "airports"), a[0].replace("spring", "autumn")
+    ops = {(c.op, c.a, c.b) for c in align_paragraphs(a, b) if c.op != "equal"}
+    assert ("changed", 3, 3) in ops
+    # Edited and moved far away: beyond the search margin, a deletion and an insertion.
+    assert {("deleted", 0, None), ("inserted", None, 11)} <= ops
+    monkeypatch.setattr(diff_module, "MAX_PAIR_CHECKS", 10_000)
+    ops = {(c.op, c.a, c.b) for c in align_paragraphs(a, b) if c.op != "equal"}
+    assert ("moved", 0, 11) in ops or ("moved", 11, 0) in ops
