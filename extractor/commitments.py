@@ -93,7 +93,7 @@ TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including"
 REDUCED_CLAUSE_PENALTY = 10
 CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
 FURTHER_WORDS = frozenset("further additional another".split())
-PARTICLES = frozenset("up out forward start off".split())
+PARTICLES = frozenset("up out forward start off aside".split())
 SUBJECT_PRONOUNS = frozenset(["we", "i"])
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
 # letter's facts): the first keyword found names the author.
@@ -299,6 +299,8 @@ def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
         return "future"
     if group.tense == "past":
         return "past"
+    if group.tense == "base" and group.aux and group.aux[-1] in BE_HAVE and group.aux[-1] != "be":
+        return "past"  # "has been set aside", "have put": a participle that looks like the base
     if group.tense == "ing":
         return "progressive" if aux & BE_HAVE else None
     if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
@@ -743,7 +745,9 @@ def _action(doc, group: Optional[VerbGroup]) -> Optional[str]:
     if group is None:
         return None
     nxt = doc[group.head + 1].lower_ if group.head + 1 < len(doc) else ""
-    return f"{group.lemma} {nxt}" if nxt in PARTICLES else group.lemma
+    after = doc[group.head + 2].lower_ if group.head + 2 < len(doc) else ""
+    # "mobilise up to EUR 1 billion": "up to" qualifies the sum, it is no particle of the verb.
+    return f"{group.lemma} {nxt}" if nxt in PARTICLES and not (nxt == "up" and after == "to") else group.lemma
 
 
 def _programme(doc, lo: int, hi: int) -> Optional[str]:

@@ -371,3 +371,13 @@ def test_status_from_nouns_and_proposals(sentence, status):
     found = money_commitments(run(sentence, amounts=[money("EUR 60 million", 60e6), money("EUR 75 million", 75e6)]))
     (c,) = [c for c in found if c.amounts[0].value == 60e6]
     assert c.status == status
+
+
+def test_participle_like_the_base_form_and_up_to():
+    body = "EUR 30 million has been set aside for Chad. The Commission is ready to mobilise up to EUR 9 million for Mali."
+    first, second = money_commitments(
+        run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 9 million", 9e6)],
+            organisations=[("Commission", "European Commission", None)])
+    )
+    assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set")
+    assert (second.action, second.modality, second.status) == ("mobilise", "intention", "planned")
