@@ -78,3 +78,17 @@ def test_russian_federation_is_a_country_not_an_organisation():
     doc = get_nlp()("We call on the Russian Federation to withdraw.")
     assert list(doc.spans["organisation"]) == []
     assert [s._.norm for s in doc.spans["country"]] == ["RUS"]
+
+
+def test_data_records_are_well_formed_and_unambiguous():
+    from extractor.nlp.organisations import organisation_records
+
+    owner: dict[str, str] = {}
+    clashes = []
+    for record in organisation_records():
+        assert record["name"] and record["kind"], record
+        assert all(a.upper() == a or any(c.isupper() for c in a) for a in record.get("acronyms", []))
+        for phrase in [record["name"], *record.get("aliases", []), *record.get("acronyms", [])]:
+            if owner.setdefault(phrase, record["name"]) != record["name"]:
+                clashes.append((phrase, owner[phrase], record["name"]))
+    assert clashes == []
