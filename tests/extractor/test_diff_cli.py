@@ -192,3 +192,14 @@ def test_timeline_of_extracted_letters(extracted_db):
         _run("timeline", "--organisation", "World Food Programme", "--db", extracted_db, "--json").output
     )
     assert [[c.status for c in p.commitments] for p in food.points] == [["planned"], ["planned"], ["disbursed"]]
+
+
+def test_bad_inputs_are_one_line_errors(tmp_path):
+    missing_db = str(tmp_path / "none.db")
+    for args in (("timeline", "--country", "TUN", "--db", missing_db), ("diff", "x", "y", "--db", missing_db)):
+        result = _run(*args)
+        assert result.exit_code == 1 and result.output.count("\n") == 1 and "none.db" in result.output
+    fake = tmp_path / "fake.pdf"
+    fake.write_text("not a pdf at all", encoding="utf-8")
+    result = _run("diff", str(fake), str(SERIES_DIR / "med_1.txt"), "--db", missing_db)
+    assert result.exit_code == 1 and result.output.startswith(f"letters: {fake}: not a PDF")
