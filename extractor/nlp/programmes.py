@@ -244,6 +244,7 @@ def _pattern_names(text: str) -> list[_Name]:
     return names
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> tuple[str, ...]:
     """Compare two forms of a name: lower case, singular, EU = European, no little words."""
     words = []
