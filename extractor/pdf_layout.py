@@ -14,6 +14,7 @@ DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page ca
 DEFAULT_REPEAT_SHARE = 0.5  # a band line on at least this share of the pages (and 2 of them) is running
 DEFAULT_FURNITURE_GAP = 0.6  # × font size: a header or footer is set apart from the text by more than a line gap
 DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the body is a footer
+DEFAULT_FOOTNOTE_SIZE = 0.9  # footnotes are set at most this × the body's font size
 DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
 DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
 DEFAULT_INDENT = 1.0  # a first line indented by this × font size starts a paragraph
@@ -27,6 +28,7 @@ _PAGE_NUMBER = re.compile(
     r"(\s*(of|/|von|de|sur|di|-)\s*\d{1,4})?[\s\-–—|•·.\[\])]*$",
     re.I,
 )
+_FOOTNOTE = re.compile(r"^(\d{1,2}|[*†‡§])\s*[^\W\d]")
 _PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
 _URL = re.compile(r"\b(file|https?)://\S+")
 _COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
@@ -72,7 +74,8 @@ def drop_running(pages: list[PageLines]) -> None:
     def furniture(line: RawLine, where: str) -> bool:
         if len(seen[(where, _key(line.text))]) >= needed or is_page_furniture(line.text):
             return True
-        return bool(where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size)
+        small = where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size
+        return bool(small and not _FOOTNOTE.match(line.text))  # small print that is not a footnote
 
     for page in with_text:
         drop = set()
@@ -103,6 +106,42 @@ def _in_band(edge: list[RawLine], where: str, height: float) -> list[RawLine]:
             break
         found.append(line)
     return found
+
+
+def take_footnotes(pages: list[PageLines]) -> list[Block]:
+    """Take the footnotes (small print at a page's foot, each starting with its mark) out of the text flow.
+
+    They are returned as blocks, to follow the body, so that a paragraph running over the page
+    break is not cut by them and their text is still there to be read.
+    """
+    sizes = [line.size for page in pages for line in page.lines if line.size]
+    if not sizes:
+        return []
+    body_size = median(sizes)
+    notes: list[Block] = []
+    for page in pages:
+        run = 0
+        for line in reversed(page.lines):
+            if line.size >= DEFAULT_FOOTNOTE_SIZE * body_size:
+                break
+            run += 1
+        if not run or run == len(page.lines):
+            continue
+        foot = page.lines[-run:]
+        start = next((k for k, line in enumerate(foot) if _FOOTNOTE.match(line.text)), None)
+        if start is None:
+            continue
+        foot = foot[start:]
+        above = page.lines[len(page.lines) - len(foot) - 1]
+        if foot[0].box[1] - above.box[3] <= DEFAULT_FURNITURE_GAP * foot[0].size:
+            continue  # small print in the flow of the text, not set apart as notes are
+        page.lines = page.lines[: len(page.lines) - len(foot)]
+        for line in foot:
+            if _FOOTNOTE.match(line.text) or not notes:
+                notes.append(Block([line]))
+            else:
+                notes[-1].lines.append(line)
+    return notes
 
 
 def _percentile(values: list[float], share: float) -> float:

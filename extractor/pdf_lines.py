@@ -11,11 +11,14 @@ from extractor.letter_parts import RawLine, normalise_char
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
 DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
+DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
+DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
 DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
 DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
 
 _BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
+_NOTE_MARKS = set("0123456789*†‡§")
 _CID = re.compile(r"^\(cid:\d+\)$")
 
 
@@ -154,10 +157,20 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     pending_space = False
     box = [float("inf"), float("inf"), float("-inf"), float("-inf")]
     frame = [float("inf"), float("inf"), float("-inf"), float("-inf")]
+    main_size = max(float(item[4].get("size") or 0) for item in group)
+    full = [item[3] for item in group if float(item[4].get("size") or 0) >= DEFAULT_SUPERSCRIPT_SIZE * main_size]
+    baseline = median(full) if full else None
     for fx0, fx1, ftop, fbottom, char in group:
         raw = char["text"]
         if _CID.match(raw):
             continue  # a glyph without a Unicode mapping: nothing a reader could use
+        if (
+            raw in _NOTE_MARKS
+            and baseline is not None
+            and float(char.get("size") or 0) < DEFAULT_SUPERSCRIPT_SIZE * main_size
+            and fbottom < baseline - DEFAULT_SUPERSCRIPT_RISE * main_size
+        ):
+            continue  # a raised footnote mark ("Asylum¹"): glued to the word it would spoil it
         plain = normalise_char(raw)
         if not plain or plain.isspace():
             # Remember where the space char ends: a glyph drawn over it (Chromium draws its

@@ -56,8 +56,11 @@ def read_letter(
     raise NotAPdf(path, kind=sniff_kind(head))
 
 
-def _letter(path: Path, fmt: str, blocks: list[Block], pages: list[PageInfo], producer: Optional[str]) -> LetterText:
+def _letter(
+    path: Path, fmt: str, blocks: list[Block], pages: list[PageInfo], producer: Optional[str], notes: list[Block] = ()
+) -> LetterText:
     parts, body_blocks = split_letter(blocks)
+    body_blocks += list(notes)  # footnotes follow the body, out of the way of its paragraphs
     body, paragraphs, styles, lines = assemble(body_blocks)
     return LetterText(
         source=str(path),
@@ -85,7 +88,7 @@ def _producer(pdf) -> Optional[str]:
 
 
 def _read_pdf(path: Path, password: Optional[str], max_pages: int) -> LetterText:
-    from extractor.pdf_layout import PageLines, drop_running, paragraphs
+    from extractor.pdf_layout import PageLines, drop_running, paragraphs, take_footnotes
     from extractor.pdf_lines import page_objects
 
     infos: list[PageInfo] = []
@@ -111,7 +114,8 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int) -> LetterText
     if chars == 0:
         raise NoTextLayer(path, pages=len(infos))
     drop_running(pages)
-    return _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer)
+    notes = take_footnotes(pages)
+    return _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
 
 
 def locate(letter: LetterText, start: int, end: int) -> list[tuple[int, BBox]]:

@@ -158,3 +158,41 @@ def test_seed_text_letter(tmp_path):
     italic = [s for s in letter.styles if s.style == "italic"]
     assert len(italic) == len(letter.paragraphs)
     assert letter.lines == [] and letter.format == "text"
+
+
+def test_footnote_marks_dropped_and_footnotes_moved_after_the_body(tmp_path):
+    """A raised footnote mark would glue to its word; a footnote at the foot would cut the paragraph."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Dear colleagues,")
+    y = 730
+    for k in range(40):
+        text = f"Line {k} of a paragraph about the Pact on Migration and Asylum"
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, text)
+        if k == 3:
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(text, "Helvetica", 11), y + 4, "1")
+        y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 90, "1 Regulation (EU) 2024/1351 of the European Parliament and of the Council,")
+    c.drawString(72, 80, "of 14 May 2024, on asylum and migration management.")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "which goes on after the page break.")
+    c.drawString(72, 740, "Yours sincerely,")
+    c.drawString(72, 700, "A. Writer")
+    c.showPage()
+    c.save()
+    letter = read_letter(path)
+    paragraphs = letter.body.split("\n\n")
+    assert "Asylum1" not in letter.body and "Line 3 of a paragraph about the Pact on Migration and Asylum Line 4" in letter.body
+    assert paragraphs[0].endswith("Migration and Asylum which goes on after the page break.")
+    assert paragraphs[-1] == (
+        "1 Regulation (EU) 2024/1351 of the European Parliament and of the Council, "
+        "of 14 May 2024, on asylum and migration management."
+    )
+    assert letter.parts.signatory == "A. Writer"
