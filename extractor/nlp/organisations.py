@@ -108,8 +108,8 @@ class OrganisationMatcher:
 
     def __call__(self, doc: Doc) -> Doc:
         # Candidates are (start, end, canonical, rule) tuples, not Spans: spaCy keys a span's
-        # extension values by its offsets and label, so two candidate Spans over the same tokens
-        # would share one norm.
+        # extension values by its character offsets alone, so two candidate Spans over the same
+        # tokens would share one norm.
         candidates: list[tuple[int, int, str, str]] = []
         for match_id, start, end in match_ignoring_spaces(self.matcher, doc):
             span = Span(doc, start, end, label=match_id)
@@ -241,7 +241,8 @@ class OrganisationMatcher:
         start = paren_i
         while start > 0 and paren_i - start < MAX_NAME_TOKENS:
             prev = doc[start - 1]
-            if not (prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS) or prev.is_punct and prev.text != "-":
+            in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS
+            if not in_name or (prev.is_punct and prev.text != "-"):
                 break
             start -= 1
         # Try the longest run first, dropping words from the left until the initials match.
