@@ -1,7 +1,6 @@
 """`letters diff` and `letters timeline` end to end on a store of the hand-annotated series; the HTML in Chromium."""
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter
