@@ -379,5 +379,5 @@ def test_participle_like_the_base_form_and_up_to():
         run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 9 million", 9e6)],
             organisations=[("Commission", "European Commission", None)])
     )
-    assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set")
+    assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set aside")
     assert (second.action, second.modality, second.status) == ("mobilise", "intention", "planned")
