@@ -243,6 +243,9 @@ def _places_index(extraction: Extraction, spans) -> dict[str, dict]:
                 # A relative date moves with the letter's date; saying so explains a "change".
                 place.relative = bool(mention.date and mention.date.relative)
                 index[field].setdefault(key, []).append(place)
+                if field not in ("amounts", "dates"):
+                    # A digest may name a value by the words of the letter rather than the norm.
+                    index[field].setdefault(("text", name_key(mention.text)), []).append(place)
     # The digest counts the letter's own date among its dates; it stands in the date line, outside the body.
     parts = extraction.letter.parts
     date = parts.date or extraction.letter.date
@@ -295,9 +298,10 @@ def _fact_change(field, value, key, places_a, places_b) -> FactChange:
         value = DigestAmount(kind=value["kind"], value=value["value"], currency=value.get("currency"))
     else:
         value = str(value)
-    return FactChange(
-        value=value, places_a=places_a[field].get(key, []), places_b=places_b[field].get(key, [])
-    )
+    def places(index):
+        return index[field].get(key) or (index[field].get(("text", key), []) if isinstance(key, str) else [])
+
+    return FactChange(value=value, places_a=places(places_a), places_b=places(places_b))
 
 
 # ---------------------------------------------------------------- commitments
@@ -466,7 +470,7 @@ def word_ops(words_a: list[str], words_b: list[str]) -> list[WordOp]:
     keys_a = [word_key(words_a[i]) for i in index_a]
     keys_b = [word_key(words_b[j]) for j in index_b]
 
-    def span(index: list[int], size: int, lo: int, hi: int, last: bool) -> tuple[int, int]:
+    def _span(index: list[int], size: int, lo: int, hi: int, last: bool) -> tuple[int, int]:
         # A run of keys covers the words from just after the previous key to its own last key (to
         # the end for the last run), so that every word, bullets included, is shown once.
         start = index[lo - 1] + 1 if lo > 0 else 0
@@ -477,8 +481,8 @@ def word_ops(words_a: list[str], words_b: list[str]) -> list[WordOp]:
     ops: list[WordOp] = []
     for number, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         last = number == len(opcodes) - 1
-        a1, a2 = span(index_a, len(words_a), i1, i2, last)
-        b1, b2 = span(index_b, len(words_b), j1, j2, last)
+        a1, a2 = _span(index_a, len(words_a), i1, i2, last)
+        b1, b2 = _span(index_b, len(words_b), j1, j2, last)
         # "develop - ment" against "development": the same letters, broken differently.
         if tag != "equal" and "".join(keys_a[i1:i2]) == "".join(keys_b[j1:j2]):
             tag = "equal"
