@@ -75,6 +75,10 @@ PLAN = [
      {"page_size": "A4", "stamp": "Ref. Ares(2025)1874512 - 05/03/2025"}),
     ("eucouncil_2023_invitation", "libreoffice",
      {"page_size": "A4", "stamp": "Ref. Ares(2023)7165432 - 20/10/2023"}),
+    ("ch_fdfa_2021_horn_of_africa", "libreoffice", {"page_size": "A4"}),
+    ("ch_fdfa_2021_horn_of_africa", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
+    ("au_home_affairs_2019_regional_processing", "chromium", {"page_size": "A4", "hyphenate": True}),
+    ("au_home_affairs_2019_regional_processing", "reportlab", {"page_size": "A4"}),
 ]
 
 
