@@ -96,6 +96,8 @@ _LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
 # Punctuation, list bullets and dashes say nothing a producer cannot vary; a word's key drops them.
 _KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25cf\u25a0\u2043]")
 _WORD = re.compile(r"[a-z]+")
+# EDTF seasons, quarters and halves (2026-21 ... 2026-41): intervals, like "2026-07/2026-12".
+_SUB_YEAR = re.compile(r"^\d{4}-(2[1-9]|3\d|4[01])$")
 
 
 def normalise_text(text: str) -> str:
@@ -146,6 +148,17 @@ def name_key(value: str) -> str:
     text = re.sub(r"[^\w\s]", " ", normalise_text(value).lower())
     text = re.sub(r"^the\s+", "", " ".join(text.split()))
     return text
+
+
+def date_key(edtf: str) -> str:
+    """Compare dates as the intervals they denote, as the digest scorer does ("2026-41" = "2026-07/2026-12")."""
+    if _SUB_YEAR.match(edtf) or "/" in edtf:
+        from extractor.store import edtf_bounds
+
+        start, end = edtf_bounds(edtf)
+        if start and end:
+            return f"{start}/{end}"
+    return edtf
 
 
 def amount_key(kind: str, value: float, currency: Optional[str]) -> tuple:
@@ -219,7 +232,7 @@ def _mention_key(field: str, mention: Mention):
             return None
         return amount_key(mention.amount.kind, mention.amount.value, mention.amount.currency)
     if field == "dates":
-        return mention.date.edtf if mention.date else mention.norm
+        return date_key(mention.date.edtf if mention.date else mention.norm)
     return name_key(mention.norm)
 
 
@@ -227,7 +240,7 @@ def _value_key(field: str, value):
     if field == "amounts":
         return amount_key(value["kind"], value["value"], value.get("currency"))
     if field == "dates":
-        return str(value)
+        return date_key(str(value))
     return name_key(str(value))
 
 

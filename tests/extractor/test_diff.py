@@ -410,3 +410,11 @@ def test_long_texts_look_for_edited_paragraphs_near_their_place(monkeypatch):
     monkeypatch.setattr(diff_module, "MAX_PAIR_CHECKS", 10_000)
     ops = {(c.op, c.a, c.b) for c in align_paragraphs(a, b) if c.op != "equal"}
     assert ("moved", 0, 11) in ops or ("moved", 11, 0) in ops
+
+
+def test_dates_compare_as_the_intervals_they_denote():
+    from extractor.diff import date_key
+
+    assert date_key("2026-41") == date_key("2026-07/2026-12")
+    assert date_key("2025-W43") != date_key("2025")
+    assert date_key("2026-06") != date_key("2026-41")
