@@ -194,6 +194,12 @@ def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
         f'<p><span id="a-date">A: {escape(diff.a.id)} ({escape(_date_line(a))})</span> — '
         f'<span id="b-date">B: {escape(diff.b.id)} ({escape(_date_line(b))})</span></p>',
     ]
+    facts = sum(len(f.added) + len(f.removed) for f in diff.facts)
+    text = sum(1 for p in diff.paragraphs if p.op != "equal")
+    out.append(
+        f'<p class="summary">{facts} fact(s) added or removed, {len(diff.commitments)} commitment change(s), '
+        f"{text} paragraph change(s).</p>"
+    )
     out += _facts_html(diff)
     out.append("<h2>Text</h2>")
     text_changes = [c for c in diff.paragraphs if c.op != "equal"]

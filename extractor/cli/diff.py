@@ -108,6 +108,9 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
             line.append(
                 f"  {attribute.attribute}: {format_value(attribute.before)} → {format_value(attribute.after)}", style=style
             )
+        where = [f"{side} {_where([place])}" for side, place in (("A", change.place_a), ("B", change.place_b)) if place]
+        if where:
+            line.append("  " + " ".join(where), style="dim")
         console.print(line)
     console.print(Text("Text", style="bold underline"))
     changed = [p for p in diff.paragraphs if p.op != "equal"]
