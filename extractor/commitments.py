@@ -601,7 +601,7 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
             candidates.append((token.i + 1, author or UNKNOWN_AUTHOR))
         elif word in ("it", "they"):
             candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
-        elif word in {"eu", "union"} and doc[max(sent.start, token.i - 2) : token.i + 1].text.lower().startswith(("the", "eu")):
+        elif word == "eu" or (word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")):
             candidates.append((token.i + 1, EUROPEAN_UNION))
         elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
             candidates.append((token.i + 1, MEMBER_STATES))
@@ -788,6 +788,10 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             previous_group = group
             if group is None and not _has_purpose(doc, span, sent):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            if k and group is not None and verb_lo <= group.head < span.start and any(
+                _clause_break(doc, i) for i in range(verb_lo, group.start)
+            ):
+                lo = verb_lo  # the sum has its own verb before it ("while Morocco received EUR 5m")
             lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
             status = _status(group, modality, words, cues)

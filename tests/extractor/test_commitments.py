@@ -381,3 +381,12 @@ def test_participle_like_the_base_form_and_up_to():
     )
     assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set aside")
     assert (second.action, second.modality, second.status) == ("mobilise", "intention", "planned")
+
+
+def test_second_clause_with_its_own_subject_and_the_eu_as_actor():
+    body = "EUR 10 million was allocated to projects in Tunisia, while Morocco received EUR 5 million."
+    first, second = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6), money("EUR 5 million", 5e6)]))
+    assert (first.beneficiaries, first.status) == (["TUN"], "adopted")
+    assert (second.beneficiaries, second.status) == (["MAR"], "disbursed")
+    (c,) = money_commitments(run("Together with Italy, the EU will provide EUR 20 million to Niger.", amounts=[money("EUR 20 million", 20e6)]))
+    assert (c.actor, c.beneficiaries) == ("European Union", ["NER"])
