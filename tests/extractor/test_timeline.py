@@ -58,3 +58,12 @@ def test_png_chart_is_written(tmp_path):
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with pytest.raises(ValueError):
         write_chart(build_timeline(LETTERS, "country", "ETH"), tmp_path / "eth.gif")
+
+
+def test_route_and_programme_across_the_mediterranean_series():
+    med = [load_extraction(name) for name in ("med_1", "med_2", "med_3")]
+    route = build_timeline(med, "route", "western balkans")
+    assert route.label == "Western Balkans" and [p.mentions for p in route.points] == [1, 1, 1]
+    assert [[a.value for a in p.amounts] for p in route.points] == [[500], [500], [500]]
+    programme = build_timeline(med, "programme", "Talent Partnership")
+    assert [p.mentions for p in programme.points] == [1, 1, 0]
