@@ -34,6 +34,7 @@ _SEP = "[ \u00a0\u2009\u202f]"
 # Grouped numbers first (the alternation takes the first branch that matches).
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
+    r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)"
@@ -49,7 +50,7 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
 # Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese)$")
-GROUPED = re.compile(rf"\d(?:{_SEP}|,)\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
+GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
 
@@ -154,7 +155,7 @@ def parse_number(text: str, scaled: bool = False) -> Optional[float]:
     words = _lookups()["number_word"]
     if text in words:
         return float(words[text])
-    text = re.sub(_SEP, "", text)
+    text = re.sub(rf"{_SEP}|['’]", "", text)
     if "," in text and "." in text:
         # The later mark is the decimal one: 1,250.5 or 1.250,5.
         if text.rfind(",") > text.rfind("."):

@@ -433,10 +433,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             # "on Friday": the next one if the sentence speaks of the future ("I will travel to
             # Geneva on Monday"), the last one if of the past, else the one of the letter's week.
             tense = tense_near(r.text, start, end, r.sentence_of(start))
-            if tense == "future" and target != letter.weekday():
-                day = letter + dt.timedelta(days=(target - letter.weekday()) % 7)
-            elif tense == "past" and target != letter.weekday():
-                day = letter - dt.timedelta(days=(letter.weekday() - target) % 7)
+            # The letter's own weekday would be "today": in the future it is the one a week on.
+            if tense == "future":
+                day = letter + dt.timedelta(days=(target - letter.weekday()) % 7 or 7)
+            elif tense == "past":
+                day = letter - dt.timedelta(days=(letter.weekday() - target) % 7 or 7)
             else:
                 day = letter + dt.timedelta(days=target - letter.weekday())
         return day.isoformat(), True

@@ -45,6 +45,8 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 # "Entry/Exit") too.
 # Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
+# A Union named after a place or people is an organisation ("European", "African", "Eurasian").
+ORGANISATION_UNION = re.compile(r"(?:an|International|Parliamentary|Postal|World)$")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -94,7 +96,7 @@ def tables() -> dict:
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
-        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)*(?:/(?:EU|EC))?"),
+        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)*(?:/(?:EU|EC))?(?:[-–]\d{2,4}(?![\d/]))?"),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
 
@@ -125,6 +127,9 @@ def _headed_names(text: str) -> list[_Name]:
         head = t["heads"].get(word)
         if head is None:
             continue
+        if head == "Union" and (i == 0 or not _is_name_word(tokens[i - 1][0])
+                                or ORGANISATION_UNION.search(tokens[i - 1][0])):
+            continue  # "European Union", "African Union" are organisations; "Capital Markets Union" is not
         end_i = i
         if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1:i + 3]] == ["of", "Understanding"]:
             end_i = i + 2
@@ -173,7 +178,7 @@ def _headed_names(text: str) -> list[_Name]:
             end = tokens[k][2]
         start = tokens[j][1]
         # "the European Union's Global Gateway Package": the owner is not part of the name.
-        owner = re.search(r"^.*['’]s\s+", text[start:tokens[i][1]])
+        owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
         if owner:
             start += owner.end()
         single = j == i and end_i == i and end == tokens[end_i][2]
@@ -208,6 +213,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict) -> int:
             m += 1
         if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)):
             break
+        if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
+            break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         k = m
         while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&") and adjacent(k, k + 1) \
                 and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2):

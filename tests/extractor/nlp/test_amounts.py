@@ -36,6 +36,8 @@ def one(text: str) -> dict:
     ("a transfer of INR 40 crore", 4e8, "INR"),
     ("Rs. 5 lakh per family", 5e5, "INR"),
     ("a further US$1.4 billion", 1.4e9, "USD"),
+    ("allocated CHF 12'500'000 in aid", 12.5e6, "CHF"),
+    ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),
     ("about 1.2 billion USD", 1.2e9, "USD"),
     ("€500m for surveillance", 5e8, "EUR"),
     ("3 billion euro in loans", 3e9, "EUR"),

@@ -131,6 +131,8 @@ def test_weekday_follows_the_tense():
     friday = dt.date(2011, 2, 25)
     assert edtfs("I will travel to Geneva on Monday.", friday) == ["2011-02-28"]
     assert edtfs("He arrived on Monday.", friday) == ["2011-02-21"]
+    # Written on a Friday, "on Friday" in the future is the Friday a week on.
+    assert edtfs("On Friday morning, we will have a discussion.", dt.date(2023, 10, 20)) == ["2023-10-27"]
 
 
 @pytest.mark.parametrize("text", [

@@ -29,6 +29,10 @@ def norms(text: str) -> list[str]:
     ("the Illegal Migration Act 2023 entered into force", "Illegal Migration Act 2023"),
     ("the Lobito Corridor and other routes", "Lobito Corridor"),
     ("the European Union's Global Gateway Africa-Europe Investment Package", "Global Gateway Africa-Europe Investment Package"),
+    ("Under the UK-France Joint Leaders' Declaration agreed in Paris", "UK-France Joint Leaders' Declaration"),
+    ("the completion of the Capital Markets Union.", "Capital Markets Union"),
+    ("the Ukraine Facility of EUR 50 billion for 2024-2027", "Ukraine Facility"),
+    ("the review of the Multiannual Financial Framework 2021-2027, with", "Multiannual Financial Framework 2021-2027"),
     ("The Khartoum Process continues.", "Khartoum Process"),
     ("Work has intensified under the Union of Skills and", "Union of Skills"),
     ("'Choose Europe for Science' is an initiative already bearing fruit.", "Choose Europe for Science"),
@@ -134,6 +138,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "the Law and Public Order of the state",
     "the Security Council Resolution on Syria",
     "Yes No Statement",
+    "the European Union and the African Union",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
