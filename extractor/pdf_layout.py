@@ -172,7 +172,7 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
 
     blocks: list[Block] = []
     for page in pages:
-        items = sorted(page.lines + page.images, key=lambda line: (line.box[1], line.box[0]))
+        items = _with_images(page.lines, page.images)
         page_blocks: list[Block] = []
         previous = None
         for line in items:
@@ -188,13 +188,25 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
     return blocks
 
 
+def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
+    """The page's lines in their reading order, each image placed before the first line below it."""
+    items: list[RawLine] = []
+    pending = sorted(images, key=lambda image: image.box[1])
+    for line in lines:
+        while pending and pending[0].box[1] < line.box[1]:
+            items.append(pending.pop(0))
+        items.append(line)
+    return items + pending
+
+
 def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: float, width: float, right: float) -> bool:
     """True when line does not continue the paragraph that previous is in."""
     if previous.is_image or line.is_image:
         return True
     size = previous.size or line.size or 1.0
-    if line.box[1] - previous.box[1] > usual * size * DEFAULT_PARAGRAPH_GAP:
-        return True
+    pitch = line.box[1] - previous.box[1]
+    if pitch > usual * size * DEFAULT_PARAGRAPH_GAP or pitch < -size / 2:
+        return True  # a wide gap, or back up the page to the next column
     if abs(line.size - previous.size) > DEFAULT_SIZE_CHANGE:
         return True
     indent = DEFAULT_INDENT * size

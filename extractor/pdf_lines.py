@@ -10,6 +10,8 @@ from extractor.letter_parts import RawLine, normalise_char
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
+DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
+DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are not one block of columns
 DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
 DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
 DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
@@ -132,16 +134,61 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
             continue
         groups.append([item])
         middle, size = mid, char_size
-    result = []
+    rows: list[list[RawLine]] = []
     for group in groups:
-        line = _line(group, number)
-        if line is not None and main != 0:
-            # Per-char x positions mean nothing across sideways text: map every char to the whole line.
-            n = len(line.text)
-            line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
-        if line is not None:
-            result.append(line)
+        cells = []
+        for cell in _cells(group):
+            line = _line(cell, number)
+            if line is not None and main != 0:
+                # Per-char x positions mean nothing across sideways text: map every char to the whole line.
+                n = len(line.text)
+                line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
+            if line is not None:
+                cells.append(line)
+        if cells:
+            rows.append(cells)
+    result = _column_order(rows)
     return result, (height if main in (0, 180) else width)
+
+
+def _cells(group: list[tuple]) -> list[list[tuple]]:
+    """Split a row of chars where a gap far wider than a space separates two columns or cells."""
+    group.sort(key=lambda item: item[0])
+    cells = [[group[0]]]
+    for before, item in zip(group, group[1:]):
+        size = float(item[4].get("size") or 1.0)
+        if item[0] - before[1] > DEFAULT_COLUMN_GAP * size:
+            cells.append([item])
+        else:
+            cells[-1].append(item)
+    return cells
+
+
+def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
+    """Lines in reading order: runs of rows split into the same columns are read column by column."""
+    result: list[RawLine] = []
+    k = 0
+    while k < len(rows):
+        width = len(rows[k])
+        if width == 1:
+            result.extend(rows[k])
+            k += 1
+            continue
+        spans = [[cell.box[0], cell.box[2]] for cell in rows[k]]
+        end = k + 1
+        while (
+            end < len(rows)
+            and len(rows[end]) == width
+            and rows[end][0].box[1] - rows[end - 1][0].box[1] <= DEFAULT_COLUMN_ROW_PITCH * (rows[end][0].size or 1.0)
+            and all(cell.box[0] < span[1] and cell.box[2] > span[0] for cell, span in zip(rows[end], spans))
+        ):
+            for cell, span in zip(rows[end], spans):
+                span[0], span[1] = min(span[0], cell.box[0]), max(span[1], cell.box[2])
+            end += 1
+        for column in range(width):
+            result.extend(row[column] for row in rows[k:end])
+        k = end
+    return result
 
 
 def _line(group: list[tuple], number: int) -> Optional[RawLine]:

@@ -196,3 +196,34 @@ def test_footnote_marks_dropped_and_footnotes_moved_after_the_body(tmp_path):
         "of 14 May 2024, on asylum and migration management."
     )
     assert letter.parts.signatory == "A. Writer"
+
+
+def test_side_by_side_blocks_read_column_by_column(tmp_path):
+    """A sender block on the left and the date on the right of the same rows are not one line."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    for k, (left, right) in enumerate(
+        [("Office of the Envoy", "Bureau de l'Envoyé"), ("Avenue of Examples 5", "Avenue des Exemples 5"), ("Sometown", "Quelqueville")]
+    ):
+        c.drawString(72, 780 - 12 * k, left)
+        c.drawString(330, 780 - 12 * k, right)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Mr. John Smith")
+    c.drawRightString(523, 720, "Geneva, 3 March 2011")
+    c.drawString(72, 706, "Permanent Mission of Nowhere")
+    c.drawString(72, 670, "Dear Mr. Smith,")
+    c.drawString(72, 645, "The body of the letter is one short paragraph.")
+    c.drawString(72, 615, "Kind regards,")
+    c.drawString(72, 580, "Jane Envoy")
+    c.showPage()
+    c.save()
+    letter = read_letter(path)
+    assert letter.parts.letterhead.splitlines()[:4] == [
+        "Office of the Envoy", "Avenue of Examples 5", "Sometown", "Bureau de l'Envoyé"
+    ]
+    assert (letter.parts.place, str(letter.parts.date)) == ("Geneva", "2011-03-03")
+    assert letter.body == "The body of the letter is one short paragraph."
+    assert (letter.parts.closing, letter.parts.signatory) == ("Kind regards", "Jane Envoy")
