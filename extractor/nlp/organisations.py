@@ -64,6 +64,9 @@ GENERIC_FIRST_WORDS = frozenset({
 })
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
+# A named body's name may go on with a tail: "Agency for Development and Cooperation".
+TAIL_STARTERS = frozenset({"for", "on", "of"})
+TAIL_JOINERS = frozenset({"and", "&", "of", "for", "on"})
 # Names that a bracketed acronym may define but that the digest does not count as organisations:
 # "the EU" is the letters' own polity, as the gold digests treat it.
 NOT_ORGANISATIONS = frozenset({"European Union"})
@@ -85,6 +88,40 @@ def canonical_index() -> dict[str, str]:
         for phrase in [record["name"], *record.get("aliases", []), *record.get("acronyms", [])]:
             index.setdefault(phrase.lower(), record["name"])
     return index
+
+
+def _skips_one(initials: list[str], letters: list[str]) -> bool:
+    """Whether an acronym spells the initials but one inner word's ("SDC": Swiss Agency for D. C.)."""
+    if len(letters) < MIN_ACRONYM_LENGTH or len(initials) != len(letters) + 1:
+        return False
+    if initials[0] != letters[0] or initials[-1] != letters[-1]:
+        return False
+    return any(initials[:i] + initials[i + 1:] == letters for i in range(1, len(initials) - 1))
+
+
+def _name_tail(doc: Doc, i: int) -> int:
+    """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
+
+    The tail starts with "for", "on" or "of" and goes on over capitalised words joined by
+    "and"/"of"; "and the" starts another name, and a tail that is only a country ("of Greece")
+    is the country's, not the name's.
+    """
+    if i >= len(doc) or doc[i].lower_ not in TAIL_STARTERS:
+        return i
+    end = i
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    while j < len(doc) and j - i < MAX_NAME_TOKENS:
+        token = doc[j]
+        if token.is_title and token.is_alpha:
+            end = j + 1
+        elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
+            break
+        j += 1
+    if end > i and doc[i + 1:end].text.removeprefix("the ") in country_table():
+        return i
+    return end
 
 
 class OrganisationMatcher:
@@ -185,6 +222,8 @@ class OrganisationMatcher:
 
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
+        if record.get("requires") and record["requires"] not in doc.text:
+            return False  # "the Parliament" is the European one only where the letter names it
         if record.get("context") == "eu":
             if not is_eu_context(doc):
                 return False
@@ -251,7 +290,8 @@ class OrganisationMatcher:
                 continue
             words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
             initials = [t.text[0] for t in words]
-            if initials == letters or [c for t in words for c in t.text if c.isupper()] == letters:
+            capitals = [c for t in words for c in t.text if c.isupper()]
+            if initials == letters or capitals == letters or _skips_one(initials, letters):
                 head = None
                 for t in doc[first:paren_i]:
                     if t.lower_ in HEAD_ENDERS:
@@ -301,9 +341,10 @@ class OrganisationMatcher:
                 start -= 1
             if token.i - start < 1 or start == 0 or doc[start - 1].lower_ not in DETERMINERS:
                 continue
-            if token.i + 1 < len(doc) and (doc[token.i + 1].is_title or doc[token.i + 1].lower_ == "of"):
-                continue  # the name goes on ("Council of Europe", "Service Provider")
-            span = doc[start:token.i + 1]
+            if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+                continue  # the name goes on ("Service Provider")
+            end = _name_tail(doc, token.i + 1)  # "Swiss Agency for Development and Cooperation"
+            span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country
             found.append(span)

@@ -30,10 +30,18 @@ def orgs(text: str) -> list[str]:
      ["Department of State", "Department of Commerce"]),
     ("The Ministry of Foreign Affairs of Senegal wrote.", ["Ministry of Foreign Affairs of Senegal"]),
     ("Italy delivered vessels to the Libyan Coast Guard.", ["Libyan Coast Guard"]),
+    ("Funds from the Swiss Agency for Development and Cooperation (SDC) and the SDC.",
+     ["Swiss Agency for Development and Cooperation"] * 3),
+    ("Our Asylum Service of Greece and the Hellenic Coast Guard.",
+     ["Asylum Service", "Hellenic Coast Guard"]),
+    ("We thank the Indonesian National Police and the Sri Lanka Navy.",
+     ["Indonesian National Police", "Sri Lanka Navy"]),
     ("The Office of the UN High Commissioner for Refugees helps.", ["UNHCR"]),
     ("Members of the United Nations and the UN agencies.", ["United Nations"]),
     ("The EU backs the UN Security Council. The envoy briefed the Council.",
      ["United Nations Security Council", "United Nations Security Council"]),
+    ("The European Parliament voted. The Parliament and the Council agree in the EU.",
+     ["European Parliament", "European Parliament", "Council of the European Union"]),
     ("The UN Security Council met. The European Parliament and the Council agreed in the EU.",
      ["United Nations Security Council", "European Parliament", "Council of the European Union"]),
 ])
@@ -45,6 +53,7 @@ def test_finds(text, expected):
     "An Association Council is scheduled with the EU.",
     "The Federal Trade Commission ruled.",  # not the EU's Commission
     "The Commission ruled on the merger.",  # no EU context: which Commission?
+    "Parliament passed the Illegal Migration Act, as the EU watched.",  # which Parliament?
     "The Union of Skills and the EU Talent Pool.",
     "Access for the UN agencies remains limited.",
     "The Entry/Exit System (EES) started.",  # a system, not an organisation
@@ -62,6 +71,7 @@ def test_does_not_find_the_wrong_one(text):
     assert "United Nations General Assembly" not in found
     assert "United States Congress" not in found
     assert "European Union" not in found
+    assert "European Parliament" not in found
 
 
 def test_the_commission_of_the_author():
