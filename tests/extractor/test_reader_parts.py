@@ -215,3 +215,28 @@ def test_paragraph_cut_by_a_page_break_is_joined():
         "The first paragraph runs to the foot of the page and continues on the next page.",
         "A new paragraph.",
     ]
+
+
+@pytest.mark.parametrize("footer", ["1", "- 1 -", "Page 1 of 1", "1/1", "p. 1"])
+def test_one_page_letter_page_number_dropped(footer):
+    lines = [_line(f"Body line {k} of the only page.", 1, 100 + 14 * k) for k in range(10)]
+    lines.append(_line(footer, 1, 800, size=10))
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert [line.text for line in page.lines] == [f"Body line {k} of the only page." for k in range(10)]
+
+
+def test_browser_print_header_and_footer_dropped_on_one_page():
+    lines = [_line("11/27/26, 9:40 PM A letter to the Council", 1, 16, size=8)]
+    lines += [_line(f"Body line {k}.", 1, 100 + 14 * k) for k in range(10)]
+    lines.append(_line("file:///tmp/letter.html 1/1", 1, 820, size=8))
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert [line.text for line in page.lines] == [f"Body line {k}." for k in range(10)]
+
+
+def test_a_number_in_the_text_is_not_a_page_number():
+    lines = [_line(f"Body line {k}.", 1, 100 + 14 * k) for k in range(10)] + [_line("2025", 1, 240)]
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert page.lines[-1].text == "2025"
