@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,9 @@ BENEFICIARY_CUES = frozenset(
 )
 # "with X" is left out of both: a partner ("implemented with the Italian Ministry") as often as
 # a beneficiary.
+# "route to X": a direction of travel, not help.
+DIRECTION_CUES = frozenset(["to", "towards", "toward", "into"])
+JOURNEY_NOUNS = frozenset("route routes journey journeys way crossing crossings travel migration".split())
 # A preposition just before a country that makes it an origin, a place left, or a bystander.
 NON_BENEFICIARY_CUES = frozenset("from of by between than against among versus via".split())
 # Words that may stand between a cue and its country without breaking the link
@@ -369,6 +373,8 @@ def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
         if word in NON_BENEFICIARY_CUES:
             return "neg"
         if word in BENEFICIARY_CUES:
+            if word in DIRECTION_CUES and j - 1 >= sent_start and doc[j - 1].lower_ in JOURNEY_NOUNS:
+                return "neg"  # "the Eastern Route to Yemen": a destination, not a beneficiary
             return "pos"
         if word in CUE_SKIP:
             j -= 1
@@ -650,7 +656,8 @@ def author_of(letter: LetterText, doc=None) -> tuple[Optional[str], Optional[str
         # COMMISSION"): the longest such name.
         named = sorted({s._.norm for s in _spans(doc, "organisation") if s._.norm}, key=len, reverse=True)
         for name in named:
-            if len(name) > 3 and name.lower() in head:
+            # Whole words only: "Federal Council" is not in "Federal Councillor".
+            if len(name) > 3 and re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", head):
                 return name, None
     for keyword, name in AUTHOR_KEYWORDS:
         if keyword in head:
@@ -786,7 +793,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             if group is None and k and not any(_clause_break(doc, i) for i in range(verb_lo, span.start)):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
             previous_group = group
-            if group is None and not _has_purpose(doc, span, sent):
+            if group is None and not _has_purpose(doc, span, sent) and not _named_as_funds(doc, span, cues):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if k and group is not None and verb_lo <= group.head < span.start and any(
                 _clause_break(doc, i) for i in range(verb_lo, group.start)
@@ -922,6 +929,12 @@ def _clause_break(doc, i: int) -> bool:
     if token.text == ";":
         return True
     return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in CLAUSE_CONJUNCTIONS
+
+
+def _named_as_funds(doc, span, cues: Cues) -> bool:
+    """A sum called a budget, an envelope or a package ("a budget of CHF 205 million")."""
+    nouns = {p[0] for p in cues.phrases.get("funds", [])} | {p[0] for p in cues.phrases.get("paid", [])}
+    return any(t.lower_ in nouns for t in doc[max(0, span.start - 4) : span.start])
 
 
 def _named_as_paid(doc, span, cues: Cues) -> bool:

@@ -390,3 +390,13 @@ def test_second_clause_with_its_own_subject_and_the_eu_as_actor():
     assert (second.beneficiaries, second.status) == (["MAR"], "disbursed")
     (c,) = money_commitments(run("Together with Italy, the EU will provide EUR 20 million to Niger.", amounts=[money("EUR 20 million", 20e6)]))
     assert (c.actor, c.beneficiaries) == ("European Union", ["NER"])
+
+
+def test_a_budget_is_a_commitment_and_a_route_destination_is_no_beneficiary():
+    body = (
+        "Our programme for the Sahel, in particular Mali, Niger and Chad, will have a budget of EUR 205 million. "
+        "We will contribute EUR 1.5 million to the regional fund, which protects migrants along the route to Egypt."
+    )
+    budget, fund = money_commitments(run(body, amounts=[money("EUR 205 million", 205e6), money("EUR 1.5 million", 1.5e6)]))
+    assert (budget.beneficiaries, budget.status) == (["MLI", "NER", "TCD"], "planned")
+    assert fund.beneficiaries == []
