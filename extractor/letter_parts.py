@@ -55,6 +55,7 @@ _WEEKDAY = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*",
     re.I,
 )
+_PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Bruxelles, le 21 octobre 2025"
 _DATE_PREFIX = re.compile(r"^(date|dated|le|den|on)\s*:?\s*", re.I)
 
 _SALUTATION = re.compile(
@@ -149,7 +150,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         return None
     place = _DATE_PREFIX.sub("", text[:start].strip())
     place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
-    place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
+    place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
     date_text = text[start:end]

@@ -12,7 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Optional, Union
 
-from extractor.errors import CorruptPdf, LettersError, NoTextLayer, NotAPdf
+from extractor.errors import CorruptPdf, LettersError, NoTextLayer, NotAPdf, WorkerCrashed
 from extractor.letter_parts import Block, assemble, split_letter
 from extractor.pdf_open import (
     DEFAULT_MAX_FILE_MB,
@@ -113,9 +113,12 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int) -> LetterText
             raise CorruptPdf(path, reason=one_line(error)) from None
     if chars == 0:
         raise NoTextLayer(path, pages=len(infos))
-    drop_running(pages)
-    notes = take_footnotes(pages)
-    return _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
+    try:
+        drop_running(pages)
+        notes = take_footnotes(pages)
+        return _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
+    except Exception as error:  # noqa: BLE001 - a bug of ours on an odd layout: one line, not a traceback
+        raise WorkerCrashed(path, reason=one_line(error)) from error
 
 
 def locate(letter: LetterText, start: int, end: int) -> list[tuple[int, BBox]]:

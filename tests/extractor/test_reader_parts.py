@@ -37,6 +37,7 @@ from extractor.text_input import text_blocks
         ("10/21/2025", None, dt.date(2025, 10, 21)),
         ("Rome, 6 luglio 2017", "Rome", dt.date(2017, 7, 6)),
         ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
+        ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
     ],
 )
 def test_date_lines(line, place, date):
