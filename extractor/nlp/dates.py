@@ -16,7 +16,8 @@ Resolution, never against the clock (``doc.user_data["letter_date"]``):
 Choices where usage is vague (documented here, tested in tests/extractor/nlp/test_dates.py):
 "early 2026" = 2026-01/2026-04, "mid-2026" = 2026-06/2026-07, "late 2026" = 2026-09/2026-12,
 "end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
-year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09; "2024/25" =
+year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09, "FY2023-24" =
+2023-04/2024-03; "2024/25" =
 2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43).
 """
 from __future__ import annotations
@@ -53,6 +54,8 @@ QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
 YEAR_PARTS = {"early": ("01", "04"), "mid": ("06", "07"), "late": ("09", "12")}
 # US federal fiscal year N runs from October of N-1 to September of N.
 FISCAL_START_MONTH = 10
+# A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
+SPLIT_FISCAL_START_MONTH = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -102,7 +105,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     cardinal = _alt([r["text"] for r in data["cardinal"]])
     season = _alt(r["text"] for r in data["season"])
     # "December last year", "the first nine months of this year": a year named relative to the letter.
-    yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+same|the\s+following)\s+year\b)"
+    yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+same|the)\s+year\b)"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
@@ -124,7 +127,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
-        ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)"),
+        ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next)\s+(?P<unit>year|month|week)\b"),
@@ -225,6 +228,9 @@ def _tense_regex() -> re.Pattern:
         r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
+        # A dated document ("the report (A/78/123) of 5 August") lies in the past.
+        r"|(?P<docof>\b(?:letter|report|note|communication|decision|conclusions|judge?ment|notice)s?"
+        r"(?:\s*\([^)]{0,30}\))?\s+of\b)"
         r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
         re.IGNORECASE,
     )
@@ -307,7 +313,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if g.get("ry"):
         if letter is None:
             return None
-        shift = {"this": 0, "current": 0, "same": 0, "last": -1, "previous": -1, "next": 1, "following": 1}
+        # "the first five months of the year": the letter's year.
+        shift = {"this": 0, "current": 0, "same": 0, "the": 0, "last": -1, "previous": -1, "next": 1}
         g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
         relative_year = True
     if rule == "numeric" and g["s"] == "/" and r.month_first:
@@ -391,6 +398,12 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return _edge(g["edge"], letter.year), True
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        if g.get("y2"):
+            # "FY2023-24" (India, UK, Canada, Japan): April to March.
+            y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
+            if y2 != y + 1:
+                return None
+            return f"{y}-{SPLIT_FISCAL_START_MONTH:02d}/{y2}-{SPLIT_FISCAL_START_MONTH - 1:02d}", False
         return f"{y - 1}-{FISCAL_START_MONTH:02d}/{y}-{FISCAL_START_MONTH - 1:02d}", False
     if rule == "decade":
         return f"{g['dec']}X", False

@@ -44,6 +44,7 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     ("in spring 2026", ["2026-21"]),
     ("in FY2024", ["2023-10/2024-09"]),
     ("fiscal year 2018 funds", ["2017-10/2018-09"]),
+    ("allocated for FY2023-24", ["2023-04/2024-03"]),
     ("during the 1990s", ["199X"]),
     ("from March to June 2024", ["2024-03/2024-06"]),
     ("by end-2025", ["2025-12"]),
@@ -98,11 +99,17 @@ def test_bare_months(text, letter_date, expected):
     ("on Friday", "2025-10-24"), ("last Friday", "2025-10-17"),
     ("the first nine months of this year", "2025-01/2025-09"),
     ("since the beginning of the year", "2025"),
+    ("the first five months of the year", "2025-01/2025-05"),
+    ("by the end of the year", "2025-12"),
 ])
 def test_relative_dates(text, expected):
     found = find_dates(text, OCT_2025)
     assert [d.edtf for d in found] == [expected]
     assert found[0].relative
+
+
+def test_a_dated_document_lies_in_the_past():
+    assert edtfs("The report (A/78/123) of 5 August notes the rise.", dt.date(2024, 5, 20)) == ["2023-08-05"]
 
 
 def test_tense_stays_in_the_date_clause():

@@ -34,6 +34,7 @@ def norms(text: str) -> list[str]:
     ("the Ukraine Facility of EUR 50 billion for 2024-2027", "Ukraine Facility"),
     ("the review of the Multiannual Financial Framework 2021-2027, with", "Multiannual Financial Framework 2021-2027"),
     ("The Khartoum Process continues.", "Khartoum Process"),
+    ("to support the Bali Process on People Smuggling", "Bali Process on People Smuggling"),
     ("Work has intensified under the Union of Skills and", "Union of Skills"),
     ("'Choose Europe for Science' is an initiative already bearing fruit.", "Choose Europe for Science"),
     ("the flagship “Youth Mobility for Africa” will grow", "Youth Mobility for Africa"),
