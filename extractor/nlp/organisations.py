@@ -111,6 +111,8 @@ def _name_tail(doc: Doc, i: int) -> int:
     end = i
     j = i + 1
     if j < len(doc) and doc[j].lower_ == "the":
+        if doc[i].lower_ == "on":
+            return i  # "Coast Guard on the Central Mediterranean": a place, not the name
         j += 1
     while j < len(doc) and j - i < MAX_NAME_TOKENS:
         token = doc[j]
@@ -120,6 +122,9 @@ def _name_tail(doc: Doc, i: int) -> int:
             break
         j += 1
     if end > i and doc[i + 1:end].text.removeprefix("the ") in country_table():
+        return i
+    places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
+    if any(p.start < end and i < p.end for p in places):
         return i
     return end
 
