@@ -171,3 +171,23 @@ def test_unknown_authors_do_not_merge_and_a_signatory_actor_is_the_person():
     assert "organisation:the-author" not in graph
     makes = [(s, t) for s, t, d in graph.edges(data=True) if d["type"] == "makes"]
     assert makes == [("person:jane-doe", "b#c1")]
+
+
+def test_the_graph_of_the_test_letters_loads_in_gexf_and_round_trips_graphml(tmp_path):
+    from pathlib import Path
+
+    from extractor.extract import extract_path
+
+    letters = sorted(Path(__file__).resolve().parents[1].joinpath("letters").glob("*.txt"))
+    if len(letters) < 2:
+        pytest.skip("the test letters are not written yet")
+    graph = build_graph(extract_path(path) for path in letters)
+    types = {d["type"] for _, d in graph.nodes(data=True)}
+    assert {"letter", "country", "commitment", "route", "programme", "organisation"} <= types
+    gexf = nx.read_gexf(write_graph(graph, tmp_path / "corpus.gexf", "gexf"))
+    assert (gexf.number_of_nodes(), gexf.number_of_edges()) == (graph.number_of_nodes(), graph.number_of_edges())
+    back = nx.read_graphml(write_graph(graph, tmp_path / "corpus.graphml", "graphml"), force_multigraph=True)
+    assert all(back.nodes[n] == d for n, d in graph.nodes(data=True))
+    assert sorted(map(repr, (sorted(d.items()) for _, _, d in back.edges(data=True)))) == sorted(
+        map(repr, (sorted(d.items()) for _, _, d in graph.edges(data=True)))
+    )
