@@ -360,6 +360,9 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> Optional[str]:
     """The node a person means by ``name``: an id, an ISO code, a label, a country name, a slug."""
     if name in graph:
         return name
+    kind, _, rest = name.partition(":")
+    if kind == "country" and rest.upper() in graph:
+        return rest.upper()  # the store's spelling of a country node, "country:TUN"
     if name.upper() in graph and _iso_country(name.upper()):
         return name.upper()
     if f"letter:{name}" in graph:

@@ -146,6 +146,7 @@ def test_cypher_escapes_strings(graph):
 def test_resolve_neighbors_and_path(graph):
     assert resolve_node(graph, "libya") == "LBY"
     assert resolve_node(graph, "lby") == "LBY"
+    assert resolve_node(graph, "country:LBY") == "LBY"
     assert resolve_node(graph, "Central Mediterranean") == "route:central-mediterranean"
     assert resolve_node(graph, "nowhere at all") is None
     linked = {item["node"]["id"] for item in neighbors(graph, "LBY")}
