@@ -97,8 +97,10 @@ def _details(console, fields) -> None:
               help="Directory of the letters (<stem>.pdf/.txt/.md); default: beside each gold or its \"source\".")
 @click.option("--json", "as_json", is_flag=True, help="Print the EvaluationReport as JSON.")
 @click.option("--details", is_flag=True, help="List the missed and spurious items of each field.")
+@click.option("--fail-under", type=click.FloatRange(0, 1), default=None,
+              help="Exit with status 2 when the micro F1 over all letters is below this.")
 @reports_errors
-def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: bool) -> None:
+def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: bool, fail_under: float | None) -> None:
     """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
     import sys
 
@@ -126,6 +128,9 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
         click.echo(f"letters: {line}", err=True)
     if report.errors:
         sys.exit(1)
+    if fail_under is not None and report.overall.f1 < fail_under:
+        click.echo(f"letters: micro F1 {report.overall.f1:.3f} is below --fail-under {fail_under}", err=True)
+        sys.exit(2)
 
 
 @main.command("show")

@@ -101,6 +101,15 @@ def test_eval_table_json_and_details(fake, tmp_path, letter):
     assert (report.overall.tp, report.overall.fp, report.overall.fn) == (3, 1, 1)
 
 
+def test_eval_fail_under(fake, tmp_path, letter):
+    (tmp_path / "one.gold.json").write_text(json.dumps({"countries": ["LBY", "TUN"]}), encoding="utf-8")
+    runner = CliRunner()
+    # The fake finds LBY and an amount the gold lacks, and misses TUN: F1 0.5.
+    below = runner.invoke(main, ["eval", str(tmp_path), "--fail-under", "0.99"])
+    assert below.exit_code == 2 and "is below --fail-under 0.99" in below.output
+    assert runner.invoke(main, ["eval", str(tmp_path), "--fail-under", "0.1"]).exit_code == 0
+
+
 def test_eval_names_a_gold_without_letter_and_scores_the_rest(fake, tmp_path, letter):
     (tmp_path / "one.gold.json").write_text(json.dumps({"countries": ["LBY"]}), encoding="utf-8")
     (tmp_path / "two.gold.json").write_text(json.dumps({"countries": ["LBY"]}), encoding="utf-8")
