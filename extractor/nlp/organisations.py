@@ -165,9 +165,13 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         for span in self._institutions(doc) + self._named_bodies(doc):
-            # "Office of the UN High Commissioner for Refugees" is the known UNHCR inside it.
-            if any(span.start <= c[0] and c[1] <= span.end for c in known):
-                continue
+            inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
+            # "the OECD Development Assistance Committee": the known OECD, then the body.
+            if len(inside) == 1 and inside[0][0] == span.start and span.end - inside[0][1] >= 2 \
+                    and doc[span.end - 1].text in NAMED_BODY_HEADS:
+                span = doc[inside[0][1]:span.end]
+            elif inside:
+                continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append((span.start, span.end, self.index.get(span.text.lower(), span.text),
                                "organisation.institution"))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in self._select(candidates)])

@@ -34,6 +34,7 @@ def orgs(text: str) -> list[str]:
      ["Swiss Agency for Development and Cooperation"] * 3),
     ("Our Asylum Service of Greece and the Hellenic Coast Guard.",
      ["Asylum Service", "Hellenic Coast Guard"]),
+    ("Before the UNHCR Standing Committee meets.", ["UNHCR", "Standing Committee"]),
     ("We thank the Indonesian National Police and the Sri Lanka Navy.",
      ["Indonesian National Police", "Sri Lanka Navy"]),
     ("The Office of the UN High Commissioner for Refugees helps.", ["UNHCR"]),
