@@ -52,6 +52,8 @@ HALF_CODES = {1: 40, 2: 41}
 QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
 # Parts of a year: "early" and "late" as the first and last third, "mid" as its middle months.
 YEAR_PARTS = {"early": ("01", "04"), "mid": ("06", "07"), "late": ("09", "12")}
+# First month of each season (northern hemisphere, as EDTF's 21-24 are).
+SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 # US federal fiscal year N runs from October of N-1 to September of N.
 FISCAL_START_MONTH = 10
 # A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
@@ -124,6 +126,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+(?P<y>{year})"),
+        ("season_relative", rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)"),
         ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
@@ -147,6 +150,7 @@ RULE_NEEDS = {
                                     "week_of_month", "month_edge", "month_context")},
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge")},
     **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
+    "season_relative": {"season"},
 }
 
 
@@ -158,6 +162,7 @@ def _cues() -> dict[str, re.Pattern]:
         "digit": re.compile(r"\d"),
         "month": re.compile(rf"(?:{months})|(?:{months.upper()})"),
         "relative": re.compile(rf"(?i:year|month|week|today|yesterday|tomorrow|{weekdays})"),
+        "season": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
     }
 
 
@@ -380,6 +385,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return f"{y}-{QUARTER_CODES[int(q[1])]}", False
     if rule == "season":
         return f"{g['y']}-{tables()['season'][g['season'].lower()]}", False
+    if rule == "season_relative":
+        if letter is None:
+            return None
+        code = tables()["season"][g["season"].lower()]
+        return f"{_season_year(code, g['rel'].split()[-1].lower(), letter)}-{code}", True
     if rule == "months_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
         if not 1 <= n <= 12:
@@ -474,6 +484,24 @@ def _year_openers() -> set[str]:
     words |= set(tables()["month"]) | set(tables()["season"])
     words |= {"fy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
     return words
+
+
+def _season_year(code: int, rel: str, letter: dt.date) -> int:
+    """The year of "this/last/next summer" seen from the letter date (winter is named by the
+    year it starts in)."""
+    first_month = SEASON_START[code]
+    start = dt.date(letter.year, first_month, 1)
+    if code == 24 and letter.month < 3:
+        start = dt.date(letter.year - 1, 12, 1)  # January's winter began last December
+    if rel in ("last", "past"):
+        return start.year if _season_end(code, start) < letter else start.year - 1
+    if rel in ("next", "coming"):
+        return start.year if start > letter else start.year + 1
+    return start.year
+
+
+def _season_end(code: int, start: dt.date) -> dt.date:
+    return _month_end(start.year + (start.month > 10), (start.month + 1) % 12 + 1)
 
 
 def _edge(edge: str, year: int) -> str:

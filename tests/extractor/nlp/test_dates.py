@@ -134,6 +134,18 @@ def test_weekday_before_a_date_is_the_date():
     assert edtfs("on Friday, March 28, 2025") == ["2025-03-28"]
 
 
+@pytest.mark.parametrize("text, letter_date, expected", [
+    ("the centre could not cope this summer", dt.date(2022, 11, 8), "2022-22"),
+    ("paid this autumn", dt.date(2022, 11, 8), "2022-23"),
+    ("last winter was hard", dt.date(2022, 11, 8), "2021-24"),
+    ("last winter was hard", dt.date(2023, 1, 15), "2021-24"),
+    ("this winter", dt.date(2023, 1, 15), "2022-24"),
+    ("by next spring", dt.date(2022, 11, 8), "2023-21"),
+])
+def test_relative_seasons(text, letter_date, expected):
+    assert edtfs(text, letter_date) == [expected]
+
+
 def test_weekday_follows_the_tense():
     friday = dt.date(2011, 2, 25)
     assert edtfs("I will travel to Geneva on Monday.", friday) == ["2011-02-28"]
