@@ -79,6 +79,8 @@ PLAN = [
     ("ch_fdfa_2021_horn_of_africa", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
     ("au_home_affairs_2019_regional_processing", "chromium", {"page_size": "A4", "hyphenate": True}),
     ("au_home_affairs_2019_regional_processing", "reportlab", {"page_size": "A4"}),
+    ("nl_mfa_2022_oda_ukraine", "libreoffice", {"page_size": "A4", "header": True}),
+    ("nl_mfa_2022_oda_ukraine", "chromium", {"page_size": "A4", "browser_header_footer": True}),
 ]
 
 
