@@ -122,7 +122,6 @@ UNKNOWN_AUTHOR = "the author"
 NATIONAL_AUTHOR_WORDS = ("ministry", "minister", "government", "office", "secretary", "department", "president",
                          "prime", "chancellor", "embassy", "white house", "federal", "cabinet")
 SUBJECT_OPENERS = frozenset([".", ",", "and", "the", ";", ":", "\n", "\n\n"])
-EU_NAMES = ("the eu", "the european union", "the union")
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
 
@@ -314,7 +313,7 @@ def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
     return None
 
 
-def _status(group: Optional[VerbGroup], modality: str, words: list[str], cues: Cues) -> str:
+def _status(group: Optional[VerbGroup], modality: str, cues: Cues) -> str:
     """planned / adopted / disbursed from the verb's class and time."""
     if group is None:
         return "planned"
@@ -801,7 +800,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 lo = verb_lo  # the sum has its own verb before it ("while Morocco received EUR 5m")
             lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
-            status = _status(group, modality, words, cues)
+            status = _status(group, modality, cues)
             if status == "adopted" and group is not None and group.time == "past" and _named_as_paid(doc, span, cues):
                 status = "disbursed"  # "a first payment of EUR 60 million has been made"
             roles = _roles(doc, sent, lo, hi, group, cues, programme_tokens)
@@ -982,7 +981,7 @@ def _undertaking(doc, sents, index, sent, groups, cues, author, author_country, 
                 continue
             if group.time == "present" or group.time == "progressive":
                 continue  # ongoing work ("we are working") is a fact, not an undertaking
-        status = _status(group, modality, words, cues)
+        status = _status(group, modality, cues)
         roles = _roles(doc, sent, group.start, sent.end, group, cues, programme_tokens)
         beneficiaries = _beneficiaries(roles, author_country)
         if not beneficiaries and _sentence_has_backref(doc, sent, cues):

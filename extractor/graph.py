@@ -106,7 +106,9 @@ def _provenance(letter_id: str, grounding: Optional[Grounding]) -> dict:
 
 
 def _add_node(graph: nx.MultiDiGraph, node: str, node_type: str, label: str, **attrs) -> None:
-    """Add a node or merge attributes into it (the first label wins; letters are counted)."""
+    """Add a node or merge attributes into it (the first label wins)."""
+    if node_type not in NODE_TYPES:
+        raise ValueError(f"unknown node type {node_type!r}")
     if node in graph:
         data = graph.nodes[node]
         for key, value in _clean(attrs).items():
