@@ -63,6 +63,8 @@ body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; ma
 .letters-part {{ color: #444; margin: 0.2rem 0; }}
 .letters-legend span {{ display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }}
 .letters-paragraph {{ margin: 0 0 1.5rem 0; }}
+table.letters-table {{ border-collapse: collapse; font-size: 0.85em; margin-bottom: 2rem; }}
+table.letters-table th, table.letters-table td {{ border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }}
 </style>
 </head>
 <body>
@@ -70,6 +72,8 @@ body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; ma
 {parts}
 <p class="letters-legend">{legend}</p>
 {paragraphs}
+{commitments}
+{route_ties}
 </body>
 </html>
 """
@@ -175,6 +179,34 @@ def _legend() -> str:
     )
 
 
+def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    if not rows:
+        return ""
+    head = "".join(f"<th>{html.escape(cell)}</th>" for cell in header)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    return f'<h2>{html.escape(title)}</h2>\n<table class="letters-table"><tr>{head}</tr>{body}</table>'
+
+
+def _commitments(extraction: Extraction) -> str:
+    rows = []
+    for commitment in extraction.commitments:
+        amounts = "; ".join(
+            f"{_number(a.value)} {a.currency}" if a.currency else f"{a.kind} {_number(a.value)}" for a in commitment.amounts
+        )
+        rows.append((
+            amounts, commitment.actor or "", commitment.action or "", ", ".join(commitment.beneficiaries),
+            commitment.status, commitment.modality, commitment.programme or "", commitment.deadline or "",
+            commitment.evidence.sentence_text,
+        ))
+    header = ("amount", "actor", "action", "beneficiaries", "status", "modality", "programme", "deadline", "sentence")
+    return _table("Commitments", header, rows)
+
+
+def _route_ties(extraction: Extraction) -> str:
+    rows = [(tie.route, tie.country, tie.role, tie.evidence.sentence_text) for tie in extraction.route_ties]
+    return _table("Countries tied to routes", ("route", "country", "role", "sentence"), rows)
+
+
 def render_html(extraction: Extraction) -> str:
     """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
@@ -188,4 +220,6 @@ def render_html(extraction: Extraction) -> str:
         parts=_parts(extraction),
         legend=_legend(),
         paragraphs="\n".join(paragraphs),
+        commitments=_commitments(extraction),
+        route_ties=_route_ties(extraction),
     )

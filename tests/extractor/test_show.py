@@ -71,6 +71,23 @@ def test_the_letters_own_spacing_is_kept():
     assert "Pressures differ, here." in page  # displaCy would write "differ , here ." for spaCy tokens
 
 
+def test_commitments_and_route_ties_are_listed_escaped():
+    from models.commitment import Commitment, RouteTie
+
+    extraction = make(BODY, FOUND)
+    evidence = Grounding(start=0, end=5, sentence=0, sentence_text="We <b>will</b> give EUR 675 million.")
+    extraction.commitments = [Commitment(id="c1", actor="European Commission", amounts=[
+        AmountValue(kind="money", value=675e6, currency="EUR")], beneficiaries=["EGY", "TUN"],
+        status="planned", modality="firm", evidence=evidence)]
+    extraction.route_ties = [RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=evidence)]
+    page = render_html(extraction)
+    assert "<td>675,000,000 EUR</td><td>European Commission</td>" in page
+    assert "<td>EGY, TUN</td><td>planned</td><td>firm</td>" in page
+    assert "<td>Central Mediterranean</td><td>LBY</td><td>departure</td>" in page
+    assert "We &lt;b&gt;will&lt;/b&gt; give" in page and "<b>will</b>" not in page
+    assert "<h2>Commitments</h2>" not in render_html(make(BODY, FOUND))  # no empty table
+
+
 def test_mention_value_reads_as_the_normalised_value():
     grounding = Grounding(start=0, end=1, sentence=0, sentence_text="x")
     count = Mention(type="amount", text="7 000", norm="7000", grounding=grounding,
