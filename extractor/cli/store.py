@@ -18,6 +18,8 @@ from extractor.cli.options import db_option, output_format, password_option
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
 CONTEXT_CHARS = 70
+# A table longer than this is not read by a person; --json/--csv print every row.
+TABLE_MAX_ROWS = 500
 SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
 
 
@@ -50,11 +52,13 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     for key, header in columns:
         # Short identifying columns stay on one line, so long text (evidence, context) wraps instead.
         table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS)
-    for row in rows:
+    for row in rows[:TABLE_MAX_ROWS]:
         table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
     if not rows:
         click.echo("no rows", err=True)
+    elif len(rows) > TABLE_MAX_ROWS:
+        click.echo(f"{len(rows) - TABLE_MAX_ROWS} more rows not shown; narrow the query, or use --json/--csv", err=True)
 
 
 def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
