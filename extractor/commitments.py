@@ -93,6 +93,8 @@ BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring 
 BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
 # Words that introduce the parts of a total.
 TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
+# What may stand between a subject and its verb group.
+SUBJECT_BRIDGE = frozenset(["and", ",", "together", "jointly", "itself", "themselves", "alone", "both", "all"])
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
 CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
@@ -590,6 +592,7 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
     if group is None:
         return None if explicit else author
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
+    programme_tokens = {i for p in _spans_in(doc, "programme", sent.start, sent.end) for i in range(p.start, p.end)}
     orgs = _spans_in(doc, "organisation", lo, group.start)
     countries = _spans_in(doc, "country", lo, group.start)
     candidates = []
@@ -606,10 +609,21 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
             candidates.append((token.i + 1, author or UNKNOWN_AUTHOR))
         elif word in ("it", "they"):
             candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
+        elif token.i in programme_tokens:
+            continue  # the "EU" of "EU-Turkey Statement" acts in nothing
         elif word == "eu" or (word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")):
             candidates.append((token.i + 1, EUROPEAN_UNION))
         elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
             candidates.append((token.i + 1, MEMBER_STATES))
+    # A subject stands right before its verb group, or with only "and"/"," and other subjects
+    # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
+    # has no actor.
+    names = {i for span in orgs + countries for i in range(span.start, span.end)}
+    candidates = [
+        (end, value)
+        for end, value in candidates
+        if all(t.lower_ in SUBJECT_BRIDGE or t.lower_ in TO_GOVERNORS or t.i in names for t in doc[end : group.start])
+    ]
     if candidates:
         return max(candidates)[1] or (None if explicit else author)
     if group.time == "past" and group.aux and set(group.aux) & BE_HAVE or group.cls == "planned":

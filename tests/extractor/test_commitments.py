@@ -400,3 +400,15 @@ def test_a_budget_is_a_commitment_and_a_route_destination_is_no_beneficiary():
     budget, fund = money_commitments(run(body, amounts=[money("EUR 205 million", 205e6), money("EUR 1.5 million", 1.5e6)]))
     assert (budget.beneficiaries, budget.status) == (["MLI", "NER", "TCD"], "planned")
     assert fund.beneficiaries == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since June, departures from eastern Libya towards Italy have also increased sharply.",
+        "I recognise the effort made by Türkiye, which hosts many refugees.",
+        "The EU-Turkey Statement continues to deliver results.",
+    ],
+)
+def test_trends_and_reduced_clauses_are_not_undertakings(sentence):
+    assert run(sentence, programmes=[("EU-Turkey Statement", "EU-Turkey Statement", None)]) == []
