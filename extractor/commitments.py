@@ -269,7 +269,8 @@ def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
         if aux and aux[-1] == "to" or "to" in aux[-2:]:
             before_to = doc[start - 1].lower_ if start - 1 >= sent.start else ""
             governors = set(aux[: aux.index("to")]) | {before_to}
-            group.governor = before_to
+            within = aux[: aux.index("to")]
+            group.governor = within[-1] if within else before_to
             if not governors & TO_GOVERNORS:
                 group.purpose = True
         group.to_follows = (
@@ -300,6 +301,8 @@ def _has_subject_before(doc, sent, index: int) -> bool:
 def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
     """Future, past, progressive or present, from the auxiliaries and the verb's form."""
     aux = set(group.aux)
+    if group.governor in ("continue", "continues", "continued", "keep", "keeps") and not aux & FUTURE_AUX:
+        return "present"  # "Iran continues to expand": ongoing, not a new undertaking
     if aux & FUTURE_AUX or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
         return "future"
     if group.tense == "past":

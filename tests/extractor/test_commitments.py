@@ -412,3 +412,9 @@ def test_a_budget_is_a_commitment_and_a_route_destination_is_no_beneficiary():
 )
 def test_trends_and_reduced_clauses_are_not_undertakings(sentence):
     assert run(sentence, programmes=[("EU-Turkey Statement", "EU-Turkey Statement", None)]) == []
+
+
+def test_continuing_is_not_a_new_undertaking_but_money_continues_as_adopted():
+    assert run("Libya continues to expand its detention centres.") == []
+    (c,) = money_commitments(run("We continue to provide EUR 4 million a year to Niger.", amounts=[money("EUR 4 million", 4e6)]))
+    assert (c.status, c.beneficiaries) == ("adopted", ["NER"])
