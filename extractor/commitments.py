@@ -527,7 +527,7 @@ def _region_countries(doc, sents: list, index: int, region_spans: list, letter: 
     members: set[str] = set()
     for span in region_spans:
         value = span._.value if isinstance(span._.value, dict) else {}
-        members.update(value.get("countries") or [])
+        members.update(value.get("members") or value.get("countries") or [])
     found: list[str] = []
     if index + 1 < len(sents) and _text_start(sents[index + 1]) < para_end:
         nxt = sents[index + 1]

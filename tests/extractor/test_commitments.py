@@ -418,3 +418,10 @@ def test_continuing_is_not_a_new_undertaking_but_money_continues_as_adopted():
     assert run("Libya continues to expand its detention centres.") == []
     (c,) = money_commitments(run("We continue to provide EUR 4 million a year to Niger.", amounts=[money("EUR 4 million", 4e6)]))
     assert (c.status, c.beneficiaries) == ("adopted", ["NER"])
+
+
+def test_region_members_filter_the_next_sentences_countries():
+    body = "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Egypt."
+    sahel = ("Sahel", "Sahel", {"members": ["MLI", "NER", "TCD", "BFA", "MRT"]})
+    (c,) = money_commitments(run(body, amounts=[money("EUR 100 million", 100e6)], regions=[sahel]))
+    assert c.beneficiaries == ["MLI", "NER"]
