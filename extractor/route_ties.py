@@ -18,6 +18,7 @@ from typing import Optional
 
 from extractor.commitments import (
     _country_lists,
+    _spans_in,
     _cue_before,
     _is_origin,
     _paragraph_of,
@@ -89,10 +90,29 @@ def people_demonyms() -> frozenset[str]:
     return frozenset(forms)
 
 
+def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
+    """Words before and after a country, within its clause (commas of a list of countries kept)."""
+    before, after = [], []
+    i = span.start - 1
+    while i >= max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE):
+        if doc[i].text in (";", ":") or (doc[i].text == "," and not _country_at(doc, i - 1)):
+            break
+        before.insert(0, doc[i].lower_)
+        i -= 1
+    for token in doc[span.end : min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)]:
+        if token.text in (",", ";", ":"):
+            break
+        after.append(token.lower_)
+    return before, after
+
+
+def _country_at(doc, i: int) -> bool:
+    return i >= 0 and any(s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - 6), i + 1))
+
+
 def _role(doc, sent, span) -> Optional[str]:
     """The role words around a country give it on a route, or None when nothing does."""
-    before = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE) : span.start]]
-    after = [t.lower_ for t in doc[span.end : min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)]]
+    before, after = _clause_window(doc, sent, span)
     near = before[-2:]
     # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
     clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
@@ -107,6 +127,8 @@ def _role(doc, sent, span) -> Optional[str]:
         return "departure"
     if window & TRANSIT_WORDS:
         return "transit"
+    if set(after) & DESTINATION_WORDS:
+        return "destination"  # "Italy saw more arrivals"
     if window & PARTNER_WORDS or "with" in near:
         return "partner"
     return None
@@ -213,13 +235,16 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
         sent = sents[index]
         clusters = _clusters(doc, sent_routes)
         in_sentence = [s for s in countries if sent.start <= s.start < sent.end]
-        for members in _country_lists(doc, in_sentence):
-            # A list shares the role its first member is given ("through Libya and Italy").
-            shared = _role(doc, sent, members[0])
-            for span in members:
-                if not _bystander(doc, sent, span, cues):
-                    for mention in _nearest_cluster(clusters, span):
-                        tie(mention.route, span, index, _role(doc, sent, span) or shared)
+        lists = _country_lists(doc, in_sentence)
+        # A list shares the role its first member is given ("through Libya and Italy").
+        roles = [[_role(doc, sent, span) or _role(doc, sent, members[0]) for span in members] for members in lists]
+        any_role = any(role for member_roles in roles for role in member_roles)
+        for members, member_roles in zip(lists, roles):
+            for span, role in zip(members, member_roles):
+                if _bystander(doc, sent, span, cues) or (role is None and any_role):
+                    continue  # "..., while Malta saw fewer": no role where others have one
+                for mention in _nearest_cluster(clusters, span):
+                    tie(mention.route, span, index, role)
         para_start, para_end = _paragraph_of(letter, _text_start(sent))
         if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
             # "These countries are the main partners on the route": the paragraph's countries so far.

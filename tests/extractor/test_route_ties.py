@@ -105,3 +105,15 @@ def test_a_letter_about_one_route_ties_later_departures():
         ("Western Mediterranean", "SEN", "departure"),
         ("Western Mediterranean", "TUN", "departure"),
     }
+
+
+def test_a_country_without_a_role_beside_ones_with_roles_is_not_tied():
+    found = ties(
+        "On the Central Mediterranean route, Italy saw more arrivals, mainly departing from Tunisia and "
+        "Libya, while Morocco reported fewer."
+    )
+    assert found == {
+        ("Central Mediterranean", "ITA", "destination"),
+        ("Central Mediterranean", "TUN", "departure"),
+        ("Central Mediterranean", "LBY", "departure"),
+    }
