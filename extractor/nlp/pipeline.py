@@ -19,6 +19,7 @@ COMPONENTS = (
     ("extractor.nlp.organisations", "letters_organisations"),
     ("extractor.nlp.programmes", "letters_programmes"),
     ("extractor.nlp.countries", "letters_countries"),
+    ("extractor.nlp.persons", "letters_persons"),
 )
 
 

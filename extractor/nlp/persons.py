@@ -1,0 +1,101 @@
+"""Persons named with a title or an honorific: "President von der Leyen", "Commissioner Johansson",
+"Mexican Foreign Secretary Ebrard", "Mr Jordan".
+
+Only titled names are taken: a bare capitalised pair is as often a place or an organisation as a
+person. The name is one to four capitalised words after the title (name particles such as
+"von der", "al-" allowed); the norm is the name without its title.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
+
+FAMILY = "person"
+# Titles that stand right before a name. Multi-word titles end with one of these.
+TITLES = frozenset({
+    "President", "Vice-President", "Minister", "Commissioner", "Secretary", "Secretary-General",
+    "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Envoy", "Chair",
+    "Chairman", "Chairwoman", "Chairperson", "Director", "Director-General", "Premier",
+    "Senator", "Governor", "Mayor", "Representative", "Rapporteur", "Prosecutor", "Judge",
+    "Emir", "Sheikh", "Sultan", "Pope", "Speaker", "Leader", "Spokesperson", "Commander",
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
+    "Lord", "Lady",
+})
+# Lower-case particles inside names: "von der Leyen", "de Croo", "bin Salman".
+PARTICLES = frozenset({"von", "der", "van", "den", "de", "del", "della", "da", "di", "du", "la", "le",
+                       "bin", "ibn", "al", "el", "ben"})
+# A person's name has at most this many words.
+MAX_NAME_WORDS = 4
+# Capitalised words after a title that are not names ("President Elect", "Secretary General").
+NOT_NAMES = frozenset({"Elect", "General", "Emeritus", "Designate", "Deputy", "Vice", "Adjunct",
+                       "Regional", "Special", "Permanent", "Foreign", "Prime", "High", "Executive",
+                       "Interior", "Home", "Justice", "Defence", "Defense", "Finance", "State",
+                       "Under", "Assistant", "Acting", "Former", "Chief", "Senior", "Federal"})
+
+
+@functools.lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """Single words that name a country, a demonym or a month, never a person after a title."""
+    from extractor.nlp.countries import country_table
+
+    months = {"January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"}
+    return frozenset({p for p in country_table() if " " not in p} | months)
+
+
+class PersonMatcher:
+    """spaCy component: titled persons into ``doc.spans["person"]``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Span] = []
+        taken: set[int] = set()
+        known = _known_words()
+        organisation_tokens = {i for s in doc.spans.get("organisation", []) for i in range(s.start, s.end)} \
+            if "organisation" in doc.spans else set()
+        for i in indices_of(doc, TITLES | HONORIFICS):
+            # After "Mr" or "Dr" even a country's name is a person's ("Mr Jordan").
+            honorific = doc[i].text in HONORIFICS
+            start = i + 1
+            end = start
+            while end < len(doc) and end - start < MAX_NAME_WORDS:
+                token = doc[end]
+                if token.is_title and token.is_alpha and token.text not in NOT_NAMES \
+                        and token.text not in TITLES and (honorific or token.text not in known) \
+                        and token.lower_ not in STOP_WORDS and end not in organisation_tokens:
+                    end += 1
+                elif token.lower_ in PARTICLES and self._particles_then_name(doc, end):
+                    end += 1
+                elif token.text in ("al-", "el-") or (token.text == "-" and end > start):
+                    end += 1
+                else:
+                    break
+            while end > start and not doc[end - 1].is_title:
+                end -= 1  # a name never ends with a particle or a hyphen
+            if end == start or start in taken or doc[start].lower_ in PARTICLES and end - start == 1:
+                continue
+            span = Span(doc, start, end, label=FAMILY)
+            span._.norm = span.text
+            span._.rule = "person.titled"
+            found.append(span)
+            taken.update(range(start, end))
+        set_spans(doc, FAMILY, found)
+        return doc
+
+    @staticmethod
+    def _particles_then_name(doc: Doc, i: int) -> bool:
+        """Whether the particles from token i lead to a capitalised word ("von der Leyen")."""
+        while i < len(doc) and doc[i].lower_ in PARTICLES:
+            i += 1
+        return i < len(doc) and doc[i].is_title
+
+
+@Language.factory("letters_persons")
+def make_persons(nlp: Language, name: str) -> PersonMatcher:
+    """Factory of the persons component."""
+    return PersonMatcher()

@@ -1,0 +1,39 @@
+"""Persons: names after a title or an honorific, without the title; never a bare title."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.nlp.pipeline import get_nlp
+
+
+def persons(text: str) -> list[str]:
+    """Person names found in a text, in order."""
+    doc = get_nlp()(text)
+    return [span._.norm for span in doc.spans["person"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President von der Leyen met Commissioner Johansson.", ["von der Leyen", "Johansson"]),
+    ("Mexican Foreign Secretary Ebrard visited.", ["Ebrard"]),
+    ("Secretary-General António Guterres spoke.", ["António Guterres"]),
+    ("Mr Jordan chaired the meeting.", ["Jordan"]),
+    ("Crown Prince Mohammed bin Salman attended.", ["Mohammed bin Salman"]),
+])
+def test_finds(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The President of the Commission and the Secretary of State.",
+    "The Minister for Legal Migration will write.",
+    "President in June and Ambassador to Tunisia.",
+    "The Director General of IOM.",
+])
+def test_does_not_find(text):
+    assert persons(text) == []
+
+
+def test_a_person_after_an_honorific_is_not_a_country():
+    doc = get_nlp()("Mr Jordan met Dr Chad in Jordan.")
+    assert [s._.norm for s in doc.spans["person"]] == ["Jordan", "Chad"]
+    assert [s._.norm for s in doc.spans["country"]] == ["JOR"]
