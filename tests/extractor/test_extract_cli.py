@@ -171,3 +171,18 @@ def test_real_eval_of_the_test_letters():
     assert not report.errors
     assert len(report.letters) == len(list(LETTERS.glob("*.gold.json")))
     assert report.overall.f1 >= TEST_LETTERS_MICRO_F1, [(l.letter_id, round(l.overall.f1, 3)) for l in report.letters]
+
+
+def test_real_show_of_a_test_letter_highlights_its_mentions(tmp_path):
+    from extractor.extract import extract_path
+
+    letter = LETTERS / "uk_home_office_2023_small_boats.txt"
+    out = tmp_path / "show.html"
+    result = CliRunner().invoke(main, ["show", str(letter), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    extraction = extract_path(letter)
+    for mention in extraction.mentions:
+        assert f"{mention.type}: " in page
+    countries = {m.norm for m in extraction.mentions if m.type == "country"}
+    assert countries and all(f"country: {code}" in page for code in countries)
