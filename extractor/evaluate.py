@@ -570,6 +570,8 @@ def score_letters(gold_path: Path, corpus_dir=None, extract: Callable | None = N
             predicted = make_digest(extract(letter_path))
         except LettersError as error:
             result.error = str(error)
+        except Exception as error:  # noqa: BLE001  one letter's crash must not stop the scoring of the others
+            result.error = f"{letter_path}: extraction failed ({type(error).__name__}: {error})"
         else:
             result.fields = score_digest(gold, predicted)
             result.overall = micro(result.fields)

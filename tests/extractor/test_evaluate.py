@@ -310,3 +310,15 @@ def test_each_producer_variant_of_a_letter_is_scored(tmp_path):
     assert {f.field: f for f in report.fields}["countries"].fn == 2
     # Without the corpus the text beside the gold is the letter.
     assert [letter.source for letter in evaluate(gold_dir, extract=fake_extract).letters] == [str(gold_dir / "a.txt")]
+
+
+def test_a_crash_in_one_letter_is_its_error_line(tmp_path):
+    write_gold(tmp_path / "a.gold.json", {"countries": ["LBY"]})
+    (tmp_path / "a.txt").write_text("x")
+
+    def broken(path):
+        raise ValueError("boom")
+
+    report = evaluate(tmp_path, extract=broken)
+    assert report.errors == [f"{tmp_path / 'a.txt'}: extraction failed (ValueError: boom)"]
+    assert report.overall.tp == report.overall.fp == report.overall.fn == 0
