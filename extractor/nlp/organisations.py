@@ -174,7 +174,14 @@ class OrganisationMatcher:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append((span.start, span.end, self.index.get(span.text.lower(), span.text),
                                "organisation.institution"))
-        set_spans(doc, FAMILY, [self._org(doc, *c) for c in self._select(candidates)])
+        chosen = self._select(candidates)
+        set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
+        if "region" in doc.spans:
+            # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
+            # of a known organisation's name, not a region the letter speaks of.
+            known_spans = [c for c in chosen if c[3] in ("organisation.name", "organisation.acronym")]
+            doc.spans["region"] = [r for r in doc.spans["region"]
+                                   if not any(c[0] <= r.start and r.end <= c[1] for c in known_spans)]
         return doc
 
     def _resolve_bare(self, candidates: list[tuple[int, int, str, str]],

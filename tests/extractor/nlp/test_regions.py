@@ -36,3 +36,9 @@ def test_lowercase_words_are_not_regions():
 def test_member_codes_are_valid():
     bad = [(r["name"], c) for r in read_jsonl("regions.jsonl") for c in r["members"] if not valid_code(c)]
     assert bad == []
+
+
+def test_region_words_inside_an_organisation_name_are_not_regions():
+    doc = get_nlp()("The Gulf Cooperation Council and the Union for the Mediterranean met in the Gulf.")
+    assert [s._.norm for s in doc.spans["region"]] == ["Gulf"]
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Gulf Cooperation Council", "Union for the Mediterranean"]
