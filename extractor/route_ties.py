@@ -46,7 +46,7 @@ DEPARTURE_WORDS = frozenset(
     "embarked embarkation sailed sailing".split()
 )
 # Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
-MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset("crossings crossing arrivals arriving arrived flows boats boat".split())
+MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset("crossings crossing arrivals arriving arrived flows boats boat route routes".split())
 TRANSIT_WORDS = frozenset("transit transiting transited".split())
 DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
 PARTNER_WORDS = frozenset(

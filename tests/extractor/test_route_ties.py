@@ -117,3 +117,8 @@ def test_a_country_without_a_role_beside_ones_with_roles_is_not_tied():
         ("Central Mediterranean", "TUN", "departure"),
         ("Central Mediterranean", "LBY", "departure"),
     }
+
+
+def test_route_from_a_list_of_countries_is_departure():
+    found = ties("Arrivals rose, mainly on the Central Mediterranean route from Tunisia and Libya.")
+    assert found == {("Central Mediterranean", "TUN", "departure"), ("Central Mediterranean", "LBY", "departure")}
