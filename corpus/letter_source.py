@@ -18,7 +18,7 @@ DATE_LINE = re.compile(r"^(?P<place>[^,\d][^,]*?),\s+(?P<date>.*\b(1[89]|20)\d\d
 SALUTATION = re.compile(r"^\W*(Dear|To)\b", re.IGNORECASE)
 DEAR = re.compile(r"^\W*Dear\b", re.IGNORECASE)
 # The signature image is described in prose, e.g. "A handwritten signature in black ink, ...".
-SIGNATURE_DESCRIPTION = re.compile(r"^\W*An?\b.*\bsignature\b", re.IGNORECASE)
+SIGNATURE_DESCRIPTION = re.compile(r"^\W*(An?|Two|Three)\b.*\bsignatures?\b", re.IGNORECASE)
 MARKER = re.compile(r"\*\*|\*")
 
 
@@ -39,6 +39,14 @@ class LetterSource:
     preamble: list[str] = field(default_factory=list)
     date_at_end: bool = False  # a notice or proclamation: no salutation, "PLACE,\nDate." after the signatory
     extra: dict = field(default_factory=dict)
+
+    @property
+    def signature_blocks(self) -> list[list[str]]:
+        """The lines under the signature, one list per signatory (name first, then titles)."""
+        blocks = self.extra.get("tail_blocks")
+        if blocks:
+            return [[line.strip() for line in b.split("\n") if line.strip()] for b in blocks]
+        return [[self.signatory] + ([self.signatory_title] if self.signatory_title else [])]
 
     @property
     def date_line(self) -> str:
@@ -113,6 +121,8 @@ def parse_letter(path: str | Path) -> LetterSource:
     tail = [line.strip() for line in tail if line.strip()]
     if not tail:
         raise ValueError(f"{path}: no signatory after the signature")
+    # Joint letters have one block per signatory (name, title); renderers set each block apart.
+    tail_blocks = blocks[sig_index + 1:]
     return LetterSource(
         path=path,
         letterhead=letterhead,
@@ -125,6 +135,7 @@ def parse_letter(path: str | Path) -> LetterSource:
         signatory=tail[0],
         signatory_title=" ".join(tail[1:]) or None,
         preamble=preamble,
+        extra={"tail_blocks": tail_blocks},
     )
 
 

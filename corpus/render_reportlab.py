@@ -152,9 +152,10 @@ def render_pdf(
         ratio = img.imageHeight / img.imageWidth
         ending.append(Image(str(signature_png), width=SIGNATURE_WIDTH_MM * mm,
                             height=SIGNATURE_WIDTH_MM * mm * ratio, hAlign="LEFT"))
-    ending.append(Paragraph(to_markup(letter.signatory), plain))
-    if letter.signatory_title:
-        ending.append(Paragraph(to_markup(letter.signatory_title), plain))
+    for i, block in enumerate(letter.signature_blocks):
+        if i:
+            ending.append(Spacer(1, 3 * mm))
+        ending += [Paragraph(to_markup(line), plain) for line in block]
     if letter.date_at_end:
         block = letter.extra.get("date_block", letter.date_line)
         ending += [Spacer(1, 6 * mm), Paragraph("<br/>".join(to_markup(x) for x in block.split("\n")), plain)]

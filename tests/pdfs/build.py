@@ -81,6 +81,8 @@ PLAN = [
     ("au_home_affairs_2019_regional_processing", "reportlab", {"page_size": "A4"}),
     ("nl_mfa_2022_oda_ukraine", "libreoffice", {"page_size": "A4", "header": True}),
     ("nl_mfa_2022_oda_ukraine", "chromium", {"page_size": "A4", "browser_header_footer": True}),
+    ("eu_joint_2025_au_summit", "reportlab", {"page_size": "A4"}),
+    ("eu_joint_2025_au_summit", "chromium", {"page_size": "A4", "hyphenate": True}),
 ]
 
 
@@ -309,9 +311,10 @@ def make_fodt(letter: LetterSource, stem: str, options: dict) -> str:
         '<text:p text:style-name="Plain"><draw:frame draw:name="signature" text:anchor-type="as-char" '
         f'svg:width="{SIGNATURE_WIDTH_CM}cm" svg:height="{SIGNATURE_WIDTH_CM * h / w:.2f}cm">'
         f'<draw:image><office:binary-data>{data}</office:binary-data></draw:image></draw:frame></text:p>\n')
-    parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.signatory)}</text:p>\n')
-    if letter.signatory_title:
-        parts.append(f'<text:p text:style-name="Plain">{_odt_inline(letter.signatory_title)}</text:p>\n')
+    for i, block in enumerate(letter.signature_blocks):
+        if i:
+            parts.append('<text:p text:style-name="Plain"/>\n')
+        parts += [f'<text:p text:style-name="Plain">{_odt_inline(line)}</text:p>\n' for line in block]
     if letter.date_at_end:
         block = letter.extra.get("date_block", letter.date_line)
         lines = "<text:line-break/>".join(_odt_inline(x) for x in block.split("\n"))
@@ -359,8 +362,7 @@ img.signature {{ width: {sig_width}cm; display: block; margin: 0.2em 0; }}
 <div style="break-inside: avoid">
 {closing}
 <img class="signature" src="{signature}" alt="">
-<p>{signatory}</p>
-{title_line}
+{signatures}
 {date_at_end}
 </div>
 </body></html>
@@ -406,8 +408,8 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
         preamble="\n".join("<p>" + "<br>".join(to_markup(x) for x in b.split("\n")) + "</p>" for b in letter.preamble),
         body="\n".join(body),
         closing=f"<p>{to_markup(letter.closing)}</p>" if letter.closing else "", signature=html.escape(signature),
-        signatory=to_markup(letter.signatory),
-        title_line=f"<p>{to_markup(letter.signatory_title)}</p>" if letter.signatory_title else "")
+        signatures="\n".join("<p>" + "<br>".join(to_markup(x) for x in block) + "</p>"
+                              for block in letter.signature_blocks))
 
 
 def build_chromium(letter: LetterSource, stem: str, out: Path, options: dict) -> None:
