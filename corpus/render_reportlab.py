@@ -94,6 +94,7 @@ def render_pdf(
     dated = ParagraphStyle("date", parent=plain, alignment=TA_RIGHT if date_align == "right" else TA_LEFT)
 
     def first_page(canvas, doc):
+        """Page 1: the letterhead band, then the footer."""
         canvas.saveState()
         width, height = size
         top = height - 14 * mm
@@ -117,6 +118,7 @@ def render_pdf(
         later_pages(canvas, doc)
 
     def later_pages(canvas, doc):
+        """Every page: the page number in the footer."""
         canvas.saveState()
         canvas.setFont(font, 9)
         canvas.drawCentredString(size[0] / 2, FOOTER_Y_MM * mm, page_label.format(n=doc.page))

@@ -147,6 +147,7 @@ def soft_hyphenate(text: str, keep: dict | None = None, seen: dict | None = None
     seen = {} if seen is None else seen
 
     def word(match: re.Match) -> str:
+        """One word with its break points."""
         w = match.group(0)
         if len(w) < MIN_SOFT_HYPHEN_WORD:
             return w
@@ -375,6 +376,7 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
     seen: dict = {}
 
     def inline(text: str) -> str:
+        """A body paragraph as HTML, hyphenated if asked."""
         markup = to_markup(text)
         return soft_hyphenate(markup, keep, seen) if hyphenate else markup
 
