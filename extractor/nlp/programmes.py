@@ -45,8 +45,6 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 # "Entry/Exit") too.
 # Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
-# A Union named after a place or people is an organisation ("European", "African", "Eurasian").
-ORGANISATION_UNION = re.compile(r"(?:an|International|Parliamentary|Postal|World)$")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -69,7 +67,8 @@ def tables() -> dict:
     heads: dict[str, str] = {}
     for r in data["head"]:
         heads[r["text"]] = r["text"]
-        heads[r["plural"]] = r["text"]
+        if r.get("plural"):
+            heads[r["plural"]] = r["text"]
     extras: dict[str, str] = {}
     for r in data["extra"]:
         extras[r["name"]] = r["name"]
@@ -79,6 +78,7 @@ def tables() -> dict:
     return {
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
+        "union_modifiers": {r["text"] for r in data.get("union_modifier", [])},
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
@@ -96,7 +96,7 @@ def tables() -> dict:
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
-        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)*(?:/(?:EU|EC))?(?:[-–]\d{2,4}(?![\d/]))?"),
+        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
 
@@ -120,16 +120,20 @@ def _headed_names(text: str) -> list[_Name]:
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
     def adjacent(a: int, b: int) -> bool:
-        return not text[tokens[a][2]:tokens[b][1]].strip()
+        # A line break may wrap a name; a blank line (a table cell, a new paragraph) ends it.
+        gap = text[tokens[a][2]:tokens[b][1]]
+        return not gap.strip() and gap.count("\n") < 2
 
     names = []
     for i, (word, _s, _e) in enumerate(tokens):
         head = t["heads"].get(word)
         if head is None:
             continue
-        if head == "Union" and (i == 0 or not _is_name_word(tokens[i - 1][0])
-                                or ORGANISATION_UNION.search(tokens[i - 1][0])):
-            continue  # "European Union", "African Union" are organisations; "Capital Markets Union" is not
+        if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"]
+                                or not adjacent(i - 1, i)):
+            # "Capital Markets Union", "Energy Union" are policies; "European Union", "African
+            # Union", "Cupertino Union" (a school district) are bodies.
+            continue
         end_i = i
         if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1:i + 3]] == ["of", "Understanding"]:
             end_i = i + 2
@@ -138,6 +142,8 @@ def _headed_names(text: str) -> list[_Name]:
         nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
         if nxt in t["events"] or nxt in t["heads"]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
+        if nxt and _is_name_word(nxt) and not nxt.isdigit() and nxt not in t["stop"] and adjacent(end_i, end_i + 1):
+            continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them.
         j = i
         while j > 0 and adjacent(j - 1, j):
@@ -181,7 +187,7 @@ def _headed_names(text: str) -> list[_Name]:
         owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
         if owner:
             start += owner.end()
-        single = j == i and end_i == i and end == tokens[end_i][2]
+        single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
         if single:
             before = text[max(0, start - 12):start].split()
             if not before or before[-1].lower() not in BACKREF_DETERMINERS:
