@@ -166,10 +166,13 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         for span in self._institutions(doc) + self._named_bodies(doc):
             inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
-            # "the OECD Development Assistance Committee": the known OECD, then the body.
-            if len(inside) == 1 and inside[0][0] == span.start and span.end - inside[0][1] >= 2 \
-                    and doc[span.end - 1].text in NAMED_BODY_HEADS:
-                span = doc[inside[0][1]:span.end]
+            first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
+            if first and first[1] - first[0] == 1 and doc[first[0]].is_upper \
+                    and span.end - first[1] >= 2 and doc[span.end - 1].text in NAMED_BODY_HEADS:
+                # "the OECD Development Assistance Committee": the known OECD, then the body.
+                span = doc[first[1]:span.end]
+            elif first and first[1] - first[0] > 1:
+                pass  # "African Union Development Agency": a body of its own, named after another
             elif inside:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append((span.start, span.end, self.index.get(span.text.lower(), span.text),
