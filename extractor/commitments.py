@@ -500,8 +500,10 @@ def _paragraph_of(letter: LetterText, char: int) -> tuple[int, int]:
 
 def _text_start(sent) -> int:
     """Offset of a sentence's first non-space character (spaCy keeps blank lines in sentences)."""
-    text = sent.text
-    return sent.start_char + len(text) - len(text.lstrip())
+    for token in sent:
+        if not token.is_space:
+            return token.idx
+    return sent.end_char
 
 
 def _back_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues) -> list[str]:
@@ -642,6 +644,8 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
 def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
     """"I request/urge/call on X to VERB": the addressee X and the index of VERB."""
     words = [t.lower_ for t in sent]
+    if "i" not in words:
+        return None
     for phrase in cues.phrases.get("call", []):
         if phrase[0] != "i":
             continue
@@ -879,7 +883,10 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
 def _share_out_totals(doc, sent_amounts: list, found: list) -> None:
     """A total followed by its parts ("EUR 500m ..., of which 170 million for Poland and 3.5
     million for Latvia") benefits the countries of its parts."""
-    by_start = {start: commitment for start, commitment in found}
+    if len(sent_amounts) < 2:
+        return
+    first = sent_amounts[0].start
+    by_start = {start: commitment for start, commitment in found[-len(sent_amounts) :] if start >= first}
     for k, span in enumerate(sent_amounts[:-1]):
         total = by_start.get(span.start)
         if total is None or total.beneficiaries:
