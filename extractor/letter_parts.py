@@ -25,6 +25,7 @@ DEFAULT_MAX_PLACE_WORDS = 5
 DEFAULT_MAX_SIGNATORY_WORDS = 8
 DEFAULT_MAX_LETTERHEAD_WORDS = 80  # a date line comes after at most a letterhead and an address
 DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last lines
+DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only after this much text
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
 
@@ -76,7 +77,7 @@ _CLOSING = re.compile(
     re.I,
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
-_SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signature|signed)\b.*)$", re.I)
+_SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
@@ -240,8 +241,13 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # No closing: a signature (image or its description) near the end still ends the body.
         for k in range(end - 1, max(-1, end - 1 - DEFAULT_SIGNATURE_SEARCH_LINES), -1):
             if lines[k].is_image or is_signature_description(lines[k].text):
-                signature_at = k
-                end = k
+                words_before = sum(_words(line.text) for line in lines[:k] if not line.is_image)
+                probe = LetterParts()
+                _signatory(lines[k:end], probe)
+                # Only a signature after some text and above a name ends the body (not a logo).
+                if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
+                    signature_at = k
+                    end = k
                 break
 
     salutation_at = None

@@ -24,8 +24,8 @@ DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a
 DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
 
 _PAGE_NUMBER = re.compile(
-    r"^[\s\-–—|•·.\[\](]*((page|p\.|pg\.?|seite|página|pagina)\s*)?(\d{1,4}|[ivxlc]{1,6})"
-    r"(\s*(of|/|von|de|sur|di|-)\s*\d{1,4})?[\s\-–—|•·.\[\])]*$",
+    r"^[\s\-–—|•·.\[\](]*((page|p\.|pg\.?|seite|página|pagina)\s*)?(\d{1,3}|[ivxlc]{1,6})"
+    r"(\s*(of|/|von|de|sur|di|-)\s*\d{1,3})?[\s\-–—|•·.\[\])]*$",
     re.I,
 )
 _FOOTNOTE = re.compile(r"^(\d{1,2}|[*†‡§])\s*[^\W\d]")
@@ -88,7 +88,7 @@ def drop_running(pages: list[PageLines]) -> None:
             while count and count < len(edge):
                 inner, following = edge[count - 1], edge[count]
                 gap = following.box[1] - inner.box[3] if where == "top" else inner.box[1] - following.box[3]
-                if gap > DEFAULT_FURNITURE_GAP * (inner.size or body_size or 1.0) or _PAGE_NUMBER.match(inner.text.strip()):
+                if gap > DEFAULT_FURNITURE_GAP * (inner.size or body_size or 1.0):
                     break
                 count -= 1
             drop.update(id(line) for line in edge[:count])

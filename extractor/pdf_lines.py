@@ -12,6 +12,8 @@ DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit withi
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
 DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
 DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are not one block of columns
+DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cells in a row make a table
+DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
 DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
 DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
@@ -174,6 +176,10 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             result.extend(rows[k])
             k += 1
             continue
+        if width > DEFAULT_MAX_TEXT_COLUMNS or _tabular(rows[k]):
+            result.append(_merge(rows[k]))  # a table row reads across, as one line
+            k += 1
+            continue
         spans = [[cell.box[0], cell.box[2]] for cell in rows[k]]
         end = k + 1
         while (
@@ -181,6 +187,7 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             and len(rows[end]) == width
             and rows[end][0].box[1] - rows[end - 1][0].box[1] <= DEFAULT_COLUMN_ROW_PITCH * (rows[end][0].size or 1.0)
             and all(cell.box[0] < span[1] and cell.box[2] > span[0] for cell, span in zip(rows[end], spans))
+            and not _tabular(rows[end])
         ):
             for cell, span in zip(rows[end], spans):
                 span[0], span[1] = min(span[0], cell.box[0]), max(span[1], cell.box[2])
@@ -189,6 +196,38 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             result.extend(row[column] for row in rows[k:end])
         k = end
     return result
+
+
+def _tabular(cells: list[RawLine]) -> bool:
+    """True for a row of table cells (figures), as opposed to side-by-side blocks of text."""
+    text = " ".join(cell.text for cell in cells)
+    letters = sum(ch.isalpha() for ch in text)
+    return letters < DEFAULT_MIN_TEXT_SHARE * max(1, len(text.replace(" ", "")))
+
+
+def _merge(cells: list[RawLine]) -> RawLine:
+    """Cells of one row joined into a single line, a space between each."""
+    first = cells[0]
+    line = RawLine(
+        text=first.text, page=first.page, bbox=first.bbox, char_x0=list(first.char_x0), char_x1=list(first.char_x1),
+        bold=list(first.bold), italic=list(first.italic), size=first.size, frame=first.frame,
+    )
+    for cell in cells[1:]:
+        line.text += " " + cell.text
+        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] + cell.char_x0
+        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] + cell.char_x1
+        line.bold += [False] + cell.bold
+        line.italic += [False] + cell.italic
+        line.bbox = _union(line.bbox, cell.bbox)
+        line.frame = _union(line.frame, cell.frame)
+        line.size = max(line.size, cell.size)
+    return line
+
+
+def _union(a, b):
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def _line(group: list[tuple], number: int) -> Optional[RawLine]:

@@ -241,3 +241,13 @@ def test_a_number_in_the_text_is_not_a_page_number():
     page = PageLines(number=1, lines=lines, images=[], height=842)
     drop_running([page])
     assert page.lines[-1].text == "2025"
+
+
+def test_last_word_of_a_sentence_at_the_foot_is_not_a_page_number():
+    pages = []
+    for number in (1, 2):
+        lines = [_line(f"Text line {k} of page {number}, which runs on to the", number, 100 + 14 * k) for k in range(50)]
+        lines.append(_line("12.", number, 100 + 14 * 50))  # the wrapped end of a sentence, in the bottom band
+        pages.append(PageLines(number=number, lines=lines, images=[], height=842))
+    drop_running(pages)
+    assert all(page.lines[-1].text == "12." for page in pages)
