@@ -42,7 +42,7 @@ def digest_command(file: str, password: str | None) -> None:
     click.echo(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False))
 
 
-def _row(name: str, score, style: str = "") -> list:
+def _row(name: str, score) -> list:
     return [
         name,
         str(score.tp),
