@@ -118,8 +118,10 @@ def compiled() -> dict[str, re.Pattern]:
     )
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
+    # "a" and "half a" are numbers only before a scale ("a million"), never a percentage's.
+    pct_words = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     percent = (
-        rf"{between}(?P<n1>{percent_num}|\b(?:{numwords})\b)"
+        rf"{between}(?P<n1>{percent_num}|\b(?:{pct_words})\b)"
         rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?(?!\w)"

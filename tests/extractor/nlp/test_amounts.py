@@ -87,6 +87,8 @@ def test_qualifiers_are_kept(text, qualifier):
     ("47% less than last year", 47),
     ("a 37% drop", 37),
     ("rose by 2.5 percentage points", 2.5),
+    ("from A to 48.4 per cent", 48.4),
+    ("ten per cent of claims", 10),
 ])
 def test_percentages(text, value):
     amount = one(text)
