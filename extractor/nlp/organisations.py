@@ -53,6 +53,8 @@ DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "my", "your
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
+# An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
+MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
 EU_COUNCIL = "Council of the European Union"
 # A known name starting with one of these generic words, right after another capitalised word,
@@ -271,27 +273,44 @@ class OrganisationMatcher:
     def _defined_acronyms(self, doc: Doc) -> list[tuple[Span, str]]:
         """Names defined with an acronym in brackets, and later uses of the acronym."""
         found: list[tuple[Span, str]] = []
-        acronyms: dict[str, str] = {}
+        acronyms: dict[tuple[str, ...], str] = {}
         for i in indices_of(doc, ("(",)):
-            token = doc[i]
-            if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            inner = self._bracketed_acronym(doc, i)
+            if inner is None:
                 continue
-            acronym = doc[token.i + 1].text
-            letters = [c for c in acronym if c.isupper()]
-            if len(letters) < MIN_ACRONYM_LENGTH or not acronym[:1].isupper():
-                continue
-            name = self._name_before(doc, token.i, letters)
-            if name is None:
+            acronym = inner.text
+            # "AUDA-NEPAD": the letters before the hyphen spell the name.
+            for part in dict.fromkeys((acronym, acronym.split("-")[0], acronym.split("/")[0])):
+                letters = [c for c in part if c.isupper()]
+                if len(letters) < MIN_ACRONYM_LENGTH:
+                    continue
+                name = self._name_before(doc, i, letters)
+                if name is not None:
+                    break
+            else:
                 continue
             canonical = self.index.get(name.text.lower()) or self.index.get(acronym.lower()) or name.text
             if canonical in NOT_ORGANISATIONS:
                 continue
             found.append((name, canonical))
-            acronyms[acronym] = canonical
-        if acronyms:
-            for i in indices_of(doc, acronyms):
-                found.append((doc[i:i + 1], acronyms[doc[i].text]))
+            acronyms[tuple(t.text for t in inner)] = canonical
+        for words, canonical in acronyms.items():
+            for i in indices_of(doc, (words[0],)):
+                if tuple(t.text for t in doc[i:i + len(words)]) == words:
+                    found.append((doc[i:i + len(words)], canonical))
         return found
+
+    @staticmethod
+    def _bracketed_acronym(doc: Doc, open_i: int) -> Span | None:
+        """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
+        for close in range(open_i + 2, min(open_i + 2 + MAX_ACRONYM_TOKENS, len(doc))):
+            if doc[close].text == ")":
+                inner = doc[open_i + 1:close]
+                glued = all(not t.whitespace_ for t in inner[:-1])
+                if glued and inner.text[:1].isupper() and " " not in inner.text:
+                    return inner
+                return None
+        return None
 
     @staticmethod
     def _name_before(doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
@@ -303,21 +322,26 @@ class OrganisationMatcher:
             if not in_name or (prev.is_punct and prev.text != "-"):
                 break
             start -= 1
-        # Try the longest run first, dropping words from the left until the initials match.
-        for first in range(start, paren_i):
-            if doc[first].lower_ in NAME_CONNECTORS:
-                continue
-            words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
-            initials = [t.text[0] for t in words]
-            capitals = [c for t in words for c in t.text if c.isupper()]
-            if initials == letters or capitals == letters or _skips_one(initials, letters):
-                head = None
-                for t in doc[first:paren_i]:
-                    if t.lower_ in HEAD_ENDERS:
-                        break
-                    if t.is_title:
-                        head = t.text
-                return doc[first:paren_i] if head in ORG_HEADS else None
+        # Try the longest run first, dropping words from the left until the initials match; an
+        # acronym that skips one inner word ("SDC") only if none spells the initials exactly.
+        for matches in (lambda i: i == letters, lambda i: _skips_one(i, letters)):
+            for first in range(start, paren_i):
+                if doc[first].lower_ in NAME_CONNECTORS:
+                    continue
+                pairs = zip(doc[first:paren_i - 1], doc[first + 1:paren_i])
+                if any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs):
+                    continue  # "Afreximbank and the African Union ...": two names
+                words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
+                initials = [t.text[0] for t in words]
+                capitals = [c for t in words for c in t.text if c.isupper()]
+                if matches(initials) or capitals == letters:
+                    head = None
+                    for t in doc[first:paren_i]:
+                        if t.lower_ in HEAD_ENDERS:
+                            break
+                        if t.is_title:
+                            head = t.text
+                    return doc[first:paren_i] if head in ORG_HEADS else None
         return None
 
     @staticmethod

@@ -35,6 +35,7 @@ def orgs(text: str) -> list[str]:
     ("Our Asylum Service of Greece and the Hellenic Coast Guard.",
      ["Asylum Service", "Hellenic Coast Guard"]),
     ("Before the UNHCR Standing Committee meets.", ["UNHCR", "Standing Committee"]),
+    ("The Sahel Water Agency (SWA-CILSS) helps; SWA-CILSS reported.", ["Sahel Water Agency"] * 3),
     ("With the African Union Border Authority and the AU.", ["African Union Border Authority", "African Union"]),
     ("We thank the Indonesian National Police and the Sri Lanka Navy.",
      ["Indonesian National Police", "Sri Lanka Navy"]),
