@@ -93,6 +93,8 @@ BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring 
 BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
 # Words that introduce the parts of a total.
 TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
+# Adverbs that may stand inside "we (therefore) ask".
+CALL_FILLERS = frozenset("therefore also again now hereby strongly kindly once further urgently respectfully".split())
 # What may stand between a subject and its verb group.
 SUBJECT_BRIDGE = frozenset(["and", ",", "together", "jointly", "itself", "themselves", "alone", "both", "all"])
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
@@ -644,23 +646,25 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
 def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
     """"I request/urge/call on X to VERB": the addressee X and the index of VERB."""
     words = [t.lower_ for t in sent]
-    if "i" not in words:
+    if "i" not in words and "we" not in words:
         return None
+    # Adverbs may stand inside the phrase ("we therefore ask"): match on the words without them.
+    kept = [(w, sent.start + i) for i, w in enumerate(words) if w not in CALL_FILLERS]
+    plain = [w for w, _ in kept]
     for phrase in cues.phrases.get("call", []):
-        if phrase[0] != "i":
+        if phrase[0] not in ("i", "we"):
             continue
         n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) != phrase:
+        for i in range(len(plain) - n + 1):
+            if tuple(plain[i : i + n]) != phrase:
                 continue
-            k = sent.start + i + n
+            k = kept[i + n - 1][1] + 1
             stop = min(sent.end, k + 8)
             for j in range(k, stop):
                 if doc[j].lower_ == "to" and j + 1 < sent.end:
                     addressee = doc[k:j].text.strip()
                     for span in _spans_in(doc, "organisation", k, j) + _spans_in(doc, "country", k, j):
-                        if k <= span.start and span.end <= j:
-                            return span._.norm or span.text, j + 1
+                        return span._.norm or span.text, j + 1
                     if addressee.lower().endswith("member states"):
                         return MEMBER_STATES, j + 1
                     if addressee:
@@ -821,6 +825,10 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 lo = verb_lo  # the sum has its own verb before it ("while Morocco received EUR 5m")
             lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
+            call = _addressee_call(doc, sent, cues)
+            asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
+            if asked:
+                modality = "call"  # "We ask the Commission to release EUR 40 million"
             status = _status(group, modality, cues)
             if status == "adopted" and group is not None and group.time == "past" and _named_as_paid(doc, span, cues):
                 status = "disbursed"  # "a first payment of EUR 60 million has been made"
@@ -837,7 +845,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 # "both countries": the ones named before, never the spender's own state.
                 beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
             previous_beneficiaries = beneficiaries
-            actor = _actor(doc, sent, group, author)
+            actor = call[0] if asked else _actor(doc, sent, group, author)
             if k and previous_actor and group is not None and _is_passive(group) and _is_further_part(doc, span):
                 actor = previous_actor  # "X has approved $1.5bn, and $120m of it was disbursed"
             previous_actor = actor
@@ -851,7 +859,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                     Commitment(
                         id="",
                         actor=actor,
-                        action=_action(doc, group),
+                        action=doc[call[1]].lower_ if asked and group is None else _action(doc, group),
                         amounts=[_amount_value(a) for a in [span, *equivalents.get(span.start, [])]],
                         beneficiaries=beneficiaries,
                         regions=roles.regions,

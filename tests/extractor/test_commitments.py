@@ -425,3 +425,13 @@ def test_region_members_filter_the_next_sentences_countries():
     sahel = ("Sahel", "Sahel", {"members": ["MLI", "NER", "TCD", "BFA", "MRT"]})
     (c,) = money_commitments(run(body, amounts=[money("EUR 100 million", 100e6)], regions=[sahel]))
     assert c.beneficiaries == ["MLI", "NER"]
+
+
+def test_money_asked_of_another_actor_is_a_call():
+    body = "We therefore ask the Commission to release the second tranche of EUR 40 million to Tunisia without delay."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 40 million", 40e6)], organisations=[("Commission", "European Commission", None)])
+    )
+    assert (c.actor, c.action, c.modality, c.status, c.beneficiaries) == (
+        "European Commission", "release", "call", "planned", ["TUN"]
+    )
