@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from extractor.cli import main
 from extractor.store import Store
-from test_graph import letter_a, letter_b
+from graph_samples import letter_a, letter_b
 
 LETTER = """Brussels, 3 March 2025
 
