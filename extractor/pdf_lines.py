@@ -62,6 +62,8 @@ def _orientation(char: dict) -> int:
     """Reading direction of a char in degrees clockwise on the page: 0, 90, 180 or 270."""
     matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
     a, b = matrix[0], matrix[1]
+    if b == 0 and a > 0:
+        return 0
     if abs(a) >= abs(b):
         return 0 if a >= 0 else 180
     return 90 if b < 0 else 270
@@ -99,7 +101,20 @@ def _visible(char: dict, width: float, height: float) -> bool:
 def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, float]:
     """Lines and images of one pdfplumber page: (text lines, image markers, chars, upright height)."""
     width, height = float(page.width), float(page.height)
-    chars = dedupe([c for c in page.chars if c.get("text") and _visible(c, width, height)])
+    colours: dict = {}
+    chars = []
+    for char in page.chars:
+        if not char.get("text"):
+            continue
+        if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
+            continue  # off the page: cropped away, never seen
+        key = (repr(char.get("non_stroking_color")), str(char.get("ncs") or ""))
+        visible = colours.get(key)
+        if visible is None:
+            visible = colours[key] = _visible(char, width, height)
+        if visible:
+            chars.append(char)
+    chars = dedupe(chars)
     lines, upright_height = _lines(chars, number, width, height)
     images = []
     for image in list(page.images) + [c for c in page.curves if len(c.get("pts") or ()) >= DEFAULT_MIN_CURVE_POINTS]:
@@ -239,69 +254,84 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     bold: list[bool] = []
     italic: list[bool] = []
     sizes = []
+    used = []  # the items written, for the boxes
     previous = None  # (frame x1, page x1, bold, italic, size) of the last char written
     pending_space = False
-    box = [float("inf"), float("inf"), float("-inf"), float("-inf")]
-    frame = [float("inf"), float("inf"), float("-inf"), float("-inf")]
-    main_size = max(float(item[4].get("size") or 0) for item in group)
-    full = [item[3] for item in group if float(item[4].get("size") or 0) >= DEFAULT_SUPERSCRIPT_SIZE * main_size]
-    baseline = median(full) if full else None
-    for fx0, fx1, ftop, fbottom, char in group:
+    sizes_all = [float(item[4].get("size") or 0) for item in group]
+    main_size = max(sizes_all)
+    small = DEFAULT_SUPERSCRIPT_SIZE * main_size
+    full = [item[3] for item, size in zip(group, sizes_all) if size >= small]
+    raised = (median(full) - DEFAULT_SUPERSCRIPT_RISE * main_size) if full else None
+    gap_ratio = DEFAULT_WORD_GAP
+    for item, char_size in zip(group, sizes_all):
+        fx0, fx1, _, fbottom, char = item
         raw = char["text"]
-        if _CID.match(raw):
+        if raw[0] == "(" and _CID.match(raw):
             continue  # a glyph without a Unicode mapping: nothing a reader could use
-        if (
-            raw in _NOTE_MARKS
-            and baseline is not None
-            and float(char.get("size") or 0) < DEFAULT_SUPERSCRIPT_SIZE * main_size
-            and fbottom < baseline - DEFAULT_SUPERSCRIPT_RISE * main_size
-        ):
+        if raw in _NOTE_MARKS and raised is not None and char_size < small and fbottom < raised:
             continue  # a raised footnote mark ("Asylum¹"): glued to the word it would spoil it
-        plain = normalise_char(raw)
+        plain = raw if raw.isascii() and raw.isprintable() else normalise_char(raw)
         if not plain or plain.isspace():
             # Remember where the space char ends: a glyph drawn over it (Chromium draws its
             # hyphenation hyphen on top of a space) does not follow a space.
             pending_space = (fx0 + fx1) / 2 if previous is not None else False
             continue
-        char_size = float(char.get("size") or 1.0)
+        char_size = char_size or 1.0
         b, i = font_style(char.get("fontname") or "")
+        x0, x1 = float(char["x0"]), float(char["x1"])
         if previous is not None:
-            gap = fx0 - previous[0]
             spaced = pending_space is not False and fx0 >= pending_space
-            if spaced or gap > DEFAULT_WORD_GAP * max(char_size, previous[4]):
+            if spaced or fx0 - previous[0] > gap_ratio * (char_size if char_size > previous[4] else previous[4]):
                 text.append(" ")
                 x0s.append(previous[1])
-                x1s.append(float(char["x0"]))
+                x1s.append(x0)
                 bold.append(previous[2] and b)
                 italic.append(previous[3] and i)
         pending_space = False
-        step = (char["x1"] - char["x0"]) / len(plain)
-        for k, ch in enumerate(plain):
-            text.append(ch)
-            x0s.append(float(char["x0"]) + k * step)
-            x1s.append(float(char["x0"]) + (k + 1) * step)
+        if len(plain) == 1:
+            text.append(plain)
+            x0s.append(x0)
+            x1s.append(x1)
             bold.append(b)
             italic.append(i)
+        else:
+            step = (x1 - x0) / len(plain)
+            for k, ch in enumerate(plain):
+                text.append(ch)
+                x0s.append(x0 + k * step)
+                x1s.append(x0 + (k + 1) * step)
+                bold.append(b)
+                italic.append(i)
         sizes.append(char_size)
-        box = [min(box[0], char["x0"]), min(box[1], char["top"]), max(box[2], char["x1"]), max(box[3], char["bottom"])]
-        frame = [min(frame[0], fx0), min(frame[1], ftop), max(frame[2], fx1), max(frame[3], fbottom)]
-        previous = (fx1, float(char["x1"]), b, i, char_size)
+        used.append(item)
+        previous = (fx1, x1, b, i, char_size)
     if not text:
         return None
     # A soft hyphen is only meaningful where it ends the line.
-    keep = [k for k, ch in enumerate(text) if ch != "\u00ad" or k == len(text) - 1]
-    if len(keep) != len(text):
+    if "\u00ad" in text[:-1]:
+        keep = [k for k, ch in enumerate(text) if ch != "\u00ad" or k == len(text) - 1]
         text = [text[k] for k in keep]
         x0s, x1s = [x0s[k] for k in keep], [x1s[k] for k in keep]
         bold, italic = [bold[k] for k in keep], [italic[k] for k in keep]
+    chars = [item[4] for item in used]
     return RawLine(
         text="".join(text),
         page=number,
-        bbox=(float(box[0]), float(box[1]), float(box[2]), float(box[3])),
+        bbox=(
+            float(min(c["x0"] for c in chars)),
+            float(min(c["top"] for c in chars)),
+            float(max(c["x1"] for c in chars)),
+            float(max(c["bottom"] for c in chars)),
+        ),
         char_x0=x0s,
         char_x1=x1s,
         bold=bold,
         italic=italic,
         size=median(sizes),
-        frame=(float(frame[0]), float(frame[1]), float(frame[2]), float(frame[3])),
+        frame=(
+            float(min(item[0] for item in used)),
+            float(min(item[2] for item in used)),
+            float(max(item[1] for item in used)),
+            float(max(item[3] for item in used)),
+        ),
     )
