@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    HONORIFICS, covered, longest_first, match_ignoring_spaces, read_jsonl, read_lines, read_tsv,
-    set_spans, variants,
+    HONORIFICS, covered, longest_first, match_ignoring_spaces, phrase_docs, read_jsonl, read_lines,
+    read_tsv, set_spans, variants,
 )
 
 FAMILY = "country"
@@ -131,14 +131,11 @@ class CountryMatcher:
         blockers = {v for phrase in blocker_phrases() for v in variants(phrase)}
         # Table phrases first so that a phrase listed both ways stays a country.
         self.blockers = blockers - set(self.table)
-        by_key: dict[str, list] = {}
-        for phrase in self.table:
-            by_key.setdefault(phrase, []).append(nlp.make_doc(phrase))
-        for phrase in self.blockers:
-            by_key.setdefault(BLOCK, []).append(nlp.make_doc(phrase))
-        for key, docs in by_key.items():
-            self.matcher.add(key, docs)
-        self.us_states = us_state_names() - {"Georgia"}
+        # One key per phrase (the key is how a match finds its code); blockers share one key.
+        phrases = list(self.table)
+        for phrase, pattern in zip(phrases, phrase_docs(nlp, phrases)):
+            self.matcher.add(phrase, [pattern])
+        self.matcher.add(BLOCK, phrase_docs(nlp, sorted(self.blockers)))
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [Span(doc, start, end, label=match_id)
@@ -247,7 +244,8 @@ class CountryMatcher:
             # "Georgia and several other States": states counted as US states, not "United States".
             if token.lower_ in ("states", "state") and i > 0 and words[i - 1].lower_ in STATE_QUANTIFIERS:
                 return True
-        return any(state in sentence.text for state in self.us_states)
+        # pycountry's subdivisions take most of a second to load: only when Georgia is named.
+        return any(state in sentence.text for state in us_state_names() if state != "Georgia")
 
     @staticmethod
     def _shouting(doc: Doc, span: Span) -> bool:

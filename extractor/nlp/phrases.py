@@ -68,6 +68,19 @@ def variants(phrase: str, caps: bool = True) -> set[str]:
     return out
 
 
+def phrase_docs(nlp, phrases: Iterable[str]) -> list[Doc]:
+    """Pattern Docs for phrases, tokenized as text will be; one-word phrases built directly.
+
+    Tokenizing thousands of short phrases costs most of a pipeline's start-up; a purely
+    alphabetic phrase with no tokenizer exception is one token anyway.
+    """
+    phrases = list(phrases)
+    rules = nlp.tokenizer.rules or {}
+    simple = [p.isalpha() and p not in rules for p in phrases]
+    hard = iter(nlp.tokenizer.pipe([p for p, easy in zip(phrases, simple) if not easy]))
+    return [Doc(nlp.vocab, words=[p]) if easy else next(hard) for p, easy in zip(phrases, simple)]
+
+
 def match_ignoring_spaces(matcher, doc: Doc) -> list[tuple[int, int, int]]:
     """Run a (Phrase)Matcher as if single line breaks and double spaces were plain spaces.
 
