@@ -27,6 +27,10 @@ from extractor.text_input import TEXT_SUFFIXES, read_text_blocks
 from models.letter import BBox, LetterText, PageInfo
 
 DEFAULT_HASH_CHUNK = 1 << 20
+DEFAULT_LOCATE_CACHE = 8  # letters whose line offsets locate() keeps: callers ground many mentions per letter
+
+# id(letter.lines) -> (the list itself, its start offsets); the list is kept to tell a reused id apart.
+_STARTS: dict[int, tuple[list, list[int]]] = {}
 
 __all__ = ["read_letter", "locate", "DEFAULT_MAX_FILE_MB", "DEFAULT_MAX_PAGES"]
 
@@ -126,7 +130,12 @@ def locate(letter: LetterText, start: int, end: int) -> list[tuple[int, BBox]]:
     lines = letter.lines
     if not lines or end <= start:
         return []
-    starts = [line.start for line in lines]
+    cached = _STARTS.get(id(lines))
+    if cached is None or cached[0] is not lines:
+        if len(_STARTS) >= DEFAULT_LOCATE_CACHE:
+            _STARTS.clear()
+        cached = _STARTS[id(lines)] = (lines, [line.start for line in lines])
+    starts = cached[1]
     index = max(0, bisect.bisect_right(starts, start) - 1)
     boxes = []
     for line in lines[index:]:
