@@ -142,3 +142,9 @@ def test_hand_built_letter_and_batches_agree():
 
 def test_explicit_letter_id():
     assert extract_letter(hand_letter("Aid to Chad."), letter_id="abc").letter.id == "abc"
+
+
+@pytest.mark.parametrize("body", ["", "   ", "\n\n", "(", "( )", "(AB", "Ministry of", "route", "Mr",
+                                  "President von"])
+def test_degenerate_bodies_give_no_mentions(body):
+    assert extract_letter(hand_letter(body)).mentions == []
