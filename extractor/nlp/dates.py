@@ -142,6 +142,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
 
 
+# The text before the year of an author-year citation: "Smith (", "(Smith, ", "et al., ".
+CITATION = re.compile(
+    r"(?:[A-Z][\w'’-]+(?:['’]s)?\s\(|et\sal\.?\s\("
+    r"|[(;]\s*(?:see\s)?[A-Z][\w'’-]+(?:\s(?:and|&)\s[A-Z][\w'’-]+|\set\sal\.?)?,?\s)$"
+)
 # What a rule needs in the text to match at all: a digit, a month name, or a relative word.
 RULE_NEEDS = {
     **{rule: {"digit"} for rule in ("iso", "numeric", "half_code", "quarter_code", "fiscal", "decade",
@@ -470,6 +475,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30):start])
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
+        if CITATION.search(r.text[max(0, start - 60):start]) and re.match(r"[a-z]?[);,]", r.text[end:end + 2]):
+            return None  # an author-year citation: "Smith (1991)", "(Smith and Jones, 1991)"
         if re.search(r"\bthe\s+$", r.text[max(0, start - 5):start], re.IGNORECASE) and \
                 re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end:end + 20]):
             return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something

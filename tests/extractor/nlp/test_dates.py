@@ -29,6 +29,7 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     ("from June 2026", ["2026-06"]),
     ("adopted in March 2024", ["2024-03"]),
     ("in 2023", ["2023"]),
+    ("the agreement (signed in 2016) holds", ["2016"]),
     ("since 2023", ["2023"]),
     ("for 2025-2027", ["2025/2027"]),
     ("for 2025–2027", ["2025/2027"]),
@@ -168,6 +169,9 @@ def test_weekday_follows_the_tense():
     "for the coming year",
     "AD 2018–23–51 applies",
     "Ref. Ares(2025)1874512",
+    "as Smith (1991) showed",
+    "shift work harms sleep (Jones and Brown, 1998).",
+    "Knauth et al. (1985) found",
     "The 2030 Agenda for Sustainable Development guides us.",
 ])
 def test_not_dates(text):
