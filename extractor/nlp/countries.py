@@ -6,7 +6,7 @@ forms ("Libyan authorities", "Afghans"). Matching is case-sensitive on token tex
 PhraseMatcher, so "turkey" the bird never matches. The blank tokenizer splits "EU-India" and
 "Guinea-Bissau" at the hyphen, and patterns go through the same tokenizer, so countries inside
 compound names are found and the longest match wins (Papua New Guinea over Guinea).
-``country_blockers.txt`` and the region names are matched too: a country inside a longer
+``country_blockers.tsv`` and the region names are matched too: a country inside a longer
 blocker ("Indian Ocean", "Latin America", "New Mexico") is dropped. Context guards drop
 false friends: a person ("Mr Jordan", "Michael Jordan", "Chad Smith") and Georgia the US state.
 """
@@ -29,7 +29,7 @@ from extractor.nlp.phrases import (
 FAMILY = "country"
 EXTRA_FILE = "countries_extra.tsv"
 DEMONYM_FILE = "demonyms.tsv"
-BLOCKER_FILE = "country_blockers.txt"
+BLOCKER_FILE = "country_blockers.tsv"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
 KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
