@@ -78,6 +78,7 @@ _CLOSING = re.compile(
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
 _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
+_NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
@@ -316,7 +317,7 @@ def _signatory(after: list[RawLine], parts: LetterParts) -> None:
                 return
             parts.signatory = text
         else:
-            if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS:
+            if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
                 parts.signatory_title = text
             return
 

@@ -22,6 +22,7 @@ DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a
 
 _BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
+FAKE_BOLD_KEY = "letters_fake_bold"  # set on a char dict whose overprinted copy dedupe() dropped
 _NOTE_MARKS = set("0123456789*†‡§")
 _CID = re.compile(r"^\(cid:\d+\)$")
 
@@ -49,8 +50,13 @@ def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> li
         for cell in ((gx, gy), (gx - 1, gy), (gx + 1, gy), (gx, gy - 1), (gx, gy + 1),
                      (gx - 1, gy - 1), (gx - 1, gy + 1), (gx + 1, gy - 1), (gx + 1, gy + 1)):
             others = grid.get((key, cell))
-            if others and any(abs(o["x0"] - x0) <= tolerance and abs(o["top"] - top) <= tolerance for o in others):
-                duplicate = True
+            if others:
+                for other in others:
+                    if abs(other["x0"] - x0) <= tolerance and abs(other["top"] - top) <= tolerance:
+                        other[FAKE_BOLD_KEY] = True  # printed twice to look bold: it is bold
+                        duplicate = True
+                        break
+            if duplicate:
                 break
         if not duplicate:
             kept.append(char)
@@ -278,6 +284,7 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
             continue
         char_size = char_size or 1.0
         b, i = font_style(char.get("fontname") or "")
+        b = b or FAKE_BOLD_KEY in char
         x0, x1 = float(char["x0"]), float(char["x1"])
         if previous is not None:
             spaced = pending_space is not False and fx0 >= pending_space

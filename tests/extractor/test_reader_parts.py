@@ -251,3 +251,22 @@ def test_last_word_of_a_sentence_at_the_foot_is_not_a_page_number():
         pages.append(PageLines(number=number, lines=lines, images=[], height=842))
     drop_running(pages)
     assert all(page.lines[-1].text == "12." for page in pages)
+
+
+def test_fake_bold_copies_mark_the_char_bold():
+    from extractor.pdf_lines import FAKE_BOLD_KEY, _line
+
+    chars = []
+    for k, letter in enumerate("Bold"):
+        for offset in (0.0, 0.3):
+            chars.append({"text": letter, "fontname": "Regular", "size": 10.0, "x0": 10 + 6 * k + offset,
+                          "x1": 16 + 6 * k + offset, "top": 100.0, "bottom": 110.0})
+    kept = dedupe(chars)
+    assert len(kept) == 4 and all(FAKE_BOLD_KEY in c for c in kept)
+    line = _line([(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in kept], 1)
+    assert line.text == "Bold" and all(line.bold)
+
+
+def test_cc_line_is_not_the_signatory_title():
+    parts, _ = split_letter(text_blocks("Dear Sir,\n\nBody text.\n\nYours faithfully,\n\nA. Person\n\ncc: The Secretary-General"))
+    assert parts.signatory == "A. Person" and parts.signatory_title is None
