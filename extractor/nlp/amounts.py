@@ -102,7 +102,7 @@ def compiled() -> dict[str, re.Pattern]:
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}\b))"
+    cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
     cur_post = rf"(?:(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{scales})"

@@ -107,7 +107,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     cardinal = _alt([r["text"] for r in data["cardinal"]])
     season = _alt(r["text"] for r in data["season"])
     # "December last year", "the first nine months of this year": a year named relative to the letter.
-    yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+same|the)\s+year\b)"
+    yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+next|the)\s+year\b)"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
@@ -133,7 +133,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
-        ("relative", r"\b(?P<rel>this|current|the\s+current|last|previous|the\s+previous|next)\s+(?P<unit>year|month|week)\b"),
+        ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
         ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})"),
         # Not a year: inside a reference number ("Ares(2025)1874512", "No 2025/123").

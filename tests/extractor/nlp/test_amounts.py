@@ -40,6 +40,7 @@ def one(text: str) -> dict:
     ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),
     ("about 1.2 billion USD", 1.2e9, "USD"),
     ("€500m for surveillance", 5e8, "EUR"),
+    ("a loan of EUR1.2bn", 1.2e9, "EUR"),
     ("3 billion euro in loans", 3e9, "EUR"),
 ])
 def test_money_in_any_currency_form(text, value, currency):

@@ -169,6 +169,7 @@ def test_weekday_follows_the_tense():
     "for the coming year",
     "AD 2018–23–51 applies",
     "Ref. Ares(2025)1874512",
+    "up 20% on the previous year",
     "as Smith (1991) showed",
     "shift work harms sleep (Jones and Brown, 1998).",
     "Knauth et al. (1985) found",
