@@ -1,4 +1,4 @@
-"""Extraction driver: a `LetterText` → spaCy Doc → grounded Mentions, commitments and route ties.
+"""Extraction driver: `LetterText` → spaCy Doc → grounded Mentions, commitments, route ties.
 
 One Doc per letter, made from the body so that span offsets are body offsets; the letter's own
 date goes into ``doc.user_data["letter_date"]`` for relative dates. Every span of every family
@@ -143,7 +143,8 @@ def extract_path(path: Union[str, Path], password: Optional[str] = None,
     return extract_letter(letter, letter_id or Path(path).stem)
 
 
-def extract_texts(letters: Iterable[LetterText], batch_size: int = DEFAULT_BATCH_SIZE) -> list[Extraction]:
+def extract_texts(letters: Iterable[LetterText],
+                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[Extraction]:
     """Extract many letters with nlp.pipe (one Doc per letter, in the order given)."""
     from extractor.nlp.pipeline import get_nlp
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.countries import country_table
 from extractor.nlp.phrases import (
-    AUTHOR_KEY, indices_of, is_eu_context, longest_first, match_ignoring_spaces, read_jsonl, set_spans,
+    AUTHOR_KEY, indices_of, is_eu_context, match_ignoring_spaces, read_jsonl, set_spans,
     variants,
 )
 
@@ -56,6 +56,8 @@ MIN_ACRONYM_LENGTH = 2
 # An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
 MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
+# (start token, end token, canonical name, rule id)
+Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
@@ -206,7 +208,7 @@ class OrganisationMatcher:
                 else c for c in candidates]
 
     @staticmethod
-    def _resolve_council(doc: Doc, candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """A bare "the Council" after "the UN Security Council" is that Council, not the EU's."""
         named = sorted((c for c in candidates if c[3] != "organisation.context"
                         and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS),

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    covered, longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
+    longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
 )
 
 FAMILY = "region"
@@ -44,8 +44,9 @@ class RegionMatcher:
     def __call__(self, doc: Doc) -> Doc:
         routes = list(doc.spans["route"]) if "route" in doc.spans else []
         found = []
-        for span in longest_first(Span(doc, s, e, label=m) for m, s, e in match_ignoring_spaces(self.matcher, doc)):
-            if covered(span, routes) or any(r.start < span.end and span.start < r.end for r in routes):
+        matches = match_ignoring_spaces(self.matcher, doc)
+        for span in longest_first(Span(doc, s, e, label=m) for m, s, e in matches):
+            if any(r.start < span.end and span.start < r.end for r in routes):
                 continue
             record = self.table[span.label_]
             out = Span(doc, span.start, span.end, label=FAMILY)

@@ -67,7 +67,8 @@ class RouteMatcher:
         if MIGRATION_CONTEXT.search(doc.text):
             for span in longest_first(m for m in matches if m.label_.startswith("S:")):
                 if span.text[:1].isupper() and not covered(span, found):
-                    found.append(self._route_span(span, self.standalone[span.label_[2:]], "route.standalone"))
+                    route = self.standalone[span.label_[2:]]
+                    found.append(self._route_span(span, route, "route.standalone"))
         set_spans(doc, FAMILY, found)
         return doc
 
@@ -80,7 +81,8 @@ class RouteMatcher:
                                         or (prev.is_space and prev.text.count("\n") < 2)):
                 break
             start -= 1
-        inside = [m for m in matches if m.label_.startswith("Q:") and start <= m.start and m.end <= route_i]
+        inside = [m for m in matches
+                  if m.label_.startswith("Q:") and start <= m.start and m.end <= route_i]
         chosen = longest_first(inside)
         spans = [self._route_span(m, self.qualified[m.label_[2:]], "route.qualified") for m in chosen]
         # An elided head: "Central and Eastern Mediterranean routes" names the Central one too.
