@@ -279,6 +279,10 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
             code = _currency_code(match.group("cur"), dollar)
             if values is None or code is None:
                 continue
+            cur = match.group("cur")
+            if rule == "money_pre" and re.fullmatch(r"[A-Z]{3}", cur) and text[match.end("cur"):][:1].isdigit() \
+                    and code not in _common_codes():
+                continue  # "COP28", "SDG16": a name with a number, not a sum
             if rule == "money_post" and match.group("cur").isupper() and code not in _common_codes() \
                     and not (match.group("s1") or GROUPED.search(match.group("n1"))):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
