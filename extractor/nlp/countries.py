@@ -153,9 +153,11 @@ class CountryMatcher:
                 continue  # "Organization of American States": the adjective is part of a name
             if self._false_friend(doc, span):
                 continue
-            span._.norm = code
-            span._.rule = rule
-            found.append(span)
+            # Every family labels its spans with the family's name (the match key was the phrase).
+            out = Span(doc, span.start, span.end, label=FAMILY)
+            out._.norm = code
+            out._.rule = rule
+            found.append(out)
         set_spans(doc, FAMILY, found)
         return doc
 
