@@ -13,7 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import random
+import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -25,9 +28,11 @@ DEFAULT_LETTERS = 10_000
 QUICK_LETTERS = 1_000
 DEFAULT_DISTINCT = 300
 QUICK_DISTINCT = 40
-QUERY_REPEATS = 40
-QUICK_QUERY_REPEATS = 10
+QUERY_REPEATS = 20
+QUICK_QUERY_REPEATS = 5
 COLD_START_REPEATS = 5
+# Set to a folder to keep the generated store there and reuse it on the next run.
+KEEP_ENV = "LETTERS_BENCH_STORE_DIR"
 RANDOM_SEED = 11
 
 AUTHORS = [
@@ -163,24 +168,24 @@ def build_store(db: Path, letters: int, distinct: int, work: Path) -> dict:
     records = [json.loads(extract_path(p).model_dump_json()) for p in paths]
     extract_seconds = time.perf_counter() - began
     rng = random.Random(RANDOM_SEED)
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     with Store(db, out_dir=work / "json") as store:
         for index in range(letters):
             store.save(Extraction.model_validate(_reissue(records[index % distinct], index, rng)))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         counts = {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                   for t in ("letters", "mentions", "commitments", "graph_edges")}
-    save_seconds = time.perf_counter() - began
-    return {"extract_seconds": extract_seconds, "save_seconds": save_seconds, "counts": counts}
+    save_seconds, save_cpu = time.perf_counter() - began, time.process_time() - began_cpu
+    return {"extract_seconds": extract_seconds, "save_seconds": save_seconds, "save_cpu": save_cpu, "counts": counts}
 
 
-def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, float]]:
-    """Median and p95 milliseconds of typical queries over varied arguments."""
+def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, ...]]:
+    """Per query: wall median, wall p95, CPU median, CPU p95 (ms) and median rows, over varied arguments."""
     from extractor import query
     from extractor.store import Store
 
     rng = random.Random(RANDOM_SEED)
-    results: dict[str, list[float]] = {}
+    results: dict[str, tuple[float, ...]] = {}
     with Store(db, readonly=True) as store:
         codes = [r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE type = 'country'")]
         cases = {
@@ -196,55 +201,70 @@ def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, float]]:
             "entities --top 20 (all types)": lambda: query.entities(store, top=20),
         }
         for name, case in cases.items():
-            samples = []
+            wall, cpu, counts = [], [], []
             for _ in range(repeats):
-                began = time.perf_counter()
+                began, began_cpu = time.perf_counter(), time.process_time()
                 rows = case()
-                samples.append((time.perf_counter() - began) * 1000)
-            results[name] = samples
-            results[name + " rows"] = [len(rows)]
-    return {k: _percentiles(v) for k, v in results.items() if not k.endswith(" rows")} | {
-        k: (v[0], v[0]) for k, v in results.items() if k.endswith(" rows")}
+                wall.append((time.perf_counter() - began) * 1000)
+                cpu.append((time.process_time() - began_cpu) * 1000)
+                counts.append(len(rows))
+            results[name] = (*_percentiles(wall), *_percentiles(cpu), statistics.median(counts))
+    return results
 
 
-def cold_start(db: Path) -> tuple[float, float]:
-    """Median and p95 seconds of a whole `letters query entities` process."""
-    samples = []
+def cold_start(db: Path) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Wall and CPU (median, p95) seconds of a whole `letters query entities` process."""
+    wall, cpu = [], []
     for _ in range(COLD_START_REPEATS):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.perf_counter()
         subprocess.run([sys.executable, "-c", "from extractor.cli import main; main()", "query", "entities",
                         "--top", "20", "--db", str(db), "--json"], check=True, capture_output=True)
-        samples.append(time.perf_counter() - began)
-    return _percentiles(samples)
+        wall.append(time.perf_counter() - began)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return _percentiles(wall), _percentiles(cpu)
 
 
 def run(quick: bool = False) -> None:
     """Build a store of generated letters and print its size and query latencies."""
     letters = QUICK_LETTERS if quick else DEFAULT_LETTERS
     distinct = QUICK_DISTINCT if quick else DEFAULT_DISTINCT
+    keep = os.environ.get(KEEP_ENV)
     with tempfile.TemporaryDirectory(prefix="bench_store_") as tmp:
-        work = Path(tmp)
+        work = Path(keep) if keep else Path(tmp)
         db = work / "letters.db"
-        built = build_store(db, letters, distinct, work)
+        if db.exists():
+            print(f"store: reusing {db} (${KEEP_ENV})")
+        else:
+            built = build_store(db, letters, distinct, work)
+            print(f"store of {built['counts']['letters']:,} letters ({distinct} distinct texts through the real "
+                  f"pipeline, re-issued with new ids/dates/sums)")
+            print(f"  extraction: {distinct / built['extract_seconds']:.1f} letters/s wall (one process)")
+            print(f"  Store.save: {letters / built['save_seconds']:.0f} letters/s wall, "
+                  f"{built['save_cpu'] / letters * 1000:.1f} ms CPU a letter, one transaction each")
+            print("  rows: " + ", ".join(f"{k} {v:,}" for k, v in built["counts"].items()))
         size = db.stat().st_size
+        count = sqlite3.connect(db).execute("SELECT COUNT(*) FROM letters").fetchone()[0]
         json_size = sum(p.stat().st_size for p in (work / "json").iterdir())
-        print(f"store of {built['counts']['letters']:,} letters ({distinct} distinct texts through the real pipeline,"
-              f" re-issued with new ids/dates/sums)")
-        print(f"  extraction: {distinct / built['extract_seconds']:.1f} letters/s (one process)")
-        print(f"  Store.save: {letters / built['save_seconds']:.0f} letters/s, one transaction each "
-              f"({built['save_seconds']:.1f} s)")
-        print(f"  rows: " + ", ".join(f"{k} {v:,}" for k, v in built["counts"].items()))
-        print(f"  size: {size / 2**20:.1f} MiB SQLite ({size / letters / 1024:.1f} KiB a letter), "
-              f"{json_size / 2**20:.1f} MiB of JSON beside it")
-        timings = time_queries(db, QUICK_QUERY_REPEATS if quick else QUERY_REPEATS)
-        print(f"  query latency in-process over {QUICK_QUERY_REPEATS if quick else QUERY_REPEATS} varied runs"
-              f" (median / p95 ms, rows of the last run):")
-        for name, (median, p95) in timings.items():
-            if not name.endswith(" rows"):
-                print(f"    {name:40s} {median:8.1f} {p95:8.1f}   rows {int(timings[name + ' rows'][0])}")
-        median, p95 = cold_start(db)
-        print(f"  `letters query entities --top 20` whole process: median {median:.2f} s, p95 {p95:.2f} s"
-              f" (baseline: `python -c pass` ~0.02 s, `import spacy` alone ~1.6 s)")
+        print(f"  size: {size / 2**20:.1f} MiB SQLite ({size / count / 1024:.1f} KiB a letter, half of it the "
+              f"letter's whole extraction as JSON), {json_size / 2**20:.1f} MiB of JSON files beside it")
+        _report_queries(db, quick)
+
+
+def _report_queries(db: Path, quick: bool) -> None:
+    """Print the latency of typical queries and of a whole query process."""
+    repeats = QUICK_QUERY_REPEATS if quick else QUERY_REPEATS
+    timings = time_queries(db, repeats)
+    load = os.getloadavg()[0]
+    print(f"  query latency in-process over {repeats} varied runs, ms (load average {load:.1f} on "
+          f"{os.cpu_count()} cores: wall time includes waiting for a core, CPU time does not):")
+    print(f"    {'query':40s} {'wall med':>9s} {'wall p95':>9s} {'cpu med':>9s} {'cpu p95':>9s} {'rows':>7s}")
+    for name, (wall_median, wall_p95, cpu_median, cpu_p95, rows) in timings.items():
+        print(f"    {name:40s} {wall_median:9.1f} {wall_p95:9.1f} {cpu_median:9.1f} {cpu_p95:9.1f} {rows:7.0f}")
+    wall, cpu = cold_start(db)
+    print(f"  `letters query entities --top 20` as a whole process: wall median {wall[0]:.2f} s (p95 {wall[1]:.2f}),"
+          f" CPU median {cpu[0]:.2f} s (baseline: `python -c pass` ~0.02 s, `import spacy` alone ~1.6 s)")
 
 
 if __name__ == "__main__":
