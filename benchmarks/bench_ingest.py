@@ -39,16 +39,18 @@ print(json.dumps({
     "seconds": seconds, "processed": report.processed, "failed": report.failed, "pages": report.pages,
     "parent_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     "worker_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+    "parent_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
+    "worker_cpu": sum(resource.getrusage(resource.RUSAGE_CHILDREN)[:2]),
     "reasons": [i.reason for i in report.items if i.outcome == "failed"][:3],
 }))
 """
 
 
-def plumber_read(paths: list[str]) -> tuple[float, int]:
-    """Seconds and pages to read every file with plain pdfplumber (extract_text per page)."""
+def plumber_read(paths: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and pages to read every file with plain pdfplumber (extract_text per page)."""
     import pdfplumber
 
-    began = time.perf_counter()
+    began, began_cpu = time.perf_counter(), time.process_time()
     pages = 0
     for path in paths:
         with pdfplumber.open(path) as pdf:
@@ -56,7 +58,7 @@ def plumber_read(paths: list[str]) -> tuple[float, int]:
                 page.extract_text()
                 page.close()
                 pages += 1
-    return time.perf_counter() - began, pages
+    return time.perf_counter() - began, time.process_time() - began_cpu, pages
 
 
 def measure_ingest(folder: Path, jobs: int) -> dict:
@@ -108,14 +110,17 @@ def run(quick: bool = False) -> None:
             folder = Path(tmp)
             for path in paths:
                 os.symlink(path, folder / Path(path).name)
-            seconds, pages = plumber_read(paths)
-            print(f"ingest throughput on {len(paths)} PDFs ({pages} pages) of tests/pdfs:")
+            seconds, cpu, pages = plumber_read(paths)
+            print(f"ingest throughput on {len(paths)} PDFs ({pages} pages) of tests/pdfs "
+                  f"(load average {os.getloadavg()[0]:.1f} on {cores} cores; CPU s/letter is load-independent):")
             print(f"  plain pdfplumber extract_text, 1 process: {len(paths) / seconds:6.2f} letters/s "
-                  f"{pages / seconds:6.2f} pages/s")
+                  f"{pages / seconds:6.2f} pages/s  CPU {cpu / len(paths):.2f} s/letter")
             for jobs in sorted({1, cores}):
                 got = measure_ingest(folder, jobs)
                 print(f"  letters ingest --jobs {jobs} (fresh store, incl. start-up): "
                       f"{got['processed'] / got['seconds']:6.2f} letters/s {got['pages'] / got['seconds']:6.2f} pages/s"
+                      f"  CPU {got['worker_cpu'] / max(1, got['processed']):.2f} s/letter in workers + "
+                      f"{got['parent_cpu']:.1f} s in the parent (pipeline start-up, saving)"
                       f"  ({got['processed']} stored, {got['failed']} failed, {got['seconds']:.1f} s)")
                 for reason in got["reasons"]:
                     print(f"    failed: {reason}")
