@@ -79,6 +79,8 @@ _CLOSING = re.compile(
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
 _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
+_BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
+_NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
@@ -191,6 +193,14 @@ def is_signature_description(text: str) -> bool:
     return bool(_SIGNATURE_DESCRIPTION.match(text)) and (
         text.startswith(("[", "(")) or _words(text) > DEFAULT_MAX_SIGNATORY_WORDS
     )
+
+
+def starts_list_item(text: str, previous: str) -> bool:
+    """True when a line opens a list item: a bullet, or a number after a finished line ("1. ", "(a) ")."""
+    text = text.lstrip()
+    if _BULLET.match(text):
+        return True
+    return bool(_NUMBERED.match(text)) and (not previous or ends_sentence(previous) or previous.rstrip().endswith(","))
 
 
 def ends_sentence(text: str) -> bool:

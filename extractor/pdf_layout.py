@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from extractor.letter_parts import Block, RawLine, continues, ends_sentence, is_closing, is_salutation
+from extractor.letter_parts import Block, RawLine, continues, ends_sentence, is_closing, is_salutation, starts_list_item
 
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
 DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer
@@ -217,5 +217,7 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     if short and ends_sentence(previous.text):
         return True
     if short and _fully(previous.bold, previous.text) and not _fully(line.bold, line.text):
+        return True
+    if starts_list_item(line.text, previous.text):
         return True
     return is_salutation(previous.text) or is_closing(line.text) or is_closing(previous.text)

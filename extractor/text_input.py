@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor.letter_parts import Block, RawLine, continues, normalise_char
+from extractor.letter_parts import Block, RawLine, continues, normalise_char, starts_list_item
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
@@ -96,12 +96,21 @@ def text_blocks(text: str) -> list[Block]:
         lines = _styled_lines(paragraph)
         if not lines:
             continue
+        # Each list item is a paragraph of its own, as the PDF reader makes it.
+        items: list[list[RawLine]] = [[lines[0]]]
+        for before, line in zip(lines, lines[1:]):
+            if starts_list_item(line.text, before.text):
+                items.append([line])
+            else:
+                items[-1].append(line)
+        first = items[0]
         if blocks and continues(
-            " ".join(line.text for line in blocks[-1].lines), lines[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
+            " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
         ):
-            blocks[-1].lines.extend(lines)
+            blocks[-1].lines.extend(first)
         else:
-            blocks.append(Block(lines))
+            blocks.append(Block(first))
+        blocks.extend(Block(item) for item in items[1:])
     return blocks
 
 

@@ -270,3 +270,18 @@ def test_fake_bold_copies_mark_the_char_bold():
 def test_cc_line_is_not_the_signatory_title():
     parts, _ = split_letter(text_blocks("Dear Sir,\n\nBody text.\n\nYours faithfully,\n\nA. Person\n\ncc: The Secretary-General"))
     assert parts.signatory == "A. Person" and parts.signatory_title is None
+
+
+def test_list_items_are_paragraphs_in_text_and_pdf():
+    from extractor.letter_parts import starts_list_item
+
+    blocks = text_blocks("We will:\n- fund the first call;\n- open an office.\n\n1. One.\n2. Two.")
+    assert [block.text for block in blocks] == ["We will:", "- fund the first call;", "- open an office.", "1. One.", "2. Two."]
+    assert starts_list_item("• Liste 2", "• Liste")
+    assert not starts_list_item("3. of the Regulation applies", "as laid down in Article")
+
+
+def test_pdf_bullet_lines_start_paragraphs():
+    lines = [_line("We will:", 1, 100), _line("• fund the first call;", 1, 114), _line("• open an office.", 1, 128)]
+    blocks = paragraphs([PageLines(1, lines, [], 842)])
+    assert [block.text for block in blocks] == ["We will:", "• fund the first call;", "• open an office."]
