@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PDF_DIRS = [ROOT / "corpus", ROOT / "tests" / "pdfs"]
 DEFAULT_REPEATS = 3
 QUICK_REPEATS = 1
-LONG_LETTER_REPEAT = 7  # copies of the test letter's paragraphs: ~30 A4 pages
+LONG_LETTER_REPEAT = 30  # copies of the test letter's paragraphs: ~30 A4 pages
 QUICK_LONG_LETTER_REPEAT = 2
 QUICK_MAX_FILES = 4
 
