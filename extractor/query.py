@@ -14,7 +14,7 @@ from typing import Any, Optional, Union
 from pydantic import TypeAdapter
 
 from extractor.errors import StoreError
-from extractor.store import Store, edtf_bounds
+from extractor.store import GRAPH_NODE_TYPES, Store, edtf_bounds
 from models.store import CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
@@ -284,10 +284,12 @@ def mentions(
 
 
 def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> list[EntityCount]:
-    """Entities by the number of letters (latest versions) naming them, most named first."""
+    """Entities by the number of letters (latest versions) naming them, most named first (named things by default)."""
     # The store keeps each entity's counts over the latest letters (see store.py, schema v3).
-    where = "WHERE letters > 0" + (" AND type = ?" if entity_type else "")
-    params: list[Any] = [entity_type] if entity_type else []
+    # Without a type, named things only: sums and dates are values, asked for with --type.
+    types = [entity_type] if entity_type else list(GRAPH_NODE_TYPES)
+    where = f"WHERE letters > 0 AND type IN ({_placeholders(types)})"
+    params: list[Any] = types
     sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
     if top:
         sql += f" LIMIT {int(top)}"

@@ -207,7 +207,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @output_format()
 @reports_errors
 def query_entities(entity_type, top, db_path, fmt) -> None:
-    """The most named entities across the stored letters (counted by letters, then mentions)."""
+    """The most named entities across the stored letters (by letters, then mentions; --type amount|date for values)."""
     fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
