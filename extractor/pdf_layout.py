@@ -182,7 +182,9 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
                 page_blocks[-1].lines.append(line)
             previous = line
         if blocks and page_blocks and not blocks[-1].is_image and not page_blocks[0].is_image:
-            if continues(blocks[-1].text, page_blocks[0].lines[0].text, DEFAULT_PAGE_JOIN_MIN_WORDS):
+            last, first = blocks[-1].lines[-1], page_blocks[0].lines[0]
+            heading = _fully(last.bold, last.text) and not _fully(first.bold, first.text)
+            if not heading and continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS):
                 blocks[-1].lines.extend(page_blocks.pop(0).lines)
         blocks.extend(page_blocks)
     return blocks

@@ -285,3 +285,11 @@ def test_pdf_bullet_lines_start_paragraphs():
     lines = [_line("We will:", 1, 100), _line("• fund the first call;", 1, 114), _line("• open an office.", 1, 128)]
     blocks = paragraphs([PageLines(1, lines, [], 842)])
     assert [block.text for block in blocks] == ["We will:", "• fund the first call;", "• open an office."]
+
+
+def test_bold_heading_at_the_foot_of_a_page_is_not_joined_to_the_next_page():
+    heading = _line("Cooperation with partner countries in the region", 1, 700)
+    heading.bold = [True] * len(heading.text)
+    body = _line("The partnerships launched last year are working well.", 2, 80)
+    blocks = paragraphs([PageLines(1, [_line("Text above it.", 1, 600), heading], [], 842), PageLines(2, [body], [], 842)])
+    assert [block.text for block in blocks][-2:] == [heading.text, body.text]
