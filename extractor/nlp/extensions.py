@@ -19,11 +19,35 @@ FAMILIES = ("country", "region", "organisation", "person", "route", "amount", "d
 LETTER_DATE_KEY = "letter_date"
 
 
+SPAN_ATTRIBUTES = ("norm", "value", "rule")
+
+
+def _attribute(name: str):
+    """Getter and setter that key a span's value by its label as well as its offsets.
+
+    spaCy's own extension storage keys span values by character offsets alone, so two families
+    that find the same stretch of text ("Jordan" a country, "Jordan" a person) would share one
+    value; keying by label keeps each family's value its own.
+    """
+
+    def key(span: Span) -> tuple:
+        return ("letters._.", name, span.label_, span.start_char, span.end_char)
+
+    def getter(span: Span):
+        return span.doc.user_data.get(key(span))
+
+    def setter(span: Span, value) -> None:
+        span.doc.user_data[key(span)] = value
+
+    return getter, setter
+
+
 def register_extensions() -> None:
     """Register the span attributes once per process."""
-    for name in ("norm", "value", "rule"):
+    for name in SPAN_ATTRIBUTES:
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
+            getter, setter = _attribute(name)
+            Span.set_extension(name, getter=getter, setter=setter)
 
 
 register_extensions()

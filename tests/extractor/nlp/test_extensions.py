@@ -1,0 +1,24 @@
+"""Span attributes belong to one family's span, even when two families find the same text."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+import extractor.nlp.extensions  # noqa: F401
+
+
+def test_same_text_in_two_families_keeps_two_values():
+    doc = spacy.blank("en")("Jordan met the minister.")
+    country = Span(doc, 0, 1, label="country")
+    person = Span(doc, 0, 1, label="person")
+    country._.norm = "JOR"
+    person._.norm = "Jordan"
+    doc.spans["country"] = [country]
+    doc.spans["person"] = [person]
+    assert doc.spans["country"][0]._.norm == "JOR"
+    assert doc.spans["person"][0]._.norm == "Jordan"
+
+
+def test_unset_attribute_is_none():
+    doc = spacy.blank("en")("Nothing here.")
+    assert Span(doc, 0, 1, label="country")._.value is None
