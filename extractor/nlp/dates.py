@@ -159,6 +159,22 @@ RULE_NEEDS = {
 }
 
 
+# Lower-case words without which a rule cannot match (a substring test is far cheaper than a regex).
+RULE_WORDS = {
+    "half": ("half",), "half_code": ("h1", "h2"), "quarter": ("quarter",),
+    "quarter_code": ("q1", "q2", "q3", "q4"), "months_of": ("months",),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "season_relative": ("spring", "summer", "autumn", "fall", "winter"),
+    "year_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
+    "month_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
+    "this_year_edge": ("year",), "fiscal": ("fy", "fiscal", "financial"), "decade": ("0s",),
+    "week_of_month": ("week",), "relative_day": ("today", "yesterday", "tomorrow"),
+    "relative": ("year", "month", "week"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "iso": ("-",), "numeric": (".", "/"),
+}
+
+
 @functools.lru_cache(maxsize=1)
 def _cues() -> dict[str, re.Pattern]:
     months = "|".join(re.escape(r["text"]) for r in load_data()["month"])
@@ -528,9 +544,12 @@ def find_dates(text: str, letter_date: Optional[dt.date] = None,
     resolver = _Resolver(text, letter_date, sentences or [(0, len(text))])
     candidates: list[_Date] = []
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
+    lower = text.lower()
     for rule, regex in compiled():
         if not RULE_NEEDS.get(rule, set()) & present and rule in RULE_NEEDS:
             continue  # most paragraphs hold no date at all: skip the rules that cannot match
+        if rule in RULE_WORDS and not any(word in lower for word in RULE_WORDS[rule]):
+            continue  # nor the words some rules are built on ("half", "quarter", "fiscal" ...)
         for match in regex.finditer(text):
             resolved = _resolve(rule, match, resolver)
             if resolved is None:
