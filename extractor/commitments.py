@@ -366,6 +366,16 @@ def _country_lists(doc, spans: list) -> list[list]:
     return lists
 
 
+def _phrase_start(doc, sent, span) -> int:
+    """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""
+    start = span.start
+    if start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_HEADS:
+        start -= 2
+        while start - 1 >= sent.start and doc[start - 1].lower_ in DETERMINERS:
+            start -= 1
+    return start
+
+
 def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
     """'pos', 'neg' or None: the role the words before position ``index`` give a country."""
     j = index - 1
@@ -445,7 +455,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 _add(roles.neg, code)
             elif (
                 group is not None
-                and (first.start == sent.start or doc[first.start - 1].lower_ not in PREPOSITIONS)
+                and (_phrase_start(doc, sent, first) == sent.start or doc[_phrase_start(doc, sent, first) - 1].lower_ not in PREPOSITIONS)
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
@@ -606,7 +616,8 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
     for span in orgs:
         candidates.append((span.end, span._.norm or span.text))
     for span in countries:
-        prev = doc[span.start - 1].lower_ if span.start > sent.start else ""
+        head = _phrase_start(doc, sent, span)  # "the Government of Italy has paid": Italy acts
+        prev = doc[head - 1].lower_ if head > sent.start else ""
         inside_name = any(p.start <= span.start < p.end for p in _spans_in(doc, "programme", sent.start, sent.end))
         if _cue_before(doc, sent.start, span.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm))
@@ -819,10 +830,11 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             previous_group = group
             if group is None and not _has_purpose(doc, span, sent) and not _named_as_funds(doc, span, cues):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
-            if k and group is not None and verb_lo <= group.head < span.start and any(
-                _clause_break(doc, i) for i in range(verb_lo, group.start)
-            ):
-                lo = verb_lo  # the sum has its own verb before it ("while Morocco received EUR 5m")
+            breaks = [i for i in range(verb_lo, group.start) if _clause_break(doc, i)] if group is not None else []
+            if k and group is not None and verb_lo <= group.head < span.start and breaks:
+                # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
+                # starts after the break, not with the words about the sum before it.
+                lo = breaks[-1] + 1
             lo, hi = _clause(doc, sent, span, group, main_groups, lo, hi)
             modality = _modality(doc, sent, group, cues)
             call = _addressee_call(doc, sent, cues)

@@ -435,3 +435,27 @@ def test_money_asked_of_another_actor_is_a_call():
     assert (c.actor, c.action, c.modality, c.status, c.beneficiaries) == (
         "European Commission", "release", "call", "planned", ["TUN"]
     )
+
+
+def test_a_sum_with_its_own_verb_after_and_keeps_to_its_clause():
+    # The second sum's clause starts after ", and": the first clause's "for Tunisia" is not its.
+    body = (
+        "In May the Commission transferred EUR 2 million to open offices for Tunisia, and the Government of "
+        "Greece has paid EUR 4 million into a common fund."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 2 million", 2e6), money("EUR 4 million", 4e6)]))
+    assert a.beneficiaries == ["TUN"]
+    assert b.beneficiaries == []
+
+
+def test_the_government_of_a_state_before_the_verb_is_the_spender():
+    body = "The Government of Greece has paid EUR 4 million into the trust fund."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 4 million", 4e6)]))
+    assert c.beneficiaries == []
+    assert c.actor == "GRC"
+
+
+def test_the_government_of_a_state_after_to_is_the_beneficiary():
+    body = "The Commission has paid EUR 4 million to the Government of Greece."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 4 million", 4e6)]))
+    assert c.beneficiaries == ["GRC"]
