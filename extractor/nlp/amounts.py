@@ -271,6 +271,34 @@ def _values(match: re.Match) -> Optional[tuple[float, Optional[float]]]:
     return value, upper
 
 
+def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
+    """"rose from $6.3 billion to $7.25 billion" is two amounts, not a range: split it."""
+    if not match.groupdict().get("n2") or not re.search(r"\bfrom\s+$", text[max(0, match.start() - 6):match.start()], re.I):
+        return False
+    last = found.pop()
+    unit = dict(last.value, upper=None)
+    lower_end = match.end("s1") if match.group("s1") else match.end("n1")
+    lower = dict(unit, value=last.value["value"])
+    upper = dict(unit, value=last.value["upper"])
+    prefix = last.norm.split(" ")[0] + " " if unit["kind"] == "money" else ""
+    suffix = "%" if unit["kind"] == "percent" else ""
+    found.append(_Found(last.start, lower_end, lower, last.rule, f"{prefix}{format_number(lower['value'])}{suffix}"))
+    found.append(_Found(match.start("n2") - _currency_before(text, match.start("n2")), match.end(), upper, last.rule,
+                        f"{prefix}{format_number(upper['value'])}{suffix}"))
+    return True
+
+
+def _currency_before(text: str, position: int) -> int:
+    """How many characters of currency sign or code stand right before ``position``."""
+    signs, _words, _codes = currency_tables()
+    before = text[max(0, position - 5):position]
+    for sign in sorted(signs, key=len, reverse=True):
+        if before.rstrip().endswith(sign):
+            return len(before) - len(before.rstrip()) + len(sign)
+    code = re.search(r"[A-Z]{3}\s?$", before)
+    return len(code.group(0)) if code else 0
+
+
 def _find_money(text: str, dollar: str) -> list[_Found]:
     found = []
     for rule in ("money_pre", "money_post"):
@@ -292,6 +320,7 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
             amount = {"kind": "money", "value": value, "currency": code, "upper": upper,
                       "qualifier": qualifier, "unit": None}
             found.append(_Found(start, match.end(), amount, rule, norm))
+            _split_change(text, match, found)
     return found
 
 
@@ -308,6 +337,7 @@ def _find_percent(text: str) -> list[_Found]:
         amount = {"kind": "percent", "value": value, "currency": None, "upper": upper,
                   "qualifier": qualifier, "unit": unit}
         found.append(_Found(start, match.end(), amount, "percent", norm))
+        _split_change(text, match, found)
     return found
 
 

@@ -41,6 +41,7 @@ def one(text: str) -> dict:
     ("about 1.2 billion USD", 1.2e9, "USD"),
     ("€500m for surveillance", 5e8, "EUR"),
     ("a loan of EUR1.2bn", 1.2e9, "EUR"),
+    ("obligated $1.2B in FY23", 1.2e9, "USD"),
     ("3 billion euro in loans", 3e9, "EUR"),
 ])
 def test_money_in_any_currency_form(text, value, currency):
@@ -140,6 +141,17 @@ def test_scaled_number_with_its_people_further_on_stays_a_count():
 def test_people_after_money_are_counted_not_paid():
     found = find_amounts("EUR 10 million will help 2 million Sudanese.")
     assert [(f.value["kind"], f.value["unit"]) for f in found] == [("money", None), ("count", "Sudanese")]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Funding rose from $6.3 billion to $7.25 billion.", [6.3e9, 7.25e9]),
+    ("The share fell from 23% to 17%.", [23, 17]),
+    ("from EUR 5 million to EUR 7 million", [5e6, 7e6]),
+])
+def test_a_change_from_one_amount_to_another_is_two_amounts(text, values):
+    found = find_amounts(text)
+    assert [f.value["value"] for f in found] == [pytest.approx(v) for v in values]
+    assert all(f.value["upper"] is None for f in found)
 
 
 def test_scaled_number_after_money_takes_its_currency():
