@@ -132,7 +132,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
         ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?"),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
-        ("year_range", rf"\b(?:(?:from|between)\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|and|through)\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
+        ("year_range", rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
         ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})"),
