@@ -33,6 +33,8 @@ DEFAULT_DONOR_WINDOW = 5
 THANKS = frozenset("thank thanks grateful gratitude".split())
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
+# How many sentences back a sum that names no country may take the paragraph's country from.
+DEFAULT_CONTEXT_SENTENCES = 2
 # Longest purpose clause kept, in tokens.
 DEFAULT_PURPOSE_TOKENS = 40
 
@@ -112,6 +114,7 @@ AUTHOR_KEYWORDS = (
     ("high representative", "High Representative"),
     ("european commission", "European Commission"),
     ("frontex", "Frontex"),
+    ("united nations", "United Nations"),
 )
 # Institutions that write policy letters, for the guess from the body when no letterhead says
 # who wrote (an agency named often, like Frontex, is a subject of the letter, not its author).
@@ -535,6 +538,34 @@ def _back_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues
     return found
 
 
+def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]) -> list[str]:
+    """Countries the nearest earlier sentences of the paragraph cue as helped ("in Haiti", "for
+    programmes in X"), for a sum whose own clause names none."""
+    para_start, _ = _paragraph_of(letter, _text_start(sents[index]))
+    for k in range(index - 1, max(-1, index - 1 - DEFAULT_CONTEXT_SENTENCES), -1):
+        prev = sents[k]
+        if prev.end_char <= para_start:
+            break
+        roles = _roles(doc, prev, prev.start, prev.end, None, cues, set())
+        if not (roles.pos or roles.neutral or roles.neg or roles.regions):
+            continue
+        # The nearest sentence that names a place decides, and only when it plainly speaks of
+        # the helped countries alone: no other country beside them ("from projects in X to the
+        # corridor linking Y and Z"), no region that is not theirs ("Sudan and the Sahel").
+        members: set[str] = set()
+        for span in roles.region_spans:
+            value = span._.value if isinstance(span._.value, dict) else {}
+            members.update(value.get("members") or value.get("countries") or [])
+        # A country inside a programme's name ("the U.S. Strategy for ...") is no other place.
+        names = {i for p in _spans_in(doc, "programme", prev.start, prev.end) for i in range(p.start, p.end)}
+        outside = {c._.norm for c in _spans_in(doc, "country", prev.start, prev.end) if c.start not in names}
+        others = [c for c in roles.neutral + roles.neg if c != author_country and c not in roles.pos and c in outside]
+        if others or (roles.regions and not set(roles.pos) <= members):
+            return []
+        return [c for c in roles.pos if c != author_country]
+    return []
+
+
 def _region_countries(doc, sents: list, index: int, region_spans: list, letter: LetterText, cues: Cues) -> list[str]:
     """Countries the letter lists for a region in the next sentence of the paragraph."""
     _, para_end = _paragraph_of(letter, _text_start(sents[index]))
@@ -856,6 +887,10 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
                 # "both countries": the ones named before, never the spender's own state.
                 beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
+            if not beneficiaries and not (roles.pos or roles.neutral or roles.neg or roles.regions):
+                # A sum whose clause names no place at all ("I have allocated $20 million from the
+                # fund") is for the country the paragraph has just been speaking of.
+                beneficiaries = _context_countries(doc, sents, index, letter, cues, author_country)
             previous_beneficiaries = beneficiaries
             actor = call[0] if asked else _actor(doc, sent, group, author)
             if k and previous_actor and group is not None and _is_passive(group) and _is_further_part(doc, span):

@@ -459,3 +459,33 @@ def test_the_government_of_a_state_after_to_is_the_beneficiary():
     body = "The Commission has paid EUR 4 million to the Government of Greece."
     (c,) = money_commitments(run(body, amounts=[money("EUR 4 million", 4e6)]))
     assert c.beneficiaries == ["GRC"]
+
+
+def test_a_sum_naming_no_place_is_for_the_country_the_paragraph_speaks_of():
+    body = (
+        "In Chad, cholera has spread to every camp. Last week the Commission allocated EUR 6 million "
+        "from its reserve to contain the outbreak."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_countries_of_another_paragraph_or_of_a_mixed_sentence_are_not_taken():
+    body = (
+        "In Chad, cholera has spread to every camp.\n\n"
+        "Last week the Commission allocated EUR 6 million from its reserve to contain the outbreak. "
+        "Projects range from clinics in Mali to roads linking Niger and Algeria. "
+        "A new envelope of EUR 9 million will follow."
+    )
+    first, second = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6), money("EUR 9 million", 9e6)]))
+    assert first.beneficiaries == []  # Chad stands in the paragraph before
+    assert second.beneficiaries == []  # Mali is one example beside Niger and Algeria
+
+
+def test_a_united_nations_letterhead_names_no_state_as_author():
+    body = "Mali has asked for help. We have allocated EUR 6 million from the fund to meet the needs."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="UNITED NATIONS\nTHE SECRETARY-GENERAL")
+    )
+    assert c.actor == "United Nations"
+    assert c.beneficiaries == []  # Mali is the subject of the sentence before, not cued as helped
