@@ -198,7 +198,7 @@ def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, ...]]:
                 store, since=f"{rng.randint(2015, 2024)}", until=f"{rng.randint(2025, 2028)}-06"),
             "mentions COUNTRY": lambda: query.mentions(store, rng.choice(COUNTRIES)),
             "entities --type country --top 20": lambda: query.entities(store, entity_type="country", top=20),
-            "entities --top 20 (all types)": lambda: query.entities(store, top=20),
+            "entities --top 20 (named types)": lambda: query.entities(store, top=20),
         }
         for name, case in cases.items():
             wall, cpu, counts = [], [], []
