@@ -26,7 +26,7 @@ DEFAULT_DOLLAR = "USD"
 # Look this far back for a qualifier ("more than", "an estimated") or a reference word ("Article").
 QUALIFIER_WINDOW = 30
 # A counted noun may follow the number after at most this many modifiers ("displaced persons").
-MAX_UNIT_MODIFIERS = 2
+MAX_UNIT_MODIFIERS = 4
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
@@ -212,7 +212,9 @@ def letter_dollar(text: str) -> str:
         if "$" in sign and code != "USD" and sign != "$" and sign in text
     }
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
-    if len(others) == 1 and not re.search(r"US\$|\bUSD\b|U\.S\.|US dollars?", text):
+    # "U.S." alone names the country, not its currency: it does not make "$" American.
+    # A writer who marks one foreign sum "USD 5m" keeps the bare "$" for the home dollar.
+    if len(others) == 1 and not re.search(r"US\$|U\.S\.\s?dollars?|US dollars?", text):
         return others.pop()
     return DEFAULT_DOLLAR
 
@@ -379,6 +381,8 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
             if len(chunk) == size and " ".join(w for w, _s, _e in chunk).lower() == name:
                 return " ".join(w for w, _s, _e in words[: i + size]), chunk[-1][2]
         word = words[i][0]
+        if word in ("and", "or") and 0 < i < len(words) - 1 and words[i - 1][0].islower():
+            continue  # "40 current and former officials": joined modifiers
         if word.lower() in functions or word.lower() in not_unit:
             return None
         # A plural: "returns", "crossings", or at once after the number a capitalised people's
@@ -389,11 +393,12 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
         people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)
-        if plural and i <= 1 and (word.islower() or people):
+        joined = sum(1 for w, _s, _e in words[:i] if w in ("and", "or"))
+        if plural and i <= (1 + 3 * joined if joined else 1) and (word.islower() or people):
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
         # Otherwise the word must be a modifier: a lower-case word, an abbreviation ("U.S.", "EU"),
         # or first a capitalised adjective before a lower-case noun ("150 Syrian students").
-        adjective = i == 0 and word[:1].isupper() and word.lower() not in MONTHS \
+        adjective = (i == 0 or words[i - 1][0].islower()) and word[:1].isupper() and word.lower() not in MONTHS \
             and len(words) > 1 and words[1][0].islower()
         if not (word.islower() or ABBREVIATION.fullmatch(word) or adjective) or plural:
             return None

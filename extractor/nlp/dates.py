@@ -125,7 +125,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
-        ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+(?P<y>{year})"),
+        ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+{yearx}"),
         ("season_relative", rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)"),
         ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
@@ -150,10 +150,10 @@ CITATION = re.compile(
 # What a rule needs in the text to match at all: a digit, a month name, or a relative word.
 RULE_NEEDS = {
     **{rule: {"digit"} for rule in ("iso", "numeric", "half_code", "quarter_code", "fiscal", "decade",
-                                    "year_range", "year", "season", "dmy_range", "mdy_range")},
+                                    "year_range", "year", "dmy_range", "mdy_range")},
     **{rule: {"month"} for rule in ("dmy_range_months", "dmy", "mdy", "month_range", "month_year",
                                     "week_of_month", "month_edge", "month_context")},
-    **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge")},
+    **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
     **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
     "season_relative": {"season"},
 }
@@ -389,7 +389,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule in ("month_edge", "month_context"):
         month = _month_number(g["m"])
         ctx = (g.get("ctx") or "").lower()
-        tense = {"since": "past", "last": "past", "next": "future", "until": None}.get(ctx)
+        tense = {"since": "past", "last": "past", "next": "future", "until": "future", "by": "future"}.get(ctx)
+        if tense is None and re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", r.text[max(0, start - 12):start], re.I):
+            tense = "future"  # "deployed by the end of May": a deadline lies ahead
         return _fmt(r.year_for(month, None, start, end, tense), month), True
     if rule == "half":
         n = tables()["ordinal"][g["o"].lower()]

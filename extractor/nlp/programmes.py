@@ -45,6 +45,8 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 # "Entry/Exit") too.
 # Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"}
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -79,6 +81,8 @@ def tables() -> dict:
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
         "union_modifiers": {r["text"] for r in data.get("union_modifier", [])},
+        "titles": {r["text"] for r in data.get("person_title", [])},
+        "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
@@ -182,6 +186,8 @@ def _headed_names(text: str) -> list[_Name]:
         else:
             k = _tail(text, tokens, end_i, adjacent, t)
             end = tokens[k][2]
+        if any(tokens[x][0] in t["titles"] for x in range(j, i)):
+            continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
@@ -217,13 +223,14 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict) -> int:
         if tokens[m][0].islower() and tokens[m][0] not in t["inner"] and m + 1 < len(tokens) \
                 and _is_name_word(tokens[m + 1][0]) and adjacent(m, m + 1):
             m += 1
-        if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)):
-            break
+        if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)) \
+                or tokens[m][0] in MONTHS or tokens[m][0].isdigit():
+            break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         k = m
-        while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&") and adjacent(k, k + 1) \
-                and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2):
+        while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") and adjacent(k, k + 1) \
+                and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2) and tokens[k + 2][0] not in t["stop"]:
             k += 2
         while k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
                 and tokens[k + 1][0] not in t["stop"]:
@@ -239,6 +246,8 @@ def _pattern_names(text: str) -> list[_Name]:
     for m in t["compound_re"].finditer(text):
         head = m.group(0).split()[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
+    for m in t["resolution_re"].finditer(text):
+        names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in t["union_re"].finditer(text):
         before = text[max(0, m.start() - 40):m.start()].split()
         if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:
@@ -293,6 +302,12 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             _key(m.norm)[:len(key)] == key or (len(key) >= 2 and _key(m.norm)[-len(key):] == key))]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
+    # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
+    # in apposition names the same act.
+    for previous, n in zip(full, full[1:]):
+        if n.head == previous.head and re.fullmatch(r",\s*", text[previous.end:n.start]) \
+                and re.search(r"\d", n.text) and not re.search(r"\d", previous.text):
+            n.norm = previous.norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
     for n in (n for n in names if n.backref):

@@ -110,6 +110,7 @@ def test_percentages(text, value):
     ("up to 1 500 a day", 1500, "per day"),
     ("85.000 arrivals by sea", 85000, "arrivals"),
     ("to help 2 million Sudanese", 2e6, "Sudanese"),
+    ("more than 40 current and former Guatemalan officials", 40, "current and former Guatemalan officials"),
     ("the 27 EU Member States", 27, "EU Member States"),
 ])
 def test_counts_with_what_they_count(text, value, unit):
@@ -198,6 +199,8 @@ def test_bare_dollar_follows_the_letter():
     assert letter_dollar("We give A$ 5 million and $3 million more.") == "AUD"
     assert letter_dollar("We give $3 million.") == "USD"
     assert letter_dollar("A$ 5 million and US$ 2 million and $1 million") == "USD"
+    assert letter_dollar("Canada disbursed C$390 million, USD 5m for police and $75 million more.") == "CAD"
+    assert letter_dollar("The U.S. gave $75 million; Canada gave C$ 10 million.") == "CAD"  # known limit
 
 
 def test_component_writes_spans_with_values():

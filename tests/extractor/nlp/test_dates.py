@@ -88,6 +88,7 @@ def test_partial_dates_take_the_right_year(text, letter_date, expected):
     ("We agreed this at the summit in Sofia last May.", dt.date(2019, 3, 4), "2018-05"),
     ("In March, we will present the strategy.", OCT_2025, "2026-03"),
     ("December last year", dt.date(2023, 12, 12), "2022-12"),
+    ("to see it deployed by the end of May", dt.date(2024, 3, 12), "2024-05"),
     ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
 ])
 def test_bare_months(text, letter_date, expected):
@@ -144,6 +145,7 @@ def test_weekday_before_a_date_is_the_date():
     ("last winter was hard", dt.date(2023, 1, 15), "2021-24"),
     ("this winter", dt.date(2023, 1, 15), "2022-24"),
     ("by next spring", dt.date(2022, 11, 8), "2023-21"),
+    ("in the spring of next year", dt.date(2024, 11, 14), "2025-21"),
 ])
 def test_relative_seasons(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]

@@ -32,6 +32,10 @@ def norms(text: str) -> list[str]:
     ("Under the UK-France Joint Leaders' Declaration agreed in Paris", "UK-France Joint Leaders' Declaration"),
     ("the completion of the Capital Markets Union.", "Capital Markets Union"),
     ("towards a European Energy Union", "European Energy Union"),
+    ("the Competitiveness Compass sets priorities", "Competitiveness Compass"),
+    ("the U.S. Strategy for Addressing the Root Causes of Migration in Central America.",
+     "U.S. Strategy for Addressing the Root Causes of Migration in Central America"),
+    ("as required by resolution 2773 (2025), the mission", "resolution 2773 (2025)"),
     ("the Ukraine Facility of EUR 50 billion for 2024-2027", "Ukraine Facility"),
     ("the review of the Multiannual Financial Framework 2021-2027, with", "Multiannual Financial Framework 2021-2027"),
     ("The Khartoum Process continues.", "Khartoum Process"),
@@ -116,6 +120,11 @@ def test_us_and_united_states_forms_are_one_instrument():
     assert set(norms(text)) == {"United States Refugee Admissions Program"}
 
 
+def test_number_in_apposition_names_the_same_act():
+    text = "The Asylum and Migration Management Regulation, Regulation (EU) 2024/1351, applies."
+    assert set(norms(text)) == {"Asylum and Migration Management Regulation"}
+
+
 def test_executive_order_needs_its_number():
     assert norms("The Executive Order was signed.") == []
 
@@ -141,6 +150,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "the Security Council Resolution on Syria",
     "Yes No Statement",
     "the European Union and the African Union",
+    "our Special Representative for Migration Agreements",
     "Cisco Systems and Citrix Systems cut jobs",
     "Fireman's Fund Insurance Company laid off staff",
     "the Cupertino Union School District",
