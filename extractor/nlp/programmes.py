@@ -82,6 +82,9 @@ def tables() -> dict:
         "trailing": {r["text"] for r in data["trailing"]},
         "union_modifiers": {r["text"] for r in data.get("union_modifier", [])},
         "titles": {r["text"] for r in data.get("person_title", [])},
+        # "the Central American Minors program": a capitalised name before a lower-case head.
+        "lower_head_re": re.compile(
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+)\s+(?:program|programme|initiative|scheme)s?\b"),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -246,6 +249,15 @@ def _pattern_names(text: str) -> list[_Name]:
     for m in t["compound_re"].finditer(text):
         head = m.group(0).split()[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
+    for m in t["lower_head_re"].finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in t["stop"]:
+            words = words[1:]
+        # Two capitalised words at least, and not a body's name ("Member States programmes").
+        if len(words) >= 2 and words[-1] not in ("States", "Nations") and not any(w in t["titles"] for w in words):
+            start = m.end(1) - len(" ".join(words))
+            if text[start:m.end(1)] == " ".join(words):
+                names.append(_Name(start, m.end(), text[start:m.end()], None, "lower_head"))
     for m in t["resolution_re"].finditer(text):
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in t["union_re"].finditer(text):
