@@ -123,6 +123,14 @@ BODY_AUTHORS = frozenset(
 )
 # Words after which a past participle is an adjective ("the proposed Directive").
 DETERMINERS = frozenset("the a an this that these those its our their his her any every".split())
+# Prepositions after which a past participle is an adjective ("for assisted returns", "to
+# affected communities"): a verb there would need an auxiliary or a subject.
+ADJECTIVE_AFTER = frozenset("for to of in into with on at from towards".split())
+# Nouns of return before "from X": the help reaches people stranded in X ("assisted voluntary
+# returns from X"), unlike "departures from X".
+RETURN_NOUNS = frozenset("return returns repatriation repatriations evacuation evacuations".split())
+# Words that may stand between ", and" and a sum whose verb is gapped ("..., and a further EUR 3m").
+GAP_WORDS = frozenset("a an another further additional also then some nearly almost about around up to over".split())
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 # Letterhead words of a national authority (which may not name its state).
@@ -257,8 +265,8 @@ def _verb_groups(doc, sent, covered: set[int], cues: Cues) -> list[VerbGroup]:
         lemma, cls, tense = entry
         if token.is_title and not token.is_sent_start and token.i > sent.start:
             continue  # a heading or a name ("Proposed Rules"), not a verb
-        if tense == "past" and token.i > sent.start and doc[token.i - 1].lower_ in DETERMINERS:
-            continue  # an adjective: "the proposed Directive", "an adopted measure"
+        if tense == "past" and token.i > sent.start and doc[token.i - 1].lower_ in DETERMINERS | ADJECTIVE_AFTER:
+            continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
         aux: list[str] = []
         j = token.i - 1
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
@@ -389,6 +397,8 @@ def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
             j -= 2
             steps += 2
             continue
+        if word == "from" and j - 1 >= sent_start and doc[j - 1].lower_ in RETURN_NOUNS:
+            return "pos"  # "assisted voluntary returns from X": help for those stranded in X
         if word in NON_BENEFICIARY_CUES:
             return "neg"
         if word in BENEFICIARY_CUES:
@@ -443,6 +453,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
     """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
     roles = Roles()
     countries = _spans_in(doc, "country", lo, hi)
+    org_tokens = {i for o in _spans_in(doc, "organisation", sent.start, sent.end) for i in range(o.start, o.end)}
     for members in _country_lists(doc, countries):
         first = members[0]
         cue = _cue_before(doc, sent.start, first.start)
@@ -450,6 +461,8 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
             code = span._.norm
             if not code:
                 continue
+            if span.start in org_tokens and cue != "pos":
+                continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
             if _is_origin(doc, span, cues) or _is_donor(doc, span, cues):
                 _add(roles.neg, code)
             elif cue == "pos":
@@ -856,7 +869,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest([g for g in main_groups if verb_lo <= g.head < hi], span)
-            if group is None and k and not any(_clause_break(doc, i) for i in range(verb_lo, span.start)):
+            if group is None and k and (
+                not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span.start)
+            ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
             previous_group = group
             if group is None and not _has_purpose(doc, span, sent) and not _named_as_funds(doc, span, cues):
@@ -1000,6 +1015,13 @@ def _clause(doc, sent, span, group: Optional[VerbGroup], groups: list[VerbGroup]
             lo = i + 1
             break
     return lo, hi
+
+
+def _gapped(doc, lo: int, hi: int) -> bool:
+    """Whether the clause after the last ", and" before a sum is only that sum ("..., and a further
+    EUR 3m to X"): its verb is the one before."""
+    breaks = [i for i in range(lo, hi) if _clause_break(doc, i)]
+    return bool(breaks) and all(t.lower_ in GAP_WORDS for t in doc[breaks[-1] + 2 : hi])
 
 
 def _clause_break(doc, i: int) -> bool:

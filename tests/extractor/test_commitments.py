@@ -489,3 +489,39 @@ def test_a_united_nations_letterhead_names_no_state_as_author():
     )
     assert c.actor == "United Nations"
     assert c.beneficiaries == []  # Mali is the subject of the sentence before, not cued as helped
+
+
+def test_a_gapped_sum_keeps_the_verb_before_and_returns_from_a_country_help_it():
+    body = (
+        "Italy provided EUR 8 million to the regional office, and a further EUR 2 million to the IOM "
+        "for assisted voluntary returns from Niger and Chad."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6), money("EUR 2 million", 2e6)]))
+    assert (b.status, b.beneficiaries) == ("disbursed", ["NER", "TCD"])
+    assert a.beneficiaries == []
+
+
+def test_departures_from_a_country_still_do_not_make_it_a_beneficiary():
+    body = "Italy will provide EUR 8 million to Tunisia to reduce departures from Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6)]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_a_country_inside_an_agency_name_is_not_a_beneficiary():
+    body = "The Minister has asked the Italian Agency for Development to implement a EUR 90 million plan for the region."
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 90 million", 90e6)],
+            organisations=[("Italian Agency for Development", "Italian Agency for Development", None)],
+        )
+    )
+    assert c.beneficiaries == []
+
+
+def test_a_country_inside_an_agency_name_after_to_is_helped():
+    body = "EUR 9 million will be paid to the Italian Coast Guard for new patrol boats."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+    )
+    assert c.beneficiaries == ["ITA"]
