@@ -95,6 +95,8 @@ BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring 
 BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
 # Words that introduce the parts of a total.
 TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
+# "Of this/the ..." opening a sentence that splits up the sum before it.
+SPLIT_DETERMINERS = frozenset("this that these those the which it".split())
 # Adverbs that may stand inside "we (therefore) ask".
 CALL_FILLERS = frozenset("therefore also again now hereby strongly kindly once further urgently respectfully".split())
 # What may stand between a subject and its verb group.
@@ -579,6 +581,19 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
     return []
 
 
+def _opens_split(doc, sents: list, index: int, letter: LetterText) -> bool:
+    """Whether the next sentence of the paragraph opens by splitting up a sum before it ("Of this
+    amount, ...", "Of the new funding, ...")."""
+    if index + 1 >= len(sents):
+        return False
+    _, para_end = _paragraph_of(letter, _text_start(sents[index]))
+    nxt = sents[index + 1]
+    if _text_start(nxt) >= para_end:
+        return False
+    words = [t.lower_ for t in nxt if not t.is_space][:2]
+    return len(words) == 2 and words[0] == "of" and words[1] in SPLIT_DETERMINERS
+
+
 def _region_countries(doc, sents: list, index: int, region_spans: list, letter: LetterText, cues: Cues) -> list[str]:
     """Countries the letter lists for a region in the next sentence of the paragraph."""
     _, para_end = _paragraph_of(letter, _text_start(sents[index]))
@@ -850,6 +865,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     author, author_country = author_of(letter, doc)
     sents = list(doc.sents)
     found: list[tuple[int, Commitment]] = []
+    totals: list[tuple[int, Commitment]] = []  # sums the next sentence splits up
     for index, sent in enumerate(sents):
         sent_amounts, equivalents = _equivalents(
             doc, [s for s in _spans_in(doc, "amount", sent.start, sent.end) if _amount_value(s) is not None]
@@ -936,11 +952,25 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 )
             )
         _share_out_totals(doc, sent_amounts, found)
+        empty = [c for start, c in found if start >= sent.start and c.amounts and not c.beneficiaries]
+        if empty and _opens_split(doc, sents, index, letter):
+            totals.append((index, empty[0]))
         if sent_amounts:
             continue
         undertaking = _undertaking(doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words)
         if undertaking is not None:
             found.append((sent.start, undertaking))
+    for index, total in totals:
+        # "I announced $185 million. Of the new funding, $150 million will go to X, and the
+        # remainder will support Y": the total is for the countries of its parts, when every
+        # part names some (not when most of it stays at home: "$1.8 billion to the Department").
+        nxt = sents[index + 1]
+        parts = [c for start, c in found if nxt.start <= start < nxt.end and c.amounts]
+        if parts and all(c.beneficiaries for c in parts):
+            roles = _roles(doc, nxt, nxt.start, nxt.end, None, cues, set())
+            for code in [c for part in parts for c in part.beneficiaries] + roles.pos:
+                if code not in roles.neg and code != author_country:
+                    _add(total.beneficiaries, code)
     found.sort(key=lambda pair: pair[0])
     result = []
     for n, (_, commitment) in enumerate(found, start=1):

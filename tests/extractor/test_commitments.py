@@ -525,3 +525,30 @@ def test_a_country_inside_an_agency_name_after_to_is_helped():
         run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
     )
     assert c.beneficiaries == ["ITA"]
+
+
+def test_a_total_split_up_in_the_next_sentence_is_for_the_countries_of_its_parts():
+    body = (
+        "This morning we approved EUR 40 million in new aid. Of this amount, EUR 25 million will go to "
+        "clinics in Chad, and the rest will support families inside Mali."
+    )
+    total, part = money_commitments(run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 25 million", 25e6)]))
+    assert total.beneficiaries == ["TCD", "MLI"]
+    assert part.beneficiaries == ["TCD"]
+
+
+def test_a_sum_is_not_given_the_countries_of_a_next_sentence_that_does_not_split_it():
+    body = "This morning we approved EUR 40 million in new aid. Clinics in Chad have also reopened."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 40 million", 40e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_total_mostly_kept_at_home_does_not_take_the_country_of_one_part():
+    body = (
+        "We are requesting EUR 40 million in new aid. Of that amount, EUR 30 million would go to the "
+        "ministry for reception, and EUR 10 million to the IOM for returns to Mali."
+    )
+    found = money_commitments(
+        run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 30 million", 30e6), money("EUR 10 million", 10e6)])
+    )
+    assert [c.beneficiaries for c in found] == [[], [], ["MLI"]]
