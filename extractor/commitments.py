@@ -131,6 +131,7 @@ ADJECTIVE_AFTER = frozenset("for to of in into with on at from towards".split())
 # Nouns of return before "from X": the help reaches people stranded in X ("assisted voluntary
 # returns from X"), unlike "departures from X".
 RETURN_NOUNS = frozenset("return returns repatriation repatriations evacuation evacuations".split())
+RETURNEE_NOUNS = frozenset(["returnees", "returnee"])
 # Words that may stand between ", and" and a sum whose verb is gapped ("..., and a further EUR 3m").
 GAP_WORDS = frozenset("a an another further additional also then some nearly almost about around up to over".split())
 # The actor of "we" when nothing says who wrote the letter.
@@ -423,6 +424,11 @@ def _is_origin(doc, span, cues: Cues) -> bool:
     return doc[span.end].lower_ in people
 
 
+def _is_returnee(doc, span) -> bool:
+    """A demonym before "returnees": people back home, so help for them is help in their country."""
+    return span.end < len(doc) and doc[span.end].lower_ in RETURNEE_NOUNS
+
+
 def _is_donor(doc, span, cues: Cues) -> bool:
     """A country thanked for its own money ("grateful to Switzerland for its contribution")."""
     donor_nouns = {p[0] for p in cues.phrases.get("donor", [])}
@@ -465,7 +471,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 continue
             if span.start in org_tokens and cue != "pos":
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
-            if _is_origin(doc, span, cues) or _is_donor(doc, span, cues):
+            if (_is_origin(doc, span, cues) and not _is_returnee(doc, span)) or _is_donor(doc, span, cues):
                 _add(roles.neg, code)
             elif cue == "pos":
                 _add(roles.pos, code)

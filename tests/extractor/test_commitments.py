@@ -11,6 +11,7 @@ COUNTRIES = [
     ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
     ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
     ("Türkiye", "TUR", None), ("Sudanese", "SDN", None), ("Greece", "GRC", None), ("Italian", "ITA", None),
+    ("Tunisian", "TUN", None),
 ]
 
 
@@ -552,3 +553,21 @@ def test_a_total_mostly_kept_at_home_does_not_take_the_country_of_one_part():
         run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 30 million", 30e6), money("EUR 10 million", 10e6)])
     )
     assert [c.beneficiaries for c in found] == [[], [], ["MLI"]]
+
+
+def test_help_for_returnees_of_a_nationality_is_help_for_their_country():
+    body = "The ministry has set aside EUR 3 million for reintegration assistance to Tunisian returnees."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 3 million", 3e6)], regions=[], organisations=[]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_refugees_of_a_nationality_still_do_not_make_their_country_a_beneficiary():
+    body = "The ministry has set aside EUR 3 million for Sudanese refugees in Chad."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 3 million", 3e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_a_sum_to_be_raised_is_a_planned_commitment():
+    body = "Over the next two years, we aim to raise EUR 45 million."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert (c.status, c.beneficiaries) == ("planned", [])
