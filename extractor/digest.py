@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
+from models.entities import AmountValue
 from models.extraction import Extraction
 
 # Mention types that become a list of unique names, in order of first mention.
@@ -35,15 +36,20 @@ def _ordered(extraction: Extraction):
     return sorted(extraction.mentions, key=lambda m: (m.grounding.start, m.grounding.end))
 
 
+def _amounts(amount: AmountValue) -> list[DigestAmount]:
+    """The digest amounts of one amount span: a range ("between USD 5 and 7 million", "EUR 10-15
+    million") states two numbers, and DIGEST.md lists every quantity stated with a number, so
+    both ends are listed, lower first."""
+    currency = amount.currency if amount.kind == "money" else None
+    ends = [amount.value] if amount.upper is None or amount.upper == amount.value else [amount.value, amount.upper]
+    return [DigestAmount(kind=amount.kind, value=value, currency=currency) for value in ends]
+
+
 def make_digest(extraction: Extraction) -> Digest:
     """Summarise an Extraction as the digest DIGEST.md defines."""
     mentions = _ordered(extraction)
     names = {field: _unique(m.norm for m in mentions if m.type == kind) for kind, field in NAME_FIELDS.items()}
-    amounts = [
-        DigestAmount(kind=m.amount.kind, value=m.amount.value, currency=m.amount.currency if m.amount.kind == "money" else None)
-        for m in mentions
-        if m.type == "amount" and m.amount is not None
-    ]
+    amounts = [amount for m in mentions if m.type == "amount" and m.amount is not None for amount in _amounts(m.amount)]
     letter = _letter_fields(extraction)
     # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
     # lists it), though it stands outside the body the mentions come from.

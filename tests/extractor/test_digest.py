@@ -102,3 +102,21 @@ def test_digest_of_an_empty_extraction():
     digest = make_digest(empty)
     assert digest.letter.date is None and digest.dates == [] and digest.countries == []
     assert digest.to_json_dict()["route_countries"] == {}
+
+
+def test_a_range_lists_both_of_its_numbers_as_amounts():
+    # "between USD 5 and 7 million" states two quantities; DIGEST.md lists every quantity stated
+    # with a number, so the digest has both ends, lower first, in the span's place in the list.
+    base = extraction()
+    ranged = base.model_copy(update={"mentions": base.mentions + [
+        mention("amount", "between USD 5 and 7 million", 65,
+                amount=AmountValue(kind="money", value=5e6, upper=7e6, currency="USD")),
+        mention("amount", "10-15%", 75, amount=AmountValue(kind="percent", value=10, upper=15)),
+        mention("amount", "2,000 to 2,000", 76, amount=AmountValue(kind="count", value=2000, upper=2000)),
+    ]})
+    assert [(a.kind, a.value, a.currency) for a in make_digest(ranged).amounts] == [
+        ("money", 80e6, "EUR"), ("percent", 23, None), ("money", 5e6, "USD"), ("money", 7e6, "USD"),
+        ("count", 7000, None), ("percent", 10, None), ("percent", 15, None), ("count", 2000, None),
+        ("money", 80e6, "EUR")]
+    # A range is still one sum for the commitments that hold it.
+    assert len(make_digest(ranged).commitments) == 1
