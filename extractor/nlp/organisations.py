@@ -5,7 +5,10 @@ English names, as analysts write them (European Commission, Frontex, UNHCR, G7).
 add the rest: a capitalised name defined with an acronym in brackets whose head is an
 organisation word ("the Global Alliance to Counter Migrant Smuggling (GACMS)") links the acronym
 to the name for the rest of the letter; "Ministry of X", "Department of X", "Office of X" and
-"Interior Ministry" are national institutions. Guards: "the Commission" and a bare "Council" are
+"Interior Ministry" are national institutions; so are departments named by remit and country
+("Citizenship and Immigration Canada") and bodies named head first in their own language
+("Guardia Civil"). Missions are named after their owner ("UN Stabilization Mission in Haiti"),
+their bracketed acronym often French (MINUSTAH). Guards: "the Commission" and a bare "Council" are
 the EU's only in a letter that speaks of the EU, and "Council" after another capitalised word
 ("Association Council") is not the Council of the EU.
 """
@@ -76,6 +79,42 @@ TAIL_JOINERS = frozenset({"and", "&", "of", "for", "on"})
 NOT_ORGANISATIONS = frozenset({"European Union"})
 # Councils that a later bare "the Council" does not refer back to.
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
+# Last words of a legal act named after a body ("Department of State, Foreign Operations, and
+# Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
+INSTRUMENT_WORDS = frozenset({
+    "Act", "Acts", "Bill", "Regulation", "Directive", "Appropriations", "Programs", "Programmes",
+})
+# Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
+# an office, "the Legal Gateway Office" may be a programme.
+TAILED_HEADS = frozenset({"Office"})
+# Peace and support missions are named after the body that deploys them ("UN Stabilization
+# Mission in Haiti", "EU Training Mission in Mali"), often with a French acronym (MINUSTAH).
+MISSION_HEADS = frozenset({"Mission", "Force", "Operation", "Office"})
+MISSION_OWNERS = frozenset({"UN", "U.N.", "EU", "AU", "OSCE", "NATO", "United", "European", "African"})
+MISSION_OWNER_NAMES = frozenset({"United Nations", "European Union", "African Union"})
+MISSION_TAIL_STARTERS = frozenset({"in", "to", "for", "of"})
+MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
+# A national department named with its country after its remit ("Citizenship and Immigration
+# Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
+# words, and the adjectives among them that cannot end the remit ("Global Canada").
+REMIT_WORDS = frozenset({
+    "Immigration", "Citizenship", "Refugees", "Migration", "Global", "Foreign", "Affairs", "Public",
+    "Safety", "Statistics", "Health", "Justice", "Defence", "Defense", "Transport", "Finance",
+    "Employment", "Social", "Development", "Services", "Border", "Customs", "Revenue", "Trade",
+    "Heritage", "Environment", "Agriculture", "Fisheries", "Oceans", "Industry", "Innovation",
+    "Science", "Infrastructure", "Housing", "Natural", "Resources", "Veterans", "Women", "Gender",
+    "Equality", "Security", "Enterprise", "Export", "Labour", "Skills", "Education",
+})
+REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
+REMIT_JOINERS = frozenset({"and", "&", ","})
+# Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
+# Nacional", "Guardia di Finanza", "Garde Républicaine"), kept in their own language as analysts
+# write them.
+FOREIGN_HEADS = frozenset({
+    "Guardia", "Policía", "Policia", "Polizia", "Gendarmerie", "Garde", "Guarda", "Polícia",
+    "Armada", "Marina",
+})
+FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,6 +131,21 @@ def canonical_index() -> dict[str, str]:
         for phrase in [record["name"], *record.get("aliases", []), *record.get("acronyms", [])]:
             index.setdefault(phrase.lower(), record["name"])
     return index
+
+
+def canonical_name(index: dict[str, str], text: str) -> str | None:
+    """The data's name for a phrase, also when it writes "UN" for "United Nations" or back."""
+    lowered = " ".join(text.lower().split())
+    for form in (lowered, lowered.replace("u.n. ", "un "), ):
+        if form in index:
+            return index[form]
+        for short, full in (("un ", "united nations "), ("eu ", "european union "),
+                            ("au ", "african union ")):
+            if form.startswith(short) and full + form[len(short):] in index:
+                return index[full + form[len(short):]]
+            if form.startswith(full) and short + form[len(full):] in index:
+                return index[short + form[len(full):]]
+    return None
 
 
 def _skips_one(initials: list[str], letters: list[str]) -> bool:
@@ -165,9 +219,13 @@ class OrganisationMatcher:
                 candidates.append((start, end, record["name"], rule))
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
-        for span, name in self._defined_acronyms(doc):
+        missions = self._missions(doc)
+        for span, name in self._defined_acronyms(doc, missions):
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
+        for span in missions + self._national_departments(doc) + self._foreign_bodies(doc):
+            candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
+                               "organisation.institution"))
         for span in self._institutions(doc) + self._named_bodies(doc):
             inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
             first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
@@ -179,9 +237,9 @@ class OrganisationMatcher:
                 pass  # "African Union Development Agency": a body of its own, named after another
             elif inside:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
-            candidates.append((span.start, span.end, self.index.get(span.text.lower(), span.text),
+            candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
                                "organisation.institution"))
-        chosen = self._select(candidates)
+        chosen = self._compact_forms(doc, self._select(candidates))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -272,8 +330,12 @@ class OrganisationMatcher:
                 return False  # a word in a heading written in capitals
         return True
 
-    def _defined_acronyms(self, doc: Doc) -> list[tuple[Span, str]]:
-        """Names defined with an acronym in brackets, and later uses of the acronym."""
+    def _defined_acronyms(self, doc: Doc, missions: list[Span]) -> list[tuple[Span, str]]:
+        """Names defined with an acronym in brackets, and later uses of the acronym.
+
+        A mission's acronym need not spell its English name ("UN Stabilization Mission in Haiti
+        (MINUSTAH)"): it is defined by standing in brackets right after the mission's name.
+        """
         found: list[tuple[Span, str]] = []
         acronyms: dict[tuple[str, ...], str] = {}
         for i in indices_of(doc, ("(",)):
@@ -290,8 +352,11 @@ class OrganisationMatcher:
                 if name is not None:
                     break
             else:
-                continue
-            canonical = self.index.get(name.text.lower()) or self.index.get(acronym.lower()) or name.text
+                name = next((m for m in missions if m.end == i), None)
+                if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
+                    continue
+            canonical = (canonical_name(self.index, name.text) or self.index.get(acronym.lower())
+                         or name.text)
             if canonical in NOT_ORGANISATIONS:
                 continue
             found.append((name, canonical))
@@ -360,12 +425,14 @@ class OrganisationMatcher:
                     t = doc[j]
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
+                    if t.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
+                        break  # "Ministry of the Interior and the Spanish Ministry ...": two
                     if t.is_title or t.is_upper:
                         last = j
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
                         break
                     j += 1
-                if last is not None:
+                if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     found.append(doc[token.i:last + 1])
             elif token.text == "Ministry" and token.i > 0 and doc[token.i - 1].is_title \
                     and not doc[token.i - 1].is_sent_start:
@@ -376,11 +443,19 @@ class OrganisationMatcher:
     def _named_bodies(doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
-        for i in indices_of(doc, NAMED_BODY_HEADS):
+        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS):
             token = doc[i]
             start = token.i
             while start > 0 and token.i - start < MAX_NAME_TOKENS:
                 prev = doc[start - 1]
+                if prev.lower_ in ("and", "&") and start < token.i:
+                    k = start - 2  # "the Immigration and Naturalisation Service": one name
+                    while k > 0 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+                        k -= 1
+                    if k < start - 2 and doc[k].lower_ in DETERMINERS:
+                        start = k + 1
+                        break
+                    break
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
                 start -= 1
@@ -389,11 +464,113 @@ class OrganisationMatcher:
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")
             end = _name_tail(doc, token.i + 1)  # "Swiss Agency for Development and Cooperation"
+            if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
+                continue
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country
             found.append(span)
         return found
+
+    @staticmethod
+    def _missions(doc: Doc) -> list[Span]:
+        """"UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
+        found = []
+        for i in indices_of(doc, MISSION_HEADS):
+            start = i
+            while start > 0 and i - start < MAX_NAME_TOKENS:
+                prev = doc[start - 1]
+                if not (prev.is_title or prev.is_upper) or prev.is_punct:
+                    break
+                start -= 1
+            # The owner opens the name; descriptive words may follow it ("UN Support Mission").
+            owners = [k for k in range(start, i) if doc[k].text in MISSION_OWNERS
+                      and (doc[k].text not in ("United", "European", "African")
+                           or doc[k:k + 2].text in MISSION_OWNER_NAMES)]
+            if not owners or i - owners[0] < 2 - (doc[owners[0]].text in ("UN", "U.N.", "EU", "AU")):
+                continue
+            start = owners[0]
+            end = i + 1
+            if end < len(doc) and doc[end].lower_ in MISSION_TAIL_STARTERS:
+                j = end + 1
+                while j < len(doc) and j - i < MAX_NAME_TOKENS:
+                    t = doc[j]
+                    if (t.is_title or t.is_upper) and t.is_alpha or t.text.startswith("d'"):
+                        end = j + 1
+                    elif t.lower_ not in MISSION_TAIL_JOINERS or t.lower_ == "and" \
+                            and not (j + 1 < len(doc) and doc[j + 1].is_title):
+                        break  # "... in Libya and the UN Assistance Mission": two names
+                    j += 1
+            if end == i + 1 and doc[i].text != "Mission":
+                continue  # "the UN Office" alone is no mission
+            found.append(doc[start:end])
+        return found
+
+    @staticmethod
+    def _national_departments(doc: Doc) -> list[Span]:
+        """"Citizenship and Immigration Canada": remit words, then the country's name."""
+        table = country_table()
+        found = []
+        for i in indices_of(doc, REMIT_WORDS):
+            if i > 0 and (doc[i - 1].text in REMIT_WORDS or doc[i - 1].text in REMIT_JOINERS
+                          and i > 1 and doc[i - 2].text in REMIT_WORDS):
+                continue  # not the first word of the remit
+            j, last = i, None
+            while j < len(doc) and j - i < MAX_NAME_TOKENS:
+                if doc[j].text in REMIT_WORDS:
+                    last = j
+                elif doc[j].text not in REMIT_JOINERS:
+                    break
+                j += 1
+            if last is None or doc[last].text in REMIT_ADJECTIVES:
+                continue
+            for width in (3, 2, 1):
+                country = doc[last + 1:last + 1 + width]
+                if len(country) == width and country.text in table \
+                        and table[country.text][1] != "country.demonym" \
+                        and (country.end == len(doc) or not doc[country.end].is_title):
+                    found.append(doc[i:country.end])
+                    break
+        return found
+
+    @staticmethod
+    def _foreign_bodies(doc: Doc) -> list[Span]:
+        """"the Guardia Civil", "Policía Nacional", "Guardia di Finanza": head first, capitalised."""
+        found = []
+        for i in indices_of(doc, FOREIGN_HEADS):
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
+                j += 1
+            end = j
+            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
+                end += 1
+            if end > j:
+                found.append(doc[i:end])
+        return found
+
+    @staticmethod
+    def _compact_forms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """"Regional Support Office of the Bali Process" and "Bali Process Regional Support Office"
+        are one body: the letter's own compact form names both."""
+        out = list(chosen)
+        for k, (start, end, name, rule) in enumerate(chosen):
+            if rule != "organisation.institution":
+                continue
+            for link in (" of the ", " of "):
+                head, sep, owner = name.partition(link)
+                if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():
+                    compact = f"{owner} {head}"
+                    if compact in doc.text:
+                        out[k] = (start, end, compact, rule)
+                        taken = {t for c in out for t in range(c[0], c[1])}
+                        at = doc.text.find(compact)
+                        while at >= 0:
+                            span = doc.char_span(at, at + len(compact))
+                            if span is not None and not taken & set(range(span.start, span.end)):
+                                out.append((span.start, span.end, compact, rule))
+                            at = doc.text.find(compact, at + 1)
+                    break
+        return sorted(out)
 
     @staticmethod
     def _org(doc: Doc, start: int, end: int, name: str, rule: str) -> Span:

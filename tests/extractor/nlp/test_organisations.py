@@ -105,3 +105,64 @@ def test_data_records_are_well_formed_and_unambiguous():
             if owner.setdefault(phrase, record["name"]) != record["name"]:
                 clashes.append((phrase, owner[phrase], record["name"]))
     assert clashes == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An office named before its owner, and the same office written the compact way.
+    ("Funding for the Technical Liaison Office of the Colombo Process grew; the Colombo Process "
+     "Technical Liaison Office thanked donors.",
+     ["Colombo Process Technical Liaison Office"] * 2),
+    # Missions named after the body that deploys them; a French acronym defines them too.
+    ("Troops of the UN Integrated Mission in Timor-Leste (UNMIT) withdrew; UNMIT closed.",
+     ["UN Integrated Mission in Timor-Leste"] * 3),
+    ("The OSCE Special Monitoring Mission to Ukraine and the EU Border Mission in Moldova reported.",
+     ["OSCE Special Monitoring Mission to Ukraine", "EU Border Mission in Moldova"]),
+    ("Police officers of the UN Stabilisation Mission in Haiti patrolled.", ["MINUSTAH"]),
+    # National departments named by their remit and their country.
+    ("Statistics Canada and Immigration New Zealand share data.",
+     ["Statistics Canada", "Immigration New Zealand"]),
+    ("Last year Citizenship and Immigration Canada reopened the office.",
+     ["Citizenship and Immigration Canada"]),
+    # Bodies named head first in their own language.
+    ("Officers of the Guardia Costiera and the Polizia di Stato boarded.",
+     ["Guardia Costiera", "Polizia di Stato"]),
+    ("The Civil Guard intercepted a boat.", ["Guardia Civil"]),
+    # Well-known development agencies, by their usual acronym.
+    ("The project is run by GIZ with Enabel and the AFD.", ["GIZ", "Enabel", "AFD"]),
+    # A named body whose name joins two remits with "and".
+    ("The file went to the Immigration and Naturalisation Service in Rijswijk.",
+     ["Immigration and Naturalisation Service"]),
+    ("We briefed the Foreign Affairs and Defence Committee yesterday.",
+     ["Foreign Affairs and Defence Committee"]),
+    # "and the" starts another name, in "Ministry of ..." names as well.
+    ("The Ministry of Justice and the Danish Ministry of Foreign Affairs signed.",
+     ["Ministry of Justice", "Danish Ministry of Foreign Affairs"]),
+])
+def test_finds_unseen_shapes(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # A legal act named after a department is an act, not the department acting.
+    ("Funds under the Department of Homeland Security Appropriations Act were spent.",
+     "Department of Homeland Security Appropriations Act"),
+    ("Section 4 of the Ministry of Finance Act applies.", "Ministry of Finance Act"),
+    # A UN mission's name is not the United Nations itself.
+    ("The UN Mission for Justice Support in Haiti (MINUJUSTH) left.", "United Nations"),
+    # Regions and places of a country, and remit words alone, are not departments.
+    ("Western Canada and Atlantic Canada welcomed Global Canada Day.", "Western Canada"),
+    ("Public Canada and Foreign Canada are not names.", "Public Canada"),
+    ("Trade with Canada grew and Migration to Canada rose.", "Migration to Canada"),
+    # An office without a tail may be a programme; a UN office alone is no mission.
+    ("The Legal Gateway Office opened in Tunis.", "Legal Gateway Office"),
+    ("The UN Office agreed.", "UN Office"),
+    # "Guardia" with nothing capitalised after it names no body.
+    ("The guardia of the port and Guardia alone.", "Guardia"),
+])
+def test_does_not_find_unseen_shapes(text, unwanted):
+    assert unwanted not in orgs(text)
+
+
+def test_mission_acronym_is_the_mission_not_the_un():
+    assert orgs("The UN Mission for Justice Support in Haiti (MINUJUSTH) left; MINUJUSTH wrote.") == [
+        "UN Mission for Justice Support in Haiti"] * 3
