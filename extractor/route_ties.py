@@ -12,6 +12,7 @@ Albania, Croatia and Colombia") or named only as the nationality of people ("Afg
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
@@ -51,8 +52,14 @@ TRANSIT_WORDS = frozenset("transit transiting transited".split())
 DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
 PARTNER_WORDS = frozenset(
     "partnership partnerships partner partners cooperation cooperate cooperating agreement agreements "
-    "arrangement arrangements dialogue engagement memorandum".split()
+    "arrangement arrangements dialogue engagement memorandum efforts effort joint".split()
 )
+# Nouns before "of X" that make X an actor on the route ("the efforts of X"), not a bystander.
+PARTNER_OF = frozenset("efforts effort cooperation engagement authorities government".split())
+# Nouns right after a country that make it a state acting on the route ("Polish border guards").
+AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard".split())
+# A border on the route: "the border between X and Y", "its border with X".
+BORDER_WORDS = frozenset("border borders frontier frontiers".split())
 # Prepositions right before a country that fix its role whatever else the sentence says.
 DEPARTURE_PREPOSITIONS = frozenset(["from"])
 TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
@@ -123,6 +130,10 @@ def _role(doc, sent, span) -> Optional[str]:
     if set(near) & DESTINATION_PREPOSITIONS and set(before) & DESTINATION_WORDS:
         return "destination"
     window = set(before) | set(after)
+    if after[:1] and (after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")):
+        return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
+    if set(before[-4:]) & BORDER_WORDS and set(before[-3:]) & {"between", "with", "and"}:
+        return "partner"  # a state on a border of the route ("the border between X and Y")
     if window & DEPARTURE_WORDS and not set(near) & DESTINATION_PREPOSITIONS:
         return "departure"
     if window & TRANSIT_WORDS:
@@ -134,10 +145,63 @@ def _role(doc, sent, span) -> Optional[str]:
     return None
 
 
+def _list_role(doc, sent, span) -> Optional[str]:
+    """The role of a country, or else of the first of the list it stands in ("departed from
+    Senegal, the Gambia and Mauritania": all three departed)."""
+    role = _role(doc, sent, span)
+    if role is not None:
+        return role
+    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+        if span in members and members[0] is not span:
+            return _role(doc, sent, members[0])
+    return None
+
+
 def _strong_role(doc, sent, span) -> Optional[str]:
     """Departure or transit stated outright: what ties a country to a route named elsewhere."""
-    role = _role(doc, sent, span)
+    role = _list_role(doc, sent, span)
     return role if role in ("departure", "transit") else None
+
+
+@functools.lru_cache(maxsize=1)
+def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
+    """Place names that belong to one route ("Canary Islands" → Western African), from the
+    route table's qualifiers, as case-sensitive whole-word patterns."""
+    from extractor.nlp.routes import route_table
+
+    qualified, _ = route_table()
+    return tuple(
+        (re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"), route)
+        for phrase, route in qualified.items()
+        for phrase in [_title(phrase)]
+        if len(phrase) > 3
+    )
+
+
+def _title(phrase: str) -> str:
+    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+
+
+def _pick_routes(routes: list[str], *sents) -> list[str]:
+    """Of several routes a later sentence may be about, the one whose landmark it (or the sentence
+    before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells."""
+    if len(set(routes)) <= 1:
+        return list(dict.fromkeys(routes))
+    for sent in sents:
+        if sent is None:
+            continue
+        # The route's own name ("the Atlantic route") is no landmark: it names every route listed.
+        names = [(r.start_char - sent.start_char, r.end_char - sent.start_char) for r in _spans_in(sent.doc, "route", sent.start, sent.end)]
+        named = {
+            route
+            for pattern, route in _landmarks()
+            if route in routes
+            for match in pattern.finditer(sent.text)
+            if not any(a < match.end() and match.start() < b for a, b in names)
+        }
+        if named:
+            return [r for r in dict.fromkeys(routes) if r in named]
+    return []
 
 
 def _bystander(doc, sent, span, cues) -> bool:
@@ -148,6 +212,10 @@ def _bystander(doc, sent, span, cues) -> bool:
     if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
         return True
     cue = _cue_before(doc, sent.start, span.start)
+    if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in PARTNER_OF:
+        return False  # "the efforts of X": X acts on the route
+    if cue == "neg" and before[-1:] == ["between"] and before[0] in BORDER_WORDS:
+        return False  # "the border between X and Y": both lie on the route
     return cue == "neg" and not set(before) & DEPARTURE_PREPOSITIONS
 
 
@@ -259,10 +327,20 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 k = sent_of[span.start]
                 later = sents[k]
                 if k > index and _text_start(later) < para_end and k not in by_sentence:
-                    role = _role(doc, later, span)
+                    role = _list_role(doc, later, span)
                     if role is not None and not _bystander(doc, later, span, cues):
-                        for mention in sent_routes:
-                            tie(mention.route, span, k, role)
+                        for route in _pick_routes([m.route for m in sent_routes], later, sents[k - 1]):
+                            tie(route, span, k, role)
+        elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
+            # The sentence right after the route's goes on about it ("Most of those arriving had
+            # departed from X"): departure and transit stated outright tie.
+            nxt = sents[index + 1]
+            for span in countries:
+                if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
+                    role = _strong_role(doc, nxt, span)
+                    if role is not None:
+                        for route in _pick_routes([m.route for m in sent_routes], nxt, sent):
+                            tie(route, span, index + 1, role)
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     clear_span_cache(doc)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))

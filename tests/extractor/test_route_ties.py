@@ -8,7 +8,7 @@ COUNTRIES = [
     ("Libya", "LBY", None), ("Tunisia", "TUN", None), ("Senegal", "SEN", None), ("Mauritania", "MRT", None),
     ("Albania", "ALB", None), ("Croatia", "HRV", None), ("Colombia", "COL", None), ("Niger", "NER", None),
     ("Syrian", "SYR", None), ("Italy", "ITA", None), ("Morocco", "MAR", None), ("Syrians", "SYR", None),
-    ("Eritreans", "ERI", None),
+    ("Eritreans", "ERI", None), ("Libyan", "LBY", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -122,3 +122,50 @@ def test_a_country_without_a_role_beside_ones_with_roles_is_not_tied():
 def test_route_from_a_list_of_countries_is_departure():
     found = ties("Arrivals rose, mainly on the Central Mediterranean route from Tunisia and Libya.")
     assert found == {("Central Mediterranean", "TUN", "departure"), ("Central Mediterranean", "LBY", "departure")}
+
+
+def test_a_list_shares_its_first_members_role_in_a_paragraph_opened_by_the_route():
+    found = ties("On the Central Mediterranean route, pressure rose. Most boats had set out from Tunisia, Libya, Niger and Morocco.")
+    assert found == {("Central Mediterranean", c, "departure") for c in ("TUN", "LBY", "NER", "MAR")}
+
+
+def test_a_landmark_picks_one_of_the_routes_a_paragraph_opens_with():
+    found = ties(
+        "Along the Central Mediterranean and Atlantic routes, pressure has grown. Arrivals in the Canary "
+        "Islands had mostly departed from Senegal and Mauritania."
+    )
+    assert found == {("Western African", "SEN", "departure"), ("Western African", "MRT", "departure")}
+
+
+def test_no_landmark_no_tie_when_a_paragraph_opens_with_several_routes():
+    found = ties(
+        "Along the Central Mediterranean and Atlantic routes, pressure has grown. In Tunisia, Niger and "
+        "Morocco many young people see departure as their only option."
+    )
+    assert found == set()
+
+
+def test_the_sentence_after_the_routes_ties_departures():
+    found = ties(
+        "Thank you for your letter. Crossings on the Central Mediterranean route rose sharply in May. "
+        "Most of the boats had left from Libya. Tunisia remains a key partner."
+    )
+    assert found == {("Central Mediterranean", "LBY", "departure")}
+
+
+def test_efforts_of_states_and_their_guards_make_them_partners():
+    found = ties(
+        "The Western Balkans route saw fewer crossings. This is largely due to the efforts of Albania and "
+        "Croatia.\n\nThe Central Mediterranean route remains busy. The Libyan coast guard intercepted "
+        "many boats."
+    )
+    assert found == {
+        ("Western Balkans", "ALB", "partner"),
+        ("Western Balkans", "HRV", "partner"),
+        ("Central Mediterranean", "LBY", "partner"),
+    }
+
+
+def test_states_on_a_border_of_the_route_are_tied():
+    found = ties("On the Western Balkans route, smugglers moved to the border between Albania and Croatia.")
+    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "HRV", "partner")}
