@@ -37,6 +37,7 @@ ORG_HEADS = frozenset({
     "Bank", "Court", "Parliament", "Assembly", "Secretariat", "Ministry", "Department", "Bureau",
     "Directorate", "Foundation", "Federation", "League", "Coalition", "Police", "Guard", "Force",
     "Corps", "Board", "Tribunal", "Observatory", "Network", "Mission", "Group", "Community",
+    "Presidency",
 })
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
@@ -50,9 +51,11 @@ NAMED_BODY_HEADS = frozenset({
     "Service", "Committee", "Guard", "Agency", "Authority", "Police", "Commission", "Council",
     "Court", "Parliament", "Assembly", "Bank", "Organisation", "Organization", "Federation",
     "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
-    "Inspectorate", "Ombudsman",
+    "Inspectorate", "Ombudsman", "Institute",
 })
-DETERMINERS = frozenset({"the", "its", "our", "their", "his", "her", "my", "your", "'s", "’s"})
+DETERMINERS = frozenset({
+    "the", "its", "our", "their", "his", "her", "my", "your", "'s", "’s", "'", "’",
+})
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
@@ -239,7 +242,8 @@ class OrganisationMatcher:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
                                "organisation.institution"))
-        chosen = self._compact_forms(doc, self._select(candidates))
+        chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
+        chosen = self._compact_forms(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -391,7 +395,10 @@ class OrganisationMatcher:
             start -= 1
         # Try the longest run first, dropping words from the left until the initials match; an
         # acronym that skips one inner word ("SDC") only if none spells the initials exactly.
-        for matches in (lambda i: i == letters, lambda i: _skips_one(i, letters)):
+        # Last, an acronym of the name in its own language, its letters in another order
+        # ("National Institute of Migration (INM)": Instituto Nacional de Migración).
+        for matches in (lambda i: i == letters, lambda i: _skips_one(i, letters),
+                        lambda i: len(i) >= MIN_ACRONYM_LENGTH + 1 and sorted(i) == sorted(letters)):
             for first in range(start, paren_i):
                 if doc[first].lower_ in NAME_CONNECTORS:
                     continue
@@ -418,6 +425,8 @@ class OrganisationMatcher:
         for i in indices_of(doc, INSTITUTION_WORDS):
             token = doc[i]
             end = token.i + 1
+            if doc[end:end + 2].text.replace(" ", "") == "-General":
+                end += 2  # "Directorate-General for Migration and Home Affairs"
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
                 last = None
@@ -456,6 +465,10 @@ class OrganisationMatcher:
                         start = k + 1
                         break
                     break
+                if prev.text == "-" and start > 1 and not prev.whitespace_ \
+                        and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                    start -= 2  # "Inter-American Commission"
+                    continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
                 start -= 1
@@ -547,6 +560,21 @@ class OrganisationMatcher:
             if end > j:
                 found.append(doc[i:end])
         return found
+
+    @staticmethod
+    def _one_name_per_body(doc: Doc, candidates: list[Candidate],
+                           chosen: list[Candidate]) -> list[Candidate]:
+        """A defined acronym names the longer body its name ends: "the Libyan Directorate for
+        Combating Illegal Migration (DCIM)" makes DCIM the Libyan Directorate, not a second body."""
+        renamed: dict[str, str] = {}
+        for start, end, name, rule in candidates:
+            if rule != "organisation.defined" or name != doc[start:end].text:
+                continue  # a data name stays the data's
+            longer = [c for c in chosen if c[1] == end and c[0] < start
+                      and c[3] == "organisation.institution"]
+            if longer:
+                renamed[name] = longer[0][2]
+        return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) for c in chosen]
 
     @staticmethod
     def _compact_forms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:

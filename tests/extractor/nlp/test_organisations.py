@@ -137,6 +137,22 @@ def test_data_records_are_well_formed_and_unambiguous():
     # "and the" starts another name, in "Ministry of ..." names as well.
     ("The Ministry of Justice and the Danish Ministry of Foreign Affairs signed.",
      ["Ministry of Justice", "Danish Ministry of Foreign Affairs"]),
+    # An acronym names the longer body that its defined name ends.
+    ("The Libyan Directorate for Combating Illegal Migration (DCIM) runs the centres; the DCIM "
+     "refused.", ["Libyan Directorate for Combating Illegal Migration"] * 3),
+    # An acronym of the name in its own language, its letters in another order.
+    ("Agents of the National Institute of Migration (INM) met; the INM agreed.",
+     ["National Institute of Migration"] * 3),
+    # Hyphenated names, after a plural possessive.
+    ("The Organization of American States' Inter-American Commission on Human Rights visited.",
+     ["Organization of American States", "Inter-American Commission on Human Rights"]),
+    ("A study by the Danish Institute for Human Rights followed.",
+     ["Danish Institute for Human Rights"]),
+    ("The Directorate-General for Maritime Affairs and Fisheries replied.",
+     ["Directorate-General for Maritime Affairs and Fisheries"]),
+    ("DG HOME and DG INTPA agreed.",
+     ["Directorate-General for Migration and Home Affairs",
+      "Directorate-General for International Partnerships"]),
 ])
 def test_finds_unseen_shapes(text, expected):
     assert orgs(text) == expected
@@ -158,6 +174,10 @@ def test_finds_unseen_shapes(text, expected):
     ("The UN Office agreed.", "UN Office"),
     # "Guardia" with nothing capitalised after it names no body.
     ("The guardia of the port and Guardia alone.", "Guardia"),
+    # A presidency of the Council is a turn, not a body; letters in another order are no acronym
+    # of a name without an organisation word.
+    ("The Belgian Presidency and the Spanish Presidency agreed.", "Belgian Presidency"),
+    ("The Migration Action Plan (MPA) was adopted.", "Migration Action Plan"),
 ])
 def test_does_not_find_unseen_shapes(text, unwanted):
     assert unwanted not in orgs(text)
