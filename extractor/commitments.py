@@ -95,6 +95,8 @@ BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring 
 BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
 # Words that introduce the parts of a total.
 TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
+# How far the parts of a total may add up away from it (rounded figures).
+SUM_TOLERANCE = 0.01
 # "Of this/the ..." opening a sentence that splits up the sum before it.
 SPLIT_DETERMINERS = frozenset("this that these those the which it".split())
 # Adverbs that may stand inside "we (therefore) ask".
@@ -587,15 +589,18 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
     return []
 
 
-def _opens_split(doc, sents: list, index: int, letter: LetterText) -> bool:
-    """Whether the next sentence of the paragraph opens by splitting up a sum before it ("Of this
-    amount, ...", "Of the new funding, ...")."""
+def _next_in_paragraph(sents: list, index: int, letter: LetterText) -> bool:
+    """Whether a sentence follows in the same paragraph."""
     if index + 1 >= len(sents):
         return False
     _, para_end = _paragraph_of(letter, _text_start(sents[index]))
+    return _text_start(sents[index + 1]) < para_end
+
+
+def _opens_split(doc, sents: list, index: int) -> bool:
+    """Whether the next sentence opens by splitting up a sum before it ("Of this amount, ...",
+    "Of the new funding, ...")."""
     nxt = sents[index + 1]
-    if _text_start(nxt) >= para_end:
-        return False
     words = [t.lower_ for t in nxt if not t.is_space][:2]
     return len(words) == 2 and words[0] == "of" and words[1] in SPLIT_DETERMINERS
 
@@ -959,7 +964,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             )
         _share_out_totals(doc, sent_amounts, found)
         empty = [c for start, c in found if start >= sent.start and c.amounts and not c.beneficiaries]
-        if empty and _opens_split(doc, sents, index, letter):
+        if empty and _next_in_paragraph(sents, index, letter):
             totals.append((index, empty[0]))
         if sent_amounts:
             continue
@@ -972,7 +977,13 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         # part names some (not when most of it stays at home: "$1.8 billion to the Department").
         nxt = sents[index + 1]
         parts = [c for start, c in found if nxt.start <= start < nxt.end and c.amounts]
-        if parts and all(c.beneficiaries for c in parts):
+        # Parts are told by the opening ("Of this amount, ...") or by adding up to the total
+        # ("EUR 60 million will go to X and EUR 40 million to Y" after "EUR 100 million").
+        whole = total.amounts[0]
+        adds_up = len(parts) > 1 and all(p.amounts[0].currency == whole.currency for p in parts) and abs(
+            sum(p.amounts[0].value for p in parts) - whole.value
+        ) <= SUM_TOLERANCE * whole.value
+        if parts and all(c.beneficiaries for c in parts) and (_opens_split(doc, sents, index) or adds_up):
             roles = _roles(doc, nxt, nxt.start, nxt.end, None, cues, set())
             for code in [c for part in parts for c in part.beneficiaries] + roles.pos:
                 if code not in roles.neg and code != author_country:

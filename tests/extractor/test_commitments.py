@@ -571,3 +571,18 @@ def test_a_sum_to_be_raised_is_a_planned_commitment():
     body = "Over the next two years, we aim to raise EUR 45 million."
     (c,) = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
     assert (c.status, c.beneficiaries) == ("planned", [])
+
+
+def test_a_total_whose_parts_in_the_next_sentence_add_up_to_it_is_for_their_countries():
+    body = "The Commission will mobilise EUR 90 million. EUR 60 million will go to Chad and EUR 30 million to Mali."
+    amounts = [money("EUR 90 million", 90e6), money("EUR 60 million", 60e6), money("EUR 30 million", 30e6)]
+    total, chad, mali = money_commitments(run(body, amounts=amounts))
+    assert total.beneficiaries == ["TCD", "MLI"]
+    assert (chad.beneficiaries, mali.beneficiaries) == (["TCD"], ["MLI"])
+
+
+def test_sums_in_the_next_sentence_that_do_not_add_up_are_not_parts():
+    body = "The Commission will mobilise EUR 90 million. EUR 20 million will go to Chad and EUR 30 million to Mali."
+    amounts = [money("EUR 90 million", 90e6), money("EUR 20 million", 20e6), money("EUR 30 million", 30e6)]
+    total, _, _ = money_commitments(run(body, amounts=amounts))
+    assert total.beneficiaries == []
