@@ -5,7 +5,6 @@ the latest version of each letter unless a letter reference (id@version) is give
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 import sqlite3
