@@ -1,7 +1,7 @@
 """Read a letter (PDF, or plain text in the seed's format) into a `LetterText`.
 
-The PDF path reads each page's chars once with pdfplumber (closing each page after it, which
-keeps memory flat), builds lines (`pdf_lines`), drops running headers and footers and finds
+The PDF path opens the file with pdfplumber, takes each page's chars once from its pdfminer
+layout (closing each page after it, which keeps memory flat), builds lines (`pdf_lines`), drops running headers and footers and finds
 paragraphs (`pdf_layout`), then finds the letter's parts and assembles the body
 (`letter_parts`), shared with the plain-text path (`text_input`).
 """

@@ -158,6 +158,7 @@ def test_seed_text_letter(tmp_path):
     italic = [s for s in letter.styles if s.style == "italic"]
     assert len(italic) == len(letter.paragraphs)
     assert letter.lines == [] and letter.format == "text"
+    assert locate(letter, 0, 9) == []
 
 
 def test_footnote_marks_dropped_and_footnotes_moved_after_the_body(tmp_path):

@@ -17,7 +17,7 @@ REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "pdfs" / "real-wor
 if not REAL_WORLD.is_dir():
     REAL_WORLD = Path("/work/shared/pdfs/real-world")
 PDFS = sorted(REAL_WORLD.glob("*.pdf")) if REAL_WORLD.is_dir() else []
-DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~15 s here
+DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here
 PASSWORDS = {"password-example.pdf": "test"}
 
 
