@@ -29,8 +29,11 @@ from spacy.tokens import Doc
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import set_spans
+from extractor.nlp.countries import country_table
 
 FAMILY = "programme"
+# Span families found before programmes whose names a programme's name does not list.
+OTHER_FAMILIES = ("organisation", "region", "route")
 DATA_PATH = Path(__file__).with_name("programmes.jsonl")
 # Words that may precede a lone head word and make it a back-reference ("the Pact").
 BACKREF_DETERMINERS = ("the", "this", "that", "our", "its")
@@ -47,6 +50,9 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"}
+# Tails after these may be a comma list of one name ("for Safe, Orderly and Regular Migration");
+# after "with" or "between" a list names several partners, each its own instrument.
+COMMA_LIST_PREPS = ("for", "on", "of")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -121,8 +127,10 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4)
 
 
-def _headed_names(text: str) -> list[_Name]:
-    """Capitalised noun phrases ending in an instrument word, with their tails."""
+def _headed_names(text: str, other=None) -> list[_Name]:
+    """Capitalised noun phrases ending in an instrument word, with their tails; ``other(start,
+    end)`` tells whether a stretch of text names something else (a country, a body, a place)."""
+    other = other or _not_other
     t = tables()
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
 
@@ -151,10 +159,28 @@ def _headed_names(text: str) -> list[_Name]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
         if nxt and _is_name_word(nxt) and not nxt.isdigit() and nxt not in t["stop"] and adjacent(end_i, end_i + 1):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
-        # Extend to the left over capitalised words and the connectors between them.
+        # Extend to the left over capitalised words and the connectors between them, and over a
+        # comma list closed by "and" ("Asylum, Migration and Integration Fund", "Department of
+        # State, Foreign Operations, and Related Programs Appropriations Act").
         j = i
+        seen_and = oxford = False
+        before_comma = None  # where the name starts if a comma list proves to be the sentence's
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
+            if prev == "," and seen_and and j > 1 and _is_name_word(tokens[j - 2][0]) \
+                    and tokens[j - 2][0] not in t["stop"] and tokens[j - 2][0] not in MONTHS \
+                    and not _is_country(tokens[j - 2][0]) and not _is_country(tokens[j][0]):
+                before_comma = j if before_comma is None else before_comma
+                j -= 2
+                continue
+            if prev == "and" and j > 2 and tokens[j - 2][0] == "," and before_comma is None and not seen_and \
+                    and _is_name_word(tokens[j - 3][0]) and tokens[j - 3][0] not in t["stop"]:
+                seen_and = oxford = True  # an Oxford comma: ", and Related Programs"
+                before_comma = j
+                j -= 3
+                continue
+            if prev in ("and", "&") and before_comma is not None and not oxford:
+                break  # one list per name: "Migration and Asylum, Global Gateway and ..." is two
             if prev == ")":
                 # A bracketed part inside a name: "Safety of Rwanda (Asylum and Immigration) Bill".
                 opening = next((o for o in range(j - 2, max(-1, j - 10), -1) if tokens[o][0] == "("), None)
@@ -169,9 +195,12 @@ def _headed_names(text: str) -> list[_Name]:
                 j -= 1
             elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
                     and _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]:
+                seen_and = seen_and or prev in ("and", "&")
                 j -= 2
             else:
                 break
+        if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):
+            j = before_comma  # the list goes on before the name: it is the sentence's list
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
             if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0] == "the" and adjacent(j - 1, j):
@@ -187,7 +216,7 @@ def _headed_names(text: str) -> list[_Name]:
                 head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])):
             continue  # "Resolution", "Executive Order" name an instrument only with their number
         else:
-            k = _tail(text, tokens, end_i, adjacent, t)
+            k = _tail(text, tokens, end_i, adjacent, t, other)
             end = tokens[k][2]
         if any(tokens[x][0] in t["titles"] for x in range(j, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
@@ -214,7 +243,7 @@ def _headed_names(text: str) -> list[_Name]:
     return names
 
 
-def _tail(text: str, tokens: list, k: int, adjacent, t: dict) -> int:
+def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
     preps = t["tail_prep"]
@@ -231,18 +260,62 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict) -> int:
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
-        k = m
-        while k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") and adjacent(k, k + 1) \
-                and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2) and tokens[k + 2][0] not in t["stop"]:
-            k += 2
-        while k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
-                and tokens[k + 1][0] not in t["stop"]:
-            k += 1
+        prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
+        k = _name_words(tokens, m, adjacent, t)
+        if prep in COMMA_LIST_PREPS and k == _name_words(tokens, m, adjacent, t, connectors=False):
+            k = _comma_list(tokens, k, adjacent, t, other or _not_other)
+        k = _name_words(tokens, k, adjacent, t)
         preps = t["tail_chain"]
     return k
 
 
-def _pattern_names(text: str) -> list[_Name]:
+def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:
+    """The last token of the run of capitalised words (joined by "and", "of" ...) from ``k``."""
+    while True:
+        if connectors and k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") \
+                and adjacent(k, k + 1) and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2) \
+                and tokens[k + 2][0] not in t["stop"]:
+            k += 2
+        elif k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
+                and tokens[k + 1][0] not in t["stop"]:
+            k += 1
+        else:
+            return k
+
+
+def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
+    """After a tail's first item, the end of a comma list closed by "and" ("for Safe, Orderly and
+    Regular Migration"), or ``k`` itself when the commas do not close into one list (or list
+    countries or bodies: "on Refugees, Frontex and UNHCR")."""
+    m = k
+    if other(tokens[k][1], tokens[k][2]):
+        return k
+    while m + 2 < len(tokens) and tokens[m + 1][0] == "," and _is_name_word(tokens[m + 2][0]) \
+            and tokens[m + 2][0] not in t["stop"] and adjacent(m + 1, m + 2):
+        first = m + 2
+        m = _name_words(tokens, m + 2, adjacent, t, connectors=False)
+        if other(tokens[first][1], tokens[m][2]):
+            return k
+        closing = m + 1 + (m + 1 < len(tokens) and tokens[m + 1][0] == ",")
+        if closing + 1 < len(tokens) and tokens[closing][0] == "and" and adjacent(closing, closing + 1) \
+                and _is_name_word(tokens[closing + 1][0]) and tokens[closing + 1][0] not in t["stop"] \
+                and tokens[closing + 1][0] not in MONTHS:
+            last = _name_words(tokens, closing + 1, adjacent, t, connectors=False)
+            return k if other(tokens[closing + 1][1], tokens[last][2]) else last
+    return k
+
+
+def _not_other(start: int, end: int) -> bool:
+    return False
+
+
+def _is_country(word: str) -> bool:
+    # A list of countries before a head names partners ("Jordan, Lebanon and Iraq Compacts"); a
+    # body's name may stand in a name's list ("Department of State, Foreign Operations, and ...").
+    return word in country_table()
+
+
+def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, "Union of", quoted and curated-list patterns."""
     t = tables()
     names = []
@@ -356,7 +429,14 @@ def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
 def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -> list[_Name]:
     """Every programme name in ``text`` with its norm; ``exclude`` spans (organisations) are skipped."""
     t = tables()
-    candidates = _headed_names(text) + _pattern_names(text)
+    spans = sorted(exclude or ())
+
+    def other(start: int, end: int) -> bool:
+        # A country's name, or text inside a body's, place's or route's span.
+        return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(
+            s < end and start < e for s, e in spans)
+
+    candidates = _headed_names(text, other) + _pattern_names(text, other)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
@@ -407,7 +487,8 @@ class ProgrammesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the programmes of one Doc."""
-        exclude = {(s.start_char, s.end_char) for s in doc.spans.get("organisation", [])}
+        # Bodies, regions and routes: never a programme themselves, nor an item of a name's list.
+        exclude = {(s.start_char, s.end_char) for family in OTHER_FAMILIES for s in doc.spans.get(family, [])}
         found = find_programmes(doc.text, exclude)
         set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
         return doc

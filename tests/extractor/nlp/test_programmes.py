@@ -58,6 +58,12 @@ def norms(text: str) -> list[str]:
      "European Return Order"),
     ("Japan supports United Nations Security Council Resolution 2254, adopted in December",
      "United Nations Security Council Resolution 2254"),
+    # Comma lists closed by "and" inside a name, before the head or in its tail.
+    ("funded under the Labor, Health and Human Services, and Education Appropriations Act of that year",
+     "Labor, Health and Human Services, and Education Appropriations Act"),
+    ("the Water, Sanitation and Hygiene Fund will", "Water, Sanitation and Hygiene Fund"),
+    ("through the Regional Programme for Peace, Security, and Development in the Sahel, we",
+     "Regional Programme for Peace, Security, and Development in the Sahel"),
 ])
 def test_named_instruments(text, expected):
     assert expected in norms(text), norms(text)
@@ -124,6 +130,30 @@ def test_us_and_united_states_forms_are_one_instrument():
 def test_number_in_apposition_names_the_same_act():
     text = "The Asylum and Migration Management Regulation, Regulation (EU) 2024/1351, applies."
     assert set(norms(text)) == {"Asylum and Migration Management Regulation"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A list of the sentence, not of the name: the name starts after it.
+    ("the Pact on Migration and Asylum, Global Europe and Talent Partnerships",
+     ["Pact on Migration and Asylum", "Global Europe and Talent Partnerships"]),
+    # After "with", a list names several partners.
+    ("the Talent Partnership with Morocco, Tunisia and Egypt", ["Talent Partnership with Morocco"]),
+    ("the Plan for Asylum, January and June", ["Plan for Asylum"]),
+])
+def test_comma_lists_that_are_not_one_name(text, expected):
+    assert norms(text) == expected
+
+
+def test_comma_list_of_countries_or_bodies_is_not_part_of_a_name():
+    assert not any("," in n for n in norms("We fund Jordan, Lebanon and Iraq Partnerships."))
+    text = "the Compact on Refugees, Frontex and UNHCR"
+    bodies = {(text.index("Frontex"), text.index("Frontex") + 7), (text.index("UNHCR"), len(text))}
+    assert [n.norm for n in find_programmes(text, exclude=bodies)] == ["Compact on Refugees"]
+    # A body's name may be an item of a list before the head.
+    text = "under the Department of Energy, Water, and Related Agencies Act we"
+    body = {(text.index("Department"), text.index(","))}
+    assert [n.norm for n in find_programmes(text, exclude=body)] == [
+        "Department of Energy, Water, and Related Agencies Act"]
 
 
 def test_executive_order_needs_its_number():
