@@ -68,7 +68,7 @@ AUXILIARIES = frozenset(
     "have had 've to not also now soon further already still jointly collectively then therefore "
     "quickly swiftly rapidly fully just recently currently significantly gradually continue "
     "continues continued ready need needs plan plans aim aims intend intends committed prepared "
-    "willing going together urgently finally".split()
+    "willing going together urgently finally each".split()
 )
 BE_HAVE = frozenset("be been being is are was were am has have had 've 's".split())
 FUTURE_AUX = frozenset(["will", "shall", "'ll", "would"])

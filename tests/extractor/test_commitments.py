@@ -586,3 +586,9 @@ def test_sums_in_the_next_sentence_that_do_not_add_up_are_not_parts():
     amounts = [money("EUR 90 million", 90e6), money("EUR 20 million", 20e6), money("EUR 30 million", 30e6)]
     total, _, _ = money_commitments(run(body, amounts=amounts))
     assert total.beneficiaries == []
+
+
+def test_states_that_will_each_receive_a_sum_are_its_beneficiaries():
+    body = "Mali and Chad will each receive EUR 7 million for water supply."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 7 million", 7e6)]))
+    assert (c.beneficiaries, c.status) == (["MLI", "TCD"], "planned")
