@@ -589,6 +589,6 @@ def test_sums_in_the_next_sentence_that_do_not_add_up_are_not_parts():
 
 
 def test_states_that_will_each_receive_a_sum_are_its_beneficiaries():
-    body = "Mali and Chad will each receive EUR 7 million for water supply."
+    body = "Mali and Chad will each receive EUR 7 million this year."
     (c,) = money_commitments(run(body, amounts=[money("EUR 7 million", 7e6)]))
     assert (c.beneficiaries, c.status) == (["MLI", "TCD"], "planned")
