@@ -52,7 +52,7 @@ TRANSIT_WORDS = frozenset("transit transiting transited".split())
 DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
 PARTNER_WORDS = frozenset(
     "partnership partnerships partner partners cooperation cooperate cooperating agreement agreements "
-    "arrangement arrangements dialogue engagement memorandum efforts effort joint".split()
+    "arrangement arrangements dialogue engagement memorandum efforts effort".split()
 )
 # Nouns before "of X" that make X an actor on the route ("the efforts of X"), not a bystander.
 PARTNER_OF = frozenset("efforts effort cooperation engagement authorities government".split())

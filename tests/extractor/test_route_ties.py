@@ -169,3 +169,8 @@ def test_efforts_of_states_and_their_guards_make_them_partners():
 def test_states_on_a_border_of_the_route_are_tied():
     found = ties("On the Western Balkans route, smugglers moved to the border between Albania and Croatia.")
     assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "HRV", "partner")}
+
+
+def test_joint_events_of_states_do_not_tie_them_to_the_route():
+    found = ties("The Western Balkans route saw fewer crossings. Albania and Colombia held joint talks on trade.")
+    assert found == set()
