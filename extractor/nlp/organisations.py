@@ -43,6 +43,9 @@ ORG_HEADS = frozenset({
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
 INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Directorate", "Secretariat"})
+# Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
+# Directorate of ..."); a ministry's or department's is its country's ("Italian Ministry ...").
+OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
@@ -115,7 +118,6 @@ REMIT_JOINERS = frozenset({"and", "&", ","})
 # write them.
 FOREIGN_HEADS = frozenset({
     "Guardia", "Policía", "Policia", "Polizia", "Gendarmerie", "Garde", "Guarda", "Polícia",
-    "Armada", "Marina",
 })
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 
@@ -220,6 +222,7 @@ class OrganisationMatcher:
             if self._keep(doc, span, record, rule):
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
+        candidates = self._absorb_owner(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
         missions = self._missions(doc)
@@ -230,6 +233,9 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
                                "organisation.institution"))
         for span in self._institutions(doc) + self._named_bodies(doc):
+            if any(c[1] == span.start and doc[c[0]:c[1]].text.isupper() for c in known) \
+                    and any(t.text in OWNED_INSTITUTION_WORDS for t in span):
+                continue  # "the UNHCR Regional Office for Europe": a part of the known UNHCR
             inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
             first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
             if first and first[1] - first[0] == 1 and doc[first[0]].is_upper \
@@ -268,6 +274,20 @@ class OrganisationMatcher:
         other = others.pop()
         return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
                 else c for c in candidates]
+
+    @staticmethod
+    def _absorb_owner(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"UN OCHA", "AU PSC": an owner's short name before one of its bodies is part of that
+        body's name, not a second organisation."""
+        starts = {c[0]: c for c in candidates if c[3] in ("organisation.name", "organisation.acronym")}
+        out = []
+        for c in candidates:
+            follower = starts.get(c[1])
+            if (c[1] - c[0] == 1 and doc[c[0]].text in QUALIFIERS and follower is not None
+                    and doc[c[0]].whitespace_ and follower[2] != c[2]):
+                continue
+            out.append(c)
+        return out
 
     @staticmethod
     def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -323,6 +343,13 @@ class OrganisationMatcher:
                 and prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
                 and prev.text not in QUALIFIERS):
             return False  # "Georgia General Assembly", "World Congress": a longer unknown name
+        if (rule == "organisation.name" and span[0].text in GENERIC_FIRST_WORDS and span.start > 1
+                and prev.lower_ in ("and", "&") and doc[span.start - 2].is_title
+                and doc[span.start - 2].is_alpha and not doc[span.start - 2].is_sent_start
+                and doc[span.start - 2].text not in ORG_HEADS | NAMED_BODY_HEADS):
+            # "Peace and Security Council": the tail of a longer name ("Parliament and Council"
+            # are two bodies)
+            return False
         nxt = doc[span.end] if span.end < len(doc) else None
         if (record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower
                 and nxt.lower_ not in STOP_WORDS):
@@ -442,7 +469,14 @@ class OrganisationMatcher:
                         break
                     j += 1
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
-                    found.append(doc[token.i:last + 1])
+                    first = token.i
+                    if token.text in OWNED_INSTITUTION_WORDS:
+                        # "Executive Office for Immigration Review": the words before are the name's
+                        while first > 0 and token.i - first < MAX_NAME_TOKENS \
+                                and doc[first - 1].is_title and doc[first - 1].is_alpha \
+                                and doc[first - 1].lower_ not in STOP_WORDS:
+                            first -= 1
+                    found.append(doc[first:last + 1])
             elif token.text == "Ministry" and token.i > 0 and doc[token.i - 1].is_title \
                     and not doc[token.i - 1].is_sent_start:
                 found.append(doc[token.i - 1:token.i + 1])
@@ -459,7 +493,8 @@ class OrganisationMatcher:
                 prev = doc[start - 1]
                 if prev.lower_ in ("and", "&") and start < token.i:
                     k = start - 2  # "the Immigration and Naturalisation Service": one name
-                    while k > 0 and doc[k].is_title and doc[k].is_alpha and not doc[k].is_sent_start:
+                    while k > 0 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
+                            and not doc[k].is_sent_start:
                         k -= 1
                     if k < start - 2 and doc[k].lower_ in DETERMINERS:
                         start = k + 1
@@ -537,6 +572,8 @@ class OrganisationMatcher:
                 j += 1
             if last is None or doc[last].text in REMIT_ADJECTIVES:
                 continue
+            if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+                continue  # "Food Security Ethiopia": the tail of a longer name, not a department
             for width in (3, 2, 1):
                 country = doc[last + 1:last + 1 + width]
                 if len(country) == width and country.text in table \

@@ -153,6 +153,14 @@ def test_data_records_are_well_formed_and_unambiguous():
     ("DG HOME and DG INTPA agreed.",
      ["Directorate-General for Migration and Home Affairs",
       "Directorate-General for International Partnerships"]),
+    # The owner's short name before one of its bodies is part of that body's name.
+    ("Figures from UN OCHA and UN UNICEF differ.", ["OCHA", "UNICEF"]),
+    # An office's name may begin before "Office", also at the start of a sentence.
+    ("Central Office for Foreign Nationals officials met us.",
+     ["Central Office for Foreign Nationals"]),
+    # "X and Security Council" is a longer council, not the UN's.
+    ("The ECOWAS Mediation and Security Council met in Abuja.",
+     ["ECOWAS", "Mediation and Security Council"]),
 ])
 def test_finds_unseen_shapes(text, expected):
     assert orgs(text) == expected
@@ -178,6 +186,11 @@ def test_finds_unseen_shapes(text, expected):
     # of a name without an organisation word.
     ("The Belgian Presidency and the Spanish Presidency agreed.", "Belgian Presidency"),
     ("The Migration Action Plan (MPA) was adopted.", "Migration Action Plan"),
+    # A regional office of a known agency is that agency.
+    ("The IOM Regional Office for East Africa reported.", "Regional Office for East Africa"),
+    ("UNHCR Regional Bureau for Europe staff travelled.", "Regional Bureau for Europe"),
+    # "Parliament and Council" are two bodies.
+    ("The European Parliament and Council agreed, as the EU asked.", "European Parliament and Council"),
 ])
 def test_does_not_find_unseen_shapes(text, unwanted):
     assert unwanted not in orgs(text)
@@ -186,3 +199,9 @@ def test_does_not_find_unseen_shapes(text, unwanted):
 def test_mission_acronym_is_the_mission_not_the_un():
     assert orgs("The UN Mission for Justice Support in Haiti (MINUJUSTH) left; MINUJUSTH wrote.") == [
         "UN Mission for Justice Support in Haiti"] * 3
+
+
+def test_a_body_s_tail_is_not_another_known_body():
+    assert "United Nations Security Council" not in orgs(
+        "The ECOWAS Mediation and Security Council met in Abuja.")
+    assert "United Nations" not in orgs("Figures from UN OCHA differ.")
