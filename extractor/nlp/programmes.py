@@ -53,6 +53,8 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 # Tails after these may be a comma list of one name ("for Safe, Orderly and Regular Migration");
 # after "with" or "between" a list names several partners, each its own instrument.
 COMMA_LIST_PREPS = ("for", "on", "of")
+# Lower-case instrument words that close a capitalised name ("the Central American Minors program").
+LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -88,9 +90,12 @@ def tables() -> dict:
         "trailing": {r["text"] for r in data["trailing"]},
         "union_modifiers": {r["text"] for r in data.get("union_modifier", [])},
         "titles": {r["text"] for r in data.get("person_title", [])},
-        # "the Central American Minors program": a capitalised name before a lower-case head.
+        # "the Central American Minors program", "the Security Action for Europe (SAFE)
+        # instrument", "the Returning to New Opportunities programme": a capitalised name, its
+        # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+){1,5}[A-Z][\w’'-]+)\s+(?:program|programme|initiative|scheme)s?\b"),
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -115,12 +120,13 @@ def tables() -> dict:
 
 
 class _Name:
-    __slots__ = ("start", "end", "text", "head", "rule", "norm", "backref")
+    __slots__ = ("start", "end", "text", "head", "rule", "norm", "backref", "acronym")
 
     def __init__(self, start: int, end: int, text: str, head: Optional[str], rule: str, backref: bool = False):
         self.start, self.end, self.text, self.head, self.rule = start, end, text, head, rule
         self.norm: Optional[str] = None
         self.backref = backref
+        self.acronym: Optional[str] = None  # defined inside the name ("... (SAFE) instrument")
 
 
 def _is_name_word(token: str) -> bool:
@@ -316,21 +322,37 @@ def _is_country(word: str) -> bool:
 
 
 def _pattern_names(text: str, other=None) -> list[_Name]:
-    """Names found by the compound, "Union of", quoted and curated-list patterns."""
+    """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
+    other = other or _not_other
     names = []
     for m in t["compound_re"].finditer(text):
         head = m.group(0).split()[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
-        while words and words[0] in t["stop"]:
+        owner = max((x for x, w in enumerate(words) if re.search(r"['’]s?$", w)), default=-1)
+        words = words[owner + 1:]  # "Giorgia Meloni's initiative": the owner is no name
+        while words and (words[0] in t["stop"] or words[0] in MONTHS or words[0] in t["inner"]):
             words = words[1:]
-        # Two capitalised words at least, and not a body's name ("Member States programmes").
-        if len(words) >= 2 and words[-1] not in ("States", "Nations") and not any(w in t["titles"] for w in words):
-            start = m.end(1) - len(" ".join(words))
-            if text[start:m.end(1)] == " ".join(words):
-                names.append(_Name(start, m.end(), text[start:m.end()], None, "lower_head"))
+        name = " ".join(words)
+        start = m.end(1) - len(name)
+        capitalised = [w for w in words if w[:1].isupper()]
+        # Two capitalised words at least, and not a body's name ("Member States programmes", "the
+        # World Bank programme"), a place's ("the South Sudan programme"), a person's title, or a
+        # name that is already one ("the Pact on Migration and Asylum instrument").
+        if len(capitalised) < 2 or words[-1] in ("States", "Nations") or any(w in t["heads"] for w in words) \
+                or any(w in t["titles"] for w in words) or text[start:m.end(1)] != name \
+                or name in t["extras"]:
+            continue
+        if name in country_table() or other(m.end(1) - len(words[-1]), m.end(1)) and words[-2] not in t["inner"]:
+            continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
+        found = _Name(start, m.end(), text[start:m.end()], None, "lower_head")
+        if m.group(2):
+            # "Security Action for Europe (SAFE) instrument": the acronym stands for the name.
+            found.acronym = m.group(2).strip(" ()")
+            found.norm = name + text[m.end(2):m.end()]
+        names.append(found)
     for m in t["resolution_re"].finditer(text):
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in t["union_re"].finditer(text):
@@ -443,6 +465,8 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
         m = t["acronym_re"].match(text, n.end)
         if m and not n.backref:
             acronyms[m.group(1)] = n
+        elif n.acronym:
+            acronyms[n.acronym] = n
     for acronym, n in acronyms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")

@@ -58,6 +58,10 @@ def norms(text: str) -> list[str]:
      "European Return Order"),
     ("Japan supports United Nations Security Council Resolution 2254, adopted in December",
      "United Nations Security Council Resolution 2254"),
+    # A capitalised name with little words inside, before a lower-case instrument word.
+    ("Families are supported through the Coming Home to Kosovo programme, run by", "Coming Home to Kosovo programme"),
+    ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel mechanism"),
+    ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs instrument"),
     # Comma lists closed by "and" inside a name, before the head or in its tail.
     ("funded under the Labor, Health and Human Services, and Education Appropriations Act of that year",
      "Labor, Health and Human Services, and Education Appropriations Act"),
@@ -154,6 +158,29 @@ def test_comma_list_of_countries_or_bodies_is_not_part_of_a_name():
     body = {(text.index("Department"), text.index(","))}
     assert [n.norm for n in find_programmes(text, exclude=body)] == [
         "Department of Energy, Water, and Related Agencies Act"]
+
+
+def test_acronym_inside_a_lower_case_headed_name():
+    text = "the Safe Passage for Youth (SPY) initiative grew. SPY trains guards."
+    assert norms(text) == ["Safe Passage for Youth initiative"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giorgia Meloni's initiative", []),  # an owner, not a name
+    ("the South Sudan programme", []),  # a place
+    ("the Pact on Migration and Asylum instrument", ["Pact on Migration and Asylum"]),  # named already
+    ("the Growth Plan and the Security Compact for Europe mechanism", ["Growth Plan", "Security Compact for Europe"]),
+    ("Work and Pensions initiative", ["Work and Pensions initiative"]),
+    ("the Economic Partnership and Employment for Youth scheme", ["Economic Partnership"]),
+])
+def test_lower_case_head_needs_a_name_of_its_own(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_bodys_programme_is_no_name():
+    text = "the African Development Bank programme"
+    body = {(text.index("African"), text.index(" programme"))}
+    assert find_programmes(text, exclude=body) == []
 
 
 def test_executive_order_needs_its_number():
