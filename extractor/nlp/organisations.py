@@ -42,10 +42,12 @@ ORG_HEADS = frozenset({
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
-INSTITUTION_WORDS = frozenset({"Ministry", "Department", "Office", "Directorate", "Secretariat"})
+INSTITUTION_WORDS = frozenset({
+    "Ministry", "Department", "Office", "Directorate", "Secretariat", "Bureau",
+})
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ..."); a ministry's or department's is its country's ("Italian Ministry ...").
-OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat"})
+OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat", "Bureau"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway

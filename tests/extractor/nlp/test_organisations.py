@@ -161,6 +161,9 @@ def test_data_records_are_well_formed_and_unambiguous():
     # "X and Security Council" is a longer council, not the UN's.
     ("The ECOWAS Mediation and Security Council met in Abuja.",
      ["ECOWAS", "Mediation and Security Council"]),
+    # US-style bureaus, and the same bureau written the compact way.
+    ("The Bureau of African Affairs briefed us; the African Affairs Bureau agreed.",
+     ["African Affairs Bureau"] * 2),
 ])
 def test_finds_unseen_shapes(text, expected):
     assert orgs(text) == expected
