@@ -897,7 +897,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest([g for g in main_groups if verb_lo <= g.head < hi], span)
             if group is None and k and (
-                not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span.start)
+                not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span, sent)
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
             previous_group = group
@@ -1064,11 +1064,18 @@ def _clause(doc, sent, span, group: Optional[VerbGroup], groups: list[VerbGroup]
     return lo, hi
 
 
-def _gapped(doc, lo: int, hi: int) -> bool:
+def _gapped(doc, lo: int, span, sent) -> bool:
     """Whether the clause after the last ", and" before a sum is only that sum ("..., and a further
-    EUR 3m to X"): its verb is the one before."""
-    breaks = [i for i in range(lo, hi) if _clause_break(doc, i)]
-    return bool(breaks) and all(t.lower_ in GAP_WORDS for t in doc[breaks[-1] + 2 : hi])
+    EUR 3m to X"): its verb is the one before. A sum followed by its own auxiliary ("..., and EUR
+    5m was frozen") has a verb of its own, if not one of ours."""
+    breaks = [i for i in range(lo, span.start) if _clause_break(doc, i)]
+    rest = []
+    for t in doc[span.end : sent.end]:
+        if t.text in (",", ";", ":"):
+            break
+        rest.append(t.lower_)
+    own_verb = any(w in BE_HAVE or w in FUTURE_AUX for w in rest)
+    return bool(breaks) and not own_verb and all(t.lower_ in GAP_WORDS for t in doc[breaks[-1] + 2 : span.start])
 
 
 def _clause_break(doc, i: int) -> bool:

@@ -592,3 +592,9 @@ def test_states_that_will_each_receive_a_sum_are_its_beneficiaries():
     body = "Mali and Chad will each receive EUR 7 million this year."
     (c,) = money_commitments(run(body, amounts=[money("EUR 7 million", 7e6)]))
     assert (c.beneficiaries, c.status) == (["MLI", "TCD"], "planned")
+
+
+def test_a_sum_after_and_with_its_own_unknown_verb_is_not_gapped():
+    body = "Italy provided EUR 8 million to Tunisia, and EUR 5 million of smugglers' assets was frozen."
+    found = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6), money("EUR 5 million", 5e6)]))
+    assert [c.amounts[0].value for c in found] == [8e6]
