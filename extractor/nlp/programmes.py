@@ -148,6 +148,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     names = []
     for i, (word, _s, _e) in enumerate(tokens):
         head = t["heads"].get(word)
+        second = None
+        if head is None and "/" in word:
+            # "ReArm Europe Plan/Readiness 2030": a second name after a slash joins the first.
+            first, second = word.split("/", 1)
+            head = t["heads"].get(first) if second[:1].isupper() else None
         if head is None:
             continue
         if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"]
@@ -163,7 +168,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
         if nxt in t["events"] or nxt in t["heads"]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
-        if nxt and _is_name_word(nxt) and not nxt.isdigit() and nxt not in t["stop"] and adjacent(end_i, end_i + 1):
+        if second is None and nxt and _is_name_word(nxt) and not nxt.isdigit() and nxt not in t["stop"] \
+                and adjacent(end_i, end_i + 1):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
         # comma list closed by "and" ("Asylum, Migration and Integration Fund", "Department of
@@ -214,6 +220,15 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             j += 1
         # Extend to the right: a number, or a prepositional tail of capitalised words.
         end = tokens[end_i][2]
+        if second is not None:
+            k = end_i
+            while k + 1 < len(tokens) and adjacent(k, k + 1) and tokens[k + 1][0] not in t["stop"] \
+                    and tokens[k + 1][0] not in MONTHS and (_is_name_word(tokens[k + 1][0]) or tokens[k + 1][0].isdigit()):
+                k += 1
+            end = tokens[k][2]
+            if j < i and not any(tokens[x][0] in t["titles"] for x in range(j, i)):
+                names.append(_Name(tokens[j][1], end, text[tokens[j][1]:end], head, "headed"))
+            continue
         legal = t["legal_tail_re"].match(text, end)
         k = end_i
         if legal and legal.group(0).strip():

@@ -62,6 +62,9 @@ def norms(text: str) -> list[str]:
     ("Families are supported through the Coming Home to Kosovo programme, run by", "Coming Home to Kosovo programme"),
     ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel mechanism"),
     ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs instrument"),
+    # Two names joined by a slash after the first one's head.
+    ("Member States back the Clean Seas Plan/Blue Coast 2040 and its targets", "Clean Seas Plan/Blue Coast 2040"),
+    ("the Digital Borders Strategy/Smart Gates, launched in", "Digital Borders Strategy/Smart Gates"),
     # Comma lists closed by "and" inside a name, before the head or in its tail.
     ("funded under the Labor, Health and Human Services, and Education Appropriations Act of that year",
      "Labor, Health and Human Services, and Education Appropriations Act"),
@@ -171,6 +174,7 @@ def test_acronym_inside_a_lower_case_headed_name():
     ("the Pact on Migration and Asylum instrument", ["Pact on Migration and Asylum"]),  # named already
     ("the Growth Plan and the Security Compact for Europe mechanism", ["Growth Plan", "Security Compact for Europe"]),
     ("Work and Pensions initiative", ["Work and Pensions initiative"]),
+    ("the Facility/Programme 2025 and the Plan/budget", []),  # bare heads
     ("the Economic Partnership and Employment for Youth scheme", ["Economic Partnership"]),
 ])
 def test_lower_case_head_needs_a_name_of_its_own(text, expected):
