@@ -4,6 +4,9 @@ Works on the spaCy Doc of a letter's body as the rule pipeline leaves it (a blan
 with a sentencizer: no tagger or parser), so verbs are recognised from a lexicon of policy verbs
 (``commitment_cues.tsv``) and their auxiliaries, and roles of countries from the prepositions
 around them ("for/to/in X" benefits X; "from/by/between X", "Syrian refugees" do not).
+A sum whose clause names no place takes the country the paragraph has just spoken of ("In
+Haiti, ... We will contribute $300 million"), and a total split up in the next sentence ("Of
+this amount, ...", or parts that add up to it) takes the countries of its parts.
 """
 from __future__ import annotations
 

@@ -5,7 +5,11 @@ to it: "on that route"), going to the nearest route when the sentence names seve
 a paragraph opens with the route, in a later sentence of that paragraph with words that give it
 a role (departures from, transit through, partnership with); and, in the next paragraphs of a
 letter about one route, when it is plainly a place of departure or transit ("most of those
-arriving departed from Türkiye"). Countries in a list of unrelated facts ("a network between
+arriving departed from Türkiye"). A paragraph that opens with several routes ties a later
+sentence's countries only to the route whose landmark it names ("arrivals to the Canary Islands"),
+and the sentence right after a route's own ties departures and transit. States acting on the
+route ("the efforts of X", "X border guards") and on its borders ("the border between X and Y")
+are partners. Countries in a list of unrelated facts ("a network between
 Albania, Croatia and Colombia") or named only as the nationality of people ("Afghans",
 "Eritrean nationals", "nationals of Gambia") are bystanders and stay untied.
 """
