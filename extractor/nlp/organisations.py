@@ -100,6 +100,8 @@ TAILED_HEADS = frozenset({"Office"})
 MISSION_HEADS = frozenset({"Mission", "Force", "Operation", "Office"})
 MISSION_OWNERS = frozenset({"UN", "U.N.", "EU", "AU", "OSCE", "NATO", "United", "European", "African"})
 MISSION_OWNER_NAMES = frozenset({"United Nations", "European Union", "African Union"})
+# Short and full names of owners that bodies' names begin with, lower-cased.
+OWNER_SHORT_NAMES = (("un ", "united nations "), ("eu ", "european union "), ("au ", "african union "))
 MISSION_TAIL_STARTERS = frozenset({"in", "to", "for", "of"})
 MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
@@ -142,16 +144,13 @@ def canonical_index() -> dict[str, str]:
 
 def canonical_name(index: dict[str, str], text: str) -> str | None:
     """The data's name for a phrase, also when it writes "UN" for "United Nations" or back."""
-    lowered = " ".join(text.lower().split())
-    for form in (lowered, lowered.replace("u.n. ", "un "), ):
-        if form in index:
-            return index[form]
-        for short, full in (("un ", "united nations "), ("eu ", "european union "),
-                            ("au ", "african union ")):
-            if form.startswith(short) and full + form[len(short):] in index:
-                return index[full + form[len(short):]]
-            if form.startswith(full) and short + form[len(full):] in index:
-                return index[short + form[len(full):]]
+    lowered = " ".join(text.lower().split()).replace("u.n. ", "un ")
+    if lowered in index:
+        return index[lowered]
+    for short, full in OWNER_SHORT_NAMES:
+        for a, b in ((short, full), (full, short)):
+            if lowered.startswith(a) and b + lowered[len(a):] in index:
+                return index[b + lowered[len(a):]]
     return None
 
 
