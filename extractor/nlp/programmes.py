@@ -55,6 +55,12 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 COMMA_LIST_PREPS = ("for", "on", "of")
 # Lower-case instrument words that close a capitalised name ("the Central American Minors program").
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism")
+# A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
+# 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
+LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution")
+ESTABLISHED_BY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
+                            r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?")
+ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -114,7 +120,7 @@ def tables() -> dict:
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
-        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"),
+        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
 
@@ -430,6 +436,16 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         if n.head == previous.head and re.fullmatch(r",\s*", text[previous.end:n.start]) \
                 and re.search(r"\d", n.text) and not re.search(r"\d", previous.text):
             n.norm = previous.norm
+        # "the Union Resettlement Framework, established by Regulation (EU) 2024/1350" and
+        # "Regulation (EU) 2024/1350 establishing the Union Resettlement Framework": the numbered
+        # act that sets an instrument up is that instrument.
+        between = text[previous.end:n.start]
+        if n.head in LEGAL_HEADS and re.search(r"\d", n.text) and not re.search(r"\d", previous.text) \
+                and ESTABLISHED_BY.fullmatch(between):
+            n.norm = previous.norm
+        elif previous.head in LEGAL_HEADS and re.search(r"\d", previous.text) and not re.search(r"\d", n.text) \
+                and ESTABLISHING.fullmatch(between):
+            previous.norm = n.norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
     for n in (n for n in names if n.backref):

@@ -62,6 +62,7 @@ def norms(text: str) -> list[str]:
     ("Families are supported through the Coming Home to Kosovo programme, run by", "Coming Home to Kosovo programme"),
     ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel mechanism"),
     ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs instrument"),
+    ("Relocations followed Council Decision (EU) 2015/1601 of that September", "Council Decision (EU) 2015/1601"),
     # Two names joined by a slash after the first one's head.
     ("Member States back the Clean Seas Plan/Blue Coast 2040 and its targets", "Clean Seas Plan/Blue Coast 2040"),
     ("the Digital Borders Strategy/Smart Gates, launched in", "Digital Borders Strategy/Smart Gates"),
@@ -187,6 +188,16 @@ def test_a_bodys_programme_is_no_name():
     assert find_programmes(text, exclude=body) == []
 
 
+def test_the_act_that_sets_an_instrument_up_is_that_instrument():
+    text = "funds go to the European Peace and Stability Facility, which was established by Decision (EU) 2021/509."
+    assert set(norms(text)) == {"European Peace and Stability Facility"}
+    text = "Regulation (EU) 2021/692 establishing the Citizens, Equality, Rights and Values Programme applies."
+    assert set(norms(text)) == {"Citizens, Equality, Rights and Values Programme"}
+    # Amending or citing an act is not setting the instrument up.
+    text = "the Skilled Immigration Act, amended by Regulation (EU) 2023/12, applies."
+    assert norms(text) == ["Skilled Immigration Act", "Regulation (EU) 2023/12"]
+
+
 def test_executive_order_needs_its_number():
     assert norms("The Executive Order was signed.") == []
 
@@ -220,6 +231,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "the Cupertino Union School District",
     "Le Plan de mobilité",
     "Janvier 2021\n\nPlan",
+    "The Decision was taken by the Council in 2019.",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
