@@ -61,7 +61,7 @@ PARTNER_WORDS = frozenset(
 # Nouns before "of X" that make X an actor on the route ("the efforts of X"), not a bystander.
 PARTNER_OF = frozenset("efforts effort cooperation engagement authorities government".split())
 # Nouns right after a country that make it a state acting on the route ("Polish border guards").
-AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard".split())
+AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard coastguards".split())
 # A border on the route: "the border between X and Y", "its border with X".
 BORDER_WORDS = frozenset("border borders frontier frontiers".split())
 # Prepositions right before a country that fix its role whatever else the sentence says.
@@ -125,6 +125,10 @@ def _role(doc, sent, span) -> Optional[str]:
     """The role words around a country give it on a route, or None when nothing does."""
     before, after = _clause_window(doc, sent, span)
     near = before[-2:]
+    if _followed_by(doc, sent, span):
+        # "Libya is the main country of departure, followed by Tunisia": the same role.
+        earlier = [s for s in _spans_in(doc, "country", sent.start, span.start)]
+        return _role(doc, sent, earlier[-1]) if earlier else None
     # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
     clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
     if set(near) & DEPARTURE_PREPOSITIONS and set(clause) & MOVEMENT_WORDS:
@@ -159,6 +163,12 @@ def _list_role(doc, sent, span) -> Optional[str]:
         if span in members and members[0] is not span:
             return _role(doc, sent, members[0])
     return None
+
+
+def _followed_by(doc, sent, span) -> bool:
+    """Whether "followed by" stands right before a country (a ranking of the same kind)."""
+    words = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
+    return words == ["followed", "by"]
 
 
 def _strong_role(doc, sent, span) -> Optional[str]:
@@ -216,6 +226,8 @@ def _bystander(doc, sent, span, cues) -> bool:
     if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
         return True
     cue = _cue_before(doc, sent.start, span.start)
+    if _followed_by(doc, sent, span):
+        return False  # "..., followed by X": ranked with the one before, not an agent
     if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in PARTNER_OF:
         return False  # "the efforts of X": X acts on the route
     if cue == "neg" and before[-1:] == ["between"] and before[0] in BORDER_WORDS:

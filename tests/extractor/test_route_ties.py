@@ -174,3 +174,18 @@ def test_states_on_a_border_of_the_route_are_tied():
 def test_joint_events_of_states_do_not_tie_them_to_the_route():
     found = ties("The Western Balkans route saw fewer crossings. Albania and Colombia held joint talks on trade.")
     assert found == set()
+
+
+def test_followed_by_takes_the_role_of_the_country_before():
+    found = ties("On the Central Mediterranean route, Libya is the main country of departure, followed by Tunisia.")
+    assert found == {("Central Mediterranean", "LBY", "departure"), ("Central Mediterranean", "TUN", "departure")}
+
+
+def test_followed_by_a_bystander_stays_a_bystander():
+    found = ties("On the Central Mediterranean route, Syrians are the largest group, followed by Eritreans.")
+    assert found == set()
+
+
+def test_coastguards_of_a_state_make_it_a_partner_in_a_paragraph_opened_by_the_route():
+    found = ties("The Central Mediterranean route remains busy. Libyan coastguards intercepted many boats.")
+    assert found == {("Central Mediterranean", "LBY", "partner")}
