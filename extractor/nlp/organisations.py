@@ -58,6 +58,9 @@ NAMED_BODY_HEADS = frozenset({
     "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
     "Inspectorate", "Ombudsman", "Institute",
 })
+# Words after which a long capitalised name headed by a body word is that body without "the":
+# "supported by Hellenic Coast Guard vessels".
+AGENT_WORDS = frozenset({"by", "with"})
 DETERMINERS = frozenset({
     "the", "its", "our", "their", "his", "her", "my", "your", "'s", "’s", "'", "’",
 })
@@ -508,7 +511,16 @@ class OrganisationMatcher:
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
                 start -= 1
-            if token.i - start < 1 or start == 0 or doc[start - 1].lower_ not in DETERMINERS:
+            opens = start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title \
+                and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS
+            if opens:
+                start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
+            if token.i - start < 1 or start == 0 and not opens:
+                continue
+            if not opens and doc[start - 1].lower_ not in DETERMINERS:
+                if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
+                    continue  # "supported by Hellenic Coast Guard vessels": a long name will do
+            elif opens and token.i - start < 2:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")

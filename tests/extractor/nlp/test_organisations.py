@@ -161,6 +161,9 @@ def test_data_records_are_well_formed_and_unambiguous():
     # "X and Security Council" is a longer council, not the UN's.
     ("The ECOWAS Mediation and Security Council met in Abuja.",
      ["ECOWAS", "Mediation and Security Council"]),
+    # A long body name without "the": at a sentence's start, or after "by"/"with".
+    ("Moroccan Royal Navy patrols rose; boats were stopped by Algerian National Gendarmerie units.",
+     ["Moroccan Royal Navy", "Algerian National Gendarmerie"]),
     # US-style bureaus, and the same bureau written the compact way.
     ("The Bureau of African Affairs briefed us; the African Affairs Bureau agreed.",
      ["African Affairs Bureau"] * 2),
@@ -192,6 +195,9 @@ def test_finds_unseen_shapes(text, expected):
     # A regional office of a known agency is that agency.
     ("The IOM Regional Office for East Africa reported.", "Regional Office for East Africa"),
     ("UNHCR Regional Bureau for Europe staff travelled.", "Regional Bureau for Europe"),
+    # A short capitalised name without "the" may be anything.
+    ("Yesterday Committee members met.", "Yesterday Committee"),
+    ("Data from Migration Service files.", "Migration Service"),
     # "Parliament and Council" are two bodies.
     ("The European Parliament and Council agreed, as the EU asked.", "European Parliament and Council"),
 ])
