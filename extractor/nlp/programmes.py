@@ -61,6 +61,10 @@ LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolutio
 ESTABLISHED_BY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
                             r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?")
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
+# Title Case words after "Operation" that make a heading or a budget line, not a named operation.
+GENERIC_OPERATION_WORDS = {"Costs", "Cost", "Support", "Manager", "Management", "Area", "Areas", "Centre", "Center",
+                           "Unit", "Team", "Division", "Section", "Office", "Command", "Budget", "Expenses",
+                           "Phase", "Period", "Report", "Reports", "Guidelines", "Rules", "Order", "Orders"}
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -102,6 +106,9 @@ def tables() -> dict:
         "lower_head_re": re.compile(
             r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"),
+        # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
+        "operation_re": re.compile(
+            r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -374,6 +381,17 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             found.acronym = m.group(2).strip(" ()")
             found.norm = name + text[m.end(2):m.end()]
         names.append(found)
+    for m in t["operation_re"].finditer(text):
+        words = m.group(2).split()
+        # "Operation Sovereign Borders began": the name ends before a head, an event, a stop word.
+        while words and (words[-1] in t["stop"] or words[-1] in t["heads"] or words[-1] in t["events"]
+                         or words[-1] in MONTHS):
+            words.pop()
+        if not words or words[0] in GENERIC_OPERATION_WORDS or other(m.start(2), m.start(2) + len(words[0])):
+            continue
+        end = m.start(2) + len(" ".join(words))
+        if text[m.start(2):end] == " ".join(words):
+            names.append(_Name(m.start(), end, text[m.start():end], "Operation", "operation"))
     for m in t["resolution_re"].finditer(text):
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in t["union_re"].finditer(text):

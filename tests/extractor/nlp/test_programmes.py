@@ -63,6 +63,10 @@ def norms(text: str) -> list[str]:
     ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel mechanism"),
     ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs instrument"),
     ("Relocations followed Council Decision (EU) 2015/1601 of that September", "Council Decision (EU) 2015/1601"),
+    # Named operations.
+    ("Crossings fell after Operation Lone Harbour started in May.", "Operation Lone Harbour"),
+    ("The Frontex joint operation Poseidon Sea continued", "joint operation Poseidon Sea"),
+    ("Frontex Joint Operation Minerva in Spain", "Joint Operation Minerva"),
     # Two names joined by a slash after the first one's head.
     ("Member States back the Clean Seas Plan/Blue Coast 2040 and its targets", "Clean Seas Plan/Blue Coast 2040"),
     ("the Digital Borders Strategy/Smart Gates, launched in", "Digital Borders Strategy/Smart Gates"),
@@ -232,6 +236,9 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "Le Plan de mobilité",
     "Janvier 2021\n\nPlan",
     "The Decision was taken by the Council in 2019.",
+    "Operation Costs and Budget",
+    "an operation in Libya; Operation Italy",
+    "Department of State, Foreign Operations and Justice",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
