@@ -48,6 +48,9 @@ INSTITUTION_WORDS = frozenset({
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ..."); a ministry's or department's is its country's ("Italian Ministry ...").
 OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat", "Bureau"})
+# Words that begin a ministry's or department's name before its head ("Federal Department of
+# Justice and Police", "National Ministry of ...").
+LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
@@ -474,7 +477,8 @@ class OrganisationMatcher:
                     j += 1
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
-                    if token.text in OWNED_INSTITUTION_WORDS:
+                    if token.text in OWNED_INSTITUTION_WORDS or doc[token.i - 1:token.i].text \
+                            in LEADING_INSTITUTION_WORDS:
                         # "Executive Office for Immigration Review": the words before are the name's
                         while first > 0 and token.i - first < MAX_NAME_TOKENS \
                                 and doc[first - 1].is_title and doc[first - 1].is_alpha \
