@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SEED = Path("/work/shared/seed/000_b14c71ca2748bd18.txt")
+SEED = ROOT.parent / "shared" / "seed" / "000_b14c71ca2748bd18.txt"
 LETTERS_DIR = ROOT / "tests" / "letters"
 DEFAULT_WORDS = 60_000
 QUICK_WORDS = 8_000

@@ -15,7 +15,7 @@ REPO_DIR = TESTS_DIR.parent
 LETTERS_DIR = TESTS_DIR / "letters"
 PDFS_DIR = TESTS_DIR / "pdfs"
 CORPUS_DIR = REPO_DIR / "corpus"
-SHARED_DIR = REPO_DIR.parent / "shared"
+from shared_paths import SHARED_DIR  # noqa: E402
 SEED_GOLD_DIR = SHARED_DIR / "eval" / "gold"
 
 

@@ -284,7 +284,9 @@ def test_a_gold_may_carry_keys_beyond_digest_md(tmp_path):
 
 
 def test_the_seed_gold_digest_validates():
-    gold = load_gold("/work/shared/eval/gold/000_b14c71ca2748bd18.json")
+    from shared_paths import SEED_GOLD_DIR, require_shared
+
+    gold = load_gold(require_shared(SEED_GOLD_DIR / "000_b14c71ca2748bd18.json"))
     assert gold.source and len(gold.commitments) == 5
 
 

@@ -17,7 +17,7 @@ from models.extraction import Extraction
 from models.letter import LetterParts
 
 LETTERS = Path(__file__).resolve().parents[1] / "letters"
-SEED_GOLD = Path("/work/shared/eval/gold")
+from shared_paths import SEED_GOLD_DIR as SEED_GOLD  # noqa: E402
 BODY = "Support to Libya: EUR 80 million."
 
 
@@ -156,9 +156,9 @@ def test_real_digest_of_each_test_letter_has_the_shape(gold):
 
 
 def test_real_eval_of_the_seed_letter_meets_the_bar():
-    if not SEED_GOLD.is_dir():
-        pytest.skip("the shared seed gold is not here")
-    result = CliRunner().invoke(main, ["eval", str(SEED_GOLD), "--json"])
+    from shared_paths import require_shared
+
+    result = CliRunner().invoke(main, ["eval", str(require_shared(SEED_GOLD)), "--json"])
     assert result.exit_code == 0, result.output
     report = EvaluationReport.model_validate_json(result.output)
     assert report.letters[0].source.endswith("000_b14c71ca2748bd18.txt")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-SEED_GOLD_DIR = Path("/work/shared/eval/gold")
+from shared_paths import SEED_GOLD_DIR, require_shared
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "letters"
 
 
@@ -13,9 +13,7 @@ def seed_scores() -> dict:
     """Field name -> FieldScore for the seed letter (None when the shared seed is not here)."""
     from extractor.evaluate import gold_files, score_letter
 
-    if not SEED_GOLD_DIR.is_dir():
-        return {}
-    (gold,) = gold_files(SEED_GOLD_DIR)
+    (gold,) = gold_files(require_shared(SEED_GOLD_DIR))
     letter = score_letter(gold)
     assert letter.error is None, letter.error
     return {score.field: score for score in letter.fields}
