@@ -45,7 +45,7 @@ DEFAULT_PURPOSE_TOKENS = 40
 BENEFICIARY_CUES = frozenset(
     "for to in into towards toward across throughout inside within benefiting benefitting "
     "support supporting supports supported help helping assist assisting fund funding finance "
-    "financing strengthen strengthening".split()
+    "financing strengthen strengthening target targets targeting benefit benefits".split()
 )
 # "with X" is left out of both: a partner ("implemented with the Italian Ministry") as often as
 # a beneficiary.
@@ -98,6 +98,12 @@ BACKREF_QUALIFIERS = NUMBER_WORDS | frozenset("partner neighbouring neighboring 
 BACKREF_NOUNS = frozenset("countries partners nations governments states".split())
 # Words that introduce the parts of a total.
 TOTAL_SPLITTERS = (("of", "which"), ("of", "this"), ("of", "that"), ("including",), ("among", "which"))
+# How a sentence points back at the sum before it ("These funds will ...", "The package ...").
+MONEY_ANAPHORS = frozenset("this these that those the such".split())
+MONEY_NOUNS = frozenset(
+    "funds funding money package grant grants sum amount envelope allocation contribution assistance "
+    "aid financing investment loan".split()
+)
 # How far the parts of a total may add up away from it (rounded figures).
 SUM_TOLERANCE = 0.01
 # "Of this/the ..." opening a sentence that splits up the sum before it.
@@ -564,6 +570,25 @@ def _back_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues
     return found
 
 
+def _forward_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]) -> list[str]:
+    """Countries helped in the next sentence of the paragraph when it opens by pointing back at
+    the sum ("It will support ...", "These funds will go to ...") and names no sum of its own."""
+    if not _next_in_paragraph(sents, index, letter):
+        return []
+    nxt = sents[index + 1]
+    words = [t.lower_ for t in nxt if not t.is_space][:3] + ["", "", ""]
+    points_back = (
+        words[0] == "it"
+        or (words[0] in ("this", "that") and words[1] in AUXILIARIES)
+        or (words[0] in MONEY_ANAPHORS and words[1] in MONEY_NOUNS)
+        or (words[0] in MONEY_ANAPHORS and words[1] in FURTHER_WORDS | {"new"} and words[2] in MONEY_NOUNS)
+    )
+    if not points_back or any(_amount_value(a) is not None for a in _spans_in(doc, "amount", nxt.start, nxt.end)):
+        return []
+    roles = _roles(doc, nxt, nxt.start, nxt.end, None, cues, set())
+    return [c for c in roles.pos if c not in roles.neg and c != author_country]
+
+
 def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]) -> list[str]:
     """Countries the nearest earlier sentences of the paragraph cue as helped ("in Haiti", "for
     programmes in X"), for a sum whose own clause names none."""
@@ -933,9 +958,13 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 # "both countries": the ones named before, never the spender's own state.
                 beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
             if not beneficiaries and not (roles.pos or roles.neutral or roles.neg or roles.regions):
-                # A sum whose clause names no place at all ("I have allocated $20 million from the
-                # fund") is for the country the paragraph has just been speaking of.
-                beneficiaries = _context_countries(doc, sents, index, letter, cues, author_country)
+                # A sum whose clause names no place at all is for the countries the next sentence
+                # says it goes to ("EUR 20 million. It will support ... in X"), else for the
+                # country the paragraph has just been speaking of ("In Haiti, ... $300 million").
+                if k == len(sent_amounts) - 1:
+                    beneficiaries = _forward_countries(doc, sents, index, letter, cues, author_country)
+                if not beneficiaries:
+                    beneficiaries = _context_countries(doc, sents, index, letter, cues, author_country)
             previous_beneficiaries = beneficiaries
             actor = call[0] if asked else _actor(doc, sent, group, author)
             if k and previous_actor and group is not None and _is_passive(group) and _is_further_part(doc, span):

@@ -598,3 +598,21 @@ def test_a_sum_after_and_with_its_own_unknown_verb_is_not_gapped():
     body = "Italy provided EUR 8 million to Tunisia, and EUR 5 million of smugglers' assets was frozen."
     found = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6), money("EUR 5 million", 5e6)]))
     assert [c.amounts[0].value for c in found] == [8e6]
+
+
+def test_a_sum_is_for_the_countries_the_next_sentence_says_it_goes_to():
+    body = "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == ["TCD", "NER"]
+
+
+def test_a_next_sentence_that_does_not_point_back_at_the_sum_gives_it_nothing():
+    body = "Last month we approved EUR 20 million in fresh aid. Floods in Chad and Niger have worsened."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_package_for_a_region_targets_the_countries_the_next_sentence_names():
+    body = "Italy announced EUR 20 million for the Sahel. The package will target Mali and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)], regions=[("Sahel", "Sahel", None)]))
+    assert c.beneficiaries == ["MLI", "NER"]
