@@ -165,8 +165,8 @@ def test_data_records_are_well_formed_and_unambiguous():
     ("Moroccan Royal Navy patrols rose; boats were stopped by Algerian National Gendarmerie units.",
      ["Moroccan Royal Navy", "Algerian National Gendarmerie"]),
     # "Federal", "National" ... begin a ministry's or a department's name.
-    ("Federal Department of Home Affairs officials and the National Ministry of Health agreed.",
-     ["Federal Department of Home Affairs", "National Ministry of Health"]),
+    ("Federal Department of Economic Affairs officials and the National Ministry of Health agreed.",
+     ["Federal Department of Economic Affairs", "National Ministry of Health"]),
     # US-style bureaus, and the same bureau written the compact way.
     ("The Bureau of African Affairs briefed us; the African Affairs Bureau agreed.",
      ["African Affairs Bureau"] * 2),
