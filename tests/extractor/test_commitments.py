@@ -616,3 +616,16 @@ def test_a_package_for_a_region_targets_the_countries_the_next_sentence_names():
     body = "Italy announced EUR 20 million for the Sahel. The package will target Mali and Niger."
     (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)], regions=[("Sahel", "Sahel", None)]))
     assert c.beneficiaries == ["MLI", "NER"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commission released EUR 20 million to Chad last week.",
+        "Italy handed over EUR 20 million to Chad in March.",
+        "Greece has donated EUR 20 million to Chad.",
+    ],
+)
+def test_money_released_donated_or_handed_over_is_disbursed(sentence):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 20 million", 20e6)]))
+    assert (c.status, c.beneficiaries) == ("disbursed", ["TCD"])
