@@ -141,11 +141,9 @@ def test_locate_spans_two_lines_for_a_phrase_across_a_line_break(drawn):
 
 
 def test_seed_text_letter(tmp_path):
-    seed = Path("/work/shared/seed/000_b14c71ca2748bd18.txt")
-    if not seed.exists():
-        seed = Path(__file__).resolve().parents[3] / "shared/seed/000_b14c71ca2748bd18.txt"
-    if not seed.exists():
-        pytest.skip("the shared seed letter is not beside this checkout")
+    from shared_paths import SEED_TEXT, require_shared
+
+    seed = require_shared(SEED_TEXT)
     letter = read_letter(seed)
     parts = letter.parts
     assert (parts.place, str(parts.date), parts.salutation) == ("Brussels", "2025-10-21", "Dear colleagues")

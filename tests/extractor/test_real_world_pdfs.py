@@ -13,10 +13,9 @@ from reader_pdfs import word_sequence_ratio
 from extractor import errors
 from extractor.reader import read_letter
 
-REAL_WORLD = Path(__file__).resolve().parents[3] / "shared" / "pdfs" / "real-world"
-if not REAL_WORLD.is_dir():
-    REAL_WORLD = Path("/work/shared/pdfs/real-world")
-PDFS = sorted(REAL_WORLD.glob("*.pdf")) if REAL_WORLD.is_dir() else []
+from shared_paths import REAL_WORLD_DIR as REAL_WORLD
+
+PDFS = sorted(REAL_WORLD.glob("*.pdf"))
 DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here
 PASSWORDS = {"password-example.pdf": "test"}
 
@@ -118,3 +117,11 @@ def test_page_numbers_and_running_lines_dropped_from_a_multi_page_report():
     # The Federal Register prints "VerDate ... Jkt ... PO ... Frm ... Fmt ... Sfmt ..." on every page.
     assert not re.search(r"\bJkt\b", letter.body)
     assert len(letter.pages) > 10
+
+
+def test_all_real_world_pdfs_are_here():
+    # An empty parameter list would skip every case above without a word.
+    from shared_paths import require_shared
+
+    require_shared(REAL_WORLD)
+    assert len(PDFS) == 52
