@@ -167,6 +167,9 @@ def test_data_records_are_well_formed_and_unambiguous():
     # "Federal", "National" ... begin a ministry's or a department's name.
     ("Federal Department of Economic Affairs officials and the National Ministry of Health agreed.",
      ["Federal Department of Economic Affairs", "National Ministry of Health"]),
+    # Well-known groupings of states.
+    ("The Visegrad Four and the MED9 disagreed; the Group of 77 abstained.",
+     ["Visegrád Group", "MED9", "G77"]),
     # US-style bureaus, and the same bureau written the compact way.
     ("The Bureau of African Affairs briefed us; the African Affairs Bureau agreed.",
      ["African Affairs Bureau"] * 2),
