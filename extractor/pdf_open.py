@@ -12,7 +12,6 @@ from extractor.errors import (
     EncryptedPdf,
     LettersError,
     NotAFile,
-    NotAPdf,
     NotFound,
     TooLarge,
     WrongPassword,

@@ -5,7 +5,6 @@ first argument to ``export``. ``neighbors`` and ``path`` read the store and neve
 """
 from __future__ import annotations
 
-import json
 
 import click
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
 from browser import dump_dom, require_chromium
 from extractor.graph import build_graph
