@@ -165,8 +165,7 @@ def build_letter(
             used_pages.add(page)
             x = MARGIN_L
             for k, (token, bold) in enumerate(tokens):
-                name = bold_font if bold else font
-                c.setFont(name, BODY_SIZE)
+                    c.setFont(name, BODY_SIZE)
                 c.drawString(x, y, token)
                 w = stringWidth(token, name, BODY_SIZE)
                 top, bottom = y_top(y, BODY_SIZE)
@@ -183,7 +182,8 @@ def build_letter(
 
         while pending:
             word, bold = pending.pop(0)
-
+            name = bold_font if bold else font
+            candidate = line + [(word.replace("|", ""), bold)]
             text_width = sum(stringWidth(t, bold_font if b else font, BODY_SIZE) for t, b in candidate)
             text_width += stringWidth(" ", font, BODY_SIZE) * (len(candidate) - 1)
             forced = next((f for f in force_breaks if f in word), None)
