@@ -65,6 +65,10 @@ ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the
 GENERIC_OPERATION_WORDS = {"Costs", "Cost", "Support", "Manager", "Management", "Area", "Areas", "Centre", "Center",
                            "Unit", "Team", "Division", "Section", "Office", "Command", "Budget", "Expenses",
                            "Phase", "Period", "Report", "Reports", "Guidelines", "Rules", "Order", "Orders"}
+# Parties of a two-party compound ("EU-Turkey readmission agreement") besides countries.
+PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
+# Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
+ACT_KINDS = {"Implementing", "Delegated"}
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -106,6 +110,13 @@ def tables() -> dict:
         "lower_head_re": re.compile(
             r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"),
+        # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
+        # instrument word names the capitalised words after it.
+        "known_as_re": re.compile(
+            r"\b(?:" + "|".join(sorted({h.lower() for h in heads} | set(LOWER_HEADS) | {"project", "operation"},
+                                       key=len, reverse=True))
+            + r")(?:s|es)?,?\s+(?:known\s+as|called|named|entitled|dubbed|branded(?:\s+as)?)\s+"
+            r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"),
         # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
         "operation_re": re.compile(
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
@@ -123,7 +134,8 @@ def tables() -> dict:
             r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(extras, key=len, reverse=True)) + r")(?![\w-])"
         ),
         "compound_re": re.compile(
-            rf"(?<![\w-])(?:EU|[A-Z][a-z]+)[-–][A-Z][\w’']+(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
+            rf"(?<![\w-])([A-Z]{{2,3}}|[A-Z][a-z]+)[-–]([A-Z][\w’']+)(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
+            r"(?:\s+of\s+understanding\b)?"
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
@@ -216,7 +228,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     continue
                 break
             if _is_name_word(prev) and (prev not in t["stop"] or (
-                    prev in NAME_ADJECTIVES and j > 1 and tokens[j - 2][0].lower() == "the")):
+                    prev in NAME_ADJECTIVES and j > 1 and tokens[j - 2][0].lower() == "the") or (
+                    prev in ACT_KINDS and j == i and head in LEGAL_HEADS)):
                 j -= 1
             elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
                     and _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]:
@@ -355,7 +368,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     other = other or _not_other
     names = []
     for m in t["compound_re"].finditer(text):
-        head = m.group(0).split()[-1]
+        # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
+        # not a prefixed word ("Post-Brexit arrangements").
+        if not any(p in PARTIES or p in country_table() for p in m.group(1, 2)):
+            continue
+        words = m.group(0).split()
+        head = words[-3] if words[-2:] == ["of", "understanding"] else words[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
@@ -381,6 +399,15 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             found.acronym = m.group(2).strip(" ()")
             found.norm = name + text[m.end(2):m.end()]
         names.append(found)
+    for m in t["known_as_re"].finditer(text):
+        words = m.group(1).split()
+        words = words[:next((x for x, w in enumerate(words) if w in MONTHS), len(words))]
+        while words and (words[-1] in t["inner"] or words[-1] in t["stop"]):
+            words.pop()
+        name = " ".join(words)
+        if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):m.start(1) + len(name)] == name \
+                and name not in country_table() and not other(m.start(1), m.start(1) + len(name)):
+            names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     for m in t["operation_re"].finditer(text):
         words = m.group(2).split()
         # "Operation Sovereign Borders began": the name ends before a head, an event, a stop word.

@@ -63,6 +63,15 @@ def norms(text: str) -> list[str]:
     ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel mechanism"),
     ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs instrument"),
     ("Relocations followed Council Decision (EU) 2015/1601 of that September", "Council Decision (EU) 2015/1601"),
+    # Two parties before a lower-case instrument word, one a country or a union.
+    ("London defended the UK-Ghana returns partnership in", "UK-Ghana returns partnership"),
+    ("the US-Guatemala agreement on asylum", "US-Guatemala agreement"),
+    ("the EU-Senegal memorandum of understanding was", "EU-Senegal memorandum of understanding"),
+    # The kind of an EU act before its head.
+    ("as laid down in Commission Implementing Regulation (EU) 2021/1181, the", "Commission Implementing Regulation (EU) 2021/1181"),
+    # A lower-case instrument word names the capitalised words after "known as", "called" ...
+    ("a sponsorship scheme known as Rooms for Refugees, which", "Rooms for Refugees"),
+    ("The initiative, called Bright Futures Abroad, starts", "Bright Futures Abroad"),
     # Named operations.
     ("Crossings fell after Operation Lone Harbour started in May.", "Operation Lone Harbour"),
     ("The Frontex joint operation Poseidon Sea continued", "joint operation Poseidon Sea"),
@@ -239,6 +248,11 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "Operation Costs and Budget",
     "an operation in Libya; Operation Italy",
     "Department of State, Foreign Operations and Justice",
+    "Post-Brexit arrangements apply",
+    "Anti-Smuggling policy is strict",
+    "a process known as Rabat in Morocco",
+    "the plan was called Senegal",
+    "a minister called Maria Lopez",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
