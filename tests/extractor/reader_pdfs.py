@@ -165,7 +165,8 @@ def build_letter(
             used_pages.add(page)
             x = MARGIN_L
             for k, (token, bold) in enumerate(tokens):
-                    c.setFont(name, BODY_SIZE)
+                name = bold_font if bold else font
+                c.setFont(name, BODY_SIZE)
                 c.drawString(x, y, token)
                 w = stringWidth(token, name, BODY_SIZE)
                 top, bottom = y_top(y, BODY_SIZE)
