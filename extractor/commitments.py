@@ -143,6 +143,8 @@ ADJECTIVE_AFTER = frozenset("for to of in into with on at from towards".split())
 # returns from X"), unlike "departures from X".
 RETURN_NOUNS = frozenset("return returns repatriation repatriations evacuation evacuations".split())
 RETURNEE_NOUNS = frozenset(["returnees", "returnee"])
+BENEFIT_OF = frozenset(["benefit", "favour", "favor"])
+BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 # Words that may stand between ", and" and a sum whose verb is gapped ("..., and a further EUR 3m").
 GAP_WORDS = frozenset("a an another further additional also then some nearly almost about around up to over".split())
 # The actor of "we" when nothing says who wrote the letter.
@@ -411,8 +413,14 @@ def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
             j -= 2
             steps += 2
             continue
-        if word == "from" and j - 1 >= sent_start and doc[j - 1].lower_ in RETURN_NOUNS:
-            return "pos"  # "assisted voluntary returns from X": help for those stranded in X
+        if word == "from" and any(t.lower_ in RETURN_NOUNS for t in doc[max(sent_start, j - 4) : j]):
+            return "pos"  # "assisted voluntary returns (of migrants) from X": help for those stranded in X
+        if word == "with" and j - 1 >= sent_start and doc[j - 1].lower_ in ("together", "jointly"):
+            return "neg"  # "together with X, we will provide ...": a fellow spender
+        if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in BENEFIT_OF:
+            return "pos"  # "for the benefit of X", "in favour of X"
+        if word == "between" and j - 1 >= sent_start and doc[j - 1].lower_ in BORDER_NOUNS:
+            return None  # "the border between X and Y": places on it, not parties set apart
         if word in NON_BENEFICIARY_CUES:
             return "neg"
         if word in BENEFICIARY_CUES:

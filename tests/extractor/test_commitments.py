@@ -11,7 +11,7 @@ COUNTRIES = [
     ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
     ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
     ("Türkiye", "TUR", None), ("Sudanese", "SDN", None), ("Greece", "GRC", None), ("Italian", "ITA", None),
-    ("Tunisian", "TUN", None),
+    ("Tunisian", "TUN", None), ("Greece", "GRC", None),
 ]
 
 
@@ -629,3 +629,26 @@ def test_a_package_for_a_region_targets_the_countries_the_next_sentence_names():
 def test_money_released_donated_or_handed_over_is_disbursed(sentence):
     (c,) = money_commitments(run(sentence, amounts=[money("EUR 20 million", 20e6)]))
     assert (c.status, c.beneficiaries) == ("disbursed", ["TCD"])
+
+
+@pytest.mark.parametrize(
+    "sentence, beneficiaries",
+    [
+        ("We will provide EUR 20 million for the benefit of Chad.", ["TCD"]),
+        ("A grant of EUR 20 million was approved in favour of Chad.", ["TCD"]),
+        ("EUR 20 million will go to projects along the border between Chad and Niger.", ["TCD", "NER"]),
+        ("EUR 20 million will fund returns of stranded migrants from Libya.", ["LBY"]),
+        ("We will give Chad EUR 20 million.", ["TCD"]),
+        ("Chad will get EUR 20 million next year.", ["TCD"]),
+        ("Jointly with Italy, Greece will give Chad EUR 20 million.", ["TCD"]),
+    ],
+)
+def test_more_ways_to_name_the_country_helped(sentence, beneficiaries):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == beneficiaries
+
+
+def test_a_network_between_countries_is_still_no_beneficiary():
+    body = "EUR 20 million will go to Chad to dismantle networks between Libya and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == ["TCD"]
