@@ -566,8 +566,8 @@ class OrganisationMatcher:
                             and not (j + 1 < len(doc) and doc[j + 1].is_title):
                         break  # "... in Libya and the UN Assistance Mission": two names
                     j += 1
-            if end == i + 1 and doc[i].text != "Mission":
-                continue  # "the UN Office" alone is no mission
+            if end == i + 1 and (doc[i].text != "Mission" or i - start < 2):
+                continue  # "the UN Office", "the UN Mission" alone name no one mission
             found.append(doc[start:end])
         return found
 

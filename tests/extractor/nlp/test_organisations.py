@@ -192,6 +192,7 @@ def test_finds_unseen_shapes(text, expected):
     # An office without a tail may be a programme; a UN office alone is no mission.
     ("The Legal Gateway Office opened in Tunis.", "Legal Gateway Office"),
     ("The UN Office agreed.", "UN Office"),
+    ("The UN Mission agreed.", "UN Mission"),
     # "Guardia" with nothing capitalised after it names no body.
     ("The guardia of the port and Guardia alone.", "Guardia"),
     # A presidency of the Council is a turn, not a body; letters in another order are no acronym
