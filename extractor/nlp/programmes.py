@@ -69,6 +69,10 @@ GENERIC_OPERATION_WORDS = {"Costs", "Cost", "Support", "Manager", "Management", 
 PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
 # Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
 ACT_KINDS = {"Implementing", "Delegated"}
+# Words of a body's name: "the Government of Chad programme" is the body's, not a name.
+BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agency", "Commission", "Parliament",
+              "Bank", "Authority", "Authorities", "Service", "Police", "Guard", "Secretariat", "Organization",
+              "Organisation", "Administration", "Presidency", "Court", "University", "Institute"}
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -387,7 +391,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # Two capitalised words at least, and not a body's name ("Member States programmes", "the
         # World Bank programme"), a place's ("the South Sudan programme"), a person's title, or a
         # name that is already one ("the Pact on Migration and Asylum instrument").
-        if len(capitalised) < 2 or words[-1] in ("States", "Nations") or any(w in t["heads"] for w in words) \
+        if len(capitalised) < 2 or words[-1] in ("States", "State", "Nations") or any(w in t["heads"] for w in words) \
+                or any(w in BODY_WORDS or w in t["events"] for w in words) \
                 or any(w in t["titles"] for w in words) or text[start:m.end(1)] != name \
                 or name in t["extras"]:
             continue

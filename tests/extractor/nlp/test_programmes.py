@@ -188,6 +188,8 @@ def test_acronym_inside_a_lower_case_headed_name():
     ("the Pact on Migration and Asylum instrument", ["Pact on Migration and Asylum"]),  # named already
     ("the Growth Plan and the Security Compact for Europe mechanism", ["Growth Plan", "Security Compact for Europe"]),
     ("Work and Pensions initiative", ["Work and Pensions initiative"]),
+    ("the Government of Chad programme and the Member State scheme", []),  # bodies'
+    ("the Presidency of the Council initiative", []),
     ("the Facility/Programme 2025 and the Plan/budget", []),  # bare heads
     ("the Economic Partnership and Employment for Youth scheme", ["Economic Partnership"]),
 ])
