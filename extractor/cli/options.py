@@ -1,22 +1,32 @@
 """Option decorators shared by several commands, so that every command spells them alike."""
 from __future__ import annotations
 
+import functools
+
 import click
 
 DEFAULT_DB = "outputs/letters.db"
 DB_ENV_VAR = "LETTERS_DB"
 
 
+OUTPUT_FORMATS = (("table", "Print a table (default)."), ("json", "Print JSON."), ("csv", "Print CSV."))
+
+
 def output_format(default: str = "table"):
-    """Add --table/--json/--csv, stored as ``fmt``."""
+    """Add --table/--json/--csv; the command receives the one chosen as ``fmt``."""
 
     def decorator(func):
-        func = click.option("--csv", "fmt", flag_value="csv", default=default == "csv", help="Print CSV.")(func)
-        func = click.option("--json", "fmt", flag_value="json", default=default == "json", help="Print JSON.")(func)
-        func = click.option(
-            "--table", "fmt", flag_value="table", default=default == "table", help="Print a table (default)."
-        )(func)
-        return func
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            chosen = [name for name, _ in OUTPUT_FORMATS if kwargs.pop(f"fmt_{name}")]
+            if len(chosen) > 1:
+                raise click.UsageError("give at most one of " + ", ".join(f"--{c}" for c in chosen))
+            return func(*args, fmt=chosen[0] if chosen else default, **kwargs)
+
+        # Separate boolean flags: click's shared-destination flag_value options lose their default.
+        for name, help_text in reversed(OUTPUT_FORMATS):
+            wrapper = click.option(f"--{name}", f"fmt_{name}", is_flag=True, help=help_text)(wrapper)
+        return wrapper
 
     return decorator
 

@@ -70,11 +70,6 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
 
 
-def _format(fmt) -> str:
-    """The output format chosen; the shared flags leave a non-format default when none is given."""
-    return fmt if fmt in ("json", "csv") else "table"
-
-
 def _money(value, currency) -> str:
     if value is None:
         return ""
@@ -150,7 +145,6 @@ def query_group() -> None:
 def query_commitments(country, organisation, programme, status, min_amount, max_amount, since, until, letter,
                       limit, db_path, fmt) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
-    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -184,7 +178,6 @@ def query_commitments(country, organisation, programme, status, min_amount, max_
 @reports_errors
 def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
-    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -208,7 +201,6 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @reports_errors
 def query_entities(entity_type, top, db_path, fmt) -> None:
     """The most named entities across the stored letters (by letters, then mentions; --type amount|date for values)."""
-    fmt = _format(fmt)
     from extractor import query
     from extractor.store import Store
 
@@ -226,7 +218,6 @@ def query_entities(entity_type, top, db_path, fmt) -> None:
 @reports_errors
 def sql_command(statement, db_path, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
-    fmt = _format(fmt)
     from extractor.query import run_sql
 
     columns, rows = run_sql(db_path, statement)
