@@ -59,7 +59,7 @@ NAMED_BODY_HEADS = frozenset({
     "Service", "Committee", "Guard", "Agency", "Authority", "Police", "Commission", "Council",
     "Court", "Parliament", "Assembly", "Bank", "Organisation", "Organization", "Federation",
     "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
-    "Inspectorate", "Ombudsman", "Institute",
+    "Inspectorate", "Ombudsman", "Institute", "Command",
 })
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".

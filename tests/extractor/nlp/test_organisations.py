@@ -167,6 +167,8 @@ def test_data_records_are_well_formed_and_unambiguous():
     # "Federal", "National" ... begin a ministry's or a department's name.
     ("Federal Department of Economic Affairs officials and the National Ministry of Health agreed.",
      ["Federal Department of Economic Affairs", "National Ministry of Health"]),
+    # A coast guard's command is the body ("the Turkish Coast Guard Command").
+    ("Boats were handed to the Turkish Coast Guard Command.", ["Turkish Coast Guard Command"]),
     # Well-known groupings of states.
     ("The Visegrad Four and the MED9 disagreed; the Group of 77 abstained.",
      ["Visegrád Group", "MED9", "G77"]),
