@@ -196,11 +196,22 @@ def _title(phrase: str) -> str:
     return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
 
 
+def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
+    """The routes a sentence names, as one when written as one combined name ("the Western
+    Mediterranean/Atlantic route": what follows is about both, no landmark needed)."""
+    names = list(dict.fromkeys(m.route for m in mentions))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined = all(
+        doc[a.end : b.start].text.strip() == "/" for a, b in zip(ordered, ordered[1:])
+    )
+    return ["/".join(names)] if len(names) > 1 and joined else names
+
+
 def _pick_routes(routes: list[str], *sents) -> list[str]:
     """Of several routes a later sentence may be about, the one whose landmark it (or the sentence
     before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells."""
     if len(set(routes)) <= 1:
-        return list(dict.fromkeys(routes))
+        return [r for name in dict.fromkeys(routes) for r in name.split("/")]
     for sent in sents:
         if sent is None:
             continue
@@ -345,7 +356,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if k > index and _text_start(later) < para_end and k not in by_sentence:
                     role = _list_role(doc, later, span)
                     if role is not None and not _bystander(doc, later, span, cues):
-                        for route in _pick_routes([m.route for m in sent_routes], later, sents[k - 1]):
+                        for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1]):
                             tie(route, span, k, role)
         elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
             # The sentence right after the route's goes on about it ("Most of those arriving had
@@ -355,7 +366,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
                     role = _strong_role(doc, nxt, span)
                     if role is not None:
-                        for route in _pick_routes([m.route for m in sent_routes], nxt, sent):
+                        for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent):
                             tie(route, span, index + 1, role)
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     clear_span_cache(doc)

@@ -189,3 +189,8 @@ def test_followed_by_a_bystander_stays_a_bystander():
 def test_coastguards_of_a_state_make_it_a_partner_in_a_paragraph_opened_by_the_route():
     found = ties("The Central Mediterranean route remains busy. Libyan coastguards intercepted many boats.")
     assert found == {("Central Mediterranean", "LBY", "partner")}
+
+
+def test_a_combined_route_name_ties_later_departures_to_both_routes():
+    found = ties("On the Western Mediterranean/Atlantic route, pressure has grown. Most boats had left from Senegal.")
+    assert found == {("Western Mediterranean", "SEN", "departure"), ("Western African", "SEN", "departure")}
