@@ -127,7 +127,7 @@ def _role(doc, sent, span) -> Optional[str]:
     near = before[-2:]
     if _followed_by(doc, sent, span):
         # "Libya is the main country of departure, followed by Tunisia": the same role.
-        earlier = [s for s in _spans_in(doc, "country", sent.start, span.start)]
+        earlier = _spans_in(doc, "country", sent.start, span.start)
         return _role(doc, sent, earlier[-1]) if earlier else None
     # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
     clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
@@ -184,16 +184,13 @@ def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
     from extractor.nlp.routes import route_table
 
     qualified, _ = route_table()
-    return tuple(
-        (re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"), route)
-        for phrase, route in qualified.items()
-        for phrase in [_title(phrase)]
-        if len(phrase) > 3
-    )
-
-
-def _title(phrase: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in phrase.split())
+    patterns = []
+    for phrase, route in qualified.items():
+        if len(phrase) > 3:
+            # The table is lower-cased; a landmark is a proper name, written with capitals.
+            name = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
+            patterns.append((re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)"), route))
+    return tuple(patterns)
 
 
 def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
@@ -201,9 +198,7 @@ def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
     Mediterranean/Atlantic route": what follows is about both, no landmark needed)."""
     names = list(dict.fromkeys(m.route for m in mentions))
     ordered = sorted(mentions, key=lambda m: m.start)
-    joined = all(
-        doc[a.end : b.start].text.strip() == "/" for a, b in zip(ordered, ordered[1:])
-    )
+    joined = all(doc[a.end : b.start].text.strip() == "/" for a, b in zip(ordered, ordered[1:]))
     return ["/".join(names)] if len(names) > 1 and joined else names
 
 
