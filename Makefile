@@ -13,10 +13,20 @@ $(STAMP): setup.cfg pyproject.toml
 	touch $(STAMP)
 
 # Processes corpus/ into outputs/ and prints what it found.
+DB := outputs/letters.db
+SEED := corpus/000_b14c71ca2748bd18.pdf
 demo: $(STAMP)
-	$(BIN)/letters ingest corpus --db outputs/letters.db --out outputs
-	$(BIN)/letters query entities --db outputs/letters.db --top 15
-	$(BIN)/letters query commitments --db outputs/letters.db
+	$(BIN)/letters ingest corpus --db $(DB)
+	@echo; echo "== Entities named most across the corpus"
+	$(BIN)/letters query entities --db $(DB) --top 12
+	@echo; echo "== Money committed, by letter"
+	$(BIN)/letters query commitments --db $(DB) --min-amount 1
+	@echo; echo "== The seed letter's digest (outputs/seed.digest.json) and views"
+	$(BIN)/letters digest $(SEED) > outputs/seed.digest.json
+	$(BIN)/letters show $(SEED) --html outputs/seed.html
+	$(BIN)/letters graph export corpus/*.pdf --format html -o outputs/graph.html
+	$(BIN)/letters eval ../shared/eval/gold --corpus corpus 2>/dev/null || true
+	@echo; echo "Wrote $(DB), outputs/*.json, outputs/seed.html, outputs/graph.html"
 
 # Whatever the tests need beyond Python packages (a headless browser) is installed here.
 test-deps:
