@@ -169,6 +169,9 @@ def test_data_records_are_well_formed_and_unambiguous():
      ["Federal Department of Economic Affairs", "National Ministry of Health"]),
     # A coast guard's command is the body ("the Turkish Coast Guard Command").
     ("Boats were handed to the Turkish Coast Guard Command.", ["Turkish Coast Guard Command"]),
+    # Canonical names are English, whatever the letter writes.
+    ("The Bundesamt für Migration und Flüchtlinge (BAMF) and the German Federal Office for "
+     "Migration and Refugees are one.", ["Federal Office for Migration and Refugees"] * 3),
     # Well-known groupings of states.
     ("The Visegrad Four and the MED9 disagreed; the Group of 77 abstained.",
      ["Visegrád Group", "MED9", "G77"]),
