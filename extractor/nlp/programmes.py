@@ -121,6 +121,11 @@ def tables() -> dict:
                                        key=len, reverse=True))
             + r")(?:s|es)?,?\s+(?:known\s+as|called|named|entitled|dubbed|branded(?:\s+as)?)\s+"
             r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"),
+        # "under the Security Action for Europe", "we launched the Returning Home Together": these
+        # verbs and prepositions take an instrument.
+        "cue_re": re.compile(
+            r"\b(?:under|launched|launch\s+of|launching|relaunched|extended|renewed)\s+the\s+"
+            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"),
         # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
         "operation_re": re.compile(
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
@@ -413,6 +418,20 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):m.start(1) + len(name)] == name \
                 and name not in country_table() and not other(m.start(1), m.start(1) + len(name)):
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
+    for m in t["cue_re"].finditer(text):
+        words = m.group(1).split()
+        words = words[:next((x for x, w in enumerate(words) if w in MONTHS or w in t["stop"]), len(words))]
+        while words and words[-1] in t["inner"]:
+            words.pop()
+        name = " ".join(words)
+        end = m.start(1) + len(name)
+        # Only a name of its own: not one headed or curated already, a body's, a place's or an event's.
+        if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):end] == name \
+                and not any(w in t["heads"] or w in t["events"] or w in BODY_WORDS or w in t["titles"]
+                            or w in t["trailing"] for w in words) \
+                and not t["extra_re"].search(name) and name not in country_table() \
+                and not other(m.start(1), end) and not re.match(r"[ \t]*[A-Z0-9]", text[end:]):
+            names.append(_Name(m.start(1), end, name, None, "cue"))
     for m in t["operation_re"].finditer(text):
         words = m.group(2).split()
         # "Operation Sovereign Borders began": the name ends before a head, an event, a stop word.

@@ -72,6 +72,9 @@ def norms(text: str) -> list[str]:
     # A lower-case instrument word names the capitalised words after "known as", "called" ...
     ("a sponsorship scheme known as Rooms for Refugees, which", "Rooms for Refugees"),
     ("The initiative, called Bright Futures Abroad, starts", "Bright Futures Abroad"),
+    # A capitalised name after a verb or preposition that takes an instrument.
+    ("Loans are granted under the Clean Skies for Europe, and Member States", "Clean Skies for Europe"),
+    ("In 2022 we launched the Bright Horizons Return with IOM.", "Bright Horizons Return"),
     # Named operations.
     ("Crossings fell after Operation Lone Harbour started in May.", "Operation Lone Harbour"),
     ("The Frontex joint operation Poseidon Sea continued", "joint operation Poseidon Sea"),
@@ -197,6 +200,14 @@ def test_lower_case_head_needs_a_name_of_its_own(text, expected):
     assert norms(text) == expected
 
 
+def test_after_a_cue_a_body_or_place_is_no_name():
+    text = "under the Horn of Africa Sea Lanes, arrivals"
+    place = {(text.index("Horn"), text.index(" Sea"))}
+    assert norms(text) == ["Horn of Africa Sea Lanes"]
+    assert find_programmes(text, exclude=place) == []
+    assert norms("we launched the Kingdom of Lesotho in 1966") == []
+
+
 def test_a_bodys_programme_is_no_name():
     text = "the African Development Bank programme"
     body = {(text.index("African"), text.index(" programme"))}
@@ -255,6 +266,9 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "a process known as Rabat in Morocco",
     "the plan was called Senegal",
     "a minister called Maria Lopez",
+    "under the Danish Presidency of the Council",
+    "under the Biden Administration, returns rose",
+    "we launched the Commission and Parliament talks",
 ])
 def test_not_programmes(text):
     assert norms(text) == [], norms(text)
