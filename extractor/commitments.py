@@ -488,7 +488,7 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
             code = span._.norm
             if not code:
                 continue
-            if span.start in org_tokens and cue != "pos":
+            if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
             if (_is_origin(doc, span, cues) and not _is_returnee(doc, span)) or _is_donor(doc, span, cues):
                 _add(roles.neg, code)

@@ -652,3 +652,11 @@ def test_a_network_between_countries_is_still_no_beneficiary():
     body = "EUR 20 million will go to Chad to dismantle networks between Libya and Niger."
     (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
     assert c.beneficiaries == ["TCD"]
+
+
+def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary():
+    body = "The Italian Coast Guard will receive EUR 9 million for new patrol boats."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+    )
+    assert c.beneficiaries == ["ITA"]
