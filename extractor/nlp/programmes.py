@@ -404,10 +404,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if name in country_table() or other(m.end(1) - len(words[-1]), m.end(1)) and words[-2] not in t["inner"]:
             continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
         found = _Name(start, m.end(), text[start:m.end()], None, "lower_head")
+        # The lower-case word says what the name names; the capitals are the name ("the Returning
+        # to New Opportunities programme" is the programme "Returning to New Opportunities").
+        found.norm = name
         if m.group(2):
             # "Security Action for Europe (SAFE) instrument": the acronym stands for the name.
             found.acronym = m.group(2).strip(" ()")
-            found.norm = name + text[m.end(2):m.end()]
         names.append(found)
     for m in t["known_as_re"].finditer(text):
         words = m.group(1).split()
