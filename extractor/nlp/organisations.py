@@ -447,8 +447,8 @@ class OrganisationMatcher:
                     for t in doc[first:paren_i]:
                         if t.lower_ in HEAD_ENDERS:
                             break
-                        if t.is_title:
-                            head = t.text
+                        if t.is_title and not (head in ORG_HEADS and t.text == "General"):
+                            head = t.text  # "Directorate General": the head is the directorate
                     return doc[first:paren_i] if head in ORG_HEADS else None
         return None
 
@@ -461,6 +461,8 @@ class OrganisationMatcher:
             end = token.i + 1
             if doc[end:end + 2].text.replace(" ", "") == "-General":
                 end += 2  # "Directorate-General for Migration and Home Affairs"
+            elif doc[end:end + 1].text == "General":
+                end += 1  # "Directorate General of National Security"
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
                 last = None

@@ -172,6 +172,9 @@ def test_data_records_are_well_formed_and_unambiguous():
     # Canonical names are English, whatever the letter writes.
     ("The Bundesamt für Migration und Flüchtlinge (BAMF) and the German Federal Office for "
      "Migration and Refugees are one.", ["Federal Office for Migration and Refugees"] * 3),
+    # "Directorate General" (no hyphen) heads a name; its acronym spells it in another order.
+    ("Officers of the Directorate General of Border Surveillance (DGSB) trained; the DGSB agreed.",
+     ["Directorate General of Border Surveillance"] * 3),
     # Well-known groupings of states.
     ("The Visegrad Four and the MED9 disagreed; the Group of 77 abstained.",
      ["Visegrád Group", "MED9", "G77"]),
