@@ -124,8 +124,8 @@ REMIT_WORDS = frozenset({
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
-# Nacional", "Guardia di Finanza", "Garde Républicaine"), kept in their own language as analysts
-# write them.
+# Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
+# data knows their English name.
 FOREIGN_HEADS = frozenset({
     "Guardia", "Policía", "Policia", "Polizia", "Gendarmerie", "Garde", "Guarda", "Polícia",
 })
@@ -216,6 +216,7 @@ class OrganisationMatcher:
                     self.keys[key] = (record, rule)
                     self.matcher.add(key, [nlp.make_doc(form)])
         self.index = canonical_index()
+        self.kinds = {record["name"]: record["kind"] for record in organisation_records()}
         self.acronym_set = frozenset(k.split("|")[1] for k in self.keys if k.split("|")[1].isupper())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -282,16 +283,16 @@ class OrganisationMatcher:
         return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
                 else c for c in candidates]
 
-    @staticmethod
-    def _absorb_owner(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """"UN OCHA", "AU PSC": an owner's short name before one of its bodies is part of that
-        body's name, not a second organisation."""
+    def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"UN OCHA": the UN's short name before one of its own bodies is part of that body's
+        name, not a second organisation ("AU PSC" is not the EU's PSC, so only the UN's)."""
         starts = {c[0]: c for c in candidates if c[3] in ("organisation.name", "organisation.acronym")}
         out = []
         for c in candidates:
             follower = starts.get(c[1])
-            if (c[1] - c[0] == 1 and doc[c[0]].text in QUALIFIERS and follower is not None
-                    and doc[c[0]].whitespace_ and follower[2] != c[2]):
+            if (c[1] - c[0] == 1 and doc[c[0]].text in ("UN", "U.N.") and follower is not None
+                    and doc[c[0]].whitespace_ and self.kinds.get(follower[2]) == "un"
+                    and follower[2] != c[2]):
                 continue
             out.append(c)
         return out

@@ -155,6 +155,7 @@ def test_data_records_are_well_formed_and_unambiguous():
       "Directorate-General for International Partnerships"]),
     # The owner's short name before one of its bodies is part of that body's name.
     ("Figures from UN OCHA and UN UNICEF differ.", ["OCHA", "UNICEF"]),
+    ("The AU PSC met.", ["African Union Peace and Security Council"]),
     # An office's name may begin before "Office", also at the start of a sentence.
     ("Central Office for Foreign Nationals officials met us.",
      ["Central Office for Foreign Nationals"]),
