@@ -57,7 +57,7 @@ COMMA_LIST_PREPS = ("for", "on", "of")
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
-LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution")
+LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 ESTABLISHED_BY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
                             r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?")
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
@@ -131,6 +131,7 @@ def tables() -> dict:
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
@@ -265,6 +266,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 names.append(_Name(tokens[j][1], end, text[tokens[j][1]:end], head, "headed"))
             continue
         legal = t["legal_tail_re"].match(text, end)
+        if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
+            continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
         if legal and legal.group(0).strip():
             end = legal.end()

@@ -79,6 +79,9 @@ def norms(text: str) -> list[str]:
     ("Crossings fell after Operation Lone Harbour started in May.", "Operation Lone Harbour"),
     ("The Frontex joint operation Poseidon Sea continued", "joint operation Poseidon Sea"),
     ("Frontex Joint Operation Minerva in Spain", "Joint Operation Minerva"),
+    # Numbered national laws and decrees.
+    ("Mali adopted Law 2012-023 against trafficking", "Law 2012-023"),
+    ("as provided by Legislative Decree 142/2015, reception", "Legislative Decree 142/2015"),
     # Two names joined by a slash after the first one's head.
     ("Member States back the Clean Seas Plan/Blue Coast 2040 and its targets", "Clean Seas Plan/Blue Coast 2040"),
     ("the Digital Borders Strategy/Smart Gates, launched in", "Digital Borders Strategy/Smart Gates"),
@@ -267,6 +270,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "an operation in Libya; Operation Italy",
     "Department of State, Foreign Operations and Justice",
     "Post-Brexit arrangements apply",
+    "the Rule of Law 2020 report and the Law of the Sea",
     "Anti-Smuggling policy is strict",
     "a process known as Rabat in Morocco",
     "the plan was called Senegal",
