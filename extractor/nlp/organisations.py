@@ -115,7 +115,7 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = frozenset({
     "Immigration", "Citizenship", "Refugees", "Migration", "Global", "Foreign", "Affairs", "Public",
-    "Safety", "Statistics", "Health", "Justice", "Defence", "Defense", "Transport", "Finance",
+    "Safety", "Statistics", "Health", "Defence", "Defense", "Transport", "Finance",
     "Employment", "Social", "Development", "Services", "Border", "Customs", "Revenue", "Trade",
     "Heritage", "Environment", "Agriculture", "Fisheries", "Oceans", "Industry", "Innovation",
     "Science", "Infrastructure", "Housing", "Natural", "Resources", "Veterans", "Women", "Gender",

@@ -197,6 +197,7 @@ def test_finds_unseen_shapes(text, expected):
     # Regions and places of a country, and remit words alone, are not departments.
     ("Western Canada and Atlantic Canada welcomed Global Canada Day.", "Western Canada"),
     ("Public Canada and Foreign Canada are not names.", "Public Canada"),
+    ("As Justice Jordan wrote in her ruling.", "Justice Jordan"),
     ("Trade with Canada grew and Migration to Canada rose.", "Migration to Canada"),
     # An office without a tail may be a programme; a UN office alone is no mission.
     ("The Legal Gateway Office opened in Tunis.", "Legal Gateway Office"),
