@@ -112,7 +112,7 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
@@ -404,7 +404,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 or any(w in t["titles"] for w in words) or text[start:m.end(1)] != name \
                 or name in t["extras"]:
             continue
-        if name in country_table() or other(m.end(1) - len(words[-1]), m.end(1)) and words[-2] not in t["inner"]:
+        if name in country_table() or all(w in country_table() for w in capitalised) \
+                or other(m.end(1) - len(words[-1]), m.end(1)) \
+                and words[-2] not in t["inner"] and words[-2] != "in":
             continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
         found = _Name(start, m.end(), text[start:m.end()], None, "lower_head")
         # The lower-case word says what the name names; the capitals are the name ("the Returning

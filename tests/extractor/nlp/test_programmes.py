@@ -62,6 +62,7 @@ def norms(text: str) -> list[str]:
     ("Families are supported through the Coming Home to Kosovo programme, run by", "Coming Home to Kosovo"),
     ("the Solidarity for the Sahel mechanism was agreed", "Solidarity for the Sahel"),
     ("the Clean Industry and Jobs instrument, adopted", "Clean Industry and Jobs"),
+    ("funds for the Decent Work in Ghana programme rose", "Decent Work in Ghana"),
     ("Relocations followed Council Decision (EU) 2015/1601 of that September", "Council Decision (EU) 2015/1601"),
     # Two parties before a lower-case instrument word, one a country or a union.
     ("London defended the UK-Ghana returns partnership in", "UK-Ghana returns partnership"),
@@ -200,6 +201,7 @@ def test_acronym_inside_a_lower_case_headed_name():
     ("the Growth Plan and the Security Compact for Europe mechanism", ["Growth Plan", "Security Compact for Europe"]),
     ("Work and Pensions initiative", ["Work and Pensions"]),
     ("the Government of Chad programme and the Member State scheme", []),  # bodies'
+    ("the support of Italy in Libya programme", []),
     ("the Presidency of the Council initiative", []),
     ("the Facility/Programme 2025 and the Plan/budget", []),  # bare heads
     ("the Economic Partnership and Employment for Youth scheme", ["Economic Partnership"]),
