@@ -54,7 +54,7 @@ MONTHS = {"January", "February", "March", "April", "May", "June", "July", "Augus
 # after "with" or "between" a list names several partners, each its own instrument.
 COMMA_LIST_PREPS = ("for", "on", "of")
 # Lower-case instrument words that close a capitalised name ("the Central American Minors program").
-LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism")
+LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism", "process")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -211,7 +211,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         # State, Foreign Operations, and Related Programs Appropriations Act").
         j = i
         seen_and = oxford = False
-        before_comma = None  # where the name starts if a comma list proves to be the sentence's
+        before_comma = None
+        inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
             if prev == "," and seen_and and j > 1 and _is_name_word(tokens[j - 2][0]) \
@@ -228,12 +229,22 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 continue
             if prev in ("and", "&") and before_comma is not None and not oxford:
                 break  # one list per name: "Migration and Asylum, Global Gateway and ..." is two
+            if prev == "the" and j > 2 and adjacent(j - 2, j - 1) and _is_name_word(tokens[j - 2][0]) \
+                    and not tokens[j - 2][0].isdigit() and tokens[j - 2][0] not in t["stop"] \
+                    and tokens[j - 2][0] not in MONTHS and adjacent(j - 3, j - 2) \
+                    and (tokens[j - 3][0] == "the" or re.search(r"['’]s$", tokens[j - 3][0])):
+                j -= 2  # "the Feed the Future Initiative": "the" inside a name after "the" or an owner
+                continue
             if prev == ")":
                 # A bracketed part inside a name: "Safety of Rwanda (Asylum and Immigration) Bill".
                 opening = next((o for o in range(j - 2, max(-1, j - 10), -1) if tokens[o][0] == "("), None)
                 inside = [w for w, _a, _b in tokens[opening + 1:j - 1]] if opening is not None else []
                 if inside and all(_is_name_word(w) or w in t["inner"] for w in inside) and opening > 0 \
                         and _is_name_word(tokens[opening - 1][0]):
+                    if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
+                        # "Central American Minors (CAM) Refugee and Parole Program": an acronym
+                        # of the first words, not a word of the name.
+                        inner_acronym = (tokens[opening][1], tokens[j - 1][2], inside[0])
                     j = opening
                     continue
                 break
@@ -280,6 +291,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if any(tokens[x][0] in t["titles"] for x in range(j, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
+        # "the Partnership for Central America's Call to Action": a tail ends at its owner.
+        possessive = re.search(r"['’]s\b", text[tokens[i][2]:end])
+        if possessive:
+            end = tokens[i][2] + possessive.start()
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
         if owner:
@@ -299,6 +314,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 more = MORE_NUMBERS.match(text, more.end())
             continue
         names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
+        if inner_acronym and start <= inner_acronym[0]:
+            a, b, acronym = inner_acronym
+            names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
+            names[-1].acronym = acronym
     return names
 
 

@@ -80,6 +80,10 @@ def norms(text: str) -> list[str]:
     ("Crossings fell after Operation Lone Harbour started in May.", "Operation Lone Harbour"),
     ("The Frontex joint operation Poseidon Sea continued", "joint operation Poseidon Sea"),
     ("Frontex Joint Operation Minerva in Spain", "Joint Operation Minerva"),
+    # "the" inside a name, after "the" or an owner.
+    ("the agency's Grow the Coast Initiative pays", "Grow the Coast Initiative"),
+    ("we support the Protect the Children Fund each year", "Protect the Children Fund"),
+    ("parolees under the Welcome to Moldova process arrive", "Welcome to Moldova"),
     # Numbered national laws and decrees.
     ("Mali adopted Law 2012-023 against trafficking", "Law 2012-023"),
     ("as provided by Legislative Decree 142/2015, reception", "Legislative Decree 142/2015"),
@@ -189,6 +193,19 @@ def test_lower_case_head_is_in_the_span_not_in_the_name():
     assert (found.text, found.norm) == ("Rooms for Refugees scheme", "Rooms for Refugees")
 
 
+def test_acronym_inside_a_headed_name_is_not_a_word_of_it():
+    text = "the Syrian Nationals (SN) Family Reunion Scheme opened. SN cases rose."
+    assert norms(text) == ["Syrian Nationals Family Reunion Scheme"] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the Partnership for West Africa's Call to Action", ["Partnership for West Africa"]),
+    ("In 2021 the Relief Fund grew; since June the Asylum Programme", ["Relief Fund", "Asylum Programme"]),
+])
+def test_where_a_headed_name_starts_and_ends(text, expected):
+    assert norms(text) == expected
+
+
 def test_acronym_inside_a_lower_case_headed_name():
     text = "the Safe Passage for Youth (SPY) initiative grew. SPY trains guards."
     assert norms(text) == ["Safe Passage for Youth"] * 2
@@ -273,6 +290,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "Department of State, Foreign Operations and Justice",
     "Post-Brexit arrangements apply",
     "the Rule of Law 2020 report and the Law of the Sea",
+    "Title 42 of the U.S. Code",
     "Anti-Smuggling policy is strict",
     "a process known as Rabat in Morocco",
     "the plan was called Senegal",
