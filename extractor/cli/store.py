@@ -21,6 +21,8 @@ CONTEXT_CHARS = 70
 # A table longer than this is not read by a person; --json/--csv print every row.
 TABLE_MAX_ROWS = 500
 SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
+LONG_COLUMNS = {"evidence", "context"}
+LONG_COLUMN_RATIO = 4
 
 
 def _flat(value):
@@ -48,10 +50,11 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title or None, show_lines=False)
+    table = Table(title=title or None, show_lines=False, expand=True)
     for key, header in columns:
-        # Short identifying columns stay on one line, so long text (evidence, context) wraps instead.
-        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS)
+        # Short identifying columns stay on one line; long text (evidence, context) takes the width.
+        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS,
+                         ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1)
     for row in rows[:TABLE_MAX_ROWS]:
         table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
