@@ -295,6 +295,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         possessive = re.search(r"['’]s\b", text[tokens[i][2]:end])
         if possessive:
             end = tokens[i][2] + possessive.start()
+            # "... Plan for Sudan and UNHCR's Regional Plan": an owner after "and" is another's.
+            listed = re.search(r"\s+(?:and|&)\s+[\w.-]+$", text[tokens[i][2]:end])
+            if listed:
+                end = tokens[i][2] + listed.start()
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
         if owner:
