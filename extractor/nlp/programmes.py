@@ -72,7 +72,9 @@ ACT_KINDS = {"Implementing", "Delegated"}
 # Words of a body's name: "the Government of Chad programme" is the body's, not a name.
 BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agency", "Commission", "Parliament",
               "Bank", "Authority", "Authorities", "Service", "Police", "Guard", "Secretariat", "Organization",
-              "Organisation", "Administration", "Presidency", "Court", "University", "Institute"}
+              "Organisation", "Administration", "Presidency", "Court", "University", "Institute",
+              "Chairmanship", "Chairpersonship", "Chair", "Leadership", "Auspices", "Aegis", "Patronage", "Mandate",
+              "Government's", "Cabinet"}
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -262,7 +264,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             j = before_comma  # the list goes on before the name: it is the sentence's list
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
-            if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0] == "the" and adjacent(j - 1, j):
+            if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j):
                 break
             j += 1
         # Extend to the right: a number, or a prepositional tail of capitalised words.

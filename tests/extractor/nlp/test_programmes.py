@@ -152,6 +152,7 @@ def test_shorter_form_at_the_end_of_a_fuller_name():
 
 def test_adjective_after_the_is_part_of_the_name():
     assert norms("We will publish the New Plan for Immigration.") == ["New Plan for Immigration"]
+    assert norms("The Second Durable Solutions Roadmap applies.") == ["Second Durable Solutions Roadmap"]
 
 
 def test_us_and_united_states_forms_are_one_instrument():
@@ -297,6 +298,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "the plan was called Senegal",
     "a minister called Maria Lopez",
     "under the Danish Presidency of the Council",
+    "Talks launched under the Maltese Chairmanship, went on",
     "under the Biden Administration, returns rose",
     "we launched the Commission and Parliament talks",
 ])
