@@ -345,10 +345,13 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
-        k = _name_words(tokens, m, adjacent, t)
-        if prep in COMMA_LIST_PREPS and k == _name_words(tokens, m, adjacent, t, connectors=False):
-            k = _comma_list(tokens, k, adjacent, t, other or _not_other)
-        k = _name_words(tokens, k, adjacent, t)
+        last = _name_words(tokens, m, adjacent, t)
+        if prep in COMMA_LIST_PREPS and last == _name_words(tokens, m, adjacent, t, connectors=False):
+            last = _comma_list(tokens, last, adjacent, t, other or _not_other)
+        last = _name_words(tokens, last, adjacent, t)
+        if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
+            break  # "Initiatives on the Central Mediterranean routes": the words name a route
+        k = last
         preps = t["tail_chain"]
     return k
 

@@ -202,6 +202,7 @@ def test_acronym_inside_a_headed_name_is_not_a_word_of_it():
 @pytest.mark.parametrize("text, expected", [
     ("the Partnership for West Africa's Call to Action", ["Partnership for West Africa"]),
     ("the Response Plan for Chad and IOM's appeal", ["Response Plan for Chad"]),
+    ("the Joint Initiatives on the Eastern Mediterranean and Western Balkans routes", ["Joint Initiatives"]),
     ("In 2021 the Relief Fund grew; since June the Asylum Programme", ["Relief Fund", "Asylum Programme"]),
 ])
 def test_where_a_headed_name_starts_and_ends(text, expected):
