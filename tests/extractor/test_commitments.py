@@ -5,6 +5,7 @@ import pytest
 
 from extractor.commitments import find_commitments, load_cues
 from handdoc import letter_of, make_doc
+from shared_paths import SEED_TEXT, require_shared
 
 COUNTRIES = [
     ("Italy", "ITA", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Niger", "NER", None),
@@ -258,17 +259,10 @@ def test_purpose_of_an_active_and_a_passive_verb():
     assert passive.status == "disbursed"
 
 
-SEED = "/work/shared/seed/000_b14c71ca2748bd18.txt"
-
-
 def test_seed_money_commitments_and_route_ties_through_the_pipeline():
-    from pathlib import Path
-
-    if not Path(SEED).exists():
-        pytest.skip("the shared seed letter is not on this machine")
     from extractor.extract import extract_path
 
-    extraction = extract_path(SEED)
+    extraction = extract_path(require_shared(SEED_TEXT))
     found = sorted(
         (c.amounts[0].value, tuple(c.beneficiaries), c.status) for c in extraction.commitments if c.amounts
     )
