@@ -5,11 +5,19 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
   Programme", "EU-India Strategic Agenda", "Strategic and Comprehensive Partnership"), with its
   prepositional tail ("Pact on Migration and Asylum", "Memorandum of Understanding with Tunisia")
   or its number ("Executive Order 13818", "Regulation (EU) 2024/1348");
-- a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement");
+  A comma list closed by "and" belongs to the name ("Asylum, Migration and Integration Fund"), a
+  second name after a slash too ("ReArm Europe Plan/Readiness 2030");
+- a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement",
+  "UK-Rwanda partnership") or after a capitalised name ("the Returning to New Opportunities
+  programme": the name is the capitals);
+- a capitalised name after "known as"/"called" with an instrument word, or after a verb or
+  preposition that takes an instrument ("under the Security Action for Europe");
+- named operations ("Operation Sovereign Borders");
 - "the Union of X" ("Union of Skills"); a Title Case name in quotes ('Choose Europe for Science');
-- acronyms defined in brackets after a name, and a short curated list of well-known instruments
-  (``extra`` records) as a supplement only.
-A name followed by an event word ("... Summit", "... Conference") is an event, not a programme.
+- acronyms defined in brackets after or inside a name, and a short curated list of well-known
+  instruments (``extra`` records) as a supplement only.
+A name followed by an event word ("... Summit", "... Conference") is an event, not a programme;
+bodies, places, people's titles and chairmanships are not programmes either.
 
 Every mention's norm is the fullest name the letter gives that instrument: a back-reference
 ("the Pact") takes the nearest earlier full name with the same head word, a shorter form ("the
