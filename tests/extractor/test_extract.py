@@ -10,10 +10,11 @@ from extractor.digest import make_digest
 from extractor.evaluate import load_gold, score_digest
 from extractor.extract import extract_letter, extract_path, extract_texts
 from models.letter import LetterParts, LetterText
+from shared_paths import SEED_GOLD_DIR, SEED_TEXT, require_shared
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT.parent / "shared" / "seed" / "000_b14c71ca2748bd18.txt"
-SEED_GOLD = ROOT.parent / "shared" / "eval" / "gold" / "000_b14c71ca2748bd18.json"
+SEED = SEED_TEXT
+SEED_GOLD = SEED_GOLD_DIR / "000_b14c71ca2748bd18.json"
 LETTERS = ROOT / "tests" / "letters"
 PDFS = ROOT / "tests" / "pdfs"
 ENTITY_FIELDS = ("countries", "organisations", "routes")
@@ -31,9 +32,7 @@ def hand_letter(body: str, date: dt.date | None = dt.date(2025, 10, 21)) -> Lett
 
 @pytest.fixture(scope="module")
 def seed_extraction():
-    if not SEED.exists():
-        pytest.skip("shared seed letter not present")
-    return extract_path(SEED)
+    return extract_path(require_shared(SEED))
 
 
 def test_mentions_are_grounded_in_the_body(seed_extraction):
@@ -66,8 +65,7 @@ def test_sentence_indices_follow_the_text(seed_extraction):
 def test_values_become_amounts_and_dates(seed_extraction):
     amounts = [m for m in seed_extraction.mentions if m.type == "amount"]
     dates = [m for m in seed_extraction.mentions if m.type == "date"]
-    if not amounts or not dates:
-        pytest.skip("amounts or dates component not built")
+    assert amounts and dates
     assert all(m.amount is not None for m in amounts)
     assert any(m.amount.kind == "money" and m.amount.currency == "EUR" and m.amount.value == 675e6
                for m in amounts)
@@ -75,10 +73,6 @@ def test_values_become_amounts_and_dates(seed_extraction):
 
 
 def test_commitments_and_route_ties_are_linked(seed_extraction):
-    from extractor.extract import _linker
-
-    if _linker("extractor.commitments", "find_commitments") is None:
-        pytest.skip("commitments not built")
     assert seed_extraction.commitments
     assert any(t.route == "Central Mediterranean" and t.country == "LBY" for t in seed_extraction.route_ties)
 
@@ -116,8 +110,7 @@ def test_test_letters_entity_scores(gold):
 
 def test_pdf_mentions_have_pages_and_boxes():
     pdfs = sorted(PDFS.glob("*.reportlab.pdf"))
-    if not pdfs:
-        pytest.skip("no test PDFs")
+    assert pdfs, f"no reportlab PDFs in {PDFS}"
     extraction = extract_path(pdfs[0])
     countries = [m for m in extraction.mentions if m.type == "country"]
     assert countries
