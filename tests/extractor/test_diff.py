@@ -172,7 +172,6 @@ def _printed(name, producer):
 @pytest.mark.parametrize("producer", PRODUCERS)
 @pytest.mark.parametrize("name", PRINTED)
 def test_same_text_from_a_pdf_producer_reports_no_change(name, producer):
-    pytest.importorskip("extractor.reader")
     from series_fixtures import read_extraction
 
     diff = diff_extractions(read_extraction(SERIES_DIR / f"{name}.txt"), _printed(name, producer))
@@ -182,7 +181,6 @@ def test_same_text_from_a_pdf_producer_reports_no_change(name, producer):
 
 @pytest.mark.parametrize("name", PRINTED)
 def test_two_producers_of_one_letter_report_no_change(name):
-    pytest.importorskip("extractor.reader")
     printed = {producer: _printed(name, producer) for producer in PRODUCERS}
     diff = diff_extractions(printed["reportlab"], printed["chromium"])
     assert not diff.has_fact_changes()
@@ -191,7 +189,6 @@ def test_two_producers_of_one_letter_report_no_change(name):
 
 def test_the_producers_break_pages_in_different_places():
     # The point of the pair: the same words on one page from Chromium, over two from reportlab.
-    pytest.importorskip("extractor.reader")
     pages = {p: {m.grounding.page for m in _printed("med_2", p).mentions} for p in PRODUCERS}
     assert pages == {"reportlab": {1, 2}, "chromium": {1}}
 
@@ -201,7 +198,6 @@ def test_the_producers_break_pages_in_different_places():
 )
 def test_changes_across_producers_are_the_changes_of_the_text(pair):
     # Letter A printed by one producer, letter B by the other: the same changes as between the texts.
-    pytest.importorskip("extractor.reader")
     from_text = diff_extractions(load_extraction(pair["a"]), load_extraction(pair["b"]))
     from_pdfs = diff_extractions(_printed(pair["a"], "reportlab"), _printed(pair["b"], "chromium"))
     for field in FIELDS:
@@ -248,7 +244,8 @@ def test_a_paragraph_split_at_a_page_break_is_no_change():
 
 @functools.lru_cache(maxsize=None)
 def _extracted(path: str):
-    extract = pytest.importorskip("extractor.extract")
+    from extractor import extract
+
     return extract.extract_path(path)
 
 

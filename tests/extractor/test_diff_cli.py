@@ -158,7 +158,8 @@ def test_timeline_needs_exactly_one_subject(db):
 
 @pytest.fixture(scope="module")
 def extracted_db(tmp_path_factory):
-    extract = pytest.importorskip("extractor.extract")
+    from extractor import extract
+
     from extractor.store import Store
 
     path = tmp_path_factory.mktemp("extractedstore") / "letters.db"
@@ -170,7 +171,6 @@ def extracted_db(tmp_path_factory):
 
 
 def test_diff_of_two_files_extracts_them(tmp_path):
-    pytest.importorskip("extractor.extract")
     result = _run("diff", str(SERIES_DIR / "notice_2.txt"), str(SERIES_DIR / "notice_3.txt"), "--json",
                   "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 0, result.output
