@@ -437,7 +437,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # name that is already one ("the Pact on Migration and Asylum instrument").
         if len(capitalised) < 2 or words[-1] in ("States", "State", "Nations") or any(w in t["heads"] for w in words) \
                 or any(w in BODY_WORDS or w in t["events"] for w in words) \
-                or any(w in t["titles"] for w in words) or text[start:m.end(1)] != name \
+                or any(p in t["titles"] for w in words for p in re.split(r"[-–]", w)) or text[start:m.end(1)] != name \
                 or name in t["extras"]:
             continue
         if name in country_table() or all(w in country_table() for w in capitalised) \
@@ -469,9 +469,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         name = " ".join(words)
         end = m.start(1) + len(name)
         # Only a name of its own: not one headed or curated already, a body's, a place's or an event's.
+        parts = [p for w in words for p in re.split(r"[-–]", w)]
         if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):end] == name \
                 and not any(w in t["heads"] or w in t["events"] or w in BODY_WORDS or w in t["titles"]
-                            or w in t["trailing"] for w in words) \
+                            or w in t["trailing"] or w in ("States", "Nations") for w in parts) \
+                and not re.search(r"['’]s?$", words[-1] if words else "") \
                 and not t["extra_re"].search(name) and name not in country_table() \
                 and not other(m.start(1), end) and not re.match(r"[ \t]*[A-Z0-9]", text[end:]):
             names.append(_Name(m.start(1), end, name, None, "cue"))

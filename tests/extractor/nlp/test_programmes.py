@@ -222,6 +222,7 @@ def test_acronym_inside_a_lower_case_headed_name():
     ("Work and Pensions initiative", ["Work and Pensions"]),
     ("the Government of Chad programme and the Member State scheme", []),  # bodies'
     ("the support of Italy in Libya programme", []),
+    ("the UN Secretary-General initiative", []),
     ("the Presidency of the Council initiative", []),
     ("the Facility/Programme 2025 and the Plan/budget", []),  # bare heads
     ("the Economic Partnership and Employment for Youth scheme", ["Economic Partnership"]),
@@ -300,6 +301,8 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "a minister called Maria Lopez",
     "under the Danish Presidency of the Council",
     "Talks launched under the Maltese Chairmanship, went on",
+    "under the Member States' control",
+    "under the UN Secretary-General and the Director-General",
     "under the Biden Administration, returns rose",
     "we launched the Commission and Parliament talks",
 ])
