@@ -13,6 +13,7 @@ import pycountry
 import pytest
 
 from conftest import CORPUS_DIR, LETTERS_DIR, PDFS_DIR, corpus_entries, letter_sources, pdf_entries, pdf_fixtures
+from shared_paths import SEED_TEXT, require_shared
 
 MIN_WORD_MATCH = 0.995  # issue 2's bar for a reconstructed body; a faithful rendering must clear it
 MIN_TEST_LETTERS = 8
@@ -106,9 +107,7 @@ def test_corpus_has_letters_from_several_producers_and_dates():
 
 
 def test_seed_source_is_the_shared_seed():
-    shared = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_b14c71ca2748bd18.txt"
-    if not shared.exists():
-        pytest.skip("../shared is not beside this checkout")
+    shared = require_shared(SEED_TEXT)
     assert (CORPUS_DIR / "000_b14c71ca2748bd18.txt").read_bytes() == shared.read_bytes()
 
 
