@@ -10,7 +10,7 @@ LETTERS_DIR = Path(__file__).resolve().parents[2] / "letters"
 
 @functools.lru_cache(maxsize=None)
 def seed_scores() -> dict:
-    """Field name -> FieldScore for the seed letter (None when the shared seed is not here)."""
+    """Field name -> FieldScore for the seed letter (skips, or fails in CI, when the shared gold is not here)."""
     from extractor.evaluate import gold_files, score_letter
 
     (gold,) = gold_files(require_shared(SEED_GOLD_DIR))

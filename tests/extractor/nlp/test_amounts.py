@@ -218,8 +218,6 @@ def test_component_writes_spans_with_values():
 
 def test_seed_amounts_f1():
     scores = seed_scores()
-    if not scores:
-        pytest.skip("the shared seed letter is not on this machine")
     assert scores["amounts"].f1 >= 0.97, (scores["amounts"].missed, scores["amounts"].spurious)
 
 
