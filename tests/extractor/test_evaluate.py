@@ -273,7 +273,9 @@ def test_a_malformed_gold_names_the_file(tmp_path):
     (tmp_path / "broken.json").write_text("{not json")
     with pytest.raises(Unsupported, match="broken.json"):
         load_gold(tmp_path / "broken.json")
-    assert issubclass(GoldMismatch, Exception)
+    orphan = write_gold(tmp_path / "orphan.json", {"source": "gone.txt"})
+    with pytest.raises(GoldMismatch, match=r"orphan\.json: .*gone\.txt does not exist"):
+        find_letter(orphan, load_gold(orphan))
 
 
 def test_a_gold_may_carry_keys_beyond_digest_md(tmp_path):
