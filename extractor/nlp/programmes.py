@@ -82,7 +82,8 @@ BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agen
               "Bank", "Authority", "Authorities", "Service", "Police", "Guard", "Secretariat", "Organization",
               "Organisation", "Administration", "Presidency", "Court", "University", "Institute",
               "Chairmanship", "Chairpersonship", "Chair", "Leadership", "Auspices", "Aegis", "Patronage", "Mandate",
-              "Government's", "Cabinet"}
+              "Government's", "Cabinet", "Observatory", "Centre", "Center", "Academy", "College", "Foundation"}
+YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
@@ -350,6 +351,9 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)) \
                 or tokens[m][0] in MONTHS or tokens[m][0].isdigit():
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
+        if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
+            k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
+            break
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]

@@ -84,6 +84,8 @@ def norms(text: str) -> list[str]:
     ("the agency's Grow the Coast Initiative pays", "Grow the Coast Initiative"),
     ("we support the Protect the Children Fund each year", "Protect the Children Fund"),
     ("parolees under the Welcome to Moldova process arrive", "Welcome to Moldova"),
+    # The years an instrument runs, after its tail.
+    ("the Framework and its Plan of Action 2019-2029 guide us", "Plan of Action 2019-2029"),
     # Numbered national laws and decrees.
     ("Mali adopted Law 2012-023 against trafficking", "Law 2012-023"),
     ("as provided by Legislative Decree 142/2015, reception", "Legislative Decree 142/2015"),
@@ -302,6 +304,7 @@ def test_curated_instrument_takes_the_fullest_form_in_the_letter():
     "under the Danish Presidency of the Council",
     "Talks launched under the Maltese Chairmanship, went on",
     "under the Member States' control",
+    "we launched the West Africa Migration Observatory in Dakar",
     "under the UN Secretary-General and the Director-General",
     "under the Biden Administration, returns rose",
     "we launched the Commission and Parliament talks",
