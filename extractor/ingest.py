@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import glob
 import hashlib
-import importlib.util
 import json
 import multiprocessing
 import os
@@ -32,7 +31,7 @@ from extractor.errors import (
     TimedOut,
     WorkerCrashed,
 )
-from models.extraction import Extraction, LetterSummary
+from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".md")
@@ -128,29 +127,11 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _read_only_extract(path: str, password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
-    """Read a letter without entity extraction (used only while extractor.extract is absent)."""
-    from extractor.reader import read_letter
-
-    letter = read_letter(path, password=password)
-    return Extraction(
-        letter=LetterSummary(
-            id=letter_id or Path(path).stem, source=letter.source, sha256=letter.sha256, format=letter.format,
-            date=letter.parts.date, pages=len(letter.pages), parts=letter.parts,
-        ),
-        body=letter.body,
-    )
-
-
 def default_extract() -> ExtractFn:
-    """The extraction a worker runs: extractor.extract.extract_path, else the reader alone."""
-    if importlib.util.find_spec("extractor.extract") is not None:
-        from extractor.extract import extract_path
+    """The extraction a worker runs: extractor.extract.extract_path (imported here, not at start-up)."""
+    from extractor.extract import extract_path
 
-        return extract_path
-    if importlib.util.find_spec("extractor.reader") is not None:
-        return _read_only_extract
-    raise StoreError("ingest", reason="neither extractor.extract nor extractor.reader is installed")
+    return extract_path
 
 
 # Libraries readers import lazily: imported once in the parent, every forked worker has them
