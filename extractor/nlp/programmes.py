@@ -260,7 +260,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     continue
                 break
             if _is_name_word(prev) and (prev not in t["stop"] or (
-                    prev in NAME_ADJECTIVES and j > 1 and tokens[j - 2][0].lower() == "the") or (
+                    prev in NAME_ADJECTIVES and j > 1 and (tokens[j - 2][0].lower() == "the" or (
+                        _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]
+                        and adjacent(j - 2, j - 1)))) or (
                     prev in ACT_KINDS and j == i and head in LEGAL_HEADS)):
                 j -= 1
             elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \

@@ -84,6 +84,9 @@ def norms(text: str) -> list[str]:
     ("the agency's Grow the Coast Initiative pays", "Grow the Coast Initiative"),
     ("we support the Protect the Children Fund each year", "Protect the Children Fund"),
     ("parolees under the Welcome to Moldova process arrive", "Welcome to Moldova"),
+    # An ordinal inside a name; a named pilot.
+    ("claims fell under the Safe Third Country Agreement with", "Safe Third Country Agreement"),
+    ("the Agri-Food Immigration Pilot admits workers", "Agri-Food Immigration Pilot"),
     # The years an instrument runs, after its tail.
     ("the Framework and its Plan of Action 2019-2029 guide us", "Plan of Action 2019-2029"),
     # Numbered national laws and decrees.
