@@ -6,34 +6,19 @@ becomes a `Mention` grounded by its characters, its sentence and, for PDFs, its 
 """
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import Iterable, Optional, Union
 
+from extractor.commitments import find_commitments
 from extractor.nlp.extensions import FAMILIES, LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
+from extractor.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
 from models.letter import LetterText
 
-# GRAPH's modules, called when present: (module, function, Extraction field).
-LINKERS = (
-    ("extractor.commitments", "find_commitments", "commitments"),
-    ("extractor.route_ties", "find_route_ties", "route_ties"),
-)
 # Letters per nlp.pipe batch in extract_texts.
 DEFAULT_BATCH_SIZE = 16
-
-
-def _linker(module_name: str, function: str) -> Optional[Callable]:
-    """A GRAPH function if its module exists (a missing module is a family not built yet)."""
-    try:
-        module = importlib.import_module(module_name)
-    except ModuleNotFoundError as error:
-        if error.name != module_name:
-            raise
-        return None
-    return getattr(module, function, None)
 
 
 def _locate(letter: LetterText, start: int, end: int) -> list:
@@ -116,14 +101,15 @@ def _summary(letter: LetterText, letter_id: Optional[str]) -> LetterSummary:
 
 
 def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> Extraction:
-    """The Extraction of a letter from its processed Doc (mentions, then GRAPH's links)."""
+    """The Extraction of a letter from its processed Doc: mentions, commitments, route ties."""
     mentions = mentions_of(doc, letter)
-    extraction = Extraction(letter=_summary(letter, letter_id), body=letter.body, mentions=mentions)
-    for module_name, function, field in LINKERS:
-        linker = _linker(module_name, function)
-        if linker is not None:
-            setattr(extraction, field, list(linker(doc, mentions, letter)))
-    return extraction
+    return Extraction(
+        letter=_summary(letter, letter_id),
+        body=letter.body,
+        mentions=mentions,
+        commitments=list(find_commitments(doc, mentions, letter)),
+        route_ties=list(find_route_ties(doc, mentions, letter)),
+    )
 
 
 def extract_letter(letter: LetterText, letter_id: Optional[str] = None) -> Extraction:
