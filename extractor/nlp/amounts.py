@@ -10,7 +10,6 @@ currency names come from pycountry.
 from __future__ import annotations
 
 import functools
-import json
 import re
 from pathlib import Path
 from typing import Iterable, Optional
@@ -19,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.phrases import read_jsonl_by_kind
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -57,12 +57,7 @@ ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
     """Read amounts.jsonl into lists of records by kind."""
-    data: dict[str, list[dict]] = {}
-    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            data.setdefault(record["kind"], []).append(record)
-    return data
+    return read_jsonl_by_kind(DATA_PATH.name)
 
 
 def _alternation(words: Iterable[str]) -> str:

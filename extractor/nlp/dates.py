@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import json
 import re
 from pathlib import Path
 from typing import Optional
@@ -35,6 +34,7 @@ from spacy.tokens import Doc
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import _is_reference, set_spans
 from extractor.nlp.extensions import LETTER_DATE_KEY
+from extractor.nlp.phrases import read_jsonl_by_kind
 
 FAMILY = "date"
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
@@ -63,12 +63,7 @@ SPLIT_FISCAL_START_MONTH = 4
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
     """Read dates.jsonl into lists of records by kind."""
-    data: dict[str, list[dict]] = {}
-    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            data.setdefault(record["kind"], []).append(record)
-    return data
+    return read_jsonl_by_kind(DATA_PATH.name)
 
 
 def _alt(words) -> str:

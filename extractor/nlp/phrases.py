@@ -54,6 +54,14 @@ def read_jsonl(name: str) -> Iterator[dict]:
                 yield json.loads(line)
 
 
+def read_jsonl_by_kind(name: str) -> dict[str, list[dict]]:
+    """Records of a JSON-lines data file, grouped in file order by their ``kind``."""
+    data: dict[str, list[dict]] = {}
+    for record in read_jsonl(name):
+        data.setdefault(record["kind"], []).append(record)
+    return data
+
+
 def variants(phrase: str, caps: bool = True) -> set[str]:
     """The phrase with both apostrophes, a capitalised first letter and (if long) in capitals."""
     out = {phrase}
