@@ -364,7 +364,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             last = _comma_list(tokens, last, adjacent, t, other or _not_other)
         last = _name_words(tokens, last, adjacent, t)
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
-            break  # "Initiatives on the Central Mediterranean routes": the words name a route
+            return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
         k = last
         preps = t["tail_chain"]
     return k
@@ -553,6 +553,8 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):
+        if n.rule == "quoted" and re.fullmatch(r"\s*\(\s*[‘'“\"]?", text[previous.end:n.start]):
+            n.norm = previous.norm  # 'the Africa Plan 2025-2028 ("Plan África")': its other name
         if n.head == previous.head and re.fullmatch(r",\s*", text[previous.end:n.start]) \
                 and re.search(r"\d", n.text) and not re.search(r"\d", previous.text):
             n.norm = previous.norm

@@ -207,7 +207,9 @@ def test_acronym_inside_a_headed_name_is_not_a_word_of_it():
 @pytest.mark.parametrize("text, expected", [
     ("the Partnership for West Africa's Call to Action", ["Partnership for West Africa"]),
     ("the Response Plan for Chad and IOM's appeal", ["Response Plan for Chad"]),
-    ("the Joint Initiatives on the Eastern Mediterranean and Western Balkans routes", ["Joint Initiatives"]),
+    ("the Joint Initiatives on the Eastern Mediterranean and Western Balkans routes are",
+     ["Joint Initiatives on the Eastern Mediterranean and Western Balkans routes"]),
+    ('the Horn Plan 2024-2027 ("Plan Cuerno") funds', ["Horn Plan 2024-2027"] * 2),
     ("In 2021 the Relief Fund grew; since June the Asylum Programme", ["Relief Fund", "Asylum Programme"]),
 ])
 def test_where_a_headed_name_starts_and_ends(text, expected):
