@@ -9,7 +9,6 @@ at any moment loses nothing stored and the next run finishes the work.
 from __future__ import annotations
 
 import glob
-import hashlib
 import json
 import multiprocessing
 import os
@@ -31,6 +30,7 @@ from extractor.errors import (
     TimedOut,
     WorkerCrashed,
 )
+from extractor.reader import sha256_file
 from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
 
@@ -41,7 +41,6 @@ DEFAULT_JOBS = os.cpu_count() or 1
 DEFAULT_TIMEOUT_S = 300.0
 # Memory a worker may take on top of the pipeline it inherits from the parent.
 DEFAULT_MAX_MEMORY_MB = 2048
-HASH_CHUNK = 1 << 20
 # How often the parent wakes to check deadlines and redraw the progress bar.
 POLL_INTERVAL_S = 0.25
 REASON_MAX_CHARS = 300
@@ -116,15 +115,6 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
             if not matches:
                 missing.append(IngestItem(path=str(raw), outcome="failed", reason=str(NotFound(str(raw)))))
     return list(found.values()), missing
-
-
-def sha256_file(path: Path) -> str:
-    """The sha256 of a file's bytes, read in chunks."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for chunk in iter(lambda: handle.read(HASH_CHUNK), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def default_extract() -> ExtractFn:

@@ -32,10 +32,11 @@ DEFAULT_LOCATE_CACHE = 8  # letters whose line offsets locate() keeps: callers g
 # id(letter.lines) -> (the list itself, its start offsets); the list is kept to tell a reused id apart.
 _STARTS: dict[int, tuple[list, list[int]]] = {}
 
-__all__ = ["read_letter", "locate", "DEFAULT_MAX_FILE_MB", "DEFAULT_MAX_PAGES"]
+__all__ = ["read_letter", "locate", "sha256_file", "DEFAULT_MAX_FILE_MB", "DEFAULT_MAX_PAGES"]
 
 
-def _sha256(path: Path) -> str:
+def sha256_file(path: Path) -> str:
+    """The sha256 of a file's bytes, read in chunks (a letter's identity in the store)."""
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for chunk in iter(lambda: handle.read(DEFAULT_HASH_CHUNK), b""):
@@ -68,7 +69,7 @@ def _letter(
     body, paragraphs, styles, lines = assemble(body_blocks)
     return LetterText(
         source=str(path),
-        sha256=_sha256(path),
+        sha256=sha256_file(path),
         format=fmt,
         producer=producer,
         pages=pages,
