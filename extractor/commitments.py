@@ -40,6 +40,10 @@ DEFAULT_BACKREF_SENTENCES = 2
 DEFAULT_CONTEXT_SENTENCES = 2
 # Longest purpose clause kept, in tokens.
 DEFAULT_PURPOSE_TOKENS = 40
+# How far back from a verb group a "call"/"intention" cue may stand ("we call on X to", "we intend to").
+DEFAULT_MODALITY_WINDOW = 8
+# How far after "we call on" / "I urge" the "to" that closes the addressee may stand.
+DEFAULT_ADDRESSEE_WINDOW = 8
 
 # A preposition (or verb) just before a country that makes it the one helped.
 BENEFICIARY_CUES = frozenset(
@@ -367,7 +371,7 @@ def _modality(doc, sent, group: Optional[VerbGroup], cues: Cues) -> str:
     """firm / intention / call from the words leading up to the verb."""
     if group is None:
         return "firm"
-    lo = max(sent.start, group.start - 8)
+    lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
     words = [t.lower_ for t in doc[lo : group.head]]
     if _phrase_at(words, cues.phrases.get("call", [])):
         return "call"
@@ -776,7 +780,7 @@ def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
             if tuple(plain[i : i + n]) != phrase:
                 continue
             k = kept[i + n - 1][1] + 1
-            stop = min(sent.end, k + 8)
+            stop = min(sent.end, k + DEFAULT_ADDRESSEE_WINDOW)
             for j in range(k, stop):
                 if doc[j].lower_ == "to" and j + 1 < sent.end:
                     addressee = doc[k:j].text.strip()
