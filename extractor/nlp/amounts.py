@@ -27,6 +27,8 @@ DEFAULT_DOLLAR = "USD"
 QUALIFIER_WINDOW = 30
 # A counted noun may follow the number after at most this many modifiers ("displaced persons").
 MAX_UNIT_MODIFIERS = 4
+# How many characters after a number its counted noun phrase is looked for in.
+UNIT_WINDOW = 80
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
@@ -363,7 +365,7 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
     if rate:
         return f"per {rate.group(1).lower()}", rate.end()
     words = []
-    for match in compiled()["word"].finditer(text, end, min(len(text), end + 80)):
+    for match in compiled()["word"].finditer(text, end, min(len(text), end + UNIT_WINDOW)):
         gap = text[words[-1][2] if words else end:match.start()]
         if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
             break
