@@ -32,6 +32,9 @@ from models.digest import Digest, GoldDigest, GoldName
 from models.evaluation import FIELDS, EvaluationReport, FieldScore, LetterScore, Match, Score
 
 AMOUNT_TOLERANCE = 0.005  # DIGEST.md: values match to 0.5 %
+# Among commitments of equal sums, pairs are made by agreement on beneficiaries, then on status.
+PAIR_BENEFICIARY_WEIGHT = 0.8
+PAIR_STATUS_WEIGHT = 0.2
 LETTER_SUFFIXES = (".pdf", ".txt", ".md")  # the order is the preference: a PDF first
 GOLD_SUFFIXES = (".gold.json", ".json")
 LEADING_ARTICLE = "the"
@@ -341,7 +344,7 @@ def _score_commitments(gold: list, predicted: list) -> list[FieldScore]:
         wanted = {name_key(_gold_text(b)) for b in gold_item.beneficiaries}
         found = {name_key(b) for b in predicted_item.beneficiaries}
         overlap = len(wanted & found) / max(1, len(wanted | found))
-        return 0.8 * overlap + 0.2 * (gold_item.status == predicted_item.status)
+        return PAIR_BENEFICIARY_WEIGHT * overlap + PAIR_STATUS_WEIGHT * (gold_item.status == predicted_item.status)
 
     commitments, pairs = score_items(
         "commitments", gold, predicted, _money_same, _show_commitment, _show_commitment, closeness
