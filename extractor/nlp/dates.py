@@ -278,6 +278,7 @@ class _Resolver:
         self.month_first = _slash_dates_month_first(text)
 
     def sentence_of(self, start: int) -> tuple[int, int]:
+        """Character bounds of the sentence holding ``start`` (the whole text when none does)."""
         for lo, hi in self.sentences:
             if lo <= start < hi:
                 return lo, hi
