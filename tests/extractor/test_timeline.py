@@ -53,7 +53,6 @@ def test_unknown_kind_is_refused():
 
 
 def test_png_chart_is_written(tmp_path):
-    pytest.importorskip("matplotlib")
     out = write_chart(build_timeline(LETTERS, "country", "ETH"), tmp_path / "eth.png")
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     with pytest.raises(ValueError):
