@@ -13,7 +13,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Optional
 
 from models.commitment import Commitment
 from models.diff import (
@@ -735,17 +735,3 @@ def fact_values(diff: LetterDiff, field: str, side: str) -> list:
             changes = getattr(field_diff, side)
             return [c.value.model_dump() if hasattr(c.value, "model_dump") else c.value for c in changes]
     return []
-
-
-def iter_changes(diff: LetterDiff) -> Iterable[tuple[str, object]]:
-    """Every reported change as (kind, record): facts, commitments, then paragraphs not equal."""
-    for field_diff in diff.facts:
-        for change in field_diff.added:
-            yield f"{field_diff.field}+", change
-        for change in field_diff.removed:
-            yield f"{field_diff.field}-", change
-    for change in diff.commitments:
-        yield f"commitment:{change.kind}", change
-    for change in diff.paragraphs:
-        if change.op != "equal":
-            yield f"paragraph:{change.op}", change

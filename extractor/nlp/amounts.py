@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import read_jsonl_by_kind
@@ -531,8 +531,3 @@ class AmountsComponent:
 def make_amounts(nlp: Language, name: str) -> AmountsComponent:
     """Build the amounts component."""
     return AmountsComponent(nlp, name)
-
-
-def amount_spans(doc: Doc) -> list[Span]:
-    """The amount spans of a processed Doc (empty if the component did not run)."""
-    return list(doc.spans.get(FAMILY, []))
