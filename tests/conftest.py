@@ -15,8 +15,6 @@ REPO_DIR = TESTS_DIR.parent
 LETTERS_DIR = TESTS_DIR / "letters"
 PDFS_DIR = TESTS_DIR / "pdfs"
 CORPUS_DIR = REPO_DIR / "corpus"
-from shared_paths import SHARED_DIR  # noqa: E402
-SEED_GOLD_DIR = SHARED_DIR / "eval" / "gold"
 
 
 def letter_sources() -> list[tuple[Path, Path]]:
