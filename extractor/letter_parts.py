@@ -23,6 +23,7 @@ DEFAULT_MAX_CLOSING_WORDS = 6
 DEFAULT_MAX_DATE_LINE_WORDS = 12
 DEFAULT_MAX_PLACE_WORDS = 5
 DEFAULT_MAX_SIGNATORY_WORDS = 8
+DEFAULT_MAX_NAME_WORDS = 6  # a signatory found without a closing is kept only when it is this short a name
 DEFAULT_MAX_LETTERHEAD_WORDS = 80  # a date line comes after at most a letterhead and an address
 DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last lines
 DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only after this much text
@@ -78,6 +79,54 @@ _CLOSING = re.compile(
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
 _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
+# A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
+_FORMAL_CLOSING_START = re.compile(
+    r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
+    re.I,
+)
+_FORMAL_CLOSING_END = re.compile(
+    r"\b(assurances?|expression|sentiments?)\s+of\s+(my|our|its|his|her|their)\s+(very\s+)?"
+    r"(highest|high|most\s+distinguished|distinguished|deepest|profound)\s+(consideration|esteem|respect)$",
+    re.I,
+)
+DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
+# A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe".
+_SIGNED_MARK = re.compile(
+    r"^(\(\s*(signed|sgd\.?)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|(signed(\s+by)?|sgd\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$))\s*",
+    re.I,
+)
+# Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness".
+_HONORIFIC = re.compile(
+    r"^((the\s+)?(right\s+honou?rable|rt\.?\s+hon\.?|most\s+honou?rable|honou?rable|hon\.)|"
+    r"(?-i:H\.\s?E\.|HE|S\.\s?E\.)|(his|her)\s+(excellency|majesty|royal\s+highness)|excellency|"
+    r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|baroness|baron|viscount|earl|"
+    r"amb|ambassador|senator|sen|rep|representative|congressman|congresswoman|"
+    r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col)\.?\s+(?=\S)",
+    re.I,
+)
+# Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
+_POST_NOMINAL = re.compile(r"^((?:[A-Z]\.){1,5}|[A-Z]{2,6}|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|LL\.?[MB]\.?|MBA|Hon\.?)$")
+_NOT_POST_NOMINAL = re.compile(r"^([IVX]+|Jr\.?|Sr\.?)$", re.I)
+_POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
+    "MP", "MEP", "MSP", "MLA", "QC", "KC", "PC", "KCB", "KCMG", "GCMG", "CMG", "OBE", "CBE", "MBE", "KBE", "DBE",
+    "GBE", "PhD",
+}
+_TITLE_WORDS = re.compile(
+    r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
+    r"head|officer|manager|coordinator|co-ordinator|representative|envoy|governor|mayor|deputy|chief|counsel|"
+    r"adviser|advisor|advisors?|under-secretary|general|member)\b",
+    re.I,
+)
+# Words that make a line next to the date an address, a letterhead or a recipient, not a place.
+_NOT_A_PLACE = re.compile(
+    r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
+    r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
+    r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
+    r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by)\b|[@/\\|:;.!?()\[\]]|\d",
+    re.I,
+)
+_NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "y", "e", "zu", "ten", "ter"}
+_PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
 _NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
@@ -184,7 +233,17 @@ def is_salutation(text: str) -> bool:
 def is_closing(text: str) -> bool:
     """True for a complimentary close such as "Yours sincerely," or "With best regards"."""
     text = _bare(text).rstrip(",.!;:").strip()
-    return bool(text) and _words(text) <= DEFAULT_MAX_CLOSING_WORDS and bool(_CLOSING.match(text))
+    if not text:
+        return False
+    if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):
+        return True
+    # One sentence that opens as a formal close and ends in "the assurances of my highest consideration".
+    return (
+        _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
+        and not re.search(r"[.!?;]\s", text)
+        and bool(_FORMAL_CLOSING_START.match(text))
+        and bool(_FORMAL_CLOSING_END.search(text))
+    )
 
 
 def is_signature_description(text: str) -> bool:
@@ -193,6 +252,36 @@ def is_signature_description(text: str) -> bool:
     return bool(_SIGNATURE_DESCRIPTION.match(text)) and (
         text.startswith(("[", "(")) or _words(text) > DEFAULT_MAX_SIGNATORY_WORDS
     )
+
+
+def signature_mark(text: str) -> Optional[str]:
+    """The name after a signature mark ("/s/ Jane Roe" -> "Jane Roe", "(Signed)" -> ""), or None without a mark."""
+    text = _bare(text)
+    match = _SIGNED_MARK.match(text)
+    if not match:
+        return None
+    rest = _bare(text[match.end() :])
+    return rest if _words(rest) <= DEFAULT_MAX_SIGNATORY_WORDS and not ends_sentence(rest) else None
+
+
+def person_name(text: str) -> str:
+    """A signatory line as the person's name: leading honorifics and trailing post-nominals dropped."""
+    name = " ".join(text.split())
+    while True:
+        match = _HONORIFIC.match(name)
+        if not match or not name[match.end() :].strip():
+            break
+        name = name[match.end() :]
+    segments = [segment.strip() for segment in name.split(",")]
+    while len(segments) > 1 and segments[-1] and all(
+        _POST_NOMINAL.match(token) and not _NOT_POST_NOMINAL.match(token) for token in segments[-1].split()
+    ):
+        segments.pop()
+    name = ", ".join(segment for segment in segments if segment)
+    tokens = name.split()
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in _POST_NOMINAL_BARE:
+        tokens.pop()
+    return " ".join(tokens).rstrip(",").strip() or text.strip()
 
 
 def starts_list_item(text: str, previous: str) -> bool:
@@ -247,17 +336,18 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     if tail_date_at is not None and (closing_at is None or tail_date_at > closing_at):
         end = min(end, tail_date_at)
 
-    signature_at = None
+    signature_at, signature_end = None, None
     if closing_at is None:
         # No closing: a signature (image or its description) near the end still ends the body.
         for k in range(end - 1, max(-1, end - 1 - DEFAULT_SIGNATURE_SEARCH_LINES), -1):
-            if lines[k].is_image or is_signature_description(lines[k].text):
+            marked = not lines[k].is_image and signature_mark(lines[k].text) is not None
+            if lines[k].is_image or is_signature_description(lines[k].text) or marked:
                 words_before = sum(_words(line.text) for line in lines[:k] if not line.is_image)
                 probe = LetterParts()
                 _signatory(lines[k:end], probe)
                 # Only a signature after some text and above a name ends the body (not a logo).
                 if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
-                    signature_at = k
+                    signature_at, signature_end = k, end
                     end = k
                 break
 
@@ -283,12 +373,20 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     if date_found is None and tail_found is not None:
         parts.place, parts.date, parts.date_text = tail_found
     if signature_at is not None:
-        _signatory(lines[signature_at:end if tail_date_at is None else tail_date_at], parts)
-        if lines[signature_at].is_image or parts.signatory:
+        _signatory(lines[signature_at:signature_end], parts)
+        if parts.signatory and not _looks_like_name(parts.signatory):
+            parts.signatory = parts.signatory_title = None  # a form's labels under a drawing, not a name
+        if lines[signature_at].is_image or is_signature_description(lines[signature_at].text):
             parts.has_signature_image = True
     if date_found:
         parts.place, parts.date, parts.date_text = date_found
-        head = [_bare(line.text) for line in lines[:date_at] if not line.is_image and line.text.strip()]
+        head_end = date_at
+        if parts.place is None:
+            place_at = _place_beside(lines, flat, date_at, limit)
+            if place_at is not None:
+                parts.place = _bare(lines[place_at].text).rstrip(",").strip()
+                head_end = min(head_end, place_at)
+        head = [_bare(line.text) for line in lines[:head_end] if not line.is_image and line.text.strip()]
         parts.letterhead = "\n".join(head) or None
     if salutation_at is not None:
         parts.salutation = _bare(lines[salutation_at].text).rstrip(",:;!").strip()
@@ -312,10 +410,59 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     return parts, [block for block in body if block.lines]
 
 
+def _looks_like_name(text: str) -> bool:
+    """True for a short run of capitalised words without digits: a name under a signature, not a form's labels."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > DEFAULT_MAX_NAME_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    if re.search(r"\b(signature|signed|date|name|pen|tool)\b", text, re.I):
+        return False
+    return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+
+
+def _is_place(text: str) -> bool:
+    """True for a line that can be a place on its own ("Brussels", "The Hague,", "Frankfurt am Main")."""
+    text = _bare(text).rstrip(",").strip()
+    words = text.split()
+    if not words or len(words) > DEFAULT_MAX_PLACE_WORDS - 1 or _NOT_A_PLACE.search(text):
+        return False
+    if is_salutation(text) or is_closing(text) or not words[0][:1].isupper():
+        return False
+    return all(word[:1].isupper() or word.lower() in _PLACE_PARTICLES for word in words)
+
+
+def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: int, limit: int) -> Optional[int]:
+    """The line of a place on its own next to a date line without one, or None.
+
+    A place is taken from the line just before the date line when it ends in a comma or sits in the
+    date's paragraph, else from the line just after it in the date's paragraph.
+    """
+    before, after = date_at - 1, date_at + 1
+    candidates = []
+    if before >= 0 and not lines[before].is_image and _is_place(lines[before].text):
+        if _bare(lines[before].text).endswith(","):
+            return before
+        if flat[before][0] == flat[date_at][0]:
+            candidates.append(before)
+    if after < min(limit, len(lines)) and not lines[after].is_image and flat[after][0] == flat[date_at][0]:
+        if _is_place(lines[after].text) and not _bare(lines[after].text).endswith(","):
+            return after
+    return candidates[0] if candidates else None
+
+
 def _signatory(after: list[RawLine], parts: LetterParts) -> None:
     """Fill the signatory, its title and the signature image from the lines after the closing."""
     for line in after:
         text = _bare(line.text)
+        if parts.signatory is None and not line.is_image:
+            named = signature_mark(text)
+            if named is not None:
+                # "(Signed)", "/s/" or "Signed," stand for the signature; a name may follow on the line.
+                if is_signature_description(text):
+                    parts.has_signature_image = True
+                if not named:
+                    continue
+                text = named
         if line.is_image or (parts.signatory is None and is_signature_description(text)):
             if parts.signatory is None:
                 parts.has_signature_image = True
@@ -325,7 +472,13 @@ def _signatory(after: list[RawLine], parts: LetterParts) -> None:
         if parts.signatory is None:
             if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
                 return
-            parts.signatory = text
+            name = person_name(text)
+            head, _, tail = name.partition(", ")
+            if tail and _TITLE_WORDS.search(tail) and _words(head) >= 2:
+                # "Jane Roe, Executive Director": the name, then its title.
+                parts.signatory, parts.signatory_title = head, tail
+                return
+            parts.signatory = name
         else:
             if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
                 parts.signatory_title = text

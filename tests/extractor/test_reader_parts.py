@@ -293,3 +293,163 @@ def test_bold_heading_at_the_foot_of_a_page_is_not_joined_to_the_next_page():
     body = _line("The partnerships launched last year are working well.", 2, 80)
     blocks = paragraphs([PageLines(1, [_line("Text above it.", 1, 600), heading], [], 842), PageLines(2, [body], [], 842)])
     assert [block.text for block in blocks][-2:] == [heading.text, body.text]
+
+
+# Signatories and places as many authors and producers write them: small letters of our own.
+BODY = (
+    "Dear Colleague,\n\nWe write to you about the programme of cooperation, which has now run for three years "
+    "and has shown results in many of the partner countries.\n\n"
+)
+BODY_TEXT = BODY.split("\n\n")[1]
+
+
+def _parts(text):
+    parts, body_blocks = split_letter(text_blocks(text))
+    return parts, [block.text for block in body_blocks]
+
+
+@pytest.mark.parametrize(
+    "foot,signatory,title",
+    [
+        # "(Signed)" under a long diplomatic close, the name on the next line or on the same one.
+        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(Signed)\n\nJohn Q. Smith\nMinister of Foreign Affairs",
+         "John Q. Smith", "Minister of Foreign Affairs"),
+        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(signed) Amara Okafor\nMinister",
+         "Amara Okafor", "Minister"),
+        ("I avail myself of this opportunity to renew to you the assurances of my highest consideration.\n\n[Signed]\n\nLena Berg",
+         "Lena Berg", None),
+        # US e-signatures: "/s/" is no name.
+        ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
+        ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
+        ("Respectfully,\n\n/s/Carlos Mendez", "Carlos Mendez", None),
+        # "Signed," in place of a closing, and a signature rule above the name.
+        ("Signed,\n\nMaria de la Cruz\nExecutive Director", "Maria de la Cruz", "Executive Director"),
+        ("Signed: Tomas Novak\nHead of Unit", "Tomas Novak", "Head of Unit"),
+        ("Yours faithfully,\n\n______________________\nPriya Raman\nExecutive Director", "Priya Raman", "Executive Director"),
+        # A name and its title on one line.
+        ("Kind regards,\n\nJane Roe, Executive Director", "Jane Roe", "Executive Director"),
+        # Two signatories one after the other: the first signs.
+        ("Sincerely,\n\nJane Roe\nChair\n\nJohn Doe\nRanking Member", "Jane Roe", "Chair"),
+        # Honorifics and post-nominals.
+        ("Yours sincerely,\n\nAmb. Macharia Kamau\nPrincipal Secretary", "Macharia Kamau", "Principal Secretary"),
+        ("Sincerely,\n\nThe Honourable Marc Miller, P.C., M.P.\nMinister of Immigration", "Marc Miller", "Minister of Immigration"),
+        ("Yours sincerely,\n\nH.E. Mr Ali Hassan\nAmbassador", "Ali Hassan", "Ambassador"),
+        ("With best regards,\n\n[signature]\n\nDr. Ursula von der Leyen", "Ursula von der Leyen", None),
+        # No closing: a signature description above a name still gives the name.
+        ("[signature]\n\nJane Roe\nDirector", "Jane Roe", "Director"),
+    ],
+)
+def test_signatory_patterns(foot, signatory, title):
+    parts, body = _parts(BODY + foot)
+    assert (parts.signatory, parts.signatory_title) == (signatory, title)
+    assert body == [BODY_TEXT]  # the close and the signature block are not body text
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("Amb. Macharia Kamau", "Macharia Kamau"),
+        ("The Honourable Marc Miller, P.C., M.P.", "Marc Miller"),
+        ("H.E. Mr X. Ndlovu", "X. Ndlovu"),
+        ("HE Ms Grace Mensah", "Grace Mensah"),
+        ("Dr. Jane Doe", "Jane Doe"),
+        ("Prof. Hans-Peter Müller", "Hans-Peter Müller"),
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("The Rt Hon Sir Keir Starmer KCB KC MP", "Keir Starmer"),
+        ("Rt. Hon. David Lammy MP", "David Lammy"),
+        ("Baroness Valerie Amos", "Valerie Amos"),
+        ("Jane Doe, PhD", "Jane Doe"),
+        # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Charles de Gaulle", "Charles de Gaulle"),
+        ("Jean van Damme", "Jean van Damme"),
+        ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+        ("Henry Ford, III", "Henry Ford, III"),
+        ("JANE ROE", "JANE ROE"),
+        ("He Lifeng", "He Lifeng"),
+        ("Drew Sirleaf", "Drew Sirleaf"),
+        ("Ambassador", "Ambassador"),
+        ("Dr.", "Dr."),
+    ],
+)
+def test_person_name(line, name):
+    from extractor.letter_parts import person_name
+
+    assert person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please accept, Excellency, the assurances of my highest consideration.",
+        "The Embassy of Examplestan avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.",
+        "Accept, Sir, the renewed assurances of my most distinguished consideration.",
+    ],
+)
+def test_formal_closings(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for your support. Please accept the assurances of my highest consideration.",
+        "Please accept our apologies for the delay in answering your letter of 3 May.",
+        "We accept the assurances of the Government that the camps will close.",
+    ],
+)
+def test_not_formal_closings(line):
+    assert not is_closing(line)
+
+
+def test_form_labels_under_a_drawing_are_no_signatory():
+    parts, _ = _parts(BODY + "[signature]\n\nSignature Pen Tool 2")
+    assert parts.signatory is None
+
+
+@pytest.mark.parametrize(
+    "head,place",
+    [
+        ("MINISTRY OF EXAMPLES\n\nSometown\n21 October 2025\n\n", "Sometown"),  # before, same paragraph
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nThe Hague\n\n", "The Hague"),  # after, same paragraph
+        ("MINISTRY OF EXAMPLES\n\nFrankfurt am Main,\n\n21 October 2025\n\n", "Frankfurt am Main"),  # with its comma
+        ("MINISTRY OF EXAMPLES\n\nSometown, 21 October 2025\n\n", "Sometown"),  # the date line's own place wins
+        # What is no place: the letterhead, an address, a recipient, a reference.
+        ("MINISTRY OF EXAMPLES\n21 October 2025\n\n", None),
+        ("Avenue 1\n1000 Sometown\n21 October 2025\n\n", None),
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nH.E. The Minister\nMinistry of Elsewhere\n\n", None),
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nRef: ABC/12\n\n", None),
+        ("Frontex\n\n21 October 2025\n\nWarsaw\n\n", None),  # a paragraph of its own after the date
+    ],
+)
+def test_place_on_its_own_line(head, place):
+    parts, body = _parts(head + BODY + "Sincerely,\n\nJane Roe")
+    assert parts.date == dt.date(2025, 10, 21) and parts.place == place
+    assert body == [BODY_TEXT]
+
+
+def test_place_before_the_date_is_not_letterhead():
+    parts, _ = _parts("MINISTRY OF EXAMPLES\n\nSometown\n21 October 2025\n\n" + BODY + "Sincerely,\n\nJane Roe")
+    assert parts.letterhead == "MINISTRY OF EXAMPLES"
+
+
+def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
+    """Two signature blocks on the same rows: the left (first) one signs."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reader import read_letter
+
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Sometown, 21 October 2025")
+    c.drawString(72, 720, "Dear Colleague,")
+    c.drawString(72, 695, "We write to you about the programme of cooperation, which has now run for three years.")
+    c.drawString(72, 665, "Sincerely,")
+    for k, (left, right) in enumerate([("Jane Roe", "John Doe"), ("Chair", "Ranking Member")]):
+        c.drawString(72, 620 - 14 * k, left)
+        c.drawString(330, 620 - 14 * k, right)
+    c.showPage()
+    c.save()
+    parts = read_letter(path).parts
+    assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")
