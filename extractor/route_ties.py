@@ -46,6 +46,9 @@ DEFAULT_MOVEMENT_WINDOW = 10
 # How many paragraphs after the one naming a route "that route" may point back, and a letter
 # about one route keeps speaking of it.
 DEFAULT_CONTEXT_PARAGRAPHS = 2
+# Longest country name in tokens ("the Democratic Republic of the Congo"): how far back a country
+# ending at a token may start.
+MAX_COUNTRY_TOKENS = 6
 DEPARTURE_WORDS = frozenset(
     "departure departures departing departed depart departs leave leaving left embark embarking "
     "embarked embarkation sailed sailing".split()
@@ -118,7 +121,7 @@ def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
 
 
 def _country_at(doc, i: int) -> bool:
-    return i >= 0 and any(s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - 6), i + 1))
+    return i >= 0 and any(s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - MAX_COUNTRY_TOKENS), i + 1))
 
 
 def _role(doc, sent, span) -> Optional[str]:
