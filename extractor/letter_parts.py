@@ -111,6 +111,9 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
     "MP", "MEP", "MSP", "MLA", "QC", "KC", "PC", "KCB", "KCMG", "GCMG", "CMG", "OBE", "CBE", "MBE", "KBE", "DBE",
     "GBE", "PhD",
 }
+# A line between the close and the name that says for whom one signs: "For and on behalf of the Government".
+_ON_BEHALF = re.compile(r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag)\b", re.I)
+_TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TITLE_WORDS = re.compile(
     r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
     r"head|officer|manager|coordinator|co-ordinator|representative|envoy|governor|mayor|deputy|chief|counsel|"
@@ -266,7 +269,7 @@ def signature_mark(text: str) -> Optional[str]:
 
 def person_name(text: str) -> str:
     """A signatory line as the person's name: leading honorifics and trailing post-nominals dropped."""
-    name = " ".join(text.split())
+    name = _TRAILING_HONORIFIC.sub("", " ".join(text.split()))
     while True:
         match = _HONORIFIC.match(name)
         if not match or not name[match.end() :].strip():
@@ -470,6 +473,8 @@ def _signatory(after: list[RawLine], parts: LetterParts) -> None:
         if not text:
             continue
         if parts.signatory is None:
+            if _ON_BEHALF.match(text):
+                continue  # the body signed for, not the person who signs
             if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
                 return
             name = person_name(text)

@@ -335,6 +335,10 @@ def _parts(text):
         ("Sincerely,\n\nThe Honourable Marc Miller, P.C., M.P.\nMinister of Immigration", "Marc Miller", "Minister of Immigration"),
         ("Yours sincerely,\n\nH.E. Mr Ali Hassan\nAmbassador", "Ali Hassan", "Ambassador"),
         ("With best regards,\n\n[signature]\n\nDr. Ursula von der Leyen", "Ursula von der Leyen", None),
+        # For whom one signs is no name; a bracketed honorific after the name goes.
+        ("Yours faithfully,\n\nFor and on behalf of the Government of the Republic of Examplestan\n\nAnna Lindqvist\nMinister",
+         "Anna Lindqvist", "Minister"),
+        ("Sincerely,\n\nFor the Secretary-General:\n\nKofi Mensah (Mr)\nUnder-Secretary-General", "Kofi Mensah", "Under-Secretary-General"),
         # No closing: a signature description above a name still gives the name.
         ("[signature]\n\nJane Roe\nDirector", "Jane Roe", "Director"),
     ],
