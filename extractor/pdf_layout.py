@@ -17,6 +17,8 @@ DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the
 DEFAULT_FOOTNOTE_SIZE = 0.9  # footnotes are set at most this × the body's font size
 DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
 DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
+DEFAULT_PITCH_RATIO = 1.2  # line pitch / font size taken as usual when no page has two lines
+DEFAULT_RIGHT_MARGIN_PERCENTILE = 0.9  # the text's right margin: most lines reach it, a few long ones pass it
 DEFAULT_INDENT = 1.0  # a first line indented by this × font size starts a paragraph
 DEFAULT_CENTRED = 0.25  # × font size: lines whose middles agree this closely are centred (a title), not indented
 DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short of the margin ends a paragraph
@@ -165,9 +167,9 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             pitch = after.box[1] - before.box[1]
             if pitch > 0 and before.size:
                 ratios.append(pitch / before.size)
-    usual = _percentile(ratios, DEFAULT_PITCH_PERCENTILE) if ratios else 1.2
+    usual = _percentile(ratios, DEFAULT_PITCH_PERCENTILE) if ratios else DEFAULT_PITCH_RATIO
     left = Counter(round(line.box[0]) for line in text_lines).most_common(1)[0][0]
-    right = _percentile([line.box[2] for line in text_lines], 0.9)
+    right = _percentile([line.box[2] for line in text_lines], DEFAULT_RIGHT_MARGIN_PERCENTILE)
     width = max(right - left, 1.0)
 
     blocks: list[Block] = []
