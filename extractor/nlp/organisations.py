@@ -14,6 +14,7 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 """
 from __future__ import annotations
 
+import calendar
 import functools
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -59,8 +60,22 @@ NAMED_BODY_HEADS = frozenset({
     "Service", "Committee", "Guard", "Agency", "Authority", "Police", "Commission", "Council",
     "Court", "Parliament", "Assembly", "Bank", "Organisation", "Organization", "Federation",
     "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
-    "Inspectorate", "Ombudsman", "Institute", "Command",
+    "Inspectorate", "Ombudsman", "Institute", "Command", "Forces",
 })
+# Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
+# Justice and Home Affairs", "the Commission on Population and Development".
+REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
+# Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
+OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
+# Groupings of states: "Alliance of Sahel States", "League of Arab States",
+# "Union of South American Nations".
+GROUPING_HEADS = frozenset({
+    "Alliance", "Union", "League", "Community", "Organisation", "Organization", "Association",
+    "Confederation", "Federation", "Group", "Conference",
+})
+# "the Committee on 5 April" / "on Monday": a date, not a remit.
+CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
@@ -169,6 +184,17 @@ def _skips_one(initials: list[str], letters: list[str]) -> bool:
     return any(initials[:i] + initials[i + 1:] == letters for i in range(1, len(initials) - 1))
 
 
+def _closes_list(doc: Doc, j: int, limit: int) -> bool:
+    """Whether capitalised words from ``j`` run on to "and <Capitalised>" (a listed remit)."""
+    while j < min(limit, len(doc) - 1):
+        if doc[j].lower_ == "and":
+            return doc[j + 1].is_title
+        if not ((doc[j].is_title and doc[j].is_alpha) or doc[j].text == ","):
+            return False
+        j += 1
+    return False
+
+
 def _name_tail(doc: Doc, i: int) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -188,6 +214,9 @@ def _name_tail(doc: Doc, i: int) -> int:
         token = doc[j]
         if token.is_title and token.is_alpha:
             end = j + 1
+        elif token.text == "," and doc[i].lower_ == "on" and j + 1 < len(doc) \
+                and doc[j + 1].is_title and _closes_list(doc, j + 1, i + MAX_NAME_TOKENS):
+            pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -240,7 +269,7 @@ class OrganisationMatcher:
         for span in missions + self._national_departments(doc) + self._foreign_bodies(doc):
             candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
                                "organisation.institution"))
-        for span in self._institutions(doc) + self._named_bodies(doc):
+        for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
             if any(c[1] == span.start and doc[c[0]:c[1]].text.isupper() for c in known) \
                     and any(t.text in OWNED_INSTITUTION_WORDS for t in span):
                 continue  # "the UNHCR Regional Office for Europe": a part of the known UNHCR
@@ -250,6 +279,9 @@ class OrganisationMatcher:
                     and span.end - first[1] >= 2 and doc[span.end - 1].text in NAMED_BODY_HEADS:
                 # "the OECD Development Assistance Committee": the known OECD, then the body.
                 span = doc[first[1]:span.end]
+            elif first and first[1] - first[0] == 1 and doc[first[0]].is_upper \
+                    and span.end - first[1] == 1 and doc[span.end - 1].text in OWN_ORGAN_HEADS:
+                pass  # "the ECOWAS Commission": an organisation's own organ, a body of its own
             elif first and first[1] - first[0] > 1:
                 pass  # "African Union Development Agency": a body of its own, named after another
             elif inside:
@@ -522,6 +554,13 @@ class OrganisationMatcher:
                 and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS
             if opens:
                 start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
+            tail_end = _name_tail(doc, token.i + 1)
+            if token.i == start and token.text in REMIT_BODY_HEADS and start > 0 \
+                    and doc[start - 1].lower_ == "the" and tail_end > token.i + 1 \
+                    and doc[token.i + 1].lower_ == "on" \
+                    and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1:tail_end]):
+                found.append(doc[start:tail_end])  # "the Committee on Budgets"
+                continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
             if not opens and doc[start - 1].lower_ not in DETERMINERS:
@@ -601,6 +640,26 @@ class OrganisationMatcher:
                         and (country.end == len(doc) or not doc[country.end].is_title):
                     found.append(doc[i:country.end])
                     break
+        return found
+
+    @staticmethod
+    def _groupings(doc: Doc) -> list[Span]:
+        """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""
+        found = []
+        for i in indices_of(doc, GROUPING_HEADS):
+            if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+                continue
+            j = i + 2
+            while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text not in GROUPING_MEMBERS \
+                    and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in ("and", "the")):
+                j += 1
+            if j < len(doc) and doc[j].text in GROUPING_MEMBERS \
+                    and any(doc[k].is_title for k in range(i + 2, j)):  # not "of the States"
+                start = i
+                while start > 0 and i - start < MAX_NAME_TOKENS and doc[start - 1].is_title \
+                        and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                    start -= 1  # "Economic Community of West African States"
+                found.append(doc[start:j + 1])
         return found
 
     @staticmethod

