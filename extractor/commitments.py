@@ -122,6 +122,11 @@ CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
 FURTHER_WORDS = frozenset("further additional another".split())
 PARTICLES = frozenset("up out forward start off aside".split())
 SUBJECT_PRONOUNS = frozenset(["we", "i"])
+# Relative pronouns that are the subject of the verb after them ("the Plan, which proposes ...").
+RELATIVE_SUBJECTS = frozenset(["which", "who"])
+# Complementisers: "we decided that EUR 45m will be mobilised": the sum is the subject of the
+# verb after it, not the object of the verb before it.
+COMPLEMENTISERS = frozenset(["that"])
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
 # letter's facts): the first keyword found names the author.
 AUTHOR_KEYWORDS = (
@@ -326,7 +331,8 @@ def _has_subject_before(doc, sent, index: int) -> bool:
     if index <= sent.start:
         return False
     prev = doc[index - 1]
-    return prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in {"they", "it", "states", "eu", "union"} or (
+    return prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in {"they", "it", "states", "eu", "union"} \
+        or prev.lower_ in RELATIVE_SUBJECTS or (
         prev.is_alpha and prev.is_title and index - 1 > sent.start
     )
 
@@ -940,6 +946,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span, sent)
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
+            group = _embedded(doc, span, group, [g for g in main_groups if span.end <= g.start < hi])
             previous_group = group
             if group is None and not _has_purpose(doc, span, sent) and not _named_as_funds(doc, span, cues):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -1090,6 +1097,19 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
         return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _embedded(doc, span, group: Optional[VerbGroup], later: list[VerbGroup]) -> Optional[VerbGroup]:
+    """The verb of a "that" clause the sum opens ("decided that EUR 45m will be mobilised")."""
+    if group is None or group.head >= span.start or not later:
+        return group
+    between = doc[group.head + 1 : span.start]
+    if not any(t.lower_ in COMPLEMENTISERS for t in between):
+        return group
+    nxt = min(later, key=lambda g: g.start)
+    if any(_clause_break(doc, i) or doc[i].text == "," for i in range(span.end, nxt.start)):
+        return group  # "approved that package of EUR 40m, which will ...": a relative clause
+    return nxt
 
 
 def _clause(doc, sent, span, group: Optional[VerbGroup], groups: list[VerbGroup], lo: int, hi: int) -> tuple[int, int]:

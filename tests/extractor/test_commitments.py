@@ -654,3 +654,20 @@ def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary
         run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
     )
     assert c.beneficiaries == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # The sum opens a "that" clause: its own (future) verb decides, not the verb before it.
+        ("The Council has agreed that EUR 50 million in emergency support for Egypt will be released.", "planned"),
+        # A relative pronoun is the subject of a planning verb ("which proposes").
+        ("We launched the new Compact, which proposes EUR 50 million for Egypt.", "planned"),
+        # Must not: "that" as a determiner with a relative clause after a comma keeps the main verb.
+        ("We approved that package of EUR 50 million for Egypt, which will run until 2027.", "adopted"),
+        ("We announced that EUR 50 million for Egypt has been disbursed.", "disbursed"),
+    ],
+)
+def test_status_of_a_sum_in_a_that_clause_or_a_relative_clause(sentence, status):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.status == status
