@@ -9,7 +9,11 @@ Resolution, never against the clock (``doc.user_data["letter_date"]``):
 - "28 October" takes the year that puts it nearest the letter date, unless the words nearest to
   it in its sentence say past ("adopted on") or future ("will take place on");
 - a bare month ("In September") takes the letter's year, moved a year back (past) or forward
-  (future) when its tense says so;
+  (future) when its tense says so (a verb in -ed in its clause, "people landed in October", is a
+  weak cue for the past, used only when no other cue is there); so do "in the third quarter" and
+  "during the first half" written without a year;
+- "from 1 October 2015 through 31 March 2016" (two dates of one precision after "from" or
+  "between") is one interval;
 - without a letter date, the latest year written earlier in the letter stands in; with none,
   the year is left unspecified in EDTF ("XXXX-10-28") and the rule says ``year-unknown``.
 
@@ -119,6 +123,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
+        # "peaking in the third quarter": a quarter or half of the year the clause speaks of.
+        ("part_bare", rf"\b(?:in|during|by|until|since|over|throughout|for)\s+the\s+(?P<o>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+(?:of|century|decade)\b)"),
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+{yearx}"),
         ("season_relative", rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)"),
@@ -156,7 +162,7 @@ RULE_NEEDS = {
 
 # Lower-case words without which a rule cannot match (a substring test is far cheaper than a regex).
 RULE_WORDS = {
-    "half": ("half",), "half_code": ("h1", "h2"), "quarter": ("quarter",),
+    "half": ("half",), "part_bare": ("quarter", "half"), "half_code": ("h1", "h2"), "quarter": ("quarter",),
     "quarter_code": ("q1", "q2", "q3", "q4"), "months_of": ("months",),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "season_relative": ("spring", "summer", "autumn", "fall", "winter"),
@@ -241,6 +247,43 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Op
 
 
 @functools.lru_cache(maxsize=1)
+def _weak_past_regex() -> re.Pattern:
+    # A verb in -ed after any word but an article, a preposition or a form of "be" ("people
+    # landed", "Turkey, affirmed", "the situation changed"): weaker than the cues, so it only
+    # dates a bare month whose clause holds no other cue ("for unaccompanied minors" is no verb).
+    return re.compile(
+        r"(?P<prev>\b\w+,?)\s+(?!(?:hundred|based|related|concerned|dedicated|unprecedented)\b)"
+        r"(?P<verb>[a-z]{2,}[^e\W]ed)\b(?=\s*(?P<next>[^\w\s]|\d|\w+ly\b|(?:"
+        + "|".join(sorted(AFTER_VERB)) + r")\b|$))"
+    )
+
+
+# Words after which an -ed word is a verb ("landed on", "closed its"), not an adjective before
+# its noun ("unaccompanied minors").
+AFTER_VERB = frozenset(
+    "on in at to from into onto that its their the a an his her our with by for over after before "
+    "since as when while up out down back off across through more some all both about again".split()
+)
+# Words after which an -ed word is an adjective or a participle, not a verb in the past.
+NOT_BEFORE_VERB = frozenset(
+    "the a an of for to by in on at with from be been being is are newly well all its their our his "
+    "her and or this these those that which who".split()
+)
+
+
+def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """Whether the clause of [start, end) holds a verb in -ed (a weak cue for the past)."""
+    lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
+    for boundary in CLAUSE_BREAK.finditer(text, lo, start):
+        lo = boundary.end()
+    after = CLAUSE_BREAK.search(text, end, hi)
+    if after:
+        hi = after.start()
+    return any(not start <= m.start("verb") < end and m.group("prev").lower() not in NOT_BEFORE_VERB
+               for m in _weak_past_regex().finditer(text, lo, hi))
+
+
+@functools.lru_cache(maxsize=1)
 def _tense_regex() -> re.Pattern:
     # A modal with its verb ("should be agreed") is one future cue, so that its participle does
     # not count as past. Besides the listed cues, a verb in -ed right after a subject ("Member
@@ -291,12 +334,15 @@ class _Resolver:
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
 
-    def year_for(self, month: int, day: Optional[int], start: int, end: int, tense: Optional[str] = None):
+    def year_for(self, month: int, day: Optional[int], start: int, end: int, tense: Optional[str] = None,
+                 last_month: Optional[int] = None):
         """The year of a day-month or a month written without one (an int, or "XXXX")."""
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
         tense = tense or tense_near(self.text, start, end, self.sentence_of(start))
+        if tense is None and day is None and weak_past_near(self.text, start, end, self.sentence_of(start)):
+            tense = "past"
         if day is not None:
             near = [year for year in (anchor.year - 1, anchor.year, anchor.year + 1)
                     if _valid(year, month, day) and abs((dt.date(year, month, day) - anchor).days) <= NEAR_DAYS]
@@ -307,7 +353,7 @@ class _Resolver:
             if day is not None and not _valid(year, month, day):
                 continue
             first = dt.date(year, month, day or 1)
-            last = dt.date(year, month, day) if day else _month_end(year, month)
+            last = dt.date(year, month, day) if day else _month_end(year, last_month or month)
             if tense == "past" and first > anchor:
                 continue
             if tense == "future" and last < anchor:
@@ -399,6 +445,18 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         n = tables()["ordinal"][g["o"].lower()]
         n = 4 if n == -1 else n
         return (f"{g['y']}-{QUARTER_CODES[n]}", False) if n in QUARTER_CODES else None
+    if rule == "part_bare":
+        n = tables()["ordinal"][g["o"].lower()]
+        size = 3 if g["part"].lower() == "quarter" else 6
+        if n * size > 12:
+            return None
+        ctx = m.group(0).split()[0].lower()
+        tense = {"since": "past", "by": "future", "until": "future"}.get(ctx)
+        year = r.year_for((n - 1) * size + 1, None, start, end, tense, last_month=n * size)
+        if not isinstance(year, int):
+            return None
+        codes = QUARTER_CODES if size == 3 else HALF_CODES
+        return f"{year}-{codes[n]}", True
     if rule == "quarter_code":
         q, y = (g["q"], g["y"]) if g.get("q") else (g["q2"], g["y2"])
         return f"{y}-{QUARTER_CODES[int(q[1])]}", False
@@ -565,7 +623,31 @@ def find_dates(text: str, letter_date: Optional[dt.date] = None,
         spans = blocked + [(c.start, c.end) for c in chosen]
         if all(candidate.end <= lo or candidate.start >= hi for lo, hi in spans):
             chosen.append(candidate)
-    return sorted(chosen, key=lambda d: d.start)
+    return _join_ranges(text, sorted(chosen, key=lambda d: d.start))
+
+
+PLAIN_DATE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?")
+RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re.IGNORECASE)
+
+
+def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
+    """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval."""
+    joined: list[_Date] = []
+    i = 0
+    while i < len(dates):
+        a = dates[i]
+        b = dates[i + 1] if i + 1 < len(dates) else None
+        if (b is not None and PLAIN_DATE.fullmatch(a.edtf) and PLAIN_DATE.fullmatch(b.edtf)
+                and len(a.edtf) == len(b.edtf) and a.edtf < b.edtf
+                and RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
+                and RANGE_JOINER.fullmatch(text, a.end, b.start)):
+            joined.append(_Date(a.start, b.end, f"{a.edtf}/{b.edtf}", a.relative or b.relative, "date_range"))
+            i += 2
+            continue
+        joined.append(a)
+        i += 1
+    return joined
 
 
 class DatesComponent:

@@ -95,6 +95,63 @@ def test_bare_months(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
+@pytest.mark.parametrize("text, letter_date, expected", [
+    # A verb in -ed in the clause is the only cue: the month already gone by.
+    ("In August, more than 3 000 fishermen returned to the coast.", dt.date(2025, 4, 2), "2024-08"),
+    ("In December, the ministers of Ghana, endorsed the roadmap.", dt.date(2019, 2, 7), "2018-12"),
+    ("Crossings dropped sharply in July, as patrols were stepped up.", dt.date(2022, 3, 1), "2021-07"),
+    # No verb, or an -ed adjective: the letter's year.
+    ("The review in August covers unaccompanied minors.", dt.date(2025, 4, 2), "2025-08"),
+    ("In August, the network of dedicated centres opens.", dt.date(2025, 4, 2), "2025-08"),
+    ("In August, a hundred observers join the mission.", dt.date(2025, 4, 2), "2025-08"),
+    # A modal still wins over an -ed word.
+    ("In August, the newly elected council will decide.", dt.date(2025, 4, 2), "2025-08"),
+])
+def test_a_past_verb_moves_a_bare_month_back(text, letter_date, expected):
+    assert edtfs(text, letter_date) == [expected]
+
+
+@pytest.mark.parametrize("text, letter_date, expected", [
+    ("Arrivals doubled in the fourth quarter, when the weather allowed it.", dt.date(2021, 2, 1), ["2020-36"]),
+    ("We will publish the review in the second quarter.", dt.date(2021, 2, 1), ["2021-34"]),
+    ("Returns rose during the first half, then fell.", dt.date(2019, 9, 30), ["2019-40"]),
+    ("Deliveries are to start by the second half.", dt.date(2019, 3, 30), ["2019-41"]),
+])
+def test_a_quarter_or_half_without_a_year(text, letter_date, expected):
+    assert edtfs(text, letter_date) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "She scored in the second half of the match.",
+    "the first quarter of the century",
+    "the third quarter century of the alliance",
+    "a quarter of the budget",
+])
+def test_a_quarter_or_half_that_is_no_date(text):
+    assert edtfs(text, dt.date(2021, 2, 1)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The audit spans the period from 1 April 2018 to 30 September 2019.", ["2018-04-01/2019-09-30"]),
+    ("between January 5, 2020, and February 3, 2020", ["2020-01-05/2020-02-03"]),
+    ("the mandate ran from March 2017 through June 2018", ["2017-03/2018-06"]),
+])
+def test_from_one_date_to_another_is_an_interval(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # No "from"/"between": two dates.
+    ("The meetings of 1 April 2018 and 30 September 2019 were decisive.", ["2018-04-01", "2019-09-30"]),
+    # A later date first is no interval.
+    ("from 30 September 2019 to 1 April 2018", ["2019-09-30", "2018-04-01"]),
+    # Different precisions are no interval.
+    ("from 1 April 2018 to June 2019", ["2018-04-01", "2019-06"]),
+])
+def test_two_dates_that_are_no_interval(text, expected):
+    assert edtfs(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     ("this year", "2025"), ("last year", "2024"), ("next year", "2026"),
     ("this week", "2025-W43"), ("last week's mission", "2025-W42"),
