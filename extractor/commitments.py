@@ -66,7 +66,10 @@ CUE_SKIP = frozenset(
     "neighboring countries country".split()
 )
 # Nouns after "of" that keep the country the beneficiary ("the Government of Jordan").
-OF_HEADS = frozenset("government authorities ministry republic kingdom people state coast guard".split())
+OF_HEADS = frozenset(
+    "government authorities ministry republic kingdom people state coast guard region regions province "
+    "provinces governorate governorates".split()
+)
 # Tokens that join the countries of one list, which then share the cue of its first member.
 LIST_GLUE = frozenset([",", "and", "or", "as", "well", "&", "/", "the", "both", "either"])
 # Auxiliaries and adverbs that may stand between a subject and its main verb.
@@ -122,6 +125,7 @@ CLAUSE_CONJUNCTIONS = frozenset("and but while whereas although".split())
 FURTHER_WORDS = frozenset("further additional another".split())
 PARTICLES = frozenset("up out forward start off aside".split())
 SUBJECT_PRONOUNS = frozenset(["we", "i"])
+MAX_COUNTRY_WORDS = 4
 # Relative pronouns that are the subject of the verb after them ("the Plan, which proposes ...").
 RELATIVE_SUBJECTS = frozenset(["which", "who"])
 # Complementisers: "we decided that EUR 45m will be mobilised": the sum is the subject of the
@@ -152,7 +156,16 @@ ADJECTIVE_AFTER = frozenset("for to of in into with on at from towards".split())
 # returns from X"), unlike "departures from X".
 RETURN_NOUNS = frozenset("return returns repatriation repatriations evacuation evacuations".split())
 RETURNEE_NOUNS = frozenset(["returnees", "returnee"])
-BENEFIT_OF = frozenset(["benefit", "favour", "favor"])
+BENEFIT_OF = frozenset(["benefit", "favour", "favor", "support"])  # "in support of X"
+# Nouns after a country that name a crisis, not a place helped: "the Syria Crisis", "the
+# Syrian conflict". Helping its hosts ("for Jordan, in response to the Syria crisis"), the
+# crisis country yields to them; alone, it stays the beneficiary.
+CRISIS_NOUNS = frozenset("crisis crises conflict war".split())
+# State bodies a demonym names ("the Tunisian coast guard"): "of" before them is a possessive
+# ("the repair of vessels of the Tunisian coast guard"), not an origin.
+STATE_BODY_NOUNS = frozenset("coast guard authorities government navy police army forces ministry".split())
+# Words that tie a country to an agreement it is party to ("the Memorandum we signed with X").
+AGREEMENT_VERBS = frozenset("signed concluded agreed negotiated".split())
 BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 # Words that may stand between ", and" and a sum whose verb is gapped ("..., and a further EUR 3m").
 GAP_WORDS = frozenset("a an another further additional also then some nearly almost about around up to over".split())
@@ -422,7 +435,17 @@ def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
         if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in OF_HEADS:
             j -= 2
             steps += 2
+            while j >= sent_start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
+                j -= 1  # "in the Kurdistan Region of X": the region's name
             continue
+        if word == "of" and _names_state_body(doc, index):
+            while j >= sent_start and doc[j].lower_ == "of" and j - 1 >= sent_start and doc[j - 1].is_lower:
+                j -= 2  # "for the repair of vessels of the X coast guard": the possessor's side
+                while j >= sent_start and doc[j].lower_ in ("the", "a", "an"):
+                    j -= 1
+            if j >= sent_start and doc[j].lower_ in BENEFICIARY_CUES:
+                return "pos"
+            return None
         if word == "from" and any(t.lower_ in RETURN_NOUNS for t in doc[max(sent_start, j - 4) : j]):
             return "pos"  # "assisted voluntary returns (of migrants) from X": help for those stranded in X
         if word == "with" and j - 1 >= sent_start and doc[j - 1].lower_ in ("together", "jointly"):
@@ -443,6 +466,19 @@ def _cue_before(doc, sent_start: int, index: int) -> Optional[str]:
             continue
         return None
     return None
+
+
+def _names_state_body(doc, index: int) -> bool:
+    """Whether the country at ``index`` is a demonym before a state body ("Tunisian coast guard")."""
+    k = index
+    while k < len(doc) and k - index < MAX_COUNTRY_WORDS and doc[k].is_title:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in STATE_BODY_NOUNS
+
+
+def _is_crisis(doc, span) -> bool:
+    """A country naming a crisis ("the Syria Crisis"), not a place helped."""
+    return span.end < len(doc) and doc[span.end].lower_ in CRISIS_NOUNS
 
 
 def _is_origin(doc, span, cues: Cues) -> bool:
@@ -518,6 +554,11 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 (_add(roles.pos, code) if group.cls == "receive" else _add(roles.subjects, code))
             else:
                 _add(roles.neutral, code)
+    crises = {c._.norm for c in countries if _is_crisis(doc, c)}
+    if set(roles.pos) - crises:
+        moved = [c for c in roles.pos if c in crises]
+        roles.pos = [c for c in roles.pos if c not in crises]
+        roles.neutral += [c for c in moved if c not in roles.neutral]
     for span in _spans_in(doc, "region", lo, hi):
         if _cue_before(doc, sent.start, span.start) != "neg":
             _add(roles.regions, span._.norm or span.text)
@@ -971,8 +1012,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = [c for c in roles_all.pos if c not in roles_all.neg]
             if not beneficiaries and roles.regions:
                 beneficiaries = _region_countries(doc, sents, index, roles.region_spans, letter, cues)
-            if not beneficiaries and not roles.neg and _is_further(doc, span):
-                beneficiaries = list(previous_beneficiaries)  # "and a further EUR 50 million"
+            if not beneficiaries and not roles.neg and _is_further_part(doc, span) \
+                    and not _own_purpose(doc, span, hi):
+                beneficiaries = list(previous_beneficiaries)  # "a further EUR 50 million", "EUR 5m of it"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
                 # "both countries": the ones named before, never the spender's own state.
                 beneficiaries = [c for c in _back_countries(doc, sents, index, letter, cues) if c != author_country]
@@ -1176,6 +1218,12 @@ def _is_further_part(doc, span) -> bool:
 def _is_further(doc, span) -> bool:
     """A sum announced as more of the same ("a further EUR 50 million", "another EUR 80 million")."""
     return any(t.lower_ in FURTHER_WORDS for t in doc[max(0, span.start - 2) : span.start])
+
+
+def _own_purpose(doc, span, hi: int) -> bool:
+    """Whether a further sum states a purpose of its own ("a further EUR 5m ... for the brigade")."""
+    return any(t.lower_ == "for" and t.i + 1 < hi and doc[t.i + 1].lower_ in ("the", "a", "an")
+               for t in doc[span.end : hi])
 
 
 def _has_purpose(doc, span, sent) -> bool:

@@ -671,3 +671,38 @@ def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary
 def test_status_of_a_sum_in_a_that_clause_or_a_relative_clause(sentence, status):
     (c,) = money_commitments(run(sentence, amounts=[money("EUR 50 million", 50e6)]))
     assert c.status == status
+
+
+@pytest.mark.parametrize(
+    "body, sums, expected",
+    [
+        # "in support of X" helps X.
+        ("EUR 50 million will be mobilised in support of Jordan.", [50e6], [["JOR"]]),
+        # The country of a crisis yields to the host helped in response to it ...
+        ("EUR 50 million will be mobilised for Jordan in response to the Syrian crisis.", [50e6], [["JOR"]]),
+        # ... but alone it stays the beneficiary.
+        ("EUR 50 million will be mobilised in response to the Sudanese crisis.", [50e6], [["SDN"]]),
+        # A region of a country is that country.
+        ("In the Bekaa Region of Lebanon, EUR 50 million will be mobilised for host communities.", [50e6], [["LBN"]]),
+        # "of" before a state body named by a demonym is a possessive, not an origin.
+        ("EUR 50 million was paid, including for the maintenance of patrol boats of the Tunisian coast guard.",
+         [50e6], [["TUN"]]),
+        # A part of the sum before ("EUR 20 million of it") keeps its beneficiary.
+        ("The Commission approved EUR 60 million for Egypt, and EUR 20 million of it has been paid.",
+         [60e6, 20e6], [["EGY"], ["EGY"]]),
+        # A further sum with a purpose of its own does not inherit the countries before it.
+        ("EUR 30 million went to Mali in 2023, and a further EUR 5 million will be released for the training "
+         "of a regional brigade.", [30e6, 5e6], [["MLI"], []]),
+    ],
+)
+def test_beneficiaries_of_support_crises_regions_state_bodies_and_parts(body, sums, expected):
+    names = {30e6: "EUR 30 million", 5e6: "EUR 5 million", 50e6: "EUR 50 million", 60e6: "EUR 60 million",
+             20e6: "EUR 20 million"}
+    found = money_commitments(run(body, amounts=[money(names[v], v) for v in sums]))
+    assert [c.beneficiaries for c in found] == expected
+
+
+def test_state_body_after_by_is_still_not_a_beneficiary():
+    body = "EUR 50 million was paid for the return of migrants intercepted by the Tunisian coast guard."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.beneficiaries == []
