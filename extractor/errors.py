@@ -78,3 +78,66 @@ class GoldMismatch(LettersError):
 
 class StoreError(LettersError):
     template = "{path}: {reason}"
+
+
+# Store and query: each a StoreError, so callers that catch the family keep working.
+
+
+class NoStore(StoreError):
+    template = "{path}: no store here yet; run `letters ingest PATH` first"
+
+
+class NotAStore(StoreError):
+    template = "{path}: not a letters store ({error})"
+
+
+class NewerStore(StoreError):
+    template = "{path}: made by a newer release (schema {found}, this one knows {known})"
+
+
+class CannotSave(StoreError):
+    template = "{path}: cannot save {name}: {error}"
+
+
+class NoSuchLetter(StoreError):
+    template = "{path}: no stored letter has this id, id@version, sha256 prefix or date (in {store})"
+
+
+class AmbiguousLetter(StoreError):
+    template = "{path}: names {count} letters ({names}); give a letter id"
+
+
+class NoSuchNode(StoreError):
+    template = "{path}: no node of the stored graph has this id or name (in {store})"
+
+
+class NotASum(StoreError):
+    template = '{path}: not a sum of money; write e.g. 10M, 1.5bn, "EUR 10M" or €1.5bn'
+
+
+class UnknownCurrency(StoreError):
+    template = "{path}: unknown currency {currency!r} (use an ISO 4217 code such as EUR)"
+
+
+class UnknownMultiplier(StoreError):
+    template = "{path}: unknown multiplier {multiplier!r} (use k, M, bn, million, billion)"
+
+
+class TwoCurrencies(StoreError):
+    template = "{path}: {what} name different currencies"
+
+
+class UnknownCountry(StoreError):
+    template = "{path}: not a country this store or ISO 3166 knows (try its ISO code, e.g. TUN)"
+
+
+class NotADate(StoreError):
+    template = "{path}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
+
+
+class UnknownChoice(StoreError):
+    template = "{path}: not a {what}; one of {choices}"
+
+
+class SqlFailed(StoreError):
+    template = "{path}: SQL error: {error}"

@@ -26,7 +26,7 @@ from extractor.errors import (
     LettersError,
     NotFound,
     OutOfMemory,
-    StoreError,
+    CannotSave,
     TimedOut,
     WorkerCrashed,
 )
@@ -358,7 +358,7 @@ def ingest(
                 letter_id, version, created = store.save(extraction)
             except (sqlite3.Error, OSError) as error:
                 # The store itself failing (disk full, read-only) ends the batch: no later file could be saved.
-                raise StoreError(str(db), reason=f"cannot save {task.path.name}: {error}") from None
+                raise CannotSave(str(db), name=task.path.name, error=error) from None
             report.pages += extraction.letter.pages
             del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
             finish(IngestItem(path=str(task.path), outcome="stored" if created else "skipped",

@@ -12,7 +12,16 @@ from typing import Any, Optional, Union
 
 from pydantic import TypeAdapter
 
-from extractor.errors import StoreError
+from extractor.errors import (
+    NotADate,
+    NotASum,
+    SqlFailed,
+    TwoCurrencies,
+    UnknownChoice,
+    UnknownCountry,
+    UnknownCurrency,
+    UnknownMultiplier,
+)
 from extractor.store import GRAPH_NODE_TYPES, Store, edtf_bounds
 from models.store import CommitmentRow, EntityCount, MentionRow
 
@@ -73,13 +82,13 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
     """Parse a sum such as "10M", "1.5bn", "EUR 10M", "€1.5bn", "2 million euros" → (value, currency)."""
     match = _AMOUNT_RE.match(text or "")
     if not match:
-        raise StoreError(text, reason='not a sum of money; write e.g. 10M, 1.5bn, "EUR 10M" or €1.5bn')
+        raise NotASum(text)
     pre, mult, post = match["pre"], match["mult"], match["post"]
     currency = None
     if pre:
         currency = _currency(pre)
         if currency is None:
-            raise StoreError(text, reason=f"unknown currency {pre!r} (use an ISO 4217 code such as EUR)")
+            raise UnknownCurrency(text, currency=pre)
     factor = 1.0
     if mult:
         if mult.lower() in MULTIPLIERS:
@@ -88,18 +97,18 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
             # "10 EUR": the word after the number is the currency, not a multiplier.
             post, factor = mult, 1.0
         else:
-            raise StoreError(text, reason=f"unknown multiplier {mult!r} (use k, M, bn, million, billion)")
+            raise UnknownMultiplier(text, multiplier=mult)
     if post:
         post_currency = _currency(post)
         if post_currency is None:
-            raise StoreError(text, reason=f"unknown currency {post!r} (use an ISO 4217 code such as EUR)")
+            raise UnknownCurrency(text, currency=post)
         if currency and post_currency != currency:
-            raise StoreError(text, reason="two different currencies")
+            raise TwoCurrencies(text, what="its two currency marks")
         currency = post_currency
     try:
         value = _number(match["number"].strip())
     except ValueError:
-        raise StoreError(text, reason='not a number; write e.g. 10M, 1.5bn, "EUR 10M"') from None
+        raise NotASum(text) from None
     return value * factor, currency
 
 
@@ -127,7 +136,7 @@ def resolve_countries(store: Store, text: str) -> list[str]:
         if norm not in codes:
             codes.append(norm)
     if not codes:
-        raise StoreError(text, reason="not a country this store or ISO 3166 knows (try its ISO code, e.g. TUN)")
+        raise UnknownCountry(text)
     return codes
 
 
@@ -135,7 +144,7 @@ def _date_bound(text: str, last: bool) -> str:
     start, end = edtf_bounds(text)
     bound = end if last else start
     if bound is None:
-        raise StoreError(text, reason="not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise NotADate(text)
     return bound
 
 
@@ -185,7 +194,7 @@ def commitments(
             params += [pattern, pattern, pattern]
     if status:
         if status not in STATUSES:
-            raise StoreError(status, reason=f"not a status; one of {', '.join(STATUSES)}")
+            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
         where.append("c.status = ?")
         params.append(status)
     currencies = set()
@@ -201,7 +210,7 @@ def commitments(
         currencies.add(currency)
     currencies.discard(None)
     if len(currencies) > 1:
-        raise StoreError(f"{min_amount} / {max_amount}", reason="--min-amount and --max-amount name different currencies")
+        raise TwoCurrencies(f"{min_amount} / {max_amount}", what="--min-amount and --max-amount")
     if currencies:
         where.append("c.currency = ?")
         params.append(currencies.pop())
@@ -243,7 +252,7 @@ def mentions(
     norms = {ref}
     try:
         norms.update(resolve_countries(store, ref))
-    except StoreError:
+    except UnknownCountry:
         pass
     # Norms of other families (an organisation's canonical name) match without case: look them up
     # in the small entities table so the mentions query stays on its indexes.
@@ -298,7 +307,7 @@ def run_sql(db: Union[str, os.PathLike], sql: str) -> tuple[list[str], list[tupl
             cursor = store.conn.execute(sql)
             rows = cursor.fetchall()
         except (sqlite3.Error, sqlite3.Warning) as error:
-            raise StoreError(str(db), reason=f"SQL error: {error}") from None
+            raise SqlFailed(str(db), error=error) from None
         columns = [d[0] for d in cursor.description or []]
     return columns, rows
 

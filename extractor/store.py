@@ -16,7 +16,7 @@ from calendar import monthrange
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from extractor.errors import StoreError
+from extractor.errors import AmbiguousLetter, NewerStore, NoStore, NoSuchLetter, NotAStore
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -214,7 +214,7 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
     """Apply the migration steps the store lacks, each in its own transaction; return the version."""
     current = conn.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
-        raise StoreError("store", reason=f"made by a newer release (schema {current}, this one knows {SCHEMA_VERSION})")
+        raise NewerStore("store", found=current, known=SCHEMA_VERSION)
     for step in range(current, target):
         action = MIGRATIONS[step]
         conn.execute("BEGIN IMMEDIATE")
@@ -374,7 +374,7 @@ class Store:
         self.out_dir = Path(out_dir) if out_dir is not None else self.path.parent
         if readonly:
             if not self.path.exists():
-                raise StoreError(str(self.path), reason="no store here yet; run `letters ingest PATH` first")
+                raise NoStore(str(self.path))
             self._upgrade_if_needed()
             uri = self.path.resolve().as_uri() + "?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
@@ -392,8 +392,9 @@ class Store:
         if not readonly:
             try:
                 migrate(self.conn)
-            except StoreError as error:
-                raise StoreError(str(self.path), reason=error.details["reason"]) from None
+            except NewerStore as error:
+                # migrate() knows the connection, not the file: name the file here.
+                raise NewerStore(str(self.path), **error.details) from None
         self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         # (type, norm) -> entities.id; only this connection writes, so ids once committed stay valid.
         self._entity_cache: dict[tuple[str, str], int] = {}
@@ -405,9 +406,9 @@ class Store:
             version = probe.execute("PRAGMA user_version").fetchone()[0]
             probe.close()
         except sqlite3.DatabaseError as error:
-            raise StoreError(str(self.path), reason=f"not a letters store ({error})") from None
+            raise NotAStore(str(self.path), error=error) from None
         if version > SCHEMA_VERSION:
-            raise StoreError(str(self.path), reason=f"made by a newer release (schema {version}, this one knows {SCHEMA_VERSION})")
+            raise NewerStore(str(self.path), found=version, known=SCHEMA_VERSION)
         if version < SCHEMA_VERSION:
             Store(self.path).close()
 
@@ -642,8 +643,8 @@ class Store:
             return candidates[0][0]
         if len(candidates) > 1:
             names = ", ".join(sorted({c[1] for c in candidates})[:5])
-            raise StoreError(ref, reason=f"names {len(candidates)} letters ({names}); give a letter id")
-        raise StoreError(ref, reason=f"no stored letter has this id, id@version, sha256 prefix or date (in {self.path})")
+            raise AmbiguousLetter(ref, count=len(candidates), names=names)
+        raise NoSuchLetter(ref, store=self.path)
 
     def get_extraction(self, ref: str) -> Extraction:
         """The stored Extraction a reference names (see resolve)."""

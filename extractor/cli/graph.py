@@ -80,12 +80,12 @@ def _stored_graph(db_path: str):
     """The graph of the latest version of every stored letter."""
     from pathlib import Path
 
-    from extractor.errors import StoreError
+    from extractor.errors import NoStore
     from extractor.graph import build_graph
     from extractor.store import Store
 
     if not Path(db_path).exists():
-        raise StoreError(db_path, reason="no store here; run `letters ingest FILES... --db PATH` first")
+        raise NoStore(db_path)
     store = Store(db_path, readonly=True)
     try:
         return build_graph(store.iter_extractions())
@@ -94,12 +94,12 @@ def _stored_graph(db_path: str):
 
 
 def _resolve(graph, name: str, db_path: str) -> str:
-    from extractor.errors import StoreError
+    from extractor.errors import NoSuchNode
     from extractor.graph import resolve_node
 
     node = resolve_node(graph, name)
     if node is None:
-        raise StoreError(name, reason=f"no node of the stored graph has this id or name (in {db_path})")
+        raise NoSuchNode(name, store=db_path)
     return node
 
 
