@@ -22,6 +22,7 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
+from extractor.numbers import parse_grouped_number
 from extractor.store import GRAPH_NODE_TYPES, Store, edtf_bounds
 from models.store import CommitmentRow, EntityCount, MentionRow
 
@@ -62,22 +63,6 @@ def _currency(token: Optional[str]) -> Optional[str]:
     return found.alpha_3 if found else None
 
 
-def _number(text: str) -> float:
-    text = text.replace(" ", "")
-    if "," in text and "." in text:
-        # Whichever comes last is the decimal mark: 1,234.5 or 1.234,5.
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    elif "," in text:
-        # 1,500 groups thousands; 1,5 is a decimal comma.
-        text = text.replace(",", "") if re.fullmatch(r"\d{1,3}(,\d{3})+", text) else text.replace(",", ".")
-    elif re.fullmatch(r"\d{1,3}(\.\d{3}){2,}", text):
-        text = text.replace(".", "")
-    return float(text)
-
-
 def parse_amount(text: str) -> tuple[float, Optional[str]]:
     """Parse a sum such as "10M", "1.5bn", "EUR 10M", "€1.5bn", "2 million euros" → (value, currency)."""
     match = _AMOUNT_RE.match(text or "")
@@ -106,7 +91,9 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
             raise TwoCurrencies(text, what="its two currency marks")
         currency = post_currency
     try:
-        value = _number(match["number"].strip())
+        value = parse_grouped_number(match["number"], scaled=factor != 1.0)
+        if value is None:
+            raise ValueError(match["number"])
     except ValueError:
         raise NotASum(text) from None
     return value * factor, currency

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.numbers import SPACE_SEPARATOR, parse_grouped_number
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -32,7 +33,7 @@ UNIT_WINDOW = 80
 YEAR_MIN, YEAR_MAX = 1900, 2100
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
-_SEP = "[ \u00a0\u2009\u202f]"
+_SEP = SPACE_SEPARATOR
 # Grouped numbers first (the alternation takes the first branch that matches).
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
@@ -149,34 +150,11 @@ def _lookups() -> dict:
 
 
 def parse_number(text: str, scaled: bool = False) -> Optional[float]:
-    """Read a number written with any thousands separator and a decimal dot or comma."""
-    text = text.strip().lower()
+    """Read a number written in words ("seven") or digits with any thousands separator."""
     words = _lookups()["number_word"]
-    if text in words:
-        return float(words[text])
-    text = re.sub(rf"{_SEP}|['’]", "", text)
-    if "," in text and "." in text:
-        # The later mark is the decimal one: 1,250.5 or 1.250,5.
-        if text.rfind(",") > text.rfind("."):
-            text = text.replace(".", "").replace(",", ".")
-        else:
-            text = text.replace(",", "")
-    elif "," in text:
-        groups = text.split(",")
-        # "1,250" is a thousand two hundred and fifty; "1,5" a decimal comma.
-        if all(len(g) == 3 for g in groups[1:]):
-            text = text.replace(",", "")
-        else:
-            text = text.replace(",", ".")
-    elif "." in text:
-        groups = text.split(".")
-        # "10.000" is thousands only with several groups or no scale word ("1.250 million" is 1.25).
-        if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or not scaled):
-            text = text.replace(".", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
+    if text.strip().lower() in words:
+        return float(words[text.strip().lower()])
+    return parse_grouped_number(text, scaled)
 
 
 def _scale_factor(word: Optional[str]) -> float:
