@@ -71,6 +71,10 @@ BORDER_WORDS = frozenset("border borders frontier frontiers".split())
 DEPARTURE_PREPOSITIONS = frozenset(["from"])
 TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
 DESTINATION_PREPOSITIONS = frozenset(["into", "in", "to", "towards"])
+# Prepositions of heading: after a noun of movement, the place the movement goes on to.
+HEADING_PREPOSITIONS = frozenset(["towards", "toward"])
+# Words that open a second clause after a comma: a country before it is the first clause's.
+CLAUSE_OPENERS = frozenset(["and", "but", "while", "whereas"])
 # Words between two route names of one list ("the Central and Eastern Mediterranean routes").
 ROUTE_GLUE = frozenset(["and", "/", ",", "the", "route", "routes", "&"])
 # Phrases that point back at the last route named.
@@ -140,6 +144,12 @@ def _role(doc, sent, span) -> Optional[str]:
         return "transit"
     if set(near) & DESTINATION_PREPOSITIONS and set(before) & DESTINATION_WORDS:
         return "destination"
+    if set(near) & HEADING_PREPOSITIONS and set(before) & MOVEMENT_WORDS:
+        return "destination"  # "the desert crossings from Agadez towards X": where they head on the route
+    if set(near) & DEPARTURE_PREPOSITIONS and _parallel_departure(doc, sent, span):
+        return "departure"  # "departed from X and Y, and, later, increasingly from Z"
+    if _names_body_after_list(doc, sent, span):
+        return "partner"  # "controls by Serbian and Hungarian authorities"
     window = set(before) | set(after)
     if after[:1] and (after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
@@ -154,6 +164,27 @@ def _role(doc, sent, span) -> Optional[str]:
     if window & PARTNER_WORDS or "with" in near:
         return "partner"
     return None
+
+
+def _parallel_departure(doc, sent, span) -> bool:
+    """Whether an earlier "from X" of the sentence is a departure ("departed from X ..., and
+    increasingly from Y"): a later "from" goes on with the same verb of movement."""
+    for earlier in _spans_in(doc, "country", sent.start, span.start):
+        if earlier.start > sent.start and doc[earlier.start - 1].lower_ in DEPARTURE_PREPOSITIONS:
+            clause = {t.lower_ for t in doc[max(sent.start, earlier.start - DEFAULT_MOVEMENT_WINDOW) : earlier.start]}
+            if clause & MOVEMENT_WORDS:
+                return True
+    return False
+
+
+def _names_body_after_list(doc, sent, span) -> bool:
+    """Whether a list of demonyms the country opens or stands in ends in a state body
+    ("Serbian and Hungarian authorities")."""
+    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+        if span in members and len(members) > 1:
+            last = members[-1]
+            return last.end < sent.end and doc[last.end].lower_ in AUTHORITY_AFTER
+    return False
 
 
 def _list_role(doc, sent, span) -> Optional[str]:
@@ -235,6 +266,8 @@ def _bystander(doc, sent, span, cues) -> bool:
     if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
         return True
     cue = _cue_before(doc, sent.start, span.start)
+    if _names_body_after_list(doc, sent, span):
+        return False  # "by Serbian and Hungarian authorities": states acting on the route
     if _followed_by(doc, sent, span):
         return False  # "..., followed by X": ranked with the one before, not an agent
     if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in PARTNER_OF:
@@ -336,7 +369,10 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
             for span, role in zip(members, member_roles):
                 if _bystander(doc, sent, span, cues) or (role is None and any_role):
                     continue  # "..., while Malta saw fewer": no role where others have one
-                for mention in _nearest_cluster(clusters, span):
+                cluster = _nearest_cluster(clusters, span)
+                if _other_clause(doc, sent, span, cluster, in_sentence):
+                    continue  # "partnerships with X, and cooperation with Y on the route": Y's
+                for mention in cluster:
                     tie(mention.route, span, index, role)
         para_start, para_end = _paragraph_of(letter, _text_start(sent))
         if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
@@ -369,6 +405,18 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     clear_span_cache(doc)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
+
+
+def _other_clause(doc, sent, span, cluster: list[RouteMention], countries: list) -> bool:
+    """Whether a country stands in another clause than its route (", and ..." between them) while
+    the route's own clause names a country of its own."""
+    if cluster[0].start < span.start:
+        return False  # the route first, the country after: what follows is about it
+    breaks = [i for i in range(span.end, cluster[0].start)
+              if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in CLAUSE_OPENERS)]
+    if not breaks:
+        return False
+    return any(breaks[-1] < c.start < cluster[0].start for c in countries)
 
 
 def _sentence_refers_back(doc, sent, cues) -> bool:

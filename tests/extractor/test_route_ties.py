@@ -194,3 +194,53 @@ def test_coastguards_of_a_state_make_it_a_partner_in_a_paragraph_opened_by_the_r
 def test_a_combined_route_name_ties_later_departures_to_both_routes():
     found = ties("On the Western Mediterranean/Atlantic route, pressure has grown. Most boats had left from Senegal.")
     assert found == {("Western Mediterranean", "SEN", "departure"), ("Western African", "SEN", "departure")}
+
+
+MORE_COUNTRIES = COUNTRIES + [
+    ("Croatian", "HRV", None), ("Slovenian", "SVN", None), ("Algeria", "DZA", None), ("Egypt", "EGY", None),
+    ("Chad", "TCD", None), ("Guinea", "GIN", None),
+]
+
+
+def ties_more(body: str) -> set[tuple[str, str, str]]:
+    doc = make_doc(body, {"country": MORE_COUNTRIES, "route": ROUTES})
+    return {(t.route, t.country, t.role) for t in find_route_ties(doc, [], letter_of(body))}
+
+
+def test_a_list_of_demonyms_before_a_state_body_are_partners():
+    found = ties_more("On the Western Balkans route, arrests rose after joint patrols by Croatian and Slovenian police.")
+    assert found == {("Western Balkans", "HRV", "partner"), ("Western Balkans", "SVN", "partner")}
+
+
+def test_a_later_from_in_the_sentence_keeps_the_departure():
+    found = ties_more(
+        "On the Central Mediterranean route, most boats departed from Libya, and, in the last weeks of the "
+        "autumn season, more and more from Algeria and Egypt."
+    )
+    assert found == {("Central Mediterranean", c, "departure") for c in ("LBY", "DZA", "EGY")}
+
+
+def test_crossings_heading_towards_a_country_tie_it():
+    found = ties_more("Smugglers reopened the desert crossings from Agadez towards Chad and the Central Mediterranean route.")
+    assert ("Central Mediterranean", "TCD", "destination") in found
+
+
+def test_a_country_in_another_clause_than_the_route_is_not_tied():
+    found = ties_more(
+        "We are building partnerships with Egypt and Guinea, and we will step up our cooperation with "
+        "Morocco on the Western Mediterranean route."
+    )
+    assert found == {("Western Mediterranean", "MAR", "partner")}
+
+
+def test_a_country_in_the_clause_before_a_route_without_countries_is_still_tied():
+    found = ties_more("Departures from Libya rose sharply, and the Central Mediterranean route remains the busiest.")
+    assert found == {("Central Mediterranean", "LBY", "departure")}
+
+
+def test_from_without_a_movement_anywhere_is_not_a_departure():
+    found = ties_more(
+        "On the Central Mediterranean route, the ministers of the region said last week that they had "
+        "heard from Libya and, later in the week, from Egypt."
+    )
+    assert ("Central Mediterranean", "EGY", "departure") not in found
