@@ -476,6 +476,16 @@ def _names_state_body(doc, index: int) -> bool:
     return k < len(doc) and doc[k].lower_ in STATE_BODY_NOUNS
 
 
+def _agreement_partners(doc, sent) -> list[str]:
+    """Countries a sentence names as the other party to an agreement ("signed with X")."""
+    words = {t.lower_ for t in sent}
+    if not words & AGREEMENT_VERBS:
+        return []
+    return [c._.norm for c in _spans_in(doc, "country", sent.start, sent.end)
+            if c._.norm and c.start > sent.start and doc[c.start - 1].lower_ == "with"
+            and any(doc[k].lower_ in AGREEMENT_VERBS for k in range(max(sent.start, c.start - 4), c.start))]
+
+
 def _is_crisis(doc, span) -> bool:
     """A country naming a crisis ("the Syria Crisis"), not a place helped."""
     return span.end < len(doc) and doc[span.end].lower_ in CRISIS_NOUNS
@@ -659,6 +669,10 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
         roles = _roles(doc, prev, prev.start, prev.end, None, cues, set())
         if not (roles.pos or roles.neutral or roles.neg or roles.regions):
             continue
+        for code in _agreement_partners(doc, prev):
+            # "the Memorandum that we signed with X": money under it is for X.
+            roles.neutral = [c for c in roles.neutral if c != code]
+            _add(roles.pos, code)
         # The nearest sentence that names a place decides, and only when it plainly speaks of
         # the helped countries alone: no other country beside them ("from projects in X to the
         # corridor linking Y and Z"), no region that is not theirs ("Sudan and the Sahel").

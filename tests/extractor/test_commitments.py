@@ -706,3 +706,18 @@ def test_state_body_after_by_is_still_not_a_beneficiary():
     body = "EUR 50 million was paid for the return of migrants intercepted by the Tunisian coast guard."
     (c,) = money_commitments(run(body, amounts=[money("EUR 50 million", 50e6)]))
     assert c.beneficiaries == []
+
+
+def test_money_under_an_agreement_goes_to_the_country_it_was_signed_with():
+    body = (
+        "Last month we signed a memorandum with Tunisia. Under its first pillar, EUR 60 million will be "
+        "mobilised for border management, and EUR 20 million was paid for search and rescue."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 20 million", 20e6)]))
+    assert (a.beneficiaries, b.beneficiaries) == (["TUN"], ["TUN"])
+
+
+def test_a_country_only_talked_with_does_not_receive_the_next_sentence_s_money():
+    body = "Last month we discussed migration with Tunisia. Under the new plan, EUR 60 million will be mobilised for border management."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == []
