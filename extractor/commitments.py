@@ -165,6 +165,8 @@ CRISIS_NOUNS = frozenset("crisis crises conflict war".split())
 # ("the repair of vessels of the Tunisian coast guard"), not an origin.
 STATE_BODY_NOUNS = frozenset("coast guard authorities government navy police army forces ministry".split())
 # Words that tie a country to an agreement it is party to ("the Memorandum we signed with X").
+# Verbs whose object is the country helped ("to support X", "assist X").
+HELP_VERBS = frozenset("support supporting assist assisting help helping".split())
 AGREEMENT_VERBS = frozenset("signed concluded agreed negotiated".split())
 BORDER_NOUNS = frozenset("border borders frontier boundary".split())
 # Words that may stand between ", and" and a sum whose verb is gapped ("..., and a further EUR 3m").
@@ -474,6 +476,24 @@ def _names_state_body(doc, index: int) -> bool:
     while k < len(doc) and k - index < MAX_COUNTRY_WORDS and doc[k].is_title:
         k += 1
     return k < len(doc) and doc[k].lower_ in STATE_BODY_NOUNS
+
+
+def _letter_beneficiary(doc, sents: list, cues: Cues, author_country: Optional[str]) -> list[str]:
+    """The one country a letter says, outside any sum's sentence, it sets out to help
+    ("how we intend to support X"); none when it says so of several."""
+    key = "commitments.letter_beneficiary"
+    if key not in doc.user_data:
+        found: set[str] = set()
+        for sent in sents:
+            if _spans_in(doc, "amount", sent.start, sent.end):
+                continue
+            for span in _spans_in(doc, "country", sent.start, sent.end):
+                prev = doc[span.start - 1] if span.start > sent.start else None
+                if prev is not None and prev.lower_ in HELP_VERBS and span._.norm and span._.norm != author_country:
+                    found.add(span._.norm)
+        doc.user_data[key] = sorted(found)
+    found = doc.user_data[key]
+    return list(found) if len(found) == 1 else []
 
 
 def _agreement_partners(doc, sent) -> list[str]:
@@ -1040,6 +1060,10 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                     beneficiaries = _forward_countries(doc, sents, index, letter, cues, author_country)
                 if not beneficiaries:
                     beneficiaries = _context_countries(doc, sents, index, letter, cues, author_country)
+                if not beneficiaries:
+                    # "... how the Commission intends to support Spain": the one country the
+                    # letter sets out to help takes the sums that name no place at all.
+                    beneficiaries = _letter_beneficiary(doc, sents, cues, author_country)
             previous_beneficiaries = beneficiaries
             actor = call[0] if asked else _actor(doc, sent, group, author)
             if k and previous_actor and group is not None and _is_passive(group) and _is_further_part(doc, span):

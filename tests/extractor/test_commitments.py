@@ -721,3 +721,22 @@ def test_a_country_only_talked_with_does_not_receive_the_next_sentence_s_money()
     body = "Last month we discussed migration with Tunisia. Under the new plan, EUR 60 million will be mobilised for border management."
     (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
     assert c.beneficiaries == []
+
+
+def test_a_sum_naming_no_place_goes_to_the_one_country_the_letter_sets_out_to_support():
+    body = (
+        "I write to explain how we intend to support Jordan this year.\n\n"
+        "The needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == ["JOR"]
+
+
+@pytest.mark.parametrize("opening", [
+    "I write to explain how we intend to support Jordan and to assist Lebanon this year.",  # two countries
+    "I write about the situation in Jordan this year.",  # no help stated
+])
+def test_no_letter_beneficiary_when_the_letter_helps_several_or_none(opening):
+    body = opening + "\n\nThe needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == []
