@@ -62,6 +62,8 @@ NAMED_BODY_HEADS = frozenset({
     "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
     "Inspectorate", "Ombudsman", "Institute", "Command", "Forces",
 })
+# Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces").
+NAMED_FORCES_HEADS = frozenset({"Forces"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
 # Justice and Home Affairs", "the Commission on Population and Development".
 REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
@@ -563,6 +565,8 @@ class OrganisationMatcher:
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
+            if token.text in NAMED_FORCES_HEADS and token.i - start < 2:
+                continue  # "the Armed Forces", "the Security Forces": no one's name
             if not opens and doc[start - 1].lower_ not in DETERMINERS:
                 if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do

@@ -264,3 +264,7 @@ def test_does_not_find_generic_groupings_or_dated_committees(text):
 
 def test_comma_list_does_not_swallow_other_bodies():
     assert orgs("We met the Council of Europe, Frontex and UNHCR.") == ["Council of Europe", "Frontex", "UNHCR"]
+
+
+def test_bare_generic_forces_are_not_an_organisation():
+    assert orgs("Reports say the Armed Forces and the Security Forces withdrew.") == []
