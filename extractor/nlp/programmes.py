@@ -6,7 +6,10 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
   prepositional tail ("Pact on Migration and Asylum", "Memorandum of Understanding with Tunisia")
   or its number ("Executive Order 13818", "Regulation (EU) 2024/1348");
   A comma list closed by "and" belongs to the name ("Asylum, Migration and Integration Fund"), a
-  second name after a slash too ("ReArm Europe Plan/Readiness 2030");
+  second name after a slash too ("ReArm Europe Plan/Readiness 2030"), a number joined to a word
+  ("10-Point Plan"), a law's year ("Act of 2015"), a tail's years ("... of Terrorism 2020–2024"),
+  a comma list closing a tail's last item ("of Persons, Residence and Establishment") and a
+  capitalised "in Response to ..." ("Trust Fund in Response to the Syrian Crisis");
 - a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement",
   "UK-Rwanda partnership") or after a capitalised name ("the Returning to New Opportunities
   programme": the name is the capitals);
@@ -18,6 +21,11 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
   instruments (``extra`` records) as a supplement only.
 A name followed by an event word ("... Summit", "... Conference") is an event, not a programme;
 bodies, places, people's titles and chairmanships are not programmes either.
+
+A plural name ("Team Europe Initiatives") names the kind, not one fuller instrument of it; a
+part of an instrument ("Thematic Facility of the Asylum, Migration and Integration Fund") is not
+the instrument, and an acronym after it that spells the instrument stands for the instrument;
+"a Joint Declaration establishing a Migration Partnership" is that partnership.
 
 Every mention's norm is the fullest name the letter gives that instrument: a back-reference
 ("the Pact") takes the nearest earlier full name with the same head word, a shorter form ("the
@@ -66,6 +74,8 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
+LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
+YEAR = r"(?:19|20)\d{2}"
 ESTABLISHED_BY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
                             r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?")
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
@@ -85,6 +95,7 @@ BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agen
               "Government's", "Cabinet", "Observatory", "Centre", "Center", "Academy", "College", "Foundation"}
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
+NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*")
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
@@ -176,7 +187,8 @@ class _Name:
 
 
 def _is_name_word(token: str) -> bool:
-    return token[:1].isupper() or (token.isdigit() and len(token) == 4)
+    # "10-Point Plan", "5-Year Strategy": a number joined to a capitalised word is a name's word.
+    return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
 def _headed_names(text: str, other=None) -> list[_Name]:
@@ -342,6 +354,18 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
     preps = t["tail_prep"]
+    if k + 2 < len(tokens) and tokens[k][0] in LEGAL_HEADS_AND_PLURALS and tokens[k + 1][0] == "of" \
+            and re.fullmatch(YEAR, tokens[k + 2][0]) and adjacent(k, k + 1) and adjacent(k + 1, k + 2):
+        return k + 2  # "the Cybersecurity Act of 2015": the year of a law is part of its name
+    if k + 4 < len(tokens) and tokens[k + 1][0] == "in" and tokens[k + 2][0][:1].isupper() \
+            and tokens[k + 2][0] not in t["stop"] and tokens[k + 3][0] in ("to", "of") \
+            and (_is_name_word(tokens[k + 4][0]) or tokens[k + 4][0] == "the") \
+            and not (other or _not_other)(tokens[k + 2][1], tokens[k + 2][2]) \
+            and all(adjacent(x, x + 1) for x in range(k, k + 4)):
+        # "Trust Fund in Response to the Syrian Crisis", "Fund in Support of ...": a capitalised
+        # phrase after "in" that goes on with a preposition is the name's.
+        k = _name_words(tokens, k + 2, adjacent, t, connectors=False)
+        preps = t["tail_chain"]
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
         if tokens[m][0] == "the" and m + 1 < len(tokens):
@@ -360,12 +384,17 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
-        if prep in COMMA_LIST_PREPS and last == _name_words(tokens, m, adjacent, t, connectors=False):
+        run = [w for w, _a, _b in tokens[m:last + 1]]
+        if prep in COMMA_LIST_PREPS and (last == _name_words(tokens, m, adjacent, t, connectors=False) or (
+                "of" in run and not {"and", "&"} & set(run))):
+            # "on Free Movement of Persons, Residence and Establishment": the list is the last item's.
             last = _comma_list(tokens, last, adjacent, t, other or _not_other)
         last = _name_words(tokens, last, adjacent, t)
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
         k = last
+        if k + 1 < len(tokens) and YEARS.fullmatch(tokens[k + 1][0]) and adjacent(k, k + 1):
+            return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
 
@@ -527,6 +556,38 @@ def _key(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+def _part_of(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` names a part of ``shorter`` ("Thematic Facility of the Asylum, Migration
+    and Integration Fund" is a part of the Fund, not the Fund)."""
+    return bool(re.search(r"\bof\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer, re.IGNORECASE))
+
+
+def _plural_head(n: _Name) -> bool:
+    """Whether a headed name ends in its head's plural ("Team Europe Initiatives")."""
+    if n.head is None or n.rule != "headed":
+        return False
+    last = n.text.split()[-1] if n.text.split() else ""
+    return last != n.head and tables()["heads"].get(last) == n.head
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+
+
+def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
+    """The name an acronym after ``n`` stands for: ``n``, or the name after its "of (the)" when
+    only that one's initials spell it ("Thematic Facility of the Asylum, Migration and
+    Integration Fund (AMIF)" -> "Asylum, Migration and Integration Fund")."""
+    letters = acronym.upper().replace("-", "")
+    if _initials(n.text).upper() == letters or n.norm is not None:
+        return n
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", n.text):
+        inner = n.text[m.end():]
+        if _initials(inner).upper() == letters and " " in inner:
+            return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
+    return n
+
+
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     """Give each name the fullest form the letter uses for the same instrument."""
     full = [n for n in names if not n.backref]
@@ -546,8 +607,11 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     # ("Resolution 2231" -> "United Nations Security Council Resolution 2231").
     for n in full:
         key = _key(n.norm)
+        if _plural_head(n) and not n.backref and len(key) >= 2:
+            continue  # "Team Europe Initiatives" names the kind, not "the Team Europe Initiative on Water"
         longer = [m for m in full if len(_key(m.norm)) > len(key) and (
-            _key(m.norm)[:len(key)] == key or (len(key) >= 2 and _key(m.norm)[-len(key):] == key))]
+            _key(m.norm)[:len(key)] == key or (len(key) >= 2 and _key(m.norm)[-len(key):] == key
+                                               and not _part_of(m.norm, n.norm)))]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
@@ -565,8 +629,9 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         if n.head in LEGAL_HEADS and re.search(r"\d", n.text) and not re.search(r"\d", previous.text) \
                 and ESTABLISHED_BY.fullmatch(between):
             n.norm = previous.norm
-        elif previous.head in LEGAL_HEADS and re.search(r"\d", previous.text) and not re.search(r"\d", n.text) \
-                and ESTABLISHING.fullmatch(between):
+        elif (previous.head not in LEGAL_HEADS or re.search(r"\d", previous.text)) \
+                and not re.search(r"\d", n.text) and ESTABLISHING.fullmatch(between):
+            # "a Joint Declaration establishing a Migration Partnership": one instrument.
             previous.norm = n.norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
@@ -617,7 +682,7 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
     for n in candidates:
         m = t["acronym_re"].match(text, n.end)
         if m and not n.backref:
-            acronyms[m.group(1)] = n
+            acronyms[m.group(1)] = _acronym_target(n, m.group(1), text)
         elif n.acronym:
             acronyms[n.acronym] = n
     for acronym, n in acronyms.items():

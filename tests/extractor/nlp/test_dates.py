@@ -98,8 +98,8 @@ def test_bare_months(text, letter_date, expected):
 @pytest.mark.parametrize("text, letter_date, expected", [
     # A verb in -ed in the clause is the only cue: the month already gone by.
     ("In August, more than 3 000 fishermen returned to the coast.", dt.date(2025, 4, 2), "2024-08"),
-    ("In December, the ministers of Ghana, endorsed the roadmap.", dt.date(2019, 2, 7), "2018-12"),
-    ("Crossings dropped sharply in July, as patrols were stepped up.", dt.date(2022, 3, 1), "2021-07"),
+    ("In December, the ministers of Ghana, affirmed the roadmap.", dt.date(2019, 2, 7), "2018-12"),
+    ("The situation worsened sharply in July, as patrols thinned.", dt.date(2022, 3, 1), "2021-07"),
     # No verb, or an -ed adjective: the letter's year.
     ("The review in August covers unaccompanied minors.", dt.date(2025, 4, 2), "2025-08"),
     ("In August, the network of dedicated centres opens.", dt.date(2025, 4, 2), "2025-08"),

@@ -351,3 +351,52 @@ def test_seed_programmes_f1():
 def test_test_letters_programmes_f1():
     score = letters_scores()["programmes"]
     assert score.f1 >= 0.9, score.missed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A number joined to a capitalised word starts a name.
+    ("Ministers endorsed the 5-Year Strategy for Coastal Resilience last week.", ["5-Year Strategy for Coastal Resilience"]),
+    # A law's "of YEAR" is its name's.
+    ("Congress passed the Refugee Protection Act of 1980 with broad support.", ["Refugee Protection Act of 1980"]),
+    # A comma list closes the last item of a tail ("of A, B and C").
+    ("under the Convention on Rights of Workers, Seafarers and Fishers, which",
+     ["Convention on Rights of Workers, Seafarers and Fishers"]),
+    # The years after a tail are the name's.
+    ("the Regional Strategy for the Protection of Forests 2021–2025 was funded",
+     ["Regional Strategy for the Protection of Forests 2021–2025"]),
+    # "in Response to", "in Support of" go on into the name.
+    ("through the Joint Fund in Support of the Refugee Families, set up", ["Joint Fund in Support of the Refugee Families"]),
+])
+def test_where_a_name_ends_generalised(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "in" before a country and a verb is no part of the name.
+    ("The Rural Support Plan in Niger to protect herders was adopted.", ["Rural Support Plan"]),
+    # "of" before a date is no law's year.
+    ("the Data Protection Act of 12 May 2018", ["Data Protection Act"]),
+    # A number alone before a head is no name word.
+    ("We fund 10 Plans for schools.", []),
+])
+def test_where_a_name_ends_must_not(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_plural_name_is_the_kind_not_one_of_them():
+    text = ("Green Deal Initiatives matter. Spain leads the Green Deal Initiative on Clean Water and Energy in "
+            "Morocco.")
+    assert norms(text) == ["Green Deal Initiatives", "Green Deal Initiative on Clean Water and Energy in Morocco"]
+
+
+def test_an_acronym_after_a_part_of_a_fund_stands_for_the_fund():
+    text = ("EUR 9 million from the Emergency Facility of the Internal Security and Border Fund (ISBF) "
+            "goes to reception. ISBF also paid for training.")
+    found = norms(text)
+    assert found[0] == "Emergency Facility of the Internal Security and Border Fund"
+    assert found[1:] == ["Internal Security and Border Fund"] * 2
+
+
+def test_a_declaration_establishing_an_instrument_is_that_instrument():
+    text = "In May, Ghana and the EU signed a Joint Statement establishing a Skills Partnership, and we are glad."
+    assert set(norms(text)) == {"Skills Partnership"}
