@@ -300,6 +300,20 @@ def _tense_regex() -> re.Pattern:
     )
 
 
+def _sentence_is_past(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether every tense cue of a sentence says past (and there is one)."""
+    table = tables()["tense"]
+    kinds = set()
+    for match in _tense_regex().finditer(text, *sentence):
+        if match.group("modal"):
+            kinds.add("future")
+        elif match.group("cue"):
+            kinds.add(table[re.sub(r"\s+", " ", match.group("cue").lower())])
+        else:
+            kinds.add("past")
+    return kinds == {"past"}
+
+
 def _slash_dates_month_first(text: str) -> bool:
     """Whether "12/3/2014" in this letter is month first: its slash dates or its prose say so."""
     pairs = [(int(a), int(b)) for a, b in re.findall(rf"(?<![\d/])(\d{{1,2}})/(\d{{1,2}})/{YEAR}(?!\d)", text)]
@@ -476,7 +490,12 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return f"{y}-01/{y}-{n:02d}", False
         return f"{y}-{13 - n:02d}/{y}-12", False
     if rule == "year_edge":
-        return _edge(g["edge"], int(g["y"])), False
+        year = int(g["y"])
+        if (g.get("ry") or "").lower() == "the" and letter and int(_edge(g["edge"], year)[5:7]) > letter.month \
+                and re.search(r"\b(?:at|in|towards?|around)\s+$", r.text[max(0, start - 12):start], re.I) \
+                and _sentence_is_past(r.text, r.sentence_of(start)):
+            year -= 1  # "..., and, at the end of the year, from Morocco" told in January: the year gone by
+        return _edge(g["edge"], year), relative_year
     if rule == "this_year_edge":
         if letter is None:
             return None

@@ -279,3 +279,14 @@ def test_seed_dates_f1():
 def test_test_letters_dates_f1():
     score = letters_scores()["dates"]
     assert score.f1 >= 0.9, score.missed
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Told in a past sentence early in the year, "the end of the year" is the year gone by.
+    ("Arrivals fell in spring; the numbers were low, and, at the end of the year, rose again.", ["2023-12"]),
+    # A deadline ahead, or a sentence that is not all past, stays in the letter's year.
+    ("We agreed to finish before the end of the year.", ["2024-12"]),
+    ("The numbers were low, but at the end of the year we will know more.", ["2024-12"]),
+])
+def test_the_end_of_the_year_in_a_past_sentence(text, expected):
+    assert edtfs(text, dt.date(2024, 1, 26)) == expected
