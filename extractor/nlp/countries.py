@@ -68,6 +68,8 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
 US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "governors", "Governors",
                               "county", "County", "Peach", "Gov.", "statehouse"})
+# Words that show a letter speaks of the country Georgia, whatever else it says.
+COUNTRY_GEORGIA_CUES = frozenset({"Georgian", "Georgians", "Tbilisi", "Caucasus", "Abkhazia", "Ossetia"})
 # "other States", "50 states": words before "states" that count US states.
 STATE_QUANTIFIERS = frozenset({"other", "several", "many", "some", "fifty", "50", "border", "southern",
                                "neighboring", "these", "those", "all", "individual", "southwest"})
@@ -145,8 +147,11 @@ class CountryMatcher:
         organisations = [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] \
             if "organisation" in doc.spans else []
         found = []
+        us_georgia = self._letter_means_us_georgia(doc, candidates)
         for span in longest_first(candidates):
             if span.label_ == BLOCK:
+                continue
+            if us_georgia and self._is_georgia_name(span):
                 continue
             code, rule = self.table[span.label_]
             if rule.startswith("country.demonym") and covered(span, organisations):
@@ -230,6 +235,30 @@ class CountryMatcher:
         return (token.is_title and token.is_alpha and not token.is_sent_start
                 and token.lower_ not in STOP_WORDS and token.text not in GEO_MODIFIERS
                 and token.text not in self.table and token.text not in self.blockers)
+
+    @staticmethod
+    def _is_georgia_name(span: Span) -> bool:
+        return span.text.title() == "Georgia"
+
+    def _letter_means_us_georgia(self, doc: Doc, candidates: list[Span]) -> bool:
+        """Whether the letter speaks of Georgia the US state: one sense for the whole letter.
+
+        A letter to a governor mentions "the State of Georgia" once and plain "Georgia" later, far
+        from any US word; the name keeps the sense the letter gave it. A letter that also speaks of
+        the country's people or capital ("Georgian", "Tbilisi") keeps the per-sentence test.
+        """
+        names = [s for s in candidates if s.label_ != BLOCK and self._is_georgia_name(s)]
+        if not names or any(t.text in COUNTRY_GEORGIA_CUES for t in doc):
+            return False
+        return any(self._state_of(span) or self._us_context(span) for span in names)
+
+    @staticmethod
+    def _state_of(span: Span) -> bool:
+        """ "the State of Georgia", "Georgia State": the name of a US state."""
+        doc = span.doc
+        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        after = doc[span.end].lower_ if span.end < len(doc) else ""
+        return before == ["state", "of"] or after == "state"
 
     def _us_context(self, span: Span) -> bool:
         """Whether Georgia's sentence (or the next) speaks of US states (Atlanta, governors ...)."""

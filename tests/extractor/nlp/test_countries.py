@@ -114,3 +114,22 @@ def test_offsets_point_at_the_text():
     text = "Aid to Egypt and to the Sudanese."
     doc = get_nlp()(text)
     assert [text[s.start_char:s.end_char] for s in doc.spans["country"]] == ["Egypt", "Sudanese"]
+
+
+def test_a_letter_about_the_state_of_georgia_keeps_that_sense_throughout():
+    from extractor.nlp.pipeline import get_nlp
+
+    text = ("Thank you for your letter about the State of Georgia. Our agency has been in touch.\n\n"
+            "Fewer than 14,000 people hold the status in Georgia today, and funding reached "
+            "providers in Georgia last month.")
+    doc = get_nlp()(text)
+    assert [s._.norm for s in doc.spans["country"]] == []
+
+
+def test_a_letter_about_the_country_georgia_is_not_mistaken_for_the_state():
+    from extractor.nlp.pipeline import get_nlp
+
+    text = ("We discussed returns with Georgia on Monday. Georgian authorities in Tbilisi agreed. "
+            "The governor of the region also attended.")
+    doc = get_nlp()(text)
+    assert "GEO" in [s._.norm for s in doc.spans["country"]]
