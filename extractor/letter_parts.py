@@ -64,7 +64,9 @@ _SALUTATION = re.compile(
     r"^(dear|my dear|dearest|to whom it may concern|your excellenc(y|ies)|excellenc(y|ies)|"
     r"ladies and gentlemen|dear sir or madam|sirs?|madam|hello|hi|greetings|"
     r"(mr\.?|madam|madame) (president|chair|chairman|chairwoman|chairperson|speaker|secretary)|"
-    r"monsieur|madame|mesdames|sehr geehrte)\b",
+    r"monsieur|madame|mesdames|sehr geehrte|"
+    # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
+    r"honou?rable\s+(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
     re.I,
 )
 _CLOSING = re.compile(
@@ -74,6 +76,7 @@ _CLOSING = re.compile(
     r"(with )?(kind|kindest|best|warm|warmest|my best|warm personal) regards|regards|"
     r"(with )?(best|kind|warm|warmest|all good) wishes|best wishes|all the best|yours|"
     r"(with )?(my )?(highest|warmest|deepest) (consideration|respect|esteem)|"
+    r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
     r"veuillez agréer.*|mit freundlichen grüßen|cordialement|atentamente|distinti saluti)$",
     re.I,
 )
@@ -485,9 +488,31 @@ def _signatory(after: list[RawLine], parts: LetterParts) -> None:
                 return
             parts.signatory = name
         else:
+            typed = person_name(text)
+            if _same_person(parts.signatory, typed):
+                # A signature set in type ("S. Ould Tah", a script font) above the typed name: the
+                # typed name is the fuller one.
+                if len(typed) >= len(parts.signatory):
+                    parts.signatory = typed
+                continue
+            if re.search(r"www\.|https?://|@", text):
+                return  # a letterhead's footer (address, web site), not the signer's title
             if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
                 parts.signatory_title = text
             return
+
+
+def _same_person(signed: str, typed: str) -> bool:
+    """True when ``typed`` names the signer of ``signed``: same surname, first names alike or initials of them."""
+    a, b = signed.replace(",", " ").split(), typed.replace(",", " ").split()
+    if len(a) < 2 or len(b) < 2 or len(b) > DEFAULT_MAX_NAME_WORDS or not _looks_like_name(typed):
+        return False
+    if a[-1].lower() != b[-1].lower():
+        return False
+    first_a, first_b = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
+    return first_a == first_b or (a[0].endswith(".") and first_b.startswith(first_a)) or (
+        b[0].endswith(".") and first_a.startswith(first_b)
+    )
 
 
 @functools.lru_cache(maxsize=1)

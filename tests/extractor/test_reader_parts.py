@@ -59,23 +59,27 @@ def test_not_date_lines(line):
 
 
 @pytest.mark.parametrize("line", ["Yours sincerely,", "Sincerely,", "Kind regards", "Yours faithfully,",
-                                  "With best regards,", "Respectfully yours,", "*Yours sincerely,*", "Best wishes,"])
+                                  "With best regards,", "Respectfully yours,", "*Yours sincerely,*", "Best wishes,",
+                                  "In warm friendship,", "With sincere friendship"])
 def test_closings(line):
     assert is_closing(line)
 
 
 @pytest.mark.parametrize("line", ["Regards to your team were sent on Monday.", "Sincerely, we hope that the Council will agree.",
-                                  "Yours is the final word on this matter."])
+                                  "Yours is the final word on this matter.",
+                                  "With friendship between our peoples, trade has grown."])
 def test_not_closings(line):
     assert not is_closing(line)
 
 
-@pytest.mark.parametrize("line", ["Dear colleagues,", "Dear Mr. Chairman:", "Excellency,", "Dear Sir or Madam,", "Ladies and Gentlemen,"])
+@pytest.mark.parametrize("line", ["Dear colleagues,", "Dear Mr. Chairman:", "Excellency,", "Dear Sir or Madam,", "Ladies and Gentlemen,",
+                                  "Honorable Members,", "Honourable Minister,"])
 def test_salutations(line):
     assert is_salutation(line)
 
 
-@pytest.mark.parametrize("line", ["Dear as it was, the plan failed.", "Hello to all the teams who made this possible, and to their families and friends."])
+@pytest.mark.parametrize("line", ["Dear as it was, the plan failed.", "Hello to all the teams who made this possible, and to their families and friends.",
+                                  "The Honourable Jane Roe MP", "Honourable as the aim is, it failed."])
 def test_not_salutations(line):
     assert not is_salutation(line)
 
@@ -339,6 +343,11 @@ def _parts(text):
         ("Yours faithfully,\n\nFor and on behalf of the Government of the Republic of Examplestan\n\nAnna Lindqvist\nMinister",
          "Anna Lindqvist", "Minister"),
         ("Sincerely,\n\nFor the Secretary-General:\n\nKofi Mensah (Mr)\nUnder-Secretary-General", "Kofi Mensah", "Under-Secretary-General"),
+        # A signature set in type above the typed name of the same person: the typed, fuller name.
+        ("Yours sincerely,\n\nK. Adeyemi-Brown\nProf. Kemi Adeyemi-Brown\nRector", "Kemi Adeyemi-Brown", "Rector"),
+        ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),
+        # A footer with a web address under the name is no title.
+        ("Kind regards,\n\nLars Eklund\nStorgatan 1, Stockholm · www.example.se", "Lars Eklund", None),
         # No closing: a signature description above a name still gives the name.
         ("[signature]\n\nJane Roe\nDirector", "Jane Roe", "Director"),
     ],
