@@ -67,6 +67,13 @@ PARTNER_OF = frozenset("efforts effort cooperation engagement authorities govern
 AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard coastguards".split())
 # A border on the route: "the border between X and Y", "its border with X".
 BORDER_WORDS = frozenset("border borders frontier frontiers".split())
+# The Union's own states (reference data): on a route they are where people arrive, not a country
+# of departure or a third-country partner, so they tie only as departure/transit stated outright
+# or as a state body acting on the route ("Polish border guards recorded ...").
+EU_MEMBER_STATES = frozenset(
+    "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN "
+    "ESP SWE".split()
+)
 # Prepositions right before a country that fix its role whatever else the sentence says.
 DEPARTURE_PREPOSITIONS = frozenset(["from"])
 TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
@@ -164,6 +171,14 @@ def _role(doc, sent, span) -> Optional[str]:
     if window & PARTNER_WORDS or "with" in near:
         return "partner"
     return None
+
+
+def _state_body(doc, span) -> bool:
+    """Whether a state body of the country follows it ("Polish border guards", "the Italian coast guard")."""
+    if _names_body_after_list(doc, span.sent, span):
+        return True  # "joint patrols by Croatian and Slovenian police"
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return bool(after) and (after[0] in AUTHORITY_AFTER or (after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")))
 
 
 def _parallel_departure(doc, sent, span) -> bool:
@@ -346,6 +361,8 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
 
     def tie(route: str, span, index: int, role: Optional[str]) -> None:
         key = (route, span._.norm)
+        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(doc, span):
+            return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
         role = role or "partner"
         old = ties.get(key)
         if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:

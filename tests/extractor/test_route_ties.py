@@ -8,7 +8,9 @@ COUNTRIES = [
     ("Libya", "LBY", None), ("Tunisia", "TUN", None), ("Senegal", "SEN", None), ("Mauritania", "MRT", None),
     ("Albania", "ALB", None), ("Croatia", "HRV", None), ("Colombia", "COL", None), ("Niger", "NER", None),
     ("Syrian", "SYR", None), ("Italy", "ITA", None), ("Morocco", "MAR", None), ("Syrians", "SYR", None),
-    ("Eritreans", "ERI", None), ("Libyan", "LBY", None),
+    ("Eritreans", "ERI", None), ("Libyan", "LBY", None), ("Spain", "ESP", None), ("Portugal", "PRT", None),
+    ("Spanish", "ESP", None),
+    ("Serbia", "SRB", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -85,10 +87,10 @@ def test_nationalities_are_not_tied_and_each_country_goes_to_its_nearest_route()
 def test_that_route_and_these_countries_point_back():
     found = ties(
         "I write about the situation along the Western Balkans route.\n\n"
-        "Crossings on that route fell. We signed an agreement with Albania. Talks with Croatia are "
+        "Crossings on that route fell. We signed an agreement with Albania. Talks with Serbia are "
         "advanced. These countries are the main partners on the route."
     )
-    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "HRV", "partner")}
+    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "SRB", "partner")}
 
 
 def test_a_letter_about_one_route_ties_later_departures():
@@ -112,8 +114,8 @@ def test_a_country_without_a_role_beside_ones_with_roles_is_not_tied():
         "On the Central Mediterranean route, Italy saw more arrivals, mainly departing from Tunisia and "
         "Libya, while Morocco reported fewer."
     )
+    # Italy, a Member State where people arrive, is the Union's side of the route, not tied.
     assert found == {
-        ("Central Mediterranean", "ITA", "destination"),
         ("Central Mediterranean", "TUN", "departure"),
         ("Central Mediterranean", "LBY", "departure"),
     }
@@ -156,19 +158,19 @@ def test_the_sentence_after_the_routes_ties_departures():
 def test_efforts_of_states_and_their_guards_make_them_partners():
     found = ties(
         "The Western Balkans route saw fewer crossings. This is largely due to the efforts of Albania and "
-        "Croatia.\n\nThe Central Mediterranean route remains busy. The Libyan coast guard intercepted "
+        "Serbia.\n\nThe Central Mediterranean route remains busy. The Libyan coast guard intercepted "
         "many boats."
     )
     assert found == {
         ("Western Balkans", "ALB", "partner"),
-        ("Western Balkans", "HRV", "partner"),
+        ("Western Balkans", "SRB", "partner"),
         ("Central Mediterranean", "LBY", "partner"),
     }
 
 
 def test_states_on_a_border_of_the_route_are_tied():
-    found = ties("On the Western Balkans route, smugglers moved to the border between Albania and Croatia.")
-    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "HRV", "partner")}
+    found = ties("On the Western Balkans route, smugglers moved to the border between Albania and Serbia.")
+    assert found == {("Western Balkans", "ALB", "partner"), ("Western Balkans", "SRB", "partner")}
 
 
 def test_joint_events_of_states_do_not_tie_them_to_the_route():
@@ -244,3 +246,26 @@ def test_from_without_a_movement_anywhere_is_not_a_departure():
         "heard from Libya and, later in the week, from Egypt."
     )
     assert ("Central Mediterranean", "EGY", "departure") not in found
+
+
+def test_member_states_meeting_on_a_route_are_not_tied():
+    found = ties(
+        "On the Western Mediterranean route, departures from Morocco fell. I propose that we meet "
+        "with Spain and Portugal next month."
+    )
+    assert found == {("Western Mediterranean", "MAR", "departure")}
+
+
+def test_member_states_in_a_partner_list_are_not_tied():
+    found = ties("Our partnership with Morocco, Spain and Portugal on the Atlantic route has grown.")
+    assert found == {("Western African", "MAR", "partner")}
+
+
+def test_a_member_states_body_acting_on_the_route_is_still_tied():
+    found = ties("On the Atlantic route, Spanish coastguards rescued hundreds near Mauritania's coast.")
+    assert ("Western African", "ESP", "partner") in found
+
+
+def test_departures_from_a_member_state_still_tie():
+    found = ties("On the Western Mediterranean route, departures from Spain to Morocco were rare.")
+    assert ("Western Mediterranean", "ESP", "departure") in found
