@@ -18,7 +18,7 @@ Resolution, never against the clock (``doc.user_data["letter_date"]``):
   the year is left unspecified in EDTF ("XXXX-10-28") and the rule says ``year-unknown``.
 
 Choices where usage is vague (documented here, tested in tests/extractor/nlp/test_dates.py):
-"early 2026" = 2026-01/2026-04, "mid-2026" = 2026-06/2026-07, "late 2026" = 2026-09/2026-12,
+"early 2026", "mid-2026", "late 2026" = 2026 (no part of a year is told: the year is the date),
 "end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
 year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09, "FY2023-24" =
 2023-04/2024-03; "2024/25" =
@@ -54,8 +54,11 @@ TENSE_WINDOW = 80
 # Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
 HALF_CODES = {1: 40, 2: 41}
 QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
-# Parts of a year: "early" and "late" as the first and last third, "mid" as its middle months.
-YEAR_PARTS = {"early": ("01", "04"), "mid": ("06", "07"), "late": ("09", "12")}
+# Vague parts of a year ("early 2024", "by mid-2026", "late next year") stand for the year itself;
+# their first months only order them against the letter date.
+YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
+# The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
+FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # First month of each season (northern hemisphere, as EDTF's 21-24 are).
 SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 # US federal fiscal year N runs from October of N-1 to September of N.
@@ -128,6 +131,10 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+{yearx}"),
         ("season_relative", rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)"),
+        ("days_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+days\s+of\s+(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?"),
+        # "the June conflict", "the March summit": a capitalised month naming an event (case is checked).
+        ("month_attributive", rf"\bthe\s+(?P<m>{month})(?=\s+[a-z]{{3,}}\b)(?!\s+(?:of|to|and|or|in|on|at|for|with|from|this|that|last|next|until|by)\b)"),
+        ("fiscal_quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+)?(?:FY|fiscal\s+year)\s*(?P<y>{YEAR})(?!\d)"),
         ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
         ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
@@ -153,7 +160,7 @@ RULE_NEEDS = {
     **{rule: {"digit"} for rule in ("iso", "numeric", "half_code", "quarter_code", "fiscal", "decade",
                                     "year_range", "year", "dmy_range", "mdy_range")},
     **{rule: {"month"} for rule in ("dmy_range_months", "dmy", "mdy", "month_range", "month_year",
-                                    "week_of_month", "month_edge", "month_context")},
+                                    "week_of_month", "month_edge", "month_context", "days_of", "month_attributive")},
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
     **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
     "season_relative": {"season"},
@@ -163,7 +170,8 @@ RULE_NEEDS = {
 # Lower-case words without which a rule cannot match (a substring test is far cheaper than a regex).
 RULE_WORDS = {
     "half": ("half",), "part_bare": ("quarter", "half"), "half_code": ("h1", "h2"), "quarter": ("quarter",),
-    "quarter_code": ("q1", "q2", "q3", "q4"), "months_of": ("months",),
+    "quarter_code": ("q1", "q2", "q3", "q4"), "months_of": ("months",), "days_of": ("days",),
+    "fiscal_quarter": ("fiscal", "fy"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "season_relative": ("spring", "summer", "autumn", "fall", "winter"),
     "year_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
@@ -481,6 +489,28 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         code = tables()["season"][g["season"].lower()]
         return f"{_season_year(code, g['rel'].split()[-1].lower(), letter)}-{code}", True
+    if rule == "days_of":
+        n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
+        month = _month_number(g["m"])
+        year = int(g["y"]) if g.get("y") else r.year_for(month, None, start, end)
+        if not isinstance(year, int) or not 1 <= n < _month_end(year, month).day:
+            return None
+        last = _month_end(year, month).day
+        lo, hi = (1, n) if g["o"].lower() == "first" else (last - n + 1, last)
+        return f"{_fmt(year, month, lo)}/{_fmt(year, month, hi)}", not g.get("y")
+    if rule == "month_attributive":
+        if not g["m"][:1].isupper() or g["m"].lower() == "may":
+            return None  # "the march towards", "the May government": no month
+        month = _month_number(g["m"])
+        return _fmt(r.year_for(month, None, start, end), month), True
+    if rule == "fiscal_quarter":
+        n = tables()["ordinal"][g["o"].lower()]
+        n = 4 if n == -1 else n
+        if n not in FISCAL_QUARTER_START:
+            return None
+        shift, first = FISCAL_QUARTER_START[n]
+        year = int(g["y"]) + shift
+        return f"{_fmt(year, first)}/{_fmt(year, first + 2)}", False
     if rule == "months_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
         if not 1 <= n <= 12:
@@ -491,7 +521,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return f"{y}-{13 - n:02d}/{y}-12", False
     if rule == "year_edge":
         year = int(g["y"])
-        if (g.get("ry") or "").lower() == "the" and letter and int(_edge(g["edge"], year)[5:7]) > letter.month \
+        if (g.get("ry") or "").lower() == "the" and letter and _edge_month(g["edge"]) > letter.month \
                 and re.search(r"\b(?:at|in|towards?|around)\s+$", r.text[max(0, start - 12):start], re.I) \
                 and _sentence_is_past(r.text, r.sentence_of(start)):
             year -= 1  # "..., and, at the end of the year, from Morocco" told in January: the year gone by
@@ -602,11 +632,20 @@ def _season_end(code: int, start: dt.date) -> dt.date:
     return _month_end(start.year + (start.month > 10), (start.month + 1) % 12 + 1)
 
 
+def _edge_word(edge: str) -> str:
+    return re.sub(r"\s+", " ", edge.lower()).replace("the ", "").replace(" of", "").replace("year-", "")
+
+
+def _edge_month(edge: str) -> int:
+    """The first month an edge of a year points at ("end of" = 12, "early" = 1)."""
+    edge = _edge_word(edge)
+    return YEAR_PARTS.get(edge, {"end": 12, "beginning": 1, "start": 1}.get(edge, 6))
+
+
 def _edge(edge: str, year: int) -> str:
-    edge = re.sub(r"\s+", " ", edge.lower()).replace("the ", "").replace(" of", "").replace("year-", "")
+    edge = _edge_word(edge)
     if edge in YEAR_PARTS:
-        lo, hi = YEAR_PARTS[edge]
-        return f"{year}-{lo}/{year}-{hi}"
+        return f"{year}"
     return {"end": f"{year}-12", "beginning": f"{year}-01", "start": f"{year}-01"}.get(
         edge, f"{year}-06/{year}-07"  # "the middle of 2026" reads as mid-2026
     )

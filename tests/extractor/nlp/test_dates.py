@@ -42,8 +42,14 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     ("the third quarter of 2025", ["2025-35"]),
     ("the first nine months of 2024", ["2024-01/2024-09"]),
     ("by the end of 2025", ["2025-12"]),
-    ("in early 2026", ["2026-01/2026-04"]),
-    ("by mid-2026", ["2026-06/2026-07"]),
+    # A vague part of a year is the year.
+    ("in early 2026", ["2026"]),
+    ("by mid-2026", ["2026"]),
+    ("not before late 2027, if at all", ["2027"]),
+    # Days and fiscal quarters.
+    ("in the last ten days of March 2023 the camp filled", ["2023-03-22/2023-03-31"]),
+    ("obligated in the third quarter of fiscal year 2019", ["2019-04/2019-06"]),
+    ("to be spent in the first quarter of FY2027", ["2026-10/2026-12"]),
     ("in spring 2026", ["2026-21"]),
     ("in FY2024", ["2023-10/2024-09"]),
     ("fiscal year 2018 funds", ["2017-10/2018-09"]),
@@ -92,6 +98,16 @@ def test_partial_dates_take_the_right_year(text, letter_date, expected):
     ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
 ])
 def test_bare_months(text, letter_date, expected):
+    assert edtfs(text, letter_date) == [expected]
+
+
+@pytest.mark.parametrize("text, letter_date, expected", [
+    # A capitalised month before a noun names an event of that month.
+    ("Prices rose steeply after the August floods.", dt.date(2024, 3, 1), "2023-08"),
+    ("We will prepare the October summit together.", dt.date(2024, 3, 1), "2024-10"),
+    ("In the first three days of November, 900 people landed.", dt.date(2022, 12, 2), "2022-11-01/2022-11-03"),
+])
+def test_a_month_told_by_its_event_or_its_days(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
@@ -235,6 +251,9 @@ def test_weekday_follows_the_tense():
     "shift work harms sleep (Jones and Brown, 1998).",
     "Knauth et al. (1985) found",
     "The 2030 Agenda for Sustainable Development guides us.",
+    "the march towards the border",
+    "under the May government",
+    "the first forty days of the mission",
 ])
 def test_not_dates(text):
     found = find_dates(text, OCT_2025, taken=[(0, 16)] if text.startswith("EUR") else None)
