@@ -229,7 +229,7 @@ def _is_reference(text: str, start: int) -> bool:
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 
-def _values(match: re.Match) -> Optional[tuple[float, Optional[float]]]:
+def _values(match: re.Match, descending: bool = False) -> Optional[tuple[float, Optional[float]]]:
     groups = match.groupdict()
     s1, s2 = groups.get("s1"), groups.get("s2")
     n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2))
@@ -243,14 +243,19 @@ def _values(match: re.Match) -> Optional[tuple[float, Optional[float]]]:
         if n2 is None:
             return None
         upper = n2 * _scale_factor(s2 or s1)
-        if upper <= value:
+        if upper == value or (upper < value and not descending):
             return None  # not a range ("5-3" is a score or a reference)
     return value, upper
 
 
+def _after_from(text: str, match: re.Match) -> bool:
+    """True for "from X to Y": a change from one amount to another, which may fall ("from $12 to $6")."""
+    return bool(re.search(r"\bfrom\s+$", text[max(0, match.start() - 6):match.start()], re.I))
+
+
 def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
     """"rose from $6.3 billion to $7.25 billion" is two amounts, not a range: split it."""
-    if not match.groupdict().get("n2") or not re.search(r"\bfrom\s+$", text[max(0, match.start() - 6):match.start()], re.I):
+    if not match.groupdict().get("n2") or not _after_from(text, match):
         return False
     last = found.pop()
     unit = dict(last.value, upper=None)
@@ -280,7 +285,7 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
     found = []
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
-            values = _values(match)
+            values = _values(match, descending=_after_from(text, match))
             code = _currency_code(match.group("cur"), dollar)
             if values is None or code is None:
                 continue
@@ -304,7 +309,7 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
 def _find_percent(text: str) -> list[_Found]:
     found = []
     for match in compiled()["percent"].finditer(text):
-        values = _values(match)
+        values = _values(match, descending=_after_from(text, match))
         if values is None:
             continue
         value, upper = values

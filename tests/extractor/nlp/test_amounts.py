@@ -148,6 +148,9 @@ def test_people_after_money_are_counted_not_paid():
     ("Funding rose from $6.3 billion to $7.25 billion.", [6.3e9, 7.25e9]),
     ("The share fell from 23% to 17%.", [23, 17]),
     ("from EUR 5 million to EUR 7 million", [5e6, 7e6]),
+    # A fall: the second sum is smaller, still two amounts.
+    ("Stipends were cut from $40 to $25 per family each week.", [40, 25]),
+    ("The grant shrank from GBP 8 million to GBP 3 million.", [8e6, 3e6]),
 ])
 def test_a_change_from_one_amount_to_another_is_two_amounts(text, values):
     found = find_amounts(text)
@@ -181,6 +184,7 @@ def test_scaled_number_after_money_takes_its_currency():
     "the COVID-19 crisis",
     "call +32 2 299 11 11",
     "paragraph 12 lists the measures",
+    "the motion passed 9-4 in committee",
 ])
 def test_not_amounts(text):
     assert find_amounts(text) == [], [(text[f.start:f.end]) for f in find_amounts(text)]
