@@ -158,6 +158,8 @@ def _role(doc, sent, span) -> Optional[str]:
     if _names_body_after_list(doc, sent, span):
         return "partner"  # "controls by Serbian and Hungarian authorities"
     window = set(before) | set(after)
+    if _possessive(doc, span) and (span.start == sent.start or _spans_in(doc, "route", sent.start, sent.end)):
+        return "partner"  # "Albania's leadership on the route", "Serbia's visa alignment": the state acts
     if after[:1] and (after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
     if set(before[-4:]) & BORDER_WORDS and set(before[-3:]) & {"between", "with", "and"}:
@@ -223,7 +225,14 @@ def _followed_by(doc, sent, span) -> bool:
 def _strong_role(doc, sent, span) -> Optional[str]:
     """Departure or transit stated outright: what ties a country to a route named elsewhere."""
     role = _list_role(doc, sent, span)
+    if role == "partner" and _possessive(doc, span) and span.start == sent.start:
+        return role  # the next sentence's subject is the state's own act ("Serbia's visa alignment ...")
     return role if role in ("departure", "transit") else None
+
+
+def _possessive(doc, span) -> bool:
+    """Whether the country stands in the possessive ("Albania's"): its own act or policy."""
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
 
 
 @functools.lru_cache(maxsize=1)

@@ -269,3 +269,26 @@ def test_a_member_states_body_acting_on_the_route_is_still_tied():
 def test_departures_from_a_member_state_still_tie():
     found = ties("On the Western Mediterranean route, departures from Spain to Morocco were rare.")
     assert ("Western Mediterranean", "ESP", "departure") in found
+
+
+def test_a_possessive_state_on_the_route_is_a_partner():
+    found = ties("We value Morocco's steady commitment on the Western Mediterranean route, with help from Senegal.")
+    assert ("Western Mediterranean", "MAR", "partner") in found
+
+
+def test_a_possessive_subject_of_the_next_sentence_is_a_partner():
+    found = ties("On the Western Balkans route, numbers keep dropping. Albania's new asylum law played its part.")
+    assert found == {("Western Balkans", "ALB", "partner")}
+
+
+def test_a_possessive_later_in_the_next_sentence_is_not_tied():
+    found = ties("On the Western Balkans route, numbers keep dropping. We also discussed Colombia's trade policy.")
+    assert found == set()
+
+
+def test_a_possessive_object_in_a_later_paragraph_is_not_tied():
+    found = ties(
+        "The Western Balkans route saw fewer crossings.\n\n"
+        "We have invested heavily to support Morocco's efforts at its borders."
+    )
+    assert found == set()
