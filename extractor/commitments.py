@@ -1021,7 +1021,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span, sent)
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
+            outer = group
             group = _embedded(doc, span, group, [g for g in main_groups if span.end <= g.start < hi])
+            proposed = group is not None and _proposed(doc, group, main_groups)
             previous_group = group
             if group is None and not _has_purpose(doc, span, sent) and not _named_as_funds(doc, span, cues):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -1037,6 +1039,8 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             status = _status(group, modality, cues)
+            if proposed:
+                status = "planned"  # "I propose that the Commission mobilise EUR 120m": not yet decided
             if status == "adopted" and group is not None and group.time == "past" and _named_as_paid(doc, span, cues):
                 status = "disbursed"  # "a first payment of EUR 60 million has been made"
             roles = _roles(doc, sent, lo, hi, group, cues, programme_tokens)
@@ -1177,6 +1181,17 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
         return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _proposed(doc, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """Whether the verb stands in a "that" clause of a planning verb ("I propose that the
+    Commission mobilise EUR 120m", "we plan that ... be funded"): only proposed, not decided."""
+    for outer in groups:
+        if outer.head < group.start and outer.cls == "planned":
+            between = doc[outer.head + 1 : group.start]
+            if any(t.lower_ in COMPLEMENTISERS for t in between) and not any(_clause_break(doc, t.i) for t in between):
+                return True
+    return False
 
 
 def _embedded(doc, span, group: Optional[VerbGroup], later: list[VerbGroup]) -> Optional[VerbGroup]:

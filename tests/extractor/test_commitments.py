@@ -740,3 +740,15 @@ def test_no_letter_beneficiary_when_the_letter_helps_several_or_none(opening):
     body = opening + "\n\nThe needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
     (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
     assert c.beneficiaries == []
+
+
+def test_a_sum_in_a_that_clause_of_a_planning_verb_is_planned():
+    body = "We recommend that the Council allocate EUR 45 million to Jordan for border posts."
+    found = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["JOR"], "planned")]
+
+
+def test_a_that_clause_after_a_decision_verb_is_not_made_planned():
+    body = "The Council confirmed that the Union provided EUR 45 million to Jordan for border posts."
+    found = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert [c.status for c in found] == ["disbursed"]
