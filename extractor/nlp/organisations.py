@@ -15,6 +15,7 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 from __future__ import annotations
 
 import calendar
+import re
 import functools
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -90,6 +91,10 @@ MIN_ACRONYM_LENGTH = 2
 # An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
 MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
+# Names a national society shares with the movement: "Lithuanian Red Cross", "Turkish Red Crescent".
+NATIONAL_SOCIETY_WORDS = frozenset({"Red Cross", "Red Crescent"})
+# Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary.
+BARE_AUTHOR_HEADS = ("Department", "Ministry")
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
@@ -262,7 +267,9 @@ class OrganisationMatcher:
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
         candidates = self._absorb_owner(doc, candidates)
+        candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        candidates += self._author_department(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
         missions = self._missions(doc)
         for span, name in self._defined_acronyms(doc, missions):
@@ -316,6 +323,52 @@ class OrganisationMatcher:
         other = others.pop()
         return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
                 else c for c in candidates]
+
+    def _national_societies(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+        """"the Lithuanian Red Cross", "the Kenya Red Cross": a country's own Red Cross or Red
+        Crescent society, not the International Committee of the Red Cross."""
+        table = country_table()
+        out = []
+        for c in candidates:
+            words = doc[c[0]:c[1]].text
+            if c[0] > 0 and words in NATIONAL_SOCIETY_WORDS:
+                for width in (3, 2, 1):
+                    country = doc[max(0, c[0] - width):c[0]]
+                    if len(country) == width and country.text in table:
+                        c = (country.start, c[1], f"{country.text} {words}", "organisation.institution")
+                        break
+            out.append(c)
+        return out
+
+    def _author_department(self, doc: Doc, candidates: list[Candidate], author: str) -> list[Candidate]:
+        """A bare "the Department" / "the Ministry" in a letter from a known one ("Secretary of
+        Homeland Security", a letterhead "Department of X") is that body."""
+        lowered = " ".join(author.lower().split())
+        if not lowered:
+            return []
+        found = []
+        for head in BARE_AUTHOR_HEADS:
+            names = set()
+            for phrase, name in self.index.items():
+                if not name.startswith(f"{head} of "):
+                    continue
+                remit = name[len(head) + 4:].lower().removeprefix("the ")
+                # "Secretary of Homeland Security"; not "Secretary of State for the Home Department"
+                if phrase == name.lower() and re.search(
+                        rf"(?:^|\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))", lowered) \
+                        and re.search(rf"\b{re.escape(remit)}\b", lowered):
+                    names.add(name)
+            if len(names) != 1:
+                continue
+            name = names.pop()
+            taken = {i for c in candidates for i in range(c[0], c[1])}
+            for i in indices_of(doc, {head}):
+                if i == 0 or doc[i - 1].lower_ != "the" or i in taken or doc[i].is_sent_start:
+                    continue
+                if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
+                    continue  # "the Department of Labor", "the Department Store": a name of its own
+                found.append((i, i + 1, name, "organisation.name"))
+        return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """"UN OCHA": the UN's short name before one of its own bodies is part of that body's

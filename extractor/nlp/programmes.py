@@ -96,6 +96,14 @@ BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agen
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*")
+# Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
+TITLE_POSSESSIVES = {"Its", "Their"}
+# A fund's numbered replenishment round ("ADF-17 replenishment", "IDA21 replenishment"), a statute
+# section's programme ("287(g) program"), an acronym's programme with one word of what it does
+# ("CHNV parole processes").
+NUMBERED_ROUND = re.compile(
+    r"(?<![\w(-])(?:[A-Z]{2,6}-?\d{1,2}\s+replenishment|\d{1,4}\([a-z0-9]{1,2}\)\s+(?:programme|program)s?"
+    r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b")
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
@@ -153,6 +161,7 @@ def tables() -> dict:
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
         "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
@@ -309,7 +318,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = legal.end()
         elif head in t["needs_number"] or (
                 head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])):
-            continue  # "Resolution", "Executive Order" name an instrument only with their number
+            named = head in t["tail_names"] and end_i + 1 < len(tokens) and tokens[end_i + 1][0] == "on"
+            k = _tail(text, tokens, end_i, adjacent, t, other) if named else end_i  # not "Law of the Sea"
+            if k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
+                continue  # "Resolution", "Executive Order" name an instrument only with their number
+            end = tokens[k][2]  # "Law on State Border and Its Protection": its subject names it
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
             end = tokens[k][2]
@@ -402,7 +415,11 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
 def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:
     """The last token of the run of capitalised words (joined by "and", "of" ...) from ``k``."""
     while True:
-        if connectors and k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") \
+        if connectors and k + 3 < len(tokens) and tokens[k + 1][0] in ("and", "of") \
+                and tokens[k + 2][0] in TITLE_POSSESSIVES and _is_name_word(tokens[k + 3][0]) \
+                and tokens[k + 3][0] not in t["stop"] and all(adjacent(x, x + 1) for x in range(k, k + 3)):
+            k += 3  # "on State Border and Its Protection": a possessive in Title Case goes on
+        elif connectors and k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") \
                 and adjacent(k, k + 1) and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2) \
                 and tokens[k + 2][0] not in t["stop"]:
             k += 2
@@ -455,6 +472,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # not a prefixed word ("Post-Brexit arrangements").
         if not any(p in PARTIES or p in country_table() for p in m.group(1, 2)):
             continue
+        if any(not (p in PARTIES or p in country_table() or p.isupper()) for p in m.group(1, 2)):
+            continue  # "the Libya–Crete corridor": a place that is no party to an instrument
         words = m.group(0).split()
         head = words[-3] if words[-2:] == ["of", "understanding"] else words[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
@@ -525,6 +544,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             names.append(_Name(m.start(), end, text[m.start():end], "Operation", "operation"))
     for m in t["resolution_re"].finditer(text):
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
+    for m in NUMBERED_ROUND.finditer(text):
+        # "the ADF-17 replenishment", "a 287(g) program", "the CHNV parole processes".
+        if m.group("acr") in PARTIES or other(m.start(), m.start() + len(m.group("acr") or "")):
+            continue
+        names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
     for m in t["union_re"].finditer(text):
         before = text[max(0, m.start() - 40):m.start()].split()
         if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:

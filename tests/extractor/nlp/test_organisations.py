@@ -87,6 +87,36 @@ def test_the_commission_of_the_author():
     assert [s._.norm for s in doc.spans["organisation"]] == ["African Union Commission"]
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # A bare "the Department" / "the Ministry" in a letter signed by its head is that body.
+    ("Secretary of Labor", "The Department has paid the grants.", ["Department of Labor"]),
+    ("Minister for Foreign Affairs and Trade", "Last year the Department opened two posts.",
+     ["Department of Foreign Affairs and Trade"]),
+    # Not when the signer heads no known department, nor for a named other one.
+    ("Mayor of Springfield", "The Department has paid the grants.", []),
+    ("Secretary of Labor", "The Department of Justice has paid the grants.", ["Department of Justice"]),
+])
+def test_the_department_of_the_author(title, body, expected):
+    from extractor.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letter = LetterText(source="x.txt", sha256="0", format="text", body=body,
+                        parts=LetterParts(signatory_title=title))
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A country's Red Cross society is its own body, not the ICRC.
+    ("volunteers of the Kenya Red Cross met the boats", ["Kenya Red Cross"]),
+    ("the Polish Red Cross runs two shelters", ["Polish Red Cross"]),
+    ("the Red Cross visited detainees", ["International Committee of the Red Cross"]),
+    ("grants from the African Development Fund will follow", ["African Development Fund"]),
+])
+def test_national_red_cross_societies_and_known_funds(text, expected):
+    assert orgs(text) == expected
+
+
 def test_russian_federation_is_a_country_not_an_organisation():
     doc = get_nlp()("We call on the Russian Federation to withdraw.")
     assert list(doc.spans["organisation"]) == []
