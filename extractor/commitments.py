@@ -131,6 +131,8 @@ RELATIVE_SUBJECTS = frozenset(["which", "who"])
 # Complementisers: "we decided that EUR 45m will be mobilised": the sum is the subject of the
 # verb after it, not the object of the verb before it.
 COMPLEMENTISERS = frozenset(["that"])
+# Verbs whose present tense says money is being paid out now ("contributes", "pays", "spends").
+SPENDING_NOW = frozenset("contribute pay spend disburse invest fund finance".split())
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
 # letter's facts): the first keyword found names the author.
 AUTHOR_KEYWORDS = (
@@ -348,8 +350,8 @@ def _has_subject_before(doc, sent, index: int) -> bool:
     prev = doc[index - 1]
     return prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in {"they", "it", "states", "eu", "union"} \
         or prev.lower_ in RELATIVE_SUBJECTS or (
-        prev.is_alpha and prev.is_title and index - 1 > sent.start
-    )
+        prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start
+    )  # a name or an acronym ("the UK already contributes")
 
 
 def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
@@ -385,6 +387,8 @@ def _status(group: Optional[VerbGroup], modality: str, cues: Cues) -> str:
         return "planned"  # "we are committed to supporting": a disposition, not a past act
     if group.time == "past":
         return "disbursed" if group.cls in ("disbursed", "receive") else "adopted"
+    if group.time == "present" and group.cls == "disbursed" and group.lemma in SPENDING_NOW:
+        return "disbursed"  # "the UK already contributes GBP 476m": money going out now
     return "adopted"
 
 

@@ -752,3 +752,15 @@ def test_a_that_clause_after_a_decision_verb_is_not_made_planned():
     body = "The Council confirmed that the Union provided EUR 45 million to Jordan for border posts."
     found = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
     assert [c.status for c in found] == ["disbursed"]
+
+
+def test_an_acronym_subject_paying_now_is_disbursed():
+    body = "The EU already funds EUR 20 million of shelters in Lebanon each year."
+    found = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["LBN"], "disbursed")]
+
+
+def test_a_present_decision_verb_stays_adopted():
+    body = "The EU now allocates EUR 20 million to shelters in Lebanon."
+    found = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert [c.status for c in found] == ["adopted"]
