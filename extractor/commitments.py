@@ -131,6 +131,8 @@ RELATIVE_SUBJECTS = frozenset(["which", "who"])
 # Complementisers: "we decided that EUR 45m will be mobilised": the sum is the subject of the
 # verb after it, not the object of the verb before it.
 COMPLEMENTISERS = frozenset(["that"])
+# Last words of a named source of money: "the Korea-Africa ... Trust Fund" gives, it is no partner.
+FUND_HEADS = frozenset(["fund", "funds"])
 # Verbs whose present tense says money is being paid out now ("contributes", "pays", "spends").
 SPENDING_NOW = frozenset("contribute pay spend disburse invest fund finance".split())
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
@@ -556,6 +558,18 @@ def _add(target: list[str], value: str) -> None:
         target.append(value)
 
 
+def _names_giving_fund(doc, sent, span, group: Optional[VerbGroup], programme_tokens: set[int]) -> bool:
+    """Whether the country stands inside a named fund that is the subject of the
+    sum's verb (before it, not after a preposition): the fund gives, the country names it."""
+    if group is None or span.start not in programme_tokens or span.end > group.start or group.cls == "receive":
+        return False
+    programme = next((p for p in _spans_in(doc, "programme", sent.start, group.start) if p.start <= span.start < p.end), None)
+    if programme is None or doc[programme.end - 1].lower_ not in FUND_HEADS:
+        return False  # "the EU-Mauritania Partnership provides ...": a partnership is for its partner
+    start = _phrase_start(doc, sent, programme)
+    return start == sent.start or doc[start - 1].lower_ not in PREPOSITIONS
+
+
 def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, programme_tokens: set[int]) -> Roles:
     """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
     roles = Roles()
@@ -570,6 +584,9 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 continue
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
+            if _names_giving_fund(doc, sent, span, group, programme_tokens):
+                _add(roles.neg, code)  # "the Korea-Africa Trust Fund has agreed to co-finance ...": the giver's name
+                continue
             if (_is_origin(doc, span, cues) and not _is_returnee(doc, span)) or _is_donor(doc, span, cues):
                 _add(roles.neg, code)
             elif cue == "pos":

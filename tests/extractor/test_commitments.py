@@ -764,3 +764,21 @@ def test_a_present_decision_verb_stays_adopted():
     body = "The EU now allocates EUR 20 million to shelters in Lebanon."
     found = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
     assert [c.status for c in found] == ["adopted"]
+
+
+def test_a_country_naming_the_giving_fund_is_no_beneficiary():
+    body = "The Italy-Africa Solidarity Fund has agreed to provide EUR 8 million for rural clinics."
+    found = money_commitments(run(
+        body, amounts=[money("EUR 8 million", 8e6)],
+        programmes=[("Italy-Africa Solidarity Fund", "Italy-Africa Solidarity Fund", None)],
+    ))
+    assert [c.beneficiaries for c in found] == [[]]
+
+
+def test_a_fund_named_after_a_country_it_pays_into_still_helps_it():
+    body = "The Commission will provide EUR 8 million through the Lebanon Recovery Fund."
+    found = money_commitments(run(
+        body, amounts=[money("EUR 8 million", 8e6)],
+        programmes=[("Lebanon Recovery Fund", "Lebanon Recovery Fund", None)],
+    ))
+    assert [c.beneficiaries for c in found] == [["LBN"]]
