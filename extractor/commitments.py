@@ -373,6 +373,8 @@ def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
         return "future"
     if _has_subject_before(doc, sent, group.start):
         return "present"
+    if group.tense == "3sg" and not group.aux and any(a.start == group.head + 1 for a in _spans_in(doc, "amount", group.head + 1, sent.end)):
+        return "present"  # "The Plan, launched in May, seeks USD 934.5 million": a verb taking the sum
     return None
 
 

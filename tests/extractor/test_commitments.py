@@ -782,3 +782,15 @@ def test_a_fund_named_after_a_country_it_pays_into_still_helps_it():
         programmes=[("Lebanon Recovery Fund", "Lebanon Recovery Fund", None)],
     ))
     assert [c.beneficiaries for c in found] == [["LBN"]]
+
+
+def test_a_verb_taking_the_sum_after_an_appositive_is_the_sums_verb():
+    body = "The regional appeal for Chad, launched in Geneva last week, requests EUR 90 million for food."
+    found = money_commitments(run(body, amounts=[money("EUR 90 million", 90e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["TCD"], "planned")]
+
+
+def test_a_plural_noun_before_a_sum_is_no_verb():
+    body = "The Commission adopted, among other plans, EUR 90 million for food in Chad."
+    found = money_commitments(run(body, amounts=[money("EUR 90 million", 90e6)]))
+    assert [c.status for c in found] == ["adopted"]
