@@ -93,6 +93,9 @@ MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
 # Names a national society shares with the movement: "Lithuanian Red Cross", "Turkish Red Crescent".
 NATIONAL_SOCIETY_WORDS = frozenset({"Red Cross", "Red Crescent"})
+# Words that show a letter speaks of the EU, besides "Member States" (which other unions have too).
+EU_MARKERS = ("EU", "European Union", "European Commission", "European Parliament", "European Council",
+              "Council of the European Union", "Schengen", "Frontex", "Brussels")
 # Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary.
 BARE_AUTHOR_HEADS = ("Department", "Ministry")
 # (start token, end token, canonical name, rule id)
@@ -424,6 +427,8 @@ class OrganisationMatcher:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
         if record.get("requires") and record["requires"] not in doc.text:
             return False  # "the Parliament" is the European one only where the letter names it
+        if record.get("needs_eu") and not any(marker in doc.text for marker in EU_MARKERS):
+            return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("context") == "eu":
             if not is_eu_context(doc):
                 return False

@@ -117,6 +117,17 @@ def test_national_red_cross_societies_and_known_funds(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "Member States" of another union are not the EU's grouping.
+    ("The AU Assembly asked all Member States to ratify the protocol.", ["AU Assembly"]),
+    ("SADC heads urged other Member States to pay their dues.", ["Southern African Development Community"]),
+    # Where the letter speaks of the EU, they are.
+    ("Frontex and the Member States will deploy officers.", ["Frontex", "Member States"]),
+])
+def test_member_states_are_the_eus_only_in_an_eu_letter(text, expected):
+    assert orgs(text) == expected
+
+
 def test_russian_federation_is_a_country_not_an_organisation():
     doc = get_nlp()("We call on the Russian Federation to withdraw.")
     assert list(doc.spans["organisation"]) == []
