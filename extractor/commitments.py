@@ -1073,7 +1073,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = [c for c in roles_all.pos if c not in roles_all.neg]
             if not beneficiaries and roles.regions:
                 beneficiaries = _region_countries(doc, sents, index, roles.region_spans, letter, cues)
-            if not beneficiaries and not roles.neg and _is_further_part(doc, span) \
+            if not beneficiaries and (not roles.neg or _is_part(doc, span)) and _is_further_part(doc, span) \
                     and not _own_purpose(doc, span, hi):
                 beneficiaries = list(previous_beneficiaries)  # "a further EUR 50 million", "EUR 5m of it"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
@@ -1285,10 +1285,16 @@ def _is_passive(group: VerbGroup) -> bool:
 
 def _is_further_part(doc, span) -> bool:
     """A sum that is part or more of the one before ("USD 120 million of it", "a further ...")."""
+    return _is_part(doc, span) or _is_further(doc, span)
+
+
+def _is_part(doc, span) -> bool:
+    """A sum that is a share of the one before ("EUR 140m of it", "of which EUR 20m"): the same
+    money, so the same beneficiaries, whatever people's origins its clause names."""
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
     before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
-    return after[:2] in parts or before in parts or _is_further(doc, span)
+    return after[:2] in parts or before in parts
 
 
 def _is_further(doc, span) -> bool:

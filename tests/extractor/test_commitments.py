@@ -794,3 +794,21 @@ def test_a_plural_noun_before_a_sum_is_no_verb():
     body = "The Commission adopted, among other plans, EUR 90 million for food in Chad."
     found = money_commitments(run(body, amounts=[money("EUR 90 million", 90e6)]))
     assert [c.status for c in found] == ["adopted"]
+
+
+def test_a_share_of_it_keeps_the_whole_sums_country_despite_origins_named():
+    body = (
+        "EUR 60 million was approved for Chad last year, and EUR 25 million of it has been paid "
+        "for shelters housing Sudanese refugees."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 25 million", 25e6)]))
+    assert [(c.amounts[0].value, c.beneficiaries) for c in found] == [(60e6, ["TCD"]), (25e6, ["TCD"])]
+
+
+def test_a_further_sum_naming_origins_does_not_inherit():
+    body = (
+        "EUR 60 million was approved for Chad last year, and a further EUR 25 million was paid "
+        "for the return of Sudanese refugees."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 25 million", 25e6)]))
+    assert found[1].beneficiaries == []
