@@ -133,6 +133,8 @@ RELATIVE_SUBJECTS = frozenset(["which", "who"])
 COMPLEMENTISERS = frozenset(["that"])
 # Last words of a named source of money: "the Korea-Africa ... Trust Fund" gives, it is no partner.
 FUND_HEADS = frozenset(["fund", "funds"])
+# Verbs that describe a country's state ("X remains fragile", "X is under strain").
+STATE_VERBS = frozenset("is remains was remained faces faced".split())
 # Verbs whose present tense says money is being paid out now ("contributes", "pays", "spends").
 SPENDING_NOW = frozenset("contribute pay spend disburse invest fund finance".split())
 # Author institutions recognised in a letterhead or a signatory's title (reference data, not one
@@ -712,6 +714,13 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
         roles = _roles(doc, prev, prev.start, prev.end, None, cues, set())
         if not (roles.pos or roles.neutral or roles.neg or roles.regions):
             continue
+        topic = [c for c in _spans_in(doc, "country", prev.start, prev.end)]
+        if not roles.pos and len(roles.neutral) == 1 and not roles.neg and not roles.regions and len(topic) == 1 \
+                and _phrase_start(doc, prev, topic[0]) == _first_word(prev) \
+                and topic[0].end < prev.end and doc[topic[0].end].lower_ in STATE_VERBS:
+            # "Lebanon remains fragile. The EUR 1bn package ...": a sentence on the country's plight
+            # makes it the paragraph's topic (not one on its acts: "Mali has asked ...").
+            _add(roles.pos, topic[0]._.norm)
         for code in _agreement_partners(doc, prev):
             # "the Memorandum that we signed with X": money under it is for X.
             roles.neutral = [c for c in roles.neutral if c != code]
@@ -731,6 +740,14 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
             return []
         return [c for c in roles.pos if c != author_country]
     return []
+
+
+def _first_word(sent) -> int:
+    """The index of a sentence's first word (past layout whitespace and marks)."""
+    for t in sent:
+        if t.is_alpha or t.like_num:
+            return t.i
+    return sent.start
 
 
 def _next_in_paragraph(sents: list, index: int, letter: LetterText) -> bool:

@@ -812,3 +812,15 @@ def test_a_further_sum_naming_origins_does_not_inherit():
     )
     found = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 25 million", 25e6)]))
     assert found[1].beneficiaries == []
+
+
+def test_a_country_opening_the_paragraph_as_its_topic_takes_a_placeless_sum():
+    body = "Jordan is under strain. The EUR 400 million package agreed last spring is now being rolled out."
+    found = money_commitments(run(body, amounts=[money("EUR 400 million", 400e6)]))
+    assert [c.beneficiaries for c in found] == [["JOR"]]
+
+
+def test_a_country_acting_in_the_sentence_before_is_no_topic():
+    body = "Jordan has hosted the talks. The EUR 400 million package agreed last spring is now being rolled out."
+    found = money_commitments(run(body, amounts=[money("EUR 400 million", 400e6)]))
+    assert [c.beneficiaries for c in found] == [[]]
