@@ -445,6 +445,12 @@ def _other_clause(doc, sent, span, cluster: list[RouteMention], countries: list)
     return any(breaks[-1] < c.start < cluster[0].start for c in countries)
 
 
+def _route_opens_letter(doc, sents, paragraph: tuple[int, int], letter: LetterText) -> bool:
+    """Whether the paragraph naming the route is the body's first one (the letter's subject)."""
+    first = next((s for s in sents if s.text.strip()), None)
+    return first is not None and _paragraph_of(letter, _text_start(first))[0] == paragraph[0]
+
+
 def _sentence_refers_back(doc, sent, cues) -> bool:
     words = [t.lower_ for t in sent]
     return _phrase_at(words, cues.phrases.get("backref", [])) is not None
@@ -474,5 +480,9 @@ def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> 
             if letter.body.count("\n\n", end, pos) > DEFAULT_CONTEXT_PARAGRAPHS:
                 break
             role = _strong_role(doc, sent, span)
+            if role is None and letter.body.count("\n\n", end, pos) <= 1 and _route_opens_letter(doc, sents, ordered[n][0], letter):
+                # The letter opens on the route ("the situation in the Central Mediterranean and what
+                # we have achieved with our partners"): the next paragraph's partners are its partners.
+                role = "partner" if _list_role(doc, sent, span) == "partner" and "with" in [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]] else None
             if role is not None and not _bystander(doc, sent, span, cues):
                 tie(route, span, k, role)

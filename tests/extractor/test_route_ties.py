@@ -292,3 +292,20 @@ def test_a_possessive_object_in_a_later_paragraph_is_not_tied():
         "We have invested heavily to support Morocco's efforts at its borders."
     )
     assert found == set()
+
+
+def test_partners_in_the_paragraph_after_a_letter_opening_on_the_route_are_tied():
+    found = ties(
+        "I write to report on the Western Mediterranean and on our work with partners there.\n\n"
+        "Arrivals fell sharply this year, thanks to the joint work with Morocco."
+    )
+    assert found == {("Western Mediterranean", "MAR", "partner")}
+
+
+def test_partners_after_a_later_route_paragraph_are_not_tied():
+    found = ties(
+        "I write about trade.\n\n"
+        "The Western Mediterranean remains calm.\n\n"
+        "We held good talks with Morocco on fisheries."
+    )
+    assert found == set()
