@@ -100,7 +100,7 @@ _SIGNED_MARK = re.compile(
 )
 # Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness".
 _HONORIFIC = re.compile(
-    r"^((the\s+)?(right\s+honou?rable|rt\.?\s+hon\.?|most\s+honou?rable|honou?rable|hon\.)|"
+    r"^((the\s+)?(right\s+honou?rable|rt\.?\s+hon\.?|most\s+honou?rable|honou?rable|hon)|"
     r"(?-i:H\.\s?E\.|HE|S\.\s?E\.)|(his|her)\s+(excellency|majesty|royal\s+highness)|excellency|"
     r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|baroness|baron|viscount|earl|"
     r"amb|ambassador|senator|sen|rep|representative|congressman|congresswoman|"

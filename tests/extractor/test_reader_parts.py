@@ -371,6 +371,10 @@ def test_signatory_patterns(foot, signatory, title):
         ("The Rt Hon Sir Keir Starmer KCB KC MP", "Keir Starmer"),
         ("Rt. Hon. David Lammy MP", "David Lammy"),
         ("Baroness Valerie Amos", "Valerie Amos"),
+        ("The Hon Clare Doyle MP", "Clare Doyle"),
+        ("Hon Tony Burke", "Tony Burke"),
+        ("Honey Smith", "Honey Smith"),
+        ("Hong Lei", "Hong Lei"),
         ("Jane Doe, PhD", "Jane Doe"),
         # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
         ("Ursula von der Leyen", "Ursula von der Leyen"),
