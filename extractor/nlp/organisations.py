@@ -563,7 +563,7 @@ class OrganisationMatcher:
                     t = doc[j]
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
-                    if t.lower_ == "and" and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
+                    if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
                     if t.is_title or t.is_upper:
                         last = j

@@ -309,3 +309,12 @@ def test_comma_list_does_not_swallow_other_bodies():
 
 def test_bare_generic_forces_are_not_an_organisation():
     assert orgs("Reports say the Armed Forces and the Security Forces withdrew.") == []
+
+
+def test_a_list_of_bodies_after_a_department_is_not_one_name():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Each case is checked by the Department of Justice, the FBI and the Department of Labor.")
+    names = [s._.norm for s in doc.spans["organisation"]]
+    assert "Department of Justice" in names
+    assert not any("," in name for name in names), names
