@@ -228,8 +228,8 @@ def _fmt(year, month: Optional[int] = None, day: Optional[int] = None) -> str:
     return text
 
 
-def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
-    """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
+def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The stretch around [start, end) that tense cues are looked for in: its own clause, near it."""
     lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
     # Stay in the date's clause: a semicolon or ", which/where/while/but" starts another one.
     for boundary in CLAUSE_BREAK.finditer(text, lo, start):
@@ -237,6 +237,12 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Op
     after = CLAUSE_BREAK.search(text, end, hi)
     if after:
         hi = after.start()
+    return lo, hi
+
+
+def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
+    """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
+    lo, hi = _clause_window(text, start, end, sentence)
     table = tables()["tense"]
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
@@ -281,12 +287,7 @@ NOT_BEFORE_VERB = frozenset(
 
 def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the clause of [start, end) holds a verb in -ed (a weak cue for the past)."""
-    lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
-    for boundary in CLAUSE_BREAK.finditer(text, lo, start):
-        lo = boundary.end()
-    after = CLAUSE_BREAK.search(text, end, hi)
-    if after:
-        hi = after.start()
+    lo, hi = _clause_window(text, start, end, sentence)
     return any(not start <= m.start("verb") < end and m.group("prev").lower() not in NOT_BEFORE_VERB
                for m in _weak_past_regex().finditer(text, lo, hi))
 
