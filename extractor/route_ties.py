@@ -7,7 +7,8 @@ a role (departures from, transit through, partnership with); and, in the next pa
 letter about one route, when it is plainly a place of departure or transit ("most of those
 arriving departed from Türkiye"). A paragraph that opens with several routes ties a later
 sentence's countries only to the route whose landmark it names ("arrivals to the Canary Islands"),
-and the sentence right after a route's own ties departures and transit. States acting on the
+and the sentence right after a route's own ties departures and transit; a later sentence that names
+only another route's landmark is about that route when the letter names it. States acting on the
 route ("the efforts of X", "X border guards") and on its borders ("the border between X and Y")
 are partners. Countries in a list of unrelated facts ("a network between
 Albania, Croatia and Colombia") or named only as the nationality of people ("Afghans",
@@ -260,23 +261,35 @@ def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
     return ["/".join(names)] if len(names) > 1 and joined else names
 
 
-def _pick_routes(routes: list[str], *sents) -> list[str]:
+def _landmarks_in(sent) -> set[str]:
+    """The routes whose landmark a sentence names, outside the route names themselves (the
+    route's own name, "the Atlantic route", is no landmark)."""
+    names = [(r.start_char - sent.start_char, r.end_char - sent.start_char) for r in _spans_in(sent.doc, "route", sent.start, sent.end)]
+    return {
+        route
+        for pattern, route in _landmarks()
+        for match in pattern.finditer(sent.text)
+        if not any(a < match.end() and match.start() < b for a, b in names)
+    }
+
+
+def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset()) -> list[str]:
     """Of several routes a later sentence may be about, the one whose landmark it (or the sentence
-    before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells."""
+    before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells.
+    A later sentence that names only the landmark of another route of the letter is about that
+    route ("Arrivals on the Western Mediterranean route fell. By contrast, the Canary Islands ...")."""
+    flat = [r for name in dict.fromkeys(routes) for r in name.split("/")]
+    later = sents[0] if sents else None
+    if later is not None and letter_routes:
+        own = _landmarks_in(later)
+        if own and not own & set(flat):
+            return sorted(own & letter_routes)
     if len(set(routes)) <= 1:
-        return [r for name in dict.fromkeys(routes) for r in name.split("/")]
+        return flat
     for sent in sents:
         if sent is None:
             continue
-        # The route's own name ("the Atlantic route") is no landmark: it names every route listed.
-        names = [(r.start_char - sent.start_char, r.end_char - sent.start_char) for r in _spans_in(sent.doc, "route", sent.start, sent.end)]
-        named = {
-            route
-            for pattern, route in _landmarks()
-            if route in routes
-            for match in pattern.finditer(sent.text)
-            if not any(a < match.end() and match.start() < b for a, b in names)
-        }
+        named = _landmarks_in(sent) & set(routes)
         if named:
             return [r for r in dict.fromkeys(routes) if r in named]
     return []
@@ -366,6 +379,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
             sent_of[i] = index
     countries = [s for s in _spans(doc, "country") if s._.norm and s.start in sent_of]
     routes = _route_mentions(doc, sents, sent_of, letter)
+    letter_routes = frozenset(m.route for m in routes)
     ties: dict[tuple[str, str], RouteTie] = {}
 
     def tie(route: str, span, index: int, role: Optional[str]) -> None:
@@ -416,7 +430,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if k > index and _text_start(later) < para_end and k not in by_sentence:
                     role = _list_role(doc, later, span)
                     if role is not None and not _bystander(doc, later, span, cues):
-                        for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1]):
+                        for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes):
                             tie(route, span, k, role)
         elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
             # The sentence right after the route's goes on about it ("Most of those arriving had
@@ -426,7 +440,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
                     role = _strong_role(doc, nxt, span)
                     if role is not None:
-                        for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent):
+                        for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes):
                             tie(route, span, index + 1, role)
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     clear_span_cache(doc)

@@ -309,3 +309,14 @@ def test_partners_after_a_later_route_paragraph_are_not_tied():
         "We held good talks with Morocco on fisheries."
     )
     assert found == set()
+
+
+def test_the_next_sentence_naming_another_routes_landmark_ties_to_that_route():
+    found = ties(
+        "This note covers the Western Mediterranean and Atlantic routes.\n\n"
+        "The pattern differs. Crossings on the Western Mediterranean route from Morocco went down this year. "
+        "In contrast, boats reaching the Canary Islands had mostly departed from Senegal and Mauritania."
+    )
+    assert ("Western African", "SEN", "departure") in found
+    assert ("Western African", "MRT", "departure") in found
+    assert not {t for t in found if t[0] == "Western Mediterranean" and t[1] in ("SEN", "MRT")}
