@@ -3,7 +3,10 @@
 A country is tied to a route when it stands in a sentence that names the route (or refers back
 to it: "on that route"), going to the nearest route when the sentence names several apart; when
 a paragraph opens with the route, in a later sentence of that paragraph with words that give it
-a role (departures from, transit through, partnership with); and, in the next paragraphs of a
+a role (departures from, transit through, partnership with) — a partner only when the route's
+own sentence tied none or the later sentence itself talks of crossings, departures, arrivals or
+the border ("compacts with Jordan and Lebanon" after "departures from Libya" are another
+framework's partners); and, in the next paragraphs of a
 letter about one route, when it is plainly a place of departure or transit ("most of those
 arriving departed from Türkiye"). A paragraph that opens with several routes ties a later
 sentence's countries only to the route whose landmark it names ("arrivals to the Canary Islands"),
@@ -295,6 +298,12 @@ def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset
     return []
 
 
+def _speaks_of_movement(sent) -> bool:
+    """Whether a sentence itself talks of crossings, departures, arrivals, transit or the border."""
+    words = {t.lower_ for t in sent}
+    return bool(words & (MOVEMENT_WORDS | TRANSIT_WORDS | DESTINATION_WORDS | BORDER_WORDS))
+
+
 def _bystander(doc, sent, span, cues) -> bool:
     """A country only in a list of unrelated facts, or only as the nationality of people."""
     if _is_origin(doc, span, cues) or span.text.lower() in people_demonyms():
@@ -393,6 +402,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 route=route, country=span._.norm, role=role, evidence=sentence_grounding(letter, sents[index], index)
             )
 
+    tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
     by_sentence: dict[int, list[RouteMention]] = {}
     for mention in routes:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -414,6 +424,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
                 for mention in cluster:
                     tie(mention.route, span, index, role)
+                    tied_in.add(index)
         para_start, para_end = _paragraph_of(letter, _text_start(sent))
         if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
             # "These countries are the main partners on the route": the paragraph's countries so far.
@@ -429,6 +440,10 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 later = sents[k]
                 if k > index and _text_start(later) < para_end and k not in by_sentence:
                     role = _list_role(doc, later, span)
+                    if role not in ("departure", "transit") and index in tied_in and not _speaks_of_movement(later):
+                        # The route's sentence named its countries: a later partner is the route's only
+                        # where its sentence talks of crossings, departures or arrivals itself.
+                        role = None
                     if role is not None and not _bystander(doc, later, span, cues):
                         for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes):
                             tie(route, span, k, role)

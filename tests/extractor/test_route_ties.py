@@ -320,3 +320,19 @@ def test_the_next_sentence_naming_another_routes_landmark_ties_to_that_route():
     assert ("Western African", "SEN", "departure") in found
     assert ("Western African", "MRT", "departure") in found
     assert not {t for t in found if t[0] == "Western Mediterranean" and t[1] in ("SEN", "MRT")}
+
+
+def test_partners_of_something_else_after_a_route_sentence_with_its_own_countries_are_not_tied():
+    found = ties(
+        "On the Central Mediterranean route, most boats departed from Libya last spring. "
+        "A new framework for external action foresees tailored partnerships with Senegal and Niger."
+    )
+    assert found == {("Central Mediterranean", "LBY", "departure")}
+
+
+def test_a_later_partner_whose_sentence_speaks_of_crossings_stays_tied():
+    found = ties(
+        "On the Central Mediterranean route, most boats departed from Libya last spring. "
+        "Cooperation with Tunisia has since cut crossings by half."
+    )
+    assert ("Central Mediterranean", "TUN", "partner") in found
