@@ -320,7 +320,7 @@ def _bystander(doc, sent, span, cues) -> bool:
         return False  # "the efforts of X": X acts on the route
     if cue == "neg" and before[-1:] == ["between"] and before[0] in BORDER_WORDS:
         return False  # "the border between X and Y": both lie on the route
-    return cue == "neg" and not set(before) & DEPARTURE_PREPOSITIONS
+    return cue == "neg" and not set(before) & (DEPARTURE_PREPOSITIONS | TRANSIT_PREPOSITIONS)
 
 
 def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMention]:

@@ -336,3 +336,8 @@ def test_a_later_partner_whose_sentence_speaks_of_crossings_stays_tied():
         "Cooperation with Tunisia has since cut crossings by half."
     )
     assert ("Central Mediterranean", "TUN", "partner") in found
+
+
+def test_a_country_of_transit_after_a_destination_is_tied():
+    found = ties("Last year, Syrian arrivals in Italy via Tunisia on the Central Mediterranean route tripled.")
+    assert ("Central Mediterranean", "TUN", "transit") in found
