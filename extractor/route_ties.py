@@ -10,7 +10,8 @@ framework's partners); and, in the next paragraphs of a
 letter about one route, when it is plainly a place of departure or transit ("most of those
 arriving departed from Türkiye"). A paragraph that opens with several routes ties a later
 sentence's countries only to the route whose landmark it names ("arrivals to the Canary Islands"),
-and the sentence right after a route's own ties departures and transit; a later sentence that names
+and the sentence right after a route's own ties departures and transit (the one right before
+the paragraph's first route only departures); a later sentence that names
 only another route's landmark is about that route when the letter names it. States acting on the
 route ("the efforts of X", "X border guards") and on its borders ("the border between X and Y")
 are partners. Countries in a list of unrelated facts ("a network between
@@ -457,6 +458,16 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                     if role is not None:
                         for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes):
                             tie(route, span, index + 1, role)
+        first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
+        if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
+            # The sentence right before the route's, in its paragraph, leads up to it ("Crossings
+            # from X to the islands fell. On the route, arrivals ..."): departures stated outright.
+            prev = sents[index - 1]
+            for span in countries:
+                if prev.start <= span.start < prev.end and not _bystander(doc, prev, span, cues):
+                    if _strong_role(doc, prev, span) == "departure":
+                        for route in _pick_routes(_route_names(doc, sent_routes), prev, letter_routes=letter_routes):
+                            tie(route, span, index - 1, "departure")
     _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
     clear_span_cache(doc)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))

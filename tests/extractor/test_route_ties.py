@@ -341,3 +341,19 @@ def test_a_later_partner_whose_sentence_speaks_of_crossings_stays_tied():
 def test_a_country_of_transit_after_a_destination_is_tied():
     found = ties("Last year, Syrian arrivals in Italy via Tunisia on the Central Mediterranean route tripled.")
     assert ("Central Mediterranean", "TUN", "transit") in found
+
+
+def test_a_departure_in_the_sentence_leading_up_to_the_route_is_tied():
+    found = ties(
+        "The figures are clear. Weekly crossings from Morocco to the coast dropped by a third. "
+        "On the Western Mediterranean route, detections are now at their lowest since 2018."
+    )
+    assert ("Western Mediterranean", "MAR", "departure") in found
+
+
+def test_a_departure_before_an_earlier_route_of_the_paragraph_is_not_carried_forward():
+    found = ties(
+        "On the Central Mediterranean route, boats left mostly from Libya. "
+        "Crossings from Tunisia also rose. The Western Balkans route saw fewer detections."
+    )
+    assert not {t for t in found if t[0] == "Western Balkans"}
