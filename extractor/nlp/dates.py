@@ -285,6 +285,26 @@ NOT_BEFORE_VERB = frozenset(
 )
 
 
+# "announced on 2 May", "we adopted in September": a past verb that governs the date itself.
+GOVERNING_PAST = re.compile(r"(?:\b(?P<prev>[A-Za-z]+)\s+)?\b(?P<verb>[a-z]{3,}ed)\s+(?:on|in)\s+$")
+# Before the verb, these make it passive or infinitive, which says nothing of the date's tense.
+NOT_BEFORE_GOVERNING = frozenset({"be", "being", "is", "are", "am", "to", "will", "shall"})
+# Participles of planning: "scheduled on 10 June" looks ahead, not back.
+PLANNING_PARTICIPLES = frozenset({"scheduled", "planned", "expected", "slated", "foreseen", "envisaged",
+                                  "proposed", "intended"})
+GOVERNING_WINDOW = 40
+
+
+def governing_past(text: str, start: int) -> Optional[str]:
+    """ "past" when a past verb stands right before the date's preposition, else None."""
+    match = GOVERNING_PAST.search(text[max(0, start - GOVERNING_WINDOW):start])
+    if not match or match["verb"] in PLANNING_PARTICIPLES:
+        return None
+    if (match["prev"] or "").lower() in NOT_BEFORE_GOVERNING:
+        return None
+    return "past"
+
+
 def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the clause of [start, end) holds a verb in -ed (a weak cue for the past)."""
     lo, hi = _clause_window(text, start, end, sentence)
@@ -363,7 +383,7 @@ class _Resolver:
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
-        tense = tense or tense_near(self.text, start, end, self.sentence_of(start))
+        tense = tense or governing_past(self.text, start) or tense_near(self.text, start, end, self.sentence_of(start))
         if tense is None and day is None and weak_past_near(self.text, start, end, self.sentence_of(start)):
             tense = "past"
         if day is not None:

@@ -309,3 +309,24 @@ def test_test_letters_dates_f1():
 ])
 def test_the_end_of_the_year_in_a_past_sentence(text, expected):
     assert edtfs(text, dt.date(2024, 1, 26)) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, letter_date, expected",
+    [
+        # A past verb right before the date's preposition governs it, whatever the main clause says.
+        ("The package that I announced on 2 May will be made available soon.", dt.date(2024, 6, 17), "2024-05-02"),
+        ("The funds we pledged in May will reach the camps next year.", dt.date(2024, 3, 17), "2023-05"),
+        # Not when the verb is passive after "be", or a participle of planning.
+        ("The package will be adopted on 2 May.", dt.date(2024, 6, 17), "2025-05-02"),
+        ("The vote is scheduled on 2 May.", dt.date(2024, 6, 17), "2025-05-02"),
+    ],
+)
+def test_a_past_verb_governing_the_date_sets_its_year(sentence, letter_date, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    nlp = get_nlp()
+    doc = nlp.make_doc(sentence)
+    doc.user_data["letter_date"] = letter_date
+    doc = nlp(doc)
+    assert expected in [span._.norm for span in doc.spans["date"]]
