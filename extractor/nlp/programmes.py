@@ -35,7 +35,6 @@ Memorandum of Understanding") the fuller one that extends it, and a lower-case r
 from __future__ import annotations
 
 import functools
-import json
 import re
 from pathlib import Path
 from typing import Optional
@@ -46,6 +45,7 @@ from spacy.tokens import Doc
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.countries import country_table
+from extractor.nlp.phrases import read_jsonl_by_kind
 
 FAMILY = "programme"
 # Span families found before programmes whose names a programme's name does not list.
@@ -110,12 +110,7 @@ TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
     """Read programmes.jsonl into lists of records by kind."""
-    data: dict[str, list[dict]] = {}
-    for line in DATA_PATH.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            record = json.loads(line)
-            data.setdefault(record["kind"], []).append(record)
-    return data
+    return read_jsonl_by_kind(DATA_PATH.name)
 
 
 @functools.lru_cache(maxsize=1)
