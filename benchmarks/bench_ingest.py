@@ -31,7 +31,7 @@ LINE_CHARS = 95
 
 MEASURE_SCRIPT = """
 import json, resource, sys, time
-from extractor.ingest import ingest
+from extractor.store.ingest import ingest
 began = time.perf_counter()
 report = ingest([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]))
 seconds = time.perf_counter() - began

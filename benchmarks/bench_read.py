@@ -37,7 +37,7 @@ def plain_pdfplumber(path: Path) -> int:
 
 def ours(path: Path) -> int:
     """Read the file with read_letter; return its page count."""
-    from extractor.reader import read_letter
+    from extractor.reading.reader import read_letter
 
     return len(read_letter(path).pages)
 
@@ -58,8 +58,8 @@ def _time(reader, path: Path) -> tuple[float, int]:
 def run(quick: bool = False) -> None:
     """Print a table: per file, pages/s of read_letter and of pdfplumber extract_text, and their ratio."""
     import pdfplumber  # noqa: F401 - import both readers' libraries before timing anything
-    from extractor.reader import read_letter  # noqa: F401
-    from extractor.letter_parts import _dictionary
+    from extractor.reading.reader import read_letter  # noqa: F401
+    from extractor.reading.letter_parts import _dictionary
 
     _dictionary()  # the word list loads once per process; not a per-page cost
     repeats = QUICK_REPEATS if quick else DEFAULT_REPEATS

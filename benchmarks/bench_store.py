@@ -157,9 +157,9 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 def build_store(db: Path, letters: int, distinct: int, work: Path) -> dict:
     """Extract `distinct` generated letters with the real pipeline, then store `letters` re-issues."""
-    from extractor.extract import extract_path
+    from extractor.records.extract import extract_path
     from extractor.nlp.pipeline import get_nlp
-    from extractor.store import Store
+    from extractor.store.database import Store
     from models.extraction import Extraction
 
     get_nlp()
@@ -182,7 +182,7 @@ def build_store(db: Path, letters: int, distinct: int, work: Path) -> dict:
 def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, ...]]:
     """Per query: wall median, wall p95, CPU median, CPU p95 (ms) and median rows, over varied arguments."""
     from extractor import query
-    from extractor.store import Store
+    from extractor.store.database import Store
 
     rng = random.Random(RANDOM_SEED)
     results: dict[str, tuple[float, ...]] = {}

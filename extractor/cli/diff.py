@@ -21,7 +21,7 @@ def _load(ref: str, db_path: str, password: str | None):
     """An Extraction from a file (extracted now) or from the store (id, id@version, date, sha prefix)."""
     path = Path(ref)
     if path.is_file():
-        from extractor.extract import extract_path
+        from extractor.records.extract import extract_path
 
         return extract_path(path, password=password)
     if path.suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref:
@@ -29,7 +29,7 @@ def _load(ref: str, db_path: str, password: str | None):
         from extractor.errors import NotFound
 
         raise NotFound(ref)
-    from extractor.store import Store
+    from extractor.store.database import Store
 
     store = Store(db_path, readonly=True)
     try:
@@ -39,7 +39,7 @@ def _load(ref: str, db_path: str, password: str | None):
 
 
 def _money(amount) -> str:
-    from extractor.diff import format_amount
+    from extractor.reports.diff import format_amount
 
     return format_amount(amount.kind, amount.value, amount.currency)
 
@@ -72,7 +72,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
     """Print a LetterDiff for a person: facts, commitments, then the text (letter text never parsed as markup)."""
     from rich.text import Text
 
-    from extractor.diff import format_value
+    from extractor.reports.diff import format_value
 
     console.print(Text(f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})", style="bold"))
     console.print(Text("Facts", style="bold underline"))
@@ -153,13 +153,13 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 @reports_errors
 def diff_command(a: str, b: str, as_json: bool, html_out: str | None, db_path: str, password: str | None) -> None:
     """What changed from letter A to letter B (files, stored ids, id@version or dates)."""
-    from extractor.diff import diff_extractions
+    from extractor.reports.diff import diff_extractions
 
     extraction_a = _load(a, db_path, password)
     extraction_b = _load(b, db_path, password)
     diff = diff_extractions(extraction_a, extraction_b)
     if html_out:
-        from extractor.diff_html import render_diff_html
+        from extractor.reports.diff_html import render_diff_html
 
         Path(html_out).parent.mkdir(parents=True, exist_ok=True)
         Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
@@ -168,7 +168,7 @@ def diff_command(a: str, b: str, as_json: bool, html_out: str | None, db_path: s
         return
     from rich.console import Console
 
-    from extractor.diff import paragraphs_of
+    from extractor.reports.diff import paragraphs_of
 
     print_diff(diff, Console(highlight=False), paragraphs_of(extraction_a), paragraphs_of(extraction_b))
     if html_out:
@@ -179,8 +179,8 @@ def print_timeline(timeline, console) -> None:
     """Print a Timeline as a rich table."""
     from rich.table import Table
 
-    from extractor.diff import format_amount
-    from extractor.timeline import money_by_currency
+    from extractor.reports.diff import format_amount
+    from extractor.reports.timeline import money_by_currency
 
     table = Table(title=f"{timeline.label} ({timeline.kind} {timeline.subject})")
     for column in ("letter", "date", "mentions", "money stated", "other amounts", "commitments"):
@@ -207,8 +207,8 @@ def print_timeline(timeline, console) -> None:
 @reports_errors
 def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
-    from extractor.store import Store
-    from extractor.timeline import build_timeline, write_chart
+    from extractor.store.database import Store
+    from extractor.reports.timeline import build_timeline, write_chart
 
     given = {k: v for k, v in {"country": country, "programme": programme, "organisation": organisation,
                                "route": route}.items() if v}

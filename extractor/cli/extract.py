@@ -16,7 +16,7 @@ DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON ha
 
 
 def _extract(path: str, password: str | None):
-    from extractor.extract import extract_path
+    from extractor.records.extract import extract_path
 
     return extract_path(path, password=password)
 
@@ -36,7 +36,7 @@ def extract_command(file: str, password: str | None) -> None:
 @reports_errors
 def digest_command(file: str, password: str | None) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
-    from extractor.digest import make_digest
+    from extractor.records.digest import make_digest
 
     digest = make_digest(_extract(file, password))
     click.echo(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False))
@@ -106,7 +106,7 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
 
     from rich.console import Console
 
-    from extractor.evaluate import evaluate
+    from extractor.reports.evaluate import evaluate
 
     report = evaluate(gold_dir, corpus_dir)
     if as_json:
@@ -141,7 +141,7 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
 @reports_errors
 def show_command(file: str, html_path: str, password: str | None) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
-    from extractor.show import render_html
+    from extractor.reports.show import render_html
 
     page = render_html(_extract(file, password))
     Path(html_path).write_text(page, encoding="utf-8")

@@ -49,8 +49,8 @@ def graph_group() -> None:
 @reports_errors
 def export_command(files, fmt: str, output: str, password, as_json: bool) -> None:
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
-    from extractor.extract import extract_path
-    from extractor.graph import build_graph, write_graph
+    from extractor.records.extract import extract_path
+    from extractor.reports.graph import build_graph, write_graph
     from models.graph import GraphExport
 
     from extractor.errors import LettersError
@@ -81,8 +81,8 @@ def _stored_graph(db_path: str):
     from pathlib import Path
 
     from extractor.errors import NoStore
-    from extractor.graph import build_graph
-    from extractor.store import Store
+    from extractor.reports.graph import build_graph
+    from extractor.store.database import Store
 
     if not Path(db_path).exists():
         raise NoStore(db_path)
@@ -95,7 +95,7 @@ def _stored_graph(db_path: str):
 
 def _resolve(graph, name: str, db_path: str) -> str:
     from extractor.errors import NoSuchNode
-    from extractor.graph import resolve_node
+    from extractor.reports.graph import resolve_node
 
     node = resolve_node(graph, name)
     if node is None:
@@ -117,7 +117,7 @@ def _edge_line(edge) -> str:
 @reports_errors
 def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
     """The nodes linked to NODE (an id, ISO code or name) in the stored graph, with evidence."""
-    from extractor.graph import neighbors, node_record
+    from extractor.reports.graph import neighbors, node_record
     from models.graph import GraphNeighbors
 
     graph = _stored_graph(db_path)
@@ -143,7 +143,7 @@ def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
 @reports_errors
 def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
     """The shortest chain linking SOURCE to TARGET in the stored graph (edges either way)."""
-    from extractor.graph import shortest_path
+    from extractor.reports.graph import shortest_path
     from models.graph import GraphPath
 
     graph = _stored_graph(db_path)

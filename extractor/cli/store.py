@@ -97,7 +97,7 @@ def _money(value, currency) -> str:
 @reports_errors
 def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
-    from extractor import ingest as ingest_module
+    from extractor.store import ingest as ingest_module
 
     try:
         report = ingest_module.ingest(
@@ -148,8 +148,8 @@ def query_group() -> None:
 def query_commitments(country, organisation, programme, status, min_amount, max_amount, since, until, letter,
                       limit, db_path, fmt) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
-    from extractor import query
-    from extractor.store import Store
+    from extractor.store import query
+    from extractor.store.database import Store
 
     with Store(db_path, readonly=True) as store:
         rows = query.commitments(
@@ -181,8 +181,8 @@ def query_commitments(country, organisation, programme, status, min_amount, max_
 @reports_errors
 def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
-    from extractor import query
-    from extractor.store import Store
+    from extractor.store import query
+    from extractor.store.database import Store
 
     with Store(db_path, readonly=True) as store:
         rows = query.mentions(store, ref, entity_type=entity_type, letter=letter, limit=limit)
@@ -204,8 +204,8 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @reports_errors
 def query_entities(entity_type, top, db_path, fmt) -> None:
     """The most named entities across the stored letters (by letters, then mentions; --type amount|date for values)."""
-    from extractor import query
-    from extractor.store import Store
+    from extractor.store import query
+    from extractor.store.database import Store
 
     with Store(db_path, readonly=True) as store:
         rows = query.entities(store, entity_type=entity_type, top=top)
@@ -221,7 +221,7 @@ def query_entities(entity_type, top, db_path, fmt) -> None:
 @reports_errors
 def sql_command(statement, db_path, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
-    from extractor.query import run_sql
+    from extractor.store.query import run_sql
 
     columns, rows = run_sql(db_path, statement)
     _emit([dict(zip(columns, row)) for row in rows], fmt, [(c, c) for c in columns])

@@ -15,7 +15,7 @@ from extractor.cli.options import json_flag, password_option
 def text_command(file: str, password: str | None, as_json: bool) -> None:
     """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
     # pdfplumber is imported by the reader only when a PDF is read, keeping this import light.
-    from extractor.reader import read_letter
+    from extractor.reading.reader import read_letter
 
     letter = read_letter(file, password=password)
     if as_json:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import read_jsonl_by_kind
-from extractor.numbers import SPACE_SEPARATOR, parse_grouped_number
+from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")

@@ -11,7 +11,7 @@ LETTERS_DIR = Path(__file__).resolve().parents[2] / "letters"
 @functools.lru_cache(maxsize=None)
 def seed_scores() -> dict:
     """Field name -> FieldScore for the seed letter (skips, or fails in CI, when the shared gold is not here)."""
-    from extractor.evaluate import gold_files, score_letter
+    from extractor.reports.evaluate import gold_files, score_letter
 
     (gold,) = gold_files(require_shared(SEED_GOLD_DIR))
     letter = score_letter(gold)
@@ -22,7 +22,7 @@ def seed_scores() -> dict:
 @functools.lru_cache(maxsize=None)
 def letters_scores() -> dict:
     """Field name -> FieldScore summed over every gold digest in tests/letters."""
-    from extractor.evaluate import finish, score_letter
+    from extractor.reports.evaluate import finish, score_letter
 
     totals: dict = {}
     for gold in sorted(LETTERS_DIR.glob("*.gold.json")):

@@ -78,7 +78,7 @@ def test_does_not_find_the_wrong_one(text):
 
 
 def test_the_commission_of_the_author():
-    from extractor.extract import make_doc
+    from extractor.records.extract import make_doc
     from models.letter import LetterParts, LetterText
 
     letter = LetterText(source="x.txt", sha256="0", format="text", body="The Commission reported to the EU.",
@@ -97,7 +97,7 @@ def test_the_commission_of_the_author():
     ("Secretary of Labor", "The Department of Justice has paid the grants.", ["Department of Justice"]),
 ])
 def test_the_department_of_the_author(title, body, expected):
-    from extractor.extract import make_doc
+    from extractor.records.extract import make_doc
     from models.letter import LetterParts, LetterText
 
     letter = LetterText(source="x.txt", sha256="0", format="text", body=body,

@@ -145,7 +145,7 @@ def load_extraction(name: str, series: str | None = None, letter_id: str | None 
 
 def read_extraction(path: Path, name: str | None = None) -> Extraction:
     """The hand-annotated Extraction of a series letter as the project's reader reads it (PDF or text)."""
-    from extractor.reader import read_letter
+    from extractor.reading.reader import read_letter
 
     letter = read_letter(path)
     name = name or Path(path).name.split(".")[0]

@@ -1,0 +1,227 @@
+"""From the lines of every page to the letter's paragraphs: running headers and footers dropped,
+paragraphs found from gaps, indents and font changes, and joined again across page breaks."""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from statistics import median
+
+from extractor.reading.letter_parts import Block, RawLine, continues, ends_sentence, is_closing, is_salutation, starts_list_item
+
+DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
+DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer
+DEFAULT_REPEAT_SHARE = 0.5  # a band line on at least this share of the pages (and 2 of them) is running
+DEFAULT_FURNITURE_GAP = 0.6  # × font size: a header or footer is set apart from the text by more than a line gap
+DEFAULT_SMALL_FOOTER = 0.85  # a bottom-band line set this much smaller than the body is a footer
+DEFAULT_FOOTNOTE_SIZE = 0.9  # footnotes are set at most this × the body's font size
+DEFAULT_PARAGRAPH_GAP = 1.3  # a line pitch this many times the usual one starts a paragraph
+DEFAULT_PITCH_PERCENTILE = 0.25  # the usual line pitch: low enough to ignore paragraph gaps
+DEFAULT_PITCH_RATIO = 1.2  # line pitch / font size taken as usual when no page has two lines
+DEFAULT_RIGHT_MARGIN_PERCENTILE = 0.9  # the text's right margin: most lines reach it, a few long ones pass it
+DEFAULT_INDENT = 1.0  # a first line indented by this × font size starts a paragraph
+DEFAULT_CENTRED = 0.25  # × font size: lines whose middles agree this closely are centred (a title), not indented
+DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short of the margin ends a paragraph
+DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a heading)
+DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
+
+_PAGE_NUMBER = re.compile(
+    r"^[\s\-–—|•·.\[\](]*((page|p\.|pg\.?|seite|página|pagina)\s*)?(\d{1,3}|[ivxlc]{1,6})"
+    r"(\s*(of|/|von|de|sur|di|-)\s*\d{1,3})?[\s\-–—|•·.\[\])]*$",
+    re.I,
+)
+_FOOTNOTE = re.compile(r"^(\d{1,2}|[*†‡§])\s*[^\W\d]")
+_PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
+_URL = re.compile(r"\b(file|https?)://\S+")
+_COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
+
+
+@dataclass
+class PageLines:
+    """What one page holds, as the layout needs it."""
+
+    number: int
+    lines: list[RawLine]
+    images: list[RawLine]
+    height: float  # the page's height in its reading direction
+
+
+def _key(text: str) -> str:
+    """A line's text with digits and spacing folded, so "Page 2 of 5" and "Page 3 of 5" match."""
+    return re.sub(r"\s+", " ", re.sub(r"\d+", "#", text.lower())).strip()
+
+
+def is_page_furniture(text: str) -> bool:
+    """True for text that is a page number or a browser's print header or footer."""
+    text = text.strip()
+    if _PAGE_NUMBER.match(text):
+        return True
+    if _PRINT_DATE.match(text) or _URL.search(text) and (_COUNTER.search(text) or len(text.split()) <= 3):
+        return True
+    return False
+
+
+def drop_running(pages: list[PageLines]) -> None:
+    """Remove running headers, footers and page numbers, found by position and repetition."""
+    with_text = [page for page in pages if page.lines]
+    sizes = [line.size for page in with_text for line in page.lines if line.size]
+    body_size = median(sizes) if sizes else 0.0
+    seen: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for page in with_text:
+        for where, edge in (("top", page.lines), ("bottom", page.lines[::-1])):
+            for line in _in_band(edge, where, page.height):
+                seen[(where, _key(line.text))].add(page.number)
+    needed = max(2, DEFAULT_REPEAT_SHARE * len(with_text))
+
+    def furniture(line: RawLine, where: str) -> bool:
+        if len(seen[(where, _key(line.text))]) >= needed or is_page_furniture(line.text):
+            return True
+        small = where == "bottom" and body_size and line.size < DEFAULT_SMALL_FOOTER * body_size
+        return bool(small and not _FOOTNOTE.match(line.text))  # small print that is not a footnote
+
+    for page in with_text:
+        drop = set()
+        for where, edge in (("top", page.lines), ("bottom", page.lines[::-1])):
+            band = _in_band(edge, where, page.height)
+            count = 0
+            while count < len(band) and furniture(band[count], where):
+                count += 1
+            # A header or footer stands apart from the text; a repeated line in the text's flow is text.
+            while count and count < len(edge):
+                inner, following = edge[count - 1], edge[count]
+                gap = following.box[1] - inner.box[3] if where == "top" else inner.box[1] - following.box[3]
+                if gap > DEFAULT_FURNITURE_GAP * (inner.size or body_size or 1.0):
+                    break
+                count -= 1
+            drop.update(id(line) for line in edge[:count])
+        if drop:
+            page.lines = [line for line in page.lines if id(line) not in drop]
+
+
+def _in_band(edge: list[RawLine], where: str, height: float) -> list[RawLine]:
+    """The lines at one edge of a page (ordered from the edge inward) that lie in its band."""
+    band = DEFAULT_BAND * height
+    found = []
+    for line in edge[:DEFAULT_EDGE_LINES]:
+        inside = line.box[1] < band if where == "top" else line.box[3] > height - band
+        if not inside:
+            break
+        found.append(line)
+    return found
+
+
+def take_footnotes(pages: list[PageLines]) -> list[Block]:
+    """Take the footnotes (small print at a page's foot, each starting with its mark) out of the text flow.
+
+    They are returned as blocks, to follow the body, so that a paragraph running over the page
+    break is not cut by them and their text is still there to be read.
+    """
+    sizes = [line.size for page in pages for line in page.lines if line.size]
+    if not sizes:
+        return []
+    body_size = median(sizes)
+    notes: list[Block] = []
+    for page in pages:
+        run = 0
+        for line in reversed(page.lines):
+            if line.size >= DEFAULT_FOOTNOTE_SIZE * body_size:
+                break
+            run += 1
+        if not run or run == len(page.lines):
+            continue
+        foot = page.lines[-run:]
+        start = next((k for k, line in enumerate(foot) if _FOOTNOTE.match(line.text)), None)
+        if start is None:
+            continue
+        foot = foot[start:]
+        above = page.lines[len(page.lines) - len(foot) - 1]
+        if foot[0].box[1] - above.box[3] <= DEFAULT_FURNITURE_GAP * foot[0].size:
+            continue  # small print in the flow of the text, not set apart as notes are
+        page.lines = page.lines[: len(page.lines) - len(foot)]
+        for line in foot:
+            if _FOOTNOTE.match(line.text) or not notes:
+                notes.append(Block([line]))
+            else:
+                notes[-1].lines.append(line)
+    return notes
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def _fully(flags: list[bool], text: str) -> bool:
+    marks = [flag for flag, ch in zip(flags, text) if not ch.isspace()]
+    return bool(marks) and all(marks)
+
+
+def paragraphs(pages: list[PageLines]) -> list[Block]:
+    """Blocks in reading order: paragraphs and images, joined across page breaks."""
+    text_lines = [line for page in pages for line in page.lines]
+    if not text_lines:
+        return []
+    ratios = []
+    for page in pages:
+        for before, after in zip(page.lines, page.lines[1:]):
+            pitch = after.box[1] - before.box[1]
+            if pitch > 0 and before.size:
+                ratios.append(pitch / before.size)
+    usual = _percentile(ratios, DEFAULT_PITCH_PERCENTILE) if ratios else DEFAULT_PITCH_RATIO
+    left = Counter(round(line.box[0]) for line in text_lines).most_common(1)[0][0]
+    right = _percentile([line.box[2] for line in text_lines], DEFAULT_RIGHT_MARGIN_PERCENTILE)
+    width = max(right - left, 1.0)
+
+    blocks: list[Block] = []
+    for page in pages:
+        items = _with_images(page.lines, page.images)
+        page_blocks: list[Block] = []
+        previous = None
+        for line in items:
+            if previous is None or _starts_paragraph(previous, line, usual, left, width, right):
+                page_blocks.append(Block([line]))
+            else:
+                page_blocks[-1].lines.append(line)
+            previous = line
+        if blocks and page_blocks and not blocks[-1].is_image and not page_blocks[0].is_image:
+            last, first = blocks[-1].lines[-1], page_blocks[0].lines[0]
+            heading = _fully(last.bold, last.text) and not _fully(first.bold, first.text)
+            if not heading and continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS):
+                blocks[-1].lines.extend(page_blocks.pop(0).lines)
+        blocks.extend(page_blocks)
+    return blocks
+
+
+def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
+    """The page's lines in their reading order, each image placed before the first line below it."""
+    items: list[RawLine] = []
+    pending = sorted(images, key=lambda image: image.box[1])
+    for line in lines:
+        while pending and pending[0].box[1] < line.box[1]:
+            items.append(pending.pop(0))
+        items.append(line)
+    return items + pending
+
+
+def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: float, width: float, right: float) -> bool:
+    """True when line does not continue the paragraph that previous is in."""
+    if previous.is_image or line.is_image:
+        return True
+    size = previous.size or line.size or 1.0
+    pitch = line.box[1] - previous.box[1]
+    if pitch > usual * size * DEFAULT_PARAGRAPH_GAP or pitch < -size / 2:
+        return True  # a wide gap, or back up the page to the next column
+    if abs(line.size - previous.size) > DEFAULT_SIZE_CHANGE:
+        return True
+    indent = DEFAULT_INDENT * size
+    centred = abs((line.box[0] + line.box[2]) - (previous.box[0] + previous.box[2])) / 2 < DEFAULT_CENTRED * size
+    if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
+        return True
+    short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
+    if short and ends_sentence(previous.text):
+        return True
+    if short and _fully(previous.bold, previous.text) and not _fully(line.bold, line.text):
+        return True
+    if starts_list_item(line.text, previous.text):
+        return True
+    return is_salutation(previous.text) or is_closing(line.text) or is_closing(previous.text)

@@ -1,0 +1,398 @@
+"""One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
+from __future__ import annotations
+
+import functools
+import re
+from statistics import median
+from typing import Optional
+
+from extractor.reading.letter_parts import RawLine, normalise_char
+
+DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
+DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
+DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
+DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are not one block of columns
+DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cells in a row make a table
+DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
+DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
+DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
+DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
+DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
+DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
+
+_BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
+_ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
+FAKE_BOLD_KEY = "letters_fake_bold"  # set on a char dict whose overprinted copy dedupe() dropped
+_NOTE_MARKS = set("0123456789*†‡§")
+_CID = re.compile(r"^\(cid:\d+\)$")
+
+
+@functools.lru_cache(maxsize=512)
+def font_style(fontname: str) -> tuple[bool, bool]:
+    """(bold, italic) from a PDF font name such as "ABCDEF+TimesNewRomanPS-BoldItalicMT"."""
+    name = fontname.split("+", 1)[-1]
+    return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
+
+
+def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> list[dict]:
+    """Drop the copies that fake-bold printing overlays on a char (same glyph, font, size, within tolerance).
+
+    Does what pdfplumber's ``Page.dedupe_chars`` does, in linear time: that one sorts per group and
+    took 4 s a page on dense pages here.
+    """
+    kept: list[dict] = []
+    grid: dict[tuple, list[dict]] = {}
+    for char in chars:
+        key = (char["text"], char.get("fontname"), round(float(char.get("size") or 0), 1))
+        x0, top = char["x0"], char["top"]
+        gx, gy = int(x0 // tolerance), int(top // tolerance)
+        duplicate = False
+        for cell in ((gx, gy), (gx - 1, gy), (gx + 1, gy), (gx, gy - 1), (gx, gy + 1),
+                     (gx - 1, gy - 1), (gx - 1, gy + 1), (gx + 1, gy - 1), (gx + 1, gy + 1)):
+            others = grid.get((key, cell))
+            if others:
+                for other in others:
+                    if abs(other["x0"] - x0) <= tolerance and abs(other["top"] - top) <= tolerance:
+                        other[FAKE_BOLD_KEY] = True  # printed twice to look bold: it is bold
+                        duplicate = True
+                        break
+            if duplicate:
+                break
+        if not duplicate:
+            kept.append(char)
+            grid.setdefault((key, (gx, gy)), []).append(char)
+    return kept
+
+
+def _orientation(char: dict) -> int:
+    """Reading direction of a char in degrees clockwise on the page: 0, 90, 180 or 270."""
+    matrix = char.get("matrix") or (1, 0, 0, 1, 0, 0)
+    a, b = matrix[0], matrix[1]
+    if b == 0 and a > 0:
+        return 0
+    if abs(a) >= abs(b):
+        return 0 if a >= 0 else 180
+    return 90 if b < 0 else 270
+
+
+def _frame(char: dict, orientation: int, width: float, height: float) -> tuple[float, float, float, float]:
+    """The char's box (x0, x1, top, bottom) turned so that its text reads left to right."""
+    x0, x1, top, bottom = char["x0"], char["x1"], char["top"], char["bottom"]
+    if orientation == 90:
+        return top, bottom, width - x1, width - x0
+    if orientation == 270:
+        return height - bottom, height - top, x0, x1
+    if orientation == 180:
+        return width - x1, width - x0, height - bottom, height - top
+    return x0, x1, top, bottom
+
+
+def _visible(char: dict, width: float, height: float) -> bool:
+    """False for chars off the page or drawn in white (hidden text)."""
+    if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
+        return False
+    colour = char.get("non_stroking_color")
+    space = str(char.get("ncs") or "")
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if isinstance(colour, (tuple, list)) and colour and all(isinstance(v, (int, float)) for v in colour):
+        # White means 1 in gray and RGB but 0 in CMYK; in Separation/DeviceN spaces 1 is full ink.
+        if len(colour) in (1, 3) and ("Gray" in space or "RGB" in space or not space) and min(colour) >= 0.99:
+            return False
+        if len(colour) == 4 and ("CMYK" in space or not space) and max(colour) <= 0.01:
+            return False
+    return True
+
+
+def _layout_objects(page) -> tuple[list[dict], list[dict]]:
+    """Chars (as pdfplumber-style dicts) and image/curve boxes, straight from pdfminer's layout.
+
+    pdfplumber's ``page.chars`` turns every layout object into a dict of all its attributes, which
+    was ~75% of its cost here; we take only the few attributes the reader uses, with the same
+    coordinates pdfplumber computes (top-left origin, MediaBox offset applied).
+    """
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage
+
+    height = float(page.height)
+    mb_x0, mb_top = float(page.mediabox[0]), float(page.mediabox[1])
+    chars: list[dict] = []
+    shapes: list[dict] = []
+    stack = [iter(page.layout._objs)]
+    while stack:
+        obj = next(stack[-1], None)
+        if obj is None:
+            stack.pop()
+            continue
+        if isinstance(obj, LTChar):
+            fontname = obj.fontname
+            if isinstance(fontname, bytes):
+                fontname = fontname.decode("latin-1", errors="replace")
+            colour = obj.graphicstate.ncolor
+            ncs = getattr(obj, "ncs", None)
+            chars.append(
+                {
+                    "text": obj.get_text(),
+                    "fontname": fontname,
+                    "size": obj.size,
+                    "x0": obj.x0 + mb_x0,
+                    "x1": obj.x1 + mb_x0,
+                    "top": height - obj.y1 + mb_top,
+                    "bottom": height - obj.y0 + mb_top,
+                    "matrix": obj.matrix,
+                    "non_stroking_color": colour if isinstance(colour, tuple) else (colour,),
+                    "ncs": getattr(ncs, "name", None),
+                }
+            )
+        elif isinstance(obj, LTContainer):
+            stack.append(iter(obj._objs))
+        elif isinstance(obj, LTImage) or (type(obj) is LTCurve and len(obj.pts) >= DEFAULT_MIN_CURVE_POINTS):
+            shapes.append(
+                {
+                    "x0": obj.x0 + mb_x0,
+                    "x1": obj.x1 + mb_x0,
+                    "top": height - obj.y1 + mb_top,
+                    "bottom": height - obj.y0 + mb_top,
+                }
+            )
+    return chars, shapes
+
+
+def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, float]:
+    """Lines and images of one pdfplumber page: (text lines, image markers, chars, upright height)."""
+    width, height = float(page.width), float(page.height)
+    raw_chars, shapes = _layout_objects(page)
+    colours: dict = {}
+    chars = []
+    for char in raw_chars:
+        if not char["text"]:
+            continue
+        if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
+            continue  # off the page: cropped away, never seen
+        key = (repr(char["non_stroking_color"]), str(char["ncs"] or ""))
+        visible = colours.get(key)
+        if visible is None:
+            visible = colours[key] = _visible(char, width, height)
+        if visible:
+            chars.append(char)
+    chars = dedupe(chars)
+    lines, upright_height = _lines(chars, number, width, height)
+    images = []
+    for shape in shapes:
+        w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if w >= DEFAULT_MIN_IMAGE_SIZE and h >= DEFAULT_MIN_IMAGE_SIZE and w < width * 0.95:
+            images.append(
+                RawLine(text="", page=number, bbox=(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), is_image=True)
+            )
+    return lines, images, len(chars), upright_height
+
+
+def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
+    """Group chars into lines in reading order; also return the page height in reading direction."""
+    if not chars:
+        return [], height
+    orientations = [_orientation(c) for c in chars]
+    counts = {o: orientations.count(o) for o in set(orientations)}
+    main = max(counts, key=counts.get)
+    # Text at another angle (a sideways reference in the margin) is not part of the letter's flow.
+    items = []
+    for char, orientation in zip(chars, orientations):
+        if orientation != main:
+            continue
+        x0, x1, top, bottom = _frame(char, orientation, width, height)
+        items.append((x0, x1, top, bottom, char))
+    items.sort(key=lambda item: (item[2] + item[3]) / 2)
+    groups: list[list[tuple]] = []
+    middle = size = None
+    for item in items:
+        mid = (item[2] + item[3]) / 2
+        char_size = float(item[4].get("size") or (item[3] - item[2]) or 1.0)
+        if groups and abs(mid - middle) <= DEFAULT_LINE_TOLERANCE * max(size, char_size):
+            groups[-1].append(item)
+            continue
+        groups.append([item])
+        middle, size = mid, char_size
+    rows: list[list[RawLine]] = []
+    for group in groups:
+        cells = []
+        for cell in _cells(group):
+            line = _line(cell, number)
+            if line is not None and main != 0:
+                # Per-char x positions mean nothing across sideways text: map every char to the whole line.
+                n = len(line.text)
+                line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
+            if line is not None:
+                cells.append(line)
+        if cells:
+            rows.append(cells)
+    result = _column_order(rows)
+    return result, (height if main in (0, 180) else width)
+
+
+def _cells(group: list[tuple]) -> list[list[tuple]]:
+    """Split a row of chars where a gap far wider than a space separates two columns or cells."""
+    group.sort(key=lambda item: item[0])
+    cells = [[group[0]]]
+    for before, item in zip(group, group[1:]):
+        size = float(item[4].get("size") or 1.0)
+        if item[0] - before[1] > DEFAULT_COLUMN_GAP * size:
+            cells.append([item])
+        else:
+            cells[-1].append(item)
+    return cells
+
+
+def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
+    """Lines in reading order: runs of rows split into the same columns are read column by column."""
+    result: list[RawLine] = []
+    k = 0
+    while k < len(rows):
+        width = len(rows[k])
+        if width == 1:
+            result.extend(rows[k])
+            k += 1
+            continue
+        if width > DEFAULT_MAX_TEXT_COLUMNS or _tabular(rows[k]):
+            result.append(_merge(rows[k]))  # a table row reads across, as one line
+            k += 1
+            continue
+        spans = [[cell.box[0], cell.box[2]] for cell in rows[k]]
+        end = k + 1
+        while (
+            end < len(rows)
+            and len(rows[end]) == width
+            and rows[end][0].box[1] - rows[end - 1][0].box[1] <= DEFAULT_COLUMN_ROW_PITCH * (rows[end][0].size or 1.0)
+            and all(cell.box[0] < span[1] and cell.box[2] > span[0] for cell, span in zip(rows[end], spans))
+            and not _tabular(rows[end])
+        ):
+            for cell, span in zip(rows[end], spans):
+                span[0], span[1] = min(span[0], cell.box[0]), max(span[1], cell.box[2])
+            end += 1
+        for column in range(width):
+            result.extend(row[column] for row in rows[k:end])
+        k = end
+    return result
+
+
+def _tabular(cells: list[RawLine]) -> bool:
+    """True for a row of table cells (figures), as opposed to side-by-side blocks of text."""
+    text = " ".join(cell.text for cell in cells)
+    letters = sum(ch.isalpha() for ch in text)
+    return letters < DEFAULT_MIN_TEXT_SHARE * max(1, len(text.replace(" ", "")))
+
+
+def _merge(cells: list[RawLine]) -> RawLine:
+    """Cells of one row joined into a single line, a space between each."""
+    first = cells[0]
+    line = RawLine(
+        text=first.text, page=first.page, bbox=first.bbox, char_x0=list(first.char_x0), char_x1=list(first.char_x1),
+        bold=list(first.bold), italic=list(first.italic), size=first.size, frame=first.frame,
+    )
+    for cell in cells[1:]:
+        line.text += " " + cell.text
+        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] + cell.char_x0
+        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] + cell.char_x1
+        line.bold += [False] + cell.bold
+        line.italic += [False] + cell.italic
+        line.bbox = _union(line.bbox, cell.bbox)
+        line.frame = _union(line.frame, cell.frame)
+        line.size = max(line.size, cell.size)
+    return line
+
+
+def _union(a, b):
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _line(group: list[tuple], number: int) -> Optional[RawLine]:
+    """One line of text from its chars: spaces from gaps, normalised chars, per-char boxes and styles."""
+    group.sort(key=lambda item: item[0])
+    text: list[str] = []
+    x0s: list[float] = []
+    x1s: list[float] = []
+    bold: list[bool] = []
+    italic: list[bool] = []
+    sizes = []
+    used = []  # the items written, for the boxes
+    previous = None  # (frame x1, page x1, bold, italic, size) of the last char written
+    pending_space = False
+    sizes_all = [float(item[4].get("size") or 0) for item in group]
+    main_size = max(sizes_all)
+    small = DEFAULT_SUPERSCRIPT_SIZE * main_size
+    full = [item[3] for item, size in zip(group, sizes_all) if size >= small]
+    raised = (median(full) - DEFAULT_SUPERSCRIPT_RISE * main_size) if full else None
+    gap_ratio = DEFAULT_WORD_GAP
+    for item, char_size in zip(group, sizes_all):
+        fx0, fx1, _, fbottom, char = item
+        raw = char["text"]
+        if raw[0] == "(" and _CID.match(raw):
+            continue  # a glyph without a Unicode mapping: nothing a reader could use
+        if raw in _NOTE_MARKS and raised is not None and char_size < small and fbottom < raised:
+            continue  # a raised footnote mark ("Asylum¹"): glued to the word it would spoil it
+        plain = raw if raw.isascii() and raw.isprintable() else normalise_char(raw)
+        if not plain or plain.isspace():
+            # Remember where the space char ends: a glyph drawn over it (Chromium draws its
+            # hyphenation hyphen on top of a space) does not follow a space.
+            pending_space = (fx0 + fx1) / 2 if previous is not None else False
+            continue
+        char_size = char_size or 1.0
+        b, i = font_style(char.get("fontname") or "")
+        b = b or FAKE_BOLD_KEY in char
+        x0, x1 = float(char["x0"]), float(char["x1"])
+        if previous is not None:
+            spaced = pending_space is not False and fx0 >= pending_space
+            if spaced or fx0 - previous[0] > gap_ratio * (char_size if char_size > previous[4] else previous[4]):
+                text.append(" ")
+                x0s.append(previous[1])
+                x1s.append(x0)
+                bold.append(previous[2] and b)
+                italic.append(previous[3] and i)
+        pending_space = False
+        if len(plain) == 1:
+            text.append(plain)
+            x0s.append(x0)
+            x1s.append(x1)
+            bold.append(b)
+            italic.append(i)
+        else:
+            step = (x1 - x0) / len(plain)
+            for k, ch in enumerate(plain):
+                text.append(ch)
+                x0s.append(x0 + k * step)
+                x1s.append(x0 + (k + 1) * step)
+                bold.append(b)
+                italic.append(i)
+        sizes.append(char_size)
+        used.append(item)
+        previous = (fx1, x1, b, i, char_size)
+    if not text:
+        return None
+    # A soft hyphen is only meaningful where it ends the line.
+    if "\u00ad" in text[:-1]:
+        keep = [k for k, ch in enumerate(text) if ch != "\u00ad" or k == len(text) - 1]
+        text = [text[k] for k in keep]
+        x0s, x1s = [x0s[k] for k in keep], [x1s[k] for k in keep]
+        bold, italic = [bold[k] for k in keep], [italic[k] for k in keep]
+    chars = [item[4] for item in used]
+    return RawLine(
+        text="".join(text),
+        page=number,
+        bbox=(
+            float(min(c["x0"] for c in chars)),
+            float(min(c["top"] for c in chars)),
+            float(max(c["x1"] for c in chars)),
+            float(max(c["bottom"] for c in chars)),
+        ),
+        char_x0=x0s,
+        char_x1=x1s,
+        bold=bold,
+        italic=italic,
+        size=median(sizes),
+        frame=(
+            float(min(item[0] for item in used)),
+            float(min(item[2] for item in used)),
+            float(max(item[1] for item in used)),
+            float(max(item[3] for item in used)),
+        ),
+    )

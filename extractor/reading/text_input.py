@@ -1,0 +1,119 @@
+"""Plain-text letters (.txt, .md), as the seed is rendered: `*italic*`, `**bold**`, blank-line paragraphs."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from extractor.reading.letter_parts import Block, RawLine, continues, normalise_char, starts_list_item
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
+DEFAULT_TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+
+_HEADING = re.compile(r"^#{1,6}\s+")
+_MARKER = re.compile(r"\*+")
+
+
+def decode(data: bytes) -> str:
+    """Bytes of a text file as str, trying UTF-8 first and the usual Windows encoding after."""
+    for encoding in DEFAULT_TEXT_ENCODINGS:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def _styled_lines(paragraph: str) -> list[RawLine]:
+    """Lines of one paragraph with its emphasis markers removed and recorded per character."""
+    bold = italic = False
+    lines: list[RawLine] = []
+    for source in paragraph.split("\n"):
+        source = _HEADING.sub("", source)
+        text: list[str] = []
+        b_flags: list[bool] = []
+        i_flags: list[bool] = []
+        pos = 0
+        for match in _MARKER.finditer(source):
+            before = source[match.start() - 1] if match.start() > 0 else " "
+            after = source[match.end()] if match.end() < len(source) else " "
+            chunk = source[pos : match.start()]
+            text.append(chunk)
+            b_flags += [bold] * len(chunk)
+            i_flags += [italic] * len(chunk)
+            pos = match.end()
+            if before.isspace() and after.isspace():
+                # A bullet or a multiplication sign, not emphasis.
+                literal = match.group(0)
+                text.append(literal)
+                b_flags += [bold] * len(literal)
+                i_flags += [italic] * len(literal)
+                continue
+            run = len(match.group(0))
+            if run >= 3:
+                bold, italic = not bold, not italic
+            elif run == 2:
+                bold = not bold
+            else:
+                italic = not italic
+        chunk = source[pos:]
+        text.append(chunk)
+        b_flags += [bold] * len(chunk)
+        i_flags += [italic] * len(chunk)
+        line, b_out, i_out = _normalised("".join(text), b_flags, i_flags)
+        if line.strip():
+            lines.append(RawLine(text=line, bold=b_out, italic=i_out))
+    return lines
+
+
+def _normalised(text: str, bold: list[bool], italic: list[bool]) -> tuple[str, list[bool], list[bool]]:
+    """Normalise characters, keep the style flags aligned, and trim the line's outer spaces."""
+    out: list[str] = []
+    b_out: list[bool] = []
+    i_out: list[bool] = []
+    last = len(text.rstrip()) - 1
+    for k, ch in enumerate(text):
+        plain = normalise_char(ch)
+        if plain == "\u00ad" and k != last:
+            plain = ""  # a soft hyphen inside a line is invisible
+        if plain == " " and (not out or out[-1] == " "):
+            continue
+        out.append(plain)
+        b_out += [bold[k]] * len(plain)
+        i_out += [italic[k]] * len(plain)
+    joined = "".join(out)
+    while joined.endswith(" "):
+        joined = joined[:-1]
+    n = len(joined)
+    return joined, b_out[:n], i_out[:n]
+
+
+def text_blocks(text: str) -> list[Block]:
+    """Blocks (paragraphs) of a plain-text letter, paragraphs cut by a page break joined again."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[Block] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        lines = _styled_lines(paragraph)
+        if not lines:
+            continue
+        # Each list item is a paragraph of its own, as the PDF reader makes it.
+        items: list[list[RawLine]] = [[lines[0]]]
+        for before, line in zip(lines, lines[1:]):
+            if starts_list_item(line.text, before.text):
+                items.append([line])
+            else:
+                items[-1].append(line)
+        first = items[0]
+        if blocks and continues(
+            " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
+        ):
+            blocks[-1].lines.extend(first)
+        else:
+            blocks.append(Block(first))
+        blocks.extend(Block(item) for item in items[1:])
+    return blocks
+
+
+def read_text_blocks(path: Path) -> list[Block]:
+    """Blocks of a plain-text letter file."""
+    return text_blocks(decode(path.read_bytes()))

@@ -1,0 +1,528 @@
+"""Route ties: the countries a letter ties to a migration route, and the role it gives them.
+
+A country is tied to a route when it stands in a sentence that names the route (or refers back
+to it: "on that route"), going to the nearest route when the sentence names several apart; when
+a paragraph opens with the route, in a later sentence of that paragraph with words that give it
+a role (departures from, transit through, partnership with) — a partner only when the route's
+own sentence tied none or the later sentence itself talks of crossings, departures, arrivals or
+the border ("compacts with Jordan and Lebanon" after "departures from Libya" are another
+framework's partners); and, in the next paragraphs of a
+letter about one route, when it is plainly a place of departure or transit ("most of those
+arriving departed from Türkiye"). A paragraph that opens with several routes ties a later
+sentence's countries only to the route whose landmark it names ("arrivals to the Canary Islands"),
+and the sentence right after a route's own ties departures and transit (the one right before
+the paragraph's first route only departures); a later sentence that names
+only another route's landmark is about that route when the letter names it. States acting on the
+route ("the efforts of X", "X border guards") and on its borders ("the border between X and Y")
+are partners. Countries in a list of unrelated facts ("a network between
+Albania, Croatia and Colombia") or named only as the nationality of people ("Afghans",
+"Eritrean nationals", "nationals of Gambia") are bystanders and stay untied.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from extractor.relations.commitments import (
+    _country_lists,
+    _spans_in,
+    _cue_before,
+    _is_origin,
+    _paragraph_of,
+    _phrase_at,
+    _spans,
+    _text_start,
+    clear_span_cache,
+    load_cues,
+    sentence_grounding,
+)
+from models.commitment import RouteTie
+from models.letter import LetterText
+
+# The ENTITIES engineer's demonym list: "people" forms ("Afghans") name nationals, not states.
+DEMONYM_FILE = Path(__file__).parent.parent / "nlp" / "demonyms.tsv"
+# Words around a country (tokens before, tokens after) that say what it is on a route.
+DEFAULT_ROLE_WINDOW_BEFORE = 6
+DEFAULT_ROLE_WINDOW_AFTER = 8
+DEFAULT_MOVEMENT_WINDOW = 10
+# How many paragraphs after the one naming a route "that route" may point back, and a letter
+# about one route keeps speaking of it.
+DEFAULT_CONTEXT_PARAGRAPHS = 2
+# Longest country name in tokens ("the Democratic Republic of the Congo"): how far back a country
+# ending at a token may start.
+MAX_COUNTRY_TOKENS = 6
+DEPARTURE_WORDS = frozenset(
+    "departure departures departing departed depart departs leave leaving left embark embarking "
+    "embarked embarkation sailed sailing".split()
+)
+# Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
+MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset("crossings crossing arrivals arriving arrived flows boats boat route routes".split())
+TRANSIT_WORDS = frozenset("transit transiting transited".split())
+DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
+PARTNER_WORDS = frozenset(
+    "partnership partnerships partner partners cooperation cooperate cooperating agreement agreements "
+    "arrangement arrangements dialogue engagement memorandum efforts effort".split()
+)
+# Nouns before "of X" that make X an actor on the route ("the efforts of X"), not a bystander.
+PARTNER_OF = frozenset("efforts effort cooperation engagement authorities government".split())
+# Nouns right after a country that make it a state acting on the route ("Polish border guards").
+AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard coastguards".split())
+# A border on the route: "the border between X and Y", "its border with X".
+BORDER_WORDS = frozenset("border borders frontier frontiers".split())
+# The Union's own states (reference data): on a route they are where people arrive, not a country
+# of departure or a third-country partner, so they tie only as departure/transit stated outright
+# or as a state body acting on the route ("Polish border guards recorded ...").
+EU_MEMBER_STATES = frozenset(
+    "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN "
+    "ESP SWE".split()
+)
+# Prepositions right before a country that fix its role whatever else the sentence says.
+DEPARTURE_PREPOSITIONS = frozenset(["from"])
+TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
+DESTINATION_PREPOSITIONS = frozenset(["into", "in", "to", "towards"])
+# Prepositions of heading: after a noun of movement, the place the movement goes on to.
+HEADING_PREPOSITIONS = frozenset(["towards", "toward"])
+# Words that open a second clause after a comma: a country before it is the first clause's.
+CLAUSE_OPENERS = frozenset(["and", "but", "while", "whereas"])
+# Words between two route names of one list ("the Central and Eastern Mediterranean routes").
+ROUTE_GLUE = frozenset(["and", "/", ",", "the", "route", "routes", "&"])
+# Phrases that point back at the last route named.
+ROUTE_ANAPHORA = (("that", "route"), ("this", "route"), ("the", "route"), ("same", "route"))
+# Nouns of people before "of/from X" ("nationals of Gambia"): X is their origin.
+PEOPLE_OF = frozenset("nationals citizens refugees migrants people asylum-seekers seekers".split())
+# Stronger roles win when one country gets several on a route.
+ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
+
+
+@dataclass
+class RouteMention:
+    """A route named (or referred back to) in a sentence."""
+
+    route: str
+    start: int
+    end: int
+    sentence: int
+
+
+@functools.lru_cache(maxsize=1)
+def people_demonyms() -> frozenset[str]:
+    """Demonyms that name people ("Afghans", "Eritreans"), lower-cased."""
+    if not DEMONYM_FILE.exists():
+        return frozenset()
+    forms = set()
+    for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) >= 3 and not line.startswith("#") and cols[2].strip() == "people":
+            forms.add(cols[1].strip().lower())
+    return frozenset(forms)
+
+
+def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
+    """Words before and after a country, within its clause (commas of a list of countries kept)."""
+    before, after = [], []
+    i = span.start - 1
+    while i >= max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE):
+        if doc[i].text in (";", ":") or (doc[i].text == "," and not _country_at(doc, i - 1)):
+            break
+        before.insert(0, doc[i].lower_)
+        i -= 1
+    for token in doc[span.end : min(sent.end, span.end + DEFAULT_ROLE_WINDOW_AFTER)]:
+        if token.text in (",", ";", ":"):
+            break
+        after.append(token.lower_)
+    return before, after
+
+
+def _country_at(doc, i: int) -> bool:
+    return i >= 0 and any(s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - MAX_COUNTRY_TOKENS), i + 1))
+
+
+def _role(doc, sent, span) -> Optional[str]:
+    """The role words around a country give it on a route, or None when nothing does."""
+    before, after = _clause_window(doc, sent, span)
+    near = before[-2:]
+    if _followed_by(doc, sent, span):
+        # "Libya is the main country of departure, followed by Tunisia": the same role.
+        earlier = _spans_in(doc, "country", sent.start, span.start)
+        return _role(doc, sent, earlier[-1]) if earlier else None
+    # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
+    clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
+    if set(near) & DEPARTURE_PREPOSITIONS and set(clause) & MOVEMENT_WORDS:
+        return "departure"
+    if set(near) & TRANSIT_PREPOSITIONS:
+        return "transit"
+    if set(near) & DESTINATION_PREPOSITIONS and set(before) & DESTINATION_WORDS:
+        return "destination"
+    if set(near) & HEADING_PREPOSITIONS and set(before) & MOVEMENT_WORDS:
+        return "destination"  # "the desert crossings from Agadez towards X": where they head on the route
+    if set(near) & DEPARTURE_PREPOSITIONS and _parallel_departure(doc, sent, span):
+        return "departure"  # "departed from X and Y, and, later, increasingly from Z"
+    if _names_body_after_list(doc, sent, span):
+        return "partner"  # "controls by Serbian and Hungarian authorities"
+    window = set(before) | set(after)
+    if _possessive(doc, span) and (span.start == sent.start or _spans_in(doc, "route", sent.start, sent.end)):
+        return "partner"  # "Albania's leadership on the route", "Serbia's visa alignment": the state acts
+    if after[:1] and (after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")):
+        return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
+    if set(before[-4:]) & BORDER_WORDS and set(before[-3:]) & {"between", "with", "and"}:
+        return "partner"  # a state on a border of the route ("the border between X and Y")
+    if window & DEPARTURE_WORDS and not set(near) & DESTINATION_PREPOSITIONS:
+        return "departure"
+    if window & TRANSIT_WORDS:
+        return "transit"
+    if set(after) & DESTINATION_WORDS:
+        return "destination"  # "Italy saw more arrivals"
+    if window & PARTNER_WORDS or "with" in near:
+        return "partner"
+    return None
+
+
+def _state_body(doc, span) -> bool:
+    """Whether a state body of the country follows it ("Polish border guards", "the Italian coast guard")."""
+    if _names_body_after_list(doc, span.sent, span):
+        return True  # "joint patrols by Croatian and Slovenian police"
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return bool(after) and (after[0] in AUTHORITY_AFTER or (after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")))
+
+
+def _parallel_departure(doc, sent, span) -> bool:
+    """Whether an earlier "from X" of the sentence is a departure ("departed from X ..., and
+    increasingly from Y"): a later "from" goes on with the same verb of movement."""
+    for earlier in _spans_in(doc, "country", sent.start, span.start):
+        if earlier.start > sent.start and doc[earlier.start - 1].lower_ in DEPARTURE_PREPOSITIONS:
+            clause = {t.lower_ for t in doc[max(sent.start, earlier.start - DEFAULT_MOVEMENT_WINDOW) : earlier.start]}
+            if clause & MOVEMENT_WORDS:
+                return True
+    return False
+
+
+def _names_body_after_list(doc, sent, span) -> bool:
+    """Whether a list of demonyms the country opens or stands in ends in a state body
+    ("Serbian and Hungarian authorities")."""
+    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+        if span in members and len(members) > 1:
+            last = members[-1]
+            return last.end < sent.end and doc[last.end].lower_ in AUTHORITY_AFTER
+    return False
+
+
+def _list_role(doc, sent, span) -> Optional[str]:
+    """The role of a country, or else of the first of the list it stands in ("departed from
+    Senegal, the Gambia and Mauritania": all three departed)."""
+    role = _role(doc, sent, span)
+    if role is not None:
+        return role
+    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+        if span in members and members[0] is not span:
+            return _role(doc, sent, members[0])
+    return None
+
+
+def _followed_by(doc, sent, span) -> bool:
+    """Whether "followed by" stands right before a country (a ranking of the same kind)."""
+    words = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
+    return words == ["followed", "by"]
+
+
+def _strong_role(doc, sent, span) -> Optional[str]:
+    """Departure or transit stated outright: what ties a country to a route named elsewhere."""
+    role = _list_role(doc, sent, span)
+    if role == "partner" and _possessive(doc, span) and span.start == sent.start:
+        return role  # the next sentence's subject is the state's own act ("Serbia's visa alignment ...")
+    return role if role in ("departure", "transit") else None
+
+
+def _possessive(doc, span) -> bool:
+    """Whether the country stands in the possessive ("Albania's"): its own act or policy."""
+    return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+
+
+@functools.lru_cache(maxsize=1)
+def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
+    """Place names that belong to one route ("Canary Islands" → Western African), from the
+    route table's qualifiers, as case-sensitive whole-word patterns."""
+    from extractor.nlp.routes import route_table
+
+    qualified, _ = route_table()
+    patterns = []
+    for phrase, route in qualified.items():
+        if len(phrase) > 3:
+            # The table is lower-cased; a landmark is a proper name, written with capitals.
+            name = " ".join(word[:1].upper() + word[1:] for word in phrase.split())
+            patterns.append((re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)"), route))
+    return tuple(patterns)
+
+
+def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
+    """The routes a sentence names, as one when written as one combined name ("the Western
+    Mediterranean/Atlantic route": what follows is about both, no landmark needed)."""
+    names = list(dict.fromkeys(m.route for m in mentions))
+    ordered = sorted(mentions, key=lambda m: m.start)
+    joined = all(doc[a.end : b.start].text.strip() == "/" for a, b in zip(ordered, ordered[1:]))
+    return ["/".join(names)] if len(names) > 1 and joined else names
+
+
+def _landmarks_in(sent) -> set[str]:
+    """The routes whose landmark a sentence names, outside the route names themselves (the
+    route's own name, "the Atlantic route", is no landmark)."""
+    names = [(r.start_char - sent.start_char, r.end_char - sent.start_char) for r in _spans_in(sent.doc, "route", sent.start, sent.end)]
+    return {
+        route
+        for pattern, route in _landmarks()
+        for match in pattern.finditer(sent.text)
+        if not any(a < match.end() and match.start() < b for a, b in names)
+    }
+
+
+def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset()) -> list[str]:
+    """Of several routes a later sentence may be about, the one whose landmark it (or the sentence
+    before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells.
+    A later sentence that names only the landmark of another route of the letter is about that
+    route ("Arrivals on the Western Mediterranean route fell. By contrast, the Canary Islands ...")."""
+    flat = [r for name in dict.fromkeys(routes) for r in name.split("/")]
+    later = sents[0] if sents else None
+    if later is not None and letter_routes:
+        own = _landmarks_in(later)
+        if own and not own & set(flat):
+            return sorted(own & letter_routes)
+    if len(set(routes)) <= 1:
+        return flat
+    for sent in sents:
+        if sent is None:
+            continue
+        named = _landmarks_in(sent) & set(routes)
+        if named:
+            return [r for r in dict.fromkeys(routes) if r in named]
+    return []
+
+
+def _speaks_of_movement(sent) -> bool:
+    """Whether a sentence itself talks of crossings, departures, arrivals, transit or the border."""
+    words = {t.lower_ for t in sent}
+    return bool(words & (MOVEMENT_WORDS | TRANSIT_WORDS | DESTINATION_WORDS | BORDER_WORDS))
+
+
+def _bystander(doc, sent, span, cues) -> bool:
+    """A country only in a list of unrelated facts, or only as the nationality of people."""
+    if _is_origin(doc, span, cues) or span.text.lower() in people_demonyms():
+        return True
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
+    if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
+        return True
+    cue = _cue_before(doc, sent.start, span.start)
+    if _names_body_after_list(doc, sent, span):
+        return False  # "by Serbian and Hungarian authorities": states acting on the route
+    if _followed_by(doc, sent, span):
+        return False  # "..., followed by X": ranked with the one before, not an agent
+    if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in PARTNER_OF:
+        return False  # "the efforts of X": X acts on the route
+    if cue == "neg" and before[-1:] == ["between"] and before[0] in BORDER_WORDS:
+        return False  # "the border between X and Y": both lie on the route
+    return cue == "neg" and not set(before) & (DEPARTURE_PREPOSITIONS | TRANSIT_PREPOSITIONS)
+
+
+def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMention]:
+    """Routes named in the body, plus "that route" pointing back at the last one named."""
+    named = [
+        RouteMention(s._.norm or s.text, s.start, s.end, sent_of[s.start]) for s in _spans(doc, "route") if s.start in sent_of
+    ]
+    found = list(named)
+    for index, sent in enumerate(sents):
+        words = [t.lower_ for t in sent]
+        phrase = _phrase_at(words, list(ROUTE_ANAPHORA))
+        if phrase is None or any(m.sentence == index for m in named):
+            continue
+        earlier = [m for m in named if m.sentence < index]
+        if not earlier or len({m.route for m in earlier if m.sentence == earlier[-1].sentence}) != 1:
+            continue  # nothing, or several routes, to point back at
+        last = earlier[-1]
+        if _paragraphs_between(letter, sents[last.sentence], sent) > DEFAULT_CONTEXT_PARAGRAPHS:
+            continue
+        at = sent.start + next(i for i in range(len(words)) if tuple(words[i : i + 2]) == phrase)
+        found.append(RouteMention(last.route, at, at + 2, index))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _paragraphs_between(letter: LetterText, a, b) -> int:
+    """How many paragraph breaks lie between two sentences."""
+    return letter.body.count("\n\n", _text_start(a), _text_start(b))
+
+
+def _clusters(doc, mentions: list[RouteMention]) -> list[list[RouteMention]]:
+    """Routes of one sentence grouped when they form one list ("Central and Eastern Mediterranean")."""
+    clusters: list[list[RouteMention]] = []
+    for mention in mentions:
+        if clusters:
+            last = clusters[-1][-1]
+            between = [t.lower_ for t in doc[last.end : mention.start]]
+            if all(w in ROUTE_GLUE for w in between):
+                clusters[-1].append(mention)
+                continue
+        clusters.append([mention])
+    return clusters
+
+
+def _nearest_cluster(clusters: list[list[RouteMention]], span) -> list[RouteMention]:
+    """The routes a country in the sentence belongs to: the nearest list of them, before first."""
+
+    def distance(cluster: list[RouteMention]) -> tuple[int, int]:
+        start, end = cluster[0].start, cluster[-1].end
+        if end <= span.start:
+            return (span.start - end, 0)
+        if span.end <= start:
+            return (start - span.end, 1)
+        return (0, 0)
+
+    return min(clusters, key=distance)
+
+
+def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
+    """Countries the letter ties to each route it names, with their role and evidence."""
+    cues = load_cues()
+    sents = list(doc.sents)
+    sent_of = {}
+    for index, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_of[i] = index
+    countries = [s for s in _spans(doc, "country") if s._.norm and s.start in sent_of]
+    routes = _route_mentions(doc, sents, sent_of, letter)
+    letter_routes = frozenset(m.route for m in routes)
+    ties: dict[tuple[str, str], RouteTie] = {}
+
+    def tie(route: str, span, index: int, role: Optional[str]) -> None:
+        key = (route, span._.norm)
+        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(doc, span):
+            return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
+        role = role or "partner"
+        old = ties.get(key)
+        if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:
+            ties[key] = RouteTie(
+                route=route, country=span._.norm, role=role, evidence=sentence_grounding(letter, sents[index], index)
+            )
+
+    tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
+    by_sentence: dict[int, list[RouteMention]] = {}
+    for mention in routes:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+
+    for index, sent_routes in by_sentence.items():
+        sent = sents[index]
+        clusters = _clusters(doc, sent_routes)
+        in_sentence = [s for s in countries if sent.start <= s.start < sent.end]
+        lists = _country_lists(doc, in_sentence)
+        # A list shares the role its first member is given ("through Libya and Italy").
+        roles = [[_role(doc, sent, span) or _role(doc, sent, members[0]) for span in members] for members in lists]
+        any_role = any(role for member_roles in roles for role in member_roles)
+        for members, member_roles in zip(lists, roles):
+            for span, role in zip(members, member_roles):
+                if _bystander(doc, sent, span, cues) or (role is None and any_role):
+                    continue  # "..., while Malta saw fewer": no role where others have one
+                cluster = _nearest_cluster(clusters, span)
+                if _other_clause(doc, sent, span, cluster, in_sentence):
+                    continue  # "partnerships with X, and cooperation with Y on the route": Y's
+                for mention in cluster:
+                    tie(mention.route, span, index, role)
+                    tied_in.add(index)
+        para_start, para_end = _paragraph_of(letter, _text_start(sent))
+        if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
+            # "These countries are the main partners on the route": the paragraph's countries so far.
+            for span in countries:
+                k = sent_of[span.start]
+                if k < index and sents[k].end_char > para_start and not _bystander(doc, sents[k], span, cues):
+                    tie(sent_routes[0].route, span, k, "partner")
+        opens = index == 0 or sents[index - 1].end_char <= para_start
+        if opens:
+            # The paragraph is about these routes: later sentences tie countries they give a role.
+            for span in countries:
+                k = sent_of[span.start]
+                later = sents[k]
+                if k > index and _text_start(later) < para_end and k not in by_sentence:
+                    role = _list_role(doc, later, span)
+                    if role not in ("departure", "transit") and index in tied_in and not _speaks_of_movement(later):
+                        # The route's sentence named its countries: a later partner is the route's only
+                        # where its sentence talks of crossings, departures or arrivals itself.
+                        role = None
+                    if role is not None and not _bystander(doc, later, span, cues):
+                        for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes):
+                            tie(route, span, k, role)
+        elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
+            # The sentence right after the route's goes on about it ("Most of those arriving had
+            # departed from X"): departure and transit stated outright tie.
+            nxt = sents[index + 1]
+            for span in countries:
+                if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
+                    role = _strong_role(doc, nxt, span)
+                    if role is not None:
+                        for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes):
+                            tie(route, span, index + 1, role)
+        first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
+        if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
+            # The sentence right before the route's, in its paragraph, leads up to it ("Crossings
+            # from X to the islands fell. On the route, arrivals ..."): departures stated outright.
+            prev = sents[index - 1]
+            for span in countries:
+                if prev.start <= span.start < prev.end and not _bystander(doc, prev, span, cues):
+                    if _strong_role(doc, prev, span) == "departure":
+                        for route in _pick_routes(_route_names(doc, sent_routes), prev, letter_routes=letter_routes):
+                            tie(route, span, index - 1, "departure")
+    _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
+    clear_span_cache(doc)
+    return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
+
+
+def _other_clause(doc, sent, span, cluster: list[RouteMention], countries: list) -> bool:
+    """Whether a country stands in another clause than its route (", and ..." between them) while
+    the route's own clause names a country of its own."""
+    if cluster[0].start < span.start:
+        return False  # the route first, the country after: what follows is about it
+    breaks = [i for i in range(span.end, cluster[0].start)
+              if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in CLAUSE_OPENERS)]
+    if not breaks:
+        return False
+    return any(breaks[-1] < c.start < cluster[0].start for c in countries)
+
+
+def _route_opens_letter(doc, sents, paragraph: tuple[int, int], letter: LetterText) -> bool:
+    """Whether the paragraph naming the route is the body's first one (the letter's subject)."""
+    first = next((s for s in sents if s.text.strip()), None)
+    return first is not None and _paragraph_of(letter, _text_start(first))[0] == paragraph[0]
+
+
+def _sentence_refers_back(doc, sent, cues) -> bool:
+    words = [t.lower_ for t in sent]
+    return _phrase_at(words, cues.phrases.get("backref", [])) is not None
+
+
+def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> None:
+    """Departure and transit countries in the paragraphs after one that names a single route."""
+    if not routes:
+        return
+    paragraphs: dict[tuple[int, int], set[str]] = {}
+    for mention in routes:
+        key = _paragraph_of(letter, _text_start(sents[mention.sentence]))
+        paragraphs.setdefault(key, set()).add(mention.route)
+    ordered = sorted(paragraphs.items())
+    for n, ((start, end), names) in enumerate(ordered):
+        if len(names) != 1:
+            continue
+        route = next(iter(names))
+        for span in countries:
+            k = sent_of[span.start]
+            sent = sents[k]
+            pos = _text_start(sent)
+            if pos < end:
+                continue
+            if n + 1 < len(ordered) and pos >= ordered[n + 1][0][0]:
+                break  # the next paragraph that names a route takes over
+            if letter.body.count("\n\n", end, pos) > DEFAULT_CONTEXT_PARAGRAPHS:
+                break
+            role = _strong_role(doc, sent, span)
+            if role is None and letter.body.count("\n\n", end, pos) <= 1 and _route_opens_letter(doc, sents, ordered[n][0], letter):
+                # The letter opens on the route ("the situation in the Central Mediterranean and what
+                # we have achieved with our partners"): the next paragraph's partners are its partners.
+                role = "partner" if _list_role(doc, sent, span) == "partner" and "with" in [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]] else None
+            if role is not None and not _bystander(doc, sent, span, cues):
+                tie(route, span, k, role)

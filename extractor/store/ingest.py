@@ -1,0 +1,408 @@
+"""Batch ingest: files, folders and globs → one process per letter → the SQLite store.
+
+Each file is hashed first; bytes already stored are skipped without starting a worker. The rest
+run in forked worker processes, `jobs` at a time, each under a time limit and an address-space
+limit, so a hostile PDF can hang or blow up only its own process. Workers send the Extraction
+back as JSON; only this parent writes to SQLite, one transaction per letter, so a batch killed
+at any moment loses nothing stored and the next run finishes the work.
+"""
+from __future__ import annotations
+
+import glob
+import json
+import multiprocessing
+import os
+import resource
+import signal
+import sqlite3
+import tempfile
+import time
+from collections import deque
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import Callable, Iterable, Optional, Union
+
+from extractor.errors import (
+    LettersError,
+    NotFound,
+    OutOfMemory,
+    CannotSave,
+    TimedOut,
+    WorkerCrashed,
+)
+from extractor.reading.reader import sha256_file
+from models.extraction import Extraction
+from models.store import IngestItem, IngestReport
+
+INPUT_SUFFIXES = (".pdf", ".txt", ".md")
+MANIFEST_NAME = "manifest.json"
+DEFAULT_JOBS = os.cpu_count() or 1
+# A 100-page letter takes ~25 s to read with pdfplumber on a slow machine; leave room for that.
+DEFAULT_TIMEOUT_S = 300.0
+# Memory a worker may take on top of the pipeline it inherits from the parent.
+DEFAULT_MAX_MEMORY_MB = 2048
+# How often the parent wakes to check deadlines and redraw the progress bar.
+POLL_INTERVAL_S = 0.25
+REASON_MAX_CHARS = 300
+_PR_SET_PDEATHSIG = 1
+
+ExtractFn = Callable[..., Extraction]
+
+
+def _manifest_ids(folder: Path) -> Optional[dict[str, str]]:
+    """File name -> letter id from a folder's manifest.json (a list of {"file", "id"}), if it has one."""
+    manifest = folder / MANIFEST_NAME
+    if not manifest.is_file():
+        return None
+    try:
+        entries = json.loads(manifest.read_text(encoding="utf-8"))
+        ids = {str(e["file"]): str(e.get("id") or Path(e["file"]).stem) for e in entries if isinstance(e, dict) and e.get("file")}
+    except (ValueError, TypeError, OSError):
+        return None  # not our kind of manifest: the folder is read as any other
+    return ids or None
+
+
+def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[Path, str]], list[IngestItem]]:
+    """Expand files, folders (recursively: .pdf, .txt, .md) and globs into (file, letter id); also the misses.
+
+    A folder with a manifest.json listing {"file", "id"} entries contributes exactly the files it
+    lists, under their ids (a corpus keeps the text sources of its PDFs beside them). Elsewhere, a
+    letter's id is its file stem, and a .txt/.md beside a PDF of the same stem is taken for that PDF's
+    text rendering and left out, so one letter does not become two versions of itself.
+    """
+    found: dict[str, tuple[Path, str]] = {}
+    missing: list[IngestItem] = []
+
+    def add_file(path: Path, letter_id: Optional[str] = None) -> None:
+        found.setdefault(str(path.resolve()), (path, letter_id or path.stem))
+
+    def add_dir(folder: Path) -> None:
+        listed = _manifest_ids(folder)
+        if listed is not None:
+            for name, letter_id in listed.items():
+                if (folder / name).is_file():
+                    add_file(folder / name, letter_id)
+                else:
+                    missing.append(IngestItem(path=str(folder / name), outcome="failed",
+                                              reason=str(NotFound(str(folder / name)))))
+            return
+        for child in sorted(folder.iterdir()):
+            if child.name.startswith("."):
+                continue
+            if child.is_dir():
+                add_dir(child)
+            elif child.is_file() and child.suffix.lower() in INPUT_SUFFIXES:
+                if child.suffix.lower() != ".pdf" and any(
+                    (folder / (child.stem + suffix)).is_file() for suffix in (".pdf", ".PDF")
+                ):
+                    continue
+                add_file(child)
+
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            add_dir(path)
+        elif path.is_file():
+            add_file(path)
+        else:
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            for match in matches:
+                candidate = Path(match)
+                if candidate.is_dir():
+                    add_dir(candidate)
+                elif candidate.is_file() and candidate.suffix.lower() in INPUT_SUFFIXES:
+                    add_file(candidate)
+            if not matches:
+                missing.append(IngestItem(path=str(raw), outcome="failed", reason=str(NotFound(str(raw)))))
+    return list(found.values()), missing
+
+
+def default_extract() -> ExtractFn:
+    """The extraction a worker runs: extractor.records.extract.extract_path (imported here, not at start-up)."""
+    from extractor.records.extract import extract_path
+
+    return extract_path
+
+
+# Libraries readers import lazily: imported once in the parent, every forked worker has them
+# (each import costs 0.3-1 s per letter otherwise).
+WARM_MODULES = ("pdfplumber", "pdfminer.pdfinterp", "pdfminer.converter", "pypdf", "pypdfium2", "spellchecker",
+                "extractor.reading.reader", "extractor.reading.pdf_layout", "extractor.reading.pdf_lines")
+# A small letter the parent extracts itself before forking, so that whatever the pipeline builds
+# lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
+WARM_LETTER = """MINISTRY OF FOREIGN AFFAIRS
+
+Rome, 3 March 2025
+
+Dear Commissioner,
+
+*The Commission will provide EUR 12 million to Tunisia and Morocco under the NDICI-Global Europe
+programme for 2025-2027, and we will review the cooperation with Libya by June 2026. The migra-
+tion partnership has already disbursed 45 per cent of the funds.*
+
+*Yours sincerely,*
+
+*Paolo Ferri*
+"""
+
+
+def _warm_up(extract: ExtractFn) -> None:
+    """Load the pipeline and its lazy parts once in the parent, so every forked worker inherits them warm."""
+    import gc
+    import importlib
+
+    for name in WARM_MODULES:
+        try:
+            importlib.import_module(name)
+        except Exception:  # an optional reader library; a worker that needs it reports why
+            pass
+    with tempfile.TemporaryDirectory(prefix="letters-warm-") as folder:
+        sample = Path(folder) / "warm_up.txt"
+        sample.write_text(WARM_LETTER, encoding="utf-8")
+        try:
+            extract(str(sample), password=None, letter_id="warm_up")
+        except Exception:  # a broken pipeline shows up per file, with its reason, in the workers
+            pass
+    # Move everything built so far out of the collector's reach: a worker's garbage collection would
+    # otherwise touch, and so copy, every page it shares with the parent.
+    gc.freeze()
+
+
+def _address_space_bytes() -> int:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[0]) * resource.getpagesize()
+
+
+def _one_line(text: str) -> str:
+    line = " ".join(str(text).split())
+    return line if len(line) <= REASON_MAX_CHARS else line[: REASON_MAX_CHARS - 1] + "…"
+
+
+def _ran_out_of_memory(error: BaseException) -> bool:
+    """Whether an error, or one it wraps, is the address-space limit biting (zlib says it its own way)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        if isinstance(error, MemoryError) or "unable to allocate" in str(error).lower():
+            return True
+        error = error.__cause__ or error.__context__
+    return False
+
+
+def _failure_reason(path: str, error: BaseException, max_memory_mb: Optional[int]) -> str:
+    """The one-line reason a file failed in its worker."""
+    if _ran_out_of_memory(error):
+        return str(OutOfMemory(path, limit=max_memory_mb))
+    if isinstance(error, LettersError):
+        return str(error)
+    if isinstance(error, RecursionError):
+        return str(WorkerCrashed(path, reason="objects nested too deeply (RecursionError)"))
+    # Any other error is a reader bug: it fails this file, not the batch.
+    return str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}"))
+
+
+def _worker(conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]) -> None:
+    """Child process: extract one file and send ("ok", json) or ("error", reason) to the parent."""
+    try:
+        try:
+            import ctypes
+
+            # Die with the parent: a killed batch leaves no orphan still chewing on a PDF.
+            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        if max_memory_mb:
+            limit = _address_space_bytes() + max_memory_mb * 1024 * 1024
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        try:
+            extraction = extract(path, password=password, letter_id=letter_id)
+            message = ("ok", extraction.model_dump_json())
+            del extraction
+        except BaseException as error:  # noqa: B036 - every failure of a file becomes its reason
+            message = ("error", _failure_reason(path, error, max_memory_mb))
+        try:
+            conn.send(message)
+        except MemoryError:
+            conn.send(("error", str(OutOfMemory(path, limit=max_memory_mb))))
+        conn.close()
+    finally:
+        # Skip the parent's atexit handlers and buffers, which a forked child must not run.
+        os._exit(0)
+
+
+class _Task:
+    __slots__ = ("path", "sha256", "letter_id", "process", "conn", "started", "message")
+
+    def __init__(self, path: Path, sha256: str, letter_id: str):
+        self.path, self.sha256, self.letter_id = path, sha256, letter_id
+        self.process = None
+        self.conn = None
+        self.started = 0.0
+        self.message = None
+
+
+def _crash_reason(path: str, exitcode: Optional[int]) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        return str(WorkerCrashed(path, reason=f"killed by {name}"))
+    return str(WorkerCrashed(path, reason=f"exited with status {exitcode} without a result"))
+
+
+def ingest(
+    paths: Iterable[Union[str, os.PathLike]],
+    db: Union[str, os.PathLike],
+    jobs: int = DEFAULT_JOBS,
+    timeout: float = DEFAULT_TIMEOUT_S,
+    max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    password: Optional[str] = None,
+    progress: bool = False,
+    out_dir: Union[str, os.PathLike, None] = None,
+    extract: Optional[ExtractFn] = None,
+    on_item: Optional[Callable[[IngestItem], None]] = None,
+) -> IngestReport:
+    """Ingest files, folders and globs into the store at db; return the summary."""
+    from extractor.store.database import Store
+
+    began = time.monotonic()
+    jobs = max(1, int(jobs or 1))
+    store = Store(db, out_dir=out_dir)
+    report = IngestReport(db=str(db))
+
+    def finish(item: IngestItem) -> None:
+        report.items.append(item)
+        if item.outcome == "stored":
+            report.processed += 1
+        elif item.outcome == "skipped":
+            report.skipped += 1
+        else:
+            report.failed += 1
+        if on_item is not None:
+            on_item(item)
+
+    files, missing = expand_paths(paths)
+    for item in missing:
+        store.record_failure(item.path, None, item.reason or "")
+        finish(item)
+
+    pending: deque[_Task] = deque()
+    queued: dict[str, str] = {}
+    for path, letter_id in files:
+        try:
+            sha = sha256_file(path)
+        except OSError as error:
+            reason = f"{path}: cannot read ({error.strerror or error})"
+            store.record_failure(str(path), None, reason)
+            finish(IngestItem(path=str(path), outcome="failed", reason=reason))
+            continue
+        known = store.conn.execute("SELECT letter_id, version FROM letters WHERE sha256 = ?", (sha,)).fetchone()
+        if known is not None:
+            finish(IngestItem(path=str(path), outcome="skipped", letter=f"{known[0]}@{known[1]}"))
+        elif sha in queued:
+            finish(IngestItem(path=str(path), outcome="skipped", letter=None, reason=f"same bytes as {queued[sha]}"))
+        else:
+            queued[sha] = str(path)
+            pending.append(_Task(path, sha, letter_id))
+
+    bar = None
+    if progress and pending:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        # No auto-refresh thread: forking a process that runs threads can deadlock the child.
+        bar = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            TextColumn("{task.description}"), console=Console(stderr=True), auto_refresh=False, transient=False,
+        )
+        bar.start()
+        bar_task = bar.add_task("", total=len(pending))
+
+    if pending and extract is None:
+        extract = default_extract()
+        _warm_up(extract)
+    context = multiprocessing.get_context("fork")
+    running: list[_Task] = []
+
+    def start(task: _Task) -> None:
+        receiver, sender = context.Pipe(duplex=False)
+        task.process = context.Process(
+            target=_worker, args=(sender, extract, str(task.path), task.letter_id, password, max_memory_mb), daemon=True
+        )
+        task.process.start()
+        sender.close()
+        task.conn = receiver
+        task.started = time.monotonic()
+        running.append(task)
+
+    def settle(task: _Task, outcome: tuple) -> None:
+        running.remove(task)
+        task.conn.close()
+        task.process.join(timeout=5)
+        if task.process.is_alive():
+            task.process.kill()
+            task.process.join()
+        seconds = round(time.monotonic() - task.started, 3)
+        kind, payload = outcome
+        if kind == "ok":
+            try:
+                extraction = Extraction.model_validate_json(payload)
+            except ValueError as error:
+                kind, payload = "error", str(WorkerCrashed(str(task.path), reason=f"invalid extraction: {error}"))
+        if kind == "ok":
+            # The store knows a letter by its file's bytes; the skip test above relies on it.
+            extraction.letter.sha256 = task.sha256
+            try:
+                letter_id, version, created = store.save(extraction)
+            except (sqlite3.Error, OSError) as error:
+                # The store itself failing (disk full, read-only) ends the batch: no later file could be saved.
+                raise CannotSave(str(db), name=task.path.name, error=error) from None
+            report.pages += extraction.letter.pages
+            del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
+            finish(IngestItem(path=str(task.path), outcome="stored" if created else "skipped",
+                              letter=f"{letter_id}@{version}", seconds=seconds))
+        else:
+            reason = _one_line(payload)
+            store.record_failure(str(task.path), task.sha256, reason)
+            finish(IngestItem(path=str(task.path), outcome="failed", reason=reason, seconds=seconds))
+        if bar is not None:
+            bar.update(bar_task, advance=1, description=task.path.name)
+            bar.refresh()
+
+    try:
+        while pending or running:
+            while pending and len(running) < jobs:
+                start(pending.popleft())
+            waitables = [t.conn for t in running] + [t.process.sentinel for t in running]
+            now = time.monotonic()
+            next_deadline = min(t.started + timeout for t in running) if timeout else now + POLL_INTERVAL_S
+            ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, POLL_INTERVAL_S))))
+            for task in list(running):
+                if task.conn in ready or (task.process.sentinel in ready and task.conn.poll()):
+                    # A child may send its result and exit in the same instant: the pipe is read first.
+                    try:
+                        outcome = task.conn.recv()
+                    except (EOFError, OSError):
+                        task.process.join(timeout=1)
+                        outcome = ("error", _crash_reason(str(task.path), task.process.exitcode))
+                    settle(task, outcome)
+                elif task.process.sentinel in ready:
+                    task.process.join(timeout=1)
+                    settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
+                elif timeout and time.monotonic() - task.started > timeout:
+                    task.process.kill()
+                    task.process.join()
+                    settle(task, ("error", str(TimedOut(str(task.path), seconds=f"{timeout:g}"))))
+            if bar is not None:
+                bar.refresh()
+    finally:
+        for task in running:
+            task.process.kill()
+            task.process.join()
+        if bar is not None:
+            bar.stop()
+        store.close()
+    report.seconds = round(time.monotonic() - began, 3)
+    return report

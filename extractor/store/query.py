@@ -1,0 +1,300 @@
+"""Questions across every stored letter: commitments, mentions, entity counts, read-only SQL.
+
+No spaCy or pdfplumber here: these run on the SQLite store alone and start fast. Queries see
+the latest version of each letter unless a letter reference (id@version) is given.
+"""
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from typing import Any, Optional, Union
+
+from pydantic import TypeAdapter
+
+from extractor.errors import (
+    NotADate,
+    NotASum,
+    SqlFailed,
+    TwoCurrencies,
+    UnknownChoice,
+    UnknownCountry,
+    UnknownCurrency,
+    UnknownMultiplier,
+)
+from extractor.reference.numbers import parse_grouped_number
+from extractor.store.database import GRAPH_NODE_TYPES, Store, edtf_bounds
+from models.store import CommitmentRow, EntityCount, MentionRow
+
+DEFAULT_TOP = 20
+DEFAULT_MENTION_LIMIT = 1000
+STATUSES = ("planned", "adopted", "disbursed")
+_COMMITMENT_ROWS = TypeAdapter(list[CommitmentRow])
+_MENTION_ROWS = TypeAdapter(list[MentionRow])
+
+# Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
+MULTIPLIERS = {
+    "k": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+}
+CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₣": "CHF"}
+CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
+
+_AMOUNT_RE = re.compile(
+    r"^\s*(?P<pre>[A-Za-z]{3}|US\$|[€$£¥₣])?\s*"
+    r"(?P<number>\d[\d,.\s]*?)\s*"
+    r"(?P<mult>[A-Za-z]+)?\s*"
+    r"(?P<post>[A-Za-z]{3,7}|[€$£¥₣])?\s*$"
+)
+
+
+def _currency(token: Optional[str]) -> Optional[str]:
+    if not token:
+        return None
+    if token in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[token]
+    if token.lower() in CURRENCY_WORDS:
+        return CURRENCY_WORDS[token.lower()]
+    import pycountry
+
+    found = pycountry.currencies.get(alpha_3=token.upper())
+    return found.alpha_3 if found else None
+
+
+def parse_amount(text: str) -> tuple[float, Optional[str]]:
+    """Parse a sum such as "10M", "1.5bn", "EUR 10M", "€1.5bn", "2 million euros" → (value, currency)."""
+    match = _AMOUNT_RE.match(text or "")
+    if not match:
+        raise NotASum(text)
+    pre, mult, post = match["pre"], match["mult"], match["post"]
+    currency = None
+    if pre:
+        currency = _currency(pre)
+        if currency is None:
+            raise UnknownCurrency(text, currency=pre)
+    factor = 1.0
+    if mult:
+        if mult.lower() in MULTIPLIERS:
+            factor = MULTIPLIERS[mult.lower()]
+        elif post is None and _currency(mult):
+            # "10 EUR": the word after the number is the currency, not a multiplier.
+            post, factor = mult, 1.0
+        else:
+            raise UnknownMultiplier(text, multiplier=mult)
+    if post:
+        post_currency = _currency(post)
+        if post_currency is None:
+            raise UnknownCurrency(text, currency=post)
+        if currency and post_currency != currency:
+            raise TwoCurrencies(text, what="its two currency marks")
+        currency = post_currency
+    try:
+        value = parse_grouped_number(match["number"], scaled=factor != 1.0)
+        if value is None:
+            raise ValueError(match["number"])
+    except ValueError:
+        raise NotASum(text) from None
+    return value * factor, currency
+
+
+def resolve_countries(store: Store, text: str) -> list[str]:
+    """ISO alpha-3 codes a country argument names: a code (TUN, TN), a name, or a stored spelling."""
+    import pycountry
+
+    text = text.strip()
+    codes: list[str] = []
+    if re.fullmatch(r"[A-Za-z]{3}", text) and pycountry.countries.get(alpha_3=text.upper()):
+        codes.append(text.upper())
+    elif re.fullmatch(r"[A-Za-z]{2}", text) and pycountry.countries.get(alpha_2=text.upper()):
+        codes.append(pycountry.countries.get(alpha_2=text.upper()).alpha_3)
+    else:
+        try:
+            codes.append(pycountry.countries.lookup(text).alpha_3)
+        except LookupError:
+            pass
+    # Spellings the letters themselves use ("Türkiye", "Tunisian") map to the norms stored with them.
+    for (norm,) in store.conn.execute(
+        "SELECT norm FROM entities WHERE type = 'country' AND (name = ? COLLATE NOCASE OR norm = ? COLLATE NOCASE)"
+        " UNION SELECT DISTINCT norm FROM mentions WHERE type = 'country' AND text = ? COLLATE NOCASE",
+        (text, text, text),
+    ):
+        if norm not in codes:
+            codes.append(norm)
+    if not codes:
+        raise UnknownCountry(text)
+    return codes
+
+
+def _date_bound(text: str, last: bool) -> str:
+    start, end = edtf_bounds(text)
+    bound = end if last else start
+    if bound is None:
+        raise NotADate(text)
+    return bound
+
+
+def _placeholders(values: list) -> str:
+    return ",".join("?" * len(values))
+
+
+def commitments(
+    store: Store,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    status: Optional[str] = None,
+    min_amount: Optional[str] = None,
+    max_amount: Optional[str] = None,
+    since: Optional[str] = None,
+    until: Optional[str] = None,
+    letter: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[CommitmentRow]:
+    """Stored commitments matching every filter given, newest letter first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if letter:
+        where.append("c.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+    if country:
+        codes = resolve_countries(store, country)
+        # A named beneficiary decides; a commitment without one counts for countries its sentence names.
+        # Written as one IN over a UNION so that SQLite answers both halves from indexes.
+        where.append(
+            f"c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)})"
+            " UNION SELECT c2.id FROM mentions m JOIN commitments c2 ON c2.letter = m.letter AND c2.sentence = m.sentence"
+            f" WHERE m.norm IN ({_placeholders(codes)}) AND m.type = 'country'"
+            " AND NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c2.id))"
+        )
+        params += codes + codes
+    for family, column, value in (("organisation", "actor", organisation), ("programme", "programme", programme)):
+        if value:
+            pattern = f"%{value}%"
+            where.append(
+                f"(c.{column} LIKE ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.letter = c.letter"
+                f" AND m.sentence = c.sentence AND m.type = '{family}' AND (m.norm LIKE ? OR m.text LIKE ?)))"
+            )
+            params += [pattern, pattern, pattern]
+    if status:
+        if status not in STATUSES:
+            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
+        where.append("c.status = ?")
+        params.append(status)
+    currencies = set()
+    if min_amount:
+        value, currency = parse_amount(min_amount)
+        where.append("COALESCE(c.upper, c.value) >= ?")
+        params.append(value)
+        currencies.add(currency)
+    if max_amount:
+        value, currency = parse_amount(max_amount)
+        where.append("c.value <= ?")
+        params.append(value)
+        currencies.add(currency)
+    currencies.discard(None)
+    if len(currencies) > 1:
+        raise TwoCurrencies(f"{min_amount} / {max_amount}", what="--min-amount and --max-amount")
+    if currencies:
+        where.append("c.currency = ?")
+        params.append(currencies.pop())
+    if since:
+        where.append("(l.date >= ? OR c.period_end >= ?)")
+        bound = _date_bound(since, last=False)
+        params += [bound, bound]
+    if until:
+        where.append("(l.date <= ? OR c.period_start <= ?)")
+        bound = _date_bound(until, last=True)
+        params += [bound, bound]
+    # SQLite writes each row as a JSON object and pydantic-core reads the whole array: building
+    # thousands of dicts in Python was most of the cost of a broad query.
+    sql = (
+        "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', c.page,"
+        " 'sentence', c.sentence, 'id', c.cid, 'actor', c.actor, 'action', c.action, 'value', c.value,"
+        " 'currency', c.currency, 'amounts', json(c.amounts_json),"
+        " 'beneficiaries', (SELECT json_group_array(country) FROM (SELECT country FROM commitment_beneficiaries b"
+        " WHERE b.commitment = c.id ORDER BY country)),"
+        " 'programme', c.programme, 'status', c.status, 'modality', c.modality, 'period', c.period,"
+        " 'deadline', c.deadline, 'evidence', c.sentence_text)"
+        " FROM commitments c JOIN letters l ON l.row_id = c.letter"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, c.sentence, c.id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    return _COMMITMENT_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+
+
+def mentions(
+    store: Store,
+    ref: str,
+    entity_type: Optional[str] = None,
+    letter: Optional[str] = None,
+    limit: Optional[int] = DEFAULT_MENTION_LIMIT,
+) -> list[MentionRow]:
+    """Every mention whose norm or text is ref (TUN or Tunisia), with its sentence; newest letter first."""
+    norms = {ref}
+    try:
+        norms.update(resolve_countries(store, ref))
+    except UnknownCountry:
+        pass
+    # Norms of other families (an organisation's canonical name) match without case: look them up
+    # in the small entities table so the mentions query stays on its indexes.
+    norms.update(r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE norm = ? COLLATE NOCASE", (ref,)))
+    norm_list = sorted(norms)
+    where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.text = ? COLLATE NOCASE)"]
+    params: list[Any] = norm_list + [ref]
+    if entity_type:
+        where.append("m.type = ?")
+        params.append(entity_type)
+    if letter:
+        where.append("m.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+    sql = (
+        "SELECT m.*, l.letter_id, l.version, l.date AS letter_date, s.text AS context"
+        " FROM mentions m JOIN letters l ON l.row_id = m.letter"
+        " LEFT JOIN sentences s ON s.letter = m.letter AND s.sentence = m.sentence"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, m.start"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return _MENTION_ROWS.validate_python([
+        {
+            "letter": r["letter_id"], "version": r["version"], "letter_date": r["letter_date"], "type": r["type"],
+            "text": r["text"], "norm": r["norm"], "page": r["page"], "sentence": r["sentence"],
+            "start": r["start"], "end": r["end"], "context": r["context"] or "",
+        }
+        for r in store.conn.execute(sql, params).fetchall()
+    ])
+
+
+def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> list[EntityCount]:
+    """Entities by the number of letters (latest versions) naming them, most named first (named things by default)."""
+    # The store keeps each entity's counts over the latest letters (see store.py, schema v3).
+    # Without a type, named things only: sums and dates are values, asked for with --type.
+    types = [entity_type] if entity_type else list(GRAPH_NODE_TYPES)
+    where = f"WHERE letters > 0 AND type IN ({_placeholders(types)})"
+    params: list[Any] = types
+    sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
+    if top:
+        sql += f" LIMIT {int(top)}"
+    return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]
+
+
+def run_sql(db: Union[str, os.PathLike], sql: str) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement on the store; return (columns, rows)."""
+    with Store(db, readonly=True) as store:
+        store.conn.row_factory = None
+        try:
+            cursor = store.conn.execute(sql)
+            rows = cursor.fetchall()
+        except (sqlite3.Error, sqlite3.Warning) as error:
+            raise SqlFailed(str(db), error=error) from None
+        columns = [d[0] for d in cursor.description or []]
+    return columns, rows
+

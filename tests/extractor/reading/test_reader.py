@@ -1,0 +1,227 @@
+"""read_letter on letters drawn with reportlab: body word for word, no page furniture, parts, styles, boxes."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from reader_pdfs import (
+    CLOSING,
+    PARAGRAPHS,
+    RUNNING_HEADER,
+    SIGNATORY,
+    SIGNATORY_TITLE,
+    build_letter,
+    signature_image,
+    word_sequence_ratio,
+)
+
+from extractor.reading.reader import locate, read_letter
+
+MIN_WORD_RATIO = 0.995  # the issue's bar for the reconstructed body against its source
+
+FONTS = {
+    "base14": ("Helvetica", "Helvetica-Bold"),
+    "embedded-ttf": ("Vera", "VeraBd"),
+}
+
+
+def _register_vera() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in ("Vera", "VeraBd"):
+        pdfmetrics.registerFont(TTFont(name, f"{name}.ttf"))
+
+
+@pytest.fixture(scope="module", params=sorted(FONTS))
+def drawn(request, tmp_path_factory):
+    """A three-page letter drawn in one of two font set-ups, and what the reader makes of it."""
+    if request.param == "embedded-ttf":
+        _register_vera()
+    folder = tmp_path_factory.mktemp(request.param)
+    font, bold = FONTS[request.param]
+    letter_pdf = build_letter(
+        folder / "letter.pdf", repeat=2, font=font, bold_font=bold, signature_png=signature_image(folder / "sig.png")
+    )
+    return letter_pdf, read_letter(letter_pdf.path)
+
+
+def test_generated_letter_exercises_what_it_should(drawn):
+    source, _ = drawn
+    assert source.pages >= 3
+    assert source.page_break_paragraphs >= 1
+    assert {"imple-", "EU-", "hand-in-"} <= set(source.line_ends)
+
+
+def test_body_matches_source_word_for_word(drawn):
+    source, letter = drawn
+    assert word_sequence_ratio(source.body, letter.body) >= MIN_WORD_RATIO
+    assert letter.body.split() == source.body.split()
+
+
+def test_no_header_footer_or_page_number_residue(drawn):
+    _, letter = drawn
+    assert RUNNING_HEADER not in letter.body
+    assert "ARES(2025)" not in letter.body
+    assert not re.search(r"Page \d+ of \d+", letter.body)
+    assert not re.search(r"(^|\n)\d{1,3}(\n|$)", letter.body)
+
+
+def test_paragraphs_joined_across_page_breaks(drawn):
+    source, letter = drawn
+    assert len(letter.paragraphs) == 2 * len(PARAGRAPHS)
+    assert letter.body.split("\n\n") == source.body.split("\n\n")
+    assert any(len(paragraph.pages) == 2 for paragraph in letter.paragraphs)
+
+
+def test_line_end_hyphens_joined_only_where_they_broke_a_word(drawn):
+    _, letter = drawn
+    assert "implementation" in letter.body and "imple-" not in letter.body
+    assert "EU-Turkey" in letter.body
+    assert "hand-in-hand" in letter.body
+
+
+def test_bold_spans_kept(drawn):
+    _, letter = drawn
+    bold = [letter.body[span.start : span.end] for span in letter.styles if span.style == "bold"]
+    for run in ("Pact on Migration and Asylum", "EUR 675 million for North Africa", "Entry/Exit System", "legal alternatives"):
+        assert any(run in text for text in bold), run
+    assert not any("Migration patterns" in text for text in bold)
+    assert not [span for span in letter.styles if span.style == "italic"]
+
+
+def test_letter_parts(drawn):
+    _, letter = drawn
+    parts = letter.parts
+    assert parts.letterhead.splitlines()[0] == "Ministry of Imaginary Affairs"
+    assert parts.place == "Brussels"
+    assert str(parts.date) == "2025-10-21"
+    assert parts.salutation == "Dear Minister"
+    assert parts.closing == CLOSING.rstrip(",")
+    assert parts.signatory == SIGNATORY
+    assert parts.signatory_title == SIGNATORY_TITLE
+    assert parts.has_signature_image is True
+    assert letter.body.startswith("Migration patterns")
+    assert letter.body.endswith("this week.")
+    assert letter.format == "pdf" and len(letter.pages) == drawn[0].pages
+
+
+@pytest.mark.parametrize("word", ["Europol,", "Talent", "Tunisia,", "counter-smuggling", "Statement"])
+def test_char_box_map_finds_where_a_word_was_drawn(drawn, word):
+    source, letter = drawn
+    expected = [w for w in source.words if w.text == word]
+    found = [m.start() for m in re.finditer(re.escape(word), letter.body)]
+    assert expected and len(found) == len(expected)
+    for drawn_word, start in zip(expected, found):
+        boxes = locate(letter, start, start + len(word))
+        assert len(boxes) == 1
+        page, box = boxes[0]
+        assert page == drawn_word.page
+        assert abs(box.x0 - drawn_word.x0) < 1.0 and abs(box.x1 - drawn_word.x1) < 1.0
+        assert box.top < (drawn_word.top + drawn_word.bottom) / 2 < box.bottom
+
+
+def test_every_body_character_maps_to_a_line(drawn):
+    _, letter = drawn
+    covered = bytearray(len(letter.body))
+    for line in letter.lines:
+        assert len(line.char_x0) == line.end - line.start == len(line.char_x1)
+        covered[line.start : line.end] = b"\x01" * (line.end - line.start)
+    uncovered = {letter.body[i] for i in range(len(letter.body)) if not covered[i]}
+    assert uncovered <= {" ", "\n"}
+
+
+def test_locate_spans_two_lines_for_a_phrase_across_a_line_break(drawn):
+    _, letter = drawn
+    line = letter.lines[0]
+    boxes = locate(letter, line.end - 3, line.end + 4)
+    assert len(boxes) == 2 and boxes[0][1].top < boxes[1][1].top
+
+
+def test_seed_text_letter(tmp_path):
+    from shared_paths import SEED_TEXT, require_shared
+
+    seed = require_shared(SEED_TEXT)
+    letter = read_letter(seed)
+    parts = letter.parts
+    assert (parts.place, str(parts.date), parts.salutation) == ("Brussels", "2025-10-21", "Dear colleagues")
+    assert (parts.closing, parts.signatory, parts.has_signature_image) == ("Yours sincerely", "Ursula von der Leyen", True)
+    assert "*" not in letter.body and "signature" not in letter.body
+    assert letter.body.startswith("Migration patterns") and letter.body.endswith("this week.")
+    assert "from North African countries" in letter.body  # a paragraph cut by the original's page break
+    bold = [letter.body[s.start : s.end] for s in letter.styles if s.style == "bold"]
+    assert "Pact on Migration and Asylum" in bold and "Morocco" in bold
+    italic = [s for s in letter.styles if s.style == "italic"]
+    assert len(italic) == len(letter.paragraphs)
+    assert letter.lines == [] and letter.format == "text"
+    assert locate(letter, 0, 9) == []
+
+
+def test_footnote_marks_dropped_and_footnotes_moved_after_the_body(tmp_path):
+    """A raised footnote mark would glue to its word; a footnote at the foot would cut the paragraph."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "notes.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Dear colleagues,")
+    y = 730
+    for k in range(40):
+        text = f"Line {k} of a paragraph about the Pact on Migration and Asylum"
+        c.setFont("Helvetica", 11)
+        c.drawString(72, y, text)
+        if k == 3:
+            c.setFont("Helvetica", 7)
+            c.drawString(72 + c.stringWidth(text, "Helvetica", 11), y + 4, "1")
+        y -= 14
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 90, "1 Regulation (EU) 2024/1351 of the European Parliament and of the Council,")
+    c.drawString(72, 80, "of 14 May 2024, on asylum and migration management.")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "which goes on after the page break.")
+    c.drawString(72, 740, "Yours sincerely,")
+    c.drawString(72, 700, "A. Writer")
+    c.showPage()
+    c.save()
+    letter = read_letter(path)
+    paragraphs = letter.body.split("\n\n")
+    assert "Asylum1" not in letter.body and "Line 3 of a paragraph about the Pact on Migration and Asylum Line 4" in letter.body
+    assert paragraphs[0].endswith("Migration and Asylum which goes on after the page break.")
+    assert paragraphs[-1] == (
+        "1 Regulation (EU) 2024/1351 of the European Parliament and of the Council, "
+        "of 14 May 2024, on asylum and migration management."
+    )
+    assert letter.parts.signatory == "A. Writer"
+
+
+def test_side_by_side_blocks_read_column_by_column(tmp_path):
+    """A sender block on the left and the date on the right of the same rows are not one line."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "columns.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 10)
+    for k, (left, right) in enumerate(
+        [("Office of the Envoy", "Bureau de l'Envoyé"), ("Avenue of Examples 5", "Avenue des Exemples 5"), ("Sometown", "Quelqueville")]
+    ):
+        c.drawString(72, 780 - 12 * k, left)
+        c.drawString(330, 780 - 12 * k, right)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 720, "Mr. John Smith")
+    c.drawRightString(523, 720, "Geneva, 3 March 2011")
+    c.drawString(72, 706, "Permanent Mission of Nowhere")
+    c.drawString(72, 670, "Dear Mr. Smith,")
+    c.drawString(72, 645, "The body of the letter is one short paragraph.")
+    c.drawString(72, 615, "Kind regards,")
+    c.drawString(72, 580, "Jane Envoy")
+    c.showPage()
+    c.save()
+    letter = read_letter(path)
+    assert letter.parts.letterhead.splitlines()[:4] == [
+        "Office of the Envoy", "Avenue of Examples 5", "Sometown", "Bureau de l'Envoyé"
+    ]
+    assert (letter.parts.place, str(letter.parts.date)) == ("Geneva", "2011-03-03")
+    assert letter.body == "The body of the letter is one short paragraph."
+    assert (letter.parts.closing, letter.parts.signatory) == ("Kind regards", "Jane Envoy")

@@ -1,0 +1,472 @@
+"""The reader's pieces on small hand-made inputs: date lines, salutations, closings, hyphens,
+Unicode, emphasis markers, letter parts, running headers and footers."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractor.reading.letter_parts import (
+    Block,
+    RawLine,
+    assemble,
+    document_words,
+    hyphen_join,
+    is_closing,
+    is_salutation,
+    normalise_char,
+    parse_date_line,
+    split_letter,
+)
+from extractor.reading.pdf_layout import PageLines, drop_running, paragraphs
+from extractor.reading.pdf_lines import dedupe, font_style
+from extractor.reading.text_input import text_blocks
+
+
+@pytest.mark.parametrize(
+    "line,place,date",
+    [
+        ("Brussels, 21 October 2025", "Brussels", dt.date(2025, 10, 21)),
+        ("February 21, 2024", None, dt.date(2024, 2, 21)),
+        ("21.10.2025", None, dt.date(2025, 10, 21)),
+        ("21st October 2025", None, dt.date(2025, 10, 21)),
+        ("Washington, D.C., March 3, 2011", "Washington, D.C.", dt.date(2011, 3, 3)),
+        ("Athens, 3rd of March 2023", "Athens", dt.date(2023, 3, 3)),
+        ("Monday, 3 March 2025", None, dt.date(2025, 3, 3)),
+        ("2025-10-21", None, dt.date(2025, 10, 21)),
+        ("10/21/2025", None, dt.date(2025, 10, 21)),
+        ("Rome, 6 luglio 2017", "Rome", dt.date(2017, 7, 6)),
+        ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
+        ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
+    ],
+)
+def test_date_lines(line, place, date):
+    found = parse_date_line(line)
+    assert found is not None and found[0] == place and found[1] == date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Council met on 21 October 2025 and agreed on the next steps for the pact.",
+        "Brussels",
+        "31 February 2025",
+        "Ref. 2025/123",
+    ],
+)
+def test_not_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["Yours sincerely,", "Sincerely,", "Kind regards", "Yours faithfully,",
+                                  "With best regards,", "Respectfully yours,", "*Yours sincerely,*", "Best wishes,",
+                                  "In warm friendship,", "With sincere friendship"])
+def test_closings(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Regards to your team were sent on Monday.", "Sincerely, we hope that the Council will agree.",
+                                  "Yours is the final word on this matter.",
+                                  "With friendship between our peoples, trade has grown."])
+def test_not_closings(line):
+    assert not is_closing(line)
+
+
+@pytest.mark.parametrize("line", ["Dear colleagues,", "Dear Mr. Chairman:", "Excellency,", "Dear Sir or Madam,", "Ladies and Gentlemen,",
+                                  "Honorable Members,", "Honourable Minister,"])
+def test_salutations(line):
+    assert is_salutation(line)
+
+
+@pytest.mark.parametrize("line", ["Dear as it was, the plan failed.", "Hello to all the teams who made this possible, and to their families and friends.",
+                                  "The Honourable Jane Roe MP", "Honourable as the aim is, it failed."])
+def test_not_salutations(line):
+    assert not is_salutation(line)
+
+
+NOTHING = (set(), set())
+
+
+@pytest.mark.parametrize(
+    "line,following,known,action",
+    [
+        ("the full imple-", "mentation of", NOTHING, "join"),
+        ("improve our com-", "munications with", NOTHING, "join"),
+        ("the EU-", "Turkey Statement", NOTHING, "keep"),
+        ("must go hand-in-", "hand with", NOTHING, "keep"),
+        ("a rights-", "based approach", NOTHING, "keep"),
+        ("countering State-", "sponsored smuggling", NOTHING, "keep"),
+        ("for 2025-", "2027 in Egypt", NOTHING, "keep"),
+        ("a pause -", "and then", NOTHING, None),
+        ("no hyphen", "here", NOTHING, None),
+        ("the imple\u00ad", "mentation", NOTHING, "join"),
+        ("further co-", "operation", ({"cooperation"}, set()), "join"),
+        ("further co-", "operation", (set(), {"co-operation"}), "keep"),
+    ],
+)
+def test_line_end_hyphens(line, following, known, action):
+    assert hyphen_join(line, following, known) == action
+
+
+def test_document_words_skip_line_end_fragments():
+    plain, hyphenated = document_words([Block([RawLine("the co-operation of imple-"), RawLine("mentation")])])
+    assert "co-operation" in hyphenated and "imple" not in plain and "mentation" in plain
+
+
+@pytest.mark.parametrize(
+    "raw,plain",
+    [("\ufb01", "fi"), ("\ufb02", "fl"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2019", "\u2019"),
+     ("\u201c", "\u201c"), ("\u200b", ""), ("\u2011", "-"), ("\u2013", "\u2013"), ("\uff21", "A"), ("é", "é")],
+)
+def test_normalise_char(raw, plain):
+    assert normalise_char(raw) == plain
+
+
+def test_font_styles():
+    assert font_style("ABCDEF+TimesNewRomanPS-BoldItalicMT") == (True, True)
+    assert font_style("Helvetica-Oblique") == (False, True)
+    assert font_style("MinionPro-It") == (False, True)
+    assert font_style("Arial-Black") == (True, False)
+    assert font_style("DejaVuSerif") == (False, False)
+
+
+def test_dedupe_drops_overprinted_copies_only():
+    def char(text, x0, top):
+        return {"text": text, "fontname": "F", "size": 10.0, "x0": x0, "top": top}
+
+    chars = [char("a", 10, 10), char("a", 10.4, 10.3), char("b", 16, 10), char("a", 30, 10), char("a", 10, 30)]
+    assert [(c["text"], c["x0"], c["top"]) for c in dedupe(chars)] == [("a", 10, 10), ("b", 16, 10), ("a", 30, 10), ("a", 10, 30)]
+
+
+def test_text_emphasis_markers():
+    blocks = text_blocks("***Morocco** is a partner and a * b is literal.*\n\nPlain **bold** text.")
+    body, paragraphs, styles, lines = assemble(blocks)
+    assert body == "Morocco is a partner and a * b is literal.\n\nPlain bold text."
+    spans = {(body[s.start : s.end], s.style) for s in styles}
+    assert ("Morocco", "bold") in spans and ("bold", "bold") in spans
+    assert ("Morocco is a partner and a * b is literal.", "italic") in spans
+    assert len(paragraphs) == 2 and lines == []
+
+
+LETTER = """MINISTRY OF EXAMPLES
+Avenue 1, Sometown
+
+Sometown, 4 May 2021
+
+H.E. The Minister
+Ministry of Elsewhere
+
+Dear Minister,
+
+First paragraph of the body, which says something.
+
+Second paragraph.
+
+With kind regards,
+
+[signature]
+
+Ann Author
+Director-General
+"""
+
+
+def test_parts_of_a_text_letter():
+    parts, body_blocks = split_letter(text_blocks(LETTER))
+    assert parts.letterhead == "MINISTRY OF EXAMPLES\nAvenue 1, Sometown"
+    assert (parts.place, parts.date) == ("Sometown", dt.date(2021, 5, 4))
+    assert (parts.salutation, parts.closing) == ("Dear Minister", "With kind regards")
+    assert (parts.signatory, parts.signatory_title, parts.has_signature_image) == ("Ann Author", "Director-General", True)
+    assert [block.text for block in body_blocks] == ["First paragraph of the body, which says something.", "Second paragraph."]
+
+
+def test_not_a_letter_keeps_all_its_text():
+    parts, body_blocks = split_letter(text_blocks("Item | Cost\n\nPaper | 3\n\nInk | 4"))
+    assert parts.date is None and parts.salutation is None and parts.closing is None
+    assert len(body_blocks) == 3
+
+
+def _line(text, page, top, size=10.0, x0=72.0):
+    return RawLine(text=text, page=page, bbox=(x0, top, x0 + 6 * len(text), top + size), size=size)
+
+
+def test_running_header_footer_and_page_numbers_dropped():
+    pages = []
+    for number in (1, 2, 3):
+        lines = [_line("Annual report of the Examples Office", number, 30, size=8)]
+        lines += [_line(f"Body line {k} on page {number} of the text.", number, 100 + 14 * k) for k in range(20)]
+        lines += [_line(f"- {number} -", number, 800, size=8)]
+        pages.append(PageLines(number=number, lines=lines, images=[], height=842))
+    drop_running(pages)
+    texts = [line.text for page in pages for line in page.lines]
+    assert len(texts) == 60 and all(text.startswith("Body line") for text in texts)
+
+
+def test_repeated_line_inside_the_text_flow_is_kept():
+    pages = []
+    for number in (1, 2):
+        lines = [_line(f"Text line {k} of page {number}.", number, 72 + 14 * k) for k in range(52)]
+        lines.append(_line("and so the same words close both pages", number, 72 + 14 * 52))
+        pages.append(PageLines(number=number, lines=lines, images=[], height=842))
+    drop_running(pages)
+    assert sum(line.text.startswith("and so") for page in pages for line in page.lines) == 2
+
+
+def test_paragraph_cut_by_a_page_break_is_joined():
+    first = [_line("The first paragraph runs to the foot of the page and", 1, 700)]
+    second = [_line("continues on the next page.", 2, 80), _line("A new paragraph.", 2, 120)]
+    blocks = paragraphs([PageLines(1, first, [], 842), PageLines(2, second, [], 842)])
+    assert [block.text for block in blocks] == [
+        "The first paragraph runs to the foot of the page and continues on the next page.",
+        "A new paragraph.",
+    ]
+
+
+@pytest.mark.parametrize("footer", ["1", "- 1 -", "Page 1 of 1", "1/1", "p. 1"])
+def test_one_page_letter_page_number_dropped(footer):
+    lines = [_line(f"Body line {k} of the only page.", 1, 100 + 14 * k) for k in range(10)]
+    lines.append(_line(footer, 1, 800, size=10))
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert [line.text for line in page.lines] == [f"Body line {k} of the only page." for k in range(10)]
+
+
+def test_browser_print_header_and_footer_dropped_on_one_page():
+    lines = [_line("11/27/26, 9:40 PM A letter to the Council", 1, 16, size=8)]
+    lines += [_line(f"Body line {k}.", 1, 100 + 14 * k) for k in range(10)]
+    lines.append(_line("file:///tmp/letter.html 1/1", 1, 820, size=8))
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert [line.text for line in page.lines] == [f"Body line {k}." for k in range(10)]
+
+
+def test_a_number_in_the_text_is_not_a_page_number():
+    lines = [_line(f"Body line {k}.", 1, 100 + 14 * k) for k in range(10)] + [_line("2025", 1, 240)]
+    page = PageLines(number=1, lines=lines, images=[], height=842)
+    drop_running([page])
+    assert page.lines[-1].text == "2025"
+
+
+def test_last_word_of_a_sentence_at_the_foot_is_not_a_page_number():
+    pages = []
+    for number in (1, 2):
+        lines = [_line(f"Text line {k} of page {number}, which runs on to the", number, 100 + 14 * k) for k in range(50)]
+        lines.append(_line("12.", number, 100 + 14 * 50))  # the wrapped end of a sentence, in the bottom band
+        pages.append(PageLines(number=number, lines=lines, images=[], height=842))
+    drop_running(pages)
+    assert all(page.lines[-1].text == "12." for page in pages)
+
+
+def test_fake_bold_copies_mark_the_char_bold():
+    from extractor.reading.pdf_lines import FAKE_BOLD_KEY, _line
+
+    chars = []
+    for k, letter in enumerate("Bold"):
+        for offset in (0.0, 0.3):
+            chars.append({"text": letter, "fontname": "Regular", "size": 10.0, "x0": 10 + 6 * k + offset,
+                          "x1": 16 + 6 * k + offset, "top": 100.0, "bottom": 110.0})
+    kept = dedupe(chars)
+    assert len(kept) == 4 and all(FAKE_BOLD_KEY in c for c in kept)
+    line = _line([(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in kept], 1)
+    assert line.text == "Bold" and all(line.bold)
+
+
+def test_cc_line_is_not_the_signatory_title():
+    parts, _ = split_letter(text_blocks("Dear Sir,\n\nBody text.\n\nYours faithfully,\n\nA. Person\n\ncc: The Secretary-General"))
+    assert parts.signatory == "A. Person" and parts.signatory_title is None
+
+
+def test_list_items_are_paragraphs_in_text_and_pdf():
+    from extractor.reading.letter_parts import starts_list_item
+
+    blocks = text_blocks("We will:\n- fund the first call;\n- open an office.\n\n1. One.\n2. Two.")
+    assert [block.text for block in blocks] == ["We will:", "- fund the first call;", "- open an office.", "1. One.", "2. Two."]
+    assert starts_list_item("• Liste 2", "• Liste")
+    assert not starts_list_item("3. of the Regulation applies", "as laid down in Article")
+
+
+def test_pdf_bullet_lines_start_paragraphs():
+    lines = [_line("We will:", 1, 100), _line("• fund the first call;", 1, 114), _line("• open an office.", 1, 128)]
+    blocks = paragraphs([PageLines(1, lines, [], 842)])
+    assert [block.text for block in blocks] == ["We will:", "• fund the first call;", "• open an office."]
+
+
+def test_bold_heading_at_the_foot_of_a_page_is_not_joined_to_the_next_page():
+    heading = _line("Cooperation with partner countries in the region", 1, 700)
+    heading.bold = [True] * len(heading.text)
+    body = _line("The partnerships launched last year are working well.", 2, 80)
+    blocks = paragraphs([PageLines(1, [_line("Text above it.", 1, 600), heading], [], 842), PageLines(2, [body], [], 842)])
+    assert [block.text for block in blocks][-2:] == [heading.text, body.text]
+
+
+# Signatories and places as many authors and producers write them: small letters of our own.
+BODY = (
+    "Dear Colleague,\n\nWe write to you about the programme of cooperation, which has now run for three years "
+    "and has shown results in many of the partner countries.\n\n"
+)
+BODY_TEXT = BODY.split("\n\n")[1]
+
+
+def _parts(text):
+    parts, body_blocks = split_letter(text_blocks(text))
+    return parts, [block.text for block in body_blocks]
+
+
+@pytest.mark.parametrize(
+    "foot,signatory,title",
+    [
+        # "(Signed)" under a long diplomatic close, the name on the next line or on the same one.
+        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(Signed)\n\nJohn Q. Smith\nMinister of Foreign Affairs",
+         "John Q. Smith", "Minister of Foreign Affairs"),
+        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(signed) Amara Okafor\nMinister",
+         "Amara Okafor", "Minister"),
+        ("I avail myself of this opportunity to renew to you the assurances of my highest consideration.\n\n[Signed]\n\nLena Berg",
+         "Lena Berg", None),
+        # US e-signatures: "/s/" is no name.
+        ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
+        ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
+        ("Respectfully,\n\n/s/Carlos Mendez", "Carlos Mendez", None),
+        # "Signed," in place of a closing, and a signature rule above the name.
+        ("Signed,\n\nMaria de la Cruz\nExecutive Director", "Maria de la Cruz", "Executive Director"),
+        ("Signed: Tomas Novak\nHead of Unit", "Tomas Novak", "Head of Unit"),
+        ("Yours faithfully,\n\n______________________\nPriya Raman\nExecutive Director", "Priya Raman", "Executive Director"),
+        # A name and its title on one line.
+        ("Kind regards,\n\nJane Roe, Executive Director", "Jane Roe", "Executive Director"),
+        # Two signatories one after the other: the first signs.
+        ("Sincerely,\n\nJane Roe\nChair\n\nJohn Doe\nRanking Member", "Jane Roe", "Chair"),
+        # Honorifics and post-nominals.
+        ("Yours sincerely,\n\nAmb. Macharia Kamau\nPrincipal Secretary", "Macharia Kamau", "Principal Secretary"),
+        ("Sincerely,\n\nThe Honourable Marc Miller, P.C., M.P.\nMinister of Immigration", "Marc Miller", "Minister of Immigration"),
+        ("Yours sincerely,\n\nH.E. Mr Ali Hassan\nAmbassador", "Ali Hassan", "Ambassador"),
+        ("With best regards,\n\n[signature]\n\nDr. Ursula von der Leyen", "Ursula von der Leyen", None),
+        # For whom one signs is no name; a bracketed honorific after the name goes.
+        ("Yours faithfully,\n\nFor and on behalf of the Government of the Republic of Examplestan\n\nAnna Lindqvist\nMinister",
+         "Anna Lindqvist", "Minister"),
+        ("Sincerely,\n\nFor the Secretary-General:\n\nKofi Mensah (Mr)\nUnder-Secretary-General", "Kofi Mensah", "Under-Secretary-General"),
+        # A signature set in type above the typed name of the same person: the typed, fuller name.
+        ("Yours sincerely,\n\nK. Adeyemi-Brown\nProf. Kemi Adeyemi-Brown\nRector", "Kemi Adeyemi-Brown", "Rector"),
+        ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),
+        # A footer with a web address under the name is no title.
+        ("Kind regards,\n\nLars Eklund\nStorgatan 1, Stockholm · www.example.se", "Lars Eklund", None),
+        # No closing: a signature description above a name still gives the name.
+        ("[signature]\n\nJane Roe\nDirector", "Jane Roe", "Director"),
+    ],
+)
+def test_signatory_patterns(foot, signatory, title):
+    parts, body = _parts(BODY + foot)
+    assert (parts.signatory, parts.signatory_title) == (signatory, title)
+    assert body == [BODY_TEXT]  # the close and the signature block are not body text
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("Amb. Macharia Kamau", "Macharia Kamau"),
+        ("The Honourable Marc Miller, P.C., M.P.", "Marc Miller"),
+        ("H.E. Mr X. Ndlovu", "X. Ndlovu"),
+        ("HE Ms Grace Mensah", "Grace Mensah"),
+        ("Dr. Jane Doe", "Jane Doe"),
+        ("Prof. Hans-Peter Müller", "Hans-Peter Müller"),
+        ("Sir Keir Starmer", "Keir Starmer"),
+        ("The Rt Hon Sir Keir Starmer KCB KC MP", "Keir Starmer"),
+        ("Rt. Hon. David Lammy MP", "David Lammy"),
+        ("Baroness Valerie Amos", "Valerie Amos"),
+        ("The Hon Clare Doyle MP", "Clare Doyle"),
+        ("Hon Tony Burke", "Tony Burke"),
+        ("Honey Smith", "Honey Smith"),
+        ("Hong Lei", "Hong Lei"),
+        ("Jane Doe, PhD", "Jane Doe"),
+        # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Charles de Gaulle", "Charles de Gaulle"),
+        ("Jean van Damme", "Jean van Damme"),
+        ("Martin Luther King, Jr.", "Martin Luther King, Jr."),
+        ("Henry Ford, III", "Henry Ford, III"),
+        ("JANE ROE", "JANE ROE"),
+        ("He Lifeng", "He Lifeng"),
+        ("Drew Sirleaf", "Drew Sirleaf"),
+        ("Ambassador", "Ambassador"),
+        ("Dr.", "Dr."),
+    ],
+)
+def test_person_name(line, name):
+    from extractor.reading.letter_parts import person_name
+
+    assert person_name(line) == name
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please accept, Excellency, the assurances of my highest consideration.",
+        "The Embassy of Examplestan avails itself of this opportunity to renew to the Ministry the assurances of its highest consideration.",
+        "Accept, Sir, the renewed assurances of my most distinguished consideration.",
+    ],
+)
+def test_formal_closings(line):
+    assert is_closing(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thank you for your support. Please accept the assurances of my highest consideration.",
+        "Please accept our apologies for the delay in answering your letter of 3 May.",
+        "We accept the assurances of the Government that the camps will close.",
+    ],
+)
+def test_not_formal_closings(line):
+    assert not is_closing(line)
+
+
+def test_form_labels_under_a_drawing_are_no_signatory():
+    parts, _ = _parts(BODY + "[signature]\n\nSignature Pen Tool 2")
+    assert parts.signatory is None
+
+
+@pytest.mark.parametrize(
+    "head,place",
+    [
+        ("MINISTRY OF EXAMPLES\n\nSometown\n21 October 2025\n\n", "Sometown"),  # before, same paragraph
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nThe Hague\n\n", "The Hague"),  # after, same paragraph
+        ("MINISTRY OF EXAMPLES\n\nFrankfurt am Main,\n\n21 October 2025\n\n", "Frankfurt am Main"),  # with its comma
+        ("MINISTRY OF EXAMPLES\n\nSometown, 21 October 2025\n\n", "Sometown"),  # the date line's own place wins
+        # What is no place: the letterhead, an address, a recipient, a reference.
+        ("MINISTRY OF EXAMPLES\n21 October 2025\n\n", None),
+        ("Avenue 1\n1000 Sometown\n21 October 2025\n\n", None),
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nH.E. The Minister\nMinistry of Elsewhere\n\n", None),
+        ("MINISTRY OF EXAMPLES\n\n21 October 2025\nRef: ABC/12\n\n", None),
+        ("Frontex\n\n21 October 2025\n\nWarsaw\n\n", None),  # a paragraph of its own after the date
+    ],
+)
+def test_place_on_its_own_line(head, place):
+    parts, body = _parts(head + BODY + "Sincerely,\n\nJane Roe")
+    assert parts.date == dt.date(2025, 10, 21) and parts.place == place
+    assert body == [BODY_TEXT]
+
+
+def test_place_before_the_date_is_not_letterhead():
+    parts, _ = _parts("MINISTRY OF EXAMPLES\n\nSometown\n21 October 2025\n\n" + BODY + "Sincerely,\n\nJane Roe")
+    assert parts.letterhead == "MINISTRY OF EXAMPLES"
+
+
+def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
+    """Two signature blocks on the same rows: the left (first) one signs."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "two.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "Sometown, 21 October 2025")
+    c.drawString(72, 720, "Dear Colleague,")
+    c.drawString(72, 695, "We write to you about the programme of cooperation, which has now run for three years.")
+    c.drawString(72, 665, "Sincerely,")
+    for k, (left, right) in enumerate([("Jane Roe", "John Doe"), ("Chair", "Ranking Member")]):
+        c.drawString(72, 620 - 14 * k, left)
+        c.drawString(330, 620 - 14 * k, right)
+    c.showPage()
+    c.save()
+    parts = read_letter(path).parts
+    assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")

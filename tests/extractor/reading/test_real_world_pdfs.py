@@ -1,0 +1,127 @@
+"""Every problem PDF in the shared real-world set reads to a LetterText or fails with a one-line
+LettersError naming the file, within a time limit; and the specific problems are handled."""
+from __future__ import annotations
+
+import re
+import signal
+from pathlib import Path
+
+import pytest
+
+from reader_pdfs import word_sequence_ratio
+
+from extractor import errors
+from extractor.reading.reader import read_letter
+
+from shared_paths import REAL_WORLD_DIR as REAL_WORLD
+
+PDFS = sorted(REAL_WORLD.glob("*.pdf"))
+DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here
+PASSWORDS = {"password-example.pdf": "test"}
+
+
+class _Hung(Exception):
+    pass
+
+
+def _read_with_alarm(path: Path, password=None, seconds: int = DEFAULT_TIMEOUT_S):
+    """read_letter under SIGALRM, so that a hang fails the test instead of stalling the suite."""
+
+    def ring(signum, frame):
+        raise _Hung(f"{path.name} took more than {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    signal.alarm(seconds)
+    try:
+        return read_letter(path, password=password)
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.skipif(not PDFS, reason="the shared real-world PDFs are not beside this checkout")
+@pytest.mark.parametrize("path", PDFS, ids=[p.name for p in PDFS])
+def test_reads_or_refuses_clearly(path):
+    try:
+        letter = _read_with_alarm(path, PASSWORDS.get(path.name))
+    except errors.LettersError as error:
+        assert not isinstance(error, errors.WorkerCrashed), str(error)  # a bug of ours, not a bad file
+        message = str(error)
+        assert message.startswith(str(path)) and "\n" not in message
+        return
+    assert letter.format == "pdf" and letter.pages
+    assert letter.body.strip()
+    for line in letter.lines:
+        assert line.end - line.start == len(line.char_x0)
+        assert letter.body[line.start : line.end].strip()
+
+
+def _need(name: str) -> Path:
+    path = REAL_WORLD / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in the shared set")
+    return path
+
+
+def _doubled(text: str) -> float:
+    """Share of adjacent non-space character pairs that are the same character twice."""
+    pairs = [(a, b) for a, b in zip(text, text[1:]) if not a.isspace()]
+    return sum(a == b for a, b in pairs) / max(1, len(pairs))
+
+
+@pytest.mark.parametrize("name", ["issue-71-duplicate-chars.pdf", "issue-71-duplicate-chars-2.pdf"])
+def test_fake_bold_duplicates_removed(name):
+    import pdfplumber
+
+    path = _need(name)
+    with pdfplumber.open(path) as pdf:
+        raw = pdf.pages[0].extract_text()
+    ours = _read_with_alarm(path).body
+    assert _doubled(raw) > 0.1  # the problem is there in the plain reading
+    assert _doubled(ours) < _doubled(raw) / 3
+
+
+def test_rotated_page_reads_like_the_upright_one():
+    upright = _read_with_alarm(_need("nics-background-checks-2015-11.pdf")).body
+    rotated = _read_with_alarm(_need("nics-background-checks-2015-11-rotated.pdf")).body
+    assert "Alabama" in rotated and "Wyoming" in rotated
+    assert word_sequence_ratio(upright, rotated) > 0.9
+
+
+def test_password_example():
+    path = _need("password-example.pdf")
+    with pytest.raises(errors.EncryptedPdf):
+        read_letter(path)
+    with pytest.raises(errors.WrongPassword):
+        read_letter(path, password="not-it")
+    assert len(read_letter(path, password="test").body.split()) > 100
+
+
+def test_empty_file_is_not_a_pdf():
+    with pytest.raises(errors.NotAPdf, match="empty file"):
+        read_letter(_need("empty.pdf"))
+
+
+def test_pdf_without_pages():
+    with pytest.raises(errors.EmptyPdf):
+        read_letter(_need("issue-297-example.pdf"))
+
+
+def test_scanned_pages_name_ocr():
+    with pytest.raises(errors.NoTextLayer, match="OCR"):
+        read_letter(_need("issue-203-decimalize.pdf"))
+
+
+def test_page_numbers_and_running_lines_dropped_from_a_multi_page_report():
+    letter = _read_with_alarm(_need("federal-register-2020-17221.pdf"))
+    # The Federal Register prints "VerDate ... Jkt ... PO ... Frm ... Fmt ... Sfmt ..." on every page.
+    assert not re.search(r"\bJkt\b", letter.body)
+    assert len(letter.pages) > 10
+
+
+def test_all_real_world_pdfs_are_here():
+    # An empty parameter list would skip every case above without a word.
+    from shared_paths import require_shared
+
+    require_shared(REAL_WORLD)
+    assert len(PDFS) == 52

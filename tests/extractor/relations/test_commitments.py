@@ -1,0 +1,826 @@
+"""Commitments from hand-built Docs: spender vs beneficiary vs bystander, status by tense, regions."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.relations.commitments import find_commitments, load_cues
+from handdoc import letter_of, make_doc
+from shared_paths import SEED_TEXT, require_shared
+
+COUNTRIES = [
+    ("Italy", "ITA", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Niger", "NER", None),
+    ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
+    ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
+    ("Türkiye", "TUR", None), ("Sudanese", "SDN", None), ("Greece", "GRC", None), ("Italian", "ITA", None),
+    ("Tunisian", "TUN", None), ("Greece", "GRC", None),
+]
+
+
+def money(phrase: str, value: float):
+    return (phrase, f"{value} EUR", {"kind": "money", "value": value, "currency": "EUR"})
+
+
+def run(body: str, amounts=(), regions=(), dates=(), programmes=(), organisations=(), **parts):
+    spans = {
+        "country": COUNTRIES,
+        "amount": list(amounts),
+        "region": list(regions),
+        "date": list(dates),
+        "programme": list(programmes),
+        "organisation": list(organisations),
+    }
+    doc = make_doc(body, spans)
+    return find_commitments(doc, [], letter_of(body, **parts))
+
+
+def money_commitments(commitments):
+    return [c for c in commitments if c.amounts]
+
+
+def test_spender_beneficiary_and_bystander_in_one_sentence():
+    body = "Italy will provide EUR 10 million to Tunisia to curb departures from Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6)]))
+    assert c.beneficiaries == ["TUN"]
+    assert c.actor == "ITA"
+    assert c.status == "planned"
+    assert c.modality == "firm"
+
+
+def test_author_state_is_not_a_beneficiary():
+    body = "Italy will allocate EUR 5 million from the Italian budget to border management in Niger."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 5 million", 5e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == ["NER"]
+    assert c.actor == "ITA"
+
+
+def test_author_state_receiving_money_is_a_beneficiary():
+    body = "EUR 15 million has been disbursed to Greece for reception centres."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 15 million", 15e6)], letterhead="HELLENIC REPUBLIC Ministry of Migration")
+    )
+    assert c.beneficiaries == ["GRC"]
+    assert c.status == "disbursed"
+
+
+def test_donor_thanked_is_not_a_beneficiary():
+    body = "I am grateful to Niger for its contribution of EUR 12 million, disbursed in February, for refugees in Chad."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 12 million", 12e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_a_second_clause_keeps_its_own_sum_and_country():
+    body = (
+        "Since 2022 Italy has provided EUR 33 million in assistance to Egypt, and banks have blocked "
+        "EUR 5 million in assets of Libyan persons."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 33 million", 33e6), money("EUR 5 million", 5e6)]))
+    assert [(c.amounts[0].value, c.beneficiaries, c.status) for c in found] == [(33e6, ["EGY"], "disbursed")]
+
+
+def test_clause_after_a_comma_has_its_own_beneficiary():
+    body = "Of the new funding, EUR 15 million will go to programmes in Egypt, and the remainder will support people inside Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 15 million", 15e6)]))
+    assert c.beneficiaries == ["EGY"]
+    assert c.status == "planned"
+
+
+def test_a_further_sum_keeps_the_beneficiary_and_takes_its_own_status():
+    body = "EUR 24 million has been paid to Niger so far, and a further EUR 5 million is expected in 2024."
+    first, second = money_commitments(run(body, amounts=[money("EUR 24 million", 24e6), money("EUR 5 million", 5e6)]))
+    assert (first.beneficiaries, first.status) == (["NER"], "disbursed")
+    assert (second.beneficiaries, second.status) == (["NER"], "planned")
+
+
+def test_agreed_to_provide_is_adopted():
+    body = "Under the joint declaration, Italy agreed to provide EUR 47 million over three years to Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 47 million", 47e6)]))
+    assert (c.status, c.beneficiaries, c.actor) == ("adopted", ["LBY"], "ITA")
+
+
+def test_origin_of_refugees_is_not_the_beneficiary():
+    body = "A new programme of EUR 80 million will support Syrian refugees in Lebanon."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 80 million", 80e6)]))
+    assert c.beneficiaries == ["LBN"]
+
+
+def test_two_sums_in_one_sentence_keep_their_own_countries():
+    body = "We adopted EUR 30 million for Mali and EUR 20 million for Chad."
+    a, b = money_commitments(run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 20 million", 20e6)]))
+    assert (a.amounts[0].value, a.beneficiaries) == (30e6, ["MLI"])
+    assert (b.amounts[0].value, b.beneficiaries) == (20e6, ["TCD"])
+    assert a.status == b.status == "adopted"
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("EUR 50 million for Egypt will be adopted in the coming weeks.", "planned"),
+        ("EUR 50 million for Egypt is earmarked for border management.", "planned"),
+        ("We adopted EUR 50 million for Egypt last month.", "adopted"),
+        ("A package of EUR 50 million for Egypt has been adopted.", "adopted"),
+        ("EUR 50 million have been invested in Egypt since 2020.", "disbursed"),
+        ("EUR 50 million was paid to Egypt in March.", "disbursed"),
+        ("The Commission disbursed EUR 50 million to Egypt.", "disbursed"),
+        ("We will support Egypt with EUR 50 million.", "planned"),
+    ],
+)
+def test_status_follows_tense_and_verb(sentence, status):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.status == status
+    assert c.beneficiaries == ["EGY"]
+
+
+def test_region_expanded_to_the_countries_the_sentence_lists():
+    body = (
+        "A package of EUR 675 million for North Africa will be adopted soon to support migration "
+        "management for 2025-2027 in Egypt, Tunisia, Libya, Morocco and Algeria."
+    )
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 675 million", 675e6)],
+            regions=[("North Africa", "North Africa", None)],
+            dates=[("2025-2027", "2025/2027", {"edtf": "2025/2027", "relative": False})],
+        )
+    )
+    assert c.regions == ["North Africa"]
+    assert c.beneficiaries == ["EGY", "TUN", "LBY", "MAR", "DZA"]
+    assert c.period == "2025/2027"
+    assert c.purpose.startswith("to support migration management")
+
+
+def test_region_without_listed_countries_stays_a_region():
+    body = "EUR 100 million will be mobilised for the Sahel. Border management in Libya remains weak."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
+    )
+    assert c.regions == ["Sahel"]
+    assert c.beneficiaries == []
+
+
+def test_region_takes_the_countries_the_next_sentence_lists():
+    body = "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Chad."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
+    )
+    assert c.beneficiaries == ["MLI", "NER", "TCD"]
+
+
+def test_back_reference_takes_countries_of_the_previous_sentence():
+    body = (
+        "Our partnerships with Tunisia and Egypt have proven valuable.\n\n"
+        "Cooperation in the field of returns continues. "
+        "We have launched partnerships with Jordan and Morocco. "
+        "We will provide EUR 12 million to these countries for reintegration."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 12 million", 12e6)]))
+    assert c.beneficiaries == ["JOR", "MAR"]  # not TUN/EGY: another paragraph, further back
+
+
+def test_deadline_and_period():
+    body = "The Commission will propose EUR 3 million for Niger by June 2026."
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 3 million", 3e6)],
+            dates=[("June 2026", "2026-06", {"edtf": "2026-06", "relative": False})],
+            organisations=[("Commission", "European Commission", None)],
+        )
+    )
+    assert c.deadline == "2026-06"
+    assert c.period is None
+    assert c.actor == "European Commission"
+
+
+def test_a_sum_stated_as_a_fact_is_not_a_commitment():
+    body = "Smugglers earn EUR 6 billion a year. EUR 2 million for Niger were disbursed."
+    found = money_commitments(run(body, amounts=[money("EUR 6 billion", 6e9), money("EUR 2 million", 2e6)]))
+    assert [c.amounts[0].value for c in found] == [2e6]
+
+
+@pytest.mark.parametrize(
+    "sentence, modality, status",
+    [
+        ("We will launch a new partnership with Egypt.", "firm", "planned"),
+        ("We are ready to launch a new partnership with Egypt.", "intention", "planned"),
+        ("Member States should strengthen cooperation with Egypt.", "call", "planned"),
+        ("I request Member States to strengthen cooperation with Egypt.", "call", "planned"),
+        ("Last year we launched a new partnership with Egypt.", "firm", "adopted"),
+    ],
+)
+def test_undertakings_without_money(sentence, modality, status):
+    (c,) = run(sentence, organisations=[("Member States", "Member States", None)])
+    assert c.amounts == []
+    assert (c.modality, c.status) == (modality, status)
+    assert c.beneficiaries == ["EGY"]
+    assert c.action in {"launch", "strengthen"}
+
+
+def test_facts_without_an_actor_are_not_undertakings():
+    assert run("Arrivals from Libya increased by a third. Support focuses on returns.") == []
+
+
+def test_we_resolves_to_the_author_institution():
+    body = "We will launch a new partnership with Egypt."
+    (c,) = run(body, signatory_title="President of the European Commission")
+    assert c.actor == "European Commission"
+
+
+def test_ids_and_evidence():
+    body = "We will launch a partnership with Egypt. EUR 4 million for Mali were adopted."
+    first, second = run(body, amounts=[money("EUR 4 million", 4e6)])
+    assert (first.id, second.id) == ("c1", "c2")
+    assert second.evidence.sentence == 1
+    assert body[second.evidence.start : second.evidence.end] == second.evidence.sentence_text
+
+
+def test_cue_lexicon_loads_every_kind():
+    cues = load_cues()
+    assert cues.forms["invested"][1] == "disbursed"
+    assert cues.forms["paid"][1] == "disbursed"
+    assert cues.forms["earmarked"][1] == "planned"
+    for kind in ("future", "intention", "call", "backref", "people"):
+        assert cues.phrases[kind]
+
+
+def test_purpose_of_an_active_and_a_passive_verb():
+    active, passive = money_commitments(
+        run(
+            "EUR 8 million will support durable solutions in Lebanon. "
+            "EUR 9 million have been invested to support Türkiye's efforts to manage its borders.",
+            amounts=[money("EUR 8 million", 8e6), money("EUR 9 million", 9e6)],
+        )
+    )
+    assert active.purpose == "support durable solutions in Lebanon"
+    assert passive.purpose == "to support Türkiye's efforts to manage its borders"
+    assert passive.beneficiaries == ["TUR"]
+    assert passive.status == "disbursed"
+
+
+def test_seed_money_commitments_and_route_ties_through_the_pipeline():
+    from extractor.records.extract import extract_path
+
+    extraction = extract_path(require_shared(SEED_TEXT))
+    found = sorted(
+        (c.amounts[0].value, tuple(c.beneficiaries), c.status) for c in extraction.commitments if c.amounts
+    )
+    assert found == [
+        (22.5e6, (), "planned"),
+        (80e6, ("JOR",), "adopted"),
+        (80e6, ("LBN",), "planned"),
+        (393e6, ("TUR",), "disbursed"),
+        (675e6, ("EGY", "TUN", "LBY", "MAR", "DZA"), "planned"),
+    ]
+    ties = {(t.route, t.country) for t in extraction.route_ties}
+    assert {("Central Mediterranean", "LBY"), ("Eastern Mediterranean", "LBY")} <= ties
+    assert {("Western Mediterranean", "SEN"), ("Western Mediterranean", "MRT")} <= ties
+    assert {("Western African", "SEN"), ("Western African", "MRT")} <= ties
+    assert not {t for t in ties if t[1] in ("COL", "SYR", "TUN", "EGY")}
+    assert {c.actor for c in extraction.commitments if c.amounts} == {"European Commission"}
+
+
+def test_a_sum_restated_in_another_currency_is_one_commitment():
+    body = "JPY 23.5 billion (about USD 200 million) will be provided to Jordan for its reforms."
+    amounts = [
+        ("JPY 23.5 billion", "", {"kind": "money", "value": 23.5e9, "currency": "JPY"}),
+        ("USD 200 million", "", {"kind": "money", "value": 200e6, "currency": "USD"}),
+    ]
+    (c,) = money_commitments(run(body, amounts=amounts))
+    assert [(a.value, a.currency) for a in c.amounts] == [(23.5e9, "JPY"), (200e6, "USD")]
+    assert (c.beneficiaries, c.status) == (["JOR"], "planned")
+
+
+def test_these_countries_does_not_bring_back_the_author_state():
+    body = (
+        "Italy has supported Mali and Niger for years. "
+        "In January, we decided to extend aid of EUR 6 million to both countries."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="Ministry of Foreign Affairs of Italy"))
+    assert c.beneficiaries == ["MLI", "NER"]
+    assert c.status == "adopted"
+
+
+def test_a_total_benefits_the_countries_of_its_parts():
+    body = (
+        "EUR 50 million will be made available for border surveillance, of which EUR 17 million "
+        "are earmarked for Mali and EUR 3 million for Niger."
+    )
+    amounts = [money("EUR 50 million", 50e6), money("EUR 17 million", 17e6), money("EUR 3 million", 3e6)]
+    total, mali, niger = money_commitments(run(body, amounts=amounts))
+    assert (total.beneficiaries, total.status) == (["MLI", "NER"], "planned")
+    assert mali.beneficiaries == ["MLI"] and niger.beneficiaries == ["NER"]
+
+
+def test_those_three_countries_refers_back():
+    body = (
+        "EUR 9 million went to the return of migrants in Mali, Niger and Chad. "
+        "We have already provided EUR 2 million in reintegration assistance to those three countries."
+    )
+    _, second = money_commitments(run(body, amounts=[money("EUR 9 million", 9e6), money("EUR 2 million", 2e6)]))
+    assert (second.beneficiaries, second.status) == (["MLI", "NER", "TCD"], "disbursed")
+
+
+def test_part_of_a_sum_keeps_its_actor():
+    body = (
+        "The Development Bank has approved EUR 15 million for food production, and EUR 2 million of it "
+        "was disbursed in September to farmers in Mali."
+    )
+    whole, part = money_commitments(
+        run(body, amounts=[money("EUR 15 million", 15e6), money("EUR 2 million", 2e6)],
+            organisations=[("Development Bank", "Development Bank", None)],
+            letterhead="European Commission")
+    )
+    assert (whole.actor, whole.status) == ("Development Bank", "adopted")
+    assert (part.actor, part.status, part.beneficiaries) == ("Development Bank", "disbursed", ["MLI"])
+
+
+def test_letterhead_names_the_author_among_the_bodys_organisations():
+    body = "We will launch a new partnership with Egypt together with the African Union Commission."
+    (c,) = run(
+        body,
+        organisations=[("African Union Commission", "African Union Commission", None)],
+        letterhead="AFRICAN UNION COMMISSION",
+    )
+    assert c.actor == "African Union Commission"
+
+
+def test_a_call_with_a_verb_outside_the_lexicon():
+    (c,) = run(
+        "I invite all Member States to report on their programmes for Egypt.",
+        organisations=[("Member States", "Member States", None)],
+    )
+    assert (c.actor, c.action, c.modality, c.status) == ("Member States", "report", "call", "planned")
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Under the agreement with Egypt, a first payment of EUR 60 million has been made.", "disbursed"),
+        ("The Egypt Facility of EUR 60 million that the Commission proposed in June is welcome.", "planned"),
+        ("Aid to Egypt rose to EUR 75 million, of which EUR 60 million was added this week.", "adopted"),
+    ],
+)
+def test_status_from_nouns_and_proposals(sentence, status):
+    found = money_commitments(run(sentence, amounts=[money("EUR 60 million", 60e6), money("EUR 75 million", 75e6)]))
+    (c,) = [c for c in found if c.amounts[0].value == 60e6]
+    assert c.status == status
+
+
+def test_participle_like_the_base_form_and_up_to():
+    body = "EUR 30 million has been set aside for Chad. The Commission is ready to mobilise up to EUR 9 million for Mali."
+    first, second = money_commitments(
+        run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 9 million", 9e6)],
+            organisations=[("Commission", "European Commission", None)])
+    )
+    assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set aside")
+    assert (second.action, second.modality, second.status) == ("mobilise", "intention", "planned")
+
+
+def test_second_clause_with_its_own_subject_and_the_eu_as_actor():
+    body = "EUR 10 million was allocated to projects in Tunisia, while Morocco received EUR 5 million."
+    first, second = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6), money("EUR 5 million", 5e6)]))
+    assert (first.beneficiaries, first.status) == (["TUN"], "adopted")
+    assert (second.beneficiaries, second.status) == (["MAR"], "disbursed")
+    (c,) = money_commitments(run("Together with Italy, the EU will provide EUR 20 million to Niger.", amounts=[money("EUR 20 million", 20e6)]))
+    assert (c.actor, c.beneficiaries) == ("European Union", ["NER"])
+
+
+def test_a_budget_is_a_commitment_and_a_route_destination_is_no_beneficiary():
+    body = (
+        "Our programme for the Sahel, in particular Mali, Niger and Chad, will have a budget of EUR 205 million. "
+        "We will contribute EUR 1.5 million to the regional fund, which protects migrants along the route to Egypt."
+    )
+    budget, fund = money_commitments(run(body, amounts=[money("EUR 205 million", 205e6), money("EUR 1.5 million", 1.5e6)]))
+    assert (budget.beneficiaries, budget.status) == (["MLI", "NER", "TCD"], "planned")
+    assert fund.beneficiaries == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Since June, departures from eastern Libya towards Italy have also increased sharply.",
+        "I recognise the effort made by Türkiye, which hosts many refugees.",
+        "The EU-Turkey Statement continues to deliver results.",
+    ],
+)
+def test_trends_and_reduced_clauses_are_not_undertakings(sentence):
+    assert run(sentence, programmes=[("EU-Turkey Statement", "EU-Turkey Statement", None)]) == []
+
+
+def test_continuing_is_not_a_new_undertaking_but_money_continues_as_adopted():
+    assert run("Libya continues to expand its detention centres.") == []
+    (c,) = money_commitments(run("We continue to provide EUR 4 million a year to Niger.", amounts=[money("EUR 4 million", 4e6)]))
+    assert (c.status, c.beneficiaries) == ("adopted", ["NER"])
+
+
+def test_region_members_filter_the_next_sentences_countries():
+    body = "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Egypt."
+    sahel = ("Sahel", "Sahel", {"members": ["MLI", "NER", "TCD", "BFA", "MRT"]})
+    (c,) = money_commitments(run(body, amounts=[money("EUR 100 million", 100e6)], regions=[sahel]))
+    assert c.beneficiaries == ["MLI", "NER"]
+
+
+def test_money_asked_of_another_actor_is_a_call():
+    body = "We therefore ask the Commission to release the second tranche of EUR 40 million to Tunisia without delay."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 40 million", 40e6)], organisations=[("Commission", "European Commission", None)])
+    )
+    assert (c.actor, c.action, c.modality, c.status, c.beneficiaries) == (
+        "European Commission", "release", "call", "planned", ["TUN"]
+    )
+
+
+def test_a_sum_with_its_own_verb_after_and_keeps_to_its_clause():
+    # The second sum's clause starts after ", and": the first clause's "for Tunisia" is not its.
+    body = (
+        "In May the Commission transferred EUR 2 million to open offices for Tunisia, and the Government of "
+        "Greece has paid EUR 4 million into a common fund."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 2 million", 2e6), money("EUR 4 million", 4e6)]))
+    assert a.beneficiaries == ["TUN"]
+    assert b.beneficiaries == []
+
+
+def test_the_government_of_a_state_before_the_verb_is_the_spender():
+    body = "The Government of Greece has paid EUR 4 million into the trust fund."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 4 million", 4e6)]))
+    assert c.beneficiaries == []
+    assert c.actor == "GRC"
+
+
+def test_the_government_of_a_state_after_to_is_the_beneficiary():
+    body = "The Commission has paid EUR 4 million to the Government of Greece."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 4 million", 4e6)]))
+    assert c.beneficiaries == ["GRC"]
+
+
+def test_a_sum_naming_no_place_is_for_the_country_the_paragraph_speaks_of():
+    body = (
+        "In Chad, cholera has spread to every camp. Last week the Commission allocated EUR 6 million "
+        "from its reserve to contain the outbreak."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_countries_of_another_paragraph_or_of_a_mixed_sentence_are_not_taken():
+    body = (
+        "In Chad, cholera has spread to every camp.\n\n"
+        "Last week the Commission allocated EUR 6 million from its reserve to contain the outbreak. "
+        "Projects range from clinics in Mali to roads linking Niger and Algeria. "
+        "A new envelope of EUR 9 million will follow."
+    )
+    first, second = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6), money("EUR 9 million", 9e6)]))
+    assert first.beneficiaries == []  # Chad stands in the paragraph before
+    assert second.beneficiaries == []  # Mali is one example beside Niger and Algeria
+
+
+def test_a_united_nations_letterhead_names_no_state_as_author():
+    body = "Mali has asked for help. We have allocated EUR 6 million from the fund to meet the needs."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="UNITED NATIONS\nTHE SECRETARY-GENERAL")
+    )
+    assert c.actor == "United Nations"
+    assert c.beneficiaries == []  # Mali is the subject of the sentence before, not cued as helped
+
+
+def test_a_gapped_sum_keeps_the_verb_before_and_returns_from_a_country_help_it():
+    body = (
+        "Italy provided EUR 8 million to the regional office, and a further EUR 2 million to the IOM "
+        "for assisted voluntary returns from Niger and Chad."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6), money("EUR 2 million", 2e6)]))
+    assert (b.status, b.beneficiaries) == ("disbursed", ["NER", "TCD"])
+    assert a.beneficiaries == []
+
+
+def test_departures_from_a_country_still_do_not_make_it_a_beneficiary():
+    body = "Italy will provide EUR 8 million to Tunisia to reduce departures from Libya."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6)]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_a_country_inside_an_agency_name_is_not_a_beneficiary():
+    body = "The Minister has asked the Italian Agency for Development to implement a EUR 90 million plan for the region."
+    (c,) = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 90 million", 90e6)],
+            organisations=[("Italian Agency for Development", "Italian Agency for Development", None)],
+        )
+    )
+    assert c.beneficiaries == []
+
+
+def test_a_country_inside_an_agency_name_after_to_is_helped():
+    body = "EUR 9 million will be paid to the Italian Coast Guard for new patrol boats."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+    )
+    assert c.beneficiaries == ["ITA"]
+
+
+def test_a_total_split_up_in_the_next_sentence_is_for_the_countries_of_its_parts():
+    body = (
+        "This morning we approved EUR 40 million in new aid. Of this amount, EUR 25 million will go to "
+        "clinics in Chad, and the rest will support families inside Mali."
+    )
+    total, part = money_commitments(run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 25 million", 25e6)]))
+    assert total.beneficiaries == ["TCD", "MLI"]
+    assert part.beneficiaries == ["TCD"]
+
+
+def test_a_sum_is_not_given_the_countries_of_a_next_sentence_that_does_not_split_it():
+    body = "This morning we approved EUR 40 million in new aid. Clinics in Chad have also reopened."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 40 million", 40e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_total_mostly_kept_at_home_does_not_take_the_country_of_one_part():
+    body = (
+        "We are requesting EUR 40 million in new aid. Of that amount, EUR 30 million would go to the "
+        "ministry for reception, and EUR 10 million to the IOM for returns to Mali."
+    )
+    found = money_commitments(
+        run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 30 million", 30e6), money("EUR 10 million", 10e6)])
+    )
+    assert [c.beneficiaries for c in found] == [[], [], ["MLI"]]
+
+
+def test_help_for_returnees_of_a_nationality_is_help_for_their_country():
+    body = "The ministry has set aside EUR 3 million for reintegration assistance to Tunisian returnees."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 3 million", 3e6)], regions=[], organisations=[]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_refugees_of_a_nationality_still_do_not_make_their_country_a_beneficiary():
+    body = "The ministry has set aside EUR 3 million for Sudanese refugees in Chad."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 3 million", 3e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_a_sum_to_be_raised_is_a_planned_commitment():
+    body = "Over the next two years, we aim to raise EUR 45 million."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert (c.status, c.beneficiaries) == ("planned", [])
+
+
+def test_a_total_whose_parts_in_the_next_sentence_add_up_to_it_is_for_their_countries():
+    body = "The Commission will mobilise EUR 90 million. EUR 60 million will go to Chad and EUR 30 million to Mali."
+    amounts = [money("EUR 90 million", 90e6), money("EUR 60 million", 60e6), money("EUR 30 million", 30e6)]
+    total, chad, mali = money_commitments(run(body, amounts=amounts))
+    assert total.beneficiaries == ["TCD", "MLI"]
+    assert (chad.beneficiaries, mali.beneficiaries) == (["TCD"], ["MLI"])
+
+
+def test_sums_in_the_next_sentence_that_do_not_add_up_are_not_parts():
+    body = "The Commission will mobilise EUR 90 million. EUR 20 million will go to Chad and EUR 30 million to Mali."
+    amounts = [money("EUR 90 million", 90e6), money("EUR 20 million", 20e6), money("EUR 30 million", 30e6)]
+    total, _, _ = money_commitments(run(body, amounts=amounts))
+    assert total.beneficiaries == []
+
+
+def test_states_that_will_each_receive_a_sum_are_its_beneficiaries():
+    body = "Mali and Chad will each receive EUR 7 million this year."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 7 million", 7e6)]))
+    assert (c.beneficiaries, c.status) == (["MLI", "TCD"], "planned")
+
+
+def test_a_sum_after_and_with_its_own_unknown_verb_is_not_gapped():
+    body = "Italy provided EUR 8 million to Tunisia, and EUR 5 million of smugglers' assets was frozen."
+    found = money_commitments(run(body, amounts=[money("EUR 8 million", 8e6), money("EUR 5 million", 5e6)]))
+    assert [c.amounts[0].value for c in found] == [8e6]
+
+
+def test_a_sum_is_for_the_countries_the_next_sentence_says_it_goes_to():
+    body = "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == ["TCD", "NER"]
+
+
+def test_a_next_sentence_that_does_not_point_back_at_the_sum_gives_it_nothing():
+    body = "Last month we approved EUR 20 million in fresh aid. Floods in Chad and Niger have worsened."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_package_for_a_region_targets_the_countries_the_next_sentence_names():
+    body = "Italy announced EUR 20 million for the Sahel. The package will target Mali and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)], regions=[("Sahel", "Sahel", None)]))
+    assert c.beneficiaries == ["MLI", "NER"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commission released EUR 20 million to Chad last week.",
+        "Italy handed over EUR 20 million to Chad in March.",
+        "Greece has donated EUR 20 million to Chad.",
+    ],
+)
+def test_money_released_donated_or_handed_over_is_disbursed(sentence):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 20 million", 20e6)]))
+    assert (c.status, c.beneficiaries) == ("disbursed", ["TCD"])
+
+
+@pytest.mark.parametrize(
+    "sentence, beneficiaries",
+    [
+        ("We will provide EUR 20 million for the benefit of Chad.", ["TCD"]),
+        ("A grant of EUR 20 million was approved in favour of Chad.", ["TCD"]),
+        ("EUR 20 million will go to projects along the border between Chad and Niger.", ["TCD", "NER"]),
+        ("EUR 20 million will fund returns of stranded migrants from Libya.", ["LBY"]),
+        ("We will give Chad EUR 20 million.", ["TCD"]),
+        ("Chad will get EUR 20 million next year.", ["TCD"]),
+        ("Jointly with Italy, Greece will give Chad EUR 20 million.", ["TCD"]),
+    ],
+)
+def test_more_ways_to_name_the_country_helped(sentence, beneficiaries):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == beneficiaries
+
+
+def test_a_network_between_countries_is_still_no_beneficiary():
+    body = "EUR 20 million will go to Chad to dismantle networks between Libya and Niger."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert c.beneficiaries == ["TCD"]
+
+
+def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary():
+    body = "The Italian Coast Guard will receive EUR 9 million for new patrol boats."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+    )
+    assert c.beneficiaries == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # The sum opens a "that" clause: its own (future) verb decides, not the verb before it.
+        ("The Council has agreed that EUR 50 million in emergency support for Egypt will be released.", "planned"),
+        # A relative pronoun is the subject of a planning verb ("which proposes").
+        ("We launched the new Compact, which proposes EUR 50 million for Egypt.", "planned"),
+        # Must not: "that" as a determiner with a relative clause after a comma keeps the main verb.
+        ("We approved that package of EUR 50 million for Egypt, which will run until 2027.", "adopted"),
+        ("We announced that EUR 50 million for Egypt has been disbursed.", "disbursed"),
+    ],
+)
+def test_status_of_a_sum_in_a_that_clause_or_a_relative_clause(sentence, status):
+    (c,) = money_commitments(run(sentence, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.status == status
+
+
+@pytest.mark.parametrize(
+    "body, sums, expected",
+    [
+        # "in support of X" helps X.
+        ("EUR 50 million will be mobilised in support of Jordan.", [50e6], [["JOR"]]),
+        # The country of a crisis yields to the host helped in response to it ...
+        ("EUR 50 million will be mobilised for Jordan in response to the Syrian crisis.", [50e6], [["JOR"]]),
+        # ... but alone it stays the beneficiary.
+        ("EUR 50 million will be mobilised in response to the Sudanese crisis.", [50e6], [["SDN"]]),
+        # A region of a country is that country.
+        ("In the Bekaa Region of Lebanon, EUR 50 million will be mobilised for host communities.", [50e6], [["LBN"]]),
+        # "of" before a state body named by a demonym is a possessive, not an origin.
+        ("EUR 50 million was paid, including for the maintenance of patrol boats of the Tunisian coast guard.",
+         [50e6], [["TUN"]]),
+        # A part of the sum before ("EUR 20 million of it") keeps its beneficiary.
+        ("The Commission approved EUR 60 million for Egypt, and EUR 20 million of it has been paid.",
+         [60e6, 20e6], [["EGY"], ["EGY"]]),
+        # A further sum with a purpose of its own does not inherit the countries before it.
+        ("EUR 30 million went to Mali in 2023, and a further EUR 5 million will be released for the training "
+         "of a regional brigade.", [30e6, 5e6], [["MLI"], []]),
+    ],
+)
+def test_beneficiaries_of_support_crises_regions_state_bodies_and_parts(body, sums, expected):
+    names = {30e6: "EUR 30 million", 5e6: "EUR 5 million", 50e6: "EUR 50 million", 60e6: "EUR 60 million",
+             20e6: "EUR 20 million"}
+    found = money_commitments(run(body, amounts=[money(names[v], v) for v in sums]))
+    assert [c.beneficiaries for c in found] == expected
+
+
+def test_state_body_after_by_is_still_not_a_beneficiary():
+    body = "EUR 50 million was paid for the return of migrants intercepted by the Tunisian coast guard."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 50 million", 50e6)]))
+    assert c.beneficiaries == []
+
+
+def test_money_under_an_agreement_goes_to_the_country_it_was_signed_with():
+    body = (
+        "Last month we signed a memorandum with Tunisia. Under its first pillar, EUR 60 million will be "
+        "mobilised for border management, and EUR 20 million was paid for search and rescue."
+    )
+    a, b = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 20 million", 20e6)]))
+    assert (a.beneficiaries, b.beneficiaries) == (["TUN"], ["TUN"])
+
+
+def test_a_country_only_talked_with_does_not_receive_the_next_sentence_s_money():
+    body = "Last month we discussed migration with Tunisia. Under the new plan, EUR 60 million will be mobilised for border management."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_sum_naming_no_place_goes_to_the_one_country_the_letter_sets_out_to_support():
+    body = (
+        "I write to explain how we intend to support Jordan this year.\n\n"
+        "The needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == ["JOR"]
+
+
+@pytest.mark.parametrize("opening", [
+    "I write to explain how we intend to support Jordan and to assist Lebanon this year.",  # two countries
+    "I write about the situation in Jordan this year.",  # no help stated
+])
+def test_no_letter_beneficiary_when_the_letter_helps_several_or_none(opening):
+    body = opening + "\n\nThe needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
+    assert c.beneficiaries == []
+
+
+def test_a_sum_in_a_that_clause_of_a_planning_verb_is_planned():
+    body = "We recommend that the Council allocate EUR 45 million to Jordan for border posts."
+    found = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["JOR"], "planned")]
+
+
+def test_a_that_clause_after_a_decision_verb_is_not_made_planned():
+    body = "The Council confirmed that the Union provided EUR 45 million to Jordan for border posts."
+    found = money_commitments(run(body, amounts=[money("EUR 45 million", 45e6)]))
+    assert [c.status for c in found] == ["disbursed"]
+
+
+def test_an_acronym_subject_paying_now_is_disbursed():
+    body = "The EU already funds EUR 20 million of shelters in Lebanon each year."
+    found = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["LBN"], "disbursed")]
+
+
+def test_a_present_decision_verb_stays_adopted():
+    body = "The EU now allocates EUR 20 million to shelters in Lebanon."
+    found = money_commitments(run(body, amounts=[money("EUR 20 million", 20e6)]))
+    assert [c.status for c in found] == ["adopted"]
+
+
+def test_a_country_naming_the_giving_fund_is_no_beneficiary():
+    body = "The Italy-Africa Solidarity Fund has agreed to provide EUR 8 million for rural clinics."
+    found = money_commitments(run(
+        body, amounts=[money("EUR 8 million", 8e6)],
+        programmes=[("Italy-Africa Solidarity Fund", "Italy-Africa Solidarity Fund", None)],
+    ))
+    assert [c.beneficiaries for c in found] == [[]]
+
+
+def test_a_fund_named_after_a_country_it_pays_into_still_helps_it():
+    body = "The Commission will provide EUR 8 million through the Lebanon Recovery Fund."
+    found = money_commitments(run(
+        body, amounts=[money("EUR 8 million", 8e6)],
+        programmes=[("Lebanon Recovery Fund", "Lebanon Recovery Fund", None)],
+    ))
+    assert [c.beneficiaries for c in found] == [["LBN"]]
+
+
+def test_a_verb_taking_the_sum_after_an_appositive_is_the_sums_verb():
+    body = "The regional appeal for Chad, launched in Geneva last week, requests EUR 90 million for food."
+    found = money_commitments(run(body, amounts=[money("EUR 90 million", 90e6)]))
+    assert [(c.beneficiaries, c.status) for c in found] == [(["TCD"], "planned")]
+
+
+def test_a_plural_noun_before_a_sum_is_no_verb():
+    body = "The Commission adopted, among other plans, EUR 90 million for food in Chad."
+    found = money_commitments(run(body, amounts=[money("EUR 90 million", 90e6)]))
+    assert [c.status for c in found] == ["adopted"]
+
+
+def test_a_share_of_it_keeps_the_whole_sums_country_despite_origins_named():
+    body = (
+        "EUR 60 million was approved for Chad last year, and EUR 25 million of it has been paid "
+        "for shelters housing Sudanese refugees."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 25 million", 25e6)]))
+    assert [(c.amounts[0].value, c.beneficiaries) for c in found] == [(60e6, ["TCD"]), (25e6, ["TCD"])]
+
+
+def test_a_further_sum_naming_origins_does_not_inherit():
+    body = (
+        "EUR 60 million was approved for Chad last year, and a further EUR 25 million was paid "
+        "for the return of Sudanese refugees."
+    )
+    found = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6), money("EUR 25 million", 25e6)]))
+    assert found[1].beneficiaries == []
+
+
+def test_a_country_opening_the_paragraph_as_its_topic_takes_a_placeless_sum():
+    body = "Jordan is under strain. The EUR 400 million package agreed last spring is now being rolled out."
+    found = money_commitments(run(body, amounts=[money("EUR 400 million", 400e6)]))
+    assert [c.beneficiaries for c in found] == [["JOR"]]
+
+
+def test_a_country_acting_in_the_sentence_before_is_no_topic():
+    body = "Jordan has hosted the talks. The EUR 400 million package agreed last spring is now being rolled out."
+    found = money_commitments(run(body, amounts=[money("EUR 400 million", 400e6)]))
+    assert [c.beneficiaries for c in found] == [[]]

@@ -1,0 +1,132 @@
+"""Queries across the store: combinable commitment filters, mentions, entity counts, SQL, sums."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.store import query
+from extractor.errors import StoreError
+from extractor.store.database import SCHEMA_VERSION, Store
+from store_samples import STORE_LETTERS, build  # noqa: F401
+
+LETTERS = STORE_LETTERS
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with Store(tmp_path / "l.db") as writer:
+        for letter in LETTERS:
+            writer.save(letter)
+    with Store(tmp_path / "l.db", readonly=True) as reader:
+        yield reader
+
+
+def keys(rows):
+    return [(r.letter, r.id) for r in rows]
+
+
+def test_commitments_newest_letter_first_with_evidence_and_page(store):
+    rows = query.commitments(store)
+    assert keys(rows) == [("ma_2025", "c1"), ("ma_2025", "c2"), ("tn_2024", "c1"), ("tn_2024", "c2"), ("us_2023", "c1")]
+    frontex = rows[3]
+    assert frontex.evidence.startswith("Frontex will support Libya") and frontex.page == 2
+    assert rows[0].beneficiaries == ["MAR", "TUN"] and rows[0].value == 1.5e9 and rows[0].currency == "EUR"
+
+
+def test_country_accepts_a_code_a_name_or_alpha_2(store):
+    for spelling in ("TUN", "Tunisia", "tn", "tunisia"):
+        assert keys(query.commitments(store, country=spelling)) == [("ma_2025", "c1"), ("tn_2024", "c1")]
+    with pytest.raises(StoreError, match="not a country"):
+        query.commitments(store, country="Atlantis")
+
+
+def test_filters_combine(store):
+    assert keys(query.commitments(store, country="TUN", min_amount="100M")) == [("ma_2025", "c1")]
+    assert keys(query.commitments(store, country="TUN", max_amount="EUR 100M")) == [("tn_2024", "c1")]
+    assert keys(query.commitments(store, min_amount="€100M", max_amount="€1bn")) == [("ma_2025", "c2")]
+    # A currency filters out sums in other currencies.
+    assert keys(query.commitments(store, min_amount="EUR 1M", max_amount="EUR 100M")) == [("tn_2024", "c1")]
+    assert keys(query.commitments(store, min_amount="1M", max_amount="100M")) == [("tn_2024", "c1"), ("us_2023", "c1")]
+    assert keys(query.commitments(store, status="disbursed")) == [("ma_2025", "c2")]
+    assert keys(query.commitments(store, organisation="investment bank")) == [("ma_2025", "c2")]
+    assert keys(query.commitments(store, organisation="European Commission", country="Morocco")) == [("ma_2025", "c1")]
+    assert keys(query.commitments(store, programme="Border")) == [("tn_2024", "c1")]
+    assert keys(query.commitments(store, letter="tn_2024", organisation="Frontex")) == [("tn_2024", "c2")]
+    assert query.commitments(store, country="EGY", status="planned") == []
+
+
+def test_since_and_until_look_at_the_letter_date_or_the_commitment_period(store):
+    # tn_2024's first commitment runs to 2026, so it is still current in 2026; its Frontex one is not.
+    assert keys(query.commitments(store, since="2026")) == [("ma_2025", "c1"), ("tn_2024", "c1")]
+    assert keys(query.commitments(store, until="2023-12")) == [("us_2023", "c1")]
+    assert keys(query.commitments(store, since="2024-01-01", until="2024-12-31")) == [("tn_2024", "c1"), ("tn_2024", "c2"), ("us_2023", "c1")]
+    with pytest.raises(StoreError, match="not a date"):
+        query.commitments(store, since="last spring")
+
+
+def test_mentions_by_code_or_text_newest_first_with_context(store):
+    rows = query.mentions(store, "Tunisia")
+    assert [(r.letter, r.norm) for r in rows] == [("ma_2025", "TUN"), ("tn_2024", "TUN")]
+    assert rows[1].context.startswith("The European Commission will provide EUR 10 million to Tunisia")
+    assert rows[1].page == 1 and rows[1].end - rows[1].start == len("Tunisia")
+    assert [r.letter for r in query.mentions(store, "TUN")] == ["ma_2025", "tn_2024"]
+    assert [r.letter for r in query.mentions(store, "frontex")] == ["tn_2024"]
+    assert query.mentions(store, "Narnia") == []
+
+
+def test_entities_count_letters_then_mentions(store):
+    top = query.entities(store, entity_type="country", top=2)
+    assert [(e.norm, e.name, e.letters) for e in top] == [("TUN", "Tunisia", 2), ("EGY", "Egypt", 1)]
+    every = query.entities(store, top=None)
+    assert {e.type for e in every} == {"country", "organisation", "programme", "route"}
+    assert {e.norm for e in query.entities(store, entity_type="amount", top=None)} >= {"1e+07 EUR", "1.5e+09 EUR"}
+
+
+def test_queries_see_the_latest_version_only(tmp_path):
+    with Store(tmp_path / "l.db") as writer:
+        writer.save(LETTERS[0])
+        writer.save(build("tn_2024", "2024-03-02", ["The European Commission will provide EUR 30 million to Tunisia."]))
+        rows = query.commitments(writer, country="TUN")
+        assert [(r.version, r.value) for r in rows] == [(2, 3e7)]
+        assert [r.value for r in query.commitments(writer, letter="tn_2024@1", country="TUN")] == [1e7]
+        # Version 1 named Libya and Frontex; version 2 does not, so they no longer count.
+        counts = {(e.norm, e.letters, e.mentions) for e in query.entities(writer, top=None)}
+        assert counts == {("TUN", 1, 1), ("European Commission", 1, 1)}
+        writer.save(build("other", "2024-05-01", ["Tunisia and Libya met Frontex."]))
+        counts = {(e.norm, e.letters) for e in query.entities(writer, entity_type="country", top=None)}
+        assert counts == {("TUN", 2), ("LBY", 1)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("10M", (1e7, None)),
+    ("1.5bn", (1.5e9, None)),
+    ("EUR 10M", (1e7, "EUR")),
+    ("€1.5bn", (1.5e9, "EUR")),
+    ("EUR10m", (1e7, "EUR")),
+    ("2 million euros", (2e6, "EUR")),
+    ("USD 3 billion", (3e9, "USD")),
+    ("£250k", (2.5e5, "GBP")),
+    ("1,500,000", (1.5e6, None)),
+    ("1,5 Mio", (1.5e6, None)),
+    ("1.234,5", (1234.5, None)),
+    ("10 CHF", (10.0, "CHF")),
+])
+def test_parse_amount(text, expected):
+    value, currency = query.parse_amount(text)
+    assert value == pytest.approx(expected[0]) and currency == expected[1]
+
+
+@pytest.mark.parametrize("text", ["lots", "10 gazillion", "XYZ 10M", "EUR 10 USD", ""])
+def test_parse_amount_refuses_what_is_not_a_sum(text):
+    with pytest.raises(StoreError):
+        query.parse_amount(text)
+
+
+def test_sql_is_read_only(store):
+    columns, rows = query.run_sql(store.path, "SELECT letter_id, version FROM letters ORDER BY letter_id")
+    assert columns == ["letter_id", "version"] and rows == [("ma_2025", 1), ("tn_2024", 1), ("us_2023", 1)]
+    for statement in ("DELETE FROM letters", "DROP TABLE mentions", "UPDATE letters SET date = NULL",
+                      "CREATE TABLE x (a)", "PRAGMA user_version = 9"):
+        with pytest.raises(StoreError, match="SQL error"):
+            query.run_sql(store.path, statement)
+    assert query.run_sql(store.path, "SELECT COUNT(*) FROM letters")[1] == [(3,)]
+    assert query.run_sql(store.path, "PRAGMA user_version")[1] == [(SCHEMA_VERSION,)]
