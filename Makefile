@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-deps bench corpus schemas clean
+.PHONY: demo test test-deps lint bench corpus schemas clean
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,13 @@ demo: $(STAMP)
 test-deps:
 	sh tools/install-test-deps.sh
 
-test: $(STAMP) test-deps
+# Style first (ruff, configured in pyproject.toml), then the whole suite, slow tests included.
+test: $(STAMP) test-deps lint
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -1,4 +1,5 @@
 """Run the benchmarks: `python -m benchmarks [name ...] [--quick]` runs benchmarks/bench_<name>.py's run()."""
+
 from __future__ import annotations
 
 import argparse

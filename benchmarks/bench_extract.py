@@ -4,6 +4,7 @@ The text is the seed letter and the test letters' bodies, repeated with varied n
 names so that the tokenizer's cache does not make later copies free. Paragraphs are fed one by one
 with ``nlp.pipe`` (as extraction does), and each of our components is also timed on its own.
 """
+
 from __future__ import annotations
 
 import random
@@ -91,8 +92,10 @@ def run(quick: bool = False) -> None:
     pipeline_s = _time(pipeline, repeats)
     print(f"extract: {words} words in {len(paragraphs)} paragraphs, median of {repeats}")
     print(f"  {'spaCy blank tokenizer (cold)':34s} {words / tokenizer_s:>10,.0f} words/s")
-    print(f"  {'get_nlp() full pipeline':34s} {words / pipeline_s:>10,.0f} words/s"
-          f"   ({pipeline_s / tokenizer_s:.1f}x the tokenizer's time)")
+    print(
+        f"  {'get_nlp() full pipeline':34s} {words / pipeline_s:>10,.0f} words/s"
+        f"   ({pipeline_s / tokenizer_s:.1f}x the tokenizer's time)"
+    )
     docs = [nlp.make_doc(p) for p in paragraphs]
     for doc in docs:
         doc.user_data["letter_date"] = letter_date

@@ -7,6 +7,7 @@
    ingested in a fresh process for growing counts; peak RSS of the ingest parent and of the
    largest worker. Flat figures mean the parent keeps nothing of a letter after storing it.
 """
+
 from __future__ import annotations
 
 import glob
@@ -66,7 +67,10 @@ def measure_ingest(folder: Path, jobs: int) -> dict:
     with tempfile.TemporaryDirectory(prefix="bench_ingest_db_") as tmp:
         result = subprocess.run(
             [sys.executable, "-c", MEASURE_SCRIPT, str(folder), str(Path(tmp) / "letters.db"), str(jobs)],
-            cwd=ROOT, capture_output=True, text=True, check=True,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
         )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
@@ -111,17 +115,23 @@ def run(quick: bool = False) -> None:
             for path in paths:
                 os.symlink(path, folder / Path(path).name)
             seconds, cpu, pages = plumber_read(paths)
-            print(f"ingest throughput on {len(paths)} PDFs ({pages} pages) of tests/pdfs "
-                  f"(load average {os.getloadavg()[0]:.1f} on {cores} cores; CPU s/letter is load-independent):")
-            print(f"  plain pdfplumber extract_text, 1 process: {len(paths) / seconds:6.2f} letters/s "
-                  f"{pages / seconds:6.2f} pages/s  CPU {cpu / len(paths):.2f} s/letter")
+            print(
+                f"ingest throughput on {len(paths)} PDFs ({pages} pages) of tests/pdfs "
+                f"(load average {os.getloadavg()[0]:.1f} on {cores} cores; CPU s/letter is load-independent):"
+            )
+            print(
+                f"  plain pdfplumber extract_text, 1 process: {len(paths) / seconds:6.2f} letters/s "
+                f"{pages / seconds:6.2f} pages/s  CPU {cpu / len(paths):.2f} s/letter"
+            )
             for jobs in sorted({1, cores}):
                 got = measure_ingest(folder, jobs)
-                print(f"  letters ingest --jobs {jobs} (fresh store, incl. start-up): "
-                      f"{got['processed'] / got['seconds']:6.2f} letters/s {got['pages'] / got['seconds']:6.2f} pages/s"
-                      f"  CPU {got['worker_cpu'] / max(1, got['processed']):.2f} s/letter in workers + "
-                      f"{got['parent_cpu']:.1f} s in the parent (pipeline start-up, saving)"
-                      f"  ({got['processed']} stored, {got['failed']} failed, {got['seconds']:.1f} s)")
+                print(
+                    f"  letters ingest --jobs {jobs} (fresh store, incl. start-up): "
+                    f"{got['processed'] / got['seconds']:6.2f} letters/s {got['pages'] / got['seconds']:6.2f} pages/s"
+                    f"  CPU {got['worker_cpu'] / max(1, got['processed']):.2f} s/letter in workers + "
+                    f"{got['parent_cpu']:.1f} s in the parent (pipeline start-up, saving)"
+                    f"  ({got['processed']} stored, {got['failed']} failed, {got['seconds']:.1f} s)"
+                )
                 for reason in got["reasons"]:
                     print(f"    failed: {reason}")
     print(f"ingest peak memory as letters grow (generated PDFs, --jobs {cores}):")
@@ -129,8 +139,10 @@ def run(quick: bool = False) -> None:
         with tempfile.TemporaryDirectory(prefix="bench_ingest_mem_") as tmp:
             render_pdfs(Path(tmp), count)
             got = measure_ingest(Path(tmp), cores)
-        print(f"  {count:4d} letters ({got['pages']} pages, {got['seconds']:.1f} s): parent peak RSS "
-              f"{got['parent_kib'] / 1024:6.1f} MiB, largest worker {got['worker_kib'] / 1024:6.1f} MiB")
+        print(
+            f"  {count:4d} letters ({got['pages']} pages, {got['seconds']:.1f} s): parent peak RSS "
+            f"{got['parent_kib'] / 1024:6.1f} MiB, largest worker {got['worker_kib'] / 1024:6.1f} MiB"
+        )
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  (this benchmark's own process: {own:.1f} MiB)")
 

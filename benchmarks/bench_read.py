@@ -5,6 +5,7 @@ Both readers close each page after use (see notes/performance.md). Each file is 
 with both readers alternately and the medians are compared; the machine is noisy, so compare the
 ratio, not the absolute figures.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -46,7 +47,9 @@ def _long_letter(folder: Path, repeat: int) -> Path:
     sys.path.insert(0, str(ROOT / "tests" / "extractor"))
     from reader_pdfs import build_letter, signature_image
 
-    return build_letter(folder / "long_letter.pdf", repeat=repeat, signature_png=signature_image(folder / "sig.png")).path
+    return build_letter(
+        folder / "long_letter.pdf", repeat=repeat, signature_png=signature_image(folder / "sig.png")
+    ).path
 
 
 def _time(reader, path: Path) -> tuple[float, int]:
@@ -58,8 +61,9 @@ def _time(reader, path: Path) -> tuple[float, int]:
 def run(quick: bool = False) -> None:
     """Print a table: per file, pages/s of read_letter and of pdfplumber extract_text, and their ratio."""
     import pdfplumber  # noqa: F401 - import both readers' libraries before timing anything
-    from extractor.reading.reader import read_letter  # noqa: F401
+
     from extractor.reading.letter_parts import _dictionary
+    from extractor.reading.reader import read_letter  # noqa: F401
 
     _dictionary()  # the word list loads once per process; not a per-page cost
     repeats = QUICK_REPEATS if quick else DEFAULT_REPEATS

@@ -8,6 +8,7 @@ extractions re-issued under new ids, sha256s, dates and scaled sums (running the
 Queries then run in-process (median and 95th percentile over varied arguments), and the cold start
 of `letters query` is timed as a subprocess.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -41,30 +42,98 @@ AUTHORS = [
     ("MINISTERO DELL'INTERNO\nThe Minister", "Rome", "Dear Commissioner,", "Paolo Ferri"),
     ("HOME OFFICE\nSecretary of State", "London", "Dear Colleague,", "Margaret Hale"),
     ("UNHCR\nHigh Commissioner for Refugees", "Geneva", "Excellency,", "Amina Diallo"),
-    ("UNITED STATES DEPARTMENT OF STATE\nBureau of Population, Refugees, and Migration", "Washington",
-     "Dear Mr. Chairman,", "Robert Keane"),
+    (
+        "UNITED STATES DEPARTMENT OF STATE\nBureau of Population, Refugees, and Migration",
+        "Washington",
+        "Dear Mr. Chairman,",
+        "Robert Keane",
+    ),
     ("AFRICAN UNION COMMISSION\nChairperson", "Addis Ababa", "Dear Partners,", "Kwame Mensah"),
     ("AUSWÄRTIGES AMT\nFederal Minister", "Berlin", "Dear colleagues,", "Katrin Vogel"),
     ("MINISTERIO DEL INTERIOR\nThe Minister", "Madrid", "Dear Vice-President,", "Lucía Ortega"),
 ]
 COUNTRIES = [
-    "Tunisia", "Morocco", "Egypt", "Libya", "Algeria", "Mauritania", "Senegal", "Mali", "Niger", "Chad",
-    "Nigeria", "Ghana", "Ethiopia", "Sudan", "South Sudan", "Somalia", "Kenya", "Uganda", "Jordan", "Lebanon",
-    "Syria", "Iraq", "Afghanistan", "Pakistan", "Bangladesh", "Türkiye", "Serbia", "Albania", "North Macedonia",
-    "Bosnia and Herzegovina", "Ukraine", "Moldova", "Georgia", "Armenia", "Côte d'Ivoire", "Guinea", "Gambia",
-    "Eritrea", "Yemen", "Iran",
+    "Tunisia",
+    "Morocco",
+    "Egypt",
+    "Libya",
+    "Algeria",
+    "Mauritania",
+    "Senegal",
+    "Mali",
+    "Niger",
+    "Chad",
+    "Nigeria",
+    "Ghana",
+    "Ethiopia",
+    "Sudan",
+    "South Sudan",
+    "Somalia",
+    "Kenya",
+    "Uganda",
+    "Jordan",
+    "Lebanon",
+    "Syria",
+    "Iraq",
+    "Afghanistan",
+    "Pakistan",
+    "Bangladesh",
+    "Türkiye",
+    "Serbia",
+    "Albania",
+    "North Macedonia",
+    "Bosnia and Herzegovina",
+    "Ukraine",
+    "Moldova",
+    "Georgia",
+    "Armenia",
+    "Côte d'Ivoire",
+    "Guinea",
+    "Gambia",
+    "Eritrea",
+    "Yemen",
+    "Iran",
 ]
 PROGRAMMES = [
-    "NDICI-Global Europe", "Asylum, Migration and Integration Fund", "Instrument for Pre-accession Assistance",
-    "EU Emergency Trust Fund for Africa", "Global Gateway", "Border Management and Visa Instrument",
-    "Facility for Refugees in Turkey", "Team Europe Initiative on the Atlantic route",
+    "NDICI-Global Europe",
+    "Asylum, Migration and Integration Fund",
+    "Instrument for Pre-accession Assistance",
+    "EU Emergency Trust Fund for Africa",
+    "Global Gateway",
+    "Border Management and Visa Instrument",
+    "Facility for Refugees in Turkey",
+    "Team Europe Initiative on the Atlantic route",
 ]
-ROUTES = ["Central Mediterranean route", "Western Mediterranean route", "Eastern Mediterranean route",
-          "Western Balkans route", "Atlantic route", "Eastern land border route"]
-ORGS = ["the European Investment Bank", "Frontex", "the International Organization for Migration", "UNHCR",
-        "the World Bank", "the European Union Agency for Asylum"]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"]
+ROUTES = [
+    "Central Mediterranean route",
+    "Western Mediterranean route",
+    "Eastern Mediterranean route",
+    "Western Balkans route",
+    "Atlantic route",
+    "Eastern land border route",
+]
+ORGS = [
+    "the European Investment Bank",
+    "Frontex",
+    "the International Organization for Migration",
+    "UNHCR",
+    "the World Bank",
+    "the European Union Agency for Asylum",
+]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 SENTENCES = [
     "The Commission will provide {amount} to {country} under the {programme} for {y1}-{y2}.",
     "We have disbursed {amount} to support refugees hosted in {country} since {month} {year}.",
@@ -89,7 +158,9 @@ FILLERS = [
 
 def _amount(rng: random.Random) -> str:
     style = rng.choice(AMOUNT_STYLES)
-    return style.format(m=rng.choice([5, 12, 20, 35, 50, 75, 120, 210, 400, 675]), b=rng.choice([1, 1.2, 1.5, 2, 3.5, 6]))
+    return style.format(
+        m=rng.choice([5, 12, 20, 35, 50, 75, 120, 210, 400, 675]), b=rng.choice([1, 1.2, 1.5, 2, 3.5, 6])
+    )
 
 
 def generate_letter(rng: random.Random) -> str:
@@ -103,18 +174,39 @@ def generate_letter(rng: random.Random) -> str:
         for _ in range(rng.randint(2, 4)):
             country, country2 = rng.sample(COUNTRIES, 2)
             org = rng.choice(ORGS)
-            sentences.append(rng.choice(SENTENCES).format(
-                amount=_amount(rng), country=country, country2=country2, programme=rng.choice(PROGRAMMES),
-                y1=year + rng.randint(0, 2), y2=year + rng.randint(3, 5), month=rng.choice(MONTHS), year=year - 1,
-                route=rng.choice(ROUTES), pct=rng.randint(3, 60), day=rng.randint(1, 28), org_cap=org[0].upper() + org[1:],
-                count=f"{rng.randint(1, 90)} {rng.randint(100, 999)}", place=place,
-            ))
+            sentences.append(
+                rng.choice(SENTENCES).format(
+                    amount=_amount(rng),
+                    country=country,
+                    country2=country2,
+                    programme=rng.choice(PROGRAMMES),
+                    y1=year + rng.randint(0, 2),
+                    y2=year + rng.randint(3, 5),
+                    month=rng.choice(MONTHS),
+                    year=year - 1,
+                    route=rng.choice(ROUTES),
+                    pct=rng.randint(3, 60),
+                    day=rng.randint(1, 28),
+                    org_cap=org[0].upper() + org[1:],
+                    count=f"{rng.randint(1, 90)} {rng.randint(100, 999)}",
+                    place=place,
+                )
+            )
         sentences.append(rng.choice(FILLERS))
         paragraphs.append("*" + " ".join(sentences) + "*")
-    return "\n\n".join([
-        letterhead, f"{place}, {date.day} {MONTHS[date.month - 1]} {date.year}", salutation, *paragraphs,
-        "*Yours sincerely,*", f"*{signatory}*",
-    ]) + "\n"
+    return (
+        "\n\n".join(
+            [
+                letterhead,
+                f"{place}, {date.day} {MONTHS[date.month - 1]} {date.year}",
+                salutation,
+                *paragraphs,
+                "*Yours sincerely,*",
+                f"*{signatory}*",
+            ]
+        )
+        + "\n"
+    )
 
 
 def write_letters(folder: Path, count: int, seed: int = RANDOM_SEED) -> list[Path]:
@@ -157,8 +249,8 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 def build_store(db: Path, letters: int, distinct: int, work: Path) -> dict:
     """Extract `distinct` generated letters with the real pipeline, then store `letters` re-issues."""
-    from extractor.records.extract import extract_path
     from extractor.nlp.pipeline import get_nlp
+    from extractor.records.extract import extract_path
     from extractor.store.database import Store
     from models.extraction import Extraction
 
@@ -173,8 +265,10 @@ def build_store(db: Path, letters: int, distinct: int, work: Path) -> dict:
         for index in range(letters):
             store.save(Extraction.model_validate(_reissue(records[index % distinct], index, rng)))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        counts = {t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                  for t in ("letters", "mentions", "commitments", "graph_edges")}
+        counts = {
+            t: store.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("letters", "mentions", "commitments", "graph_edges")
+        }
     save_seconds, save_cpu = time.perf_counter() - began, time.process_time() - began_cpu
     return {"extract_seconds": extract_seconds, "save_seconds": save_seconds, "save_cpu": save_cpu, "counts": counts}
 
@@ -191,11 +285,14 @@ def time_queries(db: Path, repeats: int) -> dict[str, tuple[float, ...]]:
         cases = {
             "commitments --country": lambda: query.commitments(store, country=rng.choice(codes)),
             "commitments --country NAME --status": lambda: query.commitments(
-                store, country=rng.choice(COUNTRIES), status=rng.choice(["planned", "adopted", "disbursed"])),
+                store, country=rng.choice(COUNTRIES), status=rng.choice(["planned", "adopted", "disbursed"])
+            ),
             "commitments --min/--max-amount": lambda: query.commitments(
-                store, min_amount=f"EUR {rng.choice([10, 50, 100])}M", max_amount=f"EUR {rng.choice([200, 500, 1000])}M"),
+                store, min_amount=f"EUR {rng.choice([10, 50, 100])}M", max_amount=f"EUR {rng.choice([200, 500, 1000])}M"
+            ),
             "commitments --since/--until": lambda: query.commitments(
-                store, since=f"{rng.randint(2015, 2024)}", until=f"{rng.randint(2025, 2028)}-06"),
+                store, since=f"{rng.randint(2015, 2024)}", until=f"{rng.randint(2025, 2028)}-06"
+            ),
             "mentions COUNTRY": lambda: query.mentions(store, rng.choice(COUNTRIES)),
             "entities --type country --top 20": lambda: query.entities(store, entity_type="country", top=20),
             "entities --top 20 (named types)": lambda: query.entities(store, top=20),
@@ -218,8 +315,22 @@ def cold_start(db: Path) -> tuple[tuple[float, float], tuple[float, float]]:
     for _ in range(COLD_START_REPEATS):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         began = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "from extractor.cli import main; main()", "query", "entities",
-                        "--top", "20", "--db", str(db), "--json"], check=True, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "from extractor.cli import main; main()",
+                "query",
+                "entities",
+                "--top",
+                "20",
+                "--db",
+                str(db),
+                "--json",
+            ],
+            check=True,
+            capture_output=True,
+        )
         wall.append(time.perf_counter() - began)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
@@ -238,17 +349,23 @@ def run(quick: bool = False) -> None:
             print(f"store: reusing {db} (${KEEP_ENV})")
         else:
             built = build_store(db, letters, distinct, work)
-            print(f"store of {built['counts']['letters']:,} letters ({distinct} distinct texts through the real "
-                  f"pipeline, re-issued with new ids/dates/sums)")
+            print(
+                f"store of {built['counts']['letters']:,} letters ({distinct} distinct texts through the real "
+                f"pipeline, re-issued with new ids/dates/sums)"
+            )
             print(f"  extraction: {distinct / built['extract_seconds']:.1f} letters/s wall (one process)")
-            print(f"  Store.save: {letters / built['save_seconds']:.0f} letters/s wall, "
-                  f"{built['save_cpu'] / letters * 1000:.1f} ms CPU a letter, one transaction each")
+            print(
+                f"  Store.save: {letters / built['save_seconds']:.0f} letters/s wall, "
+                f"{built['save_cpu'] / letters * 1000:.1f} ms CPU a letter, one transaction each"
+            )
             print("  rows: " + ", ".join(f"{k} {v:,}" for k, v in built["counts"].items()))
         size = db.stat().st_size
         count = sqlite3.connect(db).execute("SELECT COUNT(*) FROM letters").fetchone()[0]
         json_size = sum(p.stat().st_size for p in (work / "json").iterdir())
-        print(f"  size: {size / 2**20:.1f} MiB SQLite ({size / count / 1024:.1f} KiB a letter, half of it the "
-              f"letter's whole extraction as JSON), {json_size / 2**20:.1f} MiB of JSON files beside it")
+        print(
+            f"  size: {size / 2**20:.1f} MiB SQLite ({size / count / 1024:.1f} KiB a letter, half of it the "
+            f"letter's whole extraction as JSON), {json_size / 2**20:.1f} MiB of JSON files beside it"
+        )
         _report_queries(db, quick)
 
 
@@ -257,14 +374,18 @@ def _report_queries(db: Path, quick: bool) -> None:
     repeats = QUICK_QUERY_REPEATS if quick else QUERY_REPEATS
     timings = time_queries(db, repeats)
     load = os.getloadavg()[0]
-    print(f"  query latency in-process over {repeats} varied runs, ms (load average {load:.1f} on "
-          f"{os.cpu_count()} cores: wall time includes waiting for a core, CPU time does not):")
+    print(
+        f"  query latency in-process over {repeats} varied runs, ms (load average {load:.1f} on "
+        f"{os.cpu_count()} cores: wall time includes waiting for a core, CPU time does not):"
+    )
     print(f"    {'query':40s} {'wall med':>9s} {'wall p95':>9s} {'cpu med':>9s} {'cpu p95':>9s} {'rows':>7s}")
     for name, (wall_median, wall_p95, cpu_median, cpu_p95, rows) in timings.items():
         print(f"    {name:40s} {wall_median:9.1f} {wall_p95:9.1f} {cpu_median:9.1f} {cpu_p95:9.1f} {rows:7.0f}")
     wall, cpu = cold_start(db)
-    print(f"  `letters query entities --top 20` as a whole process: wall median {wall[0]:.2f} s (p95 {wall[1]:.2f}),"
-          f" CPU median {cpu[0]:.2f} s (baseline: `python -c pass` ~0.02 s, `import spacy` alone ~1.6 s)")
+    print(
+        f"  `letters query entities --top 20` as a whole process: wall median {wall[0]:.2f} s (p95 {wall[1]:.2f}),"
+        f" CPU median {cpu[0]:.2f} s (baseline: `python -c pass` ~0.02 s, `import spacy` alone ~1.6 s)"
+    )
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ Run: ``python corpus/build.py`` (``make corpus``). The seed letter is rendered w
 PDF producers (LibreOffice, Chromium) by ``tests/pdfs/build.py``; this script copies those PDFs
 here, since the producers are not installed everywhere.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,12 +38,24 @@ SEED = {
 }
 FROM_TESTS = [
     # (number, tests/letters source, tests/pdfs file, author)
-    (1, "gr_ministry_2023_eastern_med.txt", "gr_ministry_2023_eastern_med.libreoffice.pdf",
-     "Minister of Migration and Asylum, Hellenic Republic (fictional letter)"),
-    (2, "uk_home_office_2023_small_boats.txt", "uk_home_office_2023_small_boats.chromium.pdf",
-     "Home Secretary, United Kingdom (fictional letter)"),
-    (3, "ec_2024_global_gateway.txt", "ec_2024_global_gateway.reportlab.pdf",
-     "Commissioner for International Partnerships, European Commission (fictional letter)"),
+    (
+        1,
+        "gr_ministry_2023_eastern_med.txt",
+        "gr_ministry_2023_eastern_med.libreoffice.pdf",
+        "Minister of Migration and Asylum, Hellenic Republic (fictional letter)",
+    ),
+    (
+        2,
+        "uk_home_office_2023_small_boats.txt",
+        "uk_home_office_2023_small_boats.chromium.pdf",
+        "Home Secretary, United Kingdom (fictional letter)",
+    ),
+    (
+        3,
+        "ec_2024_global_gateway.txt",
+        "ec_2024_global_gateway.reportlab.pdf",
+        "Commissioner for International Partnerships, European Commission (fictional letter)",
+    ),
 ]
 
 
@@ -85,11 +98,26 @@ def build_seed(out_dir: Path, regenerate_signature: bool = False) -> dict:
     if regenerate_signature or not signature.exists():
         draw_signature(signature, letter.signatory)
     pdf = out_dir / f"{SEED['id']}.pdf"
-    render_pdf(letter, pdf, signature_png=signature, pagesize="A4", fonts="vera",
-               letterhead=SEED["letterhead"], title=SEED["title"], author=SEED["author"])
-    return {"id": SEED["id"], "file": pdf.name, "date": iso_date(letter), "author": SEED["author"],
-            "source": SEED["source"], "sha256": sha256(pdf), "producer": "reportlab",
-            "producer_version": reportlab_version()}
+    render_pdf(
+        letter,
+        pdf,
+        signature_png=signature,
+        pagesize="A4",
+        fonts="vera",
+        letterhead=SEED["letterhead"],
+        title=SEED["title"],
+        author=SEED["author"],
+    )
+    return {
+        "id": SEED["id"],
+        "file": pdf.name,
+        "date": iso_date(letter),
+        "author": SEED["author"],
+        "source": SEED["source"],
+        "sha256": sha256(pdf),
+        "producer": "reportlab",
+        "producer_version": reportlab_version(),
+    }
 
 
 def copy_from_tests(out_dir: Path) -> list[dict]:
@@ -105,10 +133,17 @@ def copy_from_tests(out_dir: Path) -> list[dict]:
         ident = letter_id(number, source)
         shutil.copyfile(source, out_dir / f"{ident}.txt")
         shutil.copyfile(TEST_PDFS / pdf_name, out_dir / f"{ident}.pdf")
-        entries.append({"id": ident, "file": f"{ident}.pdf", "date": iso_date(parse_letter(source)),
-                        "author": author, "source": f"{ident}.txt",
-                        "sha256": sha256(out_dir / f"{ident}.pdf"),
-                        "producer": pdf_manifest[pdf_name]["producer"]})
+        entries.append(
+            {
+                "id": ident,
+                "file": f"{ident}.pdf",
+                "date": iso_date(parse_letter(source)),
+                "author": author,
+                "source": f"{ident}.txt",
+                "sha256": sha256(out_dir / f"{ident}.pdf"),
+                "producer": pdf_manifest[pdf_name]["producer"],
+            }
+        )
     return entries
 
 

@@ -5,6 +5,7 @@ salutation, body paragraphs separated by blank lines, the closing, a line descri
 signature image, the signatory's name and an optional title. ``*..*`` marks italic and
 ``**..**`` bold. Builders only; the project's own reader lives in extractor/text_input.py.
 """
+
 from __future__ import annotations
 
 import html
@@ -66,7 +67,7 @@ def runs(text: str) -> list[tuple[str, bool, bool]]:
     pos = 0
     for match in MARKER.finditer(text):
         if match.start() > pos:
-            out.append((text[pos:match.start()], bold, italic))
+            out.append((text[pos : match.start()], bold, italic))
         if match.group(0) == "**":
             bold = not bold
         else:
@@ -97,39 +98,35 @@ def parse_letter(path: str | Path) -> LetterSource:
     notice = _parse_notice(path, lines)
     if notice is not None:
         return notice
-    date_index = next(
-        (i for i, line in enumerate(lines) if DATE_LINE.match(strip_markup(line).strip())), None
-    )
+    date_index = next((i for i, line in enumerate(lines) if DATE_LINE.match(strip_markup(line).strip())), None)
     if date_index is None:
         raise ValueError(f"{path}: no 'Place, date' line")
     letterhead = [line.strip() for line in lines[:date_index] if line.strip()]
     match = DATE_LINE.match(strip_markup(lines[date_index]).strip())
-    blocks = _blocks(lines[date_index + 1:])
+    blocks = _blocks(lines[date_index + 1 :])
     # An addressee block or a subject line may stand between the date line and the salutation.
     first = next((i for i, b in enumerate(blocks) if SALUTATION.match(strip_markup(b))), None)
     if first is None:
         raise ValueError(f"{path}: no salutation after the date line")
     preamble, blocks = blocks[:first], blocks[first:]
     salutation = blocks[0]
-    sig_index = next(
-        (i for i in range(len(blocks) - 1, 0, -1) if SIGNATURE_DESCRIPTION.match(blocks[i])), None
-    )
+    sig_index = next((i for i in range(len(blocks) - 1, 0, -1) if SIGNATURE_DESCRIPTION.match(blocks[i])), None)
     if sig_index is None or sig_index < 2:
         raise ValueError(f"{path}: no signature description line")
     closing = blocks[sig_index - 1]
-    tail = "\n".join(blocks[sig_index + 1:]).split("\n")
+    tail = "\n".join(blocks[sig_index + 1 :]).split("\n")
     tail = [line.strip() for line in tail if line.strip()]
     if not tail:
         raise ValueError(f"{path}: no signatory after the signature")
     # Joint letters have one block per signatory (name, title); renderers set each block apart.
-    tail_blocks = blocks[sig_index + 1:]
+    tail_blocks = blocks[sig_index + 1 :]
     return LetterSource(
         path=path,
         letterhead=letterhead,
         place=match.group("place").strip(),
         date_text=match.group("date").strip(),
         salutation=salutation,
-        paragraphs=blocks[1:sig_index - 1],
+        paragraphs=blocks[1 : sig_index - 1],
         closing=closing,
         signature_description=blocks[sig_index],
         signatory=tail[0],
@@ -148,12 +145,19 @@ def _parse_notice(path: Path, lines: list[str]) -> LetterSource | None:
     sig_index = next((i for i, b in enumerate(blocks) if SIGNATURE_DESCRIPTION.match(b)), None)
     if match is None or sig_index is None or sig_index < 2 or sig_index + 2 >= len(blocks):
         return None
-    tail = [line.strip() for b in blocks[sig_index + 1:-1] for line in b.split("\n") if line.strip()]
+    tail = [line.strip() for b in blocks[sig_index + 1 : -1] for line in b.split("\n") if line.strip()]
     return LetterSource(
-        path=path, letterhead=blocks[0].split("\n"), place=match.group("place").strip(),
-        date_text=match.group("date").strip(), salutation="", paragraphs=blocks[1:sig_index], closing="",
-        signature_description=blocks[sig_index], signatory=tail[0],
-        signatory_title=" ".join(tail[1:]) or None, date_at_end=True,
+        path=path,
+        letterhead=blocks[0].split("\n"),
+        place=match.group("place").strip(),
+        date_text=match.group("date").strip(),
+        salutation="",
+        paragraphs=blocks[1:sig_index],
+        closing="",
+        signature_description=blocks[sig_index],
+        signatory=tail[0],
+        signatory_title=" ".join(tail[1:]) or None,
+        date_at_end=True,
         extra={"date_block": blocks[-1]},
     )
 

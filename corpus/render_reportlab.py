@@ -1,4 +1,5 @@
 """Render a parsed letter to PDF with reportlab, laid out as an official letter."""
+
 from __future__ import annotations
 
 import os
@@ -22,8 +23,7 @@ def join_cut_paragraphs(paragraphs: list[str]) -> list[str]:
     """Rejoin paragraphs the source split mid-sentence (a page break of the original PDF)."""
     out: list[str] = []
     for para in paragraphs:
-        if out and not PARAGRAPH_END.search(strip_markup(out[-1])) and not list_items(out[-1]) \
-                and not list_items(para):
+        if out and not PARAGRAPH_END.search(strip_markup(out[-1])) and not list_items(out[-1]) and not list_items(para):
             out[-1] = out[-1] + " " + para
         else:
             out.append(para)
@@ -38,8 +38,12 @@ def register_fonts(family: str = "vera") -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     if family == "dejavu":
-        files = {"": "DejaVuSerif.ttf", "Bd": "DejaVuSerif-Bold.ttf",
-                 "It": "DejaVuSerif-Italic.ttf", "BI": "DejaVuSerif-BoldItalic.ttf"}
+        files = {
+            "": "DejaVuSerif.ttf",
+            "Bd": "DejaVuSerif-Bold.ttf",
+            "It": "DejaVuSerif-Italic.ttf",
+            "BI": "DejaVuSerif-BoldItalic.ttf",
+        }
         folder, name = DEJAVU_DIR, "DejaVuSerif"
         if not all((folder / f).exists() for f in files.values()):
             family = "vera"
@@ -88,8 +92,14 @@ def render_pdf(
         title_lines, heading = heading, []
     margin = DEFAULT_MARGIN_MM * mm
 
-    base = ParagraphStyle("body", fontName=font, fontSize=DEFAULT_BODY_SIZE, leading=DEFAULT_LEADING,
-                          alignment=TA_JUSTIFY if justify else TA_LEFT, spaceAfter=8)
+    base = ParagraphStyle(
+        "body",
+        fontName=font,
+        fontSize=DEFAULT_BODY_SIZE,
+        leading=DEFAULT_LEADING,
+        alignment=TA_JUSTIFY if justify else TA_LEFT,
+        spaceAfter=8,
+    )
     plain = ParagraphStyle("plain", parent=base, alignment=TA_LEFT)
     dated = ParagraphStyle("date", parent=plain, alignment=TA_RIGHT if date_align == "right" else TA_LEFT)
 
@@ -112,8 +122,12 @@ def render_pdf(
                 canvas.drawCentredString(width / 2, top - i * 14, line)
         if heading:
             canvas.setLineWidth(0.6)
-            canvas.line(margin, height - LETTERHEAD_BAND_MM * mm + 4 * mm, width - margin,
-                        height - LETTERHEAD_BAND_MM * mm + 4 * mm)
+            canvas.line(
+                margin,
+                height - LETTERHEAD_BAND_MM * mm + 4 * mm,
+                width - margin,
+                height - LETTERHEAD_BAND_MM * mm + 4 * mm,
+            )
         canvas.restoreState()
         later_pages(canvas, doc)
 
@@ -124,14 +138,23 @@ def render_pdf(
         canvas.drawCentredString(size[0] / 2, FOOTER_Y_MM * mm, page_label.format(n=doc.page))
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=margin, rightMargin=margin,
-                            topMargin=LETTERHEAD_BAND_MM * mm, bottomMargin=22 * mm,
-                            title=title, author=author, creator="policy-letters corpus/build.py",
-                            invariant=1)
+    doc = SimpleDocTemplate(
+        str(out),
+        pagesize=size,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=LETTERHEAD_BAND_MM * mm,
+        bottomMargin=22 * mm,
+        title=title,
+        author=author,
+        creator="policy-letters corpus/build.py",
+        invariant=1,
+    )
     story = []
     if title_lines:
-        title_style = ParagraphStyle("title", parent=plain, alignment=1, fontName=font + "Bd", fontSize=13,
-                                     leading=17, spaceAfter=14)
+        title_style = ParagraphStyle(
+            "title", parent=plain, alignment=1, fontName=font + "Bd", fontSize=13, leading=17, spaceAfter=14
+        )
         story += [Paragraph(to_markup(x), title_style) for x in title_lines]
     else:
         story += [Paragraph(to_markup(letter.date_line), dated), Spacer(1, 6 * mm)]
@@ -152,8 +175,11 @@ def render_pdf(
     if signature_png:
         img = Image(str(signature_png))
         ratio = img.imageHeight / img.imageWidth
-        ending.append(Image(str(signature_png), width=SIGNATURE_WIDTH_MM * mm,
-                            height=SIGNATURE_WIDTH_MM * mm * ratio, hAlign="LEFT"))
+        ending.append(
+            Image(
+                str(signature_png), width=SIGNATURE_WIDTH_MM * mm, height=SIGNATURE_WIDTH_MM * mm * ratio, hAlign="LEFT"
+            )
+        )
     for i, block in enumerate(letter.signature_blocks):
         if i:
             ending.append(Spacer(1, 3 * mm))

@@ -1,4 +1,5 @@
 """Draw a deterministic, handwritten-looking signature stroke as a PNG (matplotlib)."""
+
 from __future__ import annotations
 
 import hashlib

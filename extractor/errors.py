@@ -3,6 +3,7 @@
 Each error renders as one line naming the file and the reason; the CLI prints ``str(error)``
 and exits non-zero.
 """
+
 from __future__ import annotations
 
 

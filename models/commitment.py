@@ -1,4 +1,5 @@
 """Commitments: who undertakes, decided or delivered what, for whom, with how much, by when."""
+
 from __future__ import annotations
 
 from typing import Literal, Optional

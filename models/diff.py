@@ -1,4 +1,5 @@
 """What changed between two letters (facts, commitments, text) and a subject's timeline across letters."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -28,7 +29,7 @@ class Place(BaseModel):
     paragraph: Optional[int] = Field(default=None, description="0-based paragraph of the body")
     page: Optional[int] = None
     text: Optional[str] = Field(default=None, description="the words as they stand")
-    relative: bool = Field(default=False, description="a date resolved from a relative expression (\"next week\")")
+    relative: bool = Field(default=False, description='a date resolved from a relative expression ("next week")')
 
 
 class FactChange(BaseModel):

@@ -1,4 +1,5 @@
 """The letter digest (DIGEST.md): the normalised, offset-free summary of a letter, and its gold form."""
+
 from __future__ import annotations
 
 from typing import Optional, Union

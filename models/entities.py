@@ -1,4 +1,5 @@
 """Entity mentions found in a letter's body, normalised and grounded."""
+
 from __future__ import annotations
 
 from typing import Literal, Optional
@@ -7,9 +8,7 @@ from pydantic import BaseModel, Field
 
 from models.letter import BBox
 
-EntityType = Literal[
-    "country", "region", "organisation", "person", "route", "amount", "date", "programme"
-]
+EntityType = Literal["country", "region", "organisation", "person", "route", "amount", "date", "programme"]
 AmountKind = Literal["money", "percent", "count"]
 
 

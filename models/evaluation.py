@@ -1,4 +1,5 @@
 """Scores of extracted digests against gold digests: per field, per letter, and micro totals."""
+
 from __future__ import annotations
 
 from typing import Optional

@@ -1,4 +1,5 @@
 """Everything extracted from one letter: the record `letters extract` prints and the store keeps."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,4 +1,5 @@
 """JSON shapes of `letters graph`: nodes, edges with provenance, neighbours, paths, exports."""
+
 from __future__ import annotations
 
 from typing import Optional, Union

@@ -1,4 +1,5 @@
 """A letter's text and layout, as read from a PDF or a plain-text rendering."""
+
 from __future__ import annotations
 
 import datetime as dt

@@ -1,9 +1,10 @@
 """The registry of JSON shapes: name -> pydantic model. `letters schema` prints these."""
+
 from __future__ import annotations
 
 from models.commitment import Commitment, RouteTie
-from models.digest import Digest, GoldDigest
 from models.diff import LetterDiff, Timeline
+from models.digest import Digest, GoldDigest
 from models.entities import Mention
 from models.evaluation import EvaluationReport
 from models.extraction import Extraction

@@ -1,4 +1,5 @@
 """Rows the store's commands print: ingest summaries, query results."""
+
 from __future__ import annotations
 
 from typing import Any, Optional

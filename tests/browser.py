@@ -1,4 +1,5 @@
 """Headless Chromium for tests that check an HTML view as a person's browser would show it."""
+
 from __future__ import annotations
 
 import os
@@ -57,9 +58,7 @@ def _run(args: list[str], timeout: int) -> subprocess.CompletedProcess:
 
 def dump_dom(html_file: Path, budget_ms: int = DEFAULT_BUDGET_MS, timeout: int = DEFAULT_TIMEOUT_S) -> str:
     """Load a local HTML file, let its scripts run, and return the DOM as serialised after that."""
-    result = _run(
-        [f"--virtual-time-budget={budget_ms}", "--dump-dom", Path(html_file).resolve().as_uri()], timeout
-    )
+    result = _run([f"--virtual-time-budget={budget_ms}", "--dump-dom", Path(html_file).resolve().as_uri()], timeout)
     if result.returncode != 0:
         raise AssertionError(f"chromium failed ({result.returncode}): {result.stderr[-2000:]}")
     return result.stdout

@@ -3,6 +3,7 @@
 Plain functions (importable as ``from conftest import letter_sources``) and fixtures of the same
 data (``test_letters``, ``test_pdfs``, ``corpus_manifest``).
 """
+
 from __future__ import annotations
 
 import json

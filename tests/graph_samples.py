@@ -1,4 +1,5 @@
 """Hand-built Extractions of two short letters that share a country, for the graph tests."""
+
 from __future__ import annotations
 
 from models.commitment import Commitment, RouteTie
@@ -6,7 +7,7 @@ from models.entities import AmountValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
 from models.letter import LetterParts
 
-NASTY = "It's a \\ \"quoted\" <script>alert(1)</script>\nline"
+NASTY = 'It\'s a \\ "quoted" <script>alert(1)</script>\nline'
 
 
 def grounding(body: str, phrase: str, sentence: int = 0) -> Grounding:
@@ -25,7 +26,10 @@ def letter_a() -> Extraction:
     body = "We will provide EUR 10 million to Libya under the Migration Partnership with Tunisia."
     return Extraction(
         letter=LetterSummary(
-            id="a", source="a.txt", sha256="a" * 64, format="text",
+            id="a",
+            source="a.txt",
+            sha256="a" * 64,
+            format="text",
             parts=LetterParts(signatory="Jane Doe", signatory_title="Commissioner"),
         ),
         body=body,
@@ -36,10 +40,17 @@ def letter_a() -> Extraction:
         ],
         commitments=[
             Commitment(
-                id="c1", actor="European Commission", action="provide",
+                id="c1",
+                actor="European Commission",
+                action="provide",
                 amounts=[AmountValue(kind="money", value=10e6, currency="EUR")],
-                beneficiaries=["LBY"], regions=["North Africa"], programme="Migration Partnership with Tunisia",
-                period="2025/2027", status="planned", modality="firm", evidence=grounding(body, body),
+                beneficiaries=["LBY"],
+                regions=["North Africa"],
+                programme="Migration Partnership with Tunisia",
+                period="2025/2027",
+                status="planned",
+                modality="firm",
+                evidence=grounding(body, body),
             )
         ],
     )
@@ -56,5 +67,7 @@ def letter_b() -> Extraction:
             mention(body, "route", "Central Mediterranean", "Central Mediterranean"),
             mention(body, "organisation", "<script>", NASTY),
         ],
-        route_ties=[RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=grounding(body, "Libya"))],
+        route_ties=[
+            RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=grounding(body, "Libya"))
+        ],
     )

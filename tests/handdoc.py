@@ -1,4 +1,5 @@
 """Build spaCy Docs with entity spans set by hand, for tests of the stages after the NLP."""
+
 from __future__ import annotations
 
 import re

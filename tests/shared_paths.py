@@ -3,6 +3,7 @@
 CI lays a copy of shared/ beside the checkout; a developer's checkout has it at ../shared too.
 $LETTERS_SHARED_DIR overrides both.
 """
+
 from __future__ import annotations
 
 import os

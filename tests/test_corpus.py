@@ -1,4 +1,5 @@
 """The corpus and the test letters: manifests, deterministic builds, faithful PDFs, well-formed gold digests."""
+
 from __future__ import annotations
 
 import difflib
@@ -11,17 +12,32 @@ from pathlib import Path
 
 import pycountry
 import pytest
-
 from conftest import CORPUS_DIR, LETTERS_DIR, PDFS_DIR, corpus_entries, letter_sources, pdf_entries, pdf_fixtures
 from shared_paths import SEED_TEXT, require_shared
 
 MIN_WORD_MATCH = 0.995  # issue 2's bar for a reconstructed body; a faithful rendering must clear it
 MIN_TEST_LETTERS = 8
 MIN_PRODUCERS = 3
-GOLD_KEYS = {"source", "letter", "countries", "organisations", "routes", "amounts", "dates",
-             "programmes", "commitments", "route_countries"}
-FRONTEX_ROUTES = {"Central Mediterranean", "Eastern Mediterranean", "Western Mediterranean",
-                  "Western African", "Western Balkans", "Eastern Land Borders"}
+GOLD_KEYS = {
+    "source",
+    "letter",
+    "countries",
+    "organisations",
+    "routes",
+    "amounts",
+    "dates",
+    "programmes",
+    "commitments",
+    "route_countries",
+}
+FRONTEX_ROUTES = {
+    "Central Mediterranean",
+    "Eastern Mediterranean",
+    "Western Mediterranean",
+    "Western African",
+    "Western Balkans",
+    "Eastern Land Borders",
+}
 STATUSES = {"planned", "adopted", "disbursed"}
 # EDTF as DIGEST.md uses it: day, month, year, sub-year code (21-41), ISO week, and intervals of these.
 EDTF_POINT = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?|-(2[1-9]|3\d|4[01])|-W(0[1-9]|[1-4]\d|5[0-3]))?"
@@ -86,6 +102,7 @@ def _pdf_text(pdf: Path) -> str:
 
 # --- corpus -------------------------------------------------------------------------------
 
+
 def test_corpus_manifest_lists_existing_files_with_matching_sha256():
     entries = corpus_entries()
     assert entries, "corpus/manifest.json is empty"
@@ -144,7 +161,9 @@ def test_seed_pdf_looks_like_the_letter():
         assert any(not _bold_italic(f) and re.search("Oblique|Italic", f) for f in fonts), "italic body"
         bold_text = "".join(c["text"] for p in doc.pages for c in p.chars if _bold_italic(c["fontname"]))
         assert "PactonMigrationandAsylum" in bold_text.replace(" ", "")
-        assert "Libya" in bold_text and "TunisiaEgyptandJordan" not in bold_text.replace(" ", "").replace(",", ""), "only the bold spans"
+        assert "Libya" in bold_text and "TunisiaEgyptandJordan" not in bold_text.replace(" ", "").replace(",", ""), (
+            "only the bold spans"
+        )
         assert doc.pages[-1].images, "signature image on the last page"
         image = doc.pages[-1].images[0]
         closing = doc.pages[-1].search("Yours sincerely")[0]
@@ -159,6 +178,7 @@ def test_corpus_pdf_renders_its_source_word_for_word(entry):
 
 
 # --- test letters and gold digests ----------------------------------------------------------
+
 
 def test_there_are_enough_test_letters():
     assert len(letter_sources()) >= MIN_TEST_LETTERS
@@ -209,6 +229,7 @@ def test_gold_letter_date_is_the_date_line(txt, gold):
 
 
 # --- test PDFs ------------------------------------------------------------------------------
+
 
 def test_test_pdfs_come_from_several_producers_and_sizes():
     entries = pdf_entries()

@@ -38,8 +38,8 @@ def letter_paths() -> list[Path]:
 def snapshot() -> dict[str, str]:
     """Path (relative to the repository's parent) → digest JSON, or the error line."""
     sys.path.insert(0, str(ROOT))
-    from extractor.records.digest import make_digest
     from extractor.errors import LettersError
+    from extractor.records.digest import make_digest
     from extractor.records.extract import extract_path
 
     out = {}

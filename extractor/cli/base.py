@@ -1,4 +1,5 @@
 """The `letters` click group and the error handling every command shares."""
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """`letters diff A B` and `letters timeline`: what changed between letters, and a subject over time."""
+
 from __future__ import annotations
 
 import sys
@@ -74,11 +75,16 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 
     from extractor.reports.diff import format_value
 
-    console.print(Text(f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})", style="bold"))
+    console.print(
+        Text(f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})", style="bold")
+    )
     console.print(Text("Facts", style="bold underline"))
     any_fact = False
     for field_diff in diff.facts:
-        for sign, style, changes, side in (("+", "green", field_diff.added, "b"), ("-", "red", field_diff.removed, "a")):
+        for sign, style, changes, side in (
+            ("+", "green", field_diff.added, "b"),
+            ("-", "red", field_diff.removed, "a"),
+        ):
             for change in changes:
                 any_fact = True
                 where = _where(change.places_b if side == "b" else change.places_a)
@@ -106,7 +112,8 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
             line.append(f"  {amounts} {commitment.status}", style=style)
         for attribute in change.changes:
             line.append(
-                f"  {attribute.attribute}: {format_value(attribute.before)} → {format_value(attribute.after)}", style=style
+                f"  {attribute.attribute}: {format_value(attribute.before)} → {format_value(attribute.after)}",
+                style=style,
             )
         where = [f"{side} {_where([place])}" for side, place in (("A", change.place_a), ("B", change.place_b)) if place]
         if where:
@@ -147,7 +154,9 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 @click.argument("a")
 @click.argument("b")
 @json_flag
-@click.option("--html", "html_out", type=click.Path(dir_okay=False), default=None, help="Write a side-by-side HTML report.")
+@click.option(
+    "--html", "html_out", type=click.Path(dir_okay=False), default=None, help="Write a side-by-side HTML report."
+)
 @db_option
 @password_option
 @reports_errors
@@ -189,7 +198,8 @@ def print_timeline(timeline, console) -> None:
         money = ", ".join(format_amount("money", v, c) for c, v in money_by_currency(point).items())
         other = ", ".join(_money(a) for a in point.amounts if a.kind != "money")
         commitments = "; ".join(
-            f"{c.status} {', '.join(_money(a) for a in c.amounts)}".strip() + (f" by {c.deadline}" if c.deadline else "")
+            f"{c.status} {', '.join(_money(a) for a in c.amounts)}".strip()
+            + (f" by {c.deadline}" if c.deadline else "")
             for c in point.commitments
         )
         table.add_row(point.letter_id, str(point.date or ""), str(point.mentions), money, other, commitments)
@@ -201,20 +211,25 @@ def print_timeline(timeline, console) -> None:
 @click.option("--programme", default=None, help="Programme name (or a word of it).")
 @click.option("--organisation", default=None, help="Organisation name.")
 @click.option("--route", default=None, help="Migration route name.")
-@click.option("--chart", "chart_out", type=click.Path(dir_okay=False), default=None, help="Write a chart (.png or .svg).")
+@click.option(
+    "--chart", "chart_out", type=click.Path(dir_okay=False), default=None, help="Write a chart (.png or .svg)."
+)
 @json_flag
 @db_option
 @reports_errors
 def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
-    from extractor.store.database import Store
     from extractor.reports.timeline import build_timeline, write_chart
+    from extractor.store.database import Store
 
-    given = {k: v for k, v in {"country": country, "programme": programme, "organisation": organisation,
-                               "route": route}.items() if v}
+    given = {
+        k: v
+        for k, v in {"country": country, "programme": programme, "organisation": organisation, "route": route}.items()
+        if v
+    }
     if len(given) != 1:
         raise click.UsageError("give exactly one of --country, --programme, --organisation, --route")
-    (kind, subject), = given.items()
+    ((kind, subject),) = given.items()
     if chart_out and Path(chart_out).suffix.lower() not in (".png", ".svg"):
         raise click.BadParameter("the chart must be a .png or .svg file", param_hint="--chart")
     store = Store(db_path, readonly=True)

@@ -1,4 +1,5 @@
 """`letters extract`, `letters digest`, `letters eval` and `letters show`: one letter's facts and their quality."""
+
 from __future__ import annotations
 
 import json
@@ -93,12 +94,20 @@ def _details(console, fields) -> None:
 
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True))
-@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False),
-              help="Directory of the letters (<stem>.pdf/.txt/.md); default: beside each gold or its \"source\".")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(exists=True, file_okay=False),
+    help='Directory of the letters (<stem>.pdf/.txt/.md); default: beside each gold or its "source".',
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the EvaluationReport as JSON.")
 @click.option("--details", is_flag=True, help="List the missed and spurious items of each field.")
-@click.option("--fail-under", type=click.FloatRange(0, 1), default=None,
-              help="Exit with status 2 when the micro F1 over all letters is below this.")
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit with status 2 when the micro F1 over all letters is below this.",
+)
 @reports_errors
 def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: bool, fail_under: float | None) -> None:
     """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
@@ -120,7 +129,11 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
                 for letter in scored:
                     console.print(f"{letter.letter_id} ({letter.source})", markup=False, highlight=False)
                     _details(console, letter.fields)
-        title = "all letters" if len(scored) > 1 else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
+        title = (
+            "all letters"
+            if len(scored) > 1
+            else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
+        )
         console.print(_score_table(title, report.fields, report.overall))
         if details and len(scored) == 1:
             _details(console, report.fields)
@@ -135,8 +148,9 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
 
 @main.command("show")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--html", "html_path", required=True, type=click.Path(dir_okay=False),
-              help="Write the page to this file.")
+@click.option(
+    "--html", "html_path", required=True, type=click.Path(dir_okay=False), help="Write the page to this file."
+)
 @password_option
 @reports_errors
 def show_command(file: str, html_path: str, password: str | None) -> None:

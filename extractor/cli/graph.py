@@ -3,8 +3,8 @@
 ``letters graph FILES...`` is ``letters graph export FILES...``: a group that sends an unknown
 first argument to ``export``. ``neighbors`` and ``path`` read the store and never import spaCy.
 """
-from __future__ import annotations
 
+from __future__ import annotations
 
 import click
 
@@ -41,19 +41,24 @@ def graph_group() -> None:
 
 @graph_group.command("export")
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(GRAPH_FORMATS), default=DEFAULT_FORMAT, show_default=True,
-              help="graphml/gexf (Gephi, yEd), json (networkx node-link), cypher (Neo4j), html (offline view).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(GRAPH_FORMATS),
+    default=DEFAULT_FORMAT,
+    show_default=True,
+    help="graphml/gexf (Gephi, yEd), json (networkx node-link), cypher (Neo4j), html (offline view).",
+)
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @password_option
 @json_flag
 @reports_errors
 def export_command(files, fmt: str, output: str, password, as_json: bool) -> None:
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
+    from extractor.errors import LettersError
     from extractor.records.extract import extract_path
     from extractor.reports.graph import build_graph, write_graph
     from models.graph import GraphExport
-
-    from extractor.errors import LettersError
 
     extractions, failed = [], 0
     for path in files:
@@ -67,7 +72,9 @@ def export_command(files, fmt: str, output: str, password, as_json: bool) -> Non
         raise SystemExit(1)
     graph = build_graph(extractions)
     write_graph(graph, output, fmt)
-    summary = GraphExport(path=output, format=fmt, letters=len(extractions), nodes=graph.number_of_nodes(), edges=graph.number_of_edges())
+    summary = GraphExport(
+        path=output, format=fmt, letters=len(extractions), nodes=graph.number_of_nodes(), edges=graph.number_of_edges()
+    )
     if as_json:
         click.echo(summary.model_dump_json(indent=2))
     else:

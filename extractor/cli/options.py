@@ -1,4 +1,5 @@
 """Option decorators shared by several commands, so that every command spells them alike."""
+
 from __future__ import annotations
 
 import functools

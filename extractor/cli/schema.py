@@ -1,4 +1,5 @@
 """`letters schema`: the JSON Schema of every JSON shape the tool prints."""
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 The query commands import only the store and query modules (no spaCy, no pdfplumber), so they
 start fast; `ingest` loads the pipeline inside its function.
 """
+
 from __future__ import annotations
 
 import csv
@@ -53,8 +54,9 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     table = Table(title=title or None, show_lines=False, expand=True)
     for key, header in columns:
         # Short identifying columns stay on one line; long text (evidence, context) takes the width.
-        table.add_column(header, overflow="fold", no_wrap=key in SHORT_COLUMNS,
-                         ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1)
+        table.add_column(
+            header, overflow="fold", no_wrap=key in SHORT_COLUMNS, ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1
+        )
     for row in rows[:TABLE_MAX_ROWS]:
         table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
@@ -85,13 +87,28 @@ def _money(value, currency) -> str:
 @main.command("ingest")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--out", "out_dir", default=None, type=click.Path(file_okay=False),
-              help="Folder for each letter's JSON records [default: the store's folder].")
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(file_okay=False),
+    help="Folder for each letter's JSON records [default: the store's folder].",
+)
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=None, show_default=False,
-              help="Seconds one file may take before its worker is killed [default: 300].")
-@click.option("--max-memory", "max_memory", type=click.IntRange(min=16), default=None,
-              help="MiB one file may use beyond the loaded pipeline [default: 2048].")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.1),
+    default=None,
+    show_default=False,
+    help="Seconds one file may take before its worker is killed [default: 300].",
+)
+@click.option(
+    "--max-memory",
+    "max_memory",
+    type=click.IntRange(min=16),
+    default=None,
+    help="MiB one file may use beyond the loaded pipeline [default: 2048].",
+)
 @password_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reports_errors
@@ -101,16 +118,20 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
 
     try:
         report = ingest_module.ingest(
-            paths, db_path,
+            paths,
+            db_path,
             jobs=jobs or ingest_module.DEFAULT_JOBS,
             timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
             max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
-            password=password, progress=not as_json, out_dir=out_dir,
+            password=password,
+            progress=not as_json,
+            out_dir=out_dir,
         )
     except KeyboardInterrupt:
         # Every letter stored so far is whole; the next run skips them and does the rest.
-        click.echo(f"letters: interrupted; the letters stored so far are kept in {db_path}; run again to finish",
-                   err=True)
+        click.echo(
+            f"letters: interrupted; the letters stored so far are kept in {db_path}; run again to finish", err=True
+        )
         sys.exit(130)
     if as_json:
         click.echo(report.model_dump_json(indent=2))
@@ -145,16 +166,26 @@ def query_group() -> None:
 @db_option
 @output_format()
 @reports_errors
-def query_commitments(country, organisation, programme, status, min_amount, max_amount, since, until, letter,
-                      limit, db_path, fmt) -> None:
+def query_commitments(
+    country, organisation, programme, status, min_amount, max_amount, since, until, letter, limit, db_path, fmt
+) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
     from extractor.store import query
     from extractor.store.database import Store
 
     with Store(db_path, readonly=True) as store:
         rows = query.commitments(
-            store, country=country, organisation=organisation, programme=programme, status=status,
-            min_amount=min_amount, max_amount=max_amount, since=since, until=until, letter=letter, limit=limit,
+            store,
+            country=country,
+            organisation=organisation,
+            programme=programme,
+            status=status,
+            min_amount=min_amount,
+            max_amount=max_amount,
+            since=since,
+            until=until,
+            letter=letter,
+            limit=limit,
         )
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
@@ -165,15 +196,28 @@ def query_commitments(country, organisation, programme, status, min_amount, max_
     if fmt != "table":
         for row in dumped:
             row.pop("where"), row.pop("sum")
-    _emit(dumped, fmt, [("where", "letter"), ("actor", "actor"), ("sum", "sum"),
-                        ("beneficiaries", "for"), ("status", "status"), ("evidence", "evidence")],
-          title=f"{len(rows)} commitment(s)")
+    _emit(
+        dumped,
+        fmt,
+        [
+            ("where", "letter"),
+            ("actor", "actor"),
+            ("sum", "sum"),
+            ("beneficiaries", "for"),
+            ("status", "status"),
+            ("evidence", "evidence"),
+        ],
+        title=f"{len(rows)} commitment(s)",
+    )
 
 
 @query_group.command("mentions")
 @click.argument("ref")
-@click.option("--type", "entity_type", type=click.Choice(
-    ["country", "region", "organisation", "person", "route", "amount", "date", "programme"]))
+@click.option(
+    "--type",
+    "entity_type",
+    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+)
 @click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
 @db_option
@@ -191,13 +235,27 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
         for row in dumped:
             row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
             row["context"] = _window(row["context"], row["text"])
-    _emit(dumped, fmt, [("where", "letter"), ("letter_date", "date"), ("type", "type"), ("text", "text"),
-                        ("norm", "norm"), ("context", "context")], title=f"{len(rows)} mention(s) of {ref}")
+    _emit(
+        dumped,
+        fmt,
+        [
+            ("where", "letter"),
+            ("letter_date", "date"),
+            ("type", "type"),
+            ("text", "text"),
+            ("norm", "norm"),
+            ("context", "context"),
+        ],
+        title=f"{len(rows)} mention(s) of {ref}",
+    )
 
 
 @query_group.command("entities")
-@click.option("--type", "entity_type", type=click.Choice(
-    ["country", "region", "organisation", "person", "route", "amount", "date", "programme"]))
+@click.option(
+    "--type",
+    "entity_type",
+    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+)
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
 @db_option
 @output_format()
@@ -209,9 +267,12 @@ def query_entities(entity_type, top, db_path, fmt) -> None:
 
     with Store(db_path, readonly=True) as store:
         rows = query.entities(store, entity_type=entity_type, top=top)
-    _emit([r.model_dump() for r in rows], fmt,
-          [("type", "type"), ("norm", "norm"), ("name", "name"), ("letters", "letters"), ("mentions", "mentions")],
-          title=f"top {len(rows)} entities")
+    _emit(
+        [r.model_dump() for r in rows],
+        fmt,
+        [("type", "type"), ("norm", "norm"), ("name", "name"), ("letters", "letters"), ("mentions", "mentions")],
+        title=f"top {len(rows)} entities",
+    )
 
 
 @main.command("sql")

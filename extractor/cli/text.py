@@ -1,4 +1,5 @@
 """`letters text FILE`: the reconstructed body of a letter (or, with --json, the whole LetterText)."""
+
 from __future__ import annotations
 
 import click

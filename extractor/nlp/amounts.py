@@ -7,6 +7,7 @@ Its vocabulary (currency signs and words, scales, qualifiers, counted nouns, the
 a number a reference rather than an amount) is data in ``amounts.jsonl``; ISO 4217 codes and
 currency names come from pycountry.
 """
+
 from __future__ import annotations
 
 import functools
@@ -47,9 +48,32 @@ _DASH = r"(?:-|–|—|‒|to)"
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
 # ("25.173" alone is more likely a section number or a decimal than 25 173).
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-          "sept", "oct", "nov", "dec"}
+MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 # Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese)$")
@@ -130,9 +154,7 @@ def compiled() -> dict[str, re.Pattern]:
         "money_post": re.compile(lead + money_post, flags),
         "percent": re.compile(lead + percent, flags),
         "count": re.compile(lead + count, flags),
-        "qualifier": re.compile(
-            rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags
-        ),
+        "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
         "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
     }
 
@@ -181,11 +203,7 @@ def _currency_code(text: str, dollar: str) -> Optional[str]:
 def letter_dollar(text: str) -> str:
     """The currency a bare "$" stands for: USD unless the letter names only another dollar."""
     signs, _words, _codes = currency_tables()
-    others = {
-        code
-        for sign, code in signs.items()
-        if "$" in sign and code != "USD" and sign != "$" and sign in text
-    }
+    others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
     # A writer who marks one foreign sum "USD 5m" keeps the bare "$" for the home dollar.
@@ -210,7 +228,7 @@ class _Found:
 
 def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
     """The qualifier just before ``start`` (normalised) and where it begins."""
-    window = text[max(0, start - QUALIFIER_WINDOW):start]
+    window = text[max(0, start - QUALIFIER_WINDOW) : start]
     match = compiled()["qualifier"].search(window)
     if not match:
         return None, start
@@ -218,7 +236,7 @@ def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
 
 
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"(\S+)\s*$", text[max(0, start - QUALIFIER_WINDOW):start])
+    match = re.search(r"(\S+)\s*$", text[max(0, start - QUALIFIER_WINDOW) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -250,11 +268,11 @@ def _values(match: re.Match, descending: bool = False) -> Optional[tuple[float, 
 
 def _after_from(text: str, match: re.Match) -> bool:
     """True for "from X to Y": a change from one amount to another, which may fall ("from $12 to $6")."""
-    return bool(re.search(r"\bfrom\s+$", text[max(0, match.start() - 6):match.start()], re.I))
+    return bool(re.search(r"\bfrom\s+$", text[max(0, match.start() - 6) : match.start()], re.I))
 
 
 def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
-    """"rose from $6.3 billion to $7.25 billion" is two amounts, not a range: split it."""
+    """ "rose from $6.3 billion to $7.25 billion" is two amounts, not a range: split it."""
     if not match.groupdict().get("n2") or not _after_from(text, match):
         return False
     last = found.pop()
@@ -265,15 +283,22 @@ def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
     prefix = last.norm.split(" ")[0] + " " if unit["kind"] == "money" else ""
     suffix = "%" if unit["kind"] == "percent" else ""
     found.append(_Found(last.start, lower_end, lower, last.rule, f"{prefix}{format_number(lower['value'])}{suffix}"))
-    found.append(_Found(match.start("n2") - _currency_before(text, match.start("n2")), match.end(), upper, last.rule,
-                        f"{prefix}{format_number(upper['value'])}{suffix}"))
+    found.append(
+        _Found(
+            match.start("n2") - _currency_before(text, match.start("n2")),
+            match.end(),
+            upper,
+            last.rule,
+            f"{prefix}{format_number(upper['value'])}{suffix}",
+        )
+    )
     return True
 
 
 def _currency_before(text: str, position: int) -> int:
     """How many characters of currency sign or code stand right before ``position``."""
     signs, _words, _codes = currency_tables()
-    before = text[max(0, position - 5):position]
+    before = text[max(0, position - 5) : position]
     for sign in sorted(signs, key=len, reverse=True):
         if before.rstrip().endswith(sign):
             return len(before) - len(before.rstrip()) + len(sign)
@@ -290,17 +315,31 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
             if values is None or code is None:
                 continue
             cur = match.group("cur")
-            if rule == "money_pre" and re.fullmatch(r"[A-Z]{3}", cur) and text[match.end("cur"):][:1].isdigit() \
-                    and code not in _common_codes():
+            if (
+                rule == "money_pre"
+                and re.fullmatch(r"[A-Z]{3}", cur)
+                and text[match.end("cur") :][:1].isdigit()
+                and code not in _common_codes()
+            ):
                 continue  # "COP28", "SDG16": a name with a number, not a sum
-            if rule == "money_post" and match.group("cur").isupper() and code not in _common_codes() \
-                    and not (match.group("s1") or GROUPED.search(match.group("n1"))):
+            if (
+                rule == "money_post"
+                and match.group("cur").isupper()
+                and code not in _common_codes()
+                and not (match.group("s1") or GROUPED.search(match.group("n1")))
+            ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             value, upper = values
             qualifier, start = _qualifier(text, match.start())
             norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
-            amount = {"kind": "money", "value": value, "currency": code, "upper": upper,
-                      "qualifier": qualifier, "unit": None}
+            amount = {
+                "kind": "money",
+                "value": value,
+                "currency": code,
+                "upper": upper,
+                "qualifier": qualifier,
+                "unit": None,
+            }
             found.append(_Found(start, match.end(), amount, rule, norm))
             _split_change(text, match, found)
     return found
@@ -316,8 +355,14 @@ def _find_percent(text: str) -> list[_Found]:
         qualifier, start = _qualifier(text, match.start())
         unit = "percentage points" if "point" in match.group("pct").lower() else None
         norm = format_number(value) + (f"-{format_number(upper)}" if upper else "") + "%"
-        amount = {"kind": "percent", "value": value, "currency": None, "upper": upper,
-                  "qualifier": qualifier, "unit": unit}
+        amount = {
+            "kind": "percent",
+            "value": value,
+            "currency": None,
+            "upper": upper,
+            "qualifier": qualifier,
+            "unit": unit,
+        }
         found.append(_Found(start, match.end(), amount, "percent", norm))
         _split_change(text, match, found)
     return found
@@ -332,12 +377,68 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     for r in sorted(data["count_noun"], key=lambda r: -len(r["text"].split())):
         name = r["text"].lower()
         listed.setdefault(name.split()[0], []).append((name, len(name.split())))
-    functions = {"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "from", "with", "by",
-                 "for", "per", "than", "that", "which", "who", "were", "are", "have", "had", "will",
-                 "would", "can", "could", "may", "might", "shall", "should", "must", "be", "been",
-                 "is", "was", "has", "do", "does", "did", "not", "also", "each", "every", "more",
-                 "your", "our", "their", "his", "her", "its", "my", "these", "those", "such",
-                 "other", "any", "all", "no", "some"}
+    functions = {
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "from",
+        "with",
+        "by",
+        "for",
+        "per",
+        "than",
+        "that",
+        "which",
+        "who",
+        "were",
+        "are",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "must",
+        "be",
+        "been",
+        "is",
+        "was",
+        "has",
+        "do",
+        "does",
+        "did",
+        "not",
+        "also",
+        "each",
+        "every",
+        "more",
+        "your",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "my",
+        "these",
+        "those",
+        "such",
+        "other",
+        "any",
+        "all",
+        "no",
+        "some",
+    }
     return not_unit, listed, functions
 
 
@@ -349,7 +450,7 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
         return f"per {rate.group(1).lower()}", rate.end()
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + UNIT_WINDOW)):
-        gap = text[words[-1][2] if words else end:match.start()]
+        gap = text[words[-1][2] if words else end : match.start()]
         if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
             break
         words.append((match.group(0), match.start(), match.end()))
@@ -357,7 +458,7 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
             break
     for i in range(len(words)):
         for name, size in listed.get(words[i][0].lower(), ()):
-            chunk = words[i:i + size]
+            chunk = words[i : i + size]
             if len(chunk) == size and " ".join(w for w, _s, _e in chunk).lower() == name:
                 return " ".join(w for w, _s, _e in words[: i + size]), chunk[-1][2]
         word = words[i][0]
@@ -369,7 +470,8 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
         # name ("4,500 Albanians"); "-ss" words are singular ("access").
         # Peoples' names in -ese are their own plural ("3.6 million Sudanese").
         plural = (word.endswith("s") and not word.endswith("ss") and len(word) > 3) or (
-            i == 0 and word[:1].isupper() and word.endswith("ese"))
+            i == 0 and word[:1].isupper() and word.endswith("ese")
+        )
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
         people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)
@@ -378,8 +480,13 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
         # Otherwise the word must be a modifier: a lower-case word, an abbreviation ("U.S.", "EU"),
         # or first a capitalised adjective before a lower-case noun ("150 Syrian students").
-        adjective = (i == 0 or words[i - 1][0].islower()) and word[:1].isupper() and word.lower() not in MONTHS \
-            and len(words) > 1 and words[1][0].islower()
+        adjective = (
+            (i == 0 or words[i - 1][0].islower())
+            and word[:1].isupper()
+            and word.lower() not in MONTHS
+            and len(words) > 1
+            and words[1][0].islower()
+        )
         if not (word.islower() or ABBREVIATION.fullmatch(word) or adjective) or plural:
             return None
     return None
@@ -405,7 +512,7 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         elif unit is None and GROUPED.search(raw) and not _in_digit_run(text, match.start(), match.end()):
             # A number written with thousands separators is a quantity even when what it counts
             # is not a known noun ("more than 725,000 Rohingya have fled").
-            name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end():match.end() + 40])
+            name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end() : match.end() + 40])
             unit = (name.group(1), match.end() + name.end()) if name else (None, match.end())
         if unit is None:
             continue
@@ -420,8 +527,14 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         if _cites(text, match.end()):
             continue
         noun, end = unit
-        amount = {"kind": "count", "value": value, "currency": None, "upper": None,
-                  "qualifier": qualifier, "unit": noun}
+        amount = {
+            "kind": "count",
+            "value": value,
+            "currency": None,
+            "upper": None,
+            "qualifier": qualifier,
+            "unit": noun,
+        }
         norm = f"{format_number(value)} {noun}" if noun else format_number(value)
         found.append(_Found(start, end, amount, "count", norm))
     return found
@@ -435,25 +548,26 @@ def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
     for name in sorted((n for names in listed.values() for n, _size in names), key=len, reverse=True):
         found = re.search(rf"\b{re.escape(name)}\b", window, re.IGNORECASE)
         if found:
-            return window[:found.end()].strip(), end + found.end()
+            return window[: found.end()].strip(), end + found.end()
     return None
 
 
 def _cites(text: str, end: int) -> bool:
     """True when the number is the volume of a citation ("14 CFR 39.13", "85 FR 1234")."""
-    following = re.match(r"\s+(\S+)", text[end:end + 12])
+    following = re.match(r"\s+(\S+)", text[end : end + 12])
     cited = {r["text"] for r in load_data().get("not_before", [])}
-    return bool(following and following.group(1).rstrip(",;") in cited and following.group(1) != "U.S.") \
-        or bool(re.match(r"\s+U\.S\.C?\.?\s+\d", text[end:end + 12]))
+    return bool(following and following.group(1).rstrip(",;") in cited and following.group(1) != "U.S.") or bool(
+        re.match(r"\s+U\.S\.C?\.?\s+\d", text[end : end + 12])
+    )
 
 
 def _in_digit_run(text: str, start: int, end: int) -> bool:
     """True inside a run of digit groups (a phone number "+32 2 299 11 11", a list of codes)."""
-    return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2):start]) or re.match(r"\s?\d", text[end:end + 2]))
+    return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
 def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_Found]:
-    """"EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
+    """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     before = [m for m in money if sentence_start <= m.start and m.end <= match.start()]
     if not before:
@@ -464,8 +578,7 @@ def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_
         return None
     value *= _scale_factor(match.group("s1"))
     qualifier, start = _qualifier(text, match.start())
-    amount = {"kind": "money", "value": value, "currency": code, "upper": None,
-              "qualifier": qualifier, "unit": None}
+    amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": qualifier, "unit": None}
     return _Found(start, match.end(), amount, "money_elided", f"{code} {format_number(value)}")
 
 
@@ -477,8 +590,9 @@ def find_amounts(text: str) -> list[_Found]:
     candidates = money + _find_percent(text) + counts
     priority = {"money_pre": 0, "money_post": 0, "money_elided": 0, "percent": 1, "count": 2}
     # A bare quantity with nothing counted ("726 000") yields to anything that overlaps it.
-    candidates.sort(key=lambda f: (f.rule == "count" and f.value["unit"] is None,
-                                   -(f.end - f.start), priority[f.rule], f.start))
+    candidates.sort(
+        key=lambda f: (f.rule == "count" and f.value["unit"] is None, -(f.end - f.start), priority[f.rule], f.start)
+    )
     taken: list[_Found] = []
     for candidate in candidates:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):

@@ -10,6 +10,7 @@ compound names are found and the longest match wins (Papua New Guinea over Guine
 blocker ("Indian Ocean", "Latin America", "New Mexico") is dropped. Context guards drop
 false friends: a person ("Mr Jordan", "Michael Jordan", "Chad Smith") and Georgia the US state.
 """
+
 from __future__ import annotations
 
 import functools
@@ -22,8 +23,16 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    HONORIFICS, covered, longest_first, match_ignoring_spaces, phrase_docs, read_jsonl, read_lines,
-    read_tsv, set_spans, variants,
+    HONORIFICS,
+    covered,
+    longest_first,
+    match_ignoring_spaces,
+    phrase_docs,
+    read_jsonl,
+    read_lines,
+    read_tsv,
+    set_spans,
+    variants,
 )
 
 FAMILY = "country"
@@ -36,51 +45,192 @@ KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
 EXTRA_CODES = frozenset({"XKX"})
 # Names that are also given names or surnames: checked for a person next to them.
-PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland",
-                          "Jersey"})
+PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland", "Jersey"})
 # Given names that stand before a surname ("Chad Smith", "Jordan Hale"); PLACE_WORDS keep
 # "Jordan Compact" and "Chad Basin" countries.
 GIVEN_NAMES = frozenset({"Chad", "Georgia", "India", "Kenya", "Israel", "Jordan"})
 # Capitalised words that may stand before a country without being a given name.
-GEO_MODIFIERS = frozenset({
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-    "Upper", "Lower", "Greater", "Hashemite", "Kingdom", "Republic", "State", "Federal",
-    "Democratic", "Islamic", "People", "Arab", "Union", "EU", "UN", "Neighbouring", "Neighboring",
-    "Post", "Pre", "Rural", "Urban", "Coastal", "Mainland", "Greek", "Turkish", "Northeast",
-    "Northwest", "Southeast", "Southwest", "Support", "Visit", "Engagement", "Cooperation",
-    "Dear", "Including", "Like", "Unlike", "Both", "Either", "Neither", "Across", "Towards",
-})
+GEO_MODIFIERS = frozenset(
+    {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Upper",
+        "Lower",
+        "Greater",
+        "Hashemite",
+        "Kingdom",
+        "Republic",
+        "State",
+        "Federal",
+        "Democratic",
+        "Islamic",
+        "People",
+        "Arab",
+        "Union",
+        "EU",
+        "UN",
+        "Neighbouring",
+        "Neighboring",
+        "Post",
+        "Pre",
+        "Rural",
+        "Urban",
+        "Coastal",
+        "Mainland",
+        "Greek",
+        "Turkish",
+        "Northeast",
+        "Northwest",
+        "Southeast",
+        "Southwest",
+        "Support",
+        "Visit",
+        "Engagement",
+        "Cooperation",
+        "Dear",
+        "Including",
+        "Like",
+        "Unlike",
+        "Both",
+        "Either",
+        "Neither",
+        "Across",
+        "Towards",
+    }
+)
 # Words after a given name that show it is not a person ("Chad Basin", "Georgia Strait").
-PLACE_WORDS = frozenset({
-    "Basin", "River", "Valley", "Delta", "Lake", "Sea", "Gulf", "Strait", "Coast", "Compact",
-    "Partnership", "Agreement", "Government", "Ministry", "Republic", "Border", "Borders",
-    "Response", "Plan", "Armed", "Forces", "Army", "Embassy", "Programme", "Program", "Fund",
-    "Strategy", "Initiative", "Dialogue", "Summit", "Statement", "Memorandum", "Association",
-    "Council", "Mission", "Office", "National", "Police", "Crisis", "Refugee", "Refugees",
-    "Humanitarian", "Declaration", "Action", "Facility", "Trust", "Authorities", "Authority",
-    "Country", "Office", "Operation", "Operations", "Road", "Route", "Corridor",
-})
+PLACE_WORDS = frozenset(
+    {
+        "Basin",
+        "River",
+        "Valley",
+        "Delta",
+        "Lake",
+        "Sea",
+        "Gulf",
+        "Strait",
+        "Coast",
+        "Compact",
+        "Partnership",
+        "Agreement",
+        "Government",
+        "Ministry",
+        "Republic",
+        "Border",
+        "Borders",
+        "Response",
+        "Plan",
+        "Armed",
+        "Forces",
+        "Army",
+        "Embassy",
+        "Programme",
+        "Program",
+        "Fund",
+        "Strategy",
+        "Initiative",
+        "Dialogue",
+        "Summit",
+        "Statement",
+        "Memorandum",
+        "Association",
+        "Council",
+        "Mission",
+        "Office",
+        "National",
+        "Police",
+        "Crisis",
+        "Refugee",
+        "Refugees",
+        "Humanitarian",
+        "Declaration",
+        "Action",
+        "Facility",
+        "Trust",
+        "Authorities",
+        "Authority",
+        "Country",
+        "Office",
+        "Operation",
+        "Operations",
+        "Road",
+        "Route",
+        "Corridor",
+    }
+)
 # A demonym next to these words names a language, not the country ("French-speaking").
-LANGUAGE_WORDS = frozenset({"speaking", "language", "languages", "speakers", "speaker", "translation",
-                            "version", "versions", "-speaking", "-language", "interpreters"})
+LANGUAGE_WORDS = frozenset(
+    {
+        "speaking",
+        "language",
+        "languages",
+        "speakers",
+        "speaker",
+        "translation",
+        "version",
+        "versions",
+        "-speaking",
+        "-language",
+        "interpreters",
+    }
+)
 # "available in French and English": a demonym after these, then a conjunction or punctuation.
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
-US_STATE_CONTEXT = frozenset({"Atlanta", "Savannah", "governor", "Governor", "governors", "Governors",
-                              "county", "County", "Peach", "Gov.", "statehouse"})
+US_STATE_CONTEXT = frozenset(
+    {
+        "Atlanta",
+        "Savannah",
+        "governor",
+        "Governor",
+        "governors",
+        "Governors",
+        "county",
+        "County",
+        "Peach",
+        "Gov.",
+        "statehouse",
+    }
+)
 # Words that show a letter speaks of the country Georgia, whatever else it says.
 COUNTRY_GEORGIA_CUES = frozenset({"Georgian", "Georgians", "Tbilisi", "Caucasus", "Abkhazia", "Ossetia"})
 # "other States", "50 states": words before "states" that count US states.
-STATE_QUANTIFIERS = frozenset({"other", "several", "many", "some", "fifty", "50", "border", "southern",
-                               "neighboring", "these", "those", "all", "individual", "southwest"})
+STATE_QUANTIFIERS = frozenset(
+    {
+        "other",
+        "several",
+        "many",
+        "some",
+        "fifty",
+        "50",
+        "border",
+        "southern",
+        "neighboring",
+        "these",
+        "those",
+        "all",
+        "individual",
+        "southwest",
+    }
+)
 
 
 def _pycountry_names() -> dict[str, tuple[str, str]]:
     """Phrase -> (alpha-3, rule) from pycountry's names, skipping inverted ("Korea, Republic of")."""
     table: dict[str, tuple[str, str]] = {}
     for country in pycountry.countries:
-        for attr, rule in (("name", "country.name"), ("common_name", "country.name"),
-                           ("official_name", "country.official")):
+        for attr, rule in (
+            ("name", "country.name"),
+            ("common_name", "country.name"),
+            ("official_name", "country.official"),
+        ):
             name = getattr(country, attr, None)
             if not name or "," in name or "(" in name:
                 continue
@@ -140,12 +290,14 @@ class CountryMatcher:
         self.matcher.add(BLOCK, phrase_docs(nlp, sorted(self.blockers)))
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [Span(doc, start, end, label=match_id)
-                      for match_id, start, end in match_ignoring_spaces(self.matcher, doc)]
+        candidates = [
+            Span(doc, start, end, label=match_id) for match_id, start, end in match_ignoring_spaces(self.matcher, doc)
+        ]
         # Only names the data knows ("Organization of American States") hide their adjective;
         # a pattern-found "Libyan Coast Guard" still speaks of Libya.
-        organisations = [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] \
-            if "organisation" in doc.spans else []
+        organisations = (
+            [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] if "organisation" in doc.spans else []
+        )
         found = []
         us_georgia = self._letter_means_us_georgia(doc, candidates)
         for span in longest_first(candidates):
@@ -192,9 +344,10 @@ class CountryMatcher:
     @staticmethod
     def _language(doc: Doc, span: Span) -> bool:
         """Whether a demonym names a language ("French-speaking", "translated into Arabic")."""
-        following = [t.lower_ for t in doc[span.end:span.end + 2]]
-        if following and (following[0] in LANGUAGE_WORDS
-                          or following[:2] == ["-", "speaking"] or following[:2] == ["-", "language"]):
+        following = [t.lower_ for t in doc[span.end : span.end + 2]]
+        if following and (
+            following[0] in LANGUAGE_WORDS or following[:2] == ["-", "speaking"] or following[:2] == ["-", "language"]
+        ):
             return True
 
         def in_list(token) -> bool:
@@ -232,9 +385,15 @@ class CountryMatcher:
 
     def _given_name(self, token) -> bool:
         """Whether a token before a name looks like a given name (capitalised, mid-sentence)."""
-        return (token.is_title and token.is_alpha and not token.is_sent_start
-                and token.lower_ not in STOP_WORDS and token.text not in GEO_MODIFIERS
-                and token.text not in self.table and token.text not in self.blockers)
+        return (
+            token.is_title
+            and token.is_alpha
+            and not token.is_sent_start
+            and token.lower_ not in STOP_WORDS
+            and token.text not in GEO_MODIFIERS
+            and token.text not in self.table
+            and token.text not in self.blockers
+        )
 
     @staticmethod
     def _is_georgia_name(span: Span) -> bool:
@@ -256,7 +415,7 @@ class CountryMatcher:
     def _state_of(span: Span) -> bool:
         """ "the State of Georgia", "Georgia State": the name of a US state."""
         doc = span.doc
-        before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         after = doc[span.end].lower_ if span.end < len(doc) else ""
         return before == ["state", "of"] or after == "state"
 

@@ -24,6 +24,7 @@ year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09
 2023-04/2024-03; "2024/25" =
 2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -113,37 +114,82 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
-        ("dmy_range_months", rf"\b(?P<d1>{day})(?:\s+of)?\s+(?P<m1>{month}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?"),
+        (
+            "dmy_range_months",
+            rf"\b(?P<d1>{day})(?:\s+of)?\s+(?P<m1>{month}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})(?:,?\s+(?P<y>{year}))?",
+        ),
         ("dmy_range", rf"\b(?P<d1>{day}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
-        ("mdy_range", rf"\b(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)"),
+        (
+            "mdy_range",
+            rf"\b(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
+        ),
         ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
         ("mdy", rf"\b(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+(?P<y>{year}))?"),
         ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\b(?:,?\s+(?:of\s+)?{yearx})?"),
         ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
-        ("week_of_month", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?"),
-        ("month_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b"),
+        (
+            "week_of_month",
+            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+        ),
+        (
+            "month_edge",
+            rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b",
+        ),
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
         # "peaking in the third quarter": a quarter or half of the year the clause speaks of.
-        ("part_bare", rf"\b(?:in|during|by|until|since|over|throughout|for)\s+the\s+(?P<o>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+(?:of|century|decade)\b)"),
+        (
+            "part_bare",
+            r"\b(?:in|during|by|until|since|over|throughout|for)\s+the\s+(?P<o>first|second|third|fourth)\s+(?P<part>quarter|half)\b(?!\s+(?:of|century|decade)\b)",
+        ),
         ("quarter_code", rf"\b(?:(?P<q>Q[1-4])\s*(?P<y>{year})|(?P<y2>{year})\s*(?P<q2>Q[1-4]))\b"),
         ("season", rf"\b(?P<season>{season})(?:\s+of)?\s+{yearx}"),
-        ("season_relative", rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)"),
-        ("days_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+days\s+of\s+(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?"),
+        (
+            "season_relative",
+            rf"\b(?P<rel>this|last|next|the\s+coming|the\s+past)\s+(?P<season>{season})\b(?!\s+(?:of\s+)?\d)",
+        ),
+        (
+            "days_of",
+            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+days\s+of\s+(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?",
+        ),
         # "the June conflict", "the March summit": a capitalised month naming an event (case is checked).
-        ("month_attributive", rf"\bthe\s+(?P<m>{month})(?=\s+[a-z]{{3,}}\b)(?!\s+(?:of|to|and|or|in|on|at|for|with|from|this|that|last|next|until|by)\b)"),
-        ("fiscal_quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+)?(?:FY|fiscal\s+year)\s*(?P<y>{YEAR})(?!\d)"),
-        ("months_of", rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}"),
-        ("year_edge", rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}"),
-        ("this_year_edge", r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b"),
-        ("fiscal", rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?"),
+        (
+            "month_attributive",
+            rf"\bthe\s+(?P<m>{month})(?=\s+[a-z]{{3,}}\b)(?!\s+(?:of|to|and|or|in|on|at|for|with|from|this|that|last|next|until|by)\b)",
+        ),
+        (
+            "fiscal_quarter",
+            rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+)?(?:FY|fiscal\s+year)\s*(?P<y>{YEAR})(?!\d)",
+        ),
+        (
+            "months_of",
+            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}",
+        ),
+        (
+            "year_edge",
+            rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|year-end|end(?=-)|start(?=-))[\s-]*{yearx}",
+        ),
+        (
+            "this_year_edge",
+            r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b",
+        ),
+        (
+            "fiscal",
+            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?",
+        ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
-        ("year_range", rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)"),
+        (
+            "year_range",
+            rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)",
+        ),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
-        ("weekday", rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})"),
+        (
+            "weekday",
+            rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
+        ),
         # Not a year: inside a reference number ("Ares(2025)1874512", "No 2025/123").
         ("year", rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d|\)\d)"),
     ]
@@ -157,10 +203,36 @@ CITATION = re.compile(
 )
 # What a rule needs in the text to match at all: a digit, a month name, or a relative word.
 RULE_NEEDS = {
-    **{rule: {"digit"} for rule in ("iso", "numeric", "half_code", "quarter_code", "fiscal", "decade",
-                                    "year_range", "year", "dmy_range", "mdy_range")},
-    **{rule: {"month"} for rule in ("dmy_range_months", "dmy", "mdy", "month_range", "month_year",
-                                    "week_of_month", "month_edge", "month_context", "days_of", "month_attributive")},
+    **{
+        rule: {"digit"}
+        for rule in (
+            "iso",
+            "numeric",
+            "half_code",
+            "quarter_code",
+            "fiscal",
+            "decade",
+            "year_range",
+            "year",
+            "dmy_range",
+            "mdy_range",
+        )
+    },
+    **{
+        rule: {"month"}
+        for rule in (
+            "dmy_range_months",
+            "dmy",
+            "mdy",
+            "month_range",
+            "month_year",
+            "week_of_month",
+            "month_edge",
+            "month_context",
+            "days_of",
+            "month_attributive",
+        )
+    },
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
     **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
     "season_relative": {"season"},
@@ -169,18 +241,27 @@ RULE_NEEDS = {
 
 # Lower-case words without which a rule cannot match (a substring test is far cheaper than a regex).
 RULE_WORDS = {
-    "half": ("half",), "part_bare": ("quarter", "half"), "half_code": ("h1", "h2"), "quarter": ("quarter",),
-    "quarter_code": ("q1", "q2", "q3", "q4"), "months_of": ("months",), "days_of": ("days",),
+    "half": ("half",),
+    "part_bare": ("quarter", "half"),
+    "half_code": ("h1", "h2"),
+    "quarter": ("quarter",),
+    "quarter_code": ("q1", "q2", "q3", "q4"),
+    "months_of": ("months",),
+    "days_of": ("days",),
     "fiscal_quarter": ("fiscal", "fy"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "season_relative": ("spring", "summer", "autumn", "fall", "winter"),
     "year_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
     "month_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
-    "this_year_edge": ("year",), "fiscal": ("fy", "fiscal", "financial"), "decade": ("0s",),
-    "week_of_month": ("week",), "relative_day": ("today", "yesterday", "tomorrow"),
+    "this_year_edge": ("year",),
+    "fiscal": ("fy", "fiscal", "financial"),
+    "decade": ("0s",),
+    "week_of_month": ("week",),
+    "relative_day": ("today", "yesterday", "tomorrow"),
     "relative": ("year", "month", "week"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "iso": ("-",), "numeric": (".", "/"),
+    "iso": ("-",),
+    "numeric": (".", "/"),
 }
 
 
@@ -268,7 +349,8 @@ def _weak_past_regex() -> re.Pattern:
     return re.compile(
         r"(?P<prev>\b\w+,?)\s+(?!(?:hundred|based|related|concerned|dedicated|unprecedented)\b)"
         r"(?P<verb>[a-z]{2,}[^e\W]ed)\b(?=\s*(?P<next>[^\w\s]|\d|\w+ly\b|(?:"
-        + "|".join(sorted(AFTER_VERB)) + r")\b|$))"
+        + "|".join(sorted(AFTER_VERB))
+        + r")\b|$))"
     )
 
 
@@ -290,14 +372,15 @@ GOVERNING_PAST = re.compile(r"(?:\b(?P<prev>[A-Za-z]+)\s+)?\b(?P<verb>[a-z]{3,}e
 # Before the verb, these make it passive or infinitive, which says nothing of the date's tense.
 NOT_BEFORE_GOVERNING = frozenset({"be", "being", "is", "are", "am", "to", "will", "shall"})
 # Participles of planning: "scheduled on 10 June" looks ahead, not back.
-PLANNING_PARTICIPLES = frozenset({"scheduled", "planned", "expected", "slated", "foreseen", "envisaged",
-                                  "proposed", "intended"})
+PLANNING_PARTICIPLES = frozenset(
+    {"scheduled", "planned", "expected", "slated", "foreseen", "envisaged", "proposed", "intended"}
+)
 GOVERNING_WINDOW = 40
 
 
 def governing_past(text: str, start: int) -> Optional[str]:
     """ "past" when a past verb stands right before the date's preposition, else None."""
-    match = GOVERNING_PAST.search(text[max(0, start - GOVERNING_WINDOW):start])
+    match = GOVERNING_PAST.search(text[max(0, start - GOVERNING_WINDOW) : start])
     if not match or match["verb"] in PLANNING_PARTICIPLES:
         return None
     if (match["prev"] or "").lower() in NOT_BEFORE_GOVERNING:
@@ -308,8 +391,10 @@ def governing_past(text: str, start: int) -> Optional[str]:
 def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
     """Whether the clause of [start, end) holds a verb in -ed (a weak cue for the past)."""
     lo, hi = _clause_window(text, start, end, sentence)
-    return any(not start <= m.start("verb") < end and m.group("prev").lower() not in NOT_BEFORE_VERB
-               for m in _weak_past_regex().finditer(text, lo, hi))
+    return any(
+        not start <= m.start("verb") < end and m.group("prev").lower() not in NOT_BEFORE_VERB
+        for m in _weak_past_regex().finditer(text, lo, hi)
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -377,8 +462,15 @@ class _Resolver:
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
 
-    def year_for(self, month: int, day: Optional[int], start: int, end: int, tense: Optional[str] = None,
-                 last_month: Optional[int] = None):
+    def year_for(
+        self,
+        month: int,
+        day: Optional[int],
+        start: int,
+        end: int,
+        tense: Optional[str] = None,
+        last_month: Optional[int] = None,
+    ):
         """The year of a day-month or a month written without one (an int, or "XXXX")."""
         anchor = self.anchor(start)
         if anchor is None:
@@ -387,8 +479,11 @@ class _Resolver:
         if tense is None and day is None and weak_past_near(self.text, start, end, self.sentence_of(start)):
             tense = "past"
         if day is not None:
-            near = [year for year in (anchor.year - 1, anchor.year, anchor.year + 1)
-                    if _valid(year, month, day) and abs((dt.date(year, month, day) - anchor).days) <= NEAR_DAYS]
+            near = [
+                year
+                for year in (anchor.year - 1, anchor.year, anchor.year + 1)
+                if _valid(year, month, day) and abs((dt.date(year, month, day) - anchor).days) <= NEAR_DAYS
+            ]
             if near:
                 return near[0]
         candidates = []
@@ -475,7 +570,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         month = _month_number(g["m"])
         ctx = (g.get("ctx") or "").lower()
         tense = {"since": "past", "last": "past", "next": "future", "until": "future", "by": "future"}.get(ctx)
-        if tense is None and re.search(r"\b(?:by|until|till|before)\s+(?:the\s+)?$", r.text[max(0, start - 12):start], re.I):
+        if tense is None and re.search(
+            r"\b(?:by|until|till|before)\s+(?:the\s+)?$", r.text[max(0, start - 12) : start], re.I
+        ):
             tense = "future"  # "deployed by the end of May": a deadline lies ahead
         return _fmt(r.year_for(month, None, start, end, tense), month), True
     if rule == "half":
@@ -542,9 +639,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return f"{y}-{13 - n:02d}/{y}-12", False
     if rule == "year_edge":
         year = int(g["y"])
-        if (g.get("ry") or "").lower() == "the" and letter and _edge_month(g["edge"]) > letter.month \
-                and re.search(r"\b(?:at|in|towards?|around)\s+$", r.text[max(0, start - 12):start], re.I) \
-                and _sentence_is_past(r.text, r.sentence_of(start)):
+        if (
+            (g.get("ry") or "").lower() == "the"
+            and letter
+            and _edge_month(g["edge"]) > letter.month
+            and re.search(r"\b(?:at|in|towards?|around)\s+$", r.text[max(0, start - 12) : start], re.I)
+            and _sentence_is_past(r.text, r.sentence_of(start))
+        ):
             year -= 1  # "..., and, at the end of the year, from Morocco" told in January: the year gone by
         return _edge(g["edge"], year), relative_year
     if rule == "this_year_edge":
@@ -614,13 +715,14 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule == "year":
         if _is_reference(r.text, start):
             return None
-        previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30):start])
+        previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30) : start])
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
-        if CITATION.search(r.text[max(0, start - 60):start]) and re.match(r"[a-z]?[);,]", r.text[end:end + 2]):
+        if CITATION.search(r.text[max(0, start - 60) : start]) and re.match(r"[a-z]?[);,]", r.text[end : end + 2]):
             return None  # an author-year citation: "Smith (1991)", "(Smith and Jones, 1991)"
-        if re.search(r"\bthe\s+$", r.text[max(0, start - 5):start], re.IGNORECASE) and \
-                re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end:end + 20]):
+        if re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) and re.match(
+            r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]
+        ):
             return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
         return g["y"], False
     return None
@@ -668,13 +770,17 @@ def _edge(edge: str, year: int) -> str:
     if edge in YEAR_PARTS:
         return f"{year}"
     return {"end": f"{year}-12", "beginning": f"{year}-01", "start": f"{year}-01"}.get(
-        edge, f"{year}-06/{year}-07"  # "the middle of 2026" reads as mid-2026
+        edge,
+        f"{year}-06/{year}-07",  # "the middle of 2026" reads as mid-2026
     )
 
 
-def find_dates(text: str, letter_date: Optional[dt.date] = None,
-               sentences: Optional[list[tuple[int, int]]] = None,
-               taken: Optional[list[tuple[int, int]]] = None) -> list[_Date]:
+def find_dates(
+    text: str,
+    letter_date: Optional[dt.date] = None,
+    sentences: Optional[list[tuple[int, int]]] = None,
+    taken: Optional[list[tuple[int, int]]] = None,
+) -> list[_Date]:
     """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
     resolver = _Resolver(text, letter_date, sentences or [(0, len(text))])
     candidates: list[_Date] = []
@@ -717,10 +823,15 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     while i < len(dates):
         a = dates[i]
         b = dates[i + 1] if i + 1 < len(dates) else None
-        if (b is not None and PLAIN_DATE.fullmatch(a.edtf) and PLAIN_DATE.fullmatch(b.edtf)
-                and len(a.edtf) == len(b.edtf) and a.edtf < b.edtf
-                and RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
-                and RANGE_JOINER.fullmatch(text, a.end, b.start)):
+        if (
+            b is not None
+            and PLAIN_DATE.fullmatch(a.edtf)
+            and PLAIN_DATE.fullmatch(b.edtf)
+            and len(a.edtf) == len(b.edtf)
+            and a.edtf < b.edtf
+            and RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
+            and RANGE_JOINER.fullmatch(text, a.end, b.start)
+        ):
             joined.append(_Date(a.start, b.end, f"{a.edtf}/{b.edtf}", a.relative or b.relative, "date_range"))
             i += 2
             continue
@@ -746,8 +857,9 @@ class DatesComponent:
             sentences = None
         taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
         found = find_dates(doc.text, letter_date, sentences, taken)
-        set_spans(doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule)
-                                for d in found))
+        set_spans(
+            doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule) for d in found)
+        )
         return doc
 
 

@@ -11,6 +11,7 @@ the same words as ``models.entities.EntityType``) and sets on each span:
 The letter's own date, which relative dates resolve against, is ``doc.user_data["letter_date"]``
 (a ``datetime.date`` or None).
 """
+
 from __future__ import annotations
 
 from spacy.tokens import Span

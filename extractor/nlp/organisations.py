@@ -12,11 +12,12 @@ their bracketed acronym often French (MINUSTAH). Guards: "the Commission" and a 
 the EU's only in a letter that speaks of the EU, and "Council" after another capitalised word
 ("Association Council") is not the Council of the EU.
 """
+
 from __future__ import annotations
 
 import calendar
-import re
 import functools
+import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -26,27 +27,75 @@ from spacy.tokens import Doc, Span
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.countries import country_table
 from extractor.nlp.phrases import (
-    AUTHOR_KEY, indices_of, is_eu_context, match_ignoring_spaces, read_jsonl, set_spans,
+    AUTHOR_KEY,
+    indices_of,
+    is_eu_context,
+    match_ignoring_spaces,
+    read_jsonl,
+    set_spans,
     variants,
 )
 
 FAMILY = "organisation"
 DATA_FILE = "organisations.jsonl"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
-ORG_HEADS = frozenset({
-    "Agency", "Organisation", "Organization", "Office", "Alliance", "Council", "Commission",
-    "Committee", "Union", "Association", "Authority", "Service", "Centre", "Center", "Institute",
-    "Bank", "Court", "Parliament", "Assembly", "Secretariat", "Ministry", "Department", "Bureau",
-    "Directorate", "Foundation", "Federation", "League", "Coalition", "Police", "Guard", "Force",
-    "Corps", "Board", "Tribunal", "Observatory", "Network", "Mission", "Group", "Community",
-    "Presidency",
-})
+ORG_HEADS = frozenset(
+    {
+        "Agency",
+        "Organisation",
+        "Organization",
+        "Office",
+        "Alliance",
+        "Council",
+        "Commission",
+        "Committee",
+        "Union",
+        "Association",
+        "Authority",
+        "Service",
+        "Centre",
+        "Center",
+        "Institute",
+        "Bank",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Secretariat",
+        "Ministry",
+        "Department",
+        "Bureau",
+        "Directorate",
+        "Foundation",
+        "Federation",
+        "League",
+        "Coalition",
+        "Police",
+        "Guard",
+        "Force",
+        "Corps",
+        "Board",
+        "Tribunal",
+        "Observatory",
+        "Network",
+        "Mission",
+        "Group",
+        "Community",
+        "Presidency",
+    }
+)
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
-INSTITUTION_WORDS = frozenset({
-    "Ministry", "Department", "Office", "Directorate", "Secretariat", "Bureau",
-})
+INSTITUTION_WORDS = frozenset(
+    {
+        "Ministry",
+        "Department",
+        "Office",
+        "Directorate",
+        "Secretariat",
+        "Bureau",
+    }
+)
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ..."); a ministry's or department's is its country's ("Italian Ministry ...").
 OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat", "Bureau"})
@@ -57,12 +106,37 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
-NAMED_BODY_HEADS = frozenset({
-    "Service", "Committee", "Guard", "Agency", "Authority", "Police", "Commission", "Council",
-    "Court", "Parliament", "Assembly", "Bank", "Organisation", "Organization", "Federation",
-    "League", "Directorate", "Secretariat", "Gendarmerie", "Navy", "Ministry", "Tribunal",
-    "Inspectorate", "Ombudsman", "Institute", "Command", "Forces",
-})
+NAMED_BODY_HEADS = frozenset(
+    {
+        "Service",
+        "Committee",
+        "Guard",
+        "Agency",
+        "Authority",
+        "Police",
+        "Commission",
+        "Council",
+        "Court",
+        "Parliament",
+        "Assembly",
+        "Bank",
+        "Organisation",
+        "Organization",
+        "Federation",
+        "League",
+        "Directorate",
+        "Secretariat",
+        "Gendarmerie",
+        "Navy",
+        "Ministry",
+        "Tribunal",
+        "Inspectorate",
+        "Ombudsman",
+        "Institute",
+        "Command",
+        "Forces",
+    }
+)
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces").
 NAMED_FORCES_HEADS = frozenset({"Forces"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
@@ -72,19 +146,43 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
-GROUPING_HEADS = frozenset({
-    "Alliance", "Union", "League", "Community", "Organisation", "Organization", "Association",
-    "Confederation", "Federation", "Group", "Conference",
-})
+GROUPING_HEADS = frozenset(
+    {
+        "Alliance",
+        "Union",
+        "League",
+        "Community",
+        "Organisation",
+        "Organization",
+        "Association",
+        "Confederation",
+        "Federation",
+        "Group",
+        "Conference",
+    }
+)
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
-DETERMINERS = frozenset({
-    "the", "its", "our", "their", "his", "her", "my", "your", "'s", "’s", "'", "’",
-})
+DETERMINERS = frozenset(
+    {
+        "the",
+        "its",
+        "our",
+        "their",
+        "his",
+        "her",
+        "my",
+        "your",
+        "'s",
+        "’s",
+        "'",
+        "’",
+    }
+)
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
@@ -94,8 +192,17 @@ EU_COMMISSION = "European Commission"
 # Names a national society shares with the movement: "Lithuanian Red Cross", "Turkish Red Crescent".
 NATIONAL_SOCIETY_WORDS = frozenset({"Red Cross", "Red Crescent"})
 # Words that show a letter speaks of the EU, besides "Member States" (which other unions have too).
-EU_MARKERS = ("EU", "European Union", "European Commission", "European Parliament", "European Council",
-              "Council of the European Union", "Schengen", "Frontex", "Brussels")
+EU_MARKERS = (
+    "EU",
+    "European Union",
+    "European Commission",
+    "European Parliament",
+    "European Council",
+    "Council of the European Union",
+    "Schengen",
+    "Frontex",
+    "Brussels",
+)
 # Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary.
 BARE_AUTHOR_HEADS = ("Department", "Ministry")
 # (start token, end token, canonical name, rule id)
@@ -103,11 +210,34 @@ Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
-GENERIC_FIRST_WORDS = frozenset({
-    "Congress", "Commission", "Council", "General", "Security", "Human", "Court", "Foreign",
-    "Border", "Home", "Treasury", "Department", "Ministry", "Office", "National", "Federal",
-    "State", "Global", "Member", "Asylum", "Committee", "Justice", "Citizenship", "Customs",
-})
+GENERIC_FIRST_WORDS = frozenset(
+    {
+        "Congress",
+        "Commission",
+        "Council",
+        "General",
+        "Security",
+        "Human",
+        "Court",
+        "Foreign",
+        "Border",
+        "Home",
+        "Treasury",
+        "Department",
+        "Ministry",
+        "Office",
+        "National",
+        "Federal",
+        "State",
+        "Global",
+        "Member",
+        "Asylum",
+        "Committee",
+        "Justice",
+        "Citizenship",
+        "Customs",
+    }
+)
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
@@ -120,9 +250,18 @@ NOT_ORGANISATIONS = frozenset({"European Union"})
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 # Last words of a legal act named after a body ("Department of State, Foreign Operations, and
 # Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
-INSTRUMENT_WORDS = frozenset({
-    "Act", "Acts", "Bill", "Regulation", "Directive", "Appropriations", "Programs", "Programmes",
-})
+INSTRUMENT_WORDS = frozenset(
+    {
+        "Act",
+        "Acts",
+        "Bill",
+        "Regulation",
+        "Directive",
+        "Appropriations",
+        "Programs",
+        "Programmes",
+    }
+)
 # Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
 # an office, "the Legal Gateway Office" may be a programme.
 TAILED_HEADS = frozenset({"Office"})
@@ -138,22 +277,72 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
-REMIT_WORDS = frozenset({
-    "Immigration", "Citizenship", "Refugees", "Migration", "Global", "Foreign", "Affairs", "Public",
-    "Safety", "Statistics", "Health", "Defence", "Defense", "Transport", "Finance",
-    "Employment", "Social", "Development", "Services", "Border", "Customs", "Revenue", "Trade",
-    "Heritage", "Environment", "Agriculture", "Fisheries", "Oceans", "Industry", "Innovation",
-    "Science", "Infrastructure", "Housing", "Natural", "Resources", "Veterans", "Women", "Gender",
-    "Equality", "Security", "Enterprise", "Export", "Labour", "Skills", "Education",
-})
+REMIT_WORDS = frozenset(
+    {
+        "Immigration",
+        "Citizenship",
+        "Refugees",
+        "Migration",
+        "Global",
+        "Foreign",
+        "Affairs",
+        "Public",
+        "Safety",
+        "Statistics",
+        "Health",
+        "Defence",
+        "Defense",
+        "Transport",
+        "Finance",
+        "Employment",
+        "Social",
+        "Development",
+        "Services",
+        "Border",
+        "Customs",
+        "Revenue",
+        "Trade",
+        "Heritage",
+        "Environment",
+        "Agriculture",
+        "Fisheries",
+        "Oceans",
+        "Industry",
+        "Innovation",
+        "Science",
+        "Infrastructure",
+        "Housing",
+        "Natural",
+        "Resources",
+        "Veterans",
+        "Women",
+        "Gender",
+        "Equality",
+        "Security",
+        "Enterprise",
+        "Export",
+        "Labour",
+        "Skills",
+        "Education",
+    }
+)
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
-FOREIGN_HEADS = frozenset({
-    "Guardia", "Policía", "Policia", "Polizia", "Gendarmerie", "Garde", "Guarda", "Polícia",
-})
+FOREIGN_HEADS = frozenset(
+    {
+        "Guardia",
+        "Policía",
+        "Policia",
+        "Polizia",
+        "Gendarmerie",
+        "Garde",
+        "Guarda",
+        "Polícia",
+    }
+)
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 
 
@@ -180,8 +369,8 @@ def canonical_name(index: dict[str, str], text: str) -> str | None:
         return index[lowered]
     for short, full in OWNER_SHORT_NAMES:
         for a, b in ((short, full), (full, short)):
-            if lowered.startswith(a) and b + lowered[len(a):] in index:
-                return index[b + lowered[len(a):]]
+            if lowered.startswith(a) and b + lowered[len(a) :] in index:
+                return index[b + lowered[len(a) :]]
     return None
 
 
@@ -191,7 +380,7 @@ def _skips_one(initials: list[str], letters: list[str]) -> bool:
         return False
     if initials[0] != letters[0] or initials[-1] != letters[-1]:
         return False
-    return any(initials[:i] + initials[i + 1:] == letters for i in range(1, len(initials) - 1))
+    return any(initials[:i] + initials[i + 1 :] == letters for i in range(1, len(initials) - 1))
 
 
 def _closes_list(doc: Doc, j: int, limit: int) -> bool:
@@ -224,13 +413,18 @@ def _name_tail(doc: Doc, i: int) -> int:
         token = doc[j]
         if token.is_title and token.is_alpha:
             end = j + 1
-        elif token.text == "," and doc[i].lower_ == "on" and j + 1 < len(doc) \
-                and doc[j + 1].is_title and _closes_list(doc, j + 1, i + MAX_NAME_TOKENS):
+        elif (
+            token.text == ","
+            and doc[i].lower_ == "on"
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+            and _closes_list(doc, j + 1, i + MAX_NAME_TOKENS)
+        ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
-    if end > i and doc[i + 1:end].text.removeprefix("the ") in country_table():
+    if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
         return i
     places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
     if any(p.start < end and i < p.end for p in places):
@@ -279,27 +473,40 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         for span in missions + self._national_departments(doc) + self._foreign_bodies(doc):
-            candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
-                               "organisation.institution"))
+            candidates.append(
+                (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
+            )
         for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
-            if any(c[1] == span.start and doc[c[0]:c[1]].text.isupper() for c in known) \
-                    and any(t.text in OWNED_INSTITUTION_WORDS for t in span):
+            if any(c[1] == span.start and doc[c[0] : c[1]].text.isupper() for c in known) and any(
+                t.text in OWNED_INSTITUTION_WORDS for t in span
+            ):
                 continue  # "the UNHCR Regional Office for Europe": a part of the known UNHCR
             inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
             first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
-            if first and first[1] - first[0] == 1 and doc[first[0]].is_upper \
-                    and span.end - first[1] >= 2 and doc[span.end - 1].text in NAMED_BODY_HEADS:
+            if (
+                first
+                and first[1] - first[0] == 1
+                and doc[first[0]].is_upper
+                and span.end - first[1] >= 2
+                and doc[span.end - 1].text in NAMED_BODY_HEADS
+            ):
                 # "the OECD Development Assistance Committee": the known OECD, then the body.
-                span = doc[first[1]:span.end]
-            elif first and first[1] - first[0] == 1 and doc[first[0]].is_upper \
-                    and span.end - first[1] == 1 and doc[span.end - 1].text in OWN_ORGAN_HEADS:
+                span = doc[first[1] : span.end]
+            elif (
+                first
+                and first[1] - first[0] == 1
+                and doc[first[0]].is_upper
+                and span.end - first[1] == 1
+                and doc[span.end - 1].text in OWN_ORGAN_HEADS
+            ):
                 pass  # "the ECOWAS Commission": an organisation's own organ, a body of its own
             elif first and first[1] - first[0] > 1:
                 pass  # "African Union Development Agency": a body of its own, named after another
             elif inside:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
-            candidates.append((span.start, span.end, canonical_name(self.index, span.text) or span.text,
-                               "organisation.institution"))
+            candidates.append(
+                (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
+            )
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -307,36 +514,45 @@ class OrganisationMatcher:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
             # of a known organisation's name, not a region the letter speaks of.
             known_spans = [c for c in chosen if c[3] in ("organisation.name", "organisation.acronym")]
-            doc.spans["region"] = [r for r in doc.spans["region"]
-                                   if not any(c[0] <= r.start and r.end <= c[1] for c in known_spans)]
+            doc.spans["region"] = [
+                r for r in doc.spans["region"] if not any(c[0] <= r.start and r.end <= c[1] for c in known_spans)
+            ]
         return doc
 
-    def _resolve_bare(self, candidates: list[tuple[int, int, str, str]],
-                      author: str) -> list[tuple[int, int, str, str]]:
+    def _resolve_bare(
+        self, candidates: list[tuple[int, int, str, str]], author: str
+    ) -> list[tuple[int, int, str, str]]:
         """A bare "the Commission" is the other Commission the letter names or writes from."""
-        others = {c[2] for c in candidates if c[3] != "organisation.context"
-                  and c[2].endswith(" Commission") and c[2] != EU_COMMISSION}
+        others = {
+            c[2]
+            for c in candidates
+            if c[3] != "organisation.context" and c[2].endswith(" Commission") and c[2] != EU_COMMISSION
+        }
         if not others and author:
             lowered = " ".join(author.lower().split())
-            others = {name for phrase, name in self.index.items()
-                      if name.endswith(" Commission") and name != EU_COMMISSION and phrase in lowered
-                      and " " in phrase}
+            others = {
+                name
+                for phrase, name in self.index.items()
+                if name.endswith(" Commission") and name != EU_COMMISSION and phrase in lowered and " " in phrase
+            }
         if len(others) != 1:
             return candidates
         other = others.pop()
-        return [(c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION
-                else c for c in candidates]
+        return [
+            (c[0], c[1], other, c[3]) if c[3] == "organisation.context" and c[2] == EU_COMMISSION else c
+            for c in candidates
+        ]
 
     def _national_societies(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """"the Lithuanian Red Cross", "the Kenya Red Cross": a country's own Red Cross or Red
+        """ "the Lithuanian Red Cross", "the Kenya Red Cross": a country's own Red Cross or Red
         Crescent society, not the International Committee of the Red Cross."""
         table = country_table()
         out = []
         for c in candidates:
-            words = doc[c[0]:c[1]].text
+            words = doc[c[0] : c[1]].text
             if c[0] > 0 and words in NATIONAL_SOCIETY_WORDS:
                 for width in (3, 2, 1):
-                    country = doc[max(0, c[0] - width):c[0]]
+                    country = doc[max(0, c[0] - width) : c[0]]
                     if len(country) == width and country.text in table:
                         c = (country.start, c[1], f"{country.text} {words}", "organisation.institution")
                         break
@@ -355,11 +571,16 @@ class OrganisationMatcher:
             for phrase, name in self.index.items():
                 if not name.startswith(f"{head} of "):
                     continue
-                remit = name[len(head) + 4:].lower().removeprefix("the ")
+                remit = name[len(head) + 4 :].lower().removeprefix("the ")
                 # "Secretary of Homeland Security"; not "Secretary of State for the Home Department"
-                if phrase == name.lower() and re.search(
-                        rf"(?:^|\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))", lowered) \
-                        and re.search(rf"\b{re.escape(remit)}\b", lowered):
+                if (
+                    phrase == name.lower()
+                    and re.search(
+                        rf"(?:^|\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))",
+                        lowered,
+                    )
+                    and re.search(rf"\b{re.escape(remit)}\b", lowered)
+                ):
                     names.add(name)
             if len(names) != 1:
                 continue
@@ -374,15 +595,20 @@ class OrganisationMatcher:
         return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """"UN OCHA": the UN's short name before one of its own bodies is part of that body's
+        """ "UN OCHA": the UN's short name before one of its own bodies is part of that body's
         name, not a second organisation ("AU PSC" is not the EU's PSC, so only the UN's)."""
         starts = {c[0]: c for c in candidates if c[3] in ("organisation.name", "organisation.acronym")}
         out = []
         for c in candidates:
             follower = starts.get(c[1])
-            if (c[1] - c[0] == 1 and doc[c[0]].text in ("UN", "U.N.") and follower is not None
-                    and doc[c[0]].whitespace_ and self.kinds.get(follower[2]) == "un"
-                    and follower[2] != c[2]):
+            if (
+                c[1] - c[0] == 1
+                and doc[c[0]].text in ("UN", "U.N.")
+                and follower is not None
+                and doc[c[0]].whitespace_
+                and self.kinds.get(follower[2]) == "un"
+                and follower[2] != c[2]
+            ):
                 continue
             out.append(c)
         return out
@@ -390,15 +616,20 @@ class OrganisationMatcher:
     @staticmethod
     def _resolve_council(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         """A bare "the Council" after "the UN Security Council" is that Council, not the EU's."""
-        named = sorted((c for c in candidates if c[3] != "organisation.context"
-                        and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS),
-                       key=lambda c: c[1])
+        named = sorted(
+            (
+                c
+                for c in candidates
+                if c[3] != "organisation.context" and c[2].endswith(" Council") and c[2] not in NOT_ANTECEDENT_COUNCILS
+            ),
+            key=lambda c: c[1],
+        )
         if not named:
             return candidates
         out = []
         for c in candidates:
             if c[3] == "organisation.context" and c[2] == EU_COUNCIL and c[1] - c[0] == 1:
-                words = [t.lower_ for t in doc[max(0, c[0] - 3):c[0]]]
+                words = [t.lower_ for t in doc[max(0, c[0] - 3) : c[0]]]
                 before = [n for n in named if n[1] <= c[0]]
                 if before and "parliament" not in words:  # "Parliament and the Council" is the EU's
                     c = (c[0], c[1], before[-1][2], c[3])
@@ -408,9 +639,13 @@ class OrganisationMatcher:
     @staticmethod
     def _select(candidates: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
         """Longest match wins; among equal spans the data's name beats a pattern's."""
-        order = {"organisation.name": 0, "organisation.acronym": 0, "organisation.context": 0,
-                 "organisation.defined": 1,
-                 "organisation.institution": 2}
+        order = {
+            "organisation.name": 0,
+            "organisation.acronym": 0,
+            "organisation.context": 0,
+            "organisation.defined": 1,
+            "organisation.institution": 2,
+        }
         unique: dict[tuple[int, int], tuple[int, int, str, str]] = {}
         for candidate in sorted(candidates, key=lambda c: order.get(c[3], 3)):
             unique.setdefault((candidate[0], candidate[1]), candidate)
@@ -433,31 +668,52 @@ class OrganisationMatcher:
             if not is_eu_context(doc):
                 return False
             prev = doc[span.start - 1] if span.start > 0 else None
-            if prev is not None and not prev.is_sent_start and (prev.is_title or prev.is_upper) \
-                    and prev.is_alpha and prev.text not in ("The",):
+            if (
+                prev is not None
+                and not prev.is_sent_start
+                and (prev.is_title or prev.is_upper)
+                and prev.is_alpha
+                and prev.text not in ("The",)
+            ):
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
         prev = doc[span.start - 1] if span.start > 0 else None
-        if (rule == "organisation.name" and span[0].text in GENERIC_FIRST_WORDS and prev is not None
-                and prev.is_alpha and (prev.is_title or prev.is_upper) and not prev.is_sent_start
-                and prev.text not in QUALIFIERS):
+        if (
+            rule == "organisation.name"
+            and span[0].text in GENERIC_FIRST_WORDS
+            and prev is not None
+            and prev.is_alpha
+            and (prev.is_title or prev.is_upper)
+            and not prev.is_sent_start
+            and prev.text not in QUALIFIERS
+        ):
             return False  # "Georgia General Assembly", "World Congress": a longer unknown name
-        if (rule == "organisation.name" and span[0].text in GENERIC_FIRST_WORDS and span.start > 1
-                and prev.lower_ in ("and", "&") and doc[span.start - 2].is_title
-                and doc[span.start - 2].is_alpha and not doc[span.start - 2].is_sent_start
-                and doc[span.start - 2].text not in ORG_HEADS | NAMED_BODY_HEADS):
+        if (
+            rule == "organisation.name"
+            and span[0].text in GENERIC_FIRST_WORDS
+            and span.start > 1
+            and prev.lower_ in ("and", "&")
+            and doc[span.start - 2].is_title
+            and doc[span.start - 2].is_alpha
+            and not doc[span.start - 2].is_sent_start
+            and doc[span.start - 2].text not in ORG_HEADS | NAMED_BODY_HEADS
+        ):
             # "Peace and Security Council": the tail of a longer name ("Parliament and Council"
             # are two bodies)
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
-        if (record.get("modifier_guard") and nxt is not None and nxt.is_alpha and nxt.is_lower
-                and nxt.lower_ not in STOP_WORDS):
+        if (
+            record.get("modifier_guard")
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.lower_ not in STOP_WORDS
+        ):
             return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-            if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set
-                   for t in neighbours):
+            if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set for t in neighbours):
                 return False  # a word in a heading written in capitals
         return True
 
@@ -486,16 +742,15 @@ class OrganisationMatcher:
                 name = next((m for m in missions if m.end == i), None)
                 if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
                     continue
-            canonical = (canonical_name(self.index, name.text) or self.index.get(acronym.lower())
-                         or name.text)
+            canonical = canonical_name(self.index, name.text) or self.index.get(acronym.lower()) or name.text
             if canonical in NOT_ORGANISATIONS:
                 continue
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
         for words, canonical in acronyms.items():
             for i in indices_of(doc, (words[0],)):
-                if tuple(t.text for t in doc[i:i + len(words)]) == words:
-                    found.append((doc[i:i + len(words)], canonical))
+                if tuple(t.text for t in doc[i : i + len(words)]) == words:
+                    found.append((doc[i : i + len(words)], canonical))
         return found
 
     @staticmethod
@@ -503,7 +758,7 @@ class OrganisationMatcher:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
         for close in range(open_i + 2, min(open_i + 2 + MAX_ACRONYM_TOKENS, len(doc))):
             if doc[close].text == ")":
-                inner = doc[open_i + 1:close]
+                inner = doc[open_i + 1 : close]
                 glued = all(not t.whitespace_ for t in inner[:-1])
                 if glued and inner.text[:1].isupper() and " " not in inner.text:
                     return inner
@@ -524,12 +779,15 @@ class OrganisationMatcher:
         # acronym that skips one inner word ("SDC") only if none spells the initials exactly.
         # Last, an acronym of the name in its own language, its letters in another order
         # ("National Institute of Migration (INM)": Instituto Nacional de Migración).
-        for matches in (lambda i: i == letters, lambda i: _skips_one(i, letters),
-                        lambda i: len(i) >= MIN_ACRONYM_LENGTH + 1 and sorted(i) == sorted(letters)):
+        for matches in (
+            lambda i: i == letters,
+            lambda i: _skips_one(i, letters),
+            lambda i: len(i) >= MIN_ACRONYM_LENGTH + 1 and sorted(i) == sorted(letters),
+        ):
             for first in range(start, paren_i):
                 if doc[first].lower_ in NAME_CONNECTORS:
                     continue
-                pairs = zip(doc[first:paren_i - 1], doc[first + 1:paren_i])
+                pairs = zip(doc[first : paren_i - 1], doc[first + 1 : paren_i])
                 if any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs):
                     continue  # "Afreximbank and the African Union ...": two names
                 words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
@@ -547,14 +805,14 @@ class OrganisationMatcher:
 
     @staticmethod
     def _institutions(doc: Doc) -> list[Span]:
-        """"Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
+        """ "Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
         for i in indices_of(doc, INSTITUTION_WORDS):
             token = doc[i]
             end = token.i + 1
-            if doc[end:end + 2].text.replace(" ", "") == "-General":
+            if doc[end : end + 2].text.replace(" ", "") == "-General":
                 end += 2  # "Directorate-General for Migration and Home Affairs"
-            elif doc[end:end + 1].text == "General":
+            elif doc[end : end + 1].text == "General":
                 end += 1  # "Directorate General of National Security"
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
@@ -572,17 +830,27 @@ class OrganisationMatcher:
                     j += 1
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
-                    if token.text in OWNED_INSTITUTION_WORDS or doc[token.i - 1:token.i].text \
-                            in LEADING_INSTITUTION_WORDS:
+                    if (
+                        token.text in OWNED_INSTITUTION_WORDS
+                        or doc[token.i - 1 : token.i].text in LEADING_INSTITUTION_WORDS
+                    ):
                         # "Executive Office for Immigration Review": the words before are the name's
-                        while first > 0 and token.i - first < MAX_NAME_TOKENS \
-                                and doc[first - 1].is_title and doc[first - 1].is_alpha \
-                                and doc[first - 1].lower_ not in STOP_WORDS:
+                        while (
+                            first > 0
+                            and token.i - first < MAX_NAME_TOKENS
+                            and doc[first - 1].is_title
+                            and doc[first - 1].is_alpha
+                            and doc[first - 1].lower_ not in STOP_WORDS
+                        ):
                             first -= 1
-                    found.append(doc[first:last + 1])
-            elif token.text == "Ministry" and token.i > 0 and doc[token.i - 1].is_title \
-                    and not doc[token.i - 1].is_sent_start:
-                found.append(doc[token.i - 1:token.i + 1])
+                    found.append(doc[first : last + 1])
+            elif (
+                token.text == "Ministry"
+                and token.i > 0
+                and doc[token.i - 1].is_title
+                and not doc[token.i - 1].is_sent_start
+            ):
+                found.append(doc[token.i - 1 : token.i + 1])
         return found
 
     @staticmethod
@@ -596,29 +864,45 @@ class OrganisationMatcher:
                 prev = doc[start - 1]
                 if prev.lower_ in ("and", "&") and start < token.i:
                     k = start - 2  # "the Immigration and Naturalisation Service": one name
-                    while k > 0 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha \
-                            and not doc[k].is_sent_start:
+                    while (
+                        k > 0 and (doc[k].is_title or doc[k].is_upper) and doc[k].is_alpha and not doc[k].is_sent_start
+                    ):
                         k -= 1
                     if k < start - 2 and doc[k].lower_ in DETERMINERS:
                         start = k + 1
                         break
                     break
-                if prev.text == "-" and start > 1 and not prev.whitespace_ \
-                        and not doc[start - 2].whitespace_ and doc[start - 2].is_title:
+                if (
+                    prev.text == "-"
+                    and start > 1
+                    and not prev.whitespace_
+                    and not doc[start - 2].whitespace_
+                    and doc[start - 2].is_title
+                ):
                     start -= 2  # "Inter-American Commission"
                     continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
                 start -= 1
-            opens = start > 0 and doc[start - 1].is_sent_start and doc[start - 1].is_title \
-                and doc[start - 1].is_alpha and doc[start - 1].lower_ not in STOP_WORDS
+            opens = (
+                start > 0
+                and doc[start - 1].is_sent_start
+                and doc[start - 1].is_title
+                and doc[start - 1].is_alpha
+                and doc[start - 1].lower_ not in STOP_WORDS
+            )
             if opens:
                 start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
             tail_end = _name_tail(doc, token.i + 1)
-            if token.i == start and token.text in REMIT_BODY_HEADS and start > 0 \
-                    and doc[start - 1].lower_ == "the" and tail_end > token.i + 1 \
-                    and doc[token.i + 1].lower_ == "on" \
-                    and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1:tail_end]):
+            if (
+                token.i == start
+                and token.text in REMIT_BODY_HEADS
+                and start > 0
+                and doc[start - 1].lower_ == "the"
+                and tail_end > token.i + 1
+                and doc[token.i + 1].lower_ == "on"
+                and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
+            ):
                 found.append(doc[start:tail_end])  # "the Committee on Budgets"
                 continue
             if token.i - start < 1 or start == 0 and not opens:
@@ -643,7 +927,7 @@ class OrganisationMatcher:
 
     @staticmethod
     def _missions(doc: Doc) -> list[Span]:
-        """"UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
+        """ "UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
         found = []
         for i in indices_of(doc, MISSION_HEADS):
             start = i
@@ -653,9 +937,12 @@ class OrganisationMatcher:
                     break
                 start -= 1
             # The owner opens the name; descriptive words may follow it ("UN Support Mission").
-            owners = [k for k in range(start, i) if doc[k].text in MISSION_OWNERS
-                      and (doc[k].text not in ("United", "European", "African")
-                           or doc[k:k + 2].text in MISSION_OWNER_NAMES)]
+            owners = [
+                k
+                for k in range(start, i)
+                if doc[k].text in MISSION_OWNERS
+                and (doc[k].text not in ("United", "European", "African") or doc[k : k + 2].text in MISSION_OWNER_NAMES)
+            ]
             if not owners or i - owners[0] < 2 - (doc[owners[0]].text in ("UN", "U.N.", "EU", "AU")):
                 continue
             start = owners[0]
@@ -666,8 +953,11 @@ class OrganisationMatcher:
                     t = doc[j]
                     if (t.is_title or t.is_upper) and t.is_alpha or t.text.startswith("d'"):
                         end = j + 1
-                    elif t.lower_ not in MISSION_TAIL_JOINERS or t.lower_ == "and" \
-                            and not (j + 1 < len(doc) and doc[j + 1].is_title):
+                    elif (
+                        t.lower_ not in MISSION_TAIL_JOINERS
+                        or t.lower_ == "and"
+                        and not (j + 1 < len(doc) and doc[j + 1].is_title)
+                    ):
                         break  # "... in Libya and the UN Assistance Mission": two names
                     j += 1
             if end == i + 1 and (doc[i].text != "Mission" or i - start < 2):
@@ -677,12 +967,16 @@ class OrganisationMatcher:
 
     @staticmethod
     def _national_departments(doc: Doc) -> list[Span]:
-        """"Citizenship and Immigration Canada": remit words, then the country's name."""
+        """ "Citizenship and Immigration Canada": remit words, then the country's name."""
         table = country_table()
         found = []
         for i in indices_of(doc, REMIT_WORDS):
-            if i > 0 and (doc[i - 1].text in REMIT_WORDS or doc[i - 1].text in REMIT_JOINERS
-                          and i > 1 and doc[i - 2].text in REMIT_WORDS):
+            if i > 0 and (
+                doc[i - 1].text in REMIT_WORDS
+                or doc[i - 1].text in REMIT_JOINERS
+                and i > 1
+                and doc[i - 2].text in REMIT_WORDS
+            ):
                 continue  # not the first word of the remit
             j, last = i, None
             while j < len(doc) and j - i < MAX_NAME_TOKENS:
@@ -696,11 +990,14 @@ class OrganisationMatcher:
             if i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
                 continue  # "Food Security Ethiopia": the tail of a longer name, not a department
             for width in (3, 2, 1):
-                country = doc[last + 1:last + 1 + width]
-                if len(country) == width and country.text in table \
-                        and table[country.text][1] != "country.demonym" \
-                        and (country.end == len(doc) or not doc[country.end].is_title):
-                    found.append(doc[i:country.end])
+                country = doc[last + 1 : last + 1 + width]
+                if (
+                    len(country) == width
+                    and country.text in table
+                    and table[country.text][1] != "country.demonym"
+                    and (country.end == len(doc) or not doc[country.end].is_title)
+                ):
+                    found.append(doc[i : country.end])
                     break
         return found
 
@@ -712,21 +1009,31 @@ class OrganisationMatcher:
             if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
                 continue
             j = i + 2
-            while j < len(doc) and j - i < MAX_NAME_TOKENS and doc[j].text not in GROUPING_MEMBERS \
-                    and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in ("and", "the")):
+            while (
+                j < len(doc)
+                and j - i < MAX_NAME_TOKENS
+                and doc[j].text not in GROUPING_MEMBERS
+                and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in ("and", "the"))
+            ):
                 j += 1
-            if j < len(doc) and doc[j].text in GROUPING_MEMBERS \
-                    and any(doc[k].is_title for k in range(i + 2, j)):  # not "of the States"
+            if (
+                j < len(doc) and doc[j].text in GROUPING_MEMBERS and any(doc[k].is_title for k in range(i + 2, j))
+            ):  # not "of the States"
                 start = i
-                while start > 0 and i - start < MAX_NAME_TOKENS and doc[start - 1].is_title \
-                        and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                while (
+                    start > 0
+                    and i - start < MAX_NAME_TOKENS
+                    and doc[start - 1].is_title
+                    and doc[start - 1].is_alpha
+                    and not doc[start - 1].is_sent_start
+                ):
                     start -= 1  # "Economic Community of West African States"
-                found.append(doc[start:j + 1])
+                found.append(doc[start : j + 1])
         return found
 
     @staticmethod
     def _foreign_bodies(doc: Doc) -> list[Span]:
-        """"the Guardia Civil", "Policía Nacional", "Guardia di Finanza": head first, capitalised."""
+        """ "the Guardia Civil", "Policía Nacional", "Guardia di Finanza": head first, capitalised."""
         found = []
         for i in indices_of(doc, FOREIGN_HEADS):
             j = i + 1
@@ -740,23 +1047,21 @@ class OrganisationMatcher:
         return found
 
     @staticmethod
-    def _one_name_per_body(doc: Doc, candidates: list[Candidate],
-                           chosen: list[Candidate]) -> list[Candidate]:
+    def _one_name_per_body(doc: Doc, candidates: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
         """A defined acronym names the longer body its name ends: "the Libyan Directorate for
         Combating Illegal Migration (DCIM)" makes DCIM the Libyan Directorate, not a second body."""
         renamed: dict[str, str] = {}
         for start, end, name, rule in candidates:
             if rule != "organisation.defined" or name != doc[start:end].text:
                 continue  # a data name stays the data's
-            longer = [c for c in chosen if c[1] == end and c[0] < start
-                      and c[3] == "organisation.institution"]
+            longer = [c for c in chosen if c[1] == end and c[0] < start and c[3] == "organisation.institution"]
             if longer:
                 renamed[name] = longer[0][2]
         return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) for c in chosen]
 
     @staticmethod
     def _compact_forms(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-        """"Regional Support Office of the Bali Process" and "Bali Process Regional Support Office"
+        """ "Regional Support Office of the Bali Process" and "Bali Process Regional Support Office"
         are one body: the letter's own compact form names both."""
         out = list(chosen)
         for k, (start, end, name, rule) in enumerate(chosen):

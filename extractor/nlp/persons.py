@@ -5,6 +5,7 @@ Only titled names are taken: a bare capitalised pair is as often a place or an o
 person. The name is one to four capitalised words after the title (name particles such as
 "von der", "al-" allowed); the norm is the name without its title.
 """
+
 from __future__ import annotations
 
 import functools
@@ -18,25 +19,99 @@ from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
 
 FAMILY = "person"
 # Titles that stand right before a name. Multi-word titles end with one of these.
-TITLES = frozenset({
-    "President", "Vice-President", "Minister", "Commissioner", "Secretary", "Secretary-General",
-    "Chancellor", "King", "Queen", "Prince", "Princess", "Ambassador", "Envoy", "Chair",
-    "Chairman", "Chairwoman", "Chairperson", "Director", "Director-General", "Premier",
-    "Senator", "Governor", "Mayor", "Representative", "Rapporteur", "Prosecutor", "Judge",
-    "Emir", "Sheikh", "Sultan", "Pope", "Speaker", "Leader", "Spokesperson", "Commander",
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame",
-    "Lord", "Lady",
-})
+TITLES = frozenset(
+    {
+        "President",
+        "Vice-President",
+        "Minister",
+        "Commissioner",
+        "Secretary",
+        "Secretary-General",
+        "Chancellor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Ambassador",
+        "Envoy",
+        "Chair",
+        "Chairman",
+        "Chairwoman",
+        "Chairperson",
+        "Director",
+        "Director-General",
+        "Premier",
+        "Senator",
+        "Governor",
+        "Mayor",
+        "Representative",
+        "Rapporteur",
+        "Prosecutor",
+        "Judge",
+        "Emir",
+        "Sheikh",
+        "Sultan",
+        "Pope",
+        "Speaker",
+        "Leader",
+        "Spokesperson",
+        "Commander",
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Professor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+    }
+)
 # Lower-case particles inside names: "von der Leyen", "de Croo", "bin Salman".
-PARTICLES = frozenset({"von", "der", "van", "den", "de", "del", "della", "da", "di", "du", "la", "le",
-                       "bin", "ibn", "al", "el", "ben"})
+PARTICLES = frozenset(
+    {"von", "der", "van", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben"}
+)
 # A person's name has at most this many words.
 MAX_NAME_WORDS = 4
 # Capitalised words after a title that are not names ("President Elect", "Secretary General").
-NOT_NAMES = frozenset({"Elect", "General", "Emeritus", "Designate", "Deputy", "Vice", "Adjunct",
-                       "Regional", "Special", "Permanent", "Foreign", "Prime", "High", "Executive",
-                       "Interior", "Home", "Justice", "Defence", "Defense", "Finance", "State",
-                       "Under", "Assistant", "Acting", "Former", "Chief", "Senior", "Federal"})
+NOT_NAMES = frozenset(
+    {
+        "Elect",
+        "General",
+        "Emeritus",
+        "Designate",
+        "Deputy",
+        "Vice",
+        "Adjunct",
+        "Regional",
+        "Special",
+        "Permanent",
+        "Foreign",
+        "Prime",
+        "High",
+        "Executive",
+        "Interior",
+        "Home",
+        "Justice",
+        "Defence",
+        "Defense",
+        "Finance",
+        "State",
+        "Under",
+        "Assistant",
+        "Acting",
+        "Former",
+        "Chief",
+        "Senior",
+        "Federal",
+    }
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,8 +119,20 @@ def _known_words() -> frozenset[str]:
     """Single words that name a country, a demonym or a month, never a person after a title."""
     from extractor.nlp.countries import country_table
 
-    months = {"January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"}
+    months = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
     return frozenset({p for p in country_table() if " " not in p} | months)
 
 
@@ -56,8 +143,11 @@ class PersonMatcher:
         found: list[Span] = []
         taken: set[int] = set()
         known = _known_words()
-        organisation_tokens = {i for s in doc.spans.get("organisation", []) for i in range(s.start, s.end)} \
-            if "organisation" in doc.spans else set()
+        organisation_tokens = (
+            {i for s in doc.spans.get("organisation", []) for i in range(s.start, s.end)}
+            if "organisation" in doc.spans
+            else set()
+        )
         for i in indices_of(doc, TITLES | HONORIFICS):
             # After "Mr" or "Dr" even a country's name is a person's ("Mr Jordan").
             honorific = doc[i].text in HONORIFICS
@@ -65,9 +155,15 @@ class PersonMatcher:
             end = start
             while end < len(doc) and end - start < MAX_NAME_WORDS:
                 token = doc[end]
-                if token.is_title and token.is_alpha and token.text not in NOT_NAMES \
-                        and token.text not in TITLES and (honorific or token.text not in known) \
-                        and token.lower_ not in STOP_WORDS and end not in organisation_tokens:
+                if (
+                    token.is_title
+                    and token.is_alpha
+                    and token.text not in NOT_NAMES
+                    and token.text not in TITLES
+                    and (honorific or token.text not in known)
+                    and token.lower_ not in STOP_WORDS
+                    and end not in organisation_tokens
+                ):
                     end += 1
                 elif token.lower_ in PARTICLES and self._particles_then_name(doc, end):
                     end += 1

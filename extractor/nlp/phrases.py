@@ -1,4 +1,5 @@
 """Helpers shared by the entity components: data files, phrase variants, longest-match selection."""
+
 from __future__ import annotations
 
 import json
@@ -14,12 +15,45 @@ DATA_DIR = Path(__file__).parent
 AUTHOR_KEY = "letter_author"
 APOSTROPHES = ("'", "\u2019")
 # Words that introduce a person: "Mr Jordan", "Senator Chad ...". Used by several guards.
-HONORIFICS = frozenset({
-    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof", "Prof.", "Professor",
-    "Sir", "Dame", "Lord", "Lady", "Senator", "Sen.", "Rep.", "Representative", "Congressman",
-    "Congresswoman", "Judge", "Justice", "Gov.", "Governor", "Mayor", "Captain", "General",
-    "Colonel", "Father", "Sister", "Brother", "St.", "Saint",
-})
+HONORIFICS = frozenset(
+    {
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Miss",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "Professor",
+        "Sir",
+        "Dame",
+        "Lord",
+        "Lady",
+        "Senator",
+        "Sen.",
+        "Rep.",
+        "Representative",
+        "Congressman",
+        "Congresswoman",
+        "Judge",
+        "Justice",
+        "Gov.",
+        "Governor",
+        "Mayor",
+        "Captain",
+        "General",
+        "Colonel",
+        "Father",
+        "Sister",
+        "Brother",
+        "St.",
+        "Saint",
+    }
+)
 
 
 def data_path(name: str) -> Path:
@@ -143,7 +177,18 @@ def is_eu_context(doc: Doc) -> bool:
         text = doc.text
         doc.user_data[key] = any(
             marker in text
-            for marker in (" EU ", " EU-", " EU'", "EU's", "European Union", "Member States",
-                           "European Commission", "European Parliament", " EU,", " EU.", "(EU)")
+            for marker in (
+                " EU ",
+                " EU-",
+                " EU'",
+                "EU's",
+                "European Union",
+                "Member States",
+                "European Commission",
+                "European Parliament",
+                " EU,",
+                " EU.",
+                "(EU)",
+            )
         ) or text.startswith("EU ")
     return doc.user_data[key]

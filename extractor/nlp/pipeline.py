@@ -1,4 +1,5 @@
 """Build the spaCy pipeline once per process: ``spacy.blank("en")``, sentences, our rule components."""
+
 from __future__ import annotations
 
 import functools
@@ -27,10 +28,9 @@ COMPONENTS = (
 def get_nlp():
     """Return the process-wide pipeline (built on first use)."""
     import spacy
+    from spacy.util import compile_infix_regex
 
     import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-
-    from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN_INFIX]

@@ -32,6 +32,7 @@ Every mention's norm is the fullest name the letter gives that instrument: a bac
 Memorandum of Understanding") the fuller one that extends it, and a lower-case re-statement
 ("the strategic and comprehensive partnerships") the capitalised name it repeats.
 """
+
 from __future__ import annotations
 
 import functools
@@ -64,8 +65,20 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 # "Entry/Exit") too.
 # Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"}
+MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+}
 # Tails after these may be a comma list of one name ("for Safe, Orderly and Regular Migration");
 # after "with" or "between" a list names several partners, each its own instrument.
 COMMA_LIST_PREPS = ("for", "on", "of")
@@ -76,23 +89,84 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
 YEAR = r"(?:19|20)\d{2}"
-ESTABLISHED_BY = re.compile(r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
-                            r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?")
+ESTABLISHED_BY = re.compile(
+    r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
+    r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
+)
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
 # Title Case words after "Operation" that make a heading or a budget line, not a named operation.
-GENERIC_OPERATION_WORDS = {"Costs", "Cost", "Support", "Manager", "Management", "Area", "Areas", "Centre", "Center",
-                           "Unit", "Team", "Division", "Section", "Office", "Command", "Budget", "Expenses",
-                           "Phase", "Period", "Report", "Reports", "Guidelines", "Rules", "Order", "Orders"}
+GENERIC_OPERATION_WORDS = {
+    "Costs",
+    "Cost",
+    "Support",
+    "Manager",
+    "Management",
+    "Area",
+    "Areas",
+    "Centre",
+    "Center",
+    "Unit",
+    "Team",
+    "Division",
+    "Section",
+    "Office",
+    "Command",
+    "Budget",
+    "Expenses",
+    "Phase",
+    "Period",
+    "Report",
+    "Reports",
+    "Guidelines",
+    "Rules",
+    "Order",
+    "Orders",
+}
 # Parties of a two-party compound ("EU-Turkey readmission agreement") besides countries.
 PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
 # Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
 ACT_KINDS = {"Implementing", "Delegated"}
 # Words of a body's name: "the Government of Chad programme" is the body's, not a name.
-BODY_WORDS = {"Government", "Ministry", "Department", "Office", "Embassy", "Agency", "Commission", "Parliament",
-              "Bank", "Authority", "Authorities", "Service", "Police", "Guard", "Secretariat", "Organization",
-              "Organisation", "Administration", "Presidency", "Court", "University", "Institute",
-              "Chairmanship", "Chairpersonship", "Chair", "Leadership", "Auspices", "Aegis", "Patronage", "Mandate",
-              "Government's", "Cabinet", "Observatory", "Centre", "Center", "Academy", "College", "Foundation"}
+BODY_WORDS = {
+    "Government",
+    "Ministry",
+    "Department",
+    "Office",
+    "Embassy",
+    "Agency",
+    "Commission",
+    "Parliament",
+    "Bank",
+    "Authority",
+    "Authorities",
+    "Service",
+    "Police",
+    "Guard",
+    "Secretariat",
+    "Organization",
+    "Organisation",
+    "Administration",
+    "Presidency",
+    "Court",
+    "University",
+    "Institute",
+    "Chairmanship",
+    "Chairpersonship",
+    "Chair",
+    "Leadership",
+    "Auspices",
+    "Aegis",
+    "Patronage",
+    "Mandate",
+    "Government's",
+    "Cabinet",
+    "Observatory",
+    "Centre",
+    "Center",
+    "Academy",
+    "College",
+    "Foundation",
+}
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*")
@@ -103,7 +177,8 @@ TITLE_POSSESSIVES = {"Its", "Their"}
 # ("CHNV parole processes").
 NUMBERED_ROUND = re.compile(
     r"(?<![\w(-])(?:[A-Z]{2,6}-?\d{1,2}\s+replenishment|\d{1,4}\([a-z0-9]{1,2}\)\s+(?:programme|program)s?"
-    r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b")
+    r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
+)
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
@@ -138,22 +213,28 @@ def tables() -> dict:
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
             r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
-            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"),
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"
+        ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
         "known_as_re": re.compile(
-            r"\b(?:" + "|".join(sorted({h.lower() for h in heads} | set(LOWER_HEADS) | {"project", "operation"},
-                                       key=len, reverse=True))
+            r"\b(?:"
+            + "|".join(
+                sorted({h.lower() for h in heads} | set(LOWER_HEADS) | {"project", "operation"}, key=len, reverse=True)
+            )
             + r")(?:s|es)?,?\s+(?:known\s+as|called|named|entitled|dubbed|branded(?:\s+as)?)\s+"
-            r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"),
+            r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"
+        ),
         # "under the Security Action for Europe", "we launched the Returning Home Together": these
         # verbs and prepositions take an instrument.
         "cue_re": re.compile(
             r"\b(?:under|launched|launch\s+of|launching|relaunched|extended|renewed)\s+the\s+"
-            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"),
+            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+        ),
         # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
         "operation_re": re.compile(
-            r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"),
+            r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
+        ),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
@@ -175,7 +256,9 @@ def tables() -> dict:
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
-        "legal_tail_re": re.compile(r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"),
+        "legal_tail_re": re.compile(
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"
+        ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
 
@@ -204,7 +287,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
 
     def adjacent(a: int, b: int) -> bool:
         # A line break may wrap a name; a blank line (a table cell, a new paragraph) ends it.
-        gap = text[tokens[a][2]:tokens[b][1]]
+        gap = text[tokens[a][2] : tokens[b][1]]
         return not gap.strip() and gap.count("\n") < 2
 
     names = []
@@ -217,21 +300,26 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             head = t["heads"].get(first) if second[:1].isupper() else None
         if head is None:
             continue
-        if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"]
-                                or not adjacent(i - 1, i)):
+        if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"] or not adjacent(i - 1, i)):
             # "Capital Markets Union", "Energy Union" are policies; "European Union", "African
             # Union", "Cupertino Union" (a school district) are bodies.
             continue
         end_i = i
-        if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1:i + 3]] == ["of", "Understanding"]:
+        if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1 : i + 3]] == ["of", "Understanding"]:
             end_i = i + 2
         if end_i + 1 < len(tokens) and tokens[end_i + 1][0] in t["trailing"] and adjacent(end_i, end_i + 1):
             end_i += 1
         nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
         if nxt in t["events"] or nxt in t["heads"]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
-        if second is None and nxt and _is_name_word(nxt) and not nxt.isdigit() and nxt not in t["stop"] \
-                and adjacent(end_i, end_i + 1):
+        if (
+            second is None
+            and nxt
+            and _is_name_word(nxt)
+            and not nxt.isdigit()
+            and nxt not in t["stop"]
+            and adjacent(end_i, end_i + 1)
+        ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
         # comma list closed by "and" ("Asylum, Migration and Integration Fund", "Department of
@@ -242,32 +330,57 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
-            if prev == "," and seen_and and j > 1 and _is_name_word(tokens[j - 2][0]) \
-                    and tokens[j - 2][0] not in t["stop"] and tokens[j - 2][0] not in MONTHS \
-                    and not _is_country(tokens[j - 2][0]) and not _is_country(tokens[j][0]):
+            if (
+                prev == ","
+                and seen_and
+                and j > 1
+                and _is_name_word(tokens[j - 2][0])
+                and tokens[j - 2][0] not in t["stop"]
+                and tokens[j - 2][0] not in MONTHS
+                and not _is_country(tokens[j - 2][0])
+                and not _is_country(tokens[j][0])
+            ):
                 before_comma = j if before_comma is None else before_comma
                 j -= 2
                 continue
-            if prev == "and" and j > 2 and tokens[j - 2][0] == "," and before_comma is None and not seen_and \
-                    and _is_name_word(tokens[j - 3][0]) and tokens[j - 3][0] not in t["stop"]:
+            if (
+                prev == "and"
+                and j > 2
+                and tokens[j - 2][0] == ","
+                and before_comma is None
+                and not seen_and
+                and _is_name_word(tokens[j - 3][0])
+                and tokens[j - 3][0] not in t["stop"]
+            ):
                 seen_and = oxford = True  # an Oxford comma: ", and Related Programs"
                 before_comma = j
                 j -= 3
                 continue
             if prev in ("and", "&") and before_comma is not None and not oxford:
                 break  # one list per name: "Migration and Asylum, Global Gateway and ..." is two
-            if prev == "the" and j > 2 and adjacent(j - 2, j - 1) and _is_name_word(tokens[j - 2][0]) \
-                    and not tokens[j - 2][0].isdigit() and tokens[j - 2][0] not in t["stop"] \
-                    and tokens[j - 2][0] not in MONTHS and adjacent(j - 3, j - 2) \
-                    and (tokens[j - 3][0] == "the" or re.search(r"['’]s$", tokens[j - 3][0])):
+            if (
+                prev == "the"
+                and j > 2
+                and adjacent(j - 2, j - 1)
+                and _is_name_word(tokens[j - 2][0])
+                and not tokens[j - 2][0].isdigit()
+                and tokens[j - 2][0] not in t["stop"]
+                and tokens[j - 2][0] not in MONTHS
+                and adjacent(j - 3, j - 2)
+                and (tokens[j - 3][0] == "the" or re.search(r"['’]s$", tokens[j - 3][0]))
+            ):
                 j -= 2  # "the Feed the Future Initiative": "the" inside a name after "the" or an owner
                 continue
             if prev == ")":
                 # A bracketed part inside a name: "Safety of Rwanda (Asylum and Immigration) Bill".
                 opening = next((o for o in range(j - 2, max(-1, j - 10), -1) if tokens[o][0] == "("), None)
-                inside = [w for w, _a, _b in tokens[opening + 1:j - 1]] if opening is not None else []
-                if inside and all(_is_name_word(w) or w in t["inner"] for w in inside) and opening > 0 \
-                        and _is_name_word(tokens[opening - 1][0]):
+                inside = [w for w, _a, _b in tokens[opening + 1 : j - 1]] if opening is not None else []
+                if (
+                    inside
+                    and all(_is_name_word(w) or w in t["inner"] for w in inside)
+                    and opening > 0
+                    and _is_name_word(tokens[opening - 1][0])
+                ):
                     if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
                         # "Central American Minors (CAM) Refugee and Parole Program": an acronym
                         # of the first words, not a word of the name.
@@ -275,14 +388,30 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
-            if _is_name_word(prev) and (prev not in t["stop"] or (
-                    prev in NAME_ADJECTIVES and j > 1 and (tokens[j - 2][0].lower() == "the" or (
-                        _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]
-                        and adjacent(j - 2, j - 1)))) or (
-                    prev in ACT_KINDS and j == i and head in LEGAL_HEADS)):
+            if _is_name_word(prev) and (
+                prev not in t["stop"]
+                or (
+                    prev in NAME_ADJECTIVES
+                    and j > 1
+                    and (
+                        tokens[j - 2][0].lower() == "the"
+                        or (
+                            _is_name_word(tokens[j - 2][0])
+                            and tokens[j - 2][0] not in t["stop"]
+                            and adjacent(j - 2, j - 1)
+                        )
+                    )
+                )
+                or (prev in ACT_KINDS and j == i and head in LEGAL_HEADS)
+            ):
                 j -= 1
-            elif prev in ("and", "&", "of", "for", "on") and j > 1 and adjacent(j - 2, j - 1) \
-                    and _is_name_word(tokens[j - 2][0]) and tokens[j - 2][0] not in t["stop"]:
+            elif (
+                prev in ("and", "&", "of", "for", "on")
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and _is_name_word(tokens[j - 2][0])
+                and tokens[j - 2][0] not in t["stop"]
+            ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
             else:
@@ -298,12 +427,17 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         end = tokens[end_i][2]
         if second is not None:
             k = end_i
-            while k + 1 < len(tokens) and adjacent(k, k + 1) and tokens[k + 1][0] not in t["stop"] \
-                    and tokens[k + 1][0] not in MONTHS and (_is_name_word(tokens[k + 1][0]) or tokens[k + 1][0].isdigit()):
+            while (
+                k + 1 < len(tokens)
+                and adjacent(k, k + 1)
+                and tokens[k + 1][0] not in t["stop"]
+                and tokens[k + 1][0] not in MONTHS
+                and (_is_name_word(tokens[k + 1][0]) or tokens[k + 1][0].isdigit())
+            ):
                 k += 1
             end = tokens[k][2]
             if j < i and not any(tokens[x][0] in t["titles"] for x in range(j, i)):
-                names.append(_Name(tokens[j][1], end, text[tokens[j][1]:end], head, "headed"))
+                names.append(_Name(tokens[j][1], end, text[tokens[j][1] : end], head, "headed"))
             continue
         legal = t["legal_tail_re"].match(text, end)
         if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
@@ -312,7 +446,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if legal and legal.group(0).strip():
             end = legal.end()
         elif head in t["needs_number"] or (
-                head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])):
+            head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])
+        ):
             named = head in t["tail_names"] and end_i + 1 < len(tokens) and tokens[end_i + 1][0] == "on"
             k = _tail(text, tokens, end_i, adjacent, t, other) if named else end_i  # not "Law of the Sea"
             if k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
@@ -325,25 +460,25 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
-        possessive = re.search(r"['’]s\b", text[tokens[i][2]:end])
+        possessive = re.search(r"['’]s\b", text[tokens[i][2] : end])
         if possessive:
             end = tokens[i][2] + possessive.start()
             # "... Plan for Sudan and UNHCR's Regional Plan": an owner after "and" is another's.
-            listed = re.search(r"\s+(?:and|&)\s+[\w.-]+$", text[tokens[i][2]:end])
+            listed = re.search(r"\s+(?:and|&)\s+[\w.-]+$", text[tokens[i][2] : end])
             if listed:
                 end = tokens[i][2] + listed.start()
         # "the European Union's Global Gateway Package": the owner is not part of the name.
-        owner = re.search(r"^.*\w['’]s\s+", text[start:tokens[i][1]])
+        owner = re.search(r"^.*\w['’]s\s+", text[start : tokens[i][1]])
         if owner:
             start += owner.end()
         single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
         if single:
-            before = text[max(0, start - 12):start].split()
+            before = text[max(0, start - 12) : start].split()
             if not before or before[-1].lower() not in BACKREF_DETERMINERS:
                 continue
         if word != head and legal and legal.group(0).strip():
             # "Executive Orders 12957 and 12959": one instrument per number, named in the singular.
-            stem = text[start:tokens[i][1]] + head
+            stem = text[start : tokens[i][1]] + head
             names.append(_Name(start, end, f"{stem} {legal.group(0).strip()}", head, "headed"))
             more = MORE_NUMBERS.match(text, end)
             while more:
@@ -362,14 +497,25 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
     preps = t["tail_prep"]
-    if k + 2 < len(tokens) and tokens[k][0] in LEGAL_HEADS_AND_PLURALS and tokens[k + 1][0] == "of" \
-            and re.fullmatch(YEAR, tokens[k + 2][0]) and adjacent(k, k + 1) and adjacent(k + 1, k + 2):
+    if (
+        k + 2 < len(tokens)
+        and tokens[k][0] in LEGAL_HEADS_AND_PLURALS
+        and tokens[k + 1][0] == "of"
+        and re.fullmatch(YEAR, tokens[k + 2][0])
+        and adjacent(k, k + 1)
+        and adjacent(k + 1, k + 2)
+    ):
         return k + 2  # "the Cybersecurity Act of 2015": the year of a law is part of its name
-    if k + 4 < len(tokens) and tokens[k + 1][0] == "in" and tokens[k + 2][0][:1].isupper() \
-            and tokens[k + 2][0] not in t["stop"] and tokens[k + 3][0] in ("to", "of") \
-            and (_is_name_word(tokens[k + 4][0]) or tokens[k + 4][0] == "the") \
-            and not (other or _not_other)(tokens[k + 2][1], tokens[k + 2][2]) \
-            and all(adjacent(x, x + 1) for x in range(k, k + 4)):
+    if (
+        k + 4 < len(tokens)
+        and tokens[k + 1][0] == "in"
+        and tokens[k + 2][0][:1].isupper()
+        and tokens[k + 2][0] not in t["stop"]
+        and tokens[k + 3][0] in ("to", "of")
+        and (_is_name_word(tokens[k + 4][0]) or tokens[k + 4][0] == "the")
+        and not (other or _not_other)(tokens[k + 2][1], tokens[k + 2][2])
+        and all(adjacent(x, x + 1) for x in range(k, k + 4))
+    ):
         # "Trust Fund in Response to the Syrian Crisis", "Fund in Support of ...": a capitalised
         # phrase after "in" that goes on with a preposition is the name's.
         k = _name_words(tokens, k + 2, adjacent, t, connectors=False)
@@ -379,11 +525,19 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if tokens[m][0] == "the" and m + 1 < len(tokens):
             m += 1
         # One lower-case word may stand before the capitalised words ("the future Education").
-        if tokens[m][0].islower() and tokens[m][0] not in t["inner"] and m + 1 < len(tokens) \
-                and _is_name_word(tokens[m + 1][0]) and adjacent(m, m + 1):
+        if (
+            tokens[m][0].islower()
+            and tokens[m][0] not in t["inner"]
+            and m + 1 < len(tokens)
+            and _is_name_word(tokens[m + 1][0])
+            and adjacent(m, m + 1)
+        ):
             m += 1
-        if not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m)) \
-                or tokens[m][0] in MONTHS or tokens[m][0].isdigit():
+        if (
+            not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
+            or tokens[m][0] in MONTHS
+            or tokens[m][0].isdigit()
+        ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
             k = m + 1  # "Plan of Action 2018-2030": the years it runs are part of its name
@@ -392,9 +546,11 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
-        run = [w for w, _a, _b in tokens[m:last + 1]]
-        if prep in COMMA_LIST_PREPS and (last == _name_words(tokens, m, adjacent, t, connectors=False) or (
-                "of" in run and not {"and", "&"} & set(run))):
+        run = [w for w, _a, _b in tokens[m : last + 1]]
+        if prep in COMMA_LIST_PREPS and (
+            last == _name_words(tokens, m, adjacent, t, connectors=False)
+            or ("of" in run and not {"and", "&"} & set(run))
+        ):
             # "on Free Movement of Persons, Residence and Establishment": the list is the last item's.
             last = _comma_list(tokens, last, adjacent, t, other or _not_other)
         last = _name_words(tokens, last, adjacent, t)
@@ -410,16 +566,32 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
 def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:
     """The last token of the run of capitalised words (joined by "and", "of" ...) from ``k``."""
     while True:
-        if connectors and k + 3 < len(tokens) and tokens[k + 1][0] in ("and", "of") \
-                and tokens[k + 2][0] in TITLE_POSSESSIVES and _is_name_word(tokens[k + 3][0]) \
-                and tokens[k + 3][0] not in t["stop"] and all(adjacent(x, x + 1) for x in range(k, k + 3)):
+        if (
+            connectors
+            and k + 3 < len(tokens)
+            and tokens[k + 1][0] in ("and", "of")
+            and tokens[k + 2][0] in TITLE_POSSESSIVES
+            and _is_name_word(tokens[k + 3][0])
+            and tokens[k + 3][0] not in t["stop"]
+            and all(adjacent(x, x + 1) for x in range(k, k + 3))
+        ):
             k += 3  # "on State Border and Its Protection": a possessive in Title Case goes on
-        elif connectors and k + 2 < len(tokens) and tokens[k + 1][0] in ("and", "of", "&", "the") \
-                and adjacent(k, k + 1) and _is_name_word(tokens[k + 2][0]) and adjacent(k + 1, k + 2) \
-                and tokens[k + 2][0] not in t["stop"]:
+        elif (
+            connectors
+            and k + 2 < len(tokens)
+            and tokens[k + 1][0] in ("and", "of", "&", "the")
+            and adjacent(k, k + 1)
+            and _is_name_word(tokens[k + 2][0])
+            and adjacent(k + 1, k + 2)
+            and tokens[k + 2][0] not in t["stop"]
+        ):
             k += 2
-        elif k + 1 < len(tokens) and _is_name_word(tokens[k + 1][0]) and adjacent(k, k + 1) \
-                and tokens[k + 1][0] not in t["stop"]:
+        elif (
+            k + 1 < len(tokens)
+            and _is_name_word(tokens[k + 1][0])
+            and adjacent(k, k + 1)
+            and tokens[k + 1][0] not in t["stop"]
+        ):
             k += 1
         else:
             return k
@@ -432,16 +604,26 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
     m = k
     if other(tokens[k][1], tokens[k][2]):
         return k
-    while m + 2 < len(tokens) and tokens[m + 1][0] == "," and _is_name_word(tokens[m + 2][0]) \
-            and tokens[m + 2][0] not in t["stop"] and adjacent(m + 1, m + 2):
+    while (
+        m + 2 < len(tokens)
+        and tokens[m + 1][0] == ","
+        and _is_name_word(tokens[m + 2][0])
+        and tokens[m + 2][0] not in t["stop"]
+        and adjacent(m + 1, m + 2)
+    ):
         first = m + 2
         m = _name_words(tokens, m + 2, adjacent, t, connectors=False)
         if other(tokens[first][1], tokens[m][2]):
             return k
         closing = m + 1 + (m + 1 < len(tokens) and tokens[m + 1][0] == ",")
-        if closing + 1 < len(tokens) and tokens[closing][0] == "and" and adjacent(closing, closing + 1) \
-                and _is_name_word(tokens[closing + 1][0]) and tokens[closing + 1][0] not in t["stop"] \
-                and tokens[closing + 1][0] not in MONTHS:
+        if (
+            closing + 1 < len(tokens)
+            and tokens[closing][0] == "and"
+            and adjacent(closing, closing + 1)
+            and _is_name_word(tokens[closing + 1][0])
+            and tokens[closing + 1][0] not in t["stop"]
+            and tokens[closing + 1][0] not in MONTHS
+        ):
             last = _name_words(tokens, closing + 1, adjacent, t, connectors=False)
             return k if other(tokens[closing + 1][1], tokens[last][2]) else last
     return k
@@ -475,7 +657,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
         owner = max((x for x, w in enumerate(words) if re.search(r"['’]s?$", w)), default=-1)
-        words = words[owner + 1:]  # "Giorgia Meloni's initiative": the owner is no name
+        words = words[owner + 1 :]  # "Giorgia Meloni's initiative": the owner is no name
         while words and (words[0] in t["stop"] or words[0] in MONTHS or words[0] in t["inner"]):
             words = words[1:]
         name = " ".join(words)
@@ -484,16 +666,25 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # Two capitalised words at least, and not a body's name ("Member States programmes", "the
         # World Bank programme"), a place's ("the South Sudan programme"), a person's title, or a
         # name that is already one ("the Pact on Migration and Asylum instrument").
-        if len(capitalised) < 2 or words[-1] in ("States", "State", "Nations") or any(w in t["heads"] for w in words) \
-                or any(w in BODY_WORDS or w in t["events"] for w in words) \
-                or any(p in t["titles"] for w in words for p in re.split(r"[-–]", w)) or text[start:m.end(1)] != name \
-                or name in t["extras"]:
+        if (
+            len(capitalised) < 2
+            or words[-1] in ("States", "State", "Nations")
+            or any(w in t["heads"] for w in words)
+            or any(w in BODY_WORDS or w in t["events"] for w in words)
+            or any(p in t["titles"] for w in words for p in re.split(r"[-–]", w))
+            or text[start : m.end(1)] != name
+            or name in t["extras"]
+        ):
             continue
-        if name in country_table() or all(w in country_table() for w in capitalised) \
-                or other(m.end(1) - len(words[-1]), m.end(1)) \
-                and words[-2] not in t["inner"] and words[-2] != "in":
+        if (
+            name in country_table()
+            or all(w in country_table() for w in capitalised)
+            or other(m.end(1) - len(words[-1]), m.end(1))
+            and words[-2] not in t["inner"]
+            and words[-2] != "in"
+        ):
             continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
-        found = _Name(start, m.end(), text[start:m.end()], None, "lower_head")
+        found = _Name(start, m.end(), text[start : m.end()], None, "lower_head")
         # The lower-case word says what the name names; the capitals are the name ("the Returning
         # to New Opportunities programme" is the programme "Returning to New Opportunities").
         found.norm = name
@@ -503,40 +694,57 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(found)
     for m in t["known_as_re"].finditer(text):
         words = m.group(1).split()
-        words = words[:next((x for x, w in enumerate(words) if w in MONTHS), len(words))]
+        words = words[: next((x for x, w in enumerate(words) if w in MONTHS), len(words))]
         while words and (words[-1] in t["inner"] or words[-1] in t["stop"]):
             words.pop()
         name = " ".join(words)
-        if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):m.start(1) + len(name)] == name \
-                and name not in country_table() and not other(m.start(1), m.start(1) + len(name)):
+        if (
+            sum(w[:1].isupper() for w in words) >= 2
+            and text[m.start(1) : m.start(1) + len(name)] == name
+            and name not in country_table()
+            and not other(m.start(1), m.start(1) + len(name))
+        ):
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     for m in t["cue_re"].finditer(text):
         words = m.group(1).split()
-        words = words[:next((x for x, w in enumerate(words) if w in MONTHS or w in t["stop"]), len(words))]
+        words = words[: next((x for x, w in enumerate(words) if w in MONTHS or w in t["stop"]), len(words))]
         while words and words[-1] in t["inner"]:
             words.pop()
         name = " ".join(words)
         end = m.start(1) + len(name)
         # Only a name of its own: not one headed or curated already, a body's, a place's or an event's.
         parts = [p for w in words for p in re.split(r"[-–]", w)]
-        if sum(w[:1].isupper() for w in words) >= 2 and text[m.start(1):end] == name \
-                and not any(w in t["heads"] or w in t["events"] or w in BODY_WORDS or w in t["titles"]
-                            or w in t["trailing"] or w in ("States", "Nations") for w in parts) \
-                and not re.search(r"['’]s?$", words[-1] if words else "") \
-                and not t["extra_re"].search(name) and name not in country_table() \
-                and not other(m.start(1), end) and not re.match(r"[ \t]*[A-Z0-9]", text[end:]):
+        if (
+            sum(w[:1].isupper() for w in words) >= 2
+            and text[m.start(1) : end] == name
+            and not any(
+                w in t["heads"]
+                or w in t["events"]
+                or w in BODY_WORDS
+                or w in t["titles"]
+                or w in t["trailing"]
+                or w in ("States", "Nations")
+                for w in parts
+            )
+            and not re.search(r"['’]s?$", words[-1] if words else "")
+            and not t["extra_re"].search(name)
+            and name not in country_table()
+            and not other(m.start(1), end)
+            and not re.match(r"[ \t]*[A-Z0-9]", text[end:])
+        ):
             names.append(_Name(m.start(1), end, name, None, "cue"))
     for m in t["operation_re"].finditer(text):
         words = m.group(2).split()
         # "Operation Sovereign Borders began": the name ends before a head, an event, a stop word.
-        while words and (words[-1] in t["stop"] or words[-1] in t["heads"] or words[-1] in t["events"]
-                         or words[-1] in MONTHS):
+        while words and (
+            words[-1] in t["stop"] or words[-1] in t["heads"] or words[-1] in t["events"] or words[-1] in MONTHS
+        ):
             words.pop()
         if not words or words[0] in GENERIC_OPERATION_WORDS or other(m.start(2), m.start(2) + len(words[0])):
             continue
         end = m.start(2) + len(" ".join(words))
-        if text[m.start(2):end] == " ".join(words):
-            names.append(_Name(m.start(), end, text[m.start():end], "Operation", "operation"))
+        if text[m.start(2) : end] == " ".join(words):
+            names.append(_Name(m.start(), end, text[m.start() : end], "Operation", "operation"))
     for m in t["resolution_re"].finditer(text):
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in NUMBERED_ROUND.finditer(text):
@@ -545,7 +753,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
     for m in t["union_re"].finditer(text):
-        before = text[max(0, m.start() - 40):m.start()].split()
+        before = text[max(0, m.start() - 40) : m.start()].split()
         if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:
             continue  # "European Union of ..." / "African Union" are organisations
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
@@ -601,7 +809,7 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
     if _initials(n.text).upper() == letters or n.norm is not None:
         return n
     for m in re.finditer(r"\s+of\s+(?:the\s+)?", n.text):
-        inner = n.text[m.end():]
+        inner = n.text[m.end() :]
         if _initials(inner).upper() == letters and " " in inner:
             return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
     return n
@@ -628,28 +836,45 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         key = _key(n.norm)
         if _plural_head(n) and not n.backref and len(key) >= 2:
             continue  # "Team Europe Initiatives" names the kind, not "the Team Europe Initiative on Water"
-        longer = [m for m in full if len(_key(m.norm)) > len(key) and (
-            _key(m.norm)[:len(key)] == key or (len(key) >= 2 and _key(m.norm)[-len(key):] == key
-                                               and not _part_of(m.norm, n.norm)))]
+        longer = [
+            m
+            for m in full
+            if len(_key(m.norm)) > len(key)
+            and (
+                _key(m.norm)[: len(key)] == key
+                or (len(key) >= 2 and _key(m.norm)[-len(key) :] == key and not _part_of(m.norm, n.norm))
+            )
+        ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):
-        if n.rule == "quoted" and re.fullmatch(r"\s*\(\s*[‘'“\"]?", text[previous.end:n.start]):
+        if n.rule == "quoted" and re.fullmatch(r"\s*\(\s*[‘'“\"]?", text[previous.end : n.start]):
             n.norm = previous.norm  # 'the Africa Plan 2025-2028 ("Plan África")': its other name
-        if n.head == previous.head and re.fullmatch(r",\s*", text[previous.end:n.start]) \
-                and re.search(r"\d", n.text) and not re.search(r"\d", previous.text):
+        if (
+            n.head == previous.head
+            and re.fullmatch(r",\s*", text[previous.end : n.start])
+            and re.search(r"\d", n.text)
+            and not re.search(r"\d", previous.text)
+        ):
             n.norm = previous.norm
         # "the Union Resettlement Framework, established by Regulation (EU) 2024/1350" and
         # "Regulation (EU) 2024/1350 establishing the Union Resettlement Framework": the numbered
         # act that sets an instrument up is that instrument.
-        between = text[previous.end:n.start]
-        if n.head in LEGAL_HEADS and re.search(r"\d", n.text) and not re.search(r"\d", previous.text) \
-                and ESTABLISHED_BY.fullmatch(between):
+        between = text[previous.end : n.start]
+        if (
+            n.head in LEGAL_HEADS
+            and re.search(r"\d", n.text)
+            and not re.search(r"\d", previous.text)
+            and ESTABLISHED_BY.fullmatch(between)
+        ):
             n.norm = previous.norm
-        elif (previous.head not in LEGAL_HEADS or re.search(r"\d", previous.text)) \
-                and not re.search(r"\d", n.text) and ESTABLISHING.fullmatch(between):
+        elif (
+            (previous.head not in LEGAL_HEADS or re.search(r"\d", previous.text))
+            and not re.search(r"\d", n.text)
+            and ESTABLISHING.fullmatch(between)
+        ):
             # "a Joint Declaration establishing a Migration Partnership": one instrument.
             previous.norm = n.norm
     # Back-references take the nearest earlier name with that head, else the nearest later one.
@@ -657,8 +882,9 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     for n in (n for n in names if n.backref):
         same = [m for m in full if m.head == n.head]
         earlier = [m for m in same if m.start < n.start]
-        target = max(earlier, key=lambda m: m.start) if earlier else (
-            min(same, key=lambda m: m.start) if same else None)
+        target = (
+            max(earlier, key=lambda m: m.start) if earlier else (min(same, key=lambda m: m.start) if same else None)
+        )
         if target is not None:
             n.norm = target.norm
             kept.append(n)
@@ -673,7 +899,7 @@ def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
         core = n.text
         tail = re.search(r"\s+(?:with|on|for|of|against|between|under)\s+", core)
         if tail:
-            core = core[:tail.start()]
+            core = core[: tail.start()]
         words = core.split()
         if len(words) < MIN_LOWERCASE_WORDS or core.lower() in seen:
             continue
@@ -692,8 +918,7 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
 
     def other(start: int, end: int) -> bool:
         # A country's name, or text inside a body's, place's or route's span.
-        return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(
-            s < end and start < e for s, e in spans)
+        return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _headed_names(text, other) + _pattern_names(text, other)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
@@ -709,8 +934,9 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
             alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")
             alias.norm = n.norm or n.text
             candidates.append(alias)
-    candidates = [n for n in candidates if n.text.lower() not in t["not"]
-                  and (n.start, n.end) not in (exclude or set())]
+    candidates = [
+        n for n in candidates if n.text.lower() not in t["not"] and (n.start, n.end) not in (exclude or set())
+    ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))
     chosen: list[_Name] = []
@@ -727,8 +953,11 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
         # The letter's own forms first: a curated canonical name only when the letter has no other.
         if group and (n.rule != "extra" or group not in canonical):
             mine = n.norm or n.text
-            if group not in canonical or n.rule != "extra" and (
-                    canonical[group] == group or len(mine) > len(canonical[group])):
+            if (
+                group not in canonical
+                or n.rule != "extra"
+                and (canonical[group] == group or len(mine) > len(canonical[group]))
+            ):
                 canonical[group] = mine
     for n in resolved:
         group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")

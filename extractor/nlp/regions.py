@@ -4,6 +4,7 @@ A region's member countries ride along in ``span._.value["members"]`` as referen
 stands for its countries only where the letter lists them (that expansion is the graph's job).
 A region name inside a route ("Western Balkans route") is the route's, not a region.
 """
+
 from __future__ import annotations
 
 import functools
@@ -14,7 +15,11 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    longest_first, match_ignoring_spaces, read_jsonl, set_spans, variants,
+    longest_first,
+    match_ignoring_spaces,
+    read_jsonl,
+    set_spans,
+    variants,
 )
 
 FAMILY = "region"

@@ -6,6 +6,7 @@ Mediterranean routes", "Western Mediterranean/Atlantic route", "Central and East
 Mediterranean routes" (an elided head) each name two routes. The Mediterranean routes also stand
 alone ("on the Central Mediterranean") in a letter that speaks of migration.
 """
+
 from __future__ import annotations
 
 import functools
@@ -17,7 +18,12 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import (
-    covered, indices_of, longest_first, match_ignoring_spaces, read_jsonl, set_spans,
+    covered,
+    indices_of,
+    longest_first,
+    match_ignoring_spaces,
+    read_jsonl,
+    set_spans,
 )
 
 FAMILY = "route"
@@ -77,12 +83,14 @@ class RouteMatcher:
         start = route_i
         while start > 0 and route_i - start < MAX_QUALIFIER_TOKENS:
             prev = doc[start - 1]
-            if prev.is_sent_end or not (prev.lower_ in self.vocabulary or prev.text in COORDINATORS
-                                        or (prev.is_space and prev.text.count("\n") < 2)):
+            if prev.is_sent_end or not (
+                prev.lower_ in self.vocabulary
+                or prev.text in COORDINATORS
+                or (prev.is_space and prev.text.count("\n") < 2)
+            ):
                 break
             start -= 1
-        inside = [m for m in matches
-                  if m.label_.startswith("Q:") and start <= m.start and m.end <= route_i]
+        inside = [m for m in matches if m.label_.startswith("Q:") and start <= m.start and m.end <= route_i]
         chosen = longest_first(inside)
         spans = [self._route_span(m, self.qualified[m.label_[2:]], "route.qualified") for m in chosen]
         # An elided head: "Central and Eastern Mediterranean routes" names the Central one too.
@@ -96,7 +104,7 @@ class RouteMatcher:
             head = doc[later[0].end - 1].lower_
             route = self.qualified.get(f"{doc[i].lower_} {head}")
             if route:
-                spans.append(self._route_span(doc[i:i + 1], route, "route.elided"))
+                spans.append(self._route_span(doc[i : i + 1], route, "route.elided"))
         return spans
 
     @staticmethod

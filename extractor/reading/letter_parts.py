@@ -4,6 +4,7 @@ Both readers turn their input into `Block`s (paragraphs) of `RawLine`s; this mod
 letterhead, the place and date line, the salutation, the closing and the signatory among those
 lines, and assembles the body text with its paragraphs, styles and line map.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -32,18 +33,77 @@ DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
 
 _MONTHS = {
     # English, then French, German, Spanish, Italian, Dutch: letters to EU bodies use them all.
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
-    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
-    "januar": 1, "februar": 2, "märz": 3, "juni": 6, "juli": 7, "oktober": 10, "dezember": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
-    "settembre": 9, "ottobre": 10, "dicembre": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
 }
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
@@ -108,14 +168,34 @@ _HONORIFIC = re.compile(
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
-_POST_NOMINAL = re.compile(r"^((?:[A-Z]\.){1,5}|[A-Z]{2,6}|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|LL\.?[MB]\.?|MBA|Hon\.?)$")
+_POST_NOMINAL = re.compile(
+    r"^((?:[A-Z]\.){1,5}|[A-Z]{2,6}|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|LL\.?[MB]\.?|MBA|Hon\.?)$"
+)
 _NOT_POST_NOMINAL = re.compile(r"^([IVX]+|Jr\.?|Sr\.?)$", re.I)
 _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
-    "MP", "MEP", "MSP", "MLA", "QC", "KC", "PC", "KCB", "KCMG", "GCMG", "CMG", "OBE", "CBE", "MBE", "KBE", "DBE",
-    "GBE", "PhD",
+    "MP",
+    "MEP",
+    "MSP",
+    "MLA",
+    "QC",
+    "KC",
+    "PC",
+    "KCB",
+    "KCMG",
+    "GCMG",
+    "CMG",
+    "OBE",
+    "CBE",
+    "MBE",
+    "KBE",
+    "DBE",
+    "GBE",
+    "PhD",
 }
 # A line between the close and the name that says for whom one signs: "For and on behalf of the Government".
-_ON_BEHALF = re.compile(r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag)\b", re.I)
+_ON_BEHALF = re.compile(
+    r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag)\b", re.I
+)
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TITLE_WORDS = re.compile(
     r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
@@ -131,7 +211,29 @@ _NOT_A_PLACE = re.compile(
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by)\b|[@/\\|:;.!?()\[\]]|\d",
     re.I,
 )
-_NAME_PARTICLES = {"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "ibn", "al", "el", "y", "e", "zu", "ten", "ter"}
+_NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "du",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "al",
+    "el",
+    "y",
+    "e",
+    "zu",
+    "ten",
+    "ter",
+}
 _PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
@@ -214,7 +316,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         place = None
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
-    weekday = _WEEKDAY.match(text[: start].split(",")[-1].strip() + " ") if start else None
+    weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None
     if weekday and place is None and text[:start].strip(" ,"):
         date_text = text[:end].strip()
     return place, date, date_text
@@ -279,8 +381,10 @@ def person_name(text: str) -> str:
             break
         name = name[match.end() :]
     segments = [segment.strip() for segment in name.split(",")]
-    while len(segments) > 1 and segments[-1] and all(
-        _POST_NOMINAL.match(token) and not _NOT_POST_NOMINAL.match(token) for token in segments[-1].split()
+    while (
+        len(segments) > 1
+        and segments[-1]
+        and all(_POST_NOMINAL.match(token) and not _NOT_POST_NOMINAL.match(token) for token in segments[-1].split())
     ):
         segments.pop()
     name = ", ".join(segment for segment in segments if segment)
@@ -510,8 +614,10 @@ def _same_person(signed: str, typed: str) -> bool:
     if a[-1].lower() != b[-1].lower():
         return False
     first_a, first_b = a[0].rstrip(".").lower(), b[0].rstrip(".").lower()
-    return first_a == first_b or (a[0].endswith(".") and first_b.startswith(first_a)) or (
-        b[0].endswith(".") and first_a.startswith(first_b)
+    return (
+        first_a == first_b
+        or (a[0].endswith(".") and first_b.startswith(first_a))
+        or (b[0].endswith(".") and first_a.startswith(first_b))
     )
 
 
@@ -526,9 +632,34 @@ def _dictionary():
 
 
 _KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rights-based"
-    "based", "related", "led", "driven", "wide", "term", "level", "scale", "oriented", "specific",
-    "making", "building", "owned", "funded", "run", "free", "like", "friendly", "sensitive",
-    "sponsored", "bound", "centred", "centered", "focused", "speaking", "born", "style", "type",
+    "based",
+    "related",
+    "led",
+    "driven",
+    "wide",
+    "term",
+    "level",
+    "scale",
+    "oriented",
+    "specific",
+    "making",
+    "building",
+    "owned",
+    "funded",
+    "run",
+    "free",
+    "like",
+    "friendly",
+    "sensitive",
+    "sponsored",
+    "bound",
+    "centred",
+    "centered",
+    "focused",
+    "speaking",
+    "born",
+    "style",
+    "type",
 }
 _KEEP_BEFORE = {"self", "ex", "non", "co", "cross", "all", "well", "half", "quasi", "vice", "anti", "post", "pre"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")

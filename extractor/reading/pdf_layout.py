@@ -1,5 +1,6 @@
 """From the lines of every page to the letter's paragraphs: running headers and footers dropped,
 paragraphs found from gaps, indents and font changes, and joined again across page breaks."""
+
 from __future__ import annotations
 
 import re
@@ -7,7 +8,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from extractor.reading.letter_parts import Block, RawLine, continues, ends_sentence, is_closing, is_salutation, starts_list_item
+from extractor.reading.letter_parts import (
+    Block,
+    RawLine,
+    continues,
+    ends_sentence,
+    is_closing,
+    is_salutation,
+    starts_list_item,
+)
 
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
 DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer

@@ -1,4 +1,5 @@
 """One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
+
 from __future__ import annotations
 
 import functools
@@ -47,8 +48,17 @@ def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> li
         x0, top = char["x0"], char["top"]
         gx, gy = int(x0 // tolerance), int(top // tolerance)
         duplicate = False
-        for cell in ((gx, gy), (gx - 1, gy), (gx + 1, gy), (gx, gy - 1), (gx, gy + 1),
-                     (gx - 1, gy - 1), (gx - 1, gy + 1), (gx + 1, gy - 1), (gx + 1, gy + 1)):
+        for cell in (
+            (gx, gy),
+            (gx - 1, gy),
+            (gx + 1, gy),
+            (gx, gy - 1),
+            (gx, gy + 1),
+            (gx - 1, gy - 1),
+            (gx - 1, gy + 1),
+            (gx + 1, gy - 1),
+            (gx + 1, gy + 1),
+        ):
             others = grid.get((key, cell))
             if others:
                 for other in others:
@@ -181,7 +191,9 @@ def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, 
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
         if w >= DEFAULT_MIN_IMAGE_SIZE and h >= DEFAULT_MIN_IMAGE_SIZE and w < width * 0.95:
             images.append(
-                RawLine(text="", page=number, bbox=(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), is_image=True)
+                RawLine(
+                    text="", page=number, bbox=(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), is_image=True
+                )
             )
     return lines, images, len(chars), upright_height
 
@@ -284,8 +296,15 @@ def _merge(cells: list[RawLine]) -> RawLine:
     """Cells of one row joined into a single line, a space between each."""
     first = cells[0]
     line = RawLine(
-        text=first.text, page=first.page, bbox=first.bbox, char_x0=list(first.char_x0), char_x1=list(first.char_x1),
-        bold=list(first.bold), italic=list(first.italic), size=first.size, frame=first.frame,
+        text=first.text,
+        page=first.page,
+        bbox=first.bbox,
+        char_x0=list(first.char_x0),
+        char_x1=list(first.char_x1),
+        bold=list(first.bold),
+        italic=list(first.italic),
+        size=first.size,
+        frame=first.frame,
     )
     for cell in cells[1:]:
         line.text += " " + cell.text

@@ -1,4 +1,5 @@
 """Opening a PDF safely: sniffing what a file is, refusing what cannot be read, one error each."""
+
 from __future__ import annotations
 
 import contextlib
@@ -182,4 +183,3 @@ def open_pdf(path: Path, password: Optional[str] = None, max_pages: int = DEFAUL
     finally:
         with contextlib.suppress(Exception):
             pdf.close()
-

@@ -5,6 +5,7 @@ layout (closing each page after it, which keeps memory flat), builds lines (`pdf
 paragraphs (`pdf_layout`), then finds the letter's parts and assembles the body
 (`letter_parts`), shared with the plain-text path (`text_input`).
 """
+
 from __future__ import annotations
 
 import bisect
@@ -12,7 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Optional, Union
 
-from extractor.errors import CorruptPdf, LettersError, NoTextLayer, NotAPdf, WorkerCrashed
+from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, WorkerCrashed
 from extractor.reading.letter_parts import Block, assemble, split_letter
 from extractor.reading.pdf_open import (
     DEFAULT_MAX_FILE_MB,

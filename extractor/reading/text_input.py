@@ -1,4 +1,5 @@
 """Plain-text letters (.txt, .md), as the seed is rendered: `*italic*`, `**bold**`, blank-line paragraphs."""
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The digest of a letter (DIGEST.md) from its Extraction: plain, normalised values, no offsets."""
+
 from __future__ import annotations
 
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney

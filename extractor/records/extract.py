@@ -4,14 +4,15 @@ One Doc per letter, made from the body so that span offsets are body offsets; th
 date goes into ``doc.user_data["letter_date"]`` for relative dates. Every span of every family
 becomes a `Mention` grounded by its characters, its sentence and, for PDFs, its page and boxes.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from extractor.relations.commitments import find_commitments
 from extractor.nlp.extensions import FAMILIES, LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
+from extractor.relations.commitments import find_commitments
 from extractor.relations.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
@@ -67,15 +68,17 @@ def mentions_of(doc, letter: LetterText) -> list[Mention]:
                 boxes=[box for _page, box in located],
             )
             value = span._.value if isinstance(span._.value, dict) else None
-            mentions.append(Mention(
-                type=family,
-                text=span.text,
-                norm=str(span._.norm),
-                amount=_model(AmountValue, value) if family == "amount" else None,
-                date=_model(DateValue, value) if family == "date" else None,
-                rule=span._.rule,
-                grounding=grounding,
-            ))
+            mentions.append(
+                Mention(
+                    type=family,
+                    text=span.text,
+                    norm=str(span._.norm),
+                    amount=_model(AmountValue, value) if family == "amount" else None,
+                    date=_model(DateValue, value) if family == "date" else None,
+                    rule=span._.rule,
+                    grounding=grounding,
+                )
+            )
     mentions.sort(key=lambda m: (m.grounding.start, m.type, m.grounding.end, m.norm))
     return mentions
 
@@ -120,8 +123,7 @@ def extract_letter(letter: LetterText, letter_id: Optional[str] = None) -> Extra
     return extraction_of(doc, letter, letter_id)
 
 
-def extract_path(path: Union[str, Path], password: Optional[str] = None,
-                 letter_id: Optional[str] = None) -> Extraction:
+def extract_path(path: Union[str, Path], password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
     """Read a PDF or text letter and extract it (the letter id is the file stem by default)."""
     from extractor.reading.reader import read_letter
 
@@ -129,8 +131,7 @@ def extract_path(path: Union[str, Path], password: Optional[str] = None,
     return extract_letter(letter, letter_id or Path(path).stem)
 
 
-def extract_texts(letters: Iterable[LetterText],
-                  batch_size: int = DEFAULT_BATCH_SIZE) -> list[Extraction]:
+def extract_texts(letters: Iterable[LetterText], batch_size: int = DEFAULT_BATCH_SIZE) -> list[Extraction]:
     """Extract many letters with nlp.pipe (one Doc per letter, in the order given)."""
     from extractor.nlp.pipeline import get_nlp
 

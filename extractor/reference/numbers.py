@@ -3,6 +3,7 @@
 Kept free of spaCy so that `letters query --min-amount` reads "1.250,5" exactly as the amounts
 component reads it in a letter.
 """
+
 from __future__ import annotations
 
 import re

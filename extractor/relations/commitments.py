@@ -8,6 +8,7 @@ A sum whose clause names no place takes the country the paragraph has just spoke
 Haiti, ... We will contribute $300 million"), and a total split up in the next sentence ("Of
 this amount, ...", or parts that add up to it) takes the countries of its parts.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -151,7 +152,13 @@ AUTHOR_KEYWORDS = (
 # Institutions that write policy letters, for the guess from the body when no letterhead says
 # who wrote (an agency named often, like Frontex, is a subject of the letter, not its author).
 BODY_AUTHORS = frozenset(
-    ["European Commission", "European Council", "Council of the European Union", "European Parliament", "High Representative"]
+    [
+        "European Commission",
+        "European Council",
+        "Council of the European Union",
+        "European Parliament",
+        "High Representative",
+    ]
 )
 # Words after which a past participle is an adjective ("the proposed Directive").
 DETERMINERS = frozenset("the a an this that these those its our their his her any every".split())
@@ -180,8 +187,21 @@ GAP_WORDS = frozenset("a an another further additional also then some nearly alm
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 # Letterhead words of a national authority (which may not name its state).
-NATIONAL_AUTHOR_WORDS = ("ministry", "minister", "government", "office", "secretary", "department", "president",
-                         "prime", "chancellor", "embassy", "white house", "federal", "cabinet")
+NATIONAL_AUTHOR_WORDS = (
+    "ministry",
+    "minister",
+    "government",
+    "office",
+    "secretary",
+    "department",
+    "president",
+    "prime",
+    "chancellor",
+    "embassy",
+    "white house",
+    "federal",
+    "cabinet",
+)
 SUBJECT_OPENERS = frozenset([".", ",", "and", "the", ";", ":", "\n", "\n\n"])
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -352,9 +372,11 @@ def _has_subject_before(doc, sent, index: int) -> bool:
     if index <= sent.start:
         return False
     prev = doc[index - 1]
-    return prev.lower_ in SUBJECT_PRONOUNS or prev.lower_ in {"they", "it", "states", "eu", "union"} \
-        or prev.lower_ in RELATIVE_SUBJECTS or (
-        prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start
+    return (
+        prev.lower_ in SUBJECT_PRONOUNS
+        or prev.lower_ in {"they", "it", "states", "eu", "union"}
+        or prev.lower_ in RELATIVE_SUBJECTS
+        or (prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start)
     )  # a name or an acronym ("the UK already contributes")
 
 
@@ -375,7 +397,11 @@ def _time_of(group: VerbGroup, doc, sent) -> Optional[str]:
         return "future"
     if _has_subject_before(doc, sent, group.start):
         return "present"
-    if group.tense == "3sg" and not group.aux and any(a.start == group.head + 1 for a in _spans_in(doc, "amount", group.head + 1, sent.end)):
+    if (
+        group.tense == "3sg"
+        and not group.aux
+        and any(a.start == group.head + 1 for a in _spans_in(doc, "amount", group.head + 1, sent.end))
+    ):
         return "present"  # "The Plan, launched in May, seeks USD 934.5 million": a verb taking the sum
     return None
 
@@ -511,9 +537,14 @@ def _agreement_partners(doc, sent) -> list[str]:
     words = {t.lower_ for t in sent}
     if not words & AGREEMENT_VERBS:
         return []
-    return [c._.norm for c in _spans_in(doc, "country", sent.start, sent.end)
-            if c._.norm and c.start > sent.start and doc[c.start - 1].lower_ == "with"
-            and any(doc[k].lower_ in AGREEMENT_VERBS for k in range(max(sent.start, c.start - 4), c.start))]
+    return [
+        c._.norm
+        for c in _spans_in(doc, "country", sent.start, sent.end)
+        if c._.norm
+        and c.start > sent.start
+        and doc[c.start - 1].lower_ == "with"
+        and any(doc[k].lower_ in AGREEMENT_VERBS for k in range(max(sent.start, c.start - 4), c.start))
+    ]
 
 
 def _is_crisis(doc, span) -> bool:
@@ -567,7 +598,9 @@ def _names_giving_fund(doc, sent, span, group: Optional[VerbGroup], programme_to
     sum's verb (before it, not after a preposition): the fund gives, the country names it."""
     if group is None or span.start not in programme_tokens or span.end > group.start or group.cls == "receive":
         return False
-    programme = next((p for p in _spans_in(doc, "programme", sent.start, group.start) if p.start <= span.start < p.end), None)
+    programme = next(
+        (p for p in _spans_in(doc, "programme", sent.start, group.start) if p.start <= span.start < p.end), None
+    )
     if programme is None or doc[programme.end - 1].lower_ not in FUND_HEADS:
         return False  # "the EU-Mauritania Partnership provides ...": a partnership is for its partner
     start = _phrase_start(doc, sent, programme)
@@ -599,7 +632,10 @@ def _roles(doc, sent, lo: int, hi: int, group: Optional[VerbGroup], cues: Cues, 
                 _add(roles.neg, code)
             elif (
                 group is not None
-                and (_phrase_start(doc, sent, first) == sent.start or doc[_phrase_start(doc, sent, first) - 1].lower_ not in PREPOSITIONS)
+                and (
+                    _phrase_start(doc, sent, first) == sent.start
+                    or doc[_phrase_start(doc, sent, first) - 1].lower_ not in PREPOSITIONS
+                )
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
@@ -684,7 +720,9 @@ def _back_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues
     return found
 
 
-def _forward_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]) -> list[str]:
+def _forward_countries(
+    doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]
+) -> list[str]:
     """Countries helped in the next sentence of the paragraph when it opens by pointing back at
     the sum ("It will support ...", "These funds will go to ...") and names no sum of its own."""
     if not _next_in_paragraph(sents, index, letter):
@@ -703,7 +741,9 @@ def _forward_countries(doc, sents: list, index: int, letter: LetterText, cues: C
     return [c for c in roles.pos if c not in roles.neg and c != author_country]
 
 
-def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]) -> list[str]:
+def _context_countries(
+    doc, sents: list, index: int, letter: LetterText, cues: Cues, author_country: Optional[str]
+) -> list[str]:
     """Countries the nearest earlier sentences of the paragraph cue as helped ("in Haiti", "for
     programmes in X"), for a sum whose own clause names none."""
     para_start, _ = _paragraph_of(letter, _text_start(sents[index]))
@@ -715,9 +755,16 @@ def _context_countries(doc, sents: list, index: int, letter: LetterText, cues: C
         if not (roles.pos or roles.neutral or roles.neg or roles.regions):
             continue
         topic = [c for c in _spans_in(doc, "country", prev.start, prev.end)]
-        if not roles.pos and len(roles.neutral) == 1 and not roles.neg and not roles.regions and len(topic) == 1 \
-                and _phrase_start(doc, prev, topic[0]) == _first_word(prev) \
-                and topic[0].end < prev.end and doc[topic[0].end].lower_ in STATE_VERBS:
+        if (
+            not roles.pos
+            and len(roles.neutral) == 1
+            and not roles.neg
+            and not roles.regions
+            and len(topic) == 1
+            and _phrase_start(doc, prev, topic[0]) == _first_word(prev)
+            and topic[0].end < prev.end
+            and doc[topic[0].end].lower_ in STATE_VERBS
+        ):
             # "Lebanon remains fragile. The EUR 1bn package ...": a sentence on the country's plight
             # makes it the paragraph's topic (not one on its acts: "Mali has asked ...").
             _add(roles.pos, topic[0]._.norm)
@@ -795,7 +842,13 @@ def _purpose(doc, sent, amount_end: int, group: Optional[VerbGroup], covered: se
             nxt = doc[t.i + 1] if t.i + 1 < sent.end else None
             if nxt is None:
                 break
-            if word == "to" and nxt.is_alpha and not nxt.is_title and nxt.i not in covered and nxt.lower_ not in CUE_SKIP:
+            if (
+                word == "to"
+                and nxt.is_alpha
+                and not nxt.is_title
+                and nxt.i not in covered
+                and nxt.lower_ not in CUE_SKIP
+            ):
                 start = t.i
                 break
             if word == "for" and nxt.i not in covered and nxt.is_alpha and not nxt.is_title:
@@ -860,7 +913,9 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
             candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
         elif token.i in programme_tokens:
             continue  # the "EU" of "EU-Turkey Statement" acts in nothing
-        elif word == "eu" or (word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")):
+        elif word == "eu" or (
+            word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")
+        ):
             candidates.append((token.i + 1, EUROPEAN_UNION))
         elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
             candidates.append((token.i + 1, MEMBER_STATES))
@@ -886,7 +941,7 @@ def _actor(doc, sent, group: Optional[VerbGroup], author: Optional[str], explici
 
 
 def _addressee_call(doc, sent, cues: Cues) -> Optional[tuple[str, int]]:
-    """"I request/urge/call on X to VERB": the addressee X and the index of VERB."""
+    """ "I request/urge/call on X to VERB": the addressee X and the index of VERB."""
     words = [t.lower_ for t in sent]
     if "i" not in words and "we" not in words:
         return None
@@ -1057,11 +1112,15 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest([g for g in main_groups if verb_lo <= g.head < hi], span)
-            if group is None and k and (
-                not any(_clause_break(doc, i) for i in range(verb_lo, span.start)) or _gapped(doc, verb_lo, span, sent)
+            if (
+                group is None
+                and k
+                and (
+                    not any(_clause_break(doc, i) for i in range(verb_lo, span.start))
+                    or _gapped(doc, verb_lo, span, sent)
+                )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
-            outer = group
             group = _embedded(doc, span, group, [g for g in main_groups if span.end <= g.start < hi])
             proposed = group is not None and _proposed(doc, group, main_groups)
             previous_group = group
@@ -1090,8 +1149,12 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                 beneficiaries = [c for c in roles_all.pos if c not in roles_all.neg]
             if not beneficiaries and roles.regions:
                 beneficiaries = _region_countries(doc, sents, index, roles.region_spans, letter, cues)
-            if not beneficiaries and (not roles.neg or _is_part(doc, span)) and _is_further_part(doc, span) \
-                    and not _own_purpose(doc, span, hi):
+            if (
+                not beneficiaries
+                and (not roles.neg or _is_part(doc, span))
+                and _is_further_part(doc, span)
+                and not _own_purpose(doc, span, hi)
+            ):
                 beneficiaries = list(previous_beneficiaries)  # "a further EUR 50 million", "EUR 5m of it"
             if not beneficiaries and _sentence_has_backref(doc, sent, cues):
                 # "both countries": the ones named before, never the spender's own state.
@@ -1143,7 +1206,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             totals.append((index, empty[0]))
         if sent_amounts:
             continue
-        undertaking = _undertaking(doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words)
+        undertaking = _undertaking(
+            doc, sents, index, sent, groups, cues, author, author_country, programme_tokens, letter, words
+        )
         if undertaking is not None:
             found.append((sent.start, undertaking))
     for index, total in totals:
@@ -1155,9 +1220,11 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
         # Parts are told by the opening ("Of this amount, ...") or by adding up to the total
         # ("EUR 60 million will go to X and EUR 40 million to Y" after "EUR 100 million").
         whole = total.amounts[0]
-        adds_up = len(parts) > 1 and all(p.amounts[0].currency == whole.currency for p in parts) and abs(
-            sum(p.amounts[0].value for p in parts) - whole.value
-        ) <= SUM_TOLERANCE * whole.value
+        adds_up = (
+            len(parts) > 1
+            and all(p.amounts[0].currency == whole.currency for p in parts)
+            and abs(sum(p.amounts[0].value for p in parts) - whole.value) <= SUM_TOLERANCE * whole.value
+        )
         if parts and all(c.beneficiaries for c in parts) and (_opens_split(doc, sents, index) or adds_up):
             roles = _roles(doc, nxt, nxt.start, nxt.end, None, cues, set())
             for code in [c for part in parts for c in part.beneficiaries] + roles.pos:
@@ -1321,8 +1388,9 @@ def _is_further(doc, span) -> bool:
 
 def _own_purpose(doc, span, hi: int) -> bool:
     """Whether a further sum states a purpose of its own ("a further EUR 5m ... for the brigade")."""
-    return any(t.lower_ == "for" and t.i + 1 < hi and doc[t.i + 1].lower_ in ("the", "a", "an")
-               for t in doc[span.end : hi])
+    return any(
+        t.lower_ == "for" and t.i + 1 < hi and doc[t.i + 1].lower_ in ("the", "a", "an") for t in doc[span.end : hi]
+    )
 
 
 def _has_purpose(doc, span, sent) -> bool:

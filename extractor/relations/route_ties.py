@@ -18,6 +18,7 @@ are partners. Countries in a list of unrelated facts ("a network between
 Albania, Croatia and Colombia") or named only as the nationality of people ("Afghans",
 "Eritrean nationals", "nationals of Gambia") are bystanders and stay untied.
 """
+
 from __future__ import annotations
 
 import functools
@@ -28,12 +29,12 @@ from typing import Optional
 
 from extractor.relations.commitments import (
     _country_lists,
-    _spans_in,
     _cue_before,
     _is_origin,
     _paragraph_of,
     _phrase_at,
     _spans,
+    _spans_in,
     _text_start,
     clear_span_cache,
     load_cues,
@@ -59,7 +60,9 @@ DEPARTURE_WORDS = frozenset(
     "embarked embarkation sailed sailing".split()
 )
 # Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
-MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset("crossings crossing arrivals arriving arrived flows boats boat route routes".split())
+MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset(
+    "crossings crossing arrivals arriving arrived flows boats boat route routes".split()
+)
 TRANSIT_WORDS = frozenset("transit transiting transited".split())
 DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
 PARTNER_WORDS = frozenset(
@@ -137,7 +140,9 @@ def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
 
 
 def _country_at(doc, i: int) -> bool:
-    return i >= 0 and any(s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - MAX_COUNTRY_TOKENS), i + 1))
+    return i >= 0 and any(
+        s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - MAX_COUNTRY_TOKENS), i + 1)
+    )
 
 
 def _role(doc, sent, span) -> Optional[str]:
@@ -165,7 +170,9 @@ def _role(doc, sent, span) -> Optional[str]:
     window = set(before) | set(after)
     if _possessive(doc, span) and (span.start == sent.start or _spans_in(doc, "route", sent.start, sent.end)):
         return "partner"  # "Albania's leadership on the route", "Serbia's visa alignment": the state acts
-    if after[:1] and (after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")):
+    if after[:1] and (
+        after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")
+    ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
     if set(before[-4:]) & BORDER_WORDS and set(before[-3:]) & {"between", "with", "and"}:
         return "partner"  # a state on a border of the route ("the border between X and Y")
@@ -185,7 +192,9 @@ def _state_body(doc, span) -> bool:
     if _names_body_after_list(doc, span.sent, span):
         return True  # "joint patrols by Croatian and Slovenian police"
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
-    return bool(after) and (after[0] in AUTHORITY_AFTER or (after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")))
+    return bool(after) and (
+        after[0] in AUTHORITY_AFTER or (after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast"))
+    )
 
 
 def _parallel_departure(doc, sent, span) -> bool:
@@ -268,7 +277,10 @@ def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
 def _landmarks_in(sent) -> set[str]:
     """The routes whose landmark a sentence names, outside the route names themselves (the
     route's own name, "the Atlantic route", is no landmark)."""
-    names = [(r.start_char - sent.start_char, r.end_char - sent.start_char) for r in _spans_in(sent.doc, "route", sent.start, sent.end)]
+    names = [
+        (r.start_char - sent.start_char, r.end_char - sent.start_char)
+        for r in _spans_in(sent.doc, "route", sent.start, sent.end)
+    ]
     return {
         route
         for pattern, route in _landmarks()
@@ -327,7 +339,9 @@ def _bystander(doc, sent, span, cues) -> bool:
 def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMention]:
     """Routes named in the body, plus "that route" pointing back at the last one named."""
     named = [
-        RouteMention(s._.norm or s.text, s.start, s.end, sent_of[s.start]) for s in _spans(doc, "route") if s.start in sent_of
+        RouteMention(s._.norm or s.text, s.start, s.end, sent_of[s.start])
+        for s in _spans(doc, "route")
+        if s.start in sent_of
     ]
     found = list(named)
     for index, sent in enumerate(sents):
@@ -446,7 +460,9 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                         # where its sentence talks of crossings, departures or arrivals itself.
                         role = None
                     if role is not None and not _bystander(doc, later, span, cues):
-                        for route in _pick_routes(_route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes):
+                        for route in _pick_routes(
+                            _route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes
+                        ):
                             tie(route, span, k, role)
         elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
             # The sentence right after the route's goes on about it ("Most of those arriving had
@@ -456,7 +472,9 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
                     role = _strong_role(doc, nxt, span)
                     if role is not None:
-                        for route in _pick_routes(_route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes):
+                        for route in _pick_routes(
+                            _route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes
+                        ):
                             tie(route, span, index + 1, role)
         first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
         if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
@@ -478,8 +496,11 @@ def _other_clause(doc, sent, span, cluster: list[RouteMention], countries: list)
     the route's own clause names a country of its own."""
     if cluster[0].start < span.start:
         return False  # the route first, the country after: what follows is about it
-    breaks = [i for i in range(span.end, cluster[0].start)
-              if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in CLAUSE_OPENERS)]
+    breaks = [
+        i
+        for i in range(span.end, cluster[0].start)
+        if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in CLAUSE_OPENERS)
+    ]
     if not breaks:
         return False
     return any(breaks[-1] < c.start < cluster[0].start for c in countries)
@@ -520,9 +541,18 @@ def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> 
             if letter.body.count("\n\n", end, pos) > DEFAULT_CONTEXT_PARAGRAPHS:
                 break
             role = _strong_role(doc, sent, span)
-            if role is None and letter.body.count("\n\n", end, pos) <= 1 and _route_opens_letter(doc, sents, ordered[n][0], letter):
+            if (
+                role is None
+                and letter.body.count("\n\n", end, pos) <= 1
+                and _route_opens_letter(doc, sents, ordered[n][0], letter)
+            ):
                 # The letter opens on the route ("the situation in the Central Mediterranean and what
                 # we have achieved with our partners"): the next paragraph's partners are its partners.
-                role = "partner" if _list_role(doc, sent, span) == "partner" and "with" in [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]] else None
+                role = (
+                    "partner"
+                    if _list_role(doc, sent, span) == "partner"
+                    and "with" in [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
+                    else None
+                )
             if role is not None and not _bystander(doc, sent, span, cues):
                 tie(route, span, k, role)

@@ -6,6 +6,7 @@ letters' digests. Commitments are matched by what they are about, not by their a
 changed sum, status or deadline shows as a change of one commitment. Paragraphs are aligned by
 similarity of their normalised words, so that a re-flowed or moved paragraph is not a rewrite.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -83,12 +84,30 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 # Typographic variants different PDF producers and fonts emit for the same character.
 _CHAR_FOLD = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-        "\u00ab": '"', "\u00bb": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u00ad": None, "\u200b": None, "\ufeff": None,
-        "\u00a0": " ", "\u202f": " ", "\u2009": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u2033": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00ad": None,
+        "\u200b": None,
+        "\ufeff": None,
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
     }
 )
 # A word broken at a line end by a hyphen ("manage-\nment").
@@ -127,7 +146,7 @@ def split_paragraphs(body: str) -> list[tuple[int, int]]:
     spans = []
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(body):
-        if body[position:match.start()].strip():
+        if body[position : match.start()].strip():
             spans.append((position, match.start()))
         position = match.end()
     if body[position:].strip():
@@ -222,7 +241,7 @@ def place_of(grounding: Grounding, spans: list[tuple[int, int]], body: str) -> P
         sentence=grounding.sentence,
         paragraph=paragraph_of(grounding.start, spans),
         page=grounding.page,
-        text=body[grounding.start:grounding.end] if 0 <= grounding.start < grounding.end <= len(body) else None,
+        text=body[grounding.start : grounding.end] if 0 <= grounding.start < grounding.end <= len(body) else None,
     )
 
 
@@ -311,6 +330,7 @@ def _fact_change(field, value, key, places_a, places_b) -> FactChange:
         value = DigestAmount(kind=value["kind"], value=value["value"], currency=value.get("currency"))
     else:
         value = str(value)
+
     def places(index):
         return index[field].get(key) or (index[field].get(("text", key), []) if isinstance(key, str) else [])
 
@@ -340,7 +360,9 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     if a.beneficiaries or b.beneficiaries:
         features["beneficiaries"] = _jaccard(set(a.beneficiaries), set(b.beneficiaries))
     if a.programme or b.programme:
-        features["programme"] = float(bool(a.programme and b.programme and name_key(a.programme) == name_key(b.programme)))
+        features["programme"] = float(
+            bool(a.programme and b.programme and name_key(a.programme) == name_key(b.programme))
+        )
     purpose_a = _content_words(f"{a.action or ''} {a.purpose or ''}")
     purpose_b = _content_words(f"{b.action or ''} {b.purpose or ''}")
     if purpose_a or purpose_b:
@@ -350,9 +372,7 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     if a.actor and b.actor:
         features["actor"] = float(name_key(a.actor) == name_key(b.actor))
     # The sentence's words beyond numbers say what it is about when the fields are sparse.
-    features["sentence"] = _jaccard(
-        _content_words(a.evidence.sentence_text), _content_words(b.evidence.sentence_text)
-    )
+    features["sentence"] = _jaccard(_content_words(a.evidence.sentence_text), _content_words(b.evidence.sentence_text))
     if a.amounts or b.amounts:
         features["amount"] = float(_amount_set(a) == _amount_set(b))
     total = sum(COMMITMENT_WEIGHTS[name] for name in features)
@@ -433,8 +453,13 @@ def diff_commitments(a: Extraction, b: Extraction) -> list[CommitmentChange]:
         if changes:
             result.append(
                 CommitmentChange(
-                    kind="changed", a=ca, b=cb, similarity=round(score, 3), changes=changes,
-                    place_a=place_of(ca.evidence, spans_a, a.body), place_b=place_of(cb.evidence, spans_b, b.body),
+                    kind="changed",
+                    a=ca,
+                    b=cb,
+                    similarity=round(score, 3),
+                    changes=changes,
+                    place_a=place_of(ca.evidence, spans_a, a.body),
+                    place_b=place_of(cb.evidence, spans_b, b.body),
                 )
             )
     for i, ca in enumerate(a.commitments):
@@ -570,9 +595,7 @@ def align_paragraphs(
         pairs[i] = (j, ratio)
         used_b.add(j)
 
-    groups = _join_split_paragraphs(
-        [([i], [j]) for i, (j, _) in sorted(pairs.items())], words_a, words_b, threshold
-    )
+    groups = _join_split_paragraphs([([i], [j]) for i, (j, _) in sorted(pairs.items())], words_a, words_b, threshold)
     ordered = sorted(groups, key=lambda group: group[0][0])
     in_order = _longest_increasing([group[1][0] for group in ordered])
     moved = {ordered[pos][0][0] for pos in range(len(ordered)) if pos not in in_order}
@@ -588,8 +611,13 @@ def align_paragraphs(
         op = "moved" if i in moved else ("equal" if same else "changed")
         ratio = 1.0 if same else difflib.SequenceMatcher(None, key_a, key_b, autojunk=False).ratio()
         changes_by_b[j] = ParagraphChange(
-            op=op, a=i, b=j, ratio=round(ratio, 4), words=[] if same else word_ops(joined_a, joined_b),
-            a_more=group_a[1:], b_more=group_b[1:],
+            op=op,
+            a=i,
+            b=j,
+            ratio=round(ratio, 4),
+            words=[] if same else word_ops(joined_a, joined_b),
+            a_more=group_a[1:],
+            b_more=group_b[1:],
         )
         absorbed_b.update(group_b[1:])
     matched_a = {k for group_a, _ in groups for k in group_a}
@@ -683,8 +711,10 @@ def _join_split_paragraphs(groups, words_a, words_b, threshold: float):
                 if before >= 1.0:
                     continue
                 after = _joined_ratio(pair[0], pair[1], words_a, words_b)
-                if after >= max(DEFAULT_JOIN_THRESHOLD, threshold) and after > before and (
-                    best is None or after > best[0]
+                if (
+                    after >= max(DEFAULT_JOIN_THRESHOLD, threshold)
+                    and after > before
+                    and (best is None or after > best[0])
                 ):
                     best = (after, index, pair)
             if best is not None:

@@ -4,6 +4,7 @@ No script at all: every piece of letter text goes through html.escape, and the l
 list of changes and the two letters are plain anchors (``#a-p3``, ``#b-p5``) highlighted by CSS
 ``:target``.
 """
+
 from __future__ import annotations
 
 import re
@@ -188,7 +189,7 @@ def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
-        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; style-src \'unsafe-inline\'">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         f'<p><span id="a-date">A: {escape(diff.a.id)} ({escape(_date_line(a))})</span> — '

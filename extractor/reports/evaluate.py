@@ -19,6 +19,7 @@
 Items are paired by a maximum-weight matching (networkx), so that the pairing never costs a
 match that another pairing would have made, and required gold items win over optional ones.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -77,12 +78,27 @@ def _is_optional(item: object) -> bool:
 # EDTF (Library of Congress, level 2) sub-year groupings: code -> (first month, last month),
 # months past 12 run into the next year (winter).
 SUB_YEAR_MONTHS = {
-    21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14),  # seasons, independent of location
-    25: (3, 5), 26: (6, 8), 27: (9, 11), 28: (12, 14),  # seasons, Northern Hemisphere
-    29: (9, 11), 30: (12, 14), 31: (3, 5), 32: (6, 8),  # seasons, Southern Hemisphere
-    33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),  # quarters
-    37: (1, 4), 38: (5, 8), 39: (9, 12),  # quadrimesters
-    40: (1, 6), 41: (7, 12),  # semesters (halves)
+    21: (3, 5),
+    22: (6, 8),
+    23: (9, 11),
+    24: (12, 14),  # seasons, independent of location
+    25: (3, 5),
+    26: (6, 8),
+    27: (9, 11),
+    28: (12, 14),  # seasons, Northern Hemisphere
+    29: (9, 11),
+    30: (12, 14),
+    31: (3, 5),
+    32: (6, 8),  # seasons, Southern Hemisphere
+    33: (1, 3),
+    34: (4, 6),
+    35: (7, 9),
+    36: (10, 12),  # quarters
+    37: (1, 4),
+    38: (5, 8),
+    39: (9, 12),  # quadrimesters
+    40: (1, 6),
+    41: (7, 12),  # semesters (halves)
 }
 _UNCERTAINTY = re.compile(r"[?~%]")
 _DATE_PATTERNS = (
@@ -115,7 +131,9 @@ def _point_interval(text: str) -> Optional[tuple[dt.date, dt.date]]:
         year_text = parts["y"]
         try:
             if "X" in year_text:  # unspecified digits: 202X is the 2020s
-                return dt.date(int(year_text.replace("X", "0")), 1, 1), dt.date(int(year_text.replace("X", "9")), 12, 31)
+                return dt.date(int(year_text.replace("X", "0")), 1, 1), dt.date(
+                    int(year_text.replace("X", "9")), 12, 31
+                )
             year = int(year_text)
             if parts.get("w"):
                 monday = dt.date.fromisocalendar(year, int(parts["w"]), 1)
@@ -228,7 +246,9 @@ def score_items(
             result.optional.append(match)
         else:
             result.matched.append(match)
-    result.missed = [show_gold(item) for gi, item in enumerate(gold) if gi not in matched_gold and not _is_optional(item)]
+    result.missed = [
+        show_gold(item) for gi, item in enumerate(gold) if gi not in matched_gold and not _is_optional(item)
+    ]
     result.spurious = [show_predicted(item) for pi, item in enumerate(predicted) if pi not in matched_predicted]
     return finish(result, len(result.matched), len(result.spurious), len(result.missed)), pairs
 
@@ -443,7 +463,9 @@ def score_digest(gold: GoldDigest, predicted: Digest) -> list[FieldScore]:
         _score_codes("countries", gold.countries, predicted.countries),
         _score_names("organisations", gold.organisations, predicted.organisations),
         _score_names("routes", gold.routes, predicted.routes),
-        score_items("amounts", gold.amounts, predicted.amounts, _amounts_same, show_amount, show_amount, _amount_closeness)[0],
+        score_items(
+            "amounts", gold.amounts, predicted.amounts, _amounts_same, show_amount, show_amount, _amount_closeness
+        )[0],
         _score_dates(gold.dates, predicted.dates),
         _score_names("programmes", gold.programmes, predicted.programmes),
         *_score_commitments(gold.commitments, predicted.commitments),
@@ -587,7 +609,9 @@ def score_letter(gold_path: Path, corpus_dir=None, extract: Callable | None = No
     return score_letters(gold_path, corpus_dir, extract)[0]
 
 
-def evaluate(gold_dir: str | Path, corpus_dir: str | Path | None = None, extract: Callable | None = None) -> EvaluationReport:
+def evaluate(
+    gold_dir: str | Path, corpus_dir: str | Path | None = None, extract: Callable | None = None
+) -> EvaluationReport:
     """Score every gold digest in ``gold_dir`` against the extraction of its letter."""
     report = EvaluationReport()
     for gold_path in gold_files(gold_dir):

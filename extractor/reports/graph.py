@@ -9,6 +9,7 @@ Attribute values are str/int/float/bool only, so GraphML and GEXF writers take t
 This module must not import spaCy or pdfplumber: `letters graph neighbors/path` build the graph
 from the store.
 """
+
 from __future__ import annotations
 
 import json
@@ -147,7 +148,9 @@ def _money_label(commitment: Commitment) -> str:
     return f"{head} → {tail}" if tail else head
 
 
-def _add_commitment(graph: nx.MultiDiGraph, letter_id: str, commitment: Commitment, signatory: Optional[str] = None) -> None:
+def _add_commitment(
+    graph: nx.MultiDiGraph, letter_id: str, commitment: Commitment, signatory: Optional[str] = None
+) -> None:
     node = commitment_node(letter_id, commitment.id)
     money = [a for a in commitment.amounts if a.kind == "money"]
     _add_node(
@@ -313,7 +316,10 @@ def _cypher_label(text: str) -> str:
 
 def to_cypher(graph: nx.MultiDiGraph) -> str:
     """Neo4j statements: MERGE each node by id, then CREATE each edge between the merged nodes."""
-    lines = ["// policy-letters graph: run in cypher-shell or Neo4j Browser", "CREATE INDEX letters_node_id IF NOT EXISTS FOR (n:Entity) ON (n.id);"]
+    lines = [
+        "// policy-letters graph: run in cypher-shell or Neo4j Browser",
+        "CREATE INDEX letters_node_id IF NOT EXISTS FOR (n:Entity) ON (n.id);",
+    ]
     for node, data in graph.nodes(data=True):
         label = _cypher_label(str(data.get("type", "node")))
         props = {k: v for k, v in data.items() if k != "id"}
@@ -412,7 +418,9 @@ def neighbors(graph: nx.MultiDiGraph, node: str) -> list[dict]:
         grouped[source].append(edge_record(source, node, data))
     return [
         {"node": node_record(graph, other), "edges": edges}
-        for other, edges in sorted(grouped.items(), key=lambda item: (graph.nodes[item[0]].get("type", ""), str(item[0])))
+        for other, edges in sorted(
+            grouped.items(), key=lambda item: (graph.nodes[item[0]].get("type", ""), str(item[0]))
+        )
     ]
 
 

@@ -6,6 +6,7 @@ drags, zooms and shows details. The graph travels as JSON inside
 every piece of letter text into the page with ``textContent``, so no letter text ever runs as
 markup.
 """
+
 from __future__ import annotations
 
 import html

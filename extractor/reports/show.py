@@ -7,6 +7,7 @@ goes into a title or label, and the hover text is added afterwards as an escaped
 attribute on each highlighted token, found by a marker class our template alone can produce
 (token text is escaped, so a letter cannot contain the marker's ``<``).
 """
+
 from __future__ import annotations
 
 import html
@@ -33,12 +34,15 @@ TOKEN_MARKER = '<span class="letters-token"'
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 # displaCy's span templates (spacy/displacy/templates.py) with our marker class on the token.
-TEMPLATE_SPAN = TOKEN_MARKER + """ style="font-weight: bold; display: inline-block; position: relative; height: {total_height}px;">
+TEMPLATE_SPAN = (
+    TOKEN_MARKER
+    + """ style="font-weight: bold; display: inline-block; position: relative; height: {total_height}px;">
     {text}
     {span_slices}
     {span_starts}
 </span>
 """
+)
 TEMPLATE_SLICE = """
 <span style="background: {bg}; top: {top_offset}px; height: 4px; left: -1px; width: calc(100% + 2px); position: absolute;">
 </span>
@@ -166,8 +170,12 @@ def _parts(extraction: Extraction) -> str:
     lines = []
     date = parts.date_text or (parts.date.isoformat() if parts.date else None)
     for label, value in (
-        ("From", parts.letterhead), ("Place", parts.place), ("Date", date), ("Salutation", parts.salutation),
-        ("Signed", parts.signatory), ("Title", parts.signatory_title),
+        ("From", parts.letterhead),
+        ("Place", parts.place),
+        ("Date", date),
+        ("Salutation", parts.salutation),
+        ("Signed", parts.signatory),
+        ("Title", parts.signatory_title),
     ):
         if value:
             lines.append(f'<p class="letters-part"><b>{label}:</b> {html.escape(value)}</p>')
@@ -192,13 +200,22 @@ def _commitments(extraction: Extraction) -> str:
     rows = []
     for commitment in extraction.commitments:
         amounts = "; ".join(
-            f"{_number(a.value)} {a.currency}" if a.currency else f"{a.kind} {_number(a.value)}" for a in commitment.amounts
+            f"{_number(a.value)} {a.currency}" if a.currency else f"{a.kind} {_number(a.value)}"
+            for a in commitment.amounts
         )
-        rows.append((
-            amounts, commitment.actor or "", commitment.action or "", ", ".join(commitment.beneficiaries),
-            commitment.status, commitment.modality, commitment.programme or "", commitment.deadline or "",
-            commitment.evidence.sentence_text,
-        ))
+        rows.append(
+            (
+                amounts,
+                commitment.actor or "",
+                commitment.action or "",
+                ", ".join(commitment.beneficiaries),
+                commitment.status,
+                commitment.modality,
+                commitment.programme or "",
+                commitment.deadline or "",
+                commitment.evidence.sentence_text,
+            )
+        )
     header = ("amount", "actor", "action", "beneficiaries", "status", "modality", "programme", "deadline", "sentence")
     return _table("Commitments", header, rows)
 

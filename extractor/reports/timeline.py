@@ -3,6 +3,7 @@
 For each letter: how often the subject is mentioned, the amounts stated in the sentences that name
 it, and the commitments about it with their status. Does not import spaCy or pdfplumber.
 """
+
 from __future__ import annotations
 
 import functools
@@ -96,12 +97,15 @@ def timeline_point(extraction: Extraction, kind: str, subject: str) -> TimelineP
     # The words as written count too: a user may type "World Food Programme" where the canonical
     # name is "WFP".
     hits = [
-        m for m in extraction.mentions
-        if m.type == kind and (_matches(kind, subject, m.norm) or (kind != "country" and _matches(kind, subject, m.text)))
+        m
+        for m in extraction.mentions
+        if m.type == kind
+        and (_matches(kind, subject, m.norm) or (kind != "country" and _matches(kind, subject, m.text)))
     ]
     sentences = {m.grounding.sentence for m in hits}
     amounts = [
-        m.amount for m in extraction.mentions
+        m.amount
+        for m in extraction.mentions
         if m.type == "amount" and m.amount is not None and m.grounding.sentence in sentences
     ]
     commitments = [
@@ -131,7 +135,8 @@ def build_timeline(extractions: Iterable[Extraction], kind: str, subject: str) -
         points.append(timeline_point(extraction, kind, subject))
         if kind != "country":
             names.update(
-                m.norm for m in extraction.mentions
+                m.norm
+                for m in extraction.mentions
                 if m.type == kind and (_matches(kind, subject, m.norm) or _matches(kind, subject, m.text))
             )
     if names:
@@ -159,9 +164,7 @@ def write_chart(timeline: Timeline, out: str | Path) -> Path:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        raise ImportError(
-            "the chart needs matplotlib: pip install 'policy-letters[chart]'"
-        ) from None
+        raise ImportError("the chart needs matplotlib: pip install 'policy-letters[chart]'") from None
     labels = [str(p.date) if p.date else p.letter_id for p in timeline.points]
     positions = list(range(len(timeline.points)))
     figure, (top, bottom) = plt.subplots(2, 1, figsize=DEFAULT_CHART_SIZE, sharex=True)

@@ -4,6 +4,7 @@ Only the ingest parent writes (one transaction per letter), so a batch killed at
 leaves each letter either wholly stored or absent. This module must not import spaCy or
 pdfplumber: query commands open the store and must start fast.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -241,12 +242,27 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 # EDTF sub-year groupings: 21-24 seasons, 25-32 hemisphere seasons, 33-36 quarters,
 # 37-39 quadrimesters, 40-41 semesters -> (first month, last month); winter runs into next year.
 _SUBYEAR_MONTHS = {
-    21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14),
-    25: (3, 5), 26: (6, 8), 27: (9, 11), 28: (12, 14),
-    29: (9, 11), 30: (12, 14), 31: (3, 5), 32: (6, 8),
-    33: (1, 3), 34: (4, 6), 35: (7, 9), 36: (10, 12),
-    37: (1, 4), 38: (5, 8), 39: (9, 12),
-    40: (1, 6), 41: (7, 12),
+    21: (3, 5),
+    22: (6, 8),
+    23: (9, 11),
+    24: (12, 14),
+    25: (3, 5),
+    26: (6, 8),
+    27: (9, 11),
+    28: (12, 14),
+    29: (9, 11),
+    30: (12, 14),
+    31: (3, 5),
+    32: (6, 8),
+    33: (1, 3),
+    34: (4, 6),
+    35: (7, 9),
+    36: (10, 12),
+    37: (1, 4),
+    38: (5, 8),
+    39: (9, 12),
+    40: (1, 6),
+    41: (7, 12),
 }
 
 
@@ -367,7 +383,9 @@ def json_name(letter_id: str, version: int) -> str:
 class Store:
     """A SQLite store of extracted letters (WAL mode, versioned schema)."""
 
-    def __init__(self, path: Union[str, os.PathLike], readonly: bool = False, out_dir: Union[str, os.PathLike, None] = None):
+    def __init__(
+        self, path: Union[str, os.PathLike], readonly: bool = False, out_dir: Union[str, os.PathLike, None] = None
+    ):
         """Open (and create or upgrade, unless readonly) the store at path."""
         self.path = Path(path)
         self.readonly = readonly
@@ -440,9 +458,7 @@ class Store:
             if known is not None:
                 conn.execute("ROLLBACK")
                 return known["letter_id"], known["version"], False
-            last = conn.execute(
-                "SELECT MAX(version) FROM letters WHERE letter_id = ?", (summary.id,)
-            ).fetchone()[0]
+            last = conn.execute("SELECT MAX(version) FROM letters WHERE letter_id = ?", (summary.id,)).fetchone()[0]
             version = (last or 0) + 1
             # The JSON is written before the commit: killed in between, the next run redoes the
             # letter and overwrites it, so a stored letter always has its JSON.
@@ -478,9 +494,18 @@ class Store:
             "INSERT INTO letters (letter_id, version, sha256, source, file_name, format, date, place,"
             " signatory, pages, ingested_at, latest, extraction_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
             (
-                summary.id, version, summary.sha256, summary.source, Path(summary.source).name,
-                summary.format, date.isoformat() if date else None, parts.place, parts.signatory,
-                summary.pages, _now(), extraction.model_dump_json(),
+                summary.id,
+                version,
+                summary.sha256,
+                summary.source,
+                Path(summary.source).name,
+                summary.format,
+                date.isoformat() if date else None,
+                parts.place,
+                parts.signatory,
+                summary.pages,
+                _now(),
+                extraction.model_dump_json(),
             ),
         )
         row = cursor.lastrowid
@@ -499,17 +524,23 @@ class Store:
                     "INSERT OR IGNORE INTO entities (type, norm, name) VALUES (?,?,?)",
                     (mention.type, mention.norm, display_name(mention.type, mention.norm, mention.text)),
                 )
-                entity_ids[key] = conn.execute(
-                    "SELECT id FROM entities WHERE type = ? AND norm = ?", key
-                ).fetchone()[0]
+                entity_ids[key] = conn.execute("SELECT id FROM entities WHERE type = ? AND norm = ?", key).fetchone()[0]
             box = grounding.boxes[0].model_dump() if grounding.boxes else None
             mention_id = conn.execute(
                 'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule)'
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    row, entity_ids[key], mention.type, mention.text, mention.norm, grounding.start,
-                    grounding.end, grounding.sentence, grounding.page,
-                    json.dumps([b.model_dump() for b in grounding.boxes]) if box else None, mention.rule,
+                    row,
+                    entity_ids[key],
+                    mention.type,
+                    mention.text,
+                    mention.norm,
+                    grounding.start,
+                    grounding.end,
+                    grounding.sentence,
+                    grounding.page,
+                    json.dumps([b.model_dump() for b in grounding.boxes]) if box else None,
+                    mention.rule,
                 ),
             ).lastrowid
             if mention.type == "amount" and mention.amount is not None:
@@ -517,7 +548,16 @@ class Store:
                 conn.execute(
                     "INSERT INTO amounts (letter, mention, kind, value, upper, currency, qualifier, unit)"
                     " VALUES (?,?,?,?,?,?,?,?)",
-                    (row, mention_id, amount.kind, amount.value, amount.upper, amount.currency, amount.qualifier, amount.unit),
+                    (
+                        row,
+                        mention_id,
+                        amount.kind,
+                        amount.value,
+                        amount.upper,
+                        amount.currency,
+                        amount.qualifier,
+                        amount.unit,
+                    ),
                 )
             elif mention.type == "date":
                 edtf = mention.date.edtf if mention.date is not None else mention.norm
@@ -527,7 +567,9 @@ class Store:
                     (row, mention_id, edtf, start, end, int(bool(mention.date and mention.date.relative))),
                 )
             elif mention.type == "programme":
-                conn.execute("INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", (row, mention_id, mention.norm))
+                conn.execute(
+                    "INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", (row, mention_id, mention.norm)
+                )
             if mention.type in GRAPH_NODE_TYPES:
                 sentence_nodes.setdefault(grounding.sentence, set()).add(node_key(mention.type, mention.norm))
 
@@ -553,12 +595,27 @@ class Store:
                 ' programme, purpose, period, deadline, sentence, sentence_text, page, start, "end", amounts_json,'
                 " period_start, period_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    row, commitment.id, commitment.actor, commitment.action,
-                    main.value if main else None, main.upper if main else None, main.currency if main else None,
-                    commitment.status, commitment.modality, commitment.programme, commitment.purpose,
-                    commitment.period, commitment.deadline, evidence.sentence, evidence.sentence_text,
-                    evidence.page, evidence.start, evidence.end,
-                    json.dumps([a.model_dump(exclude_none=True) for a in commitment.amounts]), start, end,
+                    row,
+                    commitment.id,
+                    commitment.actor,
+                    commitment.action,
+                    main.value if main else None,
+                    main.upper if main else None,
+                    main.currency if main else None,
+                    commitment.status,
+                    commitment.modality,
+                    commitment.programme,
+                    commitment.purpose,
+                    commitment.period,
+                    commitment.deadline,
+                    evidence.sentence,
+                    evidence.sentence_text,
+                    evidence.page,
+                    evidence.start,
+                    evidence.end,
+                    json.dumps([a.model_dump(exclude_none=True) for a in commitment.amounts]),
+                    start,
+                    end,
                 ),
             ).lastrowid
             for country in dict.fromkeys(commitment.beneficiaries):
@@ -567,9 +624,23 @@ class Store:
                     (commitment_id, country),
                 )
                 if commitment.actor:
-                    edges.add((node_key("organisation", commitment.actor), node_key("country", country), "commits_to", evidence.sentence))
+                    edges.add(
+                        (
+                            node_key("organisation", commitment.actor),
+                            node_key("country", country),
+                            "commits_to",
+                            evidence.sentence,
+                        )
+                    )
                 if commitment.programme:
-                    edges.add((node_key("programme", commitment.programme), node_key("country", country), "funds", evidence.sentence))
+                    edges.add(
+                        (
+                            node_key("programme", commitment.programme),
+                            node_key("country", country),
+                            "funds",
+                            evidence.sentence,
+                        )
+                    )
         for tie in extraction.route_ties:
             conn.execute(
                 "INSERT INTO route_ties (letter, route, country, role, sentence, page) VALUES (?,?,?,?,?,?)",
@@ -580,11 +651,14 @@ class Store:
         for sentence, nodes in sentence_nodes.items():
             ordered = sorted(nodes)
             for i, source in enumerate(ordered):
-                for target in ordered[i + 1:]:
+                for target in ordered[i + 1 :]:
                     edges.add((source, target, "co_mention", sentence))
         conn.executemany(
             "INSERT INTO graph_edges (letter, source, target, type, sentence) VALUES (?,?,?,?,?)",
-            [(row, s, t, kind, sentence) for s, t, kind, sentence in sorted(edges, key=lambda e: (e[3] or 0, e[0], e[1], e[2]))],
+            [
+                (row, s, t, kind, sentence)
+                for s, t, kind, sentence in sorted(edges, key=lambda e: (e[3] or 0, e[0], e[1], e[2]))
+            ],
         )
         conn.executemany(
             "INSERT OR IGNORE INTO sentences (letter, sentence, page, text) VALUES (?,?,?,?)",
@@ -664,7 +738,5 @@ class Store:
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and a letters-have-their-records check."""
         problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-        problems += [
-            f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()
-        ]
+        problems += [f"foreign key: {tuple(r)}" for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
         return problems

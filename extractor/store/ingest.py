@@ -6,6 +6,7 @@ limit, so a hostile PDF can hang or blow up only its own process. Workers send t
 back as JSON; only this parent writes to SQLite, one transaction per letter, so a batch killed
 at any moment loses nothing stored and the next run finishes the work.
 """
+
 from __future__ import annotations
 
 import glob
@@ -23,10 +24,10 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
 from extractor.errors import (
+    CannotSave,
     LettersError,
     NotFound,
     OutOfMemory,
-    CannotSave,
     TimedOut,
     WorkerCrashed,
 )
@@ -56,7 +57,11 @@ def _manifest_ids(folder: Path) -> Optional[dict[str, str]]:
         return None
     try:
         entries = json.loads(manifest.read_text(encoding="utf-8"))
-        ids = {str(e["file"]): str(e.get("id") or Path(e["file"]).stem) for e in entries if isinstance(e, dict) and e.get("file")}
+        ids = {
+            str(e["file"]): str(e.get("id") or Path(e["file"]).stem)
+            for e in entries
+            if isinstance(e, dict) and e.get("file")
+        }
     except (ValueError, TypeError, OSError):
         return None  # not our kind of manifest: the folder is read as any other
     return ids or None
@@ -83,8 +88,9 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
                 if (folder / name).is_file():
                     add_file(folder / name, letter_id)
                 else:
-                    missing.append(IngestItem(path=str(folder / name), outcome="failed",
-                                              reason=str(NotFound(str(folder / name)))))
+                    missing.append(
+                        IngestItem(path=str(folder / name), outcome="failed", reason=str(NotFound(str(folder / name))))
+                    )
             return
         for child in sorted(folder.iterdir()):
             if child.name.startswith("."):
@@ -126,8 +132,17 @@ def default_extract() -> ExtractFn:
 
 # Libraries readers import lazily: imported once in the parent, every forked worker has them
 # (each import costs 0.3-1 s per letter otherwise).
-WARM_MODULES = ("pdfplumber", "pdfminer.pdfinterp", "pdfminer.converter", "pypdf", "pypdfium2", "spellchecker",
-                "extractor.reading.reader", "extractor.reading.pdf_layout", "extractor.reading.pdf_lines")
+WARM_MODULES = (
+    "pdfplumber",
+    "pdfminer.pdfinterp",
+    "pdfminer.converter",
+    "pypdf",
+    "pypdfium2",
+    "spellchecker",
+    "extractor.reading.reader",
+    "extractor.reading.pdf_layout",
+    "extractor.reading.pdf_lines",
+)
 # A small letter the parent extracts itself before forking, so that whatever the pipeline builds
 # lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
 WARM_LETTER = """MINISTRY OF FOREIGN AFFAIRS
@@ -201,7 +216,9 @@ def _failure_reason(path: str, error: BaseException, max_memory_mb: Optional[int
     return str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}"))
 
 
-def _worker(conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]) -> None:
+def _worker(
+    conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]
+) -> None:
     """Child process: extract one file and send ("ok", json) or ("error", reason) to the parent."""
     try:
         try:
@@ -314,8 +331,14 @@ def ingest(
 
         # No auto-refresh thread: forking a process that runs threads can deadlock the child.
         bar = Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            TextColumn("{task.description}"), console=Console(stderr=True), auto_refresh=False, transient=False,
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("{task.description}"),
+            console=Console(stderr=True),
+            auto_refresh=False,
+            transient=False,
         )
         bar.start()
         bar_task = bar.add_task("", total=len(pending))
@@ -361,8 +384,14 @@ def ingest(
                 raise CannotSave(str(db), name=task.path.name, error=error) from None
             report.pages += extraction.letter.pages
             del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
-            finish(IngestItem(path=str(task.path), outcome="stored" if created else "skipped",
-                              letter=f"{letter_id}@{version}", seconds=seconds))
+            finish(
+                IngestItem(
+                    path=str(task.path),
+                    outcome="stored" if created else "skipped",
+                    letter=f"{letter_id}@{version}",
+                    seconds=seconds,
+                )
+            )
         else:
             reason = _one_line(payload)
             store.record_failure(str(task.path), task.sha256, reason)

@@ -3,6 +3,7 @@
 No spaCy or pdfplumber here: these run on the SQLite store alone and start fast. Queries see
 the latest version of each letter unless a letter reference (id@version) is given.
 """
+
 from __future__ import annotations
 
 import os
@@ -34,10 +35,20 @@ _MENTION_ROWS = TypeAdapter(list[MentionRow])
 
 # Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
 MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3,
-    "m": 1e6, "mn": 1e6, "mio": 1e6, "million": 1e6, "millions": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9,
-    "t": 1e12, "tn": 1e12, "trillion": 1e12,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "billions": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
 }
 CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₣": "CHF"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
@@ -263,14 +274,24 @@ def mentions(
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return _MENTION_ROWS.validate_python([
-        {
-            "letter": r["letter_id"], "version": r["version"], "letter_date": r["letter_date"], "type": r["type"],
-            "text": r["text"], "norm": r["norm"], "page": r["page"], "sentence": r["sentence"],
-            "start": r["start"], "end": r["end"], "context": r["context"] or "",
-        }
-        for r in store.conn.execute(sql, params).fetchall()
-    ])
+    return _MENTION_ROWS.validate_python(
+        [
+            {
+                "letter": r["letter_id"],
+                "version": r["version"],
+                "letter_date": r["letter_date"],
+                "type": r["type"],
+                "text": r["text"],
+                "norm": r["norm"],
+                "page": r["page"],
+                "sentence": r["sentence"],
+                "start": r["start"],
+                "end": r["end"],
+                "context": r["context"] or "",
+            }
+            for r in store.conn.execute(sql, params).fetchall()
+        ]
+    )
 
 
 def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> list[EntityCount]:
@@ -297,4 +318,3 @@ def run_sql(db: Union[str, os.PathLike], sql: str) -> tuple[list[str], list[tupl
             raise SqlFailed(str(db), error=error) from None
         columns = [d[0] for d in cursor.description or []]
     return columns, rows
-

@@ -1,4 +1,5 @@
 """Every registered JSON shape has a JSON Schema that `letters schema` prints."""
+
 from __future__ import annotations
 
 import json

@@ -7,6 +7,7 @@ with CSS page-number footers, and once with the browser's own header and footer:
 URL). LibreOffice and Chromium are not installed in CI, so the PDFs are committed; this script
 regenerates them (LibreOffice and Chromium stamp a creation date, so their bytes change on rebuild).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,8 +45,11 @@ PAGE_SIZES = {"A4": ("21cm", "29.7cm"), "Letter": ("8.5in", "11in")}
 # (source letter, producer, variant options). Every letter has at least one PDF; some have several.
 PLAN = [
     ("ec_2019_border_management", "reportlab", {"page_size": "A4"}),
-    ("us_state_2011_libya_sanctions", "reportlab", {"page_size": "Letter", "date_align": "left",
-                                                    "justify": False, "page_label": "- {n} -"}),
+    (
+        "us_state_2011_libya_sanctions",
+        "reportlab",
+        {"page_size": "Letter", "date_align": "left", "justify": False, "page_label": "- {n} -"},
+    ),
     ("ec_2024_global_gateway", "reportlab", {"page_size": "A4"}),
     ("au_2022_sahel_development", "reportlab", {"page_size": "A4"}),
     ("gr_ministry_2023_eastern_med", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
@@ -65,16 +69,21 @@ PLAN = [
     ("ec_2025_eastern_borders_return", "reportlab", {"page_size": "A4"}),
     ("ec_2025_eastern_borders_return", "libreoffice", {"page_size": "A4", "header": True}),
     ("us_dhs_2014_unaccompanied_children", "chromium", {"page_size": "Letter", "hyphenate": True}),
-    ("us_dhs_2014_unaccompanied_children", "reportlab", {"page_size": "Letter", "date_align": "left",
-                                                         "justify": False}),
+    (
+        "us_dhs_2014_unaccompanied_children",
+        "reportlab",
+        {"page_size": "Letter", "date_align": "left", "justify": False},
+    ),
     ("us_notice_2026_iran_emergency", "reportlab", {"page_size": "Letter", "justify": False}),
     ("us_notice_2026_iran_emergency", "chromium", {"page_size": "Letter", "browser_header_footer": True}),
     ("eucouncil_2023_invitation", "libreoffice", {"page_size": "A4"}),
     ("eucouncil_2023_invitation", "chromium", {"page_size": "A4", "hyphenate": True}),
-    ("ec_2025_eastern_borders_return", "reportlab",
-     {"page_size": "A4", "stamp": "Ref. Ares(2025)1874512 - 05/03/2025"}),
-    ("eucouncil_2023_invitation", "libreoffice",
-     {"page_size": "A4", "stamp": "Ref. Ares(2023)7165432 - 20/10/2023"}),
+    (
+        "ec_2025_eastern_borders_return",
+        "reportlab",
+        {"page_size": "A4", "stamp": "Ref. Ares(2025)1874512 - 05/03/2025"},
+    ),
+    ("eucouncil_2023_invitation", "libreoffice", {"page_size": "A4", "stamp": "Ref. Ares(2023)7165432 - 20/10/2023"}),
     ("ch_fdfa_2021_horn_of_africa", "libreoffice", {"page_size": "A4"}),
     ("ch_fdfa_2021_horn_of_africa", "reportlab", {"page_size": "A4", "fonts": "dejavu"}),
     ("au_home_affairs_2019_regional_processing", "chromium", {"page_size": "A4", "hyphenate": True}),
@@ -155,8 +164,13 @@ def soft_hyphenate(text: str, keep: dict | None = None, seen: dict | None = None
         seen[w] = occurrence + 1
         out = [w[0]]
         for i in range(1, len(w)):
-            joint = (3 <= i <= len(w) - 3 and w[i - 1].lower() in consonant and w[i].lower() in consonant
-                     and w[i - 2].lower() in vowel and w[i + 1].lower() in vowel)
+            joint = (
+                3 <= i <= len(w) - 3
+                and w[i - 1].lower() in consonant
+                and w[i].lower() in consonant
+                and w[i - 2].lower() in vowel
+                and w[i + 1].lower() in vowel
+            )
             if joint and (keep is None or keep.get((w, occurrence)) == i):
                 out.append("\u00ad")
             out.append(w[i])
@@ -175,8 +189,11 @@ def clean_pdf_text(pdf: Path) -> str:
         for page in doc.pages:
             chars = page.chars
             # A space that ends after the next character starts is the soft hyphen's ghost, not a gap.
-            ghosts = {id(c) for c, nxt in zip(chars, chars[1:])
-                      if c["text"] == " " and abs(c["top"] - nxt["top"]) < 1 and nxt["x0"] < c["x1"] - 0.5}
+            ghosts = {
+                id(c)
+                for c, nxt in zip(chars, chars[1:])
+                if c["text"] == " " and abs(c["top"] - nxt["top"]) < 1 and nxt["x0"] < c["x1"] - 0.5
+            }
             pages.append(page.filter(lambda o: id(o) not in ghosts).extract_text() or "")
     return "\n".join(pages)
 
@@ -184,12 +201,12 @@ def clean_pdf_text(pdf: Path) -> str:
 def line_end_breaks(pdf: Path, after: str) -> dict:
     """{(word, occurrence): split} of the words Chromium broke at a soft hyphen at a line end."""
     text = clean_pdf_text(pdf)
-    text = text[text.find(after) + len(after):] if after in text else text
+    text = text[text.find(after) + len(after) :] if after in text else text
     breaks: dict = {}
     joined: list[str] = []
     pos = 0
     for match in re.finditer(r"([A-Za-z]+)\u2010\n([A-Za-z]+)", text):
-        joined.append(text[pos:match.start()])
+        joined.append(text[pos : match.start()])
         whole = match.group(1) + match.group(2)
         before = "".join(joined)
         occurrence = len(re.findall(rf"(?<![A-Za-z]){whole}(?![A-Za-z])", before))
@@ -201,12 +218,21 @@ def line_end_breaks(pdf: Path, after: str) -> dict:
 
 # --- reportlab ------------------------------------------------------------------------------
 
+
 def build_reportlab(letter: LetterSource, stem: str, out: Path, options: dict) -> None:
     """Render with reportlab (the corpus renderer), in the page size and style asked."""
-    render_pdf(letter, out, signature_png=signature_for(letter, stem), pagesize=options["page_size"],
-               fonts=options.get("fonts", "vera"), title=stem, author=strip_markup(letter.signatory),
-               date_align=options.get("date_align", "right"), justify=options.get("justify", True),
-               page_label=options.get("page_label", "{n}"))
+    render_pdf(
+        letter,
+        out,
+        signature_png=signature_for(letter, stem),
+        pagesize=options["page_size"],
+        fonts=options.get("fonts", "vera"),
+        title=stem,
+        author=strip_markup(letter.signatory),
+        date_align=options.get("date_align", "right"),
+        justify=options.get("justify", True),
+        page_label=options.get("page_label", "{n}"),
+    )
 
 
 # --- LibreOffice ----------------------------------------------------------------------------
@@ -311,7 +337,8 @@ def make_fodt(letter: LetterSource, stem: str, options: dict) -> str:
     parts.append(
         '<text:p text:style-name="Plain"><draw:frame draw:name="signature" text:anchor-type="as-char" '
         f'svg:width="{SIGNATURE_WIDTH_CM}cm" svg:height="{SIGNATURE_WIDTH_CM * h / w:.2f}cm">'
-        f'<draw:image><office:binary-data>{data}</office:binary-data></draw:image></draw:frame></text:p>\n')
+        f"<draw:image><office:binary-data>{data}</office:binary-data></draw:image></draw:frame></text:p>\n"
+    )
     for i, block in enumerate(letter.signature_blocks):
         if i:
             parts.append('<text:p text:style-name="Plain"/>\n')
@@ -332,8 +359,12 @@ def build_libreoffice(letter: LetterSource, stem: str, out: Path, options: dict)
         src.write_text(make_fodt(letter, stem, options), encoding="utf-8")
         # A private profile, so a desktop LibreOffice (or another build) cannot lock ours.
         profile = f"-env:UserInstallation=file://{tmp}/profile"
-        subprocess.run([SOFFICE, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(src)],
-                       check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S)
+        subprocess.run(
+            [SOFFICE, profile, "--headless", "--convert-to", "pdf", "--outdir", str(tmp), str(src)],
+            check=True,
+            capture_output=True,
+            timeout=CONVERT_TIMEOUT_S,
+        )
         shutil.copyfile(tmp / f"{stem}.pdf", out)
 
 
@@ -384,12 +415,18 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
         left = [line.split(" | ", 1)[0] for line in letter.letterhead]
         right = [line.split(" | ", 1)[1] if " | " in line else "" for line in letter.letterhead]
         col = lambda lines: "<br>".join(  # noqa: E731
-            f'<span class="first">{to_markup(x)}</span>' if i == 0 else to_markup(x) for i, x in enumerate(lines))
+            f'<span class="first">{to_markup(x)}</span>' if i == 0 else to_markup(x) for i, x in enumerate(lines)
+        )
         head = f'<div class="letterhead"><div>{col(left)}</div><div class="col-right">{col(right)}</div></div>'
     else:
-        head = '<div class="letterhead single">' + "<br>".join(
-            f'<span class="first">{to_markup(x)}</span>' if i == 0 else to_markup(x)
-            for i, x in enumerate(letter.letterhead)) + "</div>"
+        head = (
+            '<div class="letterhead single">'
+            + "<br>".join(
+                f'<span class="first">{to_markup(x)}</span>' if i == 0 else to_markup(x)
+                for i, x in enumerate(letter.letterhead)
+            )
+            + "</div>"
+        )
     body = []
     for para in join_cut_paragraphs(letter.paragraphs):
         items = list_items(para)
@@ -397,21 +434,33 @@ def make_html(letter: LetterSource, stem: str, options: dict, signature: str, ke
             body.append('<ul class="body">' + "".join(f"<li>{inline(i)}</li>" for i in items) + "</ul>")
         else:
             body.append(f'<p class="body">{inline(para)}</p>')
-    footer = "" if options.get("browser_header_footer") else \
-        "@bottom-center { content: counter(page); font-size: 9pt; }"
+    footer = (
+        "" if options.get("browser_header_footer") else "@bottom-center { content: counter(page); font-size: 9pt; }"
+    )
     return HTML_TEMPLATE.format(
-        title=html.escape(stem), page_size=options["page_size"], page_footer=footer,
-        hyphens="auto" if hyphenate else "manual", sig_width=SIGNATURE_WIDTH_CM, letterhead=head,
+        title=html.escape(stem),
+        page_size=options["page_size"],
+        page_footer=footer,
+        hyphens="auto" if hyphenate else "manual",
+        sig_width=SIGNATURE_WIDTH_CM,
+        letterhead=head,
         date="" if letter.date_at_end else f'<p class="date">{to_markup(letter.date_line)}</p>',
         salutation=f"<p>{to_markup(letter.salutation)}</p>" if letter.salutation else "",
-        date_at_end=("<p style=\"margin-top: 1.5em\">" + "<br>".join(
-            to_markup(x) for x in letter.extra.get("date_block", "").split("\n")) + "</p>")
-        if letter.date_at_end else "",
+        date_at_end=(
+            '<p style="margin-top: 1.5em">'
+            + "<br>".join(to_markup(x) for x in letter.extra.get("date_block", "").split("\n"))
+            + "</p>"
+        )
+        if letter.date_at_end
+        else "",
         preamble="\n".join("<p>" + "<br>".join(to_markup(x) for x in b.split("\n")) + "</p>" for b in letter.preamble),
         body="\n".join(body),
-        closing=f"<p>{to_markup(letter.closing)}</p>" if letter.closing else "", signature=html.escape(signature),
-        signatures="\n".join("<p>" + "<br>".join(to_markup(x) for x in block) + "</p>"
-                              for block in letter.signature_blocks))
+        closing=f"<p>{to_markup(letter.closing)}</p>" if letter.closing else "",
+        signature=html.escape(signature),
+        signatures="\n".join(
+            "<p>" + "<br>".join(to_markup(x) for x in block) + "</p>" for block in letter.signature_blocks
+        ),
+    )
 
 
 def build_chromium(letter: LetterSource, stem: str, out: Path, options: dict) -> None:
@@ -427,8 +476,7 @@ def build_chromium(letter: LetterSource, stem: str, out: Path, options: dict) ->
         page.write_text(make_html(letter, stem, options, png.name), encoding="utf-8")
         _print(page, out, options)
         keep = line_end_breaks(out, after=strip_markup(letter.salutation))
-    page.write_text(make_html(letter, stem, options, png.name, keep if keep is not None else None),
-                    encoding="utf-8")
+    page.write_text(make_html(letter, stem, options, png.name, keep if keep is not None else None), encoding="utf-8")
     _print(page, out, options)
 
 
@@ -454,8 +502,12 @@ def describe(pdf: Path) -> dict:
         text = "\n".join(page.extract_text() or "" for page in doc.pages)
         producer = doc.metadata.get("Producer", "")
         pages = len(doc.pages)
-    return {"pages": pages, "page_size": size, "pdf_producer": producer,
-            "hyphenated": bool(re.search(r"[a-z] ?[-\u2010]\n[a-z]", text))}
+    return {
+        "pages": pages,
+        "page_size": size,
+        "pdf_producer": producer,
+        "hyphenated": bool(re.search(r"[a-z] ?[-\u2010]\n[a-z]", text)),
+    }
 
 
 def build_one(stem: str, producer: str, options: dict, out_dir: Path = HERE) -> Path:
@@ -491,17 +543,24 @@ def main(argv: list[str] | None = None) -> int:
             build_one(stem, producer, options)
         elif not out.exists():
             continue
-        entry = {"file": name, "source_letter": f"{stem}.txt", "producer": producer, "sha256": sha256(out),
-                 "browser_header_footer": bool(options.get("browser_header_footer")),
-                 "options": options}
+        entry = {
+            "file": name,
+            "source_letter": f"{stem}.txt",
+            "producer": producer,
+            "sha256": sha256(out),
+            "browser_header_footer": bool(options.get("browser_header_footer")),
+            "options": options,
+        }
         if wanted and producer_version(producer):
             entry["producer_version"] = producer_version(producer)
         elif name in old and "producer_version" in old[name]:
             entry["producer_version"] = old[name]["producer_version"]
         entry.update(describe(out))
         if wanted or name not in old:
-            print(f"{name:<58} {entry['pages']}p {entry['page_size']:<6} "
-                  f"{'hyphens ' if entry['hyphenated'] else ''}{entry['pdf_producer']}")
+            print(
+                f"{name:<58} {entry['pages']}p {entry['page_size']:<6} "
+                f"{'hyphens ' if entry['hyphenated'] else ''}{entry['pdf_producer']}"
+            )
         entries.append(entry)
     MANIFEST.write_text(json.dumps(entries, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return 0

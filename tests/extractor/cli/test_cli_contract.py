@@ -1,4 +1,5 @@
 """Every command has help, is documented in the README, and the CLI starts without heavy imports."""
+
 from __future__ import annotations
 
 import subprocess

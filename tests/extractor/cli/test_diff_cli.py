@@ -1,4 +1,5 @@
 """`letters diff` and `letters timeline` end to end on a store of the hand-annotated series; the HTML in Chromium."""
+
 from __future__ import annotations
 
 import re
@@ -12,9 +13,9 @@ from click.testing import CliRunner
 SERIES_DIR = Path(__file__).resolve().parents[2] / "letters" / "series"
 sys.path.insert(0, str(SERIES_DIR))
 
+from browser import dump_dom  # noqa: E402
 from series_fixtures import load_extraction  # noqa: E402
 
-from browser import dump_dom  # noqa: E402
 from extractor.cli import main  # noqa: E402
 from extractor.reports.diff import diff_extractions, digest_fields  # noqa: E402
 from extractor.reports.diff_html import render_diff_html  # noqa: E402
@@ -24,7 +25,7 @@ from models.entities import Grounding, Mention  # noqa: E402
 SERIES = ("med_1", "med_2", "med_3", "notice_1", "notice_2", "notice_3")
 HOSTILE = (
     'The Commission will mobilise EUR 80 million for Jordan <script>document.body.setAttribute("data-pwned","1")'
-    '</script> and <img src=x onerror="document.body.setAttribute(\'data-pwned\',\'2\')"> "quoted" & more.'
+    "</script> and <img src=x onerror=\"document.body.setAttribute('data-pwned','2')\"> \"quoted\" & more."
 )
 
 
@@ -55,7 +56,9 @@ def test_diff_json_by_id_matches_the_digests(db):
         if field_diff.field == "amounts":
             continue
         assert {c.value for c in field_diff.added} == set(fields_b[field_diff.field]) - set(fields_a[field_diff.field])
-        assert {c.value for c in field_diff.removed} == set(fields_a[field_diff.field]) - set(fields_b[field_diff.field])
+        assert {c.value for c in field_diff.removed} == set(fields_a[field_diff.field]) - set(
+            fields_b[field_diff.field]
+        )
     assert Counter(c.kind for c in diff.commitments) == Counter({"changed": 2, "new": 1})
 
 
@@ -113,8 +116,12 @@ def test_html_report_escapes_letter_text(tmp_path):
     # A fact whose words are the markup itself, so that the highlighting of facts is tested too.
     start = b_body.rindex("<img")
     end = b_body.index(">", start) + 1
-    hostile_fact = Mention(type="country", text=b_body[start:end], norm="ISL",
-                           grounding=Grounding(start=start, end=end, sentence=0, sentence_text=b_body[start:end]))
+    hostile_fact = Mention(
+        type="country",
+        text=b_body[start:end],
+        norm="ISL",
+        grounding=Grounding(start=start, end=end, sentence=0, sentence_text=b_body[start:end]),
+    )
     b = a.model_copy(update={"body": b_body, "mentions": [*a.mentions, hostile_fact]})
     page = tmp_path / "hostile.html"
     page.write_text(render_diff_html(diff_extractions(a, b), a, b), encoding="utf-8")
@@ -130,8 +137,11 @@ def test_timeline_json_follows_a_country_by_name(db):
     assert result.exit_code == 0, result.output
     timeline = Timeline.model_validate_json(result.output)
     assert timeline.subject == "JOR"
-    jordan = [(p.letter_id, p.mentions, [a.value for a in p.amounts if a.kind == "money"],
-               [c.status for c in p.commitments]) for p in timeline.points if p.mentions]
+    jordan = [
+        (p.letter_id, p.mentions, [a.value for a in p.amounts if a.kind == "money"], [c.status for c in p.commitments])
+        for p in timeline.points
+        if p.mentions
+    ]
     assert jordan == [
         ("med_1", 1, [80e6], ["planned"]),
         ("med_2", 1, [120e6], ["planned"]),
@@ -159,7 +169,6 @@ def test_timeline_needs_exactly_one_subject(db):
 @pytest.fixture(scope="module")
 def extracted_db(tmp_path_factory):
     from extractor.records import extract
-
     from extractor.store.database import Store
 
     path = tmp_path_factory.mktemp("extractedstore") / "letters.db"
@@ -171,8 +180,14 @@ def extracted_db(tmp_path_factory):
 
 
 def test_diff_of_two_files_extracts_them(tmp_path):
-    result = _run("diff", str(SERIES_DIR / "notice_2.txt"), str(SERIES_DIR / "notice_3.txt"), "--json",
-                  "--db", str(tmp_path / "none.db"))
+    result = _run(
+        "diff",
+        str(SERIES_DIR / "notice_2.txt"),
+        str(SERIES_DIR / "notice_3.txt"),
+        "--json",
+        "--db",
+        str(tmp_path / "none.db"),
+    )
     assert result.exit_code == 0, result.output
     diff = LetterDiff.model_validate_json(result.output)
     assert [(c.kind, sorted(x.attribute for x in c.changes)) for c in diff.commitments] == [

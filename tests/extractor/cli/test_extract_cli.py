@@ -1,4 +1,5 @@
 """The extract, digest, eval and show commands, on a fake extraction and then end to end."""
+
 from __future__ import annotations
 
 import json
@@ -18,6 +19,7 @@ from models.letter import LetterParts
 
 LETTERS = Path(__file__).resolve().parents[2] / "letters"
 from shared_paths import SEED_GOLD_DIR as SEED_GOLD  # noqa: E402
+
 BODY = "Support to Libya: EUR 80 million."
 
 
@@ -35,13 +37,23 @@ def fake_extraction(path, password=None, letter_id=None) -> Extraction:
         return Grounding(start=start, end=start + len(text), sentence=0, sentence_text=BODY)
 
     return Extraction(
-        letter=LetterSummary(id=Path(path).stem, source=str(path), sha256="0", format="text",
-                             parts=LetterParts(place="Brussels", salutation="Dear all,")),
+        letter=LetterSummary(
+            id=Path(path).stem,
+            source=str(path),
+            sha256="0",
+            format="text",
+            parts=LetterParts(place="Brussels", salutation="Dear all,"),
+        ),
         body=BODY,
         mentions=[
             Mention(type="country", text="Libya", norm="LBY", grounding=at("Libya")),
-            Mention(type="amount", text="EUR 80 million", norm="EUR 80 million", grounding=at("EUR 80 million"),
-                    amount=AmountValue(kind="money", value=80e6, currency="EUR")),
+            Mention(
+                type="amount",
+                text="EUR 80 million",
+                norm="EUR 80 million",
+                grounding=at("EUR 80 million"),
+                amount=AmountValue(kind="money", value=80e6, currency="EUR"),
+            ),
         ],
     )
 
@@ -85,8 +97,11 @@ def test_a_missing_file_is_one_line_and_exit_one(fake, tmp_path):
 
 
 def test_eval_table_json_and_details(fake, tmp_path, letter):
-    gold = {"letter": {"place": "Brussels"}, "countries": ["LBY", "TUN"],
-            "amounts": [{"kind": "money", "value": 80000000, "currency": "EUR"}]}
+    gold = {
+        "letter": {"place": "Brussels"},
+        "countries": ["LBY", "TUN"],
+        "amounts": [{"kind": "money", "value": 80000000, "currency": "EUR"}],
+    }
     (tmp_path / "one.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     runner = CliRunner()
     table = runner.invoke(main, ["eval", str(tmp_path), "--details"])

@@ -1,4 +1,5 @@
 """`letters graph`: export from letters, and neighbors/path over the store."""
+
 from __future__ import annotations
 
 import json
@@ -7,10 +8,10 @@ import sys
 
 import networkx as nx
 from click.testing import CliRunner
+from graph_samples import letter_a, letter_b
 
 from extractor.cli import main
 from extractor.store.database import Store
-from graph_samples import letter_a, letter_b
 
 LETTER = """Brussels, 3 March 2025
 
@@ -97,7 +98,9 @@ def test_a_bad_file_is_reported_and_the_others_still_make_the_graph(tmp_path):
     letter = tmp_path / "niger.txt"
     letter.write_text(LETTER, encoding="utf-8")
     out = tmp_path / "g.json"
-    result = CliRunner().invoke(main, ["graph", str(tmp_path / "missing.pdf"), str(letter), "--format", "json", "-o", str(out)])
+    result = CliRunner().invoke(
+        main, ["graph", str(tmp_path / "missing.pdf"), str(letter), "--format", "json", "-o", str(out)]
+    )
     assert result.exit_code == 1
     assert "missing.pdf: no such file" in result.output
     graph = nx.node_link_graph(json.loads(out.read_text()), edges="edges")

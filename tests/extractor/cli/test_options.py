@@ -1,4 +1,5 @@
 """The shared --table/--json/--csv flags give the command one format, the default when none is given."""
+
 from __future__ import annotations
 
 import click

@@ -1,4 +1,5 @@
 """`letters ingest`, `letters query ...` and `letters sql` from the command line."""
+
 from __future__ import annotations
 
 import csv
@@ -10,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from store_samples import STORE_LETTERS as LETTERS
+from store_samples import fake_extract, write_letter
 
 import extractor.store.ingest as ingest_module
 from extractor.cli import main
 from extractor.store.database import Store
 from models.store import CommitmentRow, EntityCount, IngestReport, MentionRow
-from store_samples import STORE_LETTERS as LETTERS
-from store_samples import fake_extract, write_letter
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -67,10 +68,12 @@ def test_query_mentions_json(db):
 
 
 def test_bad_arguments_are_one_line_errors(db, tmp_path):
-    for args in (("query", "commitments", "--db", db, "--min-amount", "lots"),
-                 ("query", "commitments", "--db", db, "--country", "Atlantis"),
-                 ("query", "commitments", "--db", tmp_path / "none.db"),
-                 ("sql", "DELETE FROM letters", "--db", db)):
+    for args in (
+        ("query", "commitments", "--db", db, "--min-amount", "lots"),
+        ("query", "commitments", "--db", db, "--country", "Atlantis"),
+        ("query", "commitments", "--db", tmp_path / "none.db"),
+        ("sql", "DELETE FROM letters", "--db", db),
+    ):
         result = CliRunner().invoke(main, [str(a) for a in args])
         assert result.exit_code == 1, args
         assert result.output.startswith("letters: ") and result.output.count("\n") == 1, result.output
@@ -93,7 +96,9 @@ def test_ingest_exits_non_zero_on_a_failure_and_still_stores_the_good(tmp_path, 
     assert result.exit_code == 1
     report = IngestReport.model_validate_json(result.output)
     assert (report.processed, report.failed) == (1, 1)
-    assert [i.reason for i in report.items if i.outcome == "failed"] == [f"{tmp_path / 'in' / 'blank.txt'}: empty letter"]
+    assert [i.reason for i in report.items if i.outcome == "failed"] == [
+        f"{tmp_path / 'in' / 'blank.txt'}: empty letter"
+    ]
     again = run("ingest", tmp_path / "in" / "good.txt", "--db", db)
     assert again.exit_code == 0 and again.output.startswith("0 processed, 1 skipped, 0 failed")
     assert (tmp_path / "out" / "good.json").exists()

@@ -1,10 +1,12 @@
 """Test helper: per-field scores of the real extraction against the gold digests (seed + test letters)."""
+
 from __future__ import annotations
 
 import functools
 from pathlib import Path
 
 from shared_paths import SEED_GOLD_DIR, require_shared
+
 LETTERS_DIR = Path(__file__).resolve().parents[2] / "letters"
 
 

@@ -1,49 +1,53 @@
 """Amounts: what must be found (money, percentages, counts) and what must not (years, references)."""
+
 from __future__ import annotations
 
 import pytest
 import spacy
+from numbers_eval import letters_scores, seed_scores
 
 from extractor.nlp.amounts import find_amounts, letter_dollar, parse_number
-from numbers_eval import letters_scores, seed_scores
 
 
 def one(text: str) -> dict:
     """The single amount found in ``text``, with the text it covers."""
     found = find_amounts(text)
-    assert len(found) == 1, [(text[f.start:f.end], f.norm) for f in found]
-    return dict(found[0].value, text=text[found[0].start:found[0].end], norm=found[0].norm)
+    assert len(found) == 1, [(text[f.start : f.end], f.norm) for f in found]
+    return dict(found[0].value, text=text[found[0].start : found[0].end], norm=found[0].norm)
 
 
-@pytest.mark.parametrize("text, value, currency", [
-    ("The package of EUR 675 million was adopted.", 675e6, "EUR"),
-    ("Investments reached €1.2bn last year.", 1.2e9, "EUR"),
-    ("a budget of € 1,5 million", 1.5e6, "EUR"),
-    ("The United States provided $33.0 billion.", 33e9, "USD"),
-    ("We add USD 5m for shelters.", 5e6, "USD"),
-    ("a pledge of US$ 2 million", 2e6, "USD"),
-    ("The scheme costs £450,000 a year.", 450000, "GBP"),
-    ("GBP 3.5 million for the patrols", 3.5e6, "GBP"),
-    ("UNHCR needs CHF 12 million now.", 12e6, "CHF"),
-    ("They will receive 675 million euros.", 675e6, "EUR"),
-    ("a grant of 5 million dollars", 5e6, "USD"),
-    ("EUR 1\u2009250\u2009000 for training", 1.25e6, "EUR"),
-    ("EUR 15\u202f750\u202f000 in total", 15.75e6, "EUR"),
-    ("an allocation of 10.000 EUR", 10000, "EUR"),
-    ("EUR 2.500.000 for the coast guard", 2.5e6, "EUR"),
-    ("a loan of 2 billion Egyptian pounds", 2e9, "EGP"),
-    ("Japan gave ¥500 million.", 5e8, "JPY"),
-    ("a transfer of INR 40 crore", 4e8, "INR"),
-    ("Rs. 5 lakh per family", 5e5, "INR"),
-    ("a further US$1.4 billion", 1.4e9, "USD"),
-    ("allocated CHF 12'500'000 in aid", 12.5e6, "CHF"),
-    ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),
-    ("about 1.2 billion USD", 1.2e9, "USD"),
-    ("€500m for surveillance", 5e8, "EUR"),
-    ("a loan of EUR1.2bn", 1.2e9, "EUR"),
-    ("obligated $1.2B in FY23", 1.2e9, "USD"),
-    ("3 billion euro in loans", 3e9, "EUR"),
-])
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("The package of EUR 675 million was adopted.", 675e6, "EUR"),
+        ("Investments reached €1.2bn last year.", 1.2e9, "EUR"),
+        ("a budget of € 1,5 million", 1.5e6, "EUR"),
+        ("The United States provided $33.0 billion.", 33e9, "USD"),
+        ("We add USD 5m for shelters.", 5e6, "USD"),
+        ("a pledge of US$ 2 million", 2e6, "USD"),
+        ("The scheme costs £450,000 a year.", 450000, "GBP"),
+        ("GBP 3.5 million for the patrols", 3.5e6, "GBP"),
+        ("UNHCR needs CHF 12 million now.", 12e6, "CHF"),
+        ("They will receive 675 million euros.", 675e6, "EUR"),
+        ("a grant of 5 million dollars", 5e6, "USD"),
+        ("EUR 1\u2009250\u2009000 for training", 1.25e6, "EUR"),
+        ("EUR 15\u202f750\u202f000 in total", 15.75e6, "EUR"),
+        ("an allocation of 10.000 EUR", 10000, "EUR"),
+        ("EUR 2.500.000 for the coast guard", 2.5e6, "EUR"),
+        ("a loan of 2 billion Egyptian pounds", 2e9, "EGP"),
+        ("Japan gave ¥500 million.", 5e8, "JPY"),
+        ("a transfer of INR 40 crore", 4e8, "INR"),
+        ("Rs. 5 lakh per family", 5e5, "INR"),
+        ("a further US$1.4 billion", 1.4e9, "USD"),
+        ("allocated CHF 12'500'000 in aid", 12.5e6, "CHF"),
+        ("and CHF 2’000’000 to UNHCR", 2e6, "CHF"),
+        ("about 1.2 billion USD", 1.2e9, "USD"),
+        ("€500m for surveillance", 5e8, "EUR"),
+        ("a loan of EUR1.2bn", 1.2e9, "EUR"),
+        ("obligated $1.2B in FY23", 1.2e9, "USD"),
+        ("3 billion euro in loans", 3e9, "EUR"),
+    ],
+)
 def test_money_in_any_currency_form(text, value, currency):
     found = find_amounts(text)
     money = [f for f in found if f.value["kind"] == "money"]
@@ -56,63 +60,75 @@ def test_money_norm_is_code_and_units():
     assert one("EUR 675 million")["norm"] == "EUR 675000000"
 
 
-@pytest.mark.parametrize("text, value, upper", [
-    ("EUR 10-15 million", 10e6, 15e6),
-    ("between 5 and 7 million euros", 5e6, 7e6),
-    ("$3 to $4 billion", 3e9, 4e9),
-    ("EUR 10 million to EUR 15 million", 10e6, 15e6),
-])
+@pytest.mark.parametrize(
+    "text, value, upper",
+    [
+        ("EUR 10-15 million", 10e6, 15e6),
+        ("between 5 and 7 million euros", 5e6, 7e6),
+        ("$3 to $4 billion", 3e9, 4e9),
+        ("EUR 10 million to EUR 15 million", 10e6, 15e6),
+    ],
+)
 def test_money_ranges(text, value, upper):
     amount = one(text)
     assert (amount["value"], amount["upper"]) == (pytest.approx(value), pytest.approx(upper))
 
 
-@pytest.mark.parametrize("text, qualifier", [
-    ("over EUR 5 million", "over"),
-    ("more than 4,500 Albanians", "over"),
-    ("around EUR 393 million", "around"),
-    ("some 2000 migrants", "around"),
-    ("up to 500 staff", "up to"),
-    ("at least 3%", "at least"),
-    ("nearly 3.6 million Syrians", "nearly"),
-    ("another EUR 80 million", None),
-])
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("over EUR 5 million", "over"),
+        ("more than 4,500 Albanians", "over"),
+        ("around EUR 393 million", "around"),
+        ("some 2000 migrants", "around"),
+        ("up to 500 staff", "up to"),
+        ("at least 3%", "at least"),
+        ("nearly 3.6 million Syrians", "nearly"),
+        ("another EUR 80 million", None),
+    ],
+)
 def test_qualifiers_are_kept(text, qualifier):
     assert one(text)["qualifier"] == qualifier
 
 
-@pytest.mark.parametrize("text, value", [
-    ("declined 23% this year", 23),
-    ("a fall of 23 % in arrivals", 23),
-    ("up 23 per cent", 23),
-    ("up 23 percent", 23),
-    ("47% less than last year", 47),
-    ("a 37% drop", 37),
-    ("rose by 2.5 percentage points", 2.5),
-    ("from A to 48.4 per cent", 48.4),
-    ("ten per cent of claims", 10),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("declined 23% this year", 23),
+        ("a fall of 23 % in arrivals", 23),
+        ("up 23 per cent", 23),
+        ("up 23 percent", 23),
+        ("47% less than last year", 47),
+        ("a 37% drop", 37),
+        ("rose by 2.5 percentage points", 2.5),
+        ("from A to 48.4 per cent", 48.4),
+        ("ten per cent of claims", 10),
+    ],
+)
 def test_percentages(text, value):
     amount = one(text)
     assert amount["kind"] == "percent" and amount["value"] == pytest.approx(value)
 
 
-@pytest.mark.parametrize("text, value, unit", [
-    ("over 7 000 migrants were returned", 7000, "migrants"),
-    ("22 000 returns so far", 22000, "returns"),
-    ("12,500 people crossed", 12500, "people"),
-    ("3 million refugees", 3e6, "refugees"),
-    ("1.5 million displaced persons", 1.5e6, "displaced persons"),
-    ("two million refugees", 2e6, "refugees"),
-    ("280 irregular crossings", 280, "irregular crossings"),
-    ("over 4,500 Albanians have been returned", 4500, "Albanians"),
-    ("helped 530 U.S. citizens leave", 530, "U.S. citizens"),
-    ("up to 1 500 a day", 1500, "per day"),
-    ("85.000 arrivals by sea", 85000, "arrivals"),
-    ("to help 2 million Sudanese", 2e6, "Sudanese"),
-    ("more than 40 current and former Guatemalan officials", 40, "current and former Guatemalan officials"),
-    ("the 27 EU Member States", 27, "EU Member States"),
-])
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("over 7 000 migrants were returned", 7000, "migrants"),
+        ("22 000 returns so far", 22000, "returns"),
+        ("12,500 people crossed", 12500, "people"),
+        ("3 million refugees", 3e6, "refugees"),
+        ("1.5 million displaced persons", 1.5e6, "displaced persons"),
+        ("two million refugees", 2e6, "refugees"),
+        ("280 irregular crossings", 280, "irregular crossings"),
+        ("over 4,500 Albanians have been returned", 4500, "Albanians"),
+        ("helped 530 U.S. citizens leave", 530, "U.S. citizens"),
+        ("up to 1 500 a day", 1500, "per day"),
+        ("85.000 arrivals by sea", 85000, "arrivals"),
+        ("to help 2 million Sudanese", 2e6, "Sudanese"),
+        ("more than 40 current and former Guatemalan officials", 40, "current and former Guatemalan officials"),
+        ("the 27 EU Member States", 27, "EU Member States"),
+    ],
+)
 def test_counts_with_what_they_count(text, value, unit):
     amount = one(text)
     assert amount["kind"] == "count"
@@ -144,14 +160,17 @@ def test_people_after_money_are_counted_not_paid():
     assert [(f.value["kind"], f.value["unit"]) for f in found] == [("money", None), ("count", "Sudanese")]
 
 
-@pytest.mark.parametrize("text, values", [
-    ("Funding rose from $6.3 billion to $7.25 billion.", [6.3e9, 7.25e9]),
-    ("The share fell from 23% to 17%.", [23, 17]),
-    ("from EUR 5 million to EUR 7 million", [5e6, 7e6]),
-    # A fall: the second sum is smaller, still two amounts.
-    ("Stipends were cut from $40 to $25 per family each week.", [40, 25]),
-    ("The grant shrank from GBP 8 million to GBP 3 million.", [8e6, 3e6]),
-])
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("Funding rose from $6.3 billion to $7.25 billion.", [6.3e9, 7.25e9]),
+        ("The share fell from 23% to 17%.", [23, 17]),
+        ("from EUR 5 million to EUR 7 million", [5e6, 7e6]),
+        # A fall: the second sum is smaller, still two amounts.
+        ("Stipends were cut from $40 to $25 per family each week.", [40, 25]),
+        ("The grant shrank from GBP 8 million to GBP 3 million.", [8e6, 3e6]),
+    ],
+)
 def test_a_change_from_one_amount_to_another_is_two_amounts(text, values):
     found = find_amounts(text)
     assert [f.value["value"] for f in found] == [pytest.approx(v) for v in values]
@@ -161,40 +180,54 @@ def test_a_change_from_one_amount_to_another_is_two_amounts(text, values):
 def test_scaled_number_after_money_takes_its_currency():
     found = find_amounts("EUR 5 million for Niger and 3 million for Chad.")
     assert [(f.value["kind"], f.value["currency"], f.value["value"]) for f in found] == [
-        ("money", "EUR", 5e6), ("money", "EUR", 3e6)]
+        ("money", "EUR", 5e6),
+        ("money", "EUR", 3e6),
+    ]
 
 
-@pytest.mark.parametrize("text", [
-    "In 2023 the partnership was launched.",
-    "since 2023 with Tunisia",
-    "under Section 202 of the Act",
-    "Article 5 of the Treaty",
-    "Executive Order 13818 of 20 December 2017",
-    "Resolution 2240 of the Security Council",
-    "pursuant to 50 U.S.C. 1701",
-    "Regulation (EU) 2024/1348 applies",
-    "the 3rd meeting of the council",
-    "for three years",
-    "within 90 days of the notice",
-    "for 6 months",
-    "(i) people as driving forces",
-    "the meeting starts at 10:30",
-    "on 16 October we adopted",
-    "the G7 Leaders' statement",
-    "the COVID-19 crisis",
-    "call +32 2 299 11 11",
-    "paragraph 12 lists the measures",
-    "the motion passed 9-4 in committee",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2023 the partnership was launched.",
+        "since 2023 with Tunisia",
+        "under Section 202 of the Act",
+        "Article 5 of the Treaty",
+        "Executive Order 13818 of 20 December 2017",
+        "Resolution 2240 of the Security Council",
+        "pursuant to 50 U.S.C. 1701",
+        "Regulation (EU) 2024/1348 applies",
+        "the 3rd meeting of the council",
+        "for three years",
+        "within 90 days of the notice",
+        "for 6 months",
+        "(i) people as driving forces",
+        "the meeting starts at 10:30",
+        "on 16 October we adopted",
+        "the G7 Leaders' statement",
+        "the COVID-19 crisis",
+        "call +32 2 299 11 11",
+        "paragraph 12 lists the measures",
+        "the motion passed 9-4 in committee",
+    ],
+)
 def test_not_amounts(text):
-    assert find_amounts(text) == [], [(text[f.start:f.end]) for f in find_amounts(text)]
+    assert find_amounts(text) == [], [(text[f.start : f.end]) for f in find_amounts(text)]
 
 
-@pytest.mark.parametrize("raw, scaled, value", [
-    ("1,250", False, 1250), ("1,5", True, 1.5), ("1.250", True, 1.25), ("10.000", False, 10000),
-    ("1.250.000", False, 1250000), ("1,250.50", False, 1250.5), ("1.250,50", False, 1250.5),
-    ("7\u00a0000", False, 7000), ("33.0", True, 33.0),
-])
+@pytest.mark.parametrize(
+    "raw, scaled, value",
+    [
+        ("1,250", False, 1250),
+        ("1,5", True, 1.5),
+        ("1.250", True, 1.25),
+        ("10.000", False, 10000),
+        ("1.250.000", False, 1250000),
+        ("1,250.50", False, 1250.5),
+        ("1.250,50", False, 1250.5),
+        ("7\u00a0000", False, 7000),
+        ("33.0", True, 33.0),
+    ],
+)
 def test_number_separators(raw, scaled, value):
     assert parse_number(raw, scaled) == pytest.approx(value)
 

@@ -1,4 +1,5 @@
 """Countries: names, other names, demonyms, compounds, and the false friends that are not countries."""
+
 from __future__ import annotations
 
 import pycountry
@@ -15,68 +16,74 @@ def codes(text: str) -> list[str]:
     return [span._.norm for span in doc.spans["country"]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("We work with Tunisia, Egypt and Jordan.", ["TUN", "EGY", "JOR"]),
-    ("Support to the Libyan authorities continues.", ["LBY"]),
-    ("We are working with the Turkish authorities.", ["TUR"]),
-    ("The situation of Afghans remains difficult.", ["AFG"]),
-    ("Syrian refugees in Lebanon need support.", ["SYR", "LBN"]),
-    ("The EU-India Strategic Agenda was presented.", ["IND"]),
-    ("The EU–Egypt Summit took place.", ["EGY"]),
-    ("The United States and the U.S. Treasury acted.", ["USA", "USA"]),
-    ("Dutch and British officials met.", ["NLD", "GBR"]),
-    ("Türkiye and Turkey are one country.", ["TUR", "TUR"]),
-    ("Aid reached Burma, also called Myanmar.", ["MMR", "MMR"]),
-    ("Côte d'Ivoire and Côte d’Ivoire and Ivory Coast.", ["CIV", "CIV", "CIV"]),
-    ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea.", ["PNG", "GNQ", "GNB", "GIN"]),
-    ("Niger and Nigeria share a border.", ["NER", "NGA"]),
-    ("South Sudan and Sudan.", ["SSD", "SDN"]),
-    ("The Dominican Republic and Dominica.", ["DOM", "DMA"]),
-    ("Kosovo and Czechia signed.", ["XKX", "CZE"]),
-    ("Senegalese and Mauritanian border authorities.", ["SEN", "MRT"]),
-    ("Filipino workers and Ivorian students.", ["PHL", "CIV"]),
-    ("The Democratic Republic of the Congo and the DRC.", ["COD", "COD"]),
-    ("UPDATE ON LIBYA", ["LBY"]),
-    ("Georgia applied to join the EU; Tbilisi welcomed it.", ["GEO"]),
-    ("Ukraine, Moldova and Georgia are candidate States.", ["UKR", "MDA", "GEO"]),
-    ("The Jordan Compact supports refugees.", ["JOR"]),
-    ("Talks on the U.S.-Mexico border.", ["USA", "MEX"]),
-    ("The Hashemite Kingdom of Jordan and Libyan-led talks.", ["JOR", "LBY"]),
-    ("Sudanese refugees in Chad.", ["SDN", "TCD"]),
-    ("The United  States and Papua New\nGuinea.", ["USA", "PNG"]),
-    ("The Democratic Republic of the\u00a0Congo.", ["COD"]),
-    ("Support for the South\n\nSudanese refugees.", ["SDN"]),  # a paragraph break ends a name
-    ("Refugees in French Guiana and in Spanish cities.", ["GUF", "ESP"]),
-    ("Refugees in Syrian and Iraqi camps.", ["SYR", "IRQ"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We work with Tunisia, Egypt and Jordan.", ["TUN", "EGY", "JOR"]),
+        ("Support to the Libyan authorities continues.", ["LBY"]),
+        ("We are working with the Turkish authorities.", ["TUR"]),
+        ("The situation of Afghans remains difficult.", ["AFG"]),
+        ("Syrian refugees in Lebanon need support.", ["SYR", "LBN"]),
+        ("The EU-India Strategic Agenda was presented.", ["IND"]),
+        ("The EU–Egypt Summit took place.", ["EGY"]),
+        ("The United States and the U.S. Treasury acted.", ["USA", "USA"]),
+        ("Dutch and British officials met.", ["NLD", "GBR"]),
+        ("Türkiye and Turkey are one country.", ["TUR", "TUR"]),
+        ("Aid reached Burma, also called Myanmar.", ["MMR", "MMR"]),
+        ("Côte d'Ivoire and Côte d’Ivoire and Ivory Coast.", ["CIV", "CIV", "CIV"]),
+        ("Papua New Guinea, Equatorial Guinea, Guinea-Bissau and Guinea.", ["PNG", "GNQ", "GNB", "GIN"]),
+        ("Niger and Nigeria share a border.", ["NER", "NGA"]),
+        ("South Sudan and Sudan.", ["SSD", "SDN"]),
+        ("The Dominican Republic and Dominica.", ["DOM", "DMA"]),
+        ("Kosovo and Czechia signed.", ["XKX", "CZE"]),
+        ("Senegalese and Mauritanian border authorities.", ["SEN", "MRT"]),
+        ("Filipino workers and Ivorian students.", ["PHL", "CIV"]),
+        ("The Democratic Republic of the Congo and the DRC.", ["COD", "COD"]),
+        ("UPDATE ON LIBYA", ["LBY"]),
+        ("Georgia applied to join the EU; Tbilisi welcomed it.", ["GEO"]),
+        ("Ukraine, Moldova and Georgia are candidate States.", ["UKR", "MDA", "GEO"]),
+        ("The Jordan Compact supports refugees.", ["JOR"]),
+        ("Talks on the U.S.-Mexico border.", ["USA", "MEX"]),
+        ("The Hashemite Kingdom of Jordan and Libyan-led talks.", ["JOR", "LBY"]),
+        ("Sudanese refugees in Chad.", ["SDN", "TCD"]),
+        ("The United  States and Papua New\nGuinea.", ["USA", "PNG"]),
+        ("The Democratic Republic of the\u00a0Congo.", ["COD"]),
+        ("Support for the South\n\nSudanese refugees.", ["SDN"]),  # a paragraph break ends a name
+        ("Refugees in French Guiana and in Spanish cities.", ["GUF", "ESP"]),
+        ("Refugees in Syrian and Iraqi camps.", ["SYR", "IRQ"]),
+    ],
+)
 def test_finds(text, expected):
     assert codes(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Mr Jordan chaired the meeting.",
-    "I met Michael Jordan yesterday.",
-    "My colleague Jordan Hale will write to you.",
-    "Our envoy Chad Miller will travel.",
-    "Signed: JORDAN T. MERCER",
-    "The governor of Georgia met officials in Atlanta.",
-    "Flights from Atlanta, Georgia were delayed.",
-    "Georgia and several other States offered shelters. I thank their Governors.",
-    "We had turkey for dinner.",
-    "In May we may act.",
-    "Ships crossed the Indian Ocean.",
-    "Migrants from Latin America and North America.",
-    "The Niger Delta and Lake Chad.",
-    "Floods hit New Mexico and New Jersey.",
-    "Gas fields in the South China Sea.",
-    "The European Union and the EU support North Africa.",
-    "CONTACT US TODAY",
-    "We pledged US$1.4 billion.",
-    "He thanked India Jones and President Chad Mahamat.",
-    "Material in French-speaking countries, available in Spanish and Portuguese.",
-    "The Bank of America and the Norwegian Refugee Council.",
-    "Arrivals via the Western Balkans.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Jordan chaired the meeting.",
+        "I met Michael Jordan yesterday.",
+        "My colleague Jordan Hale will write to you.",
+        "Our envoy Chad Miller will travel.",
+        "Signed: JORDAN T. MERCER",
+        "The governor of Georgia met officials in Atlanta.",
+        "Flights from Atlanta, Georgia were delayed.",
+        "Georgia and several other States offered shelters. I thank their Governors.",
+        "We had turkey for dinner.",
+        "In May we may act.",
+        "Ships crossed the Indian Ocean.",
+        "Migrants from Latin America and North America.",
+        "The Niger Delta and Lake Chad.",
+        "Floods hit New Mexico and New Jersey.",
+        "Gas fields in the South China Sea.",
+        "The European Union and the EU support North Africa.",
+        "CONTACT US TODAY",
+        "We pledged US$1.4 billion.",
+        "He thanked India Jones and President Chad Mahamat.",
+        "Material in French-speaking countries, available in Spanish and Portuguese.",
+        "The Bank of America and the Norwegian Refugee Council.",
+        "Arrivals via the Western Balkans.",
+    ],
+)
 def test_does_not_find(text):
     assert codes(text) == []
 
@@ -113,15 +120,17 @@ def test_demonym_rows_are_valid_and_cover_sovereign_states():
 def test_offsets_point_at_the_text():
     text = "Aid to Egypt and to the Sudanese."
     doc = get_nlp()(text)
-    assert [text[s.start_char:s.end_char] for s in doc.spans["country"]] == ["Egypt", "Sudanese"]
+    assert [text[s.start_char : s.end_char] for s in doc.spans["country"]] == ["Egypt", "Sudanese"]
 
 
 def test_a_letter_about_the_state_of_georgia_keeps_that_sense_throughout():
     from extractor.nlp.pipeline import get_nlp
 
-    text = ("Thank you for your letter about the State of Georgia. Our agency has been in touch.\n\n"
-            "Fewer than 14,000 people hold the status in Georgia today, and funding reached "
-            "providers in Georgia last month.")
+    text = (
+        "Thank you for your letter about the State of Georgia. Our agency has been in touch.\n\n"
+        "Fewer than 14,000 people hold the status in Georgia today, and funding reached "
+        "providers in Georgia last month."
+    )
     doc = get_nlp()(text)
     assert [s._.norm for s in doc.spans["country"]] == []
 
@@ -129,7 +138,9 @@ def test_a_letter_about_the_state_of_georgia_keeps_that_sense_throughout():
 def test_a_letter_about_the_country_georgia_is_not_mistaken_for_the_state():
     from extractor.nlp.pipeline import get_nlp
 
-    text = ("We discussed returns with Georgia on Monday. Georgian authorities in Tbilisi agreed. "
-            "The governor of the region also attended.")
+    text = (
+        "We discussed returns with Georgia on Monday. Georgian authorities in Tbilisi agreed. "
+        "The governor of the region also attended."
+    )
     doc = get_nlp()(text)
     assert "GEO" in [s._.norm for s in doc.spans["country"]]

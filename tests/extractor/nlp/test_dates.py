@@ -1,13 +1,14 @@
 """Dates: resolution against the letter date, EDTF forms, and what is not a date."""
+
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 import spacy
+from numbers_eval import letters_scores, seed_scores
 
 from extractor.nlp.dates import find_dates
-from numbers_eval import letters_scores, seed_scores
 
 OCT_2025 = dt.date(2025, 10, 21)  # a Tuesday
 DEC_2025 = dt.date(2025, 12, 21)
@@ -19,166 +20,203 @@ def edtfs(text: str, letter_date=OCT_2025) -> list[str]:
     return [d.edtf for d in find_dates(text, letter_date)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Brussels, 21 October 2025", ["2025-10-21"]),
-    ("Washington, February 25, 2011", ["2011-02-25"]),
-    ("on the 21st of October 2025", ["2025-10-21"]),
-    ("Rome, 3rd of March 2023", ["2023-03-03"]),
-    ("Signed on 2025-10-21.", ["2025-10-21"]),
-    ("the decision of 21.10.2025", ["2025-10-21"]),
-    ("from June 2026", ["2026-06"]),
-    ("adopted in March 2024", ["2024-03"]),
-    ("in 2023", ["2023"]),
-    ("the agreement (signed in 2016) holds", ["2016"]),
-    ("since 2023", ["2023"]),
-    ("for 2025-2027", ["2025/2027"]),
-    ("for 2025–2027", ["2025/2027"]),
-    ("the 2024/25 season", ["2024/2025"]),
-    ("between 2015 and 2016", ["2015/2016"]),
-    ("in 2025 and 2026", ["2025", "2026"]),
-    ("the second half of 2026", ["2026-41"]),
-    ("the first half of 2024", ["2024-40"]),
-    ("in Q3 2025", ["2025-35"]),
-    ("the third quarter of 2025", ["2025-35"]),
-    ("the first nine months of 2024", ["2024-01/2024-09"]),
-    ("by the end of 2025", ["2025-12"]),
-    # A vague part of a year is the year.
-    ("in early 2026", ["2026"]),
-    ("by mid-2026", ["2026"]),
-    ("not before late 2027, if at all", ["2027"]),
-    # Days and fiscal quarters.
-    ("in the last ten days of March 2023 the camp filled", ["2023-03-22/2023-03-31"]),
-    ("obligated in the third quarter of fiscal year 2019", ["2019-04/2019-06"]),
-    ("to be spent in the first quarter of FY2027", ["2026-10/2026-12"]),
-    ("in spring 2026", ["2026-21"]),
-    ("in FY2024", ["2023-10/2024-09"]),
-    ("fiscal year 2018 funds", ["2017-10/2018-09"]),
-    ("allocated for FY2023-24", ["2023-04/2024-03"]),
-    ("during the 1990s", ["199X"]),
-    ("from March to June 2024", ["2024-03/2024-06"]),
-    ("by end-2025", ["2025-12"]),
-    ("at year-end 2025", ["2025-12"]),
-    ("due Sept. 30, 2024", ["2024-09-30"]),
-    ("on July 1-3, 2025", ["2025-07-01/2025-07-03"]),
-    ("in H2 2025", ["2025-41"]),
-    ("the summer of 2025", ["2025-22"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Brussels, 21 October 2025", ["2025-10-21"]),
+        ("Washington, February 25, 2011", ["2011-02-25"]),
+        ("on the 21st of October 2025", ["2025-10-21"]),
+        ("Rome, 3rd of March 2023", ["2023-03-03"]),
+        ("Signed on 2025-10-21.", ["2025-10-21"]),
+        ("the decision of 21.10.2025", ["2025-10-21"]),
+        ("from June 2026", ["2026-06"]),
+        ("adopted in March 2024", ["2024-03"]),
+        ("in 2023", ["2023"]),
+        ("the agreement (signed in 2016) holds", ["2016"]),
+        ("since 2023", ["2023"]),
+        ("for 2025-2027", ["2025/2027"]),
+        ("for 2025–2027", ["2025/2027"]),
+        ("the 2024/25 season", ["2024/2025"]),
+        ("between 2015 and 2016", ["2015/2016"]),
+        ("in 2025 and 2026", ["2025", "2026"]),
+        ("the second half of 2026", ["2026-41"]),
+        ("the first half of 2024", ["2024-40"]),
+        ("in Q3 2025", ["2025-35"]),
+        ("the third quarter of 2025", ["2025-35"]),
+        ("the first nine months of 2024", ["2024-01/2024-09"]),
+        ("by the end of 2025", ["2025-12"]),
+        # A vague part of a year is the year.
+        ("in early 2026", ["2026"]),
+        ("by mid-2026", ["2026"]),
+        ("not before late 2027, if at all", ["2027"]),
+        # Days and fiscal quarters.
+        ("in the last ten days of March 2023 the camp filled", ["2023-03-22/2023-03-31"]),
+        ("obligated in the third quarter of fiscal year 2019", ["2019-04/2019-06"]),
+        ("to be spent in the first quarter of FY2027", ["2026-10/2026-12"]),
+        ("in spring 2026", ["2026-21"]),
+        ("in FY2024", ["2023-10/2024-09"]),
+        ("fiscal year 2018 funds", ["2017-10/2018-09"]),
+        ("allocated for FY2023-24", ["2023-04/2024-03"]),
+        ("during the 1990s", ["199X"]),
+        ("from March to June 2024", ["2024-03/2024-06"]),
+        ("by end-2025", ["2025-12"]),
+        ("at year-end 2025", ["2025-12"]),
+        ("due Sept. 30, 2024", ["2024-09-30"]),
+        ("on July 1-3, 2025", ["2025-07-01/2025-07-03"]),
+        ("in H2 2025", ["2025-41"]),
+        ("the summer of 2025", ["2025-22"]),
+    ],
+)
 def test_explicit_dates(text, expected):
     assert edtfs(text) == expected
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    ("An Association Council will take place on 28 October.", OCT_2025, "2025-10-28"),
-    ("The summit on 28 October adopted conclusions.", DEC_2025, "2025-10-28"),
-    ("The summit held on 28 October adopted conclusions.", JAN_2026, "2025-10-28"),
-    ("The next summit will be held on 28 October.", JAN_2026, "2026-10-28"),
-    ("The Commission adopted it on 16 October.", OCT_2025, "2025-10-16"),
-    ("We will meet on 10 December.", OCT_2025, "2025-12-10"),
-    ("We met on 10 December.", OCT_2025, "2024-12-10"),
-    ("the meeting on 18 and 19 December", OCT_2025, "2025-12-18/2025-12-19"),
-    ("the meeting on 17-18 July", DEC_2025, "2025-07-17/2025-07-18"),
-    ("on July 17-18", DEC_2025, "2025-07-17/2025-07-18"),
-    ("we presented on 17 September", OCT_2025, "2025-09-17"),
-    ("Our meeting on 6 and 7 July, which we drafted together,", dt.date(2017, 7, 3), "2017-07-06/2017-07-07"),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        ("An Association Council will take place on 28 October.", OCT_2025, "2025-10-28"),
+        ("The summit on 28 October adopted conclusions.", DEC_2025, "2025-10-28"),
+        ("The summit held on 28 October adopted conclusions.", JAN_2026, "2025-10-28"),
+        ("The next summit will be held on 28 October.", JAN_2026, "2026-10-28"),
+        ("The Commission adopted it on 16 October.", OCT_2025, "2025-10-16"),
+        ("We will meet on 10 December.", OCT_2025, "2025-12-10"),
+        ("We met on 10 December.", OCT_2025, "2024-12-10"),
+        ("the meeting on 18 and 19 December", OCT_2025, "2025-12-18/2025-12-19"),
+        ("the meeting on 17-18 July", DEC_2025, "2025-07-17/2025-07-18"),
+        ("on July 17-18", DEC_2025, "2025-07-17/2025-07-18"),
+        ("we presented on 17 September", OCT_2025, "2025-09-17"),
+        ("Our meeting on 6 and 7 July, which we drafted together,", dt.date(2017, 7, 3), "2017-07-06/2017-07-07"),
+    ],
+)
 def test_partial_dates_take_the_right_year(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    ("In February, the Commission carried out a mission.", OCT_2025, "2025-02"),
-    ("In September, we adopted a special measure.", OCT_2025, "2025-09"),
-    ("Since June, the programme is available.", OCT_2025, "2025-06"),
-    ("Since June, the programme is available.", dt.date(2023, 3, 3), "2022-06"),
-    ("The regulation should be agreed before the elections in May.", dt.date(2019, 3, 4), "2019-05"),
-    ("We agreed this at the summit in Sofia last May.", dt.date(2019, 3, 4), "2018-05"),
-    ("In March, we will present the strategy.", OCT_2025, "2026-03"),
-    ("December last year", dt.date(2023, 12, 12), "2022-12"),
-    ("to see it deployed by the end of May", dt.date(2024, 3, 12), "2024-05"),
-    ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        ("In February, the Commission carried out a mission.", OCT_2025, "2025-02"),
+        ("In September, we adopted a special measure.", OCT_2025, "2025-09"),
+        ("Since June, the programme is available.", OCT_2025, "2025-06"),
+        ("Since June, the programme is available.", dt.date(2023, 3, 3), "2022-06"),
+        ("The regulation should be agreed before the elections in May.", dt.date(2019, 3, 4), "2019-05"),
+        ("We agreed this at the summit in Sofia last May.", dt.date(2019, 3, 4), "2018-05"),
+        ("In March, we will present the strategy.", OCT_2025, "2026-03"),
+        ("December last year", dt.date(2023, 12, 12), "2022-12"),
+        ("to see it deployed by the end of May", dt.date(2024, 3, 12), "2024-05"),
+        ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
+    ],
+)
 def test_bare_months(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    # A capitalised month before a noun names an event of that month.
-    ("Prices rose steeply after the August floods.", dt.date(2024, 3, 1), "2023-08"),
-    ("We will prepare the October summit together.", dt.date(2024, 3, 1), "2024-10"),
-    ("In the first three days of November, 900 people landed.", dt.date(2022, 12, 2), "2022-11-01/2022-11-03"),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        # A capitalised month before a noun names an event of that month.
+        ("Prices rose steeply after the August floods.", dt.date(2024, 3, 1), "2023-08"),
+        ("We will prepare the October summit together.", dt.date(2024, 3, 1), "2024-10"),
+        ("In the first three days of November, 900 people landed.", dt.date(2022, 12, 2), "2022-11-01/2022-11-03"),
+    ],
+)
 def test_a_month_told_by_its_event_or_its_days(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    # A verb in -ed in the clause is the only cue: the month already gone by.
-    ("In August, more than 3 000 fishermen returned to the coast.", dt.date(2025, 4, 2), "2024-08"),
-    ("In December, the ministers of Ghana, affirmed the roadmap.", dt.date(2019, 2, 7), "2018-12"),
-    ("The situation worsened sharply in July, as patrols thinned.", dt.date(2022, 3, 1), "2021-07"),
-    # No verb, or an -ed adjective: the letter's year.
-    ("The review in August covers unaccompanied minors.", dt.date(2025, 4, 2), "2025-08"),
-    ("In August, the network of dedicated centres opens.", dt.date(2025, 4, 2), "2025-08"),
-    ("In August, a hundred observers join the mission.", dt.date(2025, 4, 2), "2025-08"),
-    # A modal still wins over an -ed word.
-    ("In August, the newly elected council will decide.", dt.date(2025, 4, 2), "2025-08"),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        # A verb in -ed in the clause is the only cue: the month already gone by.
+        ("In August, more than 3 000 fishermen returned to the coast.", dt.date(2025, 4, 2), "2024-08"),
+        ("In December, the ministers of Ghana, affirmed the roadmap.", dt.date(2019, 2, 7), "2018-12"),
+        ("The situation worsened sharply in July, as patrols thinned.", dt.date(2022, 3, 1), "2021-07"),
+        # No verb, or an -ed adjective: the letter's year.
+        ("The review in August covers unaccompanied minors.", dt.date(2025, 4, 2), "2025-08"),
+        ("In August, the network of dedicated centres opens.", dt.date(2025, 4, 2), "2025-08"),
+        ("In August, a hundred observers join the mission.", dt.date(2025, 4, 2), "2025-08"),
+        # A modal still wins over an -ed word.
+        ("In August, the newly elected council will decide.", dt.date(2025, 4, 2), "2025-08"),
+    ],
+)
 def test_a_past_verb_moves_a_bare_month_back(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    ("Arrivals doubled in the fourth quarter, when the weather allowed it.", dt.date(2021, 2, 1), ["2020-36"]),
-    ("We will publish the review in the second quarter.", dt.date(2021, 2, 1), ["2021-34"]),
-    ("Returns rose during the first half, then fell.", dt.date(2019, 9, 30), ["2019-40"]),
-    ("Deliveries are to start by the second half.", dt.date(2019, 3, 30), ["2019-41"]),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        ("Arrivals doubled in the fourth quarter, when the weather allowed it.", dt.date(2021, 2, 1), ["2020-36"]),
+        ("We will publish the review in the second quarter.", dt.date(2021, 2, 1), ["2021-34"]),
+        ("Returns rose during the first half, then fell.", dt.date(2019, 9, 30), ["2019-40"]),
+        ("Deliveries are to start by the second half.", dt.date(2019, 3, 30), ["2019-41"]),
+    ],
+)
 def test_a_quarter_or_half_without_a_year(text, letter_date, expected):
     assert edtfs(text, letter_date) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "She scored in the second half of the match.",
-    "the first quarter of the century",
-    "the third quarter century of the alliance",
-    "a quarter of the budget",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She scored in the second half of the match.",
+        "the first quarter of the century",
+        "the third quarter century of the alliance",
+        "a quarter of the budget",
+    ],
+)
 def test_a_quarter_or_half_that_is_no_date(text):
     assert edtfs(text, dt.date(2021, 2, 1)) == []
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("The audit spans the period from 1 April 2018 to 30 September 2019.", ["2018-04-01/2019-09-30"]),
-    ("between January 5, 2020, and February 3, 2020", ["2020-01-05/2020-02-03"]),
-    ("the mandate ran from March 2017 through June 2018", ["2017-03/2018-06"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The audit spans the period from 1 April 2018 to 30 September 2019.", ["2018-04-01/2019-09-30"]),
+        ("between January 5, 2020, and February 3, 2020", ["2020-01-05/2020-02-03"]),
+        ("the mandate ran from March 2017 through June 2018", ["2017-03/2018-06"]),
+    ],
+)
 def test_from_one_date_to_another_is_an_interval(text, expected):
     assert edtfs(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # No "from"/"between": two dates.
-    ("The meetings of 1 April 2018 and 30 September 2019 were decisive.", ["2018-04-01", "2019-09-30"]),
-    # A later date first is no interval.
-    ("from 30 September 2019 to 1 April 2018", ["2019-09-30", "2018-04-01"]),
-    # Different precisions are no interval.
-    ("from 1 April 2018 to June 2019", ["2018-04-01", "2019-06"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # No "from"/"between": two dates.
+        ("The meetings of 1 April 2018 and 30 September 2019 were decisive.", ["2018-04-01", "2019-09-30"]),
+        # A later date first is no interval.
+        ("from 30 September 2019 to 1 April 2018", ["2019-09-30", "2018-04-01"]),
+        # Different precisions are no interval.
+        ("from 1 April 2018 to June 2019", ["2018-04-01", "2019-06"]),
+    ],
+)
 def test_two_dates_that_are_no_interval(text, expected):
     assert edtfs(text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("this year", "2025"), ("last year", "2024"), ("next year", "2026"),
-    ("this week", "2025-W43"), ("last week's mission", "2025-W42"),
-    ("this month", "2025-10"), ("last month", "2025-09"),
-    ("today", "2025-10-21"), ("yesterday", "2025-10-20"), ("tomorrow", "2025-10-22"),
-    ("on Friday", "2025-10-24"), ("last Friday", "2025-10-17"),
-    ("the first nine months of this year", "2025-01/2025-09"),
-    ("since the beginning of the year", "2025"),
-    ("the first five months of the year", "2025-01/2025-05"),
-    ("by the end of the year", "2025-12"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("this year", "2025"),
+        ("last year", "2024"),
+        ("next year", "2026"),
+        ("this week", "2025-W43"),
+        ("last week's mission", "2025-W42"),
+        ("this month", "2025-10"),
+        ("last month", "2025-09"),
+        ("today", "2025-10-21"),
+        ("yesterday", "2025-10-20"),
+        ("tomorrow", "2025-10-22"),
+        ("on Friday", "2025-10-24"),
+        ("last Friday", "2025-10-17"),
+        ("the first nine months of this year", "2025-01/2025-09"),
+        ("since the beginning of the year", "2025"),
+        ("the first five months of the year", "2025-01/2025-05"),
+        ("by the end of the year", "2025-12"),
+    ],
+)
 def test_relative_dates(text, expected):
     found = find_dates(text, OCT_2025)
     assert [d.edtf for d in found] == [expected]
@@ -196,12 +234,15 @@ def test_tense_stays_in_the_date_clause():
     assert edtfs("Before the Council meets in November, let me set out our plans.", dt.date(2024, 7, 2)) == ["2024-11"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Polling on 12/3/2014. Signed March 5, 2014.", "2014-12-03"),
-    ("Meeting on 12/3/2014 and 25/3/2014.", "2014-03-12"),
-    ("Meeting on 12/3/2014 and 3/25/2014.", "2014-12-03"),
-    ("Meeting on 12.3.2014.", "2014-03-12"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Polling on 12/3/2014. Signed March 5, 2014.", "2014-12-03"),
+        ("Meeting on 12/3/2014 and 25/3/2014.", "2014-03-12"),
+        ("Meeting on 12/3/2014 and 3/25/2014.", "2014-12-03"),
+        ("Meeting on 12.3.2014.", "2014-03-12"),
+    ],
+)
 def test_numeric_dates_follow_the_letter_order(text, expected):
     assert edtfs(text)[0] == expected
 
@@ -211,15 +252,18 @@ def test_weekday_before_a_date_is_the_date():
     assert edtfs("on Friday, March 28, 2025") == ["2025-03-28"]
 
 
-@pytest.mark.parametrize("text, letter_date, expected", [
-    ("the centre could not cope this summer", dt.date(2022, 11, 8), "2022-22"),
-    ("paid this autumn", dt.date(2022, 11, 8), "2022-23"),
-    ("last winter was hard", dt.date(2022, 11, 8), "2021-24"),
-    ("last winter was hard", dt.date(2023, 1, 15), "2021-24"),
-    ("this winter", dt.date(2023, 1, 15), "2022-24"),
-    ("by next spring", dt.date(2022, 11, 8), "2023-21"),
-    ("in the spring of next year", dt.date(2024, 11, 14), "2025-21"),
-])
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        ("the centre could not cope this summer", dt.date(2022, 11, 8), "2022-22"),
+        ("paid this autumn", dt.date(2022, 11, 8), "2022-23"),
+        ("last winter was hard", dt.date(2022, 11, 8), "2021-24"),
+        ("last winter was hard", dt.date(2023, 1, 15), "2021-24"),
+        ("this winter", dt.date(2023, 1, 15), "2022-24"),
+        ("by next spring", dt.date(2022, 11, 8), "2023-21"),
+        ("in the spring of next year", dt.date(2024, 11, 14), "2025-21"),
+    ],
+)
 def test_relative_seasons(text, letter_date, expected):
     assert edtfs(text, letter_date) == [expected]
 
@@ -232,32 +276,35 @@ def test_weekday_follows_the_tense():
     assert edtfs("On Friday morning, we will have a discussion.", dt.date(2023, 10, 20)) == ["2023-10-27"]
 
 
-@pytest.mark.parametrize("text", [
-    "May we count on your support?",
-    "Member States may wish to contribute.",
-    "in the coming months",
-    "in recent years",
-    "over the past three years",
-    "over the years",
-    "Regulation (EU) 2024/1348",
-    "under Section 2025 of the code",
-    "the review of Agenda 2063",
-    "EUR 2025 million",
-    "for the coming year",
-    "AD 2018–23–51 applies",
-    "Ref. Ares(2025)1874512",
-    "up 20% on the previous year",
-    "as Smith (1991) showed",
-    "shift work harms sleep (Jones and Brown, 1998).",
-    "Knauth et al. (1985) found",
-    "The 2030 Agenda for Sustainable Development guides us.",
-    "the march towards the border",
-    "under the May government",
-    "the first forty days of the mission",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May we count on your support?",
+        "Member States may wish to contribute.",
+        "in the coming months",
+        "in recent years",
+        "over the past three years",
+        "over the years",
+        "Regulation (EU) 2024/1348",
+        "under Section 2025 of the code",
+        "the review of Agenda 2063",
+        "EUR 2025 million",
+        "for the coming year",
+        "AD 2018–23–51 applies",
+        "Ref. Ares(2025)1874512",
+        "up 20% on the previous year",
+        "as Smith (1991) showed",
+        "shift work harms sleep (Jones and Brown, 1998).",
+        "Knauth et al. (1985) found",
+        "The 2030 Agenda for Sustainable Development guides us.",
+        "the march towards the border",
+        "under the May government",
+        "the first forty days of the mission",
+    ],
+)
 def test_not_dates(text):
     found = find_dates(text, OCT_2025, taken=[(0, 16)] if text.startswith("EUR") else None)
-    assert found == [], [(text[d.start:d.end], d.edtf) for d in found]
+    assert found == [], [(text[d.start : d.end], d.edtf) for d in found]
 
 
 def test_may_the_month_beside_may_the_verb():
@@ -300,13 +347,16 @@ def test_test_letters_dates_f1():
     assert score.f1 >= 0.9, score.missed
 
 
-@pytest.mark.parametrize("text, expected", [
-    # Told in a past sentence early in the year, "the end of the year" is the year gone by.
-    ("Arrivals fell in spring; the numbers were low, and, at the end of the year, rose again.", ["2023-12"]),
-    # A deadline ahead, or a sentence that is not all past, stays in the letter's year.
-    ("We agreed to finish before the end of the year.", ["2024-12"]),
-    ("The numbers were low, but at the end of the year we will know more.", ["2024-12"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Told in a past sentence early in the year, "the end of the year" is the year gone by.
+        ("Arrivals fell in spring; the numbers were low, and, at the end of the year, rose again.", ["2023-12"]),
+        # A deadline ahead, or a sentence that is not all past, stays in the letter's year.
+        ("We agreed to finish before the end of the year.", ["2024-12"]),
+        ("The numbers were low, but at the end of the year we will know more.", ["2024-12"]),
+    ],
+)
 def test_the_end_of_the_year_in_a_past_sentence(text, expected):
     assert edtfs(text, dt.date(2024, 1, 26)) == expected
 

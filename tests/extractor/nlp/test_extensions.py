@@ -1,4 +1,5 @@
 """Span attributes belong to one family's span, even when two families find the same text."""
+
 from __future__ import annotations
 
 import spacy

@@ -1,4 +1,5 @@
 """Persons: names after a title or an honorific, without the title; never a bare title."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,23 +13,29 @@ def persons(text: str) -> list[str]:
     return [span._.norm for span in doc.spans["person"]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("President von der Leyen met Commissioner Johansson.", ["von der Leyen", "Johansson"]),
-    ("Mexican Foreign Secretary Ebrard visited.", ["Ebrard"]),
-    ("Secretary-General António Guterres spoke.", ["António Guterres"]),
-    ("Mr Jordan chaired the meeting.", ["Jordan"]),
-    ("Crown Prince Mohammed bin Salman attended.", ["Mohammed bin Salman"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("President von der Leyen met Commissioner Johansson.", ["von der Leyen", "Johansson"]),
+        ("Mexican Foreign Secretary Ebrard visited.", ["Ebrard"]),
+        ("Secretary-General António Guterres spoke.", ["António Guterres"]),
+        ("Mr Jordan chaired the meeting.", ["Jordan"]),
+        ("Crown Prince Mohammed bin Salman attended.", ["Mohammed bin Salman"]),
+    ],
+)
 def test_finds(text, expected):
     assert persons(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "The President of the Commission and the Secretary of State.",
-    "The Minister for Legal Migration will write.",
-    "President in June and Ambassador to Tunisia.",
-    "The Director General of IOM.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President of the Commission and the Secretary of State.",
+        "The Minister for Legal Migration will write.",
+        "President in June and Ambassador to Tunisia.",
+        "The Director General of IOM.",
+    ],
+)
 def test_does_not_find(text):
     assert persons(text) == []
 

@@ -1,4 +1,5 @@
 """Regions: canonical names, member countries as reference, and not countries."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,13 +9,16 @@ from extractor.nlp.phrases import read_jsonl
 from extractor.nlp.pipeline import get_nlp
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("A package for North Africa was adopted.", ["North Africa"]),
-    ("The Sahel and the Horn of Africa face drought.", ["Sahel", "Horn of Africa"]),
-    ("Sub-Saharan Africa and the Middle East.", ["Sub-Saharan Africa", "Middle East"]),
-    ("Partners in Latin America and Central Asia.", ["Latin America", "Central Asia"]),
-    ("The Eastern Partnership and the Southern Neighbourhood.", ["Eastern Partnership", "Southern Neighbourhood"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A package for North Africa was adopted.", ["North Africa"]),
+        ("The Sahel and the Horn of Africa face drought.", ["Sahel", "Horn of Africa"]),
+        ("Sub-Saharan Africa and the Middle East.", ["Sub-Saharan Africa", "Middle East"]),
+        ("Partners in Latin America and Central Asia.", ["Latin America", "Central Asia"]),
+        ("The Eastern Partnership and the Southern Neighbourhood.", ["Eastern Partnership", "Southern Neighbourhood"]),
+    ],
+)
 def test_finds(text, expected):
     doc = get_nlp()(text)
     assert [s._.norm for s in doc.spans["region"]] == expected

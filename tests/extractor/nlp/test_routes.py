@@ -1,4 +1,5 @@
 """Routes: qualifiers before "route(s)", coordinated and elided ones, and standalone names."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,30 +13,42 @@ def routes(text: str) -> list[str]:
     return [span._.norm for span in doc.spans["route"]]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("On the Western Mediterranean/Atlantic route, migration continues.",
-     ["Western Mediterranean", "Western African"]),
-    ("Libya is the main departure country on the Central Mediterranean and Eastern Mediterranean routes.",
-     ["Central Mediterranean", "Eastern Mediterranean"]),
-    ("Arrivals on the Central and Eastern Mediterranean routes fell.",
-     ["Central Mediterranean", "Eastern Mediterranean"]),
-    ("The Western Balkans route saw a drop in crossings.", ["Western Balkans"]),
-    ("Departures on the Atlantic route to the Canary Islands rose.", ["Western African"]),
-    ("The West African route remains deadly for migrants.", ["Western African"]),
-    ("Flows on the Central Mediterranean remain stable for migrants.", ["Central Mediterranean"]),
-    ("Small boats on the Channel route carried migrants.", ["English Channel"]),
-    ("Crossings on the Eastern Land Borders route rose.", ["Eastern Land Borders"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "On the Western Mediterranean/Atlantic route, migration continues.",
+            ["Western Mediterranean", "Western African"],
+        ),
+        (
+            "Libya is the main departure country on the Central Mediterranean and Eastern Mediterranean routes.",
+            ["Central Mediterranean", "Eastern Mediterranean"],
+        ),
+        (
+            "Arrivals on the Central and Eastern Mediterranean routes fell.",
+            ["Central Mediterranean", "Eastern Mediterranean"],
+        ),
+        ("The Western Balkans route saw a drop in crossings.", ["Western Balkans"]),
+        ("Departures on the Atlantic route to the Canary Islands rose.", ["Western African"]),
+        ("The West African route remains deadly for migrants.", ["Western African"]),
+        ("Flows on the Central Mediterranean remain stable for migrants.", ["Central Mediterranean"]),
+        ("Small boats on the Channel route carried migrants.", ["English Channel"]),
+        ("Crossings on the Eastern Land Borders route rose.", ["Eastern Land Borders"]),
+    ],
+)
 def test_finds(text, expected):
     assert routes(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "Our summits with the Western Balkans offer opportunities.",
-    "The West African states met in Abuja.",
-    "Trade across the Atlantic grew.",
-    "Gas fields in the Eastern Mediterranean are disputed.",  # no migration context
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our summits with the Western Balkans offer opportunities.",
+        "The West African states met in Abuja.",
+        "Trade across the Atlantic grew.",
+        "Gas fields in the Eastern Mediterranean are disputed.",  # no migration context
+    ],
+)
 def test_does_not_find(text):
     assert routes(text) == []
 

@@ -3,6 +3,7 @@
 A small typesetter on a reportlab canvas (not platypus) so that the test knows exactly which words
 end a line, which paragraph runs across a page break, and each word's box on the page.
 """
+
 from __future__ import annotations
 
 import re
@@ -183,7 +184,6 @@ def build_letter(
 
         while pending:
             word, bold = pending.pop(0)
-            name = bold_font if bold else font
             candidate = line + [(word.replace("|", ""), bold)]
             text_width = sum(stringWidth(t, bold_font if b else font, BODY_SIZE) for t, b in candidate)
             text_width += stringWidth(" ", font, BODY_SIZE) * (len(candidate) - 1)
@@ -228,9 +228,10 @@ def build_letter(
 
 def _stamp_running(path: Path, pages: int) -> None:
     """Add a running header and a 'Page N of M' footer to every page (a second pass, as many producers do)."""
+    import io
+
     from pypdf import PdfReader, PdfWriter
     from reportlab.pdfgen import canvas
-    import io
 
     writer = PdfWriter(clone_from=str(path))
     for number, page in enumerate(writer.pages, start=1):

@@ -1,4 +1,5 @@
 """Each kind of bad input gets its own one-line error naming the file (and the CLI exits 1)."""
+
 from __future__ import annotations
 
 import io
@@ -7,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from reader_pdfs import build_letter
 
 from extractor import errors
@@ -149,7 +149,10 @@ def test_cli_prints_one_line_and_exits_1(tmp_path):
     path.write_bytes(b"")
     result = CliRunner().invoke(main, ["text", str(path)])
     assert result.exit_code == 1
-    assert result.output.strip() == f"letters: {path}: not a PDF (the file does not start with %PDF-; it looks like an empty file)"
+    assert (
+        result.output.strip()
+        == f"letters: {path}: not a PDF (the file does not start with %PDF-; it looks like an empty file)"
+    )
 
 
 def test_cli_text_and_json(good_pdf):

@@ -1,10 +1,10 @@
 """read_letter on letters drawn with reportlab: body word for word, no page furniture, parts, styles, boxes."""
+
 from __future__ import annotations
 
 import re
 
 import pytest
-
 from reader_pdfs import (
     CLOSING,
     PARAGRAPHS,
@@ -85,7 +85,12 @@ def test_line_end_hyphens_joined_only_where_they_broke_a_word(drawn):
 def test_bold_spans_kept(drawn):
     _, letter = drawn
     bold = [letter.body[span.start : span.end] for span in letter.styles if span.style == "bold"]
-    for run in ("Pact on Migration and Asylum", "EUR 675 million for North Africa", "Entry/Exit System", "legal alternatives"):
+    for run in (
+        "Pact on Migration and Asylum",
+        "EUR 675 million for North Africa",
+        "Entry/Exit System",
+        "legal alternatives",
+    ):
         assert any(run in text for text in bold), run
     assert not any("Migration patterns" in text for text in bold)
     assert not [span for span in letter.styles if span.style == "italic"]
@@ -146,7 +151,11 @@ def test_seed_text_letter(tmp_path):
     letter = read_letter(seed)
     parts = letter.parts
     assert (parts.place, str(parts.date), parts.salutation) == ("Brussels", "2025-10-21", "Dear colleagues")
-    assert (parts.closing, parts.signatory, parts.has_signature_image) == ("Yours sincerely", "Ursula von der Leyen", True)
+    assert (parts.closing, parts.signatory, parts.has_signature_image) == (
+        "Yours sincerely",
+        "Ursula von der Leyen",
+        True,
+    )
     assert "*" not in letter.body and "signature" not in letter.body
     assert letter.body.startswith("Migration patterns") and letter.body.endswith("this week.")
     assert "from North African countries" in letter.body  # a paragraph cut by the original's page break
@@ -187,7 +196,10 @@ def test_footnote_marks_dropped_and_footnotes_moved_after_the_body(tmp_path):
     c.save()
     letter = read_letter(path)
     paragraphs = letter.body.split("\n\n")
-    assert "Asylum1" not in letter.body and "Line 3 of a paragraph about the Pact on Migration and Asylum Line 4" in letter.body
+    assert (
+        "Asylum1" not in letter.body
+        and "Line 3 of a paragraph about the Pact on Migration and Asylum Line 4" in letter.body
+    )
     assert paragraphs[0].endswith("Migration and Asylum which goes on after the page break.")
     assert paragraphs[-1] == (
         "1 Regulation (EU) 2024/1351 of the European Parliament and of the Council, "
@@ -204,7 +216,11 @@ def test_side_by_side_blocks_read_column_by_column(tmp_path):
     c = canvas.Canvas(str(path), pagesize=(595, 842))
     c.setFont("Helvetica", 10)
     for k, (left, right) in enumerate(
-        [("Office of the Envoy", "Bureau de l'Envoyé"), ("Avenue of Examples 5", "Avenue des Exemples 5"), ("Sometown", "Quelqueville")]
+        [
+            ("Office of the Envoy", "Bureau de l'Envoyé"),
+            ("Avenue of Examples 5", "Avenue des Exemples 5"),
+            ("Sometown", "Quelqueville"),
+        ]
     ):
         c.drawString(72, 780 - 12 * k, left)
         c.drawString(330, 780 - 12 * k, right)
@@ -220,7 +236,10 @@ def test_side_by_side_blocks_read_column_by_column(tmp_path):
     c.save()
     letter = read_letter(path)
     assert letter.parts.letterhead.splitlines()[:4] == [
-        "Office of the Envoy", "Avenue of Examples 5", "Sometown", "Bureau de l'Envoyé"
+        "Office of the Envoy",
+        "Avenue of Examples 5",
+        "Sometown",
+        "Bureau de l'Envoyé",
     ]
     assert (letter.parts.place, str(letter.parts.date)) == ("Geneva", "2011-03-03")
     assert letter.body == "The body of the letter is one short paragraph."

@@ -1,5 +1,6 @@
 """Every corpus and test PDF (several producers) reads back to its text source word for word (>= 99.5%),
 with no running header, footer or page number left in the body, and the same letter parts."""
+
 from __future__ import annotations
 
 import difflib

@@ -1,5 +1,6 @@
 """The reader's pieces on small hand-made inputs: date lines, salutations, closings, hyphens,
 Unicode, emphasis markers, letter parts, running headers and footers."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -58,28 +59,63 @@ def test_not_date_lines(line):
     assert parse_date_line(line) is None
 
 
-@pytest.mark.parametrize("line", ["Yours sincerely,", "Sincerely,", "Kind regards", "Yours faithfully,",
-                                  "With best regards,", "Respectfully yours,", "*Yours sincerely,*", "Best wishes,",
-                                  "In warm friendship,", "With sincere friendship"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Yours sincerely,",
+        "Sincerely,",
+        "Kind regards",
+        "Yours faithfully,",
+        "With best regards,",
+        "Respectfully yours,",
+        "*Yours sincerely,*",
+        "Best wishes,",
+        "In warm friendship,",
+        "With sincere friendship",
+    ],
+)
 def test_closings(line):
     assert is_closing(line)
 
 
-@pytest.mark.parametrize("line", ["Regards to your team were sent on Monday.", "Sincerely, we hope that the Council will agree.",
-                                  "Yours is the final word on this matter.",
-                                  "With friendship between our peoples, trade has grown."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regards to your team were sent on Monday.",
+        "Sincerely, we hope that the Council will agree.",
+        "Yours is the final word on this matter.",
+        "With friendship between our peoples, trade has grown.",
+    ],
+)
 def test_not_closings(line):
     assert not is_closing(line)
 
 
-@pytest.mark.parametrize("line", ["Dear colleagues,", "Dear Mr. Chairman:", "Excellency,", "Dear Sir or Madam,", "Ladies and Gentlemen,",
-                                  "Honorable Members,", "Honourable Minister,"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dear colleagues,",
+        "Dear Mr. Chairman:",
+        "Excellency,",
+        "Dear Sir or Madam,",
+        "Ladies and Gentlemen,",
+        "Honorable Members,",
+        "Honourable Minister,",
+    ],
+)
 def test_salutations(line):
     assert is_salutation(line)
 
 
-@pytest.mark.parametrize("line", ["Dear as it was, the plan failed.", "Hello to all the teams who made this possible, and to their families and friends.",
-                                  "The Honourable Jane Roe MP", "Honourable as the aim is, it failed."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dear as it was, the plan failed.",
+        "Hello to all the teams who made this possible, and to their families and friends.",
+        "The Honourable Jane Roe MP",
+        "Honourable as the aim is, it failed.",
+    ],
+)
 def test_not_salutations(line):
     assert not is_salutation(line)
 
@@ -115,8 +151,20 @@ def test_document_words_skip_line_end_fragments():
 
 @pytest.mark.parametrize(
     "raw,plain",
-    [("\ufb01", "fi"), ("\ufb02", "fl"), ("\u00a0", " "), ("\u2009", " "), ("\u202f", " "), ("\u2019", "\u2019"),
-     ("\u201c", "\u201c"), ("\u200b", ""), ("\u2011", "-"), ("\u2013", "\u2013"), ("\uff21", "A"), ("é", "é")],
+    [
+        ("\ufb01", "fi"),
+        ("\ufb02", "fl"),
+        ("\u00a0", " "),
+        ("\u2009", " "),
+        ("\u202f", " "),
+        ("\u2019", "\u2019"),
+        ("\u201c", "\u201c"),
+        ("\u200b", ""),
+        ("\u2011", "-"),
+        ("\u2013", "\u2013"),
+        ("\uff21", "A"),
+        ("é", "é"),
+    ],
 )
 def test_normalise_char(raw, plain):
     assert normalise_char(raw) == plain
@@ -135,7 +183,12 @@ def test_dedupe_drops_overprinted_copies_only():
         return {"text": text, "fontname": "F", "size": 10.0, "x0": x0, "top": top}
 
     chars = [char("a", 10, 10), char("a", 10.4, 10.3), char("b", 16, 10), char("a", 30, 10), char("a", 10, 30)]
-    assert [(c["text"], c["x0"], c["top"]) for c in dedupe(chars)] == [("a", 10, 10), ("b", 16, 10), ("a", 30, 10), ("a", 10, 30)]
+    assert [(c["text"], c["x0"], c["top"]) for c in dedupe(chars)] == [
+        ("a", 10, 10),
+        ("b", 16, 10),
+        ("a", 30, 10),
+        ("a", 10, 30),
+    ]
 
 
 def test_text_emphasis_markers():
@@ -176,8 +229,15 @@ def test_parts_of_a_text_letter():
     assert parts.letterhead == "MINISTRY OF EXAMPLES\nAvenue 1, Sometown"
     assert (parts.place, parts.date) == ("Sometown", dt.date(2021, 5, 4))
     assert (parts.salutation, parts.closing) == ("Dear Minister", "With kind regards")
-    assert (parts.signatory, parts.signatory_title, parts.has_signature_image) == ("Ann Author", "Director-General", True)
-    assert [block.text for block in body_blocks] == ["First paragraph of the body, which says something.", "Second paragraph."]
+    assert (parts.signatory, parts.signatory_title, parts.has_signature_image) == (
+        "Ann Author",
+        "Director-General",
+        True,
+    )
+    assert [block.text for block in body_blocks] == [
+        "First paragraph of the body, which says something.",
+        "Second paragraph.",
+    ]
 
 
 def test_not_a_letter_keeps_all_its_text():
@@ -250,7 +310,9 @@ def test_a_number_in_the_text_is_not_a_page_number():
 def test_last_word_of_a_sentence_at_the_foot_is_not_a_page_number():
     pages = []
     for number in (1, 2):
-        lines = [_line(f"Text line {k} of page {number}, which runs on to the", number, 100 + 14 * k) for k in range(50)]
+        lines = [
+            _line(f"Text line {k} of page {number}, which runs on to the", number, 100 + 14 * k) for k in range(50)
+        ]
         lines.append(_line("12.", number, 100 + 14 * 50))  # the wrapped end of a sentence, in the bottom band
         pages.append(PageLines(number=number, lines=lines, images=[], height=842))
     drop_running(pages)
@@ -263,8 +325,17 @@ def test_fake_bold_copies_mark_the_char_bold():
     chars = []
     for k, letter in enumerate("Bold"):
         for offset in (0.0, 0.3):
-            chars.append({"text": letter, "fontname": "Regular", "size": 10.0, "x0": 10 + 6 * k + offset,
-                          "x1": 16 + 6 * k + offset, "top": 100.0, "bottom": 110.0})
+            chars.append(
+                {
+                    "text": letter,
+                    "fontname": "Regular",
+                    "size": 10.0,
+                    "x0": 10 + 6 * k + offset,
+                    "x1": 16 + 6 * k + offset,
+                    "top": 100.0,
+                    "bottom": 110.0,
+                }
+            )
     kept = dedupe(chars)
     assert len(kept) == 4 and all(FAKE_BOLD_KEY in c for c in kept)
     line = _line([(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in kept], 1)
@@ -272,7 +343,9 @@ def test_fake_bold_copies_mark_the_char_bold():
 
 
 def test_cc_line_is_not_the_signatory_title():
-    parts, _ = split_letter(text_blocks("Dear Sir,\n\nBody text.\n\nYours faithfully,\n\nA. Person\n\ncc: The Secretary-General"))
+    parts, _ = split_letter(
+        text_blocks("Dear Sir,\n\nBody text.\n\nYours faithfully,\n\nA. Person\n\ncc: The Secretary-General")
+    )
     assert parts.signatory == "A. Person" and parts.signatory_title is None
 
 
@@ -280,7 +353,13 @@ def test_list_items_are_paragraphs_in_text_and_pdf():
     from extractor.reading.letter_parts import starts_list_item
 
     blocks = text_blocks("We will:\n- fund the first call;\n- open an office.\n\n1. One.\n2. Two.")
-    assert [block.text for block in blocks] == ["We will:", "- fund the first call;", "- open an office.", "1. One.", "2. Two."]
+    assert [block.text for block in blocks] == [
+        "We will:",
+        "- fund the first call;",
+        "- open an office.",
+        "1. One.",
+        "2. Two.",
+    ]
     assert starts_list_item("• Liste 2", "• Liste")
     assert not starts_list_item("3. of the Regulation applies", "as laid down in Article")
 
@@ -295,7 +374,9 @@ def test_bold_heading_at_the_foot_of_a_page_is_not_joined_to_the_next_page():
     heading = _line("Cooperation with partner countries in the region", 1, 700)
     heading.bold = [True] * len(heading.text)
     body = _line("The partnerships launched last year are working well.", 2, 80)
-    blocks = paragraphs([PageLines(1, [_line("Text above it.", 1, 600), heading], [], 842), PageLines(2, [body], [], 842)])
+    blocks = paragraphs(
+        [PageLines(1, [_line("Text above it.", 1, 600), heading], [], 842), PageLines(2, [body], [], 842)]
+    )
     assert [block.text for block in blocks][-2:] == [heading.text, body.text]
 
 
@@ -316,12 +397,21 @@ def _parts(text):
     "foot,signatory,title",
     [
         # "(Signed)" under a long diplomatic close, the name on the next line or on the same one.
-        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(Signed)\n\nJohn Q. Smith\nMinister of Foreign Affairs",
-         "John Q. Smith", "Minister of Foreign Affairs"),
-        ("Please accept, Excellency, the assurances of my highest consideration.\n\n(signed) Amara Okafor\nMinister",
-         "Amara Okafor", "Minister"),
-        ("I avail myself of this opportunity to renew to you the assurances of my highest consideration.\n\n[Signed]\n\nLena Berg",
-         "Lena Berg", None),
+        (
+            "Please accept, Excellency, the assurances of my highest consideration.\n\n(Signed)\n\nJohn Q. Smith\nMinister of Foreign Affairs",
+            "John Q. Smith",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Please accept, Excellency, the assurances of my highest consideration.\n\n(signed) Amara Okafor\nMinister",
+            "Amara Okafor",
+            "Minister",
+        ),
+        (
+            "I avail myself of this opportunity to renew to you the assurances of my highest consideration.\n\n[Signed]\n\nLena Berg",
+            "Lena Berg",
+            None,
+        ),
         # US e-signatures: "/s/" is no name.
         ("Sincerely,\n\n/s/\n\nJane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
         ("Sincerely,\n\n/s/ Jane Roe\nAssistant Secretary", "Jane Roe", "Assistant Secretary"),
@@ -329,20 +419,35 @@ def _parts(text):
         # "Signed," in place of a closing, and a signature rule above the name.
         ("Signed,\n\nMaria de la Cruz\nExecutive Director", "Maria de la Cruz", "Executive Director"),
         ("Signed: Tomas Novak\nHead of Unit", "Tomas Novak", "Head of Unit"),
-        ("Yours faithfully,\n\n______________________\nPriya Raman\nExecutive Director", "Priya Raman", "Executive Director"),
+        (
+            "Yours faithfully,\n\n______________________\nPriya Raman\nExecutive Director",
+            "Priya Raman",
+            "Executive Director",
+        ),
         # A name and its title on one line.
         ("Kind regards,\n\nJane Roe, Executive Director", "Jane Roe", "Executive Director"),
         # Two signatories one after the other: the first signs.
         ("Sincerely,\n\nJane Roe\nChair\n\nJohn Doe\nRanking Member", "Jane Roe", "Chair"),
         # Honorifics and post-nominals.
         ("Yours sincerely,\n\nAmb. Macharia Kamau\nPrincipal Secretary", "Macharia Kamau", "Principal Secretary"),
-        ("Sincerely,\n\nThe Honourable Marc Miller, P.C., M.P.\nMinister of Immigration", "Marc Miller", "Minister of Immigration"),
+        (
+            "Sincerely,\n\nThe Honourable Marc Miller, P.C., M.P.\nMinister of Immigration",
+            "Marc Miller",
+            "Minister of Immigration",
+        ),
         ("Yours sincerely,\n\nH.E. Mr Ali Hassan\nAmbassador", "Ali Hassan", "Ambassador"),
         ("With best regards,\n\n[signature]\n\nDr. Ursula von der Leyen", "Ursula von der Leyen", None),
         # For whom one signs is no name; a bracketed honorific after the name goes.
-        ("Yours faithfully,\n\nFor and on behalf of the Government of the Republic of Examplestan\n\nAnna Lindqvist\nMinister",
-         "Anna Lindqvist", "Minister"),
-        ("Sincerely,\n\nFor the Secretary-General:\n\nKofi Mensah (Mr)\nUnder-Secretary-General", "Kofi Mensah", "Under-Secretary-General"),
+        (
+            "Yours faithfully,\n\nFor and on behalf of the Government of the Republic of Examplestan\n\nAnna Lindqvist\nMinister",
+            "Anna Lindqvist",
+            "Minister",
+        ),
+        (
+            "Sincerely,\n\nFor the Secretary-General:\n\nKofi Mensah (Mr)\nUnder-Secretary-General",
+            "Kofi Mensah",
+            "Under-Secretary-General",
+        ),
         # A signature set in type above the typed name of the same person: the typed, fuller name.
         ("Yours sincerely,\n\nK. Adeyemi-Brown\nProf. Kemi Adeyemi-Brown\nRector", "Kemi Adeyemi-Brown", "Rector"),
         ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),

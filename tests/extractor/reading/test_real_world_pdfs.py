@@ -1,5 +1,6 @@
 """Every problem PDF in the shared real-world set reads to a LetterText or fails with a one-line
 LettersError naming the file, within a time limit; and the specific problems are handled."""
+
 from __future__ import annotations
 
 import re
@@ -7,13 +8,11 @@ import signal
 from pathlib import Path
 
 import pytest
-
 from reader_pdfs import word_sequence_ratio
+from shared_paths import REAL_WORLD_DIR as REAL_WORLD
 
 from extractor import errors
 from extractor.reading.reader import read_letter
-
-from shared_paths import REAL_WORLD_DIR as REAL_WORLD
 
 PDFS = sorted(REAL_WORLD.glob("*.pdf"))
 DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here

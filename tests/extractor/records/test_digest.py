@@ -1,4 +1,5 @@
 """make_digest on a hand-built Extraction: the DIGEST.md shape, order, uniqueness and JSON form."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -46,8 +47,14 @@ def extraction() -> Extraction:
         mention("person", "Ursula von der Leyen", 110),
     ]
     commitments = [
-        Commitment(id="c1", amounts=[money(80e6), AmountValue(kind="percent", value=5)], beneficiaries=["LBN", "LBN"],
-                   status="planned", modality="firm", evidence=at(40)),
+        Commitment(
+            id="c1",
+            amounts=[money(80e6), AmountValue(kind="percent", value=5)],
+            beneficiaries=["LBN", "LBN"],
+            status="planned",
+            modality="firm",
+            evidence=at(40),
+        ),
         Commitment(id="c2", amounts=[], beneficiaries=["JOR"], status="adopted", modality="firm", evidence=at(140)),
     ]
     ties = [
@@ -56,25 +63,41 @@ def extraction() -> Extraction:
         RouteTie(route="Central Mediterranean", country="LBY", evidence=at(130)),
         RouteTie(route="Central Mediterranean", country="TUN", evidence=at(130)),
     ]
-    parts = LetterParts(place="Brussels", date=dt.date(2025, 10, 21), date_text="21 October 2025",
-                        salutation="Dear colleagues,", signatory="Ursula von der Leyen")
+    parts = LetterParts(
+        place="Brussels",
+        date=dt.date(2025, 10, 21),
+        date_text="21 October 2025",
+        salutation="Dear colleagues,",
+        signatory="Ursula von der Leyen",
+    )
     return Extraction(
         letter=LetterSummary(id="t", source="t.txt", sha256="0", format="text", parts=parts),
-        body=BODY, mentions=mentions, commitments=commitments, route_ties=ties,
+        body=BODY,
+        mentions=mentions,
+        commitments=commitments,
+        route_ties=ties,
     )
 
 
 def test_digest_fields_from_mentions():
     digest = make_digest(extraction())
-    assert digest.letter.model_dump() == {"date": "2025-10-21", "place": "Brussels",
-                                          "salutation": "Dear colleagues", "signatory": "Ursula von der Leyen"}
+    assert digest.letter.model_dump() == {
+        "date": "2025-10-21",
+        "place": "Brussels",
+        "salutation": "Dear colleagues",
+        "signatory": "Ursula von der Leyen",
+    }
     assert digest.countries == ["LBY", "TUN"]
     assert digest.organisations == ["European Commission"]
     assert digest.routes == ["Central Mediterranean"]
     assert digest.programmes == ["Pact on Migration and Asylum"]
     # Amounts are a list in text order: both EUR 80 million stay.
     assert [(a.kind, a.value, a.currency) for a in digest.amounts] == [
-        ("money", 80e6, "EUR"), ("percent", 23, None), ("count", 7000, None), ("money", 80e6, "EUR")]
+        ("money", 80e6, "EUR"),
+        ("percent", 23, None),
+        ("count", 7000, None),
+        ("money", 80e6, "EUR"),
+    ]
     # Dates are a set; the letter's own date comes first.
     assert digest.dates == ["2025-10-21", "2026-06", "2025"]
 
@@ -82,14 +105,24 @@ def test_digest_fields_from_mentions():
 def test_digest_commitments_and_route_countries():
     digest = make_digest(extraction())
     assert [c.model_dump() for c in digest.commitments] == [
-        {"amount": {"value": 80e6, "currency": "EUR"}, "beneficiaries": ["LBN"], "status": "planned"}]
+        {"amount": {"value": 80e6, "currency": "EUR"}, "beneficiaries": ["LBN"], "status": "planned"}
+    ]
     assert digest.route_countries == {"Central Mediterranean": ["LBY", "TUN"], "Eastern Mediterranean": ["LBY"]}
 
 
 def test_digest_json_is_exactly_the_digest_md_shape():
     data = json.loads(json.dumps(make_digest(extraction()).to_json_dict()))
-    assert list(data) == ["letter", "countries", "organisations", "routes", "amounts", "dates", "programmes",
-                          "commitments", "route_countries"]
+    assert list(data) == [
+        "letter",
+        "countries",
+        "organisations",
+        "routes",
+        "amounts",
+        "dates",
+        "programmes",
+        "commitments",
+        "route_countries",
+    ]
     assert list(data["letter"]) == ["date", "place", "salutation", "signatory"]
     assert data["amounts"][0] == {"kind": "money", "value": 80000000, "currency": "EUR"}
     assert data["amounts"][1] == {"kind": "percent", "value": 23}  # no currency key off money
@@ -108,15 +141,31 @@ def test_a_range_lists_both_of_its_numbers_as_amounts():
     # "between USD 5 and 7 million" states two quantities; DIGEST.md lists every quantity stated
     # with a number, so the digest has both ends, lower first, in the span's place in the list.
     base = extraction()
-    ranged = base.model_copy(update={"mentions": base.mentions + [
-        mention("amount", "between USD 5 and 7 million", 65,
-                amount=AmountValue(kind="money", value=5e6, upper=7e6, currency="USD")),
-        mention("amount", "10-15%", 75, amount=AmountValue(kind="percent", value=10, upper=15)),
-        mention("amount", "2,000 to 2,000", 76, amount=AmountValue(kind="count", value=2000, upper=2000)),
-    ]})
+    ranged = base.model_copy(
+        update={
+            "mentions": base.mentions
+            + [
+                mention(
+                    "amount",
+                    "between USD 5 and 7 million",
+                    65,
+                    amount=AmountValue(kind="money", value=5e6, upper=7e6, currency="USD"),
+                ),
+                mention("amount", "10-15%", 75, amount=AmountValue(kind="percent", value=10, upper=15)),
+                mention("amount", "2,000 to 2,000", 76, amount=AmountValue(kind="count", value=2000, upper=2000)),
+            ]
+        }
+    )
     assert [(a.kind, a.value, a.currency) for a in make_digest(ranged).amounts] == [
-        ("money", 80e6, "EUR"), ("percent", 23, None), ("money", 5e6, "USD"), ("money", 7e6, "USD"),
-        ("count", 7000, None), ("percent", 10, None), ("percent", 15, None), ("count", 2000, None),
-        ("money", 80e6, "EUR")]
+        ("money", 80e6, "EUR"),
+        ("percent", 23, None),
+        ("money", 5e6, "USD"),
+        ("money", 7e6, "USD"),
+        ("count", 7000, None),
+        ("percent", 10, None),
+        ("percent", 15, None),
+        ("count", 2000, None),
+        ("money", 80e6, "EUR"),
+    ]
     # A range is still one sum for the commitments that hold it.
     assert len(make_digest(ranged).commitments) == 1

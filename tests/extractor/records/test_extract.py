@@ -1,16 +1,17 @@
 """The extraction driver: grounded mentions, values, batches, and entity scores against gold digests."""
+
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
 import pytest
+from shared_paths import SEED_GOLD_DIR, SEED_TEXT, require_shared
 
 from extractor.records.digest import make_digest
-from extractor.reports.evaluate import load_gold, score_digest
 from extractor.records.extract import extract_letter, extract_path, extract_texts
+from extractor.reports.evaluate import load_gold, score_digest
 from models.letter import LetterParts, LetterText
-from shared_paths import SEED_GOLD_DIR, SEED_TEXT, require_shared
 
 ROOT = Path(__file__).resolve().parents[3]
 SEED = SEED_TEXT
@@ -26,8 +27,9 @@ MIN_BODY_SHARE = 0.5
 
 def hand_letter(body: str, date: dt.date | None = dt.date(2025, 10, 21)) -> LetterText:
     """A LetterText built by hand, as the reader would for plain text."""
-    return LetterText(source="hand/made_letter.txt", sha256="0" * 64, format="text", body=body,
-                      parts=LetterParts(date=date))
+    return LetterText(
+        source="hand/made_letter.txt", sha256="0" * 64, format="text", body=body, parts=LetterParts(date=date)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,7 @@ def test_mentions_are_grounded_in_the_body(seed_extraction):
     assert seed_extraction.mentions
     for mention in seed_extraction.mentions:
         g = mention.grounding
-        assert body[g.start:g.end] == mention.text
+        assert body[g.start : g.end] == mention.text
         assert mention.text in g.sentence_text
         assert g.page is None and g.boxes == []  # text input has no pages
 
@@ -67,8 +69,7 @@ def test_values_become_amounts_and_dates(seed_extraction):
     dates = [m for m in seed_extraction.mentions if m.type == "date"]
     assert amounts and dates
     assert all(m.amount is not None for m in amounts)
-    assert any(m.amount.kind == "money" and m.amount.currency == "EUR" and m.amount.value == 675e6
-               for m in amounts)
+    assert any(m.amount.kind == "money" and m.amount.currency == "EUR" and m.amount.value == 675e6 for m in amounts)
     assert all(m.date is not None and m.date.edtf for m in dates)
 
 
@@ -120,8 +121,10 @@ def test_pdf_mentions_have_pages_and_boxes():
 
 
 def test_hand_built_letter_and_batches_agree():
-    letters = [hand_letter("We support Libya and the Libyan Coast Guard on the Central Mediterranean route."),
-               hand_letter("The Commission met UNHCR in Jordan.\n\nMr Jordan attended.")]
+    letters = [
+        hand_letter("We support Libya and the Libyan Coast Guard on the Central Mediterranean route."),
+        hand_letter("The Commission met UNHCR in Jordan.\n\nMr Jordan attended."),
+    ]
     one_by_one = [extract_letter(letter) for letter in letters]
     batched = extract_texts(letters)
     assert [e.mentions for e in batched] == [e.mentions for e in one_by_one]
@@ -137,7 +140,6 @@ def test_explicit_letter_id():
     assert extract_letter(hand_letter("Aid to Chad."), letter_id="abc").letter.id == "abc"
 
 
-@pytest.mark.parametrize("body", ["", "   ", "\n\n", "(", "( )", "(AB", "Ministry of", "route", "Mr",
-                                  "President von"])
+@pytest.mark.parametrize("body", ["", "   ", "\n\n", "(", "( )", "(AB", "Ministry of", "route", "Mr", "President von"])
 def test_degenerate_bodies_give_no_mentions(body):
     assert extract_letter(hand_letter(body)).mentions == []

@@ -1,4 +1,5 @@
 """One number reader serves the amounts component and the query command line."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,18 +1,32 @@
 """Commitments from hand-built Docs: spender vs beneficiary vs bystander, status by tense, regions."""
+
 from __future__ import annotations
 
 import pytest
-
-from extractor.relations.commitments import find_commitments, load_cues
 from handdoc import letter_of, make_doc
 from shared_paths import SEED_TEXT, require_shared
 
+from extractor.relations.commitments import find_commitments, load_cues
+
 COUNTRIES = [
-    ("Italy", "ITA", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Niger", "NER", None),
-    ("Lebanon", "LBN", None), ("Syrian", "SYR", None), ("Jordan", "JOR", None), ("Egypt", "EGY", None),
-    ("Morocco", "MAR", None), ("Algeria", "DZA", None), ("Mali", "MLI", None), ("Chad", "TCD", None),
-    ("Türkiye", "TUR", None), ("Sudanese", "SDN", None), ("Greece", "GRC", None), ("Italian", "ITA", None),
-    ("Tunisian", "TUN", None), ("Greece", "GRC", None),
+    ("Italy", "ITA", None),
+    ("Tunisia", "TUN", None),
+    ("Libya", "LBY", None),
+    ("Niger", "NER", None),
+    ("Lebanon", "LBN", None),
+    ("Syrian", "SYR", None),
+    ("Jordan", "JOR", None),
+    ("Egypt", "EGY", None),
+    ("Morocco", "MAR", None),
+    ("Algeria", "DZA", None),
+    ("Mali", "MLI", None),
+    ("Chad", "TCD", None),
+    ("Türkiye", "TUR", None),
+    ("Sudanese", "SDN", None),
+    ("Greece", "GRC", None),
+    ("Italian", "ITA", None),
+    ("Tunisian", "TUN", None),
+    ("Greece", "GRC", None),
 ]
 
 
@@ -153,18 +167,14 @@ def test_region_expanded_to_the_countries_the_sentence_lists():
 
 def test_region_without_listed_countries_stays_a_region():
     body = "EUR 100 million will be mobilised for the Sahel. Border management in Libya remains weak."
-    (c,) = money_commitments(
-        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
-    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)]))
     assert c.regions == ["Sahel"]
     assert c.beneficiaries == []
 
 
 def test_region_takes_the_countries_the_next_sentence_lists():
     body = "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Chad."
-    (c,) = money_commitments(
-        run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)])
-    )
+    (c,) = money_commitments(run(body, amounts=[money("EUR 100 million", 100e6)], regions=[("Sahel", "Sahel", None)]))
     assert c.beneficiaries == ["MLI", "NER", "TCD"]
 
 
@@ -263,9 +273,7 @@ def test_seed_money_commitments_and_route_ties_through_the_pipeline():
     from extractor.records.extract import extract_path
 
     extraction = extract_path(require_shared(SEED_TEXT))
-    found = sorted(
-        (c.amounts[0].value, tuple(c.beneficiaries), c.status) for c in extraction.commitments if c.amounts
-    )
+    found = sorted((c.amounts[0].value, tuple(c.beneficiaries), c.status) for c in extraction.commitments if c.amounts)
     assert found == [
         (22.5e6, (), "planned"),
         (80e6, ("JOR",), "adopted"),
@@ -297,7 +305,9 @@ def test_these_countries_does_not_bring_back_the_author_state():
         "Italy has supported Mali and Niger for years. "
         "In January, we decided to extend aid of EUR 6 million to both countries."
     )
-    (c,) = money_commitments(run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="Ministry of Foreign Affairs of Italy"))
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 6 million", 6e6)], letterhead="Ministry of Foreign Affairs of Italy")
+    )
     assert c.beneficiaries == ["MLI", "NER"]
     assert c.status == "adopted"
 
@@ -328,9 +338,12 @@ def test_part_of_a_sum_keeps_its_actor():
         "was disbursed in September to farmers in Mali."
     )
     whole, part = money_commitments(
-        run(body, amounts=[money("EUR 15 million", 15e6), money("EUR 2 million", 2e6)],
+        run(
+            body,
+            amounts=[money("EUR 15 million", 15e6), money("EUR 2 million", 2e6)],
             organisations=[("Development Bank", "Development Bank", None)],
-            letterhead="European Commission")
+            letterhead="European Commission",
+        )
     )
     assert (whole.actor, whole.status) == ("Development Bank", "adopted")
     assert (part.actor, part.status, part.beneficiaries) == ("Development Bank", "disbursed", ["MLI"])
@@ -369,10 +382,15 @@ def test_status_from_nouns_and_proposals(sentence, status):
 
 
 def test_participle_like_the_base_form_and_up_to():
-    body = "EUR 30 million has been set aside for Chad. The Commission is ready to mobilise up to EUR 9 million for Mali."
+    body = (
+        "EUR 30 million has been set aside for Chad. The Commission is ready to mobilise up to EUR 9 million for Mali."
+    )
     first, second = money_commitments(
-        run(body, amounts=[money("EUR 30 million", 30e6), money("EUR 9 million", 9e6)],
-            organisations=[("Commission", "European Commission", None)])
+        run(
+            body,
+            amounts=[money("EUR 30 million", 30e6), money("EUR 9 million", 9e6)],
+            organisations=[("Commission", "European Commission", None)],
+        )
     )
     assert (first.beneficiaries, first.status, first.action) == (["TCD"], "adopted", "set aside")
     assert (second.action, second.modality, second.status) == ("mobilise", "intention", "planned")
@@ -383,7 +401,11 @@ def test_second_clause_with_its_own_subject_and_the_eu_as_actor():
     first, second = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6), money("EUR 5 million", 5e6)]))
     assert (first.beneficiaries, first.status) == (["TUN"], "adopted")
     assert (second.beneficiaries, second.status) == (["MAR"], "disbursed")
-    (c,) = money_commitments(run("Together with Italy, the EU will provide EUR 20 million to Niger.", amounts=[money("EUR 20 million", 20e6)]))
+    (c,) = money_commitments(
+        run(
+            "Together with Italy, the EU will provide EUR 20 million to Niger.", amounts=[money("EUR 20 million", 20e6)]
+        )
+    )
     assert (c.actor, c.beneficiaries) == ("European Union", ["NER"])
 
 
@@ -392,7 +414,9 @@ def test_a_budget_is_a_commitment_and_a_route_destination_is_no_beneficiary():
         "Our programme for the Sahel, in particular Mali, Niger and Chad, will have a budget of EUR 205 million. "
         "We will contribute EUR 1.5 million to the regional fund, which protects migrants along the route to Egypt."
     )
-    budget, fund = money_commitments(run(body, amounts=[money("EUR 205 million", 205e6), money("EUR 1.5 million", 1.5e6)]))
+    budget, fund = money_commitments(
+        run(body, amounts=[money("EUR 205 million", 205e6), money("EUR 1.5 million", 1.5e6)])
+    )
     assert (budget.beneficiaries, budget.status) == (["MLI", "NER", "TCD"], "planned")
     assert fund.beneficiaries == []
 
@@ -411,7 +435,9 @@ def test_trends_and_reduced_clauses_are_not_undertakings(sentence):
 
 def test_continuing_is_not_a_new_undertaking_but_money_continues_as_adopted():
     assert run("Libya continues to expand its detention centres.") == []
-    (c,) = money_commitments(run("We continue to provide EUR 4 million a year to Niger.", amounts=[money("EUR 4 million", 4e6)]))
+    (c,) = money_commitments(
+        run("We continue to provide EUR 4 million a year to Niger.", amounts=[money("EUR 4 million", 4e6)])
+    )
     assert (c.status, c.beneficiaries) == ("adopted", ["NER"])
 
 
@@ -428,7 +454,11 @@ def test_money_asked_of_another_actor_is_a_call():
         run(body, amounts=[money("EUR 40 million", 40e6)], organisations=[("Commission", "European Commission", None)])
     )
     assert (c.actor, c.action, c.modality, c.status, c.beneficiaries) == (
-        "European Commission", "release", "call", "planned", ["TUN"]
+        "European Commission",
+        "release",
+        "call",
+        "planned",
+        ["TUN"],
     )
 
 
@@ -503,7 +533,9 @@ def test_departures_from_a_country_still_do_not_make_it_a_beneficiary():
 
 
 def test_a_country_inside_an_agency_name_is_not_a_beneficiary():
-    body = "The Minister has asked the Italian Agency for Development to implement a EUR 90 million plan for the region."
+    body = (
+        "The Minister has asked the Italian Agency for Development to implement a EUR 90 million plan for the region."
+    )
     (c,) = money_commitments(
         run(
             body,
@@ -517,7 +549,11 @@ def test_a_country_inside_an_agency_name_is_not_a_beneficiary():
 def test_a_country_inside_an_agency_name_after_to_is_helped():
     body = "EUR 9 million will be paid to the Italian Coast Guard for new patrol boats."
     (c,) = money_commitments(
-        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+        run(
+            body,
+            amounts=[money("EUR 9 million", 9e6)],
+            organisations=[("Italian Coast Guard", "Italian Coast Guard", None)],
+        )
     )
     assert c.beneficiaries == ["ITA"]
 
@@ -651,7 +687,11 @@ def test_a_network_between_countries_is_still_no_beneficiary():
 def test_a_national_agency_that_receives_a_sum_makes_its_country_the_beneficiary():
     body = "The Italian Coast Guard will receive EUR 9 million for new patrol boats."
     (c,) = money_commitments(
-        run(body, amounts=[money("EUR 9 million", 9e6)], organisations=[("Italian Coast Guard", "Italian Coast Guard", None)])
+        run(
+            body,
+            amounts=[money("EUR 9 million", 9e6)],
+            organisations=[("Italian Coast Guard", "Italian Coast Guard", None)],
+        )
     )
     assert c.beneficiaries == ["ITA"]
 
@@ -685,19 +725,34 @@ def test_status_of_a_sum_in_a_that_clause_or_a_relative_clause(sentence, status)
         # A region of a country is that country.
         ("In the Bekaa Region of Lebanon, EUR 50 million will be mobilised for host communities.", [50e6], [["LBN"]]),
         # "of" before a state body named by a demonym is a possessive, not an origin.
-        ("EUR 50 million was paid, including for the maintenance of patrol boats of the Tunisian coast guard.",
-         [50e6], [["TUN"]]),
+        (
+            "EUR 50 million was paid, including for the maintenance of patrol boats of the Tunisian coast guard.",
+            [50e6],
+            [["TUN"]],
+        ),
         # A part of the sum before ("EUR 20 million of it") keeps its beneficiary.
-        ("The Commission approved EUR 60 million for Egypt, and EUR 20 million of it has been paid.",
-         [60e6, 20e6], [["EGY"], ["EGY"]]),
+        (
+            "The Commission approved EUR 60 million for Egypt, and EUR 20 million of it has been paid.",
+            [60e6, 20e6],
+            [["EGY"], ["EGY"]],
+        ),
         # A further sum with a purpose of its own does not inherit the countries before it.
-        ("EUR 30 million went to Mali in 2023, and a further EUR 5 million will be released for the training "
-         "of a regional brigade.", [30e6, 5e6], [["MLI"], []]),
+        (
+            "EUR 30 million went to Mali in 2023, and a further EUR 5 million will be released for the training "
+            "of a regional brigade.",
+            [30e6, 5e6],
+            [["MLI"], []],
+        ),
     ],
 )
 def test_beneficiaries_of_support_crises_regions_state_bodies_and_parts(body, sums, expected):
-    names = {30e6: "EUR 30 million", 5e6: "EUR 5 million", 50e6: "EUR 50 million", 60e6: "EUR 60 million",
-             20e6: "EUR 20 million"}
+    names = {
+        30e6: "EUR 30 million",
+        5e6: "EUR 5 million",
+        50e6: "EUR 50 million",
+        60e6: "EUR 60 million",
+        20e6: "EUR 20 million",
+    }
     found = money_commitments(run(body, amounts=[money(names[v], v) for v in sums]))
     assert [c.beneficiaries for c in found] == expected
 
@@ -732,12 +787,18 @@ def test_a_sum_naming_no_place_goes_to_the_one_country_the_letter_sets_out_to_su
     assert c.beneficiaries == ["JOR"]
 
 
-@pytest.mark.parametrize("opening", [
-    "I write to explain how we intend to support Jordan and to assist Lebanon this year.",  # two countries
-    "I write about the situation in Jordan this year.",  # no help stated
-])
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "I write to explain how we intend to support Jordan and to assist Lebanon this year.",  # two countries
+        "I write about the situation in Jordan this year.",  # no help stated
+    ],
+)
 def test_no_letter_beneficiary_when_the_letter_helps_several_or_none(opening):
-    body = opening + "\n\nThe needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    body = (
+        opening
+        + "\n\nThe needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals."
+    )
     (c,) = money_commitments(run(body, amounts=[money("EUR 60 million", 60e6)]))
     assert c.beneficiaries == []
 
@@ -768,19 +829,25 @@ def test_a_present_decision_verb_stays_adopted():
 
 def test_a_country_naming_the_giving_fund_is_no_beneficiary():
     body = "The Italy-Africa Solidarity Fund has agreed to provide EUR 8 million for rural clinics."
-    found = money_commitments(run(
-        body, amounts=[money("EUR 8 million", 8e6)],
-        programmes=[("Italy-Africa Solidarity Fund", "Italy-Africa Solidarity Fund", None)],
-    ))
+    found = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 8 million", 8e6)],
+            programmes=[("Italy-Africa Solidarity Fund", "Italy-Africa Solidarity Fund", None)],
+        )
+    )
     assert [c.beneficiaries for c in found] == [[]]
 
 
 def test_a_fund_named_after_a_country_it_pays_into_still_helps_it():
     body = "The Commission will provide EUR 8 million through the Lebanon Recovery Fund."
-    found = money_commitments(run(
-        body, amounts=[money("EUR 8 million", 8e6)],
-        programmes=[("Lebanon Recovery Fund", "Lebanon Recovery Fund", None)],
-    ))
+    found = money_commitments(
+        run(
+            body,
+            amounts=[money("EUR 8 million", 8e6)],
+            programmes=[("Lebanon Recovery Fund", "Lebanon Recovery Fund", None)],
+        )
+    )
     assert [c.beneficiaries for c in found] == [["LBN"]]
 
 

@@ -1,14 +1,28 @@
 """Route ties from hand-built Docs: same sentence, paragraph opened by the route, bystanders."""
+
 from __future__ import annotations
 
-from extractor.relations.route_ties import find_route_ties
 from handdoc import letter_of, make_doc
 
+from extractor.relations.route_ties import find_route_ties
+
 COUNTRIES = [
-    ("Libya", "LBY", None), ("Tunisia", "TUN", None), ("Senegal", "SEN", None), ("Mauritania", "MRT", None),
-    ("Albania", "ALB", None), ("Croatia", "HRV", None), ("Colombia", "COL", None), ("Niger", "NER", None),
-    ("Syrian", "SYR", None), ("Italy", "ITA", None), ("Morocco", "MAR", None), ("Syrians", "SYR", None),
-    ("Eritreans", "ERI", None), ("Libyan", "LBY", None), ("Spain", "ESP", None), ("Portugal", "PRT", None),
+    ("Libya", "LBY", None),
+    ("Tunisia", "TUN", None),
+    ("Senegal", "SEN", None),
+    ("Mauritania", "MRT", None),
+    ("Albania", "ALB", None),
+    ("Croatia", "HRV", None),
+    ("Colombia", "COL", None),
+    ("Niger", "NER", None),
+    ("Syrian", "SYR", None),
+    ("Italy", "ITA", None),
+    ("Morocco", "MAR", None),
+    ("Syrians", "SYR", None),
+    ("Eritreans", "ERI", None),
+    ("Libyan", "LBY", None),
+    ("Spain", "ESP", None),
+    ("Portugal", "PRT", None),
     ("Spanish", "ESP", None),
     ("Serbia", "SRB", None),
 ]
@@ -127,7 +141,9 @@ def test_route_from_a_list_of_countries_is_departure():
 
 
 def test_a_list_shares_its_first_members_role_in_a_paragraph_opened_by_the_route():
-    found = ties("On the Central Mediterranean route, pressure rose. Most boats had set out from Tunisia, Libya, Niger and Morocco.")
+    found = ties(
+        "On the Central Mediterranean route, pressure rose. Most boats had set out from Tunisia, Libya, Niger and Morocco."
+    )
     assert found == {("Central Mediterranean", c, "departure") for c in ("TUN", "LBY", "NER", "MAR")}
 
 
@@ -199,8 +215,12 @@ def test_a_combined_route_name_ties_later_departures_to_both_routes():
 
 
 MORE_COUNTRIES = COUNTRIES + [
-    ("Croatian", "HRV", None), ("Slovenian", "SVN", None), ("Algeria", "DZA", None), ("Egypt", "EGY", None),
-    ("Chad", "TCD", None), ("Guinea", "GIN", None),
+    ("Croatian", "HRV", None),
+    ("Slovenian", "SVN", None),
+    ("Algeria", "DZA", None),
+    ("Egypt", "EGY", None),
+    ("Chad", "TCD", None),
+    ("Guinea", "GIN", None),
 ]
 
 
@@ -210,7 +230,9 @@ def ties_more(body: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_list_of_demonyms_before_a_state_body_are_partners():
-    found = ties_more("On the Western Balkans route, arrests rose after joint patrols by Croatian and Slovenian police.")
+    found = ties_more(
+        "On the Western Balkans route, arrests rose after joint patrols by Croatian and Slovenian police."
+    )
     assert found == {("Western Balkans", "HRV", "partner"), ("Western Balkans", "SVN", "partner")}
 
 
@@ -223,7 +245,9 @@ def test_a_later_from_in_the_sentence_keeps_the_departure():
 
 
 def test_crossings_heading_towards_a_country_tie_it():
-    found = ties_more("Smugglers reopened the desert crossings from Agadez towards Chad and the Central Mediterranean route.")
+    found = ties_more(
+        "Smugglers reopened the desert crossings from Agadez towards Chad and the Central Mediterranean route."
+    )
     assert ("Central Mediterranean", "TCD", "destination") in found
 
 

@@ -1,4 +1,5 @@
 """diff_extractions on hand-annotated letter series: every change once, as the right kind, nothing else."""
+
 from __future__ import annotations
 
 import functools
@@ -80,9 +81,7 @@ def test_commitment_changes_are_reported_once_as_the_right_kind(pair):
     for change in diff.commitments:
         about = (change.a or change.b).beneficiaries
         got.append((change.kind, tuple(sorted(about)), tuple(sorted(c.attribute for c in change.changes))))
-    want = [
-        (c["kind"], tuple(sorted(c["about"])), tuple(sorted(c.get("attributes", [])))) for c in pair["commitments"]
-    ]
+    want = [(c["kind"], tuple(sorted(c["about"])), tuple(sorted(c.get("attributes", [])))) for c in pair["commitments"]]
     assert sorted(got) == sorted(want)
 
 
@@ -96,7 +95,10 @@ def test_paragraph_changes_are_reported_once_as_the_right_kind(pair):
         if change.op == "equal":
             continue
         text = " ".join(
-            [paragraphs_a[change.a] if change.a is not None else "", paragraphs_b[change.b] if change.b is not None else ""]
+            [
+                paragraphs_a[change.a] if change.a is not None else "",
+                paragraphs_b[change.b] if change.b is not None else "",
+            ]
         )
         phrases = [p["phrase"] for p in pair["paragraphs"] if p["phrase"] in normalise_text(text)]
         assert len(phrases) == 1, (change.op, text[:80])
@@ -128,7 +130,10 @@ def test_reflowed_copy_reports_no_change(names):
 
 
 def test_normalise_text_folds_what_producers_vary():
-    assert normalise_text("the \u201cPact\u201d \u2013 man-\nagement\u00a0of  \ufb01les") == 'the "Pact" - man-agement of files'
+    assert (
+        normalise_text("the \u201cPact\u201d \u2013 man-\nagement\u00a0of  \ufb01les")
+        == 'the "Pact" - man-agement of files'
+    )
 
 
 def test_commitments_match_on_subject_not_amount():
@@ -229,8 +234,10 @@ def test_a_paragraph_split_at_a_page_break_is_no_change():
     cut = whole.index("hosting") + 4
     first, second = whole[:cut] + "-", whole[cut:]
     assert first.endswith("host-") and second.startswith("ing")
-    changes = align_paragraphs(["Opening words here.", whole, "Closing words of the letter."],
-                               ["Opening words here.", first, second, "Closing words of the letter."])
+    changes = align_paragraphs(
+        ["Opening words here.", whole, "Closing words of the letter."],
+        ["Opening words here.", first, second, "Closing words of the letter."],
+    )
     assert [c.op for c in changes] == ["equal", "equal", "equal"]
     assert changes[1].b_more == [2]
     # ... and a real edit inside the split paragraph is still an edit.
@@ -281,14 +288,17 @@ def test_extracted_series_reports_the_expected_changes(pair):
         expected_dates = set(_resolve(pair["facts"].get("dates", {}).get(side, []), a, b))
         assert expected_dates <= set(fact_values(diff, "dates", side))
         # Any other date change is a relative date ("next week") that moved with the letter's date.
-        others = [c for f in diff.facts if f.field == "dates" for c in getattr(f, side) if c.value not in expected_dates]
+        others = [
+            c for f in diff.facts if f.field == "dates" for c in getattr(f, side) if c.value not in expected_dates
+        ]
         for change in others:
             places = change.places_b if side == "added" else change.places_a
             assert places and all(p.relative for p in places), change.value
         assert len(fact_values(diff, "programmes", side)) == len(pair["facts"].get("programmes", {}).get(side, []))
     got = sorted(
         (c.kind, tuple(sorted((c.a or c.b).beneficiaries)), tuple(sorted(x.attribute for x in c.changes)))
-        for c in diff.commitments if (c.a or c.b).amounts
+        for c in diff.commitments
+        if (c.a or c.b).amounts
     )
     want = sorted(
         (c["kind"], tuple(sorted(c["about"])), tuple(sorted(c.get("attributes", [])))) for c in pair["commitments"]
@@ -300,8 +310,12 @@ def test_extracted_series_reports_the_expected_changes(pair):
 
 
 def test_a_moved_and_edited_paragraph_is_one_move_with_its_word_changes():
-    a = ["Opening words of the letter stay.", "We will mobilise EUR 80 million for Jordan and its refugees.",
-         "A middle paragraph that does not change at all.", "Closing words of the letter."]
+    a = [
+        "Opening words of the letter stay.",
+        "We will mobilise EUR 80 million for Jordan and its refugees.",
+        "A middle paragraph that does not change at all.",
+        "Closing words of the letter.",
+    ]
     b = [a[0], a[2], "We will mobilise EUR 95 million for Jordan and its refugees.", a[3]]
     changes = align_paragraphs(a, b)
     not_equal = [(c.op, c.a, c.b) for c in changes if c.op != "equal"]
@@ -314,10 +328,12 @@ def test_a_moved_and_edited_paragraph_is_one_move_with_its_word_changes():
 def test_amount_and_status_of_one_commitment_change_together_once():
     med1 = load_extraction("med_1")
     jordan = med1.commitments[0]
-    later = jordan.model_copy(update={
-        "status": "adopted",
-        "amounts": [jordan.amounts[0].model_copy(update={"value": 95e6})],
-    })
+    later = jordan.model_copy(
+        update={
+            "status": "adopted",
+            "amounts": [jordan.amounts[0].model_copy(update={"value": 95e6})],
+        }
+    )
     b = med1.model_copy(update={"commitments": [later, med1.commitments[1]]})
     diff = diff_extractions(med1, b)
     assert [(c.kind, sorted(x.attribute for x in c.changes)) for c in diff.commitments] == [
@@ -336,27 +352,38 @@ def test_a_page_number_kept_by_one_reader_is_no_change():
 def test_two_commitments_to_one_country_are_told_apart_by_purpose():
     med1 = load_extraction("med_1")
     refugees = med1.commitments[0]
-    border = refugees.model_copy(update={
-        "id": "c9", "purpose": "equip the border police with patrol boats and radar",
-        "amounts": [refugees.amounts[0].model_copy(update={"value": 20e6})],
-    })
+    border = refugees.model_copy(
+        update={
+            "id": "c9",
+            "purpose": "equip the border police with patrol boats and radar",
+            "amounts": [refugees.amounts[0].model_copy(update={"value": 20e6})],
+        }
+    )
     a = med1.model_copy(update={"commitments": [refugees, border]})
     # In B the refugee sum grows to the border sum's old value and the border sum to the refugees' one:
     # matching by amount would swap them; matching by subject reports two amount changes.
-    b = med1.model_copy(update={"commitments": [
-        border.model_copy(update={"amounts": refugees.amounts}),
-        refugees.model_copy(update={"amounts": border.amounts}),
-    ]})
+    b = med1.model_copy(
+        update={
+            "commitments": [
+                border.model_copy(update={"amounts": refugees.amounts}),
+                refugees.model_copy(update={"amounts": border.amounts}),
+            ]
+        }
+    )
     diff = diff_extractions(a, b)
     assert sorted((c.kind, c.a.purpose[:5], c.changes[0].attribute) for c in diff.commitments) == [
-        ("changed", "equip", "amount"), ("changed", "suppo", "amount")
+        ("changed", "equip", "amount"),
+        ("changed", "suppo", "amount"),
     ]
 
 
 def test_words_broken_or_bulleted_differently_by_a_producer_are_no_change():
     # Chromium's automatic hyphenation read back as "develop - ment"; LibreOffice's list bullets.
     a = ["Support for development and combination of measures.", "- first item of the list; - second item"]
-    b = ["Support for develop - ment and com - bination of measures.", "\u2022 first item of the list; \u2022 second item"]
+    b = [
+        "Support for develop - ment and com - bination of measures.",
+        "\u2022 first item of the list; \u2022 second item",
+    ]
     assert [c.op for c in align_paragraphs(a, b)] == ["equal", "equal"]
     changed = align_paragraphs(["Support for develop - ment of the region."], ["Support for development of the coast."])
     assert [(w.a, w.b) for w in changed[0].words if w.op != "equal"] == [("region.", "coast.")]
@@ -398,7 +425,7 @@ def test_long_texts_look_for_edited_paragraphs_near_their_place(monkeypatch):
         "External partners receive support for capacity building in ports.",
     ]
     b = list(a)
-    b[3] = b[3].replace("this year", "next year")       # edited in place: still found
+    b[3] = b[3].replace("this year", "next year")  # edited in place: still found
     b[0], b[11] = a[11].replace("ports", "airports"), a[0].replace("spring", "autumn")
     ops = {(c.op, c.a, c.b) for c in align_paragraphs(a, b) if c.op != "equal"}
     assert ("changed", 3, 3) in ops

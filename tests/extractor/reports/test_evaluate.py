@@ -1,4 +1,5 @@
 """Scoring per DIGEST.md: names, aliases, optional items, date intervals, amounts, commitments."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -6,6 +7,7 @@ import json
 
 import pytest
 
+from extractor.errors import GoldMismatch, Unsupported
 from extractor.reports.evaluate import (
     date_interval,
     dates_equal,
@@ -15,7 +17,6 @@ from extractor.reports.evaluate import (
     name_key,
     score_digest,
 )
-from extractor.errors import GoldMismatch, Unsupported
 from models.digest import Digest, GoldDigest
 from models.evaluation import FIELDS
 
@@ -65,8 +66,7 @@ def test_optional_items_count_neither_way():
 
 
 def test_a_predicted_item_prefers_a_required_gold_item_to_an_optional_one():
-    gold = {"routes": [{"name": "Western African", "aliases": ["Atlantic"], "optional": True},
-                       {"name": "Atlantic"}]}
+    gold = {"routes": [{"name": "Western African", "aliases": ["Atlantic"], "optional": True}, {"name": "Atlantic"}]}
     got = scores(gold, {"routes": ["Atlantic"]})["routes"]
     assert counts(got) == (1, 0, 0)
 
@@ -123,12 +123,20 @@ def test_a_month_is_not_its_year():
 
 
 def test_amounts_match_on_kind_currency_and_value_within_half_a_percent():
-    gold = {"amounts": [{"kind": "money", "value": 675000000, "currency": "EUR"},
-                        {"kind": "percent", "value": 23},
-                        {"kind": "count", "value": 7000}]}
-    predicted = {"amounts": [{"kind": "money", "value": 677000000, "currency": "EUR"},  # 0.3 % off
-                             {"kind": "count", "value": 23},  # wrong kind
-                             {"kind": "count", "value": 7100}]}  # 1.4 % off
+    gold = {
+        "amounts": [
+            {"kind": "money", "value": 675000000, "currency": "EUR"},
+            {"kind": "percent", "value": 23},
+            {"kind": "count", "value": 7000},
+        ]
+    }
+    predicted = {
+        "amounts": [
+            {"kind": "money", "value": 677000000, "currency": "EUR"},  # 0.3 % off
+            {"kind": "count", "value": 23},  # wrong kind
+            {"kind": "count", "value": 7100},
+        ]
+    }  # 1.4 % off
     got = scores(gold, predicted)["amounts"]
     assert counts(got) == (1, 2, 2)
 
@@ -155,16 +163,20 @@ def commitment(value, beneficiaries, status, currency="EUR"):
 
 
 def test_commitments_three_sub_scores():
-    gold = {"commitments": [
-        commitment(80e6, ["LBN", {"value": "SYR", "optional": True}], "planned"),
-        commitment(80e6, ["JOR"], "adopted"),
-        commitment(22.5e6, [], "planned"),
-    ]}
-    predicted = {"commitments": [
-        commitment(80e6, ["JOR", "SYR"], "adopted"),
-        commitment(80e6, ["LBN", "SYR"], "disbursed"),
-        commitment(10e6, ["TUR"], "planned"),
-    ]}
+    gold = {
+        "commitments": [
+            commitment(80e6, ["LBN", {"value": "SYR", "optional": True}], "planned"),
+            commitment(80e6, ["JOR"], "adopted"),
+            commitment(22.5e6, [], "planned"),
+        ]
+    }
+    predicted = {
+        "commitments": [
+            commitment(80e6, ["JOR", "SYR"], "adopted"),
+            commitment(80e6, ["LBN", "SYR"], "disbursed"),
+            commitment(10e6, ["TUR"], "planned"),
+        ]
+    }
     got = scores(gold, predicted)
     # Both 80 M match by amount, paired by their beneficiaries; 22.5 M missed, 10 M spurious.
     assert counts(got["commitments"]) == (2, 1, 1)
@@ -176,8 +188,10 @@ def test_commitments_three_sub_scores():
 
 
 def test_commitment_amounts_need_the_currency():
-    got = scores({"commitments": [commitment(5e6, [], "planned", "USD")]},
-                 {"commitments": [commitment(5e6, [], "planned", "EUR")]})
+    got = scores(
+        {"commitments": [commitment(5e6, [], "planned", "USD")]},
+        {"commitments": [commitment(5e6, [], "planned", "EUR")]},
+    )
     assert counts(got["commitments"]) == (0, 1, 1)
     assert counts(got["commitment_status"]) == (0, 0, 0)
 
@@ -186,9 +200,13 @@ def test_commitment_amounts_need_the_currency():
 
 
 def test_route_countries_score_pairs_through_route_aliases():
-    gold = {"routes": [{"name": "Western African", "aliases": ["Atlantic"]}],
-            "route_countries": {"Western African": ["SEN", {"value": "MAR", "optional": True}],
-                                "Central Mediterranean": ["LBY"]}}
+    gold = {
+        "routes": [{"name": "Western African", "aliases": ["Atlantic"]}],
+        "route_countries": {
+            "Western African": ["SEN", {"value": "MAR", "optional": True}],
+            "Central Mediterranean": ["LBY"],
+        },
+    }
     predicted = {"route_countries": {"Atlantic": ["SEN", "MAR", "ESP"], "Central Mediterranean": ["TUN"]}}
     got = scores(gold, predicted)["route_countries"]
     assert counts(got) == (1, 2, 1)
@@ -197,10 +215,22 @@ def test_route_countries_score_pairs_through_route_aliases():
 
 
 def test_letter_parts_are_one_item_each():
-    gold = {"letter": {"date": "2025-10-21", "place": "Brussels", "salutation": "Dear colleagues",
-                       "signatory": {"name": "Ursula von der Leyen", "aliases": ["U. von der Leyen"]}}}
-    predicted = {"letter": {"date": "2025-10-21", "place": "Strasbourg", "salutation": "Dear colleagues,",
-                            "signatory": "U. von der Leyen"}}
+    gold = {
+        "letter": {
+            "date": "2025-10-21",
+            "place": "Brussels",
+            "salutation": "Dear colleagues",
+            "signatory": {"name": "Ursula von der Leyen", "aliases": ["U. von der Leyen"]},
+        }
+    }
+    predicted = {
+        "letter": {
+            "date": "2025-10-21",
+            "place": "Strasbourg",
+            "salutation": "Dear colleagues,",
+            "signatory": "U. von der Leyen",
+        }
+    }
     got = scores(gold, predicted)["letter"]
     assert counts(got) == (3, 1, 1)  # the wrong place is one fp and one fn
     assert got.missed == ["place: Brussels"]
@@ -209,8 +239,12 @@ def test_letter_parts_are_one_item_each():
 def test_every_field_is_scored_and_a_perfect_digest_scores_one():
     perfect = {
         "letter": {"date": "2025-10-21", "place": "Brussels", "salutation": "Dear colleagues", "signatory": "A B"},
-        "countries": ["LBY"], "organisations": ["Frontex"], "routes": ["Central Mediterranean"],
-        "amounts": [{"kind": "percent", "value": 3}], "dates": ["2025"], "programmes": ["Pact"],
+        "countries": ["LBY"],
+        "organisations": ["Frontex"],
+        "routes": ["Central Mediterranean"],
+        "amounts": [{"kind": "percent", "value": 3}],
+        "dates": ["2025"],
+        "programmes": ["Pact"],
         "commitments": [commitment(1e6, ["LBY"], "planned")],
         "route_countries": {"Central Mediterranean": ["LBY"]},
     }
@@ -247,14 +281,17 @@ def test_a_gold_without_its_letter_is_an_error_line_and_the_others_are_scored(tm
     seen = []
 
     def fake_extract(path):
-        from models.extraction import Extraction, LetterSummary
         from models.entities import Grounding, Mention
+        from models.extraction import Extraction, LetterSummary
 
         seen.append(path)
         grounding = Grounding(start=0, end=5, sentence=0, sentence_text="Libya")
         mention = Mention(type="country", text="Libya", norm="LBY", grounding=grounding)
-        return Extraction(letter=LetterSummary(id="found", source=str(path), sha256="0", format="text"),
-                          body="Libya", mentions=[mention])
+        return Extraction(
+            letter=LetterSummary(id="found", source=str(path), sha256="0", format="text"),
+            body="Libya",
+            mentions=[mention],
+        )
 
     report = evaluate(tmp_path, extract=fake_extract)
     assert seen == [tmp_path / "found.txt"]
@@ -279,9 +316,16 @@ def test_a_malformed_gold_names_the_file(tmp_path):
 
 
 def test_a_gold_may_carry_keys_beyond_digest_md(tmp_path):
-    gold = load_gold(write_gold(tmp_path / "g.json", {
-        "note": "by hand", "countries": [{"value": "LBY", "comment": "Libyan authorities"}],
-        "commitments": [{"amount": {"kind": "money", "value": 1, "currency": "EUR"}, "status": "planned"}]}))
+    gold = load_gold(
+        write_gold(
+            tmp_path / "g.json",
+            {
+                "note": "by hand",
+                "countries": [{"value": "LBY", "comment": "Libyan authorities"}],
+                "commitments": [{"amount": {"kind": "money", "value": 1, "currency": "EUR"}, "status": "planned"}],
+            },
+        )
+    )
     assert gold.countries[0].value == "LBY" and gold.commitments[0].amount.value == 1
 
 

@@ -1,13 +1,14 @@
 """The graph: shared nodes across letters, typed edges with provenance, and every exporter."""
+
 from __future__ import annotations
 
 import json
 
 import networkx as nx
 import pytest
+from graph_samples import letter_a, letter_b
 
 from extractor.reports.graph import build_graph, neighbors, resolve_node, shortest_path, to_cypher, write_graph
-from graph_samples import letter_a, letter_b
 
 
 @pytest.fixture
@@ -33,7 +34,9 @@ def test_typed_edges_with_provenance(graph):
     assert benefit[2]["letter"] == "a" and benefit[2]["sentence"] == 0
     assert benefit[2]["evidence"].startswith("We will provide")
     assert ("organisation:european-commission", "a#c1") in {(s, t) for s, t, _ in edges_of(graph, "makes")}
-    assert ("a#c1", "programme:migration-partnership-with-tunisia") in {(s, t) for s, t, _ in edges_of(graph, "through")}
+    assert ("a#c1", "programme:migration-partnership-with-tunisia") in {
+        (s, t) for s, t, _ in edges_of(graph, "through")
+    }
     assert ("person:jane-doe", "letter:a") in {(s, t) for s, t, _ in edges_of(graph, "signs")}
     (tie,) = edges_of(graph, "on_route")
     assert (tie[0], tie[1], tie[2]["role"]) == ("LBY", "route:central-mediterranean", "departure")
@@ -84,7 +87,7 @@ def test_cypher_escapes_strings(graph):
     text = to_cypher(graph)
     statements = text.strip().splitlines()
     assert all(line.endswith(";") or line.startswith("//") for line in statements)
-    assert "It\\'s a \\\\ \\\"quoted\\\"" in text
+    assert 'It\\\'s a \\\\ \\"quoted\\"' in text
     assert "\\nline" in text
     merges = [line for line in statements if line.startswith("MERGE")]
     assert len(merges) == graph.number_of_nodes()

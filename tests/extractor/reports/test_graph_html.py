@@ -1,10 +1,11 @@
 """The offline HTML view, checked in headless Chromium: it renders, and letter text stays text."""
+
 from __future__ import annotations
 
 import re
 
-
 from browser import dump_dom, require_chromium
+
 from extractor.reports.graph import build_graph
 from extractor.reports.graph_html import render_html, script_json
 from models.entities import Grounding, Mention

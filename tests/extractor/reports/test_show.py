@@ -1,9 +1,11 @@
 """`letters show`: displaCy page with hover values; nothing in a letter can inject markup."""
+
 from __future__ import annotations
 
 import re
 
 from browser import dump_dom, require_chromium
+
 from extractor.reports.show import TOKEN_MARKER, mention_value, render_html
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
@@ -26,9 +28,11 @@ def make(body: str, found: list[tuple[str, str, str]], **parts) -> Extraction:
         grounding = Grounding(start=start, end=start + len(text), sentence=0, sentence_text=body)
         mentions.append(Mention(type=kind, text=text, norm=norm, grounding=grounding, **extra))
     return Extraction(
-        letter=LetterSummary(id="letter<b>x</b>", source="x.txt", sha256="0", format="text",
-                             parts=LetterParts(**parts)),
-        body=body, mentions=mentions,
+        letter=LetterSummary(
+            id="letter<b>x</b>", source="x.txt", sha256="0", format="text", parts=LetterParts(**parts)
+        ),
+        body=body,
+        mentions=mentions,
     )
 
 
@@ -76,10 +80,20 @@ def test_commitments_and_route_ties_are_listed_escaped():
 
     extraction = make(BODY, FOUND)
     evidence = Grounding(start=0, end=5, sentence=0, sentence_text="We <b>will</b> give EUR 675 million.")
-    extraction.commitments = [Commitment(id="c1", actor="European Commission", amounts=[
-        AmountValue(kind="money", value=675e6, currency="EUR")], beneficiaries=["EGY", "TUN"],
-        status="planned", modality="firm", evidence=evidence)]
-    extraction.route_ties = [RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=evidence)]
+    extraction.commitments = [
+        Commitment(
+            id="c1",
+            actor="European Commission",
+            amounts=[AmountValue(kind="money", value=675e6, currency="EUR")],
+            beneficiaries=["EGY", "TUN"],
+            status="planned",
+            modality="firm",
+            evidence=evidence,
+        )
+    ]
+    extraction.route_ties = [
+        RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=evidence)
+    ]
     page = render_html(extraction)
     assert "<td>675,000,000 EUR</td><td>European Commission</td>" in page
     assert "<td>EGY, TUN</td><td>planned</td><td>firm</td>" in page
@@ -90,11 +104,17 @@ def test_commitments_and_route_ties_are_listed_escaped():
 
 def test_mention_value_reads_as_the_normalised_value():
     grounding = Grounding(start=0, end=1, sentence=0, sentence_text="x")
-    count = Mention(type="amount", text="7 000", norm="7000", grounding=grounding,
-                    amount=AmountValue(kind="count", value=7000, unit="migrants"))
+    count = Mention(
+        type="amount",
+        text="7 000",
+        norm="7000",
+        grounding=grounding,
+        amount=AmountValue(kind="count", value=7000, unit="migrants"),
+    )
     assert mention_value(count) == "amount: count 7,000 (migrants)"
     assert mention_value(Mention(type="route", text="x", norm="Central Mediterranean", grounding=grounding)) == (
-        "route: Central Mediterranean")
+        "route: Central Mediterranean"
+    )
 
 
 def test_page_renders_in_chromium_and_injected_markup_stays_text(tmp_path):

@@ -1,4 +1,5 @@
 """build_timeline on the hand-annotated series: subjects by code or name, amounts and statuses per letter."""
+
 from __future__ import annotations
 
 import sys
@@ -18,8 +19,17 @@ LETTERS = [load_extraction(name) for name in ("notice_1", "notice_2", "notice_3"
 
 @pytest.mark.parametrize(
     "given, code",
-    [("SOM", "SOM"), ("som", "SOM"), ("SO", "SOM"), ("Somalia", "SOM"), ("Turkey", "TUR"), ("Türkiye", "TUR"),
-     ("Ivory Coast", "CIV"), ("the Netherlands", "NLD"), ("Afghans", "AFG")],
+    [
+        ("SOM", "SOM"),
+        ("som", "SOM"),
+        ("SO", "SOM"),
+        ("Somalia", "SOM"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("the Netherlands", "NLD"),
+        ("Afghans", "AFG"),
+    ],
 )
 def test_country_by_code_name_or_demonym(given, code):
     assert resolve_country(given)[0] == code

@@ -1,4 +1,5 @@
 """Batch ingest: incremental, versioned, contained (time/memory/crash), and safe against kill -9."""
+
 from __future__ import annotations
 
 import io
@@ -13,26 +14,45 @@ import zlib
 from pathlib import Path
 
 import pytest
+from store_samples import fake_extract, write_letter
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NoTextLayer
 from extractor.store.ingest import expand_paths, ingest
-from store_samples import fake_extract, write_letter
 
 TESTS_DIR = Path(__file__).resolve().parents[2]
 REPO = TESTS_DIR.parent
-COUNTRIES = ["Tunisia", "Morocco", "Egypt", "Libya", "Niger", "Chad", "Mali", "Senegal", "Jordan", "Lebanon",
-             "Turkey", "Serbia", "Albania", "Ghana"]
+COUNTRIES = [
+    "Tunisia",
+    "Morocco",
+    "Egypt",
+    "Libya",
+    "Niger",
+    "Chad",
+    "Mali",
+    "Senegal",
+    "Jordan",
+    "Lebanon",
+    "Turkey",
+    "Serbia",
+    "Albania",
+    "Ghana",
+]
 
 
 def make_letters(folder: Path, count: int) -> list[Path]:
     """Write count distinct letters (different countries, sums, dates)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
-        write_letter(folder, f"letter_{i:03d}", f"20{20 + i % 6}-0{1 + i % 9}-1{i % 10}", [
-            f"The European Commission will provide EUR {5 + i} million to {COUNTRIES[i % len(COUNTRIES)]}.",
-            f"Frontex will support {COUNTRIES[(i + 3) % len(COUNTRIES)]} on the Central Mediterranean route.",
-            "We look forward to our meeting.",
-        ])
+        write_letter(
+            folder,
+            f"letter_{i:03d}",
+            f"20{20 + i % 6}-0{1 + i % 9}-1{i % 10}",
+            [
+                f"The European Commission will provide EUR {5 + i} million to {COUNTRIES[i % len(COUNTRIES)]}.",
+                f"Frontex will support {COUNTRIES[(i + 3) % len(COUNTRIES)]} on the Central Mediterranean route.",
+                "We look forward to our meeting.",
+            ],
+        )
         for i in range(count)
     ]
 
@@ -54,7 +74,9 @@ def test_ingesting_twice_processes_once_and_a_changed_file_only_is_redone(tmp_pa
     assert (third.processed, third.skipped) == (1, 4)
     assert outcomes(third)["letter_002.txt"] == "stored"
     conn = sqlite3.connect(db)
-    versions = conn.execute("SELECT version, latest FROM letters WHERE letter_id = 'letter_002' ORDER BY version").fetchall()
+    versions = conn.execute(
+        "SELECT version, latest FROM letters WHERE letter_id = 'letter_002' ORDER BY version"
+    ).fetchall()
     assert versions == [(1, 0), (2, 1)]
     assert conn.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == 6
     assert (db.parent / "letter_002.v2.json").exists() and (db.parent / "letter_000.json").exists()
@@ -65,10 +87,19 @@ def test_expand_paths_takes_files_folders_and_globs_and_reports_misses(tmp_path)
     make_letters(tmp_path / "b", 1)
     (tmp_path / "a" / "notes.docx").write_text("not a letter")
     (tmp_path / "a" / ".hidden.txt").write_text("editor backup")
-    files, missing = expand_paths([tmp_path / "a", str(tmp_path / "b" / "*.txt"), tmp_path / "b" / "letter_000.txt",
-                                   tmp_path / "nothing_here.pdf"])
+    files, missing = expand_paths(
+        [
+            tmp_path / "a",
+            str(tmp_path / "b" / "*.txt"),
+            tmp_path / "b" / "letter_000.txt",
+            tmp_path / "nothing_here.pdf",
+        ]
+    )
     assert sorted((p.parent.name, p.name, i) for p, i in files) == [
-        ("b", "letter_000.txt", "letter_000"), ("deep", "letter_000.txt", "letter_000"), ("deep", "letter_001.txt", "letter_001")]
+        ("b", "letter_000.txt", "letter_000"),
+        ("deep", "letter_000.txt", "letter_000"),
+        ("deep", "letter_001.txt", "letter_001"),
+    ]
     assert len(missing) == 1 and "no such file" in missing[0].reason
 
 
@@ -76,11 +107,15 @@ def test_a_manifest_names_the_files_and_their_ids_and_a_pdf_hides_its_text_twin(
     corpus = tmp_path / "corpus"
     make_letters(corpus, 3)
     (corpus / "letter_000.pdf").write_bytes(b"%PDF-1.4 stand-in")
-    (corpus / "manifest.json").write_text(json.dumps([
-        {"id": "first", "file": "letter_000.pdf", "source": "letter_000.txt"},
-        {"id": "second", "file": "letter_001.txt"},
-        {"id": "gone", "file": "letter_009.pdf"},
-    ]))
+    (corpus / "manifest.json").write_text(
+        json.dumps(
+            [
+                {"id": "first", "file": "letter_000.pdf", "source": "letter_000.txt"},
+                {"id": "second", "file": "letter_001.txt"},
+                {"id": "gone", "file": "letter_009.pdf"},
+            ]
+        )
+    )
     files, missing = expand_paths([corpus])
     assert sorted((p.name, i) for p, i in files) == [("letter_000.pdf", "first"), ("letter_001.txt", "second")]
     assert [Path(m.path).name for m in missing] == ["letter_009.pdf"]
@@ -153,12 +188,14 @@ def _pdf(objects: list[bytes], root: int = 1) -> bytes:
 
 
 def _page_with_stream(stream_dict: bytes, data: bytes) -> bytes:
-    return _pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        b"<< " + stream_dict + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream",
-    ])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+            b"<< " + stream_dict + b" /Length %d >>\nstream\n" % len(data) + data + b"\nendstream",
+        ]
+    )
 
 
 def decompression_bomb(mebibytes: int = 1024) -> bytes:
@@ -178,7 +215,7 @@ def decompression_bomb(mebibytes: int = 1024) -> bytes:
 
 def test_the_decompression_bomb_is_one():
     data = decompression_bomb(16)
-    stream = data[data.index(b"stream\n") + 7: data.rindex(b"\nendstream")]
+    stream = data[data.index(b"stream\n") + 7 : data.rindex(b"\nendstream")]
     assert zlib.decompress(stream) == b"\0" * (16 << 20)
 
 
@@ -190,11 +227,13 @@ def endless_content() -> bytes:
 
 def deep_nesting() -> bytes:
     """A page whose annotation array nests 200,000 levels deep."""
-    return _pdf([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots " + b"[" * 200_000 + b"]" * 200_000 + b" >>",
-    ])
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Annots " + b"[" * 200_000 + b"]" * 200_000 + b" >>",
+        ]
+    )
 
 
 def self_referencing_pages() -> bytes:
@@ -206,9 +245,17 @@ def good_pdf(path: Path, country: str, amount: int) -> None:
     from reportlab.pdfgen import canvas
 
     page = canvas.Canvas(str(path))
-    lines = ["Brussels, 3 February 2025", "", "Dear Minister,", "",
-             f"The European Commission will provide EUR {amount} million to {country} this year.",
-             "", "Yours sincerely,", "", "Ana Marques"]
+    lines = [
+        "Brussels, 3 February 2025",
+        "",
+        "Dear Minister,",
+        "",
+        f"The European Commission will provide EUR {amount} million to {country} this year.",
+        "",
+        "Yours sincerely,",
+        "",
+        "Ana Marques",
+    ]
     for index, line in enumerate(lines):
         page.drawString(72, 760 - 16 * index, line)
     page.save()
@@ -229,7 +276,6 @@ def plumber_extract(path, password=None, letter_id=None):
 
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
-
     from store_samples import build
 
     raw = Path(path).read_bytes()
@@ -245,8 +291,9 @@ def plumber_extract(path, password=None, letter_id=None):
         lines = [line for page in pdf.pages for line in (page.extract_text() or "").splitlines() if line.strip()]
         if not lines:
             raise NoTextLayer(str(path), pages=len(pdf.pages))
-    return build(letter_id or Path(path).stem, None, lines, sha256=hashlib.sha256(raw).hexdigest(),
-                 source=str(path), pages=1)
+    return build(
+        letter_id or Path(path).stem, None, lines, sha256=hashlib.sha256(raw).hexdigest(), source=str(path), pages=1
+    )
 
 
 @pytest.mark.parametrize("reader", ["pdfplumber", "pipeline"])
@@ -302,8 +349,13 @@ def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(tmp_path):
     make_letters(tmp_path / "in", total)
     db = tmp_path / "out" / "l.db"
     script = KILL_SCRIPT.format(tests=str(TESTS_DIR), folder=str(tmp_path / "in"), db=str(db))
-    process = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE, start_new_session=True)
+    process = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + 60
         stored = 0
@@ -331,8 +383,12 @@ def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(tmp_path):
 
     for row_id, letter_id, text in rows:
         record = json.loads(text)
-        assert conn.execute("SELECT COUNT(*) FROM mentions WHERE letter = ?", (row_id,)).fetchone()[0] == len(record["mentions"])
-        assert conn.execute("SELECT COUNT(*) FROM commitments WHERE letter = ?", (row_id,)).fetchone()[0] == len(record["commitments"])
+        assert conn.execute("SELECT COUNT(*) FROM mentions WHERE letter = ?", (row_id,)).fetchone()[0] == len(
+            record["mentions"]
+        )
+        assert conn.execute("SELECT COUNT(*) FROM commitments WHERE letter = ?", (row_id,)).fetchone()[0] == len(
+            record["commitments"]
+        )
         assert (db.parent / f"{letter_id}.json").exists()
     conn.close()
 
@@ -350,8 +406,11 @@ def test_the_real_pipeline_stores_the_test_letters_and_their_records(tmp_path):
     report = ingest([str(TESTS_DIR / "letters" / "*.txt")], db, jobs=2)
     assert (report.processed, report.failed) == (len(letters), 0), [i.reason for i in report.items]
     conn = sqlite3.connect(db)
-    per_letter = dict(conn.execute(
-        "SELECT l.letter_id, COUNT(m.id) FROM letters l LEFT JOIN mentions m ON m.letter = l.row_id GROUP BY l.row_id"))
+    per_letter = dict(
+        conn.execute(
+            "SELECT l.letter_id, COUNT(m.id) FROM letters l LEFT JOIN mentions m ON m.letter = l.row_id GROUP BY l.row_id"
+        )
+    )
     assert set(per_letter) == {p.stem for p in letters}
     assert all(count > 0 for count in per_letter.values()), per_letter
     assert conn.execute("SELECT COUNT(*) FROM mentions WHERE type = 'country'").fetchone()[0] > len(letters)

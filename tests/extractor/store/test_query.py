@@ -1,12 +1,13 @@
 """Queries across the store: combinable commitment filters, mentions, entity counts, SQL, sums."""
+
 from __future__ import annotations
 
 import pytest
-
-from extractor.store import query
-from extractor.errors import StoreError
-from extractor.store.database import SCHEMA_VERSION, Store
 from store_samples import STORE_LETTERS, build  # noqa: F401
+
+from extractor.errors import StoreError
+from extractor.store import query
+from extractor.store.database import SCHEMA_VERSION, Store
 
 LETTERS = STORE_LETTERS
 
@@ -58,7 +59,11 @@ def test_since_and_until_look_at_the_letter_date_or_the_commitment_period(store)
     # tn_2024's first commitment runs to 2026, so it is still current in 2026; its Frontex one is not.
     assert keys(query.commitments(store, since="2026")) == [("ma_2025", "c1"), ("tn_2024", "c1")]
     assert keys(query.commitments(store, until="2023-12")) == [("us_2023", "c1")]
-    assert keys(query.commitments(store, since="2024-01-01", until="2024-12-31")) == [("tn_2024", "c1"), ("tn_2024", "c2"), ("us_2023", "c1")]
+    assert keys(query.commitments(store, since="2024-01-01", until="2024-12-31")) == [
+        ("tn_2024", "c1"),
+        ("tn_2024", "c2"),
+        ("us_2023", "c1"),
+    ]
     with pytest.raises(StoreError, match="not a date"):
         query.commitments(store, since="last spring")
 
@@ -96,20 +101,23 @@ def test_queries_see_the_latest_version_only(tmp_path):
         assert counts == {("TUN", 2), ("LBY", 1)}
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("10M", (1e7, None)),
-    ("1.5bn", (1.5e9, None)),
-    ("EUR 10M", (1e7, "EUR")),
-    ("€1.5bn", (1.5e9, "EUR")),
-    ("EUR10m", (1e7, "EUR")),
-    ("2 million euros", (2e6, "EUR")),
-    ("USD 3 billion", (3e9, "USD")),
-    ("£250k", (2.5e5, "GBP")),
-    ("1,500,000", (1.5e6, None)),
-    ("1,5 Mio", (1.5e6, None)),
-    ("1.234,5", (1234.5, None)),
-    ("10 CHF", (10.0, "CHF")),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("10M", (1e7, None)),
+        ("1.5bn", (1.5e9, None)),
+        ("EUR 10M", (1e7, "EUR")),
+        ("€1.5bn", (1.5e9, "EUR")),
+        ("EUR10m", (1e7, "EUR")),
+        ("2 million euros", (2e6, "EUR")),
+        ("USD 3 billion", (3e9, "USD")),
+        ("£250k", (2.5e5, "GBP")),
+        ("1,500,000", (1.5e6, None)),
+        ("1,5 Mio", (1.5e6, None)),
+        ("1.234,5", (1234.5, None)),
+        ("10 CHF", (10.0, "CHF")),
+    ],
+)
 def test_parse_amount(text, expected):
     value, currency = query.parse_amount(text)
     assert value == pytest.approx(expected[0]) and currency == expected[1]
@@ -124,8 +132,13 @@ def test_parse_amount_refuses_what_is_not_a_sum(text):
 def test_sql_is_read_only(store):
     columns, rows = query.run_sql(store.path, "SELECT letter_id, version FROM letters ORDER BY letter_id")
     assert columns == ["letter_id", "version"] and rows == [("ma_2025", 1), ("tn_2024", 1), ("us_2023", 1)]
-    for statement in ("DELETE FROM letters", "DROP TABLE mentions", "UPDATE letters SET date = NULL",
-                      "CREATE TABLE x (a)", "PRAGMA user_version = 9"):
+    for statement in (
+        "DELETE FROM letters",
+        "DROP TABLE mentions",
+        "UPDATE letters SET date = NULL",
+        "CREATE TABLE x (a)",
+        "PRAGMA user_version = 9",
+    ):
         with pytest.raises(StoreError, match="SQL error"):
             query.run_sql(store.path, statement)
     assert query.run_sql(store.path, "SELECT COUNT(*) FROM letters")[1] == [(3,)]

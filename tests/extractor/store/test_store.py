@@ -3,31 +3,28 @@
 Also home of the hand-built records the other store tests share (`build`, `fake_extract`): they
 exercise the store without the spaCy pipeline, whose own tests live elsewhere.
 """
+
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import re
 import sqlite3
-import time
-from pathlib import Path
 
 import pytest
+from store_samples import build, fake_extract, slow_fake_extract, write_letter  # noqa: F401
 
 from extractor.errors import LettersError, StoreError
 from extractor.store.database import SCHEMA_VERSION, Store, edtf_bounds, migrate
-from models.commitment import Commitment, RouteTie
-from models.entities import AmountValue, DateValue, Grounding, Mention
-from models.extraction import Extraction, LetterSummary
 
-from store_samples import build, fake_extract, slow_fake_extract, write_letter  # noqa: F401
-
-TUNISIA = build("tunisia_2024", "2024-03-01", [
-    "The European Commission will provide EUR 10 million to Tunisia under the Border Programme for 2024-2026.",
-    "Frontex will support Libya on the Central Mediterranean route.",
-    "We met in Brussels.",
-])
+TUNISIA = build(
+    "tunisia_2024",
+    "2024-03-01",
+    [
+        "The European Commission will provide EUR 10 million to Tunisia under the Border Programme for 2024-2026.",
+        "Frontex will support Libya on the Central Mediterranean route.",
+        "We met in Brussels.",
+    ],
+)
 
 
 def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
@@ -42,10 +39,21 @@ def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
         assert tuple(conn.execute("SELECT value, currency FROM amounts").fetchone()) == (1e7, "EUR")
         assert tuple(conn.execute("SELECT start_date, end_date FROM dates").fetchone()) == ("2024-01-01", "2026-12-31")
         assert conn.execute("SELECT name FROM programmes").fetchone()[0] == "Border Programme"
-        row = conn.execute("SELECT actor, value, status, period_start, period_end FROM commitments WHERE cid='c1'").fetchone()
+        row = conn.execute(
+            "SELECT actor, value, status, period_start, period_end FROM commitments WHERE cid='c1'"
+        ).fetchone()
         assert tuple(row) == ("European Commission", 1e7, "planned", "2024-01-01", "2026-12-31")
-        assert [tuple(r) for r in conn.execute("SELECT c.cid, b.country FROM commitment_beneficiaries b JOIN commitments c ON c.id = b.commitment ORDER BY 1")] == [("c1", "TUN"), ("c2", "LBY")]
-        assert tuple(conn.execute("SELECT route, country, role FROM route_ties").fetchone()) == ("Central Mediterranean", "LBY", "transit")
+        assert [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT c.cid, b.country FROM commitment_beneficiaries b JOIN commitments c ON c.id = b.commitment ORDER BY 1"
+            )
+        ] == [("c1", "TUN"), ("c2", "LBY")]
+        assert tuple(conn.execute("SELECT route, country, role FROM route_ties").fetchone()) == (
+            "Central Mediterranean",
+            "LBY",
+            "transit",
+        )
         edges = {(r[0], r[1], r[2]) for r in conn.execute("SELECT source, target, type FROM graph_edges")}
         assert ("organisation:European Commission", "country:TUN", "commits_to") in edges
         assert ("country:LBY", "route:Central Mediterranean", "transit") in edges
@@ -61,7 +69,10 @@ def test_new_bytes_under_the_same_id_make_a_new_version_and_keep_the_old(tmp_pat
     with Store(tmp_path / "l.db") as store:
         store.save(TUNISIA)
         assert store.save(changed) == ("tunisia_2024", 2, True)
-        assert [(r["id"], r["version"], r["latest"]) for r in store.letters()] == [("tunisia_2024", 1, 0), ("tunisia_2024", 2, 1)]
+        assert [(r["id"], r["version"], r["latest"]) for r in store.letters()] == [
+            ("tunisia_2024", 1, 0),
+            ("tunisia_2024", 2, 1),
+        ]
         assert store.get_extraction("tunisia_2024").letter.sha256 == changed.letter.sha256
         assert store.get_extraction("tunisia_2024@1").letter.sha256 == TUNISIA.letter.sha256
         assert store.get_extraction(TUNISIA.letter.sha256[:10]).letter.date == dt.date(2024, 3, 1)
@@ -103,22 +114,35 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
     assert migrate(conn, target=1) == 1
-    conn.execute("INSERT INTO letters (letter_id, version, sha256, source, file_name, ingested_at, extraction_json)"
-                 " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', 'then', ?)", (TUNISIA.model_dump_json(),))
-    conn.execute("INSERT INTO commitments (letter, cid, status, modality, period, sentence, sentence_text, start, \"end\")"
-                 " VALUES (1, 'c1', 'planned', 'firm', '2026-41', 0, 'x', 0, 1)")
+    conn.execute(
+        "INSERT INTO letters (letter_id, version, sha256, source, file_name, ingested_at, extraction_json)"
+        " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', 'then', ?)",
+        (TUNISIA.model_dump_json(),),
+    )
+    conn.execute(
+        'INSERT INTO commitments (letter, cid, status, modality, period, sentence, sentence_text, start, "end")'
+        " VALUES (1, 'c1', 'planned', 'firm', '2026-41', 0, 'x', 0, 1)"
+    )
     columns = [r[1] for r in conn.execute("PRAGMA table_info(commitments)")]
     assert "period_start" not in columns
     conn.close()
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("INSERT INTO entities (type, norm, name) VALUES ('country', 'TUN', 'Tunisia')")
-    conn.execute("INSERT INTO mentions (letter, entity, type, text, norm, start, \"end\", sentence)"
-                 " VALUES (1, 1, 'country', 'Tunisia', 'TUN', 0, 7, 0), (1, 1, 'country', 'Tunisian', 'TUN', 9, 17, 0)")
+    conn.execute(
+        'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence)'
+        " VALUES (1, 1, 'country', 'Tunisia', 'TUN', 0, 7, 0), (1, 1, 'country', 'Tunisian', 'TUN', 9, 17, 0)"
+    )
     conn.close()
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION == 3
-        assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == ("2026-07-01", "2026-12-31")
-        assert tuple(store.conn.execute("SELECT letters, mentions FROM entities WHERE norm = 'TUN'").fetchone()) == (1, 2)
+        assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == (
+            "2026-07-01",
+            "2026-12-31",
+        )
+        assert tuple(store.conn.execute("SELECT letters, mentions FROM entities WHERE norm = 'TUN'").fetchone()) == (
+            1,
+            2,
+        )
         assert store.get_extraction("old").letter.id == "tunisia_2024"
         # The migrated store takes new letters like a new one.
         assert store.save(TUNISIA)[2] is True and store.check() == []
@@ -134,17 +158,20 @@ def test_a_store_from_a_newer_release_is_refused(tmp_path):
         Store(path)
 
 
-@pytest.mark.parametrize("edtf, bounds", [
-    ("2025-10-21", ("2025-10-21", "2025-10-21")),
-    ("2026-06", ("2026-06-01", "2026-06-30")),
-    ("2025/2027", ("2025-01-01", "2027-12-31")),
-    ("2026-41", ("2026-07-01", "2026-12-31")),
-    ("2026-33", ("2026-01-01", "2026-03-31")),
-    ("../2026-06", (None, "2026-06-30")),
-    ("2025-03/..", ("2025-03-01", None)),
-    ("202X", ("2020-01-01", "2029-12-31")),
-    ("2024-02?", ("2024-02-01", "2024-02-29")),
-    ("soon", (None, None)),
-])
+@pytest.mark.parametrize(
+    "edtf, bounds",
+    [
+        ("2025-10-21", ("2025-10-21", "2025-10-21")),
+        ("2026-06", ("2026-06-01", "2026-06-30")),
+        ("2025/2027", ("2025-01-01", "2027-12-31")),
+        ("2026-41", ("2026-07-01", "2026-12-31")),
+        ("2026-33", ("2026-01-01", "2026-03-31")),
+        ("../2026-06", (None, "2026-06-30")),
+        ("2025-03/..", ("2025-03-01", None)),
+        ("202X", ("2020-01-01", "2029-12-31")),
+        ("2024-02?", ("2024-02-01", "2024-02-29")),
+        ("soon", (None, None)),
+    ],
+)
 def test_edtf_bounds(edtf, bounds):
     assert edtf_bounds(edtf) == bounds

@@ -5,6 +5,7 @@ the same letter printed by both must report no change. Run from the repository r
 ``.venv/bin/python tests/letters/series/make_pdfs.py`` (needs reportlab and /usr/bin/chromium);
 the PDFs are committed because they are small and CI may lack a producer.
 """
+
 from __future__ import annotations
 
 import html
@@ -39,8 +40,9 @@ def reportlab_pdf(source: Path, out: Path) -> None:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
-    style = ParagraphStyle("body", fontName="Helvetica", fontSize=REPORTLAB_FONT_SIZE,
-                           leading=REPORTLAB_FONT_SIZE * 1.3)
+    style = ParagraphStyle(
+        "body", fontName="Helvetica", fontSize=REPORTLAB_FONT_SIZE, leading=REPORTLAB_FONT_SIZE * 1.3
+    )
     story = []
     for block in _blocks(source.read_text(encoding="utf-8")):
         story += [Paragraph(_inline_html(block), style), Spacer(1, REPORTLAB_FONT_SIZE * 0.8)]
@@ -63,7 +65,9 @@ def chromium_pdf(source: Path, out: Path) -> None:
         page_file.write_text(page, encoding="utf-8")
         subprocess.run(
             [binary, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}", page_file.as_uri()],
-            check=True, capture_output=True, timeout=120,
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
 
 

@@ -4,6 +4,7 @@ Each series has ``<series>.facts.json``: a lexicon of surface strings (type and 
 wherever they stand in a letter, across line breaks and hyphenation) and, per letter, its
 commitments (a template of what it is about, plus the letter's own amount, status, deadline).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -18,8 +19,12 @@ from models.extraction import Extraction, LetterSummary
 from models.letter import LetterParts
 
 SERIES_DIR = Path(__file__).resolve().parent
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 _DATE_LINE = re.compile(r"^(?P<place>[A-Z][\w .'-]+), (?P<day>\d{1,2}) (?P<month>[A-Za-z]+) (?P<year>\d{4})$")
 _CLOSING = re.compile(r"^\*?(Yours|Kind regards|Best regards|Sincerely)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -87,8 +92,17 @@ def _grounding(body: str, start: int, end: int, sentences) -> Grounding:
     return Grounding(start=start, end=end, sentence=number, sentence_text=body[s:e])
 
 
-def annotate(name: str, body: str, parts: LetterParts, source: str, sha256: str, fmt: str = "text",
-             lines=(), series: str | None = None, letter_id: str | None = None) -> Extraction:
+def annotate(
+    name: str,
+    body: str,
+    parts: LetterParts,
+    source: str,
+    sha256: str,
+    fmt: str = "text",
+    lines=(),
+    series: str | None = None,
+    letter_id: str | None = None,
+) -> Extraction:
     """An Extraction of one series letter's body, annotated from its series' facts file."""
     series = series or name.split("_")[0]
     facts = json.loads((SERIES_DIR / f"{series}.facts.json").read_text(encoding="utf-8"))
@@ -110,11 +124,15 @@ def annotate(name: str, body: str, parts: LetterParts, source: str, sha256: str,
             grounding = ground(match.start(), match.end())
             if kind == "amount":
                 amount = AmountValue(**norm)
-                mentions.append(Mention(type="amount", text=match.group(), norm=str(amount.value), amount=amount,
-                                        grounding=grounding))
+                mentions.append(
+                    Mention(
+                        type="amount", text=match.group(), norm=str(amount.value), amount=amount, grounding=grounding
+                    )
+                )
             elif kind == "date":
-                mentions.append(Mention(type="date", text=match.group(), norm=norm, date=DateValue(edtf=norm),
-                                        grounding=grounding))
+                mentions.append(
+                    Mention(type="date", text=match.group(), norm=norm, date=DateValue(edtf=norm), grounding=grounding)
+                )
             else:
                 mentions.append(Mention(type=kind, text=match.group(), norm=norm, grounding=grounding))
     mentions.sort(key=lambda m: m.grounding.start)
@@ -128,10 +146,12 @@ def annotate(name: str, body: str, parts: LetterParts, source: str, sha256: str,
         match = _pattern(anchor).search(body)
         assert match, f"{name}: anchor {anchor!r} not in the letter"
         amount = AmountValue(**facts["lexicon"][anchor][1])
-        commitments.append(Commitment(id=f"c{number}", amounts=[amount],
-                                      evidence=ground(match.start(), match.end()), **fields))
-    summary = LetterSummary(id=letter_id or name, source=source, sha256=sha256, format=fmt, date=parts.date,
-                            parts=parts)
+        commitments.append(
+            Commitment(id=f"c{number}", amounts=[amount], evidence=ground(match.start(), match.end()), **fields)
+        )
+    summary = LetterSummary(
+        id=letter_id or name, source=source, sha256=sha256, format=fmt, date=parts.date, parts=parts
+    )
     return Extraction(letter=summary, body=body, mentions=mentions, commitments=commitments)
 
 
@@ -139,8 +159,9 @@ def load_extraction(name: str, series: str | None = None, letter_id: str | None 
     """The hand-annotated Extraction of one series letter's text (parsed here, not by the reader)."""
     path = series_path(name)
     parts, body = parse_letter(path)
-    return annotate(name, body, parts, str(path), hashlib.sha256(path.read_bytes()).hexdigest(),
-                    series=series, letter_id=letter_id)
+    return annotate(
+        name, body, parts, str(path), hashlib.sha256(path.read_bytes()).hexdigest(), series=series, letter_id=letter_id
+    )
 
 
 def read_extraction(path: Path, name: str | None = None) -> Extraction:
@@ -149,5 +170,13 @@ def read_extraction(path: Path, name: str | None = None) -> Extraction:
 
     letter = read_letter(path)
     name = name or Path(path).name.split(".")[0]
-    return annotate(name, letter.body, letter.parts, letter.source, letter.sha256, fmt=letter.format,
-                    lines=letter.lines, letter_id=Path(path).name)
+    return annotate(
+        name,
+        letter.body,
+        letter.parts,
+        letter.source,
+        letter.sha256,
+        fmt=letter.format,
+        lines=letter.lines,
+        letter_id=Path(path).name,
+    )
