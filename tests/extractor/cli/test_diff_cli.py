@@ -95,6 +95,7 @@ def test_diff_of_a_missing_file_names_the_file(db, tmp_path):
     assert result.output.strip() == f"letters: {missing}: no such file"
 
 
+@pytest.mark.slow
 def test_html_report_renders_with_every_link_resolving(db, tmp_path):
     out = tmp_path / "report.html"
     result = _run("diff", "med_1", "med_3", "--db", db, "--html", str(out))
@@ -109,6 +110,7 @@ def test_html_report_renders_with_every_link_resolving(db, tmp_path):
     assert '<mark class="fact-added">Egypt</mark>' in dom and '<mark class="fact-removed">Mauritania</mark>' in dom
 
 
+@pytest.mark.slow
 def test_html_report_escapes_letter_text(tmp_path):
     a = load_extraction("med_1")
     hostile_body = a.body.replace(a.body.split("\n\n")[1], HOSTILE)
@@ -151,6 +153,7 @@ def test_timeline_json_follows_a_country_by_name(db):
     assert dates == sorted(dates)
 
 
+@pytest.mark.slow
 def test_timeline_table_and_svg_chart(db, tmp_path):
     chart = tmp_path / "tun.svg"
     result = _run("timeline", "--country", "TUN", "--db", db, "--chart", str(chart))
@@ -179,6 +182,7 @@ def extracted_db(tmp_path_factory):
     return str(path)
 
 
+@pytest.mark.slow
 def test_diff_of_two_files_extracts_them(tmp_path):
     result = _run(
         "diff",

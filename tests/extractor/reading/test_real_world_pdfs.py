@@ -14,6 +14,9 @@ from shared_paths import REAL_WORLD_DIR as REAL_WORLD
 from extractor import errors
 from extractor.reading.reader import read_letter
 
+# Reading 52 problem PDFs costs about half a minute: slow, still run by make test.
+pytestmark = pytest.mark.slow
+
 PDFS = sorted(REAL_WORLD.glob("*.pdf"))
 DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here
 PASSWORDS = {"password-example.pdf": "test"}

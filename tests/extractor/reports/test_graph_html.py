@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from browser import dump_dom, require_chromium
 
 from extractor.reports.graph import build_graph
@@ -44,6 +45,7 @@ def test_page_is_self_contained():
     assert page.count("<script") == 2  # the data and the drawing script, nothing injected
 
 
+@pytest.mark.slow
 def test_renders_in_chromium_with_nodes_and_no_injected_markup(tmp_path):
     require_chromium()
     graph = attack_graph()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from browser import dump_dom, require_chromium
 
 from extractor.reports.show import TOKEN_MARKER, mention_value, render_html
@@ -117,6 +118,7 @@ def test_mention_value_reads_as_the_normalised_value():
     )
 
 
+@pytest.mark.slow
 def test_page_renders_in_chromium_and_injected_markup_stays_text(tmp_path):
     require_chromium()
     page = tmp_path / "letter.html"

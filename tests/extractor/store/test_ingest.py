@@ -148,6 +148,7 @@ def _by_name(path, password=None, letter_id=None):
     return fake_extract(path, password, letter_id)
 
 
+@pytest.mark.slow
 def test_a_crash_a_hang_and_a_memory_hog_fail_alone_while_the_rest_is_stored(tmp_path):
     make_letters(tmp_path, 3)
     for bad in ("crash", "hang", "greedy"):
@@ -296,6 +297,7 @@ def plumber_extract(path, password=None, letter_id=None):
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("reader", ["pdfplumber", "pipeline"])
 def test_a_batch_of_good_broken_encrypted_empty_and_hostile_pdfs(tmp_path, reader):
     folder = tmp_path / "pdfs"
@@ -344,6 +346,7 @@ main(["ingest", {folder!r}, "--db", {db!r}, "--jobs", "1"])
 """
 
 
+@pytest.mark.slow
 def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(tmp_path):
     total = 15
     make_letters(tmp_path / "in", total)
