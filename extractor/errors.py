@@ -73,8 +73,22 @@ class WorkerCrashed(LettersError):
     template = "{path}: the reader crashed ({reason})"
 
 
+class LibraryWarnings(LettersError):
+    """Not raised: the summary line printed after a file that made the PDF library warn."""
+
+    template = "{path}: {count} warnings from the PDF library; --verbose shows them"
+
+
 class GoldMismatch(LettersError):
     template = "{path}: no letter found for this gold digest ({reason})"
+
+
+class CannotWrite(LettersError):
+    template = "{path}: cannot write ({reason})"
+
+
+class BadArgument(LettersError):
+    """A value on the command line that cannot be right: the CLI exits 2 (a usage error), not 1."""
 
 
 class StoreError(LettersError):
@@ -90,6 +104,10 @@ class NoStore(StoreError):
 
 class NotAStore(StoreError):
     template = "{path}: not a letters store ({error})"
+
+
+class StoreFailed(StoreError):
+    template = "{path}: the store cannot be used ({error})"
 
 
 class NewerStore(StoreError):
@@ -112,31 +130,31 @@ class NoSuchNode(StoreError):
     template = "{path}: no node of the stored graph has this id or name (in {store})"
 
 
-class NotASum(StoreError):
+class NotASum(StoreError, BadArgument):
     template = '{path}: not a sum of money; write e.g. 10M, 1.5bn, "EUR 10M" or €1.5bn'
 
 
-class UnknownCurrency(StoreError):
+class UnknownCurrency(StoreError, BadArgument):
     template = "{path}: unknown currency {currency!r} (use an ISO 4217 code such as EUR)"
 
 
-class UnknownMultiplier(StoreError):
+class UnknownMultiplier(StoreError, BadArgument):
     template = "{path}: unknown multiplier {multiplier!r} (use k, M, bn, million, billion)"
 
 
-class TwoCurrencies(StoreError):
+class TwoCurrencies(StoreError, BadArgument):
     template = "{path}: {what} name different currencies"
 
 
-class UnknownCountry(StoreError):
+class UnknownCountry(StoreError, BadArgument):
     template = "{path}: not a country this store or ISO 3166 knows (try its ISO code, e.g. TUN)"
 
 
-class NotADate(StoreError):
+class NotADate(StoreError, BadArgument):
     template = "{path}: not a date; write YYYY, YYYY-MM or YYYY-MM-DD"
 
 
-class UnknownChoice(StoreError):
+class UnknownChoice(StoreError, BadArgument):
     template = "{path}: not a {what}; one of {choices}"
 
 

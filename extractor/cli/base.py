@@ -1,32 +1,114 @@
-"""The `letters` click group and the error handling every command shares."""
+"""The `letters` click group and the error handling every command shares.
+
+Exit status, everywhere: 0 the command did its work; 1 some input or output failed (a file that
+cannot be read, written or stored, a letter that failed); 2 the command line is wrong (an unknown
+option, a value that cannot be right). Every failure is one line on stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import sqlite3
 import sys
 
 import click
 
 from extractor import __version__
 
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+ERROR_PREFIX = "letters: "
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+
+def fail(message: str, status: int = EXIT_FAILED) -> None:
+    """Print one line on stderr (control characters made visible) and exit with ``status``."""
+    from extractor.reports.escape import one_line
+
+    click.echo(ERROR_PREFIX + one_line(message), err=True)
+    sys.exit(status)
+
+
+class LettersGroup(click.Group):
+    """A click group whose usage errors are one line, like every other error of the tool."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Run the command; a usage error prints one line and exits 2."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            result = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.UsageError as error:
+            where = error.ctx.command_path.partition(" ")[2] if error.ctx else ""
+            hint = f" (see letters {where} --help)" if where else " (see letters --help)"
+            fail(f"{where + ': ' if where else ''}{error.format_message()}{hint}", EXIT_USAGE)
+        except click.ClickException as error:
+            fail(error.format_message(), error.exit_code)
+        except click.Abort:
+            fail("aborted", EXIT_FAILED)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+@click.group(cls=LettersGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="letters")
-def main() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Show each warning of the PDF library, not one line per file.")
+def main(verbose: bool) -> None:
     """policy-letters: turn policy letters (PDF) into facts you can query and compare."""
+    from extractor.reading.library_warnings import set_verbose
+
+    set_verbose(verbose)
+
+
+def _not_utf8(ctx: click.Context, kwargs: dict) -> None:
+    """Refuse an argument that is not UTF-8: a text or a file name the records could neither store nor print."""
+    params = {param.name: param for param in ctx.command.params}
+    for name, value in kwargs.items():
+        for item in value if isinstance(value, (tuple, list)) else (value,):
+            if isinstance(item, str) and any("\udc80" <= ch <= "\udcff" for ch in item):
+                param = params.get(name)
+                label = max(param.opts, key=len) if isinstance(param, click.Option) else name.upper()
+                fail(f"{label}: {item}: not UTF-8 (give the text, or rename the file, in UTF-8)", EXIT_USAGE)
+
+
+def _write_error(error: OSError) -> str:
+    """One line for an OSError: the file it names (if any) and the system's reason."""
+    name = error.filename if error.filename is not None else ""
+    reason = error.strerror or str(error)
+    return f"{name}: {reason}" if name else reason
+
+
+@contextlib.contextmanager
+def writing(path):
+    """Name the file in any error of writing it (/dev/full, a read-only folder, a name too long)."""
+    from extractor.errors import CannotWrite
+
+    try:
+        yield
+    except OSError as error:
+        raise CannotWrite(str(path), reason=error.strerror or str(error)) from None
 
 
 def reports_errors(func):
-    """Turn a LettersError into its one-line message on stderr and exit status 1."""
+    """Turn a LettersError or OSError into its one-line message on stderr: exit 2 for a bad argument, else 1."""
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from extractor.errors import LettersError
+        from extractor.errors import BadArgument, LettersError, StoreFailed
 
+        _not_utf8(click.get_current_context(), kwargs)
         try:
             return func(*args, **kwargs)
+        except BadArgument as error:
+            fail(str(error), EXIT_USAGE)
         except LettersError as error:
-            click.echo(f"letters: {error}", err=True)
-            sys.exit(1)
+            fail(str(error), EXIT_FAILED)
+        except sqlite3.Error as error:
+            # The store's own errors are named where they arise; this is the net under them.
+            fail(str(StoreFailed(kwargs.get("db_path") or "the store", error=error)), EXIT_FAILED)
+        except BrokenPipeError:
+            raise  # the reader of our output went away (| head): click ends quietly
+        except OSError as error:
+            # A file the system refused (name too long, disk full, no permission): the file and why.
+            fail(_write_error(error), EXIT_FAILED)
 
     return wrapper

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.base import main, reports_errors
+from extractor.cli.base import main, reports_errors, writing
 from extractor.cli.options import db_option, json_flag, password_option
 
 # A reference with one of these suffixes names a file, never a stored letter.
@@ -74,9 +74,15 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
     from rich.text import Text
 
     from extractor.reports.diff import format_value
+    from extractor.reports.escape import safe_text
 
     console.print(
-        Text(f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})", style="bold")
+        safe_text(
+            Text(
+                f"A {diff.a.id} ({diff.a.date or 'undated'})  →  B {diff.b.id} ({diff.b.date or 'undated'})",
+                style="bold",
+            )
+        )
     )
     console.print(Text("Facts", style="bold underline"))
     any_fact = False
@@ -95,7 +101,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
                 places = change.places_b if side == "b" else change.places_a
                 if places and all(p.relative for p in places):
                     line.append("  (relative to the letter's date)", style="dim")
-                console.print(line)
+                console.print(safe_text(line))
     if not any_fact:
         console.print(Text("  no change of digest fact", style="dim"))
     console.print(Text("Commitments", style="bold underline"))
@@ -118,7 +124,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
         where = [f"{side} {_where([place])}" for side, place in (("A", change.place_a), ("B", change.place_b)) if place]
         if where:
             line.append("  " + " ".join(where), style="dim")
-        console.print(line)
+        console.print(safe_text(line))
     console.print(Text("Text", style="bold underline"))
     changed = [p for p in diff.paragraphs if p.op != "equal"]
     if not changed:
@@ -147,7 +153,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
             if op.b:
                 line.append(f"{{+{_clip(op.b)}}}", style="bold green")
             line.append((" " if after else "") + " ".join(after) + (" …" if after else ""), style="dim")
-        console.print(line)
+        console.print(safe_text(line))
 
 
 @main.command("diff")
@@ -170,8 +176,9 @@ def diff_command(a: str, b: str, as_json: bool, html_out: str | None, db_path: s
     if html_out:
         from extractor.reports.diff_html import render_diff_html
 
-        Path(html_out).parent.mkdir(parents=True, exist_ok=True)
-        Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
+        with writing(html_out):
+            Path(html_out).parent.mkdir(parents=True, exist_ok=True)
+            Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
     if as_json:
         click.echo(diff.model_dump_json(indent=2))
         return
@@ -189,9 +196,11 @@ def print_timeline(timeline, console) -> None:
     from rich.table import Table
 
     from extractor.reports.diff import format_amount
+    from extractor.reports.escape import terminal_text
     from extractor.reports.timeline import money_by_currency
 
-    table = Table(title=f"{timeline.label} ({timeline.kind} {timeline.subject})")
+    # Text cells: a stored letter's id or a subject's name is never parsed as rich markup.
+    table = Table(title=terminal_text(f"{timeline.label} ({timeline.kind} {timeline.subject})"))
     for column in ("letter", "date", "mentions", "money stated", "other amounts", "commitments"):
         table.add_column(column, overflow="fold")
     for point in timeline.points:
@@ -202,7 +211,8 @@ def print_timeline(timeline, console) -> None:
             + (f" by {c.deadline}" if c.deadline else "")
             for c in point.commitments
         )
-        table.add_row(point.letter_id, str(point.date or ""), str(point.mentions), money, other, commitments)
+        cells = (point.letter_id, point.date or "", point.mentions, money, other, commitments)
+        table.add_row(*(terminal_text(cell) for cell in cells))
     console.print(table)
 
 
@@ -219,6 +229,7 @@ def print_timeline(timeline, console) -> None:
 @reports_errors
 def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
+    from extractor.reports.escape import for_json
     from extractor.reports.timeline import build_timeline, write_chart
     from extractor.store.database import Store
 
@@ -241,12 +252,13 @@ def timeline_command(country, programme, organisation, route, chart_out, as_json
         store.close()
     if chart_out:
         try:
-            write_chart(timeline, chart_out)
+            with writing(chart_out):
+                write_chart(timeline, chart_out)
         except ImportError as error:
             click.echo(f"letters: {error}", err=True)
             sys.exit(1)
     if as_json:
-        click.echo(timeline.model_dump_json(indent=2))
+        click.echo(for_json(timeline.model_dump_json(indent=2)))
         return
     from rich.console import Console
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from extractor.cli.base import main, reports_errors
+from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
 from extractor.cli.options import password_option
 
 JSON_INDENT = 2
@@ -28,7 +28,9 @@ def _extract(path: str, password: str | None):
 @reports_errors
 def extract_command(file: str, password: str | None) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
-    click.echo(_extract(file, password).model_dump_json(indent=JSON_INDENT))
+    from extractor.reports.escape import for_json
+
+    click.echo(for_json(_extract(file, password).model_dump_json(indent=JSON_INDENT)))
 
 
 @main.command("digest")
@@ -38,14 +40,17 @@ def extract_command(file: str, password: str | None) -> None:
 def digest_command(file: str, password: str | None) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
     from extractor.records.digest import make_digest
+    from extractor.reports.escape import for_json
 
     digest = make_digest(_extract(file, password))
-    click.echo(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False))
+    click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
 def _row(name: str, score) -> list:
+    from extractor.reports.escape import terminal_text
+
     return [
-        name,
+        terminal_text(name),  # a letter's id is a file name: never rich markup
         str(score.tp),
         str(score.fp),
         str(score.fn),
@@ -71,17 +76,21 @@ def _score_table(title: str, fields, overall):
 def _letters_table(letters):
     from rich.table import Table
 
+    from extractor.reports.escape import terminal_text
+
     table = Table(title="per letter (micro over its fields)", title_justify="left")
     weak_column = f"fields with F1 < {WEAK_FIELD_F1}"
     for column in ("letter", "tp", "fp", "fn", "precision", "recall", "F1", weak_column):
         table.add_column(column, justify="left" if column in ("letter", weak_column) else "right")
     for letter in letters:
         weak = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
-        table.add_row(*_row(letter.letter_id, letter.overall), weak)
+        table.add_row(*_row(letter.letter_id, letter.overall), terminal_text(weak))
     return table
 
 
 def _details(console, fields) -> None:
+    from extractor.reports.escape import for_terminal
+
     for field in fields:
         for kind in ("missed", "spurious"):
             items = getattr(field, kind)
@@ -89,7 +98,9 @@ def _details(console, fields) -> None:
                 continue
             shown = ", ".join(items[:DETAIL_LIMIT])
             more = f" … and {len(items) - DETAIL_LIMIT} more" if len(items) > DETAIL_LIMIT else ""
-            console.print(f"  {field.field} {kind} ({len(items)}): {shown}{more}", markup=False, highlight=False)
+            console.print(
+                for_terminal(f"  {field.field} {kind} ({len(items)}): {shown}{more}"), markup=False, highlight=False
+            )
 
 
 @main.command("eval")
@@ -106,7 +117,7 @@ def _details(console, fields) -> None:
     "--fail-under",
     type=click.FloatRange(0, 1),
     default=None,
-    help="Exit with status 2 when the micro F1 over all letters is below this.",
+    help="Exit with status 1 when the micro F1 over all letters is below this.",
 )
 @reports_errors
 def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: bool, fail_under: float | None) -> None:
@@ -115,6 +126,7 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
 
     from rich.console import Console
 
+    from extractor.reports.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
     report = evaluate(gold_dir, corpus_dir)
@@ -127,23 +139,23 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
             console.print(_letters_table(scored))
             if details:
                 for letter in scored:
-                    console.print(f"{letter.letter_id} ({letter.source})", markup=False, highlight=False)
+                    console.print(one_line(f"{letter.letter_id} ({letter.source})"), markup=False, highlight=False)
                     _details(console, letter.fields)
         title = (
             "all letters"
             if len(scored) > 1
             else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
         )
-        console.print(_score_table(title, report.fields, report.overall))
+        console.print(_score_table(terminal_text(title), report.fields, report.overall))
         if details and len(scored) == 1:
             _details(console, report.fields)
     for line in report.errors:
-        click.echo(f"letters: {line}", err=True)
+        click.echo(f"letters: {one_line(line)}", err=True)
     if report.errors:
         sys.exit(1)
     if fail_under is not None and report.overall.f1 < fail_under:
         click.echo(f"letters: micro F1 {report.overall.f1:.3f} is below --fail-under {fail_under}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_FAILED)
 
 
 @main.command("show")
@@ -158,5 +170,6 @@ def show_command(file: str, html_path: str, password: str | None) -> None:
     from extractor.reports.show import render_html
 
     page = render_html(_extract(file, password))
-    Path(html_path).write_text(page, encoding="utf-8")
+    with writing(html_path):
+        Path(html_path).write_text(page, encoding="utf-8")
     click.echo(html_path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import click
 
-from extractor.cli.base import main, reports_errors
+from extractor.cli.base import main, reports_errors, writing
 from extractor.cli.options import db_option, json_flag, password_option
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "cypher", "html")
@@ -57,6 +57,7 @@ def export_command(files, fmt: str, output: str, password, as_json: bool) -> Non
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
     from extractor.errors import LettersError
     from extractor.records.extract import extract_path
+    from extractor.reports.escape import one_line
     from extractor.reports.graph import build_graph, write_graph
     from models.graph import GraphExport
 
@@ -66,12 +67,13 @@ def export_command(files, fmt: str, output: str, password, as_json: bool) -> Non
             extractions.append(extract_path(path, password=password))
         except LettersError as error:
             # One bad letter should not cost the graph of the others: say so, go on, exit 1.
-            click.echo(f"letters: {error}", err=True)
+            click.echo(f"letters: {one_line(error)}", err=True)
             failed += 1
     if not extractions:
         raise SystemExit(1)
     graph = build_graph(extractions)
-    write_graph(graph, output, fmt)
+    with writing(output):
+        write_graph(graph, output, fmt)
     summary = GraphExport(
         path=output, format=fmt, letters=len(extractions), nodes=graph.number_of_nodes(), edges=graph.number_of_edges()
     )
@@ -110,6 +112,13 @@ def _resolve(graph, name: str, db_path: str) -> str:
     return node
 
 
+def _say(line: str) -> None:
+    """Print one line of the stored graph for a person: letter text there never acts on the terminal."""
+    from extractor.reports.escape import one_line
+
+    click.echo(one_line(line))
+
+
 def _edge_line(edge) -> str:
     where = f"{edge.letter} s{edge.sentence}" if edge.letter else ""
     extra = " ".join(f"{k}={v}" for k, v in edge.attrs.items() if k in ("role", "count", "via", "scope"))
@@ -124,6 +133,7 @@ def _edge_line(edge) -> str:
 @reports_errors
 def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
     """The nodes linked to NODE (an id, ISO code or name) in the stored graph, with evidence."""
+    from extractor.reports.escape import for_json
     from extractor.reports.graph import neighbors, node_record
     from models.graph import GraphNeighbors
 
@@ -131,15 +141,15 @@ def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
     found = _resolve(graph, node, db_path)
     result = GraphNeighbors.model_validate({"node": node_record(graph, found), "neighbors": neighbors(graph, found)})
     if as_json:
-        click.echo(result.model_dump_json(indent=2))
+        click.echo(for_json(result.model_dump_json(indent=2)))
         return
-    click.echo(f"{result.node.label} [{result.node.type} {result.node.id}]: {len(result.neighbors)} neighbour(s)")
+    _say(f"{result.node.label} [{result.node.type} {result.node.id}]: {len(result.neighbors)} neighbour(s)")
     for item in result.neighbors:
-        click.echo(f"  {item.node.label} [{item.node.type} {item.node.id}]")
+        _say(f"  {item.node.label} [{item.node.type} {item.node.id}]")
         for edge in item.edges[:TEXT_EDGES_PER_NEIGHBOUR]:
-            click.echo(_edge_line(edge))
+            _say(_edge_line(edge))
         if len(item.edges) > TEXT_EDGES_PER_NEIGHBOUR:
-            click.echo(f"    ... {len(item.edges) - TEXT_EDGES_PER_NEIGHBOUR} more (--json lists all)")
+            _say(f"    ... {len(item.edges) - TEXT_EDGES_PER_NEIGHBOUR} more (--json lists all)")
 
 
 @graph_group.command("path")
@@ -150,6 +160,7 @@ def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
 @reports_errors
 def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
     """The shortest chain linking SOURCE to TARGET in the stored graph (edges either way)."""
+    from extractor.reports.escape import for_json
     from extractor.reports.graph import shortest_path
     from models.graph import GraphPath
 
@@ -158,13 +169,13 @@ def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
     found = shortest_path(graph, a, b)
     result = GraphPath.model_validate({"source": a, "target": b, "found": found is not None, **(found or {})})
     if as_json:
-        click.echo(result.model_dump_json(indent=2))
+        click.echo(for_json(result.model_dump_json(indent=2)))
     elif not result.found:
-        click.echo(f"no path between {a} and {b}")
+        _say(f"no path between {a} and {b}")
     else:
         for i, node in enumerate(result.nodes):
-            click.echo(f"{node.label} [{node.type} {node.id}]")
+            _say(f"{node.label} [{node.type} {node.id}]")
             if i < len(result.edges):
-                click.echo(_edge_line(result.edges[i]))
+                _say(_edge_line(result.edges[i]))
     if not result.found:
         raise SystemExit(1)

@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import functools
+import math
 
 import click
 
 DEFAULT_DB = "outputs/letters.db"
 DB_ENV_VAR = "LETTERS_DB"
+# SQLite's integers are 64-bit: a larger --limit cannot be bound to a query.
+SQLITE_MAX_INT = 2**63 - 1
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A FloatRange that refuses nan and infinity (nan passes every comparison, so FloatRange lets it in)."""
+
+    name = "finite float range"
+
+    def convert(self, value, param, ctx):
+        """The number, or a usage error when it is not finite or not in range."""
+        number = super().convert(value, param, ctx)
+        if not math.isfinite(number):
+            self.fail(f"{value!r} is not a finite number", param, ctx)
+        return number
+
+
+def count_range(minimum: int = 1) -> click.IntRange:
+    """A whole-number option (--limit, --top) that SQLite can take: minimum..2**63-1."""
+    return click.IntRange(min=minimum, max=SQLITE_MAX_INT)
 
 
 OUTPUT_FORMATS = (("table", "Print a table (default)."), ("json", "Print JSON."), ("csv", "Print CSV."))

@@ -14,7 +14,7 @@ import sys
 import click
 
 from extractor.cli.base import main, reports_errors
-from extractor.cli.options import db_option, output_format, password_option
+from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
@@ -36,29 +36,36 @@ def _flat(value):
 
 def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "") -> None:
     """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given."""
+    from extractor.reports.escape import for_csv, for_json, terminal_text
+
     if fmt == "json":
-        click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
+        click.echo(for_json(json.dumps(rows, indent=2, ensure_ascii=False, default=str)))
         return
     if fmt == "csv":
         buffer = io.StringIO()
         keys = list(rows[0].keys()) if rows else [key for key, _ in columns]
-        writer = csv.DictWriter(buffer, fieldnames=keys, lineterminator="\n")
+        writer = csv.DictWriter(buffer, fieldnames=[for_csv(k) for k in keys], lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _flat(v) for k, v in row.items()})
+            # A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text.
+            writer.writerow({for_csv(k): for_csv(_flat(v)) for k, v in row.items()})
         click.echo(buffer.getvalue(), nl=False)
         return
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title or None, show_lines=False, expand=True)
+    # Every cell and title is a Text: letter text is never parsed as rich markup, its controls are shown.
+    table = Table(title=terminal_text(title) if title else None, show_lines=False, expand=True)
     for key, header in columns:
         # Short identifying columns stay on one line; long text (evidence, context) takes the width.
         table.add_column(
-            header, overflow="fold", no_wrap=key in SHORT_COLUMNS, ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1
+            terminal_text(header),
+            overflow="fold",
+            no_wrap=key in SHORT_COLUMNS,
+            ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1,
         )
     for row in rows[:TABLE_MAX_ROWS]:
-        table.add_row(*[str(_flat(row.get(key))) for key, _ in columns])
+        table.add_row(*[terminal_text(_flat(row.get(key))) for key, _ in columns])
     Console().print(table)
     if not rows:
         click.echo("no rows", err=True)
@@ -85,7 +92,7 @@ def _money(value, currency) -> str:
 
 
 @main.command("ingest")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @db_option
 @click.option(
     "--out",
@@ -97,7 +104,7 @@ def _money(value, currency) -> str:
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
 @click.option(
     "--timeout",
-    type=click.FloatRange(min=0.1),
+    type=FiniteFloatRange(min=0.1),
     default=None,
     show_default=False,
     help="Seconds one file may take before its worker is killed [default: 300].",
@@ -114,6 +121,7 @@ def _money(value, currency) -> str:
 @reports_errors
 def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
+    from extractor.reports.escape import one_line
     from extractor.store import ingest as ingest_module
 
     try:
@@ -138,11 +146,11 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
     else:
         click.echo(
             f"{report.processed} processed, {report.skipped} skipped, {report.failed} failed "
-            f"in {report.seconds:.1f} s → {report.db}"
+            f"in {report.seconds:.1f} s → {one_line(report.db)}"
         )
         for item in report.items:
             if item.outcome == "failed":
-                click.echo(f"  failed: {item.reason}")
+                click.echo(f"  failed: {one_line(item.reason)}")
     if report.failed:
         sys.exit(1)
 
@@ -162,7 +170,7 @@ def query_group() -> None:
 @click.option("--since", help="Letter date or commitment period on/after (YYYY[-MM[-DD]]).")
 @click.option("--until", help="Letter date or commitment period on/before (YYYY[-MM[-DD]]).")
 @click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="At most this many rows.")
+@click.option("--limit", type=count_range(), default=None, help="At most this many rows.")
 @db_option
 @output_format()
 @reports_errors
@@ -219,7 +227,7 @@ def query_commitments(
     type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
 )
 @click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
-@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option("--limit", type=count_range(), default=1000, show_default=True)
 @db_option
 @output_format()
 @reports_errors
@@ -256,7 +264,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     "entity_type",
     type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
 )
-@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--top", type=count_range(), default=20, show_default=True)
 @db_option
 @output_format()
 @reports_errors

@@ -19,7 +19,9 @@ def text_command(file: str, password: str | None, as_json: bool) -> None:
     from extractor.reading.reader import read_letter
 
     letter = read_letter(file, password=password)
+    from extractor.reports.escape import for_json, for_terminal
+
     if as_json:
-        click.echo(letter.model_dump_json(indent=2))
+        click.echo(for_json(letter.model_dump_json(indent=2)))
     else:
-        click.echo(letter.body)
+        click.echo(for_terminal(letter.body))  # a letter's escape sequences never reach the terminal

@@ -15,6 +15,7 @@ from typing import Optional, Union
 
 from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, WorkerCrashed
 from extractor.reading.letter_parts import Block, assemble, split_letter
+from extractor.reading.library_warnings import reported
 from extractor.reading.pdf_open import (
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_PAGES,
@@ -56,7 +57,8 @@ def read_letter(
     path = Path(path)
     head = check_file(path, max_file_mb)
     if is_pdf_head(head):
-        return _read_pdf(path, password, max_pages)
+        with reported(path):
+            return _read_pdf(path, password, max_pages)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)
     raise NotAPdf(path, kind=sniff_kind(head))

@@ -125,10 +125,13 @@ def extract_letter(letter: LetterText, letter_id: Optional[str] = None) -> Extra
 
 def extract_path(path: Union[str, Path], password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
     """Read a PDF or text letter and extract it (the letter id is the file stem by default)."""
+    from extractor.reading.library_warnings import reported
     from extractor.reading.reader import read_letter
 
-    letter = read_letter(path, password=password)
-    return extract_letter(letter, letter_id or Path(path).stem)
+    # Warnings of the amounts rules (a number out of range) are this file's too, not only the reader's.
+    with reported(path):
+        letter = read_letter(path, password=password)
+        return extract_letter(letter, letter_id or Path(path).stem)
 
 
 def extract_texts(letters: Iterable[LetterText], batch_size: int = DEFAULT_BATCH_SIZE) -> list[Extraction]:

@@ -6,19 +6,26 @@ component reads it in a letter.
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Optional
+
+log = logging.getLogger(__name__)
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 SPACE_SEPARATOR = "[ \u00a0\u2009\u202f]"
 # The Swiss write 12'500'000.
 APOSTROPHE_SEPARATOR = "['’]"
+# The largest whole number a float holds exactly (2**53). Nobody writes out a larger sum in digits,
+# and a scale word ("trillion") on top of it stays far inside a float, where 305 digits would not.
+MAX_NUMBER = float(2**53)
 
 
 def parse_grouped_number(text: str, scaled: bool = False) -> Optional[float]:
     """Read digits with any thousands separator and a decimal dot or comma; None if not a number.
 
     ``scaled`` says a scale word follows ("1.250 million"), where a lone dot group is a decimal.
+    A number beyond MAX_NUMBER is out of range: None, with a warning, so it stays text, never a value.
     """
     text = re.sub(rf"{SPACE_SEPARATOR}|{APOSTROPHE_SEPARATOR}", "", text.strip())
     if "," in text and "." in text:
@@ -37,6 +44,11 @@ def parse_grouped_number(text: str, scaled: bool = False) -> Optional[float]:
         if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or not scaled):
             text = text.replace(".", "")
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         return None
+    if abs(value) <= MAX_NUMBER:
+        return value
+    if re.fullmatch(r"[+-]?[\d.]+", text):  # digits a person wrote, not "nan" or "1e400"
+        log.warning("a number of %d digits is out of range; kept as text, not read as an amount", len(text))
+    return None

@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.relations.commitments import UNKNOWN_AUTHOR
+from extractor.reports.escape import for_xml
 from models.commitment import Commitment
 from models.entities import Grounding
 from models.extraction import Extraction
@@ -338,6 +339,18 @@ def to_json(graph: nx.MultiDiGraph) -> dict:
     return nx.node_link_data(graph, edges="edges")
 
 
+def xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose ids and attributes XML 1.0 can hold (a letter's control characters would make GraphML/GEXF malformed)."""
+    safe = nx.MultiDiGraph(**{key: for_xml(value) for key, value in graph.graph.items()})
+    for node, data in graph.nodes(data=True):
+        safe.add_node(for_xml(node), **{key: for_xml(value) for key, value in data.items()})
+    for source, target, key, data in graph.edges(keys=True, data=True):
+        safe.add_edge(
+            for_xml(source), for_xml(target), key=for_xml(key), **{name: for_xml(value) for name, value in data.items()}
+        )
+    return safe
+
+
 def write_graph(graph: nx.MultiDiGraph, path: Union[str, Path], fmt: str) -> Path:
     """Write the graph as graphml, gexf, json, cypher or html."""
     path = Path(path)
@@ -345,9 +358,9 @@ def write_graph(graph: nx.MultiDiGraph, path: Union[str, Path], fmt: str) -> Pat
         raise ValueError(f"unknown graph format {fmt!r}; one of {', '.join(FORMATS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "graphml":
-        nx.write_graphml(graph, path)
+        nx.write_graphml(xml_safe(graph), path)
     elif fmt == "gexf":
-        nx.write_gexf(graph, path)
+        nx.write_gexf(xml_safe(graph), path)
     elif fmt == "json":
         path.write_text(json.dumps(to_json(graph), ensure_ascii=False, indent=1), encoding="utf-8")
     elif fmt == "cypher":

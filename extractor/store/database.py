@@ -284,8 +284,10 @@ def _edtf_single(text: str) -> tuple[Optional[dt.date], Optional[dt.date]]:
         return None, None
     if "X" in year_text:  # 202X: the decade
         low, high = int(year_text.replace("X", "0")), int(year_text.replace("X", "9"))
-        return dt.date(low, 1, 1), dt.date(high, 12, 31)
+        return dt.date(max(low, dt.MINYEAR), 1, 1), dt.date(max(high, dt.MINYEAR), 12, 31)
     year = int(year_text)
+    if year < dt.MINYEAR:  # year 0000 names no day a calendar has
+        return None, None
     if len(parts) == 1:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     month_text = parts[1].strip("?~%")

@@ -121,7 +121,7 @@ def test_eval_fail_under(fake, tmp_path, letter):
     runner = CliRunner()
     # The fake finds LBY and an amount the gold lacks, and misses TUN: F1 0.5.
     below = runner.invoke(main, ["eval", str(tmp_path), "--fail-under", "0.99"])
-    assert below.exit_code == 2 and "is below --fail-under 0.99" in below.output
+    assert below.exit_code == 1 and "is below --fail-under 0.99" in below.output
     assert runner.invoke(main, ["eval", str(tmp_path), "--fail-under", "0.1"]).exit_code == 0
 
 

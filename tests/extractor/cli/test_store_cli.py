@@ -68,14 +68,15 @@ def test_query_mentions_json(db):
 
 
 def test_bad_arguments_are_one_line_errors(db, tmp_path):
-    for args in (
-        ("query", "commitments", "--db", db, "--min-amount", "lots"),
-        ("query", "commitments", "--db", db, "--country", "Atlantis"),
-        ("query", "commitments", "--db", tmp_path / "none.db"),
-        ("sql", "DELETE FROM letters", "--db", db),
+    # A value that cannot be right is a usage error (2); a store that is missing or refuses is a failure (1).
+    for args, status in (
+        (("query", "commitments", "--db", db, "--min-amount", "lots"), 2),
+        (("query", "commitments", "--db", db, "--country", "Atlantis"), 2),
+        (("query", "commitments", "--db", tmp_path / "none.db"), 1),
+        (("sql", "DELETE FROM letters", "--db", db), 1),
     ):
         result = CliRunner().invoke(main, [str(a) for a in args])
-        assert result.exit_code == 1, args
+        assert result.exit_code == status, args
         assert result.output.startswith("letters: ") and result.output.count("\n") == 1, result.output
     with Store(db, readonly=True) as store:
         assert len(store.letters()) == 3

@@ -31,3 +31,13 @@ def test_the_query_reads_a_sum_as_a_letter_would():
 
     for written in ("1.250,5", "12\u2009500", "1,250"):
         assert parse_amount(f"EUR {written}")[0] == parse_number(written)
+
+
+@pytest.mark.parametrize("digits", [305, 400, 5000])
+def test_a_number_too_long_for_a_float_is_out_of_range_not_an_overflow(digits, caplog):
+    assert parse_grouped_number("9" * digits) is None
+    assert "out of range" in caplog.text
+
+
+def test_words_float_reads_are_not_numbers():
+    assert [parse_grouped_number(t) for t in ("nan", "inf", "1e400")] == [None, None, None]

@@ -1,0 +1,70 @@
+"""Letter text made safe per medium: terminal symbols, CSV formula guards, XML 1.0 characters."""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ElementTree
+
+import pytest
+from rich.console import Console
+from rich.text import Text
+
+from extractor.reports.escape import for_csv, for_json, for_terminal, for_xml, one_line, safe_text, terminal_text
+
+
+def test_terminal_shows_escape_sequences_as_symbols_and_keeps_tab_and_newline():
+    shown = for_terminal("a\x1b[31mred\x1b]8;;https://x\x1b\\link\x07\r\x9b\tb\nc")
+    assert "\x1b" not in shown and "\x07" not in shown and "\r" not in shown and "\x9b" not in shown
+    assert shown == "a␛[31mred␛]8;;https://x␛\\link␇␍\ufffd\tb\nc"
+
+
+def test_one_line_keeps_an_error_on_one_line_and_shows_undecodable_bytes():
+    assert one_line("a\nb\tc") == "a␊b␉c"
+    assert one_line("/tmp/\udcff.txt") == "/tmp/\\xff.txt"
+
+
+def test_rich_markup_in_letter_text_prints_as_written():
+    console = Console(record=True, width=200, color_system=None)
+    for text in ("closing [/bold] tag", "a [sic] note", "[link=https://x]y[/link]"):
+        console.print(terminal_text(text))
+    out = console.export_text()
+    assert "closing [/bold] tag" in out and "a [sic] note" in out and "[link=https://x]y[/link]" in out
+
+
+def test_safe_text_keeps_styles_on_their_characters():
+    line = Text("A ")
+    line.append("\x1bX", style="bold")
+    safe = safe_text(line)
+    assert safe.plain == "A ␛X" and [(s.start, s.end, str(s.style)) for s in safe.spans] == [(2, 4, "bold")]
+
+
+@pytest.mark.parametrize(
+    "cell, expected",
+    [
+        ('=HYPERLINK("https://x","y")', '\'=HYPERLINK("https://x","y")'),
+        ("+1", "'+1"),
+        ("-2", "'-2"),
+        ("@x", "'@x"),
+        ("\tx", "'\tx"),
+        ("\rx", "'␍x"),
+        ("plain", "plain"),
+        ("a = b", "a = b"),
+    ],
+)
+def test_csv_cells_that_a_spreadsheet_would_run_get_a_leading_quote(cell, expected):
+    assert for_csv(cell) == expected
+
+
+def test_csv_numbers_are_left_numbers():
+    assert for_csv(-2.5) == -2.5 and for_csv(None) is None
+
+
+def test_xml_drops_what_xml_1_0_forbids_and_parses():
+    text = for_xml("a\x01b\x1b[31mc\ufffe\tok")
+    assert text == "ab[31mc\tok"
+    assert ElementTree.fromstring(f"<x>{text}</x>").text == text
+    assert for_xml(math.inf) == "inf" and for_xml(3) == 3
+
+
+def test_json_escapes_c1_controls():
+    assert for_json('{"a": "x\x9by"}') == '{"a": "x\\u009by"}'
