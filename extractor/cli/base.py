@@ -23,7 +23,7 @@ ERROR_PREFIX = "letters: "
 
 def fail(message: str, status: int = EXIT_FAILED) -> None:
     """Print one line on stderr (control characters made visible) and exit with ``status``."""
-    from extractor.reports.escape import one_line
+    from extractor.escape import one_line
 
     click.echo(ERROR_PREFIX + one_line(message), err=True)
     sys.exit(status)

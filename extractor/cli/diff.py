@@ -73,8 +73,8 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
     """Print a LetterDiff for a person: facts, commitments, then the text (letter text never parsed as markup)."""
     from rich.text import Text
 
+    from extractor.escape import safe_text
     from extractor.reports.diff import format_value
-    from extractor.reports.escape import safe_text
 
     console.print(
         safe_text(
@@ -195,8 +195,8 @@ def print_timeline(timeline, console) -> None:
     """Print a Timeline as a rich table."""
     from rich.table import Table
 
+    from extractor.escape import terminal_text
     from extractor.reports.diff import format_amount
-    from extractor.reports.escape import terminal_text
     from extractor.reports.timeline import money_by_currency
 
     # Text cells: a stored letter's id or a subject's name is never parsed as rich markup.
@@ -229,7 +229,7 @@ def print_timeline(timeline, console) -> None:
 @reports_errors
 def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
-    from extractor.reports.escape import for_json
+    from extractor.escape import for_json
     from extractor.reports.timeline import build_timeline, write_chart
     from extractor.store.database import Store
 

@@ -28,7 +28,7 @@ def _extract(path: str, password: str | None):
 @reports_errors
 def extract_command(file: str, password: str | None) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
-    from extractor.reports.escape import for_json
+    from extractor.escape import for_json
 
     click.echo(for_json(_extract(file, password).model_dump_json(indent=JSON_INDENT)))
 
@@ -39,15 +39,15 @@ def extract_command(file: str, password: str | None) -> None:
 @reports_errors
 def digest_command(file: str, password: str | None) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
+    from extractor.escape import for_json
     from extractor.records.digest import make_digest
-    from extractor.reports.escape import for_json
 
     digest = make_digest(_extract(file, password))
     click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
 def _row(name: str, score) -> list:
-    from extractor.reports.escape import terminal_text
+    from extractor.escape import terminal_text
 
     return [
         terminal_text(name),  # a letter's id is a file name: never rich markup
@@ -76,7 +76,7 @@ def _score_table(title: str, fields, overall):
 def _letters_table(letters):
     from rich.table import Table
 
-    from extractor.reports.escape import terminal_text
+    from extractor.escape import terminal_text
 
     table = Table(title="per letter (micro over its fields)", title_justify="left")
     weak_column = f"fields with F1 < {WEAK_FIELD_F1}"
@@ -89,7 +89,7 @@ def _letters_table(letters):
 
 
 def _details(console, fields) -> None:
-    from extractor.reports.escape import for_terminal
+    from extractor.escape import for_terminal
 
     for field in fields:
         for kind in ("missed", "spurious"):
@@ -126,7 +126,7 @@ def eval_command(gold_dir: str, corpus_dir: str | None, as_json: bool, details: 
 
     from rich.console import Console
 
-    from extractor.reports.escape import one_line, terminal_text
+    from extractor.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
     report = evaluate(gold_dir, corpus_dir)

@@ -56,8 +56,8 @@ def graph_group() -> None:
 def export_command(files, fmt: str, output: str, password, as_json: bool) -> None:
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
     from extractor.errors import LettersError
+    from extractor.escape import one_line
     from extractor.records.extract import extract_path
-    from extractor.reports.escape import one_line
     from extractor.reports.graph import build_graph, write_graph
     from models.graph import GraphExport
 
@@ -114,7 +114,7 @@ def _resolve(graph, name: str, db_path: str) -> str:
 
 def _say(line: str) -> None:
     """Print one line of the stored graph for a person: letter text there never acts on the terminal."""
-    from extractor.reports.escape import one_line
+    from extractor.escape import one_line
 
     click.echo(one_line(line))
 
@@ -133,7 +133,7 @@ def _edge_line(edge) -> str:
 @reports_errors
 def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
     """The nodes linked to NODE (an id, ISO code or name) in the stored graph, with evidence."""
-    from extractor.reports.escape import for_json
+    from extractor.escape import for_json
     from extractor.reports.graph import neighbors, node_record
     from models.graph import GraphNeighbors
 
@@ -160,7 +160,7 @@ def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
 @reports_errors
 def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
     """The shortest chain linking SOURCE to TARGET in the stored graph (edges either way)."""
-    from extractor.reports.escape import for_json
+    from extractor.escape import for_json
     from extractor.reports.graph import shortest_path
     from models.graph import GraphPath
 

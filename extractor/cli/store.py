@@ -36,7 +36,7 @@ def _flat(value):
 
 def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "") -> None:
     """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given."""
-    from extractor.reports.escape import for_csv, for_json, terminal_text
+    from extractor.escape import for_csv, for_json, terminal_text
 
     if fmt == "json":
         click.echo(for_json(json.dumps(rows, indent=2, ensure_ascii=False, default=str)))
@@ -121,7 +121,7 @@ def _money(value, currency) -> str:
 @reports_errors
 def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
-    from extractor.reports.escape import one_line
+    from extractor.escape import one_line
     from extractor.store import ingest as ingest_module
 
     try:

@@ -19,7 +19,7 @@ def text_command(file: str, password: str | None, as_json: bool) -> None:
     from extractor.reading.reader import read_letter
 
     letter = read_letter(file, password=password)
-    from extractor.reports.escape import for_json, for_terminal
+    from extractor.escape import for_json, for_terminal
 
     if as_json:
         click.echo(for_json(letter.model_dump_json(indent=2)))

@@ -32,7 +32,7 @@ def set_verbose(verbose: bool) -> None:
 
 
 def _write(line: str) -> None:
-    from extractor.reports.escape import one_line
+    from extractor.escape import one_line
 
     stream = sys.stderr
     stream.write(PREFIX + one_line(line) + "\n")

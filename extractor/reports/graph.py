@@ -21,8 +21,8 @@ from typing import Iterable, Optional, Union
 
 import networkx as nx
 
+from extractor.escape import for_xml
 from extractor.relations.commitments import UNKNOWN_AUTHOR
-from extractor.reports.escape import for_xml
 from models.commitment import Commitment
 from models.entities import Grounding
 from models.extraction import Extraction

@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from extractor.reports.escape import for_csv, for_json, for_terminal, for_xml, one_line, safe_text, terminal_text
+from extractor.escape import for_csv, for_json, for_terminal, for_xml, one_line, safe_text, terminal_text
 
 
 def test_terminal_shows_escape_sequences_as_symbols_and_keeps_tab_and_newline():
