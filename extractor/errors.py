@@ -73,6 +73,10 @@ class WorkerCrashed(LettersError):
     template = "{path}: the reader crashed ({reason})"
 
 
+class LexiconError(LettersError):
+    template = "{path}: bad lexicon file: {reason}"
+
+
 class GoldMismatch(LettersError):
     template = "{path}: no letter found for this gold digest ({reason})"
 
