@@ -11,7 +11,6 @@ from typing import Callable, Optional, Sequence, TypeVar
 
 Case = TypeVar("Case")
 Decision = TypeVar("Decision")
-Rule = Callable[[Case], Optional[Decision]]
 
 
 def decide(
