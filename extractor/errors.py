@@ -79,6 +79,10 @@ class LibraryWarnings(LettersError):
     template = "{path}: {count} warnings from the PDF library; --verbose shows them"
 
 
+class LexiconError(LettersError):
+    template = "{path}: bad lexicon file: {reason}"
+
+
 class GoldMismatch(LettersError):
     template = "{path}: no letter found for this gold digest ({reason})"
 

@@ -12,6 +12,18 @@ CommitmentStatus = Literal["planned", "adopted", "disbursed"]
 Modality = Literal["firm", "intention", "call"]
 
 
+class CommitmentBecause(BaseModel):
+    """The names of the rules that decided a commitment's status and beneficiaries (for tracing)."""
+
+    status: Optional[str] = Field(
+        default=None, description="the status rule that applied (extractor/relations/status.py)"
+    )
+    beneficiaries: Optional[str] = Field(
+        default=None,
+        description="the beneficiary rule that found them (extractor/relations/beneficiaries.py); null: none did",
+    )
+
+
 class Commitment(BaseModel):
     """A statement in which an actor undertakes, has decided, or has delivered an action."""
 
@@ -28,6 +40,7 @@ class Commitment(BaseModel):
     status: CommitmentStatus
     modality: Modality
     evidence: Grounding
+    because: CommitmentBecause = Field(default_factory=CommitmentBecause, description="the rules that decided it")
 
 
 RouteRole = Literal["departure", "transit", "destination", "partner"]
@@ -40,3 +53,6 @@ class RouteTie(BaseModel):
     country: str = Field(description="ISO 3166 alpha-3")
     role: RouteRole = "partner"
     evidence: Grounding
+    because: Optional[str] = Field(
+        default=None, description="the rule that tied it (extractor/relations/route_ties.py)"
+    )

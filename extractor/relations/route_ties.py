@@ -27,19 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from extractor.relations.commitments import (
-    _country_lists,
-    _cue_before,
-    _is_origin,
-    _paragraph_of,
-    _phrase_at,
-    _spans,
-    _spans_in,
-    _text_start,
-    clear_span_cache,
-    load_cues,
-    sentence_grounding,
-)
+from extractor.relations.letter_doc import LetterDoc, phrase_at, text_start
+from extractor.relations.wordlists import load_lexicon
 from models.commitment import RouteTie
 from models.letter import LetterText
 
@@ -55,47 +44,25 @@ DEFAULT_CONTEXT_PARAGRAPHS = 2
 # Longest country name in tokens ("the Democratic Republic of the Congo"): how far back a country
 # ending at a token may start.
 MAX_COUNTRY_TOKENS = 6
-DEPARTURE_WORDS = frozenset(
-    "departure departures departing departed depart departs leave leaving left embark embarking "
-    "embarked embarkation sailed sailing".split()
-)
+WORDS = load_lexicon("route_ties")
+# "these countries", and the people nouns after a demonym, read as in commitments.
+SHARED_WORDS = load_lexicon("commitments")
 # Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
-MOVEMENT_WORDS = DEPARTURE_WORDS | frozenset(
-    "crossings crossing arrivals arriving arrived flows boats boat route routes".split()
-)
-TRANSIT_WORDS = frozenset("transit transiting transited".split())
-DESTINATION_WORDS = frozenset("destination destinations arrivals arriving arrived reaching".split())
-PARTNER_WORDS = frozenset(
-    "partnership partnerships partner partners cooperation cooperate cooperating agreement agreements "
-    "arrangement arrangements dialogue engagement memorandum efforts effort".split()
-)
-# Nouns before "of X" that make X an actor on the route ("the efforts of X"), not a bystander.
-PARTNER_OF = frozenset("efforts effort cooperation engagement authorities government".split())
-# Nouns right after a country that make it a state acting on the route ("Polish border guards").
-AUTHORITY_AFTER = frozenset("authorities authority government police guard guards navy coastguard coastguards".split())
-# A border on the route: "the border between X and Y", "its border with X".
-BORDER_WORDS = frozenset("border borders frontier frontiers".split())
-# The Union's own states (reference data): on a route they are where people arrive, not a country
-# of departure or a third-country partner, so they tie only as departure/transit stated outright
-# or as a state body acting on the route ("Polish border guards recorded ...").
-EU_MEMBER_STATES = frozenset(
-    "AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL PRT ROU SVK SVN "
-    "ESP SWE".split()
-)
-# Prepositions right before a country that fix its role whatever else the sentence says.
-DEPARTURE_PREPOSITIONS = frozenset(["from"])
-TRANSIT_PREPOSITIONS = frozenset(["through", "via", "across", "crossing", "transiting"])
-DESTINATION_PREPOSITIONS = frozenset(["into", "in", "to", "towards"])
-# Prepositions of heading: after a noun of movement, the place the movement goes on to.
-HEADING_PREPOSITIONS = frozenset(["towards", "toward"])
-# Words that open a second clause after a comma: a country before it is the first clause's.
-CLAUSE_OPENERS = frozenset(["and", "but", "while", "whereas"])
-# Words between two route names of one list ("the Central and Eastern Mediterranean routes").
-ROUTE_GLUE = frozenset(["and", "/", ",", "the", "route", "routes", "&"])
-# Phrases that point back at the last route named.
-ROUTE_ANAPHORA = (("that", "route"), ("this", "route"), ("the", "route"), ("same", "route"))
-# Nouns of people before "of/from X" ("nationals of Gambia"): X is their origin.
-PEOPLE_OF = frozenset("nationals citizens refugees migrants people asylum-seekers seekers".split())
+MOVEMENT_WORDS = WORDS.departure_words | WORDS.movement_words
+# What a sentence that speaks of crossings, departures, arrivals, transit or the border names.
+SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_words | WORDS.border_words
+# The rules that tie a country to a route, kept in each tie's ``because``: a country in the
+# route's own sentence; one the route's sentence points back at ("these countries"); one with a
+# role in a later sentence of a paragraph the route opens; departure or transit stated in the
+# sentence right after (or departure right before) the route's; departure or transit in the next
+# paragraphs of a paragraph about one route; a partner of a letter that opens on its route.
+ROUTE_SENTENCE = "route_sentence"
+REFERS_BACK = "refers_back"
+PARAGRAPH_OPENING = "paragraph_opening"
+NEXT_SENTENCE = "next_sentence"
+PREVIOUS_SENTENCE = "previous_sentence"
+LATER_PARAGRAPH = "later_paragraph"
+OPENING_ROUTE_PARTNER = "opening_route_partner"
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -123,12 +90,13 @@ def people_demonyms() -> frozenset[str]:
     return frozenset(forms)
 
 
-def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
+def _clause_window(view, sent, span) -> tuple[list[str], list[str]]:
     """Words before and after a country, within its clause (commas of a list of countries kept)."""
+    doc = view.doc
     before, after = [], []
     i = span.start - 1
     while i >= max(sent.start, span.start - DEFAULT_ROLE_WINDOW_BEFORE):
-        if doc[i].text in (";", ":") or (doc[i].text == "," and not _country_at(doc, i - 1)):
+        if doc[i].text in (";", ":") or (doc[i].text == "," and not _country_at(view, i - 1)):
             break
         before.insert(0, doc[i].lower_)
         i -= 1
@@ -139,113 +107,122 @@ def _clause_window(doc, sent, span) -> tuple[list[str], list[str]]:
     return before, after
 
 
-def _country_at(doc, i: int) -> bool:
-    return i >= 0 and any(
-        s.start <= i < s.end for s in _spans_in(doc, "country", max(0, i - MAX_COUNTRY_TOKENS), i + 1)
-    )
+def _country_at(view, i: int) -> bool:
+    """Whether token ``i`` lies inside a country's name."""
+    return i >= 0 and any(s.start <= i < s.end for s in view.spans_in("country", max(0, i - MAX_COUNTRY_TOKENS), i + 1))
 
 
-def _role(doc, sent, span) -> Optional[str]:
+def _role(view, sent, span) -> Optional[str]:
     """The role words around a country give it on a route, or None when nothing does."""
-    before, after = _clause_window(doc, sent, span)
+    doc = view.doc
+    before, after = _clause_window(view, sent, span)
     near = before[-2:]
-    if _followed_by(doc, sent, span):
+    if _followed_by(view, sent, span):
         # "Libya is the main country of departure, followed by Tunisia": the same role.
-        earlier = _spans_in(doc, "country", sent.start, span.start)
-        return _role(doc, sent, earlier[-1]) if earlier else None
+        earlier = view.spans_in("country", sent.start, span.start)
+        return _role(view, sent, earlier[-1]) if earlier else None
     # The verb of movement may stand a clause back: "departed from North Africa, most from Libya".
     clause = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_MOVEMENT_WINDOW) : span.start]]
-    if set(near) & DEPARTURE_PREPOSITIONS and set(clause) & MOVEMENT_WORDS:
+    if set(near) & WORDS.departure_prepositions and set(clause) & MOVEMENT_WORDS:
         return "departure"
-    if set(near) & TRANSIT_PREPOSITIONS:
+    if set(near) & WORDS.transit_prepositions:
         return "transit"
-    if set(near) & DESTINATION_PREPOSITIONS and set(before) & DESTINATION_WORDS:
+    if set(near) & WORDS.destination_prepositions and set(before) & WORDS.destination_words:
         return "destination"
-    if set(near) & HEADING_PREPOSITIONS and set(before) & MOVEMENT_WORDS:
+    if set(near) & WORDS.heading_prepositions and set(before) & MOVEMENT_WORDS:
         return "destination"  # "the desert crossings from Agadez towards X": where they head on the route
-    if set(near) & DEPARTURE_PREPOSITIONS and _parallel_departure(doc, sent, span):
+    if set(near) & WORDS.departure_prepositions and _parallel_departure(view, sent, span):
         return "departure"  # "departed from X and Y, and, later, increasingly from Z"
-    if _names_body_after_list(doc, sent, span):
+    if _names_body_after_list(view, sent, span):
         return "partner"  # "controls by Serbian and Hungarian authorities"
     window = set(before) | set(after)
-    if _possessive(doc, span) and (span.start == sent.start or _spans_in(doc, "route", sent.start, sent.end)):
+    if _possessive(view, span) and (span.start == sent.start or view.spans_in("route", sent.start, sent.end)):
         return "partner"  # "Albania's leadership on the route", "Serbia's visa alignment": the state acts
     if after[:1] and (
-        after[0] in AUTHORITY_AFTER or after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast")
+        after[0] in WORDS.authority_after
+        or after[1:2]
+        and after[1] in WORDS.authority_after
+        and after[0] in ("border", "coast")
     ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
-    if set(before[-4:]) & BORDER_WORDS and set(before[-3:]) & {"between", "with", "and"}:
+    if set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"}:
         return "partner"  # a state on a border of the route ("the border between X and Y")
-    if window & DEPARTURE_WORDS and not set(near) & DESTINATION_PREPOSITIONS:
+    if window & WORDS.departure_words and not set(near) & WORDS.destination_prepositions:
         return "departure"
-    if window & TRANSIT_WORDS:
+    if window & WORDS.transit_words:
         return "transit"
-    if set(after) & DESTINATION_WORDS:
+    if set(after) & WORDS.destination_words:
         return "destination"  # "Italy saw more arrivals"
-    if window & PARTNER_WORDS or "with" in near:
+    if window & WORDS.partner_words or "with" in near:
         return "partner"
     return None
 
 
-def _state_body(doc, span) -> bool:
+def _state_body(view, span) -> bool:
     """Whether a state body of the country follows it ("Polish border guards", "the Italian coast guard")."""
-    if _names_body_after_list(doc, span.sent, span):
+    doc = view.doc
+    if _names_body_after_list(view, span.sent, span):
         return True  # "joint patrols by Croatian and Slovenian police"
     after = [t.lower_ for t in doc[span.end : span.end + 2]]
     return bool(after) and (
-        after[0] in AUTHORITY_AFTER or (after[1:2] and after[1] in AUTHORITY_AFTER and after[0] in ("border", "coast"))
+        after[0] in WORDS.authority_after
+        or (after[1:2] and after[1] in WORDS.authority_after and after[0] in ("border", "coast"))
     )
 
 
-def _parallel_departure(doc, sent, span) -> bool:
+def _parallel_departure(view, sent, span) -> bool:
     """Whether an earlier "from X" of the sentence is a departure ("departed from X ..., and
     increasingly from Y"): a later "from" goes on with the same verb of movement."""
-    for earlier in _spans_in(doc, "country", sent.start, span.start):
-        if earlier.start > sent.start and doc[earlier.start - 1].lower_ in DEPARTURE_PREPOSITIONS:
+    doc = view.doc
+    for earlier in view.spans_in("country", sent.start, span.start):
+        if earlier.start > sent.start and doc[earlier.start - 1].lower_ in WORDS.departure_prepositions:
             clause = {t.lower_ for t in doc[max(sent.start, earlier.start - DEFAULT_MOVEMENT_WINDOW) : earlier.start]}
             if clause & MOVEMENT_WORDS:
                 return True
     return False
 
 
-def _names_body_after_list(doc, sent, span) -> bool:
+def _names_body_after_list(view, sent, span) -> bool:
     """Whether a list of demonyms the country opens or stands in ends in a state body
     ("Serbian and Hungarian authorities")."""
-    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+    doc = view.doc
+    for members in view.country_lists(view.spans_in("country", sent.start, sent.end)):
         if span in members and len(members) > 1:
             last = members[-1]
-            return last.end < sent.end and doc[last.end].lower_ in AUTHORITY_AFTER
+            return last.end < sent.end and doc[last.end].lower_ in WORDS.authority_after
     return False
 
 
-def _list_role(doc, sent, span) -> Optional[str]:
+def _list_role(view, sent, span) -> Optional[str]:
     """The role of a country, or else of the first of the list it stands in ("departed from
     Senegal, the Gambia and Mauritania": all three departed)."""
-    role = _role(doc, sent, span)
+    role = _role(view, sent, span)
     if role is not None:
         return role
-    for members in _country_lists(doc, _spans_in(doc, "country", sent.start, sent.end)):
+    for members in view.country_lists(view.spans_in("country", sent.start, sent.end)):
         if span in members and members[0] is not span:
-            return _role(doc, sent, members[0])
+            return _role(view, sent, members[0])
     return None
 
 
-def _followed_by(doc, sent, span) -> bool:
+def _followed_by(view, sent, span) -> bool:
     """Whether "followed by" stands right before a country (a ranking of the same kind)."""
+    doc = view.doc
     words = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
     return words == ["followed", "by"]
 
 
-def _strong_role(doc, sent, span) -> Optional[str]:
+def _strong_role(view, sent, span) -> Optional[str]:
     """Departure or transit stated outright: what ties a country to a route named elsewhere."""
-    role = _list_role(doc, sent, span)
-    if role == "partner" and _possessive(doc, span) and span.start == sent.start:
+    role = _list_role(view, sent, span)
+    if role == "partner" and _possessive(view, span) and span.start == sent.start:
         return role  # the next sentence's subject is the state's own act ("Serbia's visa alignment ...")
     return role if role in ("departure", "transit") else None
 
 
-def _possessive(doc, span) -> bool:
+def _possessive(view, span) -> bool:
     """Whether the country stands in the possessive ("Albania's"): its own act or policy."""
+    doc = view.doc
     return span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
 
 
@@ -265,21 +242,22 @@ def _landmarks() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(patterns)
 
 
-def _route_names(doc, mentions: list[RouteMention]) -> list[str]:
+def _route_names(view, mentions: list[RouteMention]) -> list[str]:
     """The routes a sentence names, as one when written as one combined name ("the Western
     Mediterranean/Atlantic route": what follows is about both, no landmark needed)."""
+    doc = view.doc
     names = list(dict.fromkeys(m.route for m in mentions))
     ordered = sorted(mentions, key=lambda m: m.start)
     joined = all(doc[a.end : b.start].text.strip() == "/" for a, b in zip(ordered, ordered[1:]))
     return ["/".join(names)] if len(names) > 1 and joined else names
 
 
-def _landmarks_in(sent) -> set[str]:
+def _landmarks_in(view: LetterDoc, sent) -> set[str]:
     """The routes whose landmark a sentence names, outside the route names themselves (the
     route's own name, "the Atlantic route", is no landmark)."""
     names = [
         (r.start_char - sent.start_char, r.end_char - sent.start_char)
-        for r in _spans_in(sent.doc, "route", sent.start, sent.end)
+        for r in view.spans_in("route", sent.start, sent.end)
     ]
     return {
         route
@@ -289,7 +267,7 @@ def _landmarks_in(sent) -> set[str]:
     }
 
 
-def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset()) -> list[str]:
+def _pick_routes(view: LetterDoc, routes: list[str], *sents, letter_routes: frozenset = frozenset()) -> list[str]:
     """Of several routes a later sentence may be about, the one whose landmark it (or the sentence
     before it) names ("arrivals to the Canary Islands" → Western African); none when nothing tells.
     A later sentence that names only the landmark of another route of the letter is about that
@@ -297,7 +275,7 @@ def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset
     flat = [r for name in dict.fromkeys(routes) for r in name.split("/")]
     later = sents[0] if sents else None
     if later is not None and letter_routes:
-        own = _landmarks_in(later)
+        own = _landmarks_in(view, later)
         if own and not own & set(flat):
             return sorted(own & letter_routes)
     if len(set(routes)) <= 1:
@@ -305,7 +283,7 @@ def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset
     for sent in sents:
         if sent is None:
             continue
-        named = _landmarks_in(sent) & set(routes)
+        named = _landmarks_in(view, sent) & set(routes)
         if named:
             return [r for r in dict.fromkeys(routes) if r in named]
     return []
@@ -314,39 +292,40 @@ def _pick_routes(routes: list[str], *sents, letter_routes: frozenset = frozenset
 def _speaks_of_movement(sent) -> bool:
     """Whether a sentence itself talks of crossings, departures, arrivals, transit or the border."""
     words = {t.lower_ for t in sent}
-    return bool(words & (MOVEMENT_WORDS | TRANSIT_WORDS | DESTINATION_WORDS | BORDER_WORDS))
+    return bool(words & SPEECH_OF_MOVEMENT)
 
 
-def _bystander(doc, sent, span, cues) -> bool:
+def _bystander(view, sent, span) -> bool:
     """A country only in a list of unrelated facts, or only as the nationality of people."""
-    if _is_origin(doc, span, cues) or span.text.lower() in people_demonyms():
+    doc = view.doc
+    if view.is_origin(span) or span.text.lower() in people_demonyms():
         return True
     before = [t.lower_ for t in doc[max(sent.start, span.start - 2) : span.start]]
-    if len(before) == 2 and before[1] in ("of", "from") and before[0] in PEOPLE_OF:
+    if len(before) == 2 and before[1] in ("of", "from") and before[0] in WORDS.people_of:
         return True
-    cue = _cue_before(doc, sent.start, span.start)
-    if _names_body_after_list(doc, sent, span):
+    cue = view.cue_before(sent.start, span.start)
+    if _names_body_after_list(view, sent, span):
         return False  # "by Serbian and Hungarian authorities": states acting on the route
-    if _followed_by(doc, sent, span):
+    if _followed_by(view, sent, span):
         return False  # "..., followed by X": ranked with the one before, not an agent
-    if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in PARTNER_OF:
+    if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in WORDS.partner_of:
         return False  # "the efforts of X": X acts on the route
-    if cue == "neg" and before[-1:] == ["between"] and before[0] in BORDER_WORDS:
+    if cue == "neg" and before[-1:] == ["between"] and before[0] in WORDS.border_words:
         return False  # "the border between X and Y": both lie on the route
-    return cue == "neg" and not set(before) & (DEPARTURE_PREPOSITIONS | TRANSIT_PREPOSITIONS)
+    return cue == "neg" and not set(before) & (WORDS.departure_prepositions | WORDS.transit_prepositions)
 
 
-def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMention]:
+def _route_mentions(view, sents, sent_of, letter: LetterText) -> list[RouteMention]:
     """Routes named in the body, plus "that route" pointing back at the last one named."""
     named = [
         RouteMention(s._.norm or s.text, s.start, s.end, sent_of[s.start])
-        for s in _spans(doc, "route")
+        for s in view.spans("route")
         if s.start in sent_of
     ]
     found = list(named)
     for index, sent in enumerate(sents):
         words = [t.lower_ for t in sent]
-        phrase = _phrase_at(words, list(ROUTE_ANAPHORA))
+        phrase = phrase_at(words, WORDS.route_anaphora)
         if phrase is None or any(m.sentence == index for m in named):
             continue
         earlier = [m for m in named if m.sentence < index]
@@ -362,17 +341,18 @@ def _route_mentions(doc, sents, sent_of, letter: LetterText) -> list[RouteMentio
 
 def _paragraphs_between(letter: LetterText, a, b) -> int:
     """How many paragraph breaks lie between two sentences."""
-    return letter.body.count("\n\n", _text_start(a), _text_start(b))
+    return letter.body.count("\n\n", text_start(a), text_start(b))
 
 
-def _clusters(doc, mentions: list[RouteMention]) -> list[list[RouteMention]]:
+def _clusters(view, mentions: list[RouteMention]) -> list[list[RouteMention]]:
     """Routes of one sentence grouped when they form one list ("Central and Eastern Mediterranean")."""
+    doc = view.doc
     clusters: list[list[RouteMention]] = []
     for mention in mentions:
         if clusters:
             last = clusters[-1][-1]
             between = [t.lower_ for t in doc[last.end : mention.start]]
-            if all(w in ROUTE_GLUE for w in between):
+            if all(w in WORDS.route_glue for w in between):
                 clusters[-1].append(mention)
                 continue
         clusters.append([mention])
@@ -394,28 +374,29 @@ def _nearest_cluster(clusters: list[list[RouteMention]], span) -> list[RouteMent
 
 
 def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
-    """Countries the letter ties to each route it names, with their role and evidence."""
-    cues = load_cues()
-    sents = list(doc.sents)
-    sent_of = {}
-    for index, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            sent_of[i] = index
-    countries = [s for s in _spans(doc, "country") if s._.norm and s.start in sent_of]
-    routes = _route_mentions(doc, sents, sent_of, letter)
+    """Countries the letter ties to each route it names, with their role, evidence and the rule
+    that tied them (``because``)."""
+    view = LetterDoc(doc, letter)
+    sents = view.sents
+    sent_of = view.sentence_of
+    countries = [s for s in view.spans("country") if s._.norm and s.start in sent_of]
+    routes = _route_mentions(view, sents, sent_of, letter)
     letter_routes = frozenset(m.route for m in routes)
     ties: dict[tuple[str, str], RouteTie] = {}
 
-    def tie(route: str, span, index: int, role: Optional[str]) -> None:
+    def tie(route: str, span, index: int, role: Optional[str], because: str) -> None:
         key = (route, span._.norm)
-        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(doc, span):
+        if (
+            span._.norm in WORDS.eu_member_states
+            and role not in ("departure", "transit")
+            and not _state_body(view, span)
+        ):
             return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
         role = role or "partner"
         old = ties.get(key)
         if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:
-            ties[key] = RouteTie(
-                route=route, country=span._.norm, role=role, evidence=sentence_grounding(letter, sents[index], index)
-            )
+            evidence = view.grounding(index)
+            ties[key] = RouteTie(route=route, country=span._.norm, role=role, evidence=evidence, because=because)
 
     tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
     by_sentence: dict[int, list[RouteMention]] = {}
@@ -424,106 +405,109 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
 
     for index, sent_routes in by_sentence.items():
         sent = sents[index]
-        clusters = _clusters(doc, sent_routes)
+        clusters = _clusters(view, sent_routes)
         in_sentence = [s for s in countries if sent.start <= s.start < sent.end]
-        lists = _country_lists(doc, in_sentence)
+        lists = view.country_lists(in_sentence)
         # A list shares the role its first member is given ("through Libya and Italy").
-        roles = [[_role(doc, sent, span) or _role(doc, sent, members[0]) for span in members] for members in lists]
+        roles = [[_role(view, sent, span) or _role(view, sent, members[0]) for span in members] for members in lists]
         any_role = any(role for member_roles in roles for role in member_roles)
         for members, member_roles in zip(lists, roles):
             for span, role in zip(members, member_roles):
-                if _bystander(doc, sent, span, cues) or (role is None and any_role):
+                if _bystander(view, sent, span) or (role is None and any_role):
                     continue  # "..., while Malta saw fewer": no role where others have one
                 cluster = _nearest_cluster(clusters, span)
-                if _other_clause(doc, sent, span, cluster, in_sentence):
+                if _other_clause(view, sent, span, cluster, in_sentence):
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
                 for mention in cluster:
-                    tie(mention.route, span, index, role)
+                    tie(mention.route, span, index, role, ROUTE_SENTENCE)
                     tied_in.add(index)
-        para_start, para_end = _paragraph_of(letter, _text_start(sent))
-        if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(doc, sent, cues):
+        para_start, para_end = view.paragraph_of(text_start(sent))
+        if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(sent):
             # "These countries are the main partners on the route": the paragraph's countries so far.
             for span in countries:
                 k = sent_of[span.start]
-                if k < index and sents[k].end_char > para_start and not _bystander(doc, sents[k], span, cues):
-                    tie(sent_routes[0].route, span, k, "partner")
+                if k < index and sents[k].end_char > para_start and not _bystander(view, sents[k], span):
+                    tie(sent_routes[0].route, span, k, "partner", REFERS_BACK)
         opens = index == 0 or sents[index - 1].end_char <= para_start
         if opens:
             # The paragraph is about these routes: later sentences tie countries they give a role.
             for span in countries:
                 k = sent_of[span.start]
                 later = sents[k]
-                if k > index and _text_start(later) < para_end and k not in by_sentence:
-                    role = _list_role(doc, later, span)
+                if k > index and text_start(later) < para_end and k not in by_sentence:
+                    role = _list_role(view, later, span)
                     if role not in ("departure", "transit") and index in tied_in and not _speaks_of_movement(later):
                         # The route's sentence named its countries: a later partner is the route's only
                         # where its sentence talks of crossings, departures or arrivals itself.
                         role = None
-                    if role is not None and not _bystander(doc, later, span, cues):
+                    if role is not None and not _bystander(view, later, span):
                         for route in _pick_routes(
-                            _route_names(doc, sent_routes), later, sents[k - 1], letter_routes=letter_routes
+                            view, _route_names(view, sent_routes), later, sents[k - 1], letter_routes=letter_routes
                         ):
-                            tie(route, span, k, role)
-        elif index + 1 < len(sents) and index + 1 not in by_sentence and _text_start(sents[index + 1]) < para_end:
+                            tie(route, span, k, role, PARAGRAPH_OPENING)
+        elif index + 1 < len(sents) and index + 1 not in by_sentence and text_start(sents[index + 1]) < para_end:
             # The sentence right after the route's goes on about it ("Most of those arriving had
             # departed from X"): departure and transit stated outright tie.
             nxt = sents[index + 1]
             for span in countries:
-                if nxt.start <= span.start < nxt.end and not _bystander(doc, nxt, span, cues):
-                    role = _strong_role(doc, nxt, span)
+                if nxt.start <= span.start < nxt.end and not _bystander(view, nxt, span):
+                    role = _strong_role(view, nxt, span)
                     if role is not None:
                         for route in _pick_routes(
-                            _route_names(doc, sent_routes), nxt, sent, letter_routes=letter_routes
+                            view, _route_names(view, sent_routes), nxt, sent, letter_routes=letter_routes
                         ):
-                            tie(route, span, index + 1, role)
+                            tie(route, span, index + 1, role, NEXT_SENTENCE)
         first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
         if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
             # The sentence right before the route's, in its paragraph, leads up to it ("Crossings
             # from X to the islands fell. On the route, arrivals ..."): departures stated outright.
             prev = sents[index - 1]
             for span in countries:
-                if prev.start <= span.start < prev.end and not _bystander(doc, prev, span, cues):
-                    if _strong_role(doc, prev, span) == "departure":
-                        for route in _pick_routes(_route_names(doc, sent_routes), prev, letter_routes=letter_routes):
-                            tie(route, span, index - 1, "departure")
-    _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie)
-    clear_span_cache(doc)
+                if prev.start <= span.start < prev.end and not _bystander(view, prev, span):
+                    if _strong_role(view, prev, span) == "departure":
+                        for route in _pick_routes(
+                            view, _route_names(view, sent_routes), prev, letter_routes=letter_routes
+                        ):
+                            tie(route, span, index - 1, "departure", PREVIOUS_SENTENCE)
+    _context_ties(view, countries, routes, tie)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
 
 
-def _other_clause(doc, sent, span, cluster: list[RouteMention], countries: list) -> bool:
+def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:
     """Whether a country stands in another clause than its route (", and ..." between them) while
     the route's own clause names a country of its own."""
+    doc = view.doc
     if cluster[0].start < span.start:
         return False  # the route first, the country after: what follows is about it
     breaks = [
         i
         for i in range(span.end, cluster[0].start)
-        if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in CLAUSE_OPENERS)
+        if doc[i].text == ";" or (doc[i].text == "," and i + 1 < sent.end and doc[i + 1].lower_ in WORDS.clause_openers)
     ]
     if not breaks:
         return False
     return any(breaks[-1] < c.start < cluster[0].start for c in countries)
 
 
-def _route_opens_letter(doc, sents, paragraph: tuple[int, int], letter: LetterText) -> bool:
+def _route_opens_letter(view, sents, paragraph: tuple[int, int], letter: LetterText) -> bool:
     """Whether the paragraph naming the route is the body's first one (the letter's subject)."""
     first = next((s for s in sents if s.text.strip()), None)
-    return first is not None and _paragraph_of(letter, _text_start(first))[0] == paragraph[0]
+    return first is not None and view.paragraph_of(text_start(first))[0] == paragraph[0]
 
 
-def _sentence_refers_back(doc, sent, cues) -> bool:
+def _sentence_refers_back(sent) -> bool:
     words = [t.lower_ for t in sent]
-    return _phrase_at(words, cues.phrases.get("backref", [])) is not None
+    return phrase_at(words, SHARED_WORDS.backref) is not None
 
 
-def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> None:
+def _context_ties(view: LetterDoc, countries, routes, tie) -> None:
     """Departure and transit countries in the paragraphs after one that names a single route."""
+    doc, sents, sent_of, letter = view.doc, view.sents, view.sentence_of, view.letter
     if not routes:
         return
     paragraphs: dict[tuple[int, int], set[str]] = {}
     for mention in routes:
-        key = _paragraph_of(letter, _text_start(sents[mention.sentence]))
+        key = view.paragraph_of(text_start(sents[mention.sentence]))
         paragraphs.setdefault(key, set()).add(mention.route)
     ordered = sorted(paragraphs.items())
     for n, ((start, end), names) in enumerate(ordered):
@@ -533,26 +517,28 @@ def _context_ties(doc, sents, sent_of, countries, routes, letter, cues, tie) -> 
         for span in countries:
             k = sent_of[span.start]
             sent = sents[k]
-            pos = _text_start(sent)
+            pos = text_start(sent)
             if pos < end:
                 continue
             if n + 1 < len(ordered) and pos >= ordered[n + 1][0][0]:
                 break  # the next paragraph that names a route takes over
             if letter.body.count("\n\n", end, pos) > DEFAULT_CONTEXT_PARAGRAPHS:
                 break
-            role = _strong_role(doc, sent, span)
+            role = _strong_role(view, sent, span)
+            because = LATER_PARAGRAPH
             if (
                 role is None
                 and letter.body.count("\n\n", end, pos) <= 1
-                and _route_opens_letter(doc, sents, ordered[n][0], letter)
+                and _route_opens_letter(view, sents, ordered[n][0], letter)
             ):
                 # The letter opens on the route ("the situation in the Central Mediterranean and what
                 # we have achieved with our partners"): the next paragraph's partners are its partners.
                 role = (
                     "partner"
-                    if _list_role(doc, sent, span) == "partner"
+                    if _list_role(view, sent, span) == "partner"
                     and "with" in [t.lower_ for t in doc[max(sent.start, span.start - 3) : span.start]]
                     else None
                 )
-            if role is not None and not _bystander(doc, sent, span, cues):
-                tie(route, span, k, role)
+                because = OPENING_ROUTE_PARTNER
+            if role is not None and not _bystander(view, sent, span):
+                tie(route, span, k, role, because)

@@ -22,7 +22,7 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.escape import for_xml
-from extractor.relations.commitments import UNKNOWN_AUTHOR
+from extractor.relations.actors import UNKNOWN_AUTHOR
 from models.commitment import Commitment
 from models.entities import Grounding
 from models.extraction import Extraction
@@ -201,7 +201,7 @@ def _author(extraction: Extraction) -> Optional[str]:
             counts[commitment.actor] += 1
     if counts:
         return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
-    from extractor.relations.commitments import author_of
+    from extractor.relations.actors import author_of
 
     return author_of(extraction.letter)[0]  # type: ignore[arg-type]  (only .parts is read)
 

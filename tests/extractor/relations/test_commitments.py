@@ -6,7 +6,7 @@ import pytest
 from handdoc import letter_of, make_doc
 from shared_paths import SEED_TEXT, require_shared
 
-from extractor.relations.commitments import find_commitments, load_cues
+from extractor.relations.commitments import find_commitments
 
 COUNTRIES = [
     ("Italy", "ITA", None),
@@ -244,15 +244,6 @@ def test_ids_and_evidence():
     assert (first.id, second.id) == ("c1", "c2")
     assert second.evidence.sentence == 1
     assert body[second.evidence.start : second.evidence.end] == second.evidence.sentence_text
-
-
-def test_cue_lexicon_loads_every_kind():
-    cues = load_cues()
-    assert cues.forms["invested"][1] == "disbursed"
-    assert cues.forms["paid"][1] == "disbursed"
-    assert cues.forms["earmarked"][1] == "planned"
-    for kind in ("future", "intention", "call", "backref", "people"):
-        assert cues.phrases[kind]
 
 
 def test_purpose_of_an_active_and_a_passive_verb():

@@ -381,3 +381,13 @@ def test_a_departure_before_an_earlier_route_of_the_paragraph_is_not_carried_for
         "Crossings from Tunisia also rose. The Western Balkans route saw fewer detections."
     )
     assert not {t for t in found if t[0] == "Western Balkans"}
+
+
+def test_each_tie_names_the_rule_that_tied_it():
+    body = (
+        "On the Central Mediterranean route, departures from Libya rose. "
+        "Most of those arriving had departed from Tunisia."
+    )
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    found = {(t.country, t.role, t.because) for t in find_route_ties(doc, [], letter_of(body))}
+    assert found == {("LBY", "departure", "route_sentence"), ("TUN", "departure", "paragraph_opening")}

@@ -1,0 +1,445 @@
+"""Beneficiaries: the countries a commitment is for.
+
+Countries of a stretch of text are sorted by the role the words around them give (``roles_of``:
+"for/to/in X" benefits X; "from/by/between X", "Syrian refugees" do not). Which countries a
+commitment takes is then decided by an ordered rule table: each rule is a small named function
+of a ``BeneficiaryCase``; the first that finds countries decides, and its name is kept. A sum
+whose clause names no place takes the countries the next sentence says it goes to, or the
+country the paragraph has just spoken of ("In Haiti, ... We will contribute $300 million").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from extractor.relations.cues import VerbGroup
+from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
+from extractor.relations.rules import decide
+from extractor.relations.wordlists import load_lexicon
+
+if TYPE_CHECKING:
+    from extractor.relations.letter_doc import LetterDoc
+
+WORDS = load_lexicon("commitments")
+# How far after a country its "its contribution" may stand.
+DEFAULT_DONOR_WINDOW = 5
+# How many sentences back a "these countries" may refer.
+DEFAULT_BACKREF_SENTENCES = 2
+# How many sentences back a sum that names no country may take the paragraph's country from.
+DEFAULT_CONTEXT_SENTENCES = 2
+LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
+
+
+@dataclass
+class Roles:
+    """Countries and regions of a stretch of text by the role they play in it."""
+
+    pos: list[str] = field(default_factory=list)
+    neutral: list[str] = field(default_factory=list)
+    neg: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    regions: list[str] = field(default_factory=list)
+    region_spans: list = field(default_factory=list)
+
+    def names_a_place(self) -> bool:
+        """Whether the stretch names any country or region at all."""
+        return bool(self.pos or self.neutral or self.neg or self.regions)
+
+
+def add_code(target: list[str], value: str) -> None:
+    """Append a code to a list once."""
+    if value and value not in target:
+        target.append(value)
+
+
+def is_crisis(view: LetterDoc, span) -> bool:
+    """A country naming a crisis ("the Syria Crisis"), not a place helped."""
+    return span.end < len(view.doc) and view.doc[span.end].lower_ in WORDS.crisis_nouns
+
+
+def is_returnee(view: LetterDoc, span) -> bool:
+    """A demonym before "returnees": people back home, so help for them is help in their country."""
+    return span.end < len(view.doc) and view.doc[span.end].lower_ in WORDS.returnee_nouns
+
+
+def is_donor(view: LetterDoc, span) -> bool:
+    """A country thanked for its own money ("grateful to Switzerland for its contribution")."""
+    doc = view.doc
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + DEFAULT_DONOR_WINDOW)]]
+    for i, word in enumerate(after[:-1]):
+        if word in ("its", "their", "'s") and after[i + 1] in WORDS.donor:
+            return True
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+    return bool(set(before) & WORDS.thanks)
+
+
+def is_part(view: LetterDoc, span) -> bool:
+    """A sum that is a share of the one before ("EUR 140m of it", "of which EUR 20m"): the same
+    money, so the same beneficiaries, whatever people's origins its clause names."""
+    doc = view.doc
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
+    return after[:2] in parts or before in parts
+
+
+def is_further(view: LetterDoc, span) -> bool:
+    """A sum announced as more of the same ("a further EUR 50 million", "another EUR 80 million")."""
+    return any(t.lower_ in WORDS.further_words for t in view.doc[max(0, span.start - 2) : span.start])
+
+
+def is_further_part(view: LetterDoc, span) -> bool:
+    """A sum that is part or more of the one before ("USD 120 million of it", "a further ...")."""
+    return is_part(view, span) or is_further(view, span)
+
+
+def own_purpose(view: LetterDoc, span, hi: int) -> bool:
+    """Whether a further sum states a purpose of its own ("a further EUR 5m ... for the brigade")."""
+    doc = view.doc
+    return any(
+        t.lower_ == "for" and t.i + 1 < hi and doc[t.i + 1].lower_ in ("the", "a", "an") for t in doc[span.end : hi]
+    )
+
+
+def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], programme_tokens: set[int]) -> bool:
+    """Whether the country stands inside a named fund that is the subject of the
+    sum's verb (before it, not after a preposition): the fund gives, the country names it."""
+    if group is None or span.start not in programme_tokens or span.end > group.start or group.cls == "receive":
+        return False
+    programme = next(
+        (p for p in view.spans_in("programme", sent.start, group.start) if p.start <= span.start < p.end), None
+    )
+    if programme is None or view.doc[programme.end - 1].lower_ not in WORDS.fund_heads:
+        return False  # "the EU-Mauritania Partnership provides ...": a partnership is for its partner
+    start = view.phrase_start(sent, programme)
+    return start == sent.start or view.doc[start - 1].lower_ not in PREPOSITIONS
+
+
+def roles_of(view: LetterDoc, sent, lo: int, hi: int, group: Optional[VerbGroup], programme_tokens: set[int]) -> Roles:
+    """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
+    doc = view.doc
+    roles = Roles()
+    countries = view.spans_in("country", lo, hi)
+    org_tokens = {i for o in view.spans_in("organisation", sent.start, sent.end) for i in range(o.start, o.end)}
+    for members in view.country_lists(countries):
+        first = members[0]
+        cue = view.cue_before(sent.start, first.start)
+        for span in members:
+            code = span._.norm
+            if not code:
+                continue
+            if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
+                continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
+            if names_giving_fund(view, sent, span, group, programme_tokens):
+                add_code(
+                    roles.neg, code
+                )  # "the Korea-Africa Trust Fund has agreed to co-finance ...": the giver's name
+                continue
+            if (view.is_origin(span) and not is_returnee(view, span)) or is_donor(view, span):
+                add_code(roles.neg, code)
+            elif cue == "pos":
+                add_code(roles.pos, code)
+            elif cue == "neg":
+                add_code(roles.neg, code)
+            elif (
+                group is not None
+                and (
+                    view.phrase_start(sent, first) == sent.start
+                    or doc[view.phrase_start(sent, first) - 1].lower_ not in PREPOSITIONS
+                )
+                and first.end <= group.start
+                and not group.purpose
+                and first.start not in programme_tokens
+            ):
+                # A country standing before the verb with no preposition is its subject: the
+                # spender ("Italy will provide ..."), unless the verb is one of receiving.
+                (add_code(roles.pos, code) if group.cls == "receive" else add_code(roles.subjects, code))
+            else:
+                add_code(roles.neutral, code)
+    crises = {c._.norm for c in countries if is_crisis(view, c)}
+    if set(roles.pos) - crises:
+        moved = [c for c in roles.pos if c in crises]
+        roles.pos = [c for c in roles.pos if c not in crises]
+        roles.neutral += [c for c in moved if c not in roles.neutral]
+    for span in view.spans_in("region", lo, hi):
+        if view.cue_before(sent.start, span.start) != "neg":
+            add_code(roles.regions, span._.norm or span.text)
+            roles.region_spans.append(span)
+    return roles
+
+
+def sentence_has_backref(view: LetterDoc, sent) -> bool:
+    """Whether a sentence points back at countries named before it ("those three countries")."""
+    words = [t.lower_ for t in sent]
+    if phrase_at(words, WORDS.backref) is not None:
+        return True
+    # A determiner, a number or a qualifier, then a noun for states: "these two partner countries".
+    qualifiers = WORDS.number_words | WORDS.backref_qualifiers
+    for i, word in enumerate(words):
+        if word not in WORDS.backref_determiners:
+            continue
+        j = i + 1
+        counted = word in ("these", "those", "both")
+        while j < len(words) and j - i <= 3 and words[j] in qualifiers:
+            counted = counted or words[j] in WORDS.number_words
+            j += 1
+        if j < len(words) and words[j] in WORDS.backref_nouns and counted:
+            return True
+    return False
+
+
+def back_countries(view: LetterDoc, index: int) -> list[str]:
+    """Countries of the preceding sentences of the paragraph, for "these countries"."""
+    sents = view.sents
+    para_start, _ = view.paragraph_of(text_start(sents[index]))
+    found: list[str] = []
+    for k in range(index - 1, max(-1, index - 1 - DEFAULT_BACKREF_SENTENCES), -1):
+        prev = sents[k]
+        if prev.end_char <= para_start:
+            break
+        roles = roles_of(view, prev, prev.start, prev.end, None, set())
+        for code in roles.pos + roles.neutral + roles.subjects:
+            if code not in roles.neg:
+                add_code(found, code)
+        if found:
+            break
+    return found
+
+
+def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]) -> list[str]:
+    """Countries helped in the next sentence of the paragraph when it opens by pointing back at
+    the sum ("It will support ...", "These funds will go to ...") and names no sum of its own."""
+    if not view.next_in_paragraph(index):
+        return []
+    nxt = view.sents[index + 1]
+    words = [t.lower_ for t in nxt if not t.is_space][:3] + ["", "", ""]
+    anaphor, nouns = WORDS.money_anaphors, WORDS.money_nouns
+    points_back = (
+        words[0] == "it"
+        or (words[0] in ("this", "that") and words[1] in WORDS.auxiliaries)
+        or (words[0] in anaphor and words[1] in nouns)
+        or (words[0] in anaphor and words[1] in WORDS.further_words | {"new"} and words[2] in nouns)
+    )
+    if not points_back or any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):
+        return []
+    roles = roles_of(view, nxt, nxt.start, nxt.end, None, set())
+    return [c for c in roles.pos if c not in roles.neg and c != author_country]
+
+
+def agreement_partners(view: LetterDoc, sent) -> list[str]:
+    """Countries a sentence names as the other party to an agreement ("signed with X")."""
+    doc = view.doc
+    words = {t.lower_ for t in sent}
+    if not words & WORDS.agreement_verbs:
+        return []
+    return [
+        c._.norm
+        for c in view.spans_in("country", sent.start, sent.end)
+        if c._.norm
+        and c.start > sent.start
+        and doc[c.start - 1].lower_ == "with"
+        and any(doc[k].lower_ in WORDS.agreement_verbs for k in range(max(sent.start, c.start - 4), c.start))
+    ]
+
+
+def region_members(region_spans: list) -> set[str]:
+    """The member countries the region spans list in their values."""
+    members: set[str] = set()
+    for span in region_spans:
+        value = span._.value if isinstance(span._.value, dict) else {}
+        members.update(value.get("members") or value.get("countries") or [])
+    return members
+
+
+def context_countries(view: LetterDoc, index: int, author_country: Optional[str]) -> list[str]:
+    """Countries the nearest earlier sentences of the paragraph cue as helped ("in Haiti", "for
+    programmes in X"), for a sum whose own clause names none."""
+    doc, sents = view.doc, view.sents
+    para_start, _ = view.paragraph_of(text_start(sents[index]))
+    for k in range(index - 1, max(-1, index - 1 - DEFAULT_CONTEXT_SENTENCES), -1):
+        prev = sents[k]
+        if prev.end_char <= para_start:
+            break
+        roles = roles_of(view, prev, prev.start, prev.end, None, set())
+        if not roles.names_a_place():
+            continue
+        topic = [c for c in view.spans_in("country", prev.start, prev.end)]
+        if (
+            not roles.pos
+            and len(roles.neutral) == 1
+            and not roles.neg
+            and not roles.regions
+            and len(topic) == 1
+            and view.phrase_start(prev, topic[0]) == first_word(prev)
+            and topic[0].end < prev.end
+            and doc[topic[0].end].lower_ in WORDS.state_verbs
+        ):
+            # "Lebanon remains fragile. The EUR 1bn package ...": a sentence on the country's plight
+            # makes it the paragraph's topic (not one on its acts: "Mali has asked ...").
+            add_code(roles.pos, topic[0]._.norm)
+        for code in agreement_partners(view, prev):
+            # "the Memorandum that we signed with X": money under it is for X.
+            roles.neutral = [c for c in roles.neutral if c != code]
+            add_code(roles.pos, code)
+        # The nearest sentence that names a place decides, and only when it plainly speaks of
+        # the helped countries alone: no other country beside them ("from projects in X to the
+        # corridor linking Y and Z"), no region that is not theirs ("Sudan and the Sahel").
+        members = region_members(roles.region_spans)
+        # A country inside a programme's name ("the U.S. Strategy for ...") is no other place.
+        names = {i for p in view.spans_in("programme", prev.start, prev.end) for i in range(p.start, p.end)}
+        outside = {c._.norm for c in view.spans_in("country", prev.start, prev.end) if c.start not in names}
+        others = [c for c in roles.neutral + roles.neg if c != author_country and c not in roles.pos and c in outside]
+        if others or (roles.regions and not set(roles.pos) <= members):
+            return []
+        return [c for c in roles.pos if c != author_country]
+    return []
+
+
+def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
+    """The one country a letter says, outside any sum's sentence, it sets out to help
+    ("how we intend to support X"); none when it says so of several."""
+    if LETTER_BENEFICIARY_MEMO not in view.memo:
+        doc = view.doc
+        found: set[str] = set()
+        for sent in view.sents:
+            if view.spans_in("amount", sent.start, sent.end):
+                continue
+            for span in view.spans_in("country", sent.start, sent.end):
+                prev = doc[span.start - 1] if span.start > sent.start else None
+                helped = prev is not None and prev.lower_ in WORDS.help_verbs
+                if helped and span._.norm and span._.norm != author_country:
+                    found.add(span._.norm)
+        view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
+    found_list = view.memo[LETTER_BENEFICIARY_MEMO]
+    return list(found_list) if len(found_list) == 1 else []
+
+
+def region_countries(view: LetterDoc, index: int, region_spans: list) -> list[str]:
+    """Countries the letter lists for a region in the next sentence of the paragraph."""
+    sents = view.sents
+    _, para_end = view.paragraph_of(text_start(sents[index]))
+    members = region_members(region_spans)
+    found: list[str] = []
+    if index + 1 < len(sents) and text_start(sents[index + 1]) < para_end:
+        nxt = sents[index + 1]
+        first = nxt[0].lower_ if len(nxt) else ""
+        if first in {"it", "this", "these", "the", "they"}:
+            roles = roles_of(view, nxt, nxt.start, nxt.end, None, set())
+            found = [c for c in roles.pos if not members or c in members]
+    return found
+
+
+@dataclass
+class BeneficiaryCase:
+    """What the beneficiaries of one commitment are decided from."""
+
+    view: LetterDoc
+    sent: object
+    index: int  # the sentence's index
+    roles: Roles  # of the commitment's own clause
+    author_country: Optional[str]
+    group: Optional[VerbGroup] = None
+    span: object = None  # the sum, for commitments with money
+    k: int = 0  # the sum's place among the sentence's sums
+    sums: int = 0  # how many sums the sentence holds
+    hi: int = 0  # the end of the sum's stretch
+    previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
+
+
+def cued_in_clause(case: BeneficiaryCase) -> list[str]:
+    """Countries the clause cues as helped ("for X", "to the Government of X")."""
+    return list(case.roles.pos)
+
+
+def named_in_clause(case: BeneficiaryCase) -> list[str]:
+    """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
+    roles = case.roles
+    return [c for c in roles.neutral if c not in roles.neg and c != case.author_country]
+
+
+def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
+    """The one sum of a sentence takes the countries the whole sentence cues as helped."""
+    if case.sums != 1:
+        return []
+    view, sent = case.view, case.sent
+    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens)
+    return [c for c in roles.pos if c not in roles.neg]
+
+
+def region_next_sentence(case: BeneficiaryCase) -> list[str]:
+    """A sum for a region takes the countries the next sentence lists for it."""
+    if not case.roles.regions:
+        return []
+    return region_countries(case.view, case.index, case.roles.region_spans)
+
+
+def further_or_part(case: BeneficiaryCase) -> list[str]:
+    """ "a further EUR 50 million", "EUR 5m of it": the beneficiaries of the sum before."""
+    view, span = case.view, case.span
+    if (
+        (not case.roles.neg or is_part(view, span))
+        and is_further_part(view, span)
+        and not own_purpose(view, span, case.hi)
+    ):
+        return list(case.previous)
+    return []
+
+
+def back_reference(case: BeneficiaryCase) -> list[str]:
+    """ "both countries": the ones named before, never the spender's own state."""
+    if not sentence_has_backref(case.view, case.sent):
+        return []
+    return [c for c in back_countries(case.view, case.index) if c != case.author_country]
+
+
+def back_reference_any(case: BeneficiaryCase) -> list[str]:
+    """ "these countries" in an undertaking: the ones named before, whoever they are."""
+    if not sentence_has_backref(case.view, case.sent):
+        return []
+    return back_countries(case.view, case.index)
+
+
+def next_sentence(case: BeneficiaryCase) -> list[str]:
+    """A sentence's last sum whose clause names no place goes where the next sentence says
+    ("EUR 20 million. It will support ... in X")."""
+    if case.roles.names_a_place() or case.k != case.sums - 1:
+        return []
+    return forward_countries(case.view, case.index, case.author_country)
+
+
+def paragraph_context(case: BeneficiaryCase) -> list[str]:
+    """A sum whose clause names no place is for the country the paragraph has just been
+    speaking of ("In Haiti, ... $300 million")."""
+    if case.roles.names_a_place():
+        return []
+    return context_countries(case.view, case.index, case.author_country)
+
+
+def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
+    """ "... how the Commission intends to support Spain": the one country the letter sets out
+    to help takes the sums that name no place at all."""
+    if case.roles.names_a_place():
+        return []
+    return letter_beneficiary_of(case.view, case.author_country)
+
+
+SUM_RULES = (
+    cued_in_clause,
+    named_in_clause,
+    cued_in_sentence,
+    region_next_sentence,
+    further_or_part,
+    back_reference,
+    next_sentence,
+    paragraph_context,
+    letter_beneficiary,
+)
+UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)
+CALL_RULES = (cued_in_clause, named_in_clause)
+
+
+def decide_beneficiaries(rules, case: BeneficiaryCase) -> tuple[list[str], Optional[str]]:
+    """The beneficiaries the first rule that finds some gives, with its name (None: no rule did)."""
+    found, rule = decide(rules, case)
+    return (found or []), rule

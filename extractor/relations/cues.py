@@ -1,0 +1,173 @@
+"""Verbs: the verb lexicon and the verb groups (a main verb with its auxiliaries) of a sentence.
+
+The rule pipeline leaves a blank English model with a sentencizer (no tagger or parser), so verbs
+are recognised from the lexicon's policy verbs (``lexicon/commitments.tsv``, kind ``verb``) with
+their regular inflections, and their time from the auxiliaries before them.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+from extractor.relations.wordlists import load_lexicon
+
+if TYPE_CHECKING:
+    from extractor.relations.letter_doc import LetterDoc
+
+WORDS = load_lexicon("commitments")
+# How far (in tokens) to look back from a verb for its auxiliaries.
+DEFAULT_AUX_WINDOW = 5
+VOWELS = "aeiou"
+# Endings that take "-es" in the third person ("finances", "pushes").
+ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+
+
+@dataclass
+class Cues:
+    """The verb lexicon: each form with its lemma, status class and tense."""
+
+    forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # form -> lemma, class, tense
+
+
+def inflect(lemma: str) -> dict[str, str]:
+    """Regular English forms of a verb: base, third person, past, -ing."""
+    # "supply": the y of a consonant stem turns to i before -es and -ed.
+    consonant_y = lemma.endswith("y") and lemma[-2:-1] not in VOWELS
+    stem = lemma[:-1] + "i" if consonant_y else lemma
+    third = stem + "es" if consonant_y or lemma.endswith(ES_ENDINGS) else lemma + "s"
+    past = lemma + "d" if lemma.endswith("e") else stem + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return {lemma: "base", third: "3sg", past: "past", ing: "ing"}
+
+
+@functools.lru_cache(maxsize=1)
+def load_cues() -> Cues:
+    """The verb forms of the lexicon (the first verb to claim a form keeps it)."""
+    cues = Cues()
+    for verb in WORDS.verb:
+        for form, tense in inflect(verb.lemma).items():
+            cues.forms.setdefault(form, (verb.lemma, verb.cls, tense))
+        for form in verb.forms:
+            tense = "ing" if form.endswith("ing") else "past"
+            cues.forms.setdefault(form, (verb.lemma, verb.cls, tense))
+    return cues
+
+
+@dataclass
+class VerbGroup:
+    """A main verb with its auxiliaries, as found in one sentence."""
+
+    head: int  # token index of the main verb
+    start: int  # token index of the first auxiliary (or the head)
+    lemma: str
+    cls: str
+    tense: str
+    aux: list[str]
+    purpose: bool = False  # a "to VERB" purpose clause, not a main verb
+    time: Optional[str] = None  # future, past, progressive, present
+    to_follows: bool = False  # "committed to", "decided to": the verb governs another one
+    governor: str = ""  # the word before "to VERB" ("agreed to provide")
+
+    def is_passive(self) -> bool:
+        """A past participle after a form of "be", or with no auxiliary at all."""
+        return self.tense == "past" and bool(
+            set(self.aux) & WORDS.be_have - {"has", "have", "had", "'ve"} or not self.aux
+        )
+
+
+def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
+    """Main verbs of a sentence with their auxiliaries and their time (future, past ...)."""
+    doc = view.doc
+    covered = view.covered
+    groups = []
+    for token in sent:
+        entry = cues.forms.get(token.lower_)
+        if entry is None or token.i in covered:
+            continue
+        lemma, cls, tense = entry
+        if token.is_title and not token.is_sent_start and token.i > sent.start:
+            continue  # a heading or a name ("Proposed Rules"), not a verb
+        if (
+            tense == "past"
+            and token.i > sent.start
+            and doc[token.i - 1].lower_ in WORDS.determiners | WORDS.adjective_after
+        ):
+            continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
+        aux: list[str] = []
+        j = token.i - 1
+        while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
+            word = doc[j].lower_
+            # "-ly" adverbs ("swiftly"), but not names that end so ("Italy") or entity tokens.
+            if word in WORDS.auxiliaries or (word.endswith("ly") and doc[j].is_lower and j not in covered):
+                aux.insert(0, word)
+                j -= 1
+                continue
+            break
+        start = j + 1
+        group = VerbGroup(head=token.i, start=start, lemma=lemma, cls=cls, tense=tense, aux=aux)
+        if aux and aux[-1] == "to" or "to" in aux[-2:]:
+            before_to = doc[start - 1].lower_ if start - 1 >= sent.start else ""
+            governors = set(aux[: aux.index("to")]) | {before_to}
+            within = aux[: aux.index("to")]
+            group.governor = within[-1] if within else before_to
+            if not governors & WORDS.to_governors:
+                group.purpose = True
+        group.to_follows = (
+            token.lower_ in WORDS.dispositions
+            and token.i + 2 < sent.end
+            and doc[token.i + 1].lower_ == "to"
+            and doc[token.i + 2].is_lower
+            and doc[token.i + 2].lower_ not in WORDS.cue_skip
+            and token.i + 2 not in covered
+        )
+        group.time = time_of(view, group, sent)
+        if group.time is None:
+            continue  # a noun reading ("EU support focuses ...")
+        groups.append(group)
+    return groups
+
+
+def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
+    """Whether a pronoun, a name or a noun stands right before position ``index`` (a finite verb)."""
+    if index <= sent.start:
+        return False
+    prev = view.doc[index - 1]
+    return (
+        prev.lower_ in WORDS.subject_pronouns
+        or prev.lower_ in {"they", "it", "states", "eu", "union"}
+        or prev.lower_ in WORDS.relative_subjects
+        or (prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start)
+    )  # a name or an acronym ("the UK already contributes")
+
+
+def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
+    """Future, past, progressive or present, from the auxiliaries and the verb's form."""
+    aux = set(group.aux)
+    if group.governor in ("continue", "continues", "continued", "keep", "keeps") and not aux & WORDS.future_aux:
+        return "present"  # "Iran continues to expand": ongoing, not a new undertaking
+    if aux & WORDS.future_aux or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
+        return "future"
+    if group.tense == "past":
+        return "past"
+    if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":
+        return "past"  # "has been set aside", "have put": a participle that looks like the base
+    if group.tense == "ing":
+        return "progressive" if aux & WORDS.be_have else None
+    if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
+        return "future"
+    if has_subject_before(view, sent, group.start):
+        return "present"
+    if (
+        group.tense == "3sg"
+        and not group.aux
+        and any(a.start == group.head + 1 for a in view.spans_in("amount", group.head + 1, sent.end))
+    ):
+        return "present"  # "The Plan, launched in May, seeks USD 934.5 million": a verb taking the sum
+    return None

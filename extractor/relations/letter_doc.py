@@ -1,0 +1,247 @@
+"""One letter as every relation stage reads it: the spaCy Doc and the LetterText side by side.
+
+A ``LetterDoc`` holds the Doc's sentences, the spans of each entity family sorted once, the
+paragraphs of the letter text, and the helpers the stages share: lists of countries, the noun
+phrase a country heads, the role the words before a country give it, and sentence grounding.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from typing import Optional
+
+from extractor.relations.wordlists import load_lexicon
+from models.entities import AmountValue, Grounding
+from models.letter import BBox, LetterText
+
+WORDS = load_lexicon("commitments")
+# Every preposition the lexicon knows: a country right after one is no subject.
+PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other_prepositions
+# Entity families whose tokens are names, never verbs.
+ENTITY_FAMILIES = ("country", "region", "organisation", "person", "route", "amount", "date", "programme")
+# How far (in tokens) to look back from a country for the preposition that gives its role.
+DEFAULT_CUE_WINDOW = 5
+MAX_COUNTRY_WORDS = 4
+
+
+def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
+    """The first phrase that occurs anywhere in the word list."""
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                return phrase
+    return None
+
+
+def text_start(sent) -> int:
+    """Offset of a sentence's first non-space character (spaCy keeps blank lines in sentences)."""
+    for token in sent:
+        if not token.is_space:
+            return token.idx
+    return sent.end_char
+
+
+def first_word(sent) -> int:
+    """The index of a sentence's first word (past layout whitespace and marks)."""
+    for t in sent:
+        if t.is_alpha or t.like_num:
+            return t.i
+    return sent.start
+
+
+def amount_value(span) -> Optional[AmountValue]:
+    """The sum of money an amount span holds, or None (a percentage, a malformed value)."""
+    value = span._.value if isinstance(span._.value, dict) else None
+    if not value or value.get("kind") != "money":
+        return None
+    try:
+        return AmountValue(**value)
+    except Exception:  # noqa: BLE001 - a malformed value from a component is not a commitment
+        return None
+
+
+def _page_and_boxes(letter: LetterText, start: int, end: int) -> tuple[Optional[int], list[BBox]]:
+    """The page of a character range and one box per line it covers (PDF input only)."""
+    page = None
+    boxes: list[BBox] = []
+    for line in letter.lines:
+        if line.end <= start or line.start >= end:
+            continue
+        page = page or line.page
+        a, b = max(start, line.start) - line.start, min(end, line.end) - line.start - 1
+        x0 = line.char_x0[a] if a < len(line.char_x0) else line.bbox.x0
+        x1 = line.char_x1[b] if 0 <= b < len(line.char_x1) else line.bbox.x1
+        boxes.append(BBox(x0=x0, top=line.bbox.top, x1=x1, bottom=line.bbox.bottom))
+    return page, boxes
+
+
+def sentence_grounding(letter: LetterText, sent, index: int) -> Grounding:
+    """Grounding of a whole sentence (the evidence of a commitment or a route tie)."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    start = sent.start_char + lead
+    end = start + len(text.strip())
+    page, boxes = _page_and_boxes(letter, start, end)
+    return Grounding(start=start, end=end, sentence=index, sentence_text=text.strip(), page=page, boxes=boxes)
+
+
+class LetterDoc:
+    """The spaCy Doc of a letter's body with its LetterText: what the relation stages read."""
+
+    def __init__(self, doc, letter: LetterText) -> None:
+        self.doc = doc
+        self.letter = letter
+        self.sents = list(doc.sents)
+        self._sorted: dict[str, tuple[list, list[int]]] = {}
+        self.memo: dict[str, object] = {}  # per-letter results a stage computes once
+
+    def spans(self, family: str) -> list:
+        """The spans of one family, sorted by position (empty when the family is absent)."""
+        # Sorted once per letter and family: the stages ask for them sentence by sentence.
+        if family not in self._sorted:
+            group = self.doc.spans.get(family) if hasattr(self.doc.spans, "get") else None
+            ordered = sorted(group or [], key=lambda s: (s.start, s.end))
+            self._sorted[family] = (ordered, [s.start for s in ordered])
+        return self._sorted[family][0]
+
+    def spans_in(self, family: str, lo: int, hi: int) -> list:
+        """The spans of one family lying wholly within tokens [lo, hi)."""
+        ordered = self.spans(family)
+        starts = self._sorted[family][1]
+        first = bisect.bisect_left(starts, lo)
+        last = bisect.bisect_left(starts, hi)
+        return [s for s in ordered[first:last] if s.end <= hi]
+
+    @functools.cached_property
+    def covered(self) -> set[int]:
+        """Token indices inside any entity span: those are names, never verbs."""
+        covered: set[int] = set()
+        for family in ENTITY_FAMILIES:
+            for span in self.spans(family):
+                covered.update(range(span.start, span.end))
+        return covered
+
+    @functools.cached_property
+    def programme_tokens(self) -> set[int]:
+        """Token indices inside a programme's name."""
+        return {i for s in self.spans("programme") for i in range(s.start, s.end)}
+
+    @functools.cached_property
+    def sentence_of(self) -> dict[int, int]:
+        """Token index → index of its sentence."""
+        return {i: index for index, sent in enumerate(self.sents) for i in range(sent.start, sent.end)}
+
+    def grounding(self, index: int) -> Grounding:
+        """Grounding of the sentence at ``index``."""
+        return sentence_grounding(self.letter, self.sents[index], index)
+
+    def paragraph_of(self, char: int) -> tuple[int, int]:
+        """Character range of the paragraph holding ``char`` (blank-line split when none is given)."""
+        for para in self.letter.paragraphs:
+            if para.start <= char < para.end:
+                return para.start, para.end
+        body = self.letter.body
+        start = body.rfind("\n\n", 0, char)
+        end = body.find("\n\n", char)
+        return (0 if start < 0 else start + 2), (len(body) if end < 0 else end)
+
+    def next_in_paragraph(self, index: int) -> bool:
+        """Whether a sentence follows the one at ``index`` in the same paragraph."""
+        if index + 1 >= len(self.sents):
+            return False
+        _, para_end = self.paragraph_of(text_start(self.sents[index]))
+        return text_start(self.sents[index + 1]) < para_end
+
+    def clause_break(self, i: int) -> bool:
+        """Whether token ``i`` ends a clause: ";" or ", and/but/while ..."."""
+        doc = self.doc
+        token = doc[i]
+        if token.text == ";":
+            return True
+        return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in WORDS.clause_conjunctions
+
+    def country_lists(self, spans: list) -> list[list]:
+        """Group country spans standing in one list ("Egypt, Tunisia and Libya")."""
+        doc = self.doc
+        lists: list[list] = []
+        for span in spans:
+            if lists:
+                last = lists[-1][-1]
+                between = [t.lower_ for t in doc[last.end : span.start]]
+                # ", and" starts a new clause unless the list already has two members ("Tunisia,
+                # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
+                new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2
+                glued = all(w in WORDS.list_glue for w in between) and len(between) <= 3
+                if last.end <= span.start and glued and not new_clause:
+                    lists[-1].append(span)
+                    continue
+            lists.append([span])
+        return lists
+
+    def phrase_start(self, sent, span) -> int:
+        """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""
+        doc = self.doc
+        start = span.start
+        if start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WORDS.of_heads:
+            start -= 2
+            while start - 1 >= sent.start and doc[start - 1].lower_ in WORDS.determiners:
+                start -= 1
+        return start
+
+    def cue_before(self, sent_start: int, index: int) -> Optional[str]:
+        """'pos', 'neg' or None: the role the words before position ``index`` give a country."""
+        doc = self.doc
+        j = index - 1
+        steps = 0
+        while j >= sent_start and steps < DEFAULT_CUE_WINDOW:
+            word = doc[j].lower_
+            if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.of_heads:
+                j -= 2
+                steps += 2
+                while j >= sent_start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
+                    j -= 1  # "in the Kurdistan Region of X": the region's name
+                continue
+            if word == "of" and self.names_state_body(index):
+                while j >= sent_start and doc[j].lower_ == "of" and j - 1 >= sent_start and doc[j - 1].is_lower:
+                    j -= 2  # "for the repair of vessels of the X coast guard": the possessor's side
+                    while j >= sent_start and doc[j].lower_ in ("the", "a", "an"):
+                        j -= 1
+                if j >= sent_start and doc[j].lower_ in WORDS.beneficiary_cues:
+                    return "pos"
+                return None
+            if word == "from" and any(t.lower_ in WORDS.return_nouns for t in doc[max(sent_start, j - 4) : j]):
+                return "pos"  # "assisted voluntary returns (of migrants) from X": help for those stranded in X
+            if word == "with" and j - 1 >= sent_start and doc[j - 1].lower_ in ("together", "jointly"):
+                return "neg"  # "together with X, we will provide ...": a fellow spender
+            if word == "of" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.benefit_of:
+                return "pos"  # "for the benefit of X", "in favour of X"
+            if word == "between" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.border_nouns:
+                return None  # "the border between X and Y": places on it, not parties set apart
+            if word in WORDS.non_beneficiary_cues:
+                return "neg"
+            if word in WORDS.beneficiary_cues:
+                if word in WORDS.direction_cues and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
+                    return "neg"  # "the Eastern Route to Yemen": a destination, not a beneficiary
+                return "pos"
+            if word in WORDS.cue_skip:
+                j -= 1
+                steps += 1
+                continue
+            return None
+        return None
+
+    def names_state_body(self, index: int) -> bool:
+        """Whether the country at ``index`` is a demonym before a state body ("Tunisian coast guard")."""
+        doc = self.doc
+        k = index
+        while k < len(doc) and k - index < MAX_COUNTRY_WORDS and doc[k].is_title:
+            k += 1
+        return k < len(doc) and doc[k].lower_ in WORDS.state_body_nouns
+
+    def is_origin(self, span) -> bool:
+        """A demonym before a people noun ("Syrian refugees"): an origin, not a beneficiary."""
+        if span.end >= len(self.doc):
+            return False
+        return self.doc[span.end].lower_ in WORDS.people

@@ -1,0 +1,166 @@
+"""Status (planned / adopted / disbursed) and modality (firm / intention / call) of a commitment.
+
+The status is decided by an ordered rule table (``STATUS_RULES``): each rule is a small named
+function of a ``StatusCase``; the first that applies decides and its name is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Optional
+
+from extractor.relations.cues import VerbGroup, load_cues
+from extractor.relations.letter_doc import phrase_at
+from extractor.relations.rules import decide
+from extractor.relations.wordlists import load_lexicon
+
+if TYPE_CHECKING:
+    from extractor.relations.letter_doc import LetterDoc
+
+WORDS = load_lexicon("commitments")
+# How far back from a verb group a "call"/"intention" cue may stand ("we call on X to", "we intend to").
+DEFAULT_MODALITY_WINDOW = 8
+# How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
+DEFAULT_NAME_WINDOW = 4
+
+
+@dataclass
+class StatusCase:
+    """What the status of one commitment is decided from."""
+
+    group: Optional[VerbGroup]
+    modality: str
+    proposed: bool = False  # in a "that" clause of a planning verb ("I propose that ...")
+    paid: bool = False  # the sum is named a payment, a disbursement or a tranche
+
+
+def _decided_before(case: StatusCase) -> bool:
+    """Whether the verb governing "to VERB" is a decision in the past ("agreed to provide")."""
+    governor = load_cues().forms.get(case.group.governor)
+    return bool(governor and governor[1] == "adopted" and governor[2] == "past")
+
+
+def _past(case: StatusCase) -> bool:
+    return case.group.time == "past"
+
+
+def no_verb(case: StatusCase) -> Optional[str]:
+    """A sum with no verb of its own ("EUR 5m for X") is only planned."""
+    return "planned" if case.group is None else None
+
+
+def proposed(case: StatusCase) -> Optional[str]:
+    """ "I propose that the Commission mobilise EUR 120m": not yet decided."""
+    return "planned" if case.proposed else None
+
+
+def paid_after_decision(case: StatusCase) -> Optional[str]:
+    """ "agreed to make a first payment of EUR 60m" in the past: paid out."""
+    return "disbursed" if _decided_before(case) and _past(case) and case.paid else None
+
+
+def decided_to(case: StatusCase) -> Optional[str]:
+    """ "the United Kingdom agreed to provide": decided, not only planned."""
+    return "adopted" if _decided_before(case) else None
+
+
+def planning_verb(case: StatusCase) -> Optional[str]:
+    """A verb whose every form means "not yet" (propose, earmark, plan)."""
+    return "planned" if case.group.cls == "planned" else None
+
+
+def future(case: StatusCase) -> Optional[str]:
+    """A verb in the future ("will provide", "is to receive")."""
+    return "planned" if case.group.time == "future" else None
+
+
+def call_or_intention(case: StatusCase) -> Optional[str]:
+    """Asked of someone or only intended ("we call on X to", "we intend to")."""
+    return "planned" if case.modality in ("call", "intention") else None
+
+
+def disposition(case: StatusCase) -> Optional[str]:
+    """ "we are committed to supporting": a disposition, not a past act."""
+    group = case.group
+    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_have else None
+
+
+def delivered(case: StatusCase) -> Optional[str]:
+    """A past verb of delivering or receiving ("paid", "received")."""
+    return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
+
+
+def named_as_paid(case: StatusCase) -> Optional[str]:
+    """ "a first payment of EUR 60 million has been made": the noun says it was paid."""
+    return "disbursed" if _past(case) and case.paid else None
+
+
+def past_decision(case: StatusCase) -> Optional[str]:
+    """Any other past verb: a decision taken."""
+    return "adopted" if _past(case) else None
+
+
+def spending_now(case: StatusCase) -> Optional[str]:
+    """ "the UK already contributes GBP 476m": money going out now."""
+    group = case.group
+    paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
+    return "disbursed" if paying else None
+
+
+def otherwise_adopted(case: StatusCase) -> Optional[str]:
+    """A verb in the present ("approves", "decides"): a decision."""
+    return "adopted"
+
+
+STATUS_RULES = (
+    no_verb,
+    proposed,
+    paid_after_decision,
+    decided_to,
+    planning_verb,
+    future,
+    call_or_intention,
+    disposition,
+    delivered,
+    named_as_paid,
+    past_decision,
+    spending_now,
+    otherwise_adopted,
+)
+
+
+def decide_status(case: StatusCase) -> tuple[str, str]:
+    """The status of a commitment and the name of the rule that decided it."""
+    status, rule = decide(STATUS_RULES, case)
+    return status, rule  # otherwise_adopted always applies
+
+
+def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
+    """firm / intention / call from the words leading up to the verb."""
+    if group is None:
+        return "firm"
+    lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
+    words = [t.lower_ for t in view.doc[lo : group.head]]
+    if phrase_at(words, WORDS.call):
+        return "call"
+    if phrase_at(words, WORDS.intention):
+        return "intention"
+    return "firm"
+
+
+def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """Whether the verb stands in a "that" clause of a planning verb ("I propose that the
+    Commission mobilise EUR 120m", "we plan that ... be funded"): only proposed, not decided."""
+    for outer in groups:
+        if outer.head < group.start and outer.cls == "planned":
+            between = view.doc[outer.head + 1 : group.start]
+            if any(t.lower_ in WORDS.complementisers for t in between) and not any(
+                view.clause_break(t.i) for t in between
+            ):
+                return True
+    return False
+
+
+def is_named_as(view: LetterDoc, span, nouns) -> bool:
+    """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
+    return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])

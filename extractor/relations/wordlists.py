@@ -1,0 +1,183 @@
+"""The relation stages' lexicons: word lists and cue phrases kept as data, one file per family.
+
+Each family (``commitments``, ``route_ties``) is a TSV in ``lexicon/`` with one entry per row
+under a header row of known columns (``kind``, ``entry``, ``value``, ``forms``; see the file's
+own header). The kinds a family may hold, and the shape of each, are declared here; the loader
+refuses unknown columns, unknown kinds, malformed entries and duplicate rows, so a typo cannot
+silently empty a list. Code reads a kind as an attribute: ``load_lexicon("commitments").people``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from extractor.errors import LexiconError
+
+LEXICON_DIR = Path(__file__).with_name("lexicon")
+COLUMNS = ("kind", "entry", "value", "forms")
+REQUIRED_COLUMNS = ("kind", "entry")
+# A line break token (spaCy keeps layout whitespace as tokens), written so in the files.
+NEWLINE_ESCAPE = "\\n"
+# The classes of a verb row: the status its past or perfect form signals.
+VERB_CLASSES = frozenset(["disbursed", "adopted", "planned", "action", "receive"])
+
+# Shapes of a kind, and what reading it gives:
+WORD = "word"  # one token per row → frozenset of tokens
+PHRASE = "phrase"  # space-separated tokens → tuple of token tuples, in file order
+TEXT = "text"  # a name or phrase matched as written → tuple of strings, in file order
+NAMED = "named"  # an entry with its value (a keyword and the name it gives) → tuple of pairs
+VERB = "verb"  # a lemma, its class and irregular forms → tuple of VerbRow
+
+FAMILIES: dict[str, dict[str, str]] = {
+    "commitments": {
+        **dict.fromkeys(
+            """people donor paid funds thanks beneficiary_cues direction_cues journey_nouns
+            non_beneficiary_cues cue_skip of_heads list_glue auxiliaries be_have future_aux to_governors
+            purpose_markers purpose_stops purpose_stop_after_comma dispositions equivalent_glue
+            number_words backref_determiners backref_qualifiers backref_nouns money_anaphors money_nouns
+            split_determiners call_fillers subject_bridge clause_conjunctions further_words particles
+            subject_pronouns relative_subjects complementisers fund_heads state_verbs spending_now
+            determiners adjective_after return_nouns returnee_nouns benefit_of crisis_nouns
+            state_body_nouns help_verbs agreement_verbs border_nouns gap_words subject_openers
+            other_prepositions""".split(),
+            WORD,
+        ),
+        **dict.fromkeys("intention call backref total_splitters".split(), PHRASE),
+        **dict.fromkeys("body_authors national_author_words".split(), TEXT),
+        "author_keywords": NAMED,
+        "verb": VERB,
+    },
+    "route_ties": {
+        **dict.fromkeys(
+            """departure_words movement_words transit_words destination_words partner_words partner_of
+            authority_after border_words eu_member_states departure_prepositions transit_prepositions
+            destination_prepositions heading_prepositions clause_openers route_glue people_of""".split(),
+            WORD,
+        ),
+        "route_anaphora": PHRASE,
+    },
+}
+
+
+@dataclass(frozen=True)
+class VerbRow:
+    """One verb of the lexicon: its lemma, the status class of its past form, irregular forms."""
+
+    lemma: str
+    cls: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One row of a lexicon file, as read."""
+
+    line: int
+    kind: str
+    entry: str
+    value: str
+    forms: str
+
+
+class Lexicon:
+    """The kinds of one family, read as attributes (``lexicon.people``)."""
+
+    def __init__(self, family: str, path: Path, rows: list[Row]) -> None:
+        self.family = family
+        self.path = path
+        self.rows = rows
+        # Plain attributes: the stages read these inside their token loops.
+        for kind, shape in FAMILIES[family].items():
+            setattr(self, kind, _shape_rows(shape, [r for r in rows if r.kind == kind]))
+
+    def kinds_with_rows(self) -> set[str]:
+        """The kinds that hold at least one row."""
+        return {row.kind for row in self.rows}
+
+
+def _shape_rows(shape: str, rows: list[Row]):
+    """The value code reads for one kind."""
+    if shape == WORD:
+        return frozenset(r.entry for r in rows)
+    if shape == PHRASE:
+        return tuple(tuple(r.entry.split()) for r in rows)
+    if shape == TEXT:
+        return tuple(r.entry for r in rows)
+    if shape == NAMED:
+        return tuple((r.entry, r.value) for r in rows)
+    return tuple(VerbRow(r.entry, r.value, tuple(f.strip() for f in r.forms.split(",") if f.strip())) for r in rows)
+
+
+def _check_row(path: Path, kinds: dict[str, str], row: Row) -> None:
+    """Raise LexiconError when one row does not fit its kind."""
+    where = f"line {row.line}"
+    if row.kind not in kinds:
+        raise LexiconError(path, reason=f"{where}: unknown kind {row.kind!r}")
+    shape = kinds[row.kind]
+    if not row.entry:
+        raise LexiconError(path, reason=f"{where}: empty entry")
+    if shape == WORD and " " in row.entry:
+        raise LexiconError(path, reason=f"{where}: {row.kind!r} takes one word, not {row.entry!r}")
+    if shape == VERB and row.value not in VERB_CLASSES:
+        raise LexiconError(path, reason=f"{where}: verb {row.entry!r} has no class of {sorted(VERB_CLASSES)}")
+    if shape == NAMED and not row.value:
+        raise LexiconError(path, reason=f"{where}: {row.kind!r} needs a value")
+    if shape not in (VERB, NAMED) and (row.value or row.forms):
+        raise LexiconError(path, reason=f"{where}: {row.kind!r} takes no value or forms")
+
+
+def read_rows(path: Path, kinds: dict[str, str]) -> list[Row]:
+    """The validated rows of a lexicon file: known columns and kinds, well-formed, no duplicates."""
+    if not path.is_file():
+        raise LexiconError(path, reason="no such lexicon file")
+    columns: Optional[list[str]] = None
+    rows: list[Row] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if columns is None:
+            unknown = [c for c in cells if c not in COLUMNS]
+            if unknown or any(c not in cells for c in REQUIRED_COLUMNS) or len(set(cells)) != len(cells):
+                raise LexiconError(
+                    path, reason=f"line {number}: header {cells} (unknown or missing columns; known: {list(COLUMNS)})"
+                )
+            columns = cells
+            continue
+        if len(cells) > len(columns):
+            raise LexiconError(path, reason=f"line {number}: {len(cells)} cells under {len(columns)} columns")
+        cell = dict(zip(columns, (c.strip() for c in cells)))
+        row = Row(
+            line=number,
+            kind=cell.get("kind", ""),
+            entry=cell.get("entry", "").replace(NEWLINE_ESCAPE, "\n"),
+            value=cell.get("value", ""),
+            forms=cell.get("forms", ""),
+        )
+        _check_row(path, kinds, row)
+        key = (row.kind, row.entry)
+        if key in seen:
+            raise LexiconError(path, reason=f"line {number}: duplicate of line {seen[key]} ({row.kind} {cells[1]!r})")
+        seen[key] = number
+        rows.append(row)
+    if columns is None:
+        raise LexiconError(path, reason="no header row")
+    return rows
+
+
+@functools.lru_cache(maxsize=None)
+def load_lexicon(family: str, path: Optional[Path] = None) -> Lexicon:
+    """The validated lexicon of one family (``lexicon/<family>.tsv`` unless a path is given)."""
+    if family not in FAMILIES:
+        raise ValueError(f"no lexicon family {family!r}; known: {sorted(FAMILIES)}")
+    path = path or LEXICON_DIR / f"{family}.tsv"
+    rows = read_rows(path, FAMILIES[family])
+    missing = sorted(set(FAMILIES[family]) - {row.kind for row in rows})
+    if missing:
+        # Code reads every declared kind: an absent one would silently match nothing.
+        raise LexiconError(path, reason=f"no rows of kind {', '.join(missing)}")
+    return Lexicon(family, path, rows)

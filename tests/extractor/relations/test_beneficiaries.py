@@ -1,0 +1,147 @@
+"""Beneficiary rule table: each rule decides its example, and the commitment names the rule."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import letter_of, make_doc
+
+from extractor.relations.beneficiaries import SUM_RULES, UNDERTAKING_RULES, BeneficiaryCase, Roles, decide_beneficiaries
+from extractor.relations.commitments import find_commitments
+from extractor.relations.letter_doc import LetterDoc
+
+COUNTRIES = [
+    (name, code, None)
+    for name, code in [
+        ("Tunisia", "TUN"),
+        ("Egypt", "EGY"),
+        ("Libya", "LBY"),
+        ("Italy", "ITA"),
+        ("Mali", "MLI"),
+        ("Niger", "NER"),
+        ("Chad", "TCD"),
+        ("Jordan", "JOR"),
+        ("Morocco", "MAR"),
+        ("Syrian", "SYR"),
+        ("Lebanon", "LBN"),
+    ]
+]
+
+
+def commitments(body: str, sums: list[str], **spans):
+    """The commitments of ``body``, each listed sum a EUR amount of its figure in millions."""
+    amounts = [(s, s, {"kind": "money", "value": float(s.split()[1]) * 1e6, "currency": "EUR"}) for s in sums]
+    doc = make_doc(body, {"country": COUNTRIES, "amount": amounts, **spans})
+    return find_commitments(doc, [], letter_of(body))
+
+
+def money(found):
+    return [c for c in found if c.amounts]
+
+
+@pytest.mark.parametrize(
+    "body, sums, spans, expected",
+    [
+        (
+            "Italy will provide EUR 10 million to Tunisia to curb departures from Libya.",
+            ["EUR 10"],
+            {},
+            (["TUN"], "cued_in_clause"),
+        ),
+        (
+            "The Commission adopted a EUR 10 million programme with Tunisia.",
+            ["EUR 10"],
+            {},
+            (["TUN"], "named_in_clause"),
+        ),
+        (
+            "Programmes will open in Egypt, and the Commission has adopted EUR 20 million.",
+            ["EUR 20"],
+            {},
+            (["EGY"], "cued_in_sentence"),
+        ),
+        (
+            "EUR 100 million will be mobilised for the Sahel. It will support Mali, Niger and Chad.",
+            ["EUR 100"],
+            {"region": [("Sahel", "Sahel", None)]},
+            (["MLI", "NER", "TCD"], "region_next_sentence"),
+        ),
+        (
+            "Our partnerships with Tunisia and Egypt have proven valuable.\n\n"
+            "We have launched partnerships with Jordan and Morocco. "
+            "We will provide EUR 12 million to these countries for reintegration.",
+            ["EUR 12"],
+            {},
+            (["JOR", "MAR"], "back_reference"),
+        ),
+        (
+            "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger.",
+            ["EUR 20"],
+            {},
+            (["TCD", "NER"], "next_sentence"),
+        ),
+        (
+            "In Chad, cholera has spread to every camp. Last week the Commission allocated EUR 6 million "
+            "from its reserve to contain the outbreak.",
+            ["EUR 6"],
+            {},
+            (["TCD"], "paragraph_context"),
+        ),
+        (
+            "I write to explain how we intend to support Jordan this year.\n\n"
+            "The needs are great. We have therefore decided that EUR 60 million will be mobilised for school meals.",
+            ["EUR 60"],
+            {},
+            (["JOR"], "letter_beneficiary"),
+        ),
+        (
+            "The Commission has adopted EUR 30 million, a sum stated as a fact.",
+            ["EUR 30"],
+            {},
+            ([], None),
+        ),
+    ],
+)
+def test_each_sum_rule_decides_its_example(body, sums, spans, expected):
+    (c,) = money(commitments(body, sums, **spans))
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+def test_a_further_sum_takes_the_sum_before_by_its_rule():
+    body = "EUR 24 million has been paid to Niger so far, and a further EUR 5 million is expected in 2024."
+    first, second = money(commitments(body, ["EUR 24", "EUR 5"]))
+    assert (first.beneficiaries, first.because.beneficiaries) == (["NER"], "cued_in_clause")
+    assert (second.beneficiaries, second.because.beneficiaries) == (["NER"], "further_or_part")
+
+
+def test_totals_name_the_step_that_gave_them_their_parts_countries():
+    within = (
+        "EUR 50 million will be made available for border surveillance, of which EUR 17 million "
+        "are earmarked for Mali and EUR 3 million for Niger."
+    )
+    total = money(commitments(within, ["EUR 50", "EUR 17", "EUR 3"]))[0]
+    assert (total.beneficiaries, total.because.beneficiaries) == (["MLI", "NER"], "parts_in_sentence")
+    after = (
+        "This morning we approved EUR 40 million in new aid. Of this amount, EUR 25 million will go to "
+        "clinics in Chad, and the rest will support families inside Mali."
+    )
+    total = money(commitments(after, ["EUR 40", "EUR 25"]))[0]
+    assert (total.beneficiaries, total.because.beneficiaries) == (["TCD", "MLI"], "parts_in_next_sentence")
+
+
+def test_an_undertaking_takes_the_countries_named_before_whoever_they_are():
+    body = "We have launched partnerships with Tunisia and Egypt. We will help these countries to manage their borders."
+    (c,) = [c for c in commitments(body, []) if c.action == "help"]
+    assert (c.beneficiaries, c.because.beneficiaries) == (["TUN", "EGY"], "back_reference_any")
+
+
+def test_the_first_rule_that_finds_countries_decides():
+    body = "Aid for Tunisia, and for Egypt."
+    view = LetterDoc(make_doc(body, {"country": COUNTRIES}), letter_of(body))
+    cued_and_named = Roles(pos=["TUN"], neutral=["EGY"])
+    case = BeneficiaryCase(view, view.sents[0], 0, cued_and_named, None)
+    assert decide_beneficiaries(SUM_RULES, case) == (["TUN"], "cued_in_clause")
+    # Uncued countries, never the author's own state, and never one named as an origin.
+    named = Roles(neutral=["EGY", "ITA", "SYR"], neg=["SYR"])
+    case = BeneficiaryCase(view, view.sents[0], 0, named, "ITA")
+    assert decide_beneficiaries(UNDERTAKING_RULES, case) == (["EGY"], "named_in_clause")
+    assert decide_beneficiaries(UNDERTAKING_RULES, BeneficiaryCase(view, view.sents[0], 0, Roles(), None)) == ([], None)

@@ -1,0 +1,57 @@
+"""LetterDoc: sorted spans, lists of countries, the cue before a country, paragraphs, grounding."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import letter_of, make_doc
+
+from extractor.relations.letter_doc import LetterDoc, phrase_at
+
+COUNTRIES = [("Egypt", "EGY", None), ("Tunisia", "TUN", None), ("Libya", "LBY", None), ("Jordan", "JOR", None)]
+
+
+def view_of(body: str) -> LetterDoc:
+    return LetterDoc(make_doc(body, {"country": COUNTRIES}), letter_of(body))
+
+
+def test_spans_in_a_token_range():
+    view = view_of("Egypt and Tunisia met. Libya did not.")
+    first = view.sents[0]
+    assert [s._.norm for s in view.spans_in("country", first.start, first.end)] == ["EGY", "TUN"]
+    assert view.spans("organisation") == []
+
+
+def test_country_lists_split_at_a_new_clause():
+    view = view_of("We help Egypt, Tunisia and Libya, and we thank Jordan.")
+    lists = view.country_lists(view.spans("country"))
+    assert [[s._.norm for s in members] for members in lists] == [["EGY", "TUN", "LBY"], ["JOR"]]
+
+
+@pytest.mark.parametrize(
+    "sentence, cue",
+    [
+        ("Money for the Government of Egypt.", "pos"),
+        ("Departures from Egypt.", "neg"),
+        ("The route to Egypt.", "neg"),
+        ("The border between Egypt and Libya.", None),
+        ("Egypt acts.", None),
+    ],
+)
+def test_the_cue_before_a_country(sentence, cue):
+    view = view_of(sentence)
+    span = view.spans("country")[0]
+    assert view.cue_before(view.sents[0].start, span.start) == cue
+
+
+def test_paragraphs_and_grounding():
+    body = "Egypt first. Tunisia next.\n\nLibya later."
+    view = view_of(body)
+    assert view.next_in_paragraph(0) and not view.next_in_paragraph(1)
+    grounding = view.grounding(2)
+    assert body[grounding.start : grounding.end] == "Libya later."
+    assert view.paragraph_of(body.index("Libya")) == (body.index("Libya"), len(body))
+
+
+def test_phrase_at_finds_the_first_phrase_that_occurs():
+    assert phrase_at(["of", "which", "this"], [("of", "this"), ("of", "which")]) == ("of", "which")
+    assert phrase_at(["of"], [("of", "this")]) is None

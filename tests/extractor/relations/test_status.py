@@ -1,0 +1,91 @@
+"""Status rule table: each rule decides its example, in order, and the commitment names the rule."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import letter_of, make_doc
+
+from extractor.relations.commitments import find_commitments
+from extractor.relations.cues import VerbGroup
+from extractor.relations.letter_doc import LetterDoc
+from extractor.relations.status import STATUS_RULES, StatusCase, decide_status, modality_of
+
+
+def verb(lemma: str, cls: str, tense: str, time: str, aux=(), governor: str = "", to_follows: bool = False):
+    return VerbGroup(
+        head=5, start=5 - len(aux), lemma=lemma, cls=cls, tense=tense, aux=list(aux), time=time,
+        governor=governor, to_follows=to_follows,
+    )  # fmt: skip
+
+
+PAID = verb("make", "action", "past", "past", aux=("has", "been"))
+
+
+EXAMPLES = [
+    (StatusCase(None, "firm"), ("planned", "no_verb")),
+    (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
+    (
+        StatusCase(verb("make", "action", "base", "past", aux=("to",), governor="agreed"), "firm", paid=True),
+        ("disbursed", "paid_after_decision"),
+    ),
+    (StatusCase(verb("provide", "disbursed", "base", "future", governor="agreed"), "firm"), ("adopted", "decided_to")),
+    (StatusCase(verb("earmark", "planned", "past", "past"), "firm"), ("planned", "planning_verb")),
+    (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
+    (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
+    (
+        StatusCase(verb("commit", "adopted", "past", "past", aux=("are",), to_follows=True), "firm"),
+        ("planned", "disposition"),
+    ),
+    (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
+    (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
+    (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
+    (StatusCase(verb("contribute", "disbursed", "3sg", "present"), "firm"), ("disbursed", "spending_now")),
+    (StatusCase(verb("approve", "adopted", "3sg", "present"), "firm"), ("adopted", "otherwise_adopted")),
+]
+
+
+@pytest.mark.parametrize("case, expected", EXAMPLES)
+def test_each_status_rule_decides_its_example(case, expected):
+    assert decide_status(case) == expected
+
+
+def test_every_status_rule_has_an_example_and_the_last_always_applies():
+    assert [rule for _, (_, rule) in EXAMPLES] == [rule.__name__ for rule in STATUS_RULES]
+    assert STATUS_RULES[-1](StatusCase(PAID, "firm")) == "adopted"
+
+
+def test_an_earlier_rule_wins_over_a_later_one():
+    # A planning verb in the past is planned, though any other past verb would be adopted.
+    case = StatusCase(verb("propose", "planned", "past", "past"), "firm")
+    assert decide_status(case) == ("planned", "planning_verb")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The Commission will provide EUR 10 million to Tunisia.", ("planned", "future")),
+        ("The Commission has disbursed EUR 10 million to Tunisia.", ("disbursed", "delivered")),
+        ("The Commission approved EUR 10 million for Tunisia.", ("adopted", "past_decision")),
+    ],
+)
+def test_the_commitment_names_its_status_rule(sentence, expected):
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
+    (c,) = find_commitments(doc, [], letter_of(sentence))
+    assert (c.status, c.because.status) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, modality",
+    [
+        ("We call on Member States to provide funds.", "call"),
+        ("We intend to provide funds.", "intention"),
+        ("We provide funds.", "firm"),
+    ],
+)
+def test_modality_from_the_words_before_the_verb(sentence, modality):
+    view = LetterDoc(make_doc(sentence, {}), letter_of(sentence))
+    head = next(t.i for t in view.doc if t.lower_ == "provide")
+    group = verb("provide", "disbursed", "base", "future")
+    group.head = group.start = head
+    assert modality_of(view, view.sents[0], group) == modality
