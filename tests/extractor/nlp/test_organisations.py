@@ -466,7 +466,7 @@ def test_an_institution_name_ends_before_an_office_or_another_body(text, expecte
         ),
         (
             "Through the U.S. International Development Finance Corporation (DFC) we invest. DFC will lend.",
-            ["DFC", "DFC"],
+            ["DFC", "DFC", "DFC"],
         ),
     ],
 )
