@@ -902,6 +902,8 @@ class OrganisationMatcher:
                         break  # "Department of State and the Department of Commerce": two
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
+                    if t.text in OWNER_PREFIXES and j + 1 < len(doc) and doc[j + 1].is_title:
+                        break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
@@ -967,6 +969,8 @@ class OrganisationMatcher:
             while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&")):
                 end -= 1
             words = [t.lower_ for t in doc[i + 2 : end]]
+            if "," not in words:
+                continue  # "the Departments of Health and Human Services": one body or two, unsure
             oxford = any(a == "," and b in ("and", "&") for a, b in zip(words, words[1:]))
             items: list[tuple[int, int]] = []
             start = i + 2

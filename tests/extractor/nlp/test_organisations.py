@@ -418,7 +418,10 @@ def test_a_list_of_bodies_after_a_department_is_not_one_name():
             "Amendments for the Departments of Education, Housing and Urban Development, and Transportation.",
             ["Department of Education", "Department of Housing and Urban Development", "Department of Transportation"],
         ),
-        ("The Ministries of Health and Finance agreed.", ["Ministry of Health", "Ministry of Finance"]),
+        (
+            "The Ministries of Health, Education and Finance agreed.",
+            ["Ministry of Health", "Ministry of Education", "Ministry of Finance"],
+        ),
     ],
 )
 def test_coordinated_departments_each_get_their_name(text, expected):
@@ -513,3 +516,15 @@ def test_cue_words_alone_name_no_group(text):
 
 def test_congress_is_named_as_the_conventions_write_it():
     assert orgs("I ask the Congress and the United States Congress to act.") == ["Congress", "Congress"]
+
+
+def test_a_plural_head_without_a_comma_is_not_split():
+    # One department ("Health and Human Services") or two: without a comma the list is unsure.
+    assert orgs("The Departments of Health and Human Services agreed.") == []
+
+
+def test_an_institution_name_ends_before_another_body_of_its_owner():
+    assert orgs("rules of the Pipeline Safety Administration of the U.S. Department of Transportation") == [
+        "Pipeline Safety Administration",
+        "Department of Transportation",
+    ]
