@@ -81,6 +81,8 @@ ORG_HEADS = frozenset(
         "Group",
         "Community",
         "Presidency",
+        "Corporation",
+        "Administration",
     }
 )
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
@@ -94,11 +96,64 @@ INSTITUTION_WORDS = frozenset(
         "Directorate",
         "Secretariat",
         "Bureau",
+        "Agency",
+        "Administration",
+        "Commission",
+        "Center",
+        "Centre",
+        "Institute",
+        "Panel",
     }
 )
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
-# Directorate of ..."); a ministry's or department's is its country's ("Italian Ministry ...").
-OWNED_INSTITUTION_WORDS = frozenset({"Office", "Directorate", "Secretariat", "Bureau"})
+# Directorate of ...", "Independent Panel for ..."); a ministry's or department's is its
+# country's ("Italian Ministry ...").
+OWNED_INSTITUTION_WORDS = frozenset(
+    {
+        "Office",
+        "Directorate",
+        "Secretariat",
+        "Bureau",
+        "Agency",
+        "Administration",
+        "Center",
+        "Centre",
+        "Institute",
+        "Panel",
+    }
+)
+# "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
+PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
+# A remit listed after a plural head has at most this many words ("Housing and Urban Development").
+MAX_REMIT_TOKENS = 5
+# Words of a person's office after an institution's name ("Department of Homeland Security Senior
+# Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
+# of the Director of National Intelligence").
+ROLE_WORDS = frozenset(
+    {
+        "Secretary",
+        "Senior",
+        "Official",
+        "Deputy",
+        "Director",
+        "Administrator",
+        "Assistant",
+        "Under",
+        "Chief",
+        "Officer",
+        "Minister",
+        "Spokesperson",
+        "President",
+        "Counselor",
+        "Adviser",
+        "Advisor",
+        "Ambassador",
+        "Commissioner",
+    }
+)
+# Short names of a state or union that begin another body's name after "and" or a comma
+# ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
+OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
 # Words that begin a ministry's or department's name before its head ("Federal Department of
 # Justice and Police", "National Ministry of ...").
 LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central"})
@@ -135,10 +190,15 @@ NAMED_BODY_HEADS = frozenset(
         "Institute",
         "Command",
         "Forces",
+        "Administration",
+        "Board",
     }
 )
-# Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces").
-NAMED_FORCES_HEADS = frozenset({"Forces"})
+# Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
+# "Small Business Administration"; "the Biden Administration" is a government, not a body).
+NAMED_FORCES_HEADS = frozenset({"Forces", "Administration"})
+# Heads after which a hyphenated name is a government's ("the Biden-Harris Administration").
+NO_HYPHEN_HEADS = frozenset({"Administration"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
 # Justice and Home Affairs", "the Commission on Population and Development".
 REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
@@ -344,6 +404,19 @@ FOREIGN_HEADS = frozenset(
     }
 )
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
+# Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
+# Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
+# joined by the Arabic article and particles its transliteration keeps.
+GROUP_NAME = r"[A-Z][\w’'.]*(?:(?:[ \t]|-)(?:(?:al|el|ad|ash|as|an|ar|bin|wa|wal|ul)(?:-|[ \t]))?[A-Z0-9][\w’'.]*){0,5}"
+GROUP_CUE_BEFORE = re.compile(
+    r"\b(?:terrorist|militant|armed|rebel|insurgent|extremist|jihadist|paramilitary)[ \t]+"
+    r"(?:group|organi[sz]ation|movement|network)s?,?[ \t]+(?:known[ \t]+as[ \t]+|called[ \t]+)?(?:the[ \t]+)?"
+    rf"(?P<name>{GROUP_NAME})"
+)
+GROUP_CUE_AFTER = re.compile(
+    rf"\b(?:the|by|of|against|with|and|from)[ \t]+(?P<name>{GROUP_NAME})[ \t]+"
+    r"(?:militias?|militants|rebels|insurgents|(?:terrorist|armed|militant|rebel)[ \t]+(?:group|organi[sz]ation)s?)\b"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -392,6 +465,11 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
             return False
         j += 1
     return False
+
+
+def _starts_other_name(token) -> bool:
+    """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
+    return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
 def _name_tail(doc: Doc, i: int) -> int:
@@ -472,7 +550,7 @@ class OrganisationMatcher:
         for span, name in self._defined_acronyms(doc, missions):
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
-        for span in missions + self._national_departments(doc) + self._foreign_bodies(doc):
+        for span in missions + self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
@@ -507,6 +585,7 @@ class OrganisationMatcher:
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
+        candidates += self._coordinated_institutions(doc)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -823,6 +902,14 @@ class OrganisationMatcher:
                         break  # "Department of State and the Department of Commerce": two
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
+                    if t.text in OWNER_PREFIXES and j + 1 < len(doc) and doc[j + 1].is_title:
+                        break  # "... Administration of the U.S. Department of ...": another body
+                    if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
+                        break  # "Office of the Surgeon General, CDC, ...": a list of bodies
+                    if last is not None and last == j - 1 and t.text in ROLE_WORDS:
+                        break  # "Department of Homeland Security Senior Official": a person's office
+                    if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
+                        break  # "Department of Justice Anti-Money Laundering ...": a modifier
                     if t.is_title or t.is_upper:
                         last = j
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
@@ -851,6 +938,62 @@ class OrganisationMatcher:
                 and not doc[token.i - 1].is_sent_start
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
+        return found
+
+    def _coordinated_institutions(self, doc: Doc) -> list[Candidate]:
+        """ "the Departments of State, Energy and Commerce": one department per listed remit.
+
+        With an Oxford comma (", and Transportation") an "and" without a comma stays inside a
+        remit ("Housing and Urban Development"); without one, the last "and" separates.
+        """
+        found: list[Candidate] = []
+        for i in indices_of(doc, PLURAL_INSTITUTION_WORDS):
+            if i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+                continue
+            singular = PLURAL_INSTITUTION_WORDS[doc[i].text]
+            # The list's extent: capitalised words, "the", and commas or "and" before a capital.
+            end = i + 2
+            while end < len(doc) and end - i < 4 * MAX_NAME_TOKENS:
+                t = doc[end]
+                nxt = doc[end + 1] if end + 1 < len(doc) else None
+                if (t.is_title or t.is_upper) and t.is_alpha and t.text not in INSTITUTION_WORDS:
+                    end += 1
+                elif (
+                    t.lower_ in ("the", "and", "&", ",")
+                    and nxt is not None
+                    and (nxt.is_title or nxt.lower_ in ("and", "the"))
+                ):
+                    end += 1
+                else:
+                    break
+            while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&")):
+                end -= 1
+            words = [t.lower_ for t in doc[i + 2 : end]]
+            if "," not in words:
+                continue  # "the Departments of Health and Human Services": one body or two, unsure
+            oxford = any(a == "," and b in ("and", "&") for a, b in zip(words, words[1:]))
+            items: list[tuple[int, int]] = []
+            start = i + 2
+            k = start
+            while k <= end:
+                t = doc[k] if k < end else None
+                separator = t is None or t.text == "," or (t.lower_ in ("and", "&") and not oxford)
+                if separator:
+                    if k > start:
+                        items.append((start, k))
+                    start = k + 1
+                    if t is not None and t.text == "," and k + 1 < end and doc[k + 1].lower_ in ("and", "&"):
+                        start = k + 2
+                        k += 1
+                k += 1
+            if len(items) < 2 or any(b - a > MAX_REMIT_TOKENS for a, b in items):
+                continue
+            for n, (a, b) in enumerate(items):
+                name = f"{singular} of {doc[a:b].text}"
+                canonical = canonical_name(self.index, name) or canonical_name(
+                    self.index, f"{singular} of the {doc[a:b].text}"
+                )
+                found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
 
     @staticmethod
@@ -909,6 +1052,8 @@ class OrganisationMatcher:
                 continue
             if token.text in NAMED_FORCES_HEADS and token.i - start < 2:
                 continue  # "the Armed Forces", "the Security Forces": no one's name
+            if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
+                continue
             if not opens and doc[start - 1].lower_ not in DETERMINERS:
                 if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
@@ -999,6 +1144,21 @@ class OrganisationMatcher:
                 ):
                     found.append(doc[i : country.end])
                     break
+        return found
+
+    @staticmethod
+    def _cued_groups(doc: Doc) -> list[Span]:
+        """Armed and terrorist groups named beside a cue word ("the terrorist group X", "the X militia")."""
+        table = country_table()
+        found = []
+        for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER):
+            for match in pattern.finditer(doc.text):
+                name = match.group("name")
+                if name in table or name.split()[0] in table or name in CALENDAR_WORDS:
+                    continue  # "the Iraqi militia", "Syrian rebels": a country's people, not a name
+                span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+                if span is not None and len(span) and not span[0].is_sent_start:
+                    found.append(span)
         return found
 
     @staticmethod

@@ -9,6 +9,7 @@ person. The name is one to four capitalised words after the title (name particle
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -71,14 +72,29 @@ TITLES = frozenset(
         "Dame",
         "Lord",
         "Lady",
+        "Administrator",
+        "Gen.",
+        "Adm.",
+        "Col.",
+        "Lt.",
+        "Maj.",
     }
 )
+# Titles named with their remit before the name: "Secretary of State Antony Blinken",
+# "Secretary of Homeland Security Alejandro N. Mayorkas".
+REMIT_TITLES = frozenset({"Secretary", "Minister", "Director", "Administrator", "Commissioner", "Governor"})
+# Regnal numbers after a name ("King Charles III").
+REGNAL_NUMBERS = frozenset({"II", "III", "IV", "V", "VI", "VII", "VIII"})
+# A middle initial inside a name ("Alejandro N. Mayorkas").
+INITIAL = re.compile(r"[A-Z]\.")
 # Lower-case particles inside names: "von der Leyen", "de Croo", "bin Salman".
 PARTICLES = frozenset(
     {"von", "der", "van", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben"}
 )
 # A person's name has at most this many words.
 MAX_NAME_WORDS = 4
+# A title's remit and the name after it span at most this many words.
+MAX_NAME_TOKENS_AFTER_REMIT = 9
 # Capitalised words after a title that are not names ("President Elect", "Secretary General").
 NOT_NAMES = frozenset(
     {
@@ -152,6 +168,12 @@ class PersonMatcher:
             # After "Mr" or "Dr" even a country's name is a person's ("Mr Jordan").
             honorific = doc[i].text in HONORIFICS
             start = i + 1
+            if doc[i].text in REMIT_TITLES and start < len(doc) and doc[start].lower_ == "of":
+                span = self._after_remit(doc, start + 1)
+                if span is not None and span.start not in taken:
+                    found.append(span)
+                    taken.update(range(span.start, span.end))
+                continue
             end = start
             while end < len(doc) and end - start < MAX_NAME_WORDS:
                 token = doc[end]
@@ -169,9 +191,20 @@ class PersonMatcher:
                     end += 1
                 elif token.text in ("al-", "el-") or (token.text == "-" and end > start):
                     end += 1
+                elif (
+                    end > start
+                    and INITIAL.fullmatch(token.text)
+                    and end + 1 < len(doc)
+                    and doc[end + 1].is_title
+                    and doc[end + 1].is_alpha
+                ):
+                    end += 1  # a middle initial: "Joseph R. Biden"
+                elif end > start and token.text in REGNAL_NUMBERS:
+                    end += 1
+                    break  # "King Charles III"
                 else:
                     break
-            while end > start and not doc[end - 1].is_title:
+            while end > start and not (doc[end - 1].is_title or doc[end - 1].text in REGNAL_NUMBERS):
                 end -= 1  # a name never ends with a particle or a hyphen
             if end == start or start in taken or doc[start].lower_ in PARTICLES and end - start == 1:
                 continue
@@ -182,6 +215,33 @@ class PersonMatcher:
             taken.update(range(start, end))
         set_spans(doc, FAMILY, found)
         return doc
+
+    @staticmethod
+    def _after_remit(doc: Doc, i: int) -> Span | None:
+        """The name after a title's remit: the last two capitalised words (with a middle initial)
+        of a run of at least three ("State Antony Blinken"); two words ("State Blinken") are
+        ambiguous and name no one."""
+        words: list[int] = []
+        j = i + (i < len(doc) and doc[i].lower_ == "the")
+        while j < len(doc) and len(words) < MAX_NAME_TOKENS_AFTER_REMIT:
+            token = doc[j]
+            if token.text in TITLES | HONORIFICS:
+                break  # "... and Secretary of ...": the next person's title
+            if (token.is_title and token.is_alpha) or INITIAL.fullmatch(token.text):
+                words.append(j)
+            elif not (token.lower_ in ("and", "&") and j + 1 < len(doc) and doc[j + 1].is_title):
+                break
+            j += 1
+        names = [k for k in words if not INITIAL.fullmatch(doc[k].text)]
+        if len(names) < 3 or not doc[words[-1]].is_title:
+            return None
+        first = names[-2]
+        if first in (0, i) or doc[first].text in NOT_NAMES or doc[first].lower_ in STOP_WORDS:
+            return None
+        span = Span(doc, first, words[-1] + 1, label=FAMILY)
+        span._.norm = span.text
+        span._.rule = "person.titled_remit"
+        return span
 
     @staticmethod
     def _particles_then_name(doc: Doc, i: int) -> bool:

@@ -520,6 +520,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         # phrase after "in" that goes on with a preposition is the name's.
         k = _name_words(tokens, k + 2, adjacent, t, connectors=False)
         preps = t["tail_chain"]
+    head_k = k
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
         if tokens[m][0] == "the" and m + 1 < len(tokens):
@@ -546,6 +547,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
+        if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
+            break  # "Quad Vaccine Partnership of the United States": the owner, not the name
         run = [w for w, _a, _b in tokens[m : last + 1]]
         if prep in COMMA_LIST_PREPS and (
             last == _name_words(tokens, m, adjacent, t, connectors=False)
@@ -591,6 +594,7 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and _is_name_word(tokens[k + 1][0])
             and adjacent(k, k + 1)
             and tokens[k + 1][0] not in t["stop"]
+            and tokens[k + 1][0] not in MONTHS  # "... in Central America February 2023": a date line
         ):
             k += 1
         else:

@@ -261,3 +261,33 @@ def test_seed_amounts_f1():
 def test_test_letters_amounts_f1():
     score = letters_scores()["amounts"]
     assert score.f1 >= 0.9, score.missed
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The vaccines saved six million lives.", 6e6),
+        ("We will donate 500 million doses.", 500e6),
+        ("About 1,400 personnel remain deployed.", 1400),
+        ("Some 2,000 U.S. troops left.", 2000),
+        ("The programme created 10,000 jobs.", 10000),
+        ("Over 300,000 cases were reported.", 300000),
+    ],
+)
+def test_counts_of_people_doses_lives_cases_and_jobs(text, value):
+    found = one(text)
+    assert (found["kind"], found["value"]) == ("count", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "as required by Public Law 95-223",
+        "the 117th Congress",
+        "section 1702 of the International Emergency Economic Powers Act",
+        "Executive Order 14024 remains in effect",
+        "consistent with United Nations Security Council Resolution 2231",
+    ],
+)
+def test_statute_law_order_resolution_and_congress_numbers_are_not_amounts(text):
+    assert find_amounts(text) == []

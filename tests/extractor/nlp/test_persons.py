@@ -44,3 +44,28 @@ def test_a_person_after_an_honorific_is_not_a_country():
     doc = get_nlp()("Mr Jordan met Dr Chad in Jordan.")
     assert [s._.norm for s in doc.spans["person"]] == ["Jordan", "Chad"]
     assert [s._.norm for s in doc.spans["country"]] == ["JOR"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Secretary of State Antony Blinken travelled.", ["Antony Blinken"]),
+        (
+            "Secretary of Homeland Security Alejandro N. Mayorkas and Secretary of Health and Human Services "
+            "Xavier Becerra spoke.",
+            ["Alejandro N. Mayorkas", "Xavier Becerra"],
+        ),
+        ("Administrator Samantha Power and King Charles III met.", ["Samantha Power", "Charles III"]),
+        ("President Joseph R. Biden signed.", ["Joseph R. Biden"]),
+    ],
+)
+def test_persons_after_a_remit_with_initials_and_regnal_numbers(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Secretary of State and the Secretary of Homeland Security spoke.", "Secretary of State Blinken agreed."],
+)
+def test_a_remit_alone_names_no_one(text):
+    assert persons(text) == []

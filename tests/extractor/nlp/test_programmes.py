@@ -485,3 +485,20 @@ def test_an_acronym_after_a_part_of_a_fund_stands_for_the_fund():
 def test_a_declaration_establishing_an_instrument_is_that_instrument():
     text = "In May, Ghana and the EU signed a Joint Statement establishing a Skills Partnership, and we are glad."
     assert set(norms(text)) == {"Skills Partnership"}
+
+
+def test_an_owner_country_after_of_is_not_part_of_the_name():
+    assert norms("The Quad Vaccine Partnership of the United States will deliver.") == ["Quad Vaccine Partnership"]
+
+
+def test_a_capitalised_toward_continues_the_name():
+    assert norms("in line with the U.S. Strategy Toward Sub-Saharan Africa.") == [
+        "U.S. Strategy Toward Sub-Saharan Africa"
+    ]
+
+
+def test_a_date_line_does_not_continue_a_name():
+    text = (
+        "Update on the U.S. Strategy for Addressing the Root Causes of Migration in Central America February 2023 Vice"
+    )
+    assert norms(text) == ["U.S. Strategy for Addressing the Root Causes of Migration in Central America"]
