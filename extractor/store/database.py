@@ -289,6 +289,17 @@ def _edtf_single(text: str) -> tuple[Optional[dt.date], Optional[dt.date]]:
     if len(parts) == 1:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     month_text = parts[1].strip("?~%")
+    week = re.fullmatch(r"W(\d{2})", month_text)
+    if week:  # an ISO week ("2026-W09", "2026-W09-3"): its Monday to Sunday, or the one weekday
+        try:
+            monday = dt.date.fromisocalendar(year, int(week.group(1)), 1)
+        except ValueError:
+            return None, None
+        weekday = parts[2].strip("?~%") if len(parts) > 2 else ""
+        if re.fullmatch(r"[1-7]", weekday):
+            day_date = monday + dt.timedelta(days=int(weekday) - 1)
+            return day_date, day_date
+        return monday, monday + dt.timedelta(days=6)
     if not month_text.isdigit():
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     month = int(month_text)
