@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from typing import Optional
 
+from extractor.reference import edtf
 from models.commitment import Commitment
 from models.diff import (
     AttributeChange,
@@ -115,8 +116,6 @@ _LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
 # Punctuation, list bullets and dashes say nothing a producer cannot vary; a word's key drops them.
 _KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25cf\u25a0\u2043]")
 _WORD = re.compile(r"[a-z]+")
-# EDTF seasons, quarters and halves (2026-21 ... 2026-41): intervals, like "2026-07/2026-12".
-_SUB_YEAR = re.compile(r"^\d{4}-(2[1-9]|3\d|4[01])$")
 
 
 def normalise_text(text: str) -> str:
@@ -169,15 +168,14 @@ def name_key(value: str) -> str:
     return text
 
 
-def date_key(edtf: str) -> str:
+def date_key(text: str) -> str:
     """Compare dates as the intervals they denote, as the digest scorer does ("2026-41" = "2026-07/2026-12")."""
-    if _SUB_YEAR.match(edtf) or "/" in edtf:
-        from extractor.store.database import edtf_bounds
-
-        start, end = edtf_bounds(edtf)
+    # Seasons, quarters and halves (2026-21 ... 2026-41) and intervals compare by their days.
+    if edtf.is_sub_year(text) or "/" in text:
+        start, end = edtf.bounds(text)
         if start and end:
             return f"{start}/{end}"
-    return edtf
+    return text
 
 
 def amount_key(kind: str, value: float, currency: Optional[str]) -> tuple:

@@ -23,8 +23,9 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
+from extractor.reference import edtf
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import GRAPH_NODE_TYPES, Store, edtf_bounds
+from extractor.store.database import GRAPH_NODE_TYPES, Store
 from models.store import CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
@@ -139,7 +140,7 @@ def resolve_countries(store: Store, text: str) -> list[str]:
 
 
 def _date_bound(text: str, last: bool) -> str:
-    start, end = edtf_bounds(text)
+    start, end = edtf.bounds(text)
     bound = end if last else start
     if bound is None:
         raise NotADate(text)
