@@ -25,7 +25,6 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.countries import country_table
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
     indices_of,
@@ -35,6 +34,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
+from extractor.reference.countries import country_table
 
 FAMILY = "organisation"
 DATA_FILE = "organisations.jsonl"

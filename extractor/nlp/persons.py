@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
+from extractor.reference.countries import country_table
 
 FAMILY = "person"
 # Titles that stand right before a name. Multi-word titles end with one of these.
@@ -117,8 +118,6 @@ NOT_NAMES = frozenset(
 @functools.lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Single words that name a country, a demonym or a month, never a person after a title."""
-    from extractor.nlp.countries import country_table
-
     months = {
         "January",
         "February",

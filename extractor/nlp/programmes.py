@@ -45,8 +45,8 @@ from spacy.tokens import Doc
 
 import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import set_spans
-from extractor.nlp.countries import country_table
 from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.reference.countries import country_table
 
 FAMILY = "programme"
 # Span families found before programmes whose names a programme's name does not list.

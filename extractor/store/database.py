@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from extractor.errors import AmbiguousLetter, NewerStore, NoStore, NoSuchLetter, NotAStore
-from extractor.reference import edtf
+from extractor.reference import countries, edtf
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -260,15 +260,7 @@ def _now() -> str:
 def display_name(entity_type: str, norm: str, text: str) -> str:
     """A readable name for an entity: the ISO short name for a country, else its canonical form."""
     if entity_type == "country":
-        try:
-            import pycountry
-
-            country = pycountry.countries.get(alpha_3=norm)
-        except (ImportError, LookupError, KeyError):
-            country = None
-        if country is not None:
-            return getattr(country, "common_name", None) or country.name
-        return text or norm
+        return countries.country_name(norm) or text or norm
     return norm or text
 
 

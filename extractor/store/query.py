@@ -23,7 +23,7 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
-from extractor.reference import edtf
+from extractor.reference import countries, edtf
 from extractor.reference.numbers import parse_grouped_number
 from extractor.store.database import GRAPH_NODE_TYPES, Store
 from models.store import CommitmentRow, EntityCount, MentionRow
@@ -113,19 +113,9 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
 
 def resolve_countries(store: Store, text: str) -> list[str]:
     """ISO alpha-3 codes a country argument names: a code (TUN, TN), a name, or a stored spelling."""
-    import pycountry
-
     text = text.strip()
-    codes: list[str] = []
-    if re.fullmatch(r"[A-Za-z]{3}", text) and pycountry.countries.get(alpha_3=text.upper()):
-        codes.append(text.upper())
-    elif re.fullmatch(r"[A-Za-z]{2}", text) and pycountry.countries.get(alpha_2=text.upper()):
-        codes.append(pycountry.countries.get(alpha_2=text.upper()).alpha_3)
-    else:
-        try:
-            codes.append(pycountry.countries.lookup(text).alpha_3)
-        except LookupError:
-            pass
+    code = countries.country_code(text)
+    codes: list[str] = [code] if code else []
     # Spellings the letters themselves use ("Türkiye", "Tunisian") map to the norms stored with them.
     for (norm,) in store.conn.execute(
         "SELECT norm FROM entities WHERE type = 'country' AND (name = ? COLLATE NOCASE OR norm = ? COLLATE NOCASE)"
