@@ -15,6 +15,7 @@ import click
 
 from extractor.cli.base import main, reports_errors
 from extractor.cli.options import db_option, output_format, password_option
+from extractor.reference.money import format_money
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
@@ -73,15 +74,6 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
         return sentence
     start, end = max(0, at - width), min(len(sentence), at + len(text) + width)
     return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
-
-
-def _money(value, currency) -> str:
-    if value is None:
-        return ""
-    for factor, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= factor:
-            return f"{currency or ''} {value / factor:g}{suffix}".strip()
-    return f"{currency or ''} {value:g}".strip()
 
 
 @main.command("ingest")
@@ -190,7 +182,7 @@ def query_commitments(
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
-        row["sum"] = _money(row["value"], row["currency"])
+        row["sum"] = "" if row["value"] is None else format_money(row["value"], row["currency"], compact=True)
         if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
             row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
     if fmt != "table":

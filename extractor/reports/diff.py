@@ -17,6 +17,7 @@ from collections import Counter
 from typing import Optional
 
 from extractor.reference import edtf
+from extractor.reference.money import amount_text
 from models.commitment import Commitment
 from models.diff import (
     AttributeChange,
@@ -379,19 +380,8 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     return sum(COMMITMENT_WEIGHTS[name] * score for name, score in features.items()) / total
 
 
-def format_amount(kind: str, value: float, currency: Optional[str] = None) -> str:
-    """An amount as a person writes it: "EUR 120 million", "23%", "7,000"."""
-    if kind == "percent":
-        return f"{value:g}%"
-    prefix = f"{currency} " if currency else ""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{prefix}{value / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-    return f"{prefix}{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def _format_amounts(commitment: Commitment) -> list:
-    return [format_amount(a.kind, a.value, a.currency) for a in commitment.amounts]
+    return [amount_text(a) for a in commitment.amounts]
 
 
 def commitment_changes(a: Commitment, b: Commitment) -> list[AttributeChange]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 from extractor.reference import edtf
+from extractor.reference.money import amount_text
 from models.digest import Digest, GoldDigest, GoldName
 from models.evaluation import FIELDS, EvaluationReport, FieldScore, LetterScore, Match, Score
 
@@ -217,14 +218,9 @@ def _amount_closeness(gold, predicted) -> float:
     return 1.0 - abs(predicted.value - gold.value) / (AMOUNT_TOLERANCE * abs(gold.value) + 1e-12)
 
 
-def _show_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
 def show_amount(amount) -> str:
-    """An amount as a person reads it: "money 675,000,000 EUR", "percent 23"."""
-    text = f"{amount.kind} {_show_number(amount.value)}"
-    return f"{text} {amount.currency}" if amount.currency else text
+    """An amount as a person reads it: "money EUR 675 million", "percent 23%"."""
+    return f"{amount.kind} {amount_text(amount)}"
 
 
 def _money_same(gold, predicted) -> bool:
@@ -234,8 +230,7 @@ def _money_same(gold, predicted) -> bool:
 
 
 def _show_commitment(commitment) -> str:
-    money = commitment.amount
-    text = _show_number(money.value) + (f" {money.currency}" if money.currency else "")
+    text = amount_text(commitment.amount)
     beneficiaries = ",".join(_gold_text(item) for item in commitment.beneficiaries) or "-"
     return f"{text} [{beneficiaries}] {commitment.status or '?'}"
 
@@ -257,7 +252,7 @@ def _score_commitments(gold: list, predicted: list) -> list[FieldScore]:
         gold_item, predicted_item = gold[gi], predicted[pi]
         if gold_item.optional:
             continue
-        label = _show_number(gold_item.amount.value)
+        label = amount_text(gold_item.amount)
         inner = _score_codes("commitment_beneficiaries", gold_item.beneficiaries, predicted_item.beneficiaries)
         beneficiaries.matched += [Match(gold=f"{label}: {m.gold}", predicted=m.predicted) for m in inner.matched]
         beneficiaries.optional += [Match(gold=f"{label}: {m.gold}", predicted=m.predicted) for m in inner.optional]

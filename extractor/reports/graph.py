@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.reference import countries
+from extractor.reference.money import format_money
 from extractor.relations.commitments import UNKNOWN_AUTHOR
 from models.commitment import Commitment
 from models.entities import Grounding
@@ -128,7 +129,7 @@ def _money_label(commitment: Commitment) -> str:
     parts = []
     for amount in commitment.amounts:
         if amount.kind == "money":
-            parts.append(f"{amount.currency or ''} {amount.value:,.0f}".strip())
+            parts.append(format_money(amount.value, amount.currency, compact=True))
     head = " + ".join(parts) or (commitment.action or "commitment")
     tail = ", ".join(commitment.beneficiaries or commitment.regions)
     return f"{head} → {tail}" if tail else head

@@ -147,7 +147,7 @@ def test_commitments_three_sub_scores():
     assert counts(got["commitments"]) == (2, 1, 1)
     # LBN ✓, SYR optional; JOR ✓, SYR spurious for Jordan's measure.
     assert counts(got["commitment_beneficiaries"]) == (2, 1, 0)
-    assert got["commitment_beneficiaries"].spurious == ["80,000,000: SYR"]
+    assert got["commitment_beneficiaries"].spurious == ["EUR 80 million: SYR"]
     # adopted ✓; planned predicted as disbursed = one fp and one fn.
     assert counts(got["commitment_status"]) == (1, 1, 1)
 
