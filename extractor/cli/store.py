@@ -15,6 +15,7 @@ import click
 
 from extractor.cli.base import main, reports_errors
 from extractor.cli.options import db_option, output_format, password_option
+from extractor.reference.families import FAMILIES
 from extractor.reference.money import format_money
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
@@ -208,7 +209,7 @@ def query_commitments(
 @click.option(
     "--type",
     "entity_type",
-    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+    type=click.Choice(FAMILIES),
 )
 @click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
 @click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
@@ -246,7 +247,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @click.option(
     "--type",
     "entity_type",
-    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+    type=click.Choice(FAMILIES),
 )
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True)
 @db_option

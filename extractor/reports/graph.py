@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.reference import countries
+from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.money import format_money
 from extractor.relations.commitments import UNKNOWN_AUTHOR
 from models.commitment import Commitment
@@ -29,9 +30,7 @@ from models.entities import Grounding
 from models.extraction import Extraction
 
 FORMATS = ("graphml", "gexf", "json", "cypher", "html")
-NODE_TYPES = ("letter", "country", "region", "organisation", "person", "route", "programme", "commitment")
-# Mention families that become nodes; amounts and dates are attributes of commitments.
-ENTITY_TYPES = ("country", "region", "organisation", "person", "route", "programme")
+NODE_TYPES = ("letter", *NAMED_FAMILIES, "commitment")
 LIST_SEPARATOR = ";"
 # Provenance of facts from outside the body (the signature): no sentence, no span.
 NO_POSITION = -1
@@ -210,7 +209,7 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
     first: dict[str, tuple] = {}
     counts: dict[str, int] = defaultdict(int)
     for mention in sorted(extraction.mentions, key=lambda m: m.grounding.start):
-        if mention.type not in ENTITY_TYPES or not mention.norm:
+        if mention.type not in NAMED_FAMILIES or not mention.norm:
             continue
         node = node_id(mention.type, mention.norm)
         label = country_label(mention.norm) if mention.type == "country" else mention.norm

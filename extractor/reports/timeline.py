@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, get_args
 
 from extractor.reference import countries
-from models.diff import Timeline, TimelineCommitment, TimelinePoint
+from models.diff import Timeline, TimelineCommitment, TimelinePoint, TimelineSubjectKind
 from models.extraction import Extraction
 
-SUBJECT_KINDS = ("country", "programme", "organisation", "route")
+SUBJECT_KINDS = get_args(TimelineSubjectKind)
 CHART_FORMATS = (".png", ".svg")
 DEFAULT_CHART_SIZE = (9.0, 5.5)
 DEFAULT_CHART_DPI = 120

@@ -18,13 +18,13 @@ from typing import Callable, Iterator, Optional, Union
 
 from extractor.errors import AmbiguousLetter, NewerStore, NoStore, NoSuchLetter, NotAStore
 from extractor.reference import countries, edtf
+from extractor.reference.families import NAMED_FAMILIES
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
 # A sha256 prefix shorter than this matches too much to be meant as a reference.
 MIN_SHA_PREFIX = 6
 # Entity families that become graph nodes (amounts and dates are attributes, not nodes).
-GRAPH_NODE_TYPES = ("country", "region", "organisation", "person", "route", "programme")
 
 ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 VERSIONED_REF_RE = re.compile(r"^(?P<id>.+)@(?P<version>\d+)$")
@@ -481,7 +481,7 @@ class Store:
                 conn.execute(
                     "INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", (row, mention_id, mention.norm)
                 )
-            if mention.type in GRAPH_NODE_TYPES:
+            if mention.type in NAMED_FAMILIES:
                 sentence_nodes.setdefault(grounding.sentence, set()).add(node_key(mention.type, mention.norm))
 
         per_entity: dict[int, int] = {}

@@ -24,8 +24,9 @@ from extractor.errors import (
     UnknownMultiplier,
 )
 from extractor.reference import countries, edtf
+from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import GRAPH_NODE_TYPES, Store
+from extractor.store.database import Store
 from models.store import CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
@@ -289,7 +290,7 @@ def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int]
     """Entities by the number of letters (latest versions) naming them, most named first (named things by default)."""
     # The store keeps each entity's counts over the latest letters (see store.py, schema v3).
     # Without a type, named things only: sums and dates are values, asked for with --type.
-    types = [entity_type] if entity_type else list(GRAPH_NODE_TYPES)
+    types = [entity_type] if entity_type else list(NAMED_FAMILIES)
     where = f"WHERE letters > 0 AND type IN ({_placeholders(types)})"
     params: list[Any] = types
     sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
