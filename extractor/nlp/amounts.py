@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
 
@@ -624,7 +624,7 @@ class AmountsComponent:
         return doc
 
 
-@Language.factory("letters_amounts")
+@Language.factory("letters_amounts", assigns=SPAN_ASSIGNS, requires=[])
 def make_amounts(nlp: Language, name: str) -> AmountsComponent:
     """Build the amounts component."""
     return AmountsComponent(nlp, name)

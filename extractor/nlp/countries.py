@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     HONORIFICS,
     covered,
@@ -408,7 +408,7 @@ class CountryMatcher:
         return any(t.is_alpha and t.is_upper and len(t) > 1 for t in neighbours)
 
 
-@Language.factory("letters_countries")
+@Language.factory("letters_countries", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
 def make_countries(nlp: Language, name: str) -> CountryMatcher:
     """Factory of the countries component."""
     return CountryMatcher(nlp)

@@ -36,9 +36,11 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import _is_reference, set_spans
-from extractor.nlp.extensions import LETTER_DATE_KEY
+from extractor.nlp.extensions import (
+    LETTER_DATE_KEY,
+    SPAN_ASSIGNS,  # importing it registers the span attributes
+)
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.edtf import (
     HALF_CODES,
@@ -854,7 +856,7 @@ class DatesComponent:
         return doc
 
 
-@Language.factory("letters_dates")
+@Language.factory("letters_dates", assigns=SPAN_ASSIGNS, requires=["token.is_sent_start"])
 def make_dates(nlp: Language, name: str) -> DatesComponent:
     """Build the dates component."""
     return DatesComponent(nlp, name)

@@ -20,6 +20,8 @@ LETTER_DATE_KEY = "letter_date"
 
 
 SPAN_ATTRIBUTES = ("norm", "value", "rule")
+# What every family component declares it assigns (spaCy's ``assigns``): its span group and these.
+SPAN_ASSIGNS = ["doc.spans", *(f"span._.{name}" for name in SPAN_ATTRIBUTES)]
 
 
 def _attribute(name: str):

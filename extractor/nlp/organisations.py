@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
     indices_of,
@@ -1092,7 +1092,7 @@ class OrganisationMatcher:
         return out
 
 
-@Language.factory("letters_organisations")
+@Language.factory("letters_organisations", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
 def make_organisations(nlp: Language, name: str) -> OrganisationMatcher:
     """Factory of the organisations component."""
     return OrganisationMatcher(nlp)

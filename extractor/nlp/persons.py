@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
 from extractor.reference.countries import country_table
 
@@ -190,7 +190,7 @@ class PersonMatcher:
         return i < len(doc) and doc[i].is_title
 
 
-@Language.factory("letters_persons")
+@Language.factory("letters_persons", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
 def make_persons(nlp: Language, name: str) -> PersonMatcher:
     """Factory of the persons component."""
     return PersonMatcher()

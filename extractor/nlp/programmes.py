@@ -43,8 +43,8 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import set_spans
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.countries import country_table
 
@@ -984,7 +984,7 @@ class ProgrammesComponent:
         return doc
 
 
-@Language.factory("letters_programmes")
+@Language.factory("letters_programmes", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
 def make_programmes(nlp: Language, name: str) -> ProgrammesComponent:
     """Build the programmes component."""
     return ProgrammesComponent(nlp, name)
