@@ -159,27 +159,14 @@ def query_group() -> None:
 @db_option
 @output_format()
 @reports_errors
-def query_commitments(
-    country, organisation, programme, status, min_amount, max_amount, since, until, letter, limit, db_path, fmt
-) -> None:
+def query_commitments(db_path, fmt, **filters) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
     from extractor.store import query
     from extractor.store.database import Store
 
+    # The options are query.commitments' keyword filters, name for name.
     with Store(db_path, readonly=True) as store:
-        rows = query.commitments(
-            store,
-            country=country,
-            organisation=organisation,
-            programme=programme,
-            status=status,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            since=since,
-            until=until,
-            letter=letter,
-            limit=limit,
-        )
+        rows = query.commitments(store, **filters)
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()

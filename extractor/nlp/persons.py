@@ -15,64 +15,52 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, set_spans
 from extractor.reference.countries import country_table
 
 FAMILY = "person"
 # Titles that stand right before a name. Multi-word titles end with one of these.
-TITLES = frozenset(
-    {
-        "President",
-        "Vice-President",
-        "Minister",
-        "Commissioner",
-        "Secretary",
-        "Secretary-General",
-        "Chancellor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Ambassador",
-        "Envoy",
-        "Chair",
-        "Chairman",
-        "Chairwoman",
-        "Chairperson",
-        "Director",
-        "Director-General",
-        "Premier",
-        "Senator",
-        "Governor",
-        "Mayor",
-        "Representative",
-        "Rapporteur",
-        "Prosecutor",
-        "Judge",
-        "Emir",
-        "Sheikh",
-        "Sultan",
-        "Pope",
-        "Speaker",
-        "Leader",
-        "Spokesperson",
-        "Commander",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "Professor",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-    }
+TITLES = (
+    frozenset(
+        {
+            "President",
+            "Vice-President",
+            "Minister",
+            "Commissioner",
+            "Secretary",
+            "Secretary-General",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Ambassador",
+            "Envoy",
+            "Chair",
+            "Chairman",
+            "Chairwoman",
+            "Chairperson",
+            "Director",
+            "Director-General",
+            "Premier",
+            "Senator",
+            "Governor",
+            "Mayor",
+            "Representative",
+            "Rapporteur",
+            "Prosecutor",
+            "Judge",
+            "Emir",
+            "Sheikh",
+            "Sultan",
+            "Pope",
+            "Speaker",
+            "Leader",
+            "Spokesperson",
+            "Commander",
+        }
+    )
+    | COURTESY_TITLES
 )
 # Lower-case particles inside names: "von der Leyen", "de Croo", "bin Salman".
 PARTICLES = frozenset(
@@ -118,21 +106,7 @@ NOT_NAMES = frozenset(
 @functools.lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Single words that name a country, a demonym or a month, never a person after a title."""
-    months = {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    }
-    return frozenset({p for p in country_table() if " " not in p} | months)
+    return frozenset({p for p in country_table() if " " not in p} | MONTH_NAMES)
 
 
 class PersonMatcher:
