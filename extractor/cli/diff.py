@@ -9,6 +9,7 @@ import click
 
 from extractor.cli.base import main, reports_errors, writing
 from extractor.cli.options import db_option, json_flag, password_option
+from extractor.reference.money import amount_text, format_money
 
 # A reference with one of these suffixes names a file, never a stored letter.
 FILE_SUFFIXES = (".pdf", ".txt", ".md")
@@ -39,14 +40,8 @@ def _load(ref: str, db_path: str, password: str | None):
         store.close()
 
 
-def _money(amount) -> str:
-    from extractor.reports.diff import format_amount
-
-    return format_amount(amount.kind, amount.value, amount.currency)
-
-
 def _fact_text(value) -> str:
-    return value if isinstance(value, str) else f"{_money(value)} ({value.kind})"
+    return value if isinstance(value, str) else f"{amount_text(value)} ({value.kind})"
 
 
 def _where(places) -> str:
@@ -113,7 +108,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
         style = {"new": "green", "dropped": "red", "changed": "yellow"}[change.kind]
         line = Text(f"  {change.kind:<8} ", style=style)
         line.append(about, style="bold")
-        amounts = ", ".join(_money(a) for a in commitment.amounts)
+        amounts = ", ".join(amount_text(a) for a in commitment.amounts)
         if change.kind != "changed":
             line.append(f"  {amounts} {commitment.status}", style=style)
         for attribute in change.changes:
@@ -196,7 +191,6 @@ def print_timeline(timeline, console) -> None:
     from rich.table import Table
 
     from extractor.escape import terminal_text
-    from extractor.reports.diff import format_amount
     from extractor.reports.timeline import money_by_currency
 
     # Text cells: a stored letter's id or a subject's name is never parsed as rich markup.
@@ -204,10 +198,10 @@ def print_timeline(timeline, console) -> None:
     for column in ("letter", "date", "mentions", "money stated", "other amounts", "commitments"):
         table.add_column(column, overflow="fold")
     for point in timeline.points:
-        money = ", ".join(format_amount("money", v, c) for c, v in money_by_currency(point).items())
-        other = ", ".join(_money(a) for a in point.amounts if a.kind != "money")
+        money = ", ".join(format_money(v, c) for c, v in money_by_currency(point).items())
+        other = ", ".join(amount_text(a) for a in point.amounts if a.kind != "money")
         commitments = "; ".join(
-            f"{c.status} {', '.join(_money(a) for a in c.amounts)}".strip()
+            f"{c.status} {', '.join(amount_text(a) for a in c.amounts)}".strip()
             + (f" by {c.deadline}" if c.deadline else "")
             for c in point.commitments
         )

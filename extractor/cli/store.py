@@ -15,6 +15,8 @@ import click
 
 from extractor.cli.base import main, reports_errors
 from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
+from extractor.reference.families import FAMILIES
+from extractor.reference.money import format_money
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
@@ -80,15 +82,6 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
         return sentence
     start, end = max(0, at - width), min(len(sentence), at + len(text) + width)
     return ("…" if start else "") + sentence[start:end] + ("…" if end < len(sentence) else "")
-
-
-def _money(value, currency) -> str:
-    if value is None:
-        return ""
-    for factor, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= factor:
-            return f"{currency or ''} {value / factor:g}{suffix}".strip()
-    return f"{currency or ''} {value:g}".strip()
 
 
 @main.command("ingest")
@@ -174,31 +167,18 @@ def query_group() -> None:
 @db_option
 @output_format()
 @reports_errors
-def query_commitments(
-    country, organisation, programme, status, min_amount, max_amount, since, until, letter, limit, db_path, fmt
-) -> None:
+def query_commitments(db_path, fmt, **filters) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
     from extractor.store import query
     from extractor.store.database import Store
 
+    # The options are query.commitments' keyword filters, name for name.
     with Store(db_path, readonly=True) as store:
-        rows = query.commitments(
-            store,
-            country=country,
-            organisation=organisation,
-            programme=programme,
-            status=status,
-            min_amount=min_amount,
-            max_amount=max_amount,
-            since=since,
-            until=until,
-            letter=letter,
-            limit=limit,
-        )
+        rows = query.commitments(store, **filters)
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
-        row["sum"] = _money(row["value"], row["currency"])
+        row["sum"] = "" if row["value"] is None else format_money(row["value"], row["currency"], compact=True)
         if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
             row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
     if fmt != "table":
@@ -224,7 +204,7 @@ def query_commitments(
 @click.option(
     "--type",
     "entity_type",
-    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+    type=click.Choice(FAMILIES),
 )
 @click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
 @click.option("--limit", type=count_range(), default=1000, show_default=True)
@@ -262,7 +242,7 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @click.option(
     "--type",
     "entity_type",
-    type=click.Choice(["country", "region", "organisation", "person", "route", "amount", "date", "programme"]),
+    type=click.Choice(FAMILIES),
 )
 @click.option("--top", type=count_range(), default=20, show_default=True)
 @db_option

@@ -18,7 +18,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
 
@@ -240,7 +240,7 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _is_reference(text: str, start: int) -> bool:
+def is_reference(text: str, start: int) -> bool:
     """True when the number is a section, article, order ... number, not a quantity."""
     previous = _previous_word(text, start)
     words = _lookups()["not_after"]
@@ -497,7 +497,7 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
     for match in compiled()["count"].finditer(text):
         raw = match.group("n1")
         unit = _counted_unit(text, match.end())
-        if _is_reference(text, match.start()):
+        if is_reference(text, match.start()):
             continue
         if unit is None and match.group("s1"):
             unit = _listed_noun_ahead(text, match.end())
@@ -624,7 +624,7 @@ class AmountsComponent:
         return doc
 
 
-@Language.factory("letters_amounts")
+@Language.factory("letters_amounts", assigns=SPAN_ASSIGNS, requires=[])
 def make_amounts(nlp: Language, name: str) -> AmountsComponent:
     """Build the amounts component."""
     return AmountsComponent(nlp, name)

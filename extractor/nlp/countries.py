@@ -1,8 +1,8 @@
 """Countries: names, other names and demonyms, normalised to ISO 3166-1 alpha-3.
 
-The name table is pycountry's (name, official_name, common_name) plus ``countries_extra.tsv``
-(Türkiye, Burma, "the U.S.", Kosovo as XKX ...); ``demonyms.tsv`` holds adjectives and people
-forms ("Libyan authorities", "Afghans"). Matching is case-sensitive on token text with spaCy's
+The name table is ``extractor.reference.countries.country_table()``: pycountry's names (name,
+official_name, common_name), other names (Türkiye, Burma, "the U.S.", Kosovo as XKX ...) and
+demonyms, adjectives and people forms ("Libyan authorities", "Afghans"). Matching is case-sensitive on token text with spaCy's
 PhraseMatcher, so "turkey" the bird never matches. The blank tokenizer splits "EU-India" and
 "Guinea-Bissau" at the hyphen, and patterns go through the same tokenizer, so countries inside
 compound names are found and the longest match wins (Papua New Guinea over Guinea).
@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     HONORIFICS,
     covered,
@@ -30,20 +30,16 @@ from extractor.nlp.phrases import (
     phrase_docs,
     read_jsonl,
     read_lines,
-    read_tsv,
     set_spans,
     variants,
 )
+from extractor.reference.countries import country_table
 
 FAMILY = "country"
-EXTRA_FILE = "countries_extra.tsv"
-DEMONYM_FILE = "demonyms.tsv"
 BLOCKER_FILE = "country_blockers.tsv"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
 KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
-# Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
-EXTRA_CODES = frozenset({"XKX"})
 # Names that are also given names or surnames: checked for a person next to them.
 PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland", "Jersey"})
 # Given names that stand before a surname ("Chad Smith", "Jordan Hale"); PLACE_WORDS keep
@@ -222,33 +218,6 @@ STATE_QUANTIFIERS = frozenset(
 )
 
 
-def _pycountry_names() -> dict[str, tuple[str, str]]:
-    """Phrase -> (alpha-3, rule) from pycountry's names, skipping inverted ("Korea, Republic of")."""
-    table: dict[str, tuple[str, str]] = {}
-    for country in pycountry.countries:
-        for attr, rule in (
-            ("name", "country.name"),
-            ("common_name", "country.name"),
-            ("official_name", "country.official"),
-        ):
-            name = getattr(country, attr, None)
-            if not name or "," in name or "(" in name:
-                continue
-            table.setdefault(name, (country.alpha_3, rule))
-    return table
-
-
-@functools.lru_cache(maxsize=1)
-def country_table() -> dict[str, tuple[str, str]]:
-    """Every country phrase (names, other names, demonyms) -> (alpha-3, rule id)."""
-    table = _pycountry_names()
-    for code, name in read_tsv(EXTRA_FILE):
-        table[name] = (code, "country.alias")
-    for code, form, _kind in read_tsv(DEMONYM_FILE):
-        table.setdefault(form, (code, "country.demonym"))
-    return table
-
-
 @functools.lru_cache(maxsize=1)
 def blocker_phrases() -> frozenset[str]:
     """Phrases that hide a country name but do not refer to the country."""
@@ -263,11 +232,6 @@ def blocker_phrases() -> frozenset[str]:
 def us_state_names() -> frozenset[str]:
     """Names of the US states and territories (pycountry subdivisions), for the Georgia guard."""
     return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US") or ())
-
-
-def valid_code(code: str) -> bool:
-    """Whether a code is an ISO 3166-1 alpha-3 code (or one of our few user-assigned ones)."""
-    return code in EXTRA_CODES or pycountry.countries.get(alpha_3=code) is not None
 
 
 class CountryMatcher:
@@ -444,7 +408,7 @@ class CountryMatcher:
         return any(t.is_alpha and t.is_upper and len(t) > 1 for t in neighbours)
 
 
-@Language.factory("letters_countries")
+@Language.factory("letters_countries", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
 def make_countries(nlp: Language, name: str) -> CountryMatcher:
     """Factory of the countries component."""
     return CountryMatcher(nlp)

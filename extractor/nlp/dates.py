@@ -36,10 +36,22 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.amounts import _is_reference, set_spans
-from extractor.nlp.extensions import LETTER_DATE_KEY
+from extractor.nlp.amounts import is_reference, set_spans
+from extractor.nlp.extensions import (
+    LETTER_DATE_KEY,
+    SPAN_ASSIGNS,  # importing it registers the span attributes
+)
 from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.reference.edtf import (
+    HALF_CODES,
+    QUARTER_CODES,
+    SUB_YEAR_MONTHS,
+    date_text,
+    interval_text,
+    month_end,
+    sub_year_text,
+    week_text,
+)
 
 FAMILY = "date"
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
@@ -52,16 +64,11 @@ NEAR_DAYS = 31
 CLAUSE_BREAK = re.compile(r";|:|,\s+(?:which|where|while|but|whereas|and)\b|\s+but\s+|\s+whereas\s+")
 # Search this far around a date for the tense word nearest to it.
 TENSE_WINDOW = 80
-# Halves, quarters and seasons as EDTF sub-year codes (EDTF level 2, "sub-year groupings").
-HALF_CODES = {1: 40, 2: 41}
-QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
 # Vague parts of a year ("early 2024", "by mid-2026", "late next year") stand for the year itself;
 # their first months only order them against the letter date.
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
-# First month of each season (northern hemisphere, as EDTF's 21-24 are).
-SEASON_START = {21: 3, 22: 6, 23: 9, 24: 12}
 # US federal fiscal year N runs from October of N-1 to September of N.
 FISCAL_START_MONTH = 10
 # A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
@@ -300,15 +307,6 @@ def _valid(year, month: int, day: int) -> bool:
         return False
 
 
-def _fmt(year, month: Optional[int] = None, day: Optional[int] = None) -> str:
-    text = f"{year:04d}" if isinstance(year, int) else year
-    if month:
-        text += f"-{month:02d}"
-    if day:
-        text += f"-{day:02d}"
-    return text
-
-
 def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """The stretch around [start, end) that tense cues are looked for in: its own clause, near it."""
     lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
@@ -491,7 +489,7 @@ class _Resolver:
             if day is not None and not _valid(year, month, day):
                 continue
             first = dt.date(year, month, day or 1)
-            last = dt.date(year, month, day) if day else _month_end(year, last_month or month)
+            last = dt.date(year, month, day) if day else month_end(year, last_month or month)
             if tense == "past" and first > anchor:
                 continue
             if tense == "future" and last < anchor:
@@ -503,11 +501,6 @@ class _Resolver:
         if not candidates:
             return anchor.year
         return min(candidates)[2]
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return nxt - dt.timedelta(days=1)
 
 
 def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]:
@@ -527,7 +520,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         g["d"], g["m"] = g["m"], g["d"]
     if rule in ("iso", "numeric"):
         year, month, day = int(g["y"]), int(g["m"]), int(g["d"])
-        return (_fmt(year, month, day), False) if _valid(year, month, day) else None
+        return (date_text(year, month, day), False) if _valid(year, month, day) else None
     if rule == "dmy_range_months":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
         d1, d2 = _day(g["d1"]), _day(g["d2"])
@@ -535,7 +528,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if not (_valid(year, m1, d1) and _valid(year, m2, d2)):
             return None
         y1 = year - 1 if isinstance(year, int) and m1 > m2 else year  # "28 December - 3 January 2026"
-        return f"{_fmt(y1, m1, d1)}/{_fmt(year, m2, d2)}", not g.get("y")
+        return interval_text(date_text(y1, m1, d1), date_text(year, m2, d2)), not g.get("y")
     if rule in ("dmy_range", "mdy_range"):
         month, d1, d2 = _month_number(g["m"]), _day(g["d1"]), _day(g["d2"])
         if d2 <= d1:
@@ -543,29 +536,28 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         year = int(g["y"]) if g.get("y") else r.year_for(month, d1, start, end)
         if not (_valid(year, month, d1) and _valid(year, month, d2)):
             return None
-        return f"{_fmt(year, month, d1)}/{_fmt(year, month, d2)}", not g.get("y")
+        return interval_text(date_text(year, month, d1), date_text(year, month, d2)), not g.get("y")
     if rule in ("dmy", "mdy"):
         month, day = _month_number(g["m"]), _day(g["d"])
         year = int(g["y"]) if g.get("y") else r.year_for(month, day, start, end)
         if not _valid(year, month, day):
             return None
-        return _fmt(year, month, day), not g.get("y")
+        return date_text(year, month, day), not g.get("y")
     if rule == "month_range":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
         if m2 <= m1:
             return None
         year = int(g["y"]) if g.get("y") else r.year_for(m1, None, start, end)
-        return f"{_fmt(year, m1)}/{_fmt(year, m2)}", relative_year or not g.get("y")
+        return interval_text(date_text(year, m1), date_text(year, m2)), relative_year or not g.get("y")
     if rule == "month_year":
-        return _fmt(int(g["y"]), _month_number(g["m"])), relative_year
+        return date_text(int(g["y"]), _month_number(g["m"])), relative_year
     if rule == "week_of_month":
         month = _month_number(g["m"])
         year = int(g["y"]) if g.get("y") else r.year_for(month, None, start, end)
         if not isinstance(year, int):
             return None
-        day = dt.date(year, month, 1) if g["o"].lower() == "first" else _month_end(year, month)
-        iso_year, week, _ = day.isocalendar()
-        return f"{iso_year}-W{week:02d}", not g.get("y")
+        day = dt.date(year, month, 1) if g["o"].lower() == "first" else month_end(year, month)
+        return week_text(day), not g.get("y")
     if rule in ("month_edge", "month_context"):
         month = _month_number(g["m"])
         ctx = (g.get("ctx") or "").lower()
@@ -574,17 +566,17 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             r"\b(?:by|until|till|before)\s+(?:the\s+)?$", r.text[max(0, start - 12) : start], re.I
         ):
             tense = "future"  # "deployed by the end of May": a deadline lies ahead
-        return _fmt(r.year_for(month, None, start, end, tense), month), True
+        return date_text(r.year_for(month, None, start, end, tense), month), True
     if rule == "half":
         n = tables()["ordinal"][g["o"].lower()]
         n = 2 if n == -1 else n
-        return (f"{g['y']}-{HALF_CODES[n]}", False) if n in HALF_CODES else None
+        return (sub_year_text(g["y"], HALF_CODES[n]), False) if n in HALF_CODES else None
     if rule == "half_code":
-        return f"{g['y']}-{HALF_CODES[int(g['h'][1])]}", False
+        return sub_year_text(g["y"], HALF_CODES[int(g["h"][1])]), False
     if rule == "quarter":
         n = tables()["ordinal"][g["o"].lower()]
         n = 4 if n == -1 else n
-        return (f"{g['y']}-{QUARTER_CODES[n]}", False) if n in QUARTER_CODES else None
+        return (sub_year_text(g["y"], QUARTER_CODES[n]), False) if n in QUARTER_CODES else None
     if rule == "part_bare":
         n = tables()["ordinal"][g["o"].lower()]
         size = 3 if g["part"].lower() == "quarter" else 6
@@ -596,31 +588,31 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if not isinstance(year, int):
             return None
         codes = QUARTER_CODES if size == 3 else HALF_CODES
-        return f"{year}-{codes[n]}", True
+        return sub_year_text(year, codes[n]), True
     if rule == "quarter_code":
         q, y = (g["q"], g["y"]) if g.get("q") else (g["q2"], g["y2"])
-        return f"{y}-{QUARTER_CODES[int(q[1])]}", False
+        return sub_year_text(y, QUARTER_CODES[int(q[1])]), False
     if rule == "season":
-        return f"{g['y']}-{tables()['season'][g['season'].lower()]}", False
+        return sub_year_text(g["y"], tables()["season"][g["season"].lower()]), False
     if rule == "season_relative":
         if letter is None:
             return None
         code = tables()["season"][g["season"].lower()]
-        return f"{_season_year(code, g['rel'].split()[-1].lower(), letter)}-{code}", True
+        return sub_year_text(_season_year(code, g["rel"].split()[-1].lower(), letter), code), True
     if rule == "days_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
         month = _month_number(g["m"])
         year = int(g["y"]) if g.get("y") else r.year_for(month, None, start, end)
-        if not isinstance(year, int) or not 1 <= n < _month_end(year, month).day:
+        if not isinstance(year, int) or not 1 <= n < month_end(year, month).day:
             return None
-        last = _month_end(year, month).day
+        last = month_end(year, month).day
         lo, hi = (1, n) if g["o"].lower() == "first" else (last - n + 1, last)
-        return f"{_fmt(year, month, lo)}/{_fmt(year, month, hi)}", not g.get("y")
+        return interval_text(date_text(year, month, lo), date_text(year, month, hi)), not g.get("y")
     if rule == "month_attributive":
         if not g["m"][:1].isupper() or g["m"].lower() == "may":
             return None  # "the march towards", "the May government": no month
         month = _month_number(g["m"])
-        return _fmt(r.year_for(month, None, start, end), month), True
+        return date_text(r.year_for(month, None, start, end), month), True
     if rule == "fiscal_quarter":
         n = tables()["ordinal"][g["o"].lower()]
         n = 4 if n == -1 else n
@@ -628,15 +620,15 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         shift, first = FISCAL_QUARTER_START[n]
         year = int(g["y"]) + shift
-        return f"{_fmt(year, first)}/{_fmt(year, first + 2)}", False
+        return interval_text(date_text(year, first), date_text(year, first + 2)), False
     if rule == "months_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
         if not 1 <= n <= 12:
             return None
         y = g["y"]
         if g["o"].lower() == "first":
-            return f"{y}-01/{y}-{n:02d}", False
-        return f"{y}-{13 - n:02d}/{y}-12", False
+            return interval_text(date_text(y, 1), date_text(y, n)), False
+        return interval_text(date_text(y, 13 - n), date_text(y, 12)), False
     if rule == "year_edge":
         year = int(g["y"])
         if (
@@ -652,7 +644,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if letter is None:
             return None
         if g.get("since"):
-            return _fmt(letter.year), True  # "since the beginning of the year": this year so far
+            return date_text(letter.year), True  # "since the beginning of the year": this year so far
         return _edge(g["edge"], letter.year), True
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
@@ -661,16 +653,18 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
             if y2 != y + 1:
                 return None
-            return f"{y}-{SPLIT_FISCAL_START_MONTH:02d}/{y2}-{SPLIT_FISCAL_START_MONTH - 1:02d}", False
-        return f"{y - 1}-{FISCAL_START_MONTH:02d}/{y}-{FISCAL_START_MONTH - 1:02d}", False
+            return interval_text(
+                date_text(y, SPLIT_FISCAL_START_MONTH), date_text(y2, SPLIT_FISCAL_START_MONTH - 1)
+            ), False
+        return interval_text(date_text(y - 1, FISCAL_START_MONTH), date_text(y, FISCAL_START_MONTH - 1)), False
     if rule == "decade":
         return f"{g['dec']}X", False
     if rule == "year_range":
         y1 = int(g["y1"])
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
-        if not y1 < y2 <= y1 + MAX_RANGE_YEARS or _is_reference(r.text, start):
+        if not y1 < y2 <= y1 + MAX_RANGE_YEARS or is_reference(r.text, start):
             return None
-        return f"{y1}/{y2}", False
+        return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
         if letter is None:
             return None
@@ -678,12 +672,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         shift = {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}[rel]
         unit = g["unit"].lower()
         if unit == "year":
-            return _fmt(letter.year + shift), True
+            return date_text(letter.year + shift), True
         if unit == "month":
             month_index = letter.year * 12 + letter.month - 1 + shift
-            return _fmt(month_index // 12, month_index % 12 + 1), True
-        year, week, _ = (letter + dt.timedelta(weeks=shift)).isocalendar()
-        return f"{year}-W{week:02d}", True
+            return date_text(month_index // 12, month_index % 12 + 1), True
+        return week_text(letter + dt.timedelta(weeks=shift)), True
     if rule == "relative_day":
         if letter is None:
             return None
@@ -713,7 +706,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
                 day = letter + dt.timedelta(days=target - letter.weekday())
         return day.isoformat(), True
     if rule == "year":
-        if _is_reference(r.text, start):
+        if is_reference(r.text, start):
             return None
         previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30) : start])
         if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
@@ -740,7 +733,7 @@ def _year_openers() -> set[str]:
 def _season_year(code: int, rel: str, letter: dt.date) -> int:
     """The year of "this/last/next summer" seen from the letter date (winter is named by the
     year it starts in)."""
-    first_month = SEASON_START[code]
+    first_month = SUB_YEAR_MONTHS[code][0]
     start = dt.date(letter.year, first_month, 1)
     if code == 24 and letter.month < 3:
         start = dt.date(letter.year - 1, 12, 1)  # January's winter began last December
@@ -752,7 +745,7 @@ def _season_year(code: int, rel: str, letter: dt.date) -> int:
 
 
 def _season_end(code: int, start: dt.date) -> dt.date:
-    return _month_end(start.year + (start.month > 10), (start.month + 1) % 12 + 1)
+    return month_end(start.year + (start.month > 10), (start.month + 1) % 12 + 1)
 
 
 def _edge_word(edge: str) -> str:
@@ -768,10 +761,10 @@ def _edge_month(edge: str) -> int:
 def _edge(edge: str, year: int) -> str:
     edge = _edge_word(edge)
     if edge in YEAR_PARTS:
-        return f"{year}"
-    return {"end": f"{year}-12", "beginning": f"{year}-01", "start": f"{year}-01"}.get(
+        return date_text(year)
+    return {"end": date_text(year, 12), "beginning": date_text(year, 1), "start": date_text(year, 1)}.get(
         edge,
-        f"{year}-06/{year}-07",  # "the middle of 2026" reads as mid-2026
+        interval_text(date_text(year, 6), date_text(year, 7)),  # "the middle of 2026" reads as mid-2026
     )
 
 
@@ -832,7 +825,7 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             and RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
             and RANGE_JOINER.fullmatch(text, a.end, b.start)
         ):
-            joined.append(_Date(a.start, b.end, f"{a.edtf}/{b.edtf}", a.relative or b.relative, "date_range"))
+            joined.append(_Date(a.start, b.end, interval_text(a.edtf, b.edtf), a.relative or b.relative, "date_range"))
             i += 2
             continue
         joined.append(a)
@@ -863,7 +856,7 @@ class DatesComponent:
         return doc
 
 
-@Language.factory("letters_dates")
+@Language.factory("letters_dates", assigns=SPAN_ASSIGNS, requires=["token.is_sent_start"])
 def make_dates(nlp: Language, name: str) -> DatesComponent:
     """Build the dates component."""
     return DatesComponent(nlp, name)

@@ -1,7 +1,7 @@
 """Custom attributes the rule components set on the spans they find.
 
-Each component writes its spans into ``doc.spans[FAMILY]`` (FAMILY is one of ``FAMILIES``,
-the same words as ``models.entities.EntityType``) and sets on each span:
+Each component writes its spans into ``doc.spans[FAMILY]`` (FAMILY is one of
+``extractor.reference.families.FAMILIES``) and sets on each span:
 
 - ``span._.norm``: the canonical value (ISO 3166 alpha-3, canonical name, EDTF, ...);
 - ``span._.value``: a dict of extra normalised fields (an AmountValue's or DateValue's fields),
@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-FAMILIES = ("country", "region", "organisation", "person", "route", "amount", "date", "programme")
 LETTER_DATE_KEY = "letter_date"
 
 
 SPAN_ATTRIBUTES = ("norm", "value", "rule")
+# What every family component declares it assigns (spaCy's ``assigns``): its span group and these.
+SPAN_ASSIGNS = ["doc.spans", *(f"span._.{name}" for name in SPAN_ATTRIBUTES)]
 
 
 def _attribute(name: str):

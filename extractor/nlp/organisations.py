@@ -24,8 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.countries import country_table
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
     indices_of,
@@ -35,6 +34,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
+from extractor.reference.countries import country_table
 
 FAMILY = "organisation"
 DATA_FILE = "organisations.jsonl"
@@ -1252,7 +1252,7 @@ class OrganisationMatcher:
         return out
 
 
-@Language.factory("letters_organisations")
+@Language.factory("letters_organisations", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
 def make_organisations(nlp: Language, name: str) -> OrganisationMatcher:
     """Factory of the organisations component."""
     return OrganisationMatcher(nlp)

@@ -15,70 +15,59 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
-from extractor.nlp.phrases import HONORIFICS, indices_of, set_spans
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, set_spans
+from extractor.reference.countries import country_table
 
 FAMILY = "person"
 # Titles that stand right before a name. Multi-word titles end with one of these.
-TITLES = frozenset(
-    {
-        "President",
-        "Vice-President",
-        "Minister",
-        "Commissioner",
-        "Secretary",
-        "Secretary-General",
-        "Chancellor",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Ambassador",
-        "Envoy",
-        "Chair",
-        "Chairman",
-        "Chairwoman",
-        "Chairperson",
-        "Director",
-        "Director-General",
-        "Premier",
-        "Senator",
-        "Governor",
-        "Mayor",
-        "Representative",
-        "Rapporteur",
-        "Prosecutor",
-        "Judge",
-        "Emir",
-        "Sheikh",
-        "Sultan",
-        "Pope",
-        "Speaker",
-        "Leader",
-        "Spokesperson",
-        "Commander",
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "Professor",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
-        "Administrator",
-        "Gen.",
-        "Adm.",
-        "Col.",
-        "Lt.",
-        "Maj.",
-    }
+TITLES = (
+    frozenset(
+        {
+            "President",
+            "Vice-President",
+            "Minister",
+            "Commissioner",
+            "Secretary",
+            "Secretary-General",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Ambassador",
+            "Envoy",
+            "Chair",
+            "Chairman",
+            "Chairwoman",
+            "Chairperson",
+            "Director",
+            "Director-General",
+            "Premier",
+            "Senator",
+            "Governor",
+            "Mayor",
+            "Representative",
+            "Rapporteur",
+            "Prosecutor",
+            "Judge",
+            "Emir",
+            "Sheikh",
+            "Sultan",
+            "Pope",
+            "Speaker",
+            "Leader",
+            "Spokesperson",
+            "Commander",
+            "Administrator",
+            "Gen.",
+            "Adm.",
+            "Col.",
+            "Lt.",
+            "Maj.",
+        }
+    )
+    | COURTESY_TITLES
 )
 # Titles named with their remit before the name: "Secretary of State Antony Blinken",
 # "Secretary of Homeland Security Alejandro N. Mayorkas".
@@ -133,23 +122,7 @@ NOT_NAMES = frozenset(
 @functools.lru_cache(maxsize=1)
 def _known_words() -> frozenset[str]:
     """Single words that name a country, a demonym or a month, never a person after a title."""
-    from extractor.nlp.countries import country_table
-
-    months = {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    }
-    return frozenset({p for p in country_table() if " " not in p} | months)
+    return frozenset({p for p in country_table() if " " not in p} | MONTH_NAMES)
 
 
 class PersonMatcher:
@@ -251,7 +224,7 @@ class PersonMatcher:
         return i < len(doc) and doc[i].is_title
 
 
-@Language.factory("letters_persons")
+@Language.factory("letters_persons", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
 def make_persons(nlp: Language, name: str) -> PersonMatcher:
     """Factory of the persons component."""
     return PersonMatcher()

@@ -14,25 +14,19 @@ DATA_DIR = Path(__file__).parent
 # doc.user_data key: the letter's letterhead and signatory title, which say who writes.
 AUTHOR_KEY = "letter_author"
 APOSTROPHES = ("'", "\u2019")
+# Courtesy and academic titles before a name ("Ms Berg", "Prof. Dahl"): persons' titles and guards' honorifics.
+COURTESY_TITLES = frozenset(
+    {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady"}
+)
+# English month names, capitalised as in a date ("May" beside a number is a month, not a verb).
+MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July"}
+    | {"August", "September", "October", "November", "December"}
+)
 # Words that introduce a person: "Mr Jordan", "Senator Chad ...". Used by several guards.
-HONORIFICS = frozenset(
+HONORIFICS = COURTESY_TITLES | frozenset(
     {
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
         "Miss",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "Professor",
-        "Sir",
-        "Dame",
-        "Lord",
-        "Lady",
         "Senator",
         "Sen.",
         "Rep.",

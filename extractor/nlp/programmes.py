@@ -43,10 +43,10 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 from extractor.nlp.amounts import set_spans
-from extractor.nlp.countries import country_table
-from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
+from extractor.reference.countries import country_table
 
 FAMILY = "programme"
 # Span families found before programmes whose names a programme's name does not list.
@@ -65,20 +65,6 @@ EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "o
 # "Entry/Exit") too.
 # Further numbers after a plural head: "Executive Orders 12957, 12958 and 12959".
 MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
-MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-}
 # Tails after these may be a comma list of one name ("for Safe, Orderly and Regular Migration");
 # after "with" or "between" a list names several partners, each its own instrument.
 COMMA_LIST_PREPS = ("for", "on", "of")
@@ -336,7 +322,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and j > 1
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
-                and tokens[j - 2][0] not in MONTHS
+                and tokens[j - 2][0] not in MONTH_NAMES
                 and not _is_country(tokens[j - 2][0])
                 and not _is_country(tokens[j][0])
             ):
@@ -365,7 +351,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and not tokens[j - 2][0].isdigit()
                 and tokens[j - 2][0] not in t["stop"]
-                and tokens[j - 2][0] not in MONTHS
+                and tokens[j - 2][0] not in MONTH_NAMES
                 and adjacent(j - 3, j - 2)
                 and (tokens[j - 3][0] == "the" or re.search(r"['’]s$", tokens[j - 3][0]))
             ):
@@ -431,7 +417,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 k + 1 < len(tokens)
                 and adjacent(k, k + 1)
                 and tokens[k + 1][0] not in t["stop"]
-                and tokens[k + 1][0] not in MONTHS
+                and tokens[k + 1][0] not in MONTH_NAMES
                 and (_is_name_word(tokens[k + 1][0]) or tokens[k + 1][0].isdigit())
             ):
                 k += 1
@@ -536,7 +522,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             m += 1
         if (
             not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
-            or tokens[m][0] in MONTHS
+            or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
@@ -594,7 +580,7 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and _is_name_word(tokens[k + 1][0])
             and adjacent(k, k + 1)
             and tokens[k + 1][0] not in t["stop"]
-            and tokens[k + 1][0] not in MONTHS  # "... in Central America February 2023": a date line
+            and tokens[k + 1][0] not in MONTH_NAMES  # "... in Central America February 2023": a date line
         ):
             k += 1
         else:
@@ -626,7 +612,7 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
             and adjacent(closing, closing + 1)
             and _is_name_word(tokens[closing + 1][0])
             and tokens[closing + 1][0] not in t["stop"]
-            and tokens[closing + 1][0] not in MONTHS
+            and tokens[closing + 1][0] not in MONTH_NAMES
         ):
             last = _name_words(tokens, closing + 1, adjacent, t, connectors=False)
             return k if other(tokens[closing + 1][1], tokens[last][2]) else last
@@ -662,7 +648,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(1).split()
         owner = max((x for x, w in enumerate(words) if re.search(r"['’]s?$", w)), default=-1)
         words = words[owner + 1 :]  # "Giorgia Meloni's initiative": the owner is no name
-        while words and (words[0] in t["stop"] or words[0] in MONTHS or words[0] in t["inner"]):
+        while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
         name = " ".join(words)
         start = m.end(1) - len(name)
@@ -698,7 +684,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(found)
     for m in t["known_as_re"].finditer(text):
         words = m.group(1).split()
-        words = words[: next((x for x, w in enumerate(words) if w in MONTHS), len(words))]
+        words = words[: next((x for x, w in enumerate(words) if w in MONTH_NAMES), len(words))]
         while words and (words[-1] in t["inner"] or words[-1] in t["stop"]):
             words.pop()
         name = " ".join(words)
@@ -711,7 +697,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     for m in t["cue_re"].finditer(text):
         words = m.group(1).split()
-        words = words[: next((x for x, w in enumerate(words) if w in MONTHS or w in t["stop"]), len(words))]
+        words = words[: next((x for x, w in enumerate(words) if w in MONTH_NAMES or w in t["stop"]), len(words))]
         while words and words[-1] in t["inner"]:
             words.pop()
         name = " ".join(words)
@@ -741,7 +727,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(2).split()
         # "Operation Sovereign Borders began": the name ends before a head, an event, a stop word.
         while words and (
-            words[-1] in t["stop"] or words[-1] in t["heads"] or words[-1] in t["events"] or words[-1] in MONTHS
+            words[-1] in t["stop"] or words[-1] in t["heads"] or words[-1] in t["events"] or words[-1] in MONTH_NAMES
         ):
             words.pop()
         if not words or words[0] in GENERIC_OPERATION_WORDS or other(m.start(2), m.start(2) + len(words[0])):
@@ -988,7 +974,7 @@ class ProgrammesComponent:
         return doc
 
 
-@Language.factory("letters_programmes")
+@Language.factory("letters_programmes", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
 def make_programmes(nlp: Language, name: str) -> ProgrammesComponent:
     """Build the programmes component."""
     return ProgrammesComponent(nlp, name)

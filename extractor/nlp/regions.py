@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     longest_first,
     match_ignoring_spaces,
@@ -63,7 +63,7 @@ class RegionMatcher:
         return doc
 
 
-@Language.factory("letters_regions")
+@Language.factory("letters_regions", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
 def make_regions(nlp: Language, name: str) -> RegionMatcher:
     """Factory of the regions component."""
     return RegionMatcher(nlp)

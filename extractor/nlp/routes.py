@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
+from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     covered,
     indices_of,
@@ -116,7 +116,7 @@ class RouteMatcher:
         return out
 
 
-@Language.factory("letters_routes")
+@Language.factory("letters_routes", assigns=SPAN_ASSIGNS, requires=[])
 def make_routes(nlp: Language, name: str) -> RouteMatcher:
     """Factory of the routes component."""
     return RouteMatcher(nlp)

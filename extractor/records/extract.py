@@ -10,8 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from extractor.nlp.extensions import FAMILIES, LETTER_DATE_KEY
+from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
+from extractor.reference.families import FAMILIES
 from extractor.relations.commitments import find_commitments
 from extractor.relations.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention

@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 from typing import Optional
 
+from extractor.reference import edtf
+from extractor.reference.money import amount_text
 from models.commitment import Commitment
 from models.diff import (
     AttributeChange,
@@ -115,8 +117,6 @@ _LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\n[ \t]*(?=[a-z])")
 # Punctuation, list bullets and dashes say nothing a producer cannot vary; a word's key drops them.
 _KEY_STRIP = re.compile(r"[-'\"\u2026.,;:!?()\[\]*_\u2022\u00b7\u25aa\u25ab\u25e6\u2023\u25cf\u25a0\u2043]")
 _WORD = re.compile(r"[a-z]+")
-# EDTF seasons, quarters and halves (2026-21 ... 2026-41): intervals, like "2026-07/2026-12".
-_SUB_YEAR = re.compile(r"^\d{4}-(2[1-9]|3\d|4[01])$")
 
 
 def normalise_text(text: str) -> str:
@@ -169,15 +169,14 @@ def name_key(value: str) -> str:
     return text
 
 
-def date_key(edtf: str) -> str:
+def date_key(text: str) -> str:
     """Compare dates as the intervals they denote, as the digest scorer does ("2026-41" = "2026-07/2026-12")."""
-    if _SUB_YEAR.match(edtf) or "/" in edtf:
-        from extractor.store.database import edtf_bounds
-
-        start, end = edtf_bounds(edtf)
+    # Seasons, quarters and halves (2026-21 ... 2026-41) and intervals compare by their days.
+    if edtf.is_sub_year(text) or "/" in text:
+        start, end = edtf.bounds(text)
         if start and end:
             return f"{start}/{end}"
-    return edtf
+    return text
 
 
 def amount_key(kind: str, value: float, currency: Optional[str]) -> tuple:
@@ -381,19 +380,8 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     return sum(COMMITMENT_WEIGHTS[name] * score for name, score in features.items()) / total
 
 
-def format_amount(kind: str, value: float, currency: Optional[str] = None) -> str:
-    """An amount as a person writes it: "EUR 120 million", "23%", "7,000"."""
-    if kind == "percent":
-        return f"{value:g}%"
-    prefix = f"{currency} " if currency else ""
-    for size, word in ((1e9, "billion"), (1e6, "million")):
-        if abs(value) >= size:
-            return f"{prefix}{value / size:,.3f}".rstrip("0").rstrip(".") + f" {word}"
-    return f"{prefix}{value:,.2f}".rstrip("0").rstrip(".")
-
-
 def _format_amounts(commitment: Commitment) -> list:
-    return [format_amount(a.kind, a.value, a.currency) for a in commitment.amounts]
+    return [amount_text(a) for a in commitment.amounts]
 
 
 def commitment_changes(a: Commitment, b: Commitment) -> list[AttributeChange]:

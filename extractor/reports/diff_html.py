@@ -11,6 +11,7 @@ import re
 from html import escape
 from typing import Optional
 
+from extractor.reference.money import amount_text
 from models.diff import CommitmentChange, FactChange, LetterDiff, ParagraphChange, Place
 from models.extraction import Extraction
 
@@ -69,9 +70,7 @@ def _fact_value(change: FactChange) -> str:
     value = change.value
     if isinstance(value, str):
         return escape(value)
-    from extractor.reports.diff import format_amount
-
-    return escape(f"{format_amount(value.kind, value.value, value.currency)} ({value.kind})")
+    return escape(f"{amount_text(value)} ({value.kind})")
 
 
 def _commitment_label(change: CommitmentChange) -> str:

@@ -22,13 +22,14 @@ match that another pairing would have made, and required gold items win over opt
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Sequence
 
+from extractor.reference import edtf
+from extractor.reference.money import amount_text
 from models.digest import Digest, GoldDigest, GoldName
 from models.evaluation import FIELDS, EvaluationReport, FieldScore, LetterScore, Match, Score
 
@@ -71,124 +72,6 @@ def _gold_text(item: str | GoldName) -> str:
 
 def _is_optional(item: object) -> bool:
     return bool(getattr(item, "optional", False))
-
-
-# ---------------------------------------------------------------- dates
-
-# EDTF (Library of Congress, level 2) sub-year groupings: code -> (first month, last month),
-# months past 12 run into the next year (winter).
-SUB_YEAR_MONTHS = {
-    21: (3, 5),
-    22: (6, 8),
-    23: (9, 11),
-    24: (12, 14),  # seasons, independent of location
-    25: (3, 5),
-    26: (6, 8),
-    27: (9, 11),
-    28: (12, 14),  # seasons, Northern Hemisphere
-    29: (9, 11),
-    30: (12, 14),
-    31: (3, 5),
-    32: (6, 8),  # seasons, Southern Hemisphere
-    33: (1, 3),
-    34: (4, 6),
-    35: (7, 9),
-    36: (10, 12),  # quarters
-    37: (1, 4),
-    38: (5, 8),
-    39: (9, 12),  # quadrimesters
-    40: (1, 6),
-    41: (7, 12),  # semesters (halves)
-}
-_UNCERTAINTY = re.compile(r"[?~%]")
-_DATE_PATTERNS = (
-    re.compile(r"^(?P<y>-?[\dX]{4})$"),
-    re.compile(r"^(?P<y>-?\d{4})-(?P<m>[\dX]{2})$"),
-    re.compile(r"^(?P<y>-?\d{4})-(?P<m>\d{2})-(?P<d>[\dX]{2})$"),
-    re.compile(r"^(?P<y>-?\d{4})-W(?P<w>\d{2})(?:-(?P<wd>[1-7]))?$"),
-)
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    if month == 12:
-        return dt.date(year, 12, 31)
-    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-
-
-def _shift_month(year: int, month: int) -> tuple[int, int]:
-    return year + (month - 1) // 12, (month - 1) % 12 + 1
-
-
-def _point_interval(text: str) -> Optional[tuple[dt.date, dt.date]]:
-    """The first and last day an EDTF date (not an interval) denotes, or None."""
-    text = _UNCERTAINTY.sub("", text.strip())
-    text = text.split("T", 1)[0]  # a time of day does not change the day
-    for pattern in _DATE_PATTERNS:
-        found = pattern.match(text)
-        if not found:
-            continue
-        parts = found.groupdict()
-        year_text = parts["y"]
-        try:
-            if "X" in year_text:  # unspecified digits: 202X is the 2020s
-                return dt.date(int(year_text.replace("X", "0")), 1, 1), dt.date(
-                    int(year_text.replace("X", "9")), 12, 31
-                )
-            year = int(year_text)
-            if parts.get("w"):
-                monday = dt.date.fromisocalendar(year, int(parts["w"]), 1)
-                if parts.get("wd"):
-                    day = monday + dt.timedelta(days=int(parts["wd"]) - 1)
-                    return day, day
-                return monday, monday + dt.timedelta(days=6)
-            month_text = parts.get("m")
-            if month_text is None:
-                return dt.date(year, 1, 1), dt.date(year, 12, 31)
-            if month_text == "XX":
-                return dt.date(year, 1, 1), dt.date(year, 12, 31)
-            code = int(month_text)
-            if code in SUB_YEAR_MONTHS:
-                first, last = SUB_YEAR_MONTHS[code]
-                last_year, last_month = _shift_month(year, last)
-                return dt.date(year, first, 1), _month_end(last_year, last_month)
-            day_text = parts.get("d")
-            if day_text is None:
-                return dt.date(year, code, 1), _month_end(year, code)
-            if day_text == "XX":
-                return dt.date(year, code, 1), _month_end(year, code)
-            day = dt.date(year, code, int(day_text))
-            return day, day
-        except ValueError:
-            return None
-    return None
-
-
-def date_interval(text: str) -> Optional[tuple[Optional[dt.date], Optional[dt.date]]]:
-    """The calendar interval (first day, last day) an EDTF string denotes; None ends are open."""
-    text = text.strip()
-    if "/" not in text:
-        return _point_interval(text)
-    left, _, right = text.partition("/")
-    start = end = None
-    if left not in ("", ".."):
-        point = _point_interval(left)
-        if point is None:
-            return None
-        start = point[0]
-    if right not in ("", ".."):
-        point = _point_interval(right)
-        if point is None:
-            return None
-        end = point[1]
-    return start, end
-
-
-def dates_equal(gold: str, predicted: str) -> bool:
-    """Whether two EDTF strings denote the same interval (strings compared if either is unreadable)."""
-    left, right = date_interval(gold), date_interval(predicted)
-    if left is None or right is None:
-        return gold.strip() == predicted.strip()
-    return left == right
 
 
 # ---------------------------------------------------------------- matching
@@ -298,11 +181,11 @@ def _score_codes(field: str, gold: list, predicted: list[str]) -> FieldScore:
 
 
 def _dates_same(gold_item, predicted: str) -> bool:
-    return any(dates_equal(spelling, predicted) for spelling in _gold_spellings(gold_item))
+    return any(edtf.same_interval(spelling, predicted) for spelling in _gold_spellings(gold_item))
 
 
 def _date_key(value: str):
-    return date_interval(value) or value.strip()
+    return edtf.interval(value) or value.strip()
 
 
 def _score_dates(gold: list, predicted: list[str]) -> FieldScore:
@@ -335,14 +218,9 @@ def _amount_closeness(gold, predicted) -> float:
     return 1.0 - abs(predicted.value - gold.value) / (AMOUNT_TOLERANCE * abs(gold.value) + 1e-12)
 
 
-def _show_number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
 def show_amount(amount) -> str:
-    """An amount as a person reads it: "money 675,000,000 EUR", "percent 23"."""
-    text = f"{amount.kind} {_show_number(amount.value)}"
-    return f"{text} {amount.currency}" if amount.currency else text
+    """An amount as a person reads it: "money EUR 675 million", "percent 23%"."""
+    return f"{amount.kind} {amount_text(amount)}"
 
 
 def _money_same(gold, predicted) -> bool:
@@ -352,8 +230,7 @@ def _money_same(gold, predicted) -> bool:
 
 
 def _show_commitment(commitment) -> str:
-    money = commitment.amount
-    text = _show_number(money.value) + (f" {money.currency}" if money.currency else "")
+    text = amount_text(commitment.amount)
     beneficiaries = ",".join(_gold_text(item) for item in commitment.beneficiaries) or "-"
     return f"{text} [{beneficiaries}] {commitment.status or '?'}"
 
@@ -375,7 +252,7 @@ def _score_commitments(gold: list, predicted: list) -> list[FieldScore]:
         gold_item, predicted_item = gold[gi], predicted[pi]
         if gold_item.optional:
             continue
-        label = _show_number(gold_item.amount.value)
+        label = amount_text(gold_item.amount)
         inner = _score_codes("commitment_beneficiaries", gold_item.beneficiaries, predicted_item.beneficiaries)
         beneficiaries.matched += [Match(gold=f"{label}: {m.gold}", predicted=m.predicted) for m in inner.matched]
         beneficiaries.optional += [Match(gold=f"{label}: {m.gold}", predicted=m.predicted) for m in inner.optional]

@@ -22,15 +22,16 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.escape import for_xml
+from extractor.reference import countries
+from extractor.reference.families import NAMED_FAMILIES
+from extractor.reference.money import format_money
 from extractor.relations.actors import UNKNOWN_AUTHOR
 from models.commitment import Commitment
 from models.entities import Grounding
 from models.extraction import Extraction
 
 FORMATS = ("graphml", "gexf", "json", "cypher", "html")
-NODE_TYPES = ("letter", "country", "region", "organisation", "person", "route", "programme", "commitment")
-# Mention families that become nodes; amounts and dates are attributes of commitments.
-ENTITY_TYPES = ("country", "region", "organisation", "person", "route", "programme")
+NODE_TYPES = ("letter", *NAMED_FAMILIES, "commitment")
 LIST_SEPARATOR = ";"
 # Provenance of facts from outside the body (the signature): no sentence, no span.
 NO_POSITION = -1
@@ -45,23 +46,9 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
 
-def _iso_country(code: str) -> Optional[str]:
-    """The alpha-3 code if ``code`` is one, else None."""
-    if not re.fullmatch(r"[A-Z]{3}", code or ""):
-        return None
-    import pycountry
-
-    return code if pycountry.countries.get(alpha_3=code) is not None else None
-
-
 def country_label(code: str) -> str:
     """The common English name of a country code (the code itself when unknown)."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    return countries.country_name(code) or code
 
 
 def node_id(entity_type: str, norm: str) -> str:
@@ -130,10 +117,9 @@ def _actor_node(graph: nx.MultiDiGraph, actor: str, signatory: Optional[str] = N
         node = node_id("person", actor)
         _add_node(graph, node, "person", actor)
         return node
-    code = _iso_country(actor)
-    if code:
-        _add_node(graph, code, "country", country_label(code))
-        return code
+    if countries.is_iso_code(actor):
+        _add_node(graph, actor, "country", country_label(actor))
+        return actor
     node = node_id(ACTOR_TYPE, actor)
     _add_node(graph, node, ACTOR_TYPE, actor)
     return node
@@ -143,7 +129,7 @@ def _money_label(commitment: Commitment) -> str:
     parts = []
     for amount in commitment.amounts:
         if amount.kind == "money":
-            parts.append(f"{amount.currency or ''} {amount.value:,.0f}".strip())
+            parts.append(format_money(amount.value, amount.currency, compact=True))
     head = " + ".join(parts) or (commitment.action or "commitment")
     tail = ", ".join(commitment.beneficiaries or commitment.regions)
     return f"{head} → {tail}" if tail else head
@@ -224,7 +210,7 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
     first: dict[str, tuple] = {}
     counts: dict[str, int] = defaultdict(int)
     for mention in sorted(extraction.mentions, key=lambda m: m.grounding.start):
-        if mention.type not in ENTITY_TYPES or not mention.norm:
+        if mention.type not in NAMED_FAMILIES or not mention.norm:
             continue
         node = node_id(mention.type, mention.norm)
         label = country_label(mention.norm) if mention.type == "country" else mention.norm
@@ -384,7 +370,7 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> Optional[str]:
     kind, _, rest = name.partition(":")
     if kind == "country" and rest.upper() in graph:
         return rest.upper()  # the store's spelling of a country node, "country:TUN"
-    if name.upper() in graph and _iso_country(name.upper()):
+    if name.upper() in graph and countries.is_iso_code(name.upper()):
         return name.upper()
     if f"letter:{name}" in graph:
         return f"letter:{name}"
@@ -392,14 +378,9 @@ def resolve_node(graph: nx.MultiDiGraph, name: str) -> Optional[str]:
     for node, data in graph.nodes(data=True):
         if str(data.get("label", "")).lower() == wanted:
             return node
-    try:
-        import pycountry
-
-        code = pycountry.countries.lookup(name.strip()).alpha_3
-        if code in graph:
-            return code
-    except LookupError:
-        pass
+    code = countries.country_code(name)
+    if code in graph:
+        return code
     wanted_slug = slug(name)
     matches = [node for node in graph if str(node).split(":", 1)[-1] == wanted_slug]
     return matches[0] if len(matches) == 1 else None

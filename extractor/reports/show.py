@@ -14,6 +14,7 @@ import html
 import re
 from typing import Iterable
 
+from extractor.reference.money import amount_text, format_amount
 from models.entities import Mention
 from models.extraction import Extraction
 
@@ -83,19 +84,13 @@ table.letters-table th, table.letters-table td {{ border: 1px solid #ccc; paddin
 """
 
 
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
 def mention_value(mention: Mention) -> str:
-    """The normalised value a person sees on hover: "country: LBY", "amount: money 675,000,000 EUR"."""
+    """The normalised value a person sees on hover: "country: LBY", "amount: money EUR 675 million"."""
     if mention.amount is not None:
         amount = mention.amount
-        value = f"{amount.kind} {_number(amount.value)}"
+        value = f"{amount.kind} {amount_text(amount)}"
         if amount.upper is not None:
-            value += f"–{_number(amount.upper)}"
-        if amount.currency:
-            value += f" {amount.currency}"
+            value += f"–{format_amount(amount.kind, amount.upper, amount.currency)}"
         if amount.qualifier:
             value = f"{amount.qualifier} {value}"
         if amount.unit:
@@ -200,8 +195,7 @@ def _commitments(extraction: Extraction) -> str:
     rows = []
     for commitment in extraction.commitments:
         amounts = "; ".join(
-            f"{_number(a.value)} {a.currency}" if a.currency else f"{a.kind} {_number(a.value)}"
-            for a in commitment.amounts
+            amount_text(a) if a.kind == "money" else f"{a.kind} {amount_text(a)}" for a in commitment.amounts
         )
         rows.append(
             (

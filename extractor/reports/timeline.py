@@ -6,24 +6,19 @@ it, and the commitments about it with their status. Does not import spaCy or pdf
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, get_args
 
-from models.diff import Timeline, TimelineCommitment, TimelinePoint
+from extractor.reference import countries
+from models.diff import Timeline, TimelineCommitment, TimelinePoint, TimelineSubjectKind
 from models.extraction import Extraction
 
-SUBJECT_KINDS = ("country", "programme", "organisation", "route")
+SUBJECT_KINDS = get_args(TimelineSubjectKind)
 CHART_FORMATS = (".png", ".svg")
 DEFAULT_CHART_SIZE = (9.0, 5.5)
 DEFAULT_CHART_DPI = 120
-# Names and demonyms beyond pycountry's, maintained beside the country finder (plain TSV, no spaCy).
-COUNTRY_NAME_FILES = (
-    Path(__file__).resolve().parent.parent / "nlp" / "countries_extra.tsv",
-    Path(__file__).resolve().parent.parent / "nlp" / "demonyms.tsv",
-)
 
 
 def _key(name: str) -> str:
@@ -31,45 +26,13 @@ def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(text.split()))
 
 
-@functools.lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Other names and demonyms of countries -> alpha-3, from the entity finder's reference files."""
-    table: dict[str, str] = {}
-    for path in COUNTRY_NAME_FILES:
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            fields = line.split("\t")
-            if len(fields) >= 2:
-                table.setdefault(fields[1].strip().casefold(), fields[0].strip().upper())
-    return table
-
-
 def resolve_country(value: str) -> tuple[str, str]:
     """ISO 3166 alpha-3 and name of a country given by code, name or demonym; ValueError if unknown."""
-    import pycountry
-
-    text = " ".join(value.split())
-    text = re.sub(r"^the\s+", "", text, flags=re.IGNORECASE)
-    code = None
-    if len(text) == 3 and text.isalpha() and pycountry.countries.get(alpha_3=text.upper()):
-        code = text.upper()
-    elif len(text) == 2 and text.isalpha() and pycountry.countries.get(alpha_2=text.upper()):
-        code = pycountry.countries.get(alpha_2=text.upper()).alpha_3
-    if code is None:
-        try:
-            code = pycountry.countries.lookup(text).alpha_3
-        except LookupError:
-            code = _country_names().get(text.casefold())
+    code = countries.country_code(value)
     if code is None:
         raise ValueError(f"no country called {value!r} (give an ISO 3166 code such as TUN, or a name)")
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        # A code outside ISO 3166 that the entity finder uses (Kosovo's XKX).
-        return code, text
-    return code, getattr(country, "common_name", None) or country.name
+    # A code outside ISO 3166 that the entity finder uses (Kosovo's XKX) keeps the name given.
+    return code, countries.country_name(code) or re.sub(r"^the\s+", "", " ".join(value.split()), flags=re.IGNORECASE)
 
 
 def _matches(kind: str, subject: str, norm: str) -> bool:

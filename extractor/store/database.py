@@ -13,18 +13,18 @@ import os
 import re
 import sqlite3
 import tempfile
-from calendar import monthrange
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
 from extractor.errors import AmbiguousLetter, NewerStore, NoStore, NoSuchLetter, NotAStore
+from extractor.reference import countries, edtf
+from extractor.reference.families import NAMED_FAMILIES
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
 # A sha256 prefix shorter than this matches too much to be meant as a reference.
 MIN_SHA_PREFIX = 6
 # Entity families that become graph nodes (amounts and dates are attributes, not nodes).
-GRAPH_NODE_TYPES = ("country", "region", "organisation", "person", "route", "programme")
 
 ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 VERSIONED_REF_RE = re.compile(r"^(?P<id>.+)@(?P<version>\d+)$")
@@ -236,98 +236,15 @@ def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
 
 
 # ---------------------------------------------------------------------------------------------
-# EDTF → calendar bounds (enough of EDTF levels 0-2 for the dates letters state).
+# Date bounds
 # ---------------------------------------------------------------------------------------------
-
-# EDTF sub-year groupings: 21-24 seasons, 25-32 hemisphere seasons, 33-36 quarters,
-# 37-39 quadrimesters, 40-41 semesters -> (first month, last month); winter runs into next year.
-_SUBYEAR_MONTHS = {
-    21: (3, 5),
-    22: (6, 8),
-    23: (9, 11),
-    24: (12, 14),
-    25: (3, 5),
-    26: (6, 8),
-    27: (9, 11),
-    28: (12, 14),
-    29: (9, 11),
-    30: (12, 14),
-    31: (3, 5),
-    32: (6, 8),
-    33: (1, 3),
-    34: (4, 6),
-    35: (7, 9),
-    36: (10, 12),
-    37: (1, 4),
-    38: (5, 8),
-    39: (9, 12),
-    40: (1, 6),
-    41: (7, 12),
-}
-
-
-def _month_end(year: int, month: int) -> dt.date:
-    year += (month - 1) // 12
-    month = (month - 1) % 12 + 1
-    return dt.date(year, month, monthrange(year, month)[1])
-
-
-def _edtf_single(text: str) -> tuple[Optional[dt.date], Optional[dt.date]]:
-    text = text.strip().rstrip("?~%").lstrip("?~%")
-    if not text or text == "..":
-        return None, None
-    parts = text.split("-")
-    if parts[0] == "" and len(parts) > 1:  # a negative year: out of any letter's scope
-        return None, None
-    year_text = parts[0]
-    if not re.fullmatch(r"\d{2,4}X{0,2}", year_text) or len(year_text) != 4:
-        return None, None
-    if "X" in year_text:  # 202X: the decade
-        low, high = int(year_text.replace("X", "0")), int(year_text.replace("X", "9"))
-        return dt.date(max(low, dt.MINYEAR), 1, 1), dt.date(max(high, dt.MINYEAR), 12, 31)
-    year = int(year_text)
-    if year < dt.MINYEAR:  # year 0000 names no day a calendar has
-        return None, None
-    if len(parts) == 1:
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month_text = parts[1].strip("?~%")
-    if not month_text.isdigit():
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(month_text)
-    if month in _SUBYEAR_MONTHS:
-        first, last = _SUBYEAR_MONTHS[month]
-        return dt.date(year, first, 1), _month_end(year, last)
-    if not 1 <= month <= 12:
-        return None, None
-    if len(parts) == 2 or not parts[2].strip("?~%").isdigit():
-        return dt.date(year, month, 1), _month_end(year, month)
-    day = int(parts[2].strip("?~%"))
-    try:
-        day_date = dt.date(year, month, day)
-    except ValueError:
-        return None, None
-    return day_date, day_date
-
-
-def edtf_bounds(edtf: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """Return the first and last ISO day an EDTF string denotes (None where open or unreadable)."""
-    if not edtf:
-        return None, None
-    text = edtf.strip()
-    if "/" in text:
-        left, right = text.split("/", 1)
-        start = _edtf_single(left)[0]
-        end = _edtf_single(right)[1]
-    else:
-        start, end = _edtf_single(text)
-    return (start.isoformat() if start else None, end.isoformat() if end else None)
 
 
 def commitment_bounds(period: Optional[str], deadline: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     """The span of days a commitment concerns: its period, else the day(s) of its deadline."""
-    start, end = edtf_bounds(period)
+    start, end = edtf.bounds(period)
     if start is None and end is None:
-        start, end = edtf_bounds(deadline)
+        start, end = edtf.bounds(deadline)
     return start, end
 
 
@@ -343,15 +260,7 @@ def _now() -> str:
 def display_name(entity_type: str, norm: str, text: str) -> str:
     """A readable name for an entity: the ISO short name for a country, else its canonical form."""
     if entity_type == "country":
-        try:
-            import pycountry
-
-            country = pycountry.countries.get(alpha_3=norm)
-        except (ImportError, LookupError, KeyError):
-            country = None
-        if country is not None:
-            return getattr(country, "common_name", None) or country.name
-        return text or norm
+        return countries.country_name(norm) or text or norm
     return norm or text
 
 
@@ -562,17 +471,17 @@ class Store:
                     ),
                 )
             elif mention.type == "date":
-                edtf = mention.date.edtf if mention.date is not None else mention.norm
-                start, end = edtf_bounds(edtf)
+                written = mention.date.edtf if mention.date is not None else mention.norm
+                start, end = edtf.bounds(written)
                 conn.execute(
                     "INSERT INTO dates (letter, mention, edtf, start_date, end_date, relative) VALUES (?,?,?,?,?,?)",
-                    (row, mention_id, edtf, start, end, int(bool(mention.date and mention.date.relative))),
+                    (row, mention_id, written, start, end, int(bool(mention.date and mention.date.relative))),
                 )
             elif mention.type == "programme":
                 conn.execute(
                     "INSERT INTO programmes (letter, mention, name) VALUES (?,?,?)", (row, mention_id, mention.norm)
                 )
-            if mention.type in GRAPH_NODE_TYPES:
+            if mention.type in NAMED_FAMILIES:
                 sentence_nodes.setdefault(grounding.sentence, set()).add(node_key(mention.type, mention.norm))
 
         per_entity: dict[int, int] = {}

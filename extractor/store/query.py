@@ -23,8 +23,10 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
+from extractor.reference import countries, edtf
+from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import GRAPH_NODE_TYPES, Store, edtf_bounds
+from extractor.store.database import Store
 from models.store import CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
@@ -112,19 +114,9 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
 
 def resolve_countries(store: Store, text: str) -> list[str]:
     """ISO alpha-3 codes a country argument names: a code (TUN, TN), a name, or a stored spelling."""
-    import pycountry
-
     text = text.strip()
-    codes: list[str] = []
-    if re.fullmatch(r"[A-Za-z]{3}", text) and pycountry.countries.get(alpha_3=text.upper()):
-        codes.append(text.upper())
-    elif re.fullmatch(r"[A-Za-z]{2}", text) and pycountry.countries.get(alpha_2=text.upper()):
-        codes.append(pycountry.countries.get(alpha_2=text.upper()).alpha_3)
-    else:
-        try:
-            codes.append(pycountry.countries.lookup(text).alpha_3)
-        except LookupError:
-            pass
+    code = countries.country_code(text)
+    codes: list[str] = [code] if code else []
     # Spellings the letters themselves use ("Türkiye", "Tunisian") map to the norms stored with them.
     for (norm,) in store.conn.execute(
         "SELECT norm FROM entities WHERE type = 'country' AND (name = ? COLLATE NOCASE OR norm = ? COLLATE NOCASE)"
@@ -139,7 +131,7 @@ def resolve_countries(store: Store, text: str) -> list[str]:
 
 
 def _date_bound(text: str, last: bool) -> str:
-    start, end = edtf_bounds(text)
+    start, end = edtf.bounds(text)
     bound = end if last else start
     if bound is None:
         raise NotADate(text)
@@ -298,7 +290,7 @@ def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int]
     """Entities by the number of letters (latest versions) naming them, most named first (named things by default)."""
     # The store keeps each entity's counts over the latest letters (see store.py, schema v3).
     # Without a type, named things only: sums and dates are values, asked for with --type.
-    types = [entity_type] if entity_type else list(GRAPH_NODE_TYPES)
+    types = [entity_type] if entity_type else list(NAMED_FAMILIES)
     where = f"WHERE letters > 0 AND type IN ({_placeholders(types)})"
     params: list[Any] = types
     sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"

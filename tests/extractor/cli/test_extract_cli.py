@@ -150,7 +150,7 @@ def test_show_writes_a_page(fake, letter, tmp_path):
     result = CliRunner().invoke(main, ["show", str(letter), "--html", str(out)])
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert 'title="country: LBY"' in page and 'title="amount: money 80,000,000 EUR"' in page
+    assert 'title="country: LBY"' in page and 'title="amount: money EUR 80 million"' in page
 
 
 # ------------------------------------------------------------------ end to end, the real pipeline

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import pycountry
 import pytest
 
-from extractor.nlp.countries import country_table, valid_code
-from extractor.nlp.phrases import read_tsv
 from extractor.nlp.pipeline import get_nlp
 
 
@@ -96,25 +93,6 @@ def test_organisation_adjective_is_not_a_country():
 def test_adjective_in_a_pattern_found_body_is_a_country():
     doc = get_nlp()("We trained the Libyan Coast Guard and the Palestinian Authority.")
     assert [s._.norm for s in doc.spans["country"]] == ["LBY", "PSE"]
-
-
-def test_every_code_is_valid():
-    bad = [(phrase, code) for phrase, (code, _rule) in country_table().items() if not valid_code(code)]
-    assert bad == []
-
-
-def test_demonym_rows_are_valid_and_cover_sovereign_states():
-    rows = list(read_tsv("demonyms.tsv"))
-    assert all(len(row) == 3 and valid_code(row[0]) and row[2] in ("adjective", "people") for row in rows)
-    covered = {row[0] for row in rows}
-    # Every state with a seat at the UN (pycountry has no flag for it: use official names as the
-    # sign of a state) has a demonym; dependent territories may lack one.
-    states = {c.alpha_3 for c in pycountry.countries if hasattr(c, "official_name")}
-    # Territories without a demonym in use, and Dominica, whose "Dominican" is the Dominican
-    # Republic's in practice.
-    exempt = {"BES", "CUW", "HKG", "MAC", "MNP", "SXM", "VGB", "VIR", "DMA"}
-    missing = sorted(states - covered - exempt)
-    assert missing == [], missing
 
 
 def test_offsets_point_at_the_text():

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.nlp.countries import valid_code
 from extractor.nlp.phrases import read_jsonl
 from extractor.nlp.pipeline import get_nlp
+from extractor.reference.countries import is_country_code
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def test_lowercase_words_are_not_regions():
 
 
 def test_member_codes_are_valid():
-    bad = [(r["name"], c) for r in read_jsonl("regions.jsonl") for c in r["members"] if not valid_code(c)]
+    bad = [(r["name"], c) for r in read_jsonl("regions.jsonl") for c in r["members"] if not is_country_code(c)]
     assert bad == []
 
 

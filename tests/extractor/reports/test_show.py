@@ -56,7 +56,7 @@ def test_hover_titles_carry_every_value_of_overlapping_spans():
     titles = re.findall(TOKEN_MARKER + r' title="([^"]*)"', page)
     # "EU-Turkey Statement" tokenises as EU - Turkey Statement: the Turkey token holds both values.
     assert any("programme:" in t and "country: TUR" in t for t in titles)
-    assert "amount: over money 675,000,000 EUR" in titles
+    assert "amount: over money EUR 675 million" in titles
     assert "date: 2025 (relative)" in titles
     assert len(titles) == page.count(TOKEN_MARKER)
 
@@ -96,7 +96,7 @@ def test_commitments_and_route_ties_are_listed_escaped():
         RouteTie(route="Central Mediterranean", country="LBY", role="departure", evidence=evidence)
     ]
     page = render_html(extraction)
-    assert "<td>675,000,000 EUR</td><td>European Commission</td>" in page
+    assert "<td>EUR 675 million</td><td>European Commission</td>" in page
     assert "<td>EGY, TUN</td><td>planned</td><td>firm</td>" in page
     assert "<td>Central Mediterranean</td><td>LBY</td><td>departure</td>" in page
     assert "We &lt;b&gt;will&lt;/b&gt; give" in page and "<b>will</b>" not in page

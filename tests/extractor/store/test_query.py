@@ -68,6 +68,13 @@ def test_since_and_until_look_at_the_letter_date_or_the_commitment_period(store)
         query.commitments(store, since="last spring")
 
 
+def test_since_and_until_take_a_week_as_its_seven_days(store):
+    # --since 2025-W25 starts on Monday 16 June 2025 (not 1 January): ma_2025's undated c2 of 10 June is out.
+    assert keys(query.commitments(store, since="2025-W25")) == [("ma_2025", "c1"), ("tn_2024", "c1")]
+    # --until 2025-W01 ends on Sunday 5 January 2025 (not 31 December): nothing of ma_2025 is in.
+    assert keys(query.commitments(store, until="2025-W01")) == [("tn_2024", "c1"), ("tn_2024", "c2"), ("us_2023", "c1")]
+
+
 def test_mentions_by_code_or_text_newest_first_with_context(store):
     rows = query.mentions(store, "Tunisia")
     assert [(r.letter, r.norm) for r in rows] == [("ma_2025", "TUN"), ("tn_2024", "TUN")]

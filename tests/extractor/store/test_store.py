@@ -14,7 +14,7 @@ import pytest
 from store_samples import build, fake_extract, slow_fake_extract, write_letter  # noqa: F401
 
 from extractor.errors import LettersError, StoreError
-from extractor.store.database import SCHEMA_VERSION, Store, edtf_bounds, migrate
+from extractor.store.database import SCHEMA_VERSION, Store, migrate
 
 TUNISIA = build(
     "tunisia_2024",
@@ -156,22 +156,3 @@ def test_a_store_from_a_newer_release_is_refused(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="newer release"):
         Store(path)
-
-
-@pytest.mark.parametrize(
-    "edtf, bounds",
-    [
-        ("2025-10-21", ("2025-10-21", "2025-10-21")),
-        ("2026-06", ("2026-06-01", "2026-06-30")),
-        ("2025/2027", ("2025-01-01", "2027-12-31")),
-        ("2026-41", ("2026-07-01", "2026-12-31")),
-        ("2026-33", ("2026-01-01", "2026-03-31")),
-        ("../2026-06", (None, "2026-06-30")),
-        ("2025-03/..", ("2025-03-01", None)),
-        ("202X", ("2020-01-01", "2029-12-31")),
-        ("2024-02?", ("2024-02-01", "2024-02-29")),
-        ("soon", (None, None)),
-    ],
-)
-def test_edtf_bounds(edtf, bounds):
-    assert edtf_bounds(edtf) == bounds

@@ -1,0 +1,146 @@
+"""Countries, defined once: ISO 3166 from pycountry, other names and demonyms from our data files.
+
+Every part of the project that turns a country's name into its code, or a code into a name, reads
+it here: the countries component (case-sensitive phrases for its matcher), the query command line
+(``--country``), timelines and the graph (names a person types). Each table is read once and
+cached. No spaCy here, and pycountry is imported only when a table is first built, so that
+``letters query`` starts fast.
+
+The data files still sit beside the spaCy components (``extractor/nlp``) because the route-tie
+stage reads ``demonyms.tsv`` there; they move here once it reads ``demonyms()`` instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Iterator, Optional
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "nlp"
+# alpha3 <TAB> name: names beside pycountry's (Türkiye, Burma, "the U.S.", Kosovo ...).
+OTHER_NAMES_FILE = DATA_DIR / "countries_extra.tsv"
+# alpha3 <TAB> form <TAB> kind: "Libyan" (adjective), "Libyans" (people).
+DEMONYM_FILE = DATA_DIR / "demonyms.tsv"
+DEMONYM_KINDS = ("adjective", "people")
+# Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
+EXTRA_CODES = frozenset({"XKX"})
+# Rule ids the countries component gives a match, by where its phrase comes from.
+NAME_RULE = "country.name"
+OFFICIAL_RULE = "country.official"
+ALIAS_RULE = "country.alias"
+DEMONYM_RULE = "country.demonym"
+
+
+def _rows(path: Path) -> Iterator[list[str]]:
+    """Cells of a tab-separated data file, without comments and blank lines."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if line.strip() and not line.startswith("#"):
+                yield [cell.strip() for cell in line.split("\t")]
+
+
+@functools.lru_cache(maxsize=1)
+def other_names() -> tuple[tuple[str, str], ...]:
+    """(alpha-3, name) rows of the names beside pycountry's, in file order."""
+    return tuple((row[0], row[1]) for row in _rows(OTHER_NAMES_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_rows() -> tuple[tuple[str, str, str], ...]:
+    """(alpha-3, form, kind) rows of the demonyms, in file order; kind is "adjective" or "people"."""
+    return tuple((row[0], row[1], row[2]) for row in _rows(DEMONYM_FILE))
+
+
+@functools.lru_cache(maxsize=None)
+def demonyms(kind: Optional[str] = None) -> dict[str, str]:
+    """Demonym -> alpha-3 ("Libyan" -> LBY), of one kind ("adjective", "people") or of both."""
+    table: dict[str, str] = {}
+    for code, form, row_kind in demonym_rows():
+        if kind is None or row_kind == kind:
+            table.setdefault(form, code)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def iso_names() -> dict[str, tuple[str, str]]:
+    """Name -> (alpha-3, rule) from pycountry (name, common and official name), skipping the
+    inverted ones ("Korea, Republic of")."""
+    import pycountry
+
+    table: dict[str, tuple[str, str]] = {}
+    for country in pycountry.countries:
+        for attr, rule in (("name", NAME_RULE), ("common_name", NAME_RULE), ("official_name", OFFICIAL_RULE)):
+            name = getattr(country, attr, None)
+            if not name or "," in name or "(" in name:
+                continue
+            table.setdefault(name, (country.alpha_3, rule))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def country_table() -> dict[str, tuple[str, str]]:
+    """Every country phrase as letters write it (names, other names, demonyms; case as written)
+    -> (alpha-3, rule id)."""
+    table = dict(iso_names())
+    for code, name in other_names():
+        table[name] = (code, ALIAS_RULE)  # ours win: "Turkey" is TUR whatever pycountry says
+    for code, form, _kind in demonym_rows():
+        table.setdefault(form, (code, DEMONYM_RULE))
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _folded_names() -> dict[str, str]:
+    """Other names and demonyms, case-folded -> alpha-3 (other names first)."""
+    table: dict[str, str] = {}
+    for code, name in other_names():
+        table.setdefault(name.casefold(), code)
+    for code, form, _kind in demonym_rows():
+        table.setdefault(form.casefold(), code)
+    return table
+
+
+def is_country_code(code: str) -> bool:
+    """Whether a code is an ISO 3166-1 alpha-3 code (or one of our few user-assigned ones)."""
+    import pycountry
+
+    return code in EXTRA_CODES or pycountry.countries.get(alpha_3=code) is not None
+
+
+def is_iso_code(code: str) -> bool:
+    """Whether a string is an ISO 3166-1 alpha-3 code as written in records ("TUN"; not "tun", not XKX)."""
+    import pycountry
+
+    return bool(re.fullmatch(r"[A-Z]{3}", code or "")) and pycountry.countries.get(alpha_3=code) is not None
+
+
+def country_code(name: str) -> Optional[str]:
+    """The alpha-3 code of a country given as a person types it: a code (TUN, TN), a name in any
+    case ("tunisia", "the Netherlands"), another name ("Türkiye") or a demonym ("Afghans"); None if none."""
+    import pycountry
+
+    text = re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.IGNORECASE)
+    if not text:
+        return None
+    if re.fullmatch(r"[A-Za-z]{3}", text) and is_country_code(text.upper()):
+        return text.upper()
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        country = pycountry.countries.get(alpha_2=text.upper())
+        if country is not None:
+            return country.alpha_3
+    try:
+        return pycountry.countries.lookup(text).alpha_3
+    except LookupError:
+        return _folded_names().get(text.casefold())
+
+
+def country_name(code: str) -> Optional[str]:
+    """The common English name of an ISO 3166 alpha-3 code ("TUR" -> "Türkiye"); None if not ISO."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code) if code else None
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or country.name

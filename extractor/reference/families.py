@@ -1,0 +1,19 @@
+"""The entity families, defined once: the span groups the spaCy components fill, the mention types
+of the records, the store's entities and the graph's nodes.
+
+The words themselves are ``models.entities.EntityType`` (the records validate against it); this
+module is where everything in ``extractor`` reads them from.
+"""
+
+from __future__ import annotations
+
+from typing import get_args
+
+from models.entities import EntityType
+
+# Every family, in the order the components run and the records list mentions.
+FAMILIES: tuple[str, ...] = get_args(EntityType)
+# Families that are quantities of a letter, not things that act or are acted on.
+QUANTITY_FAMILIES = ("amount", "date")
+# Families that name an entity: a row in the store's entities and a node in the graph.
+NAMED_FAMILIES = tuple(family for family in FAMILIES if family not in QUANTITY_FAMILIES)

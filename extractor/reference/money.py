@@ -1,0 +1,53 @@
+"""Sums of money and other amounts as a person reads them, defined once for every report.
+
+Two forms: the long one ("EUR 675 million", "USD 1.5 billion", "EUR 7,500") for diffs, evaluation
+and the HTML views, and the compact one ("EUR 675M", "USD 1.5bn", "EUR 7.5k") for table cells
+and graph labels. Neither rounds a sum: "EUR 1.234567 billion" keeps every digit it was given.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Optional
+
+# Sums are floats (1.1 * 1e6 is 1100000.0000000002): this many significant digits are the sum,
+# the rest is float noise. No stated sum has more (a trillion to the cent is 15; letters round).
+SIGNIFICANT_DIGITS = 12
+# (size, long word, compact suffix), largest first.
+SCALES = ((1e9, "billion", "bn"), (1e6, "million", "M"))
+# The compact form shortens thousands too ("EUR 7.5k"); the long form writes them out.
+COMPACT_THOUSANDS = (1e3, "thousand", "k")
+
+
+def exact_number(value: float, grouped: bool = True) -> str:
+    """A number with every digit it holds and no float noise ("675,000,000", "1.5", "0.25")."""
+    number = Decimal(f"{float(value):.{SIGNIFICANT_DIGITS}g}")
+    text = format(number, ",f" if grouped else "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_money(value: float, currency: Optional[str] = None, compact: bool = False) -> str:
+    """A sum as a person writes it: "EUR 675 million" (long) or "EUR 675M" (compact)."""
+    scales = SCALES + (COMPACT_THOUSANDS,) if compact else SCALES
+    prefix = f"{currency} " if currency else ""
+    for size, word, suffix in scales:
+        if abs(value) >= size:
+            # Divide after rounding away float noise, so that 1.1e6 is "1.1", not "1.1000000000000002".
+            scaled = Decimal(f"{float(value):.{SIGNIFICANT_DIGITS}g}") / Decimal(f"{size:.0f}")
+            number = exact_number(float(scaled))
+            return f"{prefix}{number}{suffix}" if compact else f"{prefix}{number} {word}"
+    return f"{prefix}{exact_number(value)}"
+
+
+def format_amount(kind: str, value: float, currency: Optional[str] = None, compact: bool = False) -> str:
+    """Any amount as a person writes it: a sum ("EUR 120 million"), "23%", a count ("7,000", "2 million")."""
+    if kind == "percent":
+        return f"{exact_number(value)}%"
+    return format_money(value, currency, compact)
+
+
+def amount_text(amount, compact: bool = False) -> str:
+    """``format_amount`` of any amount record (a mention's, a digest's or a commitment's sum)."""
+    return format_amount(getattr(amount, "kind", "money"), amount.value, amount.currency, compact)

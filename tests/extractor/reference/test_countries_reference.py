@@ -1,0 +1,92 @@
+"""Countries defined once: codes from names, other names and demonyms; names from codes; the data rows."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from extractor.reference import countries
+
+
+@pytest.mark.parametrize(
+    "given, code",
+    [
+        ("TUN", "TUN"),
+        ("tun", "TUN"),
+        ("TN", "TUN"),
+        ("Tunisia", "TUN"),
+        ("  tunisia ", "TUN"),
+        ("the Netherlands", "NLD"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+        ("U.S.", "USA"),
+        ("Kosovo", "XKX"),
+        ("XKX", "XKX"),
+        ("Libyan", "LBY"),
+        ("afghans", "AFG"),
+        ("Kosovars", "XKX"),
+    ],
+)
+def test_a_country_by_code_name_other_name_or_demonym(given, code):
+    assert countries.country_code(given) == code
+
+
+@pytest.mark.parametrize("given", ["Narnia", "", "the", "North Africa", "EU", "ZZZ"])
+def test_what_is_no_country_has_no_code(given):
+    assert countries.country_code(given) is None
+
+
+def test_names_of_codes():
+    assert countries.country_name("TUN") == "Tunisia"
+    # pycountry's common name where it has one, else its short name.
+    assert countries.country_name("TWN") == "Taiwan"
+    assert countries.country_name("TUR") == "Türkiye"
+    assert countries.country_name("XKX") is None
+    assert countries.country_name("") is None
+
+
+def test_codes_as_records_write_them():
+    assert countries.is_country_code("XKX") and countries.is_country_code("LBY")
+    assert not countries.is_country_code("EUR")
+    assert countries.is_iso_code("LBY")
+    assert not countries.is_iso_code("XKX") and not countries.is_iso_code("lby") and not countries.is_iso_code("")
+
+
+def test_demonyms_by_kind():
+    people, adjectives = countries.demonyms("people"), countries.demonyms("adjective")
+    assert people["Afghans"] == "AFG" and "Afghan" not in people
+    assert adjectives["Afghan"] == "AFG" and "Afghans" not in adjectives
+    assert adjectives["Syrian"] == "SYR" and people["Syrians"] == "SYR"
+    assert set(countries.demonyms()) == set(adjectives) | set(people)
+
+
+def test_the_phrase_table_keeps_case_and_says_where_a_phrase_comes_from():
+    table = countries.country_table()
+    assert table["Egypt"] == ("EGY", countries.NAME_RULE)
+    assert table["Turkey"] == ("TUR", countries.ALIAS_RULE)
+    assert table["Libyan"] == ("LBY", countries.DEMONYM_RULE)
+    assert table["Arab Republic of Egypt"] == ("EGY", countries.OFFICIAL_RULE)
+    # Inverted names are no phrase a letter writes; lower-case words ("turkey" the bird) are none.
+    assert "Korea, Republic of" not in table and "turkey" not in table
+
+
+def test_every_code_is_valid():
+    table = countries.country_table()
+    assert [(phrase, code) for phrase, (code, _rule) in table.items() if not countries.is_country_code(code)] == []
+
+
+def test_demonym_rows_are_valid_and_cover_sovereign_states():
+    rows = countries.demonym_rows()
+    assert all(countries.is_country_code(code) and kind in countries.DEMONYM_KINDS for code, _form, kind in rows)
+    assert len({(code, form) for code, form, _kind in rows}) == len(rows), "a demonym row stands twice"
+    covered = {code for code, _form, _kind in rows}
+    # Every state with a seat at the UN (pycountry has no flag for it: use official names as the
+    # sign of a state) has a demonym; dependent territories may lack one.
+    states = {c.alpha_3 for c in pycountry.countries if hasattr(c, "official_name")}
+    # Territories without a demonym in use, and Dominica, whose "Dominican" is the Dominican
+    # Republic's in practice.
+    exempt = {"BES", "CUW", "HKG", "MAC", "MNP", "SXM", "VGB", "VIR", "DMA"}
+    missing = sorted(states - covered - exempt)
+    assert missing == [], missing
