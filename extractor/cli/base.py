@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import sys
 
 import click
@@ -21,12 +22,19 @@ def reports_errors(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from extractor.errors import LettersError
+        from extractor.errors import LettersError, StoreBusy
 
         try:
             return func(*args, **kwargs)
         except LettersError as error:
             click.echo(f"letters: {error}", err=True)
+            sys.exit(1)
+        except sqlite3.OperationalError as error:
+            # A store another process held locked past the busy timeout (an ingest upgrading it).
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+            db_path = click.get_current_context().params.get("db_path") or "the store"
+            click.echo(f"letters: {StoreBusy(db_path)}", err=True)
             sys.exit(1)
 
     return wrapper
