@@ -26,6 +26,18 @@ class NotAFile(LettersError):
     template = "{path}: not a file (a directory or a device?)"
 
 
+class NotARegularFile(LettersError):
+    template = "{path}: not a regular file ({kind}); refused without reading it"
+
+
+class EmptyLetter(LettersError):
+    template = "{path}: empty letter"
+
+
+class ManifestEntryRefused(LettersError):
+    template = "{path}: entry {file} refused: {reason}"
+
+
 class NotAPdf(LettersError):
     template = "{path}: not a PDF (the file does not start with %PDF-; it looks like {kind})"
 
@@ -118,6 +130,28 @@ class NewerStore(StoreError):
     template = "{path}: made by a newer release (schema {found}, this one knows {known})"
 
 
+class OldStore(StoreError):
+    template = (
+        "{path}: made by an older release (schema {found}, this command needs {needed}); "
+        "run `letters ingest` into it once to upgrade it (a letter already stored will do)"
+    )
+
+
+class CannotOpenStore(StoreError):
+    template = "{path}: cannot open the store ({error})"
+
+
+class WalStoreUnreadable(StoreError):
+    template = (
+        "{path}: cannot read this store without write access to its folder ({error}): it is in WAL mode, "
+        "as earlier releases made stores; one `letters ingest` into it by its owner converts it"
+    )
+
+
+class StoreBusy(StoreError):
+    template = "{path}: the store stayed locked by another process (an ingest upgrading it?); try again"
+
+
 class CannotSave(StoreError):
     template = "{path}: cannot save {name}: {error}"
 
@@ -164,3 +198,11 @@ class UnknownChoice(StoreError, BadArgument):
 
 class SqlFailed(StoreError):
     template = "{path}: SQL error: {error}"
+
+
+class SqlRefused(StoreError):
+    template = "{path}: SQL refused: {what} is not allowed; `letters sql` only reads"
+
+
+class SqlTimedOut(StoreError):
+    template = "{path}: SQL stopped after {seconds} s (the --timeout); narrow the statement or raise --timeout"

@@ -93,7 +93,7 @@ def reports_errors(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from extractor.errors import BadArgument, LettersError, StoreFailed
+        from extractor.errors import BadArgument, LettersError, StoreBusy, StoreFailed
 
         _not_utf8(click.get_current_context(), kwargs)
         try:
@@ -103,8 +103,12 @@ def reports_errors(func):
         except LettersError as error:
             fail(str(error), EXIT_FAILED)
         except sqlite3.Error as error:
+            # A store another process held locked past the busy timeout (an ingest upgrading it).
+            db_path = kwargs.get("db_path") or "the store"
+            if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
+                fail(str(StoreBusy(db_path)), EXIT_FAILED)
             # The store's own errors are named where they arise; this is the net under them.
-            fail(str(StoreFailed(kwargs.get("db_path") or "the store", error=error)), EXIT_FAILED)
+            fail(str(StoreFailed(db_path, error=error)), EXIT_FAILED)
         except BrokenPipeError:
             raise  # the reader of our output went away (| head): click ends quietly
         except OSError as error:

@@ -31,9 +31,9 @@ def _load(ref: str, db_path: str, password: str | None):
         from extractor.errors import NotFound
 
         raise NotFound(ref)
-    from extractor.store.database import Store
+    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
 
-    store = Store(db_path, readonly=True)
+    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
     try:
         return store.get_extraction(ref)
     finally:
@@ -225,7 +225,7 @@ def timeline_command(country, programme, organisation, route, chart_out, as_json
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
     from extractor.escape import for_json
     from extractor.reports.timeline import build_timeline, write_chart
-    from extractor.store.database import Store
+    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
 
     given = {
         k: v
@@ -237,7 +237,7 @@ def timeline_command(country, programme, organisation, route, chart_out, as_json
     ((kind, subject),) = given.items()
     if chart_out and Path(chart_out).suffix.lower() not in (".png", ".svg"):
         raise click.BadParameter("the chart must be a .png or .svg file", param_hint="--chart")
-    store = Store(db_path, readonly=True)
+    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
     try:
         timeline = build_timeline(store.iter_extractions(), kind, subject)
     except ValueError as error:

@@ -91,11 +91,12 @@ def _stored_graph(db_path: str):
 
     from extractor.errors import NoStore
     from extractor.reports.graph import build_graph
-    from extractor.store.database import Store
+    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
 
     if not Path(db_path).exists():
         raise NoStore(db_path)
-    store = Store(db_path, readonly=True)
+    # The graph is built from each letter's records: an older store is read as it is.
+    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
     try:
         return build_graph(store.iter_extractions())
     finally:

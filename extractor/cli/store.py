@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 import sys
 
 import click
@@ -263,14 +264,28 @@ def query_entities(entity_type, top, db_path, fmt) -> None:
     )
 
 
+def _finite_seconds(ctx, param, value):
+    """Refuse nan and infinity, which every range check lets through."""
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter("give a number of seconds", ctx=ctx, param=param)
+    return value
+
+
 @main.command("sql")
 @click.argument("statement")
 @db_option
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0.001),
+    default=None,
+    callback=_finite_seconds,
+    help="Seconds the statement may run [default: 10].",
+)
 @output_format()
 @reports_errors
-def sql_command(statement, db_path, fmt) -> None:
+def sql_command(statement, db_path, timeout, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
-    from extractor.store.query import run_sql
+    from extractor.store.query import DEFAULT_SQL_TIMEOUT_S, run_sql
 
-    columns, rows = run_sql(db_path, statement)
+    columns, rows = run_sql(db_path, statement, timeout=timeout or DEFAULT_SQL_TIMEOUT_S)
     _emit([dict(zip(columns, row)) for row in rows], fmt, [(c, c) for c in columns])

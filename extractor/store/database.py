@@ -8,20 +8,45 @@ pdfplumber: query commands open the store and must start fast.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
+import secrets
 import sqlite3
-import tempfile
+import stat
+import struct
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Union
 
-from extractor.errors import AmbiguousLetter, NewerStore, NoStore, NoSuchLetter, NotAStore
+from extractor.errors import (
+    AmbiguousLetter,
+    CannotOpenStore,
+    NewerStore,
+    NoStore,
+    NoSuchLetter,
+    NotAStore,
+    OldStore,
+    WalStoreUnreadable,
+)
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
+# A store is kept in SQLite's rollback-journal mode, not WAL: a reader then needs only read
+# permission on the store file and never creates a file beside it (WAL readers must write the
+# -shm, and a -wal left by another user blocks the owner), so one store can be shared between users.
+STORE_JOURNAL_MODE = "delete"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SQLITE_HEADER_BYTES = 100
+# PRAGMA application_id of a letters store ("LTRS"): the file header says whose database it is.
+APPLICATION_ID = 0x4C545253
+# Tables every letters store has had since schema 1; a database without them belongs to someone else.
+STORE_TABLES = frozenset({"letters", "mentions", "entities", "commitments"})
+# From this schema on, letters.extraction_json holds each letter's whole records: a command that
+# reads only those reads an older store as it is, without upgrading it.
+EXTRACTIONS_SCHEMA = 1
 # A sha256 prefix shorter than this matches too much to be meant as a reference.
 MIN_SHA_PREFIX = 6
 # Entity families that become graph nodes (amounts and dates are attributes, not nodes).
@@ -29,6 +54,10 @@ MIN_SHA_PREFIX = 6
 ISO_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 VERSIONED_REF_RE = re.compile(r"^(?P<id>.+)@(?P<version>\d+)$")
 HEX_RE = re.compile(r"^[0-9a-fA-F]+$")
+# A letter id that can be its own JSON file name anywhere (see json_name).
+PLAIN_ID_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")
+JSON_SLUG_CHARS = 60
+JSON_HASH_CHARS = 12
 
 # ---------------------------------------------------------------------------------------------
 # Schema, as numbered migration steps. PRAGMA user_version holds how many have been applied, so
@@ -212,27 +241,34 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
-    """Apply the migration steps the store lacks, each in its own transaction; return the version."""
-    current = conn.execute("PRAGMA user_version").fetchone()[0]
-    if current > SCHEMA_VERSION:
-        raise NewerStore("store", found=current, known=SCHEMA_VERSION)
-    for step in range(current, target):
-        action = MIGRATIONS[step]
-        conn.execute("BEGIN IMMEDIATE")
+    """Apply the migration steps the store lacks, each in its own exclusive transaction; return the version."""
+    while True:
+        # EXCLUSIVE, and the version read inside it: two processes that both found an old (or new,
+        # empty) store take turns, and the second finds the work done instead of redoing it.
+        conn.execute("BEGIN EXCLUSIVE")
         try:
+            current = conn.execute("PRAGMA user_version").fetchone()[0]
+            if current > SCHEMA_VERSION:
+                raise NewerStore("store", found=current, known=SCHEMA_VERSION)
+            if current >= target:
+                conn.execute("COMMIT")
+                return current
+            action = MIGRATIONS[current]
             if callable(action):
                 action(conn)
             else:
                 for statement in action.split(";"):
                     if statement.strip():
                         conn.execute(statement)
+            if current == 0:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             # PRAGMA user_version is transactional in SQLite, so the step and its number commit together.
-            conn.execute(f"PRAGMA user_version = {step + 1}")
+            conn.execute(f"PRAGMA user_version = {current + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-    return max(current, target)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -272,7 +308,15 @@ def node_key(entity_type: str, norm: str) -> str:
 def _atomic_write(path: Path, text: str) -> None:
     """Write text to path so that a reader sees the old file or the new one, never a half."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    while True:
+        tmp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            # 0o666 and the umask, as any file a tool writes (mkstemp's 0600 hid the records from
+            # the rest of the group); O_EXCL so a planted file or link is never written through.
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), 0o666)
+            break
+        except FileExistsError:
+            continue
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -286,60 +330,168 @@ def _atomic_write(path: Path, text: str) -> None:
 
 
 def json_name(letter_id: str, version: int) -> str:
-    """The file name of a letter's JSON records beside the store: ``<id>.json``, ``<id>.v2.json``."""
-    safe = re.sub(r"[^\w.@-]+", "_", letter_id) or "letter"
-    return f"{safe}.json" if version == 1 else f"{safe}.v{version}.json"
+    """The file name of a letter's JSON records: ``<id>.json``, ``<id>.v2.json``; other ids get a slug and a hash.
+
+    An id that is already a plain, portable file name (lower case, digits, ``_``, ``-``) is used as
+    it is. Any other id (``x/y``, ``X``, ``a.b``, a long one) becomes ``<slug>~<hash of the id>``:
+    no plain id holds ``~``, so two ids never share a file, on case-insensitive file systems too.
+    """
+    if PLAIN_ID_RE.match(letter_id):
+        stem = letter_id
+    else:
+        slug = re.sub(r"[^A-Za-z0-9_-]+", "_", letter_id)[:JSON_SLUG_CHARS].strip("_") or "letter"
+        digest = hashlib.sha256(letter_id.encode("utf-8", "surrogatepass")).hexdigest()[:JSON_HASH_CHARS]
+        stem = f"{slug}~{digest}"
+    return f"{stem}.json" if version == 1 else f"{stem}.v{version}.json"
+
+
+def _sniff(path: Path, readonly: bool) -> bool:
+    """Refuse a path that cannot be a store without opening it in SQLite; return whether it holds data."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if readonly:
+            raise NoStore(str(path)) from None
+        return False
+    except OSError as error:
+        raise CannotOpenStore(str(path), error=error.strerror or error) from None
+    if not stat.S_ISREG(info.st_mode):
+        # Never opened: reading a FIFO would hang, a device is nobody's store.
+        raise NotAStore(str(path), error="not a regular file")
+    if info.st_size == 0:
+        # SQLite's own new, still empty database; a reader has nothing to read yet.
+        if readonly:
+            raise NoStore(str(path))
+        return False
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SQLITE_HEADER_BYTES)
+    except OSError as error:
+        raise CannotOpenStore(str(path), error=error.strerror or error) from None
+    if not head.startswith(SQLITE_MAGIC) or len(head) < SQLITE_HEADER_BYTES:
+        raise NotAStore(str(path), error="not an SQLite database")
+    wal_mode = head[18] == 2 or head[19] == 2
+    if not (wal_mode and Path(f"{path}-wal").exists()):
+        # The header is current (no WAL holds newer pages): it tells another application's database
+        # without opening it in SQLite, which for a WAL-mode file would create -shm and -wal beside it.
+        schema_cookie, user_version, application = struct.unpack(">I16xI4xI", head[40:72])
+        if application not in (0, APPLICATION_ID):
+            raise NotAStore(str(path), error=f"an SQLite database of another application, id {application:#x}")
+        if user_version == 0 and schema_cookie != 0:
+            raise NotAStore(str(path), error="an SQLite database without the letters tables")
+        if user_version == 0 and readonly:
+            raise NoStore(str(path))
+    return True
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """Whether the store file's header says WAL mode (as stores made by earlier releases are)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(SQLITE_HEADER_BYTES)
+    except OSError:
+        return False
+    return len(head) == SQLITE_HEADER_BYTES and 2 in (head[18], head[19])
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> int:
+    """The schema version of the letters store conn is open on; NotAStore for any other database (0: empty)."""
+    try:
+        application = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.OperationalError as error:
+        raise CannotOpenStore(str(path), error=error) from None
+    except sqlite3.DatabaseError as error:
+        raise NotAStore(str(path), error=f"not a readable SQLite database: {error}") from None
+    if application not in (0, APPLICATION_ID):
+        raise NotAStore(str(path), error=f"an SQLite database of another application, id {application:#x}")
+    if version == 0 and not tables:
+        return 0
+    if version == 0 or not STORE_TABLES <= tables:
+        raise NotAStore(str(path), error="an SQLite database without the letters tables")
+    if version > SCHEMA_VERSION:
+        raise NewerStore(str(path), found=version, known=SCHEMA_VERSION)
+    return version
 
 
 class Store:
-    """A SQLite store of extracted letters (WAL mode, versioned schema)."""
+    """A SQLite store of extracted letters (rollback journal, versioned schema)."""
 
     def __init__(
-        self, path: Union[str, os.PathLike], readonly: bool = False, out_dir: Union[str, os.PathLike, None] = None
+        self,
+        path: Union[str, os.PathLike],
+        readonly: bool = False,
+        out_dir: Union[str, os.PathLike, None] = None,
+        min_schema: int = SCHEMA_VERSION,
     ):
-        """Open (and create or upgrade, unless readonly) the store at path."""
+        """Open the store at path: readonly never creates, upgrades or writes it; else create or upgrade it.
+
+        A reader needs the store at min_schema at least (EXTRACTIONS_SCHEMA for commands that read
+        only each letter's records); an older one is reported (OldStore), never upgraded by a reader.
+        """
         self.path = Path(path)
         self.readonly = readonly
         self.out_dir = Path(out_dir) if out_dir is not None else self.path.parent
+        has_data = _sniff(self.path, readonly)
         if readonly:
-            if not self.path.exists():
-                raise NoStore(str(self.path))
-            self._upgrade_if_needed()
+            # mode=ro: SQLite opens the file O_RDONLY and never creates it or anything beside it.
             uri = self.path.resolve().as_uri() + "?mode=ro"
-            self.conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+            self.conn = self._connect(uri, uri=True)
             self.conn.execute("PRAGMA query_only = ON")
+            try:
+                version = _identify(self.conn, self.path)
+            except CannotOpenStore as error:
+                self.conn.close()
+                if _in_wal_mode(self.path):
+                    raise WalStoreUnreadable(str(self.path), error=error.details["error"]) from None
+                raise
+            if version == 0:
+                self.conn.close()
+                raise NoStore(str(self.path))
+            if version < min_schema:
+                self.conn.close()
+                raise OldStore(str(self.path), found=version, needed=min_schema)
         else:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.conn = sqlite3.connect(str(self.path), isolation_level=None)
-            self.conn.execute("PRAGMA journal_mode = WAL")
-            # NORMAL is durable against a killed process in WAL mode; only power loss may drop the
-            # last commits, never corrupt the file.
+            self.conn = self._connect(str(self.path))
+            if has_data:
+                _identify(self.conn, self.path)
+            self._use_rollback_journal()
+            # NORMAL: a killed process never loses a commit; only a power cut may drop the last ones.
             self.conn.execute("PRAGMA synchronous = NORMAL")
-        self.conn.execute(f"PRAGMA busy_timeout = {DEFAULT_BUSY_TIMEOUT_MS}")
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.row_factory = sqlite3.Row
-        if not readonly:
             try:
                 migrate(self.conn)
             except NewerStore as error:
                 # migrate() knows the connection, not the file: name the file here.
                 raise NewerStore(str(self.path), **error.details) from None
+            if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+                # A store made before stores were marked: mark it, so its header says what it is.
+                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.row_factory = sqlite3.Row
         self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        # (type, norm) -> entities.id; only this connection writes, so ids once committed stay valid.
+        # (type, norm) -> entities.id; entities are never deleted, so ids once committed stay valid.
         self._entity_cache: dict[tuple[str, str], int] = {}
 
-    def _upgrade_if_needed(self) -> None:
-        """Bring an older store up to date before a read-only open (a query after an upgrade)."""
+    def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
+        """A connection that waits for other processes' locks rather than failing at once."""
         try:
-            probe = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True)
-            version = probe.execute("PRAGMA user_version").fetchone()[0]
-            probe.close()
-        except sqlite3.DatabaseError as error:
-            raise NotAStore(str(self.path), error=error) from None
-        if version > SCHEMA_VERSION:
-            raise NewerStore(str(self.path), found=version, known=SCHEMA_VERSION)
-        if version < SCHEMA_VERSION:
-            Store(self.path).close()
+            conn = sqlite3.connect(target, uri=uri, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT_MS / 1000)
+            conn.execute(f"PRAGMA busy_timeout = {DEFAULT_BUSY_TIMEOUT_MS}")
+        except sqlite3.Error as error:
+            raise CannotOpenStore(str(self.path), error=error) from None
+        return conn
+
+    def _use_rollback_journal(self) -> None:
+        """Switch a store made in WAL mode by an earlier release to the rollback journal (see STORE_JOURNAL_MODE)."""
+        if self.conn.execute("PRAGMA journal_mode").fetchone()[0] == STORE_JOURNAL_MODE:
+            return
+        try:
+            self.conn.execute(f"PRAGMA journal_mode = {STORE_JOURNAL_MODE}")
+        except sqlite3.OperationalError:
+            # Another process has the store open: it stays in WAL mode until an ingest finds it alone.
+            pass
 
     def close(self) -> None:
         """Close the connection."""

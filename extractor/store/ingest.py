@@ -10,12 +10,15 @@ at any moment loses nothing stored and the next run finishes the work.
 from __future__ import annotations
 
 import glob
+import hashlib
 import json
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import sqlite3
+import stat
 import tempfile
 import time
 from collections import deque
@@ -25,13 +28,17 @@ from typing import Callable, Iterable, Optional, Union
 
 from extractor.errors import (
     CannotSave,
+    EmptyLetter,
     LettersError,
+    ManifestEntryRefused,
+    NotARegularFile,
     NotFound,
     OutOfMemory,
     TimedOut,
+    TooLarge,
     WorkerCrashed,
 )
-from extractor.reading.reader import sha256_file
+from extractor.reading.reader import DEFAULT_MAX_FILE_MB
 from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
 
@@ -45,26 +52,92 @@ DEFAULT_MAX_MEMORY_MB = 2048
 # How often the parent wakes to check deadlines and redraw the progress bar.
 POLL_INTERVAL_S = 0.25
 REASON_MAX_CHARS = 300
+# A manifest id is a name, not a text: longer ones are refused (the entry, not the batch).
+MAX_LETTER_ID_CHARS = 200
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+HASH_CHUNK_BYTES = 1 << 20
+# Text files whose bytes are all blanks (and a UTF-8 byte order mark) hold no letter.
+TEXT_SUFFIXES = (".txt", ".md")
+BLANK_BYTES = b" \t\r\n\x0b\x0c"
+UTF8_BOM = b"\xef\xbb\xbf"
+SPECIAL_FILE_KINDS = (
+    (stat.S_ISDIR, "a directory"),
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
 _PR_SET_PDEATHSIG = 1
 
 ExtractFn = Callable[..., Extraction]
 
 
-def _manifest_ids(folder: Path) -> Optional[dict[str, str]]:
-    """File name -> letter id from a folder's manifest.json (a list of {"file", "id"}), if it has one."""
+def _file_kind(path: Path) -> Optional[str]:
+    """What a path that is not a regular file is ("a FIFO", "a socket", ...); None for a regular file."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # gone or unreadable: reading it says why
+    for test, kind in SPECIAL_FILE_KINDS:
+        if test(mode):
+            return kind
+    return None
+
+
+def _refused(path: Union[str, os.PathLike], error: LettersError) -> IngestItem:
+    return IngestItem(path=str(path), outcome="failed", reason=str(error))
+
+
+def _read_manifest(folder: Path) -> Optional[tuple[list[tuple[Path, str]], list[IngestItem]]]:
+    """The (file, letter id) a folder's manifest.json lists, and the entries it refuses; None without one.
+
+    A manifest is a list of {"file", "id"}. An entry is refused, alone, when its file lies outside
+    the folder (``../``, absolute, a link out), its id is not a short one-line text, or its id was
+    given to an earlier entry (two letters under one id would become versions of each other).
+    """
     manifest = folder / MANIFEST_NAME
     if not manifest.is_file():
         return None
     try:
         entries = json.loads(manifest.read_text(encoding="utf-8"))
-        ids = {
-            str(e["file"]): str(e.get("id") or Path(e["file"]).stem)
-            for e in entries
-            if isinstance(e, dict) and e.get("file")
-        }
-    except (ValueError, TypeError, OSError):
+    except (ValueError, OSError):
         return None  # not our kind of manifest: the folder is read as any other
-    return ids or None
+    if not isinstance(entries, list):
+        return None
+    inside = folder.resolve()
+    listed: list[tuple[Path, str]] = []
+    refused: list[IngestItem] = []
+    first_file: dict[str, str] = {}
+    for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("file"):
+            continue
+        name = entry["file"]
+        if not isinstance(name, str):
+            refused.append(
+                _refused(manifest, ManifestEntryRefused(manifest, file=repr(name), reason="not a file name"))
+            )
+            continue
+        target = folder / name
+        letter_id = entry.get("id") or Path(name).stem
+        if isinstance(letter_id, int) and not isinstance(letter_id, bool):
+            letter_id = str(letter_id)
+        reason = None
+        if not isinstance(letter_id, str):
+            reason = "its id is not a text"
+        elif len(letter_id) > MAX_LETTER_ID_CHARS:
+            reason = f"its id is longer than {MAX_LETTER_ID_CHARS} characters"
+        elif CONTROL_CHARS_RE.search(letter_id):
+            reason = "its id holds control characters"
+        elif letter_id in first_file:
+            reason = f"its id {letter_id!r} is already given to {first_file[letter_id]}"
+        elif not target.resolve().is_relative_to(inside):
+            reason = "the file lies outside the manifest's folder"
+        if reason is not None:
+            refused.append(_refused(target, ManifestEntryRefused(manifest, file=name, reason=reason)))
+        else:
+            first_file[letter_id] = name
+            listed.append((target, letter_id))
+    return listed, refused
 
 
 def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[Path, str]], list[IngestItem]]:
@@ -79,25 +152,30 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
     missing: list[IngestItem] = []
 
     def add_file(path: Path, letter_id: Optional[str] = None) -> None:
+        kind = _file_kind(path)
+        if kind is not None:
+            # Never opened: a FIFO would block the batch, a device would be read for ever.
+            missing.append(_refused(path, NotARegularFile(path, kind=kind)))
+            return
         found.setdefault(str(path.resolve()), (path, letter_id or path.stem))
 
     def add_dir(folder: Path) -> None:
-        listed = _manifest_ids(folder)
-        if listed is not None:
-            for name, letter_id in listed.items():
-                if (folder / name).is_file():
-                    add_file(folder / name, letter_id)
+        manifest = _read_manifest(folder)
+        if manifest is not None:
+            listed, refused = manifest
+            missing.extend(refused)
+            for target, letter_id in listed:
+                if target.exists():
+                    add_file(target, letter_id)
                 else:
-                    missing.append(
-                        IngestItem(path=str(folder / name), outcome="failed", reason=str(NotFound(str(folder / name))))
-                    )
+                    missing.append(_refused(target, NotFound(str(target))))
             return
         for child in sorted(folder.iterdir()):
             if child.name.startswith("."):
                 continue
             if child.is_dir():
                 add_dir(child)
-            elif child.is_file() and child.suffix.lower() in INPUT_SUFFIXES:
+            elif child.suffix.lower() in INPUT_SUFFIXES and child.exists():
                 if child.suffix.lower() != ".pdf" and any(
                     (folder / (child.stem + suffix)).is_file() for suffix in (".pdf", ".PDF")
                 ):
@@ -108,7 +186,7 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
         path = Path(raw)
         if path.is_dir():
             add_dir(path)
-        elif path.is_file():
+        elif path.exists():
             add_file(path)
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
@@ -116,11 +194,38 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
                 candidate = Path(match)
                 if candidate.is_dir():
                     add_dir(candidate)
-                elif candidate.is_file() and candidate.suffix.lower() in INPUT_SUFFIXES:
+                elif candidate.suffix.lower() in INPUT_SUFFIXES:
                     add_file(candidate)
             if not matches:
-                missing.append(IngestItem(path=str(raw), outcome="failed", reason=str(NotFound(str(raw)))))
+                missing.append(_refused(raw, NotFound(str(raw))))
     return list(found.values()), missing
+
+
+def checked_sha256(path: Path, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> str:
+    """The sha256 of a letter file's bytes; LettersError for a special, too large or empty file, found before hashing."""
+    # O_NONBLOCK: should the path have become a FIFO since it was listed, opening it does not wait for a writer.
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        for test, kind in SPECIAL_FILE_KINDS:
+            if test(info.st_mode):
+                raise NotARegularFile(path, kind=kind)
+        # The size from stat(), so a huge (or sparse) file is refused at once instead of hashed first.
+        if info.st_size > max_file_mb * 1024 * 1024:
+            size = f"{info.st_size / 1024 / 1024:.0f} MB"
+            raise TooLarge(path, what="the file", size=size, limit=f"{max_file_mb:g} MB")
+        digest = hashlib.sha256()
+        text = path.suffix.lower() in TEXT_SUFFIXES
+        blank = first = True
+        for chunk in iter(lambda: handle.read(HASH_CHUNK_BYTES), b""):
+            digest.update(chunk)
+            if blank:
+                body = chunk[len(UTF8_BOM) :] if first and chunk.startswith(UTF8_BOM) else chunk
+                blank = not (body.strip(BLANK_BYTES) if text else body)
+            first = False
+    if blank:
+        raise EmptyLetter(path)
+    return digest.hexdigest()
 
 
 def default_extract() -> ExtractFn:
@@ -309,7 +414,11 @@ def ingest(
     queued: dict[str, str] = {}
     for path, letter_id in files:
         try:
-            sha = sha256_file(path)
+            sha = checked_sha256(path)
+        except LettersError as error:
+            store.record_failure(str(path), None, str(error))
+            finish(_refused(path, error))
+            continue
         except OSError as error:
             reason = f"{path}: cannot read ({error.strerror or error})"
             store.record_failure(str(path), None, reason)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import time
 from typing import Any, Optional, Union
 
 from pydantic import TypeAdapter
@@ -17,6 +18,8 @@ from extractor.errors import (
     NotADate,
     NotASum,
     SqlFailed,
+    SqlRefused,
+    SqlTimedOut,
     TwoCurrencies,
     UnknownChoice,
     UnknownCountry,
@@ -26,10 +29,61 @@ from extractor.errors import (
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import Store
+from extractor.store.database import EXTRACTIONS_SCHEMA, Store
 from models.store import CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
+# `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
+DEFAULT_SQL_TIMEOUT_S = 10.0
+SQL_PROGRESS_STEPS = 10_000
+# Functions a statement may not call: fts3_tokenizer() reads and sets C pointers; the others load
+# code or touch files where SQLite is built with them.
+SQL_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
+# PRAGMAs that only report: these take a table or index name, the others no argument at all
+# (with one, PRAGMA user_version = 5 and the like would change the store or the connection).
+SQL_PRAGMAS_WITH_ARGUMENT = frozenset(
+    {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list"}
+)
+SQL_PRAGMAS_TO_READ = frozenset(
+    {
+        "user_version",
+        "schema_version",
+        "application_id",
+        "page_count",
+        "page_size",
+        "freelist_count",
+        "encoding",
+        "journal_mode",
+        "compile_options",
+        "function_list",
+        "module_list",
+        "pragma_list",
+        "collation_list",
+        "database_list",
+        "data_version",
+        "integrity_check",
+        "quick_check",
+        "foreign_key_check",
+    }
+)
+SQLITE_SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_temp_master", "sqlite_schema", "sqlite_temp_schema"})
+SQL_ACTION_NAMES = {
+    sqlite3.SQLITE_ATTACH: "ATTACH (and VACUUM INTO)",
+    sqlite3.SQLITE_DETACH: "DETACH",
+    sqlite3.SQLITE_INSERT: "INSERT",
+    sqlite3.SQLITE_UPDATE: "UPDATE",
+    sqlite3.SQLITE_DELETE: "DELETE",
+    sqlite3.SQLITE_TRANSACTION: "a transaction",
+    sqlite3.SQLITE_SAVEPOINT: "a savepoint",
+    sqlite3.SQLITE_ALTER_TABLE: "ALTER TABLE",
+    sqlite3.SQLITE_ANALYZE: "ANALYZE",
+    sqlite3.SQLITE_REINDEX: "REINDEX",
+    **{
+        getattr(sqlite3, name): name.removeprefix("SQLITE_").replace("_", " ")
+        for name in dir(sqlite3)
+        if name.startswith(("SQLITE_CREATE_", "SQLITE_DROP_"))
+    },
+}
 DEFAULT_MENTION_LIMIT = 1000
 STATUSES = ("planned", "adopted", "disbursed")
 _COMMITMENT_ROWS = TypeAdapter(list[CommitmentRow])
@@ -299,14 +353,60 @@ def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int]
     return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]
 
 
-def run_sql(db: Union[str, os.PathLike], sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one read-only SQL statement on the store; return (columns, rows)."""
-    with Store(db, readonly=True) as store:
-        store.conn.row_factory = None
+def _read_only_authorizer(refused: list[str]):
+    """An SQLite authorizer that allows reading only; it notes in refused what it denied."""
+    allowed_actions = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_RECURSIVE}
+
+    def authorize(action: int, arg1, arg2, database, trigger) -> int:
+        if action in allowed_actions:
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_FUNCTION:
+            if (arg2 or "").lower() in SQL_REFUSED_FUNCTIONS:
+                refused.append(f"the function {arg2}()")
+                return sqlite3.SQLITE_DENY
+            return sqlite3.SQLITE_OK
+        if action == sqlite3.SQLITE_PRAGMA:
+            name = (arg1 or "").lower()
+            if name in SQL_PRAGMAS_WITH_ARGUMENT or (name in SQL_PRAGMAS_TO_READ and arg2 is None):
+                return sqlite3.SQLITE_OK
+            refused.append(f"PRAGMA {arg1}" + ("" if arg2 is None else " with a value"))
+            return sqlite3.SQLITE_DENY
+        if arg1 in SQLITE_SCHEMA_TABLES:
+            # CREATE and DROP are asked about as writes to the schema table first.
+            refused.append("a change of the schema (CREATE, DROP)")
+        else:
+            refused.append(SQL_ACTION_NAMES.get(action, "a statement that is not a read"))
+        return sqlite3.SQLITE_DENY
+
+    return authorize
+
+
+def run_sql(
+    db: Union[str, os.PathLike], sql: str, timeout: float = DEFAULT_SQL_TIMEOUT_S
+) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement on the store within timeout seconds; return (columns, rows)."""
+    # Any schema will do: the statement reads what the store holds, it needs no upgrade.
+    with Store(db, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
+        conn = store.conn
+        conn.row_factory = None
+        refused: list[str] = []
+        # The store is opened read-only already; the authorizer also stops what a read-only
+        # connection still allows: ATTACH (and VACUUM INTO) create files, fts3_tokenizer() hands
+        # out pointers, PRAGMAs change the connection.
+        conn.set_authorizer(_read_only_authorizer(refused))
+        deadline = time.monotonic() + timeout
+        conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
-            cursor = store.conn.execute(sql)
+            cursor = conn.execute(sql)
             rows = cursor.fetchall()
         except (sqlite3.Error, sqlite3.Warning) as error:
+            if refused:
+                raise SqlRefused(str(db), what=refused[0]) from None
+            if time.monotonic() > deadline and "interrupted" in str(error):
+                raise SqlTimedOut(str(db), seconds=f"{timeout:g}") from None
             raise SqlFailed(str(db), error=error) from None
+        finally:
+            conn.set_progress_handler(None, 0)
+            conn.set_authorizer(None)
         columns = [d[0] for d in cursor.description or []]
     return columns, rows

@@ -146,7 +146,7 @@ def test_sql_is_read_only(store):
         "CREATE TABLE x (a)",
         "PRAGMA user_version = 9",
     ):
-        with pytest.raises(StoreError, match="SQL error"):
+        with pytest.raises(StoreError, match="SQL refused"):
             query.run_sql(store.path, statement)
     assert query.run_sql(store.path, "SELECT COUNT(*) FROM letters")[1] == [(3,)]
     assert query.run_sql(store.path, "PRAGMA user_version")[1] == [(SCHEMA_VERSION,)]
