@@ -40,6 +40,7 @@ MAX_HEAD_WORDS = 5  # a letterhead line at the top is short and in capitals ("TH
 BODY_SIZE, LEADING, MARGIN_MM = 11, 15, 25
 
 _TAG = re.compile(r"</?(u|sup|sub)>", re.I)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _BULLET = re.compile(r"^\s*[-•]\s+")
 
 
@@ -65,7 +66,8 @@ def head_count(parts: list[list[str]]) -> int:
 
 
 def inline(text: str) -> str:
-    """A source line as markup: the HTML tags the sources use kept, everything else escaped."""
+    """A source line as markup: the HTML tags the sources use kept, zero-width marks left out, the rest escaped."""
+    text = _INVISIBLE.sub("", text)  # a browser draws nothing for them; reportlab would draw a box
     pieces, pos = [], 0
     for match in _TAG.finditer(text):
         pieces.append(html.escape(text[pos : match.start()], quote=False))
@@ -121,7 +123,10 @@ def build_reportlab(source: Path, out: Path) -> None:
     from render_reportlab import register_fonts
 
     font = register_fonts("dejavu")
-    body = ParagraphStyle("body", fontName=font, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=9)
+    # splitLongWords off: a long link wraps whole, as a browser wraps it, instead of cut mid-word.
+    body = ParagraphStyle(
+        "body", fontName=font, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=9, splitLongWords=0
+    )
     head_style = ParagraphStyle("head", parent=body, fontName=font + "Bd", alignment=TA_CENTER, spaceAfter=3)
     parts = blocks(source.read_text(encoding="utf-8"))
     head = head_count(parts)
