@@ -65,6 +65,11 @@ class LetterParts(BaseModel):
     signatory: Optional[str] = None
     signatory_title: Optional[str] = None
     has_signature_image: bool = False
+    source_lines: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="the lines each part was read from, as written, by part: letterhead, date, place, salutation, "
+        "closing, signature, signatory, title (every other line of the letter is in the body)",
+    )
 
 
 class LetterText(BaseModel):

@@ -30,6 +30,8 @@ DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last
 DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only after this much text
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
+DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
+DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
 _MONTHS = {
     # English, then French, German, Spanish, Italian, Dutch: letters to EU bodies use them all.
@@ -142,6 +144,12 @@ _CLOSING = re.compile(
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
 _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
+# A description in prose opens with the signature it describes ("Two handwritten signatures side by side"),
+# unlike a sentence of the text that mentions an agreement signed.
+_SIGNATURE_PROSE = re.compile(r"^\W*((a|an|one|two|three|the)\s+)?([\w-]+\s+){0,2}signatures?\b", re.I)
+# A salutation that addresses a body: "TO THE CONGRESS OF THE UNITED STATES:", "To the Members of the Council:".
+# "To view the letter, visit:" is an instruction: after "To (the)" comes a capital, and no comma before the colon.
+_ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
 # A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
 _FORMAL_CLOSING_START = re.compile(
     r"^((please\s+)?(accept|receive)\b|(i|we)\s+(avail|take|remain|renew)\b|(the|this)\b[^.;:]{1,80}?\b(avails|takes)\s+(itself|this)\b)",
@@ -211,7 +219,7 @@ _NOT_A_PLACE = re.compile(
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by)\b|[@/\\|:;.!?()\[\]]|\d",
     re.I,
 )
-_NAME_PARTICLES = {
+NAME_PARTICLES = {
     "von",
     "van",
     "der",
@@ -235,6 +243,26 @@ _NAME_PARTICLES = {
     "ter",
 }
 _PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
+_ROMAN = re.compile(r"^[IVX]{2,5}$")
+# Words that make a short capitalised line a heading or a phrase, not a person's name.
+_NOT_NAME_WORDS = {
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "for",
+    "in",
+    "to",
+    "on",
+    "at",
+    "with",
+    "by",
+    "from",
+    "our",
+    "your",
+}
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
 _NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
@@ -331,11 +359,13 @@ def _bare(text: str) -> str:
 
 
 def is_salutation(text: str) -> bool:
-    """True for a salutation line such as "Dear colleagues," or "Excellency,"."""
+    """True for a salutation line such as "Dear colleagues,", "Excellency," or "TO THE CONGRESS OF THE UNITED STATES:"."""
     text = _bare(text)
-    if not text or _words(text) > DEFAULT_MAX_SALUTATION_WORDS or not _SALUTATION.match(text):
+    if not text or _words(text) > DEFAULT_MAX_SALUTATION_WORDS:
         return False
-    return not text.endswith(".")
+    if _ADDRESSED_TO.match(text):
+        return True
+    return bool(_SALUTATION.match(text)) and not text.endswith(".")
 
 
 def is_closing(text: str) -> bool:
@@ -358,7 +388,8 @@ def is_signature_description(text: str) -> bool:
     """True for a line that stands for a signature image in a text rendering."""
     text = _bare(text)
     return bool(_SIGNATURE_DESCRIPTION.match(text)) and (
-        text.startswith(("[", "(")) or _words(text) > DEFAULT_MAX_SIGNATORY_WORDS
+        text.startswith(("[", "("))
+        or (_words(text) > DEFAULT_MAX_SIGNATORY_WORDS and bool(_SIGNATURE_PROSE.match(text)))
     )
 
 
@@ -419,105 +450,319 @@ def continues(previous: str, following: str, min_words: int) -> bool:
 
 
 def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
-    """Find the parts of a letter among its blocks; return them with the body's blocks."""
+    """Find the parts of a letter among its blocks; return them with the body's blocks.
+
+    Every line is either in a part (and then in ``parts.source_lines``) or in the body: what is not
+    recognised as a letterhead, date line, salutation, closing or signature block is body text.
+    """
     flat = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
     lines = [blocks[b].lines[i] for b, i in flat]
     count = len(lines)
+    texts = ["" if line.is_image else _bare(line.text) for line in lines]
+    roles: dict[int, str] = {}
     parts = LetterParts()
 
-    closing_at = None
+    closing_at, closing_name = None, None
     for k in range(count - 1, max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1):
-        if not lines[k].is_image and is_closing(lines[k].text):
+        if is_closing(texts[k]):
             closing_at = k
             break
-
-    # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it.
-    tail_date_at, tail_found = None, None
-    for k in range(count - 1, max(-1, count - 1 - DEFAULT_TAIL_DATE_LINES), -1):
-        found = None if lines[k].is_image else parse_date_line(_bare(lines[k].text))
-        if found:
-            tail_date_at, tail_found = k, found
-            if found[0] is None and k > 0 and _bare(lines[k - 1].text).endswith(","):
-                place = _bare(lines[k - 1].text).rstrip(",").strip()
-                if 0 < _words(place) <= DEFAULT_MAX_PLACE_WORDS:
-                    tail_date_at, tail_found = k - 1, (place, found[1], found[2])
+        joined = closing_with_name(texts[k])
+        if joined:
+            closing_at, closing_name = k, joined[1]
             break
-    end = closing_at if closing_at is not None else count
-    if tail_date_at is not None and (closing_at is None or tail_date_at > closing_at):
-        end = min(end, tail_date_at)
-
-    signature_at, signature_end = None, None
-    if closing_at is None:
-        # No closing: a signature (image or its description) near the end still ends the body.
-        for k in range(end - 1, max(-1, end - 1 - DEFAULT_SIGNATURE_SEARCH_LINES), -1):
-            marked = not lines[k].is_image and signature_mark(lines[k].text) is not None
-            if lines[k].is_image or is_signature_description(lines[k].text) or marked:
-                words_before = sum(_words(line.text) for line in lines[:k] if not line.is_image)
-                probe = LetterParts()
-                _signatory(lines[k:end], probe)
-                # Only a signature after some text and above a name ends the body (not a logo).
-                if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
-                    signature_at, signature_end = k, end
-                    end = k
-                break
+    before_close = closing_at if closing_at is not None else count
 
     salutation_at = None
-    for k in range(min(end, DEFAULT_SALUTATION_SEARCH_LINES)):
-        if not lines[k].is_image and is_salutation(lines[k].text):
+    for k in range(min(before_close, DEFAULT_SALUTATION_SEARCH_LINES)):
+        if is_salutation(texts[k]):
             salutation_at = k
             break
 
     date_at, date_found = None, None
-    limit = salutation_at if salutation_at is not None else min(end, DEFAULT_DATE_SEARCH_LINES)
+    limit = salutation_at if salutation_at is not None else min(before_close, DEFAULT_DATE_SEARCH_LINES)
     words_before = 0
     for k in range(limit):
         if lines[k].is_image:
             continue
-        found = parse_date_line(_bare(lines[k].text))
+        found = parse_date_line(texts[k])
         if found:
             date_at, date_found = k, found
             break
-        words_before += _words(lines[k].text)
+        words_before += _words(texts[k])
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
-    if date_found is None and tail_found is not None:
-        parts.place, parts.date, parts.date_text = tail_found
-    if signature_at is not None:
-        _signatory(lines[signature_at:signature_end], parts)
-        if parts.signatory and not _looks_like_name(parts.signatory):
-            parts.signatory = parts.signatory_title = None  # a form's labels under a drawing, not a name
-        if lines[signature_at].is_image or is_signature_description(lines[signature_at].text):
-            parts.has_signature_image = True
+
+    # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it:
+    # only below everything the head of the letter holds and below the closing.
+    head_last = max(k for k in (-1, salutation_at, date_at, closing_at) if k is not None)
+    tail_date_at, tail_found, tail_lines = None, None, []
+    for k in range(count - 1, max(head_last, count - 1 - DEFAULT_TAIL_DATE_LINES), -1):
+        found = None if lines[k].is_image else parse_date_line(texts[k])
+        # A date line stands on its own: the last line of a wrapped paragraph ("... beyond\nNovember 14, 2021.") is not one.
+        after_place = k > 0 and flat[k][1] > 0 and texts[k - 1].endswith(",") and flat[k - 1][1] == 0
+        if found and (flat[k][1] == 0 or after_place):
+            tail_date_at, tail_found, tail_lines = k, found, [k]
+            if found[0] is None and k - 1 > head_last and texts[k - 1].endswith(","):
+                place = texts[k - 1].rstrip(",").strip()
+                if 0 < _words(place) <= DEFAULT_MAX_PLACE_WORDS:
+                    tail_date_at, tail_found, tail_lines = k - 1, (place, found[1], found[2]), [k - 1, k]
+            break
+    end = tail_date_at if tail_date_at is not None else count
+
+    if closing_at is not None:
+        roles[closing_at] = "closing"
+        parts.closing = (
+            texts[closing_at].rstrip(",:;").strip()
+            if closing_name is None
+            else texts[closing_at][: -len(closing_name)].strip().rstrip(",:;").strip()
+        )
+        if closing_name is not None:
+            _named(parts, closing_name)
+        roles.update(_signatory(list(range(closing_at + 1, end)), lines, texts, parts))
+    else:
+        roles.update(_unclosed_signature(lines, texts, max(head_last, -1) + 1, end, parts))
+
     if date_found:
         parts.place, parts.date, parts.date_text = date_found
+        roles[date_at] = "date"
         head_end = date_at
         if parts.place is None:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
-                parts.place = _bare(lines[place_at].text).rstrip(",").strip()
+                parts.place = texts[place_at].rstrip(",").strip()
+                roles[place_at] = "place"
                 head_end = min(head_end, place_at)
-        head = [_bare(line.text) for line in lines[:head_end] if not line.is_image and line.text.strip()]
-        parts.letterhead = "\n".join(head) or None
+        head = [k for k in range(head_end) if not lines[k].is_image and texts[k]]
+        roles.update({k: "letterhead" for k in head})
+        parts.letterhead = "\n".join(texts[k] for k in head) or None
+        if parts.place is None:
+            parts.place = _letterhead_place([texts[k] for k in head])
+        _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
+    elif tail_found is not None:
+        parts.place, parts.date, parts.date_text = tail_found
+    if tail_found is not None:
+        roles.update({k: "date" for k in tail_lines})
+    if parts.place and parts.place.isupper():
+        parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
-        parts.salutation = _bare(lines[salutation_at].text).rstrip(",:;!").strip()
-    if closing_at is not None:
-        parts.closing = _bare(lines[closing_at].text).rstrip(",:;").strip()
-        _signatory(lines[closing_at + 1 : tail_date_at if tail_date_at and tail_date_at > closing_at else None], parts)
+        roles[salutation_at] = "salutation"
+        parts.salutation = first_salutation(texts[salutation_at])
 
-    start = salutation_at + 1 if salutation_at is not None else (date_at + 1 if date_at is not None else 0)
+    for k, role in sorted(roles.items()):
+        if lines[k].text.strip():
+            parts.source_lines.setdefault(role, []).append(texts[k] or lines[k].text.strip())
     body: list[Block] = []
     current_block, current = None, None
-    for k in range(start, end):
+    for k in range(count):
         b, _ = flat[k]
-        line = lines[k]
-        if line.is_image:
+        if lines[k].is_image or k in roles:
             current_block = None
             continue
         if b != current_block:
             current_block, current = b, Block([])
             body.append(current)
-        current.lines.append(line)
+        current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def first_salutation(text: str) -> str:
+    """A salutation line as the salutation: the first one, without its alternate in brackets or its colon."""
+    text = _bare(text)
+    alternate = re.search(r"[,:;]?\s*[(\[][^()\[\]]*[)\]]\s*$", text)
+    if alternate and alternate.start() > 0:
+        text = text[: alternate.start()]  # "Dear Mr. Speaker: (Dear Madam President:)"
+    return text.rstrip(",:;!").strip()
+
+
+def closing_with_name(text: str) -> Optional[tuple[str, str]]:
+    """A closing and a name on one line ("Sincerely, JOSEPH R. BIDEN JR."): (closing, name), or None."""
+    for match in re.finditer(r",\s+", text):
+        head, name = text[: match.start()], text[match.end() :].strip()
+        if is_closing(head) and _looks_like_name(name) and _words(name) >= 2:
+            return head, name
+    return None
+
+
+def natural_case(text: str, particles: set[str] = frozenset()) -> str:
+    """A name set in capitals in natural case: "JOSEPH R. BIDEN JR." -> "Joseph R. Biden Jr."."""
+    words = []
+    for k, word in enumerate(text.split()):
+        core = word.strip(",.()")
+        if _ROMAN.match(core) or (len(core) == 1 and word.endswith(".")):
+            words.append(word)  # "III", "R."
+        elif k and core.lower() in particles:
+            words.append(word.lower())  # "VON DER LEYEN" -> "von der Leyen"
+        else:
+            cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
+            words.append(re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased))
+    return " ".join(words)
+
+
+def _named(parts: LetterParts, text: str) -> None:
+    """Set the signatory from a name line, in natural case when it is set in capitals."""
+    name = person_name(text)
+    if name.isupper():
+        name = natural_case(name, particles=NAME_PARTICLES)
+    parts.signatory = name
+
+
+def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end: int, parts: LetterParts) -> dict:
+    """Roles of a signature block that no closing formula introduces, near the end of the letter.
+
+    A signature image (or its description, or a "/s/" mark) above a name, or a name alone (with up
+    to two title lines under it) after the letter's text ends the body.
+    """
+    first = max(start, end - DEFAULT_SIGNATURE_SEARCH_LINES)
+    for k in range(end - 1, first - 1, -1):
+        marked = not lines[k].is_image and signature_mark(texts[k]) is not None
+        if lines[k].is_image or is_signature_description(texts[k]) or marked:
+            words_before = sum(_words(texts[j]) for j in range(k))
+            probe = LetterParts()
+            roles = _signatory(list(range(k, end)), lines, texts, probe)
+            # Only a signature after some text and above a name ends the body (not a logo).
+            if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
+                if not _looks_like_name(probe.signatory):
+                    return {}  # a form's labels under a drawing, not a name
+                parts.signatory, parts.signatory_title = probe.signatory, probe.signatory_title
+                parts.has_signature_image = probe.has_signature_image or lines[k].is_image
+                if is_signature_description(texts[k]):
+                    parts.has_signature_image = True
+                return roles
+            break
+    # A name alone: "JOSEPH R. BIDEN JR." under the last paragraph, perhaps with its title lines.
+    tail = [k for k in range(first, end) if texts[k]]
+    for at, k in enumerate(tail):
+        rest = tail[at + 1 :]
+        if len(rest) > DEFAULT_MAX_TITLE_LINES or not _is_signature_name(texts[k]):
+            continue
+        if not all(_is_title_line(texts[j]) for j in rest):
+            continue
+        before = [j for j in range(start, k) if texts[j]]
+        if sum(_words(texts[j]) for j in before) < DEFAULT_MIN_BODY_WORDS or not before:
+            continue
+        if not ends_sentence(texts[before[-1]]) and not texts[before[-1]].endswith(","):
+            continue  # a name-like line in running text, or a heading
+        return _signatory([k, *rest], lines, texts, parts)
+    return {}
+
+
+def _is_signature_name(text: str) -> bool:
+    """True for a line that can stand alone as a signer's name: two to six capitalised words, no sentence."""
+    name = person_name(text)
+    words = name.replace(",", " ").split()
+    if len(words) < 2 or not _looks_like_name(name) or name.endswith((":", ";")):
+        return False
+    if any(word.lower() in _NOT_NAME_WORDS for word in words):
+        return False
+    return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
+
+
+def _is_title_line(text: str) -> bool:
+    """True for a short line under a name that says the signer's office ("President of the European Council")."""
+    return (
+        0 < _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS
+        and not ends_sentence(text.rstrip("."))
+        and bool(_TITLE_WORDS.search(text))
+        and not _NOT_A_TITLE.match(text)
+    )
+
+
+def _letterhead_place(head: list[str]) -> Optional[str]:
+    """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
+    for text in reversed(head[1:]):
+        if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
+            place = text.rstrip(",").strip()
+            return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
+    return None
+
+
+def _repeated_letterhead(
+    blocks: list[Block], flat: list[tuple[int, int]], texts: list[str], head: set[str], after: int, roles: dict
+) -> None:
+    """Mark a later paragraph that only repeats letterhead lines (a second page's letterhead) as letterhead."""
+    if not head:
+        return
+    by_block: dict[int, list[int]] = {}
+    for k in range(after + 1, len(flat)):
+        by_block.setdefault(flat[k][0], []).append(k)
+    for indices in by_block.values():
+        if any(k in roles for k in indices):
+            continue
+        if all(texts[k].lower() in head for k in indices if texts[k]) and any(texts[k] for k in indices):
+            roles.update({k: "letterhead" for k in indices if texts[k]})
+
+
+def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts: LetterParts) -> dict:
+    """Fill the signatory, its title and the signature image from the lines after the closing; return their roles."""
+    roles: dict[int, str] = {}
+    for k in indices:
+        line, text = lines[k], texts[k]
+        if parts.signatory is None and not line.is_image:
+            named = signature_mark(text)
+            if named is not None:
+                # "(Signed)", "/s/" or "Signed," stand for the signature; a name may follow on the line.
+                if is_signature_description(text):
+                    parts.has_signature_image = True
+                if not named:
+                    roles[k] = "signature"
+                    continue
+                text = named
+        if line.is_image or (parts.signatory is None and is_signature_description(text)):
+            if parts.signatory is None:
+                parts.has_signature_image = True
+            if not line.is_image:
+                roles[k] = "signature"
+            continue
+        if not re.search(r"[^\W_]", line.text):
+            if line.text.strip():
+                roles[k] = "signature"  # a rule to sign on: "______"
+            continue
+        if parts.signatory is None:
+            if _ON_BEHALF.match(text):
+                continue  # the body signed for, not the person who signs: it stays in the text
+            if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
+                return roles
+            roles[k] = "signatory"
+            name = person_name(text)
+            head, _, tail = name.partition(", ")
+            if not tail:
+                head, tail = _name_then_title(name)
+            if tail and _TITLE_WORDS.search(tail) and _words(head) >= 2:
+                # "Jane Roe, Executive Director": the name, then its title.
+                _named(parts, head)
+                parts.signatory_title = tail
+                return roles
+            _named(parts, name)
+        else:
+            typed = person_name(text)
+            if _same_person(parts.signatory, typed):
+                # A signature set in type ("S. Ould Tah", a script font) above the typed name: the
+                # typed name is the fuller one.
+                if len(typed) >= len(parts.signatory):
+                    _named(parts, typed)
+                roles[k] = "signatory"
+                continue
+            if re.search(r"www\.|https?://|@", text):
+                return roles  # a letterhead's footer (address, web site), not the signer's title
+            if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
+                parts.signatory_title = text
+                roles[k] = "title"
+            return roles
+    return roles
+
+
+def _name_then_title(text: str) -> tuple[str, str]:
+    """A name followed by its title without a comma ("Dana A. Remus Counsel to the President"), or (text, "")."""
+    match = _TITLE_WORDS.search(text)
+    if not match or match.start() == 0 or not text[match.start()].isupper():
+        return text, ""
+    head = text[: match.start()].strip()
+    words = head.split()
+    # The title may open with words of its own ("Executive Director"): keep a name of two to four words.
+    if 2 <= len(words) <= 4 and _looks_like_name(head) and not any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return head, text[match.start() :].strip()
+    return text, ""
 
 
 def _looks_like_name(text: str) -> bool:
@@ -527,7 +772,7 @@ def _looks_like_name(text: str) -> bool:
         return False
     if re.search(r"\b(signature|signed|date|name|pen|tool)\b", text, re.I):
         return False
-    return all(word[:1].isupper() or word.lower() in _NAME_PARTICLES for word in words)
+    return all(word[:1].isupper() or word.lower() in NAME_PARTICLES for word in words)
 
 
 def _is_place(text: str) -> bool:
@@ -558,52 +803,6 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
         if _is_place(lines[after].text) and not _bare(lines[after].text).endswith(","):
             return after
     return candidates[0] if candidates else None
-
-
-def _signatory(after: list[RawLine], parts: LetterParts) -> None:
-    """Fill the signatory, its title and the signature image from the lines after the closing."""
-    for line in after:
-        text = _bare(line.text)
-        if parts.signatory is None and not line.is_image:
-            named = signature_mark(text)
-            if named is not None:
-                # "(Signed)", "/s/" or "Signed," stand for the signature; a name may follow on the line.
-                if is_signature_description(text):
-                    parts.has_signature_image = True
-                if not named:
-                    continue
-                text = named
-        if line.is_image or (parts.signatory is None and is_signature_description(text)):
-            if parts.signatory is None:
-                parts.has_signature_image = True
-            continue
-        if not text:
-            continue
-        if parts.signatory is None:
-            if _ON_BEHALF.match(text):
-                continue  # the body signed for, not the person who signs
-            if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
-                return
-            name = person_name(text)
-            head, _, tail = name.partition(", ")
-            if tail and _TITLE_WORDS.search(tail) and _words(head) >= 2:
-                # "Jane Roe, Executive Director": the name, then its title.
-                parts.signatory, parts.signatory_title = head, tail
-                return
-            parts.signatory = name
-        else:
-            typed = person_name(text)
-            if _same_person(parts.signatory, typed):
-                # A signature set in type ("S. Ould Tah", a script font) above the typed name: the
-                # typed name is the fuller one.
-                if len(typed) >= len(parts.signatory):
-                    parts.signatory = typed
-                continue
-            if re.search(r"www\.|https?://|@", text):
-                return  # a letterhead's footer (address, web site), not the signer's title
-            if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
-                parts.signatory_title = text
-            return
 
 
 def _same_person(signed: str, typed: str) -> bool:
@@ -663,6 +862,7 @@ _KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rig
 }
 _KEEP_BEFORE = {"self", "ex", "non", "co", "cross", "all", "well", "half", "quasi", "vice", "anti", "post", "pre"}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SUSPENDED_BEFORE = {"and", "or", "nor", "to"}  # "low- and middle-income", "short- to medium-term"
 
 
 def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
@@ -691,6 +891,8 @@ def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> 
     if not nxt or not fragment or "-" in token:
         return "keep"  # digits ("2025-2027") or a compound of several parts ("hand-in-hand")
     head, tail = fragment.group(0), nxt.group(0)
+    if tail.lower() in _SUSPENDED_BEFORE and following.lstrip()[len(tail) : len(tail) + 1] == " ":
+        return None  # a suspended hyphen: "low- and middle-income" keeps its hyphen and its space ("door-to-door" not)
     if tail[0].isupper() or any(ch.isupper() for ch in head[1:]):
         return "keep"  # "EU-Turkey", "non-EU", "UNHCR-led"
     joined, compound = (head + tail).lower(), f"{head}-{tail}".lower()

@@ -353,7 +353,10 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
         if not plain or plain.isspace():
             # Remember where the space char ends: a glyph drawn over it (Chromium draws its
             # hyphenation hyphen on top of a space) does not follow a space.
-            pending_space = (fx0 + fx1) / 2 if previous is not None else False
+            # A space char drawn inside the glyph before it (Chromium sets one over the "1" of
+            # "COVID-19" in a title) separates nothing.
+            middle = (fx0 + fx1) / 2
+            pending_space = middle if previous is not None and middle >= previous[0] else False
             continue
         char_size = char_size or 1.0
         b, i = font_style(char.get("fontname") or "")

@@ -242,5 +242,6 @@ def test_side_by_side_blocks_read_column_by_column(tmp_path):
         "Bureau de l'Envoyé",
     ]
     assert (letter.parts.place, str(letter.parts.date)) == ("Geneva", "2011-03-03")
-    assert letter.body == "The body of the letter is one short paragraph."
+    # The recipient's address under the date is text of the letter, not a part: it stays, first.
+    assert letter.body == "Permanent Mission of Nowhere\n\nThe body of the letter is one short paragraph."
     assert (letter.parts.closing, letter.parts.signatory) == ("Kind regards", "Jane Envoy")

@@ -235,9 +235,19 @@ def test_parts_of_a_text_letter():
         True,
     )
     assert [block.text for block in body_blocks] == [
+        "H.E. The Minister Ministry of Elsewhere",  # the recipient's address is not a part: it stays text
         "First paragraph of the body, which says something.",
         "Second paragraph.",
     ]
+    assert parts.source_lines == {
+        "letterhead": ["MINISTRY OF EXAMPLES", "Avenue 1, Sometown"],
+        "date": ["Sometown, 4 May 2021"],
+        "salutation": ["Dear Minister,"],
+        "closing": ["With kind regards,"],
+        "signature": ["[signature]"],
+        "signatory": ["Ann Author"],
+        "title": ["Director-General"],
+    }
 
 
 def test_not_a_letter_keeps_all_its_text():
@@ -460,7 +470,10 @@ def _parts(text):
 def test_signatory_patterns(foot, signatory, title):
     parts, body = _parts(BODY + foot)
     assert (parts.signatory, parts.signatory_title) == (signatory, title)
-    assert body == [BODY_TEXT]  # the close and the signature block are not body text
+    # The close and the signature block are not body text; what else the foot holds (a second
+    # signer, "For and on behalf of ...", a footer) is, after the letter's own text.
+    assert body[0] == BODY_TEXT
+    assert not any(signatory in line or (title and title in line) for line in body[1:])
 
 
 @pytest.mark.parametrize(
@@ -547,7 +560,8 @@ def test_form_labels_under_a_drawing_are_no_signatory():
 def test_place_on_its_own_line(head, place):
     parts, body = _parts(head + BODY + "Sincerely,\n\nJane Roe")
     assert parts.date == dt.date(2025, 10, 21) and parts.place == place
-    assert body == [BODY_TEXT]
+    # An address or a reference between the date and the salutation is text of the letter: body.
+    assert body[-1] == BODY_TEXT and not any(place and place in line for line in body)
 
 
 def test_place_before_the_date_is_not_letterhead():
@@ -575,3 +589,112 @@ def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
     c.save()
     parts = read_letter(path).parts
     assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")
+
+
+# The conventions for real letters (DIGEST.md), on letters shaped as the real ones are.
+LONG_BODY = (
+    "The situation continues to pose an unusual and extraordinary threat to the national security and "
+    "foreign policy of the country, and it is necessary to continue the national emergency declared then."
+)
+
+
+def test_place_from_the_letterhead_and_the_first_salutation_only():
+    parts, body = _parts(
+        "THE WHITE HOUSE\n\nWASHINGTON\n\nMarch 29, 2021\n\nDear Madam Speaker: (Dear Madam President:)\n\n"
+        + LONG_BODY
+        + "\n\nSincerely,\n\nJOSEPH R. BIDEN JR."
+    )
+    assert (parts.letterhead, parts.place, str(parts.date)) == (
+        "THE WHITE HOUSE\nWASHINGTON",
+        "Washington",
+        "2021-03-29",
+    )
+    assert parts.salutation == "Dear Madam Speaker"
+    assert parts.source_lines["salutation"] == ["Dear Madam Speaker: (Dear Madam President:)"]  # kept as written
+    assert (parts.closing, parts.signatory) == ("Sincerely", "Joseph R. Biden Jr.")
+    assert body == [LONG_BODY]
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("JOSEPH R. BIDEN JR.", "Joseph R. Biden Jr."),
+        ("URSULA VON DER LEYEN", "Ursula von der Leyen"),
+        ("HENRY FORD III", "Henry Ford III"),
+        ("JEAN-CLAUDE JUNCKER", "Jean-Claude Juncker"),
+        ("MARY O'NEIL", "Mary O'Neil"),
+        ("JOHN MCDONALD", "John McDonald"),
+    ],
+)
+def test_a_name_in_capitals_in_natural_case(line, name):
+    from extractor.reading.letter_parts import NAME_PARTICLES, natural_case
+
+    assert natural_case(line, particles=NAME_PARTICLES) == name
+
+
+def test_dated_at_the_foot_with_a_signature_and_no_closing():
+    parts, body = _parts(
+        "TO THE CONGRESS OF THE UNITED STATES:\n\n"
+        + LONG_BODY
+        + "\n\nJOSEPH R. BIDEN JR.\n\nTHE WHITE HOUSE,\n\nMarch 2, 2021."
+    )
+    assert parts.salutation == "TO THE CONGRESS OF THE UNITED STATES"
+    assert (parts.signatory, parts.place, str(parts.date)) == ("Joseph R. Biden Jr.", "The White House", "2021-03-02")
+    assert body == [LONG_BODY]
+
+
+def test_closing_and_name_on_one_line():
+    parts, body = _parts(BODY + "Sincerely, JOSEPH R. BIDEN JR.")
+    assert (parts.closing, parts.signatory, body) == ("Sincerely", "Joseph R. Biden Jr.", [BODY_TEXT])
+
+
+def test_a_name_and_its_title_without_a_closing_end_the_body():
+    parts, body = _parts(BODY + "Charles Michel\nPresident of the European Council")
+    assert (parts.signatory, parts.signatory_title, body) == (
+        "Charles Michel",
+        "President of the European Council",
+        [BODY_TEXT],
+    )
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Investing in the Region as a Partner",  # a heading: no name
+        "To view a signed copy of the letter, visit: <https://example.org/letter.pdf>",
+        "- Helping partner countries build their capacity, with new signed agreements on returns.",
+    ],
+)
+def test_no_signatory_from_the_last_line_of_a_document(tail):
+    parts, body = _parts(BODY + tail)
+    assert parts.signatory is None and parts.salutation == "Dear Colleague"
+    assert body == [BODY_TEXT, tail] and not parts.has_signature_image
+
+
+def test_a_date_that_ends_a_wrapped_paragraph_is_not_the_letter_date():
+    # The data loss: the head's date was taken as a date at the foot and the body emptied.
+    blocks = text_blocks("WASHINGTON\n\nNovember 10, 2021\n\nDear Madam Speaker:\n\n" + LONG_BODY + "\n\nJANE ROE")
+    blocks[-2].lines.append(RawLine(text="November 14, 2021."))  # the wrapped last line of a PDF paragraph
+    parts, body_blocks = split_letter(blocks)
+    assert str(parts.date) == "2021-11-10" and parts.signatory == "Jane Roe"
+    assert body_blocks[0].text == LONG_BODY + " November 14, 2021."
+
+
+def test_a_repeated_letterhead_is_letterhead():
+    parts, body = _parts(
+        "MINISTRY OF EXAMPLES\nDirectorate for Tests\n\nSometown, 3 March 2025\n\nDear Colleague,\n\n"
+        + LONG_BODY
+        + "\n\nMINISTRY OF EXAMPLES\nDirectorate for Tests\n\n"
+        + BODY_TEXT
+        + "\n\nSincerely,\n\nJane Roe"
+    )
+    assert body == [LONG_BODY, BODY_TEXT]
+    assert parts.source_lines["letterhead"] == ["MINISTRY OF EXAMPLES", "Directorate for Tests"] * 2
+
+
+def test_a_suspended_hyphen_at_a_line_end_keeps_its_space():
+    from extractor.reading.letter_parts import hyphen_join
+
+    known = (set(), set())
+    assert hyphen_join("in low-", "and middle-income countries", known) is None
+    assert hyphen_join("door-", "to-door visits", known) == "keep"
