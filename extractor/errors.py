@@ -17,6 +17,14 @@ class LettersError(Exception):
         self.details = details
         super().__init__(self.template.format(path=self.path, **details))
 
+    @classmethod
+    def from_message(cls, path: str, message: str) -> "LettersError":
+        """Rebuild an error of this class from its one-line message (as a worker process sends it)."""
+        error = cls.__new__(cls)
+        Exception.__init__(error, message)
+        error.path, error.details = str(path), {}
+        return error
+
 
 class NotFound(LettersError):
     template = "{path}: no such file"
@@ -59,6 +67,10 @@ class TooLarge(LettersError):
 
 class Unsupported(LettersError):
     template = "{path}: unsupported input ({reason})"
+
+
+class DecompressionBomb(LettersError):
+    template = "{path}: a decompression bomb (a compressed stream inflates past {limit} MiB); refused"
 
 
 class TimedOut(LettersError):
