@@ -56,7 +56,10 @@ def read_letter(
     path = Path(path)
     head = check_file(path, max_file_mb)
     if is_pdf_head(head):
-        return _read_pdf(path, password, max_pages)
+        from extractor.reading.inflate import bounded_inflate
+
+        with bounded_inflate(path):
+            return _read_pdf(path, password, max_pages)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)
     raise NotAPdf(path, kind=sniff_kind(head))
