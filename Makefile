@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-deps lint bench corpus schemas clean
+.PHONY: demo test test-deps lint bench corpus schemas clean fuzz
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: $(STAMP) test-deps lint
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# 2,000 fixed-seed mutants of the corpus PDFs read in the sandbox: counts of ok / refused / tracebacks / hangs.
+fuzz: $(STAMP)
+	$(BIN)/python tests/hostile/fuzz.py --mutants 2000
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks

@@ -17,6 +17,14 @@ class LettersError(Exception):
         self.details = details
         super().__init__(self.template.format(path=self.path, **details))
 
+    @classmethod
+    def from_message(cls, path: str, message: str) -> "LettersError":
+        """Rebuild an error of this class from its one-line message (as a worker process sends it)."""
+        error = cls.__new__(cls)
+        Exception.__init__(error, message)
+        error.path, error.details = str(path), {}
+        return error
+
 
 class NotFound(LettersError):
     template = "{path}: no such file"
@@ -73,6 +81,10 @@ class Unsupported(LettersError):
     template = "{path}: unsupported input ({reason})"
 
 
+class DecompressionBomb(LettersError):
+    template = "{path}: a decompression bomb (a compressed stream inflates past {limit} MiB); refused"
+
+
 class TimedOut(LettersError):
     template = "{path}: gave up after {seconds} s (the --timeout)"
 
@@ -101,6 +113,10 @@ class GoldMismatch(LettersError):
 
 class CannotWrite(LettersError):
     template = "{path}: cannot write ({reason})"
+
+
+class CannotRead(LettersError):
+    template = "{path}: cannot read ({reason})"
 
 
 class BadArgument(LettersError):

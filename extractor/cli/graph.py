@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, password_option
+from extractor.cli.options import db_option, json_flag, limits_options, password_option
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "cypher", "html")
 DEFAULT_FORMAT = "graphml"
@@ -52,19 +52,20 @@ def graph_group() -> None:
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @password_option
 @json_flag
+@limits_options
 @reports_errors
-def export_command(files, fmt: str, output: str, password, as_json: bool) -> None:
+def export_command(files, fmt: str, output: str, password, as_json: bool, timeout: float, max_memory: int) -> None:
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
     from extractor.errors import LettersError
     from extractor.escape import one_line
-    from extractor.records.extract import extract_path
     from extractor.reports.graph import build_graph, write_graph
+    from extractor.sandbox import extract_bounded
     from models.graph import GraphExport
 
     extractions, failed = [], 0
     for path in files:
         try:
-            extractions.append(extract_path(path, password=password))
+            extractions.append(extract_bounded(path, password, timeout, max_memory))
         except LettersError as error:
             # One bad letter should not cost the graph of the others: say so, go on, exit 1.
             click.echo(f"letters: {one_line(error)}", err=True)

@@ -74,3 +74,34 @@ def db_option(func):
 def password_option(func):
     """Add --password for encrypted PDFs."""
     return click.option("--password", default=None, help="Password of an encrypted PDF.")(func)
+
+
+def _finite(ctx, param, value):
+    """Refuse nan and infinity, which every comparison with a deadline or a size gets wrong."""
+    import math
+
+    if value is not None and not math.isfinite(value):
+        raise click.BadParameter("must be a finite number", ctx=ctx, param=param)
+    return value
+
+
+def limits_options(func):
+    """Add --timeout and --max-memory: the limits of the worker process that reads and extracts each file."""
+    from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
+
+    func = click.option(
+        "--max-memory",
+        "max_memory",
+        type=click.IntRange(min=16),
+        default=DEFAULT_MAX_MEMORY_MB,
+        show_default=True,
+        help="MiB reading one file may use beyond the loaded pipeline.",
+    )(func)
+    return click.option(
+        "--timeout",
+        type=click.FloatRange(min=0.1),
+        default=DEFAULT_TIMEOUT_S,
+        show_default=True,
+        callback=_finite,
+        help="Seconds reading one file may take before it is given up.",
+    )(func)

@@ -5,22 +5,22 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors
-from extractor.cli.options import json_flag, password_option
+from extractor.cli.options import json_flag, limits_options, password_option
 
 
 @main.command("text")
 @click.argument("file", type=click.Path(dir_okay=True))
 @password_option
 @json_flag
+@limits_options
 @reports_errors
-def text_command(file: str, password: str | None, as_json: bool) -> None:
+def text_command(file: str, password: str | None, as_json: bool, timeout: float, max_memory: int) -> None:
     """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
-    # pdfplumber is imported by the reader only when a PDF is read, keeping this import light.
-    from extractor.reading.reader import read_letter
-
-    letter = read_letter(file, password=password)
+    # The reading runs in a worker under the limits, so a hostile PDF cannot hang or exhaust this process.
     from extractor.escape import for_json, for_terminal
+    from extractor.sandbox import read_bounded
 
+    letter = read_bounded(file, password, timeout, max_memory)
     if as_json:
         click.echo(for_json(letter.model_dump_json(indent=2)))
     else:

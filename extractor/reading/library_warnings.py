@@ -21,7 +21,8 @@ from extractor.errors import LibraryWarnings
 
 # Loggers whose records are ours: shown to the person, never merely counted.
 OWN_LOGGER = "extractor"
-PREFIX = "letters: "
+# Warnings say so, so that a reader (or a script) tells them from the one error line of a failed file.
+PREFIX = "letters: warning: "
 
 _state = {"verbose": False, "active": None}
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from extractor.errors import (
+    CannotRead,
     CorruptPdf,
     EmptyPdf,
     EncryptedPdf,
@@ -69,16 +70,20 @@ def is_pdf_head(head: bytes) -> bool:
 
 
 def check_file(path: Path, max_file_mb: float = DEFAULT_MAX_FILE_MB) -> bytes:
-    """Refuse a missing, non-regular or oversized file before parsing; return its first bytes."""
-    if not path.exists():
-        raise NotFound(path)
-    if not path.is_file():
-        raise NotAFile(path)
-    size = path.stat().st_size
-    if size > max_file_mb * 1024 * 1024:
-        raise TooLarge(path, what="the file", size=f"{size / 1024 / 1024:.0f} MB", limit=f"{max_file_mb:g} MB")
-    with open(path, "rb") as handle:
-        return handle.read(DEFAULT_SNIFF_BYTES)
+    """Refuse a missing, non-regular, unreadable or oversized file before parsing; return its first bytes."""
+    try:
+        if not path.exists():
+            raise NotFound(path)
+        if not path.is_file():
+            raise NotAFile(path)
+        size = path.stat().st_size
+        if size > max_file_mb * 1024 * 1024:
+            raise TooLarge(path, what="the file", size=f"{size / 1024 / 1024:.0f} MB", limit=f"{max_file_mb:g} MB")
+        with open(path, "rb") as handle:
+            return handle.read(DEFAULT_SNIFF_BYTES)
+    except OSError as error:
+        # A name too long, no permission, an I/O error: the system's reason, not a crash.
+        raise CannotRead(path, reason=error.strerror or str(error)) from None
 
 
 def one_line(error: BaseException) -> str:

@@ -57,7 +57,9 @@ def read_letter(
     path = Path(path)
     head = check_file(path, max_file_mb)
     if is_pdf_head(head):
-        with reported(path):
+        from extractor.reading.inflate import bounded_inflate
+
+        with reported(path), bounded_inflate(path):
             return _read_pdf(path, password, max_pages)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)

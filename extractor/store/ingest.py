@@ -12,20 +12,17 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import multiprocessing
 import os
 import re
-import resource
-import signal
 import sqlite3
 import stat
-import tempfile
 import time
 from collections import deque
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Union
 
+from extractor import sandbox
 from extractor.errors import (
     CannotSave,
     EmptyLetter,
@@ -33,25 +30,20 @@ from extractor.errors import (
     ManifestEntryRefused,
     NotARegularFile,
     NotFound,
-    OutOfMemory,
     TimedOut,
     TooLarge,
     WorkerCrashed,
 )
 from extractor.reading.reader import DEFAULT_MAX_FILE_MB
+from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".md")
 MANIFEST_NAME = "manifest.json"
 DEFAULT_JOBS = os.cpu_count() or 1
-# A 100-page letter takes ~25 s to read with pdfplumber on a slow machine; leave room for that.
-DEFAULT_TIMEOUT_S = 300.0
-# Memory a worker may take on top of the pipeline it inherits from the parent.
-DEFAULT_MAX_MEMORY_MB = 2048
 # How often the parent wakes to check deadlines and redraw the progress bar.
 POLL_INTERVAL_S = 0.25
-REASON_MAX_CHARS = 300
 # A manifest id is a name, not a text: longer ones are refused (the entry, not the batch).
 MAX_LETTER_ID_CHARS = 200
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -67,7 +59,6 @@ SPECIAL_FILE_KINDS = (
     (stat.S_ISBLK, "a block device"),
     (stat.S_ISSOCK, "a socket"),
 )
-_PR_SET_PDEATHSIG = 1
 
 ExtractFn = Callable[..., Extraction]
 
@@ -235,124 +226,6 @@ def default_extract() -> ExtractFn:
     return extract_path
 
 
-# Libraries readers import lazily: imported once in the parent, every forked worker has them
-# (each import costs 0.3-1 s per letter otherwise).
-WARM_MODULES = (
-    "pdfplumber",
-    "pdfminer.pdfinterp",
-    "pdfminer.converter",
-    "pypdf",
-    "pypdfium2",
-    "spellchecker",
-    "extractor.reading.reader",
-    "extractor.reading.pdf_layout",
-    "extractor.reading.pdf_lines",
-)
-# A small letter the parent extracts itself before forking, so that whatever the pipeline builds
-# lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
-WARM_LETTER = """MINISTRY OF FOREIGN AFFAIRS
-
-Rome, 3 March 2025
-
-Dear Commissioner,
-
-*The Commission will provide EUR 12 million to Tunisia and Morocco under the NDICI-Global Europe
-programme for 2025-2027, and we will review the cooperation with Libya by June 2026. The migra-
-tion partnership has already disbursed 45 per cent of the funds.*
-
-*Yours sincerely,*
-
-*Paolo Ferri*
-"""
-
-
-def _warm_up(extract: ExtractFn) -> None:
-    """Load the pipeline and its lazy parts once in the parent, so every forked worker inherits them warm."""
-    import gc
-    import importlib
-
-    for name in WARM_MODULES:
-        try:
-            importlib.import_module(name)
-        except Exception:  # an optional reader library; a worker that needs it reports why
-            pass
-    with tempfile.TemporaryDirectory(prefix="letters-warm-") as folder:
-        sample = Path(folder) / "warm_up.txt"
-        sample.write_text(WARM_LETTER, encoding="utf-8")
-        try:
-            extract(str(sample), password=None, letter_id="warm_up")
-        except Exception:  # a broken pipeline shows up per file, with its reason, in the workers
-            pass
-    # Move everything built so far out of the collector's reach: a worker's garbage collection would
-    # otherwise touch, and so copy, every page it shares with the parent.
-    gc.freeze()
-
-
-def _address_space_bytes() -> int:
-    with open("/proc/self/statm") as handle:
-        return int(handle.read().split()[0]) * resource.getpagesize()
-
-
-def _one_line(text: str) -> str:
-    line = " ".join(str(text).split())
-    return line if len(line) <= REASON_MAX_CHARS else line[: REASON_MAX_CHARS - 1] + "…"
-
-
-def _ran_out_of_memory(error: BaseException) -> bool:
-    """Whether an error, or one it wraps, is the address-space limit biting (zlib says it its own way)."""
-    seen = set()
-    while error is not None and id(error) not in seen:
-        seen.add(id(error))
-        if isinstance(error, MemoryError) or "unable to allocate" in str(error).lower():
-            return True
-        error = error.__cause__ or error.__context__
-    return False
-
-
-def _failure_reason(path: str, error: BaseException, max_memory_mb: Optional[int]) -> str:
-    """The one-line reason a file failed in its worker."""
-    if _ran_out_of_memory(error):
-        return str(OutOfMemory(path, limit=max_memory_mb))
-    if isinstance(error, LettersError):
-        return str(error)
-    if isinstance(error, RecursionError):
-        return str(WorkerCrashed(path, reason="objects nested too deeply (RecursionError)"))
-    # Any other error is a reader bug: it fails this file, not the batch.
-    return str(WorkerCrashed(path, reason=f"{type(error).__name__}: {error}"))
-
-
-def _worker(
-    conn, extract: ExtractFn, path: str, letter_id: str, password: Optional[str], max_memory_mb: Optional[int]
-) -> None:
-    """Child process: extract one file and send ("ok", json) or ("error", reason) to the parent."""
-    try:
-        try:
-            import ctypes
-
-            # Die with the parent: a killed batch leaves no orphan still chewing on a PDF.
-            ctypes.CDLL(None).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-        if max_memory_mb:
-            limit = _address_space_bytes() + max_memory_mb * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-        try:
-            extraction = extract(path, password=password, letter_id=letter_id)
-            message = ("ok", extraction.model_dump_json())
-            del extraction
-        except BaseException as error:  # noqa: B036 - every failure of a file becomes its reason
-            message = ("error", _failure_reason(path, error, max_memory_mb))
-        try:
-            conn.send(message)
-        except MemoryError:
-            conn.send(("error", str(OutOfMemory(path, limit=max_memory_mb))))
-        conn.close()
-    finally:
-        # Skip the parent's atexit handlers and buffers, which a forked child must not run.
-        os._exit(0)
-
-
 class _Task:
     __slots__ = ("path", "sha256", "letter_id", "process", "conn", "started", "message")
 
@@ -362,16 +235,6 @@ class _Task:
         self.conn = None
         self.started = 0.0
         self.message = None
-
-
-def _crash_reason(path: str, exitcode: Optional[int]) -> str:
-    if exitcode is not None and exitcode < 0:
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        return str(WorkerCrashed(path, reason=f"killed by {name}"))
-    return str(WorkerCrashed(path, reason=f"exited with status {exitcode} without a result"))
 
 
 def ingest(
@@ -454,18 +317,17 @@ def ingest(
 
     if pending and extract is None:
         extract = default_extract()
-        _warm_up(extract)
-    context = multiprocessing.get_context("fork")
+        sandbox.warm_up(extract)
     running: list[_Task] = []
 
     def start(task: _Task) -> None:
-        receiver, sender = context.Pipe(duplex=False)
-        task.process = context.Process(
-            target=_worker, args=(sender, extract, str(task.path), task.letter_id, password, max_memory_mb), daemon=True
+        task.process, task.conn = sandbox.start_worker(
+            extract,
+            (str(task.path),),
+            {"password": password, "letter_id": task.letter_id},
+            path=str(task.path),
+            max_memory_mb=max_memory_mb,
         )
-        task.process.start()
-        sender.close()
-        task.conn = receiver
         task.started = time.monotonic()
         running.append(task)
 
@@ -477,7 +339,7 @@ def ingest(
             task.process.kill()
             task.process.join()
         seconds = round(time.monotonic() - task.started, 3)
-        kind, payload = outcome
+        kind, payload = outcome[:2]
         if kind == "ok":
             try:
                 extraction = Extraction.model_validate_json(payload)
@@ -502,7 +364,7 @@ def ingest(
                 )
             )
         else:
-            reason = _one_line(payload)
+            reason = sandbox.one_line(payload)
             store.record_failure(str(task.path), task.sha256, reason)
             finish(IngestItem(path=str(task.path), outcome="failed", reason=reason, seconds=seconds))
         if bar is not None:
@@ -524,11 +386,11 @@ def ingest(
                         outcome = task.conn.recv()
                     except (EOFError, OSError):
                         task.process.join(timeout=1)
-                        outcome = ("error", _crash_reason(str(task.path), task.process.exitcode))
+                        outcome = ("error", str(sandbox.crash(str(task.path), task.process.exitcode)))
                     settle(task, outcome)
                 elif task.process.sentinel in ready:
                     task.process.join(timeout=1)
-                    settle(task, ("error", _crash_reason(str(task.path), task.process.exitcode)))
+                    settle(task, ("error", str(sandbox.crash(str(task.path), task.process.exitcode))))
                 elif timeout and time.monotonic() - task.started > timeout:
                     task.process.kill()
                     task.process.join()

@@ -47,7 +47,7 @@ def test_a_noisy_pdf_gives_one_summary_line(noisy_pdf, capsys):
     letter = read_letter(noisy_pdf)
     assert "Tunisia" in letter.body
     lines = capsys.readouterr().err.splitlines()
-    assert lines == [f"letters: {noisy_pdf}: {WARNINGS} warnings from the PDF library; --verbose shows them"]
+    assert lines == [f"letters: warning: {noisy_pdf}: {WARNINGS} warnings from the PDF library; --verbose shows them"]
 
 
 def test_verbose_prints_each_warning(noisy_pdf, capsys):
@@ -57,7 +57,7 @@ def test_verbose_prints_each_warning(noisy_pdf, capsys):
     finally:
         set_verbose(False)
     lines = capsys.readouterr().err.splitlines()
-    assert len(lines) == WARNINGS and all(line.startswith(f"letters: {noisy_pdf}: pdfminer") for line in lines)
+    assert len(lines) == WARNINGS and all(line.startswith(f"letters: warning: {noisy_pdf}: pdfminer") for line in lines)
 
 
 def test_python_warnings_count_and_our_own_show_once(capsys):
@@ -67,6 +67,6 @@ def test_python_warnings_count_and_our_own_show_once(capsys):
             logging.getLogger("extractor.reference.numbers").warning("a number is out of range")
     err = capsys.readouterr().err.splitlines()
     assert err == [
-        "letters: x.pdf: a number is out of range",
-        "letters: x.pdf: 1 warnings from the PDF library; --verbose shows them",
+        "letters: warning: x.pdf: a number is out of range",
+        "letters: warning: x.pdf: 1 warnings from the PDF library; --verbose shows them",
     ]

@@ -327,7 +327,9 @@ def test_a_batch_of_good_broken_encrypted_empty_and_hostile_pdfs(tmp_path, reade
         if item.outcome == "failed":
             assert item.reason and "\n" not in item.reason and Path(item.path).name in item.reason
     reasons = {Path(i.path).name: i.reason for i in report.items}
-    assert "more than 400 MiB" in reasons["bomb.pdf"]
+    # The bare library runs out of memory; the pipeline's reader stops inflating at its limit and says why.
+    bomb = "more than 400 MiB" if reader == "pdfplumber" else "a decompression bomb"
+    assert bomb in reasons["bomb.pdf"]
     assert "gave up after 8 s" in reasons["endless.pdf"]
     conn = sqlite3.connect(tmp_path / "l.db")
     stored = {r[0] for r in conn.execute("SELECT norm FROM mentions WHERE type = 'country'")}

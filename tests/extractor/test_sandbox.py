@@ -1,0 +1,87 @@
+"""extractor.sandbox: one file's work in a worker under a time and memory limit, results as pydantic JSON."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor.errors import EncryptedPdf, LettersError, OutOfMemory, TimedOut, WorkerCrashed
+from extractor.sandbox import extract_bounded, read_bounded, run_bounded
+from models.letter import PageInfo
+
+REPO_DIR = Path(__file__).resolve().parents[2]
+SEED_PDF = REPO_DIR / "corpus" / "000_b14c71ca2748bd18.pdf"
+
+
+def page(number: int) -> PageInfo:
+    return PageInfo(number=number, width=595.0, height=842.0, has_text=True)
+
+
+def sleep_forever(path: str) -> PageInfo:
+    while True:
+        time.sleep(1)
+
+
+def allocate(path: str, mebibytes: int) -> PageInfo:
+    hoard = [bytearray(1 << 20) for _ in range(mebibytes)]
+    return page(len(hoard))
+
+
+def refuse(path: str) -> PageInfo:
+    raise EncryptedPdf(path)
+
+
+def fail(path: str) -> PageInfo:
+    return {}["missing"]
+
+
+def die(path: str) -> PageInfo:
+    os.kill(os.getpid(), 9)
+
+
+def test_the_result_comes_back_as_the_model():
+    assert run_bounded(page, 3, path="x.pdf", returns=PageInfo) == page(3)
+
+
+def test_a_hang_is_given_up_at_the_timeout():
+    began = time.monotonic()
+    with pytest.raises(TimedOut) as caught:
+        run_bounded(sleep_forever, "x.pdf", path="x.pdf", returns=PageInfo, timeout=1)
+    assert time.monotonic() - began < 5
+    assert str(caught.value) == "x.pdf: gave up after 1 s (the --timeout)"
+
+
+def test_memory_past_the_limit_is_out_of_memory():
+    assert run_bounded(allocate, "x.pdf", 16, path="x.pdf", returns=PageInfo, max_memory_mb=128) == page(16)
+    with pytest.raises(OutOfMemory, match="more than 128 MiB"):
+        run_bounded(allocate, "x.pdf", 1024, path="x.pdf", returns=PageInfo, max_memory_mb=128)
+
+
+def test_errors_keep_their_class_and_message_and_bugs_become_worker_crashed():
+    with pytest.raises(EncryptedPdf) as caught:
+        run_bounded(refuse, "x.pdf", path="x.pdf", returns=PageInfo)
+    assert str(caught.value) == str(EncryptedPdf("x.pdf")) and caught.value.path == "x.pdf"
+    with pytest.raises(WorkerCrashed, match=r"x.pdf: the reader crashed \(KeyError: 'missing'\)"):
+        run_bounded(fail, "x.pdf", path="x.pdf", returns=PageInfo)
+    with pytest.raises(WorkerCrashed, match="killed by SIGKILL"):
+        run_bounded(die, "x.pdf", path="x.pdf", returns=PageInfo)
+
+
+def test_bounded_reading_and_extraction_equal_the_unbounded_ones():
+    from extractor.reading.reader import read_letter
+    from extractor.records.extract import extract_path
+
+    assert read_bounded(SEED_PDF).model_dump_json() == read_letter(SEED_PDF).model_dump_json()
+    assert extract_bounded(SEED_PDF).model_dump_json() == extract_path(SEED_PDF).model_dump_json()
+
+
+def test_a_bad_file_is_refused_by_its_own_class(tmp_path):
+    path = tmp_path / "x.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    with pytest.raises(LettersError) as caught:
+        read_bounded(path)
+    assert not isinstance(caught.value, WorkerCrashed)
+    assert str(caught.value).startswith(f"{path}: ")
