@@ -25,7 +25,15 @@ from extractor.relations.beneficiaries import (
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
-from extractor.relations.status import StatusCase, decide_status, in_proposal, is_named_as, modality_of
+from extractor.relations.status import (
+    StatusCase,
+    decide_status,
+    in_proposal,
+    is_attribute,
+    is_named_as,
+    is_ongoing,
+    modality_of,
+)
 from extractor.relations.wordlists import load_lexicon
 from models.action import Action
 from models.commitment import Commitment, CommitmentBecause
@@ -110,7 +118,14 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             status, status_rule = decide_status(
-                StatusCase(group, modality, proposed=proposed, paid=is_named_as(view, span, WORDS.paid))
+                StatusCase(
+                    group,
+                    modality,
+                    proposed=proposed,
+                    paid=is_named_as(view, span, WORDS.paid),
+                    attribute=is_attribute(view, span, group),
+                    ongoing=is_ongoing(view, sent, span),
+                )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens)
             case = BeneficiaryCase(
