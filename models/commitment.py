@@ -13,8 +13,11 @@ Modality = Literal["firm", "intention", "call"]
 
 
 class CommitmentBecause(BaseModel):
-    """The names of the rules that decided a commitment's status and beneficiaries (for tracing)."""
+    """The names of the rules that decided a commitment's actor, status and beneficiaries (for tracing)."""
 
+    actor: Optional[str] = Field(
+        default=None, description="the actor rule that applied (extractor/relations/actors.py)"
+    )
     status: Optional[str] = Field(
         default=None, description="the status rule that applied (extractor/relations/status.py)"
     )

@@ -7,6 +7,7 @@ from typing import Optional
 
 from pydantic import BaseModel, Field
 
+from models.action import Action
 from models.commitment import Commitment, RouteTie
 from models.entities import Mention
 from models.letter import LetterParts
@@ -25,10 +26,11 @@ class LetterSummary(BaseModel):
 
 
 class Extraction(BaseModel):
-    """The letter, its grounded mentions and its commitments."""
+    """The letter, its grounded mentions, its commitments, actions and route ties."""
 
     letter: LetterSummary
     body: str
     mentions: list[Mention] = Field(default_factory=list)
-    commitments: list[Commitment] = Field(default_factory=list)
+    commitments: list[Commitment] = Field(default_factory=list, description="sums of money tied to a purpose")
+    actions: list[Action] = Field(default_factory=list, description="undertakings and calls without a sum")
     route_ties: list[RouteTie] = Field(default_factory=list)

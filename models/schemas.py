@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.action import Action
 from models.commitment import Commitment, RouteTie
 from models.diff import LetterDiff, Timeline
 from models.digest import Digest, GoldDigest
@@ -10,13 +11,14 @@ from models.evaluation import EvaluationReport
 from models.extraction import Extraction
 from models.graph import GraphExport, GraphNeighbors, GraphPath
 from models.letter import LetterText
-from models.store import CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
+from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
 
 SCHEMAS = {
     "letter-text": LetterText,
     "extraction": Extraction,
     "mention": Mention,
     "commitment": Commitment,
+    "action": Action,
     "route-tie": RouteTie,
     "letter-diff": LetterDiff,
     "timeline": Timeline,
@@ -26,6 +28,7 @@ SCHEMAS = {
     "ingest-report": IngestReport,
     "letter-row": LetterRow,
     "commitment-row": CommitmentRow,
+    "action-row": ActionRow,
     "mention-row": MentionRow,
     "entity-count": EntityCount,
     "sql-row": SqlRow,

@@ -69,6 +69,26 @@ class CommitmentRow(BaseModel):
     evidence: str = Field(description="the sentence that states the commitment")
 
 
+class ActionRow(BaseModel):
+    """A stored action (an undertaking or call without a sum) with its evidence."""
+
+    letter: str
+    version: int
+    letter_date: Optional[str] = None
+    page: Optional[int] = None
+    sentence: int
+    id: str = Field(description="the action's id within its letter")
+    actor: Optional[str] = None
+    action: Optional[str] = None
+    beneficiaries: list[str] = Field(default_factory=list, description="ISO 3166 alpha-3 codes")
+    programme: Optional[str] = None
+    status: str
+    modality: str
+    period: Optional[str] = None
+    deadline: Optional[str] = None
+    evidence: str = Field(description="the sentence that states the action")
+
+
 class MentionRow(BaseModel):
     """A stored mention with its context."""
 

@@ -1,4 +1,4 @@
-"""`letters ingest`, `letters query commitments|mentions|entities` and `letters sql`.
+"""`letters ingest`, `letters query commitments|actions|mentions|entities` and `letters sql`.
 
 The query commands import only the store and query modules (no spaCy, no pdfplumber), so they
 start fast; `ingest` loads the pipeline inside its function.
@@ -197,6 +197,40 @@ def query_commitments(db_path, fmt, **filters) -> None:
             ("evidence", "evidence"),
         ],
         title=f"{len(rows)} commitment(s)",
+    )
+
+
+@query_group.command("actions")
+@click.option("--organisation", "--org", "organisation", help="Actor (substring).")
+@click.option("--status", type=click.Choice(["planned", "adopted", "disbursed"]))
+@click.option("--letter", help="Only this letter: id, id@version, sha256 prefix or date.")
+@click.option("--limit", type=count_range(), default=None, help="At most this many rows.")
+@db_option
+@output_format()
+@reports_errors
+def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
+    """Actions (undertakings and calls without a sum of money), with their evidence sentence."""
+    from extractor.store import query
+    from extractor.store.database import Store
+
+    with Store(db_path, readonly=True) as store:
+        rows = query.actions(store, organisation=organisation, status=status, letter=letter, limit=limit)
+    dumped = [r.model_dump() for r in rows]
+    for row in dumped:
+        if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
+            row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
+    _emit(
+        dumped,
+        fmt,
+        [
+            ("letter", "letter"),
+            ("actor", "actor"),
+            ("action", "action"),
+            ("beneficiaries", "for"),
+            ("status", "status"),
+            ("evidence", "evidence"),
+        ],
+        title=f"{len(rows)} action(s)",
     )
 
 

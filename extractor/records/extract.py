@@ -13,7 +13,7 @@ from typing import Iterable, Optional, Union
 from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
 from extractor.reference.families import FAMILIES
-from extractor.relations.commitments import find_commitments
+from extractor.relations.commitments import find_commitments_and_actions
 from extractor.relations.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
@@ -105,13 +105,15 @@ def _summary(letter: LetterText, letter_id: Optional[str]) -> LetterSummary:
 
 
 def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> Extraction:
-    """The Extraction of a letter from its processed Doc: mentions, commitments, route ties."""
+    """The Extraction of a letter from its processed Doc: mentions, commitments, actions, route ties."""
     mentions = mentions_of(doc, letter)
+    commitments, actions = find_commitments_and_actions(doc, mentions, letter)
     return Extraction(
         letter=_summary(letter, letter_id),
         body=letter.body,
         mentions=mentions,
-        commitments=list(find_commitments(doc, mentions, letter)),
+        commitments=commitments,
+        actions=actions,
         route_ties=list(find_route_ties(doc, mentions, letter)),
     )
 

@@ -1,13 +1,21 @@
-"""Actors: who wrote the letter (``author_of``), who acts in a verb group, who is asked to act."""
+"""Actors: who wrote the letter (``author_of``), who acts in a verb group, who is asked to act.
+
+Both are ordered rule tables (``AUTHOR_RULES``, ``ACTOR_RULES``): the first rule that applies
+decides, and a commitment keeps the actor rule's name in its ``because``. An actor is never a
+pronoun or a mail-merge placeholder, and a seat of government ("the White House") stands for its
+country.
+"""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from extractor.relations.cues import VerbGroup, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS
+from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -24,12 +32,46 @@ MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
 
 
-def actor_of(
-    view: LetterDoc, sent, group: Optional[VerbGroup], author: Optional[str], explicit: bool = False
-) -> Optional[str]:
-    """The actor of a verb group: its subject, the agent of a passive, or the letter's author."""
-    if group is None:
-        return None if explicit else author
+@dataclass
+class Actor:
+    """An actor decision; ``name`` None when the rule finds that nobody can be named."""
+
+    name: Optional[str]
+
+
+@dataclass
+class ActorCase:
+    """What the actor of one verb group is decided from."""
+
+    view: LetterDoc
+    sent: object
+    group: Optional[VerbGroup]
+    author: Optional[str]
+    explicit: bool = False  # an undertaking: no actor rather than the author by default
+    call: Optional[tuple[str, int]] = None  # "I urge X to VERB": the addressee X asked to act
+
+    def fallback(self) -> Actor:
+        """The author, unless only an explicit actor will do."""
+        return Actor(None if self.explicit else self.author)
+
+
+def is_placeholder(name: Optional[str]) -> bool:
+    """A pronoun or a mail-merge slot ("you", "[Name]", "<<Title>>"), not an actor's name."""
+    if not name:
+        return True
+    text = name.strip().lower()
+    return text in WORDS.placeholder_words or text[:1] in ("[", "<", "{")
+
+
+def seat_country(name: Optional[str]) -> Optional[str]:
+    """The country a seat of government stands for ("White House" → USA)."""
+    text = (name or "").lower()
+    return next((code for seat, code in WORDS.government_seats if seat == text), None)
+
+
+def _subject(case: ActorCase) -> Optional[tuple[int, str, str]]:
+    """The nearest subject before the verb group: (end, value, kind name/we/pronoun)."""
+    view, sent, group = case.view, case.sent, case.group
     doc = view.doc
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
     programmes = view.spans_in("programme", sent.start, sent.end)
@@ -38,47 +80,122 @@ def actor_of(
     countries = view.spans_in("country", lo, group.start)
     candidates = []
     for span in orgs:
-        candidates.append((span.end, span._.norm or span.text))
+        candidates.append((span.end, span._.norm or span.text, "name"))
     for span in countries:
         head = view.phrase_start(sent, span)  # "the Government of Italy has paid": Italy acts
         prev = doc[head - 1].lower_ if head > sent.start else ""
         inside_name = any(p.start <= span.start < p.end for p in programmes)
         if view.cue_before(sent.start, span.start) is None and prev not in PREPOSITIONS and not inside_name:
-            candidates.append((span.end, span._.norm))
+            candidates.append((span.end, span._.norm, "name"))
     for token in doc[lo : group.start]:
         word = token.lower_
         if word in WORDS.subject_pronouns:
-            candidates.append((token.i + 1, author or UNKNOWN_AUTHOR))
+            candidates.append((token.i + 1, case.author or UNKNOWN_AUTHOR, "we"))
         elif word in ("it", "they"):
-            candidates.append((token.i + 1, ""))  # a pronoun we cannot resolve: no actor
+            candidates.append((token.i + 1, "", "pronoun"))
         elif token.i in programme_tokens:
             continue  # the "EU" of "EU-Turkey Statement" acts in nothing
         elif word == "eu" or (
             word == "union" and token.i > sent.start and doc[token.i - 1].lower_ in ("the", "european")
         ):
-            candidates.append((token.i + 1, EUROPEAN_UNION))
+            candidates.append((token.i + 1, EUROPEAN_UNION, "name"))
         elif word == "states" and token.i > sent.start and doc[token.i - 1].lower_ == "member":
-            candidates.append((token.i + 1, MEMBER_STATES))
+            candidates.append((token.i + 1, MEMBER_STATES, "name"))
     # A subject stands right before its verb group, or with only "and"/"," and other subjects
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
     names = {i for span in orgs + countries for i in range(span.start, span.end)}
     bridge = WORDS.subject_bridge | WORDS.to_governors
-    candidates = [
-        (end, value)
-        for end, value in candidates
-        if all(t.lower_ in bridge or t.i in names for t in doc[end : group.start])
-    ]
-    if candidates:
-        return max(candidates)[1] or (None if explicit else author)
-    if group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned":
-        # A passive: "adopted by the Commission" names the agent; else the author did it.
-        after = doc[group.head + 1 : min(sent.end, group.head + 4)]
-        if len(after) and after[0].lower_ == "by":
-            for span in view.spans_in("organisation", after.start, sent.end):
-                if after.start < span.start <= after.start + 2:
-                    return span._.norm or span.text
-    return None if explicit else author
+    candidates = [c for c in candidates if all(t.lower_ in bridge or t.i in names for t in doc[c[0] : group.start])]
+    return max(candidates) if candidates else None
+
+
+def asked_addressee(case: ActorCase) -> Optional[Actor]:
+    """ "We ask the Commission to release EUR 40m": the one asked acts."""
+    if case.call is None or is_placeholder(case.call[0]):
+        return None
+    return Actor(case.call[0])
+
+
+def asked_placeholder(case: ActorCase) -> Optional[Actor]:
+    """ "I urge you to provide": a pronoun or mail-merge slot names nobody (never the author)."""
+    return Actor(None) if case.call is not None else None
+
+
+def no_verb(case: ActorCase) -> Optional[Actor]:
+    """A sum with no verb of its own is the letter's author's."""
+    return case.fallback() if case.group is None else None
+
+
+def seat_of_government(case: ActorCase) -> Optional[Actor]:
+    """ "the White House announced": a building stands for its government's country."""
+    subject = _subject(case)
+    code = seat_country(subject[1]) if subject and subject[2] == "name" else None
+    return Actor(code) if code else None
+
+
+def named_subject(case: ActorCase) -> Optional[Actor]:
+    """ "USAID will provide", "Italy has paid": the organisation or country before the verb."""
+    subject = _subject(case)
+    return Actor(subject[1]) if subject and subject[2] == "name" else None
+
+
+def we_the_author(case: ActorCase) -> Optional[Actor]:
+    """ "We will provide": the letter's author."""
+    subject = _subject(case)
+    return Actor(subject[1]) if subject and subject[2] == "we" else None
+
+
+def unresolved_pronoun(case: ActorCase) -> Optional[Actor]:
+    """ "It will provide": a pronoun we cannot resolve names nobody; the author by default."""
+    subject = _subject(case)
+    return case.fallback() if subject and subject[2] == "pronoun" else None
+
+
+def passive_agent(case: ActorCase) -> Optional[Actor]:
+    """ "adopted by the Commission": the agent of a passive."""
+    view, sent, group = case.view, case.sent, case.group
+    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned"):
+        return None
+    after = view.doc[group.head + 1 : min(sent.end, group.head + 4)]
+    if len(after) and after[0].lower_ == "by":
+        for span in view.spans_in("organisation", after.start, sent.end):
+            if after.start < span.start <= after.start + 2:
+                name = span._.norm or span.text
+                return Actor(seat_country(name) or name)
+    return None
+
+
+def letter_author(case: ActorCase) -> Optional[Actor]:
+    """Nobody else named: the letter's author did it (none for an undertaking)."""
+    return case.fallback()
+
+
+ACTOR_RULES = (
+    asked_addressee,
+    asked_placeholder,
+    no_verb,
+    seat_of_government,
+    named_subject,
+    we_the_author,
+    unresolved_pronoun,
+    passive_agent,
+    letter_author,
+)
+
+
+def decide_actor(case: ActorCase) -> tuple[Optional[str], str]:
+    """The actor of a verb group and the name of the rule that decided it."""
+    actor, rule = decide(ACTOR_RULES, case)
+    name = actor.name if actor is not None else None
+    return (None if is_placeholder(name) else name), rule  # letter_author always applies
+
+
+def actor_of(
+    view: LetterDoc, sent, group: Optional[VerbGroup], author: Optional[str], explicit: bool = False
+) -> Optional[str]:
+    """The actor of a verb group: its subject, the agent of a passive, or the letter's author."""
+    return decide_actor(ActorCase(view, sent, group, author, explicit))[0]
 
 
 def addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
@@ -111,42 +228,98 @@ def addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
     return None
 
 
+@dataclass
+class AuthorCase:
+    """What the author of a letter is decided from: its parts, its body and its letterhead."""
+
+    letter: object
+    view: Optional[LetterDoc]
+    head: str  # the letterhead and the signatory's title, lower case
+
+
+def seat_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "THE WHITE HOUSE": a seat of government writes for its country's government."""
+    for seat, code in WORDS.government_seats:
+        if re.search(r"(?<!\w)" + re.escape(seat) + r"(?!\w)", case.head):
+            return code, code
+    return None
+
+
+def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
+    """An organisation the body names whose name the letterhead carries ("AFRICAN UNION
+    COMMISSION"): the longest such name."""
+    if case.view is None or not case.head:
+        return None
+    named = sorted({s._.norm for s in case.view.spans("organisation") if s._.norm}, key=len, reverse=True)
+    for name in named:
+        # Whole words only: "Federal Council" is not in "Federal Councillor".
+        if len(name) > 3 and re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", case.head):
+            return name, None
+    return None
+
+
+def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
+    """A known institution's keyword in the letterhead or title ("EUROPEAN COMMISSION")."""
+    for keyword, name in WORDS.author_keywords:
+        if keyword in case.head:
+            return name, None
+    return None
+
+
+def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "Ministry of the Interior of Italy": the state the letterhead names."""
+    country = country_in(case.head) if case.head else None
+    return (country, country) if country else None
+
+
+def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """A ministry that does not name its state: the state the body makes the subject of its
+    verbs ("Italy has opened", "the United Kingdom agreed")."""
+    if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
+        return None
+    subjects = subject_countries(case.view)
+    if not subjects:
+        return None
+    code = subjects.most_common(1)[0][0]
+    return code, code
+
+
+def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:
+    """No letterhead: the institution the body names most often among the authoring ones (a
+    Commission letter speaks of "the Commission" more than of the Council it addresses)."""
+    if case.view is None:
+        return None
+    norms = Counter(s._.norm for s in case.view.spans("organisation") if s._.norm)
+    order = {name: rank for rank, (_, name) in enumerate(WORDS.author_keywords)}
+    known = [name for name in order if norms.get(name) and name in WORDS.body_authors]
+    if not known:
+        return None
+    return max(known, key=lambda name: (norms[name], -order[name])), None
+
+
+def signatory_in_person(case: AuthorCase) -> Optional[tuple[str, None]]:
+    """Last resort: the signatory in person (a title alone, "Minister of the Interior", would
+    merge the ministers of different states into one actor)."""
+    fallback = case.letter.parts.signatory
+    return (fallback.strip(), None) if fallback and fallback.strip() else None
+
+
+AUTHOR_RULES = (
+    seat_in_letterhead,
+    named_in_letterhead,
+    keyword_in_letterhead,
+    country_in_letterhead,
+    state_of_national_body,
+    body_institution,
+    signatory_in_person,
+)
+
+
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     head = " ".join(filter(None, [letter.parts.letterhead, letter.parts.signatory_title])).lower()
-    if view is not None and head:
-        # An organisation the body names whose name the letterhead carries ("AFRICAN UNION
-        # COMMISSION"): the longest such name.
-        named = sorted({s._.norm for s in view.spans("organisation") if s._.norm}, key=len, reverse=True)
-        for name in named:
-            # Whole words only: "Federal Council" is not in "Federal Councillor".
-            if len(name) > 3 and re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", head):
-                return name, None
-    for keyword, name in WORDS.author_keywords:
-        if keyword in head:
-            return name, None
-    country = country_in(head) if head else None
-    if country:
-        return country, country
-    if view is not None and any(word in head for word in WORDS.national_author_words):
-        # A ministry that does not name its state: the state the body makes the subject of
-        # its verbs ("Italy has opened", "the United Kingdom agreed") is the author's.
-        subjects = subject_countries(view)
-        if subjects:
-            code = subjects.most_common(1)[0][0]
-            return code, code
-    if view is not None:
-        # No letterhead: the institution the body names most often among the authoring ones
-        # (a Commission letter speaks of "the Commission" more than of the Council it addresses).
-        norms = Counter(s._.norm for s in view.spans("organisation") if s._.norm)
-        order = {name: rank for rank, (_, name) in enumerate(WORDS.author_keywords)}
-        known = [name for name in order if norms.get(name) and name in WORDS.body_authors]
-        if known:
-            return max(known, key=lambda name: (norms[name], -order[name])), None
-    # Last resort: the signatory in person (a title alone, "Minister of the Interior", would
-    # merge the ministers of different states into one actor).
-    fallback = letter.parts.signatory
-    return (fallback.strip() if fallback else None), None
+    found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head))
+    return found or (None, None)
 
 
 def subject_countries(view: LetterDoc) -> Counter:

@@ -1,7 +1,7 @@
 """Commitments: who undertakes, decided or delivered what, for whom, with how much, by when.
 
-One commitment per sum of money tied to a verb or a purpose, plus undertakings without money
-that have an actor. This module finds the sums, their verb and their clause; the verb groups
+One commitment per sum of money tied to a verb or a purpose; an undertaking or a call without
+money that has an actor is an action (``models.action``), never a commitment. This module finds the sums, their verb and their clause; the verb groups
 come from ``cues``, the actor from ``actors``, the countries from ``beneficiaries`` and the
 status from ``status`` (the last two by ordered rule tables whose deciding rule each commitment
 keeps in its ``because``). A total split up in the same or the next sentence ("Of this amount,
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from extractor.relations.actors import actor_of, addressee_call, author_of
+from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
 from extractor.relations.beneficiaries import (
     CALL_RULES,
     SUM_RULES,
@@ -25,8 +25,17 @@ from extractor.relations.beneficiaries import (
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
-from extractor.relations.status import StatusCase, decide_status, in_proposal, is_named_as, modality_of
+from extractor.relations.status import (
+    StatusCase,
+    decide_status,
+    in_proposal,
+    is_attribute,
+    is_named_as,
+    is_ongoing,
+    modality_of,
+)
 from extractor.relations.wordlists import load_lexicon
+from models.action import Action
 from models.commitment import Commitment, CommitmentBecause
 from models.letter import LetterText
 
@@ -42,16 +51,29 @@ REDUCED_CLAUSE_PENALTY = 10
 # The rules that give a total the countries of its parts, after the rule tables found none.
 PARTS_IN_SENTENCE = "parts_in_sentence"
 PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
+# The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
+PART_OF_PREVIOUS = "part_of_previous"
 
 
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
-    """Commitments of a letter: one per sum of money tied to a purpose, plus undertakings with an actor."""
+    """Commitments of a letter: one per sum of money tied to a purpose."""
+    return find_commitments_and_actions(doc, mentions, letter)[0]
+
+
+def find_actions(doc, mentions, letter: LetterText) -> list[Action]:
+    """Actions of a letter: undertakings and calls with an actor but no sum of money."""
+    return find_commitments_and_actions(doc, mentions, letter)[1]
+
+
+def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[list[Commitment], list[Action]]:
+    """Commitments (sums of money tied to a purpose) and actions (pledges without a sum) of a letter."""
     view = LetterDoc(doc, letter)
     cues = load_cues()
     programme_tokens = view.programme_tokens
     author, author_country = author_of(letter, view)
     sents = view.sents
     found: list[tuple[int, Commitment]] = []
+    actions: list[tuple[int, Action]] = []
     totals: list[tuple[int, Commitment]] = []  # sums the next sentence splits up
     for index, sent in enumerate(sents):
         sent_amounts, equivalents = _equivalents(
@@ -96,7 +118,14 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             status, status_rule = decide_status(
-                StatusCase(group, modality, proposed=proposed, paid=is_named_as(view, span, WORDS.paid))
+                StatusCase(
+                    group,
+                    modality,
+                    proposed=proposed,
+                    paid=is_named_as(view, span, WORDS.paid),
+                    attribute=is_attribute(view, span, group),
+                    ongoing=is_ongoing(view, sent, span),
+                )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens)
             case = BeneficiaryCase(
@@ -104,9 +133,9 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
             previous_beneficiaries = beneficiaries
-            actor = call[0] if asked else actor_of(view, sent, group, author)
+            actor, actor_rule = decide_actor(ActorCase(view, sent, group, author, call=call if asked else None))
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
-                actor = previous_actor  # "X has approved $1.5bn, and $120m of it was disbursed"
+                actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
             period, deadline = _dates(view, lo, hi)
             evidence = evidence or view.grounding(index)
@@ -127,7 +156,7 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
                         status=status,
                         modality=modality,
                         evidence=evidence,
-                        because=CommitmentBecause(status=status_rule, beneficiaries=beneficiary_rule),
+                        because=CommitmentBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
                     ),
                 )
             )
@@ -139,15 +168,16 @@ def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
             continue
         undertaking = _undertaking(view, index, groups, author, author_country)
         if undertaking is not None:
-            found.append((sent.start, undertaking))
+            actions.append((sent.start, undertaking))
     for index, total in totals:
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
-    result = []
-    for n, (_, commitment) in enumerate(found, start=1):
+    commitments = [c for _, c in found]
+    for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
-        result.append(commitment)
-    return result
+    for n, (_, action) in enumerate(actions, start=1):
+        action.id = f"a{n}"
+    return commitments, [a for _, a in actions]
 
 
 def _take_parts_of_next_sentence(
@@ -293,8 +323,8 @@ def _opens_split(view: LetterDoc, index: int) -> bool:
     return len(words) == 2 and words[0] == "of" and words[1] in WORDS.split_determiners
 
 
-def _undertaking(view: LetterDoc, index: int, groups, author, author_country) -> Optional[Commitment]:
-    """A commitment without money: an actor that will, should, or did act."""
+def _undertaking(view: LetterDoc, index: int, groups, author, author_country) -> Optional[Action]:
+    """An action (no money): an actor that will, should, or did act."""
     doc, sent = view.doc, view.sents[index]
     call = addressee_call(view, sent)
     for group in groups:
@@ -303,10 +333,11 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
         if group.purpose and (call is None or group.head != call[1]):
             continue  # a purpose clause, except the action asked for in "I request X to .."
         modality = modality_of(view, sent, group)
-        if call is not None and group.head == call[1]:
-            actor, modality = call[0], "call"
+        asked = call if call is not None and group.head == call[1] else None
+        actor, actor_rule = decide_actor(ActorCase(view, sent, group, author, explicit=True, call=asked))
+        if asked is not None:
+            modality = "call"
         else:
-            actor = actor_of(view, sent, group, author, explicit=True)
             if actor is None:
                 continue
             if group.time == "present" or group.time == "progressive":
@@ -316,7 +347,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
         case = BeneficiaryCase(view, sent, index, roles, author_country, group)
         beneficiaries, beneficiary_rule = decide_beneficiaries(UNDERTAKING_RULES, case)
         period, deadline = _dates(view, sent.start, sent.end)
-        return Commitment(
+        return Action(
             id="",
             actor=actor,
             action=_action(view, group),
@@ -329,7 +360,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
             status=status,
             modality=modality,
             evidence=view.grounding(index),
-            because=CommitmentBecause(status=status_rule, beneficiaries=beneficiary_rule),
+            because=CommitmentBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
         )
     if call is not None and call[1] < sent.end and doc[call[1]].is_alpha:
         # "I invite Member States to report ...": the verb asked for need not be in our lexicon.
@@ -338,9 +369,10 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
         case = BeneficiaryCase(view, sent, index, roles, author_country)
         beneficiaries, beneficiary_rule = decide_beneficiaries(CALL_RULES, case)
         period, deadline = _dates(view, sent.start, sent.end)
-        return Commitment(
+        actor, actor_rule = decide_actor(ActorCase(view, sent, None, author, explicit=True, call=call))
+        return Action(
             id="",
-            actor=call[0],
+            actor=actor,
             action=doc[call[1]].lower_,
             beneficiaries=beneficiaries,
             regions=roles.regions,
@@ -351,7 +383,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
             status=status,
             modality="call",
             evidence=view.grounding(index),
-            because=CommitmentBecause(status=status_rule, beneficiaries=beneficiary_rule),
+            because=CommitmentBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
         )
     return None
 

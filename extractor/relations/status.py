@@ -32,6 +32,8 @@ class StatusCase:
     modality: str
     proposed: bool = False  # in a "that" clause of a planning verb ("I propose that ...")
     paid: bool = False  # the sum is named a payment, a disbursement or a tranche
+    attribute: bool = False  # a bare participle describing the sum ("$11.5bn provided in the Act")
+    ongoing: bool = False  # the sum's clause runs in the present progressive ("DFC is improving ...")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -42,6 +44,18 @@ def _decided_before(case: StatusCase) -> bool:
 
 def _past(case: StatusCase) -> bool:
     return case.group.time == "past"
+
+
+def ongoing_without_verb(case: StatusCase) -> Optional[str]:
+    """ "DFC is improving connectivity through $100 million of financing": work under way, so the
+    money is committed, though no verb of ours governs it."""
+    return "adopted" if case.group is None and case.ongoing else None
+
+
+def participle_attribute(case: StatusCase) -> Optional[str]:
+    """ "the $11.5 billion provided in the Act", "a compact, supported with $649 million": a bare
+    participle says what the money is, as decided, not that it was paid out."""
+    return "adopted" if case.group is not None and case.attribute and _past(case) else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -113,6 +127,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 
 STATUS_RULES = (
+    ongoing_without_verb,
     no_verb,
     proposed,
     paid_after_decision,
@@ -121,6 +136,7 @@ STATUS_RULES = (
     future,
     call_or_intention,
     disposition,
+    participle_attribute,
     delivered,
     named_as_paid,
     past_decision,
@@ -158,6 +174,28 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
                 view.clause_break(t.i) for t in between
             ):
                 return True
+    return False
+
+
+def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb is a bare past participle describing it: right after a sum that a
+    determiner opens ("the $11.5 billion provided in"), or after a comma ("..., supported with $649
+    million"), where a verb of paying out ("..., disbursed in February") still says it was paid."""
+    if group is None or group.aux or group.tense != "past" or group.start <= 0:
+        return False
+    doc = view.doc
+    if span.end == group.head:
+        return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
+    return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
+
+
+def is_ongoing(view: LetterDoc, sent, span) -> bool:
+    """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving")."""
+    doc = view.doc
+    for i in range(sent.start, span.start - 1):
+        nxt = doc[i + 1]
+        if doc[i].lower_ in WORDS.present_be and nxt.is_lower and nxt.lower_.endswith("ing"):
+            return True
     return False
 
 

@@ -42,12 +42,13 @@ FAMILIES: dict[str, dict[str, str]] = {
             subject_pronouns relative_subjects complementisers fund_heads state_verbs spending_now
             determiners adjective_after return_nouns returnee_nouns benefit_of crisis_nouns
             state_body_nouns help_verbs agreement_verbs border_nouns gap_words subject_openers
-            other_prepositions""".split(),
+            other_prepositions placeholder_words present_be""".split(),
             WORD,
         ),
         **dict.fromkeys("intention call backref total_splitters".split(), PHRASE),
         **dict.fromkeys("body_authors national_author_words".split(), TEXT),
         "author_keywords": NAMED,
+        "government_seats": NAMED,
         "verb": VERB,
     },
     "route_ties": {

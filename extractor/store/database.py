@@ -235,8 +235,46 @@ CREATE INDEX commitments_by_sentence ON commitments(letter, sentence)
 # v3: entities carry their counts over the latest letters, kept up to date by each save, so the
 # top-N query reads an index instead of grouping every mention of every letter.
 
+_SCHEMA_V4 = """
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
+    aid TEXT NOT NULL,
+    actor TEXT,
+    action TEXT,
+    status TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    programme TEXT,
+    purpose TEXT,
+    period TEXT,
+    deadline TEXT,
+    beneficiaries_json TEXT NOT NULL DEFAULT '[]',
+    sentence INTEGER NOT NULL,
+    sentence_text TEXT NOT NULL,
+    page INTEGER
+);
+CREATE INDEX actions_by_letter ON actions(letter, sentence);
+INSERT INTO actions (letter, aid, actor, action, status, modality, programme, purpose, period, deadline,
+                     beneficiaries_json, sentence, sentence_text, page)
+    SELECT c.letter, 'a' || substr(c.cid, 2), c.actor, c.action, c.status, c.modality, c.programme, c.purpose,
+           c.period, c.deadline,
+           (SELECT json_group_array(country) FROM commitment_beneficiaries b WHERE b.commitment = c.id),
+           c.sentence, c.sentence_text, c.page
+    FROM commitments c WHERE c.value IS NULL AND c.amounts_json = '[]';
+DELETE FROM commitment_beneficiaries WHERE commitment IN
+    (SELECT id FROM commitments WHERE value IS NULL AND amounts_json = '[]');
+DELETE FROM commitments WHERE value IS NULL AND amounts_json = '[]'
+"""
+# v4: pledges without a sum of money are actions, not commitments: their own table, and the
+# sum-less rows older versions stored as commitments move there.
+
 # Step i brings a store from user_version i to i + 1.
-MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [_SCHEMA_V1, _migrate_v2, _SCHEMA_V3]
+MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
+    _SCHEMA_V1,
+    _migrate_v2,
+    _SCHEMA_V3,
+    _SCHEMA_V4,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -701,6 +739,39 @@ class Store:
                             node_key("programme", commitment.programme),
                             node_key("country", country),
                             "funds",
+                            evidence.sentence,
+                        )
+                    )
+        for action in extraction.actions:
+            evidence = action.evidence
+            sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
+            conn.execute(
+                "INSERT INTO actions (letter, aid, actor, action, status, modality, programme, purpose, period,"
+                " deadline, beneficiaries_json, sentence, sentence_text, page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    row,
+                    action.id,
+                    action.actor,
+                    action.action,
+                    action.status,
+                    action.modality,
+                    action.programme,
+                    action.purpose,
+                    action.period,
+                    action.deadline,
+                    json.dumps(list(dict.fromkeys(action.beneficiaries))),
+                    evidence.sentence,
+                    evidence.sentence_text,
+                    evidence.page,
+                ),
+            )
+            for country in dict.fromkeys(action.beneficiaries):
+                if action.actor:
+                    edges.add(
+                        (
+                            node_key("organisation", action.actor),
+                            node_key("country", country),
+                            "commits_to",
                             evidence.sentence,
                         )
                     )

@@ -30,7 +30,7 @@ from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
 from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-from models.store import CommitmentRow, EntityCount, MentionRow
+from models.store import ActionRow, CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
@@ -87,6 +87,7 @@ SQL_ACTION_NAMES = {
 DEFAULT_MENTION_LIMIT = 1000
 STATUSES = ("planned", "adopted", "disbursed")
 _COMMITMENT_ROWS = TypeAdapter(list[CommitmentRow])
+_ACTION_ROWS = TypeAdapter(list[ActionRow])
 _MENTION_ROWS = TypeAdapter(list[MentionRow])
 
 # Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
@@ -283,6 +284,43 @@ def commitments(
         sql += f" LIMIT {int(limit)}"
     rows = store.conn.execute(sql, params).fetchall()
     return _COMMITMENT_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+
+
+def actions(
+    store: Store,
+    organisation: Optional[str] = None,
+    status: Optional[str] = None,
+    letter: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[ActionRow]:
+    """Stored actions (pledges and calls without a sum) matching every filter given, newest letter first."""
+    where: list[str] = []
+    params: list[Any] = []
+    if letter:
+        where.append("a.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+    if organisation:
+        where.append("a.actor LIKE ?")
+        params.append(f"%{organisation}%")
+    if status:
+        if status not in STATUSES:
+            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
+        where.append("a.status = ?")
+        params.append(status)
+    sql = (
+        "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', a.page,"
+        " 'sentence', a.sentence, 'id', a.aid, 'actor', a.actor, 'action', a.action,"
+        " 'beneficiaries', json(a.beneficiaries_json), 'programme', a.programme, 'status', a.status,"
+        " 'modality', a.modality, 'period', a.period, 'deadline', a.deadline, 'evidence', a.sentence_text)"
+        " FROM actions a JOIN letters l ON l.row_id = a.letter"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, a.sentence, a.id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    return _ACTION_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
 
 
 def mentions(

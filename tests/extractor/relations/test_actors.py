@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
 from handdoc import letter_of, make_doc
 
-from extractor.relations.actors import UNKNOWN_AUTHOR, actor_of, addressee_call, author_of
+from extractor.relations.actors import (
+    ACTOR_RULES,
+    AUTHOR_RULES,
+    UNKNOWN_AUTHOR,
+    ActorCase,
+    AuthorCase,
+    actor_of,
+    addressee_call,
+    author_of,
+    decide_actor,
+    is_placeholder,
+    seat_country,
+)
 from extractor.relations.cues import load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
+from extractor.relations.rules import decide
 
 COUNTRIES = [("Italy", "ITA", None), ("Egypt", "EGY", None)]
 ORGANISATIONS = [("the Commission", "European Commission", None), ("Frontex", "Frontex", None)]
@@ -40,3 +54,63 @@ def test_addressee_of_a_call():
     view = view_of(body)
     actor, verb = addressee_call(view, view.sents[0])
     assert (actor, view.doc[verb].text) == ("ITA", "provide")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("I urge Italy to provide funds.", ("ITA", "asked_addressee")),
+        ("I urge you to provide funds.", (None, "asked_placeholder")),
+        ("I urge [Name] to provide funds.", (None, "asked_placeholder")),
+        ("The White House will provide funds.", ("USA", "seat_of_government")),
+        ("Frontex will provide funds.", ("Frontex", "named_subject")),
+        ("We will provide funds.", ("USA", "we_the_author")),
+        ("It will provide funds.", ("USA", "unresolved_pronoun")),
+        ("Funds were provided by Frontex.", ("Frontex", "passive_agent")),
+        ("In Egypt, funds will be provided.", ("USA", "letter_author")),
+    ],
+)
+def test_each_actor_rule_decides_its_example(body, expected):
+    organisations = ORGANISATIONS + [("The White House", "White House", None)]
+    view = LetterDoc(make_doc(body, {"country": COUNTRIES, "organisation": organisations}), letter_of(body))
+    sent = view.sents[0]
+    call = addressee_call(view, sent)
+    groups = verb_groups(view, sent, load_cues())
+    group = next((g for g in groups if call is None or g.head == call[1]), None)
+    assert decide_actor(ActorCase(view, sent, group, "USA", call=call)) == expected
+    assert expected[1] in [rule.__name__ for rule in ACTOR_RULES]
+
+
+def test_no_verb_gives_the_author_and_an_undertaking_needs_a_named_actor():
+    view = view_of("EUR 5 million for Egypt.")
+    assert decide_actor(ActorCase(view, view.sents[0], None, "USA")) == ("USA", "no_verb")
+    view = view_of("In Egypt, funds will be provided.")
+    (group,) = verb_groups(view, view.sents[0], load_cues())
+    assert decide_actor(ActorCase(view, view.sents[0], group, "USA", explicit=True)) == (None, "letter_author")
+
+
+@pytest.mark.parametrize(
+    "parts, expected",
+    [
+        ({"letterhead": "THE WHITE HOUSE"}, (("USA", "USA"), "seat_in_letterhead")),
+        ({"letterhead": "EUROPEAN COMMISSION"}, (("European Commission", None), "named_in_letterhead")),
+        ({"signatory_title": "High Representative"}, (("High Representative", None), "keyword_in_letterhead")),
+        ({"letterhead": "Ministry of the Interior of Italy"}, (("ITA", "ITA"), "country_in_letterhead")),
+        ({"letterhead": "Ministry of the Interior"}, (("ITA", "ITA"), "state_of_national_body")),
+        ({}, (("European Commission", None), "body_institution")),
+        ({"signatory": "Jane Doe"}, (("Jane Doe", None), "signatory_in_person")),
+    ],
+)
+def test_each_author_rule_decides_its_example(parts, expected):
+    body = "Italy has provided funds. We thank the Commission. Ask the Commission. Frontex helps."
+    if parts.get("signatory"):
+        body = "No one."
+    view = view_of(body, **parts)
+    head = " ".join(filter(None, [parts.get("letterhead"), parts.get("signatory_title")])).lower()
+    found = decide(AUTHOR_RULES, AuthorCase(view.letter, view, head))
+    assert found == expected
+
+
+def test_a_placeholder_is_no_name():
+    assert [is_placeholder(n) for n in ("you", "[Name]", "<<Title>>", None, "USAID")] == [True, True, True, True, False]
+    assert seat_country("White House") == "USA" and seat_country("USAID") is None

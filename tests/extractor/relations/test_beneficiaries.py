@@ -6,7 +6,7 @@ import pytest
 from handdoc import letter_of, make_doc
 
 from extractor.relations.beneficiaries import SUM_RULES, UNDERTAKING_RULES, BeneficiaryCase, Roles, decide_beneficiaries
-from extractor.relations.commitments import find_commitments
+from extractor.relations.commitments import find_actions, find_commitments
 from extractor.relations.letter_doc import LetterDoc
 
 COUNTRIES = [
@@ -32,6 +32,12 @@ def commitments(body: str, sums: list[str], **spans):
     amounts = [(s, s, {"kind": "money", "value": float(s.split()[1]) * 1e6, "currency": "EUR"}) for s in sums]
     doc = make_doc(body, {"country": COUNTRIES, "amount": amounts, **spans})
     return find_commitments(doc, [], letter_of(body))
+
+
+def actions(body: str):
+    """The actions (pledges without a sum) of ``body``."""
+    doc = make_doc(body, {"country": COUNTRIES})
+    return find_actions(doc, [], letter_of(body))
 
 
 def money(found):
@@ -130,7 +136,7 @@ def test_totals_name_the_step_that_gave_them_their_parts_countries():
 
 def test_an_undertaking_takes_the_countries_named_before_whoever_they_are():
     body = "We have launched partnerships with Tunisia and Egypt. We will help these countries to manage their borders."
-    (c,) = [c for c in commitments(body, []) if c.action == "help"]
+    (c,) = [c for c in actions(body) if c.action == "help"]
     assert (c.beneficiaries, c.because.beneficiaries) == (["TUN", "EGY"], "back_reference_any")
 
 

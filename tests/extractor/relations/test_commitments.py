@@ -6,7 +6,7 @@ import pytest
 from handdoc import letter_of, make_doc
 from shared_paths import SEED_TEXT, require_shared
 
-from extractor.relations.commitments import find_commitments
+from extractor.relations.commitments import find_actions, find_commitments
 
 COUNTRIES = [
     ("Italy", "ITA", None),
@@ -35,6 +35,14 @@ def money(phrase: str, value: float):
 
 
 def run(body: str, amounts=(), regions=(), dates=(), programmes=(), organisations=(), **parts):
+    return run_both(body, amounts, regions, dates, programmes, organisations, **parts)[0]
+
+
+def run_actions(body: str, amounts=(), regions=(), dates=(), programmes=(), organisations=(), **parts):
+    return run_both(body, amounts, regions, dates, programmes, organisations, **parts)[1]
+
+
+def run_both(body: str, amounts=(), regions=(), dates=(), programmes=(), organisations=(), **parts):
     spans = {
         "country": COUNTRIES,
         "amount": list(amounts),
@@ -44,7 +52,8 @@ def run(body: str, amounts=(), regions=(), dates=(), programmes=(), organisation
         "organisation": list(organisations),
     }
     doc = make_doc(body, spans)
-    return find_commitments(doc, [], letter_of(body, **parts))
+    letter = letter_of(body, **parts)
+    return find_commitments(doc, [], letter), find_actions(doc, [], letter)
 
 
 def money_commitments(commitments):
@@ -220,28 +229,30 @@ def test_a_sum_stated_as_a_fact_is_not_a_commitment():
         ("Last year we launched a new partnership with Egypt.", "firm", "adopted"),
     ],
 )
-def test_undertakings_without_money(sentence, modality, status):
-    (c,) = run(sentence, organisations=[("Member States", "Member States", None)])
-    assert c.amounts == []
+def test_undertakings_without_money_are_actions_not_commitments(sentence, modality, status):
+    commitments, (c,) = run_both(sentence, organisations=[("Member States", "Member States", None)])
+    assert commitments == []
+    assert c.id == "a1"
     assert (c.modality, c.status) == (modality, status)
     assert c.beneficiaries == ["EGY"]
     assert c.action in {"launch", "strengthen"}
 
 
 def test_facts_without_an_actor_are_not_undertakings():
-    assert run("Arrivals from Libya increased by a third. Support focuses on returns.") == []
+    assert run_both("Arrivals from Libya increased by a third. Support focuses on returns.") == ([], [])
 
 
 def test_we_resolves_to_the_author_institution():
     body = "We will launch a new partnership with Egypt."
-    (c,) = run(body, signatory_title="President of the European Commission")
+    (c,) = run_actions(body, signatory_title="President of the European Commission")
     assert c.actor == "European Commission"
 
 
 def test_ids_and_evidence():
     body = "We will launch a partnership with Egypt. EUR 4 million for Mali were adopted."
-    first, second = run(body, amounts=[money("EUR 4 million", 4e6)])
-    assert (first.id, second.id) == ("c1", "c2")
+    (second,), (first,) = run_both(body, amounts=[money("EUR 4 million", 4e6)])
+    assert (first.id, second.id) == ("a1", "c1")
+    assert first.evidence.sentence == 0
     assert second.evidence.sentence == 1
     assert body[second.evidence.start : second.evidence.end] == second.evidence.sentence_text
 
@@ -342,7 +353,7 @@ def test_part_of_a_sum_keeps_its_actor():
 
 def test_letterhead_names_the_author_among_the_bodys_organisations():
     body = "We will launch a new partnership with Egypt together with the African Union Commission."
-    (c,) = run(
+    (c,) = run_actions(
         body,
         organisations=[("African Union Commission", "African Union Commission", None)],
         letterhead="AFRICAN UNION COMMISSION",
@@ -351,7 +362,7 @@ def test_letterhead_names_the_author_among_the_bodys_organisations():
 
 
 def test_a_call_with_a_verb_outside_the_lexicon():
-    (c,) = run(
+    (c,) = run_actions(
         "I invite all Member States to report on their programmes for Egypt.",
         organisations=[("Member States", "Member States", None)],
     )

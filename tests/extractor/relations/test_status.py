@@ -22,6 +22,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 
 EXAMPLES = [
+    (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -35,6 +36,10 @@ EXAMPLES = [
     (
         StatusCase(verb("commit", "adopted", "past", "past", aux=("are",), to_follows=True), "firm"),
         ("planned", "disposition"),
+    ),
+    (
+        StatusCase(verb("provide", "disbursed", "past", "past"), "firm", attribute=True),
+        ("adopted", "participle_attribute"),
     ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
@@ -66,6 +71,10 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Commission will provide EUR 10 million to Tunisia.", ("planned", "future")),
         ("The Commission has disbursed EUR 10 million to Tunisia.", ("disbursed", "delivered")),
         ("The Commission approved EUR 10 million for Tunisia.", ("adopted", "past_decision")),
+        ("The EUR 10 million provided in the budget help Tunisia.", ("adopted", "participle_attribute")),
+        ("A compact for Tunisia, supported with EUR 10 million.", ("adopted", "participle_attribute")),
+        ("The Fund is improving roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
+        ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):

@@ -120,8 +120,8 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
         (TUNISIA.model_dump_json(),),
     )
     conn.execute(
-        'INSERT INTO commitments (letter, cid, status, modality, period, sentence, sentence_text, start, "end")'
-        " VALUES (1, 'c1', 'planned', 'firm', '2026-41', 0, 'x', 0, 1)"
+        "INSERT INTO commitments (letter, cid, value, currency, status, modality, period, sentence, sentence_text,"
+        " start, \"end\") VALUES (1, 'c1', 5e6, 'EUR', 'planned', 'firm', '2026-41', 0, 'x', 0, 1)"
     )
     columns = [r[1] for r in conn.execute("PRAGMA table_info(commitments)")]
     assert "period_start" not in columns
@@ -134,7 +134,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     )
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == (
             "2026-07-01",
             "2026-12-31",
@@ -146,6 +146,32 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
         assert store.get_extraction("old").letter.id == "tunisia_2024"
         # The migrated store takes new letters like a new one.
         assert store.save(TUNISIA)[2] is True and store.check() == []
+
+
+def test_version_4_moves_sum_less_commitments_to_actions(tmp_path):
+    path = tmp_path / "v3.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=3) == 3
+    conn.execute(
+        "INSERT INTO letters (letter_id, version, sha256, source, file_name, ingested_at, extraction_json)"
+        " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', 'then', ?)",
+        (TUNISIA.model_dump_json(),),
+    )
+    conn.execute(
+        'INSERT INTO commitments (letter, cid, actor, status, modality, sentence, sentence_text, start, "end")'
+        " VALUES (1, 'c1', 'EU', 'planned', 'firm', 0, 'We will help Tunisia.', 0, 1)"
+    )
+    conn.execute(
+        'INSERT INTO commitments (letter, cid, value, currency, status, modality, sentence, sentence_text, start, "end")'
+        " VALUES (1, 'c2', 5e6, 'EUR', 'adopted', 'firm', 1, 'EUR 5m for Tunisia.', 0, 1)"
+    )
+    conn.execute("INSERT INTO commitment_beneficiaries (commitment, country) VALUES (1, 'TUN'), (2, 'TUN')")
+    assert migrate(conn) == 4
+    assert [r[0] for r in conn.execute("SELECT cid FROM commitments")] == ["c2"]
+    assert conn.execute("SELECT COUNT(*) FROM commitment_beneficiaries").fetchone()[0] == 1
+    row = conn.execute("SELECT aid, actor, beneficiaries_json, sentence_text FROM actions").fetchone()
+    assert tuple(row) == ("a1", "EU", '["TUN"]', "We will help Tunisia.")
+    conn.close()
 
 
 def test_a_store_from_a_newer_release_is_refused(tmp_path):

@@ -1,0 +1,28 @@
+"""Actions: pledges, undertakings and calls without a sum of money (never commitments)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from pydantic import BaseModel, Field
+
+from models.commitment import CommitmentBecause, CommitmentStatus, Modality
+from models.entities import Grounding
+
+
+class Action(BaseModel):
+    """A statement in which an actor undertakes, has decided or is asked to act, with no sum of money."""
+
+    id: str = Field(description="stable within a letter: a1, a2 ...")
+    actor: Optional[str] = Field(default=None, description="canonical actor (European Commission, USA ...)")
+    action: Optional[str] = Field(default=None, description="the verb phrase: adopt, support, deploy")
+    beneficiaries: list[str] = Field(default_factory=list, description="ISO 3166 alpha-3 codes")
+    regions: list[str] = Field(default_factory=list)
+    programme: Optional[str] = None
+    purpose: Optional[str] = None
+    period: Optional[str] = Field(default=None, description="EDTF period the action covers")
+    deadline: Optional[str] = Field(default=None, description="EDTF deadline")
+    status: CommitmentStatus
+    modality: Modality
+    evidence: Grounding
+    because: CommitmentBecause = Field(default_factory=CommitmentBecause, description="the rules that decided it")
