@@ -28,6 +28,7 @@ from extractor.errors import (
     EmptyLetter,
     LettersError,
     ManifestEntryRefused,
+    NameNotUtf8,
     NotARegularFile,
     NotFound,
     TimedOut,
@@ -73,6 +74,11 @@ def _file_kind(path: Path) -> Optional[str]:
         if test(mode):
             return kind
     return None
+
+
+def _not_utf8(text: str) -> bool:
+    """Whether a name decoded from the file system holds bytes that are not UTF-8 (surrogate escapes)."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _refused(path: Union[str, os.PathLike], error: LettersError) -> IngestItem:
@@ -143,6 +149,11 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
     missing: list[IngestItem] = []
 
     def add_file(path: Path, letter_id: Optional[str] = None) -> None:
+        if _not_utf8(str(path)):
+            # Found in a folder or a glob: its name could be neither stored nor printed as text.
+            shown = str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            missing.append(_refused(shown, NameNotUtf8(shown)))
+            return
         kind = _file_kind(path)
         if kind is not None:
             # Never opened: a FIFO would block the batch, a device would be read for ever.

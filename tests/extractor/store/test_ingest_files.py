@@ -174,3 +174,16 @@ def test_the_per_letter_json_follows_the_umask(tmp_path, umask, mode):
     finally:
         os.umask(previous)
     assert (tmp_path / "out" / "a.json").stat().st_mode & 0o777 == mode
+
+
+def test_a_file_name_that_is_not_utf8_fails_alone_and_the_batch_goes_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    good = letter(corpus, "good", "Chad")
+    (tmp_path / "corpus").joinpath(os.fsdecode(b"bad\xff.txt")).write_bytes(good.read_bytes().replace(b"Chad", b"Mali"))
+    report = ingest([corpus], tmp_path / "l.db", jobs=1, extract=fake_extract)
+    assert (report.processed, report.failed) == (1, 1)
+    reason = failures(report)["bad\\xff.txt"]
+    assert reason.endswith("bad\\xff.txt: the file name is not UTF-8 (the store keeps names as text); rename it")
+    assert stored_ids(tmp_path / "l.db") == ["good"]
+    with sqlite3.connect(tmp_path / "l.db") as conn:
+        assert conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == 1
