@@ -71,6 +71,12 @@ def seat_country(name: Optional[str]) -> Optional[str]:
 
 def _subject(case: ActorCase) -> Optional[tuple[int, str, str]]:
     """The nearest subject before the verb group: (end, value, kind name/we/pronoun)."""
+    candidates = _subjects(case)
+    return max(candidates) if candidates else None
+
+
+def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
+    """Every subject before the verb group, in a chain of coordinated ones: (end, value, kind)."""
     view, sent, group = case.view, case.sent, case.group
     doc = view.doc
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
@@ -106,8 +112,7 @@ def _subject(case: ActorCase) -> Optional[tuple[int, str, str]]:
     # has no actor.
     names = {i for span in orgs + countries for i in range(span.start, span.end)}
     bridge = WORDS.subject_bridge | WORDS.to_governors
-    candidates = [c for c in candidates if all(t.lower_ in bridge or t.i in names for t in doc[c[0] : group.start])]
-    return max(candidates) if candidates else None
+    return sorted(c for c in candidates if all(t.lower_ in bridge or t.i in names for t in doc[c[0] : group.start]))
 
 
 def asked_addressee(case: ActorCase) -> Optional[Actor]:
@@ -132,6 +137,20 @@ def seat_of_government(case: ActorCase) -> Optional[Actor]:
     subject = _subject(case)
     code = seat_country(subject[1]) if subject and subject[2] == "name" else None
     return Actor(code) if code else None
+
+
+def first_of_coordinated(case: ActorCase) -> Optional[Actor]:
+    """ "MCC and the Governments of Benin and Niger are signing": the first of coordinated subjects
+    acts; the others are its partners."""
+    subjects = _subjects(case)
+    names = [s for s in subjects if s[2] == "name"]
+    if len(subjects) < 2 or len(names) != len(subjects) or len({s[1] for s in names}) < 2:
+        return None
+    doc = case.view.doc
+    first, last = names[0], names[-1]
+    if not any(t.lower_ == "and" for t in doc[first[0] : last[0]]):
+        return None
+    return Actor(seat_country(first[1]) or first[1])
 
 
 def named_subject(case: ActorCase) -> Optional[Actor]:
@@ -176,6 +195,7 @@ ACTOR_RULES = (
     asked_placeholder,
     no_verb,
     seat_of_government,
+    first_of_coordinated,
     named_subject,
     we_the_author,
     unresolved_pronoun,

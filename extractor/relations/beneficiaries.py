@@ -116,7 +116,35 @@ def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], p
     return start == sent.start or view.doc[start - 1].lower_ not in PREPOSITIONS
 
 
-def roles_of(view: LetterDoc, sent, lo: int, hi: int, group: Optional[VerbGroup], programme_tokens: set[int]) -> Roles:
+def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str]) -> Optional[str]:
+    """The role of the spender's own country, which is helped only when the text says the money is
+    for it: "neg" for the giver's adjective ("U.S. assistance") and inside a programme's name ("the
+    American Rescue Plan"); "pos" right after "for"/"into"/"to" ("for U.S. pandemic readiness") or
+    with a word for home ("domestic"); None (named, not helped) otherwise."""
+    if not author_country or span._.norm != author_country:
+        return None
+    doc = view.doc
+    if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
+        return "neg"
+    if span.start in view.programme_tokens:
+        return "neg"
+    start = view.phrase_start(sent, span)
+    if start > sent.start and doc[start - 1].lower_ in ("for", "into", "to"):
+        return "pos"
+    if any(t.lower_ in WORDS.domestic_words for t in doc[max(sent.start, span.start - 3) : span.end + 3]):
+        return "pos"
+    return "neutral"
+
+
+def roles_of(
+    view: LetterDoc,
+    sent,
+    lo: int,
+    hi: int,
+    group: Optional[VerbGroup],
+    programme_tokens: set[int],
+    author_country: Optional[str] = None,
+) -> Roles:
     """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
     doc = view.doc
     roles = Roles()
@@ -131,6 +159,11 @@ def roles_of(view: LetterDoc, sent, lo: int, hi: int, group: Optional[VerbGroup]
                 continue
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
+            receiving = group is not None and group.cls == "receive"
+            own = None if receiving else own_country_role(view, sent, span, author_country)
+            if own in ("pos", "neg") or (own == "neutral" and cue == "pos"):
+                add_code({"pos": roles.pos, "neg": roles.neg}.get(own, roles.neutral), code)
+                continue  # the spender's own country, helped only when the text says so
             if names_giving_fund(view, sent, span, group, programme_tokens):
                 add_code(
                     roles.neg, code
@@ -363,7 +396,7 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     if case.sums != 1:
         return []
     view, sent = case.view, case.sent
-    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens)
+    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens, case.author_country)
     return [c for c in roles.pos if c not in roles.neg]
 
 

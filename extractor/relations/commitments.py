@@ -29,10 +29,12 @@ from extractor.relations.status import (
     StatusCase,
     decide_status,
     in_proposal,
+    is_asked_for,
     is_attribute,
     is_named_as,
     is_ongoing,
     modality_of,
+    receives_through,
 )
 from extractor.relations.wordlists import load_lexicon
 from models.action import Action
@@ -51,6 +53,9 @@ REDUCED_CLAUSE_PENALTY = 10
 # The rules that give a total the countries of its parts, after the rule tables found none.
 PARTS_IN_SENTENCE = "parts_in_sentence"
 PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
+# The rule that gives the parts of a total the total's countries ("a $698m compact for X, supported
+# with $649m from A and $49m from X": the parts are for X too).
+PARTS_OF_TOTAL = "parts_of_total"
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 
@@ -125,9 +130,11 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     paid=is_named_as(view, span, WORDS.paid),
                     attribute=is_attribute(view, span, group),
                     ongoing=is_ongoing(view, sent, span),
+                    asked=is_asked_for(view, span),
+                    received=receives_through(view, span, group),
                 )
             )
-            roles = roles_of(view, sent, lo, hi, group, programme_tokens)
+            roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
             case = BeneficiaryCase(
                 view, sent, index, roles, author_country, group, span, k, len(sent_amounts), hi, previous_beneficiaries
             )
@@ -212,6 +219,7 @@ def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
         return
     first = sent_amounts[0].start
     by_start = {start: commitment for start, commitment in found[-len(sent_amounts) :] if start >= first}
+    _give_parts_the_total(sent_amounts, by_start)
     for k, span in enumerate(sent_amounts[:-1]):
         total = by_start.get(span.start)
         if total is None or total.beneficiaries:
@@ -225,6 +233,26 @@ def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
                 add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_SENTENCE
+
+
+def _give_parts_the_total(sent_amounts: list, by_start: dict) -> None:
+    """Sums after a total that add up to it ("a $698 million Compact, supported with $649 million
+    from the United States and $49 million from Indonesia") are its parts: they go where it goes."""
+    for k, span in enumerate(sent_amounts[:-2]):
+        total = by_start.get(span.start)
+        parts = [by_start.get(later.start) for later in sent_amounts[k + 1 :]]
+        if total is None or not total.beneficiaries or any(p is None or not p.amounts for p in parts):
+            continue
+        whole = total.amounts[0]
+        for n in range(2, len(parts) + 1):
+            run = parts[:n]
+            same = all(p.amounts[0].currency == whole.currency for p in run)
+            if same and abs(sum(p.amounts[0].value for p in run) - whole.value) <= SUM_TOLERANCE * whole.value:
+                for part in run:
+                    if not part.beneficiaries:
+                        part.beneficiaries = list(total.beneficiaries)
+                        part.because.beneficiaries = PARTS_OF_TOTAL
+                return
 
 
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:

@@ -100,6 +100,8 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             and doc[token.i - 1].lower_ in WORDS.determiners | WORDS.adjective_after
         ):
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
+        if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
+            continue  # a noun: "a Digital Invest grant of $500,000 will leverage ..."
         aux: list[str] = []
         j = token.i - 1
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
@@ -144,6 +146,12 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         or prev.lower_ in {"they", "it", "states", "eu", "union"}
         or prev.lower_ in WORDS.relative_subjects
         or (prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start)
+        or (
+            prev.is_alpha
+            and prev.lower_.endswith("s")
+            and index - 2 >= sent.start
+            and view.doc[index - 2].lower_ in WORDS.possessives
+        )  # "Our countries provide ...": a possessive and a plural noun
     )  # a name or an acronym ("the UK already contributes")
 
 
@@ -152,6 +160,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     aux = set(group.aux)
     if group.governor in ("continue", "continues", "continued", "keep", "keeps") and not aux & WORDS.future_aux:
         return "present"  # "Iran continues to expand": ongoing, not a new undertaking
+    if group.governor in ("stand", "stands"):
+        return "future"  # "the World Bank stands to generate $180 million": expected, not done
     if aux & WORDS.future_aux or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
         return "future"
     if group.tense == "past":

@@ -34,6 +34,8 @@ class StatusCase:
     paid: bool = False  # the sum is named a payment, a disbursement or a tranche
     attribute: bool = False  # a bare participle describing the sum ("$11.5bn provided in the Act")
     ongoing: bool = False  # the sum's clause runs in the present progressive ("DFC is improving ...")
+    asked: bool = False  # the sum is what is asked for ("calls for $18 billion", "a request of $191 million")
+    received: bool = False  # a past verb let someone receive it ("enabled businesses to access $179 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -56,6 +58,12 @@ def participle_attribute(case: StatusCase) -> Optional[str]:
     """ "the $11.5 billion provided in the Act", "a compact, supported with $649 million": a bare
     participle says what the money is, as decided, not that it was paid out."""
     return "adopted" if case.group is not None and case.attribute and _past(case) else None
+
+
+def asked_for(case: StatusCase) -> Optional[str]:
+    """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
+    for is only planned, whatever verb stands further away."""
+    return "planned" if case.asked else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -99,6 +107,11 @@ def disposition(case: StatusCase) -> Optional[str]:
     return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_have else None
 
 
+def helped_to_receive(case: StatusCase) -> Optional[str]:
+    """ "U.S. efforts have enabled businesses to access $179 million": the money has reached them."""
+    return "disbursed" if _past(case) and case.received else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -128,6 +141,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 STATUS_RULES = (
     ongoing_without_verb,
+    asked_for,
     no_verb,
     proposed,
     paid_after_decision,
@@ -137,6 +151,7 @@ STATUS_RULES = (
     call_or_intention,
     disposition,
     participle_attribute,
+    helped_to_receive,
     delivered,
     named_as_paid,
     past_decision,
@@ -190,11 +205,43 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 
 def is_ongoing(view: LetterDoc, sent, span) -> bool:
-    """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving")."""
+    """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving",
+    "is also advancing")."""
     doc = view.doc
     for i in range(sent.start, span.start - 1):
-        nxt = doc[i + 1]
-        if doc[i].lower_ in WORDS.present_be and nxt.is_lower and nxt.lower_.endswith("ing"):
+        if doc[i].lower_ not in WORDS.present_be:
+            continue
+        j = i + 1
+        while j < span.start - 1 and doc[j].lower_ in WORDS.auxiliaries and doc[j].lower_ not in WORDS.be_have:
+            j += 1  # an adverb between ("is also advancing")
+        nxt = doc[j]
+        if nxt.is_lower and nxt.lower_.endswith("ing") and nxt.lower_ not in WORDS.auxiliaries:
+            return True
+    return False
+
+
+def is_asked_for(view: LetterDoc, span) -> bool:
+    """Whether the sum is named as asked for: right after "calls for" / "request for" ("calls for at
+    least $18 billion"), or named a request or a proposal ("a $191 million request")."""
+    doc = view.doc
+    before = [t.lower_ for t in doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]]
+    while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
+        before.pop()
+    if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
+        return True
+    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
+    return bool(after) and after[0] in WORDS.asking_nouns
+
+
+def receives_through(view: LetterDoc, span, group) -> bool:
+    """Whether "to" and a verb of receiving stand between the sum's verb and the sum ("enabled
+    businesses to access $179 million")."""
+    if group is None or group.head >= span.start:
+        return False
+    doc, forms = view.doc, load_cues().forms
+    for i in range(group.head + 1, span.start - 1):
+        entry = forms.get(doc[i + 1].lower_)
+        if doc[i].lower_ == "to" and entry is not None and entry[1] == "receive":
             return True
     return False
 

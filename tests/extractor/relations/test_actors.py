@@ -63,6 +63,7 @@ def test_addressee_of_a_call():
         ("I urge you to provide funds.", (None, "asked_placeholder")),
         ("I urge [Name] to provide funds.", (None, "asked_placeholder")),
         ("The White House will provide funds.", ("USA", "seat_of_government")),
+        ("Frontex and Italy will provide funds.", ("Frontex", "first_of_coordinated")),
         ("Frontex will provide funds.", ("Frontex", "named_subject")),
         ("We will provide funds.", ("USA", "we_the_author")),
         ("It will provide funds.", ("USA", "unresolved_pronoun")),

@@ -151,3 +151,37 @@ def test_the_first_rule_that_finds_countries_decides():
     case = BeneficiaryCase(view, view.sents[0], 0, named, "ITA")
     assert decide_beneficiaries(UNDERTAKING_RULES, case) == (["EGY"], "named_in_clause")
     assert decide_beneficiaries(UNDERTAKING_RULES, BeneficiaryCase(view, view.sents[0], 0, Roles(), None)) == ([], None)
+
+
+US = [("U.S.", "USA", None), ("United States", "USA", None), ("American", "USA", None), ("Indonesia", "IDN", None)]
+
+
+def us_commitments(body: str, sums: list[str], programmes=()):
+    """The commitments of a White House ``body``: its author's country is the United States."""
+    amounts = [(s, s, {"kind": "money", "value": float(s.split()[1]) * 1e6, "currency": "EUR"}) for s in sums]
+    spans = {"country": US, "amount": amounts, "programme": [(p, p, None) for p in programmes]}
+    return money(find_commitments(make_doc(body, spans), [], letter_of(body, letterhead="THE WHITE HOUSE")))
+
+
+@pytest.mark.parametrize(
+    "body, programmes, expected",
+    [
+        ("We provided EUR 5 million in the American Rescue Plan for vaccines.", ["American Rescue Plan"], []),
+        ("It builds on EUR 5 million in annual U.S. assistance to the region.", [], []),
+        ("We will invest EUR 5 million for U.S. pandemic readiness.", [], ["USA"]),
+        ("We will invest EUR 5 million in research at U.S. universities.", [], []),
+    ],
+)
+def test_the_spenders_own_country_is_helped_only_when_the_money_is_said_to_be_for_it(body, programmes, expected):
+    (c,) = us_commitments(body, ["EUR 5"], programmes)
+    assert c.beneficiaries == expected
+
+
+def test_the_parts_of_a_total_go_where_the_total_goes():
+    body = (
+        "The United States and Indonesia have concluded a EUR 698 million compact for Indonesia, supported "
+        "with EUR 649 million from the United States and EUR 49 million from Indonesia."
+    )
+    total, *parts = us_commitments(body, ["EUR 698", "EUR 649", "EUR 49"])
+    assert total.actor == "USA" and total.beneficiaries == ["IDN"]
+    assert [(p.beneficiaries, p.because.beneficiaries) for p in parts] == [(["IDN"], "parts_of_total")] * 2

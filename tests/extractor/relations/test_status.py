@@ -23,6 +23,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
+    (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -40,6 +41,10 @@ EXAMPLES = [
     (
         StatusCase(verb("provide", "disbursed", "past", "past"), "firm", attribute=True),
         ("adopted", "participle_attribute"),
+    ),
+    (
+        StatusCase(verb("enable", "action", "past", "past", aux=("have",)), "firm", received=True),
+        ("disbursed", "helped_to_receive"),
     ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
@@ -75,6 +80,12 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A compact for Tunisia, supported with EUR 10 million.", ("adopted", "participle_attribute")),
         ("The Fund is improving roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
+        ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
+        ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
+        ("Our efforts have enabled firms to access EUR 10 million in Tunisia.", ("disbursed", "helped_to_receive")),
+        ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "no_verb")),
+        ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
+        ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
