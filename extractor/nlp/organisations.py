@@ -31,97 +31,27 @@ from extractor.nlp.phrases import (
     is_eu_context,
     match_ignoring_spaces,
     read_jsonl,
+    read_word_sets,
     set_spans,
     variants,
 )
 from extractor.reference.countries import country_table
 
 FAMILY = "organisation"
+# The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
+WORD_FILE = "organisation_words.tsv"
+WORDS = read_word_sets(WORD_FILE)
 DATA_FILE = "organisations.jsonl"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
-ORG_HEADS = frozenset(
-    {
-        "Agency",
-        "Organisation",
-        "Organization",
-        "Office",
-        "Alliance",
-        "Council",
-        "Commission",
-        "Committee",
-        "Union",
-        "Association",
-        "Authority",
-        "Service",
-        "Centre",
-        "Center",
-        "Institute",
-        "Bank",
-        "Court",
-        "Parliament",
-        "Assembly",
-        "Secretariat",
-        "Ministry",
-        "Department",
-        "Bureau",
-        "Directorate",
-        "Foundation",
-        "Federation",
-        "League",
-        "Coalition",
-        "Police",
-        "Guard",
-        "Force",
-        "Corps",
-        "Board",
-        "Tribunal",
-        "Observatory",
-        "Network",
-        "Mission",
-        "Group",
-        "Community",
-        "Presidency",
-        "Corporation",
-        "Administration",
-    }
-)
+ORG_HEADS = WORDS["org_heads"]
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
-INSTITUTION_WORDS = frozenset(
-    {
-        "Ministry",
-        "Department",
-        "Office",
-        "Directorate",
-        "Secretariat",
-        "Bureau",
-        "Agency",
-        "Administration",
-        "Commission",
-        "Center",
-        "Centre",
-        "Institute",
-        "Panel",
-    }
-)
+INSTITUTION_WORDS = WORDS["institution_words"]
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ...", "Independent Panel for ..."); a ministry's or department's is its
 # country's ("Italian Ministry ...").
-OWNED_INSTITUTION_WORDS = frozenset(
-    {
-        "Office",
-        "Directorate",
-        "Secretariat",
-        "Bureau",
-        "Agency",
-        "Administration",
-        "Center",
-        "Centre",
-        "Institute",
-        "Panel",
-    }
-)
+OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
 # A remit listed after a plural head has at most this many words ("Housing and Urban Development").
@@ -129,28 +59,7 @@ MAX_REMIT_TOKENS = 5
 # Words of a person's office after an institution's name ("Department of Homeland Security Senior
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
-ROLE_WORDS = frozenset(
-    {
-        "Secretary",
-        "Senior",
-        "Official",
-        "Deputy",
-        "Director",
-        "Administrator",
-        "Assistant",
-        "Under",
-        "Chief",
-        "Officer",
-        "Minister",
-        "Spokesperson",
-        "President",
-        "Counselor",
-        "Adviser",
-        "Advisor",
-        "Ambassador",
-        "Commissioner",
-    }
-)
+ROLE_WORDS = WORDS["role_words"]
 # Short names of a state or union that begin another body's name after "and" or a comma
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
@@ -161,39 +70,7 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
-NAMED_BODY_HEADS = frozenset(
-    {
-        "Service",
-        "Committee",
-        "Guard",
-        "Agency",
-        "Authority",
-        "Police",
-        "Commission",
-        "Council",
-        "Court",
-        "Parliament",
-        "Assembly",
-        "Bank",
-        "Organisation",
-        "Organization",
-        "Federation",
-        "League",
-        "Directorate",
-        "Secretariat",
-        "Gendarmerie",
-        "Navy",
-        "Ministry",
-        "Tribunal",
-        "Inspectorate",
-        "Ombudsman",
-        "Institute",
-        "Command",
-        "Forces",
-        "Administration",
-        "Board",
-    }
-)
+NAMED_BODY_HEADS = WORDS["named_body_heads"]
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Administration"})
@@ -206,43 +83,14 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
-GROUPING_HEADS = frozenset(
-    {
-        "Alliance",
-        "Union",
-        "League",
-        "Community",
-        "Organisation",
-        "Organization",
-        "Association",
-        "Confederation",
-        "Federation",
-        "Group",
-        "Conference",
-    }
-)
+GROUPING_HEADS = WORDS["grouping_heads"]
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
-DETERMINERS = frozenset(
-    {
-        "the",
-        "its",
-        "our",
-        "their",
-        "his",
-        "her",
-        "my",
-        "your",
-        "'s",
-        "’s",
-        "'",
-        "’",
-    }
-)
+DETERMINERS = WORDS["determiners"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
@@ -270,34 +118,7 @@ Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
-GENERIC_FIRST_WORDS = frozenset(
-    {
-        "Congress",
-        "Commission",
-        "Council",
-        "General",
-        "Security",
-        "Human",
-        "Court",
-        "Foreign",
-        "Border",
-        "Home",
-        "Treasury",
-        "Department",
-        "Ministry",
-        "Office",
-        "National",
-        "Federal",
-        "State",
-        "Global",
-        "Member",
-        "Asylum",
-        "Committee",
-        "Justice",
-        "Citizenship",
-        "Customs",
-    }
-)
+GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
@@ -310,18 +131,7 @@ NOT_ORGANISATIONS = frozenset({"European Union"})
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 # Last words of a legal act named after a body ("Department of State, Foreign Operations, and
 # Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
-INSTRUMENT_WORDS = frozenset(
-    {
-        "Act",
-        "Acts",
-        "Bill",
-        "Regulation",
-        "Directive",
-        "Appropriations",
-        "Programs",
-        "Programmes",
-    }
-)
+INSTRUMENT_WORDS = WORDS["instrument_words"]
 # Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
 # an office, "the Legal Gateway Office" may be a programme.
 TAILED_HEADS = frozenset({"Office"})
@@ -337,72 +147,13 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
-REMIT_WORDS = frozenset(
-    {
-        "Immigration",
-        "Citizenship",
-        "Refugees",
-        "Migration",
-        "Global",
-        "Foreign",
-        "Affairs",
-        "Public",
-        "Safety",
-        "Statistics",
-        "Health",
-        "Defence",
-        "Defense",
-        "Transport",
-        "Finance",
-        "Employment",
-        "Social",
-        "Development",
-        "Services",
-        "Border",
-        "Customs",
-        "Revenue",
-        "Trade",
-        "Heritage",
-        "Environment",
-        "Agriculture",
-        "Fisheries",
-        "Oceans",
-        "Industry",
-        "Innovation",
-        "Science",
-        "Infrastructure",
-        "Housing",
-        "Natural",
-        "Resources",
-        "Veterans",
-        "Women",
-        "Gender",
-        "Equality",
-        "Security",
-        "Enterprise",
-        "Export",
-        "Labour",
-        "Skills",
-        "Education",
-    }
-)
+REMIT_WORDS = WORDS["remit_words"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
-FOREIGN_HEADS = frozenset(
-    {
-        "Guardia",
-        "Policía",
-        "Policia",
-        "Polizia",
-        "Gendarmerie",
-        "Garde",
-        "Guarda",
-        "Polícia",
-    }
-)
+FOREIGN_HEADS = WORDS["foreign_heads"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,

@@ -16,59 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, set_spans
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, read_word_sets, set_spans
 from extractor.reference.countries import country_table
 
 FAMILY = "person"
+# The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
+WORD_FILE = "person_words.tsv"
+WORDS = read_word_sets(WORD_FILE)
 # Titles that stand right before a name. Multi-word titles end with one of these.
-TITLES = (
-    frozenset(
-        {
-            "President",
-            "Vice-President",
-            "Minister",
-            "Commissioner",
-            "Secretary",
-            "Secretary-General",
-            "Chancellor",
-            "King",
-            "Queen",
-            "Prince",
-            "Princess",
-            "Ambassador",
-            "Envoy",
-            "Chair",
-            "Chairman",
-            "Chairwoman",
-            "Chairperson",
-            "Director",
-            "Director-General",
-            "Premier",
-            "Senator",
-            "Governor",
-            "Mayor",
-            "Representative",
-            "Rapporteur",
-            "Prosecutor",
-            "Judge",
-            "Emir",
-            "Sheikh",
-            "Sultan",
-            "Pope",
-            "Speaker",
-            "Leader",
-            "Spokesperson",
-            "Commander",
-            "Administrator",
-            "Gen.",
-            "Adm.",
-            "Col.",
-            "Lt.",
-            "Maj.",
-        }
-    )
-    | COURTESY_TITLES
-)
+TITLES = WORDS["titles"] | COURTESY_TITLES
 # Titles named with their remit before the name: "Secretary of State Antony Blinken",
 # "Secretary of Homeland Security Alejandro N. Mayorkas".
 REMIT_TITLES = frozenset({"Secretary", "Minister", "Director", "Administrator", "Commissioner", "Governor"})
@@ -85,38 +41,7 @@ MAX_NAME_WORDS = 4
 # A title's remit and the name after it span at most this many words.
 MAX_NAME_TOKENS_AFTER_REMIT = 9
 # Capitalised words after a title that are not names ("President Elect", "Secretary General").
-NOT_NAMES = frozenset(
-    {
-        "Elect",
-        "General",
-        "Emeritus",
-        "Designate",
-        "Deputy",
-        "Vice",
-        "Adjunct",
-        "Regional",
-        "Special",
-        "Permanent",
-        "Foreign",
-        "Prime",
-        "High",
-        "Executive",
-        "Interior",
-        "Home",
-        "Justice",
-        "Defence",
-        "Defense",
-        "Finance",
-        "State",
-        "Under",
-        "Assistant",
-        "Acting",
-        "Former",
-        "Chief",
-        "Senior",
-        "Federal",
-    }
-)
+NOT_NAMES = WORDS["not_names"]
 
 
 @functools.lru_cache(maxsize=1)
