@@ -223,7 +223,7 @@ def _starts_other_name(token) -> bool:
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
-def _name_tail(doc: Doc, i: int) -> int:
+def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
     The tail starts with "for", "on" or "of" and goes on over capitalised words joined by
@@ -238,7 +238,7 @@ def _name_tail(doc: Doc, i: int) -> int:
         if doc[i].lower_ == "on":
             return i  # "Coast Guard on the Central Mediterranean": a place, not the name
         j += 1
-    while j < len(doc) and j - i < MAX_NAME_TOKENS:
+    while j < len(doc) and j - i < max_tokens:
         token = doc[j]
         if token.is_title and token.is_alpha:
             end = j + 1
@@ -247,7 +247,7 @@ def _name_tail(doc: Doc, i: int) -> int:
             and doc[i].lower_ == "on"
             and j + 1 < len(doc)
             and doc[j + 1].is_title
-            and _closes_list(doc, j + 1, i + MAX_NAME_TOKENS)
+            and _closes_list(doc, j + 1, i + max_tokens)
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
@@ -264,7 +264,16 @@ def _name_tail(doc: Doc, i: int) -> int:
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        max_name_tokens: int = MAX_NAME_TOKENS,
+        max_acronym_tokens: int = MAX_ACRONYM_TOKENS,
+        max_remit_tokens: int = MAX_REMIT_TOKENS,
+    ) -> None:
+        self.max_name_tokens = max_name_tokens
+        self.max_acronym_tokens = max_acronym_tokens
+        self.max_remit_tokens = max_remit_tokens
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[str, tuple[dict, str]] = {}
         for record in organisation_records():
@@ -583,10 +592,9 @@ class OrganisationMatcher:
                     found.append((doc[i : i + len(words)], canonical))
         return found
 
-    @staticmethod
-    def _bracketed_acronym(doc: Doc, open_i: int) -> Span | None:
+    def _bracketed_acronym(self, doc: Doc, open_i: int) -> Span | None:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
-        for close in range(open_i + 2, min(open_i + 2 + MAX_ACRONYM_TOKENS, len(doc))):
+        for close in range(open_i + 2, min(open_i + 2 + self.max_acronym_tokens, len(doc))):
             if doc[close].text == ")":
                 inner = doc[open_i + 1 : close]
                 glued = all(not t.whitespace_ for t in inner[:-1])
@@ -595,11 +603,10 @@ class OrganisationMatcher:
                 return None
         return None
 
-    @staticmethod
-    def _name_before(doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
+    def _name_before(self, doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
         """The capitalised name before a bracket whose initials spell the acronym, if an org."""
         start = paren_i
-        while start > 0 and paren_i - start < MAX_NAME_TOKENS:
+        while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
             in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS
             if not in_name or (prev.is_punct and prev.text != "-"):
@@ -633,8 +640,7 @@ class OrganisationMatcher:
                     return doc[first:paren_i] if head in ORG_HEADS else None
         return None
 
-    @staticmethod
-    def _institutions(doc: Doc) -> list[Span]:
+    def _institutions(self, doc: Doc) -> list[Span]:
         """ "Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
         for i in indices_of(doc, INSTITUTION_WORDS):
@@ -647,7 +653,7 @@ class OrganisationMatcher:
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
                 last = None
-                while j < len(doc) and j - token.i < MAX_NAME_TOKENS:
+                while j < len(doc) and j - token.i < self.max_name_tokens:
                     t = doc[j]
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
@@ -675,7 +681,7 @@ class OrganisationMatcher:
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
                             first > 0
-                            and token.i - first < MAX_NAME_TOKENS
+                            and token.i - first < self.max_name_tokens
                             and doc[first - 1].is_title
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
@@ -704,7 +710,7 @@ class OrganisationMatcher:
             singular = PLURAL_INSTITUTION_WORDS[doc[i].text]
             # The list's extent: capitalised words, "the", and commas or "and" before a capital.
             end = i + 2
-            while end < len(doc) and end - i < 4 * MAX_NAME_TOKENS:
+            while end < len(doc) and end - i < 4 * self.max_name_tokens:
                 t = doc[end]
                 nxt = doc[end + 1] if end + 1 < len(doc) else None
                 if (t.is_title or t.is_upper) and t.is_alpha and t.text not in INSTITUTION_WORDS:
@@ -737,7 +743,7 @@ class OrganisationMatcher:
                         start = k + 2
                         k += 1
                 k += 1
-            if len(items) < 2 or any(b - a > MAX_REMIT_TOKENS for a, b in items):
+            if len(items) < 2 or any(b - a > self.max_remit_tokens for a, b in items):
                 continue
             for n, (a, b) in enumerate(items):
                 name = f"{singular} of {doc[a:b].text}"
@@ -747,14 +753,13 @@ class OrganisationMatcher:
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
 
-    @staticmethod
-    def _named_bodies(doc: Doc) -> list[Span]:
+    def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
         for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS):
             token = doc[i]
             start = token.i
-            while start > 0 and token.i - start < MAX_NAME_TOKENS:
+            while start > 0 and token.i - start < self.max_name_tokens:
                 prev = doc[start - 1]
                 if prev.lower_ in ("and", "&") and start < token.i:
                     k = start - 2  # "the Immigration and Naturalisation Service": one name
@@ -787,7 +792,7 @@ class OrganisationMatcher:
             )
             if opens:
                 start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
-            tail_end = _name_tail(doc, token.i + 1)
+            tail_end = _name_tail(doc, token.i + 1, self.max_name_tokens)
             if (
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
@@ -812,7 +817,7 @@ class OrganisationMatcher:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")
-            end = _name_tail(doc, token.i + 1)  # "Swiss Agency for Development and Cooperation"
+            end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 continue
             span = doc[start:end]
@@ -821,13 +826,12 @@ class OrganisationMatcher:
             found.append(span)
         return found
 
-    @staticmethod
-    def _missions(doc: Doc) -> list[Span]:
+    def _missions(self, doc: Doc) -> list[Span]:
         """ "UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
         found = []
         for i in indices_of(doc, MISSION_HEADS):
             start = i
-            while start > 0 and i - start < MAX_NAME_TOKENS:
+            while start > 0 and i - start < self.max_name_tokens:
                 prev = doc[start - 1]
                 if not (prev.is_title or prev.is_upper) or prev.is_punct:
                     break
@@ -845,7 +849,7 @@ class OrganisationMatcher:
             end = i + 1
             if end < len(doc) and doc[end].lower_ in MISSION_TAIL_STARTERS:
                 j = end + 1
-                while j < len(doc) and j - i < MAX_NAME_TOKENS:
+                while j < len(doc) and j - i < self.max_name_tokens:
                     t = doc[j]
                     if (t.is_title or t.is_upper) and t.is_alpha or t.text.startswith("d'"):
                         end = j + 1
@@ -861,8 +865,7 @@ class OrganisationMatcher:
             found.append(doc[start:end])
         return found
 
-    @staticmethod
-    def _national_departments(doc: Doc) -> list[Span]:
+    def _national_departments(self, doc: Doc) -> list[Span]:
         """ "Citizenship and Immigration Canada": remit words, then the country's name."""
         table = country_table()
         found = []
@@ -875,7 +878,7 @@ class OrganisationMatcher:
             ):
                 continue  # not the first word of the remit
             j, last = i, None
-            while j < len(doc) and j - i < MAX_NAME_TOKENS:
+            while j < len(doc) and j - i < self.max_name_tokens:
                 if doc[j].text in REMIT_WORDS:
                     last = j
                 elif doc[j].text not in REMIT_JOINERS:
@@ -912,8 +915,7 @@ class OrganisationMatcher:
                     found.append(span)
         return found
 
-    @staticmethod
-    def _groupings(doc: Doc) -> list[Span]:
+    def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""
         found = []
         for i in indices_of(doc, GROUPING_HEADS):
@@ -922,7 +924,7 @@ class OrganisationMatcher:
             j = i + 2
             while (
                 j < len(doc)
-                and j - i < MAX_NAME_TOKENS
+                and j - i < self.max_name_tokens
                 and doc[j].text not in GROUPING_MEMBERS
                 and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in ("and", "the"))
             ):
@@ -933,7 +935,7 @@ class OrganisationMatcher:
                 start = i
                 while (
                     start > 0
-                    and i - start < MAX_NAME_TOKENS
+                    and i - start < self.max_name_tokens
                     and doc[start - 1].is_title
                     and doc[start - 1].is_alpha
                     and not doc[start - 1].is_sent_start
@@ -1003,7 +1005,18 @@ class OrganisationMatcher:
         return out
 
 
-@Language.factory("letters_organisations", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
-def make_organisations(nlp: Language, name: str) -> OrganisationMatcher:
+@Language.factory(
+    "letters_organisations",
+    assigns=SPAN_ASSIGNS,
+    requires=["doc.spans", "token.is_sent_start"],
+    default_config={
+        "max_name_tokens": MAX_NAME_TOKENS,
+        "max_acronym_tokens": MAX_ACRONYM_TOKENS,
+        "max_remit_tokens": MAX_REMIT_TOKENS,
+    },
+)
+def make_organisations(
+    nlp: Language, name: str, max_name_tokens: int, max_acronym_tokens: int, max_remit_tokens: int
+) -> OrganisationMatcher:
     """Factory of the organisations component."""
-    return OrganisationMatcher(nlp)
+    return OrganisationMatcher(nlp, max_name_tokens, max_acronym_tokens, max_remit_tokens)

@@ -53,6 +53,12 @@ def _known_words() -> frozenset[str]:
 class PersonMatcher:
     """spaCy component: titled persons into ``doc.spans["person"]``."""
 
+    def __init__(
+        self, max_name_words: int = MAX_NAME_WORDS, max_name_tokens_after_remit: int = MAX_NAME_TOKENS_AFTER_REMIT
+    ) -> None:
+        self.max_name_words = max_name_words
+        self.max_name_tokens_after_remit = max_name_tokens_after_remit
+
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
         taken: set[int] = set()
@@ -73,7 +79,7 @@ class PersonMatcher:
                     taken.update(range(span.start, span.end))
                 continue
             end = start
-            while end < len(doc) and end - start < MAX_NAME_WORDS:
+            while end < len(doc) and end - start < self.max_name_words:
                 token = doc[end]
                 if (
                     token.is_title
@@ -114,14 +120,13 @@ class PersonMatcher:
         set_spans(doc, FAMILY, found)
         return doc
 
-    @staticmethod
-    def _after_remit(doc: Doc, i: int) -> Span | None:
+    def _after_remit(self, doc: Doc, i: int) -> Span | None:
         """The name after a title's remit: the last two capitalised words (with a middle initial)
         of a run of at least three ("State Antony Blinken"); two words ("State Blinken") are
         ambiguous and name no one."""
         words: list[int] = []
         j = i + (i < len(doc) and doc[i].lower_ == "the")
-        while j < len(doc) and len(words) < MAX_NAME_TOKENS_AFTER_REMIT:
+        while j < len(doc) and len(words) < self.max_name_tokens_after_remit:
             token = doc[j]
             if token.text in TITLES | HONORIFICS:
                 break  # "... and Secretary of ...": the next person's title
@@ -149,7 +154,12 @@ class PersonMatcher:
         return i < len(doc) and doc[i].is_title
 
 
-@Language.factory("letters_persons", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
-def make_persons(nlp: Language, name: str) -> PersonMatcher:
+@Language.factory(
+    "letters_persons",
+    assigns=SPAN_ASSIGNS,
+    requires=["doc.spans"],
+    default_config={"max_name_words": MAX_NAME_WORDS, "max_name_tokens_after_remit": MAX_NAME_TOKENS_AFTER_REMIT},
+)
+def make_persons(nlp: Language, name: str, max_name_words: int, max_name_tokens_after_remit: int) -> PersonMatcher:
     """Factory of the persons component."""
-    return PersonMatcher()
+    return PersonMatcher(max_name_words, max_name_tokens_after_remit)

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+import spacy
+
 from extractor.nlp.pipeline import COMPONENTS, get_nlp
 from extractor.reference.families import FAMILIES
 
@@ -22,3 +27,26 @@ def test_what_a_component_requires_an_earlier_one_assigns():
 
 def test_one_component_a_family():
     assert len(COMPONENTS) == len(FAMILIES)
+
+
+@pytest.mark.parametrize(
+    "factory, setting, module_constant",
+    [
+        ("letters_persons", "max_name_words", "extractor.nlp.persons.MAX_NAME_WORDS"),
+        ("letters_persons", "max_name_tokens_after_remit", "extractor.nlp.persons.MAX_NAME_TOKENS_AFTER_REMIT"),
+        ("letters_routes", "max_qualifier_tokens", "extractor.nlp.routes.MAX_QUALIFIER_TOKENS"),
+        ("letters_organisations", "max_name_tokens", "extractor.nlp.organisations.MAX_NAME_TOKENS"),
+        ("letters_organisations", "max_acronym_tokens", "extractor.nlp.organisations.MAX_ACRONYM_TOKENS"),
+        ("letters_organisations", "max_remit_tokens", "extractor.nlp.organisations.MAX_REMIT_TOKENS"),
+        ("letters_programmes", "min_lowercase_words", "extractor.nlp.programmes.MIN_LOWERCASE_WORDS"),
+    ],
+)
+def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_component(
+    factory, setting, module_constant
+):
+    module_name, constant = module_constant.rsplit(".", 1)
+    default = getattr(importlib.import_module(module_name), constant)
+    nlp = spacy.blank("en")
+    assert nlp.get_factory_meta(factory).default_config[setting] == default
+    component = nlp.add_pipe(factory, config={setting: default + 1})
+    assert getattr(component, setting) == default + 1
