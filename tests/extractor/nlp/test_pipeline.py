@@ -39,6 +39,13 @@ def test_one_component_a_family():
         ("letters_organisations", "max_acronym_tokens", "extractor.nlp.organisations.MAX_ACRONYM_TOKENS"),
         ("letters_organisations", "max_remit_tokens", "extractor.nlp.organisations.MAX_REMIT_TOKENS"),
         ("letters_programmes", "min_lowercase_words", "extractor.nlp.programmes.MIN_LOWERCASE_WORDS"),
+        ("letters_amounts", "qualifier_window", "extractor.nlp.amounts.QUALIFIER_WINDOW"),
+        ("letters_amounts", "unit_window", "extractor.nlp.amounts.UNIT_WINDOW"),
+        ("letters_amounts", "max_unit_modifiers", "extractor.nlp.amounts.MAX_UNIT_MODIFIERS"),
+        ("letters_dates", "max_range_years", "extractor.nlp.dates.MAX_RANGE_YEARS"),
+        ("letters_dates", "near_days", "extractor.nlp.dates.NEAR_DAYS"),
+        ("letters_dates", "tense_window", "extractor.nlp.dates.TENSE_WINDOW"),
+        ("letters_dates", "governing_window", "extractor.nlp.dates.GOVERNING_WINDOW"),
     ],
 )
 def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_component(
@@ -49,4 +56,5 @@ def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_comp
     nlp = spacy.blank("en")
     assert nlp.get_factory_meta(factory).default_config[setting] == default
     component = nlp.add_pipe(factory, config={setting: default + 1})
-    assert getattr(component, setting) == default + 1
+    # Components with several windows keep them together in one settings object.
+    assert getattr(getattr(component, "settings", component), setting) == default + 1
