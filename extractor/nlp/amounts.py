@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -645,11 +645,7 @@ class AmountsComponent:
     "letters_amounts",
     assigns=SPAN_ASSIGNS,
     requires=[],
-    default_config={
-        "qualifier_window": QUALIFIER_WINDOW,
-        "unit_window": UNIT_WINDOW,
-        "max_unit_modifiers": MAX_UNIT_MODIFIERS,
-    },
+    default_config=asdict(DEFAULT_SETTINGS),  # the settings' defaults are the named constants
 )
 def make_amounts(
     nlp: Language, name: str, qualifier_window: int, unit_window: int, max_unit_modifiers: int

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -884,12 +884,7 @@ class DatesComponent:
     "letters_dates",
     assigns=SPAN_ASSIGNS,
     requires=["token.is_sent_start"],
-    default_config={
-        "max_range_years": MAX_RANGE_YEARS,
-        "near_days": NEAR_DAYS,
-        "tense_window": TENSE_WINDOW,
-        "governing_window": GOVERNING_WINDOW,
-    },
+    default_config=asdict(DEFAULT_SETTINGS),  # the settings' defaults are the named constants
 )
 def make_dates(
     nlp: Language, name: str, max_range_years: int, near_days: int, tense_window: int, governing_window: int
