@@ -6,6 +6,7 @@ import importlib
 
 import pytest
 import spacy
+from spacy.language import Language
 
 from extractor.nlp.pipeline import COMPONENTS, get_nlp
 from extractor.reference.families import FAMILIES
@@ -29,32 +30,26 @@ def test_one_component_a_family():
     assert len(COMPONENTS) == len(FAMILIES)
 
 
-@pytest.mark.parametrize(
-    "factory, setting, module_constant",
-    [
-        ("letters_persons", "max_name_words", "extractor.nlp.persons.MAX_NAME_WORDS"),
-        ("letters_persons", "max_name_tokens_after_remit", "extractor.nlp.persons.MAX_NAME_TOKENS_AFTER_REMIT"),
-        ("letters_routes", "max_qualifier_tokens", "extractor.nlp.routes.MAX_QUALIFIER_TOKENS"),
-        ("letters_organisations", "max_name_tokens", "extractor.nlp.organisations.MAX_NAME_TOKENS"),
-        ("letters_organisations", "max_acronym_tokens", "extractor.nlp.organisations.MAX_ACRONYM_TOKENS"),
-        ("letters_organisations", "max_remit_tokens", "extractor.nlp.organisations.MAX_REMIT_TOKENS"),
-        ("letters_programmes", "min_lowercase_words", "extractor.nlp.programmes.MIN_LOWERCASE_WORDS"),
-        ("letters_amounts", "qualifier_window", "extractor.nlp.amounts.QUALIFIER_WINDOW"),
-        ("letters_amounts", "unit_window", "extractor.nlp.amounts.UNIT_WINDOW"),
-        ("letters_amounts", "max_unit_modifiers", "extractor.nlp.amounts.MAX_UNIT_MODIFIERS"),
-        ("letters_dates", "max_range_years", "extractor.nlp.dates.MAX_RANGE_YEARS"),
-        ("letters_dates", "near_days", "extractor.nlp.dates.NEAR_DAYS"),
-        ("letters_dates", "tense_window", "extractor.nlp.dates.TENSE_WINDOW"),
-        ("letters_dates", "governing_window", "extractor.nlp.dates.GOVERNING_WINDOW"),
-    ],
-)
-def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_component(
-    factory, setting, module_constant
-):
-    module_name, constant = module_constant.rsplit(".", 1)
-    default = getattr(importlib.import_module(module_name), constant)
+def component_settings() -> list[tuple[str, str, str]]:
+    """(module, factory, setting) of every setting a component's factory declares."""
+    get_nlp()  # registers the factories
+    return [
+        (module, factory, setting)
+        for module, factory in COMPONENTS
+        for setting in Language.get_factory_meta(factory).default_config
+    ]
+
+
+def test_components_with_windows_declare_them():
+    declared = {factory for _module, factory, _setting in component_settings()}
+    assert declared >= {"letters_amounts", "letters_dates", "letters_organisations", "letters_persons"}
+
+
+@pytest.mark.parametrize("module, factory, setting", component_settings())
+def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_component(module, factory, setting):
+    default = getattr(importlib.import_module(module), setting.upper())
     nlp = spacy.blank("en")
-    assert nlp.get_factory_meta(factory).default_config[setting] == default
+    assert Language.get_factory_meta(factory).default_config[setting] == default
     component = nlp.add_pipe(factory, config={setting: default + 1})
     # Components with several windows keep them together in one settings object.
     assert getattr(getattr(component, "settings", component), setting) == default + 1
