@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -219,6 +220,18 @@ def format_number(value: float) -> str:
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
+@dataclass(frozen=True)
+class AmountSettings:
+    """The amounts component's settings (its factory's ``default_config``)."""
+
+    qualifier_window: int = QUALIFIER_WINDOW
+    unit_window: int = UNIT_WINDOW
+    max_unit_modifiers: int = MAX_UNIT_MODIFIERS
+
+
+DEFAULT_SETTINGS = AmountSettings()
+
+
 class _Found:
     __slots__ = ("start", "end", "value", "rule", "norm")
 
@@ -226,9 +239,9 @@ class _Found:
         self.start, self.end, self.value, self.rule, self.norm = start, end, value, rule, norm
 
 
-def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
+def _qualifier(text: str, start: int, settings: AmountSettings) -> tuple[Optional[str], int]:
     """The qualifier just before ``start`` (normalised) and where it begins."""
-    window = text[max(0, start - QUALIFIER_WINDOW) : start]
+    window = text[max(0, start - settings.qualifier_window) : start]
     match = compiled()["qualifier"].search(window)
     if not match:
         return None, start
@@ -236,6 +249,7 @@ def _qualifier(text: str, start: int) -> tuple[Optional[str], int]:
 
 
 def _previous_word(text: str, start: int) -> str:
+    # The default window, not a component's setting: the dates component asks is_reference too.
     match = re.search(r"(\S+)\s*$", text[max(0, start - QUALIFIER_WINDOW) : start])
     return match.group(1).lower() if match else ""
 
@@ -306,7 +320,7 @@ def _currency_before(text: str, position: int) -> int:
     return len(code.group(0)) if code else 0
 
 
-def _find_money(text: str, dollar: str) -> list[_Found]:
+def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found]:
     found = []
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
@@ -330,7 +344,7 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             value, upper = values
-            qualifier, start = _qualifier(text, match.start())
+            qualifier, start = _qualifier(text, match.start(), settings)
             norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
             amount = {
                 "kind": "money",
@@ -345,14 +359,14 @@ def _find_money(text: str, dollar: str) -> list[_Found]:
     return found
 
 
-def _find_percent(text: str) -> list[_Found]:
+def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
     found = []
     for match in compiled()["percent"].finditer(text):
         values = _values(match, descending=_after_from(text, match))
         if values is None:
             continue
         value, upper = values
-        qualifier, start = _qualifier(text, match.start())
+        qualifier, start = _qualifier(text, match.start(), settings)
         unit = "percentage points" if "point" in match.group("pct").lower() else None
         norm = format_number(value) + (f"-{format_number(upper)}" if upper else "") + "%"
         amount = {
@@ -442,19 +456,19 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     return not_unit, listed, functions
 
 
-def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
+def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tuple[str, int]]:
     """The counted noun after a number ("migrants", "displaced persons", "Syrians") and its end."""
     not_unit, listed, functions = _unit_tables()
     rate = RATE.match(text, end)
     if rate:
         return f"per {rate.group(1).lower()}", rate.end()
     words = []
-    for match in compiled()["word"].finditer(text, end, min(len(text), end + UNIT_WINDOW)):
+    for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
         if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
             break
         words.append((match.group(0), match.start(), match.end()))
-        if len(words) > MAX_UNIT_MODIFIERS + 1:
+        if len(words) > settings.max_unit_modifiers + 1:
             break
     for i in range(len(words)):
         for name, size in listed.get(words[i][0].lower(), ()):
@@ -492,11 +506,11 @@ def _counted_unit(text: str, end: int) -> Optional[tuple[str, int]]:
     return None
 
 
-def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
+def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> list[_Found]:
     found = []
     for match in compiled()["count"].finditer(text):
         raw = match.group("n1")
-        unit = _counted_unit(text, match.end())
+        unit = _counted_unit(text, match.end(), settings)
         if is_reference(text, match.start()):
             continue
         if unit is None and match.group("s1"):
@@ -504,7 +518,7 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         if unit is None and match.group("s1"):
             # "over 1.8 million who have crossed": a scaled number is a quantity even without its
             # noun; after a sum of money in the same sentence it is money in that currency.
-            elided = _elided_money(text, match, money)
+            elided = _elided_money(text, match, money, settings)
             if elided is not None:
                 found.append(elided)
                 continue
@@ -520,7 +534,7 @@ def _find_counts(text: str, money: list[_Found]) -> list[_Found]:
         if value is None:
             continue
         value *= _scale_factor(match.group("s1"))
-        qualifier, start = _qualifier(text, match.start())
+        qualifier, start = _qualifier(text, match.start(), settings)
         # A bare four-digit year ("in 2023 migrants ...") counts only with a qualifier ("some 2000").
         if raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX and not qualifier:
             continue
@@ -566,7 +580,7 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
-def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_Found]:
+def _elided_money(text: str, match: re.Match, money: list[_Found], settings: AmountSettings) -> Optional[_Found]:
     """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     before = [m for m in money if sentence_start <= m.start and m.end <= match.start()]
@@ -577,17 +591,17 @@ def _elided_money(text: str, match: re.Match, money: list[_Found]) -> Optional[_
     if value is None:
         return None
     value *= _scale_factor(match.group("s1"))
-    qualifier, start = _qualifier(text, match.start())
+    qualifier, start = _qualifier(text, match.start(), settings)
     amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": qualifier, "unit": None}
     return _Found(start, match.end(), amount, "money_elided", f"{code} {format_number(value)}")
 
 
-def find_amounts(text: str) -> list[_Found]:
+def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS) -> list[_Found]:
     """Every amount in ``text``, longest first where candidates overlap, in text order."""
-    money = _find_money(text, letter_dollar(text))
+    money = _find_money(text, letter_dollar(text), settings)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
-    counts = [c for c in _find_counts(text, money) if not any(m.start <= c.start < m.end for m in money)]
-    candidates = money + _find_percent(text) + counts
+    counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
+    candidates = money + _find_percent(text, settings) + counts
     priority = {"money_pre": 0, "money_post": 0, "money_elided": 0, "percent": 1, "count": 2}
     # A bare quantity with nothing counted ("726 000") yields to anything that overlaps it.
     candidates.sort(
@@ -615,16 +629,26 @@ def set_spans(doc: Doc, family: str, found: Iterable[tuple[int, int, str, Option
 class AmountsComponent:
     """spaCy component: money, percentages and counts into ``doc.spans["amount"]``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, settings: AmountSettings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
         compiled()  # build the regexes once, at pipeline construction
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the amounts of one Doc."""
-        set_spans(doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc.text)))
+        set_spans(
+            doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc.text, self.settings))
+        )
         return doc
 
 
-@Language.factory("letters_amounts", assigns=SPAN_ASSIGNS, requires=[])
-def make_amounts(nlp: Language, name: str) -> AmountsComponent:
+@Language.factory(
+    "letters_amounts",
+    assigns=SPAN_ASSIGNS,
+    requires=[],
+    default_config=asdict(DEFAULT_SETTINGS),  # the settings' defaults are the named constants
+)
+def make_amounts(
+    nlp: Language, name: str, qualifier_window: int, unit_window: int, max_unit_modifiers: int
+) -> AmountsComponent:
     """Build the amounts component."""
-    return AmountsComponent(nlp, name)
+    return AmountsComponent(nlp, name, AmountSettings(qualifier_window, unit_window, max_unit_modifiers))

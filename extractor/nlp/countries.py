@@ -30,12 +30,16 @@ from extractor.nlp.phrases import (
     phrase_docs,
     read_jsonl,
     read_lines,
+    read_word_sets,
     set_spans,
     variants,
 )
 from extractor.reference.countries import country_table
 
 FAMILY = "country"
+# The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
+WORD_FILE = "country_words.tsv"
+WORDS = read_word_sets(WORD_FILE)
 BLOCKER_FILE = "country_blockers.tsv"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
@@ -46,176 +50,19 @@ PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya
 # "Jordan Compact" and "Chad Basin" countries.
 GIVEN_NAMES = frozenset({"Chad", "Georgia", "India", "Kenya", "Israel", "Jordan"})
 # Capitalised words that may stand before a country without being a given name.
-GEO_MODIFIERS = frozenset(
-    {
-        "North",
-        "South",
-        "East",
-        "West",
-        "Northern",
-        "Southern",
-        "Eastern",
-        "Western",
-        "Central",
-        "Upper",
-        "Lower",
-        "Greater",
-        "Hashemite",
-        "Kingdom",
-        "Republic",
-        "State",
-        "Federal",
-        "Democratic",
-        "Islamic",
-        "People",
-        "Arab",
-        "Union",
-        "EU",
-        "UN",
-        "Neighbouring",
-        "Neighboring",
-        "Post",
-        "Pre",
-        "Rural",
-        "Urban",
-        "Coastal",
-        "Mainland",
-        "Greek",
-        "Turkish",
-        "Northeast",
-        "Northwest",
-        "Southeast",
-        "Southwest",
-        "Support",
-        "Visit",
-        "Engagement",
-        "Cooperation",
-        "Dear",
-        "Including",
-        "Like",
-        "Unlike",
-        "Both",
-        "Either",
-        "Neither",
-        "Across",
-        "Towards",
-    }
-)
+GEO_MODIFIERS = WORDS["geo_modifiers"]
 # Words after a given name that show it is not a person ("Chad Basin", "Georgia Strait").
-PLACE_WORDS = frozenset(
-    {
-        "Basin",
-        "River",
-        "Valley",
-        "Delta",
-        "Lake",
-        "Sea",
-        "Gulf",
-        "Strait",
-        "Coast",
-        "Compact",
-        "Partnership",
-        "Agreement",
-        "Government",
-        "Ministry",
-        "Republic",
-        "Border",
-        "Borders",
-        "Response",
-        "Plan",
-        "Armed",
-        "Forces",
-        "Army",
-        "Embassy",
-        "Programme",
-        "Program",
-        "Fund",
-        "Strategy",
-        "Initiative",
-        "Dialogue",
-        "Summit",
-        "Statement",
-        "Memorandum",
-        "Association",
-        "Council",
-        "Mission",
-        "Office",
-        "National",
-        "Police",
-        "Crisis",
-        "Refugee",
-        "Refugees",
-        "Humanitarian",
-        "Declaration",
-        "Action",
-        "Facility",
-        "Trust",
-        "Authorities",
-        "Authority",
-        "Country",
-        "Office",
-        "Operation",
-        "Operations",
-        "Road",
-        "Route",
-        "Corridor",
-    }
-)
+PLACE_WORDS = WORDS["place_words"]
 # A demonym next to these words names a language, not the country ("French-speaking").
-LANGUAGE_WORDS = frozenset(
-    {
-        "speaking",
-        "language",
-        "languages",
-        "speakers",
-        "speaker",
-        "translation",
-        "version",
-        "versions",
-        "-speaking",
-        "-language",
-        "interpreters",
-    }
-)
+LANGUAGE_WORDS = WORDS["language_words"]
 # "available in French and English": a demonym after these, then a conjunction or punctuation.
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
-US_STATE_CONTEXT = frozenset(
-    {
-        "Atlanta",
-        "Savannah",
-        "governor",
-        "Governor",
-        "governors",
-        "Governors",
-        "county",
-        "County",
-        "Peach",
-        "Gov.",
-        "statehouse",
-    }
-)
+US_STATE_CONTEXT = WORDS["us_state_context"]
 # Words that show a letter speaks of the country Georgia, whatever else it says.
 COUNTRY_GEORGIA_CUES = frozenset({"Georgian", "Georgians", "Tbilisi", "Caucasus", "Abkhazia", "Ossetia"})
 # "other States", "50 states": words before "states" that count US states.
-STATE_QUANTIFIERS = frozenset(
-    {
-        "other",
-        "several",
-        "many",
-        "some",
-        "fifty",
-        "50",
-        "border",
-        "southern",
-        "neighboring",
-        "these",
-        "those",
-        "all",
-        "individual",
-        "southwest",
-    }
-)
+STATE_QUANTIFIERS = WORDS["state_quantifiers"]
 
 
 @functools.lru_cache(maxsize=1)

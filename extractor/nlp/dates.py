@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Optional
 
@@ -307,9 +308,9 @@ def _valid(year, month: int, day: int) -> bool:
         return False
 
 
-def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int], window: int) -> tuple[int, int]:
     """The stretch around [start, end) that tense cues are looked for in: its own clause, near it."""
-    lo, hi = max(sentence[0], start - TENSE_WINDOW), min(sentence[1], end + TENSE_WINDOW)
+    lo, hi = max(sentence[0], start - window), min(sentence[1], end + window)
     # Stay in the date's clause: a semicolon or ", which/where/while/but" starts another one.
     for boundary in CLAUSE_BREAK.finditer(text, lo, start):
         lo = boundary.end()
@@ -319,9 +320,9 @@ def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int]) -
     return lo, hi
 
 
-def tense_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> Optional[str]:
+def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
-    lo, hi = _clause_window(text, start, end, sentence)
+    lo, hi = _clause_window(text, start, end, sentence, window)
     table = tables()["tense"]
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
@@ -376,9 +377,9 @@ PLANNING_PARTICIPLES = frozenset(
 GOVERNING_WINDOW = 40
 
 
-def governing_past(text: str, start: int) -> Optional[str]:
+def governing_past(text: str, start: int, window: int = GOVERNING_WINDOW) -> Optional[str]:
     """ "past" when a past verb stands right before the date's preposition, else None."""
-    match = GOVERNING_PAST.search(text[max(0, start - GOVERNING_WINDOW) : start])
+    match = GOVERNING_PAST.search(text[max(0, start - window) : start])
     if not match or match["verb"] in PLANNING_PARTICIPLES:
         return None
     if (match["prev"] or "").lower() in NOT_BEFORE_GOVERNING:
@@ -386,9 +387,9 @@ def governing_past(text: str, start: int) -> Optional[str]:
     return "past"
 
 
-def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+def weak_past_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> bool:
     """Whether the clause of [start, end) holds a verb in -ed (a weak cue for the past)."""
-    lo, hi = _clause_window(text, start, end, sentence)
+    lo, hi = _clause_window(text, start, end, sentence, window)
     return any(
         not start <= m.start("verb") < end and m.group("prev").lower() not in NOT_BEFORE_VERB
         for m in _weak_past_regex().finditer(text, lo, hi)
@@ -438,11 +439,26 @@ def _slash_dates_month_first(text: str) -> bool:
     return bool(re.search(rf"\b(?:{months})\s+\d{{1,2}},\s+{YEAR}", text))
 
 
+@dataclass(frozen=True)
+class DateSettings:
+    """The dates component's settings (its factory's ``default_config``)."""
+
+    max_range_years: int = MAX_RANGE_YEARS
+    near_days: int = NEAR_DAYS
+    tense_window: int = TENSE_WINDOW
+    governing_window: int = GOVERNING_WINDOW
+
+
+DEFAULT_SETTINGS = DateSettings()
+
+
 class _Resolver:
     """Resolve years for partial dates against the letter date (or the latest year written)."""
 
-    def __init__(self, text: str, letter_date: Optional[dt.date], sentences: list[tuple[int, int]]):
-        self.text, self.letter_date, self.sentences = text, letter_date, sentences
+    def __init__(
+        self, text: str, letter_date: Optional[dt.date], sentences: list[tuple[int, int]], settings: DateSettings
+    ):
+        self.text, self.letter_date, self.sentences, self.settings = text, letter_date, sentences, settings
         self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
         self.month_first = _slash_dates_month_first(text)
 
@@ -473,14 +489,20 @@ class _Resolver:
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
-        tense = tense or governing_past(self.text, start) or tense_near(self.text, start, end, self.sentence_of(start))
-        if tense is None and day is None and weak_past_near(self.text, start, end, self.sentence_of(start)):
+        window = self.settings.tense_window
+        tense = (
+            tense
+            or governing_past(self.text, start, self.settings.governing_window)
+            or tense_near(self.text, start, end, self.sentence_of(start), window)
+        )
+        if tense is None and day is None and weak_past_near(self.text, start, end, self.sentence_of(start), window):
             tense = "past"
         if day is not None:
             near = [
                 year
                 for year in (anchor.year - 1, anchor.year, anchor.year + 1)
-                if _valid(year, month, day) and abs((dt.date(year, month, day) - anchor).days) <= NEAR_DAYS
+                if _valid(year, month, day)
+                and abs((dt.date(year, month, day) - anchor).days) <= self.settings.near_days
             ]
             if near:
                 return near[0]
@@ -662,7 +684,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule == "year_range":
         y1 = int(g["y1"])
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
-        if not y1 < y2 <= y1 + MAX_RANGE_YEARS or is_reference(r.text, start):
+        if not y1 < y2 <= y1 + r.settings.max_range_years or is_reference(r.text, start):
             return None
         return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
@@ -696,7 +718,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         else:
             # "on Friday": the next one if the sentence speaks of the future ("I will travel to
             # Geneva on Monday"), the last one if of the past, else the one of the letter's week.
-            tense = tense_near(r.text, start, end, r.sentence_of(start))
+            tense = tense_near(r.text, start, end, r.sentence_of(start), r.settings.tense_window)
             # The letter's own weekday would be "today": in the future it is the one a week on.
             if tense == "future":
                 day = letter + dt.timedelta(days=(target - letter.weekday()) % 7 or 7)
@@ -773,9 +795,10 @@ def find_dates(
     letter_date: Optional[dt.date] = None,
     sentences: Optional[list[tuple[int, int]]] = None,
     taken: Optional[list[tuple[int, int]]] = None,
+    settings: DateSettings = DEFAULT_SETTINGS,
 ) -> list[_Date]:
     """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
-    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))])
+    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings)
     candidates: list[_Date] = []
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
     lower = text.lower()
@@ -836,7 +859,8 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
 class DatesComponent:
     """spaCy component: dates into ``doc.spans["date"]`` with EDTF norms."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, settings: DateSettings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
         compiled()
 
     def __call__(self, doc: Doc) -> Doc:
@@ -849,14 +873,21 @@ class DatesComponent:
         except ValueError:  # no sentence boundaries set
             sentences = None
         taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
-        found = find_dates(doc.text, letter_date, sentences, taken)
+        found = find_dates(doc.text, letter_date, sentences, taken, self.settings)
         set_spans(
             doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule) for d in found)
         )
         return doc
 
 
-@Language.factory("letters_dates", assigns=SPAN_ASSIGNS, requires=["token.is_sent_start"])
-def make_dates(nlp: Language, name: str) -> DatesComponent:
+@Language.factory(
+    "letters_dates",
+    assigns=SPAN_ASSIGNS,
+    requires=["token.is_sent_start"],
+    default_config=asdict(DEFAULT_SETTINGS),  # the settings' defaults are the named constants
+)
+def make_dates(
+    nlp: Language, name: str, max_range_years: int, near_days: int, tense_window: int, governing_window: int
+) -> DatesComponent:
     """Build the dates component."""
-    return DatesComponent(nlp, name)
+    return DatesComponent(nlp, name, DateSettings(max_range_years, near_days, tense_window, governing_window))

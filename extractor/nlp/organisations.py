@@ -31,97 +31,27 @@ from extractor.nlp.phrases import (
     is_eu_context,
     match_ignoring_spaces,
     read_jsonl,
+    read_word_sets,
     set_spans,
     variants,
 )
 from extractor.reference.countries import country_table
 
 FAMILY = "organisation"
+# The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
+WORD_FILE = "organisation_words.tsv"
+WORDS = read_word_sets(WORD_FILE)
 DATA_FILE = "organisations.jsonl"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
-ORG_HEADS = frozenset(
-    {
-        "Agency",
-        "Organisation",
-        "Organization",
-        "Office",
-        "Alliance",
-        "Council",
-        "Commission",
-        "Committee",
-        "Union",
-        "Association",
-        "Authority",
-        "Service",
-        "Centre",
-        "Center",
-        "Institute",
-        "Bank",
-        "Court",
-        "Parliament",
-        "Assembly",
-        "Secretariat",
-        "Ministry",
-        "Department",
-        "Bureau",
-        "Directorate",
-        "Foundation",
-        "Federation",
-        "League",
-        "Coalition",
-        "Police",
-        "Guard",
-        "Force",
-        "Corps",
-        "Board",
-        "Tribunal",
-        "Observatory",
-        "Network",
-        "Mission",
-        "Group",
-        "Community",
-        "Presidency",
-        "Corporation",
-        "Administration",
-    }
-)
+ORG_HEADS = WORDS["org_heads"]
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
-INSTITUTION_WORDS = frozenset(
-    {
-        "Ministry",
-        "Department",
-        "Office",
-        "Directorate",
-        "Secretariat",
-        "Bureau",
-        "Agency",
-        "Administration",
-        "Commission",
-        "Center",
-        "Centre",
-        "Institute",
-        "Panel",
-    }
-)
+INSTITUTION_WORDS = WORDS["institution_words"]
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ...", "Independent Panel for ..."); a ministry's or department's is its
 # country's ("Italian Ministry ...").
-OWNED_INSTITUTION_WORDS = frozenset(
-    {
-        "Office",
-        "Directorate",
-        "Secretariat",
-        "Bureau",
-        "Agency",
-        "Administration",
-        "Center",
-        "Centre",
-        "Institute",
-        "Panel",
-    }
-)
+OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
 # A remit listed after a plural head has at most this many words ("Housing and Urban Development").
@@ -129,28 +59,7 @@ MAX_REMIT_TOKENS = 5
 # Words of a person's office after an institution's name ("Department of Homeland Security Senior
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
-ROLE_WORDS = frozenset(
-    {
-        "Secretary",
-        "Senior",
-        "Official",
-        "Deputy",
-        "Director",
-        "Administrator",
-        "Assistant",
-        "Under",
-        "Chief",
-        "Officer",
-        "Minister",
-        "Spokesperson",
-        "President",
-        "Counselor",
-        "Adviser",
-        "Advisor",
-        "Ambassador",
-        "Commissioner",
-    }
-)
+ROLE_WORDS = WORDS["role_words"]
 # Short names of a state or union that begin another body's name after "and" or a comma
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
@@ -161,39 +70,7 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
-NAMED_BODY_HEADS = frozenset(
-    {
-        "Service",
-        "Committee",
-        "Guard",
-        "Agency",
-        "Authority",
-        "Police",
-        "Commission",
-        "Council",
-        "Court",
-        "Parliament",
-        "Assembly",
-        "Bank",
-        "Organisation",
-        "Organization",
-        "Federation",
-        "League",
-        "Directorate",
-        "Secretariat",
-        "Gendarmerie",
-        "Navy",
-        "Ministry",
-        "Tribunal",
-        "Inspectorate",
-        "Ombudsman",
-        "Institute",
-        "Command",
-        "Forces",
-        "Administration",
-        "Board",
-    }
-)
+NAMED_BODY_HEADS = WORDS["named_body_heads"]
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Administration"})
@@ -206,43 +83,14 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
-GROUPING_HEADS = frozenset(
-    {
-        "Alliance",
-        "Union",
-        "League",
-        "Community",
-        "Organisation",
-        "Organization",
-        "Association",
-        "Confederation",
-        "Federation",
-        "Group",
-        "Conference",
-    }
-)
+GROUPING_HEADS = WORDS["grouping_heads"]
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
-DETERMINERS = frozenset(
-    {
-        "the",
-        "its",
-        "our",
-        "their",
-        "his",
-        "her",
-        "my",
-        "your",
-        "'s",
-        "’s",
-        "'",
-        "’",
-    }
-)
+DETERMINERS = WORDS["determiners"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 MIN_ACRONYM_LENGTH = 2
@@ -270,34 +118,7 @@ Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
-GENERIC_FIRST_WORDS = frozenset(
-    {
-        "Congress",
-        "Commission",
-        "Council",
-        "General",
-        "Security",
-        "Human",
-        "Court",
-        "Foreign",
-        "Border",
-        "Home",
-        "Treasury",
-        "Department",
-        "Ministry",
-        "Office",
-        "National",
-        "Federal",
-        "State",
-        "Global",
-        "Member",
-        "Asylum",
-        "Committee",
-        "Justice",
-        "Citizenship",
-        "Customs",
-    }
-)
+GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
@@ -310,18 +131,7 @@ NOT_ORGANISATIONS = frozenset({"European Union"})
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 # Last words of a legal act named after a body ("Department of State, Foreign Operations, and
 # Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
-INSTRUMENT_WORDS = frozenset(
-    {
-        "Act",
-        "Acts",
-        "Bill",
-        "Regulation",
-        "Directive",
-        "Appropriations",
-        "Programs",
-        "Programmes",
-    }
-)
+INSTRUMENT_WORDS = WORDS["instrument_words"]
 # Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
 # an office, "the Legal Gateway Office" may be a programme.
 TAILED_HEADS = frozenset({"Office"})
@@ -337,72 +147,13 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
-REMIT_WORDS = frozenset(
-    {
-        "Immigration",
-        "Citizenship",
-        "Refugees",
-        "Migration",
-        "Global",
-        "Foreign",
-        "Affairs",
-        "Public",
-        "Safety",
-        "Statistics",
-        "Health",
-        "Defence",
-        "Defense",
-        "Transport",
-        "Finance",
-        "Employment",
-        "Social",
-        "Development",
-        "Services",
-        "Border",
-        "Customs",
-        "Revenue",
-        "Trade",
-        "Heritage",
-        "Environment",
-        "Agriculture",
-        "Fisheries",
-        "Oceans",
-        "Industry",
-        "Innovation",
-        "Science",
-        "Infrastructure",
-        "Housing",
-        "Natural",
-        "Resources",
-        "Veterans",
-        "Women",
-        "Gender",
-        "Equality",
-        "Security",
-        "Enterprise",
-        "Export",
-        "Labour",
-        "Skills",
-        "Education",
-    }
-)
+REMIT_WORDS = WORDS["remit_words"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
-FOREIGN_HEADS = frozenset(
-    {
-        "Guardia",
-        "Policía",
-        "Policia",
-        "Polizia",
-        "Gendarmerie",
-        "Garde",
-        "Guarda",
-        "Polícia",
-    }
-)
+FOREIGN_HEADS = WORDS["foreign_heads"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
@@ -472,7 +223,7 @@ def _starts_other_name(token) -> bool:
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
 
 
-def _name_tail(doc: Doc, i: int) -> int:
+def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
     The tail starts with "for", "on" or "of" and goes on over capitalised words joined by
@@ -487,7 +238,7 @@ def _name_tail(doc: Doc, i: int) -> int:
         if doc[i].lower_ == "on":
             return i  # "Coast Guard on the Central Mediterranean": a place, not the name
         j += 1
-    while j < len(doc) and j - i < MAX_NAME_TOKENS:
+    while j < len(doc) and j - i < max_tokens:
         token = doc[j]
         if token.is_title and token.is_alpha:
             end = j + 1
@@ -496,7 +247,7 @@ def _name_tail(doc: Doc, i: int) -> int:
             and doc[i].lower_ == "on"
             and j + 1 < len(doc)
             and doc[j + 1].is_title
-            and _closes_list(doc, j + 1, i + MAX_NAME_TOKENS)
+            and _closes_list(doc, j + 1, i + max_tokens)
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
@@ -513,7 +264,16 @@ def _name_tail(doc: Doc, i: int) -> int:
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        max_name_tokens: int = MAX_NAME_TOKENS,
+        max_acronym_tokens: int = MAX_ACRONYM_TOKENS,
+        max_remit_tokens: int = MAX_REMIT_TOKENS,
+    ) -> None:
+        self.max_name_tokens = max_name_tokens
+        self.max_acronym_tokens = max_acronym_tokens
+        self.max_remit_tokens = max_remit_tokens
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.keys: dict[str, tuple[dict, str]] = {}
         for record in organisation_records():
@@ -832,10 +592,9 @@ class OrganisationMatcher:
                     found.append((doc[i : i + len(words)], canonical))
         return found
 
-    @staticmethod
-    def _bracketed_acronym(doc: Doc, open_i: int) -> Span | None:
+    def _bracketed_acronym(self, doc: Doc, open_i: int) -> Span | None:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
-        for close in range(open_i + 2, min(open_i + 2 + MAX_ACRONYM_TOKENS, len(doc))):
+        for close in range(open_i + 2, min(open_i + 2 + self.max_acronym_tokens, len(doc))):
             if doc[close].text == ")":
                 inner = doc[open_i + 1 : close]
                 glued = all(not t.whitespace_ for t in inner[:-1])
@@ -844,11 +603,10 @@ class OrganisationMatcher:
                 return None
         return None
 
-    @staticmethod
-    def _name_before(doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
+    def _name_before(self, doc: Doc, paren_i: int, letters: list[str]) -> Span | None:
         """The capitalised name before a bracket whose initials spell the acronym, if an org."""
         start = paren_i
-        while start > 0 and paren_i - start < MAX_NAME_TOKENS:
+        while start > 0 and paren_i - start < self.max_name_tokens:
             prev = doc[start - 1]
             in_name = prev.is_title or prev.is_upper or prev.lower_ in NAME_CONNECTORS
             if not in_name or (prev.is_punct and prev.text != "-"):
@@ -882,8 +640,7 @@ class OrganisationMatcher:
                     return doc[first:paren_i] if head in ORG_HEADS else None
         return None
 
-    @staticmethod
-    def _institutions(doc: Doc) -> list[Span]:
+    def _institutions(self, doc: Doc) -> list[Span]:
         """ "Ministry of the Interior", "Department of State", "Interior Ministry" by pattern."""
         found = []
         for i in indices_of(doc, INSTITUTION_WORDS):
@@ -896,7 +653,7 @@ class OrganisationMatcher:
             if end < len(doc) and doc[end].lower_ in ("of", "for"):
                 j = end + 1
                 last = None
-                while j < len(doc) and j - token.i < MAX_NAME_TOKENS:
+                while j < len(doc) and j - token.i < self.max_name_tokens:
                     t = doc[j]
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
@@ -924,7 +681,7 @@ class OrganisationMatcher:
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
                             first > 0
-                            and token.i - first < MAX_NAME_TOKENS
+                            and token.i - first < self.max_name_tokens
                             and doc[first - 1].is_title
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
@@ -953,7 +710,7 @@ class OrganisationMatcher:
             singular = PLURAL_INSTITUTION_WORDS[doc[i].text]
             # The list's extent: capitalised words, "the", and commas or "and" before a capital.
             end = i + 2
-            while end < len(doc) and end - i < 4 * MAX_NAME_TOKENS:
+            while end < len(doc) and end - i < 4 * self.max_name_tokens:
                 t = doc[end]
                 nxt = doc[end + 1] if end + 1 < len(doc) else None
                 if (t.is_title or t.is_upper) and t.is_alpha and t.text not in INSTITUTION_WORDS:
@@ -986,7 +743,7 @@ class OrganisationMatcher:
                         start = k + 2
                         k += 1
                 k += 1
-            if len(items) < 2 or any(b - a > MAX_REMIT_TOKENS for a, b in items):
+            if len(items) < 2 or any(b - a > self.max_remit_tokens for a, b in items):
                 continue
             for n, (a, b) in enumerate(items):
                 name = f"{singular} of {doc[a:b].text}"
@@ -996,14 +753,13 @@ class OrganisationMatcher:
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
 
-    @staticmethod
-    def _named_bodies(doc: Doc) -> list[Span]:
+    def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
         for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS):
             token = doc[i]
             start = token.i
-            while start > 0 and token.i - start < MAX_NAME_TOKENS:
+            while start > 0 and token.i - start < self.max_name_tokens:
                 prev = doc[start - 1]
                 if prev.lower_ in ("and", "&") and start < token.i:
                     k = start - 2  # "the Immigration and Naturalisation Service": one name
@@ -1036,7 +792,7 @@ class OrganisationMatcher:
             )
             if opens:
                 start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
-            tail_end = _name_tail(doc, token.i + 1)
+            tail_end = _name_tail(doc, token.i + 1, self.max_name_tokens)
             if (
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
@@ -1061,7 +817,7 @@ class OrganisationMatcher:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")
-            end = _name_tail(doc, token.i + 1)  # "Swiss Agency for Development and Cooperation"
+            end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 continue
             span = doc[start:end]
@@ -1070,13 +826,12 @@ class OrganisationMatcher:
             found.append(span)
         return found
 
-    @staticmethod
-    def _missions(doc: Doc) -> list[Span]:
+    def _missions(self, doc: Doc) -> list[Span]:
         """ "UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
         found = []
         for i in indices_of(doc, MISSION_HEADS):
             start = i
-            while start > 0 and i - start < MAX_NAME_TOKENS:
+            while start > 0 and i - start < self.max_name_tokens:
                 prev = doc[start - 1]
                 if not (prev.is_title or prev.is_upper) or prev.is_punct:
                     break
@@ -1094,7 +849,7 @@ class OrganisationMatcher:
             end = i + 1
             if end < len(doc) and doc[end].lower_ in MISSION_TAIL_STARTERS:
                 j = end + 1
-                while j < len(doc) and j - i < MAX_NAME_TOKENS:
+                while j < len(doc) and j - i < self.max_name_tokens:
                     t = doc[j]
                     if (t.is_title or t.is_upper) and t.is_alpha or t.text.startswith("d'"):
                         end = j + 1
@@ -1110,8 +865,7 @@ class OrganisationMatcher:
             found.append(doc[start:end])
         return found
 
-    @staticmethod
-    def _national_departments(doc: Doc) -> list[Span]:
+    def _national_departments(self, doc: Doc) -> list[Span]:
         """ "Citizenship and Immigration Canada": remit words, then the country's name."""
         table = country_table()
         found = []
@@ -1124,7 +878,7 @@ class OrganisationMatcher:
             ):
                 continue  # not the first word of the remit
             j, last = i, None
-            while j < len(doc) and j - i < MAX_NAME_TOKENS:
+            while j < len(doc) and j - i < self.max_name_tokens:
                 if doc[j].text in REMIT_WORDS:
                     last = j
                 elif doc[j].text not in REMIT_JOINERS:
@@ -1161,8 +915,7 @@ class OrganisationMatcher:
                     found.append(span)
         return found
 
-    @staticmethod
-    def _groupings(doc: Doc) -> list[Span]:
+    def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""
         found = []
         for i in indices_of(doc, GROUPING_HEADS):
@@ -1171,7 +924,7 @@ class OrganisationMatcher:
             j = i + 2
             while (
                 j < len(doc)
-                and j - i < MAX_NAME_TOKENS
+                and j - i < self.max_name_tokens
                 and doc[j].text not in GROUPING_MEMBERS
                 and ((doc[j].is_title and doc[j].is_alpha) or doc[j].lower_ in ("and", "the"))
             ):
@@ -1182,7 +935,7 @@ class OrganisationMatcher:
                 start = i
                 while (
                     start > 0
-                    and i - start < MAX_NAME_TOKENS
+                    and i - start < self.max_name_tokens
                     and doc[start - 1].is_title
                     and doc[start - 1].is_alpha
                     and not doc[start - 1].is_sent_start
@@ -1252,7 +1005,18 @@ class OrganisationMatcher:
         return out
 
 
-@Language.factory("letters_organisations", assigns=SPAN_ASSIGNS, requires=["doc.spans", "token.is_sent_start"])
-def make_organisations(nlp: Language, name: str) -> OrganisationMatcher:
+@Language.factory(
+    "letters_organisations",
+    assigns=SPAN_ASSIGNS,
+    requires=["doc.spans", "token.is_sent_start"],
+    default_config={
+        "max_name_tokens": MAX_NAME_TOKENS,
+        "max_acronym_tokens": MAX_ACRONYM_TOKENS,
+        "max_remit_tokens": MAX_REMIT_TOKENS,
+    },
+)
+def make_organisations(
+    nlp: Language, name: str, max_name_tokens: int, max_acronym_tokens: int, max_remit_tokens: int
+) -> OrganisationMatcher:
     """Factory of the organisations component."""
-    return OrganisationMatcher(nlp)
+    return OrganisationMatcher(nlp, max_name_tokens, max_acronym_tokens, max_remit_tokens)

@@ -16,59 +16,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, set_spans
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, read_word_sets, set_spans
 from extractor.reference.countries import country_table
 
 FAMILY = "person"
+# The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
+WORD_FILE = "person_words.tsv"
+WORDS = read_word_sets(WORD_FILE)
 # Titles that stand right before a name. Multi-word titles end with one of these.
-TITLES = (
-    frozenset(
-        {
-            "President",
-            "Vice-President",
-            "Minister",
-            "Commissioner",
-            "Secretary",
-            "Secretary-General",
-            "Chancellor",
-            "King",
-            "Queen",
-            "Prince",
-            "Princess",
-            "Ambassador",
-            "Envoy",
-            "Chair",
-            "Chairman",
-            "Chairwoman",
-            "Chairperson",
-            "Director",
-            "Director-General",
-            "Premier",
-            "Senator",
-            "Governor",
-            "Mayor",
-            "Representative",
-            "Rapporteur",
-            "Prosecutor",
-            "Judge",
-            "Emir",
-            "Sheikh",
-            "Sultan",
-            "Pope",
-            "Speaker",
-            "Leader",
-            "Spokesperson",
-            "Commander",
-            "Administrator",
-            "Gen.",
-            "Adm.",
-            "Col.",
-            "Lt.",
-            "Maj.",
-        }
-    )
-    | COURTESY_TITLES
-)
+TITLES = WORDS["titles"] | COURTESY_TITLES
 # Titles named with their remit before the name: "Secretary of State Antony Blinken",
 # "Secretary of Homeland Security Alejandro N. Mayorkas".
 REMIT_TITLES = frozenset({"Secretary", "Minister", "Director", "Administrator", "Commissioner", "Governor"})
@@ -85,38 +41,7 @@ MAX_NAME_WORDS = 4
 # A title's remit and the name after it span at most this many words.
 MAX_NAME_TOKENS_AFTER_REMIT = 9
 # Capitalised words after a title that are not names ("President Elect", "Secretary General").
-NOT_NAMES = frozenset(
-    {
-        "Elect",
-        "General",
-        "Emeritus",
-        "Designate",
-        "Deputy",
-        "Vice",
-        "Adjunct",
-        "Regional",
-        "Special",
-        "Permanent",
-        "Foreign",
-        "Prime",
-        "High",
-        "Executive",
-        "Interior",
-        "Home",
-        "Justice",
-        "Defence",
-        "Defense",
-        "Finance",
-        "State",
-        "Under",
-        "Assistant",
-        "Acting",
-        "Former",
-        "Chief",
-        "Senior",
-        "Federal",
-    }
-)
+NOT_NAMES = WORDS["not_names"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,6 +52,12 @@ def _known_words() -> frozenset[str]:
 
 class PersonMatcher:
     """spaCy component: titled persons into ``doc.spans["person"]``."""
+
+    def __init__(
+        self, max_name_words: int = MAX_NAME_WORDS, max_name_tokens_after_remit: int = MAX_NAME_TOKENS_AFTER_REMIT
+    ) -> None:
+        self.max_name_words = max_name_words
+        self.max_name_tokens_after_remit = max_name_tokens_after_remit
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Span] = []
@@ -148,7 +79,7 @@ class PersonMatcher:
                     taken.update(range(span.start, span.end))
                 continue
             end = start
-            while end < len(doc) and end - start < MAX_NAME_WORDS:
+            while end < len(doc) and end - start < self.max_name_words:
                 token = doc[end]
                 if (
                     token.is_title
@@ -189,14 +120,13 @@ class PersonMatcher:
         set_spans(doc, FAMILY, found)
         return doc
 
-    @staticmethod
-    def _after_remit(doc: Doc, i: int) -> Span | None:
+    def _after_remit(self, doc: Doc, i: int) -> Span | None:
         """The name after a title's remit: the last two capitalised words (with a middle initial)
         of a run of at least three ("State Antony Blinken"); two words ("State Blinken") are
         ambiguous and name no one."""
         words: list[int] = []
         j = i + (i < len(doc) and doc[i].lower_ == "the")
-        while j < len(doc) and len(words) < MAX_NAME_TOKENS_AFTER_REMIT:
+        while j < len(doc) and len(words) < self.max_name_tokens_after_remit:
             token = doc[j]
             if token.text in TITLES | HONORIFICS:
                 break  # "... and Secretary of ...": the next person's title
@@ -224,7 +154,12 @@ class PersonMatcher:
         return i < len(doc) and doc[i].is_title
 
 
-@Language.factory("letters_persons", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
-def make_persons(nlp: Language, name: str) -> PersonMatcher:
+@Language.factory(
+    "letters_persons",
+    assigns=SPAN_ASSIGNS,
+    requires=["doc.spans"],
+    default_config={"max_name_words": MAX_NAME_WORDS, "max_name_tokens_after_remit": MAX_NAME_TOKENS_AFTER_REMIT},
+)
+def make_persons(nlp: Language, name: str, max_name_words: int, max_name_tokens_after_remit: int) -> PersonMatcher:
     """Factory of the persons component."""
-    return PersonMatcher()
+    return PersonMatcher(max_name_words, max_name_tokens_after_remit)

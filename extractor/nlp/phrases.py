@@ -10,6 +10,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from extractor.errors import LexiconError
+
 DATA_DIR = Path(__file__).parent
 # doc.user_data key: the letter's letterhead and signatory title, which say who writes.
 AUTHOR_KEY = "letter_author"
@@ -63,6 +65,19 @@ def read_tsv(name: str) -> Iterator[list[str]]:
             if not line.strip() or line.startswith("#"):
                 continue
             yield [cell.strip() for cell in line.split("\t")]
+
+
+def read_word_sets(name: str) -> dict[str, frozenset[str]]:
+    """Word sets of a two-cell data file (kind, word), by kind; a malformed or repeated row is an error."""
+    sets: dict[str, set[str]] = {}
+    for row in read_tsv(name):
+        if len(row) != 2 or not all(row):
+            raise LexiconError(data_path(name), reason=f"row {row!r}: wants two cells, a kind and a word")
+        kind, word = row
+        if word in sets.setdefault(kind, set()):
+            raise LexiconError(data_path(name), reason=f"{kind} {word!r} is listed twice")
+        sets[kind].add(word)
+    return {kind: frozenset(words) for kind, words in sets.items()}
 
 
 def read_lines(name: str) -> Iterator[str]:

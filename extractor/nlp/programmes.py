@@ -881,7 +881,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     return kept
 
 
-def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
+def _lowercase_restatements(text: str, names: list[_Name], min_words: int) -> list[_Name]:
     """Lower-case repetitions of a found name's core ("strategic and comprehensive partnerships")."""
     found = []
     seen = set()
@@ -891,7 +891,7 @@ def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
         if tail:
             core = core[: tail.start()]
         words = core.split()
-        if len(words) < MIN_LOWERCASE_WORDS or core.lower() in seen:
+        if len(words) < min_words or core.lower() in seen:
             continue
         seen.add(core.lower())
         pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w.lower()) for w in words) + r"s?(?![\w-])"
@@ -901,7 +901,9 @@ def _lowercase_restatements(text: str, names: list[_Name]) -> list[_Name]:
     return found
 
 
-def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -> list[_Name]:
+def find_programmes(
+    text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
+) -> list[_Name]:
     """Every programme name in ``text`` with its norm; ``exclude`` spans (organisations) are skipped."""
     t = tables()
     spans = sorted(exclude or ())
@@ -953,7 +955,7 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
         group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
         if group:
             n.norm = canonical[group]
-    for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"]):
+    for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"], min_lowercase_words):
         if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
             resolved.append(extra)
     return sorted(resolved, key=lambda n: n.start)
@@ -962,19 +964,25 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
 class ProgrammesComponent:
     """spaCy component: named policy instruments into ``doc.spans["programme"]``."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, min_lowercase_words: int = MIN_LOWERCASE_WORDS) -> None:
+        self.min_lowercase_words = min_lowercase_words
         tables()
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the programmes of one Doc."""
         # Bodies, regions and routes: never a programme themselves, nor an item of a name's list.
         exclude = {(s.start_char, s.end_char) for family in OTHER_FAMILIES for s in doc.spans.get(family, [])}
-        found = find_programmes(doc.text, exclude)
+        found = find_programmes(doc.text, exclude, self.min_lowercase_words)
         set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
         return doc
 
 
-@Language.factory("letters_programmes", assigns=SPAN_ASSIGNS, requires=["doc.spans"])
-def make_programmes(nlp: Language, name: str) -> ProgrammesComponent:
+@Language.factory(
+    "letters_programmes",
+    assigns=SPAN_ASSIGNS,
+    requires=["doc.spans"],
+    default_config={"min_lowercase_words": MIN_LOWERCASE_WORDS},
+)
+def make_programmes(nlp: Language, name: str, min_lowercase_words: int) -> ProgrammesComponent:
     """Build the programmes component."""
-    return ProgrammesComponent(nlp, name)
+    return ProgrammesComponent(nlp, name, min_lowercase_words)

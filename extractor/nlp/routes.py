@@ -54,7 +54,8 @@ def route_table() -> tuple[dict[str, str], dict[str, str]]:
 class RouteMatcher:
     """spaCy component: migration routes into ``doc.spans["route"]``."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, max_qualifier_tokens: int = MAX_QUALIFIER_TOKENS) -> None:
+        self.max_qualifier_tokens = max_qualifier_tokens
         qualified, standalone = route_table()
         self.qualified = qualified
         self.standalone = standalone
@@ -81,7 +82,7 @@ class RouteMatcher:
     def _qualifiers(self, doc: Doc, route_i: int, matches: list[Span]) -> list[Span]:
         """Route spans for the qualifiers standing before the "route(s)" token at ``route_i``."""
         start = route_i
-        while start > 0 and route_i - start < MAX_QUALIFIER_TOKENS:
+        while start > 0 and route_i - start < self.max_qualifier_tokens:
             prev = doc[start - 1]
             if prev.is_sent_end or not (
                 prev.lower_ in self.vocabulary
@@ -116,7 +117,12 @@ class RouteMatcher:
         return out
 
 
-@Language.factory("letters_routes", assigns=SPAN_ASSIGNS, requires=[])
-def make_routes(nlp: Language, name: str) -> RouteMatcher:
+@Language.factory(
+    "letters_routes",
+    assigns=SPAN_ASSIGNS,
+    requires=[],
+    default_config={"max_qualifier_tokens": MAX_QUALIFIER_TOKENS},
+)
+def make_routes(nlp: Language, name: str, max_qualifier_tokens: int) -> RouteMatcher:
     """Factory of the routes component."""
-    return RouteMatcher(nlp)
+    return RouteMatcher(nlp, max_qualifier_tokens)

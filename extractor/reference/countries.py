@@ -6,8 +6,8 @@ it here: the countries component (case-sensitive phrases for its matcher), the q
 cached. No spaCy here, and pycountry is imported only when a table is first built, so that
 ``letters query`` starts fast.
 
-The data files still sit beside the spaCy components (``extractor/nlp``) because the route-tie
-stage reads ``demonyms.tsv`` there; they move here once it reads ``demonyms()`` instead.
+The data files sit beside this module: ``countries_extra.tsv`` (other names), ``demonyms.tsv``
+and ``groupings.tsv`` (the states of a grouping, such as the EU's members).
 """
 
 from __future__ import annotations
@@ -17,12 +17,16 @@ import re
 from pathlib import Path
 from typing import Iterator, Optional
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "nlp"
+DATA_DIR = Path(__file__).resolve().parent
 # alpha3 <TAB> name: names beside pycountry's (Türkiye, Burma, "the U.S.", Kosovo ...).
 OTHER_NAMES_FILE = DATA_DIR / "countries_extra.tsv"
 # alpha3 <TAB> form <TAB> kind: "Libyan" (adjective), "Libyans" (people).
 DEMONYM_FILE = DATA_DIR / "demonyms.tsv"
 DEMONYM_KINDS = ("adjective", "people")
+# grouping <TAB> alpha3: the states of a grouping ("EU" and its member states).
+GROUPING_FILE = DATA_DIR / "groupings.tsv"
+# Shortest country name looked for in a letterhead ("Chad", "Peru").
+MIN_LETTERHEAD_NAME = 4
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
 EXTRA_CODES = frozenset({"XKX"})
 # Rule ids the countries component gives a match, by where its phrase comes from.
@@ -63,6 +67,12 @@ def demonyms(kind: Optional[str] = None) -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def grouping_members(grouping: str) -> frozenset[str]:
+    """The alpha-3 codes of a grouping's states ("EU" -> its member states); empty if unknown."""
+    return frozenset(row[1] for row in _rows(GROUPING_FILE) if row[0] == grouping)
+
+
 @functools.lru_cache(maxsize=1)
 def iso_names() -> dict[str, tuple[str, str]]:
     """Name -> (alpha-3, rule) from pycountry (name, common and official name), skipping the
@@ -100,6 +110,20 @@ def _folded_names() -> dict[str, str]:
     for code, form, _kind in demonym_rows():
         table.setdefault(form.casefold(), code)
     return table
+
+
+def country_named_in(text: str) -> Optional[str]:
+    """The alpha-3 code of the longest pycountry name (any of its names, inverted ones too) found
+    in lower-cased text ("ministry of the interior of italy" -> ITA); None if none."""
+    import pycountry
+
+    best = None
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+            if name and len(name) >= MIN_LETTERHEAD_NAME and name.lower() in text:
+                if best is None or len(name) > best[0]:
+                    best = (len(name), country.alpha_3)
+    return best[1] if best else None
 
 
 def is_country_code(code: str) -> bool:

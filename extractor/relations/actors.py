@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from extractor.reference.countries import country_named_in
 from extractor.relations.cues import VerbGroup, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS
 from extractor.relations.rules import decide
@@ -288,7 +289,7 @@ def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
 
 def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     """ "Ministry of the Interior of Italy": the state the letterhead names."""
-    country = country_in(case.head) if case.head else None
+    country = country_named_in(case.head) if case.head else None
     return (country, country) if country else None
 
 
@@ -356,16 +357,3 @@ def subject_countries(view: LetterDoc) -> Counter:
         if (nxt in WORDS.auxiliaries or nxt in cues.forms) and opens:
             counts[span._.norm] += 1
     return counts
-
-
-def country_in(text: str) -> Optional[str]:
-    """The ISO code of a country named in a letterhead ("Ministry of the Interior of Italy")."""
-    import pycountry
-
-    best = None
-    for country in pycountry.countries:
-        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
-            if name and len(name) > 3 and name.lower() in text:
-                if best is None or len(name) > best[0]:
-                    best = (len(name), country.alpha_3)
-    return best[1] if best else None

@@ -11,6 +11,7 @@ import bisect
 import functools
 from typing import Optional
 
+from extractor.reference.families import FAMILIES
 from extractor.relations.wordlists import load_lexicon
 from models.entities import AmountValue, Grounding
 from models.letter import BBox, LetterText
@@ -18,8 +19,6 @@ from models.letter import BBox, LetterText
 WORDS = load_lexicon("commitments")
 # Every preposition the lexicon knows: a country right after one is no subject.
 PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other_prepositions
-# Entity families whose tokens are names, never verbs.
-ENTITY_FAMILIES = ("country", "region", "organisation", "person", "route", "amount", "date", "programme")
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
@@ -118,7 +117,7 @@ class LetterDoc:
     def covered(self) -> set[int]:
         """Token indices inside any entity span: those are names, never verbs."""
         covered: set[int] = set()
-        for family in ENTITY_FAMILIES:
+        for family in FAMILIES:  # every family's tokens are names
             for span in self.spans(family):
                 covered.update(range(span.start, span.end))
         return covered

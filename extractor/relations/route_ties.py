@@ -24,16 +24,14 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Optional
 
+from extractor.reference.countries import demonyms, grouping_members
 from extractor.relations.letter_doc import LetterDoc, phrase_at, text_start
 from extractor.relations.wordlists import load_lexicon
 from models.commitment import RouteTie
 from models.letter import LetterText
 
-# The ENTITIES engineer's demonym list: "people" forms ("Afghans") name nationals, not states.
-DEMONYM_FILE = Path(__file__).parent.parent / "nlp" / "demonyms.tsv"
 # Words around a country (tokens before, tokens after) that say what it is on a route.
 DEFAULT_ROLE_WINDOW_BEFORE = 6
 DEFAULT_ROLE_WINDOW_AFTER = 8
@@ -45,6 +43,9 @@ DEFAULT_CONTEXT_PARAGRAPHS = 2
 # ending at a token may start.
 MAX_COUNTRY_TOKENS = 6
 WORDS = load_lexicon("route_ties")
+# The Union's own states: on a route they tie only as departure or transit stated outright, or
+# as a state body.
+EU_MEMBER_STATES = grouping_members("EU")
 # "these countries", and the people nouns after a demonym, read as in commitments.
 SHARED_WORDS = load_lexicon("commitments")
 # Nouns of movement that make "from X" a place of departure ("arrivals in Greece from Turkey").
@@ -79,15 +80,8 @@ class RouteMention:
 
 @functools.lru_cache(maxsize=1)
 def people_demonyms() -> frozenset[str]:
-    """Demonyms that name people ("Afghans", "Eritreans"), lower-cased."""
-    if not DEMONYM_FILE.exists():
-        return frozenset()
-    forms = set()
-    for line in DEMONYM_FILE.read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) >= 3 and not line.startswith("#") and cols[2].strip() == "people":
-            forms.add(cols[1].strip().lower())
-    return frozenset(forms)
+    """Demonyms that name people ("Afghans", "Eritreans"), lower-cased: nationals, not states."""
+    return frozenset(form.lower() for form in demonyms("people"))
 
 
 def _clause_window(view, sent, span) -> tuple[list[str], list[str]]:
@@ -386,11 +380,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
 
     def tie(route: str, span, index: int, role: Optional[str], because: str) -> None:
         key = (route, span._.norm)
-        if (
-            span._.norm in WORDS.eu_member_states
-            and role not in ("departure", "transit")
-            and not _state_body(view, span)
-        ):
+        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(view, span):
             return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
         role = role or "partner"
         old = ties.get(key)

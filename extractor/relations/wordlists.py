@@ -55,7 +55,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     "route_ties": {
         **dict.fromkeys(
             """departure_words movement_words transit_words destination_words partner_words partner_of
-            authority_after border_words eu_member_states departure_prepositions transit_prepositions
+            authority_after border_words departure_prepositions transit_prepositions
             destination_prepositions heading_prepositions clause_openers route_glue people_of""".split(),
             WORD,
         ),

@@ -31,6 +31,9 @@ from extractor.errors import (
 )
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
+from models.action import Action
+from models.commitment import Commitment
+from models.entities import Grounding
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -65,7 +68,25 @@ JSON_HASH_CHARS = 12
 # step: append a new one.
 # ---------------------------------------------------------------------------------------------
 
-_SCHEMA_V1 = """
+# Column definitions several tables share, written once; the steps' text stays exactly as
+# released (tests/extractor/store/test_schema_steps.py holds each step's hash).
+# The first columns of a row that details one mention (amounts, dates, programmes).
+MENTION_DETAIL_COLUMNS = """\
+    id INTEGER PRIMARY KEY,
+    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
+    mention INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
+"""
+# What a commitment and an action both say: how far it has gone, in what mood, for what and when.
+UNDERTAKING_COLUMNS = """\
+    status TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    programme TEXT,
+    purpose TEXT,
+    period TEXT,
+    deadline TEXT,
+"""
+
+_SCHEMA_V1 = f"""
 CREATE TABLE letters (
     row_id INTEGER PRIMARY KEY,
     letter_id TEXT NOT NULL,
@@ -112,10 +133,7 @@ CREATE TABLE mentions (
     rule TEXT
 );
 CREATE TABLE amounts (
-    id INTEGER PRIMARY KEY,
-    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
-    mention INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL,
+{MENTION_DETAIL_COLUMNS}    kind TEXT NOT NULL,
     value REAL NOT NULL,
     upper REAL,
     currency TEXT,
@@ -123,19 +141,13 @@ CREATE TABLE amounts (
     unit TEXT
 );
 CREATE TABLE dates (
-    id INTEGER PRIMARY KEY,
-    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
-    mention INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
-    edtf TEXT NOT NULL,
+{MENTION_DETAIL_COLUMNS}    edtf TEXT NOT NULL,
     start_date TEXT,
     end_date TEXT,
     relative INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE programmes (
-    id INTEGER PRIMARY KEY,
-    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
-    mention INTEGER REFERENCES mentions(id) ON DELETE CASCADE,
-    name TEXT NOT NULL
+{MENTION_DETAIL_COLUMNS}    name TEXT NOT NULL
 );
 CREATE TABLE commitments (
     id INTEGER PRIMARY KEY,
@@ -146,13 +158,7 @@ CREATE TABLE commitments (
     value REAL,
     upper REAL,
     currency TEXT,
-    status TEXT NOT NULL,
-    modality TEXT NOT NULL,
-    programme TEXT,
-    purpose TEXT,
-    period TEXT,
-    deadline TEXT,
-    sentence INTEGER NOT NULL,
+{UNDERTAKING_COLUMNS}    sentence INTEGER NOT NULL,
     sentence_text TEXT NOT NULL,
     page INTEGER,
     start INTEGER NOT NULL,
@@ -235,20 +241,14 @@ CREATE INDEX commitments_by_sentence ON commitments(letter, sentence)
 # v3: entities carry their counts over the latest letters, kept up to date by each save, so the
 # top-N query reads an index instead of grouping every mention of every letter.
 
-_SCHEMA_V4 = """
+_SCHEMA_V4 = f"""
 CREATE TABLE actions (
     id INTEGER PRIMARY KEY,
     letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
     aid TEXT NOT NULL,
     actor TEXT,
     action TEXT,
-    status TEXT NOT NULL,
-    modality TEXT NOT NULL,
-    programme TEXT,
-    purpose TEXT,
-    period TEXT,
-    deadline TEXT,
-    beneficiaries_json TEXT NOT NULL DEFAULT '[]',
+{UNDERTAKING_COLUMNS}    beneficiaries_json TEXT NOT NULL DEFAULT '[]',
     sentence INTEGER NOT NULL,
     sentence_text TEXT NOT NULL,
     page INTEGER
@@ -341,6 +341,36 @@ def display_name(entity_type: str, norm: str, text: str) -> str:
 def node_key(entity_type: str, norm: str) -> str:
     """The graph node id of an entity: ``type:norm`` (country:TUN, programme:NDICI)."""
     return f"{entity_type}:{norm}"
+
+
+def insert_row(conn: sqlite3.Connection, table: str, columns: dict[str, object]) -> int:
+    """Insert one row given as column -> value; its row id."""
+    names = ", ".join(columns)
+    marks = ",".join("?" * len(columns))
+    return conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(columns.values())).lastrowid
+
+
+def undertaking_columns(item: Union[Commitment, Action]) -> dict[str, object]:
+    """The columns a commitment's row and an action's share: who undertakes what, how, and where it is said."""
+    evidence = item.evidence
+    return {
+        "actor": item.actor,
+        "action": item.action,
+        "status": item.status,
+        "modality": item.modality,
+        "programme": item.programme,
+        "purpose": item.purpose,
+        "period": item.period,
+        "deadline": item.deadline,
+        "sentence": evidence.sentence,
+        "sentence_text": evidence.sentence_text,
+        "page": evidence.page,
+    }
+
+
+def edge_to_country(family: str, name: str, country: str, kind: str, evidence: Grounding) -> tuple[str, str, str, int]:
+    """A graph edge from a named entity to a country, kept with the sentence that states it."""
+    return (node_key(family, name), node_key("country", country), kind, evidence.sentence)
 
 
 def _atomic_write(path: Path, text: str) -> None:
@@ -691,90 +721,49 @@ class Store:
             # The largest sum stands for the commitment in filters; every amount is kept in amounts_json.
             main = max(money, key=lambda a: a.upper or a.value) if money else None
             start, end = commitment_bounds(commitment.period, commitment.deadline)
-            commitment_id = conn.execute(
-                "INSERT INTO commitments (letter, cid, actor, action, value, upper, currency, status, modality,"
-                ' programme, purpose, period, deadline, sentence, sentence_text, page, start, "end", amounts_json,'
-                " period_start, period_end) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    row,
-                    commitment.id,
-                    commitment.actor,
-                    commitment.action,
-                    main.value if main else None,
-                    main.upper if main else None,
-                    main.currency if main else None,
-                    commitment.status,
-                    commitment.modality,
-                    commitment.programme,
-                    commitment.purpose,
-                    commitment.period,
-                    commitment.deadline,
-                    evidence.sentence,
-                    evidence.sentence_text,
-                    evidence.page,
-                    evidence.start,
-                    evidence.end,
-                    json.dumps([a.model_dump(exclude_none=True) for a in commitment.amounts]),
-                    start,
-                    end,
-                ),
-            ).lastrowid
+            commitment_id = insert_row(
+                conn,
+                "commitments",
+                {
+                    "letter": row,
+                    "cid": commitment.id,
+                    **undertaking_columns(commitment),
+                    "value": main.value if main else None,
+                    "upper": main.upper if main else None,
+                    "currency": main.currency if main else None,
+                    "start": evidence.start,
+                    '"end"': evidence.end,
+                    "amounts_json": json.dumps([a.model_dump(exclude_none=True) for a in commitment.amounts]),
+                    "period_start": start,
+                    "period_end": end,
+                },
+            )
             for country in dict.fromkeys(commitment.beneficiaries):
                 conn.execute(
                     "INSERT OR IGNORE INTO commitment_beneficiaries (commitment, country) VALUES (?,?)",
                     (commitment_id, country),
                 )
                 if commitment.actor:
-                    edges.add(
-                        (
-                            node_key("organisation", commitment.actor),
-                            node_key("country", country),
-                            "commits_to",
-                            evidence.sentence,
-                        )
-                    )
+                    edges.add(edge_to_country("organisation", commitment.actor, country, "commits_to", evidence))
                 if commitment.programme:
-                    edges.add(
-                        (
-                            node_key("programme", commitment.programme),
-                            node_key("country", country),
-                            "funds",
-                            evidence.sentence,
-                        )
-                    )
+                    edges.add(edge_to_country("programme", commitment.programme, country, "funds", evidence))
         for action in extraction.actions:
             evidence = action.evidence
             sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
-            conn.execute(
-                "INSERT INTO actions (letter, aid, actor, action, status, modality, programme, purpose, period,"
-                " deadline, beneficiaries_json, sentence, sentence_text, page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    row,
-                    action.id,
-                    action.actor,
-                    action.action,
-                    action.status,
-                    action.modality,
-                    action.programme,
-                    action.purpose,
-                    action.period,
-                    action.deadline,
-                    json.dumps(list(dict.fromkeys(action.beneficiaries))),
-                    evidence.sentence,
-                    evidence.sentence_text,
-                    evidence.page,
-                ),
+            beneficiaries = list(dict.fromkeys(action.beneficiaries))
+            insert_row(
+                conn,
+                "actions",
+                {
+                    "letter": row,
+                    "aid": action.id,
+                    **undertaking_columns(action),
+                    "beneficiaries_json": json.dumps(beneficiaries),
+                },
             )
-            for country in dict.fromkeys(action.beneficiaries):
+            for country in beneficiaries:
                 if action.actor:
-                    edges.add(
-                        (
-                            node_key("organisation", action.actor),
-                            node_key("country", country),
-                            "commits_to",
-                            evidence.sentence,
-                        )
-                    )
+                    edges.add(edge_to_country("organisation", action.actor, country, "commits_to", evidence))
         for tie in extraction.route_ties:
             conn.execute(
                 "INSERT INTO route_ties (letter, route, country, role, sentence, page) VALUES (?,?,?,?,?,?)",

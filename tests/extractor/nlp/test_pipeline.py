@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+import spacy
+from spacy.language import Language
+
 from extractor.nlp.pipeline import COMPONENTS, get_nlp
 from extractor.reference.families import FAMILIES
 
@@ -22,3 +28,28 @@ def test_what_a_component_requires_an_earlier_one_assigns():
 
 def test_one_component_a_family():
     assert len(COMPONENTS) == len(FAMILIES)
+
+
+def component_settings() -> list[tuple[str, str, str]]:
+    """(module, factory, setting) of every setting a component's factory declares."""
+    get_nlp()  # registers the factories
+    return [
+        (module, factory, setting)
+        for module, factory in COMPONENTS
+        for setting in Language.get_factory_meta(factory).default_config
+    ]
+
+
+def test_components_with_windows_declare_them():
+    declared = {factory for _module, factory, _setting in component_settings()}
+    assert declared >= {"letters_amounts", "letters_dates", "letters_organisations", "letters_persons"}
+
+
+@pytest.mark.parametrize("module, factory, setting", component_settings())
+def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_component(module, factory, setting):
+    default = getattr(importlib.import_module(module), setting.upper())
+    nlp = spacy.blank("en")
+    assert Language.get_factory_meta(factory).default_config[setting] == default
+    component = nlp.add_pipe(factory, config={setting: default + 1})
+    # Components with several windows keep them together in one settings object.
+    assert getattr(getattr(component, "settings", component), setting) == default + 1

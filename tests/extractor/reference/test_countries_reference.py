@@ -90,3 +90,16 @@ def test_demonym_rows_are_valid_and_cover_sovereign_states():
     exempt = {"BES", "CUW", "HKG", "MAC", "MNP", "SXM", "VGB", "VIR", "DMA"}
     missing = sorted(states - covered - exempt)
     assert missing == [], missing
+
+
+def test_the_eu_grouping_is_its_27_member_states():
+    members = countries.grouping_members("EU")
+    assert len(members) == 27 and {"ITA", "MLT", "HRV"} <= members
+    assert all(countries.is_iso_code(code) for code in members)
+    assert countries.grouping_members("no such grouping") == frozenset()
+
+
+def test_a_letterhead_names_its_country_by_the_longest_name():
+    assert countries.country_named_in("ministry of the interior of italy") == "ITA"
+    assert countries.country_named_in("government of papua new guinea") == "PNG"
+    assert countries.country_named_in("the council of the european union") is None
