@@ -269,15 +269,7 @@ def read_bounded(
     from models.letter import LetterText
 
     _warm_once("reader")
-    return run_bounded(
-        read_letter,
-        path,
-        path=str(path),
-        returns=LetterText,
-        timeout=timeout,
-        max_memory_mb=max_memory_mb,
-        password=password,
-    )
+    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb)
 
 
 def extract_bounded(
@@ -291,11 +283,16 @@ def extract_bounded(
     from models.extraction import Extraction
 
     _warm_once("pipeline", extract_path)
+    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb)
+
+
+def _bounded(func, returns, path, password, timeout, max_memory_mb):
+    """func(path, password=...) for one file in a worker under the limits, its result validated as returns."""
     return run_bounded(
-        extract_path,
+        func,
         path,
         path=str(path),
-        returns=Extraction,
+        returns=returns,
         timeout=timeout,
         max_memory_mb=max_memory_mb,
         password=password,

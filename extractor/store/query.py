@@ -197,6 +197,24 @@ def _placeholders(values: list) -> str:
     return ",".join("?" * len(values))
 
 
+def _scope(store: Store, alias: str, letter: Optional[str], where: list[str], params: list[Any]) -> None:
+    """Restrict a listing to one letter (id, id@version ...), or else to each letter's latest version."""
+    if letter:
+        where.append(f"{alias}.letter = ?")
+        params.append(store.resolve(letter))
+    else:
+        where.append("l.latest = 1")
+
+
+def _status_is(status: Optional[str], alias: str, where: list[str], params: list[Any]) -> None:
+    """Restrict a listing to one commitment status, refusing one that is not a status."""
+    if status:
+        if status not in STATUSES:
+            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
+        where.append(f"{alias}.status = ?")
+        params.append(status)
+
+
 def commitments(
     store: Store,
     country: Optional[str] = None,
@@ -213,11 +231,7 @@ def commitments(
     """Stored commitments matching every filter given, newest letter first."""
     where: list[str] = []
     params: list[Any] = []
-    if letter:
-        where.append("c.letter = ?")
-        params.append(store.resolve(letter))
-    else:
-        where.append("l.latest = 1")
+    _scope(store, "c", letter, where, params)
     if country:
         codes = resolve_countries(store, country)
         # A named beneficiary decides; a commitment without one counts for countries its sentence names.
@@ -237,11 +251,7 @@ def commitments(
                 f" AND m.sentence = c.sentence AND m.type = '{family}' AND (m.norm LIKE ? OR m.text LIKE ?)))"
             )
             params += [pattern, pattern, pattern]
-    if status:
-        if status not in STATUSES:
-            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
-        where.append("c.status = ?")
-        params.append(status)
+    _status_is(status, "c", where, params)
     currencies = set()
     if min_amount:
         value, currency = parse_amount(min_amount)
@@ -296,19 +306,11 @@ def actions(
     """Stored actions (pledges and calls without a sum) matching every filter given, newest letter first."""
     where: list[str] = []
     params: list[Any] = []
-    if letter:
-        where.append("a.letter = ?")
-        params.append(store.resolve(letter))
-    else:
-        where.append("l.latest = 1")
+    _scope(store, "a", letter, where, params)
     if organisation:
         where.append("a.actor LIKE ?")
         params.append(f"%{organisation}%")
-    if status:
-        if status not in STATUSES:
-            raise UnknownChoice(status, what="status", choices=", ".join(STATUSES))
-        where.append("a.status = ?")
-        params.append(status)
+    _status_is(status, "a", where, params)
     sql = (
         "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', a.page,"
         " 'sentence', a.sentence, 'id', a.aid, 'actor', a.actor, 'action', a.action,"
