@@ -66,6 +66,10 @@ tion partnership has already disbursed 45 per cent of the funds.*
 """
 
 
+# Signals a worker dies of when C code fails to allocate under its memory limit.
+MEMORY_CRASH_SIGNALS = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT})
+
+
 def warm_up(extract: Optional[Callable[..., Any]] = None, modules: tuple[str, ...] = READER_MODULES) -> None:
     """Import the readers (and run `extract` on a small letter of ours) in the parent, so workers fork warm."""
     import gc
@@ -126,13 +130,17 @@ def failure(path: str, error: BaseException, max_memory_mb: Optional[int]) -> Le
     return WorkerCrashed(path, reason=f"{type(error).__name__}: {error}")
 
 
-def crash(path: str, exitcode: Optional[int]) -> WorkerCrashed:
+def crash(path: str, exitcode: Optional[int], max_memory_mb: Optional[int] = None) -> WorkerCrashed:
     """The error for a worker that ended without sending a result (killed by a signal, or exited)."""
     if exitcode is not None and exitcode < 0:
         try:
             name = signal.Signals(-exitcode).name
         except ValueError:
             name = f"signal {-exitcode}"
+        if max_memory_mb and -exitcode in MEMORY_CRASH_SIGNALS:
+            # C code (a font or image library) that cannot allocate under the address-space limit
+            # often dies of a bad pointer instead of raising MemoryError.
+            return WorkerCrashed(path, reason=f"killed by {name}, probably at its memory limit of {max_memory_mb} MiB")
         return WorkerCrashed(path, reason=f"killed by {name}")
     return WorkerCrashed(path, reason=f"exited with status {exitcode} without a result")
 
@@ -232,11 +240,11 @@ def run_bounded(
                     outcome = conn.recv()
                 except (EOFError, OSError):
                     process.join(timeout=1)
-                    raise crash(path, process.exitcode) from None
+                    raise crash(path, process.exitcode, max_memory_mb) from None
                 break
             if process.sentinel in ready:
                 process.join(timeout=1)
-                raise crash(path, process.exitcode)
+                raise crash(path, process.exitcode, max_memory_mb)
     finally:
         conn.close()
         process.join(timeout=EXIT_GRACE_S)

@@ -397,11 +397,11 @@ def ingest(
                         outcome = task.conn.recv()
                     except (EOFError, OSError):
                         task.process.join(timeout=1)
-                        outcome = ("error", str(sandbox.crash(str(task.path), task.process.exitcode)))
+                        outcome = ("error", str(sandbox.crash(str(task.path), task.process.exitcode, max_memory_mb)))
                     settle(task, outcome)
                 elif task.process.sentinel in ready:
                     task.process.join(timeout=1)
-                    settle(task, ("error", str(sandbox.crash(str(task.path), task.process.exitcode))))
+                    settle(task, ("error", str(sandbox.crash(str(task.path), task.process.exitcode, max_memory_mb))))
                 elif timeout and time.monotonic() - task.started > timeout:
                     task.process.kill()
                     task.process.join()

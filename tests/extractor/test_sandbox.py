@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
 from pathlib import Path
 
@@ -85,3 +86,13 @@ def test_a_bad_file_is_refused_by_its_own_class(tmp_path):
         read_bounded(path)
     assert not isinstance(caught.value, WorkerCrashed)
     assert str(caught.value).startswith(f"{path}: ")
+
+
+def test_a_worker_killed_by_sigsegv_under_a_memory_limit_says_it_was_probably_the_limit():
+    from extractor.sandbox import crash
+
+    assert str(crash("x.pdf", -signal.SIGSEGV, 512)) == (
+        "x.pdf: the reader crashed (killed by SIGSEGV, probably at its memory limit of 512 MiB)"
+    )
+    assert str(crash("x.pdf", -signal.SIGSEGV, None)) == "x.pdf: the reader crashed (killed by SIGSEGV)"
+    assert str(crash("x.pdf", -signal.SIGTERM, 512)) == "x.pdf: the reader crashed (killed by SIGTERM)"
