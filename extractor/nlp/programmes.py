@@ -229,6 +229,7 @@ def tables() -> dict:
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
+        "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
         "not": {r["text"].lower() for r in data["not_programme"]},
@@ -262,6 +263,46 @@ class _Name:
 def _is_name_word(token: str) -> bool:
     # "10-Point Plan", "5-Year Strategy": a number joined to a capitalised word is a name's word.
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
+
+
+# Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
+HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a Title Case line of five words or more that is no sentence (a fact
+    sheet's headline or sub-headline, a section heading)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = re.sub(r"<[^>]*>", " ", text[start : end if end >= 0 else len(text)]).strip()
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 5 or line.endswith((".", ";")):
+        return False
+    return all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _opens_title(text: str, tokens: list, j: int) -> bool:
+    """Whether token ``j`` opens a title: a line's first word or the first after "FACT SHEET:"
+    ("New Initiative on Digital Transformation with Africa" keeps its "New")."""
+    if j > 0 and tokens[j - 1][0] == ":":
+        return _in_headline(text, tokens[j][1])
+    return (j == 0 or "\n" in text[tokens[j - 1][2] : tokens[j][1]]) and _in_headline(text, tokens[j][1])
+
+
+def _headline_clause(text: str, tokens: list, j: int, i: int, other) -> bool:
+    """In a headline, whether the run ``tokens[j:i+1]`` is a clause of it, not a name: an
+    infinitive ("Commitments to Strengthen U.S. Partnership with ..."), a gerund opening a heading
+    ("Expanding Lawful Pathways for ..."), or the headline's actors joined by "and" ("United
+    States and G7+ Plan to Defeat ...")."""
+    if j > 0 and tokens[j - 1][0] == "to":
+        return True
+    first = tokens[j][0]
+    if first.endswith("ing") and len(first) > 5 and (j == 0 or tokens[j - 1][0].lower() != "the"):
+        return True
+    for x in range(j + 1, i):
+        if tokens[x][0] == "and":
+            return other(tokens[j][1], tokens[x - 1][2])
+    return False
 
 
 def _headed_names(text: str, other=None) -> list[_Name]:
@@ -314,6 +355,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         seen_and = oxford = False
         before_comma = None
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
+        headline = False
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
             if (
@@ -374,6 +416,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
+            if prev in t["headline_verbs"]:
+                # "Administration Announces New Program to ...": a headline's clause, not a name.
+                headline = True
+                break
             if _is_name_word(prev) and (
                 prev not in t["stop"]
                 or (
@@ -381,6 +427,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     and j > 1
                     and (
                         tokens[j - 2][0].lower() == "the"
+                        or _opens_title(text, tokens, j - 1)
                         or (
                             _is_name_word(tokens[j - 2][0])
                             and tokens[j - 2][0] not in t["stop"]
@@ -404,9 +451,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 break
         if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):
             j = before_comma  # the list goes on before the name: it is the sentence's list
+        if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
+            continue
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
-            if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j):
+            if tokens[j][0] in NAME_ADJECTIVES and (
+                (j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j)) or _opens_title(text, tokens, j)
+            ):
                 break
             j += 1
         # Extend to the right: a number, or a prepositional tail of capitalised words.
@@ -935,6 +986,18 @@ def find_programmes(text: str, exclude: Optional[set[tuple[int, int]]] = None) -
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
+    # with the head of the name it stands for is that name.
+    renamed: dict[str, str] = {}
+    for n in resolved:
+        words = n.text.split()
+        if n.rule != "headed" or n.backref or len(words) < 2 or words[-1] != n.head:
+            continue
+        target = next((acronyms[w] for w in words[:-1] if w in acronyms), None)
+        if target is not None and target is not n and target.head == n.head and target.norm and n.norm:
+            renamed[n.norm] = target.norm
+    for n in resolved:
+        n.norm = renamed.get(n.norm, n.norm)
     # A well-known instrument named several ways in one letter ("ETIAS" and "European Travel
     # Information and Authorisation System") takes the fullest form the letter uses.
     canonical: dict[str, str] = {}

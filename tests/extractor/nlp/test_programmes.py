@@ -502,3 +502,35 @@ def test_a_date_line_does_not_continue_a_name():
         "Update on the U.S. Strategy for Addressing the Root Causes of Migration in Central America February 2023 Vice"
     )
     assert norms(text) == ["U.S. Strategy for Addressing the Root Causes of Migration in Central America"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE WHITE HOUSE\n\nAdministration Also Announces New Program to Vaccinate Dialysis Patients Nationwide\n\nThe plan.",
+        "FACT SHEET: Presidents Biden, Widodo, and G20 Announce G20 Partnership for Global Infrastructure Projects\n",
+        "Fact Sheet: Vice President Harris Announces Commitments to Strengthen U.S. Partnership with the Pacific Islands\n",
+        "FACT SHEET: United States and G7+ Plan to Defeat the COVID-19 Pandemic in 2022\n",
+        "<span>Expanding Lawful Pathways for Migration and Protection</span>\n",
+    ],
+)
+def test_a_headline_clause_is_no_programme(text):
+    assert norms(text) == []
+
+
+def test_a_headline_opening_adjective_is_part_of_the_name():
+    text = "FACT SHEET: New Initiative on Digital Transformation with Africa (DTA)\n\nDTA will expand access."
+    assert set(norms(text)) == {"New Initiative on Digital Transformation with Africa"}
+
+
+def test_a_name_in_a_sentence_is_kept_beside_a_headline_rule():
+    text = "The Administration announces commitments to the Partnership for Global Infrastructure and Investment."
+    assert norms(text) == ["Partnership for Global Infrastructure and Investment"]
+
+
+def test_acronym_with_the_head_is_the_name_it_stands_for():
+    text = (
+        "Expanding our High Intensity Drug Trafficking Area (HIDTA) Program. The HIDTA Program devotes funds. "
+        "The Compact will support it."
+    )
+    assert set(norms(text)) == {"High Intensity Drug Trafficking Area Program"}
