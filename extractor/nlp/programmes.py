@@ -214,8 +214,16 @@ def tables() -> dict:
         # "under the Security Action for Europe", "we launched the Returning Home Together": these
         # verbs and prepositions take an instrument.
         "cue_re": re.compile(
-            r"\b(?:under|launched|launch\s+of|launching|relaunched|extended|renewed)\s+the\s+"
-            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|launch\s+of(?:\s+the)?)\s+"
+            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+        ),
+        # "Power Africa is a U.S. Government initiative", "Digital Invest was launched by USAID": what
+        # follows a capitalised name says it is an instrument.
+        "post_cue_re": re.compile(
+            r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,5})"
+            r"[ \t]+(?:(?:is|was)[ \t]+an?[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?(?:"
+            + "|".join(LOWER_HEADS + ("fund", "partnership", "framework", "strategy", "plan"))
+            + r")\b|(?:was|were|has\s+been)[ \t]+launched\b)"
         ),
         # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
         "operation_re": re.compile(
@@ -325,6 +333,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             # "ReArm Europe Plan/Readiness 2030": a second name after a slash joins the first.
             first, second = word.split("/", 1)
             head = t["heads"].get(first) if second[:1].isupper() else None
+        possessive_head = False
+        if head is None and re.fullmatch(r"[A-Z]\w+['’]s", word) and t["heads"].get(word[:-2]) in LEGAL_HEADS:
+            # "the Controlled Substances Act’s Special Surveillance List": the owner is an act.
+            head, possessive_head = t["heads"][word[:-2]], True
         if head is None:
             continue
         if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"] or not adjacent(i - 1, i)):
@@ -336,7 +348,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end_i = i + 2
         if end_i + 1 < len(tokens) and tokens[end_i + 1][0] in t["trailing"] and adjacent(end_i, end_i + 1):
             end_i += 1
-        nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
+        nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) and not possessive_head else ""
         if nxt in t["events"] or nxt in t["heads"]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
         if (
@@ -439,7 +451,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 j -= 1
             elif (
-                prev in ("and", "&", "of", "for", "on")
+                (prev in ("and", "&", "of", "for", "on") or (prev == "in" and j > 2 and tokens[j - 3][0] == "the"))
                 and j > 1
                 and adjacent(j - 2, j - 1)
                 and _is_name_word(tokens[j - 2][0])
@@ -460,6 +472,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 break
             j += 1
+        if possessive_head:
+            if j < i and head not in t["needs_number"] and head not in t["number_after"]:
+                end = tokens[i][2] - 2
+                names.append(_Name(tokens[j][1], end, text[tokens[j][1] : end], head, "headed"))
+            continue
         # Extend to the right: a number, or a prepositional tail of capitalised words.
         end = tokens[end_i][2]
         if second is not None:
@@ -566,6 +583,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             tokens[m][0].islower()
             and tokens[m][0] not in t["inner"]
+            and tokens[m - 1][0] != "to"  # "Partnership to enhance Costa Rica's ...": an infinitive
             and m + 1 < len(tokens)
             and _is_name_word(tokens[m + 1][0])
             and adjacent(m, m + 1)
@@ -680,6 +698,16 @@ def _is_country(word: str) -> bool:
     return word in country_table()
 
 
+class _Shifted:
+    """A match whose first group starts ``shift`` characters later."""
+
+    def __init__(self, m: re.Match, shift: int) -> None:
+        self._start = m.start(1) + shift
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -746,8 +774,15 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             and not other(m.start(1), m.start(1) + len(name))
         ):
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
-    for m in t["cue_re"].finditer(text):
+    cued = [(m, False) for m in t["cue_re"].finditer(text)] + [(m, True) for m in t["post_cue_re"].finditer(text)]
+    for m, post in cued:
         words = m.group(1).split()
+        if post:
+            # "Since Digital Invest was launched": the sentence's opening words are not the name's.
+            lead = next((x for x, w in enumerate(words) if w not in t["stop"] and w not in t["inner"]), len(words))
+            if lead:
+                m = _Shifted(m, len(" ".join(words[:lead])) + 1)
+                words = words[lead:]
         words = words[: next((x for x, w in enumerate(words) if w in MONTH_NAMES or w in t["stop"]), len(words))]
         while words and words[-1] in t["inner"]:
             words.pop()

@@ -534,3 +534,38 @@ def test_acronym_with_the_head_is_the_name_it_stands_for():
         "The Compact will support it."
     )
     assert set(norms(text)) == {"High Intensity Drug Trafficking Area Program"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Power Africa is a U.S. Government initiative that works to increase access.", "Power Africa"),
+        ("Since Digital Invest was launched by USAID and State as a flagship project,", "Digital Invest"),
+        ("With the launch of Central America Forward today, the Government", "Central America Forward"),
+        ("the launch of the Partners in the Blue Pacific, a new initiative", "Partners in the Blue Pacific"),
+        ("Since the Invest in Childcare Initiative was launched as a flagship", "Invest in Childcare Initiative"),
+        ("the Controlled Substances Act’s Special Surveillance List. These", "Controlled Substances Act"),
+        (
+            "a new Biometric Data Sharing Partnership to enhance Costa Rica’s collection",
+            "Biometric Data Sharing Partnership",
+        ),
+        (
+            "issued the Executive Order on Imposing Sanctions on Foreign Persons Involved in the Global Drug Trade, which",
+            "Executive Order on Imposing Sanctions on Foreign Persons Involved in the Global Drug Trade",
+        ),
+    ],
+)
+def test_names_a_general_cue_marks_as_instruments(text, expected):
+    assert norms(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is a key partner of the region.",
+        "The United States was launched into a new era.",
+        "Executive Order on the same day.",
+    ],
+)
+def test_no_instrument_without_the_cue(text):
+    assert norms(text) == []
