@@ -776,6 +776,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     cued = [(m, False) for m in t["cue_re"].finditer(text)] + [(m, True) for m in t["post_cue_re"].finditer(text)]
     for m, post in cued:
+        launched = post or m.group(0).startswith("launch")
         words = m.group(1).split()
         if post:
             # "Since Digital Invest was launched": the sentence's opening words are not the name's.
@@ -805,7 +806,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             and not re.search(r"['’]s?$", words[-1] if words else "")
             and not t["extra_re"].search(name)
             and name not in country_table()
-            and not other(m.start(1), end)
+            # After a launch a place may open the name ("the launch of Central America Forward"),
+            # not end it; "under the Horn of Africa Sea Lanes" may be a place's.
+            and not other(end - len(words[-1]) if words and launched else m.start(1), end)
             and not re.match(r"[ \t]*[A-Z0-9]", text[end:])
         ):
             names.append(_Name(m.start(1), end, name, None, "cue"))
@@ -923,6 +926,23 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
+    # "the Root Causes Strategy" after "the U.S. Strategy for Addressing the Root Causes of Migration
+    # in Central America": two or more words before a head, found in the tail of a name with that
+    # head, are a short form of it.
+    for n in full:
+        words = n.norm.split()
+        if n.rule != "headed" or len(words) < 3 or words[-1] != n.head or not all(w[:1].isupper() for w in words):
+            continue
+        modifiers = r"\s+".join(re.escape(w) for w in words[:-1])
+        fuller = [
+            m
+            for m in full
+            if m.head == n.head
+            and m is not n
+            and re.search(rf"\b{re.escape(n.head)}\s+(?:for|on|of|to)\s.*(?<![\w-]){modifiers}(?![\w-])", m.norm)
+        ]
+        if len({m.norm for m in fuller}) == 1:
+            n.norm = fuller[0].norm
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):

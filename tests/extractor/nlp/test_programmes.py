@@ -569,3 +569,19 @@ def test_names_a_general_cue_marks_as_instruments(text, expected):
 )
 def test_no_instrument_without_the_cue(text):
     assert norms(text) == []
+
+
+def test_words_before_a_head_found_in_a_fuller_name_s_tail_are_its_short_form():
+    text = (
+        "the U.S. Strategy for Addressing the Root Causes of Migration in Central America. "
+        "Vice President Harris leads the implementation of the Root Causes Strategy, which"
+    )
+    assert set(norms(text)) == {"U.S. Strategy for Addressing the Root Causes of Migration in Central America"}
+
+
+def test_a_cue_name_may_open_with_a_place():
+    found = find_programmes(
+        "With the launch of Central America Forward today, the Government",
+        exclude={(19, 34)},
+    )
+    assert [n.norm for n in found] == ["Central America Forward"]
