@@ -214,8 +214,16 @@ def tables() -> dict:
         # "under the Security Action for Europe", "we launched the Returning Home Together": these
         # verbs and prepositions take an instrument.
         "cue_re": re.compile(
-            r"\b(?:under|launched|launch\s+of|launching|relaunched|extended|renewed)\s+the\s+"
-            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|launch\s+of(?:\s+the)?)\s+"
+            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+        ),
+        # "Power Africa is a U.S. Government initiative", "Digital Invest was launched by USAID": what
+        # follows a capitalised name says it is an instrument.
+        "post_cue_re": re.compile(
+            r"(?<![\w’'.-])([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,5})"
+            r"[ \t]+(?:(?:is|was)[ \t]+an?[ \t]+(?:[\w.’'-]+[ \t]+){0,3}?(?:"
+            + "|".join(LOWER_HEADS + ("fund", "partnership", "framework", "strategy", "plan"))
+            + r")\b|(?:was|were|has\s+been)[ \t]+launched\b)"
         ),
         # "Operation Sovereign Borders", "Joint Operation Themis", "the joint operation Triton".
         "operation_re": re.compile(
@@ -229,6 +237,7 @@ def tables() -> dict:
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
+        "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
         "not": {r["text"].lower() for r in data["not_programme"]},
@@ -264,6 +273,46 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
+# Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
+HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a Title Case line of five words or more that is no sentence (a fact
+    sheet's headline or sub-headline, a section heading)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = re.sub(r"<[^>]*>", " ", text[start : end if end >= 0 else len(text)]).strip()
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    if len(words) < 5 or line.endswith((".", ";")):
+        return False
+    return all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _opens_title(text: str, tokens: list, j: int) -> bool:
+    """Whether token ``j`` opens a title: a line's first word or the first after "FACT SHEET:"
+    ("New Initiative on Digital Transformation with Africa" keeps its "New")."""
+    if j > 0 and tokens[j - 1][0] == ":":
+        return _in_headline(text, tokens[j][1])
+    return (j == 0 or "\n" in text[tokens[j - 1][2] : tokens[j][1]]) and _in_headline(text, tokens[j][1])
+
+
+def _headline_clause(text: str, tokens: list, j: int, i: int, other) -> bool:
+    """In a headline, whether the run ``tokens[j:i+1]`` is a clause of it, not a name: an
+    infinitive ("Commitments to Strengthen U.S. Partnership with ..."), a gerund opening a heading
+    ("Expanding Lawful Pathways for ..."), or the headline's actors joined by "and" ("United
+    States and G7+ Plan to Defeat ...")."""
+    if j > 0 and tokens[j - 1][0] == "to":
+        return True
+    first = tokens[j][0]
+    if first.endswith("ing") and len(first) > 5 and (j == 0 or tokens[j - 1][0].lower() != "the"):
+        return True
+    for x in range(j + 1, i):
+        if tokens[x][0] == "and":
+            return other(tokens[j][1], tokens[x - 1][2])
+    return False
+
+
 def _headed_names(text: str, other=None) -> list[_Name]:
     """Capitalised noun phrases ending in an instrument word, with their tails; ``other(start,
     end)`` tells whether a stretch of text names something else (a country, a body, a place)."""
@@ -284,6 +333,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             # "ReArm Europe Plan/Readiness 2030": a second name after a slash joins the first.
             first, second = word.split("/", 1)
             head = t["heads"].get(first) if second[:1].isupper() else None
+        possessive_head = False
+        if head is None and re.fullmatch(r"[A-Z]\w+['’]s", word) and t["heads"].get(word[:-2]) in LEGAL_HEADS:
+            # "the Controlled Substances Act’s Special Surveillance List": the owner is an act.
+            head, possessive_head = t["heads"][word[:-2]], True
         if head is None:
             continue
         if head == "Union" and (i == 0 or tokens[i - 1][0] not in t["union_modifiers"] or not adjacent(i - 1, i)):
@@ -295,7 +348,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end_i = i + 2
         if end_i + 1 < len(tokens) and tokens[end_i + 1][0] in t["trailing"] and adjacent(end_i, end_i + 1):
             end_i += 1
-        nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) else ""
+        nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) and not possessive_head else ""
         if nxt in t["events"] or nxt in t["heads"]:
             continue  # "Partnership Summit" is a meeting; "Action Plan" is taken at "Plan"
         if (
@@ -314,6 +367,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         seen_and = oxford = False
         before_comma = None
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
+        headline = False
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
             if (
@@ -374,6 +428,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
+            if prev in t["headline_verbs"]:
+                # "Administration Announces New Program to ...": a headline's clause, not a name.
+                headline = True
+                break
             if _is_name_word(prev) and (
                 prev not in t["stop"]
                 or (
@@ -381,6 +439,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     and j > 1
                     and (
                         tokens[j - 2][0].lower() == "the"
+                        or _opens_title(text, tokens, j - 1)
                         or (
                             _is_name_word(tokens[j - 2][0])
                             and tokens[j - 2][0] not in t["stop"]
@@ -392,7 +451,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 j -= 1
             elif (
-                prev in ("and", "&", "of", "for", "on")
+                (prev in ("and", "&", "of", "for", "on") or (prev == "in" and j > 2 and tokens[j - 3][0] == "the"))
                 and j > 1
                 and adjacent(j - 2, j - 1)
                 and _is_name_word(tokens[j - 2][0])
@@ -404,11 +463,20 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 break
         if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):
             j = before_comma  # the list goes on before the name: it is the sentence's list
+        if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
+            continue
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
-            if tokens[j][0] in NAME_ADJECTIVES and j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j):
+            if tokens[j][0] in NAME_ADJECTIVES and (
+                (j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j)) or _opens_title(text, tokens, j)
+            ):
                 break
             j += 1
+        if possessive_head:
+            if j < i and head not in t["needs_number"] and head not in t["number_after"]:
+                end = tokens[i][2] - 2
+                names.append(_Name(tokens[j][1], end, text[tokens[j][1] : end], head, "headed"))
+            continue
         # Extend to the right: a number, or a prepositional tail of capitalised words.
         end = tokens[end_i][2]
         if second is not None:
@@ -515,6 +583,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             tokens[m][0].islower()
             and tokens[m][0] not in t["inner"]
+            and tokens[m - 1][0] != "to"  # "Partnership to enhance Costa Rica's ...": an infinitive
             and m + 1 < len(tokens)
             and _is_name_word(tokens[m + 1][0])
             and adjacent(m, m + 1)
@@ -629,6 +698,16 @@ def _is_country(word: str) -> bool:
     return word in country_table()
 
 
+class _Shifted:
+    """A match whose first group starts ``shift`` characters later."""
+
+    def __init__(self, m: re.Match, shift: int) -> None:
+        self._start = m.start(1) + shift
+
+    def start(self, _group: int = 0) -> int:
+        return self._start
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -695,8 +774,16 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             and not other(m.start(1), m.start(1) + len(name))
         ):
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
-    for m in t["cue_re"].finditer(text):
+    cued = [(m, False) for m in t["cue_re"].finditer(text)] + [(m, True) for m in t["post_cue_re"].finditer(text)]
+    for m, post in cued:
+        launched = post or m.group(0).startswith("launch")
         words = m.group(1).split()
+        if post:
+            # "Since Digital Invest was launched": the sentence's opening words are not the name's.
+            lead = next((x for x, w in enumerate(words) if w not in t["stop"] and w not in t["inner"]), len(words))
+            if lead:
+                m = _Shifted(m, len(" ".join(words[:lead])) + 1)
+                words = words[lead:]
         words = words[: next((x for x, w in enumerate(words) if w in MONTH_NAMES or w in t["stop"]), len(words))]
         while words and words[-1] in t["inner"]:
             words.pop()
@@ -719,7 +806,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             and not re.search(r"['’]s?$", words[-1] if words else "")
             and not t["extra_re"].search(name)
             and name not in country_table()
-            and not other(m.start(1), end)
+            # After a launch a place may open the name ("the launch of Central America Forward"),
+            # not end it; "under the Horn of Africa Sea Lanes" may be a place's.
+            and not other(end - len(words[-1]) if words and launched else m.start(1), end)
             and not re.match(r"[ \t]*[A-Z0-9]", text[end:])
         ):
             names.append(_Name(m.start(1), end, name, None, "cue"))
@@ -837,6 +926,23 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
+    # "the Root Causes Strategy" after "the U.S. Strategy for Addressing the Root Causes of Migration
+    # in Central America": two or more words before a head, found in the tail of a name with that
+    # head, are a short form of it.
+    for n in full:
+        words = n.norm.split()
+        if n.rule != "headed" or len(words) < 3 or words[-1] != n.head or not all(w[:1].isupper() for w in words):
+            continue
+        modifiers = r"\s+".join(re.escape(w) for w in words[:-1])
+        fuller = [
+            m
+            for m in full
+            if m.head == n.head
+            and m is not n
+            and re.search(rf"\b{re.escape(n.head)}\s+(?:for|on|of|to)\s.*(?<![\w-]){modifiers}(?![\w-])", m.norm)
+        ]
+        if len({m.norm for m in fuller}) == 1:
+            n.norm = fuller[0].norm
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):
@@ -937,6 +1043,18 @@ def find_programmes(
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
+    # with the head of the name it stands for is that name.
+    renamed: dict[str, str] = {}
+    for n in resolved:
+        words = n.text.split()
+        if n.rule != "headed" or n.backref or len(words) < 2 or words[-1] != n.head:
+            continue
+        target = next((acronyms[w] for w in words[:-1] if w in acronyms), None)
+        if target is not None and target is not n and target.head == n.head and target.norm and n.norm:
+            renamed[n.norm] = target.norm
+    for n in resolved:
+        n.norm = renamed.get(n.norm, n.norm)
     # A well-known instrument named several ways in one letter ("ETIAS" and "European Travel
     # Information and Authorisation System") takes the fullest form the letter uses.
     canonical: dict[str, str] = {}

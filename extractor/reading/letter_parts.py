@@ -446,7 +446,25 @@ def continues(previous: str, following: str, min_words: int) -> bool:
     first = following.lstrip("*_\"'“‘(")[:1]
     if first.islower():
         return True
-    return _words(previous) >= min_words and not is_closing(following) and not is_salutation(previous)
+    return (
+        _words(previous) >= min_words
+        and not is_closing(following)
+        and not is_salutation(previous)
+        and not is_headline(previous)
+    )
+
+
+# Lower-case words a Title Case headline keeps ("United States and G7+ Plan to Defeat the ...").
+_HEADLINE_SMALL_WORDS = frozenset(
+    "a an and as at by for from in into of on or per the to toward towards via vs with".split()
+)
+
+
+def is_headline(text: str) -> bool:
+    """A Title Case headline ("FACT SHEET: Biden Administration Announces ..."): every word but the
+    small ones capitalised, so a paragraph of its own, not one a page break cut."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text)
+    return len(words) >= 4 and all(w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
 
 
 def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:

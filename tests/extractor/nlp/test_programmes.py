@@ -502,3 +502,86 @@ def test_a_date_line_does_not_continue_a_name():
         "Update on the U.S. Strategy for Addressing the Root Causes of Migration in Central America February 2023 Vice"
     )
     assert norms(text) == ["U.S. Strategy for Addressing the Root Causes of Migration in Central America"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "THE WHITE HOUSE\n\nAdministration Also Announces New Program to Vaccinate Dialysis Patients Nationwide\n\nThe plan.",
+        "FACT SHEET: Presidents Biden, Widodo, and G20 Announce G20 Partnership for Global Infrastructure Projects\n",
+        "Fact Sheet: Vice President Harris Announces Commitments to Strengthen U.S. Partnership with the Pacific Islands\n",
+        "FACT SHEET: United States and G7+ Plan to Defeat the COVID-19 Pandemic in 2022\n",
+        "<span>Expanding Lawful Pathways for Migration and Protection</span>\n",
+    ],
+)
+def test_a_headline_clause_is_no_programme(text):
+    assert norms(text) == []
+
+
+def test_a_headline_opening_adjective_is_part_of_the_name():
+    text = "FACT SHEET: New Initiative on Digital Transformation with Africa (DTA)\n\nDTA will expand access."
+    assert set(norms(text)) == {"New Initiative on Digital Transformation with Africa"}
+
+
+def test_a_name_in_a_sentence_is_kept_beside_a_headline_rule():
+    text = "The Administration announces commitments to the Partnership for Global Infrastructure and Investment."
+    assert norms(text) == ["Partnership for Global Infrastructure and Investment"]
+
+
+def test_acronym_with_the_head_is_the_name_it_stands_for():
+    text = (
+        "Expanding our High Intensity Drug Trafficking Area (HIDTA) Program. The HIDTA Program devotes funds. "
+        "The Compact will support it."
+    )
+    assert set(norms(text)) == {"High Intensity Drug Trafficking Area Program"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("- Power Africa is a U.S. Government initiative that works to increase access.", "Power Africa"),
+        ("Since Digital Invest was launched by USAID and State as a flagship project,", "Digital Invest"),
+        ("With the launch of Central America Forward today, the Government", "Central America Forward"),
+        ("the launch of the Partners in the Blue Pacific, a new initiative", "Partners in the Blue Pacific"),
+        ("Since the Invest in Childcare Initiative was launched as a flagship", "Invest in Childcare Initiative"),
+        ("the Controlled Substances Act’s Special Surveillance List. These", "Controlled Substances Act"),
+        (
+            "a new Biometric Data Sharing Partnership to enhance Costa Rica’s collection",
+            "Biometric Data Sharing Partnership",
+        ),
+        (
+            "issued the Executive Order on Imposing Sanctions on Foreign Persons Involved in the Global Drug Trade, which",
+            "Executive Order on Imposing Sanctions on Foreign Persons Involved in the Global Drug Trade",
+        ),
+    ],
+)
+def test_names_a_general_cue_marks_as_instruments(text, expected):
+    assert norms(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is a key partner of the region.",
+        "The United States was launched into a new era.",
+        "Executive Order on the same day.",
+    ],
+)
+def test_no_instrument_without_the_cue(text):
+    assert norms(text) == []
+
+
+def test_words_before_a_head_found_in_a_fuller_name_s_tail_are_its_short_form():
+    text = (
+        "the U.S. Strategy for Addressing the Root Causes of Migration in Central America. "
+        "Vice President Harris leads the implementation of the Root Causes Strategy, which"
+    )
+    assert set(norms(text)) == {"U.S. Strategy for Addressing the Root Causes of Migration in Central America"}
+
+
+def test_a_cue_name_may_open_with_a_place():
+    found = find_programmes(
+        "With the launch of Central America Forward today, the Government",
+        exclude={(19, 34)},
+    )
+    assert [n.norm for n in found] == ["Central America Forward"]

@@ -698,3 +698,21 @@ def test_a_suspended_hyphen_at_a_line_end_keeps_its_space():
     known = (set(), set())
     assert hyphen_join("in low-", "and middle-income countries", known) is None
     assert hyphen_join("door-", "to-door visits", known) == "keep"
+
+
+def test_a_title_case_headline_is_a_paragraph_of_its_own():
+    text = (
+        "FACT SHEET: United States and G7+ Plan to Defeat the COVID-19 Pandemic in 2022 and Prevent the Next Pandemic"
+        "\n\nToday, President Biden welcomed the historic commitment of the leaders.\n"
+    )
+    blocks = text_blocks(text)
+    assert len(blocks) == 2
+    assert blocks[0].lines[0].text.endswith("Next Pandemic")
+
+
+def test_a_long_sentence_cut_by_a_page_break_still_joins():
+    text = (
+        "The Government of the Republic has decided to increase its support to the partners of the region in"
+        "\n\nOctober, as agreed.\n"
+    )
+    assert len(text_blocks(text)) == 1
