@@ -171,6 +171,11 @@ def roles_of(view: LetterDoc, sent, lo: int, hi: int, group: Optional[VerbGroup]
 
 def sentence_has_backref(view: LetterDoc, sent) -> bool:
     """Whether a sentence points back at countries named before it ("those three countries")."""
+    return view.once_per_sentence("backref", sent, _has_backref)
+
+
+def _has_backref(sent) -> bool:
+    """Whether the words of a sentence point back (computed once per sentence)."""
     words = [t.lower_ for t in sent]
     if phrase_at(words, WORDS.backref) is not None:
         return True

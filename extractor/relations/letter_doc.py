@@ -96,6 +96,15 @@ class LetterDoc:
         self.sents = list(doc.sents)
         self._sorted: dict[str, tuple[list, list[int]]] = {}
         self.memo: dict[str, object] = {}  # per-letter results a stage computes once
+        self._per_sentence: dict[tuple[str, int], object] = {}
+
+    def once_per_sentence(self, name: str, sent, compute):
+        """``compute(sent)``, run once per sentence: a sentence holds many sums, each asking the same."""
+        # Asking per sum would scan a sentence once per sum in it: quadratic in one long sentence.
+        key = (name, sent.start)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = compute(sent)
+        return self._per_sentence[key]
 
     def spans(self, family: str) -> list:
         """The spans of one family, sorted by position (empty when the family is absent)."""

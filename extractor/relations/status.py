@@ -191,12 +191,18 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 def is_ongoing(view: LetterDoc, sent, span) -> bool:
     """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving")."""
+    first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
+    return first is not None and first < span.start - 1
+
+
+def _first_ongoing(view: LetterDoc, sent) -> Optional[int]:
+    """The first token of the sentence that is a form of "be" before an -ing verb, or None."""
     doc = view.doc
-    for i in range(sent.start, span.start - 1):
+    for i in range(sent.start, sent.end - 1):
         nxt = doc[i + 1]
         if doc[i].lower_ in WORDS.present_be and nxt.is_lower and nxt.lower_.endswith("ing"):
-            return True
-    return False
+            return i
+    return None
 
 
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
