@@ -77,14 +77,23 @@ def _page_and_boxes(letter: LetterText, start: int, end: int) -> tuple[Optional[
     return page, boxes
 
 
+def sentence_bounds(sent) -> tuple[int, int]:
+    """Body offsets of a sentence's text without the whitespace around it."""
+    body = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    # Strip by offsets, not by copying the sentence: a letter may be one long sentence.
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def sentence_grounding(letter: LetterText, sent, index: int) -> Grounding:
     """Grounding of a whole sentence (the evidence of a commitment or a route tie)."""
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    start = sent.start_char + lead
-    end = start + len(text.strip())
+    start, end = sentence_bounds(sent)
     page, boxes = _page_and_boxes(letter, start, end)
-    return Grounding(start=start, end=end, sentence=index, sentence_text=text.strip(), page=page, boxes=boxes)
+    return Grounding(start=start, end=end, sentence=index, page=page, boxes=boxes)
 
 
 class LetterDoc:

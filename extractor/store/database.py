@@ -29,8 +29,10 @@ from extractor.errors import (
     OldStore,
     WalStoreUnreadable,
 )
+from extractor.records.sentences import context_text, sentence_text
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
+from models.entities import Grounding
 from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -268,12 +270,19 @@ DELETE FROM commitments WHERE value IS NULL AND amounts_json = '[]'
 # v4: pledges without a sum of money are actions, not commitments: their own table, and the
 # sum-less rows older versions stored as commitments move there.
 
+_SCHEMA_V5 = """
+ALTER TABLE mentions ADD COLUMN context TEXT
+"""
+# v5: each mention keeps its capped context, so a query never returns a whole long sentence per
+# mention; rows stored before it read the head of their sentence instead.
+
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V1,
     _migrate_v2,
     _SCHEMA_V3,
     _SCHEMA_V4,
+    _SCHEMA_V5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -611,12 +620,13 @@ class Store:
         )
         row = cursor.lastrowid
 
-        sentences: dict[int, tuple[Optional[int], str]] = {}
+        # Each sentence's text is read once, when it is stored, not once per mention in it.
+        sentences: dict[int, Grounding] = {}
         entity_ids: dict[tuple[str, str], int] = {}
         sentence_nodes: dict[int, set[str]] = {}
         for mention in extraction.mentions:
             grounding = mention.grounding
-            sentences.setdefault(grounding.sentence, (grounding.page, grounding.sentence_text))
+            sentences.setdefault(grounding.sentence, grounding)
             key = (mention.type, mention.norm)
             if key not in entity_ids and key in self._entity_cache:
                 entity_ids[key] = self._entity_cache[key]
@@ -628,8 +638,8 @@ class Store:
                 entity_ids[key] = conn.execute("SELECT id FROM entities WHERE type = ? AND norm = ?", key).fetchone()[0]
             box = grounding.boxes[0].model_dump() if grounding.boxes else None
             mention_id = conn.execute(
-                'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule)'
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule,'
+                " context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     row,
                     entity_ids[key],
@@ -642,6 +652,7 @@ class Store:
                     grounding.page,
                     json.dumps([b.model_dump() for b in grounding.boxes]) if box else None,
                     mention.rule,
+                    context_text(extraction, grounding),
                 ),
             ).lastrowid
             if mention.type == "amount" and mention.amount is not None:
@@ -686,7 +697,7 @@ class Store:
         edges: set[tuple[str, str, str, Optional[int]]] = set()
         for commitment in extraction.commitments:
             evidence = commitment.evidence
-            sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
+            sentences.setdefault(evidence.sentence, evidence)
             money = [a for a in commitment.amounts if a.kind == "money"]
             # The largest sum stands for the commitment in filters; every amount is kept in amounts_json.
             main = max(money, key=lambda a: a.upper or a.value) if money else None
@@ -710,7 +721,7 @@ class Store:
                     commitment.period,
                     commitment.deadline,
                     evidence.sentence,
-                    evidence.sentence_text,
+                    context_text(extraction, evidence),
                     evidence.page,
                     evidence.start,
                     evidence.end,
@@ -744,7 +755,7 @@ class Store:
                     )
         for action in extraction.actions:
             evidence = action.evidence
-            sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
+            sentences.setdefault(evidence.sentence, evidence)
             conn.execute(
                 "INSERT INTO actions (letter, aid, actor, action, status, modality, programme, purpose, period,"
                 " deadline, beneficiaries_json, sentence, sentence_text, page) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -761,7 +772,7 @@ class Store:
                     action.deadline,
                     json.dumps(list(dict.fromkeys(action.beneficiaries))),
                     evidence.sentence,
-                    evidence.sentence_text,
+                    context_text(extraction, evidence),
                     evidence.page,
                 ),
             )
@@ -796,7 +807,7 @@ class Store:
         )
         conn.executemany(
             "INSERT OR IGNORE INTO sentences (letter, sentence, page, text) VALUES (?,?,?,?)",
-            [(row, index, page, text) for index, (page, text) in sentences.items()],
+            [(row, index, g.page, sentence_text(extraction, g)) for index, g in sentences.items()],
         )
         return entity_ids
 
