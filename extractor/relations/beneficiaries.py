@@ -116,12 +116,18 @@ def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], p
     return start == sent.start or view.doc[start - 1].lower_ not in PREPOSITIONS
 
 
+def _organisation_tokens(view: LetterDoc, sent) -> set[int]:
+    """Token indices inside the organisation names of a sentence."""
+    return {i for o in view.spans_in("organisation", sent.start, sent.end) for i in range(o.start, o.end)}
+
+
 def roles_of(view: LetterDoc, sent, lo: int, hi: int, group: Optional[VerbGroup], programme_tokens: set[int]) -> Roles:
     """Sort the countries of tokens [lo, hi) into beneficiaries, neutral, excluded and subjects."""
     doc = view.doc
     roles = Roles()
     countries = view.spans_in("country", lo, hi)
-    org_tokens = {i for o in view.spans_in("organisation", sent.start, sent.end) for i in range(o.start, o.end)}
+    # Once per sentence, not once per sum in it.
+    org_tokens = view.once_per_sentence("organisation_tokens", sent, lambda s: _organisation_tokens(view, s))
     for members in view.country_lists(countries):
         first = members[0]
         cue = view.cue_before(sent.start, first.start)

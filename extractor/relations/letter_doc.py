@@ -198,6 +198,21 @@ class LetterDoc:
             lists.append([span])
         return lists
 
+    def lists_holding(self, sent, span) -> list[list]:
+        """The country lists of a sentence that hold ``span`` (in sentence order)."""
+        # Grouped once per sentence and looked up by position: grouping the sentence again for
+        # each country in it is quadratic in a long sentence.
+        by_position = self.once_per_sentence("country_lists", sent, self._lists_by_position)
+        return [members for members in by_position.get((span.start, span.end), []) if span in members]
+
+    def _lists_by_position(self, sent) -> dict[tuple[int, int], list[list]]:
+        """Every country list of a sentence, under the position of each of its members."""
+        by_position: dict[tuple[int, int], list[list]] = {}
+        for members in self.country_lists(self.spans_in("country", sent.start, sent.end)):
+            for member in members:
+                by_position.setdefault((member.start, member.end), []).append(members)
+        return by_position
+
     def phrase_start(self, sent, span) -> int:
         """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""
         doc = self.doc
