@@ -18,7 +18,9 @@ class Grounding(BaseModel):
     start: int = Field(description="character offset in LetterText.body")
     end: int
     sentence: int = Field(description="0-based index of the sentence in the body")
-    sentence_text: str
+    sentence_text: Optional[str] = Field(
+        default=None, description="older extractions only; now unset: the text is in Extraction.sentences"
+    )
     page: Optional[int] = Field(default=None, description="1-based page, None for text input")
     boxes: list[BBox] = Field(default_factory=list, description="one box per line the span covers")
 

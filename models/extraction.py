@@ -25,11 +25,21 @@ class LetterSummary(BaseModel):
     parts: LetterParts = Field(default_factory=LetterParts)
 
 
+class Sentence(BaseModel):
+    """One sentence of the body, kept once: its text is body[start:end]."""
+
+    start: int = Field(description="offset of the sentence's first non-space character in the body")
+    end: int = Field(description="offset just past its last non-space character")
+
+
 class Extraction(BaseModel):
     """The letter, its grounded mentions, its commitments, actions and route ties."""
 
     letter: LetterSummary
     body: str
+    sentences: list[Sentence] = Field(
+        default_factory=list, description="the body's sentences; groundings point here by index"
+    )
     mentions: list[Mention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list, description="sums of money tied to a purpose")
     actions: list[Action] = Field(default_factory=list, description="undertakings and calls without a sum")

@@ -12,6 +12,7 @@ from typing import Iterable, Optional, Union
 
 from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
+from extractor.records.sentences import sentences_of
 from extractor.reference.families import FAMILIES
 from extractor.relations.commitments import find_commitments_and_actions
 from extractor.relations.route_ties import find_route_ties
@@ -46,9 +47,8 @@ def make_doc(letter: LetterText):
 
 def mentions_of(doc, letter: LetterText) -> list[Mention]:
     """Every span of every family in the Doc as a grounded Mention, ordered by start then type."""
-    sentences = list(doc.sents)
     sentence_of = {}
-    for index, sent in enumerate(sentences):
+    for index, sent in enumerate(doc.sents):
         for i in range(sent.start, sent.end):
             sentence_of[i] = index
     mentions = []
@@ -64,7 +64,6 @@ def mentions_of(doc, letter: LetterText) -> list[Mention]:
                 start=span.start_char,
                 end=span.end_char,
                 sentence=index,
-                sentence_text=sentences[index].text if sentences else span.text,
                 page=located[0][0] if located else None,
                 boxes=[box for _page, box in located],
             )
@@ -111,6 +110,7 @@ def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> E
     return Extraction(
         letter=_summary(letter, letter_id),
         body=letter.body,
+        sentences=sentences_of(doc),
         mentions=mentions,
         commitments=commitments,
         actions=actions,

@@ -221,6 +221,11 @@ def actor_of(
 
 def addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
     """ "I request/urge/call on X to VERB": the addressee X and the index of VERB."""
+    return view.once_per_sentence("addressee_call", sent, lambda s: _addressee_call(view, s))
+
+
+def _addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
+    """The addressee call of a sentence (computed once per sentence)."""
     doc = view.doc
     words = [t.lower_ for t in sent]
     if "i" not in words and "we" not in words:

@@ -136,6 +136,11 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     return "neutral"
 
 
+def _organisation_tokens(view: LetterDoc, sent) -> set[int]:
+    """Token indices inside the organisation names of a sentence."""
+    return {i for o in view.spans_in("organisation", sent.start, sent.end) for i in range(o.start, o.end)}
+
+
 def roles_of(
     view: LetterDoc,
     sent,
@@ -149,7 +154,8 @@ def roles_of(
     doc = view.doc
     roles = Roles()
     countries = view.spans_in("country", lo, hi)
-    org_tokens = {i for o in view.spans_in("organisation", sent.start, sent.end) for i in range(o.start, o.end)}
+    # Once per sentence, not once per sum in it.
+    org_tokens = view.once_per_sentence("organisation_tokens", sent, lambda s: _organisation_tokens(view, s))
     for members in view.country_lists(countries):
         first = members[0]
         cue = view.cue_before(sent.start, first.start)
@@ -204,6 +210,11 @@ def roles_of(
 
 def sentence_has_backref(view: LetterDoc, sent) -> bool:
     """Whether a sentence points back at countries named before it ("those three countries")."""
+    return view.once_per_sentence("backref", sent, _has_backref)
+
+
+def _has_backref(sent) -> bool:
+    """Whether the words of a sentence point back (computed once per sentence)."""
     words = [t.lower_ for t in sent]
     if phrase_at(words, WORDS.backref) is not None:
         return True

@@ -76,14 +76,23 @@ def _page_and_boxes(letter: LetterText, start: int, end: int) -> tuple[Optional[
     return page, boxes
 
 
+def sentence_bounds(sent) -> tuple[int, int]:
+    """Body offsets of a sentence's text without the whitespace around it."""
+    body = sent.doc.text
+    start, end = sent.start_char, sent.end_char
+    # Strip by offsets, not by copying the sentence: a letter may be one long sentence.
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def sentence_grounding(letter: LetterText, sent, index: int) -> Grounding:
     """Grounding of a whole sentence (the evidence of a commitment or a route tie)."""
-    text = sent.text
-    lead = len(text) - len(text.lstrip())
-    start = sent.start_char + lead
-    end = start + len(text.strip())
+    start, end = sentence_bounds(sent)
     page, boxes = _page_and_boxes(letter, start, end)
-    return Grounding(start=start, end=end, sentence=index, sentence_text=text.strip(), page=page, boxes=boxes)
+    return Grounding(start=start, end=end, sentence=index, page=page, boxes=boxes)
 
 
 class LetterDoc:
@@ -95,6 +104,15 @@ class LetterDoc:
         self.sents = list(doc.sents)
         self._sorted: dict[str, tuple[list, list[int]]] = {}
         self.memo: dict[str, object] = {}  # per-letter results a stage computes once
+        self._per_sentence: dict[tuple[str, int], object] = {}
+
+    def once_per_sentence(self, name: str, sent, compute):
+        """``compute(sent)``, run once per sentence: a sentence holds many sums, each asking the same."""
+        # Asking per sum would scan a sentence once per sum in it: quadratic in one long sentence.
+        key = (name, sent.start)
+        if key not in self._per_sentence:
+            self._per_sentence[key] = compute(sent)
+        return self._per_sentence[key]
 
     def spans(self, family: str) -> list:
         """The spans of one family, sorted by position (empty when the family is absent)."""
@@ -178,6 +196,21 @@ class LetterDoc:
                     continue
             lists.append([span])
         return lists
+
+    def lists_holding(self, sent, span) -> list[list]:
+        """The country lists of a sentence that hold ``span`` (in sentence order)."""
+        # Grouped once per sentence and looked up by position: grouping the sentence again for
+        # each country in it is quadratic in a long sentence.
+        by_position = self.once_per_sentence("country_lists", sent, self._lists_by_position)
+        return [members for members in by_position.get((span.start, span.end), []) if span in members]
+
+    def _lists_by_position(self, sent) -> dict[tuple[int, int], list[list]]:
+        """Every country list of a sentence, under the position of each of its members."""
+        by_position: dict[tuple[int, int], list[list]] = {}
+        for members in self.country_lists(self.spans_in("country", sent.start, sent.end)):
+            for member in members:
+                by_position.setdefault((member.start, member.end), []).append(members)
+        return by_position
 
     def phrase_start(self, sent, span) -> int:
         """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""

@@ -180,8 +180,8 @@ def _names_body_after_list(view, sent, span) -> bool:
     """Whether a list of demonyms the country opens or stands in ends in a state body
     ("Serbian and Hungarian authorities")."""
     doc = view.doc
-    for members in view.country_lists(view.spans_in("country", sent.start, sent.end)):
-        if span in members and len(members) > 1:
+    for members in view.lists_holding(sent, span):
+        if len(members) > 1:
             last = members[-1]
             return last.end < sent.end and doc[last.end].lower_ in WORDS.authority_after
     return False
@@ -193,8 +193,8 @@ def _list_role(view, sent, span) -> Optional[str]:
     role = _role(view, sent, span)
     if role is not None:
         return role
-    for members in view.country_lists(view.spans_in("country", sent.start, sent.end)):
-        if span in members and members[0] is not span:
+    for members in view.lists_holding(sent, span):
+        if members[0] is not span:
             return _role(view, sent, members[0])
     return None
 

@@ -207,17 +207,23 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 def is_ongoing(view: LetterDoc, sent, span) -> bool:
     """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving",
     "is also advancing")."""
+    first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
+    return first is not None and first < span.start
+
+
+def _first_ongoing(view: LetterDoc, sent) -> Optional[int]:
+    """The -ing verb of the sentence's first form of "be" before one (adverbs between), or None."""
     doc = view.doc
-    for i in range(sent.start, span.start - 1):
+    for i in range(sent.start, sent.end - 1):
         if doc[i].lower_ not in WORDS.present_be:
             continue
         j = i + 1
-        while j < span.start - 1 and doc[j].lower_ in WORDS.auxiliaries and doc[j].lower_ not in WORDS.be_have:
+        while j < sent.end - 1 and doc[j].lower_ in WORDS.auxiliaries and doc[j].lower_ not in WORDS.be_have:
             j += 1  # an adverb between ("is also advancing")
         nxt = doc[j]
         if nxt.is_lower and nxt.lower_.endswith("ing") and nxt.lower_ not in WORDS.auxiliaries:
-            return True
-    return False
+            return j
+    return None
 
 
 def is_asked_for(view: LetterDoc, span) -> bool:

@@ -16,6 +16,7 @@ import unicodedata
 from collections import Counter
 from typing import Optional
 
+from extractor.records.sentences import sentence_text
 from extractor.reference import edtf
 from extractor.reference.money import amount_text
 from models.commitment import Commitment
@@ -353,8 +354,13 @@ def _amount_set(commitment: Commitment) -> list[tuple]:
     return sorted(amount_key(a.kind, a.value, a.currency) for a in commitment.amounts)
 
 
-def commitment_similarity(a: Commitment, b: Commitment) -> float:
+def commitment_similarity(
+    a: Commitment, b: Commitment, words_a: Optional[set[str]] = None, words_b: Optional[set[str]] = None
+) -> float:
     """How alike two commitments are in what they are about, 0..1 (amount weighs little)."""
+    # The words of each one's sentence: given when the caller has read them from its extraction.
+    words_a = _content_words(a.evidence.sentence_text) if words_a is None else words_a
+    words_b = _content_words(b.evidence.sentence_text) if words_b is None else words_b
     features: dict[str, float] = {}
     if a.beneficiaries or b.beneficiaries:
         features["beneficiaries"] = _jaccard(set(a.beneficiaries), set(b.beneficiaries))
@@ -371,7 +377,7 @@ def commitment_similarity(a: Commitment, b: Commitment) -> float:
     if a.actor and b.actor:
         features["actor"] = float(name_key(a.actor) == name_key(b.actor))
     # The sentence's words beyond numbers say what it is about when the fields are sparse.
-    features["sentence"] = _jaccard(_content_words(a.evidence.sentence_text), _content_words(b.evidence.sentence_text))
+    features["sentence"] = _jaccard(words_a, words_b)
     if a.amounts or b.amounts:
         features["amount"] = float(_amount_set(a) == _amount_set(b))
     total = sum(COMMITMENT_WEIGHTS[name] for name in features)
@@ -407,13 +413,17 @@ def commitment_changes(a: Commitment, b: Commitment) -> list[AttributeChange]:
 
 
 def match_commitments(
-    a: list[Commitment], b: list[Commitment], threshold: float = DEFAULT_COMMITMENT_THRESHOLD
+    a: list[Commitment],
+    b: list[Commitment],
+    threshold: float = DEFAULT_COMMITMENT_THRESHOLD,
+    words_a: Optional[list[set[str]]] = None,
+    words_b: Optional[list[set[str]]] = None,
 ) -> list[tuple[int, int, float]]:
     """Pair commitments of A and B one-to-one, greedily on the best scores above the threshold."""
     scored = []
     for i, ca in enumerate(a):
         for j, cb in enumerate(b):
-            score = commitment_similarity(ca, cb)
+            score = commitment_similarity(ca, cb, words_a[i] if words_a else None, words_b[j] if words_b else None)
             if score >= threshold:
                 # Ties break towards the same position in the letter, then document order.
                 scored.append((-score, abs(i - j), i, j))
@@ -428,10 +438,23 @@ def match_commitments(
     return sorted(pairs)
 
 
+def sentence_words(extraction: Extraction) -> list[set[str]]:
+    """The content words of each commitment's sentence, each sentence read once."""
+    # Commitments of one sentence share its words: reading it per commitment is quadratic in it.
+    by_sentence: dict[int, set[str]] = {}
+    out = []
+    for commitment in extraction.commitments:
+        evidence = commitment.evidence
+        if evidence.sentence not in by_sentence:
+            by_sentence[evidence.sentence] = _content_words(sentence_text(extraction, evidence))
+        out.append(by_sentence[evidence.sentence])
+    return out
+
+
 def diff_commitments(a: Extraction, b: Extraction) -> list[CommitmentChange]:
     """New, dropped and changed commitments from A to B."""
     spans_a, spans_b = split_paragraphs(a.body), split_paragraphs(b.body)
-    pairs = match_commitments(a.commitments, b.commitments)
+    pairs = match_commitments(a.commitments, b.commitments, words_a=sentence_words(a), words_b=sentence_words(b))
     matched_a = {i for i, _, _ in pairs}
     matched_b = {j for _, j, _ in pairs}
     result = []

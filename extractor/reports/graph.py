@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Union
 import networkx as nx
 
 from extractor.escape import for_xml
+from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, context_text
 from extractor.reference import countries
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.money import format_money
@@ -35,7 +36,8 @@ NODE_TYPES = ("letter", *NAMED_FAMILIES, "commitment")
 LIST_SEPARATOR = ";"
 # Provenance of facts from outside the body (the signature): no sentence, no span.
 NO_POSITION = -1
-EVIDENCE_MAX_CHARS = 1000
+# Evidence on an edge or node: the capped context window every report shows.
+EVIDENCE_MAX_CHARS = DEFAULT_CONTEXT_CHARS
 # Actors that are institutions of the EU or its members rather than a named organisation.
 ACTOR_TYPE = "organisation"
 
@@ -82,7 +84,8 @@ def _clean(attrs: dict) -> dict:
     return out
 
 
-def _provenance(letter_id: str, grounding: Optional[Grounding]) -> dict:
+def _provenance(extraction: Extraction, grounding: Optional[Grounding]) -> dict:
+    letter_id = extraction.letter.id
     if grounding is None:
         return {"letter": letter_id, "sentence": NO_POSITION, "start": NO_POSITION, "end": NO_POSITION, "evidence": ""}
     return {
@@ -90,7 +93,7 @@ def _provenance(letter_id: str, grounding: Optional[Grounding]) -> dict:
         "sentence": grounding.sentence,
         "start": grounding.start,
         "end": grounding.end,
-        "evidence": grounding.sentence_text.strip()[:EVIDENCE_MAX_CHARS],
+        "evidence": context_text(extraction, grounding, EVIDENCE_MAX_CHARS),
     }
 
 
@@ -136,8 +139,9 @@ def _money_label(commitment: Commitment) -> str:
 
 
 def _add_commitment(
-    graph: nx.MultiDiGraph, letter_id: str, commitment: Commitment, signatory: Optional[str] = None
+    graph: nx.MultiDiGraph, extraction: Extraction, commitment: Commitment, signatory: Optional[str] = None
 ) -> None:
+    letter_id = extraction.letter.id
     node = commitment_node(letter_id, commitment.id)
     money = [a for a in commitment.amounts if a.kind == "money"]
     _add_node(
@@ -158,9 +162,9 @@ def _add_commitment(
         purpose=commitment.purpose,
         period=commitment.period,
         deadline=commitment.deadline,
-        evidence=commitment.evidence.sentence_text.strip()[:EVIDENCE_MAX_CHARS],
+        evidence=context_text(extraction, commitment.evidence, EVIDENCE_MAX_CHARS),
     )
-    prov = _provenance(letter_id, commitment.evidence)
+    prov = _provenance(extraction, commitment.evidence)
     _add_edge(graph, letter_node(letter_id), node, "states", **prov)
     if commitment.actor and commitment.actor != UNKNOWN_AUTHOR:
         _add_edge(graph, _actor_node(graph, commitment.actor, signatory), node, "makes", **prov)
@@ -218,19 +222,19 @@ def add_extraction(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
         counts[node] += 1
         first.setdefault(node, (mention,))
     for node, (mention,) in first.items():
-        _add_edge(graph, lnode, node, "mentions", count=counts[node], **_provenance(letter_id, mention.grounding))
+        _add_edge(graph, lnode, node, "mentions", count=counts[node], **_provenance(extraction, mention.grounding))
     signatory = summary.parts.signatory
     if signatory:
         person = node_id("person", signatory)
         _add_node(graph, person, "person", signatory, title=summary.parts.signatory_title)
-        _add_edge(graph, person, lnode, "signs", **_provenance(letter_id, None))
+        _add_edge(graph, person, lnode, "signs", **_provenance(extraction, None))
     for commitment in extraction.commitments:
-        _add_commitment(graph, letter_id, commitment, signatory)
+        _add_commitment(graph, extraction, commitment, signatory)
     for tie in extraction.route_ties:
         _add_node(graph, tie.country, "country", country_label(tie.country))
         route = node_id("route", tie.route)
         _add_node(graph, route, "route", tie.route)
-        _add_edge(graph, tie.country, route, "on_route", role=tie.role, **_provenance(letter_id, tie.evidence))
+        _add_edge(graph, tie.country, route, "on_route", role=tie.role, **_provenance(extraction, tie.evidence))
     _add_partnerships(graph, extraction)
 
 
@@ -253,7 +257,7 @@ def _add_partnerships(graph: nx.MultiDiGraph, extraction: Extraction) -> None:
                     country.norm,
                     "partnership",
                     via=programme.norm,
-                    **_provenance(extraction.letter.id, g),
+                    **_provenance(extraction, g),
                 )
 
 

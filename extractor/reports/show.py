@@ -14,6 +14,7 @@ import html
 import re
 from typing import Iterable
 
+from extractor.records.sentences import context_text
 from extractor.reference.money import amount_text, format_amount
 from models.entities import Mention
 from models.extraction import Extraction
@@ -207,7 +208,7 @@ def _commitments(extraction: Extraction) -> str:
                 commitment.modality,
                 commitment.programme or "",
                 commitment.deadline or "",
-                commitment.evidence.sentence_text,
+                context_text(extraction, commitment.evidence),
             )
         )
     header = ("amount", "actor", "action", "beneficiaries", "status", "modality", "programme", "deadline", "sentence")
@@ -215,7 +216,7 @@ def _commitments(extraction: Extraction) -> str:
 
 
 def _route_ties(extraction: Extraction) -> str:
-    rows = [(tie.route, tie.country, tie.role, tie.evidence.sentence_text) for tie in extraction.route_ties]
+    rows = [(tie.route, tie.country, tie.role, context_text(extraction, tie.evidence)) for tie in extraction.route_ties]
     return _table("Countries tied to routes", ("route", "country", "role", "sentence"), rows)
 
 

@@ -29,6 +29,7 @@ from extractor.errors import (
     OldStore,
     WalStoreUnreadable,
 )
+from extractor.records.sentences import context_text, sentence_text
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from models.action import Action
@@ -268,12 +269,19 @@ DELETE FROM commitments WHERE value IS NULL AND amounts_json = '[]'
 # v4: pledges without a sum of money are actions, not commitments: their own table, and the
 # sum-less rows older versions stored as commitments move there.
 
+_SCHEMA_V5 = """
+ALTER TABLE mentions ADD COLUMN context TEXT
+"""
+# v5: each mention keeps its capped context, so a query never returns a whole long sentence per
+# mention; rows stored before it read the head of their sentence instead.
+
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V1,
     _migrate_v2,
     _SCHEMA_V3,
     _SCHEMA_V4,
+    _SCHEMA_V5,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -350,7 +358,7 @@ def insert_row(conn: sqlite3.Connection, table: str, columns: dict[str, object])
     return conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(columns.values())).lastrowid
 
 
-def undertaking_columns(item: Union[Commitment, Action]) -> dict[str, object]:
+def undertaking_columns(item: Union[Commitment, Action], extraction: Extraction) -> dict[str, object]:
     """The columns a commitment's row and an action's share: who undertakes what, how, and where it is said."""
     evidence = item.evidence
     return {
@@ -363,7 +371,7 @@ def undertaking_columns(item: Union[Commitment, Action]) -> dict[str, object]:
         "period": item.period,
         "deadline": item.deadline,
         "sentence": evidence.sentence,
-        "sentence_text": evidence.sentence_text,
+        "sentence_text": context_text(extraction, evidence),  # capped: the sentence itself is kept once
         "page": evidence.page,
     }
 
@@ -641,12 +649,13 @@ class Store:
         )
         row = cursor.lastrowid
 
-        sentences: dict[int, tuple[Optional[int], str]] = {}
+        # Each sentence's text is read once, when it is stored, not once per mention in it.
+        sentences: dict[int, Grounding] = {}
         entity_ids: dict[tuple[str, str], int] = {}
         sentence_nodes: dict[int, set[str]] = {}
         for mention in extraction.mentions:
             grounding = mention.grounding
-            sentences.setdefault(grounding.sentence, (grounding.page, grounding.sentence_text))
+            sentences.setdefault(grounding.sentence, grounding)
             key = (mention.type, mention.norm)
             if key not in entity_ids and key in self._entity_cache:
                 entity_ids[key] = self._entity_cache[key]
@@ -658,8 +667,8 @@ class Store:
                 entity_ids[key] = conn.execute("SELECT id FROM entities WHERE type = ? AND norm = ?", key).fetchone()[0]
             box = grounding.boxes[0].model_dump() if grounding.boxes else None
             mention_id = conn.execute(
-                'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule)'
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                'INSERT INTO mentions (letter, entity, type, text, norm, start, "end", sentence, page, bbox, rule,'
+                " context) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     row,
                     entity_ids[key],
@@ -672,6 +681,7 @@ class Store:
                     grounding.page,
                     json.dumps([b.model_dump() for b in grounding.boxes]) if box else None,
                     mention.rule,
+                    context_text(extraction, grounding),
                 ),
             ).lastrowid
             if mention.type == "amount" and mention.amount is not None:
@@ -716,7 +726,7 @@ class Store:
         edges: set[tuple[str, str, str, Optional[int]]] = set()
         for commitment in extraction.commitments:
             evidence = commitment.evidence
-            sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
+            sentences.setdefault(evidence.sentence, evidence)
             money = [a for a in commitment.amounts if a.kind == "money"]
             # The largest sum stands for the commitment in filters; every amount is kept in amounts_json.
             main = max(money, key=lambda a: a.upper or a.value) if money else None
@@ -727,7 +737,7 @@ class Store:
                 {
                     "letter": row,
                     "cid": commitment.id,
-                    **undertaking_columns(commitment),
+                    **undertaking_columns(commitment, extraction),
                     "value": main.value if main else None,
                     "upper": main.upper if main else None,
                     "currency": main.currency if main else None,
@@ -749,7 +759,7 @@ class Store:
                     edges.add(edge_to_country("programme", commitment.programme, country, "funds", evidence))
         for action in extraction.actions:
             evidence = action.evidence
-            sentences.setdefault(evidence.sentence, (evidence.page, evidence.sentence_text))
+            sentences.setdefault(evidence.sentence, evidence)
             beneficiaries = list(dict.fromkeys(action.beneficiaries))
             insert_row(
                 conn,
@@ -757,7 +767,7 @@ class Store:
                 {
                     "letter": row,
                     "aid": action.id,
-                    **undertaking_columns(action),
+                    **undertaking_columns(action, extraction),
                     "beneficiaries_json": json.dumps(beneficiaries),
                 },
             )
@@ -785,7 +795,7 @@ class Store:
         )
         conn.executemany(
             "INSERT OR IGNORE INTO sentences (letter, sentence, page, text) VALUES (?,?,?,?)",
-            [(row, index, page, text) for index, (page, text) in sentences.items()],
+            [(row, index, g.page, sentence_text(extraction, g)) for index, g in sentences.items()],
         )
         return entity_ids
 

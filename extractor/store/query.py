@@ -26,6 +26,7 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
+from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
@@ -353,7 +354,10 @@ def mentions(
     else:
         where.append("l.latest = 1")
     sql = (
-        "SELECT m.*, l.letter_id, l.version, l.date AS letter_date, s.text AS context"
+        "SELECT m.*, l.letter_id, l.version, l.date AS letter_date,"
+        # Rows stored before v5 have no context of their own: the head of their sentence, capped.
+        f" COALESCE(m.context, CASE WHEN length(s.text) > {DEFAULT_CONTEXT_CHARS}"
+        f" THEN substr(s.text, 1, {DEFAULT_CONTEXT_CHARS - len(ELLIPSIS)}) || '{ELLIPSIS}' ELSE s.text END) AS shown_context"
         " FROM mentions m JOIN letters l ON l.row_id = m.letter"
         " LEFT JOIN sentences s ON s.letter = m.letter AND s.sentence = m.sentence"
         f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, m.start"
@@ -373,7 +377,7 @@ def mentions(
                 "sentence": r["sentence"],
                 "start": r["start"],
                 "end": r["end"],
-                "context": r["context"] or "",
+                "context": r["shown_context"] or "",
             }
             for r in store.conn.execute(sql, params).fetchall()
         ]

@@ -10,6 +10,7 @@ from shared_paths import SEED_GOLD_DIR, SEED_TEXT, require_shared
 
 from extractor.records.digest import make_digest
 from extractor.records.extract import extract_letter, extract_path, extract_texts
+from extractor.records.sentences import sentence_text
 from extractor.reports.evaluate import load_gold, score_digest
 from models.letter import LetterParts, LetterText
 
@@ -43,7 +44,8 @@ def test_mentions_are_grounded_in_the_body(seed_extraction):
     for mention in seed_extraction.mentions:
         g = mention.grounding
         assert body[g.start : g.end] == mention.text
-        assert mention.text in g.sentence_text
+        assert mention.text in sentence_text(seed_extraction, g)
+        assert g.sentence_text is None  # sentences are kept once, in Extraction.sentences
         assert g.page is None and g.boxes == []  # text input has no pages
 
 
@@ -57,8 +59,9 @@ def test_mentions_are_ordered_and_ids_default_to_the_stem(seed_extraction):
 def test_sentence_indices_follow_the_text(seed_extraction):
     by_sentence = {}
     for m in seed_extraction.mentions:
-        by_sentence.setdefault(m.grounding.sentence, m.grounding.sentence_text)
-        assert by_sentence[m.grounding.sentence] == m.grounding.sentence_text
+        text = sentence_text(seed_extraction, m.grounding)
+        by_sentence.setdefault(m.grounding.sentence, text)
+        assert by_sentence[m.grounding.sentence] == text
     order = sorted(by_sentence)
     starts = [seed_extraction.body.find(by_sentence[i]) for i in order]
     assert starts == sorted(starts)

@@ -254,7 +254,7 @@ def test_ids_and_evidence():
     assert (first.id, second.id) == ("a1", "c1")
     assert first.evidence.sentence == 0
     assert second.evidence.sentence == 1
-    assert body[second.evidence.start : second.evidence.end] == second.evidence.sentence_text
+    assert body[second.evidence.start : second.evidence.end] == "EUR 4 million for Mali were adopted."
 
 
 def test_purpose_of_an_active_and_a_passive_verb():

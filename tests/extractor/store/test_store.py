@@ -134,7 +134,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     )
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == (
             "2026-07-01",
             "2026-12-31",
@@ -166,7 +166,7 @@ def test_version_4_moves_sum_less_commitments_to_actions(tmp_path):
         " VALUES (1, 'c2', 5e6, 'EUR', 'adopted', 'firm', 1, 'EUR 5m for Tunisia.', 0, 1)"
     )
     conn.execute("INSERT INTO commitment_beneficiaries (commitment, country) VALUES (1, 'TUN'), (2, 'TUN')")
-    assert migrate(conn) == 4
+    assert migrate(conn, target=4) == 4
     assert [r[0] for r in conn.execute("SELECT cid FROM commitments")] == ["c2"]
     assert conn.execute("SELECT COUNT(*) FROM commitment_beneficiaries").fetchone()[0] == 1
     row = conn.execute("SELECT aid, actor, beneficiaries_json, sentence_text FROM actions").fetchone()

@@ -132,6 +132,7 @@ def downgrade_to_v1(path: Path) -> None:
         ("entities", "mentions"),
         ("commitments", "period_start"),
         ("commitments", "period_end"),
+        ("mentions", "context"),  # schema 5's
     ):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("DROP TABLE IF EXISTS actions")  # schema 4's
