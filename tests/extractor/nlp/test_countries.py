@@ -79,10 +79,18 @@ def test_finds(text, expected):
         "Material in French-speaking countries, available in Spanish and Portuguese.",
         "The Bank of America and the Norwegian Refugee Council.",
         "Arrivals via the Western Balkans.",
+        "Vaccines reach Indian Country and urban Indian organizations.",
+        "Ads for American Indian and Alaska Native audiences.",
+        "The Indian Health Service will invest in Indian health programs of Indian tribes.",
     ],
 )
 def test_does_not_find(text):
     assert codes(text) == []
+
+
+def test_india_is_still_found_beside_the_native_american_phrases():
+    # The blockers are phrases, not the word: India's own adjective keeps its sense.
+    assert codes("An Indian decarbonization fund and Indian Country clinics.") == ["IND"]
 
 
 def test_organisation_adjective_is_not_a_country():
