@@ -25,6 +25,11 @@ class CommitmentBecause(BaseModel):
         default=None,
         description="the beneficiary rule that found them (extractor/relations/beneficiaries.py); null: none did",
     )
+    restated: Optional[str] = Field(
+        default=None,
+        description="the rule that folded a later statement of the same sum into this commitment"
+        " (extractor/relations/commitments.py); null: none did",
+    )
 
 
 class Commitment(BaseModel):

@@ -10,6 +10,8 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from typing import Optional
 
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
@@ -20,11 +22,13 @@ from extractor.relations.beneficiaries import (
     BeneficiaryCase,
     add_code,
     decide_beneficiaries,
+    is_further,
     is_further_part,
     roles_of,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
+from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
     decide_status,
@@ -58,6 +62,8 @@ PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
 PARTS_OF_TOTAL = "parts_of_total"
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
+# Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
+HEADLINE_WORDS = 3
 
 
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
@@ -179,7 +185,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
     for index, total in totals:
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
-    commitments = [c for _, c in found]
+    commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
     for n, (_, action) in enumerate(actions, start=1):
@@ -493,3 +499,142 @@ def _programme(view: LetterDoc, lo: int, hi: int) -> Optional[str]:
     for span in view.spans_in("programme", lo, hi):
         return span._.norm or span.text
     return None
+
+
+@dataclass
+class Restatement:
+    """A sum of the same value and currency as an earlier commitment of the letter: ``earlier``
+    and ``later`` are (amount span, commitment) pairs."""
+
+    view: LetterDoc
+    earlier: tuple
+    later: tuple
+
+
+KEEP_BOTH = "both"
+KEEP_EARLIER = "earlier"
+KEEP_LATER = "later"
+
+
+def further_sum(case: Restatement) -> Optional[str]:
+    """ "another $10 billion", "an additional EUR 3 billion": more money, a commitment of its own."""
+    return KEEP_BOTH if is_further(case.view, case.later[0]) else None
+
+
+def differing_beneficiaries(case: Restatement) -> Optional[str]:
+    """Two sums of the same value for different countries are two commitments."""
+    first, second = case.earlier[1].beneficiaries, case.later[1].beneficiaries
+    return KEEP_BOTH if first and second and set(first) != set(second) else None
+
+
+def share_of_sum(case: Restatement) -> Optional[str]:
+    """ "of which EUR 3 billion", "EUR 3 billion of it": a part, kept beside its total."""
+    doc = case.view.doc
+    span = case.later[0]
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    return KEEP_BOTH if after in (["of", "it"], ["of", "which"]) or before == ["of", "which"] else None
+
+
+def headline_then_body(case: Restatement) -> Optional[str]:
+    """A headline's sum ("FACT SHEET: ... Announces $10 Billion Investment", "$3 Billion to
+    Strengthen Vaccine Confidence.") that the body then states: the body's commitment stands."""
+    headline = _in_headline(case.view, case.earlier[0]) and not _in_headline(case.view, case.later[0])
+    return KEEP_LATER if headline else None
+
+
+def back_reference(case: Restatement) -> Optional[str]:
+    """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before."""
+    doc = case.view.doc
+    span = case.later[0]
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
+    if before and before[-1] in WORDS.money_anaphors:
+        return KEEP_EARLIER
+    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns:
+        return KEEP_EARLIER
+    return None
+
+
+def same_purpose(case: Restatement) -> Optional[str]:
+    """The same sum for the same purpose, said again ("... more than $1.2 billion to stop the flow of
+    illicit fentanyl into American communities; ..." in two paragraphs): one commitment. The
+    purpose is the one found, or the words that follow the sum up to the next punctuation."""
+    first, second = case.earlier[1].purpose, case.later[1].purpose
+    if first and second and _words(first) == _words(second):
+        return KEEP_EARLIER
+    tail = _tail(case.view, case.earlier[0])
+    return KEEP_EARLIER if len(tail) >= HEADLINE_WORDS and tail == _tail(case.view, case.later[0]) else None
+
+
+RESTATEMENT_RULES = (
+    further_sum,
+    differing_beneficiaries,
+    share_of_sum,
+    headline_then_body,
+    back_reference,
+    same_purpose,
+)
+
+
+def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
+    """Commitments in text order, a later reference back to the same sum folded into it ("a total
+    and each of its parts are each a commitment; a later reference back to the same sum is not a
+    new one"). The one kept names the deciding rule in ``because.restated``."""
+    spans = {span.start: span for span in view.spans("amount")}
+    kept: list[tuple] = []
+    for start, commitment in found:
+        later = (spans.get(start), commitment)
+        if later[0] is None or not commitment.amounts:
+            kept.append(later)
+            continue
+        folded = False
+        for n in range(len(kept) - 1, -1, -1):
+            earlier = kept[n]
+            if earlier[0] is None or not _same_sum(earlier[1], commitment):
+                continue
+            decision, rule = decide(RESTATEMENT_RULES, Restatement(view, earlier, later))
+            if decision in (KEEP_EARLIER, KEEP_LATER):
+                survivor = earlier if decision == KEEP_EARLIER else later
+                survivor[1].because.restated = rule
+                if decision == KEEP_LATER:
+                    del kept[n]
+                    kept.append(later)
+                folded = True
+                break
+        if not folded:
+            kept.append(later)
+    return [c for _, c in kept]
+
+
+def _same_sum(first: Commitment, second: Commitment) -> bool:
+    """Whether two commitments state the same value in the same currency."""
+    a, b = first.amounts[0], second.amounts[0]
+    return a.kind == b.kind and a.value == b.value and a.currency == b.currency and a.upper == b.upper
+
+
+def _tail(view: LetterDoc, span) -> list[str]:
+    """Lower-case words after a sum, up to the next punctuation mark or the end of its sentence."""
+    words = []
+    for t in view.doc[span.end : span.sent.end]:
+        if t.is_punct or t.is_space:
+            break
+        words.append(t.lower_)
+    return words
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of a text, punctuation and spacing aside."""
+    return re.findall(r"\w+", text.lower())
+
+
+def _in_headline(view: LetterDoc, span) -> bool:
+    """Whether a sum stands in a headline: the part of its sentence on its own line is in title
+    case ("Historic $10 Billion Investment to Expand Access", "$3 Billion to Strengthen ...")."""
+    text = view.doc.text
+    sent = span.sent
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    lo = max(sent.start_char, line_start)
+    hi = min(sent.end_char, len(text) if line_end < 0 else line_end)
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[lo:hi]) if w.lower() not in WORDS.title_small_words]
+    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)

@@ -893,3 +893,59 @@ def test_a_country_acting_in_the_sentence_before_is_no_topic():
     body = "Jordan has hosted the talks. The EUR 400 million package agreed last spring is now being rolled out."
     found = money_commitments(run(body, amounts=[money("EUR 400 million", 400e6)]))
     assert [c.beneficiaries for c in found] == [[]]
+
+
+def _sums(found):
+    return [(c.amounts[0].value, c.beneficiaries, c.status, c.because.restated) for c in money_commitments(found)]
+
+
+def test_a_headline_sum_the_body_states_is_one_commitment_the_bodys():
+    body = (
+        "Commission Announces Historic EUR 10 Million Investment to Expand Access to Vaccines\n\n"
+        "The Commission will invest EUR 10 million to support clinics in Egypt."
+    )
+    found = run(body, amounts=[money("EUR 10 Million", 10e6), money("EUR 10 million", 10e6)])
+    assert _sums(found) == [(10e6, ["EGY"], "planned", "headline_then_body")]
+
+
+def test_a_lead_in_headline_of_a_paragraph_is_the_sum_its_body_states():
+    body = "EUR 3 Million to Strengthen Vaccine Confidence. The Commission will invest EUR 3 million to support Egypt."
+    found = run(body, amounts=[money("EUR 3 Million", 3e6), money("EUR 3 million", 3e6)])
+    assert _sums(found) == [(3e6, ["EGY"], "planned", "headline_then_body")]
+
+
+def test_a_sentence_said_again_is_the_same_commitment():
+    sentence = "Italy will provide EUR 12 million to strengthen border checks in Tunisia; part of it will fund {}."
+    body = sentence.format("new boats") + "\n\n" + sentence.format("training")
+    found = run(body, amounts=[money("EUR 12 million", 12e6)])
+    assert [(value, restated) for value, _, _, restated in _sums(found)] == [(12e6, "same_purpose")]
+
+
+def test_a_back_reference_to_the_sum_is_not_a_new_commitment():
+    body = "Italy will provide EUR 40 million to Lebanon. This EUR 40 million will be paid to partners in 2025."
+    found = run(body, amounts=[money("EUR 40 million", 40e6)])
+    assert _sums(found) == [(40e6, ["LBN"], "planned", "back_reference")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Italy adopted EUR 3 million for Mali. Italy will mobilise an additional EUR 3 million for Mali.",
+        "Italy adopted EUR 3 million for Mali. Italy will provide another EUR 3 million to Mali.",
+        "Italy adopted EUR 3 million for Lebanon. Italy adopted EUR 3 million for Jordan.",
+    ],
+)
+def test_further_sums_and_sums_for_other_countries_stay_apart(body):
+    found = run(body, amounts=[money("EUR 3 million", 3e6)])
+    assert len(money_commitments(found)) == 2
+    assert all(c.because.restated is None for c in found)
+
+
+def test_a_headline_total_and_its_parts_stay_separate():
+    body = (
+        "EUR 330 Million to Strengthen Border Management. Italy will provide EUR 300 million to Egypt "
+        "and an additional EUR 30 million for Tunisia."
+    )
+    amounts = [money("EUR 330 Million", 330e6), money("EUR 300 million", 300e6), money("EUR 30 million", 30e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [c.amounts[0].value for c in found] == [330e6, 300e6, 30e6]
