@@ -3,7 +3,7 @@
 The format (see ../shared/seed/): letterhead lines, a "Place, date" line, a blank line, the
 salutation, body paragraphs separated by blank lines, the closing, a line describing the
 signature image, the signatory's name and an optional title. ``*..*`` marks italic and
-``**..**`` bold. Builders only; the project's own reader lives in extractor/text_input.py.
+``**..**`` bold. Builders only; the project's own reader lives in extractor/reading/text_input.py.
 """
 
 from __future__ import annotations

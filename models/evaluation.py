@@ -7,7 +7,7 @@ from typing import Optional
 from pydantic import BaseModel, Field
 
 # The fields scored, in report order. The three commitment scores are described in
-# extractor/evaluate.py: commitments match on amount; beneficiaries and status are scored
+# extractor/reports/evaluate.py: commitments match on amount; beneficiaries and status are scored
 # only inside matched pairs; all three enter the micro total.
 FIELDS = (
     "letter",

@@ -112,17 +112,26 @@ def _folded_names() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1)
+def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
+    """Every pycountry name long enough to look for: (its length, lower-cased, alpha-3), read once."""
+    import pycountry
+
+    names = []
+    for country in pycountry.countries:
+        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
+            if name and len(name) >= MIN_LETTERHEAD_NAME:
+                names.append((len(name), name.lower(), country.alpha_3))
+    return tuple(names)
+
+
 def country_named_in(text: str) -> Optional[str]:
     """The alpha-3 code of the longest pycountry name (any of its names, inverted ones too) found
     in lower-cased text ("ministry of the interior of italy" -> ITA); None if none."""
-    import pycountry
-
     best = None
-    for country in pycountry.countries:
-        for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
-            if name and len(name) >= MIN_LETTERHEAD_NAME and name.lower() in text:
-                if best is None or len(name) > best[0]:
-                    best = (len(name), country.alpha_3)
+    for length, name, code in _pycountry_names():
+        if name in text and (best is None or length > best[0]):
+            best = (length, code)
     return best[1] if best else None
 
 
