@@ -16,6 +16,8 @@ from extractor.reference.money import amount_text, format_money
 TERMINAL_CONTEXT_WORDS = 8
 # Unchanged words shown either side of a change in the terminal.
 CONTEXT_WORDS = 3
+# What --table shows in a terminal; --csv and --json also say where each change stands (where_a, where_b).
+DIFF_TABLE_COLUMNS = ("section", "change", "field", "before", "after")
 
 
 def _clip(words: str) -> str:
@@ -171,7 +173,13 @@ def diff_command(
         rows = diff_rows(diff, paragraphs_of(extraction_a), paragraphs_of(extraction_b))
         title = f"A {diff.a.id} ({diff.a.date or 'undated'}) → B {diff.b.id} ({diff.b.date or 'undated'})"
         emit_model_rows(
-            rows, DiffRow, fmt, title=title, long_columns=("before", "after"), short_columns=("section", "change")
+            rows,
+            DiffRow,
+            fmt,
+            title=title,
+            long_columns=("before", "after"),
+            short_columns=("section", "change"),
+            table_columns=DIFF_TABLE_COLUMNS,
         )
     else:
         from rich.console import Console
