@@ -43,10 +43,8 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
     """The Extractions REFS name (files, folders, stored ids), or with no REFS every stored letter; and the failures."""
     from pathlib import Path
 
-    from extractor.cli.refs import load_extraction
     from extractor.errors import LettersError, NoStore
     from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-    from extractor.store.ingest import expand_paths
 
     if not refs:
         if not Path(db_path).exists():
@@ -57,6 +55,10 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
             return list(store.iter_extractions()), []
         finally:
             store.close()
+    # Imported only here: an export of the store needs neither the file finder nor the reader.
+    from extractor.cli.refs import load_extraction
+    from extractor.store.ingest import expand_paths
+
     extractions, failures = [], []
     for ref in refs:
         try:

@@ -30,7 +30,6 @@ from extractor.errors import (
     OldStore,
     WalStoreUnreadable,
 )
-from extractor.records.digest import make_digest
 from extractor.records.sentences import context_text, sentence_text
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
@@ -538,6 +537,9 @@ def same_text_key(extraction: Extraction) -> tuple:
 
 def same_digest_key(extraction: Extraction) -> dict:
     """The letter's digest (DIGEST.md), which two renditions of one letter share even when their layout differs."""
+    # Imported here: only a save needs it, and query commands open the store and must start fast.
+    from extractor.records.digest import make_digest
+
     return make_digest(extraction).to_json_dict()
 
 
