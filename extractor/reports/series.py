@@ -22,12 +22,14 @@ from models.series import Series, SeriesChangeRow, SeriesLetter, SeriesRow
 
 # Near-duplicate text: a cosine this high is one letter repeated (the yearly notice, the next report).
 NEAR_DUPLICATE_COSINE = 0.6
-# Related text: this high is one series only when the addressee and the subject agree too.
-RELATED_COSINE = 0.45
+# Related text: this high is one series only when the addressee and the subject agree too (a letter
+# widening an emergency shares less boilerplate with its yearly notice than two notices do).
+RELATED_COSINE = 0.2
 # Addressees agree when their role words overlap this much (Jaccard): "Madam Speaker" ~ "Mr. Speaker".
 ADDRESSEE_OVERLAP = 0.5
-# Subjects agree when their distinctive countries overlap this much (Jaccard).
-SUBJECT_OVERLAP = 0.5
+# Subjects agree when their distinctive countries overlap this much (Jaccard): 1.0, the same
+# countries, since Iraq's emergency and Syria's (naming Iraq too) are two series.
+SUBJECT_OVERLAP = 1.0
 # A country named by at least this share of the letters is no subject (a US letter names the US).
 COMMON_COUNTRY_SHARE = 0.5
 # ... in a store of at least this many letters: in a small one, one series is half the letters.

@@ -106,3 +106,62 @@ def test_real_us_letters_group_as_a_person_would():
     assert _ids(find_series(pool, "us_2021-08-27_355fd781")) == ["us_2021-08-27_355fd781", "us_2022-08-31_420ac7d4"]
     assert _ids(find_series(pool, "us_2022-01-31_28b0d47b")) == ["us_2022-01-31_28b0d47b"]
     assert _ids(find_series(pool, "us_2021-01-20_157cfac3")) == ["us_2021-01-20_157cfac3"]
+
+
+def _letter(letter_id: str, date: str, salutation: str, body: str, countries: dict[str, str]) -> Extraction:
+    """A letter with its country mentions found where their names stand in the body."""
+    import datetime as dt
+    import re
+
+    from models.entities import Grounding, Mention
+
+    mentions = [
+        Mention(type="country", text=name, norm=code, grounding=Grounding(start=m.start(), end=m.end(), sentence=0))
+        for name, code in countries.items()
+        for m in re.finditer(name, body)
+    ]
+    parts = LetterParts(salutation=salutation, date=dt.date.fromisoformat(date))
+    summary = LetterSummary(id=letter_id, source="", sha256=letter_id, format="text", date=parts.date, parts=parts)
+    return Extraction(letter=summary, body=body, mentions=mentions)
+
+
+NOTICE = (
+    "The national emergency with respect to Belarus declared in Executive Order 14038 is to continue in effect beyond"
+    " June 16. The actions of the Government of Belarus to undermine democratic processes continue to pose a threat to"
+    " the foreign policy of the United States."
+)
+WIDENING = (
+    "I have issued an Executive Order that takes additional steps with respect to the national emergency declared in"
+    " Executive Order 14038 with respect to Belarus. The order blocks the property of persons operating in the defence"
+    " and energy sectors of Belarus who contribute to the actions of its Government that undermine democratic"
+    " processes."
+)
+ELSEWHERE = (
+    "I have issued an Executive Order that takes additional steps with respect to the national emergency with respect"
+    " to Burundi. The order blocks the property of persons who threaten the peace, security and stability of Burundi."
+)
+INFORM = (
+    "I write to inform you that the national emergency with respect to Belarus declared in Executive Order 14038"
+    " continues, following the repression of democratic processes."
+)
+
+
+def test_letters_to_the_same_leaders_on_one_subject_are_a_series_without_sharing_their_text():
+    """The rule after near-duplicates: related text, the same addressee role and the same countries."""
+    notice = _letter("notice", "2021-06-08", "Dear Madam Speaker:", NOTICE, {"Belarus": "BLR"})
+    widening = _letter("widening", "2021-08-09", "Dear Mr. Speaker:", WIDENING, {"Belarus": "BLR"})
+    elsewhere = _letter("elsewhere", "2021-09-01", "Dear Madam Speaker:", ELSEWHERE, {"Burundi": "BDI"})
+    inform = _letter("inform", "2021-10-01", "Dear Secretary-General:", INFORM, {"Belarus": "BLR"})
+    series = find_series([notice, widening, elsewhere, inform], "notice")
+    assert _ids(series) == ["notice", "widening"]
+    assert series.letters[1].because == "same addressee and subject, related text"
+    assert 0.2 <= series.letters[1].similarity < 0.6
+    # The controls: the same letter to the Speaker would be in the series, and so would the Burundi
+    # letter if it were about Belarus; it is the addressee and the subject that keep them out.
+    inform.letter.parts.salutation = "Dear Mr. Speaker:"
+    assert "inform" in _ids(find_series([notice, widening, elsewhere, inform], "notice"))
+    inform.letter.parts.salutation = "Dear Secretary-General:"
+    about_belarus = _letter(
+        "elsewhere", "2021-09-01", "Dear Madam Speaker:", ELSEWHERE.replace("Burundi", "Belarus"), {"Belarus": "BLR"}
+    )
+    assert "elsewhere" in _ids(find_series([notice, widening, about_belarus, inform], "notice"))
