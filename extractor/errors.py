@@ -224,5 +224,9 @@ class SqlRefused(StoreError):
     template = "{path}: SQL refused: {what} is not allowed; `letters sql` only reads"
 
 
+class SqlTooBig(StoreError):
+    template = "{path}: SQL stopped: the result needs more than {limit}; narrow it (WHERE, LIMIT) or raise the limit"
+
+
 class SqlTimedOut(StoreError):
     template = "{path}: SQL stopped after {seconds} s (the --timeout); narrow the statement or raise --timeout"
