@@ -71,7 +71,9 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
         emit_model_rows(rows, SeriesChangeRow, fmt)
         return
     # In the terminal, one table per pair of letters, titled by the pair.
-    click.echo(title)
+    from extractor.escape import for_terminal
+
+    click.echo(for_terminal(title))
     for diff in series.changes:
         pair = [row for row in rows if row.a.startswith(f"{diff.a.id}@") and row.b.startswith(f"{diff.b.id}@")]
         emit_model_rows(

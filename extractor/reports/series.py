@@ -117,11 +117,14 @@ def find_series(extractions: Iterable[Extraction], seed_id: str, versions: Optio
     countries = _subject_countries(pool)
     letters = [Letter(e, addressee_role(e), countries[i]) for i, e in enumerate(pool)]
     # Rows are L2-normalised, so a dot product is the cosine; only the rows reached are multiplied.
-    matrix = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=NGRAM_RANGE).fit_transform(
-        [e.body for e in pool]
-    )
+    vectorizer = TfidfVectorizer(sublinear_tf=True, stop_words="english", ngram_range=NGRAM_RANGE)
+    try:
+        matrix = vectorizer.fit_transform([e.body for e in pool])
+    except ValueError:
+        # No letter holds a word that is not a stop word: no text to compare, the seed stands alone.
+        matrix = None
     found: dict[int, tuple[Optional[int], Optional[float], Optional[str]]] = {index[seed_id]: (None, None, None)}
-    frontier = [index[seed_id]]
+    frontier = [index[seed_id]] if matrix is not None else []
     while frontier:
         current = frontier.pop(0)
         cosines = (matrix @ matrix[current].T).toarray().ravel()

@@ -165,3 +165,8 @@ def test_letters_to_the_same_leaders_on_one_subject_are_a_series_without_sharing
         "elsewhere", "2021-09-01", "Dear Madam Speaker:", ELSEWHERE.replace("Burundi", "Belarus"), {"Belarus": "BLR"}
     )
     assert "elsewhere" in _ids(find_series([notice, widening, about_belarus, inform], "notice"))
+
+
+def test_letters_without_words_to_compare_leave_the_seed_alone():
+    pool = [_letter("a", "2024-01-01", "Dear Sir,", "Yes.", {}), _letter("b", "2024-02-01", "Dear Sir,", "", {})]
+    assert _ids(find_series(pool, "a")) == ["a"]
