@@ -109,7 +109,7 @@ class LetterRef(BaseModel):
 
 
 class LetterDiff(BaseModel):
-    """What changed from letter A to letter B: facts first, then commitments, then the text."""
+    """What changed from letter A to letter B: letter parts and facts first, then commitments, then the text."""
 
     a: LetterRef
     b: LetterRef
