@@ -81,3 +81,12 @@ def test_series_errors_are_one_line(db, tmp_path):
     assert no_store.exit_code == 1 and "no store here yet" in no_store.output
     both = CliRunner().invoke(main, ["series", "med_1", "--db", db, "--csv", "--json"])
     assert both.exit_code == 2
+
+
+def test_series_and_graph_export_never_write_the_store(db, tmp_path):
+    folder = Path(db).parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert _run("series", "med_1", "--changes", "--db", db, "--json").exit_code == 0
+    assert _run("graph", "export", "--db", db, "-o", str(tmp_path / "g.graphml")).exit_code == 0
+    assert _run("diff", "med_1", "med_2", "--db", db, "--csv").exit_code == 0
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
