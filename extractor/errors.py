@@ -131,6 +131,12 @@ class BadArgument(LettersError):
     """A value on the command line that cannot be right: the CLI exits 2 (a usage error), not 1."""
 
 
+class BadValue(BadArgument):
+    """A value given to the Python API or an option that cannot be right (a timeline with two subjects)."""
+
+    template = "{path}: {reason}"
+
+
 class StoreError(LettersError):
     template = "{path}: {reason}"
 
@@ -170,6 +176,10 @@ class WalStoreUnreadable(StoreError):
         "{path}: cannot read this store without write access to its folder ({error}): it is in WAL mode, "
         "as earlier releases made stores; one `letters ingest` into it by its owner converts it"
     )
+
+
+class StoreReadOnly(StoreError):
+    template = "{path}: the store is open read-only; open it with Store(path, writable=True) to ingest"
 
 
 class StoreBusy(StoreError):

@@ -24,8 +24,9 @@ ALLOWED = {
     "sandbox": {"reading", "records"},
     "store": {"reading", "records", "reference", "sandbox"},
     "reports": {"reading", "records", "relations", "store", "reference", "sandbox"},
+    "api": {"store", "reports", "records", "reading", "reference", "sandbox"},
     "cli": {"*"},
-    "__init__": set(),
+    "__init__": {"api"},
 }
 
 

@@ -149,18 +149,19 @@ def diff_command(
     Without a format option, the changes as a person reads them; --table and --csv one row per change
     (section, change, field, before, after, where_a, where_b), --json the whole LetterDiff.
     """
-    from extractor.reports.diff import diff_extractions
+    from extractor.api import compare
 
     extraction_a = load_extraction(a, db_path, password, timeout, max_memory)
     extraction_b = load_extraction(b, db_path, password, timeout, max_memory)
-    diff = diff_extractions(extraction_a, extraction_b)
+    compared = compare(extraction_a, extraction_b)
+    diff = compared.result
     if html_out:
         from extractor.reports.diff_html import render_diff_html
 
         with writing(html_out):
             Path(html_out).parent.mkdir(parents=True, exist_ok=True)
             Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
-    from extractor.reports.diff import diff_rows, paragraphs_of
+    from extractor.reports.diff import paragraphs_of
 
     if fmt == "json":
         from extractor.escape import for_json
@@ -170,7 +171,7 @@ def diff_command(
         from extractor.cli.model_rows import emit_model_rows
         from models.diff import DiffRow
 
-        rows = diff_rows(diff, paragraphs_of(extraction_a), paragraphs_of(extraction_b))
+        rows = compared
         title = f"A {diff.a.id} ({diff.a.date or 'undated'}) → B {diff.b.id} ({diff.b.date or 'undated'})"
         emit_model_rows(
             rows,
@@ -226,9 +227,10 @@ def print_timeline(timeline, console) -> None:
 @reports_errors
 def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
     """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
+    from extractor.api import Store
+    from extractor.errors import BadValue
     from extractor.escape import for_json
-    from extractor.reports.timeline import build_timeline, write_chart
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+    from extractor.reports.timeline import write_chart
 
     given = {
         k: v
@@ -240,13 +242,11 @@ def timeline_command(country, programme, organisation, route, chart_out, as_json
     ((kind, subject),) = given.items()
     if chart_out and Path(chart_out).suffix.lower() not in (".png", ".svg"):
         raise click.BadParameter("the chart must be a .png or .svg file", param_hint="--chart")
-    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-    try:
-        timeline = build_timeline(store.iter_extractions(), kind, subject)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint=f"--{kind}") from None
-    finally:
-        store.close()
+    with Store(db_path) as store:
+        try:
+            timeline = store.timeline(**{kind: subject}).result
+        except BadValue as error:
+            raise click.BadParameter(error.details["reason"], param_hint=f"--{kind}") from None
     if chart_out:
         try:
             with writing(chart_out):

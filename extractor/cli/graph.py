@@ -43,18 +43,14 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
     """The Extractions REFS name (files, folders, stored ids), or with no REFS every stored letter; and the failures."""
     from pathlib import Path
 
-    from extractor.errors import LettersError, NoStore
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+    from extractor.errors import LettersError
 
     if not refs:
-        if not Path(db_path).exists():
-            raise NoStore(db_path)
+        from extractor.api import Store
+
         # The store's records, never the letters' files: nothing is read or extracted again.
-        store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-        try:
-            return list(store.iter_extractions()), []
-        finally:
-            store.close()
+        with Store(db_path) as store:
+            return list(store.extractions()), []
     # Imported only here: an export of the store needs neither the file finder nor the reader.
     from extractor.cli.refs import load_extraction
     from extractor.store.ingest import expand_paths
@@ -136,20 +132,11 @@ def export_command(
 
 def _stored_graph(db_path: str):
     """The graph of the latest version of every stored letter."""
-    from pathlib import Path
+    from extractor.api import Store
 
-    from extractor.errors import NoStore
-    from extractor.reports.graph import build_graph
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-
-    if not Path(db_path).exists():
-        raise NoStore(db_path)
     # The graph is built from each letter's records: an older store is read as it is.
-    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-    try:
-        return build_graph(store.iter_extractions())
-    finally:
-        store.close()
+    with Store(db_path) as store:
+        return store.graph()
 
 
 def _resolve(graph, name: str, db_path: str) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from extractor.cli.base import main, reports_errors
@@ -12,23 +10,6 @@ from extractor.cli.options import db_option, output_format
 
 # What the terminal table shows (CSV and JSON have every field).
 SERIES_TABLE_COLUMNS = ("id", "date", "similarity", "because", "addressee", "countries")
-
-
-def _stored(db_path: str, ref: str):
-    """The seed's letter id, the latest extraction of every stored letter by id, and their versions."""
-    from extractor.errors import NoStore
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-
-    if not Path(db_path).exists():
-        raise NoStore(db_path)
-    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-    try:
-        seed = store.get_extraction(ref).letter.id
-        versions = {row["id"]: row["version"] for row in store.letters(all_versions=False)}
-        extractions = {e.letter.id: e for e in store.iter_extractions()}
-    finally:
-        store.close()
-    return seed, extractions, versions
 
 
 @main.command("series")
@@ -43,15 +24,15 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
     ID is a stored id, id@version, sha256 prefix or date. Letters are linked by text similarity
     (TF-IDF), addressee and subject; each row says which rule and which letter linked it.
     """
+    from extractor.api import Store
     from extractor.cli.model_rows import emit_model_rows
     from extractor.escape import for_json
-    from extractor.reports.series import find_series, series_change_rows, series_changes, series_rows
+    from extractor.reports.series import series_rows
     from models.series import SeriesChangeRow, SeriesRow
 
-    seed, extractions, versions = _stored(db_path, ref)
-    series = find_series(extractions.values(), seed, versions)
-    if changes:
-        series = series_changes(series, extractions)
+    with Store(db_path) as store:
+        listing = store.series(ref, changes=changes)
+    series, seed = listing.result, listing.result.seed
     if fmt == "json":
         click.echo(for_json(series.model_dump_json(indent=2)))
         return
@@ -66,7 +47,7 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
             table_columns=SERIES_TABLE_COLUMNS,
         )
         return
-    rows = series_change_rows(series, extractions)
+    rows = listing.change_rows
     if fmt == "csv":
         emit_model_rows(rows, SeriesChangeRow, fmt)
         return

@@ -174,12 +174,11 @@ def query_group() -> None:
 @reports_errors
 def query_commitments(db_path, fmt, **filters) -> None:
     """Commitments matching every filter given, with their evidence sentence, letter and page."""
-    from extractor.store import query
-    from extractor.store.database import Store
+    from extractor.api import Store
 
-    # The options are query.commitments' keyword filters, name for name.
-    with Store(db_path, readonly=True) as store:
-        rows = query.commitments(store, **filters)
+    # The options are the API's keyword filters, name for name.
+    with Store(db_path) as store:
+        rows = store.commitments(**filters)
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
@@ -214,11 +213,10 @@ def query_commitments(db_path, fmt, **filters) -> None:
 @reports_errors
 def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
     """Actions (undertakings and calls without a sum of money), with their evidence sentence."""
-    from extractor.store import query
-    from extractor.store.database import Store
+    from extractor.api import Store
 
-    with Store(db_path, readonly=True) as store:
-        rows = query.actions(store, organisation=organisation, status=status, letter=letter, limit=limit)
+    with Store(db_path) as store:
+        rows = store.actions(organisation=organisation, status=status, letter=letter, limit=limit)
     dumped = [r.model_dump() for r in rows]
     for row in dumped:
         if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
@@ -252,11 +250,10 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
 @reports_errors
 def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
-    from extractor.store import query
-    from extractor.store.database import Store
+    from extractor.api import Store
 
-    with Store(db_path, readonly=True) as store:
-        rows = query.mentions(store, ref, entity_type=entity_type, letter=letter, limit=limit)
+    with Store(db_path) as store:
+        rows = store.mentions(ref, type=entity_type, letter=letter, limit=limit)
     dumped = [r.model_dump() for r in rows]
     if fmt == "table":
         for row in dumped:
@@ -289,11 +286,10 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 @reports_errors
 def query_entities(entity_type, top, db_path, fmt) -> None:
     """The most named entities across the stored letters (by letters, then mentions; --type amount|date for values)."""
-    from extractor.store import query
-    from extractor.store.database import Store
+    from extractor.api import Store
 
-    with Store(db_path, readonly=True) as store:
-        rows = query.entities(store, entity_type=entity_type, top=top)
+    with Store(db_path) as store:
+        rows = store.entities(type=entity_type, top=top)
     _emit(
         [r.model_dump() for r in rows],
         fmt,
