@@ -1,0 +1,347 @@
+"""extractor.api: every CLI listing has a Python twin with the same result; the same errors; light import; pandas optional."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[2]
+SERIES_DIR = REPO / "tests" / "letters" / "series"
+sys.path.insert(0, str(SERIES_DIR))
+
+from series_fixtures import load_extraction  # noqa: E402
+
+import extractor  # noqa: E402
+from extractor import errors  # noqa: E402
+from extractor.cli import main  # noqa: E402
+from extractor.store.database import Store as Database  # noqa: E402
+from models.action import Action  # noqa: E402
+
+LETTERS = ("med_1", "med_2", "med_3", "notice_1", "notice_2", "notice_3")
+# Modules `import extractor` must not load: they cost seconds or are optional.
+HEAVY_MODULES = ("spacy", "pdfplumber", "pypdfium2", "pandas", "networkx", "sklearn", "matplotlib", "pdfminer")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> str:
+    path = tmp_path_factory.mktemp("api") / "letters.db"
+    with Database(path) as store:
+        for name in LETTERS:
+            extraction = load_extraction(name)
+            if name == "med_3":
+                # An undertaking without a sum, so that `query actions` has a row to compare.
+                first = extraction.commitments[0]
+                extraction.actions.append(
+                    Action(
+                        id="a1",
+                        actor=first.actor,
+                        action="deploy",
+                        beneficiaries=first.beneficiaries,
+                        period="2025/2026",
+                        status="planned",
+                        modality=first.modality,
+                        evidence=first.evidence,
+                    )
+                )
+            store.save(extraction)
+    return str(path)
+
+
+def _cli(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _json_of(output: str):
+    """The CLI's --json: one JSON document, or one JSON value a line."""
+    try:
+        return json.loads(output)
+    except json.JSONDecodeError:
+        return [json.loads(line) for line in output.splitlines() if line.strip()]
+
+
+def _dumped(rows) -> list:
+    return [row.model_dump(mode="json") for row in rows]
+
+
+def _csv_rows(output: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(output)))
+
+
+# (name, CLI arguments after --db, the API call on a Store, what of its answer the CLI prints)
+TWINS = [
+    ("commitments", ["query", "commitments", "--json"], lambda s: _dumped(s.commitments())),
+    (
+        "commitments filtered",
+        ["query", "commitments", "--country", "Tunisia", "--since", "2024-06", "--min-amount", "EUR 50M", "--json"],
+        lambda s: _dumped(s.commitments(country="Tunisia", since="2024-06", min_amount="EUR 50M")),
+    ),
+    (
+        "commitments by status and letter",
+        ["query", "commitments", "--status", "planned", "--letter", "med_1@1", "--limit", "2", "--json"],
+        lambda s: _dumped(s.commitments(status="planned", letter="med_1@1", limit=2)),
+    ),
+    (
+        "commitments by organisation, until",
+        ["query", "commitments", "--organisation", "Ministry", "--until", "2024", "--max-amount", "40M", "--json"],
+        lambda s: _dumped(s.commitments(organisation="Ministry", until="2024", max_amount="40M")),
+    ),
+    ("actions", ["query", "actions", "--json"], lambda s: _dumped(s.actions())),
+    ("mentions", ["query", "mentions", "TUN", "--json"], lambda s: _dumped(s.mentions("TUN"))),
+    (
+        "mentions typed",
+        ["query", "mentions", "Jordan", "--type", "country", "--letter", "med_2", "--json"],
+        lambda s: _dumped(s.mentions("Jordan", type="country", letter="med_2")),
+    ),
+    ("entities", ["query", "entities", "--json"], lambda s: _dumped(s.entities())),
+    (
+        "entities of a type",
+        ["query", "entities", "--type", "amount", "--top", "5", "--json"],
+        lambda s: _dumped(s.entities(type="amount", top=5)),
+    ),
+    ("series", ["series", "notice_2", "--json"], lambda s: s.series("notice_2").result.model_dump(mode="json")),
+    (
+        "series with changes",
+        ["series", "med_1", "--changes", "--json"],
+        lambda s: s.series("med_1", changes=True).result.model_dump(mode="json"),
+    ),
+    ("diff", ["diff", "med_1", "med_2", "--json"], lambda s: s.diff("med_1", "med_2").result.model_dump(mode="json")),
+    (
+        "timeline",
+        ["timeline", "--country", "Jordan", "--json"],
+        lambda s: s.timeline(country="Jordan").result.model_dump(mode="json"),
+    ),
+    (
+        "timeline of an organisation",
+        ["timeline", "--organisation", "UNHCR", "--json"],
+        lambda s: s.timeline(organisation="UNHCR").result.model_dump(mode="json"),
+    ),
+    (
+        "sql",
+        ["sql", "SELECT letter_id, version, date FROM letters ORDER BY letter_id", "--json"],
+        lambda s: list(s.sql("SELECT letter_id, version, date FROM letters ORDER BY letter_id")),
+    ),
+]
+
+
+@pytest.mark.parametrize("name, args, twin", TWINS, ids=[t[0] for t in TWINS])
+def test_each_cli_listing_has_a_python_twin_with_the_same_json(db, name, args, twin):
+    result = _cli(*args, "--db", db)
+    assert result.exit_code == 0, result.output
+    with extractor.Store(db) as store:
+        answer = twin(store)
+    assert answer, f"{name}: the test store should give rows"
+    assert _json_of(result.output) == answer
+
+
+# The rows --csv prints (all text), from the same listings.
+CSV_TWINS = [
+    ("diff rows", ["diff", "med_1", "med_2", "--csv"], lambda s: s.diff("med_1", "med_2")),
+    ("series rows", ["series", "notice_3", "--csv"], None),
+    (
+        "series change rows",
+        ["series", "notice_1", "--changes", "--csv"],
+        lambda s: s.series("notice_1", True).change_rows,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, args, twin", CSV_TWINS, ids=[t[0] for t in CSV_TWINS])
+def test_the_rows_of_csv_listings_are_the_python_twin_rows(db, name, args, twin):
+    from extractor.reports.series import series_rows
+
+    result = _cli(*args, "--db", db)
+    assert result.exit_code == 0, result.output
+    with extractor.Store(db) as store:
+        rows = twin(store) if twin else series_rows(store.series("notice_3").result)
+    expected = [
+        {k: ";".join(v) if isinstance(v, list) else str(v) for k, v in row.model_dump().items()} for row in rows
+    ]
+    assert rows and _csv_rows(result.output) == expected
+
+
+def test_the_stored_graph_is_the_graph_the_cli_explores(db):
+    result = _cli("graph", "neighbors", "TUN", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    with extractor.Store(db) as store:
+        graph = store.graph()
+    listed = {item["node"]["id"] for item in json.loads(result.output)["neighbors"]}
+    assert listed == set(graph.successors("TUN")) | set(graph.predecessors("TUN"))
+    with extractor.Store(db) as store:
+        since = store.graph(since="2025")
+    assert (
+        0
+        < sum(1 for _, d in since.nodes(data=True) if d["type"] == "letter")
+        < sum(1 for _, d in graph.nodes(data=True) if d["type"] == "letter")
+    )
+
+
+# (CLI arguments after --db, the API call, the error class both report)
+ERRORS = [
+    (["query", "commitments", "--min-amount", "lots"], lambda s: s.commitments(min_amount="lots"), errors.NotASum),
+    (
+        ["query", "commitments", "--country", "Atlantis"],
+        lambda s: s.commitments(country="Atlantis"),
+        errors.UnknownCountry,
+    ),
+    (["query", "commitments", "--since", "soon"], lambda s: s.commitments(since="soon"), errors.NotADate),
+    (["query", "actions", "--letter", "nope"], lambda s: s.actions(letter="nope"), errors.NoSuchLetter),
+    (["diff", "med_1", "nope"], lambda s: s.diff("med_1", "nope"), errors.NoSuchLetter),
+    (["series", "nope"], lambda s: s.series("nope"), errors.NoSuchLetter),
+]
+
+
+@pytest.mark.parametrize("args, call, error", ERRORS, ids=[" ".join(e[0][:3]) for e in ERRORS])
+def test_the_api_raises_the_error_the_cli_prints(db, args, call, error):
+    result = _cli(*args, "--db", db)
+    assert result.exit_code in (1, 2)
+    with extractor.Store(db) as store, pytest.raises(error) as raised:
+        call(store)
+    assert result.stderr.strip() == f"letters: {raised.value}"
+
+
+def test_a_missing_store_is_no_store_and_is_not_created(tmp_path):
+    missing = tmp_path / "none.db"
+    with pytest.raises(errors.NoStore):
+        extractor.Store(missing)
+    assert not missing.exists()
+
+
+def test_a_read_only_store_refuses_to_ingest_and_is_left_byte_for_byte(db):
+    before = Path(db).read_bytes()
+    with extractor.Store(db) as store:
+        store.commitments(), store.series("notice_1"), store.graph(), store.letters()
+        with pytest.raises(errors.StoreReadOnly, match="writable=True"):
+            store.ingest([str(SERIES_DIR / "med_1.txt")])
+    assert Path(db).read_bytes() == before
+    assert not Path(db + "-journal").exists() and not Path(db + "-wal").exists()
+
+
+def test_a_timeline_needs_exactly_one_subject(db):
+    with extractor.Store(db) as store:
+        with pytest.raises(errors.BadValue, match="exactly one"):
+            store.timeline(country="TUN", route="Central Mediterranean")
+        with pytest.raises(errors.BadValue, match="no country called"):
+            store.timeline(country="Atlantis")
+
+
+def test_dataframes_have_typed_columns(db):
+    pandas = pytest.importorskip("pandas")
+    with extractor.Store(db) as store:
+        frame = store.commitments().df
+        empty = store.commitments(country="TUN", since="2099").to_pandas()
+        letters = store.letters().df
+        series = store.series("notice_2").df
+    for table in (frame, empty):
+        assert pandas.api.types.is_datetime64_any_dtype(table["letter_date"])
+        assert pandas.api.types.is_datetime64_any_dtype(table["period_start"])
+        assert pandas.api.types.is_datetime64_any_dtype(table["period_end"])
+        assert table["value"].dtype == "float64" and table["currency"].dtype == "string"
+        assert "period" not in table.columns
+    assert len(empty) == 0 and list(empty.columns) == list(frame.columns)
+    # A sum is value and currency; the amounts column holds their text, never a record or JSON.
+    assert frame["currency"].dropna().isin(["EUR", "USD"]).all()
+    assert all(isinstance(a, str) for cell in frame["amounts"] for a in cell)
+    periods = frame.dropna(subset=["period_start"])
+    assert len(periods) and (periods["period_start"] <= periods["period_end"]).all()
+    assert pandas.api.types.is_datetime64_any_dtype(letters["ingested_at"]) and letters["latest"].all()
+    assert pandas.api.types.is_datetime64_any_dtype(series["date"]) and series["date"].is_monotonic_increasing
+
+
+def _python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, env=_env()
+    )
+
+
+def _env() -> dict:
+    import os
+
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def test_import_extractor_loads_no_heavy_library():
+    code = (
+        "import sys, json, extractor\n"
+        "before = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
+        "extractor.Store; extractor.Listing\n"
+        "after = sorted(m for m in sys.modules if m.split('.')[0] in %r)\n"
+        "print(json.dumps([before, after, 'extractor.api' in sys.modules]))\n"
+    ) % (HEAVY_MODULES, HEAVY_MODULES)
+    done = _python(code)
+    assert done.returncode == 0, done.stderr
+    before, after, api_loaded = json.loads(done.stdout)
+    assert before == [] and after == [] and api_loaded
+
+
+def test_the_api_works_without_pandas_and_to_pandas_says_how_to_install_it(db):
+    # A finder that refuses pandas, as on a machine without the extra.
+    code = f"""
+import sys
+class NoPandas:
+    def find_spec(self, name, path=None, target=None):
+        if name.split('.')[0] == 'pandas':
+            raise ModuleNotFoundError("No module named 'pandas'")
+sys.meta_path.insert(0, NoPandas())
+import extractor
+from extractor.errors import MissingLibrary
+with extractor.Store({db!r}) as store:
+    rows = store.commitments(country='TUN')
+    print(len(rows), rows[0].currency)
+    try:
+        rows.df
+    except MissingLibrary as error:
+        print(error)
+print('pandas' in sys.modules)
+"""
+    done = _python(code)
+    assert done.returncode == 0, done.stderr
+    count, message, loaded = done.stdout.splitlines()
+    assert int(count.split()[0]) > 0
+    assert message == "to_pandas() needs pandas: pip install 'policy-letters[pandas]'"
+    assert loaded == "False"
+
+
+def test_unknown_names_are_attribute_errors_and_dir_lists_the_api():
+    with pytest.raises(AttributeError):
+        extractor.no_such_thing  # noqa: B018
+    assert {"Store", "read", "extract", "digest", "Listing"} <= set(dir(extractor))
+
+
+@pytest.mark.slow
+def test_read_extract_and_digest_a_file_as_the_cli_does(tmp_path):
+    letter = SERIES_DIR / "med_2.txt"
+    digest = _cli("digest", str(letter))
+    assert digest.exit_code == 0
+    assert extractor.digest(letter).to_json_dict() == json.loads(digest.output)
+    text = _cli("text", str(letter), "--json")
+    assert extractor.read(letter).model_dump(mode="json") == json.loads(text.output)
+    with pytest.raises(errors.NotFound):
+        extractor.extract(tmp_path / "missing.pdf")
+    not_pdf = tmp_path / "x.pdf"
+    not_pdf.write_text("hello")
+    with pytest.raises(errors.NotAPdf) as raised:
+        extractor.extract(not_pdf)
+    assert _cli("extract", str(not_pdf)).stderr.strip() == f"letters: {raised.value}"
+
+
+@pytest.mark.slow
+def test_a_writable_store_ingests_as_the_cli_does(tmp_path):
+    files = [str(SERIES_DIR / f"{name}.txt") for name in ("notice_1", "notice_2")]
+    with extractor.Store(tmp_path / "api.db", writable=True) as store:
+        report = store.ingest(files, jobs=1)
+        assert (report.processed, report.failed) == (2, 0)
+        assert [r.id for r in store.letters()] == ["notice_1", "notice_2"]
+        again = store.ingest(files, jobs=1)
+        assert again.skipped == 2
+        api_rows = _dumped(store.commitments())
+    cli_db = str(tmp_path / "cli.db")
+    assert _cli("ingest", *files, "--db", cli_db, "--jobs", "1").exit_code == 0
+    # The same records, whichever way they were stored.
+    assert _json_of(_cli("query", "commitments", "--db", cli_db, "--json").output) == api_rows
