@@ -39,6 +39,7 @@ if TYPE_CHECKING:  # only for the type checker: importing these costs time (pand
     from extractor.store.database import Store as Database
     from models.diff import DiffRow, Timeline, TimelinePoint
     from models.digest import Digest
+    from models.entities import Mention
     from models.extraction import Extraction
     from models.letter import LetterText
     from models.series import Series, SeriesChangeRow, SeriesLetter
@@ -392,6 +393,15 @@ class Store:
     def extractions(self) -> Iterator["Extraction"]:
         """The latest version of every stored letter, in date order, one at a time."""
         return self.database.iter_extractions()
+
+    def letter_entities(self, ref: str) -> "Listing[Mention]":
+        """Every entity mention of one stored letter, in text order (the mentions of ``letters extract ID``).
+
+        Example: ``store.letter_entities("000_b14c71ca2748bd18").df.groupby("type")["norm"].unique()``.
+        """
+        from models.entities import Mention
+
+        return Listing(self.extraction(ref).mentions, Mention)
 
     def digest(self, ref: str) -> "Digest":
         """The digest of a stored letter (as ``letters digest ID``)."""

@@ -123,6 +123,11 @@ TWINS = [
         lambda s: s.timeline(organisation="UNHCR").result.model_dump(mode="json"),
     ),
     (
+        "one letter's entities",
+        ["extract", "med_2"],
+        lambda s: {"mentions": _dumped(s.letter_entities("med_2"))},
+    ),
+    (
         "sql",
         ["sql", "SELECT letter_id, version, date FROM letters ORDER BY letter_id", "--json"],
         lambda s: list(s.sql("SELECT letter_id, version, date FROM letters ORDER BY letter_id")),
@@ -137,7 +142,10 @@ def test_each_cli_listing_has_a_python_twin_with_the_same_json(db, name, args, t
     with extractor.Store(db) as store:
         answer = twin(store)
     assert answer, f"{name}: the test store should give rows"
-    assert _json_of(result.output) == answer
+    printed = _json_of(result.output)
+    if isinstance(answer, dict) and isinstance(printed, dict):
+        printed = {key: printed[key] for key in answer}  # the part of a record the twin gives
+    assert printed == answer
 
 
 # The rows --csv prints (all text), from the same listings.
