@@ -25,7 +25,6 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
-from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
@@ -390,6 +389,8 @@ def mentions(
     # in the small entities table so the mentions query stays on its indexes.
     norms.update(r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE norm = ? COLLATE NOCASE", (ref,)))
     norm_list = sorted(norms)
+    from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
+
     where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.text = ? COLLATE NOCASE)"]
     params: list[Any] = norm_list + [ref]
     if entity_type:
