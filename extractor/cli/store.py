@@ -24,6 +24,8 @@ TABLE_EVIDENCE_CHARS = 140
 CONTEXT_CHARS = 70
 # A table longer than this is not read by a person; --json/--csv print every row.
 TABLE_MAX_ROWS = 500
+# --json rows written at a time (streamed from SQLite, so memory does not grow with the answer).
+JSON_CHUNK_ROWS = 1000
 SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
 LONG_COLUMNS = {"evidence", "context"}
 LONG_COLUMN_RATIO = 4
@@ -37,12 +39,25 @@ def _flat(value):
     return "" if value is None else value
 
 
-def _emit_json_rows(rows) -> None:
-    """Print query rows (query.JsonRows) as a JSON array, one row a line, as SQLite wrote them (no model built)."""
+def _emit_json_rows(objects) -> None:
+    """Print query rows (JSON objects as SQLite wrote them, no model built) as a JSON array, one row a line.
+
+    Written JSON_CHUNK_ROWS at a time as they come: any number of rows takes the memory of a chunk.
+    """
     from extractor.escape import for_json
 
-    objects = rows.objects()
-    click.echo(for_json("[\n" + ",\n".join(objects) + "\n]" if objects else "[]"))
+    out = sys.stdout
+    chunk: list[str] = []
+    first = True
+    for text in objects:
+        chunk.append(text)
+        if len(chunk) == JSON_CHUNK_ROWS:
+            out.write(("[\n" if first else ",\n") + for_json(",\n".join(chunk)))
+            chunk, first = [], False
+    if chunk:
+        out.write(("[\n" if first else ",\n") + for_json(",\n".join(chunk)))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
 
 
 def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "", total: int = 0) -> None:
@@ -187,10 +202,10 @@ def query_commitments(db_path, fmt, **filters) -> None:
 
     # The options are query.commitments' keyword filters, name for name.
     with Store(db_path, readonly=True) as store:
+        if fmt == "json":
+            _emit_json_rows(query.iter_commitment_objects(store, **filters))
+            return
         rows = query.commitments(store, **filters)
-    if fmt == "json":
-        _emit_json_rows(rows)
-        return
     dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
@@ -232,7 +247,7 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
     with Store(db_path, readonly=True) as store:
         rows = query.actions(store, organisation=organisation, status=status, letter=letter, limit=limit)
     if fmt == "json":
-        _emit_json_rows(rows)
+        _emit_json_rows(rows.objects())
         return
     dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
     for row in dumped:

@@ -265,7 +265,12 @@ class JsonRows(Sequence[T]):
         return list(self) == list(other) if isinstance(other, (list, JsonRows)) else NotImplemented
 
 
-def commitments(
+def commitments(store: Store, **filters: Any) -> JsonRows[CommitmentRow]:
+    """Stored commitments matching every filter given (see iter_commitment_objects), newest letter first."""
+    return JsonRows("CommitmentRow", list(iter_commitment_objects(store, **filters)))
+
+
+def iter_commitment_objects(
     store: Store,
     country: Optional[str] = None,
     organisation: Optional[str] = None,
@@ -277,8 +282,11 @@ def commitments(
     until: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> JsonRows[CommitmentRow]:
-    """Stored commitments matching every filter given, newest letter first."""
+) -> Iterator[str]:
+    """Each stored commitment matching every filter given as its JSON object (a CommitmentRow), newest letter first.
+
+    One at a time, as SQLite answers: printing any number of rows takes the memory of one.
+    """
     where: list[str] = []
     params: list[Any] = []
     _scope(store, "c", letter, where, params)
@@ -341,7 +349,9 @@ def commitments(
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return JsonRows("CommitmentRow", [r[0] for r in store.conn.execute(sql, params)])
+    # The filters' errors (an unknown country, a sum that is not one) are raised before the first row.
+    cursor = store.conn.execute(sql, params)
+    return (row[0] for row in cursor)
 
 
 def actions(
