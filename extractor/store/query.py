@@ -11,6 +11,7 @@ import os
 import re
 import sqlite3
 import time
+import zlib
 from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence, TypeVar, Union
 
 from extractor.errors import (
@@ -37,6 +38,8 @@ DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
 DEFAULT_SQL_TIMEOUT_S = 10.0
 SQL_PROGRESS_STEPS = 10_000
+# extraction_json() in `letters sql` inflates a stored record up to this size (a letter's is ~16 KB).
+SQL_MAX_EXTRACTION_BYTES = 64 * 2**20
 # Functions a statement may not call: fts3_tokenizer() reads and sets C pointers; the others load
 # code or touch files where SQLite is built with them.
 SQL_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
@@ -489,6 +492,18 @@ def _read_only_authorizer(refused: list[str]):
     return authorize
 
 
+def _extraction_json(blob: Optional[bytes]) -> Optional[str]:
+    """SQL function: the JSON of a letters.extraction_zlib value (at most SQL_MAX_EXTRACTION_BYTES of it)."""
+    if not isinstance(blob, bytes):
+        return None
+    inflater = zlib.decompressobj()
+    text = inflater.decompress(blob, SQL_MAX_EXTRACTION_BYTES)
+    if inflater.unconsumed_tail:
+        # A value no save writes (a bomb in a store from elsewhere): refused, not inflated.
+        raise ValueError(f"more than {SQL_MAX_EXTRACTION_BYTES} bytes")
+    return text.decode("utf-8", "replace")
+
+
 def run_sql(
     db: Union[str, os.PathLike], sql: str, timeout: float = DEFAULT_SQL_TIMEOUT_S
 ) -> tuple[list[str], list[tuple]]:
@@ -502,6 +517,8 @@ def run_sql(
         # connection still allows: ATTACH (and VACUUM INTO) create files, fts3_tokenizer() hands
         # out pointers, PRAGMAs change the connection.
         conn.set_authorizer(_read_only_authorizer(refused))
+        # The records are stored compressed (schema 6): extraction_json(extraction_zlib) gives their JSON.
+        conn.create_function("extraction_json", 1, _extraction_json, deterministic=True)
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
