@@ -678,6 +678,9 @@ class Store:
         try:
             if self.stored and not self.readonly and not self.conn.in_transaction:
                 self.optimize()
+        except sqlite3.OperationalError:
+            # Another ingest holds the store past the busy timeout: it ANALYZEs as it closes instead.
+            pass
         finally:
             self.conn.close()
 
