@@ -41,6 +41,7 @@ QUICK_QUERY_REPEATS = 5
 PROCESS_REPEATS = 5
 QUICK_PROCESS_REPEATS = 2
 READ_SAMPLE = 500
+READ_ROUNDS = 3
 # Targets of issue 13, printed beside the figures.
 TARGET_P50_MS = 50
 TARGET_PROCESS_S = 0.3
@@ -540,27 +541,29 @@ with Store(sys.argv[1], readonly=True, min_schema=1) as store:
 
 
 def read_speed(db: Path, old_db: Path, json_dir: Path) -> dict[str, float]:
-    """ms a letter: Store.get_extraction on each store, and schema 5's per-letter JSON file read and validated."""
+    """ms a letter (median of READ_ROUNDS rounds, the paths taking turns): get_extraction on each store, and
+    schema 5's per-letter JSON file read and validated."""
     from extractor.store.database import Store, json_name
     from models.extraction import Extraction
 
-    out: dict[str, float] = {}
     with Store(db, readonly=True) as new, Store(old_db, readonly=True, min_schema=5) as old:
         refs = [r[0] for r in new.conn.execute("SELECT letter_id FROM letters ORDER BY row_id LIMIT ?", (READ_SAMPLE,))]
-        for name, store in (("get_extraction, schema 6 (zlib in the store)", new), ("get_extraction, schema 5", old)):
-            began = time.perf_counter()
-            for ref in refs:
-                store.get_extraction(ref)
-            out[name] = (time.perf_counter() - began) * 1000 / len(refs)
-        began = time.perf_counter()
-        for ref in refs:
-            Extraction.model_validate_json((json_dir / json_name(ref, 1)).read_bytes())
-        out["schema 5's JSON file, read and validated"] = (time.perf_counter() - began) * 1000 / len(refs)
-        began = time.perf_counter()
-        for ref in refs:
-            new.extraction_json(new.resolve(ref))
-        out["schema 6, the JSON only (resolve + decompress)"] = (time.perf_counter() - began) * 1000 / len(refs)
-    return out
+        paths = {
+            "get_extraction, schema 6 (zlib in the store)": new.get_extraction,
+            "get_extraction, schema 5 (JSON in the store)": old.get_extraction,
+            "schema 5's JSON file, read and validated": lambda ref: Extraction.model_validate_json(
+                (json_dir / json_name(ref, 1)).read_bytes()
+            ),
+            "schema 6, the JSON only (resolve + decompress)": lambda ref: new.extraction_json(new.resolve(ref)),
+        }
+        samples: dict[str, list[float]] = {name: [] for name in paths}
+        for _ in range(READ_ROUNDS):
+            for name, read in paths.items():
+                began = time.perf_counter()
+                for ref in refs:
+                    read(ref)
+                samples[name].append((time.perf_counter() - began) * 1000 / len(refs))
+    return {name: statistics.median(values) for name, values in samples.items()}
 
 
 # ------------------------------------------------------------------------------ the report
