@@ -6,13 +6,13 @@ the latest version of each letter unless a letter reference (id@version) is give
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 import time
-from typing import Any, Optional, Union
-
-from pydantic import TypeAdapter
+import zlib
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence, TypeVar, Union
 
 from extractor.errors import (
     NotADate,
@@ -27,12 +27,13 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
-from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
 from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-from models.store import ActionRow, CommitmentRow, EntityCount, MentionRow
+
+if TYPE_CHECKING:
+    from models.store import ActionRow, CommitmentRow, EntityCount, MentionRow
 
 DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
@@ -44,6 +45,8 @@ SQL_PROGRESS_STEPS = 10_000
 # PRAGMA; its length limit is per connection.)
 DEFAULT_SQL_MAX_ROWS = 100_000
 DEFAULT_SQL_MAX_MEMORY_MB = 512
+# extraction_json() in `letters sql` inflates a stored record up to this size (a letter's is ~16 KB).
+SQL_MAX_EXTRACTION_BYTES = 64 * 2**20
 # Functions a statement may not call: fts3_tokenizer() reads and sets C pointers; the others load
 # code or touch files where SQLite is built with them.
 SQL_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
@@ -93,10 +96,8 @@ SQL_ACTION_NAMES = {
     },
 }
 DEFAULT_MENTION_LIMIT = 1000
+T = TypeVar("T")
 STATUSES = ("planned", "adopted", "disbursed")
-_COMMITMENT_ROWS = TypeAdapter(list[CommitmentRow])
-_ACTION_ROWS = TypeAdapter(list[ActionRow])
-_MENTION_ROWS = TypeAdapter(list[MentionRow])
 
 # Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
 MULTIPLIERS = {
@@ -193,8 +194,9 @@ def resolve_countries(store: Store, text: str) -> list[str]:
     return codes
 
 
-def _date_bound(text: str, last: bool) -> str:
-    start, end = edtf.bounds(text)
+def _date_bound(text: str, last: bool) -> int:
+    """The first (or last) day a --since (--until) date denotes, as the day number the store keeps."""
+    start, end = edtf.day_bounds(text)
     bound = end if last else start
     if bound is None:
         raise NotADate(text)
@@ -223,7 +225,62 @@ def _status_is(status: Optional[str], alias: str, where: list[str], params: list
         params.append(status)
 
 
-def commitments(
+class JsonRows(Sequence[T]):
+    """Query rows as SQLite wrote them, one JSON object each: printed as they are, made models only when read.
+
+    The columns were stored from records validated when their letter was saved, so the machine
+    form (json()) is the rows joined in one pass; indexing or iterating validates them (once) for
+    code that wants the pydantic rows.
+    """
+
+    def __init__(self, model: str, objects: list[str]):
+        """Rows from their JSON objects and the name of their model in models.store."""
+        self._model = model
+        self._objects = objects
+        self._models: Optional[list[T]] = None
+
+    def json(self) -> str:
+        """The rows as one JSON array (compact)."""
+        return "[" + ",".join(self._objects) + "]"
+
+    def objects(self) -> list[str]:
+        """Each row's JSON object, as SQLite wrote it."""
+        return self._objects
+
+    def dicts(self, limit: Optional[int] = None) -> list[dict]:
+        """The first limit rows (all by default) as plain dicts, without building models."""
+        return [json.loads(o) for o in self._objects[:limit]]
+
+    def models(self) -> list[T]:
+        """The rows as pydantic models (validated once, on first use)."""
+        if self._models is None:
+            # pydantic and the model are imported here: printing the rows needs neither.
+            from pydantic import TypeAdapter
+
+            import models.store
+
+            self._models = TypeAdapter(list[getattr(models.store, self._model)]).validate_json(self.json())
+        return self._models
+
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    def __getitem__(self, index):
+        return self.models()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.models())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, JsonRows)) else NotImplemented
+
+
+def commitments(store: Store, **filters: Any) -> JsonRows[CommitmentRow]:
+    """Stored commitments matching every filter given (see iter_commitment_objects), newest letter first."""
+    return JsonRows("CommitmentRow", list(iter_commitment_objects(store, **filters)))
+
+
+def iter_commitment_objects(
     store: Store,
     country: Optional[str] = None,
     organisation: Optional[str] = None,
@@ -235,8 +292,11 @@ def commitments(
     until: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> list[CommitmentRow]:
-    """Stored commitments matching every filter given, newest letter first."""
+) -> Iterator[str]:
+    """Each stored commitment matching every filter given as its JSON object (a CommitmentRow), newest letter first.
+
+    One at a time, as SQLite answers: printing any number of rows takes the memory of one.
+    """
     where: list[str] = []
     params: list[Any] = []
     _scope(store, "c", letter, where, params)
@@ -277,31 +337,31 @@ def commitments(
     if currencies:
         where.append("c.currency = ?")
         params.append(currencies.pop())
+    # first_day/last_day span the letter's date and the commitment's period (schema v6): one
+    # comparison each on one table, which its indexes answer (before: an OR across two tables).
     if since:
-        where.append("(l.date >= ? OR c.period_end >= ?)")
-        bound = _date_bound(since, last=False)
-        params += [bound, bound]
+        where.append("c.last_day >= ?")
+        params.append(_date_bound(since, last=False))
     if until:
-        where.append("(l.date <= ? OR c.period_start <= ?)")
-        bound = _date_bound(until, last=True)
-        params += [bound, bound]
-    # SQLite writes each row as a JSON object and pydantic-core reads the whole array: building
-    # thousands of dicts in Python was most of the cost of a broad query.
+        where.append("c.first_day <= ?")
+        params.append(_date_bound(until, last=True))
+    # Undated letters come last: SQLite sorts NULL first ascending, so last descending.
+    # SQLite writes each row as a JSON object in CommitmentRow's field order, from columns stored
+    # when the letter's records were validated: the rows are neither built in Python nor validated again.
     sql = (
         "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', c.page,"
         " 'sentence', c.sentence, 'id', c.cid, 'actor', c.actor, 'action', c.action, 'value', c.value,"
-        " 'currency', c.currency, 'amounts', json(c.amounts_json),"
-        " 'beneficiaries', (SELECT json_group_array(country) FROM (SELECT country FROM commitment_beneficiaries b"
-        " WHERE b.commitment = c.id ORDER BY country)),"
+        " 'currency', c.currency, 'amounts', json(c.amounts_json), 'beneficiaries', json(c.beneficiaries_json),"
         " 'programme', c.programme, 'status', c.status, 'modality', c.modality, 'period', c.period,"
         " 'deadline', c.deadline, 'evidence', c.sentence_text)"
         " FROM commitments c JOIN letters l ON l.row_id = c.letter"
-        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, c.sentence, c.id"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, c.sentence, c.id"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = store.conn.execute(sql, params).fetchall()
-    return _COMMITMENT_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+    # The filters' errors (an unknown country, a sum that is not one) are raised before the first row.
+    cursor = store.conn.execute(sql, params)
+    return (row[0] for row in cursor)
 
 
 def actions(
@@ -310,7 +370,7 @@ def actions(
     status: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> list[ActionRow]:
+) -> JsonRows[ActionRow]:
     """Stored actions (pledges and calls without a sum) matching every filter given, newest letter first."""
     where: list[str] = []
     params: list[Any] = []
@@ -325,12 +385,11 @@ def actions(
         " 'beneficiaries', json(a.beneficiaries_json), 'programme', a.programme, 'status', a.status,"
         " 'modality', a.modality, 'period', a.period, 'deadline', a.deadline, 'evidence', a.sentence_text)"
         " FROM actions a JOIN letters l ON l.row_id = a.letter"
-        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, a.sentence, a.id"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, a.sentence, a.id"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = store.conn.execute(sql, params).fetchall()
-    return _ACTION_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+    return JsonRows("ActionRow", [r[0] for r in store.conn.execute(sql, params)])
 
 
 def mentions(
@@ -350,6 +409,8 @@ def mentions(
     # in the small entities table so the mentions query stays on its indexes.
     norms.update(r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE norm = ? COLLATE NOCASE", (ref,)))
     norm_list = sorted(norms)
+    from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
+
     where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.text = ? COLLATE NOCASE)"]
     params: list[Any] = norm_list + [ref]
     if entity_type:
@@ -371,7 +432,11 @@ def mentions(
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return _MENTION_ROWS.validate_python(
+    from pydantic import TypeAdapter
+
+    from models.store import MentionRow
+
+    return TypeAdapter(list[MentionRow]).validate_python(
         [
             {
                 "letter": r["letter_id"],
@@ -401,6 +466,8 @@ def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int]
     sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
     if top:
         sql += f" LIMIT {int(top)}"
+    from models.store import EntityCount
+
     return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]
 
 
@@ -432,6 +499,18 @@ def _read_only_authorizer(refused: list[str]):
     return authorize
 
 
+def _extraction_json(blob: Optional[bytes]) -> Optional[str]:
+    """SQL function: the JSON of a letters.extraction_zlib value (at most SQL_MAX_EXTRACTION_BYTES of it)."""
+    if not isinstance(blob, bytes):
+        return None
+    inflater = zlib.decompressobj()
+    text = inflater.decompress(blob, SQL_MAX_EXTRACTION_BYTES)
+    if inflater.unconsumed_tail:
+        # A value no save writes (a bomb in a store from elsewhere): refused, not inflated.
+        raise ValueError(f"more than {SQL_MAX_EXTRACTION_BYTES} bytes")
+    return text.decode("utf-8", "replace")
+
+
 def run_sql(
     db: Union[str, os.PathLike],
     sql: str,
@@ -448,6 +527,8 @@ def run_sql(
         max_bytes = int(max_memory_mb * 2**20)
         if hasattr(conn, "setlimit"):  # Python 3.11+: no single string or blob larger than the limit
             conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
+        # The records are stored compressed (schema 6): extraction_json(extraction_zlib) gives their JSON.
+        conn.create_function("extraction_json", 1, _extraction_json, deterministic=True)
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
