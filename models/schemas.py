@@ -11,7 +11,18 @@ from models.evaluation import EvaluationReport
 from models.extraction import Extraction
 from models.graph import GraphExport, GraphNeighbors, GraphPath
 from models.letter import LetterText
-from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
+from models.store import (
+    ActionRow,
+    CommitmentRow,
+    EntityCount,
+    FacetValue,
+    IngestReport,
+    LetterListRow,
+    LetterNeighbour,
+    LetterRow,
+    MentionRow,
+    SqlRow,
+)
 
 SCHEMAS = {
     "letter-text": LetterText,
@@ -35,4 +46,7 @@ SCHEMAS = {
     "graph-neighbors": GraphNeighbors,
     "graph-path": GraphPath,
     "graph-export": GraphExport,
+    "letter-list-row": LetterListRow,
+    "facet-value": FacetValue,
+    "letter-neighbour": LetterNeighbour,
 }

@@ -275,6 +275,27 @@ ALTER TABLE mentions ADD COLUMN context TEXT
 # v5: each mention keeps its capped context, so a query never returns a whole long sentence per
 # mention; rows stored before it read the head of their sentence instead.
 
+# The full-text index of the letters' bodies (SQLite FTS5): its rowid is letters.row_id.
+LETTER_TEXT_TABLE = "letter_text"
+# unicode61 folding diacritics, so "Turkiye" finds "Türkiye".
+LETTER_TEXT_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def add_letter_text(conn: sqlite3.Connection, row: int, body: str) -> None:
+    """Index one stored letter's body for full-text search."""
+    conn.execute(f"INSERT INTO {LETTER_TEXT_TABLE} (rowid, body) VALUES (?, ?)", (row, body))
+
+
+def _migrate_letter_text(conn: sqlite3.Connection) -> None:
+    """Add the FTS5 index of every letter's body and fill it from the letters already stored."""
+    conn.execute(f"CREATE VIRTUAL TABLE {LETTER_TEXT_TABLE} USING fts5(body, tokenize = '{LETTER_TEXT_TOKENIZER}')")
+    # Every stored letter has its whole records as JSON (schema 1 on); the body is read from there.
+    conn.execute(
+        f"INSERT INTO {LETTER_TEXT_TABLE} (rowid, body)"
+        " SELECT row_id, COALESCE(json_extract(extraction_json, '$.body'), '') FROM letters"
+    )
+
+
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V1,
@@ -282,6 +303,7 @@ MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V3,
     _SCHEMA_V4,
     _SCHEMA_V5,
+    _migrate_letter_text,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -648,6 +670,7 @@ class Store:
             ),
         )
         row = cursor.lastrowid
+        add_letter_text(conn, row, extraction.body)
 
         # Each sentence's text is read once, when it is stored, not once per mention in it.
         sentences: dict[int, Grounding] = {}
