@@ -137,6 +137,15 @@ def script_json(payload: dict) -> str:
     )
 
 
+def render_body(title: str = DEFAULT_TITLE) -> str:
+    """The drawing surface and side panel the script fills (the page's body without its data and script)."""
+    return (
+        BODY.replace("__TITLE__", html.escape(title))
+        .replace("__WIDTH__", str(DEFAULT_WIDTH))
+        .replace("__HEIGHT__", str(DEFAULT_HEIGHT))
+    )
+
+
 def render_html(graph: nx.MultiDiGraph, title: str = DEFAULT_TITLE) -> str:
     """The whole page: styles, the graph's JSON and the drawing script, nothing fetched."""
     return (

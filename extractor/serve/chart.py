@@ -25,7 +25,7 @@ def money_series(timeline: Timeline) -> dict[str, list[tuple[dt.date, str, float
     """Per currency, the (date, letter, sum) of each dated letter that states money in that currency."""
     series: dict[str, list[tuple[dt.date, str, float]]] = {}
     for point in timeline.points:
-        if point.date is None:
+        if point.date is None or not point.amounts:
             continue
         for currency, total in money_by_currency(point).items():
             series.setdefault(currency, []).append((point.date, point.letter_id, total))
@@ -40,7 +40,8 @@ def _x(day: dt.date, first: dt.date, last: dt.date) -> float:
 def timeline_svg(timeline: Timeline) -> str:
     """The chart as an <svg> element (all text escaped), or an empty string when no letter states a sum."""
     series = money_series(timeline)
-    days = [p.date for p in timeline.points if p.date is not None]
+    # The axis spans the letters that say something about the subject, not every letter stored.
+    days = [p.date for p in timeline.points if p.date is not None and (p.mentions or p.amounts or p.commitments)]
     if not series or not days:
         return ""
     first, last = min(days), max(days)

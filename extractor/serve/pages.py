@@ -488,7 +488,7 @@ async def graph(datasette, request):
         {
             "filters": filters,
             "graph_data": Markup(data),
-            "graph_body": Markup(graph_html.BODY.replace("__TITLE__", "Graph")),
+            "graph_body": Markup(graph_html.render_body("Graph")),
             "graph_style": Markup(graph_html.STYLE.replace("body {", ".graph-page {")),
             "choices": choices,
             "graphml_url": "/graph.graphml" + (f"?{request.query_string}" if request.query_string else ""),
