@@ -13,6 +13,8 @@ from extractor.serve.reader import StoreReader
 TEMPLATES = Path(__file__).parent / "templates"
 STATIC = Path(__file__).parent / "static"
 STATIC_MOUNT = "-/letters/static"
+# Datasette's default error page, replaced by the plugin's (see plugin.handle_exception).
+DATASETTE_ERROR_PLUGIN = "datasette.handle_exception"
 # Datasette's own limits for its SQL pages (ours has the `letters sql` timeout).
 DATASETTE_SETTINGS = {"sql_time_limit_ms": 3000, "allow_download": False, "max_returned_rows": 1000}
 
@@ -33,6 +35,9 @@ def make_datasette(db: str | Path):
     reader = StoreReader(db)
     if not pm.is_registered(plugin):
         pm.register(plugin, name="letters")
+    default_errors = pm.get_plugin(DATASETTE_ERROR_PLUGIN)
+    if default_errors is not None:
+        pm.unregister(default_errors)
     ds = Datasette(
         [], settings=DATASETTE_SETTINGS, template_dir=str(TEMPLATES), static_mounts=[(STATIC_MOUNT, str(STATIC))]
     )

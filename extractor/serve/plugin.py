@@ -7,6 +7,8 @@ plain `datasette`).
 
 from __future__ import annotations
 
+import sys
+
 from datasette import hookimpl
 
 from extractor.serve.pages import ROUTES
@@ -51,6 +53,37 @@ def permission_allowed(datasette, actor, action, resource):
     if action in WRITE_ACTIONS:
         return False
     return None
+
+
+def error_status(exception: Exception) -> int:
+    """The HTTP status an exception stands for: a 4xx Datasette raised, else 500."""
+    from datasette.utils.asgi import Base400
+    from datasette.views.base import DatasetteError
+
+    if isinstance(exception, (Base400, DatasetteError)):
+        return exception.status
+    return 500
+
+
+@hookimpl
+def handle_exception(datasette, request, exception):
+    """Every error as our one-line page with its status (Datasette's own handler is unregistered: it
+    prints a traceback for a plain 404, and fails doing so when rich is installed)."""
+
+    async def inner():
+        from datasette import Response
+
+        status = error_status(exception)
+        message = str(exception.args[0]) if status < 500 and exception.args else "internal error"
+        if status >= 500:
+            print(f"letters serve: {request.path}: {exception!r}", file=sys.stderr)
+        page = await datasette.render_template(
+            "letters_error.html",
+            {"status": status, "message": message, "nav": request.path, "datasette_database": "store"},
+        )
+        return Response.html(page, status=status)
+
+    return inner
 
 
 @hookimpl

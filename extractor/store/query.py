@@ -31,7 +31,7 @@ from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+from extractor.store.database import EXTRACTIONS_SCHEMA, LETTER_TEXT_TABLE, Store
 from models.store import ActionRow, CommitmentRow, EntityCount, FacetValue, LetterListRow, LetterNeighbour, MentionRow
 
 DEFAULT_TOP = 20
@@ -434,6 +434,10 @@ def run_sql(
     with Store(db, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
         conn = store.conn
         conn.row_factory = None
+        # FTS5 connects to its table at first use and asks the authorizer then for an UPDATE of
+        # sqlite_master (which a read-only connection could not do anyway): connect it first.
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LETTER_TEXT_TABLE,)).fetchone():
+            conn.execute(f"SELECT 1 FROM {LETTER_TEXT_TABLE} LIMIT 0").fetchall()
         refused: list[str] = []
         # The store is opened read-only already; the authorizer also stops what a read-only
         # connection still allows: ATTACH (and VACUUM INTO) create files, fts3_tokenizer() hands
