@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
-import json
 
 import pytest
 from serve_helpers import file_digest
