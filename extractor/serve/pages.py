@@ -144,7 +144,7 @@ def _snippet_html(snippet: Optional[str]) -> Markup:
 async def index(datasette, request):
     """/ (and /letters.json): the letters, newest first, with search and facets."""
     filters = _filters(request, LETTER_FILTERS)
-    rows, facets = await _reader(datasette).run(_letters_data, *filters.values())
+    rows, facets = await _reader(datasette).cached(_letters_data, *filters.values())
     if request.url_vars.get("format") == "json":
         return _json(
             {
@@ -185,7 +185,8 @@ def _letter_data(store, ref: str):
         ).fetchall()
     ]
     neighbours = query.letter_neighbours(store, ref)
-    return extraction, dict(row), versions, neighbours
+    # The highlighted letter is the costly part of the page (displaCy): made once, with the rest.
+    return extraction, dict(row), versions, neighbours, show.render_fragment(extraction)
 
 
 def _ref(request) -> str:
@@ -196,7 +197,7 @@ def _ref(request) -> str:
 async def letter(datasette, request):
     """/letters/<id>: the letter highlighted, its parts, commitments, mentions and neighbours."""
     ref = _ref(request)
-    extraction, row, versions, neighbours = await _reader(datasette).run(_letter_data, ref)
+    extraction, row, versions, neighbours, fragment = await _reader(datasette).cached(_letter_data, ref)
     if request.url_vars.get("format") == "json":
         return Response(extraction.model_dump_json(), content_type="application/json; charset=utf-8")
     letter_id = extraction.letter.id
@@ -216,7 +217,7 @@ async def letter(datasette, request):
             "this": this,
             "version": row["version"],
             "versions": [{"version": v, "url": letter_url(f"{letter_id}@{v}")} for v in versions],
-            "fragment": Markup(show.render_fragment(extraction)),
+            "fragment": Markup(fragment),
             "show_style": Markup(show.STYLE.replace("body {", ".letters-shown {")),
             "neighbours": [
                 {
@@ -252,7 +253,7 @@ def _mention_data(store, ref: str, index: int):
 async def mention(datasette, request):
     """/letters/<id>/mentions/<n>: one mention, its value and sentence, and its box on the page image."""
     ref, index = _ref(request), int(request.url_vars["index"])
-    extraction, found, pdf = await _reader(datasette).run(_mention_data, ref, index)
+    extraction, found, pdf = await _reader(datasette).cached(_mention_data, ref, index)
     grounding = found.grounding
     if pdf is None:
         why = (

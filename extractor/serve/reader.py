@@ -1,7 +1,7 @@
 """The store as the web pages read it: one read-only connection per thread, and what is costly cached.
 
 Every page reads through the store's own functions (Store, store.query) and the reports; nothing
-here writes. The costly results (the graph, a timeline) are cached under the store file's size and
+here writes. The costly results (a highlighted letter, the graph, a timeline, the list) are cached under the store file's size and
 modification time, so an ingest run beside the server is seen at the next request.
 """
 
@@ -17,8 +17,8 @@ from extractor.store.database import SCHEMA_VERSION, Store
 from models.extraction import Extraction
 
 T = TypeVar("T")
-# How many graphs and timelines (one per set of filters) are kept.
-DEFAULT_CACHE_SIZE = 64
+# How many computed pages' data (a letter, a graph, a timeline, a list: one per set of filters) are kept.
+DEFAULT_CACHE_SIZE = 256
 
 
 class StoreReader:
