@@ -9,8 +9,12 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+from collections import deque
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from shared_paths import REPO_DIR, SHARED_DIR, require_shared
 
@@ -44,6 +48,16 @@ Yours sincerely,
 
 <script>window.__pwned = 'signature';</script>
 """
+
+
+# The crawl is bounded. Ours: every link with at most one filter (each letter, mention, page
+# image, diff, facet value, timeline subject...), and up to MAX_COMBINATIONS links that combine
+# filters (facet upon facet is combinatorial). Datasette's own pages (every row, sort and facet of
+# every table): up to MAX_DATASETTE_PAGES.
+MAX_DATASETTE_PAGES = 150
+MAX_COMBINATIONS = 300
+MAX_CRAWL = 8000
+CRAWL_TIMEOUT_S = 60
 
 
 def cli(*args: str, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -111,3 +125,61 @@ def running_server(db: Path, port: int | None = None, *extra: str):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+class Links(HTMLParser):
+    """Every link, image, stylesheet and script a page names."""
+
+    def __init__(self):
+        super().__init__()
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        values = dict(attrs)
+        for attribute in ("href", "src"):
+            if values.get(attribute):
+                self.found.append(values[attribute])
+
+
+def crawl(base: str) -> tuple[set[str], list[str], tuple[int, int]]:
+    """Follow every link, image, stylesheet and script from / (bounded as above): URLs seen, failures, counts."""
+    seen, queue, failures = {"/"}, deque(["/"]), []
+    datasette_pages = combinations = 0
+    while queue:
+        path = queue.popleft()
+        try:
+            with urllib.request.urlopen(base + path, timeout=CRAWL_TIMEOUT_S) as response:
+                kind = response.headers.get("content-type", "")
+                body = response.read()
+        except urllib.error.HTTPError as error:
+            failures.append(f"{path}: {error.code}")
+            continue
+        if not kind.startswith("text/html"):
+            continue
+        parser = Links()
+        parser.feed(body.decode("utf-8"))
+        for link in parser.found:
+            url = urlsplit(urljoin(base + path, link))
+            if f"{url.scheme}://{url.netloc}" != base:
+                # Datasette's footer names its home page; our pages link nowhere outside the app.
+                if not path.startswith(("/store", "/-/")):
+                    failures.append(f"{path}: links outside the app: {link}")
+                continue
+            target = url.path + (f"?{url.query}" if url.query else "")
+            if target in seen:
+                continue
+            if url.path.startswith("/store"):
+                datasette_pages += 1
+                if datasette_pages > MAX_DATASETTE_PAGES:
+                    continue
+            elif len(parse_qs(url.query)) > 1:
+                combinations += 1
+                if combinations > MAX_COMBINATIONS:
+                    continue
+            seen.add(target)
+            queue.append(target)
+        if len(seen) >= MAX_CRAWL:
+            failures.append(f"the crawl did not end within {MAX_CRAWL} URLs")
+            break
+    followed = (min(datasette_pages, MAX_DATASETTE_PAGES), min(combinations, MAX_COMBINATIONS))
+    return seen, failures, followed

@@ -12,7 +12,6 @@ from store_samples import STORE_LETTERS
 
 from extractor.store.database import Store
 
-
 PROC_TCP = Path("/proc/net/tcp")
 TCP_LISTEN = "0A"
 

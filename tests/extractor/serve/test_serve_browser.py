@@ -9,29 +9,17 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.error
 import urllib.request
-from collections import deque
-from html.parser import HTMLParser
-from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 from browser import CHROMIUM_FLAGS, require_chromium
-from serve_helpers import HOSTILE_STEM, REPO_DIR, build_test_store, running_server
+from serve_helpers import CRAWL_TIMEOUT_S, HOSTILE_STEM, REPO_DIR, build_test_store, crawl, running_server
 
 pytestmark = pytest.mark.slow
 
 SCREENSHOTS = REPO_DIR / "docs" / "screenshots"
 VIEWPORT = {"width": 1280, "height": 900}
 SEED = "000_b14c71ca2748bd18"
-# The crawl is bounded. Ours: every link with at most one filter (each letter, mention, page
-# image, diff, facet value, timeline subject...), and up to MAX_COMBINATIONS links that combine
-# filters (facet upon facet is combinatorial). Datasette's own pages (every row, sort and facet of
-# every table): up to MAX_DATASETTE_PAGES.
-MAX_DATASETTE_PAGES = 150
-MAX_COMBINATIONS = 300
-MAX_CRAWL = 5000
-CRAWL_TIMEOUT_S = 60
 
 
 @pytest.fixture(scope="module")
@@ -211,60 +199,10 @@ def test_graph_and_timeline_filters(served, visit):
     assert seen.errors == []
 
 
-class Links(HTMLParser):
-    """Every link, image, stylesheet and script a page names."""
-
-    def __init__(self):
-        super().__init__()
-        self.found: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        values = dict(attrs)
-        for attribute in ("href", "src"):
-            if values.get(attribute):
-                self.found.append(values[attribute])
-
-
 def test_a_crawl_of_every_link_from_the_index_finds_no_error(served):
     base, _ = served
-    seen, queue, failures = {"/"}, deque(["/"]), []
-    datasette_pages = combinations = 0
-    while queue:
-        path = queue.popleft()
-        try:
-            with urllib.request.urlopen(base + path, timeout=CRAWL_TIMEOUT_S) as response:
-                kind = response.headers.get("content-type", "")
-                body = response.read()
-        except urllib.error.HTTPError as error:
-            failures.append(f"{path}: {error.code}")
-            continue
-        if not kind.startswith("text/html"):
-            continue
-        parser = Links()
-        parser.feed(body.decode("utf-8"))
-        for link in parser.found:
-            url = urlsplit(urljoin(base + path, link))
-            if f"{url.scheme}://{url.netloc}" != base:
-                # Datasette's footer names its home page; our pages link nowhere outside the app.
-                if not path.startswith(("/store", "/-/")):
-                    failures.append(f"{path}: links outside the app: {link}")
-                continue
-            target = url.path + (f"?{url.query}" if url.query else "")
-            if target in seen:
-                continue
-            if url.path.startswith("/store"):
-                datasette_pages += 1
-                if datasette_pages > MAX_DATASETTE_PAGES:
-                    continue
-            elif len(parse_qs(url.query)) > 1:
-                combinations += 1
-                if combinations > MAX_COMBINATIONS:
-                    continue
-            seen.add(target)
-            queue.append(target)
-        assert len(seen) < MAX_CRAWL, "the crawl did not end"
+    seen, failures, followed = crawl(base)
     assert failures == []
-    followed = (min(datasette_pages, MAX_DATASETTE_PAGES), min(combinations, MAX_COMBINATIONS))
     print(f"crawled {len(seen)} URLs ({followed[0]} of Datasette's pages, {followed[1]} with combined filters)")
     # Each kind of our page was reached by following links.
     for pattern in (
