@@ -17,10 +17,12 @@ from models.store import (
     EntityCount,
     FacetValue,
     IngestReport,
+    LetterList,
     LetterListRow,
     LetterNeighbour,
     LetterRow,
     MentionRow,
+    SqlResult,
     SqlRow,
 )
 
@@ -49,4 +51,6 @@ SCHEMAS = {
     "letter-list-row": LetterListRow,
     "facet-value": FacetValue,
     "letter-neighbour": LetterNeighbour,
+    "letter-list": LetterList,
+    "sql-result": SqlResult,
 }

@@ -151,3 +151,17 @@ class LetterNeighbour(BaseModel):
     previous_date: Optional[str] = None
     next: Optional[str] = Field(default=None, description="id of the nearest later letter naming the subject")
     next_date: Optional[str] = None
+
+
+class LetterList(BaseModel):
+    """The browser's list of letters (`letters serve`, /letters.json): the letters and each facet's values."""
+
+    letters: list[LetterListRow]
+    facets: dict[str, list[FacetValue]] = Field(description="facet (country, organisation, programme, year) -> values")
+
+
+class SqlResult(BaseModel):
+    """One read-only statement's answer in `letters serve` (/sql.json): column names and rows."""
+
+    columns: list[str]
+    rows: list[list[Any]]

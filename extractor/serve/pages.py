@@ -30,7 +30,7 @@ from extractor.serve import images
 from extractor.serve.chart import timeline_svg
 from extractor.serve.reader import StoreReader
 from extractor.store import query
-from models.store import CommitmentRow
+from models.store import CommitmentRow, LetterList, SqlResult
 
 # Rows a page shows at most; the .csv and .json forms give them all.
 PAGE_ROWS = 500
@@ -104,8 +104,8 @@ def handles_errors(view):
     return wrapped
 
 
-def _json(data) -> Response:
-    return Response.json(data)
+def _model_json(model) -> Response:
+    return Response(model.model_dump_json(), content_type="application/json; charset=utf-8")
 
 
 def _filters(request, names) -> dict[str, Optional[str]]:
@@ -146,12 +146,7 @@ async def index(datasette, request):
     filters = _filters(request, LETTER_FILTERS)
     rows, facets = await _reader(datasette).cached(_letters_data, *filters.values())
     if request.url_vars.get("format") == "json":
-        return _json(
-            {
-                "letters": [r.model_dump() for r in rows],
-                "facets": {k: [v.model_dump() for v in vs] for k, vs in facets.items()},
-            }
-        )
+        return _model_json(LetterList(letters=rows, facets=facets))
     return await _page(
         datasette,
         request,
@@ -570,7 +565,9 @@ async def timeline_page(datasette, request):
 
 
 def _sql(store, sql: str):
-    return query.run_sql(store.path, sql)
+    columns, rows = query.run_sql(store.path, sql)
+    # A BLOB is shown as its bytes in hex (JSON and a page hold text).
+    return columns, [[cell.hex() if isinstance(cell, bytes) else cell for cell in row] for row in rows]
 
 
 @handles_errors
@@ -586,7 +583,7 @@ async def sql_page(datasette, request):
     if request.url_vars.get("format") == "json":
         if error:
             return Response.json({"error": error}, status=400)
-        return _json({"columns": columns, "rows": [list(r) for r in rows]})
+        return _model_json(SqlResult(columns=columns, rows=[list(r) for r in rows]))
     return await _page(
         datasette,
         request,

@@ -68,6 +68,8 @@ PAGES = [
     "/timeline.json?country=TUN",
     "/sql?sql=SELECT+1",
     "/sql.json?sql=SELECT+letter_id+FROM+letters",
+    "/sql.json?sql=SELECT+x%27ff00%27+AS+blob",
+    "/letters.json?q=Tunisia&country=TUN",
     "/store",
     "/store/letters",
 ]
