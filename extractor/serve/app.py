@@ -52,9 +52,9 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT) ->
     """Serve the store at http://host:port/ until interrupted."""
     import socket
 
-    import uvicorn
-
     ds = make_datasette(db)
+    import uvicorn  # a dependency of Datasette: there once make_datasette found it
+
     # Bound here first, so a port in use is one line, not uvicorn's log and exit.
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
