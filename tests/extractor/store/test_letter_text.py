@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from store_samples import STORE_LETTERS, build
 
+from extractor.errors import SqlRefused
 from extractor.store import query
 from extractor.store.database import LETTER_TEXT_TABLE, Store, migrate
 
@@ -42,3 +44,13 @@ def test_each_saved_letter_is_indexed_and_search_sees_the_latest_version(tmp_pat
 def test_search_words_are_never_fts_syntax():
     assert query.fts_phrase_query('Tunisia "OR" NEAR(x*') == '"Tunisia" "OR" "NEAR" "x"'
     assert query.fts_phrase_query("  ;; ") is None
+
+
+def test_letters_sql_reads_the_index_and_still_refuses_writes(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        for letter in STORE_LETTERS:
+            store.save(letter)
+    columns, rows = query.run_sql(tmp_path / "l.db", "SELECT rowid FROM letter_text WHERE letter_text MATCH 'Frontex'")
+    assert columns == ["rowid"] and rows == [(1,)]
+    with pytest.raises(SqlRefused):
+        query.run_sql(tmp_path / "l.db", "INSERT INTO letter_text (rowid, body) VALUES (9, 'x')")
