@@ -153,7 +153,11 @@ async def index(datasette, request):
         "letters_index.html",
         {
             "filters": filters,
-            "rows": [{"row": r, "url": letter_url(r.id), "snippet": _snippet_html(r.snippet)} for r in rows],
+            "rows": [
+                {"row": r, "url": letter_url(r.id), "snippet": _snippet_html(r.snippet)} for r in rows[:PAGE_ROWS]
+            ],
+            "count": len(rows),
+            "page_rows": PAGE_ROWS,
             "facets": {
                 facet: [{"v": v, "url": _with(filters, facet, v.value)} for v in values]
                 for facet, values in facets.items()

@@ -215,3 +215,13 @@ def test_a_store_of_an_older_schema_is_refused_not_upgraded(tmp_path):
     with pytest.raises(OldStore):
         make_datasette(path)
     assert file_digest(path) == before
+
+
+def test_a_long_list_shows_a_page_of_letters_and_says_so(get, monkeypatch):
+    from extractor.serve import pages
+
+    monkeypatch.setattr(pages, "PAGE_ROWS", 2)
+    page = get("/?q=European").text
+    assert page.count('<td class="date">') == 2
+    assert "the first 2 shown" in page
+    assert len(get("/letters.json?q=European").json()["letters"]) > 2

@@ -22,7 +22,7 @@ VIEWPORT = {"width": 1280, "height": 900}
 SEED = "000_b14c71ca2748bd18"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(tmp_path_factory):
     db = build_test_store(tmp_path_factory.mktemp("serve"))
     with running_server(db) as base:
