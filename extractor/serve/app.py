@@ -30,7 +30,7 @@ def make_datasette(db: str | Path):
     from datasette.plugins import pm
 
     from extractor.serve import plugin
-    from extractor.serve.pages import DATASETTE_DATABASE
+    from extractor.serve.web import DATASETTE_DATABASE
 
     reader = StoreReader(db)
     if not pm.is_registered(plugin):

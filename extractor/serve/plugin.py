@@ -12,6 +12,7 @@ import sys
 from datasette import hookimpl
 
 from extractor.serve.pages import ROUTES
+from extractor.serve.web import DATASETTE_DATABASE
 
 # Our pages run no inline script (the graph's script is a file of its own), so script-src is 'self'.
 # Styles may be inline: the highlighted letter and the diff carry them (style cannot run code).
@@ -21,7 +22,7 @@ PAGE_CSP = (
 )
 # Datasette's own pages (its tables, facets and SQL under /store, and /-/) use small inline scripts.
 DATASETTE_CSP = PAGE_CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-DATASETTE_PREFIXES = ("/store", "/-/")
+DATASETTE_PREFIXES = (f"/{DATASETTE_DATABASE}", "/-/")
 OUR_PREFIXES = ("/-/letters/",)
 SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
@@ -79,7 +80,7 @@ def handle_exception(datasette, request, exception):
             print(f"letters serve: {request.path}: {exception!r}", file=sys.stderr)
         page = await datasette.render_template(
             "letters_error.html",
-            {"status": status, "message": message, "nav": request.path, "datasette_database": "store"},
+            {"status": status, "message": message, "nav": request.path, "datasette_database": DATASETTE_DATABASE},
         )
         return Response.html(page, status=status)
 

@@ -218,9 +218,9 @@ def test_a_store_of_an_older_schema_is_refused_not_upgraded(tmp_path):
 
 
 def test_a_long_list_shows_a_page_of_letters_and_says_so(get, monkeypatch):
-    from extractor.serve import pages
+    from extractor.serve import letter_pages
 
-    monkeypatch.setattr(pages, "PAGE_ROWS", 2)
+    monkeypatch.setattr(letter_pages, "PAGE_ROWS", 2)
     page = get("/?q=European").text
     assert page.count('<td class="date">') == 2
     assert "the first 2 shown" in page
