@@ -24,6 +24,7 @@ ALLOWED = {
     "sandbox": {"reading", "records"},
     "store": {"reading", "records", "reference", "sandbox"},
     "reports": {"reading", "records", "relations", "store", "reference", "sandbox"},
+    "serve": {"reports", "store", "records", "reference"},
     "cli": {"*"},
     "__init__": set(),
 }

@@ -38,6 +38,7 @@ COMMAND_MODULES = {
     "sql": "extractor.cli.store",
     "export": "extractor.cli.store",
     "series": "extractor.cli.series",
+    "serve": "extractor.cli.serve",
 }
 
 

@@ -346,6 +346,24 @@ CREATE INDEX renditions_by_letter ON renditions(letter)
 """
 # v7: another rendition of a stored letter (the same letter printed by another producer, or its
 # text beside its PDF) is recorded against that letter's version instead of becoming a new one.
+# The full-text index of the letters' bodies (SQLite FTS5): its rowid is letters.row_id.
+LETTER_TEXT_TABLE = "letter_text"
+# unicode61 folding diacritics, so "Turkiye" finds "Türkiye".
+LETTER_TEXT_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def add_letter_text(conn: sqlite3.Connection, row: int, body: str) -> None:
+    """Index one stored letter's body for full-text search."""
+    conn.execute(f"INSERT INTO {LETTER_TEXT_TABLE} (rowid, body) VALUES (?, ?)", (row, body))
+
+
+def _migrate_v8(conn: sqlite3.Connection) -> None:
+    """v8: add the FTS5 index of every letter's body and fill it from the letters already stored."""
+    conn.execute(f"CREATE VIRTUAL TABLE {LETTER_TEXT_TABLE} USING fts5(body, tokenize = '{LETTER_TEXT_TOKENIZER}')")
+    # Every stored letter has its whole records, compressed from schema 6 on; the body is read from there.
+    for row_id, blob in conn.execute("SELECT row_id, extraction_zlib FROM letters").fetchall():
+        add_letter_text(conn, row_id, json.loads(decompress_extraction(blob)).get("body") or "")
+
 
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
@@ -356,6 +374,7 @@ MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V5,
     _migrate_v6,
     _SCHEMA_V7,
+    _migrate_v8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -906,6 +925,7 @@ class Store:
             ),
         )
         row = cursor.lastrowid
+        add_letter_text(conn, row, extraction.body)
 
         # Each sentence's text is read once, when it is stored, not once per mention in it.
         sentences: dict[int, Grounding] = {}

@@ -30,10 +30,18 @@ from extractor.errors import (
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+from extractor.store.database import EXTRACTIONS_SCHEMA, LETTER_TEXT_TABLE, Store
 
 if TYPE_CHECKING:
-    from models.store import ActionRow, CommitmentRow, EntityCount, MentionRow
+    from models.store import (
+        ActionRow,
+        CommitmentRow,
+        EntityCount,
+        FacetValue,
+        LetterListRow,
+        LetterNeighbour,
+        MentionRow,
+    )
 
 DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
@@ -523,6 +531,10 @@ def run_sql(
     with Store(db, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
         conn = store.conn
         conn.row_factory = None
+        # FTS5 connects to its table at first use and asks the authorizer then for an UPDATE of
+        # sqlite_master (which a read-only connection could not do anyway): connect it first.
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LETTER_TEXT_TABLE,)).fetchone():
+            conn.execute(f"SELECT 1 FROM {LETTER_TEXT_TABLE} LIMIT 0").fetchall()
         refused: list[str] = []
         max_bytes = int(max_memory_mb * 2**20)
         if hasattr(conn, "setlimit"):  # Python 3.11+: no single string or blob larger than the limit
@@ -562,3 +574,200 @@ def run_sql(
             raise SqlTooBig(str(db), limit=f"{max_memory_mb:g} MB of memory")
         columns = [d[0] for d in cursor.description or []]
     return columns, rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The letters themselves: a filtered list, its facets, a letter's neighbours in time
+# ---------------------------------------------------------------------------------------------
+
+# The facets of the letter list: name -> entity family (None: the letter's year).
+LETTER_FACETS = {"country": "country", "organisation": "organisation", "programme": "programme", "year": None}
+DEFAULT_FACET_SIZE = 12
+# Words around a search hit in the list, and the marks around each hit (private-use characters,
+# so the caller can escape the text for its medium and then mark the hits).
+SNIPPET_WORDS = 16
+SNIPPET_OPEN, SNIPPET_CLOSE = "\ue000", "\ue001"
+# Families whose subjects a letter's neighbours are found by, and how many of its subjects.
+NEIGHBOUR_FAMILIES = ("country", "programme", "organisation", "route", "region")
+DEFAULT_NEIGHBOUR_SUBJECTS = 8
+
+
+def fts_phrase_query(text: str) -> Optional[str]:
+    """An FTS5 query that finds every word of text (each a quoted phrase): no user text is FTS syntax."""
+    words = [w for w in re.findall(r"\w+", text or "") if w]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _letter_filters(
+    store: Store,
+    text: Optional[str],
+    country: Optional[str],
+    organisation: Optional[str],
+    programme: Optional[str],
+    year: Optional[str],
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (on letters l) and their parameters for the list's filters; latest versions only."""
+    where = ["l.latest = 1"]
+    params: list[Any] = []
+    match = fts_phrase_query(text) if text else None
+    if match:
+        where.append("l.row_id IN (SELECT rowid FROM letter_text WHERE letter_text MATCH ?)")
+        params.append(match)
+    if country:
+        codes = resolve_countries(store, country)
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = 'country'"
+            f" AND m.norm IN ({_placeholders(codes)}))"
+        )
+        params += codes
+    for family, value in (("organisation", organisation), ("programme", programme)):
+        if value:
+            where.append(
+                "EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = ?"
+                " AND (m.norm = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE))"
+            )
+            params += [family, value, value]
+    if year:
+        if not re.fullmatch(r"\d{4}", year.strip()):
+            raise NotADate(year)
+        where.append("substr(l.date, 1, 4) = ?")
+        params.append(year.strip())
+    return where, params
+
+
+def letter_list(
+    store: Store,
+    text: Optional[str] = None,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    year: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[LetterListRow]:
+    """The latest version of each letter matching every filter (words of its text too), newest first."""
+    from models.store import LetterListRow
+
+    where, params = _letter_filters(store, text, country, organisation, programme, year)
+    sql = (
+        "SELECT l.row_id, l.letter_id, l.version, l.date, l.place, l.signatory, l.pages,"
+        " (SELECT COUNT(*) FROM commitments c WHERE c.letter = l.row_id) AS commitments"
+        f" FROM letters l WHERE {' AND '.join(where)}"
+        " ORDER BY l.date IS NULL, l.date DESC, l.letter_id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    ids = [r["row_id"] for r in rows]
+    counts: dict[int, dict[str, int]] = {}
+    for letter, family, count in store.conn.execute(
+        "SELECT letter, type, COUNT(DISTINCT norm) FROM mentions WHERE letter IN (SELECT value FROM json_each(?))"
+        " GROUP BY letter, type",
+        (json.dumps(ids),),
+    ):
+        counts.setdefault(letter, {})[family] = count
+    from extractor.records.sentences import ELLIPSIS
+
+    snippets: dict[int, str] = {}
+    match = fts_phrase_query(text) if text else None
+    if match and ids:
+        snippets = dict(
+            store.conn.execute(
+                f"SELECT rowid, snippet(letter_text, 0, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '{ELLIPSIS}',"
+                f" {SNIPPET_WORDS}) FROM letter_text WHERE letter_text MATCH ?"
+                " AND rowid IN (SELECT value FROM json_each(?))",
+                (match, json.dumps(ids)),
+            ).fetchall()
+        )
+    return [
+        LetterListRow(
+            id=r["letter_id"],
+            version=r["version"],
+            date=r["date"],
+            place=r["place"],
+            signatory=r["signatory"],
+            pages=r["pages"],
+            entities=counts.get(r["row_id"], {}),
+            commitments=r["commitments"],
+            snippet=snippets.get(r["row_id"]),
+        )
+        for r in rows
+    ]
+
+
+def letter_facets(
+    store: Store,
+    text: Optional[str] = None,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    year: Optional[str] = None,
+    size: int = DEFAULT_FACET_SIZE,
+) -> dict[str, list[FacetValue]]:
+    """For each facet (country, organisation, programme, year), its values among the letters listed, most letters first."""
+    where, params = _letter_filters(store, text, country, organisation, programme, year)
+    listed = f"SELECT l.row_id FROM letters l WHERE {' AND '.join(where)}"
+    from models.store import FacetValue
+
+    facets: dict[str, list[FacetValue]] = {}
+    for facet, family in LETTER_FACETS.items():
+        if family is None:
+            sql = (
+                f"SELECT substr(date, 1, 4) AS value, substr(date, 1, 4) AS label, COUNT(*) AS n FROM letters"
+                f" WHERE row_id IN ({listed}) AND date IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT ?"
+            )
+            found = store.conn.execute(sql, [*params, size]).fetchall()
+        else:
+            sql = (
+                "SELECT e.norm AS value, e.name AS label, COUNT(DISTINCT m.letter) AS n FROM mentions m"
+                f" JOIN entities e ON e.id = m.entity WHERE m.type = ? AND m.letter IN ({listed})"
+                " GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?"
+            )
+            found = store.conn.execute(sql, [family, *params, size]).fetchall()
+        facets[facet] = [FacetValue(value=r[0], label=r[1], count=r[2]) for r in found]
+    return facets
+
+
+def letter_neighbours(store: Store, ref: str, subjects: int = DEFAULT_NEIGHBOUR_SUBJECTS) -> list[LetterNeighbour]:
+    """The letter's main subjects (most mentioned first), each with the nearest earlier and later letter naming it."""
+    from models.store import LetterNeighbour
+
+    row = store.resolve(ref)
+    letter = store.conn.execute("SELECT date, letter_id FROM letters WHERE row_id = ?", (row,)).fetchone()
+    found = store.conn.execute(
+        f"SELECT m.type, m.norm, e.name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity"
+        f" WHERE m.letter = ? AND m.type IN ({_placeholders(list(NEIGHBOUR_FAMILIES))})"
+        " GROUP BY m.type, m.norm ORDER BY n DESC, m.norm LIMIT ?",
+        [row, *NEIGHBOUR_FAMILIES, subjects],
+    ).fetchall()
+    naming = (
+        "SELECT l.letter_id, l.date FROM letters l WHERE l.latest = 1 AND l.date IS NOT NULL AND l.row_id != ?"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = ? AND m.norm = ?)"
+    )
+    out = []
+    for family, norm, name, _count in found:
+        previous = following = None
+        if letter["date"]:
+            key = (letter["date"], letter["letter_id"])
+            previous = store.conn.execute(
+                naming + " AND (l.date < ? OR (l.date = ? AND l.letter_id < ?))"
+                " ORDER BY l.date DESC, l.letter_id DESC LIMIT 1",
+                (row, family, norm, key[0], key[0], key[1]),
+            ).fetchone()
+            following = store.conn.execute(
+                naming + " AND (l.date > ? OR (l.date = ? AND l.letter_id > ?)) ORDER BY l.date, l.letter_id LIMIT 1",
+                (row, family, norm, key[0], key[0], key[1]),
+            ).fetchone()
+        out.append(
+            LetterNeighbour(
+                type=family,
+                norm=norm,
+                name=name,
+                previous=previous[0] if previous else None,
+                previous_date=previous[1] if previous else None,
+                next=following[0] if following else None,
+                next_date=following[1] if following else None,
+            )
+        )
+    return out
