@@ -20,21 +20,24 @@ Errors are the classes of ``extractor.errors`` (the one-line messages the CLI pr
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import json
 import os
 import types
 import typing
-from typing import TYPE_CHECKING, Any, Callable, Generic, Iterable, Iterator, Optional, TypeVar, Union
-
-from pydantic import BaseModel
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar, Union, overload
 
 from extractor.errors import BadValue, MissingLibrary, StoreReadOnly
 from extractor.reference import edtf
 from extractor.reference.money import amount_text
-from models.entities import AmountValue
 
-if TYPE_CHECKING:  # only for the type checker: importing these costs time (pandas, networkx)
+# Only for the type checker: pandas, networkx and the pydantic records cost time to import, and a
+# query printed by the CLI needs none of them (tests/extractor/cli/test_startup.py).
+if TYPE_CHECKING:
     import networkx
     import pandas
+    from pydantic import BaseModel
 
     from extractor.store.database import Store as Database
     from models.diff import DiffRow, Timeline, TimelinePoint
@@ -64,11 +67,12 @@ TIMELINE_KINDS = ("country", "programme", "organisation", "route")
 # ----------------------------------------------------------------------------------- listings
 
 
-class Listing(typing.List[Row], Generic[Row]):
+class Listing(Sequence[Row]):
     """A list of pydantic rows (what a CLI listing prints), with ``.to_pandas()`` and ``.df``.
 
-    ``result`` holds the whole record a listing comes from when there is one (a ``Timeline``, a
-    ``Series``, a ``LetterDiff``); ``model`` is the rows' pydantic class.
+    It indexes, slices, iterates and compares like a list. ``result`` holds the whole record a
+    listing comes from when there is one (a ``Timeline``, a ``Series``, a ``LetterDiff``); ``model``
+    is the rows' pydantic class. Rows the store wrote as JSON are made models only when read.
 
     Example::
 
@@ -77,10 +81,51 @@ class Listing(typing.List[Row], Generic[Row]):
         rows.df.groupby("currency")["value"].sum()
     """
 
-    def __init__(self, rows: Iterable[Row] = (), model: Optional[type[BaseModel]] = None, result: Any = None):
-        super().__init__(rows)
-        self.model = model
+    def __init__(self, rows: Iterable[Row] = (), model: Union[type, str, None] = None, result: Any = None):
+        self._rows: Sequence[Row] = rows if isinstance(rows, Sequence) else list(rows)
+        self._model = model
         self.result = result
+
+    @property
+    def model(self) -> Optional[type["BaseModel"]]:
+        """The rows' pydantic class (imported on first use when named as "module.Class")."""
+        if isinstance(self._model, str):
+            module, _, name = self._model.rpartition(".")
+            self._model = getattr(importlib.import_module(module), name)
+        return self._model
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Row]: ...
+
+    def __getitem__(self, index: Union[int, slice]) -> Union[Row, list[Row]]:
+        return list(self._rows)[index] if isinstance(index, slice) else self._rows[index]
+
+    def __iter__(self) -> Iterator[Row]:
+        return iter(self._rows)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, Sequence) and not isinstance(other, str) else False
+
+    def __repr__(self) -> str:
+        return f"Listing({list(self)!r})"
+
+    def dicts(self, limit: Optional[int] = None) -> list[dict]:
+        """The first limit rows (all by default) as plain dicts; rows the store wrote as JSON are not made models."""
+        if hasattr(self._rows, "dicts"):
+            return self._rows.dicts(limit)
+        return [_plain(row) for row in list(self._rows)[:limit]]
+
+    def objects(self) -> list[str]:
+        """Each row as one JSON object (what ``--json`` prints)."""
+        if hasattr(self._rows, "objects"):
+            return self._rows.objects()
+        return [json.dumps(_plain(row), ensure_ascii=False, default=str) for row in self._rows]
 
     def to_pandas(self) -> "pandas.DataFrame":
         """The rows as a DataFrame with typed columns: dates datetime64, periods start/end, sums value/currency."""
@@ -117,6 +162,11 @@ class Listing(typing.List[Row], Generic[Row]):
 
 
 Getter = Callable[[Any], Any]
+
+
+def _plain(row: Any) -> Any:
+    """A row as plain Python values (a pydantic row dumped; a dict as it is)."""
+    return row.model_dump() if hasattr(row, "model_dump") else row
 
 
 def _unwrap(annotation: Any) -> Any:
@@ -166,6 +216,10 @@ def column_plan(
     6. other lists → a list per cell (ISO codes, ids); nested records in them as dicts;
     7. anything else as it is.
     """
+    from pydantic import BaseModel
+
+    from models.entities import AmountValue
+
     plan: list[tuple[str, Getter, str]] = []
     for name, field in model.model_fields.items():
         annotation = _unwrap(field.annotation)
@@ -188,7 +242,7 @@ def column_plan(
             plan.append(
                 (
                     column,
-                    lambda r, read=read: [v.model_dump() if isinstance(v, BaseModel) else v for v in read(r) or []],
+                    lambda r, read=read: [_plain(v) for v in read(r) or []],
                     "object",
                 )
             )
@@ -429,7 +483,6 @@ class Store:
         Example: ``store.commitments(country="Tunisia", min_amount="EUR 10M", since="2024").df``.
         """
         from extractor.store import query
-        from models.store import CommitmentRow
 
         rows = query.commitments(
             self._queryable(),
@@ -444,7 +497,16 @@ class Store:
             letter=letter,
             limit=limit,
         )
-        return Listing(rows, CommitmentRow)
+        return Listing(rows, "models.store.CommitmentRow")
+
+    def commitment_objects(self, **filters: Any) -> Iterator[str]:
+        """Each commitment matching the filters (``commitments``' names) as one JSON object, as SQLite writes it.
+
+        What ``letters query commitments --json`` streams: no model is built, so memory stays flat.
+        """
+        from extractor.store import query
+
+        return query.iter_commitment_objects(self._queryable(), **filters)
 
     def actions(
         self,
@@ -455,10 +517,9 @@ class Store:
     ) -> "Listing[ActionRow]":
         """Actions (pledges and calls without a sum) matching every filter, as ``letters query actions``."""
         from extractor.store import query
-        from models.store import ActionRow
 
         rows = query.actions(self._queryable(), organisation=organisation, status=status, letter=letter, limit=limit)
-        return Listing(rows, ActionRow)
+        return Listing(rows, "models.store.ActionRow")
 
     def mentions(
         self,

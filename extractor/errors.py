@@ -248,3 +248,18 @@ class SqlTooBig(StoreError):
 
 class SqlTimedOut(StoreError):
     template = "{path}: SQL stopped after {seconds} s (the --timeout); narrow the statement or raise --timeout"
+
+
+# letters serve
+
+
+class MissingExtra(LettersError):
+    template = "{path}: needs the optional '{extra}' packages; install them with pip install 'policy-letters[{extra}]'"
+
+
+class PortInUse(LettersError):
+    template = "{path}: cannot listen there ({reason}); choose another --port or --host"
+
+
+class BadPageImage(LettersError):
+    template = "{path}: no page image ({reason})"

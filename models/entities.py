@@ -6,9 +6,9 @@ from typing import Literal, Optional
 
 from pydantic import BaseModel, Field
 
+from models.entity_types import EntityType  # noqa: F401  (defined there once, without pydantic)
 from models.letter import BBox
 
-EntityType = Literal["country", "region", "organisation", "person", "route", "amount", "date", "programme"]
 AmountKind = Literal["money", "percent", "count"]
 
 

@@ -12,7 +12,20 @@ from models.extraction import Extraction
 from models.graph import GraphExport, GraphNeighbors, GraphPath
 from models.letter import LetterText
 from models.series import Series, SeriesChangeRow, SeriesRow
-from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
+from models.store import (
+    ActionRow,
+    CommitmentRow,
+    EntityCount,
+    FacetValue,
+    IngestReport,
+    LetterList,
+    LetterListRow,
+    LetterNeighbour,
+    LetterRow,
+    MentionRow,
+    SqlResult,
+    SqlRow,
+)
 
 SCHEMAS = {
     "letter-text": LetterText,
@@ -40,4 +53,9 @@ SCHEMAS = {
     "graph-neighbors": GraphNeighbors,
     "graph-path": GraphPath,
     "graph-export": GraphExport,
+    "letter-list-row": LetterListRow,
+    "facet-value": FacetValue,
+    "letter-neighbour": LetterNeighbour,
+    "letter-list": LetterList,
+    "sql-result": SqlResult,
 }

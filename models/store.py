@@ -123,3 +123,51 @@ class EntityCount(BaseModel):
 
 class SqlRow(RootModel[dict[str, Any]]):
     """One row of `letters sql`: column name -> value."""
+
+
+class LetterListRow(BaseModel):
+    """One letter in the browser's list: its parts, how many entities of each family it names, a search snippet."""
+
+    id: str
+    version: int
+    date: Optional[str] = Field(default=None, description="the letter's date, ISO 8601")
+    place: Optional[str] = None
+    signatory: Optional[str] = None
+    pages: int = 0
+    entities: dict[str, int] = Field(default_factory=dict, description="entity family -> distinct entities named")
+    commitments: int = 0
+    snippet: Optional[str] = Field(default=None, description="where the search words stand, marked by \ue000 … \ue001")
+
+
+class FacetValue(BaseModel):
+    """One value of a facet and how many of the letters (or rows) listed have it."""
+
+    value: str
+    label: str
+    count: int
+
+
+class LetterNeighbour(BaseModel):
+    """A subject a letter names, with the letters before and after it (in date order) that name it too."""
+
+    type: str
+    norm: str
+    name: str
+    previous: Optional[str] = Field(default=None, description="id of the nearest earlier letter naming the subject")
+    previous_date: Optional[str] = None
+    next: Optional[str] = Field(default=None, description="id of the nearest later letter naming the subject")
+    next_date: Optional[str] = None
+
+
+class LetterList(BaseModel):
+    """The browser's list of letters (`letters serve`, /letters.json): the letters and each facet's values."""
+
+    letters: list[LetterListRow]
+    facets: dict[str, list[FacetValue]] = Field(description="facet (country, organisation, programme, year) -> values")
+
+
+class SqlResult(BaseModel):
+    """One read-only statement's answer in `letters serve` (/sql.json): column names and rows."""
+
+    columns: list[str]
+    rows: list[list[Any]]

@@ -25,6 +25,7 @@ ALLOWED = {
     "store": {"reading", "records", "reference", "sandbox"},
     "reports": {"reading", "records", "relations", "store", "reference", "sandbox"},
     "api": {"store", "reports", "records", "reading", "reference", "sandbox"},
+    "serve": {"reports", "store", "records", "reference"},
     "cli": {"*"},
     "__init__": {"api"},
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import importlib
 import sqlite3
 import sys
 
@@ -19,6 +20,26 @@ from extractor import __version__
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 ERROR_PREFIX = "letters: "
+# Command -> the module that defines it (its @main.command registers it when imported). Only the
+# module of the command run is imported, so `letters query ...` never loads what `digest` needs;
+# tests/extractor/cli/test_startup.py checks that this table names every command.
+COMMAND_MODULES = {
+    "text": "extractor.cli.text",
+    "extract": "extractor.cli.extract",
+    "digest": "extractor.cli.extract",
+    "eval": "extractor.cli.extract",
+    "show": "extractor.cli.extract",
+    "diff": "extractor.cli.diff",
+    "timeline": "extractor.cli.diff",
+    "graph": "extractor.cli.graph",
+    "schema": "extractor.cli.schema",
+    "ingest": "extractor.cli.store",
+    "query": "extractor.cli.store",
+    "sql": "extractor.cli.store",
+    "export": "extractor.cli.store",
+    "series": "extractor.cli.series",
+    "serve": "extractor.cli.serve",
+}
 
 
 def fail(message: str, status: int = EXIT_FAILED) -> None:
@@ -30,7 +51,17 @@ def fail(message: str, status: int = EXIT_FAILED) -> None:
 
 
 class LettersGroup(click.Group):
-    """A click group whose usage errors are one line, like every other error of the tool."""
+    """A click group whose usage errors are one line, like every other error of the tool, and whose commands load lazily."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command, loaded or not, by name."""
+        return sorted(set(self.commands) | set(COMMAND_MODULES))
+
+    def get_command(self, ctx: click.Context, name: str):
+        """The command called name, importing the module that defines it on first use."""
+        if name not in self.commands and name in COMMAND_MODULES:
+            importlib.import_module(COMMAND_MODULES[name])
+        return self.commands.get(name)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Run the command; a usage error prints one line and exits 2."""

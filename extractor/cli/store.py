@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from extractor.cli.base import main, reports_errors
+from extractor.cli.base import main, reports_errors, writing
 from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
 from extractor.reference.families import FAMILIES
 from extractor.reference.money import format_money
@@ -24,6 +24,8 @@ TABLE_EVIDENCE_CHARS = 140
 CONTEXT_CHARS = 70
 # A table longer than this is not read by a person; --json/--csv print every row.
 TABLE_MAX_ROWS = 500
+# --json rows written at a time (streamed from SQLite, so memory does not grow with the answer).
+JSON_CHUNK_ROWS = 1000
 SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
 LONG_COLUMNS = {"evidence", "context"}
 LONG_COLUMN_RATIO = 4
@@ -37,10 +39,35 @@ def _flat(value):
     return "" if value is None else value
 
 
-def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "") -> None:
-    """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given."""
+def _emit_json_rows(objects) -> None:
+    """Print query rows (JSON objects as SQLite wrote them, no model built) as a JSON array, one row a line.
+
+    Written JSON_CHUNK_ROWS at a time as they come: any number of rows takes the memory of a chunk.
+    """
+    from extractor.escape import for_json
+
+    out = sys.stdout
+    chunk: list[str] = []
+    first = True
+    for text in objects:
+        chunk.append(text)
+        if len(chunk) == JSON_CHUNK_ROWS:
+            out.write(("[\n" if first else ",\n") + for_json(",\n".join(chunk)))
+            chunk, first = [], False
+    if chunk:
+        out.write(("[\n" if first else ",\n") + for_json(",\n".join(chunk)))
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "", total: int = 0) -> None:
+    """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given.
+
+    total: how many rows the query found when rows holds only the first TABLE_MAX_ROWS of them.
+    """
     from extractor.escape import for_csv, for_json, terminal_text
 
+    total = max(total, len(rows))
     if fmt == "json":
         click.echo(for_json(json.dumps(rows, indent=2, ensure_ascii=False, default=str)))
         return
@@ -72,8 +99,8 @@ def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str
     Console().print(table)
     if not rows:
         click.echo("no rows", err=True)
-    elif len(rows) > TABLE_MAX_ROWS:
-        click.echo(f"{len(rows) - TABLE_MAX_ROWS} more rows not shown; narrow the query, or use --json/--csv", err=True)
+    elif total > TABLE_MAX_ROWS:
+        click.echo(f"{total - TABLE_MAX_ROWS} more rows not shown; narrow the query, or use --json/--csv", err=True)
 
 
 def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
@@ -93,7 +120,7 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     "out_dir",
     default=None,
     type=click.Path(file_okay=False),
-    help="Folder for each letter's JSON records [default: the store's folder].",
+    help="Also write each stored letter's records as a JSON file here (an export; the store keeps them).",
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
 @click.option(
@@ -178,8 +205,11 @@ def query_commitments(db_path, fmt, **filters) -> None:
 
     # The options are the API's keyword filters, name for name.
     with Store(db_path) as store:
+        if fmt == "json":
+            _emit_json_rows(store.commitment_objects(**filters))
+            return
         rows = store.commitments(**filters)
-    dumped = [r.model_dump() for r in rows]
+    dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
     for row in dumped:
         row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
         row["sum"] = "" if row["value"] is None else format_money(row["value"], row["currency"], compact=True)
@@ -200,6 +230,7 @@ def query_commitments(db_path, fmt, **filters) -> None:
             ("evidence", "evidence"),
         ],
         title=f"{len(rows)} commitment(s)",
+        total=len(rows),
     )
 
 
@@ -217,7 +248,10 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
 
     with Store(db_path) as store:
         rows = store.actions(organisation=organisation, status=status, letter=letter, limit=limit)
-    dumped = [r.model_dump() for r in rows]
+    if fmt == "json":
+        _emit_json_rows(rows.objects())
+        return
+    dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
     for row in dumped:
         if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
             row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
@@ -233,6 +267,7 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
             ("evidence", "evidence"),
         ],
         title=f"{len(rows)} action(s)",
+        total=len(rows),
     )
 
 
@@ -337,3 +372,36 @@ def sql_command(statement, db_path, timeout, max_rows, max_memory_mb, fmt) -> No
         max_memory_mb=max_memory_mb or query.DEFAULT_SQL_MAX_MEMORY_MB,
     )
     _emit([dict(zip(columns, row)) for row in rows], fmt, [(c, c) for c in columns])
+
+
+@main.command("export")
+@click.argument("refs", nargs=-1)
+@db_option
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(file_okay=False),
+    help="Write one JSON file a letter into this folder [default: print the one letter REF].",
+)
+@click.option("--all-versions", is_flag=True, help="With --out and no REF: every stored version, not the latest.")
+@reports_errors
+def export_command(refs, db_path, out_dir, all_versions) -> None:
+    """Print a stored letter's records (REF: id, id@version, sha256 prefix or date) as JSON, or write them with --out."""
+    from extractor.escape import for_json, one_line
+    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+    from extractor.store.export import export_letters, letter_json
+
+    if out_dir is None and len(refs) != 1:
+        raise click.UsageError("give one letter REF to print, or --out DIR to write files")
+    if all_versions and (refs or out_dir is None):
+        raise click.UsageError("--all-versions goes with --out and no REF")
+    # The records only: any store since they were kept in it will do, read as it is.
+    with Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
+        if out_dir is None:
+            click.echo(for_json(letter_json(store, refs[0])))
+            return
+        with writing(out_dir):
+            paths = export_letters(store, out_dir, refs, all_versions=all_versions)
+    for path in paths:
+        click.echo(one_line(str(path)))

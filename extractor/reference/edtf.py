@@ -173,6 +173,15 @@ def bounds(text: Optional[str]) -> tuple[Optional[str], Optional[str]]:
     return (start.isoformat() if start else None, end.isoformat() if end else None)
 
 
+def day_bounds(text: Optional[str]) -> tuple[Optional[int], Optional[int]]:
+    """The first and last day an EDTF string denotes as day numbers (``date.toordinal()``), None where open."""
+    found = interval(text) if text else None
+    if found is None:
+        return None, None
+    start, end = found
+    return (start.toordinal() if start else None, end.toordinal() if end else None)
+
+
 def same_interval(left: str, right: str) -> bool:
     """Whether two EDTF strings denote the same interval (compared as strings if either is unreadable)."""
     left_interval, right_interval = interval(left), interval(right)

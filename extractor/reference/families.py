@@ -1,15 +1,15 @@
 """The entity families, defined once: the span groups the spaCy components fill, the mention types
 of the records, the store's entities and the graph's nodes.
 
-The words themselves are ``models.entities.EntityType`` (the records validate against it); this
-module is where everything in ``extractor`` reads them from.
+The words themselves are ``models.entity_types.EntityType`` (the records validate against it, and
+it loads no pydantic); this module is where everything in ``extractor`` reads them from.
 """
 
 from __future__ import annotations
 
 from typing import get_args
 
-from models.entities import EntityType
+from models.entity_types import EntityType
 
 # Every family, in the order the components run and the records list mentions.
 FAMILIES: tuple[str, ...] = get_args(EntityType)

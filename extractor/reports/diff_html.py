@@ -179,18 +179,12 @@ def _date_line(extraction: Extraction) -> str:
     return parts.date_text or (date.isoformat() if date else "undated")
 
 
-def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
-    """The whole report as one HTML string (no external resources, no script)."""
+def render_diff_fragment(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
+    """The report without its page: summary, facts, text changes and the side-by-side table (styles in STYLE)."""
     from extractor.reports.diff import paragraphs_of
 
     paragraphs_a, paragraphs_b = paragraphs_of(a), paragraphs_of(b)
-    title = f"{diff.a.id} → {diff.b.id}"
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
-        f"<h1>{escape(title)}</h1>",
         f'<p><span id="a-date">A: {escape(diff.a.id)} ({escape(_date_line(a))})</span> — '
         f'<span id="b-date">B: {escape(diff.b.id)} ({escape(_date_line(b))})</span></p>',
     ]
@@ -218,5 +212,20 @@ def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
         out.append(
             f"<tr>{_cell('a', change, paragraphs_a, marks['a'])}{_cell('b', change, paragraphs_b, marks['b'])}</tr>"
         )
-    out.append("</tbody></table></body></html>")
+    out.append("</tbody></table>")
+    return "\n".join(out)
+
+
+def render_diff_html(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
+    """The whole report as one HTML string (no external resources, no script)."""
+    title = f"{diff.a.id} → {diff.b.id}"
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>{escape(title)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>{escape(title)}</h1>",
+        render_diff_fragment(diff, a, b),
+        "</body></html>",
+    ]
     return "\n".join(out)

@@ -137,6 +137,15 @@ def script_json(payload: dict) -> str:
     )
 
 
+def render_body(title: str = DEFAULT_TITLE) -> str:
+    """The drawing surface and side panel the script fills (the page's body without its data and script)."""
+    return (
+        BODY.replace("__TITLE__", html.escape(title))
+        .replace("__WIDTH__", str(DEFAULT_WIDTH))
+        .replace("__HEIGHT__", str(DEFAULT_HEIGHT))
+    )
+
+
 def render_html(graph: nx.MultiDiGraph, title: str = DEFAULT_TITLE) -> str:
     """The whole page: styles, the graph's JSON and the drawing script, nothing fetched."""
     return (
@@ -148,13 +157,8 @@ def render_html(graph: nx.MultiDiGraph, title: str = DEFAULT_TITLE) -> str:
     )
 
 
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
-<title>__TITLE__</title>
-<style>
+# The page's styles and drawing surface, also used where the graph is shown inside another page (letters serve).
+STYLE = """
 body { margin: 0; font: 13px/1.4 system-ui, sans-serif; display: flex; height: 100vh; }
 #main { flex: 1; position: relative; }
 #graph { width: 100%; height: 100%; background: #fafafa; cursor: grab; }
@@ -173,10 +177,9 @@ body { margin: 0; font: 13px/1.4 system-ui, sans-serif; display: flex; height: 1
 #details dt { font-weight: 600; margin-top: 4px; }
 #details dd { margin: 0 0 0 8px; white-space: pre-wrap; word-break: break-word; }
 #search { width: 100%; box-sizing: border-box; margin: 6px 0; }
-</style>
-</head>
-<body>
-<div id="main"><svg id="graph" viewBox="0 0 __WIDTH__ __HEIGHT__" xmlns="http://www.w3.org/2000/svg"><g id="viewport"><g id="edges"></g><g id="nodes"></g></g></svg></div>
+"""
+
+BODY = """<div id="main"><svg id="graph" viewBox="0 0 __WIDTH__ __HEIGHT__" xmlns="http://www.w3.org/2000/svg"><g id="viewport"><g id="edges"></g><g id="nodes"></g></g></svg></div>
 <div id="side">
 <h2>__TITLE__</h2>
 <div id="counts"></div>
@@ -186,11 +189,28 @@ body { margin: 0; font: 13px/1.4 system-ui, sans-serif; display: flex; height: 1
 <p id="hint">Click a node or an edge; drag nodes; scroll to zoom; drag the background to pan.</p>
 <dl id="details"></dl>
 </div>
-<script type="application/json" id="graph-data">__DATA__</script>
+"""
+
+PAGE = (
+    """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'">
+<title>__TITLE__</title>
+<style>"""
+    + STYLE
+    + """</style>
+</head>
+<body>
+"""
+    + BODY
+    + """<script type="application/json" id="graph-data">__DATA__</script>
 <script>__SCRIPT__</script>
 </body>
 </html>
 """
+)
 
 SCRIPT = r"""
 (function () {

@@ -57,29 +57,28 @@ TEMPLATE_START = """
 </span>
 """
 
+# The page's styles, also used where the letter is shown inside another page (letters serve).
+STYLE = """
+body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
+.letters-token { cursor: help; }
+.letters-part { color: #444; margin: 0.2rem 0; }
+.letters-legend span { display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }
+.letters-paragraph { margin: 0 0 1.5rem 0; }
+table.letters-table { border-collapse: collapse; font-size: 0.85em; margin-bottom: 2rem; }
+table.letters-table th, table.letters-table td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
+"""
+
 PAGE = """<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>{title}</title>
-<style>
-body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }}
-.letters-token {{ cursor: help; }}
-.letters-part {{ color: #444; margin: 0.2rem 0; }}
-.letters-legend span {{ display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }}
-.letters-paragraph {{ margin: 0 0 1.5rem 0; }}
-table.letters-table {{ border-collapse: collapse; font-size: 0.85em; margin-bottom: 2rem; }}
-table.letters-table th, table.letters-table td {{ border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }}
-</style>
+<style>{style}</style>
 </head>
 <body>
 <h1>{title}</h1>
-{parts}
-<p class="letters-legend">{legend}</p>
-{paragraphs}
-{commitments}
-{route_ties}
+{fragment}
 </body>
 </html>
 """
@@ -220,19 +219,25 @@ def _route_ties(extraction: Extraction) -> str:
     return _table("Countries tied to routes", ("route", "country", "role", "sentence"), rows)
 
 
-def render_html(extraction: Extraction) -> str:
-    """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
+def render_fragment(extraction: Extraction) -> str:
+    """The letter's parts, legend, highlighted paragraphs, commitments and route ties as HTML (no page around them)."""
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
     paragraphs = [
         _render_paragraph(extraction.body[start:end], start, mentions)
         for start, end in _paragraph_ranges(extraction.body)
         if extraction.body[start:end].strip()
     ]
-    return PAGE.format(
-        title=html.escape(extraction.letter.id),
-        parts=_parts(extraction),
-        legend=_legend(),
-        paragraphs="\n".join(paragraphs),
-        commitments=_commitments(extraction),
-        route_ties=_route_ties(extraction),
+    return "\n".join(
+        [
+            _parts(extraction),
+            f'<p class="letters-legend">{_legend()}</p>',
+            "\n".join(paragraphs),
+            _commitments(extraction),
+            _route_ties(extraction),
+        ]
     )
+
+
+def render_html(extraction: Extraction) -> str:
+    """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
+    return PAGE.format(title=html.escape(extraction.letter.id), style=STYLE, fragment=render_fragment(extraction))

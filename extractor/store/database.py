@@ -7,6 +7,7 @@ pdfplumber: query commands open the store and must start fast.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -17,8 +18,9 @@ import sqlite3
 import stat
 import struct
 import unicodedata
+import zlib
 from pathlib import Path
-from typing import Callable, Iterator, NamedTuple, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterator, NamedTuple, Optional, Union
 
 from extractor.errors import (
     AmbiguousLetter,
@@ -30,13 +32,15 @@ from extractor.errors import (
     OldStore,
     WalStoreUnreadable,
 )
-from extractor.records.sentences import context_text, sentence_text
-from extractor.reference import countries, edtf
+from extractor.reference import edtf
 from extractor.reference.families import NAMED_FAMILIES
-from models.action import Action
-from models.commitment import Commitment
-from models.entities import Grounding
-from models.extraction import Extraction
+
+if TYPE_CHECKING:
+    # Only for annotations: the query commands open a store without building these model trees.
+    from models.action import Action
+    from models.commitment import Commitment
+    from models.entities import Grounding
+    from models.extraction import Extraction
 
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
 # A store is kept in SQLite's rollback-journal mode, not WAL: a reader then needs only read
@@ -52,8 +56,14 @@ STORE_TABLES = frozenset({"letters", "mentions", "entities", "commitments"})
 # From this schema on, letters.extraction_json holds each letter's whole records: a command that
 # reads only those reads an older store as it is, without upgrading it.
 EXTRACTIONS_SCHEMA = 1
+# From this schema on, letters.extraction_zlib holds the records zlib-compressed (before: extraction_json).
+COMPRESSED_SCHEMA = 6
+# zlib's default level: 5.6x smaller than the JSON, 0.15 ms to decompress a letter (bench_store).
+EXTRACTION_ZLIB_LEVEL = 6
+# ANALYZE reads at most about this many rows of each index: planner statistics in milliseconds.
+ANALYSIS_LIMIT = 1000
 # From this schema on, the store records other renditions of a stored letter (table renditions).
-RENDITIONS_SCHEMA = 6
+RENDITIONS_SCHEMA = 7
 # Same digest is another rendition only when the words are this alike too: a producer's PDF may
 # lose or join a few words, but a reworded letter with the same facts is a new version to diff.
 RENDITION_MIN_TEXT_RATIO = 0.95
@@ -285,7 +295,44 @@ ALTER TABLE mentions ADD COLUMN context TEXT
 # v5: each mention keeps its capped context, so a query never returns a whole long sentence per
 # mention; rows stored before it read the head of their sentence instead.
 
-_SCHEMA_V6 = """
+
+def _migrate_v6(conn: sqlite3.Connection) -> None:
+    """Compress each letter's records in place of extraction_json; give commitments numeric day bounds.
+
+    A commitment's first_day/last_day span its letter's date and its period (or deadline), as day
+    numbers, so --since/--until is two comparisons on one table that an index answers (before: an
+    OR across letters and commitments). beneficiaries_json saves a subquery per row listed, and
+    amounts_json is rewritten with every field of AmountValue, as a query prints it.
+    """
+    from models.entities import AmountValue
+
+    conn.execute("ALTER TABLE letters ADD COLUMN extraction_zlib BLOB")
+    rows = conn.execute("SELECT row_id, extraction_json FROM letters").fetchall()
+    for row_id, text in rows:
+        conn.execute("UPDATE letters SET extraction_zlib = ? WHERE row_id = ?", (compress_extraction(text), row_id))
+    conn.execute("ALTER TABLE letters DROP COLUMN extraction_json")
+    conn.execute("ALTER TABLE commitments ADD COLUMN first_day INTEGER")
+    conn.execute("ALTER TABLE commitments ADD COLUMN last_day INTEGER")
+    conn.execute("ALTER TABLE commitments ADD COLUMN beneficiaries_json TEXT NOT NULL DEFAULT '[]'")
+    rows = conn.execute(
+        "SELECT c.id, l.date, c.period, c.deadline, (SELECT json_group_array(country) FROM (SELECT country"
+        " FROM commitment_beneficiaries b WHERE b.commitment = c.id ORDER BY country)), c.amounts_json"
+        " FROM commitments c JOIN letters l ON l.row_id = c.letter"
+    ).fetchall()
+    for commitment_id, letter_date, period, deadline, beneficiaries, amounts in rows:
+        first, last = commitment_days(letter_date, period, deadline)
+        full = json.dumps([AmountValue.model_validate(a).model_dump() for a in json.loads(amounts)])
+        conn.execute(
+            "UPDATE commitments SET first_day = ?, last_day = ?, beneficiaries_json = ?, amounts_json = ? WHERE id = ?",
+            (first, last, beneficiaries, full, commitment_id),
+        )
+    conn.execute("CREATE INDEX commitments_by_last_day ON commitments(last_day, first_day)")
+    conn.execute("CREATE INDEX commitments_by_first_day ON commitments(first_day)")
+    # The expression the --min-amount filter compares (query.commitments writes it the same way).
+    conn.execute("CREATE INDEX commitments_by_top_value ON commitments(COALESCE(upper, value))")
+
+
+_SCHEMA_V7 = """
 CREATE TABLE renditions (
     id INTEGER PRIMARY KEY,
     letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
@@ -297,8 +344,26 @@ CREATE TABLE renditions (
 );
 CREATE INDEX renditions_by_letter ON renditions(letter)
 """
-# v6: another rendition of a stored letter (the same letter printed by another producer, or its
+# v7: another rendition of a stored letter (the same letter printed by another producer, or its
 # text beside its PDF) is recorded against that letter's version instead of becoming a new one.
+# The full-text index of the letters' bodies (SQLite FTS5): its rowid is letters.row_id.
+LETTER_TEXT_TABLE = "letter_text"
+# unicode61 folding diacritics, so "Turkiye" finds "Türkiye".
+LETTER_TEXT_TOKENIZER = "unicode61 remove_diacritics 2"
+
+
+def add_letter_text(conn: sqlite3.Connection, row: int, body: str) -> None:
+    """Index one stored letter's body for full-text search."""
+    conn.execute(f"INSERT INTO {LETTER_TEXT_TABLE} (rowid, body) VALUES (?, ?)", (row, body))
+
+
+def _migrate_v8(conn: sqlite3.Connection) -> None:
+    """v8: add the FTS5 index of every letter's body and fill it from the letters already stored."""
+    conn.execute(f"CREATE VIRTUAL TABLE {LETTER_TEXT_TABLE} USING fts5(body, tokenize = '{LETTER_TEXT_TOKENIZER}')")
+    # Every stored letter has its whole records, compressed from schema 6 on; the body is read from there.
+    for row_id, blob in conn.execute("SELECT row_id, extraction_zlib FROM letters").fetchall():
+        add_letter_text(conn, row_id, json.loads(decompress_extraction(blob)).get("body") or "")
+
 
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
@@ -307,7 +372,9 @@ MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V3,
     _SCHEMA_V4,
     _SCHEMA_V5,
-    _SCHEMA_V6,
+    _migrate_v6,
+    _SCHEMA_V7,
+    _migrate_v8,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -356,6 +423,33 @@ def commitment_bounds(period: Optional[str], deadline: Optional[str]) -> tuple[O
     return start, end
 
 
+def commitment_days(
+    letter_date: Optional[str], period: Optional[str], deadline: Optional[str]
+) -> tuple[Optional[int], Optional[int]]:
+    """The first and last day (day numbers) a commitment concerns: its letter's date and its period or deadline.
+
+    --since D keeps a commitment whose letter is dated on/after D or whose period ends on/after D:
+    that is last_day >= D, last_day being the later of the two; --until likewise with first_day.
+    """
+    letter_first, letter_last = edtf.day_bounds(letter_date)
+    period_first, period_last = edtf.day_bounds(period)
+    if period_first is None and period_last is None:
+        period_first, period_last = edtf.day_bounds(deadline)
+    firsts = [d for d in (letter_first, period_first) if d is not None]
+    lasts = [d for d in (letter_last, period_last) if d is not None]
+    return (min(firsts) if firsts else None, max(lasts) if lasts else None)
+
+
+def compress_extraction(text: Union[str, bytes]) -> bytes:
+    """A letter's records (JSON) as stored in letters.extraction_zlib."""
+    return zlib.compress(text.encode("utf-8") if isinstance(text, str) else text, EXTRACTION_ZLIB_LEVEL)
+
+
+def decompress_extraction(blob: bytes) -> bytes:
+    """The JSON of a letter's records from letters.extraction_zlib."""
+    return zlib.decompress(blob)
+
+
 # ---------------------------------------------------------------------------------------------
 # Helpers
 # ---------------------------------------------------------------------------------------------
@@ -368,6 +462,8 @@ def _now() -> str:
 def display_name(entity_type: str, norm: str, text: str) -> str:
     """A readable name for an entity: the ISO short name for a country, else its canonical form."""
     if entity_type == "country":
+        from extractor.reference import countries
+
         return countries.country_name(norm) or text or norm
     return norm or text
 
@@ -386,6 +482,8 @@ def insert_row(conn: sqlite3.Connection, table: str, columns: dict[str, object])
 
 def undertaking_columns(item: Union[Commitment, Action], extraction: Extraction) -> dict[str, object]:
     """The columns a commitment's row and an action's share: who undertakes what, how, and where it is said."""
+    from extractor.records.sentences import context_text
+
     evidence = item.evidence
     return {
         "actor": item.actor,
@@ -429,6 +527,13 @@ def _atomic_write(path: Path, text: str) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def export_json(folder: Path, letter_id: str, version: int, records: Union[str, bytes]) -> Path:
+    """Write a letter's records as its JSON file in folder (see json_name); the path written."""
+    path = Path(folder) / json_name(letter_id, version)
+    _atomic_write(path, records if isinstance(records, str) else records.decode("utf-8"))
+    return path
 
 
 def json_name(letter_id: str, version: int) -> str:
@@ -571,12 +676,17 @@ class Store:
     ):
         """Open the store at path: readonly never creates, upgrades or writes it; else create or upgrade it.
 
+        The store alone keeps each letter's records; out_dir, when given, also receives each saved
+        letter's JSON file (an export, as `letters export` writes; nothing reads them back).
         A reader needs the store at min_schema at least (EXTRACTIONS_SCHEMA for commands that read
         only each letter's records); an older one is reported (OldStore), never upgraded by a reader.
         """
         self.path = Path(path)
         self.readonly = readonly
-        self.out_dir = Path(out_dir) if out_dir is not None else self.path.parent
+        self.out_dir = Path(out_dir) if out_dir is not None else None
+        # Letters stored through this connection: a writer that stored any refreshes the planner's
+        # statistics as it closes (see close).
+        self.stored = 0
         has_data = _sniff(self.path, readonly)
         if readonly:
             # mode=ro: SQLite opens the file O_RDONLY and never creates it or anything beside it.
@@ -604,11 +714,14 @@ class Store:
             self._use_rollback_journal()
             # NORMAL: a killed process never loses a commit; only a power cut may drop the last ones.
             self.conn.execute("PRAGMA synchronous = NORMAL")
+            before = self.conn.execute("PRAGMA user_version").fetchone()[0]
             try:
                 migrate(self.conn)
             except NewerStore as error:
                 # migrate() knows the connection, not the file: name the file here.
                 raise NewerStore(str(self.path), **error.details) from None
+            if 0 < before < COMPRESSED_SCHEMA:
+                self._reclaim()
             if self.conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
                 # A store made before stores were marked: mark it, so its header says what it is.
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -617,6 +730,8 @@ class Store:
         self.schema_version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         # (type, norm) -> entities.id; entities are never deleted, so ids once committed stay valid.
         self._entity_cache: dict[tuple[str, str], int] = {}
+        # Entity ids made inside a batch() not yet committed: remembered only once the batch commits.
+        self._pending_entities: Optional[dict[tuple[str, str], int]] = None
 
     def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
         """A connection that waits for other processes' locks rather than failing at once."""
@@ -637,9 +752,48 @@ class Store:
             # Another process has the store open: it stays in WAL mode until an ingest finds it alone.
             pass
 
+    def _reclaim(self) -> None:
+        """Give back to the file system the pages compressing the records freed (once, after schema 6)."""
+        try:
+            self.conn.execute("VACUUM")
+        except sqlite3.OperationalError:
+            # Another process has the store open: it keeps its size (and works) until a later VACUUM.
+            pass
+
     def close(self) -> None:
-        """Close the connection."""
-        self.conn.close()
+        """Close the connection; a writer that stored letters first refreshes the query planner's statistics."""
+        try:
+            if self.stored and not self.readonly and not self.conn.in_transaction:
+                self.optimize()
+        except sqlite3.OperationalError:
+            # Another ingest holds the store past the busy timeout: it ANALYZEs as it closes instead.
+            pass
+        finally:
+            self.conn.close()
+
+    def optimize(self) -> None:
+        """ANALYZE the store (sampled, see ANALYSIS_LIMIT) so the planner picks the indexes; then PRAGMA optimize."""
+        # PRAGMA optimize alone (SQLite 3.40) analyzes only tables this connection queried, which
+        # an ingest never does: unanalyzed, date ranges took a full scan (issue 13: 3.3x slower).
+        self.conn.execute(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+        self.conn.execute("ANALYZE")
+        self.conn.execute("PRAGMA optimize")
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator["Store"]:
+        """Save many letters in one transaction (each save a savepoint in it): all are stored, or none."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._pending_entities = {}
+        try:
+            yield self
+            self.conn.execute("COMMIT")
+            self._entity_cache.update(self._pending_entities)
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._pending_entities = None
 
     def __enter__(self) -> "Store":
         return self
@@ -694,11 +848,16 @@ class Store:
         """
         summary = extraction.letter
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        # Inside batch() a save is a savepoint of the batch's transaction, else its own transaction.
+        nested = self._pending_entities is not None
+        conn.execute("SAVEPOINT save" if nested else "BEGIN IMMEDIATE")
+        done = "RELEASE save" if nested else "COMMIT"
+        undo = ("ROLLBACK TO save", "RELEASE save") if nested else ("ROLLBACK",)
         try:
             known = self.known_sha(summary.sha256)
             if known is not None:
-                conn.execute("ROLLBACK")
+                for statement in undo:
+                    conn.execute(statement)
                 return Saved(known[0], known[1], "known")
             same = self._same_letter(extraction)
             if same is not None:
@@ -707,24 +866,30 @@ class Store:
                     "INSERT INTO renditions (letter, sha256, source, format, matched, ingested_at) VALUES (?,?,?,?,?,?)",
                     (row, summary.sha256, summary.source, summary.format, how, _now()),
                 )
-                conn.execute("COMMIT")
+                conn.execute(done)
                 return Saved(summary.id, version, "rendition", how)
             last = conn.execute("SELECT MAX(version) FROM letters WHERE letter_id = ?", (summary.id,)).fetchone()[0]
             version = (last or 0) + 1
-            # The JSON is written before the commit: killed in between, the next run redoes the
-            # letter and overwrites it, so a stored letter always has its JSON.
-            _atomic_write(self.out_dir / json_name(summary.id, version), extraction.model_dump_json(indent=1))
-            entity_ids = self._insert(extraction, version)
-            conn.execute("COMMIT")
+            records = extraction.model_dump_json()
+            if self.out_dir is not None:
+                # Written before the commit: killed in between, the next run redoes the letter and
+                # overwrites it, so an exported letter is a stored one.
+                export_json(self.out_dir, summary.id, version, records)
+            entity_ids = self._insert(extraction, version, records)
+            conn.execute(done)
             # Only committed entity ids are remembered: a rolled-back save may have made ids that vanished.
-            self._entity_cache.update(entity_ids)
+            (self._pending_entities if nested else self._entity_cache).update(entity_ids)
+            self.stored += 1
         except BaseException:
             if conn.in_transaction:
-                conn.execute("ROLLBACK")
+                for statement in undo:
+                    conn.execute(statement)
             raise
         return Saved(summary.id, version, "stored")
 
-    def _insert(self, extraction: Extraction, version: int) -> dict[tuple[str, str], int]:
+    def _insert(self, extraction: Extraction, version: int, records: str) -> dict[tuple[str, str], int]:
+        from extractor.records.sentences import context_text, sentence_text
+
         summary = extraction.letter
         parts = summary.parts
         conn = self.conn
@@ -743,7 +908,7 @@ class Store:
         date = summary.date or parts.date
         cursor = conn.execute(
             "INSERT INTO letters (letter_id, version, sha256, source, file_name, format, date, place,"
-            " signatory, pages, ingested_at, latest, extraction_json) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
+            " signatory, pages, ingested_at, latest, extraction_zlib) VALUES (?,?,?,?,?,?,?,?,?,?,?,1,?)",
             (
                 summary.id,
                 version,
@@ -756,10 +921,11 @@ class Store:
                 parts.signatory,
                 summary.pages,
                 _now(),
-                extraction.model_dump_json(),
+                compress_extraction(records),
             ),
         )
         row = cursor.lastrowid
+        add_letter_text(conn, row, extraction.body)
 
         # Each sentence's text is read once, when it is stored, not once per mention in it.
         sentences: dict[int, Grounding] = {}
@@ -769,8 +935,9 @@ class Store:
             grounding = mention.grounding
             sentences.setdefault(grounding.sentence, grounding)
             key = (mention.type, mention.norm)
-            if key not in entity_ids and key in self._entity_cache:
-                entity_ids[key] = self._entity_cache[key]
+            known = self._entity_cache.get(key) or (self._pending_entities or {}).get(key)
+            if key not in entity_ids and known is not None:
+                entity_ids[key] = known
             elif key not in entity_ids:
                 conn.execute(
                     "INSERT OR IGNORE INTO entities (type, norm, name) VALUES (?,?,?)",
@@ -843,6 +1010,10 @@ class Store:
             # The largest sum stands for the commitment in filters; every amount is kept in amounts_json.
             main = max(money, key=lambda a: a.upper or a.value) if money else None
             start, end = commitment_bounds(commitment.period, commitment.deadline)
+            first_day, last_day = commitment_days(
+                date.isoformat() if date else None, commitment.period, commitment.deadline
+            )
+            beneficiaries = sorted(set(commitment.beneficiaries))
             commitment_id = insert_row(
                 conn,
                 "commitments",
@@ -855,9 +1026,13 @@ class Store:
                     "currency": main.currency if main else None,
                     "start": evidence.start,
                     '"end"': evidence.end,
-                    "amounts_json": json.dumps([a.model_dump(exclude_none=True) for a in commitment.amounts]),
+                    # Every field, as CommitmentRow lists them: a query copies this JSON as it is.
+                    "amounts_json": json.dumps([a.model_dump() for a in commitment.amounts]),
                     "period_start": start,
                     "period_end": end,
+                    "first_day": first_day,
+                    "last_day": last_day,
+                    "beneficiaries_json": json.dumps(beneficiaries),
                 },
             )
             for country in dict.fromkeys(commitment.beneficiaries):
@@ -965,20 +1140,36 @@ class Store:
             raise AmbiguousLetter(ref, count=len(candidates), names=names)
         raise NoSuchLetter(ref, store=self.path)
 
+    def extraction_json(self, row: int) -> bytes:
+        """The JSON of the records of the letter stored in a row (see resolve), as saved."""
+        if self.schema_version >= COMPRESSED_SCHEMA:
+            found = self.conn.execute("SELECT extraction_zlib FROM letters WHERE row_id = ?", (row,)).fetchone()
+            return decompress_extraction(found[0])
+        # An older store a reader opens as it is (EXTRACTIONS_SCHEMA): the records uncompressed.
+        found = self.conn.execute("SELECT extraction_json FROM letters WHERE row_id = ?", (row,)).fetchone()
+        return found[0].encode("utf-8")
+
     def get_extraction(self, ref: str) -> Extraction:
         """The stored Extraction a reference names (see resolve)."""
-        row = self.resolve(ref)
-        text = self.conn.execute("SELECT extraction_json FROM letters WHERE row_id = ?", (row,)).fetchone()[0]
-        return Extraction.model_validate_json(text)
+        from models.extraction import Extraction
+
+        return Extraction.model_validate_json(self.extraction_json(self.resolve(ref)))
+
+    def latest_rows(self) -> list[int]:
+        """The rows of the latest version of each letter, in letter-date order."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT row_id FROM letters WHERE latest = 1 ORDER BY date IS NULL, date, letter_id"
+            ).fetchall()
+        ]
 
     def iter_extractions(self) -> Iterator[Extraction]:
         """The latest version of each letter, in letter-date order, one at a time."""
-        rows = self.conn.execute(
-            "SELECT row_id FROM letters WHERE latest = 1 ORDER BY date IS NULL, date, letter_id"
-        ).fetchall()
-        for (row,) in rows:
-            text = self.conn.execute("SELECT extraction_json FROM letters WHERE row_id = ?", (row,)).fetchone()[0]
-            yield Extraction.model_validate_json(text)
+        from models.extraction import Extraction
+
+        for row in self.latest_rows():
+            yield Extraction.model_validate_json(self.extraction_json(row))
 
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and a letters-have-their-records check."""

@@ -6,13 +6,13 @@ the latest version of each letter unless a letter reference (id@version) is give
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
 import time
-from typing import Any, Optional, Union
-
-from pydantic import TypeAdapter
+import zlib
+from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence, TypeVar, Union
 
 from extractor.errors import (
     NotADate,
@@ -27,12 +27,21 @@ from extractor.errors import (
     UnknownCurrency,
     UnknownMultiplier,
 )
-from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
 from extractor.reference.numbers import parse_grouped_number
-from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-from models.store import ActionRow, CommitmentRow, EntityCount, MentionRow
+from extractor.store.database import EXTRACTIONS_SCHEMA, LETTER_TEXT_TABLE, Store
+
+if TYPE_CHECKING:
+    from models.store import (
+        ActionRow,
+        CommitmentRow,
+        EntityCount,
+        FacetValue,
+        LetterListRow,
+        LetterNeighbour,
+        MentionRow,
+    )
 
 DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
@@ -44,6 +53,8 @@ SQL_PROGRESS_STEPS = 10_000
 # PRAGMA; its length limit is per connection.)
 DEFAULT_SQL_MAX_ROWS = 100_000
 DEFAULT_SQL_MAX_MEMORY_MB = 512
+# extraction_json() in `letters sql` inflates a stored record up to this size (a letter's is ~16 KB).
+SQL_MAX_EXTRACTION_BYTES = 64 * 2**20
 # Functions a statement may not call: fts3_tokenizer() reads and sets C pointers; the others load
 # code or touch files where SQLite is built with them.
 SQL_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
@@ -93,10 +104,8 @@ SQL_ACTION_NAMES = {
     },
 }
 DEFAULT_MENTION_LIMIT = 1000
+T = TypeVar("T")
 STATUSES = ("planned", "adopted", "disbursed")
-_COMMITMENT_ROWS = TypeAdapter(list[CommitmentRow])
-_ACTION_ROWS = TypeAdapter(list[ActionRow])
-_MENTION_ROWS = TypeAdapter(list[MentionRow])
 
 # Words and suffixes for sums ("10M", "1.5bn", "EUR 10 million", "€500k").
 MULTIPLIERS = {
@@ -193,8 +202,9 @@ def resolve_countries(store: Store, text: str) -> list[str]:
     return codes
 
 
-def _date_bound(text: str, last: bool) -> str:
-    start, end = edtf.bounds(text)
+def _date_bound(text: str, last: bool) -> int:
+    """The first (or last) day a --since (--until) date denotes, as the day number the store keeps."""
+    start, end = edtf.day_bounds(text)
     bound = end if last else start
     if bound is None:
         raise NotADate(text)
@@ -223,7 +233,62 @@ def _status_is(status: Optional[str], alias: str, where: list[str], params: list
         params.append(status)
 
 
-def commitments(
+class JsonRows(Sequence[T]):
+    """Query rows as SQLite wrote them, one JSON object each: printed as they are, made models only when read.
+
+    The columns were stored from records validated when their letter was saved, so the machine
+    form (json()) is the rows joined in one pass; indexing or iterating validates them (once) for
+    code that wants the pydantic rows.
+    """
+
+    def __init__(self, model: str, objects: list[str]):
+        """Rows from their JSON objects and the name of their model in models.store."""
+        self._model = model
+        self._objects = objects
+        self._models: Optional[list[T]] = None
+
+    def json(self) -> str:
+        """The rows as one JSON array (compact)."""
+        return "[" + ",".join(self._objects) + "]"
+
+    def objects(self) -> list[str]:
+        """Each row's JSON object, as SQLite wrote it."""
+        return self._objects
+
+    def dicts(self, limit: Optional[int] = None) -> list[dict]:
+        """The first limit rows (all by default) as plain dicts, without building models."""
+        return [json.loads(o) for o in self._objects[:limit]]
+
+    def models(self) -> list[T]:
+        """The rows as pydantic models (validated once, on first use)."""
+        if self._models is None:
+            # pydantic and the model are imported here: printing the rows needs neither.
+            from pydantic import TypeAdapter
+
+            import models.store
+
+            self._models = TypeAdapter(list[getattr(models.store, self._model)]).validate_json(self.json())
+        return self._models
+
+    def __len__(self) -> int:
+        return len(self._objects)
+
+    def __getitem__(self, index):
+        return self.models()[index]
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.models())
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (list, JsonRows)) else NotImplemented
+
+
+def commitments(store: Store, **filters: Any) -> JsonRows[CommitmentRow]:
+    """Stored commitments matching every filter given (see iter_commitment_objects), newest letter first."""
+    return JsonRows("CommitmentRow", list(iter_commitment_objects(store, **filters)))
+
+
+def iter_commitment_objects(
     store: Store,
     country: Optional[str] = None,
     organisation: Optional[str] = None,
@@ -235,8 +300,11 @@ def commitments(
     until: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> list[CommitmentRow]:
-    """Stored commitments matching every filter given, newest letter first."""
+) -> Iterator[str]:
+    """Each stored commitment matching every filter given as its JSON object (a CommitmentRow), newest letter first.
+
+    One at a time, as SQLite answers: printing any number of rows takes the memory of one.
+    """
     where: list[str] = []
     params: list[Any] = []
     _scope(store, "c", letter, where, params)
@@ -277,31 +345,31 @@ def commitments(
     if currencies:
         where.append("c.currency = ?")
         params.append(currencies.pop())
+    # first_day/last_day span the letter's date and the commitment's period (schema v6): one
+    # comparison each on one table, which its indexes answer (before: an OR across two tables).
     if since:
-        where.append("(l.date >= ? OR c.period_end >= ?)")
-        bound = _date_bound(since, last=False)
-        params += [bound, bound]
+        where.append("c.last_day >= ?")
+        params.append(_date_bound(since, last=False))
     if until:
-        where.append("(l.date <= ? OR c.period_start <= ?)")
-        bound = _date_bound(until, last=True)
-        params += [bound, bound]
-    # SQLite writes each row as a JSON object and pydantic-core reads the whole array: building
-    # thousands of dicts in Python was most of the cost of a broad query.
+        where.append("c.first_day <= ?")
+        params.append(_date_bound(until, last=True))
+    # Undated letters come last: SQLite sorts NULL first ascending, so last descending.
+    # SQLite writes each row as a JSON object in CommitmentRow's field order, from columns stored
+    # when the letter's records were validated: the rows are neither built in Python nor validated again.
     sql = (
         "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', c.page,"
         " 'sentence', c.sentence, 'id', c.cid, 'actor', c.actor, 'action', c.action, 'value', c.value,"
-        " 'currency', c.currency, 'amounts', json(c.amounts_json),"
-        " 'beneficiaries', (SELECT json_group_array(country) FROM (SELECT country FROM commitment_beneficiaries b"
-        " WHERE b.commitment = c.id ORDER BY country)),"
+        " 'currency', c.currency, 'amounts', json(c.amounts_json), 'beneficiaries', json(c.beneficiaries_json),"
         " 'programme', c.programme, 'status', c.status, 'modality', c.modality, 'period', c.period,"
         " 'deadline', c.deadline, 'evidence', c.sentence_text)"
         " FROM commitments c JOIN letters l ON l.row_id = c.letter"
-        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, c.sentence, c.id"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, c.sentence, c.id"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = store.conn.execute(sql, params).fetchall()
-    return _COMMITMENT_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+    # The filters' errors (an unknown country, a sum that is not one) are raised before the first row.
+    cursor = store.conn.execute(sql, params)
+    return (row[0] for row in cursor)
 
 
 def actions(
@@ -310,7 +378,7 @@ def actions(
     status: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> list[ActionRow]:
+) -> JsonRows[ActionRow]:
     """Stored actions (pledges and calls without a sum) matching every filter given, newest letter first."""
     where: list[str] = []
     params: list[Any] = []
@@ -325,12 +393,11 @@ def actions(
         " 'beneficiaries', json(a.beneficiaries_json), 'programme', a.programme, 'status', a.status,"
         " 'modality', a.modality, 'period', a.period, 'deadline', a.deadline, 'evidence', a.sentence_text)"
         " FROM actions a JOIN letters l ON l.row_id = a.letter"
-        f" WHERE {' AND '.join(where)} ORDER BY l.date IS NULL, l.date DESC, l.letter_id, a.sentence, a.id"
+        f" WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, a.sentence, a.id"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    rows = store.conn.execute(sql, params).fetchall()
-    return _ACTION_ROWS.validate_json("[" + ",".join(r[0] for r in rows) + "]")
+    return JsonRows("ActionRow", [r[0] for r in store.conn.execute(sql, params)])
 
 
 def mentions(
@@ -350,6 +417,8 @@ def mentions(
     # in the small entities table so the mentions query stays on its indexes.
     norms.update(r[0] for r in store.conn.execute("SELECT norm FROM entities WHERE norm = ? COLLATE NOCASE", (ref,)))
     norm_list = sorted(norms)
+    from extractor.records.sentences import DEFAULT_CONTEXT_CHARS, ELLIPSIS
+
     where = [f"(m.norm IN ({_placeholders(norm_list)}) OR m.text = ? COLLATE NOCASE)"]
     params: list[Any] = norm_list + [ref]
     if entity_type:
@@ -371,7 +440,11 @@ def mentions(
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return _MENTION_ROWS.validate_python(
+    from pydantic import TypeAdapter
+
+    from models.store import MentionRow
+
+    return TypeAdapter(list[MentionRow]).validate_python(
         [
             {
                 "letter": r["letter_id"],
@@ -401,6 +474,8 @@ def entities(store: Store, entity_type: Optional[str] = None, top: Optional[int]
     sql = f"SELECT type, norm, name, letters, mentions FROM entities {where} ORDER BY letters DESC, mentions DESC, norm"
     if top:
         sql += f" LIMIT {int(top)}"
+    from models.store import EntityCount
+
     return [EntityCount(**dict(r)) for r in store.conn.execute(sql, params).fetchall()]
 
 
@@ -432,6 +507,18 @@ def _read_only_authorizer(refused: list[str]):
     return authorize
 
 
+def _extraction_json(blob: Optional[bytes]) -> Optional[str]:
+    """SQL function: the JSON of a letters.extraction_zlib value (at most SQL_MAX_EXTRACTION_BYTES of it)."""
+    if not isinstance(blob, bytes):
+        return None
+    inflater = zlib.decompressobj()
+    text = inflater.decompress(blob, SQL_MAX_EXTRACTION_BYTES)
+    if inflater.unconsumed_tail:
+        # A value no save writes (a bomb in a store from elsewhere): refused, not inflated.
+        raise ValueError(f"more than {SQL_MAX_EXTRACTION_BYTES} bytes")
+    return text.decode("utf-8", "replace")
+
+
 def run_sql(
     db: Union[str, os.PathLike],
     sql: str,
@@ -444,10 +531,16 @@ def run_sql(
     with Store(db, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
         conn = store.conn
         conn.row_factory = None
+        # FTS5 connects to its table at first use and asks the authorizer then for an UPDATE of
+        # sqlite_master (which a read-only connection could not do anyway): connect it first.
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LETTER_TEXT_TABLE,)).fetchone():
+            conn.execute(f"SELECT 1 FROM {LETTER_TEXT_TABLE} LIMIT 0").fetchall()
         refused: list[str] = []
         max_bytes = int(max_memory_mb * 2**20)
         if hasattr(conn, "setlimit"):  # Python 3.11+: no single string or blob larger than the limit
             conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
+        # The records are stored compressed (schema 6): extraction_json(extraction_zlib) gives their JSON.
+        conn.create_function("extraction_json", 1, _extraction_json, deterministic=True)
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
@@ -481,3 +574,200 @@ def run_sql(
             raise SqlTooBig(str(db), limit=f"{max_memory_mb:g} MB of memory")
         columns = [d[0] for d in cursor.description or []]
     return columns, rows
+
+
+# ---------------------------------------------------------------------------------------------
+# The letters themselves: a filtered list, its facets, a letter's neighbours in time
+# ---------------------------------------------------------------------------------------------
+
+# The facets of the letter list: name -> entity family (None: the letter's year).
+LETTER_FACETS = {"country": "country", "organisation": "organisation", "programme": "programme", "year": None}
+DEFAULT_FACET_SIZE = 12
+# Words around a search hit in the list, and the marks around each hit (private-use characters,
+# so the caller can escape the text for its medium and then mark the hits).
+SNIPPET_WORDS = 16
+SNIPPET_OPEN, SNIPPET_CLOSE = "\ue000", "\ue001"
+# Families whose subjects a letter's neighbours are found by, and how many of its subjects.
+NEIGHBOUR_FAMILIES = ("country", "programme", "organisation", "route", "region")
+DEFAULT_NEIGHBOUR_SUBJECTS = 8
+
+
+def fts_phrase_query(text: str) -> Optional[str]:
+    """An FTS5 query that finds every word of text (each a quoted phrase): no user text is FTS syntax."""
+    words = [w for w in re.findall(r"\w+", text or "") if w]
+    if not words:
+        return None
+    return " ".join('"' + w.replace('"', '""') + '"' for w in words)
+
+
+def _letter_filters(
+    store: Store,
+    text: Optional[str],
+    country: Optional[str],
+    organisation: Optional[str],
+    programme: Optional[str],
+    year: Optional[str],
+) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (on letters l) and their parameters for the list's filters; latest versions only."""
+    where = ["l.latest = 1"]
+    params: list[Any] = []
+    match = fts_phrase_query(text) if text else None
+    if match:
+        where.append("l.row_id IN (SELECT rowid FROM letter_text WHERE letter_text MATCH ?)")
+        params.append(match)
+    if country:
+        codes = resolve_countries(store, country)
+        where.append(
+            "EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = 'country'"
+            f" AND m.norm IN ({_placeholders(codes)}))"
+        )
+        params += codes
+    for family, value in (("organisation", organisation), ("programme", programme)):
+        if value:
+            where.append(
+                "EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = ?"
+                " AND (m.norm = ? COLLATE NOCASE OR m.text = ? COLLATE NOCASE))"
+            )
+            params += [family, value, value]
+    if year:
+        if not re.fullmatch(r"\d{4}", year.strip()):
+            raise NotADate(year)
+        where.append("substr(l.date, 1, 4) = ?")
+        params.append(year.strip())
+    return where, params
+
+
+def letter_list(
+    store: Store,
+    text: Optional[str] = None,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    year: Optional[str] = None,
+    limit: Optional[int] = None,
+) -> list[LetterListRow]:
+    """The latest version of each letter matching every filter (words of its text too), newest first."""
+    from models.store import LetterListRow
+
+    where, params = _letter_filters(store, text, country, organisation, programme, year)
+    sql = (
+        "SELECT l.row_id, l.letter_id, l.version, l.date, l.place, l.signatory, l.pages,"
+        " (SELECT COUNT(*) FROM commitments c WHERE c.letter = l.row_id) AS commitments"
+        f" FROM letters l WHERE {' AND '.join(where)}"
+        " ORDER BY l.date IS NULL, l.date DESC, l.letter_id"
+    )
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    rows = store.conn.execute(sql, params).fetchall()
+    ids = [r["row_id"] for r in rows]
+    counts: dict[int, dict[str, int]] = {}
+    for letter, family, count in store.conn.execute(
+        "SELECT letter, type, COUNT(DISTINCT norm) FROM mentions WHERE letter IN (SELECT value FROM json_each(?))"
+        " GROUP BY letter, type",
+        (json.dumps(ids),),
+    ):
+        counts.setdefault(letter, {})[family] = count
+    from extractor.records.sentences import ELLIPSIS
+
+    snippets: dict[int, str] = {}
+    match = fts_phrase_query(text) if text else None
+    if match and ids:
+        snippets = dict(
+            store.conn.execute(
+                f"SELECT rowid, snippet(letter_text, 0, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', '{ELLIPSIS}',"
+                f" {SNIPPET_WORDS}) FROM letter_text WHERE letter_text MATCH ?"
+                " AND rowid IN (SELECT value FROM json_each(?))",
+                (match, json.dumps(ids)),
+            ).fetchall()
+        )
+    return [
+        LetterListRow(
+            id=r["letter_id"],
+            version=r["version"],
+            date=r["date"],
+            place=r["place"],
+            signatory=r["signatory"],
+            pages=r["pages"],
+            entities=counts.get(r["row_id"], {}),
+            commitments=r["commitments"],
+            snippet=snippets.get(r["row_id"]),
+        )
+        for r in rows
+    ]
+
+
+def letter_facets(
+    store: Store,
+    text: Optional[str] = None,
+    country: Optional[str] = None,
+    organisation: Optional[str] = None,
+    programme: Optional[str] = None,
+    year: Optional[str] = None,
+    size: int = DEFAULT_FACET_SIZE,
+) -> dict[str, list[FacetValue]]:
+    """For each facet (country, organisation, programme, year), its values among the letters listed, most letters first."""
+    where, params = _letter_filters(store, text, country, organisation, programme, year)
+    listed = f"SELECT l.row_id FROM letters l WHERE {' AND '.join(where)}"
+    from models.store import FacetValue
+
+    facets: dict[str, list[FacetValue]] = {}
+    for facet, family in LETTER_FACETS.items():
+        if family is None:
+            sql = (
+                f"SELECT substr(date, 1, 4) AS value, substr(date, 1, 4) AS label, COUNT(*) AS n FROM letters"
+                f" WHERE row_id IN ({listed}) AND date IS NOT NULL GROUP BY value ORDER BY value DESC LIMIT ?"
+            )
+            found = store.conn.execute(sql, [*params, size]).fetchall()
+        else:
+            sql = (
+                "SELECT e.norm AS value, e.name AS label, COUNT(DISTINCT m.letter) AS n FROM mentions m"
+                f" JOIN entities e ON e.id = m.entity WHERE m.type = ? AND m.letter IN ({listed})"
+                " GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?"
+            )
+            found = store.conn.execute(sql, [family, *params, size]).fetchall()
+        facets[facet] = [FacetValue(value=r[0], label=r[1], count=r[2]) for r in found]
+    return facets
+
+
+def letter_neighbours(store: Store, ref: str, subjects: int = DEFAULT_NEIGHBOUR_SUBJECTS) -> list[LetterNeighbour]:
+    """The letter's main subjects (most mentioned first), each with the nearest earlier and later letter naming it."""
+    from models.store import LetterNeighbour
+
+    row = store.resolve(ref)
+    letter = store.conn.execute("SELECT date, letter_id FROM letters WHERE row_id = ?", (row,)).fetchone()
+    found = store.conn.execute(
+        f"SELECT m.type, m.norm, e.name, COUNT(*) AS n FROM mentions m JOIN entities e ON e.id = m.entity"
+        f" WHERE m.letter = ? AND m.type IN ({_placeholders(list(NEIGHBOUR_FAMILIES))})"
+        " GROUP BY m.type, m.norm ORDER BY n DESC, m.norm LIMIT ?",
+        [row, *NEIGHBOUR_FAMILIES, subjects],
+    ).fetchall()
+    naming = (
+        "SELECT l.letter_id, l.date FROM letters l WHERE l.latest = 1 AND l.date IS NOT NULL AND l.row_id != ?"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.letter = l.row_id AND m.type = ? AND m.norm = ?)"
+    )
+    out = []
+    for family, norm, name, _count in found:
+        previous = following = None
+        if letter["date"]:
+            key = (letter["date"], letter["letter_id"])
+            previous = store.conn.execute(
+                naming + " AND (l.date < ? OR (l.date = ? AND l.letter_id < ?))"
+                " ORDER BY l.date DESC, l.letter_id DESC LIMIT 1",
+                (row, family, norm, key[0], key[0], key[1]),
+            ).fetchone()
+            following = store.conn.execute(
+                naming + " AND (l.date > ? OR (l.date = ? AND l.letter_id > ?)) ORDER BY l.date, l.letter_id LIMIT 1",
+                (row, family, norm, key[0], key[0], key[1]),
+            ).fetchone()
+        out.append(
+            LetterNeighbour(
+                type=family,
+                norm=norm,
+                name=name,
+                previous=previous[0] if previous else None,
+                previous_date=previous[1] if previous else None,
+                next=following[0] if following else None,
+                next_date=following[1] if following else None,
+            )
+        )
+    return out

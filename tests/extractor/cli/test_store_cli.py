@@ -105,7 +105,13 @@ def test_ingest_exits_non_zero_on_a_failure_and_still_stores_the_good(tmp_path, 
     ]
     again = run("ingest", tmp_path / "in" / "good.txt", "--db", db)
     assert again.exit_code == 0 and again.output.startswith("0 processed, 1 skipped, 0 failed")
-    assert (tmp_path / "out" / "good.json").exists()
+    # The records are in the store alone; `letters export` prints them, or writes them as files.
+    assert not list((tmp_path / "out").glob("*.json"))
+    shown = run("export", "good", "--db", db)
+    assert shown.exit_code == 0 and json.loads(shown.output)["letter"]["id"] == "good"
+    written = run("export", "--db", db, "--out", tmp_path / "files")
+    assert written.exit_code == 0 and written.output.strip() == str(tmp_path / "files" / "good.json")
+    assert json.loads((tmp_path / "files" / "good.json").read_text())["letter"]["id"] == "good"
 
 
 def test_query_commands_import_neither_spacy_nor_pdfplumber(db):

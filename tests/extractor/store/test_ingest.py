@@ -17,6 +17,7 @@ import pytest
 from store_samples import fake_extract, write_letter
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NoTextLayer
+from extractor.store.database import Store, decompress_extraction
 from extractor.store.ingest import expand_paths, ingest
 
 TESTS_DIR = Path(__file__).resolve().parents[2]
@@ -79,7 +80,12 @@ def test_ingesting_twice_processes_once_and_a_changed_file_only_is_redone(tmp_pa
     ).fetchall()
     assert versions == [(1, 0), (2, 1)]
     assert conn.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == 6
-    assert (db.parent / "letter_002.v2.json").exists() and (db.parent / "letter_000.json").exists()
+    conn.close()
+    # The store alone keeps the records (no JSON files beside it); each version reads back.
+    assert not list(db.parent.glob("*.json"))
+    with Store(db, readonly=True) as store:
+        assert store.get_extraction("letter_002@2").letter.sha256 != store.get_extraction("letter_002@1").letter.sha256
+        assert store.get_extraction("letter_000").letter.id == "letter_000"
 
 
 def test_expand_paths_takes_files_folders_and_globs_and_reports_misses(tmp_path):
@@ -383,18 +389,17 @@ def test_kill_9_mid_batch_loses_nothing_and_the_next_run_finishes(tmp_path):
             os.killpg(process.pid, signal.SIGKILL)
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    rows = conn.execute("SELECT row_id, letter_id, extraction_json FROM letters").fetchall()
+    rows = conn.execute("SELECT row_id, letter_id, extraction_zlib FROM letters").fetchall()
     assert 2 <= len(rows) < total, "the kill came after the batch ended; nothing was tested"
 
-    for row_id, letter_id, text in rows:
-        record = json.loads(text)
+    for row_id, letter_id, blob in rows:
+        record = json.loads(decompress_extraction(blob))
         assert conn.execute("SELECT COUNT(*) FROM mentions WHERE letter = ?", (row_id,)).fetchone()[0] == len(
             record["mentions"]
         )
         assert conn.execute("SELECT COUNT(*) FROM commitments WHERE letter = ?", (row_id,)).fetchone()[0] == len(
             record["commitments"]
         )
-        assert (db.parent / f"{letter_id}.json").exists()
     conn.close()
 
     again = ingest([tmp_path / "in"], db, jobs=2, extract=fake_extract)

@@ -188,7 +188,7 @@ def test_the_per_letter_json_follows_the_umask(tmp_path, umask, mode):
     letter(tmp_path / "in", "a", "Chad")
     previous = os.umask(umask)
     try:
-        ingest([tmp_path / "in"], tmp_path / "out" / "l.db", jobs=1, extract=fake_extract)
+        ingest([tmp_path / "in"], tmp_path / "l.db", jobs=1, extract=fake_extract, out_dir=tmp_path / "out")
     finally:
         os.umask(previous)
     assert (tmp_path / "out" / "a.json").stat().st_mode & 0o777 == mode

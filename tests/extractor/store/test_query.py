@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import zlib
+
 import pytest
 from store_samples import STORE_LETTERS, build  # noqa: F401
 
@@ -170,3 +172,16 @@ def test_sql_is_read_only(store):
             query.run_sql(store.path, statement)
     assert query.run_sql(store.path, "SELECT COUNT(*) FROM letters")[1] == [(3,)]
     assert query.run_sql(store.path, "PRAGMA user_version")[1] == [(SCHEMA_VERSION,)]
+
+
+def test_sql_reads_the_compressed_records_through_extraction_json(store):
+    columns, rows = query.run_sql(
+        store.path,
+        "SELECT letter_id, json_extract(extraction_json(extraction_zlib), '$.letter.id') FROM letters ORDER BY 1",
+    )
+    assert rows == [("ma_2025", "ma_2025"), ("tn_2024", "tn_2024"), ("us_2023", "us_2023")]
+    # A value no save wrote, inflating past the cap, is a one-line SQL error, not a memory blow-up.
+    bomb = zlib.compress(b"\0" * (query.SQL_MAX_EXTRACTION_BYTES + 1)).hex()
+    with pytest.raises(StoreError, match="SQL error: user-defined function raised exception"):
+        query.run_sql(store.path, f"SELECT length(extraction_json(x'{bomb}'))")
+    assert query.run_sql(store.path, "SELECT extraction_json(NULL), extraction_json(42)")[1] == [(None, None)]

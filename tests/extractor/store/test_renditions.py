@@ -35,14 +35,14 @@ def _counts(store: Store) -> dict:
 def test_the_same_text_reflowed_under_one_id_is_a_rendition(tmp_path):
     with Store(tmp_path / "l.db") as store:
         assert store.save_letter(_as("med_2", "med", "a" * 64)).outcome == "stored"
-        json_before = (tmp_path / "med.json").read_bytes()
+        records_before = store.conn.execute("SELECT extraction_zlib FROM letters").fetchall()
         before = _counts(store)
         saved = store.save_letter(_as("med_2_reflowed", "med", "b" * 64))
         assert (saved.letter_id, saved.version, saved.outcome, saved.matched) == ("med", 1, "rendition", "same text")
         after = _counts(store)
         assert after == {**before, "renditions": 1}
-        # The stored records and their JSON are those of the first rendition, untouched.
-        assert (tmp_path / "med.json").read_bytes() == json_before
+        # The stored records are those of the first rendition, untouched.
+        assert store.conn.execute("SELECT extraction_zlib FROM letters").fetchall() == records_before
         assert store.get_extraction("med").letter.sha256 == "a" * 64
         # The rendition's bytes are known now: the next ingest skips them without extracting.
         assert store.known_sha("b" * 64) == ("med", 1) and store.has_sha("b" * 64)
@@ -90,7 +90,8 @@ def test_ingest_of_two_producers_under_one_id_says_rendition(tmp_path):
     db = str(tmp_path / "letters.db")
     first = CliRunner().invoke(main, ["ingest", str(tmp_path / "text"), "--db", db, "--jobs", "1"])
     assert first.exit_code == 0, first.output
-    json_before = (tmp_path / "notice.json").read_bytes()
+    with Store(db, readonly=True) as store:
+        records_before = store.get_extraction("notice").model_dump_json()
     second = CliRunner().invoke(main, ["ingest", str(tmp_path / "pdf"), "--db", db, "--jobs", "1", "--json"])
     assert second.exit_code == 0, second.output
     report = json.loads(second.output)
@@ -98,8 +99,8 @@ def test_ingest_of_two_producers_under_one_id_says_rendition(tmp_path):
     (item,) = report["items"]
     assert item["outcome"] == "rendition" and item["letter"] == "notice@1"
     assert item["reason"].startswith("another rendition of notice@1 (same ")
-    assert (tmp_path / "notice.json").read_bytes() == json_before
     with Store(db, readonly=True) as store:
+        assert store.get_extraction("notice").model_dump_json() == records_before
         assert [(r["id"], r["version"]) for r in store.letters()] == [("notice", 1)]
     # Said in the text output too, and skipped on the next run.
     again = CliRunner().invoke(main, ["ingest", str(tmp_path / "pdf"), "--db", db, "--jobs", "1"])

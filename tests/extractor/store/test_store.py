@@ -59,14 +59,15 @@ def test_save_stores_every_record_and_skips_identical_bytes(tmp_path):
         assert ("country:LBY", "route:Central Mediterranean", "transit") in edges
         assert conn.execute("SELECT text FROM sentences WHERE sentence = 1").fetchone()[0].startswith("Frontex")
         assert store.check() == []
-    # The records a person can read beside the db.
-    saved = json.loads((tmp_path / "tunisia_2024.json").read_text())
+        # The records are kept once, compressed in the store: no JSON file beside it.
+        saved = json.loads(store.extraction_json(store.resolve("tunisia_2024")))
     assert saved["letter"]["id"] == "tunisia_2024" and len(saved["mentions"]) == len(TUNISIA.mentions)
+    assert not list(tmp_path.glob("*.json"))
 
 
 def test_new_bytes_under_the_same_id_make_a_new_version_and_keep_the_old(tmp_path):
     changed = build("tunisia_2024", "2024-04-01", ["The European Commission will provide EUR 12 million to Tunisia."])
-    with Store(tmp_path / "l.db") as store:
+    with Store(tmp_path / "l.db", out_dir=tmp_path / "export") as store:
         store.save(TUNISIA)
         assert store.save(changed) == ("tunisia_2024", 2, True)
         assert [(r["id"], r["version"], r["latest"]) for r in store.letters()] == [
@@ -78,7 +79,9 @@ def test_new_bytes_under_the_same_id_make_a_new_version_and_keep_the_old(tmp_pat
         assert store.get_extraction(TUNISIA.letter.sha256[:10]).letter.date == dt.date(2024, 3, 1)
         assert store.get_extraction("2024-04-01").body.startswith("The European Commission will provide EUR 12")
         assert [e.letter.sha256 for e in store.iter_extractions()] == [changed.letter.sha256]
-    assert (tmp_path / "tunisia_2024.json").exists() and (tmp_path / "tunisia_2024.v2.json").exists()
+    # out_dir: each saved version is exported as its own file as well.
+    assert (tmp_path / "export" / "tunisia_2024.json").exists()
+    assert (tmp_path / "export" / "tunisia_2024.v2.json").exists()
 
 
 def test_iter_extractions_goes_in_letter_date_order(tmp_path):
@@ -134,7 +137,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     )
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 6
+        assert store.schema_version == SCHEMA_VERSION == 8
         assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == (
             "2026-07-01",
             "2026-12-31",
@@ -182,3 +185,63 @@ def test_a_store_from_a_newer_release_is_refused(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="newer release"):
         Store(path)
+
+
+def test_a_version_5_store_migrates_to_6_and_keeps_its_records(tmp_path):
+    path = tmp_path / "v5.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    assert migrate(conn, target=5) == 5
+    conn.execute(
+        "INSERT INTO letters (letter_id, version, sha256, source, file_name, date, ingested_at, extraction_json)"
+        " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', '2024-03-01', 'then', ?)",
+        (TUNISIA.model_dump_json(),),
+    )
+    # As schema 5 stored it: amounts without their empty fields, beneficiaries in their own table.
+    conn.execute(
+        "INSERT INTO commitments (letter, cid, value, currency, status, modality, period, sentence, sentence_text,"
+        " start, \"end\", amounts_json) VALUES (1, 'c1', 5e6, 'EUR', 'planned', 'firm', '2026-41', 0, 'x', 0, 1,"
+        ' \'[{"kind": "money", "value": 5000000.0, "currency": "EUR"}]\')'
+    )
+    conn.execute("INSERT INTO commitment_beneficiaries (commitment, country) VALUES (1, 'TUN'), (1, 'EGY')")
+    conn.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        columns = {r[1] for r in store.conn.execute("PRAGMA table_info(letters)")}
+        assert "extraction_zlib" in columns and "extraction_json" not in columns
+        assert store.get_extraction("old") == TUNISIA
+        row = store.conn.execute(
+            "SELECT first_day, last_day, beneficiaries_json, amounts_json FROM commitments"
+        ).fetchone()
+        # The letter's date to the end of the period's second half.
+        assert (row[0], row[1]) == (dt.date(2024, 3, 1).toordinal(), dt.date(2026, 12, 31).toordinal())
+        assert json.loads(row[2]) == ["EGY", "TUN"]
+        assert json.loads(row[3]) == [
+            {"kind": "money", "value": 5e6, "upper": None, "currency": "EUR", "qualifier": None, "unit": None}
+        ]
+        assert store.save(TUNISIA)[2] is True and store.check() == []
+    with Store(path, readonly=True) as store:
+        from extractor.store import query
+
+        assert [r.id for r in query.commitments(store, since="2026-10", letter="old")] == ["c1"]
+        assert [r.beneficiaries for r in query.commitments(store, letter="old")] == [["EGY", "TUN"]]
+        assert query.commitments(store, until="2024-02", letter="old") == []
+
+
+def test_saves_in_a_batch_commit_together_or_not_at_all(tmp_path):
+    with Store(tmp_path / "l.db") as store:
+        with pytest.raises(RuntimeError):
+            with store.batch():
+                store.save(build("a", "2024-01-01", ["The Commission will provide EUR 5 million to Chad."]))
+                raise RuntimeError("stopped")
+        assert store.conn.execute("SELECT COUNT(*) FROM letters").fetchone()[0] == 0
+        with store.batch():
+            for name in ("a", "b"):
+                store.save(build(name, "2024-01-01", [f"The Commission will provide EUR 5 million to Chad ({name})."]))
+            # A letter already stored inside the same batch is skipped, and the batch goes on.
+            assert (
+                store.save(build("a", "2024-01-01", ["The Commission will provide EUR 5 million to Chad (a)."]))[2]
+                is False
+            )
+        assert [r["id"] for r in store.letters()] == ["a", "b"]
+        assert store.conn.execute("SELECT letters FROM entities WHERE norm = 'TCD'").fetchone()[0] == 2
+        assert store.check() == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -125,6 +126,17 @@ def test_a_wal_store_of_an_earlier_release_is_converted_and_marked_by_a_writer(t
 def downgrade_to_v1(path: Path) -> None:
     """Make a current store look as schema 1 left it (what an old release wrote)."""
     conn = sqlite3.connect(path, isolation_level=None)
+    # Schema 6's: the records uncompressed in extraction_json again, no day bounds.
+    conn.execute("ALTER TABLE letters ADD COLUMN extraction_json TEXT NOT NULL DEFAULT ''")
+    for row_id, blob in conn.execute("SELECT row_id, extraction_zlib FROM letters").fetchall():
+        conn.execute(
+            "UPDATE letters SET extraction_json = ? WHERE row_id = ?", (zlib.decompress(blob).decode(), row_id)
+        )
+    for index in ("commitments_by_last_day", "commitments_by_first_day", "commitments_by_top_value"):
+        conn.execute(f"DROP INDEX {index}")
+    for column in ("first_day", "last_day", "beneficiaries_json"):
+        conn.execute(f"ALTER TABLE commitments DROP COLUMN {column}")
+    conn.execute("ALTER TABLE letters DROP COLUMN extraction_zlib")
     for index in ("entities_by_count", "entities_by_type_count", "commitments_by_sentence", "commitments_by_period"):
         conn.execute(f"DROP INDEX {index}")
     for table, column in (
@@ -136,7 +148,8 @@ def downgrade_to_v1(path: Path) -> None:
     ):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("DROP TABLE IF EXISTS actions")  # schema 4's
-    conn.execute("DROP TABLE IF EXISTS renditions")  # schema 6's
+    conn.execute("DROP TABLE IF EXISTS renditions")  # schema 7's
+    conn.execute("DROP TABLE IF EXISTS letter_text")  # schema 8's
     conn.execute("PRAGMA user_version = 1")
     conn.execute("PRAGMA application_id = 0")
     conn.close()
