@@ -13,15 +13,13 @@ The click CLI in ``extractor.cli`` is a thin layer over the API, and no library 
 
 from __future__ import annotations
 
-from typing import Any
-
 __version__ = "0.1.0"
 # The names ``extractor.api`` exports, loaded on first use (PEP 562).
 API_NAMES = ("Listing", "Store", "compare", "digest", "extract", "read")
 __all__ = ["__version__", *API_NAMES]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     """Load the API on first use of one of its names."""
     if name in API_NAMES:
         from extractor import api

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from models.extraction import Extraction
     from models.letter import LetterText
     from models.series import Series, SeriesChangeRow, SeriesLetter
-    from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow
+    from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterListRow, LetterRow, MentionRow
 
 __all__ = ["Listing", "Store", "compare", "digest", "extract", "read"]
 
@@ -439,6 +439,32 @@ class Store:
 
         rows = self.database.letters(all_versions=all_versions)
         return Listing((LetterRow.model_validate(dict(r)) for r in rows), LetterRow)
+
+    def find_letters(
+        self,
+        text: Optional[str] = None,
+        country: Optional[str] = None,
+        organisation: Optional[str] = None,
+        programme: Optional[str] = None,
+        year: Optional[str] = None,
+        limit: Optional[int] = None,
+    ) -> "Listing[LetterListRow]":
+        """The latest letters matching every filter, newest first, as ``letters serve`` lists them (text: words of it).
+
+        Example: ``store.find_letters(text="national emergency", country="CUB").df``.
+        """
+        from extractor.store import query
+
+        rows = query.letter_list(
+            self._queryable(),
+            text=text,
+            country=country,
+            organisation=organisation,
+            programme=programme,
+            year=year,
+            limit=limit,
+        )
+        return Listing(rows, "models.store.LetterListRow")
 
     def extraction(self, ref: str) -> "Extraction":
         """The stored Extraction of a letter: id, id@version, sha256 prefix or date (never read again)."""

@@ -353,3 +353,14 @@ def test_a_writable_store_ingests_as_the_cli_does(tmp_path):
     assert _cli("ingest", *files, "--db", cli_db, "--jobs", "1").exit_code == 0
     # The same records, whichever way they were stored.
     assert _json_of(_cli("query", "commitments", "--db", cli_db, "--json").output) == api_rows
+
+
+def test_find_letters_searches_the_words_of_the_letters(db):
+    with extractor.Store(db) as store:
+        found = store.find_letters(text="smugglers")
+        everything = store.find_letters()
+        tunisia = store.find_letters(country="Tunisia", year="2024")
+        naming = {m.letter for m in store.mentions("TUN") if m.letter_date.startswith("2024")}
+    assert {r.id for r in found} and {r.id for r in found} < {r.id for r in everything}
+    assert all("smugglers" in (r.snippet or "").lower() for r in found)
+    assert naming and {r.id for r in tunisia} == naming
