@@ -14,6 +14,7 @@ from extractor.cli import (
     schema,  # noqa: F401,E402
     store,  # noqa: F401,E402
     text,  # noqa: F401,E402
+    timeline,  # noqa: F401,E402
 )
 from extractor.cli.base import main
 

@@ -22,7 +22,7 @@ ColumnKind = Literal["number", "label", "text"]
 # folded at the column's edge rather than forcing every other column narrow.
 LABEL_WHOLE_WORD = 14
 # A text column is never narrower than this (its longer words are ellipsised).
-TEXT_MIN_WIDTH = 14
+TEXT_MIN_WIDTH = 12
 # The table is drawn without its outer edge: one space of padding each side of a cell, one rule between columns.
 CELL_PADDING = 2
 RULE_BETWEEN_COLUMNS = 1
@@ -59,10 +59,11 @@ def _longest_word(texts: Iterable[str]) -> int:
 
 
 def _needed_width(column: Column, cells: list[str]) -> int:
-    """The narrowest a column may be: a number whole, a label's longest word, a text TEXT_MIN_WIDTH."""
-    header = len(column.header)
+    """The narrowest a column may be: each line of a number whole, a label's longest word, a text TEXT_MIN_WIDTH."""
     if column.kind == "number":
-        return max([header, *(len(cell) for cell in cells)])
+        # A cell of several sums puts one on each line: the column is as wide as the widest line.
+        return max([len(column.header), *(len(line) for cell in cells for line in cell.splitlines())])
+    header = _longest_word([column.header])
     if column.kind == "label":
         return max(header, min(_longest_word(cells), LABEL_WHOLE_WORD))
     return max(header, TEXT_MIN_WIDTH)
@@ -70,7 +71,7 @@ def _needed_width(column: Column, cells: list[str]) -> int:
 
 def _natural_width(column: Column, cells: list[str]) -> int:
     """The widest a column needs to be: its header or its longest cell on one line."""
-    return max([len(column.header), *(len(cell) for cell in cells)])
+    return max([len(column.header), *(len(line) for cell in cells for line in cell.splitlines())])
 
 
 def column_widths(columns: list[Column], rows: list[dict], width: int) -> Optional[list[int]]:
@@ -81,12 +82,16 @@ def column_widths(columns: list[Column], rows: list[dict], width: int) -> Option
     most = [max(n, _natural_width(c, cells[c.key])) for c, n in zip(columns, least)]
     if sum(least) > available:
         return None
-    # Numbers and labels start whole, texts at their least; the widest label gives way first.
+    # Numbers and labels start whole, texts at their least. Labels give way, the widest first: down to
+    # their longest word (wrapping between words) before any folds a long token.
     widths = [least[i] if c.kind == "text" else most[i] for i, c in enumerate(columns)]
-    while sum(widths) > available:
-        shrinkable = [i for i, c in enumerate(columns) if c.kind == "label" and widths[i] > least[i]]
-        widest = max(shrinkable, key=lambda i: widths[i])
-        widths[widest] -= 1
+    words = [max(least[i], _longest_word(cells[c.key])) for i, c in enumerate(columns)]
+    for floor in (words, least):
+        while sum(widths) > available:
+            shrinkable = [i for i, c in enumerate(columns) if c.kind == "label" and widths[i] > floor[i]]
+            if not shrinkable:
+                break
+            widths[max(shrinkable, key=lambda i: widths[i])] -= 1
     # What is left goes to the texts, one character at a time in turn, up to what they can use.
     growing = [i for i, c in enumerate(columns) if c.kind == "text"]
     spare = available - sum(widths)
@@ -152,6 +157,8 @@ def print_table(columns: list[Column], rows: list[dict], title: str = "", empty:
         return
     console = console or Console()
     shown = rows[:TABLE_MAX_ROWS]
+    # A column with nothing in any row shown is left out of the table (--json and --csv keep it).
+    columns = [c for c in columns if any(cell_text(row.get(c.key)) for row in shown)] or columns
     widths = column_widths(columns, shown, console.width)
     if widths is not None:
         console.print(_table(columns, shown, widths, title))
