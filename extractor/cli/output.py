@@ -21,6 +21,8 @@ ColumnKind = Literal["number", "label", "text"]
 # A label's words are kept whole up to this length; a longer token (a long letter id, a URL) is
 # folded at the column's edge rather than forcing every other column narrow.
 LABEL_WHOLE_WORD = 14
+# Text columns together get this share of the width before any label must wrap.
+TEXT_SHARE = 0.4
 # A text column is never narrower than this (its longer words are ellipsised).
 TEXT_MIN_WIDTH = 12
 # The table is drawn without its outer edge: one space of padding each side of a cell, one rule between columns.
@@ -82,13 +84,16 @@ def column_widths(columns: list[Column], rows: list[dict], width: int) -> Option
     most = [max(n, _natural_width(c, cells[c.key])) for c, n in zip(columns, least)]
     if sum(least) > available:
         return None
-    # Numbers and labels start whole, texts at their least. Labels give way, the widest first: down to
-    # their longest word (wrapping between words) before any folds a long token.
-    widths = [least[i] if c.kind == "text" else most[i] for i, c in enumerate(columns)]
+    # Texts first get a fair share of the width, numbers and labels start whole. Then labels give way,
+    # the widest first, down to their longest word (wrapping between words); then texts down to their
+    # least; then labels fold long tokens.
+    texts = [i for i, c in enumerate(columns) if c.kind == "text"]
+    share = int(available * TEXT_SHARE / len(texts)) if texts else 0
+    widths = [min(most[i], max(least[i], share)) if c.kind == "text" else most[i] for i, c in enumerate(columns)]
     words = [max(least[i], _longest_word(cells[c.key])) for i, c in enumerate(columns)]
-    for floor in (words, least):
+    for kind, floor in (("label", words), ("text", least), ("label", least)):
         while sum(widths) > available:
-            shrinkable = [i for i, c in enumerate(columns) if c.kind == "label" and widths[i] > floor[i]]
+            shrinkable = [i for i, c in enumerate(columns) if c.kind == kind and widths[i] > floor[i]]
             if not shrinkable:
                 break
             widths[max(shrinkable, key=lambda i: widths[i])] -= 1
