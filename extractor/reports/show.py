@@ -44,6 +44,8 @@ EMPHASIS_BLANK = "\x00"
 SPACE_AFTER, JOINED = "\uf8f0", "\uf8f1"
 SENTINEL_OPEN = {"strong": "\uf8f2", "em": "\uf8f3"}
 SENTINEL_CLOSE = {"strong": "\uf8f4", "em": "\uf8f5"}
+# The reader's styles (a text letter's markdown emphasis, a PDF's fonts) as the page writes them.
+STYLE_TAGS = {"italic": "em", "bold": "strong"}
 SENTINELS = (SPACE_AFTER, JOINED, *SENTINEL_OPEN.values(), *SENTINEL_CLOSE.values())
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -157,7 +159,7 @@ def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
     return pieces
 
 
-def _token_texts(text: str, pieces: list[tuple[int, int]], runs) -> list[str]:
+def _token_texts(text: str, pieces: list[tuple[int, int]], runs, styled=()) -> list[str]:
     """Each piece as it is written into the page, before escaping: emphasis marks and the space after it as sentinels.
 
     A delimiter of a run is written as nothing; a piece inside runs is wrapped in their sentinels
@@ -171,6 +173,7 @@ def _token_texts(text: str, pieces: list[tuple[int, int]], runs) -> list[str]:
             tokens.append(spaced)
             continue
         tags = [tag for o0, o1, c0, c1, tag in runs if o1 <= start and end <= c0]
+        tags += [tag for s0, s1, tag in styled if s0 <= start and end <= s1 and tag not in tags]
         opens = "".join(SENTINEL_OPEN[tag] for tag in tags)
         closes = "".join(SENTINEL_CLOSE[tag] for tag in reversed(tags))
         tokens.append(opens + text[start:end] + closes + spaced)
@@ -188,16 +191,26 @@ def _spaced(markup: str) -> str:
     return markup
 
 
-def _plain_paragraph(text: str) -> str:
+def _styled(styles, offset: int, length: int) -> list[tuple[int, int, str]]:
+    """The letter's style spans within one paragraph, as (start, end, tag) relative to it."""
+    return [
+        (max(s.start - offset, 0), min(s.end - offset, length), STYLE_TAGS[s.style])
+        for s in styles
+        if s.start < offset + length and s.end > offset and s.style in STYLE_TAGS
+    ]
+
+
+def _plain_paragraph(text: str, styled=()) -> str:
     runs = emphasis_runs(text)
-    cuts = {edge for run in runs for edge in run[:4]}
-    tokens = _token_texts(text, _pieces(text, cuts), runs)
+    cuts = {edge for run in runs for edge in run[:4]} | {edge for s0, s1, _ in styled for edge in (s0, s1)}
+    tokens = _token_texts(text, _pieces(text, cuts), runs, styled)
     return f'<div class="letters-paragraph">{_spaced(html.escape("".join(tokens), quote=False))}</div>'
 
 
-def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
+def _render_paragraph(text: str, offset: int, mentions: list[Mention], styles=()) -> str:
     from spacy import displacy
 
+    styled = _styled(styles, offset, len(text))
     inside = [
         (m.grounding.start - offset, m.grounding.end - offset, m)
         for m in mentions
@@ -207,9 +220,10 @@ def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
         # The letter holds one of our private marks: show it as plain escaped text rather than guess.
         return f'<div class="letters-paragraph">{html.escape(text)}</div>'
     if not inside:
-        return _plain_paragraph(text)
+        return _plain_paragraph(text, styled)
     runs = emphasis_runs(text, [(start, end) for start, end, _ in inside])
     cuts = {edge for start, end, _ in inside for edge in (start, end)} | {edge for run in runs for edge in run[:4]}
+    cuts |= {edge for s0, s1, _ in styled for edge in (s0, s1)}
     # displaCy's span style writes each token followed by one space; giving it words rather than
     # spaCy tokens, and the space after each as a sentinel, keeps the letter's own spacing
     # ("shifting." not "shifting .").
@@ -220,7 +234,7 @@ def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
         if covered:
             spans.append({"start_token": covered[0], "end_token": covered[-1] + 1, "label": mention.type.upper()})
             hover.append((covered[0], covered[-1] + 1, mention_value(mention)))
-    parsed = {"text": text, "tokens": _token_texts(text, pieces, runs), "spans": spans}
+    parsed = {"text": text, "tokens": _token_texts(text, pieces, runs, styled), "spans": spans}
     options = {
         "colors": FAMILY_COLOURS,
         "template": {"span": TEMPLATE_SPAN, "slice": TEMPLATE_SLICE, "start": TEMPLATE_START},
@@ -235,7 +249,7 @@ def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
     parts = markup.split(TOKEN_MARKER)
     if len(parts) - 1 != len(titles):
         # Should displaCy ever mark tokens otherwise, a plain paragraph beats misplaced hover values.
-        return _plain_paragraph(text)
+        return _plain_paragraph(text, styled)
     out = [parts[0]]
     for title, part in zip(titles, parts[1:]):
         out.append(f'{TOKEN_MARKER} title="{html.escape(title, quote=True)}"{part}')
@@ -323,7 +337,7 @@ def render_html(extraction: Extraction) -> str:
     """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
     paragraphs = [
-        _render_paragraph(extraction.body[start:end], start, mentions)
+        _render_paragraph(extraction.body[start:end], start, mentions, extraction.styles)
         for start, end in _paragraph_ranges(extraction.body)
         if extraction.body[start:end].strip()
     ]

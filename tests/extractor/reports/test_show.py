@@ -237,3 +237,49 @@ def test_emphasis_and_spacing_in_chromium(tmp_path):
     assert "<img" not in dom
     assert "<em>&lt;img</em> <em>src=x</em> <em>onerror=alert(1)&gt;</em>." in dom
     assert "*Support" not in dom and "**Egypt" not in dom
+
+
+MARKDOWN_LETTER = """Brussels, 3 March 2025
+
+Dear Madam Speaker:
+
+*We will provide EUR 12 million to Niger, as agreed.* This is **firm**.
+
+*Yours sincerely,*
+
+*Jane Doe*
+"""
+
+
+def test_the_readers_emphasis_of_a_markdown_letter_is_rendered(tmp_path):
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "letter.md"
+    path.write_text(MARKDOWN_LETTER, encoding="utf-8")
+    letter = read_letter(path)
+    assert "*" not in letter.body and letter.styles  # the reader keeps emphasis as styles, not asterisks
+    extraction = Extraction(
+        letter=LetterSummary(id="letter", source=str(path), sha256="0", format="text", parts=letter.parts),
+        body=letter.body,
+        styles=letter.styles,
+    )
+    page = render_html(extraction)
+    assert "<em>We</em> <em>will</em>" in page and "<em>agreed.</em>" in page and "<strong>firm</strong>." in page
+    text = visible_text(page)
+    assert "We will provide EUR 12 million to Niger, as agreed. This is firm." in text and "*" not in text
+
+
+@pytest.mark.slow
+def test_show_of_a_markdown_letter_end_to_end(tmp_path):
+    from click.testing import CliRunner
+
+    from extractor.cli import main
+
+    path, out = tmp_path / "letter.md", tmp_path / "letter.html"
+    path.write_text(MARKDOWN_LETTER, encoding="utf-8")
+    result = CliRunner().invoke(main, ["show", str(path), "--html", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert re.search(r"<em>Niger</em></span><em>,</em>", page) and "<strong>firm</strong>." in page
+    text = visible_text(page)
+    assert "To: Madam Speaker" in text and "Signed: Jane Doe" in text and "*" not in text
