@@ -115,3 +115,10 @@ def test_empty_store_table_says_so_and_json_has_no_points(empty_db):
 def test_one_format_at_a_time(db):
     result = run("timeline", "--country", "Jordan", "--db", db, "--json", "--csv")
     assert result.exit_code == 2
+
+
+def test_the_schema_describes_the_new_fields():
+    schema = json.loads(CliRunner().invoke(main, ["schema", "timeline"]).stdout)
+    assert "currencies" in schema["properties"]
+    point = schema["$defs"]["TimelinePoint"]["properties"]
+    assert {"days", "money"} <= set(point)
