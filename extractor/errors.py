@@ -38,6 +38,10 @@ class NotARegularFile(LettersError):
     template = "{path}: not a regular file ({kind}); refused without reading it"
 
 
+class LinkOutOfFolder(LettersError):
+    template = "{path}: a link to {target}, outside the folder being read; give that path itself to read it"
+
+
 class NameNotUtf8(LettersError):
     template = "{path}: the file name is not UTF-8 (the store keeps names as text); rename it"
 
@@ -230,6 +234,10 @@ class SqlFailed(StoreError):
 
 class SqlRefused(StoreError):
     template = "{path}: SQL refused: {what} is not allowed; `letters sql` only reads"
+
+
+class SqlTooBig(StoreError):
+    template = "{path}: SQL stopped: the result needs more than {limit}; narrow it (WHERE, LIMIT) or raise the limit"
 
 
 class SqlTimedOut(StoreError):

@@ -16,9 +16,12 @@ from typing import Any
 # C0 controls, DEL and C1 controls (U+0080-U+009F: a terminal may take U+009B as CSI, U+009D as OSC).
 # Tab and newline keep their meaning on a terminal and are left alone.
 # Lone surrogates (a path or argument that was not UTF-8, kept by surrogateescape) cannot be printed.
-TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) make a terminal
+# show text in another order than it is stored ("Trojan Source"): a sum could be shown reversed.
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+TERMINAL_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff{BIDI_CONTROLS}]")
 # The same plus tab and newline, for text that must stay on one line (an error message, a path).
-ONE_LINE_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+ONE_LINE_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f\ud800-\udfff{BIDI_CONTROLS}]")
 SURROGATES = re.compile("[\udc80-\udcff]")
 # Unicode's "control pictures" block shows C0 controls as visible symbols (ESC as ␛, CR as ␍).
 CONTROL_PICTURES = 0x2400
@@ -39,7 +42,7 @@ def _picture(match: re.Match) -> str:
         return chr(CONTROL_PICTURES + code)
     if code == 0x7F:
         return DELETE_PICTURE
-    # C1 controls and lone surrogates have no picture: the replacement character says "not shown".
+    # C1 controls, bidi controls and lone surrogates have no picture: the replacement character says "not shown".
     return REPLACEMENT
 
 
@@ -50,7 +53,7 @@ def _byte(match: re.Match) -> str:
 
 
 def for_terminal(text: Any) -> str:
-    """Text whose control characters (ESC, CSI, OSC, CR, C1) are visible symbols; tab and newline kept.
+    """Text whose control characters (ESC, CSI, OSC, CR, C1, bidi overrides) are visible symbols; tab and newline kept.
 
     One character for one: the styles of a rich Text stay on the characters they were on.
     """

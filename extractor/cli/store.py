@@ -304,13 +304,27 @@ def _finite_seconds(ctx, param, value):
     callback=_finite_seconds,
     help="Seconds the statement may run [default: 10].",
 )
+@click.option("--max-rows", type=count_range(), default=None, help="Rows the statement may return [default: 100,000].")
+@click.option(
+    "--max-memory",
+    "max_memory_mb",
+    type=FiniteFloatRange(min=1),
+    default=None,
+    help="MB of memory the statement and its result may take [default: 512].",
+)
 @output_format()
 @reports_errors
-def sql_command(statement, db_path, timeout, fmt) -> None:
+def sql_command(statement, db_path, timeout, max_rows, max_memory_mb, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
-    from extractor.store.query import DEFAULT_SQL_TIMEOUT_S, run_sql
+    from extractor.store import query
 
-    columns, rows = run_sql(db_path, statement, timeout=timeout or DEFAULT_SQL_TIMEOUT_S)
+    columns, rows = query.run_sql(
+        db_path,
+        statement,
+        timeout=timeout or query.DEFAULT_SQL_TIMEOUT_S,
+        max_rows=max_rows or query.DEFAULT_SQL_MAX_ROWS,
+        max_memory_mb=max_memory_mb or query.DEFAULT_SQL_MAX_MEMORY_MB,
+    )
     records = [dict(zip(columns, row)) for row in rows]
     if fmt == "json":
         print_json(records)

@@ -153,6 +153,8 @@ def compiled() -> dict[str, re.Pattern]:
     return {
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
+        # "$75 million Canadian dollars": the currency named after a bare "$" sum says which dollar.
+        "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{_alternation(words)})\b)(?!\w)", flags),
         "percent": re.compile(lead + percent, flags),
         "count": re.compile(lead + count, flags),
         "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
@@ -343,6 +345,13 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
+            end = match.end()
+            named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
+            if named is not None:
+                code, end = _currency_code(named.group("cur"), code) or code, named.end()
+                # A bare "dollars" after "$" repeats the sign; a named dollar replaces the letter's.
+                if named.group("cur").lower() in ("dollar", "dollars"):
+                    code = _currency_code(cur, dollar)
             value, upper = values
             qualifier, start = _qualifier(text, match.start(), settings)
             norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
@@ -354,7 +363,7 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 "qualifier": qualifier,
                 "unit": None,
             }
-            found.append(_Found(start, match.end(), amount, rule, norm))
+            found.append(_Found(start, end, amount, rule, norm))
             _split_change(text, match, found)
     return found
 

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from extractor.nlp.amounts import currency_tables
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     HONORIFICS,
@@ -142,6 +143,8 @@ class CountryMatcher:
             return True  # "CONTACT US" in a heading
         if text in ("US",) and nxt is not None and nxt.text.startswith("$"):
             return True  # "US$": a currency, the amount's business
+        if nxt is not None and f"{text} {nxt.text}".lower() in currency_tables()[1]:
+            return True  # "Canadian dollars", "Swiss francs": a currency, the amount's business
         if name in PERSON_NAMES and prev is not None and self._given_name(prev):
             return True  # "Michael Jordan"
         if name in GIVEN_NAMES and self._surname_after(doc, span):

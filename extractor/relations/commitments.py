@@ -21,6 +21,7 @@ from extractor.relations.beneficiaries import (
     UNDERTAKING_RULES,
     BeneficiaryCase,
     add_code,
+    cued_in_clause,
     decide_beneficiaries,
     is_further,
     is_further_part,
@@ -62,6 +63,11 @@ PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
 PARTS_OF_TOTAL = "parts_of_total"
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
+# The beneficiary rule's countries less the actor's own: the country that spends is never the one
+# the money is for, unless the clause cues it as helped ("cued_in_clause"). Only an actor the text
+# names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
+LESS_THE_SPENDER = "{rule}, less the spender"
+SPENDER_RULES = frozenset({"named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"})
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
 
@@ -145,11 +151,14 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 view, sent, index, roles, author_country, group, span, k, len(sent_amounts), hi, previous_beneficiaries
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
-            previous_beneficiaries = beneficiaries
             actor, actor_rule = decide_actor(ActorCase(view, sent, group, author, call=call if asked else None))
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
+            if actor in beneficiaries and actor_rule in SPENDER_RULES and beneficiary_rule != cued_in_clause.__name__:
+                beneficiaries = [code for code in beneficiaries if code != actor]
+                beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)
+            previous_beneficiaries = beneficiaries
             period, deadline = _dates(view, lo, hi)
             evidence = evidence or view.grounding(index)
             found.append(

@@ -27,6 +27,7 @@ from extractor.errors import (
     CannotSave,
     EmptyLetter,
     LettersError,
+    LinkOutOfFolder,
     ManifestEntryRefused,
     NameNotUtf8,
     NotARegularFile,
@@ -161,7 +162,14 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
             return
         found.setdefault(str(path.resolve()), (path, letter_id or path.stem))
 
-    def add_dir(folder: Path) -> None:
+    def add_dir(folder: Path, root: Optional[Path] = None, seen: Optional[set[Path]] = None) -> None:
+        # A walk stays inside the folder it was given: a link out of it (to /etc, to a home
+        # folder) is refused, and a link back up (a loop) is walked once.
+        root = root or folder.resolve()
+        seen = set() if seen is None else seen
+        if folder.resolve() in seen:
+            return
+        seen.add(folder.resolve())
         manifest = _read_manifest(folder)
         if manifest is not None:
             listed, refused = manifest
@@ -175,8 +183,13 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
         for child in sorted(folder.iterdir()):
             if child.name.startswith("."):
                 continue
+            if child.is_symlink() and (child.is_dir() or child.suffix.lower() in INPUT_SUFFIXES):
+                target = child.resolve()
+                if not target.is_relative_to(root):
+                    missing.append(_refused(child, LinkOutOfFolder(child, target=target)))
+                    continue
             if child.is_dir():
-                add_dir(child)
+                add_dir(child, root, seen)
             elif child.suffix.lower() in INPUT_SUFFIXES and child.exists():
                 if child.suffix.lower() != ".pdf" and any(
                     (folder / (child.stem + suffix)).is_file() for suffix in (".pdf", ".PDF")

@@ -20,6 +20,7 @@ from extractor.errors import (
     SqlFailed,
     SqlRefused,
     SqlTimedOut,
+    SqlTooBig,
     TwoCurrencies,
     UnknownChoice,
     UnknownCountry,
@@ -37,6 +38,12 @@ DEFAULT_TOP = 20
 # `letters sql`: how long one statement may run, and how many SQLite VM steps pass between checks.
 DEFAULT_SQL_TIMEOUT_S = 10.0
 SQL_PROGRESS_STEPS = 10_000
+# How many rows one statement may return, and how much memory its values may take: a statement
+# such as SELECT randomblob(1e9), or a cross join of the mentions, must end with a message, not
+# take the machine. (SQLite's hard heap limit would be per process and cannot be raised again by
+# PRAGMA; its length limit is per connection.)
+DEFAULT_SQL_MAX_ROWS = 100_000
+DEFAULT_SQL_MAX_MEMORY_MB = 512
 # Functions a statement may not call: fts3_tokenizer() reads and sets C pointers; the others load
 # code or touch files where SQLite is built with them.
 SQL_REFUSED_FUNCTIONS = frozenset({"fts3_tokenizer", "load_extension", "readfile", "writefile", "edit"})
@@ -426,31 +433,51 @@ def _read_only_authorizer(refused: list[str]):
 
 
 def run_sql(
-    db: Union[str, os.PathLike], sql: str, timeout: float = DEFAULT_SQL_TIMEOUT_S
+    db: Union[str, os.PathLike],
+    sql: str,
+    timeout: float = DEFAULT_SQL_TIMEOUT_S,
+    max_rows: int = DEFAULT_SQL_MAX_ROWS,
+    max_memory_mb: float = DEFAULT_SQL_MAX_MEMORY_MB,
 ) -> tuple[list[str], list[tuple]]:
-    """Run one read-only SQL statement on the store within timeout seconds; return (columns, rows)."""
+    """Run one read-only SQL statement on the store within timeout, row and memory limits; return (columns, rows)."""
     # Any schema will do: the statement reads what the store holds, it needs no upgrade.
     with Store(db, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
         conn = store.conn
         conn.row_factory = None
         refused: list[str] = []
-        # The store is opened read-only already; the authorizer also stops what a read-only
-        # connection still allows: ATTACH (and VACUUM INTO) create files, fts3_tokenizer() hands
-        # out pointers, PRAGMAs change the connection.
-        conn.set_authorizer(_read_only_authorizer(refused))
+        max_bytes = int(max_memory_mb * 2**20)
+        if hasattr(conn, "setlimit"):  # Python 3.11+: no single string or blob larger than the limit
+            conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
+            # The store is opened read-only already; the authorizer also stops what a read-only
+            # connection still allows: ATTACH (and VACUUM INTO) create files, fts3_tokenizer() hands
+            # out pointers, PRAGMAs change the connection.
+            conn.set_authorizer(_read_only_authorizer(refused))
             cursor = conn.execute(sql)
-            rows = cursor.fetchall()
+            rows, held = [], 0
+            for row in cursor:
+                rows.append(row)
+                held += sum(len(value) if isinstance(value, (str, bytes)) else 8 for value in row)
+                if len(rows) > max_rows or held > max_bytes:
+                    break
         except (sqlite3.Error, sqlite3.Warning) as error:
             if refused:
                 raise SqlRefused(str(db), what=refused[0]) from None
             if time.monotonic() > deadline and "interrupted" in str(error):
                 raise SqlTimedOut(str(db), seconds=f"{timeout:g}") from None
+            if isinstance(error, MemoryError) or "out of memory" in str(error) or "too big" in str(error):
+                raise SqlTooBig(str(db), limit=f"{max_memory_mb:g} MB of memory") from None
             raise SqlFailed(str(db), error=error) from None
+        except MemoryError:
+            raise SqlTooBig(str(db), limit=f"{max_memory_mb:g} MB of memory") from None
         finally:
             conn.set_progress_handler(None, 0)
             conn.set_authorizer(None)
+        if len(rows) > max_rows:
+            raise SqlTooBig(str(db), limit=f"{max_rows:,} rows")
+        if held > max_bytes:
+            raise SqlTooBig(str(db), limit=f"{max_memory_mb:g} MB of memory")
         columns = [d[0] for d in cursor.description or []]
     return columns, rows

@@ -23,6 +23,15 @@ def test_one_line_keeps_an_error_on_one_line_and_shows_undecodable_bytes():
     assert one_line("/tmp/\udcff.txt") == "/tmp/\\xff.txt"
 
 
+@pytest.mark.parametrize("control", ["\u202e", "\u202a", "\u2066", "\u2069"])
+def test_bidi_overrides_cannot_reorder_what_the_terminal_shows(control):
+    # "USD 1,000" with a right-to-left override before the digits would be shown as "USD 000,1".
+    shown = for_terminal(f"USD {control}1,000")
+    assert shown == "USD \ufffd1,000"
+    assert one_line(f"a{control}b") == "a\ufffdb"
+    assert for_csv(f"{control}=1+1") == "\ufffd=1+1"
+
+
 def test_rich_markup_in_letter_text_prints_as_written():
     console = Console(record=True, width=200, color_system=None)
     for text in ("closing [/bold] tag", "a [sic] note", "[link=https://x]y[/link]"):

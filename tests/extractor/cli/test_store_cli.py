@@ -74,6 +74,9 @@ def test_bad_arguments_are_one_line_errors(db, tmp_path):
         (("query", "commitments", "--db", db, "--country", "Atlantis"), 2),
         (("query", "commitments", "--db", tmp_path / "none.db"), 1),
         (("sql", "DELETE FROM letters", "--db", db), 1),
+        (("sql", "SELECT * FROM letters", "--db", db, "--max-rows", "2"), 1),
+        (("sql", "SELECT randomblob(2 * 1024 * 1024)", "--db", db, "--max-memory", "1"), 1),
+        (("sql", "SELECT 1", "--db", db, "--max-rows", "0"), 2),
     ):
         result = CliRunner().invoke(main, [str(a) for a in args])
         assert result.exit_code == status, args

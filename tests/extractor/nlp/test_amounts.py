@@ -56,6 +56,20 @@ def test_money_in_any_currency_form(text, value, currency):
     assert money[0].value["currency"] == currency
 
 
+@pytest.mark.parametrize(
+    "text, currency, covered",
+    [
+        ("Canada is investing $75 million Canadian dollars over six years.", "CAD", "$75 million Canadian dollars"),
+        ("a further $3 million Australian dollars for Fiji", "AUD", "$3 million Australian dollars"),
+        ("We give $5 million dollars to Chad.", "USD", "$5 million dollars"),
+        ("The United States gives $20 million to Mali.", "USD", "$20 million"),
+    ],
+)
+def test_the_dollar_named_after_a_bare_dollar_sign_decides_the_currency(text, currency, covered):
+    found = one(text)
+    assert (found["currency"], found["text"]) == (currency, covered)
+
+
 def test_money_norm_is_code_and_units():
     assert one("EUR 675 million")["norm"] == "EUR 675000000"
 

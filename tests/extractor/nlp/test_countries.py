@@ -82,6 +82,7 @@ def test_finds(text, expected):
         "Vaccines reach Indian Country and urban Indian organizations.",
         "Ads for American Indian and Alaska Native audiences.",
         "The Indian Health Service will invest in Indian health programs of Indian tribes.",
+        "It is investing $75 million Canadian dollars and 5 million Swiss francs.",
     ],
 )
 def test_does_not_find(text):

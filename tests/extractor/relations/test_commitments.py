@@ -69,6 +69,14 @@ def test_spender_beneficiary_and_bystander_in_one_sentence():
     assert c.modality == "firm"
 
 
+def test_the_spending_state_is_never_its_own_sums_beneficiary():
+    # The clause names the spender's own country with no cue ("Italian"): it spends, it is not helped.
+    body = "Italy is investing EUR 75 million alongside Italian and Tunisian partners to fund border projects."
+    (c,) = money_commitments(run(body, amounts=[money("EUR 75 million", 75e6)]))
+    assert (c.actor, c.beneficiaries) == ("ITA", ["TUN"])
+    assert c.because.beneficiaries == "named_in_clause, less the spender"
+
+
 def test_author_state_is_not_a_beneficiary():
     body = "Italy will allocate EUR 5 million from the Italian budget to border management in Niger."
     (c,) = money_commitments(

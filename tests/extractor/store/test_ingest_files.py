@@ -117,6 +117,24 @@ def test_manifest_files_outside_the_folder_are_refused(tmp_path):
     assert stored_ids(tmp_path / "l.db") == ["deep", "inside"]
 
 
+def test_a_folder_walk_refuses_links_out_of_the_folder_and_walks_a_loop_once(tmp_path):
+    outside = letter(tmp_path / "elsewhere", "secret", "Chad")
+    corpus = tmp_path / "corpus"
+    letter(corpus, "inside", "Mali")
+    letter(corpus / "sub", "deep", "Niger")
+    (corpus / "link.txt").symlink_to(outside)
+    (corpus / "away").symlink_to(outside.parent, target_is_directory=True)
+    (corpus / "sub" / "up").symlink_to(corpus, target_is_directory=True)  # a loop back to the top
+    (corpus / "alias.txt").symlink_to(corpus / "inside.txt")  # inside: the same letter, once
+    files, refused = expand_paths([corpus])
+    # inside.txt and its alias are one file, taken once (under the name met first).
+    assert sorted(i for _, i in files) == ["alias", "deep"]
+    assert sorted(Path(r.path).name for r in refused) == ["away", "link.txt"]
+    assert all("outside the folder being read" in r.reason for r in refused)
+    # Named on the command line, the file outside is read.
+    assert [i for _, i in expand_paths([outside])[0]] == ["secret"]
+
+
 def test_an_8_gb_sparse_file_is_refused_by_its_size_at_once(tmp_path):
     huge = tmp_path / "huge.pdf"
     with open(huge, "wb") as handle:

@@ -136,6 +136,26 @@ def test_parse_amount_refuses_what_is_not_a_sum(text):
         query.parse_amount(text)
 
 
+def test_sql_stops_at_its_row_limit_with_a_message(store):
+    statement = "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n) SELECT x FROM n"
+    with pytest.raises(StoreError, match="more than 1,000 rows"):
+        query.run_sql(store.path, statement, max_rows=1000)
+    assert len(query.run_sql(store.path, statement + " LIMIT 1000", max_rows=1000)[1]) == 1000
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "SELECT randomblob(300 * 1024 * 1024)",  # one value larger than SQLite may allocate
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n LIMIT 5000) SELECT randomblob(100000) FROM n",
+    ],
+)
+def test_sql_stops_at_its_memory_limit(store, statement):
+    with pytest.raises(StoreError, match="more than 64 MB of memory"):
+        query.run_sql(store.path, statement, max_memory_mb=64)
+    assert query.run_sql(store.path, "SELECT length(randomblob(1000))", max_memory_mb=64)[1] == [(1000,)]
+
+
 def test_sql_is_read_only(store):
     columns, rows = query.run_sql(store.path, "SELECT letter_id, version FROM letters ORDER BY letter_id")
     assert columns == ["letter_id", "version"] and rows == [("ma_2025", 1), ("tn_2024", 1), ("us_2023", 1)]

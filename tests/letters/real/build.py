@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("us", "factsheets")
+SETS = ("us", "factsheets", "us-heldout", "factsheets-heldout")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CONVERT_TIMEOUT_S = 120
 CHROMIUM_FLAGS = [
