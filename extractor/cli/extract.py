@@ -13,7 +13,15 @@ from extractor.cli.options import limits_options, output_format, password_option
 JSON_INDENT = 2
 SCORE_DIGITS = 3
 WEAK_FIELD_F1 = 0.95  # the issue's bar for every field
-DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
+DETAIL_LIMIT = 40
+SCORE_KEYS = (
+    "tp",
+    "fp",
+    "fn",
+    "precision",
+    "recall",
+    "f1",
+)  # items listed per field and kind with --details; the JSON has them all
 
 
 def _extract(path: str, password: str | None, timeout: float, max_memory: int):
@@ -76,19 +84,22 @@ def _score_table(title: str, fields, overall):
     return table
 
 
-def _letters_table(letters):
-    from rich.table import Table
+def _print_letters_table(letters, console) -> None:
+    """One row per scored letter, through the shared printer: an id is folded, never cut to "…"."""
+    from extractor.cli.output import Column, print_table
 
-    from extractor.escape import terminal_text
-
-    table = Table(title="per letter (micro over its fields)", title_justify="left")
     weak_column = f"fields with F1 < {WEAK_FIELD_F1}"
-    for column in ("letter", "tp", "fp", "fn", "precision", "recall", "F1", weak_column):
-        table.add_column(column, justify="left" if column in ("letter", weak_column) else "right")
+    columns = [Column("letter", "letter")]
+    columns += [Column(key, key if key != "f1" else "F1", "number") for key in SCORE_KEYS]
+    columns.append(Column("weak", weak_column))
+    rows = []
     for letter in letters:
-        weak = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
-        table.add_row(*_row(letter.letter_id, letter.overall), terminal_text(weak))
-    return table
+        score = letter.overall
+        row = {"letter": letter.letter_id, "tp": str(score.tp), "fp": str(score.fp), "fn": str(score.fn)}
+        row |= {key: f"{getattr(score, key):.{SCORE_DIGITS}f}" for key in ("precision", "recall", "f1")}
+        row["weak"] = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
+        rows.append(row)
+    print_table(columns, rows, "per letter (micro over its fields)", console=console)
 
 
 def _details(console, fields) -> None:
@@ -179,7 +190,7 @@ def eval_command(
     else:
         console = Console(soft_wrap=True)
         if len(scored) > 1:
-            console.print(_letters_table(scored))
+            _print_letters_table(scored, console)
             if details:
                 for letter in scored:
                     console.print(one_line(f"{letter.letter_id} ({letter.source})"), markup=False, highlight=False)

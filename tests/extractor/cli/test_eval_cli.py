@@ -81,3 +81,17 @@ def test_real_eval_csv_of_one_test_letter(tmp_path):
     rows = list(csv.DictReader(io.StringIO(result.output)))
     micro = next(r for r in rows if r["scope"] == "all" and r["field"] == "micro")
     assert int(micro["tp"]) > 0 and 0 < float(micro["f1"]) <= 1
+
+
+def test_long_letter_ids_are_never_cut_in_80_columns(fake, tmp_path):  # noqa: F811
+    stems = ["us_2021-03-03_4cef1510.reportlab", "us_2021-03-03_4cef1511.reportlab"]
+    for stem in stems:
+        (tmp_path / f"{stem}.txt").write_text(BODY, encoding="utf-8")
+        (tmp_path / f"{stem}.gold.json").write_text(json.dumps({"countries": ["TUN"]}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(tmp_path)], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    # The letter column, read down: each id whole (folded at the column's edge, never ended with "…").
+    first = "".join(line.split("│")[0].strip() for line in lines if "│" in line)
+    assert all(stem in first for stem in stems) and "…" not in first
