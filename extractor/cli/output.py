@@ -162,8 +162,6 @@ def print_table(columns: list[Column], rows: list[dict], title: str = "", empty:
         return
     console = console or Console()
     shown = rows[:TABLE_MAX_ROWS]
-    # A column with nothing in any row shown is left out of the table (--json and --csv keep it).
-    columns = [c for c in columns if any(cell_text(row.get(c.key)) for row in shown)] or columns
     widths = column_widths(columns, shown, console.width)
     if widths is not None:
         console.print(_table(columns, shown, widths, title))

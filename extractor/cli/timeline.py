@@ -24,7 +24,7 @@ TABLE_COLUMNS = [
     Column("after", "+days", "number"),
     Column("mentions", "mentions", "number"),
     Column("money", "money", "number"),
-    Column("other", "other amounts"),
+    Column("other", "other"),
     Column("commitments", "commitments", "text"),
 ]
 
