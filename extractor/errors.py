@@ -188,6 +188,10 @@ class CannotSave(StoreError):
     template = "{path}: cannot save {name}: {error}"
 
 
+class MissingLibrary(LettersError):
+    template = "{path} needs {library}: pip install 'policy-letters[{extra}]'"
+
+
 class NoSuchLetter(StoreError):
     template = "{path}: no stored letter has this id, id@version, sha256 prefix or date (in {store})"
 

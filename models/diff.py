@@ -11,6 +11,7 @@ from models.commitment import Commitment
 from models.digest import DigestAmount
 from models.entities import AmountValue
 
+LetterPart = Literal["date", "place", "addressee", "salutation", "signatory"]
 FactField = Literal["countries", "organisations", "routes", "programmes", "dates", "amounts"]
 CommitmentChangeKind = Literal["new", "dropped", "changed"]
 CommitmentAttribute = Literal[
@@ -90,6 +91,14 @@ class ParagraphChange(BaseModel):
     b_more: list[int] = Field(default_factory=list, description="further paragraphs of B read as part of this one")
 
 
+class PartChange(BaseModel):
+    """A letter part (date, place, addressee, salutation, signatory) that differs between A and B."""
+
+    part: LetterPart
+    before: Optional[str] = Field(default=None, description="A's value, as the digest writes it; None when A has none")
+    after: Optional[str] = Field(default=None, description="B's value; None when B has none")
+
+
 class LetterRef(BaseModel):
     """Which letter a side of the diff is."""
 
@@ -100,21 +109,42 @@ class LetterRef(BaseModel):
 
 
 class LetterDiff(BaseModel):
-    """What changed from letter A to letter B: facts first, then commitments, then the text."""
+    """What changed from letter A to letter B: letter parts and facts first, then commitments, then the text."""
 
     a: LetterRef
     b: LetterRef
+    parts: list[PartChange] = Field(
+        default_factory=list, description="letter parts that differ: date, place, addressee, salutation, signatory"
+    )
     facts: list[FieldDiff] = Field(default_factory=list)
     commitments: list[CommitmentChange] = Field(default_factory=list)
     paragraphs: list[ParagraphChange] = Field(default_factory=list)
 
     def has_fact_changes(self) -> bool:
-        """True when any digest field or commitment differs."""
-        return any(f.added or f.removed for f in self.facts) or bool(self.commitments)
+        """True when any letter part, digest field or commitment differs."""
+        return bool(self.parts) or any(f.added or f.removed for f in self.facts) or bool(self.commitments)
 
     def has_text_changes(self) -> bool:
         """True when any paragraph is not equal."""
         return any(p.op != "equal" for p in self.paragraphs)
+
+
+DiffSection = Literal["part", "fact", "commitment", "text"]
+
+
+class DiffRow(BaseModel):
+    """One change of a diff as a flat row (`letters diff --table/--csv`): the same columns whatever changed."""
+
+    section: DiffSection
+    change: str = Field(
+        description="part: changed; fact: added/removed; commitment: new/dropped/changed; "
+        "text: changed/moved/inserted/deleted"
+    )
+    field: str = Field(default="", description="the part, digest field, commitment subject or paragraphs (A2→B3)")
+    before: str = Field(default="", description="the value in A (empty when none)")
+    after: str = Field(default="", description="the value in B (empty when none)")
+    where_a: str = Field(default="", description="where it stands in A: paragraph and page")
+    where_b: str = Field(default="", description="where it stands in B")
 
 
 TimelineSubjectKind = Literal["country", "programme", "organisation", "route"]

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from models.action import Action
 from models.commitment import Commitment, RouteTie
-from models.diff import LetterDiff, Timeline
+from models.diff import DiffRow, LetterDiff, Timeline
 from models.digest import Digest, GoldDigest
 from models.entities import Mention
 from models.evaluation import EvaluationReport
 from models.extraction import Extraction
 from models.graph import GraphExport, GraphNeighbors, GraphPath
 from models.letter import LetterText
+from models.series import Series, SeriesChangeRow, SeriesRow
 from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterRow, MentionRow, SqlRow
 
 SCHEMAS = {
@@ -21,6 +22,10 @@ SCHEMAS = {
     "action": Action,
     "route-tie": RouteTie,
     "letter-diff": LetterDiff,
+    "diff-row": DiffRow,
+    "series": Series,
+    "series-row": SeriesRow,
+    "series-change-row": SeriesChangeRow,
     "timeline": Timeline,
     "digest": Digest,
     "gold-digest": GoldDigest,

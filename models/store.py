@@ -28,9 +28,14 @@ class IngestItem(BaseModel):
     """What happened to one input file in an ingest."""
 
     path: str
-    outcome: str = Field(description="stored, skipped or failed")
-    letter: Optional[str] = Field(default=None, description="id@version when stored or already stored")
-    reason: Optional[str] = Field(default=None, description="one-line reason when failed")
+    outcome: str = Field(
+        description="stored, skipped (these bytes are stored), rendition (another rendition of a stored letter: "
+        "same text or same digest under its id; recorded, no new version) or failed"
+    )
+    letter: Optional[str] = Field(
+        default=None, description="id@version when stored, already stored, or the version it is a rendition of"
+    )
+    reason: Optional[str] = Field(default=None, description="one-line reason when failed; how a rendition matched")
     seconds: Optional[float] = None
 
 
@@ -40,6 +45,7 @@ class IngestReport(BaseModel):
     db: str
     processed: int = 0
     skipped: int = 0
+    renditions: int = Field(default=0, description="files recorded as another rendition of a stored letter")
     failed: int = 0
     pages: int = 0
     seconds: float = 0.0

@@ -12,6 +12,7 @@ from extractor.cli import (
     extract,  # noqa: F401,E402
     graph,  # noqa: F401,E402
     schema,  # noqa: F401,E402
+    series,  # noqa: F401,E402
     store,  # noqa: F401,E402
     text,  # noqa: F401,E402
     timeline,  # noqa: F401,E402

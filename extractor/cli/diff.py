@@ -7,53 +7,16 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option
+from extractor.cli.refs import load_extraction
 from extractor.reference.money import amount_text
 
-# A reference with one of these suffixes names a file, never a stored letter.
-FILE_SUFFIXES = (".pdf", ".txt", ".md")
 # Changed runs longer than this many words are cut in the terminal (the HTML shows all).
 TERMINAL_CONTEXT_WORDS = 8
 # Unchanged words shown either side of a change in the terminal.
 CONTEXT_WORDS = 3
-
-
-def _load(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int):
-    """An Extraction from a file (extracted now, in a bounded worker) or from the store (id, id@version, date, sha prefix)."""
-    path = Path(ref)
-    if path.is_file():
-        from extractor.sandbox import extract_bounded
-
-        return extract_bounded(ref, password, timeout, max_memory)
-    if path.suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref:
-        # It names a file, not a stored letter: say so rather than search the store for it.
-        from extractor.errors import NotFound
-
-        raise NotFound(ref)
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-
-    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-    try:
-        return store.get_extraction(ref)
-    finally:
-        store.close()
-
-
-def _fact_text(value) -> str:
-    return value if isinstance(value, str) else f"{amount_text(value)} ({value.kind})"
-
-
-def _where(places) -> str:
-    paragraphs = sorted({p.paragraph + 1 for p in places if p.paragraph is not None})
-    pages = sorted({p.page for p in places if p.page is not None})
-    bits = []
-    if paragraphs:
-        bits.append("¶" + ",".join(map(str, paragraphs)))
-    if pages:
-        bits.append("p." + ",".join(map(str, pages)))
-    if any(p.paragraph is None and p.text for p in places):
-        bits.insert(0, "date line")
-    return " ".join(bits)
+# What --table shows in a terminal; --csv and --json also say where each change stands (where_a, where_b).
+DIFF_TABLE_COLUMNS = ("section", "change", "field", "before", "after")
 
 
 def _clip(words: str) -> str:
@@ -68,7 +31,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
     from rich.text import Text
 
     from extractor.escape import safe_text
-    from extractor.reports.diff import format_value
+    from extractor.reports.diff import commitment_subject, fact_text, format_value, places_text
 
     console.print(
         safe_text(
@@ -78,6 +41,13 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
             )
         )
     )
+    console.print(Text("Letter parts", style="bold underline"))
+    if not diff.parts:
+        console.print(Text("  no change of letter part", style="dim"))
+    for part in diff.parts:
+        line = Text(f"  changed  {part.part:<11} ", style="yellow")
+        line.append(f"{part.before or '—'} → {part.after or '—'}", style="bold yellow")
+        console.print(safe_text(line))
     console.print(Text("Facts", style="bold underline"))
     any_fact = False
     for field_diff in diff.facts:
@@ -87,9 +57,9 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
         ):
             for change in changes:
                 any_fact = True
-                where = _where(change.places_b if side == "b" else change.places_a)
+                where = places_text(change.places_b if side == "b" else change.places_a)
                 line = Text(f"  {sign} {field_diff.field:<13} ", style=style)
-                line.append(_fact_text(change.value), style=f"bold {style}")
+                line.append(fact_text(change.value), style=f"bold {style}")
                 if where:
                     line.append(f"  {side.upper()} {where}", style="dim")
                 places = change.places_b if side == "b" else change.places_a
@@ -103,7 +73,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
         console.print(Text("  no change of commitment", style="dim"))
     for change in diff.commitments:
         commitment = change.b or change.a
-        about = ", ".join(commitment.beneficiaries) or commitment.programme or commitment.purpose or commitment.id
+        about = commitment_subject(commitment)
         style = {"new": "green", "dropped": "red", "changed": "yellow"}[change.kind]
         line = Text(f"  {change.kind:<8} ", style=style)
         line.append(about, style="bold")
@@ -115,7 +85,9 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
                 f"  {attribute.attribute}: {format_value(attribute.before)} → {format_value(attribute.after)}",
                 style=style,
             )
-        where = [f"{side} {_where([place])}" for side, place in (("A", change.place_a), ("B", change.place_b)) if place]
+        where = [
+            f"{side} {places_text([place])}" for side, place in (("A", change.place_a), ("B", change.place_b)) if place
+        ]
         if where:
             line.append("  " + " ".join(where), style="dim")
         console.print(safe_text(line))
@@ -153,7 +125,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 @main.command("diff")
 @click.argument("a")
 @click.argument("b")
-@json_flag
+@output_format(default="text")
 @click.option(
     "--html", "html_out", type=click.Path(dir_okay=False), default=None, help="Write a side-by-side HTML report."
 )
@@ -164,18 +136,22 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 def diff_command(
     a: str,
     b: str,
-    as_json: bool,
+    fmt: str,
     html_out: str | None,
     db_path: str,
     password: str | None,
     timeout: float,
     max_memory: int,
 ) -> None:
-    """What changed from letter A to letter B (files, stored ids, id@version or dates)."""
+    """What changed from letter A to letter B (files, stored ids, id@version or dates).
+
+    Without a format option, the changes as a person reads them; --table and --csv one row per change
+    (section, change, field, before, after, where_a, where_b), --json the whole LetterDiff.
+    """
     from extractor.reports.diff import diff_extractions
 
-    extraction_a = _load(a, db_path, password, timeout, max_memory)
-    extraction_b = _load(b, db_path, password, timeout, max_memory)
+    extraction_a = load_extraction(a, db_path, password, timeout, max_memory)
+    extraction_b = load_extraction(b, db_path, password, timeout, max_memory)
     diff = diff_extractions(extraction_a, extraction_b)
     if html_out:
         from extractor.reports.diff_html import render_diff_html
@@ -183,13 +159,30 @@ def diff_command(
         with writing(html_out):
             Path(html_out).parent.mkdir(parents=True, exist_ok=True)
             Path(html_out).write_text(render_diff_html(diff, extraction_a, extraction_b), encoding="utf-8")
-    if as_json:
-        click.echo(diff.model_dump_json(indent=2))
-        return
-    from rich.console import Console
+    from extractor.reports.diff import diff_rows, paragraphs_of
 
-    from extractor.reports.diff import paragraphs_of
+    if fmt == "json":
+        from extractor.escape import for_json
 
-    print_diff(diff, Console(highlight=False), paragraphs_of(extraction_a), paragraphs_of(extraction_b))
+        click.echo(for_json(diff.model_dump_json(indent=2)))
+    elif fmt in ("table", "csv"):
+        from extractor.cli.model_rows import emit_model_rows
+        from models.diff import DiffRow
+
+        rows = diff_rows(diff, paragraphs_of(extraction_a), paragraphs_of(extraction_b))
+        title = f"A {diff.a.id} ({diff.a.date or 'undated'}) → B {diff.b.id} ({diff.b.date or 'undated'})"
+        emit_model_rows(
+            rows,
+            DiffRow,
+            fmt,
+            title=title,
+            long_columns=("before", "after"),
+            short_columns=("section", "change"),
+            table_columns=DIFF_TABLE_COLUMNS,
+        )
+    else:
+        from rich.console import Console
+
+        print_diff(diff, Console(highlight=False), paragraphs_of(extraction_a), paragraphs_of(extraction_b))
     if html_out:
         click.echo(f"HTML report: {html_out}", err=True)

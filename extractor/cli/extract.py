@@ -8,7 +8,8 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
-from extractor.cli.options import limits_options, output_format, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option
+from extractor.cli.refs import load_extraction
 
 JSON_INDENT = 2
 SCORE_DIGITS = 3
@@ -31,29 +32,36 @@ def _extract(path: str, password: str | None, timeout: float, max_memory: int):
     return extract_bounded(path, password, timeout, max_memory)
 
 
-@main.command("extract")
+# A letter the commands below name: a file, or a stored id, id@version, sha256 prefix or date.
+LETTER_ARGUMENT_HELP = "FILE is a letter file, or with --db a stored id, id@version, sha256 prefix or date."
+
+
+@main.command("extract", epilog=LETTER_ARGUMENT_HELP)
 @click.argument("file", type=click.Path(dir_okay=False))
+@db_option
 @password_option
 @limits_options
 @reports_errors
-def extract_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def extract_command(file: str, db_path: str, password: str | None, timeout: float, max_memory: int) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
     from extractor.escape import for_json
 
-    click.echo(for_json(_extract(file, password, timeout, max_memory).model_dump_json(indent=JSON_INDENT)))
+    extraction = load_extraction(file, db_path, password, timeout, max_memory)
+    click.echo(for_json(extraction.model_dump_json(indent=JSON_INDENT)))
 
 
-@main.command("digest")
+@main.command("digest", epilog=LETTER_ARGUMENT_HELP)
 @click.argument("file", type=click.Path(dir_okay=False))
+@db_option
 @password_option
 @limits_options
 @reports_errors
-def digest_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def digest_command(file: str, db_path: str, password: str | None, timeout: float, max_memory: int) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
     from extractor.escape import for_json
     from extractor.records.digest import make_digest
 
-    digest = make_digest(_extract(file, password, timeout, max_memory))
+    digest = make_digest(load_extraction(file, db_path, password, timeout, max_memory))
     click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
@@ -206,19 +214,22 @@ def eval_command(
         sys.exit(EXIT_FAILED)
 
 
-@main.command("show")
+@main.command("show", epilog=LETTER_ARGUMENT_HELP)
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option(
     "--html", "html_path", required=True, type=click.Path(dir_okay=False), help="Write the page to this file."
 )
+@db_option
 @password_option
 @limits_options
 @reports_errors
-def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int) -> None:
+def show_command(
+    file: str, html_path: str, db_path: str, password: str | None, timeout: float, max_memory: int
+) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
     from extractor.reports.show import render_html
 
-    page = render_html(_extract(file, password, timeout, max_memory))
+    page = render_html(load_extraction(file, db_path, password, timeout, max_memory))
     with writing(html_path):
         Path(html_path).write_text(page, encoding="utf-8")
     click.echo(html_path)

@@ -42,8 +42,52 @@ def graph_group() -> None:
     """The graph of letters, actors, countries, routes, programmes and commitments."""
 
 
+def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: int):
+    """The Extractions REFS name (files, folders, stored ids), or with no REFS every stored letter; and the failures."""
+    from pathlib import Path
+
+    from extractor.errors import LettersError, NoStore
+    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
+
+    if not refs:
+        if not Path(db_path).exists():
+            raise NoStore(db_path)
+        # The store's records, never the letters' files: nothing is read or extracted again.
+        store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
+        try:
+            return list(store.iter_extractions()), []
+        finally:
+            store.close()
+    # Imported only here: an export of the store needs neither the file finder nor the reader.
+    from extractor.cli.refs import load_extraction
+    from extractor.store.ingest import expand_paths
+
+    extractions, failures = [], []
+    for ref in refs:
+        try:
+            if Path(ref).is_dir():
+                files, missing = expand_paths([ref])
+                failures.extend(item.reason for item in missing)
+                for path, letter_id in files:
+                    try:
+                        extraction = load_extraction(str(path), db_path, password, timeout, max_memory)
+                    except LettersError as error:
+                        failures.append(str(error))
+                        continue
+                    extraction.letter.id = letter_id
+                    extractions.append(extraction)
+                if not files and not missing:
+                    failures.append(f"{ref}: no letter files (.pdf, .txt, .md) in this folder")
+            else:
+                extractions.append(load_extraction(ref, db_path, password, timeout, max_memory))
+        except LettersError as error:
+            # One bad letter should not cost the graph of the others: say so, go on, exit 1.
+            failures.append(str(error))
+    return extractions, failures
+
+
 @graph_group.command("export")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("refs", nargs=-1, metavar="[FILE|FOLDER|ID]...")
 @click.option(
     "--format",
     "fmt",
@@ -53,28 +97,32 @@ def graph_group() -> None:
     help="graphml/gexf (Gephi, yEd), json (networkx node-link), cypher (Neo4j), html (offline view).",
 )
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--country", default=None, help="Only letters naming this country (ISO code or name).")
+@click.option("--since", default=None, help="Only letters dated on/after this (YYYY[-MM[-DD]]).")
+@click.option("--until", default=None, help="Only letters dated on/before this (YYYY[-MM[-DD]]).")
+@db_option
 @password_option
 @json_flag
 @limits_options
 @reports_errors
-def export_command(files, fmt: str, output: str, password, as_json: bool, timeout: float, max_memory: int) -> None:
-    """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
-    from extractor.errors import LettersError
+def export_command(
+    refs, fmt: str, output: str, country, since, until, db_path: str, password, as_json: bool, timeout, max_memory
+) -> None:
+    """Write the graph of letters to OUTPUT: files, folders or stored ids; with none, every stored letter."""
     from extractor.escape import one_line
     from extractor.reports.graph import build_graph, write_graph
-    from extractor.sandbox import extract_bounded
+    from extractor.reports.selection import select
     from models.graph import GraphExport
 
-    extractions, failed = [], 0
-    for path in files:
-        try:
-            extractions.append(extract_bounded(path, password, timeout, max_memory))
-        except LettersError as error:
-            # One bad letter should not cost the graph of the others: say so, go on, exit 1.
-            click.echo(f"letters: {one_line(error)}", err=True)
-            failed += 1
-    if not extractions:
+    extractions, failures = _letters_to_graph(refs, db_path, password, timeout, max_memory)
+    extractions = list(select(extractions, country=country, since=since, until=until))
+    for failure in failures:
+        click.echo(f"letters: {one_line(failure)}", err=True)
+    if not extractions and failures:
         raise SystemExit(1)
+    if not extractions:
+        # An empty result is an answer, not a failure: the file is written, and the reason said.
+        click.echo("letters: no letter matches the filters given; the graph is empty", err=True)
     graph = build_graph(extractions)
     with writing(output):
         write_graph(graph, output, fmt)
@@ -85,7 +133,7 @@ def export_command(files, fmt: str, output: str, password, as_json: bool, timeou
         click.echo(summary.model_dump_json(indent=2))
     else:
         click.echo(f"wrote {output} ({fmt}): {summary.letters} letter(s), {summary.nodes} nodes, {summary.edges} edges")
-    if failed:
+    if failures:
         raise SystemExit(1)
 
 

@@ -108,13 +108,17 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
     if as_json:
         click.echo(report.model_dump_json(indent=2))
     else:
+        renditions = f"{report.renditions} other rendition(s), " if report.renditions else ""
         click.echo(
-            f"{report.processed} processed, {report.skipped} skipped, {report.failed} failed "
+            f"{report.processed} processed, {report.skipped} skipped, {renditions}{report.failed} failed "
             f"in {report.seconds:.1f} s → {one_line(report.db)}"
         )
         for item in report.items:
             if item.outcome == "failed":
                 click.echo(f"  failed: {one_line(item.reason)}")
+            elif item.outcome == "rendition":
+                # Said, not silent: the file is the same letter as a stored version, so no version 2.
+                click.echo(f"  {one_line(item.path)}: {one_line(item.reason)}")
     if report.failed:
         sys.exit(1)
 

@@ -20,7 +20,8 @@ def _unique(values):
     return out
 
 
-def _letter_fields(extraction: Extraction) -> DigestLetter:
+def letter_fields(extraction: Extraction) -> DigestLetter:
+    """The letter's own parts as the digest writes them: ISO date, place, salutation without its comma, signatory."""
     parts = extraction.letter.parts
     date = parts.date or extraction.letter.date
     salutation = parts.salutation.strip().rstrip(SALUTATION_TRAILING).strip() if parts.salutation else None
@@ -51,7 +52,7 @@ def make_digest(extraction: Extraction) -> Digest:
     mentions = _ordered(extraction)
     names = {field: _unique(m.norm for m in mentions if m.type == kind) for kind, field in NAME_FIELDS.items()}
     amounts = [amount for m in mentions if m.type == "amount" and m.amount is not None for amount in _amounts(m.amount)]
-    letter = _letter_fields(extraction)
+    letter = letter_fields(extraction)
     # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
     # lists it), though it stands outside the body the mentions come from.
     dates = _unique(

@@ -16,6 +16,8 @@ import unicodedata
 from collections import Counter
 from typing import Optional
 
+from extractor.records.addressee import addressee
+from extractor.records.digest import letter_fields
 from extractor.records.sentences import sentence_text
 from extractor.reference import edtf
 from extractor.reference.money import amount_text
@@ -23,12 +25,14 @@ from models.commitment import Commitment
 from models.diff import (
     AttributeChange,
     CommitmentChange,
+    DiffRow,
     DigestAmount,
     FactChange,
     FieldDiff,
     LetterDiff,
     LetterRef,
     ParagraphChange,
+    PartChange,
     Place,
     WordOp,
 )
@@ -749,11 +753,45 @@ def letter_ref(extraction: Extraction) -> LetterRef:
     return LetterRef(id=letter.id, source=letter.source, sha256=letter.sha256, date=letter.date)
 
 
+def letter_parts(extraction: Extraction) -> dict[str, Optional[str]]:
+    """The letter parts a diff compares, as the digest writes them, plus the addressee its salutation names.
+
+    The signatory is the whole signature block (name, then title): producers wrap it differently, so
+    a word that moves from the name line to the title line is no change.
+    """
+    fields = letter_fields(extraction)
+    title = extraction.letter.parts.signatory_title
+    signature = ", ".join(bit.strip() for bit in (fields.signatory, title) if bit and bit.strip()) or None
+    return {
+        "date": fields.date,
+        "place": fields.place,
+        "addressee": addressee(extraction.letter.parts),
+        "salutation": fields.salutation,
+        "signatory": signature,
+    }
+
+
+def _part_key(value: Optional[str]) -> str:
+    # Case, spacing and punctuation are no change of a part ("Mr Speaker" is "Mr. Speaker").
+    return " ".join(_KEY_STRIP.sub(" ", normalise_text(value or "")).casefold().split())
+
+
+def diff_parts(a: Extraction, b: Extraction) -> list[PartChange]:
+    """The letter parts (date, place, addressee, salutation, signatory) that differ from A to B."""
+    parts_a, parts_b = letter_parts(a), letter_parts(b)
+    return [
+        PartChange(part=part, before=parts_a[part], after=parts_b[part])
+        for part in parts_a
+        if _part_key(parts_a[part]) != _part_key(parts_b[part])
+    ]
+
+
 def diff_extractions(a: Extraction, b: Extraction) -> LetterDiff:
-    """Compare letter A with letter B: facts, commitments, then paragraphs and words."""
+    """Compare letter A with letter B: letter parts, facts, commitments, then paragraphs and words."""
     return LetterDiff(
         a=letter_ref(a),
         b=letter_ref(b),
+        parts=diff_parts(a, b),
         facts=diff_facts(a, b),
         commitments=diff_commitments(a, b),
         paragraphs=align_paragraphs(paragraphs_of(a), paragraphs_of(b)),
@@ -776,3 +814,113 @@ def fact_values(diff: LetterDiff, field: str, side: str) -> list:
             changes = getattr(field_diff, side)
             return [c.value.model_dump() if hasattr(c.value, "model_dump") else c.value for c in changes]
     return []
+
+
+# ---------------------------------------------------------------- the diff as rows
+
+
+def places_text(places: list[Place]) -> str:
+    """Where a fact stands for a person: paragraphs (1-based), pages, or the date line."""
+    paragraphs = sorted({p.paragraph + 1 for p in places if p.paragraph is not None})
+    pages = sorted({p.page for p in places if p.page is not None})
+    bits = []
+    if paragraphs:
+        bits.append("¶" + ",".join(map(str, paragraphs)))
+    if pages:
+        bits.append("p." + ",".join(map(str, pages)))
+    if any(p.paragraph is None and p.text for p in places):
+        bits.insert(0, "date line")
+    return " ".join(bits)
+
+
+def fact_text(value) -> str:
+    """A digest value for a person: a name as it is, an amount with its kind."""
+    return value if isinstance(value, str) else f"{amount_text(value)} ({value.kind})"
+
+
+def commitment_subject(commitment: Commitment) -> str:
+    """What a commitment is about, for a person: its beneficiaries, else programme, purpose or id."""
+    return ", ".join(commitment.beneficiaries) or commitment.programme or commitment.purpose or commitment.id
+
+
+def _commitment_summary(commitment: Optional[Commitment]) -> str:
+    if commitment is None:
+        return ""
+    return " ".join(bit for bit in (", ".join(amount_text(a) for a in commitment.amounts), commitment.status) if bit)
+
+
+def _paragraph_label(change: ParagraphChange) -> str:
+    a = f"A{change.a + 1}" if change.a is not None else ""
+    b = f"B{change.b + 1}" if change.b is not None else ""
+    return "→".join(x for x in (a, b) if x)
+
+
+def diff_rows(diff: LetterDiff, paragraphs_a: list[str], paragraphs_b: list[str]) -> list[DiffRow]:
+    """The diff as flat rows, parts then facts, commitments and paragraphs, each with the same columns."""
+    rows = [
+        DiffRow(section="part", change="changed", field=c.part, before=c.before or "", after=c.after or "")
+        for c in diff.parts
+    ]
+    for field_diff in diff.facts:
+        for change in field_diff.added:
+            rows.append(
+                DiffRow(
+                    section="fact",
+                    change="added",
+                    field=field_diff.field,
+                    after=fact_text(change.value),
+                    where_b=places_text(change.places_b),
+                )
+            )
+        for change in field_diff.removed:
+            rows.append(
+                DiffRow(
+                    section="fact",
+                    change="removed",
+                    field=field_diff.field,
+                    before=fact_text(change.value),
+                    where_a=places_text(change.places_a),
+                )
+            )
+    for change in diff.commitments:
+        if change.kind == "changed":
+            details = [
+                (f"{c.attribute}: {format_value(c.before)}", f"{c.attribute}: {format_value(c.after)}")
+                for c in change.changes
+            ]
+            before = "; ".join(d[0] for d in details)
+            after = "; ".join(d[1] for d in details)
+        else:
+            before, after = _commitment_summary(change.a), _commitment_summary(change.b)
+        rows.append(
+            DiffRow(
+                section="commitment",
+                change=change.kind,
+                field=commitment_subject(change.b or change.a),
+                before=before,
+                after=after,
+                where_a=places_text([change.place_a]) if change.place_a else "",
+                where_b=places_text([change.place_b]) if change.place_b else "",
+            )
+        )
+    for change in diff.paragraphs:
+        if change.op == "equal":
+            continue
+        if change.words:
+            before = " ".join(op.a for op in change.words if op.op != "equal" and op.a)
+            after = " ".join(op.b for op in change.words if op.op != "equal" and op.b)
+        else:
+            before = paragraphs_a[change.a] if change.op == "deleted" and change.a is not None else ""
+            after = paragraphs_b[change.b] if change.op == "inserted" and change.b is not None else ""
+        rows.append(
+            DiffRow(
+                section="text",
+                change=change.op,
+                field=_paragraph_label(change),
+                before=before,
+                after=after,
+                where_a=f"¶{change.a + 1}" if change.a is not None else "",
+                where_b=f"¶{change.b + 1}" if change.b is not None else "",
+            )
+        )
+    return rows

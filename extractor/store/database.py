@@ -16,8 +16,9 @@ import secrets
 import sqlite3
 import stat
 import struct
+import unicodedata
 from pathlib import Path
-from typing import Callable, Iterator, Optional, Union
+from typing import Callable, Iterator, NamedTuple, Optional, Union
 
 from extractor.errors import (
     AmbiguousLetter,
@@ -51,6 +52,15 @@ STORE_TABLES = frozenset({"letters", "mentions", "entities", "commitments"})
 # From this schema on, letters.extraction_json holds each letter's whole records: a command that
 # reads only those reads an older store as it is, without upgrading it.
 EXTRACTIONS_SCHEMA = 1
+# From this schema on, the store records other renditions of a stored letter (table renditions).
+RENDITIONS_SCHEMA = 6
+# Same digest is another rendition only when the words are this alike too: a producer's PDF may
+# lose or join a few words, but a reworded letter with the same facts is a new version to diff.
+RENDITION_MIN_TEXT_RATIO = 0.95
+# The words two renditions of one text share, whatever their layout, case and punctuation.
+WORD_RE = re.compile(r"\w+")
+# A word a printing broke at a line end ("host-\ning"): one word in another printing.
+LINE_END_HYPHEN_RE = re.compile(r"(\w)[-\u00ad][ \t]*\n[ \t]*(?=[a-z])")
 # A sha256 prefix shorter than this matches too much to be meant as a reference.
 MIN_SHA_PREFIX = 6
 # Entity families that become graph nodes (amounts and dates are attributes, not nodes).
@@ -275,6 +285,21 @@ ALTER TABLE mentions ADD COLUMN context TEXT
 # v5: each mention keeps its capped context, so a query never returns a whole long sentence per
 # mention; rows stored before it read the head of their sentence instead.
 
+_SCHEMA_V6 = """
+CREATE TABLE renditions (
+    id INTEGER PRIMARY KEY,
+    letter INTEGER NOT NULL REFERENCES letters(row_id) ON DELETE CASCADE,
+    sha256 TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    format TEXT,
+    matched TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX renditions_by_letter ON renditions(letter)
+"""
+# v6: another rendition of a stored letter (the same letter printed by another producer, or its
+# text beside its PDF) is recorded against that letter's version instead of becoming a new one.
+
 # Step i brings a store from user_version i to i + 1.
 MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V1,
@@ -282,6 +307,7 @@ MIGRATIONS: list[Union[str, Callable[[sqlite3.Connection], None]]] = [
     _SCHEMA_V3,
     _SCHEMA_V4,
     _SCHEMA_V5,
+    _SCHEMA_V6,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -491,6 +517,48 @@ def _identify(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
+def _words(text: Optional[str]) -> list[str]:
+    text = LINE_END_HYPHEN_RE.sub(r"\1", unicodedata.normalize("NFKC", text or ""))
+    return WORD_RE.findall(text.casefold())
+
+
+def same_text_key(extraction: Extraction) -> tuple:
+    """The letter's words, parts and body, without layout, case or punctuation: equal for two printings of one text."""
+    parts = extraction.letter.parts
+    date = parts.date or extraction.letter.date
+    signature = " ".join(bit for bit in (parts.signatory, parts.signatory_title) if bit)
+    return (
+        date.isoformat() if date else None,
+        tuple(_words(parts.salutation)),
+        tuple(_words(signature)),
+        tuple(_words(extraction.body)),
+    )
+
+
+def same_digest_key(extraction: Extraction) -> dict:
+    """The letter's digest (DIGEST.md), which two renditions of one letter share even when their layout differs."""
+    # Imported here: only a save needs it, and query commands open the store and must start fast.
+    from extractor.records.digest import make_digest
+
+    return make_digest(extraction).to_json_dict()
+
+
+def text_ratio(a: Extraction, b: Extraction) -> float:
+    """How alike two letters' words are, 0..1 (difflib's ratio over their word sequences)."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, _words(a.body), _words(b.body), autojunk=False).ratio()
+
+
+class Saved(NamedTuple):
+    """What saving one extraction did: stored (a new letter or version), known (these bytes), or rendition."""
+
+    letter_id: str
+    version: int
+    outcome: str
+    matched: Optional[str] = None
+
+
 class Store:
     """A SQLite store of extracted letters (rollback journal, versioned schema)."""
 
@@ -582,21 +650,65 @@ class Store:
     # ----------------------------------------------------------------------------- writing
 
     def has_sha(self, sha256: str) -> bool:
-        """Whether a letter with exactly these bytes is stored."""
-        return self.conn.execute("SELECT 1 FROM letters WHERE sha256 = ?", (sha256,)).fetchone() is not None
+        """Whether a letter with exactly these bytes is stored (as a version, or as another rendition of one)."""
+        return self.known_sha(sha256) is not None
+
+    def known_sha(self, sha256: str) -> Optional[tuple[str, int]]:
+        """The (letter id, version) whose file, or another rendition of it, has exactly these bytes; None if none."""
+        found = self.conn.execute("SELECT letter_id, version FROM letters WHERE sha256 = ?", (sha256,)).fetchone()
+        if found is None and self.schema_version >= RENDITIONS_SCHEMA:
+            found = self.conn.execute(
+                "SELECT l.letter_id, l.version FROM renditions r JOIN letters l ON l.row_id = r.letter"
+                " WHERE r.sha256 = ?",
+                (sha256,),
+            ).fetchone()
+        return (found[0], found[1]) if found is not None else None
+
+    def _same_letter(self, extraction: Extraction) -> Optional[tuple[int, int, str]]:
+        """The stored version of this id the extraction is another rendition of: (row, version, how); None if none."""
+        rows = self.conn.execute(
+            "SELECT row_id, version FROM letters WHERE letter_id = ? ORDER BY version DESC", (extraction.letter.id,)
+        ).fetchall()
+        if not rows:
+            return None
+        text, digest = same_text_key(extraction), same_digest_key(extraction)
+        for row, version in rows:
+            stored = self.get_extraction(f"{extraction.letter.id}@{version}")
+            if same_text_key(stored) == text:
+                return row, version, "same text"
+            if same_digest_key(stored) == digest and text_ratio(stored, extraction) >= RENDITION_MIN_TEXT_RATIO:
+                return row, version, "same digest"
+        return None
 
     def save(self, extraction: Extraction) -> tuple[str, int, bool]:
         """Store one extraction in one transaction; return (letter_id, version, created)."""
+        saved = self.save_letter(extraction)
+        return saved.letter_id, saved.version, saved.outcome == "stored"
+
+    def save_letter(self, extraction: Extraction) -> "Saved":
+        """Store one extraction in one transaction: a new letter or version, a known file, or another rendition.
+
+        A file whose letter is already stored under its id, with the same text or the same digest (another
+        producer's PDF, its text source), is recorded as a rendition of that version: no new version, and
+        neither the stored records nor their JSON file are touched.
+        """
         summary = extraction.letter
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            known = conn.execute(
-                "SELECT letter_id, version FROM letters WHERE sha256 = ?", (summary.sha256,)
-            ).fetchone()
+            known = self.known_sha(summary.sha256)
             if known is not None:
                 conn.execute("ROLLBACK")
-                return known["letter_id"], known["version"], False
+                return Saved(known[0], known[1], "known")
+            same = self._same_letter(extraction)
+            if same is not None:
+                row, version, how = same
+                conn.execute(
+                    "INSERT INTO renditions (letter, sha256, source, format, matched, ingested_at) VALUES (?,?,?,?,?,?)",
+                    (row, summary.sha256, summary.source, summary.format, how, _now()),
+                )
+                conn.execute("COMMIT")
+                return Saved(summary.id, version, "rendition", how)
             last = conn.execute("SELECT MAX(version) FROM letters WHERE letter_id = ?", (summary.id,)).fetchone()[0]
             version = (last or 0) + 1
             # The JSON is written before the commit: killed in between, the next run redoes the
@@ -610,7 +722,7 @@ class Store:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
-        return summary.id, version, True
+        return Saved(summary.id, version, "stored")
 
     def _insert(self, extraction: Extraction, version: int) -> dict[tuple[str, str], int]:
         summary = extraction.letter

@@ -285,6 +285,8 @@ def ingest(
         report.items.append(item)
         if item.outcome == "stored":
             report.processed += 1
+        elif item.outcome == "rendition":
+            report.renditions += 1
         elif item.outcome == "skipped":
             report.skipped += 1
         else:
@@ -311,7 +313,7 @@ def ingest(
             store.record_failure(str(path), None, reason)
             finish(IngestItem(path=str(path), outcome="failed", reason=reason))
             continue
-        known = store.conn.execute("SELECT letter_id, version FROM letters WHERE sha256 = ?", (sha,)).fetchone()
+        known = store.known_sha(sha)
         if known is not None:
             finish(IngestItem(path=str(path), outcome="skipped", letter=f"{known[0]}@{known[1]}"))
         elif sha in queued:
@@ -373,17 +375,22 @@ def ingest(
             # The store knows a letter by its file's bytes; the skip test above relies on it.
             extraction.letter.sha256 = task.sha256
             try:
-                letter_id, version, created = store.save(extraction)
+                saved = store.save_letter(extraction)
             except (sqlite3.Error, OSError) as error:
                 # The store itself failing (disk full, read-only) ends the batch: no later file could be saved.
                 raise CannotSave(str(db), name=task.path.name, error=error) from None
             report.pages += extraction.letter.pages
             del extraction, payload  # keep the parent flat: nothing of a letter outlives its save
+            outcome = {"stored": "stored", "rendition": "rendition"}.get(saved.outcome, "skipped")
+            reason = (
+                f"another rendition of {saved.letter_id}@{saved.version} ({saved.matched})" if saved.matched else None
+            )
             finish(
                 IngestItem(
                     path=str(task.path),
-                    outcome="stored" if created else "skipped",
-                    letter=f"{letter_id}@{version}",
+                    outcome=outcome,
+                    letter=f"{saved.letter_id}@{saved.version}",
+                    reason=reason,
                     seconds=seconds,
                 )
             )

@@ -136,6 +136,7 @@ def downgrade_to_v1(path: Path) -> None:
     ):
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     conn.execute("DROP TABLE IF EXISTS actions")  # schema 4's
+    conn.execute("DROP TABLE IF EXISTS renditions")  # schema 6's
     conn.execute("PRAGMA user_version = 1")
     conn.execute("PRAGMA application_id = 0")
     conn.close()

@@ -1,0 +1,92 @@
+"""`letters series ID [--changes]` over a store: --table, --json, --csv with stable headers; errors in one line."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+SERIES_DIR = Path(__file__).resolve().parents[2] / "letters" / "series"
+sys.path.insert(0, str(SERIES_DIR))
+
+from series_fixtures import load_extraction  # noqa: E402
+
+from extractor.cli import main  # noqa: E402
+from extractor.store.database import Store  # noqa: E402
+from models.series import Series, SeriesChangeRow, SeriesRow  # noqa: E402
+
+LETTERS = ("med_1", "med_2", "med_3", "notice_1", "notice_2", "notice_3")
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("series") / "letters.db"
+    with Store(path) as store:
+        for name in LETTERS:
+            store.save(load_extraction(name))
+    return str(path)
+
+
+def _run(*args):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _csv(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_series_csv_lists_the_letters_in_date_order(db):
+    result = _run("series", "med_2", "--db", db, "--csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == ",".join(SeriesRow.model_fields)
+    rows = _csv(result.output)
+    assert [(r["position"], r["id"]) for r in rows] == [("1", "med_1"), ("2", "med_2"), ("3", "med_3")]
+    assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
+
+
+def test_series_json_validates_and_table_prints(db):
+    result = _run("series", "notice_3@1", "--db", db, "--json")
+    assert result.exit_code == 0, result.output
+    series = Series.model_validate_json(result.output)
+    assert series.seed == "notice_3" and [s.id for s in series.letters] == ["notice_1", "notice_2", "notice_3"]
+    assert series.changes == []
+    table = _run("series", "notice_3", "--db", db)
+    assert table.exit_code == 0 and "3 letter(s)" in table.output
+    assert all(name in table.output for name in ("notice_1", "notice_2", "notice_3"))
+
+
+def test_series_changes_diff_each_consecutive_pair(db):
+    result = _run("series", "notice_1", "--changes", "--db", db, "--csv")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == ",".join(SeriesChangeRow.model_fields)
+    rows = _csv(result.output)
+    assert {(r["a"], r["b"]) for r in rows} == {("notice_1@1", "notice_2@1"), ("notice_2@1", "notice_3@1")}
+    assert {"section": "part", "field": "date", "before": "2023-05-05", "after": "2024-04-09"}.items() <= next(
+        r for r in rows if r["section"] == "part" and r["a"] == "notice_1@1"
+    ).items()
+    as_json = Series.model_validate_json(_run("series", "notice_1", "--changes", "--db", db, "--json").output)
+    assert [(d.a.id, d.b.id) for d in as_json.changes] == [("notice_1", "notice_2"), ("notice_2", "notice_3")]
+    table = _run("series", "notice_1", "--changes", "--db", db, "--table")
+    assert table.exit_code == 0 and "notice_1 (2023-05-05) → notice_2 (2024-04-09)" in table.output
+
+
+def test_series_errors_are_one_line(db, tmp_path):
+    unknown = CliRunner().invoke(main, ["series", "nothing_here", "--db", db])
+    assert unknown.exit_code == 1 and unknown.output.count("\n") == 1 and "nothing_here" in unknown.output
+    no_store = CliRunner().invoke(main, ["series", "med_1", "--db", str(tmp_path / "none.db")])
+    assert no_store.exit_code == 1 and "no store here yet" in no_store.output
+    both = CliRunner().invoke(main, ["series", "med_1", "--db", db, "--csv", "--json"])
+    assert both.exit_code == 2
+
+
+def test_series_and_graph_export_never_write_the_store(db, tmp_path):
+    folder = Path(db).parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert _run("series", "med_1", "--changes", "--db", db, "--json").exit_code == 0
+    assert _run("graph", "export", "--db", db, "-o", str(tmp_path / "g.graphml")).exit_code == 0
+    assert _run("diff", "med_1", "med_2", "--db", db, "--csv").exit_code == 0
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
