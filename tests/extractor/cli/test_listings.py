@@ -12,8 +12,10 @@ from extractor.cli import main
 from extractor.store.database import Store
 from models.action import Action
 
-# Every command that lists rows (diff is the letter-diff's own report, not a listing).
+# Every command that lists rows.
 LISTINGS = [
+    ("diff",),
+    ("series",),
     ("query", "commitments"),
     ("query", "actions"),
     ("query", "mentions"),
