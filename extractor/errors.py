@@ -119,6 +119,14 @@ class GoldMismatch(LettersError):
     template = "{path}: no letter found for this gold digest ({reason})"
 
 
+class NoGoldDigests(LettersError):
+    template = "{path}: no gold digest here (give a *.gold.json file, or a folder of them; see DIGEST.md)"
+
+
+class NothingScored(LettersError):
+    template = "{path}: no letter scored ({count} file(s) tried as gold digests; see the lines above)"
+
+
 class CannotWrite(LettersError):
     template = "{path}: cannot write ({reason})"
 
