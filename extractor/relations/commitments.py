@@ -36,8 +36,10 @@ from extractor.relations.status import (
     in_proposal,
     is_asked_for,
     is_attribute,
+    is_intended,
     is_named_as,
     is_ongoing,
+    is_pledged,
     modality_of,
     receives_through,
 )
@@ -144,6 +146,8 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     ongoing=is_ongoing(view, sent, span),
                     asked=is_asked_for(view, span),
                     received=receives_through(view, span, group),
+                    intended=is_intended(view, span, group),
+                    pledged=is_pledged(view, span),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
