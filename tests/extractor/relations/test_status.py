@@ -96,7 +96,10 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
         ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
         ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
-        ("Norway announced plans to work with partners toward EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
+        (
+            "Norway announced plans to work with partners toward EUR 10 million for Tunisia.",
+            ("planned", "intended_after_verb"),
+        ),
         ("Its recent EUR 10 million, two-year pledge will help Tunisia.", ("adopted", "named_as_pledge")),
         ("A pledge of EUR 10 million will help Tunisia.", ("adopted", "named_as_pledge")),
         ("To date, the Fund has mobilized EUR 10 million for Tunisia.", ("disbursed", "delivered")),
