@@ -35,7 +35,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
-from extractor.reference.countries import country_table
+from extractor.reference.countries import country_code, country_table
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -54,6 +54,8 @@ INSTITUTION_WORDS = WORDS["institution_words"]
 OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
+# "the U.S. Central and Africa Commands": a plural head after a list names one body per listed word.
+TRAILING_PLURAL_HEADS = {"Commands": "Command"}
 # A remit listed after a plural head has at most this many words ("Housing and Urban Development").
 MAX_REMIT_TOKENS = 5
 # Words of a person's office after an institution's name ("Department of Homeland Security Senior
@@ -169,6 +171,9 @@ GROUP_CUE_AFTER = re.compile(
     r"(?:militias?|militants|rebels|insurgents|(?:terrorist|armed|militant|rebel)[ \t]+(?:group|organi[sz]ation)s?)\b"
 )
 
+# A coalition named after the state that leads it: "the Saudi-led Coalition", "the U.S.-led coalition".
+LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[Cc]oalition)\b")
+
 
 @functools.lru_cache(maxsize=1)
 def organisation_records() -> list[dict]:
@@ -221,6 +226,15 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
+
+
+def _owner_and_rest(item: list) -> tuple[str, list]:
+    """A listed name's leading owner ("United States", "U.S.") and the words after it."""
+    for k in range(len(item) - 1, 0, -1):
+        owner = "".join(t.text_with_ws for t in item[:k]).strip()
+        if owner in OWNER_PREFIXES or country_code(owner):
+            return owner, item[k:]
+    return "", item
 
 
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
@@ -345,7 +359,7 @@ class OrganisationMatcher:
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
-        candidates += self._coordinated_institutions(doc)
+        candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -753,6 +767,46 @@ class OrganisationMatcher:
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
 
+    def _coordinated_heads(self, doc: Doc) -> list[Candidate]:
+        """ "the United States Central, European, and Africa Commands": one body per listed word, the
+        owner before the first one ("United States") shared by all."""
+        found: list[Candidate] = []
+        for i in indices_of(doc, TRAILING_PLURAL_HEADS):
+            singular = TRAILING_PLURAL_HEADS[doc[i].text]
+            start = i
+            while start > 0 and i - start < 4 * self.max_name_tokens:
+                t = doc[start - 1]
+                if (t.is_title or t.is_upper) and (t.is_alpha or t.text in OWNER_PREFIXES):
+                    start -= 1
+                elif t.text in ("-", ",") or t.lower_ in ("and", "&"):
+                    start -= 1
+                else:
+                    break
+            while start < i and (
+                not (doc[start].is_alpha or doc[start].text in OWNER_PREFIXES) or doc[start].lower_ in DETERMINERS
+            ):
+                start += 1
+            items: list[list] = [[]]
+            for t in doc[start:i]:
+                if t.text == "," or t.lower_ in ("and", "&"):
+                    if items[-1]:
+                        items.append([])
+                else:
+                    items[-1].append(t)
+            items = [item for item in items if item]
+            if len(items) < 2 or any(len(item) > self.max_remit_tokens for item in items):
+                continue
+            owner, first = _owner_and_rest(items[0])
+            if not first:
+                continue
+            for n, item in enumerate([first, *items[1:]]):
+                words = "".join(t.text_with_ws for t in item).strip()
+                name = f"{owner} {words} {singular}".strip()
+                canonical = canonical_name(self.index, name) or name
+                a, b = (start if n == 0 else item[0].i), (i + 1 if n == len(items) - 1 else item[-1].i + 1)
+                found.append((a, b, canonical, "organisation.institution"))
+        return found
+
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
@@ -902,13 +956,16 @@ class OrganisationMatcher:
 
     @staticmethod
     def _cued_groups(doc: Doc) -> list[Span]:
-        """Armed and terrorist groups named beside a cue word ("the terrorist group X", "the X militia")."""
+        """Armed and terrorist groups named beside a cue word ("the terrorist group X", "the X militia"),
+        and coalitions named after their leader ("the Saudi-led Coalition")."""
         table = country_table()
         found = []
-        for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER):
+        for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER, LED_COALITION):
             for match in pattern.finditer(doc.text):
                 name = match.group("name")
-                if name in table or name.split()[0] in table or name in CALENDAR_WORDS:
+                if pattern is not LED_COALITION and (
+                    name in table or name.split()[0] in table or name in CALENDAR_WORDS
+                ):
                     continue  # "the Iraqi militia", "Syrian rebels": a country's people, not a name
                 span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
                 if span is not None and len(span) and not span[0].is_sent_start:

@@ -528,3 +528,35 @@ def test_an_institution_name_ends_before_another_body_of_its_owner():
         "Pipeline Safety Administration",
         "Department of Transportation",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Forces deployed in the U.S. Northern, Space and Cyber Commands’ areas this year.",
+            ["U.S. Northern Command", "U.S. Space Command", "U.S. Cyber Command"],
+        ),
+        (
+            "Exercises in the United States Southern and European Commands continued.",
+            ["U.S. Southern Command", "U.S. European Command"],
+        ),
+    ],
+)
+def test_a_plural_command_after_a_list_names_each_command_with_its_owner(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_single_word_before_commands_is_no_list():
+    assert orgs("Regional Commands were reorganised.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aid went through the Nigerian-led Coalition in the region.", ["Nigerian-led Coalition"]),
+        ("Strikes by the U.S.-led coalition ended.", ["U.S.-led coalition"]),
+    ],
+)
+def test_a_coalition_named_after_its_leader(text, expected):
+    assert orgs(text) == expected
