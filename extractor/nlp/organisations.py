@@ -174,6 +174,40 @@ GROUP_CUE_AFTER = re.compile(
 # A coalition named after the state that leads it: "the Saudi-led Coalition", "the U.S.-led coalition".
 LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[Cc]oalition)\b")
 
+# Companies and other bodies named without a determiner, by general cues (fact sheets name many):
+# a capitalised word of a name, and a name of up to five of them.
+_NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
+# A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
+COMPANY_SUFFIX = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative))(?![\w-])"
+)
+# "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
+COMPANY_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),[ \t]+(?:a|an)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
+    r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
+    r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
+)
+# At the start of a line or a sentence, a name that commits money: "- Millicom has committed to invest".
+COMMITTING_SUBJECT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.;:][ \t])|(?<=To date,[ \t]))(?:[-•*][ \t]+)?(?P<name>{_NAME})"
+    r"(?:[ \t]+\([A-Z][\w-]*\))?(?:,[^,.;\n]{3,90},)?[ \t]+(?:(?:has|have|had|also)[ \t]+){0,2}"
+    r"(?:committed|pledged|invested|contributed|awarded|donated|mobili[sz]ed)\b",
+    re.MULTILINE,
+)
+# A name ending in a continent's name is an initiative's more often than a company's ("Prosper Africa").
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Pacific", "Caribbean"})
+# Words that make such a name a person's or a generic one: titles, and the few capitalised words
+# that open a sentence without naming anyone.
+NOT_COMPANY_WORDS = frozenset(
+    {"President", "Vice", "Secretary", "Minister", "Administrator", "Ambassador", "Governor", "Senator",
+     "Mr.", "Ms.", "Mrs.", "Dr.", "They", "We", "It", "This", "These", "Those", "Each", "Both", "All",
+     "Together", "Collectively", "Partners", "Donors", "Governments", "Countries", "Companies", "Working",
+     "Contact", "Expert", "Steering", "Task", "Advisory", "Consultative", "Core", "Action", "Friends",
+     "Administration", "Government"}
+)  # fmt: skip
+
 
 @functools.lru_cache(maxsize=1)
 def organisation_records() -> list[dict]:
@@ -324,7 +358,8 @@ class OrganisationMatcher:
         for span, name in self._defined_acronyms(doc, missions):
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
-        for span in missions + self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc):
+        named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
@@ -971,6 +1006,36 @@ class OrganisationMatcher:
                 if span is not None and len(span) and not span[0].is_sent_start:
                     found.append(span)
         return found
+
+    @staticmethod
+    def _companies(doc: Doc, known: list[Candidate]) -> list[Span]:
+        """Companies and foundations named by a legal form, an apposition or a sum they commit; never
+        over a name the data knows ("Indonesia Millennium Challenge Corporation" is the known MCC)."""
+        table = country_table()
+        found: list[Span] = []
+        for pattern in (COMPANY_SUFFIX, COMPANY_APPOSITION, COMMITTING_SUBJECT):
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+                if span is None:
+                    continue
+                start = span.start
+                while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
+                    start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
+                span = doc[start : span.end]
+                words = [t.text for t in span if t.text != "-"]
+                if not words or any(w in NOT_COMPANY_WORDS or w in ROLE_WORDS for w in words):
+                    continue
+                if pattern is COMPANY_SUFFIX and len(words) < 2:
+                    continue
+                last = span.text.split()[-1]
+                if span.text in table or last in table or last in CONTINENTS:
+                    continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
+                if any(c[0] < span.end and span.start < c[1] for c in known):
+                    continue
+                found.append(span)
+        # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
+        longer = {s[0].text for s in found if len(s) > 1}
+        return [s for s in found if len(s) > 1 or s.text not in longer]
 
     def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""
