@@ -1026,6 +1026,27 @@ def _lowercase_restatements(text: str, names: list[_Name], min_words: int) -> li
     return found
 
 
+# "Proclamation 7757, Proclamation 9398, and Proclamation 9699": numbered acts listed, one each.
+NUMBERED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* \d[\d/-]*")
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _split_numbered_lists(names: list[_Name]) -> list[_Name]:
+    """Each numbered act of a listed name as its own name."""
+    out = []
+    for n in names:
+        items = LIST_SEPARATOR.split(n.text)
+        if len(items) < 2 or not all(NUMBERED_ITEM.fullmatch(item) for item in items):
+            out.append(n)
+            continue
+        at = 0
+        for item in items:
+            at = n.text.index(item, at)
+            out.append(_Name(n.start + at, n.start + at + len(item), item, n.head, n.rule))
+            at += len(item)
+    return out
+
+
 def _offset_of_word(text: str, n: int) -> int:
     """The offset of the n-th capitalised word of ``text`` (0 for the first)."""
     return [m.start() for m in re.finditer(r"[A-Z][\w’'-]*", text)][n]
@@ -1042,7 +1063,7 @@ def find_programmes(
         # A country's name, or text inside a body's, place's or route's span.
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
-    candidates = _headed_names(text, other) + _pattern_names(text, other)
+    candidates = _split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other))
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:

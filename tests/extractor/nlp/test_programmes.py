@@ -625,3 +625,12 @@ def test_a_body_s_name_cut_at_a_comma_is_not_a_programme():
 @pytest.mark.parametrize("name", ["PEPFAR", "Feed the Future", "Medicaid", "Power Africa"])
 def test_well_known_programmes_by_name(name):
     assert _norms(f"Funding for {name} grew.") == [name]
+
+
+def test_numbered_proclamations_listed_are_each_a_programme():
+    text = "the order set out in Proclamation 1234, as amended by Proclamation 2345, Proclamation 3456, and Proclamation 4567."
+    assert _norms(text) == ["Proclamation 1234", "Proclamation 2345", "Proclamation 3456", "Proclamation 4567"]
+
+
+def test_a_proclamation_without_its_number_is_no_programme():
+    assert _norms("The Proclamation was read aloud.") == []
