@@ -101,6 +101,18 @@ class WorkerCrashed(LettersError):
     template = "{path}: the reader crashed ({reason})"
 
 
+class MissingExtra(LettersError):
+    template = "{path}: needs the optional {extra} packages ({reason}); install them: pip install 'policy-letters[{extra}]'"
+
+
+class ClusterUnreachable(LettersError):
+    template = "{path}: cannot reach the Dask scheduler ({reason})"
+
+
+class ClusterLost(LettersError):
+    template = "{path}: not read: {reason}"
+
+
 class LibraryWarnings(LettersError):
     """Not raised: the summary line printed after a file that made the PDF library warn."""
 
