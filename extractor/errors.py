@@ -102,7 +102,9 @@ class WorkerCrashed(LettersError):
 
 
 class MissingExtra(LettersError):
-    template = "{path}: needs the optional {extra} packages ({reason}); install them: pip install 'policy-letters[{extra}]'"
+    template = (
+        "{path}: needs the optional {extra} packages ({reason}); install them: pip install 'policy-letters[{extra}]'"
+    )
 
 
 class ClusterUnreachable(LettersError):

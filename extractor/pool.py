@@ -230,14 +230,16 @@ class Worker:
         self.kill()
         return ("error", str(TimedOut(shown, seconds=f"{timeout:g}")), TimedOut.__name__)
 
-    def run(
-        self, path: str, shown: str, kwargs: dict, timeout: Optional[float], max_memory_mb: Optional[int]
-    ) -> tuple:
+    def run(self, path: str, shown: str, kwargs: dict, timeout: Optional[float], max_memory_mb: Optional[int]) -> tuple:
         """One file's work, blocking: its outcome within timeout seconds (killing the worker past it)."""
         if not self.wait_ready():
             self.retiring = True
             self.kill()
-            return ("error", str(WorkerCrashed(shown, reason="its worker could not load the pipeline")), "WorkerCrashed")
+            return (
+                "error",
+                str(WorkerCrashed(shown, reason="its worker could not load the pipeline")),
+                "WorkerCrashed",
+            )
         self.send(path, shown, kwargs, max_memory_mb)
         if self.conn.poll(timeout):
             return self.receive(max_memory_mb)

@@ -95,7 +95,13 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     type=click.Path(file_okay=False),
     help="Folder for each letter's JSON records [default: the store's folder].",
 )
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (with --dask local: Dask workers) [default: usable CPU cores].")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (with --dask local: Dask workers) [default: usable CPU cores].",
+)
 @click.option(
     "--timeout",
     type=FiniteFloatRange(min=0.1),

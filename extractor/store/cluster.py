@@ -40,6 +40,9 @@ NO_WORKERS_S = 60.0
 POLL_INTERVAL_S = 0.25
 # How often the client asks the scheduler how many workers it has, while waiting for results.
 WORKER_CHECK_S = 2.0
+# How often a file is sent again when its result was lost on the way back (its worker died after
+# finishing it, the connection dropped); Dask itself retries a task whose worker died while running it.
+RESEND_LIMIT = 3
 
 
 def require_dask() -> None:
@@ -133,7 +136,7 @@ def _lost(task, error: BaseException) -> tuple:
     if isinstance(error, KilledWorker):
         reason = "its Dask worker died each time it was tried (KilledWorker)"
         return ("error", str(WorkerCrashed(str(task.path), reason=reason)), WorkerCrashed.__name__)
-    reason = f"its Dask task failed ({type(error).__name__}: {error})"
+    reason = f"its result was lost {RESEND_LIMIT + 1} times ({type(error).__name__}: {error})"
     return ("error", str(ClusterLost(str(task.path), reason=reason)), ClusterLost.__name__)
 
 
@@ -151,7 +154,7 @@ def run(
     """Every pending file (path, sha256, letter_id) through the cluster; settle(task, outcome, seconds) each once."""
     from concurrent.futures import CancelledError
 
-    from distributed import as_completed
+    from distributed import KilledWorker, as_completed
 
     client, cluster = _connect(address, jobs)
     owner: dict[str, Any] = {}
@@ -161,28 +164,36 @@ def run(
         todo = iter(pending)
         futures = as_completed()
 
+        sent: dict[str, int] = {}
+
+        def send(task) -> bool:
+            """Submit one file's task; False (the file reported) when it cannot be read."""
+            try:
+                data = Path(task.path).read_bytes()
+            except OSError as error:
+                settle(task, ("error", f"{task.path}: cannot read ({error.strerror or error})"), 0.0)
+                return False
+            sent[task.sha256] = sent.get(task.sha256, 0) + 1
+            kwargs = dict(reading, letter_id=task.letter_id)
+            future = client.submit(
+                extract_file,
+                data,
+                Path(task.path).name,
+                str(task.path),
+                kwargs,
+                timeout,
+                max_memory_mb,
+                key=f"letters-extract-{task.sha256[:16]}-{uuid.uuid4().hex[:8]}",
+                pure=False,
+            )
+            owner[future.key] = task
+            futures.add(future)
+            return True
+
         def send_next() -> None:
             for task in todo:
-                try:
-                    data = Path(task.path).read_bytes()
-                except OSError as error:
-                    settle(task, ("error", f"{task.path}: cannot read ({error.strerror or error})"), 0.0)
-                    continue
-                kwargs = dict(reading, letter_id=task.letter_id)
-                future = client.submit(
-                    extract_file,
-                    data,
-                    Path(task.path).name,
-                    str(task.path),
-                    kwargs,
-                    timeout,
-                    max_memory_mb,
-                    key=f"letters-extract-{task.sha256[:16]}-{uuid.uuid4().hex[:8]}",
-                    pure=False,
-                )
-                owner[future.key] = task
-                futures.add(future)
-                return
+                if send(task):
+                    return
 
         for _ in range(max(2, IN_FLIGHT_PER_THREAD * threads)):
             send_next()
@@ -202,11 +213,20 @@ def run(
                 continue
             future = next(futures)
             task = owner.pop(future.key)
+            resend = False
             try:
                 outcome, seconds = future.result()
+            except KilledWorker as error:
+                outcome, seconds = _lost(task, error), 0.0
             except (Exception, CancelledError) as error:
+                # Our task never raises (a file's failure is its outcome): the result itself was lost.
+                resend = sent[task.sha256] <= RESEND_LIMIT
                 outcome, seconds = _lost(task, error), 0.0
             future.release()
+            if resend:
+                if not send(task):
+                    send_next()
+                continue
             settle(task, outcome, seconds)
             send_next()
         if gave_up is not None:
