@@ -174,6 +174,25 @@ def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(local_refe
     stored = [item.path for item in report.items if item.outcome == "stored"]
     assert len(stored) == len(set(stored)) == SUBSET + 1
     assert snapshot(tmp_path / "db" / "l.db") == reference
+    # The killed worker's sandboxed processes went with it (they watch the process that started them).
+    victim = str(workers[killed["name"]].pid)
+    deadline = time.monotonic() + 10
+    while _sandboxes_of(victim) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not _sandboxes_of(victim)
+
+
+def _sandboxes_of(pid: str) -> list[str]:
+    """Processes running `python -m extractor.pool FD PID ...` for the given parent pid."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"extractor.pool" in argv and len(argv) > 4 and argv[argv.index(b"extractor.pool") + 2] == pid.encode():
+            found.append(cmdline.parent.name)
+    return found
 
 
 @pytest.mark.slow
@@ -201,3 +220,26 @@ def test_without_the_dask_extra_ingest_says_how_to_install_it(tmp_path):
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "pip install 'policy-letters[dask]'" in lines[0], result.stderr
     assert not (tmp_path / "l.db").exists()
+
+
+@pytest.mark.slow
+def test_hostile_files_on_a_local_cluster_fail_as_in_a_local_ingest(tmp_path):
+    from hostile.build import LIMIT, READ, build_corpus
+
+    written = build_corpus(tmp_path / "hostile")
+    limits = {"timeout": 5, "max_memory_mb": 512}
+    local = ingest([tmp_path / "hostile"], tmp_path / "local" / "l.db", jobs=2, **limits)
+    on_dask = ingest([tmp_path / "hostile"], tmp_path / "dask" / "l.db", jobs=2, dask="local", **limits)
+    reasons = {
+        name: {Path(i.path).name: i.reason for i in r.items} for name, r in (("local", local), ("dask", on_dask))
+    }
+    for path, case in written:
+        got = reasons["dask"][path.name]
+        if case.expect == READ:
+            assert got is None and reasons["local"][path.name] is None
+        elif case.expect == LIMIT:
+            # Whichever limit bites first, as locally: the time or the memory one, in the same words.
+            assert got.startswith(f"{path}: ") and ("gave up after 5 s" in got or "more than 512 MiB" in got), got
+        else:
+            assert got == reasons["local"][path.name] and case.expect in got, (got, reasons["local"][path.name])
+    assert (on_dask.processed, on_dask.failed) == (local.processed, local.failed)
