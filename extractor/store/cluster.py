@@ -107,6 +107,8 @@ def _connect(address: str, jobs: int):
     """A Client of the scheduler at address, or of a LocalCluster of `jobs` one-thread workers; and the cluster."""
     from distributed import Client, LocalCluster
 
+    if not address.strip():
+        raise ClusterUnreachable("--dask", reason="no address given; give tcp://HOST:PORT or local")
     if address == "local":
         cluster = LocalCluster(
             n_workers=jobs,

@@ -282,7 +282,8 @@ def ingest(
     """Ingest files, folders and globs into the store at db; return the summary.
 
     `options` are the reading options every worker passes to the extraction as keywords (with
-    `password`); `dask` is a scheduler address or "local" to run the files' work on a Dask cluster.
+    `password`); `dask` is a scheduler address or "local" to run the files' work on a Dask cluster,
+    where the extraction is always the pipeline's (`extract`, a test hook, applies to the local pool).
     """
     from extractor.store.database import Store
 
