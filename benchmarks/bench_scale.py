@@ -208,9 +208,11 @@ def run(quick: bool = False) -> None:
             got = results[mode, jobs] = measure(mode, folder, Path(tmp) / f"{mode}{jobs}" / "l.db", jobs)
             rate = got["pages"] / got["seconds"]
             steady = f"{got['steady']:6.2f}" if got["steady"] else "     -"
+            # Dask's workers are not this process's children: their CPU is not counted here.
+            cpu = "" if mode == "dask" else f"; worker CPU {got['worker_cpu'] / max(1, got['pages']):.3f} s/page"
             print(
                 f"  {labels[mode].format(jobs):58s} {rate:6.2f} pages/s  ×{rate / (pages / seconds):.2f} pdfplumber;"
-                f" {steady} pages/s after the first letter  ({got['stored']} stored, {got['seconds']:.1f} s)"
+                f" {steady} pages/s after the first letter  ({got['stored']} stored, {got['seconds']:.1f} s{cpu})"
             )
         pool = results["pool", 1]
         per_page = pool["worker_cpu"] / max(1, pool["pages"])
