@@ -87,7 +87,13 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     type=click.Path(file_okay=False),
     help="Also write each stored letter's records as a JSON file here (an export; the store keeps them).",
 )
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (with --dask local: Dask workers) [default: usable CPU cores].",
+)
 @click.option(
     "--timeout",
     type=FiniteFloatRange(min=0.1),
@@ -102,10 +108,17 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     default=None,
     help="MiB one file may use beyond the loaded pipeline [default: 2048].",
 )
+@click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS|local",
+    default=None,
+    help="Run the files' work on a Dask cluster (scheduler address, or local: a LocalCluster of --jobs workers).",
+)
 @password_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reports_errors
-def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
+def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, password, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
     from extractor.escape import one_line
     from extractor.store import ingest as ingest_module
@@ -120,6 +133,7 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
             password=password,
             progress=not as_json,
             out_dir=out_dir,
+            dask=dask,
         )
     except KeyboardInterrupt:
         # Every letter stored so far is whole; the next run skips them and does the rest.
