@@ -105,6 +105,21 @@ class WorkerCrashed(LettersError):
     template = "{path}: the reader crashed ({reason})"
 
 
+class MissingExtra(LettersError):
+    template = "{path}: needs the optional '{extra}' packages{why}; install them: pip install 'policy-letters[{extra}]'"
+
+    def __init__(self, path: str, extra: str, reason: str = "") -> None:
+        super().__init__(path, extra=extra, why=f" ({reason})" if reason else "")
+
+
+class ClusterUnreachable(LettersError):
+    template = "{path}: cannot reach the Dask scheduler ({reason})"
+
+
+class ClusterLost(LettersError):
+    template = "{path}: not read: {reason}"
+
+
 class LibraryWarnings(LettersError):
     """Not raised: the summary line printed after a file that made the PDF library warn."""
 
@@ -117,6 +132,14 @@ class LexiconError(LettersError):
 
 class GoldMismatch(LettersError):
     template = "{path}: no letter found for this gold digest ({reason})"
+
+
+class NoGoldDigests(LettersError):
+    template = "{path}: no gold digest here (give a *.gold.json file, or a folder of them; see DIGEST.md)"
+
+
+class NothingScored(LettersError):
+    template = "{path}: no letter scored ({count} file(s) tried as gold digests; see the lines above)"
 
 
 class CannotWrite(LettersError):
@@ -251,10 +274,6 @@ class SqlTimedOut(StoreError):
 
 
 # letters serve
-
-
-class MissingExtra(LettersError):
-    template = "{path}: needs the optional '{extra}' packages; install them with pip install 'policy-letters[{extra}]'"
 
 
 class PortInUse(LettersError):

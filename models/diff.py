@@ -159,14 +159,41 @@ class TimelineCommitment(BaseModel):
     deadline: Optional[str] = None
 
 
+class MoneySum(BaseModel):
+    """Money one letter states in one currency: the sum and how many stated amounts make it."""
+
+    currency: Optional[str] = Field(default=None, description="ISO 4217 code; None when no currency is named")
+    value: float
+    amounts: int = Field(description="stated amounts added up")
+
+
+class TimelineCurrency(BaseModel):
+    """One currency across a timeline: the letters stating it and the sums they state (never added across letters)."""
+
+    currency: Optional[str] = Field(default=None, description="ISO 4217 code; None when no currency is named")
+    letters: int = Field(description="letters stating money in this currency about the subject")
+    amounts: int = Field(description="stated amounts in those letters")
+    first: float = Field(description="the sum the earliest of those letters states")
+    last: float = Field(description="the sum the latest of those letters states")
+    largest: float = Field(description="the largest sum one letter states")
+
+
 class TimelinePoint(BaseModel):
     """One letter's facts about the subject."""
 
     letter_id: str
     date: Optional[dt.date] = None
+    days: Optional[int] = Field(
+        default=None, description="days after the first dated letter of the timeline: its place on a true time axis"
+    )
     mentions: int = 0
     amounts: list[AmountValue] = Field(default_factory=list, description="amounts in sentences naming the subject")
     commitments: list[TimelineCommitment] = Field(default_factory=list)
+    money: list[MoneySum] = Field(
+        default_factory=list,
+        description="money per currency: the amounts in sentences naming the subject and the sums of commitments "
+        "about it stated elsewhere, each counted once",
+    )
 
 
 class Timeline(BaseModel):
@@ -176,3 +203,8 @@ class Timeline(BaseModel):
     subject: str = Field(description="canonical value: ISO 3166 alpha-3 or canonical name")
     label: str = Field(description="what a person reads: the country's name or the canonical name")
     points: list[TimelinePoint] = Field(default_factory=list)
+    currencies: list[TimelineCurrency] = Field(
+        default_factory=list,
+        description="money per currency across the letters; a later letter often restates an earlier sum, so sums "
+        "are compared, not added",
+    )

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from models.action import Action
 from models.commitment import Commitment, RouteTie
 from models.entities import Mention
-from models.letter import LetterParts
+from models.letter import LetterParts, StyleSpan
 
 
 class LetterSummary(BaseModel):
@@ -44,3 +44,7 @@ class Extraction(BaseModel):
     commitments: list[Commitment] = Field(default_factory=list, description="sums of money tied to a purpose")
     actions: list[Action] = Field(default_factory=list, description="undertakings and calls without a sum")
     route_ties: list[RouteTie] = Field(default_factory=list)
+    styles: list[StyleSpan] = Field(
+        default_factory=list,
+        description="bold and italic spans of the body: a text letter's markdown emphasis, a PDF's bold and italic fonts",
+    )

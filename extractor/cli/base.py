@@ -30,7 +30,7 @@ COMMAND_MODULES = {
     "eval": "extractor.cli.extract",
     "show": "extractor.cli.extract",
     "diff": "extractor.cli.diff",
-    "timeline": "extractor.cli.diff",
+    "timeline": "extractor.cli.timeline",
     "graph": "extractor.cli.graph",
     "schema": "extractor.cli.schema",
     "ingest": "extractor.cli.store",

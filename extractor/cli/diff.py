@@ -1,16 +1,15 @@
-"""`letters diff A B` and `letters timeline`: what changed between letters, and a subject over time."""
+"""`letters diff A B`: what changed between two letters."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, output_format, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option
 from extractor.cli.refs import load_extraction
-from extractor.reference.money import amount_text, format_money
+from extractor.reference.money import amount_text
 
 # Changed runs longer than this many words are cut in the terminal (the HTML shows all).
 TERMINAL_CONTEXT_WORDS = 8
@@ -188,77 +187,3 @@ def diff_command(
         print_diff(diff, Console(highlight=False), paragraphs_of(extraction_a), paragraphs_of(extraction_b))
     if html_out:
         click.echo(f"HTML report: {html_out}", err=True)
-
-
-def print_timeline(timeline, console) -> None:
-    """Print a Timeline as a rich table."""
-    from rich.table import Table
-
-    from extractor.escape import terminal_text
-    from extractor.reports.timeline import money_by_currency
-
-    # Text cells: a stored letter's id or a subject's name is never parsed as rich markup.
-    table = Table(title=terminal_text(f"{timeline.label} ({timeline.kind} {timeline.subject})"))
-    for column in ("letter", "date", "mentions", "money stated", "other amounts", "commitments"):
-        table.add_column(column, overflow="fold")
-    for point in timeline.points:
-        money = ", ".join(format_money(v, c) for c, v in money_by_currency(point).items())
-        other = ", ".join(amount_text(a) for a in point.amounts if a.kind != "money")
-        commitments = "; ".join(
-            f"{c.status} {', '.join(amount_text(a) for a in c.amounts)}".strip()
-            + (f" by {c.deadline}" if c.deadline else "")
-            for c in point.commitments
-        )
-        cells = (point.letter_id, point.date or "", point.mentions, money, other, commitments)
-        table.add_row(*(terminal_text(cell) for cell in cells))
-    console.print(table)
-
-
-@main.command("timeline")
-@click.option("--country", default=None, help="ISO 3166 code (TUN) or country name.")
-@click.option("--programme", default=None, help="Programme name (or a word of it).")
-@click.option("--organisation", default=None, help="Organisation name.")
-@click.option("--route", default=None, help="Migration route name.")
-@click.option(
-    "--chart", "chart_out", type=click.Path(dir_okay=False), default=None, help="Write a chart (.png or .svg)."
-)
-@json_flag
-@db_option
-@reports_errors
-def timeline_command(country, programme, organisation, route, chart_out, as_json, db_path) -> None:
-    """A subject across all stored letters in date order: mentions, amounts, commitment statuses."""
-    from extractor.api import Store
-    from extractor.errors import BadValue
-    from extractor.escape import for_json
-    from extractor.reports.timeline import write_chart
-
-    given = {
-        k: v
-        for k, v in {"country": country, "programme": programme, "organisation": organisation, "route": route}.items()
-        if v
-    }
-    if len(given) != 1:
-        raise click.UsageError("give exactly one of --country, --programme, --organisation, --route")
-    ((kind, subject),) = given.items()
-    if chart_out and Path(chart_out).suffix.lower() not in (".png", ".svg"):
-        raise click.BadParameter("the chart must be a .png or .svg file", param_hint="--chart")
-    with Store(db_path) as store:
-        try:
-            timeline = store.timeline(**{kind: subject}).result
-        except BadValue as error:
-            raise click.BadParameter(error.details["reason"], param_hint=f"--{kind}") from None
-    if chart_out:
-        try:
-            with writing(chart_out):
-                write_chart(timeline, chart_out)
-        except ImportError as error:
-            click.echo(f"letters: {error}", err=True)
-            sys.exit(1)
-    if as_json:
-        click.echo(for_json(timeline.model_dump_json(indent=2)))
-        return
-    from rich.console import Console
-
-    print_timeline(timeline, Console(highlight=False))
-    if chart_out:
-        click.echo(f"chart: {chart_out}", err=True)

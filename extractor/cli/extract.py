@@ -8,13 +8,21 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
-from extractor.cli.options import db_option, limits_options, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option
 from extractor.cli.refs import load_extraction
 
 JSON_INDENT = 2
 SCORE_DIGITS = 3
 WEAK_FIELD_F1 = 0.95  # the issue's bar for every field
-DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
+DETAIL_LIMIT = 40
+SCORE_KEYS = (
+    "tp",
+    "fp",
+    "fn",
+    "precision",
+    "recall",
+    "f1",
+)  # items listed per field and kind with --details; the JSON has them all
 
 
 def _extract(path: str, password: str | None, timeout: float, max_memory: int):
@@ -84,19 +92,22 @@ def _score_table(title: str, fields, overall):
     return table
 
 
-def _letters_table(letters):
-    from rich.table import Table
+def _print_letters_table(letters, console) -> None:
+    """One row per scored letter, through the shared printer: an id is folded, never cut to "…"."""
+    from extractor.cli.output import Column, print_table
 
-    from extractor.escape import terminal_text
-
-    table = Table(title="per letter (micro over its fields)", title_justify="left")
     weak_column = f"fields with F1 < {WEAK_FIELD_F1}"
-    for column in ("letter", "tp", "fp", "fn", "precision", "recall", "F1", weak_column):
-        table.add_column(column, justify="left" if column in ("letter", weak_column) else "right")
+    columns = [Column("letter", "letter")]
+    columns += [Column(key, key if key != "f1" else "F1", "number") for key in SCORE_KEYS]
+    columns.append(Column("weak", weak_column))
+    rows = []
     for letter in letters:
-        weak = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
-        table.add_row(*_row(letter.letter_id, letter.overall), terminal_text(weak))
-    return table
+        score = letter.overall
+        row = {"letter": letter.letter_id, "tp": str(score.tp), "fp": str(score.fp), "fn": str(score.fn)}
+        row |= {key: f"{getattr(score, key):.{SCORE_DIGITS}f}" for key in ("precision", "recall", "f1")}
+        row["weak"] = ", ".join(f"{f.field} {f.f1:.2f}" for f in letter.fields if f.f1 < WEAK_FIELD_F1)
+        rows.append(row)
+    print_table(columns, rows, "per letter (micro over its fields)", console=console)
 
 
 def _details(console, fields) -> None:
@@ -114,6 +125,28 @@ def _details(console, fields) -> None:
             )
 
 
+EVAL_CSV_FIELDS = ["scope", "letter_id", "source", "field", "tp", "fp", "fn", "precision", "recall", "f1"]
+
+
+def _eval_csv_rows(report) -> list[dict]:
+    """One line per letter and field (and its micro line), then the fields over all letters."""
+    rows = []
+
+    def add(scope, letter_id, source, field, score):
+        counts = score.model_dump(include={"tp", "fp", "fn", "precision", "recall", "f1"})
+        rows.append({"scope": scope, "letter_id": letter_id, "source": source, "field": field, **counts})
+
+    for letter in report.letters:
+        if letter.error is None:
+            for field in letter.fields:
+                add("letter", letter.letter_id, letter.source, field.field, field)
+            add("letter", letter.letter_id, letter.source, "micro", letter.overall)
+    for field in report.fields:
+        add("all", "", "", field.field, field)
+    add("all", "", "", "micro", report.overall)
+    return rows
+
+
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(exists=True))
 @click.option(
@@ -122,8 +155,8 @@ def _details(console, fields) -> None:
     type=click.Path(exists=True, file_okay=False),
     help='Directory of the letters (<stem>.pdf/.txt/.md); default: beside each gold or its "source".',
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the EvaluationReport as JSON.")
-@click.option("--details", is_flag=True, help="List the missed and spurious items of each field.")
+@output_format()
+@click.option("--details", is_flag=True, help="List the missed and spurious items of each field (table).")
 @click.option(
     "--fail-under",
     type=click.FloatRange(0, 1),
@@ -135,7 +168,7 @@ def _details(console, fields) -> None:
 def eval_command(
     gold_dir: str,
     corpus_dir: str | None,
-    as_json: bool,
+    fmt: str,
     details: bool,
     fail_under: float | None,
     timeout: float,
@@ -146,31 +179,34 @@ def eval_command(
 
     from rich.console import Console
 
+    from extractor.cli.output import print_csv, print_json
+    from extractor.errors import NothingScored
     from extractor.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
     report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory))
-    if as_json:
-        click.echo(report.model_dump_json(indent=JSON_INDENT))
+    scored = [letter for letter in report.letters if letter.error is None]
+    for line in report.errors:
+        click.echo(f"letters: {one_line(line)}", err=True)
+    if not scored:
+        # Nothing scored is no score, never a table of 1.000.
+        raise NothingScored(gold_dir, count=len(report.letters))
+    if fmt == "json":
+        print_json(report)
+    elif fmt == "csv":
+        print_csv(EVAL_CSV_FIELDS, _eval_csv_rows(report))
     else:
         console = Console(soft_wrap=True)
-        scored = [letter for letter in report.letters if letter.error is None]
         if len(scored) > 1:
-            console.print(_letters_table(scored))
+            _print_letters_table(scored, console)
             if details:
                 for letter in scored:
                     console.print(one_line(f"{letter.letter_id} ({letter.source})"), markup=False, highlight=False)
                     _details(console, letter.fields)
-        title = (
-            "all letters"
-            if len(scored) > 1
-            else (f"{scored[0].letter_id} ({scored[0].source})" if scored else "no letter scored")
-        )
+        title = "all letters" if len(scored) > 1 else f"{scored[0].letter_id} ({scored[0].source})"
         console.print(_score_table(terminal_text(title), report.fields, report.overall))
         if details and len(scored) == 1:
             _details(console, report.fields)
-    for line in report.errors:
-        click.echo(f"letters: {one_line(line)}", err=True)
     if report.errors:
         sys.exit(1)
     if fail_under is not None and report.overall.f1 < fail_under:

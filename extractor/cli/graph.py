@@ -9,13 +9,16 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, password_option
+from extractor.cli.options import db_option, json_flag, limits_options, output_format, password_option
+from extractor.cli.output import Column, print_csv, print_json, print_table
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "cypher", "html")
 DEFAULT_FORMAT = "graphml"
 # Edges listed per neighbour in text output (all of them are in --json).
 TEXT_EDGES_PER_NEIGHBOUR = 3
 TEXT_EVIDENCE_CHARS = 140
+# Edge attributes a table shows beside the edge's type (all are in --json and --csv).
+EDGE_ATTRS_SHOWN = ("role", "count", "via", "scope")
 
 
 class ExportByDefault(click.Group):
@@ -149,55 +152,109 @@ def _resolve(graph, name: str, db_path: str) -> str:
     return node
 
 
-def _say(line: str) -> None:
-    """Print one line of the stored graph for a person: letter text there never acts on the terminal."""
-    from extractor.escape import one_line
-
-    click.echo(one_line(line))
+def _attrs_text(edge) -> str:
+    return " ".join(f"{k}={v}" for k, v in edge.attrs.items() if k in EDGE_ATTRS_SHOWN)
 
 
-def _edge_line(edge) -> str:
-    where = f"{edge.letter} s{edge.sentence}" if edge.letter else ""
-    extra = " ".join(f"{k}={v}" for k, v in edge.attrs.items() if k in ("role", "count", "via", "scope"))
-    evidence = (edge.evidence or "")[:TEXT_EVIDENCE_CHARS]
-    return f"    {edge.type} {extra} [{where}] {evidence}".rstrip()
+def _edge_cells(edge) -> dict:
+    """An edge's table cells: its type (with its role, count, via or scope), where it is stated, the sentence."""
+    return {
+        "edge": f"{edge.type} {_attrs_text(edge)}".strip(),
+        "where": f"{edge.letter} s{edge.sentence}" if edge.letter else "",
+        "evidence": _cut(edge.evidence or ""),
+    }
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= TEXT_EVIDENCE_CHARS else text[: TEXT_EVIDENCE_CHARS - 1] + "…"
+
+
+def _edge_csv(edge) -> dict:
+    """An edge's CSV cells: every field, its attributes as k=v;k=v (never a JSON blob)."""
+    cells = edge.model_dump(exclude={"attrs"})
+    cells["attrs"] = ";".join(f"{k}={v}" for k, v in edge.attrs.items())
+    return cells
+
+
+def _node_text(node) -> str:
+    return f"{node.label} [{node.type} {node.id}]"
+
+
+NEIGHBOR_COLUMNS = [
+    Column("neighbour", "neighbour"),
+    Column("edge", "edge"),
+    Column("where", "letter"),
+    Column("evidence", "evidence", "text"),
+]
+EDGE_CSV_FIELDS = ["source", "target", "type", "letter", "sentence", "start", "end", "evidence", "attrs"]
+NEIGHBOR_CSV_FIELDS = ["node", "neighbor", "neighbor_type", "neighbor_label", *EDGE_CSV_FIELDS]
+PATH_COLUMNS = [
+    Column("step", "step", "number"),
+    Column("node", "node"),
+    Column("edge", "edge to next"),
+    Column("where", "letter"),
+    Column("evidence", "evidence", "text"),
+]
+PATH_CSV_FIELDS = ["step", "node", "node_type", "node_label", *EDGE_CSV_FIELDS]
+
+
+def _neighbor_rows(result) -> list[dict]:
+    rows = []
+    for item in result.neighbors:
+        for index, edge in enumerate(item.edges[:TEXT_EDGES_PER_NEIGHBOUR]):
+            rows.append({"neighbour": _node_text(item.node) if index == 0 else "", **_edge_cells(edge)})
+        if len(item.edges) > TEXT_EDGES_PER_NEIGHBOUR:
+            more = len(item.edges) - TEXT_EDGES_PER_NEIGHBOUR
+            rows.append({"neighbour": "", "edge": f"… {more} more (--json/--csv list all)"})
+    return rows
 
 
 @graph_group.command("neighbors")
 @click.argument("node")
 @db_option
-@json_flag
+@output_format()
 @reports_errors
-def neighbors_command(node: str, db_path: str, as_json: bool) -> None:
+def neighbors_command(node: str, db_path: str, fmt: str) -> None:
     """The nodes linked to NODE (an id, ISO code or name) in the stored graph, with evidence."""
-    from extractor.escape import for_json
+    from rich.console import Console
+
     from extractor.reports.graph import neighbors, node_record
     from models.graph import GraphNeighbors
 
     graph = _stored_graph(db_path)
     found = _resolve(graph, node, db_path)
     result = GraphNeighbors.model_validate({"node": node_record(graph, found), "neighbors": neighbors(graph, found)})
-    if as_json:
-        click.echo(for_json(result.model_dump_json(indent=2)))
-        return
-    _say(f"{result.node.label} [{result.node.type} {result.node.id}]: {len(result.neighbors)} neighbour(s)")
-    for item in result.neighbors:
-        _say(f"  {item.node.label} [{item.node.type} {item.node.id}]")
-        for edge in item.edges[:TEXT_EDGES_PER_NEIGHBOUR]:
-            _say(_edge_line(edge))
-        if len(item.edges) > TEXT_EDGES_PER_NEIGHBOUR:
-            _say(f"    ... {len(item.edges) - TEXT_EDGES_PER_NEIGHBOUR} more (--json lists all)")
+    if fmt == "json":
+        print_json(result)
+    elif fmt == "csv":
+        rows = [
+            {
+                "node": result.node.id,
+                "neighbor": item.node.id,
+                "neighbor_type": item.node.type,
+                "neighbor_label": item.node.label,
+                **_edge_csv(edge),
+            }
+            for item in result.neighbors
+            for edge in item.edges
+        ]
+        print_csv(NEIGHBOR_CSV_FIELDS, rows)
+    else:
+        title = f"{_node_text(result.node)}: {len(result.neighbors)} neighbour(s)"
+        empty = f"{_node_text(result.node)} has no neighbour"
+        print_table(NEIGHBOR_COLUMNS, _neighbor_rows(result), title, empty, console=Console(highlight=False))
 
 
 @graph_group.command("path")
 @click.argument("source")
 @click.argument("target")
 @db_option
-@json_flag
+@output_format()
 @reports_errors
-def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
+def path_command(source: str, target: str, db_path: str, fmt: str) -> None:
     """The shortest chain linking SOURCE to TARGET in the stored graph (edges either way)."""
-    from extractor.escape import for_json
+    from rich.console import Console
+
     from extractor.reports.graph import shortest_path
     from models.graph import GraphPath
 
@@ -205,14 +262,32 @@ def path_command(source: str, target: str, db_path: str, as_json: bool) -> None:
     a, b = _resolve(graph, source, db_path), _resolve(graph, target, db_path)
     found = shortest_path(graph, a, b)
     result = GraphPath.model_validate({"source": a, "target": b, "found": found is not None, **(found or {})})
-    if as_json:
-        click.echo(for_json(result.model_dump_json(indent=2)))
-    elif not result.found:
-        _say(f"no path between {a} and {b}")
-    else:
-        for i, node in enumerate(result.nodes):
-            _say(f"{node.label} [{node.type} {node.id}]")
-            if i < len(result.edges):
-                _say(_edge_line(result.edges[i]))
-    if not result.found:
-        raise SystemExit(1)
+    # No path is an empty result: said on stderr (or an empty CSV, or "found": false), exit 0.
+    if fmt == "json":
+        print_json(result)
+        return
+    steps = []
+    for index, step in enumerate(result.nodes):
+        edge = result.edges[index] if index < len(result.edges) else None
+        steps.append((index + 1, step, edge))
+    if fmt == "csv":
+        rows = [
+            {
+                "step": n,
+                "node": step.id,
+                "node_type": step.type,
+                "node_label": step.label,
+                **(_edge_csv(e) if e else {}),
+            }
+            for n, step, e in steps
+        ]
+        print_csv(PATH_CSV_FIELDS, rows)
+        return
+    rows = [{"step": str(n), "node": _node_text(step), **(_edge_cells(e) if e else {})} for n, step, e in steps]
+    print_table(
+        PATH_COLUMNS,
+        rows,
+        f"{a} → {b}: {max(len(steps) - 1, 0)} step(s)",
+        f"no path between {a} and {b}",
+        console=Console(highlight=False),
+    )

@@ -6,9 +6,6 @@ start fast; `ingest` loads the pipeline inside its function.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import math
 import sys
 
@@ -16,27 +13,19 @@ import click
 
 from extractor.cli.base import main, reports_errors, writing
 from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
+from extractor.cli.output import AMOUNT_FIELDS, Column, print_csv, print_json, print_table, rows_per_amount
 from extractor.reference.families import FAMILIES
-from extractor.reference.money import format_money
+from extractor.reference.money import amount_text
 
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
 CONTEXT_CHARS = 70
-# A table longer than this is not read by a person; --json/--csv print every row.
-TABLE_MAX_ROWS = 500
 # --json rows written at a time (streamed from SQLite, so memory does not grow with the answer).
 JSON_CHUNK_ROWS = 1000
-SHORT_COLUMNS = {"letter_date", "sum", "norm", "type"}
-LONG_COLUMNS = {"evidence", "context"}
-LONG_COLUMN_RATIO = 4
 
 
-def _flat(value):
-    if isinstance(value, list):
-        return ";".join(json.dumps(v, sort_keys=True) if isinstance(v, dict) else str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True)
-    return "" if value is None else value
+def _cut(text: str, limit: int = TABLE_EVIDENCE_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _emit_json_rows(objects) -> None:
@@ -60,47 +49,23 @@ def _emit_json_rows(objects) -> None:
     out.write("[]\n" if first else "\n]\n")
 
 
-def _emit(rows: list[dict], fmt: str, columns: list[tuple[str, str]], title: str = "", total: int = 0) -> None:
-    """Print rows (dicts) as JSON, CSV or a rich table with the (key, header) columns given.
-
-    total: how many rows the query found when rows holds only the first TABLE_MAX_ROWS of them.
-    """
-    from extractor.escape import for_csv, for_json, terminal_text
-
-    total = max(total, len(rows))
+def _listing(
+    rows: list,
+    fmt: str,
+    columns: list[Column],
+    fields: list[str],
+    title: str,
+    empty: str,
+    table_rows=None,
+    csv_rows=None,
+) -> None:
+    """Print a query's rows: pydantic rows as JSON, ``csv_rows`` (or the rows) under ``fields``, ``table_rows`` as a table."""
     if fmt == "json":
-        click.echo(for_json(json.dumps(rows, indent=2, ensure_ascii=False, default=str)))
-        return
-    if fmt == "csv":
-        buffer = io.StringIO()
-        keys = list(rows[0].keys()) if rows else [key for key, _ in columns]
-        writer = csv.DictWriter(buffer, fieldnames=[for_csv(k) for k in keys], lineterminator="\n")
-        writer.writeheader()
-        for row in rows:
-            # A cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is written as text.
-            writer.writerow({for_csv(k): for_csv(_flat(v)) for k, v in row.items()})
-        click.echo(buffer.getvalue(), nl=False)
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    # Every cell and title is a Text: letter text is never parsed as rich markup, its controls are shown.
-    table = Table(title=terminal_text(title) if title else None, show_lines=False, expand=True)
-    for key, header in columns:
-        # Short identifying columns stay on one line; long text (evidence, context) takes the width.
-        table.add_column(
-            terminal_text(header),
-            overflow="fold",
-            no_wrap=key in SHORT_COLUMNS,
-            ratio=LONG_COLUMN_RATIO if key in LONG_COLUMNS else 1,
-        )
-    for row in rows[:TABLE_MAX_ROWS]:
-        table.add_row(*[terminal_text(_flat(row.get(key))) for key, _ in columns])
-    Console().print(table)
-    if not rows:
-        click.echo("no rows", err=True)
-    elif total > TABLE_MAX_ROWS:
-        click.echo(f"{total - TABLE_MAX_ROWS} more rows not shown; narrow the query, or use --json/--csv", err=True)
+        print_json(rows)
+    elif fmt == "csv":
+        print_csv(fields, csv_rows if csv_rows is not None else [r.model_dump() for r in rows])
+    else:
+        print_table(columns, table_rows if table_rows is not None else [r.model_dump() for r in rows], title, empty)
 
 
 def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
@@ -122,7 +87,13 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     type=click.Path(file_okay=False),
     help="Also write each stored letter's records as a JSON file here (an export; the store keeps them).",
 )
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes [default: CPU cores].")
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (with --dask local: Dask workers) [default: usable CPU cores].",
+)
 @click.option(
     "--timeout",
     type=FiniteFloatRange(min=0.1),
@@ -137,10 +108,17 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     default=None,
     help="MiB one file may use beyond the loaded pipeline [default: 2048].",
 )
+@click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS|local",
+    default=None,
+    help="Run the files' work on a Dask cluster (scheduler address, or local: a LocalCluster of --jobs workers).",
+)
 @password_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reports_errors
-def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
+def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, password, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
     from extractor.escape import one_line
     from extractor.store import ingest as ingest_module
@@ -155,6 +133,7 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
             password=password,
             progress=not as_json,
             out_dir=out_dir,
+            dask=dask,
         )
     except KeyboardInterrupt:
         # Every letter stored so far is whole; the next run skips them and does the rest.
@@ -209,28 +188,39 @@ def query_commitments(db_path, fmt, **filters) -> None:
             _emit_json_rows(store.commitment_objects(**filters))
             return
         rows = store.commitments(**filters)
-    dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
-    for row in dumped:
-        row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'} {row['letter_date'] or ''}".strip()
-        row["sum"] = "" if row["value"] is None else format_money(row["value"], row["currency"], compact=True)
-        if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
-            row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
-    if fmt != "table":
-        for row in dumped:
-            row.pop("where"), row.pop("sum")
-    _emit(
-        dumped,
+    # Tables and CSV are built from the rows as models; --json, streamed above, needs none.
+    from models.store import CommitmentRow
+
+    table_rows = [
+        {
+            "where": f"{r.letter}@{r.version} p.{r.page or '-'} {r.letter_date or ''}".strip(),
+            "actor": r.actor,
+            "sum": ", ".join(amount_text(a, compact=True) for a in r.amounts if a.kind == "money"),
+            "for": ", ".join(r.beneficiaries),
+            "status": r.status,
+            "evidence": _cut(r.evidence),
+        }
+        for r in rows
+    ]
+    # CSV: one line per amount (value, currency, kind), the commitment's other cells repeated.
+    fields = [f for f in CommitmentRow.model_fields if f not in ("value", "currency", "amounts")] + list(AMOUNT_FIELDS)
+    csv_rows = [line for r in rows for line in rows_per_amount(r.model_dump(exclude={"amounts"}), r.amounts)]
+    _listing(
+        rows,
         fmt,
         [
-            ("where", "letter"),
-            ("actor", "actor"),
-            ("sum", "sum"),
-            ("beneficiaries", "for"),
-            ("status", "status"),
-            ("evidence", "evidence"),
+            Column("where", "letter"),
+            Column("actor", "actor"),
+            Column("sum", "sum", "number"),
+            Column("for", "for"),
+            Column("status", "status"),
+            Column("evidence", "evidence", "text"),
         ],
-        title=f"{len(rows)} commitment(s)",
-        total=len(rows),
+        fields,
+        f"{len(rows)} commitment(s)",
+        "no commitment matches",
+        table_rows=table_rows,
+        csv_rows=csv_rows,
     )
 
 
@@ -251,23 +241,24 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
     if fmt == "json":
         _emit_json_rows(rows.objects())
         return
-    dumped = rows.dicts(TABLE_MAX_ROWS if fmt == "table" else None)
-    for row in dumped:
-        if fmt == "table" and len(row["evidence"]) > TABLE_EVIDENCE_CHARS:
-            row["evidence"] = row["evidence"][: TABLE_EVIDENCE_CHARS - 1] + "…"
-    _emit(
-        dumped,
+    from models.store import ActionRow  # the rows' fields: tables and CSV are built from models
+
+    table_rows = [{**r.model_dump(), "for": ", ".join(r.beneficiaries), "evidence": _cut(r.evidence)} for r in rows]
+    _listing(
+        rows,
         fmt,
         [
-            ("letter", "letter"),
-            ("actor", "actor"),
-            ("action", "action"),
-            ("beneficiaries", "for"),
-            ("status", "status"),
-            ("evidence", "evidence"),
+            Column("letter", "letter"),
+            Column("actor", "actor"),
+            Column("action", "action"),
+            Column("for", "for"),
+            Column("status", "status"),
+            Column("evidence", "evidence", "text"),
         ],
-        title=f"{len(rows)} action(s)",
-        total=len(rows),
+        list(ActionRow.model_fields),
+        f"{len(rows)} action(s)",
+        "no action matches",
+        table_rows=table_rows,
     )
 
 
@@ -286,26 +277,29 @@ def query_actions(organisation, status, letter, limit, db_path, fmt) -> None:
 def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
     """Every mention of REF (a norm such as TUN, or a text such as Tunisia) with its sentence and page."""
     from extractor.api import Store
+    from models.store import MentionRow
 
     with Store(db_path) as store:
         rows = store.mentions(ref, type=entity_type, letter=letter, limit=limit)
-    dumped = [r.model_dump() for r in rows]
-    if fmt == "table":
-        for row in dumped:
-            row["where"] = f"{row['letter']}@{row['version']} p.{row['page'] or '-'}"
-            row["context"] = _window(row["context"], row["text"])
-    _emit(
-        dumped,
+    table_rows = [
+        {**r.model_dump(), "where": f"{r.letter}@{r.version} p.{r.page or '-'}", "context": _window(r.context, r.text)}
+        for r in rows
+    ]
+    _listing(
+        rows,
         fmt,
         [
-            ("where", "letter"),
-            ("letter_date", "date"),
-            ("type", "type"),
-            ("text", "text"),
-            ("norm", "norm"),
-            ("context", "context"),
+            Column("where", "letter"),
+            Column("letter_date", "date"),
+            Column("type", "type"),
+            Column("text", "text"),
+            Column("norm", "norm"),
+            Column("context", "context", "text"),
         ],
-        title=f"{len(rows)} mention(s) of {ref}",
+        list(MentionRow.model_fields),
+        f"{len(rows)} mention(s) of {ref}",
+        f"no mention of {ref}",
+        table_rows=table_rows,
     )
 
 
@@ -322,14 +316,23 @@ def query_mentions(ref, entity_type, letter, limit, db_path, fmt) -> None:
 def query_entities(entity_type, top, db_path, fmt) -> None:
     """The most named entities across the stored letters (by letters, then mentions; --type amount|date for values)."""
     from extractor.api import Store
+    from models.store import EntityCount
 
     with Store(db_path) as store:
         rows = store.entities(type=entity_type, top=top)
-    _emit(
-        [r.model_dump() for r in rows],
+    _listing(
+        rows,
         fmt,
-        [("type", "type"), ("norm", "norm"), ("name", "name"), ("letters", "letters"), ("mentions", "mentions")],
-        title=f"top {len(rows)} entities",
+        [
+            Column("type", "type"),
+            Column("norm", "norm"),
+            Column("name", "name"),
+            Column("letters", "letters", "number"),
+            Column("mentions", "mentions", "number"),
+        ],
+        list(EntityCount.model_fields),
+        f"top {len(rows)} entities",
+        "no entity stored" + (f" of type {entity_type}" if entity_type else ""),
     )
 
 
@@ -371,7 +374,14 @@ def sql_command(statement, db_path, timeout, max_rows, max_memory_mb, fmt) -> No
         max_rows=max_rows or query.DEFAULT_SQL_MAX_ROWS,
         max_memory_mb=max_memory_mb or query.DEFAULT_SQL_MAX_MEMORY_MB,
     )
-    _emit([dict(zip(columns, row)) for row in rows], fmt, [(c, c) for c in columns])
+    records = [dict(zip(columns, row)) for row in rows]
+    if fmt == "json":
+        print_json(records)
+    elif fmt == "csv":
+        print_csv(list(columns), records)
+    else:
+        # Values of a statement's columns are of any kind: labels wrap between words, nothing is cut.
+        print_table([Column(c, c) for c in columns], records, empty="no rows")
 
 
 @main.command("export")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.reference.countries import country_code
 from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
 
 FAMILY = "amount"
@@ -33,6 +34,10 @@ MAX_UNIT_MODIFIERS = 4
 # How many characters after a number its counted noun phrase is looked for in.
 UNIT_WINDOW = 80
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# Number words that never count on their own ("a", "half a"; "hundred" only scales).
+# A country's name standing as a modifier has at most this many words ("United Arab Emirates").
+MAX_COUNTRY_WORDS = 4
+NOT_COUNT_WORDS = frozenset({"a", "half a", "hundred"})
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 _SEP = SPACE_SEPARATOR
@@ -148,6 +153,9 @@ def compiled() -> dict[str, re.Pattern]:
         rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?(?!\w)"
+    # "six others", "five service members": a number word alone counts only the people it names.
+    small = _alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
+    count_word = rf"\b(?P<n1>{small})\b(?!\s+(?:{word_scales})\b)(?P<s1>)"
     flags = re.IGNORECASE
     lead = r"(?<![\w.,/\-–$€£¥])"
     return {
@@ -157,6 +165,7 @@ def compiled() -> dict[str, re.Pattern]:
         "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{_alternation(words)})\b)(?!\w)", flags),
         "percent": re.compile(lead + percent, flags),
         "count": re.compile(lead + count, flags),
+        "count_word": re.compile(lead + count_word, flags),
         "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
         "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
     }
@@ -455,7 +464,6 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
         "my",
         "these",
         "those",
-        "such",
         "other",
         "any",
         "all",
@@ -479,7 +487,10 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > settings.max_unit_modifiers + 1:
             break
+    skip_to = 0
     for i in range(len(words)):
+        if i < skip_to:
+            continue
         for name, size in listed.get(words[i][0].lower(), ()):
             chunk = words[i : i + size]
             if len(chunk) == size and " ".join(w for w, _s, _e in chunk).lower() == name:
@@ -501,6 +512,12 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         joined = sum(1 for w, _s, _e in words[:i] if w in ("and", "or"))
         if plural and i <= (1 + 3 * joined if joined else 1) and (word.islower() or people):
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
+        # A country's name first is a modifier when lower-case words follow ("91 United States
+        # military personnel").
+        named = _country_modifier(words, i) if i == 0 else 0
+        if named:
+            skip_to = named
+            continue
         # Otherwise the word must be a modifier: a lower-case word, an abbreviation ("U.S.", "EU"),
         # or first a capitalised adjective before a lower-case noun ("150 Syrian students").
         adjective = (
@@ -515,8 +532,49 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     return None
 
 
-def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> list[_Found]:
+def _country_modifier(words: list[tuple[str, int, int]], i: int) -> int:
+    """The index after a country's multi-word name at ``words[i]`` that a lower-case word follows, else 0."""
+    for j in range(min(len(words) - 1, i + MAX_COUNTRY_WORDS), i + 1, -1):
+        run = words[i:j]
+        if all(w[:1].isupper() for w, _s, _e in run) and words[j][0].islower():
+            if country_code(" ".join(w for w, _s, _e in run)):
+                return j
+    return 0
+
+
+def _names_listed_noun(noun: Optional[str]) -> bool:
+    """Whether a counted noun phrase ends in a listed counted noun ("United States service members")."""
+    _not_unit, listed, _functions = _unit_tables()
+    words = (noun or "").lower().split()
+    return any(words[-size:] == name.split() for names in listed.values() for name, size in names)
+
+
+def _find_word_counts(text: str, settings: AmountSettings) -> list[_Found]:
+    """Counts written as a number word before a listed noun of people ("wounded six others")."""
     found = []
+    for match in compiled()["count_word"].finditer(text):
+        unit = _counted_unit(text, match.end(), settings)
+        if unit is None or not _names_listed_noun(unit[0]):
+            continue
+        value = parse_number(match.group("n1"))
+        if value is None:
+            continue
+        qualifier, start = _qualifier(text, match.start(), settings)
+        noun, end = unit
+        amount = {
+            "kind": "count",
+            "value": value,
+            "currency": None,
+            "upper": None,
+            "qualifier": qualifier,
+            "unit": noun,
+        }
+        found.append(_Found(start, end, amount, "count", f"{format_number(value)} {noun}"))
+    return found
+
+
+def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> list[_Found]:
+    found = _find_word_counts(text, settings)
     for match in compiled()["count"].finditer(text):
         raw = match.group("n1")
         unit = _counted_unit(text, match.end(), settings)
@@ -541,6 +599,9 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         value = parse_number(raw, scaled=bool(match.group("s1")))
         if value is None:
+            continue
+        # Whole things are counted: "1.2 vaccine doses" is a misread scale, not a count.
+        if not match.group("s1") and unit[0] and value != int(value):
             continue
         value *= _scale_factor(match.group("s1"))
         qualifier, start = _qualifier(text, match.start(), settings)

@@ -35,7 +35,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
-from extractor.reference.countries import country_table
+from extractor.reference.countries import country_code, country_table
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -54,6 +54,8 @@ INSTITUTION_WORDS = WORDS["institution_words"]
 OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
+# "the U.S. Central and Africa Commands": a plural head after a list names one body per listed word.
+TRAILING_PLURAL_HEADS = {"Commands": "Command"}
 # A remit listed after a plural head has at most this many words ("Housing and Urban Development").
 MAX_REMIT_TOKENS = 5
 # Words of a person's office after an institution's name ("Department of Homeland Security Senior
@@ -169,6 +171,43 @@ GROUP_CUE_AFTER = re.compile(
     r"(?:militias?|militants|rebels|insurgents|(?:terrorist|armed|militant|rebel)[ \t]+(?:group|organi[sz]ation)s?)\b"
 )
 
+# A coalition named after the state that leads it: "the Saudi-led Coalition", "the U.S.-led coalition".
+LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[Cc]oalition)\b")
+
+# Companies and other bodies named without a determiner, by general cues (fact sheets name many):
+# a capitalised word of a name, and a name of up to five of them.
+_NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)*"
+_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
+# A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
+COMPANY_SUFFIX = re.compile(
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative))(?![\w-])"
+)
+# "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
+COMPANY_APPOSITION = re.compile(
+    rf"(?P<name>{_NAME}),[ \t]+(?:a|an)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
+    r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
+    r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
+)
+# At the start of a line or a sentence, a name that commits money: "- Millicom has committed to invest".
+COMMITTING_SUBJECT = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.;:][ \t])|(?<=To date,[ \t]))(?:[-•*][ \t]+)?(?P<name>{_NAME})"
+    r"(?:[ \t]+\([A-Z][\w-]*\))?(?:,[^,.;\n]{3,90},)?[ \t]+(?:(?:has|have|had|also)[ \t]+){0,2}"
+    r"(?:committed|pledged|invested|contributed|awarded|donated|mobili[sz]ed)\b",
+    re.MULTILINE,
+)
+# A name ending in a continent's name is an initiative's more often than a company's ("Prosper Africa").
+CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Pacific", "Caribbean"})
+# Words that make such a name a person's or a generic one: titles, and the few capitalised words
+# that open a sentence without naming anyone.
+NOT_COMPANY_WORDS = frozenset(
+    {"President", "Vice", "Secretary", "Minister", "Administrator", "Ambassador", "Governor", "Senator",
+     "Mr.", "Ms.", "Mrs.", "Dr.", "They", "We", "It", "This", "These", "Those", "Each", "Both", "All",
+     "Together", "Collectively", "Partners", "Donors", "Governments", "Countries", "Companies", "Working",
+     "Contact", "Expert", "Steering", "Task", "Advisory", "Consultative", "Core", "Action", "Friends",
+     "Administration", "Government"}
+)  # fmt: skip
+
 
 @functools.lru_cache(maxsize=1)
 def organisation_records() -> list[dict]:
@@ -221,6 +260,15 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
+
+
+def _owner_and_rest(item: list) -> tuple[str, list]:
+    """A listed name's leading owner ("United States", "U.S.") and the words after it."""
+    for k in range(len(item) - 1, 0, -1):
+        owner = "".join(t.text_with_ws for t in item[:k]).strip()
+        if owner in OWNER_PREFIXES or country_code(owner):
+            return owner, item[k:]
+    return "", item
 
 
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
@@ -310,7 +358,8 @@ class OrganisationMatcher:
         for span, name in self._defined_acronyms(doc, missions):
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
-        for span in missions + self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc):
+        named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
@@ -345,7 +394,7 @@ class OrganisationMatcher:
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
-        candidates += self._coordinated_institutions(doc)
+        candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -753,6 +802,46 @@ class OrganisationMatcher:
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
 
+    def _coordinated_heads(self, doc: Doc) -> list[Candidate]:
+        """ "the United States Central, European, and Africa Commands": one body per listed word, the
+        owner before the first one ("United States") shared by all."""
+        found: list[Candidate] = []
+        for i in indices_of(doc, TRAILING_PLURAL_HEADS):
+            singular = TRAILING_PLURAL_HEADS[doc[i].text]
+            start = i
+            while start > 0 and i - start < 4 * self.max_name_tokens:
+                t = doc[start - 1]
+                if (t.is_title or t.is_upper) and (t.is_alpha or t.text in OWNER_PREFIXES):
+                    start -= 1
+                elif t.text in ("-", ",") or t.lower_ in ("and", "&"):
+                    start -= 1
+                else:
+                    break
+            while start < i and (
+                not (doc[start].is_alpha or doc[start].text in OWNER_PREFIXES) or doc[start].lower_ in DETERMINERS
+            ):
+                start += 1
+            items: list[list] = [[]]
+            for t in doc[start:i]:
+                if t.text == "," or t.lower_ in ("and", "&"):
+                    if items[-1]:
+                        items.append([])
+                else:
+                    items[-1].append(t)
+            items = [item for item in items if item]
+            if len(items) < 2 or any(len(item) > self.max_remit_tokens for item in items):
+                continue
+            owner, first = _owner_and_rest(items[0])
+            if not first:
+                continue
+            for n, item in enumerate([first, *items[1:]]):
+                words = "".join(t.text_with_ws for t in item).strip()
+                name = f"{owner} {words} {singular}".strip()
+                canonical = canonical_name(self.index, name) or name
+                a, b = (start if n == 0 else item[0].i), (i + 1 if n == len(items) - 1 else item[-1].i + 1)
+                found.append((a, b, canonical, "organisation.institution"))
+        return found
+
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
@@ -902,18 +991,51 @@ class OrganisationMatcher:
 
     @staticmethod
     def _cued_groups(doc: Doc) -> list[Span]:
-        """Armed and terrorist groups named beside a cue word ("the terrorist group X", "the X militia")."""
+        """Armed and terrorist groups named beside a cue word ("the terrorist group X", "the X militia"),
+        and coalitions named after their leader ("the Saudi-led Coalition")."""
         table = country_table()
         found = []
-        for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER):
+        for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER, LED_COALITION):
             for match in pattern.finditer(doc.text):
                 name = match.group("name")
-                if name in table or name.split()[0] in table or name in CALENDAR_WORDS:
+                if pattern is not LED_COALITION and (
+                    name in table or name.split()[0] in table or name in CALENDAR_WORDS
+                ):
                     continue  # "the Iraqi militia", "Syrian rebels": a country's people, not a name
                 span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
                 if span is not None and len(span) and not span[0].is_sent_start:
                     found.append(span)
         return found
+
+    @staticmethod
+    def _companies(doc: Doc, known: list[Candidate]) -> list[Span]:
+        """Companies and foundations named by a legal form, an apposition or a sum they commit; never
+        over a name the data knows ("Indonesia Millennium Challenge Corporation" is the known MCC)."""
+        table = country_table()
+        found: list[Span] = []
+        for pattern in (COMPANY_SUFFIX, COMPANY_APPOSITION, COMMITTING_SUBJECT):
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+                if span is None:
+                    continue
+                start = span.start
+                while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
+                    start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
+                span = doc[start : span.end]
+                words = [t.text for t in span if t.text != "-"]
+                if not words or any(w in NOT_COMPANY_WORDS or w in ROLE_WORDS for w in words):
+                    continue
+                if pattern is COMPANY_SUFFIX and len(words) < 2:
+                    continue
+                last = span.text.split()[-1]
+                if span.text in table or last in table or last in CONTINENTS:
+                    continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
+                if any(c[0] < span.end and span.start < c[1] for c in known):
+                    continue
+                found.append(span)
+        # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
+        longer = {s[0].text for s in found if len(s) > 1}
+        return [s for s in found if len(s) > 1 or s.text not in longer]
 
     def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""

@@ -165,6 +165,13 @@ NUMBERED_ROUND = re.compile(
     r"(?<![\w(-])(?:[A-Z]{2,6}-?\d{1,2}\s+replenishment|\d{1,4}\([a-z0-9]{1,2}\)\s+(?:programme|program)s?"
     r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
 )
+# "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
+LISTED_ACRONYM_PROCESS = re.compile(
+    r"(?<![\w-])(?:[A-Z][\w’'-]*,?\s+){1,6}\((?P<acr>[A-Z]{3,6})\)\s+[a-z]{4,}\s+"
+    r"(?:process|processes|programmes?|programs?|schemes?|pathways?)\b"
+)
+# "the Call to Action for Northern Central America": a named appeal that commits its signatories.
+CALL_TO_ACTION = re.compile(r"\bCall to Action (?:for|on|to) (?:the )?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}")
 TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
@@ -831,6 +838,18 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group("acr") in PARTIES or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
+    for m in LISTED_ACRONYM_PROCESS.finditer(text):
+        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[m.start() : m.start("acr") - 1]))
+        if initials.endswith(m.group("acr")):  # the listed names spell the acronym
+            start = m.start() + _offset_of_word(text[m.start() : m.start("acr")], len(initials) - len(m.group("acr")))
+            names.append(_Name(start, m.end(), text[start : m.end()], None, "listed_acronym"))
+    for m in CALL_TO_ACTION.finditer(text):
+        words = m.group(0).split()
+        # "the Call to Action on May 27": a date, not what the call is for.
+        month = next((k for k, w in enumerate(words) if k > 3 and w in MONTH_NAMES), len(words))
+        if month > 4:
+            name = " ".join(words[:month])
+            names.append(_Name(m.start(), m.start() + len(name), name, None, "call_to_action"))
     for m in t["union_re"].finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].split()
         if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:
@@ -1007,6 +1026,32 @@ def _lowercase_restatements(text: str, names: list[_Name], min_words: int) -> li
     return found
 
 
+# "Proclamation 7757, Proclamation 9398, and Proclamation 9699": numbered acts listed, one each.
+NUMBERED_ITEM = re.compile(r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)* \d[\d/-]*")
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _split_numbered_lists(names: list[_Name]) -> list[_Name]:
+    """Each numbered act of a listed name as its own name."""
+    out = []
+    for n in names:
+        items = LIST_SEPARATOR.split(n.text)
+        if len(items) < 2 or not all(NUMBERED_ITEM.fullmatch(item) for item in items):
+            out.append(n)
+            continue
+        at = 0
+        for item in items:
+            at = n.text.index(item, at)
+            out.append(_Name(n.start + at, n.start + at + len(item), item, n.head, n.rule))
+            at += len(item)
+    return out
+
+
+def _offset_of_word(text: str, n: int) -> int:
+    """The offset of the n-th capitalised word of ``text`` (0 for the first)."""
+    return [m.start() for m in re.finditer(r"[A-Z][\w’'-]*", text)][n]
+
+
 def find_programmes(
     text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
 ) -> list[_Name]:
@@ -1018,7 +1063,7 @@ def find_programmes(
         # A country's name, or text inside a body's, place's or route's span.
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
-    candidates = _headed_names(text, other) + _pattern_names(text, other)
+    candidates = _split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other))
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
@@ -1032,8 +1077,14 @@ def find_programmes(
             alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")
             alias.norm = n.norm or n.text
             candidates.append(alias)
+    # "the Global Fund to Fight AIDS, Tuberculosis, and Malaria": the head of a body's name, cut at a
+    # comma, is that body, not a fund of its own.
     candidates = [
-        n for n in candidates if n.text.lower() not in t["not"] and (n.start, n.end) not in (exclude or set())
+        n
+        for n in candidates
+        if n.text.lower() not in t["not"]
+        and (n.start, n.end) not in (exclude or set())
+        and not any(s == n.start and n.end < e for s, e in spans)
     ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))

@@ -115,6 +115,7 @@ def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> E
         commitments=commitments,
         actions=actions,
         route_ties=list(find_route_ties(doc, mentions, letter)),
+        styles=letter.styles,
     )
 
 

@@ -431,9 +431,18 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
 
 
 def back_reference(case: BeneficiaryCase) -> list[str]:
-    """ "both countries": the ones named before, never the spender's own state."""
+    """ "both countries": the ones named before, never the spender's own state; first those named
+    earlier in the same sentence ("a guarantee product in Morocco ... in the country's industrial
+    zones, ... $200 million")."""
     if not sentence_has_backref(case.view, case.sent):
         return []
+    roles = roles_of(case.view, case.sent, case.sent.start, case.span.start, None, set())
+    here: list[str] = []
+    for code in roles.pos + roles.neutral + roles.subjects:
+        if code not in roles.neg and code != case.author_country:
+            add_code(here, code)
+    if here:
+        return here
     return [c for c in back_countries(case.view, case.index) if c != case.author_country]
 
 

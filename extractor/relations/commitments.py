@@ -36,8 +36,10 @@ from extractor.relations.status import (
     in_proposal,
     is_asked_for,
     is_attribute,
+    is_intended,
     is_named_as,
     is_ongoing,
+    is_pledged,
     modality_of,
     receives_through,
 )
@@ -55,6 +57,8 @@ EQUIVALENT_GAP = 4
 SUM_TOLERANCE = 0.01
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
+# How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
+FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
 PARTS_IN_SENTENCE = "parts_in_sentence"
 PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
@@ -123,6 +127,8 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
             previous_group = group
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            if _named_as_fact(view, span, sent):
+                continue  # "will generate $10 billion in annual revenue": a figure, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -144,6 +150,8 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     ongoing=is_ongoing(view, sent, span),
                     asked=is_asked_for(view, span),
                     received=receives_through(view, span, group),
+                    intended=is_intended(view, span, group),
+                    pledged=is_pledged(view, span),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -351,6 +359,20 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
 def _named_as_funds(view: LetterDoc, span) -> bool:
     """A sum called a budget, an envelope or a package ("a budget of CHF 205 million")."""
     return is_named_as(view, span, WORDS.funds | WORDS.paid)
+
+
+def _named_as_fact(view: LetterDoc, span, sent) -> bool:
+    """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
+    million in new sales", "$7 billion in exposure"): a figure, not money given to a purpose."""
+    words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
+    if not words or words[0] not in ("in", "of"):
+        return False
+    for word in words[1:]:
+        if word in WORDS.fact_nouns:
+            return True
+        if not word.isalpha() or word in WORDS.purpose_markers:
+            return False
+    return False
 
 
 def _has_purpose(view: LetterDoc, span, sent) -> bool:

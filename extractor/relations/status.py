@@ -36,6 +36,8 @@ class StatusCase:
     ongoing: bool = False  # the sum's clause runs in the present progressive ("DFC is improving ...")
     asked: bool = False  # the sum is what is asked for ("calls for $18 billion", "a request of $191 million")
     received: bool = False  # a past verb let someone receive it ("enabled businesses to access $179 million")
+    intended: bool = False  # "plans to" between the verb and the sum ("announced plans to provide $100 million")
+    pledged: bool = False  # the sum is named a pledge ("a $150 million, 3-year pledge")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -64,6 +66,17 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def named_as_pledge(case: StatusCase) -> Optional[str]:
+    """ "the recent $150 million pledge to CEPI will support ...": a pledge is a decision taken,
+    whatever the verb of the sentence says of what it will do."""
+    return "adopted" if case.pledged else None
+
+
+def intended_after_verb(case: StatusCase) -> Optional[str]:
+    """ "announced plans to provide $100 million": only the plan was announced."""
+    return "planned" if case.intended else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -102,9 +115,10 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
 
 
 def disposition(case: StatusCase) -> Optional[str]:
-    """ "we are committed to supporting": a disposition, not a past act."""
+    """ "we are committed to supporting": a disposition, not a past act ("has committed to provide"
+    is a decision taken)."""
     group = case.group
-    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_have else None
+    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms else None
 
 
 def helped_to_receive(case: StatusCase) -> Optional[str]:
@@ -142,8 +156,10 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     ongoing_without_verb,
     asked_for,
+    named_as_pledge,
     no_verb,
     proposed,
+    intended_after_verb,
     paid_after_decision,
     decided_to,
     planning_verb,
@@ -172,6 +188,8 @@ def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
         return "firm"
     lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
     words = [t.lower_ for t in view.doc[lo : group.head]]
+    # "has to date provided": "to date" is a time, not the "has to" of an obligation.
+    words = [w for k, w in enumerate(words) if not (w == "to" and words[k + 1 : k + 2] == ["date"])]
     if phrase_at(words, WORDS.call):
         return "call"
     if phrase_at(words, WORDS.intention):
@@ -255,3 +273,30 @@ def receives_through(view: LetterDoc, span, group) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether a planning phrase stands between the sum's verb and the sum, in one clause
+    ("announced plans to work with Congress to provide $100 million")."""
+    if group is None or group.head >= span.start:
+        return False
+    between = [t.lower_ for t in view.doc[group.head + 1 : span.start]]
+    if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
+        return False
+    return phrase_at(between, WORDS.planning_phrases) is not None
+
+
+def is_pledged(view: LetterDoc, span) -> bool:
+    """Whether a pledge noun names the sum: a few words after it, with only modifiers between
+    ("$150 million, 3-year pledge"), or just before it ("a pledge of $5 million")."""
+    doc = view.doc
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    if before[-2:-1] and before[-2] in WORDS.pledge_nouns and before[-1] == "of":
+        return True
+    for token in doc[span.end : min(len(doc), span.end + DEFAULT_NAME_WINDOW + 1)]:
+        if token.lower_ in WORDS.pledge_nouns:
+            return True
+        hyphenated = token.i > 0 and doc[token.i - 1].text == "-"  # "3-year", "multi-year"
+        if not (token.is_punct or token.like_num or hyphenated or "-" in token.text):
+            return False
+    return False

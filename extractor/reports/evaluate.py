@@ -490,8 +490,14 @@ def evaluate(
     gold_dir: str | Path, corpus_dir: str | Path | None = None, extract: Callable | None = None
 ) -> EvaluationReport:
     """Score every gold digest in ``gold_dir`` against the extraction of its letter."""
+    from extractor.errors import NoGoldDigests
+
+    golds = gold_files(gold_dir)
+    if not golds:
+        # No gold is no score at all, not a perfect one.
+        raise NoGoldDigests(gold_dir)
     report = EvaluationReport()
-    for gold_path in gold_files(gold_dir):
+    for gold_path in golds:
         for letter in score_letters(gold_path, corpus_dir, extract):
             report.letters.append(letter)
             if letter.error:

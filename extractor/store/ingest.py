@@ -1,10 +1,12 @@
-"""Batch ingest: files, folders and globs → one process per letter → the SQLite store.
+"""Batch ingest: files, folders and globs → a pool of long-lived workers (or a Dask cluster) → the SQLite store.
 
-Each file is hashed first; bytes already stored are skipped without starting a worker. The rest
-run in forked worker processes, `jobs` at a time, each under a time limit and an address-space
-limit, so a hostile PDF can hang or blow up only its own process. Workers send the Extraction
-back as JSON; only this parent writes to SQLite, one transaction per letter, so a batch killed
-at any moment loses nothing stored and the next run finishes the work.
+Each file is hashed first; bytes already stored are skipped without sending them anywhere. The
+rest run in `jobs` long-lived worker processes forked from this warmed process (`extractor.pool`),
+each file under a time limit and an address-space limit, so a hostile PDF can hang or blow up only
+its worker, which is killed and replaced; with `dask`, on a cluster's workers under the same limits
+(`store.cluster`). Workers send the Extraction back as JSON; only this parent writes to SQLite,
+one transaction per letter, so a batch killed at any moment loses nothing stored and the next run
+finishes the work.
 """
 
 from __future__ import annotations
@@ -17,10 +19,8 @@ import re
 import sqlite3
 import stat
 import time
-from collections import deque
-from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import Any, Callable, Iterable, Mapping, Optional, Union
 
 from extractor import sandbox
 from extractor.errors import (
@@ -32,7 +32,6 @@ from extractor.errors import (
     NameNotUtf8,
     NotARegularFile,
     NotFound,
-    TimedOut,
     TooLarge,
     WorkerCrashed,
 )
@@ -43,7 +42,8 @@ from models.store import IngestItem, IngestReport
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".md")
 MANIFEST_NAME = "manifest.json"
-DEFAULT_JOBS = os.cpu_count() or 1
+# The cores this process may run on (a container or `taskset` may allow fewer than the machine has).
+DEFAULT_JOBS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 # How often the parent wakes to check deadlines and redraw the progress bar.
 POLL_INTERVAL_S = 0.25
 # A manifest id is a name, not a text: longer ones are refused (the entry, not the batch).
@@ -251,14 +251,31 @@ def default_extract() -> ExtractFn:
 
 
 class _Task:
-    __slots__ = ("path", "sha256", "letter_id", "process", "conn", "started", "message")
+    __slots__ = ("path", "sha256", "letter_id")
 
     def __init__(self, path: Path, sha256: str, letter_id: str):
         self.path, self.sha256, self.letter_id = path, sha256, letter_id
-        self.process = None
-        self.conn = None
-        self.started = 0.0
-        self.message = None
+
+
+def _progress_bar(total: int):
+    """A rich progress bar on stderr for total files, with pages per second; returned with its task id."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    # No auto-refresh thread: forking a process that runs threads can deadlock the child.
+    bar = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[pages]} pages, {task.fields[rate]} pages/s"),
+        TextColumn("{task.description}"),
+        console=Console(stderr=True),
+        auto_refresh=False,
+        transient=False,
+    )
+    bar.start()
+    return bar, bar.add_task("", total=total, pages=0, rate="-")
 
 
 def ingest(
@@ -272,12 +289,24 @@ def ingest(
     out_dir: Union[str, os.PathLike, None] = None,
     extract: Optional[ExtractFn] = None,
     on_item: Optional[Callable[[IngestItem], None]] = None,
+    options: Optional[Mapping[str, Any]] = None,
+    dask: Optional[str] = None,
 ) -> IngestReport:
-    """Ingest files, folders and globs into the store at db; return the summary."""
+    """Ingest files, folders and globs into the store at db; return the summary.
+
+    `options` are the reading options every worker passes to the extraction as keywords (with
+    `password`); `dask` is a scheduler address or "local" to run the files' work on a Dask cluster,
+    where the extraction is always the pipeline's (`extract`, a test hook, applies to the local pool).
+    """
     from extractor.store.database import Store
 
     began = time.monotonic()
     jobs = max(1, int(jobs or 1))
+    reading = {"password": password, **(options or {})}
+    if dask is not None:
+        from extractor.store import cluster
+
+        cluster.require_dask()
     store = Store(db, out_dir=out_dir)
     report = IngestReport(db=str(db))
 
@@ -299,7 +328,7 @@ def ingest(
         store.record_failure(item.path, None, item.reason or "")
         finish(item)
 
-    pending: deque[_Task] = deque()
+    pending: list[_Task] = []
     queued: dict[str, str] = {}
     for path, letter_id in files:
         try:
@@ -322,49 +351,14 @@ def ingest(
             queued[sha] = str(path)
             pending.append(_Task(path, sha, letter_id))
 
-    bar = None
+    bar = bar_task = None
     if progress and pending:
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        bar, bar_task = _progress_bar(len(pending))
+    work_began = time.monotonic()
 
-        # No auto-refresh thread: forking a process that runs threads can deadlock the child.
-        bar = Progress(
-            TextColumn("[bold]ingest"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=Console(stderr=True),
-            auto_refresh=False,
-            transient=False,
-        )
-        bar.start()
-        bar_task = bar.add_task("", total=len(pending))
-
-    if pending and extract is None:
-        extract = default_extract()
-        sandbox.warm_up(extract)
-    running: list[_Task] = []
-
-    def start(task: _Task) -> None:
-        task.process, task.conn = sandbox.start_worker(
-            extract,
-            (str(task.path),),
-            {"password": password, "letter_id": task.letter_id},
-            path=str(task.path),
-            max_memory_mb=max_memory_mb,
-        )
-        task.started = time.monotonic()
-        running.append(task)
-
-    def settle(task: _Task, outcome: tuple) -> None:
-        running.remove(task)
-        task.conn.close()
-        task.process.join(timeout=5)
-        if task.process.is_alive():
-            task.process.kill()
-            task.process.join()
-        seconds = round(time.monotonic() - task.started, 3)
+    def settle(task: _Task, outcome: tuple, seconds: float) -> None:
+        """Store one file's result in one transaction, or record its failure; advance the bar."""
+        seconds = round(seconds, 3)
         kind, payload = outcome[:2]
         if kind == "ok":
             try:
@@ -399,41 +393,42 @@ def ingest(
             store.record_failure(str(task.path), task.sha256, reason)
             finish(IngestItem(path=str(task.path), outcome="failed", reason=reason, seconds=seconds))
         if bar is not None:
-            bar.update(bar_task, advance=1, description=task.path.name)
+            rate = report.pages / max(time.monotonic() - work_began, 1e-9)
+            bar.update(bar_task, advance=1, description=task.path.name, pages=report.pages, rate=f"{rate:.1f}")
+            bar.refresh()
+
+    def tick() -> None:
+        if bar is not None:
             bar.refresh()
 
     try:
-        while pending or running:
-            while pending and len(running) < jobs:
-                start(pending.popleft())
-            waitables = [t.conn for t in running] + [t.process.sentinel for t in running]
-            now = time.monotonic()
-            next_deadline = min(t.started + timeout for t in running) if timeout else now + POLL_INTERVAL_S
-            ready = set(wait(waitables, timeout=max(0.0, min(next_deadline - now, POLL_INTERVAL_S))))
-            for task in list(running):
-                if task.conn in ready or (task.process.sentinel in ready and task.conn.poll()):
-                    # A child may send its result and exit in the same instant: the pipe is read first.
-                    try:
-                        outcome = task.conn.recv()
-                    except (EOFError, OSError):
-                        task.process.join(timeout=1)
-                        outcome = ("error", str(sandbox.crash(str(task.path), task.process.exitcode, max_memory_mb)))
-                    settle(task, outcome)
-                elif task.process.sentinel in ready:
-                    task.process.join(timeout=1)
-                    settle(task, ("error", str(sandbox.crash(str(task.path), task.process.exitcode, max_memory_mb))))
-                elif timeout and time.monotonic() - task.started > timeout:
-                    task.process.kill()
-                    task.process.join()
-                    settle(task, ("error", str(TimedOut(str(task.path), seconds=f"{timeout:g}"))))
-            if bar is not None:
-                bar.refresh()
+        if pending and dask is not None:
+            cluster.run(dask, pending, settle, tick, jobs=jobs, timeout=timeout, max_memory_mb=max_memory_mb, **reading)
+        elif pending:
+            _run_in_pool(pending, settle, tick, extract, jobs, timeout, max_memory_mb, reading)
     finally:
-        for task in running:
-            task.process.kill()
-            task.process.join()
         if bar is not None:
             bar.stop()
         store.close()
     report.seconds = round(time.monotonic() - began, 3)
     return report
+
+
+def _run_in_pool(pending, settle, tick, extract, jobs, timeout, max_memory_mb, reading) -> None:
+    """Every pending file through a pool of long-lived workers forked from this (warmed) process."""
+    from extractor.pool import Pool
+
+    if extract is None:
+        extract = default_extract()
+        sandbox.warm_up(extract)
+    pool = Pool(extract, size=min(jobs, len(pending)), timeout=timeout, max_memory_mb=max_memory_mb)
+    for task in pending:
+        pool.submit(task, str(task.path), dict(reading, letter_id=task.letter_id))
+    try:
+        for done in pool.completed(poll=POLL_INTERVAL_S):
+            if done is None:
+                tick()
+            else:
+                settle(*done)
+    finally:
+        pool.close()

@@ -90,7 +90,7 @@ def test_help_loads_no_pipeline_and_no_records(tmp_path):
     "args",
     [
         ("query", "commitments", "--since", "2024", "--until", "2025-06", "--json"),
-        ("query", "commitments", "--country", "TUN", "--csv"),
+        ("query", "commitments", "--country", "TUN", "--json"),
         ("query", "actions", "--json"),
         ("sql", "SELECT letter_id FROM letters", "--json"),
     ],
@@ -99,6 +99,13 @@ def test_help_loads_no_pipeline_and_no_records(tmp_path):
 def test_query_and_sql_load_no_pipeline_records_or_reports(tmp_path, db, args):
     modules = loaded(tmp_path, RUN_CLI, *args, "--db", str(db))
     assert among(modules, PIPELINE + RECORDS + ("networkx", "matplotlib", "extractor.reports", "rich")) == []
+
+
+def test_query_tables_and_csv_load_no_pipeline_or_reports(tmp_path, db):
+    # A table or CSV is built from the rows as pydantic models (their fields, amounts per line).
+    for form in ("--csv", "--table"):
+        modules = loaded(tmp_path, RUN_CLI, "query", "commitments", "--country", "TUN", form, "--db", str(db))
+        assert among(modules, PIPELINE + ("networkx", "matplotlib", "extractor.reports")) == []
 
 
 @pytest.mark.slow

@@ -53,7 +53,7 @@ def test_query_commitments_table_shows_letter_page_and_evidence(db):
 def test_query_commitments_csv(db):
     result = run("query", "commitments", "--db", db, "--status", "disbursed", "--csv")
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert [(r["letter"], r["beneficiaries"], r["value"]) for r in rows] == [("ma_2025", "EGY", "200000000.0")]
+    assert [(r["letter"], r["beneficiaries"], r["value"]) for r in rows] == [("ma_2025", "EGY", "200000000")]
 
 
 def test_db_comes_from_the_environment(db):

@@ -294,6 +294,41 @@ def test_counts_of_people_doses_lives_cases_and_jobs(text, value):
 
 
 @pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The storm injured four others in the camp.", 4, "others"),
+        ("Seventeen aid workers were evacuated.", 17, "aid workers"),
+        ("It hosted three Kenyan volunteers.", 3, "Kenyan volunteers"),
+        ("The blast wounded two United Kingdom service members.", 2, "United Kingdom service members"),
+    ],
+)
+def test_number_words_count_the_people_they_name(text, value, unit):
+    amount = one(text)
+    assert (amount["kind"], amount["value"], amount["unit"]) == ("count", value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The two countries signed.", "One of the partners left.", "Five reports were filed.", "the three institutions"],
+)
+def test_number_words_before_other_nouns_are_not_counts(text):
+    assert find_amounts(text) == []
+
+
+def test_a_country_name_modifies_the_counted_noun():
+    amount = one("Roughly 240 United Arab Emirates naval personnel took part.")
+    assert (amount["value"], amount["unit"]) == (240, "United Arab Emirates naval personnel")
+
+
+def test_such_before_the_counted_noun():
+    assert one("We hold 12 such prisoners today.")["value"] == 12
+
+
+def test_a_decimal_without_a_scale_counts_nothing_whole():
+    assert find_amounts("to deliver 2.5 vaccine doses") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "as required by Public Law 95-223",

@@ -528,3 +528,75 @@ def test_an_institution_name_ends_before_another_body_of_its_owner():
         "Pipeline Safety Administration",
         "Department of Transportation",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Forces deployed in the U.S. Northern, Space and Cyber Commands’ areas this year.",
+            ["U.S. Northern Command", "U.S. Space Command", "U.S. Cyber Command"],
+        ),
+        (
+            "Exercises in the United States Southern and European Commands continued.",
+            ["U.S. Southern Command", "U.S. European Command"],
+        ),
+    ],
+)
+def test_a_plural_command_after_a_list_names_each_command_with_its_owner(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_single_word_before_commands_is_no_list():
+    assert orgs("Regional Commands were reorganised.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Aid went through the Nigerian-led Coalition in the region.", ["Nigerian-led Coalition"]),
+        ("Strikes by the U.S.-led coalition ended.", ["U.S.-led coalition"]),
+    ],
+)
+def test_a_coalition_named_after_its_leader(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bank will lend to Kestrel Mining Limited next year.", ["Kestrel Mining Limited"]),
+        ("Parts come from Arbor Valves Group and local firms.", ["Arbor Valves Group"]),
+        ("A grant from the Bill & Ada Lorne Foundation helped.", ["Bill & Ada Lorne Foundation"]),
+        ("The loan goes to Finora, a rural savings cooperative, for housing.", ["Finora"]),
+        ("- Quillsoft has committed to train 5,000 teachers.", ["Quillsoft"]),
+        ("To date, Lumaro Energy has invested $4 million in the region.", ["Lumaro Energy"]),
+    ],
+)
+def test_companies_by_legal_form_apposition_or_the_sum_they_commit(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Vice President Harris has committed to visit.",
+        "Kenya, a country of great promise, pledged support.",
+        "Prosper Asia has invested in ports.",
+        "Together, partners have committed $5 million.",
+        "The Company will report.",
+    ],
+)
+def test_persons_countries_initiatives_and_generic_words_are_no_companies(text):
+    assert orgs(text) == []
+
+
+def test_a_company_named_in_full_is_not_found_again_by_its_first_word():
+    text = "- Corvane Industries committed $2 million. To date, Corvane has awarded $1 million."
+    assert orgs(text) == ["Corvane Industries"]
+
+
+def test_a_legal_form_after_a_known_name_does_not_swallow_it():
+    assert orgs("The Indonesia Millennium Challenge Corporation compact was signed.") == [
+        "Millennium Challenge Corporation"
+    ]

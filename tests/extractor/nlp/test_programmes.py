@@ -585,3 +585,52 @@ def test_a_cue_name_may_open_with_a_place():
         exclude={(19, 34)},
     )
     assert [n.norm for n in found] == ["Central America Forward"]
+
+
+def _norms(text: str, exclude=None) -> list[str]:
+    return [n.norm for n in find_programmes(text, exclude)]
+
+
+def test_a_call_to_action_with_what_it_is_for():
+    assert _norms("Firms answered the Call to Action for the Andean Region last spring.") == [
+        "Call to Action for the Andean Region"
+    ]
+
+
+def test_a_call_to_action_dated_names_no_purpose():
+    assert "Call to Action on March" not in _norms("She renewed the Call to Action on March 3, 2022.")
+
+
+def test_a_process_named_by_the_listed_names_its_acronym_spells():
+    text = "Arrivals under the Peru, Chile, Bolivia (PCB) parole process rose."
+    assert _norms(text) == ["Peru, Chile, Bolivia (PCB) parole process"]
+
+
+def test_listed_names_that_do_not_spell_the_acronym_are_no_process():
+    assert _norms("Peru, Chile (XYZ) parole process") == []
+
+
+def test_a_capitalised_against_continues_a_name():
+    assert _norms("They joined the Maritime Partnership Against Piracy Program in May.") == [
+        "Maritime Partnership Against Piracy Program"
+    ]
+
+
+def test_a_body_s_name_cut_at_a_comma_is_not_a_programme():
+    text = "the Global Fund to Fight AIDS, Tuberculosis, and Malaria helps"
+    start = text.index("Global")
+    assert _norms(text, {(start, len(text) - len(" helps"))}) == []
+
+
+@pytest.mark.parametrize("name", ["PEPFAR", "Feed the Future", "Medicaid", "Power Africa"])
+def test_well_known_programmes_by_name(name):
+    assert _norms(f"Funding for {name} grew.") == [name]
+
+
+def test_numbered_proclamations_listed_are_each_a_programme():
+    text = "the order set out in Proclamation 1234, as amended by Proclamation 2345, Proclamation 3456, and Proclamation 4567."
+    assert _norms(text) == ["Proclamation 1234", "Proclamation 2345", "Proclamation 3456", "Proclamation 4567"]
+
+
+def test_a_proclamation_without_its_number_is_no_programme():
+    assert _norms("The Proclamation was read aloud.") == []

@@ -16,8 +16,17 @@ from extractor.reports.evaluate import evaluate
 LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # Micro F1 floors, measured 2026-11-27 (0.996, 0.998, 0.987, 0.944, 0.935), less a margin of about 1%.
 MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.93, "blind5": 0.925}
-# Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs; factsheets 0.960), less about 1%.
-REAL_MICRO_F1_FLOORS = {"real/us": 0.985, "real/factsheets": 0.95}
+# Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs; factsheets 0.960), less about 1%;
+# the held-out sets after the fixes that followed their first score (us-heldout 1.000, factsheets-heldout
+# 0.914, from text and both PDFs), less about 1%.
+REAL_MICRO_F1_FLOORS = {
+    "real/us": 0.985,
+    "real/factsheets": 0.95,
+    "real/us-heldout": 0.99,
+    "real/factsheets-heldout": 0.905,
+}
+# How many letters each real set has at least (the held-out sets are smaller).
+MIN_LETTERS = {"real/us": 8, "real/factsheets": 8, "real/us-heldout": 9, "real/factsheets-heldout": 5}
 PRODUCERS = ("reportlab", "chromium")
 
 
@@ -36,7 +45,7 @@ def test_blind_set_micro_f1_stays_above_its_floor(name):
 
 @pytest.mark.parametrize("name", sorted(REAL_MICRO_F1_FLOORS))
 def test_real_set_micro_f1_from_text_stays_above_its_floor(name):
-    overall = _scored(evaluate(LETTERS / name), 8)
+    overall = _scored(evaluate(LETTERS / name), MIN_LETTERS[name])
     assert overall.f1 >= REAL_MICRO_F1_FLOORS[name], overall
 
 
@@ -47,5 +56,5 @@ def test_real_set_micro_f1_from_pdfs_stays_above_its_floor(name, producer, tmp_p
     # The eval prefers a .txt beside the gold, so the PDFs are scored from a folder of their own.
     for pdf in sorted((LETTERS / name).glob(f"*.{producer}.pdf")):
         (tmp_path / pdf.name).symlink_to(pdf)
-    overall = _scored(evaluate(LETTERS / name, tmp_path), 8)
+    overall = _scored(evaluate(LETTERS / name, tmp_path), MIN_LETTERS[name])
     assert overall.f1 >= REAL_MICRO_F1_FLOORS[name], overall

@@ -185,3 +185,13 @@ def test_the_parts_of_a_total_go_where_the_total_goes():
     total, *parts = us_commitments(body, ["EUR 698", "EUR 649", "EUR 49"])
     assert total.actor == "USA" and total.beneficiaries == ["IDN"]
     assert [(p.beneficiaries, p.because.beneficiaries) for p in parts] == [(["IDN"], "parts_of_total")] * 2
+
+
+def test_a_back_reference_takes_the_country_named_earlier_in_its_own_sentence():
+    body = (
+        "Egypt hosted the talks. The Bank closed a deal with a lender in Morocco to expand credit in the "
+        "country's industrial zones, unlocking EUR 10 million in guarantees, mobilising EUR 20 million in "
+        "loans, and catalysing EUR 40 million in private investment."
+    )
+    last = money(commitments(body, ["EUR 10", "EUR 20", "EUR 40"]))[-1]
+    assert (last.beneficiaries, last.because.beneficiaries) == (["MAR"], "back_reference")

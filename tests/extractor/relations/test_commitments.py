@@ -957,3 +957,21 @@ def test_a_headline_total_and_its_parts_stay_separate():
     amounts = [money("EUR 330 Million", 330e6), money("EUR 300 million", 300e6), money("EUR 30 million", 30e6)]
     found = money_commitments(run(body, amounts=amounts))
     assert [c.amounts[0].value for c in found] == [330e6, 300e6, 30e6]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new mine will generate EUR 40 million in annual revenue for Tunisia.",
+        "The scheme generated EUR 40 million of new sales in Tunisia.",
+    ],
+)
+def test_a_sum_named_a_figure_is_no_commitment(body):
+    assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
+
+
+def test_a_sum_for_trade_is_still_a_commitment():
+    found = money_commitments(
+        run("Italy invested EUR 40 million in trade with Tunisia.", [money("EUR 40 million", 4e7)])
+    )
+    assert [c.amounts[0].value for c in found] == [4e7]

@@ -24,8 +24,16 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (
+        StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
+        ("adopted", "named_as_pledge"),
+    ),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
+    (
+        StatusCase(verb("announce", "adopted", "past", "past"), "firm", intended=True),
+        ("planned", "intended_after_verb"),
+    ),
     (
         StatusCase(verb("make", "action", "base", "past", aux=("to",), governor="agreed"), "firm", paid=True),
         ("disbursed", "paid_after_decision"),
@@ -86,6 +94,16 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "no_verb")),
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
+        ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
+        (
+            "Norway announced plans to work with partners toward EUR 10 million for Tunisia.",
+            ("planned", "intended_after_verb"),
+        ),
+        ("Its recent EUR 10 million, two-year pledge will help Tunisia.", ("adopted", "named_as_pledge")),
+        ("A pledge of EUR 10 million will help Tunisia.", ("adopted", "named_as_pledge")),
+        ("To date, the Fund has mobilized EUR 10 million for Tunisia.", ("disbursed", "delivered")),
+        ("So far Norway has to date provided EUR 10 million to Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):

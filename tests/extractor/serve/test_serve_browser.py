@@ -242,7 +242,7 @@ def test_script_payloads_in_letter_text_stay_inert(served, visit):
         "/timeline?country=TUN",
         "/graph?country=TUN",
         f"/diff/{hostile}/{SEED}",
-        "/sql?sql=SELECT+signatory%2C+extraction_json+FROM+letters",
+        "/sql?sql=SELECT+signatory%2C+extraction_json(extraction_zlib)+FROM+letters",
         "/store/letters",
         "/store/mentions?_search=script",
         "/store/letter_text?_search=pwned",

@@ -1,0 +1,247 @@
+"""Ingest on a Dask cluster: a LocalCluster and a real `dask scheduler` with two `dask worker` processes.
+
+Each test compares the store with a local ingest of the same folder: the records (every letter's
+extraction, the entities counted across letters) and the failures, not the timestamps.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from shared_paths import SHARED_DIR, require_shared
+
+from extractor.errors import ClusterUnreachable
+from extractor.store import cluster
+from extractor.store import query as store_query
+from extractor.store.database import Store
+from extractor.store.ingest import ingest
+
+pytest.importorskip("distributed", reason="the [dask] extra (pip install 'policy-letters[dask]')")
+
+REPO = Path(__file__).resolve().parents[3]
+US_LETTERS = SHARED_DIR / "letters" / "us"
+DASK = Path(sys.executable).with_name("dask")
+# A subset of the US letters keeps the suite's time down; the whole folder is checked by hand (README).
+SUBSET = 12
+LIMITS = {"timeout": 120, "max_memory_mb": 1024}
+STARTUP_S = 60
+
+
+def _folder(tmp_path: Path) -> Path:
+    """US letters, a corpus PDF and a file that is not a PDF, copied to a folder of their own."""
+    source = require_shared(US_LETTERS)
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    for path in sorted(source.glob("*.txt"))[:SUBSET]:
+        shutil.copy(path, folder / path.name)
+    shutil.copy(REPO / "corpus" / "001_4b8c8b6ac021f3d7.pdf", folder / "corpus_letter.pdf")
+    (folder / "broken.pdf").write_bytes(b"PK\x03\x04 a zip file, not a PDF")
+    return folder
+
+
+def snapshot(db: Path) -> dict:
+    """What a store holds, timestamps and row ids left out: extractions by letter, entity counts, failures."""
+    with Store(db, readonly=True) as store:
+        extractions = {(e.letter.id, e.letter.sha256): e.model_dump(mode="json") for e in store.iter_extractions()}
+        letters = sorted(tuple((k, r[k]) for k in r.keys() if k != "ingested_at") for r in store.letters())
+        failures = sorted((r["path"], r["sha256"], r["reason"]) for r in store.failures())
+        entities = sorted(e.model_dump_json() for e in store_query.entities(store, top=100000))
+    return {"letters": letters, "extractions": extractions, "failures": failures, "entities": entities}
+
+
+@pytest.fixture(scope="module")
+def local_reference(tmp_path_factory) -> tuple[Path, dict]:
+    """The folder and the store a local ingest (the worker pool) makes of it."""
+    tmp_path = tmp_path_factory.mktemp("local")
+    folder = _folder(tmp_path)
+    report = ingest([folder], tmp_path / "db" / "l.db", jobs=2, **LIMITS)
+    assert report.processed == SUBSET + 1 and report.failed == 1, report
+    return folder, snapshot(tmp_path / "db" / "l.db")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A `dask scheduler` and two `dask worker` processes (no nanny) on free local ports; torn down after."""
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
+    logs = tmp_path / "dask-logs"
+    logs.mkdir()
+    processes = []
+
+    def start(name: str, *args: str) -> subprocess.Popen:
+        log = open(logs / f"{name}.log", "wb")
+        process = subprocess.Popen([str(DASK), *args], cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        processes.append(process)
+        return process
+
+    start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard")
+    workers = {
+        name: start(name, "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard", "--name", name)
+        for name in ("w1", "w2")
+    }
+    from distributed import Client
+
+    try:
+        with Client(address, timeout=STARTUP_S) as client:
+            client.wait_for_workers(2, timeout=STARTUP_S)
+        yield address, workers
+    finally:
+        for process in reversed(processes):
+            if process.poll() is None:
+                process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@pytest.mark.slow
+def test_ingest_on_a_local_cluster_from_the_command_line_stores_what_a_local_ingest_stores(local_reference, tmp_path):
+    folder, reference = local_reference
+    db = tmp_path / "db" / "l.db"
+    command = [sys.executable, "-m", "extractor.cli", "ingest", str(folder), "--db", str(db), "--dask", "local"]
+    result = subprocess.run([*command, "--jobs", "2"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 1, result.stderr  # the broken file fails the batch, as locally
+    assert f"{SUBSET + 1} processed, 0 skipped, 1 failed" in result.stdout
+    failed = [line for line in result.stdout.splitlines() if line.startswith("  failed:")]
+    assert failed == [f"  failed: {reference['failures'][0][2]}"]
+    assert "Traceback" not in result.stderr
+    assert snapshot(db) == reference
+    # The client hashes first: a second run sends nothing and stores nothing twice.
+    again = subprocess.run([*command, "--jobs", "2", "--json"], cwd=REPO, capture_output=True, text=True, timeout=600)
+    summary = json.loads(again.stdout)
+    assert (summary["processed"], summary["skipped"], summary["failed"]) == (0, SUBSET + 1, 1)
+    assert snapshot(db)["letters"] == reference["letters"]
+
+
+@pytest.mark.slow
+def test_ingest_on_a_scheduler_with_two_workers_stores_what_a_local_ingest_stores(
+    local_reference, dask_cluster, tmp_path
+):
+    folder, reference = local_reference
+    address, _workers = dask_cluster
+    report = ingest([folder], tmp_path / "db" / "l.db", dask=address, **LIMITS)
+    assert (report.processed, report.failed) == (SUBSET + 1, 1)
+    assert snapshot(tmp_path / "db" / "l.db") == reference
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(local_reference, dask_cluster, tmp_path):
+    from distributed import Client
+
+    folder, reference = local_reference
+    address, workers = dask_cluster
+    killed: dict = {}
+
+    with Client(address, timeout=STARTUP_S) as observer:
+
+        def kill_a_busy_worker(item) -> None:
+            # After the first result, kill a worker that has a file of this batch in hand.
+            if killed or item.outcome != "stored":
+                return
+            info = observer.scheduler_info()["workers"]
+            for worker_address, keys in observer.processing().items():
+                if keys and worker_address in info:
+                    victim = workers[info[worker_address]["name"]]
+                    victim.send_signal(signal.SIGKILL)
+                    killed.update(name=info[worker_address]["name"], keys=list(keys))
+                    return
+
+        report = ingest([folder], tmp_path / "db" / "l.db", dask=address, on_item=kill_a_busy_worker, **LIMITS)
+    assert killed and killed["keys"], "no worker held a file when the first result came back"
+    assert workers[killed["name"]].wait(timeout=10) == -signal.SIGKILL
+    assert (report.processed, report.failed) == (SUBSET + 1, 1), [
+        i.reason for i in report.items if i.outcome == "failed"
+    ]
+    stored = [item.path for item in report.items if item.outcome == "stored"]
+    assert len(stored) == len(set(stored)) == SUBSET + 1
+    assert snapshot(tmp_path / "db" / "l.db") == reference
+    # The killed worker's sandboxed processes went with it (they watch the process that started them).
+    victim = str(workers[killed["name"]].pid)
+    deadline = time.monotonic() + 10
+    while _sandboxes_of(victim) and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert not _sandboxes_of(victim)
+
+
+def _sandboxes_of(pid: str) -> list[str]:
+    """Processes running `python -m extractor.pool FD PID ...` for the given parent pid."""
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            argv = cmdline.read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"extractor.pool" in argv and len(argv) > 4 and argv[argv.index(b"extractor.pool") + 2] == pid.encode():
+            found.append(cmdline.parent.name)
+    return found
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(cluster, "CONNECT_TIMEOUT_S", 2.0)
+    (tmp_path / "a.txt").write_text("2025-01-01\nTunisia gets EUR 3 million.\n", encoding="utf-8")
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    began = time.monotonic()
+    with pytest.raises(ClusterUnreachable) as caught:
+        ingest([tmp_path / "a.txt"], tmp_path / "l.db", dask=address)
+    assert time.monotonic() - began < 30
+    message = str(caught.value)
+    assert message.startswith(f"{address}: cannot reach the Dask scheduler") and "\n" not in message
+
+
+def test_without_the_dask_extra_ingest_says_how_to_install_it(tmp_path):
+    (tmp_path / "a.txt").write_text("2025-01-01\nTunisia gets EUR 3 million.\n", encoding="utf-8")
+    # The extra made unimportable in a fresh process, as on a machine that never installed it.
+    script = "import sys; sys.modules['distributed'] = None\nfrom extractor.cli import main\nmain(sys.argv[1:])\n"
+    args = ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "l.db"), "--dask", "local"]
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "pip install 'policy-letters[dask]'" in lines[0], result.stderr
+    assert not (tmp_path / "l.db").exists()
+
+
+@pytest.mark.slow
+def test_hostile_files_on_a_local_cluster_fail_as_in_a_local_ingest(tmp_path):
+    from hostile.build import LIMIT, READ, build_corpus
+
+    written = build_corpus(tmp_path / "hostile")
+    # Room for a loaded machine: a bomb found in 2 s alone can take 5 s beside other work.
+    limits = {"timeout": 20, "max_memory_mb": 512}
+    local = ingest([tmp_path / "hostile"], tmp_path / "local" / "l.db", jobs=2, **limits)
+    on_dask = ingest([tmp_path / "hostile"], tmp_path / "dask" / "l.db", jobs=2, dask="local", **limits)
+    reasons = {
+        name: {Path(i.path).name: i.reason for i in r.items} for name, r in (("local", local), ("dask", on_dask))
+    }
+    for path, case in written:
+        got = reasons["dask"][path.name]
+        if case.expect == READ:
+            assert got is None and reasons["local"][path.name] is None
+        elif case.expect == LIMIT:
+            # Whichever limit bites first, as locally: the time or the memory one, in the same words.
+            assert got.startswith(f"{path}: ") and ("gave up after 20 s" in got or "more than 512 MiB" in got), got
+        else:
+            # The same line as a local ingest (which refuses an empty file before reading it).
+            assert got is not None and got == reasons["local"][path.name], (got, reasons["local"][path.name])
+    assert (on_dask.processed, on_dask.failed) == (local.processed, local.failed)
