@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from models.digest import Digest
     from models.entities import Mention
     from models.extraction import Extraction
+    from models.graph import GraphEdge, GraphNeighbor
     from models.letter import LetterText
     from models.series import Series, SeriesChangeRow, SeriesLetter
     from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterListRow, LetterRow, MentionRow
@@ -652,3 +653,42 @@ class Store:
         from extractor.reports.selection import select
 
         return build_graph(select(self.database.iter_extractions(), country=country, since=since, until=until))
+
+    def _graph_node(self, graph: "networkx.MultiDiGraph", name: str) -> str:
+        """The node a name gives (an id, ISO code or name); NoSuchNode as `letters graph` says."""
+        from extractor.errors import NoSuchNode
+        from extractor.reports.graph import resolve_node
+
+        node = resolve_node(graph, name)
+        if node is None:
+            raise NoSuchNode(name, store=self.path)
+        return node
+
+    def neighbors(self, node: str) -> "Listing[GraphNeighbor]":
+        """The nodes linked to node in the stored graph, with the edges' evidence (``letters graph neighbors``).
+
+        Example: ``[n.node.label for n in store.neighbors("Tunisia")]``; ``.result`` is the GraphNeighbors.
+        """
+        from extractor.reports.graph import neighbors, node_record
+        from models.graph import GraphNeighbors
+
+        graph = self.graph()
+        found = self._graph_node(graph, node)
+        result = GraphNeighbors.model_validate(
+            {"node": node_record(graph, found), "neighbors": neighbors(graph, found)}
+        )
+        return Listing(result.neighbors, "models.graph.GraphNeighbor", result)
+
+    def shortest_path(self, source: str, target: str) -> "Listing[GraphEdge]":
+        """The edges of the shortest chain linking source to target in the stored graph (``letters graph path``).
+
+        ``.result`` is the GraphPath (``found`` false and no edges when nothing links them).
+        """
+        from extractor.reports.graph import shortest_path
+        from models.graph import GraphPath
+
+        graph = self.graph()
+        a, b = self._graph_node(graph, source), self._graph_node(graph, target)
+        found = shortest_path(graph, a, b)
+        result = GraphPath.model_validate({"source": a, "target": b, "found": found is not None, **(found or {})})
+        return Listing(result.edges, "models.graph.GraphEdge", result)

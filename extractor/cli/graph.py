@@ -133,25 +133,6 @@ def export_command(
         raise SystemExit(1)
 
 
-def _stored_graph(db_path: str):
-    """The graph of the latest version of every stored letter."""
-    from extractor.api import Store
-
-    # The graph is built from each letter's records: an older store is read as it is.
-    with Store(db_path) as store:
-        return store.graph()
-
-
-def _resolve(graph, name: str, db_path: str) -> str:
-    from extractor.errors import NoSuchNode
-    from extractor.reports.graph import resolve_node
-
-    node = resolve_node(graph, name)
-    if node is None:
-        raise NoSuchNode(name, store=db_path)
-    return node
-
-
 def _attrs_text(edge) -> str:
     return " ".join(f"{k}={v}" for k, v in edge.attrs.items() if k in EDGE_ATTRS_SHOWN)
 
@@ -218,12 +199,10 @@ def neighbors_command(node: str, db_path: str, fmt: str) -> None:
     """The nodes linked to NODE (an id, ISO code or name) in the stored graph, with evidence."""
     from rich.console import Console
 
-    from extractor.reports.graph import neighbors, node_record
-    from models.graph import GraphNeighbors
+    from extractor.api import Store
 
-    graph = _stored_graph(db_path)
-    found = _resolve(graph, node, db_path)
-    result = GraphNeighbors.model_validate({"node": node_record(graph, found), "neighbors": neighbors(graph, found)})
+    with Store(db_path) as store:
+        result = store.neighbors(node).result
     if fmt == "json":
         print_json(result)
     elif fmt == "csv":
@@ -255,13 +234,11 @@ def path_command(source: str, target: str, db_path: str, fmt: str) -> None:
     """The shortest chain linking SOURCE to TARGET in the stored graph (edges either way)."""
     from rich.console import Console
 
-    from extractor.reports.graph import shortest_path
-    from models.graph import GraphPath
+    from extractor.api import Store
 
-    graph = _stored_graph(db_path)
-    a, b = _resolve(graph, source, db_path), _resolve(graph, target, db_path)
-    found = shortest_path(graph, a, b)
-    result = GraphPath.model_validate({"source": a, "target": b, "found": found is not None, **(found or {})})
+    with Store(db_path) as store:
+        result = store.shortest_path(source, target).result
+    a, b = result.source, result.target
     # No path is an empty result: said on stderr (or an empty CSV, or "found": false), exit 0.
     if fmt == "json":
         print_json(result)

@@ -128,6 +128,16 @@ TWINS = [
         lambda s: {"mentions": _dumped(s.letter_entities("med_2"))},
     ),
     (
+        "graph neighbors",
+        ["graph", "neighbors", "Tunisia", "--json"],
+        lambda s: s.neighbors("Tunisia").result.model_dump(mode="json"),
+    ),
+    (
+        "graph path",
+        ["graph", "path", "TUN", "JOR", "--json"],
+        lambda s: s.shortest_path("TUN", "JOR").result.model_dump(mode="json"),
+    ),
+    (
         "sql",
         ["sql", "SELECT letter_id, version, date FROM letters ORDER BY letter_id", "--json"],
         lambda s: list(s.sql("SELECT letter_id, version, date FROM letters ORDER BY letter_id")),
@@ -202,6 +212,7 @@ ERRORS = [
     (["query", "actions", "--letter", "nope"], lambda s: s.actions(letter="nope"), errors.NoSuchLetter),
     (["diff", "med_1", "nope"], lambda s: s.diff("med_1", "nope"), errors.NoSuchLetter),
     (["series", "nope"], lambda s: s.series("nope"), errors.NoSuchLetter),
+    (["graph", "neighbors", "Atlantis"], lambda s: s.neighbors("Atlantis"), errors.NoSuchNode),
 ]
 
 
