@@ -43,13 +43,14 @@ if TYPE_CHECKING:
     from models.diff import DiffRow, Timeline, TimelinePoint
     from models.digest import Digest
     from models.entities import Mention
+    from models.evaluation import LetterScore
     from models.extraction import Extraction
     from models.graph import GraphEdge, GraphNeighbor
     from models.letter import LetterText
     from models.series import Series, SeriesChangeRow, SeriesLetter
     from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterListRow, LetterRow, MentionRow
 
-__all__ = ["Listing", "Store", "compare", "digest", "extract", "read"]
+__all__ = ["Listing", "Store", "compare", "digest", "evaluate", "extract", "read"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 Row = TypeVar("Row")
@@ -328,6 +329,26 @@ def _bounded_args(path, password, timeout, max_memory_mb, options) -> tuple:
     )
     read_options = _read_options(options)
     return limits if read_options is None else (*limits, read_options)
+
+
+def evaluate(
+    gold_dir: PathLike,
+    corpus: Optional[PathLike] = None,
+    timeout: Optional[float] = None,
+    max_memory_mb: Optional[int] = None,
+) -> "Listing[LetterScore]":
+    """Score each letter's extraction against its gold digest in gold_dir (``letters eval``); ``.result`` the report.
+
+    Example: ``extractor.evaluate("tests/letters").result.overall.f1``. Letters that could not be
+    scored are in ``.result.errors`` (one line each), as the CLI prints them.
+    """
+    from extractor.reports.evaluate import evaluate as score
+
+    def extract_bounded(path: PathLike) -> "Extraction":
+        return extract(path, None, timeout, max_memory_mb)
+
+    report = score(os.fspath(gold_dir), None if corpus is None else os.fspath(corpus), extract=extract_bounded)
+    return Listing(report.letters, "models.evaluation.LetterScore", report)
 
 
 def compare(a: "Extraction", b: "Extraction") -> "Listing[DiffRow]":

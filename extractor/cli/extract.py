@@ -25,13 +25,6 @@ SCORE_KEYS = (
 )  # items listed per field and kind with --details; the JSON has them all
 
 
-def _extract(path: str, password: str | None, timeout: float, max_memory: int):
-    # Reading and extraction run in a worker under the limits: a hostile PDF costs only its own process.
-    from extractor.sandbox import extract_bounded
-
-    return extract_bounded(path, password, timeout, max_memory)
-
-
 # A letter the commands below name: a file, or a stored id, id@version, sha256 prefix or date.
 LETTER_ARGUMENT_HELP = "FILE is a letter file, or with --db a stored id, id@version, sha256 prefix or date."
 
@@ -179,12 +172,12 @@ def eval_command(
 
     from rich.console import Console
 
+    from extractor.api import evaluate
     from extractor.cli.output import print_csv, print_json
     from extractor.errors import NothingScored
     from extractor.escape import one_line, terminal_text
-    from extractor.reports.evaluate import evaluate
 
-    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory))
+    report = evaluate(gold_dir, corpus_dir, timeout=timeout, max_memory_mb=max_memory).result
     scored = [letter for letter in report.letters if letter.error is None]
     for line in report.errors:
         click.echo(f"letters: {one_line(line)}", err=True)

@@ -375,3 +375,20 @@ def test_find_letters_searches_the_words_of_the_letters(db):
     assert {r.id for r in found} and {r.id for r in found} < {r.id for r in everything}
     assert all("smugglers" in (r.snippet or "").lower() for r in found)
     assert naming and {r.id for r in tunisia} == naming
+
+
+@pytest.mark.slow
+def test_evaluate_is_the_twin_of_eval(tmp_path):
+    import shutil
+
+    for name in ("au_2022_sahel_development.gold.json", "au_2022_sahel_development.txt"):
+        shutil.copy(REPO / "tests" / "letters" / name, tmp_path / name)
+    result = _cli("eval", str(tmp_path), "--json")
+    assert result.exit_code == 0, result.output
+    scores = extractor.evaluate(tmp_path)
+    assert len(scores) == 1 and scores.result.overall.f1 > 0.5
+    assert _json_of(result.output) == scores.result.model_dump(mode="json")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(errors.NoGoldDigests) as raised:
+        extractor.evaluate(tmp_path / "empty")
+    assert _cli("eval", str(tmp_path / "empty")).stderr.strip() == f"letters: {raised.value}"
