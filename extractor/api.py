@@ -28,7 +28,7 @@ import typing
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar, Union, overload
 
-from extractor.errors import BadValue, MissingLibrary, StoreReadOnly
+from extractor.errors import BadValue, MissingExtra, StoreReadOnly
 from extractor.reference import edtf
 from extractor.reference.money import amount_text
 
@@ -134,7 +134,7 @@ class Listing(Sequence[Row]):
         try:
             import pandas
         except ImportError:
-            raise MissingLibrary("to_pandas()", library="pandas", extra=PANDAS_EXTRA) from None
+            raise MissingExtra("to_pandas()", extra=PANDAS_EXTRA) from None
         if self.model is None:
             # Rows without a model (SQL results): each a dict, its columns as SQLite gave them.
             return pandas.DataFrame.from_records(list(self))

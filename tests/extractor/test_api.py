@@ -309,13 +309,13 @@ class NoPandas:
             raise ModuleNotFoundError("No module named 'pandas'")
 sys.meta_path.insert(0, NoPandas())
 import extractor
-from extractor.errors import MissingLibrary
+from extractor.errors import MissingExtra
 with extractor.Store({db!r}) as store:
     rows = store.commitments(country='TUN')
     print(len(rows), rows[0].currency)
     try:
         rows.df
-    except MissingLibrary as error:
+    except MissingExtra as error:
         print(error)
 print('pandas' in sys.modules)
 """
@@ -323,7 +323,10 @@ print('pandas' in sys.modules)
     assert done.returncode == 0, done.stderr
     count, message, loaded = done.stdout.splitlines()
     assert int(count.split()[0]) > 0
-    assert message == "to_pandas() needs pandas: pip install 'policy-letters[pandas]'"
+    assert (
+        message
+        == "to_pandas(): needs the optional 'pandas' packages; install them: pip install 'policy-letters[pandas]'"
+    )
     assert loaded == "False"
 
 
