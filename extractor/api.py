@@ -260,8 +260,11 @@ def _read_options(options: dict[str, Any]) -> Optional[Any]:
     """The reading options (engine, OCR ...) as the reader takes them; None when none are given."""
     if not options:
         return None
-    from extractor.reading.options import ReadOptions  # noqa: F401 (present once reading options exist)
-
+    try:
+        from extractor.reading.options import ReadOptions
+    except ImportError:
+        # A release with one way of reading: no option to choose.
+        raise BadValue(", ".join(options), reason="this release has no reading options") from None
     try:
         return ReadOptions(**options)
     except (TypeError, ValueError) as error:
@@ -425,9 +428,13 @@ class Store:
         max_memory_mb: Optional[int] = None,
         password: Optional[str] = None,
         progress: bool = False,
+        dask: Optional[str] = None,
         **options: Any,
     ) -> "IngestReport":
         """Store files, folders and globs (as ``letters ingest``); return the summary. Only a writable store.
+
+        ``dask`` is ``letters ingest --dask``'s scheduler address (or "local"); the other options are
+        the reading options (``engine=``), as the reading commands take them.
 
         Example: ``Store("letters.db", writable=True).ingest(["corpus"], jobs=2).processed``.
         """
@@ -450,6 +457,7 @@ class Store:
             password=password,
             progress=progress,
             out_dir=self.out_dir,
+            dask=dask,
             **extra,
         )
 
