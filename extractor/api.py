@@ -47,10 +47,10 @@ if TYPE_CHECKING:
     from models.extraction import Extraction
     from models.graph import GraphEdge, GraphNeighbor
     from models.letter import LetterText
-    from models.series import Series, SeriesChangeRow, SeriesLetter
+    from models.series import Series, SeriesChangeRow, SeriesLetter  # noqa: F401 (named in a base class)
     from models.store import ActionRow, CommitmentRow, EntityCount, IngestReport, LetterListRow, LetterRow, MentionRow
 
-__all__ = ["Listing", "Store", "compare", "digest", "evaluate", "extract", "read"]
+__all__ = ["Listing", "SeriesListing", "Store", "compare", "digest", "evaluate", "extract", "read"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 Row = TypeVar("Row")
@@ -161,6 +161,14 @@ class Listing(Sequence[Row]):
     def df(self) -> "pandas.DataFrame":
         """Shorthand for ``to_pandas()``."""
         return self.to_pandas()
+
+
+class SeriesListing(Listing["SeriesLetter"]):
+    """The letters of a series (``Store.series``), with ``change_rows``: the rows of ``series --changes --csv``."""
+
+    def __init__(self, series: "Series", change_rows: "Listing[SeriesChangeRow]"):
+        super().__init__(series.letters, "models.series.SeriesLetter", series)
+        self.change_rows = change_rows
 
 
 Getter = Callable[[Any], Any]
@@ -650,26 +658,23 @@ class Store:
         """
         return compare(self.extraction(a), self.extraction(b))
 
-    def series(self, ref: str, changes: bool = False) -> "Listing[SeriesLetter]":
+    def series(self, ref: str, changes: bool = False) -> SeriesListing:
         """The stored letters of ref's series in date order (``letters series``); ``.result`` is the Series.
 
         With changes, ``.result.changes`` holds the LetterDiff of each letter from the one before it and
         ``.change_rows`` the rows of ``letters series --changes --csv``. Needs the ``series`` extra.
         """
         from extractor.reports.series import find_series, series_change_rows, series_changes
-        from models.series import SeriesChangeRow, SeriesLetter
 
         seed = self.extraction(ref).letter.id
         versions = {row["id"]: row["version"] for row in self.database.letters(all_versions=False)}
         extractions = {e.letter.id: e for e in self.database.iter_extractions()}
         found: Series = find_series(extractions.values(), seed, versions)
-        change_rows: Listing[SeriesChangeRow] = Listing((), SeriesChangeRow)
+        change_rows: Listing[SeriesChangeRow] = Listing((), "models.series.SeriesChangeRow")
         if changes:
             found = series_changes(found, extractions)
-            change_rows = Listing(series_change_rows(found, extractions), SeriesChangeRow)
-        listing: Listing[SeriesLetter] = Listing(found.letters, SeriesLetter, found)
-        listing.change_rows = change_rows  # type: ignore[attr-defined]
-        return listing
+            change_rows = Listing(series_change_rows(found, extractions), "models.series.SeriesChangeRow")
+        return SeriesListing(found, change_rows)
 
     def graph(
         self, country: Optional[str] = None, since: Optional[str] = None, until: Optional[str] = None
