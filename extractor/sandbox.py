@@ -43,6 +43,7 @@ READER_MODULES = (
     "pdfminer.converter",
     "pypdf",
     "pypdfium2",
+    "pytesseract",
     "spellchecker",
     "extractor.reading.reader",
     "extractor.reading.pdf_layout",
@@ -271,13 +272,14 @@ def read_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
     """read_letter(path) in a worker under the limits: the LetterText, or the LettersError that ended it."""
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
     _warm_once("reader")
-    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb)
+    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
 
 
 def extract_bounded(
@@ -285,17 +287,19 @@ def extract_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
     """extract_path(path) in a worker under the limits: the Extraction, or the LettersError that ended it."""
     from extractor.records.extract import extract_path
     from models.extraction import Extraction
 
     _warm_once("pipeline", extract_path)
-    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb)
+    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb, options)
 
 
-def _bounded(func, returns, path, password, timeout, max_memory_mb):
-    """func(path, password=...) for one file in a worker under the limits, its result validated as returns."""
+def _bounded(func, returns, path, password, timeout, max_memory_mb, options=None):
+    """func(path, password=..., options=...) for one file in a worker under the limits, validated as returns."""
+    extra = {"options": options} if options is not None else {}  # reading options (extractor.reading.options)
     return run_bounded(
         func,
         path,
@@ -304,4 +308,5 @@ def _bounded(func, returns, path, password, timeout, max_memory_mb):
         timeout=timeout,
         max_memory_mb=max_memory_mb,
         password=password,
+        **extra,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
-from extractor.cli.options import limits_options, password_option
+from extractor.cli.options import limits_options, password_option, reading_options
 
 JSON_INDENT = 2
 SCORE_DIGITS = 3
@@ -16,36 +16,39 @@ WEAK_FIELD_F1 = 0.95  # the issue's bar for every field
 DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
 
 
-def _extract(path: str, password: str | None, timeout: float, max_memory: int):
+def _extract(path: str, password: str | None, timeout: float, max_memory: int, read_options=None):
     # Reading and extraction run in a worker under the limits: a hostile PDF costs only its own process.
     from extractor.sandbox import extract_bounded
 
-    return extract_bounded(path, password, timeout, max_memory)
+    return extract_bounded(path, password, timeout, max_memory, read_options)
 
 
 @main.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False))
 @password_option
+@reading_options
 @limits_options
 @reports_errors
-def extract_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def extract_command(file: str, password: str | None, timeout: float, max_memory: int, read_options) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
     from extractor.escape import for_json
 
-    click.echo(for_json(_extract(file, password, timeout, max_memory).model_dump_json(indent=JSON_INDENT)))
+    extraction = _extract(file, password, timeout, max_memory, read_options)
+    click.echo(for_json(extraction.model_dump_json(indent=JSON_INDENT)))
 
 
 @main.command("digest")
 @click.argument("file", type=click.Path(dir_okay=False))
 @password_option
+@reading_options
 @limits_options
 @reports_errors
-def digest_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def digest_command(file: str, password: str | None, timeout: float, max_memory: int, read_options) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
     from extractor.escape import for_json
     from extractor.records.digest import make_digest
 
-    digest = make_digest(_extract(file, password, timeout, max_memory))
+    digest = make_digest(_extract(file, password, timeout, max_memory, read_options))
     click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
@@ -122,6 +125,7 @@ def _details(console, fields) -> None:
     default=None,
     help="Exit with status 1 when the micro F1 over all letters is below this.",
 )
+@reading_options
 @limits_options
 @reports_errors
 def eval_command(
@@ -132,6 +136,7 @@ def eval_command(
     fail_under: float | None,
     timeout: float,
     max_memory: int,
+    read_options,
 ) -> None:
     """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
     import sys
@@ -141,7 +146,7 @@ def eval_command(
     from extractor.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
-    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory))
+    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory, read_options))
     if as_json:
         click.echo(report.model_dump_json(indent=JSON_INDENT))
     else:
@@ -176,13 +181,14 @@ def eval_command(
     "--html", "html_path", required=True, type=click.Path(dir_okay=False), help="Write the page to this file."
 )
 @password_option
+@reading_options
 @limits_options
 @reports_errors
-def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int) -> None:
+def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int, read_options) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
     from extractor.reports.show import render_html
 
-    page = render_html(_extract(file, password, timeout, max_memory))
+    page = render_html(_extract(file, password, timeout, max_memory, read_options))
     with writing(html_path):
         Path(html_path).write_text(page, encoding="utf-8")
     click.echo(html_path)

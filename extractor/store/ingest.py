@@ -259,6 +259,7 @@ def ingest(
     out_dir: Union[str, os.PathLike, None] = None,
     extract: Optional[ExtractFn] = None,
     on_item: Optional[Callable[[IngestItem], None]] = None,
+    options: Optional[object] = None,
 ) -> IngestReport:
     """Ingest files, folders and globs into the store at db; return the summary."""
     from extractor.store.database import Store
@@ -335,7 +336,7 @@ def ingest(
         task.process, task.conn = sandbox.start_worker(
             extract,
             (str(task.path),),
-            {"password": password, "letter_id": task.letter_id},
+            {"password": password, "letter_id": task.letter_id, **({"options": options} if options else {})},
             path=str(task.path),
             max_memory_mb=max_memory_mb,
         )
