@@ -34,6 +34,12 @@ FAMILY_COLOURS = {
 DEFAULT_COLOUR = "#dddddd"
 TOKEN_MARKER = '<span class="letters-token"'
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Words read by OCR with low confidence are wrapped in these private-use characters on their way
+# through displaCy (which escapes token text but keeps them), then turned into <mark> elements.
+# The letter's own copies of them are replaced first, so only ours ever become markup.
+DOUBT_OPEN, DOUBT_CLOSE = "\ue000", "\ue001"
+DOUBT_MARK = '<mark class="letters-doubtful" title="{title}">'
+_DOUBT = re.compile(f"[{DOUBT_OPEN}{DOUBT_CLOSE}]")
 
 # displaCy's span templates (spacy/displacy/templates.py) with our marker class on the token.
 TEMPLATE_SPAN = (
@@ -69,6 +75,7 @@ body {{ font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; ma
 .letters-part {{ color: #444; margin: 0.2rem 0; }}
 .letters-legend span {{ display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }}
 .letters-paragraph {{ margin: 0 0 1.5rem 0; }}
+mark.letters-doubtful {{ background: none; text-decoration: underline wavy #d33; }}
 table.letters-table {{ border-collapse: collapse; font-size: 0.85em; margin-bottom: 2rem; }}
 table.letters-table th, table.letters-table td {{ border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }}
 </style>
@@ -120,26 +127,70 @@ def _pieces(text: str, cuts: set[int]) -> list[tuple[int, int]]:
     return pieces
 
 
-def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
+def _doubt_title(confidence: float) -> str:
+    return f"read by OCR with confidence {confidence:.2f}"
+
+
+def _plain_with_marks(text: str, doubtful: list[tuple[int, int, float]]) -> str:
+    """A paragraph without entities: escaped text, its doubtful words in <mark>."""
+    out, position = [], 0
+    for start, end, confidence in doubtful:
+        if start < position:
+            continue
+        out.append(html.escape(text[position:start]))
+        title = html.escape(_doubt_title(confidence), quote=True)
+        out.append(DOUBT_MARK.format(title=title) + html.escape(text[start:end]) + "</mark>")
+        position = end
+    out.append(html.escape(text[position:]))
+    return "".join(out)
+
+
+def _unsentinel(markup: str, titles: list[str]) -> str:
+    """Our private-use sentinels in displaCy's markup turned into <mark> elements, titles in order."""
+    pending = iter(titles)
+
+    def mark(found: re.Match) -> str:
+        if found.group(0) == DOUBT_CLOSE:
+            return "</mark>"
+        return DOUBT_MARK.format(title=html.escape(next(pending, ""), quote=True))
+
+    return _DOUBT.sub(mark, markup)
+
+
+def _render_paragraph(text: str, offset: int, mentions: list[Mention], doubtful=()) -> str:
     from spacy import displacy
 
+    text = _DOUBT.sub("\ufffd", text)  # the letter's own sentinel characters never become markup
+    doubts = [
+        (max(start - offset, 0), min(end - offset, len(text)), confidence)
+        for start, end, confidence in doubtful
+        if start < offset + len(text) and end > offset
+    ]
     inside = [
         (m.grounding.start - offset, m.grounding.end - offset, m)
         for m in mentions
         if m.grounding.start >= offset and m.grounding.end <= offset + len(text)
     ]
     if not inside:
-        return f'<div class="letters-paragraph">{html.escape(text)}</div>'
+        return f'<div class="letters-paragraph">{_plain_with_marks(text, doubts)}</div>'
     # displaCy's span style writes each token followed by one space; giving it words rather than
     # spaCy tokens keeps the letter's own spacing ("shifting." not "shifting .").
-    pieces = _pieces(text, {edge for start, end, _ in inside for edge in (start, end)})
+    cuts = {edge for start, end, _ in inside for edge in (start, end)}
+    pieces = _pieces(text, cuts | {edge for start, end, _ in doubts for edge in (start, end)})
+    doubt_of = {}
+    for index, (a, b) in enumerate(pieces):
+        doubt_of[index] = next((c for start, end, c in doubts if a >= start and b <= end), None)
     spans, hover = [], []
     for start, end, mention in inside:
         covered = [i for i, (a, b) in enumerate(pieces) if a >= start and b <= end]
         if covered:
             spans.append({"start_token": covered[0], "end_token": covered[-1] + 1, "label": mention.type.upper()})
             hover.append((covered[0], covered[-1] + 1, mention_value(mention)))
-    parsed = {"text": text, "tokens": [text[a:b] for a, b in pieces], "spans": spans}
+    tokens = [
+        text[a:b] if doubt_of[i] is None else DOUBT_OPEN + text[a:b] + DOUBT_CLOSE for i, (a, b) in enumerate(pieces)
+    ]
+    doubt_titles = [_doubt_title(doubt_of[i]) for i in range(len(pieces)) if doubt_of[i] is not None]
+    parsed = {"text": text, "tokens": tokens, "spans": spans}
     options = {
         "colors": FAMILY_COLOURS,
         "template": {"span": TEMPLATE_SPAN, "slice": TEMPLATE_SLICE, "start": TEMPLATE_START},
@@ -154,11 +205,11 @@ def _render_paragraph(text: str, offset: int, mentions: list[Mention]) -> str:
     parts = markup.split(TOKEN_MARKER)
     if len(parts) - 1 != len(titles):
         # Should displaCy ever mark tokens otherwise, a plain paragraph beats misplaced hover values.
-        return f'<div class="letters-paragraph">{html.escape(text)}</div>'
+        return f'<div class="letters-paragraph">{_plain_with_marks(text, doubts)}</div>'
     out = [parts[0]]
     for title, part in zip(titles, parts[1:]):
         out.append(f'{TOKEN_MARKER} title="{html.escape(title, quote=True)}"{part}')
-    return f'<div class="letters-paragraph">{"".join(out)}</div>'
+    return f'<div class="letters-paragraph">{_unsentinel("".join(out), doubt_titles)}</div>'
 
 
 def _parts(extraction: Extraction) -> str:
@@ -178,10 +229,12 @@ def _parts(extraction: Extraction) -> str:
     return "\n".join(lines)
 
 
-def _legend() -> str:
-    return " ".join(
+def _legend(doubtful: bool = False) -> str:
+    families = " ".join(
         f'<span style="background: {colour}">{family.lower()}</span>' for family, colour in FAMILY_COLOURS.items()
     )
+    return families + (' <mark class="letters-doubtful">read by OCR with low confidence</mark>' if doubtful else "")
+
 
 
 def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -223,15 +276,16 @@ def _route_ties(extraction: Extraction) -> str:
 def render_html(extraction: Extraction) -> str:
     """The letter as one HTML page, no external resources, every entity highlighted with its value on hover."""
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
+    doubtful = [(word.start, word.end, word.confidence) for word in extraction.low_confidence]
     paragraphs = [
-        _render_paragraph(extraction.body[start:end], start, mentions)
+        _render_paragraph(extraction.body[start:end], start, mentions, doubtful)
         for start, end in _paragraph_ranges(extraction.body)
         if extraction.body[start:end].strip()
     ]
     return PAGE.format(
         title=html.escape(extraction.letter.id),
         parts=_parts(extraction),
-        legend=_legend(),
+        legend=_legend(bool(doubtful)),
         paragraphs="\n".join(paragraphs),
         commitments=_commitments(extraction),
         route_ties=_route_ties(extraction),
