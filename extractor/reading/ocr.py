@@ -359,11 +359,7 @@ class PageOcrReader:
             raise OcrTimedOut(self.path, page=number, seconds=f"{DEFAULT_PAGE_TIMEOUT_S:g}")
         try:
             return call(left)
-        except RuntimeError as error:
-            if "timeout" in str(error).lower():
-                raise OcrTimedOut(self.path, page=number, seconds=f"{DEFAULT_PAGE_TIMEOUT_S:g}") from None
-            raise
-        except tesseract.TesseractError as error:
+        except tesseract.TesseractError as error:  # a RuntimeError too: caught first
             message = " ".join(str(error.message or error).split())
             missing = _MISSING_LANGUAGE.search(message)
             if missing:
@@ -371,6 +367,10 @@ class PageOcrReader:
                     self.path, page=number, why="OCR", missing=f"Tesseract has no data for {missing.group(1)}"
                 ) from None
             raise OcrFailed(self.path, page=number, reason=message[:160]) from None
+        except RuntimeError as error:  # pytesseract's own "Tesseract process timeout"
+            if "timeout" in str(error).lower():
+                raise OcrTimedOut(self.path, page=number, seconds=f"{DEFAULT_PAGE_TIMEOUT_S:g}") from None
+            raise
 
     def _recognise(self, tesseract, image, dpi: float, number: int, deadline: float):
         config = f"--dpi {int(round(dpi))} --psm 3"

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 
 OCR_MODES = ("auto", "always", "never")
 DEFAULT_OCR = "auto"  # pages without a text layer, or with a garbage one, are read by OCR: a scan needs no flag
-DEFAULT_OCR_LANGUAGES = "eng"  # Tesseract's language codes joined by "+"; each one more costs ~1x the time
+# Tesseract's languages joined by "+". Letters in this field name French and German places and
+# people (Côte d'Ivoire, Türkiye): English alone read "Côte" as "Céte". CPU per page measured on
+# one US letter at 300 dpi: eng 1.85 s, eng+fra 2.66 s, eng+fra+deu 3.24 s.
+DEFAULT_OCR_LANGUAGES = "eng+fra+deu"
 
 
 @dataclass(frozen=True)
