@@ -297,9 +297,16 @@ def extract_bounded(
     return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb, options)
 
 
+def reading_kwargs(options: Any) -> dict:
+    """{"options": options} for a reader, or {} when they are the defaults (readers default to them)."""
+    from extractor.reading.options import DEFAULT_READ_OPTIONS
+
+    return {"options": options} if options is not None and options != DEFAULT_READ_OPTIONS else {}
+
+
 def _bounded(func, returns, path, password, timeout, max_memory_mb, options=None):
     """func(path, password=..., options=...) for one file in a worker under the limits, validated as returns."""
-    extra = {"options": options} if options is not None else {}  # reading options (extractor.reading.options)
+    extra = reading_kwargs(options)
     return run_bounded(
         func,
         path,

@@ -336,7 +336,7 @@ def ingest(
         task.process, task.conn = sandbox.start_worker(
             extract,
             (str(task.path),),
-            {"password": password, "letter_id": task.letter_id, **({"options": options} if options else {})},
+            {"password": password, "letter_id": task.letter_id, **sandbox.reading_kwargs(options)},
             path=str(task.path),
             max_memory_mb=max_memory_mb,
         )
