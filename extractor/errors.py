@@ -96,7 +96,7 @@ class OcrTimedOut(LettersError):
 
 
 class NothingRead(LettersError):
-    template = "{path}: no text: {pages} page(s) without a text layer, and OCR read no words on them"
+    template = "{path}: no text layer on {pages} page(s), and OCR read no words on them (blank, or images without text)"
 
 
 class TooLarge(LettersError):

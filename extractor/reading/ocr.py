@@ -30,6 +30,7 @@ DEFAULT_DPI = 300  # Tesseract reads best with capitals ~30 px high: 300 dpi for
 DEFAULT_MAX_PAGE_PIXELS = 40_000_000  # a page rendered larger is rendered at a lower resolution (memory)
 DEFAULT_MIN_DPI = 100  # below this the text of a huge page is too small to read: refused, not guessed
 DEFAULT_PAGE_TIMEOUT_S = 120.0  # one page's OCR (all Tesseract runs); a normal page takes 2-10 s here
+DEFAULT_MIN_INK = 0.0005  # share of dark pixels below which a rendered page is blank: nothing for Tesseract
 DEFAULT_DESPECKLE = 3  # px: size of the median filter run over the page before reading (0: none)
 DEFAULT_MAX_SKEW = 5.0  # degrees: the straightening searches this far either way
 DEFAULT_SKEW_STEP = 0.2  # degrees, the coarse search
@@ -289,6 +290,9 @@ class PageOcrReader:
         tesseract, engine = _engine(self.path, number, why, self.options.ocr_languages)
         deadline = time.monotonic() + DEFAULT_PAGE_TIMEOUT_S
         image, dpi = self._render(number)
+        if image is None:  # nothing drawn, or no ink: no words, and no Tesseract run to wait for
+            info = PageOcr(reason=why, engine=engine, languages=self.options.ocr_languages, dpi=round(dpi, 1))
+            return PageRead([], 0.0, 0.0, 0, info, [])
         rotation = 0
         skew = self._straighten_angle(image)
         lines = self._recognise(tesseract, image.rotate(skew, fillcolor=255) if skew else image, dpi, number, deadline)
@@ -325,9 +329,13 @@ class PageOcrReader:
         return PageRead(raw_lines, upright_height, width, len(chars), info, words)
 
     def _render(self, number: int):
-        """The page as a grey PIL image and the resolution it was rendered at (lower for huge pages)."""
+        """The page as a grey PIL image (None: blank) and the resolution it was rendered at (lower for huge pages)."""
+        import pypdfium2.raw as pdfium
+
         page = self._page(number)
         try:
+            if pdfium.FPDFPage_CountObjects(page.raw) == 0:
+                return None, float(DEFAULT_DPI)  # a page that draws nothing
             width, height = page.get_size()
             dpi = float(DEFAULT_DPI)
             pixels = width * height * (dpi / 72) ** 2
@@ -345,6 +353,8 @@ class PageOcrReader:
                 image = image.filter(ImageFilter.MedianFilter(DEFAULT_DESPECKLE))
         finally:
             page.close()
+        if _ink(image) < DEFAULT_MIN_INK:
+            return None, dpi
         return image, dpi
 
     def _straighten_angle(self, image) -> float:
@@ -400,6 +410,16 @@ class PageOcrReader:
         if float(found.get("orientation_conf", 0)) < DEFAULT_MIN_ORIENTATION_CONFIDENCE:
             return 0
         return int(found.get("rotate", 0)) % 360
+
+
+def _ink(image) -> float:
+    """Share of dark pixels on a page image, measured on a small copy."""
+    import numpy as np
+
+    width, height = image.size
+    scale = min(1.0, DEFAULT_SKEW_SAMPLE_WIDTH / max(width, 1))
+    small = np.asarray(image.resize((max(1, int(width * scale)), max(1, int(height * scale)))), dtype=np.uint8)
+    return float((small < 128).mean()) if small.size else 0.0
 
 
 def _mean(lines) -> Optional[float]:
