@@ -20,7 +20,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 LETTERS = [
     ROOT / "tests" / "letters" / "real" / "us" / "us_2021-03-03_4ac727f8.reportlab.pdf",
-    ROOT / "tests" / "letters" / "real" / "factsheets" / "fs_2022-07-12_vice-president-harris-announces-commitme.reportlab.pdf",
+    ROOT
+    / "tests"
+    / "letters"
+    / "real"
+    / "factsheets"
+    / "fs_2022-07-12_vice-president-harris-announces-commitme.reportlab.pdf",
     ROOT / "tests" / "pdfs" / "au_2022_sahel_development.reportlab.pdf",
 ]
 DEFAULT_REPEATS = 2

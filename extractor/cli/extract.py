@@ -146,7 +146,9 @@ def eval_command(
     from extractor.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
-    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory, read_options))
+    report = evaluate(
+        gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory, read_options)
+    )
     if as_json:
         click.echo(report.model_dump_json(indent=JSON_INDENT))
     else:
@@ -184,7 +186,9 @@ def eval_command(
 @reading_options
 @limits_options
 @reports_errors
-def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int, read_options) -> None:
+def show_command(
+    file: str, html_path: str, password: str | None, timeout: float, max_memory: int, read_options
+) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
     from extractor.reports.show import render_html
 

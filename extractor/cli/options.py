@@ -81,7 +81,9 @@ def _reading(ctx, param, value):
     import re
 
     if value is not None and not re.fullmatch(r"[a-z]{3}(_[a-z]+)?(\+[a-z]{3}(_[a-z]+)?)*", value):
-        raise click.BadParameter("must be Tesseract language codes joined by '+', e.g. eng or eng+fra", ctx=ctx, param=param)
+        raise click.BadParameter(
+            "must be Tesseract language codes joined by '+', e.g. eng or eng+fra", ctx=ctx, param=param
+        )
     return value
 
 

@@ -343,7 +343,9 @@ class PageOcrReader:
                 dpi *= math.sqrt(DEFAULT_MAX_PAGE_PIXELS / pixels)
                 if dpi < DEFAULT_MIN_DPI:
                     size = f"{width / 72:.0f} × {height / 72:.0f} inches"
-                    raise TooLarge(self.path, what=f"page {number} for OCR", size=size, limit="a page readable at 100 dpi")
+                    raise TooLarge(
+                        self.path, what=f"page {number} for OCR", size=size, limit="a page readable at 100 dpi"
+                    )
             bitmap = page.render(scale=dpi / 72, grayscale=True)
             image = bitmap.to_pil().convert("L")
             if DEFAULT_DESPECKLE:
@@ -401,7 +403,9 @@ class PageOcrReader:
         config = f"--psm 0 --dpi {int(round(dpi))}"
         try:
             found = self._run(
-                lambda left: tesseract.image_to_osd(image, config=config, output_type=tesseract.Output.DICT, timeout=left),
+                lambda left: tesseract.image_to_osd(
+                    image, config=config, output_type=tesseract.Output.DICT, timeout=left
+                ),
                 number,
                 deadline,
             )

@@ -13,7 +13,7 @@ import hashlib
 from pathlib import Path
 from typing import Optional, Union
 
-from extractor.errors import CorruptPdf, LettersError, NotAPdf, NothingRead, NoTextLayer, WorkerCrashed
+from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, NothingRead, WorkerCrashed
 from extractor.reading.letter_parts import Block, assemble, split_letter
 from extractor.reading.library_warnings import reported
 from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions

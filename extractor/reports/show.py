@@ -236,7 +236,6 @@ def _legend(doubtful: bool = False) -> str:
     return families + (' <mark class="letters-doubtful">read by OCR with low confidence</mark>' if doubtful else "")
 
 
-
 def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
     if not rows:
         return ""

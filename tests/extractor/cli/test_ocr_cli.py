@@ -83,7 +83,11 @@ def test_missing_tesseract_is_one_line_saying_how_to_install_it(scan, tmp_path):
     bin_dir.mkdir()  # a PATH with no tesseract on it
     env = {**os.environ, "PATH": str(bin_dir), "PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
     done = subprocess.run(
-        [sys.executable, "-m", "extractor.cli", "digest", str(scan)], capture_output=True, text=True, env=env, timeout=300
+        [sys.executable, "-m", "extractor.cli", "digest", str(scan)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
     )
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()

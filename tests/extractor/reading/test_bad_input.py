@@ -122,10 +122,10 @@ def test_zero_pages(tmp_path):
 
 
 def test_image_only_pages_with_ocr_off_name_ocr(tmp_path):
-    from extractor.reading.options import ReadOptions
-
     from PIL import Image
     from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ReadOptions
 
     png = tmp_path / "scan.png"
     Image.new("RGB", (200, 280), "white").save(png)

@@ -107,7 +107,9 @@ def test_word_spans_map_body_characters_to_their_words():
     text = "Dear Minister"
     x0 = [10 + 7.5 * k for k in range(4)] + [40] + [45 + 5 * k for k in range(8)]
     x1 = [v + 5 for v in x0]
-    line = TextLine(start=100, end=100 + len(text), page=1, bbox=BBox(x0=10, top=10, x1=90, bottom=20), char_x0=x0, char_x1=x1)
+    line = TextLine(
+        start=100, end=100 + len(text), page=1, bbox=BBox(x0=10, top=10, x1=90, bottom=20), char_x0=x0, char_x1=x1
+    )
     spans = ocr.word_spans([line], words)
     assert [(s.start, s.end, s.confidence) for s in spans] == [(100, 104, 0.9), (105, 113, 0.4)]
     assert ocr.low_confidence(spans) == spans[1:]

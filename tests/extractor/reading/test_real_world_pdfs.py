@@ -19,7 +19,9 @@ from extractor.reading.reader import read_letter
 pytestmark = pytest.mark.slow
 
 PDFS = sorted(REAL_WORLD.glob("*.pdf"))
-DEFAULT_TIMEOUT_S = 300  # the slowest file (65 dense pages) takes ~10 s here; a 3-page scan read by OCR ~30 s, more under load
+DEFAULT_TIMEOUT_S = (
+    300  # the slowest file (65 dense pages) takes ~10 s here; a 3-page scan read by OCR ~30 s, more under load
+)
 PASSWORDS = {"password-example.pdf": "test"}
 
 
