@@ -81,6 +81,12 @@ def warm_up(extract: Optional[Callable[..., Any]] = None, modules: tuple[str, ..
             importlib.import_module(name)
         except Exception:  # an optional reader library; a worker that needs it reports why
             pass
+    try:
+        from extractor.reading.letter_parts import english_words
+
+        english_words()  # every PDF page's text layer is checked against it (garbage test): load it once here
+    except Exception:  # a missing word list degrades the reader, it does not stop it
+        pass
     if extract is not None:
         with tempfile.TemporaryDirectory(prefix="letters-warm-") as folder:
             sample = Path(folder) / "warm_up.txt"
