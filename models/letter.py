@@ -28,7 +28,11 @@ class PageOcr(BaseModel):
     languages: str = Field(description="the Tesseract languages read with, e.g. 'eng'")
     dpi: float = Field(description="the resolution the page was rendered at for OCR")
     words: int = Field(default=0, description="words read on the page")
-    noise: int = Field(default=0, description="specks read as marks and left out (short, no letter, no confidence)")
+    noise: int = Field(default=0, description="specks read as marks and left out (at most 2 marks, no letter or digit)")
+    drawings: int = Field(
+        default=0,
+        description="short lines read with low confidence, kept as images (signatures, stamps), not as text",
+    )
     confidence: Optional[float] = Field(default=None, description="mean word confidence, 0-1 (None: no word read)")
     rotation: int = Field(default=0, description="degrees clockwise the page was turned to read upright")
     skew: float = Field(default=0.0, description="degrees the image was turned to straighten its lines")

@@ -39,8 +39,12 @@ DEFAULT_SKEW_SAMPLE_WIDTH = 1000  # px: the skew is measured on the page shrunk 
 DEFAULT_MIN_SKEW = 0.05  # degrees: a smaller skew is left alone (rotating blurs the image)
 DEFAULT_DOUBTFUL_CONFIDENCE = 0.6  # a page read with a lower mean confidence is checked for orientation
 DEFAULT_MIN_ORIENTATION_CONFIDENCE = 1.5  # Tesseract's OSD confidence needed to turn a page
-DEFAULT_NOISE_CONFIDENCE = 0.3  # a short run of marks read below this confidence is a speck, not a word
-DEFAULT_NOISE_CHARS = 2
+DEFAULT_NOISE_CHARS = 2  # a run of at most this many marks without a letter or digit is a speck, not a word
+# A line of at most this many words, each read with a confidence below this, is a drawing (a
+# signature, a stamp): handwriting read as letters ("MMA" at 0.46 for a signed name). It becomes an
+# image on the page, as a PDF's signature image does, so the letter parts see a signature there.
+DEFAULT_DRAWING_CONFIDENCE = 0.6
+DEFAULT_DRAWING_WORDS = 3
 DEFAULT_LOW_CONFIDENCE = 0.6  # words below this are marked as doubtful in `show --html` and records
 # A text layer with fewer English dictionary words than this share is garbage. Measured on the
 # pages of 80 real-world and test PDFs: English 0.55-1.0, French and German 0.24-0.64, Latin
@@ -81,6 +85,7 @@ class PageRead:
     chars: int
     info: PageOcr
     words: list[OcrWordBox] = field(default_factory=list)
+    images: list[RawLine] = field(default_factory=list)
 
 
 def text_layer_share(lines: list[RawLine]) -> Optional[float]:
@@ -214,24 +219,33 @@ def _hocr_lines(hocr: str) -> list[tuple[tuple[float, ...], float, list[tuple[st
     return lines
 
 
-def _is_noise(text: str, confidence: float) -> bool:
-    """A speck of dust read as a mark: short, without a letter or digit, or read with next to no confidence."""
-    short = len(text) <= DEFAULT_NOISE_CHARS
-    return short and (not _HAS_ALNUM.search(text) or confidence < DEFAULT_NOISE_CONFIDENCE)
+def _is_noise(text: str) -> bool:
+    """A speck of dust read as a mark: short, without a letter or digit ("I" and "a" are words)."""
+    return len(text) <= DEFAULT_NOISE_CHARS and not _HAS_ALNUM.search(text)
 
 
-def words_to_chars(lines, number: int, scale: float) -> tuple[list[dict], list[OcrWordBox], int]:
-    """pdfplumber-style char dicts for the words (spaces between them), the word boxes, and the specks dropped."""
+def _is_drawing(words) -> bool:
+    """A short line read with low confidence: handwriting or a stamp, not text."""
+    return len(words) <= DEFAULT_DRAWING_WORDS and max(c for _t, _b, c in words) < DEFAULT_DRAWING_CONFIDENCE
+
+
+def words_to_chars(lines, number: int, scale: float) -> tuple[list[dict], list[OcrWordBox], int, list[RawLine]]:
+    """Char dicts for the words (spaces between them), the word boxes, the specks left out, and drawings as images."""
     chars: list[dict] = []
     boxes: list[OcrWordBox] = []
+    drawings: list[RawLine] = []
     noise = 0
     for box, x_size, words in lines:
+        if _is_drawing(words):
+            page_box = tuple(value * scale for value in box)
+            drawings.append(RawLine(text="", page=number, bbox=page_box, is_image=True))
+            continue
         # Every char of a line stands on the line's band, so the line builder keeps the line whole.
         top, bottom = box[1] * scale, box[3] * scale
         size = max(x_size * scale * DEFAULT_SIZE_PER_X_SIZE, 1.0)
         previous = None
         for text, (wx0, _wtop, wx1, _wbottom), confidence in words:
-            if _is_noise(text, confidence):
+            if _is_noise(text):
                 noise += 1
                 continue
             x0, x1 = wx0 * scale, max(wx1 * scale, wx0 * scale + 0.1)
@@ -242,7 +256,7 @@ def words_to_chars(lines, number: int, scale: float) -> tuple[list[dict], list[O
                 chars.append(_char(ch, x0 + k * step, x0 + (k + 1) * step, top, bottom, size))
             boxes.append(OcrWordBox(page=number, x0=x0, top=top, x1=x1, bottom=bottom, confidence=confidence))
             previous = x1
-    return chars, boxes, noise
+    return chars, boxes, noise, drawings
 
 
 def _char(text: str, x0: float, x1: float, top: float, bottom: float, size: float) -> dict:
@@ -310,7 +324,7 @@ class PageOcrReader:
                     lines, confidence, rotation, skew, image = turned, turned_confidence, turn, turned_skew, upright
         scale = 72.0 / dpi
         width, height = image.size[0] * scale, image.size[1] * scale
-        chars, words, noise = words_to_chars(lines, number, scale)
+        chars, words, noise, drawings = words_to_chars(lines, number, scale)
         from extractor.reading.pdf_lines import lines_from_chars
 
         raw_lines, upright_height = lines_from_chars(chars, number, width, height)
@@ -321,12 +335,13 @@ class PageOcrReader:
             dpi=round(dpi, 1),
             words=len(words),
             noise=noise,
+            drawings=len(drawings),
             confidence=round(sum(w.confidence for w in words) / len(words), 3) if words else None,
             rotation=rotation,
             skew=round(skew, 2),
             text_layer_share=round(share, 3) if share is not None else None,
         )
-        return PageRead(raw_lines, upright_height, width, len(chars), info, words)
+        return PageRead(raw_lines, upright_height, width, len(chars), info, words, drawings)
 
     def _render(self, number: int):
         """The page as a grey PIL image (None: blank) and the resolution it was rendered at (lower for huge pages)."""

@@ -154,7 +154,7 @@ def _read_by_ocr(path: Path, password: Optional[str], options: ReadOptions, page
             if why is None:
                 continue
             read = reader.read(page.number, why, share)
-            page.lines, page.images, page.height = read.lines, [], read.height
+            page.lines, page.images, page.height = read.lines, read.images, read.height
             info.ocr = read.info
             words.extend(read.words)
     return words

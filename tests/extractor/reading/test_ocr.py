@@ -83,6 +83,9 @@ HOCR = """<?xml version="1.0" encoding="UTF-8"?>
 <span class='ocrx_word' title='bbox 545 600 900 650; x_wconf 41'>Minister,</span>
 <span class='ocrx_word' title='bbox 950 630 958 638; x_wconf 12'>.</span>
 </span>
+<span class='ocr_line' title="bbox 300 660 900 700; x_size 102">
+<span class='ocrx_word' title='bbox 300 660 900 700; x_wconf 46'>MMA</span>
+</span>
 <span class='ocr_header' title="bbox 300 700 900 750; x_size 46">
 <span class='ocrx_word' title='bbox 300 700 500 750; x_wconf 90'>&lt;b&gt;Libya</span>
 </span></div></body></html>"""
@@ -90,8 +93,10 @@ HOCR = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_hocr_words_become_lines_with_their_confidences():
     parsed = ocr._hocr_lines(HOCR)
-    chars, words, noise = ocr.words_to_chars(parsed, number=1, scale=72 / 300)
+    chars, words, noise, drawings = ocr.words_to_chars(parsed, number=1, scale=72 / 300)
     assert noise == 1  # the speck read as "." is left out, and counted
+    # A signature read as "MMA" with low confidence is an image, as a PDF's signature image is.
+    assert [(d.is_image, d.bbox) for d in drawings] == [(True, (72.0, 158.4, 216.0, 168.0))]
     assert [round(w.confidence, 2) for w in words] == [0.96, 0.41, 0.9]
     lines, _height = lines_from_chars(chars, 1, 612, 792)
     assert [line.text for line in lines] == ["Dear Minister,", "<b>Libya"]  # hOCR's entities decoded, kept as text
