@@ -62,10 +62,10 @@ def run(quick: bool = False) -> None:
     """Print a table: per file, pages/s of read_letter and of pdfplumber extract_text, and their ratio."""
     import pdfplumber  # noqa: F401 - import both readers' libraries before timing anything
 
-    from extractor.reading.letter_parts import _dictionary
+    from extractor.reading.letter_parts import english_words
     from extractor.reading.reader import read_letter  # noqa: F401
 
-    _dictionary()  # the word list loads once per process; not a per-page cost
+    english_words()  # the word list loads once per process; not a per-page cost
     repeats = QUICK_REPEATS if quick else DEFAULT_REPEATS
     with tempfile.TemporaryDirectory() as tmp:
         files = [_long_letter(Path(tmp), QUICK_LONG_LETTER_REPEAT if quick else LONG_LETTER_REPEAT)]

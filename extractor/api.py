@@ -289,7 +289,7 @@ def read(
     """Read one letter file (PDF, .txt, .md) into its ``LetterText``, in a worker under time and memory limits.
 
     Example: ``extractor.read("letter.pdf").body``. The options are the reading options of
-    ``letters text`` (``engine=...``); errors are ``extractor.errors`` classes (``NotAPdf`` ...).
+    ``letters text`` (``ocr="always"``, ``ocr_languages="eng"`` ...); errors are ``extractor.errors`` classes (``NotAPdf`` ...).
     """
     from extractor import sandbox
 
@@ -347,16 +347,17 @@ def evaluate(
     corpus: Optional[PathLike] = None,
     timeout: Optional[float] = None,
     max_memory_mb: Optional[int] = None,
+    **options: Any,
 ) -> "Listing[LetterScore]":
     """Score each letter's extraction against its gold digest in gold_dir (``letters eval``); ``.result`` the report.
 
     Example: ``extractor.evaluate("tests/letters").result.overall.f1``. Letters that could not be
-    scored are in ``.result.errors`` (one line each), as the CLI prints them.
+    scored are in ``.result.errors`` (one line each), as the CLI prints them; options are reading options.
     """
     from extractor.reports.evaluate import evaluate as score
 
     def extract_bounded(path: PathLike) -> "Extraction":
-        return extract(path, None, timeout, max_memory_mb)
+        return extract(path, None, timeout, max_memory_mb, **options)
 
     report = score(os.fspath(gold_dir), None if corpus is None else os.fspath(corpus), extract=extract_bounded)
     return Listing(report.letters, "models.evaluation.LetterScore", report)
@@ -442,7 +443,7 @@ class Store:
         """Store files, folders and globs (as ``letters ingest``); return the summary. Only a writable store.
 
         ``dask`` is ``letters ingest --dask``'s scheduler address (or "local"); the other options are
-        the reading options (``engine=``), as the reading commands take them.
+        the reading options (``ocr=``, ``ocr_languages=`` ...), as the reading commands take them.
 
         Example: ``Store("letters.db", writable=True).ingest(["corpus"], jobs=2).processed``.
         """
@@ -454,8 +455,10 @@ class Store:
             paths = [paths]
         if engine is not None:
             options["engine"] = engine
+        from extractor.sandbox import reading_kwargs
+
         read_options = _read_options(options)
-        extra = {} if read_options is None else {"options": read_options}
+        extra = {} if read_options is None else {"options": reading_kwargs(read_options)}
         return ingest_module.ingest(
             [os.fspath(p) for p in paths],
             self.path,

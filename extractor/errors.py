@@ -76,9 +76,31 @@ class EmptyPdf(LettersError):
 
 class NoTextLayer(LettersError):
     template = (
-        "{path}: no text layer ({pages} page(s) of images only, a scan?); "
-        "run OCR first, e.g. `ocrmypdf {path} out.pdf`, then read out.pdf"
+        "{path}: no text layer ({pages} page(s) of images only, a scan?) and OCR is off (--ocr never); "
+        "read it with --ocr auto (the default), which reads such pages by OCR"
     )
+
+
+OCR_INSTALL_HINT = (
+    "install Tesseract (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra "
+    "tesseract-ocr-deu tesseract-ocr-osd) and the OCR extra (pip install 'policy-letters[ocr]')"
+)
+
+
+class OcrUnavailable(LettersError):
+    template = "{path}: page {page} must be read by OCR ({why}), but {missing}; " + OCR_INSTALL_HINT
+
+
+class OcrFailed(LettersError):
+    template = "{path}: OCR of page {page} failed ({reason})"
+
+
+class OcrTimedOut(LettersError):
+    template = "{path}: OCR of page {page} gave up after {seconds} s (the limit per page)"
+
+
+class NothingRead(LettersError):
+    template = "{path}: no text layer on {pages} page(s), and OCR read no words on them (blank, or images without text)"
 
 
 class TooLarge(LettersError):

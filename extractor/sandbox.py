@@ -43,6 +43,7 @@ READER_MODULES = (
     "pdfminer.converter",
     "pypdf",
     "pypdfium2",
+    "pytesseract",
     "spellchecker",
     "extractor.reading.reader",
     "extractor.reading.pdf_layout",
@@ -80,6 +81,12 @@ def warm_up(extract: Optional[Callable[..., Any]] = None, modules: tuple[str, ..
             importlib.import_module(name)
         except Exception:  # an optional reader library; a worker that needs it reports why
             pass
+    try:
+        from extractor.reading.letter_parts import english_words
+
+        english_words()  # every PDF page's text layer is checked against it (garbage test): load it once here
+    except Exception:  # a missing word list degrades the reader, it does not stop it
+        pass
     if extract is not None:
         with tempfile.TemporaryDirectory(prefix="letters-warm-") as folder:
             sample = Path(folder) / "warm_up.txt"
@@ -271,13 +278,14 @@ def read_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
     """read_letter(path) in a worker under the limits: the LetterText, or the LettersError that ended it."""
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
     _warm_once("reader")
-    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb)
+    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
 
 
 def extract_bounded(
@@ -285,17 +293,26 @@ def extract_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
     """extract_path(path) in a worker under the limits: the Extraction, or the LettersError that ended it."""
     from extractor.records.extract import extract_path
     from models.extraction import Extraction
 
     _warm_once("pipeline", extract_path)
-    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb)
+    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb, options)
 
 
-def _bounded(func, returns, path, password, timeout, max_memory_mb):
-    """func(path, password=...) for one file in a worker under the limits, its result validated as returns."""
+def reading_kwargs(options: Any) -> dict:
+    """{"options": options} for a reader, or {} when they are the defaults (readers default to them)."""
+    from extractor.reading.options import DEFAULT_READ_OPTIONS
+
+    return {"options": options} if options is not None and options != DEFAULT_READ_OPTIONS else {}
+
+
+def _bounded(func, returns, path, password, timeout, max_memory_mb, options=None):
+    """func(path, password=..., options=...) for one file in a worker under the limits, validated as returns."""
+    extra = reading_kwargs(options)
     return run_bounded(
         func,
         path,
@@ -304,4 +321,5 @@ def _bounded(func, returns, path, password, timeout, max_memory_mb):
         timeout=timeout,
         max_memory_mb=max_memory_mb,
         password=password,
+        **extra,
     )

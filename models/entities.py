@@ -53,3 +53,7 @@ class Mention(BaseModel):
     date: Optional[DateValue] = None
     rule: Optional[str] = Field(default=None, description="id of the rule or pattern that found it")
     grounding: Grounding
+    confidence: Optional[float] = Field(
+        default=None,
+        description="read by OCR: the lowest confidence (0-1) of the words it covers; None when read from a text layer",
+    )

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from models.action import Action
 from models.commitment import Commitment, RouteTie
 from models.entities import Mention
-from models.letter import LetterParts, StyleSpan
+from models.letter import LetterParts, OcrWord, StyleSpan
 
 
 class LetterSummary(BaseModel):
@@ -23,6 +23,12 @@ class LetterSummary(BaseModel):
     date: Optional[dt.date] = None
     pages: int = 0
     parts: LetterParts = Field(default_factory=LetterParts)
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="pages whose text was read by OCR (empty: all read from the text layer)"
+    )
+    ocr_confidence: Optional[float] = Field(
+        default=None, description="mean confidence of the words read by OCR, 0-1 (None: no OCR)"
+    )
 
 
 class Sentence(BaseModel):
@@ -47,4 +53,7 @@ class Extraction(BaseModel):
     styles: list[StyleSpan] = Field(
         default_factory=list,
         description="bold and italic spans of the body: a text letter's markdown emphasis, a PDF's bold and italic fonts",
+    )
+    low_confidence: list[OcrWord] = Field(
+        default_factory=list, description="body words read by OCR with a confidence below the reader's threshold"
     )

@@ -17,6 +17,30 @@ class BBox(BaseModel):
     bottom: float
 
 
+class PageOcr(BaseModel):
+    """How a page was read by OCR: why, how well, and how its image was turned upright."""
+
+    reason: Literal["no text layer", "garbage text layer", "asked"] = Field(
+        description="why the page was read by OCR: it had no text layer, its text layer failed the "
+        "dictionary test, or --ocr always"
+    )
+    engine: str = Field(description="the OCR engine and its version, e.g. 'tesseract 5.3.0'")
+    languages: str = Field(description="the Tesseract languages read with, e.g. 'eng'")
+    dpi: float = Field(description="the resolution the page was rendered at for OCR")
+    words: int = Field(default=0, description="words read on the page")
+    noise: int = Field(default=0, description="specks read as marks and left out (at most 2 marks, no letter or digit)")
+    drawings: int = Field(
+        default=0,
+        description="short lines read with low confidence, kept as images (signatures, stamps), not as text",
+    )
+    confidence: Optional[float] = Field(default=None, description="mean word confidence, 0-1 (None: no word read)")
+    rotation: int = Field(default=0, description="degrees clockwise the page was turned to read upright")
+    skew: float = Field(default=0.0, description="degrees the image was turned to straighten its lines")
+    text_layer_share: Optional[float] = Field(
+        default=None, description="share of the text layer's words found in the dictionary (garbage text layer)"
+    )
+
+
 class PageInfo(BaseModel):
     """One page of the source document."""
 
@@ -24,6 +48,15 @@ class PageInfo(BaseModel):
     width: float = 0.0
     height: float = 0.0
     has_text: bool = True
+    ocr: Optional[PageOcr] = Field(default=None, description="set when the page's text was read by OCR")
+
+
+class OcrWord(BaseModel):
+    """A word of the body read by OCR, with the confidence the engine gave it."""
+
+    start: int = Field(description="offset of the word's first character in the body")
+    end: int = Field(description="offset one past its last character")
+    confidence: float = Field(description="the OCR engine's confidence in the word, 0-1")
 
 
 class TextLine(BaseModel):
@@ -85,3 +118,6 @@ class LetterText(BaseModel):
     paragraphs: list[Paragraph] = Field(default_factory=list)
     styles: list[StyleSpan] = Field(default_factory=list)
     lines: list[TextLine] = Field(default_factory=list, description="empty for plain-text input")
+    ocr_words: list[OcrWord] = Field(
+        default_factory=list, description="every body word read by OCR with its confidence (empty: no page was)"
+    )

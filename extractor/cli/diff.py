@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, limits_options, output_format, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option, reading_options
 from extractor.cli.refs import load_extraction
 from extractor.reference.money import amount_text
 
@@ -131,6 +131,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 )
 @db_option
 @password_option
+@reading_options
 @limits_options
 @reports_errors
 def diff_command(
@@ -142,6 +143,7 @@ def diff_command(
     password: str | None,
     timeout: float,
     max_memory: int,
+    read_options,
 ) -> None:
     """What changed from letter A to letter B (files, stored ids, id@version or dates).
 
@@ -150,8 +152,8 @@ def diff_command(
     """
     from extractor.api import compare
 
-    extraction_a = load_extraction(a, db_path, password, timeout, max_memory)
-    extraction_b = load_extraction(b, db_path, password, timeout, max_memory)
+    extraction_a = load_extraction(a, db_path, password, timeout, max_memory, read_options)
+    extraction_b = load_extraction(b, db_path, password, timeout, max_memory, read_options)
     compared = compare(extraction_a, extraction_b)
     diff = compared.result
     if html_out:

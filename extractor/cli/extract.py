@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
-from extractor.cli.options import db_option, limits_options, output_format, password_option
+from extractor.cli.options import db_option, limits_options, output_format, password_option, reading_options
 from extractor.cli.refs import load_extraction
 
 JSON_INDENT = 2
@@ -33,13 +33,16 @@ LETTER_ARGUMENT_HELP = "FILE is a letter file, or with --db a stored id, id@vers
 @click.argument("file", type=click.Path(dir_okay=False))
 @db_option
 @password_option
+@reading_options
 @limits_options
 @reports_errors
-def extract_command(file: str, db_path: str, password: str | None, timeout: float, max_memory: int) -> None:
+def extract_command(
+    file: str, db_path: str, password: str | None, timeout: float, max_memory: int, read_options
+) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
     from extractor.escape import for_json
 
-    extraction = load_extraction(file, db_path, password, timeout, max_memory)
+    extraction = load_extraction(file, db_path, password, timeout, max_memory, read_options)
     click.echo(for_json(extraction.model_dump_json(indent=JSON_INDENT)))
 
 
@@ -47,14 +50,17 @@ def extract_command(file: str, db_path: str, password: str | None, timeout: floa
 @click.argument("file", type=click.Path(dir_okay=False))
 @db_option
 @password_option
+@reading_options
 @limits_options
 @reports_errors
-def digest_command(file: str, db_path: str, password: str | None, timeout: float, max_memory: int) -> None:
+def digest_command(
+    file: str, db_path: str, password: str | None, timeout: float, max_memory: int, read_options
+) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
     from extractor.escape import for_json
     from extractor.records.digest import make_digest
 
-    digest = make_digest(load_extraction(file, db_path, password, timeout, max_memory))
+    digest = make_digest(load_extraction(file, db_path, password, timeout, max_memory, read_options))
     click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
@@ -156,6 +162,7 @@ def _eval_csv_rows(report) -> list[dict]:
     default=None,
     help="Exit with status 1 when the micro F1 over all letters is below this.",
 )
+@reading_options
 @limits_options
 @reports_errors
 def eval_command(
@@ -166,8 +173,10 @@ def eval_command(
     fail_under: float | None,
     timeout: float,
     max_memory: int,
+    read_options,
 ) -> None:
     """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
+    import dataclasses
     import sys
 
     from rich.console import Console
@@ -177,7 +186,9 @@ def eval_command(
     from extractor.errors import NothingScored
     from extractor.escape import one_line, terminal_text
 
-    report = evaluate(gold_dir, corpus_dir, timeout=timeout, max_memory_mb=max_memory).result
+    report = evaluate(
+        gold_dir, corpus_dir, timeout=timeout, max_memory_mb=max_memory, **dataclasses.asdict(read_options)
+    ).result
     scored = [letter for letter in report.letters if letter.error is None]
     for line in report.errors:
         click.echo(f"letters: {one_line(line)}", err=True)
@@ -214,15 +225,16 @@ def eval_command(
 )
 @db_option
 @password_option
+@reading_options
 @limits_options
 @reports_errors
 def show_command(
-    file: str, html_path: str, db_path: str, password: str | None, timeout: float, max_memory: int
+    file: str, html_path: str, db_path: str, password: str | None, timeout: float, max_memory: int, read_options
 ) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
     from extractor.reports.show import render_html
 
-    page = render_html(load_extraction(file, db_path, password, timeout, max_memory))
+    page = render_html(load_extraction(file, db_path, password, timeout, max_memory, read_options))
     with writing(html_path):
         Path(html_path).write_text(page, encoding="utf-8")
     click.echo(html_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, output_format, password_option
+from extractor.cli.options import db_option, json_flag, limits_options, output_format, password_option, reading_options
 from extractor.cli.output import Column, print_csv, print_json, print_table
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "cypher", "html")
@@ -42,7 +42,7 @@ def graph_group() -> None:
     """The graph of letters, actors, countries, routes, programmes and commitments."""
 
 
-def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: int):
+def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: int, read_options=None):
     """The Extractions REFS name (files, folders, stored ids), or with no REFS every stored letter; and the failures."""
     from pathlib import Path
 
@@ -66,7 +66,7 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
                 failures.extend(item.reason for item in missing)
                 for path, letter_id in files:
                     try:
-                        extraction = load_extraction(str(path), db_path, password, timeout, max_memory)
+                        extraction = load_extraction(str(path), db_path, password, timeout, max_memory, read_options)
                     except LettersError as error:
                         failures.append(str(error))
                         continue
@@ -75,7 +75,7 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
                 if not files and not missing:
                     failures.append(f"{ref}: no letter files (.pdf, .txt, .md) in this folder")
             else:
-                extractions.append(load_extraction(ref, db_path, password, timeout, max_memory))
+                extractions.append(load_extraction(ref, db_path, password, timeout, max_memory, read_options))
         except LettersError as error:
             # One bad letter should not cost the graph of the others: say so, go on, exit 1.
             failures.append(str(error))
@@ -98,11 +98,23 @@ def _letters_to_graph(refs, db_path: str, password, timeout: float, max_memory: 
 @click.option("--until", default=None, help="Only letters dated on/before this (YYYY[-MM[-DD]]).")
 @db_option
 @password_option
+@reading_options
 @json_flag
 @limits_options
 @reports_errors
 def export_command(
-    refs, fmt: str, output: str, country, since, until, db_path: str, password, as_json: bool, timeout, max_memory
+    refs,
+    fmt: str,
+    output: str,
+    country,
+    since,
+    until,
+    db_path: str,
+    password,
+    as_json: bool,
+    timeout,
+    max_memory,
+    read_options,
 ) -> None:
     """Write the graph of letters to OUTPUT: files, folders or stored ids; with none, every stored letter."""
     from extractor.escape import one_line
@@ -110,7 +122,7 @@ def export_command(
     from extractor.reports.selection import select
     from models.graph import GraphExport
 
-    extractions, failures = _letters_to_graph(refs, db_path, password, timeout, max_memory)
+    extractions, failures = _letters_to_graph(refs, db_path, password, timeout, max_memory, read_options)
     extractions = list(select(extractions, country=country, since=since, until=until))
     for failure in failures:
         click.echo(f"letters: {one_line(failure)}", err=True)

@@ -76,6 +76,44 @@ def password_option(func):
     return click.option("--password", default=None, help="Password of an encrypted PDF.")(func)
 
 
+def _reading(ctx, param, value):
+    """--ocr-lang: Tesseract language codes joined by "+" (eng, fra, deu, ...), nothing else."""
+    import re
+
+    if value is not None and not re.fullmatch(r"[a-z]{3}(_[a-z]+)?(\+[a-z]{3}(_[a-z]+)?)*", value):
+        raise click.BadParameter(
+            "must be Tesseract language codes joined by '+', e.g. eng or eng+fra", ctx=ctx, param=param
+        )
+    return value
+
+
+def reading_options(func):
+    """Add --ocr and --ocr-lang; the command receives them as one `read_options` (extractor.reading.options)."""
+    import functools
+
+    from extractor.reading.options import DEFAULT_OCR, DEFAULT_OCR_LANGUAGES, OCR_MODES, ReadOptions
+
+    @functools.wraps(func)
+    def wrapper(*args, ocr: str, ocr_lang: str, **kwargs):
+        return func(*args, read_options=ReadOptions(ocr=ocr, ocr_languages=ocr_lang), **kwargs)
+
+    wrapper = click.option(
+        "--ocr-lang",
+        "ocr_lang",
+        default=DEFAULT_OCR_LANGUAGES,
+        show_default=True,
+        callback=_reading,
+        help="Languages OCR reads, as Tesseract codes joined by '+' (eng+fra+deu: each one more costs time).",
+    )(wrapper)
+    return click.option(
+        "--ocr",
+        type=click.Choice(OCR_MODES),
+        default=DEFAULT_OCR,
+        show_default=True,
+        help="Read pages by OCR: auto = pages without a text layer or with a garbage one; always; never.",
+    )(wrapper)
+
+
 def _finite(ctx, param, value):
     """Refuse nan and infinity, which every comparison with a deadline or a size gets wrong."""
     import math

@@ -13,7 +13,7 @@ def names_a_file(ref: str) -> bool:
     return Path(ref).suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref
 
 
-def load_extraction(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int):
+def load_extraction(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int, read_options=None):
     """The Extraction REF names: a file, extracted now in a bounded worker; else the store's record.
 
     A stored letter (id, id@version, sha256 prefix or date) is read from the store's records only:
@@ -22,7 +22,7 @@ def load_extraction(ref: str, db_path: str, password: str | None, timeout: float
     if Path(ref).is_file():
         from extractor.sandbox import extract_bounded
 
-        return extract_bounded(ref, password, timeout, max_memory)
+        return extract_bounded(ref, password, timeout, max_memory, read_options)
     if names_a_file(ref):
         # It names a file, not a stored letter: say so rather than search the store for it.
         from extractor.errors import NotFound

@@ -12,7 +12,14 @@ import sys
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
+from extractor.cli.options import (
+    FiniteFloatRange,
+    count_range,
+    db_option,
+    output_format,
+    password_option,
+    reading_options,
+)
 from extractor.cli.output import AMOUNT_FIELDS, Column, print_csv, print_json, print_table, rows_per_amount
 from extractor.reference.families import FAMILIES
 from extractor.reference.money import amount_text
@@ -116,11 +123,13 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     help="Run the files' work on a Dask cluster (scheduler address, or local: a LocalCluster of --jobs workers).",
 )
 @password_option
+@reading_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reports_errors
-def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, password, as_json) -> None:
+def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, password, as_json, read_options) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
     from extractor.escape import one_line
+    from extractor.sandbox import reading_kwargs
     from extractor.store import ingest as ingest_module
 
     try:
@@ -131,6 +140,7 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, pas
             timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
             max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
             password=password,
+            options=reading_kwargs(read_options),
             progress=not as_json,
             out_dir=out_dir,
             dask=dask,

@@ -839,8 +839,8 @@ def _same_person(signed: str, typed: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _dictionary():
-    """The English word list (loaded once, and only when a line-end hyphen needs a decision)."""
+def english_words():
+    """The English word list, loaded once and only when needed (line-end hyphens, the OCR's garbage test)."""
     try:
         from spellchecker import SpellChecker
     except ImportError:  # pragma: no cover - a declared dependency; degrade to the other signals
@@ -921,7 +921,7 @@ def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> 
         return "join"
     if tail.lower() in _KEEP_AFTER or head.lower() in _KEEP_BEFORE:
         return "keep"
-    words = _dictionary()
+    words = english_words()
     if words is not None:
         if joined in words:
             return "join"

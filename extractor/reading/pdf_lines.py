@@ -198,6 +198,11 @@ def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, 
     return lines, images, len(chars), upright_height
 
 
+def lines_from_chars(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
+    """Lines in reading order from pdfplumber-style char dicts (a PDF's, or words read by OCR), and the upright height."""
+    return _lines(chars, number, width, height)
+
+
 def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
     """Group chars into lines in reading order; also return the page height in reading direction."""
     if not chars:

@@ -13,9 +13,10 @@ import hashlib
 from pathlib import Path
 from typing import Optional, Union
 
-from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, WorkerCrashed
+from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, NothingRead, WorkerCrashed
 from extractor.reading.letter_parts import Block, assemble, split_letter
 from extractor.reading.library_warnings import reported
+from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions
 from extractor.reading.pdf_open import (
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_PAGES,
@@ -52,6 +53,7 @@ def read_letter(
     *,
     max_file_mb: float = DEFAULT_MAX_FILE_MB,
     max_pages: int = DEFAULT_MAX_PAGES,
+    options: Optional[ReadOptions] = None,
 ) -> LetterText:
     """Read a PDF or plain-text letter into its text, parts and layout; raise LettersError on bad input."""
     path = Path(path)
@@ -60,7 +62,7 @@ def read_letter(
         from extractor.reading.inflate import bounded_inflate
 
         with reported(path), bounded_inflate(path):
-            return _read_pdf(path, password, max_pages)
+            return _read_pdf(path, password, max_pages, options or DEFAULT_READ_OPTIONS)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)
     raise NotAPdf(path, kind=sniff_kind(head))
@@ -97,7 +99,7 @@ def _producer(pdf) -> Optional[str]:
     return None
 
 
-def _read_pdf(path: Path, password: Optional[str], max_pages: int) -> LetterText:
+def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: ReadOptions) -> LetterText:
     from extractor.reading.pdf_layout import PageLines, drop_running, paragraphs, take_footnotes
     from extractor.reading.pdf_lines import page_objects
 
@@ -121,14 +123,41 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int) -> LetterText
             raise
         except Exception as error:  # noqa: BLE001 - pdfminer fails on damaged files in many ways
             raise CorruptPdf(path, reason=one_line(error)) from None
-    if chars == 0:
+    if chars == 0 and options.ocr == "never":
         raise NoTextLayer(path, pages=len(infos))
+    words = _read_by_ocr(path, password, options, pages, infos)
+    if not any(page.lines for page in pages):
+        raise NothingRead(path, pages=len(infos))
     try:
         drop_running(pages)
         notes = take_footnotes(pages)
-        return _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
+        letter = _letter(path, "pdf", paragraphs(pages), pages=infos, producer=producer, notes=notes)
+        if words:
+            from extractor.reading.ocr import word_spans
+
+            letter.ocr_words = word_spans(letter.lines, words)
+        return letter
     except Exception as error:  # noqa: BLE001 - a bug of ours on an odd layout: one line, not a traceback
         raise WorkerCrashed(path, reason=one_line(error)) from error
+
+
+def _read_by_ocr(path: Path, password: Optional[str], options: ReadOptions, pages: list, infos: list[PageInfo]) -> list:
+    """Read by OCR the pages that need it (`ocr.ocr_reason`), in place; return the words read, with their boxes."""
+    if options.ocr == "never":
+        return []
+    from extractor.reading.ocr import PageOcrReader, ocr_reason
+
+    words = []
+    with PageOcrReader(path, password, options) as reader:
+        for page, info in zip(pages, infos):
+            why, share = ocr_reason(options.ocr, page.lines, info.has_text)
+            if why is None:
+                continue
+            read = reader.read(page.number, why, share)
+            page.lines, page.images, page.height = read.lines, read.images, read.height
+            info.ocr = read.info
+            words.extend(read.words)
+    return words
 
 
 def locate(letter: LetterText, start: int, end: int) -> list[tuple[int, BBox]]:

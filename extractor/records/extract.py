@@ -12,6 +12,8 @@ from typing import Iterable, Optional, Union
 
 from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
+from extractor.reading.ocr import low_confidence, span_confidence
+from extractor.reading.options import ReadOptions
 from extractor.records.sentences import sentences_of
 from extractor.reference.families import FAMILIES
 from extractor.relations.commitments import find_commitments_and_actions
@@ -68,6 +70,7 @@ def mentions_of(doc, letter: LetterText) -> list[Mention]:
                 boxes=[box for _page, box in located],
             )
             value = span._.value if isinstance(span._.value, dict) else None
+            confidence = span_confidence(letter.ocr_words, span.start_char, span.end_char) if letter.ocr_words else None
             mentions.append(
                 Mention(
                     type=family,
@@ -77,6 +80,7 @@ def mentions_of(doc, letter: LetterText) -> list[Mention]:
                     date=_model(DateValue, value) if family == "date" else None,
                     rule=span._.rule,
                     grounding=grounding,
+                    confidence=confidence,
                 )
             )
     mentions.sort(key=lambda m: (m.grounding.start, m.type, m.grounding.end, m.norm))
@@ -100,7 +104,15 @@ def _summary(letter: LetterText, letter_id: Optional[str]) -> LetterSummary:
         date=letter.parts.date,
         pages=len(letter.pages),
         parts=letter.parts,
+        ocr_pages=[page.number for page in letter.pages if page.ocr is not None],
+        ocr_confidence=_mean_confidence(letter),
     )
+
+
+def _mean_confidence(letter: LetterText) -> Optional[float]:
+    """The mean confidence of the body's words read by OCR (None when no page was read by OCR)."""
+    words = letter.ocr_words
+    return round(sum(word.confidence for word in words) / len(words), 3) if words else None
 
 
 def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> Extraction:
@@ -116,6 +128,7 @@ def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> E
         actions=actions,
         route_ties=list(find_route_ties(doc, mentions, letter)),
         styles=letter.styles,
+        low_confidence=low_confidence(letter.ocr_words),
     )
 
 
@@ -127,14 +140,19 @@ def extract_letter(letter: LetterText, letter_id: Optional[str] = None) -> Extra
     return extraction_of(doc, letter, letter_id)
 
 
-def extract_path(path: Union[str, Path], password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
+def extract_path(
+    path: Union[str, Path],
+    password: Optional[str] = None,
+    letter_id: Optional[str] = None,
+    options: Optional[ReadOptions] = None,
+) -> Extraction:
     """Read a PDF or text letter and extract it (the letter id is the file stem by default)."""
     from extractor.reading.library_warnings import reported
     from extractor.reading.reader import read_letter
 
     # Warnings of the amounts rules (a number out of range) are this file's too, not only the reader's.
     with reported(path):
-        letter = read_letter(path, password=password)
+        letter = read_letter(path, password=password, options=options)
         return extract_letter(letter, letter_id or Path(path).stem)
 
 

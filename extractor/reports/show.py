@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from extractor.records.sentences import context_text
 from extractor.reference.money import amount_text, format_amount
@@ -42,10 +42,17 @@ EMPHASIS_BLANK = "\x00"
 # Private-use characters that stand, inside displaCy's tokens, for what displaCy cannot write: the
 # space (or none) after a token, and emphasis. A letter holding one is shown unrendered.
 SPACE_AFTER, JOINED = "\uf8f0", "\uf8f1"
-SENTINEL_OPEN = {"strong": "\uf8f2", "em": "\uf8f3"}
-SENTINEL_CLOSE = {"strong": "\uf8f4", "em": "\uf8f5"}
-# The reader's styles (a text letter's markdown emphasis, a PDF's fonts) as the page writes them.
-STYLE_TAGS = {"italic": "em", "bold": "strong"}
+SENTINEL_OPEN = {"strong": "\uf8f2", "em": "\uf8f3", "mark": "\ue000"}
+SENTINEL_CLOSE = {"strong": "\uf8f4", "em": "\uf8f5", "mark": "\ue001"}
+# The reader's styles (a text letter's markdown emphasis, a PDF's fonts) as the page writes them;
+# "doubtful" marks the words read by OCR with low confidence (the extraction's low_confidence).
+STYLE_TAGS = {"italic": "em", "bold": "strong", "doubtful": "mark"}
+# How each tag is opened on the page: a doubtful word says so on hover.
+OPEN_TAGS = {
+    "strong": "<strong>",
+    "em": "<em>",
+    "mark": '<mark class="letters-doubtful" title="read by OCR with low confidence">',
+}
 SENTINELS = (SPACE_AFTER, JOINED, *SENTINEL_OPEN.values(), *SENTINEL_CLOSE.values())
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -69,6 +76,15 @@ TEMPLATE_START = """
 </span>
 """
 
+
+class DoubtfulWord(NamedTuple):
+    """A body word read by OCR with low confidence, styled as the reader's spans are."""
+
+    start: int
+    end: int
+    style: str = "doubtful"
+
+
 # The page's styles, also used where the letter is shown inside another page (letters serve).
 STYLE = """
 body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; }
@@ -76,6 +92,7 @@ body { font-family: -apple-system, 'Segoe UI', Helvetica, Arial, sans-serif; max
 .letters-part { color: #444; margin: 0.2rem 0; }
 .letters-legend span { display: inline-block; padding: 0.1rem 0.4rem; margin: 0.1rem; border-radius: 3px; font-size: 0.8em; }
 .letters-paragraph { margin: 0 0 1.5rem 0; }
+mark.letters-doubtful { background: none; text-decoration: underline wavy #d33; }
 table.letters-table { border-collapse: collapse; font-size: 0.85em; margin-bottom: 2rem; }
 table.letters-table th, table.letters-table td { border: 1px solid #ccc; padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
 """
@@ -186,7 +203,7 @@ def _spaced(markup: str) -> str:
     markup = markup.replace(SPACE_AFTER + "</span>", "</span> ").replace(JOINED + "</span>", "</span>")
     markup = markup.replace(SPACE_AFTER, " ").replace(JOINED, "")
     for tag in SENTINEL_OPEN:
-        markup = markup.replace(SENTINEL_OPEN[tag], f"<{tag}>").replace(SENTINEL_CLOSE[tag], f"</{tag}>")
+        markup = markup.replace(SENTINEL_OPEN[tag], OPEN_TAGS[tag]).replace(SENTINEL_CLOSE[tag], f"</{tag}>")
     return markup
 
 
@@ -290,10 +307,11 @@ def _parts(extraction: Extraction) -> str:
     return "\n".join(lines)
 
 
-def _legend() -> str:
-    return " ".join(
+def _legend(doubtful: bool = False) -> str:
+    families = " ".join(
         f'<span style="background: {colour}">{family.lower()}</span>' for family, colour in FAMILY_COLOURS.items()
     )
+    return families + (' <mark class="letters-doubtful">read by OCR with low confidence</mark>' if doubtful else "")
 
 
 def _table(title: str, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
@@ -335,15 +353,16 @@ def _route_ties(extraction: Extraction) -> str:
 def render_fragment(extraction: Extraction) -> str:
     """The letter's parts, legend, highlighted paragraphs, commitments and route ties as HTML (no page around them)."""
     mentions = sorted(extraction.mentions, key=lambda m: (m.grounding.start, -m.grounding.end))
+    doubtful = [DoubtfulWord(w.start, w.end) for w in extraction.low_confidence]
     paragraphs = [
-        _render_paragraph(extraction.body[start:end], start, mentions, extraction.styles)
+        _render_paragraph(extraction.body[start:end], start, mentions, [*extraction.styles, *doubtful])
         for start, end in _paragraph_ranges(extraction.body)
         if extraction.body[start:end].strip()
     ]
     return "\n".join(
         [
             _parts(extraction),
-            f'<p class="letters-legend">{_legend()}</p>',
+            f'<p class="letters-legend">{_legend(bool(doubtful))}</p>',
             "\n".join(paragraphs),
             _commitments(extraction),
             _route_ties(extraction),

@@ -342,8 +342,8 @@ def test_read_extract_and_digest_a_file_as_the_cli_does(tmp_path):
     digest = _cli("digest", str(letter))
     assert digest.exit_code == 0
     assert extractor.digest(letter).to_json_dict() == json.loads(digest.output)
-    text = _cli("text", str(letter), "--json")
-    assert extractor.read(letter).model_dump(mode="json") == json.loads(text.output)
+    text = _cli("text", str(letter), "--json", "--ocr", "never")
+    assert extractor.read(letter, ocr="never").model_dump(mode="json") == json.loads(text.output)
     with pytest.raises(errors.NotFound):
         extractor.extract(tmp_path / "missing.pdf")
     not_pdf = tmp_path / "x.pdf"
@@ -395,3 +395,10 @@ def test_evaluate_is_the_twin_of_eval(tmp_path):
     with pytest.raises(errors.NoGoldDigests) as raised:
         extractor.evaluate(tmp_path / "empty")
     assert _cli("eval", str(tmp_path / "empty")).stderr.strip() == f"letters: {raised.value}"
+
+
+def test_a_reading_option_that_cannot_be_is_a_one_line_bad_value(tmp_path):
+    with pytest.raises(errors.BadValue, match="ocr must be one of"):
+        extractor.read(SERIES_DIR / "med_1.txt", ocr="sometimes")
+    with extractor.Store(tmp_path / "w.db", writable=True) as store, pytest.raises(errors.BadValue):
+        store.ingest([SERIES_DIR / "med_1.txt"], ocr="sometimes")

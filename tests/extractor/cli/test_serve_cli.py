@@ -63,7 +63,5 @@ def test_it_listens_on_this_machine_only_and_leaves_the_store_as_it_was(tmp_path
         # Bound to 127.0.0.1 only: the kernel's table of listening sockets says so (no traffic sent).
         assert listening_addresses(port) == {"127.0.0.1"}
     assert file_digest(db) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "letters.db",
-        *sorted(f"{x.letter.id}.json" for x in STORE_LETTERS),
-    ]
+    # Nothing beside the store either (no journal, no WAL, no export).
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letters.db"]

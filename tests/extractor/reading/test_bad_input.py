@@ -121,9 +121,11 @@ def test_zero_pages(tmp_path):
     _raises(path, errors.EmptyPdf, "no pages")
 
 
-def test_image_only_pages_name_ocr(tmp_path):
+def test_image_only_pages_with_ocr_off_name_ocr(tmp_path):
     from PIL import Image
     from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ReadOptions
 
     png = tmp_path / "scan.png"
     Image.new("RGB", (200, 280), "white").save(png)
@@ -133,7 +135,8 @@ def test_image_only_pages_name_ocr(tmp_path):
         c.drawImage(str(png), 50, 50, width=400, height=560)
         c.showPage()
     c.save()
-    _raises(path, errors.NoTextLayer, "no text layer", "2 page(s)", "OCR")
+    # With OCR on (the default) such pages are read by Tesseract: tests/extractor/reading/test_ocr.py.
+    _raises(path, errors.NoTextLayer, "no text layer", "2 page(s)", "--ocr auto", options=ReadOptions(ocr="never"))
 
 
 def test_oversized_file_refused_before_parsing(good_pdf):
