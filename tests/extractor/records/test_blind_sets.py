@@ -24,9 +24,19 @@ REAL_MICRO_F1_FLOORS = {
     "real/factsheets": 0.95,
     "real/us-heldout": 0.99,
     "real/factsheets-heldout": 0.905,
+    # The second held-out set at its first (blind) score, from text and both PDFs, less about 1%.
+    "real/us-heldout2": 0.965,
+    "real/factsheets-heldout2": 0.82,
 }
 # How many letters each real set has at least (the held-out sets are smaller).
-MIN_LETTERS = {"real/us": 8, "real/factsheets": 8, "real/us-heldout": 9, "real/factsheets-heldout": 5}
+MIN_LETTERS = {
+    "real/us": 8,
+    "real/factsheets": 8,
+    "real/us-heldout": 9,
+    "real/factsheets-heldout": 5,
+    "real/us-heldout2": 9,
+    "real/factsheets-heldout2": 5,
+}
 PRODUCERS = ("reportlab", "chromium")
 
 
