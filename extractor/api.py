@@ -617,12 +617,27 @@ class Store:
             raise UnknownChoice(type, what="type", choices=", ".join(FAMILIES))
         return Listing(query.entities(self._queryable(), entity_type=type, top=top), EntityCount)
 
-    def sql(self, statement: str, **limits: Any) -> "Listing[dict[str, Any]]":
-        """One read-only SQL statement, as ``letters sql`` (limits: timeout, max_rows, max_memory_mb); rows as dicts."""
+    def sql(
+        self,
+        statement: str,
+        timeout: Optional[float] = None,
+        max_rows: Optional[int] = None,
+        max_memory_mb: Optional[float] = None,
+    ) -> "Listing[dict[str, Any]]":
+        """One read-only SQL statement, as ``letters sql`` (same limits); rows as dicts, ``.result`` the column names.
+
+        Example: ``store.sql("SELECT letter_id, date FROM letters").df``.
+        """
         from extractor.store import query
 
-        columns, rows = query.run_sql(self.path, statement, **limits)
-        return Listing(dict(zip(columns, row)) for row in rows)
+        columns, rows = query.run_sql(
+            self.path,
+            statement,
+            timeout=timeout or query.DEFAULT_SQL_TIMEOUT_S,
+            max_rows=max_rows or query.DEFAULT_SQL_MAX_ROWS,
+            max_memory_mb=max_memory_mb or query.DEFAULT_SQL_MAX_MEMORY_MB,
+        )
+        return Listing((dict(zip(columns, row)) for row in rows), result=list(columns))
 
     # ------------------------------------------------------------------------------- reports
 

@@ -375,16 +375,11 @@ def _finite_seconds(ctx, param, value):
 @reports_errors
 def sql_command(statement, db_path, timeout, max_rows, max_memory_mb, fmt) -> None:
     """Run one read-only SQL STATEMENT on the store (tables: letters, mentions, commitments, ...)."""
-    from extractor.store import query
+    from extractor.api import Store
 
-    columns, rows = query.run_sql(
-        db_path,
-        statement,
-        timeout=timeout or query.DEFAULT_SQL_TIMEOUT_S,
-        max_rows=max_rows or query.DEFAULT_SQL_MAX_ROWS,
-        max_memory_mb=max_memory_mb or query.DEFAULT_SQL_MAX_MEMORY_MB,
-    )
-    records = [dict(zip(columns, row)) for row in rows]
+    with Store(db_path) as store:
+        found = store.sql(statement, timeout=timeout, max_rows=max_rows, max_memory_mb=max_memory_mb)
+    columns, records = found.result, list(found)
     if fmt == "json":
         print_json(records)
     elif fmt == "csv":
