@@ -402,3 +402,28 @@ def test_a_reading_option_that_cannot_be_is_a_one_line_bad_value(tmp_path):
         extractor.read(SERIES_DIR / "med_1.txt", ocr="sometimes")
     with extractor.Store(tmp_path / "w.db", writable=True) as store, pytest.raises(errors.BadValue):
         store.ingest([SERIES_DIR / "med_1.txt"], ocr="sometimes")
+
+
+def test_other_listings_have_typed_frames_too(db):
+    pandas = pytest.importorskip("pandas")
+    with extractor.Store(db) as store:
+        timeline = store.timeline(country="Jordan").df
+        mentions = store.mentions("TUN").df
+        sql = store.sql("SELECT letter_id, version FROM letters ORDER BY letter_id")
+        neighbours = store.neighbors("TUN").df
+    assert pandas.api.types.is_datetime64_any_dtype(timeline["date"]) and timeline["mentions"].dtype == "Int64"
+    assert all(isinstance(text, str) for cell in timeline["amounts"] for text in cell)
+    assert pandas.api.types.is_datetime64_any_dtype(mentions["letter_date"]) and mentions["start"].dtype == "Int64"
+    assert sql.result == ["letter_id", "version"] and list(sql.df.columns) == ["letter_id", "version"]
+    assert list(sql.df["letter_id"]) == sorted(LETTERS)
+    assert {"node_id", "node_type", "node_label", "edges"} <= set(neighbours.columns)
+
+
+def test_a_listing_behaves_as_a_list_of_its_rows(db):
+    with extractor.Store(db) as store:
+        rows = store.commitments()
+        again = store.commitments()
+    assert rows == again == list(again) and len(rows) > 2
+    assert rows[1:3] == list(rows)[1:3] and rows[-1] == list(rows)[-1]
+    assert rows.model.__name__ == "CommitmentRow" and rows.dicts(1)[0]["id"] == rows[0].id
+    assert [json.loads(o)["id"] for o in rows.objects()] == [r.id for r in rows]
