@@ -1,4 +1,4 @@
-"""One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
+"""One PDF page's characters as lines of text with styles and positions (pdfplumber-style char dicts from either engine)."""
 
 from __future__ import annotations
 
@@ -167,10 +167,16 @@ def _layout_objects(page) -> tuple[list[dict], list[dict]]:
     return chars, shapes
 
 
-def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, float]:
-    """Lines and images of one pdfplumber page: (text lines, image markers, chars, upright height)."""
-    width, height = float(page.width), float(page.height)
-    raw_chars, shapes = _layout_objects(page)
+def plumber_page(page) -> tuple[float, float, list[dict], list[dict]]:
+    """One pdfplumber page as (width, height, chars, shapes), the form every engine hands page_lines."""
+    chars, shapes = _layout_objects(page)
+    return float(page.width), float(page.height), chars, shapes
+
+
+def page_lines(
+    width: float, height: float, raw_chars: list[dict], shapes: list[dict], number: int
+) -> tuple[list[RawLine], list[RawLine], int, float]:
+    """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height)."""
     colours: dict = {}
     chars = []
     for char in raw_chars:
