@@ -47,6 +47,8 @@ READER_MODULES = (
     "extractor.reading.reader",
     "extractor.reading.pdf_layout",
     "extractor.reading.pdf_lines",
+    "extractor.reading.pdfium_chars",
+    "pypdfium2.raw",
 )
 # A small letter the parent extracts itself before forking, so that whatever the pipeline builds
 # lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
@@ -271,13 +273,14 @@ def read_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
-    """read_letter(path) in a worker under the limits: the LetterText, or the LettersError that ended it."""
+    """read_letter(path) in a worker under the limits (options: a ReadOptions): the LetterText, or its LettersError."""
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
     _warm_once("reader")
-    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb)
+    return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
 
 
 def extract_bounded(
@@ -285,17 +288,18 @@ def extract_bounded(
     password: Optional[str] = None,
     timeout: Optional[float] = DEFAULT_TIMEOUT_S,
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
+    options: Any = None,
 ):
-    """extract_path(path) in a worker under the limits: the Extraction, or the LettersError that ended it."""
+    """extract_path(path) in a worker under the limits (options: a ReadOptions): the Extraction, or its LettersError."""
     from extractor.records.extract import extract_path
     from models.extraction import Extraction
 
     _warm_once("pipeline", extract_path)
-    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb)
+    return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb, options)
 
 
-def _bounded(func, returns, path, password, timeout, max_memory_mb):
-    """func(path, password=...) for one file in a worker under the limits, its result validated as returns."""
+def _bounded(func, returns, path, password, timeout, max_memory_mb, options=None):
+    """func(path, password=..., options=...) for one file in a worker, its result validated as returns."""
     return run_bounded(
         func,
         path,
@@ -304,4 +308,5 @@ def _bounded(func, returns, path, password, timeout, max_memory_mb):
         timeout=timeout,
         max_memory_mb=max_memory_mb,
         password=password,
+        options=options,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, password_option
+from extractor.cli.options import db_option, json_flag, limits_options, password_option, reading_options
 from extractor.reference.money import amount_text, format_money
 
 # A reference with one of these suffixes names a file, never a stored letter.
@@ -19,13 +19,13 @@ TERMINAL_CONTEXT_WORDS = 8
 CONTEXT_WORDS = 3
 
 
-def _load(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int):
+def _load(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int, reading=None):
     """An Extraction from a file (extracted now, in a bounded worker) or from the store (id, id@version, date, sha prefix)."""
     path = Path(ref)
     if path.is_file():
         from extractor.sandbox import extract_bounded
 
-        return extract_bounded(ref, password, timeout, max_memory)
+        return extract_bounded(ref, password, timeout, max_memory, options=reading)
     if path.suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref:
         # It names a file, not a stored letter: say so rather than search the store for it.
         from extractor.errors import NotFound
@@ -161,6 +161,7 @@ def print_diff(diff, console, paragraphs_a: list[str] | None = None, paragraphs_
 @db_option
 @password_option
 @limits_options
+@reading_options
 @reports_errors
 def diff_command(
     a: str,
@@ -171,12 +172,13 @@ def diff_command(
     password: str | None,
     timeout: float,
     max_memory: int,
+    reading,
 ) -> None:
     """What changed from letter A to letter B (files, stored ids, id@version or dates)."""
     from extractor.reports.diff import diff_extractions
 
-    extraction_a = _load(a, db_path, password, timeout, max_memory)
-    extraction_b = _load(b, db_path, password, timeout, max_memory)
+    extraction_a = _load(a, db_path, password, timeout, max_memory, reading)
+    extraction_b = _load(b, db_path, password, timeout, max_memory, reading)
     diff = diff_extractions(extraction_a, extraction_b)
     if html_out:
         from extractor.reports.diff_html import render_diff_html

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from extractor.cli.base import EXIT_FAILED, main, reports_errors, writing
-from extractor.cli.options import limits_options, password_option
+from extractor.cli.options import limits_options, password_option, reading_options
 
 JSON_INDENT = 2
 SCORE_DIGITS = 3
@@ -16,36 +16,38 @@ WEAK_FIELD_F1 = 0.95  # the issue's bar for every field
 DETAIL_LIMIT = 40  # items listed per field and kind with --details; the JSON has them all
 
 
-def _extract(path: str, password: str | None, timeout: float, max_memory: int):
+def _extract(path: str, password: str | None, timeout: float, max_memory: int, reading=None):
     # Reading and extraction run in a worker under the limits: a hostile PDF costs only its own process.
     from extractor.sandbox import extract_bounded
 
-    return extract_bounded(path, password, timeout, max_memory)
+    return extract_bounded(path, password, timeout, max_memory, options=reading)
 
 
 @main.command("extract")
 @click.argument("file", type=click.Path(dir_okay=False))
 @password_option
 @limits_options
+@reading_options
 @reports_errors
-def extract_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def extract_command(file: str, password: str | None, timeout: float, max_memory: int, reading) -> None:
     """Print every record found in FILE (mentions, commitments, route ties) with its grounding, as JSON."""
     from extractor.escape import for_json
 
-    click.echo(for_json(_extract(file, password, timeout, max_memory).model_dump_json(indent=JSON_INDENT)))
+    click.echo(for_json(_extract(file, password, timeout, max_memory, reading).model_dump_json(indent=JSON_INDENT)))
 
 
 @main.command("digest")
 @click.argument("file", type=click.Path(dir_okay=False))
 @password_option
 @limits_options
+@reading_options
 @reports_errors
-def digest_command(file: str, password: str | None, timeout: float, max_memory: int) -> None:
+def digest_command(file: str, password: str | None, timeout: float, max_memory: int, reading) -> None:
     """Print the digest of FILE (DIGEST.md: normalised facts, no offsets) as JSON."""
     from extractor.escape import for_json
     from extractor.records.digest import make_digest
 
-    digest = make_digest(_extract(file, password, timeout, max_memory))
+    digest = make_digest(_extract(file, password, timeout, max_memory, reading))
     click.echo(for_json(json.dumps(digest.to_json_dict(), indent=JSON_INDENT, ensure_ascii=False)))
 
 
@@ -123,6 +125,7 @@ def _details(console, fields) -> None:
     help="Exit with status 1 when the micro F1 over all letters is below this.",
 )
 @limits_options
+@reading_options
 @reports_errors
 def eval_command(
     gold_dir: str,
@@ -132,6 +135,7 @@ def eval_command(
     fail_under: float | None,
     timeout: float,
     max_memory: int,
+    reading,
 ) -> None:
     """Score the extraction of each letter against its gold digest in GOLD_DIR: precision, recall, F1."""
     import sys
@@ -141,7 +145,7 @@ def eval_command(
     from extractor.escape import one_line, terminal_text
     from extractor.reports.evaluate import evaluate
 
-    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory))
+    report = evaluate(gold_dir, corpus_dir, extract=lambda path: _extract(path, None, timeout, max_memory, reading))
     if as_json:
         click.echo(report.model_dump_json(indent=JSON_INDENT))
     else:
@@ -177,12 +181,13 @@ def eval_command(
 )
 @password_option
 @limits_options
+@reading_options
 @reports_errors
-def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int) -> None:
+def show_command(file: str, html_path: str, password: str | None, timeout: float, max_memory: int, reading) -> None:
     """Write FILE as a self-contained web page with every entity highlighted, its value on hover."""
     from extractor.reports.show import render_html
 
-    page = render_html(_extract(file, password, timeout, max_memory))
+    page = render_html(_extract(file, password, timeout, max_memory, reading))
     with writing(html_path):
         Path(html_path).write_text(page, encoding="utf-8")
     click.echo(html_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors, writing
-from extractor.cli.options import db_option, json_flag, limits_options, password_option
+from extractor.cli.options import db_option, json_flag, limits_options, password_option, reading_options
 
 GRAPH_FORMATS = ("graphml", "gexf", "json", "cypher", "html")
 DEFAULT_FORMAT = "graphml"
@@ -53,8 +53,11 @@ def graph_group() -> None:
 @password_option
 @json_flag
 @limits_options
+@reading_options
 @reports_errors
-def export_command(files, fmt: str, output: str, password, as_json: bool, timeout: float, max_memory: int) -> None:
+def export_command(
+    files, fmt: str, output: str, password, as_json: bool, timeout: float, max_memory: int, reading
+) -> None:
     """Extract FILES (PDF or text letters) and write their graph to OUTPUT."""
     from extractor.errors import LettersError
     from extractor.escape import one_line
@@ -65,7 +68,7 @@ def export_command(files, fmt: str, output: str, password, as_json: bool, timeou
     extractions, failed = [], 0
     for path in files:
         try:
-            extractions.append(extract_bounded(path, password, timeout, max_memory))
+            extractions.append(extract_bounded(path, password, timeout, max_memory, options=reading))
         except LettersError as error:
             # One bad letter should not cost the graph of the others: say so, go on, exit 1.
             click.echo(f"letters: {one_line(error)}", err=True)

@@ -105,3 +105,23 @@ def limits_options(func):
         callback=_finite,
         help="Seconds reading one file may take before it is given up.",
     )(func)
+
+
+def reading_options(func):
+    """Add the reading options (--engine, or $LETTERS_ENGINE); the command receives them as one ``reading``."""
+    from extractor.reading.options import ENGINE_ENV_VAR, ENGINES
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        from extractor.reading.options import ReadOptions
+
+        return func(*args, reading=ReadOptions(engine=kwargs.pop("engine")), **kwargs)
+
+    return click.option(
+        "--engine",
+        type=click.Choice(ENGINES),
+        default=ENGINES[0],
+        envvar=ENGINE_ENV_VAR,
+        show_default=True,
+        help=f"PDF engine: pdfplumber (pdfminer) or pdfium, which reads alike and faster (also ${ENGINE_ENV_VAR}).",
+    )(wrapper)

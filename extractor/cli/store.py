@@ -15,7 +15,14 @@ import sys
 import click
 
 from extractor.cli.base import main, reports_errors
-from extractor.cli.options import FiniteFloatRange, count_range, db_option, output_format, password_option
+from extractor.cli.options import (
+    FiniteFloatRange,
+    count_range,
+    db_option,
+    output_format,
+    password_option,
+    reading_options,
+)
 from extractor.reference.families import FAMILIES
 from extractor.reference.money import format_money
 
@@ -111,9 +118,10 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
     help="MiB one file may use beyond the loaded pipeline [default: 2048].",
 )
 @password_option
+@reading_options
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
 @reports_errors
-def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, as_json) -> None:
+def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password, reading, as_json) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
     from extractor.escape import one_line
     from extractor.store import ingest as ingest_module
@@ -128,6 +136,7 @@ def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, password,
             password=password,
             progress=not as_json,
             out_dir=out_dir,
+            options=reading,
         )
     except KeyboardInterrupt:
         # Every letter stored so far is whole; the next run skips them and does the rest.

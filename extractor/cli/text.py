@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from extractor.cli.base import main, reports_errors
-from extractor.cli.options import json_flag, limits_options, password_option
+from extractor.cli.options import json_flag, limits_options, password_option, reading_options
 
 
 @main.command("text")
@@ -13,14 +13,15 @@ from extractor.cli.options import json_flag, limits_options, password_option
 @password_option
 @json_flag
 @limits_options
+@reading_options
 @reports_errors
-def text_command(file: str, password: str | None, as_json: bool, timeout: float, max_memory: int) -> None:
+def text_command(file: str, password: str | None, as_json: bool, timeout: float, max_memory: int, reading) -> None:
     """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
     # The reading runs in a worker under the limits, so a hostile PDF cannot hang or exhaust this process.
     from extractor.escape import for_json, for_terminal
     from extractor.sandbox import read_bounded
 
-    letter = read_bounded(file, password, timeout, max_memory)
+    letter = read_bounded(file, password, timeout, max_memory, options=reading)
     if as_json:
         click.echo(for_json(letter.model_dump_json(indent=2)))
     else:

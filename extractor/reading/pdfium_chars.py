@@ -134,7 +134,15 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
 
 
 # pdfium splits a ligature glyph into its letters (all at the glyph's origin); its width is the ligature's.
-_LIGATURES = {"ff": "\ufb00", "fi": "\ufb01", "fl": "\ufb02", "ffi": "\ufb03", "ffl": "\ufb04", "ft": "\ufb05", "st": "\ufb06"}
+_LIGATURES = {
+    "ff": "\ufb00",
+    "fi": "\ufb01",
+    "fl": "\ufb02",
+    "ffi": "\ufb03",
+    "ffl": "\ufb04",
+    "ft": "\ufb05",
+    "st": "\ufb06",
+}
 
 
 class _Style:
@@ -195,7 +203,11 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset = froz
     buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     styles: dict[int, _Style] = {}
-    get_object, is_generated, get_unicode = raw.FPDFText_GetTextObject, raw.FPDFText_IsGenerated, raw.FPDFText_GetUnicode
+    get_object, is_generated, get_unicode = (
+        raw.FPDFText_GetTextObject,
+        raw.FPDFText_IsGenerated,
+        raw.FPDFText_GetUnicode,
+    )
     origin, map_error = raw.FPDFText_GetCharOrigin, raw.FPDFText_HasUnicodeMapError
     address, void_p = ctypes.cast, ctypes.c_void_p
     glyphs: list[list] = []  # [style, text, origin x, origin y, first index]
@@ -376,7 +388,9 @@ def flat_fonts(path: Path) -> frozenset:
         data = handle.read()
     for found in _DESCRIPTOR.finditer(data):
         body = data[max(0, found.start() - 2000) : found.end()]
-        body = body[body.rfind(b" obj") + 1 :] if b" obj" in body[: found.start() - max(0, found.start() - 2000)] else body
+        body = (
+            body[body.rfind(b" obj") + 1 :] if b" obj" in body[: found.start() - max(0, found.start() - 2000)] else body
+        )
         name = _FONT_NAME.search(body)
         metrics = {key: float(value) for key, value in _METRIC.findall(body) if value not in (b"-", b".", b"-.")}
         if name and not metrics.get(b"Ascent") and not metrics.get(b"Descent"):

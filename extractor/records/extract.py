@@ -8,7 +8,7 @@ becomes a `Mention` grounded by its characters, its sentence and, for PDFs, its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
@@ -19,6 +19,9 @@ from extractor.relations.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
 from models.letter import LetterText
+
+if TYPE_CHECKING:
+    from extractor.reading.options import ReadOptions
 
 # Letters per nlp.pipe batch in extract_texts.
 DEFAULT_BATCH_SIZE = 16
@@ -126,14 +129,19 @@ def extract_letter(letter: LetterText, letter_id: Optional[str] = None) -> Extra
     return extraction_of(doc, letter, letter_id)
 
 
-def extract_path(path: Union[str, Path], password: Optional[str] = None, letter_id: Optional[str] = None) -> Extraction:
+def extract_path(
+    path: Union[str, Path],
+    password: Optional[str] = None,
+    letter_id: Optional[str] = None,
+    options: Optional[ReadOptions] = None,
+) -> Extraction:
     """Read a PDF or text letter and extract it (the letter id is the file stem by default)."""
     from extractor.reading.library_warnings import reported
     from extractor.reading.reader import read_letter
 
     # Warnings of the amounts rules (a number out of range) are this file's too, not only the reader's.
     with reported(path):
-        letter = read_letter(path, password=password)
+        letter = read_letter(path, password=password, options=options)
         return extract_letter(letter, letter_id or Path(path).stem)
 
 

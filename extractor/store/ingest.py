@@ -20,7 +20,7 @@ import time
 from collections import deque
 from multiprocessing.connection import wait
 from pathlib import Path
-from typing import Callable, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Optional, Union
 
 from extractor import sandbox
 from extractor.errors import (
@@ -39,6 +39,9 @@ from extractor.reading.reader import DEFAULT_MAX_FILE_MB
 from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
+
+if TYPE_CHECKING:
+    from extractor.reading.options import ReadOptions
 
 INPUT_SUFFIXES = (".pdf", ".txt", ".md")
 MANIFEST_NAME = "manifest.json"
@@ -259,8 +262,9 @@ def ingest(
     out_dir: Union[str, os.PathLike, None] = None,
     extract: Optional[ExtractFn] = None,
     on_item: Optional[Callable[[IngestItem], None]] = None,
+    options: Optional["ReadOptions"] = None,
 ) -> IngestReport:
-    """Ingest files, folders and globs into the store at db; return the summary."""
+    """Ingest files, folders and globs into the store at db; return the summary (options: how PDFs are read)."""
     from extractor.store.database import Store
 
     began = time.monotonic()
@@ -335,7 +339,7 @@ def ingest(
         task.process, task.conn = sandbox.start_worker(
             extract,
             (str(task.path),),
-            {"password": password, "letter_id": task.letter_id},
+            {"password": password, "letter_id": task.letter_id, **({"options": options} if options else {})},
             path=str(task.path),
             max_memory_mb=max_memory_mb,
         )
