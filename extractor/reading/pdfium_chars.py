@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import functools
 import re
 from pathlib import Path
 from typing import Iterator, Optional
@@ -31,6 +32,8 @@ DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a sub
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
 DEFAULT_MIN_CURVE_POINTS = 12  # as pdf_lines: a path with this many points may be a drawn signature
 _NO_UNICODE = 0xFFFE  # what pdfium reports for a glyph it cannot map to Unicode
+_UNIT_SIZE = 1000.0  # font metrics are asked at this size and scaled: linear in the size, cached per font
+_SPACE = 0x20
 _HYPHEN_MARK = 0x02  # what pdfium reports instead of a hyphen that ends a line
 _TEXT_BYTES = 4096  # UTF-16 bytes of a text object read to tell a soft hyphen from a hard one
 
@@ -123,14 +126,55 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
     textpage = raw.FPDFText_LoadPage(handle)
     if not textpage:
         raise RuntimeError("pdfium could not read the page's text")
+    shapes: list[dict] = []
+    texts: list = []
+    count = raw.FPDFPage_CountObjects(handle)
+    _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
     try:
-        chars = _chars(raw, textpage, ctm, frame, flat_fonts)
+        by_object: dict[int, list[dict]] = {}
+        chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
+        if len(texts) > len(by_object):
+            _mark_overprinted(raw, textpage, texts, by_object)
     finally:
         raw.FPDFText_ClosePage(textpage)
-    shapes: list[dict] = []
-    count = raw.FPDFPage_CountObjects(handle)
-    _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes)
     return PdfiumPage(width, height, chars, shapes)
+
+
+def _bounds(raw, obj) -> Optional[tuple[float, float, float, float]]:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    return left.value, bottom.value, right.value, top.value
+
+
+def _mark_overprinted(raw, textpage, texts: list, by_object: dict[int, list[dict]]) -> None:
+    """Mark bold the chars of a text object printed again on top of itself (fake bold).
+
+    pdfium's text page drops such a copy, where pdfminer keeps it and pdf_lines.dedupe drops it and
+    marks the char it covers bold: the copy is found here among the text objects no char came from.
+    """
+    from extractor.reading.pdf_lines import DEFAULT_DEDUPE_TOLERANCE, FAKE_BOLD_KEY
+
+    address, void_p = ctypes.cast, ctypes.c_void_p
+    kept: list[tuple] = []
+    for obj in texts:
+        key = address(obj, void_p).value
+        if key in by_object:
+            kept.append((key, address(raw.FPDFTextObj_GetFont(obj), void_p).value, _bounds(raw, obj)))
+    for obj in texts:
+        if address(obj, void_p).value in by_object:
+            continue
+        bounds = _bounds(raw, obj)
+        if bounds is None:
+            continue
+        # pdfium keeps no text for a dropped copy: the same font in the same place stands for the same glyphs.
+        font = address(raw.FPDFTextObj_GetFont(obj), void_p).value
+        for key, other_font, other_bounds in kept:
+            if other_font == font and other_bounds is not None:
+                if all(abs(u - v) <= 2 * DEFAULT_DEDUPE_TOLERANCE for u, v in zip(bounds, other_bounds)):
+                    for char in by_object[key]:
+                        char[FAKE_BOLD_KEY] = True
+                    break
 
 
 # pdfium splits a ligature glyph into its letters (all at the glyph's origin); its width is the ligature's.
@@ -145,25 +189,57 @@ _LIGATURES = {
 }
 
 
-class _Style:
-    """What the chars of one pdfium text object share: font, Tf size, matrix, descent, colour."""
+class _Font:
+    """What pdfium says of one font, per unit of size: its name, descent and glyph widths (cached)."""
 
-    __slots__ = ("font", "fontname", "size", "matrix", "descent", "visible", "widths")
+    __slots__ = ("handle", "fontname", "descent", "widths")
 
-    def __init__(self, raw, textpage, index: int, obj, ctm: tuple, buffer, flat_fonts: frozenset) -> None:
-        self.font = raw.FPDFTextObj_GetFont(obj)
+    def __init__(self, raw, handle, buffer, flat_fonts: frozenset) -> None:
+        self.handle = handle
         self.fontname = ""
         self.descent = 0.0
+        self.widths: dict[str, Optional[float]] = {}
+        if not handle:
+            return
+        length = raw.FPDFFont_GetBaseFontName(handle, buffer, DEFAULT_FONT_NAME_BYTES)
+        if length > 1:
+            self.fontname = buffer.raw[: min(length, DEFAULT_FONT_NAME_BYTES) - 1].decode("latin-1", "replace")
+        descent = ctypes.c_float()
+        if self.fontname.split("+", 1)[-1] in flat_fonts:
+            pass  # the descriptor says 0: pdfminer keeps 0 where pdfium measures the glyphs
+        elif raw.FPDFFont_GetDescent(handle, ctypes.c_float(_UNIT_SIZE), descent):
+            self.descent = descent.value / _UNIT_SIZE
+
+    def advance(self, raw, text: str) -> Optional[float]:
+        """The glyph's advance per unit of size, as the font's widths give it; None if unknown."""
+        width = self.widths.get(text, -1.0)
+        if width == -1.0:
+            width = None
+            code = _LIGATURES.get(text, text)
+            if self.handle and len(code) == 1:
+                out = ctypes.c_float()
+                if (
+                    raw.FPDFFont_GetGlyphWidth(self.handle, ord(code), ctypes.c_float(_UNIT_SIZE), out)
+                    and out.value > 0
+                ):
+                    width = out.value / _UNIT_SIZE
+            self.widths[text] = width
+        return width
+
+
+class _Style:
+    """What the chars of one pdfium text object share: font, Tf size, matrix (page rotation applied), colour."""
+
+    __slots__ = ("font", "size", "matrix", "visible")
+
+    def __init__(self, raw, textpage, index: int, obj, ctm: tuple, fonts: dict, buffer, flat_fonts) -> None:
+        handle = raw.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _Font(raw, handle, buffer, flat_fonts)
+        self.font = font
         self.size = raw.FPDFText_GetFontSize(textpage, index)
-        if self.font:
-            length = raw.FPDFFont_GetBaseFontName(self.font, buffer, DEFAULT_FONT_NAME_BYTES)
-            if length > 1:
-                self.fontname = buffer.raw[: min(length, DEFAULT_FONT_NAME_BYTES) - 1].decode("latin-1", "replace")
-            descent = ctypes.c_float()
-            if self.fontname.split("+", 1)[-1] in flat_fonts:
-                pass  # the descriptor says 0: pdfminer keeps 0 where pdfium measures the glyphs
-            elif raw.FPDFFont_GetDescent(self.font, ctypes.c_float(self.size), descent):
-                self.descent = descent.value
         m = raw.FS_MATRIX()
         raw.FPDFText_GetMatrix(textpage, index, m)
         self.matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), ctm)
@@ -171,20 +247,23 @@ class _Style:
         self.visible = True
         if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
             self.visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
-        self.widths: dict[str, Optional[float]] = {}
 
-    def advance(self, raw, text: str) -> Optional[float]:
-        """The glyph's advance in text space (at the Tf size), as the font's widths give it; None if unknown."""
-        width = self.widths.get(text, -1.0)
-        if width == -1.0:
-            width = None
-            code = _LIGATURES.get(text, text)
-            if self.font and len(code) == 1:
-                out = ctypes.c_float()
-                if raw.FPDFFont_GetGlyphWidth(self.font, ord(code), ctypes.c_float(self.size), out) and out.value > 0:
-                    width = out.value
-            self.widths[text] = width
-        return width
+
+@functools.lru_cache(maxsize=1)
+def _per_char(raw) -> tuple:
+    """The per-char pdfium calls as plain C prototypes (void pointers and ints): far less ctypes work a call."""
+    address = ctypes.cast
+    void_p, c_int, c_uint, double_p = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(ctypes.c_double)
+
+    def bind(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(address(function, void_p).value)
+
+    return (
+        bind(raw.FPDFText_GetTextObject, void_p, void_p, c_int),
+        bind(raw.FPDFText_GetUnicode, c_uint, void_p, c_int),
+        bind(raw.FPDFText_HasUnicodeMapError, c_int, void_p, c_int),
+        bind(raw.FPDFText_GetCharOrigin, c_int, void_p, c_int, double_p, double_p),
+    )
 
 
 def _hyphen(raw, textpage, obj) -> str:
@@ -195,62 +274,67 @@ def _hyphen(raw, textpage, obj) -> str:
     return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
 
 
-def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset = frozenset()) -> list[dict]:
-    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order."""
+def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_object: dict) -> list[dict]:
+    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order; by_object gets them per text object."""
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
     buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     styles: dict[int, _Style] = {}
-    get_object, is_generated, get_unicode = (
-        raw.FPDFText_GetTextObject,
-        raw.FPDFText_IsGenerated,
-        raw.FPDFText_GetUnicode,
-    )
-    origin, map_error = raw.FPDFText_GetCharOrigin, raw.FPDFText_HasUnicodeMapError
-    address, void_p = ctypes.cast, ctypes.c_void_p
-    glyphs: list[list] = []  # [style, text, origin x, origin y, first index]
+    fonts: dict[int, _Font] = {}
+    get_object, get_unicode, map_error, origin = _per_char(raw)
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    glyphs: list[list] = []  # [style, text, origin x, origin y, first index, object key]
     last = None
     for index in range(count):
-        if is_generated(textpage, index):
-            continue  # a space or line end pdfium inferred; pdf_lines finds spaces from gaps itself
-        obj = get_object(textpage, index)
-        if not obj:
+        key = get_object(page, index)
+        if not key:
+            # A space or line end pdfium made up. It puts one in place of a space glyph it drops (at
+            # a text object's edge), so a made-up space stands for one on the line of the glyph before.
+            if last is not None and get_unicode(page, index) == _SPACE:
+                origin(page, index, ox, oy)
+                if oy.value == last[3] and ox.value > last[2]:
+                    last = [last[0], " ", ox.value, last[3], -1, last[5]]
+                    glyphs.append(last)
             continue
-        key = address(obj, void_p).value
         style = styles.get(key)
         if style is None:
-            style = styles[key] = _Style(raw, textpage, index, obj, ctm, buffer, flat_fonts)
-        code = get_unicode(textpage, index)
-        if code == 0 or code == _NO_UNICODE or map_error(textpage, index) == 1:
+            obj = raw.FPDFText_GetTextObject(textpage, index)
+            style = styles[key] = _Style(raw, textpage, index, obj, ctm, fonts, buffer, flat_fonts)
+        code = get_unicode(page, index)
+        if code == 0 or code == _NO_UNICODE or map_error(page, index) == 1:
             text = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
         elif code == _HYPHEN_MARK:
-            text = _hyphen(raw, textpage, obj)
+            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
         else:
             text = chr(code)
-        origin(textpage, index, ox, oy)
+        origin(page, index, ox, oy)
         x, y = ox.value, oy.value
         if last is not None and last[0] is style and last[2] == x and last[3] == y and text != "(cid:0)":
             last[1] += text  # one glyph (a ligature) that pdfium gave as several letters
             continue
-        last = [style, text, x, y, index]
+        last = [style, text, x, y, index, key]
         glyphs.append(last)
     rect = raw.FS_RECTF()
     a0, b0, c0, d0, e0, f0 = ctm
     x_offset, top_offset, height = frame
     chars: list[dict] = []
-    for style, text, x, y, index in glyphs:
+    for style, text, x, y, index, key in glyphs:
         a, b, c, d, e, f = style.matrix
-        adv = style.advance(raw, text)
+        font, size = style.font, style.size
+        adv = font.advance(raw, text) if index >= 0 else 0.0
         if adv is None:
             # No width from the font: the loose box's extent along the text, back in text space.
             raw.FPDFText_GetLooseCharBox(textpage, index, rect)
             along = abs(rect.right - rect.left) if abs(a) >= abs(b) else abs(rect.top - rect.bottom)
             adv = along / (max(abs(a), abs(b)) or 1.0)
+        else:
+            adv *= size
         # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's matrix.
         px, py = a0 * x + c0 * y + e0, b0 * x + d0 * y + f0
-        low, high = style.descent, style.descent + style.size
+        low = font.descent * size
+        high = low + size
         x0, y0 = c * low + px, d * low + py
         x1, y1 = a * adv + c * high + px, b * adv + d * high + py
         if x1 < x0:
@@ -260,7 +344,7 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset = froz
         chars.append(
             {
                 "text": text,
-                "fontname": style.fontname,
+                "fontname": font.fontname,
                 "size": y1 - y0,
                 "x0": x0 + x_offset,
                 "x1": x1 + x_offset,
@@ -271,19 +355,22 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset = froz
                 "ncs": "DeviceGray",
             }
         )
+        by_object.setdefault(key, []).append(chars[-1])
     return chars
 
 
-def _shapes(raw, objects: list, ctm: tuple, frame: tuple, out: list[dict], depth: int = 0) -> None:
-    """Boxes of images and of many-point drawings (signatures), forms included, as pdf_lines takes them."""
+def _shapes(raw, objects: list, ctm: tuple, frame: tuple, out: list[dict], texts: list) -> None:
+    """Boxes of images and of many-point drawings (signatures), forms included, as pdf_lines takes them; texts gets the text objects."""
     x_offset, top_offset, height = frame
     matrix = raw.FS_MATRIX()
     for obj in objects:
         kind = raw.FPDFPageObj_GetType(obj)
-        if kind == _FORM:
+        if kind == _TEXT:
+            texts.append(obj)
+        elif kind == _FORM:
             count = raw.FPDFFormObj_CountObjects(obj)
             inner = [raw.FPDFFormObj_GetObject(obj, k) for k in range(max(0, count))]
-            _shapes(raw, inner, ctm, frame, out, depth + 1)
+            _shapes(raw, inner, ctm, frame, out, texts)
         elif kind == _IMAGE:
             left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
             if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
