@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
+from extractor.reading.pdf_open import rebuilt
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
@@ -263,6 +264,7 @@ def _per_char(raw) -> tuple:
         bind(raw.FPDFText_GetUnicode, c_uint, void_p, c_int),
         bind(raw.FPDFText_HasUnicodeMapError, c_int, void_p, c_int),
         bind(raw.FPDFText_GetCharOrigin, c_int, void_p, c_int, double_p, double_p),
+        bind(raw.FPDFText_IsGenerated, c_int, void_p, c_int),
     )
 
 
@@ -283,20 +285,20 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
     ox, oy = ctypes.c_double(), ctypes.c_double()
     styles: dict[int, _Style] = {}
     fonts: dict[int, _Font] = {}
-    get_object, get_unicode, map_error, origin = _per_char(raw)
+    get_object, get_unicode, map_error, origin, is_generated = _per_char(raw)
     page = ctypes.cast(textpage, ctypes.c_void_p).value
-    glyphs: list[list] = []  # [style, text, origin x, origin y, first index, object key]
+    glyphs: list[list] = []  # [style, text, origin x, origin y, first index (-1: made up), object key]
     last = None
+    made_up = None  # (x, y) of a space pdfium made up since the last glyph
     for index in range(count):
-        key = get_object(page, index)
+        key = None if is_generated(page, index) else get_object(page, index)
         if not key:
-            # A space or line end pdfium made up. It puts one in place of a space glyph it drops (at
-            # a text object's edge), so a made-up space stands for one on the line of the glyph before.
+            # A space or line end pdfium made up. It puts one in place of a space glyph it drops at a
+            # text object's edge: kept when it stands between two glyphs of one baseline (see below).
+            made_up = None
             if last is not None and get_unicode(page, index) == _SPACE:
                 origin(page, index, ox, oy)
-                if oy.value == last[3] and ox.value > last[2]:
-                    last = [last[0], " ", ox.value, last[3], -1, last[5]]
-                    glyphs.append(last)
+                made_up = (ox.value, oy.value)
             continue
         style = styles.get(key)
         if style is None:
@@ -314,6 +316,10 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
         if last is not None and last[0] is style and last[2] == x and last[3] == y and text != "(cid:0)":
             last[1] += text  # one glyph (a ligature) that pdfium gave as several letters
             continue
+        if made_up is not None:
+            if made_up[1] == y == last[3] and last[2] < made_up[0] < x:
+                glyphs.append([last[0], " ", made_up[0], y, -1, last[5]])  # a zero-width space where one was
+            made_up = None
         last = [style, text, x, y, index, key]
         glyphs.append(last)
     rect = raw.FS_RECTF()
@@ -439,11 +445,19 @@ def open_document(path: Path, password: Optional[str], max_pages: int) -> Iterat
         pdf = pypdfium2.PdfDocument(str(path), password=password or None)
     except pypdfium2.PdfiumError as error:
         code = getattr(error, "err_code", None)
-        if code == raw.FPDF_ERR_PASSWORD:
-            raise (WrongPassword(path) if password else EncryptedPdf(path)) from None
-        if code == raw.FPDF_ERR_SECURITY:
-            raise EncryptedPdf(path) from None
-        raise CorruptPdf(path, reason=_reason(error)) from None
+        encrypted = code == raw.FPDF_ERR_SECURITY or (code == raw.FPDF_ERR_PASSWORD and _has_encrypt(path))
+        if encrypted:
+            raise (WrongPassword(path) if password and code == raw.FPDF_ERR_PASSWORD else EncryptedPdf(path)) from None
+        # As the pdfplumber engine does: a second chance from pypdf's lenient parser, rebuilt in memory.
+        data, empty = rebuilt(path)
+        if empty:
+            raise EmptyPdf(path) from None  # pypdf reads it, and it has no pages (as pdfminer says)
+        if data is None:
+            raise CorruptPdf(path, reason=_reason(error)) from None
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            raise CorruptPdf(path, reason=_reason(error)) from None
     try:
         document = PdfiumDocument(pdf, raw, flat_fonts(path))
         if document.page_count > max_pages:
@@ -483,6 +497,12 @@ def flat_fonts(path: Path) -> frozenset:
         if name and not metrics.get(b"Ascent") and not metrics.get(b"Descent"):
             names.add(name.group(1).decode("latin-1").split("+", 1)[-1])
     return frozenset(names)
+
+
+def _has_encrypt(path: Path) -> bool:
+    """Whether the file's trailer names an /Encrypt dictionary (pdfium says "password" of some broken files too)."""
+    with open(path, "rb") as handle:
+        return b"/Encrypt" in handle.read()
 
 
 def _reason(error: BaseException) -> str:

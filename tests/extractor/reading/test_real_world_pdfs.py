@@ -12,12 +12,22 @@ from reader_pdfs import word_sequence_ratio
 from shared_paths import REAL_WORLD_DIR as REAL_WORLD
 
 from extractor import errors
+from extractor.reading.options import ENGINES, ReadOptions
 from extractor.reading.reader import read_letter
 
 # Reading 52 problem PDFs costs about half a minute: slow, still run by make test.
 pytestmark = pytest.mark.slow
 
 PDFS = sorted(REAL_WORLD.glob("*.pdf"))
+
+
+@pytest.fixture(autouse=True, params=ENGINES)
+def engine(request, monkeypatch) -> str:
+    """Every test here runs once per PDF engine."""
+    monkeypatch.setattr("extractor.reading.reader.DEFAULT_OPTIONS", ReadOptions(engine=request.param))
+    return request.param
+
+
 DEFAULT_TIMEOUT_S = 120  # the slowest file (65 dense pages) takes ~10 s here
 PASSWORDS = {"password-example.pdf": "test"}
 
