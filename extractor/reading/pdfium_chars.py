@@ -361,6 +361,10 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
                 "ncs": "DeviceGray",
             }
         )
+        if index < 0 and len(chars) > 1 and a > 0 and b == 0:
+            # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+            made, before = chars[-1], chars[-2]
+            made["x0"] = made["x1"] = max(made["x0"], before["x1"])
         by_object.setdefault(key, []).append(chars[-1])
     return chars
 
