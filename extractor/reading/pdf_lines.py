@@ -91,21 +91,25 @@ def _may_have_copies(chars: list[dict], tolerance: float) -> bool:
         return False
     import numpy as np
 
-    names: dict[tuple, int] = {}
-    ids = np.fromiter(
-        (names.setdefault((c["text"], c.get("fontname")), len(names)) for c in chars), dtype=np.int64, count=len(chars)
-    )
-    gx = np.floor_divide(np.fromiter((c["x0"] for c in chars), dtype=np.float64, count=len(chars)), tolerance)
-    gy = np.floor_divide(np.fromiter((c["top"] for c in chars), dtype=np.float64, count=len(chars)), tolerance)
+    # One int64 per char and cell: equal glyph, font and cell give equal numbers; a hash collision only
+    # sends a page to the search for nothing, never lets one skip it.
+    glyphs = np.array([hash((c["text"], c.get("fontname"))) for c in chars], dtype=np.int64)
+    gx = np.floor_divide(np.array([c["x0"] for c in chars], dtype=np.float64), tolerance)
+    gy = np.floor_divide(np.array([c["top"] for c in chars], dtype=np.float64), tolerance)
     # Cells are tolerance wide, so a copy is in the same or a neighbouring cell: group by cells twice as
     # wide at both offsets, and a copy shares a group with its original in at least one of the four.
     # The size is left out: a coarser test may send a page to the search for nothing, never skip one.
-    for ox in (0, 1):
-        for oy in (0, 1):
-            cells = np.stack([ids, np.floor_divide(gx + ox, 2), np.floor_divide(gy + oy, 2)], axis=1)
-            if len(np.unique(cells, axis=0)) < len(chars):
-                return True
+    with np.errstate(invalid="ignore", over="ignore"):
+        for ox in (0, 1):
+            column = np.floor_divide(gx + ox, 2).astype(np.int64) * _CELL_PRIME
+            for oy in (0, 1):
+                keys = glyphs * _GLYPH_PRIME + column + np.floor_divide(gy + oy, 2).astype(np.int64)
+                if len(np.unique(keys)) < len(chars):
+                    return True
     return False
+
+
+_GLYPH_PRIME, _CELL_PRIME = 1_000_003, 999_983  # spread glyph, column and row over the int64 key
 
 
 def _orientation(char: dict) -> int:
