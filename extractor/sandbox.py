@@ -308,5 +308,5 @@ def _bounded(func, returns, path, password, timeout, max_memory_mb, options=None
         timeout=timeout,
         max_memory_mb=max_memory_mb,
         password=password,
-        options=options,
+        **({"options": options} if options is not None else {}),
     )
