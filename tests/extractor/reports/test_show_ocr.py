@@ -88,5 +88,7 @@ def test_marks_render_in_chromium(tmp_path):
     page = tmp_path / "letter.html"
     page.write_text(render_html(extraction), encoding="utf-8")
     dom = dump_dom(page)
-    assert '<mark class="letters-doubtful" title="read by OCR with low confidence">Libya</mark>' in dom.replace("\n", "")
+    assert '<mark class="letters-doubtful" title="read by OCR with low confidence">Libya</mark>' in dom.replace(
+        "\n", ""
+    )
     assert "<pwned" not in dom
