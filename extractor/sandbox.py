@@ -48,6 +48,8 @@ READER_MODULES = (
     "extractor.reading.reader",
     "extractor.reading.pdf_layout",
     "extractor.reading.pdf_lines",
+    "extractor.reading.pdfium_chars",
+    "pypdfium2.raw",
 )
 # A small letter the parent extracts itself before forking, so that whatever the pipeline builds
 # lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
@@ -280,7 +282,7 @@ def read_bounded(
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
     options: Any = None,
 ):
-    """read_letter(path) in a worker under the limits: the LetterText, or the LettersError that ended it."""
+    """read_letter(path) in a worker under the limits (options: a ReadOptions): the LetterText, or its LettersError."""
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
@@ -295,7 +297,7 @@ def extract_bounded(
     max_memory_mb: Optional[int] = DEFAULT_MAX_MEMORY_MB,
     options: Any = None,
 ):
-    """extract_path(path) in a worker under the limits: the Extraction, or the LettersError that ended it."""
+    """extract_path(path) in a worker under the limits (options: a ReadOptions): the Extraction, or its LettersError."""
     from extractor.records.extract import extract_path
     from models.extraction import Extraction
 

@@ -143,7 +143,7 @@ def build(
     )
 
 
-def fake_extract(path, password=None, letter_id=None) -> Extraction:
+def fake_extract(path, password=None, letter_id=None, options=None) -> Extraction:
     """Extract a test letter file: first line its ISO date, then one sentence a line."""
     raw = Path(path).read_bytes()
     if not raw.strip():
@@ -158,7 +158,7 @@ def fake_extract(path, password=None, letter_id=None) -> Extraction:
     )
 
 
-def slow_fake_extract(path, password=None, letter_id=None) -> Extraction:
+def slow_fake_extract(path, password=None, letter_id=None, options=None) -> Extraction:
     """fake_extract that takes a while, so a test can kill a batch in the middle."""
     time.sleep(0.4)
     return fake_extract(path, password, letter_id)

@@ -88,14 +88,22 @@ def _reading(ctx, param, value):
 
 
 def reading_options(func):
-    """Add --ocr and --ocr-lang; the command receives them as one `read_options` (extractor.reading.options)."""
+    """Add --engine (or $LETTERS_ENGINE), --ocr and --ocr-lang; the command receives them as one `read_options`."""
     import functools
 
-    from extractor.reading.options import DEFAULT_OCR, DEFAULT_OCR_LANGUAGES, OCR_MODES, ReadOptions
+    from extractor.reading.options import (
+        DEFAULT_ENGINE,
+        DEFAULT_OCR,
+        DEFAULT_OCR_LANGUAGES,
+        ENGINE_ENV_VAR,
+        ENGINES,
+        OCR_MODES,
+        ReadOptions,
+    )
 
     @functools.wraps(func)
-    def wrapper(*args, ocr: str, ocr_lang: str, **kwargs):
-        return func(*args, read_options=ReadOptions(ocr=ocr, ocr_languages=ocr_lang), **kwargs)
+    def wrapper(*args, engine: str, ocr: str, ocr_lang: str, **kwargs):
+        return func(*args, read_options=ReadOptions(engine=engine, ocr=ocr, ocr_languages=ocr_lang), **kwargs)
 
     wrapper = click.option(
         "--ocr-lang",
@@ -105,12 +113,20 @@ def reading_options(func):
         callback=_reading,
         help="Languages OCR reads, as Tesseract codes joined by '+' (eng+fra+deu: each one more costs time).",
     )(wrapper)
-    return click.option(
+    wrapper = click.option(
         "--ocr",
         type=click.Choice(OCR_MODES),
         default=DEFAULT_OCR,
         show_default=True,
         help="Read pages by OCR: auto = pages without a text layer or with a garbage one; always; never.",
+    )(wrapper)
+    return click.option(
+        "--engine",
+        type=click.Choice(ENGINES),
+        default=DEFAULT_ENGINE,
+        envvar=ENGINE_ENV_VAR,
+        show_default=True,
+        help=f"PDF engine: pdfplumber (pdfminer) or pdfium, which reads alike and faster (also ${ENGINE_ENV_VAR}).",
     )(wrapper)
 
 

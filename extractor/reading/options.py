@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+ENGINES = ("pdfplumber", "pdfium")  # the first is the default (README, "Reading engines")
+DEFAULT_ENGINE = ENGINES[0]
+ENGINE_ENV_VAR = "LETTERS_ENGINE"
 OCR_MODES = ("auto", "always", "never")
 DEFAULT_OCR = "auto"  # pages without a text layer, or with a garbage one, are read by OCR: a scan needs no flag
 # Tesseract's languages joined by "+". Letters in this field name French and German places and
@@ -14,12 +17,15 @@ DEFAULT_OCR_LANGUAGES = "eng+fra+deu"
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """Options of reading a letter: when to read pages by OCR and in which languages."""
+    """Options of reading a letter: the PDF engine, when to read pages by OCR and in which languages."""
 
+    engine: str = DEFAULT_ENGINE
     ocr: str = DEFAULT_OCR
     ocr_languages: str = DEFAULT_OCR_LANGUAGES
 
     def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"unknown PDF engine {self.engine!r}; choose one of {', '.join(ENGINES)}")
         if self.ocr not in OCR_MODES:
             raise ValueError(f"ocr must be one of {', '.join(OCR_MODES)}, not {self.ocr!r}")
 

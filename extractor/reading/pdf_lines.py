@@ -1,8 +1,9 @@
-"""One PDF page's characters as lines of text with styles and positions (pdfplumber chars, read once)."""
+"""One PDF page's characters as lines of text with styles and positions (pdfplumber-style char dicts from either engine)."""
 
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from statistics import median
 from typing import Optional
@@ -20,12 +21,19 @@ DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and ra
 DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
 DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
 DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
+DEFAULT_MAX_STYLES = 4096  # font names whose (bold, italic) _line keeps at hand
 
 _BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
 FAKE_BOLD_KEY = "letters_fake_bold"  # set on a char dict whose overprinted copy dedupe() dropped
 _NOTE_MARKS = set("0123456789*†‡§")
+_FIRST = operator.itemgetter(0)
+_STYLES: dict[str, tuple[bool, bool]] = {}  # font_style per font name, read without the lru_cache's call
 _CID = re.compile(r"^\(cid:\d+\)$")
+# Codes WinAnsiEncoding leaves unused above 40 (octal), as pdfminer names them, and the standard fonts that use it.
+_WINANSI_UNUSED = frozenset(f"(cid:{code})" for code in (0o177, 0o201, 0o215, 0o217, 0o220, 0o235))
+_BULLET, _COURIER_BULLET = 0.35, 0.6  # the bullet's width in em in Helvetica and Times, and in Courier
+_STANDARD_FONT = re.compile(r"^(Helvetica|Times|Courier|Arial|TimesNewRoman)\b[-,\w]*$")
 
 
 @functools.lru_cache(maxsize=512)
@@ -39,8 +47,11 @@ def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> li
     """Drop the copies that fake-bold printing overlays on a char (same glyph, font, size, within tolerance).
 
     Does what pdfplumber's ``Page.dedupe_chars`` does, in linear time: that one sorts per group and
-    took 4 s a page on dense pages here.
+    took 4 s a page on dense pages here. Most pages have no copy at all, which `_may_have_copies`
+    tells in a few array operations; only the others go through the char-by-char search.
     """
+    if not _may_have_copies(chars, tolerance):
+        return chars
     kept: list[dict] = []
     grid: dict[tuple, list[dict]] = {}
     for char in chars:
@@ -72,6 +83,33 @@ def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> li
             kept.append(char)
             grid.setdefault((key, (gx, gy)), []).append(char)
     return kept
+
+
+def _may_have_copies(chars: list[dict], tolerance: float) -> bool:
+    """False when no two chars with the same glyph and font stand in neighbouring grid cells (so none is a copy)."""
+    if len(chars) < 2:
+        return False
+    import numpy as np
+
+    # One int64 per char and cell: equal glyph, font and cell give equal numbers; a hash collision only
+    # sends a page to the search for nothing, never lets one skip it.
+    glyphs = np.array([hash((c["text"], c.get("fontname"))) for c in chars], dtype=np.int64)
+    gx = np.floor_divide(np.array([c["x0"] for c in chars], dtype=np.float64), tolerance)
+    gy = np.floor_divide(np.array([c["top"] for c in chars], dtype=np.float64), tolerance)
+    # Cells are tolerance wide, so a copy is in the same or a neighbouring cell: group by cells twice as
+    # wide at both offsets, and a copy shares a group with its original in at least one of the four.
+    # The size is left out: a coarser test may send a page to the search for nothing, never skip one.
+    with np.errstate(invalid="ignore", over="ignore"):
+        for ox in (0, 1):
+            column = np.floor_divide(gx + ox, 2).astype(np.int64) * _CELL_PRIME
+            for oy in (0, 1):
+                keys = glyphs * _GLYPH_PRIME + column + np.floor_divide(gy + oy, 2).astype(np.int64)
+                if len(np.unique(keys)) < len(chars):
+                    return True
+    return False
+
+
+_GLYPH_PRIME, _CELL_PRIME = 1_000_003, 999_983  # spread glyph, column and row over the int64 key
 
 
 def _orientation(char: dict) -> int:
@@ -137,15 +175,21 @@ def _layout_objects(page) -> tuple[list[dict], list[dict]]:
             fontname = obj.fontname
             if isinstance(fontname, bytes):
                 fontname = fontname.decode("latin-1", errors="replace")
+            text, x1 = obj.get_text(), obj.x1
+            if text in _WINANSI_UNUSED and _STANDARD_FONT.match(fontname):
+                # PDF 1.7 Annex D: WinAnsiEncoding's unused codes show a bullet (as pdfium reads them);
+                # pdfminer gives them no glyph and no width, the standard fonts' bullet has its width.
+                text = "\u2022"
+                x1 = obj.x0 + (_COURIER_BULLET if "Courier" in fontname else _BULLET) * obj.size
             colour = obj.graphicstate.ncolor
             ncs = getattr(obj, "ncs", None)
             chars.append(
                 {
-                    "text": obj.get_text(),
+                    "text": text,
                     "fontname": fontname,
                     "size": obj.size,
                     "x0": obj.x0 + mb_x0,
-                    "x1": obj.x1 + mb_x0,
+                    "x1": x1 + mb_x0,
                     "top": height - obj.y1 + mb_top,
                     "bottom": height - obj.y0 + mb_top,
                     "matrix": obj.matrix,
@@ -167,10 +211,16 @@ def _layout_objects(page) -> tuple[list[dict], list[dict]]:
     return chars, shapes
 
 
-def page_objects(page, number: int) -> tuple[list[RawLine], list[RawLine], int, float]:
-    """Lines and images of one pdfplumber page: (text lines, image markers, chars, upright height)."""
-    width, height = float(page.width), float(page.height)
-    raw_chars, shapes = _layout_objects(page)
+def plumber_page(page) -> tuple[float, float, list[dict], list[dict]]:
+    """One pdfplumber page as (width, height, chars, shapes), the form every engine hands page_lines."""
+    chars, shapes = _layout_objects(page)
+    return float(page.width), float(page.height), chars, shapes
+
+
+def page_lines(
+    width: float, height: float, raw_chars: list[dict], shapes: list[dict], number: int
+) -> tuple[list[RawLine], list[RawLine], int, float]:
+    """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height)."""
     colours: dict = {}
     chars = []
     for char in raw_chars:
@@ -207,23 +257,29 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
     """Group chars into lines in reading order; also return the page height in reading direction."""
     if not chars:
         return [], height
-    orientations = [_orientation(c) for c in chars]
+    # Upright chars (matrix a > 0, b = 0) are nearly all of them: skip the general test for those.
+    orientations = [0 if (m := c.get("matrix")) is None or (m[1] == 0 and m[0] > 0) else _orientation(c) for c in chars]
     counts = {o: orientations.count(o) for o in set(orientations)}
     main = max(counts, key=counts.get)
     # Text at another angle (a sideways reference in the margin) is not part of the letter's flow.
-    items = []
-    for char, orientation in zip(chars, orientations):
-        if orientation != main:
-            continue
-        x0, x1, top, bottom = _frame(char, orientation, width, height)
-        items.append((x0, x1, top, bottom, char))
-    items.sort(key=lambda item: (item[2] + item[3]) / 2)
+    if main == 0 and len(counts) == 1:
+        items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
+    else:
+        items = [
+            (*_frame(char, orientation, width, height), char)
+            for char, orientation in zip(chars, orientations)
+            if orientation == main
+        ]
+    middles = [(item[2] + item[3]) / 2 for item in items]
+    order = sorted(range(len(items)), key=middles.__getitem__)
     groups: list[list[tuple]] = []
     middle = size = None
-    for item in items:
-        mid = (item[2] + item[3]) / 2
+    tolerance = DEFAULT_LINE_TOLERANCE
+    for k in order:
+        item = items[k]
+        mid = middles[k]
         char_size = float(item[4].get("size") or (item[3] - item[2]) or 1.0)
-        if groups and abs(mid - middle) <= DEFAULT_LINE_TOLERANCE * max(size, char_size):
+        if groups and abs(mid - middle) <= tolerance * (size if size > char_size else char_size):
             groups[-1].append(item)
             continue
         groups.append([item])
@@ -247,7 +303,7 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
 
 def _cells(group: list[tuple]) -> list[list[tuple]]:
     """Split a row of chars where a gap far wider than a space separates two columns or cells."""
-    group.sort(key=lambda item: item[0])
+    group.sort(key=_FIRST)
     cells = [[group[0]]]
     for before, item in zip(group, group[1:]):
         size = float(item[4].get("size") or 1.0)
@@ -331,7 +387,7 @@ def _union(a, b):
 
 def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     """One line of text from its chars: spaces from gaps, normalised chars, per-char boxes and styles."""
-    group.sort(key=lambda item: item[0])
+    group.sort(key=_FIRST)
     text: list[str] = []
     x0s: list[float] = []
     x1s: list[float] = []
@@ -364,7 +420,13 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
             pending_space = middle if previous is not None and middle >= previous[0] else False
             continue
         char_size = char_size or 1.0
-        b, i = font_style(char.get("fontname") or "")
+        fontname = char.get("fontname") or ""
+        style = _STYLES.get(fontname)
+        if style is None:
+            if len(_STYLES) > DEFAULT_MAX_STYLES:
+                _STYLES.clear()  # a long-lived worker meets many fonts: keep the table small
+            style = _STYLES[fontname] = font_style(fontname)
+        b, i = style
         b = b or FAKE_BOLD_KEY in char
         x0, x1 = float(char["x0"]), float(char["x1"])
         if previous is not None:

@@ -113,7 +113,7 @@ def _page_count(pdf) -> Optional[int]:
 _CATALOG = re.compile(rb"(\d+)\s+(\d+)\s+obj\s*<<(?:(?!endobj).){0,400}?/Type\s*/Catalog", re.S)
 
 
-def _with_trailer(data: bytes) -> Optional[bytes]:
+def with_trailer(data: bytes) -> Optional[bytes]:
     """A file cut before its trailer, given one that points at its last /Catalog (None if it has none)."""
     found = list(_CATALOG.finditer(data))
     if not found:
@@ -122,36 +122,52 @@ def _with_trailer(data: bytes) -> Optional[bytes]:
     return data + b"\ntrailer\n<< /Root %s %s R >>\nstartxref\n0\n%%%%EOF\n" % (number, generation)
 
 
-def _repaired(path: Path, password: Optional[str]):
-    """A second chance for a damaged file: pypdf's lenient parser rebuilds it in memory (None if it cannot)."""
+def rebuilt(path: Path) -> tuple[Optional[bytes], bool]:
+    """A second chance for a damaged file: (its bytes as pypdf's lenient parser rebuilds them, or None;
+    whether pypdf read it and found no pages). An encrypted file is not ours to rebuild."""
     import io
     import logging
 
     try:
-        import pdfplumber
         from pypdf import PdfReader, PdfWriter
-    except ImportError:  # pragma: no cover - both are declared dependencies
-        return None
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None, False
     data = path.read_bytes()
-    patched = _with_trailer(data)
+    patched = with_trailer(data)
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # its repair warnings are not the user's business
+    empty = False
     for blob in [data] + ([patched] if patched else []):
         try:
             reader = PdfReader(io.BytesIO(blob), strict=False)
             if reader.is_encrypted:
-                return None  # an encrypted file that pdfminer could not open is not ours to rebuild
+                return None, False
             writer = PdfWriter()
             for page in reader.pages:
                 writer.add_page(page)
             if not writer.pages:
+                empty = True
                 continue
             buffer = io.BytesIO()
             writer.write(buffer)
-            buffer.seek(0)
-            return pdfplumber.open(buffer, password=password or "")
+            return buffer.getvalue(), False
         except Exception:  # noqa: BLE001 - the caller reports the first parser's reason
             continue
-    return None
+    return None, empty
+
+
+def _repaired(path: Path, password: Optional[str]):
+    """The damaged file rebuilt by pypdf and opened with pdfplumber (None if it cannot be)."""
+    import io
+
+    import pdfplumber
+
+    data, _ = rebuilt(path)
+    if data is None:
+        return None
+    try:
+        return pdfplumber.open(io.BytesIO(data), password=password or "")
+    except Exception:  # noqa: BLE001 - the caller reports the first parser's reason
+        return None
 
 
 @contextlib.contextmanager

@@ -8,7 +8,7 @@ becomes a `Mention` grounded by its characters, its sentence and, for PDFs, its 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Optional, Union
+from typing import TYPE_CHECKING, Iterable, Optional, Union
 
 from extractor.nlp.extensions import LETTER_DATE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
@@ -21,6 +21,9 @@ from extractor.relations.route_ties import find_route_ties
 from models.entities import AmountValue, DateValue, Grounding, Mention
 from models.extraction import Extraction, LetterSummary
 from models.letter import LetterText
+
+if TYPE_CHECKING:
+    from extractor.reading.options import ReadOptions
 
 # Letters per nlp.pipe batch in extract_texts.
 DEFAULT_BATCH_SIZE = 16

@@ -23,7 +23,7 @@ from shared_paths import SEED_GOLD_DIR as SEED_GOLD  # noqa: E402
 BODY = "Support to Libya: EUR 80 million."
 
 
-def fake_extraction(path, password=None, letter_id=None) -> Extraction:
+def fake_extraction(path, password=None, letter_id=None, options=None) -> Extraction:
     """What extract_path would return for a one-sentence letter."""
     from models.extraction import LetterSummary
 

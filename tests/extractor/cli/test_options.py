@@ -6,7 +6,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from extractor.cli.options import output_format
+from extractor.cli.options import output_format, reading_options
 
 
 @click.command()
@@ -29,3 +29,44 @@ def test_two_formats_at_once_are_refused():
     result = CliRunner().invoke(echo_format, ["--json", "--csv"])
     assert result.exit_code == 2
     assert "--json" in result.output and "--csv" in result.output
+
+
+# Every command that reads a PDF takes the engine; `graph export` is a subcommand.
+READING_COMMANDS = [["text"], ["digest"], ["extract"], ["show"], ["diff"], ["graph", "export"], ["eval"], ["ingest"]]
+
+
+@pytest.mark.parametrize("command", READING_COMMANDS, ids=[" ".join(c) for c in READING_COMMANDS])
+def test_every_reading_command_takes_the_engine(command):
+    from extractor.cli import main
+
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "--engine [pdfplumber|pdfium]" in result.output and "LETTERS_ENGINE" in result.output
+
+
+@click.command()
+@reading_options
+def echo_reading(read_options):
+    """Print the reading options chosen."""
+    click.echo(read_options.engine)
+
+
+@pytest.mark.parametrize(
+    "args, env, expected",
+    [
+        ([], {}, "pdfplumber"),
+        (["--engine", "pdfium"], {}, "pdfium"),
+        ([], {"LETTERS_ENGINE": "pdfium"}, "pdfium"),
+        (["--engine", "pdfplumber"], {"LETTERS_ENGINE": "pdfium"}, "pdfplumber"),
+    ],
+)
+def test_the_engine_from_the_option_or_the_environment(args, env, expected):
+    result = CliRunner().invoke(echo_reading, args, env=env)
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == expected
+
+
+@pytest.mark.parametrize("args, env", [(["--engine", "pymupdf"], {}), ([], {"LETTERS_ENGINE": "poppler"})])
+def test_an_unknown_engine_is_a_usage_error(args, env):
+    result = CliRunner().invoke(echo_reading, args, env=env)
+    assert result.exit_code == 2 and "pdfplumber" in result.output

@@ -1,4 +1,4 @@
-"""Each kind of bad input gets its own one-line error naming the file (and the CLI exits 1)."""
+"""Each kind of bad input gets its own one-line error naming the file (and the CLI exits 1), with either engine."""
 
 from __future__ import annotations
 
@@ -12,7 +12,16 @@ from reader_pdfs import build_letter
 
 from extractor import errors
 from extractor.cli import main
+from extractor.reading.options import ENGINE_ENV_VAR, ENGINES, ReadOptions
 from extractor.reading.reader import read_letter
+
+
+@pytest.fixture(autouse=True, params=ENGINES)
+def engine(request, monkeypatch) -> str:
+    """Every test here runs once per PDF engine (the default options read_letter takes, and the CLI's)."""
+    monkeypatch.setattr("extractor.reading.reader.DEFAULT_READ_OPTIONS", ReadOptions(engine=request.param))
+    monkeypatch.setenv(ENGINE_ENV_VAR, request.param)
+    return request.param
 
 
 @pytest.fixture(scope="module")

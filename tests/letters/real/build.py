@@ -123,9 +123,10 @@ def build_reportlab(source: Path, out: Path) -> None:
     from render_reportlab import register_fonts
 
     font = register_fonts("dejavu")
-    # splitLongWords off: a long link wraps whole, as a browser wraps it, instead of cut mid-word.
+    # splitLongWords on: a link longer than the line is cut at the margin, as a browser wraps it;
+    # left whole it ran past the page's edge, where no reader shows it.
     body = ParagraphStyle(
-        "body", fontName=font, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=9, splitLongWords=0
+        "body", fontName=font, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=9, splitLongWords=1
     )
     head_style = ParagraphStyle("head", parent=body, fontName=font + "Bd", alignment=TA_CENTER, spaceAfter=3)
     parts = blocks(source.read_text(encoding="utf-8"))

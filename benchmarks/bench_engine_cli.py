@@ -1,0 +1,80 @@
+"""`letters text` as a whole process on a PDF of 150+ pages: the pdfium engine beside the pdfplumber engine.
+
+The PDF is drawn with reportlab (tests' reader_pdfs.build_letter) into a temporary folder. Each
+engine runs REPEATS times, alternately, as `python -m extractor.cli text --engine E FILE`; the wall
+clock and the CPU seconds of the process and its reading worker (os.wait4) are taken, and their
+medians compared. Compare the ratios: other work on the machine slows both alike.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+LONG_REPEAT = 170  # copies of the test letter's paragraphs: ~150 A4 pages
+QUICK_LONG_REPEAT = 12
+DEFAULT_REPEATS = 3
+QUICK_REPEATS = 1
+ENGINES = ("pdfplumber", "pdfium")
+TIMEOUT_S = "3600"  # the pdfplumber engine on 150 pages passes the default 300 s on a busy machine
+
+
+def build_pdf(folder: Path, repeat: int) -> tuple[Path, int]:
+    """Draw the long letter; return its path and page count."""
+    sys.path.insert(0, str(ROOT / "tests" / "extractor" / "reading"))
+    from reader_pdfs import build_letter, signature_image
+
+    path = build_letter(folder / "long.pdf", repeat=repeat, signature_png=signature_image(folder / "sig.png")).path
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        return path, len(document)
+    finally:
+        document.close()
+
+
+def run_text(path: Path, engine: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of it and its children) of one `letters text --engine ENGINE PATH`."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "extractor.cli", "text", "--engine", engine, "--timeout", TIMEOUT_S, str(path)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - began
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"letters text --engine {engine} failed: {process.stderr.read().decode()}")
+    process.stderr.close()
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def run(quick: bool = False) -> None:
+    """Print wall and CPU seconds of each engine's `letters text` run, and the pdfium engine's speed-up."""
+    repeats = QUICK_REPEATS if quick else DEFAULT_REPEATS
+    with tempfile.TemporaryDirectory() as tmp:
+        path, pages = build_pdf(Path(tmp), QUICK_LONG_REPEAT if quick else LONG_REPEAT)
+        results: dict[str, list[tuple[float, float]]] = {engine: [] for engine in ENGINES}
+        for _ in range(repeats):
+            for engine in ENGINES:
+                results[engine].append(run_text(path, engine))
+    wall = {engine: statistics.median(r[0] for r in results[engine]) for engine in ENGINES}
+    cpu = {engine: statistics.median(r[1] for r in results[engine]) for engine in ENGINES}
+    print(f"letters text on a {pages}-page PDF, whole process, median of {repeats}:")
+    print(f"{'engine':<12}  {'wall s':>8}  {'CPU s':>8}")
+    for engine in ENGINES:
+        print(f"{engine:<12}  {wall[engine]:8.2f}  {cpu[engine]:8.2f}")
+    print(
+        f"--engine pdfium is {wall['pdfplumber'] / wall['pdfium']:.2f}× --engine pdfplumber by the wall clock, "
+        f"{cpu['pdfplumber'] / cpu['pdfium']:.2f}× in CPU seconds."
+    )

@@ -1,0 +1,515 @@
+"""The pdfium engine: a PDF's pages as pdfplumber-style char dicts and shape boxes, read with pypdfium2.
+
+pdfium parses and lays out a page in C, about 50 times faster than pdfminer. This module asks it
+for each character's box, origin and font and hands `pdf_lines` the same dicts the pdfplumber engine
+builds (same keys, same top-left coordinates), so both engines share every later stage. Where pdfium
+and pdfminer describe a char differently, the pdfminer form is rebuilt here:
+
+- pdfminer's box is the advance width by the font size, from the font's descent up; pdfium's "loose"
+  box is the advance width by ascent minus descent. The advance comes from pdfium, the height from the size.
+- pdfminer's size is the char's height on the page (font size times the text matrix); pdfium's is
+  the size set with Tf.
+- pdfminer turns a page with /Rotate into an upright one; pdfium keeps PDF user space.
+- pdfium adds chars of its own (spaces and line ends it infers): those are dropped.
+
+pdfium is not thread-safe and its objects must be closed child first: every text page and page is
+closed right after it is read, and the document when the reader is done. pypdfium2 is imported only
+when this engine reads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import functools
+import re
+from pathlib import Path
+from typing import Iterator, Optional
+
+from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
+from extractor.reading.pdf_open import rebuilt
+
+DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
+DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
+DEFAULT_MIN_CURVE_POINTS = 12  # as pdf_lines: a path with this many points may be a drawn signature
+_NO_UNICODE = 0xFFFE  # what pdfium reports for a glyph it cannot map to Unicode
+_UNIT_SIZE = 1000.0  # font metrics are asked at this size and scaled: linear in the size, cached per font
+_SPACE = 0x20
+_HYPHEN_MARK = 0x02  # what pdfium reports instead of a hyphen that ends a line
+_TEXT_BYTES = 4096  # UTF-16 bytes of a text object read to tell a soft hyphen from a hard one
+
+# Object types of FPDFPageObj_GetType.
+_TEXT, _PATH, _IMAGE, _SHADING, _FORM = 1, 2, 3, 4, 5
+# Segment types of FPDFPathSegment_GetType.
+_LINETO, _BEZIERTO, _MOVETO = 0, 1, 2
+
+
+def _rotation_ctm(rotation: int, box: tuple[float, float, float, float]) -> tuple[float, ...]:
+    """The matrix pdfminer puts pages through: /Rotate undone, the MediaBox's lower left at the origin."""
+    x0, y0, x1, y1 = box
+    if rotation == 90:
+        return (0.0, -1.0, 1.0, 0.0, -y0, x1)
+    if rotation == 180:
+        return (-1.0, 0.0, 0.0, -1.0, x1, y1)
+    if rotation == 270:
+        return (0.0, 1.0, -1.0, 0.0, y1, -x0)
+    return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
+
+
+def _mult(m1: tuple, m0: tuple) -> tuple:
+    """m1 then m0, as pdfminer's mult_matrix."""
+    a1, b1, c1, d1, e1, f1 = m1
+    a0, b0, c0, d0, e0, f0 = m0
+    return (
+        a0 * a1 + c0 * b1,
+        b0 * a1 + d0 * b1,
+        a0 * c1 + c0 * d1,
+        b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0,
+        b0 * e1 + d0 * f1 + f0,
+    )
+
+
+class PdfiumPage:
+    """One page's chars and shapes in pdfplumber's coordinates, with its width and height."""
+
+    __slots__ = ("width", "height", "chars", "shapes")
+
+    def __init__(self, width: float, height: float, chars: list[dict], shapes: list[dict]):
+        self.width, self.height, self.chars, self.shapes = width, height, chars, shapes
+
+
+class PdfiumDocument:
+    """An open pdfium document: its producer and its pages, read one at a time."""
+
+    def __init__(self, pdf, raw, flat_fonts: frozenset = frozenset()) -> None:
+        self._pdf = pdf
+        self._raw = raw
+        self.page_count = len(pdf)
+        self.flat_fonts = flat_fonts
+
+    @property
+    def producer(self) -> Optional[str]:
+        """The Producer (or Creator) of the document's info dictionary."""
+        for key in ("Producer", "Creator"):
+            try:
+                value = self._pdf.get_metadata_value(key)
+            except Exception:  # noqa: BLE001 - a broken info dictionary is no reason to refuse the letter
+                value = None
+            if value and value.strip():
+                return value.strip()
+        return None
+
+    def pages(self) -> Iterator[PdfiumPage]:
+        """Every page's chars and shapes, each page closed before the next is loaded."""
+        for index in range(self.page_count):
+            page = self._pdf[index]
+            try:
+                yield read_page(self._raw, page, self.flat_fonts)
+            finally:
+                page.close()
+
+
+def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
+    """One page's chars (pdfplumber-style dicts) and image or drawing boxes."""
+    handle = page.raw
+    left, bottom, right, top = page.get_mediabox()
+    rotation = raw.FPDFPage_GetRotation(handle) % 4 * 90
+    box = (min(left, right), min(bottom, top), max(left, right), max(bottom, top))
+    ctm = _rotation_ctm(rotation, box)
+    # pdfplumber's page size and the offsets it adds back to pdfminer's coordinates (Page.mediabox).
+    if rotation in (90, 270):
+        nx0, ny0, nx1, ny1 = box[1], box[0], box[3], box[2]
+    else:
+        nx0, ny0, nx1, ny1 = box
+    width, height = nx1 - nx0, ny1 - ny0
+    frame = (nx0, -ny0, height)  # (x offset, top offset, height), as pdfplumber's _invert_box gives them
+    textpage = raw.FPDFText_LoadPage(handle)
+    if not textpage:
+        raise RuntimeError("pdfium could not read the page's text")
+    shapes: list[dict] = []
+    texts: list = []
+    count = raw.FPDFPage_CountObjects(handle)
+    _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
+    try:
+        by_object: dict[int, list[dict]] = {}
+        chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
+        if len(texts) > len(by_object):
+            _mark_overprinted(raw, textpage, texts, by_object)
+    finally:
+        raw.FPDFText_ClosePage(textpage)
+    return PdfiumPage(width, height, chars, shapes)
+
+
+def _bounds(raw, obj) -> Optional[tuple[float, float, float, float]]:
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        return None
+    return left.value, bottom.value, right.value, top.value
+
+
+def _mark_overprinted(raw, textpage, texts: list, by_object: dict[int, list[dict]]) -> None:
+    """Mark bold the chars of a text object printed again on top of itself (fake bold).
+
+    pdfium's text page drops such a copy, where pdfminer keeps it and pdf_lines.dedupe drops it and
+    marks the char it covers bold: the copy is found here among the text objects no char came from.
+    """
+    from extractor.reading.pdf_lines import DEFAULT_DEDUPE_TOLERANCE, FAKE_BOLD_KEY
+
+    address, void_p = ctypes.cast, ctypes.c_void_p
+    kept: list[tuple] = []
+    for obj in texts:
+        key = address(obj, void_p).value
+        if key in by_object:
+            kept.append((key, address(raw.FPDFTextObj_GetFont(obj), void_p).value, _bounds(raw, obj)))
+    for obj in texts:
+        if address(obj, void_p).value in by_object:
+            continue
+        bounds = _bounds(raw, obj)
+        if bounds is None:
+            continue
+        # pdfium keeps no text for a dropped copy: the same font in the same place stands for the same glyphs.
+        font = address(raw.FPDFTextObj_GetFont(obj), void_p).value
+        for key, other_font, other_bounds in kept:
+            if other_font == font and other_bounds is not None:
+                if all(abs(u - v) <= 2 * DEFAULT_DEDUPE_TOLERANCE for u, v in zip(bounds, other_bounds)):
+                    for char in by_object[key]:
+                        char[FAKE_BOLD_KEY] = True
+                    break
+
+
+# pdfium splits a ligature glyph into its letters (all at the glyph's origin); its width is the ligature's.
+_LIGATURES = {
+    "ff": "\ufb00",
+    "fi": "\ufb01",
+    "fl": "\ufb02",
+    "ffi": "\ufb03",
+    "ffl": "\ufb04",
+    "ft": "\ufb05",
+    "st": "\ufb06",
+}
+
+
+class _Font:
+    """What pdfium says of one font, per unit of size: its name, descent and glyph widths (cached)."""
+
+    __slots__ = ("handle", "fontname", "descent", "widths")
+
+    def __init__(self, raw, handle, buffer, flat_fonts: frozenset) -> None:
+        self.handle = handle
+        self.fontname = ""
+        self.descent = 0.0
+        self.widths: dict[str, Optional[float]] = {}
+        if not handle:
+            return
+        length = raw.FPDFFont_GetBaseFontName(handle, buffer, DEFAULT_FONT_NAME_BYTES)
+        if length > 1:
+            self.fontname = buffer.raw[: min(length, DEFAULT_FONT_NAME_BYTES) - 1].decode("latin-1", "replace")
+        descent = ctypes.c_float()
+        if self.fontname.split("+", 1)[-1] in flat_fonts:
+            pass  # the descriptor says 0: pdfminer keeps 0 where pdfium measures the glyphs
+        elif raw.FPDFFont_GetDescent(handle, ctypes.c_float(_UNIT_SIZE), descent):
+            self.descent = descent.value / _UNIT_SIZE
+
+    def advance(self, raw, text: str) -> Optional[float]:
+        """The glyph's advance per unit of size, as the font's widths give it; None if unknown."""
+        width = self.widths.get(text, -1.0)
+        if width == -1.0:
+            width = None
+            code = _LIGATURES.get(text, text)
+            if self.handle and len(code) == 1:
+                out = ctypes.c_float()
+                if (
+                    raw.FPDFFont_GetGlyphWidth(self.handle, ord(code), ctypes.c_float(_UNIT_SIZE), out)
+                    and out.value > 0
+                ):
+                    width = out.value / _UNIT_SIZE
+            self.widths[text] = width
+        return width
+
+
+class _Style:
+    """What the chars of one pdfium text object share: font, Tf size, matrix (page rotation applied), colour."""
+
+    __slots__ = ("font", "size", "matrix", "visible")
+
+    def __init__(self, raw, textpage, index: int, obj, ctm: tuple, fonts: dict, buffer, flat_fonts) -> None:
+        handle = raw.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
+        font = fonts.get(key)
+        if font is None:
+            font = fonts[key] = _Font(raw, handle, buffer, flat_fonts)
+        self.font = font
+        self.size = raw.FPDFText_GetFontSize(textpage, index)
+        m = raw.FS_MATRIX()
+        raw.FPDFText_GetMatrix(textpage, index, m)
+        self.matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), ctm)
+        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+        self.visible = True
+        if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
+            self.visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
+
+
+@functools.lru_cache(maxsize=1)
+def _per_char(raw) -> tuple:
+    """The per-char pdfium calls as plain C prototypes (void pointers and ints): far less ctypes work a call."""
+    address = ctypes.cast
+    void_p, c_int, c_uint, double_p = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(ctypes.c_double)
+
+    def bind(function, restype, *argtypes):
+        return ctypes.CFUNCTYPE(restype, *argtypes)(address(function, void_p).value)
+
+    return (
+        bind(raw.FPDFText_GetTextObject, void_p, void_p, c_int),
+        bind(raw.FPDFText_GetUnicode, c_uint, void_p, c_int),
+        bind(raw.FPDFText_HasUnicodeMapError, c_int, void_p, c_int),
+        bind(raw.FPDFText_GetCharOrigin, c_int, void_p, c_int, double_p, double_p),
+        bind(raw.FPDFText_IsGenerated, c_int, void_p, c_int),
+    )
+
+
+def _hyphen(raw, textpage, obj) -> str:
+    """The hyphen pdfium marked as ending a line: soft when its text object holds a soft one and no hard one."""
+    buffer = ctypes.create_string_buffer(_TEXT_BYTES)
+    length = raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), _TEXT_BYTES)
+    text = buffer.raw[: max(0, min(length, _TEXT_BYTES) - 2)].decode("utf-16-le", errors="replace")
+    return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
+
+
+def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_object: dict) -> list[dict]:
+    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order; by_object gets them per text object."""
+    count = raw.FPDFText_CountChars(textpage)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    styles: dict[int, _Style] = {}
+    fonts: dict[int, _Font] = {}
+    get_object, get_unicode, map_error, origin, is_generated = _per_char(raw)
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
+    glyphs: list[list] = []  # [style, text, origin x, origin y, first index (-1: made up), object key]
+    last = None
+    made_up = None  # (x, y) of a space pdfium made up since the last glyph
+    for index in range(count):
+        key = None if is_generated(page, index) else get_object(page, index)
+        if not key:
+            # A space or line end pdfium made up. It puts one in place of a space glyph it drops at a
+            # text object's edge: kept when it stands between two glyphs of one baseline (see below).
+            made_up = None
+            if last is not None and get_unicode(page, index) == _SPACE:
+                origin(page, index, ox, oy)
+                made_up = (ox.value, oy.value)
+            continue
+        style = styles.get(key)
+        if style is None:
+            obj = raw.FPDFText_GetTextObject(textpage, index)
+            style = styles[key] = _Style(raw, textpage, index, obj, ctm, fonts, buffer, flat_fonts)
+        code = get_unicode(page, index)
+        if code == 0 or code == _NO_UNICODE or map_error(page, index) == 1:
+            text = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
+        elif code == _HYPHEN_MARK:
+            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
+        else:
+            text = chr(code)
+        origin(page, index, ox, oy)
+        x, y = ox.value, oy.value
+        if last is not None and last[0] is style and last[2] == x and last[3] == y and text != "(cid:0)":
+            last[1] += text  # one glyph (a ligature) that pdfium gave as several letters
+            continue
+        if made_up is not None:
+            if made_up[1] == y == last[3] and last[2] < made_up[0] < x:
+                glyphs.append([last[0], " ", made_up[0], y, -1, last[5]])  # a zero-width space where one was
+            made_up = None
+        last = [style, text, x, y, index, key]
+        glyphs.append(last)
+    rect = raw.FS_RECTF()
+    a0, b0, c0, d0, e0, f0 = ctm
+    x_offset, top_offset, height = frame
+    chars: list[dict] = []
+    for style, text, x, y, index, key in glyphs:
+        a, b, c, d, e, f = style.matrix
+        font, size = style.font, style.size
+        adv = font.advance(raw, text) if index >= 0 else 0.0
+        if adv is None:
+            # No width from the font: the loose box's extent along the text, back in text space.
+            raw.FPDFText_GetLooseCharBox(textpage, index, rect)
+            along = abs(rect.right - rect.left) if abs(a) >= abs(b) else abs(rect.top - rect.bottom)
+            adv = along / (max(abs(a), abs(b)) or 1.0)
+        else:
+            adv *= size
+        # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's matrix.
+        px, py = a0 * x + c0 * y + e0, b0 * x + d0 * y + f0
+        low = font.descent * size
+        high = low + size
+        x0, y0 = c * low + px, d * low + py
+        x1, y1 = a * adv + c * high + px, b * adv + d * high + py
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        chars.append(
+            {
+                "text": text,
+                "fontname": font.fontname,
+                "size": y1 - y0,
+                "x0": x0 + x_offset,
+                "x1": x1 + x_offset,
+                "top": height - y1 + top_offset,
+                "bottom": height - y0 + top_offset,
+                "matrix": style.matrix,
+                "non_stroking_color": (0,) if style.visible else (1,),
+                "ncs": "DeviceGray",
+            }
+        )
+        if index < 0 and len(chars) > 1 and a > 0 and b == 0:
+            # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+            made, before = chars[-1], chars[-2]
+            made["x0"] = made["x1"] = max(made["x0"], before["x1"])
+        by_object.setdefault(key, []).append(chars[-1])
+    return chars
+
+
+def _shapes(raw, objects: list, ctm: tuple, frame: tuple, out: list[dict], texts: list) -> None:
+    """Boxes of images and of many-point drawings (signatures), forms included, as pdf_lines takes them; texts gets the text objects."""
+    x_offset, top_offset, height = frame
+    matrix = raw.FS_MATRIX()
+    for obj in objects:
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == _TEXT:
+            texts.append(obj)
+        elif kind == _FORM:
+            count = raw.FPDFFormObj_CountObjects(obj)
+            inner = [raw.FPDFFormObj_GetObject(obj, k) for k in range(max(0, count))]
+            _shapes(raw, inner, ctm, frame, out, texts)
+        elif kind == _IMAGE:
+            left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+            if raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                corners = [(left.value, bottom.value), (right.value, top.value)]
+                _add_box(out, corners, ctm, frame)
+        elif kind == _PATH:
+            if not raw.FPDFPageObj_GetMatrix(obj, matrix):
+                continue
+            m = (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f)
+            for points in _subpaths(raw, obj):
+                if len(points) >= DEFAULT_MIN_CURVE_POINTS:
+                    placed = [(m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]) for x, y in points]
+                    _add_box(out, placed, ctm, frame)
+
+
+def _subpaths(raw, obj) -> list[list[tuple[float, float]]]:
+    """A path's subpaths, each as pdfminer counts its points: one per operator (a Bézier's end point), one for a close."""
+    count = raw.FPDFPath_CountSegments(obj)
+    if count < DEFAULT_MIN_CURVE_POINTS // 3:
+        return []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    bezier = 0
+    for k in range(count):
+        segment = raw.FPDFPath_GetPathSegment(obj, k)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (x.value, y.value)
+        if kind == _MOVETO or not subpaths:
+            subpaths.append([point])
+            bezier = 0
+        elif kind == _BEZIERTO:
+            bezier += 1
+            if bezier % 3 == 0:
+                subpaths[-1].append(point)  # pdfium gives a curve's two control points and its end as three segments
+        else:
+            subpaths[-1].append(point)
+        if raw.FPDFPathSegment_GetClose(segment):
+            subpaths[-1].append(subpaths[-1][0])
+    return subpaths
+
+
+def _add_box(out: list[dict], points: list[tuple[float, float]], ctm: tuple, frame: tuple) -> None:
+    """The bounding box of points (PDF user space) in pdfplumber's coordinates, appended to out."""
+    a, b, c, d, e, f = ctm
+    x_offset, top_offset, height = frame
+    xs = [a * x + c * y + e for x, y in points]
+    ys = [b * x + d * y + f for x, y in points]
+    out.append(
+        {
+            "x0": min(xs) + x_offset,
+            "x1": max(xs) + x_offset,
+            "top": height - max(ys) + top_offset,
+            "bottom": height - min(ys) + top_offset,
+        }
+    )
+
+
+@contextlib.contextmanager
+def open_document(path: Path, password: Optional[str], max_pages: int) -> Iterator[PdfiumDocument]:
+    """Open a PDF with pdfium, turning every way it can fail into the LettersError the pdfplumber engine raises."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    try:
+        pdf = pypdfium2.PdfDocument(str(path), password=password or None)
+    except pypdfium2.PdfiumError as error:
+        code = getattr(error, "err_code", None)
+        encrypted = code == raw.FPDF_ERR_SECURITY or (code == raw.FPDF_ERR_PASSWORD and _has_encrypt(path))
+        if encrypted:
+            raise (WrongPassword(path) if password and code == raw.FPDF_ERR_PASSWORD else EncryptedPdf(path)) from None
+        # As the pdfplumber engine does: a second chance from pypdf's lenient parser, rebuilt in memory.
+        data, empty = rebuilt(path)
+        if empty:
+            raise EmptyPdf(path) from None  # pypdf reads it, and it has no pages (as pdfminer says)
+        if data is None:
+            raise CorruptPdf(path, reason=_reason(error)) from None
+        try:
+            pdf = pypdfium2.PdfDocument(data)
+        except pypdfium2.PdfiumError:
+            raise CorruptPdf(path, reason=_reason(error)) from None
+    try:
+        document = PdfiumDocument(pdf, raw, flat_fonts(path))
+        if document.page_count > max_pages:
+            raise TooLarge(path, what="the page count", size=document.page_count, limit=max_pages)
+        if document.page_count <= 0:
+            raise EmptyPdf(path)
+        yield document
+    except LettersError:
+        raise
+    finally:
+        with contextlib.suppress(Exception):
+            pdf.close()
+
+
+_DESCRIPTOR = re.compile(rb"/Type\s*/FontDescriptor\b(?:(?!endobj).){0,2000}", re.S)
+_FONT_NAME = re.compile(rb"/FontName\s*/([^\s/<>\[\]()]+)")
+_METRIC = re.compile(rb"/(Ascent|Descent)\s+(-?[\d.]+)")
+
+
+def flat_fonts(path: Path) -> frozenset:
+    """Names (subset prefix dropped) of the fonts whose descriptor gives no ascent and no descent.
+
+    pdfminer then puts a char's box on its baseline, while pdfium measures the glyphs; the pdfium
+    engine follows pdfminer so that both engines ground text alike. pdfium has no API for font
+    dictionaries, so they are found in the file's bytes (those inside object streams are not seen).
+    """
+    names = set()
+    with open(path, "rb") as handle:
+        data = handle.read()
+    for found in _DESCRIPTOR.finditer(data):
+        body = data[max(0, found.start() - 2000) : found.end()]
+        body = (
+            body[body.rfind(b" obj") + 1 :] if b" obj" in body[: found.start() - max(0, found.start() - 2000)] else body
+        )
+        name = _FONT_NAME.search(body)
+        metrics = {key: float(value) for key, value in _METRIC.findall(body) if value not in (b"-", b".", b"-.")}
+        if name and not metrics.get(b"Ascent") and not metrics.get(b"Descent"):
+            names.add(name.group(1).decode("latin-1").split("+", 1)[-1])
+    return frozenset(names)
+
+
+def _has_encrypt(path: Path) -> bool:
+    """Whether the file's trailer names an /Encrypt dictionary (pdfium says "password" of some broken files too)."""
+    with open(path, "rb") as handle:
+        return b"/Encrypt" in handle.read()
+
+
+def _reason(error: BaseException) -> str:
+    """pdfium's reason in a few words (pypdfium2 says 'Failed to load document (PDFium: Data format error).')."""
+    text = " ".join(str(error).split())
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
