@@ -289,7 +289,7 @@ def read(
     """Read one letter file (PDF, .txt, .md) into its ``LetterText``, in a worker under time and memory limits.
 
     Example: ``extractor.read("letter.pdf").body``. The options are the reading options of
-    ``letters text`` (``ocr="always"``, ``ocr_languages="eng"`` ...); errors are ``extractor.errors`` classes (``NotAPdf`` ...).
+    ``letters text`` (``engine="pdfium"``, ``ocr="always"``, ``ocr_languages="eng"``); errors are ``extractor.errors`` classes (``NotAPdf`` ...).
     """
     from extractor import sandbox
 
@@ -443,7 +443,7 @@ class Store:
         """Store files, folders and globs (as ``letters ingest``); return the summary. Only a writable store.
 
         ``dask`` is ``letters ingest --dask``'s scheduler address (or "local"); the other options are
-        the reading options (``ocr=``, ``ocr_languages=`` ...), as the reading commands take them.
+        the reading options (``engine=``, ``ocr=``, ``ocr_languages=``), as the reading commands take them.
 
         Example: ``Store("letters.db", writable=True).ingest(["corpus"], jobs=2).processed``.
         """

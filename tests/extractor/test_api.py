@@ -427,3 +427,20 @@ def test_a_listing_behaves_as_a_list_of_its_rows(db):
     assert rows[1:3] == list(rows)[1:3] and rows[-1] == list(rows)[-1]
     assert rows.model.__name__ == "CommitmentRow" and rows.dicts(1)[0]["id"] == rows[0].id
     assert [json.loads(o)["id"] for o in rows.objects()] == [r.id for r in rows]
+
+
+@pytest.mark.slow
+def test_the_reading_engine_is_chosen_as_on_the_command_line(tmp_path):
+    pdf = REPO / "corpus" / "001_4b8c8b6ac021f3d7.pdf"
+    printed = _cli("extract", str(pdf), "--engine", "pdfium")
+    assert printed.exit_code == 0, printed.output
+    pdfium = extractor.extract(pdf, engine="pdfium")
+    assert pdfium.model_dump(mode="json") == json.loads(printed.output)
+    # The engines place the words alike but not to the point: the mentions' boxes tell them apart.
+    assert pdfium.mentions != extractor.extract(pdf).mentions
+    with extractor.Store(tmp_path / "e.db", writable=True) as store:
+        report = store.ingest([pdf], jobs=1, engine="pdfium")
+        assert (report.processed, report.failed) == (1, 0)
+        assert store.extraction("001_4b8c8b6ac021f3d7").mentions == pdfium.mentions
+    with pytest.raises(errors.BadValue, match="unknown PDF engine"):
+        extractor.read(pdf, engine="acrobat")
