@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 from store_samples import STORE_LETTERS, build
@@ -64,7 +65,8 @@ def run(args, db, *extra):
 def test_every_listing_has_the_three_formats(path):
     command = main
     for name in path:
-        command = command.commands[name]
+        # get_command: the group loads a command's module on first use (lazy start-up).
+        command = command.get_command(click.Context(command), name)
     flags = {opt for param in command.params for opt in param.opts}
     assert {"--table", "--json", "--csv"} <= flags
 
