@@ -24,9 +24,9 @@ demo: $(STAMP)
 	@echo; echo "== The seed letter's digest (outputs/seed.digest.json) and views"
 	$(BIN)/letters digest $(SEED) > outputs/seed.digest.json
 	$(BIN)/letters show $(SEED) --html outputs/seed.html
-	$(BIN)/letters graph export corpus/*.pdf --format html -o outputs/graph.html
+	$(BIN)/letters graph export --db $(DB) --format html -o outputs/graph.html
 	$(BIN)/letters eval ../shared/eval/gold --corpus corpus 2>/dev/null || true
-	@echo; echo "Wrote $(DB), outputs/*.json, outputs/seed.html, outputs/graph.html"
+	@echo; echo "Wrote $(DB) (every letter's records: letters export ID --db $(DB)), outputs/seed.digest.json, outputs/seed.html, outputs/graph.html"
 
 # Whatever the tests need beyond Python packages (a headless browser) is installed here.
 test-deps:
