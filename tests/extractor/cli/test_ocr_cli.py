@@ -71,8 +71,9 @@ def test_ingest_reads_scans_in_parallel_workers_and_records_it(scan, tmp_path):
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert report["processed"] == 2 and report["failed"] == 0
-    scanned = json.loads((tmp_path / "scanned.json").read_text(encoding="utf-8"))
-    typed = json.loads((tmp_path / "typed.json").read_text(encoding="utf-8"))
+    # The store keeps each letter's records: read them back as `letters export` prints them.
+    scanned = json.loads(run("export", "scanned", "--db", db).output)
+    typed = json.loads(run("export", "typed", "--db", db).output)
     assert scanned["letter"]["ocr_pages"] == [1] and typed["letter"]["ocr_pages"] == []
     assert {m["norm"] for m in scanned["mentions"]} == {m["norm"] for m in typed["mentions"]}
 
