@@ -331,6 +331,12 @@ def _currency_before(text: str, position: int) -> int:
     return len(code.group(0)) if code else 0
 
 
+def _count(start: int, end: int, value: float, qualifier: Optional[str], noun: Optional[str]) -> _Found:
+    """A count (of people, doses, ... or of nothing named) as the amounts component records it."""
+    amount = {"kind": "count", "value": value, "currency": None, "upper": None, "qualifier": qualifier, "unit": noun}
+    return _Found(start, end, amount, "count", f"{format_number(value)} {noun}" if noun else format_number(value))
+
+
 def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found]:
     found = []
     for rule in ("money_pre", "money_post"):
@@ -561,15 +567,7 @@ def _find_word_counts(text: str, settings: AmountSettings) -> list[_Found]:
             continue
         qualifier, start = _qualifier(text, match.start(), settings)
         noun, end = unit
-        amount = {
-            "kind": "count",
-            "value": value,
-            "currency": None,
-            "upper": None,
-            "qualifier": qualifier,
-            "unit": noun,
-        }
-        found.append(_Found(start, end, amount, "count", f"{format_number(value)} {noun}"))
+        found.append(_count(start, end, value, qualifier, noun))
     return found
 
 
@@ -611,16 +609,7 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
         if _cites(text, match.end()):
             continue
         noun, end = unit
-        amount = {
-            "kind": "count",
-            "value": value,
-            "currency": None,
-            "upper": None,
-            "qualifier": qualifier,
-            "unit": noun,
-        }
-        norm = f"{format_number(value)} {noun}" if noun else format_number(value)
-        found.append(_Found(start, end, amount, "count", norm))
+        found.append(_count(start, end, value, qualifier, noun))
     return found
 
 
