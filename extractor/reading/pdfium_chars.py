@@ -234,13 +234,18 @@ class _Style:
     Also what every char's dict takes from them, worked out once per text object instead of once per char.
     """
 
-    __slots__ = ("font", "size", "matrix", "visible", "low", "high", "colour")
+    __slots__ = ("font", "size", "matrix", "colour", "fontname", "widths", "a", "b", "cl", "dl", "ch", "dh")
 
     def __init__(self, font: _Font, size: float, matrix: tuple, visible: bool) -> None:
-        self.font, self.size, self.matrix, self.visible = font, size, matrix, visible
-        self.low = font.descent * size
-        self.high = self.low + size
+        self.font, self.size, self.matrix = font, size, matrix
         self.colour = (0,) if visible else (1,)
+        self.fontname, self.widths = font.fontname, font.widths
+        low = font.descent * size
+        high = low + size
+        # The terms of a char's box that depend on the object alone (see _Boxes.char).
+        a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
+        self.a, self.b = a, b
+        self.cl, self.dl, self.ch, self.dh = c * low, d * low, c * high, d * high
 
 
 @functools.lru_cache(maxsize=1)
@@ -322,20 +327,20 @@ class _Boxes:
     """Builds each char's dict (pdfminer's box in pdfplumber's coordinates) from its style, text and origin."""
 
     def __init__(self, raw, textpage, ctm: tuple, frame: tuple) -> None:
-        self.raw, self.textpage, self.ctm, self.frame = raw, textpage, ctm, frame
+        self.raw, self.textpage = raw, textpage
+        self.a0, self.b0, self.c0, self.d0, self.e0, self.f0 = ctm
+        self.x_offset, self.top_offset, self.height = frame
         self.rect = raw.FS_RECTF()
 
     def char(self, style: _Style, text: str, x: float, y: float, index: int) -> dict:
         """The char's dict; index is its pdfium char index, -1 for a space made up where one was."""
-        matrix = style.matrix
-        a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
-        font, size = style.font, style.size
         if index >= 0:
-            adv = font.widths.get(text, -1.0)
+            adv = style.widths.get(text, -1.0)
             if adv == -1.0:
-                adv = font.advance(self.raw, text)
+                adv = style.font.advance(self.raw, text)
         else:
             adv = 0.0
+        a, b = style.a, style.b
         if adv is None:
             # No width from the font: the loose box's extent along the text, back in text space.
             rect = self.rect
@@ -343,27 +348,26 @@ class _Boxes:
             along = abs(rect.right - rect.left) if abs(a) >= abs(b) else abs(rect.top - rect.bottom)
             adv = along / (max(abs(a), abs(b)) or 1.0)
         else:
-            adv *= size
-        # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's matrix.
-        a0, b0, c0, d0, e0, f0 = self.ctm
-        px, py = a0 * x + c0 * y + e0, b0 * x + d0 * y + f0
-        low, high = style.low, style.high
-        x0, y0 = c * low + px, d * low + py
-        x1, y1 = a * adv + c * high + px, b * adv + d * high + py
+            adv *= style.size
+        # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's
+        # matrix (a, b, c, d); c and d times the descent (low) and the top (high) come with the style.
+        px, py = self.a0 * x + self.c0 * y + self.e0, self.b0 * x + self.d0 * y + self.f0
+        x0, y0 = style.cl + px, style.dl + py
+        x1, y1 = a * adv + style.ch + px, b * adv + style.dh + py
         if x1 < x0:
             x0, x1 = x1, x0
         if y1 < y0:
             y0, y1 = y1, y0
-        x_offset, top_offset, height = self.frame
+        x_offset, top_offset, height = self.x_offset, self.top_offset, self.height
         return {
             "text": text,
-            "fontname": font.fontname,
+            "fontname": style.fontname,
             "size": y1 - y0,
             "x0": x0 + x_offset,
             "x1": x1 + x_offset,
             "top": height - y1 + top_offset,
             "bottom": height - y0 + top_offset,
-            "matrix": matrix,
+            "matrix": style.matrix,
             "non_stroking_color": style.colour,
             "ncs": "DeviceGray",
         }
