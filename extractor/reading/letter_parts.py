@@ -997,16 +997,21 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
 
 
 def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
-    """Maximal runs of flagged characters, trimmed of white space at both ends."""
+    """Maximal runs of flagged characters, trimmed of white space at both ends.
+
+    The flags are bools (assemble builds them so): list.index finds each run's ends in C, not a step a char.
+    """
     spans = []
     i, n = 0, len(flags)
     while i < n:
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and flags[j]:
-            j += 1
+        try:
+            i = flags.index(True, i)
+        except ValueError:
+            break
+        try:
+            j = flags.index(False, i)
+        except ValueError:
+            j = n
         start, end = i, j
         while start < end and body[start].isspace():
             start += 1
