@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
 DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
+_TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
 _MONTHS = {
     # English, then French, German, Spanish, Italian, Dutch: letters to EU bodies use them all.
     "january": 1,
@@ -971,8 +973,8 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
                         end=length + n,
                         page=line.page,
                         bbox=BBox(x0=line.bbox[0], top=line.bbox[1], x1=line.bbox[2], bottom=line.bbox[3]),
-                        char_x0=[round(x, 2) for x in x0s[:n]],
-                        char_x1=[round(x, 2) for x in x1s[:n]],
+                        char_x0=list(map(round, x0s[:n], _TWO_DIGITS)),  # map: no Python frame per char
+                        char_x1=list(map(round, x1s[:n], _TWO_DIGITS)),
                     )
                 )
             out.append(text)
@@ -995,16 +997,21 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
 
 
 def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
-    """Maximal runs of flagged characters, trimmed of white space at both ends."""
+    """Maximal runs of flagged characters, trimmed of white space at both ends.
+
+    The flags are bools (assemble builds them so): list.index finds each run's ends in C, not a step a char.
+    """
     spans = []
     i, n = 0, len(flags)
     while i < n:
-        if not flags[i]:
-            i += 1
-            continue
-        j = i
-        while j < n and flags[j]:
-            j += 1
+        try:
+            i = flags.index(True, i)
+        except ValueError:
+            break
+        try:
+            j = flags.index(False, i)
+        except ValueError:
+            j = n
         start, end = i, j
         while start < end and body[start].isspace():
             start += 1

@@ -22,12 +22,15 @@ DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a su
 DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
 DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
 DEFAULT_MAX_STYLES = 4096  # font names whose (bold, italic) _line keeps at hand
+DEFAULT_MAX_PLAIN = 65536  # char texts whose plain form _line keeps at hand
 
 _BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
 FAKE_BOLD_KEY = "letters_fake_bold"  # set on a char dict whose overprinted copy dedupe() dropped
 _NOTE_MARKS = set("0123456789*†‡§")
-_FIRST = operator.itemgetter(0)
+_FIRST, _SECOND, _THIRD, _FOURTH = (operator.itemgetter(k) for k in range(4))
+_X0, _X1, _TOP, _BOTTOM = (operator.itemgetter(key) for key in ("x0", "x1", "top", "bottom"))
+_PLAIN: dict[str, str] = {}  # normalise_char (ASCII kept) per char text, read by _line
 _STYLES: dict[str, tuple[bool, bool]] = {}  # font_style per font name, read without the lru_cache's call
 _CID = re.compile(r"^\(cid:\d+\)$")
 # Codes WinAnsiEncoding leaves unused above 40 (octal), as pdfminer names them, and the standard fonts that use it.
@@ -228,8 +231,13 @@ def page_lines(
             continue
         if char["x1"] < 0 or char["x0"] > width or char["bottom"] < 0 or char["top"] > height:
             continue  # off the page: cropped away, never seen
-        key = (repr(char["non_stroking_color"]), str(char["ncs"] or ""))
-        visible = colours.get(key)
+        # Equal colours are equally visible: the colour itself is the key, its repr when it cannot hash.
+        key = (char["non_stroking_color"], char["ncs"])
+        try:
+            visible = colours.get(key)
+        except TypeError:
+            key = (repr(key[0]), str(key[1] or ""))
+            visible = colours.get(key)
         if visible is None:
             visible = colours[key] = _visible(char, width, height)
         if visible:
@@ -385,17 +393,35 @@ def _union(a, b):
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
+def _plain(raw: str) -> str:
+    """normalise_char of a char's text, looked up in a table: the same few glyphs make up a page."""
+    plain = _PLAIN.get(raw)
+    if plain is None:
+        if len(_PLAIN) > DEFAULT_MAX_PLAIN:
+            _PLAIN.clear()  # a long-lived worker meets many scripts: keep the table small
+        plain = _PLAIN[raw] = raw if raw.isascii() and raw.isprintable() else normalise_char(raw)
+    return plain
+
+
+def _style(fontname: str) -> tuple[bool, bool]:
+    """font_style of a font name, from a table read without the lru_cache's call."""
+    style = _STYLES.get(fontname)
+    if style is None:
+        if len(_STYLES) > DEFAULT_MAX_STYLES:
+            _STYLES.clear()  # a long-lived worker meets many fonts: keep the table small
+        style = _STYLES[fontname] = font_style(fontname)
+    return style
+
+
 def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     """One line of text from its chars: spaces from gaps, normalised chars, per-char boxes and styles."""
     group.sort(key=_FIRST)
-    text: list[str] = []
-    x0s: list[float] = []
-    x1s: list[float] = []
-    bold: list[bool] = []
-    italic: list[bool] = []
+    out: list[tuple] = []  # (char, page x0, page x1, bold, italic) of each char written, spaces included
+    write = out.append
     sizes = []
     used = []  # the items written, for the boxes
-    previous = None  # (frame x1, page x1, bold, italic, size) of the last char written
+    # The last char written: frame x1, page x1, bold, italic, size (previous_fx1 None: none yet).
+    previous_fx1 = previous_x1 = previous_b = previous_i = previous_size = None
     pending_space = False
     sizes_all = [float(item[4].get("size") or 0) for item in group]
     main_size = max(sizes_all)
@@ -403,6 +429,7 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     full = [item[3] for item, size in zip(group, sizes_all) if size >= small]
     raised = (median(full) - DEFAULT_SUPERSCRIPT_RISE * main_size) if full else None
     gap_ratio = DEFAULT_WORD_GAP
+    plain_of, style_of, fake_bold = _PLAIN, _STYLES, FAKE_BOLD_KEY
     for item, char_size in zip(group, sizes_all):
         fx0, fx1, _, fbottom, char = item
         raw = char["text"]
@@ -410,78 +437,66 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
             continue  # a glyph without a Unicode mapping: nothing a reader could use
         if raw in _NOTE_MARKS and raised is not None and char_size < small and fbottom < raised:
             continue  # a raised footnote mark ("Asylum¹"): glued to the word it would spoil it
-        plain = raw if raw.isascii() and raw.isprintable() else normalise_char(raw)
+        plain = plain_of.get(raw)
+        if plain is None:
+            plain = _plain(raw)
         if not plain or plain.isspace():
             # Remember where the space char ends: a glyph drawn over it (Chromium draws its
             # hyphenation hyphen on top of a space) does not follow a space.
             # A space char drawn inside the glyph before it (Chromium sets one over the "1" of
             # "COVID-19" in a title) separates nothing.
             middle = (fx0 + fx1) / 2
-            pending_space = middle if previous is not None and middle >= previous[0] else False
+            pending_space = middle if previous_fx1 is not None and middle >= previous_fx1 else False
             continue
         char_size = char_size or 1.0
         fontname = char.get("fontname") or ""
-        style = _STYLES.get(fontname)
+        style = style_of.get(fontname)
         if style is None:
-            if len(_STYLES) > DEFAULT_MAX_STYLES:
-                _STYLES.clear()  # a long-lived worker meets many fonts: keep the table small
-            style = _STYLES[fontname] = font_style(fontname)
+            style = _style(fontname)
         b, i = style
-        b = b or FAKE_BOLD_KEY in char
+        b = b or fake_bold in char
         x0, x1 = float(char["x0"]), float(char["x1"])
-        if previous is not None:
+        if previous_fx1 is not None:
             spaced = pending_space is not False and fx0 >= pending_space
-            if spaced or fx0 - previous[0] > gap_ratio * (char_size if char_size > previous[4] else previous[4]):
-                text.append(" ")
-                x0s.append(previous[1])
-                x1s.append(x0)
-                bold.append(previous[2] and b)
-                italic.append(previous[3] and i)
+            if spaced or fx0 - previous_fx1 > gap_ratio * (char_size if char_size > previous_size else previous_size):
+                write((" ", previous_x1, x0, previous_b and b, previous_i and i))
         pending_space = False
         if len(plain) == 1:
-            text.append(plain)
-            x0s.append(x0)
-            x1s.append(x1)
-            bold.append(b)
-            italic.append(i)
+            write((plain, x0, x1, b, i))
         else:
             step = (x1 - x0) / len(plain)
             for k, ch in enumerate(plain):
-                text.append(ch)
-                x0s.append(x0 + k * step)
-                x1s.append(x0 + (k + 1) * step)
-                bold.append(b)
-                italic.append(i)
+                write((ch, x0 + k * step, x0 + (k + 1) * step, b, i))
         sizes.append(char_size)
         used.append(item)
-        previous = (fx1, x1, b, i, char_size)
-    if not text:
+        previous_fx1, previous_x1, previous_b, previous_i, previous_size = fx1, x1, b, i, char_size
+    if not out:
         return None
     # A soft hyphen is only meaningful where it ends the line.
+    text = [row[0] for row in out]
     if "\u00ad" in text[:-1]:
-        keep = [k for k, ch in enumerate(text) if ch != "\u00ad" or k == len(text) - 1]
-        text = [text[k] for k in keep]
-        x0s, x1s = [x0s[k] for k in keep], [x1s[k] for k in keep]
-        bold, italic = [bold[k] for k in keep], [italic[k] for k in keep]
+        last = len(out) - 1
+        out = [row for k, row in enumerate(out) if row[0] != "\u00ad" or k == last]
+        text = [row[0] for row in out]
     chars = [item[4] for item in used]
     return RawLine(
         text="".join(text),
         page=number,
         bbox=(
-            float(min(c["x0"] for c in chars)),
-            float(min(c["top"] for c in chars)),
-            float(max(c["x1"] for c in chars)),
-            float(max(c["bottom"] for c in chars)),
+            float(min(map(_X0, chars))),
+            float(min(map(_TOP, chars))),
+            float(max(map(_X1, chars))),
+            float(max(map(_BOTTOM, chars))),
         ),
-        char_x0=x0s,
-        char_x1=x1s,
-        bold=bold,
-        italic=italic,
+        char_x0=[row[1] for row in out],
+        char_x1=[row[2] for row in out],
+        bold=[row[3] for row in out],
+        italic=[row[4] for row in out],
         size=median(sizes),
         frame=(
-            float(min(item[0] for item in used)),
-            float(min(item[2] for item in used)),
-            float(max(item[1] for item in used)),
-            float(max(item[3] for item in used)),
+            float(min(map(_FIRST, used))),
+            float(min(map(_THIRD, used))),
+            float(max(map(_SECOND, used))),
+            float(max(map(_FOURTH, used))),
         ),
     )

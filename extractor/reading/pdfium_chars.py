@@ -229,32 +229,31 @@ class _Font:
 
 
 class _Style:
-    """What the chars of one pdfium text object share: font, Tf size, matrix (page rotation applied), colour."""
+    """What the chars of one pdfium text object share: font, Tf size, matrix (page rotation applied), colour.
 
-    __slots__ = ("font", "size", "matrix", "visible")
+    Also what every char's dict takes from them, worked out once per text object instead of once per char.
+    """
 
-    def __init__(self, raw, textpage, index: int, obj, ctm: tuple, fonts: dict, buffer, flat_fonts) -> None:
-        handle = raw.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(handle, ctypes.c_void_p).value if handle else 0
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = _Font(raw, handle, buffer, flat_fonts)
-        self.font = font
-        self.size = raw.FPDFText_GetFontSize(textpage, index)
-        m = raw.FS_MATRIX()
-        raw.FPDFText_GetMatrix(textpage, index, m)
-        self.matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), ctm)
-        r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
-        self.visible = True
-        if raw.FPDFText_GetFillColor(textpage, index, r, g, b, a):
-            self.visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
+    __slots__ = ("font", "size", "matrix", "colour", "fontname", "widths", "a", "b", "cl", "dl", "ch", "dh")
+
+    def __init__(self, font: _Font, size: float, matrix: tuple, visible: bool) -> None:
+        self.font, self.size, self.matrix = font, size, matrix
+        self.colour = (0,) if visible else (1,)
+        self.fontname, self.widths = font.fontname, font.widths
+        low = font.descent * size
+        high = low + size
+        # The terms of a char's box that depend on the object alone (see _Boxes.char).
+        a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
+        self.a, self.b = a, b
+        self.cl, self.dl, self.ch, self.dh = c * low, d * low, c * high, d * high
 
 
 @functools.lru_cache(maxsize=1)
 def _per_char(raw) -> tuple:
-    """The per-char pdfium calls as plain C prototypes (void pointers and ints): far less ctypes work a call."""
+    """The per-char and per-object pdfium calls as plain C prototypes (void pointers and ints): far less ctypes work a call."""
     address = ctypes.cast
-    void_p, c_int, c_uint, double_p = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.POINTER(ctypes.c_double)
+    void_p, c_int, c_uint, c_double = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_double
+    double_p, uint_p = ctypes.POINTER(c_double), ctypes.POINTER(c_uint)
 
     def bind(function, restype, *argtypes):
         return ctypes.CFUNCTYPE(restype, *argtypes)(address(function, void_p).value)
@@ -265,7 +264,15 @@ def _per_char(raw) -> tuple:
         bind(raw.FPDFText_HasUnicodeMapError, c_int, void_p, c_int),
         bind(raw.FPDFText_GetCharOrigin, c_int, void_p, c_int, double_p, double_p),
         bind(raw.FPDFText_IsGenerated, c_int, void_p, c_int),
+        bind(raw.FPDFTextObj_GetFont, void_p, void_p),
+        bind(raw.FPDFText_GetFontSize, c_double, void_p, c_int),
+        bind(raw.FPDFText_GetMatrix, c_int, void_p, c_int, void_p),
+        bind(raw.FPDFText_GetFillColor, c_int, void_p, c_int, uint_p, uint_p, uint_p, uint_p),
     )
+
+
+# The only codes pdfium gives the chars it makes up (spaces, line ends): other codes need no IsGenerated call.
+_GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))
 
 
 def _hyphen(raw, textpage, obj) -> str:
@@ -276,35 +283,132 @@ def _hyphen(raw, textpage, obj) -> str:
     return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
 
 
+class _Styles:
+    """The _Style of each text object of a page, read from pdfium once per object with the bound calls."""
+
+    def __init__(self, raw, textpage, ctm: tuple, flat_fonts: frozenset, calls: tuple) -> None:
+        self.raw, self.textpage, self.ctm, self.flat_fonts = raw, textpage, ctm, flat_fonts
+        self.page = ctypes.cast(textpage, ctypes.c_void_p).value
+        self.get_font, self.font_size, self.get_matrix, self.fill = calls[5:9]
+        self.buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
+        self.fonts: dict[int, _Font] = {}
+        self.matrices: dict[bytes, tuple] = {}  # pdfium's matrix -> with the page's rotation applied
+        self.by_key: dict[int, _Style] = {}
+        self.m = raw.FS_MATRIX()
+        self.m_ref = ctypes.addressof(self.m)
+        self.rgba = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+
+    def style(self, key: int, index: int) -> _Style:
+        """The style of the text object at key, whose char index is one of."""
+        handle = self.get_font(key) or 0
+        font = self.fonts.get(handle)
+        if font is None:
+            raw = self.raw
+            obj = raw.FPDFText_GetTextObject(self.textpage, index)
+            font = self.fonts[handle] = _Font(raw, raw.FPDFTextObj_GetFont(obj), self.buffer, self.flat_fonts)
+        page = self.page
+        size = self.font_size(page, index)
+        m = self.m
+        if not self.get_matrix(page, index, self.m_ref):
+            ctypes.memset(self.m_ref, 0, ctypes.sizeof(m))  # as a fresh FS_MATRIX: all zero
+        exact = bytes(m)  # the bits, not the floats: -0.0 and 0.0 are equal keys but may print apart
+        matrix = self.matrices.get(exact)
+        if matrix is None:
+            matrix = self.matrices[exact] = _mult((m.a, m.b, m.c, m.d, m.e, m.f), self.ctm)
+        r, g, b, a = self.rgba
+        visible = True
+        if self.fill(page, index, r, g, b, a):
+            visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
+        style = self.by_key[key] = _Style(font, size, matrix, visible)
+        return style
+
+
+class _Boxes:
+    """Builds each char's dict (pdfminer's box in pdfplumber's coordinates) from its style, text and origin."""
+
+    def __init__(self, raw, textpage, ctm: tuple, frame: tuple) -> None:
+        self.raw, self.textpage = raw, textpage
+        self.a0, self.b0, self.c0, self.d0, self.e0, self.f0 = ctm
+        self.x_offset, self.top_offset, self.height = frame
+        self.rect = raw.FS_RECTF()
+
+    def char(self, style: _Style, text: str, x: float, y: float, index: int) -> dict:
+        """The char's dict; index is its pdfium char index, -1 for a space made up where one was."""
+        if index >= 0:
+            adv = style.widths.get(text, -1.0)
+            if adv == -1.0:
+                adv = style.font.advance(self.raw, text)
+        else:
+            adv = 0.0
+        a, b = style.a, style.b
+        if adv is None:
+            # No width from the font: the loose box's extent along the text, back in text space.
+            rect = self.rect
+            self.raw.FPDFText_GetLooseCharBox(self.textpage, index, rect)
+            along = abs(rect.right - rect.left) if abs(a) >= abs(b) else abs(rect.top - rect.bottom)
+            adv = along / (max(abs(a), abs(b)) or 1.0)
+        else:
+            adv *= style.size
+        # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's
+        # matrix (a, b, c, d); c and d times the descent (low) and the top (high) come with the style.
+        px, py = self.a0 * x + self.c0 * y + self.e0, self.b0 * x + self.d0 * y + self.f0
+        x0, y0 = style.cl + px, style.dl + py
+        x1, y1 = a * adv + style.ch + px, b * adv + style.dh + py
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        x_offset, top_offset, height = self.x_offset, self.top_offset, self.height
+        return {
+            "text": text,
+            "fontname": style.fontname,
+            "size": y1 - y0,
+            "x0": x0 + x_offset,
+            "x1": x1 + x_offset,
+            "top": height - y1 + top_offset,
+            "bottom": height - y0 + top_offset,
+            "matrix": style.matrix,
+            "non_stroking_color": style.colour,
+            "ncs": "DeviceGray",
+        }
+
+
 def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_object: dict) -> list[dict]:
-    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order; by_object gets them per text object."""
+    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order; by_object gets them per text object.
+
+    One pass over pdfium's chars: each glyph's dict is built as it is met, and built again in the rare
+    case that the next char turns out to be another letter of the same ligature glyph.
+    """
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
         return []
-    buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    styles: dict[int, _Style] = {}
-    fonts: dict[int, _Font] = {}
-    get_object, get_unicode, map_error, origin, is_generated = _per_char(raw)
-    page = ctypes.cast(textpage, ctypes.c_void_p).value
-    glyphs: list[list] = []  # [style, text, origin x, origin y, first index (-1: made up), object key]
-    last = None
+    calls = _per_char(raw)
+    get_object, get_unicode, map_error, origin, is_generated = calls[:5]
+    styles = _Styles(raw, textpage, ctm, flat_fonts, calls)
+    by_key = styles.by_key
+    build = _Boxes(raw, textpage, ctm, frame).char
+    generated_codes = _GENERATED_CODES
+    page = styles.page
+    chars: list[dict] = []
+    append = chars.append
+    # The last glyph: its style, text, origin, char index and text object (last_key None: none yet).
+    last_style = last_text = last_x = last_y = last_index = last_key = last_group = None
     made_up = None  # (x, y) of a space pdfium made up since the last glyph
     for index in range(count):
-        key = None if is_generated(page, index) else get_object(page, index)
+        code = get_unicode(page, index)
+        key = None if code in generated_codes and is_generated(page, index) else get_object(page, index)
         if not key:
             # A space or line end pdfium made up. It puts one in place of a space glyph it drops at a
             # text object's edge: kept when it stands between two glyphs of one baseline (see below).
             made_up = None
-            if last is not None and get_unicode(page, index) == _SPACE:
+            if last_key is not None and code == _SPACE:
                 origin(page, index, ox, oy)
                 made_up = (ox.value, oy.value)
             continue
-        style = styles.get(key)
+        style = by_key.get(key)
         if style is None:
-            obj = raw.FPDFText_GetTextObject(textpage, index)
-            style = styles[key] = _Style(raw, textpage, index, obj, ctm, fonts, buffer, flat_fonts)
-        code = get_unicode(page, index)
+            style = styles.style(key, index)
         if code == 0 or code == _NO_UNICODE or map_error(page, index) == 1:
             text = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
         elif code == _HYPHEN_MARK:
@@ -313,59 +417,29 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
             text = chr(code)
         origin(page, index, ox, oy)
         x, y = ox.value, oy.value
-        if last is not None and last[0] is style and last[2] == x and last[3] == y and text != "(cid:0)":
-            last[1] += text  # one glyph (a ligature) that pdfium gave as several letters
+        if last_key == key and last_x == x and last_y == y and text != "(cid:0)":
+            # One glyph (a ligature) that pdfium gave as several letters: its dict again, with them all.
+            last_text += text
+            chars[-1] = last_group[-1] = build(last_style, last_text, last_x, last_y, last_index)
             continue
         if made_up is not None:
-            if made_up[1] == y == last[3] and last[2] < made_up[0] < x:
-                glyphs.append([last[0], " ", made_up[0], y, -1, last[5]])  # a zero-width space where one was
+            if made_up[1] == y == last_y and last_x < made_up[0] < x:
+                char = build(last_style, " ", made_up[0], y, -1)  # a zero-width space where one was
+                matrix = last_style.matrix
+                if matrix[0] > 0 and matrix[1] == 0:
+                    # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+                    char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
+                append(char)
+                last_group.append(char)
             made_up = None
-        last = [style, text, x, y, index, key]
-        glyphs.append(last)
-    rect = raw.FS_RECTF()
-    a0, b0, c0, d0, e0, f0 = ctm
-    x_offset, top_offset, height = frame
-    chars: list[dict] = []
-    for style, text, x, y, index, key in glyphs:
-        a, b, c, d, e, f = style.matrix
-        font, size = style.font, style.size
-        adv = font.advance(raw, text) if index >= 0 else 0.0
-        if adv is None:
-            # No width from the font: the loose box's extent along the text, back in text space.
-            raw.FPDFText_GetLooseCharBox(textpage, index, rect)
-            along = abs(rect.right - rect.left) if abs(a) >= abs(b) else abs(rect.top - rect.bottom)
-            adv = along / (max(abs(a), abs(b)) or 1.0)
-        else:
-            adv *= size
-        # pdfminer's box: (0, descent) to (advance, descent + size) in text space, through the char's matrix.
-        px, py = a0 * x + c0 * y + e0, b0 * x + d0 * y + f0
-        low = font.descent * size
-        high = low + size
-        x0, y0 = c * low + px, d * low + py
-        x1, y1 = a * adv + c * high + px, b * adv + d * high + py
-        if x1 < x0:
-            x0, x1 = x1, x0
-        if y1 < y0:
-            y0, y1 = y1, y0
-        chars.append(
-            {
-                "text": text,
-                "fontname": font.fontname,
-                "size": y1 - y0,
-                "x0": x0 + x_offset,
-                "x1": x1 + x_offset,
-                "top": height - y1 + top_offset,
-                "bottom": height - y0 + top_offset,
-                "matrix": style.matrix,
-                "non_stroking_color": (0,) if style.visible else (1,),
-                "ncs": "DeviceGray",
-            }
-        )
-        if index < 0 and len(chars) > 1 and a > 0 and b == 0:
-            # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
-            made, before = chars[-1], chars[-2]
-            made["x0"] = made["x1"] = max(made["x0"], before["x1"])
-        by_object.setdefault(key, []).append(chars[-1])
+        char = build(style, text, x, y, index)
+        append(char)
+        if key != last_key:
+            last_group = by_object.get(key)
+            if last_group is None:
+                last_group = by_object[key] = []
+        last_group.append(char)
+        last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
     return chars
 
 

@@ -50,3 +50,52 @@ def test_the_quick_test_never_misses_a_copy():
 def test_a_page_without_copies_is_returned_as_it_is():
     chars = [{"text": ch, "fontname": "F", "size": 10.0, "x0": 6.0 * k, "top": 0.0} for k, ch in enumerate("letter")]
     assert pdf_lines.dedupe(chars) is chars
+
+
+def _char(text: str, x0: float, colour=(0,), fontname: str = "Times-Roman", size: float = 10.0, top: float = 100.0):
+    return {
+        "text": text,
+        "fontname": fontname,
+        "size": size,
+        "x0": x0,
+        "x1": x0 + 0.5 * size,
+        "top": top,
+        "bottom": top + size,
+        "matrix": (1.0, 0.0, 0.0, 1.0, x0, 700.0),
+        "non_stroking_color": colour,
+        "ncs": "DeviceGray",
+    }
+
+
+def test_visibility_is_read_once_per_colour_even_one_that_cannot_hash():
+    chars = [
+        _char("a", 10.0),
+        _char("b", 15.0, colour=(1,)),  # white: hidden
+        _char("c", 20.0, colour=(1.0,)),  # equal to (1,): hidden too
+        _char("d", 25.0, colour=([0.2], "P0")),  # a pattern colour with a list in it: no hash, still read
+        _char("e", 30.0, colour=(0.5,)),
+    ]
+    lines, _images, count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == ["a de"]
+    assert count == 3
+
+
+def test_a_line_spaces_styles_and_boxes_its_chars():
+    chars = [
+        _char("A", 10.0, fontname="ABCDEF+Arial-BoldMT"),
+        _char("b", 15.0),
+        _char("\u00ad", 20.0),  # a soft hyphen inside the line: dropped (the space after it starts where it ends)
+        _char("\ufb01", 30.0),  # a ligature: two letters sharing its box
+        _char("x", 40.0),
+        _char("\u00ad", 45.0),  # a soft hyphen that ends the line: kept
+    ]
+    chars[1][pdf_lines.FAKE_BOLD_KEY] = True
+    group = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
+    line = pdf_lines._line(list(reversed(group)), 3)
+    assert line.text == "Ab fi x\u00ad"
+    assert line.page == 3
+    assert line.char_x0 == [10.0, 15.0, 25.0, 30.0, 32.5, 35.0, 40.0, 45.0]
+    assert line.char_x1 == [15.0, 20.0, 30.0, 32.5, 35.0, 40.0, 45.0, 50.0]
+    assert line.bold == [True, True, False, False, False, False, False, False]
+    assert line.bbox == (10.0, 100.0, 50.0, 110.0) == line.frame
+    assert line.size == 10.0

@@ -96,3 +96,30 @@ def test_too_many_pages_is_refused_by_either_engine(letter_pdf, engine):
 def test_an_unknown_engine_is_refused():
     with pytest.raises(ValueError, match="pdfplumber"):
         ReadOptions(engine="pymupdf")
+
+
+def test_only_spaces_and_line_ends_are_made_up(letter_pdf):
+    """The reader asks IsGenerated only of these codes: pdfium must make up no other char."""
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from extractor.reading.pdfium_chars import _GENERATED_CODES
+
+    paths = [letter_pdf, *sorted((REPO_DIR / "corpus").glob("*.pdf"))[:6]]
+    made_up = {}
+    for path in paths:
+        pdf = pypdfium2.PdfDocument(str(path))
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = raw.FPDFText_LoadPage(page.raw)
+                for k in range(raw.FPDFText_CountChars(textpage)):
+                    if raw.FPDFText_IsGenerated(textpage, k) == 1:
+                        code = raw.FPDFText_GetUnicode(textpage, k)
+                        made_up[code] = made_up.get(code, 0) + 1
+                raw.FPDFText_ClosePage(textpage)
+                page.close()
+        finally:
+            pdf.close()
+    assert made_up, "the PDFs hold made-up chars, so the check below is exercised"
+    assert set(made_up) <= _GENERATED_CODES, {chr(code) for code in made_up if code not in _GENERATED_CODES}

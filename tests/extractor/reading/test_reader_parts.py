@@ -716,3 +716,14 @@ def test_a_long_sentence_cut_by_a_page_break_still_joins():
         "\n\nOctober, as agreed.\n"
     )
     assert len(text_blocks(text)) == 1
+
+
+def test_style_runs_are_trimmed_of_white_space_and_reach_the_end():
+    from extractor.reading.letter_parts import _runs
+
+    body = " ab cd  e"
+    flags = [True, True, True, False, True, True, True, False, True]
+    spans = _runs(body, flags, "bold")
+    assert [(s.start, s.end, s.style) for s in spans] == [(1, 3, "bold"), (4, 6, "bold"), (8, 9, "bold")]
+    assert _runs(body, [False] * len(body), "italic") == []
+    assert [(s.start, s.end) for s in _runs("  ", [True, True], "bold")] == []
