@@ -305,15 +305,22 @@ def iter_commitment_objects(
 
     One at a time, as SQLite answers: printing any number of rows takes the memory of one.
     """
+    # commitment_rows (schema v9) holds each commitment's finished JSON in the listing's order, with
+    # the date and sum bounds beside it: SQLite reads it front to back and copies the matching rows
+    # out. Filters on the commitment's other columns pick commitment ids from their own indexes.
     where: list[str] = []
     params: list[Any] = []
-    _scope(store, "c", letter, where, params)
+    if letter:
+        where.append("r.commitment IN (SELECT id FROM commitments WHERE letter = ?)")
+        params.append(store.resolve(letter))
+    else:
+        where.append("r.latest = 1")
     if country:
         codes = resolve_countries(store, country)
         # A named beneficiary decides; a commitment without one counts for countries its sentence names.
         # Written as one IN over a UNION so that SQLite answers both halves from indexes.
         where.append(
-            f"c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)})"
+            f"r.commitment IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({_placeholders(codes)})"
             " UNION SELECT c2.id FROM mentions m JOIN commitments c2 ON c2.letter = m.letter AND c2.sentence = m.sentence"
             f" WHERE m.norm IN ({_placeholders(codes)}) AND m.type = 'country'"
             " AND NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c2.id))"
@@ -323,47 +330,44 @@ def iter_commitment_objects(
         if value:
             pattern = f"%{value}%"
             where.append(
-                f"(c.{column} LIKE ? OR EXISTS (SELECT 1 FROM mentions m WHERE m.letter = c.letter"
-                f" AND m.sentence = c.sentence AND m.type = '{family}' AND (m.norm LIKE ? OR m.text LIKE ?)))"
+                f"r.commitment IN (SELECT c.id FROM commitments c WHERE c.{column} LIKE ? OR EXISTS (SELECT 1"
+                " FROM mentions m WHERE m.letter = c.letter AND m.sentence = c.sentence"
+                f" AND m.type = '{family}' AND (m.norm LIKE ? OR m.text LIKE ?)))"
             )
             params += [pattern, pattern, pattern]
-    _status_is(status, "c", where, params)
+    if status:
+        by_status: list[str] = []
+        _status_is(status, "c", by_status, params)
+        where.append(f"r.commitment IN (SELECT c.id FROM commitments c WHERE {by_status[0]})")
     currencies = set()
     if min_amount:
         value, currency = parse_amount(min_amount)
-        where.append("COALESCE(c.upper, c.value) >= ?")
+        where.append("r.top_value >= ?")
         params.append(value)
         currencies.add(currency)
     if max_amount:
         value, currency = parse_amount(max_amount)
-        where.append("c.value <= ?")
+        where.append("r.value <= ?")
         params.append(value)
         currencies.add(currency)
     currencies.discard(None)
     if len(currencies) > 1:
         raise TwoCurrencies(f"{min_amount} / {max_amount}", what="--min-amount and --max-amount")
     if currencies:
-        where.append("c.currency = ?")
+        where.append("r.currency = ?")
         params.append(currencies.pop())
     # first_day/last_day span the letter's date and the commitment's period (schema v6): one
-    # comparison each on one table, which its indexes answer (before: an OR across two tables).
+    # comparison each, on the row being read (before v6: an OR across two tables).
     if since:
-        where.append("c.last_day >= ?")
+        where.append("r.last_day >= ?")
         params.append(_date_bound(since, last=False))
     if until:
-        where.append("c.first_day <= ?")
+        where.append("r.first_day <= ?")
         params.append(_date_bound(until, last=True))
-    # Undated letters come last: SQLite sorts NULL first ascending, so last descending.
-    # SQLite writes each row as a JSON object in CommitmentRow's field order, from columns stored
-    # when the letter's records were validated: the rows are neither built in Python nor validated again.
+    # The table's own key order: newest letter first, undated letters last (NULL sorts last descending).
     sql = (
-        "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', c.page,"
-        " 'sentence', c.sentence, 'id', c.cid, 'actor', c.actor, 'action', c.action, 'value', c.value,"
-        " 'currency', c.currency, 'amounts', json(c.amounts_json), 'beneficiaries', json(c.beneficiaries_json),"
-        " 'programme', c.programme, 'status', c.status, 'modality', c.modality, 'period', c.period,"
-        " 'deadline', c.deadline, 'evidence', c.sentence_text)"
-        " FROM commitments c JOIN letters l ON l.row_id = c.letter"
-        f" WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, c.sentence, c.id"
+        f"SELECT r.row_json FROM commitment_rows r WHERE {' AND '.join(where)}"
+        " ORDER BY r.latest, r.letter_date DESC, r.letter_id, r.sentence, r.commitment"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
