@@ -52,6 +52,8 @@ TARGET_PROCESS_S = 0.3
 # Set to a folder to keep the generated stores there and reuse them on the next run.
 KEEP_ENV = "LETTERS_BENCH_STORE_DIR"
 RANDOM_SEED = 11
+# The page size of stores before schema 9 (SQLite's default), kept by the baselines.
+OLD_PAGE_SIZE = 4096
 
 AUTHORS = [
     ("EUROPEAN COMMISSION\nThe President", "Brussels", "Dear Members of the European Council,", "Ana Marques"),
@@ -349,6 +351,8 @@ def old_layout(db: Path, old_db: Path, json_dir: Path) -> None:
         target.execute(f"DROP TABLE IF EXISTS {table}")
     target.execute("PRAGMA user_version = 5")
     target.execute("COMMIT")
+    # As those releases made stores: SQLite's default page (schema 9 makes new stores with larger ones).
+    target.execute(f"PRAGMA page_size = {OLD_PAGE_SIZE}")
     target.execute("VACUUM")
     target.close()
 
@@ -366,6 +370,8 @@ def v8_layout(db: Path, v8_db: Path) -> None:
     target.execute("PRAGMA user_version = 8")
     target.execute("COMMIT")
     target.execute("ANALYZE")
+    # As those releases made stores: SQLite's default page (schema 9 makes new stores with larger ones).
+    target.execute(f"PRAGMA page_size = {OLD_PAGE_SIZE}")
     target.execute("VACUUM")
     target.close()
 

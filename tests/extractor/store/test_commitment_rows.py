@@ -23,7 +23,7 @@ from extractor.cli import main
 from extractor.cli.store import _emit_json_rows
 from extractor.errors import OldStore
 from extractor.store import query
-from extractor.store.database import COMMITMENT_ROW_FIELDS, SCHEMA_VERSION, Store
+from extractor.store.database import COMMITMENT_ROW_FIELDS, SCHEMA_VERSION, STORE_PAGE_SIZE, Store, migrate
 from models.entities import AmountValue
 from models.store import CommitmentRow
 
@@ -324,3 +324,16 @@ def test_a_new_version_takes_the_old_versions_rows_out_of_the_listing(tmp_path):
         assert [tuple(r) for r in latest] == [(1, 0), (2, 0), (3, 1)]
         assert [r.value for r in query.commitments(store)] == [6e6]
         assert [r.value for r in query.commitments(store, letter="x@2")] == [5e6]
+
+
+def test_a_new_store_takes_the_larger_page_and_an_upgraded_one_keeps_its_own(tmp_path):
+    with Store(tmp_path / "new.db") as store:
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == STORE_PAGE_SIZE != 4096
+    old = tmp_path / "old.db"
+    conn = sqlite3.connect(old, isolation_level=None)
+    conn.execute("PRAGMA page_size = 4096")
+    migrate(conn, target=8)
+    conn.close()
+    with Store(old) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA page_size").fetchone()[0] == 4096
