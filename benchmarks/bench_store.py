@@ -561,13 +561,16 @@ def query_cases(store, repeats: int) -> dict[str, list[dict]]:
 
 
 def _json_bytes(store, args) -> bytes:
-    """What `query commitments --json` writes, less its brackets: the rows' UTF-8, 1,000 at a time."""
-    return b",\n".join(store.commitment_json(JSON_BATCH_ROWS, **args))
+    """What `query commitments --json` writes, less its brackets: the rows' UTF-8, 1,000 at a time, escaped."""
+    from extractor.escape import for_json_utf8
+
+    return b",\n".join(for_json_utf8(batch) for batch in store.commitment_json(JSON_BATCH_ROWS, **args))
 
 
 def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str, dict[str, tuple[float, float, float]]]:
     """Per query kind and path: wall p50, CPU p50 (ms) and median rows; the paths must agree row for row."""
     from extractor.api import Store as ApiStore
+    from extractor.escape import for_json
     from extractor.store import query
     from extractor.store.database import Store
 
@@ -589,8 +592,8 @@ def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str,
             for args in arg_sets:
                 # Schema 8's JSON byte for byte; schema 5's rows as the letter, commitment and sum they list.
                 fresh = query.commitments(new, **args).json()
-                if fresh != v8_json(v8, **args) or _json_bytes(api, args) != ",\n".join(
-                    query.iter_commitment_objects(new, **args)
+                if fresh != v8_json(v8, **args) or _json_bytes(api, args) != for_json(
+                    ",\n".join(query.iter_commitment_objects(new, **args))
                 ).encode("utf-8"):
                     raise SystemExit(f"bench_store: schema 9's JSON is not schema 8's on {kind} {args}")
                 rows = [(r.letter, r.id, r.value) for r in query.commitments(new, **args)]
