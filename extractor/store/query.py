@@ -104,6 +104,8 @@ SQL_ACTION_NAMES = {
     },
 }
 DEFAULT_MENTION_LIMIT = 1000
+# Stands for the listed column in _commitment_rows_query's statement until its caller chooses it.
+ROW_COLUMN = "<row>"
 T = TypeVar("T")
 STATUSES = ("planned", "adopted", "disbursed")
 
@@ -283,10 +285,6 @@ class JsonRows(Sequence[T]):
         return list(self) == list(other) if isinstance(other, (list, JsonRows)) else NotImplemented
 
 
-# Stands for the listed column in _commitment_rows_query's statement until its caller chooses it.
-ROW_COLUMN = "<row>"
-
-
 def commitments(store: Store, **filters: Any) -> JsonRows[CommitmentRow]:
     """Stored commitments matching every filter given (see iter_commitment_objects), newest letter first."""
     return JsonRows("CommitmentRow", list(iter_commitment_objects(store, **filters)))
@@ -372,7 +370,7 @@ def _commitment_rows_query(
     # them by id and sort that handful; the others read the table in its order, which is the
     # listing's (without statistics on the IN lists, SQLite would scan the table for a few rows).
     by_id = any((country, organisation, programme, letter))
-    # The table's own key order: newest letter first, undated letters last (NULL sorts last descending).
+    # The table's own key order: newest letter first, undated letters ('') last.
     sql = (
         f"SELECT {ROW_COLUMN} FROM commitment_rows r"
         + (" INDEXED BY commitment_rows_by_commitment" if by_id else "")
