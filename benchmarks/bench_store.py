@@ -5,10 +5,12 @@ several currencies and spellings, programmes, routes) in the seed's text format.
 distinct letters go through the real extraction pipeline; the 10,000 stored letters are those
 extractions re-issued under new ids, sha256s, dates and scaled sums (running the full pipeline
 10,000 times would take most of an hour on this machine and measure extraction, not the store).
-Every figure stands beside a baseline from the same run: the store as schema 5 kept it (records
-as JSON in the store and again as a file beside it, no day bounds, never ANALYZEd), rebuilt from
-the same letters, queried by the schema-5 query path kept below (the OR across tables, every row
-validated by pydantic). The two paths must return the same rows; the bench stops if they do not.
+Every figure stands beside baselines from the same run: the store as schema 8 kept it (no
+commitment_rows: SQLite wrote each row's JSON per query, joined with letters and sorted), and as
+schema 5 kept it (records as JSON in the store and again as a file beside it, no day bounds, never
+ANALYZEd), both rebuilt from the same letters and queried by their query paths kept below (schema
+5's: the OR across tables, every row validated by pydantic). Schema 9's JSON must be byte for byte
+schema 8's, and schema 5's rows the same rows; the bench stops if they are not.
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ QUICK_DISTINCT = 40
 QUERY_REPEATS = 20
 QUICK_QUERY_REPEATS = 5
 PROCESS_REPEATS = 5
+# Rows a batch of Store.commitment_json, as `query commitments --json` asks for them.
+JSON_BATCH_ROWS = 1000
 QUICK_PROCESS_REPEATS = 2
 READ_SAMPLE = 500
 READ_ROUNDS = 3
@@ -48,6 +52,8 @@ TARGET_PROCESS_S = 0.3
 # Set to a folder to keep the generated stores there and reuse them on the next run.
 KEEP_ENV = "LETTERS_BENCH_STORE_DIR"
 RANDOM_SEED = 11
+# The page size of stores before schema 9 (SQLite's default), kept by the baselines.
+OLD_PAGE_SIZE = 4096
 
 AUTHORS = [
     ("EUROPEAN COMMISSION\nThe President", "Brussels", "Dear Members of the European Council,", "Ana Marques"),
@@ -332,8 +338,12 @@ def old_layout(db: Path, old_db: Path, json_dir: Path) -> None:
     for row_id, amounts in target.execute("SELECT id, amounts_json FROM commitments").fetchall():
         lean = [{k: v for k, v in a.items() if v is not None} for a in json.loads(amounts)]
         target.execute("UPDATE commitments SET amounts_json = ? WHERE id = ?", (json.dumps(lean), row_id))
+    target.execute("DROP TABLE IF EXISTS commitment_rows")  # schema 9's
     for index in ("commitments_by_last_day", "commitments_by_first_day", "commitments_by_top_value"):
-        target.execute(f"DROP INDEX {index}")
+        target.execute(f"DROP INDEX IF EXISTS {index}")
+    # Schema 5's indexes that schema 9 dropped.
+    target.execute("CREATE INDEX IF NOT EXISTS commitments_by_value ON commitments(value)")
+    target.execute("CREATE INDEX IF NOT EXISTS commitments_by_period ON commitments(period_start, period_end)")
     for column in ("first_day", "last_day", "beneficiaries_json"):
         target.execute(f"ALTER TABLE commitments DROP COLUMN {column}")
     target.execute("ALTER TABLE letters DROP COLUMN extraction_zlib")
@@ -341,11 +351,112 @@ def old_layout(db: Path, old_db: Path, json_dir: Path) -> None:
         target.execute(f"DROP TABLE IF EXISTS {table}")
     target.execute("PRAGMA user_version = 5")
     target.execute("COMMIT")
+    # As those releases made stores: SQLite's default page (schema 9 makes new stores with larger ones).
+    target.execute(f"PRAGMA page_size = {OLD_PAGE_SIZE}")
     target.execute("VACUUM")
     target.close()
 
 
-# ------------------------------------------------------------------------------ the baseline query path
+def v8_layout(db: Path, v8_db: Path) -> None:
+    """The same letters as schema 8 kept them: no commitment_rows, its commitments indexes (VACUUMed)."""
+    source = sqlite3.connect(db)
+    target = sqlite3.connect(v8_db, isolation_level=None)
+    source.backup(target)
+    source.close()
+    target.execute("BEGIN")
+    target.execute("DROP TABLE IF EXISTS commitment_rows")
+    for index, columns in V8_INDEXES.items():
+        target.execute(f"CREATE INDEX IF NOT EXISTS {index} ON commitments({columns})")
+    target.execute("PRAGMA user_version = 8")
+    target.execute("COMMIT")
+    target.execute("ANALYZE")
+    # As those releases made stores: SQLite's default page (schema 9 makes new stores with larger ones).
+    target.execute(f"PRAGMA page_size = {OLD_PAGE_SIZE}")
+    target.execute("VACUUM")
+    target.close()
+
+
+# The commitments indexes schema 8 had and schema 9 dropped.
+V8_INDEXES = {
+    "commitments_by_value": "value",
+    "commitments_by_period": "period_start, period_end",
+    "commitments_by_last_day": "last_day, first_day",
+    "commitments_by_first_day": "first_day",
+    "commitments_by_top_value": "COALESCE(upper, value)",
+}
+
+# ------------------------------------------------------------------------------ the baseline query paths
+
+# Schema 8's listing statement (query.iter_commitment_objects before schema 9): SQLite wrote each row's
+# JSON per query from commitments joined with letters, and sorted them.
+V8_SELECT = (
+    "SELECT json_object('letter', l.letter_id, 'version', l.version, 'letter_date', l.date, 'page', c.page,"
+    " 'sentence', c.sentence, 'id', c.cid, 'actor', c.actor, 'action', c.action, 'value', c.value,"
+    " 'currency', c.currency, 'amounts', json(c.amounts_json), 'beneficiaries', json(c.beneficiaries_json),"
+    " 'programme', c.programme, 'status', c.status, 'modality', c.modality, 'period', c.period,"
+    " 'deadline', c.deadline, 'evidence', c.sentence_text)"
+    " FROM commitments c JOIN letters l ON l.row_id = c.letter"
+)
+
+
+def v8_objects(store, country=None, min_amount=None, max_amount=None, since=None, until=None):
+    """query.iter_commitment_objects as schema 8 ran it: each row's JSON object, as SQLite wrote it per query."""
+    from extractor.store.query import _date_bound, parse_amount, resolve_countries
+
+    where, params = ["l.latest = 1"], []
+    if country:
+        codes = resolve_countries(store, country)
+        marks = ",".join("?" * len(codes))
+        where.append(
+            f"c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({marks})"
+            " UNION SELECT c2.id FROM mentions m JOIN commitments c2 ON c2.letter = m.letter AND c2.sentence = m.sentence"
+            f" WHERE m.norm IN ({marks}) AND m.type = 'country'"
+            " AND NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c2.id))"
+        )
+        params += codes + codes
+    currencies = set()
+    if min_amount:
+        value, currency = parse_amount(min_amount)
+        where.append("COALESCE(c.upper, c.value) >= ?")
+        params.append(value)
+        currencies.add(currency)
+    if max_amount:
+        value, currency = parse_amount(max_amount)
+        where.append("c.value <= ?")
+        params.append(value)
+        currencies.add(currency)
+    currencies.discard(None)
+    if currencies:
+        where.append("c.currency = ?")
+        params.append(currencies.pop())
+    if since:
+        where.append("c.last_day >= ?")
+        params.append(_date_bound(since, last=False))
+    if until:
+        where.append("c.first_day <= ?")
+        params.append(_date_bound(until, last=True))
+    sql = f"{V8_SELECT} WHERE {' AND '.join(where)} ORDER BY l.date DESC, l.letter_id, c.sentence, c.id"
+    return (row[0] for row in store.conn.execute(sql, params))
+
+
+def v8_json(store, **args) -> str:
+    """Schema 8's query.commitments(...).json(): the rows as one JSON array."""
+    return "[" + ",".join(v8_objects(store, **args)) + "]"
+
+
+# The whole `letters query commitments --since S --until U --json` process as schema 8 ran it: the
+# lazy command line of today, its rows streamed as str by the writer `query actions` still uses.
+V8_PROCESS = """
+import sys
+sys.path.insert(0, sys.argv[4])
+import extractor.api, extractor.cli, extractor.cli.store
+from bench_store import v8_objects
+from extractor.cli.store import _emit_json_rows
+from extractor.store.database import Store
+
+with Store(sys.argv[1], readonly=True, min_schema=8) as store:
+    _emit_json_rows(v8_objects(store, since=sys.argv[2], until=sys.argv[3]))
+"""
 
 
 def old_commitments(store, country=None, min_amount=None, max_amount=None, since=None, until=None):
@@ -449,25 +560,46 @@ def query_cases(store, repeats: int) -> dict[str, list[dict]]:
     return cases
 
 
-def time_queries(db: Path, old_db: Path, repeats: int) -> dict[str, dict[str, tuple[float, float, float]]]:
+def _json_bytes(store, args) -> bytes:
+    """What `query commitments --json` writes, less its brackets: the rows' UTF-8, 1,000 at a time, escaped."""
+    from extractor.escape import for_json_utf8
+
+    return b",\n".join(for_json_utf8(batch) for batch in store.commitment_json(JSON_BATCH_ROWS, **args))
+
+
+def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str, dict[str, tuple[float, float, float]]]:
     """Per query kind and path: wall p50, CPU p50 (ms) and median rows; the paths must agree row for row."""
+    from extractor.api import Store as ApiStore
+    from extractor.escape import for_json
     from extractor.store import query
     from extractor.store.database import Store
 
     results: dict[str, dict[str, tuple[float, float, float]]] = {}
-    with Store(db, readonly=True) as new, Store(old_db, readonly=True, min_schema=5) as old:
+    with (
+        Store(db, readonly=True) as new,
+        ApiStore(db) as api,
+        Store(v8_db, readonly=True, min_schema=8) as v8,
+        Store(old_db, readonly=True, min_schema=5) as old,
+    ):
         paths = {
-            "schema 6 (rows as JSON)": lambda args: query.commitments(new, **args).json(),
+            "schema 9, --json bytes": lambda args: _json_bytes(api, args),
+            "schema 9, .json() text": lambda args: query.commitments(new, **args).json(),
+            "schema 8 baseline, text": lambda args: v8_json(v8, **args),
             "schema 5 baseline": lambda args: old_commitments(old, **args),
         }
         for kind, arg_sets in query_cases(new, repeats).items():
             results[kind] = {}
             for args in arg_sets:
-                # Each path's rows, compared as the letter, commitment and sum they list.
-                fresh = [(r.letter, r.id, r.value) for r in query.commitments(new, **args)]
+                # Schema 8's JSON byte for byte; schema 5's rows as the letter, commitment and sum they list.
+                fresh = query.commitments(new, **args).json()
+                if fresh != v8_json(v8, **args) or _json_bytes(api, args) != for_json(
+                    ",\n".join(query.iter_commitment_objects(new, **args))
+                ).encode("utf-8"):
+                    raise SystemExit(f"bench_store: schema 9's JSON is not schema 8's on {kind} {args}")
+                rows = [(r.letter, r.id, r.value) for r in query.commitments(new, **args)]
                 baseline = [(r.letter, r.id, r.value) for r in old_commitments(old, **args)]
-                if fresh != baseline:
-                    raise SystemExit(f"bench_store: the two paths disagree on {kind} {args}")
+                if rows != baseline:
+                    raise SystemExit(f"bench_store: schema 9 and schema 5 disagree on {kind} {args}")
             for name, run_query in paths.items():
                 wall, cpu, counts = [], [], []
                 for args in arg_sets:
@@ -475,6 +607,8 @@ def time_queries(db: Path, old_db: Path, repeats: int) -> dict[str, dict[str, tu
                     answer = run_query(args)
                     wall.append((time.perf_counter() - began) * 1000)
                     cpu.append((time.process_time() - began_cpu) * 1000)
+                    if isinstance(answer, bytes):
+                        answer = "[" + answer.decode("utf-8") + "]"
                     counts.append(len(json.loads(answer)) if isinstance(answer, str) else len(answer))
                 results[kind][name] = (statistics.median(wall), statistics.median(cpu), statistics.median(counts))
     return results
@@ -532,6 +666,10 @@ def old_query_process(old_db: Path, since: str, until: str) -> list[str]:
     return [sys.executable, "-c", OLD_PROCESS, str(old_db), since, until, str(Path(__file__).parent)]
 
 
+def v8_query_process(v8_db: Path, since: str, until: str) -> list[str]:
+    return [sys.executable, "-c", V8_PROCESS, str(v8_db), since, until, str(Path(__file__).parent)]
+
+
 ITERATE_PROCESS = """
 import sys
 from extractor.store.database import Store
@@ -570,7 +708,9 @@ def read_speed(db: Path, old_db: Path, json_dir: Path) -> dict[str, float]:
 
 
 def prepare(work: Path, letters: int, small: int, distinct: int) -> dict:
-    """Build (or reuse, see KEEP_ENV) the large and small stores and their schema-5 copies."""
+    """Build (or reuse, see KEEP_ENV) the large and small stores and their schema-8 and schema-5 copies."""
+    from extractor.store.database import Store
+
     stores = {"large": (letters, work / "large"), "small": (small, work / "small")}
     built: dict = {}
     records = None
@@ -583,6 +723,11 @@ def prepare(work: Path, letters: int, small: int, distinct: int) -> dict:
                 built["extract"] = distinct / seconds
             built[name] = build_store(db, count, records)
             old_layout(db, folder / "old.db", folder / "json")
+        else:
+            # A kept store from an earlier release: opening it for writing upgrades it (once).
+            Store(db).close()
+        if not (folder / "v8.db").exists():
+            v8_layout(db, folder / "v8.db")
     return built
 
 
@@ -598,7 +743,7 @@ def run(quick: bool = False) -> None:
         work = Path(keep) if keep else Path(tmp)
         built = prepare(work, letters, small, distinct)
         large, small_dir = work / "large", work / "small"
-        db, old_db = large / "letters.db", large / "old.db"
+        db, v8_db, old_db = large / "letters.db", large / "v8.db", large / "old.db"
         print(
             f"stores of {letters:,} and {small:,} letters ({distinct} distinct texts through the real pipeline, "
             f"re-issued with new ids/dates/sums); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
@@ -617,25 +762,27 @@ def run(quick: bool = False) -> None:
             print(f"  reusing the stores in {work} (${KEEP_ENV})")
         count = sqlite3.connect(db).execute("SELECT COUNT(*) FROM letters").fetchone()[0]
         new_bytes = db.stat().st_size
+        v8_bytes = v8_db.stat().st_size
         old_sqlite = old_db.stat().st_size
         old_files = sum(p.stat().st_size for p in (large / "json").iterdir())
         print(
-            f"  bytes a letter: {new_bytes / count / 1024:.1f} KiB (schema 6: the store alone, {new_bytes / 2**20:.0f} MiB)"
-            f" beside {(old_sqlite + old_files) / count / 1024:.1f} KiB (schema 5 baseline: {old_sqlite / 2**20:.0f} MiB"
-            f" SQLite + {old_files / 2**20:.0f} MiB of JSON files); ratio {new_bytes / (old_sqlite + old_files):.2f}"
-            " (target <= 0.50)"
+            f"  bytes a letter: {new_bytes / count / 1024:.1f} KiB (schema 9: the store alone, {new_bytes / 2**20:.0f} MiB)"
+            f" beside {v8_bytes / count / 1024:.1f} KiB (schema 8 baseline, VACUUMed) and"
+            f" {(old_sqlite + old_files) / count / 1024:.1f} KiB (schema 5 baseline: {old_sqlite / 2**20:.0f} MiB"
+            f" SQLite + {old_files / 2**20:.0f} MiB of JSON files); ratio to schema 5"
+            f" {new_bytes / (old_sqlite + old_files):.2f} (target <= 0.50)"
         )
         for name, ms in read_speed(db, old_db, large / "json").items():
             print(f"  {name}: {ms:.2f} ms a letter")
 
-        timings = time_queries(db, old_db, repeats)
+        timings = time_queries(db, v8_db, old_db, repeats)
         print(
             f"  query commitments in-process, p50 over {repeats} varied arguments (target p50 <= {TARGET_P50_MS} ms):"
         )
-        print(f"    {'query':24s} {'path':26s} {'wall p50 ms':>12s} {'CPU p50 ms':>11s} {'rows':>7s}")
+        print(f"    {'query':24s} {'path':28s} {'wall p50 ms':>12s} {'CPU p50 ms':>11s} {'rows':>7s}")
         for kind, paths in timings.items():
             for path, (wall, cpu, rows) in paths.items():
-                print(f"    {kind:24s} {path:26s} {wall:12.1f} {cpu:11.1f} {rows:7.0f}")
+                print(f"    {kind:24s} {path:28s} {wall:12.1f} {cpu:11.1f} {rows:7.0f}")
 
         since, until = "2018", "2026-06"
         print(
@@ -645,12 +792,14 @@ def run(quick: bool = False) -> None:
         big, little = f"{letters:,}", f"{small:,}"
         rows = [
             ("python -c pass", [sys.executable, "-c", "pass"]),
-            (f"schema 6, {big} letters", new_query_process(db, since, until)),
+            (f"schema 9, {big} letters", new_query_process(db, since, until)),
+            (f"schema 8 baseline, {big}", v8_query_process(v8_db, since, until)),
             (f"schema 5 baseline, {big}", old_query_process(old_db, since, until)),
-            (f"schema 6, {little} letters", new_query_process(small_dir / "letters.db", since, until)),
+            (f"schema 9, {little} letters", new_query_process(small_dir / "letters.db", since, until)),
+            (f"schema 8 baseline, {little}", v8_query_process(small_dir / "v8.db", since, until)),
             (f"schema 5 baseline, {little}", old_query_process(small_dir / "old.db", since, until)),
             (
-                f"schema 6, {big}, --country TUN",
+                f"schema 9, {big}, --country TUN",
                 [*new_query_process(db, since, until)[:5], "--country", "TUN", "--db", str(db), "--json"],
             ),
             (f"iter_extractions, {big}", [sys.executable, "-c", ITERATE_PROCESS, str(db)]),

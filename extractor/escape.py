@@ -28,6 +28,8 @@ CONTROL_PICTURES = 0x2400
 DELETE_PICTURE = "\u2421"
 REPLACEMENT = "\ufffd"
 C1_CONTROLS = re.compile("[\x80-\x9f]")
+# The same characters in UTF-8 (U+0080-U+009F is C2 80-C2 9F), for JSON written as bytes.
+C1_CONTROLS_UTF8 = re.compile(b"\xc2[\x80-\x9f]")
 # OWASP, CSV injection: a cell beginning with one of these is a formula (or becomes one) in a spreadsheet.
 CSV_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CSV_FORMULA_GUARD = "'"
@@ -81,6 +83,11 @@ def terminal_text(text: Any, style: str = ""):
 def for_json(text: str) -> str:
     """JSON text with C1 controls escaped too (json.dumps leaves U+0080-U+009F raw; a terminal may obey them)."""
     return C1_CONTROLS.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def for_json_utf8(data: bytes) -> bytes:
+    """for_json for JSON text as UTF-8 bytes: the same escapes, without decoding it."""
+    return C1_CONTROLS_UTF8.sub(lambda match: b"\\u%04x" % match.group()[1], data)
 
 
 def for_csv(value: Any) -> Any:

@@ -56,6 +56,23 @@ def _emit_json_rows(objects) -> None:
     out.write("[]\n" if first else "\n]\n")
 
 
+def _emit_json_bytes(chunks) -> None:
+    """Print query rows given as UTF-8 batches of JSON objects (see Store.commitment_json) as one JSON array.
+
+    The bytes go to stdout's buffer as they are, with for_json's escapes: no str is made of them.
+    """
+    from extractor.escape import for_json_utf8
+
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    first = True
+    for chunk in chunks:
+        out.write((b"[\n" if first else b",\n") + for_json_utf8(chunk))
+        first = False
+    out.write(b"[]\n" if first else b"\n]\n")
+    out.flush()
+
+
 def _listing(
     rows: list,
     fmt: str,
@@ -195,7 +212,7 @@ def query_commitments(db_path, fmt, **filters) -> None:
     # The options are the API's keyword filters, name for name.
     with Store(db_path) as store:
         if fmt == "json":
-            _emit_json_rows(store.commitment_objects(**filters))
+            _emit_json_bytes(store.commitment_json(JSON_CHUNK_ROWS, **filters))
             return
         rows = store.commitments(**filters)
     # Tables and CSV are built from the rows as models; --json, streamed above, needs none.

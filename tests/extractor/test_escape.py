@@ -9,7 +9,16 @@ import pytest
 from rich.console import Console
 from rich.text import Text
 
-from extractor.escape import for_csv, for_json, for_terminal, for_xml, one_line, safe_text, terminal_text
+from extractor.escape import (
+    for_csv,
+    for_json,
+    for_json_utf8,
+    for_terminal,
+    for_xml,
+    one_line,
+    safe_text,
+    terminal_text,
+)
 
 
 def test_terminal_shows_escape_sequences_as_symbols_and_keeps_tab_and_newline():
@@ -77,3 +86,10 @@ def test_xml_drops_what_xml_1_0_forbids_and_parses():
 
 def test_json_escapes_c1_controls():
     assert for_json('{"a": "x\x9by"}') == '{"a": "x\\u009by"}'
+
+
+def test_json_as_utf8_gets_the_same_escapes_as_json_as_text():
+    every_c1 = "".join(chr(c) for c in range(0x80, 0xA0))
+    for text in ('{"a": "x\x9by"}', every_c1, "é € \u00a0 \u0100 \u2028 🇪🇺 \x7f plain", ""):
+        assert for_json_utf8(text.encode("utf-8")) == for_json(text).encode("utf-8")
+    assert for_json_utf8("\u0085".encode()) == b"\\u0085"

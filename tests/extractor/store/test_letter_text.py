@@ -9,7 +9,7 @@ from store_samples import STORE_LETTERS, build
 
 from extractor.errors import SqlRefused
 from extractor.store import query
-from extractor.store.database import LETTER_TEXT_TABLE, Store, migrate
+from extractor.store.database import LETTER_TEXT_TABLE, SCHEMA_VERSION, Store, migrate
 
 
 def test_migrating_an_older_store_indexes_the_letters_it_holds(tmp_path):
@@ -22,7 +22,7 @@ def test_migrating_an_older_store_indexes_the_letters_it_holds(tmp_path):
         " VALUES ('old', 1, 'ff', '/old.txt', 'old.txt', 'then', ?)",
         (letter.model_dump_json(),),
     )
-    assert migrate(conn) == 8
+    assert migrate(conn) == SCHEMA_VERSION
     found = conn.execute(f"SELECT rowid FROM {LETTER_TEXT_TABLE} WHERE {LETTER_TEXT_TABLE} MATCH 'Frontex'").fetchall()
     assert found == [(1,)]
     conn.close()

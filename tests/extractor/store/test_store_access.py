@@ -132,13 +132,14 @@ def downgrade_to_v1(path: Path) -> None:
         conn.execute(
             "UPDATE letters SET extraction_json = ? WHERE row_id = ?", (zlib.decompress(blob).decode(), row_id)
         )
+    conn.execute("DROP TABLE IF EXISTS commitment_rows")  # schema 9's
     for index in ("commitments_by_last_day", "commitments_by_first_day", "commitments_by_top_value"):
-        conn.execute(f"DROP INDEX {index}")
+        conn.execute(f"DROP INDEX IF EXISTS {index}")  # schema 6's (gone from schema 9 on)
     for column in ("first_day", "last_day", "beneficiaries_json"):
         conn.execute(f"ALTER TABLE commitments DROP COLUMN {column}")
     conn.execute("ALTER TABLE letters DROP COLUMN extraction_zlib")
     for index in ("entities_by_count", "entities_by_type_count", "commitments_by_sentence", "commitments_by_period"):
-        conn.execute(f"DROP INDEX {index}")
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
     for table, column in (
         ("entities", "letters"),
         ("entities", "mentions"),
