@@ -600,3 +600,45 @@ def test_a_legal_form_after_a_known_name_does_not_swallow_it():
     assert orgs("The Indonesia Millennium Challenge Corporation compact was signed.") == [
         "Millennium Challenge Corporation"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Executives' titles name their firm, one or two joined by "and", before the person.
+        ("Guests included CEO of Orvane Mara Quell; and Founder and Chair of Tessel Data Ian Rooke.",
+         ["Orvane", "Tessel Data"]),
+        ("Guests: President, CIO and CFO of Larkspur and Venn Ada Moro; and others.", ["Larkspur", "Venn"]),
+        # The heads firms are named by, one after another.
+        ("Credit went to Pallow Bank and Harrow Valley Partners Group.", ["Pallow Bank", "Harrow Valley Partners Group"]),
+        # A legal form that opens the name.
+        ("A grant to PT Sinar Laut will fund a study.", ["PT Sinar Laut"]),
+        # What the company is, before its name; a country's possessive owns it.
+        ("It signed with Malaysian energy company Qirana’s new venture.", ["Qirana"]),
+        ("The DFC will invest $20 million in Kenya’s Tembo Fisheries Technologies to help.", ["DFC", "Tembo Fisheries Technologies"]),
+        # A sentence or a bullet opens with the firm that announces, signs or provides.
+        ("The study ended. - Velcor signed two agreements this week.", ["Velcor"]),
+        ("Velcor will provide $3 million.", ["Velcor"]),
+        # A body that money goes to or comes from.
+        ("A $1.5 million grant will leverage $2 million from Brightwave to build it.", ["Brightwave"]),
+    ],
+)  # fmt: skip
+def test_companies_by_executives_heads_descriptions_and_money_flows(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Harris visited. Harris announced a plan.",  # a person named with a title
+        "Municipalities have provided shelter.",  # a plural noun opening a sentence
+        "The Compact will provide $5 million.",  # a programme's head
+        "The Commerce Law Development Program (CLDP) was set up. CLDP will provide advice.",
+        "Key Investments in 2023 from the Private Sector",  # a heading
+        "It gave $5 million for Hispanic-Serving Institutions and $3 million to Latino-owned firms.",
+        "It set aside $9 million in FY 2023 and $2 million for African businesses.",
+        "It gave $5 million for clean energy, an investment in Clean Energy.",
+    ],
+)
+def test_persons_programmes_headings_and_kinds_are_no_companies(text):
+    assert orgs(text) == []
