@@ -108,6 +108,9 @@ GENERIC_OPERATION_WORDS = {
     "Order",
     "Orders",
 }
+# Plural nouns of people whose genitive describes a programme rather than owning it ("Young Women's
+# Empowerment Initiative", "Children's Health Fund").
+PEOPLE_GENITIVES = frozenset({"Women", "Children", "People", "Men", "Peoples"})
 # Parties of a two-party compound ("EU-Turkey readmission agreement") besides countries.
 PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
 # Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
@@ -172,7 +175,7 @@ LISTED_ACRONYM_PROCESS = re.compile(
 )
 # "the Call to Action for Northern Central America": a named appeal that commits its signatories.
 CALL_TO_ACTION = re.compile(r"\bCall to Action (?:for|on|to) (?:the )?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}")
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:[-–][A-Z][\w’'+]*)*|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -384,6 +387,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and tokens[j - 2][0] not in MONTH_NAMES
+                and tokens[j - 2][0] != word  # "X Agreement, Y Agreement": a list of names
                 and not _is_country(tokens[j - 2][0])
                 and not _is_country(tokens[j][0])
             ):
@@ -398,6 +402,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and not seen_and
                 and _is_name_word(tokens[j - 3][0])
                 and tokens[j - 3][0] not in t["stop"]
+                and tokens[j - 3][0] != word
             ):
                 seen_and = oxford = True  # an Oxford comma: ", and Related Programs"
                 before_comma = j
@@ -428,6 +433,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     and opening > 0
                     and _is_name_word(tokens[opening - 1][0])
                 ):
+                    if (
+                        len(inside) == 1
+                        and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0])
+                        and _headed_before(tokens, opening, t)
+                    ):
+                        break  # "Partnership for ... Investment (PGI) Indo-Pacific Economic Framework": two names
                     if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
                         # "Central American Minors (CAM) Refugee and Parole Program": an acronym
                         # of the first words, not a word of the name.
@@ -463,6 +474,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and adjacent(j - 2, j - 1)
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
+                and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
@@ -529,9 +541,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             if listed:
                 end = tokens[i][2] + listed.start()
         # "the European Union's Global Gateway Package": the owner is not part of the name.
-        owner = re.search(r"^.*\w['’]s\s+", text[start : tokens[i][1]])
-        if owner:
-            start += owner.end()
+        # A genitive of people describes, not owns: "African Women's Entrepreneurship Program".
+        owners = [
+            m for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]]) if m.group(1) not in PEOPLE_GENITIVES
+        ]
+        if owners:
+            start += owners[-1].end()
         single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
         if single:
             before = text[max(0, start - 12) : start].split()
@@ -552,6 +567,18 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
             names[-1].acronym = acronym
     return names
+
+
+def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
+    """Whether the capitalised run before a bracket at ``opening`` holds an instrument word: the
+    bracket then closes a name of its own."""
+    for x in range(opening - 1, max(-1, opening - 1 - reach), -1):
+        word = tokens[x][0]
+        if word in t["heads"]:
+            return True
+        if not (_is_name_word(word) or word in ("and", "&", "of", "for", "on", "the", "-")):
+            return False
+    return False
 
 
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
