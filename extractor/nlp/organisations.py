@@ -203,8 +203,13 @@ COMPANY_DESCRIBED = re.compile(
 # A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
-    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?|\$[\d.,]+(?:[ \t]+(?:million|billion))?)"
-    rf"[ \t]+(?:to|for|in|into|from)[ \t]+(?P<name>{_NAME})"
+    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
+    # ("A$60 million to Port Moresby", "$305 million for Non-Intrusive Inspection Systems").
+    r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+from|"
+    # ... unless awarded, granted or lent: "Argidius has awarded $1 million to Multiverse and Earth University".
+    r"(?:awarded|granted|lent|loaned|donated)[ \t]+\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+to)"
+    rf"[ \t]+(?P<name>{_NAME})(?:[ \t]+and[ \t]+(?P<other>{_NAME}))?"
 )
 # A company named by its executives' titles: "Chairman and CEO of BlackRock Larry Fink", "CFO of
 # Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
@@ -1117,16 +1122,12 @@ class OrganisationMatcher:
             for i in indices_of(doc, ("(",))
             if i > 0 and doc[i - 1].text in PROGRAMME_HEADS and i + 1 < len(doc)
         }
-        patterns = (
-            COMPANY_SUFFIX,
-            COMPANY_PREFIX,
-            COMPANY_APPOSITION,
-            COMPANY_DESCRIBED,
-            COMMITTING_SUBJECT,
-            MONEY_PARTY,
-        )
+        patterns = (COMPANY_SUFFIX, COMPANY_PREFIX, COMPANY_APPOSITION, COMPANY_DESCRIBED, COMMITTING_SUBJECT)
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc.text)]
-        matches += [(EXECUTIVE_OF, m, g) for m in EXECUTIVE_OF.finditer(doc.text) for g in ("name", "other")]
+        # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
+        matches += [
+            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc.text) for g in ("name", "other")
+        ]
         for pattern, match, group in matches:
             if match.start(group) < 0:
                 continue

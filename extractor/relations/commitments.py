@@ -57,6 +57,10 @@ EQUIVALENT_GAP = 4
 SUM_TOLERANCE = 0.01
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
+# A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
+# per something else make it a price.
+TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
+PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -363,8 +367,14 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
-    million in new sales", "$7 billion in exposure"): a figure, not money given to a purpose."""
+    million in new sales", "$7 billion in exposure") or a price ("$1 per test"): a figure, not
+    money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
+    before = [
+        t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
+    ]  # "no more than" may open the span
+    if words[:1] == ["per"] and words[1:2] and words[1] not in TIME_UNITS and set(before) & PRICE_CUES:
+        return True  # "for no more than $1 per test": a price, not a sum given ("$60 million per year" is)
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:

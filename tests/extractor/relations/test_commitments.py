@@ -975,3 +975,27 @@ def test_a_sum_for_trade_is_still_a_commitment():
         run("Italy invested EUR 40 million in trade with Tunisia.", [money("EUR 40 million", 4e7)])
     )
     assert [c.amounts[0].value for c in found] == [4e7]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Targets for the summit:\n\n- Provide EUR 40 million in coordinated support for oxygen in Tunisia.",
+        "The targets follow. - Donate and deliver EUR 40 million in courses of treatment by 2022.",
+    ],
+)
+def test_an_imperative_opening_a_bullet_is_a_planned_sum(body):
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "planned"
+    assert c.because.status == "future"
+
+
+def test_a_sum_per_unit_after_a_price_cue_is_a_price_not_a_commitment():
+    body = "Make tests available in Tunisia for no more than EUR 40 million per test."
+    assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
+
+
+def test_a_sum_per_year_is_still_a_commitment():
+    body = "Italy will provide at most EUR 40 million per year to Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["TUN"]
