@@ -999,3 +999,29 @@ def test_a_sum_per_year_is_still_a_commitment():
     body = "Italy will provide at most EUR 40 million per year to Tunisia."
     (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
     assert c.beneficiaries == ["TUN"]
+
+
+def test_countries_after_the_governments_of_are_the_ones_helped():
+    body = "Italy announced a compact with the governments of Niger and Chad that includes EUR 40 million for roads."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["NER", "TCD"]
+
+
+def test_a_listed_country_before_the_verb_is_no_spender_when_its_list_follows_a_preposition():
+    body = "The compacts signed with the governments of Niger and Chad provide EUR 40 million of financing."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.actor != "TCD"
+    assert c.beneficiaries == ["NER", "TCD"]
+
+
+def test_this_program_in_the_next_sentence_points_back_at_the_sum():
+    body = "Italy will invest EUR 40 million in a new project. This program will support women, including in Mali."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["MLI"]
+    assert c.because.beneficiaries == "next_sentence"
+
+
+def test_a_heading_without_a_stop_does_not_cut_the_sentence_under_it_from_its_paragraph():
+    body = "Women, Peace, and Security\n\nItaly will invest EUR 40 million in a new project. This program will support women in Mali."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["MLI"]
