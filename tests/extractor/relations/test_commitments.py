@@ -1025,3 +1025,9 @@ def test_a_heading_without_a_stop_does_not_cut_the_sentence_under_it_from_its_pa
     body = "Women, Peace, and Security\n\nItaly will invest EUR 40 million in a new project. This program will support women in Mali."
     (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
     assert c.beneficiaries == ["MLI"]
+
+
+def test_a_sum_facilitated_is_money_moved_like_a_sum_mobilised():
+    body = "In its first two years, the platform facilitated EUR 40 million of investment for Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "disbursed"
