@@ -1031,3 +1031,14 @@ def test_a_sum_facilitated_is_money_moved_like_a_sum_mobilised():
     body = "In its first two years, the platform facilitated EUR 40 million of investment for Tunisia."
     (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
     assert c.status == "disbursed"
+
+
+def test_a_sum_named_a_commitment_is_adopted_and_an_initial_one_shares_the_places_before():
+    body = (
+        "Italy has committed to invest an additional EUR 40 million by 2025 in Tunisia and Egypt, "
+        "adding to its initial EUR 70 million commitment for 2023."
+    )
+    first, second = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 70 million", 7e7)]))
+    assert second.status == "adopted"
+    assert second.because.status == "named_as_pledge"
+    assert second.beneficiaries == first.beneficiaries == ["TUN", "EGY"]
