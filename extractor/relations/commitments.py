@@ -300,15 +300,19 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
 
 
 def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
-    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") is a
-    subordinate clause and counts as further away."""
+    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") or
+    before its agent ("supported by USAID") is a subordinate clause and counts as further away."""
     if not groups:
         return None
 
     def distance(group: VerbGroup) -> tuple[int, int]:
         d = span.start - group.head if group.head < span.start else group.start - span.end
         doc = span.doc
-        reduced = not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
+        bare = not group.aux and group.tense == "past"
+        reduced = bare and (
+            (group.start > 0 and doc[group.start - 1].text == ",")
+            or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
+        )
         return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)

@@ -1042,3 +1042,9 @@ def test_a_sum_named_a_commitment_is_adopted_and_an_initial_one_shares_the_place
     assert second.status == "adopted"
     assert second.because.status == "named_as_pledge"
     assert second.beneficiaries == first.beneficiaries == ["TUN", "EGY"]
+
+
+def test_a_participle_before_its_agent_is_no_main_verb_of_the_sum():
+    body = "Italy announced a guarantee, designed with and supported by Greece, to a bank to provide EUR 40 million for Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "adopted"
