@@ -57,6 +57,12 @@ BACKREF_DETERMINERS = ("the", "this", "that", "our", "its")
 # A lower-case re-statement must repeat at least this many words of a name (so "migration
 # partnership" alone does not count, "strategic and comprehensive partnership" does).
 MIN_LOWERCASE_WORDS = 3
+# Lower-case words after a quoted name that do not make it a modifier: verbs, conjunctions,
+# prepositions ("'Choose Europe for Science' will ...", "... and", "... in 2025").
+QUOTED_GO_ON = frozenset(
+    {"and", "or", "but", "in", "on", "at", "for", "to", "of", "with", "by", "from", "is", "was", "are", "were",
+     "will", "has", "have", "had", "which", "that", "as", "aims", "seeks", "can", "would", "should", "since"}
+)  # fmt: skip
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
@@ -283,6 +289,8 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
+# A run-in heading is at most this long.
+RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
 HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
@@ -297,6 +305,21 @@ def _in_headline(text: str, pos: int) -> bool:
     if len(words) < 5 or line.endswith((".", ";")):
         return False
     return all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _in_gerund_run_in(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run-in heading that opens with a gerund: the Title Case words
+    before the first colon of a line or bullet ("- Supporting Labor Pathways: More than ...",
+    "Fostering Women's Inclusion in Peace and Security Processes: The Department ...")."""
+    start = text.rfind("\n", 0, pos) + 1
+    colon = text.find(":", start)
+    end = text.find("\n", start)
+    if colon < 0 or colon < pos or (0 <= end < colon):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[start:colon])
+    if not words or len(words) > RUN_IN_MAX_WORDS:
+        return False
+    return words[0].endswith("ing") and all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
 
 
 def _opens_title(text: str, tokens: list, j: int) -> bool:
@@ -484,6 +507,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             j = before_comma  # the list goes on before the name: it is the sentence's list
         if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
             continue
+        if _in_gerund_run_in(text, tokens[i][1]):
+            continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
             if tokens[j][0] in NAME_ADJECTIVES and (
@@ -886,6 +911,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(1).split()
         if not QUOTED_WORDS[0] <= len(words) <= QUOTED_WORDS[1]:
             continue
+        after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
+        if after and after.group(1) not in QUOTED_GO_ON:
+            nouns = (after.group(1) + after.group(2)).split()
+            if not any(w in LOWER_HEADS or w.capitalize() in t["heads"] for w in nouns):
+                continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
         if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
     for m in t["extra_re"].finditer(text):

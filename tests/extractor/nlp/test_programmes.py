@@ -669,3 +669,18 @@ def test_an_acronym_closing_a_headed_name_ends_it():
 def test_a_headline_s_verb_ends_its_actors():
     text = "THE WHITE HOUSE\n\nFact Sheet: Harbor Administration Finalizes Trade Deal with Kenya\n\nText follows."
     assert _norms(text) == []
+
+
+def test_a_quoted_name_before_a_plain_noun_is_a_modifier_before_an_instrument_word_a_name():
+    assert _norms("It will advise on “Climate Smart” agriculture.") == []
+    assert _norms("It will pilot the “Blue Dot” certification framework.") == ["Blue Dot"]
+
+
+def test_a_run_in_heading_that_opens_with_a_gerund_is_no_name():
+    text = "- Supporting Labor Pathways: More visas were issued.\n\nFarm Pathways Program: It trains workers."
+    assert _norms(text) == ["Farm Pathways Program"]
+
+
+def test_an_accelerator_and_an_mou_are_instruments():
+    text = "It announced the Regional Investment Accelerator and signed an Educational Cooperation MOU."
+    assert _norms(text) == ["Regional Investment Accelerator", "Educational Cooperation MOU"]
