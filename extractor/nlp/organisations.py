@@ -373,6 +373,11 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
     return "", item
 
 
+# Bodies whose official name ends with their state ("Monetary Authority of Singapore", "Reserve Bank
+# of India"); a guard or a police force "of Greece" is rather the country's force, named apart.
+NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -404,6 +409,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break
         j += 1
     if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
+        if doc[i].lower_ == "of" and doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper():
+            return end  # "Monetary Authority of Singapore", "Central Bank of Kenya": the state is in the name
         return i
     places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
     if any(p.start < end and i < p.end for p in places):

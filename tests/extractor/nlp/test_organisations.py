@@ -642,3 +642,9 @@ def test_companies_by_executives_heads_descriptions_and_money_flows(text, expect
 )
 def test_persons_programmes_headings_and_kinds_are_no_companies(text):
     assert orgs(text) == []
+
+
+def test_a_national_body_s_name_keeps_its_state():
+    assert orgs("It backed a green bond of the Monetary Authority of Singapore last year.") == [
+        "Monetary Authority of Singapore"
+    ]
