@@ -211,6 +211,16 @@ MONEY_PARTY = re.compile(
     r"(?:awarded|granted|lent|loaned|donated)[ \t]+\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+to)"
     rf"[ \t]+(?P<name>{_NAME})(?:[ \t]+and[ \t]+(?P<other>{_NAME}))?"
 )
+# Names listed with commas ("A, B, C, and D" or "A, B, C, and many others"): bare names listed with
+# an organisation are organisations (``_list_mates``).
+NAME_LIST = re.compile(
+    rf"(?<![\w’'-]){_NAME}(?:,[ \t]+(?:and[ \t]+)?{_NAME}){{2,}}(?![\w-])|(?<![\w’'-]){_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|&)[ \t]+{_NAME}(?![\w-])"
+)
+# Words before a list that make it part of a name ("of State, Foreign Operations, and ..."), a
+# person's ("von der Leyen, ...") or places ("in Bali, Indonesia, ...").
+LIST_BREAKERS = frozenset(
+    {"of", "for", "on", "in", "at", "von", "van", "der", "de", "da", "di", "al", "bin", "la", "le"}
+)
 # A company named by its executives' titles: "Chairman and CEO of BlackRock Larry Fink", "CFO of
 # Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
 _EXECUTIVE = (
@@ -247,7 +257,7 @@ NOT_COMPANY_WORDS = frozenset(
      "Mr.", "Ms.", "Mrs.", "Dr.", "They", "We", "It", "This", "These", "Those", "Each", "Both", "All",
      "Together", "Collectively", "Partners", "Donors", "Governments", "Countries", "Companies", "Working",
      "Contact", "Expert", "Steering", "Task", "Advisory", "Consultative", "Core", "Action", "Friends",
-     "Administration", "Government", "Representative"}
+     "Administration", "Government", "Representative", "NGO", "CSO", "SME", "MSME"}
 )  # fmt: skip
 
 
@@ -506,6 +516,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
+        chosen = sorted(chosen + self._list_mates(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1258,6 +1269,60 @@ class OrganisationMatcher:
                             at = doc.text.find(compact, at + 1)
                     break
         return sorted(out)
+
+    def _list_mates(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Bare names listed with an organisation are organisations too: "partners PriceSmart,
+        MasterCard, Argidius Foundation, Pomona Impact, Cargill, and many others"."""
+        table = country_table()
+        titled = _titled_names(doc)
+        taken = {i for c in chosen for i in range(c[0], c[1])}
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "state", "support" written elsewhere
+        found: list[Candidate] = []
+        for match in NAME_LIST.finditer(doc.text):
+            items = [
+                doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
+                for m in re.finditer(_NAME, match.group(0))
+            ]
+            items = [i for i in items if i is not None and len(i)]
+            if not items or not any(set(range(i.start, i.end)) & taken for i in items):
+                continue
+            # "Cambria County Association for the Blind and Handicapped": a body's head keeps its tail.
+            items = [
+                doc[i.start : _name_tail(doc, i.end, self.max_name_tokens)] if i[-1].text in ORG_HEADS else i
+                for i in items
+            ]
+            before = doc[items[0].start - 1] if items[0].start else None
+            after = doc[items[-1].end] if items[-1].end < len(doc) else None
+            if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):
+                continue  # "Department of State, Foreign Operations, and Related Programs ...": one name's remits
+            for item in items:
+                words = item.text.split()
+                if (
+                    set(range(item.start, item.end)) & taken
+                    or item.text in table
+                    or words[-1] in table
+                    or words[-1] in CONTINENTS
+                    or words[-1] in PROGRAMME_HEADS
+                    or item.text in titled
+                    or any(w in NOT_COMPANY_WORDS or w in ROLE_WORDS or w in CALENDAR_WORDS for w in words)
+                    or item[0].is_sent_start
+                    or len(item.text) < 2
+                    or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles
+                    or (
+                        len(words) == 1
+                        and (
+                            words[0].lower() in common
+                            or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "and State": a short form
+                            or (words[0].endswith("s") and words[0][:-1].isupper())
+                            or (item.start > 0 and doc[item.start - 1].lower_ in DETERMINERS)
+                        )
+                    )
+                ):
+                    continue
+                found.append(
+                    (item.start, item.end, canonical_name(self.index, item.text) or item.text, "organisation.listed")
+                )
+        return found
 
     @staticmethod
     def _org(doc: Doc, start: int, end: int, name: str, rule: str) -> Span:

@@ -648,3 +648,21 @@ def test_a_national_body_s_name_keeps_its_state():
     assert orgs("It backed a green bond of the Monetary Authority of Singapore last year.") == [
         "Monetary Authority of Singapore"
     ]
+
+
+def test_bare_names_listed_with_an_organisation_are_organisations():
+    text = "It includes notable partners Lorvane, QuillPay, Argidius Foundation, Tessel Impact, and many others."
+    assert orgs(text) == ["Lorvane", "QuillPay", "Argidius Foundation", "Tessel Impact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the summit in Bali, Jakarta, and Kestrel Mining Limited's offices, they met.",  # places after "in"
+        "Funds of the Department of State, Foreign Operations, and Related Programs Appropriations Act.",
+        "Founder and Chairman of Orvane Mara Quell; and CEO of Tessel Ian Rooke.",  # titles, not names
+    ],
+)
+def test_places_remits_and_titles_listed_with_an_organisation_are_not(text):
+    found = orgs(text)
+    assert not {"Bali", "Jakarta", "Foreign Operations", "Founder", "Chairman"} & set(found)
