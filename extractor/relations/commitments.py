@@ -76,6 +76,8 @@ PART_OF_PREVIOUS = "part_of_previous"
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
 SPENDER_RULES = frozenset({"named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"})
+# Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
+RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
 
@@ -583,9 +585,11 @@ def share_of_sum(case: Restatement) -> Optional[str]:
 
 def headline_then_body(case: Restatement) -> Optional[str]:
     """A headline's sum ("FACT SHEET: ... Announces $10 Billion Investment", "$3 Billion to
-    Strengthen Vaccine Confidence.") that the body then states: the body's commitment stands."""
-    headline = _in_headline(case.view, case.earlier[0]) and not _in_headline(case.view, case.later[0])
-    return KEEP_LATER if headline else None
+    Strengthen Vaccine Confidence.") or a run-in heading's ("$600 Million to increase vaccinations:
+    IHS will invest $600 million ...") that the body then states: the body's commitment stands."""
+    earlier, later = case.earlier[0], case.later[0]
+    headline = _in_headline(case.view, earlier) or _run_in_then_body(case.view, earlier, later)
+    return KEEP_LATER if headline and not _in_headline(case.view, later) else None
 
 
 def back_reference(case: Restatement) -> Optional[str]:
@@ -670,6 +674,19 @@ def _tail(view: LetterDoc, span) -> list[str]:
 def _words(text: str) -> list[str]:
     """Lower-case words of a text, punctuation and spacing aside."""
     return re.findall(r"\w+", text.lower())
+
+
+def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
+    """Whether ``earlier`` stands in a run-in heading (a line's words before its first colon) and
+    ``later`` in the text after that colon on the same line."""
+    text = view.doc.text
+    line_start = text.rfind("\n", 0, earlier.start_char) + 1
+    line_end = text.find("\n", earlier.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", line_start, line_end)
+    if colon < earlier.end_char or not colon < later.start_char < line_end:
+        return False
+    return len(text[line_start:colon].split()) <= RUN_IN_WORDS
 
 
 def _in_headline(view: LetterDoc, span) -> bool:

@@ -1048,3 +1048,13 @@ def test_a_participle_before_its_agent_is_no_main_verb_of_the_sum():
     body = "Italy announced a guarantee, designed with and supported by Greece, to a bank to provide EUR 40 million for Tunisia."
     (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
     assert c.status == "adopted"
+
+
+def test_a_run_in_heading_s_sum_restated_after_its_colon_is_one_commitment():
+    body = (
+        "EUR 40 million to increase vaccinations in Tunisia: Italy will invest EUR 40 million to support vaccinations."
+    )
+    found = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 40 million", 4e7)]))
+    assert len(found) == 1
+    assert found[0].because.restated == "headline_then_body"
+    assert found[0].actor == "ITA"
