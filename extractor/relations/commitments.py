@@ -76,6 +76,8 @@ PART_OF_PREVIOUS = "part_of_previous"
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
 SPENDER_RULES = frozenset({"named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"})
+# Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
+BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
 # Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
@@ -367,8 +369,12 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:
-    """A sum called a budget, an envelope or a package ("a budget of CHF 205 million")."""
-    return is_named_as(view, span, WORDS.funds | WORDS.paid)
+    """A sum called a budget, an envelope or a package ("a budget of CHF 205 million", "a $1 billion
+    investment")."""
+    if is_named_as(view, span, WORDS.funds | WORDS.paid):
+        return True
+    after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
+    return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
 
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
@@ -599,8 +605,8 @@ def back_reference(case: Restatement) -> Optional[str]:
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
     if before and before[-1] in WORDS.money_anaphors:
         return KEEP_EARLIER
-    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns:
-        return KEEP_EARLIER
+    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns | BACKREF_ADJECTIVES:
+        return KEEP_EARLIER  # "these funds, $3 billion", "The new $800 million assistance package"
     return None
 
 

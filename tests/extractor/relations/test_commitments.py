@@ -1058,3 +1058,16 @@ def test_a_run_in_heading_s_sum_restated_after_its_colon_is_one_commitment():
     assert len(found) == 1
     assert found[0].because.restated == "headline_then_body"
     assert found[0].actor == "ITA"
+
+
+def test_a_sum_named_an_investment_is_money_for_a_purpose():
+    body = "Italy and Tunisia are continuing to partner toward a combined EUR 40 million investment in Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_the_new_sum_restated_is_the_sum_before():
+    body = "Italy today announced an additional EUR 40 million in assistance to Tunisia. The new EUR 40 million package includes boats."
+    found = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 40 million", 4e7)]))
+    assert len(found) == 1
+    assert found[0].because.restated == "back_reference"
