@@ -221,6 +221,15 @@ NAME_LIST = re.compile(
 LIST_BREAKERS = frozenset(
     {"of", "for", "on", "in", "at", "von", "van", "der", "de", "da", "di", "al", "bin", "la", "le"}
 )
+# A body that owns a business asset: "HDF Energy’s investment", "LG Energy Solution’s global green
+# bond", "Telstra’s acquisition of Digicel Pacific’s telecom assets".
+ASSET_OWNER = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})(?:’s|'s|’|')[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z]{{2,}}[ \t]+){{0,4}}?"
+    r"(?:investments?|loans?|grants?|bonds?|acquisitions?|plants?|ventures?|assets|subsidiar(?:y|ies)|factory|factories)\b"
+)
+# Two firms of two words or more joined by "&" own an asset together ("General Motors & Samsung SDI’s
+# plant"); "Johnson & Johnson" is one.
+JOINT_OWNERS = re.compile(r"(\S+[ \t]+\S+.*?)[ \t]+&[ \t]+(\S+[ \t]+\S+.*)")
 # A company named by its executives' titles: "Chairman and CEO of BlackRock Larry Fink", "CFO of
 # Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
 _EXECUTIVE = (
@@ -1140,16 +1149,31 @@ class OrganisationMatcher:
             for i in indices_of(doc, ("(",))
             if i > 0 and doc[i - 1].text in PROGRAMME_HEADS and i + 1 < len(doc)
         }
-        patterns = (COMPANY_SUFFIX, COMPANY_PREFIX, COMPANY_APPOSITION, COMPANY_DESCRIBED, COMMITTING_SUBJECT)
+        patterns = (
+            COMPANY_SUFFIX,
+            COMPANY_PREFIX,
+            COMPANY_APPOSITION,
+            COMPANY_DESCRIBED,
+            COMMITTING_SUBJECT,
+            ASSET_OWNER,
+        )
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc.text)]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
         matches += [
             (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc.text) for g in ("name", "other")
         ]
+        bounds = []
         for pattern, match, group in matches:
             if match.start(group) < 0:
                 continue
-            span = doc.char_span(match.start(group), match.end(group), alignment_mode="contract")
+            a, b = match.span(group)
+            joint = JOINT_OWNERS.fullmatch(match.group(group)) if pattern is ASSET_OWNER else None
+            if joint:  # "General Motors & Samsung SDI’s new plant": two firms
+                bounds += [(pattern, a + joint.start(1), a + joint.end(1)), (pattern, a + joint.start(2), b)]
+            else:
+                bounds.append((pattern, a, b))
+        for pattern, a, b in bounds:
+            span = doc.char_span(a, b, alignment_mode="contract")
             if span is None or span.text in titled or doc[span.end - 1].text in PROGRAMME_HEADS:
                 continue  # "Harris announced" after "Vice President Harris"; "The Compact will fund"
             start = span.start
@@ -1175,7 +1199,7 @@ class OrganisationMatcher:
                 continue  # "Partners have committed", "Municipalities have provided": no name; a programme's acronym
             if pattern is MONEY_PARTY and _not_a_party(doc, span, common):
                 continue
-            if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc.text, match.start(group)):
+            if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc.text, a):
                 continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue

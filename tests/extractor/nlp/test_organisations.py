@@ -666,3 +666,23 @@ def test_bare_names_listed_with_an_organisation_are_organisations():
 def test_places_remits_and_titles_listed_with_an_organisation_are_not(text):
     found = orgs(text)
     assert not {"Bali", "Jakarta", "Foreign Operations", "Founder", "Chairman"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The DFC will support Velcor Energy’s investment in green hydrogen.", ["DFC", "Velcor Energy"]),
+        ("It backed Harlow Motors & Tessel Data SDI’s new battery plant.", ["Harlow Motors", "Tessel Data SDI"]),
+        ("It financed Quillon’s acquisition of new towers.", ["Quillon"]),
+    ],
+)
+def test_a_body_that_owns_a_business_asset(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It welcomed Kenya’s new investment plan.", "President Biden spoke. Later, Biden’s investment agenda grew."],
+)
+def test_a_country_or_a_person_owning_an_asset_is_no_company(text):
+    assert orgs(text) == []
