@@ -280,7 +280,8 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # A heading is a short line; longer ones are text.
 HEADING_MAX_WORDS = 16
 # Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
-PERSON_TITLES = NOT_COMPANY_WORDS | ROLE_WORDS
+HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "Mr.", "Ms.", "Mrs.", "Dr."})
+PERSON_TITLES = NOT_COMPANY_WORDS | ROLE_WORDS | HONORIFICS | read_word_sets("person_words.tsv")["titles"]
 
 
 def _in_heading(text: str, offset: int) -> bool:
@@ -1328,7 +1329,7 @@ class OrganisationMatcher:
                     or words[-1] in CONTINENTS
                     or words[-1] in PROGRAMME_HEADS
                     or item.text in titled
-                    or any(w in NOT_COMPANY_WORDS or w in ROLE_WORDS or w in CALENDAR_WORDS for w in words)
+                    or any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)  # "and Ms Anna Berg"
                     or item[0].is_sent_start
                     or len(item.text) < 2
                     or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles

@@ -686,3 +686,7 @@ def test_a_body_that_owns_a_business_asset(text, expected):
 )
 def test_a_country_or_a_person_owning_an_asset_is_no_company(text):
     assert orgs(text) == []
+
+
+def test_a_person_listed_with_an_organisation_is_no_organisation():
+    assert orgs("The European Commission and Ms Anna Berg agreed EUR 20 million.") == ["European Commission"]
