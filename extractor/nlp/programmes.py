@@ -164,7 +164,7 @@ BODY_WORDS = {
 }
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
-NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*")
+NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
 TITLE_POSSESSIVES = {"Its", "Their"}
 # A fund's numbered replenishment round ("ADF-17 replenishment", "IDA21 replenishment"), a statute

@@ -684,3 +684,7 @@ def test_a_run_in_heading_that_opens_with_a_gerund_is_no_name():
 def test_an_accelerator_and_an_mou_are_instruments():
     text = "It announced the Regional Investment Accelerator and signed an Educational Cooperation MOU."
     assert _norms(text) == ["Regional Investment Accelerator", "Educational Cooperation MOU"]
+
+
+def test_a_number_with_capitals_opens_a_name():
+    assert _norms("It joined the 2X Women's Initiative in 2022.") == ["2X Women's Initiative"]
