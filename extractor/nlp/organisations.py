@@ -31,6 +31,7 @@ from extractor.nlp.phrases import (
     is_eu_context,
     match_ignoring_spaces,
     read_jsonl,
+    read_jsonl_by_kind,
     read_word_sets,
     set_spans,
     variants,
@@ -179,9 +180,67 @@ LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[C
 _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
+_LEGAL_FORMS = (
+    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
+    # Consultancy", "Aruna Global Technologies".
+    r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
+    r"Pharmaceuticals|Airlines|Industries|Enterprises|Philanthropies)"
+)
 COMPANY_SUFFIX = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+"
-    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative))(?![\w-])"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+{_LEGAL_FORMS}"
+    rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
+)
+# A legal form that opens the name: Indonesia's "PT Perusahaan Listrik Negara", "Grupo Cadelga",
+# "Banco Atlántida".
+COMPANY_PREFIX = re.compile(rf"(?<![\w-])(?P<name>(?:PT|Grupo|Groupe|Banco|Banque)[ \t]+{_NAME})")
+# A company named after what it is: "Malaysian energy company Petronas", "electric vehicle
+# manufacturer VinFast", "the distribution utility, PT PLN", "a decarbonization platform, Serentica".
+COMPANY_DESCRIBED = re.compile(
+    r"\b(?:company|firm|manufacturer|utility|lender|operator|start-?up|conglomerate|retailer|"
+    rf"producer|insurer|fintech|platform|distributor|exporter|carmaker|automaker),?[ \t]+(?P<name>{_NAME})"
+)
+# A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
+# for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
+MONEY_PARTY = re.compile(
+    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
+    # ("A$60 million to Port Moresby", "$305 million for Non-Intrusive Inspection Systems").
+    r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+from|"
+    # ... unless awarded, granted or lent: "Argidius has awarded $1 million to Multiverse and Earth University".
+    r"(?:awarded|granted|lent|loaned|donated)[ \t]+\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+to)"
+    rf"[ \t]+(?P<name>{_NAME})(?:[ \t]+and[ \t]+(?P<other>{_NAME}))?"
+)
+# Names listed with commas ("A, B, C, and D" or "A, B, C, and many others"): bare names listed with
+# an organisation are organisations (``_list_mates``).
+NAME_LIST = re.compile(
+    rf"(?<![\w’'-]){_NAME}(?:,[ \t]+(?:and[ \t]+)?{_NAME}){{2,}}(?![\w-])|(?<![\w’'-]){_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+(?:and|&)[ \t]+{_NAME}(?![\w-])"
+)
+# Words before a list that make it part of a name ("of State, Foreign Operations, and ..."), a
+# person's ("von der Leyen, ...") or places ("in Bali, Indonesia, ...").
+LIST_BREAKERS = frozenset(
+    {"of", "for", "on", "in", "at", "von", "van", "der", "de", "da", "di", "al", "bin", "la", "le"}
+)
+# A body that owns a business asset: "HDF Energy’s investment", "LG Energy Solution’s global green
+# bond", "Telstra’s acquisition of Digicel Pacific’s telecom assets".
+ASSET_OWNER = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})(?:’s|'s|’|')[ \t]+(?:[a-z][\w-]*[ \t]+|[A-Z]{{2,}}[ \t]+){{0,4}}?"
+    r"(?:investments?|loans?|grants?|bonds?|acquisitions?|plants?|ventures?|assets|subsidiar(?:y|ies)|factory|factories)\b"
+)
+# Two firms of two words or more joined by "&" own an asset together ("General Motors & Samsung SDI’s
+# plant"); "Johnson & Johnson" is one.
+JOINT_OWNERS = re.compile(r"(\S+[ \t]+\S+.*?)[ \t]+&[ \t]+(\S+[ \t]+\S+.*)")
+# A company named by its executives' titles: "Chairman and CEO of BlackRock Larry Fink", "CFO of
+# Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
+_EXECUTIVE = (
+    r"(?:Co-)?(?:CEO|C[FIOT]O|Chief[ \t]+[A-Z][a-z]+[ \t]+Officer|Chair(?:man|woman|person)?|Executive[ \t]+Chair|"
+    r"(?:Co-)?Founder|Founding[ \t]+Partner|Managing[ \t]+(?:Partner|Director))"
+)
+_LAZY_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
+EXECUTIVE_OF = re.compile(
+    rf"\b{_EXECUTIVE}[ \t]+of[ \t]+(?P<name>{_LAZY_NAME})(?:[ \t]+and[ \t]+(?P<other>{_LAZY_NAME}))?"
+    r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*(?:[;,.]|$)|[ \t]+and[ \t])",
+    re.MULTILINE,
 )
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
 COMPANY_APPOSITION = re.compile(
@@ -193,7 +252,9 @@ COMPANY_APPOSITION = re.compile(
 COMMITTING_SUBJECT = re.compile(
     rf"(?:^|(?<=\n)|(?<=[.;:][ \t])|(?<=To date,[ \t]))(?:[-•*][ \t]+)?(?P<name>{_NAME})"
     r"(?:[ \t]+\([A-Z][\w-]*\))?(?:,[^,.;\n]{3,90},)?[ \t]+(?:(?:has|have|had|also)[ \t]+){0,2}"
-    r"(?:committed|pledged|invested|contributed|awarded|donated|mobili[sz]ed)\b",
+    r"(?:committed|pledged|invested|contributed|awarded|donated|mobili[sz]ed|announced|provided|signed|"
+    r"launched|helped|highlighted|will[ \t]+(?:invest|provide|commit|contribute|fund|donate)|"
+    r"(?:is|are)[ \t]+(?:investing|providing|committing|contributing))\b",
     re.MULTILINE,
 )
 # A name ending in a continent's name is an initiative's more often than a company's ("Prosper Africa").
@@ -205,8 +266,69 @@ NOT_COMPANY_WORDS = frozenset(
      "Mr.", "Ms.", "Mrs.", "Dr.", "They", "We", "It", "This", "These", "Those", "Each", "Both", "All",
      "Together", "Collectively", "Partners", "Donors", "Governments", "Countries", "Companies", "Working",
      "Contact", "Expert", "Steering", "Task", "Advisory", "Consultative", "Core", "Action", "Friends",
-     "Administration", "Government"}
+     "Administration", "Government", "Representative", "NGO", "CSO", "SME", "MSME"}
 )  # fmt: skip
+
+
+# A name ending in an instrument's or an event's head is a programme or an event, not a company:
+# "The Compact will fund", "The MOU signed", "The Summit announced".
+_PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
+PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
+# "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
+COMPANY_LAST_WORDS = frozenset({"Partners"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# A heading is a short line; longer ones are text.
+HEADING_MAX_WORDS = 16
+# Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
+HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "Mr.", "Ms.", "Mrs.", "Dr."})
+PERSON_TITLES = NOT_COMPANY_WORDS | ROLE_WORDS | HONORIFICS | read_word_sets("person_words.tsv")["titles"]
+
+
+def _in_heading(text: str, offset: int) -> bool:
+    """Whether the offset lies in a heading: a line of capitalised words with no closing stop, or
+    the run-in heading before a colon that opens a line ("Scaling of Agricultural Technologies:")."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    head, colon, _ = line.partition(":")
+    if colon and offset - start <= len(head) and len(head.split()) <= HEADING_MAX_WORDS:
+        return True
+    words = [w for w in line.split() if w.lower() not in STOP_WORDS]
+    return (
+        len(line.split()) <= HEADING_MAX_WORDS
+        and not line.endswith((".", ",", ";"))
+        and all(w[:1].isupper() or w[:1].isdigit() for w in words)
+    )
+
+
+def _not_a_party(doc: Doc, span: Span, common: set[str]) -> bool:
+    """Whether a name after "loan to", "$5 million for" is no body: a modifier of a noun ("African
+    businesses", "Latino-owned firms"), a fiscal year ("FY 2023"), a group of countries ("LIC/LMICs",
+    "HSIs"), or words the letter writes in lower case too ("investment in Clean Energy")."""
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (
+        (after.is_lower and after.is_alpha and after.lower_ not in STOP_WORDS) or after.like_num or after.text == "/"
+    ):
+        return True
+    if any("-" in w and w.split("-")[-1].lower().endswith(("ing", "ed")) for w in span.text.split()):
+        return True  # "Latino-owned", "Hispanic-Serving"
+    last = span[-1].text
+    if last[:-1].isupper() and last.endswith("s"):
+        return True  # "HSIs": a plural acronym names a kind
+    return all(t.lower_ in common or not t.is_alpha for t in span)
+
+
+def _titled_names(doc: Doc) -> frozenset[str]:
+    """Capitalised words that follow a title somewhere in the letter: persons' names."""
+    names = set()
+    for token in doc[:-1]:
+        if token.text in PERSON_TITLES:
+            for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
+                if not (t.is_title and t.is_alpha):
+                    break
+                if t.text not in PERSON_TITLES:
+                    names.add(t.text)
+    return frozenset(names)
 
 
 @functools.lru_cache(maxsize=1)
@@ -271,6 +393,11 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
     return "", item
 
 
+# Bodies whose official name ends with their state ("Monetary Authority of Singapore", "Reserve Bank
+# of India"); a guard or a police force "of Greece" is rather the country's force, named apart.
+NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -302,6 +429,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break
         j += 1
     if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
+        if doc[i].lower_ == "of" and doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper():
+            return end  # "Monetary Authority of Singapore", "Central Bank of Kenya": the state is in the name
         return i
     places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
     if any(p.start < end and i < p.end for p in places):
@@ -397,6 +526,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
+        chosen = sorted(chosen + self._list_mates(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1013,26 +1143,73 @@ class OrganisationMatcher:
         over a name the data knows ("Indonesia Millennium Challenge Corporation" is the known MCC)."""
         table = country_table()
         found: list[Span] = []
-        for pattern in (COMPANY_SUFFIX, COMPANY_APPOSITION, COMMITTING_SUBJECT):
-            for match in pattern.finditer(doc.text):
-                span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
-                if span is None:
-                    continue
-                start = span.start
-                while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
-                    start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
-                span = doc[start : span.end]
-                words = [t.text for t in span if t.text != "-"]
-                if not words or any(w in NOT_COMPANY_WORDS or w in ROLE_WORDS for w in words):
-                    continue
-                if pattern is COMPANY_SUFFIX and len(words) < 2:
-                    continue
-                last = span.text.split()[-1]
-                if span.text in table or last in table or last in CONTINENTS:
-                    continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
-                if any(c[0] < span.end and span.start < c[1] for c in known):
-                    continue
-                found.append(span)
+        titled = _titled_names(doc)
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "municipalities" written elsewhere
+        defined = {  # "the Commerce Law Development Program (CLDP)": a programme's acronym
+            doc[i + 1].text
+            for i in indices_of(doc, ("(",))
+            if i > 0 and doc[i - 1].text in PROGRAMME_HEADS and i + 1 < len(doc)
+        }
+        patterns = (
+            COMPANY_SUFFIX,
+            COMPANY_PREFIX,
+            COMPANY_APPOSITION,
+            COMPANY_DESCRIBED,
+            COMMITTING_SUBJECT,
+            ASSET_OWNER,
+        )
+        matches = [(p, m, "name") for p in patterns for m in p.finditer(doc.text)]
+        # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
+        matches += [
+            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc.text) for g in ("name", "other")
+        ]
+        bounds = []
+        for pattern, match, group in matches:
+            if match.start(group) < 0:
+                continue
+            a, b = match.span(group)
+            joint = JOINT_OWNERS.fullmatch(match.group(group)) if pattern is ASSET_OWNER else None
+            if joint:  # "General Motors & Samsung SDI’s new plant": two firms
+                bounds += [(pattern, a + joint.start(1), a + joint.end(1)), (pattern, a + joint.start(2), b)]
+            else:
+                bounds.append((pattern, a, b))
+        for pattern, a, b in bounds:
+            span = doc.char_span(a, b, alignment_mode="contract")
+            if span is None or span.text in titled or doc[span.end - 1].text in PROGRAMME_HEADS:
+                continue  # "Harris announced" after "Vice President Harris"; "The Compact will fund"
+            start = span.start
+            while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
+                start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
+            end = next((t.i for t in doc[start + 1 : span.end] if t.text in POSSESSIVES or t.is_sent_start), span.end)
+            if end < span.end and doc[end].text in POSSESSIVES and doc[start:end].text in table:
+                start, end = end + 1, span.end  # "Indonesia’s Aruna Global Technologies": the country owns it
+            while end > start and doc[end - 1].text == ".":
+                end -= 1  # "... Hexa Capital Consultancy. The project": the stop is no part of it
+            span = doc[start:end]  # "Petronas’ India-based venture": the name ends at its possessive
+            words = [t.text for t in span if t.text != "-"]
+            if not words or any(w in NOT_COMPANY_WORDS - COMPANY_LAST_WORDS or w in ROLE_WORDS for w in words[:-1]):
+                continue
+            if words[-1] in (NOT_COMPANY_WORDS - COMPANY_LAST_WORDS) or words[-1] in ROLE_WORDS:
+                continue
+            if len(words) == 1 and (
+                words[0] in COMPANY_LAST_WORDS
+                or words[0].lower() in common
+                or words[0] in defined
+                or words[0].endswith("ies")
+            ):
+                continue  # "Partners have committed", "Municipalities have provided": no name; a programme's acronym
+            if pattern is MONEY_PARTY and _not_a_party(doc, span, common):
+                continue
+            if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc.text, a):
+                continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
+            if pattern is COMPANY_SUFFIX and len(words) < 2:
+                continue
+            last = span.text.split()[-1]
+            if span.text in table or last in table or last in CONTINENTS:
+                continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
+            if any(c[0] < span.end and span.start < c[1] for c in known):
+                continue
+            found.append(span)
         # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
         longer = {s[0].text for s in found if len(s) > 1}
         return [s for s in found if len(s) > 1 or s.text not in longer]
@@ -1117,6 +1294,60 @@ class OrganisationMatcher:
                             at = doc.text.find(compact, at + 1)
                     break
         return sorted(out)
+
+    def _list_mates(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """Bare names listed with an organisation are organisations too: "partners PriceSmart,
+        MasterCard, Argidius Foundation, Pomona Impact, Cargill, and many others"."""
+        table = country_table()
+        titled = _titled_names(doc)
+        taken = {i for c in chosen for i in range(c[0], c[1])}
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "state", "support" written elsewhere
+        found: list[Candidate] = []
+        for match in NAME_LIST.finditer(doc.text):
+            items = [
+                doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
+                for m in re.finditer(_NAME, match.group(0))
+            ]
+            items = [i for i in items if i is not None and len(i)]
+            if not items or not any(set(range(i.start, i.end)) & taken for i in items):
+                continue
+            # "Cambria County Association for the Blind and Handicapped": a body's head keeps its tail.
+            items = [
+                doc[i.start : _name_tail(doc, i.end, self.max_name_tokens)] if i[-1].text in ORG_HEADS else i
+                for i in items
+            ]
+            before = doc[items[0].start - 1] if items[0].start else None
+            after = doc[items[-1].end] if items[-1].end < len(doc) else None
+            if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):
+                continue  # "Department of State, Foreign Operations, and Related Programs ...": one name's remits
+            for item in items:
+                words = item.text.split()
+                if (
+                    set(range(item.start, item.end)) & taken
+                    or item.text in table
+                    or words[-1] in table
+                    or words[-1] in CONTINENTS
+                    or words[-1] in PROGRAMME_HEADS
+                    or item.text in titled
+                    or any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)  # "and Ms Anna Berg"
+                    or item[0].is_sent_start
+                    or len(item.text) < 2
+                    or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles
+                    or (
+                        len(words) == 1
+                        and (
+                            words[0].lower() in common
+                            or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "and State": a short form
+                            or (words[0].endswith("s") and words[0][:-1].isupper())
+                            or (item.start > 0 and doc[item.start - 1].lower_ in DETERMINERS)
+                        )
+                    )
+                ):
+                    continue
+                found.append(
+                    (item.start, item.end, canonical_name(self.index, item.text) or item.text, "organisation.listed")
+                )
+        return found
 
     @staticmethod
     def _org(doc: Doc, start: int, end: int, name: str, rule: str) -> Span:

@@ -57,6 +57,12 @@ BACKREF_DETERMINERS = ("the", "this", "that", "our", "its")
 # A lower-case re-statement must repeat at least this many words of a name (so "migration
 # partnership" alone does not count, "strategic and comprehensive partnership" does).
 MIN_LOWERCASE_WORDS = 3
+# Lower-case words after a quoted name that do not make it a modifier: verbs, conjunctions,
+# prepositions ("'Choose Europe for Science' will ...", "... and", "... in 2025").
+QUOTED_GO_ON = frozenset(
+    {"and", "or", "but", "in", "on", "at", "for", "to", "of", "with", "by", "from", "is", "was", "are", "were",
+     "will", "has", "have", "had", "which", "that", "as", "aims", "seeks", "can", "would", "should", "since"}
+)  # fmt: skip
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
@@ -108,6 +114,9 @@ GENERIC_OPERATION_WORDS = {
     "Order",
     "Orders",
 }
+# Plural nouns of people whose genitive describes a programme rather than owning it ("Young Women's
+# Empowerment Initiative", "Children's Health Fund").
+PEOPLE_GENITIVES = frozenset({"Women", "Children", "People", "Men", "Peoples"})
 # Parties of a two-party compound ("EU-Turkey readmission agreement") besides countries.
 PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
 # Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
@@ -155,7 +164,7 @@ BODY_WORDS = {
 }
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
-NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*")
+NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
 TITLE_POSSESSIVES = {"Its", "Their"}
 # A fund's numbered replenishment round ("ADF-17 replenishment", "IDA21 replenishment"), a statute
@@ -172,7 +181,7 @@ LISTED_ACRONYM_PROCESS = re.compile(
 )
 # "the Call to Action for Northern Central America": a named appeal that commits its signatories.
 CALL_TO_ACTION = re.compile(r"\bCall to Action (?:for|on|to) (?:the )?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}")
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
+TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:[-–][A-Z][\w’'+]*)*|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -280,6 +289,8 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
+# A run-in heading is at most this long.
+RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
 HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
@@ -294,6 +305,21 @@ def _in_headline(text: str, pos: int) -> bool:
     if len(words) < 5 or line.endswith((".", ";")):
         return False
     return all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _in_gerund_run_in(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run-in heading that opens with a gerund: the Title Case words
+    before the first colon of a line or bullet ("- Supporting Labor Pathways: More than ...",
+    "Fostering Women's Inclusion in Peace and Security Processes: The Department ...")."""
+    start = text.rfind("\n", 0, pos) + 1
+    colon = text.find(":", start)
+    end = text.find("\n", start)
+    if colon < 0 or colon < pos or (0 <= end < colon):
+        return False
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[start:colon])
+    if not words or len(words) > RUN_IN_MAX_WORDS:
+        return False
+    return words[0].endswith("ing") and all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
 
 
 def _opens_title(text: str, tokens: list, j: int) -> bool:
@@ -384,6 +410,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and tokens[j - 2][0] not in MONTH_NAMES
+                and tokens[j - 2][0] != word  # "X Agreement, Y Agreement": a list of names
                 and not _is_country(tokens[j - 2][0])
                 and not _is_country(tokens[j][0])
             ):
@@ -398,6 +425,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and not seen_and
                 and _is_name_word(tokens[j - 3][0])
                 and tokens[j - 3][0] not in t["stop"]
+                and tokens[j - 3][0] != word
             ):
                 seen_and = oxford = True  # an Oxford comma: ", and Related Programs"
                 before_comma = j
@@ -428,6 +456,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     and opening > 0
                     and _is_name_word(tokens[opening - 1][0])
                 ):
+                    if (
+                        len(inside) == 1
+                        and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0])
+                        and _headed_before(tokens, opening, t)
+                    ):
+                        break  # "Partnership for ... Investment (PGI) Indo-Pacific Economic Framework": two names
                     if len(inside) == 1 and re.fullmatch(r"[A-Z][A-Z0-9]+", inside[0]):
                         # "Central American Minors (CAM) Refugee and Parole Program": an acronym
                         # of the first words, not a word of the name.
@@ -463,6 +497,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and adjacent(j - 2, j - 1)
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
+                and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
@@ -472,6 +507,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             j = before_comma  # the list goes on before the name: it is the sentence's list
         if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
             continue
+        if _in_gerund_run_in(text, tokens[i][1]):
+            continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
         while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
             if tokens[j][0] in NAME_ADJECTIVES and (
@@ -529,9 +566,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             if listed:
                 end = tokens[i][2] + listed.start()
         # "the European Union's Global Gateway Package": the owner is not part of the name.
-        owner = re.search(r"^.*\w['’]s\s+", text[start : tokens[i][1]])
-        if owner:
-            start += owner.end()
+        # A genitive of people describes, not owns: "African Women's Entrepreneurship Program".
+        owners = [
+            m for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]]) if m.group(1) not in PEOPLE_GENITIVES
+        ]
+        if owners:
+            start += owners[-1].end()
         single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
         if single:
             before = text[max(0, start - 12) : start].split()
@@ -552,6 +592,18 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
             names[-1].acronym = acronym
     return names
+
+
+def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
+    """Whether the capitalised run before a bracket at ``opening`` holds an instrument word: the
+    bracket then closes a name of its own."""
+    for x in range(opening - 1, max(-1, opening - 1 - reach), -1):
+        word = tokens[x][0]
+        if word in t["heads"]:
+            return True
+        if not (_is_name_word(word) or word in ("and", "&", "of", "for", "on", "the", "-")):
+            return False
+    return False
 
 
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
@@ -859,6 +911,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(1).split()
         if not QUOTED_WORDS[0] <= len(words) <= QUOTED_WORDS[1]:
             continue
+        after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
+        if after and after.group(1) not in QUOTED_GO_ON:
+            nouns = (after.group(1) + after.group(2)).split()
+            if not any(w in LOWER_HEADS or w.capitalize() in t["heads"] for w in nouns):
+                continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
         if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
     for m in t["extra_re"].finditer(text):

@@ -88,11 +88,15 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     candidates = []
     for span in orgs:
         candidates.append((span.end, span._.norm or span.text, "name"))
+    # A listed country stands where its list does: "with the governments of Lesotho and Malawi
+    # provide ...": Malawi is no subject, as Lesotho is none.
+    first_of = {span.start: members[0] for members in view.country_lists(countries) for span in members}
     for span in countries:
-        head = view.phrase_start(sent, span)  # "the Government of Italy has paid": Italy acts
+        first = first_of.get(span.start, span)
+        head = view.phrase_start(sent, first)  # "the Government of Italy has paid": Italy acts
         prev = doc[head - 1].lower_ if head > sent.start else ""
         inside_name = any(p.start <= span.start < p.end for p in programmes)
-        if view.cue_before(sent.start, span.start) is None and prev not in PREPOSITIONS and not inside_name:
+        if view.cue_before(sent.start, first.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm, "name"))
     for token in doc[lo : group.start]:
         word = token.lower_

@@ -253,7 +253,8 @@ def back_countries(view: LetterDoc, index: int) -> list[str]:
 
 def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]) -> list[str]:
     """Countries helped in the next sentence of the paragraph when it opens by pointing back at
-    the sum ("It will support ...", "These funds will go to ...") and names no sum of its own."""
+    the sum ("It will support ...", "These funds will go to ...", "This program will support ...")
+    and names no sum of its own."""
     if not view.next_in_paragraph(index):
         return []
     nxt = view.sents[index + 1]
@@ -262,7 +263,7 @@ def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]
     points_back = (
         words[0] == "it"
         or (words[0] in ("this", "that") and words[1] in WORDS.auxiliaries)
-        or (words[0] in anaphor and words[1] in nouns)
+        or (words[0] in anaphor and words[1] in nouns | WORDS.funded_nouns)
         or (words[0] in anaphor and words[1] in WORDS.further_words | {"new"} and words[2] in nouns)
     )
     if not points_back or any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):

@@ -57,6 +57,10 @@ EQUIVALENT_GAP = 4
 SUM_TOLERANCE = 0.01
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
+# A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
+# per something else make it a price.
+TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
+PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -72,6 +76,10 @@ PART_OF_PREVIOUS = "part_of_previous"
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
 SPENDER_RULES = frozenset({"named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"})
+# Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
+BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
+# Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
+RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
 
@@ -296,15 +304,19 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
 
 
 def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
-    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") is a
-    subordinate clause and counts as further away."""
+    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") or
+    before its agent ("supported by USAID") is a subordinate clause and counts as further away."""
     if not groups:
         return None
 
     def distance(group: VerbGroup) -> tuple[int, int]:
         d = span.start - group.head if group.head < span.start else group.start - span.end
         doc = span.doc
-        reduced = not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
+        bare = not group.aux and group.tense == "past"
+        reduced = bare and (
+            (group.start > 0 and doc[group.start - 1].text == ",")
+            or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
+        )
         return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
@@ -357,14 +369,24 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:
-    """A sum called a budget, an envelope or a package ("a budget of CHF 205 million")."""
-    return is_named_as(view, span, WORDS.funds | WORDS.paid)
+    """A sum called a budget, an envelope or a package ("a budget of CHF 205 million", "a $1 billion
+    investment")."""
+    if is_named_as(view, span, WORDS.funds | WORDS.paid):
+        return True
+    after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
+    return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
 
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
-    million in new sales", "$7 billion in exposure"): a figure, not money given to a purpose."""
+    million in new sales", "$7 billion in exposure") or a price ("$1 per test"): a figure, not
+    money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
+    before = [
+        t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
+    ]  # "no more than" may open the span
+    if words[:1] == ["per"] and words[1:2] and words[1] not in TIME_UNITS and set(before) & PRICE_CUES:
+        return True  # "for no more than $1 per test": a price, not a sum given ("$60 million per year" is)
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:
@@ -569,9 +591,11 @@ def share_of_sum(case: Restatement) -> Optional[str]:
 
 def headline_then_body(case: Restatement) -> Optional[str]:
     """A headline's sum ("FACT SHEET: ... Announces $10 Billion Investment", "$3 Billion to
-    Strengthen Vaccine Confidence.") that the body then states: the body's commitment stands."""
-    headline = _in_headline(case.view, case.earlier[0]) and not _in_headline(case.view, case.later[0])
-    return KEEP_LATER if headline else None
+    Strengthen Vaccine Confidence.") or a run-in heading's ("$600 Million to increase vaccinations:
+    IHS will invest $600 million ...") that the body then states: the body's commitment stands."""
+    earlier, later = case.earlier[0], case.later[0]
+    headline = _in_headline(case.view, earlier) or _run_in_then_body(case.view, earlier, later)
+    return KEEP_LATER if headline and not _in_headline(case.view, later) else None
 
 
 def back_reference(case: Restatement) -> Optional[str]:
@@ -581,8 +605,8 @@ def back_reference(case: Restatement) -> Optional[str]:
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
     if before and before[-1] in WORDS.money_anaphors:
         return KEEP_EARLIER
-    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns:
-        return KEEP_EARLIER
+    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns | BACKREF_ADJECTIVES:
+        return KEEP_EARLIER  # "these funds, $3 billion", "The new $800 million assistance package"
     return None
 
 
@@ -656,6 +680,19 @@ def _tail(view: LetterDoc, span) -> list[str]:
 def _words(text: str) -> list[str]:
     """Lower-case words of a text, punctuation and spacing aside."""
     return re.findall(r"\w+", text.lower())
+
+
+def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
+    """Whether ``earlier`` stands in a run-in heading (a line's words before its first colon) and
+    ``later`` in the text after that colon on the same line."""
+    text = view.doc.text
+    line_start = text.rfind("\n", 0, earlier.start_char) + 1
+    line_end = text.find("\n", earlier.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    colon = text.find(":", line_start, line_end)
+    if colon < earlier.end_char or not colon < later.start_char < line_end:
+        return False
+    return len(text[line_start:colon].split()) <= RUN_IN_WORDS
 
 
 def _in_headline(view: LetterDoc, span) -> bool:

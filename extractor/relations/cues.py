@@ -22,6 +22,8 @@ DEFAULT_AUX_WINDOW = 5
 VOWELS = "aeiou"
 # Endings that take "-es" in the third person ("finances", "pushes").
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+# Marks that open a bulleted item.
+BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 @dataclass
@@ -92,7 +94,7 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
         if entry is None or token.i in covered:
             continue
         lemma, cls, tense = entry
-        if token.is_title and not token.is_sent_start and token.i > sent.start:
+        if token.is_title and not token.is_sent_start and token.i > sent.start and not opens_bullet(doc, token.i):
             continue  # a heading or a name ("Proposed Rules"), not a verb
         if (
             tense == "past"
@@ -136,6 +138,14 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
     return groups
 
 
+def opens_bullet(doc, index: int) -> bool:
+    """Whether the word at ``index`` opens a bulleted item ("- Provide ...", "• Donate and deliver ...")."""
+    if index < 1 or doc[index - 1].text not in BULLETS:
+        return False
+    before = doc[index - 2] if index >= 2 else None
+    return before is None or before.text in (".", ":", ";") or "\n" in before.whitespace_ or before.is_space
+
+
 def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     """Whether a pronoun, a name or a noun stands right before position ``index`` (a finite verb)."""
     if index <= sent.start:
@@ -174,6 +184,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"
     if has_subject_before(view, sent, group.start):
         return "present"
+    if group.tense == "base" and not group.aux and (group.head == sent.start or opens_bullet(view.doc, group.head)):
+        return "future"  # "- Provide $2 billion for oxygen": an imperative opening a bullet is a target or an ask
     if (
         group.tense == "3sg"
         and not group.aux

@@ -42,6 +42,14 @@ def text_start(sent) -> int:
     return sent.end_char
 
 
+def text_end(sent) -> int:
+    """Offset of a sentence's last non-space character."""
+    for token in reversed(sent):
+        if not token.is_space:
+            return token.idx + len(token) - 1
+    return sent.start_char
+
+
 def first_word(sent) -> int:
     """The index of a sentence's first word (past layout whitespace and marks)."""
     for t in sent:
@@ -168,7 +176,9 @@ class LetterDoc:
         """Whether a sentence follows the one at ``index`` in the same paragraph."""
         if index + 1 >= len(self.sents):
             return False
-        _, para_end = self.paragraph_of(text_start(self.sents[index]))
+        # The paragraph the sentence ends in: a heading without a stop ("Women, Peace, and Security")
+        # joins the first sentence of the paragraph under it.
+        _, para_end = self.paragraph_of(text_end(self.sents[index]))
         return text_start(self.sents[index + 1]) < para_end
 
     def clause_break(self, i: int) -> bool:

@@ -600,3 +600,93 @@ def test_a_legal_form_after_a_known_name_does_not_swallow_it():
     assert orgs("The Indonesia Millennium Challenge Corporation compact was signed.") == [
         "Millennium Challenge Corporation"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Executives' titles name their firm, one or two joined by "and", before the person.
+        ("Guests included CEO of Orvane Mara Quell; and Founder and Chair of Tessel Data Ian Rooke.",
+         ["Orvane", "Tessel Data"]),
+        ("Guests: President, CIO and CFO of Larkspur and Venn Ada Moro; and others.", ["Larkspur", "Venn"]),
+        # The heads firms are named by, one after another.
+        ("Credit went to Pallow Bank and Harrow Valley Partners Group.", ["Pallow Bank", "Harrow Valley Partners Group"]),
+        # A legal form that opens the name.
+        ("A grant to PT Sinar Laut will fund a study.", ["PT Sinar Laut"]),
+        # What the company is, before its name; a country's possessive owns it.
+        ("It signed with Malaysian energy company Qirana’s new venture.", ["Qirana"]),
+        ("The DFC will invest $20 million in Kenya’s Tembo Fisheries Technologies to help.", ["DFC", "Tembo Fisheries Technologies"]),
+        # A sentence or a bullet opens with the firm that announces, signs or provides.
+        ("The study ended. - Velcor signed two agreements this week.", ["Velcor"]),
+        ("Velcor will provide $3 million.", ["Velcor"]),
+        # A body that money goes to or comes from.
+        ("A $1.5 million grant will leverage $2 million from Brightwave to build it.", ["Brightwave"]),
+    ],
+)  # fmt: skip
+def test_companies_by_executives_heads_descriptions_and_money_flows(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vice President Harris visited. Harris announced a plan.",  # a person named with a title
+        "Municipalities have provided shelter.",  # a plural noun opening a sentence
+        "The Compact will provide $5 million.",  # a programme's head
+        "The Commerce Law Development Program (CLDP) was set up. CLDP will provide advice.",
+        "Key Investments in 2023 from the Private Sector",  # a heading
+        "It gave $5 million for Hispanic-Serving Institutions and $3 million to Latino-owned firms.",
+        "It set aside $9 million in FY 2023 and $2 million for African businesses.",
+        "It gave $5 million for clean energy, an investment in Clean Energy.",
+    ],
+)
+def test_persons_programmes_headings_and_kinds_are_no_companies(text):
+    assert orgs(text) == []
+
+
+def test_a_national_body_s_name_keeps_its_state():
+    assert orgs("It backed a green bond of the Monetary Authority of Singapore last year.") == [
+        "Monetary Authority of Singapore"
+    ]
+
+
+def test_bare_names_listed_with_an_organisation_are_organisations():
+    text = "It includes notable partners Lorvane, QuillPay, Argidius Foundation, Tessel Impact, and many others."
+    assert orgs(text) == ["Lorvane", "QuillPay", "Argidius Foundation", "Tessel Impact"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the summit in Bali, Jakarta, and Kestrel Mining Limited's offices, they met.",  # places after "in"
+        "Funds of the Department of State, Foreign Operations, and Related Programs Appropriations Act.",
+        "Founder and Chairman of Orvane Mara Quell; and CEO of Tessel Ian Rooke.",  # titles, not names
+    ],
+)
+def test_places_remits_and_titles_listed_with_an_organisation_are_not(text):
+    found = orgs(text)
+    assert not {"Bali", "Jakarta", "Foreign Operations", "Founder", "Chairman"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The DFC will support Velcor Energy’s investment in green hydrogen.", ["DFC", "Velcor Energy"]),
+        ("It backed Harlow Motors & Tessel Data SDI’s new battery plant.", ["Harlow Motors", "Tessel Data SDI"]),
+        ("It financed Quillon’s acquisition of new towers.", ["Quillon"]),
+    ],
+)
+def test_a_body_that_owns_a_business_asset(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It welcomed Kenya’s new investment plan.", "President Biden spoke. Later, Biden’s investment agenda grew."],
+)
+def test_a_country_or_a_person_owning_an_asset_is_no_company(text):
+    assert orgs(text) == []
+
+
+def test_a_person_listed_with_an_organisation_is_no_organisation():
+    assert orgs("The European Commission and Ms Anna Berg agreed EUR 20 million.") == ["European Commission"]

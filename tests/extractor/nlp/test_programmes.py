@@ -634,3 +634,57 @@ def test_numbered_proclamations_listed_are_each_a_programme():
 
 def test_a_proclamation_without_its_number_is_no_programme():
     assert _norms("The Proclamation was read aloud.") == []
+
+
+def test_a_two_party_name_keeps_its_dotted_first_party():
+    text = "It deepens the U.S.-Kenya Strategic Partnership and the U.S.-Kenya Agreement on Reciprocal Trade."
+    assert _norms(text) == ["U.S.-Kenya Strategic Partnership", "U.S.-Kenya Agreement on Reciprocal Trade"]
+
+
+def test_a_genitive_of_people_describes_a_name_an_owner_does_not():
+    text = "the Young Women's Leadership Initiative and the European Union's Global Gateway Package"
+    assert _norms(text) == ["Young Women's Leadership Initiative", "Global Gateway Package"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the Supply Chain Agreement, Clean Air Agreement, and Fair Trade Agreement",
+         ["Supply Chain Agreement", "Clean Air Agreement", "Fair Trade Agreement"]),
+        ("under the Growth Fund and Health Fund", ["Growth Fund", "Health Fund"]),
+        ("the Asylum, Migration and Integration Fund", ["Asylum, Migration and Integration Fund"]),
+        ("the Partnership and Cooperation Agreement", ["Partnership and Cooperation Agreement"]),
+    ],
+)  # fmt: skip
+def test_names_with_the_same_head_listed_are_each_a_programme(text, expected):
+    assert _norms(text) == expected
+
+
+def test_an_acronym_closing_a_headed_name_ends_it():
+    text = "the Partnership for Global Investment (PGI) Pacific Economic Framework for Prosperity (PEFP) Forum"
+    assert "Partnership for Global Investment" in _norms(text)
+    assert "Pacific Economic Framework for Prosperity" in _norms(text)
+
+
+def test_a_headline_s_verb_ends_its_actors():
+    text = "THE WHITE HOUSE\n\nFact Sheet: Harbor Administration Finalizes Trade Deal with Kenya\n\nText follows."
+    assert _norms(text) == []
+
+
+def test_a_quoted_name_before_a_plain_noun_is_a_modifier_before_an_instrument_word_a_name():
+    assert _norms("It will advise on “Climate Smart” agriculture.") == []
+    assert _norms("It will pilot the “Blue Dot” certification framework.") == ["Blue Dot"]
+
+
+def test_a_run_in_heading_that_opens_with_a_gerund_is_no_name():
+    text = "- Supporting Labor Pathways: More visas were issued.\n\nFarm Pathways Program: It trains workers."
+    assert _norms(text) == ["Farm Pathways Program"]
+
+
+def test_an_accelerator_and_an_mou_are_instruments():
+    text = "It announced the Regional Investment Accelerator and signed an Educational Cooperation MOU."
+    assert _norms(text) == ["Regional Investment Accelerator", "Educational Cooperation MOU"]
+
+
+def test_a_number_with_capitals_opens_a_name():
+    assert _norms("It joined the 2X Women's Initiative in 2022.") == ["2X Women's Initiative"]

@@ -16,17 +16,19 @@ from extractor.reports.evaluate import evaluate
 LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # Micro F1 floors, measured 2026-11-27 (0.996, 0.998, 0.987, 0.944, 0.935), less a margin of about 1%.
 MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.93, "blind5": 0.925}
-# Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs; factsheets 0.960), less about 1%;
-# the held-out sets after the fixes that followed their first score (us-heldout 1.000, factsheets-heldout
-# 0.914, from text and both PDFs), less about 1%.
+# Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
+# after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after
+# the general fixes that followed the second held-out set's first score (branch quality2: factsheets 0.979,
+# factsheets-heldout 0.944 from text and both PDFs, factsheets-heldout2 0.933 from text and 0.928-0.929 from
+# the PDFs; see tests/letters/real/README.md), less about 1%.
 REAL_MICRO_F1_FLOORS = {
     "real/us": 0.985,
-    "real/factsheets": 0.95,
+    "real/factsheets": 0.965,
     "real/us-heldout": 0.99,
-    "real/factsheets-heldout": 0.905,
-    # The second held-out set at its first (blind) score, from text and both PDFs, less about 1%.
+    "real/factsheets-heldout": 0.93,
+    # The second held-out set of letters at its first (blind) score, from text and both PDFs, less about 1%.
     "real/us-heldout2": 0.965,
-    "real/factsheets-heldout2": 0.82,
+    "real/factsheets-heldout2": 0.915,
 }
 # How many letters each real set has at least (the held-out sets are smaller).
 MIN_LETTERS = {

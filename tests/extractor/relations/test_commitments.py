@@ -975,3 +975,99 @@ def test_a_sum_for_trade_is_still_a_commitment():
         run("Italy invested EUR 40 million in trade with Tunisia.", [money("EUR 40 million", 4e7)])
     )
     assert [c.amounts[0].value for c in found] == [4e7]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Targets for the summit:\n\n- Provide EUR 40 million in coordinated support for oxygen in Tunisia.",
+        "The targets follow. - Donate and deliver EUR 40 million in courses of treatment by 2022.",
+    ],
+)
+def test_an_imperative_opening_a_bullet_is_a_planned_sum(body):
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "planned"
+    assert c.because.status == "future"
+
+
+def test_a_sum_per_unit_after_a_price_cue_is_a_price_not_a_commitment():
+    body = "Make tests available in Tunisia for no more than EUR 40 million per test."
+    assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
+
+
+def test_a_sum_per_year_is_still_a_commitment():
+    body = "Italy will provide at most EUR 40 million per year to Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_countries_after_the_governments_of_are_the_ones_helped():
+    body = "Italy announced a compact with the governments of Niger and Chad that includes EUR 40 million for roads."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["NER", "TCD"]
+
+
+def test_a_listed_country_before_the_verb_is_no_spender_when_its_list_follows_a_preposition():
+    body = "The compacts signed with the governments of Niger and Chad provide EUR 40 million of financing."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.actor != "TCD"
+    assert c.beneficiaries == ["NER", "TCD"]
+
+
+def test_this_program_in_the_next_sentence_points_back_at_the_sum():
+    body = "Italy will invest EUR 40 million in a new project. This program will support women, including in Mali."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["MLI"]
+    assert c.because.beneficiaries == "next_sentence"
+
+
+def test_a_heading_without_a_stop_does_not_cut_the_sentence_under_it_from_its_paragraph():
+    body = "Women, Peace, and Security\n\nItaly will invest EUR 40 million in a new project. This program will support women in Mali."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["MLI"]
+
+
+def test_a_sum_facilitated_is_money_moved_like_a_sum_mobilised():
+    body = "In its first two years, the platform facilitated EUR 40 million of investment for Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "disbursed"
+
+
+def test_a_sum_named_a_commitment_is_adopted_and_an_initial_one_shares_the_places_before():
+    body = (
+        "Italy has committed to invest an additional EUR 40 million by 2025 in Tunisia and Egypt, "
+        "adding to its initial EUR 70 million commitment for 2023."
+    )
+    first, second = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 70 million", 7e7)]))
+    assert second.status == "adopted"
+    assert second.because.status == "named_as_pledge"
+    assert second.beneficiaries == first.beneficiaries == ["TUN", "EGY"]
+
+
+def test_a_participle_before_its_agent_is_no_main_verb_of_the_sum():
+    body = "Italy announced a guarantee, designed with and supported by Greece, to a bank to provide EUR 40 million for Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.status == "adopted"
+
+
+def test_a_run_in_heading_s_sum_restated_after_its_colon_is_one_commitment():
+    body = (
+        "EUR 40 million to increase vaccinations in Tunisia: Italy will invest EUR 40 million to support vaccinations."
+    )
+    found = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 40 million", 4e7)]))
+    assert len(found) == 1
+    assert found[0].because.restated == "headline_then_body"
+    assert found[0].actor == "ITA"
+
+
+def test_a_sum_named_an_investment_is_money_for_a_purpose():
+    body = "Italy and Tunisia are continuing to partner toward a combined EUR 40 million investment in Tunisia."
+    (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))
+    assert c.beneficiaries == ["TUN"]
+
+
+def test_the_new_sum_restated_is_the_sum_before():
+    body = "Italy today announced an additional EUR 40 million in assistance to Tunisia. The new EUR 40 million package includes boats."
+    found = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 40 million", 4e7)]))
+    assert len(found) == 1
+    assert found[0].because.restated == "back_reference"
