@@ -23,7 +23,16 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SETS = ("us", "factsheets", "us-heldout", "factsheets-heldout", "us-heldout2", "factsheets-heldout2")
+SETS = (
+    "us",
+    "factsheets",
+    "us-heldout",
+    "factsheets-heldout",
+    "us-heldout2",
+    "factsheets-heldout2",
+    "us-heldout3",
+    "factsheets-heldout3",
+)
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CONVERT_TIMEOUT_S = 120
 CHROMIUM_FLAGS = [
