@@ -16,6 +16,7 @@ from __future__ import annotations
 import glob
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -196,7 +197,8 @@ def run(quick: bool = False) -> None:
         folder = Path(tmp) / "pdfs"
         folder.mkdir()
         for path in paths:
-            os.symlink(path, folder / Path(path).name)
+            # Copies, not links: ingest refuses a link that leads out of the folder it reads.
+            shutil.copyfile(path, folder / Path(path).name)
         seconds, pages = plumber_read(paths)
         print(
             f"ingest throughput on {len(paths)} PDFs ({pages} pages) of tests/pdfs, fresh process and store each, "

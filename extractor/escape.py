@@ -87,7 +87,14 @@ def for_json(text: str) -> str:
 
 def for_json_utf8(data: bytes) -> bytes:
     """for_json for JSON text as UTF-8 bytes: the same escapes, without decoding it."""
-    return C1_CONTROLS_UTF8.sub(lambda match: b"\\u%04x" % match.group()[1], data)
+    # bytes.find runs at memory speed, the regex ~8x slower: walk the C2 lead bytes (few, and most
+    # of them NBSP, section signs and the like) and leave the regex to the rare text with a control.
+    lead = data.find(b"\xc2")
+    while lead != -1:
+        if lead + 1 < len(data) and 0x80 <= data[lead + 1] <= 0x9F:
+            return C1_CONTROLS_UTF8.sub(lambda match: b"\\u%04x" % match.group()[1], data)
+        lead = data.find(b"\xc2", lead + 1)
+    return data
 
 
 def for_csv(value: Any) -> Any:

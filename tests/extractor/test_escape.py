@@ -93,3 +93,6 @@ def test_json_as_utf8_gets_the_same_escapes_as_json_as_text():
     for text in ('{"a": "x\x9by"}', every_c1, "é € \u00a0 \u0100 \u2028 🇪🇺 \x7f plain", ""):
         assert for_json_utf8(text.encode("utf-8")) == for_json(text).encode("utf-8")
     assert for_json_utf8("\u0085".encode()) == b"\\u0085"
+    # C2 lead bytes of other characters before the control (the fast path walks them) and at the end.
+    assert for_json_utf8("\u00a0\u00a7 x \u00a0\u0085".encode()) == "\u00a0\u00a7 x \u00a0\\u0085".encode()
+    assert for_json_utf8(b"\xc2") == b"\xc2"
