@@ -146,6 +146,10 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
+            if group is not None and _relative_on_noun(doc, span, group):
+                hi = min(
+                    hi, group.start - 1
+                )  # "..., which would increase demand for U.S. exports": not whom the sum is for
             modality = modality_of(view, sent, group)
             call = addressee_call(view, sent)
             asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
@@ -322,19 +326,23 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        # "a $20 million loan to X, which will provide ...": an active relative clause on a noun
-        # after the sum says what that noun does, not what is done with the money ("EUR 30 million,
-        # which will be delivered" and "EUR 210 million for X, which should be adopted" are).
-        relative = (
-            group.start > span.end + 1
-            and doc[group.start - 1].lower_ in WORDS.relative_subjects
-            and any(t.is_alpha for t in doc[span.end : group.start - 1])
-            and not group.is_passive()
-        )
+        relative = _relative_on_noun(doc, span, group)
         penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
+    """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
+    the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
+    be delivered" and "EUR 210 million for X, which should be adopted" are)."""
+    return (
+        group.start > span.end + 1
+        and doc[group.start - 1].lower_ in WORDS.relative_subjects
+        and any(t.is_alpha for t in doc[span.end : group.start - 1])
+        and not group.is_passive()
+    )
 
 
 def _lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
