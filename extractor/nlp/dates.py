@@ -22,7 +22,9 @@ Choices where usage is vague (documented here, tested in tests/extractor/nlp/tes
 "end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
 year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09, "FY2023-24" =
 2023-04/2024-03; "2024/25" =
-2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43).
+2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43); "a year ago" = that
+day a year back (an anniversary), "three years ago" and "nearly a year ago" = the year, "two months
+ago" = the month, "two weeks ago" = the ISO week.
 """
 
 from __future__ import annotations
@@ -194,6 +196,12 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
+        # "One year ago": the letter's date moved back; "a year ago" is an anniversary (that day),
+        # "three years ago" or "nearly a year ago" tells only the year, "two months ago" the month.
+        (
+            "ago",
+            rf"\b(?:(?P<hedge>nearly|almost|about|around|some|over|more\s+than|roughly|approximately)\s+)?(?P<n>an?|\d{{1,2}}|{cardinal})\s+(?P<unit>year|month|week|day)s?\s+ago\b",
+        ),
         (
             "weekday",
             rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
@@ -242,7 +250,7 @@ RULE_NEEDS = {
         )
     },
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
-    **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday")},
+    **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday", "ago")},
     "season_relative": {"season"},
 }
 
@@ -266,6 +274,7 @@ RULE_WORDS = {
     "decade": ("0s",),
     "week_of_month": ("week",),
     "relative_day": ("today", "yesterday", "tomorrow"),
+    "ago": ("ago",),
     "relative": ("year", "month", "week"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "iso": ("-",),
@@ -280,7 +289,7 @@ def _cues() -> dict[str, re.Pattern]:
     return {
         "digit": re.compile(r"\d"),
         "month": re.compile(rf"(?:{months})|(?:{months.upper()})"),
-        "relative": re.compile(rf"(?i:year|month|week|today|yesterday|tomorrow|{weekdays})"),
+        "relative": re.compile(rf"(?i:year|month|week|today|yesterday|tomorrow|ago|{weekdays})"),
         "season": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
     }
 
@@ -699,6 +708,26 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             month_index = letter.year * 12 + letter.month - 1 + shift
             return date_text(month_index // 12, month_index % 12 + 1), True
         return week_text(letter + dt.timedelta(weeks=shift)), True
+    if rule == "ago":
+        if letter is None:
+            return None
+        n = (
+            1
+            if g["n"].lower() in ("a", "an")
+            else int(g["n"])
+            if g["n"].isdigit()
+            else tables()["cardinal"][g["n"].lower()]
+        )
+        unit = g["unit"].lower()
+        if unit == "week":
+            return week_text(letter - dt.timedelta(weeks=n)), True
+        if unit == "day":
+            return (letter - dt.timedelta(days=n)).isoformat(), True
+        month_index = letter.year * 12 + letter.month - 1 - (12 * n if unit == "year" else n)
+        year, month = month_index // 12, month_index % 12 + 1
+        if unit == "year" and n == 1 and not g.get("hedge"):
+            return date_text(year, month, min(letter.day, month_end(year, month).day)), True  # an anniversary
+        return (date_text(year) if unit == "year" else date_text(year, month)), True
     if rule == "relative_day":
         if letter is None:
             return None

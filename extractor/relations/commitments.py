@@ -36,6 +36,7 @@ from extractor.relations.status import (
     in_proposal,
     is_asked_for,
     is_attribute,
+    is_in_plan,
     is_intended,
     is_named_as,
     is_ongoing,
@@ -57,6 +58,8 @@ EQUIVALENT_GAP = 4
 SUM_TOLERANCE = 0.01
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
+# A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
+RELATIVE_CLAUSE_PENALTY = 1000
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
@@ -120,7 +123,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
             lo = span.start if k else sent.start
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
-            group = _nearest([g for g in main_groups if verb_lo <= g.head < hi], span)
+            group = _nearest([g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span)
             if (
                 group is None
                 and k
@@ -143,6 +146,10 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
+            if group is not None and _relative_on_noun(doc, span, group):
+                hi = min(
+                    hi, group.start - 1
+                )  # "..., which would increase demand for U.S. exports": not whom the sum is for
             modality = modality_of(view, sent, group)
             call = addressee_call(view, sent)
             asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
@@ -160,6 +167,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     received=receives_through(view, span, group),
                     intended=is_intended(view, span, group),
                     pledged=is_pledged(view, span),
+                    in_plan=is_in_plan(view, sent, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -304,8 +312,9 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
 
 
 def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
-    """The main verb nearest to a sum; a participle after a comma ("..., implemented with") or
-    before its agent ("supported by USAID") is a subordinate clause and counts as further away."""
+    """The main verb nearest to a sum; a participle after a comma ("..., implemented with"), one
+    before its agent ("supported by USAID") or a relative clause after the sum (", which will") is
+    a subordinate clause and counts as further away."""
     if not groups:
         return None
 
@@ -317,9 +326,34 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        return (max(d, 0) + (REDUCED_CLAUSE_PENALTY if reduced else 0), 0 if group.head >= span.end else 1)
+        relative = _relative_on_noun(doc, span, group)
+        penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
+        return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
+    """ "a $20 million loan to X, which will provide ...": an active relative clause on a noun after
+    the sum says what that noun does, not what is done with the money ("EUR 30 million, which will
+    be delivered" and "EUR 210 million for X, which should be adopted" are)."""
+    return (
+        group.start > span.end + 1
+        and doc[group.start - 1].lower_ in WORDS.relative_subjects
+        and any(t.is_alpha for t in doc[span.end : group.start - 1])
+        and not group.is_passive()
+    )
+
+
+def _lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
+    """ "..., which includes five million Latinos": a relative clause of including says what a noun
+    holds, never what is done with a sum."""
+    doc = view.doc
+    return (
+        group.lemma in WORDS.containing_verbs
+        and group.start > 0
+        and doc[group.start - 1].lower_ in WORDS.relative_subjects
+    )
 
 
 def _embedded(view: LetterDoc, span, group: Optional[VerbGroup], later: list[VerbGroup]) -> Optional[VerbGroup]:

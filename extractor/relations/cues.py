@@ -162,6 +162,13 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
             and index - 2 >= sent.start
             and view.doc[index - 2].lower_ in WORDS.possessives
         )  # "Our countries provide ...": a possessive and a plural noun
+        or (
+            index - 1 == sent.start
+            and prev.is_alpha
+            and prev.lower_.endswith("s")
+            and prev.lower_ not in load_cues().forms
+            and load_cues().forms.get(view.doc[index].lower_, ("", "", ""))[2] == "base"
+        )  # "Investments include $15 million": a plural noun opening the sentence, a verb agreeing with it
     )  # a name or an acronym ("the UK already contributes")
 
 

@@ -22,6 +22,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
 DEFAULT_NAME_WINDOW = 4
+# How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
+DEFAULT_PLAN_WINDOW = 5
 
 
 @dataclass
@@ -38,6 +40,7 @@ class StatusCase:
     received: bool = False  # a past verb let someone receive it ("enabled businesses to access $179 million")
     intended: bool = False  # "plans to" between the verb and the sum ("announced plans to provide $100 million")
     pledged: bool = False  # the sum is named a pledge ("a $150 million, 3-year pledge")
+    in_plan: bool = False  # a plan not yet adopted includes it ("the funding request includes $1.2 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -66,6 +69,12 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def included_in_plan(case: StatusCase) -> Optional[str]:
+    """ "The American Jobs Plan includes $30 billion": a sum a plan or a request includes is only
+    planned, as the plan is."""
+    return "planned" if case.in_plan else None
 
 
 def named_as_pledge(case: StatusCase) -> Optional[str]:
@@ -156,6 +165,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     ongoing_without_verb,
     asked_for,
+    included_in_plan,
     named_as_pledge,
     no_verb,
     proposed,
@@ -284,6 +294,20 @@ def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
         return False
     return phrase_at(between, WORDS.planning_phrases) is not None
+
+
+def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum's verb only includes it and a plan noun stands just before that verb, in
+    its clause ("the funding request includes", "The American Jobs Plan (AJP) includes")."""
+    if group is None or group.lemma not in WORDS.containing_verbs:
+        return False
+    lo = max(sent.start, group.start - DEFAULT_PLAN_WINDOW)
+    for i in range(group.start - 1, lo - 1, -1):
+        if view.clause_break(i):
+            return False
+        if view.doc[i].lower_ in WORDS.plan_nouns:
+            return True
+    return False
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

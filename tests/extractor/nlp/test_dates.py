@@ -215,6 +215,13 @@ def test_two_dates_that_are_no_interval(text, expected):
         ("since the beginning of the year", "2025"),
         ("the first five months of the year", "2025-01/2025-05"),
         ("by the end of the year", "2025-12"),
+        ("One year ago, the war began", "2024-10-21"),
+        ("three months ago", "2025-07"),
+        ("the figures we saw three years ago", "2022"),
+        ("two weeks ago", "2025-W41"),
+        ("10 days ago", "2025-10-11"),
+        ("nearly two years ago", "2023"),
+        ("about a month ago", "2025-09"),
     ],
 )
 def test_relative_dates(text, expected):

@@ -195,3 +195,15 @@ def test_a_back_reference_takes_the_country_named_earlier_in_its_own_sentence():
     )
     last = money(commitments(body, ["EUR 10", "EUR 20", "EUR 40"]))[-1]
     assert (last.beneficiaries, last.because.beneficiaries) == (["MAR"], "back_reference")
+
+
+def test_a_relative_clause_on_a_noun_after_the_sum_is_not_the_sums_clause():
+    # "which would increase demand for X" says what the allocation does: the sum's clause ends
+    # before it (only the sentence-wide fallback may still take the country).
+    body = "The Bank is working toward a EUR 10 million allocation of rights, which would increase demand for Italy."
+    (sum_,) = money(commitments(body, ["EUR 10"]))
+    assert sum_.because.beneficiaries != "cued_in_clause"
+    # Named before the relative clause, the country is the sum's.
+    body = "The Bank is working toward a EUR 10 million loan for Tunisia, which would increase demand for Italy."
+    (sum_,) = money(commitments(body, ["EUR 10"]))
+    assert (sum_.beneficiaries, sum_.because.beneficiaries) == (["TUN"], "cued_in_clause")

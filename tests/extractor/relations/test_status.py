@@ -24,6 +24,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
@@ -104,6 +105,19 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A pledge of EUR 10 million will help Tunisia.", ("adopted", "named_as_pledge")),
         ("To date, the Fund has mobilized EUR 10 million for Tunisia.", ("disbursed", "delivered")),
         ("So far Norway has to date provided EUR 10 million to Tunisia.", ("disbursed", "delivered")),
+        ("The Recovery Plan (RP) includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("The funding request includes EUR 10 million for Tunisia.", ("planned", "included_in_plan")),
+        ("This package includes EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
+        ("These agreements include EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
+        ("Investments include support, such as EUR 10 million for Tunisia.", ("adopted", "otherwise_adopted")),
+        # An active relative clause on a noun after the sum is not the sum's verb.
+        (
+            "Investments include a EUR 10 million loan to a Fund in Tunisia, which will provide credit.",
+            ("adopted", "otherwise_adopted"),
+        ),
+        ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
+        # "which includes" says what a noun holds: the sum keeps no verb.
+        ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
