@@ -33,6 +33,10 @@ REAL_MICRO_F1_FLOORS = {
     # 0.986, fact sheets 0.902-0.903), less about 1%.
     "real/us-heldout3": 0.975,
     "real/factsheets-heldout3": 0.89,
+    # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
+    # 0.885-0.886 from text and both PDFs), less about 1%.
+    "real/us-heldout4": 0.93,
+    "real/factsheets-heldout4": 0.875,
 }
 # How many letters each real set has at least (the held-out sets are smaller).
 MIN_LETTERS = {
@@ -44,6 +48,8 @@ MIN_LETTERS = {
     "real/factsheets-heldout2": 5,
     "real/us-heldout3": 9,
     "real/factsheets-heldout3": 8,
+    "real/us-heldout4": 9,
+    "real/factsheets-heldout4": 7,
 }
 PRODUCERS = ("reportlab", "chromium")
 

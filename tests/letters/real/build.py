@@ -32,6 +32,8 @@ SETS = (
     "factsheets-heldout2",
     "us-heldout3",
     "factsheets-heldout3",
+    "us-heldout4",
+    "factsheets-heldout4",
 )
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CONVERT_TIMEOUT_S = 120
