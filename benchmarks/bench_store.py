@@ -399,9 +399,9 @@ V8_SELECT = (
 )
 
 
-def v8_objects(store, country=None, min_amount=None, max_amount=None, since=None, until=None):
-    """query.iter_commitment_objects as schema 8 ran it: each row's JSON object, as SQLite wrote it per query."""
-    from extractor.store.query import _date_bound, parse_amount, resolve_countries
+def _baseline_filters(store, country, min_amount, max_amount) -> tuple[list[str], list]:
+    """The country and sum filters schemas 5 and 8 shared, as WHERE terms over commitments c and letters l."""
+    from extractor.store.query import parse_amount, resolve_countries
 
     where, params = ["l.latest = 1"], []
     if country:
@@ -429,6 +429,14 @@ def v8_objects(store, country=None, min_amount=None, max_amount=None, since=None
     if currencies:
         where.append("c.currency = ?")
         params.append(currencies.pop())
+    return where, params
+
+
+def v8_objects(store, country=None, min_amount=None, max_amount=None, since=None, until=None):
+    """query.iter_commitment_objects as schema 8 ran it: each row's JSON object, as SQLite wrote it per query."""
+    from extractor.store.query import _date_bound
+
+    where, params = _baseline_filters(store, country, min_amount, max_amount)
     if since:
         where.append("c.last_day >= ?")
         params.append(_date_bound(since, last=False))
@@ -464,35 +472,9 @@ def old_commitments(store, country=None, min_amount=None, max_amount=None, since
     from pydantic import TypeAdapter
 
     from extractor.reference import edtf
-    from extractor.store.query import parse_amount, resolve_countries
     from models.store import CommitmentRow
 
-    where, params = ["l.latest = 1"], []
-    if country:
-        codes = resolve_countries(store, country)
-        marks = ",".join("?" * len(codes))
-        where.append(
-            f"c.id IN (SELECT commitment FROM commitment_beneficiaries WHERE country IN ({marks})"
-            " UNION SELECT c2.id FROM mentions m JOIN commitments c2 ON c2.letter = m.letter AND c2.sentence = m.sentence"
-            f" WHERE m.norm IN ({marks}) AND m.type = 'country'"
-            " AND NOT EXISTS (SELECT 1 FROM commitment_beneficiaries b WHERE b.commitment = c2.id))"
-        )
-        params += codes + codes
-    currencies = set()
-    if min_amount:
-        value, currency = parse_amount(min_amount)
-        where.append("COALESCE(c.upper, c.value) >= ?")
-        params.append(value)
-        currencies.add(currency)
-    if max_amount:
-        value, currency = parse_amount(max_amount)
-        where.append("c.value <= ?")
-        params.append(value)
-        currencies.add(currency)
-    currencies.discard(None)
-    if currencies:
-        where.append("c.currency = ?")
-        params.append(currencies.pop())
+    where, params = _baseline_filters(store, country, min_amount, max_amount)
     if since:
         bound = edtf.bounds(since)[0]
         where.append("(l.date >= ? OR c.period_end >= ?)")
