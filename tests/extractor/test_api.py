@@ -50,6 +50,9 @@ def db(tmp_path_factory) -> str:
                         evidence=first.evidence,
                     )
                 )
+            if name == "med_2":
+                # A commitment under a named programme, so that --programme has a row to compare.
+                extraction.commitments[0].programme = "Talent Partnership"
             store.save(extraction)
     return str(path)
 
@@ -92,8 +95,23 @@ TWINS = [
         ["query", "commitments", "--organisation", "Ministry", "--until", "2024", "--max-amount", "40M", "--json"],
         lambda s: _dumped(s.commitments(organisation="Ministry", until="2024", max_amount="40M")),
     ),
+    (
+        "commitments by programme",
+        ["query", "commitments", "--programme", "Talent", "--json"],
+        lambda s: _dumped(s.commitments(programme="Talent")),
+    ),
     ("actions", ["query", "actions", "--json"], lambda s: _dumped(s.actions())),
+    (
+        "actions filtered",
+        ["query", "actions", "--organisation", "Commission", "--status", "planned", "--limit", "1", "--json"],
+        lambda s: _dumped(s.actions(organisation="Commission", status="planned", limit=1)),
+    ),
     ("mentions", ["query", "mentions", "TUN", "--json"], lambda s: _dumped(s.mentions("TUN"))),
+    (
+        "mentions limited",
+        ["query", "mentions", "TUN", "--limit", "2", "--json"],
+        lambda s: _dumped(s.mentions("TUN", limit=2)),
+    ),
     (
         "mentions typed",
         ["query", "mentions", "Jordan", "--type", "country", "--letter", "med_2", "--json"],
@@ -123,10 +141,21 @@ TWINS = [
         lambda s: s.timeline(organisation="UNHCR").result.model_dump(mode="json"),
     ),
     (
+        "timeline of a programme",
+        ["timeline", "--programme", "Talent Partnership", "--json"],
+        lambda s: s.timeline(programme="Talent Partnership").result.model_dump(mode="json"),
+    ),
+    (
+        "timeline of a route",
+        ["timeline", "--route", "Central Mediterranean", "--json"],
+        lambda s: s.timeline(route="Central Mediterranean").result.model_dump(mode="json"),
+    ),
+    (
         "one letter's entities",
         ["extract", "med_2"],
         lambda s: {"mentions": _dumped(s.letter_entities("med_2"))},
     ),
+    ("export", ["export", "med_2"], lambda s: s.extraction("med_2").model_dump(mode="json")),
     (
         "graph neighbors",
         ["graph", "neighbors", "Tunisia", "--json"],
@@ -198,6 +227,68 @@ def test_the_stored_graph_is_the_graph_the_cli_explores(db):
         < sum(1 for _, d in since.nodes(data=True) if d["type"] == "letter")
         < sum(1 for _, d in graph.nodes(data=True) if d["type"] == "letter")
     )
+
+
+@pytest.mark.parametrize("filters", [{}, {"country": "Tunisia", "since": "2024-06"}], ids=["whole", "filtered"])
+def test_the_stored_graph_is_the_graph_graph_export_writes(db, tmp_path, filters):
+    from extractor.reports.graph import to_json
+
+    out = tmp_path / "graph.json"
+    options = [arg for key, value in filters.items() for arg in (f"--{key}", value)]
+    result = _cli("graph", "export", "--db", db, "--format", "json", "-o", str(out), "--json", *options)
+    assert result.exit_code == 0, result.output
+    with extractor.Store(db) as store:
+        graph = store.graph(**filters)
+    assert graph.number_of_nodes() and json.loads(out.read_text(encoding="utf-8")) == to_json(graph)
+    letters = sum(1 for _, data in graph.nodes(data=True) if data["type"] == "letter")
+    summary = json.loads(result.output)
+    assert (summary["letters"], summary["nodes"], summary["edges"]) == (
+        letters,
+        graph.number_of_nodes(),
+        graph.number_of_edges(),
+    )
+
+
+# Each leaf command of `letters` and the twin tests that compare it with its Python twin.
+# Twins named by their first arguments in TWINS and CSV_TWINS count on their own.
+TWIN_TESTS = {
+    "graph export": "test_the_stored_graph_is_the_graph_graph_export_writes",
+    "eval": "test_evaluate_is_the_twin_of_eval",
+    "text": "test_read_extract_and_digest_a_file_as_the_cli_does",
+    "digest": "test_read_extract_and_digest_a_file_as_the_cli_does",
+    "extract": "test_the_reading_engine_is_chosen_as_on_the_command_line",
+    "ingest": "test_ingest_json_is_the_report_of_store_ingest",
+    "diff": "test_diff_of_two_files_is_compare_of_their_extractions",
+}
+# Commands that list nothing: a server (its pages are find_letters, tested above), a web page, the models' schemas.
+NOT_LISTINGS = {"serve", "show", "schema"}
+
+
+def _leaf_commands() -> set[str]:
+    import importlib
+
+    import click
+
+    from extractor.cli.base import COMMAND_MODULES
+
+    for module in set(COMMAND_MODULES.values()):
+        importlib.import_module(module)
+
+    def walk(command, path):
+        if isinstance(command, click.Group):
+            return {leaf for name, sub in command.commands.items() for leaf in walk(sub, [*path, name])}
+        return {" ".join(path)}
+
+    return walk(main, [])
+
+
+def test_every_cli_listing_has_a_twin_test():
+    commands = _leaf_commands()
+    named = {" ".join(args[:2]) for _, args, _ in TWINS + CSV_TWINS} | {args[0] for _, args, _ in TWINS + CSV_TWINS}
+    twinned = {c for c in commands if c in named} | {c for c in TWIN_TESTS if callable(globals().get(TWIN_TESTS[c]))}
+    assert {"query commitments", "graph neighbors", "series", "sql", "timeline"} <= twinned
+    assert commands - NOT_LISTINGS - twinned == set()
+    assert NOT_LISTINGS <= commands and set(TWIN_TESTS) <= commands
 
 
 # (CLI arguments after --db, the API call, the error class both report)
@@ -444,3 +535,34 @@ def test_the_reading_engine_is_chosen_as_on_the_command_line(tmp_path):
         assert store.extraction("001_4b8c8b6ac021f3d7").mentions == pdfium.mentions
     with pytest.raises(errors.BadValue, match="unknown PDF engine"):
         extractor.read(pdf, engine="acrobat")
+
+
+@pytest.mark.slow
+def test_ingest_json_is_the_report_of_store_ingest(tmp_path):
+    files = [str(SERIES_DIR / f"{name}.txt") for name in ("med_1", "med_2")] + [str(tmp_path / "missing.pdf")]
+    printed = _cli("ingest", *files, "--db", str(tmp_path / "cli.db"), "--jobs", "1", "--json")
+    assert printed.exit_code == 1, printed.output  # the missing file failed; the others are stored
+    with extractor.Store(tmp_path / "api.db", writable=True) as store:
+        report = store.ingest(files, jobs=1)
+
+    def comparable(summary: dict) -> dict:
+        """A summary without what differs from run to run: the store's name and the seconds taken."""
+        items = [{k: v for k, v in item.items() if k != "seconds"} for item in summary["items"]]
+        return {**{k: v for k, v in summary.items() if k not in ("db", "seconds")}, "items": items}
+
+    expected = comparable(report.model_dump(mode="json"))
+    assert (expected["processed"], expected["failed"]) == (2, 1)
+    assert comparable(json.loads(printed.output)) == expected
+
+
+@pytest.mark.slow
+def test_diff_of_two_files_is_compare_of_their_extractions():
+    a, b = SERIES_DIR / "notice_1.txt", SERIES_DIR / "notice_2.txt"
+    printed = _cli("diff", str(a), str(b), "--json")
+    assert printed.exit_code == 0, printed.output
+    compared = extractor.compare(extractor.extract(a), extractor.extract(b))
+    assert len(compared) and json.loads(printed.output) == compared.result.model_dump(mode="json")
+    rows = _csv_rows(_cli("diff", str(a), str(b), "--csv").output)
+    assert rows == [
+        {k: ";".join(v) if isinstance(v, list) else str(v) for k, v in row.model_dump().items()} for row in compared
+    ]
