@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 # A reference with one of these suffixes names a file, never a stored letter.
@@ -19,22 +20,16 @@ def load_extraction(ref: str, db_path: str, password: str | None, timeout: float
     A stored letter (id, id@version, sha256 prefix or date) is read from the store's records only:
     its source file may be gone, and it is not read or extracted again.
     """
-    if Path(ref).is_file():
-        from extractor.sandbox import extract_bounded
+    from extractor.api import Store, extract
 
-        return extract_bounded(ref, password, timeout, max_memory, read_options)
+    if Path(ref).is_file():
+        options = {} if read_options is None else dataclasses.asdict(read_options)
+        return extract(ref, password, timeout, max_memory, **options)
     if names_a_file(ref):
         # It names a file, not a stored letter: say so rather than search the store for it.
         from extractor.errors import NotFound
 
         raise NotFound(ref)
-    from extractor.errors import NoStore
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
-
-    if not Path(db_path).exists():
-        raise NoStore(db_path)
-    store = Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA)
-    try:
-        return store.get_extraction(ref)
-    finally:
-        store.close()
+    # Read-only, any store that keeps the records (NoStore when there is none): as the API opens it.
+    with Store(db_path) as store:
+        return store.extraction(ref)

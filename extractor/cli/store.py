@@ -145,23 +145,24 @@ def _window(sentence: str, text: str, width: int = CONTEXT_CHARS) -> str:
 @reports_errors
 def ingest_command(paths, db_path, out_dir, jobs, timeout, max_memory, dask, password, as_json, read_options) -> None:
     """Store PATH... (files, folders, globs of .pdf/.txt/.md); skip letters already stored."""
+    import dataclasses
+
+    from extractor.api import Store
     from extractor.escape import one_line
-    from extractor.sandbox import reading_kwargs
-    from extractor.store import ingest as ingest_module
 
     try:
-        report = ingest_module.ingest(
-            paths,
-            db_path,
-            jobs=jobs or ingest_module.DEFAULT_JOBS,
-            timeout=timeout or ingest_module.DEFAULT_TIMEOUT_S,
-            max_memory_mb=max_memory or ingest_module.DEFAULT_MAX_MEMORY_MB,
-            password=password,
-            options=reading_kwargs(read_options),
-            progress=not as_json,
-            out_dir=out_dir,
-            dask=dask,
-        )
+        # The API's ingest: its defaults (jobs, limits) and reading options are the command's.
+        with Store(db_path, writable=True, out_dir=out_dir) as store:
+            report = store.ingest(
+                paths,
+                jobs=jobs,
+                timeout=timeout,
+                max_memory_mb=max_memory,
+                password=password,
+                progress=not as_json,
+                dask=dask,
+                **dataclasses.asdict(read_options),
+            )
     except KeyboardInterrupt:
         # Every letter stored so far is whole; the next run skips them and does the rest.
         click.echo(

@@ -18,10 +18,12 @@ from extractor.cli.options import json_flag, limits_options, password_option, re
 def text_command(file: str, password: str | None, as_json: bool, timeout: float, max_memory: int, read_options) -> None:
     """Print the body of the letter FILE (PDF, .txt or .md); --json prints text, parts and layout."""
     # The reading runs in a worker under the limits, so a hostile PDF cannot hang or exhaust this process.
-    from extractor.escape import for_json, for_terminal
-    from extractor.sandbox import read_bounded
+    import dataclasses
 
-    letter = read_bounded(file, password, timeout, max_memory, read_options)
+    from extractor.api import read
+    from extractor.escape import for_json, for_terminal
+
+    letter = read(file, password, timeout, max_memory, **dataclasses.asdict(read_options))
     if as_json:
         click.echo(for_json(letter.model_dump_json(indent=2)))
     else:
