@@ -421,20 +421,20 @@ def sql_command(statement, db_path, timeout, max_rows, max_memory_mb, fmt) -> No
 @reports_errors
 def export_command(refs, db_path, out_dir, all_versions) -> None:
     """Print a stored letter's records (REF: id, id@version, sha256 prefix or date) as JSON, or write them with --out."""
+    from extractor.api import Store
     from extractor.escape import for_json, one_line
-    from extractor.store.database import EXTRACTIONS_SCHEMA, Store
     from extractor.store.export import export_letters, letter_json
 
     if out_dir is None and len(refs) != 1:
         raise click.UsageError("give one letter REF to print, or --out DIR to write files")
     if all_versions and (refs or out_dir is None):
         raise click.UsageError("--all-versions goes with --out and no REF")
-    # The records only: any store since they were kept in it will do, read as it is.
-    with Store(db_path, readonly=True, min_schema=EXTRACTIONS_SCHEMA) as store:
+    # The records only: any store since they were kept in it will do, read as it is (as the API reads it).
+    with Store(db_path) as store:
         if out_dir is None:
-            click.echo(for_json(letter_json(store, refs[0])))
+            click.echo(for_json(letter_json(store.database, refs[0])))
             return
         with writing(out_dir):
-            paths = export_letters(store, out_dir, refs, all_versions=all_versions)
+            paths = export_letters(store.database, out_dir, refs, all_versions=all_versions)
     for path in paths:
         click.echo(one_line(str(path)))
