@@ -15,7 +15,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 # The names ``extractor.api`` exports, loaded on first use (PEP 562).
-API_NAMES = ("Listing", "Store", "compare", "digest", "evaluate", "extract", "read")
+API_NAMES = ("Listing", "SeriesListing", "Store", "compare", "digest", "evaluate", "extract", "read")
 __all__ = ["__version__", *API_NAMES]
 
 

@@ -118,19 +118,29 @@ class Listing(Sequence[Row]):
         return f"Listing({list(self)!r})"
 
     def dicts(self, limit: Optional[int] = None) -> list[dict]:
-        """The first limit rows (all by default) as plain dicts; rows the store wrote as JSON are not made models."""
+        """The first limit rows (all by default) as plain dicts; rows the store wrote as JSON are not made models.
+
+        Example: ``store.commitments(limit=5).dicts()[0]["evidence"]``.
+        """
         if hasattr(self._rows, "dicts"):
             return self._rows.dicts(limit)
         return [_plain(row) for row in list(self._rows)[:limit]]
 
     def objects(self) -> list[str]:
-        """Each row as one JSON object (what ``--json`` prints)."""
+        """Each row as one JSON object (what ``--json`` prints).
+
+        Example: ``"\\n".join(store.actions().objects())``.
+        """
         if hasattr(self._rows, "objects"):
             return self._rows.objects()
         return [json.dumps(_plain(row), ensure_ascii=False, default=str) for row in self._rows]
 
     def to_pandas(self) -> "pandas.DataFrame":
-        """The rows as a DataFrame with typed columns: dates datetime64, periods start/end, sums value/currency."""
+        """The rows as a DataFrame with typed columns: dates datetime64, periods start/end, sums value/currency.
+
+        Example: ``store.commitments().to_pandas().groupby("currency")["value"].sum()``. Needs the
+        ``pandas`` extra; without it this raises ``MissingExtra`` (``pip install 'policy-letters[pandas]'``).
+        """
         try:
             import pandas
         except ImportError:
@@ -159,7 +169,7 @@ class Listing(Sequence[Row]):
 
     @property
     def df(self) -> "pandas.DataFrame":
-        """Shorthand for ``to_pandas()``."""
+        """Shorthand for ``to_pandas()``: ``store.letters().df``."""
         return self.to_pandas()
 
 
@@ -328,7 +338,13 @@ def digest(
     return make_digest(extract(path, password, timeout, max_memory_mb, **options))
 
 
-def _bounded_args(path, password, timeout, max_memory_mb, options) -> tuple:
+def _bounded_args(
+    path: PathLike,
+    password: Optional[str],
+    timeout: Optional[float],
+    max_memory_mb: Optional[int],
+    options: dict[str, Any],
+) -> tuple:
     """The sandbox's arguments: the limits' defaults are the CLI's."""
     from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 
@@ -475,7 +491,10 @@ class Store:
     # ------------------------------------------------------------------------------- letters
 
     def letters(self, all_versions: bool = False) -> "Listing[LetterRow]":
-        """The stored letters (latest versions unless all_versions), by date then id."""
+        """The stored letters (latest versions unless all_versions), by date then id.
+
+        Example: ``store.letters().df[["id", "date", "signatory"]]``.
+        """
         from models.store import LetterRow
 
         rows = self.database.letters(all_versions=all_versions)
@@ -508,11 +527,17 @@ class Store:
         return Listing(rows, "models.store.LetterListRow")
 
     def extraction(self, ref: str) -> "Extraction":
-        """The stored Extraction of a letter: id, id@version, sha256 prefix or date (never read again)."""
+        """The stored Extraction of a letter: id, id@version, sha256 prefix or date (never read again).
+
+        Example: ``store.extraction("notice_2@1").commitments`` (what ``letters export ID`` prints).
+        """
         return self.database.get_extraction(ref)
 
     def extractions(self) -> Iterator["Extraction"]:
-        """The latest version of every stored letter, in date order, one at a time."""
+        """The latest version of every stored letter, in date order, one at a time.
+
+        Example: ``sum(len(e.commitments) for e in store.extractions())``.
+        """
         return self.database.iter_extractions()
 
     def letter_entities(self, ref: str) -> "Listing[Mention]":
@@ -525,7 +550,10 @@ class Store:
         return Listing(self.extraction(ref).mentions, Mention)
 
     def digest(self, ref: str) -> "Digest":
-        """The digest of a stored letter (as ``letters digest ID``)."""
+        """The digest of a stored letter (as ``letters digest ID``).
+
+        Example: ``store.digest("notice_2").countries``.
+        """
         from extractor.records.digest import make_digest
 
         return make_digest(self.extraction(ref))
@@ -570,6 +598,7 @@ class Store:
         """Each commitment matching the filters (``commitments``' names) as one JSON object, as SQLite writes it.
 
         What ``letters query commitments --json`` streams: no model is built, so memory stays flat.
+        Example: ``[json.loads(o)["id"] for o in store.commitment_objects(country="TUN")]``.
         """
         from extractor.store import query
 
@@ -579,6 +608,7 @@ class Store:
         """The same objects as UTF-8 bytes, ``rows`` at a time joined with ",\\n": what ``--json`` writes.
 
         The stored bytes as they are (no str made): the fastest way to pass many rows on.
+        Example: ``out.write(b",\\n".join(store.commitment_json(since="2024")))``.
         """
         from extractor.store import query
 
@@ -591,7 +621,10 @@ class Store:
         letter: Optional[str] = None,
         limit: Optional[int] = None,
     ) -> "Listing[ActionRow]":
-        """Actions (pledges and calls without a sum) matching every filter, as ``letters query actions``."""
+        """Actions (pledges and calls without a sum) matching every filter, as ``letters query actions``.
+
+        Example: ``store.actions(organisation="Commission", status="planned").df``.
+        """
         from extractor.store import query
 
         rows = query.actions(self._queryable(), organisation=organisation, status=status, letter=letter, limit=limit)
@@ -604,7 +637,10 @@ class Store:
         letter: Optional[str] = None,
         limit: Optional[int] = DEFAULT_MENTION_LIMIT,
     ) -> "Listing[MentionRow]":
-        """Every mention of ref (a norm such as TUN, or a text such as Tunisia), as ``letters query mentions``."""
+        """Every mention of ref (a norm such as TUN, or a text such as Tunisia), as ``letters query mentions``.
+
+        Example: ``store.mentions("Tunisia", type="country", limit=50).df[["letter", "page", "context"]]``.
+        """
         from extractor.errors import UnknownChoice
         from extractor.reference.families import FAMILIES
         from extractor.store import query
@@ -616,7 +652,10 @@ class Store:
         return Listing(rows, MentionRow)
 
     def entities(self, type: Optional[str] = None, top: Optional[int] = DEFAULT_TOP) -> "Listing[EntityCount]":
-        """The most named entities across the stored letters, as ``letters query entities``."""
+        """The most named entities across the stored letters, as ``letters query entities``.
+
+        Example: ``store.entities(type="organisation", top=10).df``.
+        """
         from extractor.errors import UnknownChoice
         from extractor.reference.families import FAMILIES
         from extractor.store import query
@@ -690,6 +729,7 @@ class Store:
 
         With changes, ``.result.changes`` holds the LetterDiff of each letter from the one before it and
         ``.change_rows`` the rows of ``letters series --changes --csv``. Needs the ``series`` extra.
+        Example: ``store.series("notice_2", changes=True).change_rows.df[["a", "b", "field", "before", "after"]]``.
         """
         from extractor.reports.series import find_series, series_change_rows, series_changes
 
@@ -744,6 +784,7 @@ class Store:
         """The edges of the shortest chain linking source to target in the stored graph (``letters graph path``).
 
         ``.result`` is the GraphPath (``found`` false and no edges when nothing links them).
+        Example: ``[step.label for step in store.shortest_path("TUN", "JOR").result.nodes]``.
         """
         from extractor.reports.graph import shortest_path
         from models.graph import GraphPath
