@@ -94,7 +94,7 @@ class Listing(Sequence[Row]):
         if isinstance(self._model, str):
             module, _, name = self._model.rpartition(".")
             self._model = getattr(importlib.import_module(module), name)
-        return self._model
+        return typing.cast(Optional[type["BaseModel"]], self._model)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -210,6 +210,16 @@ def _attr(get: Getter, name: str) -> Getter:
     return lambda row: (lambda value: None if value is None else getattr(value, name, None))(get(row))
 
 
+def _bound_of(read: Getter, which: str) -> Getter:
+    """The first (start) or last (end) day of the EDTF text read gives."""
+    return lambda row: _edtf_bound(read(row), which)
+
+
+def _each(read: Getter, convert: Getter) -> Getter:
+    """Each item of the list read gives, converted (an empty list for none)."""
+    return lambda row: [convert(item) for item in read(row) or []]
+
+
 def _scalar_kind(annotation: Any) -> str:
     """The DataFrame kind of a plain field."""
     if annotation is bool:
@@ -247,25 +257,18 @@ def column_plan(
         read = _attr(get, name)
         origin = typing.get_origin(annotation)
         if name in PERIOD_FIELDS:
-            plan.append((f"{column}_start", lambda r, read=read: _edtf_bound(read(r), "start"), "date"))
-            plan.append((f"{column}_end", lambda r, read=read: _edtf_bound(read(r), "end"), "date"))
+            plan.append((f"{column}_start", _bound_of(read, "start"), "date"))
+            plan.append((f"{column}_end", _bound_of(read, "end"), "date"))
         elif name in DATE_FIELDS or annotation is dt.date:
-            which = DATE_FIELDS.get(name, "start")
-            plan.append((column, lambda r, read=read, which=which: _edtf_bound(read(r), which), "date"))
+            plan.append((column, _bound_of(read, DATE_FIELDS.get(name, "start")), "date"))
         elif name in TIMESTAMP_FIELDS:
             plan.append((column, read, "timestamp"))
         elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
             plan.extend(column_plan(annotation, f"{column}_", read))
         elif origin is list and typing.get_args(annotation) == (AmountValue,):
-            plan.append((column, lambda r, read=read: [amount_text(a) for a in read(r) or []], "object"))
+            plan.append((column, _each(read, amount_text), "object"))
         elif origin is list:
-            plan.append(
-                (
-                    column,
-                    lambda r, read=read: [_plain(v) for v in read(r) or []],
-                    "object",
-                )
-            )
+            plan.append((column, _each(read, _plain), "object"))
         else:
             plan.append((column, read, _scalar_kind(annotation)))
     return plan
@@ -474,7 +477,6 @@ class Store:
         from extractor.sandbox import reading_kwargs
 
         read_options = _read_options(options)
-        extra = {} if read_options is None else {"options": reading_kwargs(read_options)}
         return ingest_module.ingest(
             [os.fspath(p) for p in paths],
             self.path,
@@ -485,7 +487,7 @@ class Store:
             progress=progress,
             out_dir=self.out_dir,
             dask=dask,
-            **extra,
+            options=None if read_options is None else reading_kwargs(read_options),
         )
 
     # ------------------------------------------------------------------------------- letters
