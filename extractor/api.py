@@ -408,24 +408,39 @@ class Store:
             store.series("notice_2").result.letters
 
     Read-only opens the file with SQLite's ``mode=ro`` (as the CLI's readers): it never creates,
-    upgrades or writes it. ``writable=True`` creates or upgrades it, as ``letters ingest`` does.
+    upgrades or writes it. ``writable=True`` creates or upgrades it on first use (``ingest`` or a
+    query), as ``letters ingest`` does.
     """
 
     def __init__(self, path: PathLike, writable: bool = False, out_dir: Optional[PathLike] = None):
-        from extractor.store.database import EXTRACTIONS_SCHEMA
-        from extractor.store.database import Store as Database
-
         self.path = os.fspath(path)
         self.writable = writable
         self.out_dir = None if out_dir is None else os.fspath(out_dir)
-        # Readers of each letter's records read an older store as it is; queries ask for the current schema.
-        self.database: Database = Database(
-            self.path, readonly=not writable, out_dir=self.out_dir, min_schema=EXTRACTIONS_SCHEMA
-        )
+        self._database: Optional[Database] = None
+        if not writable:
+            # A reader opens the store now, so a missing or unreadable one is said here (NoStore ...).
+            # A writer opens it on first use: ingest checks its options (a missing extra) before
+            # it creates anything, as `letters ingest` does.
+            self._database = self.database
+
+    @property
+    def database(self) -> "Database":
+        """The store's connection (the lower-level ``extractor.store.database.Store``), opened on first use."""
+        if self._database is None:
+            from extractor.store.database import EXTRACTIONS_SCHEMA
+            from extractor.store.database import Store as Database
+
+            # Readers of each letter's records read an older store as it is; queries ask for the current schema.
+            self._database = Database(
+                self.path, readonly=not self.writable, out_dir=self.out_dir, min_schema=EXTRACTIONS_SCHEMA
+            )
+        return self._database
 
     def close(self) -> None:
-        """Close the connection."""
-        self.database.close()
+        """Close the connection (if it was opened)."""
+        if self._database is not None:
+            self._database.close()
+            self._database = None
 
     def __enter__(self) -> "Store":
         return self

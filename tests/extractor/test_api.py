@@ -493,6 +493,8 @@ def test_a_reading_option_that_cannot_be_is_a_one_line_bad_value(tmp_path):
         extractor.read(SERIES_DIR / "med_1.txt", ocr="sometimes")
     with extractor.Store(tmp_path / "w.db", writable=True) as store, pytest.raises(errors.BadValue):
         store.ingest([SERIES_DIR / "med_1.txt"], ocr="sometimes")
+    # A writable store is created on first use: an ingest refused for its options creates nothing.
+    assert not (tmp_path / "w.db").exists()
 
 
 def test_other_listings_have_typed_frames_too(db):
