@@ -74,6 +74,17 @@ def test_series_changes_diff_each_consecutive_pair(db):
     assert table.exit_code == 0 and "notice_1 (2023-05-05) → notice_2 (2024-04-09)" in table.output
 
 
+def test_series_changes_of_a_letter_alone_say_there_is_no_pair(tmp_path):
+    path = tmp_path / "alone.db"
+    with Store(path) as store:
+        store.save(load_extraction("med_1"))
+    table = _run("series", "med_1", "--changes", "--db", str(path))
+    assert table.exit_code == 0 and "1 letter(s)" in table.stdout
+    assert table.stderr == "one letter: no pair to compare\n"
+    empty = _run("series", "med_1", "--changes", "--db", str(path), "--csv")
+    assert empty.exit_code == 0 and empty.output.splitlines() == [",".join(SeriesChangeRow.model_fields)]
+
+
 def test_series_errors_are_one_line(db, tmp_path):
     unknown = CliRunner().invoke(main, ["series", "nothing_here", "--db", db])
     assert unknown.exit_code == 1 and unknown.output.count("\n") == 1 and "nothing_here" in unknown.output

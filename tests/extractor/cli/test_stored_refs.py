@@ -148,6 +148,10 @@ def test_diff_table_and_csv_have_stable_headers(db):
     assert same.exit_code == 0 and same.output.splitlines() == [header]
     table = _run("diff", "notice_1", "notice_2", "--db", db, "--table")
     assert table.exit_code == 0 and "2024-04-09" in table.output and "section" in table.output
+    # No change: the table says so on stderr, in words, and prints nothing; exit 0.
+    same_table = _run("diff", "notice_1", "notice_1", "--db", db, "--table")
+    assert same_table.exit_code == 0 and same_table.stdout == ""
+    assert same_table.stderr.startswith("no change: A notice_1 (2023-05-05) → B notice_1 (2023-05-05)")
 
 
 @pytest.mark.slow
