@@ -11,6 +11,7 @@ from serve_helpers import file_digest
 from store_samples import STORE_LETTERS, build
 
 from extractor.errors import OldStore
+from extractor.reference.money import format_money
 from extractor.serve.app import make_datasette
 from extractor.serve.plugin import DATASETTE_CSP, PAGE_CSP
 from extractor.store.database import Store
@@ -185,10 +186,16 @@ def test_the_letter_page_links_its_neighbours_and_its_diff(get):
 def test_timeline_sums_per_currency_without_zeros(get):
     data = get("/timeline.json?country=TUN").json()
     page = get("/timeline?country=TUN").text
-    dated_money = [p for p in data["points"] if any(a["kind"] == "money" for a in p["amounts"])]
+    dated_money = [p for p in data["points"] if p["date"] and p["money"]]
     assert page.count("<circle") == len(dated_money) == 3
     # us_2023 names no Tunisia: no point, and no row, for it.
     assert "us_2023" not in page
+    # Per currency, the letters' sums are compared (a later letter restates), never added.
+    [eur] = data["currencies"]
+    sums = [m["value"] for p in dated_money for m in p["money"]]
+    assert eur["letters"] == 3 and eur["first"] == sums[0] and eur["last"] == sums[-1]
+    row = page.split('id="totals"')[1].split("</table>")[0]
+    assert "EUR 1.5 billion" in row and format_money(sum(sums), "EUR") not in row
 
 
 def test_nothing_writes_and_the_store_is_unchanged(get, store_path):
