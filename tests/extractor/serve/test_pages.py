@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+from html import escape
 
 import pytest
 from serve_helpers import file_digest
@@ -181,6 +182,18 @@ def test_the_letter_page_links_its_neighbours_and_its_diff(get):
     assert 'href="/letters/evil"' in page  # the nearest earlier letter naming Tunisia
     # Ids are tilde-encoded in paths, as Datasette does ("@" is ~40).
     assert 'href="/diff/sheet/ma_2025~401"' in page  # Egypt, its first subject, was named last in sheet
+
+
+def test_the_diff_shows_the_letter_parts_that_changed(get):
+    parts = get("/diff/tn_2024/ma_2025.json").json()["parts"]
+    assert parts  # the two letters differ in date at least
+    listed = get("/diff/tn_2024/ma_2025").text.split('id="parts"')[1].split("</ul>")[0]
+    assert listed.count("<li>") == len(parts)
+    for change in parts:
+        assert f"{change['part']} changed" in listed
+        assert escape(change["after"] or "—") in listed and escape(change["before"] or "—") in listed
+    # A letter beside itself: no part changed, and the page says so.
+    assert "No change of letter part" in get("/diff/tn_2024/tn_2024").text
 
 
 def test_timeline_sums_per_currency_without_zeros(get):
