@@ -96,6 +96,8 @@ def test_each_page_answers_with_a_content_security_policy(get, path):
         ("/?country=Atlantis", 400, "Atlantis"),
         ("/?year=20x4", 400, "20x4"),
         ("/commitments?status=maybe", 400, "maybe"),
+        ("/commitments?year=20x4", 400, "20x4"),
+        ("/commitments.csv?year=abc", 400, "abc"),
         ("/commitments?sort=loudest", 400, "loudest"),
         ("/timeline?country=Atlantis", 400, "Atlantis"),
         ("/timeline?country=TUN&programme=x", 400, "one subject"),
