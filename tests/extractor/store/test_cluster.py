@@ -182,6 +182,40 @@ def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(local_refe
     assert not _sandboxes_of(victim)
 
 
+@pytest.mark.slow
+def test_a_cluster_left_without_workers_reports_the_rest_and_the_next_run_stores_it(
+    local_reference, dask_cluster, tmp_path, monkeypatch
+):
+    folder, reference = local_reference
+    address, workers = dask_cluster
+    monkeypatch.setattr(cluster, "NO_WORKERS_S", 5.0)
+    db = tmp_path / "db" / "l.db"
+
+    def kill_every_worker(item) -> None:
+        # After the first result, the whole cluster goes: the files still out have nowhere to run.
+        if item.outcome == "stored" and all(w.poll() is None for w in workers.values()):
+            for process in workers.values():
+                process.send_signal(signal.SIGKILL)
+
+    report = ingest([folder], db, dask=address, on_item=kill_every_worker, **LIMITS)
+    # Every file once in the report: stored, or failed with one line; none dropped, none twice.
+    assert sorted(i.path for i in report.items) == sorted(str(p) for p in folder.iterdir())
+    lost = [i for i in report.items if i.reason and "not read: the Dask cluster" in i.reason]
+    assert lost, [i.reason for i in report.items]
+    assert all("\n" not in i.reason and i.reason.endswith("had no worker for 5 s") for i in lost)
+    assert report.processed + report.failed == SUBSET + 2
+    # The next run (here a local one) stores what the cluster could not, and nothing twice.
+    again = ingest([folder], db, jobs=2, **LIMITS)
+    assert again.processed == SUBSET + 1 - report.processed
+    got = snapshot(db)
+    assert {k: got[k] for k in ("letters", "extractions", "entities")} == {
+        k: reference[k] for k in ("letters", "extractions", "entities")
+    }
+    assert {reason for _path, _sha, reason in got["failures"] if "not read: the Dask cluster" not in reason} == {
+        reason for _path, _sha, reason in reference["failures"]
+    }
+
+
 def _sandboxes_of(pid: str) -> list[str]:
     """Processes running `python -m extractor.pool FD PID ...` for the given parent pid."""
     found = []
