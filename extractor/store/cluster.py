@@ -66,12 +66,17 @@ class PipelinePlugin(WorkerPlugin):
         """The plugin for the extraction named spec ("module:function")."""
         self.spec = spec
         self.idle: Optional[queue.SimpleQueue] = None
+        self.started = 0  # sandboxed workers started (each loads the pipeline once), replacements included
+
+    def _start(self) -> Worker:
+        self.started += 1
+        return Worker(spec=self.spec, spawn=True)
 
     def setup(self, worker) -> None:
         """Start the sandboxed workers; they load the pipeline in the background while tasks arrive."""
         self.idle = queue.SimpleQueue()
         for _ in range(max(1, int(getattr(worker.state, "nthreads", 1) or 1))):
-            self.idle.put(Worker(spec=self.spec, spawn=True))
+            self.idle.put(self._start())
 
     def teardown(self, worker) -> None:
         """Stop the sandboxed workers."""
@@ -87,7 +92,7 @@ class PipelinePlugin(WorkerPlugin):
             if worker.retiring:
                 worker.kill()
                 # The replacement loads the pipeline now, before the next task needs it.
-                worker = Worker(spec=self.spec, spawn=True)
+                worker = self._start()
             self.idle.put(worker)
 
 

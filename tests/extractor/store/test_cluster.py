@@ -124,6 +124,8 @@ def test_ingest_on_a_local_cluster_from_the_command_line_stores_what_a_local_ing
     failed = [line for line in result.stdout.splitlines() if line.startswith("  failed:")]
     assert failed == [f"  failed: {reference['failures'][0][2]}"]
     assert "Traceback" not in result.stderr
+    # The progress bar advanced once per completed future: every file sent (the letters and the broken one).
+    assert f"{SUBSET + 2}/{SUBSET + 2}" in result.stderr and " pages/s" in result.stderr, result.stderr
     assert snapshot(db) == reference
     # The client hashes first: a second run sends nothing and stores nothing twice.
     again = subprocess.run([*command, "--jobs", "2", "--json"], cwd=REPO, capture_output=True, text=True, timeout=600)
@@ -141,6 +143,13 @@ def test_ingest_on_a_scheduler_with_two_workers_stores_what_a_local_ingest_store
     report = ingest([folder], tmp_path / "db" / "l.db", dask=address, **LIMITS)
     assert (report.processed, report.failed) == (SUBSET + 1, 1)
     assert snapshot(tmp_path / "db" / "l.db") == reference
+    # The plugin loaded the pipeline once per worker thread (one sandboxed process each), not once per file.
+    from distributed import Client
+
+    with Client(address, timeout=STARTUP_S) as client:
+        name = cluster.PLUGIN_NAME
+        started = client.run(lambda dask_worker: dask_worker.plugins[name].started)
+    assert sorted(started.values()) == [1, 1], started
 
 
 @pytest.mark.slow
@@ -214,6 +223,20 @@ def test_a_cluster_left_without_workers_reports_the_rest_and_the_next_run_stores
     assert {reason for _path, _sha, reason in got["failures"] if "not read: the Dask cluster" not in reason} == {
         reason for _path, _sha, reason in reference["failures"]
     }
+
+
+def test_a_file_over_the_size_limit_is_refused_before_anything_is_sent(tmp_path):
+    from extractor.reading.pdf_open import DEFAULT_MAX_FILE_MB
+
+    big = tmp_path / "in" / "big.pdf"
+    big.parent.mkdir()
+    with open(big, "wb") as handle:
+        handle.truncate((DEFAULT_MAX_FILE_MB + 1) * 1024 * 1024)  # sparse: its size, not its bytes
+    local = ingest([big.parent], tmp_path / "local.db")
+    # An address where no scheduler listens: had the file been sent, ingest would fail to connect.
+    on_dask = ingest([big.parent], tmp_path / "dask.db", dask=f"tcp://127.0.0.1:{_free_port()}")
+    assert [(i.outcome, i.reason) for i in on_dask.items] == [(i.outcome, i.reason) for i in local.items]
+    assert on_dask.items[0].reason.startswith(f"{big}: too large to read")
 
 
 def _sandboxes_of(pid: str) -> list[str]:
