@@ -6,6 +6,7 @@ extraction, the entities counted across letters) and the failures, not the times
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from shared_paths import SHARED_DIR, require_shared
@@ -74,9 +76,13 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def dask_cluster(tmp_path):
-    """A `dask scheduler` and two `dask worker` processes (no nanny) on free local ports; torn down after."""
+@contextlib.contextmanager
+def _scheduler_and_two_workers(tmp_path: Path, hide: Optional[Path] = None):
+    """A `dask scheduler` and two `dask worker` processes (no nanny) on free local ports; torn down after.
+
+    With hide, each worker runs in a mount namespace of its own where an empty tmpfs covers that
+    folder: the workers cannot see the files the client reads, as on machines with no shared filesystem.
+    """
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
@@ -85,8 +91,11 @@ def dask_cluster(tmp_path):
     processes = []
 
     def start(name: str, *args: str) -> subprocess.Popen:
-        log = open(logs / f"{name}.log", "wb")
-        process = subprocess.Popen([str(DASK), *args], cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        command = [str(DASK), *args]
+        if hide is not None and args[0] == "worker":
+            command = ["unshare", "-m", "sh", "-c", 'mount -t tmpfs tmpfs "$0" && exec "$@"', str(hide), *command]
+        with open(logs / f"{name}.log", "wb") as log:
+            process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
         processes.append(process)
         return process
 
@@ -111,6 +120,21 @@ def dask_cluster(tmp_path):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A `dask scheduler` and two `dask worker` processes on this machine."""
+    with _scheduler_and_two_workers(tmp_path) as running:
+        yield running
+
+
+def _can_hide_folders() -> bool:
+    """Whether this process may give a child a mount namespace of its own (root, or user namespaces)."""
+    try:
+        return subprocess.run(["unshare", "-m", "true"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 @pytest.mark.slow
@@ -150,6 +174,22 @@ def test_ingest_on_a_scheduler_with_two_workers_stores_what_a_local_ingest_store
         name = cluster.PLUGIN_NAME
         started = client.run(lambda dask_worker: dask_worker.plugins[name].started)
     assert sorted(started.values()) == [1, 1], started
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _can_hide_folders(), reason="needs `unshare -m` (a mount namespace) to hide the folder")
+def test_workers_that_cannot_see_the_letters_folder_store_what_a_local_ingest_stores(local_reference, tmp_path):
+    from distributed import Client
+
+    folder, reference = local_reference
+    with _scheduler_and_two_workers(tmp_path, hide=folder) as (address, _workers):
+        with Client(address, timeout=STARTUP_S) as client:
+            # Each worker sees an empty folder where the client sees the letters.
+            seen = client.run(os.listdir, str(folder))
+        assert list(seen.values()) == [[], []] and len(os.listdir(folder)) == SUBSET + 2
+        report = ingest([folder], tmp_path / "db" / "l.db", dask=address, **LIMITS)
+    assert (report.processed, report.failed) == (SUBSET + 1, 1)
+    assert snapshot(tmp_path / "db" / "l.db") == reference
 
 
 @pytest.mark.slow
