@@ -36,6 +36,7 @@ DASK = Path(sys.executable).with_name("dask")
 SUBSET = 12
 LIMITS = {"timeout": 120, "max_memory_mb": 1024}
 STARTUP_S = 60
+TEARDOWN_S = 5
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -116,7 +117,9 @@ def _scheduler_and_two_workers(tmp_path: Path, hide: Optional[Path] = None):
                 process.terminate()
         for process in processes:
             try:
-                process.wait(timeout=20)
+                # A worker's graceful close can wait ~20 s on a scheduler that is going too; its
+                # sandboxes watch it and go when it is killed, so 5 s is all a test waits.
+                process.wait(timeout=TEARDOWN_S)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
