@@ -170,6 +170,7 @@ def diff_command(
         click.echo(for_json(diff.model_dump_json(indent=2)))
     elif fmt in ("table", "csv"):
         from extractor.cli.model_rows import emit_model_rows
+        from extractor.escape import for_terminal
         from models.diff import DiffRow
 
         rows = compared
@@ -182,6 +183,7 @@ def diff_command(
             long_columns=("before", "after"),
             short_columns=("section", "change"),
             table_columns=DIFF_TABLE_COLUMNS,
+            empty=for_terminal(f"no change: {title}"),
         )
     else:
         from rich.console import Console

@@ -55,6 +55,8 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
     from extractor.escape import for_terminal
 
     click.echo(for_terminal(title))
+    if not series.changes:
+        click.echo("one letter: no pair to compare", err=True)
     for diff in series.changes:
         pair = [row for row in rows if row.a.startswith(f"{diff.a.id}@") and row.b.startswith(f"{diff.b.id}@")]
         emit_model_rows(
@@ -65,4 +67,5 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
             long_columns=("before", "after"),
             short_columns=("section", "change"),
             table_columns=DIFF_TABLE_COLUMNS,
+            empty="no change",
         )

@@ -115,6 +115,21 @@ def _facts_html(diff: LetterDiff) -> list[str]:
     return out
 
 
+def _parts_html(diff: LetterDiff) -> list[str]:
+    """The letter parts (date, place, addressee, salutation, signatory) that differ, before and after."""
+    out = ["<h2>Letter parts</h2>", '<ul class="changes" id="parts">']
+    for change in diff.parts:
+        out.append(
+            f'<li><span class="kind">{escape(change.part)} changed</span>: '
+            f'<span class="removed">{escape(change.before or "—")}</span> → '
+            f'<span class="added">{escape(change.after or "—")}</span></li>'
+        )
+    if not diff.parts:
+        out.append("<li>No change of letter part.</li>")
+    out.append("</ul>")
+    return out
+
+
 def _fact_marks(diff: LetterDiff) -> dict[str, dict[int, set[str]]]:
     """Per side and paragraph, the words of the facts added (in B) or removed (from A) that stand there."""
     marks: dict[str, dict[int, set[str]]] = {"a": {}, "b": {}}
@@ -191,9 +206,10 @@ def render_diff_fragment(diff: LetterDiff, a: Extraction, b: Extraction) -> str:
     facts = sum(len(f.added) + len(f.removed) for f in diff.facts)
     text = sum(1 for p in diff.paragraphs if p.op != "equal")
     out.append(
-        f'<p class="summary">{facts} fact(s) added or removed, {len(diff.commitments)} commitment change(s), '
-        f"{text} paragraph change(s).</p>"
+        f'<p class="summary">{len(diff.parts)} letter part(s) changed, {facts} fact(s) added or removed, '
+        f"{len(diff.commitments)} commitment change(s), {text} paragraph change(s).</p>"
     )
+    out += _parts_html(diff)
     out += _facts_html(diff)
     out.append("<h2>Text</h2>")
     text_changes = [c for c in diff.paragraphs if c.op != "equal"]

@@ -25,7 +25,9 @@ def money_series(timeline: Timeline) -> dict[str, list[tuple[dt.date, str, float
     """Per currency, the (date, letter, sum) of each dated letter that states money in that currency."""
     series: dict[str, list[tuple[dt.date, str, float]]] = {}
     for point in timeline.points:
-        if point.date is None or not point.amounts:
+        # point.money, as the table below the chart: a commitment's sum stated outside the sentences
+        # that name the subject is money about it too (point.amounts alone left those letters off).
+        if point.date is None:
             continue
         for currency, total in money_by_currency(point).items():
             series.setdefault(currency, []).append((point.date, point.letter_id, total))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 
 from datasette import Response
 
-from extractor.errors import StoreError
+from extractor.errors import NotADate, StoreError
 from extractor.escape import for_csv
 from extractor.reference.money import format_money
 from extractor.serve.web import (
@@ -55,6 +56,9 @@ def commitment_rows(store, country, status, programme, currency, year, sort) -> 
     if currency:
         rows = [r for r in rows if (r.currency or "") == currency.upper()]
     if year:
+        # Refused as the letter list refuses it (a year that matches nothing is no error).
+        if not re.fullmatch(r"\d{4}", year):
+            raise NotADate(year)
         rows = [r for r in rows if (r.letter_date or "")[:4] == year]
     if sort:
         # Commitments without a sum go last either way.

@@ -168,10 +168,6 @@ async def timeline_page(datasette, request):
         for p in result.points
         if p.mentions or p.amounts or p.commitments
     ]
-    totals: dict[str, float] = {}
-    for p in result.points:
-        for currency, value in timeline.money_by_currency(p).items():
-            totals[currency] = totals.get(currency, 0.0) + value
     return await render_page(
         datasette,
         request,
@@ -180,7 +176,18 @@ async def timeline_page(datasette, request):
             "timeline": result,
             "points": points,
             "chart": Markup(timeline_svg(result)),
-            "totals": [(c, format_money(v, None if c == "?" else c)) for c, v in sorted(totals.items())],
+            # Per currency as `letters timeline` gives it: a later letter often restates an earlier
+            # sum, so the letters' sums are compared (first, last, largest), never added.
+            "currencies": [
+                {
+                    "currency": c.currency or "?",
+                    "letters": c.letters,
+                    "first": format_money(c.first, c.currency),
+                    "last": format_money(c.last, c.currency),
+                    "largest": format_money(c.largest, c.currency),
+                }
+                for c in result.currencies
+            ],
             "json_url": f"/timeline.json?{request.query_string}",
         },
     )

@@ -12,6 +12,7 @@ Only a bounded number of files is in flight, so the client's memory stays flat i
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import queue
@@ -40,6 +41,9 @@ NO_WORKERS_S = 60.0
 POLL_INTERVAL_S = 0.25
 # How often the client asks the scheduler how many workers it has, while waiting for results.
 WORKER_CHECK_S = 2.0
+# How long to wait for a finished task's result to arrive: a result lost with its worker makes Dask compute
+# it again, and fetching it waits for that, which with no worker left would be for ever.
+RESULT_WAIT_S = 10.0
 # How often a file is sent again when its result was lost on the way back (its worker died after
 # finishing it, the connection dropped); Dask itself retries a task whose worker died while running it.
 RESEND_LIMIT = 3
@@ -62,12 +66,17 @@ class PipelinePlugin(WorkerPlugin):
         """The plugin for the extraction named spec ("module:function")."""
         self.spec = spec
         self.idle: Optional[queue.SimpleQueue] = None
+        self.started = 0  # sandboxed workers started (each loads the pipeline once), replacements included
+
+    def _start(self) -> Worker:
+        self.started += 1
+        return Worker(spec=self.spec, spawn=True)
 
     def setup(self, worker) -> None:
         """Start the sandboxed workers; they load the pipeline in the background while tasks arrive."""
         self.idle = queue.SimpleQueue()
         for _ in range(max(1, int(getattr(worker.state, "nthreads", 1) or 1))):
-            self.idle.put(Worker(spec=self.spec, spawn=True))
+            self.idle.put(self._start())
 
     def teardown(self, worker) -> None:
         """Stop the sandboxed workers."""
@@ -83,7 +92,7 @@ class PipelinePlugin(WorkerPlugin):
             if worker.retiring:
                 worker.kill()
                 # The replacement loads the pipeline now, before the next task needs it.
-                worker = Worker(spec=self.spec, spawn=True)
+                worker = self._start()
             self.idle.put(worker)
 
 
@@ -201,23 +210,30 @@ def run(
             send_next()
         checked = workers_seen = time.monotonic()
         gave_up = None
-        while gave_up is None and not futures.is_empty():
+        while not futures.is_empty():
+            now = time.monotonic()
+            if now - checked > WORKER_CHECK_S:
+                checked = now
+                if client.scheduler_info().get("workers"):
+                    workers_seen = now
+                elif now - workers_seen > NO_WORKERS_S:
+                    gave_up = f"the Dask cluster at {address} had no worker for {NO_WORKERS_S:g} s"
+                    break
             if not futures.has_ready():
                 tick()
                 time.sleep(POLL_INTERVAL_S)
-                now = time.monotonic()
-                if now - checked > WORKER_CHECK_S:
-                    checked = now
-                    if client.scheduler_info().get("workers"):
-                        workers_seen = now
-                    elif now - workers_seen > NO_WORKERS_S:
-                        gave_up = f"the Dask cluster at {address} had no worker for {NO_WORKERS_S:g} s"
                 continue
             future = next(futures)
             task = owner.pop(future.key)
             resend = False
             try:
-                outcome, seconds = future.result()
+                outcome, seconds = future.result(timeout=RESULT_WAIT_S)
+            except (TimeoutError, asyncio.TimeoutError):
+                # Its result went with its worker and Dask is computing it again (or fetching it is slow):
+                # wait for it like any other, so a cluster left with no worker is reported, not waited on for ever.
+                owner[future.key] = task
+                futures.add(future)
+                continue
             except KilledWorker as error:
                 outcome, seconds = _lost(task, error), 0.0
             except (Exception, CancelledError) as error:

@@ -148,6 +148,10 @@ def test_diff_table_and_csv_have_stable_headers(db):
     assert same.exit_code == 0 and same.output.splitlines() == [header]
     table = _run("diff", "notice_1", "notice_2", "--db", db, "--table")
     assert table.exit_code == 0 and "2024-04-09" in table.output and "section" in table.output
+    # No change: the table says so on stderr, in words, and prints nothing; exit 0.
+    same_table = _run("diff", "notice_1", "notice_1", "--db", db, "--table")
+    assert same_table.exit_code == 0 and same_table.stdout == ""
+    assert same_table.stderr.startswith("no change: A notice_1 (2023-05-05) → B notice_1 (2023-05-05)")
 
 
 @pytest.mark.slow
@@ -186,3 +190,39 @@ def test_graph_export_of_a_folder(tmp_path):
     empty.mkdir()
     result = CliRunner().invoke(main, ["graph", "export", str(empty), "-o", str(out)])
     assert result.exit_code == 1 and "no letter files" in result.output
+
+
+@pytest.fixture
+def versions_db(tmp_path):
+    """One id stored twice: version 1 is the 2023 notice, version 2 (the latest) the 2024 one."""
+    path = tmp_path / "versions.db"
+    with Store(path) as store:
+        for name, sha in (("notice_1", "a" * 64), ("notice_2", "b" * 64)):
+            extraction = load_extraction(name)
+            extraction.letter.id, extraction.letter.sha256 = "notice", sha
+            extraction.letter.source = str(tmp_path / "gone" / f"{name}.txt")
+            assert store.save_letter(extraction).outcome == "stored"
+    return str(path)
+
+
+def test_every_command_takes_id_at_version(versions_db, no_reading, tmp_path):
+    """extract, digest, show, diff and graph export: ``id@version`` is that version, a bare id the latest."""
+    db = versions_db
+    assert Extraction.model_validate_json(_run("extract", "notice@1", "--db", db).output).letter.sha256 == "a" * 64
+    assert Extraction.model_validate_json(_run("extract", "notice", "--db", db).output).letter.sha256 == "b" * 64
+    assert json.loads(_run("digest", "notice@1", "--db", db).output)["letter"]["date"] == "2023-05-05"
+    assert json.loads(_run("digest", "notice@2", "--db", db).output)["letter"]["date"] == "2024-04-09"
+    page = tmp_path / "v1.html"
+    assert _run("show", "notice@1", "--db", db, "--html", str(page)).exit_code == 0
+    html = page.read_text(encoding="utf-8")
+    assert "5 May 2023" in html and "9 April 2024" not in html
+    diff = LetterDiff.model_validate_json(_run("diff", "notice@1", "notice@2", "--db", db, "--json").output)
+    assert [(p.part, p.before, p.after) for p in diff.parts] == [("date", "2023-05-05", "2024-04-09")]
+    out = tmp_path / "v1.json"
+    result = _run("graph", "export", "notice@1", "--db", db, "--format", "json", "-o", str(out), "--json")
+    assert GraphExport.model_validate_json(result.output).letters == 1
+    # Somalia is named from the 2024 notice on: version 1's graph has no node for it.
+    nodes = {n["id"] for n in json.loads(out.read_text())["nodes"]}
+    assert "ETH" in nodes and "SOM" not in nodes
+    missing = CliRunner().invoke(main, ["digest", "notice@3", "--db", db])
+    assert missing.exit_code == 1 and missing.output.count("\n") == 1 and "notice@3" in missing.output

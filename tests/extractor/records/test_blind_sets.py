@@ -37,6 +37,8 @@ REAL_MICRO_F1_FLOORS = {
     # 0.885-0.886 from text and both PDFs), less about 1%.
     "real/us-heldout4": 0.93,
     "real/factsheets-heldout4": 0.875,
+    # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%.
+    "real/us-heldout5": 0.96,
 }
 # How many letters each real set has at least (the held-out sets are smaller).
 MIN_LETTERS = {
@@ -50,6 +52,7 @@ MIN_LETTERS = {
     "real/factsheets-heldout3": 8,
     "real/us-heldout4": 9,
     "real/factsheets-heldout4": 7,
+    "real/us-heldout5": 10,
 }
 PRODUCERS = ("reportlab", "chromium")
 

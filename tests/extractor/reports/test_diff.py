@@ -19,6 +19,8 @@ from extractor.reports.diff import (  # noqa: E402
     align_paragraphs,
     commitment_similarity,
     diff_extractions,
+    diff_parts,
+    diff_rows,
     digest_fields,
     fact_values,
     normalise_text,
@@ -442,3 +444,48 @@ def test_dates_compare_as_the_intervals_they_denote():
     assert date_key("2026-41") == date_key("2026-07/2026-12")
     assert date_key("2025-W43") != date_key("2025")
     assert date_key("2026-06") != date_key("2026-41")
+
+
+def _with_parts(name: str, **parts):
+    """A hand-annotated letter of the series whose letter parts are replaced by ``parts``."""
+    extraction = load_extraction(name)
+    extraction.letter.parts = extraction.letter.parts.model_copy(update=parts)
+    return extraction
+
+
+def test_a_change_of_speaker_is_a_changed_addressee_and_salutation():
+    """Two yearly reports to Congress: the Speaker changed, the President signed both (issue 17)."""
+    a = _with_parts("notice_1", salutation="Dear Madam Speaker:", signatory="Joseph R. Biden Jr.", place="Washington")
+    b = _with_parts("notice_1", salutation="Dear Mr. Speaker:", signatory="Joseph R. Biden Jr.", place="Washington")
+    changes = [(c.part, c.before, c.after) for c in diff_parts(a, b)]
+    assert changes == [
+        ("addressee", "Madam Speaker", "Mr. Speaker"),
+        ("salutation", "Dear Madam Speaker", "Dear Mr. Speaker"),
+    ]
+    # In the flat rows (--table, --csv) the parts come first, before any fact.
+    diff = diff_extractions(a, b)
+    rows = diff_rows(diff, paragraphs_of(a), paragraphs_of(b))
+    assert [(r.section, r.field, r.before, r.after) for r in rows[:2]] == [
+        ("part", "addressee", "Madam Speaker", "Mr. Speaker"),
+        ("part", "salutation", "Dear Madam Speaker", "Dear Mr. Speaker"),
+    ]
+
+
+def test_place_and_signatory_changes_are_letter_parts():
+    a = _with_parts("notice_1", place="The Hague", signatory="Jane Roe", signatory_title="Minister")
+    b = _with_parts("notice_1", place="Brussels", signatory="John Doe", signatory_title="Minister")
+    assert [(c.part, c.before, c.after) for c in diff_parts(a, b)] == [
+        ("place", "The Hague", "Brussels"),
+        ("signatory", "Jane Roe, Minister", "John Doe, Minister"),
+    ]
+
+
+def test_spelling_case_and_a_wrapped_signature_block_are_no_change_of_a_part():
+    a = _with_parts(
+        "notice_1", salutation="Dear Mr Speaker,", signatory="Jane Roe", signatory_title="Minister for Trade"
+    )
+    # Another producer put a word of the title on the name's line, and wrote the salutation in capitals.
+    b = _with_parts(
+        "notice_1", salutation="DEAR MR. SPEAKER:", signatory="Jane Roe, Minister", signatory_title="for Trade"
+    )
+    assert diff_parts(a, b) == []

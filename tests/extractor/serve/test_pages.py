@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+from html import escape
 
 import pytest
 from serve_helpers import file_digest
 from store_samples import STORE_LETTERS, build
 
 from extractor.errors import OldStore
+from extractor.reference.money import format_money
 from extractor.serve.app import make_datasette
 from extractor.serve.plugin import DATASETTE_CSP, PAGE_CSP
 from extractor.store.database import Store
@@ -94,6 +96,8 @@ def test_each_page_answers_with_a_content_security_policy(get, path):
         ("/?country=Atlantis", 400, "Atlantis"),
         ("/?year=20x4", 400, "20x4"),
         ("/commitments?status=maybe", 400, "maybe"),
+        ("/commitments?year=20x4", 400, "20x4"),
+        ("/commitments.csv?year=abc", 400, "abc"),
         ("/commitments?sort=loudest", 400, "loudest"),
         ("/timeline?country=Atlantis", 400, "Atlantis"),
         ("/timeline?country=TUN&programme=x", 400, "one subject"),
@@ -182,13 +186,31 @@ def test_the_letter_page_links_its_neighbours_and_its_diff(get):
     assert 'href="/diff/sheet/ma_2025~401"' in page  # Egypt, its first subject, was named last in sheet
 
 
+def test_the_diff_shows_the_letter_parts_that_changed(get):
+    parts = get("/diff/tn_2024/ma_2025.json").json()["parts"]
+    assert parts  # the two letters differ in date at least
+    listed = get("/diff/tn_2024/ma_2025").text.split('id="parts"')[1].split("</ul>")[0]
+    assert listed.count("<li>") == len(parts)
+    for change in parts:
+        assert f"{change['part']} changed" in listed
+        assert escape(change["after"] or "—") in listed and escape(change["before"] or "—") in listed
+    # A letter beside itself: no part changed, and the page says so.
+    assert "No change of letter part" in get("/diff/tn_2024/tn_2024").text
+
+
 def test_timeline_sums_per_currency_without_zeros(get):
     data = get("/timeline.json?country=TUN").json()
     page = get("/timeline?country=TUN").text
-    dated_money = [p for p in data["points"] if any(a["kind"] == "money" for a in p["amounts"])]
+    dated_money = [p for p in data["points"] if p["date"] and p["money"]]
     assert page.count("<circle") == len(dated_money) == 3
     # us_2023 names no Tunisia: no point, and no row, for it.
     assert "us_2023" not in page
+    # Per currency, the letters' sums are compared (a later letter restates), never added.
+    [eur] = data["currencies"]
+    sums = [m["value"] for p in dated_money for m in p["money"]]
+    assert eur["letters"] == 3 and eur["first"] == sums[0] and eur["last"] == sums[-1]
+    row = page.split('id="totals"')[1].split("</table>")[0]
+    assert "EUR 1.5 billion" in row and format_money(sum(sums), "EUR") not in row
 
 
 def test_nothing_writes_and_the_store_is_unchanged(get, store_path):

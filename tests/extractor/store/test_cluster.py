@@ -6,6 +6,7 @@ extraction, the entities counted across letters) and the failures, not the times
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -15,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 import pytest
 from shared_paths import SHARED_DIR, require_shared
@@ -34,6 +36,7 @@ DASK = Path(sys.executable).with_name("dask")
 SUBSET = 12
 LIMITS = {"timeout": 120, "max_memory_mb": 1024}
 STARTUP_S = 60
+TEARDOWN_S = 5
 
 
 def _folder(tmp_path: Path) -> Path:
@@ -74,9 +77,13 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def dask_cluster(tmp_path):
-    """A `dask scheduler` and two `dask worker` processes (no nanny) on free local ports; torn down after."""
+@contextlib.contextmanager
+def _scheduler_and_two_workers(tmp_path: Path, hide: Optional[Path] = None):
+    """A `dask scheduler` and two `dask worker` processes (no nanny) on free local ports; torn down after.
+
+    With hide, each worker runs in a mount namespace of its own where an empty tmpfs covers that
+    folder: the workers cannot see the files the client reads, as on machines with no shared filesystem.
+    """
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH")])))
@@ -85,8 +92,11 @@ def dask_cluster(tmp_path):
     processes = []
 
     def start(name: str, *args: str) -> subprocess.Popen:
-        log = open(logs / f"{name}.log", "wb")
-        process = subprocess.Popen([str(DASK), *args], cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
+        command = [str(DASK), *args]
+        if hide is not None and args[0] == "worker":
+            command = ["unshare", "-m", "sh", "-c", 'mount -t tmpfs tmpfs "$0" && exec "$@"', str(hide), *command]
+        with open(logs / f"{name}.log", "wb") as log:
+            process = subprocess.Popen(command, cwd=tmp_path, env=env, stdout=log, stderr=subprocess.STDOUT)
         processes.append(process)
         return process
 
@@ -107,10 +117,27 @@ def dask_cluster(tmp_path):
                 process.terminate()
         for process in processes:
             try:
-                process.wait(timeout=20)
+                # A worker's graceful close can wait ~20 s on a scheduler that is going too; its
+                # sandboxes watch it and go when it is killed, so 5 s is all a test waits.
+                process.wait(timeout=TEARDOWN_S)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A `dask scheduler` and two `dask worker` processes on this machine."""
+    with _scheduler_and_two_workers(tmp_path) as running:
+        yield running
+
+
+def _can_hide_folders() -> bool:
+    """Whether this process may give a child a mount namespace of its own (root, or user namespaces)."""
+    try:
+        return subprocess.run(["unshare", "-m", "true"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
 
 
 @pytest.mark.slow
@@ -124,6 +151,8 @@ def test_ingest_on_a_local_cluster_from_the_command_line_stores_what_a_local_ing
     failed = [line for line in result.stdout.splitlines() if line.startswith("  failed:")]
     assert failed == [f"  failed: {reference['failures'][0][2]}"]
     assert "Traceback" not in result.stderr
+    # The progress bar advanced once per completed future: every file sent (the letters and the broken one).
+    assert f"{SUBSET + 2}/{SUBSET + 2}" in result.stderr and " pages/s" in result.stderr, result.stderr
     assert snapshot(db) == reference
     # The client hashes first: a second run sends nothing and stores nothing twice.
     again = subprocess.run([*command, "--jobs", "2", "--json"], cwd=REPO, capture_output=True, text=True, timeout=600)
@@ -139,6 +168,29 @@ def test_ingest_on_a_scheduler_with_two_workers_stores_what_a_local_ingest_store
     folder, reference = local_reference
     address, _workers = dask_cluster
     report = ingest([folder], tmp_path / "db" / "l.db", dask=address, **LIMITS)
+    assert (report.processed, report.failed) == (SUBSET + 1, 1)
+    assert snapshot(tmp_path / "db" / "l.db") == reference
+    # The plugin loaded the pipeline once per worker thread (one sandboxed process each), not once per file.
+    from distributed import Client
+
+    with Client(address, timeout=STARTUP_S) as client:
+        name = cluster.PLUGIN_NAME
+        started = client.run(lambda dask_worker: dask_worker.plugins[name].started)
+    assert sorted(started.values()) == [1, 1], started
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not _can_hide_folders(), reason="needs `unshare -m` (a mount namespace) to hide the folder")
+def test_workers_that_cannot_see_the_letters_folder_store_what_a_local_ingest_stores(local_reference, tmp_path):
+    from distributed import Client
+
+    folder, reference = local_reference
+    with _scheduler_and_two_workers(tmp_path, hide=folder) as (address, _workers):
+        with Client(address, timeout=STARTUP_S) as client:
+            # Each worker sees an empty folder where the client sees the letters.
+            seen = client.run(os.listdir, str(folder))
+        assert list(seen.values()) == [[], []] and len(os.listdir(folder)) == SUBSET + 2
+        report = ingest([folder], tmp_path / "db" / "l.db", dask=address, **LIMITS)
     assert (report.processed, report.failed) == (SUBSET + 1, 1)
     assert snapshot(tmp_path / "db" / "l.db") == reference
 
@@ -180,6 +232,54 @@ def test_a_worker_killed_mid_run_loses_nothing_and_duplicates_nothing(local_refe
     while _sandboxes_of(victim) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert not _sandboxes_of(victim)
+
+
+@pytest.mark.slow
+def test_a_cluster_left_without_workers_reports_the_rest_and_the_next_run_stores_it(
+    local_reference, dask_cluster, tmp_path, monkeypatch
+):
+    folder, reference = local_reference
+    address, workers = dask_cluster
+    monkeypatch.setattr(cluster, "NO_WORKERS_S", 5.0)
+    db = tmp_path / "db" / "l.db"
+
+    def kill_every_worker(item) -> None:
+        # After the first result, the whole cluster goes: the files still out have nowhere to run.
+        if item.outcome == "stored" and all(w.poll() is None for w in workers.values()):
+            for process in workers.values():
+                process.send_signal(signal.SIGKILL)
+
+    report = ingest([folder], db, dask=address, on_item=kill_every_worker, **LIMITS)
+    # Every file once in the report: stored, or failed with one line; none dropped, none twice.
+    assert sorted(i.path for i in report.items) == sorted(str(p) for p in folder.iterdir())
+    lost = [i for i in report.items if i.reason and "not read: the Dask cluster" in i.reason]
+    assert lost, [i.reason for i in report.items]
+    assert all("\n" not in i.reason and i.reason.endswith("had no worker for 5 s") for i in lost)
+    assert report.processed + report.failed == SUBSET + 2
+    # The next run (here a local one) stores what the cluster could not, and nothing twice.
+    again = ingest([folder], db, jobs=2, **LIMITS)
+    assert again.processed == SUBSET + 1 - report.processed
+    got = snapshot(db)
+    assert {k: got[k] for k in ("letters", "extractions", "entities")} == {
+        k: reference[k] for k in ("letters", "extractions", "entities")
+    }
+    assert {reason for _path, _sha, reason in got["failures"] if "not read: the Dask cluster" not in reason} == {
+        reason for _path, _sha, reason in reference["failures"]
+    }
+
+
+def test_a_file_over_the_size_limit_is_refused_before_anything_is_sent(tmp_path):
+    from extractor.reading.pdf_open import DEFAULT_MAX_FILE_MB
+
+    big = tmp_path / "in" / "big.pdf"
+    big.parent.mkdir()
+    with open(big, "wb") as handle:
+        handle.truncate((DEFAULT_MAX_FILE_MB + 1) * 1024 * 1024)  # sparse: its size, not its bytes
+    local = ingest([big.parent], tmp_path / "local.db")
+    # An address where no scheduler listens: had the file been sent, ingest would fail to connect.
+    on_dask = ingest([big.parent], tmp_path / "dask.db", dask=f"tcp://127.0.0.1:{_free_port()}")
+    assert [(i.outcome, i.reason) for i in on_dask.items] == [(i.outcome, i.reason) for i in local.items]
+    assert on_dask.items[0].reason.startswith(f"{big}: too large to read")
 
 
 def _sandboxes_of(pid: str) -> list[str]:

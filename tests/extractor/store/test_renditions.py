@@ -88,12 +88,24 @@ def test_ingest_of_two_producers_under_one_id_says_rendition(tmp_path):
         (tmp_path / folder).mkdir()
         shutil.copy(SERIES_DIR / source, tmp_path / folder / ("notice" + Path(source).suffix))
     db = str(tmp_path / "letters.db")
-    first = CliRunner().invoke(main, ["ingest", str(tmp_path / "text"), "--db", db, "--jobs", "1"])
+    out = tmp_path / "json"
+    first = CliRunner().invoke(main, ["ingest", str(tmp_path / "text"), "--db", db, "--out", str(out), "--jobs", "1"])
     assert first.exit_code == 0, first.output
+    exported = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert list(exported) == ["notice.json"]
     with Store(db, readonly=True) as store:
         records_before = store.get_extraction("notice").model_dump_json()
-    second = CliRunner().invoke(main, ["ingest", str(tmp_path / "pdf"), "--db", db, "--jobs", "1", "--json"])
+    # Said in the text output, into a copy of the store (the --json run below needs the rendition unseen).
+    copy = str(tmp_path / "copy.db")
+    shutil.copy(db, copy)
+    said = CliRunner().invoke(main, ["ingest", str(tmp_path / "pdf"), "--db", copy, "--jobs", "1"])
+    assert said.exit_code == 0 and "notice.pdf: another rendition of notice@1 (same " in said.output, said.output
+    second = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "pdf"), "--db", db, "--out", str(out), "--jobs", "1", "--json"]
+    )
     assert second.exit_code == 0, second.output
+    # The per-letter JSON of the stored version is not overwritten by the rendition's records.
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == exported
     report = json.loads(second.output)
     assert (report["processed"], report["renditions"], report["failed"]) == (0, 1, 0)
     (item,) = report["items"]
@@ -102,7 +114,7 @@ def test_ingest_of_two_producers_under_one_id_says_rendition(tmp_path):
     with Store(db, readonly=True) as store:
         assert store.get_extraction("notice").model_dump_json() == records_before
         assert [(r["id"], r["version"]) for r in store.letters()] == [("notice", 1)]
-    # Said in the text output too, and skipped on the next run.
+    # Skipped on the next run.
     again = CliRunner().invoke(main, ["ingest", str(tmp_path / "pdf"), "--db", db, "--jobs", "1"])
     assert again.exit_code == 0 and "0 processed, 1 skipped" in again.output
     # A changed letter under the same id is a new version.

@@ -34,6 +34,7 @@ SETS = (
     "factsheets-heldout3",
     "us-heldout4",
     "factsheets-heldout4",
+    "us-heldout5",
 )
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CONVERT_TIMEOUT_S = 120
