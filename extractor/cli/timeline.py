@@ -132,9 +132,13 @@ def print_timeline(timeline, console) -> None:
 
 
 def csv_rows(timeline) -> list[dict]:
-    """One line per currency (the letter's money summed) and per other amount; one line for a letter with none."""
+    """One line per currency (the letter's money summed) and per other amount, for each letter that names the subject."""
+    from extractor.reports.timeline import states_nothing
+
     rows = []
     for point in timeline.points:
+        if states_nothing(point):
+            continue  # as in the table: a letter that does not name the subject is no row of zeros
         base = {
             "letter_id": point.letter_id,
             "date": point.date,
@@ -164,7 +168,7 @@ def timeline_command(country, programme, organisation, route, chart_out, fmt, db
     """A subject across all stored letters on a true time axis: mentions, money per currency, commitments."""
     from extractor.api import Store
     from extractor.errors import BadValue
-    from extractor.reports.timeline import write_chart
+    from extractor.reports.timeline import states_nothing, write_chart
 
     given = {
         k: v
@@ -189,6 +193,7 @@ def timeline_command(country, programme, organisation, route, chart_out, fmt, db
             click.echo(f"letters: {error}", err=True)
             sys.exit(1)
     if fmt == "json":
+        # The JSON keeps every letter as a point: the axis a chart is drawn on, silent letters included.
         print_json(timeline)
     elif fmt == "csv":
         print_csv(CSV_FIELDS, csv_rows(timeline))
@@ -196,5 +201,10 @@ def timeline_command(country, programme, organisation, route, chart_out, fmt, db
         from rich.console import Console
 
         print_timeline(timeline, Console(highlight=False))
+    # The table says these itself; the machine forms say them on stderr, as every empty listing does.
+    if fmt != "table" and not timeline.points:
+        click.echo("no letter stored", err=True)
+    elif fmt != "table" and all(states_nothing(p) for p in timeline.points):
+        click.echo(f"no stored letter names {timeline.label} ({len(timeline.points)} letter(s) read)", err=True)
     if chart_out:
         click.echo(f"chart: {chart_out}", err=True)

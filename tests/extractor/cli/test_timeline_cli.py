@@ -106,10 +106,22 @@ def test_csv_has_amount_columns_and_a_stable_header(db, empty_db):
     assert empty.exit_code == 0 and empty.stdout.splitlines() == [",".join(CSV_FIELDS)]
 
 
+def test_csv_lists_only_letters_naming_the_subject_and_an_unnamed_subject_is_said(db):
+    named = list(csv.DictReader(io.StringIO(run("timeline", "--country", "Jordan", "--db", db, "--csv").stdout)))
+    assert sorted({r["letter_id"] for r in named}) == ["med_1", "med_2", "med_3"]  # the notices do not name it
+    for fmt in ("--csv", "--json"):
+        result = run("timeline", "--country", "Iceland", "--db", db, fmt)
+        assert result.exit_code == 0
+        assert result.stderr.strip() == "no stored letter names Iceland (6 letter(s) read)"
+    unnamed = run("timeline", "--country", "Iceland", "--db", db, "--csv")
+    assert unnamed.stdout.splitlines() == [",".join(CSV_FIELDS)]
+
+
 def test_empty_store_table_says_so_and_json_has_no_points(empty_db):
     table = run("timeline", "--country", "Jordan", "--db", empty_db)
     assert table.exit_code == 0 and table.stdout == "" and "no letter stored" in table.stderr
-    assert json.loads(run("timeline", "--country", "Jordan", "--db", empty_db, "--json").stdout)["points"] == []
+    as_json = run("timeline", "--country", "Jordan", "--db", empty_db, "--json")
+    assert json.loads(as_json.stdout)["points"] == [] and as_json.stderr.strip() == "no letter stored"
 
 
 def test_one_format_at_a_time(db):
