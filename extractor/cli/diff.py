@@ -181,7 +181,6 @@ def diff_command(
             fmt,
             title=title,
             long_columns=("before", "after"),
-            short_columns=("section", "change"),
             table_columns=DIFF_TABLE_COLUMNS,
             empty=for_terminal(f"no change: {title}"),
         )

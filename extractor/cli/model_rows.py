@@ -11,7 +11,6 @@ def emit_model_rows(
     fmt: str,
     title: str = "",
     long_columns: tuple[str, ...] = (),
-    short_columns: tuple[str, ...] = (),
     table_columns: tuple[str, ...] = (),
     empty: str = "no rows",
 ) -> None:

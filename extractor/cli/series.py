@@ -43,7 +43,6 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
             SeriesRow,
             fmt,
             title=title,
-            short_columns=("date",),
             table_columns=SERIES_TABLE_COLUMNS,
         )
         return
@@ -65,7 +64,6 @@ def series_command(ref: str, changes: bool, db_path: str, fmt: str) -> None:
             fmt,
             title=f"{diff.a.id} ({diff.a.date or 'undated'}) → {diff.b.id} ({diff.b.date or 'undated'})",
             long_columns=("before", "after"),
-            short_columns=("section", "change"),
             table_columns=DIFF_TABLE_COLUMNS,
             empty="no change",
         )
