@@ -38,9 +38,11 @@ from extractor.relations.status import (
     is_attribute,
     is_in_plan,
     is_intended,
+    is_legislated,
     is_named_as,
     is_ongoing,
     is_pledged,
+    is_targeted,
     modality_of,
     receives_through,
 )
@@ -168,6 +170,8 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     intended=is_intended(view, span, group),
                     pledged=is_pledged(view, span),
                     in_plan=is_in_plan(view, sent, group),
+                    targeted=is_targeted(view, span),
+                    legislated=is_legislated(view, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)

@@ -41,6 +41,8 @@ class StatusCase:
     intended: bool = False  # "plans to" between the verb and the sum ("announced plans to provide $100 million")
     pledged: bool = False  # the sum is named a pledge ("a $150 million, 3-year pledge")
     in_plan: bool = False  # a plan not yet adopted includes it ("the funding request includes $1.2 billion")
+    targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion")
+    legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -69,6 +71,12 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def named_as_goal(case: StatusCase) -> Optional[str]:
+    """ "DFC announced a goal of investing $1 billion", "with the goal of closing $350 million of
+    deals": a target is only planned, whatever verb announced it."""
+    return "planned" if case.targeted else None
 
 
 def included_in_plan(case: StatusCase) -> Optional[str]:
@@ -130,6 +138,12 @@ def disposition(case: StatusCase) -> Optional[str]:
     return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms else None
 
 
+def appropriated(case: StatusCase) -> Optional[str]:
+    """ "Congress provided $3.5 billion above regular appropriations": what a legislature provides
+    or gives is appropriated (a decision), not paid out."""
+    return "adopted" if _past(case) and case.legislated and case.group.cls == "disbursed" else None
+
+
 def helped_to_receive(case: StatusCase) -> Optional[str]:
     """ "U.S. efforts have enabled businesses to access $179 million": the money has reached them."""
     return "disbursed" if _past(case) and case.received else None
@@ -165,6 +179,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     ongoing_without_verb,
     asked_for,
+    named_as_goal,
     included_in_plan,
     named_as_pledge,
     no_verb,
@@ -177,6 +192,7 @@ STATUS_RULES = (
     call_or_intention,
     disposition,
     participle_attribute,
+    appropriated,
     helped_to_receive,
     delivered,
     named_as_paid,
@@ -287,13 +303,31 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether a planning phrase stands between the sum's verb and the sum, in one clause
-    ("announced plans to work with Congress to provide $100 million")."""
+    ("announced plans to work with Congress to provide $100 million"), or "to" and a verb of money
+    others are expected to put in ("announced an MOU to facilitate up to $500 million")."""
     if group is None or group.head >= span.start:
         return False
     between = [t.lower_ for t in view.doc[group.head + 1 : span.start]]
     if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
         return False
-    return phrase_at(between, WORDS.planning_phrases) is not None
+    leveraged = any(a == "to" and b in WORDS.leverage_verbs for a, b in zip(between, between[1:]))
+    return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
+
+
+def is_targeted(view: LetterDoc, span) -> bool:
+    """Whether a goal noun and "of" name the sum, a gerund at most between ("a goal of investing
+    $1 billion", "the target of $5 billion")."""
+    before = [t.lower_ for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]]
+    while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
+        before.pop()
+    if before and before[-1].endswith("ing"):
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.goal_nouns
+
+
+def is_legislated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether a legislature stands right before the sum's verb, as its subject ("Congress provided")."""
+    return group is not None and group.start > 0 and view.doc[group.start - 1].lower_ in WORDS.legislatures
 
 
 def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:

@@ -24,6 +24,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(verb("announce", "adopted", "past", "past"), "firm", targeted=True), ("planned", "named_as_goal")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
@@ -51,6 +52,7 @@ EXAMPLES = [
         StatusCase(verb("provide", "disbursed", "past", "past"), "firm", attribute=True),
         ("adopted", "participle_attribute"),
     ),
+    (StatusCase(verb("provide", "disbursed", "past", "past"), "firm", legislated=True), ("adopted", "appropriated")),
     (
         StatusCase(verb("enable", "action", "past", "past", aux=("have",)), "firm", received=True),
         ("disbursed", "helped_to_receive"),
@@ -92,7 +94,8 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
         ("Our efforts have enabled firms to access EUR 10 million in Tunisia.", ("disbursed", "helped_to_receive")),
-        ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "no_verb")),
+        ("A Fund grant of EUR 10 million will matter for Tunisia.", ("planned", "no_verb")),
+        ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
         ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
@@ -118,6 +121,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
         # "which includes" says what a noun holds: the sum keeps no verb.
         ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
+        # A target, money others are expected to put in, and what a legislature provides.
+        ("The Bank announced a goal of investing EUR 10 million in Tunisia.", ("planned", "named_as_goal")),
+        ("The Bank launched a network with the goal of closing EUR 10 million of deals in Tunisia.", ("planned", "named_as_goal")),
+        ("The Bank and Tunisia announced an MOU to facilitate up to EUR 10 million in loans.", ("planned", "intended_after_verb")),
+        ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
+        ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
+        ("The Bank provided EUR 10 million for Tunisia.", ("disbursed", "delivered")),
+        ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
