@@ -123,8 +123,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
         ("The Bank announced a goal of investing EUR 10 million in Tunisia.", ("planned", "named_as_goal")),
-        ("The Bank launched a network with the goal of closing EUR 10 million of deals in Tunisia.", ("planned", "named_as_goal")),
-        ("The Bank and Tunisia announced an MOU to facilitate up to EUR 10 million in loans.", ("planned", "intended_after_verb")),
+        (
+            "The Bank launched a network with the goal of closing EUR 10 million of deals in Tunisia.",
+            ("planned", "named_as_goal"),
+        ),
+        (
+            "The Bank and Tunisia announced an MOU to facilitate up to EUR 10 million in loans.",
+            ("planned", "intended_after_verb"),
+        ),
         ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
         ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
         ("The Bank provided EUR 10 million for Tunisia.", ("disbursed", "delivered")),
