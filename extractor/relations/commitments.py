@@ -32,6 +32,7 @@ from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    counts_to_date,
     decide_status,
     in_proposal,
     is_asked_for,
@@ -172,6 +173,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     in_plan=is_in_plan(view, sent, group),
                     targeted=is_targeted(view, span),
                     legislated=is_legislated(view, group),
+                    to_date=counts_to_date(view, sent, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)

@@ -43,6 +43,7 @@ class StatusCase:
     in_plan: bool = False  # a plan not yet adopted includes it ("the funding request includes $1.2 billion")
     targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion")
     legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
+    to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -144,6 +145,12 @@ def appropriated(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and case.legislated and case.group.cls == "disbursed" else None
 
 
+def awarded_to_date(case: StatusCase) -> Optional[str]:
+    """ "To date, the Foundation has awarded $1 million to ...": awards counted up to now were handed
+    out; a single "awarded $2 million" stays a decision (past_decision)."""
+    return "disbursed" if _past(case) and case.to_date and case.group.lemma in WORDS.awarding_verbs else None
+
+
 def helped_to_receive(case: StatusCase) -> Optional[str]:
     """ "U.S. efforts have enabled businesses to access $179 million": the money has reached them."""
     return "disbursed" if _past(case) and case.received else None
@@ -193,6 +200,7 @@ STATUS_RULES = (
     disposition,
     participle_attribute,
     appropriated,
+    awarded_to_date,
     helped_to_receive,
     delivered,
     named_as_paid,
@@ -323,6 +331,14 @@ def is_targeted(view: LetterDoc, span) -> bool:
     if before and before[-1].endswith("ing"):
         before.pop()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.goal_nouns
+
+
+def counts_to_date(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
+    """Whether "to date", "so far" or "thus far" stands before the sum's verb in its sentence."""
+    if group is None:
+        return False
+    words = [t.lower_ for t in view.doc[sent.start : group.head]]
+    return phrase_at(words, WORDS.cumulative_phrases) is not None
 
 
 def is_legislated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:

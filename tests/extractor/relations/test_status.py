@@ -54,6 +54,10 @@ EXAMPLES = [
     ),
     (StatusCase(verb("provide", "disbursed", "past", "past"), "firm", legislated=True), ("adopted", "appropriated")),
     (
+        StatusCase(verb("award", "adopted", "past", "past", aux=("has",)), "firm", to_date=True),
+        ("disbursed", "awarded_to_date"),
+    ),
+    (
         StatusCase(verb("enable", "action", "past", "past", aux=("have",)), "firm", received=True),
         ("disbursed", "helped_to_receive"),
     ),
@@ -135,6 +139,8 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
         ("The Bank provided EUR 10 million for Tunisia.", ("disbursed", "delivered")),
         ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
+        ("To date, the Foundation has awarded EUR 10 million to Tunisia.", ("disbursed", "awarded_to_date")),
+        ("The Foundation awarded EUR 10 million to Tunisia.", ("adopted", "past_decision")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
