@@ -80,9 +80,9 @@ MONTHS = {
     "nov",
     "dec",
 }
-# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
+# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
-PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese)$")
+PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 

@@ -157,6 +157,8 @@ REMIT_JOINERS = frozenset({"and", "&", ","})
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
 FOREIGN_HEADS = WORDS["foreign_heads"]
+# Words of violence and security that let an armed group's bare acronym stand for the group.
+ARMED_GROUP_CUES = WORDS["armed_group_cues"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
@@ -438,6 +440,14 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     return end
 
 
+def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
+    """Whether the letter names the armed group in full, or a word of violence or security stands in
+    the sentence of its acronym."""
+    if any(name in doc.text for name in [record["name"], *record.get("aliases", [])]):
+        return True
+    return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
+
+
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
@@ -680,6 +690,12 @@ class OrganisationMatcher:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
         if record.get("requires") and record["requires"] not in doc.text:
             return False  # "the Parliament" is the European one only where the letter names it
+        if (
+            rule == "organisation.acronym"
+            and record["kind"] == "armed-group"
+            and not _armed_group_named(doc, span, record)
+        ):
+            return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc.text for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("context") == "eu":

@@ -174,6 +174,15 @@ def test_people_after_money_are_counted_not_paid():
     assert [(f.value["kind"], f.value["unit"]) for f in found] == [("money", None), ("count", "Sudanese")]
 
 
+@pytest.mark.parametrize("people", ["Latinos", "Latinas", "Hispanics", "Filipinos"])
+def test_peoples_in_os_and_ics_after_money_are_counted_not_paid(people):
+    found = find_amounts(f"Insulin is capped at $35 for enrollees, which includes five million {people}.")
+    assert [(f.value["kind"], f.value["value"], f.value["unit"]) for f in found] == [
+        ("money", 35, None),
+        ("count", 5e6, people),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, values",
     [
