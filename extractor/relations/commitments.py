@@ -63,6 +63,9 @@ SUM_TOLERANCE = 0.01
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
 RELATIVE_CLAUSE_PENALTY = 1000
+# How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
+# billion package for Lebanon that I announced").
+OBJECT_RELATIVE_WINDOW = 5
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
@@ -165,7 +168,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     proposed=proposed,
                     paid=is_named_as(view, span, WORDS.paid),
                     attribute=is_attribute(view, span, group),
-                    ongoing=is_ongoing(view, sent, span),
+                    ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
                     asked=is_asked_for(view, span),
                     received=receives_through(view, span, group),
                     intended=is_intended(view, span, group),
@@ -332,7 +335,7 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        relative = _relative_on_noun(doc, span, group)
+        relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
         penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
@@ -349,6 +352,26 @@ def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
         and any(t.is_alpha for t in doc[span.end : group.start - 1])
         and not group.is_passive()
     )
+
+
+def _object_relative(doc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """ "The EUR 30 million that the European Union committed in 2024 has been fully disbursed": the
+    verb of a relative clause with its own subject on the sum's noun phrase says how the sum came
+    about; the main verb after the clause says where it stands."""
+    if group.head <= span.end or not any(g.head > group.head and _tells_status(g) for g in groups):
+        return False  # "the $7.5 million that Canada disbursed ... has helped to": "helped" tells nothing
+    for i in range(span.end, min(group.start, span.end + OBJECT_RELATIVE_WINDOW)):
+        token = doc[i]
+        if token.is_punct:
+            return False  # ", which ...", "; ...": not a clause on the sum's noun phrase
+        if token.lower_ in WORDS.object_relatives:
+            return group.start > i + 1  # "that I announced": a subject between
+    return False
+
+
+def _tells_status(group: VerbGroup) -> bool:
+    """Whether a verb says where money stands: one of paying, deciding or planning, or any in the future."""
+    return group.cls != "action" or group.time == "future"
 
 
 def _lists_contents(view: LetterDoc, group: VerbGroup) -> bool:

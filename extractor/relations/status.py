@@ -6,6 +6,7 @@ function of a ``StatusCase``; the first that applies decides and its name is kep
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
@@ -22,6 +23,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
 DEFAULT_NAME_WINDOW = 4
+# How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
+DEFAULT_GOAL_WINDOW = 7
 # How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
 DEFAULT_PLAN_WINDOW = 5
 
@@ -41,7 +44,7 @@ class StatusCase:
     intended: bool = False  # "plans to" between the verb and the sum ("announced plans to provide $100 million")
     pledged: bool = False  # the sum is named a pledge ("a $150 million, 3-year pledge")
     in_plan: bool = False  # a plan not yet adopted includes it ("the funding request includes $1.2 billion")
-    targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion")
+    targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion", "toward $1 billion")
     legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
     to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
 
@@ -184,9 +187,9 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 
 STATUS_RULES = (
+    named_as_goal,
     ongoing_without_verb,
     asked_for,
-    named_as_goal,
     included_in_plan,
     named_as_pledge,
     no_verb,
@@ -256,11 +259,14 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
 
 
-def is_ongoing(view: LetterDoc, sent, span) -> bool:
+def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) -> bool:
     """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving",
-    "is also advancing")."""
+    "is also advancing"), with no "to VERB" of purpose between ("is working with JBIC to each provide
+    $50 million": the work goes on, the money is only intended)."""
     first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
-    return first is not None and first < span.start
+    if first is None or first >= span.start:
+        return False
+    return not any(first < g.head < span.start for g in purposes)
 
 
 def _first_ongoing(view: LetterDoc, sent) -> Optional[int]:
@@ -324,10 +330,15 @@ def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 def is_targeted(view: LetterDoc, span) -> bool:
     """Whether a goal noun and "of" name the sum, a gerund at most between ("a goal of investing
-    $1 billion", "the target of $5 billion")."""
-    before = [t.lower_ for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]]
+    $1 billion", "the target of $5 billion"), or "toward" stands before it ("continuing to partner
+    toward a combined up to $1 billion investment")."""
+    before = [t.lower_ for t in view.doc[max(0, span.start - DEFAULT_GOAL_WINDOW) : span.start]]
     while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
         before.pop()
+    while before and before[-1] in WORDS.goal_modifiers:
+        before.pop()  # "toward a combined up to $1 billion"
+    if before and before[-1] in WORDS.goal_prepositions:
+        return True
     if before and before[-1].endswith("ing"):
         before.pop()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.goal_nouns

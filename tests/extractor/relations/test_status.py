@@ -22,9 +22,9 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 
 EXAMPLES = [
+    (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
-    (StatusCase(verb("announce", "adopted", "past", "past"), "firm", targeted=True), ("planned", "named_as_goal")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
@@ -105,7 +105,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
         ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
         (
-            "Norway announced plans to work with partners toward EUR 10 million for Tunisia.",
+            "Norway announced plans to work with partners to provide EUR 10 million for Tunisia.",
             ("planned", "intended_after_verb"),
         ),
         ("Its recent EUR 10 million, two-year pledge will help Tunisia.", ("adopted", "named_as_pledge")),
@@ -137,6 +137,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
         ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
+        (
+            "The Bank and Tunisia are continuing to partner toward a combined up to EUR 10 million for roads.",
+            ("planned", "named_as_goal"),
+        ),
+        # The work goes on; the money is only intended (no longer ongoing_without_verb).
+        ("The Bank is working with Tunisia to each provide EUR 10 million for roads.", ("planned", "no_verb")),
+        ("The EUR 10 million that the Bank committed to Tunisia has been fully disbursed.", ("disbursed", "delivered")),
+        ("The EUR 10 million that the Bank disbursed to Tunisia has helped to sustain it.", ("disbursed", "delivered")),
+        ("The EUR 10 million package for Tunisia that I announced will be made available soon.", ("planned", "future")),
         ("The Bank provided EUR 10 million for Tunisia.", ("disbursed", "delivered")),
         ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
         ("To date, the Foundation has awarded EUR 10 million to Tunisia.", ("disbursed", "awarded_to_date")),
