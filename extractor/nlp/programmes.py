@@ -295,6 +295,16 @@ RUN_IN_MAX_WORDS = 12
 HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 
+# What makes a headline's words its topic, not a name: a preposition and a Title Case gerund
+# ("... Partnership in Supporting Conservation"), "to" and a verb ("... Partnership to Promote Food
+# Security").
+HEADLINE_GERUND = re.compile(r"\s+(?:in|for|on|by)\s+[A-Z][a-z]{3,}ing\b")
+HEADLINE_INFINITIVE = re.compile(
+    r"\sto\s+(?:Promote|Advance|Support|Strengthen|Expand|Build|Deliver|Accelerate|Improve|Boost|Deepen"
+    r"|Elevate|Enhance|Address|Combat|Tackle|Defeat|End|Increase)\b"
+)
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a Title Case line of five words or more that is no sentence (a fact
     sheet's headline or sub-headline, a section heading)."""
@@ -320,6 +330,29 @@ def _in_gerund_run_in(text: str, pos: int) -> bool:
     if not words or len(words) > RUN_IN_MAX_WORDS:
         return False
     return words[0].endswith("ing") and all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _headline_topic(text: str, n: "_Name") -> bool:
+    """In a headline, whether a name goes on, inside it or at once after it, with a preposition and a
+    Title Case gerund, "to" and a verb, or (a word and its head only) any preposition and a Title
+    Case word; in a headline or a fact sheet's title cited in the text, for a name that opens with its
+    parties (a country, "Africa", "U.S.-Africa"): "U.S.-Africa Partnership in Supporting Conservation", "Partnership to
+    Promote Food Security", "U.S.-Africa Partnerships in Gender Equality" say what the sheet is
+    about; they name no instrument."""
+    line_start = text.rfind("\n", 0, n.start) + 1
+    cited = re.search(r"fact sheet:\s*(?:\S+\s+){0,3}$", text[line_start : n.start], re.IGNORECASE)
+    if not (_in_headline(text, n.start) or cited):
+        return False  # "(see Fact Sheet: U.S.- Africa Partnership in Health Cooperation)": a cited title
+    line_end = text.find("\n", n.start)
+    rest = text[n.start : line_end if line_end >= 0 else len(text)]
+    words = n.text.split()
+    if not (words and (words[0] in PARTIES or "-" in words[0] or _is_country(words[0]))):
+        return False  # "U.S. Strategy for Addressing the Root Causes ...": a name of its own
+    gerund = HEADLINE_GERUND.match(rest, n.end - n.start)  # right after the name
+    infinitive = HEADLINE_INFINITIVE.search(rest)  # inside the name or right after it
+    if gerund or (infinitive and infinitive.start() <= n.end - n.start):
+        return True
+    return len(words) == 2 and bool(re.match(r"\s+(?:in|for|on)\s+[A-Z]", rest[n.end - n.start :]))
 
 
 def _opens_title(text: str, tokens: list, j: int) -> bool:
@@ -1140,6 +1173,7 @@ def find_programmes(
         n
         for n in candidates
         if n.text.lower() not in t["not"]
+        and not _headline_topic(text, n)
         and (n.start, n.end) not in (exclude or set())
         and not any(s == n.start and n.end < e for s, e in spans)
     ]
