@@ -76,6 +76,9 @@ MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
 COMMA_LIST_PREPS = ("for", "on", "of")
 # Lower-case instrument words that close a capitalised name ("the Central American Minors program").
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism", "process")
+# Lower-case words that close a capitalised name only when it opens with a gerund ("the Accelerating
+# Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
+GERUND_HEADS = ("project",)
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -214,8 +217,8 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
-            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+)"
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS + GERUND_HEADS) + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
@@ -330,6 +333,12 @@ def _in_gerund_run_in(text: str, pos: int) -> bool:
     if not words or len(words) > RUN_IN_MAX_WORDS:
         return False
     return words[0].endswith("ing") and all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _opens_with_gerund(words: list[str]) -> bool:
+    """Whether a capitalised name's first word (after a leading stop word such as "the") is a gerund."""
+    first = next((w for w in words if w[:1].isupper()), "")
+    return first.endswith("ing") and len(first) > 5
 
 
 def _headline_topic(text: str, n: "_Name") -> bool:
@@ -817,8 +826,18 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
-        owner = max((x for x, w in enumerate(words) if re.search(r"['’]s?$", w)), default=-1)
-        words = words[owner + 1 :]  # "Giorgia Meloni's initiative": the owner is no name
+        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+            continue
+        # "Giorgia Meloni's initiative": the owner is no name; "Accelerating Women's Empowerment" has none.
+        owner = max(
+            (
+                x
+                for x, w in enumerate(words)
+                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in PEOPLE_GENITIVES
+            ),
+            default=-1,
+        )
+        words = words[owner + 1 :]
         while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
         name = " ".join(words)

@@ -528,6 +528,26 @@ def test_a_headline_opening_adjective_is_part_of_the_name():
     assert set(norms(text)) == {"New Initiative on Digital Transformation with Africa"}
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Department of State will launch the Accelerating Women’s Empowerment in Energy (AWEE) project.",
+            ["Accelerating Women’s Empowerment in Energy"],
+        ),
+        (
+            "It will launch the Fostering Economic Security Through Enhanced Reintegration Support for Victims of"
+            " Trafficking program with funds.",
+            ["Fostering Economic Security Through Enhanced Reintegration Support for Victims of Trafficking"],
+        ),
+        # "project" closes a name only when it opens with a gerund.
+        ("It will build the Green Valley Power project soon.", []),
+    ],
+)
+def test_a_lower_case_head_after_a_long_or_gerund_name(text, expected):
+    assert norms(text) == expected
+
+
 def test_a_headline_naming_an_instrument_keeps_it():
     text = "FACT SHEET: Partnership for Global Infrastructure and Investment at the G7 Summit\n"
     assert norms(text) == ["Partnership for Global Infrastructure and Investment"]
