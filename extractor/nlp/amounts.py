@@ -80,9 +80,11 @@ MONTHS = {
     "nov",
     "dec",
 }
-# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks",
+# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
-PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese)$")
+# A number after a month's name up to this is its day ("the August 23 strikes").
+MAX_DAY = 31
+PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
@@ -608,9 +610,17 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         if _cites(text, match.end()):
             continue
+        if not qualifier and raw.isdigit() and 1 <= int(raw) <= MAX_DAY and _after_month(text, match.start()):
+            continue  # "These August 15 attacks", "the August 23 strikes": a day, not a count
         noun, end = unit
         found.append(_count(start, end, value, qualifier, noun))
     return found
+
+
+def _after_month(text: str, start: int) -> bool:
+    """Whether a month's name stands right before ``start`` ("August 15 attacks")."""
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12) : start])
+    return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in MONTHS)
 
 
 def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:

@@ -157,6 +157,18 @@ REMIT_JOINERS = frozenset({"and", "&", ","})
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
 FOREIGN_HEADS = WORDS["foreign_heads"]
+# Cabinet officers and the body each acts for, when the data knows it: the title's remit fills the
+# body's name ("Secretary of Commerce" → "Department of Commerce"). Not "Secretary of State for ..."
+# (a British minister's title).
+OFFICE_HOLDERS = (
+    (
+        re.compile(r"\bSecretary of (?P<remit>(?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+){0,3})(?! for\b)"),
+        "Department of {}",
+    ),
+    (re.compile(r"(?<=\bthe )(?P<remit>(?:United States|U\.S\.) Trade Representative)\b"), "Office of the {}"),
+)
+# Words of violence and security that let an armed group's bare acronym stand for the group.
+ARMED_GROUP_CUES = WORDS["armed_group_cues"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
@@ -438,6 +450,14 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     return end
 
 
+def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
+    """Whether the letter names the armed group in full, or a word of violence or security stands in
+    the sentence of its acronym."""
+    if any(name in doc.text for name in [record["name"], *record.get("aliases", [])]):
+        return True
+    return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
+
+
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
@@ -483,6 +503,7 @@ class OrganisationMatcher:
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates += self._author_department(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
+        candidates += self._office_holders(doc, candidates)
         missions = self._missions(doc)
         for span, name in self._defined_acronyms(doc, missions):
             candidates.append((span.start, span.end, name, "organisation.defined"))
@@ -676,10 +697,36 @@ class OrganisationMatcher:
                 used |= tokens
         return sorted(taken)
 
+    def _office_holders(self, doc: Doc, candidates: list) -> list[tuple[int, int, str, str]]:
+        """A cabinet officer acts for the body whose name is the office's ("the Secretary of the
+        Interior" → Department of the Interior, "the United States Trade Representative" → Office of
+        the United States Trade Representative), when the data knows that body."""
+        taken = {i for c in candidates for i in range(c[0], c[1])}
+        found = []
+        for pattern, template in OFFICE_HOLDERS:
+            for match in pattern.finditer(doc.text):
+                words = match.group("remit").split()
+                for n in range(len(words), 0, -1):  # "Secretary of State Antony Blinken": the longest known
+                    name = canonical_name(self.index, template.format(" ".join(words[:n])))
+                    if name is None:
+                        continue
+                    end = match.start("remit") + len(" ".join(words[:n]))
+                    span = doc.char_span(match.start(), end, alignment_mode="expand")
+                    if span is not None and not taken & set(range(span.start, span.end)):
+                        found.append((span.start, span.end, name, "organisation.office_holder"))
+                    break
+        return found
+
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
         if record.get("requires") and record["requires"] not in doc.text:
             return False  # "the Parliament" is the European one only where the letter names it
+        if (
+            rule == "organisation.acronym"
+            and record["kind"] == "armed-group"
+            and not _armed_group_named(doc, span, record)
+        ):
+            return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc.text for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("context") == "eu":

@@ -76,6 +76,9 @@ MORE_NUMBERS = re.compile(r"(?:,\s*|,?\s+and\s+)(\d+(?:/\d+)*)(?![\w/])")
 COMMA_LIST_PREPS = ("for", "on", "of")
 # Lower-case instrument words that close a capitalised name ("the Central American Minors program").
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism", "process")
+# Lower-case words that close a capitalised name only when it opens with a gerund ("the Accelerating
+# Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
+GERUND_HEADS = ("project",)
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -214,8 +217,8 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,6}[A-Z][\w’'-]+)"
-            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS) + r")s?\b"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+)"
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS + GERUND_HEADS) + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
@@ -295,6 +298,16 @@ RUN_IN_MAX_WORDS = 12
 HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with"}
 
 
+# What makes a headline's words its topic, not a name: a preposition and a Title Case gerund
+# ("... Partnership in Supporting Conservation"), "to" and a verb ("... Partnership to Promote Food
+# Security").
+HEADLINE_GERUND = re.compile(r"\s+(?:in|for|on|by)\s+[A-Z][a-z]{3,}ing\b")
+HEADLINE_INFINITIVE = re.compile(
+    r"\sto\s+(?:Promote|Advance|Support|Strengthen|Expand|Build|Deliver|Accelerate|Improve|Boost|Deepen"
+    r"|Elevate|Enhance|Address|Combat|Tackle|Defeat|End|Increase)\b"
+)
+
+
 def _in_headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a Title Case line of five words or more that is no sentence (a fact
     sheet's headline or sub-headline, a section heading)."""
@@ -320,6 +333,35 @@ def _in_gerund_run_in(text: str, pos: int) -> bool:
     if not words or len(words) > RUN_IN_MAX_WORDS:
         return False
     return words[0].endswith("ing") and all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words)
+
+
+def _opens_with_gerund(words: list[str]) -> bool:
+    """Whether a capitalised name's first word (after a leading stop word such as "the") is a gerund."""
+    first = next((w for w in words if w[:1].isupper()), "")
+    return first.endswith("ing") and len(first) > 5
+
+
+def _headline_topic(text: str, n: "_Name") -> bool:
+    """In a headline, whether a name goes on, inside it or at once after it, with a preposition and a
+    Title Case gerund, "to" and a verb, or (a word and its head only) any preposition and a Title
+    Case word; in a headline or a fact sheet's title cited in the text, for a name that opens with its
+    parties (a country, "Africa", "U.S.-Africa"): "U.S.-Africa Partnership in Supporting Conservation", "Partnership to
+    Promote Food Security", "U.S.-Africa Partnerships in Gender Equality" say what the sheet is
+    about; they name no instrument."""
+    line_start = text.rfind("\n", 0, n.start) + 1
+    cited = re.search(r"fact sheet:\s*(?:\S+\s+){0,3}$", text[line_start : n.start], re.IGNORECASE)
+    if not (_in_headline(text, n.start) or cited):
+        return False  # "(see Fact Sheet: U.S.- Africa Partnership in Health Cooperation)": a cited title
+    line_end = text.find("\n", n.start)
+    rest = text[n.start : line_end if line_end >= 0 else len(text)]
+    words = n.text.split()
+    if not (words and (words[0] in PARTIES or "-" in words[0] or _is_country(words[0]))):
+        return False  # "U.S. Strategy for Addressing the Root Causes ...": a name of its own
+    gerund = HEADLINE_GERUND.match(rest, n.end - n.start)  # right after the name
+    infinitive = HEADLINE_INFINITIVE.search(rest)  # inside the name or right after it
+    if gerund or (infinitive and infinitive.start() <= n.end - n.start):
+        return True
+    return len(words) == 2 and bool(re.match(r"\s+(?:in|for|on)\s+[A-Z]", rest[n.end - n.start :]))
 
 
 def _opens_title(text: str, tokens: list, j: int) -> bool:
@@ -784,8 +826,18 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
-        owner = max((x for x, w in enumerate(words) if re.search(r"['’]s?$", w)), default=-1)
-        words = words[owner + 1 :]  # "Giorgia Meloni's initiative": the owner is no name
+        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+            continue
+        # "Giorgia Meloni's initiative": the owner is no name; "Accelerating Women's Empowerment" has none.
+        owner = max(
+            (
+                x
+                for x, w in enumerate(words)
+                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in PEOPLE_GENITIVES
+            ),
+            default=-1,
+        )
+        words = words[owner + 1 :]
         while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
         name = " ".join(words)
@@ -1140,6 +1192,7 @@ def find_programmes(
         n
         for n in candidates
         if n.text.lower() not in t["not"]
+        and not _headline_topic(text, n)
         and (n.start, n.end) not in (exclude or set())
         and not any(s == n.start and n.end < e for s, e in spans)
     ]

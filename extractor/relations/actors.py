@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 WORDS = load_lexicon("commitments")
 # How far back a subject may stand before its verb group.
-DEFAULT_SUBJECT_WINDOW = 6
+DEFAULT_SUBJECT_WINDOW = 12
 # How far after "we call on" / "I urge" the "to" that closes the addressee may stand.
 DEFAULT_ADDRESSEE_WINDOW = 8
 # The actor of "we" when nothing says who wrote the letter.
@@ -115,7 +115,10 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     # A subject stands right before its verb group, or with only "and"/"," and other subjects
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
-    names = {i for span in orgs + countries for i in range(span.start, span.end)}
+    names = {i for span in orgs for i in range(span.start, span.end)}
+    # "EXIM and the Government of the United Republic of Tanzania announced": a country's phrase
+    # ("the Government of") belongs to the chain.
+    names |= {i for span in countries for i in range(view.phrase_start(sent, span), span.end)}
     bridge = WORDS.subject_bridge | WORDS.to_governors
     return sorted(c for c in candidates if all(t.lower_ in bridge or t.i in names for t in doc[c[0] : group.start]))
 

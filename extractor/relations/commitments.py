@@ -32,15 +32,18 @@ from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    counts_to_date,
     decide_status,
     in_proposal,
     is_asked_for,
     is_attribute,
     is_in_plan,
     is_intended,
+    is_legislated,
     is_named_as,
     is_ongoing,
     is_pledged,
+    is_targeted,
     modality_of,
     receives_through,
 )
@@ -60,6 +63,9 @@ SUM_TOLERANCE = 0.01
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
 RELATIVE_CLAUSE_PENALTY = 1000
+# How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
+# billion package for Lebanon that I announced").
+OBJECT_RELATIVE_WINDOW = 5
 # A sum "per" one of these is a yearly or monthly commitment; "at", "than" or "costs" before a sum
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
@@ -162,12 +168,15 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     proposed=proposed,
                     paid=is_named_as(view, span, WORDS.paid),
                     attribute=is_attribute(view, span, group),
-                    ongoing=is_ongoing(view, sent, span),
+                    ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
                     asked=is_asked_for(view, span),
                     received=receives_through(view, span, group),
                     intended=is_intended(view, span, group),
                     pledged=is_pledged(view, span),
                     in_plan=is_in_plan(view, sent, group),
+                    targeted=is_targeted(view, span),
+                    legislated=is_legislated(view, group),
+                    to_date=counts_to_date(view, sent, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -326,7 +335,7 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        relative = _relative_on_noun(doc, span, group)
+        relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
         penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
@@ -343,6 +352,26 @@ def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
         and any(t.is_alpha for t in doc[span.end : group.start - 1])
         and not group.is_passive()
     )
+
+
+def _object_relative(doc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """ "The EUR 30 million that the European Union committed in 2024 has been fully disbursed": the
+    verb of a relative clause with its own subject on the sum's noun phrase says how the sum came
+    about; the main verb after the clause says where it stands."""
+    if group.head <= span.end or not any(g.head > group.head and _tells_status(g) for g in groups):
+        return False  # "the $7.5 million that Canada disbursed ... has helped to": "helped" tells nothing
+    for i in range(span.end, min(group.start, span.end + OBJECT_RELATIVE_WINDOW)):
+        token = doc[i]
+        if token.is_punct:
+            return False  # ", which ...", "; ...": not a clause on the sum's noun phrase
+        if token.lower_ in WORDS.object_relatives:
+            return group.start > i + 1  # "that I announced": a subject between
+    return False
+
+
+def _tells_status(group: VerbGroup) -> bool:
+    """Whether a verb says where money stands: one of paying, deciding or planning, or any in the future."""
+    return group.cls != "action" or group.time == "future"
 
 
 def _lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
@@ -413,14 +442,16 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
-    million in new sales", "$7 billion in exposure") or a price ("$1 per test"): a figure, not
-    money given to a purpose."""
+    million in new sales", "$7 billion in exposure"), a price ("$1 per test") or a ratio ("$1 for
+    every $2"): a figure, not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
     ]  # "no more than" may open the span
     if words[:1] == ["per"] and words[1:2] and words[1] not in TIME_UNITS and set(before) & PRICE_CUES:
         return True  # "for no more than $1 per test": a price, not a sum given ("$60 million per year" is)
+    if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
+        return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:

@@ -226,6 +226,13 @@ class LetterDoc:
         """Where the noun phrase of a country starts: "the Government of Italy" starts at "the"."""
         doc = self.doc
         start = span.start
+        if (
+            start - 3 >= sent.start
+            and doc[start - 1].lower_ == "the"
+            and doc[start - 2].lower_ == "of"
+            and doc[start - 3].lower_ in WORDS.of_heads
+        ):
+            start -= 1  # "the Government of the United Republic of Tanzania"
         if start - 2 >= sent.start and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in WORDS.of_heads:
             start -= 2
             while start - 1 >= sent.start and doc[start - 1].lower_ in WORDS.determiners:

@@ -6,6 +6,7 @@ function of a ``StatusCase``; the first that applies decides and its name is kep
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
@@ -22,6 +23,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
 DEFAULT_NAME_WINDOW = 4
+# How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
+DEFAULT_GOAL_WINDOW = 7
 # How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
 DEFAULT_PLAN_WINDOW = 5
 
@@ -41,6 +44,9 @@ class StatusCase:
     intended: bool = False  # "plans to" between the verb and the sum ("announced plans to provide $100 million")
     pledged: bool = False  # the sum is named a pledge ("a $150 million, 3-year pledge")
     in_plan: bool = False  # a plan not yet adopted includes it ("the funding request includes $1.2 billion")
+    targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion", "toward $1 billion")
+    legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
+    to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -69,6 +75,12 @@ def asked_for(case: StatusCase) -> Optional[str]:
     """ "the investment case calls for at least $18 billion", "a $191 million request": money asked
     for is only planned, whatever verb stands further away."""
     return "planned" if case.asked else None
+
+
+def named_as_goal(case: StatusCase) -> Optional[str]:
+    """ "DFC announced a goal of investing $1 billion", "with the goal of closing $350 million of
+    deals": a target is only planned, whatever verb announced it."""
+    return "planned" if case.targeted else None
 
 
 def included_in_plan(case: StatusCase) -> Optional[str]:
@@ -130,6 +142,18 @@ def disposition(case: StatusCase) -> Optional[str]:
     return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms else None
 
 
+def appropriated(case: StatusCase) -> Optional[str]:
+    """ "Congress provided $3.5 billion above regular appropriations": what a legislature provides
+    or gives is appropriated (a decision), not paid out."""
+    return "adopted" if _past(case) and case.legislated and case.group.cls == "disbursed" else None
+
+
+def awarded_to_date(case: StatusCase) -> Optional[str]:
+    """ "To date, the Foundation has awarded $1 million to ...": awards counted up to now were handed
+    out; a single "awarded $2 million" stays a decision (past_decision)."""
+    return "disbursed" if _past(case) and case.to_date and case.group.lemma in WORDS.awarding_verbs else None
+
+
 def helped_to_receive(case: StatusCase) -> Optional[str]:
     """ "U.S. efforts have enabled businesses to access $179 million": the money has reached them."""
     return "disbursed" if _past(case) and case.received else None
@@ -163,6 +187,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 
 STATUS_RULES = (
+    named_as_goal,
     ongoing_without_verb,
     asked_for,
     included_in_plan,
@@ -177,6 +202,8 @@ STATUS_RULES = (
     call_or_intention,
     disposition,
     participle_attribute,
+    appropriated,
+    awarded_to_date,
     helped_to_receive,
     delivered,
     named_as_paid,
@@ -232,11 +259,14 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
 
 
-def is_ongoing(view: LetterDoc, sent, span) -> bool:
+def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) -> bool:
     """Whether a form of "be" and an -ing verb stand before the sum in its sentence ("is improving",
-    "is also advancing")."""
+    "is also advancing"), with no "to VERB" of purpose between ("is working with JBIC to each provide
+    $50 million": the work goes on, the money is only intended)."""
     first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
-    return first is not None and first < span.start
+    if first is None or first >= span.start:
+        return False
+    return not any(first < g.head < span.start for g in purposes)
 
 
 def _first_ongoing(view: LetterDoc, sent) -> Optional[int]:
@@ -287,13 +317,44 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether a planning phrase stands between the sum's verb and the sum, in one clause
-    ("announced plans to work with Congress to provide $100 million")."""
+    ("announced plans to work with Congress to provide $100 million"), or "to" and a verb of money
+    others are expected to put in ("announced an MOU to facilitate up to $500 million")."""
     if group is None or group.head >= span.start:
         return False
     between = [t.lower_ for t in view.doc[group.head + 1 : span.start]]
     if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
         return False
-    return phrase_at(between, WORDS.planning_phrases) is not None
+    leveraged = any(a == "to" and b in WORDS.leverage_verbs for a, b in zip(between, between[1:]))
+    return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
+
+
+def is_targeted(view: LetterDoc, span) -> bool:
+    """Whether a goal noun and "of" name the sum, a gerund at most between ("a goal of investing
+    $1 billion", "the target of $5 billion"), or "toward" stands before it ("continuing to partner
+    toward a combined up to $1 billion investment")."""
+    before = [t.lower_ for t in view.doc[max(0, span.start - DEFAULT_GOAL_WINDOW) : span.start]]
+    while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
+        before.pop()
+    while before and before[-1] in WORDS.goal_modifiers:
+        before.pop()  # "toward a combined up to $1 billion"
+    if before and before[-1] in WORDS.goal_prepositions:
+        return True
+    if before and before[-1].endswith("ing"):
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.goal_nouns
+
+
+def counts_to_date(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
+    """Whether "to date", "so far" or "thus far" stands before the sum's verb in its sentence."""
+    if group is None:
+        return False
+    words = [t.lower_ for t in view.doc[sent.start : group.head]]
+    return phrase_at(words, WORDS.cumulative_phrases) is not None
+
+
+def is_legislated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether a legislature stands right before the sum's verb, as its subject ("Congress provided")."""
+    return group is not None and group.start > 0 and view.doc[group.start - 1].lower_ in WORDS.legislatures
 
 
 def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:

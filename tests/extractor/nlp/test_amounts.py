@@ -177,6 +177,28 @@ def test_people_after_money_are_counted_not_paid():
 @pytest.mark.parametrize(
     "text, values",
     [
+        ("These August 15 attacks followed a series of attacks.", []),
+        ("I directed the August 23 strikes.", []),
+        ("In May 500 migrants arrived.", [500]),
+        ("There were some 15 attacks.", [15]),
+    ],
+)
+def test_a_day_after_its_month_counts_nothing(text, values):
+    assert [f.value["value"] for f in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize("people", ["Latinos", "Latinas", "Hispanics", "Filipinos"])
+def test_peoples_in_os_and_ics_after_money_are_counted_not_paid(people):
+    found = find_amounts(f"Insulin is capped at $35 for enrollees, which includes five million {people}.")
+    assert [(f.value["kind"], f.value["value"], f.value["unit"]) for f in found] == [
+        ("money", 35, None),
+        ("count", 5e6, people),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
         ("Funding rose from $6.3 billion to $7.25 billion.", [6.3e9, 7.25e9]),
         ("The share fell from 23% to 17%.", [23, 17]),
         ("from EUR 5 million to EUR 7 million", [5e6, 7e6]),

@@ -167,6 +167,42 @@ def test_member_states_are_the_eus_only_in_an_eu_letter(text, expected):
     assert orgs(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Indonesia will eliminate existing HTS tariff lines on intangible products.", []),
+        ("HTS fighters seized the town.", ["Hay'at Tahrir al-Sham"]),
+        ("Hay'at Tahrir al-Sham took Idlib. Later HTS formed a government.", ["Hay'at Tahrir al-Sham"] * 2),
+    ],
+)
+def test_an_armed_group_s_bare_acronym_needs_its_name_or_a_word_of_violence(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Secretary of the Interior, with the Secretary of Commerce and the United States Trade Representative, will act.",
+            [
+                "Department of the Interior",
+                "Department of Commerce",
+                "Office of the United States Trade Representative",
+            ],
+        ),
+        (
+            "Secretary of State Antony Blinken met the Secretary of Homeland Security.",
+            ["Department of State", "Department of Homeland Security"],
+        ),
+        # A British minister's title names no department of ours; an unknown remit names nothing.
+        ("The Secretary of State for the Home Department wrote.", []),
+        ("The Secretary of Fisheries wrote.", []),
+    ],
+)
+def test_a_cabinet_officer_acts_for_the_body_of_the_office(text, expected):
+    assert orgs(text) == expected
+
+
 def test_russian_federation_is_a_country_not_an_organisation():
     doc = get_nlp()("We call on the Russian Federation to withdraw.")
     assert list(doc.spans["organisation"]) == []

@@ -512,6 +512,11 @@ def test_a_date_line_does_not_continue_a_name():
         "Fact Sheet: Vice President Harris Announces Commitments to Strengthen U.S. Partnership with the Pacific Islands\n",
         "FACT SHEET: United States and G7+ Plan to Defeat the COVID-19 Pandemic in 2022\n",
         "<span>Expanding Lawful Pathways for Migration and Protection</span>\n",
+        # A headline's topic: a name going on with a gerund, "to" and a verb, or a short name and a preposition.
+        "FACT SHEET: U.S.- Africa Partnership in Promoting Two-Way Trade and Investment in Africa\n",
+        "FACT SHEET: U.S.- Africa Partnership to Promote Food Security and Resilient Food Systems\n",
+        "Fact Sheet: U.S.-Africa Partnerships in Gender Equality and Women's Empowerment\n",
+        "It helped (see Fact Sheet: U.S.- Africa Partnership in Health Cooperation).",
     ],
 )
 def test_a_headline_clause_is_no_programme(text):
@@ -521,6 +526,31 @@ def test_a_headline_clause_is_no_programme(text):
 def test_a_headline_opening_adjective_is_part_of_the_name():
     text = "FACT SHEET: New Initiative on Digital Transformation with Africa (DTA)\n\nDTA will expand access."
     assert set(norms(text)) == {"New Initiative on Digital Transformation with Africa"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Department of State will launch the Accelerating Women’s Empowerment in Energy (AWEE) project.",
+            ["Accelerating Women’s Empowerment in Energy"],
+        ),
+        (
+            "It will launch the Fostering Economic Security Through Enhanced Reintegration Support for Victims of"
+            " Trafficking program with funds.",
+            ["Fostering Economic Security Through Enhanced Reintegration Support for Victims of Trafficking"],
+        ),
+        # "project" closes a name only when it opens with a gerund.
+        ("It will build the Green Valley Power project soon.", []),
+    ],
+)
+def test_a_lower_case_head_after_a_long_or_gerund_name(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_headline_naming_an_instrument_keeps_it():
+    text = "FACT SHEET: Partnership for Global Infrastructure and Investment at the G7 Summit\n"
+    assert norms(text) == ["Partnership for Global Infrastructure and Investment"]
 
 
 def test_a_name_in_a_sentence_is_kept_beside_a_headline_rule():

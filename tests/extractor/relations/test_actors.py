@@ -22,7 +22,7 @@ from extractor.relations.cues import load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
 from extractor.relations.rules import decide
 
-COUNTRIES = [("Italy", "ITA", None), ("Egypt", "EGY", None)]
+COUNTRIES = [("Italy", "ITA", None), ("Egypt", "EGY", None), ("Arab Republic of Egypt", "EGY", None)]
 ORGANISATIONS = [("the Commission", "European Commission", None), ("Frontex", "Frontex", None)]
 
 
@@ -64,6 +64,11 @@ def test_addressee_of_a_call():
         ("I urge [Name] to provide funds.", (None, "asked_placeholder")),
         ("The White House will provide funds.", ("USA", "seat_of_government")),
         ("Frontex and Italy will provide funds.", ("Frontex", "first_of_coordinated")),
+        # A country's long phrase stays in the chain ("the Government of the ..."), beyond six words.
+        (
+            "Frontex and the Government of the Arab Republic of Egypt will provide funds to Egypt.",
+            ("Frontex", "first_of_coordinated"),
+        ),
         ("Frontex will provide funds.", ("Frontex", "named_subject")),
         ("We will provide funds.", ("USA", "we_the_author")),
         ("It will provide funds.", ("USA", "unresolved_pronoun")),

@@ -995,6 +995,12 @@ def test_a_sum_per_unit_after_a_price_cue_is_a_price_not_a_commitment():
     assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
 
 
+def test_a_ratio_of_sums_is_no_commitment():
+    body = "Italy will match EUR 1 million for every EUR 2 million contributed by others to Tunisia."
+    amounts = [money("EUR 1 million", 1e6), money("EUR 2 million", 2e6)]
+    assert money_commitments(run(body, amounts)) == []
+
+
 def test_a_sum_per_year_is_still_a_commitment():
     body = "Italy will provide at most EUR 40 million per year to Tunisia."
     (c,) = money_commitments(run(body, [money("EUR 40 million", 4e7)]))

@@ -22,6 +22,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 
 EXAMPLES = [
+    (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -50,6 +51,11 @@ EXAMPLES = [
     (
         StatusCase(verb("provide", "disbursed", "past", "past"), "firm", attribute=True),
         ("adopted", "participle_attribute"),
+    ),
+    (StatusCase(verb("provide", "disbursed", "past", "past"), "firm", legislated=True), ("adopted", "appropriated")),
+    (
+        StatusCase(verb("award", "adopted", "past", "past", aux=("has",)), "firm", to_date=True),
+        ("disbursed", "awarded_to_date"),
     ),
     (
         StatusCase(verb("enable", "action", "past", "past", aux=("have",)), "firm", received=True),
@@ -92,13 +98,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
         ("Our efforts have enabled firms to access EUR 10 million in Tunisia.", ("disbursed", "helped_to_receive")),
-        ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "no_verb")),
+        ("A Fund grant of EUR 10 million will matter for Tunisia.", ("planned", "no_verb")),
+        ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
         ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
         ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
         (
-            "Norway announced plans to work with partners toward EUR 10 million for Tunisia.",
+            "Norway announced plans to work with partners to provide EUR 10 million for Tunisia.",
             ("planned", "intended_after_verb"),
         ),
         ("Its recent EUR 10 million, two-year pledge will help Tunisia.", ("adopted", "named_as_pledge")),
@@ -118,6 +125,31 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
         # "which includes" says what a noun holds: the sum keeps no verb.
         ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
+        # A target, money others are expected to put in, and what a legislature provides.
+        ("The Bank announced a goal of investing EUR 10 million in Tunisia.", ("planned", "named_as_goal")),
+        (
+            "The Bank launched a network with the goal of closing EUR 10 million of deals in Tunisia.",
+            ("planned", "named_as_goal"),
+        ),
+        (
+            "The Bank and Tunisia announced an MOU to facilitate up to EUR 10 million in loans.",
+            ("planned", "intended_after_verb"),
+        ),
+        ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
+        ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
+        (
+            "The Bank and Tunisia are continuing to partner toward a combined up to EUR 10 million for roads.",
+            ("planned", "named_as_goal"),
+        ),
+        # The work goes on; the money is only intended (no longer ongoing_without_verb).
+        ("The Bank is working with Tunisia to each provide EUR 10 million for roads.", ("planned", "no_verb")),
+        ("The EUR 10 million that the Bank committed to Tunisia has been fully disbursed.", ("disbursed", "delivered")),
+        ("The EUR 10 million that the Bank disbursed to Tunisia has helped to sustain it.", ("disbursed", "delivered")),
+        ("The EUR 10 million package for Tunisia that I announced will be made available soon.", ("planned", "future")),
+        ("The Bank provided EUR 10 million for Tunisia.", ("disbursed", "delivered")),
+        ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
+        ("To date, the Foundation has awarded EUR 10 million to Tunisia.", ("disbursed", "awarded_to_date")),
+        ("The Foundation awarded EUR 10 million to Tunisia.", ("adopted", "past_decision")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
