@@ -165,6 +165,12 @@ def compiled() -> dict[str, re.Pattern]:
         "money_post": re.compile(lead + money_post, flags),
         # "$75 million Canadian dollars": the currency named after a bare "$" sum says which dollar.
         "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{_alternation(words)})\b)(?!\w)", flags),
+        # "$1.21 billion Canadian)": a country's adjective alone (no noun after it) names the dollar;
+        # "$5 million Canadian aid" says whose aid, so a word after the adjective blocks it.
+        "adjective_after_sign": re.compile(
+            rf"\s(?P<cur>(?-i:{_alternation(r['text'] for r in data.get('dollar_adjective', []))}))(?!\w|\s+[A-Za-z])",
+            flags,
+        ),
         "percent": re.compile(lead + percent, flags),
         "count": re.compile(lead + count, flags),
         "count_word": re.compile(lead + count_word, flags),
@@ -182,6 +188,7 @@ def _lookups() -> dict:
         "scale": {r["text"].lower(): r["factor"] for r in data["scale"]},
         "qualifier": {r["text"].lower(): r["norm"] for r in data["qualifier"]},
         "not_after": {r["text"].lower() for r in data["not_after"]},
+        "dollar_adjective": {r["text"]: r["code"] for r in data.get("dollar_adjective", [])},
     }
 
 
@@ -364,6 +371,11 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             end = match.end()
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
+            adjective = (
+                compiled()["adjective_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
+            )
+            if named is None and adjective is not None:
+                code, end = _lookups()["dollar_adjective"][adjective.group("cur")], adjective.end()
             if named is not None:
                 code, end = _currency_code(named.group("cur"), code) or code, named.end()
                 # A bare "dollars" after "$" repeats the sign; a named dollar replaces the letter's.

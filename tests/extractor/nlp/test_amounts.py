@@ -63,6 +63,11 @@ def test_money_in_any_currency_form(text, value, currency):
         ("a further $3 million Australian dollars for Fiji", "AUD", "$3 million Australian dollars"),
         ("We give $5 million dollars to Chad.", "USD", "$5 million dollars"),
         ("The United States gives $20 million to Mali.", "USD", "$20 million"),
+        ("Canada ($1.21 billion Canadian), all increased their pledges", "CAD", "$1.21 billion Canadian"),
+        ("Australia gave $40 million Australian.", "AUD", "$40 million Australian"),
+        # A noun after the adjective says whose the thing is, not which dollar.
+        ("the $5 million Canadian contribution", "USD", "$5 million"),
+        ("$5 million canadian", "USD", "$5 million"),
     ],
 )
 def test_the_dollar_named_after_a_bare_dollar_sign_decides_the_currency(text, currency, covered):
