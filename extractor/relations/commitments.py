@@ -139,6 +139,10 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
+            listed = group is None and _bracketed(view, span)
+            if listed:
+                group = _verb_after_bracketed_list(view, sent, k, sent_amounts, main_groups)
+                hi = span.end + 1  # "Japan ($1.08 billion), Germany (...)": the next name is the next donor
             group = _embedded(view, span, group, [g for g in main_groups if span.end <= g.start < hi])
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
@@ -340,6 +344,43 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _bracketed(view: LetterDoc, span) -> bool:
+    """A sum alone in brackets after a name ("Japan ($1.08 billion)"): that name's share of a list."""
+    doc = view.doc
+    return (
+        span.start > 1
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.start - 2].text[:1].isupper()
+    )
+
+
+def _verb_after_bracketed_list(
+    view: LetterDoc, sent, k: int, sent_amounts: list, groups: list[VerbGroup]
+) -> Optional[VerbGroup]:
+    """ "Japan ($1.08 billion), Germany (€1.3 billion) ... and Canada ($1.21 billion) all increased
+    their pledges": the verb after a list of names with their sums in brackets governs every sum of
+    the list, not only the last."""
+    last = k
+    while (
+        last + 1 < len(sent_amounts)
+        and _bracketed(view, sent_amounts[last + 1])
+        and ";" not in view.doc[sent_amounts[last].end : sent_amounts[last + 1].start].text
+    ):  # ", and Canada (...)" goes on with the list; only ";" ends it
+        last += 1
+    if last == k:
+        return None
+    end = sent_amounts[last + 1].start if last + 1 < len(sent_amounts) else sent.end
+    after = [g for g in groups if sent_amounts[last].end <= g.head < end]
+    if not after:
+        return None
+    first = min(after, key=lambda g: g.head)
+    if any(view.clause_break(i) for i in range(sent_amounts[last].end, first.start)):
+        return None  # "...; Kenya will ...": the verb opens another clause
+    return first
 
 
 def _relative_on_noun(doc, span, group: VerbGroup) -> bool:

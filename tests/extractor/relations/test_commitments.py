@@ -1077,3 +1077,14 @@ def test_the_new_sum_restated_is_the_sum_before():
     found = money_commitments(run(body, [money("EUR 40 million", 4e7), money("EUR 40 million", 4e7)]))
     assert len(found) == 1
     assert found[0].because.restated == "back_reference"
+
+
+def test_the_verb_after_a_list_of_bracketed_sums_governs_each_of_them():
+    body = "Donors, including Italy (EUR 10 million), Greece (EUR 5 million), and Egypt (EUR 2 million), all increased their pledges."
+    amounts = [money("EUR 10 million", 1e7), money("EUR 5 million", 5e6), money("EUR 2 million", 2e6)]
+    found = money_commitments(run(body, amounts))
+    assert [(c.amounts[0].value, c.status, c.beneficiaries) for c in found] == [
+        (1e7, "adopted", []),
+        (5e6, "adopted", []),
+        (2e6, "adopted", []),
+    ]
