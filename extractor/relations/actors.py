@@ -27,6 +27,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_SUBJECT_WINDOW = 12
 # How far after "we call on" / "I urge" the "to" that closes the addressee may stand.
 DEFAULT_ADDRESSEE_WINDOW = 8
+# A donor's name before its bracketed sum has at most this many tokens ("the European Commission").
+MAX_NAME_BEFORE_BRACKET = 8
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
@@ -50,6 +52,7 @@ class ActorCase:
     author: Optional[str]
     explicit: bool = False  # an undertaking: no actor rather than the author by default
     call: Optional[tuple[str, int]] = None  # "I urge X to VERB": the addressee X asked to act
+    listed: object = None  # a sum in brackets in a list of names and their sums ("Japan ($1.08 billion), ...")
 
     def fallback(self) -> Actor:
         """The author, unless only an explicit actor will do."""
@@ -193,6 +196,21 @@ def passive_agent(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def named_before_bracket(case: ActorCase) -> Optional[Actor]:
+    """ "Japan ($1.08 billion), Germany (€1.3 billion) ... increased their pledges": the name just
+    before a listed sum's bracket gave it, not the subject of the list's verb."""
+    span = case.listed
+    if span is None:
+        return None
+    view = case.view
+    before = span.start - 1  # the "(" opening the sum
+    for family in ("country", "organisation"):
+        for name in view.spans_in(family, max(case.sent.start, before - MAX_NAME_BEFORE_BRACKET), before):
+            if name.end == before:
+                return Actor(name._.norm or name.text)
+    return None
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -201,6 +219,7 @@ def letter_author(case: ActorCase) -> Optional[Actor]:
 ACTOR_RULES = (
     asked_addressee,
     asked_placeholder,
+    named_before_bracket,
     no_verb,
     seat_of_government,
     first_of_coordinated,

@@ -84,7 +84,9 @@ PART_OF_PREVIOUS = "part_of_previous"
 # the money is for, unless the clause cues it as helped ("cued_in_clause"). Only an actor the text
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
-SPENDER_RULES = frozenset({"named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"})
+SPENDER_RULES = frozenset(
+    {"named_before_bracket", "named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"}
+)
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
 BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
 # Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
@@ -139,9 +141,12 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
-            listed = group is None and _bracketed(view, span)
-            if listed:
+            listed = _bracketed(view, span) and any(
+                0 <= j < len(sent_amounts) and _bracketed(view, sent_amounts[j]) for j in (k - 1, k + 1)
+            )
+            if listed and group is None:
                 group = _verb_after_bracketed_list(view, sent, k, sent_amounts, main_groups)
+            if listed:
                 hi = span.end + 1  # "Japan ($1.08 billion), Germany (...)": the next name is the next donor
             group = _embedded(view, span, group, [g for g in main_groups if span.end <= g.start < hi])
             proposed = group is not None and in_proposal(view, group, main_groups)
@@ -188,7 +193,9 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                 view, sent, index, roles, author_country, group, span, k, len(sent_amounts), hi, previous_beneficiaries
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
-            actor, actor_rule = decide_actor(ActorCase(view, sent, group, author, call=call if asked else None))
+            actor, actor_rule = decide_actor(
+                ActorCase(view, sent, group, author, call=call if asked else None, listed=span if listed else None)
+            )
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor

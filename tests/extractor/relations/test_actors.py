@@ -120,3 +120,32 @@ def test_each_author_rule_decides_its_example(parts, expected):
 def test_a_placeholder_is_no_name():
     assert [is_placeholder(n) for n in ("you", "[Name]", "<<Title>>", None, "USAID")] == [True, True, True, True, False]
     assert seat_country("White House") == "USA" and seat_country("USAID") is None
+
+
+@pytest.mark.parametrize(
+    "body, nth, expected",
+    [
+        # The name right before the bracket gave the sum, not the list's subject.
+        (
+            "Donors, including Italy (EUR 10 million), and the Commission (EUR 5 million), all gave.",
+            0,
+            ("ITA", "named_before_bracket"),
+        ),
+        (
+            "Donors, including Italy (EUR 10 million), and the Commission (EUR 5 million), all gave.",
+            1,
+            ("European Commission", "named_before_bracket"),
+        ),
+        # No name before the bracket: the other rules decide.
+        ("Italy gave funds (EUR 10 million) and more (EUR 5 million).", 0, ("ITA", "named_subject")),
+    ],
+)
+def test_a_listed_sum_in_brackets_is_given_by_the_name_before_it(body, nth, expected):
+    view = view_of(body)
+    sent = view.sents[0]
+    doc = view.doc
+    opening = [t.i for t in doc if t.text == "("][nth]
+    close = next(t.i for t in doc[opening:] if t.text == ")")
+    groups = verb_groups(view, sent, load_cues())
+    case = ActorCase(view, sent, groups[-1], None, listed=doc[opening + 1 : close])
+    assert decide_actor(case) == expected

@@ -1083,8 +1083,8 @@ def test_the_verb_after_a_list_of_bracketed_sums_governs_each_of_them():
     body = "Donors, including Italy (EUR 10 million), Greece (EUR 5 million), and Egypt (EUR 2 million), all increased their pledges."
     amounts = [money("EUR 10 million", 1e7), money("EUR 5 million", 5e6), money("EUR 2 million", 2e6)]
     found = money_commitments(run(body, amounts))
-    assert [(c.amounts[0].value, c.status, c.beneficiaries) for c in found] == [
-        (1e7, "adopted", []),
-        (5e6, "adopted", []),
-        (2e6, "adopted", []),
+    assert [(c.amounts[0].value, c.status, c.beneficiaries, c.actor) for c in found] == [
+        (1e7, "adopted", [], "ITA"),
+        (5e6, "adopted", [], "GRC"),
+        (2e6, "adopted", [], "EGY"),
     ]
