@@ -259,6 +259,7 @@ def tables() -> dict:
         "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
+        "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
         "not": {r["text"].lower() for r in data["not_programme"]},
         "extras": extras,
         "extra_re": re.compile(
@@ -809,11 +810,61 @@ class _Shifted:
         return self._start
 
 
+# "Digital Transformation with Africa (DTA) Initiative": capitalised words and small words before a
+# bracketed acronym, then a head or an apposition naming one (", a new initiative").
+ACRONYM_DEFINED = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+)(?:(?:[A-Z][\w’'-]*|[a-z]{1,4})\s+){0,10}[A-Z][\w’'-]*)\s*\(([A-Z]{2,8})\)"
+    r"(?:(\s+[A-Za-z]+\b)|,\s+(?:(?:a|an|the|new)\s+){1,2}([a-z]+)\b)?"
+)
+
+
+def _acronym_defined(text: str, other) -> list[_Name]:
+    """Names with a lower-case "with"/"in" inside that a bracketed acronym confirms word by word
+    ("Women in the Sustainable Economy (WISE) Initiative"), when a programme's head follows."""
+    t = tables()
+    heads = set(t["heads"]) | set(LOWER_HEADS)
+    names = []
+    for m in ACRONYM_DEFINED.finditer(text):
+        head = (m.group(3) or "").strip() or m.group(4) or ""
+        if head not in heads and head.capitalize() not in heads:
+            continue
+        words = m.group(1).split()
+        acronym = m.group(2)
+        for x in range(len(words)):
+            kept = words[x:]
+            small = [w for w in kept if not w[:1].isupper()]
+            if not kept[0][:1].isupper() or not any(w in t["acronym_connectors"] for w in small):
+                continue
+            if any(w not in t["inner"] and w not in t["acronym_connectors"] for w in small):
+                continue  # "the Fund we set up in ..." : a clause, not a name
+            initials = (
+                "".join(w[0] for w in kept if w[:1].isupper()),
+                "".join(w[0].upper() for w in kept if w not in t["inner"]),  # "Women In ... (WISE)"
+                "".join(w[0].upper() for w in kept),
+            )
+            if acronym not in initials:
+                continue
+            start = m.start(1) + len(" ".join(words[:x])) + (1 if x else 0)
+            name = text[start : m.end(1)]
+            if re.sub(r"\s+", " ", name) != " ".join(kept) or other(start, start + len(kept[0])):
+                break  # a body's name ("... Association (NBPA)") is no programme
+            if m.group(3):  # "(DTA) Initiative": the head after the bracket closes the name
+                found = _Name(start, m.end(3), text[start : m.end(3)], head.capitalize(), "acronym_defined")
+                # A lower-case head says what the name names ("(DTA) initiative"), as in lower_head.
+                found.norm = f"{name} {head}" if head[:1].isupper() else name
+                found.acronym = acronym
+            else:  # "(DTA), a new initiative": the name is the words before the bracket
+                found = _Name(start, m.end(1), name, head.capitalize(), "acronym_defined")
+            names.append(found)
+            break
+    return names
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = []
+    names = _acronym_defined(text, other)
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").

@@ -718,3 +718,33 @@ def test_an_accelerator_and_an_mou_are_instruments():
 
 def test_a_number_with_capitals_opens_a_name():
     assert _norms("It joined the 2X Women's Initiative in 2022.") == ["2X Women's Initiative"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A "with"/"in" inside a name, confirmed by the acronym after it and a head.
+        (
+            "The Digital Transformation with Africa (DTA) Initiative established a council.",
+            ["Digital Transformation with Africa Initiative"],
+        ),
+        (
+            "We are launching the Women in the Sustainable Economy (WISE) Initiative this week.",
+            ["Women in the Sustainable Economy Initiative"],
+        ),
+        # A lower-case head or an apposition names the kind; the capitals are the name.
+        (
+            "The President launched the Digital Transformation with Africa (DTA), a new initiative to help.",
+            ["Digital Transformation with Africa", "Digital Transformation with Africa"],
+        ),
+        # No head after the acronym: a body or a place, not an instrument.
+        ("The Center for Studies in Africa (CSA) met in May.", []),
+    ],
+)
+def test_names_with_a_small_word_inside_confirmed_by_their_acronym(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_acronym_that_does_not_spell_the_words_takes_no_name_across_the_small_word():
+    assert "Partners in Growth Initiative" not in norms("Partners in Growth (XYZ) Initiative helps.")
+    assert "Partners in Growth Initiative" in norms("Partners in Growth (PIG) Initiative helps.")
