@@ -23,7 +23,8 @@ MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0
 # factsheets-heldout 0.944 from text and both PDFs, factsheets-heldout2 0.933 from text and 0.928-0.929 from
 # the PDFs; see tests/letters/real/README.md), less about 1%. Fact sheets raised after branch quality4
 # (text / both PDFs: factsheets 0.982, -heldout 0.950, -heldout2 0.946 / 0.942, -heldout3 0.919 / 0.918-0.919,
-# -heldout4 0.904 / 0.903-0.904; us-heldout4 0.969 from all three), less about 1%.
+# -heldout4 0.904 / 0.903-0.904; us-heldout4 0.969 from all three), less about 1%; factsheets-heldout3 and
+# -heldout4 again after branch quality5 (0.922 / 0.921-0.922 and 0.916 / 0.915-0.916), less about 1%.
 REAL_MICRO_F1_FLOORS = {
     "real/us": 0.985,
     "real/factsheets": 0.97,
@@ -35,11 +36,11 @@ REAL_MICRO_F1_FLOORS = {
     # The third held-out set at its (blind) score after branch quality2, from text and both PDFs (letters
     # 0.986, fact sheets 0.902-0.903), less about 1%.
     "real/us-heldout3": 0.975,
-    "real/factsheets-heldout3": 0.905,
+    "real/factsheets-heldout3": 0.91,
     # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
     # 0.885-0.886 from text and both PDFs), less about 1%; raised after branch quality4 (above).
     "real/us-heldout4": 0.955,
-    "real/factsheets-heldout4": 0.89,
+    "real/factsheets-heldout4": 0.905,
     # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%.
     "real/us-heldout5": 0.96,
 }
