@@ -29,6 +29,8 @@ DEFAULT_SUBJECT_WINDOW = 12
 DEFAULT_ADDRESSEE_WINDOW = 8
 # A donor's name before its bracketed sum has at most this many tokens ("the European Commission").
 MAX_NAME_BEFORE_BRACKET = 8
+# "disbursed to [the Government of] Greece": how many words may stand between "to" and the country.
+MAX_RECIPIENT_OFFSET = 3
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
@@ -211,6 +213,22 @@ def named_before_bracket(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
+    """ "EUR 15 million has been disbursed to Greece" in Greece's own letter: the author received the
+    sum, so it did not give it; who did is not said here (nobody rather than the author)."""
+    group, author = case.group, case.author
+    if group is None or not author or not group.is_passive():
+        return None
+    view, sent = case.view, case.sent
+    to = next((t.i for t in view.doc[group.head + 1 : min(sent.end, group.head + 3)] if t.lower_ == "to"), None)
+    if to is None:
+        return None
+    for span in view.spans_in("country", to + 1, min(sent.end, to + 1 + MAX_RECIPIENT_OFFSET + 3)):
+        if span.start <= to + 1 + MAX_RECIPIENT_OFFSET and (span._.norm or span.text) == author:
+            return Actor(None)
+    return None
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -227,6 +245,7 @@ ACTOR_RULES = (
     we_the_author,
     unresolved_pronoun,
     passive_agent,
+    paid_to_the_author,
     letter_author,
 )
 

@@ -87,6 +87,26 @@ def test_each_actor_rule_decides_its_example(body, expected):
     assert expected[1] in [rule.__name__ for rule in ACTOR_RULES]
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # Italy's own letter: a sum paid to Italy was given by someone the sentence does not name.
+        ("EUR 5 million has been disbursed to Italy.", (None, "paid_to_the_author")),
+        ("EUR 5 million will be paid to the Government of Italy.", (None, "paid_to_the_author")),
+        # Paid to another country, or with its giver named: the rules before decide as ever.
+        ("EUR 5 million has been disbursed to Egypt.", ("ITA", "letter_author")),
+        ("EUR 5 million was paid by Frontex to Italy.", ("Frontex", "passive_agent")),
+        # Not a passive: the author spends at home.
+        ("We will invest EUR 5 million in Italy.", ("ITA", "we_the_author")),
+    ],
+)
+def test_a_sum_paid_to_the_authors_country_was_not_given_by_the_author(body, expected):
+    view = view_of(body)
+    sent = view.sents[0]
+    group = verb_groups(view, sent, load_cues())[0]
+    assert decide_actor(ActorCase(view, sent, group, "ITA")) == expected
+
+
 def test_no_verb_gives_the_author_and_an_undertaking_needs_a_named_actor():
     view = view_of("EUR 5 million for Egypt.")
     assert decide_actor(ActorCase(view, view.sents[0], None, "USA")) == ("USA", "no_verb")
