@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Optional
 
 import click
 
@@ -88,6 +89,18 @@ def currencies_lines(timeline) -> list[str]:
     return lines
 
 
+def nothing_named(timeline) -> Optional[str]:
+    """What a timeline with nothing to list says instead (no letter stored, or none naming the subject), else None."""
+    from extractor.escape import for_terminal
+    from extractor.reports.timeline import states_nothing
+
+    if not timeline.points:
+        return "no letter stored"
+    if all(states_nothing(p) for p in timeline.points):
+        return for_terminal(f"no stored letter names {timeline.label} ({len(timeline.points)} letter(s) read)")
+    return None
+
+
 def print_timeline(timeline, console) -> None:
     """Print a Timeline for a person: the time axis, one row per letter, the money per currency."""
     from rich.text import Text
@@ -95,11 +108,9 @@ def print_timeline(timeline, console) -> None:
     from extractor.escape import terminal_text
     from extractor.reports.timeline import states_nothing
 
-    if not timeline.points:
-        click.echo("no letter stored", err=True)
-        return
-    if all(states_nothing(p) for p in timeline.points):
-        click.echo(f"no stored letter names {timeline.label} ({len(timeline.points)} letter(s) read)", err=True)
+    said = nothing_named(timeline)
+    if said:
+        click.echo(said, err=True)
         return
     console.print(terminal_text(f"{timeline.label} ({timeline.kind} {timeline.subject})", style="bold"))
     dated = [p for p in timeline.points if p.date is not None]
@@ -168,7 +179,7 @@ def timeline_command(country, programme, organisation, route, chart_out, fmt, db
     """A subject across all stored letters on a true time axis: mentions, money per currency, commitments."""
     from extractor.api import Store
     from extractor.errors import BadValue
-    from extractor.reports.timeline import states_nothing, write_chart
+    from extractor.reports.timeline import write_chart
 
     given = {
         k: v
@@ -201,10 +212,9 @@ def timeline_command(country, programme, organisation, route, chart_out, fmt, db
         from rich.console import Console
 
         print_timeline(timeline, Console(highlight=False))
-    # The table says these itself; the machine forms say them on stderr, as every empty listing does.
-    if fmt != "table" and not timeline.points:
-        click.echo("no letter stored", err=True)
-    elif fmt != "table" and all(states_nothing(p) for p in timeline.points):
-        click.echo(f"no stored letter names {timeline.label} ({len(timeline.points)} letter(s) read)", err=True)
+    # The table says it itself; the machine forms say it on stderr, as every empty listing does.
+    said = nothing_named(timeline) if fmt != "table" else None
+    if said:
+        click.echo(said, err=True)
     if chart_out:
         click.echo(f"chart: {chart_out}", err=True)
