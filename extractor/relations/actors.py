@@ -223,8 +223,10 @@ def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
     to = next((t.i for t in view.doc[group.head + 1 : min(sent.end, group.head + 3)] if t.lower_ == "to"), None)
     if to is None:
         return None
-    for span in view.spans_in("country", to + 1, min(sent.end, to + 1 + MAX_RECIPIENT_OFFSET + 3)):
-        if span.start <= to + 1 + MAX_RECIPIENT_OFFSET and (span._.norm or span.text) == author:
+    for span in view.spans_in("country", to + 1, sent.end):
+        if span.start > to + 1 + MAX_RECIPIENT_OFFSET:
+            break  # spans come in text order: the rest stand further still
+        if (span._.norm or span.text) == author:
             return Actor(None)
     return None
 
