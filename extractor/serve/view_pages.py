@@ -166,7 +166,7 @@ async def timeline_page(datasette, request):
             "money": [(c, format_money(v, None if c == "?" else c)) for c, v in timeline.money_by_currency(p).items()],
         }
         for p in result.points
-        if p.mentions or p.amounts or p.commitments
+        if not timeline.states_nothing(p)  # as `letters timeline` lists them
     ]
     return await render_page(
         datasette,
