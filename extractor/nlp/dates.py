@@ -309,6 +309,12 @@ def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))
 
 
+def _months_from(day: dt.date, shift: int) -> tuple[int, int]:
+    """The (year, month) shift months after (or before, when negative) the month of day."""
+    index = day.year * 12 + day.month - 1 + shift
+    return index // 12, index % 12 + 1
+
+
 def _valid(year, month: int, day: int) -> bool:
     try:
         dt.date(year if isinstance(year, int) else 2024, month, day)  # 2024: 29 February exists
@@ -705,8 +711,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if unit == "year":
             return date_text(letter.year + shift), True
         if unit == "month":
-            month_index = letter.year * 12 + letter.month - 1 + shift
-            return date_text(month_index // 12, month_index % 12 + 1), True
+            return date_text(*_months_from(letter, shift)), True
         return week_text(letter + dt.timedelta(weeks=shift)), True
     if rule == "ago":
         if letter is None:
@@ -723,8 +728,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return week_text(letter - dt.timedelta(weeks=n)), True
         if unit == "day":
             return (letter - dt.timedelta(days=n)).isoformat(), True
-        month_index = letter.year * 12 + letter.month - 1 - (12 * n if unit == "year" else n)
-        year, month = month_index // 12, month_index % 12 + 1
+        year, month = _months_from(letter, -(12 * n if unit == "year" else n))
         if unit == "year" and n == 1 and not g.get("hedge"):
             return date_text(year, month, min(letter.day, month_end(year, month).day)), True  # an anniversary
         return (date_text(year) if unit == "year" else date_text(year, month)), True
