@@ -260,6 +260,9 @@ def tables() -> dict:
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
         "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
+        "headline_infinitive_re": re.compile(
+            r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
+        ),
         "not": {r["text"].lower() for r in data["not_programme"]},
         "extras": extras,
         "extra_re": re.compile(
@@ -300,13 +303,9 @@ HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in",
 
 
 # What makes a headline's words its topic, not a name: a preposition and a Title Case gerund
-# ("... Partnership in Supporting Conservation"), "to" and a verb ("... Partnership to Promote Food
-# Security").
+# ("... Partnership in Supporting Conservation"), or "to" and a verb of purpose (the data's
+# purpose_verb: "... Partnership to Promote Food Security").
 HEADLINE_GERUND = re.compile(r"\s+(?:in|for|on|by)\s+[A-Z][a-z]{3,}ing\b")
-HEADLINE_INFINITIVE = re.compile(
-    r"\sto\s+(?:Promote|Advance|Support|Strengthen|Expand|Build|Deliver|Accelerate|Improve|Boost|Deepen"
-    r"|Elevate|Enhance|Address|Combat|Tackle|Defeat|End|Increase)\b"
-)
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -359,7 +358,7 @@ def _headline_topic(text: str, n: "_Name") -> bool:
     if not (words and (words[0] in PARTIES or "-" in words[0] or _is_country(words[0]))):
         return False  # "U.S. Strategy for Addressing the Root Causes ...": a name of its own
     gerund = HEADLINE_GERUND.match(rest, n.end - n.start)  # right after the name
-    infinitive = HEADLINE_INFINITIVE.search(rest)  # inside the name or right after it
+    infinitive = tables()["headline_infinitive_re"].search(rest)  # inside the name or right after it
     if gerund or (infinitive and infinitive.start() <= n.end - n.start):
         return True
     return len(words) == 2 and bool(re.match(r"\s+(?:in|for|on)\s+[A-Z]", rest[n.end - n.start :]))
