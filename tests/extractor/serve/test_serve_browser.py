@@ -2,7 +2,9 @@
 
 Every page renders with no console error; search and filters work; a crawl of every link from /
 finds no 4xx or 5xx; script payloads in a letter's text stay inert. The run writes a screenshot of
-each page to docs/screenshots/ (shown in the README).
+each page to a temporary folder, or to the folder LETTERS_SERVE_SCREENSHOTS names
+(`LETTERS_SERVE_SCREENSHOTS=docs/screenshots` remakes the README's), so a test run never rewrites
+tracked files.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from serve_helpers import CRAWL_TIMEOUT_S, HOSTILE_STEM, REPO_DIR, build_test_st
 
 pytestmark = pytest.mark.slow
 
-SCREENSHOTS = REPO_DIR / "docs" / "screenshots"
 VIEWPORT = {"width": 1280, "height": 900}
 SEED = "000_b14c71ca2748bd18"
 
@@ -109,9 +110,17 @@ def page_paths(base: str) -> dict[str, str]:
 SCREENSHOT_PAGES = ("letters", "search", "letter", "mention", "commitments", "diff", "graph", "timeline", "sql")
 
 
-def test_every_page_renders_with_no_console_error(served, visit):
+@pytest.fixture(scope="module")
+def screenshots(tmp_path_factory):
+    """The folder the page screenshots go to: LETTERS_SERVE_SCREENSHOTS, or a temporary one."""
+    chosen = os.environ.get("LETTERS_SERVE_SCREENSHOTS")
+    folder = (REPO_DIR / chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_every_page_renders_with_no_console_error(served, visit, screenshots):
     base, _ = served
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     for name, path in page_paths(base).items():
         seen = visit(base + path)
         assert seen.response.status == 200, f"{path}: {seen.response.status}"
@@ -127,7 +136,8 @@ def test_every_page_renders_with_no_console_error(served, visit):
         seen.page.wait_for_load_state("networkidle")
         assert seen.errors == [], f"{path}: {seen.errors}"
         if name in SCREENSHOT_PAGES:
-            seen.page.screenshot(path=str(SCREENSHOTS / f"{name}.png"))
+            seen.page.screenshot(path=str(screenshots / f"{name}.png"))
+            assert (screenshots / f"{name}.png").stat().st_size > 0, name
 
 
 def rows_of(page, table: str) -> int:
