@@ -35,6 +35,7 @@ SETS = (
     "us-heldout4",
     "factsheets-heldout4",
     "us-heldout5",
+    "us-heldout6",
 )
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CONVERT_TIMEOUT_S = 120
