@@ -10,7 +10,7 @@ from collections import Counter
 
 from datasette import Response
 
-from extractor.errors import NotADate, StoreError
+from extractor.errors import NotADate, StoreError, UnknownCurrency
 from extractor.escape import for_csv
 from extractor.reference.money import format_money
 from extractor.serve.web import (
@@ -54,7 +54,11 @@ def commitment_rows(store, country, status, programme, currency, year, sort) -> 
         raise PageError(400, f"sort: {sort}: not one of {', '.join(COMMITMENT_SORTS)}")
     rows = query.commitments(store, country=country, programme=programme, status=status)
     if currency:
-        rows = [r for r in rows if (r.currency or "") == currency.upper()]
+        # An unknown code is a bad filter (400), as on the command line, not an empty table.
+        code = query.currency_code(currency)
+        if code is None:
+            raise UnknownCurrency("currency", currency=currency)
+        rows = [r for r in rows if (r.currency or "") == code]
     if year:
         # Refused as the letter list refuses it (a year that matches nothing is no error).
         if not re.fullmatch(r"\d{4}", year):

@@ -137,7 +137,8 @@ _AMOUNT_RE = re.compile(
 )
 
 
-def _currency(token: Optional[str]) -> Optional[str]:
+def currency_code(token: Optional[str]) -> Optional[str]:
+    """The ISO 4217 code a filter's currency token names ("EUR", "€", "euros"), or None."""
     if not token:
         return None
     if token in CURRENCY_SYMBOLS:
@@ -158,20 +159,20 @@ def parse_amount(text: str) -> tuple[float, Optional[str]]:
     pre, mult, post = match["pre"], match["mult"], match["post"]
     currency = None
     if pre:
-        currency = _currency(pre)
+        currency = currency_code(pre)
         if currency is None:
             raise UnknownCurrency(text, currency=pre)
     factor = 1.0
     if mult:
         if mult.lower() in MULTIPLIERS:
             factor = MULTIPLIERS[mult.lower()]
-        elif post is None and _currency(mult):
+        elif post is None and currency_code(mult):
             # "10 EUR": the word after the number is the currency, not a multiplier.
             post, factor = mult, 1.0
         else:
             raise UnknownMultiplier(text, multiplier=mult)
     if post:
-        post_currency = _currency(post)
+        post_currency = currency_code(post)
         if post_currency is None:
             raise UnknownCurrency(text, currency=post)
         if currency and post_currency != currency:

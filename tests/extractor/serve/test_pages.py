@@ -99,6 +99,8 @@ def test_each_page_answers_with_a_content_security_policy(get, path):
         ("/commitments?year=20x4", 400, "20x4"),
         ("/commitments.csv?year=abc", 400, "abc"),
         ("/commitments?sort=loudest", 400, "loudest"),
+        ("/commitments?currency=XYZ", 400, "unknown currency &#39;XYZ&#39;"),
+        ("/commitments.json?currency=XYZ", 400, "XYZ"),
         ("/timeline?country=Atlantis", 400, "Atlantis"),
         ("/timeline?country=TUN&programme=x", 400, "one subject"),
         ("/sql?sql=DELETE+FROM+letters", 400, "DELETE"),
@@ -111,6 +113,13 @@ def test_a_bad_request_is_one_line_with_its_status(get, path, status, words):
     assert response.status_code == status
     assert words in response.text
     assert "Traceback" not in response.text
+
+
+def test_a_currency_filter_takes_the_forms_the_command_line_takes(get):
+    by_code = get("/commitments.json?currency=EUR").json()
+    assert by_code and {r["currency"] for r in by_code} == {"EUR"}
+    assert get("/commitments.json?currency=eur").json() == by_code
+    assert get("/commitments.json?currency=%E2%82%AC").json() == by_code
 
 
 def test_search_finds_words_of_the_text_and_marks_them(get):
