@@ -27,6 +27,13 @@ from extractor.reference.money import amount_text
 # Evidence sentences are cut in tables (the full text is in --json and --csv).
 TABLE_EVIDENCE_CHARS = 140
 CONTEXT_CHARS = 70
+# The entity families `query letters` counts in its table (all of them in its CSV and JSON).
+TABLE_FAMILY_HEADERS = {
+    "country": "countries",
+    "organisation": "organisations",
+    "programme": "programmes",
+    "amount": "amounts",
+}
 # --json rows written at a time (streamed from SQLite, so memory does not grow with the answer).
 JSON_CHUNK_ROWS = 1000
 
@@ -250,6 +257,66 @@ def query_commitments(db_path, fmt, **filters) -> None:
         table_rows=table_rows,
         csv_rows=csv_rows,
     )
+
+
+@query_group.command("letters")
+@click.option("--text", help="Words of the letter's text (all of them, in any order; a phrase in quotes).")
+@click.option("--country", help="A country it names: ISO code (TUN) or name (Tunisia).")
+@click.option("--organisation", "--org", "organisation", help="An organisation it names (substring).")
+@click.option("--programme", help="A programme it names (substring).")
+@click.option("--year", help="The year of its date (YYYY).")
+@click.option("--limit", type=count_range(), default=None, help="At most this many letters.")
+@db_option
+@output_format()
+@reports_errors
+def query_letters(text, country, organisation, programme, year, limit, db_path, fmt) -> None:
+    """The stored letters (latest versions) matching every filter, newest first, with what each names."""
+    from extractor.api import Store
+    from models.store import LetterListRow
+
+    with Store(db_path) as store:
+        rows = store.find_letters(
+            text=text, country=country, organisation=organisation, programme=programme, year=year, limit=limit
+        )
+    table_rows = [
+        {
+            **r.model_dump(),
+            "letter": f"{r.id}@{r.version}",
+            **{f"{f}_count": r.entities.get(f, 0) for f in FAMILIES},
+            "snippet": _marked(r.snippet, "«", "»"),
+        }
+        for r in rows
+    ]
+    # CSV: one column per entity family ("country_count" ...), beside the letter's own "date".
+    fields = [f for f in LetterListRow.model_fields if f != "entities"] + [f"{f}_count" for f in FAMILIES]
+    csv_rows = [{**row, "snippet": _marked(r.snippet, "", "")} for r, row in zip(rows, table_rows)]
+    columns = [
+        Column("letter", "letter"),
+        Column("date", "date"),
+        Column("signatory", "signatory"),
+        Column("pages", "pages", "number"),
+        *(Column(f"{f}_count", header, "number") for f, header in TABLE_FAMILY_HEADERS.items()),
+        Column("commitments", "commitments", "number"),
+    ]
+    if text:
+        columns.append(Column("snippet", "where the words stand", "text"))
+    _listing(
+        rows,
+        fmt,
+        columns,
+        fields,
+        f"{len(rows)} letter(s)",
+        "no letter matches",
+        table_rows=table_rows,
+        csv_rows=csv_rows,
+    )
+
+
+def _marked(snippet, before: str, after: str) -> str:
+    """A search snippet with its match markers (SNIPPET_OPEN, SNIPPET_CLOSE) written as before/after."""
+    from extractor.store.query import SNIPPET_CLOSE, SNIPPET_OPEN
+
+    return (snippet or "").replace(SNIPPET_OPEN, before).replace(SNIPPET_CLOSE, after)
 
 
 @query_group.command("actions")

@@ -118,6 +118,12 @@ TWINS = [
         lambda s: _dumped(s.mentions("Jordan", type="country", letter="med_2")),
     ),
     ("entities", ["query", "entities", "--json"], lambda s: _dumped(s.entities())),
+    ("letters", ["query", "letters", "--json"], lambda s: _dumped(s.find_letters())),
+    (
+        "letters with filters",
+        ["query", "letters", "--country", "Tunisia", "--year", "2024", "--limit", "1", "--json"],
+        lambda s: _dumped(s.find_letters(country="Tunisia", year="2024", limit=1)),
+    ),
     (
         "entities of a type",
         ["query", "entities", "--type", "amount", "--top", "5", "--json"],

@@ -18,6 +18,7 @@ LISTINGS = [
     ("diff",),
     ("series",),
     ("query", "commitments"),
+    ("query", "letters"),
     ("query", "actions"),
     ("query", "mentions"),
     ("query", "entities"),
@@ -31,6 +32,7 @@ LISTINGS = [
 QUERIES = {
     "commitments": (["query", "commitments"], ["query", "commitments", "--organisation", "Nobody at all"]),
     "actions": (["query", "actions"], ["query", "actions", "--organisation", "Nobody at all"]),
+    "letters": (["query", "letters"], ["query", "letters", "--organisation", "Nobody at all"]),
     "mentions": (["query", "mentions", "TUN"], ["query", "mentions", "Atlantis"]),
     "entities": (["query", "entities"], ["query", "entities", "--type", "person"]),
     "sql": (
@@ -94,3 +96,25 @@ def test_tables_fit_80_columns(db, name):
 def test_commitment_sums_are_compact_and_whole_in_80_columns(db):
     out = run(QUERIES["commitments"][0], db).stdout
     assert "EUR 1.5bn" in out and "EUR 200M" in out and "USD 50M" in out
+
+
+def test_query_letters_counts_what_each_letter_names_in_every_format(db):
+    rows = json.loads(run(["query", "letters"], db, "--json").stdout)
+    assert rows and {"id", "date", "entities", "commitments"} <= set(rows[0])
+    dates = [r["date"] for r in rows if r["date"]]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    csv_lines = run(["query", "letters"], db, "--csv").stdout.splitlines()
+    header = csv_lines[0].split(",")
+    assert header.count("date") == 1 and {"country_count", "programme_count"} <= set(header)
+    first = dict(zip(header, csv_lines[1].split(",")))
+    assert first["id"] == rows[0]["id"] and first["date"] == rows[0]["date"]
+    assert int(first["country_count"]) == rows[0]["entities"].get("country", 0)
+    table = run(["query", "letters"], db).stdout
+    assert "countries" in table and rows[0]["id"][:8] in table
+
+
+def test_query_letters_shows_where_the_words_stand_without_markup(db):
+    found = run(["query", "letters", "--text", "Tunisia"], db)
+    assert found.exit_code == 0 and "«Tunisia»" in found.stdout
+    csv_text = run(["query", "letters", "--text", "Tunisia"], db, "--csv").stdout
+    assert "Tunisia" in csv_text and "\ue000" not in csv_text and "«" not in csv_text

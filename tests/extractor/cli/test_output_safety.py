@@ -105,6 +105,19 @@ def test_mentions_in_every_format(store, fmt):
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
+def test_letters_and_their_search_snippets_in_every_format(store, fmt):
+    db, _ = store
+    result = run("query", "letters", "--text", "Jordan", "--db", db, fmt)
+    assert result.exit_code == 0, result.output
+    if fmt == "--json":
+        (row,) = json.loads(result.output)
+        assert row["id"] == STEM and "\x1b[31m" in row["snippet"]
+    else:
+        assert_terminal_safe(result.output)
+        assert STEM in flat(result.output) and "␛[31m" in flat(result.output)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
 def test_entities_in_every_format(store, fmt):
     db, _ = store
     result = run("query", "entities", "--db", db, fmt)
