@@ -165,6 +165,9 @@ class Listing(Sequence[Row]):
                 frame[name] = frame[name].astype("boolean")
             elif kind == "str":
                 frame[name] = frame[name].astype("string")
+            else:
+                # Lists and dicts per cell: object, also when there are no rows (pandas makes those float64).
+                frame[name] = frame[name].astype(object)
         return frame
 
     @property

@@ -382,6 +382,16 @@ def _env() -> dict:
     return {**os.environ, "PYTHONPATH": str(REPO)}
 
 
+def test_an_empty_listing_has_the_column_types_of_a_full_one(db):
+    with extractor.Store(db) as store:
+        full, empty = store.commitments(), store.commitments(programme="no such programme at all")
+        letters, no_letters = store.find_letters(), store.find_letters(programme="no such programme at all")
+    assert len(full) and not len(empty) and len(letters) and not len(no_letters)
+    assert empty.df.dtypes.to_dict() == full.df.dtypes.to_dict()
+    assert no_letters.df.dtypes.to_dict() == letters.df.dtypes.to_dict()
+    assert empty.df["beneficiaries"].dtype == object and no_letters.df["entities"].dtype == object
+
+
 def test_import_extractor_loads_no_heavy_library():
     code = (
         "import sys, json, extractor\n"
