@@ -4,10 +4,22 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from models.commitment import CommitmentBecause, CommitmentStatus, Modality
 from models.entities import Grounding
+
+
+class ActionBecause(CommitmentBecause):
+    """The rules that decided an action: those of a commitment, and the screen that kept or dropped it."""
+
+    screen: Optional[str] = Field(
+        default=None,
+        description="the rule of extractor/relations/undertakings.py that kept or dropped it (null: not screened)",
+    )
+    changes: list[str] = Field(
+        default_factory=list, description="the rules of extractor/relations/undertakings.py that corrected it"
+    )
 
 
 class Action(BaseModel):
@@ -25,4 +37,14 @@ class Action(BaseModel):
     status: CommitmentStatus
     modality: Modality
     evidence: Grounding
-    because: CommitmentBecause = Field(default_factory=CommitmentBecause, description="the rules that decided it")
+    because: ActionBecause = Field(default_factory=ActionBecause, description="the rules that decided it")
+
+    @field_validator("because", mode="before")
+    @classmethod
+    def _from_commitment_because(cls, value):
+        """A commitment's ``because`` (the stages build both alike) takes the action's shape."""
+        return (
+            value.model_dump()
+            if isinstance(value, CommitmentBecause) and not isinstance(value, ActionBecause)
+            else value
+        )

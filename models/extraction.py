@@ -49,6 +49,11 @@ class Extraction(BaseModel):
     mentions: list[Mention] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list, description="sums of money tied to a purpose")
     actions: list[Action] = Field(default_factory=list, description="undertakings and calls without a sum")
+    dropped_actions: list[Action] = Field(
+        default_factory=list,
+        description="candidate actions the screen dropped as no undertaking (correspondence, a modifier); "
+        "because.screen names the rule",
+    )
     route_ties: list[RouteTie] = Field(default_factory=list)
     styles: list[StyleSpan] = Field(
         default_factory=list,

@@ -121,7 +121,7 @@ def _mean_confidence(letter: LetterText) -> Optional[float]:
 def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> Extraction:
     """The Extraction of a letter from its processed Doc: mentions, commitments, actions, route ties."""
     mentions = mentions_of(doc, letter)
-    commitments, actions = find_commitments_and_actions(doc, mentions, letter)
+    commitments, actions, dropped_actions = find_commitments_and_actions(doc, mentions, letter)
     return Extraction(
         letter=_summary(letter, letter_id),
         body=letter.body,
@@ -129,6 +129,7 @@ def extraction_of(doc, letter: LetterText, letter_id: Optional[str] = None) -> E
         mentions=mentions,
         commitments=commitments,
         actions=actions,
+        dropped_actions=dropped_actions,
         route_ties=list(find_route_ties(doc, mentions, letter)),
         styles=letter.styles,
         low_confidence=low_confidence(letter.ocr_words),

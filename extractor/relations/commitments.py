@@ -47,6 +47,7 @@ from extractor.relations.status import (
     modality_of,
     receives_through,
 )
+from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
 from models.action import Action
 from models.commitment import Commitment, CommitmentBecause
@@ -105,8 +106,11 @@ def find_actions(doc, mentions, letter: LetterText) -> list[Action]:
     return find_commitments_and_actions(doc, mentions, letter)[1]
 
 
-def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[list[Commitment], list[Action]]:
-    """Commitments (sums of money tied to a purpose) and actions (pledges without a sum) of a letter."""
+def find_commitments_and_actions(
+    doc, mentions, letter: LetterText
+) -> tuple[list[Commitment], list[Action], list[Action]]:
+    """Commitments (sums of money tied to a purpose), actions (pledges without a sum) and the
+    candidate actions the screen dropped (``undertakings``), of a letter."""
     view = LetterDoc(doc, letter)
     cues = load_cues()
     programme_tokens = view.programme_tokens
@@ -241,9 +245,11 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
-    for n, (_, action) in enumerate(actions, start=1):
-        action.id = f"a{n}"
-    return commitments, [a for _, a in actions]
+    kept, dropped = screen_actions(view, [a for _, a in actions], author_country)
+    for prefix, listed in (("a", kept), ("d", dropped)):
+        for n, action in enumerate(listed, start=1):
+            action.id = f"{prefix}{n}"
+    return commitments, kept, dropped
 
 
 def _take_parts_of_next_sentence(

@@ -1,6 +1,6 @@
 """The relation stages' lexicons: word lists and cue phrases kept as data, one file per family.
 
-Each family (``commitments``, ``route_ties``) is a TSV in ``lexicon/`` with one entry per row
+Each family (``commitments``, ``route_ties``, ``undertakings``) is a TSV in ``lexicon/`` with one entry per row
 under a header row of known columns (``kind``, ``entry``, ``value``, ``forms``; see the file's
 own header). The kinds a family may hold, and the shape of each, are declared here; the loader
 refuses unknown columns, unknown kinds, malformed entries and duplicate rows, so a typo cannot
@@ -62,6 +62,11 @@ FAMILIES: dict[str, dict[str, str]] = {
         ),
         "route_anaphora": PHRASE,
     },
+    "undertakings": dict.fromkeys(
+        """correspondence_verbs document_nouns correspondence_fillers object_stops adversary_prepositions
+        adversary_nouns adversary_agents possessive_marks""".split(),
+        WORD,
+    ),
 }
 
 

@@ -1,0 +1,115 @@
+"""The action screen: correspondence and modifiers dropped (with their rule), actors and countries set right."""
+
+from __future__ import annotations
+
+import pytest
+from handdoc import letter_of
+
+from extractor.records.extract import extract_letter
+from extractor.relations.undertakings import CHANGE_RULES, DROP_RULES, KEPT, actor_country
+
+WHITE_HOUSE = {"letterhead": "THE WHITE HOUSE\nWASHINGTON"}
+
+
+def extracted(body: str, **parts):
+    return extract_letter(letter_of(body, **(parts or WHITE_HOUSE)))
+
+
+def test_rule_tables_are_ordered_and_named():
+    assert [rule.__name__ for rule in DROP_RULES] == ["correspondence", "participle_modifier"]
+    assert [rule.__name__ for rule in CHANGE_RULES] == ["clause_as_actor", "actor_own_country", "adversary_country"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Consistent with the statute, I have sent to the Congress the enclosed notice concerning Chad.",
+        "I am providing this supplemental report about deployments of United States Armed Forces equipped for combat.",
+        "This evening, I will deliver my annual address to the Parliament and the people.",
+        "We have sent to the Official Journal the enclosed statement on Chad.",
+    ],
+)
+def test_the_authors_correspondence_is_no_action(sentence):
+    extraction = extracted(sentence)
+    assert extraction.actions == []
+    assert [a.because.screen for a in extraction.dropped_actions] == ["correspondence"]
+    assert extraction.dropped_actions[0].id == "d1"
+
+
+def test_sending_goods_or_people_stays_an_undertaking():
+    extraction = extracted("The United States will send 5 million vaccine doses to Ghana.")
+    assert [(a.action, a.because.screen) for a in extraction.actions] == [("send", KEPT)]
+    assert extraction.dropped_actions == []
+
+
+def test_a_participle_that_modifies_a_noun_is_no_action():
+    body = "I write about the files requested by the European Commission last month."
+    extraction = extracted(body)
+    assert extraction.actions == []
+    assert [a.because.screen for a in extraction.dropped_actions] == ["participle_modifier"]
+
+
+def test_a_simple_past_after_a_name_with_of_stays():
+    extraction = extracted("The Department of Energy announced a new partnership with Kenya.")
+    assert [(a.actor, a.action, a.because.screen) for a in extraction.actions] == [
+        ("Department of Energy", "announce", KEPT)
+    ]
+
+
+def test_a_clause_is_never_an_actor():
+    extraction = extracted("I request that you act quickly to identify new suppliers for Ghana.")
+    (action,) = extraction.actions
+    assert action.actor is None
+    assert "clause_as_actor" in action.because.changes
+
+
+def test_the_actors_own_country_is_not_whom_the_action_is_for():
+    extraction = extracted("The United States has deployed forces to several locations in the United States.")
+    (action,) = extraction.actions
+    assert action.actor == "USA"
+    assert action.beneficiaries == []
+    assert action.because.changes == ["actor_own_country"]
+    assert action.because.beneficiaries.endswith(", less the spender")
+
+
+def test_a_national_body_acts_for_others_not_its_own_country():
+    body = "The Food and Drug Administration announced new rules for suppliers in the United States."
+    (action,) = extracted(body).actions
+    assert action.actor == "Food and Drug Administration"
+    assert "USA" not in action.beneficiaries
+
+
+@pytest.mark.parametrize(
+    "sentence, adversary",
+    [
+        (
+            "The United States has deployed additional forces to reassure its allies and to deter further Russian aggression.",
+            "RUS",
+        ),
+        ("The United States will support investigations into Russia's atrocities.", "RUS"),
+    ],
+)
+def test_an_adversary_is_not_whom_the_action_is_for(sentence, adversary):
+    (action,) = extracted(sentence).actions
+    assert adversary not in action.beneficiaries
+    assert "adversary_country" in action.because.changes
+
+
+def test_a_real_undertaking_keeps_its_partner():
+    extraction = extracted("The United States will also establish regular meetings with the Government of Ghana.")
+    (action,) = extraction.actions
+    assert (action.actor, action.action, action.beneficiaries, action.because.changes) == (
+        "USA",
+        "establish",
+        ["GHA"],
+        [],
+    )
+
+
+def test_actor_country():
+    assert actor_country("USA", None) == "USA"
+    assert actor_country("United States Armed Forces", None) == "USA"
+    assert actor_country("Food and Drug Administration", "USA") == "USA"
+    assert actor_country("Food and Drug Administration", None) is None
+    assert actor_country("World Health Organization", "USA") is None
+    assert actor_country(None, "USA") is None
