@@ -36,6 +36,8 @@ def get_nlp():
     infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("sentencizer")
+    importlib.import_module("extractor.nlp.paragraph_breaks")
+    nlp.add_pipe("letters_paragraph_breaks")  # a blank line ends a sentence too
     for module_name, factory in COMPONENTS:
         try:
             importlib.import_module(module_name)

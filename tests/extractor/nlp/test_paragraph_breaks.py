@@ -1,0 +1,29 @@
+"""A blank line ends a sentence, unless the paragraph before leads into the next one."""
+
+from __future__ import annotations
+
+from extractor.nlp.pipeline import get_nlp
+
+
+def sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in get_nlp()(text).sents]
+
+
+def test_an_address_block_without_a_stop_ends_at_the_blank_line():
+    text = "12 High Street\nSpringfield 40512\n\nI write in response to your letter. We agree."
+    assert sentences(text) == ["12 High Street\nSpringfield 40512", "I write in response to your letter.", "We agree."]
+
+
+def test_a_heading_without_a_stop_is_a_sentence_of_its_own():
+    text = "FORCES IN EUROPE\n\nSome 5,000 troops are deployed to Poland."
+    assert sentences(text) == ["FORCES IN EUROPE", "Some 5,000 troops are deployed to Poland."]
+
+
+def test_a_lead_in_runs_into_what_it_introduces():
+    text = "We announce the following:\n\n- a new office in Accra."
+    assert sentences(text) == ["We announce the following:\n\n- a new office in Accra."]
+
+
+def test_no_sentence_is_only_layout():
+    text = "First paragraph.\n\nSecond paragraph.\n\n\nThird"
+    assert sentences(text) == ["First paragraph.", "Second paragraph.", "Third"]
