@@ -56,7 +56,9 @@ def test_no_action_is_for_its_actors_own_country(actions):
 
 @pytest.mark.slow
 def test_no_adversary_is_a_beneficiary(actions):
-    assert [a["evidence"][:80] for a in actions if "RUS" in a["beneficiaries"] and ADVERSARY.search(a["evidence"])] == []
+    assert [
+        a["evidence"][:80] for a in actions if "RUS" in a["beneficiaries"] and ADVERSARY.search(a["evidence"])
+    ] == []
 
 
 @pytest.mark.slow
