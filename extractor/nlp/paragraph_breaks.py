@@ -3,9 +3,10 @@
 The sentencizer splits on punctuation only, so a letter's inside address ("... Washington, D.C.
 20408") or a heading without a stop ran into the first sentence of the next paragraph, and every
 record grounded there showed both. A blank line in the body is a paragraph break (the reader
-joins paragraphs with one), so the first word after it starts a sentence, unless the paragraph
-before ends in a mark that leads into the next (":" before a list, "," after a salutation is
-kept as the sentencizer had it).
+joins paragraphs with one), so a sentence starts there, as the sentencizer starts one after a
+stop: unless the paragraph before ends in a mark that leads into the next (":" before a list),
+or in a lower-case word, or the next begins with one (a PDF line read as a paragraph of its own,
+such as a superscript "th", breaks a sentence, not the text).
 """
 
 from __future__ import annotations
@@ -20,12 +21,15 @@ LEAD_IN_MARKS = frozenset({":", ",", ";", "-", "–", "—"})
 
 @Language.component("letters_paragraph_breaks")
 def paragraph_breaks(doc):
-    """Start a sentence at the first word after each blank line; the blank line closes the one before."""
+    """Start a sentence at each blank line the sentencizer ran through, as it starts one after a stop."""
     for token in doc[1:-1]:
-        if token.is_space and token.text.count("\n") >= PARAGRAPH_NEWLINES:
-            if doc[token.i - 1].text in LEAD_IN_MARKS:
-                continue  # "... announcing the following:" runs into what it introduces, as before
-            token.is_sent_start = False  # layout belongs to the sentence it ends, never one of its own
-            if not doc[token.i + 1].is_space:
-                doc[token.i + 1].is_sent_start = True
+        if not (token.is_space and token.text.count("\n") >= PARAGRAPH_NEWLINES) or token.is_sent_start:
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if before.text in LEAD_IN_MARKS:
+            continue  # "... announcing the following:" runs into what it introduces
+        if before.is_lower or after.is_lower:
+            continue  # a paragraph broken inside a sentence ("to Investigate the" | "th" | "January 6")
+        token.is_sent_start = True
+        after.is_sent_start = False
     return doc

@@ -24,6 +24,12 @@ def test_a_lead_in_runs_into_what_it_introduces():
     assert sentences(text) == ["We announce the following:\n\n- a new office in Accra."]
 
 
-def test_no_sentence_is_only_layout():
-    text = "First paragraph.\n\nSecond paragraph.\n\n\nThird"
-    assert sentences(text) == ["First paragraph.", "Second paragraph.", "Third"]
+def test_a_paragraph_broken_inside_a_sentence_is_no_break():
+    # A PDF's superscript read as a paragraph of its own: "the 6th" as "the" | "th" | "6".
+    text = "The committee to investigate the\n\nth\n\nJune 6 events has asked for them."
+    assert len(sentences(text)) == 1
+
+
+def test_the_sentencizer_s_own_breaks_stay_as_they_were():
+    doc = get_nlp()("First paragraph.\n\nSecond paragraph.")
+    assert [t.is_sent_start for t in doc] == [True, False, False, True, False, False, False]
