@@ -78,7 +78,8 @@ COMMA_LIST_PREPS = ("for", "on", "of")
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism", "process")
 # Lower-case words that close a capitalised name only when it opens with a gerund ("the Accelerating
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
-GERUND_HEADS = ("project",)
+# "Investing in America agenda": an agenda is named this way too.
+GERUND_HEADS = ("project", "agenda")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -175,7 +176,8 @@ TITLE_POSSESSIVES = {"Its", "Their"}
 # ("CHNV parole processes").
 NUMBERED_ROUND = re.compile(
     r"(?<![\w(-])(?:[A-Z]{2,6}-?\d{1,2}\s+replenishment|\d{1,4}\([a-z0-9]{1,2}\)\s+(?:programme|program)s?"
-    r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
+    # "the TRIO college access programs", "the H-2 visa program": a visa class's code is an acronym too.
+    r"|(?P<acr>[A-Z]{3,6}|[A-Z]-\d{1,2}[A-Z]?)(?:\s+[a-z]{4,}){1,2}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
 )
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
@@ -260,6 +262,10 @@ def tables() -> dict:
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
         "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
+        # Genitives that are part of a name, not its owner: people it serves, and offices (which
+        # own a name before a lower-case head).
+        "people_genitives": PEOPLE_GENITIVES | {r["text"] for r in data.get("people_genitive", [])},
+        "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -540,6 +546,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
+                # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
+                # meeting's head before "and" closes a name of its own.
+                and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
@@ -596,7 +605,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
             end = tokens[k][2]
-        if any(tokens[x][0] in t["titles"] for x in range(j, i)):
+        # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
+        owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
+        if any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
@@ -610,7 +621,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         # A genitive of people describes, not owns: "African Women's Entrepreneurship Program".
         owners = [
-            m for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]]) if m.group(1) not in PEOPLE_GENITIVES
+            m
+            for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]])
+            if m.group(1) not in t["people_genitives"] | t["office_genitives"]
         ]
         if owners:
             start += owners[-1].end()
@@ -809,6 +822,38 @@ class _Shifted:
         return self._start
 
 
+# "the Holding Rights, Leading for Rights initiative": two capitalised phrases joined by one comma
+# before a singular lower-case head are one name (a list of two names would take the plural).
+COMMA_NAME = re.compile(
+    r"\bthe\s+((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?)?){1,4}[A-Z][\w’'-]+,"
+    r"\s+(?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?)?){1,4}[A-Z][\w’'-]+)\s+"
+    r"(" + "|".join(LOWER_HEADS) + r")(?![\w-])"
+)
+
+
+def _comma_names(text: str, other) -> list[_Name]:
+    """Lower-case-headed names with one comma inside ("the Holding Rights, Leading for Rights
+    initiative"); not when a part is a country, a body, a place or a name already."""
+    t = tables()
+    names = []
+    for m in COMMA_NAME.finditer(text):
+        parts = [p.split() for p in m.group(1).split(",")]
+        words = [w for p in parts for w in p]
+        if any(sum(w[:1].isupper() for w in p) < 2 for p in parts):
+            continue
+        if any(
+            w in t["heads"] or w in BODY_WORDS or w in t["events"] or w in t["stop"] or w in country_table()
+            for w in words
+        ):
+            continue
+        if other(m.start(1), m.end(1)) or "\n" in m.group(1):
+            continue
+        found = _Name(m.start(1), m.end(), m.group(0)[m.start(1) - m.start() :], None, "comma_name")
+        found.norm = re.sub(r"\s+", " ", m.group(1))
+        names.append(found)
+    return names
+
+
 # "Digital Transformation with Africa (DTA) Initiative": capitalised words and small words before a
 # bracketed acronym, then a head or an apposition naming one (", a new initiative").
 ACRONYM_DEFINED = re.compile(
@@ -863,7 +908,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other)
+    names = _acronym_defined(text, other) + _comma_names(text, other)
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").
@@ -876,20 +921,20 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
-        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
-            continue
         # "Giorgia Meloni's initiative": the owner is no name; "Accelerating Women's Empowerment" has none.
         owner = max(
             (
                 x
                 for x, w in enumerate(words)
-                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in PEOPLE_GENITIVES
+                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in t["people_genitives"]
             ),
             default=-1,
         )
         words = words[owner + 1 :]
         while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
+        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+            continue  # after its owner: "the Administration’s Investing in America agenda"
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -1058,7 +1103,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
 
 
-def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
+def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
     """The name an acronym after ``n`` stands for: ``n``, or the name after its "of (the)" when
     only that one's initials spell it ("Thematic Facility of the Asylum, Migration and
     Integration Fund (AMIF)" -> "Asylum, Migration and Integration Fund")."""
@@ -1069,6 +1114,12 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
         inner = n.text[m.end() :]
         if _initials(inner).upper() == letters and " " in inner:
             return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
+    for m in re.finditer(r"\s+(?:for|on|to|through|with|in)\s+(?:the\s+)?", n.text, re.IGNORECASE):
+        inner = n.text[m.end() :]
+        if re.sub(r"S$", "", _initials(inner).upper()) == re.sub(r"(?<=[A-Z])S$", "", acronym.upper()) and " " in inner:
+            # "... Opportunity Through Hispanic-Serving Institutions (HSIs)": the acronym is the
+            # tail's (a kind of institution), not a short name of the instrument.
+            return None
     return n
 
 
@@ -1228,7 +1279,9 @@ def find_programmes(
     for n in candidates:
         m = t["acronym_re"].match(text, n.end)
         if m and not n.backref:
-            acronyms[m.group(1)] = _acronym_target(n, m.group(1), text)
+            target = _acronym_target(n, m.group(1), text)
+            if target is not None:
+                acronyms[m.group(1)] = target
         elif n.acronym:
             acronyms[n.acronym] = n
     for acronym, n in acronyms.items():
@@ -1245,6 +1298,12 @@ def find_programmes(
         and not _headline_topic(text, n)
         and (n.start, n.end) not in (exclude or set())
         and not any(s == n.start and n.end < e for s, e in spans)
+        # "the Centers for Medicare & Medicaid Services": a listed instrument's name inside a body's
+        # name is the body's.
+        and not (n.rule == "extra" and any(s <= n.start and n.end <= e for s, e in spans))
+        # "- Department of Energy Partnerships: ... a series of new partnerships": a body's name and
+        # a plural head name the kind of what the body runs, not one instrument.
+        and not (_plural_head(n) and any(s == n.start and re.fullmatch(r"\s+\S+", text[e : n.end]) for s, e in spans))
     ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))
