@@ -167,6 +167,16 @@ OFFICE_HOLDERS = (
     ),
     (re.compile(r"(?<=\bthe )(?P<remit>(?:United States|U\.S\.) Trade Representative)\b"), "Office of the {}"),
 )
+# "the Coalition" after "the Global Coalition to Defeat ISIS": heads that name a body again.
+SHORT_ALIAS_HEADS = WORDS["short_alias_heads"]
+# Words after "the <Head>" that make it the start of another name ("the Coalition for ...").
+NAME_GOES_ON = frozenset({"of", "for", "on", "to", "against", "in"})
+# The same officer named by the remit before the title ("Commerce Secretary Gina Raimondo",
+# "Treasury Secretary Yellen", "Homeland Security Secretary"): the longest known remit ending there.
+TITLE_AFTER_REMIT = re.compile(r"\b(?P<remit>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) Secretary\b")
+REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
+# "State Secretary" is a junior minister's title in Europe; the US officer is the "Secretary of State".
+NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
@@ -285,6 +295,10 @@ NOT_COMPANY_WORDS = frozenset(
 # A name ending in an instrument's or an event's head is a programme or an event, not a company:
 # "The Compact will fund", "The MOU signed", "The Summit announced".
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
+# Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
+OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
+# Marks that open a list item: a body named right after one needs no determiner.
+BULLETS = frozenset({"-", "–", "•", "*"})
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
@@ -458,6 +472,21 @@ def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
 
 
+def _with_office_owner(doc: Doc, span: Span) -> Span:
+    """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
+    if span.start >= 2 and doc[span.start - 1].text in POSSESSIVES and doc[span.start - 2].text in OFFICE_GENITIVES:
+        return doc[span.start - 2 : span.end]
+    return span
+
+
+def _is_bullet(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
+    if i < 0 or doc[i].text not in BULLETS:
+        return False
+    before = doc.text[: doc[i].idx].rstrip(" \t")
+    return not before or before[-1] in "\n.:;"
+
+
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
@@ -514,6 +543,7 @@ class OrganisationMatcher:
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
+            span = _with_office_owner(doc, span)
             if any(c[1] == span.start and doc[c[0] : c[1]].text.isupper() for c in known) and any(
                 t.text in OWNED_INSTITUTION_WORDS for t in span
             ):
@@ -548,6 +578,7 @@ class OrganisationMatcher:
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         chosen = sorted(chosen + self._list_mates(doc, chosen))
+        chosen = sorted(chosen + self._short_aliases(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -715,6 +746,21 @@ class OrganisationMatcher:
                     if span is not None and not taken & set(range(span.start, span.end)):
                         found.append((span.start, span.end, name, "organisation.office_holder"))
                     break
+        for match in TITLE_AFTER_REMIT.finditer(doc.text):
+            words = match.group("remit").split()
+            for n in range(len(words)):  # "U.S. Homeland Security Secretary": the longest known remit
+                remit = " ".join(words[n:])
+                if remit in NOT_REMITS_BEFORE_TITLE:
+                    break
+                name = next(
+                    (c for c in (canonical_name(self.index, t.format(remit)) for t in REMIT_BODY_TEMPLATES) if c), None
+                )
+                if name is None:
+                    continue
+                span = doc.char_span(match.end("remit") - len(remit), match.end(), alignment_mode="expand")
+                if span is not None and not taken & set(range(span.start, span.end)):
+                    found.append((span.start, span.end, name, "organisation.office_holder"))
+                break
         return found
 
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
@@ -913,7 +959,7 @@ class OrganisationMatcher:
                             and doc[first - 1].lower_ not in STOP_WORDS
                         ):
                             first -= 1
-                    found.append(doc[first : last + 1])
+                    found.append(doc[first : self._known_before_and(doc, first, last + 1)])
             elif (
                 token.text == "Ministry"
                 and token.i > 0
@@ -922,6 +968,22 @@ class OrganisationMatcher:
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found
+
+    def _known_before_and(self, doc: Doc, start: int, end: int) -> int:
+        """Where a body's name ends when it runs over "and" into another or into an instrument's head:
+        "the U.S. Department of Energy and National Labs" is the known Department of Energy (and the
+        labs), because the data knows the name before "and" but not the whole; a name with words
+        before its head ("Federal Department of Justice and Police") is another state's, left whole."""
+        if canonical_name(self.index, doc[start:end].text) or doc[start].text not in INSTITUTION_WORDS:
+            return end
+        for k in range(start + 2, end - 1):
+            if doc[k].lower_ in ("and", "&") and canonical_name(self.index, doc[start:k].text):
+                return k
+        if doc[end - 1].text.removesuffix("s") in PROGRAMME_HEADS and canonical_name(
+            self.index, doc[start : end - 1].text
+        ):
+            return end - 1  # "- Department of Energy Partnerships:": the known body and what it runs
+        return end
 
     def _coordinated_institutions(self, doc: Doc) -> list[Candidate]:
         """ "the Departments of State, Energy and Commerce": one department per listed remit.
@@ -953,7 +1015,10 @@ class OrganisationMatcher:
                 end -= 1
             words = [t.lower_ for t in doc[i + 2 : end]]
             if "," not in words:
-                continue  # "the Departments of Health and Human Services": one body or two, unsure
+                # "the Departments of Health and Human Services": one body or two, unsure; "the
+                # Departments of the Treasury and State": two, when the data knows each and not both.
+                found += self._known_pair(doc, i, end, singular)
+                continue
             oxford = any(a == "," and b in ("and", "&") for a, b in zip(words, words[1:]))
             items: list[tuple[int, int]] = []
             start = i + 2
@@ -978,6 +1043,27 @@ class OrganisationMatcher:
                 )
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
+
+    def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
+        """Two remits joined by one "and" after a plural head, each a body the data knows."""
+        joins = [k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")]
+        if len(joins) != 1:
+            return []
+        k = joins[0]
+        remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
+        if not all(remits) or canonical_name(self.index, f"{singular} of {' '.join(remits)}"):
+            return []
+        names = [
+            canonical_name(self.index, f"{singular} of {r}")
+            or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
+            for r in remits
+        ]
+        if not all(names):
+            return []
+        return [
+            (i, k, names[0], "organisation.coordinated_known"),
+            (k + 1, end, names[1], "organisation.coordinated_known"),
+        ]
 
     def _coordinated_heads(self, doc: Doc) -> list[Candidate]:
         """ "the United States Central, European, and Africa Commands": one body per listed word, the
@@ -1076,7 +1162,8 @@ class OrganisationMatcher:
                 continue  # "the Armed Forces", "the Security Forces": no one's name
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
-            if not opens and doc[start - 1].lower_ not in DETERMINERS:
+            bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
+            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted:
                 if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:
@@ -1394,6 +1481,26 @@ class OrganisationMatcher:
                 found.append(
                     (item.start, item.end, canonical_name(self.index, item.text) or item.text, "organisation.listed")
                 )
+        return found
+
+    @staticmethod
+    def _short_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """ "the Coalition" after "the Global Coalition to Defeat ISIS (…)": a bare capitalised head
+        after "the" names again the one body named before it in full with that head."""
+        taken = {i for c in chosen for i in range(c[0], c[1])}
+        found: list[Candidate] = []
+        for i in indices_of(doc, SHORT_ALIAS_HEADS):
+            if i == 0 or i in taken or doc[i - 1].lower_ != "the":
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and (nxt.is_title or nxt.is_upper or nxt.lower_ in NAME_GOES_ON or nxt.text == "("):
+                continue  # "the Coalition for Epidemic ...", "the Bank Group": a name of its own
+            if i > 1 and (doc[i - 2].is_title or doc[i - 2].is_upper) and not doc[i - 2].is_sent_start:
+                continue
+            word = doc[i].text
+            earlier = {c[2] for c in chosen if c[1] <= i and c[1] - c[0] > 1 and word in c[2].split()}
+            if len(earlier) == 1:
+                found.append((i, i + 1, earlier.pop(), "organisation.short_alias"))
         return found
 
     @staticmethod

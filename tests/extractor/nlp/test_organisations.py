@@ -726,3 +726,106 @@ def test_a_country_or_a_person_owning_an_asset_is_no_company(text):
 
 def test_a_person_listed_with_an_organisation_is_no_organisation():
     assert orgs("The European Commission and Ms Anna Berg agreed EUR 20 million.") == ["European Commission"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cabinet officer named by the remit before the title acts for the department.
+        (
+            "Commerce Secretary Gina Raimondo and Treasury Secretary Janet Yellen met Homeland Security Secretary Mayorkas.",
+            ["Department of Commerce", "Department of the Treasury", "Department of Homeland Security"],
+        ),
+        # A European junior minister's title; a press officer's: no department.
+        ("The State Secretary for Migration met the Press Secretary.", []),
+    ],
+)
+def test_an_officer_named_by_remit_and_title_acts_for_the_department(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two remits after a plural head, one "and", each a department the data knows.
+        (
+            "Today, the Departments of the Treasury and State will implement sweeping sanctions.",
+            ["Department of the Treasury", "Department of State"],
+        ),
+        # One known department whose name has "and" in it stays one.
+        ("the Departments of Health and Human Services will act", []),
+        # A known department run on over "and" into other words, or into an instrument's head.
+        ("launched by the U.S. Department of Energy and National Labs, as well", ["Department of Energy"]),
+        ("- Department of Energy Partnerships: The Department of Energy announced", ["Department of Energy"] * 2),
+        # Words before the head: another state's department, left whole.
+        ("the Federal Department of Justice and Police said", ["Federal Department of Justice and Police"]),
+    ],
+)
+def test_departments_joined_by_and_when_the_data_knows_each(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "- Florida Atlantic University in Boca Raton received $1.1 million. - National Louis University in "
+            "Chicago received $3 million. - University of Puerto Rico on the Rio Piedras Campus received $5 million.",
+            ["Florida Atlantic University", "National Louis University", "University of Puerto Rico"],
+        ),
+        (
+            "USDA is partnering with the University of Missouri through the program.",
+            ["Department of Agriculture", "University of Missouri"],
+        ),
+        # A run-in heading that opens with a gerund names no body.
+        ("- Training Civilian Police: the program trained 500 officers.", []),
+    ],
+)
+def test_universities_and_bodies_named_at_a_list_items_start(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Vice President Harris announced the creation of the President’s Advisory Council on African Diaspora "
+            "Engagement in the United States.",
+            ["President’s Advisory Council on African Diaspora Engagement"],
+        ),
+        ("an Executive Order establishing a President’s Advisory Board today", ["President’s Advisory Board"]),
+    ],
+)
+def test_an_office_s_genitive_opens_a_body_s_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The United States leads the Global Coalition to Defeat ISIS. Partners of the Coalition met in Rome.",
+            ["Global Coalition to Defeat ISIS", "Global Coalition to Defeat ISIS"],
+        ),
+        # Two earlier bodies with the head: no single antecedent.
+        (
+            "The World Bank and the Asian Development Bank agreed. The Bank will lend.",
+            ["World Bank", "Asian Development Bank"],
+        ),
+        # No earlier body with the head, or a name that goes on: nothing.
+        ("Partners of the Coalition met in Rome.", []),
+        (
+            "The Global Coalition to Defeat ISIS met. The Coalition for Epidemic Preparedness Innovations helps.",
+            ["Global Coalition to Defeat ISIS"],
+        ),
+    ],
+)
+def test_a_bare_head_names_again_the_one_body_named_before_with_it(text, expected):
+    assert orgs(text) == expected
+
+
+def test_us_agencies_named_before_a_modifier():
+    text = (
+        "Doubled Small Business Administration-backed loans and cut premiums for Federal Housing Administration loans."
+    )
+    assert orgs(text) == ["Small Business Administration", "Federal Housing Administration"]
