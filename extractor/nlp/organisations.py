@@ -203,14 +203,16 @@ _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
-    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
     r"Pharmaceuticals|Airlines|Industries|Enterprises|Philanthropies)"
 )
 COMPANY_SUFFIX = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+{_LEGAL_FORMS}"
+    # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
+    rf"(?:,[ \t]+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
 # A legal form that opens the name: Indonesia's "PT Perusahaan Listrik Negara", "Grupo Cadelga",
@@ -226,6 +228,8 @@ COMPANY_DESCRIBED = re.compile(
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
     r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    # "a $100 million transaction with Mirova SunFunder": the other party of a deal.
+    r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+transaction[ \t]+with|"
     # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
     # ("A$60 million to Port Moresby", "$305 million for Non-Intrusive Inspection Systems").
     r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+from|"
@@ -279,6 +283,14 @@ COMMITTING_SUBJECT = re.compile(
     r"(?:is|are)[ \t]+(?:investing|providing|committing|contributing))\b",
     re.MULTILINE,
 )
+# Names listed after a plural kind of body: "organizations, such as the Black Coalition Against COVID,
+# LeadingAge, AARP, and the National Council of Aging"; each item is a body of that kind.
+KIND_THEN_LIST = re.compile(
+    r"\b(?:organi[sz]ations|companies|firms|corporations|institutions|foundations|NGOs|non-?profits|"
+    r"universities|banks|associations|employers|retailers|manufacturers|insurers|lenders|charities),?[ \t]+"
+    r"(?:such[ \t]+as|including|like)[ \t]+"
+)
+LISTED_ITEM = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME})(?P<sep>,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?")
 # A name ending in a continent's name is an initiative's more often than a company's ("Prosper Africa").
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Pacific", "Caribbean"})
 # Words that make such a name a person's or a generic one: titles, and the few capitalised words
@@ -297,6 +309,12 @@ NOT_COMPANY_WORDS = frozenset(
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
 # Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
 OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
+# Heads of bodies and of instruments alike; after a launch cue the name is an instrument's.
+LAUNCHED_HEADS = WORDS["launched_heads"]
+LAUNCH_CUE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|relaunched|creat(?:ed|es|ion)|establish(?:ed|es|ment))[ \t]+(?:of[ \t]+)?"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$"
+)
 # Marks that open a list item: a body named right after one needs no determiner.
 BULLETS = frozenset({"-", "–", "•", "*"})
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
@@ -479,6 +497,16 @@ def _with_office_owner(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _launched_instrument(doc: Doc, span: Span) -> bool:
+    """Whether a name the data does not know, headed by a word that heads instruments as well as
+    bodies (LAUNCHED_HEADS: Network, Corps, Alliance), is what the sentence launches or creates:
+    "announced the launch of the Clean Tech Energy Network (CTEN)", "the creation of the Central
+    American Service Corps (CASC)" name instruments (the programmes component finds them)."""
+    if span[-1].text not in LAUNCHED_HEADS or any(t.text in ORG_HEADS for t in span[:-1]):
+        return False  # "the Central American Service Corps": a body's word inside, a body
+    return bool(LAUNCH_CUE.search(doc.text[max(0, span.start_char - 60) : span.start_char]))
+
+
 def _is_bullet(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
     if i < 0 or doc[i].text not in BULLETS:
@@ -538,6 +566,7 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
@@ -856,6 +885,8 @@ class OrganisationMatcher:
             canonical = canonical_name(self.index, name.text) or self.index.get(acronym.lower()) or name.text
             if canonical in NOT_ORGANISATIONS:
                 continue
+            if canonical == name.text and _launched_instrument(doc, name):
+                continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
         for words, canonical in acronyms.items():
@@ -1170,6 +1201,12 @@ class OrganisationMatcher:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")
+            if (
+                token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
+                and doc[token.i + 1 : token.i + 2].text == "to"
+                and doc[token.i + 2 : token.i + 3].text.istitle()
+            ):
+                continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 continue
@@ -1347,6 +1384,39 @@ class OrganisationMatcher:
         # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
         longer = {s[0].text for s in found if len(s) > 1}
         return [s for s in found if len(s) > 1 or s.text not in longer]
+
+    def _listed_after_kind(self, doc: Doc) -> list[Candidate]:
+        """Names listed after a plural kind of body and "such as"/"including": "organizations, such as
+        the Black Coalition Against COVID, LeadingAge, AARP, and ..." (not countries, persons, places,
+        instruments or words the letter writes in lower case)."""
+        table = country_table()
+        titled = _titled_names(doc)
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        found: list[Candidate] = []
+        for match in KIND_THEN_LIST.finditer(doc.text):
+            at = match.end()
+            while True:
+                item = LISTED_ITEM.match(doc.text, at)
+                if item is None:
+                    break
+                span = doc.char_span(item.start("name"), item.end("name"), alignment_mode="contract")
+                words = item.group("name").split()
+                if (
+                    span is not None
+                    and len(span)
+                    and item.group("name") not in table
+                    and words[-1] not in table
+                    and words[-1] not in PROGRAMME_HEADS
+                    and item.group("name") not in titled
+                    and not any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)
+                    and not (len(words) == 1 and words[0].lower() in common)
+                ):
+                    name = canonical_name(self.index, span.text) or span.text
+                    found.append((span.start, span.end, name, "organisation.listed_after_kind"))
+                if not item.group("sep"):
+                    break
+                at = item.end()
+        return found
 
     def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""

@@ -235,7 +235,9 @@ def tables() -> dict:
         # "under the Security Action for Europe", "we launched the Returning Home Together": these
         # verbs and prepositions take an instrument.
         "cue_re": re.compile(
-            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|launch\s+of(?:\s+the)?)\s+"
+            # "announced the creation of the Central American Service Corps": what is created is one.
+            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|"
+            r"(?:launch|creation|establishment)\s+of(?:\s+the)?)\s+"
             r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
         ),
         # "Power Africa is a U.S. Government initiative", "Digital Invest was launched by USAID": what
@@ -982,7 +984,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     cued = [(m, False) for m in t["cue_re"].finditer(text)] + [(m, True) for m in t["post_cue_re"].finditer(text)]
     for m, post in cued:
-        launched = post or m.group(0).startswith("launch")
+        launched = post or m.group(0).startswith(("launch", "creation", "establishment"))
         words = m.group(1).split()
         if post:
             # "Since Digital Invest was launched": the sentence's opening words are not the name's.
@@ -1005,7 +1007,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 or w in t["events"]
                 or w in BODY_WORDS
                 or w in t["titles"]
-                or w in t["trailing"]
+                # A trailing word goes with a head found already ("Talent Partnership Platform"),
+                # but ends a launched name of its own ("the launch of the Clean Tech Energy Network").
+                or (w in t["trailing"] and not (launched and w == words[-1]))
                 or w in ("States", "Nations")
                 for w in parts
             )

@@ -829,3 +829,64 @@ def test_us_agencies_named_before_a_modifier():
         "Doubled Small Business Administration-backed loans and cut premiums for Federal Housing Administration loans."
     )
     assert orgs(text) == ["Small Business Administration", "Federal Housing Administration"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In addition, organizations, such as the Black Coalition Against COVID, LeadingAge, AARP, and the "
+            "National Council of Aging will host town halls.",
+            ["Black Coalition Against COVID", "LeadingAge", "AARP", "National Council of Aging"],
+        ),
+        # Countries listed after a kind are no bodies.
+        ("partners including Japan, Korea and the World Bank", ["World Bank"]),
+        ("companies like Walmart will hire", ["Walmart"]),
+    ],
+)
+def test_names_listed_after_a_kind_of_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("including a $100 million transaction with Mirova SunFunder for clean energy", ["Mirova SunFunder"]),
+        ("energy storage systems from ESS Tech, Inc (ESS). The plant", ["ESS Tech, Inc"]),
+        # A comma before a word that heads firms only after a space: a list, not one firm.
+        ("with USAID, Bank of America and Citi", ["USAID"]),
+        (
+            "under the leadership of AfricInvest and the Health Finance Coalition to finance",
+            ["Health Finance Coalition"],
+        ),
+        # A coalition named with its aim is a name of its own, not "the Global Coalition".
+        ("including the Global Coalition to Address Synthetic Drug Threats, which", []),
+        ("This week at APEC, the Vice President spoke.", ["APEC"]),
+    ],
+)
+def test_deal_parties_legal_forms_after_a_comma_coalitions_and_apec(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_orgs, expected_programmes",
+    [
+        (
+            "Power Africa announced the launch of the Clean Tech Energy Network (CTEN). CTEN is a collaboration.",
+            [],
+            ["Power Africa"] + ["Clean Tech Energy Network"] * 3,
+        ),
+        # A body's word inside the name: a body.
+        (
+            "She announced the creation of the Central American Service Corps (CASC) at the Summit.",
+            ["Central American Service Corps"] * 2,
+            [],
+        ),
+        # Not launched: a body.
+        ("The Clean Tech Energy Network (CTEN) met.", ["Clean Tech Energy Network"] * 2, []),
+    ],
+)
+def test_a_launched_network_corps_or_alliance_is_an_instrument(text, expected_orgs, expected_programmes):
+    doc = get_nlp()(text)
+    assert [s._.norm for s in doc.spans["organisation"]] == expected_orgs
+    assert [s._.norm for s in doc.spans["programme"]] == expected_programmes
