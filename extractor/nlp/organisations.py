@@ -512,7 +512,7 @@ def _is_bullet(doc: Doc, i: int) -> bool:
     if i < 0 or doc[i].text not in BULLETS:
         return False
     before = doc.text[: doc[i].idx].rstrip(" \t")
-    return not before or before[-1] in "\n.:;"
+    return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
 class OrganisationMatcher:

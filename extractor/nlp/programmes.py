@@ -254,6 +254,7 @@ def tables() -> dict:
         ),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
         "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -283,7 +284,8 @@ def tables() -> dict:
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
+            r"(?:[-–]\d{2,4}(?![\d/]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -591,6 +593,15 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 names.append(_Name(tokens[j][1], end, text[tokens[j][1] : end], head, "headed"))
             continue
         legal = t["legal_tail_re"].match(text, end)
+        if (
+            legal
+            and legal.group("abbr")
+            and (
+                head not in t["needs_number"] | set(t["number_after"])
+                or legal.group("abbr") != _initials(text[tokens[j][1] : tokens[end_i][2]])
+            )
+        ):
+            legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
         if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
@@ -644,6 +655,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 more = MORE_NUMBERS.match(text, more.end())
             continue
         names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
+        if legal and legal.group("abbr"):
+            names[-1].norm = re.sub(
+                r"\s+",
+                " ",
+                text[start : legal.start("abbr") - 1].rstrip() + " " + text[legal.end("abbr") + 1 : end].lstrip(),
+            )
         if inner_acronym and start <= inner_acronym[0]:
             a, b, acronym = inner_acronym
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
@@ -709,6 +726,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
+            or re.search(r"-[a-z]+$", tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
@@ -1201,6 +1219,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             n.norm = previous.norm
         elif (
             (previous.head not in LEGAL_HEADS or re.search(r"\d", previous.text))
+            and previous.head not in tables()["own_acts"]
             and not re.search(r"\d", n.text)
             and ESTABLISHING.fullmatch(between)
         ):

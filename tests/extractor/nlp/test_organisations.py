@@ -777,6 +777,11 @@ def test_departments_joined_by_and_when_the_data_knows_each(text, expected):
             "USDA is partnering with the University of Missouri through the program.",
             ["Department of Agriculture", "University of Missouri"],
         ),
+        # A list opened by a dash after "including—", its lines joined by the reader.
+        (
+            "grants to five HSIs including— - Florida Atlantic University in Boca Raton received $1.1 million.",
+            ["Florida Atlantic University"],
+        ),
         # A run-in heading that opens with a gerund names no body.
         ("- Training Civilian Police: the program trained 500 officers.", []),
     ],

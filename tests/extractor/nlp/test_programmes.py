@@ -835,3 +835,22 @@ def test_a_bodys_name_and_a_plural_head_name_a_kind_not_an_instrument():
     doc = get_nlp()("- Department of Energy Partnerships: The Department of Energy announced new partnerships.")
     assert [s._.norm for s in doc.spans["programme"]] == []
     assert [s._.norm for s in doc.spans["organisation"]] == ["Department of Energy", "Department of Energy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The head's own short form in brackets before the number; an order that sets up an
+        # initiative stays an act of its own.
+        (
+            "Today, President Biden will sign Executive Order (EO) 14124, establishing the White House Initiative.",
+            ["Executive Order 14124", "White House Initiative"],
+        ),
+        # A bracketed acronym that is not the head's short form is no part of a number.
+        ("the Global Fund (GF) 2023 round", ["Global Fund"]),
+        # A hyphenated adjective ends a tail: "for COVID-19-related needs" is no part of the name.
+        ("a U.S. contribution to the Trust Fund for COVID-19-related needs", ["Trust Fund"]),
+    ],
+)
+def test_executive_orders_with_their_short_form_and_tails_that_end_at_an_adjective(text, expected):
+    assert norms(text) == expected
