@@ -469,6 +469,14 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and _closes_list(doc, j + 1, i + max_tokens)
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
+        elif (
+            token.text == "-"
+            and not doc[j - 1].whitespace_
+            and not token.whitespace_
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+        ):
+            pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -1186,6 +1194,19 @@ class OrganisationMatcher:
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
             ):
                 found.append(doc[start:tail_end])  # "the Committee on Budgets"
+                continue
+            if (
+                token.i == start
+                and start > 0
+                and doc[start - 1].lower_ in DETERMINERS
+                and doc[token.i + 1 : token.i + 2].text == "of"
+                and doc[token.i + 2 : token.i + 3].text.istitle()
+                and tail_end > token.i + 2
+                and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
+            ):
+                # "the Council of Ministers", "the President’s Board of Advisors on ...": a body's head
+                # named by its members or its remit.
+                found.append(doc[start:tail_end])
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue

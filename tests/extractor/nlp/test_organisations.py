@@ -895,3 +895,20 @@ def test_a_launched_network_corps_or_alliance_is_an_instrument(text, expected_or
     doc = get_nlp()(text)
     assert [s._.norm for s in doc.spans["organisation"]] == expected_orgs
     assert [s._.norm for s in doc.spans["programme"]] == expected_programmes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and the Council of Ministers approved on 23 January EUR 30 million", ["Council of Ministers"]),
+        (
+            "the President’s Board of Advisors on Hispanic-Serving Institutions met",
+            ["President’s Board of Advisors on Hispanic-Serving Institutions"],
+        ),
+        ("the Court of Auditors said", ["Court of Auditors"]),
+        # A date is no remit.
+        ("the Council of 5 May agreed", []),
+    ],
+)
+def test_a_bodys_head_named_by_its_members_or_remit_after_of(text, expected):
+    assert orgs(text) == expected
