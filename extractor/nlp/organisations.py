@@ -1197,12 +1197,14 @@ class OrganisationMatcher:
                 continue
             if (
                 token.i == start
+                and token.text not in INSTITUTION_WORDS  # "Ministry of ...": the institutions' own rule
                 and start > 0
                 and doc[start - 1].lower_ in DETERMINERS
                 and doc[token.i + 1 : token.i + 2].text == "of"
                 and doc[token.i + 2 : token.i + 3].text.istitle()
                 and tail_end > token.i + 2
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
+                and doc[tail_end - 1].text not in INSTRUMENT_WORDS | PROGRAMME_HEADS  # "the Ministry of Finance Act"
             ):
                 # "the Council of Ministers", "the President’s Board of Advisors on ...": a body's head
                 # named by its members or its remit.
