@@ -167,6 +167,16 @@ OFFICE_HOLDERS = (
     ),
     (re.compile(r"(?<=\bthe )(?P<remit>(?:United States|U\.S\.) Trade Representative)\b"), "Office of the {}"),
 )
+# "the Coalition" after "the Global Coalition to Defeat ISIS": heads that name a body again.
+SHORT_ALIAS_HEADS = WORDS["short_alias_heads"]
+# Words after "the <Head>" that make it the start of another name ("the Coalition for ...").
+NAME_GOES_ON = frozenset({"of", "for", "on", "to", "against", "in"})
+# The same officer named by the remit before the title ("Commerce Secretary Gina Raimondo",
+# "Treasury Secretary Yellen", "Homeland Security Secretary"): the longest known remit ending there.
+TITLE_AFTER_REMIT = re.compile(r"\b(?P<remit>(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) Secretary\b")
+REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
+# "State Secretary" is a junior minister's title in Europe; the US officer is the "Secretary of State".
+NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
 FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
@@ -193,14 +203,16 @@ _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
-    r"(?:Company|Limited|Ltd\.?|Inc\.|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
     r"Pharmaceuticals|Airlines|Industries|Enterprises|Philanthropies)"
 )
 COMPANY_SUFFIX = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?[ \t]+{_LEGAL_FORMS}"
+    # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
+    rf"(?:,[ \t]+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
 # A legal form that opens the name: Indonesia's "PT Perusahaan Listrik Negara", "Grupo Cadelga",
@@ -216,6 +228,8 @@ COMPANY_DESCRIBED = re.compile(
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
     r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    # "a $100 million transaction with Mirova SunFunder": the other party of a deal.
+    r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+transaction[ \t]+with|"
     # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
     # ("A$60 million to Port Moresby", "$305 million for Non-Intrusive Inspection Systems").
     r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+from|"
@@ -269,6 +283,14 @@ COMMITTING_SUBJECT = re.compile(
     r"(?:is|are)[ \t]+(?:investing|providing|committing|contributing))\b",
     re.MULTILINE,
 )
+# Names listed after a plural kind of body: "organizations, such as the Black Coalition Against COVID,
+# LeadingAge, AARP, and the National Council of Aging"; each item is a body of that kind.
+KIND_THEN_LIST = re.compile(
+    r"\b(?:organi[sz]ations|companies|firms|corporations|institutions|foundations|NGOs|non-?profits|"
+    r"universities|banks|associations|employers|retailers|manufacturers|insurers|lenders|charities),?[ \t]+"
+    r"(?:such[ \t]+as|including|like)[ \t]+"
+)
+LISTED_ITEM = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME})(?P<sep>,[ \t]+(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)?")
 # A name ending in a continent's name is an initiative's more often than a company's ("Prosper Africa").
 CONTINENTS = frozenset({"Africa", "Asia", "Europe", "America", "Americas", "Oceania", "Pacific", "Caribbean"})
 # Words that make such a name a person's or a generic one: titles, and the few capitalised words
@@ -285,6 +307,16 @@ NOT_COMPANY_WORDS = frozenset(
 # A name ending in an instrument's or an event's head is a programme or an event, not a company:
 # "The Compact will fund", "The MOU signed", "The Summit announced".
 _PROGRAMME_DATA = read_jsonl_by_kind("programmes.jsonl")
+# Offices whose genitive opens a body's name ("the President’s Advisory Council on ...").
+OFFICE_GENITIVES = frozenset(r["text"] for r in _PROGRAMME_DATA.get("office_genitive", []))
+# Heads of bodies and of instruments alike; after a launch cue the name is an instrument's.
+LAUNCHED_HEADS = WORDS["launched_heads"]
+LAUNCH_CUE = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|relaunched|creat(?:ed|es|ion)|establish(?:ed|es|ment))[ \t]+(?:of[ \t]+)?"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$"
+)
+# Marks that open a list item: a body named right after one needs no determiner.
+BULLETS = frozenset({"-", "–", "•", "*"})
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
@@ -437,6 +469,14 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and _closes_list(doc, j + 1, i + max_tokens)
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
+        elif (
+            token.text == "-"
+            and not doc[j - 1].whitespace_
+            and not token.whitespace_
+            and j + 1 < len(doc)
+            and doc[j + 1].is_title
+        ):
+            pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -456,6 +496,31 @@ def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     if any(name in doc.text for name in [record["name"], *record.get("aliases", [])]):
         return True
     return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
+
+
+def _with_office_owner(doc: Doc, span: Span) -> Span:
+    """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
+    if span.start >= 2 and doc[span.start - 1].text in POSSESSIVES and doc[span.start - 2].text in OFFICE_GENITIVES:
+        return doc[span.start - 2 : span.end]
+    return span
+
+
+def _launched_instrument(doc: Doc, span: Span) -> bool:
+    """Whether a name the data does not know, headed by a word that heads instruments as well as
+    bodies (LAUNCHED_HEADS: Network, Corps, Alliance), is what the sentence launches or creates:
+    "announced the launch of the Clean Tech Energy Network (CTEN)", "the creation of the Central
+    American Service Corps (CASC)" name instruments (the programmes component finds them)."""
+    if span[-1].text not in LAUNCHED_HEADS or any(t.text in ORG_HEADS for t in span[:-1]):
+        return False  # "the Central American Service Corps": a body's word inside, a body
+    return bool(LAUNCH_CUE.search(doc.text[max(0, span.start_char - 60) : span.start_char]))
+
+
+def _is_bullet(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
+    if i < 0 or doc[i].text not in BULLETS:
+        return False
+    before = doc.text[: doc[i].idx].rstrip(" \t")
+    return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
 class OrganisationMatcher:
@@ -509,11 +574,13 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
+            span = _with_office_owner(doc, span)
             if any(c[1] == span.start and doc[c[0] : c[1]].text.isupper() for c in known) and any(
                 t.text in OWNED_INSTITUTION_WORDS for t in span
             ):
@@ -548,6 +615,7 @@ class OrganisationMatcher:
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         chosen = sorted(chosen + self._list_mates(doc, chosen))
+        chosen = sorted(chosen + self._short_aliases(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -715,6 +783,21 @@ class OrganisationMatcher:
                     if span is not None and not taken & set(range(span.start, span.end)):
                         found.append((span.start, span.end, name, "organisation.office_holder"))
                     break
+        for match in TITLE_AFTER_REMIT.finditer(doc.text):
+            words = match.group("remit").split()
+            for n in range(len(words)):  # "U.S. Homeland Security Secretary": the longest known remit
+                remit = " ".join(words[n:])
+                if remit in NOT_REMITS_BEFORE_TITLE:
+                    break
+                name = next(
+                    (c for c in (canonical_name(self.index, t.format(remit)) for t in REMIT_BODY_TEMPLATES) if c), None
+                )
+                if name is None:
+                    continue
+                span = doc.char_span(match.end("remit") - len(remit), match.end(), alignment_mode="expand")
+                if span is not None and not taken & set(range(span.start, span.end)):
+                    found.append((span.start, span.end, name, "organisation.office_holder"))
+                break
         return found
 
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
@@ -810,6 +893,8 @@ class OrganisationMatcher:
             canonical = canonical_name(self.index, name.text) or self.index.get(acronym.lower()) or name.text
             if canonical in NOT_ORGANISATIONS:
                 continue
+            if canonical == name.text and _launched_instrument(doc, name):
+                continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
         for words, canonical in acronyms.items():
@@ -913,7 +998,7 @@ class OrganisationMatcher:
                             and doc[first - 1].lower_ not in STOP_WORDS
                         ):
                             first -= 1
-                    found.append(doc[first : last + 1])
+                    found.append(doc[first : self._known_before_and(doc, first, last + 1)])
             elif (
                 token.text == "Ministry"
                 and token.i > 0
@@ -922,6 +1007,22 @@ class OrganisationMatcher:
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found
+
+    def _known_before_and(self, doc: Doc, start: int, end: int) -> int:
+        """Where a body's name ends when it runs over "and" into another or into an instrument's head:
+        "the U.S. Department of Energy and National Labs" is the known Department of Energy (and the
+        labs), because the data knows the name before "and" but not the whole; a name with words
+        before its head ("Federal Department of Justice and Police") is another state's, left whole."""
+        if canonical_name(self.index, doc[start:end].text) or doc[start].text not in INSTITUTION_WORDS:
+            return end
+        for k in range(start + 2, end - 1):
+            if doc[k].lower_ in ("and", "&") and canonical_name(self.index, doc[start:k].text):
+                return k
+        if doc[end - 1].text.removesuffix("s") in PROGRAMME_HEADS and canonical_name(
+            self.index, doc[start : end - 1].text
+        ):
+            return end - 1  # "- Department of Energy Partnerships:": the known body and what it runs
+        return end
 
     def _coordinated_institutions(self, doc: Doc) -> list[Candidate]:
         """ "the Departments of State, Energy and Commerce": one department per listed remit.
@@ -953,7 +1054,10 @@ class OrganisationMatcher:
                 end -= 1
             words = [t.lower_ for t in doc[i + 2 : end]]
             if "," not in words:
-                continue  # "the Departments of Health and Human Services": one body or two, unsure
+                # "the Departments of Health and Human Services": one body or two, unsure; "the
+                # Departments of the Treasury and State": two, when the data knows each and not both.
+                found += self._known_pair(doc, i, end, singular)
+                continue
             oxford = any(a == "," and b in ("and", "&") for a, b in zip(words, words[1:]))
             items: list[tuple[int, int]] = []
             start = i + 2
@@ -978,6 +1082,27 @@ class OrganisationMatcher:
                 )
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
         return found
+
+    def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
+        """Two remits joined by one "and" after a plural head, each a body the data knows."""
+        joins = [k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")]
+        if len(joins) != 1:
+            return []
+        k = joins[0]
+        remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
+        if not all(remits) or canonical_name(self.index, f"{singular} of {' '.join(remits)}"):
+            return []
+        names = [
+            canonical_name(self.index, f"{singular} of {r}")
+            or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
+            for r in remits
+        ]
+        if not all(names):
+            return []
+        return [
+            (i, k, names[0], "organisation.coordinated_known"),
+            (k + 1, end, names[1], "organisation.coordinated_known"),
+        ]
 
     def _coordinated_heads(self, doc: Doc) -> list[Candidate]:
         """ "the United States Central, European, and Africa Commands": one body per listed word, the
@@ -1070,19 +1195,41 @@ class OrganisationMatcher:
             ):
                 found.append(doc[start:tail_end])  # "the Committee on Budgets"
                 continue
+            if (
+                token.i == start
+                and token.text not in INSTITUTION_WORDS  # "Ministry of ...": the institutions' own rule
+                and start > 0
+                and doc[start - 1].lower_ in DETERMINERS
+                and doc[token.i + 1 : token.i + 2].text == "of"
+                and doc[token.i + 2 : token.i + 3].text.istitle()
+                and tail_end > token.i + 2
+                and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
+                and doc[tail_end - 1].text not in INSTRUMENT_WORDS | PROGRAMME_HEADS  # "the Ministry of Finance Act"
+            ):
+                # "the Council of Ministers", "the President’s Board of Advisors on ...": a body's head
+                # named by its members or its remit.
+                found.append(doc[start:tail_end])
+                continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
             if token.text in NAMED_FORCES_HEADS and token.i - start < 2:
                 continue  # "the Armed Forces", "the Security Forces": no one's name
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
-            if not opens and doc[start - 1].lower_ not in DETERMINERS:
+            bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
+            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted:
                 if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:
                 continue
             if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue  # the name goes on ("Service Provider")
+            if (
+                token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
+                and doc[token.i + 1 : token.i + 2].text == "to"
+                and doc[token.i + 2 : token.i + 3].text.istitle()
+            ):
+                continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
                 continue
@@ -1261,6 +1408,39 @@ class OrganisationMatcher:
         longer = {s[0].text for s in found if len(s) > 1}
         return [s for s in found if len(s) > 1 or s.text not in longer]
 
+    def _listed_after_kind(self, doc: Doc) -> list[Candidate]:
+        """Names listed after a plural kind of body and "such as"/"including": "organizations, such as
+        the Black Coalition Against COVID, LeadingAge, AARP, and ..." (not countries, persons, places,
+        instruments or words the letter writes in lower case)."""
+        table = country_table()
+        titled = _titled_names(doc)
+        common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        found: list[Candidate] = []
+        for match in KIND_THEN_LIST.finditer(doc.text):
+            at = match.end()
+            while True:
+                item = LISTED_ITEM.match(doc.text, at)
+                if item is None:
+                    break
+                span = doc.char_span(item.start("name"), item.end("name"), alignment_mode="contract")
+                words = item.group("name").split()
+                if (
+                    span is not None
+                    and len(span)
+                    and item.group("name") not in table
+                    and words[-1] not in table
+                    and words[-1] not in PROGRAMME_HEADS
+                    and item.group("name") not in titled
+                    and not any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)
+                    and not (len(words) == 1 and words[0].lower() in common)
+                ):
+                    name = canonical_name(self.index, span.text) or span.text
+                    found.append((span.start, span.end, name, "organisation.listed_after_kind"))
+                if not item.group("sep"):
+                    break
+                at = item.end()
+        return found
+
     def _groupings(self, doc: Doc) -> list[Span]:
         """Groupings of states: "the Alliance of Sahel States", "League of Arab States"."""
         found = []
@@ -1394,6 +1574,26 @@ class OrganisationMatcher:
                 found.append(
                     (item.start, item.end, canonical_name(self.index, item.text) or item.text, "organisation.listed")
                 )
+        return found
+
+    @staticmethod
+    def _short_aliases(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """ "the Coalition" after "the Global Coalition to Defeat ISIS (…)": a bare capitalised head
+        after "the" names again the one body named before it in full with that head."""
+        taken = {i for c in chosen for i in range(c[0], c[1])}
+        found: list[Candidate] = []
+        for i in indices_of(doc, SHORT_ALIAS_HEADS):
+            if i == 0 or i in taken or doc[i - 1].lower_ != "the":
+                continue
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and (nxt.is_title or nxt.is_upper or nxt.lower_ in NAME_GOES_ON or nxt.text == "("):
+                continue  # "the Coalition for Epidemic ...", "the Bank Group": a name of its own
+            if i > 1 and (doc[i - 2].is_title or doc[i - 2].is_upper) and not doc[i - 2].is_sent_start:
+                continue
+            word = doc[i].text
+            earlier = {c[2] for c in chosen if c[1] <= i and c[1] - c[0] > 1 and word in c[2].split()}
+            if len(earlier) == 1:
+                found.append((i, i + 1, earlier.pop(), "organisation.short_alias"))
         return found
 
     @staticmethod

@@ -78,7 +78,8 @@ COMMA_LIST_PREPS = ("for", "on", "of")
 LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "mechanism", "process")
 # Lower-case words that close a capitalised name only when it opens with a gerund ("the Accelerating
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
-GERUND_HEADS = ("project",)
+# "Investing in America agenda": an agenda is named this way too.
+GERUND_HEADS = ("project", "agenda")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -175,7 +176,8 @@ TITLE_POSSESSIVES = {"Its", "Their"}
 # ("CHNV parole processes").
 NUMBERED_ROUND = re.compile(
     r"(?<![\w(-])(?:[A-Z]{2,6}-?\d{1,2}\s+replenishment|\d{1,4}\([a-z0-9]{1,2}\)\s+(?:programme|program)s?"
-    r"|(?P<acr>[A-Z]{3,6})\s+[a-z]{4,}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
+    # "the TRIO college access programs", "the H-2 visa program": a visa class's code is an acronym too.
+    r"|(?P<acr>[A-Z]{3,6}|[A-Z]-\d{1,2}[A-Z]?)(?:\s+[a-z]{4,}){1,2}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
 )
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
@@ -233,7 +235,9 @@ def tables() -> dict:
         # "under the Security Action for Europe", "we launched the Returning Home Together": these
         # verbs and prepositions take an instrument.
         "cue_re": re.compile(
-            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|launch\s+of(?:\s+the)?)\s+"
+            # "announced the creation of the Central American Service Corps": what is created is one.
+            r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|"
+            r"(?:launch|creation|establishment)\s+of(?:\s+the)?)\s+"
             r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
         ),
         # "Power Africa is a U.S. Government initiative", "Digital Invest was launched by USAID": what
@@ -250,6 +254,7 @@ def tables() -> dict:
         ),
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
+        "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
         "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -260,6 +265,10 @@ def tables() -> dict:
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "inner": {r["text"] for r in data["inner"]},
         "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
+        # Genitives that are part of a name, not its owner: people it serves, and offices (which
+        # own a name before a lower-case head).
+        "people_genitives": PEOPLE_GENITIVES | {r["text"] for r in data.get("people_genitive", [])},
+        "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -275,7 +284,8 @@ def tables() -> dict:
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA)\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])(?:[-–]\d{2,4}(?![\d/]))?"
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
+            r"(?:[-–]\d{2,4}(?![\d/]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -540,6 +550,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
+                # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
+                # meeting's head before "and" closes a name of its own.
+                and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
@@ -580,6 +593,15 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 names.append(_Name(tokens[j][1], end, text[tokens[j][1] : end], head, "headed"))
             continue
         legal = t["legal_tail_re"].match(text, end)
+        if (
+            legal
+            and legal.group("abbr")
+            and (
+                head not in t["needs_number"] | set(t["number_after"])
+                or legal.group("abbr") != _initials(text[tokens[j][1] : tokens[end_i][2]])
+            )
+        ):
+            legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
         if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
@@ -596,7 +618,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
             end = tokens[k][2]
-        if any(tokens[x][0] in t["titles"] for x in range(j, i)):
+        # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
+        owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
+        if any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
@@ -610,7 +634,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         # "the European Union's Global Gateway Package": the owner is not part of the name.
         # A genitive of people describes, not owns: "African Women's Entrepreneurship Program".
         owners = [
-            m for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]]) if m.group(1) not in PEOPLE_GENITIVES
+            m
+            for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]])
+            if m.group(1) not in t["people_genitives"] | t["office_genitives"]
         ]
         if owners:
             start += owners[-1].end()
@@ -629,6 +655,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 more = MORE_NUMBERS.match(text, more.end())
             continue
         names.append(_Name(start, end, text[start:end], head, "headed", backref=single))
+        if legal and legal.group("abbr"):
+            names[-1].norm = re.sub(
+                r"\s+",
+                " ",
+                text[start : legal.start("abbr") - 1].rstrip() + " " + text[legal.end("abbr") + 1 : end].lstrip(),
+            )
         if inner_acronym and start <= inner_acronym[0]:
             a, b, acronym = inner_acronym
             names[-1].norm = re.sub(r"\s+", " ", text[start:a].rstrip() + " " + text[b:end].lstrip())
@@ -694,6 +726,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
+            or re.search(r"-[a-z]+$", tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
@@ -809,6 +842,38 @@ class _Shifted:
         return self._start
 
 
+# "the Holding Rights, Leading for Rights initiative": two capitalised phrases joined by one comma
+# before a singular lower-case head are one name (a list of two names would take the plural).
+COMMA_NAME = re.compile(
+    r"\bthe\s+((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?)?){1,4}[A-Z][\w’'-]+,"
+    r"\s+(?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?)?){1,4}[A-Z][\w’'-]+)\s+"
+    r"(" + "|".join(LOWER_HEADS) + r")(?![\w-])"
+)
+
+
+def _comma_names(text: str, other) -> list[_Name]:
+    """Lower-case-headed names with one comma inside ("the Holding Rights, Leading for Rights
+    initiative"); not when a part is a country, a body, a place or a name already."""
+    t = tables()
+    names = []
+    for m in COMMA_NAME.finditer(text):
+        parts = [p.split() for p in m.group(1).split(",")]
+        words = [w for p in parts for w in p]
+        if any(sum(w[:1].isupper() for w in p) < 2 for p in parts):
+            continue
+        if any(
+            w in t["heads"] or w in BODY_WORDS or w in t["events"] or w in t["stop"] or w in country_table()
+            for w in words
+        ):
+            continue
+        if other(m.start(1), m.end(1)) or "\n" in m.group(1):
+            continue
+        found = _Name(m.start(1), m.end(), m.group(0)[m.start(1) - m.start() :], None, "comma_name")
+        found.norm = re.sub(r"\s+", " ", m.group(1))
+        names.append(found)
+    return names
+
+
 # "Digital Transformation with Africa (DTA) Initiative": capitalised words and small words before a
 # bracketed acronym, then a head or an apposition naming one (", a new initiative").
 ACRONYM_DEFINED = re.compile(
@@ -863,7 +928,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other)
+    names = _acronym_defined(text, other) + _comma_names(text, other)
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").
@@ -876,20 +941,20 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
     for m in t["lower_head_re"].finditer(text):
         words = m.group(1).split()
-        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
-            continue
         # "Giorgia Meloni's initiative": the owner is no name; "Accelerating Women's Empowerment" has none.
         owner = max(
             (
                 x
                 for x, w in enumerate(words)
-                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in PEOPLE_GENITIVES
+                if re.search(r"['’]s?$", w) and re.sub(r"['’]s?$", "", w) not in t["people_genitives"]
             ),
             default=-1,
         )
         words = words[owner + 1 :]
         while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
+        if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
+            continue  # after its owner: "the Administration’s Investing in America agenda"
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -937,7 +1002,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             names.append(_Name(m.start(1), m.start(1) + len(name), name, None, "known_as"))
     cued = [(m, False) for m in t["cue_re"].finditer(text)] + [(m, True) for m in t["post_cue_re"].finditer(text)]
     for m, post in cued:
-        launched = post or m.group(0).startswith("launch")
+        launched = post or m.group(0).startswith(("launch", "creation", "establishment"))
         words = m.group(1).split()
         if post:
             # "Since Digital Invest was launched": the sentence's opening words are not the name's.
@@ -960,7 +1025,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 or w in t["events"]
                 or w in BODY_WORDS
                 or w in t["titles"]
-                or w in t["trailing"]
+                # A trailing word goes with a head found already ("Talent Partnership Platform"),
+                # but ends a launched name of its own ("the launch of the Clean Tech Energy Network").
+                or (w in t["trailing"] and not (launched and w == words[-1]))
                 or w in ("States", "Nations")
                 for w in parts
             )
@@ -1058,7 +1125,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
 
 
-def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
+def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
     """The name an acronym after ``n`` stands for: ``n``, or the name after its "of (the)" when
     only that one's initials spell it ("Thematic Facility of the Asylum, Migration and
     Integration Fund (AMIF)" -> "Asylum, Migration and Integration Fund")."""
@@ -1069,6 +1136,12 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> _Name:
         inner = n.text[m.end() :]
         if _initials(inner).upper() == letters and " " in inner:
             return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
+    for m in re.finditer(r"\s+(?:for|on|to|through|with|in)\s+(?:the\s+)?", n.text, re.IGNORECASE):
+        inner = n.text[m.end() :]
+        if re.sub(r"S$", "", _initials(inner).upper()) == re.sub(r"(?<=[A-Z])S$", "", acronym.upper()) and " " in inner:
+            # "... Opportunity Through Hispanic-Serving Institutions (HSIs)": the acronym is the
+            # tail's (a kind of institution), not a short name of the instrument.
+            return None
     return n
 
 
@@ -1146,6 +1219,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             n.norm = previous.norm
         elif (
             (previous.head not in LEGAL_HEADS or re.search(r"\d", previous.text))
+            and previous.head not in tables()["own_acts"]
             and not re.search(r"\d", n.text)
             and ESTABLISHING.fullmatch(between)
         ):
@@ -1228,7 +1302,9 @@ def find_programmes(
     for n in candidates:
         m = t["acronym_re"].match(text, n.end)
         if m and not n.backref:
-            acronyms[m.group(1)] = _acronym_target(n, m.group(1), text)
+            target = _acronym_target(n, m.group(1), text)
+            if target is not None:
+                acronyms[m.group(1)] = target
         elif n.acronym:
             acronyms[n.acronym] = n
     for acronym, n in acronyms.items():
@@ -1245,6 +1321,12 @@ def find_programmes(
         and not _headline_topic(text, n)
         and (n.start, n.end) not in (exclude or set())
         and not any(s == n.start and n.end < e for s, e in spans)
+        # "the Centers for Medicare & Medicaid Services": a listed instrument's name inside a body's
+        # name is the body's.
+        and not (n.rule == "extra" and any(s <= n.start and n.end <= e for s, e in spans))
+        # "- Department of Energy Partnerships: ... a series of new partnerships": a body's name and
+        # a plural head name the kind of what the body runs, not one instrument.
+        and not (_plural_head(n) and any(s == n.start and re.fullmatch(r"\s+\S+", text[e : n.end]) for s, e in spans))
     ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))

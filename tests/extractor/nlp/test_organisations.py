@@ -726,3 +726,189 @@ def test_a_country_or_a_person_owning_an_asset_is_no_company(text):
 
 def test_a_person_listed_with_an_organisation_is_no_organisation():
     assert orgs("The European Commission and Ms Anna Berg agreed EUR 20 million.") == ["European Commission"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cabinet officer named by the remit before the title acts for the department.
+        (
+            "Commerce Secretary Gina Raimondo and Treasury Secretary Janet Yellen met Homeland Security Secretary Mayorkas.",
+            ["Department of Commerce", "Department of the Treasury", "Department of Homeland Security"],
+        ),
+        # A European junior minister's title; a press officer's: no department.
+        ("The State Secretary for Migration met the Press Secretary.", []),
+    ],
+)
+def test_an_officer_named_by_remit_and_title_acts_for_the_department(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two remits after a plural head, one "and", each a department the data knows.
+        (
+            "Today, the Departments of the Treasury and State will implement sweeping sanctions.",
+            ["Department of the Treasury", "Department of State"],
+        ),
+        # One known department whose name has "and" in it stays one.
+        ("the Departments of Health and Human Services will act", []),
+        # A known department run on over "and" into other words, or into an instrument's head.
+        ("launched by the U.S. Department of Energy and National Labs, as well", ["Department of Energy"]),
+        ("- Department of Energy Partnerships: The Department of Energy announced", ["Department of Energy"] * 2),
+        # Words before the head: another state's department, left whole.
+        ("the Federal Department of Justice and Police said", ["Federal Department of Justice and Police"]),
+    ],
+)
+def test_departments_joined_by_and_when_the_data_knows_each(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "- Florida Atlantic University in Boca Raton received $1.1 million. - National Louis University in "
+            "Chicago received $3 million. - University of Puerto Rico on the Rio Piedras Campus received $5 million.",
+            ["Florida Atlantic University", "National Louis University", "University of Puerto Rico"],
+        ),
+        (
+            "USDA is partnering with the University of Missouri through the program.",
+            ["Department of Agriculture", "University of Missouri"],
+        ),
+        # A list opened by a dash after "including—", its lines joined by the reader.
+        (
+            "grants to five HSIs including— - Florida Atlantic University in Boca Raton received $1.1 million.",
+            ["Florida Atlantic University"],
+        ),
+        # A run-in heading that opens with a gerund names no body.
+        ("- Training Civilian Police: the program trained 500 officers.", []),
+    ],
+)
+def test_universities_and_bodies_named_at_a_list_items_start(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Vice President Harris announced the creation of the President’s Advisory Council on African Diaspora "
+            "Engagement in the United States.",
+            ["President’s Advisory Council on African Diaspora Engagement"],
+        ),
+        ("an Executive Order establishing a President’s Advisory Board today", ["President’s Advisory Board"]),
+    ],
+)
+def test_an_office_s_genitive_opens_a_body_s_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The United States leads the Global Coalition to Defeat ISIS. Partners of the Coalition met in Rome.",
+            ["Global Coalition to Defeat ISIS", "Global Coalition to Defeat ISIS"],
+        ),
+        # Two earlier bodies with the head: no single antecedent.
+        (
+            "The World Bank and the Asian Development Bank agreed. The Bank will lend.",
+            ["World Bank", "Asian Development Bank"],
+        ),
+        # No earlier body with the head, or a name that goes on: nothing.
+        ("Partners of the Coalition met in Rome.", []),
+        (
+            "The Global Coalition to Defeat ISIS met. The Coalition for Epidemic Preparedness Innovations helps.",
+            ["Global Coalition to Defeat ISIS"],
+        ),
+    ],
+)
+def test_a_bare_head_names_again_the_one_body_named_before_with_it(text, expected):
+    assert orgs(text) == expected
+
+
+def test_us_agencies_named_before_a_modifier():
+    text = (
+        "Doubled Small Business Administration-backed loans and cut premiums for Federal Housing Administration loans."
+    )
+    assert orgs(text) == ["Small Business Administration", "Federal Housing Administration"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In addition, organizations, such as the Black Coalition Against COVID, LeadingAge, AARP, and the "
+            "National Council of Aging will host town halls.",
+            ["Black Coalition Against COVID", "LeadingAge", "AARP", "National Council of Aging"],
+        ),
+        # Countries listed after a kind are no bodies.
+        ("partners including Japan, Korea and the World Bank", ["World Bank"]),
+        ("companies like Walmart will hire", ["Walmart"]),
+    ],
+)
+def test_names_listed_after_a_kind_of_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("including a $100 million transaction with Mirova SunFunder for clean energy", ["Mirova SunFunder"]),
+        ("energy storage systems from ESS Tech, Inc (ESS). The plant", ["ESS Tech, Inc"]),
+        # A comma before a word that heads firms only after a space: a list, not one firm.
+        ("with USAID, Bank of America and Citi", ["USAID"]),
+        (
+            "under the leadership of AfricInvest and the Health Finance Coalition to finance",
+            ["Health Finance Coalition"],
+        ),
+        # A coalition named with its aim is a name of its own, not "the Global Coalition".
+        ("including the Global Coalition to Address Synthetic Drug Threats, which", []),
+        ("This week at APEC, the Vice President spoke.", ["APEC"]),
+    ],
+)
+def test_deal_parties_legal_forms_after_a_comma_coalitions_and_apec(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected_orgs, expected_programmes",
+    [
+        (
+            "Power Africa announced the launch of the Clean Tech Energy Network (CTEN). CTEN is a collaboration.",
+            [],
+            ["Power Africa"] + ["Clean Tech Energy Network"] * 3,
+        ),
+        # A body's word inside the name: a body.
+        (
+            "She announced the creation of the Central American Service Corps (CASC) at the Summit.",
+            ["Central American Service Corps"] * 2,
+            [],
+        ),
+        # Not launched: a body.
+        ("The Clean Tech Energy Network (CTEN) met.", ["Clean Tech Energy Network"] * 2, []),
+    ],
+)
+def test_a_launched_network_corps_or_alliance_is_an_instrument(text, expected_orgs, expected_programmes):
+    doc = get_nlp()(text)
+    assert [s._.norm for s in doc.spans["organisation"]] == expected_orgs
+    assert [s._.norm for s in doc.spans["programme"]] == expected_programmes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("and the Council of Ministers approved on 23 January EUR 30 million", ["Council of Ministers"]),
+        (
+            "the President’s Board of Advisors on Hispanic-Serving Institutions met",
+            ["President’s Board of Advisors on Hispanic-Serving Institutions"],
+        ),
+        ("the Court of Auditors said", ["Court of Auditors"]),
+        # A date is no remit.
+        ("the Council of 5 May agreed", []),
+    ],
+)
+def test_a_bodys_head_named_by_its_members_or_remit_after_of(text, expected):
+    assert orgs(text) == expected

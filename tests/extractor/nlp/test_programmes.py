@@ -748,3 +748,109 @@ def test_names_with_a_small_word_inside_confirmed_by_their_acronym(text, expecte
 def test_an_acronym_that_does_not_spell_the_words_takes_no_name_across_the_small_word():
     assert "Partners in Growth Initiative" not in norms("Partners in Growth (XYZ) Initiative helps.")
     assert "Partners in Growth Initiative" in norms("Partners in Growth (PIG) Initiative helps.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An office's genitive opening a capitalised name is part of the name, not its owner.
+        (
+            "U.S. plans to accelerate the President’s Emergency Plan for Adaptation and Resilience.",
+            ["President’s Emergency Plan for Adaptation and Resilience"],
+        ),
+        # A common noun of people names the kind the act serves.
+        ("Certified under the Fisherman's Protective Act of 1967 today.", ["Fisherman's Protective Act of 1967"]),
+        # A person's or a body's genitive still owns the name.
+        ("Under President Biden’s Global Health Security Plan we act.", ["Global Health Security Plan"]),
+        # Before a lower-case head the office owns the name.
+        (
+            "the President’s Safe Mobility Offices initiative helps.",
+            ["Safe Mobility Offices"],
+        ),
+    ],
+)
+def test_genitives_of_offices_and_people_open_a_name(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_bodys_head_before_and_closes_a_name_of_its_own():
+    text = "Signed an Executive Order establishing a President’s Advisory Board and White House Initiative on HSIs."
+    assert norms(text) == ["White House Initiative on HSIs"]
+    # Two names of one kind joined by "and" stay one name ("Partnership and Cooperation Agreement").
+    assert norms("the Partnership and Cooperation Agreement applies") == ["Partnership and Cooperation Agreement"]
+
+
+def test_a_title_case_through_goes_on_with_the_name_and_its_acronym_is_the_tails():
+    text = (
+        "establishing the White House Initiative on Advancing Educational Equity, Excellence, and Economic "
+        "Opportunity Through Hispanic-Serving Institutions (HSIs), alongside nearly two dozen HSIs."
+    )
+    found = find_programmes(text)
+    assert [n.norm for n in found] == [
+        "White House Initiative on Advancing Educational Equity, Excellence, and Economic Opportunity "
+        "Through Hispanic-Serving Institutions"
+    ]  # the later "HSIs" (the institutions) is no alias of the initiative
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "the State Department will launch the Holding Rights, Leading for Rights initiative with $1 million.",
+            ["Holding Rights, Leading for Rights"],
+        ),
+        # A country or a head in a part: a list, not one name.
+        ("the Niger Support, Chad Support programme", ["Chad Support"]),
+        ("the Pact, Global Gateway initiative", ["Global Gateway"]),
+    ],
+)
+def test_one_comma_inside_a_lower_case_headed_name(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Biden-Harris Administration’s Investing in America agenda has created jobs.", ["Investing in America"]),
+        ("visas through the H-2 visa program to work", ["H-2 visa program"]),
+        ("Proposed a rule to expand TRIO college access programs to Dreamers.", ["TRIO college access programs"]),
+        ("the Build Back Better agenda", []),  # an agenda needs a gerund to open its name
+    ],
+)
+def test_agendas_visa_classes_and_acronyms_with_two_words_of_what_they_do(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_listed_instrument_inside_a_bodys_name_is_the_bodys():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("The Centers for Medicare & Medicaid Services (CMS) requires nursing homes to act.")
+    assert [s._.norm for s in doc.spans["programme"]] == []
+    assert [s._.norm for s in doc.spans["organisation"]][0] == "Centers for Medicare & Medicaid Services"
+
+
+def test_a_bodys_name_and_a_plural_head_name_a_kind_not_an_instrument():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("- Department of Energy Partnerships: The Department of Energy announced new partnerships.")
+    assert [s._.norm for s in doc.spans["programme"]] == []
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Department of Energy", "Department of Energy"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The head's own short form in brackets before the number; an order that sets up an
+        # initiative stays an act of its own.
+        (
+            "Today, President Biden will sign Executive Order (EO) 14124, establishing the White House Initiative.",
+            ["Executive Order 14124", "White House Initiative"],
+        ),
+        # A bracketed acronym that is not the head's short form is no part of a number.
+        ("the Global Fund (GF) 2023 round", ["Global Fund"]),
+        # A hyphenated adjective ends a tail: "for COVID-19-related needs" is no part of the name.
+        ("a U.S. contribution to the Trust Fund for COVID-19-related needs", ["Trust Fund"]),
+    ],
+)
+def test_executive_orders_with_their_short_form_and_tails_that_end_at_an_adjective(text, expected):
+    assert norms(text) == expected

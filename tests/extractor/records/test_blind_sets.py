@@ -24,7 +24,9 @@ MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0
 # the PDFs; see tests/letters/real/README.md), less about 1%. Fact sheets raised after branch quality4
 # (text / both PDFs: factsheets 0.982, -heldout 0.950, -heldout2 0.946 / 0.942, -heldout3 0.919 / 0.918-0.919,
 # -heldout4 0.904 / 0.903-0.904; us-heldout4 0.969 from all three), less about 1%; factsheets-heldout3 and
-# -heldout4 again after branch quality5 (0.922 / 0.921-0.922 and 0.916 / 0.915-0.916), less about 1%.
+# -heldout4 again after branch quality5 (0.922 / 0.921-0.922 and 0.916 / 0.915-0.916), less about 1%;
+# factsheets-heldout2, -heldout3, -heldout4 and us-heldout4 after branch quality6 (text / both PDFs:
+# 0.953 / 0.949, 0.944 / 0.943, 0.928 / 0.927-0.928, 0.981 / 0.981), less about 1%.
 REAL_MICRO_F1_FLOORS = {
     "real/us": 0.985,
     "real/factsheets": 0.97,
@@ -32,15 +34,15 @@ REAL_MICRO_F1_FLOORS = {
     "real/factsheets-heldout": 0.94,
     # The second held-out set of letters at its first (blind) score, from text and both PDFs, less about 1%.
     "real/us-heldout2": 0.965,
-    "real/factsheets-heldout2": 0.925,
+    "real/factsheets-heldout2": 0.94,
     # The third held-out set at its (blind) score after branch quality2, from text and both PDFs (letters
     # 0.986, fact sheets 0.902-0.903), less about 1%.
     "real/us-heldout3": 0.975,
-    "real/factsheets-heldout3": 0.91,
+    "real/factsheets-heldout3": 0.933,
     # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
     # 0.885-0.886 from text and both PDFs), less about 1%; raised after branch quality4 (above).
-    "real/us-heldout4": 0.955,
-    "real/factsheets-heldout4": 0.905,
+    "real/us-heldout4": 0.97,
+    "real/factsheets-heldout4": 0.918,
     # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%.
     "real/us-heldout5": 0.96,
     # The sixth held-out set at its blind first score (0.976 from text and both PDFs), less about 1%.
