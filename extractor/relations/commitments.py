@@ -36,6 +36,7 @@ from extractor.relations.status import (
     decide_status,
     in_proposal,
     is_asked_for,
+    is_built_upon,
     is_attribute,
     is_in_plan,
     is_intended,
@@ -186,6 +187,7 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
                     targeted=is_targeted(view, span),
                     legislated=is_legislated(view, group),
                     to_date=counts_to_date(view, sent, group),
+                    built_upon=is_built_upon(view, span, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)

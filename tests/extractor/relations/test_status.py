@@ -44,6 +44,7 @@ EXAMPLES = [
     (StatusCase(verb("earmark", "planned", "past", "past"), "firm"), ("planned", "planning_verb")),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
+    (StatusCase(verb("build", "action", "3sg", "present"), "firm", built_upon=True), ("disbursed", "builds_on_existing")),
     (
         StatusCase(verb("commit", "adopted", "past", "past", aux=("are",), to_follows=True), "firm"),
         ("planned", "disposition"),
@@ -150,6 +151,9 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
         ("To date, the Foundation has awarded EUR 10 million to Tunisia.", ("disbursed", "awarded_to_date")),
         ("The Foundation awarded EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Facility builds upon over EUR 10 million in assistance to Tunisia.", ("disbursed", "builds_on_existing")),
+        ("These efforts build on our investment of EUR 10 million in Tunisia.", ("disbursed", "builds_on_existing")),
+        ("It would build on an additional EUR 10 million for Tunisia.", ("planned", "future")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
