@@ -47,7 +47,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             funded_nouns containing_verbs plan_nouns leverage_verbs goal_nouns legislatures awarding_verbs object_relatives goal_prepositions goal_modifiers""".split(),
             WORD,
         ),
-        **dict.fromkeys("intention call backref total_splitters planning_phrases cumulative_phrases existing_money".split(), PHRASE),
+        **dict.fromkeys(
+            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money".split(), PHRASE
+        ),
         **dict.fromkeys("body_authors national_author_words".split(), TEXT),
         "author_keywords": NAMED,
         "government_seats": NAMED,

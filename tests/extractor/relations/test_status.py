@@ -44,7 +44,10 @@ EXAMPLES = [
     (StatusCase(verb("earmark", "planned", "past", "past"), "firm"), ("planned", "planning_verb")),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
-    (StatusCase(verb("build", "action", "3sg", "present"), "firm", built_upon=True), ("disbursed", "builds_on_existing")),
+    (
+        StatusCase(verb("build", "action", "3sg", "present"), "firm", built_upon=True),
+        ("disbursed", "builds_on_existing"),
+    ),
     (
         StatusCase(verb("commit", "adopted", "past", "past", aux=("are",), to_follows=True), "firm"),
         ("planned", "disposition"),
