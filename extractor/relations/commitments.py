@@ -150,6 +150,15 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
             if listed:
                 hi = span.end + 1  # "Japan ($1.08 billion), Germany (...)": the next name is the next donor
             group = _embedded(view, span, group, [g for g in main_groups if span.end <= g.start < hi])
+            item = _next_list_item(view, sent_amounts[k - 1], span, main_groups) if k else None
+            if (
+                item is not None
+                and group is not None
+                and (group.head < item or _relative_on_noun(doc, span, group))
+                and previous_group is not None
+                and previous_group.head < span.start
+            ):
+                group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
@@ -402,6 +411,17 @@ def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
         and any(t.is_alpha for t in doc[span.end : group.start - 1])
         and not group.is_passive()
     )
+
+
+def _next_list_item(view: LetterDoc, previous, span, groups: list[VerbGroup]) -> Optional[int]:
+    """Where the item a sum opens starts, when a ";" divides it from the sum before and no verb of its
+    own stands before the sum ("Investments include ... $15 million ..., which will support ...; a $20
+    million loan to One Acre Fund, which will provide ..."): the verb the list hangs on governs it
+    too, not the relative clauses of the items. None otherwise."""
+    cuts = [t.i for t in view.doc[previous.end : span.start] if t.text == ";"]
+    if not cuts or any(cuts[-1] < g.head < span.start for g in groups):
+        return None
+    return cuts[-1]
 
 
 def _object_relative(doc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:

@@ -1088,3 +1088,14 @@ def test_the_verb_after_a_list_of_bracketed_sums_governs_each_of_them():
         (5e6, "adopted", [], "GRC"),
         (2e6, "adopted", [], "EGY"),
     ]
+
+
+def test_a_list_item_after_a_semicolon_takes_the_verb_of_the_list_not_a_relative_clause():
+    body = (
+        "Investments include EUR 15 million in the Alpha Fund, which will support farmers; a EUR 20 million "
+        "loan to the Beta Fund, which will provide credit; and a EUR 25 million stake in the Gamma Fund, "
+        "which will provide capital."
+    )
+    amounts = [money("EUR 15 million", 15e6), money("EUR 20 million", 20e6), money("EUR 25 million", 25e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [(c.action, c.status) for c in found] == [("include", "adopted")] * 3
