@@ -104,6 +104,8 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
         if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
             continue  # a noun: "a Digital Invest grant of $500,000 will leverage ..."
+        if is_money_noun(doc, token, sent):
+            continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         aux: list[str] = []
         j = token.i - 1
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
@@ -136,6 +138,14 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun reading ("EU support focuses ...")
         groups.append(group)
     return groups
+
+
+def is_money_noun(doc, token, sent) -> bool:
+    """Whether a verb form that is also a noun of money ("funds", "grants") is the noun: a relative
+    pronoun, "from" or an auxiliary follows it, as none follows a verb of giving."""
+    if token.lower_ not in WORDS.money_nouns or token.i + 1 >= sent.end:
+        return False
+    return doc[token.i + 1].lower_ in WORDS.money_noun_followers
 
 
 def opens_bullet(doc, index: int) -> bool:

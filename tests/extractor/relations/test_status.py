@@ -157,6 +157,13 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Facility builds upon over EUR 10 million in assistance to Tunisia.", ("disbursed", "builds_on_existing")),
         ("These efforts build on our investment of EUR 10 million in Tunisia.", ("disbursed", "builds_on_existing")),
         ("It would build on an additional EUR 10 million for Tunisia.", ("planned", "future")),
+        (
+            "Kits are linked to EUR 10 million of Act funds that the Agency plans to use in Tunisia.",
+            ("planned", "planning_verb"),
+        ),
+        ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
+        ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
