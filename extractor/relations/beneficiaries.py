@@ -10,6 +10,7 @@ country the paragraph has just spoken of ("In Haiti, ... We will contribute $300
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -304,11 +305,13 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
     para_start, _ = view.paragraph_of(text_start(sents[index]))
     for k in range(index - 1, max(-1, index - 1 - DEFAULT_CONTEXT_SENTENCES), -1):
         prev = sents[k]
-        if prev.end_char <= para_start:
-            break
+        if prev.end_char <= para_start or view.opens_item(sents[k + 1]):
+            break  # another paragraph, or another bulleted item ("- KKR announced ...")
         roles = roles_of(view, prev, prev.start, prev.end, None, set())
         if not roles.names_a_place():
             continue
+        if _shared_out(view, prev):
+            return []  # "$42 million to Angola and $7.4 million to ... Nigeria": each country is its own sum's
         topic = [c for c in view.spans_in("country", prev.start, prev.end)]
         if (
             not roles.pos
@@ -339,6 +342,17 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
             return []
         return [c for c in roles.pos if c != author_country]
     return []
+
+
+def _shared_out(view: LetterDoc, sent) -> bool:
+    """Whether a sentence's sums of money each have countries of their own after them ("$42 million
+    in financing to Angola ... and $7.4 million in financing to Sapele in Nigeria"): its countries
+    are those sums' places, not the paragraph's."""
+    sums = [a.start for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    if len(sums) < 2:
+        return False
+    owners = {bisect.bisect_right(sums, c.start) for c in view.spans_in("country", sums[0], sent.end)}
+    return len(owners) >= 2
 
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:

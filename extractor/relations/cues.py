@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.relations.letter_doc import BULLETS
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ DEFAULT_AUX_WINDOW = 5
 VOWELS = "aeiou"
 # Endings that take "-es" in the third person ("finances", "pushes").
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
-# Marks that open a bulleted item.
-BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 @dataclass

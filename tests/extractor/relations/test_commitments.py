@@ -1099,3 +1099,23 @@ def test_a_list_item_after_a_semicolon_takes_the_verb_of_the_list_not_a_relative
     amounts = [money("EUR 15 million", 15e6), money("EUR 20 million", 20e6), money("EUR 25 million", 25e6)]
     found = money_commitments(run(body, amounts=amounts))
     assert [(c.action, c.status) for c in found] == [("include", "adopted")] * 3
+
+
+def test_countries_each_sum_of_a_sentence_takes_are_not_the_paragraphs_for_the_next_sum():
+    body = (
+        "The Bank has approved EUR 42 million in financing to Tunisia and EUR 7 million in financing to a "
+        "firm in Egypt. At the Forum, the Bank signed a EUR 500 million MoU with the Trade Bank."
+    )
+    amounts = [money("EUR 42 million", 42e6), money("EUR 7 million", 7e6), money("EUR 500 million", 500e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [c.beneficiaries for c in found] == [["TUN"], ["EGY"], []]
+
+
+def test_a_bulleted_item_takes_no_country_from_the_item_before():
+    body = (
+        "- The Fund announced a EUR 250 million investment in a platform in Tunisia. - The Fund announced a "
+        "EUR 400 million investment in Marine Services, a provider operating at sea."
+    )
+    amounts = [money("EUR 250 million", 250e6), money("EUR 400 million", 400e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [c.beneficiaries for c in found] == [["TUN"], []]
