@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.countries import country_named_in
 from extractor.relations.cues import VerbGroup, load_cues
-from extractor.relations.letter_doc import PREPOSITIONS
+from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -221,8 +221,8 @@ def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
         return None
     view, sent = case.view, case.sent
     to = next((t.i for t in view.doc[group.head + 1 : min(sent.end, group.head + 3)] if t.lower_ == "to"), None)
-    if to is None:
-        return None
+    if to is None or phrase_at([t.lower_ for t in view.doc[to : to + 2]], WORDS.cumulative_phrases):
+        return None  # "funds committed to date, the United States ...": a time, not whom it was paid to
     for span in view.spans_in("country", to + 1, sent.end):
         if span.start > to + 1 + MAX_RECIPIENT_OFFSET:
             break  # spans come in text order: the rest stand further still

@@ -98,6 +98,8 @@ def test_each_actor_rule_decides_its_example(body, expected):
         ("EUR 5 million was paid by Frontex to Italy.", ("Frontex", "passive_agent")),
         # Not a passive: the author spends at home.
         ("We will invest EUR 5 million in Italy.", ("ITA", "we_the_author")),
+        # "to date" is a time, not whom the money went to.
+        ("Beyond the EUR 5 million committed to date, Italy is also giving more.", ("ITA", "letter_author")),
     ],
 )
 def test_a_sum_paid_to_the_authors_country_was_not_given_by_the_author(body, expected):
