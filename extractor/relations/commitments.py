@@ -86,7 +86,14 @@ PART_OF_PREVIOUS = "part_of_previous"
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
 SPENDER_RULES = frozenset(
-    {"named_before_bracket", "named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"}
+    {
+        "named_before_bracket",
+        "possessor_of_sum",
+        "named_subject",
+        "first_of_coordinated",
+        "seat_of_government",
+        "passive_agent",
+    }
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
 BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
@@ -205,7 +212,9 @@ def find_commitments_and_actions(doc, mentions, letter: LetterText) -> tuple[lis
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
             actor, actor_rule = decide_actor(
-                ActorCase(view, sent, group, author, call=call if asked else None, listed=span if listed else None)
+                ActorCase(
+                    view, sent, group, author, call=call if asked else None, listed=span if listed else None, sum=span
+                )
             )
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
