@@ -521,14 +521,17 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
-    million in new sales", "$7 billion in exposure"), a price ("$1 per test") or a ratio ("$1 for
-    every $2"): a figure, not money given to a purpose."""
+    million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
+    $35") or a ratio ("$1 for every $2"): a figure, not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
     ]  # "no more than" may open the span
     if words[:1] == ["per"] and words[1:2] and words[1] not in TIME_UNITS and set(before) & PRICE_CUES:
         return True  # "for no more than $1 per test": a price, not a sum given ("$60 million per year" is)
+    lead = before[: span.start - max(sent.start, span.start - 3)]
+    if any(a in WORDS.limit_verbs and b == "at" for a, b in zip(lead, lead[1:])):
+        return True  # "the cost of insulin is now capped at $35": a ceiling, not money given
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if not words or words[0] not in ("in", "of"):

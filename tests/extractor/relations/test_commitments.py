@@ -1119,3 +1119,15 @@ def test_a_bulleted_item_takes_no_country_from_the_item_before():
     amounts = [money("EUR 250 million", 250e6), money("EUR 400 million", 400e6)]
     found = money_commitments(run(body, amounts=amounts))
     assert [c.beneficiaries for c in found] == [["TUN"], []]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cost of insulin for Tunisia is now capped at EUR 35 for enrollees.",
+        "For every EUR 1 invested in Tunisia, there is EUR 35 in health gains and economic returns.",
+    ],
+)
+def test_a_ceiling_or_a_gain_is_no_commitment(sentence):
+    amounts = [money("EUR 35", 35), money("EUR 1", 1)]
+    assert money_commitments(run(sentence, amounts=amounts)) == []
