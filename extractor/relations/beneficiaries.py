@@ -30,6 +30,8 @@ DEFAULT_BACKREF_SENTENCES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
 DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
+# Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
+MAX_PART_QUALIFIERS = 2
 
 
 @dataclass
@@ -80,9 +82,19 @@ def is_part(view: LetterDoc, span) -> bool:
     money, so the same beneficiaries, whatever people's origins its clause names."""
     doc = view.doc
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
-    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    start = span.start
+    while start > 0 and span.start - start < MAX_PART_QUALIFIERS and _qualifies(doc[start - 1]):
+        start -= 1  # "of which barely USD 90 million"
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
     return after[:2] in parts or before in parts
+
+
+def _qualifies(token) -> bool:
+    """A word that only qualifies the sum after it ("over", "barely", "only")."""
+    return token.lower_ in WORDS.amount_qualifiers or (
+        token.is_lower and token.is_alpha and token.lower_.endswith("ly")
+    )
 
 
 def is_further(view: LetterDoc, span) -> bool:

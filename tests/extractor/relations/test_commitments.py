@@ -1131,3 +1131,10 @@ def test_a_bulleted_item_takes_no_country_from_the_item_before():
 def test_a_ceiling_or_a_gain_is_no_commitment(sentence):
     amounts = [money("EUR 35", 35), money("EUR 1", 1)]
     assert money_commitments(run(sentence, amounts=amounts)) == []
+
+
+def test_a_qualified_part_of_which_keeps_the_countries_of_its_total():
+    body = "In Chad, donors pledged EUR 630 million, of which barely EUR 90 million has been received."
+    amounts = [money("EUR 630 million", 630e6), money("EUR 90 million", 90e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [(c.beneficiaries, c.because.beneficiaries) for c in found][1] == (["TCD"], "further_or_part")
