@@ -64,6 +64,9 @@ SUM_TOLERANCE = 0.01
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
 RELATIVE_CLAUSE_PENALTY = 1000
+# A verb before a colon ("announced the following: ...") governs the sum after it only when the sum
+# has no verb of its own in its sentence.
+COLON_PENALTY = 100
 # How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
 # billion package for Lebanon that I announced").
 OBJECT_RELATIVE_WINDOW = 5
@@ -367,7 +370,20 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
         relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
-        penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
+        # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
+        # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
+        across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
+        if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
+            relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
+        penalty = (
+            RELATIVE_CLAUSE_PENALTY
+            if relative
+            else COLON_PENALTY
+            if across
+            else REDUCED_CLAUSE_PENALTY
+            if reduced
+            else 0
+        )
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)

@@ -128,7 +128,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
         # "which includes" says what a noun holds: the sum keeps no verb.
-        ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
+        ("Prices fall by EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
         ("The Bank announced a goal of investing EUR 10 million in Tunisia.", ("planned", "named_as_goal")),
         (
@@ -164,6 +164,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
+        (
+            "The Agency is announcing: - Justice: Through a EUR 10 million initiative, its Bureau for Law and "
+            "Order in Tunisia will provide training.",
+            ("planned", "future"),
+        ),
+        (
+            "The Bank announced: - EUR 10 million for a plant in Tunisia that will help supply.",
+            ("adopted", "past_decision"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
