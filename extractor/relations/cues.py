@@ -181,6 +181,22 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     )  # a name or an acronym ("the UK already contributes")
 
 
+def shares_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a verb in the third person, not a noun of money, follows "and"/"but" after a finite
+    verb of its sentence and so shares that verb's subject ("has closed two deals and expects to
+    close four more")."""
+    doc = view.doc
+    if group.tense != "3sg" or group.aux or group.start <= sent.start or doc[group.head].lower_ in WORDS.money_nouns:
+        return False
+    if doc[group.start - 1].lower_ not in WORDS.coordinators:
+        return False
+    forms = load_cues().forms
+    return any(
+        forms.get(t.lower_, ("", "", ""))[2] in ("past", "3sg") or t.lower_ in WORDS.be_have
+        for t in doc[sent.start : group.start - 1]
+    )
+
+
 def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     """Future, past, progressive or present, from the auxiliaries and the verb's form."""
     aux = set(group.aux)
@@ -195,11 +211,18 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":
         return "past"  # "has been set aside", "have put": a participle that looks like the base
     if group.tense == "ing":
-        return "progressive" if aux & WORDS.be_have else None
+        if aux & WORDS.be_have:
+            return "progressive"
+        before = view.doc[group.start - 1].lower_ if group.start > sent.start else ""
+        if before in WORDS.aspect_past:
+            return "past"  # "the United States began disbursing $9.9 billion"
+        return "present" if before in WORDS.aspect_present else None
     if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
         return "future"
     if has_subject_before(view, sent, group.start):
         return "present"
+    if shares_subject(view, sent, group):
+        return "present"  # "CrossBoundary has closed two deals and expects to close four more"
     if group.tense == "base" and not group.aux and (group.head == sent.start or opens_bullet(view.doc, group.head)):
         return "future"  # "- Provide $2 billion for oxygen": an imperative opening a bullet is a target or an ask
     if (

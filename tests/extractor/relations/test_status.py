@@ -164,6 +164,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
+        ("This week, the Bank began disbursing EUR 10 million in grants to help Tunisia.", ("disbursed", "delivered")),
+        (
+            "The Fund has closed two deals in Tunisia and expects to close EUR 10 million more.",
+            ("planned", "planning_verb"),
+        ),
         (
             "The Agency is announcing: - Justice: Through a EUR 10 million initiative, its Bureau for Law and "
             "Order in Tunisia will provide training.",
