@@ -132,8 +132,9 @@ def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], p
 def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str]) -> Optional[str]:
     """The role of the spender's own country, which is helped only when the text says the money is
     for it: "neg" for the giver's adjective ("U.S. assistance") and inside a programme's name ("the
-    American Rescue Plan"); "pos" right after "for"/"into"/"to" ("for U.S. pandemic readiness") or
-    with a word for home ("domestic"); None (named, not helped) otherwise."""
+    American Rescue Plan"); "pos" right after "for"/"into"/"to"/"toward" ("for U.S. pandemic readiness") or
+    (a gerund between: "toward building U.S. pandemic readiness") or with a word for home
+    ("domestic"); None (named, not helped) otherwise."""
     if not author_country or span._.norm != author_country:
         return None
     doc = view.doc
@@ -142,7 +143,9 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     if span.start in view.programme_tokens:
         return "neg"
     start = view.phrase_start(sent, span)
-    if start > sent.start and doc[start - 1].lower_ in ("for", "into", "to"):
+    if start - 1 > sent.start and doc[start - 1].lower_.endswith("ing") and doc[start - 1].is_lower:
+        start -= 1  # "toward building U.S. pandemic readiness"
+    if start > sent.start and doc[start - 1].lower_ in WORDS.own_benefit_cues:
         return "pos"
     if any(t.lower_ in WORDS.domestic_words for t in doc[max(sent.start, span.start - 3) : span.end + 3]):
         return "pos"

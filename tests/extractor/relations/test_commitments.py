@@ -1138,3 +1138,11 @@ def test_a_qualified_part_of_which_keeps_the_countries_of_its_total():
     amounts = [money("EUR 630 million", 630e6), money("EUR 90 million", 90e6)]
     found = money_commitments(run(body, amounts=amounts))
     assert [(c.beneficiaries, c.because.beneficiaries) for c in found][1] == (["TCD"], "further_or_part")
+
+
+def test_the_spenders_own_country_is_helped_after_toward_and_a_gerund():
+    body = "The Fund includes EUR 30 million toward building Italian pandemic readiness."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 30 million", 30e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == ["ITA"]
