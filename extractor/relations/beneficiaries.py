@@ -14,7 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from extractor.relations.cues import VerbGroup
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -476,6 +476,27 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     return [c for c in back_countries(case.view, case.index) if c != case.author_country]
 
 
+def named_again(case: BeneficiaryCase) -> list[str]:
+    """ "MCC signed agreements with the Governments of The Gambia, Lesotho and Malawi ... These
+    agreements include over $150 million": a sentence that opens with "these/this" and a noun the
+    sentence before it named speaks of the same thing, so its sum is for that sentence's countries."""
+    view, index = case.view, case.index
+    if case.roles.names_a_place() or index == 0 or not view.next_in_paragraph(index - 1):
+        return []
+    doc, first = view.doc, first_word(case.sent)
+    if doc[first].lower_ not in WORDS.subject_demonstratives or first + 1 >= case.sent.end:
+        return []
+    noun = doc[first + 1]
+    if not (noun.is_alpha and noun.is_lower) or noun.lower_ in WORDS.money_nouns:
+        return []  # "This EUR 40 million": the sum itself, not a thing named before
+    prev = view.sents[index - 1]
+    if not any(t.lower_ == noun.lower_ for t in prev):
+        return []
+    verbs = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose]
+    roles = roles_of(view, prev, prev.start, prev.end, verbs[0] if verbs else None, set())
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+
+
 def back_reference_any(case: BeneficiaryCase) -> list[str]:
     """ "these countries" in an undertaking: the ones named before, whoever they are."""
     if not sentence_has_backref(case.view, case.sent):
@@ -514,6 +535,7 @@ SUM_RULES = (
     region_next_sentence,
     further_or_part,
     back_reference,
+    named_again,
     next_sentence,
     paragraph_context,
     letter_beneficiary,
