@@ -132,8 +132,8 @@ def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], p
 def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str]) -> Optional[str]:
     """The role of the spender's own country, which is helped only when the text says the money is
     for it: "neg" for the giver's adjective ("U.S. assistance") and inside a programme's name ("the
-    American Rescue Plan"); "pos" right after "for"/"into"/"to"/"toward" ("for U.S. pandemic readiness") or
-    (a gerund between: "toward building U.S. pandemic readiness") or with a word for home
+    American Rescue Plan"); "pos" right after "for", "into", "to" or "toward", a gerund at most between
+    ("for U.S. pandemic readiness", "toward building U.S. pandemic readiness"), or with a word for home
     ("domestic"); None (named, not helped) otherwise."""
     if not author_country or span._.norm != author_country:
         return None
