@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.countries import country_named_in
 from extractor.relations.cues import VerbGroup, load_cues
-from extractor.relations.letter_doc import PREPOSITIONS
+from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -31,6 +31,12 @@ DEFAULT_ADDRESSEE_WINDOW = 8
 MAX_NAME_BEFORE_BRACKET = 8
 # "disbursed to [the Government of] Greece": how many words may stand between "to" and the country.
 MAX_RECIPIENT_OFFSET = 3
+# Most lower-case words between a possessive and its sum ("Treasury's initial contribution of $10m").
+MAX_POSSESSIVE_GAP = 4
+# Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
+MAX_BRACKET_TOKENS = 4
+# The clitic that makes a name a possessor, in both apostrophes.
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
@@ -55,6 +61,7 @@ class ActorCase:
     explicit: bool = False  # an undertaking: no actor rather than the author by default
     call: Optional[tuple[str, int]] = None  # "I urge X to VERB": the addressee X asked to act
     listed: object = None  # a sum in brackets in a list of names and their sums ("Japan ($1.08 billion), ...")
+    sum: object = None  # the sum of money whose actor is asked for, if any
 
     def fallback(self) -> Actor:
         """The author, unless only an explicit actor will do."""
@@ -140,6 +147,52 @@ def asked_placeholder(case: ActorCase) -> Optional[Actor]:
     return Actor(None) if case.call is not None else None
 
 
+def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
+    """ "The Commission's support of EUR 5 million to Greece", "Treasury Department's (Treasury)
+    contribution of $155 million", "the U.S. Government's recent $150 million pledge to CEPI": the
+    name whose possessive opens the sum's noun phrase gave it, whatever the sentence's subject is."""
+    span = case.sum
+    if span is None:
+        return None
+    view, sent = case.view, case.sent
+    doc, forms = view.doc, load_cues().forms
+    i, words = span.start - 1, 0
+    while i > sent.start and words <= MAX_POSSESSIVE_GAP:
+        token = doc[i]
+        if token.text in POSSESSIVE_MARKS:
+            return _name_ending_at(view, sent, i)
+        if token.text == ")":
+            opening = next(
+                (j for j in range(i - 1, max(sent.start, i - MAX_BRACKET_TOKENS) - 1, -1) if doc[j].text == "("), None
+            )
+            if opening is None:
+                return None
+            i = opening - 1
+            continue
+        finite = forms.get(token.lower_, ("", "", ""))[2] in ("past", "3sg")  # "support" may be a noun, "provided" no
+        if not (token.is_alpha and token.is_lower) or finite or token.lower_ in WORDS.determiners:
+            return None  # a verb, a name or a mark: the sum's noun phrase has no possessor
+        i -= 1
+        words += 1
+    return None
+
+
+def _name_ending_at(view: LetterDoc, sent, mark: int) -> Optional[Actor]:
+    """The organisation, country or seat whose name ends right before a possessive mark ("the U.S.
+    Government's": a country's government is the country)."""
+    doc = view.doc
+    end = mark
+    if end - 1 > sent.start and doc[end - 1].lower_ in WORDS.of_heads:
+        end -= 1  # "U.S. Government's"
+    lo = max(sent.start, end - MAX_NAME_BEFORE_BRACKET)
+    for family in ("organisation", "country"):
+        for name in view.spans_in(family, lo, mark):
+            if name.end in (mark, end):
+                value = name._.norm or name.text
+                return Actor(seat_country(value) or value)
+    return None
+
+
 def no_verb(case: ActorCase) -> Optional[Actor]:
     """A sum with no verb of its own is the letter's author's."""
     return case.fallback() if case.group is None else None
@@ -221,8 +274,8 @@ def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
         return None
     view, sent = case.view, case.sent
     to = next((t.i for t in view.doc[group.head + 1 : min(sent.end, group.head + 3)] if t.lower_ == "to"), None)
-    if to is None:
-        return None
+    if to is None or phrase_at([t.lower_ for t in view.doc[to : to + 2]], WORDS.cumulative_phrases):
+        return None  # "funds committed to date, the United States ...": a time, not whom it was paid to
     for span in view.spans_in("country", to + 1, sent.end):
         if span.start > to + 1 + MAX_RECIPIENT_OFFSET:
             break  # spans come in text order: the rest stand further still
@@ -240,6 +293,7 @@ ACTOR_RULES = (
     asked_addressee,
     asked_placeholder,
     named_before_bracket,
+    possessor_of_sum,
     no_verb,
     seat_of_government,
     first_of_coordinated,

@@ -10,10 +10,11 @@ country the paragraph has just spoken of ("In Haiti, ... We will contribute $300
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from extractor.relations.cues import VerbGroup
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -29,6 +30,8 @@ DEFAULT_BACKREF_SENTENCES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
 DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
+# Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
+MAX_PART_QUALIFIERS = 2
 
 
 @dataclass
@@ -79,9 +82,19 @@ def is_part(view: LetterDoc, span) -> bool:
     money, so the same beneficiaries, whatever people's origins its clause names."""
     doc = view.doc
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 2)]]
-    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+    start = span.start
+    while start > 0 and span.start - start < MAX_PART_QUALIFIERS and _qualifies(doc[start - 1]):
+        start -= 1  # "of which barely USD 90 million"
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
     return after[:2] in parts or before in parts
+
+
+def _qualifies(token) -> bool:
+    """A word that only qualifies the sum after it ("over", "barely", "only")."""
+    return token.lower_ in WORDS.amount_qualifiers or (
+        token.is_lower and token.is_alpha and token.lower_.endswith("ly")
+    )
 
 
 def is_further(view: LetterDoc, span) -> bool:
@@ -119,8 +132,9 @@ def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], p
 def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str]) -> Optional[str]:
     """The role of the spender's own country, which is helped only when the text says the money is
     for it: "neg" for the giver's adjective ("U.S. assistance") and inside a programme's name ("the
-    American Rescue Plan"); "pos" right after "for"/"into"/"to" ("for U.S. pandemic readiness") or
-    with a word for home ("domestic"); None (named, not helped) otherwise."""
+    American Rescue Plan"); "pos" right after "for", "into", "to" or "toward", a gerund at most between
+    ("for U.S. pandemic readiness", "toward building U.S. pandemic readiness"), or with a word for home
+    ("domestic"); None (named, not helped) otherwise."""
     if not author_country or span._.norm != author_country:
         return None
     doc = view.doc
@@ -129,7 +143,9 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     if span.start in view.programme_tokens:
         return "neg"
     start = view.phrase_start(sent, span)
-    if start > sent.start and doc[start - 1].lower_ in ("for", "into", "to"):
+    if start - 1 > sent.start and doc[start - 1].lower_.endswith("ing") and doc[start - 1].is_lower:
+        start -= 1  # "toward building U.S. pandemic readiness"
+    if start > sent.start and doc[start - 1].lower_ in WORDS.own_benefit_cues:
         return "pos"
     if any(t.lower_ in WORDS.domestic_words for t in doc[max(sent.start, span.start - 3) : span.end + 3]):
         return "pos"
@@ -304,11 +320,13 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
     para_start, _ = view.paragraph_of(text_start(sents[index]))
     for k in range(index - 1, max(-1, index - 1 - DEFAULT_CONTEXT_SENTENCES), -1):
         prev = sents[k]
-        if prev.end_char <= para_start:
-            break
+        if prev.end_char <= para_start or view.opens_item(sents[k + 1]):
+            break  # another paragraph, or another bulleted item ("- KKR announced ...")
         roles = roles_of(view, prev, prev.start, prev.end, None, set())
         if not roles.names_a_place():
             continue
+        if _shared_out(view, prev):
+            return []  # "$42 million to Angola and $7.4 million to ... Nigeria": each country is its own sum's
         topic = [c for c in view.spans_in("country", prev.start, prev.end)]
         if (
             not roles.pos
@@ -339,6 +357,17 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
             return []
         return [c for c in roles.pos if c != author_country]
     return []
+
+
+def _shared_out(view: LetterDoc, sent) -> bool:
+    """Whether a sentence's sums of money each have countries of their own after them ("$42 million
+    in financing to Angola ... and $7.4 million in financing to Sapele in Nigeria"): its countries
+    are those sums' places, not the paragraph's."""
+    sums = [a.start for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    if len(sums) < 2:
+        return False
+    owners = {bisect.bisect_right(sums, c.start) for c in view.spans_in("country", sums[0], sent.end)}
+    return len(owners) >= 2
 
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
@@ -447,6 +476,27 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     return [c for c in back_countries(case.view, case.index) if c != case.author_country]
 
 
+def named_again(case: BeneficiaryCase) -> list[str]:
+    """ "MCC signed agreements with the Governments of The Gambia, Lesotho and Malawi ... These
+    agreements include over $150 million": a sentence that opens with "these/this" and a noun the
+    sentence before it named speaks of the same thing, so its sum is for that sentence's countries."""
+    view, index = case.view, case.index
+    if case.roles.names_a_place() or index == 0 or not view.next_in_paragraph(index - 1):
+        return []
+    doc, first = view.doc, first_word(case.sent)
+    if doc[first].lower_ not in WORDS.subject_demonstratives or first + 1 >= case.sent.end:
+        return []
+    noun = doc[first + 1]
+    if not (noun.is_alpha and noun.is_lower) or noun.lower_ in WORDS.money_nouns:
+        return []  # "This EUR 40 million": the sum itself, not a thing named before
+    prev = view.sents[index - 1]
+    if not any(t.lower_ == noun.lower_ for t in prev):
+        return []
+    verbs = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose]
+    roles = roles_of(view, prev, prev.start, prev.end, verbs[0] if verbs else None, set())
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+
+
 def back_reference_any(case: BeneficiaryCase) -> list[str]:
     """ "these countries" in an undertaking: the ones named before, whoever they are."""
     if not sentence_has_backref(case.view, case.sent):
@@ -485,6 +535,7 @@ SUM_RULES = (
     region_next_sentence,
     further_or_part,
     back_reference,
+    named_again,
     next_sentence,
     paragraph_context,
     letter_beneficiary,

@@ -37,6 +37,7 @@ from extractor.relations.status import (
     in_proposal,
     is_asked_for,
     is_attribute,
+    is_built_upon,
     is_in_plan,
     is_intended,
     is_legislated,
@@ -64,6 +65,9 @@ SUM_TOLERANCE = 0.01
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
 RELATIVE_CLAUSE_PENALTY = 1000
+# A verb before a colon ("announced the following: ...") governs the sum after it only when the sum
+# has no verb of its own in its sentence.
+COLON_PENALTY = 100
 # How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
 # billion package for Lebanon that I announced").
 OBJECT_RELATIVE_WINDOW = 5
@@ -86,7 +90,14 @@ PART_OF_PREVIOUS = "part_of_previous"
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
 SPENDER_RULES = frozenset(
-    {"named_before_bracket", "named_subject", "first_of_coordinated", "seat_of_government", "passive_agent"}
+    {
+        "named_before_bracket",
+        "possessor_of_sum",
+        "named_subject",
+        "first_of_coordinated",
+        "seat_of_government",
+        "passive_agent",
+    }
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
 BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
@@ -153,6 +164,15 @@ def find_commitments_and_actions(
             if listed:
                 hi = span.end + 1  # "Japan ($1.08 billion), Germany (...)": the next name is the next donor
             group = _embedded(view, span, group, [g for g in main_groups if span.end <= g.start < hi])
+            item = _next_list_item(view, sent_amounts[k - 1], span, main_groups) if k else None
+            if (
+                item is not None
+                and group is not None
+                and (group.head < item or _relative_on_noun(doc, span, group))
+                and previous_group is not None
+                and previous_group.head < span.start
+            ):
+                group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
@@ -190,6 +210,7 @@ def find_commitments_and_actions(
                     targeted=is_targeted(view, span),
                     legislated=is_legislated(view, group),
                     to_date=counts_to_date(view, sent, group),
+                    built_upon=is_built_upon(view, span, group),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -198,7 +219,9 @@ def find_commitments_and_actions(
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
             actor, actor_rule = decide_actor(
-                ActorCase(view, sent, group, author, call=call if asked else None, listed=span if listed else None)
+                ActorCase(
+                    view, sent, group, author, call=call if asked else None, listed=span if listed else None, sum=span
+                )
             )
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
@@ -353,7 +376,20 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
         relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
-        penalty = RELATIVE_CLAUSE_PENALTY if relative else REDUCED_CLAUSE_PENALTY if reduced else 0
+        # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
+        # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
+        across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
+        if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
+            relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
+        penalty = (
+            RELATIVE_CLAUSE_PENALTY
+            if relative
+            else COLON_PENALTY
+            if across
+            else REDUCED_CLAUSE_PENALTY
+            if reduced
+            else 0
+        )
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
@@ -406,6 +442,17 @@ def _relative_on_noun(doc, span, group: VerbGroup) -> bool:
         and any(t.is_alpha for t in doc[span.end : group.start - 1])
         and not group.is_passive()
     )
+
+
+def _next_list_item(view: LetterDoc, previous, span, groups: list[VerbGroup]) -> Optional[int]:
+    """Where the item a sum opens starts, when a ";" divides it from the sum before and no verb of its
+    own stands before the sum ("Investments include ... $15 million ..., which will support ...; a $20
+    million loan to One Acre Fund, which will provide ..."): the verb the list hangs on governs it
+    too, not the relative clauses of the items. None otherwise."""
+    cuts = [t.i for t in view.doc[previous.end : span.start] if t.text == ";"]
+    if not cuts or any(cuts[-1] < g.head < span.start for g in groups):
+        return None
+    return cuts[-1]
 
 
 def _object_relative(doc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
@@ -496,14 +543,17 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
-    million in new sales", "$7 billion in exposure"), a price ("$1 per test") or a ratio ("$1 for
-    every $2"): a figure, not money given to a purpose."""
+    million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
+    $35") or a ratio ("$1 for every $2"): a figure, not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
     ]  # "no more than" may open the span
     if words[:1] == ["per"] and words[1:2] and words[1] not in TIME_UNITS and set(before) & PRICE_CUES:
         return True  # "for no more than $1 per test": a price, not a sum given ("$60 million per year" is)
+    lead = before[: span.start - max(sent.start, span.start - 3)]
+    if any(a in WORDS.limit_verbs and b == "at" for a, b in zip(lead, lead[1:])):
+        return True  # "the cost of insulin is now capped at $35": a ceiling, not money given
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if not words or words[0] not in ("in", "of"):

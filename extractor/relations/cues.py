@@ -11,6 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.relations.letter_doc import BULLETS
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ DEFAULT_AUX_WINDOW = 5
 VOWELS = "aeiou"
 # Endings that take "-es" in the third person ("finances", "pushes").
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
-# Marks that open a bulleted item.
-BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 @dataclass
@@ -104,6 +103,8 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
         if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
             continue  # a noun: "a Digital Invest grant of $500,000 will leverage ..."
+        if is_money_noun(doc, token, sent):
+            continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         aux: list[str] = []
         j = token.i - 1
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
@@ -136,6 +137,14 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun reading ("EU support focuses ...")
         groups.append(group)
     return groups
+
+
+def is_money_noun(doc, token, sent) -> bool:
+    """Whether a verb form that is also a noun of money ("funds", "grants") is the noun: a relative
+    pronoun, "from" or an auxiliary follows it, as none follows a verb of giving."""
+    if token.lower_ not in WORDS.money_nouns or token.i + 1 >= sent.end:
+        return False
+    return doc[token.i + 1].lower_ in WORDS.money_noun_followers
 
 
 def opens_bullet(doc, index: int) -> bool:
@@ -172,6 +181,22 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     )  # a name or an acronym ("the UK already contributes")
 
 
+def shares_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a verb in the third person, not a noun of money, follows "and"/"but" after a finite
+    verb of its sentence and so shares that verb's subject ("has closed two deals and expects to
+    close four more")."""
+    doc = view.doc
+    if group.tense != "3sg" or group.aux or group.start <= sent.start or doc[group.head].lower_ in WORDS.money_nouns:
+        return False
+    if doc[group.start - 1].lower_ not in WORDS.coordinators:
+        return False
+    forms = load_cues().forms
+    return any(
+        forms.get(t.lower_, ("", "", ""))[2] in ("past", "3sg") or t.lower_ in WORDS.be_have
+        for t in doc[sent.start : group.start - 1]
+    )
+
+
 def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     """Future, past, progressive or present, from the auxiliaries and the verb's form."""
     aux = set(group.aux)
@@ -186,11 +211,18 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":
         return "past"  # "has been set aside", "have put": a participle that looks like the base
     if group.tense == "ing":
-        return "progressive" if aux & WORDS.be_have else None
+        if aux & WORDS.be_have:
+            return "progressive"
+        before = view.doc[group.start - 1].lower_ if group.start > sent.start else ""
+        if before in WORDS.aspect_past:
+            return "past"  # "the United States began disbursing $9.9 billion"
+        return "present" if before in WORDS.aspect_present else None
     if aux & {"should", "must", "can", "could", "may", "might", "to", "need", "needs"}:
         return "future"
     if has_subject_before(view, sent, group.start):
         return "present"
+    if shares_subject(view, sent, group):
+        return "present"  # "CrossBoundary has closed two deals and expects to close four more"
     if group.tense == "base" and not group.aux and (group.head == sent.start or opens_bullet(view.doc, group.head)):
         return "future"  # "- Provide $2 billion for oxygen": an imperative opening a bullet is a target or an ask
     if (

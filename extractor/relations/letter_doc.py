@@ -22,6 +22,8 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
+# Marks that open a bulleted item.
+BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
@@ -180,6 +182,15 @@ class LetterDoc:
         # joins the first sentence of the paragraph under it.
         _, para_end = self.paragraph_of(text_end(self.sents[index]))
         return text_start(self.sents[index + 1]) < para_end
+
+    def opens_item(self, sent) -> bool:
+        """Whether a sentence opens a bulleted item: its first mark is a bullet, or the sentence before
+        ends on one ("... customers. - KKR announced ...", as flattened fact sheets write lists)."""
+        words = [t for t in sent if not t.is_space]
+        if words and words[0].text in BULLETS:
+            return True
+        before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
+        return bool(before) and before[-1].text in BULLETS
 
     def clause_break(self, i: int) -> bool:
         """Whether token ``i`` ends a clause: ";" or ", and/but/while ..."."""

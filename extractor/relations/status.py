@@ -27,6 +27,9 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_GOAL_WINDOW = 7
 # How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
 DEFAULT_PLAN_WINDOW = 5
+# How far after "build on" its sum may stand ("build on the Administration's historic investment of
+# over $16 billion").
+DEFAULT_BUILT_ON_WINDOW = 10
 
 
 @dataclass
@@ -47,6 +50,7 @@ class StatusCase:
     targeted: bool = False  # the sum is named a goal ("a goal of investing $1 billion", "toward $1 billion")
     legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
     to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
+    built_upon: bool = False  # the object of "build on" ("which builds upon over $11 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -135,6 +139,13 @@ def call_or_intention(case: StatusCase) -> Optional[str]:
     return "planned" if case.modality in ("call", "intention") else None
 
 
+def builds_on_existing(case: StatusCase) -> Optional[str]:
+    """ "which builds upon over $11 billion in assistance", "These efforts build on the
+    Administration's investment of $16 billion": what is built on is money already paid out
+    (not in the future: "It would build on an additional $22 million" is only planned)."""
+    return "disbursed" if case.built_upon and case.group.time != "future" else None
+
+
 def disposition(case: StatusCase) -> Optional[str]:
     """ "we are committed to supporting": a disposition, not a past act ("has committed to provide"
     is a decision taken)."""
@@ -200,6 +211,7 @@ STATUS_RULES = (
     planning_verb,
     future,
     call_or_intention,
+    builds_on_existing,
     disposition,
     participle_attribute,
     appropriated,
@@ -369,6 +381,17 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
         if view.doc[i].lower_ in WORDS.plan_nouns:
             return True
     return False
+
+
+def is_built_upon(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the sum is the object of "build on/upon", in one clause with it ("builds upon over
+    $11 billion", "build on the Administration's historic investment of over $16 billion")."""
+    if group is None or not group.head < span.start <= group.head + DEFAULT_BUILT_ON_WINDOW:
+        return False
+    doc = view.doc
+    if phrase_at([t.lower_ for t in doc[group.head : group.head + 2]], WORDS.existing_money) is None:
+        return False
+    return not any(view.clause_break(i) for i in range(group.head + 1, span.start))
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

@@ -98,6 +98,8 @@ def test_each_actor_rule_decides_its_example(body, expected):
         ("EUR 5 million was paid by Frontex to Italy.", ("Frontex", "passive_agent")),
         # Not a passive: the author spends at home.
         ("We will invest EUR 5 million in Italy.", ("ITA", "we_the_author")),
+        # "to date" is a time, not whom the money went to.
+        ("Beyond the EUR 5 million committed to date, Italy is also giving more.", ("ITA", "letter_author")),
     ],
 )
 def test_a_sum_paid_to_the_authors_country_was_not_given_by_the_author(body, expected):
@@ -169,3 +171,27 @@ def test_a_listed_sum_in_brackets_is_given_by_the_name_before_it(body, nth, expe
     groups = verb_groups(view, sent, load_cues())
     case = ActorCase(view, sent, groups[-1], None, listed=doc[opening + 1 : close])
     assert decide_actor(case) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Later the Commission's support of EUR 5 million to Egypt will help.",
+            ("European Commission", "possessor_of_sum"),
+        ),
+        ("Frontex’s (FX) initial contribution of EUR 5 million allowed training.", ("Frontex", "possessor_of_sum")),
+        ("Of Italy's recent EUR 5 million pledge, Frontex will use half.", ("ITA", "possessor_of_sum")),
+        # A possessive outside the sum's noun phrase gives nothing: the subject acts.
+        ("Frontex will provide EUR 5 million to the Commission's programme.", ("Frontex", "named_subject")),
+    ],
+)
+def test_the_possessor_of_a_sums_noun_phrase_gave_it(body, expected):
+    amount = ("EUR 5 million", "EUR 5 million", {"kind": "money", "value": 5e6, "currency": "EUR"})
+    doc = make_doc(body, {"country": COUNTRIES, "organisation": ORGANISATIONS, "amount": [amount]})
+    view = LetterDoc(doc, letter_of(body))
+    sent = view.sents[0]
+    groups = [g for g in verb_groups(view, sent, load_cues()) if not g.purpose]
+    (span,) = doc.spans["amount"]
+    group = min(groups, key=lambda g: abs(g.head - span.start)) if groups else None
+    assert decide_actor(ActorCase(view, sent, group, "USA", sum=span)) == expected

@@ -80,6 +80,12 @@ def money(found):
             (["JOR", "MAR"], "back_reference"),
         ),
         (
+            "Italy signed agreements with Tunisia and Egypt. These agreements include EUR 15 million for climate adaptation.",
+            ["EUR 15"],
+            {},
+            (["TUN", "EGY"], "named_again"),
+        ),
+        (
             "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger.",
             ["EUR 20"],
             {},

@@ -1088,3 +1088,61 @@ def test_the_verb_after_a_list_of_bracketed_sums_governs_each_of_them():
         (5e6, "adopted", [], "GRC"),
         (2e6, "adopted", [], "EGY"),
     ]
+
+
+def test_a_list_item_after_a_semicolon_takes_the_verb_of_the_list_not_a_relative_clause():
+    body = (
+        "Investments include EUR 15 million in the Alpha Fund, which will support farmers; a EUR 20 million "
+        "loan to the Beta Fund, which will provide credit; and a EUR 25 million stake in the Gamma Fund, "
+        "which will provide capital."
+    )
+    amounts = [money("EUR 15 million", 15e6), money("EUR 20 million", 20e6), money("EUR 25 million", 25e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [(c.action, c.status) for c in found] == [("include", "adopted")] * 3
+
+
+def test_countries_each_sum_of_a_sentence_takes_are_not_the_paragraphs_for_the_next_sum():
+    body = (
+        "The Bank has approved EUR 42 million in financing to Tunisia and EUR 7 million in financing to a "
+        "firm in Egypt. At the Forum, the Bank signed a EUR 500 million MoU with the Trade Bank."
+    )
+    amounts = [money("EUR 42 million", 42e6), money("EUR 7 million", 7e6), money("EUR 500 million", 500e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [c.beneficiaries for c in found] == [["TUN"], ["EGY"], []]
+
+
+def test_a_bulleted_item_takes_no_country_from_the_item_before():
+    body = (
+        "- The Fund announced a EUR 250 million investment in a platform in Tunisia. - The Fund announced a "
+        "EUR 400 million investment in Marine Services, a provider operating at sea."
+    )
+    amounts = [money("EUR 250 million", 250e6), money("EUR 400 million", 400e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [c.beneficiaries for c in found] == [["TUN"], []]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cost of insulin for Tunisia is now capped at EUR 35 for enrollees.",
+        "For every EUR 1 invested in Tunisia, there is EUR 35 in health gains and economic returns.",
+    ],
+)
+def test_a_ceiling_or_a_gain_is_no_commitment(sentence):
+    amounts = [money("EUR 35", 35), money("EUR 1", 1)]
+    assert money_commitments(run(sentence, amounts=amounts)) == []
+
+
+def test_a_qualified_part_of_which_keeps_the_countries_of_its_total():
+    body = "In Chad, donors pledged EUR 630 million, of which barely EUR 90 million has been received."
+    amounts = [money("EUR 630 million", 630e6), money("EUR 90 million", 90e6)]
+    found = money_commitments(run(body, amounts=amounts))
+    assert [(c.beneficiaries, c.because.beneficiaries) for c in found][1] == (["TCD"], "further_or_part")
+
+
+def test_the_spenders_own_country_is_helped_after_toward_and_a_gerund():
+    body = "The Fund includes EUR 30 million toward building Italian pandemic readiness."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 30 million", 30e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == ["ITA"]

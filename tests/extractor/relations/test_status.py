@@ -45,6 +45,10 @@ EXAMPLES = [
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
+        StatusCase(verb("build", "action", "3sg", "present"), "firm", built_upon=True),
+        ("disbursed", "builds_on_existing"),
+    ),
+    (
         StatusCase(verb("commit", "adopted", "past", "past", aux=("are",), to_follows=True), "firm"),
         ("planned", "disposition"),
     ),
@@ -124,7 +128,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("A further EUR 10 million for Tunisia, which will be delivered by May.", ("planned", "future")),
         # "which includes" says what a noun holds: the sum keeps no verb.
-        ("Prices are capped at EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
+        ("Prices fall by EUR 10 million for Tunisia, which includes ten towns.", ("planned", "no_verb")),
         # A target, money others are expected to put in, and what a legislature provides.
         ("The Bank announced a goal of investing EUR 10 million in Tunisia.", ("planned", "named_as_goal")),
         (
@@ -150,6 +154,30 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Bank recently sent EUR 10 million of assistance to Tunisia.", ("disbursed", "delivered")),
         ("To date, the Foundation has awarded EUR 10 million to Tunisia.", ("disbursed", "awarded_to_date")),
         ("The Foundation awarded EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Facility builds upon over EUR 10 million in assistance to Tunisia.", ("disbursed", "builds_on_existing")),
+        ("These efforts build on our investment of EUR 10 million in Tunisia.", ("disbursed", "builds_on_existing")),
+        ("It would build on an additional EUR 10 million for Tunisia.", ("planned", "future")),
+        (
+            "Kits are linked to EUR 10 million of Act funds that the Agency plans to use in Tunisia.",
+            ("planned", "planning_verb"),
+        ),
+        ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
+        ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
+        ("This week, the Bank began disbursing EUR 10 million in grants to help Tunisia.", ("disbursed", "delivered")),
+        (
+            "The Fund has closed two deals in Tunisia and expects to close EUR 10 million more.",
+            ("planned", "planning_verb"),
+        ),
+        (
+            "The Agency is announcing: - Justice: Through a EUR 10 million initiative, its Bureau for Law and "
+            "Order in Tunisia will provide training.",
+            ("planned", "future"),
+        ),
+        (
+            "The Bank announced: - EUR 10 million for a plant in Tunisia that will help supply.",
+            ("adopted", "past_decision"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
