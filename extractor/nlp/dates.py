@@ -855,9 +855,29 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) and re.match(
             r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]
         ):
-            return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
+            if not _event_of_year(r.text, end):
+                return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
+        acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
+        if acronym and acronym.group("yy") == g["y"][2:]:
+            return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
         return g["y"], False
     return None
+
+
+# A bracketed acronym after a year that ends in the year's last two digits ("2019 (COVID-19)").
+NAMED_BY_YEAR_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]*)[- ]?(?P<yy>\d{2})\)")
+# How many capitalised words after "the YEAR" may name the event it dates ("the 2022 U.S.-Africa Leaders Summit").
+MAX_EVENT_NAME_WORDS = 6
+
+
+def _event_of_year(text: str, end: int) -> bool:
+    """Whether the capitalised name after "the YEAR" is an event of that year ("the 2022 G20 Summit"),
+    whose year is a date, unlike a name ("the 2030 Agenda"); the event heads are data (event_head)."""
+    name = re.match(r"(?:\s+(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120])
+    if not name:
+        return False
+    heads = {r["text"].lower() for r in load_data()["event_head"]}
+    return any(word.lower() in heads for word in name.group(0).split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -932,6 +952,8 @@ def find_dates(
             edtf, relative = resolved
             relative = relative or bool(match.groupdict().get("ry"))
             rule_id = rule + (":year-unknown" if "XXXX" in edtf else "")
+            if rule == "year" and re.search(r"\bthe\s+$", text[max(0, match.start() - 5) : match.start()], re.I):
+                rule_id += ":event"  # kept only as the year of an event it names ("the 2022 G20 Summit")
             if match.start() and text[match.start() - 1].isalpha():
                 rule_id += ":glued"  # "OnSeptember 15": the month began a word of its own
             candidate = _Date(match.start(), match.end(), edtf, relative, rule_id)

@@ -501,3 +501,20 @@ def test_today_and_tomorrow_together_name_no_day(text, expected):
 )
 def test_weekdays_resolve_by_tense(text, letter_date, expected):
     assert edtfs(text, letter_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected, rule",
+    [
+        # The year of an event a name after "the YEAR" calls (its head is data: event_head) is a date ...
+        ("Following the 2022 U.S.-Africa Leaders Summit, deals were closed.", ["2022"], "year:event"),
+        ("at the 2021 UN Climate Change Conference", ["2021"], "year:event"),
+        # ... the year of any other name is not, nor a year an acronym in brackets spells.
+        ("the 2030 Agenda for Sustainable Development", [], None),
+        ("the coronavirus disease 2019 (COVID-19) pandemic", [], None),
+    ],
+)
+def test_a_year_in_a_name(text, expected, rule):
+    found = find_dates(text, OCT_2025)
+    assert [d.edtf for d in found] == expected
+    assert [d.rule for d in found] == ([rule] if rule else [])
