@@ -15,8 +15,8 @@ from extractor.reports.evaluate import evaluate
 
 LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # Micro F1 floors, measured 2026-11-27 (0.996, 0.998, 0.987, 0.944, 0.935), less a margin of about 1%;
-# blind5 after branch quality4 (0.938).
-MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.93, "blind5": 0.928}
+# blind5 after branch quality4 (0.938); blind4 and blind5 raised after branch quality8 (0.957, 0.948).
+MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.945, "blind5": 0.938}
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
 # after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after
 # the general fixes that followed the second held-out set's first score (branch quality2: factsheets 0.979,
@@ -24,23 +24,26 @@ MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0
 # the PDFs; see tests/letters/real/README.md), less about 1%. Fact sheets raised after branch quality4
 # (text / both PDFs: factsheets 0.982, -heldout 0.950, -heldout2 0.946 / 0.942, -heldout3 0.919 / 0.918-0.919,
 # -heldout4 0.904 / 0.903-0.904; us-heldout4 0.969 from all three), less about 1%; factsheets-heldout3 and
-# -heldout4 again after branch quality5 (0.922 / 0.921-0.922 and 0.916 / 0.915-0.916), less about 1%.
+# -heldout4 again after branch quality5 (0.922 / 0.921-0.922 and 0.916 / 0.915-0.916), less about 1%. Raised
+# after branch quality8 (text / both PDFs: us 1.000, factsheets 0.985, us-heldout2 0.987, factsheets-heldout2
+# 0.949 / 0.945-0.946, us-heldout3 0.990, factsheets-heldout3 0.926 / 0.925-0.926, us-heldout4 0.973,
+# factsheets-heldout4 0.923 / 0.922-0.923), less about 1%.
 REAL_MICRO_F1_FLOORS = {
-    "real/us": 0.985,
-    "real/factsheets": 0.97,
+    "real/us": 0.99,
+    "real/factsheets": 0.975,
     "real/us-heldout": 0.99,
     "real/factsheets-heldout": 0.94,
     # The second held-out set of letters at its first (blind) score, from text and both PDFs, less about 1%.
-    "real/us-heldout2": 0.965,
-    "real/factsheets-heldout2": 0.925,
+    "real/us-heldout2": 0.975,
+    "real/factsheets-heldout2": 0.935,
     # The third held-out set at its (blind) score after branch quality2, from text and both PDFs (letters
     # 0.986, fact sheets 0.902-0.903), less about 1%.
-    "real/us-heldout3": 0.975,
-    "real/factsheets-heldout3": 0.91,
+    "real/us-heldout3": 0.98,
+    "real/factsheets-heldout3": 0.915,
     # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
     # 0.885-0.886 from text and both PDFs), less about 1%; raised after branch quality4 (above).
-    "real/us-heldout4": 0.955,
-    "real/factsheets-heldout4": 0.905,
+    "real/us-heldout4": 0.96,
+    "real/factsheets-heldout4": 0.91,
     # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%.
     "real/us-heldout5": 0.96,
 }
