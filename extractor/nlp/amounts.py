@@ -86,6 +86,16 @@ MONTHS = {
 MAX_DAY = 31
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
+# After a currency word that is also a weight ("pounds"), "of" and a noun say what is weighed.
+WEIGHED = re.compile(r"\s+of\s+(?!the\s+(?:sum|amount|total)\b)[a-z]")
+# "1 in 5 people", "one out of three": the number after "in" is a ratio's base, no count.
+RATIO_BEFORE = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.IGNORECASE
+)
+# What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
+ELIDED_NOUN_AFTER = re.compile(
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
+)
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 
 
@@ -175,6 +185,11 @@ def compiled() -> dict[str, re.Pattern]:
         "count": re.compile(lead + count, flags),
         "count_word": re.compile(lead + count_word, flags),
         "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
+        # The words before a number whose noun is left out ("a further 47", "fewer than 300").
+        "elision_cue": re.compile(
+            rf"\b(?:{_alternation([r['text'] for r in data['qualifier']] + [r['text'] for r in data['elision_cue']])})\s+$",
+            flags,
+        ),
         "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
     }
 
@@ -189,6 +204,7 @@ def _lookups() -> dict:
         "qualifier": {r["text"].lower(): r["norm"] for r in data["qualifier"]},
         "not_after": {r["text"].lower() for r in data["not_after"]},
         "dollar_adjective": {r["text"]: r["code"] for r in data.get("dollar_adjective", [])},
+        "weight_word": {r["text"].lower() for r in data.get("weight_word", [])},
     }
 
 
@@ -340,10 +356,12 @@ def _currency_before(text: str, position: int) -> int:
     return len(code.group(0)) if code else 0
 
 
-def _count(start: int, end: int, value: float, qualifier: Optional[str], noun: Optional[str]) -> _Found:
+def _count(
+    start: int, end: int, value: float, qualifier: Optional[str], noun: Optional[str], rule: str = "count"
+) -> _Found:
     """A count (of people, doses, ... or of nothing named) as the amounts component records it."""
     amount = {"kind": "count", "value": value, "currency": None, "upper": None, "qualifier": qualifier, "unit": noun}
-    return _Found(start, end, amount, "count", f"{format_number(value)} {noun}" if noun else format_number(value))
+    return _Found(start, end, amount, rule, f"{format_number(value)} {noun}" if noun else format_number(value))
 
 
 def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found]:
@@ -352,9 +370,20 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
         for match in compiled()[rule].finditer(text):
             values = _values(match, descending=_after_from(text, match))
             code = _currency_code(match.group("cur"), dollar)
+            sum_end = match.end()
+            if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
+                # "USD 45 million to 38 partners": "to" gives the sum to what the next number counts,
+                # no range; the sum stands alone.
+                values = _values_of_first(match)
+                sum_end = match.end("s1") if match.group("s1") else match.end("n1")
+                rule_id = "money_pre:to_count"
+            else:
+                rule_id = rule
             if values is None or code is None:
                 continue
             cur = match.group("cur")
+            if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
+                continue  # "6.8 billion pounds of coal": a weight, no sum
             if (
                 rule == "money_pre"
                 and re.fullmatch(r"[A-Z]{3}", cur)
@@ -369,7 +398,7 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 and not (match.group("s1") or GROUPED.search(match.group("n1")))
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
-            end = match.end()
+            end = sum_end
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
             adjective = (
                 compiled()["adjective_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
@@ -392,9 +421,23 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 "qualifier": qualifier,
                 "unit": None,
             }
-            found.append(_Found(start, end, amount, rule, norm))
-            _split_change(text, match, found)
+            found.append(_Found(start, end, amount, rule_id, norm))
+            if rule_id == rule:
+                _split_change(text, match, found)
     return found
+
+
+def _values_of_first(match: re.Match) -> Optional[tuple[float, None]]:
+    """The first sum of a match that is no range: its number and scale alone."""
+    n1 = parse_number(match.group("n1"), scaled=bool(match.group("s1")))
+    return None if n1 is None else (n1 * _scale_factor(match.group("s1")), None)
+
+
+def _counts_after(text: str, match: re.Match, settings: AmountSettings) -> bool:
+    """Whether the second number of "USD 45 million to 380 partners" counts a noun of its own (no range)."""
+    if match.group("s2") or not re.match(r"\s*to\s", text[match.end("s1") if match.group("s1") else match.end("n1") :]):
+        return False
+    return _counted_unit(text, match.end("n2"), settings) is not None
 
 
 def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
@@ -553,11 +596,16 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
 
 
 def _country_modifier(words: list[tuple[str, int, int]], i: int) -> int:
-    """The index after a country's multi-word name at ``words[i]`` that a lower-case word follows, else 0."""
+    """The index after a country's (or, before a listed noun of people, any) multi-word name at ``words[i]``, else 0."""
+    _not_unit, listed, _functions = _unit_tables()
     for j in range(min(len(words) - 1, i + MAX_COUNTRY_WORDS), i + 1, -1):
         run = words[i:j]
         if all(w[:1].isupper() for w, _s, _e in run) and words[j][0].islower():
             if country_code(" ".join(w for w, _s, _e in run)):
+                return j
+            # A body's name before a listed noun of people: "23 United Nations personnel".
+            following = [w.lower() for w, _s, _e in words[j:]]
+            if any(following[:size] == name.split() for name, size in listed.get(following[0], ())):
                 return j
     return 0
 
@@ -607,6 +655,12 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             # is not a known noun ("more than 725,000 Rohingya have fled").
             name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end() : match.end() + 40])
             unit = (name.group(1), match.end() + name.end()) if name else (None, match.end())
+        if unit is None and not match.group("s1"):
+            unit = _elided_count(text, match, found, settings)
+            if unit is not None:
+                rule = "count:elided"
+        else:
+            rule = "count"
         if unit is None:
             continue
         value = parse_number(raw, scaled=bool(match.group("s1")))
@@ -622,11 +676,29 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         if _cites(text, match.end()):
             continue
+        if RATIO_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "1 in 5 people living in rural communities": a share, no count
         if not qualifier and raw.isdigit() and 1 <= int(raw) <= MAX_DAY and _after_month(text, match.start()):
             continue  # "These August 15 attacks", "the August 23 strikes": a day, not a count
         noun, end = unit
-        found.append(_count(start, end, value, qualifier, noun))
+        found.append(_count(start, end, value, qualifier, noun, rule))
     return found
+
+
+def _elided_count(
+    text: str, match: re.Match, found: list[_Found], settings: AmountSettings
+) -> Optional[tuple[Optional[str], int]]:
+    """ "35 people have departed and a further 47 have been approved", "45,755 people crossed ..., up
+    from 28,526 in 2021 and fewer than 300 in 2018": after a count in the same sentence, a bare number
+    with a word of comparison before it and no noun after it counts what that count counted."""
+    before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
+    if not compiled()["elision_cue"].search(before) or not ELIDED_NOUN_AFTER.match(text, match.end()):
+        return None
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
+    if not earlier:
+        return None
+    return earlier[-1].value["unit"], match.end()
 
 
 def _after_month(text: str, start: int) -> bool:
@@ -683,10 +755,23 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS) -> list
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
-    priority = {"money_pre": 0, "money_post": 0, "money_elided": 0, "percent": 1, "count": 2}
+    priority = {
+        "money_pre": 0,
+        "money_pre:to_count": 0,
+        "money_post": 0,
+        "money_elided": 0,
+        "percent": 1,
+        "count": 2,
+        "count:elided": 2,
+    }
     # A bare quantity with nothing counted ("726 000") yields to anything that overlaps it.
     candidates.sort(
-        key=lambda f: (f.rule == "count" and f.value["unit"] is None, -(f.end - f.start), priority[f.rule], f.start)
+        key=lambda f: (
+            f.rule.startswith("count") and f.value["unit"] is None,
+            -(f.end - f.start),
+            priority[f.rule],
+            f.start,
+        )
     )
     taken: list[_Found] = []
     for candidate in candidates:

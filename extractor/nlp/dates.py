@@ -13,14 +13,18 @@ Resolution, never against the clock (``doc.user_data["letter_date"]``):
   weak cue for the past, used only when no other cue is there); so do "in the third quarter" and
   "during the first half" written without a year;
 - "from 1 October 2015 through 31 March 2016" (two dates of one precision after "from" or
-  "between") is one interval;
+  "between") is one interval; "18 and 19 December", "February 22 and 23" and "January and
+  February" (joined by "and") are two dates each (DIGEST.md), "17-18 July" is one span;
+- a clause set off by commas (", on which we reached agreement on 20 December,", ", adopted in
+  May,") takes its tense from its own words, not from the main verb after it;
 - without a letter date, the latest year written earlier in the letter stands in; with none,
   the year is left unspecified in EDTF ("XXXX-10-28") and the rule says ``year-unknown``.
 
 Choices where usage is vague (documented here, tested in tests/extractor/nlp/test_dates.py):
 "early 2026", "mid-2026", "late 2026" = 2026 (no part of a year is told: the year is the date),
 "end of 2025" = 2025-12, "beginning of 2026" = 2026-01, "since the beginning of the year" = the
-year; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09, "FY2023-24" =
+year, "by the end of the month" = the letter's month; "FY2024" / "fiscal year 2024" = the US federal fiscal year 2023-10/2024-09 (the digest lists
+the year 2024 too: DIGEST.md), "FY2023-24" =
 2023-04/2024-03; "2024/25" =
 2024/2025; "the 1990s" = 199X; weeks are ISO weeks ("this week" = 2025-W43); "a year ago" = that
 day a year back (an anniversary), "three years ago" and "nearly a year ago" = the year, "two months
@@ -50,6 +54,7 @@ from extractor.reference.edtf import (
     QUARTER_CODES,
     SUB_YEAR_MONTHS,
     date_text,
+    fiscal_year_text,
     interval_text,
     month_end,
     sub_year_text,
@@ -65,6 +70,18 @@ MAX_RANGE_YEARS = 50
 # (tense cues are guesses; "our meeting on 6 and 7 July" in a 3 July letter is that July).
 NEAR_DAYS = 31
 CLAUSE_BREAK = re.compile(r";|:|,\s+(?:which|where|while|but|whereas|and)\b|\s+but\s+|\s+whereas\s+")
+# "today and tomorrow", "yesterday, today and tomorrow": the present and future (or past), not days.
+DAYS_AS_TIMES = re.compile(
+    r"\b(?:yesterday|today|tomorrow)(?:\s*,\s*(?:yesterday|today|tomorrow))*,?\s+(?:and|or)\s+(?:yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
+# A clause set off by a comma that opens with a relative word or a past participle: it ends at the next comma.
+PARENTHETICAL = re.compile(
+    r",\s+(?:(?:on|in|at|by|under|with|during|after|before|since)\s+which\b|which\b|who\b|when\b|where\b"
+    r"|(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b)"
+)
+PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b")
+PARTICIPLE_OPENING = re.compile(r"\s*(?P<verb>[a-z]{3,}ed)\s+(?P<prep>by|in|on|at|during|last)\b")
 # Search this far around a date for the tense word nearest to it.
 TENSE_WINDOW = 80
 # Vague parts of a year ("early 2024", "by mid-2026", "late next year") stand for the year itself;
@@ -72,8 +89,6 @@ TENSE_WINDOW = 80
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
-# US federal fiscal year N runs from October of N-1 to September of N.
-FISCAL_START_MONTH = 10
 # A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
 SPLIT_FISCAL_START_MONTH = 4
 
@@ -111,6 +126,13 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
     month_all = _alt(months + [m.upper() for m in months if len(m) > 3])
     month = f"(?-i:{month_all})"
+    # "OnSeptember 15, 2024": a space lost before a month's full name (in the source itself, so in
+    # its PDFs too); a capital after a lower-case letter starts a new word when a day or year follows.
+    longest = {}
+    for r in data["month"]:
+        longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
+    full_months = _alt(longest.values())
+    opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = rf"(?<!\d){YEAR}(?!\d)"
     sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
@@ -121,6 +143,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     season = _alt(r["text"] for r in data["season"])
     # "December last year", "the first nine months of this year": a year named relative to the letter.
     yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+next|the)\s+year\b)"
+    # "since 1 January this year": a day's year named relative to the letter.
+    day_year = rf"(?:(?P<y>{year})|(?P<ry>this|last|next)\s+year\b)"
     rules = [
         ("iso", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
         ("numeric", rf"(?<![\d./])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<y>{YEAR})(?![\d.]\d)"),
@@ -131,19 +155,19 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("dmy_range", rf"\b(?P<d1>{day}){sep}(?P<d2>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
         (
             "mdy_range",
-            rf"\b(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
+            rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
-        ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+(?P<y>{year}))?"),
-        ("mdy", rf"\b(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+(?P<y>{year}))?"),
+        ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
+        ("mdy", rf"{opening}(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+{day_year})?"),
         ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\b(?:,?\s+(?:of\s+)?{yearx})?"),
-        ("month_year", rf"\b(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
+        ("month_year", rf"{opening}(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
         (
             "week_of_month",
             rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
         ),
         (
             "month_edge",
-            rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b",
+            rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b(?:,?\s+(?:of\s+)?{yearx})?",
         ),
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
@@ -184,6 +208,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         (
             "this_year_edge",
             r"\b(?P<since>since\s+)?(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+(?:the|this)\s+year\b",
+        ),
+        # "by the end of the month": the month the letter is written in (or the next or last one).
+        (
+            "this_month_edge",
+            r"\b(?:the\s+)?(?P<edge>end|beginning|start|middle)\s+of\s+(?P<rel>the|this|next|last)\s+month\b",
         ),
         (
             "fiscal",
@@ -250,7 +279,10 @@ RULE_NEEDS = {
         )
     },
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
-    **{rule: {"relative"} for rule in ("this_year_edge", "relative", "relative_day", "weekday", "ago")},
+    **{
+        rule: {"relative"}
+        for rule in ("this_year_edge", "this_month_edge", "relative", "relative_day", "weekday", "ago")
+    },
     "season_relative": {"season"},
 }
 
@@ -270,6 +302,7 @@ RULE_WORDS = {
     "year_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
     "month_edge": ("early", "mid", "late", "end", "beginning", "start", "middle"),
     "this_year_edge": ("year",),
+    "this_month_edge": ("month",),
     "fiscal": ("fy", "fiscal", "financial"),
     "decade": ("0s",),
     "week_of_month": ("week",),
@@ -332,7 +365,30 @@ def _clause_window(text: str, start: int, end: int, sentence: tuple[int, int], w
     after = CLAUSE_BREAK.search(text, end, hi)
     if after:
         hi = after.start()
+    # A clause set off by commas (", on which we reached agreement on 20 December," or ", adopted by
+    # the co-legislators in May,") has its own verb: the main verb after it tells nothing of its dates.
+    following = PARTICIPLE_CLAUSE.search(text, end, hi)
+    if following:
+        hi = following.start()  # "... for 10 June, co-hosted with the EU": the clause after is another one
+    opener = None
+    for opener in PARENTHETICAL.finditer(text, lo, start):
+        pass
+    if opener is not None and "," not in text[opener.end() : start]:
+        close = text.find(",", end, hi)
+        if close != -1:
+            lo, hi = opener.start() + 1, close
     return lo, hi
+
+
+def _opening_participle(text: str, lo: int, start: int) -> Optional[str]:
+    """ "past" when the clause at ``lo`` opens with a past participle that is no plan (", adopted in May,"),
+    unless the date is its deadline (", received by the end of April,")."""
+    match = PARTICIPLE_OPENING.match(text, lo)
+    if not match or match["verb"] in PLANNING_PARTICIPLES:
+        return None
+    if match["prep"] == "by" and re.fullmatch(r"\s*(?:the\s+)?", text[match.end() : start]):
+        return None
+    return "past"
 
 
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
@@ -352,7 +408,7 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
             else:
                 best = "past"
             best_distance = distance
-    return best
+    return best or _opening_participle(text, lo, start)
 
 
 @functools.lru_cache(maxsize=1)
@@ -420,9 +476,10 @@ def _tense_regex() -> re.Pattern:
         r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
-        # A dated document ("the report (A/78/123) of 5 August") lies in the past.
-        r"|(?P<docof>\b(?:letter|report|note|communication|decision|conclusions|judge?ment|notice)s?"
-        r"(?:\s*\([^)]{0,30}\))?\s+of\b)"
+        # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
+        # December") lies in the past; the nouns are data (dated_document in dates.jsonl).
+        rf"|(?P<docof>\b(?:{_alt(r['text'] for r in load_data()['dated_document'])})s?"
+        r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|between)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})?\s+of\b)"
         r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
         re.IGNORECASE,
     )
@@ -440,6 +497,18 @@ def _sentence_is_past(text: str, sentence: tuple[int, int]) -> bool:
         else:
             kinds.add("past")
     return kinds == {"past"}
+
+
+# Finite verbs that can only be past ("it was", "they had"), unlike a participle ("received by").
+FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _told_in_past(text: str, clause: tuple[int, int]) -> bool:
+    """Whether a clause is told in the past by a finite verb, with no modal ("By the end of March, it was
+    only 6 per cent funded"): a deadline it names has gone by."""
+    if not FINITE_PAST.search(text, *clause):
+        return False
+    return not any(m.group("modal") for m in _tense_regex().finditer(text, *clause))
 
 
 def _slash_dates_month_first(text: str) -> bool:
@@ -579,7 +648,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         year = int(g["y"]) if g.get("y") else r.year_for(month, day, start, end)
         if not _valid(year, month, day):
             return None
-        return date_text(year, month, day), not g.get("y")
+        return date_text(year, month, day), relative_year or not g.get("y")
     if rule == "month_range":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
         if m2 <= m1:
@@ -597,12 +666,17 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return week_text(day), not g.get("y")
     if rule in ("month_edge", "month_context"):
         month = _month_number(g["m"])
+        if g.get("y"):
+            return date_text(int(g["y"]), month), relative_year  # "the end of March 2024"
         ctx = (g.get("ctx") or "").lower()
         tense = {"since": "past", "last": "past", "next": "future", "until": "future", "by": "future"}.get(ctx)
         if tense is None and re.search(
             r"\b(?:by|until|till|before)\s+(?:the\s+)?$", r.text[max(0, start - 12) : start], re.I
         ):
             tense = "future"  # "deployed by the end of May": a deadline lies ahead
+        clause = _clause_window(r.text, start, end, r.sentence_of(start), r.settings.tense_window)
+        if tense == "future" and ctx != "next" and _told_in_past(r.text, clause):
+            tense = "past"  # "By the end of March, it was only 6 per cent funded": a deadline gone by
         return date_text(r.year_for(month, None, start, end, tense), month), True
     if rule == "half":
         n = tables()["ordinal"][g["o"].lower()]
@@ -683,6 +757,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if g.get("since"):
             return date_text(letter.year), True  # "since the beginning of the year": this year so far
         return _edge(g["edge"], letter.year), True
+    if rule == "this_month_edge":
+        if letter is None:
+            return None
+        shift = {"the": 0, "this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+        return date_text(*_months_from(letter, shift)), True
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
         if g.get("y2"):
@@ -693,7 +772,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return interval_text(
                 date_text(y, SPLIT_FISCAL_START_MONTH), date_text(y2, SPLIT_FISCAL_START_MONTH - 1)
             ), False
-        return interval_text(date_text(y - 1, FISCAL_START_MONTH), date_text(y, FISCAL_START_MONTH - 1)), False
+        return fiscal_year_text(y), False
     if rule == "decade":
         return f"{g['dec']}X", False
     if rule == "year_range":
@@ -735,6 +814,11 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     if rule == "relative_day":
         if letter is None:
             return None
+        if any(
+            idiom.start() <= start < idiom.end()
+            for idiom in DAYS_AS_TIMES.finditer(r.text, max(0, start - 30), end + 30)
+        ):
+            return None  # "the challenges of today and tomorrow": the present and the future, no days
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return (letter + dt.timedelta(days=shift)).isoformat(), True
     if rule == "weekday":
@@ -771,9 +855,29 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) and re.match(
             r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]
         ):
-            return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
+            if not _event_of_year(r.text, end):
+                return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
+        acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
+        if acronym and acronym.group("yy") == g["y"][2:]:
+            return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
         return g["y"], False
     return None
+
+
+# A bracketed acronym after a year that ends in the year's last two digits ("2019 (COVID-19)").
+NAMED_BY_YEAR_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]*)[- ]?(?P<yy>\d{2})\)")
+# How many capitalised words after "the YEAR" may name the event it dates ("the 2022 U.S.-Africa Leaders Summit").
+MAX_EVENT_NAME_WORDS = 6
+
+
+def _event_of_year(text: str, end: int) -> bool:
+    """Whether the capitalised name after "the YEAR" is an event of that year ("the 2022 G20 Summit"),
+    whose year is a date, unlike a name ("the 2030 Agenda"); the event heads are data (event_head)."""
+    name = re.match(r"(?:\s+(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120])
+    if not name:
+        return False
+    heads = {r["text"].lower() for r in load_data()["event_head"]}
+    return any(word.lower() in heads for word in name.group(0).split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -833,6 +937,7 @@ def find_dates(
     """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
     resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings)
     candidates: list[_Date] = []
+    coordinated: dict[int, list[_Date]] = {}  # a match of two dates joined by "and": its two dates
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
     lower = text.lower()
     for rule, regex in compiled():
@@ -847,7 +952,15 @@ def find_dates(
             edtf, relative = resolved
             relative = relative or bool(match.groupdict().get("ry"))
             rule_id = rule + (":year-unknown" if "XXXX" in edtf else "")
-            candidates.append(_Date(match.start(), match.end(), edtf, relative, rule_id))
+            if rule == "year" and re.search(r"\bthe\s+$", text[max(0, match.start() - 5) : match.start()], re.I):
+                rule_id += ":event"  # kept only as the year of an event it names ("the 2022 G20 Summit")
+            if match.start() and text[match.start() - 1].isalpha():
+                rule_id += ":glued"  # "OnSeptember 15": the month began a word of its own
+            candidate = _Date(match.start(), match.end(), edtf, relative, rule_id)
+            candidates.append(candidate)
+            parts = _coordinated(rule, match, edtf, relative)
+            if parts:
+                coordinated[id(candidate)] = parts
     blocked = list(taken or [])
     chosen: list[_Date] = []
     # Longest first: "21 October 2025" beats "21 October" and "2025"; then the earlier rule.
@@ -857,7 +970,38 @@ def find_dates(
         spans = blocked + [(c.start, c.end) for c in chosen]
         if all(candidate.end <= lo or candidate.start >= hi for lo, hi in spans):
             chosen.append(candidate)
+    chosen = [part for date in chosen for part in coordinated.get(id(date), [date])]
     return _join_ranges(text, sorted(chosen, key=lambda d: d.start))
+
+
+# Rules whose two ends may be joined by "and": (group the first date starts at, group it ends at,
+# group the second one starts at).
+COORDINATED_PARTS = {
+    "dmy_range": ("d1", "d1", "d2"),
+    "mdy_range": ("m", "d1", "d2"),
+    "dmy_range_months": ("d1", "m1", "d2"),
+    "month_range": ("m1", "m1", "m2"),
+}
+COORDINATOR = re.compile(r"\s*(?:and|&)\s*", re.IGNORECASE)
+NOT_COORDINATED_AFTER = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _coordinated(rule: str, match: re.Match, edtf: str, relative: bool) -> Optional[list[_Date]]:
+    """ "on 18 and 19 December", "February 22 and 23", "in January and February": two dates joined
+    by "and" are two dates (DIGEST.md), not the span "18-19 December" or "between ... and ..." is."""
+    if rule not in COORDINATED_PARTS or "/" not in edtf:
+        return None
+    first_from, first_to, second_from = COORDINATED_PARTS[rule]
+    if not COORDINATOR.fullmatch(match.string, match.end(first_to), match.start(second_from)):
+        return None
+    if NOT_COORDINATED_AFTER.search(match.string, max(0, match.start(first_from) - 20), match.start(first_from)):
+        return None
+    first, second = edtf.split("/")
+    rule_id = f"{rule}:coordinated"
+    return [
+        _Date(match.start(first_from), match.end(first_to), first, relative, rule_id),
+        _Date(match.start(second_from), match.end(), second, relative, rule_id),
+    ]
 
 
 PLAIN_DATE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?")

@@ -31,6 +31,7 @@ DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last
 DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only after this much text
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
+DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
 DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
@@ -151,6 +152,7 @@ _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.
 _SIGNATURE_PROSE = re.compile(r"^\W*((a|an|one|two|three|the)\s+)?([\w-]+\s+){0,2}signatures?\b", re.I)
 # A salutation that addresses a body: "TO THE CONGRESS OF THE UNITED STATES:", "To the Members of the Council:".
 # "To view the letter, visit:" is an instruction: after "To (the)" comes a capital, and no comma before the colon.
+_LINK = re.compile(r"https?://|\bwww\.", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
 # A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
 _FORMAL_CLOSING_START = re.compile(
@@ -650,8 +652,11 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
                     parts.has_signature_image = True
                 return roles
             break
-    # A name alone: "JOSEPH R. BIDEN JR." under the last paragraph, perhaps with its title lines.
+    # A name alone: "JOSEPH R. BIDEN JR." under the last paragraph, perhaps with its title lines, and
+    # perhaps a note with a link after it ("To view a signed copy ..., visit: <https://...>"), which
+    # stays body and may wrap over lines in a PDF.
     tail = [k for k in range(first, end) if texts[k]]
+    tail = tail[: len(tail) - _trailing_link_note([texts[k] for k in tail])]
     for at, k in enumerate(tail):
         rest = tail[at + 1 :]
         if len(rest) > DEFAULT_MAX_TITLE_LINES or not _is_signature_name(texts[k]):
@@ -665,6 +670,20 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
             continue  # a name-like line in running text, or a heading
         return _signatory([k, *rest], lines, texts, parts)
     return {}
+
+
+def _trailing_link_note(texts: list[str]) -> int:
+    """How many of the last lines are a note holding a link: the line where the link starts, the pieces
+    of the link wrapped under it (no space inside) and a line ending in ":" that introduces it."""
+    count = 0
+    for text in reversed(texts[-DEFAULT_MAX_LINK_NOTE_LINES:]):
+        count += 1
+        if _LINK.search(text):
+            # "To view a signed copy ..., visit:" on a line of its own introduces the link.
+            return count + 1 if count < len(texts) and texts[-count - 1].rstrip().endswith(":") else count
+        if " " in text.strip():
+            return 0
+    return 0
 
 
 def _is_signature_name(text: str) -> bool:

@@ -18,6 +18,7 @@ DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cel
 DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.2  # a gap wider than this × font size between two chars is a space
 DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
+DEFAULT_SCRIPT_SIZE = 0.9  # a group of chars this much smaller than a line it half overlaps is set in it
 DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
 DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
 DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
@@ -292,6 +293,7 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
             continue
         groups.append([item])
         middle, size = mid, char_size
+    groups = _attach_scripts(groups)
     rows: list[list[RawLine]] = []
     for group in groups:
         cells = []
@@ -307,6 +309,49 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
             rows.append(cells)
     result = _column_order(rows)
     return result, (height if main in (0, 180) else width)
+
+
+def _group_size(group: list[tuple]) -> float:
+    return max(float(item[4].get("size") or (item[3] - item[2]) or 1.0) for item in group)
+
+
+def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
+    """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
+    third of the line) back into the line it stands in: a group of smaller chars whose height
+    overlaps the next (or previous) line and whose x range lies within that line's."""
+    out: list[list[tuple]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        host = None
+        for index in (k + 1, k - 1):
+            if 0 <= index < len(groups) and index != k and _is_script_of(group, groups[index]):
+                host = index
+                break
+        if host == k + 1:
+            groups[k + 1] = groups[k + 1] + group
+        elif host == k - 1 and out:
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+        k += 1
+    return out
+
+
+def _is_script_of(small: list[tuple], line: list[tuple]) -> bool:
+    """Whether the chars of ``small`` are a superscript or subscript set in ``line``."""
+    size = _group_size(line)
+    if _group_size(small) >= DEFAULT_SCRIPT_SIZE * size:
+        return False
+    top, bottom = min(map(_THIRD, small)), max(map(_FOURTH, small))
+    line_top, line_bottom = min(map(_THIRD, line)), max(map(_FOURTH, line))
+    if min(bottom, line_bottom) - max(top, line_top) < 0.5 * (bottom - top):
+        return False  # less than half its height within the line: a line of its own (a footnote)
+    gap = DEFAULT_COLUMN_GAP * size
+    return (
+        min(map(_FIRST, line)) - gap <= min(map(_FIRST, small))
+        and max(map(_SECOND, small)) <= max(map(_SECOND, line)) + gap
+    )
 
 
 def _cells(group: list[tuple]) -> list[list[tuple]]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from extractor.reference.edtf import fiscal_year_named
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
-from models.entities import AmountValue
+from models.entities import AmountValue, Mention
 from models.extraction import Extraction
 
 # Mention types that become a list of unique names, in order of first mention.
 NAME_FIELDS = {"country": "countries", "organisation": "organisations", "route": "routes", "programme": "programmes"}
 SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
+# The dates component's rule for a fiscal year named by its year ("fiscal year 2022", "FY24").
+FISCAL_YEAR_RULE = "fiscal"
 
 
 def _unique(values):
@@ -47,6 +50,14 @@ def _amounts(amount: AmountValue) -> list[DigestAmount]:
     return [DigestAmount(kind=amount.kind, value=value, currency=currency) for value in ends]
 
 
+def _date_values(mention: Mention) -> list[str]:
+    """The digest dates of one date mention: its EDTF, and for a US fiscal year also the year that
+    names it (DIGEST.md: "a fiscal year is the year and, optionally, its interval")."""
+    edtf = mention.date.edtf if mention.date is not None else mention.norm
+    named = fiscal_year_named(edtf) if mention.rule == FISCAL_YEAR_RULE else None
+    return [named, edtf] if named else [edtf]
+
+
 def make_digest(extraction: Extraction) -> Digest:
     """Summarise an Extraction as the digest DIGEST.md defines."""
     mentions = _ordered(extraction)
@@ -55,9 +66,7 @@ def make_digest(extraction: Extraction) -> Digest:
     letter = letter_fields(extraction)
     # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
     # lists it), though it stands outside the body the mentions come from.
-    dates = _unique(
-        [letter.date] + [(m.date.edtf if m.date is not None else m.norm) for m in mentions if m.type == "date"]
-    )
+    dates = _unique([letter.date] + [value for m in mentions if m.type == "date" for value in _date_values(m)])
     commitments = []
     for commitment in extraction.commitments:
         for amount in commitment.amounts:

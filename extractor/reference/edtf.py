@@ -44,6 +44,8 @@ HALF_CODES = {1: 40, 2: 41}
 QUARTER_CODES = {1: 33, 2: 34, 3: 35, 4: 36}
 SEASON_CODES = (21, 22, 23, 24)
 OPEN_END = ".."
+# The US federal fiscal year N runs from October of N-1 to September of N.
+FISCAL_START_MONTH = 10
 # Uncertain (?), approximate (~) or both (%): the interval is the same.
 UNCERTAINTY = re.compile(r"[?~%]")
 POINT_PATTERNS = (
@@ -86,6 +88,22 @@ def interval_text(start: str, end: str) -> str:
 
 
 # ---------------------------------------------------------------- reading
+
+
+def fiscal_year_text(year: int) -> str:
+    """The US federal fiscal year ``year`` as an EDTF interval: 2022 -> "2021-10/2022-09"."""
+    return interval_text(date_text(year - 1, FISCAL_START_MONTH), date_text(year, FISCAL_START_MONTH - 1))
+
+
+def fiscal_year_named(text: str) -> Optional[str]:
+    """The year that names a US federal fiscal year written as its interval ("2021-10/2022-09" -> "2022"), else None."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})", text)
+    if not match:
+        return None
+    first_year, first_month, last_year, last_month = map(int, match.groups())
+    if (first_month, last_month, last_year - first_year) != (FISCAL_START_MONTH, FISCAL_START_MONTH - 1, 1):
+        return None
+    return str(last_year)
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -367,3 +367,47 @@ def test_a_decimal_without_a_scale_counts_nothing_whole():
 )
 def test_statute_law_order_resolution_and_congress_numbers_are_not_amounts(text):
     assert find_amounts(text) == []
+
+
+def test_a_sum_given_to_a_number_of_partners_is_no_range():
+    found = find_amounts("The Fund has disbursed USD 45 million to 38 partners since January.")
+    assert [(f.norm, f.rule) for f in found] == [("USD 45000000", "money_pre:to_count"), ("38 partners", "count")]
+    found = find_amounts("USD 45 million to 380 partners")
+    assert [f.norm for f in found] == ["USD 45000000", "380 partners"]
+    assert one("USD 5 to 7 million")["upper"] == 7e6  # a range stays one
+
+
+def test_a_weight_in_pounds_is_no_sum():
+    found = find_amounts("the equivalent of burning 6.8 billion pounds of coal.")
+    assert [(f.value["kind"], f.value["value"], f.value["unit"]) for f in found] == [("count", 6.8e9, None)]
+    assert one("a grant of 5 million pounds to the city")["currency"] == "GBP"
+
+
+def test_a_ratio_counts_nothing():
+    assert find_amounts("Community Health Centers serve 1 in 5 people living in rural communities.") == []
+
+
+def test_a_misspelt_scale_still_scales():
+    assert one("committed to provide 1.2 billon vaccine doses")["value"] == 1.2e9
+
+
+@pytest.mark.parametrize(
+    "text, values",
+    [
+        ("To date, 35 people have departed and a further 47 have been approved.", [35, 47]),
+        ("45,755 people crossed, up from 28,526 in 2021 and fewer than 300 in 2018.", [45755, 28526, 300]),
+        ("Crossings fell from around 1 740 a day to an average of 47 in May.", [1740, 47]),
+        # No count before it, or a noun after it: no elided count.
+        ("The plan has a further 47 of them.", []),
+        ("More than 500 people arrived over 3 days.", [500]),
+    ],
+)
+def test_a_number_whose_noun_is_left_out_counts_what_the_count_before_it_counted(text, values):
+    found = [f for f in find_amounts(text) if f.value["kind"] == "count"]
+    assert [f.value["value"] for f in found] == values
+    if len(values) > 1 and len(found) == len(values):
+        assert found[-1].rule == "count:elided"
+
+
+def test_a_bodys_name_before_people_is_a_modifier():
+    assert one("Since last June, 23 United Nations personnel have been detained.")["value"] == 23

@@ -5,7 +5,7 @@ sheets) is read as `letters text` reads it; every word of its source must come b
 or in a line the reader recognised as a letter part (``parts.source_lines``: letterhead, date
 line, salutation, closing, signature block). Words compare as a multiset, case-insensitively,
 with hyphens ignored (a line-end hyphen joined or kept is the same word). A PDF is compared with
-the text it was made from. A line that describes a signature image in a text source is drawn as
+the text it was made from, read by the default engine and (a slow test) by every other one. A line that describes a signature image in a text source is drawn as
 an image in its PDFs, so it is left out of the source's words.
 """
 
@@ -19,6 +19,7 @@ import pytest
 from shared_paths import SHARED_DIR, require_shared
 
 from extractor.reading.letter_parts import is_signature_description
+from extractor.reading.options import DEFAULT_ENGINE, ENGINES, ReadOptions
 from extractor.reading.reader import read_letter
 from extractor.reading.text_input import TEXT_SUFFIXES, decode
 
@@ -48,9 +49,9 @@ def source_words(source: Path) -> Counter:
     return words(_TAG.sub(" ", "\n".join(kept)))
 
 
-def read_words(path: Path) -> Counter:
+def read_words(path: Path, options: ReadOptions | None = None) -> Counter:
     """The words the reader gives back: the body and every line taken as a letter part."""
-    letter = read_letter(path)
+    letter = read_letter(path, options=options)
     part_lines = [line for found in letter.parts.source_lines.values() for line in found]
     return words("\n".join([letter.body, *part_lines]))
 
@@ -107,9 +108,9 @@ def _joined(missing: Counter, extra: Counter) -> Counter:
     return +missing
 
 
-def assert_nothing_dropped(path: Path, source: Path) -> None:
+def assert_nothing_dropped(path: Path, source: Path, options: ReadOptions | None = None) -> None:
     """Fail with the missing words when the reader loses any word of the source."""
-    expected, found = source_words(source), read_words(path)
+    expected, found = source_words(source), read_words(path, options)
     missing = _joined(expected - found, found - expected)
     lost = sorted(missing.elements())
     assert not lost, f"{path}: {len(lost)} words of {source.name} dropped: {' '.join(lost[:MISSING_SHOWN])}"
@@ -127,6 +128,23 @@ def test_every_pdf_has_its_text_source():
 @pytest.mark.parametrize("path,source", [pair for pair in OWN if pair[1]], ids=[_id(p) for p, s in OWN if s])
 def test_own_letters_lose_no_word(path, source):
     assert_nothing_dropped(path, source)
+
+
+OWN_PDFS = [pair for pair in OWN if pair[1] and pair[0].suffix.lower() == ".pdf"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("engine", [engine for engine in ENGINES if engine != DEFAULT_ENGINE])
+def test_own_pdfs_lose_no_word_with_every_engine(engine):
+    # `letters text --engine pdfium` reads the same PDFs with the other engine: it must lose nothing either.
+    assert len(OWN_PDFS) >= 50
+    failures = []
+    for path, source in OWN_PDFS:
+        try:
+            assert_nothing_dropped(path, source, ReadOptions(engine=engine))
+        except AssertionError as error:
+            failures.append(str(error))
+    assert not failures, "\n".join(failures)
 
 
 @pytest.mark.parametrize("folder", SHARED_DIRS, ids=[f.name for f in SHARED_DIRS])

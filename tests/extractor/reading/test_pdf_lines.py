@@ -99,3 +99,21 @@ def test_a_line_spaces_styles_and_boxes_its_chars():
     assert line.bold == [True, True, False, False, False, False, False, False]
     assert line.bbox == (10.0, 100.0, 50.0, 110.0) == line.frame
     assert line.size == 10.0
+
+
+def test_a_superscript_raised_out_of_its_line_stays_in_it():
+    # reportlab draws "15<sup>th</sup>" with the "th" 2 pt smaller and raised by 4 pt: its middle lies
+    # further from the line's than the line tolerance, yet it is set in the line, not one of its own.
+    chars = [_char(c, 10.0 + 6 * k, size=11.0, top=679.5) for k, c in enumerate("its 15")]
+    chars += [_char(c, 46.0 + 4.5 * k, size=9.0, top=675.5) for k, c in enumerate("th")]
+    chars += [_char(c, 60.0 + 6 * k, size=11.0, top=679.5) for k, c in enumerate("largest")]
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == ["its 15th largest"]
+
+
+def test_a_line_of_smaller_print_below_a_line_stays_its_own():
+    # A footnote line just under the body overlaps it by less than half its height.
+    chars = [_char(c, 10.0 + 6 * k, size=11.0, top=100.0) for k, c in enumerate("body")]
+    chars += [_char(c, 10.0 + 4 * k, size=8.0, top=108.0) for k, c in enumerate("note")]
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == ["body", "note"]

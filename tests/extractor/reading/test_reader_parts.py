@@ -727,3 +727,23 @@ def test_style_runs_are_trimmed_of_white_space_and_reach_the_end():
     assert [(s.start, s.end, s.style) for s in spans] == [(1, 3, "bold"), (4, 6, "bold"), (8, 9, "bold")]
     assert _runs(body, [False] * len(body), "italic") == []
     assert [(s.start, s.end) for s in _runs("  ", [True, True], "bold")] == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # As a PDF wraps it: the introduction on its own line, the link cut into pieces.
+        "To view a signed copy of the letter, visit:\n\n<https://example.gov/wp-content/uploads/2022/03/Letter-\n\n"
+        "from-the-Office-to-the-Members-of-the-\n\nWorkforce_20220301.pdf>",
+        "To view a signed copy of the letter, visit: <https://example.gov/letter.pdf>",
+    ],
+)
+def test_a_name_alone_signs_before_a_note_with_a_link(note):
+    text = (
+        "THE WHITE HOUSE\n\nWASHINGTON\n\nMarch 1, 2022\n\nTo the Members of the Workforce:\n\n"
+        "Thank you for your service and your sacrifices, and those of your families. I have never been more "
+        "optimistic for the future of the country than I am today.\n\nJane Q. Example\n\n" + note
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.signatory == "Jane Q. Example"
+    assert "To view a signed copy" in " ".join(block.text for block in body_blocks)  # the note stays body

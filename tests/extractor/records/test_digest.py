@@ -169,3 +169,15 @@ def test_a_range_lists_both_of_its_numbers_as_amounts():
     ]
     # A range is still one sum for the commitments that hold it.
     assert len(make_digest(ranged).commitments) == 1
+
+
+def test_a_fiscal_year_is_listed_with_the_year_that_names_it():
+    # DIGEST.md: "A fiscal year is the year and, optionally, its interval".
+    fiscal = mention("date", "FY 2024", 10, date=DateValue(edtf="2023-10/2024-09"), rule="fiscal")
+    span = mention(
+        "date", "October 2023 to September 2024", 40, date=DateValue(edtf="2023-10/2024-09"), rule="date_range"
+    )
+    letter = LetterSummary(id="l", source="l.txt", sha256="0", format="text")
+    digest = make_digest(Extraction(letter=letter, body=BODY, mentions=[fiscal]))
+    assert digest.dates == ["2024", "2023-10/2024-09"]
+    assert make_digest(Extraction(letter=letter, body=BODY, mentions=[span])).dates == ["2023-10/2024-09"]

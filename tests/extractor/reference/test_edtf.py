@@ -79,3 +79,14 @@ def test_month_end_runs_past_december():
     assert edtf.month_end(2024, 2) == dt.date(2024, 2, 29)
     assert edtf.month_end(2025, 12) == dt.date(2025, 12, 31)
     assert edtf.month_end(2025, 14) == dt.date(2026, 2, 28)
+
+
+def test_a_us_fiscal_year_and_the_year_that_names_it():
+    from extractor.reference.edtf import fiscal_year_named, fiscal_year_text
+
+    assert fiscal_year_text(2022) == "2021-10/2022-09"
+    assert fiscal_year_named("2021-10/2022-09") == "2022"
+    # Any other twelve months (an April-March year, a calendar year) names no US fiscal year.
+    assert fiscal_year_named("2023-04/2024-03") is None
+    assert fiscal_year_named("2021-10/2023-09") is None
+    assert fiscal_year_named("2022") is None
