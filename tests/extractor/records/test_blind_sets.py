@@ -15,8 +15,8 @@ from extractor.reports.evaluate import evaluate
 
 LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # Micro F1 floors, measured 2026-11-27 (0.996, 0.998, 0.987, 0.944, 0.935), less a margin of about 1%;
-# blind5 after branch quality4 (0.938); blind4 after branch quality7 (0.950).
-MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.945, "blind5": 0.938}
+# blind5 after branch quality4 (0.938); blind4 and blind5 after branches quality6-8 merged (0.960, 0.951).
+MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0.95, "blind5": 0.94}
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
 # after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after
 # the general fixes that followed the second held-out set's first score (branch quality2: factsheets 0.979,
@@ -29,25 +29,30 @@ MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0
 # 0.953 / 0.949, 0.944 / 0.943, 0.928 / 0.927-0.928, 0.981 / 0.981), less about 1%.
 # Every fact-sheet set again after branch quality7 (text / reportlab / Chromium: factsheets 0.983 / 0.983 /
 # 0.983, -heldout 0.956, -heldout2 0.957 / 0.952 / 0.952, -heldout3 0.929 / 0.928 / 0.929, -heldout4 0.919 /
-# 0.919 / 0.918), less about 1%; each floor the higher of the two branches' until the merge is measured.
+# 0.919 / 0.918), less about 1%. Every real set again on main with quality6, quality7 and quality8 merged
+# (commit 7411e1c; text / reportlab / Chromium: us 1.000, factsheets 0.986, us-heldout 1.000, factsheets-heldout
+# 0.959, us-heldout2 0.987, factsheets-heldout2 0.967 / 0.964 / 0.962, us-heldout3 0.990, factsheets-heldout3
+# 0.956 / 0.954 / 0.954, us-heldout4 0.984, factsheets-heldout4 0.938 / 0.938 / 0.937, us-heldout5 0.981 from all
+# three), less about 1%.
 REAL_MICRO_F1_FLOORS = {
     "real/us": 0.99,
-    "real/factsheets": 0.975,
+    "real/factsheets": 0.976,
     "real/us-heldout": 0.99,
-    "real/factsheets-heldout": 0.946,
+    "real/factsheets-heldout": 0.949,
     # The second held-out set of letters at its first (blind) score, from text and both PDFs, less about 1%.
-    "real/us-heldout2": 0.975,
-    "real/factsheets-heldout2": 0.942,
+    "real/us-heldout2": 0.977,
+    "real/factsheets-heldout2": 0.952,
     # The third held-out set at its (blind) score after branch quality2, from text and both PDFs (letters
     # 0.986, fact sheets 0.902-0.903), less about 1%.
     "real/us-heldout3": 0.98,
-    "real/factsheets-heldout3": 0.933,
+    "real/factsheets-heldout3": 0.944,
     # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
     # 0.885-0.886 from text and both PDFs), less about 1%; raised after branch quality4 (above).
-    "real/us-heldout4": 0.97,
-    "real/factsheets-heldout4": 0.918,
-    # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%.
-    "real/us-heldout5": 0.96,
+    "real/us-heldout4": 0.974,
+    "real/factsheets-heldout4": 0.927,
+    # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%; raised
+    # after quality6-8 (0.981, no longer a blind figure: see tests/letters/real/README.md).
+    "real/us-heldout5": 0.97,
     # The sixth held-out set at its blind first score (0.976 from text and both PDFs), less about 1%.
     "real/us-heldout6": 0.965,
 }
