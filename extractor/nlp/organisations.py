@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
+    BULLETS,
+    POSSESSIVE_MARKS,
     indices_of,
     is_eu_context,
     match_ignoring_spaces,
@@ -315,12 +317,9 @@ LAUNCH_CUE = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|relaunched|creat(?:ed|es|ion)|establish(?:ed|es|ment))[ \t]+(?:of[ \t]+)?"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$"
 )
-# Marks that open a list item: a body named right after one needs no determiner.
-BULLETS = frozenset({"-", "–", "•", "*"})
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # A heading is a short line; longer ones are text.
 HEADING_MAX_WORDS = 16
 # Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
@@ -500,7 +499,11 @@ def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
 
 def _with_office_owner(doc: Doc, span: Span) -> Span:
     """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
-    if span.start >= 2 and doc[span.start - 1].text in POSSESSIVES and doc[span.start - 2].text in OFFICE_GENITIVES:
+    if (
+        span.start >= 2
+        and doc[span.start - 1].text in POSSESSIVE_MARKS
+        and doc[span.start - 2].text in OFFICE_GENITIVES
+    ):
         return doc[span.start - 2 : span.end]
     return span
 
@@ -1374,8 +1377,10 @@ class OrganisationMatcher:
             start = span.start
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
-            end = next((t.i for t in doc[start + 1 : span.end] if t.text in POSSESSIVES or t.is_sent_start), span.end)
-            if end < span.end and doc[end].text in POSSESSIVES and doc[start:end].text in table:
+            end = next(
+                (t.i for t in doc[start + 1 : span.end] if t.text in POSSESSIVE_MARKS or t.is_sent_start), span.end
+            )
+            if end < span.end and doc[end].text in POSSESSIVE_MARKS and doc[start:end].text in table:
                 start, end = end + 1, span.end  # "Indonesia’s Aruna Global Technologies": the country owns it
             while end > start and doc[end - 1].text == ".":
                 end -= 1  # "... Hexa Capital Consultancy. The project": the stop is no part of it

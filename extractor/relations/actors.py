@@ -13,8 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.phrases import POSSESSIVE_MARKS
 from extractor.reference.countries import country_named_in
-from extractor.relations.cues import VerbGroup, load_cues
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -35,8 +36,6 @@ MAX_RECIPIENT_OFFSET = 3
 MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
 MAX_BRACKET_TOKENS = 4
-# The clitic that makes a name a possessor, in both apostrophes.
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
@@ -155,7 +154,7 @@ def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
     if span is None:
         return None
     view, sent = case.view, case.sent
-    doc, forms = view.doc, load_cues().forms
+    doc = view.doc
     i, words = span.start - 1, 0
     while i > sent.start and words <= MAX_POSSESSIVE_GAP:
         token = doc[i]
@@ -169,8 +168,7 @@ def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
                 return None
             i = opening - 1
             continue
-        finite = forms.get(token.lower_, ("", "", ""))[2] in ("past", "3sg")  # "support" may be a noun, "provided" no
-        if not (token.is_alpha and token.is_lower) or finite or token.lower_ in WORDS.determiners:
+        if not (token.is_alpha and token.is_lower) or is_finite_form(token.lower_) or token.lower_ in WORDS.determiners:
             return None  # a verb, a name or a mark: the sum's noun phrase has no possessor
         i -= 1
         words += 1

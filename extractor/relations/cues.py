@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from extractor.relations.letter_doc import BULLETS
+from extractor.nlp.phrases import BULLETS
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -21,6 +21,8 @@ WORDS = load_lexicon("commitments")
 # How far (in tokens) to look back from a verb for its auxiliaries.
 DEFAULT_AUX_WINDOW = 5
 VOWELS = "aeiou"
+# The verb forms that can only be a verb, not a noun: past and third person ("provided", "supports").
+FINITE_TENSES = ("past", "3sg")
 # Endings that take "-es" in the third person ("finances", "pushes").
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 
@@ -190,11 +192,13 @@ def shares_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:
         return False
     if doc[group.start - 1].lower_ not in WORDS.coordinators:
         return False
-    forms = load_cues().forms
-    return any(
-        forms.get(t.lower_, ("", "", ""))[2] in ("past", "3sg") or t.lower_ in WORDS.be_have
-        for t in doc[sent.start : group.start - 1]
-    )
+    return any(is_finite_form(t.lower_) or t.lower_ in WORDS.be_have for t in doc[sent.start : group.start - 1])
+
+
+def is_finite_form(word: str) -> bool:
+    """Whether a word is the past or third-person form of a verb of the lexicon ("provided",
+    "supports"), unlike its base, which may be a noun ("support")."""
+    return load_cues().forms.get(word, ("", "", ""))[2] in FINITE_TENSES
 
 
 def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:

@@ -11,6 +11,7 @@ import bisect
 import functools
 from typing import Optional
 
+from extractor.nlp.phrases import BULLETS
 from extractor.reference.families import FAMILIES
 from extractor.relations.wordlists import load_lexicon
 from models.entities import AmountValue, Grounding
@@ -22,8 +23,6 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
-# Marks that open a bulleted item.
-BULLETS = frozenset({"-", "•", "*", "–"})
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:

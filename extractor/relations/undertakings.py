@@ -15,11 +15,13 @@ Word lists are data: ``lexicon/undertakings.tsv``.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
 from extractor.nlp.organisations import organisation_records
+from extractor.nlp.phrases import POSSESSIVE_MARKS
 from extractor.reference.countries import country_named_in, is_iso_code
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
@@ -38,10 +40,10 @@ DEFAULT_OBJECT_WINDOW = 12
 DEFAULT_SUBJECT_GAP = 3
 # How far before a country an adversary cue may stand ("against hostile action by Iran").
 DEFAULT_ADVERSARY_WINDOW = 4
-# The actor rules of commitments whose actor is the one who acts, for whom an action is never
-# for its own country: those of a commitment's spender, and the author's "we".
 # Most words between a country (or its "'s") and the adversary noun of its act ("Russia's brutal war").
 ADVERSARY_MODIFIERS = 1
+# The actor rules of commitments whose actor is the one who acts, for whom an action is never
+# for its own country: those of a commitment's spender, and the author's "we".
 AUTHOR_SUBJECT_RULE = "we_the_author"
 # Most words of a name between a participle and the "of" whose object the name is.
 NOUN_PHRASE_WINDOW = 6
@@ -166,10 +168,9 @@ def screen_actions(
             continue
         action = _with_because(action, screen=KEPT)
         for change in CHANGE_RULES:
-            changed = change(ActionCase(view, action, case.sent, case.group, author_country))
+            changed = change(dataclasses.replace(case, action=action))
             if changed is not None:
-                changes = [*changed.because.changes, change.__name__]
-                action = changed.model_copy(update={"because": changed.because.model_copy(update={"changes": changes})})
+                action = _with_because(changed, changes=[*changed.because.changes, change.__name__])
         kept.append(action)
     return kept, dropped
 
@@ -223,7 +224,7 @@ def is_adversary(view: LetterDoc, sent, span) -> bool:
         return before[-3] in WORDS.adversary_nouns  # "aggression by the Russian Federation"
     # "Russia's (brutal) aggression", "(further) Russian aggression": the country's own act.
     after = [t.lower_ for t in doc[span.end : min(sent.end, span.end + 1 + ADVERSARY_MODIFIERS + 1)]]
-    if after[:1] and after[0] in WORDS.possessive_marks:
+    if after[:1] and after[0] in POSSESSIVE_MARKS:
         after = after[1:]
     return any(word in WORDS.adversary_nouns for word in after[: ADVERSARY_MODIFIERS + 1])
 

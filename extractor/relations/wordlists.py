@@ -66,7 +66,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
     "undertakings": dict.fromkeys(
         """correspondence_verbs document_nouns correspondence_fillers object_stops adversary_prepositions
-        adversary_nouns adversary_agents possessive_marks""".split(),
+        adversary_nouns adversary_agents""".split(),
         WORD,
     ),
 }
