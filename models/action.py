@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 
 from models.commitment import CommitmentBecause, CommitmentStatus, Modality
 from models.entities import Grounding
@@ -38,13 +38,3 @@ class Action(BaseModel):
     modality: Modality
     evidence: Grounding
     because: ActionBecause = Field(default_factory=ActionBecause, description="the rules that decided it")
-
-    @field_validator("because", mode="before")
-    @classmethod
-    def _from_commitment_because(cls, value):
-        """A commitment's ``because`` (the stages build both alike) takes the action's shape."""
-        return (
-            value.model_dump()
-            if isinstance(value, CommitmentBecause) and not isinstance(value, ActionBecause)
-            else value
-        )

@@ -50,7 +50,7 @@ from extractor.relations.status import (
 )
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
-from models.action import Action
+from models.action import Action, ActionBecause
 from models.commitment import Commitment, CommitmentBecause
 from models.letter import LetterText
 
@@ -616,7 +616,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
             status=status,
             modality=modality,
             evidence=view.grounding(index),
-            because=CommitmentBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
+            because=ActionBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
         )
     if call is not None and call[1] < sent.end and doc[call[1]].is_alpha:
         # "I invite Member States to report ...": the verb asked for need not be in our lexicon.
@@ -639,7 +639,7 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
             status=status,
             modality="call",
             evidence=view.grounding(index),
-            because=CommitmentBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
+            because=ActionBecause(actor=actor_rule, status=status_rule, beneficiaries=beneficiary_rule),
         )
     return None
 
