@@ -75,12 +75,14 @@ DAYS_AS_TIMES = re.compile(
     r"\b(?:yesterday|today|tomorrow)(?:\s*,\s*(?:yesterday|today|tomorrow))*,?\s+(?:and|or)\s+(?:yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
+# A past participle and the preposition after it that open a clause (", adopted by", ", co-hosted with").
+_PARTICIPLE = r"(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b"
 # A clause set off by a comma that opens with a relative word or a past participle: it ends at the next comma.
 PARENTHETICAL = re.compile(
     r",\s+(?:(?:on|in|at|by|under|with|during|after|before|since)\s+which\b|which\b|who\b|when\b|where\b"
-    r"|(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b)"
+    rf"|{_PARTICIPLE})"
 )
-PARTICIPLE_CLAUSE = re.compile(r",\s+(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b")
+PARTICIPLE_CLAUSE = re.compile(rf",\s+{_PARTICIPLE}")
 PARTICIPLE_OPENING = re.compile(r"\s*(?P<verb>[a-z]{3,}ed)\s+(?P<prep>by|in|on|at|during|last)\b")
 # Search this far around a date for the tense word nearest to it.
 TENSE_WINDOW = 80

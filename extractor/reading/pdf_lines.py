@@ -325,7 +325,7 @@ def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
         group = groups[k]
         host = None
         for index in (k + 1, k - 1):
-            if 0 <= index < len(groups) and index != k and _is_script_of(group, groups[index]):
+            if 0 <= index < len(groups) and _is_script_of(group, groups[index]):
                 host = index
                 break
         if host == k + 1:
