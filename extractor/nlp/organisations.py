@@ -27,8 +27,6 @@ from spacy.tokens import Doc, Span
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
-    BULLETS,
-    POSSESSIVE_MARKS,
     indices_of,
     is_eu_context,
     match_ignoring_spaces,
@@ -39,6 +37,7 @@ from extractor.nlp.phrases import (
     variants,
 )
 from extractor.reference.countries import country_code, country_table
+from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.

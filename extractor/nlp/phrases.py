@@ -11,15 +11,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extractor.errors import LexiconError
+from extractor.reference.marks import APOSTROPHES
 
 DATA_DIR = Path(__file__).parent
 # doc.user_data key: the letter's letterhead and signatory title, which say who writes.
 AUTHOR_KEY = "letter_author"
-APOSTROPHES = ("'", "\u2019")
-# The clitic that makes a name a possessor ("Treasury's", "the States'"), in both apostrophes.
-POSSESSIVE_MARKS = frozenset(APOSTROPHES) | frozenset(a + "s" for a in APOSTROPHES)
-# Marks that open a bulleted list item ("- Provide ...", "• Donate ...").
-BULLETS = frozenset({"-", "–", "•", "*"})
 # Courtesy and academic titles before a name ("Ms Berg", "Prof. Dahl"): persons' titles and guards' honorifics.
 COURTESY_TITLES = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady"}

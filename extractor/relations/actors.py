@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.nlp.phrases import POSSESSIVE_MARKS
 from extractor.reference.countries import country_named_in
+from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide

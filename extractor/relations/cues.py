@@ -11,7 +11,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from extractor.nlp.phrases import BULLETS
+from extractor.reference.marks import BULLETS
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:

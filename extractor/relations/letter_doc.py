@@ -11,8 +11,8 @@ import bisect
 import functools
 from typing import Optional
 
-from extractor.nlp.phrases import BULLETS
 from extractor.reference.families import FAMILIES
+from extractor.reference.marks import BULLETS
 from extractor.relations.wordlists import load_lexicon
 from models.entities import AmountValue, Grounding
 from models.letter import BBox, LetterText

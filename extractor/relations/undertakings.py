@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from typing import Callable, Optional
 
 from extractor.nlp.organisations import organisation_records
-from extractor.nlp.phrases import POSSESSIVE_MARKS
 from extractor.reference.countries import country_named_in, is_iso_code
+from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
 from extractor.relations.rules import decide
