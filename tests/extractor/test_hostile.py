@@ -257,7 +257,10 @@ def test_graph_export_over_the_real_world_pdfs(tmp_path):
     folder = require_shared(REAL_WORLD_DIR)
     pdfs = sorted(folder.glob("*.pdf"))
     limits = ["--timeout", str(REAL_WORLD_TIMEOUT_S), "--max-memory", "1024"]
-    run = run_letters(["graph", "export", *map(str, pdfs), "-o", str(tmp_path / "g.graphml"), *limits], cwd=tmp_path)
+    # A hang guard, not a speed test (make bench measures speed): ~100 s idle here, but a CI run was past 180 s.
+    hard_limit_s = STARTUP_S + REAL_WORLD_TIMEOUT_S + 4 * len(pdfs)
+    command = ["graph", "export", *map(str, pdfs), "-o", str(tmp_path / "g.graphml"), *limits]
+    run = run_letters(command, hard_limit_s=hard_limit_s, cwd=tmp_path)
     assert not run.killed and "Traceback" not in run.stderr, run.stderr[-3000:]
     lines = error_lines(run.stderr)
     for line in lines:
@@ -265,4 +268,3 @@ def test_graph_export_over_the_real_world_pdfs(tmp_path):
         assert "the reader crashed" not in line and "gave up after" not in line, line  # neither is a real letter's fate
     assert run.code == (1 if lines else 0)
     assert f"{len(pdfs) - len(lines)} letter(s)" in run.stdout
-    assert run.seconds < STARTUP_S + 4 * len(pdfs), f"{run.seconds:.1f} s"
