@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -31,6 +32,10 @@ def make_datasette(db: str | Path):
 
     from extractor.serve import plugin
     from extractor.serve.web import DATASETTE_DATABASE
+
+    # Datasette turns on the printing of SQL functions' tracebacks for the whole process; ours refuse
+    # by raising (extraction_json on a bomb), which the page already reports in one line.
+    sqlite3.enable_callback_tracebacks(False)
 
     reader = StoreReader(db)
     if not pm.is_registered(plugin):

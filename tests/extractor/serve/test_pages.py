@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import shutil
+import sqlite3
+import sys
+import zlib
 from html import escape
 
 import pytest
@@ -16,6 +20,7 @@ from extractor.reference.money import format_money
 from extractor.serve.app import make_datasette
 from extractor.serve.plugin import DATASETTE_CSP, PAGE_CSP
 from extractor.store.database import Store
+from extractor.store.query import SQL_MAX_EXTRACTION_BYTES
 
 HOSTILE = build(
     "evil",
@@ -113,6 +118,21 @@ def test_a_bad_request_is_one_line_with_its_status(get, path, status, words):
     assert response.status_code == status
     assert words in response.text
     assert "Traceback" not in response.text
+
+
+def test_a_refused_inflation_bomb_is_a_bad_request_and_prints_no_traceback(store_path, tmp_path, monkeypatch):
+    # A store from elsewhere whose records inflate past the cap: the SQL function refuses by raising,
+    # and Datasette turns on the printing of such callbacks' tracebacks for the whole process.
+    path = tmp_path / "bomb.db"
+    shutil.copyfile(store_path, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE letters SET extraction_zlib = ?", (zlib.compress(b"\0" * (SQL_MAX_EXTRACTION_BYTES + 1)),))
+    printed = []
+    monkeypatch.setattr(sys, "unraisablehook", printed.append)
+    ds = make_datasette(path)
+    response = asyncio.run(ds.client.get("/sql?sql=SELECT+length(extraction_json(extraction_zlib))+FROM+letters"))
+    assert response.status_code == 400 and "Traceback" not in response.text
+    assert printed == []
 
 
 def test_a_currency_filter_takes_the_forms_the_command_line_takes(get):
