@@ -319,6 +319,7 @@ def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
     """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
     third of the line) back into the line it stands in: a group of smaller chars whose height
     overlaps the next (or previous) line and whose x range lies within that line's."""
+    groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     k = 0
     while k < len(groups):

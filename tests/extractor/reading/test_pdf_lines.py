@@ -117,3 +117,11 @@ def test_a_line_of_smaller_print_below_a_line_stays_its_own():
     chars += [_char(c, 10.0 + 4 * k, size=8.0, top=108.0) for k, c in enumerate("note")]
     lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
     assert [line.text for line in lines] == ["body", "note"]
+
+
+def test_attaching_a_script_leaves_the_callers_groups_as_they_were():
+    script = [(46.0 + 4.5 * k, 50.5 + 4.5 * k, 675.5, 684.5, {"size": 9.0}) for k in range(2)]
+    line = [(10.0 + 6 * k, 16.0 + 6 * k, 679.5, 690.5, {"size": 11.0}) for k in range(12)]
+    groups = [script, line]
+    assert pdf_lines._attach_scripts(groups) == [line + script]
+    assert groups == [script, line]
