@@ -19,17 +19,32 @@ PARAGRAPH_NEWLINES = 2
 LEAD_IN_MARKS = frozenset({":", ",", ";", "-", "–", "—"})
 
 
-@Language.component("letters_paragraph_breaks")
-def paragraph_breaks(doc):
+class ParagraphBreaks:
     """Start a sentence at each blank line the sentencizer ran through, as it starts one after a stop."""
-    for token in doc[1:-1]:
-        if not (token.is_space and token.text.count("\n") >= PARAGRAPH_NEWLINES) or token.is_sent_start:
-            continue
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        if before.text in LEAD_IN_MARKS:
-            continue  # "... announcing the following:" runs into what it introduces
-        if before.is_lower or after.is_lower:
-            continue  # a paragraph broken inside a sentence ("to Investigate the" | "th" | "January 6")
-        token.is_sent_start = True
-        after.is_sent_start = False
-    return doc
+
+    def __init__(self, paragraph_newlines: int) -> None:
+        self.paragraph_newlines = paragraph_newlines
+
+    def __call__(self, doc):
+        for token in doc[1:-1]:
+            if not (token.is_space and token.text.count("\n") >= self.paragraph_newlines) or token.is_sent_start:
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1]
+            if before.text in LEAD_IN_MARKS:
+                continue  # "... announcing the following:" runs into what it introduces
+            if before.is_lower or after.is_lower:
+                continue  # a paragraph broken inside a sentence ("to Investigate the" | "th" | "January 6")
+            token.is_sent_start = True
+            after.is_sent_start = False
+        return doc
+
+
+@Language.factory(
+    "letters_paragraph_breaks",
+    assigns=["token.is_sent_start"],
+    requires=["token.is_sent_start"],
+    default_config={"paragraph_newlines": PARAGRAPH_NEWLINES},
+)
+def make_paragraph_breaks(nlp: Language, name: str, paragraph_newlines: int) -> ParagraphBreaks:
+    """Factory of the paragraph-breaks component (after the sentencizer)."""
+    return ParagraphBreaks(paragraph_newlines)

@@ -33,3 +33,20 @@ def test_a_paragraph_broken_inside_a_sentence_is_no_break():
 def test_the_sentencizer_s_own_breaks_stay_as_they_were():
     doc = get_nlp()("First paragraph.\n\nSecond paragraph.")
     assert [t.is_sent_start for t in doc] == [True, False, False, True, False, False, False]
+
+
+def test_it_is_a_factory_that_declares_the_sentence_starts_it_reads_and_sets():
+    meta = get_nlp().get_pipe_meta("letters_paragraph_breaks")
+    assert meta.assigns == ["token.is_sent_start"] and meta.requires == ["token.is_sent_start"]
+
+
+def test_the_blank_lines_that_make_a_break_are_a_setting():
+    import spacy
+
+    import extractor.nlp.paragraph_breaks  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("letters_paragraph_breaks", config={"paragraph_newlines": 3})
+    text = "12 High Street\nSpringfield 40512\n\nI write in response to your letter."
+    assert len(list(nlp(text).sents)) == 1  # two line ends are not a break at three
