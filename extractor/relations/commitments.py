@@ -45,6 +45,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_targeted,
+    lead_status,
     modality_of,
     receives_through,
 )
@@ -211,6 +212,7 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, group),
                     to_date=counts_to_date(view, sent, group),
                     built_upon=is_built_upon(view, span, group),
+                    lead=lead_status(view, index) if group is None else None,
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
