@@ -32,6 +32,8 @@ DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
+# Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
+HEADING_WORDS = 12
 
 
 @dataclass
@@ -421,6 +423,33 @@ class BeneficiaryCase:
     previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
 
 
+def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
+    """The colon that closes a run-in heading opening the sum's sentence, before the sum ("Malawi
+    Compact: MCC signed ..."); None when there is none."""
+    doc = view.doc
+    for token in doc[sent.start : span.start]:
+        if token.text == ":":
+            words = [t for t in doc[sent.start : token.i] if t.is_alpha]
+            return token.i if 0 < len(words) <= HEADING_WORDS else None
+    return None
+
+
+def named_below_heading(case: BeneficiaryCase) -> list[str]:
+    """A run-in heading titles a whole item ("Benin-Niger Compact and Malawi Compact: MCC signed
+    Compacts totaling $504 million with Benin and Niger ..."): when the body after its colon names
+    places of its own, the heading's other places are not the sum's."""
+    view, sent = case.view, case.sent
+    colon = heading_colon(view, sent, case.span) if case.span is not None else None
+    if colon is None:
+        return []
+    body = roles_of(view, sent, colon + 1, case.hi, case.group, view.programme_tokens, case.author_country)
+    named = [c for c in body.pos + body.neutral if c not in body.neg and c != case.author_country]
+    clause = [c for c in case.roles.pos + case.roles.neutral if c not in case.roles.neg]
+    if not named or set(clause) <= set(named):
+        return []  # the body names no place, or the heading adds none: the other rules decide
+    return [c for c in body.pos if c not in body.neg] or named
+
+
 def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause cues as helped ("for X", "to the Government of X")."""
     return list(case.roles.pos)
@@ -529,6 +558,7 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
 
 
 SUM_RULES = (
+    named_below_heading,
     cued_in_clause,
     named_in_clause,
     cued_in_sentence,

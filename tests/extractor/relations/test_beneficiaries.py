@@ -48,6 +48,12 @@ def money(found):
     "body, sums, spans, expected",
     [
         (
+            "Compacts for Mali and Niger: The Bank signed a compact totaling EUR 40 million with Mali.",
+            ["EUR 40"],
+            {},
+            (["MLI"], "named_below_heading"),
+        ),
+        (
             "Italy will provide EUR 10 million to Tunisia to curb departures from Libya.",
             ["EUR 10"],
             {},
@@ -115,6 +121,22 @@ def money(found):
 )
 def test_each_sum_rule_decides_its_example(body, sums, spans, expected):
     (c,) = money(commitments(body, sums, **spans))
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # The heading adds no place the body does not name: the other rules decide.
+        ("Power in Mali: EUR 40 million to support a plant in Mali.", (["MLI"], "cued_in_clause")),
+        # The body names no place: the heading's places stand.
+        ("Power in Mali: EUR 40 million to support a plant.", (["MLI"], "cued_in_clause")),
+        # The body names only people's origins, no place of its own.
+        ("Help for Chad: EUR 40 million for refugees from Syrian camps.", (["TCD"], "cued_in_clause")),
+    ],
+)
+def test_a_run_in_heading_yields_only_to_a_body_that_names_places_of_its_own(body, expected):
+    (c,) = money(commitments(body, ["EUR 40"]))
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
