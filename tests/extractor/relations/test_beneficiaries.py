@@ -235,3 +235,21 @@ def test_a_relative_clause_on_a_noun_after_the_sum_is_not_the_sums_clause():
     body = "The Bank is working toward a EUR 10 million loan for Tunisia, which would increase demand for Italy."
     (sum_,) = money(commitments(body, ["EUR 10"]))
     assert (sum_.beneficiaries, sum_.because.beneficiaries) == (["TUN"], "cued_in_clause")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The Act provides EUR 60 million to respond to Russia’s full-scale invasion of Ukraine.", ["UKR"]),
+        ("The Act provides EUR 60 million for Ukraine to deter further Russian aggression.", ["UKR"]),
+        ("The Act provides EUR 60 million for Ukraine after attacks on Ukraine by Russia.", ["UKR"]),
+        # Not a noun of harm: the possessor is the place helped.
+        ("The Act provides EUR 60 million to respond to Russia’s needs.", ["RUS"]),
+    ],
+)
+def test_the_aggressor_named_by_a_noun_of_harm_is_not_helped(body, expected):
+    countries = [("Russia", "RUS", None), ("Russian", "RUS", None), ("Ukraine", "UKR", None)]
+    amount = ("EUR 60 million", "EUR 60 million", {"kind": "money", "value": 6e7, "currency": "EUR"})
+    doc = make_doc(body, {"country": countries, "amount": [amount]})
+    (c,) = money(find_commitments(doc, [], letter_of(body)))
+    assert c.beneficiaries == expected
