@@ -36,6 +36,9 @@ DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
+# Most words between a running total's verb and the sum it reaches ("bringing the total U.S. security
+# assistance committed to Ukraine to $1 billion").
+DEFAULT_TOTAL_WINDOW = 15
 # Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
 HEADING_WORDS = 12
 
@@ -460,6 +463,43 @@ class BeneficiaryCase:
     previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
 
 
+def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
+    """Where the words of a running total that a sum reaches begin ("..., bringing the total U.S.
+    assistance committed to Ukraine to $1 billion": at "bringing"); None when no such words lead to it."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
+        i -= 1  # "to nearly $5.9 billion", "to more than $4.2 billion"
+    if i <= sent.start or doc[i].lower_ != "to":
+        return None
+    for j in range(i - 1, max(sent.start, i - DEFAULT_TOTAL_WINDOW) - 1, -1):
+        if doc[j].lower_ in WORDS.total_verbs:
+            nouns = [t.lower_ for t in doc[j + 1 : min(i, j + 4)]]
+            return j if set(nouns) & WORDS.total_nouns else None
+        if doc[j].text in (";", ":"):
+            return None
+    return None
+
+
+def running_total(case: BeneficiaryCase) -> list[str]:
+    """ "$364 million for Syria, bringing our total to $5.9 billion, much of which supports refugees in
+    Jordan": a running total counts the sum before it, so it goes where that sum goes, and where the
+    words of the total and its own clause say."""
+    view, sent, span = case.view, case.sent, case.span
+    start = running_total_start(view, sent, span) if span is not None and case.k else None
+    if start is None:
+        return []
+    found = list(case.previous)
+    words = roles_of(view, sent, start, span.start, None, view.programme_tokens, case.author_country)
+    # The total's own words count only the places they cue ("committed to Ukraine"), not its giver's
+    # ("the total U.S. contribution"); the sum's clause, those it names as well.
+    for codes, roles in ((words.pos, words), (case.roles.pos + case.roles.neutral, case.roles)):
+        for code in codes:
+            if code not in roles.neg and code != case.author_country:
+                add_code(found, code)
+    return found
+
+
 def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
     """The colon that closes a run-in heading opening the sum's sentence, before the sum ("Malawi
     Compact: MCC signed ..."); None when there is none."""
@@ -595,6 +635,7 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
 
 
 SUM_RULES = (
+    running_total,
     named_below_heading,
     cued_in_clause,
     named_in_clause,

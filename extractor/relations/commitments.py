@@ -26,6 +26,7 @@ from extractor.relations.beneficiaries import (
     is_further,
     is_further_part,
     roles_of,
+    running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
@@ -186,6 +187,10 @@ def find_commitments_and_actions(
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
+            if k + 1 < len(sent_amounts):
+                total = running_total_start(view, sent, sent_amounts[k + 1])
+                if total is not None and total > span.end:
+                    hi = min(hi, total)  # ", bringing the total to $389 million": the total's words, not this sum's
             if group is not None and _relative_on_noun(doc, span, group):
                 hi = min(
                     hi, group.start - 1

@@ -140,6 +140,36 @@ def test_a_run_in_heading_yields_only_to_a_body_that_names_places_of_its_own(bod
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Italy announced EUR 80 million for Chad, bringing the total Italian aid committed to Chad "
+            "to EUR 100 million this year.",
+            (["TCD"], "running_total"),
+        ),
+        (
+            "Italy announced EUR 80 million for Chad, bringing our total since 2011 to nearly EUR 100 million, "
+            "much of which supports refugees hosted in Niger and Mali.",
+            (["TCD", "NER", "MLI"], "running_total"),
+        ),
+        # No running total: "to" after a verb of giving names the receiver, the sum is the sum.
+        ("Italy announced EUR 80 million for Chad, and EUR 100 million for Niger.", (["NER"], "cued_in_clause")),
+    ],
+)
+def test_a_running_total_goes_where_the_sum_before_it_goes(body, expected):
+    _, total = money(commitments(body, ["EUR 80", "EUR 100"]))
+    assert (total.beneficiaries, total.because.beneficiaries) == expected
+
+
+def test_the_words_of_a_running_total_are_not_the_sum_befores():
+    body = (
+        "Italy announced EUR 80 million for refugees, which brings the total Italian aid to Egypt to EUR 100 million."
+    )
+    first, _ = money(commitments(body, ["EUR 80", "EUR 100"]))
+    assert "EGY" not in first.beneficiaries
+
+
 def test_a_further_sum_takes_the_sum_before_by_its_rule():
     body = "EUR 24 million has been paid to Niger so far, and a further EUR 5 million is expected in 2024."
     first, second = money(commitments(body, ["EUR 24", "EUR 5"]))
