@@ -77,6 +77,8 @@ OBJECT_RELATIVE_WINDOW = 5
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
+# How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
+PURPOSE_WINDOW = 3
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -574,8 +576,18 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
 
 
 def _has_purpose(view: LetterDoc, span, sent) -> bool:
-    """Whether "for"/"to" follows a sum closely: money attached to a purpose."""
-    return any(t.lower_ in WORDS.purpose_markers for t in view.doc[span.end : min(sent.end, span.end + 3)])
+    """Whether "for"/"to" follows a sum closely: money attached to a purpose. A name counts as one
+    word, however many it has ("$3 million in Burkina Faso to enhance ...")."""
+    covered, words = view.covered, 0
+    for t in view.doc[span.end : sent.end]:
+        if t.i in covered and t.i - 1 in covered and t.i > span.end:
+            continue  # a further word of the same name
+        if t.lower_ in WORDS.purpose_markers:
+            return True
+        words += 1
+        if words >= PURPOSE_WINDOW:
+            return False
+    return False
 
 
 def _opens_split(view: LetterDoc, index: int) -> bool:

@@ -27,6 +27,7 @@ COUNTRIES = [
     ("Italian", "ITA", None),
     ("Tunisian", "TUN", None),
     ("Greece", "GRC", None),
+    ("Burkina Faso", "BFA", None),
 ]
 
 
@@ -58,6 +59,12 @@ def run_both(body: str, amounts=(), regions=(), dates=(), programmes=(), organis
 
 def money_commitments(commitments):
     return [c for c in commitments if c.amounts]
+
+
+def test_a_place_name_of_several_words_does_not_push_the_purpose_out_of_reach():
+    body = "The Agency will also program EUR 3 million in Burkina Faso to enhance food production."
+    (c,) = money_commitments(run(body, [money("EUR 3 million", 3e6)]))
+    assert (c.beneficiaries, c.purpose) == (["BFA"], "to enhance food production")
 
 
 def test_spender_beneficiary_and_bystander_in_one_sentence():
