@@ -376,13 +376,17 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether a planning phrase stands between the sum's verb and the sum, in one clause
     ("announced plans to work with Congress to provide $100 million"), or "to" and a verb of money
-    others are expected to put in ("announced an MOU to facilitate up to $500 million")."""
+    others are expected to put in ("announced an MOU to facilitate up to $500 million", "activities
+    designed to help unlock close to $1 billion")."""
     if group is None or group.head >= span.start:
         return False
     between = [t.lower_ for t in view.doc[group.head + 1 : span.start]]
     if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
         return False
-    leveraged = any(a == "to" and b in WORDS.leverage_verbs for a, b in zip(between, between[1:]))
+    # "to unlock", and "to help unlock" ("help" takes a bare infinitive: still money others put in).
+    verbs = [b for a, b in zip(between, between[1:]) if a == "to"]
+    verbs += [c for a, b, c in zip(between, between[1:], between[2:]) if a == "to" and b in WORDS.helping_verbs]
+    leveraged = any(v in WORDS.leverage_verbs for v in verbs)
     return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
 
 

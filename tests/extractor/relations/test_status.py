@@ -141,6 +141,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "intended_after_verb"),
         ),
         ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
+        (
+            "The Agency announced activities designed to help unlock EUR 10 million for Tunisia.",
+            ("planned", "intended_after_verb"),
+        ),
+        ("The Agency announced activities to help EUR 10 million reach Tunisia.", ("adopted", "past_decision")),
         ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
         (
             "The Bank and Tunisia are continuing to partner toward a combined up to EUR 10 million for roads.",
