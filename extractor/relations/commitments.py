@@ -79,6 +79,8 @@ TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 # How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
 PURPOSE_WINDOW = 3
+# How many words before a sum a verb of saving may stand ("saving about 100,000 low-income families over $200").
+SAVING_WINDOW = 9
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -553,7 +555,8 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
     million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
-    $35") or a ratio ("$1 for every $2"): a figure, not money given to a purpose."""
+    $35"), a ratio ("$1 for every $2"), a value or a saving ("products worth $2.8 billion", "saving
+    families over $200 a month"): a figure, not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
@@ -565,12 +568,32 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "the cost of insulin is now capped at $35": a ceiling, not money given
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
+    if _valued_or_saved(view, span, sent):
+        return True
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:
         if word in WORDS.fact_nouns:
             return True
         if not word.isalpha() or word in WORDS.purpose_markers:
+            return False
+    return False
+
+
+def _valued_or_saved(view: LetterDoc, span, sent) -> bool:
+    """Whether a sum is what goods are worth ("products worth approximately $2.8 billion", not "a
+    package worth £478 million") or what people save ("saving 100,000 families over $200 a month")."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i > sent.start and doc[i].lower_ in WORDS.value_words:
+        return doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
+    for j in range(span.start - 1, max(sent.start, span.start - SAVING_WINDOW) - 1, -1):
+        token = doc[j]
+        if token.lower_ in WORDS.saving_verbs:
+            return True
+        if token.is_punct and token.text != "-":
             return False
     return False
 

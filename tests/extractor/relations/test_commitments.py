@@ -67,6 +67,26 @@ def test_a_place_name_of_several_words_does_not_push_the_purpose_out_of_reach():
     assert (c.beneficiaries, c.purpose) == (["BFA"], "to enhance food production")
 
 
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        ("The action will raise tariffs on Italian products worth approximately EUR 3 million to Italy.", False),
+        (
+            "Italy increased funding by almost 50% to serve more children, and issued a rule to cap costs, "
+            "saving about 100,000 low-income families over EUR 3 million a month on average.",
+            False,
+        ),
+        # A noun of money before "worth": the package is money given.
+        ("Italy agreed a new package worth EUR 3 million for Tunisia.", True),
+        # Saving after the sum is its purpose, not what the sum is.
+        ("Italy will provide EUR 3 million to Tunisia, saving lives.", True),
+    ],
+)
+def test_a_value_or_a_saving_is_no_commitment(body, kept):
+    found = money_commitments(run(body, [money("EUR 3 million", 3e6)]))
+    assert bool(found) == kept
+
+
 def test_spender_beneficiary_and_bystander_in_one_sentence():
     body = "Italy will provide EUR 10 million to Tunisia to curb departures from Libya."
     (c,) = money_commitments(run(body, amounts=[money("EUR 10 million", 10e6)]))
