@@ -14,10 +14,10 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
-from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
 from extractor.relations.rules import decide
+from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # How far after a country its "its contribution" may stand.
 DEFAULT_DONOR_WINDOW = 5
-# How many words after a country (and its possessive) its noun of harm may stand ("Russia's
-# full-scale, unprovoked invasion").
-DEFAULT_AGGRESSION_WINDOW = 5
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
@@ -75,29 +72,14 @@ def is_returnee(view: LetterDoc, span) -> bool:
     return span.end < len(view.doc) and view.doc[span.end].lower_ in WORDS.returnee_nouns
 
 
-def is_aggressor(view: LetterDoc, span) -> bool:
-    """A country whose possessive or adjective opens a noun of harm ("Russia's full-scale invasion of
-    Ukraine", "Russian aggression"): the aggressor, not a place helped."""
-    doc = view.doc
-    i = span.end
-    if i < len(doc) and doc[i].lower_ in POSSESSIVE_MARKS:
-        i += 1
-    for token in doc[i : min(len(doc), i + DEFAULT_AGGRESSION_WINDOW)]:
-        if token.lower_ in WORDS.aggression_nouns:
-            return True
-        if not (token.is_lower or token.text == "-"):
-            return False  # "Russia's full-scale invasion": only lower-case modifiers between
-    return False
-
-
 def is_victim(view: LetterDoc, span) -> bool:
-    """A country a noun of harm is done to ("the invasion of Ukraine", "attacks on Israel"): the one
+    """A country an act of harm is done to ("the invasion of Ukraine", "attacks on Israel"): the one
     money answering it helps."""
     doc = view.doc
     return (
         span.start >= 2
         and doc[span.start - 1].lower_ in WORDS.harmed_cues
-        and doc[span.start - 2].lower_ in WORDS.aggression_nouns
+        and doc[span.start - 2].lower_ in WORDS.harm_nouns
     )
 
 
@@ -232,7 +214,7 @@ def roles_of(
             if (
                 (view.is_origin(span) and not is_returnee(view, span))
                 or is_donor(view, span)
-                or is_aggressor(view, span)
+                or is_aggressor(view, sent, span)
             ):
                 add_code(roles.neg, code)
             elif cue == "pos":
