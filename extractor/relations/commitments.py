@@ -183,6 +183,8 @@ def find_commitments_and_actions(
             previous_group = group
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            if group is None and _valued(view, span, sent):
+                continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
@@ -555,8 +557,8 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
     million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
-    $35"), a ratio ("$1 for every $2"), a value or a saving ("products worth $2.8 billion", "saving
-    families over $200 a month"): a figure, not money given to a purpose."""
+    $35"), a ratio ("$1 for every $2") or a saving ("saving families over $200 a month"): a figure,
+    not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
@@ -568,7 +570,7 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "the cost of insulin is now capped at $35": a ceiling, not money given
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
-    if _valued_or_saved(view, span, sent):
+    if _saved(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False
@@ -580,15 +582,23 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     return False
 
 
-def _valued_or_saved(view: LetterDoc, span, sent) -> bool:
-    """Whether a sum is what goods are worth ("products worth approximately $2.8 billion", not "a
-    package worth £478 million") or what people save ("saving 100,000 families over $200 a month")."""
+def _valued(view: LetterDoc, span, sent) -> bool:
+    """Whether a sum is what something is worth ("products worth approximately $2.8 billion"), not
+    a noun of money's size ("a package worth £478 million")."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
         i -= 1
-    if i > sent.start and doc[i].lower_ in WORDS.value_words:
-        return doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
+    return (
+        i > sent.start
+        and doc[i].lower_ in WORDS.value_words
+        and doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
+    )
+
+
+def _saved(view: LetterDoc, span, sent) -> bool:
+    """Whether a sum is what people save ("saving 100,000 families over $200 a month")."""
+    doc = view.doc
     for j in range(span.start - 1, max(sent.start, span.start - SAVING_WINDOW) - 1, -1):
         token = doc[j]
         if token.lower_ in WORDS.saving_verbs:

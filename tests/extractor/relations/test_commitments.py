@@ -70,7 +70,10 @@ def test_a_place_name_of_several_words_does_not_push_the_purpose_out_of_reach():
 @pytest.mark.parametrize(
     "body, kept",
     [
-        ("The action will raise tariffs on Italian products worth approximately EUR 3 million to Italy.", False),
+        (
+            "The action will result in higher tariffs on Italian products worth approximately EUR 3 million to Italy.",
+            False,
+        ),
         (
             "Italy increased funding by almost 50% to serve more children, and issued a rule to cap costs, "
             "saving about 100,000 low-income families over EUR 3 million a month on average.",
@@ -78,6 +81,8 @@ def test_a_place_name_of_several_words_does_not_push_the_purpose_out_of_reach():
         ),
         # A noun of money before "worth": the package is money given.
         ("Italy agreed a new package worth EUR 3 million for Tunisia.", True),
+        # A verb of money governs the sum: what is worth it was given.
+        ("Contracts worth EUR 3 million have already been signed with Tunisia.", True),
         # Saving after the sum is its purpose, not what the sum is.
         ("Italy will provide EUR 3 million to Tunisia, saving lives.", True),
     ],
