@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
 from extractor.relations.rules import decide
+from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
 
 if TYPE_CHECKING:
@@ -32,6 +33,11 @@ DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
+# Most words between a running total's verb and the sum it reaches ("bringing the total U.S. security
+# assistance committed to Ukraine to $1 billion").
+DEFAULT_TOTAL_WINDOW = 15
+# Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
+HEADING_WORDS = 12
 
 
 @dataclass
@@ -64,6 +70,17 @@ def is_crisis(view: LetterDoc, span) -> bool:
 def is_returnee(view: LetterDoc, span) -> bool:
     """A demonym before "returnees": people back home, so help for them is help in their country."""
     return span.end < len(view.doc) and view.doc[span.end].lower_ in WORDS.returnee_nouns
+
+
+def is_victim(view: LetterDoc, span) -> bool:
+    """A country an act of harm is done to ("the invasion of Ukraine", "attacks on Israel"): the one
+    money answering it helps."""
+    doc = view.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ in WORDS.harmed_cues
+        and doc[span.start - 2].lower_ in WORDS.harm_nouns
+    )
 
 
 def is_donor(view: LetterDoc, span) -> bool:
@@ -186,12 +203,19 @@ def roles_of(
             if own in ("pos", "neg") or (own == "neutral" and cue == "pos"):
                 add_code({"pos": roles.pos, "neg": roles.neg}.get(own, roles.neutral), code)
                 continue  # the spender's own country, helped only when the text says so
+            if is_victim(view, span):
+                add_code(roles.pos, code)  # "to respond to Russia's invasion of Ukraine": "of" names the one harmed
+                continue
             if names_giving_fund(view, sent, span, group, programme_tokens):
                 add_code(
                     roles.neg, code
                 )  # "the Korea-Africa Trust Fund has agreed to co-finance ...": the giver's name
                 continue
-            if (view.is_origin(span) and not is_returnee(view, span)) or is_donor(view, span):
+            if (
+                (view.is_origin(span) and not is_returnee(view, span))
+                or is_donor(view, span)
+                or is_aggressor(view, sent, span)
+            ):
                 add_code(roles.neg, code)
             elif cue == "pos":
                 add_code(roles.pos, code)
@@ -421,6 +445,70 @@ class BeneficiaryCase:
     previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
 
 
+def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
+    """Where the words of a running total that a sum reaches begin ("..., bringing the total U.S.
+    assistance committed to Ukraine to $1 billion": at "bringing"); None when no such words lead to it."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
+        i -= 1  # "to nearly $5.9 billion", "to more than $4.2 billion"
+    if i <= sent.start or doc[i].lower_ != "to":
+        return None
+    for j in range(i - 1, max(sent.start, i - DEFAULT_TOTAL_WINDOW) - 1, -1):
+        if doc[j].lower_ in WORDS.total_verbs:
+            nouns = [t.lower_ for t in doc[j + 1 : min(i, j + 4)]]
+            return j if set(nouns) & WORDS.total_nouns else None
+        if doc[j].text in (";", ":"):
+            return None
+    return None
+
+
+def running_total(case: BeneficiaryCase) -> list[str]:
+    """ "$364 million for Syria, bringing our total to $5.9 billion, much of which supports refugees in
+    Jordan": a running total counts the sum before it, so it goes where that sum goes, and where the
+    words of the total and its own clause say."""
+    view, sent, span = case.view, case.sent, case.span
+    start = running_total_start(view, sent, span) if span is not None and case.k else None
+    if start is None:
+        return []
+    found = list(case.previous)
+    words = roles_of(view, sent, start, span.start, None, view.programme_tokens, case.author_country)
+    # The total's own words count only the places they cue ("committed to Ukraine"), not its giver's
+    # ("the total U.S. contribution"); the sum's clause, those it names as well.
+    for codes, roles in ((words.pos, words), (case.roles.pos + case.roles.neutral, case.roles)):
+        for code in codes:
+            if code not in roles.neg and code != case.author_country:
+                add_code(found, code)
+    return found
+
+
+def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
+    """The colon that closes a run-in heading opening the sum's sentence, before the sum ("Malawi
+    Compact: MCC signed ..."); None when there is none."""
+    doc = view.doc
+    for token in doc[sent.start : span.start]:
+        if token.text == ":":
+            words = [t for t in doc[sent.start : token.i] if t.is_alpha]
+            return token.i if 0 < len(words) <= HEADING_WORDS else None
+    return None
+
+
+def named_below_heading(case: BeneficiaryCase) -> list[str]:
+    """A run-in heading titles a whole item ("Benin-Niger Compact and Malawi Compact: MCC signed
+    Compacts totaling $504 million with Benin and Niger ..."): when the body after its colon names
+    places of its own, the heading's other places are not the sum's."""
+    view, sent = case.view, case.sent
+    colon = heading_colon(view, sent, case.span) if case.span is not None else None
+    if colon is None:
+        return []
+    body = roles_of(view, sent, colon + 1, case.hi, case.group, view.programme_tokens, case.author_country)
+    named = [c for c in body.pos + body.neutral if c not in body.neg and c != case.author_country]
+    clause = [c for c in case.roles.pos + case.roles.neutral if c not in case.roles.neg]
+    if not named or set(clause) <= set(named):
+        return []  # the body names no place, or the heading adds none: the other rules decide
+    return [c for c in body.pos if c not in body.neg] or named
+
+
 def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause cues as helped ("for X", "to the Government of X")."""
     return list(case.roles.pos)
@@ -529,6 +617,8 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
 
 
 SUM_RULES = (
+    running_total,
+    named_below_heading,
     cued_in_clause,
     named_in_clause,
     cued_in_sentence,

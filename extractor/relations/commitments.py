@@ -26,6 +26,7 @@ from extractor.relations.beneficiaries import (
     is_further,
     is_further_part,
     roles_of,
+    running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
@@ -45,6 +46,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_targeted,
+    lead_status,
     modality_of,
     receives_through,
 )
@@ -75,6 +77,10 @@ OBJECT_RELATIVE_WINDOW = 5
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
+# How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
+PURPOSE_WINDOW = 3
+# How many words before a sum a verb of saving may stand ("saving about 100,000 low-income families over $200").
+SAVING_WINDOW = 9
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -177,6 +183,8 @@ def find_commitments_and_actions(
             previous_group = group
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
+            if group is None and _valued(view, span, sent):
+                continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
@@ -185,6 +193,10 @@ def find_commitments_and_actions(
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
+            if k + 1 < len(sent_amounts):
+                total = running_total_start(view, sent, sent_amounts[k + 1])
+                if total is not None and total > span.end:
+                    hi = min(hi, total)  # ", bringing the total to $389 million": the total's words, not this sum's
             if group is not None and _relative_on_noun(doc, span, group):
                 hi = min(
                     hi, group.start - 1
@@ -211,6 +223,7 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, group),
                     to_date=counts_to_date(view, sent, group),
                     built_upon=is_built_upon(view, span, group),
+                    lead=lead_status(view, index) if group is None else None,
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -544,7 +557,8 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
     million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
-    $35") or a ratio ("$1 for every $2"): a figure, not money given to a purpose."""
+    $35"), a ratio ("$1 for every $2") or a saving ("saving families over $200 a month"): a figure,
+    not money given to a purpose."""
     words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + FACT_NOUN_WINDOW + 1)]]
     before = [
         t.lower_ for t in view.doc[max(sent.start, span.start - 3) : span.end]
@@ -556,6 +570,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "the cost of insulin is now capped at $35": a ceiling, not money given
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
+    if _saved(view, span, sent):
+        return True
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:
@@ -566,9 +582,45 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     return False
 
 
+def _valued(view: LetterDoc, span, sent) -> bool:
+    """Whether a sum is what something is worth ("products worth approximately $2.8 billion"), not
+    a noun of money's size ("a package worth £478 million")."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    return (
+        i > sent.start
+        and doc[i].lower_ in WORDS.value_words
+        and doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
+    )
+
+
+def _saved(view: LetterDoc, span, sent) -> bool:
+    """Whether a sum is what people save ("saving 100,000 families over $200 a month")."""
+    doc = view.doc
+    for j in range(span.start - 1, max(sent.start, span.start - SAVING_WINDOW) - 1, -1):
+        token = doc[j]
+        if token.lower_ in WORDS.saving_verbs:
+            return True
+        if token.is_punct and token.text != "-":
+            return False
+    return False
+
+
 def _has_purpose(view: LetterDoc, span, sent) -> bool:
-    """Whether "for"/"to" follows a sum closely: money attached to a purpose."""
-    return any(t.lower_ in WORDS.purpose_markers for t in view.doc[span.end : min(sent.end, span.end + 3)])
+    """Whether "for"/"to" follows a sum closely: money attached to a purpose. A name counts as one
+    word, however many it has ("$3 million in Burkina Faso to enhance ...")."""
+    covered, words = view.covered, 0
+    for t in view.doc[span.end : sent.end]:
+        if t.i in covered and t.i - 1 in covered and t.i > span.end:
+            continue  # a further word of the same name
+        if t.lower_ in WORDS.purpose_markers:
+            return True
+        words += 1
+        if words >= PURPOSE_WINDOW:
+            return False
+    return False
 
 
 def _opens_split(view: LetterDoc, index: int) -> bool:

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.relations.cues import VerbGroup, load_cues
-from extractor.relations.letter_doc import phrase_at
+from extractor.reference.marks import BULLETS
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
+from extractor.relations.letter_doc import phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -30,6 +31,9 @@ DEFAULT_PLAN_WINDOW = 5
 # How far after "build on" its sum may stand ("build on the Administration's historic investment of
 # over $16 billion").
 DEFAULT_BUILT_ON_WINDOW = 10
+# How many sentences back from a bulleted item the lead-in of its list may stand ("These investments
+# include: - ...": the items and the sentences that go on about them).
+DEFAULT_LEAD_SENTENCES = 6
 
 
 @dataclass
@@ -51,6 +55,7 @@ class StatusCase:
     legislated: bool = False  # a legislature is the verb's subject ("Congress provided $3.5 billion")
     to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
     built_upon: bool = False  # the object of "build on" ("which builds upon over $11 billion")
+    lead: Optional[str] = None  # the status of the verb leading the sum's bulleted list in ("DFC announced: - ...")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -102,6 +107,12 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
 def intended_after_verb(case: StatusCase) -> Optional[str]:
     """ "announced plans to provide $100 million": only the plan was announced."""
     return "planned" if case.intended else None
+
+
+def list_lead(case: StatusCase) -> Optional[str]:
+    """ "These investments include: - ... - Clean power in X: $857,000 to support ...": a bulleted
+    item's sum with no verb of its own is what the verb leading the list in says of every item."""
+    return case.lead if case.group is None else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -203,6 +214,7 @@ STATUS_RULES = (
     asked_for,
     included_in_plan,
     named_as_pledge,
+    list_lead,
     no_verb,
     proposed,
     intended_after_verb,
@@ -229,6 +241,40 @@ def decide_status(case: StatusCase) -> tuple[str, str]:
     """The status of a commitment and the name of the rule that decided it."""
     status, rule = decide(STATUS_RULES, case)
     return status, rule  # otherwise_adopted always applies
+
+
+def lead_status(view: LetterDoc, index: int) -> Optional[str]:
+    """The status the verb leading a bulleted list in gives its items ("These investments include:
+    - ...", "DFC announced: - ..."), for a sum in an item at ``index``; None when the sentence opens
+    no item or no lead-in stands before it in its paragraph."""
+    sents = view.sents
+    sent = sents[index]
+    if not view.opens_item(sent):
+        return None
+    para_start, _ = view.paragraph_of(text_start(sent))
+    for k in range(index - 1, max(-1, index - 1 - DEFAULT_LEAD_SENTENCES), -1):
+        prev = sents[k]
+        if prev.end_char <= para_start:
+            return None
+        colon = _lead_in_colon(view, prev)
+        if colon is None:
+            continue
+        groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
+        if not groups:
+            return None
+        group = groups[-1]
+        case = StatusCase(group, modality_of(view, prev, group), in_plan=is_in_plan(view, prev, group))
+        return decide_status(case)[0]
+    return None
+
+
+def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
+    """The last colon of a sentence that opens a bulleted list (a bullet or the sentence's end follows it)."""
+    words = [t for t in sent if not t.is_space]
+    for n in range(len(words) - 1, -1, -1):
+        if words[n].text == ":" and (n + 1 == len(words) or words[n + 1].text in BULLETS):
+            return words[n].i
+    return None
 
 
 def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
@@ -330,13 +376,17 @@ def is_named_as(view: LetterDoc, span, nouns) -> bool:
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether a planning phrase stands between the sum's verb and the sum, in one clause
     ("announced plans to work with Congress to provide $100 million"), or "to" and a verb of money
-    others are expected to put in ("announced an MOU to facilitate up to $500 million")."""
+    others are expected to put in ("announced an MOU to facilitate up to $500 million", "activities
+    designed to help unlock close to $1 billion")."""
     if group is None or group.head >= span.start:
         return False
     between = [t.lower_ for t in view.doc[group.head + 1 : span.start]]
     if any(view.clause_break(i) for i in range(group.head + 1, span.start)):
         return False
-    leveraged = any(a == "to" and b in WORDS.leverage_verbs for a, b in zip(between, between[1:]))
+    # "to unlock", and "to help unlock" ("help" takes a bare infinitive: still money others put in).
+    verbs = [b for a, b in zip(between, between[1:]) if a == "to"]
+    verbs += [c for a, b, c in zip(between, between[1:], between[2:]) if a == "to" and b in WORDS.helping_verbs]
+    leveraged = any(v in WORDS.leverage_verbs for v in verbs)
     return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
 
 

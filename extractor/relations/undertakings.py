@@ -222,11 +222,25 @@ def is_adversary(view: LetterDoc, sent, span) -> bool:
         return True
     if len(before) >= 3 and before[-1] == "the" and before[-2] in WORDS.adversary_agents:
         return before[-3] in WORDS.adversary_nouns  # "aggression by the Russian Federation"
-    # "Russia's (brutal) aggression", "(further) Russian aggression": the country's own act.
-    after = [t.lower_ for t in doc[span.end : min(sent.end, span.end + 1 + ADVERSARY_MODIFIERS + 1)]]
-    if after[:1] and after[0] in POSSESSIVE_MARKS:
-        after = after[1:]
-    return any(word in WORDS.adversary_nouns for word in after[: ADVERSARY_MODIFIERS + 1])
+    return is_aggressor(view, sent, span)
+
+
+def is_aggressor(view: LetterDoc, sent, span) -> bool:
+    """Whether a country's possessive or adjective opens a noun of its own hostile act, a modifier at
+    most between ("Russia's brutal aggression", "Russia's full-scale invasion", "further Russian
+    aggression"): the aggressor, never whom an action or a sum is for."""
+    doc = view.doc
+    words: list[str] = []
+    for token in doc[span.end : sent.end]:
+        if words and (token.text == "-" or doc[token.i - 1].text == "-"):
+            words[-1] += token.lower_  # "full-scale": one modifier
+            continue
+        words.append(token.lower_)
+        if len(words) > ADVERSARY_MODIFIERS + 2:
+            break
+    if words[:1] and words[0] in POSSESSIVE_MARKS:
+        words = words[1:]
+    return any(word in WORDS.adversary_nouns for word in words[: ADVERSARY_MODIFIERS + 1])
 
 
 def actor_country(actor: Optional[str], author_country: Optional[str]) -> Optional[str]:

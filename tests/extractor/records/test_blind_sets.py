@@ -34,7 +34,7 @@ MICRO_F1_FLOORS = {"blind": 0.985, "blind2": 0.985, "blind3": 0.975, "blind4": 0
 # (commit 7411e1c; text / reportlab / Chromium: us 1.000, factsheets 0.986, us-heldout 1.000, factsheets-heldout
 # 0.959, us-heldout2 0.987, factsheets-heldout2 0.967 / 0.964 / 0.962, us-heldout3 0.990, factsheets-heldout3
 # 0.956 / 0.954 / 0.954, us-heldout4 0.984, factsheets-heldout4 0.938 / 0.938 / 0.937, us-heldout5 0.981 from all
-# three), less about 1%.
+# three), less about 1%. factsheets-heldout4 after branch quality9 (0.947 / 0.947 / 0.946), less about 1%.
 REAL_MICRO_F1_FLOORS = {
     "real/us": 0.99,
     "real/factsheets": 0.976,
@@ -50,7 +50,7 @@ REAL_MICRO_F1_FLOORS = {
     # The fourth held-out set at its blind score after branch quality3 (letters 0.941, fact sheets
     # 0.885-0.886 from text and both PDFs), less about 1%; raised after branch quality4 (above).
     "real/us-heldout4": 0.974,
-    "real/factsheets-heldout4": 0.927,
+    "real/factsheets-heldout4": 0.936,
     # The fifth held-out set at its blind first score (0.971 from text and both PDFs), less about 1%; raised
     # after quality6-8 (0.981, no longer a blind figure: see tests/letters/real/README.md).
     "real/us-heldout5": 0.97,

@@ -48,6 +48,12 @@ def money(found):
     "body, sums, spans, expected",
     [
         (
+            "Compacts for Mali and Niger: The Bank signed a compact totaling EUR 40 million with Mali.",
+            ["EUR 40"],
+            {},
+            (["MLI"], "named_below_heading"),
+        ),
+        (
             "Italy will provide EUR 10 million to Tunisia to curb departures from Libya.",
             ["EUR 10"],
             {},
@@ -116,6 +122,52 @@ def money(found):
 def test_each_sum_rule_decides_its_example(body, sums, spans, expected):
     (c,) = money(commitments(body, sums, **spans))
     assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # The heading adds no place the body does not name: the other rules decide.
+        ("Power in Mali: EUR 40 million to support a plant in Mali.", (["MLI"], "cued_in_clause")),
+        # The body names no place: the heading's places stand.
+        ("Power in Mali: EUR 40 million to support a plant.", (["MLI"], "cued_in_clause")),
+        # The body names only people's origins, no place of its own.
+        ("Help for Chad: EUR 40 million for refugees from Syrian camps.", (["TCD"], "cued_in_clause")),
+    ],
+)
+def test_a_run_in_heading_yields_only_to_a_body_that_names_places_of_its_own(body, expected):
+    (c,) = money(commitments(body, ["EUR 40"]))
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Italy announced EUR 80 million for Chad, bringing the total Italian aid committed to Chad "
+            "to EUR 100 million this year.",
+            (["TCD"], "running_total"),
+        ),
+        (
+            "Italy announced EUR 80 million for Chad, bringing our total since 2011 to nearly EUR 100 million, "
+            "much of which supports refugees hosted in Niger and Mali.",
+            (["TCD", "NER", "MLI"], "running_total"),
+        ),
+        # No running total: "to" after a verb of giving names the receiver, the sum is the sum.
+        ("Italy announced EUR 80 million for Chad, and EUR 100 million for Niger.", (["NER"], "cued_in_clause")),
+    ],
+)
+def test_a_running_total_goes_where_the_sum_before_it_goes(body, expected):
+    _, total = money(commitments(body, ["EUR 80", "EUR 100"]))
+    assert (total.beneficiaries, total.because.beneficiaries) == expected
+
+
+def test_the_words_of_a_running_total_are_not_the_sum_befores():
+    body = (
+        "Italy announced EUR 80 million for refugees, which brings the total Italian aid to Egypt to EUR 100 million."
+    )
+    first, _ = money(commitments(body, ["EUR 80", "EUR 100"]))
+    assert "EGY" not in first.beneficiaries
 
 
 def test_a_further_sum_takes_the_sum_before_by_its_rule():
@@ -213,3 +265,21 @@ def test_a_relative_clause_on_a_noun_after_the_sum_is_not_the_sums_clause():
     body = "The Bank is working toward a EUR 10 million loan for Tunisia, which would increase demand for Italy."
     (sum_,) = money(commitments(body, ["EUR 10"]))
     assert (sum_.beneficiaries, sum_.because.beneficiaries) == (["TUN"], "cued_in_clause")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The Act provides EUR 60 million to respond to Russia’s full-scale invasion of Ukraine.", ["UKR"]),
+        ("The Act provides EUR 60 million for Ukraine to deter further Russian aggression.", ["UKR"]),
+        ("The Act provides EUR 60 million for Ukraine after attacks on Ukraine by Russia.", ["UKR"]),
+        # Not a noun of harm: the possessor is the place helped.
+        ("The Act provides EUR 60 million to respond to Russia’s needs.", ["RUS"]),
+    ],
+)
+def test_the_aggressor_named_by_a_noun_of_harm_is_not_helped(body, expected):
+    countries = [("Russia", "RUS", None), ("Russian", "RUS", None), ("Ukraine", "UKR", None)]
+    amount = ("EUR 60 million", "EUR 60 million", {"kind": "money", "value": 6e7, "currency": "EUR"})
+    doc = make_doc(body, {"country": countries, "amount": [amount]})
+    (c,) = money(find_commitments(doc, [], letter_of(body)))
+    assert c.beneficiaries == expected

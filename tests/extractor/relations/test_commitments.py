@@ -27,6 +27,7 @@ COUNTRIES = [
     ("Italian", "ITA", None),
     ("Tunisian", "TUN", None),
     ("Greece", "GRC", None),
+    ("Burkina Faso", "BFA", None),
 ]
 
 
@@ -58,6 +59,37 @@ def run_both(body: str, amounts=(), regions=(), dates=(), programmes=(), organis
 
 def money_commitments(commitments):
     return [c for c in commitments if c.amounts]
+
+
+def test_a_place_name_of_several_words_does_not_push_the_purpose_out_of_reach():
+    body = "The Agency will also program EUR 3 million in Burkina Faso to enhance food production."
+    (c,) = money_commitments(run(body, [money("EUR 3 million", 3e6)]))
+    assert (c.beneficiaries, c.purpose) == (["BFA"], "to enhance food production")
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        (
+            "The action will result in higher tariffs on Italian products worth approximately EUR 3 million to Italy.",
+            False,
+        ),
+        (
+            "Italy increased funding by almost 50% to serve more children, and issued a rule to cap costs, "
+            "saving about 100,000 low-income families over EUR 3 million a month on average.",
+            False,
+        ),
+        # A noun of money before "worth": the package is money given.
+        ("Italy agreed a new package worth EUR 3 million for Tunisia.", True),
+        # A verb of money governs the sum: what is worth it was given.
+        ("Contracts worth EUR 3 million have already been signed with Tunisia.", True),
+        # Saving after the sum is its purpose, not what the sum is.
+        ("Italy will provide EUR 3 million to Tunisia, saving lives.", True),
+    ],
+)
+def test_a_value_or_a_saving_is_no_commitment(body, kept):
+    found = money_commitments(run(body, [money("EUR 3 million", 3e6)]))
+    assert bool(found) == kept
 
 
 def test_spender_beneficiary_and_bystander_in_one_sentence():

@@ -30,6 +30,7 @@ EXAMPLES = [
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
+    (StatusCase(None, "firm", lead="adopted"), ("adopted", "list_lead")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -140,6 +141,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "intended_after_verb"),
         ),
         ("The Bank is investing in a fund to leverage EUR 10 million for Tunisia.", ("planned", "intended_after_verb")),
+        (
+            "The Agency announced activities designed to help unlock EUR 10 million for Tunisia.",
+            ("planned", "intended_after_verb"),
+        ),
+        ("The Agency announced activities to help EUR 10 million reach Tunisia.", ("adopted", "past_decision")),
         ("Congress provided EUR 10 million above regular appropriations for Tunisia.", ("adopted", "appropriated")),
         (
             "The Bank and Tunisia are continuing to partner toward a combined up to EUR 10 million for roads.",
@@ -184,6 +190,34 @@ def test_the_commitment_names_its_status_rule(sentence, expected):
     amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
     doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
     (c,) = find_commitments(doc, [], letter_of(sentence))
+    assert (c.status, c.because.status) == expected
+
+
+EUR_4M = ("EUR 4 million", "EUR 4 million", {"kind": "money", "value": 4e6, "currency": "EUR"})
+EUR_1M = ("EUR 1 million", "EUR 1 million", {"kind": "money", "value": 1e6, "currency": "EUR"})
+EUR_2M = ("EUR 2 million", "EUR 2 million", {"kind": "money", "value": 2e6, "currency": "EUR"})
+
+
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        ("The Bank is investing EUR 4 million in Africa. These investments include:", ("adopted", "list_lead")),
+        ("The Bank announced:", ("adopted", "list_lead")),
+        ("The Bank will announce:", ("planned", "list_lead")),
+        ("The Budget Request includes:", ("planned", "list_lead")),
+        # No lead-in before the list: a sum with no verb stays only planned.
+        ("The Bank is investing EUR 4 million in Africa.", ("planned", "no_verb")),
+    ],
+)
+def test_a_bulleted_item_without_a_verb_takes_the_status_its_list_is_led_in_with(lead, expected):
+    text = (
+        f"{lead} - Power in Kenya: A EUR 1 million grant to help build a plant in Kenya. The plant will supply power. "
+        "- Clean power in Tunisia: EUR 2 million to support studies for a plant in Tunisia."
+    )
+    doc = make_doc(
+        text, {"country": [("Tunisia", "TUN", None), ("Kenya", "KEN", None)], "amount": [EUR_4M, EUR_1M, EUR_2M]}
+    )
+    (c,) = [c for c in find_commitments(doc, [], letter_of(text)) if c.amounts[0].value == 2e6]
     assert (c.status, c.because.status) == expected
 
 
