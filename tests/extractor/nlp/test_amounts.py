@@ -6,7 +6,7 @@ import pytest
 import spacy
 from numbers_eval import letters_scores, seed_scores
 
-from extractor.nlp.amounts import find_amounts, letter_dollar, parse_number
+from extractor.nlp.amounts import dollar_rule, find_amounts, letter_dollar, parse_number
 
 
 def one(text: str) -> dict:
@@ -279,6 +279,83 @@ def test_bare_dollar_follows_the_letter():
     assert letter_dollar("A$ 5 million and US$ 2 million and $1 million") == "USD"
     assert letter_dollar("Canada disbursed C$390 million, USD 5m for police and $75 million more.") == "CAD"
     assert letter_dollar("The U.S. gave $75 million; Canada gave C$ 10 million.") == "CAD"  # known limit
+
+
+BODY = "Through the new programme, Canada will provide $150 million over five years to local organizations.\n"
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        # The document says which dollar it counts in, whatever else it names.
+        (
+            "Aid is $4 billion; the Facility seeks US$500 million.\nAll figures are in Australian dollars.",
+            "",
+            ("AUD", "dollar.stated"),
+        ),
+        # Its author (letterhead, signatory) names its country, and its text names that country most.
+        (
+            BODY + "Canada's aid grew.",
+            "Minister of Development\nOttawa, Canada K1A 0G2",
+            ("CAD", "dollar.home_country"),
+        ),
+        # A fact sheet without letter parts: its head lines before the first long line.
+        (
+            "Australian Government\nFact sheet\n\n" + BODY.replace("Canada", "Australia"),
+            "",
+            ("AUD", "dollar.home_country"),
+        ),
+        # A US letter to Canada: the author names the US, so no single home country; "$" stays USD.
+        (
+            BODY + "Canada and Canadians",
+            "The Embassy of the United States of America\nOttawa, Canada",
+            ("USD", "dollar.default"),
+        ),
+        # Named in the head but less in the text than another dollar country: no home country.
+        (
+            "Canada\n\n" + BODY.replace("Canada", "The United States") + " The United States helps.",
+            "",
+            ("USD", "dollar.default"),
+        ),
+        # A text that is all head (no body line) says nothing of its country.
+        ("the $5 million Canadian contribution", "", ("USD", "dollar.default")),
+    ],
+)
+def test_the_dollar_rules_in_order(text, author, expected):
+    assert dollar_rule(text, author) == expected
+
+
+def test_a_bare_dollar_word_is_the_documents_dollar():
+    text = (
+        "All figures are in Australian dollars. More than two billion dollars – $2.006 billion – goes to the Pacific."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["AUD 2000000000", "AUD 2006000000"]
+
+
+@pytest.mark.parametrize(
+    "text, currency, value",
+    [
+        ("an arrangement of SDR 2.242 billion for Ghana", "XDR", 2.242e9),
+        ("the LEAP budget rises to GH¢ 1.7 billion this year", "GHS", 1.7e9),
+        ("the LEAP budget rises to GH₵ 1.7 billion this year", "GHS", 1.7e9),
+    ],
+)
+def test_sdr_and_cedi_sums_are_money(text, currency, value):
+    found = find_amounts(text)
+    assert [(f.value["kind"], f.value["currency"], f.value["value"]) for f in found] == [("money", currency, value)]
+
+
+def test_a_table_column_headed_by_a_currency_and_scale_holds_sums():
+    text = (
+        "Estimated aid, 2024-25\n\n"
+        "  Partner / program          $ million\n"
+        "  Papua New Guinea              637.4\n"
+        "  Total Pacific               2,005.6\n\n"
+        "In 2023, 12 projects ran."
+    )
+    found = [(f.rule, f.value["currency"], f.value["value"]) for f in find_amounts(text)]
+    assert found[:2] == [("money_column", "USD", 637.4e6), ("money_column", "USD", 2005.6e6)]
+    assert all(f.value["kind"] != "money" for f in find_amounts(text.replace("$ million", "Partners")))
 
 
 def test_component_writes_spans_with_values():
