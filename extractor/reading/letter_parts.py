@@ -131,6 +131,8 @@ _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*[,–—-]\s*"
 )
 _DATELINE_END = re.compile(r"\s*[–—:-]\s")
+# A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
+_FOOTNOTE = re.compile(r"\s*[*†‡]")
 # A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH".
 _POSTAL_CODE = re.compile(r"\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
@@ -833,6 +835,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 continue
             if re.search(r"www\.|https?://|@", text):
                 return roles  # a letterhead's footer (address, web site), not the signer's title
+            if _FOOTNOTE.match(line.text):
+                return roles  # "* Of which $30 million is for ...": the body's footnote, kept as text
             if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
                 parts.signatory_title = text
                 roles[k] = "title"

@@ -780,3 +780,10 @@ def test_a_letterhead_city_before_its_country_and_postal_code_is_the_place():
     text = "Minister of Development\nOttawa, Canada K1A 0G2\n\nNOV 14 2017\n\nDear Mr. Levitt:\n\nThank you."
     parts, _ = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Ottawa", dt.date(2017, 11, 14))
+
+
+def test_a_footnote_under_the_signature_is_body_text_not_a_title():
+    text = "Dear Mr. Levitt:\n\nWe give $75 million*.\n\nYours sincerely,\n\nJane Roe\n\n* Of which $30 million is for food."
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Jane Roe", None)
+    assert any("Of which $30 million" in line.text for block in body for line in block.lines)
