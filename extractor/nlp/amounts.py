@@ -194,6 +194,11 @@ def compiled() -> dict[str, re.Pattern]:
         # and a number in it: after a name, before the next name or the line's end, never counted.
         "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
+        # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
+        "local_sign": re.compile(
+            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+        ),
         # "All figures are in Australian dollars (unless otherwise stated)": the document's dollar.
         "dollar_stated": re.compile(
             rf"\b(?:figures|amounts|sums|values)\b[^.\n]{{0,{STATED_DOLLAR_WINDOW}}}?\bin\s+"
@@ -511,6 +516,35 @@ def _find_column_money(text: str, dollar: str) -> list[_Found]:
             found.append(
                 _Found(cell.start("n1"), cell.end("n1"), amount, "money_column", f"{code} {format_number(value)}")
             )
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _local_signs() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
+    """A regex of every country's name that writes its currency with a letter ("K" for the kina), and sign -> country -> code."""
+    data = load_data().get("local_sign", [])
+    by_sign: dict[str, dict[str, str]] = {}
+    for record in data:
+        by_sign.setdefault(record["text"], {})[record["country"]] = record["code"]
+    countries = {r["country"] for r in data}
+    names = [name for name, (code, _rule) in country_table().items() if code in countries]
+    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), by_sign
+
+
+def _find_local_money(text: str) -> list[_Found]:
+    """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
+    text that names Papua New Guinea and no other country that writes "K")."""
+    pattern, by_sign = _local_signs()
+    named = {country_code(m.group(0)) for m in pattern.finditer(text)}
+    found = []
+    for match in compiled()["local_sign"].finditer(text):
+        codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
+        values = _values(match)
+        if len(codes) != 1 or values is None:
+            continue
+        code, (value, _upper) = codes.pop(), values
+        amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+        found.append(_Found(match.start(), match.end(), amount, "money_local", f"{code} {format_number(value)}"))
     return found
 
 
@@ -839,7 +873,7 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
 def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
     """Every amount in ``text`` (by ``author``: letterhead, signatory's title), longest first where candidates overlap, in text order."""
     dollar = letter_dollar(text, author)
-    money = _find_money(text, dollar, settings) + _find_column_money(text, dollar)
+    money = _find_money(text, dollar, settings) + _find_column_money(text, dollar) + _find_local_money(text)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
@@ -849,6 +883,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         "money_post": 0,
         "money_elided": 0,
         "money_column": 0,
+        "money_local": 0,
         "percent": 1,
         "count": 2,
         "count:elided": 2,

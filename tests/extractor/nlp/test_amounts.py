@@ -488,3 +488,18 @@ def test_a_number_whose_noun_is_left_out_counts_what_the_count_before_it_counted
 
 def test_a_bodys_name_before_people_is_a_modifier():
     assert one("Since last June, 23 United Nations personnel have been detained.")["value"] == 23
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Papua New Guinea, rice retails at more than K6 per kilogram in Port Moresby.", ["PGK 6"]),
+        ("In Papua New Guinea the grant is K6 million.", ["PGK 6000000"]),
+        # Two named countries write "K": which currency is unknown.
+        ("In Papua New Guinea and Zambia, rice costs K6 per kilogram.", []),
+        # No country that writes "K" is named.
+        ("We paid K6 million.", []),
+    ],
+)
+def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
