@@ -272,24 +272,29 @@ def _head(text: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=1)
-def _dollar_country_names() -> tuple[re.Pattern, dict[str, str]]:
-    """A regex of every name and demonym of a country whose currency is a dollar, and name -> alpha-3."""
-    dollars = dollar_countries()
-    names = {name: code for name, (code, _rule) in country_table().items() if code in dollars}
+@functools.lru_cache(maxsize=None)
+def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
+    """A regex of every name and demonym of these countries, and name -> alpha-3."""
+    names = {name: code for name, (code, _rule) in country_table().items() if code in codes}
     return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+
+
+def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
+    """The alpha-3 code of each mention in ``text`` of one of these countries, in order."""
+    pattern, names = _country_names(codes)
+    return [names[match.group(0)] for match in pattern.finditer(text)]
 
 
 def _home_dollar_country(text: str, author: str = "") -> Optional[str]:
     """The one dollar-using country a document's author (letterhead, signatory's title) and head name
     ("Australian Government", "Ottawa, Canada") when it is also the one its text names most; else None."""
-    pattern, names = _dollar_country_names()
-    in_head = {names[m.group(0)] for m in pattern.finditer(f"{author}\n{_head(text)}")}
+    dollars = frozenset(dollar_countries())
+    in_head = set(_countries_named(f"{author}\n{_head(text)}", dollars))
     if len(in_head) != 1:
         return None
     counts: dict[str, int] = {}
-    for match in pattern.finditer(text):
-        counts[names[match.group(0)]] = counts.get(names[match.group(0)], 0) + 1
+    for code in _countries_named(text, dollars):
+        counts[code] = counts.get(code, 0) + 1
     home = in_head.pop()
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else None
 
@@ -297,14 +302,13 @@ def _home_dollar_country(text: str, author: str = "") -> Optional[str]:
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
     the dollar the document says it counts in, its own country's dollar, the one other dollar it names, USD."""
-    _signs, words, _codes = currency_tables()
+    signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     if stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower())):
         return words[re.sub(r"\s+", " ", stated.group("cur").lower())], "dollar.stated"
     home = _home_dollar_country(text, author)
     if home:
         return dollar_countries()[home], "dollar.home_country"
-    signs, _words, _codes = currency_tables()
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
@@ -520,22 +524,19 @@ def _find_column_money(text: str, dollar: str) -> list[_Found]:
 
 
 @functools.lru_cache(maxsize=1)
-def _local_signs() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
-    """A regex of every country's name that writes its currency with a letter ("K" for the kina), and sign -> country -> code."""
-    data = load_data().get("local_sign", [])
+def _local_signs() -> dict[str, dict[str, str]]:
+    """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
     by_sign: dict[str, dict[str, str]] = {}
-    for record in data:
+    for record in load_data().get("local_sign", []):
         by_sign.setdefault(record["text"], {})[record["country"]] = record["code"]
-    countries = {r["country"] for r in data}
-    names = [name for name, (code, _rule) in country_table().items() if code in countries]
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), by_sign
+    return by_sign
 
 
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
-    pattern, by_sign = _local_signs()
-    named = {country_code(m.group(0)) for m in pattern.finditer(text)}
+    by_sign = _local_signs()
+    named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
     for match in compiled()["local_sign"].finditer(text):
         codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
