@@ -20,13 +20,21 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import read_jsonl_by_kind
-from extractor.reference.countries import country_code
+from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.reference.countries import country_code, country_table
+from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
-DEFAULT_DOLLAR = "USD"
+# A document's head (letterhead, author, title, addressee) is its lines before the first line this
+# long (a sentence of its body), at most this many of them.
+HEAD_LINE_CHARS = 100
+HEAD_LINES = 15
+# A dollar named without its country, as a bare "$" is written.
+BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
+# How far after "figures" ("All figures are in Australian dollars") the dollar it counts in is looked for.
+STATED_DOLLAR_WINDOW = 40
 # Look this far back for a qualifier ("more than", "an estimated") or a reference word ("Article").
 QUALIFIER_WINDOW = 30
 # A counted noun may follow the number after at most this many modifiers ("displaced persons").
@@ -182,6 +190,21 @@ def compiled() -> dict[str, re.Pattern]:
             flags,
         ),
         "percent": re.compile(lead + percent, flags),
+        # A table's column headed by a currency and a scale with no number ("Partner / program $ million"),
+        # and a number in it: after a name, before the next name or the line's end, never counted.
+        "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
+        "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
+        # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
+        "local_sign": re.compile(
+            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+        ),
+        # "All figures are in Australian dollars (unless otherwise stated)": the document's dollar.
+        "dollar_stated": re.compile(
+            rf"\b(?:figures|amounts|sums|values)\b[^.\n]{{0,{STATED_DOLLAR_WINDOW}}}?\bin\s+"
+            rf"(?P<cur>(?:{_alternation(w for w, c in words.items() if w.endswith(('dollar', 'dollars')))}))\b",
+            flags,
+        ),
         "count": re.compile(lead + count, flags),
         "count_word": re.compile(lead + count_word, flags),
         "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
@@ -234,19 +257,70 @@ def _currency_code(text: str, dollar: str) -> Optional[str]:
         return dollar if text == "$" else code
     if text.upper() in codes and text.isupper():
         return text.upper()
-    return words.get(re.sub(r"\s+", " ", text.lower()))
+    word = re.sub(r"\s+", " ", text.lower())
+    # "two billion dollars" names no country: it is the document's dollar, as a bare "$" is.
+    return dollar if word in BARE_DOLLAR_WORDS else words.get(word)
 
 
-def letter_dollar(text: str) -> str:
-    """The currency a bare "$" stands for: USD unless the letter names only another dollar."""
-    signs, _words, _codes = currency_tables()
+def _head(text: str) -> str:
+    """The lines before a document's body (its letterhead, author, title, addressee); empty without a body."""
+    lines = []
+    for line in text.lstrip().splitlines()[:HEAD_LINES]:
+        if len(line.strip()) >= HEAD_LINE_CHARS:
+            return "\n".join(lines)
+        lines.append(line)
+    return ""
+
+
+@functools.lru_cache(maxsize=None)
+def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
+    """A regex of every name and demonym of these countries, and name -> alpha-3."""
+    names = {name: code for name, (code, _rule) in country_table().items() if code in codes}
+    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+
+
+def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
+    """The alpha-3 code of each mention in ``text`` of one of these countries, in order."""
+    pattern, names = _country_names(codes)
+    return [names[match.group(0)] for match in pattern.finditer(text)]
+
+
+def _home_dollar_country(text: str, author: str = "") -> Optional[str]:
+    """The one dollar-using country a document's author (letterhead, signatory's title) and head name
+    ("Australian Government", "Ottawa, Canada") when it is also the one its text names most; else None."""
+    dollars = frozenset(dollar_countries())
+    in_head = set(_countries_named(f"{author}\n{_head(text)}", dollars))
+    if len(in_head) != 1:
+        return None
+    counts: dict[str, int] = {}
+    for code in _countries_named(text, dollars):
+        counts[code] = counts.get(code, 0) + 1
+    home = in_head.pop()
+    return home if all(n < counts[home] for code, n in counts.items() if code != home) else None
+
+
+def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
+    """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
+    the dollar the document says it counts in, its own country's dollar, the one other dollar it names, USD."""
+    signs, words, _codes = currency_tables()
+    stated = compiled()["dollar_stated"].search(text)
+    if stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower())):
+        return words[re.sub(r"\s+", " ", stated.group("cur").lower())], "dollar.stated"
+    home = _home_dollar_country(text, author)
+    if home:
+        return dollar_countries()[home], "dollar.home_country"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.
     # A writer who marks one foreign sum "USD 5m" keeps the bare "$" for the home dollar.
     if len(others) == 1 and not re.search(r"US\$|U\.S\.\s?dollars?|US dollars?", text):
-        return others.pop()
-    return DEFAULT_DOLLAR
+        return others.pop(), "dollar.only_other"
+    return DEFAULT_DOLLAR, "dollar.default"
+
+
+def letter_dollar(text: str, author: str = "") -> str:
+    """The currency a bare "$" stands for in this document (``dollar_rule`` without its rule)."""
+    return dollar_rule(text, author)[0]
 
 
 def format_number(value: float) -> str:
@@ -424,6 +498,54 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
             found.append(_Found(start, end, amount, rule_id, norm))
             if rule_id == rule:
                 _split_change(text, match, found)
+    return found
+
+
+def _find_column_money(text: str, dollar: str) -> list[_Found]:
+    """The numbers of a table headed by a currency and a scale without a number ("Partner / program
+    $ million Papua New Guinea 637.4 ..."), down to the table's end (a blank line or a sentence's end)."""
+    found = []
+    for head in compiled()["column_head"].finditer(text):
+        code = _currency_code(head.group("cur"), dollar)
+        if code is None:
+            continue
+        ends = [i for i in (text.find("\n\n", head.end()), text.find(". ", head.end())) if i != -1]
+        for cell in compiled()["column_cell"].finditer(text, head.end(), min(ends, default=len(text))):
+            raw = cell.group("n1")
+            value = parse_number(raw, scaled=True)
+            if value is None or (raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX):
+                continue
+            value *= _scale_factor(head.group("s1"))
+            amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+            found.append(
+                _Found(cell.start("n1"), cell.end("n1"), amount, "money_column", f"{code} {format_number(value)}")
+            )
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _local_signs() -> dict[str, dict[str, str]]:
+    """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
+    by_sign: dict[str, dict[str, str]] = {}
+    for record in load_data().get("local_sign", []):
+        by_sign.setdefault(record["text"], {})[record["country"]] = record["code"]
+    return by_sign
+
+
+def _find_local_money(text: str) -> list[_Found]:
+    """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
+    text that names Papua New Guinea and no other country that writes "K")."""
+    by_sign = _local_signs()
+    named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
+    found = []
+    for match in compiled()["local_sign"].finditer(text):
+        codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
+        values = _values(match)
+        if len(codes) != 1 or values is None:
+            continue
+        code, (value, _upper) = codes.pop(), values
+        amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+        found.append(_Found(match.start(), match.end(), amount, "money_local", f"{code} {format_number(value)}"))
     return found
 
 
@@ -749,9 +871,10 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
     return _Found(start, match.end(), amount, "money_elided", f"{code} {format_number(value)}")
 
 
-def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS) -> list[_Found]:
-    """Every amount in ``text``, longest first where candidates overlap, in text order."""
-    money = _find_money(text, letter_dollar(text), settings)
+def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
+    """Every amount in ``text`` (by ``author``: letterhead, signatory's title), longest first where candidates overlap, in text order."""
+    dollar = letter_dollar(text, author)
+    money = _find_money(text, dollar, settings) + _find_column_money(text, dollar) + _find_local_money(text)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
@@ -760,6 +883,8 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS) -> list
         "money_pre:to_count": 0,
         "money_post": 0,
         "money_elided": 0,
+        "money_column": 0,
+        "money_local": 0,
         "percent": 1,
         "count": 2,
         "count:elided": 2,
@@ -802,7 +927,12 @@ class AmountsComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the amounts of one Doc."""
         set_spans(
-            doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc.text, self.settings))
+            doc,
+            FAMILY,
+            (
+                (f.start, f.end, f.norm, f.value, f.rule)
+                for f in find_amounts(doc.text, self.settings, str(doc.user_data.get(AUTHOR_KEY) or ""))
+            ),
         )
         return doc
 

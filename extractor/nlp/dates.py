@@ -1009,10 +1009,15 @@ def _coordinated(rule: str, match: re.Match, edtf: str, relative: bool) -> Optio
 PLAIN_DATE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re.IGNORECASE)
+# Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end.
+YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
+YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between)\s+|\()$", re.IGNORECASE)
+YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGNORECASE)
 
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
-    """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval."""
+    """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval; so are
+    two spans of years ("2017-18 to 2019-20")."""
     joined: list[_Date] = []
     i = 0
     while i < len(dates):
@@ -1028,6 +1033,20 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             and RANGE_JOINER.fullmatch(text, a.end, b.start)
         ):
             joined.append(_Date(a.start, b.end, interval_text(a.edtf, b.edtf), a.relative or b.relative, "date_range"))
+            i += 2
+            continue
+        spans = (YEAR_SPAN.fullmatch(a.edtf), YEAR_SPAN.fullmatch(b.edtf)) if b is not None else (None, None)
+        if (
+            all(spans)
+            and spans[0].group(2) <= spans[1].group(1)
+            and (
+                YEAR_SPAN_OPENER.search(text, max(0, a.start - 10), a.start)
+                or re.match(r"(?:from|between)\s", text[a.start : a.end], re.IGNORECASE)
+            )
+            and YEAR_SPAN_JOINER.fullmatch(text, a.end, b.start)
+        ):
+            edtf = interval_text(spans[0].group(1), spans[1].group(2))
+            joined.append(_Date(a.start, b.end, edtf, a.relative or b.relative, "year_span_range"))
             i += 2
             continue
         joined.append(a)

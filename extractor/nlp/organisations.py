@@ -814,8 +814,12 @@ class OrganisationMatcher:
             return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc.text for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
-        if record.get("context") == "eu":
-            if not is_eu_context(doc):
+        if record.get("context") == "national" and (
+            is_eu_context(doc) or re.match(r"\s+of\b", doc.text[span.end_char : span.end_char + 4])
+        ):
+            return False  # "the Parliament" of an EU letter is the European one; "Parliament of Georgia" another's
+        if record.get("context") in ("eu", "national"):
+            if record["context"] == "eu" and not is_eu_context(doc):
                 return False
             prev = doc[span.start - 1] if span.start > 0 else None
             if (
@@ -1535,6 +1539,8 @@ class OrganisationMatcher:
         common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "state", "support" written elsewhere
         found: list[Candidate] = []
         for match in NAME_LIST.finditer(doc.text):
+            if re.search(r"\w['’]s\b", match.group(0)):
+                continue  # "the World Bank's Rapid Damage and Needs Assessment": what a body owns, no bodies
             items = [
                 doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
                 for m in re.finditer(_NAME, match.group(0))

@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
+from extractor.reference.countries import country_code
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
@@ -123,7 +124,19 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Bruxelles, le 21 octobre 2025"
-_DATE_PREFIX = re.compile(r"^(date|dated|le|den|on)\s*:?\s*", re.I)
+# "Published: 15 April 2024" on a press release dates it and names no place.
+_DATE_PREFIX = re.compile(r"^(date|dated|le|den|on|published|issued|released|updated|posted)(\s+on)?\s*:?\s*", re.I)
+# A press release's dateline before its first sentence: "LONDON, 15 April 2024 –", "WASHINGTON, DC – May 17, 2023:".
+_DATELINE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*[,–—-]\s*"
+)
+_DATELINE_END = re.compile(r"\s*[–—:-]\s")
+# A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
+_FOOTNOTE = re.compile(r"\s*[*†‡]")
+# A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH".
+_POSTAL_CODE = re.compile(r"\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+# A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
+MAX_REGION_ABBREVIATION = 4
 
 _SALUTATION = re.compile(
     r"^(dear|my dear|dearest|to whom it may concern|your excellenc(y|ies)|excellenc(y|ies)|"
@@ -220,7 +233,8 @@ _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
     r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
-    r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by)\b|[@/\\|:;.!?()\[\]]|\d",
+    r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
+    r"backgrounder|bulletin)\b|[@/\\|:;.!?()\[\]]|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -565,6 +579,8 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         parts.place, parts.date, parts.date_text = tail_found
     if tail_found is not None:
         roles.update({k: "date" for k in tail_lines})
+    if parts.place is None or parts.date is None:
+        _take_dateline(lines, flat, texts, roles, parts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -586,6 +602,37 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def dateline(text: str) -> Optional[tuple[str, dt.date, str]]:
+    """Read a press release's dateline at the start of its first paragraph ("LONDON, 15 April 2024 – One
+    year on ..."): (place, date, date text) or None."""
+    match = _DATELINE.match(text)
+    found = parse_date(text[match.end() :]) if match else None
+    if not found or found[1] != 0 or not _DATELINE_END.match(text, match.end() + found[2]):
+        return None
+    place = natural_case(match.group("city"), particles=_PLACE_PARTICLES)
+    region = match.group("region")
+    if region:
+        short = len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION and region.isupper()
+        place += ", " + (region if short else natural_case(region, particles=_PLACE_PARTICLES))
+    return place, found[0], text[match.end() : match.end() + found[2]]
+
+
+def _take_dateline(
+    lines: list[RawLine], flat: list[tuple[int, int]], texts: list[str], roles: dict, parts: LetterParts
+) -> None:
+    """Fill a letter's missing place or date from the dateline of its first paragraphs, when it agrees with
+    the date found."""
+    for k in range(min(len(lines), DEFAULT_DATE_SEARCH_LINES)):
+        if k in roles or lines[k].is_image or flat[k][1] != 0:
+            continue
+        found = dateline(texts[k])
+        if found and parts.date in (None, found[1]):
+            if parts.date is None:
+                parts.date, parts.date_text = found[1], found[2]
+            parts.place = parts.place or found[0]
+            return
 
 
 def first_salutation(text: str) -> str:
@@ -710,8 +757,12 @@ def _is_title_line(text: str) -> bool:
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     for text in reversed(head[1:]):
+        text = _POSTAL_CODE.sub("", text)
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
+            # "Ottawa, Canada": the city; the country is the letterhead's country, not its place.
+            city, _comma, country = place.rpartition(", ")
+            place = city if city and country_code(country) else place
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
 
@@ -784,6 +835,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 continue
             if re.search(r"www\.|https?://|@", text):
                 return roles  # a letterhead's footer (address, web site), not the signer's title
+            if _FOOTNOTE.match(line.text):
+                return roles  # "* Of which $30 million is for ...": the body's footnote, kept as text
             if _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS and not _NOT_A_TITLE.match(text):
                 parts.signatory_title = text
                 roles[k] = "title"

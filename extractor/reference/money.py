@@ -7,6 +7,7 @@ and graph labels. Neither rounds a sum: "EUR 1.234567 billion" keeps every digit
 
 from __future__ import annotations
 
+import functools
 from decimal import Decimal
 from typing import Optional
 
@@ -17,6 +18,26 @@ SIGNIFICANT_DIGITS = 12
 SCALES = ((1e9, "billion", "bn"), (1e6, "million", "M"))
 # The compact form shortens thousands too ("EUR 7.5k"); the long form writes them out.
 COMPACT_THOUSANDS = (1e3, "thousand", "k")
+# The last word of pycountry's name of a dollar ("Australian Dollar", "US Dollar").
+DOLLAR_NAME = "Dollar"
+# The dollar a bare "$" stands for when nothing in a document says otherwise.
+DEFAULT_DOLLAR = "USD"
+
+
+@functools.lru_cache(maxsize=1)
+def dollar_countries() -> dict[str, str]:
+    """Each country whose own currency is a dollar -> its ISO 4217 code (AUS -> AUD), from pycountry's names."""
+    import pycountry
+
+    from extractor.reference.countries import country_code
+
+    table: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        words = currency.name.split()
+        country = country_code(" ".join(words[:-1])) if len(words) > 1 and words[-1] == DOLLAR_NAME else None
+        if country:
+            table.setdefault(country, currency.alpha_3)
+    return table
 
 
 def exact_number(value: float, grouped: bool = True) -> str:

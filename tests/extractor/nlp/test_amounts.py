@@ -6,7 +6,7 @@ import pytest
 import spacy
 from numbers_eval import letters_scores, seed_scores
 
-from extractor.nlp.amounts import find_amounts, letter_dollar, parse_number
+from extractor.nlp.amounts import dollar_rule, find_amounts, letter_dollar, parse_number
 
 
 def one(text: str) -> dict:
@@ -281,6 +281,83 @@ def test_bare_dollar_follows_the_letter():
     assert letter_dollar("The U.S. gave $75 million; Canada gave C$ 10 million.") == "CAD"  # known limit
 
 
+BODY = "Through the new programme, Canada will provide $150 million over five years to local organizations.\n"
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        # The document says which dollar it counts in, whatever else it names.
+        (
+            "Aid is $4 billion; the Facility seeks US$500 million.\nAll figures are in Australian dollars.",
+            "",
+            ("AUD", "dollar.stated"),
+        ),
+        # Its author (letterhead, signatory) names its country, and its text names that country most.
+        (
+            BODY + "Canada's aid grew.",
+            "Minister of Development\nOttawa, Canada K1A 0G2",
+            ("CAD", "dollar.home_country"),
+        ),
+        # A fact sheet without letter parts: its head lines before the first long line.
+        (
+            "Australian Government\nFact sheet\n\n" + BODY.replace("Canada", "Australia"),
+            "",
+            ("AUD", "dollar.home_country"),
+        ),
+        # A US letter to Canada: the author names the US, so no single home country; "$" stays USD.
+        (
+            BODY + "Canada and Canadians",
+            "The Embassy of the United States of America\nOttawa, Canada",
+            ("USD", "dollar.default"),
+        ),
+        # Named in the head but less in the text than another dollar country: no home country.
+        (
+            "Canada\n\n" + BODY.replace("Canada", "The United States") + " The United States helps.",
+            "",
+            ("USD", "dollar.default"),
+        ),
+        # A text that is all head (no body line) says nothing of its country.
+        ("the $5 million Canadian contribution", "", ("USD", "dollar.default")),
+    ],
+)
+def test_the_dollar_rules_in_order(text, author, expected):
+    assert dollar_rule(text, author) == expected
+
+
+def test_a_bare_dollar_word_is_the_documents_dollar():
+    text = (
+        "All figures are in Australian dollars. More than two billion dollars – $2.006 billion – goes to the Pacific."
+    )
+    assert [f.norm for f in find_amounts(text)] == ["AUD 2000000000", "AUD 2006000000"]
+
+
+@pytest.mark.parametrize(
+    "text, currency, value",
+    [
+        ("an arrangement of SDR 2.242 billion for Ghana", "XDR", 2.242e9),
+        ("the LEAP budget rises to GH¢ 1.7 billion this year", "GHS", 1.7e9),
+        ("the LEAP budget rises to GH₵ 1.7 billion this year", "GHS", 1.7e9),
+    ],
+)
+def test_sdr_and_cedi_sums_are_money(text, currency, value):
+    found = find_amounts(text)
+    assert [(f.value["kind"], f.value["currency"], f.value["value"]) for f in found] == [("money", currency, value)]
+
+
+def test_a_table_column_headed_by_a_currency_and_scale_holds_sums():
+    text = (
+        "Estimated aid, 2024-25\n\n"
+        "  Partner / program          $ million\n"
+        "  Papua New Guinea              637.4\n"
+        "  Total Pacific               2,005.6\n\n"
+        "In 2023, 12 projects ran."
+    )
+    found = [(f.rule, f.value["currency"], f.value["value"]) for f in find_amounts(text)]
+    assert found[:2] == [("money_column", "USD", 637.4e6), ("money_column", "USD", 2005.6e6)]
+    assert all(f.value["kind"] != "money" for f in find_amounts(text.replace("$ million", "Partners")))
+
+
 def test_component_writes_spans_with_values():
     import extractor.nlp.amounts  # noqa: F401  (registers the factory)
 
@@ -411,3 +488,18 @@ def test_a_number_whose_noun_is_left_out_counts_what_the_count_before_it_counted
 
 def test_a_bodys_name_before_people_is_a_modifier():
     assert one("Since last June, 23 United Nations personnel have been detained.")["value"] == 23
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("In Papua New Guinea, rice retails at more than K6 per kilogram in Port Moresby.", ["PGK 6"]),
+        ("In Papua New Guinea the grant is K6 million.", ["PGK 6000000"]),
+        # Two named countries write "K": which currency is unknown.
+        ("In Papua New Guinea and Zambia, rice costs K6 per kilogram.", []),
+        # No country that writes "K" is named.
+        ("We paid K6 million.", []),
+    ],
+)
+def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected

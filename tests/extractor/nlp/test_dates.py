@@ -518,3 +518,16 @@ def test_a_year_in_a_name(text, expected, rule):
     found = find_dates(text, OCT_2025)
     assert [d.edtf for d in found] == expected
     assert [d.rule for d in found] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("$650 million over three years (2017-18 to 2019-20) to health", ["2017/2020"]),
+        ("from 2017-18 to 2019-20 we gave", ["2017/2020"]),
+        # Joined by "and" they stay two spans.
+        ("in 2017-18 and 2019-20 we gave", ["2017/2018", "2019/2020"]),
+    ],
+)
+def test_two_spans_of_years_joined_are_one_span(text, expected):
+    assert edtfs(text) == expected

@@ -854,3 +854,8 @@ def test_a_bodys_name_and_a_plural_head_name_a_kind_not_an_instrument():
 )
 def test_executive_orders_with_their_short_form_and_tails_that_end_at_an_adjective(text, expected):
     assert norms(text) == expected
+
+
+def test_a_sums_scale_in_a_headline_opens_no_name():
+    assert "Billion Arrangement" not in norms("IMF Executive Board Approves US$3 Billion Arrangement for Ghana")
+    assert norms("The EU gives a EUR 5 Million Grant Facility.") == ["Grant Facility"]

@@ -747,3 +747,43 @@ def test_a_name_alone_signs_before_a_note_with_a_link(note):
     parts, body_blocks = split_letter(text_blocks(text))
     assert parts.signatory == "Jane Q. Example"
     assert "To view a signed copy" in " ".join(block.text for block in body_blocks)  # the note stays body
+
+
+def test_a_press_release_dateline_gives_place_and_date():
+    text = (
+        "Press release\n\nFrom: A Government Office\nPublished: 15 April 2024\n\n"
+        "LONDON, 15 April 2024 – One year on from the outbreak of fighting, the United Kingdom will provide more."
+    )
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("London", dt.date(2024, 4, 15))
+
+
+def test_a_dateline_alone_dates_a_release_and_keeps_its_region_abbreviation():
+    text = (
+        "PRESS RELEASE NO. 23/151\n\nFOR IMMEDIATE RELEASE\n\n"
+        "WASHINGTON, DC – May 17, 2023: The Executive Board of the Fund today approved an arrangement for Ghana."
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Washington, DC", dt.date(2023, 5, 17))
+    assert any("WASHINGTON, DC" in line.text for block in body for line in block.lines)  # the dateline stays text
+
+
+def test_a_fact_sheet_heading_is_no_place():
+    text = (
+        "Australian Government\nDepartment of Trade\nFACT SHEET\nBudget 2024-25\n14 May 2024\n\nKey points follow here."
+    )
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (None, dt.date(2024, 5, 14))
+
+
+def test_a_letterhead_city_before_its_country_and_postal_code_is_the_place():
+    text = "Minister of Development\nOttawa, Canada K1A 0G2\n\nNOV 14 2017\n\nDear Mr. Levitt:\n\nThank you."
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Ottawa", dt.date(2017, 11, 14))
+
+
+def test_a_footnote_under_the_signature_is_body_text_not_a_title():
+    text = "Dear Mr. Levitt:\n\nWe give $75 million*.\n\nYours sincerely,\n\nJane Roe\n\n* Of which $30 million is for food."
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Jane Roe", None)
+    assert any("Of which $30 million" in line.text for block in body for line in block.lines)

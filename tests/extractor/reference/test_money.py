@@ -52,3 +52,11 @@ def test_an_amount_record_reads_as_its_kind():
     assert amount_text(AmountValue(kind="money", value=80e6, currency="EUR")) == "EUR 80 million"
     assert amount_text(AmountValue(kind="money", value=80e6, currency="EUR"), compact=True) == "EUR 80M"
     assert amount_text(AmountValue(kind="percent", value=40)) == "40%"
+
+
+def test_dollar_countries_come_from_pycountry_names():
+    from extractor.reference.money import dollar_countries
+
+    table = dollar_countries()
+    assert (table["AUS"], table["CAN"], table["NZL"], table["USA"]) == ("AUD", "CAD", "NZD", "USD")
+    assert "DEU" not in table and "JPN" not in table
