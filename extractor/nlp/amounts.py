@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.countries import country_code
 from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
@@ -802,7 +802,7 @@ class AmountsComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the amounts of one Doc."""
         set_spans(
-            doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc.text, self.settings))
+            doc, FAMILY, ((f.start, f.end, f.norm, f.value, f.rule) for f in find_amounts(doc_text(doc), self.settings))
         )
         return doc
 

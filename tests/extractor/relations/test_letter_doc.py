@@ -55,3 +55,18 @@ def test_paragraphs_and_grounding():
 def test_phrase_at_finds_the_first_phrase_that_occurs():
     assert phrase_at(["of", "which", "this"], [("of", "this"), ("of", "which")]) == ("of", "which")
     assert phrase_at(["of"], [("of", "this")]) is None
+
+
+def test_sentence_bounds_read_the_body_given_without_the_blanks_around():
+    import spacy
+
+    from extractor.relations.letter_doc import sentence_bounds
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    body = "  Egypt first.   \n\nTunisia next. "
+    doc = nlp(body)
+    assert [body[a:b] for a, b in (sentence_bounds(sent, body) for sent in doc.sents)] == [
+        "Egypt first.",
+        "Tunisia next.",
+    ]
