@@ -44,6 +44,9 @@ FAMILY = "organisation"
 WORD_FILE = "organisation_words.tsv"
 WORDS = read_word_sets(WORD_FILE)
 DATA_FILE = "organisations.jsonl"
+# doc.user_data keys of what several rules read from the whole letter, found once per Doc.
+TITLED_NAMES_KEY = "letters_titled_names"
+LOWER_WORDS_KEY = "letters_lower_words"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
 ORG_HEADS = WORDS["org_heads"]
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
@@ -343,7 +346,7 @@ def _in_heading(text: str, offset: int) -> bool:
     )
 
 
-def _not_a_party(doc: Doc, span: Span, common: set[str]) -> bool:
+def _not_a_party(doc: Doc, span: Span, common: frozenset[str]) -> bool:
     """Whether a name after "loan to", "$5 million for" is no body: a modifier of a noun ("African
     businesses", "Latino-owned firms"), a fiscal year ("FY 2023"), a group of countries ("LIC/LMICs",
     "HSIs"), or words the letter writes in lower case too ("investment in Clean Energy")."""
@@ -361,7 +364,21 @@ def _not_a_party(doc: Doc, span: Span, common: set[str]) -> bool:
 
 
 def _titled_names(doc: Doc) -> frozenset[str]:
-    """Capitalised words that follow a title somewhere in the letter: persons' names."""
+    """Capitalised words that follow a title somewhere in the letter: persons' names (found once per Doc)."""
+    # Three rules ask for them; each would walk the whole letter again.
+    if TITLED_NAMES_KEY not in doc.user_data:
+        doc.user_data[TITLED_NAMES_KEY] = _find_titled_names(doc)
+    return doc.user_data[TITLED_NAMES_KEY]
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the letter writes in lower case somewhere (found once per Doc)."""
+    if LOWER_WORDS_KEY not in doc.user_data:
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    return doc.user_data[LOWER_WORDS_KEY]
+
+
+def _find_titled_names(doc: Doc) -> frozenset[str]:
     names = set()
     for token in doc[:-1]:
         if token.text in PERSON_TITLES:
@@ -1340,7 +1357,7 @@ class OrganisationMatcher:
         table = country_table()
         found: list[Span] = []
         titled = _titled_names(doc)
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "municipalities" written elsewhere
+        common = _lower_words(doc)  # "municipalities" written elsewhere
         defined = {  # "the Commerce Law Development Program (CLDP)": a programme's acronym
             doc[i + 1].text
             for i in indices_of(doc, ("(",))
@@ -1418,7 +1435,7 @@ class OrganisationMatcher:
         instruments or words the letter writes in lower case)."""
         table = country_table()
         titled = _titled_names(doc)
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        common = _lower_words(doc)
         found: list[Candidate] = []
         for match in KIND_THEN_LIST.finditer(doc_text(doc)):
             at = match.end()
@@ -1532,7 +1549,7 @@ class OrganisationMatcher:
         table = country_table()
         titled = _titled_names(doc)
         taken = {i for c in chosen for i in range(c[0], c[1])}
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "state", "support" written elsewhere
+        common = _lower_words(doc)  # "state", "support" written elsewhere
         found: list[Candidate] = []
         for match in NAME_LIST.finditer(doc_text(doc)):
             items = [

@@ -27,8 +27,12 @@ MAX_COUNTRY_WORDS = 4
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     """The first phrase that occurs anywhere in the word list."""
+    # Most phrases' first word is nowhere in the words: one set lookup instead of a scan of them all.
+    present = set(words)
     for phrase in phrases:
         n = len(phrase)
+        if n and phrase[0] not in present:
+            continue
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
                 return phrase

@@ -70,3 +70,18 @@ def test_sentence_bounds_read_the_body_given_without_the_blanks_around():
         "Egypt first.",
         "Tunisia next.",
     ]
+
+
+def test_phrase_at_does_not_scan_for_phrases_whose_first_word_is_absent():
+    class Sliced(list):
+        slices = 0
+
+        def __getitem__(self, index):
+            if isinstance(index, slice):
+                Sliced.slices += 1
+            return super().__getitem__(index)
+
+    words = Sliced(["the", "funds", "were", "disbursed"])
+    assert phrase_at(words, [("in", "addition"), ("on", "top", "of")]) is None
+    assert Sliced.slices == 0
+    assert phrase_at(words, [("in", "addition"), ("were", "disbursed")]) == ("were", "disbursed")
