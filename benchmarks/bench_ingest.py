@@ -55,8 +55,10 @@ if sys.argv[5] == "apart":
     # warm-up then finds the imports done and extracts its small letter again, ~0.03 s).
     from extractor import sandbox
     from extractor.store.ingest import default_extract
-    modules = sandbox.reader_modules(sys.argv[4]) if hasattr(sandbox, "reader_modules") else None  # older code
-    sandbox.warm_up(default_extract(), modules)
+    if hasattr(sandbox, "reader_modules"):
+        sandbox.warm_up(default_extract(), sandbox.reader_modules(sys.argv[4]))
+    else:  # the code before reader_modules: every reader library
+        sandbox.warm_up(default_extract())
     began = imports_began
     startup, startup_cpu = time.perf_counter() - began, time.process_time()
 report = ingest([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), options=options)
