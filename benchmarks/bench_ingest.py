@@ -56,7 +56,7 @@ if sys.argv[5] == "apart":
     from extractor import sandbox
     from extractor.store.ingest import default_extract
     if hasattr(sandbox, "reader_modules"):
-        sandbox.warm_up(default_extract(), sandbox.reader_modules(sys.argv[4]))
+        sandbox.warm_up(default_extract(), sandbox.reader_modules(sys.argv[4], rare=False))
     else:  # the code before reader_modules: every reader library
         sandbox.warm_up(default_extract())
     began = imports_began

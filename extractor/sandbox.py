@@ -36,9 +36,11 @@ _PR_SET_PDEATHSIG = 1
 Model = TypeVar("Model")
 
 # Libraries readers import lazily: imported once in the parent, every forked worker has them
-# (each import costs 0.3-1 s per letter otherwise). Only what every PDF read by an engine needs:
-# pytesseract (which imports pandas, 0.36 s of CPU) and pypdf (0.2 s) serve scanned pages and
-# damaged files alone, and a worker imports them when it meets one (a pool worker once).
+# (each import costs 0.3-1 s per letter otherwise): those every PDF read by an engine needs, and
+# the rare ones only scanned pages (pytesseract, which imports pandas: 0.36 s of CPU) and damaged
+# files (pypdf, 0.2 s) need. A pool's long-lived worker imports a rare one once, when it meets
+# such a file; a process per file (the single-file commands) would import it per file.
+RARE_READER_MODULES = ("pypdf", "pytesseract")
 READER_MODULES = (
     "spellchecker",
     "extractor.reading.reader",
@@ -71,14 +73,15 @@ tion partnership has already disbursed 45 per cent of the funds.*
 MEMORY_CRASH_SIGNALS = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT})
 
 
-def reader_modules(engine: Optional[str] = None) -> tuple[str, ...]:
-    """The modules reading a PDF with `engine` imports (None: with either engine)."""
+def reader_modules(engine: Optional[str] = None, rare: bool = True) -> tuple[str, ...]:
+    """The modules reading a PDF with `engine` imports (None: with either engine), the rare ones too with `rare`."""
     engines = [engine] if engine in ENGINE_MODULES else list(ENGINE_MODULES)
-    return READER_MODULES + tuple(name for each in engines for name in ENGINE_MODULES[each])
+    engine_modules = tuple(name for each in engines for name in ENGINE_MODULES[each])
+    return READER_MODULES + engine_modules + (RARE_READER_MODULES if rare else ())
 
 
 def warm_up(extract: Optional[Callable[..., Any]] = None, modules: Optional[tuple[str, ...]] = None) -> None:
-    """Import the readers (default: both engines'), and run `extract` on a small letter of ours, so workers fork warm."""
+    """Import the readers (default: all of them), and run `extract` on a small letter of ours, so workers fork warm."""
     import gc
     import importlib
 
