@@ -4,7 +4,11 @@
    (`extract_text` on every page, one process) and ingested with `letters ingest` at --jobs 1 and
    --jobs <cores>, with each reading engine, each into a fresh store; letters/s and pages/s, and
    the ratio of pages/s to the plain pdfplumber baseline (issue 13 asks pdfium for >= 4x).
-2. Memory: generated letters (benchmarks.bench_store templates) rendered as PDFs with reportlab,
+2. Steady state: the same PDFs copied COPIES times under distinct names (a comment appended after
+   each copy's end, so no two files share their bytes and none is skipped as already stored),
+   ingested at --jobs <cores>; the parent's start-up (imports, pipeline, warm-up: a fixed cost of
+   every run) is timed apart, and the rate after it is given beside plain pdfplumber on the copies.
+3. Memory: generated letters (benchmarks.bench_store templates) rendered as PDFs with reportlab,
    ingested in a fresh process for growing counts; peak RSS of the ingest parent and of the
    largest worker. Flat figures mean the parent keeps nothing of a letter after storing it.
 """
@@ -33,18 +37,35 @@ RANDOM_SEED = 5
 LINE_CHARS = 95
 DEFAULT_ENGINE = "pdfplumber"
 ENGINES = ("pdfplumber", "pdfium")
+# How many copies of tests/pdfs the steady-state batch holds (36 PDFs, 67 pages each time).
+COPIES = 4
+QUICK_COPIES = 2
 
 MEASURE_SCRIPT = """
 import json, resource, sys, time
+imports_began = time.perf_counter()
 from extractor.reading.options import ReadOptions
 from extractor.sandbox import reading_kwargs
 from extractor.store.ingest import ingest
 began = time.perf_counter()
 options = reading_kwargs(ReadOptions(engine=sys.argv[4]))
+startup = startup_cpu = 0.0
+if sys.argv[5] == "apart":
+    # The parent's start-up from its first import, as ingest does it, timed on its own (ingest's own
+    # warm-up then finds the imports done and extracts its small letter again, ~0.03 s).
+    from extractor import sandbox
+    from extractor.store.ingest import default_extract
+    if hasattr(sandbox, "reader_modules"):
+        sandbox.warm_up(default_extract(), sandbox.reader_modules(sys.argv[4], rare=False))
+    else:  # the code before reader_modules: every reader library
+        sandbox.warm_up(default_extract())
+    began = imports_began
+    startup, startup_cpu = time.perf_counter() - began, time.process_time()
 report = ingest([sys.argv[1]], sys.argv[2], jobs=int(sys.argv[3]), options=options)
 seconds = time.perf_counter() - began
 print(json.dumps({
     "seconds": seconds, "processed": report.processed, "failed": report.failed, "pages": report.pages,
+    "startup": startup, "startup_cpu": startup_cpu,
     "parent_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     "worker_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
     "parent_cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
@@ -69,17 +90,66 @@ def plumber_read(paths: list[str]) -> tuple[float, float, int]:
     return time.perf_counter() - began, time.process_time() - began_cpu, pages
 
 
-def measure_ingest(folder: Path, jobs: int, engine: str = DEFAULT_ENGINE) -> dict:
-    """Ingest a folder into a fresh store in a new process; its time, pages and peak memory."""
+def measure_ingest(folder: Path, jobs: int, engine: str = DEFAULT_ENGINE, startup_apart: bool = False) -> dict:
+    """Ingest a folder into a fresh store in a new process; its time, pages and peak memory (and start-up, apart)."""
     with tempfile.TemporaryDirectory(prefix="bench_ingest_db_") as tmp:
+        db = str(Path(tmp) / "letters.db")
+        apart = "apart" if startup_apart else "within"
         result = subprocess.run(
-            [sys.executable, "-c", MEASURE_SCRIPT, str(folder), str(Path(tmp) / "letters.db"), str(jobs), engine],
+            [sys.executable, "-c", MEASURE_SCRIPT, str(folder), db, str(jobs), engine, apart],
             cwd=ROOT,
             capture_output=True,
             text=True,
             check=True,
         )
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def copy_pdfs(paths: list[str], folder: Path, copies: int) -> None:
+    """Each PDF copied `copies` times into folder under distinct names, no two files with the same bytes."""
+    for copy in range(copies):
+        for path in paths:
+            data = Path(path).read_bytes()
+            # A comment after the end: readers ignore it, and the file's hash (the store's key) differs.
+            (folder / f"{Path(path).stem}_copy{copy}.pdf").write_bytes(data + f"\n% copy {copy}\n".encode())
+
+
+def steady_state(paths: list[str], copies: int, cores: int) -> None:
+    """Print the ingest rate after start-up on the PDFs copied `copies` times, beside pdfplumber on the copies."""
+    with tempfile.TemporaryDirectory(prefix="bench_ingest_copies_") as tmp:
+        folder = Path(tmp)
+        copy_pdfs(paths, folder, copies)
+        copied = sorted(str(p) for p in folder.glob("*.pdf"))
+        seconds, cpu, pages = plumber_read(copied)
+        print(
+            f"steady state on {len(copied)} PDFs ({pages} pages: tests/pdfs copied {copies} times; "
+            f"load average {os.getloadavg()[0]:.1f}):"
+        )
+        print(
+            f"  plain pdfplumber extract_text, 1 process: {pages / seconds:6.2f} pages/s"
+            f"  CPU {cpu / len(copied):.3f} s/letter, {pages / cpu:6.2f} pages per CPU s"
+        )
+        for engine in ENGINES:
+            got = measure_ingest(folder, cores, engine, startup_apart=True)
+            after = got["seconds"] - got["startup"]
+            work_cpu = got["worker_cpu"] + got["parent_cpu"] - got["startup_cpu"]
+            print(
+                f"  letters ingest --engine {engine} --jobs {cores}: start-up {got['startup']:.2f} s "
+                f"({got['startup_cpu']:.2f} s CPU) then {got['pages'] / after:6.2f} pages/s "
+                f"({(got['pages'] / after) / (pages / seconds):.2f}x the baseline's pages/s); "
+                f"whole run {got['pages'] / got['seconds']:6.2f} pages/s "
+                f"({(got['pages'] / got['seconds']) / (pages / seconds):.2f}x)"
+            )
+            print(
+                f"    CPU after start-up {work_cpu / max(1, got['processed']):.3f} s/letter "
+                f"(workers {got['worker_cpu'] / max(1, got['processed']):.3f} + parent saving "
+                f"{(got['parent_cpu'] - got['startup_cpu']) / max(1, got['processed']):.3f}), "
+                f"{got['pages'] / work_cpu:6.2f} pages per CPU s "
+                f"({(got['pages'] / work_cpu) / (pages / cpu):.2f}x the baseline's)"
+                f"  ({got['processed']} stored, {got['failed']} failed, {got['seconds']:.1f} s)"
+            )
+            for reason in got["reasons"]:
+                print(f"    failed: {reason}")
 
 
 def render_pdfs(folder: Path, count: int) -> None:
@@ -145,6 +215,7 @@ def run(quick: bool = False) -> None:
                     )
                     for reason in got["reasons"]:
                         print(f"    failed: {reason}")
+        steady_state(paths, QUICK_COPIES if quick else COPIES, cores)
     print(f"ingest peak memory as letters grow (generated PDFs, --jobs {cores}):")
     for count in QUICK_MEMORY_COUNTS if quick else MEMORY_COUNTS:
         with tempfile.TemporaryDirectory(prefix="bench_ingest_mem_") as tmp:

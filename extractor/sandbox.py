@@ -36,21 +36,21 @@ _PR_SET_PDEATHSIG = 1
 Model = TypeVar("Model")
 
 # Libraries readers import lazily: imported once in the parent, every forked worker has them
-# (each import costs 0.3-1 s per letter otherwise).
+# (each import costs 0.3-1 s per letter otherwise): those every PDF read by an engine needs, and
+# the rare ones only scanned pages (pytesseract, which imports pandas: 0.36 s of CPU) and damaged
+# files (pypdf, 0.2 s) need. A pool's long-lived worker imports a rare one once, when it meets
+# such a file; a process per file (the single-file commands) would import it per file.
+RARE_READER_MODULES = ("pypdf", "pytesseract")
 READER_MODULES = (
-    "pdfplumber",
-    "pdfminer.pdfinterp",
-    "pdfminer.converter",
-    "pypdf",
-    "pypdfium2",
-    "pytesseract",
     "spellchecker",
     "extractor.reading.reader",
     "extractor.reading.pdf_layout",
     "extractor.reading.pdf_lines",
-    "extractor.reading.pdfium_chars",
-    "pypdfium2.raw",
 )
+ENGINE_MODULES = {
+    "pdfplumber": ("pdfplumber", "pdfminer.pdfinterp", "pdfminer.converter"),
+    "pdfium": ("pypdfium2", "pypdfium2.raw", "extractor.reading.pdfium_chars"),
+}
 # A small letter the parent extracts itself before forking, so that whatever the pipeline builds
 # lazily on first use (rule matchers, word lists) is built once; our own text, never user input.
 WARM_LETTER = """MINISTRY OF FOREIGN AFFAIRS
@@ -73,12 +73,19 @@ tion partnership has already disbursed 45 per cent of the funds.*
 MEMORY_CRASH_SIGNALS = frozenset({signal.SIGSEGV, signal.SIGBUS, signal.SIGABRT})
 
 
-def warm_up(extract: Optional[Callable[..., Any]] = None, modules: tuple[str, ...] = READER_MODULES) -> None:
-    """Import the readers (and run `extract` on a small letter of ours) in the parent, so workers fork warm."""
+def reader_modules(engine: Optional[str] = None, rare: bool = True) -> tuple[str, ...]:
+    """The modules reading a PDF with `engine` imports (None: with either engine), the rare ones too with `rare`."""
+    engines = [engine] if engine in ENGINE_MODULES else list(ENGINE_MODULES)
+    engine_modules = tuple(name for each in engines for name in ENGINE_MODULES[each])
+    return READER_MODULES + engine_modules + (RARE_READER_MODULES if rare else ())
+
+
+def warm_up(extract: Optional[Callable[..., Any]] = None, modules: Optional[tuple[str, ...]] = None) -> None:
+    """Import the readers (default: all of them), and run `extract` on a small letter of ours, so workers fork warm."""
     import gc
     import importlib
 
-    for name in modules:
+    for name in reader_modules() if modules is None else modules:
         try:
             importlib.import_module(name)
         except Exception:  # an optional reader library; a worker that needs it reports why

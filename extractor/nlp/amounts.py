@@ -19,7 +19,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
@@ -931,7 +931,7 @@ class AmountsComponent:
             FAMILY,
             (
                 (f.start, f.end, f.norm, f.value, f.rule)
-                for f in find_amounts(doc.text, self.settings, str(doc.user_data.get(AUTHOR_KEY) or ""))
+                for f in find_amounts(doc_text(doc), self.settings, str(doc.user_data.get(AUTHOR_KEY) or ""))
             ),
         )
         return doc

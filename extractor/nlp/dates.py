@@ -47,6 +47,7 @@ from extractor.nlp.amounts import is_reference, set_spans
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     SPAN_ASSIGNS,  # importing it registers the span attributes
+    doc_text,
 )
 from extractor.nlp.phrases import read_jsonl_by_kind
 from extractor.reference.edtf import (
@@ -1071,7 +1072,7 @@ class DatesComponent:
         except ValueError:  # no sentence boundaries set
             sentences = None
         taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
-        found = find_dates(doc.text, letter_date, sentences, taken, self.settings)
+        found = find_dates(doc_text(doc), letter_date, sentences, taken, self.settings)
         set_spans(
             doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule) for d in found)
         )

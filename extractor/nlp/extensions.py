@@ -9,7 +9,7 @@ Each component writes its spans into ``doc.spans[FAMILY]`` (FAMILY is one of
 - ``span._.rule``: the id of the rule or pattern that found it.
 
 The letter's own date, which relative dates resolve against, is ``doc.user_data["letter_date"]``
-(a ``datetime.date`` or None).
+(a ``datetime.date`` or None). The Doc's text is read through ``doc_text(doc)``, joined once per Doc.
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 LETTER_DATE_KEY = "letter_date"
+# doc.user_data key of the Doc's text, kept by doc_text.
+TEXT_KEY = "letters_text"
 
 
 SPAN_ATTRIBUTES = ("norm", "value", "rule")
@@ -42,6 +44,17 @@ def _attribute(name: str):
         span.doc.user_data[key(span)] = value
 
     return getter, setter
+
+
+def doc_text(doc) -> str:
+    """The Doc's text, joined from its tokens once per Doc rather than on every ``doc.text``."""
+    # spaCy's doc.text makes a Token object for every token on each call; the components and
+    # relation stages ask for it per pattern and per sentence (quadratic in a long letter).
+    text = doc.user_data.get(TEXT_KEY)
+    # The length guards against user data copied onto another Doc (Span.as_doc(copy_user_data=True)).
+    if text is None or (len(text) != (doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0)):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def register_extensions() -> None:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
     indices_of,
@@ -44,6 +44,9 @@ FAMILY = "organisation"
 WORD_FILE = "organisation_words.tsv"
 WORDS = read_word_sets(WORD_FILE)
 DATA_FILE = "organisations.jsonl"
+# doc.user_data keys of what several rules read from the whole letter, found once per Doc.
+TITLED_NAMES_KEY = "letters_titled_names"
+LOWER_WORDS_KEY = "letters_lower_words"
 # Head nouns that make a bracket-defined name an organisation (not a programme or a system).
 ORG_HEADS = WORDS["org_heads"]
 # Connectors inside a name; those that end its head ("Alliance to Counter ...") are HEAD_ENDERS.
@@ -343,7 +346,7 @@ def _in_heading(text: str, offset: int) -> bool:
     )
 
 
-def _not_a_party(doc: Doc, span: Span, common: set[str]) -> bool:
+def _not_a_party(doc: Doc, span: Span, common: frozenset[str]) -> bool:
     """Whether a name after "loan to", "$5 million for" is no body: a modifier of a noun ("African
     businesses", "Latino-owned firms"), a fiscal year ("FY 2023"), a group of countries ("LIC/LMICs",
     "HSIs"), or words the letter writes in lower case too ("investment in Clean Energy")."""
@@ -361,7 +364,21 @@ def _not_a_party(doc: Doc, span: Span, common: set[str]) -> bool:
 
 
 def _titled_names(doc: Doc) -> frozenset[str]:
-    """Capitalised words that follow a title somewhere in the letter: persons' names."""
+    """Capitalised words that follow a title somewhere in the letter: persons' names (found once per Doc)."""
+    # Three rules ask for them; each would walk the whole letter again.
+    if TITLED_NAMES_KEY not in doc.user_data:
+        doc.user_data[TITLED_NAMES_KEY] = _find_titled_names(doc)
+    return doc.user_data[TITLED_NAMES_KEY]
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the letter writes in lower case somewhere (found once per Doc)."""
+    if LOWER_WORDS_KEY not in doc.user_data:
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+    return doc.user_data[LOWER_WORDS_KEY]
+
+
+def _find_titled_names(doc: Doc) -> frozenset[str]:
     names = set()
     for token in doc[:-1]:
         if token.text in PERSON_TITLES:
@@ -491,7 +508,7 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
 def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     """Whether the letter names the armed group in full, or a word of violence or security stands in
     the sentence of its acronym."""
-    if any(name in doc.text for name in [record["name"], *record.get("aliases", [])]):
+    if any(name in doc_text(doc) for name in [record["name"], *record.get("aliases", [])]):
         return True
     return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
 
@@ -514,14 +531,14 @@ def _launched_instrument(doc: Doc, span: Span) -> bool:
     American Service Corps (CASC)" name instruments (the programmes component finds them)."""
     if span[-1].text not in LAUNCHED_HEADS or any(t.text in ORG_HEADS for t in span[:-1]):
         return False  # "the Central American Service Corps": a body's word inside, a body
-    return bool(LAUNCH_CUE.search(doc.text[max(0, span.start_char - 60) : span.start_char]))
+    return bool(LAUNCH_CUE.search(doc_text(doc)[max(0, span.start_char - 60) : span.start_char]))
 
 
 def _is_bullet(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
     if i < 0 or doc[i].text not in BULLETS:
         return False
-    before = doc.text[: doc[i].idx].rstrip(" \t")
+    before = doc_text(doc)[: doc[i].idx].rstrip(" \t")
     return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
@@ -774,7 +791,7 @@ class OrganisationMatcher:
         taken = {i for c in candidates for i in range(c[0], c[1])}
         found = []
         for pattern, template in OFFICE_HOLDERS:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(doc_text(doc)):
                 words = match.group("remit").split()
                 for n in range(len(words), 0, -1):  # "Secretary of State Antony Blinken": the longest known
                     name = canonical_name(self.index, template.format(" ".join(words[:n])))
@@ -785,7 +802,7 @@ class OrganisationMatcher:
                     if span is not None and not taken & set(range(span.start, span.end)):
                         found.append((span.start, span.end, name, "organisation.office_holder"))
                     break
-        for match in TITLE_AFTER_REMIT.finditer(doc.text):
+        for match in TITLE_AFTER_REMIT.finditer(doc_text(doc)):
             words = match.group("remit").split()
             for n in range(len(words)):  # "U.S. Homeland Security Secretary": the longest known remit
                 remit = " ".join(words[n:])
@@ -804,7 +821,7 @@ class OrganisationMatcher:
 
     def _keep(self, doc: Doc, span: Span, record: dict, rule: str) -> bool:
         """Whether the context allows this data match (EU context, bare "Council", headings)."""
-        if record.get("requires") and record["requires"] not in doc.text:
+        if record.get("requires") and record["requires"] not in doc_text(doc):
             return False  # "the Parliament" is the European one only where the letter names it
         if (
             rule == "organisation.acronym"
@@ -812,10 +829,10 @@ class OrganisationMatcher:
             and not _armed_group_named(doc, span, record)
         ):
             return False  # "existing HTS tariff lines": another thing's acronym
-        if record.get("needs_eu") and not any(marker in doc.text for marker in EU_MARKERS):
+        if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("context") == "national" and (
-            is_eu_context(doc) or re.match(r"\s+of\b", doc.text[span.end_char : span.end_char + 4])
+            is_eu_context(doc) or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
         ):
             return False  # "the Parliament" of an EU letter is the European one; "Parliament of Georgia" another's
         if record.get("context") in ("eu", "national"):
@@ -1326,7 +1343,7 @@ class OrganisationMatcher:
         table = country_table()
         found = []
         for pattern in (GROUP_CUE_BEFORE, GROUP_CUE_AFTER, LED_COALITION):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(doc_text(doc)):
                 name = match.group("name")
                 if pattern is not LED_COALITION and (
                     name in table or name.split()[0] in table or name in CALENDAR_WORDS
@@ -1344,7 +1361,7 @@ class OrganisationMatcher:
         table = country_table()
         found: list[Span] = []
         titled = _titled_names(doc)
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "municipalities" written elsewhere
+        common = _lower_words(doc)  # "municipalities" written elsewhere
         defined = {  # "the Commerce Law Development Program (CLDP)": a programme's acronym
             doc[i + 1].text
             for i in indices_of(doc, ("(",))
@@ -1358,10 +1375,10 @@ class OrganisationMatcher:
             COMMITTING_SUBJECT,
             ASSET_OWNER,
         )
-        matches = [(p, m, "name") for p in patterns for m in p.finditer(doc.text)]
+        matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
         matches += [
-            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc.text) for g in ("name", "other")
+            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc_text(doc)) for g in ("name", "other")
         ]
         bounds = []
         for pattern, match, group in matches:
@@ -1402,7 +1419,7 @@ class OrganisationMatcher:
                 continue  # "Partners have committed", "Municipalities have provided": no name; a programme's acronym
             if pattern is MONEY_PARTY and _not_a_party(doc, span, common):
                 continue
-            if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc.text, a):
+            if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc_text(doc), a):
                 continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
@@ -1422,12 +1439,12 @@ class OrganisationMatcher:
         instruments or words the letter writes in lower case)."""
         table = country_table()
         titled = _titled_names(doc)
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}
+        common = _lower_words(doc)
         found: list[Candidate] = []
-        for match in KIND_THEN_LIST.finditer(doc.text):
+        for match in KIND_THEN_LIST.finditer(doc_text(doc)):
             at = match.end()
             while True:
-                item = LISTED_ITEM.match(doc.text, at)
+                item = LISTED_ITEM.match(doc_text(doc), at)
                 if item is None:
                     break
                 span = doc.char_span(item.start("name"), item.end("name"), alignment_mode="contract")
@@ -1518,15 +1535,15 @@ class OrganisationMatcher:
                 head, sep, owner = name.partition(link)
                 if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():
                     compact = f"{owner} {head}"
-                    if compact in doc.text:
+                    if compact in doc_text(doc):
                         out[k] = (start, end, compact, rule)
                         taken = {t for c in out for t in range(c[0], c[1])}
-                        at = doc.text.find(compact)
+                        at = doc_text(doc).find(compact)
                         while at >= 0:
                             span = doc.char_span(at, at + len(compact))
                             if span is not None and not taken & set(range(span.start, span.end)):
                                 out.append((span.start, span.end, compact, rule))
-                            at = doc.text.find(compact, at + 1)
+                            at = doc_text(doc).find(compact, at + 1)
                     break
         return sorted(out)
 
@@ -1536,9 +1553,9 @@ class OrganisationMatcher:
         table = country_table()
         titled = _titled_names(doc)
         taken = {i for c in chosen for i in range(c[0], c[1])}
-        common = {t.text for t in doc if t.is_lower and t.is_alpha}  # "state", "support" written elsewhere
+        common = _lower_words(doc)  # "state", "support" written elsewhere
         found: list[Candidate] = []
-        for match in NAME_LIST.finditer(doc.text):
+        for match in NAME_LIST.finditer(doc_text(doc)):
             if re.search(r"\w['’]s\b", match.group(0)):
                 continue  # "the World Bank's Rapid Damage and Needs Assessment": what a body owns, no bodies
             items = [

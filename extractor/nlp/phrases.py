@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from extractor.errors import LexiconError
+from extractor.nlp.extensions import doc_text
 from extractor.reference.marks import APOSTROPHES
 
 DATA_DIR = Path(__file__).parent
@@ -183,7 +184,7 @@ def is_eu_context(doc: Doc) -> bool:
     """Whether the letter speaks from or about the EU (so "the Commission" is the European one)."""
     key = "letters_eu_context"
     if key not in doc.user_data:
-        text = doc.text
+        text = doc_text(doc)
         doc.user_data[key] = any(
             marker in text
             for marker in (

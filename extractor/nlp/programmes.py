@@ -44,7 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.amounts import set_spans
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
 from extractor.reference.countries import country_table
 
@@ -1383,7 +1383,7 @@ class ProgrammesComponent:
         """Find the programmes of one Doc."""
         # Bodies, regions and routes: never a programme themselves, nor an item of a name's list.
         exclude = {(s.start_char, s.end_char) for family in OTHER_FAMILIES for s in doc.spans.get(family, [])}
-        found = find_programmes(doc.text, exclude, self.min_lowercase_words)
+        found = find_programmes(doc_text(doc), exclude, self.min_lowercase_words)
         set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
         return doc
 

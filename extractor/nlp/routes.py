@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import (
     covered,
     indices_of,
@@ -71,7 +71,7 @@ class RouteMatcher:
         found: list[Span] = []
         for i in indices_of(doc, ROUTE_WORDS, "LOWER"):
             found.extend(self._qualifiers(doc, i, matches))
-        if MIGRATION_CONTEXT.search(doc.text):
+        if MIGRATION_CONTEXT.search(doc_text(doc)):
             for span in longest_first(m for m in matches if m.label_.startswith("S:")):
                 if span.text[:1].isupper() and not covered(span, found):
                     route = self.standalone[span.label_[2:]]

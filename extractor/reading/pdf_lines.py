@@ -321,16 +321,19 @@ def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
     overlaps the next (or previous) line and whose x range lies within that line's."""
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
+    # Each group's size once (a group is asked about as the small one and as both neighbours' line).
+    sizes = [_group_size(group) for group in groups]
     k = 0
     while k < len(groups):
         group = groups[k]
         host = None
         for index in (k + 1, k - 1):
-            if 0 <= index < len(groups) and _is_script_of(group, groups[index]):
+            if 0 <= index < len(groups) and _is_script_of(group, groups[index], sizes[k], sizes[index]):
                 host = index
                 break
         if host == k + 1:
             groups[k + 1] = groups[k + 1] + group
+            sizes[k + 1] = max(sizes[k + 1], sizes[k])
         elif host == k - 1 and out:
             out[-1] = out[-1] + group
         else:
@@ -339,10 +342,9 @@ def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
     return out
 
 
-def _is_script_of(small: list[tuple], line: list[tuple]) -> bool:
-    """Whether the chars of ``small`` are a superscript or subscript set in ``line``."""
-    size = _group_size(line)
-    if _group_size(small) >= DEFAULT_SCRIPT_SIZE * size:
+def _is_script_of(small: list[tuple], line: list[tuple], small_size: float, size: float) -> bool:
+    """Whether the chars of ``small`` (of _group_size small_size) are a superscript or subscript set in ``line`` (size)."""
+    if small_size >= DEFAULT_SCRIPT_SIZE * size:
         return False
     top, bottom = min(map(_THIRD, small)), max(map(_FOURTH, small))
     line_top, line_bottom = min(map(_THIRD, line)), max(map(_FOURTH, line))

@@ -20,7 +20,8 @@ ELLIPSIS = "…"
 
 def sentences_of(doc) -> list[Sentence]:
     """The Doc's sentences as body offsets of their text without surrounding whitespace."""
-    return [Sentence(start=start, end=end) for start, end in map(sentence_bounds, doc.sents)]
+    body = doc.text
+    return [Sentence(start=start, end=end) for start, end in (sentence_bounds(sent, body) for sent in doc.sents)]
 
 
 def sentence_range(extraction: Extraction, grounding: Grounding) -> Optional[tuple[int, int]]:

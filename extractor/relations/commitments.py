@@ -906,7 +906,7 @@ def _words(text: str) -> list[str]:
 def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
     """Whether ``earlier`` stands in a run-in heading (a line's words before its first colon) and
     ``later`` in the text after that colon on the same line."""
-    text = view.doc.text
+    text = view.text
     line_start = text.rfind("\n", 0, earlier.start_char) + 1
     line_end = text.find("\n", earlier.end_char)
     line_end = len(text) if line_end < 0 else line_end
@@ -919,7 +919,7 @@ def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
 def _in_headline(view: LetterDoc, span) -> bool:
     """Whether a sum stands in a headline: the part of its sentence on its own line is in title
     case ("Historic $10 Billion Investment to Expand Access", "$3 Billion to Strengthen ...")."""
-    text = view.doc.text
+    text = view.text
     sent = span.sent
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)

@@ -27,8 +27,12 @@ MAX_COUNTRY_WORDS = 4
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     """The first phrase that occurs anywhere in the word list."""
+    # Most phrases' first word is nowhere in the words: one set lookup instead of a scan of them all.
+    present = set(words)
     for phrase in phrases:
         n = len(phrase)
+        if n and phrase[0] not in present:
+            continue
         for i in range(len(words) - n + 1):
             if tuple(words[i : i + n]) == phrase:
                 return phrase
@@ -85,9 +89,9 @@ def _page_and_boxes(letter: LetterText, start: int, end: int) -> tuple[Optional[
     return page, boxes
 
 
-def sentence_bounds(sent) -> tuple[int, int]:
-    """Body offsets of a sentence's text without the whitespace around it."""
-    body = sent.doc.text
+def sentence_bounds(sent, body: str) -> tuple[int, int]:
+    """Body offsets of a sentence's text without the whitespace around it (body: the Doc's text)."""
+    # The body is passed in: spaCy's doc.text joins every token anew, once per sentence otherwise.
     start, end = sent.start_char, sent.end_char
     # Strip by offsets, not by copying the sentence: a letter may be one long sentence.
     while start < end and body[start].isspace():
@@ -97,9 +101,9 @@ def sentence_bounds(sent) -> tuple[int, int]:
     return start, end
 
 
-def sentence_grounding(letter: LetterText, sent, index: int) -> Grounding:
-    """Grounding of a whole sentence (the evidence of a commitment or a route tie)."""
-    start, end = sentence_bounds(sent)
+def sentence_grounding(letter: LetterText, sent, index: int, body: str) -> Grounding:
+    """Grounding of a whole sentence (the evidence of a commitment or a route tie); body: the Doc's text."""
+    start, end = sentence_bounds(sent, body)
     page, boxes = _page_and_boxes(letter, start, end)
     return Grounding(start=start, end=end, sentence=index, page=page, boxes=boxes)
 
@@ -111,6 +115,7 @@ class LetterDoc:
         self.doc = doc
         self.letter = letter
         self.sents = list(doc.sents)
+        self.text = doc.text  # joined once: spaCy's doc.text makes a Token object per token on each call
         self._sorted: dict[str, tuple[list, list[int]]] = {}
         self.memo: dict[str, object] = {}  # per-letter results a stage computes once
         self._per_sentence: dict[tuple[str, int], object] = {}
@@ -161,7 +166,7 @@ class LetterDoc:
 
     def grounding(self, index: int) -> Grounding:
         """Grounding of the sentence at ``index``."""
-        return sentence_grounding(self.letter, self.sents[index], index)
+        return sentence_grounding(self.letter, self.sents[index], index, self.text)
 
     def paragraph_of(self, char: int) -> tuple[int, int]:
         """Character range of the paragraph holding ``char`` (blank-line split when none is given)."""

@@ -35,6 +35,7 @@ from extractor.errors import (
     TooLarge,
     WorkerCrashed,
 )
+from extractor.reading.options import DEFAULT_ENGINE
 from extractor.reading.reader import DEFAULT_MAX_FILE_MB
 from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from models.extraction import Extraction
@@ -420,7 +421,11 @@ def _run_in_pool(pending, settle, tick, extract, jobs, timeout, max_memory_mb, r
 
     if extract is None:
         extract = default_extract()
-        sandbox.warm_up(extract)
+        options = reading.get("options")
+        # The chosen engine's libraries, not the rare ones: the parent's imports are a fixed cost of
+        # every run, and a pool worker imports a rare one once, when it meets a file that needs it.
+        engine = getattr(options, "engine", None) or DEFAULT_ENGINE
+        sandbox.warm_up(extract, sandbox.reader_modules(engine, rare=False))
     pool = Pool(extract, size=min(jobs, len(pending)), timeout=timeout, max_memory_mb=max_memory_mb)
     for task in pending:
         pool.submit(task, str(task.path), dict(reading, letter_id=task.letter_id))

@@ -140,3 +140,22 @@ def test_a_spawned_worker_loads_the_pipeline_and_names_the_original_file(tmp_pat
     assert "TUN" in {m.norm for m in extraction.mentions}
     assert failed[0] == "error" and failed[1].startswith("/elsewhere/bad.pdf: not a PDF")
     assert str(tmp_path) not in failed[1]
+
+
+@pytest.mark.slow
+def test_a_worker_has_its_next_file_before_the_last_ones_outcome_is_handed_back(tmp_path):
+    # The caller stores an outcome (a commit waits on the disk) while the worker reads the next file.
+    files = _letters(tmp_path, ["first", "second"])
+    pool = Pool(_pid_extract, size=1, timeout=30, max_memory_mb=256)
+    for path in files:
+        pool.submit(path.stem, str(path), {"password": None, "letter_id": path.stem})
+    seen = []
+    try:
+        for done in pool.completed(poll=0.1):
+            if done is not None:
+                seen.append(done[0])
+                if done[0] == "first":
+                    assert not pool.queue and pool.workers[0].task is not None
+    finally:
+        pool.close()
+    assert seen == ["first", "second"]

@@ -939,3 +939,15 @@ def test_a_bodys_head_named_by_its_members_or_remit_after_of(text, expected):
 )
 def test_national_parliaments_and_owned_things(text, expected):
     assert orgs(text) == expected
+
+
+def test_what_several_rules_read_from_the_whole_letter_is_found_once_per_doc():
+    from extractor.nlp.organisations import _lower_words, _titled_names
+
+    doc = get_nlp().make_doc("Secretary Blinken met the partners. The partners thanked Vice President Harris.")
+    titled = _titled_names(doc)
+    assert titled == {"Blinken", "Harris"}
+    assert _titled_names(doc) is titled  # the same set: not walked again by the next rule
+    lower = _lower_words(doc)
+    assert {"met", "partners", "thanked"} <= lower and "Blinken" not in lower
+    assert _lower_words(doc) is lower

@@ -101,6 +101,18 @@ def test_a_line_spaces_styles_and_boxes_its_chars():
     assert line.size == 10.0
 
 
+def test_each_line_groups_size_is_measured_once(monkeypatch):
+    # Every group is asked about three times (as a possible script, and as both neighbours' line):
+    # its size, a max over its chars, is taken once.
+    measured = []
+    group_size = pdf_lines._group_size
+    monkeypatch.setattr(pdf_lines, "_group_size", lambda group: measured.append(1) or group_size(group))
+    chars = [_char(c, 10.0 + 6 * k, size=11.0, top=100.0 + 20 * row) for row in range(5) for k, c in enumerate("line")]
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == ["line"] * 5
+    assert len(measured) == 5
+
+
 def test_a_superscript_raised_out_of_its_line_stays_in_it():
     # reportlab draws "15<sup>th</sup>" with the "th" 2 pt smaller and raised by 4 pt: its middle lies
     # further from the line's than the line tolerance, yet it is set in the line, not one of its own.

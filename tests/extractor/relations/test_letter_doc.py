@@ -55,3 +55,33 @@ def test_paragraphs_and_grounding():
 def test_phrase_at_finds_the_first_phrase_that_occurs():
     assert phrase_at(["of", "which", "this"], [("of", "this"), ("of", "which")]) == ("of", "which")
     assert phrase_at(["of"], [("of", "this")]) is None
+
+
+def test_sentence_bounds_read_the_body_given_without_the_blanks_around():
+    import spacy
+
+    from extractor.relations.letter_doc import sentence_bounds
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    body = "  Egypt first.   \n\nTunisia next. "
+    doc = nlp(body)
+    assert [body[a:b] for a, b in (sentence_bounds(sent, body) for sent in doc.sents)] == [
+        "Egypt first.",
+        "Tunisia next.",
+    ]
+
+
+def test_phrase_at_does_not_scan_for_phrases_whose_first_word_is_absent():
+    class Sliced(list):
+        slices = 0
+
+        def __getitem__(self, index):
+            if isinstance(index, slice):
+                Sliced.slices += 1
+            return super().__getitem__(index)
+
+    words = Sliced(["the", "funds", "were", "disbursed"])
+    assert phrase_at(words, [("in", "addition"), ("on", "top", "of")]) is None
+    assert Sliced.slices == 0
+    assert phrase_at(words, [("in", "addition"), ("were", "disbursed")]) == ("were", "disbursed")

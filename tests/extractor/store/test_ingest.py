@@ -426,3 +426,27 @@ def test_the_real_pipeline_stores_the_test_letters_and_their_records(tmp_path):
     assert conn.execute("SELECT COUNT(*) FROM mentions WHERE type = 'country'").fetchone()[0] > len(letters)
     assert conn.execute("SELECT COUNT(*) FROM letters WHERE date IS NULL").fetchone()[0] == 0
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+@pytest.mark.slow
+def test_the_ingest_parent_imports_the_chosen_engine_and_no_rare_reader(tmp_path):
+    # The parent's imports are a fixed cost of every run: OCR (pytesseract, which imports pandas),
+    # pypdf's repair of damaged files and the engine not chosen are left to a worker that needs them.
+    letter = tmp_path / "a.txt"
+    letter.write_text("Rome, 3 March 2025\n\nThe Commission will provide EUR 5 million to Tunisia.\n", encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from extractor.reading.options import ReadOptions\n"
+        "from extractor.store.ingest import ingest\n"
+        "report = ingest([sys.argv[1]], sys.argv[2], jobs=1, options={'options': ReadOptions(engine='pdfium')})\n"
+        "print(report.processed, *sorted(m for m in ('pandas', 'pytesseract', 'pypdf', 'pdfplumber',"
+        " 'pypdfium2', 'spacy') if m in sys.modules))\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script, str(letter), str(tmp_path / "l.db")],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[3],
+    ).stdout.split()
+    assert shown == ["1", "pypdfium2", "spacy"]
