@@ -304,8 +304,9 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     the dollar the document says it counts in, its own country's dollar, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
-    if stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower())):
-        return words[re.sub(r"\s+", " ", stated.group("cur").lower())], "dollar.stated"
+    stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
+    if stated_code:
+        return stated_code, "dollar.stated"
     home = _home_dollar_country(text, author)
     if home:
         return dollar_countries()[home], "dollar.home_country"
@@ -535,10 +536,13 @@ def _local_signs() -> dict[str, dict[str, str]]:
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
+    matches = list(compiled()["local_sign"].finditer(text))
+    if not matches:
+        return []  # no letter sign: the countries need not be looked for in the whole text
     by_sign = _local_signs()
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
-    for match in compiled()["local_sign"].finditer(text):
+    for match in matches:
         codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
         values = _values(match)
         if len(codes) != 1 or values is None:
