@@ -344,10 +344,19 @@ DEFAULT_SETTINGS = AmountSettings()
 
 
 class _Found:
-    __slots__ = ("start", "end", "value", "rule", "norm")
+    __slots__ = ("start", "end", "value", "rule", "norm", "currency_rule")
 
-    def __init__(self, start: int, end: int, value: dict, rule: str, norm: str) -> None:
+    def __init__(
+        self, start: int, end: int, value: dict, rule: str, norm: str, currency_rule: Optional[str] = None
+    ) -> None:
         self.start, self.end, self.value, self.rule, self.norm = start, end, value, rule, norm
+        # The ``dollar_rule`` that gave a bare "$" or "dollars" its currency; None when the text names it.
+        self.currency_rule = currency_rule
+
+    @property
+    def rule_id(self) -> str:
+        """The rule that found it, joined by "+" to the rule that decided a bare dollar's currency."""
+        return f"{self.rule}+{self.currency_rule}" if self.currency_rule else self.rule
 
 
 def _qualifier(text: str, start: int, settings: AmountSettings) -> tuple[Optional[str], int]:
@@ -407,7 +416,16 @@ def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
     upper = dict(unit, value=last.value["upper"])
     prefix = last.norm.split(" ")[0] + " " if unit["kind"] == "money" else ""
     suffix = "%" if unit["kind"] == "percent" else ""
-    found.append(_Found(last.start, lower_end, lower, last.rule, f"{prefix}{format_number(lower['value'])}{suffix}"))
+    found.append(
+        _Found(
+            last.start,
+            lower_end,
+            lower,
+            last.rule,
+            f"{prefix}{format_number(lower['value'])}{suffix}",
+            last.currency_rule,
+        )
+    )
     found.append(
         _Found(
             match.start("n2") - _currency_before(text, match.start("n2")),
@@ -415,6 +433,7 @@ def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
             upper,
             last.rule,
             f"{prefix}{format_number(upper['value'])}{suffix}",
+            last.currency_rule,
         )
     )
     return True
@@ -439,7 +458,14 @@ def _count(
     return _Found(start, end, amount, rule, f"{format_number(value)} {noun}" if noun else format_number(value))
 
 
-def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found]:
+def _is_bare_dollar(currency: str) -> bool:
+    """True for a "$" or "dollars" that names no country: the document's dollar gives its currency."""
+    return currency == "$" or re.sub(r"\s+", " ", currency.lower()) in BARE_DOLLAR_WORDS
+
+
+def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) -> list[_Found]:
+    """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer."""
+    dollar, dollar_why = dollar
     found = []
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
@@ -474,17 +500,21 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
             ):
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             end = sum_end
+            currency_rule = dollar_why if _is_bare_dollar(cur) else None
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
             adjective = (
                 compiled()["adjective_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
             )
             if named is None and adjective is not None:
                 code, end = _lookups()["dollar_adjective"][adjective.group("cur")], adjective.end()
+                currency_rule = None
             if named is not None:
                 code, end = _currency_code(named.group("cur"), code) or code, named.end()
                 # A bare "dollars" after "$" repeats the sign; a named dollar replaces the letter's.
                 if named.group("cur").lower() in ("dollar", "dollars"):
                     code = _currency_code(cur, dollar)
+                else:
+                    currency_rule = None
             value, upper = values
             qualifier, start = _qualifier(text, match.start(), settings)
             norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
@@ -496,18 +526,20 @@ def _find_money(text: str, dollar: str, settings: AmountSettings) -> list[_Found
                 "qualifier": qualifier,
                 "unit": None,
             }
-            found.append(_Found(start, end, amount, rule_id, norm))
+            found.append(_Found(start, end, amount, rule_id, norm, currency_rule))
             if rule_id == rule:
                 _split_change(text, match, found)
     return found
 
 
-def _find_column_money(text: str, dollar: str) -> list[_Found]:
+def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     """The numbers of a table headed by a currency and a scale without a number ("Partner / program
     $ million Papua New Guinea 637.4 ..."), down to the table's end (a blank line or a sentence's end)."""
+    dollar, dollar_why = dollar
     found = []
     for head in compiled()["column_head"].finditer(text):
         code = _currency_code(head.group("cur"), dollar)
+        currency_rule = dollar_why if _is_bare_dollar(head.group("cur")) else None
         if code is None:
             continue
         ends = [i for i in (text.find("\n\n", head.end()), text.find(". ", head.end())) if i != -1]
@@ -519,7 +551,14 @@ def _find_column_money(text: str, dollar: str) -> list[_Found]:
             value *= _scale_factor(head.group("s1"))
             amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
             found.append(
-                _Found(cell.start("n1"), cell.end("n1"), amount, "money_column", f"{code} {format_number(value)}")
+                _Found(
+                    cell.start("n1"),
+                    cell.end("n1"),
+                    amount,
+                    "money_column",
+                    f"{code} {format_number(value)}",
+                    currency_rule,
+                )
             )
     return found
 
@@ -872,12 +911,14 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
     value *= _scale_factor(match.group("s1"))
     qualifier, start = _qualifier(text, match.start(), settings)
     amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": qualifier, "unit": None}
-    return _Found(start, match.end(), amount, "money_elided", f"{code} {format_number(value)}")
+    return _Found(
+        start, match.end(), amount, "money_elided", f"{code} {format_number(value)}", before[-1].currency_rule
+    )
 
 
 def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
     """Every amount in ``text`` (by ``author``: letterhead, signatory's title), longest first where candidates overlap, in text order."""
-    dollar = letter_dollar(text, author)
+    dollar = dollar_rule(text, author)
     money = _find_money(text, dollar, settings) + _find_column_money(text, dollar) + _find_local_money(text)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
@@ -934,7 +975,7 @@ class AmountsComponent:
             doc,
             FAMILY,
             (
-                (f.start, f.end, f.norm, f.value, f.rule)
+                (f.start, f.end, f.norm, f.value, f.rule_id)
                 for f in find_amounts(doc_text(doc), self.settings, str(doc.user_data.get(AUTHOR_KEY) or ""))
             ),
         )

@@ -358,6 +358,21 @@ def test_a_table_column_headed_by_a_currency_and_scale_holds_sums():
     assert all(f.value["kind"] != "money" for f in find_amounts(text.replace("$ million", "Partners")))
 
 
+def test_a_bare_dollars_sum_records_the_rule_that_chose_its_currency():
+    text = (
+        "Australian Government\n\n"
+        + BODY.replace("Canada", "Australia")
+        + " It adds $3 million and 2 million more, US$ 4 million, $5 to $6 million."
+    )
+    found = {f.norm: f.rule_id for f in find_amounts(text)}
+    assert found["AUD 3000000"] == "money_pre+dollar.home_country"
+    assert found["AUD 2000000"] == "money_elided+dollar.home_country"  # the currency of the sum before it
+    assert found["USD 4000000"] == "money_pre"  # named: no dollar rule decided it
+    assert found["AUD 5000000-6000000"] == "money_pre+dollar.home_country"
+    column = find_amounts("Aid, 2024-25\n\n  Partner          $ million\n  Fiji     37.4\n\nDone.")
+    assert [f.rule_id for f in column] == ["money_column+dollar.default"]
+
+
 def test_component_writes_spans_with_values():
     import extractor.nlp.amounts  # noqa: F401  (registers the factory)
 
