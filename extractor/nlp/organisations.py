@@ -80,7 +80,7 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 NAMED_BODY_HEADS = WORDS["named_body_heads"]
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
-NAMED_FORCES_HEADS = frozenset({"Forces", "Administration"})
+NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
 # Heads after which a hyphenated name is a government's ("the Biden-Harris Administration").
 NO_HYPHEN_HEADS = frozenset({"Administration"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
@@ -607,6 +607,14 @@ class OrganisationMatcher:
             inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
             first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
             if (
+                first
+                and first[1] - first[0] == 1
+                and doc[first[0]].is_upper
+                and span.end - first[1] == 2
+                and doc[span.end - 1].text in NAMED_FORCES_HEADS
+            ):
+                pass  # "the ECOWAS Standby Force": the organisation's own force, named by it
+            elif (
                 first
                 and first[1] - first[0] == 1
                 and doc[first[0]].is_upper

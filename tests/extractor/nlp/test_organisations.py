@@ -332,6 +332,15 @@ def test_data_records_are_well_formed_and_unambiguous():
             "The Bureau of African Affairs briefed us; the African Affairs Bureau agreed.",
             ["African Affairs Bureau"] * 2,
         ),
+        # A force or constabulary named by its country, however many words the country has.
+        (
+            "We trained the Papua New Guinea Defence Force and the Royal Solomon Islands Police Force.",
+            ["Papua New Guinea Defence Force", "Royal Solomon Islands Police Force"],
+        ),
+        ("Australia supports the Royal Papua New Guinea Constabulary.", ["Royal Papua New Guinea Constabulary"]),
+        # An organisation's own force is one body; a bare "Task Force" names no one.
+        ("It funds a brigade of the ECOWAS Standby Force.", ["ECOWAS Standby Force"]),
+        ("They report on the Task Force for the Mediterranean.", []),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
