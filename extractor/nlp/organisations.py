@@ -36,6 +36,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
+from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -100,6 +101,8 @@ AGENT_WORDS = frozenset({"by", "with"})
 DETERMINERS = WORDS["determiners"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# How many tokens before a known name the head of an instrument it closes is looked for in.
+INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
 # An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
 MAX_ACRONYM_TOKENS = 3
@@ -131,8 +134,8 @@ QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "Eu
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
 TAIL_STARTERS = frozenset({"for", "on", "of"})
 TAIL_JOINERS = frozenset({"and", "&", "of", "for", "on"})
-# Names that a bracketed acronym may define but that the digest does not count as organisations:
-# "the EU" is the letters' own polity, as the gold digests treat it.
+# Names whose bracketed acronym defines no alias: "the EU", the letters' own polity, is not counted as
+# an organisation (the seed's gold), though the name in full is (organisations.jsonl).
 NOT_ORGANISATIONS = frozenset({"European Union"})
 # Councils that a later bare "the Council" does not refer back to.
 NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
@@ -505,6 +508,26 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     return end
 
 
+def _ends_instrument_name(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` closes an instrument's name: "Charter of Fundamental Rights of the European Union"."""
+    heads = programme_tables()["heads"]
+    i = span.start - 1
+    if i < 1 or doc[i].lower_ != "the" or doc[i - 1].lower_ not in ("of", "on"):
+        return False
+    i -= 2
+    while i >= 0 and span.start - i <= INSTRUMENT_NAME_REACH:
+        token = doc[i]
+        if token.text in heads:
+            return True
+        if (
+            not ((token.is_title and token.is_alpha) or token.lower_ in ("of", "on", "the", "and"))
+            or token.is_sent_start
+        ):
+            return False
+        i -= 1
+    return False
+
+
 def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     """Whether the letter names the armed group in full, or a word of violence or security stands in
     the sentence of its acronym."""
@@ -857,6 +880,8 @@ class OrganisationMatcher:
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
+        if rule == "organisation.name" and _ends_instrument_name(doc, span):
+            return False  # "the Treaty on the Functioning of the European Union": the treaty's name
         prev = doc[span.start - 1] if span.start > 0 else None
         if (
             rule == "organisation.name"

@@ -84,7 +84,7 @@ def test_finds(text, expected):
         "The Entry/Exit System (EES) started.",  # a system, not an organisation
         "WHO WE ARE",
         "The Georgia General Assembly and the World Congress of Families met.",
-        "The European Union (EU) and the EU institutions.",
+        "Under the Treaty on the Functioning of the European Union, the EU institutions act.",
     ],
 )
 def test_does_not_find_the_wrong_one(text):
@@ -344,6 +344,19 @@ def test_data_records_are_well_formed_and_unambiguous():
     ],
 )
 def test_finds_unseen_shapes(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Named in full, the EU acts like any union; "the EU", the letters' own polity, is not counted.
+        ("The European Union (EU) pledged; the EU and Japan agreed.", ["European Union"]),
+        ("France, Germany and the European Union co-hosted it.", ["European Union"]),
+        ("The Charter of Fundamental Rights of the European Union applies.", []),
+    ],
+)
+def test_the_european_union_named_in_full(text, expected):
     assert orgs(text) == expected
 
 
