@@ -31,6 +31,9 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # long (a sentence of its body), at most this many of them.
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+# The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
+ORGANISATIONS_DATA = "organisations.jsonl"
+INTERNATIONAL_KINDS = ("international", "un")
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 # How far after "figures" ("All figures are in Australian dollars") the dollar it counts in is looked for.
@@ -299,9 +302,28 @@ def _home_dollar_country(text: str, author: str = "") -> Optional[str]:
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else None
 
 
+@functools.lru_cache(maxsize=1)
+def _international_names() -> re.Pattern:
+    """A regex of the names and acronyms of international organisations (organisations.jsonl), any case."""
+    names = {
+        name
+        for kind in INTERNATIONAL_KINDS
+        for record in read_jsonl_by_kind(ORGANISATIONS_DATA).get(kind, [])
+        for name in (record["name"], *record.get("aliases", []), *record.get("acronyms", []))
+        if len(name) > 2
+    }
+    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
+
+
+def _international_author(head: str) -> bool:
+    """Whether the document's author or head names an international organisation ("ASIAN DEVELOPMENT BANK")."""
+    return bool(_international_names().search(head))
+
+
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
-    the dollar the document says it counts in, its own country's dollar, the one other dollar it names, USD."""
+    the dollar the document says it counts in, its own country's dollar, USD for an international
+    organisation's document, the one other dollar it names, USD."""
     signs, words, _codes = currency_tables()
     stated = compiled()["dollar_stated"].search(text)
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
@@ -310,6 +332,10 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     home = _home_dollar_country(text, author)
     if home:
         return dollar_countries()[home], "dollar.home_country"
+    # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
+    # in their text marks that sum, not theirs.
+    if _international_author(f"{author}\n{_head(text)}"):
+        return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
     # "U.S." alone names the country, not its currency: it does not make "$" American.

@@ -317,6 +317,20 @@ BODY = "Through the new programme, Canada will provide $150 million over five ye
             "",
             ("USD", "dollar.default"),
         ),
+        # An international organisation's document counts in US dollars, though it marks a co-financier's
+        # sum "A$" (else the one other dollar it writes would be its own).
+        (
+            "ASIAN DEVELOPMENT BANK\nFACT SHEET\n\n"
+            + BODY.replace("Canada", "the Bank")
+            + "Australia adds A$20 million.",
+            "",
+            ("USD", "dollar.international_author"),
+        ),
+        (
+            "FACT SHEET\n\n" + BODY.replace("Canada", "ADB") + "Australia adds A$20 million.",
+            "",
+            ("AUD", "dollar.only_other"),
+        ),
         # A text that is all head (no body line) says nothing of its country.
         ("the $5 million Canadian contribution", "", ("USD", "dollar.default")),
     ],
