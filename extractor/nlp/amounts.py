@@ -23,7 +23,7 @@ from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it regi
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
-from extractor.reference.numbers import SPACE_SEPARATOR, parse_grouped_number
+from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -44,7 +44,6 @@ QUALIFIER_WINDOW = 30
 MAX_UNIT_MODIFIERS = 4
 # How many characters after a number its counted noun phrase is looked for in.
 UNIT_WINDOW = 80
-YEAR_MIN, YEAR_MAX = 1900, 2100
 # Number words that never count on their own ("a", "half a"; "hundred" only scales).
 # A country's name standing as a modifier has at most this many words ("United Arab Emirates").
 MAX_COUNTRY_WORDS = 4

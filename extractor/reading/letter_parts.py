@@ -7,6 +7,7 @@ lines, and assembles the body text with its paragraphs, styles and line map.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.countries import country_code
+from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
@@ -31,8 +33,8 @@ DEFAULT_MAX_LETTERHEAD_WORDS = 80  # a date line comes after at most a letterhea
 DEFAULT_TAIL_DATE_LINES = 4  # a date at the foot of a notice is within its last lines
 DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only after this much text
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
-DEFAULT_MIN_YEAR, DEFAULT_MAX_YEAR = 1900, 2100
 DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
+TITLE_WORD_REACH = 3  # a title above a name names the office in its first words ("The Minister for ...")
 DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
@@ -127,14 +129,28 @@ _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Brux
 # "Published: 15 April 2024" on a press release dates it and names no place.
 _DATE_PREFIX = re.compile(r"^(date|dated|le|den|on|published|issued|released|updated|posted)(\s+on)?\s*:?\s*", re.I)
 # A press release's dateline before its first sentence: "LONDON, 15 April 2024 –", "WASHINGTON, DC – May 17, 2023:".
+# The city may be in capitals or in title case ("Bern, 30 April 2025 –"), and the dateline in brackets, as
+# the UN writes it ("(New York, 26 February 2024) –").
 _DATELINE = re.compile(
-    r"^(?P<city>[A-Z][A-Z'’.\-]+(?:\s[A-Z][A-Z'’.\-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?\s*[,–—-]\s*"
+    r"^\(?(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
+    r"\s*[,–—-]\s*"
 )
-_DATELINE_END = re.compile(r"\s*[–—:-]\s")
+_DATELINE_END = re.compile(r"\)?\s*[–—:-]\s")
+# Capitalised words that open a sentence with a date, not a dateline's city ("On Monday, 5 May 2024 – ...").
+_NOT_DATELINE_CITY = frozenset(
+    {"on", "today", "yesterday", "tomorrow", "since", "until", "as", "at", "in", "last", "next", "this", "that"}
+    | {day.lower() for day in calendar.day_name}
+    | {month.lower() for month in calendar.month_name if month}
+)
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
 _FOOTNOTE = re.compile(r"\s*[*†‡]")
 # A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH".
 _POSTAL_CODE = re.compile(r"\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+# A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
+# (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
+_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
+# A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
+_POSTAL_CODE_CITY = re.compile(r"(?:^|,\s*)\d{4,5}(?:\s?[A-Z]{2})?\s+(?P<city>[A-Z][^\d,]*)$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
 
@@ -234,7 +250,7 @@ _NOT_A_PLACE = re.compile(
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
     r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
-    r"backgrounder|bulletin)\b|[@/\\|:;.!?()\[\]]|\d",
+    r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -335,7 +351,7 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
             day, year = int(groups["d"]), int(groups["y"])
             if month_number and month.isdigit() and month_number > 12 and day <= 12:
                 day, month_number = month_number, day  # 10/21/2025: month first
-            if not month_number or not DEFAULT_MIN_YEAR <= year <= DEFAULT_MAX_YEAR:
+            if not month_number or not YEAR_MIN <= year <= YEAR_MAX:
                 continue
             try:
                 return dt.date(year, month_number, day), match.start(), match.end()
@@ -469,6 +485,7 @@ def continues(previous: str, following: str, min_words: int) -> bool:
         and not is_closing(following)
         and not is_salutation(previous)
         and not is_headline(previous)
+        and dateline(following) is None  # "(New York, 26 February 2024) – ..." opens a press release's text
     )
 
 
@@ -608,6 +625,10 @@ def dateline(text: str) -> Optional[tuple[str, dt.date, str]]:
     """Read a press release's dateline at the start of its first paragraph ("LONDON, 15 April 2024 – One
     year on ..."): (place, date, date text) or None."""
     match = _DATELINE.match(text)
+    if match and (
+        _NOT_DATELINE_CITY & set(match.group("city").lower().split()) or _NOT_A_PLACE.search(match.group("city"))
+    ):
+        return None
     found = parse_date(text[match.end() :]) if match else None
     if not found or found[1] != 0 or not _DATELINE_END.match(text, match.end() + found[2]):
         return None
@@ -758,11 +779,27 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     for text in reversed(head[1:]):
         text = _POSTAL_CODE.sub("", text)
+        number = _TRAILING_POSTAL_NUMBER.search(text)
+        if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
+            text = text[: number.start()]
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
+            if country_code(place):
+                continue  # "New Zealand" under the address: the letterhead's country, not its place
             # "Ottawa, Canada": the city; the country is the letterhead's country, not its place.
             city, _comma, country = place.rpartition(", ")
             place = city if city and country_code(country) else place
+            return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
+    # Else the first address with its postal code before the city: the sender's, above any addressee's,
+    # under the sender's name (an address alone may be anyone's).
+    for text in head[1:] if head and not re.search(r"\d", head[0]) else []:
+        found = _POSTAL_CODE_CITY.search(text.strip())
+        if (
+            found
+            and _is_place(found.group("city"))
+            and _words(found.group("city")) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS
+        ):
+            place = found.group("city").strip()
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
 
@@ -813,6 +850,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 continue  # the body signed for, not the person who signs: it stays in the text
             if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
                 return roles
+            following = next((texts[j] for j in indices if j > k and texts[j]), "")
+            if _is_title_before_name(text, following):
+                # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
+                parts.signatory_title = text.rstrip(",").strip()
+                roles[k] = "title"
+                continue
             roles[k] = "signatory"
             name = person_name(text)
             head, _, tail = name.partition(", ")
@@ -842,6 +885,17 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 roles[k] = "title"
             return roles
     return roles
+
+
+def _is_title_before_name(text: str, following: str) -> bool:
+    """Whether a line after the closing is the signer's title set above the name ("The Minister for ...,")."""
+    return (
+        text.endswith(",")
+        and bool(_TITLE_WORDS.search(" ".join(text.split()[:TITLE_WORD_REACH])))
+        and _looks_like_name(following)
+        and not _TITLE_WORDS.search(following)
+        and _words(following) <= DEFAULT_MAX_NAME_WORDS
+    )
 
 
 def _name_then_title(text: str) -> tuple[str, str]:

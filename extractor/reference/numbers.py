@@ -12,6 +12,8 @@ from typing import Optional
 
 log = logging.getLogger(__name__)
 
+# The years a letter's number may be read as (a year is neither an amount nor a postal code).
+YEAR_MIN, YEAR_MAX = 1900, 2100
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 SPACE_SEPARATOR = "[ \u00a0\u2009\u202f]"
 # The Swiss write 12'500'000.

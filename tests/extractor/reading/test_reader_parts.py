@@ -787,3 +787,56 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
     parts, body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Jane Roe", None)
     assert any("Of which $30 million" in line.text for block in body for line in block.lines)
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # The UN writes the dateline in brackets, after a headline without a full stop.
+        ("(New York, 26 February 2024) – The Coordinator today allocated funds.", ("New York", dt.date(2024, 2, 26))),
+        # A city in title case.
+        ("Bern, 30 April 2025 – At its meeting today, the Council adopted it.", ("Bern", dt.date(2025, 4, 30))),
+        # A sentence that opens with a date is no dateline.
+        ("On Monday, 5 May 2025 – a week later – the Council adopted it.", (None, None)),
+    ],
+)
+def test_a_dateline_in_brackets_or_title_case(opening, expected):
+    text = (
+        "UNITED NATIONS\n\nPRESS RELEASE\n\nRelief chief releases $32 million from the emergency fund for the Sahel\n\n"
+    )
+    parts, body = split_letter(text_blocks(text + opening))
+    assert (parts.place, parts.date) == expected
+    assert any(opening[:20] in line.text for block in body for line in block.lines)  # the dateline stays text
+
+
+@pytest.mark.parametrize(
+    "letterhead, place",
+    [
+        # A US ZIP code after the city and its region; a role in capitals above it is no place.
+        ("U.S. AGENCY FOR DEVELOPMENT\nTHE ADMINISTRATOR\nWashington, D.C. 20523", "Washington, D.C."),
+        # A postal code before the city, as most of Europe writes it; a post box is no place.
+        (
+            "Ministry of Foreign Affairs\nRijnstraat 8, 2515 XP The Hague\n\nTo the President\nPostbus 20018",
+            "The Hague",
+        ),
+        # A country line under the address is the letterhead's country; a numbered city line its place.
+        ("Office of the Minister\nParliament Buildings\nWellington 6160\nNew Zealand", "Wellington"),
+    ],
+)
+def test_a_letterhead_address_gives_its_city(letterhead, place):
+    parts, _ = split_letter(
+        text_blocks(f"{letterhead}\n\nDate: 14 November 2024\n\nDear Madam President,\n\nWe write.")
+    )
+    assert parts.place == place
+
+
+def test_a_title_set_above_the_signers_name_is_the_title():
+    text = (
+        "Dear Madam President,\n\nWe inform the House of our contributions.\n\nYours sincerely,\n\n"
+        "The Minister for Foreign Trade and Development,\n\nHanneke van der Werf"
+    )
+    parts, _ = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == (
+        "Hanneke van der Werf",
+        "The Minister for Foreign Trade and Development",
+    )
