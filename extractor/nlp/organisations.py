@@ -101,6 +101,8 @@ AGENT_WORDS = frozenset({"by", "with"})
 DETERMINERS = WORDS["determiners"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
+MAX_COUNTRY_NAME_TOKENS = 3
 # How many tokens before a known name the head of an instrument it closes is looked for in.
 INSTRUMENT_NAME_REACH = 8
 MIN_ACRONYM_LENGTH = 2
@@ -506,6 +508,16 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     if any(p.start < end and i < p.end for p in places):
         return i
     return end
+
+
+def _country_led(doc: Doc, start: int, head: int) -> bool:
+    """Whether the words before a body's head open with a country's name ("New Zealand Defence Force"): a
+    state's own body, named as such without a determiner ("the deployment of New Zealand Police")."""
+    table = country_table()
+    return any(
+        start + width <= head and doc[start : start + width].text in table
+        for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1)
+    )
 
 
 def _ends_instrument_name(doc: Doc, span: Span) -> bool:
@@ -1274,7 +1286,9 @@ class OrganisationMatcher:
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
             if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted:
-                if doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2:
+                if not _country_led(doc, start, token.i) and (
+                    doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2
+                ):
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:
                 continue

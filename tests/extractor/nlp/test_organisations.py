@@ -338,6 +338,16 @@ def test_data_records_are_well_formed_and_unambiguous():
             ["Papua New Guinea Defence Force", "Royal Solomon Islands Police Force"],
         ),
         ("Australia supports the Royal Papua New Guinea Constabulary.", ["Royal Papua New Guinea Constabulary"]),
+        # A state's own body, named by its country without a determiner.
+        (
+            "It covers the deployment of New Zealand Police and New Zealand Defence Force personnel.",
+            ["New Zealand Police", "New Zealand Defence Force"],
+        ),
+        # A global fund that is an organisation, not a programme, with its acronym.
+        (
+            "Canada gave $30 million to the Global Partnership for Education (GPE).",
+            ["Global Partnership for Education", "GPE"],
+        ),
         # An organisation's own force is one body; a bare "Task Force" names no one.
         ("It funds a brigade of the ECOWAS Standby Force.", ["ECOWAS Standby Force"]),
         ("They report on the Task Force for the Mediterranean.", []),
