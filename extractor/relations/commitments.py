@@ -28,6 +28,7 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
+from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
 from extractor.relations.rules import decide
@@ -46,6 +47,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_targeted,
+    lead_in_status,
     lead_status,
     modality_of,
     receives_through,
@@ -146,6 +148,7 @@ def find_commitments_and_actions(
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
+        lead = _list_lead(view, sent, main_groups, sent_amounts[0]) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -181,6 +184,11 @@ def find_commitments_and_actions(
                 group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
+            # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
+            # channelled through UNICEF") is at the lead's stage unless its item has a verb of its own.
+            status_group = group
+            if lead is not None and span.start > lead[0] and not _own_item_verb(view, sent, span, lead[0], main_groups):
+                status_group = None
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
@@ -201,29 +209,31 @@ def find_commitments_and_actions(
                 hi = min(
                     hi, group.start - 1
                 )  # "..., which would increase demand for U.S. exports": not whom the sum is for
-            modality = modality_of(view, sent, group)
+            modality = modality_of(view, sent, status_group)
             call = addressee_call(view, sent)
             asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             status, status_rule = decide_status(
                 StatusCase(
-                    group,
+                    status_group,
                     modality,
-                    proposed=proposed,
+                    proposed=proposed and status_group is not None,
                     paid=is_named_as(view, span, WORDS.paid),
-                    attribute=is_attribute(view, span, group),
+                    attribute=is_attribute(view, span, status_group),
                     ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
                     asked=is_asked_for(view, span),
-                    received=receives_through(view, span, group),
-                    intended=is_intended(view, span, group),
+                    received=receives_through(view, span, status_group),
+                    intended=is_intended(view, span, status_group),
                     pledged=is_pledged(view, span),
-                    in_plan=is_in_plan(view, sent, group),
+                    in_plan=is_in_plan(view, sent, status_group),
                     targeted=is_targeted(view, span),
-                    legislated=is_legislated(view, group),
-                    to_date=counts_to_date(view, sent, group),
-                    built_upon=is_built_upon(view, span, group),
-                    lead=lead_status(view, index) if group is None else None,
+                    legislated=is_legislated(view, status_group),
+                    to_date=counts_to_date(view, sent, status_group),
+                    built_upon=is_built_upon(view, span, status_group),
+                    lead=(lead_status(view, index) if group is None else None)
+                    if status_group is group
+                    else lead_in_status(view, sent, lead[1]),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -354,6 +364,46 @@ def _give_parts_the_total(sent_amounts: list, by_start: dict) -> None:
                         part.beneficiaries = list(total.beneficiaries)
                         part.because.beneficiaries = PARTS_OF_TOTAL
                 return
+
+
+def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optional[tuple[int, VerbGroup]]:
+    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence before its
+    first sum ("The new funding will be allocated as follows: - £89 million ..."); None without one."""
+    doc = view.doc
+    for token in doc[sent.start : first.start]:
+        if token.text == ":" and _bullet_after(doc, token.i, sent.end):
+            before = [g for g in groups if g.head < token.i]
+            return (token.i, before[-1]) if before else None
+    return None
+
+
+def _bullet_after(doc, i: int, end: int) -> bool:
+    """Whether the first word after token ``i`` (before ``end``) is a bullet."""
+    nxt = next((t for t in doc[i + 1 : end] if not t.is_space), None)
+    return nxt is not None and nxt.text in BULLETS
+
+
+def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGroup]) -> bool:
+    """Whether the bulleted item holding a sum has a main verb of its own ("- £5 million has been
+    disbursed to ..."), not only a participle or a relative clause on its nouns (", channelled
+    through UNICEF", ", which allocates money ...")."""
+    doc = view.doc
+    bullets = [t.i for t in doc[colon + 1 : sent.end] if t.text in BULLETS and _opens_line(doc, t.i)]
+    start = max([b for b in bullets if b < span.start], default=colon)
+    end = min([b for b in bullets if b > span.start], default=sent.end)
+    for group in groups:
+        if not start < group.head < end:
+            continue
+        opener = doc[group.start - 1]
+        if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
+            continue
+        return True
+    return False
+
+
+def _opens_line(doc, i: int) -> bool:
+    """Whether token ``i`` starts a line."""
+    return i > 0 and (doc[i - 1].is_space and "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n"))
 
 
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:

@@ -262,10 +262,14 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
         if not groups:
             return None
-        group = groups[-1]
-        case = StatusCase(group, modality_of(view, prev, group), in_plan=is_in_plan(view, prev, group))
-        return decide_status(case)[0]
+        return lead_in_status(view, prev, groups[-1])
     return None
+
+
+def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
+    """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:")."""
+    case = StatusCase(group, modality_of(view, sent, group), in_plan=is_in_plan(view, sent, group))
+    return decide_status(case)[0]
 
 
 def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
@@ -282,7 +286,9 @@ def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
     if group is None:
         return "firm"
     lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
-    words = [t.lower_ for t in view.doc[lo : group.head]]
+    # The verb itself may open the phrase: "We are prepared to consider a contribution of ...".
+    words = [t.lower_ for t in view.doc[lo : min(sent.end, group.head + 2)]]
+    words = words if words[-1:] == ["to"] else words[: group.head - lo]
     # "has to date provided": "to date" is a time, not the "has to" of an obligation.
     words = [w for k, w in enumerate(words) if not (w == "to" and words[k + 1 : k + 2] == ["date"])]
     if phrase_at(words, WORDS.call):
