@@ -28,9 +28,8 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
-from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
+from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
@@ -83,6 +82,8 @@ PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 PURPOSE_WINDOW = 3
 # How many words before a sum a verb of saving may stand ("saving about 100,000 low-income families over $200").
 SAVING_WINDOW = 9
+# How many words before a sum the "of" of a size noun may stand ("a market of 1.3 billion people and $3.4 trillion").
+SIZE_WINDOW = 6
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -380,7 +381,7 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optiona
 def _bullet_after(doc, i: int, end: int) -> bool:
     """Whether the first word after token ``i`` (before ``end``) is a bullet."""
     nxt = next((t for t in doc[i + 1 : end] if not t.is_space), None)
-    return nxt is not None and nxt.text in BULLETS
+    return nxt is not None and is_bullet(doc, nxt.i)
 
 
 def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGroup]) -> bool:
@@ -388,7 +389,7 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
     disbursed to ..."), not only a participle or a relative clause on its nouns (", channelled
     through UNICEF", ", which allocates money ...")."""
     doc = view.doc
-    bullets = [t.i for t in doc[colon + 1 : sent.end] if t.text in BULLETS and _opens_line(doc, t.i)]
+    bullets = [t.i for t in doc[colon + 1 : sent.end] if is_bullet(doc, t.i)]
     start = max([b for b in bullets if b < span.start], default=colon)
     end = min([b for b in bullets if b > span.start], default=sent.end)
     for group in groups:
@@ -399,11 +400,6 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
             continue
         return True
     return False
-
-
-def _opens_line(doc, i: int) -> bool:
-    """Whether token ``i`` starts a line."""
-    return i > 0 and (doc[i - 1].is_space and "\n" in doc[i - 1].text or doc[i - 1].text_with_ws.endswith("\n"))
 
 
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
@@ -604,6 +600,22 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
 
 
+def _sized(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is the size of a market, an economy or a trade ("a combined market of 1.3 billion
+    people and $3.4 trillion", "bilateral trade of $12 billion"): "of" after a size noun, with only
+    other figures, their nouns and "and" between it and the sum."""
+    doc = view.doc
+    for i in range(span.start - 1, max(sent.start, span.start - SIZE_WINDOW) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "of":
+            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns
+        if not (token.like_num or token.lower_ in WORDS.list_glue or token.is_alpha and token.is_lower):
+            return False
+        if token.lower_ in WORDS.purpose_markers or view.clause_break(i):
+            return False
+    return False
+
+
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
     million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
@@ -621,6 +633,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
+        return True
+    if _sized(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False

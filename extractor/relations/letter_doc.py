@@ -63,6 +63,14 @@ def first_word(sent) -> int:
     return sent.start
 
 
+def is_bullet(doc, i: int) -> bool:
+    """Whether token ``i`` is a bullet opening a line ("- £24 million ..."), not a hyphen ("2024-2027")."""
+    if doc[i].text not in BULLETS or i == 0:
+        return False
+    before = doc[i - 1]
+    return "\n" in before.text if before.is_space else before.text_with_ws.endswith("\n")
+
+
 def amount_value(span) -> Optional[AmountValue]:
     """The sum of money an amount span holds, or None (a percentage, a malformed value)."""
     value = span._.value if isinstance(span._.value, dict) else None
