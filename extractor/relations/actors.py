@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.reference.countries import country_named_in
+from extractor.reference.countries import country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
@@ -32,6 +32,10 @@ DEFAULT_ADDRESSEE_WINDOW = 8
 MAX_NAME_BEFORE_BRACKET = 8
 # "disbursed to [the Government of] Greece": how many words may stand between "to" and the country.
 MAX_RECIPIENT_OFFSET = 3
+# "$200 billion of investments into the United States": how many words after a sum its "into" may stand.
+INFLOW_WINDOW = 5
+# How many characters before a letterhead's country name its preposition may stand ("with the People's Republic of").
+PARTNER_LOOKBACK = 20
 # Most lower-case words between a possessive and its sum ("Treasury's initial contribution of $10m").
 MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
@@ -282,6 +286,24 @@ def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def invested_into_the_author(case: ActorCase) -> Optional[Actor]:
+    """ "Companies based in the Asia-Pacific have announced almost $200 billion of investments into the
+    United States" in a US document: money coming into the author's own country is someone else's to
+    give, so the author is no fallback (nobody rather than the author)."""
+    span, author = case.sum, case.author
+    if span is None or not author:
+        return None
+    view, sent = case.view, case.sent
+    end = min(sent.end, span.end + INFLOW_WINDOW)
+    into = next((t.i for t in view.doc[span.end : end] if t.lower_ == "into"), None)
+    if into is None:
+        return None
+    for country in view.spans_in("country", into + 1, min(sent.end, into + 2 + MAX_RECIPIENT_OFFSET)):
+        if (country._.norm or country.text) == author:
+            return Actor(None)
+    return None
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -300,6 +322,7 @@ ACTOR_RULES = (
     unresolved_pronoun,
     passive_agent,
     paid_to_the_author,
+    invested_into_the_author,
     letter_author,
 )
 
@@ -392,9 +415,32 @@ def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
 
 
 def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
-    """ "Ministry of the Interior of Italy": the state the letterhead names."""
-    country = country_named_in(case.head) if case.head else None
-    return (country, country) if country else None
+    """ "Ministry of the Interior of Italy": the state the letterhead names (its longest name), never
+    one a title names as the partner or the place helped ("Signing of ... Documents with the People's
+    Republic of Bangladesh", "support for Sudan")."""
+    if not case.head:
+        return None
+    found = country_names_in(case.head)
+    # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
+    whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
+    names = [n for n in whole if not _named_as_partner(case.head, n[0], n[1])]
+    if not names:
+        return None
+    country = max(names, key=lambda n: n[1] - n[0])[2]
+    return country, country
+
+
+def _named_as_partner(head: str, start: int, end: int) -> bool:
+    """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
+    place ("with the Republic of X", "in Sudan and the region"), not as a giver's modifier ("in UK
+    funding")."""
+    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
+    while before and before[-1] in WORDS.determiners:
+        before.pop()
+    if not before or before[-1] not in WORDS.partner_prepositions:
+        return False
+    after = re.match(r"\s*([a-z]+)", head[end:])
+    return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
 
 
 def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
