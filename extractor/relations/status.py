@@ -320,7 +320,17 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     doc = view.doc
     if span.end == group.head:
         return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
+    if group.start > span.end and _after_copula_noun(doc, span, group):
+        return True
     return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
+
+
+def _after_copula_noun(doc, span, group: VerbGroup) -> bool:
+    """ "$30 million is for humanitarian assistance delivered through the WFP": a bare participle right
+    after a noun, where a form of "be" after the sum is the clause's verb, describes that noun."""
+    before = doc[group.start - 1]
+    noun = before.is_alpha and before.is_lower and before.lower_ not in WORDS.auxiliaries
+    return noun and any(t.lower_ in WORDS.be_forms for t in doc[span.end : group.start])
 
 
 def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) -> bool:
