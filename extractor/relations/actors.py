@@ -36,6 +36,9 @@ MAX_RECIPIENT_OFFSET = 3
 INFLOW_WINDOW = 5
 # How many characters before a letterhead's country name its preposition may stand ("with the People's Republic of").
 PARTNER_LOOKBACK = 20
+# How many words after a name the subject window may start and still take the whole name in (its
+# bracketed acronym and "and the").
+CHAIN_REACH = 6
 # Most lower-case words between a possessive and its sum ("Treasury's initial contribution of $10m").
 MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
@@ -96,6 +99,12 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     view, sent, group = case.view, case.sent, case.group
     doc = view.doc
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
+    # A chain of coordinated subjects may run further back ("The Millennium Challenge Corporation
+    # (MCC) and the Governments of Benin and Niger are signing"): to the start of a name it reaches.
+    for span in view.spans_in("organisation", sent.start, group.start):
+        if span.start < lo <= span.end + CHAIN_REACH:
+            lo = span.start
+            break
     programmes = view.spans_in("programme", sent.start, sent.end)
     programme_tokens = {i for p in programmes for i in range(p.start, p.end)}
     orgs = view.spans_in("organisation", lo, group.start)
@@ -131,6 +140,13 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
     names = {i for span in orgs for i in range(span.start, span.end)}
+    # "The Millennium Challenge Corporation (MCC) and the Governments of ...": its acronym in brackets too.
+    names |= {
+        i
+        for span in orgs
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")"
+        for i in range(span.end, span.end + 3)
+    }
     # "EXIM and the Government of the United Republic of Tanzania announced": a country's phrase
     # ("the Government of") belongs to the chain.
     names |= {i for span in countries for i in range(view.phrase_start(sent, span), span.end)}

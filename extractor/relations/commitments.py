@@ -156,7 +156,9 @@ def find_commitments_and_actions(
             lo = span.start if k else sent.start
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
-            group = _nearest([g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span)
+            group = _nearest(
+                [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
+            )
             if (
                 group is None
                 and k
@@ -419,10 +421,11 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     return mains, extra
 
 
-def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
+def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) -> Optional[VerbGroup]:
     """The main verb nearest to a sum; a participle after a comma ("..., implemented with"), one
-    before its agent ("supported by USAID") or a relative clause after the sum (", which will") is
-    a subordinate clause and counts as further away."""
+    before its agent ("supported by USAID"), one after a break that opens another clause ("Korea
+    quadrupled its commitment (to $100 million), while Kenya increased ...") or a relative clause
+    after the sum (", which will") counts as further away."""
     if not groups:
         return None
 
@@ -435,6 +438,8 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
         relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
+        if view is not None and group.start > span.end and not reduced:
+            reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
