@@ -320,6 +320,24 @@ def invested_into_the_author(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def others_as_subject(case: ActorCase) -> Optional[Actor]:
+    """ "private sector partners (including ...) have committed over $3.6 billion", "Our countries
+    provide a combined $2.1 billion": a subject naming other parties (companies, donors, partners)
+    gives the money, not the author; whom exactly is not said (nobody rather than the author)."""
+    group = case.group
+    if group is None:
+        return None
+    doc, i = case.view.doc, group.start - 1
+    while i > case.sent.start and (doc[i].lower_ in WORDS.auxiliaries or doc[i].text == ")"):
+        if doc[i].text == ")":
+            opening = next((j for j in range(i - 1, case.sent.start - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                return None
+            i = opening  # "(including corporations, foundations, and philanthropists)": an aside
+        i -= 1
+    return Actor(None) if i >= case.sent.start and doc[i].lower_ in WORDS.third_parties else None
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -339,6 +357,7 @@ ACTOR_RULES = (
     passive_agent,
     paid_to_the_author,
     invested_into_the_author,
+    others_as_subject,
     letter_author,
 )
 
