@@ -455,10 +455,11 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     Republic of Bangladesh", "support for Sudan")."""
     if not case.head:
         return None
-    found = country_names_in(case.head)
+    head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
+    found = country_names_in(head)
     # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
     whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
-    names = [n for n in whole if not _named_as_partner(case.head, n[0], n[1])]
+    names = [n for n in whole if not _named_as_partner(head, n[0], n[1])]
     if not names:
         return None
     country = max(names, key=lambda n: n[1] - n[0])[2]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, is_bullet, phrase_at, text_start
+from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -500,8 +500,8 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     holding token ``upto`` with ("- Mauritania: under the Migration Partnership, EUR 210 million ...,"):
     the place the whole item speaks of."""
     doc = view.doc
-    bullets = [t.i for t in doc[sent.start : upto] if is_bullet(doc, t.i)]
-    start = bullets[-1] + 1 if bullets else sent.start
+    starts = [i for i in item_starts(doc, sent.start, upto) if i <= upto]
+    start = starts[-1] if starts else sent.start
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
     if colon is None:
         return []

@@ -29,7 +29,7 @@ from extractor.relations.beneficiaries import (
     running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, phrase_at
+from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, item_starts, opens_line, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
@@ -234,6 +234,7 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
+                    total=bool(k) and running_total_start(view, sent, span) is not None,
                     lead=(lead_status(view, index) if group is None else None)
                     if status_group is group
                     else lead_in_status(view, sent, lead[1]),
@@ -381,9 +382,9 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optiona
 
 
 def _bullet_after(doc, i: int, end: int) -> bool:
-    """Whether the first word after token ``i`` (before ``end``) is a bullet."""
+    """Whether the first word after token ``i`` (before ``end``) is a bullet or opens a new line."""
     nxt = next((t for t in doc[i + 1 : end] if not t.is_space), None)
-    return nxt is not None and is_bullet(doc, nxt.i)
+    return nxt is not None and (is_bullet(doc, nxt.i) or opens_line(doc, nxt.i))
 
 
 def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGroup]) -> bool:
@@ -391,9 +392,9 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
     disbursed to ..."), not only a participle or a relative clause on its nouns (", channelled
     through UNICEF", ", which allocates money ...")."""
     doc = view.doc
-    bullets = [t.i for t in doc[colon + 1 : sent.end] if is_bullet(doc, t.i)]
-    start = max([b for b in bullets if b < span.start], default=colon)
-    end = min([b for b in bullets if b > span.start], default=sent.end)
+    starts = item_starts(doc, colon + 1, sent.end)
+    start = max([b for b in starts if b <= span.start], default=colon)
+    end = min([b for b in starts if b > span.start], default=sent.end)
     for group in groups:
         if not start < group.head < end:
             continue

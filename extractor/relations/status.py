@@ -56,6 +56,7 @@ class StatusCase:
     to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
     built_upon: bool = False  # the object of "build on" ("which builds upon over $11 billion")
     lead: Optional[str] = None  # the status of the verb leading the sum's bulleted list in ("DFC announced: - ...")
+    total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -107,6 +108,13 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
 def intended_after_verb(case: StatusCase) -> Optional[str]:
     """ "announced plans to provide $100 million": only the plan was announced."""
     return "planned" if case.intended else None
+
+
+def running_total(case: StatusCase) -> Optional[str]:
+    """ "NOK 530 million already disbursed ..., bringing Norway's total support to close to one billion
+    kroner": a total counts money at every stage, so it stands as committed, whatever the verb of the
+    sum before it says."""
+    return "adopted" if case.total else None
 
 
 def list_lead(case: StatusCase) -> Optional[str]:
@@ -214,6 +222,7 @@ STATUS_RULES = (
     asked_for,
     included_in_plan,
     named_as_pledge,
+    running_total,
     list_lead,
     no_verb,
     proposed,

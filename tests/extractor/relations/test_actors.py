@@ -38,6 +38,8 @@ def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_au
     body = "We signed the loans."
     head = "Press Releases\nSigning of Japanese Loan Documents with the Arab Republic of Egypt"
     assert author_of(letter_of(body, letterhead=head)) == ("JPN", "JPN")
+    wrapped = "Press Releases\nSigning of Japanese Loan Documents with the Arab\nRepublic of Egypt"
+    assert author_of(letter_of(body, letterhead=wrapped)) == ("JPN", "JPN")
     assert author_of(letter_of(body, letterhead="Italy steps up support for Egypt")) == ("ITA", "ITA")
     assert author_of(letter_of(body, letterhead="Italy's funding in Egypt and the region")) == ("ITA", "ITA")
 

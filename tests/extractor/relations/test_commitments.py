@@ -1180,12 +1180,13 @@ def test_the_spenders_own_country_is_helped_after_toward_and_a_gerund():
     assert c.beneficiaries == ["ITA"]
 
 
-def test_parts_listed_under_a_lead_in_take_its_status_not_their_participles():
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])  # a PDF's reading may drop the bullets: new lines remain
+def test_parts_listed_under_a_lead_in_take_its_status_not_their_participles(bullet):
     body = (
-        "The new funding will be allocated as follows:\n\n- EUR 89 million for Mali, of which:\n\n"
-        "- EUR 24 million for health services, channelled through UNICEF;\n\n"
-        "- EUR 5 million for the emergency fund, which allocates money rapidly;\n\n"
-        "- EUR 7 million has been disbursed to Chad."
+        f"The new funding will be allocated as follows:\n\n{bullet}EUR 89 million for Mali, of which:\n\n"
+        f"{bullet}EUR 24 million for health services, channelled through UNICEF;\n\n"
+        f"{bullet}EUR 5 million for the emergency fund, which allocates money rapidly;\n\n"
+        f"{bullet}EUR 7 million has been disbursed to Chad."
     )
     amounts = [money(f"EUR {n} million", n * 1e6) for n in (89, 24, 5, 7)]
     found = money_commitments(run(body, amounts))
@@ -1197,9 +1198,10 @@ def test_parts_listed_under_a_lead_in_take_its_status_not_their_participles():
     ]
 
 
-def test_an_item_headed_by_a_country_is_for_that_country():
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_an_item_headed_by_a_country_is_for_that_country(bullet):
     body = (
-        "First, on partnerships along the route:\n\n- Mali: under the partnership launched in March 2024, "
+        f"First, on partnerships along the route:\n\n{bullet}Mali: under the partnership launched in March 2024, "
         "EUR 210 million has been mobilised for 2024-2027. Of this, EUR 60 million has already been disbursed."
     )
     found = money_commitments(run(body, [money("EUR 210 million", 2.1e8), money("EUR 60 million", 6e7)]))
@@ -1240,3 +1242,9 @@ def test_money_into_the_authors_own_country_is_not_the_authors():
         run(body, [money("EUR 200 million", 2e8)], letterhead="Ministry of the Interior of Italy")
     )
     assert [(c.actor, c.because.actor) for c in found] == [(None, "invested_into_the_author")]
+
+
+def test_a_running_total_is_committed_whatever_the_sum_before_it_says():
+    body = "We have already disbursed EUR 530 million to Mali, bringing our total support to Mali to EUR 1000 million."
+    found = money_commitments(run(body, [money("EUR 530 million", 5.3e8), money("EUR 1000 million", 1e9)]))
+    assert [(c.status, c.because.status) for c in found] == [("disbursed", "delivered"), ("adopted", "running_total")]
