@@ -376,9 +376,15 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optiona
     doc = view.doc
     for token in doc[sent.start : first.start]:
         if token.text == ":" and _bullet_after(doc, token.i, sent.end):
-            before = [g for g in groups if g.head < token.i]
+            # "The program, supported by the ECF, is anchored on:": a participle between commas is no lead.
+            before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
             return (token.i, before[-1]) if before else None
     return None
+
+
+def _between_commas(doc, group: VerbGroup) -> bool:
+    """Whether a verb is a bare participle after a comma (", supported by the ECF,"): a reduced clause."""
+    return not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
 
 
 def _bullet_after(doc, i: int, end: int) -> bool:

@@ -1248,3 +1248,9 @@ def test_a_running_total_is_committed_whatever_the_sum_before_it_says():
     body = "We have already disbursed EUR 530 million to Mali, bringing our total support to Mali to EUR 1000 million."
     found = money_commitments(run(body, [money("EUR 530 million", 5.3e8), money("EUR 1000 million", 1e9)]))
     assert [(c.status, c.because.status) for c in found] == [("disbursed", "delivered"), ("adopted", "running_total")]
+
+
+def test_a_participle_between_commas_does_not_lead_a_list():
+    body = "The program, supported by the fund, is anchored on:\n\n(i) a budget for Mali of EUR 17 million this year."
+    found = money_commitments(run(body, [money("EUR 17 million", 1.7e7)]))
+    assert [c.because.status for c in found] != ["list_lead"]
