@@ -120,6 +120,8 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
         head = view.phrase_start(sent, first)  # "the Government of Italy has paid": Italy acts
         prev = doc[head - 1].lower_ if head > sent.start else ""
         inside_name = any(p.start <= span.start < p.end for p in programmes)
+        # "The Honduran Coffee Company ... committed": a demonym inside a body's name is no subject.
+        inside_name = inside_name or any(o.start <= span.start < o.end for o in orgs)
         if view.cue_before(sent.start, first.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm, "name"))
     for token in doc[lo : group.start]:
@@ -140,6 +142,8 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
     names = {i for span in orgs for i in range(span.start, span.end)}
+    # "EXIM and the African Export-Import Bank": a name's determiner belongs to it.
+    names |= {span.start - 1 for span in orgs if span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners}
     # "The Millennium Challenge Corporation (MCC) and the Governments of ...": its acronym in brackets too.
     names |= {
         i

@@ -27,6 +27,7 @@ ORGANISATIONS = [
     ("the Commission", "European Commission", None),
     ("Frontex", "Frontex", None),
     ("European Border and Coast Guard Agency", "Frontex", None),
+    ("Egypt Coast Guard", "Egypt Coast Guard", None),
 ]
 
 
@@ -78,6 +79,9 @@ def test_addressee_of_a_call():
         ("I urge [Name] to provide funds.", (None, "asked_placeholder")),
         ("The White House will provide funds.", ("USA", "seat_of_government")),
         ("Frontex and Italy will provide funds.", ("Frontex", "first_of_coordinated")),
+        # A name's determiner stays in the chain; a demonym inside a body's name is no subject.
+        ("Frontex and the Egypt Coast Guard will provide funds.", ("Frontex", "first_of_coordinated")),
+        ("The Egypt Coast Guard and Frontex will provide funds.", ("Egypt Coast Guard", "first_of_coordinated")),
         # A name's bracketed acronym stays in the chain, however far back the chain starts.
         (
             "The European Border and Coast Guard Agency (Frontex) and the Governments of Italy and Egypt are signing it.",
