@@ -287,15 +287,20 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
     return [names[match.group(0)] for match in pattern.finditer(text)]
 
 
-def _home_dollar_country(text: str, author: str = "") -> Optional[str]:
-    """The one dollar-using country a document's author (letterhead, signatory's title) and head name
-    ("Australian Government", "Ottawa, Canada") when it is also the one its text names most; else None."""
-    dollars = frozenset(dollar_countries())
-    in_head = set(_countries_named(f"{author}\n{_head(text)}", dollars))
+def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
+    """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
+    return set(_countries_named(f"{author}\n{_head(text)}", codes or frozenset(_all_codes())))
+
+
+def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
+    """The one country (of ``codes``, or any) a document's author and head name when it is also the one
+    its text names most ("Australian Government", "Ottawa, Canada"); else None."""
+    codes = codes or frozenset(_all_codes())
+    in_head = head_countries(text, author, codes)
     if len(in_head) != 1:
         return None
     counts: dict[str, int] = {}
-    for code in _countries_named(text, dollars):
+    for code in _countries_named(text, codes):
         counts[code] = counts.get(code, 0) + 1
     home = in_head.pop()
     return home if all(n < counts[home] for code, n in counts.items() if code != home) else None
@@ -319,6 +324,12 @@ def _international_author(head: str) -> bool:
     return bool(_international_names().search(head))
 
 
+@functools.lru_cache(maxsize=1)
+def _all_codes() -> tuple[str, ...]:
+    """Every alpha-3 code the country table names."""
+    return tuple(sorted({code for code, _rule in country_table().values()}))
+
+
 def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     """The currency a bare "$" stands for and the rule that decided it, the first of these that applies:
     the dollar the document says it counts in, its own country's dollar, USD for an international
@@ -328,7 +339,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     stated_code = stated and words.get(re.sub(r"\s+", " ", stated.group("cur").lower()))
     if stated_code:
         return stated_code, "dollar.stated"
-    home = _home_dollar_country(text, author)
+    home = home_country(text, author, frozenset(dollar_countries()))
     if home:
         return dollar_countries()[home], "dollar.home_country"
     # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"

@@ -43,13 +43,13 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import is_reference, set_spans
+from extractor.nlp.amounts import head_countries, home_country, is_reference, set_spans
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     SPAN_ASSIGNS,  # importing it registers the span attributes
     doc_text,
 )
-from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.edtf import (
     HALF_CODES,
     QUARTER_CODES,
@@ -94,6 +94,8 @@ YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
 SPLIT_FISCAL_START_MONTH = 4
+# The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
+US_CODE = "USA"
 
 
 @functools.lru_cache(maxsize=1)
@@ -543,11 +545,27 @@ class _Resolver:
     """Resolve years for partial dates against the letter date (or the latest year written)."""
 
     def __init__(
-        self, text: str, letter_date: Optional[dt.date], sentences: list[tuple[int, int]], settings: DateSettings
+        self,
+        text: str,
+        letter_date: Optional[dt.date],
+        sentences: list[tuple[int, int]],
+        settings: DateSettings,
+        author: str = "",
     ):
         self.text, self.letter_date, self.sentences, self.settings = text, letter_date, sentences, settings
+        self.author = author
         self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
         self.month_first = _slash_dates_month_first(text)
+
+    @functools.cached_property
+    def us_fiscal_year(self) -> bool:
+        """Whether a bare "fiscal year 2024" is the US federal one: the document's home is the US, or it
+        has none we can tell and its author and head name no country but the US ("THE WHITE HOUSE")."""
+        home = home_country(self.text, self.author)
+        if home is not None:
+            return home == US_CODE
+        named = head_countries(self.text, self.author)
+        return not named or US_CODE in named
 
     def sentence_of(self, start: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``start`` (the whole text when none does)."""
@@ -775,6 +793,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return interval_text(
                 date_text(y, SPLIT_FISCAL_START_MONTH), date_text(y2, SPLIT_FISCAL_START_MONTH - 1)
             ), False
+        if not r.us_fiscal_year:
+            return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
     if rule == "decade":
         return f"{g['dec']}X", False
@@ -936,9 +956,11 @@ def find_dates(
     sentences: Optional[list[tuple[int, int]]] = None,
     taken: Optional[list[tuple[int, int]]] = None,
     settings: DateSettings = DEFAULT_SETTINGS,
+    author: str = "",
 ) -> list[_Date]:
-    """Every date in ``text`` resolved against ``letter_date``; ``taken`` spans (amounts) are skipped."""
-    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings)
+    """Every date in ``text`` (by ``author``: letterhead, signatory's title) resolved against ``letter_date``;
+    ``taken`` spans (amounts) are skipped."""
+    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings, author)
     candidates: list[_Date] = []
     coordinated: dict[int, list[_Date]] = {}  # a match of two dates joined by "and": its two dates
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
@@ -1072,7 +1094,8 @@ class DatesComponent:
         except ValueError:  # no sentence boundaries set
             sentences = None
         taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
-        found = find_dates(doc_text(doc), letter_date, sentences, taken, self.settings)
+        author = str(doc.user_data.get(AUTHOR_KEY) or "")
+        found = find_dates(doc_text(doc), letter_date, sentences, taken, self.settings, author)
         set_spans(
             doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule) for d in found)
         )

@@ -125,6 +125,17 @@ def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
     return tuple(names)
 
 
+def country_names_in(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, alpha-3) of every pycountry name (any of its names) found in lower-cased text."""
+    found = []
+    for _length, name, code in _pycountry_names():
+        start = text.find(name)
+        while start >= 0:
+            found.append((start, start + len(name), code))
+            start = text.find(name, start + 1)
+    return found
+
+
 def country_named_in(text: str) -> Optional[str]:
     """The alpha-3 code of the longest pycountry name (any of its names, inverted ones too) found
     in lower-cased text ("ministry of the interior of italy" -> ITA); None if none."""

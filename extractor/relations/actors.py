@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.reference.countries import country_named_in
+from extractor.reference.countries import country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
@@ -32,6 +32,13 @@ DEFAULT_ADDRESSEE_WINDOW = 8
 MAX_NAME_BEFORE_BRACKET = 8
 # "disbursed to [the Government of] Greece": how many words may stand between "to" and the country.
 MAX_RECIPIENT_OFFSET = 3
+# "$200 billion of investments into the United States": how many words after a sum its "into" may stand.
+INFLOW_WINDOW = 5
+# How many characters before a letterhead's country name its preposition may stand ("with the People's Republic of").
+PARTNER_LOOKBACK = 20
+# How many words after a name the subject window may start and still take the whole name in (its
+# bracketed acronym and "and the").
+CHAIN_REACH = 6
 # Most lower-case words between a possessive and its sum ("Treasury's initial contribution of $10m").
 MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
@@ -92,6 +99,12 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     view, sent, group = case.view, case.sent, case.group
     doc = view.doc
     lo = max(sent.start, group.start - DEFAULT_SUBJECT_WINDOW)
+    # A chain of coordinated subjects may run further back ("The Millennium Challenge Corporation
+    # (MCC) and the Governments of Benin and Niger are signing"): to the start of a name it reaches.
+    for span in view.spans_in("organisation", sent.start, group.start):
+        if span.start < lo <= span.end + CHAIN_REACH:
+            lo = span.start
+            break
     programmes = view.spans_in("programme", sent.start, sent.end)
     programme_tokens = {i for p in programmes for i in range(p.start, p.end)}
     orgs = view.spans_in("organisation", lo, group.start)
@@ -107,6 +120,8 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
         head = view.phrase_start(sent, first)  # "the Government of Italy has paid": Italy acts
         prev = doc[head - 1].lower_ if head > sent.start else ""
         inside_name = any(p.start <= span.start < p.end for p in programmes)
+        # "The Honduran Coffee Company ... committed": a demonym inside a body's name is no subject.
+        inside_name = inside_name or any(o.start <= span.start < o.end for o in orgs)
         if view.cue_before(sent.start, first.start) is None and prev not in PREPOSITIONS and not inside_name:
             candidates.append((span.end, span._.norm, "name"))
     for token in doc[lo : group.start]:
@@ -127,6 +142,15 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     # between ("Nigeria and Ghana have opened"); "departures from eastern Libya have increased"
     # has no actor.
     names = {i for span in orgs for i in range(span.start, span.end)}
+    # "EXIM and the African Export-Import Bank": a name's determiner belongs to it.
+    names |= {span.start - 1 for span in orgs if span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners}
+    # "The Millennium Challenge Corporation (MCC) and the Governments of ...": its acronym in brackets too.
+    names |= {
+        i
+        for span in orgs
+        if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")"
+        for i in range(span.end, span.end + 3)
+    }
     # "EXIM and the Government of the United Republic of Tanzania announced": a country's phrase
     # ("the Government of") belongs to the chain.
     names |= {i for span in countries for i in range(view.phrase_start(sent, span), span.end)}
@@ -282,6 +306,42 @@ def paid_to_the_author(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def invested_into_the_author(case: ActorCase) -> Optional[Actor]:
+    """ "Companies based in the Asia-Pacific have announced almost $200 billion of investments into the
+    United States" in a US document: money coming into the author's own country is someone else's to
+    give, so the author is no fallback (nobody rather than the author)."""
+    span, author = case.sum, case.author
+    if span is None or not author:
+        return None
+    view, sent = case.view, case.sent
+    end = min(sent.end, span.end + INFLOW_WINDOW)
+    into = next((t.i for t in view.doc[span.end : end] if t.lower_ == "into"), None)
+    if into is None:
+        return None
+    for country in view.spans_in("country", into + 1, min(sent.end, into + 2 + MAX_RECIPIENT_OFFSET)):
+        if (country._.norm or country.text) == author:
+            return Actor(None)
+    return None
+
+
+def others_as_subject(case: ActorCase) -> Optional[Actor]:
+    """ "private sector partners (including ...) have committed over $3.6 billion", "Our countries
+    provide a combined $2.1 billion": a subject naming other parties (companies, donors, partners)
+    gives the money, not the author; whom exactly is not said (nobody rather than the author)."""
+    group = case.group
+    if group is None:
+        return None
+    doc, i = case.view.doc, group.start - 1
+    while i > case.sent.start and (doc[i].lower_ in WORDS.auxiliaries or doc[i].text == ")"):
+        if doc[i].text == ")":
+            opening = next((j for j in range(i - 1, case.sent.start - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                return None
+            i = opening  # "(including corporations, foundations, and philanthropists)": an aside
+        i -= 1
+    return Actor(None) if i >= case.sent.start and doc[i].lower_ in WORDS.third_parties else None
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -300,6 +360,8 @@ ACTOR_RULES = (
     unresolved_pronoun,
     passive_agent,
     paid_to_the_author,
+    invested_into_the_author,
+    others_as_subject,
     letter_author,
 )
 
@@ -392,9 +454,33 @@ def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
 
 
 def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
-    """ "Ministry of the Interior of Italy": the state the letterhead names."""
-    country = country_named_in(case.head) if case.head else None
-    return (country, country) if country else None
+    """ "Ministry of the Interior of Italy": the state the letterhead names (its longest name), never
+    one a title names as the partner or the place helped ("Signing of ... Documents with the People's
+    Republic of Bangladesh", "support for Sudan")."""
+    if not case.head:
+        return None
+    head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
+    found = country_names_in(head)
+    # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
+    whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
+    names = [n for n in whole if not _named_as_partner(head, n[0], n[1])]
+    if not names:
+        return None
+    country = max(names, key=lambda n: n[1] - n[0])[2]
+    return country, country
+
+
+def _named_as_partner(head: str, start: int, end: int) -> bool:
+    """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
+    place ("with the Republic of X", "in Sudan and the region"), not as a giver's modifier ("in UK
+    funding")."""
+    before = re.findall(r"[a-z']+", head[max(0, start - PARTNER_LOOKBACK) : start])
+    while before and before[-1] in WORDS.determiners:
+        before.pop()
+    if not before or before[-1] not in WORDS.partner_prepositions:
+        return False
+    after = re.match(r"\s*([a-z]+)", head[end:])
+    return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
 
 
 def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:

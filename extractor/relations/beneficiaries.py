@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, phrase_at, text_start
+from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -365,6 +365,8 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
             # "Lebanon remains fragile. The EUR 1bn package ...": a sentence on the country's plight
             # makes it the paragraph's topic (not one on its acts: "Mali has asked ...").
             add_code(roles.pos, topic[0]._.norm)
+        for code in heading_countries(view, prev, prev.end):
+            add_code(roles.pos, code)  # "- Mauritania: ...": the item's country, its topic
         for code in agreement_partners(view, prev):
             # "the Memorandum that we signed with X": money under it is for X.
             roles.neutral = [c for c in roles.neutral if c != code]
@@ -491,6 +493,35 @@ def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
             words = [t for t in doc[sent.start : token.i] if t.is_alpha]
             return token.i if 0 < len(words) <= HEADING_WORDS else None
     return None
+
+
+def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
+    """The countries a run-in heading of nothing but country names opens the item (or the sentence)
+    holding token ``upto`` with ("- Mauritania: under the Migration Partnership, EUR 210 million ...,"):
+    the place the whole item speaks of."""
+    doc = view.doc
+    starts = [i for i in item_starts(doc, sent.start, upto) if i <= upto]
+    start = starts[-1] if starts else sent.start
+    colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
+    if colon is None:
+        return []
+    countries = [c for c in view.spans_in("country", start, colon) if c._.norm]
+    inside = {i for c in countries for i in range(c.start, c.end)}
+    words = [t for t in doc[start:colon] if t.is_alpha and t.i not in inside]
+    if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
+        return []
+    found: list[str] = []
+    for span in countries:
+        add_code(found, span._.norm)
+    return found
+
+
+def item_heading(case: BeneficiaryCase) -> list[str]:
+    """A sum whose clause names no place, in an item headed by country names ("- Mauritania: ... EUR
+    210 million has been mobilised"), is for those countries."""
+    if case.span is None or case.roles.names_a_place():
+        return []
+    return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
 
 def named_below_heading(case: BeneficiaryCase) -> list[str]:
@@ -621,6 +652,7 @@ SUM_RULES = (
     named_below_heading,
     cued_in_clause,
     named_in_clause,
+    item_heading,
     cued_in_sentence,
     region_next_sentence,
     further_or_part,

@@ -29,7 +29,7 @@ from extractor.relations.beneficiaries import (
     running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import LetterDoc, amount_value, phrase_at
+from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, item_starts, opens_line, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
@@ -46,6 +46,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_targeted,
+    lead_in_status,
     lead_status,
     modality_of,
     receives_through,
@@ -81,6 +82,8 @@ PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 PURPOSE_WINDOW = 3
 # How many words before a sum a verb of saving may stand ("saving about 100,000 low-income families over $200").
 SAVING_WINDOW = 9
+# How many words before a sum the "of" of a size noun may stand ("a market of 1.3 billion people and $3.4 trillion").
+SIZE_WINDOW = 6
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -146,13 +149,16 @@ def find_commitments_and_actions(
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
+        lead = _list_lead(view, sent, main_groups, sent_amounts[0]) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
             lo = span.start if k else sent.start
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
-            group = _nearest([g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span)
+            group = _nearest(
+                [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
+            )
             if (
                 group is None
                 and k
@@ -181,6 +187,11 @@ def find_commitments_and_actions(
                 group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
+            # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
+            # channelled through UNICEF") is at the lead's stage unless its item has a verb of its own.
+            status_group = group
+            if lead is not None and span.start > lead[0] and not _own_item_verb(view, sent, span, lead[0], main_groups):
+                status_group = None
             if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
@@ -201,29 +212,32 @@ def find_commitments_and_actions(
                 hi = min(
                     hi, group.start - 1
                 )  # "..., which would increase demand for U.S. exports": not whom the sum is for
-            modality = modality_of(view, sent, group)
+            modality = modality_of(view, sent, status_group)
             call = addressee_call(view, sent)
             asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             status, status_rule = decide_status(
                 StatusCase(
-                    group,
+                    status_group,
                     modality,
-                    proposed=proposed,
+                    proposed=proposed and status_group is not None,
                     paid=is_named_as(view, span, WORDS.paid),
-                    attribute=is_attribute(view, span, group),
+                    attribute=is_attribute(view, span, status_group),
                     ongoing=is_ongoing(view, sent, span, [g for g in groups if g.purpose]),
                     asked=is_asked_for(view, span),
-                    received=receives_through(view, span, group),
-                    intended=is_intended(view, span, group),
+                    received=receives_through(view, span, status_group),
+                    intended=is_intended(view, span, status_group),
                     pledged=is_pledged(view, span),
-                    in_plan=is_in_plan(view, sent, group),
+                    in_plan=is_in_plan(view, sent, status_group),
                     targeted=is_targeted(view, span),
-                    legislated=is_legislated(view, group),
-                    to_date=counts_to_date(view, sent, group),
-                    built_upon=is_built_upon(view, span, group),
-                    lead=lead_status(view, index) if group is None else None,
+                    legislated=is_legislated(view, status_group),
+                    to_date=counts_to_date(view, sent, status_group),
+                    built_upon=is_built_upon(view, span, status_group),
+                    total=bool(k) and running_total_start(view, sent, span) is not None,
+                    lead=(lead_status(view, index) if group is None else None)
+                    if status_group is group
+                    else lead_in_status(view, sent, lead[1]),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -356,6 +370,47 @@ def _give_parts_the_total(sent_amounts: list, by_start: dict) -> None:
                 return
 
 
+def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optional[tuple[int, VerbGroup]]:
+    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence before its
+    first sum ("The new funding will be allocated as follows: - £89 million ..."); None without one."""
+    doc = view.doc
+    for token in doc[sent.start : first.start]:
+        if token.text == ":" and _bullet_after(doc, token.i, sent.end):
+            # "The program, supported by the ECF, is anchored on:": a participle between commas is no lead.
+            before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
+            return (token.i, before[-1]) if before else None
+    return None
+
+
+def _between_commas(doc, group: VerbGroup) -> bool:
+    """Whether a verb is a bare participle after a comma (", supported by the ECF,"): a reduced clause."""
+    return not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
+
+
+def _bullet_after(doc, i: int, end: int) -> bool:
+    """Whether the first word after token ``i`` (before ``end``) is a bullet or opens a new line."""
+    nxt = next((t for t in doc[i + 1 : end] if not t.is_space), None)
+    return nxt is not None and (is_bullet(doc, nxt.i) or opens_line(doc, nxt.i))
+
+
+def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGroup]) -> bool:
+    """Whether the bulleted item holding a sum has a main verb of its own ("- £5 million has been
+    disbursed to ..."), not only a participle or a relative clause on its nouns (", channelled
+    through UNICEF", ", which allocates money ...")."""
+    doc = view.doc
+    starts = item_starts(doc, colon + 1, sent.end)
+    start = max([b for b in starts if b <= span.start], default=colon)
+    end = min([b for b in starts if b > span.start], default=sent.end)
+    for group in groups:
+        if not start < group.head < end:
+            continue
+        opener = doc[group.start - 1]
+        if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
+            continue
+        return True
+    return False
+
+
 def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     """Fold a sum restated in another currency ("¥23.5 billion (about US$200 million)") into the
     sum before it: one commitment with both amounts."""
@@ -373,10 +428,11 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     return mains, extra
 
 
-def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
+def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) -> Optional[VerbGroup]:
     """The main verb nearest to a sum; a participle after a comma ("..., implemented with"), one
-    before its agent ("supported by USAID") or a relative clause after the sum (", which will") is
-    a subordinate clause and counts as further away."""
+    before its agent ("supported by USAID"), one after a break that opens another clause ("Korea
+    quadrupled its commitment (to $100 million), while Kenya increased ...") or a relative clause
+    after the sum (", which will") counts as further away."""
     if not groups:
         return None
 
@@ -389,6 +445,8 @@ def _nearest(groups: list[VerbGroup], span) -> Optional[VerbGroup]:
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
         relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
+        if view is not None and group.start > span.end and not reduced:
+            reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
@@ -554,6 +612,22 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
 
 
+def _sized(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is the size of a market, an economy or a trade ("a combined market of 1.3 billion
+    people and $3.4 trillion", "bilateral trade of $12 billion"): "of" after a size noun, with only
+    other figures, their nouns and "and" between it and the sum."""
+    doc = view.doc
+    for i in range(span.start - 1, max(sent.start, span.start - SIZE_WINDOW) - 1, -1):
+        token = doc[i]
+        if token.lower_ == "of":
+            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns
+        if not (token.like_num or token.lower_ in WORDS.list_glue or token.is_alpha and token.is_lower):
+            return False
+        if token.lower_ in WORDS.purpose_markers or view.clause_break(i):
+            return False
+    return False
+
+
 def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     """A sum that an economic noun names just after it ("$10 billion in annual revenue", "$7.5
     million in new sales", "$7 billion in exposure"), a price ("$1 per test"), a ceiling ("capped at
@@ -571,6 +645,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     if (span.start > sent.start and view.doc[span.start - 1].lower_ == "every") or words[:2] == ["for", "every"]:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
+        return True
+    if _sized(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False

@@ -63,6 +63,26 @@ def first_word(sent) -> int:
     return sent.start
 
 
+def opens_line(doc, i: int) -> bool:
+    """Whether token ``i`` starts a line of the text."""
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return "\n" in before.text if before.is_space else before.text_with_ws.endswith("\n")
+
+
+def is_bullet(doc, i: int) -> bool:
+    """Whether token ``i`` is a bullet opening a line ("- £24 million ..."), not a hyphen ("2024-2027")."""
+    return doc[i].text in BULLETS and opens_line(doc, i)
+
+
+def item_starts(doc, lo: int, hi: int) -> list[int]:
+    """Where the items of a list in tokens [lo, hi) start: after their bullets, or, where a PDF's reading
+    dropped the bullets, at each new line."""
+    bullets = [i + 1 for i in range(lo, hi) if is_bullet(doc, i)]
+    return bullets or [i for i in range(lo, hi) if opens_line(doc, i) and not doc[i].is_space]
+
+
 def amount_value(span) -> Optional[AmountValue]:
     """The sum of money an amount span holds, or None (a percentage, a malformed value)."""
     value = span._.value if isinstance(span._.value, dict) else None

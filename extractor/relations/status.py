@@ -56,6 +56,7 @@ class StatusCase:
     to_date: bool = False  # "to date", "so far" before the verb ("To date, X has awarded $1 million")
     built_upon: bool = False  # the object of "build on" ("which builds upon over $11 billion")
     lead: Optional[str] = None  # the status of the verb leading the sum's bulleted list in ("DFC announced: - ...")
+    total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -107,6 +108,13 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
 def intended_after_verb(case: StatusCase) -> Optional[str]:
     """ "announced plans to provide $100 million": only the plan was announced."""
     return "planned" if case.intended else None
+
+
+def running_total(case: StatusCase) -> Optional[str]:
+    """ "NOK 530 million already disbursed ..., bringing Norway's total support to close to one billion
+    kroner": a total counts money at every stage, so it stands as committed, whatever the verb of the
+    sum before it says."""
+    return "adopted" if case.total else None
 
 
 def list_lead(case: StatusCase) -> Optional[str]:
@@ -214,6 +222,7 @@ STATUS_RULES = (
     asked_for,
     included_in_plan,
     named_as_pledge,
+    running_total,
     list_lead,
     no_verb,
     proposed,
@@ -262,10 +271,14 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
         if not groups:
             return None
-        group = groups[-1]
-        case = StatusCase(group, modality_of(view, prev, group), in_plan=is_in_plan(view, prev, group))
-        return decide_status(case)[0]
+        return lead_in_status(view, prev, groups[-1])
     return None
+
+
+def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
+    """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:")."""
+    case = StatusCase(group, modality_of(view, sent, group), in_plan=is_in_plan(view, sent, group))
+    return decide_status(case)[0]
 
 
 def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
@@ -282,7 +295,9 @@ def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
     if group is None:
         return "firm"
     lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
-    words = [t.lower_ for t in view.doc[lo : group.head]]
+    # The verb itself may open the phrase: "We are prepared to consider a contribution of ...".
+    words = [t.lower_ for t in view.doc[lo : min(sent.end, group.head + 2)]]
+    words = words if words[-1:] == ["to"] else words[: group.head - lo]
     # "has to date provided": "to date" is a time, not the "has to" of an obligation.
     words = [w for k, w in enumerate(words) if not (w == "to" and words[k + 1 : k + 2] == ["date"])]
     if phrase_at(words, WORDS.call):
@@ -314,7 +329,17 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     doc = view.doc
     if span.end == group.head:
         return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
+    if group.start > span.end and _after_copula_noun(doc, span, group):
+        return True
     return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
+
+
+def _after_copula_noun(doc, span, group: VerbGroup) -> bool:
+    """ "$30 million is for humanitarian assistance delivered through the WFP": a bare participle right
+    after a noun, where a form of "be" after the sum is the clause's verb, describes that noun."""
+    before = doc[group.start - 1]
+    noun = before.is_alpha and before.is_lower and before.lower_ not in WORDS.auxiliaries
+    return noun and any(t.lower_ in WORDS.be_forms for t in doc[span.end : group.start])
 
 
 def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) -> bool:

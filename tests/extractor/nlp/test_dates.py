@@ -531,3 +531,27 @@ def test_a_year_in_a_name(text, expected, rule):
 )
 def test_two_spans_of_years_joined_are_one_span(text, expected):
     assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        # Another government's document: its fiscal year is not the US federal one.
+        (
+            "Press release\n\nJapan and Bangladesh sign loans\n\nBangladesh achieved average growth of about 6% "
+            "over the past decade, and its GDP per capita reached a new high in fiscal year 2024.",
+            "",
+            ["2024"],
+        ),
+        ("Its GDP grew in fiscal year 2024.", "Australian Government", ["2024"]),
+        # A US head, or none that names a country: the US federal year.
+        ("THE WHITE HOUSE\n\nFunds for fiscal year 2024 were appropriated.", "", ["2023-10/2024-09"]),
+        (
+            "Aid to the United States and Mexico in fiscal year 2024.",
+            "United States Department of State",
+            ["2023-10/2024-09"],
+        ),
+    ],
+)
+def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expected):
+    assert [d.edtf for d in find_dates(text, dt.date(2025, 1, 1), author=author)] == expected

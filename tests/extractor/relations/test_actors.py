@@ -23,11 +23,26 @@ from extractor.relations.letter_doc import LetterDoc
 from extractor.relations.rules import decide
 
 COUNTRIES = [("Italy", "ITA", None), ("Egypt", "EGY", None), ("Arab Republic of Egypt", "EGY", None)]
-ORGANISATIONS = [("the Commission", "European Commission", None), ("Frontex", "Frontex", None)]
+ORGANISATIONS = [
+    ("the Commission", "European Commission", None),
+    ("Frontex", "Frontex", None),
+    ("European Border and Coast Guard Agency", "Frontex", None),
+    ("Egypt Coast Guard", "Egypt Coast Guard", None),
+]
 
 
 def view_of(body: str, **parts) -> LetterDoc:
     return LetterDoc(make_doc(body, {"country": COUNTRIES, "organisation": ORGANISATIONS}), letter_of(body, **parts))
+
+
+def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_author():
+    body = "We signed the loans."
+    head = "Press Releases\nSigning of Japanese Loan Documents with the Arab Republic of Egypt"
+    assert author_of(letter_of(body, letterhead=head)) == ("JPN", "JPN")
+    wrapped = "Press Releases\nSigning of Japanese Loan Documents with the Arab\nRepublic of Egypt"
+    assert author_of(letter_of(body, letterhead=wrapped)) == ("JPN", "JPN")
+    assert author_of(letter_of(body, letterhead="Italy steps up support for Egypt")) == ("ITA", "ITA")
+    assert author_of(letter_of(body, letterhead="Italy's funding in Egypt and the region")) == ("ITA", "ITA")
 
 
 def test_author_from_letterhead_keyword_country_or_body():
@@ -64,6 +79,14 @@ def test_addressee_of_a_call():
         ("I urge [Name] to provide funds.", (None, "asked_placeholder")),
         ("The White House will provide funds.", ("USA", "seat_of_government")),
         ("Frontex and Italy will provide funds.", ("Frontex", "first_of_coordinated")),
+        # A name's determiner stays in the chain; a demonym inside a body's name is no subject.
+        ("Frontex and the Egypt Coast Guard will provide funds.", ("Frontex", "first_of_coordinated")),
+        ("The Egypt Coast Guard and Frontex will provide funds.", ("Egypt Coast Guard", "first_of_coordinated")),
+        # A name's bracketed acronym stays in the chain, however far back the chain starts.
+        (
+            "The European Border and Coast Guard Agency (Frontex) and the Governments of Italy and Egypt are signing it.",
+            ("Frontex", "first_of_coordinated"),
+        ),
         # A country's long phrase stays in the chain ("the Government of the ..."), beyond six words.
         (
             "Frontex and the Government of the Arab Republic of Egypt will provide funds to Egypt.",
@@ -73,6 +96,8 @@ def test_addressee_of_a_call():
         ("We will provide funds.", ("USA", "we_the_author")),
         ("It will provide funds.", ("USA", "unresolved_pronoun")),
         ("Funds were provided by Frontex.", ("Frontex", "passive_agent")),
+        # Other parties as the subject give the money themselves: not the author.
+        ("Private sector partners (including foundations) have committed funds.", (None, "others_as_subject")),
         ("In Egypt, funds will be provided.", ("USA", "letter_author")),
     ],
 )

@@ -1178,3 +1178,79 @@ def test_the_spenders_own_country_is_helped_after_toward_and_a_gerund():
         run(body, amounts=[money("EUR 30 million", 30e6)], letterhead="Ministry of the Interior of Italy")
     )
     assert c.beneficiaries == ["ITA"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", ""])  # a PDF's reading may drop the bullets: new lines remain
+def test_parts_listed_under_a_lead_in_take_its_status_not_their_participles(bullet):
+    body = (
+        f"The new funding will be allocated as follows:\n\n{bullet}EUR 89 million for Mali, of which:\n\n"
+        f"{bullet}EUR 24 million for health services, channelled through UNICEF;\n\n"
+        f"{bullet}EUR 5 million for the emergency fund, which allocates money rapidly;\n\n"
+        f"{bullet}EUR 7 million has been disbursed to Chad."
+    )
+    amounts = [money(f"EUR {n} million", n * 1e6) for n in (89, 24, 5, 7)]
+    found = money_commitments(run(body, amounts))
+    assert [(c.status, c.because.status) for c in found] == [
+        ("planned", "list_lead"),
+        ("planned", "list_lead"),
+        ("planned", "list_lead"),
+        ("disbursed", "delivered"),  # its item has a main verb of its own
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["- ", ""])
+def test_an_item_headed_by_a_country_is_for_that_country(bullet):
+    body = (
+        f"First, on partnerships along the route:\n\n{bullet}Mali: under the partnership launched in March 2024, "
+        "EUR 210 million has been mobilised for 2024-2027. Of this, EUR 60 million has already been disbursed."
+    )
+    found = money_commitments(run(body, [money("EUR 210 million", 2.1e8), money("EUR 60 million", 6e7)]))
+    assert [(c.beneficiaries, c.because.beneficiaries) for c in found] == [
+        (["MLI"], "item_heading"),
+        (["MLI"], "paragraph_context"),
+    ]
+
+
+def test_the_size_of_a_market_is_no_commitment():
+    body = "The agreement will create a combined market of 1.3 billion people and EUR 3400 million."
+    assert money_commitments(run(body, [money("EUR 3400 million", 3.4e9)])) == []
+
+
+def test_a_bare_participle_after_a_copula_clause_describes_its_noun():
+    body = "Of which EUR 30 million is for humanitarian assistance delivered through the World Food Programme."
+    found = money_commitments(run(body, [money("EUR 30 million", 3e7)]))
+    assert [(c.status, c.because.status) for c in found] == [("adopted", "participle_attribute")]
+
+
+def test_being_prepared_to_consider_a_sum_is_an_intention():
+    body = "We are also prepared to consider a contribution of up to EUR 50 million to the programme in Mali."
+    found = money_commitments(run(body, [money("EUR 50 million", 5e7)]))
+    assert [(c.status, c.modality) for c in found] == [("planned", "intention")]
+
+
+def test_a_verb_after_a_clause_break_does_not_govern_the_sum_before_it():
+    body = (
+        "Italy quadrupled its commitment (to EUR 100 million), while Tunisia increased its pledge (to EUR 10 million)."
+    )
+    found = money_commitments(run(body, [money("EUR 100 million", 1e8), money("EUR 10 million", 1e7)]))
+    assert [c.actor for c in found] == ["ITA", "TUN"]
+
+
+def test_money_into_the_authors_own_country_is_not_the_authors():
+    body = "Companies have announced almost EUR 200 million of investments into Italy since 2021."
+    found = money_commitments(
+        run(body, [money("EUR 200 million", 2e8)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert [(c.actor, c.because.actor) for c in found] == [(None, "invested_into_the_author")]
+
+
+def test_a_running_total_is_committed_whatever_the_sum_before_it_says():
+    body = "We have already disbursed EUR 530 million to Mali, bringing our total support to Mali to EUR 1000 million."
+    found = money_commitments(run(body, [money("EUR 530 million", 5.3e8), money("EUR 1000 million", 1e9)]))
+    assert [(c.status, c.because.status) for c in found] == [("disbursed", "delivered"), ("adopted", "running_total")]
+
+
+def test_a_participle_between_commas_does_not_lead_a_list():
+    body = "The program, supported by the fund, is anchored on:\n\n(i) a budget for Mali of EUR 17 million this year."
+    found = money_commitments(run(body, [money("EUR 17 million", 1.7e7)]))
+    assert [c.because.status for c in found] != ["list_lead"]

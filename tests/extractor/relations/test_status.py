@@ -30,6 +30,7 @@ EXAMPLES = [
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
+    (StatusCase(verb("disburse", "disbursed", "past", "past"), "firm", total=True), ("adopted", "running_total")),
     (StatusCase(None, "firm", lead="adopted"), ("adopted", "list_lead")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
