@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.reference.countries import country_names_in
+from extractor.reference.countries import country_code, country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
@@ -44,6 +44,8 @@ MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
 MAX_BRACKET_TOKENS = 4
 # The actor of "we" when nothing says who wrote the letter.
+# The most words a country's name has inside an institution's name ("Papua New Guinea").
+MAX_COUNTRY_NAME_WORDS = 3
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -530,7 +532,25 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     head = " ".join(filter(None, [letter.parts.letterhead, letter.parts.signatory_title])).lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head))
+    if found and found[1] is None and view is not None:
+        return found[0], institution_country(view, found[0])
     return found or (None, None)
+
+
+def institution_country(view: LetterDoc, name: str) -> Optional[str]:
+    """The one state an institution's name as the body writes it names ("the Swedish International
+    Development Cooperation Agency (Sida)" -> SWE); None for an international one."""
+    countries = set()
+    for org in view.spans("organisation"):
+        if org._.norm != name:
+            continue
+        words = [t.text for t in org if t.is_alpha or t.text.endswith(".")]
+        for width in range(1, MAX_COUNTRY_NAME_WORDS + 1):
+            for k in range(len(words) - width + 1):
+                code = country_code(" ".join(words[k : k + width]))
+                if code:
+                    countries.add(code)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def subject_countries(view: LetterDoc) -> Counter:

@@ -15,6 +15,7 @@ from extractor.relations.actors import (
     addressee_call,
     author_of,
     decide_actor,
+    institution_country,
     is_placeholder,
     seat_country,
 )
@@ -28,6 +29,8 @@ ORGANISATIONS = [
     ("Frontex", "Frontex", None),
     ("European Border and Coast Guard Agency", "Frontex", None),
     ("Egypt Coast Guard", "Egypt Coast Guard", None),
+    ("Swedish International Development Cooperation Agency", "Sida", None),
+    ("Sida", "Sida", None),
 ]
 
 
@@ -220,3 +223,10 @@ def test_the_possessor_of_a_sums_noun_phrase_gave_it(body, expected):
     (span,) = doc.spans["amount"]
     group = min(groups, key=lambda g: abs(g.head - span.start)) if groups else None
     assert decide_actor(ActorCase(view, sent, group, "USA", sum=span)) == expected
+
+
+def test_an_authoring_institution_s_state_is_the_one_its_name_names():
+    body = "The Swedish International Development Cooperation Agency (Sida) is allocating more. Sida will report."
+    view = view_of(body, letterhead="Press release\nSida allocates additional funds")
+    assert author_of(view.letter, view) == ("Sida", "SWE")
+    assert institution_country(view_of("Frontex and the Commission act."), "Frontex") is None  # no state named
