@@ -264,7 +264,7 @@ def _currency_code(text: str, dollar: str) -> Optional[str]:
     return dollar if word in BARE_DOLLAR_WORDS else words.get(word)
 
 
-def _head(text: str) -> str:
+def document_head(text: str) -> str:
     """The lines before a document's body (its letterhead, author, title, addressee); empty without a body."""
     lines = []
     for line in text.lstrip().splitlines()[:HEAD_LINES]:
@@ -289,7 +289,7 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
 
 def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
     """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
-    return set(_countries_named(f"{author}\n{_head(text)}", codes or frozenset(_all_codes())))
+    return set(_countries_named(f"{author}\n{document_head(text)}", codes or frozenset(_all_codes())))
 
 
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
@@ -344,7 +344,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
         return dollar_countries()[home], "dollar.home_country"
     # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
     # in their text marks that sum, not theirs.
-    if _international_author(f"{author}\n{_head(text)}"):
+    if _international_author(f"{author}\n{document_head(text)}"):
         return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))

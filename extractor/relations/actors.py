@@ -8,11 +8,14 @@ country.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.amounts import document_head
+from extractor.nlp.organisations import organisation_records
 from extractor.reference.countries import country_code, country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
@@ -46,6 +49,8 @@ MAX_BRACKET_TOKENS = 4
 # The actor of "we" when nothing says who wrote the letter.
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
+# Kinds of the organisations data whose bodies belong to a state ("national"); every other kind has none.
+NATIONAL_KINDS = ("national",)
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -530,11 +535,23 @@ AUTHOR_RULES = (
 
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
-    head = " ".join(filter(None, [letter.parts.letterhead, letter.parts.signatory_title])).lower()
+    # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
+    letterhead = letter.parts.letterhead or (document_head(letter.body) if view is not None else None)
+    head = " ".join(filter(None, [letterhead, letter.parts.signatory_title])).lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head))
     if found and found[1] is None and view is not None:
-        return found[0], institution_country(view, found[0])
+        country = institution_country(view, found[0])
+        if country is None and found[0] not in international_names():
+            # "The Federal Council": a national body that does not name its state, as state_of_national_body reads it.
+            country = (state_of_national_body(AuthorCase(letter, view, head)) or (None, None))[1]
+        return found[0], country
     return found or (None, None)
+
+
+@functools.lru_cache(maxsize=1)
+def international_names() -> frozenset[str]:
+    """The names of international organisations and groupings (organisations.jsonl), which have no state."""
+    return frozenset(r["name"] for r in organisation_records() if r["kind"] not in NATIONAL_KINDS)
 
 
 def institution_country(view: LetterDoc, name: str) -> Optional[str]:

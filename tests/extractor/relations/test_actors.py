@@ -31,7 +31,10 @@ ORGANISATIONS = [
     ("Egypt Coast Guard", "Egypt Coast Guard", None),
     ("Swedish International Development Cooperation Agency", "Sida", None),
     ("Sida", "Sida", None),
+    ("Federal Council", "Federal Council", None),
+    ("United Nations", "United Nations", None),
 ]
+COUNTRIES += [("Switzerland", "CHE", None), ("Ukraine", "UKR", None)]
 
 
 def view_of(body: str, **parts) -> LetterDoc:
@@ -230,3 +233,16 @@ def test_an_authoring_institution_s_state_is_the_one_its_name_names():
     view = view_of(body, letterhead="Press release\nSida allocates additional funds")
     assert author_of(view.letter, view) == ("Sida", "SWE")
     assert institution_country(view_of("Frontex and the Commission act."), "Frontex") is None  # no state named
+
+
+def test_a_press_release_without_letterhead_is_read_from_its_head_lines():
+    body = (
+        "The Federal Council\n\nPress release\n\n"
+        "Bern, 30 April 2025 – At its meeting today, the Federal Council adopted the programme for Ukraine and more. "
+        "Switzerland will provide CHF 1.5 billion. Switzerland has also approved four projects."
+    )
+    view = view_of(body)
+    assert author_of(view.letter, view) == ("Federal Council", "CHE")  # a national body: its state from the body
+    un = "UNITED NATIONS\nOffice for the Coordination of Humanitarian Affairs\n\n" + body.split("\n\n", 2)[2]
+    view = view_of(un.replace("the Federal Council", "the United Nations"))
+    assert author_of(view.letter, view) == ("United Nations", None)  # an international body has no state
