@@ -536,7 +536,7 @@ AUTHOR_RULES = (
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
-    letterhead = letter.parts.letterhead or (document_head(letter.body) if view is not None else None)
+    letterhead = letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None)
     head = " ".join(filter(None, [letterhead, letter.parts.signatory_title])).lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head))
     if found and found[1] is None and view is not None:
@@ -546,6 +546,11 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
             country = (state_of_national_body(AuthorCase(letter, view, head)) or (None, None))[1]
         return found[0], country
     return found or (None, None)
+
+
+def _head_labels(body: str) -> str:
+    """The lines above a document's text that are labels, not sentences ("The Federal Council", "Press release")."""
+    return "\n".join(line for line in document_head(body).splitlines() if not line.rstrip().endswith((".", "!", "?")))
 
 
 @functools.lru_cache(maxsize=1)
