@@ -14,8 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from extractor.nlp.amounts import document_head
-from extractor.nlp.organisations import organisation_records
 from extractor.reference.countries import country_code, country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
@@ -550,12 +548,16 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
 
 def _head_labels(body: str) -> str:
     """The lines above a document's text that are labels, not sentences ("The Federal Council", "Press release")."""
+    from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
+
     return "\n".join(line for line in document_head(body).splitlines() if not line.rstrip().endswith((".", "!", "?")))
 
 
 @functools.lru_cache(maxsize=1)
 def international_names() -> frozenset[str]:
     """The names of international organisations and groupings (organisations.jsonl), which have no state."""
+    from extractor.nlp.organisations import organisation_records  # as above: spaCy only when extracting
+
     return frozenset(r["name"] for r in organisation_records() if r["kind"] not in NATIONAL_KINDS)
 
 
