@@ -44,11 +44,11 @@ CHAIN_REACH = 6
 MAX_POSSESSIVE_GAP = 4
 # Most tokens of a bracketed acronym after a possessor ("Treasury Department's (Treasury) contribution").
 MAX_BRACKET_TOKENS = 4
-# The actor of "we" when nothing says who wrote the letter.
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
 # Kinds of the organisations data whose bodies belong to a state ("national"); every other kind has none.
 NATIONAL_KINDS = ("national",)
+# The actor of "we" when nothing says who wrote the letter.
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
