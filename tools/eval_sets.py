@@ -3,7 +3,9 @@
 Run: ``.venv/bin/python tools/eval_sets.py real/us real/factsheets-heldout4 blind5 .`` (paths under
 tests/letters). Each line: the set, micro F1 from text / reportlab PDFs / Chromium PDFs, then every
 field under 0.999. The PDFs of a producer are copied into a temporary folder of their own, because
-`letters eval` prefers a letter's .txt beside its gold.
+`letters eval` prefers a letter's .txt beside its gold. The real sets keep their PDFs; with
+``--pdfs`` every other set's PDFs are built from its texts by ``tests/letters/real/build.py`` (a blind
+set is scored from both producers without keeping PDFs in the repository).
 """
 
 from __future__ import annotations
@@ -29,16 +31,29 @@ def evaluate(gold_dir: Path, corpus: Path | None = None) -> tuple[float, dict[st
     return report["overall"]["f1"], {field["field"]: field["f1"] for field in report["fields"]}
 
 
-def main(names: list[str]) -> None:
-    for name in names:
+def producer_pdfs(gold_dir: Path, producer: str, folder: Path, build: bool) -> None:
+    """Put a set's PDFs of one producer in folder: the kept ones, or built from its texts."""
+    if not build:
+        for pdf in gold_dir.glob(f"*.{producer}.pdf"):
+            shutil.copy(pdf, folder)
+        return
+    sys.path.insert(0, str(LETTERS / "real"))
+    from build import BUILDERS
+
+    for source in sorted(gold_dir.glob("*.txt")):
+        BUILDERS[producer](source, folder / f"{source.stem}.pdf")
+
+
+def main(argv: list[str]) -> None:
+    build = "--pdfs" in argv
+    for name in [arg for arg in argv if arg != "--pdfs"]:
         gold_dir = LETTERS / name
         overall, fields = evaluate(gold_dir)
         scores = [overall]
-        if name.startswith("real/"):
+        if name.startswith("real/") or build:
             for producer in PRODUCERS:
                 with tempfile.TemporaryDirectory() as folder:
-                    for pdf in gold_dir.glob(f"*.{producer}.pdf"):
-                        shutil.copy(pdf, folder)
+                    producer_pdfs(gold_dir, producer, Path(folder), build and not name.startswith("real/"))
                     scores.append(evaluate(gold_dir, Path(folder))[0])
         weak = " ".join(f"{field}={f1:.3f}" for field, f1 in fields.items() if f1 < 0.999)
         print(name, " / ".join(f"{s:.3f}" for s in scores), "|", weak, flush=True)
