@@ -136,6 +136,8 @@ _DATELINE = re.compile(
     r"\s*[,–—-]\s*"
 )
 _DATELINE_END = re.compile(r"\)?\s*[–—:-]\s")
+# After an undated dateline's city (and region): a dash, then a sentence's first words.
+_UNDATED_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s+[–—-]\s+[A-Z][a-z’']*(?:\s+\S+){4}")
 # Capitalised words that open a sentence with a date, not a dateline's city ("On Monday, 5 May 2024 – ...").
 _NOT_DATELINE_CITY = frozenset(
     {"on", "today", "yesterday", "tomorrow", "since", "until", "as", "at", "in", "last", "next", "this", "that"}
@@ -144,8 +146,12 @@ _NOT_DATELINE_CITY = frozenset(
 )
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
 _FOOTNOTE = re.compile(r"\s*[*†‡]")
-# A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH".
-_POSTAL_CODE = re.compile(r"\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
+# A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH", Irish "D02 VY53" (Eircode).
+_POSTAL_CODE = re.compile(
+    r",?\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4})$"
+)
+# A city's postal district after its name: "Dublin 2", "Dublin 6W".
+_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
 # A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 _TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
@@ -250,7 +256,12 @@ _NOT_A_PLACE = re.compile(
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
     r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
-    r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
+    r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room|"
+    # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
+    r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
+    r"overview|summary|report|update|facility|fund|"
+    # a label in capitals before a dash ("NOTE – ..."), not wire copy's city
+    r"note|correction|editors?|advisory|embargo(ed)?|breaking)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -621,9 +632,9 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     return parts, [block for block in body if block.lines]
 
 
-def dateline(text: str) -> Optional[tuple[str, dt.date, str]]:
+def dateline(text: str) -> Optional[tuple[str, Optional[dt.date], str]]:
     """Read a press release's dateline at the start of its first paragraph ("LONDON, 15 April 2024 – One
-    year on ..."): (place, date, date text) or None."""
+    year on ...", or without its date "WASHINGTON – The ..."): (place, date or None, date text) or None."""
     match = _DATELINE.match(text)
     if match and (
         _NOT_DATELINE_CITY & set(match.group("city").lower().split()) or _NOT_A_PLACE.search(match.group("city"))
@@ -631,13 +642,29 @@ def dateline(text: str) -> Optional[tuple[str, dt.date, str]]:
         return None
     found = parse_date(text[match.end() :]) if match else None
     if not found or found[1] != 0 or not _DATELINE_END.match(text, match.end() + found[2]):
-        return None
+        return (_dateline_place(match), None, "") if match and _undated_dateline(text, match) else None
+    return _dateline_place(match), found[0], text[match.end() : match.end() + found[2]]
+
+
+def _undated_dateline(text: str, match: re.Match) -> bool:
+    """Whether a dateline gives a city without a date, as wire copy writes it ("WASHINGTON – The President's
+    Budget ..."): the city in capitals, a dash, then a sentence; a country in capitals heads a section."""
+    city = match.group("city")
+    return (
+        city.isupper()
+        and not country_code(city)
+        and bool(_UNDATED_DATELINE_TAIL.match(text, match.start("city") + len(city)))
+    )
+
+
+def _dateline_place(match: re.Match) -> str:
+    """A dateline's city, with its region ("Washington, DC"), in natural case."""
     place = natural_case(match.group("city"), particles=_PLACE_PARTICLES)
     region = match.group("region")
     if region:
         short = len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION and region.isupper()
         place += ", " + (region if short else natural_case(region, particles=_PLACE_PARTICLES))
-    return place, found[0], text[match.end() : match.end() + found[2]]
+    return place
 
 
 def _take_dateline(
@@ -649,6 +676,9 @@ def _take_dateline(
         if k in roles or lines[k].is_image or flat[k][1] != 0:
             continue
         found = dateline(texts[k])
+        if found and found[1] is None:
+            parts.place = parts.place or found[0]
+            continue
         if found and parts.date in (None, found[1]):
             if parts.date is None:
                 parts.date, parts.date_text = found[1], found[2]
@@ -778,10 +808,13 @@ def _is_title_line(text: str) -> bool:
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     for text in reversed(head[1:]):
+        coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
         number = _TRAILING_POSTAL_NUMBER.search(text)
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
-            text = text[: number.start()]
+            text, coded = text[: number.start()], True
+        if coded and not _is_place(text):
+            text = _address_city(text)
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
             if country_code(place):
@@ -802,6 +835,16 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             place = found.group("city").strip()
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def _address_city(text: str) -> str:
+    """The city that ends an address line whose postal code is gone ("Iveagh House, 80 St Stephen's Green,
+    Dublin 2" -> "Dublin"; "1600 Pennsylvania Avenue NW, Washington, DC" -> "Washington, DC")."""
+    segments = [segment.strip() for segment in text.split(",")]
+    last = segments[-1]
+    if len(segments) > 2 and last.isupper() and len(last.replace(".", "")) <= MAX_REGION_ABBREVIATION:
+        return f"{segments[-2]}, {last}"
+    return _POSTAL_DISTRICT.sub("", last)
 
 
 def _repeated_letterhead(

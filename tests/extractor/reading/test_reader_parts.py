@@ -821,6 +821,12 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ),
         # A country line under the address is the letterhead's country; a numbered city line its place.
         ("Office of the Minister\nParliament Buildings\nWellington 6160\nNew Zealand", "Wellington"),
+        # An address on one line: the city ends it, before its postal district and code (an Eircode).
+        ("Minister of State\nDepartment of Development\nIveagh House, 80 Main Street, Dublin 2, D02 VY53", "Dublin"),
+        # A street address, the city and its state's abbreviation, a ZIP code.
+        ("Office of the Chair\n1600 Example Avenue NW, Washington, DC 20500", "Washington, DC"),
+        # A fact sheet's subject line under its title is no place.
+        ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
     ],
 )
 def test_a_letterhead_address_gives_its_city(letterhead, place):
@@ -828,6 +834,25 @@ def test_a_letterhead_address_gives_its_city(letterhead, place):
         text_blocks(f"{letterhead}\n\nDate: 14 November 2024\n\nDear Madam President,\n\nWe write.")
     )
     assert parts.place == place
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        # Wire copy's dateline: the city in capitals and a dash, no date (the date line above gives it).
+        ("WASHINGTON – The President's Budget for Fiscal Year 2024, released yesterday, requests funds.", "Washington"),
+        ("ROME – The Fund's Executive Board today approved new loans for rural development in the Sahel.", "Rome"),
+        # A country in capitals heads a section; it is no dateline.
+        ("UKRAINE – The Department will provide further support to the energy grid this winter.", None),
+        # A label in capitals is no city.
+        ("NOTE – The figures below are estimates and may change before the end of the year.", None),
+    ],
+)
+def test_a_dateline_without_its_date_gives_the_place(opening, place):
+    text = f"DEPARTMENT OF THE TREASURY\n\nPRESS RELEASE\n\nMarch 10, 2023\n\nFact sheet on programs\n\n{opening}"
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (place, dt.date(2023, 3, 10))
+    assert any(opening[:12] in line.text for block in body for line in block.lines)  # the dateline stays text
 
 
 def test_a_title_set_above_the_signers_name_is_the_title():
