@@ -52,6 +52,9 @@ NOT_COUNT_WORDS = frozenset({"a", "half a", "hundred"})
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 _SEP = SPACE_SEPARATOR
 # Grouped numbers first (the alternation takes the first branch that matches).
+# The end of a number's last word: no letter or digit follows, but a footnote mark in superscript may
+# ("DKK 1.1 billion¹": Python counts "¹" as a word character).
+WORD_END = r"(?![^\W\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000
@@ -153,18 +156,18 @@ def compiled() -> dict[str, re.Pattern]:
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
     cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
-    cur_post = rf"(?:(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)"
+    cur_post = rf"(?:(?-i:\b[A-Z]{{3}}{WORD_END})|\b(?:{_alternation(words)}){WORD_END})"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{scales})"
     between = r"(?:(?P<between>\bbetween)\s+)?"
     conn = rf"\s?(?(between)\s*and\s*|{_DASH})\s?"
     money_pre = (
-        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?(?!\w)"
-        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?(?!\w))?"
+        rf"{between}(?P<cur>{cur_pre})\s?(?P<n1>{number})(?:\s?(?P<s1>{scale}))?{WORD_END}"
+        rf"(?:{conn}(?:{cur_pre})?\s?(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?{WORD_END})?"
     )
     money_post = (
         rf"{between}(?P<n1>{number})(?:\s?(?P<s1>{scale}))?"
-        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post})(?!\w)"
+        rf"(?:{conn}(?P<n2>{NUM})(?:\s?(?P<s2>{scale}))?)?\s?(?P<cur>{cur_post}){WORD_END}"
     )
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
@@ -174,7 +177,7 @@ def compiled() -> dict[str, re.Pattern]:
         rf"{between}(?P<n1>{percent_num}|\b(?:{pct_words})\b)"
         rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
     )
-    count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?(?!\w)"
+    count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?{WORD_END}"
     # "six others", "five service members": a number word alone counts only the people it names.
     small = _alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
     count_word = rf"\b(?P<n1>{small})\b(?!\s+(?:{word_scales})\b)(?P<s1>)"

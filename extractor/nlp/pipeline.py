@@ -8,6 +8,9 @@ import importlib
 # An extra tokenizer infix: split a hyphen or slash after an abbreviation's final dot, so that
 # "U.S.-Mexico" is "U.S." "-" "Mexico" as "EU-India" already is "EU" "-" "India".
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014/](?=[A-Za-z])"
+# An extra tokenizer suffix: a footnote mark in superscript digits after a word ("DKK 1.1 billion¹") is a
+# token of its own, so that the word it is glued to still reads ("billion", not "billion¹").
+FOOTNOTE_MARK_SUFFIX = r"(?<=[A-Za-z])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 
 # Component order matters: numbers (amounts, dates) first, then the longest names (routes,
 # programmes, organisations) before the countries and regions that may stand inside them.
@@ -28,13 +31,15 @@ COMPONENTS = (
 def get_nlp():
     """Return the process-wide pipeline (built on first use)."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     import extractor.nlp.extensions  # noqa: F401  (registers span attributes)
 
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = [FOOTNOTE_MARK_SUFFIX, *nlp.Defaults.suffixes]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")
     importlib.import_module("extractor.nlp.paragraph_breaks")
     nlp.add_pipe("letters_paragraph_breaks")  # a blank line ends a sentence too

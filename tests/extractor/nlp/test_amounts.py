@@ -46,6 +46,9 @@ def one(text: str) -> dict:
         ("a loan of EUR1.2bn", 1.2e9, "EUR"),
         ("obligated $1.2B in FY23", 1.2e9, "USD"),
         ("3 billion euro in loans", 3e9, "EUR"),
+        # A footnote mark in superscript after the scale word or the currency word.
+        ("a total of DKK 1.1 billion¹ in 2023", 1.1e9, "DKK"),
+        ("they will receive 675 million euros² next year", 675e6, "EUR"),
     ],
 )
 def test_money_in_any_currency_form(text, value, currency):
