@@ -1016,7 +1016,18 @@ class OrganisationMatcher:
                             break
                         if t.is_title and not (head in ORG_HEADS and t.text == "General"):
                             head = t.text  # "Directorate General": the head is the directorate
-                    return doc[first:paren_i] if head in ORG_HEADS else None
+                    if head not in ORG_HEADS:
+                        return None
+                    # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
+                    # leaves out is still the name's.
+                    while (
+                        first - 3 >= start
+                        and doc[first - 2].text in ("-", "–")
+                        and not doc[first - 3].whitespace_
+                        and not doc[first - 2].whitespace_
+                    ):
+                        first -= 3
+                    return doc[first:paren_i]
         return None
 
     def _institutions(self, doc: Doc) -> list[Span]:

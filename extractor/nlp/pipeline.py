@@ -10,6 +10,7 @@ import importlib
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014/](?=[A-Za-z])"
 # An extra tokenizer suffix: a footnote mark in superscript digits after a word ("DKK 1.1 billion¹") is a
 # token of its own, so that the word it is glued to still reads ("billion", not "billion¹").
+BRACKETS = frozenset("()[]")
 FOOTNOTE_MARK_SUFFIX = r"(?<=[A-Za-z])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
 
 # Component order matters: numbers (amounts, dates) first, then the longest names (routes,
@@ -38,6 +39,9 @@ def get_nlp():
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes) + [ABBREVIATION_HYPHEN_INFIX]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # spaCy keeps emoticons whole ("):", "8)", ":("); in a letter they are brackets and punctuation:
+    # "(IDA):" is "(" "IDA" ")" ":", so that the acronym's bracket closes.
+    nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if not set(text) & BRACKETS}
     suffixes = [FOOTNOTE_MARK_SUFFIX, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("sentencizer")

@@ -983,3 +983,22 @@ def test_what_several_rules_read_from_the_whole_letter_is_found_once_per_doc():
     lower = _lower_words(doc)
     assert {"met", "partners", "thanked"} <= lower and "Blinken" not in lower
     assert _lower_words(doc) is lower
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "(IDA):" closes its bracket: spaCy's emoticon "):" is no token of a letter.
+        (
+            "- International Development Association (IDA): $1.5 billion, the second installment.",
+            ["International Development Association", "International Development Association"],
+        ),
+        # The hyphened prefix an acronym leaves out is still the name's.
+        (
+            "New initiatives include: - U.S.-Africa Clean Tech Energy Network (CTEN): it will act.",
+            ["U.S.-Africa Clean Tech Energy Network", "U.S.-Africa Clean Tech Energy Network"],
+        ),
+    ],
+)
+def test_an_acronym_defined_in_brackets_before_a_colon_or_after_a_hyphened_prefix(text, expected):
+    assert orgs(text) == expected

@@ -53,3 +53,15 @@ def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_comp
     component = nlp.add_pipe(factory, config={setting: default + 1})
     # Components with several windows keep them together in one settings object.
     assert getattr(getattr(component, "settings", component), setting) == default + 1
+
+
+@pytest.mark.parametrize(
+    "text, tokens",
+    [
+        ("(IDA): $1", ["(", "IDA", ")", ":", "$", "1"]),  # no emoticon "):"
+        ("item 8) and", ["item", "8", ")", "and"]),  # no emoticon "8)"
+        ("DKK 1.1 billion¹ in", ["DKK", "1.1", "billion", "¹", "in"]),  # a footnote mark is its own token
+    ],
+)
+def test_the_tokenizer_reads_brackets_and_footnote_marks_as_a_letter_writes_them(text, tokens):
+    assert [token.text for token in get_nlp().tokenizer(text)] == tokens
