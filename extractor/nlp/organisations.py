@@ -37,6 +37,7 @@ from extractor.nlp.phrases import (
     variants,
 )
 from extractor.nlp.programmes import tables as programme_tables
+from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -123,8 +124,13 @@ EU_MARKERS = (
     "Frontex",
     "Brussels",
 )
-# Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary.
-BARE_AUTHOR_HEADS = ("Department", "Ministry")
+# Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary,
+# "the Committee" in one under a committee's letterhead.
+BARE_AUTHOR_HEADS = ("Department", "Ministry", "Committee")
+# Determiners of a bare head that refer to the author's body ("the Committee", "my Department").
+AUTHOR_BODY_DETERMINERS = frozenset({"the", "my", "our", "this"})
+# Words kept in lower case when a body's name in capitals is written in natural case.
+BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
@@ -559,6 +565,24 @@ def _with_office_owner(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _bodies_named_in(author: str, head: str) -> set[str]:
+    """The bodies of one head a letterhead names in full on a line of their own ("Department of Foreign
+    Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
+    found = set()
+    for line in author.splitlines():
+        words = line.split()
+        # A PDF may set the letterhead's lines in one ("MINISTRY OF FOREIGN AFFAIRS Directorate for ..."):
+        # a name in capitals ends where the capitals do.
+        caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
+        if caps > 1:
+            line = " ".join(words[:caps])
+        match = re.fullmatch(rf"(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*", line.strip())
+        if match:
+            name = match.group(0).rstrip(", ")
+            found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
+    return found
+
+
 def _launched_instrument(doc: Doc, span: Span) -> bool:
     """Whether a name the data does not know, headed by a word that heads instruments as well as
     bodies (LAUNCHED_HEADS: Network, Corps, Alliance), is what the sentence launches or creates:
@@ -745,18 +769,20 @@ class OrganisationMatcher:
                 if (
                     phrase == name.lower()
                     and re.search(
-                        rf"(?:^|\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))",
+                        rf"(?:\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))",
                         lowered,
                     )
                     and re.search(rf"\b{re.escape(remit)}\b", lowered)
                 ):
                     names.add(name)
+            if not names:
+                names = _bodies_named_in(author, head)
             if len(names) != 1:
                 continue
             name = names.pop()
             taken = {i for c in candidates for i in range(c[0], c[1])}
             for i in indices_of(doc, {head}):
-                if i == 0 or doc[i - 1].lower_ != "the" or i in taken or doc[i].is_sent_start:
+                if i == 0 or doc[i - 1].lower_ not in AUTHOR_BODY_DETERMINERS or i in taken or doc[i].is_sent_start:
                     continue
                 if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
                     continue  # "the Department of Labor", "the Department Store": a name of its own

@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
+from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
@@ -288,7 +289,6 @@ NAME_PARTICLES = {
     "ter",
 }
 _PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
-_ROMAN = re.compile(r"^[IVX]{2,5}$")
 # Words that make a short capitalised line a heading or a phrase, not a person's name.
 _NOT_NAME_WORDS = {
     "the",
@@ -702,21 +702,6 @@ def closing_with_name(text: str) -> Optional[tuple[str, str]]:
         if is_closing(head) and _looks_like_name(name) and _words(name) >= 2:
             return head, name
     return None
-
-
-def natural_case(text: str, particles: set[str] = frozenset()) -> str:
-    """A name set in capitals in natural case: "JOSEPH R. BIDEN JR." -> "Joseph R. Biden Jr."."""
-    words = []
-    for k, word in enumerate(text.split()):
-        core = word.strip(",.()")
-        if _ROMAN.match(core) or (len(core) == 1 and word.endswith(".")):
-            words.append(word)  # "III", "R."
-        elif k and core.lower() in particles:
-            words.append(word.lower())  # "VON DER LEYEN" -> "von der Leyen"
-        else:
-            cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
-            words.append(re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased))
-    return " ".join(words)
 
 
 def _named(parts: LetterParts, text: str) -> None:

@@ -140,6 +140,34 @@ def test_the_department_of_the_author(title, body, expected):
 
 
 @pytest.mark.parametrize(
+    "letterhead, body, expected",
+    [
+        # A committee's letterhead in capitals: "the Committee" in the body is that committee.
+        (
+            "JANE ROE, OHIO\nCHAIRMAN\nCOMMITTEE ON FOREIGN AFFAIRS\nU.S. HOUSE OF REPRESENTATIVES",
+            "Please provide the Committee with the following.",
+            ["Committee on Foreign Affairs"],
+        ),
+        # A department the data does not know, named on its own letterhead line: "my Department".
+        (
+            "Minister of State for International Development\nDepartment of Foreign Affairs\nIveagh House, Dublin 2",
+            "It is managed by my Department through its aid programme.",
+            ["Department of Foreign Affairs"],
+        ),
+        # "Minister of State" names no Department of State.
+        ("Minister of State for Development\nForeign Office", "My Department will act.", []),
+    ],
+)
+def test_a_bare_head_is_the_body_the_letterhead_names(letterhead, body, expected):
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letter = LetterText(source="x.txt", sha256="0", format="text", body=body, parts=LetterParts(letterhead=letterhead))
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A country's Red Cross society is its own body, not the ICRC.

@@ -627,7 +627,8 @@ def test_place_from_the_letterhead_and_the_first_salutation_only():
     ],
 )
 def test_a_name_in_capitals_in_natural_case(line, name):
-    from extractor.reading.letter_parts import NAME_PARTICLES, natural_case
+    from extractor.reading.letter_parts import NAME_PARTICLES
+    from extractor.reference.casing import natural_case
 
     assert natural_case(line, particles=NAME_PARTICLES) == name
 
