@@ -140,7 +140,7 @@ GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
-TAIL_STARTERS = frozenset({"for", "on", "of"})
+TAIL_STARTERS = frozenset({"for", "on", "of", "against"})
 TAIL_JOINERS = frozenset({"and", "&", "of", "for", "on"})
 # Names whose bracketed acronym defines no alias: "the EU", the letters' own polity, is not counted as
 # an organisation (the seed's gold), though the name in full is (organisations.jsonl).
@@ -468,6 +468,13 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
 
 
+def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
+    """Whether a country's name (one to MAX_COUNTRY_NAME_TOKENS words, before ``end``) starts at token i."""
+    table = country_table()
+    end = len(doc) if end is None else end
+    return any(i + width <= end and doc[i : i + width].text in table for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1))
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -503,6 +510,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1].is_title
         ):
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+        elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
+            pass  # "against Impunity in Guatemala": the country the body works in closes its name
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -519,11 +528,7 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
 def _country_led(doc: Doc, start: int, head: int) -> bool:
     """Whether the words before a body's head open with a country's name ("New Zealand Defence Force"): a
     state's own body, named as such without a determiner ("the deployment of New Zealand Police")."""
-    table = country_table()
-    return any(
-        start + width <= head and doc[start : start + width].text in table
-        for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1)
-    )
+    return _country_at(doc, start, head)
 
 
 def _ends_instrument_name(doc: Doc, span: Span) -> bool:

@@ -1030,3 +1030,19 @@ def test_what_several_rules_read_from_the_whole_letter_is_found_once_per_doc():
 )
 def test_an_acronym_defined_in_brackets_before_a_colon_or_after_a_hyphened_prefix(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A remit "against" something is the name's, and so is the country it works in.
+        (
+            "It went to the International Commission against Impunity in Guatemala (CICIG) last year.",
+            ["International Commission against Impunity in Guatemala"],
+        ),
+        # A country after "in" closes only such a remit, not a body's place of work.
+        ("The Swiss Agency for Development in Kenya works.", ["Swiss Agency for Development"]),
+    ],
+)
+def test_a_name_s_remit_against_something(text, expected):
+    assert orgs(text) == expected
