@@ -694,6 +694,18 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     ):
         return k + 2  # "the Cybersecurity Act of 2015": the year of a law is part of its name
     if (
+        0 < k < len(tokens) - 2
+        and tokens[k][0] in LEGAL_HEADS_AND_PLURALS
+        and _is_name_word(tokens[k - 1][0])
+        and tokens[k - 1][0].lower() != "the"
+        and tokens[k + 1][0] == ","
+        and re.fullmatch(YEAR, tokens[k + 2][0])
+        and adjacent(k, k + 1)
+        and adjacent(k + 1, k + 2)
+        and not re.match(r"\s*[-–/]?\d", text[tokens[k + 2][2] :])
+    ):
+        return k + 2  # "the Consolidated Appropriations Act, 2023": a US statute's year after its comma
+    if (
         k + 4 < len(tokens)
         and tokens[k + 1][0] == "in"
         and tokens[k + 2][0][:1].isupper()

@@ -431,6 +431,11 @@ def test_test_letters_programmes_f1():
         ),
         # A law's "of YEAR" is its name's.
         ("Congress passed the Refugee Protection Act of 1980 with broad support.", ["Refugee Protection Act of 1980"]),
+        # A US statute's year after its comma is its name's.
+        (
+            "The Consolidated Appropriations Act, 2023, enacted in December, appropriated the funds.",
+            ["Consolidated Appropriations Act, 2023"],
+        ),
         # A comma list closes the last item of a tail ("of A, B and C").
         (
             "under the Convention on Rights of Workers, Seafarers and Fishers, which",
@@ -459,6 +464,8 @@ def test_where_a_name_ends_generalised(text, expected):
         ("The Rural Support Plan in Niger to protect herders was adopted.", ["Rural Support Plan"]),
         # "of" before a date is no law's year.
         ("the Data Protection Act of 12 May 2018", ["Data Protection Act"]),
+        # A bare "the Act" has no name a year could close.
+        ("Under the Act, 2023 was a good year for the funds.", []),
         # A number alone before a head is no name word.
         ("We fund 10 Plans for schools.", []),
     ],
