@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.countries import country_code
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -300,6 +301,7 @@ _NOT_NAME_WORDS = {
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
 _NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
+MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, or two rows
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
@@ -317,6 +319,7 @@ class RawLine:
     size: float = 0.0
     is_image: bool = False
     frame: Optional[tuple[float, float, float, float]] = None  # bbox turned upright, for rotated text
+    row: bool = False  # a table row whose cells the reader joined by CELL_SEPARATOR
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -465,6 +468,49 @@ def starts_list_item(text: str, previous: str) -> bool:
     if _BULLET.match(text):
         return True
     return bool(_NUMBERED.match(text)) and (not previous or ends_sentence(previous) or previous.rstrip().endswith(","))
+
+
+def cell_count(line: RawLine) -> int:
+    """How many cells a table row holds (its cells joined by CELL_SEPARATOR, by the reader or the
+    writer of a plain-text table); 1 for a line that is no row."""
+    if line.is_image or CELL_MARK not in line.text:
+        return 1
+    return len(line.text.strip().strip(CELL_MARK).split(CELL_SEPARATOR.strip(" ")))
+
+
+def table_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with each row of a table made a paragraph of its own, so that no row runs into the
+    next: a row is a line the reader joined from cells, or one of a run of at least MIN_TABLE_ROWS
+    lines with the same number (at least two) of bar-separated cells; the lines around a run keep
+    their blocks (a caption above it, the text after it)."""
+    out: list[Block] = []
+    for block in blocks:
+        counts = [cell_count(line) for line in block.lines]
+        rows = [False] * len(counts)
+        k = 0
+        while k < len(counts):
+            end = k + 1
+            while end < len(counts) and counts[end] == counts[k]:
+                end += 1
+            if counts[k] > 1 and end - k >= MIN_TABLE_ROWS:
+                rows[k:end] = [True] * (end - k)
+            k = end
+        rows = [is_row or line.row for is_row, line in zip(rows, block.lines)]
+        if not any(rows):
+            out.append(block)
+            continue
+        current: list[RawLine] = []
+        for line, is_row in zip(block.lines, rows):
+            if is_row:
+                if current:
+                    out.append(Block(current))
+                out.append(Block([line]))
+                current = []
+            else:
+                current.append(line)
+        if current:
+            out.append(Block(current))
+    return out
 
 
 def ends_sentence(text: str) -> bool:

@@ -9,6 +9,7 @@ from statistics import median
 from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, normalise_char
+from extractor.reference.marks import CELL_SEPARATOR
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
@@ -410,7 +411,7 @@ def _tabular(cells: list[RawLine]) -> bool:
 
 
 def _merge(cells: list[RawLine]) -> RawLine:
-    """Cells of one row joined into a single line, a space between each."""
+    """Cells of one row joined into a single line, CELL_SEPARATOR between each (its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
@@ -422,13 +423,15 @@ def _merge(cells: list[RawLine]) -> RawLine:
         italic=list(first.italic),
         size=first.size,
         frame=first.frame,
+        row=True,
     )
+    gap = len(CELL_SEPARATOR)
     for cell in cells[1:]:
-        line.text += " " + cell.text
-        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] + cell.char_x0
-        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] + cell.char_x1
-        line.bold += [False] + cell.bold
-        line.italic += [False] + cell.italic
+        line.text += CELL_SEPARATOR + cell.text
+        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] * gap + cell.char_x0
+        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] * gap + cell.char_x1
+        line.bold += [False] * gap + cell.bold
+        line.italic += [False] * gap + cell.italic
         line.bbox = _union(line.bbox, cell.bbox)
         line.frame = _union(line.frame, cell.frame)
         line.size = max(line.size, cell.size)
