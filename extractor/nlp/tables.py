@@ -14,8 +14,14 @@ from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 MIN_ROWS = 2  # a header and a row, or two rows
 NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # a cell's reference to a note below the table ("joint humanitarian responses¹")
 PARAGRAPH_BREAK = "\n\n"  # the reader joins paragraphs so
-_PARAGRAPH = re.compile(r"(?:(?!\n\n).)+", re.S)
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
 # A number alone in a cell, perhaps with a note mark ("63¹", "90.0*"); its groups as amounts reads them.
+# A note's mark: superscript digits, asterisks and daggers, or a number in brackets ("programs(1)").
+MARK = rf"(?:[{NOTE_MARKS}]+|\(\d{{1,2}}\))"
+_MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
+# A note below a table opens with its mark ("¹ Covers ...", "(1) Fiji, ..."); one paragraph may hold several.
+_NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
+MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
 _FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
 
 
@@ -35,6 +41,15 @@ class Table:
     caption: Optional[Cell]
     header: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
+    notes: tuple[tuple[str, Cell], ...] = ()  # (mark, the note's text) of the notes below it
+
+    def note_of(self, row: tuple[Cell, ...]) -> Optional[Cell]:
+        """The note a cell of ``row`` refers to by its mark ("ADF grant¹" → "¹ Covers Samoa ..."), or None."""
+        for cell in row:
+            match = _MARK_AFTER.search(cell.text)
+            if match is not None:
+                return next((note for mark, note in self.notes if mark == match.group("mark")), None)
+        return None
 
     @property
     def start(self) -> int:
@@ -91,9 +106,29 @@ def find_tables(text: str) -> list[Table]:
         if rows and not any(is_figure(cell.text) for cell in rows[0]):
             header = rows.pop(0)
         if rows:
-            tables.append(Table(caption, header, tuple(rows)))
+            tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))
         k = end
     return tables
+
+
+def _notes(paragraphs: list[re.Match]) -> tuple[tuple[str, Cell], ...]:
+    """(mark, note) of each note in the paragraphs below a table, up to the first that opens with no mark."""
+    notes = []
+    for paragraph in paragraphs:
+        text = paragraph.group()
+        marks = list(_NOTE.finditer(text))
+        if not marks or marks[0].start() != 0:
+            break
+        for here, after in zip(marks, marks[1:] + [None]):
+            end = after.start() if after is not None else len(text)
+            note = text[here.end() : end].rstrip()
+            notes.append(
+                (
+                    here.group("mark"),
+                    Cell(paragraph.start() + here.end(), paragraph.start() + here.end() + len(note), note),
+                )
+            )
+    return tuple(notes)
 
 
 def table_of(tables: list[Table], position: int) -> Optional[Table]:

@@ -664,8 +664,23 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Regional | Pacific Disaster Resilience Program | 90.0 | ADF grant¹" over "¹ Covers Samoa,
+    Tonga and Tuvalu": a row whose cell refers to a note below the table is for the countries the note names."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    note = found[0].note_of(found[1]) if found else None
+    if note is None:
+        return None
+    codes: list[str] = []
+    for span in case.view.spans("country"):
+        if note.start <= span.start_char < note.end and span._.norm and span._.norm != case.author_country:
+            add_code(codes, span._.norm)
+    return codes or None
+
+
 SUM_RULES = (
     row_country,
+    row_note,
     running_total,
     named_below_heading,
     cued_in_clause,
