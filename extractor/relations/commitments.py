@@ -202,6 +202,9 @@ def find_commitments_and_actions(
             row = view.table_row(span.start_char)
             if row is not None:
                 group = None  # a table's cells are names, never a clause: the table's lead-in gives the stage
+            # A note below a table ("¹ Of which EUR 20 million for Gaza") is about a row: without a
+            # verb of its own, its sum is at the table's stage.
+            table = row[0] if row is not None else view.table_noted(span.start_char) if group is None else None
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
             # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
@@ -254,8 +257,8 @@ def find_commitments_and_actions(
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
                     total=bool(k) and running_total_start(view, sent, span) is not None,
-                    lead=_table_lead(view, row[0], cues)
-                    if row is not None
+                    lead=_table_lead(view, table, cues)
+                    if table is not None
                     else (lead_status(view, index) if group is None else None)
                     if status_group is group
                     else lead_in_status(view, sent, lead[1]),

@@ -196,6 +196,12 @@ class LetterDoc:
         row = row_of(table, char) if table is not None else None
         return None if row is None else (table, row)
 
+    def table_noted(self, char: int) -> Optional[Table]:
+        """The table one of whose notes holds the character at ``char``, or None."""
+        return next(
+            (table for table in self.tables if any(note.start <= char < note.end for _mark, note in table.notes)), None
+        )
+
     def grounding(self, index: int) -> Grounding:
         """Grounding of the sentence at ``index``."""
         return sentence_grounding(self.letter, self.sents[index], index, self.text)
