@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.countries import country_code
-from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
+from extractor.reference.marks import CELL_MARK
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -470,44 +470,68 @@ def starts_list_item(text: str, previous: str) -> bool:
     return bool(_NUMBERED.match(text)) and (not previous or ends_sentence(previous) or previous.rstrip().endswith(","))
 
 
-def cell_count(line: RawLine) -> int:
+def cell_count(text: str) -> int:
     """How many cells a table row holds (its cells joined by CELL_SEPARATOR, by the reader or the
     writer of a plain-text table); 1 for a line that is no row."""
-    if line.is_image or CELL_MARK not in line.text:
+    if CELL_MARK not in text:
         return 1
-    return len(line.text.strip().strip(CELL_MARK).split(CELL_SEPARATOR.strip(" ")))
+    return len(text.strip().strip(CELL_MARK).split(CELL_MARK))
+
+
+def _wrapped_rows(lines: list[RawLine]) -> list[tuple[int, int, int]]:
+    """(first, end, cells) of each row of lines, a row wrapped over lines taken whole: a line that
+    ends in a bar ("... 2025-2027 |" over "585"), or holds fewer cells than the row above it,
+    goes on in the next line while the cells do not outnumber the row above's."""
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(lines):
+        text = "" if lines[i].is_image else lines[i].text
+        above = found[-1][2] if found and found[-1][2] > 1 else 0
+        j = i + 1
+        while j < len(lines) and not lines[j].is_image and not lines[j].row:
+            joined = f"{text} {lines[j].text}"
+            opens_bar = text.lstrip().startswith(CELL_MARK)
+            if (text.rstrip().endswith(CELL_MARK) and not opens_bar) or (
+                1 < cell_count(text) < above and cell_count(joined) <= above
+            ):
+                text, j = joined, j + 1
+            else:
+                break
+        found.append((i, j, cell_count(text)))
+        i = j
+    return found
 
 
 def table_rows(blocks: list[Block]) -> list[Block]:
     """Blocks with each row of a table made a paragraph of its own, so that no row runs into the
-    next: a row is a line the reader joined from cells, or one of a run of at least MIN_TABLE_ROWS
-    lines with the same number (at least two) of bar-separated cells; the lines around a run keep
-    their blocks (a caption above it, the text after it)."""
+    next: a row is a line the reader joined from cells, or a run of at least MIN_TABLE_ROWS rows
+    (wrapped over lines or not) with the same number (at least two) of bar-separated cells; the
+    lines around a run keep their blocks (a caption above it, the text after it)."""
     out: list[Block] = []
     for block in blocks:
-        counts = [cell_count(line) for line in block.lines]
-        rows = [False] * len(counts)
+        groups = _wrapped_rows(block.lines)
+        rows = [False] * len(groups)
         k = 0
-        while k < len(counts):
+        while k < len(groups):
             end = k + 1
-            while end < len(counts) and counts[end] == counts[k]:
+            while end < len(groups) and groups[end][2] == groups[k][2]:
                 end += 1
-            if counts[k] > 1 and end - k >= MIN_TABLE_ROWS:
+            if groups[k][2] > 1 and end - k >= MIN_TABLE_ROWS:
                 rows[k:end] = [True] * (end - k)
             k = end
-        rows = [is_row or line.row for is_row, line in zip(rows, block.lines)]
+        rows = [is_row or any(line.row for line in block.lines[a:b]) for is_row, (a, b, _n) in zip(rows, groups)]
         if not any(rows):
             out.append(block)
             continue
         current: list[RawLine] = []
-        for line, is_row in zip(block.lines, rows):
+        for (a, b, _n), is_row in zip(groups, rows):
             if is_row:
                 if current:
                     out.append(Block(current))
-                out.append(Block([line]))
+                out.append(Block(block.lines[a:b]))
                 current = []
             else:
-                current.append(line)
+                current.extend(block.lines[a:b])
         if current:
             out.append(Block(current))
     return out
