@@ -31,8 +31,12 @@ def decode(data: bytes) -> str:
 
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
-    """(start, end, text) of each space-separated cell of a source line."""
-    return [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
+    """(start, end, text) of each space-separated cell of a source line; one cell for a line whose
+    wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ...")."""
+    cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
+    if any(cell[2][-1] in ".!?" for cell in cells[:-1]):
+        return [(cells[0][0], cells[-1][1], line.strip())]
+    return cells
 
 
 def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool:
