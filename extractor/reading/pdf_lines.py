@@ -362,12 +362,18 @@ def _cells(group: list[tuple]) -> list[list[tuple]]:
     """Split a row of chars where a gap far wider than a space separates two columns or cells."""
     group.sort(key=_FIRST)
     cells = [[group[0]]]
-    for before, item in zip(group, group[1:]):
+    # The gap is measured from the last inked char: a space glyph's width is the engine's guess
+    # (pdfminer gives it its advance, pdfium none), and a cell must not hang on it.
+    edge = group[0][1]
+    for item in group[1:]:
         size = float(item[4].get("size") or 1.0)
-        if item[0] - before[1] > DEFAULT_COLUMN_GAP * size:
+        blank = not str(item[4].get("text") or "").strip()
+        if not blank and item[0] - edge > DEFAULT_COLUMN_GAP * size:
             cells.append([item])
         else:
             cells[-1].append(item)
+        if not blank:
+            edge = item[1]
     return cells
 
 
