@@ -123,11 +123,12 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     without a caption or a verb in its last sentence."""
     if table.caption is None:
         return None
-    sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
-    if sent is None:
-        return None
-    groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
-    return lead_in_status(view, sent, groups[-1]) if groups else None
+    leads = view.memo.setdefault("table_leads", {})  # once per table, not once per row
+    if table.start not in leads:
+        sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
+        leads[table.start] = lead_in_status(view, sent, groups[-1]) if groups else None
+    return leads[table.start]
 
 
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
