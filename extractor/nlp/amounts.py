@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.nlp.tables import find_tables, is_figure
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
@@ -198,6 +199,11 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's column headed by a currency and a scale with no number ("Partner / program $ million"),
         # and a number in it: after a name, before the next name or the line's end, never counted.
         "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
+        # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR".
+        "unit_words": re.compile(
+            rf"\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
+            flags,
+        ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         "local_sign": re.compile(
@@ -602,6 +608,64 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
+def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
+    """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
+    "USD m", "in millions of dollars") in its caption or a column's head; None without one."""
+    for rule in ("column_head", "unit_words"):
+        match = compiled()[rule].search(text)
+        if match is None:
+            continue
+        code = _currency_code(match.group("cur"), dollar)
+        if code is not None:
+            return code, _scale_factor(match.group("s1")), match.group("cur")
+    return None
+
+
+def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
+    """The figures of a table whose unit is given once: in a column's head, that column's cells; in
+    its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
+    "Moldova | energy security | 15": EUR 15 million)."""
+    dollar, dollar_why = dollar
+    found = []
+    for table in find_tables(text):
+        columns = {n: _table_unit(cell.text, dollar) for n, cell in enumerate(table.header)}
+        columns = {n: unit for n, unit in columns.items() if unit is not None}
+        caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
+        for row in table.rows:
+            for n, cell in enumerate(row):
+                unit, rule = (
+                    (columns.get(n), "money_table:column_head") if columns else (caption, "money_table:caption")
+                )
+                if unit is None or not is_figure(cell.text):
+                    continue
+                match = re.match(NUM, cell.text.lstrip("-–("))
+                value = parse_number(match.group(), scaled=True) if match else None
+                if value is None:
+                    continue
+                code, scale, cur = unit
+                value *= scale
+                start = cell.start + cell.text.index(match.group())
+                amount = {
+                    "kind": "money",
+                    "value": value,
+                    "currency": code,
+                    "upper": None,
+                    "qualifier": None,
+                    "unit": None,
+                }
+                found.append(
+                    _Found(
+                        start,
+                        start + len(match.group()),
+                        amount,
+                        rule,
+                        f"{code} {format_number(value)}",
+                        dollar_why if _is_bare_dollar(cur) else None,
+                    )
+                )
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def _local_signs() -> dict[str, dict[str, str]]:
     """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
@@ -958,7 +1022,12 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
 def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
     """Every amount in ``text`` (by ``author``: letterhead, signatory's title), longest first where candidates overlap, in text order."""
     dollar = dollar_rule(text, author)
-    money = _find_money(text, dollar, settings) + _find_column_money(text, dollar) + _find_local_money(text)
+    money = (
+        _find_money(text, dollar, settings)
+        + _find_column_money(text, dollar)
+        + _find_table_money(text, dollar)
+        + _find_local_money(text)
+    )
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
@@ -968,6 +1037,8 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         "money_post": 0,
         "money_elided": 0,
         "money_column": 0,
+        "money_table:column_head": 0,
+        "money_table:caption": 0,
         "money_local": 0,
         "percent": 1,
         "count": 2,

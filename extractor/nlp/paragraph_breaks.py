@@ -6,12 +6,15 @@ record grounded there showed both. A blank line in the body is a paragraph break
 joins paragraphs with one), so a sentence starts there, as the sentencizer starts one after a
 stop: unless the paragraph before ends in a mark that leads into the next (":" before a list),
 or in a lower-case word, or the next begins with one (a PDF line read as a paragraph of its own,
-such as a superscript "th", breaks a sentence, not the text).
+such as a superscript "th", breaks a sentence, not the text). A table's row (the reader makes
+each its own paragraph, its cells joined by a bar) is a sentence of its own whatever its ends.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+
+from extractor.reference.marks import CELL_MARK
 
 # Line ends in one whitespace token that make a blank line (a paragraph break) in a letter's body.
 PARAGRAPH_NEWLINES = 2
@@ -26,10 +29,19 @@ class ParagraphBreaks:
         self.paragraph_newlines = paragraph_newlines
 
     def __call__(self, doc):
-        for token in doc[1:-1]:
-            if not (token.is_space and token.text.count("\n") >= self.paragraph_newlines) or token.is_sent_start:
+        breaks = [
+            token.i for token in doc[1:-1] if token.is_space and token.text.count("\n") >= self.paragraph_newlines
+        ]
+        rows = _row_breaks(doc, breaks)
+        for i in breaks:
+            token = doc[i]
+            if token.is_sent_start:
                 continue
             before, after = doc[token.i - 1], doc[token.i + 1]
+            if i in rows:
+                token.is_sent_start = True  # a table's row: the next row or text is never its sentence
+                after.is_sent_start = False
+                continue
             if before.text in LEAD_IN_MARKS:
                 continue  # "... announcing the following:" runs into what it introduces
             if before.is_lower or after.is_lower:
@@ -37,6 +49,16 @@ class ParagraphBreaks:
             token.is_sent_start = True
             after.is_sent_start = False
         return doc
+
+
+def _row_breaks(doc, breaks: list[int]) -> set[int]:
+    """The paragraph breaks before or after a paragraph that holds a cell separator (a table's row)."""
+    found: set[int] = set()
+    bounds = [0, *breaks, len(doc)]
+    for lo, hi in zip(bounds, bounds[1:]):
+        if any(token.text == CELL_MARK for token in doc[lo:hi]):
+            found.update((lo, hi))
+    return found & set(breaks)
 
 
 @Language.factory(

@@ -20,7 +20,8 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
 - acronyms defined in brackets after or inside a name, and a short curated list of well-known
   instruments (``extra`` records) as a supplement only.
 A name followed by an event word ("... Summit", "... Conference") is an event, not a programme;
-bodies, places, people's titles and chairmanships are not programmes either.
+bodies, places, people's titles and chairmanships are not programmes either. A genitive inside a
+place's name ("Chattogram-Cox's Bazar Road Project", ISO 3166-2's "Cox's Bazar") names no owner.
 
 A plural name ("Team Europe Initiatives") names the kind, not one fuller instrument of it; a
 part of an instrument ("Thematic Facility of the Asylum, Migration and Integration Fund") is not
@@ -46,9 +47,11 @@ from spacy.tokens import Doc
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
-from extractor.reference.countries import country_table
+from extractor.reference.countries import country_table, genitive_places
 
 FAMILY = "programme"
+# The longest reach around a genitive its place's name ("Ra's al Khaymah") may have.
+MAX_PLACE_CHARS = 40
 # Span families found before programmes whose names a programme's name does not list.
 OTHER_FAMILIES = ("organisation", "region", "route")
 DATA_PATH = Path(__file__).with_name("programmes.jsonl")
@@ -624,7 +627,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
-        possessive = re.search(r"['’]s\b", text[tokens[i][2] : end])
+        possessive = next(
+            (
+                m
+                for m in re.finditer(r"['’]s\b", text[tokens[i][2] : end])
+                if not _in_place(text, tokens[i][2] + m.start())
+            ),
+            None,
+        )
         if possessive:
             end = tokens[i][2] + possessive.start()
             # "... Plan for Sudan and UNHCR's Regional Plan": an owner after "and" is another's.
@@ -636,7 +646,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         owners = [
             m
             for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]])
-            if m.group(1) not in t["people_genitives"] | t["office_genitives"]
+            if m.group(1) not in t["people_genitives"] | t["office_genitives"] and not _in_place(text, start + m.end(1))
         ]
         if owners:
             start += owners[-1].end()
@@ -677,6 +687,14 @@ def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
             return True
         if not (_is_name_word(word) or word in ("and", "&", "of", "for", "on", "the", "-")):
             return False
+    return False
+
+
+def _in_place(text: str, genitive: int) -> bool:
+    """Whether the "'s" at ``genitive`` is inside a place's name ("Cox's Bazar District"), not an owner's."""
+    for match in genitive_places().finditer(text, max(0, genitive - MAX_PLACE_CHARS), genitive + MAX_PLACE_CHARS):
+        if match.start() < genitive < match.end():
+            return True
     return False
 
 

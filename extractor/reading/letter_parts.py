@@ -18,6 +18,7 @@ from typing import Optional
 
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code
+from extractor.reference.marks import CELL_MARK
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -311,6 +312,7 @@ _NOT_NAME_WORDS = {
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 _BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
 _NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
+MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, or two rows
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
 
@@ -328,6 +330,7 @@ class RawLine:
     size: float = 0.0
     is_image: bool = False
     frame: Optional[tuple[float, float, float, float]] = None  # bbox turned upright, for rotated text
+    row: bool = False  # a table row whose cells the reader joined by CELL_SEPARATOR
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -476,6 +479,73 @@ def starts_list_item(text: str, previous: str) -> bool:
     if _BULLET.match(text):
         return True
     return bool(_NUMBERED.match(text)) and (not previous or ends_sentence(previous) or previous.rstrip().endswith(","))
+
+
+def cell_count(text: str) -> int:
+    """How many cells a table row holds (its cells joined by CELL_SEPARATOR, by the reader or the
+    writer of a plain-text table); 1 for a line that is no row."""
+    if CELL_MARK not in text:
+        return 1
+    return len(text.strip().strip(CELL_MARK).split(CELL_MARK))
+
+
+def _wrapped_rows(lines: list[RawLine]) -> list[tuple[int, int, int]]:
+    """(first, end, cells) of each row of lines, a row wrapped over lines taken whole: a line that
+    ends in a bar ("... 2025-2027 |" over "585"), or holds fewer cells than the row above it,
+    goes on in the next line while the cells do not outnumber the row above's."""
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(lines):
+        text = "" if lines[i].is_image else lines[i].text
+        above = found[-1][2] if found and found[-1][2] > 1 else 0
+        j = i + 1
+        while j < len(lines) and not lines[j].is_image and not lines[j].row:
+            joined = f"{text} {lines[j].text}"
+            opens_bar = text.lstrip().startswith(CELL_MARK)
+            if (text.rstrip().endswith(CELL_MARK) and not opens_bar) or (
+                1 < cell_count(text) < above and cell_count(joined) <= above
+            ):
+                text, j = joined, j + 1
+            else:
+                break
+        found.append((i, j, cell_count(text)))
+        i = j
+    return found
+
+
+def table_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with each row of a table made a paragraph of its own, so that no row runs into the
+    next: a row is a line the reader joined from cells, or a run of at least MIN_TABLE_ROWS rows
+    (wrapped over lines or not) with the same number (at least two) of bar-separated cells; the
+    lines around a run keep their blocks (a caption above it, the text after it)."""
+    out: list[Block] = []
+    for block in blocks:
+        groups = _wrapped_rows(block.lines)
+        rows = [False] * len(groups)
+        k = 0
+        while k < len(groups):
+            end = k + 1
+            while end < len(groups) and groups[end][2] == groups[k][2]:
+                end += 1
+            if groups[k][2] > 1 and end - k >= MIN_TABLE_ROWS:
+                rows[k:end] = [True] * (end - k)
+            k = end
+        rows = [is_row or any(line.row for line in block.lines[a:b]) for is_row, (a, b, _n) in zip(rows, groups)]
+        if not any(rows):
+            out.append(block)
+            continue
+        current: list[RawLine] = []
+        for (a, b, _n), is_row in zip(groups, rows):
+            if is_row:
+                if current:
+                    out.append(Block(current))
+                out.append(Block(block.lines[a:b]))
+                current = []
+            else:
+                current.extend(block.lines[a:b])
+        if current:
+            out.append(Block(current))
+    return out
 
 
 def ends_sentence(text: str) -> bool:

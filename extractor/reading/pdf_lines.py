@@ -9,6 +9,7 @@ from statistics import median
 from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, normalise_char
+from extractor.reference.marks import CELL_SEPARATOR
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
@@ -361,12 +362,18 @@ def _cells(group: list[tuple]) -> list[list[tuple]]:
     """Split a row of chars where a gap far wider than a space separates two columns or cells."""
     group.sort(key=_FIRST)
     cells = [[group[0]]]
-    for before, item in zip(group, group[1:]):
+    # The gap is measured from the last inked char: a space glyph's width is the engine's guess
+    # (pdfminer gives it its advance, pdfium none), and a cell must not hang on it.
+    edge = group[0][1]
+    for item in group[1:]:
         size = float(item[4].get("size") or 1.0)
-        if item[0] - before[1] > DEFAULT_COLUMN_GAP * size:
+        blank = not str(item[4].get("text") or "").strip()
+        if not blank and item[0] - edge > DEFAULT_COLUMN_GAP * size:
             cells.append([item])
         else:
             cells[-1].append(item)
+        if not blank:
+            edge = item[1]
     return cells
 
 
@@ -410,7 +417,7 @@ def _tabular(cells: list[RawLine]) -> bool:
 
 
 def _merge(cells: list[RawLine]) -> RawLine:
-    """Cells of one row joined into a single line, a space between each."""
+    """Cells of one row joined into a single line, CELL_SEPARATOR between each (its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
@@ -422,13 +429,15 @@ def _merge(cells: list[RawLine]) -> RawLine:
         italic=list(first.italic),
         size=first.size,
         frame=first.frame,
+        row=True,
     )
+    gap = len(CELL_SEPARATOR)
     for cell in cells[1:]:
-        line.text += " " + cell.text
-        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] + cell.char_x0
-        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] + cell.char_x1
-        line.bold += [False] + cell.bold
-        line.italic += [False] + cell.italic
+        line.text += CELL_SEPARATOR + cell.text
+        line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] * gap + cell.char_x0
+        line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] * gap + cell.char_x1
+        line.bold += [False] * gap + cell.bold
+        line.italic += [False] * gap + cell.italic
         line.bbox = _union(line.bbox, cell.bbox)
         line.frame = _union(line.frame, cell.frame)
         line.size = max(line.size, cell.size)

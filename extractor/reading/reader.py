@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, NothingRead, WorkerCrashed
-from extractor.reading.letter_parts import Block, assemble, split_letter
+from extractor.reading.letter_parts import Block, assemble, split_letter, table_rows
 from extractor.reading.library_warnings import reported
 from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions
 from extractor.reading.pdf_open import (
@@ -74,6 +74,7 @@ def _letter(
     path: Path, fmt: str, blocks: list[Block], pages: list[PageInfo], producer: Optional[str], notes: list[Block] = ()
 ) -> LetterText:
     parts, body_blocks = split_letter(blocks)
+    body_blocks = table_rows(body_blocks)
     body_blocks += list(notes)  # footnotes follow the body, out of the way of its paragraphs
     body, paragraphs, styles, lines = assemble(body_blocks)
     return LetterText(

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor.reading.letter_parts import Block, RawLine, continues, normalise_char, starts_list_item
+from extractor.reading.letter_parts import MIN_TABLE_ROWS, Block, RawLine, continues, normalise_char, starts_list_item
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
 DEFAULT_TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
+DEFAULT_COLUMN_SLACK = 3  # characters a cell may stand off its column's edges (right-aligned figures)
+
 _HEADING = re.compile(r"^#{1,6}\s+")
+# A cell of a table aligned with spaces: words with single spaces between them (two or more, or a tab, part cells).
+_CELL = re.compile(r"[^ \t]+(?: [^ \t]+)*")
 _MARKER = re.compile(r"\*+")
 
 
@@ -25,11 +30,72 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+def _cells(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of each space-separated cell of a source line; one cell for a line whose
+    wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ...")."""
+    cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
+    if any(cell[2][-1] in ".!?" for cell in cells[:-1]):
+        return [(cells[0][0], cells[-1][1], line.strip())]
+    return cells
+
+
+def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool:
+    """Whether a cell stands in a column: it starts or ends where the column does, or lies within it."""
+    slack = DEFAULT_COLUMN_SLACK
+    return (
+        abs(cell[0] - column[0]) <= slack
+        or abs(cell[1] - column[1]) <= slack
+        or (column[0] - slack <= cell[0] and cell[1] <= column[1] + slack)
+    )
+
+
+def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
+    """Lines of a paragraph with each row of a table aligned by spaces written as one line, its
+    cells joined by CELL_SEPARATOR, and whether each is such a row: a run of at least MIN_TABLE_ROWS
+    lines cut by runs of two or more spaces into the same cells (at least two) at stable columns;
+    an indented line whose words stand in the columns goes on the cells of the row above
+    ("Sustainable Highlands Highway Investment Program," over "Tranche 3")."""
+    out: list[str] = []
+    rows: list[bool] = []
+    k = 0
+    while k < len(sources):
+        columns = _cells(sources[k])
+        table: list[list[str]] = []
+        end = k
+        if len(columns) > 1 and CELL_MARK not in sources[k]:  # a table ruled with bars is read by its bars
+            while end < len(sources):
+                cells = _cells(sources[end])
+                if len(cells) == len(columns) and all(map(_in_column, cells, columns)):
+                    table.append([cell[2] for cell in cells])
+                elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK:
+                    places = [
+                        next((n for n, column in enumerate(columns) if _in_column(cell, column)), None)
+                        for cell in cells
+                    ]
+                    if None in places:
+                        break
+                    for cell, n in zip(cells, places):
+                        table[-1][n] = f"{table[-1][n]} {cell[2]}".strip()
+                else:
+                    break
+                end += 1
+        if len(table) < MIN_TABLE_ROWS:
+            out.append(sources[k])
+            rows.append(False)
+            k += 1
+            continue
+        out += [CELL_SEPARATOR.join(cells) for cells in table]
+        rows += [True] * len(table)
+        k = end
+    return out, rows
+
+
 def _styled_lines(paragraph: str) -> list[RawLine]:
     """Lines of one paragraph with its emphasis markers removed and recorded per character."""
     bold = italic = False
     lines: list[RawLine] = []
-    for source in paragraph.split("\n"):
+    sources, rows = aligned_rows(paragraph.split("\n"))
+    for source, row in zip(sources, rows):
         source = _HEADING.sub("", source)
         text: list[str] = []
         b_flags: list[bool] = []
@@ -63,7 +129,7 @@ def _styled_lines(paragraph: str) -> list[RawLine]:
         i_flags += [italic] * len(chunk)
         line, b_out, i_out = _normalised("".join(text), b_flags, i_flags)
         if line.strip():
-            lines.append(RawLine(text=line, bold=b_out, italic=i_out))
+            lines.append(RawLine(text=line, bold=b_out, italic=i_out, row=row))
     return lines
 
 

@@ -180,6 +180,17 @@ def country_code(name: str) -> Optional[str]:
         return _folded_names().get(text.casefold())
 
 
+@functools.lru_cache(maxsize=1)
+def genitive_places() -> re.Pattern:
+    """A place whose name holds a genitive ("Cox's Bazar", "Hawke's Bay"), from ISO 3166-2's
+    subdivisions: the "'s" there names no owner."""
+    import pycountry
+
+    names = {sub.name.replace("’", "'") for sub in pycountry.subdivisions if re.search(r"\w['’]s\s+[A-Z]", sub.name)}
+    alternation = "|".join(re.escape(name).replace("'", "['’]") for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?:{alternation})\b")
+
+
 def country_name(code: str) -> Optional[str]:
     """The common English name of an ISO 3166 alpha-3 code ("TUR" -> "Türkiye"); None if not ISO."""
     import pycountry

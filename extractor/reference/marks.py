@@ -11,3 +11,7 @@ APOSTROPHES = ("'", "\u2019")
 POSSESSIVE_MARKS = frozenset(APOSTROPHES) | frozenset(a + "s" for a in APOSTROPHES)
 # Marks that open a bulleted list item ("- Provide ...", "• Donate ...").
 BULLETS = frozenset({"-", "–", "•", "*"})
+# What stands between two cells of a table row in the body text ("Moldova | energy security | 15"):
+# the bar a plain-text table is written with, a token no name or sum is matched across.
+CELL_MARK = "|"
+CELL_SEPARATOR = f" {CELL_MARK} "

@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from extractor.nlp.tables import NOTE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
 from extractor.relations.rules import decide
@@ -647,7 +648,39 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return letter_beneficiary_of(case.view, case.author_country)
 
 
+def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Moldova | energy security | 15": a sum in a table's row is for the country a cell of its row
+    names alone (the row's recipient), whatever else the row says."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    if not found:
+        return None
+    cells = {(cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell in found[1]}
+    lo, hi = found[1][0].start, found[1][-1].end
+    codes: list[str] = []
+    for span in case.view.spans("country"):
+        if lo <= span.start_char < hi and (span.start_char, span.end_char) in cells and span._.norm:
+            if span._.norm != case.author_country:
+                add_code(codes, span._.norm)
+    return codes or None
+
+
+def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Regional | Pacific Disaster Resilience Program | 90.0 | ADF grant¹" over "¹ Covers Samoa,
+    Tonga and Tuvalu": a row whose cell refers to a note below the table is for the countries the note names."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    note = found[0].note_of(found[1]) if found else None
+    if note is None:
+        return None
+    codes: list[str] = []
+    for span in case.view.spans("country"):
+        if note.start <= span.start_char < note.end and span._.norm and span._.norm != case.author_country:
+            add_code(codes, span._.norm)
+    return codes or None
+
+
 SUM_RULES = (
+    row_country,
+    row_note,
     running_total,
     named_below_heading,
     cued_in_clause,

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extractor.nlp.tables import Table, is_figure
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
 from extractor.relations.beneficiaries import (
     CALL_RULES,
@@ -116,6 +117,20 @@ RUN_IN_WORDS = 25
 HEADLINE_WORDS = 3
 
 
+def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
+    """The status the verb of a table's caption gives each row ("Table 1. Contributions approved in
+    2024 (EUR million)", "Major approvals included:"), as a list's lead-in gives its items; None
+    without a caption or a verb in its last sentence."""
+    if table.caption is None:
+        return None
+    leads = view.memo.setdefault("table_leads", {})  # once per table, not once per row
+    if table.start not in leads:
+        sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
+        leads[table.start] = lead_in_status(view, sent, groups[-1]) if groups else None
+    return leads[table.start]
+
+
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     """Commitments of a letter: one per sum of money tied to a purpose."""
     return find_commitments_and_actions(doc, mentions, letter)[0]
@@ -185,6 +200,12 @@ def find_commitments_and_actions(
                 and previous_group.head < span.start
             ):
                 group = previous_group  # "include X, which will ...; a $20 million loan to Y, which will ...": the list's verb
+            row = view.table_row(span.start_char)
+            if row is not None:
+                group = None  # a table's cells are names, never a clause: the table's lead-in gives the stage
+            # A note below a table ("¹ Of which EUR 20 million for Gaza") is about a row: without a
+            # verb of its own, its sum is at the table's stage.
+            table = row[0] if row is not None else view.table_noted(span.start_char) if group is None else None
             proposed = group is not None and in_proposal(view, group, main_groups)
             previous_group = group
             # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
@@ -192,7 +213,9 @@ def find_commitments_and_actions(
             status_group = group
             if lead is not None and span.start > lead[0] and not _own_item_verb(view, sent, span, lead[0], main_groups):
                 status_group = None
-            if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
+            if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
+                continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
+            if row is None and group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
                 continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
@@ -235,7 +258,9 @@ def find_commitments_and_actions(
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
                     total=bool(k) and running_total_start(view, sent, span) is not None,
-                    lead=(lead_status(view, index) if group is None else None)
+                    lead=_table_lead(view, table, cues)
+                    if table is not None
+                    else (lead_status(view, index) if group is None else None)
                     if status_group is group
                     else lead_in_status(view, sent, lead[1]),
                 )

@@ -11,6 +11,7 @@ import bisect
 import functools
 from typing import Optional
 
+from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
 from extractor.reference.families import FAMILIES
 from extractor.reference.marks import BULLETS
 from extractor.relations.wordlists import load_lexicon
@@ -183,6 +184,23 @@ class LetterDoc:
     def sentence_of(self) -> dict[int, int]:
         """Token index → index of its sentence."""
         return {i: index for index, sent in enumerate(self.sents) for i in range(sent.start, sent.end)}
+
+    @functools.cached_property
+    def tables(self) -> list[Table]:
+        """The tables of the body (rows the reader wrote as paragraphs of bar-separated cells)."""
+        return find_tables(self.text)
+
+    def table_row(self, char: int) -> Optional[tuple[Table, tuple[Cell, ...]]]:
+        """The table and the row (its cells) that hold the character at ``char``, or None."""
+        table = table_of(self.tables, char)
+        row = row_of(table, char) if table is not None else None
+        return None if row is None else (table, row)
+
+    def table_noted(self, char: int) -> Optional[Table]:
+        """The table one of whose notes holds the character at ``char``, or None."""
+        return next(
+            (table for table in self.tables if any(note.start <= char < note.end for _mark, note in table.notes)), None
+        )
 
     def grounding(self, index: int) -> Grounding:
         """Grounding of the sentence at ``index``."""

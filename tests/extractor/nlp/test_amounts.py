@@ -535,3 +535,28 @@ def test_a_bodys_name_before_people_is_a_modifier():
 )
 def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
+    caption = (
+        "Table 1. Contributions approved in 2024 (EUR million)\n\n"
+        "Recipient | Purpose | Amount\n\n"
+        "Moldova | energy security | 15\n\n"
+        "Dutch Relief Alliance | 2025-2027 responses | 63¹\n\n"
+        "In 2024, 12 projects ran."
+    )
+    found = [(f.rule_id, f.norm) for f in find_amounts(caption) if f.value["kind"] == "money"]
+    assert found == [("money_table:caption", "EUR 15000000"), ("money_table:caption", "EUR 63000000")]
+    head = "Aid\n\nCountry | Amount ($ million) | Staff\n\nFiji | 37.4 | 12\n\nTonga | 5 | 3\n\nDone."
+    found = [(f.rule_id, f.value["value"]) for f in find_amounts(head) if f.value["kind"] == "money"]
+    assert found == [
+        ("money_table:column_head+dollar.default", 37.4e6),
+        ("money_table:column_head+dollar.default", 5e6),
+    ]
+    words = "Aid in millions of euros\n\nCountry | Aid\n\nMali | 40\n\nChad | 25"
+    assert [f.norm for f in find_amounts(words) if f.value["kind"] == "money"] == ["EUR 40000000", "EUR 25000000"]
+
+
+def test_a_table_without_a_unit_holds_no_sums():
+    text = "Table 2. Offices by country\n\nCountry | Offices\n\nMali | 40\n\nChad | 25"
+    assert all(f.value["kind"] != "money" for f in find_amounts(text))

@@ -50,3 +50,13 @@ def test_the_blank_lines_that_make_a_break_are_a_setting():
     nlp.add_pipe("letters_paragraph_breaks", config={"paragraph_newlines": 3})
     text = "12 High Street\nSpringfield 40512\n\nI write in response to your letter."
     assert len(list(nlp(text).sents)) == 1  # two line ends are not a break at three
+
+
+def test_a_table_row_is_a_sentence_of_its_own_whatever_its_ends():
+    # "OCR loan" ends in a lower-case word, which otherwise joins a paragraph to the next.
+    text = "Tonga | Disaster Grant | 15.0 | OCR loan\n\nVanuatu | Roads Project | 38.0 | ADF grant\n\nWe agree."
+    assert sentences(text) == [
+        "Tonga | Disaster Grant | 15.0 | OCR loan",
+        "Vanuatu | Roads Project | 38.0 | ADF grant",
+        "We agree.",
+    ]

@@ -866,3 +866,15 @@ def test_executive_orders_with_their_short_form_and_tails_that_end_at_an_adjecti
 def test_a_sums_scale_in_a_headline_opens_no_name():
     assert "Billion Arrangement" not in norms("IMF Executive Board Approves US$3 Billion Arrangement for Ghana")
     assert norms("The EU gives a EUR 5 Million Grant Facility.") == ["Grant Facility"]
+
+
+def test_a_named_project_is_a_programme_and_a_genitive_place_in_it_no_owner():
+    text = (
+        "Japan will fund the Chattogram-Cox's Bazar Road Project (Phase 1), Japan's Port Vila Roads Project "
+        "and the Project for Improvement of Water Supply in Cox’s Bazar District."
+    )
+    assert set(norms(text)) == {
+        "Chattogram-Cox's Bazar Road Project",
+        "Port Vila Roads Project",
+        "Project for Improvement of Water Supply in Cox’s Bazar District",
+    }

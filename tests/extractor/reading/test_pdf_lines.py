@@ -137,3 +137,15 @@ def test_attaching_a_script_leaves_the_callers_groups_as_they_were():
     groups = [script, line]
     assert pdf_lines._attach_scripts(groups) == [line + script]
     assert groups == [script, line]
+
+
+def test_a_cell_gap_is_measured_from_the_last_inked_char_not_a_space_glyph():
+    from extractor.reading.pdf_lines import _cells
+
+    def char(text, x0, x1):
+        return (x0, x1, 0.0, 10.0, {"text": text, "size": 10.0, "x0": x0, "x1": x1})
+
+    # pdfminer gives the space its advance (5 to 10), pdfium none (5 to 5): the gap to "b" is 28 either way.
+    for space in (char(" ", 5.0, 10.0), char(" ", 5.0, 5.0)):
+        cells = _cells([char("a", 0.0, 5.0), space, char("b", 33.0, 38.0)])
+        assert [[item[4]["text"] for item in cell] for cell in cells] == [["a", " "], ["b"]]

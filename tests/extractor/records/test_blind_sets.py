@@ -19,7 +19,8 @@ LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # blind6 at its blind first score (0.822), less about 1%; after branch quality10 (0.927), less about 1%;
 # after branch quality11 (0.949 from text, reportlab and Chromium PDFs), less about 1%.
 # blind7 at its blind first score (0.829 from text), less about 1%; after the fixes that followed it (0.884), less
-# about 1%. blind8 at its blind first score (0.884 from text), less about 1%.
+# about 1%; after branch quality12 (tables read row by row, 0.913), less about 1%.
+# blind8 at its blind first score (0.884 from text), less about 1%.
 MICRO_F1_FLOORS = {
     "blind": 0.985,
     "blind2": 0.985,
@@ -27,7 +28,7 @@ MICRO_F1_FLOORS = {
     "blind4": 0.95,
     "blind5": 0.94,
     "blind6": 0.939,
-    "blind7": 0.875,
+    "blind7": 0.904,
     "blind8": 0.875,
 }
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets

@@ -103,3 +103,10 @@ def test_a_letterhead_names_its_country_by_the_longest_name():
     assert countries.country_named_in("ministry of the interior of italy") == "ITA"
     assert countries.country_named_in("government of papua new guinea") == "PNG"
     assert countries.country_named_in("the council of the european union") is None
+
+
+def test_places_whose_names_hold_a_genitive_come_from_iso_3166_2():
+    from extractor.reference.countries import genitive_places
+
+    found = [m.group(0) for m in genitive_places().finditer("Cox's Bazar, Hawke’s Bay and Canada's north")]
+    assert found == ["Cox's Bazar", "Hawke’s Bay"]

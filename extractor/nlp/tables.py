@@ -1,0 +1,141 @@
+"""Tables in a letter's body: the reader writes each row as a paragraph of its own, its cells joined
+by ``reference.marks.CELL_SEPARATOR``; a run of such paragraphs is a table, the paragraph above it
+its caption and its first row, when it holds no figure, its header."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
+from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
+
+MIN_ROWS = 2  # a header and a row, or two rows
+NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # a cell's reference to a note below the table ("joint humanitarian responses¹")
+PARAGRAPH_BREAK = "\n\n"  # the reader joins paragraphs so
+_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+# A number alone in a cell, perhaps with a note mark ("63¹", "90.0*"); its groups as amounts reads them.
+# A note's mark: superscript digits, asterisks and daggers, or a number in brackets ("programs(1)").
+MARK = rf"(?:[{NOTE_MARKS}]+|\(\d{{1,2}}\))"
+_MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
+# A note below a table opens with its mark ("¹ Covers ...", "(1) Fiji, ..."); one paragraph may hold several.
+_NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
+MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
+_FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a row: where it stands in the body and its text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the body: its caption (the paragraph above it), its header row and its rows."""
+
+    caption: Optional[Cell]
+    header: tuple[Cell, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    notes: tuple[tuple[str, Cell], ...] = ()  # (mark, the note's text) of the notes below it
+
+    def note_of(self, row: tuple[Cell, ...]) -> Optional[Cell]:
+        """The note a cell of ``row`` refers to by its mark ("ADF grant¹" → "¹ Covers Samoa ..."), or None."""
+        for cell in row:
+            match = _MARK_AFTER.search(cell.text)
+            if match is not None:
+                return next((note for mark, note in self.notes if mark == match.group("mark")), None)
+        return None
+
+    @property
+    def start(self) -> int:
+        """Where the table's first row (its header, when it has one) starts."""
+        return (self.header or self.rows[0])[0].start
+
+    @property
+    def end(self) -> int:
+        """Where its last row ends."""
+        return self.rows[-1][-1].end
+
+
+def _cells(paragraph: re.Match) -> tuple[Cell, ...]:
+    """The cells of a row paragraph, each trimmed of its spaces (an empty one kept: the columns count)."""
+    cells = []
+    start = paragraph.start()
+    pieces = paragraph.group().split(CELL_MARK)
+    for n, piece in enumerate(pieces):
+        text = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        if text or 0 < n < len(pieces) - 1:  # the bars that open or close a row ("| a | b |") make no cells
+            cells.append(Cell(start + lead, start + lead + len(text), text))
+        start += len(piece) + len(CELL_MARK)
+    return tuple(cells)
+
+
+def is_figure(text: str) -> bool:
+    """Whether a cell holds a number alone (a note mark after it allowed), not a year."""
+    match = _FIGURE_CELL.fullmatch(text)
+    if match is None:
+        return False
+    digits = match.group("n")
+    return not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX)
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every table of a body text, in order."""
+    paragraphs = list(_PARAGRAPH.finditer(text))
+    tables: list[Table] = []
+    k = 0
+    while k < len(paragraphs):
+        end = k
+        while end < len(paragraphs) and CELL_SEPARATOR.strip() in paragraphs[end].group():
+            end += 1
+        if end - k < MIN_ROWS:
+            k = end + 1
+            continue
+        rows = [cells for cells in map(_cells, paragraphs[k:end]) if cells]
+        caption = None
+        if k and CELL_MARK not in paragraphs[k - 1].group():
+            above = paragraphs[k - 1]
+            caption = Cell(above.start(), above.end(), above.group())
+        header: tuple[Cell, ...] = ()
+        if rows and not any(is_figure(cell.text) for cell in rows[0]):
+            header = rows.pop(0)
+        if rows:
+            tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))
+        k = end
+    return tables
+
+
+def _notes(paragraphs: list[re.Match]) -> tuple[tuple[str, Cell], ...]:
+    """(mark, note) of each note in the paragraphs below a table, up to the first that opens with no mark."""
+    notes = []
+    for paragraph in paragraphs:
+        text = paragraph.group()
+        marks = list(_NOTE.finditer(text))
+        if not marks or marks[0].start() != 0:
+            break
+        for here, after in zip(marks, marks[1:] + [None]):
+            end = after.start() if after is not None else len(text)
+            note = text[here.end() : end].rstrip()
+            notes.append(
+                (
+                    here.group("mark"),
+                    Cell(paragraph.start() + here.end(), paragraph.start() + here.end() + len(note), note),
+                )
+            )
+    return tuple(notes)
+
+
+def table_of(tables: list[Table], position: int) -> Optional[Table]:
+    """The table whose rows hold ``position``, or None."""
+    return next((table for table in tables if table.start <= position < table.end), None)
+
+
+def row_of(table: Table, position: int) -> Optional[tuple[Cell, ...]]:
+    """The row of ``table`` that holds ``position``, or None (its header, or outside it)."""
+    return next((row for row in table.rows if row[0].start <= position < row[-1].end), None)

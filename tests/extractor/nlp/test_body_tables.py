@@ -1,0 +1,47 @@
+"""The body's tables: rows of bar-separated cells, the caption above them, the header, the notes below."""
+
+from __future__ import annotations
+
+from extractor.nlp.tables import find_tables, is_figure
+
+BODY = (
+    "Figures approved in 2024 (EUR million)\n\n"
+    "Recipient | Purpose | Amount\n\n"
+    "Moldova | energy security | 15\n\n"
+    "Dutch Relief Alliance | | 63¹\n\n"
+    "¹ Of which EUR 20 million for Gaza. * Provisional.\n\n"
+    "The House will be informed."
+)
+
+
+def test_a_run_of_rows_is_a_table_with_its_caption_header_and_notes():
+    (table,) = find_tables(BODY)
+    assert table.caption.text == "Figures approved in 2024 (EUR million)"
+    assert [cell.text for cell in table.header] == ["Recipient", "Purpose", "Amount"]
+    assert [[cell.text for cell in row] for row in table.rows] == [
+        ["Moldova", "energy security", "15"],
+        ["Dutch Relief Alliance", "", "63¹"],  # the empty cell keeps the columns in place
+    ]
+    assert [(mark, note.text) for mark, note in table.notes] == [
+        ("¹", "Of which EUR 20 million for Gaza."),
+        ("*", "Provisional."),
+    ]
+    assert table.note_of(table.rows[1]).text == "Of which EUR 20 million for Gaza."
+    assert table.note_of(table.rows[0]) is None
+    cell = table.rows[0][2]
+    assert BODY[cell.start : cell.end] == "15"
+
+
+def test_one_line_with_bars_is_no_table():
+    assert find_tables("Home | News | Contact\n\nWe agree.") == []
+
+
+def test_a_figure_is_a_number_alone_never_a_year():
+    assert [is_figure(text) for text in ("585", "2,005.6", "63¹", "2024", "IDA21", "energy")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]

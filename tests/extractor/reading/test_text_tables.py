@@ -1,0 +1,98 @@
+"""Tables written as text, and rows of cells in PDFs, are read row by row: each row a paragraph of
+its own, its cells joined by ' | ', no word lost."""
+
+from __future__ import annotations
+
+from test_nothing_dropped import words
+
+from extractor.reading.letter_parts import Block, RawLine, table_rows
+from extractor.reading.pdf_lines import _merge
+from extractor.reading.reader import read_letter
+from extractor.reading.text_input import aligned_rows
+
+ALIGNED = """Financing approved in 2024
+
+Country           Operation                                   Amount ($ million)   Source
+Papua New Guinea  Sustainable Highlands Highway Program,             250.0          OCR loan
+                  Tranche 3
+Tonga             Disaster Resilience Policy-Based Grant              15.0          ADF grant
+
+The Bank disbursed $468 million in 2024.
+"""
+
+RULED = """Table 1. Contributions approved in 2024 (EUR million)
+Recipient                        | Purpose                   | Amount
+Global Partnership for Education | education                 | 60
+Moldova                          | energy security           | 15
+
+The House will be informed.
+"""
+
+
+def body_of(tmp_path, text: str) -> str:
+    path = tmp_path / "table.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_letter(path).body
+
+
+def test_a_table_aligned_by_spaces_is_read_row_by_row_with_its_wrapped_cell(tmp_path):
+    body = body_of(tmp_path, ALIGNED)
+    assert body.split("\n\n") == [
+        "Financing approved in 2024",
+        "Country | Operation | Amount ($ million) | Source",
+        "Papua New Guinea | Sustainable Highlands Highway Program, Tranche 3 | 250.0 | OCR loan",
+        "Tonga | Disaster Resilience Policy-Based Grant | 15.0 | ADF grant",
+        "The Bank disbursed $468 million in 2024.",
+    ]
+    assert words(body) == words(ALIGNED)
+
+
+def test_a_table_ruled_with_bars_gives_each_row_a_paragraph_under_its_caption(tmp_path):
+    body = body_of(tmp_path, RULED)
+    assert body.split("\n\n") == [
+        "Table 1. Contributions approved in 2024 (EUR million)",
+        "Recipient | Purpose | Amount",
+        "Global Partnership for Education | education | 60",
+        "Moldova | energy security | 15",
+        "The House will be informed.",
+    ]
+    assert words(body) == words(RULED)
+
+
+def test_prose_with_two_spaces_after_its_stops_is_no_table():
+    lines = ["We met in Rome.  The talks went well and we", "agreed on a plan.  It starts in May and it"]
+    assert aligned_rows(lines) == (lines, [False, False])
+
+
+def test_a_single_line_with_a_bar_is_no_row():
+    block = Block([RawLine("Home | News"), RawLine("We agree to fund the project.")])
+    assert table_rows([block]) == [block]
+
+
+def test_a_row_a_pdf_wrapped_after_a_bar_stays_one_row():
+    lines = [
+        RawLine("Table 1. Contributions (EUR million)"),
+        RawLine("Recipient | Purpose | Amount"),
+        RawLine("International Development Association (IDA) | IDA21 replenishment |"),
+        RawLine("585"),
+        RawLine("Moldova | energy security | 15"),
+    ]
+    blocks = table_rows([Block(lines)])
+    assert [block.text for block in blocks] == [
+        "Table 1. Contributions (EUR million)",
+        "Recipient | Purpose | Amount",
+        "International Development Association (IDA) | IDA21 replenishment | 585",
+        "Moldova | energy security | 15",
+    ]
+
+
+def test_a_pdf_row_of_cells_is_joined_by_bars_with_a_position_for_each_char():
+    cells = [
+        RawLine("Tonga", bbox=(10, 0, 40, 10), char_x0=[10, 16, 22, 28, 34], char_x1=[16, 22, 28, 34, 40]),
+        RawLine("15.0", bbox=(200, 0, 224, 10), char_x0=[200, 206, 212, 218], char_x1=[206, 212, 218, 224]),
+    ]
+    for cell in cells:
+        cell.bold, cell.italic = [False] * len(cell.text), [False] * len(cell.text)
+    row = _merge(cells)
+    assert row.text == "Tonga | 15.0" and row.row
+    assert len(row.char_x0) == len(row.char_x1) == len(row.bold) == len(row.text)

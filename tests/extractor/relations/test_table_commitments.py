@@ -1,0 +1,52 @@
+"""A table's rows read as commitments: the row's sum, the country its row names alone (or its note
+names), the stage its caption's verb gives; a programme's name ends at its cell."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+LETTER = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Contributions
+
+Dear Madam President,
+
+I inform the House of the contributions decided this year.
+
+Table 1. Contributions approved in 2024 (EUR million)
+Recipient                 | Operation                                  | Amount
+Moldova                   | Energy Security Program                    | 15
+Regional                  | Sahel Resilience Program                   | 30¹
+World Food Programme      | school meals                               | 12
+Total                     |                                            | 57
+
+¹ Covers Mali and Chad.
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_each_row_of_a_table_is_a_commitment_at_its_caption_s_stage(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    extraction = extract_path(path)
+    rows = {
+        c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries, c.status, c.because.status)
+        for c in extraction.commitments
+    }
+    assert rows[15e6] == (["MDA"], "row_country", "adopted", "list_lead")
+    assert rows[30e6] == (["MLI", "TCD"], "row_note", "adopted", "list_lead")
+    assert rows[12e6][2:] == ("adopted", "list_lead")
+    assert rows[57e6][2] == "adopted"  # a total and its parts are each a commitment
+    programmes = {m.norm for m in extraction.mentions if m.type == "programme"}
+    assert {"Energy Security Program", "Sahel Resilience Program"} <= programmes
+    assert not any("Moldova" in name or "Regional" in name for name in programmes)
+
+
+def test_a_row_of_figures_alone_is_no_commitment(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER.replace("Total                     |", "                          |"), encoding="utf-8")
+    assert 57e6 not in {c.amounts[0].value for c in extract_path(path).commitments}
