@@ -23,6 +23,7 @@ from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it regi
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.nlp.tables import find_tables, is_figure
 from extractor.reference.countries import country_code, country_table
+from extractor.reference.marks import FOOTNOTE_DIGITS
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 
@@ -55,7 +56,7 @@ _SEP = SPACE_SEPARATOR
 # Grouped numbers first (the alternation takes the first branch that matches).
 # The end of a number's last word: no letter or digit follows, but a footnote mark in superscript may
 # ("DKK 1.1 billion¹": Python counts "¹" as a word character).
-WORD_END = r"(?![^\W\u00b9\u00b2\u00b3\u2070\u2074-\u2079])"
+WORD_END = rf"(?![^\W{FOOTNOTE_DIGITS}])"
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000

@@ -5,13 +5,15 @@ from __future__ import annotations
 import functools
 import importlib
 
+from extractor.reference.marks import FOOTNOTE_DIGITS
+
 # An extra tokenizer infix: split a hyphen or slash after an abbreviation's final dot, so that
 # "U.S.-Mexico" is "U.S." "-" "Mexico" as "EU-India" already is "EU" "-" "India".
 ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014/](?=[A-Za-z])"
 # An extra tokenizer suffix: a footnote mark in superscript digits after a word ("DKK 1.1 billion¹") is a
 # token of its own, so that the word it is glued to still reads ("billion", not "billion¹").
 BRACKETS = frozenset("()[]")
-FOOTNOTE_MARK_SUFFIX = r"(?<=[A-Za-z])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+"
+FOOTNOTE_MARK_SUFFIX = rf"(?<=[A-Za-z])[{FOOTNOTE_DIGITS}]+"
 
 # Component order matters: numbers (amounts, dates) first, then the longest names (routes,
 # programmes, organisations) before the countries and regions that may stand inside them.

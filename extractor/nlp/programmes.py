@@ -48,6 +48,7 @@ from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
 from extractor.reference.countries import country_table, genitive_places
+from extractor.reference.marks import FOOTNOTE_DIGITS
 
 FAMILY = "programme"
 # The longest reach around a genitive its place's name ("Ra's al Khaymah") may have.
@@ -189,7 +190,11 @@ LISTED_ACRONYM_PROCESS = re.compile(
 )
 # "the Call to Action for Northern Central America": a named appeal that commits its signatories.
 CALL_TO_ACTION = re.compile(r"\bCall to Action (?:for|on|to) (?:the )?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4}")
-TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?(?:[-–][A-Z][\w’'+]*)*|[\w’'+]+(?:[-/–][\w’'+]+)*|[^\w\s]")
+# A word, an abbreviation, a footnote mark ("Program¹": the mark is no part of the word) or a sign.
+_WORD_CHAR = rf"(?:[^\W{FOOTNOTE_DIGITS}]|[’'+])"
+TOKEN = re.compile(
+    rf"[A-Z](?:\.[A-Z])+\.?(?:[-–][A-Z]{_WORD_CHAR}*)*|{_WORD_CHAR}+(?:[-/–]{_WORD_CHAR}+)*|[{FOOTNOTE_DIGITS}]+|[^\w\s]"
+)
 
 
 @functools.lru_cache(maxsize=1)

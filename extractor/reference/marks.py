@@ -15,3 +15,6 @@ BULLETS = frozenset({"-", "–", "•", "*"})
 # the bar a plain-text table is written with, a token no name or sum is matched across.
 CELL_MARK = "|"
 CELL_SEPARATOR = f" {CELL_MARK} "
+# Superscript digits, as a regex class body: a footnote mark glued to a word ("billion¹", "Program²"),
+# which Python's regexes count as word characters.
+FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"

@@ -431,6 +431,8 @@ def test_test_letters_programmes_f1():
         ),
         # A law's "of YEAR" is its name's.
         ("Congress passed the Refugee Protection Act of 1980 with broad support.", ["Refugee Protection Act of 1980"]),
+        # A footnote mark glued to the head ends the name; it is no part of the word.
+        ("The Regional Resilience Program¹ received funds.", ["Regional Resilience Program"]),
         # A US statute's year after its comma is its name's.
         (
             "The Consolidated Appropriations Act, 2023, enacted in December, appropriated the funds.",
