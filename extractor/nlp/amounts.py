@@ -633,9 +633,12 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         columns = {n: unit for n, unit in columns.items() if unit is not None}
         caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
         for row in table.rows:
+            # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
+            # three columns): its cells stand in the last columns.
+            shift = max(0, len(table.header) - len(row))
             for n, cell in enumerate(row):
                 unit, rule = (
-                    (columns.get(n), "money_table:column_head") if columns else (caption, "money_table:caption")
+                    (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
                 )
                 if unit is None or not is_figure(cell.text):
                     continue

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 
 MIN_ROWS = 2  # a header and a row, or two rows
@@ -87,7 +87,8 @@ def is_figure(text: str) -> bool:
 
 def find_tables(text: str) -> list[Table]:
     """Every table of a body text, in order."""
-    paragraphs = list(_PARAGRAPH.finditer(text))
+    # A rule drawn between rows is no row and no break: the table reads through it.
+    paragraphs = [p for p in _PARAGRAPH.finditer(text) if not RULE_LINE.match(p.group())]
     tables: list[Table] = []
     k = 0
     while k < len(paragraphs):

@@ -18,7 +18,7 @@ from typing import Optional
 
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code
-from extractor.reference.marks import CELL_MARK
+from extractor.reference.marks import CELL_MARK, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -521,22 +521,46 @@ def table_rows(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         groups = _wrapped_rows(block.lines)
+        rules = [
+            b - a == 1 and not block.lines[a].is_image and bool(RULE_LINE.match(block.lines[a].text))
+            for a, b, _n in groups
+        ]
         rows = [False] * len(groups)
         k = 0
         while k < len(groups):
-            end = k + 1
-            while end < len(groups) and groups[end][2] == groups[k][2]:
+            if rules[k]:
+                k += 1
+                continue
+            end, members = k + 1, [k]
+            while end < len(groups) and (rules[end] or groups[end][2] == groups[k][2]):
+                if not rules[end]:
+                    members.append(end)
                 end += 1
-            if groups[k][2] > 1 and end - k >= MIN_TABLE_ROWS:
-                rows[k:end] = [True] * (end - k)
+            if groups[k][2] > 1 and len(members) >= MIN_TABLE_ROWS:
+                for m in members:
+                    rows[m] = True
+                # A closing row with cells run together ("Total | 122.1*" under three columns) is the table's.
+                after = next((n for n in range(members[-1] + 1, len(groups)) if not rules[n]), None)
+                if (
+                    after is not None
+                    and 1 < groups[after][2] < groups[k][2]
+                    and groups[after][1] - groups[after][0] == 1
+                ):
+                    rows[after] = True
+                    end = after + 1
             k = end
         rows = [is_row or any(line.row for line in block.lines[a:b]) for is_row, (a, b, _n) in zip(rows, groups)]
         if not any(rows):
             out.append(block)
             continue
         current: list[RawLine] = []
-        for (a, b, _n), is_row in zip(groups, rows):
-            if is_row:
+        for (a, b, _n), is_row, is_rule in zip(groups, rows, rules):
+            if is_rule and any(rows):
+                if current:
+                    out.append(Block(current))
+                out.append(Block(block.lines[a:b]))  # a rule is text of its own, kept apart from the rows
+                current = []
+            elif is_row:
                 if current:
                     out.append(Block(current))
                 out.append(Block(block.lines[a:b]))

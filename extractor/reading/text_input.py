@@ -109,8 +109,8 @@ def _styled_lines(paragraph: str) -> list[RawLine]:
             b_flags += [bold] * len(chunk)
             i_flags += [italic] * len(chunk)
             pos = match.end()
-            if before.isspace() and after.isspace():
-                # A bullet or a multiplication sign, not emphasis.
+            if (before.isspace() or before.isdigit() or before in ")%") and after.isspace():
+                # A bullet, a multiplication sign or a note's mark after a figure ("122.1*"), not emphasis.
                 literal = match.group(0)
                 text.append(literal)
                 b_flags += [bold] * len(literal)

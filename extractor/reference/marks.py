@@ -6,6 +6,8 @@ relation stages' helpers, starts without them.
 
 from __future__ import annotations
 
+import re
+
 APOSTROPHES = ("'", "\u2019")
 # The clitic that makes a name a possessor ("Treasury's", "the States'"), in both apostrophes.
 POSSESSIVE_MARKS = frozenset(APOSTROPHES) | frozenset(a + "s" for a in APOSTROPHES)
@@ -18,3 +20,5 @@ CELL_SEPARATOR = f" {CELL_MARK} "
 # Superscript digits, as a regex class body: a footnote mark glued to a word ("billion¹", "Program²"),
 # which Python's regexes count as word characters.
 FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+# A rule drawn between a table's rows in plain text ("----+----", "====="): no row, and no break in the table.
+RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3,}[-=_\s|+:]*$")

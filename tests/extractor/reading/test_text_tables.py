@@ -96,3 +96,40 @@ def test_a_pdf_row_of_cells_is_joined_by_bars_with_a_position_for_each_char():
     row = _merge(cells)
     assert row.text == "Tonga | 15.0" and row.row
     assert len(row.char_x0) == len(row.char_x1) == len(row.bold) == len(row.text)
+
+
+DRAWN = """Programme budget for Africa, 2025 (approved)
+
+  Country            | Sector                      | KRW billion
+  -------------------+-----------------------------+------------
+  Ethiopia           | Agriculture                 |   38.5
+  Ghana              | Water and sanitation        |   18.4
+  -------------------+-----------------------------+------------
+  Total                                            |   56.9*
+
+  * Approximately USD 41 million.
+"""
+
+
+def test_rules_drawn_between_rows_are_text_of_their_own_and_a_total_row_closes_the_table(tmp_path):
+    body = body_of(tmp_path, DRAWN)
+    paragraphs = body.split("\n\n")
+    assert paragraphs[1] == "Country | Sector | KRW billion"  # the rule below is not glued to the header
+    assert paragraphs[2].startswith("-------------------+")  # the rule stays text
+    assert "Total | 56.9*" in paragraphs  # the total row is a row, its note's mark kept
+    assert words(body) == words(DRAWN)
+
+
+def test_a_table_reads_through_its_rules_and_its_total_row_takes_the_last_column_s_unit():
+    from extractor.nlp.amounts import find_amounts
+    from extractor.nlp.tables import find_tables
+
+    text = (
+        "Programme budget (approved)\n\nCountry | Sector | KRW billion\n\n----+----+----\n\n"
+        "Ethiopia | Agriculture | 38.5\n\nGhana | Water | 18.4\n\n----+----+----\n\nTotal | 56.9*"
+    )
+    (table,) = find_tables(text)
+    assert [cell.text for cell in table.header] == ["Country", "Sector", "KRW billion"]
+    assert [row[-1].text for row in table.rows] == ["38.5", "18.4", "56.9*"]
+    sums = [(f.value["currency"], f.value["value"]) for f in find_amounts(text)]
+    assert sums == [("KRW", 38.5e9), ("KRW", 18.4e9), ("KRW", 56.9e9)]
