@@ -670,6 +670,54 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
+# A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan
+# – 305.5, for two projects"): a figure alone in an item, followed by a stop or a preposition (not by a
+# noun it counts: "400,000 households"), is a sum in that unit.
+MAX_UNIT_CAPTION_WORDS = 12
+_LIST_ITEM = re.compile(r"\s*(?:[•\-–—*·▪]|\(?[0-9a-z]{1,2}[.)])\s")
+_LIST_FIGURE = re.compile(
+    r"(?<![\w.,$€£¥/-])(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)"
+    r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"
+)
+_BODY_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+
+
+def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
+    """The figures of a list whose caption gives the unit once ("money_list:caption")."""
+    dollar, dollar_why = dollar
+    found = []
+    unit = None
+    for paragraph in _BODY_PARAGRAPH.finditer(text):
+        body = paragraph.group()
+        if unit is not None and _LIST_ITEM.match(body):
+            code, scale, cur = unit
+            for match in _LIST_FIGURE.finditer(body):
+                digits = match.group("n1")
+                value = parse_number(digits, scaled=True)
+                if value is None or (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX):
+                    continue
+                value *= scale
+                amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None}
+                amount["unit"] = None
+                start = paragraph.start() + match.start("n1")
+                found.append(
+                    _Found(
+                        start,
+                        start + len(digits),
+                        amount,
+                        "money_list:caption",
+                        f"{code} {format_number(value)}",
+                        dollar_why if _is_bare_dollar(cur) else None,
+                    )
+                )
+            continue
+        unit = None
+        caption = body.strip()
+        if len(caption.split()) <= MAX_UNIT_CAPTION_WORDS and not caption.endswith((".", "!", "?")):
+            unit = _table_unit(caption, dollar)
+    return found
+
+
 @functools.lru_cache(maxsize=1)
 def _local_signs() -> dict[str, dict[str, str]]:
     """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
@@ -1030,6 +1078,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         _find_money(text, dollar, settings)
         + _find_column_money(text, dollar)
         + _find_table_money(text, dollar)
+        + _find_list_money(text, dollar)
         + _find_local_money(text)
     )
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
@@ -1043,6 +1092,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         "money_column": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
+        "money_list:caption": 0,
         "money_local": 0,
         "percent": 1,
         "count": 2,

@@ -560,3 +560,21 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
 def test_a_table_without_a_unit_holds_no_sums():
     text = "Table 2. Offices by country\n\nCountry | Offices\n\nMali | 40\n\nChad | 25"
     assert all(f.value["kind"] != "money" for f in find_amounts(text))
+
+
+def test_a_list_under_a_caption_that_gives_the_unit_holds_sums_in_it():
+    text = (
+        "Approved financing (US$ million)\n\n"
+        "• Uzbekistan – 305.5, for two projects:\n\n"
+        "– 180.0 to rehabilitate the road, in 2021;\n\n"
+        "• Bangladesh – 280.0 for the electrification programme, which will connect about 400,000 households.\n\n"
+        "Co-financing\n\n"
+        "• Senegal – 95.0 for the bridge."
+    )
+    found = [(text[f.start : f.end], f.norm, f.rule) for f in find_amounts(text)]
+    assert found == [
+        ("305.5", "USD 305500000", "money_list:caption"),
+        ("180.0", "USD 180000000", "money_list:caption"),
+        ("280.0", "USD 280000000", "money_list:caption"),
+        ("about 400,000 households", "400000 households", "count"),  # a noun it counts: no sum
+    ]  # under another caption, with no unit, "95.0" is no sum
