@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from extractor.reference.marks import BULLETS
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
 from extractor.relations.beneficiaries import (
     CALL_RULES,
@@ -25,11 +26,20 @@ from extractor.relations.beneficiaries import (
     decide_beneficiaries,
     is_further,
     is_further_part,
+    item_heading,
     roles_of,
     running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, item_starts, opens_line, phrase_at
+from extractor.relations.letter_doc import (
+    LetterDoc,
+    amount_value,
+    is_bullet,
+    item_starts,
+    opens_line,
+    opens_list_item,
+    phrase_at,
+)
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
@@ -49,6 +59,7 @@ from extractor.relations.status import (
     lead_in_status,
     lead_status,
     modality_of,
+    no_verb,
     receives_through,
 )
 from extractor.relations.undertakings import screen_actions
@@ -92,6 +103,15 @@ PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
 # The rule that gives the parts of a total the total's countries ("a $698m compact for X, supported
 # with $649m from A and $49m from X": the parts are for X too).
 PARTS_OF_TOTAL = "parts_of_total"
+# The rules of a total's parts found by adding up ("SEK 330 million is distributed as follows: - Ethiopia:
+# SEK 120 million, of which - SEK 80 million ... - SEK 40 million ...; - Somalia: SEK 110 million ..."):
+# the total takes its parts' countries besides its own, a part under a country's heading that country,
+# and a part with no verb of its own the total's status.
+PARTS_ADDING_UP = "parts_adding_up"
+HEADED_PART = "part_under_country_heading"
+PART_STATUS = "part_of_total"
+# How many parts one total may have.
+MAX_PARTS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
@@ -149,7 +169,8 @@ def find_commitments_and_actions(
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
-        lead = _list_lead(view, sent, main_groups, sent_amounts[0]) if sent_amounts else None
+        lead = _list_lead(view, sent, main_groups) if sent_amounts else None
+        item_lead = lead_status(view, index) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -189,13 +210,24 @@ def find_commitments_and_actions(
             previous_group = group
             # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
             # channelled through UNICEF") is at the lead's stage unless its item has a verb of its own.
-            status_group = group
-            if lead is not None and span.start > lead[0] and not _own_item_verb(view, sent, span, lead[0], main_groups):
-                status_group = None
-            if group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
+            under_lead = (
+                lead is not None
+                and lead[1] is not None
+                and span.start > lead[0]
+                and not _own_item_verb(view, sent, span, lead[0], main_groups)
+            )
+            status_group = None if under_lead else group
+            # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
+            # one split up after it ("Ethiopia: SEK 120 million, of which ...") is money shared out.
+            shared_out = (
+                (lead is not None and span.start > lead[0]) or item_lead is not None or _split_after(view, span)
+            )
+            if group is None and not (_has_purpose(view, span, sent) or _named_as_funds(view, span) or shared_out):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
                 continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
+            if _restated_in_other_currency(view, span):
+                continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
@@ -203,6 +235,9 @@ def find_commitments_and_actions(
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
+            item = next((i for i in range(span.end, hi) if opens_list_item(doc, i)), None)
+            if item is not None:
+                hi = item  # "- SEK 40 million to UNICEF; - Somalia: SEK 110 million": the next item is another's
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
             if k + 1 < len(sent_amounts):
                 total = running_total_start(view, sent, sent_amounts[k + 1])
@@ -235,9 +270,7 @@ def find_commitments_and_actions(
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
                     total=bool(k) and running_total_start(view, sent, span) is not None,
-                    lead=(lead_status(view, index) if group is None else None)
-                    if status_group is group
-                    else lead_in_status(view, sent, lead[1]),
+                    lead=lead_in_status(view, sent, lead[1]) if under_lead else (item_lead if group is None else None),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -292,6 +325,7 @@ def find_commitments_and_actions(
     for index, total in totals:
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
+    _share_out_parts(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
@@ -325,6 +359,121 @@ def _take_parts_of_next_sentence(
                 add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_NEXT_SENTENCE
+
+
+def _share_out_parts(view: LetterDoc, found: list) -> None:
+    """Sums listed after a total that add up to it (a part split up in turn counted once) are its
+    parts: the total is for their countries as well as its own; a part under a country's heading
+    ("- Ethiopia: SEK 120 million, of which - SEK 80 million for ...") is for that country; a part with
+    no verb of its own is at the total's stage."""
+    spans = {span.start: span for span in view.spans("amount")}
+    done: set[int] = set()
+    for t in range(len(found)):
+        if t in done:
+            continue
+        split = _parts_of(view, found, spans, t)
+        if split is None:
+            continue
+        for total_index, parts in reversed(split):  # the outermost first: its stage passes down
+            done.add(total_index)
+            total = found[total_index][1]
+            headed = total.because.beneficiaries == item_heading.__name__
+            for p in parts:
+                part = found[p][1]
+                if headed and part.beneficiaries != total.beneficiaries:
+                    part.beneficiaries = list(total.beneficiaries)
+                    part.because.beneficiaries = HEADED_PART
+                elif not part.beneficiaries and total.beneficiaries:
+                    part.beneficiaries = list(total.beneficiaries)
+                    part.because.beneficiaries = PARTS_OF_TOTAL
+                if part.because.status == no_verb.__name__ and total.because.status != no_verb.__name__:
+                    part.status = total.status
+                    part.because.status = PART_STATUS
+            # Only when every part names its countries: "EUR 30 million to the ministry, and EUR 10
+            # million to the IOM for returns to Mali" is not a total for Mali.
+            added = [code for p in parts for code in found[p][1].beneficiaries if code not in total.beneficiaries]
+            if added and all(found[p][1].beneficiaries for p in parts):
+                for code in added:
+                    add_code(total.beneficiaries, code)
+                total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0):
+    """The totals split up from ``found[t]`` on, each with the indices of its direct parts (the
+    outermost last), or None when the sums after it do not add up to it."""
+    start, total = found[t]
+    span = spans.get(start)
+    if not total.amounts or depth > 2 or span is None:
+        return None
+    scope = _parts_scope(view, span)
+    if scope is None:
+        return None
+    whole = total.amounts[0]
+    splits: list = []
+    parts: list[int] = []
+    acc = 0.0
+    j = t + 1
+    while j < len(found) and len(parts) < MAX_PARTS and found[j][0] < scope:
+        part = found[j][1]
+        if not part.amounts or part.amounts[0].currency != whole.currency or part.amounts[0].value >= whole.value:
+            return None
+        if parts and spans.get(found[j][0]) is not None and _introduced_as_part(view, spans[found[j][0]]):
+            j += 1  # "- Chad: $7 million, of which $4 million for refugees": a part of the part before
+            continue
+        parts.append(j)
+        acc += part.amounts[0].value
+        inner = _parts_of(view, found, spans, j, depth + 1)
+        if inner is not None:
+            splits.extend(inner)
+            j = max(p for _, ps in inner for p in ps) + 1
+        else:
+            j += 1
+        if abs(acc - whole.value) <= SUM_TOLERANCE * whole.value:
+            return [*splits, (t, parts)] if len(parts) > 1 else None
+        if acc > whole.value:
+            return None
+    return None
+
+
+def _parts_scope(view: LetterDoc, span) -> Optional[int]:
+    """Where the parts of a sum may stand until (a token index), when the text splits it up: ", of
+    which ..." or a list's lead-in after it ("SEK 330 million is distributed as follows: - ..."), or the
+    next sentence opening with its share ("Of this, ...") or a list's lead-in ("The financing comprises:
+    - ..."); a list runs on over the sentences that open its items. None when nothing splits it."""
+    sents, index = view.sents, view.sentence_of[span.start]
+    sent = sents[index]
+    nxt = sents[index + 1] if index + 1 < len(sents) else None
+    if _split_after(view, span) or _list_colon(view, span.end, sent.end) is not None:
+        last = index
+    elif nxt is not None and _list_colon(view, nxt.start, nxt.end, before_sums=True) is not None:
+        last = index + 1
+    elif nxt is not None and _opens_split(view, index):
+        return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
+    else:
+        return None
+    while last + 1 < len(sents) and view.opens_item(sents[last + 1]):
+        last += 1
+    return sents[last].end
+
+
+def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) -> Optional[int]:
+    """The first colon in tokens [lo, hi) that an item follows (a bullet, a number, a new line), before
+    any sum when ``before_sums``; None without one."""
+    doc = view.doc
+    stop = hi
+    if before_sums:
+        stop = next((a.start for a in view.spans_in("amount", lo, hi) if amount_value(a) is not None), hi)
+    for token in doc[lo:stop]:
+        if token.text == ":" and _bullet_after(doc, token.i, hi):
+            return token.i
+    return None
+
+
+def _introduced_as_part(view: LetterDoc, span) -> bool:
+    """Whether a sum follows "of which" or "including" at once (bullets and commas aside)."""
+    doc = view.doc
+    words = [t.lower_ for t in doc[max(0, span.start - 5) : span.start] if not (t.is_space or t.is_punct)]
+    return phrase_at(words[-2:], WORDS.total_splitters) is not None or words[-1:] == ["including"]
 
 
 def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
@@ -370,15 +519,18 @@ def _give_parts_the_total(sent_amounts: list, by_start: dict) -> None:
                 return
 
 
-def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optional[tuple[int, VerbGroup]]:
-    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence before its
-    first sum ("The new funding will be allocated as follows: - £89 million ..."); None without one."""
+def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple[int, Optional[VerbGroup]]]:
+    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence ("The new
+    funding will be allocated as follows: - £89 million ..."; no verb: "Of that amount: - ..."); None
+    without one."""
     doc = view.doc
-    for token in doc[sent.start : first.start]:
+    # The lead may hold its own total before its colon ("The funding of SEK 330 million is distributed as
+    # follows: - ..."): its colon is the first that a bullet or a new line follows.
+    for token in doc[sent.start : sent.end]:
         if token.text == ":" and _bullet_after(doc, token.i, sent.end):
             # "The program, supported by the ECF, is anchored on:": a participle between commas is no lead.
             before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
-            return (token.i, before[-1]) if before else None
+            return token.i, (before[-1] if before else None)
     return None
 
 
@@ -697,6 +849,29 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
         if words >= PURPOSE_WINDOW:
             return False
     return False
+
+
+def _restated_in_other_currency(view: LetterDoc, span) -> bool:
+    """Whether a sum follows "equivalent to/of" in another sum's sentence: that sum in another currency."""
+    doc = view.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2) : span.start]]
+    return len(before) == 2 and before[0] in WORDS.equivalence_words and before[1] in ("to", "of")
+
+
+def _split_after(view: LetterDoc, span) -> bool:
+    """Whether parts of a sum follow it at once ("SEK 120 million, of which", "$500 million, including")."""
+    doc = view.doc
+    words = [t for t in doc[span.end : span.end + 4] if t.text != ","]
+    phrase = phrase_at([t.lower_ for t in words[:2]], WORDS.total_splitters)
+    if phrase is None or not words[0].i == span.end + (doc[span.end].text == ","):
+        return False
+    if phrase[0] == "of" or phrase[0] == "among":
+        return True
+    # "including" opens parts only when a sum follows ("$512 million, including $141 million for ..."),
+    # not a purpose ("NZ$21 million, including the upgrade of ...").
+    after = words[len(phrase) - 1].i + 1
+    nxt = next((t.i for t in doc[after : after + 4] if not (t.is_space or t.text in BULLETS or t.text == ":")), None)
+    return nxt is not None and any(a.start == nxt for a in view.spans_in("amount", nxt, len(doc)))
 
 
 def _opens_split(view: LetterDoc, index: int) -> bool:

@@ -1254,3 +1254,79 @@ def test_a_participle_between_commas_does_not_lead_a_list():
     body = "The program, supported by the fund, is anchored on:\n\n(i) a budget for Mali of EUR 17 million this year."
     found = money_commitments(run(body, [money("EUR 17 million", 1.7e7)]))
     assert [c.because.status for c in found] != ["list_lead"]
+
+
+def _by_value(commitments):
+    return {c.amounts[0].value: c for c in money_commitments(commitments)}
+
+
+def test_nested_parts_under_a_country_heading_are_for_that_country_at_the_lead_in_stage():
+    body = (
+        "The additional funding of EUR 90 million is distributed as follows:\n\n"
+        "- Mali: EUR 50 million, of which\n"
+        "  - EUR 30 million to the World Food Programme for food in the Tunisian border regions, and\n"
+        "  - EUR 20 million to UNICEF for water;\n"
+        "- Chad: EUR 40 million to partners in the east."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (90, 50, 30, 20, 40)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [2e7, 3e7, 4e7, 5e7, 9e7]
+    assert {v: found[v].beneficiaries for v in found} == {
+        9e7: ["MLI", "TCD"],
+        5e7: ["MLI"],
+        3e7: ["MLI"],  # the heading's country, not the demonym of a region in its purpose
+        2e7: ["MLI"],
+        4e7: ["TCD"],
+    }
+    assert {c.status for c in found.values()} == {"adopted"}
+    assert found[9e7].because.status == "described_in_present"
+    assert found[3e7].because.beneficiaries == "part_under_country_heading"
+
+
+def test_per_country_parts_of_a_total_named_before_them_give_it_their_countries():
+    body = (
+        "The Fund today allocated EUR 20 million for Niger and the region. "
+        "The allocation will be distributed as follows:\n\n"
+        "- Burkina Faso: EUR 8 million\n"
+        "- Mali: EUR 5 million\n"
+        "- Chad: EUR 7 million, of which EUR 4 million for refugees"
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (20, 8, 5, 7, 4)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [4e6, 5e6, 7e6, 8e6, 2e7]
+    assert found[2e7].beneficiaries == ["NER", "BFA", "MLI", "TCD"]
+    assert found[2e7].because.beneficiaries == "parts_adding_up"
+    assert [found[v].beneficiaries for v in (8e6, 5e6, 7e6, 4e6)] == [["BFA"], ["MLI"], ["TCD"], ["TCD"]]
+
+
+def test_parts_that_do_not_add_up_leave_the_total_alone():
+    body = (
+        "The Fund today allocated EUR 30 million for Niger. "
+        "The allocation will be distributed as follows:\n\n- Burkina Faso: EUR 8 million\n- Mali: EUR 5 million"
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (30, 8, 5)]
+    assert _by_value(run(body, sums))[3e7].beneficiaries == ["NER"]
+
+
+def test_numbered_items_split_into_sentences_keep_the_stage_of_their_lead_in():
+    body = (
+        "Italy will provide EUR 28 million to Tunisia. It will be spent as follows:\n\n"
+        "1. Budget support: EUR 18 million;\n\n2. Health: EUR 10 million."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (28, 18, 10)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [1e7, 1.8e7, 2.8e7]
+    assert [(found[v].status, found[v].because.status) for v in (1.8e7, 1e7)] == [("planned", "list_lead")] * 2
+
+
+def test_a_sum_restated_in_another_currency_is_no_commitment_of_its_own():
+    body = "The Bank approved EUR 250 million for Tunisia, a credit equivalent to SDR 200 million."
+    sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})
+    found = run(body, [money("EUR 250 million", 2.5e8), sdr])
+    assert [c.amounts[0].currency for c in money_commitments(found)] == ["EUR"]
+
+
+def test_a_co_financed_sum_is_decided_not_paid_out():
+    body = "- Program for Tunisia: EUR 10 million, co-financed with the Bank."
+    (c,) = money_commitments(run(body, [money("EUR 10 million", 1e7)]))
+    assert (c.status, c.because.status) == ("adopted", "participle_attribute")
