@@ -110,6 +110,7 @@ PARTS_OF_TOTAL = "parts_of_total"
 PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
+SAME_SUM_BEFORE = "same_sum_stated_before"
 # How many parts one total may have.
 MAX_PARTS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
@@ -219,8 +220,13 @@ def find_commitments_and_actions(
             status_group = None if under_lead else group
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
             # one split up after it ("Ethiopia: SEK 120 million, of which ...") is money shared out.
+            # An item of the list, or the last sum before its lead-in's colon: the total the list splits up
+            # ("The EUR 15 million will be used in two areas: - ...").
             shared_out = (
-                (lead is not None and span.start > lead[0]) or item_lead is not None or _split_after(view, span)
+                lead is not None
+                and (span.start > lead[0] or k + 1 == len(sent_amounts) or sent_amounts[k + 1].start > lead[0])
+                or item_lead is not None
+                or _split_after(view, span)
             )
             if group is None and not (_has_purpose(view, span, sent) or _named_as_funds(view, span) or shared_out):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -377,6 +383,8 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
         for total_index, parts in reversed(split):  # the outermost first: its stage passes down
             done.add(total_index)
             total = found[total_index][1]
+            if not total.beneficiaries:
+                _countries_of_sum_before(found, total_index)
             headed = total.because.beneficiaries == item_heading.__name__
             for p in parts:
                 part = found[p][1]
@@ -396,6 +404,18 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _countries_of_sum_before(found: list, t: int) -> None:
+    """A total split up that names no place ("The CHF 1.5 billion for 2025–2028 will be used in four
+    areas:") is the same sum stated before ("Switzerland will provide CHF 1.5 billion for Ukraine"):
+    it takes that sum's countries, for its parts to take."""
+    total = found[t][1]
+    for _, earlier in reversed(found[:t]):
+        if earlier.amounts and earlier.beneficiaries and _same_sum(earlier, total):
+            total.beneficiaries = list(earlier.beneficiaries)
+            total.because.beneficiaries = SAME_SUM_BEFORE
+            return
 
 
 def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0):
@@ -418,7 +438,8 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
         if not part.amounts or part.amounts[0].currency != whole.currency or part.amounts[0].value >= whole.value:
             return None
         if parts and spans.get(found[j][0]) is not None and _introduced_as_part(view, spans[found[j][0]]):
-            j += 1  # "- Chad: $7 million, of which $4 million for refugees": a part of the part before
+            splits.append((parts[-1], [j]))  # "- Chad: $7 million, of which $4 million for refugees": the part's
+            j += 1
             continue
         parts.append(j)
         acc += part.amounts[0].value

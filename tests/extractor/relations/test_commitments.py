@@ -1330,3 +1330,13 @@ def test_a_co_financed_sum_is_decided_not_paid_out():
     body = "- Program for Tunisia: EUR 10 million, co-financed with the Bank."
     (c,) = money_commitments(run(body, [money("EUR 10 million", 1e7)]))
     assert (c.status, c.because.status) == ("adopted", "participle_attribute")
+
+
+def test_a_total_restated_before_its_list_gives_its_parts_the_countries_stated_first():
+    body = (
+        "Italy will provide EUR 15 million for Tunisia. The EUR 15 million will be used in two areas:\n\n"
+        "- Health: EUR 10 million, of which EUR 4 million for clinics;\n- Water: EUR 5 million."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (15, 10, 4, 5)]
+    found = _by_value(run(body, sums))
+    assert [found[v].beneficiaries for v in (1e7, 4e6, 5e6)] == [["TUN"]] * 3
