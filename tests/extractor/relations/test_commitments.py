@@ -1340,3 +1340,19 @@ def test_a_total_restated_before_its_list_gives_its_parts_the_countries_stated_f
     sums = [money(f"EUR {n} million", n * 1e6) for n in (15, 10, 4, 5)]
     found = _by_value(run(body, sums))
     assert [found[v].beneficiaries for v in (1e7, 4e6, 5e6)] == [["TUN"]] * 3
+
+
+@pytest.mark.parametrize(
+    "purpose, expected",
+    [
+        ("to stop the flow of illicit drugs into Italian communities", []),
+        ("to build Italian pandemic readiness", []),
+        ("for Italian pandemic readiness", ["ITA"]),  # the spender's own country, helped
+    ],
+)
+def test_the_spenders_country_where_a_harm_flows_in_is_not_helped(purpose, expected):
+    body = f"The request includes EUR 12 million {purpose}."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 12 million", 12e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == expected
