@@ -1103,6 +1103,18 @@ def back_reference(case: Restatement) -> Optional[str]:
     return None
 
 
+def named_again_with_the(case: Restatement) -> Optional[str]:
+    """ "The additional funding of SEK 330 million is distributed as follows" after "Sida is allocating an
+    additional SEK 330 million": a money noun made definite, "of" the sum, names the sum stated before
+    ("additional" in it says so of the first statement, not of this one)."""
+    doc = case.view.doc
+    span = case.later[0]
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 5) : span.start]]
+    if len(before) < 3 or before[-1] != "of" or before[-2] not in WORDS.money_nouns:
+        return None
+    return KEEP_EARLIER if any(w in WORDS.money_anaphors for w in before[-5:-2]) else None
+
+
 def same_purpose(case: Restatement) -> Optional[str]:
     """The same sum for the same purpose, said again ("... more than $1.2 billion to stop the flow of
     illicit fentanyl into American communities; ..." in two paragraphs): one commitment. The
@@ -1115,8 +1127,9 @@ def same_purpose(case: Restatement) -> Optional[str]:
 
 
 RESTATEMENT_RULES = (
-    further_sum,
     differing_beneficiaries,
+    named_again_with_the,
+    further_sum,
     share_of_sum,
     headline_then_body,
     back_reference,
@@ -1178,6 +1191,8 @@ def _words(text: str) -> list[str]:
 def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
     """Whether ``earlier`` stands in a run-in heading (a line's words before its first colon) and
     ``later`` in the text after that colon on the same line."""
+    if _item_headed_by(view, earlier, later):
+        return True
     text = view.text
     line_start = text.rfind("\n", 0, earlier.start_char) + 1
     line_end = text.find("\n", earlier.end_char)
@@ -1186,6 +1201,16 @@ def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
     if colon < earlier.end_char or not colon < later.start_char < line_end:
         return False
     return len(text[line_start:colon].split()) <= RUN_IN_WORDS
+
+
+def _item_headed_by(view: LetterDoc, earlier, later) -> bool:
+    """Whether a bulleted item opens with the sum ``earlier`` and states ``later`` after its heading's
+    colon ("- $125 million for efforts to ...: HHS will award $125 million"), however long the heading."""
+    sent = earlier.sent
+    opening = next((t.i for t in sent if not (t.is_space or t.text in BULLETS)), None)
+    if later.sent.start != sent.start or opening != earlier.start or not view.opens_item(sent):
+        return False
+    return any(t.text == ":" for t in view.doc[earlier.end : later.start])
 
 
 def _in_headline(view: LetterDoc, span) -> bool:

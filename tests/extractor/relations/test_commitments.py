@@ -1356,3 +1356,19 @@ def test_the_spenders_country_where_a_harm_flows_in_is_not_helped(purpose, expec
         run(body, amounts=[money("EUR 12 million", 12e6)], letterhead="Ministry of the Interior of Italy")
     )
     assert c.beneficiaries == expected
+
+
+def test_a_sum_heading_a_flattened_item_and_stated_after_its_colon_is_one_commitment():
+    heading = "for efforts to get more older people and people with disabilities vaccinated, " * 2
+    body = f"The plan has three parts. - EUR 12 million {heading}and outreach: the Agency will award EUR 12 million in grants."
+    found = money_commitments(run(body, [money("EUR 12 million", 12e6)]))
+    assert len(found) == 1 and found[0].because.restated == "headline_then_body"
+
+
+def test_the_same_sum_named_again_as_the_funding_of_it_is_one_commitment():
+    body = (
+        "Italy is allocating an additional EUR 30 million to Tunisia. "
+        "The additional funding of EUR 30 million will support border posts."
+    )
+    found = money_commitments(run(body, [money("EUR 30 million", 30e6)]))
+    assert [(c.beneficiaries, c.because.restated) for c in found] == [(["TUN"], "named_again_with_the")]
