@@ -45,6 +45,7 @@ from extractor.relations.status import (
     StatusCase,
     counts_to_date,
     decide_status,
+    future,
     in_proposal,
     is_asked_for,
     is_attribute,
@@ -111,6 +112,8 @@ PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
+# The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
+DECIDED_NEXT = "decided_in_next_sentence"
 # How many parts one total may have.
 MAX_PARTS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
@@ -232,7 +235,7 @@ def find_commitments_and_actions(
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
                 continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
-            if _restated_in_other_currency(view, span):
+            if _restated_in_other_currency(view, span, sent_amounts[:k]):
                 continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
@@ -331,6 +334,7 @@ def find_commitments_and_actions(
     for index, total in totals:
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
+    _decided_next(view, found, cues)
     _share_out_parts(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
@@ -365,6 +369,29 @@ def _take_parts_of_next_sentence(
                 add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_NEXT_SENTENCE
+
+
+def _decided_next(view: LetterDoc, found: list, cues) -> None:
+    """ "New Zealand will provide NZ$72 million ... This allocation was approved by Cabinet on 12 August.":
+    a sentence naming the sum before by "this" and a noun of money, with no sum of its own, that says it
+    was decided, makes the sums only promised in the sentence before adopted."""
+    sents = view.sents
+    for index in range(1, len(sents)):
+        sent = sents[index]
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
+            continue
+        if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
+            continue
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
+            continue
+        prev = sents[index - 1]
+        for start, commitment in found:
+            promised = commitment.because.status in (future.__name__, no_verb.__name__)
+            if prev.start <= start < prev.end and commitment.status == "planned" and promised:
+                commitment.status = "adopted"
+                commitment.because.status = DECIDED_NEXT
 
 
 def _share_out_parts(view: LetterDoc, found: list) -> None:
@@ -872,11 +899,16 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     return False
 
 
-def _restated_in_other_currency(view: LetterDoc, span) -> bool:
-    """Whether a sum follows "equivalent to/of" in another sum's sentence: that sum in another currency."""
+def _restated_in_other_currency(view: LetterDoc, span, earlier: list) -> bool:
+    """Whether a sum follows "equivalent to/of" after a sum in another currency in its sentence: that sum
+    again ("$250 million ..., an IDA credit equivalent to SDR 187.4 million"; alone, "an amount
+    equivalent to SDR 2.242 billion" is the sum itself)."""
     doc = view.doc
     before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2) : span.start]]
-    return len(before) == 2 and before[0] in WORDS.equivalence_words and before[1] in ("to", "of")
+    if len(before) != 2 or before[0] not in WORDS.equivalence_words or before[1] not in ("to", "of"):
+        return False
+    own = amount_value(span)
+    return any(own and amount_value(a) and amount_value(a).currency != own.currency for a in earlier)
 
 
 def _split_after(view: LetterDoc, span) -> bool:

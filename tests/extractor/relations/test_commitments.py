@@ -1372,3 +1372,23 @@ def test_the_same_sum_named_again_as_the_funding_of_it_is_one_commitment():
     )
     found = money_commitments(run(body, [money("EUR 30 million", 30e6)]))
     assert [(c.beneficiaries, c.because.restated) for c in found] == [(["TUN"], "named_again_with_the")]
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ("This allocation was approved by the Cabinet on 12 August.", ("adopted", "decided_in_next_sentence")),
+        ("This allocation will be approved by the Cabinet in August.", ("planned", "future")),
+        ("The Cabinet met on 12 August.", ("planned", "future")),
+    ],
+)
+def test_a_promised_sum_the_next_sentence_says_was_decided_is_adopted(after, expected):
+    body = f"Italy will provide EUR 72 million to Tunisia over three years. {after}"
+    (c,) = money_commitments(run(body, [money("EUR 72 million", 72e6)]))
+    assert (c.status, c.because.status) == expected
+
+
+def test_a_sum_equivalent_to_nothing_before_it_is_the_sum_itself():
+    body = "The Board approved an arrangement for Tunisia in an amount equivalent to SDR 200 million."
+    sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})
+    assert [c.amounts[0].currency for c in money_commitments(run(body, [sdr]))] == ["XDR"]
