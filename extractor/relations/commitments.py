@@ -114,8 +114,9 @@ PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
-# How many parts one total may have.
+# How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
+LEAD_AFTER_SENTENCES = 5
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
@@ -452,7 +453,9 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
     span = spans.get(start)
     if not total.amounts or depth > 2 or span is None:
         return None
-    scope = _parts_scope(view, span)
+    scope = _parts_scope(view, span, {start for start, _ in found})
+    if scope is None and depth:
+        scope = span.sent.end  # an item's sum split up in its own sub-items ("1. Energy (EUR 140 million) a) ...")
     if scope is None:
         return None
     whole = total.amounts[0]
@@ -483,7 +486,7 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
     return None
 
 
-def _parts_scope(view: LetterDoc, span) -> Optional[int]:
+def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
     """Where the parts of a sum may stand until (a token index), when the text splits it up: ", of
     which ..." or a list's lead-in after it ("SEK 330 million is distributed as follows: - ..."), or the
     next sentence opening with its share ("Of this, ...") or a list's lead-in ("The financing comprises:
@@ -495,13 +498,32 @@ def _parts_scope(view: LetterDoc, span) -> Optional[int]:
         last = index
     elif nxt is not None and _list_colon(view, nxt.start, nxt.end, before_sums=True) is not None:
         last = index + 1
+    elif (later := _named_list_lead(view, index, starts)) is not None:
+        last = later
     elif nxt is not None and _opens_split(view, index):
         return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
     else:
         return None
-    while last + 1 < len(sents) and view.opens_item(sents[last + 1]):
+    # The sentencizer may cut an item's number off ("... people. / 2. / Heating ..."): a mark alone goes on too.
+    while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or not any(t.is_alpha for t in sents[last + 1])):
         last += 1
     return sents[last].end
+
+
+def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
+    """The sentence, a few after a sum's (``index``) with no commitment between, that leads a list in
+    naming the money again ("... is providing a further EUR 250 million ... The winter package
+    comprises: 1. ..."): "the" or "this", a noun of money, and a colon before any sum; None without one."""
+    sents = view.sents
+    for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
+        sent = sents[k]
+        words = [t.lower_ for t in sent if t.is_alpha][:3]
+        named = bool(words) and words[0] in WORDS.money_anaphors and bool(set(words[1:]) & WORDS.money_nouns)
+        if named and _list_colon(view, sent.start, sent.end, before_sums=True) is not None:
+            return k
+        if any(sent.start <= start < sent.end for start in starts):
+            return None
+    return None
 
 
 def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) -> Optional[int]:

@@ -1392,3 +1392,17 @@ def test_a_sum_equivalent_to_nothing_before_it_is_the_sum_itself():
     body = "The Board approved an arrangement for Tunisia in an amount equivalent to SDR 200 million."
     sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})
     assert [c.amounts[0].currency for c in money_commitments(run(body, [sdr]))] == ["XDR"]
+
+
+def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbered_items():
+    body = (
+        "Italy is providing a further EUR 25 million for Tunisia's grid. Attacks damaged half of the grid. "
+        "Some 300 people are displaced.\n\nThe winter package comprises:\n\n"
+        "1. Energy (EUR 14 million)\n   a) EUR 9 million for transformers;\n   b) EUR 5 million for the fund.\n"
+        "2. Heating (EUR 8 million)\n   a) repair of heating networks.\n3. Partnerships (EUR 3 million)\n   for towns."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (25, 14, 9, 5, 8, 3)]
+    found = _by_value(run(body, sums))
+    assert {v: (c.beneficiaries, c.status) for v, c in found.items() if v < 2.5e7} == {
+        v: (["TUN"], "adopted") for v in (1.4e7, 9e6, 5e6, 8e6, 3e6)
+    }
