@@ -96,6 +96,10 @@ PURPOSE_WINDOW = 3
 SAVING_WINDOW = 9
 # How many words before a sum the "of" of a size noun may stand ("a market of 1.3 billion people and $3.4 trillion").
 SIZE_WINDOW = 6
+# How many words before "worth" the size noun it tells of may stand ("its economy, now worth $460 billion").
+SIZE_WORTH_WINDOW = 4
+# How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
+CHANGE_WINDOW = 8
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -868,7 +872,7 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
         return True
-    if _sized(view, span, sent):
+    if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False
@@ -878,6 +882,32 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         if not word.isalpha() or word in WORDS.purpose_markers:
             return False
     return False
+
+
+def _size_worth(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is what an economy or a market is worth ("its economy, now worth about $460 billion,
+    grew"), whatever verb the sentence has."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words:
+        return False
+    before = [t.lower_ for t in doc[max(sent.start, i - SIZE_WORTH_WINDOW) : i] if t.is_alpha]
+    return bool(set(before) & WORDS.size_nouns)
+
+
+def _changed_to(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is where a figure moved to ("the price ... has risen from 50 US cents to USD 2"):
+    "from ... to" after a verb of change."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "to":
+        return False
+    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    return "from" in words and bool(set(words) & WORDS.change_verbs)
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:

@@ -1406,3 +1406,20 @@ def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbere
     assert {v: (c.beneficiaries, c.status) for v, c in found.items() if v < 2.5e7} == {
         v: (["TUN"], "adopted") for v in (1.4e7, 9e6, 5e6, 8e6, 3e6)
     }
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        (
+            "In Tunisia the price of water has risen from EUR 1 million to EUR 2 million, and food prices have "
+            "increased by half since last year.",
+            [],
+        ),
+        ("Tunisia has made progress, and its economy, now worth about EUR 2 million, grew by 7 percent.", []),
+        ("Italy has raised its support for Tunisia from EUR 1 million to EUR 2 million.", [2e6]),
+    ],
+)
+def test_a_level_reached_or_an_economys_worth_is_no_commitment(body, kept):
+    found = run(body, [money("EUR 1 million", 1e6), money("EUR 2 million", 2e6)])
+    assert [c.amounts[0].value for c in money_commitments(found) if c.amounts[0].value == 2e6] == kept
