@@ -1166,6 +1166,22 @@ def share_of_sum(case: Restatement) -> Optional[str]:
     return KEEP_BOTH if after in (["of", "it"], ["of", "which"]) or before == ["of", "which"] else None
 
 
+def title_then_body(case: Restatement) -> Optional[str]:
+    """A press release's title, among the short lines above its text ("UN relief chief releases $32 million
+    from emergency fund for the Sahel and for people fleeing Sudan"), whose sum the text then states: the
+    text's commitment stands, whatever places the title names."""
+    head_end = _head_end(case.view.text)
+    return KEEP_LATER if case.earlier[0].start_char < head_end <= case.later[0].start_char else None
+
+
+def _head_end(text: str) -> int:
+    """Where a document's head (its short lines above the first line of text) ends in ``text``; 0 without one."""
+    from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
+
+    head = document_head(text)
+    return len(text) - len(text.lstrip()) + len(head) if head else 0
+
+
 def headline_then_body(case: Restatement) -> Optional[str]:
     """A headline's sum ("FACT SHEET: ... Announces $10 Billion Investment", "$3 Billion to
     Strengthen Vaccine Confidence.") or a run-in heading's ("$600 Million to increase vaccinations:
@@ -1211,6 +1227,7 @@ def same_purpose(case: Restatement) -> Optional[str]:
 
 
 RESTATEMENT_RULES = (
+    title_then_body,
     differing_beneficiaries,
     named_again_with_the,
     further_sum,

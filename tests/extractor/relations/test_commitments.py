@@ -1423,3 +1423,13 @@ def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbere
 def test_a_level_reached_or_an_economys_worth_is_no_commitment(body, kept):
     found = run(body, [money("EUR 1 million", 1e6), money("EUR 2 million", 2e6)])
     assert [c.amounts[0].value for c in money_commitments(found) if c.amounts[0].value == 2e6] == kept
+
+
+def test_a_press_release_title_restated_in_its_text_is_one_commitment_whatever_places_it_names():
+    body = (
+        "PRESS RELEASE\n\nRelief chief releases EUR 32 million for the Sahel and for Sudanese refugees\n\n"
+        "(New York, 26 February 2024) – The Coordinator today allocated EUR 32 million to Mali and Chad to scale up "
+        "life-saving assistance in the region."
+    )
+    found = money_commitments(run(body, [money("EUR 32 million", 32e6)]))
+    assert [(c.beneficiaries, c.because.restated) for c in found] == [(["MLI", "TCD"], "title_then_body")]
