@@ -249,7 +249,7 @@ def find_commitments_and_actions(
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
-            item = next((i for i in range(span.end, hi) if opens_list_item(doc, i)), None)
+            item = next((i for i in range(span.end, hi) if opens_list_item(doc, view.text, i)), None)
             if item is not None:
                 hi = item  # "- SEK 40 million to UNICEF; - Somalia: SEK 110 million": the next item is another's
             lo, hi = _clause(view, span, group, main_groups, lo, hi)

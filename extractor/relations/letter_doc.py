@@ -81,19 +81,17 @@ def is_bullet(doc, i: int) -> bool:
     return doc[i].text in BULLETS and opens_line(doc, i)
 
 
-def opens_list_item(doc, i: int) -> bool:
-    """Whether token ``i`` opens an item of a list: a bullet, or a number or letter that opens a line."""
+def opens_list_item(doc, text: str, i: int) -> bool:
+    """Whether token ``i`` opens an item of a list: a bullet, or a number or letter that opens a line
+    (``text`` is the Doc's text, which spaCy would join anew at each call)."""
     if is_bullet(doc, i):
         return True
-    token = doc[i]
-    return opens_line(doc, i) and ENUMERATOR.match(doc.text, token.idx) is not None
+    return opens_line(doc, i) and ENUMERATOR.match(text, doc[i].idx) is not None
 
 
-def after_item_mark(doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of a list item: only a bullet or a number opens its line
-    before it ("2. Education and skills: ...", where the sentencizer cut after "2.")."""
-    text = doc.text
-    idx = doc[i].idx
+def after_item_mark(text: str, idx: int) -> bool:
+    """Whether the character at ``idx`` begins the first word of a list item: only a bullet or a number
+    opens its line before it ("2. Education and skills: ...", where the sentencizer cut after "2.")."""
     mark = ITEM_MARK.match(text, text.rfind("\n", 0, idx) + 1)
     return mark is not None and mark.end() == idx
 
@@ -233,7 +231,7 @@ class LetterDoc:
         """Whether a sentence opens a bulleted item: its first mark is a bullet, or the sentence before
         ends on one ("... customers. - KKR announced ...", as flattened fact sheets write lists)."""
         words = [t for t in sent if not t.is_space]
-        if words and (words[0].text in BULLETS or after_item_mark(self.doc, words[0].i)):
+        if words and (words[0].text in BULLETS or after_item_mark(self.text, words[0].idx)):
             return True
         before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
         return bool(before) and before[-1].text in BULLETS

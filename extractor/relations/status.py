@@ -297,7 +297,7 @@ def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
     words = [t for t in sent if not t.is_space]
     for n in range(len(words) - 1, -1, -1):
         if words[n].text == ":" and (
-            n + 1 == len(words) or words[n + 1].text in BULLETS or opens_list_item(view.doc, words[n + 1].i)
+            n + 1 == len(words) or words[n + 1].text in BULLETS or opens_list_item(view.doc, view.text, words[n + 1].i)
         ):
             return words[n].i  # "It will be spent as follows: 1." (the sentencizer cut after the number)
     return None
