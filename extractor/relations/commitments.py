@@ -34,6 +34,7 @@ from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
     LetterDoc,
     amount_value,
+    first_word,
     is_bullet,
     item_starts,
     opens_line,
@@ -380,9 +381,11 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
     """ "New Zealand will provide NZ$72 million ... This allocation was approved by Cabinet on 12 August.":
     a sentence naming the sum before by "this" and a noun of money, with no sum of its own, that says it
     was decided, makes the sums only promised in the sentence before adopted."""
-    sents = view.sents
+    sents, doc = view.sents, view.doc
     for index in range(1, len(sents)):
         sent = sents[index]
+        if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
+            continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
@@ -521,7 +524,8 @@ def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[
     sents = view.sents
     for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
         sent = sents[k]
-        words = [t.lower_ for t in sent if t.is_alpha][:3]
+        first = first_word(sent)
+        words = [t.lower_ for t in view.doc[first : min(sent.end, first + 6)] if t.is_alpha][:3]
         named = bool(words) and words[0] in WORDS.money_anaphors and bool(set(words[1:]) & WORDS.money_nouns)
         if named and _list_colon(view, sent.start, sent.end, before_sums=True) is not None:
             return k
