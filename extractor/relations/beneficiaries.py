@@ -39,6 +39,9 @@ MAX_PART_QUALIFIERS = 2
 DEFAULT_TOTAL_WINDOW = 15
 # Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
 HEADING_WORDS = 12
+# How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
+# illicit fentanyl into American communities").
+FLOW_NOUN_WINDOW = 5
 
 
 @dataclass
@@ -164,7 +167,9 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     if start - 1 > sent.start and doc[start - 1].lower_.endswith("ing") and doc[start - 1].is_lower:
         start -= 1  # "toward building U.S. pandemic readiness"
     if start > sent.start and doc[start - 1].lower_ in WORDS.own_benefit_cues:
-        return "pos"
+        # "to stop the flow of illicit fentanyl into American communities": where a harm goes, not the money.
+        flowing = any(t.lower_ in WORDS.inflow_nouns for t in doc[max(sent.start, start - FLOW_NOUN_WINDOW) : start])
+        return "neutral" if flowing else "pos"
     if any(t.lower_ in WORDS.domestic_words for t in doc[max(sent.start, span.start - 3) : span.end + 3]):
         return "pos"
     return "neutral"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
+from extractor.reference.marks import BULLETS
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
 from extractor.relations.beneficiaries import (
     CALL_RULES,
@@ -26,16 +27,27 @@ from extractor.relations.beneficiaries import (
     decide_beneficiaries,
     is_further,
     is_further_part,
+    item_heading,
     roles_of,
     running_total_start,
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import LetterDoc, amount_value, is_bullet, item_starts, opens_line, phrase_at
+from extractor.relations.letter_doc import (
+    LetterDoc,
+    amount_value,
+    first_word,
+    is_bullet,
+    item_starts,
+    opens_line,
+    opens_list_item,
+    phrase_at,
+)
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
     counts_to_date,
     decide_status,
+    future,
     in_proposal,
     is_asked_for,
     is_attribute,
@@ -50,6 +62,7 @@ from extractor.relations.status import (
     lead_in_status,
     lead_status,
     modality_of,
+    no_verb,
     receives_through,
 )
 from extractor.relations.undertakings import screen_actions
@@ -85,6 +98,10 @@ PURPOSE_WINDOW = 3
 SAVING_WINDOW = 9
 # How many words before a sum the "of" of a size noun may stand ("a market of 1.3 billion people and $3.4 trillion").
 SIZE_WINDOW = 6
+# How many words before "worth" the size noun it tells of may stand ("its economy, now worth $460 billion").
+SIZE_WORTH_WINDOW = 4
+# How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
+CHANGE_WINDOW = 8
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
@@ -93,6 +110,19 @@ PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
 # The rule that gives the parts of a total the total's countries ("a $698m compact for X, supported
 # with $649m from A and $49m from X": the parts are for X too).
 PARTS_OF_TOTAL = "parts_of_total"
+# The rules of a total's parts found by adding up ("SEK 330 million is distributed as follows: - Ethiopia:
+# SEK 120 million, of which - SEK 80 million ... - SEK 40 million ...; - Somalia: SEK 110 million ..."):
+# the total takes its parts' countries besides its own, a part under a country's heading that country,
+# and a part with no verb of its own the total's status.
+PARTS_ADDING_UP = "parts_adding_up"
+HEADED_PART = "part_under_country_heading"
+PART_STATUS = "part_of_total"
+SAME_SUM_BEFORE = "same_sum_stated_before"
+# The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
+DECIDED_NEXT = "decided_in_next_sentence"
+# How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
+MAX_PARTS = 12
+LEAD_AFTER_SENTENCES = 5
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
@@ -164,7 +194,8 @@ def find_commitments_and_actions(
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
-        lead = _list_lead(view, sent, main_groups, sent_amounts[0]) if sent_amounts else None
+        lead = _list_lead(view, sent, main_groups) if sent_amounts else None
+        item_lead = lead_status(view, index) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -210,15 +241,35 @@ def find_commitments_and_actions(
             previous_group = group
             # A part listed under a lead-in ("will be allocated as follows: - £24 million for ...,
             # channelled through UNICEF") is at the lead's stage unless its item has a verb of its own.
-            status_group = group
-            if lead is not None and span.start > lead[0] and not _own_item_verb(view, sent, span, lead[0], main_groups):
-                status_group = None
+            under_lead = (
+                lead is not None
+                and lead[1] is not None
+                and span.start > lead[0]
+                and not _own_item_verb(view, sent, span, lead[0], main_groups)
+            )
+            status_group = None if under_lead else group
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
-            if row is None and group is None and not _has_purpose(view, span, sent) and not _named_as_funds(view, span):
+            # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
+            # one split up after it ("Ethiopia: SEK 120 million, of which ...") is money shared out.
+            # An item of the list, or the last sum before its lead-in's colon: the total the list splits up
+            # ("The EUR 15 million will be used in two areas: - ...").
+            shared_out = (
+                lead is not None
+                and (span.start > lead[0] or k + 1 == len(sent_amounts) or sent_amounts[k + 1].start > lead[0])
+                or item_lead is not None
+                or _split_after(view, span)
+            )
+            if (
+                row is None
+                and group is None
+                and not (_has_purpose(view, span, sent) or _named_as_funds(view, span) or shared_out)
+            ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
                 continue  # "products worth $2.8 billion": a value; "Contracts worth EUR 150m have been signed" has its verb
+            if _restated_in_other_currency(view, span, sent_amounts[:k]):
+                continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
@@ -226,6 +277,9 @@ def find_commitments_and_actions(
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
                 # starts after the break, not with the words about the sum before it.
                 lo = breaks[-1] + 1
+            item = next((i for i in range(span.end, hi) if opens_list_item(doc, view.text, i)), None)
+            if item is not None:
+                hi = item  # "- SEK 40 million to UNICEF; - Somalia: SEK 110 million": the next item is another's
             lo, hi = _clause(view, span, group, main_groups, lo, hi)
             if k + 1 < len(sent_amounts):
                 total = running_total_start(view, sent, sent_amounts[k + 1])
@@ -260,9 +314,9 @@ def find_commitments_and_actions(
                     total=bool(k) and running_total_start(view, sent, span) is not None,
                     lead=_table_lead(view, table, cues)
                     if table is not None
-                    else (lead_status(view, index) if group is None else None)
-                    if status_group is group
-                    else lead_in_status(view, sent, lead[1]),
+                    else lead_in_status(view, sent, lead[1])
+                    if under_lead
+                    else (item_lead if group is None else None),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
@@ -317,6 +371,8 @@ def find_commitments_and_actions(
     for index, total in totals:
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
+    _decided_next(view, found, cues)
+    _share_out_parts(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
@@ -350,6 +406,183 @@ def _take_parts_of_next_sentence(
                 add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = PARTS_IN_NEXT_SENTENCE
+
+
+def _decided_next(view: LetterDoc, found: list, cues) -> None:
+    """ "New Zealand will provide NZ$72 million ... This allocation was approved by Cabinet on 12 August.":
+    a sentence naming the sum before by "this" and a noun of money, with no sum of its own, that says it
+    was decided, makes the sums only promised in the sentence before adopted."""
+    sents, doc = view.sents, view.doc
+    for index in range(1, len(sents)):
+        sent = sents[index]
+        if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
+            continue  # most sentences: one look at their first word
+        words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
+            continue
+        if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
+            continue
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
+            continue
+        prev = sents[index - 1]
+        for start, commitment in found:
+            promised = commitment.because.status in (future.__name__, no_verb.__name__)
+            if prev.start <= start < prev.end and commitment.status == "planned" and promised:
+                commitment.status = "adopted"
+                commitment.because.status = DECIDED_NEXT
+
+
+def _share_out_parts(view: LetterDoc, found: list) -> None:
+    """Sums listed after a total that add up to it (a part split up in turn counted once) are its
+    parts: the total is for their countries as well as its own; a part under a country's heading
+    ("- Ethiopia: SEK 120 million, of which - SEK 80 million for ...") is for that country; a part with
+    no verb of its own is at the total's stage."""
+    spans = {span.start: span for span in view.spans("amount")}
+    done: set[int] = set()
+    for t in range(len(found)):
+        if t in done:
+            continue
+        split = _parts_of(view, found, spans, t)
+        if split is None:
+            continue
+        for total_index, parts in reversed(split):  # the outermost first: its stage passes down
+            done.add(total_index)
+            total = found[total_index][1]
+            if not total.beneficiaries:
+                _countries_of_sum_before(found, total_index)
+            headed = total.because.beneficiaries == item_heading.__name__
+            for p in parts:
+                part = found[p][1]
+                if headed and part.beneficiaries != total.beneficiaries:
+                    part.beneficiaries = list(total.beneficiaries)
+                    part.because.beneficiaries = HEADED_PART
+                elif not part.beneficiaries and total.beneficiaries:
+                    part.beneficiaries = list(total.beneficiaries)
+                    part.because.beneficiaries = PARTS_OF_TOTAL
+                if part.because.status == no_verb.__name__ and total.because.status != no_verb.__name__:
+                    part.status = total.status
+                    part.because.status = PART_STATUS
+            # Only when every part names its countries: "EUR 30 million to the ministry, and EUR 10
+            # million to the IOM for returns to Mali" is not a total for Mali.
+            added = [code for p in parts for code in found[p][1].beneficiaries if code not in total.beneficiaries]
+            if added and all(found[p][1].beneficiaries for p in parts):
+                for code in added:
+                    add_code(total.beneficiaries, code)
+                total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _countries_of_sum_before(found: list, t: int) -> None:
+    """A total split up that names no place ("The CHF 1.5 billion for 2025–2028 will be used in four
+    areas:") is the same sum stated before ("Switzerland will provide CHF 1.5 billion for Ukraine"):
+    it takes that sum's countries, for its parts to take."""
+    total = found[t][1]
+    for _, earlier in reversed(found[:t]):
+        if earlier.amounts and earlier.beneficiaries and _same_sum(earlier, total):
+            total.beneficiaries = list(earlier.beneficiaries)
+            total.because.beneficiaries = SAME_SUM_BEFORE
+            return
+
+
+def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0):
+    """The totals split up from ``found[t]`` on, each with the indices of its direct parts (the
+    outermost last), or None when the sums after it do not add up to it."""
+    start, total = found[t]
+    span = spans.get(start)
+    if not total.amounts or depth > 2 or span is None:
+        return None
+    scope = _parts_scope(view, span, {start for start, _ in found})
+    if scope is None and depth:
+        scope = span.sent.end  # an item's sum split up in its own sub-items ("1. Energy (EUR 140 million) a) ...")
+    if scope is None:
+        return None
+    whole = total.amounts[0]
+    splits: list = []
+    parts: list[int] = []
+    acc = 0.0
+    j = t + 1
+    while j < len(found) and len(parts) < MAX_PARTS and found[j][0] < scope:
+        part = found[j][1]
+        if not part.amounts or part.amounts[0].currency != whole.currency or part.amounts[0].value >= whole.value:
+            return None
+        if parts and spans.get(found[j][0]) is not None and _introduced_as_part(view, spans[found[j][0]]):
+            splits.append((parts[-1], [j]))  # "- Chad: $7 million, of which $4 million for refugees": the part's
+            j += 1
+            continue
+        parts.append(j)
+        acc += part.amounts[0].value
+        inner = _parts_of(view, found, spans, j, depth + 1)
+        if inner is not None:
+            splits.extend(inner)
+            j = max(p for _, ps in inner for p in ps) + 1
+        else:
+            j += 1
+        if abs(acc - whole.value) <= SUM_TOLERANCE * whole.value:
+            return [*splits, (t, parts)] if len(parts) > 1 else None
+        if acc > whole.value:
+            return None
+    return None
+
+
+def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
+    """Where the parts of a sum may stand until (a token index), when the text splits it up: ", of
+    which ..." or a list's lead-in after it ("SEK 330 million is distributed as follows: - ..."), or the
+    next sentence opening with its share ("Of this, ...") or a list's lead-in ("The financing comprises:
+    - ..."); a list runs on over the sentences that open its items. None when nothing splits it."""
+    sents, index = view.sents, view.sentence_of[span.start]
+    sent = sents[index]
+    nxt = sents[index + 1] if index + 1 < len(sents) else None
+    if _split_after(view, span) or _list_colon(view, span.end, sent.end) is not None:
+        last = index
+    elif nxt is not None and _list_colon(view, nxt.start, nxt.end, before_sums=True) is not None:
+        last = index + 1
+    elif (later := _named_list_lead(view, index, starts)) is not None:
+        last = later
+    elif nxt is not None and _opens_split(view, index):
+        return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
+    else:
+        return None
+    # The sentencizer may cut an item's number off ("... people. / 2. / Heating ..."): a mark alone goes on too.
+    while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or not any(t.is_alpha for t in sents[last + 1])):
+        last += 1
+    return sents[last].end
+
+
+def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
+    """The sentence, a few after a sum's (``index``) with no commitment between, that leads a list in
+    naming the money again ("... is providing a further EUR 250 million ... The winter package
+    comprises: 1. ..."): "the" or "this", a noun of money, and a colon before any sum; None without one."""
+    sents = view.sents
+    for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
+        sent = sents[k]
+        first = first_word(sent)
+        words = [t.lower_ for t in view.doc[first : min(sent.end, first + 6)] if t.is_alpha][:3]
+        named = bool(words) and words[0] in WORDS.money_anaphors and bool(set(words[1:]) & WORDS.money_nouns)
+        if named and _list_colon(view, sent.start, sent.end, before_sums=True) is not None:
+            return k
+        if any(sent.start <= start < sent.end for start in starts):
+            return None
+    return None
+
+
+def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) -> Optional[int]:
+    """The first colon in tokens [lo, hi) that an item follows (a bullet, a number, a new line), before
+    any sum when ``before_sums``; None without one."""
+    doc = view.doc
+    stop = hi
+    if before_sums:
+        stop = next((a.start for a in view.spans_in("amount", lo, hi) if amount_value(a) is not None), hi)
+    for token in doc[lo:stop]:
+        if token.text == ":" and _bullet_after(doc, token.i, hi):
+            return token.i
+    return None
+
+
+def _introduced_as_part(view: LetterDoc, span) -> bool:
+    """Whether a sum follows "of which" or "including" at once (bullets and commas aside)."""
+    doc = view.doc
+    words = [t.lower_ for t in doc[max(0, span.start - 5) : span.start] if not (t.is_space or t.is_punct)]
+    return phrase_at(words[-2:], WORDS.total_splitters) is not None or words[-1:] == ["including"]
 
 
 def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
@@ -395,15 +628,18 @@ def _give_parts_the_total(sent_amounts: list, by_start: dict) -> None:
                 return
 
 
-def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup], first) -> Optional[tuple[int, VerbGroup]]:
-    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence before its
-    first sum ("The new funding will be allocated as follows: - £89 million ..."); None without one."""
+def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple[int, Optional[VerbGroup]]]:
+    """The colon and the verb of a lead-in that opens a bulleted list inside the sentence ("The new
+    funding will be allocated as follows: - £89 million ..."; no verb: "Of that amount: - ..."); None
+    without one."""
     doc = view.doc
-    for token in doc[sent.start : first.start]:
+    # The lead may hold its own total before its colon ("The funding of SEK 330 million is distributed as
+    # follows: - ..."): its colon is the first that a bullet or a new line follows.
+    for token in doc[sent.start : sent.end]:
         if token.text == ":" and _bullet_after(doc, token.i, sent.end):
             # "The program, supported by the ECF, is anchored on:": a participle between commas is no lead.
             before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
-            return (token.i, before[-1]) if before else None
+            return token.i, (before[-1] if before else None)
     return None
 
 
@@ -671,7 +907,7 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
         return True
-    if _sized(view, span, sent):
+    if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False
@@ -681,6 +917,32 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         if not word.isalpha() or word in WORDS.purpose_markers:
             return False
     return False
+
+
+def _size_worth(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is what an economy or a market is worth ("its economy, now worth about $460 billion,
+    grew"), whatever verb the sentence has."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words:
+        return False
+    before = [t.lower_ for t in doc[max(sent.start, i - SIZE_WORTH_WINDOW) : i] if t.is_alpha]
+    return bool(set(before) & WORDS.size_nouns)
+
+
+def _changed_to(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is where a figure moved to ("the price ... has risen from 50 US cents to USD 2"):
+    "from ... to" after a verb of change."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "to":
+        return False
+    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    return "from" in words and bool(set(words) & WORDS.change_verbs)
 
 
 def _valued(view: LetterDoc, span, sent) -> bool:
@@ -722,6 +984,34 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
         if words >= PURPOSE_WINDOW:
             return False
     return False
+
+
+def _restated_in_other_currency(view: LetterDoc, span, earlier: list) -> bool:
+    """Whether a sum follows "equivalent to/of" after a sum in another currency in its sentence: that sum
+    again ("$250 million ..., an IDA credit equivalent to SDR 187.4 million"; alone, "an amount
+    equivalent to SDR 2.242 billion" is the sum itself)."""
+    doc = view.doc
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 2) : span.start]]
+    if len(before) != 2 or before[0] not in WORDS.equivalence_words or before[1] not in ("to", "of"):
+        return False
+    own = amount_value(span)
+    return any(own and amount_value(a) and amount_value(a).currency != own.currency for a in earlier)
+
+
+def _split_after(view: LetterDoc, span) -> bool:
+    """Whether parts of a sum follow it at once ("SEK 120 million, of which", "$500 million, including")."""
+    doc = view.doc
+    words = [t for t in doc[span.end : span.end + 4] if t.text != ","]
+    phrase = phrase_at([t.lower_ for t in words[:2]], WORDS.total_splitters)
+    if phrase is None or not words[0].i == span.end + (doc[span.end].text == ","):
+        return False
+    if phrase[0] == "of" or phrase[0] == "among":
+        return True
+    # "including" opens parts only when a sum follows ("$512 million, including $141 million for ..."),
+    # not a purpose ("NZ$21 million, including the upgrade of ...").
+    after = words[len(phrase) - 1].i + 1
+    nxt = next((t.i for t in doc[after : after + 4] if not (t.is_space or t.text in BULLETS or t.text == ":")), None)
+    return nxt is not None and any(a.start == nxt for a in view.spans_in("amount", nxt, len(doc)))
 
 
 def _opens_split(view: LetterDoc, index: int) -> bool:
@@ -911,6 +1201,22 @@ def share_of_sum(case: Restatement) -> Optional[str]:
     return KEEP_BOTH if after in (["of", "it"], ["of", "which"]) or before == ["of", "which"] else None
 
 
+def title_then_body(case: Restatement) -> Optional[str]:
+    """A press release's title, among the short lines above its text ("UN relief chief releases $32 million
+    from emergency fund for the Sahel and for people fleeing Sudan"), whose sum the text then states: the
+    text's commitment stands, whatever places the title names."""
+    head_end = _head_end(case.view.text)
+    return KEEP_LATER if case.earlier[0].start_char < head_end <= case.later[0].start_char else None
+
+
+def _head_end(text: str) -> int:
+    """Where a document's head (its short lines above the first line of text) ends in ``text``; 0 without one."""
+    from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
+
+    head = document_head(text)
+    return len(text) - len(text.lstrip()) + len(head) if head else 0
+
+
 def headline_then_body(case: Restatement) -> Optional[str]:
     """A headline's sum ("FACT SHEET: ... Announces $10 Billion Investment", "$3 Billion to
     Strengthen Vaccine Confidence.") or a run-in heading's ("$600 Million to increase vaccinations:
@@ -932,6 +1238,18 @@ def back_reference(case: Restatement) -> Optional[str]:
     return None
 
 
+def named_again_with_the(case: Restatement) -> Optional[str]:
+    """ "The additional funding of SEK 330 million is distributed as follows" after "Sida is allocating an
+    additional SEK 330 million": a money noun made definite, "of" the sum, names the sum stated before
+    ("additional" in it says so of the first statement, not of this one)."""
+    doc = case.view.doc
+    span = case.later[0]
+    before = [t.lower_ for t in doc[max(span.sent.start, span.start - 5) : span.start]]
+    if len(before) < 3 or before[-1] != "of" or before[-2] not in WORDS.money_nouns:
+        return None
+    return KEEP_EARLIER if any(w in WORDS.money_anaphors for w in before[-5:-2]) else None
+
+
 def same_purpose(case: Restatement) -> Optional[str]:
     """The same sum for the same purpose, said again ("... more than $1.2 billion to stop the flow of
     illicit fentanyl into American communities; ..." in two paragraphs): one commitment. The
@@ -944,8 +1262,10 @@ def same_purpose(case: Restatement) -> Optional[str]:
 
 
 RESTATEMENT_RULES = (
-    further_sum,
+    title_then_body,
     differing_beneficiaries,
+    named_again_with_the,
+    further_sum,
     share_of_sum,
     headline_then_body,
     back_reference,
@@ -1007,6 +1327,8 @@ def _words(text: str) -> list[str]:
 def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
     """Whether ``earlier`` stands in a run-in heading (a line's words before its first colon) and
     ``later`` in the text after that colon on the same line."""
+    if _item_headed_by(view, earlier, later):
+        return True
     text = view.text
     line_start = text.rfind("\n", 0, earlier.start_char) + 1
     line_end = text.find("\n", earlier.end_char)
@@ -1015,6 +1337,16 @@ def _run_in_then_body(view: LetterDoc, earlier, later) -> bool:
     if colon < earlier.end_char or not colon < later.start_char < line_end:
         return False
     return len(text[line_start:colon].split()) <= RUN_IN_WORDS
+
+
+def _item_headed_by(view: LetterDoc, earlier, later) -> bool:
+    """Whether a bulleted item opens with the sum ``earlier`` and states ``later`` after its heading's
+    colon ("- $125 million for efforts to ...: HHS will award $125 million"), however long the heading."""
+    sent = earlier.sent
+    opening = next((t.i for t in sent if not (t.is_space or t.text in BULLETS)), None)
+    if later.sent.start != sent.start or opening != earlier.start or not view.opens_item(sent):
+        return False
+    return any(t.text == ":" for t in view.doc[earlier.end : later.start])
 
 
 def _in_headline(view: LetterDoc, span) -> bool:

@@ -225,6 +225,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"
     if has_subject_before(view, sent, group.start):
         return "present"
+    if group.tense == "3sg" and not group.aux and group.head + 1 < sent.end and view.doc[group.head + 1].text == ":":
+        return "present"  # "The winter package comprises: 1. ...": the verb leading a list in
     if shares_subject(view, sent, group):
         return "present"  # "CrossBoundary has closed two deals and expects to close four more"
     if group.tense == "base" and not group.aux and (group.head == sent.start or opens_bullet(view.doc, group.head)):

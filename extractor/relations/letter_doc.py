@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Optional
 
 from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
@@ -24,6 +25,10 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
+# A line that opens a numbered or lettered item ("1. Budget support: ...", "(a) NZ$12 million ...").
+ENUMERATOR = re.compile(r"\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)]\s")
+# The mark that opens an item, from the start of its line up to its first word ("  - ", "2. ", "(b) ").
+ITEM_MARK = re.compile(r"[ \t]*(?:[-–•*]|\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)])[ \t]+")
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
@@ -75,6 +80,21 @@ def opens_line(doc, i: int) -> bool:
 def is_bullet(doc, i: int) -> bool:
     """Whether token ``i`` is a bullet opening a line ("- £24 million ..."), not a hyphen ("2024-2027")."""
     return doc[i].text in BULLETS and opens_line(doc, i)
+
+
+def opens_list_item(doc, text: str, i: int) -> bool:
+    """Whether token ``i`` opens an item of a list: a bullet, or a number or letter that opens a line
+    (``text`` is the Doc's text, which spaCy would join anew at each call)."""
+    if is_bullet(doc, i):
+        return True
+    return opens_line(doc, i) and ENUMERATOR.match(text, doc[i].idx) is not None
+
+
+def after_item_mark(text: str, idx: int) -> bool:
+    """Whether the character at ``idx`` begins the first word of a list item: only a bullet or a number
+    opens its line before it ("2. Education and skills: ...", where the sentencizer cut after "2.")."""
+    mark = ITEM_MARK.match(text, text.rfind("\n", 0, idx) + 1)
+    return mark is not None and mark.end() == idx
 
 
 def item_starts(doc, lo: int, hi: int) -> list[int]:
@@ -229,7 +249,7 @@ class LetterDoc:
         """Whether a sentence opens a bulleted item: its first mark is a bullet, or the sentence before
         ends on one ("... customers. - KKR announced ...", as flattened fact sheets write lists)."""
         words = [t for t in sent if not t.is_space]
-        if words and words[0].text in BULLETS:
+        if words and (words[0].text in BULLETS or after_item_mark(self.text, words[0].idx)):
             return True
         before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
         return bool(before) and before[-1].text in BULLETS

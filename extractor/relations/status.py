@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import phrase_at, text_start
+from extractor.relations.letter_doc import opens_list_item, phrase_at, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -189,6 +189,15 @@ def helped_to_receive(case: StatusCase) -> Optional[str]:
     return "disbursed" if _past(case) and case.received else None
 
 
+def described_in_present(case: StatusCase) -> Optional[str]:
+    """ "The additional funding of SEK 330 million is distributed as follows", "$5 million is channelled
+    through UNICEF": a verb of paying out in the present passive says how money decided on is split,
+    not that it has gone out ("has been distributed" has)."""
+    group = case.group
+    present = bool(group.aux) and set(group.aux) <= WORDS.present_be
+    return "adopted" if _past(case) and present and group.cls == "disbursed" else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -238,6 +247,7 @@ STATUS_RULES = (
     appropriated,
     awarded_to_date,
     helped_to_receive,
+    described_in_present,
     delivered,
     named_as_paid,
     past_decision,
@@ -260,13 +270,14 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
     sent = sents[index]
     if not view.opens_item(sent):
         return None
-    para_start, _ = view.paragraph_of(text_start(sent))
     for k in range(index - 1, max(-1, index - 1 - DEFAULT_LEAD_SENTENCES), -1):
         prev = sents[k]
-        if prev.end_char <= para_start:
-            return None
         colon = _lead_in_colon(view, prev)
         if colon is None:
+            # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
+            para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
+            if prev.end_char <= para_start and not view.opens_item(prev):
+                return None
             continue
         groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
         if not groups:
@@ -285,8 +296,10 @@ def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
     """The last colon of a sentence that opens a bulleted list (a bullet or the sentence's end follows it)."""
     words = [t for t in sent if not t.is_space]
     for n in range(len(words) - 1, -1, -1):
-        if words[n].text == ":" and (n + 1 == len(words) or words[n + 1].text in BULLETS):
-            return words[n].i
+        if words[n].text == ":" and (
+            n + 1 == len(words) or words[n + 1].text in BULLETS or opens_list_item(view.doc, view.text, words[n + 1].i)
+        ):
+            return words[n].i  # "It will be spent as follows: 1." (the sentencizer cut after the number)
     return None
 
 
@@ -331,7 +344,12 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         return span.start > 0 and doc[span.start - 1].lower_ in WORDS.determiners
     if group.start > span.end and _after_copula_noun(doc, span, group):
         return True
-    return doc[group.start - 1].text == "," and group.lemma not in WORDS.spending_now
+    opener = group.start - 1
+    # "..., co-financed with the ADB": financing shared with a partner, however it is paid out.
+    joint = opener > 1 and doc[opener].text == "-" and doc[opener - 1].lower_ in WORDS.joint_prefixes
+    if joint:
+        opener -= 2
+    return doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
 
 
 def _after_copula_noun(doc, span, group: VerbGroup) -> bool:

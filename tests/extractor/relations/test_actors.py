@@ -246,3 +246,16 @@ def test_a_press_release_without_letterhead_is_read_from_its_head_lines():
     un = "UNITED NATIONS\nOffice for the Coordination of Humanitarian Affairs\n\n" + body.split("\n\n", 2)[2]
     view = view_of(un.replace("the Federal Council", "the United Nations"))
     assert author_of(view.letter, view) == ("United Nations", None)  # an international body has no state
+
+
+def test_a_letterhead_spelling_out_an_agency_the_body_abbreviates_makes_the_agency_the_author():
+    body = "Thank you for supporting USAID's work. The Agency has obligated funds."
+    spans = {"organisation": [("USAID", "USAID", None)]}
+    letter = letter_of(
+        body,
+        letterhead="U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT\nTHE ADMINISTRATOR",
+        signatory="Jane Doe",
+        signatory_title="Administrator",
+    )
+    view = LetterDoc(make_doc(body, spans), letter)
+    assert author_of(letter, view)[0] == "USAID"  # not the signatory in person

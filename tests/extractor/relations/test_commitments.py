@@ -1254,3 +1254,182 @@ def test_a_participle_between_commas_does_not_lead_a_list():
     body = "The program, supported by the fund, is anchored on:\n\n(i) a budget for Mali of EUR 17 million this year."
     found = money_commitments(run(body, [money("EUR 17 million", 1.7e7)]))
     assert [c.because.status for c in found] != ["list_lead"]
+
+
+def _by_value(commitments):
+    return {c.amounts[0].value: c for c in money_commitments(commitments)}
+
+
+def test_nested_parts_under_a_country_heading_are_for_that_country_at_the_lead_in_stage():
+    body = (
+        "The additional funding of EUR 90 million is distributed as follows:\n\n"
+        "- Mali: EUR 50 million, of which\n"
+        "  - EUR 30 million to the World Food Programme for food in the Tunisian border regions, and\n"
+        "  - EUR 20 million to UNICEF for water;\n"
+        "- Chad: EUR 40 million to partners in the east."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (90, 50, 30, 20, 40)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [2e7, 3e7, 4e7, 5e7, 9e7]
+    assert {v: found[v].beneficiaries for v in found} == {
+        9e7: ["MLI", "TCD"],
+        5e7: ["MLI"],
+        3e7: ["MLI"],  # the heading's country, not the demonym of a region in its purpose
+        2e7: ["MLI"],
+        4e7: ["TCD"],
+    }
+    assert {c.status for c in found.values()} == {"adopted"}
+    assert found[9e7].because.status == "described_in_present"
+    assert found[3e7].because.beneficiaries == "part_under_country_heading"
+
+
+def test_per_country_parts_of_a_total_named_before_them_give_it_their_countries():
+    body = (
+        "The Fund today allocated EUR 20 million for Niger and the region. "
+        "The allocation will be distributed as follows:\n\n"
+        "- Burkina Faso: EUR 8 million\n"
+        "- Mali: EUR 5 million\n"
+        "- Chad: EUR 7 million, of which EUR 4 million for refugees"
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (20, 8, 5, 7, 4)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [4e6, 5e6, 7e6, 8e6, 2e7]
+    assert found[2e7].beneficiaries == ["NER", "BFA", "MLI", "TCD"]
+    assert found[2e7].because.beneficiaries == "parts_adding_up"
+    assert [found[v].beneficiaries for v in (8e6, 5e6, 7e6, 4e6)] == [["BFA"], ["MLI"], ["TCD"], ["TCD"]]
+
+
+def test_parts_that_do_not_add_up_leave_the_total_alone():
+    body = (
+        "The Fund today allocated EUR 30 million for Niger. "
+        "The allocation will be distributed as follows:\n\n- Burkina Faso: EUR 8 million\n- Mali: EUR 5 million"
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (30, 8, 5)]
+    assert _by_value(run(body, sums))[3e7].beneficiaries == ["NER"]
+
+
+def test_numbered_items_split_into_sentences_keep_the_stage_of_their_lead_in():
+    body = (
+        "Italy will provide EUR 28 million to Tunisia. It will be spent as follows:\n\n"
+        "1. Budget support: EUR 18 million;\n\n2. Health: EUR 10 million."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (28, 18, 10)]
+    found = _by_value(run(body, sums))
+    assert sorted(found) == [1e7, 1.8e7, 2.8e7]
+    assert [(found[v].status, found[v].because.status) for v in (1.8e7, 1e7)] == [("planned", "list_lead")] * 2
+
+
+def test_a_sum_restated_in_another_currency_is_no_commitment_of_its_own():
+    body = "The Bank approved EUR 250 million for Tunisia, a credit equivalent to SDR 200 million."
+    sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})
+    found = run(body, [money("EUR 250 million", 2.5e8), sdr])
+    assert [c.amounts[0].currency for c in money_commitments(found)] == ["EUR"]
+
+
+def test_a_co_financed_sum_is_decided_not_paid_out():
+    body = "- Program for Tunisia: EUR 10 million, co-financed with the Bank."
+    (c,) = money_commitments(run(body, [money("EUR 10 million", 1e7)]))
+    assert (c.status, c.because.status) == ("adopted", "participle_attribute")
+
+
+def test_a_total_restated_before_its_list_gives_its_parts_the_countries_stated_first():
+    body = (
+        "Italy will provide EUR 15 million for Tunisia. The EUR 15 million will be used in two areas:\n\n"
+        "- Health: EUR 10 million, of which EUR 4 million for clinics;\n- Water: EUR 5 million."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (15, 10, 4, 5)]
+    found = _by_value(run(body, sums))
+    assert [found[v].beneficiaries for v in (1e7, 4e6, 5e6)] == [["TUN"]] * 3
+
+
+@pytest.mark.parametrize(
+    "purpose, expected",
+    [
+        ("to stop the flow of illicit drugs into Italian communities", []),
+        ("to build Italian pandemic readiness", []),
+        ("for Italian pandemic readiness", ["ITA"]),  # the spender's own country, helped
+    ],
+)
+def test_the_spenders_country_where_a_harm_flows_in_is_not_helped(purpose, expected):
+    body = f"The request includes EUR 12 million {purpose}."
+    (c,) = money_commitments(
+        run(body, amounts=[money("EUR 12 million", 12e6)], letterhead="Ministry of the Interior of Italy")
+    )
+    assert c.beneficiaries == expected
+
+
+def test_a_sum_heading_a_flattened_item_and_stated_after_its_colon_is_one_commitment():
+    heading = "for efforts to get more older people and people with disabilities vaccinated, " * 2
+    body = f"The plan has three parts. - EUR 12 million {heading}and outreach: the Agency will award EUR 12 million in grants."
+    found = money_commitments(run(body, [money("EUR 12 million", 12e6)]))
+    assert len(found) == 1 and found[0].because.restated == "headline_then_body"
+
+
+def test_the_same_sum_named_again_as_the_funding_of_it_is_one_commitment():
+    body = (
+        "Italy is allocating an additional EUR 30 million to Tunisia. "
+        "The additional funding of EUR 30 million will support border posts."
+    )
+    found = money_commitments(run(body, [money("EUR 30 million", 30e6)]))
+    assert [(c.beneficiaries, c.because.restated) for c in found] == [(["TUN"], "named_again_with_the")]
+
+
+@pytest.mark.parametrize(
+    "after, expected",
+    [
+        ("This allocation was approved by the Cabinet on 12 August.", ("adopted", "decided_in_next_sentence")),
+        ("This allocation will be approved by the Cabinet in August.", ("planned", "future")),
+        ("The Cabinet met on 12 August.", ("planned", "future")),
+    ],
+)
+def test_a_promised_sum_the_next_sentence_says_was_decided_is_adopted(after, expected):
+    body = f"Italy will provide EUR 72 million to Tunisia over three years. {after}"
+    (c,) = money_commitments(run(body, [money("EUR 72 million", 72e6)]))
+    assert (c.status, c.because.status) == expected
+
+
+def test_a_sum_equivalent_to_nothing_before_it_is_the_sum_itself():
+    body = "The Board approved an arrangement for Tunisia in an amount equivalent to SDR 200 million."
+    sdr = ("SDR 200 million", "200000000 XDR", {"kind": "money", "value": 2e8, "currency": "XDR"})
+    assert [c.amounts[0].currency for c in money_commitments(run(body, [sdr]))] == ["XDR"]
+
+
+def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbered_items():
+    body = (
+        "Italy is providing a further EUR 25 million for Tunisia's grid. Attacks damaged half of the grid. "
+        "Some 300 people are displaced.\n\nThe winter package comprises:\n\n"
+        "1. Energy (EUR 14 million)\n   a) EUR 9 million for transformers;\n   b) EUR 5 million for the fund.\n"
+        "2. Heating (EUR 8 million)\n   a) repair of heating networks.\n3. Partnerships (EUR 3 million)\n   for towns."
+    )
+    sums = [money(f"EUR {n} million", n * 1e6) for n in (25, 14, 9, 5, 8, 3)]
+    found = _by_value(run(body, sums))
+    assert {v: (c.beneficiaries, c.status) for v, c in found.items() if v < 2.5e7} == {
+        v: (["TUN"], "adopted") for v in (1.4e7, 9e6, 5e6, 8e6, 3e6)
+    }
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        (
+            "In Tunisia the price of water has risen from EUR 1 million to EUR 2 million, and food prices have "
+            "increased by half since last year.",
+            [],
+        ),
+        ("Tunisia has made progress, and its economy, now worth about EUR 2 million, grew by 7 percent.", []),
+        ("Italy has raised its support for Tunisia from EUR 1 million to EUR 2 million.", [2e6]),
+    ],
+)
+def test_a_level_reached_or_an_economys_worth_is_no_commitment(body, kept):
+    found = run(body, [money("EUR 1 million", 1e6), money("EUR 2 million", 2e6)])
+    assert [c.amounts[0].value for c in money_commitments(found) if c.amounts[0].value == 2e6] == kept
+
+
+def test_a_press_release_title_restated_in_its_text_is_one_commitment_whatever_places_it_names():
+    body = (
+        "PRESS RELEASE\n\nRelief chief releases EUR 32 million for the Sahel and for Sudanese refugees\n\n"
+        "(New York, 26 February 2024) – The Coordinator today allocated EUR 32 million to Mali and Chad to scale up "
+        "life-saving assistance in the region."
+    )
+    found = money_commitments(run(body, [money("EUR 32 million", 32e6)]))
+    assert [(c.beneficiaries, c.because.restated) for c in found] == [(["MLI", "TCD"], "title_then_body")]

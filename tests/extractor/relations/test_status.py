@@ -67,6 +67,10 @@ EXAMPLES = [
         StatusCase(verb("enable", "action", "past", "past", aux=("have",)), "firm", received=True),
         ("disbursed", "helped_to_receive"),
     ),
+    (
+        StatusCase(verb("distribute", "disbursed", "past", "past", aux=("is",)), "firm"),
+        ("adopted", "described_in_present"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
