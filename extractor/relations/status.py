@@ -34,6 +34,7 @@ DEFAULT_BUILT_ON_WINDOW = 10
 # How many sentences back from a bulleted item the lead-in of its list may stand ("These investments
 # include: - ...": the items and the sentences that go on about them).
 DEFAULT_LEAD_SENTENCES = 6
+MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 
 
 @dataclass
@@ -277,7 +278,7 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
             if prev.end_char <= para_start and not view.opens_item(prev):
-                return None
+                return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue
         groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
         if not groups:
@@ -287,9 +288,39 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
 
 
 def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
-    """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:")."""
+    """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:");
+    planned when the lead calls the sums tentative ("Indicative allocations for 2025 ... are:")."""
+    if any(t.lower_ in WORDS.tentative for t in view.doc[sent.start : group.head]):
+        return "planned"
     case = StatusCase(group, modality_of(view, sent, group), in_plan=is_in_plan(view, sent, group))
     return decide_status(case)[0]
+
+
+def heading_status(view: LetterDoc, sent) -> Optional[str]:
+    """The status a heading over a list gives its items: its participle's ("Agreements signed today",
+    "Approved financing (US$ million)") or its stage noun's ("Allocations for 2023"); None for a
+    sentence that is no heading (a paragraph of its own, short, with no stop at its end)."""
+    words = [t for t in sent if not t.is_space]
+    para_start, para_end = view.paragraph_of(text_start(sent))
+    if (
+        not words
+        or len(words) > MAX_HEADING_WORDS
+        or words[-1].text in (".", "!", "?", ":", ";")
+        or sent.start_char > para_start + 1
+        or sent.end_char < para_end - 1
+    ):
+        return None
+    if any(t.lower_ in WORDS.tentative for t in words):
+        return "planned"
+    # A participle ("Agreements signed today", "Approved financing"): its verb's stage. Other forms in a
+    # heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
+    forms = load_cues().forms
+    for t in words:
+        lemma, cls, tense = forms.get(t.lower_, (None, None, None))
+        if tense == "past" and cls in ("adopted", "disbursed", "planned"):
+            return cls
+    stages = dict(WORDS.stage_nouns)
+    return next((stages[t.lower_] for t in words if t.lower_ in stages), None)
 
 
 def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:

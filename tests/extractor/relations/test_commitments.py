@@ -1433,3 +1433,36 @@ def test_a_press_release_title_restated_in_its_text_is_one_commitment_whatever_p
     )
     found = money_commitments(run(body, [money("EUR 32 million", 32e6)]))
     assert [(c.beneficiaries, c.because.restated) for c in found] == [(["MLI", "TCD"], "title_then_body")]
+
+
+@pytest.mark.parametrize(
+    "heading, status",
+    [
+        ("Allocations for 2023", "adopted"),  # a noun that names a stage
+        ("Agreements signed today", "adopted"),  # a participle
+        ("Indicative allocations for 2025", "planned"),  # a tentative word
+        ("FOR IMMEDIATE RELEASE", None),  # a label: its noun is no verb; the items keep their own stage
+    ],
+)
+def test_a_heading_over_a_list_gives_its_items_their_stage(heading, status, tmp_path):
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "release.txt"
+    path.write_text(f"{heading}\n\n- Niger: EUR 21 million for water.\n\n- Mali: EUR 15 million for schools.\n")
+    found = [c for c in extract_path(path).commitments if c.amounts]
+    assert len(found) == 2
+    if status is None:
+        assert all(c.because.status != "list_lead" for c in found)
+    else:
+        assert [c.status for c in found] == [status] * 2
+
+
+def test_a_tentative_lead_in_makes_its_items_planned(tmp_path):
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Indicative allocations for 2025, to be confirmed when the plan is finalised in December, are:\n\n"
+        "- Ethiopia: EUR 38 million\n\n- Malawi: EUR 20 million\n"
+    )
+    assert [c.status for c in extract_path(path).commitments if c.amounts] == ["planned", "planned"]
