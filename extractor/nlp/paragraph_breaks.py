@@ -6,7 +6,8 @@ record grounded there showed both. A blank line in the body is a paragraph break
 joins paragraphs with one), so a sentence starts there, as the sentencizer starts one after a
 stop: unless the paragraph before ends in a mark that leads into the next (":" before a list),
 or in a lower-case word, or the next begins with one (a PDF line read as a paragraph of its own,
-such as a superscript "th", breaks a sentence, not the text). A table's row (the reader makes
+such as a superscript "th", breaks a sentence, not the text), unless the next opens a list item
+(a heading without a stop, "Agreements signed today", over "1. ..."). A table's row (the reader makes
 each its own paragraph, its cells joined by a bar) is a sentence of its own whatever its ends.
 """
 
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractor.reference.marks import CELL_MARK
+from extractor.reference.marks import BULLETS, CELL_MARK
 
 # Line ends in one whitespace token that make a blank line (a paragraph break) in a letter's body.
 PARAGRAPH_NEWLINES = 2
@@ -44,11 +45,25 @@ class ParagraphBreaks:
                 continue
             if before.text in LEAD_IN_MARKS:
                 continue  # "... announcing the following:" runs into what it introduces
-            if before.is_lower or after.is_lower:
+            if (before.is_lower or after.is_lower) and not _opens_item(doc, token.i + 1):
                 continue  # a paragraph broken inside a sentence ("to Investigate the" | "th" | "January 6")
             token.is_sent_start = True
             after.is_sent_start = False
         return doc
+
+
+def _opens_item(doc, i: int) -> bool:
+    """Whether token i opens a list item: a bullet, or a number or letter with its stop ("1.", "b)")."""
+    token = doc[i]
+    if token.text in BULLETS:
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and not token.whitespace_
+        and nxt.text in (".", ")")
+        and (token.like_num or (len(token) == 1 and token.is_alpha))
+    )
 
 
 def _row_breaks(doc, breaks: list[int]) -> set[int]:

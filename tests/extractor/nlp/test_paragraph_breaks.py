@@ -24,6 +24,11 @@ def test_a_lead_in_runs_into_what_it_introduces():
     assert sentences(text) == ["We announce the following:\n\n- a new office in Accra."]
 
 
+def test_a_heading_ending_in_a_lower_case_word_is_a_sentence_before_a_list_item():
+    text = "Agreements signed today\n\n1. Drinking water for the capital.\n\n2. Rural roads."
+    assert sentences(text) == ["Agreements signed today", "1. Drinking water for the capital.", "2. Rural roads."]
+
+
 def test_a_paragraph_broken_inside_a_sentence_is_no_break():
     # A PDF's superscript read as a paragraph of its own: "the 6th" as "the" | "th" | "6".
     text = "The committee to investigate the\n\nth\n\nJune 6 events has asked for them."
