@@ -118,6 +118,10 @@ PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
+# The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
+TABLE_TOTAL = "table_total"
+# First cells that make a row a table's total.
+TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
@@ -373,6 +377,7 @@ def find_commitments_and_actions(
     found.sort(key=lambda pair: pair[0])
     _decided_next(view, found, cues)
     _share_out_parts(view, found)
+    _table_totals(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
         commitment.id = f"c{n}"
@@ -470,6 +475,21 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _table_totals(view: LetterDoc, found: list) -> None:
+    """A table's total row ("Total | 122.1") that names no country is for the countries of its rows."""
+    for start, total in found:  # start: the sum's first token
+        row = view.table_row(view.doc[start].idx) if total.amounts and not total.beneficiaries else None
+        if row is None or row[1][0].text.lower().rstrip(":") not in TOTAL_ROW_WORDS:
+            continue
+        table = row[0]
+        for other_start, other in found:
+            if other is not total and table.start <= view.doc[other_start].idx < table.end:
+                for code in other.beneficiaries:
+                    add_code(total.beneficiaries, code)
+        if total.beneficiaries:
+            total.because.beneficiaries = TABLE_TOTAL
 
 
 def _countries_of_sum_before(found: list, t: int) -> None:

@@ -41,6 +41,7 @@ def test_each_row_of_a_table_is_a_commitment_at_its_caption_s_stage(tmp_path):
     assert rows[30e6] == (["MLI", "TCD"], "row_note", "adopted", "list_lead")
     assert rows[12e6][2:] == ("adopted", "list_lead")
     assert rows[57e6][2] == "adopted"  # a total and its parts are each a commitment
+    assert rows[57e6][:2] == (["MDA", "MLI", "TCD"], "table_total")  # for its rows' countries
     programmes = {m.norm for m in extraction.mentions if m.type == "programme"}
     assert {"Energy Security Program", "Sahel Resilience Program"} <= programmes
     assert not any("Moldova" in name or "Regional" in name for name in programmes)
