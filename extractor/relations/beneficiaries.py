@@ -402,19 +402,54 @@ def _shared_out(view: LetterDoc, sent) -> bool:
     return len(owners) >= 2
 
 
+# Forms of the verbs that make two parties sign an agreement ("AFD and Senegal sign ...").
+SIGNING_FORMS = frozenset({"sign", "signs", "signed", "conclude", "concludes", "concluded"})
+OPENING_PARAGRAPHS = 2  # a release's headline and its lead paragraph
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's opening (its headline and lead: the first OPENING_PARAGRAPHS paragraphs) ends."""
+    end = 0
+    for _ in range(OPENING_PARAGRAPHS):
+        found = text.find("\n\n", end + 1)
+        if found < 0:
+            return len(text)
+        end = found
+    return end
+
+
+def _signs_with(doc, sent, span) -> bool:
+    """Whether a country stands in a subject of two parties joined by "and", before the signing verb
+    ("AFD and Senegal sign", "X and the Government of Senegal today signed")."""
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in ("the", "government", "of", "republic"):
+        i -= 1  # "and the Government of the Republic of Senegal"
+    if i < sent.start or doc[i].lower_ != "and":
+        return False
+    verb = next((t for t in doc[span.end : sent.end] if t.lower_ in SIGNING_FORMS), None)
+    return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"); none when it says so of several."""
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
         found: set[str] = set()
+        opening = _opening_end(view.text)
         for sent in view.sents:
-            if view.spans_in("amount", sent.start, sent.end):
+            # Only the headline and lead paragraph say whom a release is about; a signing further down
+            # is one event among others ("The United States and Costa Rica also signed a memorandum").
+            signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
+            if view.spans_in("amount", sent.start, sent.end) and not signing:
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
-                if helped and span._.norm and span._.norm != author_country:
+                # "AFD and the Government of Senegal today signed four financing agreements": the
+                # country that signs with the author is the partner its sums are for.
+                partner = signing and _signs_with(doc, sent, span)
+                if (helped or partner) and span._.norm and span._.norm != author_country:
                     found.add(span._.norm)
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
     found_list = view.memo[LETTER_BENEFICIARY_MEMO]

@@ -1466,3 +1466,20 @@ def test_a_tentative_lead_in_makes_its_items_planned(tmp_path):
         "- Ethiopia: EUR 38 million\n\n- Malawi: EUR 20 million\n"
     )
     assert [c.status for c in extract_path(path).commitments if c.amounts] == ["planned", "planned"]
+
+
+@pytest.mark.parametrize("later", [False, True])
+def test_the_country_a_release_opens_by_signing_with_takes_the_sums_that_name_no_place(later, tmp_path):
+    from extractor.records.extract import extract_path
+
+    opening = "The Agency and the Government of Senegal today signed four financing agreements."
+    other = "The Agency met its partners in Dakar."
+    first, second = (other, opening) if later else (opening, other)
+    path = tmp_path / "release.txt"
+    path.write_text(
+        f"Agency signs agreements\n\n{first}\n\n{second}\n\n"
+        "Agreements signed today\n\n1. Youth employment – a loan of EUR 50 million for the national programme.\n"
+    )
+    (c,) = [c for c in extract_path(path).commitments if c.amounts]
+    # Only the opening says whom a release is about; a signing further down is one event among others.
+    assert c.beneficiaries == ([] if later else ["SEN"])
