@@ -56,6 +56,7 @@ from extractor.relations.status import (
     is_intended,
     is_legislated,
     is_named_as,
+    is_negated,
     is_ongoing,
     is_pledged,
     is_targeted,
@@ -118,6 +119,8 @@ PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
+# The words that open an attribution of what a sentence says to its source.
+ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as", "stated"), ("based", "on")})
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
 # First cells that make a row a table's total.
@@ -193,7 +196,8 @@ def find_commitments_and_actions(
             view, [s for s in view.spans_in("amount", sent.start, sent.end) if amount_value(s) is not None]
         )
         groups = verb_groups(view, sent, cues)
-        main_groups = [g for g in groups if not g.purpose]
+        attribution = _attribution_end(view, sent)
+        main_groups = [g for g in groups if not g.purpose and g.head > attribution]
         evidence = None
         previous_beneficiaries: list[str] = []
         previous_group: Optional[VerbGroup] = None
@@ -316,6 +320,7 @@ def find_commitments_and_actions(
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
                     total=bool(k) and running_total_start(view, sent, span) is not None,
+                    negated=is_negated(view, status_group),
                     lead=_table_lead(view, table, cues)
                     if table is not None
                     else lead_in_status(view, sent, lead[1])
@@ -475,6 +480,17 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _attribution_end(view: LetterDoc, sent) -> int:
+    """The comma that closes a sentence's opening attribution ("According to information provided to the
+    Committee, $450 million ... has not yet been obligated"): its verbs say where the news came from, not
+    what became of the money. -1 when the sentence opens with none."""
+    words = [t for t in sent if not t.is_space]
+    opening = tuple(t.lower_ for t in words[:2])
+    if opening not in ATTRIBUTION_OPENINGS:
+        return -1
+    return next((t.i for t in words if t.text == ","), -1)
 
 
 def _table_totals(view: LetterDoc, found: list) -> None:

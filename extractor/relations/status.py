@@ -34,6 +34,12 @@ DEFAULT_BUILT_ON_WINDOW = 10
 # How many sentences back from a bulleted item the lead-in of its list may stand ("These investments
 # include: - ...": the items and the sentences that go on about them).
 DEFAULT_LEAD_SENTENCES = 6
+NEGATIONS = frozenset({"not", "n't", "never"})
+# Words between a denial and the verb it denies ("has not yet been obligated"); how far back to look.
+NEGATION_FILLERS = frozenset(
+    {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
+)
+NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 
 
@@ -58,6 +64,7 @@ class StatusCase:
     built_upon: bool = False  # the object of "build on" ("which builds upon over $11 billion")
     lead: Optional[str] = None  # the status of the verb leading the sum's bulleted list in ("DFC announced: - ...")
     total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
+    negated: bool = False  # the verb is denied ("has not yet been obligated")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -199,6 +206,16 @@ def described_in_present(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and present and group.cls == "disbursed" else None
 
 
+def not_yet_done(case: StatusCase) -> Optional[str]:
+    """A denied step ("$450 million ... has not yet been obligated"): money decided but not paid out is
+    adopted; a decision not taken is planned."""
+    if not case.negated or case.group is None:
+        return None
+    if case.group.lemma in WORDS.after_decision_verbs:
+        return "adopted"  # "not yet obligated", "not yet contracted": steps that follow the decision
+    return {"disbursed": "adopted", "adopted": "planned"}.get(case.group.cls)
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -249,6 +266,7 @@ STATUS_RULES = (
     awarded_to_date,
     helped_to_receive,
     described_in_present,
+    not_yet_done,
     delivered,
     named_as_paid,
     past_decision,
@@ -486,6 +504,20 @@ def counts_to_date(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
         return False
     words = [t.lower_ for t in view.doc[sent.start : group.head]]
     return phrase_at(words, WORDS.cumulative_phrases) is not None
+
+
+def is_negated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether "not" or "never" stands among a verb's auxiliaries ("has not yet been obligated")."""
+    if group is None:
+        return False
+    # The auxiliaries the verb group holds start at the last one ("been"); "has not yet" stands before it.
+    doc = view.doc
+    i = group.start - 1
+    while i >= 0 and group.start - i <= NEGATION_REACH and (doc[i].lower_ in NEGATIONS | NEGATION_FILLERS):
+        if doc[i].lower_ in NEGATIONS:
+            return True
+        i -= 1
+    return any(t.lower_ in NEGATIONS for t in doc[group.start : group.head])
 
 
 def is_legislated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:

@@ -1483,3 +1483,27 @@ def test_the_country_a_release_opens_by_signing_with_takes_the_sums_that_name_no
     (c,) = [c for c in extract_path(path).commitments if c.amounts]
     # Only the opening says whom a release is about; a signing further down is one event among others.
     assert c.beneficiaries == ([] if later else ["SEN"])
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # Money decided but not yet obligated or paid out is adopted; a decision not taken is planned.
+        ("Approximately $450 million for the three countries has not yet been obligated.", "adopted"),
+        ("Of the grant, $2 million for Chad has not been spent.", "adopted"),
+        ("The grant of $5 million for Chad has not been approved.", "planned"),
+        # An opening attribution's verb ("information provided to") is no verb of the money's.
+        (
+            "According to information provided to the Committee, $450 million for the three countries "
+            "has not yet been obligated.",
+            "adopted",
+        ),
+    ],
+)
+def test_a_denied_step_and_an_attribution(sentence, status, tmp_path):
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "letter.txt"
+    path.write_text(sentence + "\n")
+    (c,) = [c for c in extract_path(path).commitments if c.amounts]
+    assert c.status == status
