@@ -71,6 +71,10 @@ EXAMPLES = [
         StatusCase(verb("distribute", "disbursed", "past", "past", aux=("is",)), "firm"),
         ("adopted", "described_in_present"),
     ),
+    (
+        StatusCase(verb("spend", "disbursed", "past", "past", aux=("been",)), "firm", negated=True),
+        ("adopted", "not_yet_done"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
