@@ -119,6 +119,8 @@ PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
+# A list item's run-in heading before its colon is this short ("- Kenya and Ethiopia: DKK 200 million").
+MAX_ITEM_HEADING_WORDS = 6
 # The words that open an attribution of what a sentence says to its source.
 ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as", "stated"), ("based", "on")})
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
@@ -196,7 +198,7 @@ def find_commitments_and_actions(
             view, [s for s in view.spans_in("amount", sent.start, sent.end) if amount_value(s) is not None]
         )
         groups = verb_groups(view, sent, cues)
-        attribution = _attribution_end(view, sent)
+        attribution = max(_attribution_end(view, sent), _item_heading_end(view, sent))
         main_groups = [g for g in groups if not g.purpose and g.head > attribution]
         evidence = None
         previous_beneficiaries: list[str] = []
@@ -491,6 +493,19 @@ def _attribution_end(view: LetterDoc, sent) -> int:
     if opening not in ATTRIBUTION_OPENINGS:
         return -1
     return next((t.i for t in words if t.text == ","), -1)
+
+
+def _item_heading_end(view: LetterDoc, sent) -> int:
+    """The colon that closes a list item's run-in heading ("- Regional programmes in the Sahel: DKK 150
+    million"): a word of the heading that reads as a verb ("programmes") is a noun there. -1 when the
+    sentence opens no item or its heading is longer than MAX_ITEM_HEADING_WORDS."""
+    if not view.opens_item(sent):
+        return -1
+    words = [t for t in sent if not t.is_space and t.text not in BULLETS]
+    colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
+    if colon is None or colon > MAX_ITEM_HEADING_WORDS:
+        return -1
+    return words[colon].i
 
 
 def _table_totals(view: LetterDoc, found: list) -> None:

@@ -1507,3 +1507,16 @@ def test_a_denied_step_and_an_attribution(sentence, status, tmp_path):
     path.write_text(sentence + "\n")
     (c,) = [c for c in extract_path(path).commitments if c.amounts]
     assert c.status == status
+
+
+def test_a_word_of_an_item_s_run_in_heading_is_no_verb(tmp_path):
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Allocations for 2023\n\n- Niger: DKK 210 million for climate adaptation\n\n"
+        "- Regional programmes in the Sahel: DKK 150 million\n"
+    )
+    found = [c for c in extract_path(path).commitments if c.amounts]
+    # "programmes" is a noun in the heading, not the verb "to programme" (planned).
+    assert [(c.amounts[0].value, c.status) for c in found] == [(210e6, "adopted"), (150e6, "adopted")]
