@@ -1216,6 +1216,11 @@ def test_the_size_of_a_market_is_no_commitment():
     assert money_commitments(run(body, [money("EUR 3400 million", 3.4e9)])) == []
 
 
+def test_a_national_income_is_no_commitment():
+    body = "ODA is expected to reach 0.6% of GNI, measured against a gross national income of roughly EUR 300 billion."
+    assert money_commitments(run(body, [money("EUR 300 billion", 3e11)])) == []
+
+
 def test_a_bare_participle_after_a_copula_clause_describes_its_noun():
     body = "Of which EUR 30 million is for humanitarian assistance delivered through the World Food Programme."
     found = money_commitments(run(body, [money("EUR 30 million", 3e7)]))
