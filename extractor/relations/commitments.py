@@ -273,7 +273,12 @@ def find_commitments_and_actions(
             if (
                 row is None
                 and group is None
-                and not (_has_purpose(view, span, sent) or _named_as_funds(view, span) or shared_out)
+                and not (
+                    _has_purpose(view, span, sent)
+                    or _named_as_funds(view, span)
+                    or shared_out
+                    or _headed_by_recipient(view, sent, span)
+                )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
             if group is None and _valued(view, span, sent):
@@ -493,6 +498,16 @@ def _attribution_end(view: LetterDoc, sent) -> int:
     if opening not in ATTRIBUTION_OPENINGS:
         return -1
     return next((t.i for t in words if t.text == ","), -1)
+
+
+def _headed_by_recipient(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum stands after a list item's run-in heading that names a body or a programme
+    ("- International Development Association (IDA): $1.5 billion, the second of three installments"):
+    the heading says whom or what the money is for."""
+    colon = _item_heading_end(view, sent)
+    if colon < 0 or span.start < colon:
+        return False
+    return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme"))
 
 
 def _item_heading_end(view: LetterDoc, sent) -> int:

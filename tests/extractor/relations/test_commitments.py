@@ -1525,3 +1525,17 @@ def test_a_word_of_an_item_s_run_in_heading_is_no_verb(tmp_path):
     found = [c for c in extract_path(path).commitments if c.amounts]
     # "programmes" is a noun in the heading, not the verb "to programme" (planned).
     assert [(c.amounts[0].value, c.status) for c in found] == [(210e6, "adopted"), (150e6, "adopted")]
+
+
+def test_a_sum_after_an_item_heading_that_names_a_body_is_for_it(tmp_path):
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Key elements of the request\n\n"
+        "- International Development Association (IDA): $1.5 billion, the second of three installments.\n\n"
+        "- Debt relief: $67 million to cover the cost of debt relief for Somalia.\n"
+    )
+    found = [c for c in extract_path(path).commitments if c.amounts]
+    # The heading's body is whom the money is for; the heading over the list gives the stage.
+    assert [(c.amounts[0].value, c.status) for c in found] == [(1.5e9, "planned"), (67e6, "planned")]
