@@ -149,3 +149,11 @@ def test_a_cell_gap_is_measured_from_the_last_inked_char_not_a_space_glyph():
     for space in (char(" ", 5.0, 10.0), char(" ", 5.0, 5.0)):
         cells = _cells([char("a", 0.0, 5.0), space, char("b", 33.0, 38.0)])
         assert [[item[4]["text"] for item in cell] for cell in cells] == [["a", " "], ["b"]]
+
+
+def test_a_kerned_word_gap_without_a_space_char_is_a_space():
+    # pdfium gives no space char between "FOREIGN" and "AFFAIRS" of a Chromium letterhead: the kerned
+    # gap (2.24 pt at 11.5 pt, 0.195 of the size) is all that parts the words; pdfminer keeps the char.
+    chars = [_char("N", 100.0, size=11.5), _char("A", 100.0 + 0.5 * 11.5 + 2.24, size=11.5)]
+    group = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
+    assert pdf_lines._line(group, 1).text == "N A"
