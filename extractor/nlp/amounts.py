@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
-from extractor.nlp.tables import find_tables, is_figure
+from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import FOOTNOTE_DIGITS
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
@@ -643,31 +643,32 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                 if unit is None or not is_figure(cell.text):
                     continue
                 match = re.match(NUM, cell.text.lstrip("-–("))
-                value = parse_number(match.group(), scaled=True) if match else None
-                if value is None:
-                    continue
-                code, scale, cur = unit
-                value *= scale
-                start = cell.start + cell.text.index(match.group())
-                amount = {
-                    "kind": "money",
-                    "value": value,
-                    "currency": code,
-                    "upper": None,
-                    "qualifier": None,
-                    "unit": None,
-                }
-                found.append(
-                    _Found(
-                        start,
-                        start + len(match.group()),
-                        amount,
-                        rule,
-                        f"{code} {format_number(value)}",
-                        dollar_why if _is_bare_dollar(cur) else None,
-                    )
-                )
+                if match is not None:
+                    start = cell.start + cell.text.index(match.group())
+                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why)
     return found
+
+
+def _add_figure_in_unit(
+    found: list[_Found], start: int, digits: str, unit: tuple[str, float, str], rule: str, dollar_why: str
+) -> None:
+    """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit."""
+    value = parse_number(digits, scaled=True)
+    if value is None:
+        return
+    code, scale, cur = unit
+    value *= scale
+    amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+    found.append(
+        _Found(
+            start,
+            start + len(digits),
+            amount,
+            rule,
+            f"{code} {format_number(value)}",
+            dollar_why if _is_bare_dollar(cur) else None,
+        )
+    )
 
 
 # A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan
@@ -679,7 +680,6 @@ _LIST_FIGURE = re.compile(
     r"(?<![\w.,$€£¥/-])(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"
 )
-_BODY_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
 
 
 def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
@@ -687,29 +687,14 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     dollar, dollar_why = dollar
     found = []
     unit = None
-    for paragraph in _BODY_PARAGRAPH.finditer(text):
+    for paragraph in PARAGRAPH.finditer(text):
         body = paragraph.group()
         if unit is not None and _LIST_ITEM.match(body):
-            code, scale, cur = unit
             for match in _LIST_FIGURE.finditer(body):
                 digits = match.group("n1")
-                value = parse_number(digits, scaled=True)
-                if value is None or (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX):
-                    continue
-                value *= scale
-                amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None}
-                amount["unit"] = None
-                start = paragraph.start() + match.start("n1")
-                found.append(
-                    _Found(
-                        start,
-                        start + len(digits),
-                        amount,
-                        "money_list:caption",
-                        f"{code} {format_number(value)}",
-                        dollar_why if _is_bare_dollar(cur) else None,
-                    )
-                )
+                if not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX):
+                    start = paragraph.start() + match.start("n1")
+                    _add_figure_in_unit(found, start, digits, unit, "money_list:caption", dollar_why)
             continue
         unit = None
         caption = body.strip()

@@ -14,7 +14,7 @@ from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 MIN_ROWS = 2  # a header and a row, or two rows
 NOTE_MARKS = "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰"  # a cell's reference to a note below the table ("joint humanitarian responses¹")
 PARAGRAPH_BREAK = "\n\n"  # the reader joins paragraphs so
-_PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")
+PARAGRAPH = re.compile(r"[^\n](?:[^\n]|\n(?!\n))*")  # a paragraph of the body: lines up to a blank one
 # A number alone in a cell, perhaps with a note mark ("63¹", "90.0*"); its groups as amounts reads them.
 # A note's mark: superscript digits, asterisks and daggers, or a number in brackets ("programs(1)").
 MARK = rf"(?:[{NOTE_MARKS}]+|\(\d{{1,2}}\))"
@@ -88,7 +88,7 @@ def is_figure(text: str) -> bool:
 def find_tables(text: str) -> list[Table]:
     """Every table of a body text, in order."""
     # A rule drawn between rows is no row and no break: the table reads through it.
-    paragraphs = [p for p in _PARAGRAPH.finditer(text) if not RULE_LINE.match(p.group())]
+    paragraphs = [p for p in PARAGRAPH.finditer(text) if not RULE_LINE.match(p.group())]
     tables: list[Table] = []
     k = 0
     while k < len(paragraphs):
