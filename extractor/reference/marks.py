@@ -21,4 +21,5 @@ CELL_SEPARATOR = f" {CELL_MARK} "
 # which Python's regexes count as word characters.
 FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A rule drawn between a table's rows in plain text ("----+----", "====="): no row, and no break in the table.
-RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3,}[-=_\s|+:]*$")
+# Three rule chars, then any more of the class: "{3,}" there backtracked quadratically on a long dash line.
+RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3}[-=_\s|+:]*$")
