@@ -23,7 +23,7 @@ from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it regi
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
 from extractor.reference.countries import country_code, country_table
-from extractor.reference.marks import FOOTNOTE_DIGITS
+from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 
@@ -675,7 +675,6 @@ def _add_figure_in_unit(
 # – 305.5, for two projects"): a figure alone in an item, followed by a stop or a preposition (not by a
 # noun it counts: "400,000 households"), is a sum in that unit.
 MAX_UNIT_CAPTION_WORDS = 12
-_LIST_ITEM = re.compile(r"\s*(?:[•\-–—*·▪]|\(?[0-9a-z]{1,2}[.)])\s")
 _LIST_FIGURE = re.compile(
     r"(?<![\w.,$€£¥/-])(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"
@@ -689,7 +688,7 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     unit = None
     for paragraph in PARAGRAPH.finditer(text):
         body = paragraph.group()
-        if unit is not None and _LIST_ITEM.match(body):
+        if unit is not None and ITEM_MARK.match(body.lstrip()):
             for match in _LIST_FIGURE.finditer(body):
                 digits = match.group("n1")
                 if not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX):

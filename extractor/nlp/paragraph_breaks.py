@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from extractor.reference.marks import BULLETS, CELL_MARK
+from extractor.nlp.extensions import doc_text
+from extractor.reference.marks import CELL_MARK, ITEM_MARK
 
 # Line ends in one whitespace token that make a blank line (a paragraph break) in a letter's body.
 PARAGRAPH_NEWLINES = 2
@@ -54,16 +55,7 @@ class ParagraphBreaks:
 
 def _opens_item(doc, i: int) -> bool:
     """Whether token i opens a list item: a bullet, or a number or letter with its stop ("1.", "b)")."""
-    token = doc[i]
-    if token.text in BULLETS:
-        return True
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (
-        nxt is not None
-        and not token.whitespace_
-        and nxt.text in (".", ")")
-        and (token.like_num or (len(token) == 1 and token.is_alpha))
-    )
+    return ITEM_MARK.match(doc_text(doc), doc[i].idx) is not None
 
 
 def _row_breaks(doc, breaks: list[int]) -> set[int]:

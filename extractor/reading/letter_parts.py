@@ -18,7 +18,7 @@ from typing import Optional
 
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code
-from extractor.reference.marks import CELL_MARK, RULE_LINE
+from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -310,8 +310,6 @@ _NOT_NAME_WORDS = {
     "your",
 }
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
-_BULLET = re.compile(r"^[•◦▪‣●○■□►▸–\-*]\s")
-_NUMBERED = re.compile(r"^(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s", re.I)
 MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, or two rows
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
@@ -476,9 +474,9 @@ def person_name(text: str) -> str:
 def starts_list_item(text: str, previous: str) -> bool:
     """True when a line opens a list item: a bullet, or a number after a finished line ("1. ", "(a) ")."""
     text = text.lstrip()
-    if _BULLET.match(text):
-        return True
-    return bool(_NUMBERED.match(text)) and (not previous or ends_sentence(previous) or previous.rstrip().endswith(","))
+    if not ITEM_MARK.match(text):
+        return False
+    return text[0] in BULLETS or not previous or ends_sentence(previous) or previous.rstrip().endswith(",")
 
 
 def cell_count(text: str) -> int:

@@ -11,8 +11,14 @@ import re
 APOSTROPHES = ("'", "\u2019")
 # The clitic that makes a name a possessor ("Treasury's", "the States'"), in both apostrophes.
 POSSESSIVE_MARKS = frozenset(APOSTROPHES) | frozenset(a + "s" for a in APOSTROPHES)
-# Marks that open a bulleted list item ("- Provide ...", "• Donate ...").
-BULLETS = frozenset({"-", "–", "•", "*"})
+# Marks that open a bulleted list item ("- Provide ...", "• Donate ...", "▪ ..."): one set for the readers'
+# line tests and the stages' tokens.
+BULLET_MARKS = "-–•*◦▪‣●○■□►▸"
+BULLETS = frozenset(BULLET_MARKS)
+# A number or letter that numbers a list item, with its stop or bracket: "1.", "2)", "(a)", "b.", "iv)", "B.".
+ENUMERATOR = r"\(?(?:[0-9]{1,2}|[A-Za-z]|[a-z]{2}|[ivx]{1,4}|[IVX]{1,4})[.)]"
+# The mark that opens a list item, from its line's start up to its first word ("  - ", "2. ", "(b) ").
+ITEM_MARK = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}]|{ENUMERATOR})[ \t]+")
 # What stands between two cells of a table row in the body text ("Moldova | energy security | 15"):
 # the bar a plain-text table is written with, a token no name or sum is matched across.
 CELL_MARK = "|"

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from typing import Optional
 
 from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
 from extractor.reference.families import FAMILIES
-from extractor.reference.marks import BULLETS
+from extractor.reference.marks import BULLETS, ITEM_MARK
 from extractor.relations.wordlists import load_lexicon
 from models.entities import AmountValue, Grounding
 from models.letter import BBox, LetterText
@@ -25,10 +24,6 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
-# A line that opens a numbered or lettered item ("1. Budget support: ...", "(a) NZ$12 million ...").
-ENUMERATOR = re.compile(r"\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)]\s")
-# The mark that opens an item, from the start of its line up to its first word ("  - ", "2. ", "(b) ").
-ITEM_MARK = re.compile(r"[ \t]*(?:[-–•*]|\(?(?:[0-9]{1,2}|[a-z]{1,2}|[ivx]{1,4})[.)])[ \t]+")
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
@@ -87,7 +82,7 @@ def opens_list_item(doc, text: str, i: int) -> bool:
     (``text`` is the Doc's text, which spaCy would join anew at each call)."""
     if is_bullet(doc, i):
         return True
-    return opens_line(doc, i) and ENUMERATOR.match(text, doc[i].idx) is not None
+    return opens_line(doc, i) and ITEM_MARK.match(text, doc[i].idx) is not None
 
 
 def after_item_mark(text: str, idx: int) -> bool:

@@ -1,0 +1,43 @@
+"""reference.marks: the list item's opening mark, defined once for the readers and the stages."""
+
+import pytest
+
+from extractor.reference.marks import BULLETS, ITEM_MARK
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Provide",
+        "• Donate",
+        "▸ Uzbekistan – 305.5",
+        "1. Budget",
+        "(1) The",
+        "(a) NZ$12",
+        "iv) Health",
+        "B. Grants",
+        "  ◦ nested",
+    ],
+)
+def test_item_mark_opens_an_item(line):
+    assert ITEM_MARK.match(line)
+
+
+@pytest.mark.parametrize("line", ["Mr. Smith", "2024. The year", "-5 per cent", "U.S. aid", "e.g. this"])
+def test_item_mark_is_no_item(line):
+    assert not ITEM_MARK.match(line)
+
+
+def test_every_layer_reads_the_same_marks():
+    """The reader's line test, the sentence breaks and the stages took four differing patterns ("(1)" was
+    an item for the stages only, "▸" for the reader only)."""
+    import spacy
+
+    from extractor.nlp.paragraph_breaks import _opens_item
+    from extractor.reading.letter_parts import starts_list_item
+
+    nlp = spacy.blank("en")
+    for line in ["(1) The", "▸ Uzbekistan", "B. Grants"]:
+        assert starts_list_item(line, "")
+        assert _opens_item(nlp(line), 0)
+    assert "▸" in BULLETS
