@@ -125,6 +125,11 @@ def merge_letter(a, b):
     for k in sorted(set(a) | set(b), key=["date", "place", "salutation", "signatory"].index):
         if k not in a or k not in b:
             continue  # a part only one annotator saw is left out (not scored)
+        # a part written {"value": ..., "aliases": [...]} is the same GoldName as {"name": ...}
+        a[k], b[k] = (
+            {("name" if key == "value" else key): v for key, v in part.items()} if isinstance(part, dict) else part
+            for part in (a[k], b[k])
+        )
         (dx, _), (dy, _) = unpack(a[k], "name"), unpack(b[k], "name")
         if not names(dx) & names(dy):
             sys.exit(f"letter {k}: {a[k]} vs {b[k]}")

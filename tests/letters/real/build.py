@@ -6,7 +6,9 @@ Run: ``.venv/bin/python tests/letters/real/build.py [--only STEM_OR_PRODUCER ...
 seed's format), so they are set as written: one paragraph per blank-line block, the lines of a block
 kept apart, the short capitalised lines at the top centred as a letterhead, bullets as lists, the
 few HTML tags of the sources (<u>, <sup>) as styling and everything else literally (links and "###"
-included), so that every word of the source is on the page. Chromium is printed without the
+included), so that every word of the source is on the page. A table written as text (cells aligned
+by spaces, or ruled with bars) is set as a table, one cell a column, as a word processor or a web
+page would print it; its rule lines are drawing, not words. Chromium is printed without the
 browser's header and footer, with a CSS page number; reportlab draws page numbers in the footer.
 Chromium stamps a creation date, so its bytes change on rebuild; reportlab's do not.
 """
@@ -23,6 +25,10 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))
+from extractor.reading.text_input import aligned_rows  # noqa: E402  (the text reader's own table test)
+from extractor.reference.marks import CELL_MARK, RULE_LINE  # noqa: E402
+
 SETS = (
     "us",
     "factsheets",
@@ -59,19 +65,54 @@ _BULLET = re.compile(r"^\s*[-•]\s+")
 
 def blocks(text: str) -> list[list[str]]:
     """The source's blank-line blocks, each a list of its non-empty lines."""
+    return [[line.strip() for line in block] for block in raw_blocks(text)]
+
+
+def raw_blocks(text: str) -> list[list[str]]:
+    """The source's blank-line blocks, each a list of its non-empty lines as written (indents kept)."""
     out: list[list[str]] = []
     for chunk in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")):
-        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
         if lines:
             out.append(lines)
     return out
+
+
+def segments(block: list[str]) -> list[tuple[str, list]]:
+    """A block cut into runs of text lines ("text", [line, ...]) and tables ("table", [[cell, ...], ...]):
+    rows aligned by spaces (the text reader's own test) or ruled with bars, rule lines left out."""
+    lines, aligned = aligned_rows(block)
+    out: list[tuple[str, list]] = []
+    for line, is_row in zip(lines, aligned):
+        ruled = line.count(CELL_MARK) >= 2 or RULE_LINE.match(line) is not None
+        kind = "table" if is_row or ruled else "text"
+        if RULE_LINE.match(line):
+            item = None
+        elif kind == "table":
+            cells = [cell.strip() for cell in line.split(CELL_MARK)]
+            item = cells[1:] if line.strip().startswith(CELL_MARK) else cells
+            item = item[:-1] if line.strip().endswith(CELL_MARK) else item
+        else:
+            item = line.strip()
+        if not out or out[-1][0] != kind:
+            out.append((kind, []))
+        if item is not None:
+            out[-1][1].append(item)
+    return [(kind, items) for kind, items in out if items]
+
+
+def column_widths(rows: list[list[str]], width: float) -> list[float]:
+    """Each column's share of the page's width, by the longest cell it holds (a word processor's autofit)."""
+    columns = max(len(row) for row in rows)
+    longest = [max((len(row[n]) for row in rows if n < len(row)), default=1) + 2 for n in range(columns)]
+    return [width * n / sum(longest) for n in longest]
 
 
 def head_count(parts: list[list[str]]) -> int:
     """How many leading blocks form a letterhead: one-line, short, in capitals."""
     count = 0
     for block in parts:
-        line = block[0]
+        line = block[0].strip()
         if len(block) > 1 or len(line.split()) > MAX_HEAD_WORDS or line != line.upper() or not line[:1].isalpha():
             break
         count += 1
@@ -100,15 +141,22 @@ def make_html(parts: list[list[str]], title: str) -> str:
         "body { font-family: 'DejaVu Serif', 'Liberation Serif', serif; font-size: 12pt; line-height: 1.45; }",
         "p { margin: 0 0 0.8em 0; } p.head { text-align: center; font-weight: bold; margin: 0 0 0.3em 0; }",
         "ul { margin: 0 0 0.8em 0; padding-left: 8mm; }",
+        "table { border-collapse: collapse; width: 100%; margin: 0 0 0.8em 0; } td { padding: 1pt 8pt 1pt 0; vertical-align: top; }",
         "</style></head><body>",
     ]
-    for k, block in enumerate(parts):
+    for k, raw in enumerate(parts):
+        block = [line.strip() for line in raw]
         if k < head:
             out.append(f"<p class='head'>{inline(block[0])}</p>")
         elif all(_BULLET.match(line) for line in block):
             out.append("<ul>" + "".join(f"<li>{inline(_BULLET.sub('', line))}</li>" for line in block) + "</ul>")
         else:
-            out.append("<p>" + "<br>".join(inline(line) for line in block) + "</p>")
+            for kind, items in segments(raw):
+                if kind == "table":
+                    rows = ("<tr>" + "".join(f"<td>{inline(cell)}</td>" for cell in row) + "</tr>" for row in items)
+                    out.append("<table>" + "".join(rows) + "</table>")
+                else:
+                    out.append("<p>" + "<br>".join(inline(line) for line in items) + "</p>")
     out.append("</body></html>")
     return "\n".join(out)
 
@@ -117,7 +165,7 @@ def build_chromium(source: Path, out: Path) -> None:
     """Print the letter's HTML with headless Chromium, in a fresh profile."""
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / f"{source.stem}.html"
-        page.write_text(make_html(blocks(source.read_text(encoding="utf-8")), source.stem), encoding="utf-8")
+        page.write_text(make_html(raw_blocks(source.read_text(encoding="utf-8")), source.stem), encoding="utf-8")
         cmd = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}/profile", f"--print-to-pdf={out}", page.as_uri()]
         subprocess.run(cmd, check=True, capture_output=True, timeout=CONVERT_TIMEOUT_S)
 
@@ -129,7 +177,7 @@ def build_reportlab(source: Path, out: Path) -> None:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     rl_config.invariant = 1  # same source, same bytes
     sys.path.insert(0, str(HERE.parents[2] / "corpus"))
@@ -142,17 +190,33 @@ def build_reportlab(source: Path, out: Path) -> None:
         "body", fontName=font, fontSize=BODY_SIZE, leading=LEADING, alignment=TA_LEFT, spaceAfter=9, splitLongWords=1
     )
     head_style = ParagraphStyle("head", parent=body, fontName=font + "Bd", alignment=TA_CENTER, spaceAfter=3)
-    parts = blocks(source.read_text(encoding="utf-8"))
+    cell_style = ParagraphStyle("cell", parent=body, spaceAfter=0)
+    padding = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    parts = raw_blocks(source.read_text(encoding="utf-8"))
     head = head_count(parts)
     story = []
-    for k, block in enumerate(parts):
+    for k, raw in enumerate(parts):
+        block = [line.strip() for line in raw]
         if k < head:
             story.append(Paragraph(inline(block[0]), head_style))
         elif all(_BULLET.match(line) for line in block):
             items = [ListItem(Paragraph(inline(_BULLET.sub("", line)), body)) for line in block]
             story.append(ListFlowable(items, bulletType="bullet", start="•", leftIndent=14))
         else:
-            story.append(Paragraph("<br/>".join(inline(line) for line in block), body))
+            for kind, items in segments(raw):
+                if kind == "table":
+                    rows = [[Paragraph(inline(cell), cell_style) for cell in row] for row in items]
+                    story.append(
+                        Table(
+                            rows,
+                            colWidths=column_widths(items, LETTER[0] - 2 * MARGIN_MM * mm),
+                            style=padding,
+                            hAlign="LEFT",
+                            spaceAfter=9,
+                        )
+                    )
+                else:
+                    story.append(Paragraph("<br/>".join(inline(line) for line in items), body))
 
     def footer(canvas, doc):
         canvas.saveState()
