@@ -49,6 +49,11 @@ def one(text: str) -> dict:
         # A footnote mark in superscript after the scale word or the currency word.
         ("a total of DKK 1.1 billion¹ in 2023", 1.1e9, "DKK"),
         ("they will receive 675 million euros² next year", 675e6, "EUR"),
+        # Local abbreviations English-language texts of the Gulf, East Africa and Asia write.
+        ("a concessional loan of KD 15 million to Egypt", 15e6, "KWD"),
+        ("SR 3.75 billion for the Fund", 3.75e9, "SAR"),
+        ("counterpart funds of KSh 1.1 billion", 1.1e9, "KES"),
+        ("a grant of NIS 40 million", 40e6, "ILS"),
     ],
 )
 def test_money_in_any_currency_form(text, value, currency):
