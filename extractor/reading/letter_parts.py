@@ -965,6 +965,10 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             if line.text.strip():
                 roles[k] = "signature"  # a rule to sign on: "______"
             continue
+        if CELL_MARK in text and (parts.signatory is None or roles.get(k - 1) == "signatory"):
+            # Signers side by side ("Patricia M. Hollins | Robert J. Castellano" over "Chair | Vice Chair"):
+            # the first column's signer signs first; the others' lines stay in the text.
+            text = text.split(CELL_MARK)[0].strip()
         if parts.signatory is None:
             if _ON_BEHALF.match(text):
                 continue  # the body signed for, not the person who signs: it stays in the text

@@ -6,15 +6,22 @@ import re
 
 # A Roman numeral keeps its capitals ("Joseph Roe III").
 _ROMAN = re.compile(r"^[IVX]{2,5}$")
+# Two capitals after a comma are an abbreviation ("WASHINGTON, DC", "JANE ROE, MD"), but for these suffixes.
+_NAME_SUFFIXES = frozenset({"JR", "SR"})
 
 
 def natural_case(text: str, particles: set[str] | frozenset[str] = frozenset()) -> str:
     """A name set in capitals in natural case: "JOSEPH R. BIDEN JR." -> "Joseph R. Biden Jr."."""
-    words = []
+    words: list[str] = []
     for k, word in enumerate(text.split()):
         core = word.strip(",.()")
-        if _ROMAN.match(core) or (len(core) == 1 and word.endswith(".")):
-            words.append(word)  # "III", "R."
+        after_comma = k and words[-1].endswith(",") and len(core) == 2 and core.isupper()
+        if (
+            _ROMAN.match(core)
+            or (len(core) == 1 and word.endswith("."))
+            or (after_comma and core not in _NAME_SUFFIXES)
+        ):
+            words.append(word)  # "III", "R.", "DC"
         elif k and core.lower() in particles:
             words.append(word.lower())  # "VON DER LEYEN" -> "von der Leyen"
         else:

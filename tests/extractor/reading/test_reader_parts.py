@@ -591,6 +591,17 @@ def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
     assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")
 
 
+def test_two_signatories_side_by_side_in_a_text_letter():
+    """The text reader joins side-by-side signature blocks into rows of cells: the first column signs."""
+    parts, body = _parts(
+        "Dear Colleague,\n\nWe write to you about the programme of cooperation, which has now run for three years.\n\n"
+        "Sincerely,\n\nJane Roe                         John Doe\nChair                            Ranking Member\n"
+    )
+    assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")
+    # the co-signer stays in the signature's lines as written, nothing dropped
+    assert parts.source_lines["signatory"] == ["Jane Roe | John Doe"]
+
+
 # The conventions for real letters (DIGEST.md), on letters shaped as the real ones are.
 LONG_BODY = (
     "The situation continues to pose an unusual and extraordinary threat to the national security and "
@@ -624,6 +635,9 @@ def test_place_from_the_letterhead_and_the_first_salutation_only():
         ("JEAN-CLAUDE JUNCKER", "Jean-Claude Juncker"),
         ("MARY O'NEIL", "Mary O'Neil"),
         ("JOHN MCDONALD", "John McDonald"),
+        ("WASHINGTON, DC", "Washington, DC"),
+        ("JANE ROE, MD", "Jane Roe, MD"),
+        ("JOHN SMITH, JR.", "John Smith, Jr."),
     ],
 )
 def test_a_name_in_capitals_in_natural_case(line, name):
