@@ -686,7 +686,8 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if parts.place is None:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
-                parts.place = texts[place_at].rstrip(",").strip()
+                # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
+                parts.place = without_country(texts[place_at].rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = [k for k in range(head_end) if not lines[k].is_image and texts[k]]
@@ -897,8 +898,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             if country_code(place):
                 continue  # "New Zealand" under the address: the letterhead's country, not its place
             # "Ottawa, Canada": the city; the country is the letterhead's country, not its place.
-            city, _comma, country = place.rpartition(", ")
-            place = city if city and country_code(country) else place
+            place = without_country(place)
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
@@ -1056,6 +1056,12 @@ def _is_place(text: str) -> bool:
     return all(word[:1].isupper() or word.lower() in _PLACE_PARTICLES for word in words)
 
 
+def without_country(place: str) -> str:
+    """A place without the country that closes it ("Ottawa, Canada" -> "Ottawa"); a country alone stays."""
+    city, _comma, country = place.rpartition(", ")
+    return city if city and country_code(country) else place
+
+
 def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: int, limit: int) -> Optional[int]:
     """The line of a place on its own next to a date line without one, or None.
 
@@ -1064,7 +1070,7 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
     """
     before, after = date_at - 1, date_at + 1
     candidates = []
-    if before >= 0 and not lines[before].is_image and _is_place(lines[before].text):
+    if before >= 0 and not lines[before].is_image and _is_place(without_country(lines[before].text)):
         if _bare(lines[before].text).endswith(","):
             return before
         if flat[before][0] == flat[date_at][0]:

@@ -591,6 +591,14 @@ def test_two_signatories_side_by_side_in_a_pdf(tmp_path):
     assert (parts.signatory, parts.signatory_title) == ("Jane Roe", "Chair")
 
 
+@pytest.mark.parametrize(
+    "line,place", [("Songdo, Incheon, Republic of Korea", "Songdo, Incheon"), ("Geneva, Switzerland", "Geneva")]
+)
+def test_a_place_over_the_date_line_without_its_country(line, place):
+    parts, _body = _parts(f"FACT SHEET\n\n{line}\n18 July 2024\n\n{LONG_BODY}")
+    assert (parts.place, parts.date.isoformat()) == (place, "2024-07-18")
+
+
 def test_two_signatories_side_by_side_in_a_text_letter():
     """The text reader joins side-by-side signature blocks into rows of cells: the first column signs."""
     parts, body = _parts(
