@@ -61,6 +61,7 @@ from extractor.reference.edtf import (
     sub_year_text,
     week_text,
 )
+from extractor.reference.marks import POSSESSIVE_MARKS
 
 FAMILY = "date"
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
@@ -871,15 +872,21 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if is_reference(r.text, start):
             return None
         previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30) : start])
-        if previous and previous.group(1)[:1].isupper() and previous.group(1).lower() not in _year_openers():
+        if (
+            previous
+            and previous.group(1)[:1].isupper()
+            and previous.group(1).lower() not in _year_openers()
+            and not previous.group(1).endswith(tuple(POSSESSIVE_MARKS))  # "the Fund's 2019 loan": a date
+        ):
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
         if CITATION.search(r.text[max(0, start - 60) : start]) and re.match(r"[a-z]?[);,]", r.text[end : end + 2]):
             return None  # an author-year citation: "Smith (1991)", "(Smith and Jones, 1991)"
-        if re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) and re.match(
-            r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]
-        ):
+        determiner = re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) or (
+            previous and previous.group(1).endswith(tuple(POSSESSIVE_MARKS))
+        )
+        if determiner and re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]):
             if not _event_of_year(r.text, end):
-                return None  # "the 2030 Agenda", "the 1951 Convention": a year that names something
+                return None  # "the 2030 Agenda", "the Bank's 2030 Strategy": a year that names something
         acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
         if acronym and acronym.group("yy") == g["y"][2:]:
             return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells

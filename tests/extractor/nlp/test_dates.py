@@ -512,6 +512,9 @@ def test_weekdays_resolve_by_tense(text, letter_date, expected):
         # ... the year of any other name is not, nor a year an acronym in brackets spells.
         ("the 2030 Agenda for Sustainable Development", [], None),
         ("the coronavirus disease 2019 (COVID-19) pandemic", [], None),
+        # A possessor before the year is a determiner, as "the" is: its year dates a thing, or names one.
+        ("completing the Fund's 2019 loan to Sudan", ["2019"], "year"),
+        ("under the Bank’s 2030 Strategy for Africa", [], None),
     ],
 )
 def test_a_year_in_a_name(text, expected, rule):
