@@ -23,6 +23,11 @@ DEFAULT_SCRIPT_SIZE = 0.9  # a group of chars this much smaller than a line it h
 DEFAULT_SUPERSCRIPT_RISE = 0.15  # × line size: how far above the baseline a superscript's bottom sits
 DEFAULT_MIN_IMAGE_SIZE = 12  # points: smaller images are bullets or rules, not logos or signatures
 DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a drawn signature
+# A list's bullet drawn as a round shape (a browser's disc or circle), in points: at least and at most this
+# wide and high, and at most DEFAULT_BULLET_REACH × the text's size left of the item's first char.
+DEFAULT_BULLET_SIZE = (1.5, 8.0)
+DEFAULT_BULLET_REACH = 3.0
+DRAWN_BULLET = "\u2022"
 DEFAULT_MAX_STYLES = 4096  # font names whose (bold, italic) _line keeps at hand
 DEFAULT_MAX_PLAIN = 65536  # char texts whose plain form _line keeps at hand
 
@@ -245,6 +250,7 @@ def page_lines(
         if visible:
             chars.append(char)
     chars = dedupe(chars)
+    chars += _drawn_bullets(shapes, chars)
     lines, upright_height = _lines(chars, number, width, height)
     images = []
     for shape in shapes:
@@ -256,6 +262,27 @@ def page_lines(
                 )
             )
     return lines, images, len(chars), upright_height
+
+
+def _drawn_bullets(shapes: list[dict], chars: list[dict]) -> list[dict]:
+    """A bullet char for each list bullet drawn as a shape at a line's start (browsers draw a list's discs,
+    which no engine reads as text, so the items ran together as one paragraph), set as the item's first char."""
+    low, high = DEFAULT_BULLET_SIZE
+    out = []
+    for shape in shapes:
+        w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if not (low <= w <= high and low <= h <= high):
+            continue
+        middle = (shape["top"] + shape["bottom"]) / 2
+        band = [c for c in chars if c["top"] <= middle <= c["bottom"]]
+        if any(c["x1"] <= shape["x0"] for c in band):
+            continue  # something stands before it on its line: no list's bullet
+        after = [c for c in band if c["x0"] >= shape["x1"]]
+        first = min(after, key=_X0, default=None)
+        if first is None or first["x0"] - shape["x1"] > DEFAULT_BULLET_REACH * first["size"]:
+            continue
+        out.append({**first, "text": DRAWN_BULLET, "x0": shape["x0"], "x1": shape["x1"]})
+    return out
 
 
 def lines_from_chars(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:

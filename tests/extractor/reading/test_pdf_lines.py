@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import random
 
+import pytest
+
 from extractor.reading import pdf_lines
 
 
@@ -157,3 +159,34 @@ def test_a_kerned_word_gap_without_a_space_char_is_a_space():
     chars = [_char("N", 100.0, size=11.5), _char("A", 100.0 + 0.5 * 11.5 + 2.24, size=11.5)]
     group = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
     assert pdf_lines._line(group, 1).text == "N A"
+
+
+@pytest.mark.slow
+def test_a_bullet_drawn_as_a_disc_opens_its_list_item(tmp_path):
+    """Chromium draws an HTML list's discs as paths, which no engine reads as text: the items ran together
+    into one paragraph (a fact sheet's key figures, "... 11 projects People expected to benefit: 71 million")."""
+    import importlib.util
+    from pathlib import Path
+
+    from browser import require_chromium
+
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    require_chromium()
+    build = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
+    spec = importlib.util.spec_from_file_location("real_letters_build", build)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = tmp_path / "figures.txt"
+    source.write_text(
+        "Key figures\n\n- Funding approved: USD 1.0 billion for 11 projects\n- People expected to benefit: 71 million\n",
+        encoding="utf-8",
+    )
+    module.BUILDERS["chromium"](source, tmp_path / "figures.pdf")
+    for engine in ENGINES:
+        body = read_letter(tmp_path / "figures.pdf", options=ReadOptions(engine=engine)).body
+        assert "• Funding approved: USD 1.0 billion for 11 projects\n\n• People expected to benefit" in body, (
+            engine,
+            body,
+        )
