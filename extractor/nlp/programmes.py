@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import Optional
 
@@ -271,6 +272,8 @@ def tables() -> dict:
         "stop": {r["text"] for r in data["stop_start"]},
         "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
+        "tail_closers": {r["text"] for r in data.get("tail_closer", [])},
+        "head_first": {r["text"] for r in data.get("head_first", [])},
         "inner": {r["text"] for r in data["inner"]},
         "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
         # Genitives that are part of a name, not its owner: people it serves, and offices (which
@@ -314,6 +317,8 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
+# A head first, a country's name, then up to two capitalised words ("Plan Sénégal Émergent").
+HEAD_FIRST = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \t]+(?P<country>[A-Z][^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+){0,2})")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -529,8 +534,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
-            if prev in t["headline_verbs"]:
-                # "Administration Announces New Program to ...": a headline's clause, not a name.
+            if prev in t["headline_verbs"] or (
+                prev in ("on", "for", "of") and j > 1 and tokens[j - 2][0] in t["headline_verbs"]
+            ):
+                # "Administration Announces New Program to ...", "... Delivers on Major Trade and
+                # Investment Deals": a headline's clause, not a name.
                 headline = True
                 break
             if _is_name_word(prev) and (
@@ -783,6 +791,13 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         last = _name_words(tokens, last, adjacent, t)
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1][0] in t["tail_closers"]
+            and adjacent(last, last + 1)
+            and _is_country(text[tokens[m][1] : tokens[last][2]])
+        ):
+            return last + 1  # "Regional Refugee Response Plan for the Sudan situation": the name runs to its end
         k = last
         if k + 1 < len(tokens) and YEARS.fullmatch(tokens[k + 1][0]) and adjacent(k, k + 1):
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
@@ -959,11 +974,29 @@ def _acronym_defined(text: str, other) -> list[_Name]:
     return names
 
 
+def _head_first_names(text: str) -> list[_Name]:
+    """Names in a language that puts the head first, before the country the instrument is for:
+    "Plan Sénégal Émergent", "Plan Colombia" (the data's head_first words)."""
+    names = []
+    for m in HEAD_FIRST.finditer(text):
+        if m.group("head") not in tables()["head_first"]:
+            continue
+        country = "".join(c for c in unicodedata.normalize("NFKD", m.group("country")) if not unicodedata.combining(c))
+        if _is_country(country):
+            end = m.end("country")
+            for word in re.finditer(r"[^\W\d_]+", m.group("rest")):
+                if not word.group(0)[0].isupper():
+                    break
+                end = m.start("rest") + word.end()
+            names.append(_Name(m.start(), end, text[m.start() : end], m.group("head"), "head_first"))
+    return names
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other) + _comma_names(text, other)
+    names = _acronym_defined(text, other) + _comma_names(text, other) + _head_first_names(text)
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").
@@ -990,6 +1023,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             words = words[1:]
         if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
             continue  # after its owner: "the Administration’s Investing in America agenda"
+        if m.group(0).endswith("s") and "and" in words:
+            continue  # "Census and Federal programs": kinds of programme listed, no one name
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
