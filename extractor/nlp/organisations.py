@@ -82,6 +82,16 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
 NAMED_BODY_HEADS = WORDS["named_body_heads"]
+# An office held in a body, written before the body's name and a comma in an addressee block
+# ("Chair, Joint Committee on Foreign Affairs and Defence"): the name after the comma is the body's.
+CHAIR_TITLES = ROLE_WORDS | WORDS["chair_titles"]
+# The next line of an addressee block, naming the chamber a committee belongs to ("U.S. House of
+# Representatives", "United States Senate"): its first word names the committee's chamber.
+CHAMBER_LINE = re.compile(
+    r"[ \t]*\n+[ \t]*(?:(?:U\.S\.|US|United[ \t]+States)[ \t]+)?(?P<chamber>"
+    + "|".join(sorted(WORDS["chamber_words"]))
+    + r")\b"
+)
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
@@ -625,6 +635,30 @@ def _before_next_sentence(span: Span) -> Span:
     return span
 
 
+def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A committee an addressee block names by its remit alone, over its chamber's line ("Chair,
+    Committee on Appropriations / U.S. House of Representatives"), is that chamber's committee:
+    "House Committee on Appropriations"."""
+    text = doc_text(doc)
+    out = []
+    for c in candidates:
+        name = doc[c[0] : c[1]].text
+        chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
+        if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
+            c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+        out.append(c)
+    return out
+
+
+def _after_office_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an office's title and a comma that open a line of an addressee
+    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs"."""
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in CHAIR_TITLES:
+        return False
+    before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def _is_bullet(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
     if i < 0 or doc[i].text not in BULLETS:
@@ -733,6 +767,7 @@ class OrganisationMatcher:
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
+        candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         chosen = sorted(chosen + self._list_mates(doc, chosen))
@@ -1351,7 +1386,7 @@ class OrganisationMatcher:
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
                 and start > 0
-                and doc[start - 1].lower_ == "the"
+                and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
                 and tail_end > token.i + 1
                 and doc[token.i + 1].lower_ == "on"
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
@@ -1380,7 +1415,8 @@ class OrganisationMatcher:
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
-            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted:
+            titled = _after_office_title(doc, start)
+            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted and not titled:
                 if not _country_led(doc, start, token.i) and (
                     doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2
                 ):

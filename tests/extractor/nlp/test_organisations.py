@@ -1080,6 +1080,17 @@ def test_a_name_s_remit_against_something(text, expected):
             ["House Committee on Appropriations", "Senate Committee on Appropriations"],
         ),
         ("We wrote to the Foreign Affairs and Armed Services Committees.", []),
+        # An addressee block's lines (kept apart in the body): the body after an office's title and a
+        # comma, and a committee's chamber on the line under it.
+        (
+            "Mr Charles Flanagan TD\n\nChair, Joint Committee on Foreign Affairs and Defence\n\nLeinster House\n\nThanks.",
+            ["Joint Committee on Foreign Affairs and Defence"],
+        ),
+        (
+            "The Honorable Rosa L. DeLauro\n\nChair, Committee on Appropriations\n\nU.S. House of Representatives\n\nThanks.",
+            ["House Committee on Appropriations", "Congress"],
+        ),
+        ("We met the Chair, Committee members and staff.", []),
     ],
 )
 def test_national_bodies_development_funds_and_coordinated_committees(text, expected):

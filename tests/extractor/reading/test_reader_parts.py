@@ -235,7 +235,9 @@ def test_parts_of_a_text_letter():
         True,
     )
     assert [block.text for block in body_blocks] == [
-        "H.E. The Minister Ministry of Elsewhere",  # the recipient's address is not a part: it stays text
+        # The recipient's address is not a part: it stays text, a line each (one thing a line, no sentence).
+        "H.E. The Minister",
+        "Ministry of Elsewhere",
         "First paragraph of the body, which says something.",
         "Second paragraph.",
     ]
