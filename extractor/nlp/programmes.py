@@ -319,6 +319,10 @@ def _is_name_word(token: str) -> bool:
 
 # A head first, a country's name, then up to two capitalised words ("Plan Sénégal Émergent").
 HEAD_FIRST = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \t]+(?P<country>[A-Z][^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+){0,2})")
+# A head and the partner after "with" ("Compact with the Government of Malawi"): the partner's name.
+HEAD_WITH_PARTNER = re.compile(
+    r"(?P<head>[A-Z]\w+) with (?:the )?(?:Government of (?:the )?)?(?P<party>[A-Z][\w .'’-]*)"
+)
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -765,6 +769,16 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m, m + 1)
         ):
             m += 1
+        elif (
+            tokens[m - 1][0] == "for"
+            and re.fullmatch(r"[a-z]{3,}ing", tokens[m][0])
+            and m + 2 < len(tokens)
+            and tokens[m + 1][0] == "to"
+            and _is_name_word(tokens[m + 2][0])
+            and adjacent(m, m + 1)
+            and adjacent(m + 1, m + 2)
+        ):
+            m += 2  # "Fund for responding to Loss and Damage": a gerund and its object name the purpose
         if (
             not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
@@ -789,6 +803,14 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             # "on Free Movement of Persons, Residence and Establishment": the list is the last item's.
             last = _comma_list(tokens, last, adjacent, t, other or _not_other)
         last = _name_words(tokens, last, adjacent, t)
+        if (
+            last + 3 < len(tokens)
+            and [w for w, _a, _b in tokens[last + 1 : last + 3]] == ["and", "the"]
+            and _is_name_word(tokens[last + 3][0])
+            and all(adjacent(x, x + 1) for x in range(last, last + 3))
+            and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
+        ):
+            last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
         if (
@@ -1102,6 +1124,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 for w in parts
             )
             and not re.search(r"['’]s?$", words[-1] if words else "")
+            and not re.fullmatch(
+                r"[A-Z]\.?", words[-1] if words else ""
+            )  # "under the Augustus F. Hawkins ...": an initial
             and not t["extra_re"].search(name)
             and name not in country_table()
             # After a launch a place may open the name ("the launch of Central America Forward"),
@@ -1229,6 +1254,13 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             by_set[key] = n.norm
     for n in full:
         n.norm = by_set[frozenset(_key(n.norm))]
+    # "the Compact with the Government of Malawi" after "the Malawi Compact": a head and its partner
+    # after "with" name the instrument the partner's name before the head names.
+    short_forms = {n.norm for n in full}
+    for n in full:
+        partner = HEAD_WITH_PARTNER.fullmatch(n.norm)
+        if partner and f"{partner.group('party')} {partner.group('head')}" in short_forms:
+            n.norm = f"{partner.group('party')} {partner.group('head')}"
     # A shorter form that a fuller name extends takes the fuller name (the nearest one): at its
     # end ("Memorandum of Understanding" -> "... with Tunisia") or, from two words, at its start
     # ("Resolution 2231" -> "United Nations Security Council Resolution 2231").

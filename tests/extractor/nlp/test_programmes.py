@@ -905,3 +905,31 @@ def test_a_named_project_is_a_programme_and_a_genitive_place_in_it_no_owner():
 )
 def test_trusts_benefits_head_first_plans_situations_and_headline_clauses(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Taoiseach pledged EUR 25 million to the new Fund for responding to Loss and Damage.",
+            ["Fund for responding to Loss and Damage"],
+        ),
+        (
+            "Announced new grants under the Augustus F. Hawkins Centers of Excellence Program (Hawkins).",
+            ["Hawkins Centers of Excellence Program"],
+        ),
+        (
+            "MCC signed the Malawi Compact in 2022. The Compact with the Government of Malawi includes a project.",
+            ["Malawi Compact", "Malawi Compact"],
+        ),
+        (
+            "the Japan Fund for Prosperous and Resilient Asia and the Pacific approved a grant.",
+            ["Japan Fund for Prosperous and Resilient Asia and the Pacific"],
+        ),
+    ],
+)
+def test_a_purpose_s_gerund_an_initial_a_partner_after_with_and_a_place_s_and_the(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected
