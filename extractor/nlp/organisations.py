@@ -650,6 +650,14 @@ def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate
     return out
 
 
+def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` make a whole line (an addressee block's, a heading)."""
+    text = doc_text(doc)
+    before = text[: doc[start].idx].rstrip(" \t")
+    after = text[doc[end - 1].idx + len(doc[end - 1].text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
 def _after_office_title(doc: Doc, i: int) -> bool:
     """Whether token ``i`` follows an office's title and a comma that open a line of an addressee
     block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs"."""
@@ -1415,7 +1423,11 @@ class OrganisationMatcher:
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
-            titled = _after_office_title(doc, start)
+            # A line that is a body's name with its remit ("Standing Committee on Foreign Affairs and
+            # International Development" in an addressee block) needs no determiner either.
+            titled = _after_office_title(doc, start) or (
+                token.text in REMIT_BODY_HEADS and tail_end > token.i + 1 and _line_of_its_own(doc, start, tail_end)
+            )
             if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted and not titled:
                 if not _country_led(doc, start, token.i) and (
                     doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2

@@ -38,6 +38,8 @@ DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close 
 DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
 TITLE_WORD_REACH = 3  # a title above a name names the office in its first words ("The Minister for ...")
 DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
+# A line ending in an abbreviation's full stop ends no sentence: "Mr. Michael Levitt, M.P.", "Washington, D.C.".
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
 DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
 MIN_ADDRESS_LINES = 2  # an addressee block has a name and an office or address at least
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
@@ -742,7 +744,9 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         block = [j for j in range(k, salutation_at) if flat[j][0] == b]
         k = block[-1] + 1
         if len(block) >= MIN_ADDRESS_LINES and all(
-            texts[j] and _words(texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS and not ends_sentence(texts[j])
+            texts[j]
+            and _words(texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
+            and (not ends_sentence(texts[j]) or _ABBREVIATION_END.search(texts[j]))
             for j in block
         ):
             found.update(block)

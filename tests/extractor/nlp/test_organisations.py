@@ -1091,6 +1091,11 @@ def test_a_name_s_remit_against_something(text, expected):
             ["House Committee on Appropriations", "Congress"],
         ),
         ("We met the Chair, Committee members and staff.", []),
+        (
+            "Mr. Michael Levitt, M.P.\n\nChair\n\nStanding Committee on Foreign Affairs and International "
+            "Development\n\nHouse of Commons\n\nThank you.",
+            ["Standing Committee on Foreign Affairs and International Development", "House of Commons"],
+        ),
     ],
 )
 def test_national_bodies_development_funds_and_coordinated_committees(text, expected):
