@@ -61,8 +61,10 @@ INSTITUTION_WORDS = WORDS["institution_words"]
 OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
-# "the U.S. Central and Africa Commands": a plural head after a list names one body per listed word.
-TRAILING_PLURAL_HEADS = {"Commands": "Command"}
+# "the U.S. Central and Africa Commands": a plural head after a list names one body per listed word;
+# "the House and Senate Committees on Appropriations" (or "Appropriations Committees"): one committee
+# per listed chamber, each on the remit they share.
+TRAILING_PLURAL_HEADS = {"Commands": "Command", "Committees": "Committee"}
 # A remit listed after a plural head has at most this many words ("Housing and Urban Development").
 MAX_REMIT_TOKENS = 5
 # Words of a person's office after an institution's name ("Department of Homeland Security Senior
@@ -80,6 +82,16 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
 NAMED_BODY_HEADS = WORDS["named_body_heads"]
+# An office held in a body, written before the body's name and a comma in an addressee block
+# ("Chair, Joint Committee on Foreign Affairs and Defence"): the name after the comma is the body's.
+CHAIR_TITLES = ROLE_WORDS | WORDS["chair_titles"]
+# The next line of an addressee block, naming the chamber a committee belongs to ("U.S. House of
+# Representatives", "United States Senate"): its first word names the committee's chamber.
+CHAMBER_LINE = re.compile(
+    r"[ \t]*\n+[ \t]*(?:(?:U\.S\.|US|United[ \t]+States)[ \t]+)?(?P<chamber>"
+    + "|".join(sorted(WORDS["chamber_words"]))
+    + r")\b"
+)
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
@@ -93,6 +105,15 @@ OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court",
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
 GROUPING_HEADS = WORDS["grouping_heads"]
+# A nation's development fund, the institution that lends it ("Saudi Fund for Development",
+# "Kuwait Fund for Arab Economic Development"); an EU or trust fund so named is an instrument.
+DEVELOPMENT_FUND = re.compile(
+    r"(?<![\w-])(?:The[ \t]+)?(?P<owner>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+Fund[ \t]+for[ \t]+"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
+)
+# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
+# "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
+GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
@@ -110,8 +131,12 @@ MIN_ACRONYM_LENGTH = 2
 # An acronym in brackets spans at most this many tokens ("AUDA", "-", "NEPAD").
 MAX_ACRONYM_TOKENS = 3
 EU_COMMISSION = "European Commission"
-# Names a national society shares with the movement: "Lithuanian Red Cross", "Turkish Red Crescent".
-NATIONAL_SOCIETY_WORDS = frozenset({"Red Cross", "Red Crescent"})
+# Names a nation's own body takes after the nation's name or demonym: a society of the movement
+# ("Lithuanian Red Cross", "Somali Red Crescent Society"), an aid agency's brand ("Irish Aid"), a
+# national NGO or network ("Norwegian Refugee Council", "Dutch Relief Alliance").
+NATIONAL_BODY_NAMES = WORDS["national_body_names"]
+# The word that may close such a name: "Kenya Red Cross Society".
+NATIONAL_BODY_TAIL = "Society"
 # Words that show a letter speaks of the EU, besides "Member States" (which other unions have too).
 EU_MARKERS = (
     "EU",
@@ -598,6 +623,50 @@ def _launched_instrument(doc: Doc, span: Span) -> bool:
     return bool(LAUNCH_CUE.search(doc_text(doc)[max(0, span.start_char - 60) : span.start_char]))
 
 
+def _before_next_sentence(span: Span) -> Span:
+    """A listed name without the next sentence's first word its full stop let it run on to
+    ("... the World Food Programme and Trócaire. More than ...": Trócaire)."""
+    for k in range(1, len(span)):
+        if span[k].is_sent_start:
+            end = span.start + k
+            while end > span.start and span.doc[end - 1].is_punct:
+                end -= 1
+            return span.doc[span.start : end]
+    return span
+
+
+def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A committee an addressee block names by its remit alone, over its chamber's line ("Chair,
+    Committee on Appropriations / U.S. House of Representatives"), is that chamber's committee:
+    "House Committee on Appropriations"."""
+    text = doc_text(doc)
+    out = []
+    for c in candidates:
+        name = doc[c[0] : c[1]].text
+        chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
+        if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
+            c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+        out.append(c)
+    return out
+
+
+def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` make a whole line (an addressee block's, a heading)."""
+    text = doc_text(doc)
+    before = text[: doc[start].idx].rstrip(" \t")
+    after = text[doc[end - 1].idx + len(doc[end - 1].text) :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _after_office_title(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an office's title and a comma that open a line of an addressee
+    block: "Chair, Joint Committee on ...", "Chairman, Committee on Foreign Affairs"."""
+    if i < 2 or doc[i - 1].text != "," or doc[i - 2].text not in CHAIR_TITLES:
+        return False
+    before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
+    return not before or before.endswith("\n")
+
+
 def _is_bullet(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
     if i < 0 or doc[i].text not in BULLETS:
@@ -631,6 +700,8 @@ class OrganisationMatcher:
                     key = f"{record['name']}|{form}|{int(bool(record.get('context')))}"
                     self.keys[key] = (record, rule)
                     self.matcher.add(key, [nlp.make_doc(form)])
+        self.national_matcher = PhraseMatcher(nlp.vocab)
+        self.national_matcher.add("national_body", [nlp.make_doc(name) for name in sorted(NATIONAL_BODY_NAMES)])
         self.index = canonical_index()
         self.kinds = {record["name"]: record["kind"] for record in organisation_records()}
         self.acronym_set = frozenset(k.split("|")[1] for k in self.keys if k.split("|")[1].isupper())
@@ -657,6 +728,7 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        named += self._funds_and_offices(doc)
         candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
@@ -703,6 +775,7 @@ class OrganisationMatcher:
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
+        candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._compact_forms(doc, chosen)
         chosen = sorted(chosen + self._list_mates(doc, chosen))
@@ -742,20 +815,23 @@ class OrganisationMatcher:
         ]
 
     def _national_societies(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """ "the Lithuanian Red Cross", "the Kenya Red Cross": a country's own Red Cross or Red
-        Crescent society, not the International Committee of the Red Cross."""
+        """ "the Lithuanian Red Cross", "the Kenya Red Cross Society", "Irish Aid": a nation's own body
+        named after it (NATIONAL_BODY_NAMES), not the International Committee of the Red Cross."""
         table = country_table()
-        out = []
-        for c in candidates:
-            words = doc[c[0] : c[1]].text
-            if c[0] > 0 and words in NATIONAL_SOCIETY_WORDS:
-                for width in (3, 2, 1):
-                    country = doc[max(0, c[0] - width) : c[0]]
-                    if len(country) == width and country.text in table:
-                        c = (country.start, c[1], f"{country.text} {words}", "organisation.institution")
-                        break
-            out.append(c)
-        return out
+        found: dict[tuple[int, int], Candidate] = {}
+        for _match_id, start, end in self.national_matcher(doc):
+            for width in (3, 2, 1):
+                country = doc[max(0, start - width) : start]
+                if len(country) == width and country.text in table and country[0].is_title:
+                    if end < len(doc) and doc[end].text == NATIONAL_BODY_TAIL:
+                        end += 1
+                    name = f"{country.text} {doc[start:end].text}"
+                    canonical = canonical_name(self.index, name) or name
+                    found[(start, end)] = (country.start, end, canonical, "organisation.institution")
+                    break
+        # The movement's name inside a national society's ("Red Cross") is that society's.
+        inside = {i for a, b in found for i in range(a, b)}
+        return [c for c in candidates if not set(range(c[0], c[1])) <= inside] + list(found.values())
 
     def _author_department(self, doc: Doc, candidates: list[Candidate], author: str) -> list[Candidate]:
         """A bare "the Department" / "the Ministry" in a letter from a known one ("Secretary of
@@ -1246,13 +1322,33 @@ class OrganisationMatcher:
             owner, first = _owner_and_rest(items[0])
             if not first:
                 continue
-            for n, item in enumerate([first, *items[1:]]):
+            items, end, remit = [first, *items[1:]], i + 1, ""
+            if singular in REMIT_BODY_HEADS:
+                items, end, remit = self._shared_remit(doc, i, items)
+                if not remit:
+                    continue
+            for n, item in enumerate(items):
                 words = "".join(t.text_with_ws for t in item).strip()
-                name = f"{owner} {words} {singular}".strip()
+                name = f"{owner} {words} {singular}".strip() + (f" on {remit}" if remit else "")
                 canonical = canonical_name(self.index, name) or name
-                a, b = (start if n == 0 else item[0].i), (i + 1 if n == len(items) - 1 else item[-1].i + 1)
+                a, b = (start if n == 0 else item[0].i), (end if n == len(items) - 1 else item[-1].i + 1)
                 found.append((a, b, canonical, "organisation.institution"))
         return found
+
+    def _shared_remit(self, doc: Doc, i: int, items: list[list]) -> tuple[list[list], int, str]:
+        """The remit listed bodies share, after their plural head ("Committees on Appropriations") or
+        before it in the last item ("Senate Appropriations Committees"), with the items left and the
+        end of the names; no remit unless each listed body is named by one word ("House and Senate")."""
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "on":
+            end = _name_tail(doc, i + 1, self.max_remit_tokens + 1)
+            remit = doc[i + 2 : end].text if end > i + 2 else ""
+            ok = all(len(item) == 1 for item in items)
+            return items, end, remit if ok else ""
+        *listed, last = items
+        if len(last) < 2 or any(len(item) != 1 for item in listed):
+            return items, i + 1, ""
+        remit = "".join(t.text_with_ws for t in last[1:]).strip()
+        return [*listed, last[:1]], i + 1, remit
 
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
@@ -1298,7 +1394,7 @@ class OrganisationMatcher:
                 token.i == start
                 and token.text in REMIT_BODY_HEADS
                 and start > 0
-                and doc[start - 1].lower_ == "the"
+                and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
                 and tail_end > token.i + 1
                 and doc[token.i + 1].lower_ == "on"
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
@@ -1327,7 +1423,12 @@ class OrganisationMatcher:
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
-            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted:
+            # A line that is a body's name with its remit ("Standing Committee on Foreign Affairs and
+            # International Development" in an addressee block) needs no determiner either.
+            titled = _after_office_title(doc, start) or (
+                token.text in REMIT_BODY_HEADS and tail_end > token.i + 1 and _line_of_its_own(doc, start, tail_end)
+            )
+            if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted and not titled:
                 if not _country_led(doc, start, token.i) and (
                     doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2
                 ):
@@ -1600,6 +1701,22 @@ class OrganisationMatcher:
         return found
 
     @staticmethod
+    def _funds_and_offices(doc: Doc) -> list[Span]:
+        """Bodies named after what they do for a nation or an officer: "the Saudi Fund for Development"
+        (a nation's fund named for development lends it, not an instrument), "the Attorney General's Office"."""
+        table = country_table()
+        found = []
+        for match in DEVELOPMENT_FUND.finditer(doc_text(doc)):
+            span = doc.char_span(match.start("owner"), match.end(), alignment_mode="contract")
+            if span is not None and match.group("owner") in table:
+                found.append(span)
+        for match in GENERAL_OFFICE.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span[1:] if span[0].text == "The" else span)
+        return found
+
+    @staticmethod
     def _one_name_per_body(doc: Doc, candidates: list[Candidate], chosen: list[Candidate]) -> list[Candidate]:
         """A defined acronym names the longer body its name ends: "the Libyan Directorate for
         Combating Illegal Migration (DCIM)" makes DCIM the Libyan Directorate, not a second body."""
@@ -1651,7 +1768,8 @@ class OrganisationMatcher:
                 doc.char_span(m.start() + match.start(), m.end() + match.start(), alignment_mode="contract")
                 for m in re.finditer(_NAME, match.group(0))
             ]
-            items = [i for i in items if i is not None and len(i)]
+            items = [_before_next_sentence(i) for i in items if i is not None and len(i)]
+            items = [i for i in items if len(i)]
             if not items or not any(set(range(i.start, i.end)) & taken for i in items):
                 continue
             # "Cambria County Association for the Blind and Handicapped": a body's head keeps its tail.

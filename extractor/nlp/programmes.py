@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from pathlib import Path
 from typing import Optional
 
@@ -271,6 +272,8 @@ def tables() -> dict:
         "stop": {r["text"] for r in data["stop_start"]},
         "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
+        "tail_closers": {r["text"] for r in data.get("tail_closer", [])},
+        "head_first": {r["text"] for r in data.get("head_first", [])},
         "inner": {r["text"] for r in data["inner"]},
         "acronym_connectors": {r["text"] for r in data.get("acronym_connector", [])},
         # Genitives that are part of a name, not its owner: people it serves, and offices (which
@@ -314,6 +317,12 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
 
 
+# A head first, a country's name, then up to two capitalised words ("Plan Sénégal Émergent").
+HEAD_FIRST = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \t]+(?P<country>[A-Z][^\W\d_]+)(?P<rest>(?:[ \t]+[^\W\d_]+){0,2})")
+# A head and the partner after "with" ("Compact with the Government of Malawi"): the partner's name.
+HEAD_WITH_PARTNER = re.compile(
+    r"(?P<head>[A-Z]\w+) with (?:the )?(?:Government of (?:the )?)?(?P<party>[A-Z][\w .'’-]*)"
+)
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -529,8 +538,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
-            if prev in t["headline_verbs"]:
-                # "Administration Announces New Program to ...": a headline's clause, not a name.
+            if prev in t["headline_verbs"] or (
+                prev in ("on", "for", "of") and j > 1 and tokens[j - 2][0] in t["headline_verbs"]
+            ):
+                # "Administration Announces New Program to ...", "... Delivers on Major Trade and
+                # Investment Deals": a headline's clause, not a name.
                 headline = True
                 break
             if _is_name_word(prev) and (
@@ -757,6 +769,16 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m, m + 1)
         ):
             m += 1
+        elif (
+            tokens[m - 1][0] == "for"
+            and re.fullmatch(r"[a-z]{3,}ing", tokens[m][0])
+            and m + 2 < len(tokens)
+            and tokens[m + 1][0] == "to"
+            and _is_name_word(tokens[m + 2][0])
+            and adjacent(m, m + 1)
+            and adjacent(m + 1, m + 2)
+        ):
+            m += 2  # "Fund for responding to Loss and Damage": a gerund and its object name the purpose
         if (
             not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
@@ -781,8 +803,23 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             # "on Free Movement of Persons, Residence and Establishment": the list is the last item's.
             last = _comma_list(tokens, last, adjacent, t, other or _not_other)
         last = _name_words(tokens, last, adjacent, t)
+        if (
+            last + 3 < len(tokens)
+            and [w for w, _a, _b in tokens[last + 1 : last + 3]] == ["and", "the"]
+            and _is_name_word(tokens[last + 3][0])
+            and all(adjacent(x, x + 1) for x in range(last, last + 3))
+            and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
+        ):
+            last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1][0] in t["tail_closers"]
+            and adjacent(last, last + 1)
+            and _is_country(text[tokens[m][1] : tokens[last][2]])
+        ):
+            return last + 1  # "Regional Refugee Response Plan for the Sudan situation": the name runs to its end
         k = last
         if k + 1 < len(tokens) and YEARS.fullmatch(tokens[k + 1][0]) and adjacent(k, k + 1):
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
@@ -959,11 +996,29 @@ def _acronym_defined(text: str, other) -> list[_Name]:
     return names
 
 
+def _head_first_names(text: str) -> list[_Name]:
+    """Names in a language that puts the head first, before the country the instrument is for:
+    "Plan Sénégal Émergent", "Plan Colombia" (the data's head_first words)."""
+    names = []
+    for m in HEAD_FIRST.finditer(text):
+        if m.group("head") not in tables()["head_first"]:
+            continue
+        country = "".join(c for c in unicodedata.normalize("NFKD", m.group("country")) if not unicodedata.combining(c))
+        if _is_country(country):
+            end = m.end("country")
+            for word in re.finditer(r"[^\W\d_]+", m.group("rest")):
+                if not word.group(0)[0].isupper():
+                    break
+                end = m.start("rest") + word.end()
+            names.append(_Name(m.start(), end, text[m.start() : end], m.group("head"), "head_first"))
+    return names
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other) + _comma_names(text, other)
+    names = _acronym_defined(text, other) + _comma_names(text, other) + _head_first_names(text)
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").
@@ -990,6 +1045,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             words = words[1:]
         if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
             continue  # after its owner: "the Administration’s Investing in America agenda"
+        if m.group(0).endswith("s") and "and" in words:
+            continue  # "Census and Federal programs": kinds of programme listed, no one name
         name = " ".join(words)
         start = m.end(1) - len(name)
         capitalised = [w for w in words if w[:1].isupper()]
@@ -1067,6 +1124,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 for w in parts
             )
             and not re.search(r"['’]s?$", words[-1] if words else "")
+            and not re.fullmatch(
+                r"[A-Z]\.?", words[-1] if words else ""
+            )  # "under the Augustus F. Hawkins ...": an initial
             and not t["extra_re"].search(name)
             and name not in country_table()
             # After a launch a place may open the name ("the launch of Central America Forward"),
@@ -1194,6 +1254,13 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             by_set[key] = n.norm
     for n in full:
         n.norm = by_set[frozenset(_key(n.norm))]
+    # "the Compact with the Government of Malawi" after "the Malawi Compact": a head and its partner
+    # after "with" name the instrument the partner's name before the head names.
+    short_forms = {n.norm for n in full}
+    for n in full:
+        partner = HEAD_WITH_PARTNER.fullmatch(n.norm)
+        if partner and f"{partner.group('party')} {partner.group('head')}" in short_forms:
+            n.norm = f"{partner.group('party')} {partner.group('head')}"
     # A shorter form that a fuller name extends takes the fuller name (the nearest one): at its
     # end ("Memorandum of Understanding" -> "... with Tunisia") or, from two words, at its start
     # ("Resolution 2231" -> "United Nations Security Council Resolution 2231").

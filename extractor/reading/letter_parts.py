@@ -38,6 +38,10 @@ DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close 
 DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
 TITLE_WORD_REACH = 3  # a title above a name names the office in its first words ("The Minister for ...")
 DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
+# A line ending in an abbreviation's full stop ends no sentence: "Mr. Michael Levitt, M.P.", "Washington, D.C.".
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
+DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
+MIN_ADDRESS_LINES = 2  # an addressee block has a name and an office or address at least
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
 _TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
@@ -713,16 +717,39 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             parts.source_lines.setdefault(role, []).append(texts[k] or lines[k].text.strip())
     body: list[Block] = []
     current_block, current = None, None
+    address = _address_lines(blocks, flat, texts, salutation_at)
     for k in range(count):
         b, _ = flat[k]
         if lines[k].is_image or k in roles:
             current_block = None
             continue
-        if b != current_block:
+        if b != current_block or k in address:
             current_block, current = b, Block([])
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
+    """The lines of an addressee block above the salutation, each a part of its own in the body: a
+    block of short lines that end no sentence ("Chair, Joint Committee on Foreign Affairs and
+    Defence / Leinster House / Kildare Street") names one thing a line, not one sentence."""
+    if salutation_at is None:
+        return set()
+    found: set[int] = set()
+    k = 0
+    while k < salutation_at:
+        b = flat[k][0]
+        block = [j for j in range(k, salutation_at) if flat[j][0] == b]
+        k = block[-1] + 1
+        if len(block) >= MIN_ADDRESS_LINES and all(
+            texts[j]
+            and _words(texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
+            and (not ends_sentence(texts[j]) or _ABBREVIATION_END.search(texts[j]))
+            for j in block
+        ):
+            found.update(block)
+    return found
 
 
 def dateline(text: str) -> Optional[tuple[str, Optional[dt.date], str]]:

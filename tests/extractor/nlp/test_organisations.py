@@ -1046,3 +1046,57 @@ def test_an_acronym_defined_in_brackets_before_a_colon_or_after_a_hyphened_prefi
 )
 def test_a_name_s_remit_against_something(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A nation's own body named after it: a society of the movement, an aid brand, a network.
+        (
+            "SEK 40 million to the Swedish Red Cross with the Somali Red Crescent Society.",
+            ["Swedish Red Cross", "Somali Red Crescent Society"],
+        ),
+        ("The allocation is managed by my Department through Irish Aid.", ["Irish Aid"]),
+        ("EUR 63 million to the Dutch Relief Alliance for joint responses.", ["Dutch Relief Alliance"]),
+        # A listed name ends at its sentence's full stop.
+        (
+            "It was disbursed through the World Food Programme and Trócaire. More than 10 million were displaced.",
+            ["WFP", "Trócaire"],
+        ),
+        # A nation's development fund is the institution that lends; an EU fund so named is an instrument.
+        (
+            "The project is co-financed by the Saudi Fund for Development and the European Fund for "
+            "Sustainable Development.",
+            ["Saudi Fund for Development"],
+        ),
+        ("$32 million obligated for the Attorney General's Office in Guatemala.", ["Attorney General's Office"]),
+        # Chambers listed before a shared plural committee head: one committee each, on their remit.
+        (
+            "Treasury will work with the House and Senate Appropriations Committees to secure it.",
+            ["House Committee on Appropriations", "Senate Committee on Appropriations"],
+        ),
+        (
+            "We thank the House and Senate Committees on Appropriations for their work.",
+            ["House Committee on Appropriations", "Senate Committee on Appropriations"],
+        ),
+        ("We wrote to the Foreign Affairs and Armed Services Committees.", []),
+        # An addressee block's lines (kept apart in the body): the body after an office's title and a
+        # comma, and a committee's chamber on the line under it.
+        (
+            "Mr Charles Flanagan TD\n\nChair, Joint Committee on Foreign Affairs and Defence\n\nLeinster House\n\nThanks.",
+            ["Joint Committee on Foreign Affairs and Defence"],
+        ),
+        (
+            "The Honorable Rosa L. DeLauro\n\nChair, Committee on Appropriations\n\nU.S. House of Representatives\n\nThanks.",
+            ["House Committee on Appropriations", "Congress"],
+        ),
+        ("We met the Chair, Committee members and staff.", []),
+        (
+            "Mr. Michael Levitt, M.P.\n\nChair\n\nStanding Committee on Foreign Affairs and International "
+            "Development\n\nHouse of Commons\n\nThank you.",
+            ["Standing Committee on Foreign Affairs and International Development", "House of Commons"],
+        ),
+    ],
+)
+def test_national_bodies_development_funds_and_coordinated_committees(text, expected):
+    assert orgs(text) == expected

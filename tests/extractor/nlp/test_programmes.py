@@ -880,3 +880,56 @@ def test_a_named_project_is_a_programme_and_a_genitive_place_in_it_no_owner():
         "Port Vila Roads Project",
         "Project for Improvement of Water Supply in Cox’s Bazar District",
     }
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "lend to the Poverty Reduction and Growth Trust (PRGT) and Resilience and Sustainability Trust.",
+            [
+                "Poverty Reduction and Growth Trust",
+                "Poverty Reduction and Growth Trust",
+                "Resilience and Sustainability Trust",
+            ],
+        ),
+        ("Expanded the Child Tax Credit and the maximum Pell Grant award.", ["Child Tax Credit", "Pell Grant"]),
+        ("These reflect the priorities of the Plan Sénégal Émergent and our growth.", ["Plan Sénégal Émergent"]),
+        (
+            "The 2024 Regional Refugee Response Plan for the Sudan situation seeks USD 1.4 billion.",
+            ["2024 Regional Refugee Response Plan for the Sudan situation"],
+        ),
+        ("FACT SHEET: Biden-Harris Administration Delivers on Major Trade and Investment Deals\n\nText.", []),
+        ("Data from the Census and Federal programs was used.", []),
+    ],
+)
+def test_trusts_benefits_head_first_plans_situations_and_headline_clauses(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Taoiseach pledged EUR 25 million to the new Fund for responding to Loss and Damage.",
+            ["Fund for responding to Loss and Damage"],
+        ),
+        (
+            "Announced new grants under the Augustus F. Hawkins Centers of Excellence Program (Hawkins).",
+            ["Hawkins Centers of Excellence Program"],
+        ),
+        (
+            "MCC signed the Malawi Compact in 2022. The Compact with the Government of Malawi includes a project.",
+            ["Malawi Compact", "Malawi Compact"],
+        ),
+        (
+            "the Japan Fund for Prosperous and Resilient Asia and the Pacific approved a grant.",
+            ["Japan Fund for Prosperous and Resilient Asia and the Pacific"],
+        ),
+    ],
+)
+def test_a_purpose_s_gerund_an_initial_a_partner_after_with_and_a_place_s_and_the(text, expected):
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()(text)
+    assert [span._.norm for span in doc.spans["programme"]] == expected

@@ -235,7 +235,9 @@ def test_parts_of_a_text_letter():
         True,
     )
     assert [block.text for block in body_blocks] == [
-        "H.E. The Minister Ministry of Elsewhere",  # the recipient's address is not a part: it stays text
+        # The recipient's address is not a part: it stays text, a line each (one thing a line, no sentence).
+        "H.E. The Minister",
+        "Ministry of Elsewhere",
         "First paragraph of the body, which says something.",
         "Second paragraph.",
     ]
@@ -888,3 +890,18 @@ def test_a_title_set_above_the_signers_name_is_the_title():
         "Hanneke van der Werf",
         "The Minister for Foreign Trade and Development",
     )
+
+
+def test_an_addressee_block_above_the_salutation_keeps_a_line_each():
+    letter = (
+        "Ottawa, November 14, 2017\n\nMr. Michael Levitt, M.P.\nChair\nStanding Committee on Foreign Affairs\n"
+        "House of Commons\n\nDear Mr. Levitt:\n\nThank you for your letter.\n\nSincerely,\n\nAnn Author"
+    )
+    _parts, body_blocks = split_letter(text_blocks(letter))
+    assert [block.text for block in body_blocks] == [
+        "Mr. Michael Levitt, M.P.",  # an abbreviation's full stop ends no sentence
+        "Chair",
+        "Standing Committee on Foreign Affairs",
+        "House of Commons",
+        "Thank you for your letter.",
+    ]
