@@ -267,7 +267,8 @@ def unresolved_pronoun(case: ActorCase) -> Optional[Actor]:
 def passive_agent(case: ActorCase) -> Optional[Actor]:
     """ "adopted by the Commission": the agent of a passive."""
     view, sent, group = case.view, case.sent, case.group
-    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned"):
+    passive = group.tense == "past" and bool(set(group.aux) & WORDS.be_forms)  # "will be co-financed by"
+    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned" or passive):
         return None
     after = view.doc[group.head + 1 : min(sent.end, group.head + 4)]
     if len(after) and after[0].lower_ == "by":

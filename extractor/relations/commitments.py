@@ -59,6 +59,7 @@ from extractor.relations.status import (
     is_negated,
     is_ongoing,
     is_pledged,
+    is_stated_need,
     is_targeted,
     lead_in_status,
     lead_status,
@@ -278,6 +279,7 @@ def find_commitments_and_actions(
                     or _named_as_funds(view, span)
                     or shared_out
                     or _headed_by_recipient(view, sent, span)
+                    or is_stated_need(view, span)
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -480,10 +482,11 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 if part.because.status == no_verb.__name__ and total.because.status != no_verb.__name__:
                     part.status = total.status
                     part.because.status = PART_STATUS
-            # Only when every part names its countries: "EUR 30 million to the ministry, and EUR 10
-            # million to the IOM for returns to Mali" is not a total for Mali.
+            # Only when every part names its countries or a region abroad ("- Regional programmes in the
+            # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
+            # returns to Mali" is not a total for Mali.
             added = [code for p in parts for code in found[p][1].beneficiaries if code not in total.beneficiaries]
-            if added and all(found[p][1].beneficiaries for p in parts):
+            if added and all(found[p][1].beneficiaries or found[p][1].regions for p in parts):
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
@@ -501,13 +504,14 @@ def _attribution_end(view: LetterDoc, sent) -> int:
 
 
 def _headed_by_recipient(view: LetterDoc, sent, span) -> bool:
-    """Whether a sum stands after a list item's run-in heading that names a body or a programme
-    ("- International Development Association (IDA): $1.5 billion, the second of three installments"):
-    the heading says whom or what the money is for."""
+    """Whether a sum stands after a list item's run-in heading that names a body, a programme or a
+    country ("- International Development Association (IDA): $1.5 billion, the second of three
+    installments", "- Kiribati: Outer Islands Health Services, $18 million"): the heading says whom or
+    what the money is for."""
     colon = _item_heading_end(view, sent)
     if colon < 0 or span.start < colon:
         return False
-    return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme"))
+    return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme", "country"))
 
 
 def _item_heading_end(view: LetterDoc, sent) -> int:
@@ -604,6 +608,8 @@ def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
         last = index + 1
     elif (later := _named_list_lead(view, index, starts)) is not None:
         last = later
+    elif (later := _list_below(view, index, starts)) is not None:
+        last = later
     elif nxt is not None and _opens_split(view, index):
         return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
     else:
@@ -626,6 +632,20 @@ def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[
         named = bool(words) and words[0] in WORDS.money_anaphors and bool(set(words[1:]) & WORDS.money_nouns)
         if named and _list_colon(view, sent.start, sent.end, before_sums=True) is not None:
             return k
+        if any(sent.start <= start < sent.end for start in starts):
+            return None
+    return None
+
+
+def _list_below(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
+    """The first item of a list a few sentences after a sum's (``index``), under a heading of its own, with
+    no commitment between ("a total of DKK 1.1 billion ... / Allocations for 2023 / - Niger: DKK 210
+    million ..."): its items may split the sum up (``_parts_of`` keeps them only when they add up to it)."""
+    sents = view.sents
+    for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
+        sent = sents[k]
+        if view.opens_item(sent):
+            return k if k > index + 1 else None
         if any(sent.start <= start < sent.end for start in starts):
             return None
     return None

@@ -1,0 +1,92 @@
+"""General patterns of commitments read through the whole pipeline: lists under a heading, needs and
+requests, items headed by a country, sub-lists, co-financed projects."""
+
+from __future__ import annotations
+
+from handdoc import letter_of
+
+from extractor.records.extract import extract_letter
+
+
+def sums(body: str) -> dict[float, object]:
+    """The commitments of ``body`` by the value of their sum."""
+    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}
+
+
+def test_a_total_takes_the_countries_of_the_items_listed_under_a_heading_below_it():
+    body = (
+        "Norway has allocated a total of EUR 100 million in 2024 to fragile countries.\n\n"
+        "Allocations for 2024\n\n"
+        "- Mali: EUR 30 million for water\n\n"
+        "- Chad: EUR 30 million for schools\n\n"
+        "- Regional programmes in the Sahel: EUR 40 million\n\n"
+        "The situation\n\n"
+        "More than 2 million people in Niger have fled their homes."
+    )
+    found = sums(body)
+    assert found[100e6].beneficiaries == ["MLI", "TCD"]
+    assert found[100e6].because.beneficiaries == "parts_adding_up"
+    assert found[40e6].beneficiaries == []  # the paragraph after the last item is not its text
+
+
+def test_items_under_a_heading_that_do_not_add_up_are_no_parts():
+    body = (
+        "Norway has allocated a total of EUR 100 million in 2024 to fragile countries.\n\n"
+        "Allocations for 2024\n\n"
+        "- Mali: EUR 30 million for water\n\n"
+        "- Chad: EUR 20 million for schools\n\n"
+        "We agree."
+    )
+    assert sums(body)[100e6].beneficiaries == []
+
+
+def test_a_stated_need_is_money_asked_for():
+    body = "The plan seeks EUR 900 million for Chad. UNHCR's own requirements under the plan amount to EUR 68 million."
+    need = sums(body)[68e6]
+    assert (need.status, need.because.status) == ("planned", "asked_for")
+
+
+def test_a_request_with_its_estimate_is_planned_money():
+    body = (
+        "Finally, Samoa's request for support to the Samoa Airport Authority, estimated at NZ$9 million, "
+        "is under consideration."
+    )
+    request = sums(body)[9e6]
+    assert (request.status, request.beneficiaries) == ("planned", ["WSM"])
+
+
+def test_an_item_headed_by_a_country_is_money_for_it():
+    body = (
+        "Pipeline for 2025\n\n"
+        "- Fiji: Sustainable Energy Transition Program, $100 million;\n\n"
+        "- Kiribati: Outer Islands Health Services, $18 million."
+    )
+    found = sums(body)
+    assert found[100e6].beneficiaries == ["FJI"] and found[18e6].beneficiaries == ["KIR"]
+
+
+def test_an_item_after_one_with_its_own_sub_list_keeps_the_heading_s_stage():
+    body = (
+        "Approved financing\n\n"
+        "• Mali – EUR 30 million, for two projects:\n\n"
+        "– EUR 10 million for roads;\n\n"
+        "– EUR 20 million for water.\n\n"
+        "• Chad – EUR 40 million for the rural electrification programme, which will connect 9,000 homes."
+    )
+    chad = sums(body)[40e6]
+    assert (chad.status, chad.because.status) == ("adopted", "list_lead")
+
+
+def test_a_co_financed_project_is_for_the_country_that_names_it_and_paid_by_its_co_financier():
+    body = (
+        "The Bangladesh programme will be co-financed by the Asian Infrastructure Investment Bank, "
+        "in an amount of up to US$ 100 million."
+    )
+    found = sums(body)[100e6]
+    assert found.beneficiaries == ["BGD"] and found.status == "planned"
+    assert found.actor == "Asian Infrastructure Investment Bank"
+
+
+def test_money_that_may_be_reallocated_is_planned():
+    body = "Should a crisis occur, up to $35 million of the project may be reallocated to emergency response in Fiji."
+    assert sums(body)[35e6].status == "planned"
