@@ -280,6 +280,12 @@ def find_commitments_and_actions(
                     or shared_out
                     or _headed_by_recipient(view, sent, span)
                     or is_stated_need(view, span)
+                    or running_total_start(view, sent, span) is not None
+                    or (
+                        k
+                        and is_named_as(view, span, WORDS.total_nouns)
+                        and running_total_start(view, sent, sent_amounts[k - 1]) is not None
+                    )
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -328,7 +334,11 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
-                    total=bool(k) and running_total_start(view, sent, span) is not None,
+                    total=(bool(k) or group is None)
+                    and running_total_start(view, sent, span) is not None
+                    or bool(k)
+                    and group is None
+                    and is_named_as(view, span, WORDS.total_nouns),
                     negated=is_negated(view, status_group),
                     lead=_table_lead(view, table, cues)
                     if table is not None
@@ -751,6 +761,8 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
     for group in groups:
         if not start < group.head < end:
             continue
+        if group.start == span.end and group.tense == "past":
+            return True  # "b. the $32 million obligated for ...": the participle on the sum tells its own stage
         opener = doc[group.start - 1]
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
@@ -1000,8 +1012,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     for word in words[1:]:
         if word in WORDS.fact_nouns:
             return True
-        if not word.isalpha() or word in WORDS.purpose_markers:
-            return False
+        if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
+            return False  # "$1.6 billion of transactions supporting exports to Africa": the money helps
     return False
 
 
@@ -1061,14 +1073,32 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     """Whether "for"/"to" follows a sum closely: money attached to a purpose. A name counts as one
     word, however many it has ("$3 million in Burkina Faso to enhance ...")."""
     covered, words = view.covered, 0
-    for t in view.doc[span.end : sent.end]:
+    doc = view.doc
+    for t in doc[span.end : sent.end]:
         if t.i in covered and t.i - 1 in covered and t.i > span.end:
             continue  # a further word of the same name
+        if _in_duration(doc, t.i, sent.end):
+            continue  # "$190.4 million over five years to support ...": the period, not the purpose
         if t.lower_ in WORDS.purpose_markers:
             return True
         words += 1
         if words >= PURPOSE_WINDOW:
             return False
+    return False
+
+
+def _in_duration(doc, i: int, end: int) -> bool:
+    """Whether token ``i`` is in a duration ("over five years", "for 3 months"): a preposition, a number,
+    a noun of time."""
+    for lo in range(max(0, i - 2), i + 1):
+        words = doc[lo : min(end, lo + 3)]
+        if (
+            len(words) == 3
+            and words[0].lower_ in WORDS.duration_prepositions
+            and (words[1].like_num or words[1].lower_ in WORDS.number_words)
+            and words[2].lower_ in WORDS.period_nouns
+        ):
+            return True
     return False
 
 

@@ -90,3 +90,58 @@ def test_a_co_financed_project_is_for_the_country_that_names_it_and_paid_by_its_
 def test_money_that_may_be_reallocated_is_planned():
     body = "Should a crisis occur, up to $35 million of the project may be reallocated to emergency response in Fiji."
     assert sums(body)[35e6].status == "planned"
+
+
+def test_an_item_s_participle_on_its_sum_tells_its_stage_not_the_lead_in():
+    body = (
+        "Please provide the amounts allocated, obligated and disbursed for Guatemala, including:\n"
+        "   a. the $69 million that USAID has disbursed in Guatemala for value chains;\n"
+        "   b. the $32 million obligated for the Attorney General's Office in Guatemala; and\n"
+        "   c. the $24 million in funds for the police."
+    )
+    obligated = sums(body)[32e6]
+    assert (obligated.status, obligated.because.status) == ("adopted", "participle_attribute")
+
+
+def test_the_destination_of_a_migration_from_named_origins_is_no_beneficiary():
+    body = (
+        "The President has proposed $4 billion over four years to address the root causes of irregular "
+        "migration from El Salvador, Guatemala and Honduras to the United States."
+    )
+    assert "USA" not in sums(body)[4e9].beneficiaries
+
+
+def test_other_parties_described_by_a_participle_give_their_own_money():
+    body = (
+        "This week, U.S.-based companies represented at the APEC Summit announced over $50 billion in new "
+        "investments into the Asia-Pacific."
+    )
+    found = sums(body)[50e9]
+    assert (found.actor, found.because.actor) == (None, "others_as_subject")
+
+
+def test_a_duration_after_a_sum_stands_before_its_purpose():
+    body = "New measures\n\n- $190.4 million over five years to support the schools in Papua New Guinea."
+    assert sums(body)[190.4e6].beneficiaries == ["PNG"]
+
+
+def test_running_totals_without_a_verb_of_money_are_commitments_at_every_stage():
+    body = (
+        "This new round of grants brings the total investment in the program to $38 million under the "
+        "Administration.\n\n"
+        "President Biden today announced an additional $800 million in security assistance to Ukraine, bringing "
+        "the total U.S. security assistance committed to Ukraine to $1 billion in just the past week, and a total "
+        "of $2 billion since the start of the Administration."
+    )
+    found = sums(body)
+    assert [(found[v].status, found[v].because.status) for v in (38e6, 2e9)] == [("adopted", "running_total")] * 2
+
+
+def test_transactions_authorized_that_support_exports_are_money_given():
+    body = "Since December, the Export-Import Bank has authorized approximately $1.6 billion of transactions supporting exports to Africa."
+    assert sums(body)[1.6e9].status == "adopted"
+
+
+def test_a_sum_of_exports_is_still_a_figure():
+    body = "Trade between our countries grew, and the Bank has authorized $2 billion in exports last year."
+    assert 2e9 not in sums(body)
