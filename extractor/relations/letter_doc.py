@@ -347,6 +347,8 @@ class LetterDoc:
             if word in WORDS.non_beneficiary_cues:
                 return "neg"
             if word in WORDS.beneficiary_cues:
+                if phrase_at([t.lower_ for t in doc[max(sent_start, j - 2) : j]], WORDS.contrast_phrases) is not None:
+                    return "neg"  # "added in Africa rather than in China": the place set aside
                 if word in WORDS.direction_cues and self._after_journey(sent_start, j):
                     return "neg"  # "the Eastern Route to Yemen": a destination, not a beneficiary
                 return "pos"

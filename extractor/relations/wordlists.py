@@ -48,7 +48,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             WORD,
         ),
         **dict.fromkeys(
-            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money".split(), PHRASE
+            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases".split(),
+            PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words".split(), TEXT),
         "author_keywords": NAMED,

@@ -145,3 +145,11 @@ def test_transactions_authorized_that_support_exports_are_money_given():
 def test_a_sum_of_exports_is_still_a_figure():
     body = "Trade between our countries grew, and the Bank has authorized $2 billion in exports last year."
     assert 2e9 not in sums(body)
+
+
+def test_a_place_set_against_the_one_meant_is_no_beneficiary():
+    body = (
+        "KRW 20 billion would fund a new programme to help Kenya build processing capacity, so that more "
+        "value is added in Africa rather than in China."
+    )
+    assert sums(body)[20e9].beneficiaries == ["KEN"]
