@@ -1377,6 +1377,16 @@ def same_purpose(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if len(tail) >= HEADLINE_WORDS and tail == _tail(case.view, case.later[0]) else None
 
 
+def said_to_be_for_them(case: Restatement) -> Optional[str]:
+    """ "- South Sudan: $6 million, for returnees ..." then "$6 million is for South Sudan": a sum said to be
+    for the same countries as the same sum before it tells where that money goes, not new money."""
+    first, second = case.earlier[1].beneficiaries, case.later[1].beneficiaries
+    if not first or set(first) != set(second):
+        return None
+    after = [t.lower_ for t in case.view.doc[case.later[0].end : case.later[0].end + 2]]
+    return KEEP_EARLIER if len(after) == 2 and after[0] in WORDS.be_forms and after[1] == "for" else None
+
+
 RESTATEMENT_RULES = (
     title_then_body,
     differing_beneficiaries,
@@ -1386,6 +1396,7 @@ RESTATEMENT_RULES = (
     headline_then_body,
     back_reference,
     same_purpose,
+    said_to_be_for_them,
 )
 
 

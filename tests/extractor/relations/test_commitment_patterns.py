@@ -153,3 +153,13 @@ def test_a_place_set_against_the_one_meant_is_no_beneficiary():
         "value is added in Africa rather than in China."
     )
     assert sums(body)[20e9].beneficiaries == ["KEN"]
+
+
+def test_a_sum_said_again_to_be_for_the_same_country_is_the_same_money():
+    body = (
+        "The allocations are:\n\n- Mali: $6 million\n\n- South Sudan: $6 million, for returnees arriving from Sudan\n\n"
+        "Of the total, $26 million is for the Sahel and $6 million is for South Sudan."
+    )
+    found = [c for c in extract_letter(letter_of(body)).commitments if c.amounts and c.amounts[0].value == 6e6]
+    assert sorted(c.beneficiaries[0] for c in found) == ["MLI", "SSD"]
+    assert [c.because.restated for c in found if c.beneficiaries == ["SSD"]] == ["said_to_be_for_them"]
