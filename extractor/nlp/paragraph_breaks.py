@@ -7,7 +7,8 @@ joins paragraphs with one), so a sentence starts there, as the sentencizer start
 stop: unless the paragraph before ends in a mark that leads into the next (":" before a list),
 or in a lower-case word, or the next begins with one (a PDF line read as a paragraph of its own,
 such as a superscript "th", breaks a sentence, not the text), unless the next opens a list item
-(a heading without a stop, "Agreements signed today", over "1. ..."). A table's row (the reader makes
+(a heading without a stop, "Agreements signed today", over "1. ...") or the one before is a list item
+and the next begins with a capital (an item without a stop over a heading). A table's row (the reader makes
 each its own paragraph, its cells joined by a bar) is a sentence of its own whatever its ends.
 """
 
@@ -46,7 +47,11 @@ class ParagraphBreaks:
                 continue
             if before.text in LEAD_IN_MARKS:
                 continue  # "... announcing the following:" runs into what it introduces
-            if (before.is_lower or after.is_lower) and not _opens_item(doc, token.i + 1):
+            if (
+                (before.is_lower or after.is_lower)
+                and not _opens_item(doc, token.i + 1)
+                and not (after.is_title and _in_item(doc, token.i - 1))
+            ):
                 continue  # a paragraph broken inside a sentence ("to Investigate the" | "th" | "January 6")
             token.is_sent_start = True
             after.is_sent_start = False
@@ -56,6 +61,17 @@ class ParagraphBreaks:
 def _opens_item(doc, i: int) -> bool:
     """Whether token i opens a list item: a bullet, or a number or letter with its stop ("1.", "b)")."""
     return ITEM_MARK.match(doc_text(doc), doc[i].idx) is not None
+
+
+def _in_item(doc, i: int) -> bool:
+    """Whether token i is in a paragraph that opens a list item ("- Regional programmes: DKK 150 million"):
+    an item ends at its blank line when a capital opens the next paragraph (a heading, a new paragraph)."""
+    j = i
+    while j > 0 and not (doc[j - 1].is_space and doc[j - 1].text.count("\n") >= PARAGRAPH_NEWLINES):
+        j -= 1
+    while j < i and doc[j].is_space:
+        j += 1
+    return _opens_item(doc, j)
 
 
 def _row_breaks(doc, breaks: list[int]) -> set[int]:

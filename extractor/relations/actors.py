@@ -31,6 +31,9 @@ DEFAULT_SUBJECT_WINDOW = 12
 DEFAULT_ADDRESSEE_WINDOW = 8
 # A donor's name before its bracketed sum has at most this many tokens ("the European Commission").
 MAX_NAME_BEFORE_BRACKET = 8
+# Most words between the noun of a subject naming other parties and its verb ("companies represented at
+# the APEC Summit announced").
+MAX_SUBJECT_WORDS = 8
 # "disbursed to [the Government of] Greece": how many words may stand between "to" and the country.
 MAX_RECIPIENT_OFFSET = 3
 # "$200 billion of investments into the United States": how many words after a sum its "into" may stand.
@@ -267,7 +270,8 @@ def unresolved_pronoun(case: ActorCase) -> Optional[Actor]:
 def passive_agent(case: ActorCase) -> Optional[Actor]:
     """ "adopted by the Commission": the agent of a passive."""
     view, sent, group = case.view, case.sent, case.group
-    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned"):
+    passive = group.tense == "past" and bool(set(group.aux) & WORDS.be_forms)  # "will be co-financed by"
+    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned" or passive):
         return None
     after = view.doc[group.head + 1 : min(sent.end, group.head + 4)]
     if len(after) and after[0].lower_ == "by":
@@ -344,7 +348,16 @@ def others_as_subject(case: ActorCase) -> Optional[Actor]:
                 return None
             i = opening  # "(including corporations, foundations, and philanthropists)": an aside
         i -= 1
-    return Actor(None) if i >= case.sent.start and doc[i].lower_ in WORDS.third_parties else None
+    if i >= case.sent.start and doc[i].lower_ in WORDS.third_parties:
+        return Actor(None)
+    # "U.S.-based companies represented at the APEC Summit announced over $50 billion": the subject's
+    # noun of other parties before a participle that describes them.
+    for j in range(i, max(case.sent.start, i - MAX_SUBJECT_WORDS) - 1, -1):
+        if doc[j].text in (",", ";", ":") or doc[j].lower_ in WORDS.subject_pronouns:
+            return None
+        if doc[j].lower_ in WORDS.third_parties and j + 1 < i and doc[j + 1].lower_.endswith("ed"):
+            return Actor(None)
+    return None
 
 
 def letter_author(case: ActorCase) -> Optional[Actor]:

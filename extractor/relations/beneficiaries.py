@@ -29,6 +29,10 @@ WORDS = load_lexicon("commitments")
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
+# Most words between a country and the noun of the project it names ("the Uzbekistan water project").
+MAX_PROJECT_WORDS = 3
+# Fewest countries a sentence names for "the three countries" (or "both countries") to point back at it.
+MIN_COUNTED_COUNTRIES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
 DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
@@ -265,18 +269,25 @@ def _has_backref(sent) -> bool:
     if phrase_at(words, WORDS.backref) is not None:
         return True
     # A determiner, a number or a qualifier, then a noun for states: "these two partner countries".
+    return _state_reference(words, numbered=False) is not None
+
+
+def _state_reference(words: list[str], numbered: bool) -> Optional[int]:
+    """Where words hold a determiner, qualifiers and a noun for states ("these two partner countries"):
+    the determiner's place; with ``numbered``, only one that counts them ("the three countries", "both
+    countries"). None without one."""
     qualifiers = WORDS.number_words | WORDS.backref_qualifiers
     for i, word in enumerate(words):
         if word not in WORDS.backref_determiners:
             continue
         j = i + 1
-        counted = word in ("these", "those", "both")
+        counted = word == "both" or (not numbered and word in ("these", "those"))
         while j < len(words) and j - i <= 3 and words[j] in qualifiers:
             counted = counted or words[j] in WORDS.number_words
             j += 1
         if j < len(words) and words[j] in WORDS.backref_nouns and counted:
-            return True
-    return False
+            return i
+    return None
 
 
 def back_countries(view: LetterDoc, index: int) -> list[str]:
@@ -636,6 +647,52 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     return [c for c in back_countries(case.view, case.index) if c != case.author_country]
 
 
+def project_country(case: BeneficiaryCase) -> list[str]:
+    """ "The Uzbekistan water project is co-financed by the Saudi Fund ..., which is providing SAR 187.5
+    million": a country naming the project or programme the sum pays for (before the sum, in its
+    sentence) is the country it is for, never the spender's own state."""
+    view, doc = case.view, case.view.doc
+    if case.roles.pos:
+        return []  # the clause says whom the sum is for ("the Saudi Fund" is a donor, not a place helped)
+    found: list[str] = []
+    for country in view.spans_in("country", case.sent.start, case.span.start):
+        code = country._.norm
+        if (
+            not code
+            or code == case.author_country
+            or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS
+        ):
+            continue
+        j = country.end
+        while j < case.span.start and j - country.end < MAX_PROJECT_WORDS and doc[j].is_alpha and doc[j].is_lower:
+            if doc[j].lower_ in WORDS.funded_nouns:
+                add_code(found, code)
+                break
+            j += 1
+    return found
+
+
+def counted_back_reference(case: BeneficiaryCase) -> list[str]:
+    """ "$450 million ... for the three countries" in a paragraph that names none: a reference that counts
+    the countries, after the sum and a word for whom it is, points further back, to the nearest earlier sentence of the letter that names several
+    (never the spender's own state)."""
+    view = case.view
+    words = [t.lower_ for t in view.doc[case.span.end : case.hi]]
+    at = _state_reference(words, numbered=True)
+    if case.roles.names_a_place() or not at or words[at - 1] not in WORDS.beneficiary_cues:
+        return []  # "for the three countries" after the sum: not "The two Governments have agreed ..."
+    for k in range(case.index - 1, -1, -1):
+        prev = view.sents[k]
+        roles = roles_of(view, prev, prev.start, prev.end, None, set())
+        found: list[str] = []
+        for code in roles.pos + roles.neutral + roles.subjects:
+            if code not in roles.neg and code != case.author_country:
+                add_code(found, code)
+        if len(found) >= MIN_COUNTED_COUNTRIES:
+            return found
+    return []
+
+
 def named_again(case: BeneficiaryCase) -> list[str]:
     """ "MCC signed agreements with the Governments of The Gambia, Lesotho and Malawi ... These
     agreements include over $150 million": a sentence that opens with "these/this" and a noun the
@@ -730,6 +787,8 @@ SUM_RULES = (
     region_next_sentence,
     further_or_part,
     back_reference,
+    counted_back_reference,
+    project_country,
     named_again,
     next_sentence,
     paragraph_context,

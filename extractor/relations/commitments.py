@@ -59,6 +59,7 @@ from extractor.relations.status import (
     is_negated,
     is_ongoing,
     is_pledged,
+    is_stated_need,
     is_targeted,
     lead_in_status,
     lead_status,
@@ -278,6 +279,13 @@ def find_commitments_and_actions(
                     or _named_as_funds(view, span)
                     or shared_out
                     or _headed_by_recipient(view, sent, span)
+                    or is_stated_need(view, span)
+                    or running_total_start(view, sent, span) is not None
+                    or (
+                        k
+                        and is_named_as(view, span, WORDS.total_nouns)
+                        and running_total_start(view, sent, sent_amounts[k - 1]) is not None
+                    )
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -326,7 +334,11 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
-                    total=bool(k) and running_total_start(view, sent, span) is not None,
+                    total=(bool(k) or group is None)
+                    and running_total_start(view, sent, span) is not None
+                    or bool(k)
+                    and group is None
+                    and is_named_as(view, span, WORDS.total_nouns),
                     negated=is_negated(view, status_group),
                     lead=_table_lead(view, table, cues)
                     if table is not None
@@ -480,10 +492,11 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 if part.because.status == no_verb.__name__ and total.because.status != no_verb.__name__:
                     part.status = total.status
                     part.because.status = PART_STATUS
-            # Only when every part names its countries: "EUR 30 million to the ministry, and EUR 10
-            # million to the IOM for returns to Mali" is not a total for Mali.
+            # Only when every part names its countries or a region abroad ("- Regional programmes in the
+            # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
+            # returns to Mali" is not a total for Mali.
             added = [code for p in parts for code in found[p][1].beneficiaries if code not in total.beneficiaries]
-            if added and all(found[p][1].beneficiaries for p in parts):
+            if added and all(found[p][1].beneficiaries or found[p][1].regions for p in parts):
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
@@ -501,13 +514,14 @@ def _attribution_end(view: LetterDoc, sent) -> int:
 
 
 def _headed_by_recipient(view: LetterDoc, sent, span) -> bool:
-    """Whether a sum stands after a list item's run-in heading that names a body or a programme
-    ("- International Development Association (IDA): $1.5 billion, the second of three installments"):
-    the heading says whom or what the money is for."""
+    """Whether a sum stands after a list item's run-in heading that names a body, a programme or a
+    country ("- International Development Association (IDA): $1.5 billion, the second of three
+    installments", "- Kiribati: Outer Islands Health Services, $18 million"): the heading says whom or
+    what the money is for."""
     colon = _item_heading_end(view, sent)
     if colon < 0 or span.start < colon:
         return False
-    return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme"))
+    return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme", "country"))
 
 
 def _item_heading_end(view: LetterDoc, sent) -> int:
@@ -604,6 +618,8 @@ def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
         last = index + 1
     elif (later := _named_list_lead(view, index, starts)) is not None:
         last = later
+    elif (later := _list_below(view, index, starts)) is not None:
+        last = later
     elif nxt is not None and _opens_split(view, index):
         return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
     else:
@@ -626,6 +642,20 @@ def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[
         named = bool(words) and words[0] in WORDS.money_anaphors and bool(set(words[1:]) & WORDS.money_nouns)
         if named and _list_colon(view, sent.start, sent.end, before_sums=True) is not None:
             return k
+        if any(sent.start <= start < sent.end for start in starts):
+            return None
+    return None
+
+
+def _list_below(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
+    """The first item of a list a few sentences after a sum's (``index``), under a heading of its own, with
+    no commitment between ("a total of DKK 1.1 billion ... / Allocations for 2023 / - Niger: DKK 210
+    million ..."): its items may split the sum up (``_parts_of`` keeps them only when they add up to it)."""
+    sents = view.sents
+    for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
+        sent = sents[k]
+        if view.opens_item(sent):
+            return k if k > index + 1 else None
         if any(sent.start <= start < sent.end for start in starts):
             return None
     return None
@@ -731,6 +761,8 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
     for group in groups:
         if not start < group.head < end:
             continue
+        if group.start == span.end and group.tense == "past":
+            return True  # "b. the $32 million obligated for ...": the participle on the sum tells its own stage
         opener = doc[group.start - 1]
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
@@ -980,8 +1012,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     for word in words[1:]:
         if word in WORDS.fact_nouns:
             return True
-        if not word.isalpha() or word in WORDS.purpose_markers:
-            return False
+        if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
+            return False  # "$1.6 billion of transactions supporting exports to Africa": the money helps
     return False
 
 
@@ -1041,14 +1073,32 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     """Whether "for"/"to" follows a sum closely: money attached to a purpose. A name counts as one
     word, however many it has ("$3 million in Burkina Faso to enhance ...")."""
     covered, words = view.covered, 0
-    for t in view.doc[span.end : sent.end]:
+    doc = view.doc
+    for t in doc[span.end : sent.end]:
         if t.i in covered and t.i - 1 in covered and t.i > span.end:
             continue  # a further word of the same name
+        if _in_duration(doc, t.i, sent.end):
+            continue  # "$190.4 million over five years to support ...": the period, not the purpose
         if t.lower_ in WORDS.purpose_markers:
             return True
         words += 1
         if words >= PURPOSE_WINDOW:
             return False
+    return False
+
+
+def _in_duration(doc, i: int, end: int) -> bool:
+    """Whether token ``i`` is in a duration ("over five years", "for 3 months"): a preposition, a number,
+    a noun of time."""
+    for lo in range(max(0, i - 2), i + 1):
+        words = doc[lo : min(end, lo + 3)]
+        if (
+            len(words) == 3
+            and words[0].lower_ in WORDS.duration_prepositions
+            and (words[1].like_num or words[1].lower_ in WORDS.number_words)
+            and words[2].lower_ in WORDS.period_nouns
+        ):
+            return True
     return False
 
 
@@ -1327,6 +1377,16 @@ def same_purpose(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if len(tail) >= HEADLINE_WORDS and tail == _tail(case.view, case.later[0]) else None
 
 
+def said_to_be_for_them(case: Restatement) -> Optional[str]:
+    """ "- South Sudan: $6 million, for returnees ..." then "$6 million is for South Sudan": a sum said to be
+    for the same countries as the same sum before it tells where that money goes, not new money."""
+    first, second = case.earlier[1].beneficiaries, case.later[1].beneficiaries
+    if not first or set(first) != set(second):
+        return None
+    after = [t.lower_ for t in case.view.doc[case.later[0].end : case.later[0].end + 2]]
+    return KEEP_EARLIER if len(after) == 2 and after[0] in WORDS.be_forms and after[1] == "for" else None
+
+
 RESTATEMENT_RULES = (
     title_then_body,
     differing_beneficiaries,
@@ -1336,6 +1396,7 @@ RESTATEMENT_RULES = (
     headline_then_body,
     back_reference,
     same_purpose,
+    said_to_be_for_them,
 )
 
 

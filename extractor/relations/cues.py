@@ -105,10 +105,24 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
         if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
             continue  # a noun: "a Digital Invest grant of $500,000 will leverage ..."
+        if (
+            tense != "past"
+            and sent.start < token.i < sent.end - 1
+            and doc[token.i + 1].lower_ in WORDS.future_aux | WORDS.be_forms
+            and (doc[token.i - 1].lower_ in WORDS.determiners or token.i - 1 in covered)
+        ):
+            continue  # a noun, the subject of the verb after it: "The Bangladesh programme will be co-financed"
         if is_money_noun(doc, token, sent):
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         aux: list[str] = []
         j = token.i - 1
+        if (
+            j - 2 >= sent.start
+            and doc[j].text == "-"
+            and doc[j - 1].lower_ in WORDS.joint_prefixes
+            and doc[j - 2].lower_ in WORDS.auxiliaries
+        ):
+            j -= 2  # "will be co-financed": the auxiliaries stand before the prefix
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
             word = doc[j].lower_
             # "-ly" adverbs ("swiftly"), but not names that end so ("Italy") or entity tokens.

@@ -24,6 +24,9 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
+# Most words of the origins between a journey and its destination ("migration from El Salvador,
+# Guatemala and Honduras to").
+MAX_JOURNEY_ORIGIN_WORDS = 12
 
 
 def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
@@ -339,7 +342,9 @@ class LetterDoc:
             if word in WORDS.non_beneficiary_cues:
                 return "neg"
             if word in WORDS.beneficiary_cues:
-                if word in WORDS.direction_cues and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
+                if phrase_at([t.lower_ for t in doc[max(sent_start, j - 2) : j]], WORDS.contrast_phrases) is not None:
+                    return "neg"  # "added in Africa rather than in China": the place set aside
+                if word in WORDS.direction_cues and self._after_journey(sent_start, j):
                     return "neg"  # "the Eastern Route to Yemen": a destination, not a beneficiary
                 return "pos"
             if word in WORDS.cue_skip:
@@ -348,6 +353,27 @@ class LetterDoc:
                 continue
             return None
         return None
+
+    def _after_journey(self, sent_start: int, j: int) -> bool:
+        """Whether the direction word at ``j`` follows a noun of a journey, at once ("the Eastern Route to")
+        or past the states it sets out from ("migration from El Salvador, Guatemala and Honduras to")."""
+        doc = self.doc
+        if j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
+            return True
+        k = j - 1
+        crossed = False
+        while k >= sent_start and j - k <= MAX_JOURNEY_ORIGIN_WORDS:
+            token = doc[k]
+            if token.lower_ == "from":
+                crossed = True
+            elif not (token.is_title or token.text == "," or token.lower_ in ("and", "the")):
+                break
+            k -= 1
+        if k < sent_start:
+            return False
+        # Past states only ("migration from Agadez towards Libya": a town, the way goes on through Libya).
+        origins = self.spans_in("country", k, j)
+        return crossed and bool(origins) and doc[k].lower_ in WORDS.journey_nouns
 
     def names_state_body(self, index: int) -> bool:
         """Whether the country at ``index`` is a demonym before a state body ("Tunisian coast guard")."""

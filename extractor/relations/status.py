@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import opens_list_item, phrase_at, text_start
+from extractor.relations.letter_doc import opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -24,6 +24,9 @@ WORDS = load_lexicon("commitments")
 DEFAULT_MODALITY_WINDOW = 8
 # How far before a sum the noun that names it may stand ("a first payment of EUR 60 million").
 DEFAULT_NAME_WINDOW = 4
+# Most words between a need ("requirements") and the verb that gives its size ("under the plan amount to",
+# "for support to the Samoa Airport Authority, estimated at").
+DEFAULT_NEED_WINDOW = 10
 # How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
 DEFAULT_GOAL_WINDOW = 7
 # How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
@@ -292,6 +295,8 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
     for k in range(index - 1, max(-1, index - 1 - DEFAULT_LEAD_SENTENCES), -1):
         prev = sents[k]
         colon = _lead_in_colon(view, prev)
+        if colon is not None and view.opens_item(prev) and view.doc[colon].idx < text_end(prev):
+            colon = None  # "• Uzbekistan – 305.5, for two projects: – 180.0 ...": an item's own sub-items, not ours
         if colon is None:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
@@ -444,7 +449,30 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
         return True
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
-    return bool(after) and after[0] in WORDS.asking_nouns
+    return (bool(after) and after[0] in WORDS.asking_nouns) or is_stated_need(view, span)
+
+
+def is_stated_need(view: LetterDoc, span) -> bool:
+    """Whether the sum is what a need or a request comes to ("UNHCR's own requirements under the plan amount
+    to USD 687 million", "Samoa's request for support to the Airport Authority, estimated at NZ$9 million"):
+    money asked for, planned for those in need."""
+    doc = view.doc
+    sent = span.sent
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+        i -= 1
+    if i > sent.start and doc[i].lower_ in ("to", "at"):
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+        return False
+    if doc[i - 1].text == ",":
+        i -= 1  # "..., estimated at NZ$9 million": a participle set off after the noun's phrase
+    for j in range(i - 1, max(sent.start, i - DEFAULT_NEED_WINDOW) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in WORDS.need_nouns:
+            return True
+    return False
 
 
 def receives_through(view: LetterDoc, span, group) -> bool:

@@ -65,3 +65,20 @@ def test_a_table_row_is_a_sentence_of_its_own_whatever_its_ends():
         "Vanuatu | Roads Project | 38.0 | ADF grant",
         "We agree.",
     ]
+
+
+def test_a_list_item_without_a_stop_ends_before_a_capitalised_paragraph():
+    # The last item ends in a lower-case word; the heading and paragraph after it are not its text.
+    text = (
+        "- Niger: DKK 210 million\n\n- Regional programmes in the Sahel: DKK 150 million\n\nThe situation\n\nWe agree."
+    )
+    assert sentences(text) == [
+        "- Niger: DKK 210 million",
+        "- Regional programmes in the Sahel: DKK 150 million",
+        "The situation\n\nWe agree.",
+    ]
+
+
+def test_a_list_item_broken_before_a_lower_case_word_runs_on():
+    text = "- Support for the\n\nvillages of the north.\n\nWe agree."
+    assert sentences(text)[0] == "- Support for the\n\nvillages of the north."

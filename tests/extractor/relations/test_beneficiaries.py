@@ -86,6 +86,19 @@ def money(found):
             (["JOR", "MAR"], "back_reference"),
         ),
         (
+            "The programmes in Mali, Niger and Chad are ending.\n\n"
+            "We are concerned. The Commission has adopted EUR 45 million for the three countries.",
+            ["EUR 45"],
+            {},
+            (["MLI", "NER", "TCD"], "counted_back_reference"),
+        ),
+        (
+            "The Mali water project is co-financed by the Bank, which is providing EUR 25 million.",
+            ["EUR 25"],
+            {},
+            (["MLI"], "project_country"),
+        ),
+        (
             "Italy signed agreements with Tunisia and Egypt. These agreements include EUR 15 million for climate adaptation.",
             ["EUR 15"],
             {},
@@ -138,6 +151,12 @@ def test_each_sum_rule_decides_its_example(body, sums, spans, expected):
 def test_a_run_in_heading_yields_only_to_a_body_that_names_places_of_its_own(body, expected):
     (c,) = money(commitments(body, ["EUR 40"]))
     assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+def test_a_counted_reference_that_is_no_recipient_of_the_sum_takes_no_countries():
+    body = "Tunisia and Egypt met in Rome.\n\nThe two governments have agreed a package worth EUR 40 million."
+    (c,) = money(commitments(body, ["EUR 40"]))
+    assert c.because.beneficiaries != "counted_back_reference" and c.beneficiaries == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,165 @@
+"""General patterns of commitments read through the whole pipeline: lists under a heading, needs and
+requests, items headed by a country, sub-lists, co-financed projects."""
+
+from __future__ import annotations
+
+from handdoc import letter_of
+
+from extractor.records.extract import extract_letter
+
+
+def sums(body: str) -> dict[float, object]:
+    """The commitments of ``body`` by the value of their sum."""
+    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}
+
+
+def test_a_total_takes_the_countries_of_the_items_listed_under_a_heading_below_it():
+    body = (
+        "Norway has allocated a total of EUR 100 million in 2024 to fragile countries.\n\n"
+        "Allocations for 2024\n\n"
+        "- Mali: EUR 30 million for water\n\n"
+        "- Chad: EUR 30 million for schools\n\n"
+        "- Regional programmes in the Sahel: EUR 40 million\n\n"
+        "The situation\n\n"
+        "More than 2 million people in Niger have fled their homes."
+    )
+    found = sums(body)
+    assert found[100e6].beneficiaries == ["MLI", "TCD"]
+    assert found[100e6].because.beneficiaries == "parts_adding_up"
+    assert found[40e6].beneficiaries == []  # the paragraph after the last item is not its text
+
+
+def test_items_under_a_heading_that_do_not_add_up_are_no_parts():
+    body = (
+        "Norway has allocated a total of EUR 100 million in 2024 to fragile countries.\n\n"
+        "Allocations for 2024\n\n"
+        "- Mali: EUR 30 million for water\n\n"
+        "- Chad: EUR 20 million for schools\n\n"
+        "We agree."
+    )
+    assert sums(body)[100e6].beneficiaries == []
+
+
+def test_a_stated_need_is_money_asked_for():
+    body = "The plan seeks EUR 900 million for Chad. UNHCR's own requirements under the plan amount to EUR 68 million."
+    need = sums(body)[68e6]
+    assert (need.status, need.because.status) == ("planned", "asked_for")
+
+
+def test_a_request_with_its_estimate_is_planned_money():
+    body = (
+        "Finally, Samoa's request for support to the Samoa Airport Authority, estimated at NZ$9 million, "
+        "is under consideration."
+    )
+    request = sums(body)[9e6]
+    assert (request.status, request.beneficiaries) == ("planned", ["WSM"])
+
+
+def test_an_item_headed_by_a_country_is_money_for_it():
+    body = (
+        "Pipeline for 2025\n\n"
+        "- Fiji: Sustainable Energy Transition Program, $100 million;\n\n"
+        "- Kiribati: Outer Islands Health Services, $18 million."
+    )
+    found = sums(body)
+    assert found[100e6].beneficiaries == ["FJI"] and found[18e6].beneficiaries == ["KIR"]
+
+
+def test_an_item_after_one_with_its_own_sub_list_keeps_the_heading_s_stage():
+    body = (
+        "Approved financing\n\n"
+        "• Mali – EUR 30 million, for two projects:\n\n"
+        "– EUR 10 million for roads;\n\n"
+        "– EUR 20 million for water.\n\n"
+        "• Chad – EUR 40 million for the rural electrification programme, which will connect 9,000 homes."
+    )
+    chad = sums(body)[40e6]
+    assert (chad.status, chad.because.status) == ("adopted", "list_lead")
+
+
+def test_a_co_financed_project_is_for_the_country_that_names_it_and_paid_by_its_co_financier():
+    body = (
+        "The Bangladesh programme will be co-financed by the Asian Infrastructure Investment Bank, "
+        "in an amount of up to US$ 100 million."
+    )
+    found = sums(body)[100e6]
+    assert found.beneficiaries == ["BGD"] and found.status == "planned"
+    assert found.actor == "Asian Infrastructure Investment Bank"
+
+
+def test_money_that_may_be_reallocated_is_planned():
+    body = "Should a crisis occur, up to $35 million of the project may be reallocated to emergency response in Fiji."
+    assert sums(body)[35e6].status == "planned"
+
+
+def test_an_item_s_participle_on_its_sum_tells_its_stage_not_the_lead_in():
+    body = (
+        "Please provide the amounts allocated, obligated and disbursed for Guatemala, including:\n"
+        "   a. the $69 million that USAID has disbursed in Guatemala for value chains;\n"
+        "   b. the $32 million obligated for the Attorney General's Office in Guatemala; and\n"
+        "   c. the $24 million in funds for the police."
+    )
+    obligated = sums(body)[32e6]
+    assert (obligated.status, obligated.because.status) == ("adopted", "participle_attribute")
+
+
+def test_the_destination_of_a_migration_from_named_origins_is_no_beneficiary():
+    body = (
+        "The President has proposed $4 billion over four years to address the root causes of irregular "
+        "migration from El Salvador, Guatemala and Honduras to the United States."
+    )
+    assert "USA" not in sums(body)[4e9].beneficiaries
+
+
+def test_other_parties_described_by_a_participle_give_their_own_money():
+    body = (
+        "This week, U.S.-based companies represented at the APEC Summit announced over $50 billion in new "
+        "investments into the Asia-Pacific."
+    )
+    found = sums(body)[50e9]
+    assert (found.actor, found.because.actor) == (None, "others_as_subject")
+
+
+def test_a_duration_after_a_sum_stands_before_its_purpose():
+    body = "New measures\n\n- $190.4 million over five years to support the schools in Papua New Guinea."
+    assert sums(body)[190.4e6].beneficiaries == ["PNG"]
+
+
+def test_running_totals_without_a_verb_of_money_are_commitments_at_every_stage():
+    body = (
+        "This new round of grants brings the total investment in the program to $38 million under the "
+        "Administration.\n\n"
+        "President Biden today announced an additional $800 million in security assistance to Ukraine, bringing "
+        "the total U.S. security assistance committed to Ukraine to $1 billion in just the past week, and a total "
+        "of $2 billion since the start of the Administration."
+    )
+    found = sums(body)
+    assert [(found[v].status, found[v].because.status) for v in (38e6, 2e9)] == [("adopted", "running_total")] * 2
+
+
+def test_transactions_authorized_that_support_exports_are_money_given():
+    body = "Since December, the Export-Import Bank has authorized approximately $1.6 billion of transactions supporting exports to Africa."
+    assert sums(body)[1.6e9].status == "adopted"
+
+
+def test_a_sum_of_exports_is_still_a_figure():
+    body = "Trade between our countries grew, and the Bank has authorized $2 billion in exports last year."
+    assert 2e9 not in sums(body)
+
+
+def test_a_place_set_against_the_one_meant_is_no_beneficiary():
+    body = (
+        "KRW 20 billion would fund a new programme to help Kenya build processing capacity, so that more "
+        "value is added in Africa rather than in China."
+    )
+    assert sums(body)[20e9].beneficiaries == ["KEN"]
+
+
+def test_a_sum_said_again_to_be_for_the_same_country_is_the_same_money():
+    body = (
+        "The allocations are:\n\n- Mali: $6 million\n\n- South Sudan: $6 million, for returnees arriving from Sudan\n\n"
+        "Of the total, $26 million is for the Sahel and $6 million is for South Sudan."
+    )
+    found = [c for c in extract_letter(letter_of(body)).commitments if c.amounts and c.amounts[0].value == 6e6]
+    assert sorted(c.beneficiaries[0] for c in found) == ["MLI", "SSD"]
+    assert [c.because.restated for c in found if c.beneficiaries == ["SSD"]] == ["said_to_be_for_them"]
