@@ -154,6 +154,10 @@ def compiled() -> dict[str, re.Pattern]:
     scales = _alternation(r["text"] for r in data["scale"])
     word_scales = _alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
     numwords = _alternation(r["text"] for r in data["number_word"])
+    # A number written in several words ("one hundred and eighty", "twenty-five", "two hundred"): "and" only
+    # after "hundred", so that "between one and two million" stays two numbers.
+    inner = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
+    numwords = rf"(?:{numwords})(?:(?:-|\s+|(?<=hundred)\s+and\s+)(?:{inner})\b)*"
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
@@ -182,7 +186,8 @@ def compiled() -> dict[str, re.Pattern]:
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?{WORD_END}"
     # "six others", "five service members": a number word alone counts only the people it names.
     small = _alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
-    count_word = rf"\b(?P<n1>{small})\b(?!\s+(?:{word_scales})\b)(?P<s1>)"
+    # ... and not the first word of a number written in several ("three hundred thousand people").
+    count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     lead = r"(?<![\w.,/\-–$€£¥])"
     return {
@@ -248,6 +253,13 @@ def parse_number(text: str, scaled: bool = False) -> Optional[float]:
     words = _lookups()["number_word"]
     if text.strip().lower() in words:
         return float(words[text.strip().lower()])
+    parts = [w for w in re.split(r"[\s-]+", text.strip().lower()) if w and w != "and"]
+    if len(parts) > 1 and all(w in words for w in parts):
+        # "one hundred and eighty" = (1 × 100) + 80; "twenty-five" = 20 + 5
+        value = 0.0
+        for word in parts:
+            value = (value or 1) * 100 if word == "hundred" else value + words[word]
+        return value
     return parse_grouped_number(text, scaled)
 
 

@@ -54,6 +54,11 @@ def one(text: str) -> dict:
         ("SR 3.75 billion for the Fund", 3.75e9, "SAR"),
         ("counterpart funds of KSh 1.1 billion", 1.1e9, "KES"),
         ("a grant of NIS 40 million", 40e6, "ILS"),
+        # A number written in several words: "and" after "hundred", a hyphen between tens and units.
+        ("a grant of one hundred and eighty million euros to", 180e6, "EUR"),
+        ("twenty-five million United States dollars", 25e6, "USD"),
+        ("two hundred million Danish kroner", 200e6, "DKK"),
+        ("forty million kronor for the programme", 40e6, "SEK"),
     ],
 )
 def test_money_in_any_currency_form(text, value, currency):
@@ -154,6 +159,9 @@ def test_percentages(text, value):
         ("to help 2 million Sudanese", 2e6, "Sudanese"),
         ("more than 40 current and former Guatemalan officials", 40, "current and former Guatemalan officials"),
         ("the 27 EU Member States", 27, "EU Member States"),
+        # A number in several words is one number, not its first word counting the rest ("3 hundred thousand").
+        ("three hundred thousand people were displaced", 3e5, "people"),
+        ("two hundred and fifty thousand refugees", 2.5e5, "refugees"),
     ],
 )
 def test_counts_with_what_they_count(text, value, unit):
