@@ -85,6 +85,15 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
+# "the national social protection programme Tekavoul;": a lower-case instrument word after a
+# lower-case word, then a name of its own, then the phrase ends.
+NAMED_AFTER_HEAD = re.compile(
+    r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
+    r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
+)
+# Lower-case words that close a capitalised name in lower_head only ("the Bank's Feed Africa
+# strategy"); elsewhere a lower-case "strategy" is no instrument word.
+NAMED_LOWER_HEADS = ("strategy",)
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -184,6 +193,15 @@ NUMBERED_ROUND = re.compile(
     # "the TRIO college access programs", "the H-2 visa program": a visa class's code is an acronym too.
     r"|(?P<acr>[A-Z]{3,6}|[A-Z]-\d{1,2}[A-Z]?)(?:\s+[a-z]{4,}){1,2}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
 )
+# "(a) FP231 - Coastal resilience in Bangladesh: USD 250 million ...": a list item that opens with a
+# project's code, a dash and its title up to a colon names a project (its code an alias).
+CODED_ITEM = re.compile(
+    r"^[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+|[-•*][ \t]+)?(?P<code>[A-Z]{1,4}\d{2,7})[ \t]+[-–][ \t]+"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,13}):",
+    re.MULTILINE,
+)
+# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
+ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
     r"(?<![\w-])(?:[A-Z][\w’'-]*,?\s+){1,6}\((?P<acr>[A-Z]{3,6})\)\s+[a-z]{4,}\s+"
@@ -228,8 +246,12 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+)"
-            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS + GERUND_HEADS) + r")s?\b"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+"
+            # "the Africa Focus 2023 strategy": a name may end in its year.
+            rf"(?:\s+{YEAR}(?![\w-]))?)"
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:"
+            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS)
+            + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
@@ -1065,7 +1087,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if (
             name in country_table()
-            or all(w in country_table() for w in capitalised)
+            or all(w in country_table() or w in PARTIES for w in capitalised)
             or other(m.end(1) - len(words[-1]), m.end(1))
             and words[-2] not in t["inner"]
             and words[-2] != "in"
@@ -1154,6 +1176,14 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group("acr") in PARTIES or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
+    for m in CODED_ITEM.finditer(text):
+        name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "coded_item")
+        name.acronym = m.group("code")  # "FP231" later in the text is the same project
+        names.append(name)
+    for m in ROUND_IN_BRACKETS.finditer(text):
+        name = _Name(m.start("round"), m.end("round"), m.group("round"), None, "round_in_brackets")
+        name.acronym = m.group("round")  # its later mentions ("pledged ... to GCF-2") are the round
+        names.append(name)
     for m in LISTED_ACRONYM_PROCESS.finditer(text):
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[m.start() : m.start("acr") - 1]))
         if initials.endswith(m.group("acr")):  # the listed names spell the acronym
@@ -1182,6 +1212,23 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
         if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in NAMED_AFTER_HEAD.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) in country_table()
+            or any(
+                w in PARTIES
+                or w in MONTH_NAMES
+                or w in t["stop"]
+                or w in t["heads"]
+                or w in BODY_WORDS
+                or w in t["titles"]
+                for w in words
+            )
+            or (other is not None and other(m.start(1), m.end(1)))
+        ):
+            continue  # "the programme Niger runs", "the programme Director": no instrument's name
+        names.append(_Name(m.start(1), m.end(1), m.group(1), None, "named_after_head"))
     for m in t["extra_re"].finditer(text):
         name = _Name(m.start(), m.end(), m.group(0), None, "extra")
         name.norm = t["extras"][m.group(0)]
@@ -1387,6 +1434,28 @@ def _offset_of_word(text: str, n: int) -> int:
     return [m.start() for m in re.finditer(r"[A-Z][\w’'-]*", text)][n]
 
 
+DASH_JOIN = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
+    """Join two names set apart by a dash when the acronym after them spells both ("Kenya Cereal
+    Enhancement Programme - Climate Resilient Agricultural Livelihoods Window (KCEP-CRAL)")."""
+    acronym_re = tables()["acronym_re"]
+    by_start = {n.start: n for n in names if not n.backref}
+    joined: list[_Name] = []
+    for first in sorted(by_start.values(), key=lambda n: n.start):
+        dash = DASH_JOIN.match(text, first.end)
+        second = by_start.get(dash.end()) if dash else None
+        if second is None:
+            continue
+        m = acronym_re.match(text, second.end)
+        initials = _initials(text[first.start : second.end]).upper()
+        # The acronym may leave out the last head ("... Livelihoods Window (KCEP-CRAL)").
+        if m and "-" in m.group(1) and m.group(1).replace("-", "") in (initials, initials[:-1]):
+            joined.append(_Name(first.start, second.end, text[first.start : second.end], second.head, "dashed_pair"))
+    return names + joined
+
+
 def find_programmes(
     text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
 ) -> list[_Name]:
@@ -1398,7 +1467,7 @@ def find_programmes(
         # A country's name, or text inside a body's, place's or route's span.
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
-    candidates = _split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other))
+    candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
