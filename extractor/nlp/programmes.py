@@ -1456,6 +1456,27 @@ def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
     return names + joined
 
 
+TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
+BILL_TITLE_AFTER = re.compile(r"[ \t]+appropriations\b")
+LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
+LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
+
+
+def _transfer_title(n: _Name, text: str) -> bool:
+    """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
+    m = TRANSFER_TITLE.fullmatch(n.text)
+    return bool(m) and m.group("country") in country_table()
+
+
+def _cut_title(n: _Name, text: str) -> bool:
+    """A title cut from a longer one: an appropriations bill's jurisdiction, or its tail cut at a comma or a line break."""
+    if BILL_TITLE_AFTER.match(text, n.end):
+        return True
+    if _plural_head(n) and LIST_TAIL_BEFORE.search(text, max(0, n.start - 60), n.start):
+        return True  # "Operations, and Related Programs": kinds listed, the last one no name of its own
+    return "," in n.text and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
+
+
 def find_programmes(
     text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
 ) -> list[_Name]:
@@ -1499,6 +1520,21 @@ def find_programmes(
         # a plural head name the kind of what the body runs, not one instrument.
         and not (_plural_head(n) and any(s == n.start and re.fullmatch(r"\s+\S+", text[e : n.end]) for s, e in spans))
     ]
+    # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
+    # of a body's name found elsewhere are that body's short name.
+    bodies = {text[s:e] for s, e in spans}
+    # A cut title's shorter parts ("Related Programs") are cut with it.
+    cut = [(n.start, n.end) for n in candidates if _cut_title(n, text)]
+    # The same cut words elsewhere (the next column of a two-column signature) are cut too.
+    cut_texts = {text[s:e] for s, e in cut}
+    cut += [(n.start, n.end) for n in candidates if n.text in cut_texts]
+    candidates = [
+        n
+        for n in candidates
+        if not (n.rule == "headed" and " " in n.text and any(b.startswith(n.text + " ") for b in bodies))
+        and not _transfer_title(n, text)
+        and not any(s <= n.start and n.end <= e for s, e in cut)
+    ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))
     chosen: list[_Name] = []
@@ -1507,6 +1543,10 @@ def find_programmes(
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name.
+    for before, n in zip(resolved, resolved[1:]):
+        if re.fullmatch(r"\s*\(\s*", text[before.end : n.start]) and re.match(r"\s*\)", text[n.end :]):
+            n.norm = before.norm or before.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
     # with the head of the name it stands for is that name.
     renamed: dict[str, str] = {}
