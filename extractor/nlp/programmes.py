@@ -1457,9 +1457,20 @@ def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
 
 
 TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
-BILL_TITLE_AFTER = re.compile(r"[ \t]+appropriations\b")
+BILL_AFTER = re.compile(r"[ \t]+appropriations[ \t]+(?:bill|act|measure)s?\b")
+BARE_YEAR = re.compile(rf"{YEAR}[ \t]+")
 LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
+
+
+def _bill(n: _Name, text: str) -> _Name:
+    """The bill a name titles ("the fiscal year 2025 State, Foreign Operations, and Related Programs
+    appropriations bill"), without the fiscal year's bare number; other names as they are."""
+    m = BILL_AFTER.match(text, n.end)
+    if m is None or n.rule != "headed":
+        return n
+    start = n.start + (y.end() if (y := BARE_YEAR.match(n.text)) else 0)
+    return _Name(start, m.end(), text[start : m.end()], n.head, "bill")
 
 
 def _transfer_title(n: _Name, text: str) -> bool:
@@ -1469,9 +1480,7 @@ def _transfer_title(n: _Name, text: str) -> bool:
 
 
 def _cut_title(n: _Name, text: str) -> bool:
-    """A title cut from a longer one: an appropriations bill's jurisdiction, or its tail cut at a comma or a line break."""
-    if BILL_TITLE_AFTER.match(text, n.end):
-        return True
+    """Whether a name is a title's tail cut at a line break or at a list's comma."""
     if _plural_head(n) and LIST_TAIL_BEFORE.search(text, max(0, n.start - 60), n.start):
         return True  # "Operations, and Related Programs": kinds listed, the last one no name of its own
     return "," in n.text and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
@@ -1522,6 +1531,7 @@ def find_programmes(
     ]
     # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
     # of a body's name found elsewhere are that body's short name.
+    candidates = [_bill(n, text) for n in candidates]
     bodies = {text[s:e] for s, e in spans}
     # A cut title's shorter parts ("Related Programs") are cut with it.
     cut = [(n.start, n.end) for n in candidates if _cut_title(n, text)]
