@@ -1473,6 +1473,35 @@ def _bill(n: _Name, text: str) -> _Name:
     return _Name(start, m.end(), text[start : m.end()], n.head, "bill")
 
 
+# "the ongoing Emergency Multi-Sector Rohingya Crisis Response and the Bangladesh Disaster Risk
+# Management Program": three capitalised words or more joined by "and the" to a programme's name.
+COORDINATED_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){2,7})[ \t]+and[ \t]+the[ \t]+$"
+)
+
+
+def _coordinated_names(names: list[_Name], text: str, other) -> list[_Name]:
+    """Names coordinated with a headed programme's name, as the same kind of thing."""
+    t = tables()
+    found = []
+    for n in names:
+        if n.rule != "headed" or n.backref:
+            continue
+        m = COORDINATED_BEFORE.search(text, max(0, n.start - 120), n.start)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if (
+            words[0] in t["stop"]
+            or any(w in t["heads"] or w in t["titles"] or w in BODY_WORDS or w in MONTH_NAMES for w in words)
+            or other(m.start("name"), m.end("name"))
+            or all(w in country_table() or w in PARTIES for w in words)
+        ):
+            continue
+        found.append(_Name(m.start("name"), m.end("name"), m.group("name"), None, "coordinated"))
+    return found
+
+
 def _transfer_title(n: _Name, text: str) -> bool:
     """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
     m = TRANSFER_TITLE.fullmatch(n.text)
@@ -1532,6 +1561,7 @@ def find_programmes(
     # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
     # of a body's name found elsewhere are that body's short name.
     candidates = [_bill(n, text) for n in candidates]
+    candidates += _coordinated_names(candidates, text, other)
     bodies = {text[s:e] for s, e in spans}
     # A cut title's shorter parts ("Related Programs") are cut with it.
     cut = [(n.start, n.end) for n in candidates if _cut_title(n, text)]
