@@ -71,6 +71,8 @@ MAX_REMIT_TOKENS = 5
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
 ROLE_WORDS = WORDS["role_words"]
+# "the United Nations reports that ...": a verb after a body's name, no modifier of a noun.
+SAYING_VERBS = WORDS["saying_verbs"]
 # Short names of a state or union that begin another body's name after "and" or a comma
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
@@ -1072,6 +1074,7 @@ class OrganisationMatcher:
             and nxt.is_alpha
             and nxt.is_lower
             and nxt.lower_ not in STOP_WORDS
+            and nxt.lower_ not in SAYING_VERBS
         ):
             return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():
