@@ -1585,7 +1585,11 @@ def find_programmes(
     resolved = _resolve_norms(chosen, text)
     # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name.
     for before, n in zip(resolved, resolved[1:]):
-        if re.fullmatch(r"\s*\(\s*", text[before.end : n.start]) and re.match(r"\s*\)", text[n.end :]):
+        if (
+            n.rule != "acronym"  # an acronym knows what it stands for ("... of the ... Fund (ISBF)")
+            and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
+            and re.match(r"\s*\)", text[n.end :])
+        ):
             n.norm = before.norm or before.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
     # with the head of the name it stands for is that name.
