@@ -1502,6 +1502,12 @@ def _coordinated_names(names: list[_Name], text: str, other) -> list[_Name]:
     return found
 
 
+def _short_name_of(name: str, body: str) -> bool:
+    """Whether ``name`` opens ``body``'s name before its remit ("Kuwait Fund" of "Kuwait Fund for
+    Arab Economic Development"; not "Bali Process" of "Bali Process Regional Support Office")."""
+    return re.match(rf"{re.escape(name)}[ \t]+(?:for|of|on|to)[ \t]", body) is not None
+
+
 def _transfer_title(n: _Name, text: str) -> bool:
     """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
     m = TRANSFER_TITLE.fullmatch(n.text)
@@ -1559,7 +1565,7 @@ def find_programmes(
         and not (_plural_head(n) and any(s == n.start and re.fullmatch(r"\s+\S+", text[e : n.end]) for s, e in spans))
     ]
     # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
-    # of a body's name found elsewhere are that body's short name.
+    # of a body's name found elsewhere, before its remit, are that body's short name.
     candidates = [_bill(n, text) for n in candidates]
     candidates += _coordinated_names(candidates, text, other)
     bodies = {text[s:e] for s, e in spans}
@@ -1571,7 +1577,7 @@ def find_programmes(
     candidates = [
         n
         for n in candidates
-        if not (n.rule == "headed" and " " in n.text and any(b.startswith(n.text + " ") for b in bodies))
+        if not (n.rule == "headed" and " " in n.text and any(_short_name_of(n.text, b) for b in bodies))
         and not _transfer_title(n, text)
         and not any(s <= n.start and n.end <= e for s, e in cut)
     ]
