@@ -71,6 +71,8 @@ MAX_REMIT_TOKENS = 5
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
 ROLE_WORDS = WORDS["role_words"]
+# "the United Nations reports that ...": a verb after a body's name, no modifier of a noun.
+SAYING_VERBS = WORDS["saying_verbs"]
 # Short names of a state or union that begin another body's name after "and" or a comma
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
@@ -675,6 +677,40 @@ def _is_bullet(doc: Doc, i: int) -> bool:
     return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
+def _initials_of(name: str) -> str:
+    """The capitals that open a name's words ("African Development Bank" -> "ADB")."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Names the letter itself explains: a name said again by its last words, an acronym of the body it names."""
+    # "the Red Cross" after "the Spanish Red Cross", "the Bank Group" after "the African Development
+    # Bank Group": that body. "ADB" in an African Development Bank release that never names the Asian
+    # Development Bank: the named body whose initials it is.
+    text = doc_text(doc)
+    chars = [(doc[c[0]].idx, doc[c[1] - 1].idx + len(doc[c[1] - 1]), c) for c in chosen]
+    named = {c[2] for c in chosen if c[3] != "organisation.acronym"}
+    read = []
+    for start, end, c in chars:
+        said = text[start:end]
+        norm = c[2]
+        heads_only = all(w in ORG_HEADS for w in said.split())
+        if " " in said and (said != norm or heads_only):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
+                # A guessed alias must be the longer name's end; heads alone may run past it.
+                longer = next(
+                    (o for s, e, o in chars if s < m.start() < e and (heads_only or e == m.end()) and o[2] != norm),
+                    None,
+                )
+                if longer is not None:
+                    norm = longer[2]
+                    break
+        elif c[3] == "organisation.acronym" and norm not in text:
+            norm = next((n for n in sorted(named) if _initials_of(n) == said and n in text), norm)
+        read.append((c[0], c[1], norm, c[3]))
+    return read
+
+
 class OrganisationMatcher:
     """spaCy component: organisations into ``doc.spans["organisation"]``."""
 
@@ -780,6 +816,7 @@ class OrganisationMatcher:
         chosen = self._compact_forms(doc, chosen)
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
+        chosen = _letter_readings(doc, chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -940,9 +977,14 @@ class OrganisationMatcher:
         the United States Trade Representative), when the data knows that body."""
         taken = {i for c in candidates for i in range(c[0], c[1])}
         found = []
+        # "The Secretary of State for International Cooperation ... the Secretary of State said": a
+        # title the letter gives with "for" is a minister's abroad, also where it is said again bare.
+        titled_for = {m.group(1) for m in re.finditer(r"\bSecretary of ([A-Z][a-z]+) for\b", doc_text(doc))}
         for pattern, template in OFFICE_HOLDERS:
             for match in pattern.finditer(doc_text(doc)):
                 words = match.group("remit").split()
+                if words[0] in titled_for:
+                    continue
                 for n in range(len(words), 0, -1):  # "Secretary of State Antony Blinken": the longest known
                     name = canonical_name(self.index, template.format(" ".join(words[:n])))
                     if name is None:
@@ -1032,6 +1074,7 @@ class OrganisationMatcher:
             and nxt.is_alpha
             and nxt.is_lower
             and nxt.lower_ not in STOP_WORDS
+            and nxt.lower_ not in SAYING_VERBS
         ):
             return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():

@@ -85,6 +85,15 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
+# "the national social protection programme Tekavoul;": a lower-case instrument word after a
+# lower-case word, then a name of its own, then the phrase ends.
+NAMED_AFTER_HEAD = re.compile(
+    r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
+    r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
+)
+# Lower-case words that close a capitalised name in lower_head only ("the Bank's Feed Africa
+# strategy"); elsewhere a lower-case "strategy" is no instrument word.
+NAMED_LOWER_HEADS = ("strategy",)
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -184,6 +193,15 @@ NUMBERED_ROUND = re.compile(
     # "the TRIO college access programs", "the H-2 visa program": a visa class's code is an acronym too.
     r"|(?P<acr>[A-Z]{3,6}|[A-Z]-\d{1,2}[A-Z]?)(?:\s+[a-z]{4,}){1,2}\s+(?:process|processes|programmes?|programs?|schemes?))\b"
 )
+# "(a) FP231 - Coastal resilience in Bangladesh: USD 250 million ...": a list item that opens with a
+# project's code, a dash and its title up to a colon names a project (its code an alias).
+CODED_ITEM = re.compile(
+    r"^[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+|[-•*][ \t]+)?(?P<code>[A-Z]{1,4}\d{2,7})[ \t]+[-–][ \t]+"
+    r"(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,13}):",
+    re.MULTILINE,
+)
+# "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
+ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
 LISTED_ACRONYM_PROCESS = re.compile(
     r"(?<![\w-])(?:[A-Z][\w’'-]*,?\s+){1,6}\((?P<acr>[A-Z]{3,6})\)\s+[a-z]{4,}\s+"
@@ -228,8 +246,12 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+)"
-            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:" + "|".join(LOWER_HEADS + GERUND_HEADS) + r")s?\b"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+"
+            # "the Africa Focus 2023 strategy": a name may end in its year.
+            rf"(?:\s+{YEAR}(?![\w-]))?)"
+            r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:"
+            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS)
+            + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
         # instrument word names the capitalised words after it.
@@ -1065,7 +1087,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if (
             name in country_table()
-            or all(w in country_table() for w in capitalised)
+            or all(w in country_table() or w in PARTIES for w in capitalised)
             or other(m.end(1) - len(words[-1]), m.end(1))
             and words[-2] not in t["inner"]
             and words[-2] != "in"
@@ -1154,6 +1176,14 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group("acr") in PARTIES or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
+    for m in CODED_ITEM.finditer(text):
+        name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "coded_item")
+        name.acronym = m.group("code")  # "FP231" later in the text is the same project
+        names.append(name)
+    for m in ROUND_IN_BRACKETS.finditer(text):
+        name = _Name(m.start("round"), m.end("round"), m.group("round"), None, "round_in_brackets")
+        name.acronym = m.group("round")  # its later mentions ("pledged ... to GCF-2") are the round
+        names.append(name)
     for m in LISTED_ACRONYM_PROCESS.finditer(text):
         initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[m.start() : m.start("acr") - 1]))
         if initials.endswith(m.group("acr")):  # the listed names spell the acronym
@@ -1182,6 +1212,23 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
         if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in NAMED_AFTER_HEAD.finditer(text):
+        words = m.group(1).split()
+        if (
+            m.group(1) in country_table()
+            or any(
+                w in PARTIES
+                or w in MONTH_NAMES
+                or w in t["stop"]
+                or w in t["heads"]
+                or w in BODY_WORDS
+                or w in t["titles"]
+                for w in words
+            )
+            or (other is not None and other(m.start(1), m.end(1)))
+        ):
+            continue  # "the programme Niger runs", "the programme Director": no instrument's name
+        names.append(_Name(m.start(1), m.end(1), m.group(1), None, "named_after_head"))
     for m in t["extra_re"].finditer(text):
         name = _Name(m.start(), m.end(), m.group(0), None, "extra")
         name.norm = t["extras"][m.group(0)]
@@ -1387,6 +1434,93 @@ def _offset_of_word(text: str, n: int) -> int:
     return [m.start() for m in re.finditer(r"[A-Z][\w’'-]*", text)][n]
 
 
+DASH_JOIN = re.compile(r"[ \t]+[-–][ \t]+")
+
+
+def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
+    """Join two names set apart by a dash when the acronym after them spells both ("Kenya Cereal
+    Enhancement Programme - Climate Resilient Agricultural Livelihoods Window (KCEP-CRAL)")."""
+    acronym_re = tables()["acronym_re"]
+    by_start = {n.start: n for n in names if not n.backref}
+    joined: list[_Name] = []
+    for first in sorted(by_start.values(), key=lambda n: n.start):
+        dash = DASH_JOIN.match(text, first.end)
+        second = by_start.get(dash.end()) if dash else None
+        if second is None:
+            continue
+        m = acronym_re.match(text, second.end)
+        initials = _initials(text[first.start : second.end]).upper()
+        # The acronym may leave out the last head ("... Livelihoods Window (KCEP-CRAL)").
+        if m and "-" in m.group(1) and m.group(1).replace("-", "") in (initials, initials[:-1]):
+            joined.append(_Name(first.start, second.end, text[first.start : second.end], second.head, "dashed_pair"))
+    return names + joined
+
+
+TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
+BILL_AFTER = re.compile(r"[ \t]+appropriations[ \t]+(?:bill|act|measure)s?\b")
+BARE_YEAR = re.compile(rf"{YEAR}[ \t]+")
+LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
+LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
+
+
+def _bill(n: _Name, text: str) -> _Name:
+    """The bill a name titles ("the fiscal year 2025 State, Foreign Operations, and Related Programs
+    appropriations bill"), without the fiscal year's bare number; other names as they are."""
+    m = BILL_AFTER.match(text, n.end)
+    if m is None or n.rule != "headed":
+        return n
+    start = n.start + (y.end() if (y := BARE_YEAR.match(n.text)) else 0)
+    return _Name(start, m.end(), text[start : m.end()], n.head, "bill")
+
+
+# "the ongoing Emergency Multi-Sector Rohingya Crisis Response and the Bangladesh Disaster Risk
+# Management Program": three capitalised words or more joined by "and the" to a programme's name.
+COORDINATED_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){2,7})[ \t]+and[ \t]+the[ \t]+$"
+)
+
+
+def _coordinated_names(names: list[_Name], text: str, other) -> list[_Name]:
+    """Names coordinated with a headed programme's name, as the same kind of thing."""
+    t = tables()
+    found = []
+    for n in names:
+        if n.rule != "headed" or n.backref:
+            continue
+        m = COORDINATED_BEFORE.search(text, max(0, n.start - 120), n.start)
+        if m is None:
+            continue
+        words = m.group("name").split()
+        if (
+            words[0] in t["stop"]
+            or any(w in t["heads"] or w in t["titles"] or w in BODY_WORDS or w in MONTH_NAMES for w in words)
+            or other(m.start("name"), m.end("name"))
+            or all(w in country_table() or w in PARTIES for w in words)
+        ):
+            continue
+        found.append(_Name(m.start("name"), m.end("name"), m.group("name"), None, "coordinated"))
+    return found
+
+
+def _short_name_of(name: str, body: str) -> bool:
+    """Whether ``name`` opens ``body``'s name before its remit ("Kuwait Fund" of "Kuwait Fund for
+    Arab Economic Development"; not "Bali Process" of "Bali Process Regional Support Office")."""
+    return re.match(rf"{re.escape(name)}[ \t]+(?:for|of|on|to)[ \t]", body) is not None
+
+
+def _transfer_title(n: _Name, text: str) -> bool:
+    """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
+    m = TRANSFER_TITLE.fullmatch(n.text)
+    return bool(m) and m.group("country") in country_table()
+
+
+def _cut_title(n: _Name, text: str) -> bool:
+    """Whether a name is a title's tail cut at a line break or at a list's comma."""
+    if _plural_head(n) and LIST_TAIL_BEFORE.search(text, max(0, n.start - 60), n.start):
+        return True  # "Operations, and Related Programs": kinds listed, the last one no name of its own
+    return "," in n.text and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
+
+
 def find_programmes(
     text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
 ) -> list[_Name]:
@@ -1398,7 +1532,7 @@ def find_programmes(
         # A country's name, or text inside a body's, place's or route's span.
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
-    candidates = _split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other))
+    candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
@@ -1430,6 +1564,23 @@ def find_programmes(
         # a plural head name the kind of what the body runs, not one instrument.
         and not (_plural_head(n) and any(s == n.start and re.fullmatch(r"\s+\S+", text[e : n.end]) for s, e in spans))
     ]
+    # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
+    # of a body's name found elsewhere, before its remit, are that body's short name.
+    candidates = [_bill(n, text) for n in candidates]
+    candidates += _coordinated_names(candidates, text, other)
+    bodies = {text[s:e] for s, e in spans}
+    # A cut title's shorter parts ("Related Programs") are cut with it.
+    cut = [(n.start, n.end) for n in candidates if _cut_title(n, text)]
+    # The same cut words elsewhere (the next column of a two-column signature) are cut too.
+    cut_texts = {text[s:e] for s, e in cut}
+    cut += [(n.start, n.end) for n in candidates if n.text in cut_texts]
+    candidates = [
+        n
+        for n in candidates
+        if not (n.rule == "headed" and " " in n.text and any(_short_name_of(n.text, b) for b in bodies))
+        and not _transfer_title(n, text)
+        and not any(s <= n.start and n.end <= e for s, e in cut)
+    ]
     # Longest first; on the same span the letter's own definition beats the curated list.
     candidates.sort(key=lambda n: (-(n.end - n.start), n.start, n.rule == "extra"))
     chosen: list[_Name] = []
@@ -1438,6 +1589,14 @@ def find_programmes(
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name.
+    for before, n in zip(resolved, resolved[1:]):
+        if (
+            n.rule != "acronym"  # an acronym knows what it stands for ("... of the ... Fund (ISBF)")
+            and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
+            and re.match(r"\s*\)", text[n.end :])
+        ):
+            n.norm = before.norm or before.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
     # with the head of the name it stands for is that name.
     renamed: dict[str, str] = {}

@@ -1100,3 +1100,39 @@ def test_a_name_s_remit_against_something(text, expected):
 )
 def test_national_bodies_development_funds_and_coordinated_committees(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Institutions with their own boards, not programmes; development finance institutions.
+        (
+            "Finland pledged EUR 25 million to the International Development Association.",
+            ["International Development Association"],
+        ),
+        ("The Green Climate Fund has indicated that it may provide USD 20 million.", ["Green Climate Fund"]),
+        ("Finnfund and Finnvera would together mobilise EUR 200 million.", ["Finnfund", "Finnvera"]),
+        # A title given with "for" is a minister's abroad, also where it is said again bare.
+        (
+            "The Secretary of State for International Cooperation presented it. The Secretary of State said so.",
+            [],
+        ),
+        # A name said again by its last words, or by its heads alone, is the longer name's body.
+        (
+            "The Spanish Red Cross delivered food, with the Red Cross and others.",
+            ["Spanish Red Cross", "Spanish Red Cross"],
+        ),
+        # A saying verb after a body guarded against modifiers leaves it a body.
+        ("Conditions worsen, and the United Nations reports that 2,500 people were killed.", ["United Nations"]),
+    ],
+)
+def test_bodies_the_letter_explains(text, expected):
+    assert orgs(text) == expected
+
+
+def test_an_acronym_of_a_body_the_letter_never_names_is_the_named_one_s():
+    text = (
+        "The African Development Bank Group approved four operations; the Bank Group's window helps.\n"
+        "Operation    Lender    Amount\nWater supply    ADB    95.0\n"
+    )
+    assert set(orgs(text)) == {"African Development Bank"}

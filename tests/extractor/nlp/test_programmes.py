@@ -933,3 +933,60 @@ def test_a_purpose_s_gerund_an_initial_a_partner_after_with_and_a_place_s_and_th
 
     doc = get_nlp()(text)
     assert [span._.norm for span in doc.spans["programme"]] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two names set apart by a dash under one hyphenated acronym are one name.
+        (
+            "the Kenya Cereal Enhancement Programme - Climate Resilient Agricultural Livelihoods Window (KCEP-CRAL).",
+            ["Kenya Cereal Enhancement Programme - Climate Resilient Agricultural Livelihoods Window"] * 2,
+        ),
+        # A capitalised name (and its year) before a lower-case "strategy"; not only parties.
+        ("The Bank's Feed Africa strategy guides its investments.", ["Feed Africa"]),
+        ("It is part of the Africa Focus 2023 strategy, and aligned.", ["Africa Focus 2023"]),
+        ("the EU Africa strategy and the United States strategy", []),
+        # A name after a lower-case instrument word, not a title or a country.
+        ("budget support to the national social protection programme Tekavoul; and more", ["Tekavoul"]),
+        ("the programme Director said, and the initiative Niger, too", []),
+        # A replenishment round named in brackets, and its later mentions.
+        ("the second replenishment (GCF-2) continues. 34 contributors pledged to GCF-2.", ["GCF-2"] * 2),
+        # A coded list item's project title.
+        (
+            "(a) FP231 - Coastal resilience in Bangladesh: USD 250 million for shelters;",
+            ["Coastal resilience in Bangladesh"] * 2,
+        ),
+        # A name in brackets right after another is its other name.
+        (
+            "The Further Consolidated Appropriations Act, 2024 (Public Law 118-47) makes available",
+            ["Further Consolidated Appropriations Act, 2024"] * 2,
+        ),
+        # A name before "appropriations bill" titles the bill, without the fiscal year's bare number.
+        (
+            "ahead of the markup of the fiscal year 2025 State, Foreign Operations, and Related Programs appropriations bill.",
+            ["State, Foreign Operations, and Related Programs appropriations bill"],
+        ),
+        # A title cut at a line break and a list's comma, in both columns of a signature.
+        (
+            "Subcommittee on State, Foreign | Subcommittee on State, Foreign\n\nOperations, and Related Programs | Operations, and Related Programs",
+            [],
+        ),
+        # Three capitalised words or more joined by "and the" to a programme's name.
+        (
+            "through the ongoing Emergency Multi-Sector Rohingya Crisis Response and the Bangladesh Disaster Risk Management Program",
+            ["Emergency Multi-Sector Rohingya Crisis Response", "Bangladesh Disaster Risk Management Program"],
+        ),
+    ],
+)
+def test_names_from_blind9_patterns(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_body_s_short_name_and_a_head_to_a_country_are_no_programmes():
+    text = (
+        "Kuwait Fund signs loan\n\nThe Kuwait Fund for Arab Economic Development signed.\n\nGrant to Jordan\n\nThe Fund"
+    )
+    body = text.index("Kuwait Fund for")
+    exclude = {(body, body + len("Kuwait Fund for Arab Economic Development"))}
+    assert [n.norm for n in find_programmes(text, exclude)] == []
