@@ -45,6 +45,7 @@ from extractor.relations.letter_doc import (
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    column_stages,
     counts_to_date,
     decide_status,
     future,
@@ -66,6 +67,8 @@ from extractor.relations.status import (
     modality_of,
     no_verb,
     receives_through,
+    stage_named,
+    verb_before,
 )
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
@@ -124,6 +127,9 @@ SAME_SUM_BEFORE = "same_sum_stated_before"
 MAX_ITEM_HEADING_WORDS = 6
 # The words that open an attribution of what a sentence says to its source.
 ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as", "stated"), ("based", "on")})
+# Most words a lead-in without a verb holds ("Among them:", "Of that amount:") for the verb of the sentence
+# before it to lead its items.
+MAX_VERBLESS_LEAD_WORDS = 4
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
 # First cells that make a row a table's total.
@@ -171,6 +177,24 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     return leads[table.start]
 
 
+def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
+    """The stage a table's column gives the figure in it: its header cell's ("Approved amount"), or, where
+    the header stands in the caption's last words ("(EUR million) 2025 approved 2026 proposed"), the stage
+    named in the place of its figure among the row's figures; None when they do not line up."""
+    table, cells = row
+    column = next((n for n, cell in enumerate(cells) if cell.start <= span.start_char < cell.end), None)
+    if column is None:
+        return None
+    if table.header:
+        stages = column_stages(table.header[column].text) if len(table.header) == len(cells) else []
+        return stages[0] if len(stages) == 1 else None
+    figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
+    stages = column_stages(table.caption.text) if table.caption is not None else []
+    if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
+        return None
+    return stages[figures.index(column)]
+
+
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     """Commitments of a letter: one per sum of money tied to a purpose."""
     return find_commitments_and_actions(doc, mentions, letter)[0]
@@ -206,6 +230,11 @@ def find_commitments_and_actions(
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
         lead = _list_lead(view, sent, main_groups) if sent_amounts else None
+        lead_sent = sent
+        if lead is not None and lead[1] is None and _lead_words(view, sent, lead[0]) <= MAX_VERBLESS_LEAD_WORDS:
+            before = verb_before(view, index)  # "... approved eleven proposals. Among them: (a) ..."
+            if before is not None:
+                lead_sent, lead = before[0], (lead[0], before[1])
         item_lead = lead_status(view, index) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
@@ -340,9 +369,10 @@ def find_commitments_and_actions(
                     and group is None
                     and is_named_as(view, span, WORDS.total_nouns),
                     negated=is_negated(view, status_group),
-                    lead=_table_lead(view, table, cues)
+                    staged=stage_named(view, span) if status_group is None else None,
+                    lead=(row is not None and _column_status(row, span) or _table_lead(view, table, cues))
                     if table is not None
-                    else lead_in_status(view, sent, lead[1])
+                    else lead_in_status(view, lead_sent, lead[1])
                     if under_lead
                     else (item_lead if group is None else None),
                 )
@@ -737,6 +767,11 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
             before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
             return token.i, (before[-1] if before else None)
     return None
+
+
+def _lead_words(view: LetterDoc, sent, colon: int) -> int:
+    """How many words a lead-in holds before its colon."""
+    return sum(1 for t in view.doc[sent.start : colon] if t.is_alpha)
 
 
 def _between_commas(doc, group: VerbGroup) -> bool:
