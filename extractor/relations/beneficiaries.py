@@ -560,9 +560,10 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
 
 
 def item_heading(case: BeneficiaryCase) -> list[str]:
-    """A sum whose clause names no place, in an item headed by country names ("- Mauritania: ... EUR
-    210 million has been mobilised"), is for those countries."""
-    if case.span is None or case.roles.names_a_place():
+    """A sum whose clause cues no place as helped, in an item headed by country names ("- Mauritania: ... EUR
+    210 million has been mobilised", "- Mali and Niger: EUR 18 million ..., channelled through Spanish NGOs"),
+    is for those countries: the heading says where the item's money goes, a place merely named does not."""
+    if case.span is None or case.roles.pos or case.roles.regions:
         return []
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
@@ -834,8 +835,8 @@ SUM_RULES = (
     running_total,
     named_below_heading,
     cued_in_clause,
-    named_in_clause,
     item_heading,
+    named_in_clause,
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,

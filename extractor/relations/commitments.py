@@ -1422,9 +1422,18 @@ def said_to_be_for_them(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if len(after) == 2 and after[0] in WORDS.be_forms and after[1] == "for" else None
 
 
+def summed_up_in_table(case: Restatement) -> Optional[str]:
+    """ "Financing at a glance (USD million) ... SAPZ Phase II (Nigeria) | ADB | 210.0" after the text stated
+    "A USD 210 million loan to ... Nigeria": a table row that sums up a sum the text stated is no new money."""
+    view = case.view
+    in_table = view.table_row(case.later[0].start_char) is not None
+    return KEEP_EARLIER if in_table and view.table_row(case.earlier[0].start_char) is None else None
+
+
 RESTATEMENT_RULES = (
     title_then_body,
     differing_beneficiaries,
+    summed_up_in_table,
     named_again_with_the,
     further_sum,
     share_of_sum,
