@@ -754,11 +754,17 @@ def section_heading(case: BeneficiaryCase) -> list[str]:
 def section_countries(view: LetterDoc, char: int) -> list[str]:
     """The countries the nearest heading above the character at ``char`` names alone ("4. Ethiopia and
     Kenya", "Ghana: water for 1.6 million people"); none when that heading names anything else."""
-    paragraphs = [p for p in view.letter.paragraphs if p.end <= char]
     body = view.text
-    for n in range(len(paragraphs) - 1, -1, -1):
-        para = paragraphs[n]
-        text = body[para.start : para.end].strip()
+    start, end = view.paragraph_of(char)
+    following = body[start:end].strip()  # the paragraph below the one looked at
+    while start > 0:
+        pos = start - 1
+        while pos > 0 and body[pos].isspace():
+            pos -= 1
+        prev_start, prev_end = view.paragraph_of(pos)
+        if prev_start >= start:
+            return []
+        text = body[prev_start:prev_end].strip()
         words = text.split()
         heading = (
             words
@@ -767,14 +773,13 @@ def section_countries(view: LetterDoc, char: int) -> list[str]:
             and text[-1] not in ".!?;:,"
             and CELL_MARK not in text
         )
-        if not heading:
-            continue
-        following = body[para.end : (paragraphs[n + 1].end if n + 1 < len(paragraphs) else char)].strip()
-        if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
-            return []  # a line of an address or a title block, not a section's heading
-        head_end = para.start + (text.find(":") if ":" in text else len(text))
-        span = view.doc.char_span(para.start, head_end, alignment_mode="expand")
-        return heading_countries_alone(view, span.start, span.end) if span is not None else []
+        if heading:
+            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
+                return []  # a line of an address or a title block, not a section's heading
+            head_end = prev_start + (text.find(":") if ":" in text else len(text))
+            span = view.doc.char_span(prev_start, head_end, alignment_mode="expand")
+            return heading_countries_alone(view, span.start, span.end) if span is not None else []
+        following, start = text, prev_start
     return []
 
 
