@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.marks import CELL_MARK
+from extractor.reference.marks import BULLET_MARKS, CELL_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
 from extractor.relations.rules import decide
@@ -772,6 +772,7 @@ def section_countries(view: LetterDoc, char: int) -> list[str]:
             and len(words) <= HEADING_WORDS
             and text[-1] not in ".!?;:,"
             and CELL_MARK not in text
+            and text[0] not in BULLET_MARKS  # "- Somalia: SEK 110 million, of which": a list's item, not a heading
         )
         if heading:
             if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
