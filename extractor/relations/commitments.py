@@ -324,6 +324,8 @@ def find_commitments_and_actions(
                 continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
+            if _per_unit(view, span):
+                continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -1120,6 +1122,16 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
         if words >= PURPOSE_WINDOW:
             return False
     return False
+
+
+def _per_unit(view: LetterDoc, span) -> bool:
+    """Whether "per" and a unit other than a period follow the sum ("US$ 3 per dose", "$10 per person"):
+    a price or a rate; "$100 million per year" is money given each year."""
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space]
+    return (
+        len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
+    )
 
 
 def _in_duration(doc, i: int, end: int) -> bool:
