@@ -777,6 +777,9 @@ def section_countries(view: LetterDoc, char: int) -> list[str]:
         if heading:
             if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
                 return []  # a line of an address or a title block, not a section's heading
+            above = body[: max(0, prev_start)].rstrip()
+            if above and above[-1] not in ".!?:\"'”’":
+                return []  # "Subject: ... support to countries hosting / Venezuelans": a line cut short, no heading
             head_end = prev_start + (text.find(":") if ":" in text else len(text))
             span = view.doc.char_span(prev_start, head_end, alignment_mode="expand")
             return heading_countries_alone(view, span.start, span.end) if span is not None else []

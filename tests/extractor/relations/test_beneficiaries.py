@@ -174,6 +174,16 @@ def test_a_heading_that_names_more_than_countries_gives_none():
     assert c.because.beneficiaries != "section_heading"
 
 
+def test_a_line_cut_short_above_is_no_section_heading():
+    body = (
+        "Subject: support to countries hosting\n\n"
+        "Mali\n\n"
+        "The first phase has so far disbursed EUR 50 million out of the funds mobilised with partners."
+    )
+    (c,) = money(commitments(body, ["EUR 50"]))
+    assert c.because.beneficiaries != "section_heading"
+
+
 def test_an_item_s_country_heading_outranks_a_place_only_named_in_its_clause():
     body = "The Bank announced:\n- Mali and Niger: EUR 18 million in aid, channelled through Italy's agencies."
     (c,) = money(commitments(body, ["EUR 18"]))
