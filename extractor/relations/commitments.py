@@ -41,6 +41,7 @@ from extractor.relations.letter_doc import (
     opens_line,
     opens_list_item,
     phrase_at,
+    text_start,
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
@@ -136,6 +137,8 @@ TABLE_TOTAL = "table_total"
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
+# The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").
+PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
 LEAD_AFTER_SENTENCES = 5
@@ -479,11 +482,16 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if words[1:2] and words[1].lower_ in BACKREF_ADJECTIVES:
+            words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
         if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        if groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux:
+            _paid_next(view, found, index)
+            continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
         prev = sents[index - 1]
@@ -492,6 +500,20 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _paid_next(view: LetterDoc, found: list, index: int) -> None:
+    """ "The Ministry decided to allocate EUR 10 million ... The funds are channelled through WFP (EUR 4
+    million) ... The full amount was paid out last week.": a passive saying the money named before was paid
+    out makes the sums decided earlier in its paragraph paid."""
+    sent = view.sents[index]
+    para_start, _ = view.paragraph_of(text_start(sent))
+    lo = view.doc[sent.start].idx
+    for start, commitment in found:
+        char = view.doc[start].idx
+        if para_start <= char < lo and commitment.status == "adopted":
+            commitment.status = "disbursed"
+            commitment.because.status = PAID_NEXT
 
 
 def _share_out_parts(view: LetterDoc, found: list) -> None:

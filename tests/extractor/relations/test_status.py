@@ -239,6 +239,20 @@ def test_a_lead_in_without_a_verb_is_led_by_the_verb_of_the_sentence_before_it()
 
 
 @pytest.mark.parametrize(
+    "later, expected",
+    [
+        ("The full amount was paid out last week.", ("disbursed", "paid_in_later_sentence")),
+        ("The funds will be paid out next week.", ("adopted", "decided_to")),
+    ],
+)
+def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_before_it_paid(later, expected):
+    text = f"The Ministry decided to allocate EUR 2 million to Tunisia. {later}"
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.status, c.because.status) == expected
+
+
+@pytest.mark.parametrize(
     "sentence, expected",
     [
         ("Disbursements to Tunisia reached EUR 2 million for schools.", ("disbursed", "named_by_stage")),
