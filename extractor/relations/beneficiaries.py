@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
+from extractor.reference.marks import BULLET_MARKS, CELL_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
 from extractor.relations.rules import decide
@@ -555,23 +556,14 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     starts = [i for i in item_starts(doc, sent.start, upto) if i <= upto]
     start = starts[-1] if starts else sent.start
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
-    if colon is None:
-        return []
-    countries = [c for c in view.spans_in("country", start, colon) if c._.norm]
-    inside = {i for c in countries for i in range(c.start, c.end)}
-    words = [t for t in doc[start:colon] if t.is_alpha and t.i not in inside]
-    if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
-        return []
-    found: list[str] = []
-    for span in countries:
-        add_code(found, span._.norm)
-    return found
+    return heading_countries_alone(view, start, colon) if colon is not None else []
 
 
 def item_heading(case: BeneficiaryCase) -> list[str]:
-    """A sum whose clause names no place, in an item headed by country names ("- Mauritania: ... EUR
-    210 million has been mobilised"), is for those countries."""
-    if case.span is None or case.roles.names_a_place():
+    """A sum whose clause cues no place as helped, in an item headed by country names ("- Mauritania: ... EUR
+    210 million has been mobilised", "- Mali and Niger: EUR 18 million ..., channelled through Spanish NGOs"),
+    is for those countries: the heading says where the item's money goes, a place merely named does not."""
+    if case.span is None or case.roles.pos or case.roles.regions:
         return []
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
@@ -601,6 +593,20 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
     return [c for c in roles.neutral if c not in roles.neg and c != case.author_country]
+
+
+def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
+    """ "IFAD would extend to the Republic of Kenya a loan of SDR 36.2 million ..., together with a grant of
+    USD 3 million": a recipient cued between the verb and its first sum receives every later sum that
+    verb governs, when the later sum's own clause names no place."""
+    view, sent, group = case.view, case.sent, case.group
+    if not case.k or group is None or group.purpose or case.roles.names_a_place():
+        return []
+    first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
+    if first is None or not group.head < first.start < case.span.start:
+        return []
+    roles = roles_of(view, sent, group.head + 1, first.start, group, view.programme_tokens, case.author_country)
+    return [c for c in roles.pos if c not in roles.neg]
 
 
 def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
@@ -737,6 +743,63 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     return context_countries(case.view, case.index, case.author_country)
 
 
+def section_heading(case: BeneficiaryCase) -> list[str]:
+    """ "Nigeria: a second phase built on results" over the paragraphs that follow: a sum whose clause names
+    no place is for the countries the heading of its section names alone (before its colon)."""
+    if case.roles.names_a_place() or case.span is None:
+        return []
+    return [c for c in section_countries(case.view, case.span.start_char) if c != case.author_country]
+
+
+def section_countries(view: LetterDoc, char: int) -> list[str]:
+    """The countries the nearest heading above the character at ``char`` names alone ("4. Ethiopia and
+    Kenya", "Ghana: water for 1.6 million people"); none when that heading names anything else."""
+    body = view.text
+    start, end = view.paragraph_of(char)
+    following = body[start:end].strip()  # the paragraph below the one looked at
+    while start > 0:
+        pos = start - 1
+        while pos > 0 and body[pos].isspace():
+            pos -= 1
+        prev_start, prev_end = view.paragraph_of(pos)
+        if prev_start >= start:
+            return []
+        text = body[prev_start:prev_end].strip()
+        words = text.split()
+        heading = (
+            words
+            and "\n" not in text
+            and len(words) <= HEADING_WORDS
+            and text[-1] not in ".!?;:,"
+            and CELL_MARK not in text
+            and text[0] not in BULLET_MARKS  # "- Somalia: SEK 110 million, of which": a list's item, not a heading
+        )
+        if heading:
+            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
+                return []  # a line of an address or a title block, not a section's heading
+            above = body[: max(0, prev_start)].rstrip()
+            if above and above[-1] not in ".!?:\"'”’":
+                return []  # "Subject: ... support to countries hosting / Venezuelans": a line cut short, no heading
+            head_end = prev_start + (text.find(":") if ":" in text else len(text))
+            span = view.doc.char_span(prev_start, head_end, alignment_mode="expand")
+            return heading_countries_alone(view, span.start, span.end) if span is not None else []
+        following, start = text, prev_start
+    return []
+
+
+def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
+    """The countries tokens [lo, hi) name, when they name nothing else (list glue and numbering aside)."""
+    countries = [c for c in view.spans_in("country", lo, hi) if c._.norm]
+    inside = {i for c in countries for i in range(c.start, c.end)}
+    words = [t for t in view.doc[lo:hi] if t.is_alpha and t.i not in inside]
+    if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
+        return []
+    found: list[str] = []
+    for span in countries:
+        add_code(found, span._.norm)
+    return found
+
+
 def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     """ "... how the Commission intends to support Spain": the one country the letter sets out
     to help takes the sums that name no place at all."""
@@ -781,8 +844,9 @@ SUM_RULES = (
     running_total,
     named_below_heading,
     cued_in_clause,
-    named_in_clause,
     item_heading,
+    named_in_clause,
+    recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,
     further_or_part,
@@ -792,6 +856,7 @@ SUM_RULES = (
     named_again,
     next_sentence,
     paragraph_context,
+    section_heading,
     letter_beneficiary,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)

@@ -41,10 +41,12 @@ from extractor.relations.letter_doc import (
     opens_line,
     opens_list_item,
     phrase_at,
+    text_start,
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    column_stages,
     counts_to_date,
     decide_status,
     future,
@@ -66,6 +68,8 @@ from extractor.relations.status import (
     modality_of,
     no_verb,
     receives_through,
+    stage_named,
+    verb_before,
 )
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
@@ -124,12 +128,17 @@ SAME_SUM_BEFORE = "same_sum_stated_before"
 MAX_ITEM_HEADING_WORDS = 6
 # The words that open an attribution of what a sentence says to its source.
 ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as", "stated"), ("based", "on")})
+# Most words a lead-in without a verb holds ("Among them:", "Of that amount:") for the verb of the sentence
+# before it to lead its items.
+MAX_VERBLESS_LEAD_WORDS = 4
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
 # First cells that make a row a table's total.
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
+# The status rule of a sum a later sentence of its paragraph says was paid ("The full amount was paid out").
+PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
 LEAD_AFTER_SENTENCES = 5
@@ -171,6 +180,24 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     return leads[table.start]
 
 
+def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
+    """The stage a table's column gives the figure in it: its header cell's ("Approved amount"), or, where
+    the header stands in the caption's last words ("(EUR million) 2025 approved 2026 proposed"), the stage
+    named in the place of its figure among the row's figures; None when they do not line up."""
+    table, cells = row
+    column = next((n for n, cell in enumerate(cells) if cell.start <= span.start_char < cell.end), None)
+    if column is None:
+        return None
+    if table.header:
+        stages = column_stages(table.header[column].text) if len(table.header) == len(cells) else []
+        return stages[0] if len(stages) == 1 else None
+    figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
+    stages = column_stages(table.caption.text) if table.caption is not None else []
+    if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
+        return None
+    return stages[figures.index(column)]
+
+
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
     """Commitments of a letter: one per sum of money tied to a purpose."""
     return find_commitments_and_actions(doc, mentions, letter)[0]
@@ -206,6 +233,11 @@ def find_commitments_and_actions(
         previous_group: Optional[VerbGroup] = None
         previous_actor: Optional[str] = None
         lead = _list_lead(view, sent, main_groups) if sent_amounts else None
+        lead_sent = sent
+        if lead is not None and lead[1] is None and _lead_words(view, sent, lead[0]) <= MAX_VERBLESS_LEAD_WORDS:
+            before = verb_before(view, index)  # "... approved eleven proposals. Among them: (a) ..."
+            if before is not None:
+                lead_sent, lead = before[0], (lead[0], before[1])
         item_lead = lead_status(view, index) if sent_amounts else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
@@ -295,6 +327,8 @@ def find_commitments_and_actions(
                 continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
+            if _per_unit(view, span):
+                continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -340,9 +374,10 @@ def find_commitments_and_actions(
                     and group is None
                     and is_named_as(view, span, WORDS.total_nouns),
                     negated=is_negated(view, status_group),
-                    lead=_table_lead(view, table, cues)
+                    staged=stage_named(view, span) if status_group is None else None,
+                    lead=(row is not None and _column_status(row, span) or _table_lead(view, table, cues))
                     if table is not None
-                    else lead_in_status(view, sent, lead[1])
+                    else lead_in_status(view, lead_sent, lead[1])
                     if under_lead
                     else (item_lead if group is None else None),
                 )
@@ -447,11 +482,16 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
+        if words[1:2] and words[1].lower_ in BACKREF_ADJECTIVES:
+            words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
         if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        if groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux:
+            _paid_next(view, found, index)
+            continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
         prev = sents[index - 1]
@@ -460,6 +500,20 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _paid_next(view: LetterDoc, found: list, index: int) -> None:
+    """ "The Ministry decided to allocate EUR 10 million ... The funds are channelled through WFP (EUR 4
+    million) ... The full amount was paid out last week.": a passive saying the money named before was paid
+    out makes the sums decided earlier in its paragraph paid."""
+    sent = view.sents[index]
+    para_start, _ = view.paragraph_of(text_start(sent))
+    lo = view.doc[sent.start].idx
+    for start, commitment in found:
+        char = view.doc[start].idx
+        if para_start <= char < lo and commitment.status == "adopted":
+            commitment.status = "disbursed"
+            commitment.because.status = PAID_NEXT
 
 
 def _share_out_parts(view: LetterDoc, found: list) -> None:
@@ -737,6 +791,11 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
             before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
             return token.i, (before[-1] if before else None)
     return None
+
+
+def _lead_words(view: LetterDoc, sent, colon: int) -> int:
+    """How many words a lead-in holds before its colon."""
+    return sum(1 for t in view.doc[sent.start : colon] if t.is_alpha)
 
 
 def _between_commas(doc, group: VerbGroup) -> bool:
@@ -1087,6 +1146,16 @@ def _has_purpose(view: LetterDoc, span, sent) -> bool:
     return False
 
 
+def _per_unit(view: LetterDoc, span) -> bool:
+    """Whether "per" and a unit other than a period follow the sum ("US$ 3 per dose", "$10 per person"):
+    a price or a rate; "$100 million per year" is money given each year."""
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 3)] if not t.is_space]
+    return (
+        len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
+    )
+
+
 def _in_duration(doc, i: int, end: int) -> bool:
     """Whether token ``i`` is in a duration ("over five years", "for 3 months"): a preposition, a number,
     a noun of time."""
@@ -1387,9 +1456,18 @@ def said_to_be_for_them(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if len(after) == 2 and after[0] in WORDS.be_forms and after[1] == "for" else None
 
 
+def summed_up_in_table(case: Restatement) -> Optional[str]:
+    """ "Financing at a glance (USD million) ... SAPZ Phase II (Nigeria) | ADB | 210.0" after the text stated
+    "A USD 210 million loan to ... Nigeria": a table row that sums up a sum the text stated is no new money."""
+    view = case.view
+    in_table = view.table_row(case.later[0].start_char) is not None
+    return KEEP_EARLIER if in_table and view.table_row(case.earlier[0].start_char) is None else None
+
+
 RESTATEMENT_RULES = (
     title_then_body,
     differing_beneficiaries,
+    summed_up_in_table,
     named_again_with_the,
     further_sum,
     share_of_sum,

@@ -6,6 +6,7 @@ function of a ``StatusCase``; the first that applies decides and its name is kep
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
@@ -68,6 +69,7 @@ class StatusCase:
     lead: Optional[str] = None  # the status of the verb leading the sum's bulleted list in ("DFC announced: - ...")
     total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
     negated: bool = False  # the verb is denied ("has not yet been obligated")
+    staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -132,6 +134,12 @@ def list_lead(case: StatusCase) -> Optional[str]:
     """ "These investments include: - ... - Clean power in X: $857,000 to support ...": a bulleted
     item's sum with no verb of its own is what the verb leading the list in says of every item."""
     return case.lead if case.group is None else None
+
+
+def named_by_stage(case: StatusCase) -> Optional[str]:
+    """ "GCF disbursements to projects reached USD 510 million": with no verb of ours, the noun the sum
+    measures says its stage."""
+    return case.staged if case.group is None else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -254,6 +262,7 @@ STATUS_RULES = (
     named_as_pledge,
     running_total,
     list_lead,
+    named_by_stage,
     no_verb,
     proposed,
     intended_after_verb,
@@ -305,9 +314,23 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             continue
         groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
         if not groups:
-            return None
+            before = verb_before(view, k)
+            return lead_in_status(view, *before) if before is not None else None
         return lead_in_status(view, prev, groups[-1])
     return None
+
+
+def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup]]:
+    """The sentence before the one at ``index`` and its last verb, when both stand in one paragraph:
+    "The Board approved eleven proposals. Among them: (a) ...": a lead-in with no verb of its own picks
+    out of what the sentence before it did."""
+    if index == 0:
+        return None
+    before = view.sents[index - 1]
+    if before.end_char <= view.paragraph_of(text_start(view.sents[index]))[0]:
+        return None
+    groups = [g for g in verb_groups(view, before, load_cues()) if not g.purpose]
+    return (before, groups[-1]) if groups else None
 
 
 def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
@@ -337,13 +360,26 @@ def heading_status(view: LetterDoc, sent) -> Optional[str]:
         return "planned"
     # A participle ("Agreements signed today", "Approved financing"): its verb's stage. Other forms in a
     # heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
-    forms = load_cues().forms
-    for t in words:
-        lemma, cls, tense = forms.get(t.lower_, (None, None, None))
-        if tense == "past" and cls in ("adopted", "disbursed", "planned"):
-            return cls
+    lowered = [t.lower_ for t in words]
+    participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = dict(WORDS.stage_nouns)
-    return next((stages[t.lower_] for t in words if t.lower_ in stages), None)
+    return participle or next((stages[w] for w in lowered if w in stages), None)
+
+
+def stage_participle(word: str) -> Optional[str]:
+    """The stage a past participle of ours names ("approved" → adopted, "paid" → disbursed); a tentative
+    word ("proposed", "indicative") is planned; None for any other word."""
+    if word in WORDS.tentative:
+        return "planned"
+    _lemma, cls, tense = load_cues().forms.get(word, (None, None, None))
+    return cls if tense == "past" and cls in ("adopted", "disbursed", "planned") else None
+
+
+def column_stages(caption: str) -> list[str]:
+    """The stages a table's caption or header names column by column, in order ("(EUR million) 2025
+    approved 2026 proposed" → adopted, planned): the stage words after the caption's last bracket."""
+    tail = caption[caption.rfind(")") + 1 :]
+    return [stage for stage in (stage_participle(w) for w in re.findall(r"[a-z]+", tail.lower())) if stage]
 
 
 def _lead_in_colon(view: LetterDoc, sent) -> Optional[int]:
@@ -486,6 +522,19 @@ def receives_through(view: LetterDoc, span, group) -> bool:
         if doc[i].lower_ == "to" and entry is not None and entry[1] == "receive":
             return True
     return False
+
+
+def stage_named(view: LetterDoc, span) -> Optional[str]:
+    """The stage of a noun that opens the sum's clause, a few words before it ("Disbursements under it
+    fell from EUR 14.2 million" → disbursed), or None."""
+    doc = view.doc
+    stages = dict(WORDS.stage_nouns)
+    for i in range(span.start - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW) - 1, -1):
+        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
+            return None
+        if doc[i].lower_ in stages:
+            return stages[doc[i].lower_]
+    return None
 
 
 def is_named_as(view: LetterDoc, span, nouns) -> bool:

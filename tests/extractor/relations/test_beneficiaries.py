@@ -137,6 +137,65 @@ def test_each_sum_rule_decides_its_example(body, sums, spans, expected):
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
+def test_a_recipient_before_the_verb_s_first_sum_receives_its_later_sums():
+    body = (
+        "The Bank would extend to Tunisia a loan of EUR 36 million, together with a grant of EUR 3 million for schools."
+    )
+    found = {
+        c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries)
+        for c in money(commitments(body, ["EUR 36", "EUR 3"]))
+    }
+    assert found[3e6] == (["TUN"], "recipient_before_sums")
+
+
+def test_a_recipient_after_the_first_sum_is_only_that_sum_s():
+    body = "The Bank will provide EUR 36 million to Tunisia and EUR 3 million for schools."
+    found = {c.amounts[0].value: c.because.beneficiaries for c in money(commitments(body, ["EUR 36", "EUR 3"]))}
+    assert found[3e6] != "recipient_before_sums"
+
+
+def test_a_section_heading_naming_countries_alone_gives_them_to_the_sums_below_it():
+    body = (
+        "The Bank approved new operations this year for the region.\n\n"
+        "Mali and Niger: results of the first phase\n\n"
+        "The first phase has so far disbursed EUR 50 million out of the funds mobilised with partners."
+    )
+    (c,) = money(commitments(body, ["EUR 50"]))
+    assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "section_heading")
+
+
+def test_a_heading_that_names_more_than_countries_gives_none():
+    body = (
+        "The Bank approved new operations this year for the region.\n\n"
+        "Water for Mali and Niger\n\n"
+        "The first phase has so far disbursed EUR 50 million out of the funds mobilised with partners."
+    )
+    (c,) = money(commitments(body, ["EUR 50"]))
+    assert c.because.beneficiaries != "section_heading"
+
+
+def test_a_line_cut_short_above_is_no_section_heading():
+    body = (
+        "Subject: support to countries hosting\n\n"
+        "Mali\n\n"
+        "The first phase has so far disbursed EUR 50 million out of the funds mobilised with partners."
+    )
+    (c,) = money(commitments(body, ["EUR 50"]))
+    assert c.because.beneficiaries != "section_heading"
+
+
+def test_an_item_s_country_heading_outranks_a_place_only_named_in_its_clause():
+    body = "The Bank announced:\n- Mali and Niger: EUR 18 million in aid, channelled through Italy's agencies."
+    (c,) = money(commitments(body, ["EUR 18"]))
+    assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "item_heading")
+
+
+def test_trade_among_countries_is_for_them():
+    body = "The Bank approved a grant of EUR 4 million to strengthen trade among Mali, Niger and Chad."
+    (c,) = money(commitments(body, ["EUR 4"]))
+    assert c.beneficiaries == ["MLI", "NER", "TCD"]
+
+
 @pytest.mark.parametrize(
     "body, expected",
     [

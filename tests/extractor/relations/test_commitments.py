@@ -1002,6 +1002,13 @@ def test_a_sum_named_a_figure_is_no_commitment(body):
     assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
 
 
+def test_a_price_per_unit_is_no_commitment_but_a_sum_per_year_is():
+    price = "The price of the vaccine for Tunisia is expected to fall below EUR 40 per dose by 2027."
+    assert money_commitments(run(price, [money("EUR 40", 40)])) == []
+    yearly = "Italy will provide EUR 40 million per year for schools in Tunisia."
+    assert [c.amounts[0].value for c in money_commitments(run(yearly, [money("EUR 40 million", 4e7)]))] == [4e7]
+
+
 def test_a_sum_for_trade_is_still_a_commitment():
     found = money_commitments(
         run("Italy invested EUR 40 million in trade with Tunisia.", [money("EUR 40 million", 4e7)])

@@ -32,6 +32,7 @@ EXAMPLES = [
     ),
     (StatusCase(verb("disburse", "disbursed", "past", "past"), "firm", total=True), ("adopted", "running_total")),
     (StatusCase(None, "firm", lead="adopted"), ("adopted", "list_lead")),
+    (StatusCase(None, "firm", staged="disbursed"), ("disbursed", "named_by_stage")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -227,6 +228,42 @@ def test_a_bulleted_item_without_a_verb_takes_the_status_its_list_is_led_in_with
         text, {"country": [("Tunisia", "TUN", None), ("Kenya", "KEN", None)], "amount": [EUR_4M, EUR_1M, EUR_2M]}
     )
     (c,) = [c for c in find_commitments(doc, [], letter_of(text)) if c.amounts[0].value == 2e6]
+    assert (c.status, c.because.status) == expected
+
+
+def test_a_lead_in_without_a_verb_is_led_by_the_verb_of_the_sentence_before_it():
+    text = "The Board approved four proposals. Among them:\n(a) Power in Tunisia: EUR 2 million for a plant."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.status, c.because.status) == ("adopted", "list_lead")
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [
+        ("The full amount was paid out last week.", ("disbursed", "paid_in_later_sentence")),
+        ("The funds will be paid out next week.", ("adopted", "decided_to")),
+    ],
+)
+def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_before_it_paid(later, expected):
+    text = f"The Ministry decided to allocate EUR 2 million to Tunisia. {later}"
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.status, c.because.status) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Disbursements to Tunisia reached EUR 2 million for schools.", ("disbursed", "named_by_stage")),
+        ("Allocations to Tunisia totalled EUR 2 million for schools.", ("adopted", "named_by_stage")),
+        # A comma between the noun and the sum: the noun names something else.
+        ("Disbursements rose, with EUR 2 million for Tunisia.", ("planned", "no_verb")),
+    ],
+)
+def test_a_stage_noun_names_the_stage_of_a_sum_without_a_verb(sentence, expected):
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(sentence))
     assert (c.status, c.because.status) == expected
 
 

@@ -51,3 +51,58 @@ def test_a_row_of_figures_alone_is_no_commitment(tmp_path):
     path = tmp_path / "letter.txt"
     path.write_text(LETTER.replace("Total                     |", "                          |"), encoding="utf-8")
     assert 57e6 not in {c.amounts[0].value for c in extract_path(path).commitments}
+
+
+COLUMNS = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Budget
+
+Dear Madam President,
+
+The Government proposes the following lines.
+
+Development cooperation (EUR million)
+                          2024 approved     2025 proposed
+Country programmes        | 118.4           | 104.0
+Humanitarian assistance   | 70.0            | 65.0
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_table_s_stage_columns_give_each_figure_its_column_s_stage(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(COLUMNS, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {118.4e6: "adopted", 104e6: "planned", 70e6: "adopted", 65e6: "planned"}
+
+
+SUMMED_UP = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Operations
+
+Dear Madam President,
+
+The Board approved a EUR 21 million loan to Moldova for energy security and a EUR 9 million grant to Tunisia for water.
+
+Financing at a glance (EUR million)
+Operation                 | Approved amount
+Energy security (Moldova) | 21.0
+Water supply (Tunisia)    | 9.0
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_table_row_summing_up_a_sum_the_text_stated_is_no_new_commitment(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(SUMMED_UP, encoding="utf-8")
+    found = extract_path(path).commitments
+    assert sorted(c.amounts[0].value for c in found) == [9e6, 21e6]
+    assert {c.because.restated for c in found} == {"summed_up_in_table"}
