@@ -408,13 +408,29 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
         distance = start - match.end() if match.end() <= start else match.start() - end
         if best_distance is None or distance < best_distance:
             if match.group("modal"):
-                best = "future"
+                tense = "future"
             elif match.group("cue"):
-                best = table[re.sub(r"\s+", " ", match.group("cue").lower())]
+                cue = re.sub(r"\s+", " ", match.group("cue").lower())
+                tense = _cue_tense(text, match.start(), cue, table[cue])
+                if tense is None:
+                    continue
             else:
-                best = "past"
-            best_distance = distance
+                tense = "past"
+            best, best_distance = tense, distance
     return best or _opening_participle(text, lo, start)
+
+
+def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
+    """A tense cue's tense, read with the word before it: a past participle after "be" or "to" is passive
+    or infinitive and tells no tense ("are expected to be signed in June"), a participle of planning after
+    "is"/"are" looks ahead ("are expected to", "is scheduled for")."""
+    if tense != "past":
+        return tense
+    before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
+    word = before.group(1).lower() if before else ""
+    if word not in NOT_BEFORE_GOVERNING:
+        return tense
+    return "future" if cue in PLANNING_PARTICIPLES and word in ("is", "are", "am") else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -558,3 +558,18 @@ def test_two_spans_of_years_joined_are_one_span(text, expected):
 )
 def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expected):
     assert [d.edtf for d in find_dates(text, dt.date(2025, 1, 1), author=author)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A participle after "be" or "to" is passive or infinitive: no past ("to be signed"); a participle of
+        # planning after "are" looks ahead.
+        ("The first contracts are expected to be signed in June.", ["2026-06"]),
+        ("The meeting is scheduled for June.", ["2026-06"]),
+        # A finite past still dates back.
+        ("The agreement was signed in June.", ["2025-06"]),
+    ],
+)
+def test_a_participle_after_be_or_to_tells_no_past(text, expected):
+    assert edtfs(text, OCT_2025) == expected
