@@ -591,3 +591,11 @@ def test_a_list_under_a_caption_that_gives_the_unit_holds_sums_in_it():
         ("280.0", "USD 280000000", "money_list:caption"),
         ("about 400,000 households", "400000 households", "count"),  # a noun it counts: no sum
     ]  # under another caption, with no unit, "95.0" is no sum
+
+
+@pytest.mark.parametrize(
+    "text", ["attacks destroyed around 9 gigawatts of generating capacity", "a 400 kV line", "300 MW of solar power"]
+)
+def test_a_measure_of_power_or_volume_is_no_count(text):
+    """DIGEST.md counts people and things; a measure (gigawatts, kV) is neither."""
+    assert find_amounts(text) == []
