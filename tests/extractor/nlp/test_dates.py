@@ -509,6 +509,7 @@ def test_weekdays_resolve_by_tense(text, letter_date, expected):
         # The year of an event a name after "the YEAR" calls (its head is data: event_head) is a date ...
         ("Following the 2022 U.S.-Africa Leaders Summit, deals were closed.", ["2022"], "year:event"),
         ("at the 2021 UN Climate Change Conference", ["2021"], "year:event"),
+        ("On the occasion of the 2024 Spring Meetings of the Fund", ["2024"], "year:event"),
         # ... the year of any other name is not, nor a year an acronym in brackets spells.
         ("the 2030 Agenda for Sustainable Development", [], None),
         ("the coronavirus disease 2019 (COVID-19) pandemic", [], None),
