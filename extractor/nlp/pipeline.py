@@ -46,6 +46,15 @@ def get_nlp():
     nlp.tokenizer.rules = {text: rule for text, rule in nlp.tokenizer.rules.items() if not set(text) & BRACKETS}
     suffixes = [FOOTNOTE_MARK_SUFFIX, *nlp.Defaults.suffixes]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # A currency sign that ends in a full stop ("Rs. 5,483 crore", "Sfr. 12 million") is one token: its
+    # stop ends no sentence (the sentencizer had cut "allocates Rs." off its sum).
+    from spacy.symbols import ORTH
+
+    from extractor.nlp.amounts import currency_tables
+
+    for sign in currency_tables()[0]:
+        if sign.endswith(".") and sign[:-1].isalpha():
+            nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
     nlp.add_pipe("sentencizer")
     importlib.import_module("extractor.nlp.paragraph_breaks")
     nlp.add_pipe("letters_paragraph_breaks")  # a blank line ends a sentence too

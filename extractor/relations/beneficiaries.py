@@ -541,9 +541,12 @@ def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
     """The colon that closes a run-in heading opening the sum's sentence, before the sum ("Malawi
     Compact: MCC signed ..."); None when there is none."""
     doc = view.doc
-    for token in doc[sent.start : span.start]:
+    # In a list run into one sentence (items closed by ";"), the heading is the sum's own item's.
+    starts = [i for i in item_starts(doc, sent.start, span.start) if i <= span.start]
+    start = starts[-1] if starts else sent.start
+    for token in doc[start : span.start]:
         if token.text == ":":
-            words = [t for t in doc[sent.start : token.i] if t.is_alpha]
+            words = [t for t in doc[start : token.i] if t.is_alpha]
             return token.i if 0 < len(words) <= HEADING_WORDS else None
     return None
 

@@ -163,3 +163,23 @@ def test_a_sum_said_again_to_be_for_the_same_country_is_the_same_money():
     found = [c for c in extract_letter(letter_of(body)).commitments if c.amounts and c.amounts[0].value == 6e6]
     assert sorted(c.beneficiaries[0] for c in found) == ["MLI", "SSD"]
     assert [c.because.restated for c in found if c.beneficiaries == ["SSD"]] == ["said_to_be_for_them"]
+
+
+def test_a_list_run_into_one_sentence_gives_each_sum_its_own_items_heading(tmp_path):
+    """Items closed by ";" are one sentence: the run-in heading of a sum is its own item's ("Nepal:"), not the
+    first item's ("Bhutan:"); "Rs." ends no sentence (it had cut the sums off their verbs)."""
+    from extractor.records.extract import extract_path
+
+    source = tmp_path / "aid.txt"
+    source.write_text(
+        "Ministry of External Affairs\nGovernment of India\n\nNew Delhi\nApril 04, 2025\n\n"
+        "The Union Budget for 2025-26 allocates Rs. 1,000 crore under the head Aid to Countries.\n\n"
+        "The allocation for Aid to Countries for 2025-26 includes, among others:\n\n"
+        "- Bhutan: Rs. 700 crore, the largest share, for a hydroelectric project;\n\n"
+        "- Nepal: Rs. 200 crore, including for the cross-border railway from Raxaul in India to Kathmandu;\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c for c in extract_path(source).commitments if c.amounts}
+    assert found[1e10].amounts[0].currency == "INR"
+    assert found[7e9].beneficiaries == ["BTN"]
+    assert found[2e9].beneficiaries == ["NPL"]
