@@ -361,4 +361,3 @@ def test_the_aggressor_named_by_a_noun_of_harm_is_not_helped(body, expected):
     doc = make_doc(body, {"country": countries, "amount": [amount]})
     (c,) = money(find_commitments(doc, [], letter_of(body)))
     assert c.beneficiaries == expected
-
