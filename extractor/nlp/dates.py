@@ -64,6 +64,8 @@ from extractor.reference.edtf import (
 from extractor.reference.marks import POSSESSIVE_MARKS
 
 FAMILY = "date"
+# A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
+POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
 YEAR = r"(?:19|20)\d{2}"
 # A year range wider than this is not a period ("2024/1348" is a regulation number).
@@ -888,18 +890,17 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if is_reference(r.text, start):
             return None
         previous = re.search(r"([\w’'-]+)\s+$", r.text[max(0, start - 30) : start])
+        possessor = previous is not None and previous.group(1).endswith(POSSESSIVE_ENDINGS)
         if (
             previous
             and previous.group(1)[:1].isupper()
             and previous.group(1).lower() not in _year_openers()
-            and not previous.group(1).endswith(tuple(POSSESSIVE_MARKS))  # "the Fund's 2019 loan": a date
+            and not possessor  # "the Fund's 2019 loan": a date
         ):
             return None  # "Agenda 2063", "Horizon 2020": part of a name, not a date
         if CITATION.search(r.text[max(0, start - 60) : start]) and re.match(r"[a-z]?[);,]", r.text[end : end + 2]):
             return None  # an author-year citation: "Smith (1991)", "(Smith and Jones, 1991)"
-        determiner = re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE) or (
-            previous and previous.group(1).endswith(tuple(POSSESSIVE_MARKS))
-        )
+        determiner = possessor or re.search(r"\bthe\s+$", r.text[max(0, start - 5) : start], re.IGNORECASE)
         if determiner and re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]):
             if not _event_of_year(r.text, end):
                 return None  # "the 2030 Agenda", "the Bank's 2030 Strategy": a year that names something

@@ -537,13 +537,18 @@ def running_total(case: BeneficiaryCase) -> list[str]:
     return found
 
 
+def item_start(doc, sent, upto: int) -> int:
+    """Where the list item holding token ``upto`` starts in its sentence; the sentence's start outside a list."""
+    starts = [i for i in item_starts(doc, sent.start, upto) if i <= upto]
+    return starts[-1] if starts else sent.start
+
+
 def heading_colon(view: LetterDoc, sent, span) -> Optional[int]:
     """The colon that closes a run-in heading opening the sum's sentence, before the sum ("Malawi
     Compact: MCC signed ..."); None when there is none."""
     doc = view.doc
     # In a list run into one sentence (items closed by ";"), the heading is the sum's own item's.
-    starts = [i for i in item_starts(doc, sent.start, span.start) if i <= span.start]
-    start = starts[-1] if starts else sent.start
+    start = item_start(doc, sent, span.start)
     for token in doc[start : span.start]:
         if token.text == ":":
             words = [t for t in doc[start : token.i] if t.is_alpha]
@@ -556,8 +561,7 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     holding token ``upto`` with ("- Mauritania: under the Migration Partnership, EUR 210 million ...,"):
     the place the whole item speaks of."""
     doc = view.doc
-    starts = [i for i in item_starts(doc, sent.start, upto) if i <= upto]
-    start = starts[-1] if starts else sent.start
+    start = item_start(doc, sent, upto)
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
