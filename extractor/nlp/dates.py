@@ -399,10 +399,21 @@ def _opening_participle(text: str, lo: int, start: int) -> Optional[str]:
     return "past"
 
 
+# Finite verbs that can only be past ("it was", "they had"), unlike a participle ("received by").
+FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# A deadline's preposition right before a date: "by 30 April", "by the end of June".
+DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?$", re.IGNORECASE)
+
+
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
     lo, hi = _clause_window(text, start, end, sentence, window)
     table = tables()["tense"]
+    # "a call for proposals published on the website by 30 April": a participle before a deadline,
+    # with no finite verb in the past, is a reduced relative clause and tells no tense.
+    participle_deadline = bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(
+        text, lo, hi
+    )
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
         if start <= match.start() < end:
@@ -414,6 +425,8 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
             elif match.group("cue"):
                 cue = re.sub(r"\s+", " ", match.group("cue").lower())
                 tense = _cue_tense(text, match.start(), cue, table[cue])
+                if tense == "past" and participle_deadline and cue.endswith("ed"):
+                    tense = None
                 if tense is None:
                     continue
             else:
@@ -521,10 +534,6 @@ def _sentence_is_past(text: str, sentence: tuple[int, int]) -> bool:
         else:
             kinds.add("past")
     return kinds == {"past"}
-
-
-# Finite verbs that can only be past ("it was", "they had"), unlike a participle ("received by").
-FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 
 
 def _told_in_past(text: str, clause: tuple[int, int]) -> bool:

@@ -574,3 +574,20 @@ def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expecte
 )
 def test_a_participle_after_be_or_to_tells_no_past(text, expected):
     assert edtfs(text, OCT_2025) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # A participle after a noun before a deadline is a reduced relative clause: no past.
+        (
+            "Projects will be selected through a call for proposals published on the website by 30 April.",
+            ["2026-04-30"],
+        ),
+        # A finite past in the clause still dates the deadline back.
+        ("The call for proposals was published on the website by 30 April.", ["2025-04-30"]),
+        ("We published the call for proposals by 30 April.", ["2025-04-30"]),
+    ],
+)
+def test_a_participle_before_a_deadline_tells_no_past(text, expected):
+    assert edtfs(text, OCT_2025) == expected
