@@ -36,6 +36,7 @@ HEAD_LINES = 15
 # The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
 ORGANISATIONS_DATA = "organisations.jsonl"
 INTERNATIONAL_KINDS = ("international", "un")
+VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 # How far after "figures" ("All figures are in Australian dollars") the dollar it counts in is looked for.
@@ -407,6 +408,10 @@ class _Found:
     def __init__(
         self, start: int, end: int, value: dict, rule: str, norm: str, currency_rule: Optional[str] = None
     ) -> None:
+        # A scaled number is a float product (8.3 × 1,000,000 = 8300000.000000001): keep six decimals.
+        for key in ("value", "upper"):
+            if isinstance(value.get(key), float):
+                value[key] = round(value[key], VALUE_DECIMALS)
         self.start, self.end, self.value, self.rule, self.norm = start, end, value, rule, norm
         # The ``dollar_rule`` that gave a bare "$" or "dollars" its currency; None when the text names it.
         self.currency_rule = currency_rule

@@ -599,3 +599,15 @@ def test_a_list_under_a_caption_that_gives_the_unit_holds_sums_in_it():
 def test_a_measure_of_power_or_volume_is_no_count(text):
     """DIGEST.md counts people and things; a measure (gigawatts, kV) is neither."""
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("More than 8.3 million people need aid.", 8300000),  # 8.3 × 1e6 is 8300000.000000001 in floats
+        ("The Bank approved USD 1.07 billion.", 1070000000),
+        ("A$2.006 billion over four years.", 2006000000),
+    ],
+)
+def test_scaled_values_are_exact(text, value):
+    assert repr(one(text)["value"]) == repr(float(value))
