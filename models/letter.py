@@ -98,6 +98,11 @@ class LetterParts(BaseModel):
     signatory: Optional[str] = None
     signatory_title: Optional[str] = None
     has_signature_image: bool = False
+    heading: Optional[str] = Field(
+        default=None,
+        description="the lines over the date line that read as text (a title, a lede), not as a letterhead: "
+        "they open the body too",
+    )
     source_lines: dict[str, list[str]] = Field(
         default_factory=dict,
         description="the lines each part was read from, as written, by part: letterhead, date, place, salutation, "

@@ -609,6 +609,27 @@ def is_headline(text: str) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
 
 
+# Small words a letterhead's name or address writes in lower case, in the languages letters come in.
+_HEAD_PARTICLES = (
+    NAME_PARTICLES
+    | _PLACE_PARTICLES
+    | _HEADLINE_SMALL_WORDS
+    | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "dos", "das", "do", "der", "die"}
+)
+MIN_HEADLINE_WORD = 3  # a lower-case word this long is a content word: a title's, not a letterhead's
+# A letterhead's contact or reference line: lower case there says nothing of a title.
+_CONTACT_LINE = re.compile(r"@|\bwww\.|https?:|\b(?:tel|fax|phone|email|e-mail|ref|our ref|your ref)\b", re.IGNORECASE)
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether a line over the date reads as a title or a sentence ("IDB support to Haiti, 2025"), not as a
+    letterhead's name or address line, which capitalise their words ("Ministry of Foreign Affairs")."""
+    if _CONTACT_LINE.search(text) or _POSTAL_CODE.search(text) or _POSTAL_CODE_CITY.search(text.strip()):
+        return False
+    words = re.findall(r"(?<![\w@./-])[a-z][a-z’'-]*(?![\w@/])", text)
+    return any(len(word) >= MIN_HEADLINE_WORD and word not in _HEAD_PARTICLES for word in words)
+
+
 def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     """Find the parts of a letter among its blocks; return them with the body's blocks.
 
@@ -694,7 +715,11 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 parts.place = without_country(texts[place_at].rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
+        # A title or lede over the dateline ("IDB support to Haiti, 2025") is text, not who writes.
         head = [k for k in range(head_end) if not lines[k].is_image and texts[k]]
+        heading = [k for k in head if _reads_as_text(texts[k])]
+        head = [k for k in head if k not in heading]
+        parts.heading = "\n".join(texts[k] for k in heading) or None
         roles.update({k: "letterhead" for k in head})
         parts.letterhead = "\n".join(texts[k] for k in head) or None
         if parts.place is None:

@@ -1390,16 +1390,32 @@ def title_then_body(case: Restatement) -> Optional[str]:
     """A press release's title, among the short lines above its text ("UN relief chief releases $32 million
     from emergency fund for the Sahel and for people fleeing Sudan"), whose sum the text then states: the
     text's commitment stands, whatever places the title names."""
-    head_end = _head_end(case.view.text)
-    return KEEP_LATER if case.earlier[0].start_char < head_end <= case.later[0].start_char else None
+    earlier, later = case.earlier[0].start_char, case.later[0].start_char
+    # A title over the dateline is said again even by the key points under it; they, by the text.
+    heads = (_heading_end(case.view), _head_end(case.view))
+    return KEEP_LATER if any(earlier < end <= later for end in heads) else None
 
 
-def _head_end(text: str) -> int:
-    """Where a document's head (its short lines above the first line of text) ends in ``text``; 0 without one."""
+def _head_end(view: LetterDoc) -> int:
+    """Where a document's head ends in its body: the title or lede the reader found over the date line, then
+    any short lines above the first line of text; 0 without either."""
     from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
 
-    head = document_head(text)
-    return len(text) - len(text.lstrip()) + len(head) if head else 0
+    start = _heading_end(view)
+    rest = view.text[start:]
+    head = document_head(rest)
+    return start + (len(rest) - len(rest.lstrip()) + len(head) if head else 0)
+
+
+def _heading_end(view: LetterDoc) -> int:
+    """Where the lines the reader found over the date line as a title or lede (``parts.heading``) end in the
+    body, which they open; 0 without them."""
+    heading = view.letter.parts.heading
+    if not heading:
+        return 0
+    last = heading.splitlines()[-1]
+    at = view.text.find(last)
+    return at + len(last) if at >= 0 else 0
 
 
 def headline_then_body(case: Restatement) -> Optional[str]:

@@ -905,3 +905,32 @@ def test_an_addressee_block_above_the_salutation_keeps_a_line_each():
         "House of Commons",
         "Thank you for your letter.",
     ]
+
+
+def test_a_title_over_the_dateline_is_text_not_letterhead():
+    """A fact sheet's title or a press release's lede over its dateline is text the body keeps."""
+    parts, body = _parts(
+        "EXAMPLE DEVELOPMENT BANK\nFACT SHEET\nBank support to Haiti and Central America, 2025\n\n"
+        "Washington, D.C., 22 May 2025\n\n" + BODY_TEXT
+    )
+    assert parts.letterhead == "EXAMPLE DEVELOPMENT BANK\nFACT SHEET"
+    assert body[0] == "Bank support to Haiti and Central America, 2025"
+    assert parts.heading == "Bank support to Haiti and Central America, 2025"
+    assert str(parts.date) == "2025-05-22"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ministry of Foreign Affairs and International Cooperation",
+        "Presidenza del Consiglio dei Ministri",
+        "Via Paolo di Dono, 44 - 00142 Rome, Italy",
+        "Our ref: 22/04417-3",
+        "Tel: +39 06 5459 1 - email: info@example.org",
+    ],
+)
+def test_letterhead_lines_stay_letterhead(line):
+    parts, _ = _parts(
+        f"EXAMPLE BODY\n{line}\n\nSometown, 3 March 2025\n\nDear Colleague,\n\n{LONG_BODY}\n\nSincerely,\n\nJane Roe"
+    )
+    assert parts.letterhead == f"EXAMPLE BODY\n{line}"

@@ -1546,3 +1546,24 @@ def test_a_sum_after_an_item_heading_that_names_a_body_is_for_it(tmp_path):
     found = [c for c in extract_path(path).commitments if c.amounts]
     # The heading's body is whom the money is for; the heading over the list gives the stage.
     assert [(c.amounts[0].value, c.status) for c in found] == [(1.5e9, "planned"), (67e6, "planned")]
+
+
+def test_a_lede_over_the_dateline_restated_in_the_text_is_one_commitment(tmp_path):
+    """The reader keeps a lede over the dateline as text (``parts.heading``); its sum, said again below
+    with its countries, is the same commitment."""
+    from extractor.records.extract import extract_path
+
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Press release\n\n"
+        "The Foreign Secretary has announced GBP 113 million in humanitarian funding for people affected by "
+        "conflict in Sudan and the wider region.\n\n"
+        "Published: 15 April 2024\n\n"
+        "The United Kingdom will provide GBP 113 million in new humanitarian funding for Sudan, Chad and South "
+        "Sudan this financial year, the Foreign Secretary announced today.\n",
+        encoding="utf-8",
+    )
+    found = [c for c in extract_path(path).commitments if c.amounts]
+    assert [(c.amounts[0].value, c.beneficiaries, c.because.restated) for c in found] == [
+        (113e6, ["SDN", "TCD", "SSD"], "title_then_body")
+    ]
