@@ -357,6 +357,8 @@ LAUNCH_CUE = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|relaunched|creat(?:ed|es|ion)|establish(?:ed|es|ment))[ \t]+(?:of[ \t]+)?"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$"
 )
+# Verbs that open a name's aim after "to" ("Task Force to Combat ..."), the programmes' data.
+PURPOSE_VERBS = frozenset(r["text"] for r in _PROGRAMME_DATA["purpose_verb"])
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
@@ -492,6 +494,9 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 
 # Bodies whose official name ends with their state ("Monetary Authority of Singapore", "Reserve Bank
 # of India"); a guard or a police force "of Greece" is rather the country's force, named apart.
+# Heads of a body whose members, named in the plural, may be those of one country ("Federation of
+# Evangelical Churches in Italy"): the country closes the name.
+ASSOCIATION_HEADS = WORDS["association_heads"]
 NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
 
 
@@ -539,6 +544,16 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
+        elif (
+            token.lower_ == "in"
+            and doc[i].lower_ == "of"
+            and i > 0
+            and doc[i - 1].text in ASSOCIATION_HEADS
+            and end == j
+            and doc[j - 1].lower_.endswith("s")
+            and _country_at(doc, j + 1)
+        ):
+            pass  # "Federation of Evangelical Churches in Italy": members in a country close its name
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -608,7 +623,12 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
         caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
         if caps > 1:
             line = " ".join(words[:caps])
+        # "Chair, International Development Committee": the body after an office and a comma.
+        line = re.sub(rf"^\s*(?:{'|'.join(sorted(CHAIR_TITLES))}),\s+", "", line)
         match = re.fullmatch(rf"(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*", line.strip())
+        if not match:
+            # "International Development Committee": a name in Title Case headed by the word last.
+            match = re.fullmatch(rf"(?!(?:The|This|Our|My)\s)(?:[A-Z][a-z]+\s+){{1,4}}{head}", line.strip())
         if match:
             name = match.group(0).rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
@@ -1484,6 +1504,9 @@ class OrganisationMatcher:
                 token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
                 and doc[token.i + 1 : token.i + 2].text == "to"
                 and doc[token.i + 2 : token.i + 3].text.istitle()
+                # "airlifted by the Qatar Emiri Air Force to Port Sudan": a force goes to a place; its
+                # name has an aim only with a verb of purpose ("Task Force to Combat ...").
+                and (token.text not in NAMED_FORCES_HEADS or doc[token.i + 2].text in PURPOSE_VERBS)
             ):
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
@@ -1734,6 +1757,18 @@ class OrganisationMatcher:
         found = []
         for i in indices_of(doc, FOREIGN_HEADS):
             j = i + 1
+            # "Banque centrale du Luxembourg": lower-case adjectives may stand between head and link.
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 2
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ not in FOREIGN_LINKS
+            ):
+                k += 1
+            if k > j and k + 1 < len(doc) and doc[k].lower_ in FOREIGN_LINKS and doc[k + 1].is_title:
+                j = k
             if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
                 j += 1
             end = j
