@@ -221,7 +221,13 @@ REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
 NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
-FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
+FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do", "dei", "delle", "dos", "das"})
+# Words that join two capitalised words inside a name in its own language ("Depositi e Prestiti").
+FOREIGN_JOINERS = frozenset({"e", "et", "y"})
+# Prepositions and articles inside such a name ("Agencia ... para el Desarrollo", "Istituto per la ...").
+FOREIGN_PARTICLES = frozenset({"para", "per", "pour", "el", "la", "il", "lo", "le", "los", "las", "les"})
+# "Banca d'Italia": an elided article or link before a capitalised word is a word of the name.
+FOREIGN_ELIDED = re.compile(r"[dl][’'][A-ZÀ-Ý]\w+")
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
 # joined by the Arabic article and particles its transliteration keeps.
@@ -625,12 +631,17 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
             line = " ".join(words[:caps])
         # "Chair, International Development Committee": the body after an office and a comma.
         line = re.sub(rf"^\s*(?:{'|'.join(sorted(CHAIR_TITLES))}),\s+", "", line)
-        match = re.fullmatch(rf"(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*", line.strip())
+        # "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS": up to three capitalised words (an article,
+        # a title, a demonym) may stand before the head; the body's name starts at it.
+        match = re.fullmatch(
+            rf"(?:[A-Z][A-Za-z’'-]*\s+){{0,3}}?(?P<name>(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*)",
+            line.strip(),
+        )
         if not match:
             # "International Development Committee": a name in Title Case headed by the word last.
-            match = re.fullmatch(rf"(?!(?:The|This|Our|My)\s)(?:[A-Z][a-z]+\s+){{1,4}}{head}", line.strip())
+            match = re.fullmatch(rf"(?!(?:The|This|Our|My)\s)(?P<name>(?:[A-Z][a-z]+\s+){{1,4}}{head})", line.strip())
         if match:
-            name = match.group(0).rstrip(", ")
+            name = match.group("name").rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
     return found
 
@@ -687,6 +698,11 @@ def _after_office_title(doc: Doc, i: int) -> bool:
         return False
     before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
     return not before or before.endswith("\n")
+
+
+def _foreign_name_word(token) -> bool:
+    """Whether a token is a capitalised word of a name in its own language ("España", "d'Italia")."""
+    return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
 def _is_bullet(doc: Doc, i: int) -> bool:
@@ -1753,7 +1769,8 @@ class OrganisationMatcher:
 
     @staticmethod
     def _foreign_bodies(doc: Doc) -> list[Span]:
-        """ "the Guardia Civil", "Policía Nacional", "Guardia di Finanza": head first, capitalised."""
+        """ "the Guardia Civil", "Policía Nacional", "Guardia di Finanza", "Banco de España", "Cassa
+        Depositi e Prestiti": head first, its capitalised words joined by the language's little words."""
         found = []
         for i in indices_of(doc, FOREIGN_HEADS):
             j = i + 1
@@ -1767,13 +1784,29 @@ class OrganisationMatcher:
                 and doc[k].lower_ not in FOREIGN_LINKS
             ):
                 k += 1
-            if k > j and k + 1 < len(doc) and doc[k].lower_ in FOREIGN_LINKS and doc[k + 1].is_title:
+            if k > j and k + 1 < len(doc) and doc[k].lower_ in FOREIGN_LINKS and _foreign_name_word(doc[k + 1]):
                 j = k
             if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
                 j += 1
-            end = j
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
-                end += 1
+            end = k = j
+            while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+                if _foreign_name_word(doc[k]):
+                    k += 1
+                    end = k
+                elif (
+                    doc[k].lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES
+                    and end > j
+                    and k + 1 < len(doc)
+                    and (
+                        _foreign_name_word(doc[k + 1])
+                        or doc[k + 1].lower_ in FOREIGN_PARTICLES
+                        and k + 2 < len(doc)
+                        and _foreign_name_word(doc[k + 2])
+                    )
+                ):
+                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo"
+                else:
+                    break
             if end > j:
                 found.append(doc[i:end])
         return found

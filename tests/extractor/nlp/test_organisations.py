@@ -163,6 +163,12 @@ def test_the_department_of_the_author(title, body, expected):
             ["International Development Committee"],
         ),
         ("Chair, Foreign Affairs Committee", "The Committee would like to know more.", ["Foreign Affairs Committee"]),
+        # Words before the head on a letterhead line in capitals are no part of the body's name.
+        (
+            "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS\nThe Minister of International Development",
+            "Looking ahead, my Ministry intends to propose a new agreement.",
+            ["Ministry of Foreign Affairs"],
+        ),
     ],
 )
 def test_a_bare_head_is_the_body_the_letterhead_names(letterhead, body, expected):
@@ -1164,6 +1170,17 @@ def test_an_acronym_of_a_body_the_letter_never_names_is_the_named_one_s():
         (
             "My services, together with the Banque centrale du Luxembourg, are available.",
             ["Banque centrale du Luxembourg"],
+        ),
+        # Capitalised words of a name in its own language joined by its little words.
+        (
+            "Cassa Depositi e Prestiti and the Banca d'Italia will lend with the Banco Nacional de "
+            "Desenvolvimento Econômico e Social.",
+            ["Cassa Depositi e Prestiti", "Banca d'Italia", "Banco Nacional de Desenvolvimento Econômico e Social"],
+        ),
+        ("the Agencia Española de Cooperación Internacional para el Desarrollo (AECID) and", ["AECID", "AECID"]),
+        (
+            "the Guardia Civil and the Guardia di Finanza met. Banco Santander lends.",
+            ["Guardia Civil", "Guardia di Finanza", "Banco Santander"],
         ),
         # Parliaments' chambers and well-known bodies the data knows.
         ("The legislation will be submitted to the Chamber of Deputies.", ["Chamber of Deputies"]),
