@@ -102,6 +102,8 @@ NO_HYPHEN_HEADS = frozenset({"Administration"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
 # Justice and Home Affairs", "the Commission on Population and Development".
 REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
+# A legal form that also heads a body with a remit after "on" ("Working Group on ...").
+REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
@@ -1700,6 +1702,12 @@ class OrganisationMatcher:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if any(c[0] < span.end and span.start < c[1] for c in known):
                 continue
+            if words[-1] == REMIT_GROUP_HEAD and span.end < len(doc) and doc[span.end].lower_ == "on":
+                # "the International Coordinating Group on Vaccine Provision": a group's remit, no firm's;
+                # "on Monday" is a date.
+                tail = doc[span.end : _name_tail(doc, span.end)]
+                if not any(t.text in CALENDAR_WORDS for t in tail):
+                    span = doc[span.start : tail.end]
             found.append(span)
         # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
         longer = {s[0].text for s in found if len(s) > 1}

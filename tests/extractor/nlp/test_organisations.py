@@ -1182,6 +1182,12 @@ def test_an_acronym_of_a_body_the_letter_never_names_is_the_named_one_s():
             "the Guardia Civil and the Guardia di Finanza met. Banco Santander lends.",
             ["Guardia Civil", "Guardia di Finanza", "Banco Santander"],
         ),
+        # A group named with its remit after "on" is a body, remit and all; a firm's group has none.
+        (
+            "US$ 18.5 million went to the stockpile managed by the International Coordinating Group on Vaccine "
+            "Provision. The plant was sold to Shoals Technologies Group on Monday.",
+            ["International Coordinating Group on Vaccine Provision", "Shoals Technologies Group"],
+        ),
         # Parliaments' chambers and well-known bodies the data knows.
         ("The legislation will be submitted to the Chamber of Deputies.", ["Chamber of Deputies"]),
         ("administered by IDB Invest.", ["IDB Invest"]),
