@@ -102,6 +102,8 @@ NO_HYPHEN_HEADS = frozenset({"Administration"})
 # Heads that name a body alone with a tail on its remit: "the Committee on Civil Liberties,
 # Justice and Home Affairs", "the Commission on Population and Development".
 REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
+# A legal form that also heads a body with a remit after "on" ("Working Group on ...").
+REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
@@ -221,7 +223,13 @@ REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
 NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
-FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do"})
+FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do", "dei", "delle", "dos", "das"})
+# Words that join two capitalised words inside a name in its own language ("Depositi e Prestiti").
+FOREIGN_JOINERS = frozenset({"e", "et", "y"})
+# Prepositions and articles inside such a name ("Agencia ... para el Desarrollo", "Istituto per la ...").
+FOREIGN_PARTICLES = frozenset({"para", "per", "pour", "el", "la", "il", "lo", "le", "los", "las", "les"})
+# "Banca d'Italia": an elided article or link before a capitalised word is a word of the name.
+FOREIGN_ELIDED = re.compile(r"[dl][’'][A-ZÀ-Ý]\w+")
 # Armed and terrorist groups the data does not know, named beside a cue word: "the terrorist group
 # Jaysh al-Adl", "the Kata'ib Sayyid al-Shuhada militia". A group's name is capitalised words,
 # joined by the Arabic article and particles its transliteration keeps.
@@ -357,6 +365,8 @@ LAUNCH_CUE = re.compile(
     r"\b(?:launch(?:ed|es|ing)?|relaunched|creat(?:ed|es|ion)|establish(?:ed|es|ment))[ \t]+(?:of[ \t]+)?"
     r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$"
 )
+# Verbs that open a name's aim after "to" ("Task Force to Combat ..."), the programmes' data.
+PURPOSE_VERBS = frozenset(r["text"] for r in _PROGRAMME_DATA["purpose_verb"])
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
@@ -492,6 +502,9 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 
 # Bodies whose official name ends with their state ("Monetary Authority of Singapore", "Reserve Bank
 # of India"); a guard or a police force "of Greece" is rather the country's force, named apart.
+# Heads of a body whose members, named in the plural, may be those of one country ("Federation of
+# Evangelical Churches in Italy"): the country closes the name.
+ASSOCIATION_HEADS = WORDS["association_heads"]
 NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
 
 
@@ -539,6 +552,16 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
+        elif (
+            token.lower_ == "in"
+            and doc[i].lower_ == "of"
+            and i > 0
+            and doc[i - 1].text in ASSOCIATION_HEADS
+            and end == j
+            and doc[j - 1].lower_.endswith("s")
+            and _country_at(doc, j + 1)
+        ):
+            pass  # "Federation of Evangelical Churches in Italy": members in a country close its name
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
@@ -608,9 +631,19 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
         caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
         if caps > 1:
             line = " ".join(words[:caps])
-        match = re.fullmatch(rf"(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*", line.strip())
+        # "Chair, International Development Committee": the body after an office and a comma.
+        line = re.sub(rf"^\s*(?:{'|'.join(sorted(CHAIR_TITLES))}),\s+", "", line)
+        # "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS": up to three capitalised words (an article,
+        # a title, a demonym) may stand before the head; the body's name starts at it.
+        match = re.fullmatch(
+            rf"(?:[A-Z][A-Za-z’'-]*\s+){{0,3}}?(?P<name>(?i:{head})\s+(?i:of|on|for)\s+[A-Za-z][A-Za-z ,&'’-]*)",
+            line.strip(),
+        )
+        if not match:
+            # "International Development Committee": a name in Title Case headed by the word last.
+            match = re.fullmatch(rf"(?!(?:The|This|Our|My)\s)(?P<name>(?:[A-Z][a-z]+\s+){{1,4}}{head})", line.strip())
         if match:
-            name = match.group(0).rstrip(", ")
+            name = match.group("name").rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
     return found
 
@@ -667,6 +700,11 @@ def _after_office_title(doc: Doc, i: int) -> bool:
         return False
     before = doc_text(doc)[: doc[i - 2].idx].rstrip(" \t")
     return not before or before.endswith("\n")
+
+
+def _foreign_name_word(token) -> bool:
+    """Whether a token is a capitalised word of a name in its own language ("España", "d'Italia")."""
+    return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
 def _is_bullet(doc: Doc, i: int) -> bool:
@@ -1484,6 +1522,9 @@ class OrganisationMatcher:
                 token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
                 and doc[token.i + 1 : token.i + 2].text == "to"
                 and doc[token.i + 2 : token.i + 3].text.istitle()
+                # "airlifted by the Qatar Emiri Air Force to Port Sudan": a force goes to a place; its
+                # name has an aim only with a verb of purpose ("Task Force to Combat ...").
+                and (token.text not in NAMED_FORCES_HEADS or doc[token.i + 2].text in PURPOSE_VERBS)
             ):
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
@@ -1661,6 +1702,12 @@ class OrganisationMatcher:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if any(c[0] < span.end and span.start < c[1] for c in known):
                 continue
+            if words[-1] == REMIT_GROUP_HEAD and span.end < len(doc) and doc[span.end].lower_ == "on":
+                # "the International Coordinating Group on Vaccine Provision": a group's remit, no firm's;
+                # "on Monday" is a date.
+                tail = doc[span.end : _name_tail(doc, span.end)]
+                if not any(t.text in CALENDAR_WORDS for t in tail):
+                    span = doc[span.start : tail.end]
             found.append(span)
         # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
         longer = {s[0].text for s in found if len(s) > 1}
@@ -1730,15 +1777,44 @@ class OrganisationMatcher:
 
     @staticmethod
     def _foreign_bodies(doc: Doc) -> list[Span]:
-        """ "the Guardia Civil", "Policía Nacional", "Guardia di Finanza": head first, capitalised."""
+        """ "the Guardia Civil", "Policía Nacional", "Guardia di Finanza", "Banco de España", "Cassa
+        Depositi e Prestiti": head first, its capitalised words joined by the language's little words."""
         found = []
         for i in indices_of(doc, FOREIGN_HEADS):
             j = i + 1
+            # "Banque centrale du Luxembourg": lower-case adjectives may stand between head and link.
+            k = j
+            while (
+                k < len(doc)
+                and k - j < 2
+                and doc[k].is_lower
+                and doc[k].is_alpha
+                and doc[k].lower_ not in FOREIGN_LINKS
+            ):
+                k += 1
+            if k > j and k + 1 < len(doc) and doc[k].lower_ in FOREIGN_LINKS and _foreign_name_word(doc[k + 1]):
+                j = k
             if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
                 j += 1
-            end = j
-            while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - i < 4:
-                end += 1
+            end = k = j
+            while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+                if _foreign_name_word(doc[k]):
+                    k += 1
+                    end = k
+                elif (
+                    doc[k].lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES
+                    and end > j
+                    and k + 1 < len(doc)
+                    and (
+                        _foreign_name_word(doc[k + 1])
+                        or doc[k + 1].lower_ in FOREIGN_PARTICLES
+                        and k + 2 < len(doc)
+                        and _foreign_name_word(doc[k + 2])
+                    )
+                ):
+                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo"
+                else:
+                    break
             if end > j:
                 found.append(doc[i:end])
         return found

@@ -91,9 +91,16 @@ NAMED_AFTER_HEAD = re.compile(
     r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
     r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
 )
+# "in line with its institutional strategy, IDB Impact+.": a lower-case instrument word, a comma and a
+# capitalised name that ends the sentence name that instrument (its words may end in "+").
+NAMED_IN_APPOSITION = re.compile(
+    r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative|strategy|plan|framework|policy),[ \t]+"
+    r"([A-Z][\w’'-]*(?:[ \t]+[A-Z0-9][\w’'-]*){0,3}\+?)(?=[ \t]*(?:[.;)]|$))",
+    re.MULTILINE,
+)
 # Lower-case words that close a capitalised name in lower_head only ("the Bank's Feed Africa
 # strategy"); elsewhere a lower-case "strategy" is no instrument word.
-NAMED_LOWER_HEADS = ("strategy",)
+NAMED_LOWER_HEADS = ("strategy", "policy")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
@@ -183,6 +190,8 @@ BODY_WORDS = {
 YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
+# An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
+ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
 TITLE_POSSESSIVES = {"Its", "Their"}
 # A fund's numbered replenishment round ("ADF-17 replenishment", "IDA21 replenishment"), a statute
@@ -315,7 +324,8 @@ def tables() -> dict:
             r"(?:\s+of\s+understanding\b)?"
         ),
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
-        "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+[\w’'-]+){1,7})[’'”\"](?!\w)"),
+        # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
+        "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
             r"(?:[-–]\d{2,4}(?![\d/]))?"
@@ -336,7 +346,11 @@ class _Name:
 
 def _is_name_word(token: str) -> bool:
     # "10-Point Plan", "5-Year Strategy": a number joined to a capitalised word is a name's word.
-    return token[:1].isupper() or (token.isdigit() and len(token) == 4) or bool(NUMBERED_WORD.fullmatch(token))
+    return (
+        token[:1].isupper()
+        or (token.isdigit() and len(token) == 4)
+        or bool(NUMBERED_WORD.fullmatch(token) or ORDINAL_WORD.fullmatch(token))
+    )
 
 
 # A head first, a country's name, then up to two capitalised words ("Plan Sénégal Émergent").
@@ -644,6 +658,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             )
         ):
             legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
+        if legal and legal.group(0)[: legal.group(0).find(legal.group(0).strip()[:1])].count("\n") > 1:
+            legal = None  # "International Monetary Fund / 700 19th Street": a blank line ends the name
         if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
@@ -1229,6 +1245,16 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         ):
             continue  # "the programme Niger runs", "the programme Director": no instrument's name
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "named_after_head"))
+    for m in NAMED_IN_APPOSITION.finditer(text):
+        words = m.group(1).split()
+        if (
+            len(words) < 2
+            or m.group(1) in country_table()
+            or any(w in PARTIES or w in MONTH_NAMES or w in BODY_WORDS or w in t["titles"] for w in words)
+            or other(m.end(1) - len(words[-1]), m.end(1))
+        ):
+            continue  # "the plan, European Commission.": a body's or a place's name, no instrument's
+        names.append(_Name(m.start(1), m.end(1), m.group(1), None, "apposition"))
     for m in t["extra_re"].finditer(text):
         name = _Name(m.start(), m.end(), m.group(0), None, "extra")
         name.norm = t["extras"][m.group(0)]
@@ -1537,6 +1563,8 @@ def find_programmes(
     acronyms: dict[str, _Name] = {}
     for n in candidates:
         m = t["acronym_re"].match(text, n.end)
+        if m and (n.start, n.end) in (exclude or set()) and not any(c.isdigit() for c in m.group(1)):
+            continue  # "Qatar Fund for Development (QFFD)": a body's acronym; "(ADF-17)" is its round
         if m and not n.backref:
             target = _acronym_target(n, m.group(1), text)
             if target is not None:

@@ -156,6 +156,19 @@ def test_the_department_of_the_author(title, body, expected):
         ),
         # "Minister of State" names no Department of State.
         ("Minister of State for Development\nForeign Office", "My Department will act.", []),
+        # A committee named head last on a letterhead line, or after its chair's office and a comma.
+        (
+            "House of Commons\nInternational Development Committee",
+            "Thank you for giving evidence to the Committee on 24 June.",
+            ["International Development Committee"],
+        ),
+        ("Chair, Foreign Affairs Committee", "The Committee would like to know more.", ["Foreign Affairs Committee"]),
+        # Words before the head on a letterhead line in capitals are no part of the body's name.
+        (
+            "THE ROYAL NORWEGIAN MINISTRY OF FOREIGN AFFAIRS\nThe Minister of International Development",
+            "Looking ahead, my Ministry intends to propose a new agreement.",
+            ["Ministry of Foreign Affairs"],
+        ),
     ],
 )
 def test_a_bare_head_is_the_body_the_letterhead_names(letterhead, body, expected):
@@ -1136,3 +1149,53 @@ def test_an_acronym_of_a_body_the_letter_never_names_is_the_named_one_s():
         "Operation    Lender    Amount\nWater supply    ADB    95.0\n"
     )
     assert set(orgs(text)) == {"African Development Bank"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A force flown to a place has no aim in its name; one "to Combat ..." has.
+        (
+            "Supplies were airlifted by the Qatar Emiri Air Force to Port Sudan.",
+            ["Qatar Emiri Air Force"],
+        ),
+        # Members in the plural, then their country: the country closes the name.
+        (
+            "a programme run with the Federation of Evangelical Churches in Italy, through which",
+            ["Federation of Evangelical Churches in Italy"],
+        ),
+        # The Ministry of Health in Lebanon is the ministry; the country is where it is.
+        ("We support the Ministry of Public Health in Lebanon.", ["Ministry of Public Health"]),
+        # A central bank named in its own language, lower-case adjective and all.
+        (
+            "My services, together with the Banque centrale du Luxembourg, are available.",
+            ["Banque centrale du Luxembourg"],
+        ),
+        # Capitalised words of a name in its own language joined by its little words.
+        (
+            "Cassa Depositi e Prestiti and the Banca d'Italia will lend with the Banco Nacional de "
+            "Desenvolvimento Econômico e Social.",
+            ["Cassa Depositi e Prestiti", "Banca d'Italia", "Banco Nacional de Desenvolvimento Econômico e Social"],
+        ),
+        ("the Agencia Española de Cooperación Internacional para el Desarrollo (AECID) and", ["AECID", "AECID"]),
+        (
+            "the Guardia Civil and the Guardia di Finanza met. Banco Santander lends.",
+            ["Guardia Civil", "Guardia di Finanza", "Banco Santander"],
+        ),
+        # A group named with its remit after "on" is a body, remit and all; a firm's group has none.
+        (
+            "US$ 18.5 million went to the stockpile managed by the International Coordinating Group on Vaccine "
+            "Provision. The plant was sold to Shoals Technologies Group on Monday.",
+            ["International Coordinating Group on Vaccine Provision", "Shoals Technologies Group"],
+        ),
+        # Parliaments' chambers and well-known bodies the data knows.
+        ("The legislation will be submitted to the Chamber of Deputies.", ["Chamber of Deputies"]),
+        ("administered by IDB Invest.", ["IDB Invest"]),
+        (
+            "implemented with Qatar Charity and the Community of Sant'Egidio",
+            ["Qatar Charity", "Community of Sant'Egidio"],
+        ),
+    ],
+)
+def test_names_from_blind10_patterns(text, expected):
+    assert orgs(text) == expected

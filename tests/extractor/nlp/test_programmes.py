@@ -990,3 +990,45 @@ def test_a_body_s_short_name_and_a_head_to_a_country_are_no_programmes():
     body = text.index("Kuwait Fund for")
     exclude = {(body, body + len("Kuwait Fund for Arab Economic Development"))}
     assert [n.norm for n in find_programmes(text, exclude)] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An ordinal in figures numbers the plan.
+        ("support to Bhutan's 13th Five Year Plan;", ["13th Five Year Plan"]),
+        # A named policy before a lower-case "policy": the capitals are its name.
+        ("In line with India's Neighbourhood First policy, the budget", ["Neighbourhood First"]),
+        # A quoted title with a dash setting off its phase.
+        (
+            'approved a grant for the program "Education for All in Haiti – Phase III", which will',
+            ["Education for All in Haiti – Phase III"],
+        ),
+        # A capitalised name in apposition to a lower-case instrument word, ending the sentence.
+        ("in line with its institutional strategy, IDB Impact+.", ["IDB Impact+"]),
+        ("in line with the national strategy, Vision 2030.", ["Vision 2030"]),
+        # A planning document with its years.
+        (
+            "consistent with the Three-Year Programming and Policy Planning Document 2024–2026 of Italian Development",
+            ["Three-Year Programming and Policy Planning Document 2024–2026"],
+        ),
+        # A number after a blank line (an address's street number) is no part of the name.
+        ("Managing Director\n\nInternational Trust Fund\n\n700 19th Street, N.W.", ["International Trust Fund"]),
+    ],
+)
+def test_names_from_blind10_patterns(text, expected):
+    assert norms(text) == expected
+
+
+def _found_beside_body(text: str, body: str) -> list[str]:
+    """The texts of the programmes found in ``text`` when ``body`` is an organisation's span."""
+    start = text.index(body)
+    return [n.text for n in find_programmes(text, {(start, start + len(body))})]
+
+
+def test_a_body_s_acronym_is_no_programme_s():
+    text = "the Qatar Fund for Development (QFFD) decided. QFFD has delivered aid."
+    assert _found_beside_body(text, "Qatar Fund for Development") == []
+    # A numbered acronym after a body's name is its round, a programme.
+    text = "to the seventeenth replenishment of the African Development Fund (ADF-17), to be concluded"
+    assert _found_beside_body(text, "African Development Fund") == ["ADF-17"]
