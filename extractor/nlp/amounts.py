@@ -144,6 +144,9 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
         words.setdefault(name + "s", currency.alpha_3)  # "Egyptian Pound" -> "egyptian pounds"
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
+    # A noun several currencies share ("kroner") stands for the first until the document says which.
+    for record in data.get("shared_currency_noun", []):
+        words.setdefault(record["text"].lower(), next(iter(record["codes"])))
     return signs, words, codes
 
 
@@ -376,6 +379,41 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     if len(others) == 1 and not re.search(r"US\$|U\.S\.\s?dollars?|US dollars?", text):
         return others.pop(), "dollar.only_other"
     return DEFAULT_DOLLAR, "dollar.default"
+
+
+def shared_noun_rule(noun: str, text: str, author: str = "") -> Optional[tuple[str, str]]:
+    """The currency a noun several currencies share ("kroner") stands for in this document and the rule that
+    decided it: the one of them the document names by code or in full, else its own country's; else None."""
+    record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
+    _signs, words, _codes = currency_tables()
+    named = {
+        code
+        for code in record["codes"]
+        if re.search(rf"(?-i:\b{code}\b)", text)
+        or any(word.endswith(noun) and word != noun and word in text.lower() for word, c in words.items() if c == code)
+    }
+    if len(named) == 1:
+        return named.pop(), f"{noun}.stated"
+    home = home_country(text, author, frozenset(record["codes"].values()))
+    by_country = {country: code for code, country in record["codes"].items()}
+    return (by_country[home], f"{noun}.home_country") if home else None
+
+
+def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
+    """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
+    for record in load_data().get("shared_currency_noun", []):
+        noun = record["text"]
+        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+)\s+)?{noun}\b", re.IGNORECASE)
+        decided = None
+        for found in money:
+            match = pattern.search(text, found.start, found.end)
+            if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
+                continue  # "Danish kroner" names its currency
+            decided = decided or shared_noun_rule(noun, text, author) or ("", "")
+            if decided[0]:
+                found.value["currency"] = decided[0]
+                found.norm = f"{decided[0]} {found.norm.split(' ', 1)[1]}"
+                found.currency_rule = decided[1]
 
 
 def letter_dollar(text: str, author: str = "") -> str:
@@ -1082,6 +1120,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         + _find_list_money(text, dollar)
         + _find_local_money(text)
     )
+    _shared_nouns_resolved(text, author, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts

@@ -611,3 +611,18 @@ def test_a_measure_of_power_or_volume_is_no_count(text):
 )
 def test_scaled_values_are_exact(text, value):
     assert repr(one(text)["value"]) == repr(float(value))
+
+
+@pytest.mark.parametrize(
+    "text,author,currency",
+    [
+        ("Denmark intends to pledge two hundred million kroner to the Fund.", "", "DKK"),
+        ("Norway gave NOK 5 million in May and will give 300 million kroner more.", "", "NOK"),
+        ("Norway will give 300 million kroner to Norway's partners.", "Royal Norwegian Ministry\nOslo, Norway", "NOK"),
+        ("It gives 30 million Norwegian kroner.", "", "NOK"),
+    ],
+)
+def test_kroner_are_the_documents_krone(text, author, currency):
+    money = [f for f in find_amounts(text, author=author) if f.value["kind"] == "money"]
+    assert [f.value["currency"] for f in money][-1] == currency
+    assert not [f for f in find_amounts(text, author=author) if f.value["kind"] == "count"]
