@@ -163,6 +163,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     ("domestic"); None (named, not helped) otherwise."""
     if not author_country or span._.norm != author_country:
         return None
+    if view.names_descent(span):
+        return "neg"  # "for housing for Indian-origin Tamil communities" in Sri Lanka, in an Indian release
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
