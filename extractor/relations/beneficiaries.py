@@ -44,6 +44,8 @@ MAX_PART_QUALIFIERS = 2
 DEFAULT_TOTAL_WINDOW = 15
 # Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
 HEADING_WORDS = 12
+# Most words of the name that opens a sentence saying whom a recipient serves ("AFRITAC West serves ...").
+MAX_RECIPIENT_WORDS = 8
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
@@ -744,6 +746,29 @@ def next_sentence(case: BeneficiaryCase) -> list[str]:
     return forward_countries(case.view, case.index, case.author_country)
 
 
+def served_by_recipient(case: BeneficiaryCase) -> list[str]:
+    """ "EUR 3 million to the Regional Technical Assistance Centre for West Africa (AFRITAC West). AFRITAC West
+    serves Benin, Burkina Faso ...": a sum whose clause names no place goes where the recipient named after it
+    works, when the next sentence opens with that recipient's name and a verb of serving."""
+    view, span = case.view, case.span
+    # A region in the recipient's name ("for West Africa") is no place named: the next sentence names its countries.
+    if case.roles.pos or case.roles.neutral or span is None or not view.next_in_paragraph(case.index):
+        return []
+    nxt = view.sents[case.index + 1]
+    words = [t for t in nxt if not t.is_space][: MAX_RECIPIENT_WORDS + 1]
+    verb = next((n for n, t in enumerate(words) if t.lower_ in WORDS.serving_verbs), None)
+    if not verb or not all(t.is_title or t.is_upper or not t.is_alpha for t in words[:verb]):
+        return []
+    if any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):
+        return []
+    name = " ".join(t.text for t in words[:verb])
+    after_sum = " ".join(t.text for t in view.doc[span.end : case.sent.end] if not t.is_space)
+    if f" {name} " not in f" {after_sum} ":
+        return []
+    roles = roles_of(view, nxt, words[verb].i + 1, nxt.end, None, set())
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+
+
 def paragraph_context(case: BeneficiaryCase) -> list[str]:
     """A sum whose clause names no place is for the country the paragraph has just been
     speaking of ("In Haiti, ... $300 million")."""
@@ -864,6 +889,7 @@ SUM_RULES = (
     project_country,
     named_again,
     next_sentence,
+    served_by_recipient,
     paragraph_context,
     section_heading,
     letter_beneficiary,

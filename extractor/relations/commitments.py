@@ -1475,10 +1475,11 @@ def said_to_be_for_them(case: Restatement) -> Optional[str]:
 
 def summed_up_in_table(case: Restatement) -> Optional[str]:
     """ "Financing at a glance (USD million) ... SAPZ Phase II (Nigeria) | ADB | 210.0" after the text stated
-    "A USD 210 million loan to ... Nigeria": a table row that sums up a sum the text stated is no new money."""
+    "A USD 210 million loan to ... Nigeria", or "In total, the four countries will receive USD 1.744 billion"
+    under a table whose total row is 1,744: a sum in a table and the same sum in the text are one sum."""
     view = case.view
     in_table = view.table_row(case.later[0].start_char) is not None
-    return KEEP_EARLIER if in_table and view.table_row(case.earlier[0].start_char) is None else None
+    return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
 RESTATEMENT_RULES = (

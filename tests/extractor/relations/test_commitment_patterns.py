@@ -244,3 +244,23 @@ def test_a_sum_spelled_out_in_brackets_is_one_amount_of_one_commitment():
 def test_a_price_that_doubled_to_a_sum_is_no_commitment():
     body = "The price of a 50 kg bag of sorghum in El Fasher has more than doubled, to around USD 60."
     assert 60 not in sums(body)
+
+
+def test_a_sum_goes_where_the_recipient_named_after_it_serves():
+    body = (
+        "The Council decided to contribute EUR 3 million to the Regional Technical Assistance Centre for West "
+        "Africa (AFRITAC West). AFRITAC West serves Mali, Niger and Chad. The Centre also trains officials."
+    )
+    found = sums(body)
+    assert (found[3e6].beneficiaries, found[3e6].because.beneficiaries) == (
+        ["MLI", "NER", "TCD"],
+        "served_by_recipient",
+    )
+
+
+def test_a_sentence_on_whom_someone_else_serves_gives_no_beneficiary():
+    body = (
+        "The Council decided to contribute EUR 3 million to the Regional Technical Assistance Centre for West "
+        "Africa. The World Bank serves Mali, Niger and Chad."
+    )
+    assert sums(body)[3e6].because.beneficiaries != "served_by_recipient"
