@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Optional
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
+from extractor.relations.letter_doc import (
+    PREPOSITIONS,
+    amount_value,
+    first_word,
+    item_starts,
+    opens_list_item,
+    phrase_at,
+    text_start,
+)
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -44,6 +52,10 @@ MAX_PART_QUALIFIERS = 2
 DEFAULT_TOTAL_WINDOW = 15
 # Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
 HEADING_WORDS = 12
+# How far the parts listed after "of which" may add up above their whole (rounding: "EUR 12.3m" of "EUR 21m").
+PART_TOLERANCE = 1.005
+# Most words between a whole and the "of which" that lists its parts ("EUR 21 million for Lebanon, of which:").
+MAX_PART_HEAD_WORDS = 8
 # Most words of the name that opens a sentence saying whom a recipient serves ("AFRITAC West serves ...").
 MAX_RECIPIENT_WORDS = 8
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
@@ -579,6 +591,49 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
 
+def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
+    """ "- Senegal: EUR 31 million, of which - EUR 12.5 million for fisheries in Casamance; - EUR 6 million for
+    training": the items listed after "of which" are parts of the sum before it, for its countries, as long as
+    they add up to no more than it (an item after them is the outer list's). A place cued in the item wins."""
+    view, span, sent = case.view, case.span, case.sent
+    if span is None or case.roles.pos or case.roles.regions:
+        return []
+    doc = view.doc
+    # A blank line after "of which" or an item ends a sentence: the whole may stand before the items above.
+    first = case.index
+    while first > 0 and view.opens_item(view.sents[first]):
+        first -= 1
+    lo = view.sents[first].start
+    sums = [a for a in view.spans_in("amount", lo, span.start) if amount_value(a) is not None]
+    for n in range(len(sums) - 1, -1, -1):
+        whole = sums[n]
+        upto = sums[n + 1].start if n + 1 < len(sums) else span.start
+        words = [t for t in doc[whole.end : upto] if not t.is_space]
+        at = next((k for k in range(len(words) - 1) if [t.lower_ for t in words[k : k + 2]] == ["of", "which"]), None)
+        if at is None or at > MAX_PART_HEAD_WORDS or any(t.text in (";", ".") for t in words[:at]):
+            continue
+        opener = words[at + 2] if at + 2 < len(words) else None
+        if opener is None or not (opener.text == ":" or opens_list_item(doc, view.text, opener.i)):
+            return []  # "EUR 31 million, of which EUR 12 million ...": a part in the sentence, not a list under it
+        after = words[at:]
+        total, parts = amount_value(whole), [amount_value(a) for a in [*sums[n + 1 :], span]]
+        if (
+            any(p.currency != total.currency for p in parts)
+            or sum(p.value for p in parts) > total.value * PART_TOLERANCE
+        ):
+            return []
+        home = whole.sent
+        roles = roles_of(view, home, item_start(doc, home, whole.start), whole.start, None, view.programme_tokens)
+        roles_after = roles_of(view, home, whole.start, after[1].i, None, view.programme_tokens)
+        found: list[str] = []
+        for r in (roles, roles_after):
+            for code in r.pos + r.neutral:
+                if code not in r.neg and code != case.author_country:
+                    add_code(found, code)
+        return found
+    return []
+
+
 def named_below_heading(case: BeneficiaryCase) -> list[str]:
     """A run-in heading titles a whole item ("Benin-Niger Compact and Malawi Compact: MCC signed
     Compacts totaling $504 million with Benin and Niger ..."): when the body after its colon names
@@ -879,6 +934,7 @@ SUM_RULES = (
     named_below_heading,
     cued_in_clause,
     item_heading,
+    part_of_sum_above,
     named_in_clause,
     recipient_before_sums,
     cued_in_sentence,

@@ -264,3 +264,18 @@ def test_a_sentence_on_whom_someone_else_serves_gives_no_beneficiary():
         "Africa. The World Bank serves Mali, Niger and Chad."
     )
     assert sums(body)[3e6].because.beneficiaries != "served_by_recipient"
+
+
+def test_items_listed_after_of_which_are_parts_for_the_whole_s_country():
+    body = (
+        "The package will be allocated as follows:\n\n"
+        "- EUR 20 million for Jordan, of which:\n\n"
+        "- EUR 12 million for cash assistance;\n\n"
+        "- EUR 8 million for health care, channelled through Italian organisations;\n\n"
+        "- EUR 5 million for administration costs.\n"
+    )
+    found = sums(body)
+    assert [(found[v].beneficiaries, found[v].because.beneficiaries) for v in (12e6, 8e6)] == [
+        (["JOR"], "part_of_sum_above")
+    ] * 2
+    assert found[5e6].beneficiaries == []  # past the parts that add up to the whole: the outer list's item
