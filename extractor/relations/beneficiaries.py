@@ -595,7 +595,7 @@ def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
     """ "- Senegal: EUR 31 million, of which - EUR 12.5 million for fisheries in Casamance; - EUR 6 million for
     training": the items listed after "of which" are parts of the sum before it, for its countries, as long as
     they add up to no more than it (an item after them is the outer list's). A place cued in the item wins."""
-    view, span, sent = case.view, case.span, case.sent
+    view, span = case.view, case.span
     if span is None or case.roles.pos or case.roles.regions:
         return []
     doc = view.doc
@@ -615,7 +615,6 @@ def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
         opener = words[at + 2] if at + 2 < len(words) else None
         if opener is None or not (opener.text == ":" or opens_list_item(doc, view.text, opener.i)):
             return []  # "EUR 31 million, of which EUR 12 million ...": a part in the sentence, not a list under it
-        after = words[at:]
         total, parts = amount_value(whole), [amount_value(a) for a in [*sums[n + 1 :], span]]
         if (
             any(p.currency != total.currency for p in parts)
@@ -624,7 +623,7 @@ def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
             return []
         home = whole.sent
         roles = roles_of(view, home, item_start(doc, home, whole.start), whole.start, None, view.programme_tokens)
-        roles_after = roles_of(view, home, whole.start, after[1].i, None, view.programme_tokens)
+        roles_after = roles_of(view, home, whole.start, words[at].i, None, view.programme_tokens)
         found: list[str] = []
         for r in (roles, roles_after):
             for code in r.pos + r.neutral:
