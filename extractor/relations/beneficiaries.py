@@ -591,6 +591,20 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
 
+def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
+    """ "(d) FP238 - Drought resilience in northern Kenya: USD 44 million, conditional on ...": a sum whose
+    clause names no place, in a list item whose run-in heading names countries (not as donors or origins), is
+    for them: the heading says what the item is about."""
+    if case.span is None or case.roles.names_a_place():
+        return []
+    colon = heading_colon(case.view, case.sent, case.span)
+    start = item_start(case.view.doc, case.sent, case.span.start)
+    if colon is None or (start == case.sent.start and not case.view.opens_item(case.sent)):
+        return []
+    roles = roles_of(case.view, case.sent, start, colon, None, case.view.programme_tokens, case.author_country)
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+
+
 def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
     """ "- Senegal: EUR 31 million, of which - EUR 12.5 million for fisheries in Casamance; - EUR 6 million for
     training": the items listed after "of which" are parts of the sum before it, for its countries, as long as
@@ -708,7 +722,12 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     zones, ... $200 million")."""
     if not sentence_has_backref(case.view, case.sent):
         return []
-    roles = roles_of(case.view, case.sent, case.sent.start, case.span.start, None, set())
+    # In a list run into one sentence, only the sum's own item can point back ("(d) ... in northern Kenya: USD
+    # 44 million" after "(a) ... in the south-west of the country;").
+    start = item_start(case.view.doc, case.sent, case.span.start)
+    if start > case.sent.start and not _has_backref(case.view.doc[start : max(start, case.hi)]):
+        return []
+    roles = roles_of(case.view, case.sent, start, case.span.start, None, set())
     here: list[str] = []
     for code in roles.pos + roles.neutral + roles.subjects:
         if code not in roles.neg and code != case.author_country:
@@ -933,6 +952,7 @@ SUM_RULES = (
     named_below_heading,
     cued_in_clause,
     item_heading,
+    cued_in_item_heading,
     part_of_sum_above,
     named_in_clause,
     recipient_before_sums,

@@ -279,3 +279,15 @@ def test_items_listed_after_of_which_are_parts_for_the_whole_s_country():
         (["JOR"], "part_of_sum_above")
     ] * 2
     assert found[5e6].beneficiaries == []  # past the parts that add up to the whole: the outer list's item
+
+
+def test_an_item_takes_the_country_its_run_in_heading_names_not_one_an_earlier_item_refers_back_to():
+    """Items run into one sentence: "the country" in item (a) points back for (a) only; item (b)'s heading
+    names its own place."""
+    body = (
+        "The Board approved two proposals. Among them:\n\n"
+        "(a) FP201 - Coastal resilience in Bangladesh: USD 250 million for shelters in the south-west of the country;\n"
+        "(b) FP202 - Drought resilience in northern Kenya: USD 44 million, conditional on the signature of an agreement.\n"
+    )
+    found = sums(body)
+    assert (found[44e6].beneficiaries, found[44e6].because.beneficiaries) == (["KEN"], "cued_in_item_heading")
