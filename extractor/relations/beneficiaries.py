@@ -601,8 +601,14 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     start = item_start(case.view.doc, case.sent, case.span.start)
     if colon is None or (start == case.sent.start and not case.view.opens_item(case.sent)):
         return []
-    roles = roles_of(case.view, case.sent, start, colon, None, case.view.programme_tokens, case.author_country)
-    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    view, sent = case.view, case.sent
+    roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.author_country)
+    found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
+    # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
+    end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
+    body = {c._.norm for c in view.spans_in("country", colon + 1, end)}
+    return [c for c in found if c in body] if body else found
 
 
 def part_of_sum_above(case: BeneficiaryCase) -> list[str]:

@@ -291,3 +291,12 @@ def test_an_item_takes_the_country_its_run_in_heading_names_not_one_an_earlier_i
     )
     found = sums(body)
     assert (found[44e6].beneficiaries, found[44e6].because.beneficiaries) == (["KEN"], "cued_in_item_heading")
+
+
+def test_a_heading_s_other_countries_are_not_the_sum_s_when_the_item_names_its_own():
+    body = (
+        "The Corporation announced the following:\n\n"
+        "- Benin-Niger Compact and Malawi Compact: the Corporation signed compacts totaling $504 million with Benin "
+        "and Niger contributing an additional $15 million each to support the investment.\n"
+    )
+    assert "MWI" not in sums(body)[15e6].beneficiaries
