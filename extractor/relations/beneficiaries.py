@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Optional
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import PREPOSITIONS, amount_value, first_word, item_starts, phrase_at, text_start
+from extractor.relations.letter_doc import (
+    PREPOSITIONS,
+    amount_value,
+    first_word,
+    item_starts,
+    opens_list_item,
+    phrase_at,
+    text_start,
+)
 from extractor.relations.rules import decide
 from extractor.relations.undertakings import is_aggressor
 from extractor.relations.wordlists import load_lexicon
@@ -44,6 +52,12 @@ MAX_PART_QUALIFIERS = 2
 DEFAULT_TOTAL_WINDOW = 15
 # Most words a run-in heading before a colon holds ("Benin-Niger Compact and Malawi Compact: ...").
 HEADING_WORDS = 12
+# How far the parts listed after "of which" may add up above their whole (rounding: "EUR 12.3m" of "EUR 21m").
+PART_TOLERANCE = 1.005
+# Most words between a whole and the "of which" that lists its parts ("EUR 21 million for Lebanon, of which:").
+MAX_PART_HEAD_WORDS = 8
+# Most words of the name that opens a sentence saying whom a recipient serves ("AFRITAC West serves ...").
+MAX_RECIPIENT_WORDS = 8
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
@@ -163,6 +177,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     ("domestic"); None (named, not helped) otherwise."""
     if not author_country or span._.norm != author_country:
         return None
+    if view.names_descent(span):
+        return "neg"  # "for housing for Indian-origin Tamil communities" in Sri Lanka, in an Indian release
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
@@ -575,6 +591,68 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
 
+def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
+    """ "(d) FP238 - Drought resilience in northern Kenya: USD 44 million, conditional on ...": a sum whose
+    clause names no place, in a list item whose run-in heading names countries (not as donors or origins), is
+    for them: the heading says what the item is about."""
+    if case.span is None or case.roles.names_a_place():
+        return []
+    colon = heading_colon(case.view, case.sent, case.span)
+    start = item_start(case.view.doc, case.sent, case.span.start)
+    if colon is None or (start == case.sent.start and not case.view.opens_item(case.sent)):
+        return []
+    view, sent = case.view, case.sent
+    roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.author_country)
+    found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
+    # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
+    end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
+    body = {c._.norm for c in view.spans_in("country", colon + 1, end)}
+    return [c for c in found if c in body] if body else found
+
+
+def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
+    """ "- Senegal: EUR 31 million, of which - EUR 12.5 million for fisheries in Casamance; - EUR 6 million for
+    training": the items listed after "of which" are parts of the sum before it, for its countries, as long as
+    they add up to no more than it (an item after them is the outer list's). A place cued in the item wins."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.regions:
+        return []
+    doc = view.doc
+    # A blank line after "of which" or an item ends a sentence: the whole may stand before the items above.
+    first = case.index
+    while first > 0 and view.opens_item(view.sents[first]):
+        first -= 1
+    lo = view.sents[first].start
+    sums = [a for a in view.spans_in("amount", lo, span.start) if amount_value(a) is not None]
+    for n in range(len(sums) - 1, -1, -1):
+        whole = sums[n]
+        upto = sums[n + 1].start if n + 1 < len(sums) else span.start
+        words = [t for t in doc[whole.end : upto] if not t.is_space]
+        at = next((k for k in range(len(words) - 1) if [t.lower_ for t in words[k : k + 2]] == ["of", "which"]), None)
+        if at is None or at > MAX_PART_HEAD_WORDS or any(t.text in (";", ".") for t in words[:at]):
+            continue
+        opener = words[at + 2] if at + 2 < len(words) else None
+        if opener is None or not (opener.text == ":" or opens_list_item(doc, view.text, opener.i)):
+            return []  # "EUR 31 million, of which EUR 12 million ...": a part in the sentence, not a list under it
+        total, parts = amount_value(whole), [amount_value(a) for a in [*sums[n + 1 :], span]]
+        if (
+            any(p.currency != total.currency for p in parts)
+            or sum(p.value for p in parts) > total.value * PART_TOLERANCE
+        ):
+            return []
+        home = whole.sent
+        roles = roles_of(view, home, item_start(doc, home, whole.start), whole.start, None, view.programme_tokens)
+        roles_after = roles_of(view, home, whole.start, words[at].i, None, view.programme_tokens)
+        found: list[str] = []
+        for r in (roles, roles_after):
+            for code in r.pos + r.neutral:
+                if code not in r.neg and code != case.author_country:
+                    add_code(found, code)
+        return found
+    return []
+
+
 def named_below_heading(case: BeneficiaryCase) -> list[str]:
     """A run-in heading titles a whole item ("Benin-Niger Compact and Malawi Compact: MCC signed
     Compacts totaling $504 million with Benin and Niger ..."): when the body after its colon names
@@ -650,7 +728,12 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     zones, ... $200 million")."""
     if not sentence_has_backref(case.view, case.sent):
         return []
-    roles = roles_of(case.view, case.sent, case.sent.start, case.span.start, None, set())
+    # In a list run into one sentence, only the sum's own item can point back ("(d) ... in northern Kenya: USD
+    # 44 million" after "(a) ... in the south-west of the country;").
+    start = item_start(case.view.doc, case.sent, case.span.start)
+    if start > case.sent.start and not _has_backref(case.view.doc[start : max(start, case.hi)]):
+        return []
+    roles = roles_of(case.view, case.sent, start, case.span.start, None, set())
     here: list[str] = []
     for code in roles.pos + roles.neutral + roles.subjects:
         if code not in roles.neg and code != case.author_country:
@@ -740,6 +823,29 @@ def next_sentence(case: BeneficiaryCase) -> list[str]:
     if case.roles.names_a_place() or case.k != case.sums - 1:
         return []
     return forward_countries(case.view, case.index, case.author_country)
+
+
+def served_by_recipient(case: BeneficiaryCase) -> list[str]:
+    """ "EUR 3 million to the Regional Technical Assistance Centre for West Africa (AFRITAC West). AFRITAC West
+    serves Benin, Burkina Faso ...": a sum whose clause names no place goes where the recipient named after it
+    works, when the next sentence opens with that recipient's name and a verb of serving."""
+    view, span = case.view, case.span
+    # A region in the recipient's name ("for West Africa") is no place named: the next sentence names its countries.
+    if case.roles.pos or case.roles.neutral or span is None or not view.next_in_paragraph(case.index):
+        return []
+    nxt = view.sents[case.index + 1]
+    words = [t for t in nxt if not t.is_space][: MAX_RECIPIENT_WORDS + 1]
+    verb = next((n for n, t in enumerate(words) if t.lower_ in WORDS.serving_verbs), None)
+    if not verb or not all(t.is_title or t.is_upper or not t.is_alpha for t in words[:verb]):
+        return []
+    if any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):
+        return []
+    name = " ".join(t.text for t in words[:verb])
+    after_sum = " ".join(t.text for t in view.doc[span.end : case.sent.end] if not t.is_space)
+    if f" {name} " not in f" {after_sum} ":
+        return []
+    roles = roles_of(view, nxt, words[verb].i + 1, nxt.end, None, set())
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
 
 
 def paragraph_context(case: BeneficiaryCase) -> list[str]:
@@ -852,6 +958,8 @@ SUM_RULES = (
     named_below_heading,
     cued_in_clause,
     item_heading,
+    cued_in_item_heading,
+    part_of_sum_above,
     named_in_clause,
     recipient_before_sums,
     cued_in_sentence,
@@ -862,6 +970,7 @@ SUM_RULES = (
     project_country,
     named_again,
     next_sentence,
+    served_by_recipient,
     paragraph_context,
     section_heading,
     letter_beneficiary,

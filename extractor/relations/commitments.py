@@ -70,6 +70,7 @@ from extractor.relations.status import (
     receives_through,
     stage_named,
     verb_before,
+    words_stage,
 )
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
@@ -239,6 +240,12 @@ def find_commitments_and_actions(
             if before is not None:
                 lead_sent, lead = before[0], (lead[0], before[1])
         item_lead = lead_status(view, index) if sent_amounts else None
+        # A lead-in with no verb of ours names its items' stage by its words ("The allocation for 2025-26
+        # includes, among others: - Bhutan: Rs. 2,150 crore ...", "Approved financing: - ..."), unless an
+        # auxiliary says it has a verb we do not read ("The program, supported by the fund, is anchored on:").
+        lead_words = [t.lower_ for t in doc[lead_sent.start : lead[0]]] if lead is not None and lead[1] is None else []
+        auxiliary = any(w in WORDS.be_have or w in WORDS.future_aux for w in lead_words)
+        lead_stage = words_stage(lead_words) if lead_words and not auxiliary else None
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -286,7 +293,7 @@ def find_commitments_and_actions(
             # channelled through UNICEF") is at the lead's stage unless its item has a verb of its own.
             under_lead = (
                 lead is not None
-                and lead[1] is not None
+                and (lead[1] is not None or lead_stage is not None)
                 and span.start > lead[0]
                 and not _own_item_verb(view, sent, span, lead[0], main_groups)
             )
@@ -377,7 +384,7 @@ def find_commitments_and_actions(
                     staged=stage_named(view, span) if status_group is None else None,
                     lead=(row is not None and _column_status(row, span) or _table_lead(view, table, cues))
                     if table is not None
-                    else lead_in_status(view, lead_sent, lead[1])
+                    else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
                     if under_lead
                     else (item_lead if group is None else None),
                 )
@@ -840,10 +847,18 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
             between = [t.lower_ for t in view.doc[last[0].end : span.start]]
             glued = all(w in WORDS.equivalent_glue for w in between)
             if len(between) <= EQUIVALENT_GAP and "(" in between and glued:
-                extra.setdefault(mains[-1].start, []).append(span)
+                if not _same_value(last[0], span):
+                    # "USD 25,000,000 (twenty-five million United States dollars)": the figure in words, no other sum
+                    extra.setdefault(mains[-1].start, []).append(span)
                 continue
         mains.append(span)
     return mains, extra
+
+
+def _same_value(first, second) -> bool:
+    """Whether two amount spans hold the same sum in the same currency."""
+    a, b = amount_value(first), amount_value(second)
+    return a is not None and b is not None and (a.value, a.currency, a.upper) == (b.value, b.currency, b.upper)
 
 
 def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) -> Optional[VerbGroup]:
@@ -1090,8 +1105,8 @@ def _size_worth(view: LetterDoc, span, sent) -> bool:
 
 
 def _changed_to(view: LetterDoc, span, sent) -> bool:
-    """Whether the sum is where a figure moved to ("the price ... has risen from 50 US cents to USD 2"):
-    "from ... to" after a verb of change."""
+    """Whether the sum is where a figure moved to ("the price ... has risen from 50 US cents to USD 2", "has
+    doubled, to USD 60"): "from ... to" after a verb of change, or "to" right after one with no object."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
@@ -1099,6 +1114,8 @@ def _changed_to(view: LetterDoc, span, sent) -> bool:
     if i <= sent.start or doc[i].lower_ != "to":
         return False
     words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    if words[-2:-1] and words[-1] == "," and words[-2] in WORDS.change_verbs:
+        return True  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
     return "from" in words and bool(set(words) & WORDS.change_verbs)
 
 
@@ -1474,10 +1491,11 @@ def said_to_be_for_them(case: Restatement) -> Optional[str]:
 
 def summed_up_in_table(case: Restatement) -> Optional[str]:
     """ "Financing at a glance (USD million) ... SAPZ Phase II (Nigeria) | ADB | 210.0" after the text stated
-    "A USD 210 million loan to ... Nigeria": a table row that sums up a sum the text stated is no new money."""
+    "A USD 210 million loan to ... Nigeria", or "In total, the four countries will receive USD 1.744 billion"
+    under a table whose total row is 1,744: a sum in a table and the same sum in the text are one sum."""
     view = case.view
     in_table = view.table_row(case.later[0].start_char) is not None
-    return KEEP_EARLIER if in_table and view.table_row(case.earlier[0].start_char) is None else None
+    return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
 RESTATEMENT_RULES = (

@@ -387,4 +387,12 @@ class LetterDoc:
         """A demonym before a people noun ("Syrian refugees"): an origin, not a beneficiary."""
         if span.end >= len(self.doc):
             return False
-        return self.doc[span.end].lower_ in WORDS.people
+        return self.doc[span.end].lower_ in WORDS.people or self.names_descent(span)
+
+    def names_descent(self, span) -> bool:
+        """A demonym of people's descent ("Indian-origin communities", "of Indian origin"): where they come
+        from, not where the money goes, even when the country is the spender's own."""
+        after = [t.lower_ for t in self.doc[span.end : span.end + 2]]
+        if after[:1] == ["-"]:
+            after = after[1:]  # "Indian-origin"
+        return bool(after) and after[0] in WORDS.descent_nouns

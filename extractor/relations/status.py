@@ -167,6 +167,12 @@ def planning_verb(case: StatusCase) -> Optional[str]:
     return "planned" if case.group.cls == "planned" else None
 
 
+def in_preparation(case: StatusCase) -> Optional[str]:
+    """ "The IDB is preparing a USD 120 million operation": money still being readied is not decided."""
+    group = case.group
+    return "planned" if group.time in ("progressive", "present") and group.lemma in WORDS.preparing_verbs else None
+
+
 def future(case: StatusCase) -> Optional[str]:
     """A verb in the future ("will provide", "is to receive")."""
     return "planned" if case.group.time == "future" else None
@@ -269,6 +275,7 @@ STATUS_RULES = (
     paid_after_decision,
     decided_to,
     planning_verb,
+    in_preparation,
     future,
     call_or_intention,
     builds_on_existing,
@@ -356,11 +363,16 @@ def heading_status(view: LetterDoc, sent) -> Optional[str]:
         or sent.end_char < para_end - 1
     ):
         return None
-    if any(t.lower_ in WORDS.tentative for t in words):
+    return words_stage([t.lower_ for t in words])
+
+
+def words_stage(lowered: Sequence[str]) -> Optional[str]:
+    """The stage a heading's or a verbless lead-in's words name: planned for a tentative word, else its
+    participle's ("Agreements signed today", "Approved financing") or its stage noun's ("Allocations for
+    2023", "The allocation for 2025-26 includes:"); None when they name none."""
+    if any(w in WORDS.tentative for w in lowered):
         return "planned"
-    # A participle ("Agreements signed today", "Approved financing"): its verb's stage. Other forms in a
-    # heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
-    lowered = [t.lower_ for t in words]
+    # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = dict(WORDS.stage_nouns)
     return participle or next((stages[w] for w in lowered if w in stages), None)
@@ -398,8 +410,9 @@ def modality_of(view: LetterDoc, sent, group: Optional[VerbGroup]) -> str:
     if group is None:
         return "firm"
     lo = max(sent.start, group.start - DEFAULT_MODALITY_WINDOW)
-    # The verb itself may open the phrase: "We are prepared to consider a contribution of ...".
-    words = [t.lower_ for t in view.doc[lo : min(sent.end, group.head + 2)]]
+    # The verb itself may open the phrase: "We are prepared to consider a contribution of ...". A name's
+    # words are no cue: "On 7 May 2025 the Board approved" holds the month, not the modal "may".
+    words = ["" if t.i in view.covered else t.lower_ for t in view.doc[lo : min(sent.end, group.head + 2)]]
     words = words if words[-1:] == ["to"] else words[: group.head - lo]
     # "has to date provided": "to date" is a time, not the "has to" of an obligation.
     words = [w for k, w in enumerate(words) if not (w == "to" and words[k + 1 : k + 2] == ["date"])]

@@ -183,3 +183,120 @@ def test_a_list_run_into_one_sentence_gives_each_sum_its_own_items_heading(tmp_p
     assert found[1e10].amounts[0].currency == "INR"
     assert found[7e9].beneficiaries == ["BTN"]
     assert found[2e9].beneficiaries == ["NPL"]
+
+
+def test_a_month_named_may_is_no_modal():
+    """ "On 7 May 2025 the Board approved": the date's month is no "may" of intention."""
+    found = sums("On 7 May 2025 the Board approved a USD 500 million loan to the Republic of Guatemala for roads.")
+    assert (found[5e8].status, found[5e8].because.status) == ("adopted", "past_decision")
+
+
+def test_money_still_being_prepared_is_planned():
+    found = sums("The Bank is preparing a USD 80 million operation for Honduras, to be submitted to the Board.")
+    assert (found[8e7].status, found[8e7].because.status) == ("planned", "in_preparation")
+
+
+def test_a_verbless_lead_in_gives_its_items_its_stage_noun():
+    """ "The allocation ... includes:" over items run into one sentence: the items are allocated (adopted), and a
+    participle on an item's noun ("food delivered through WFP") is no verb of the sum."""
+    body = (
+        "The allocation for humanitarian aid for 2025 includes, among others:\n\n"
+        "- Mali: EUR 20 million, for water and sanitation;\n\n"
+        "- Chad: EUR 10 million, for food delivered through the World Food Programme.\n"
+    )
+    found = sums(body)
+    assert [(found[v].status, found[v].because.status) for v in (2e7, 1e7)] == [("adopted", "list_lead")] * 2
+
+
+def test_the_spenders_own_country_as_an_origin_is_no_beneficiary(tmp_path):
+    from extractor.records.extract import extract_path
+
+    source = tmp_path / "aid.txt"
+    source.write_text(
+        "Ministry of External Affairs\nGovernment of India\n\nNew Delhi\nApril 04, 2025\n\n"
+        "The allocation for Aid to Countries for 2025-26 includes, among others:\n\n"
+        "- Nepal: Rs. 200 crore, for the cross-border railway;\n\n"
+        "- Sri Lanka: Rs. 300 crore, for housing for Indian-origin Tamil communities in the plantation areas;\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c for c in extract_path(source).commitments if c.amounts}
+    assert found[3e9].beneficiaries == ["LKA"]
+
+
+def test_the_remaining_sum_after_and_shares_the_verb_before():
+    body = (
+        "The funds will be transferred to WFP in two tranches: USD 15 million within thirty days of signature, "
+        "and the remaining USD 10 million in the first quarter of 2024."
+    )
+    found = sums(body)
+    assert (found[1e7].status, found[1e7].because.status) == ("planned", "future")
+
+
+def test_a_sum_spelled_out_in_brackets_is_one_amount_of_one_commitment():
+    body = (
+        "The Board decided to approve a contribution of USD 25,000,000 (twenty-five million United States "
+        "dollars) to the World Food Programme for Sudan."
+    )
+    commitments = [c for c in extract_letter(letter_of(body)).commitments if c.amounts]
+    assert [[a.value for a in c.amounts] for c in commitments] == [[25e6]]
+
+
+def test_a_price_that_doubled_to_a_sum_is_no_commitment():
+    body = "The price of a 50 kg bag of sorghum in El Fasher has more than doubled, to around USD 60."
+    assert 60 not in sums(body)
+
+
+def test_a_sum_goes_where_the_recipient_named_after_it_serves():
+    body = (
+        "The Council decided to contribute EUR 3 million to the Regional Technical Assistance Centre for West "
+        "Africa (AFRITAC West). AFRITAC West serves Mali, Niger and Chad. The Centre also trains officials."
+    )
+    found = sums(body)
+    assert (found[3e6].beneficiaries, found[3e6].because.beneficiaries) == (
+        ["MLI", "NER", "TCD"],
+        "served_by_recipient",
+    )
+
+
+def test_a_sentence_on_whom_someone_else_serves_gives_no_beneficiary():
+    body = (
+        "The Council decided to contribute EUR 3 million to the Regional Technical Assistance Centre for West "
+        "Africa. The World Bank serves Mali, Niger and Chad."
+    )
+    assert sums(body)[3e6].because.beneficiaries != "served_by_recipient"
+
+
+def test_items_listed_after_of_which_are_parts_for_the_whole_s_country():
+    body = (
+        "The package will be allocated as follows:\n\n"
+        "- EUR 20 million for Jordan, of which:\n\n"
+        "- EUR 12 million for cash assistance;\n\n"
+        "- EUR 8 million for health care, channelled through Italian organisations;\n\n"
+        "- EUR 5 million for administration costs.\n"
+    )
+    found = sums(body)
+    assert [(found[v].beneficiaries, found[v].because.beneficiaries) for v in (12e6, 8e6)] == [
+        (["JOR"], "part_of_sum_above")
+    ] * 2
+    assert found[5e6].beneficiaries == []  # past the parts that add up to the whole: the outer list's item
+
+
+def test_an_item_takes_the_country_its_run_in_heading_names_not_one_an_earlier_item_refers_back_to():
+    """Items run into one sentence: "the country" in item (a) points back for (a) only; item (b)'s heading
+    names its own place."""
+    body = (
+        "The Board approved two proposals. Among them:\n\n"
+        "(a) FP201 - Coastal resilience in Bangladesh: USD 250 million for shelters in the south-west of the country;\n"
+        "(b) FP202 - Drought resilience in northern Kenya: USD 44 million, conditional on the signature of an agreement.\n"
+    )
+    found = sums(body)
+    assert (found[44e6].beneficiaries, found[44e6].because.beneficiaries) == (["KEN"], "cued_in_item_heading")
+
+
+def test_a_heading_s_other_countries_are_not_the_sum_s_when_the_item_names_its_own():
+    body = (
+        "The Corporation announced the following:\n\n"
+        "- Benin-Niger Compact and Malawi Compact: the Corporation signed compacts totaling $504 million with Benin "
+        "and Niger contributing an additional $15 million each to support the investment.\n"
+    )
+    assert "MWI" not in sums(body)[15e6].beneficiaries

@@ -45,6 +45,10 @@ EXAMPLES = [
     ),
     (StatusCase(verb("provide", "disbursed", "base", "future", governor="agreed"), "firm"), ("adopted", "decided_to")),
     (StatusCase(verb("earmark", "planned", "past", "past"), "firm"), ("planned", "planning_verb")),
+    (
+        StatusCase(verb("prepare", "action", "ing", "progressive", aux=("is",)), "firm"),
+        ("planned", "in_preparation"),
+    ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (

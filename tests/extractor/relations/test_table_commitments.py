@@ -106,3 +106,16 @@ def test_a_table_row_summing_up_a_sum_the_text_stated_is_no_new_commitment(tmp_p
     found = extract_path(path).commitments
     assert sorted(c.amounts[0].value for c in found) == [9e6, 21e6]
     assert {c.because.restated for c in found} == {"summed_up_in_table"}
+
+
+def test_the_text_stating_a_table_s_total_again_is_no_new_commitment(tmp_path):
+    """A total row (57) and "In total, the three countries will receive EUR 57 million" below it: one sum."""
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        LETTER.replace(
+            "Yours sincerely,", "In total, the recipients will receive EUR 57 million this year.\n\nYours sincerely,"
+        ),
+        encoding="utf-8",
+    )
+    found = [c for c in extract_path(path).commitments if c.amounts[0].value == 57e6]
+    assert [(c.beneficiaries, c.because.restated) for c in found] == [(["MDA", "MLI", "TCD"], "summed_up_in_table")]
