@@ -715,13 +715,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 parts.place = without_country(texts[place_at].rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
-        # A title or lede over the dateline ("IDB support to Haiti, 2025") is text, not who writes.
-        head = [k for k in range(head_end) if not lines[k].is_image and texts[k]]
-        heading = [k for k in head if _reads_as_text(texts[k])]
-        head = [k for k in head if k not in heading]
-        parts.heading = "\n".join(texts[k] for k in heading) or None
-        roles.update({k: "letterhead" for k in head})
-        parts.letterhead = "\n".join(texts[k] for k in head) or None
+        head = _head_over(head_end, lines, texts, roles, parts)
         if parts.place is None:
             parts.place = _letterhead_place([texts[k] for k in head])
         _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
@@ -730,7 +724,12 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     if tail_found is not None:
         roles.update({k: "date" for k in tail_lines})
     if parts.place is None or parts.date is None:
-        _take_dateline(lines, flat, texts, roles, parts)
+        dated_at = _take_dateline(lines, flat, texts, roles, parts)
+        # A press release dated in its first sentence ("Rome, 14 March 2024 – ..."): the short lines over it
+        # are its letterhead and title, as over a date line.
+        above = range(dated_at or 0)
+        if date_at is None and sum(_words(texts[k]) for k in above) <= DEFAULT_MAX_LETTERHEAD_WORDS:
+            _head_over(dated_at or 0, lines, texts, roles, parts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -812,11 +811,24 @@ def _dateline_place(match: re.Match) -> str:
     return place
 
 
+def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, parts: LetterParts) -> list[int]:
+    """Mark the lines before line ``end`` that are no other part as letterhead, but those that read as a title
+    or lede ("IDB support to Haiti, 2025"), which are text (``parts.heading``); return the letterhead's."""
+    above = [k for k in range(end) if not lines[k].is_image and texts[k] and k not in roles]
+    heading = [k for k in above if _reads_as_text(texts[k])]
+    head = [k for k in above if k not in heading]
+    parts.heading = "\n".join(texts[k] for k in heading) or None
+    roles.update({k: "letterhead" for k in head})
+    parts.letterhead = "\n".join(texts[k] for k in head) or None
+    return head
+
+
 def _take_dateline(
     lines: list[RawLine], flat: list[tuple[int, int]], texts: list[str], roles: dict, parts: LetterParts
-) -> None:
+) -> Optional[int]:
     """Fill a letter's missing place or date from the dateline of its first paragraphs, when it agrees with
-    the date found."""
+    the date found; return the line the date was taken from."""
+    taken = None
     for k in range(min(len(lines), DEFAULT_DATE_SEARCH_LINES)):
         if k in roles or lines[k].is_image or flat[k][1] != 0:
             continue
@@ -827,8 +839,10 @@ def _take_dateline(
         if found and parts.date in (None, found[1]):
             if parts.date is None:
                 parts.date, parts.date_text = found[1], found[2]
+                taken = k
             parts.place = parts.place or found[0]
-            return
+            return taken
+    return None
 
 
 def first_salutation(text: str) -> str:

@@ -934,3 +934,17 @@ def test_letterhead_lines_stay_letterhead(line):
         f"EXAMPLE BODY\n{line}\n\nSometown, 3 March 2025\n\nDear Colleague,\n\n{LONG_BODY}\n\nSincerely,\n\nJane Roe"
     )
     assert parts.letterhead == f"EXAMPLE BODY\n{line}"
+
+
+def test_over_a_dateline_in_the_first_sentence_letterhead_and_title_as_over_a_date_line():
+    parts, body = _parts(
+        "EXAMPLE AGENCY FOR COOPERATION\n\nPRESS RELEASE\n\nThe Agency announces EUR 38.5 million for Lebanon\n\n"
+        "Rome, 14 March 2024 – The Agency today announced a package of EUR 38.5 million for Lebanon, to be "
+        "spent over the course of this year by its partners."
+    )
+    assert (parts.letterhead, parts.heading) == (
+        "EXAMPLE AGENCY FOR COOPERATION\nPRESS RELEASE",
+        "The Agency announces EUR 38.5 million for Lebanon",
+    )
+    assert (str(parts.date), parts.place) == ("2024-03-14", "Rome")
+    assert body[0] == "The Agency announces EUR 38.5 million for Lebanon"
