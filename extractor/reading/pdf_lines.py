@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import math
 import operator
 import re
 from statistics import median
@@ -24,6 +25,7 @@ DEFAULT_TABLE_ROW_GAP = 1.2  # × size: blank space between two lines of one tab
 DEFAULT_MIN_RIVER = 0.5  # × size: a narrower gap down a table is no column boundary (cell padding is ~0.5-0.7)
 DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's spaces (a monospaced font's line up)
 DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
+DEFAULT_PROSE_FILL = 0.8  # columns whose lines mostly fill this share of their width are prose, no table
 DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this much further down than the table's closest
 DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.18  # a gap wider than this × font size between two chars is a space (a kerned one is ~0.19)
@@ -462,7 +464,7 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
         parts: list[list[tuple]] = [[] for _ in range(len(starts) + 1)]
         for item in group:
             parts[bisect.bisect_right(starts, item[0])].append(item)
-        lines = [_cell_line(part, number, main) if part else None for part in parts]
+        lines = [_part_line(part, number, main) if part else None for part in parts]
         if any(line is not None for line in lines):
             cut.append((parts, lines, *_row_box(cells)[:2]))
     # How far each column's text reaches: a word that would have run past it went to the next line.
@@ -470,9 +472,13 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
         max((line.box[2] for _, lines, _, _ in cut if (line := lines[c]) is not None), default=0.0)
         for c in range(len(starts) + 1)
     ]
-    # A row's padding sets it further below the row above than a cell's wrapped line below the line above.
-    leading = min((b[2] - a[3] for a, b in itertools.pairwise(cut)), default=0.0)
+    if _prose(cut, len(rights)):
+        return [cells for _, cells in block]  # columns of running text (a journal's page): lines as they were
+    # A row's padding sets it further below the row above than a cell's wrapped line below the line above:
+    # only a table with both spacings shows which lines are wrapped (without padding, none is joined).
+    spacings = [b[2] - a[3] for a, b in itertools.pairwise(cut)]
     slack = DEFAULT_WRAP_SLACK * median(_row_box(cells)[2] for _, cells in block)
+    leading = min(spacings) if spacings and max(spacings) - min(spacings) > slack else -math.inf
     table: list[list[list[RawLine]]] = []  # rows, columns, the cell's lines
     for k, (parts, lines, top, _) in enumerate(cut):
         if table and top - cut[k - 1][3] <= leading + slack and _wrapped(table[-1], parts, lines, rights):
@@ -491,25 +497,48 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
     return out
 
 
+def _prose(cut: list[tuple], columns: int) -> bool:
+    """Whether every column's lines mostly fill its width, as running text set in columns does (a
+    table has a column of short cells: its keys, its figures)."""
+    for column in range(columns):
+        lines = [line for _, lines, _, _ in cut if (line := lines[column]) is not None]
+        left, right = min(line.box[0] for line in lines), max(line.box[2] for line in lines)
+        widths = [line.box[2] - line.box[0] for line in lines]
+        if len(lines) < DEFAULT_MIN_RIVER_LINES or median(widths) < DEFAULT_PROSE_FILL * (right - left):
+            return False
+    return True
+
+
 def _wrapped(
     row: list[list[RawLine]],
     parts: list[list[tuple]],
     lines: list[Optional[RawLine]],
     rights: list[float],
 ) -> bool:
-    """Whether a table's line goes on the row above (its cells wrapped): it has text in only some columns,
-    and in each of them the row's text ends where the line's first word would not have fitted."""
+    """Whether a table's line goes on the row above (its cells wrapped): it has text in only some of the
+    columns the row's first line has text in, and in each of them the row's text ends where the line's
+    first word would not have fitted."""
     filled = [column for column, line in enumerate(lines) if line is not None]
-    if len(filled) == len(lines):
-        return False  # text in every column: a row of its own
+    if len(filled) >= sum(1 for cell in row if cell) or any(not row[column] for column in filled):
+        return False  # as many cells as the row, or one the row has not opened: a row of its own
     size = _row_box([lines[column] for column in filled])[2]
     for column in filled:
         words = _words(parts[column])
-        if not row[column] or not words:
-            return False
-        if row[column][-1].box[2] + DEFAULT_WORD_GAP * size + (words[0][1] - words[0][0]) <= rights[column]:
+        if (
+            not words
+            or row[column][-1].box[2] + DEFAULT_WORD_GAP * size + (words[0][1] - words[0][0]) <= rights[column]
+        ):
             return False  # the word would have fitted on the line above: no wrap
     return True
+
+
+def _part_line(part: list[tuple], number: int, main: int) -> Optional[RawLine]:
+    """The line of a line's chars in one column, a gap wider than DEFAULT_COLUMN_GAP in it still parting cells
+    (a column of figures set right-aligned under a wider head leaves no gap down the whole table)."""
+    cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(part)) if line is not None]
+    if len(cells) > 1:
+        return _merge(cells)
+    return cells[0] if cells else None
 
 
 def _wrapped_cell(lines: list[RawLine]) -> RawLine:
