@@ -21,7 +21,9 @@ DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are
 DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cells in a row make a table
 # A table's columns over several lines: a gap empty down every line of a table (a "river") is a column
 # boundary even where narrower than DEFAULT_COLUMN_GAP on one line; a row's wrapped lines join it.
-DEFAULT_TABLE_ROW_GAP = 1.2  # × size: blank space between two lines of one table at most (a row's padding)
+# × size: how far down one line of a table stands from the next at most (top to top, which both engines
+# measure alike: a row's padding; a paragraph's space is more)
+DEFAULT_TABLE_ROW_PITCH = 2.0
 DEFAULT_MIN_RIVER = 0.5  # × size: a narrower gap down a table is no column boundary (cell padding is ~0.5-0.7)
 DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's spaces (a monospaced font's line up)
 DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
@@ -403,10 +405,9 @@ def _table_blocks(rows: list[tuple[list[tuple], list[RawLine]]], anchors: list[i
 def _joins(cells: list[RawLine], neighbour: list[RawLine], group: list[tuple], rivers: list) -> Optional[list]:
     """The table's gaps narrowed by a line next to it, or None when the line is not the table's (too far
     from it, or a word of it closes a gap: prose runs across the columns)."""
-    top, bottom, size = _row_box(cells)
-    n_top, n_bottom, n_size = _row_box(neighbour)
-    size = max(size, n_size)
-    if max(top - n_bottom, n_top - bottom) > DEFAULT_TABLE_ROW_GAP * size:
+    top, _, size = _row_box(cells)
+    n_top, _, n_size = _row_box(neighbour)
+    if abs(top - n_top) > DEFAULT_TABLE_ROW_PITCH * max(size, n_size):
         return None
     words = _words(group)
     kept = [_narrowed(river, words) for river in rivers]
