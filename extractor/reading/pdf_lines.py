@@ -403,8 +403,8 @@ def _table_blocks(rows: list[tuple[list[tuple], list[RawLine]]], anchors: list[i
 
 
 def _joins(cells: list[RawLine], neighbour: list[RawLine], group: list[tuple], rivers: list) -> Optional[list]:
-    """The table's gaps narrowed by a line next to it, or None when the line is not the table's (too far
-    from it, or a word of it closes a gap: prose runs across the columns)."""
+    """The table's gaps narrowed by a line next to it, or None when the line is too far or closes a gap."""
+    # Prose above or below a table runs across its columns: a word of it closes a gap.
     top, _, size = _row_box(cells)
     n_top, _, n_size = _row_box(neighbour)
     if abs(top - n_top) > DEFAULT_TABLE_ROW_PITCH * max(size, n_size):
@@ -457,8 +457,7 @@ def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float
 
 
 def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
-    """A table's lines as rows, each one line of cells joined by CELL_SEPARATOR: its lines cut at the
-    table's columns, and a wrapped line (`_wrapped`) joined to the row above as its cells' next lines."""
+    """A table's lines as rows (one line each, cells joined by CELL_SEPARATOR), wrapped lines joined to their row."""
     starts = [x0 for x0, _ in _columns(block)]
     cut: list[tuple] = []  # each line's chars and line per column, its top and bottom
     for group, cells in block:
@@ -499,8 +498,8 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
 
 
 def _prose(cut: list[tuple], columns: int) -> bool:
-    """Whether every column's lines mostly fill its width, as running text set in columns does (a
-    table has a column of short cells: its keys, its figures)."""
+    """Whether every column's lines mostly fill its width, as running text set in columns does."""
+    # A table has a column of short cells: its keys, its figures.
     for column in range(columns):
         lines = [line for _, lines, _, _ in cut if (line := lines[column]) is not None]
         left, right = min(line.box[0] for line in lines), max(line.box[2] for line in lines)
@@ -516,9 +515,9 @@ def _wrapped(
     lines: list[Optional[RawLine]],
     rights: list[float],
 ) -> bool:
-    """Whether a table's line goes on the row above (its cells wrapped): it has text in only some of the
-    columns the row's first line has text in, and in each of them the row's text ends where the line's
-    first word would not have fitted."""
+    """Whether a table's line goes on the row above as the wrapped lines of some of the row's cells."""
+    # Text in only some of the columns the row opened, and in each the row's text ends where the line's
+    # first word would not have fitted (so the producer wrapped it).
     filled = [column for column, line in enumerate(lines) if line is not None]
     if len(filled) >= sum(1 for cell in row if cell) or any(not row[column] for column in filled):
         return False  # as many cells as the row, or one the row has not opened: a row of its own
@@ -534,8 +533,8 @@ def _wrapped(
 
 
 def _part_line(part: list[tuple], number: int, main: int) -> Optional[RawLine]:
-    """The line of a line's chars in one column, a gap wider than DEFAULT_COLUMN_GAP in it still parting cells
-    (a column of figures set right-aligned under a wider head leaves no gap down the whole table)."""
+    """The line of a line's chars in one column, a gap wider than DEFAULT_COLUMN_GAP in it still parting cells."""
+    # A column of figures set right-aligned under a wider head leaves no gap down the whole table.
     cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(part)) if line is not None]
     if len(cells) > 1:
         return _merge(cells)
@@ -656,7 +655,7 @@ def _tabular(cells: list[RawLine]) -> bool:
 
 
 def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
-    """Cells of one row joined into a single line, CELL_SEPARATOR (or separator) between each (its marks placed in the gap)."""
+    """Cells of one row joined into a single line, separator between each (its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
