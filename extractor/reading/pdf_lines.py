@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import math
 import operator
 import re
 from statistics import median
@@ -16,6 +19,16 @@ DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less tha
 DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
 DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are not one block of columns
 DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cells in a row make a table
+# A table's columns over several lines: a gap empty down every line of a table (a "river") is a column
+# boundary even where narrower than DEFAULT_COLUMN_GAP on one line; a row's wrapped lines join it.
+# × size: how far down one line of a table stands from the next at most (top to top, which both engines
+# measure alike: a row's padding; a paragraph's space is more)
+DEFAULT_TABLE_ROW_PITCH = 2.0
+DEFAULT_MIN_RIVER = 0.5  # × size: a narrower gap down a table is no column boundary (cell padding is ~0.5-0.7)
+DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's spaces (a monospaced font's line up)
+DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
+DEFAULT_PROSE_FILL = 0.8  # columns whose lines mostly fill this share of their width are prose, no table
+DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this much further down than the table's closest
 DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.18  # a gap wider than this × font size between two chars is a space (a kerned one is ~0.19)
 DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
@@ -268,13 +281,19 @@ def _drawn_bullets(shapes: list[dict], chars: list[dict]) -> list[dict]:
     """A bullet char for each list bullet drawn as a shape at a line's start (browsers draw a list's discs,
     which no engine reads as text, so the items ran together as one paragraph), set as the item's first char."""
     low, high = DEFAULT_BULLET_SIZE
+    shapes = [s for s in shapes if low <= s["x1"] - s["x0"] <= high and low <= s["bottom"] - s["top"] <= high]
+    if not shapes or not chars:
+        return []
+    # Chars by top, so that the chars across a shape's middle are found by bisection, not a scan of the page:
+    # they start at most the tallest char's height above it. Ties keep the page's order (min() below).
+    order = sorted(range(len(chars)), key=lambda k: chars[k]["top"])
+    tops = [chars[k]["top"] for k in order]
+    tallest = max(c["bottom"] - c["top"] for c in chars)
     out = []
     for shape in shapes:
-        w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
-        if not (low <= w <= high and low <= h <= high):
-            continue
         middle = (shape["top"] + shape["bottom"]) / 2
-        band = [c for c in chars if c["top"] <= middle <= c["bottom"]]
+        near = order[bisect.bisect_left(tops, middle - tallest) : bisect.bisect_right(tops, middle)]
+        band = [chars[k] for k in sorted(near) if chars[k]["top"] <= middle <= chars[k]["bottom"]]
         if any(c["x1"] <= shape["x0"] for c in band):
             continue  # something stands before it on its line: no list's bullet
         after = [c for c in band if c["x0"] >= shape["x1"]]
@@ -322,21 +341,213 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
         groups.append([item])
         middle, size = mid, char_size
     groups = _attach_scripts(groups)
-    rows: list[list[RawLine]] = []
+    rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
     for group in groups:
-        cells = []
-        for cell in _cells(group):
-            line = _line(cell, number)
-            if line is not None and main != 0:
-                # Per-char x positions mean nothing across sideways text: map every char to the whole line.
-                n = len(line.text)
-                line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
-            if line is not None:
-                cells.append(line)
+        cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(group)) if line is not None]
         if cells:
-            rows.append(cells)
-    result = _column_order(rows)
+            rows.append((group, cells))
+    result = _column_order(_table_rows(rows, number, main))
     return result, (height if main in (0, 180) else width)
+
+
+def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:
+    """_line of a cell's chars; sideways text maps every char to the whole line."""
+    line = _line(items, number)
+    if line is not None and main != 0:
+        # Per-char x positions mean nothing across sideways text: map every char to the whole line.
+        n = len(line.text)
+        line.char_x0, line.char_x1 = [line.bbox[0]] * n, [line.bbox[2]] * n
+    return line
+
+
+def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
+    """Each line's cells, with every table's lines cut at the table's columns and a row's wrapped lines joined."""
+    anchors = [k for k, (_, cells) in enumerate(rows) if len(cells) > 1 and _table_row(cells)]
+    if not anchors:
+        return [cells for _, cells in rows]  # most pages: no table, nothing to do
+    out: list[list[RawLine]] = []
+    done = 0
+    for start, end in _table_blocks(rows, anchors):
+        out += [cells for _, cells in rows[done:start]]
+        out += _block_rows(rows[start:end], number, main)
+        done = end
+    return out + [cells for _, cells in rows[done:]]
+
+
+def _table_row(cells: list[RawLine]) -> bool:
+    """True for a row that only a table holds: more cells than side-by-side text has, or cells of figures."""
+    return len(cells) > DEFAULT_MAX_TEXT_COLUMNS or _tabular(cells)
+
+
+def _row_box(cells: list[RawLine]) -> tuple[float, float, float]:
+    """(top, bottom, size) of a line of cells."""
+    return min(c.box[1] for c in cells), max(c.box[3] for c in cells), max(c.size for c in cells) or 1.0
+
+
+def _table_blocks(rows: list[tuple[list[tuple], list[RawLine]]], anchors: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each table: from a table row, the lines next to it that leave its columns' gaps open."""
+    blocks: list[tuple[int, int]] = []
+    for anchor in anchors:
+        if blocks and anchor < blocks[-1][1]:
+            continue
+        cells = rows[anchor][1]
+        rivers = [(a.box[2], b.box[0]) for a, b in zip(cells, cells[1:])]
+        floor = blocks[-1][1] if blocks else 0
+        start = end = anchor
+        while start > floor and (kept := _joins(rows[start - 1][1], rows[start][1], rows[start - 1][0], rivers)):
+            start, rivers = start - 1, kept
+        while end + 1 < len(rows) and (kept := _joins(rows[end + 1][1], rows[end][1], rows[end + 1][0], rivers)):
+            end, rivers = end + 1, kept
+        blocks.append((start, end + 1))
+    return blocks
+
+
+def _joins(cells: list[RawLine], neighbour: list[RawLine], group: list[tuple], rivers: list) -> Optional[list]:
+    """The table's gaps narrowed by a line next to it, or None when the line is too far or closes a gap."""
+    # Prose above or below a table runs across its columns: a word of it closes a gap.
+    top, _, size = _row_box(cells)
+    n_top, _, n_size = _row_box(neighbour)
+    if abs(top - n_top) > DEFAULT_TABLE_ROW_PITCH * max(size, n_size):
+        return None
+    words = _words(group)
+    kept = [_narrowed(river, words) for river in rivers]
+    if any(b - a < DEFAULT_MIN_RIVER * size for a, b in kept):
+        return None
+    return kept
+
+
+def _words(group: list[tuple]) -> list[list[float]]:
+    """[x0, x1] of each word of a line's chars (sorted by x): inked chars parted by less than a space."""
+    words: list[list[float]] = []
+    for item in group:
+        if not str(item[4].get("text") or "").strip():
+            continue
+        if words and item[0] - words[-1][1] <= DEFAULT_WORD_GAP * float(item[4].get("size") or 1.0):
+            words[-1][1] = max(words[-1][1], item[1])
+        else:
+            words.append([item[0], item[1]])
+    return words
+
+
+def _narrowed(river: tuple[float, float], words: list[list[float]]) -> tuple[float, float]:
+    """The widest part of a gap that the words leave empty."""
+    pieces = [river]
+    for x0, x1 in words:
+        if x1 > river[0] and x0 < river[1]:
+            pieces = [p for lo, hi in pieces for p in ((lo, min(hi, x0)), (max(lo, x1), hi)) if p[1] > p[0]]
+    return max(pieces, key=lambda p: p[1] - p[0], default=(river[0], river[0]))
+
+
+def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float, float]]:
+    """The gaps (x0, x1) empty down every line of a table and wide enough to part its columns."""
+    spans = sorted(word for group, _ in block for word in _words(group))
+    size = median(max(c.size for c in cells) or 1.0 for _, cells in block)
+    wide = DEFAULT_COLUMN_GAP * size
+    # The spaces between words (gaps narrower than a column's gap): a monospaced font's line up down a table.
+    gaps = [b[0] - a[1] for group, _ in block for a, b in itertools.pairwise(_words(group))]
+    spaces = [gap for gap in gaps if gap <= wide]
+    least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * median(spaces) if spaces else 0.0)
+    gaps = []
+    right = spans[0][1]
+    for x0, x1 in spans[1:]:
+        if x0 - right >= least and (x0 - right > wide or len(block) >= DEFAULT_MIN_RIVER_LINES):
+            gaps.append((right, x0))
+        right = max(right, x1)
+    return gaps
+
+
+def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
+    """A table's lines as rows (one line each, cells joined by CELL_SEPARATOR), wrapped lines joined to their row."""
+    starts = [x0 for x0, _ in _columns(block)]
+    cut: list[tuple] = []  # each line's chars and line per column, its top and bottom
+    for group, cells in block:
+        parts: list[list[tuple]] = [[] for _ in range(len(starts) + 1)]
+        for item in group:
+            parts[bisect.bisect_right(starts, item[0])].append(item)
+        lines = [_part_line(part, number, main) if part else None for part in parts]
+        if any(line is not None for line in lines):
+            cut.append((parts, lines, *_row_box(cells)[:2]))
+    # How far each column's text reaches: a word that would have run past it went to the next line.
+    rights = [
+        max((line.box[2] for _, lines, _, _ in cut if (line := lines[c]) is not None), default=0.0)
+        for c in range(len(starts) + 1)
+    ]
+    if _prose(cut, len(rights)):
+        return [cells for _, cells in block]  # columns of running text (a journal's page): lines as they were
+    # A row's padding sets it further below the row above than a cell's wrapped line below the line above:
+    # only a table with both spacings shows which lines are wrapped (without padding, none is joined).
+    spacings = [b[2] - a[3] for a, b in itertools.pairwise(cut)]
+    slack = DEFAULT_WRAP_SLACK * median(_row_box(cells)[2] for _, cells in block)
+    leading = min(spacings) if spacings and max(spacings) - min(spacings) > slack else -math.inf
+    table: list[list[list[RawLine]]] = []  # rows, columns, the cell's lines
+    for k, (parts, lines, top, _) in enumerate(cut):
+        if table and top - cut[k - 1][3] <= leading + slack and _wrapped(table[-1], parts, lines, rights):
+            for column, line in enumerate(lines):
+                if line is not None:
+                    table[-1][column].append(line)
+        else:
+            table.append([[line] if line is not None else [] for line in lines])
+    out = []
+    for row in table:
+        cells = [_wrapped_cell(lines) for lines in row if lines]
+        if len(cells) == 1:
+            out.append(cells)
+        else:
+            out.append([_merge(cells)])
+    return out
+
+
+def _prose(cut: list[tuple], columns: int) -> bool:
+    """Whether every column's lines mostly fill its width, as running text set in columns does."""
+    # A table has a column of short cells: its keys, its figures.
+    for column in range(columns):
+        lines = [line for _, lines, _, _ in cut if (line := lines[column]) is not None]
+        left, right = min(line.box[0] for line in lines), max(line.box[2] for line in lines)
+        widths = [line.box[2] - line.box[0] for line in lines]
+        if len(lines) < DEFAULT_MIN_RIVER_LINES or median(widths) < DEFAULT_PROSE_FILL * (right - left):
+            return False
+    return True
+
+
+def _wrapped(
+    row: list[list[RawLine]],
+    parts: list[list[tuple]],
+    lines: list[Optional[RawLine]],
+    rights: list[float],
+) -> bool:
+    """Whether a table's line goes on the row above as the wrapped lines of some of the row's cells."""
+    # Text in only some of the columns the row opened, and in each the row's text ends where the line's
+    # first word would not have fitted (so the producer wrapped it).
+    filled = [column for column, line in enumerate(lines) if line is not None]
+    if len(filled) >= sum(1 for cell in row if cell) or any(not row[column] for column in filled):
+        return False  # as many cells as the row, or one the row has not opened: a row of its own
+    size = _row_box([lines[column] for column in filled])[2]
+    for column in filled:
+        words = _words(parts[column])
+        if (
+            not words
+            or row[column][-1].box[2] + DEFAULT_WORD_GAP * size + (words[0][1] - words[0][0]) <= rights[column]
+        ):
+            return False  # the word would have fitted on the line above: no wrap
+    return True
+
+
+def _part_line(part: list[tuple], number: int, main: int) -> Optional[RawLine]:
+    """The line of a line's chars in one column, a gap wider than DEFAULT_COLUMN_GAP in it still parting cells."""
+    # A column of figures set right-aligned under a wider head leaves no gap down the whole table.
+    cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(part)) if line is not None]
+    if len(cells) > 1:
+        return _merge(cells)
+    return cells[0] if cells else None
+
+
+def _wrapped_cell(lines: list[RawLine]) -> RawLine:
+    """A cell's lines as one line: a space between them, none after a line-ending hyphen ("2025-" "2027")."""
+    cell = lines[0]
+    for line in lines[1:]:
+        cell = _merge([cell, line], "" if cell.text.endswith("-") else " ")
+        cell.row = False
+    return cell
 
 
 def _group_size(group: list[tuple]) -> float:
@@ -443,8 +654,8 @@ def _tabular(cells: list[RawLine]) -> bool:
     return letters < DEFAULT_MIN_TEXT_SHARE * max(1, len(text.replace(" ", "")))
 
 
-def _merge(cells: list[RawLine]) -> RawLine:
-    """Cells of one row joined into a single line, CELL_SEPARATOR between each (its marks placed in the gap)."""
+def _merge(cells: list[RawLine], separator: str = CELL_SEPARATOR) -> RawLine:
+    """Cells of one row joined into a single line, separator between each (its marks placed in the gap)."""
     first = cells[0]
     line = RawLine(
         text=first.text,
@@ -458,9 +669,9 @@ def _merge(cells: list[RawLine]) -> RawLine:
         frame=first.frame,
         row=True,
     )
-    gap = len(CELL_SEPARATOR)
+    gap = len(separator)
     for cell in cells[1:]:
-        line.text += CELL_SEPARATOR + cell.text
+        line.text += separator + cell.text
         line.char_x0 += [line.char_x1[-1] if line.char_x1 else cell.bbox[0]] * gap + cell.char_x0
         line.char_x1 += [cell.char_x0[0] if cell.char_x0 else cell.bbox[0]] * gap + cell.char_x1
         line.bold += [False] * gap + cell.bold

@@ -1,0 +1,102 @@
+"""A PDF table's columns are found over its lines: cells closer than DEFAULT_COLUMN_GAP are parted by the
+gap that runs empty down the table, and a row whose cells wrap onto further lines is read as one row,
+alike by both engines."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.reading import pdf_lines
+from extractor.reading.letter_parts import RawLine
+from extractor.reading.options import ENGINES, ReadOptions
+from extractor.reading.reader import read_letter
+
+BEFORE = "Major approvals included the following operations of the Bank in the Pacific region in 2024:"
+AFTER = "The Bank disbursed $468 million in the Pacific in 2024, including contingent disaster financing."
+# Each cell as written; the column widths below make the long ones wrap.
+ROWS = [
+    ["Country", "Operation", "Amount ($ million)", "Source"],
+    ["Papua New Guinea", "Sustainable Highlands Highway Investment Program, Tranche 3", "250.0", "OCR loan"],
+    ["Tonga", "Disaster Resilience Policy-Based Grant", "15.0", "ADF grant"],
+    ["Vanuatu", "Port Vila Roads", "38.0", "ADF grant"],
+]
+WIDTHS = [70, 180, 60, 50]  # points: cells of 11-point text parted by reportlab's 6-point padding
+
+
+def _table_pdf(path, rows=ROWS, widths=WIDTHS):
+    """A reportlab page: a paragraph, a table of wrapped cells (tops aligned, no left padding), a paragraph."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15, spaceAfter=9)
+    cell = ParagraphStyle("cell", parent=body, spaceAfter=0)
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    table = Table([[Paragraph(text, cell) for text in row] for row in rows], colWidths=widths, style=style)
+    table.hAlign = "LEFT"
+    SimpleDocTemplate(str(path), pagesize=LETTER).build([Paragraph(BEFORE, body), table, Paragraph(AFTER, body)])
+    return path
+
+
+def _lines(path, engine: str) -> list[str]:
+    letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
+    return [letter.body[line.start : line.end] for line in letter.lines]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_row_whose_cells_wrap_is_one_row_and_narrow_gaps_part_its_cells(tmp_path, engine):
+    """ADB's fact sheet (blind7 k05) as both producers set it: "Papua New" over "Guinea" and "Sustainable
+    Highlands Highway" over "Investment Program, ..." had been read as two rows, and cells a padding apart
+    ran together ("Amount ($ Source", "Investment 250.0")."""
+    lines = _lines(_table_pdf(tmp_path / "table.pdf"), engine)
+    rows = [line for line in lines if " | " in line]
+    assert rows == [" | ".join(row) for row in ROWS]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_prose_next_to_a_table_stays_out_of_its_rows(tmp_path, engine):
+    """The paragraphs just above and below a table run across its columns: they are no rows of it."""
+    text = "\n".join(_lines(_table_pdf(tmp_path / "table.pdf"), engine))
+    assert BEFORE in text.replace("\n", " ") and AFTER in text.replace("\n", " ")
+    assert not any(" | " in line and ("Major" in line or "disbursed" in line) for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_row_with_an_empty_cell_is_a_row_of_its_own_not_a_wrapped_line(tmp_path, engine):
+    """A total row with text in only some columns stands a row's padding below the row above: not its wrap."""
+    rows = [
+        ["Partner", "Sector", "Amount"],
+        ["Papua New Guinea", "Roads and bridges in the highlands provinces", "637.4"],
+        ["Solomon Islands", "Water", "171.3"],
+        ["Total", "", "808.7"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "total.pdf", rows, [110, 150, 60]), engine)
+    assert [line for line in lines if " | " in line][-2:] == ["Solomon Islands | Water | 171.3", "Total | 808.7"]
+
+
+def _cell(text: str, x0: float) -> RawLine:
+    line = RawLine(text, bbox=(x0, 0, x0 + 5 * len(text), 10), size=10.0)
+    line.char_x0 = [x0 + 5 * k for k in range(len(text))]
+    line.char_x1 = [x0 + 5 * (k + 1) for k in range(len(text))]
+    line.bold, line.italic = [False] * len(text), [False] * len(text)
+    return line
+
+
+def test_a_cell_wrapped_after_a_hyphen_is_joined_without_a_space():
+    """Chromium breaks "2025-2027" after its hyphen (blind7 k02): the wrapped cell reads as written."""
+    cell = pdf_lines._wrapped_cell([_cell("replenishment, 2025-", 10.0), _cell("2027", 10.0)])
+    assert cell.text == "replenishment, 2025-2027"
+    assert len(cell.char_x0) == len(cell.char_x1) == len(cell.bold) == len(cell.text)
+    assert pdf_lines._wrapped_cell([_cell("Papua New", 10.0), _cell("Guinea", 10.0)]).text == "Papua New Guinea"
+
+
+def test_a_drawn_bullet_finds_a_tall_first_char_that_starts_far_above_it():
+    """_drawn_bullets bisects chars by top: a char taller than its neighbours still counts for its line."""
+    chars = [
+        {"text": "x", "x0": 40.0 + 6 * k, "x1": 46.0 + 6 * k, "top": 100.0 + 30 * k, "bottom": 110.0 + 30 * k}
+        for k in range(20)
+    ]
+    tall = {"text": "T", "x0": 30.0, "x1": 40.0, "top": 380.0, "bottom": 430.0, "size": 40.0}
+    bullet = {"x0": 20.0, "x1": 25.0, "top": 420.0, "bottom": 425.0}
+    (made,) = pdf_lines._drawn_bullets([bullet], [*chars, tall])
+    assert made["text"] == pdf_lines.DRAWN_BULLET and made["top"] == 380.0
