@@ -134,6 +134,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
     month_all = _alt(months + [m.upper() for m in months if len(m) > 3])
     month = f"(?-i:{month_all})"
+    # Beside a year or after another month, "MAY" in capitals is the month ("JANUARY-MAY 2024", "MAY 2024").
+    month_caps = f"(?-i:{_alt(months + [m.upper() for m in months])})"
     # "OnSeptember 15, 2024": a space lost before a month's full name (in the source itself, so in
     # its PDFs too); a capital after a lower-case letter starts a new word when a day or year follows.
     longest = {}
@@ -167,8 +169,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
         ("mdy", rf"{opening}(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+{day_year})?"),
-        ("month_range", rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month})\b(?:,?\s+(?:of\s+)?{yearx})?"),
-        ("month_year", rf"{opening}(?P<m>{month})(?:,?\s+(?:of\s+)?){yearx}"),
+        (
+            "month_range",
+            rf"\b(?:(?:from|between)\s+)?(?P<m1>{month}){sep}(?P<m2>{month_caps})\b(?:,?\s+(?:of\s+)?{yearx})?",
+        ),
+        ("month_year", rf"{opening}(?P<m>{month_caps})(?:,?\s+(?:of\s+)?){yearx}"),
         (
             "week_of_month",
             rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?",

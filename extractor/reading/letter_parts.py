@@ -266,6 +266,8 @@ _NOT_A_PLACE = re.compile(
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
     r"co-?operation|development|partnerships?|relations|programmes?|programs?|assistance|initiatives?|strategy|"
     r"overview|summary|report|update|facility|fund|"
+    # a section's heading under the date ("KEY FIGURES", "Highlights")
+    r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
     # a label in capitals before a dash ("NOTE – ..."), not wire copy's city
     r"note|correction|editors?|advisory|embargo(ed)?|breaking)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
@@ -392,6 +394,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
+    elif _reads_as_text(place):
+        place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
     weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None
@@ -952,6 +956,8 @@ def _is_title_line(text: str) -> bool:
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     for text in reversed(head[1:]):
+        # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
+        text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
         number = _TRAILING_POSTAL_NUMBER.search(text)

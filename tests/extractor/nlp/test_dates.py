@@ -591,3 +591,15 @@ def test_a_participle_after_be_or_to_tells_no_past(text, expected):
 )
 def test_a_participle_before_a_deadline_tells_no_past(text, expected):
     assert edtfs(text, OCT_2025) == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("RESULTS JANUARY-MAY 2024", ["2024-01/2024-05"]),
+        ("HELD IN MAY 2024", ["2024-05"]),
+        ("WE MAY BE LATE", []),  # "MAY" in capitals alone is no month
+    ],
+)
+def test_may_in_capitals_beside_a_year_or_a_month_is_the_month(text, expected):
+    assert edtfs(text, OCT_2025) == expected

@@ -948,3 +948,16 @@ def test_over_a_dateline_in_the_first_sentence_letterhead_and_title_as_over_a_da
     )
     assert (str(parts.date), parts.place) == ("2024-03-14", "Rome")
     assert body[0] == "The Agency announces EUR 38.5 million for Lebanon"
+
+
+def test_the_letterhead_city_before_a_postal_code_and_a_country():
+    parts, _ = _parts(
+        "EXAMPLE AGENCY\nHeadquarters Amman, P.O. Box 140157, Amman 11814, Jordan\n\n28 September 2018\n\n"
+        f"Dear Members,\n\n{LONG_BODY}\n\nSincerely,\n\nJane Roe"
+    )
+    assert parts.place == "Amman"
+
+
+def test_a_section_heading_under_the_date_is_no_place():
+    parts, _ = _parts("UNICEF Sudan\nFact Sheet\nSudan - situation as of 31 May 2024\nKEY FIGURES\n\n" + BODY_TEXT)
+    assert (str(parts.date), parts.place) == ("2024-05-31", None)
