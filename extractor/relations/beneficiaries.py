@@ -951,9 +951,30 @@ def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Funding requirements and funds received, Sudan (US$ million)" over "Nutrition | 210 | 58": a sum in a
+    table's row that names no country is for the one country the table's caption names (a fact sheet's table
+    of one country's figures); none when the caption names several or the row names its own."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    caption = found[0].caption if found else None
+    if caption is None:
+        return None
+    lo, hi = found[1][0].start, found[1][-1].end
+    codes: list[str] = []
+    for span in case.view.spans("country"):
+        if lo <= span.start_char < hi:
+            return None  # the row names a place of its own: the other rules decide
+        if caption.start <= span.start_char < caption.end and span._.norm:
+            add_code(codes, span._.norm)
+    if len(codes) != 1 or codes[0] == case.author_country:
+        return None
+    return codes
+
+
 SUM_RULES = (
     row_country,
     row_note,
+    caption_country,
     running_total,
     named_below_heading,
     cued_in_clause,
