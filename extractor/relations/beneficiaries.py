@@ -888,16 +888,28 @@ def section_countries(view: LetterDoc, char: int) -> list[str]:
             and text[0] not in BULLET_MARKS  # "- Somalia: SEK 110 million, of which": a list's item, not a heading
         )
         if heading:
-            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
+            # A short line after it ending in a colon leads a list in ("Agreements signed in Samarkand included:").
+            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?:":
                 return []  # a line of an address or a title block, not a section's heading
             above = body[: max(0, prev_start)].rstrip()
             if above and above[-1] not in ".!?:\"'”’":
                 return []  # "Subject: ... support to countries hosting / Venezuelans": a line cut short, no heading
             head_end = prev_start + (text.find(":") if ":" in text else len(text))
             span = view.doc.char_span(prev_start, head_end, alignment_mode="expand")
-            return heading_countries_alone(view, span.start, span.end) if span is not None else []
+            if span is None:
+                return []
+            return heading_countries_alone(view, span.start, span.end) or heading_countries_cued(view, span)
         following, start = text, prev_start
     return []
+
+
+def heading_countries_cued(view: LetterDoc, span) -> list[str]:
+    """The countries a heading cues as helped ("New projects in Uzbekistan", "Support for earthquake recovery
+    in Türkiye"), when it names no other place (no country uncued or excluded, no region)."""
+    roles = roles_of(view, span.sent, span.start, span.end, None, view.programme_tokens)
+    if roles.neutral or roles.neg or roles.regions:
+        return []
+    return list(roles.pos)
 
 
 def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from handdoc import letter_of, make_doc
 
+from extractor.records.extract import extract_path
 from extractor.relations.beneficiaries import SUM_RULES, UNDERTAKING_RULES, BeneficiaryCase, Roles, decide_beneficiaries
 from extractor.relations.commitments import find_actions, find_commitments
 from extractor.relations.letter_doc import LetterDoc
@@ -361,3 +362,31 @@ def test_the_aggressor_named_by_a_noun_of_harm_is_not_helped(body, expected):
     doc = make_doc(body, {"country": countries, "amount": [amount]})
     (c,) = money(find_commitments(doc, [], letter_of(body)))
     assert c.beneficiaries == expected
+
+
+RELEASE = """Development Bank
+Press release
+
+Cairo, 18 May 2023
+
+The Bank today concluded its Annual Meeting and signed agreements worth more than EUR 1 billion.
+
+New projects in Egypt
+
+Agreements signed at the meeting included:
+- a loan of up to EUR 100 million to a private developer for a wind farm; and
+- a EUR 25 million credit line to a local bank for women-led businesses.
+
+Recovery after the floods
+
+The Bank confirmed that it will invest up to EUR 300 million in the areas of Libya affected by the floods.
+"""
+
+
+def test_a_heading_that_cues_a_country_as_helped_gives_it_to_the_list_below_it(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[100e6] == (["EGY"], "section_heading")  # "New projects in Egypt" over "... included: - ..."
+    assert found[25e6] == (["EGY"], "section_heading")
+    assert found[300e6] == (["LBY"], "cued_in_clause")  # "in the areas of Libya": a part of the country
