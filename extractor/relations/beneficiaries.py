@@ -474,6 +474,12 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
             for span in view.spans_in("country", sent.start, sent.end):
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
+                # "the support that Poland will provide to Ukrainian education", "the financial support that the
+                # Fund will extend to the Republic of X": a word of help before the country, and a cue for it.
+                helped = helped or (
+                    any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
+                    and view.cue_before(sent.start, span.start) == "pos"
+                )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
                 partner = signing and _signs_with(doc, sent, span)

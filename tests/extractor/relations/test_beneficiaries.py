@@ -390,3 +390,34 @@ def test_a_heading_that_cues_a_country_as_helped_gives_it_to_the_list_below_it(t
     assert found[100e6] == (["EGY"], "section_heading")  # "New projects in Egypt" over "... included: - ..."
     assert found[25e6] == (["EGY"], "section_heading")
     assert found[300e6] == (["LBY"], "cued_in_clause")  # "in the areas of Libya": a part of the country
+
+
+SUPPORT_LETTER = """Ministry of Foreign Affairs
+
+Rome, 9 August 2023
+
+Dear Minister,
+
+Please allow me to inform you of the support that our Ministry will extend to the Republic of Tunisia this year.
+
+Since January, the Ministry has financed the repair of 40 schools, for which EUR 9 million was paid out.
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SUPPORT_LETTER, (["TUN"], "letter_beneficiary")),
+        # Help said of two countries: no one country the letter is about.
+        (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"), ([], None)),
+    ],
+)
+def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
