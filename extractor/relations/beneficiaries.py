@@ -989,10 +989,23 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes
 
 
+def country_before_bracket(case: BeneficiaryCase) -> list[str]:
+    """ "loan agreements worth US$113 million with Kenya (US$60 million for the road) and Sri Lanka (US$53 million
+    ...)": a sum opening a bracket right after a country's name is that country's share."""
+    view, span = case.view, case.span
+    if span is None or span.start < 2 or view.doc[span.start - 1].text != "(":
+        return []
+    country = next((c for c in view.spans_in("country", case.sent.start, span.start) if c.end == span.start - 1), None)
+    if country is None or not country._.norm or country._.norm == case.author_country:
+        return []
+    return [country._.norm]
+
+
 SUM_RULES = (
     row_country,
     row_note,
     caption_country,
+    country_before_bracket,
     running_total,
     named_below_heading,
     cued_in_clause,

@@ -421,3 +421,13 @@ def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_
     path.write_text(text, encoding="utf-8")
     (c,) = extract_path(path).commitments
     assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+def test_a_sum_in_brackets_after_a_country_is_that_country_s_share():
+    body = "The Bank signed loans with Tunisia (EUR 60 million for a road) and Egypt (EUR 53 million for power lines)."
+    found = {
+        c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries)
+        for c in money(commitments(body, ["EUR 60", "EUR 53"], country=COUNTRIES))
+    }
+    assert found[60e6] == (["TUN"], "country_before_bracket")
+    assert found[53e6] == (["EGY"], "country_before_bracket")
