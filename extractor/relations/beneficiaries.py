@@ -446,6 +446,19 @@ def _opening_end(text: str) -> int:
     return end
 
 
+def _first_prose_end(text: str) -> int:
+    """Where a text's first paragraph of prose (one ending in a full stop, past letterhead, address and
+    salutation lines) ends: where a letter says what it writes about."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].rstrip()[-1:] in (".", "!", "?"):
+            return end
+        start = end + 2
+    return len(text)
+
+
 def _signs_with(doc, sent, span) -> bool:
     """Whether a country stands in a subject of two parties joined by "and", before the signing verb
     ("AFD and Senegal sign", "X and the Government of Senegal today signed")."""
@@ -465,6 +478,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
         doc = view.doc
         found: set[str] = set()
         opening = _opening_end(view.text)
+        purpose = _first_prose_end(view.text)
         for sent in view.sents:
             # Only the headline and lead paragraph say whom a release is about; a signing further down
             # is one event among others ("The United States and Costa Rica also signed a memorandum").
@@ -475,9 +489,12 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
-                # Fund will extend to the Republic of X": a word of help before the country, and a cue for it.
+                # Fund will extend to the Republic of X": a word of help before the country, and a cue for it, in
+                # the first paragraph of prose, which says what the letter is for (later, "Support to X remains
+                # ..." opens one section).
                 helped = helped or (
-                    any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
+                    sent.start_char < purpose
+                    and any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
                     and view.cue_before(sent.start, span.start) == "pos"
                 )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
