@@ -483,7 +483,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
             # Only the headline and lead paragraph say whom a release is about; a signing further down
             # is one event among others ("The United States and Costa Rica also signed a memorandum").
             signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
-            if view.spans_in("amount", sent.start, sent.end) and not signing:
+            sums = bool(view.spans_in("amount", sent.start, sent.end))
+            if sums and not signing:
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
                 prev = doc[span.start - 1] if span.start > sent.start else None
@@ -492,10 +493,14 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # Fund will extend to the Republic of X": a word of help before the country, and a cue for it, in
                 # the first paragraph of prose, which says what the letter is for (later, "Support to X remains
                 # ..." opens one section).
-                helped = helped or (
-                    sent.start_char < purpose
-                    and any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
-                    and view.cue_before(sent.start, span.start) == "pos"
+                helped = (
+                    helped
+                    or (
+                        sent.start_char < purpose
+                        and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
+                        and any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
+                        and view.cue_before(sent.start, span.start) == "pos"
+                    )
                 )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
