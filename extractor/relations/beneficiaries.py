@@ -498,6 +498,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                     or (
                         sent.start_char < purpose
                         and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
+                        # "steps up support for Moldova, the South Caucasus and the Sahel": help for several places
+                        and not view.spans_in("region", sent.start, sent.end)
                         and any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
                         and view.cue_before(sent.start, span.start) == "pos"
                     )

@@ -414,6 +414,8 @@ The Minister
         (SUPPORT_LETTER, (["TUN"], "letter_beneficiary")),
         # Help said of two countries: no one country the letter is about.
         (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"), ([], None)),
+        # Help for a country and a region: a letter about several places.
+        (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and the Sahel"), ([], None)),
     ],
 )
 def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
