@@ -459,6 +459,18 @@ def _first_prose_end(text: str) -> int:
     return len(text)
 
 
+def _helped_in_clause(doc, lo: int, at: int) -> bool:
+    """Whether a word of help stands before token ``at`` in its clause (no comma or semicolon between):
+    "the support that Poland will provide to X", not "supporting Indonesia's security, ..., and address the
+    crises in Burma"."""
+    for i in range(at - 1, lo - 1, -1):
+        if doc[i].text in (",", ";", ":"):
+            return False
+        if doc[i].lower_ in WORDS.help_verbs:
+            return True
+    return False
+
+
 def _signs_with(doc, sent, span) -> bool:
     """Whether a country stands in a subject of two parties joined by "and", before the signing verb
     ("AFD and Senegal sign", "X and the Government of Senegal today signed")."""
@@ -493,16 +505,13 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # Fund will extend to the Republic of X": a word of help before the country, and a cue for it, in
                 # the first paragraph of prose, which says what the letter is for (later, "Support to X remains
                 # ..." opens one section).
-                helped = (
-                    helped
-                    or (
-                        sent.start_char < purpose
-                        and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
-                        # "steps up support for Moldova, the South Caucasus and the Sahel": help for several places
-                        and not view.spans_in("region", sent.start, sent.end)
-                        and any(t.lower_ in WORDS.help_verbs for t in doc[sent.start : span.start])
-                        and view.cue_before(sent.start, span.start) == "pos"
-                    )
+                helped = helped or (
+                    sent.start_char < purpose
+                    and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
+                    # "steps up support for Moldova, the South Caucasus and the Sahel": help for several places
+                    and not view.spans_in("region", sent.start, sent.end)
+                    and _helped_in_clause(doc, sent.start, span.start)
+                    and view.cue_before(sent.start, span.start) == "pos"
                 )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.

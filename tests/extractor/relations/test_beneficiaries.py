@@ -414,6 +414,11 @@ The Minister
         (SUPPORT_LETTER, (["TUN"], "letter_beneficiary")),
         # Help said of two countries: no one country the letter is about.
         (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"), ([], None)),
+        # A country in another clause of the sentence of help ("..., and address the crises in Egypt").
+        (
+            SUPPORT_LETTER.replace("this year.", "this year, while we address the crisis in Egypt.", 1),
+            (["TUN"], "letter_beneficiary"),
+        ),
         # Help for a country and a region: a letter about several places.
         (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and the Sahel"), ([], None)),
     ],
