@@ -446,6 +446,31 @@ def _opening_end(text: str) -> int:
     return end
 
 
+def _first_prose_end(text: str) -> int:
+    """Where a text's first paragraph of prose (one ending in a full stop, past letterhead, address and
+    salutation lines) ends: where a letter says what it writes about."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].rstrip()[-1:] in (".", "!", "?"):
+            return end
+        start = end + 2
+    return len(text)
+
+
+def _helped_in_clause(doc, lo: int, at: int) -> bool:
+    """Whether a word of help stands before token ``at`` in its clause (no comma or semicolon between):
+    "the support that Poland will provide to X", not "supporting Indonesia's security, ..., and address the
+    crises in Burma"."""
+    for i in range(at - 1, lo - 1, -1):
+        if doc[i].text in (",", ";", ":"):
+            return False
+        if doc[i].lower_ in WORDS.help_verbs:
+            return True
+    return False
+
+
 def _signs_with(doc, sent, span) -> bool:
     """Whether a country stands in a subject of two parties joined by "and", before the signing verb
     ("AFD and Senegal sign", "X and the Government of Senegal today signed")."""
@@ -465,15 +490,29 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
         doc = view.doc
         found: set[str] = set()
         opening = _opening_end(view.text)
+        purpose = _first_prose_end(view.text)
         for sent in view.sents:
             # Only the headline and lead paragraph say whom a release is about; a signing further down
             # is one event among others ("The United States and Costa Rica also signed a memorandum").
             signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
-            if view.spans_in("amount", sent.start, sent.end) and not signing:
+            sums = bool(view.spans_in("amount", sent.start, sent.end))
+            if sums and not signing:
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
+                # "the support that Poland will provide to Ukrainian education", "the financial support that the
+                # Fund will extend to the Republic of X": a word of help before the country, and a cue for it, in
+                # the first paragraph of prose, which says what the letter is for (later, "Support to X remains
+                # ..." opens one section).
+                helped = helped or (
+                    sent.start_char < purpose
+                    and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
+                    # "steps up support for Moldova, the South Caucasus and the Sahel": help for several places
+                    and not view.spans_in("region", sent.start, sent.end)
+                    and _helped_in_clause(doc, sent.start, span.start)
+                    and view.cue_before(sent.start, span.start) == "pos"
+                )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
                 partner = signing and _signs_with(doc, sent, span)
@@ -888,16 +927,28 @@ def section_countries(view: LetterDoc, char: int) -> list[str]:
             and text[0] not in BULLET_MARKS  # "- Somalia: SEK 110 million, of which": a list's item, not a heading
         )
         if heading:
-            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?":
+            # A short line after it ending in a colon leads a list in ("Agreements signed in Samarkand included:").
+            if len(following.split()) <= HEADING_WORDS and following[-1:] not in ".!?:":
                 return []  # a line of an address or a title block, not a section's heading
             above = body[: max(0, prev_start)].rstrip()
             if above and above[-1] not in ".!?:\"'”’":
                 return []  # "Subject: ... support to countries hosting / Venezuelans": a line cut short, no heading
             head_end = prev_start + (text.find(":") if ":" in text else len(text))
             span = view.doc.char_span(prev_start, head_end, alignment_mode="expand")
-            return heading_countries_alone(view, span.start, span.end) if span is not None else []
+            if span is None:
+                return []
+            return heading_countries_alone(view, span.start, span.end) or heading_countries_cued(view, span)
         following, start = text, prev_start
     return []
+
+
+def heading_countries_cued(view: LetterDoc, span) -> list[str]:
+    """The countries a heading cues as helped ("New projects in Uzbekistan", "Support for earthquake recovery
+    in Türkiye"), when it names no other place (no country uncued or excluded, no region)."""
+    roles = roles_of(view, span.sent, span.start, span.end, None, view.programme_tokens)
+    if roles.neutral or roles.neg or roles.regions:
+        return []
+    return list(roles.pos)
 
 
 def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
@@ -951,9 +1002,43 @@ def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Funding requirements and funds received, Sudan (US$ million)" over "Nutrition | 210 | 58": a sum in a
+    table's row that names no country is for the one country the table's caption names (a fact sheet's table
+    of one country's figures); none when the caption names several or the row names its own."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    caption = found[0].caption if found else None
+    if caption is None:
+        return None
+    lo, hi = found[1][0].start, found[1][-1].end
+    codes: list[str] = []
+    for span in case.view.spans("country"):
+        if lo <= span.start_char < hi:
+            return None  # the row names a place of its own: the other rules decide
+        if caption.start <= span.start_char < caption.end and span._.norm:
+            add_code(codes, span._.norm)
+    if len(codes) != 1 or codes[0] == case.author_country:
+        return None
+    return codes
+
+
+def country_before_bracket(case: BeneficiaryCase) -> list[str]:
+    """ "loan agreements worth US$113 million with Kenya (US$60 million for the road) and Sri Lanka (US$53 million
+    ...)": a sum opening a bracket right after a country's name is that country's share."""
+    view, span = case.view, case.span
+    if span is None or span.start < 2 or view.doc[span.start - 1].text != "(":
+        return []
+    country = next((c for c in view.spans_in("country", case.sent.start, span.start) if c.end == span.start - 1), None)
+    if country is None or not country._.norm or country._.norm == case.author_country:
+        return []
+    return [country._.norm]
+
+
 SUM_RULES = (
     row_country,
     row_note,
+    caption_country,
+    country_before_bracket,
     running_total,
     named_below_heading,
     cued_in_clause,

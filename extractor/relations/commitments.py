@@ -358,6 +358,8 @@ def find_commitments_and_actions(
             asked = call is not None and call[1] < span.start and (group is None or group.head >= call[1] - 1)
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
+            # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
+            column_status = _column_status(row, span) if row is not None else None
             status, status_rule = decide_status(
                 StatusCase(
                     status_group,
@@ -375,14 +377,17 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
-                    total=(bool(k) or group is None)
-                    and running_total_start(view, sent, span) is not None
-                    or bool(k)
-                    and group is None
-                    and is_named_as(view, span, WORDS.total_nouns),
+                    total=(
+                        (bool(k) or group is None)
+                        and running_total_start(view, sent, span) is not None
+                        or bool(k)
+                        and group is None
+                        and is_named_as(view, span, WORDS.total_nouns)
+                    )
+                    and column_status is None,
                     negated=is_negated(view, status_group),
                     staged=stage_named(view, span) if status_group is None else None,
-                    lead=(row is not None and _column_status(row, span) or _table_lead(view, table, cues))
+                    lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
                     if under_lead

@@ -379,11 +379,13 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
 
 
 def stage_participle(word: str) -> Optional[str]:
-    """The stage a past participle of ours names ("approved" → adopted, "paid" → disbursed); a tentative
+    """The stage a past participle of ours names ("approved" → adopted, "paid", "received" → disbursed); a tentative
     word ("proposed", "indicative") is planned; None for any other word."""
     if word in WORDS.tentative:
         return "planned"
     _lemma, cls, tense = load_cues().forms.get(word, (None, None, None))
+    if tense == "past" and cls == "receive":
+        return "disbursed"  # "Funds received", a "Received" column: money that has reached its recipient
     return cls if tense == "past" and cls in ("adopted", "disbursed", "planned") else None
 
 

@@ -24,7 +24,8 @@ LETTERS = Path(__file__).resolve().parents[2] / "letters"
 # and the fixes blind8 led to (blind6 0.969, blind7 0.963, blind8 0.949 from text), less about 1%.
 # After branches quality14-17 (blind8 0.985, blind9 0.971 from text; blind9 a development set since its blind
 # first score, 0.896), less about 1%; blind10 at its blind first score (0.926 from text), less about 1%; blind10
-# after branch quality18 (0.967 from text; a development set since), less about 1%.
+# after branch quality18 (0.967 from text; a development set since), less about 1%. blind11 after branch quality20
+# (0.948 from text; its blind first score 0.918, a development set since), less about 1%.
 MICRO_F1_FLOORS = {
     "blind": 0.985,
     "blind2": 0.985,
@@ -36,6 +37,7 @@ MICRO_F1_FLOORS = {
     "blind8": 0.975,
     "blind9": 0.96,
     "blind10": 0.957,
+    "blind11": 0.938,
 }
 # Real letters, measured 2026-12-03 (us 0.998 from text and both PDFs), less about 1%; the held-out sets
 # after the fixes that followed their first score (us-heldout 1.000), less about 1%. The fact sheets after

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from handdoc import letter_of, make_doc
 
+from extractor.records.extract import extract_path
 from extractor.relations.beneficiaries import SUM_RULES, UNDERTAKING_RULES, BeneficiaryCase, Roles, decide_beneficiaries
 from extractor.relations.commitments import find_actions, find_commitments
 from extractor.relations.letter_doc import LetterDoc
@@ -361,3 +362,79 @@ def test_the_aggressor_named_by_a_noun_of_harm_is_not_helped(body, expected):
     doc = make_doc(body, {"country": countries, "amount": [amount]})
     (c,) = money(find_commitments(doc, [], letter_of(body)))
     assert c.beneficiaries == expected
+
+
+RELEASE = """Development Bank
+Press release
+
+Cairo, 18 May 2023
+
+The Bank today concluded its Annual Meeting and signed agreements worth more than EUR 1 billion.
+
+New projects in Egypt
+
+Agreements signed at the meeting included:
+- a loan of up to EUR 100 million to a private developer for a wind farm; and
+- a EUR 25 million credit line to a local bank for women-led businesses.
+
+Recovery after the floods
+
+The Bank confirmed that it will invest up to EUR 300 million in the areas of Libya affected by the floods.
+"""
+
+
+def test_a_heading_that_cues_a_country_as_helped_gives_it_to_the_list_below_it(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(RELEASE, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[100e6] == (["EGY"], "section_heading")  # "New projects in Egypt" over "... included: - ..."
+    assert found[25e6] == (["EGY"], "section_heading")
+    assert found[300e6] == (["LBY"], "cued_in_clause")  # "in the areas of Libya": a part of the country
+
+
+SUPPORT_LETTER = """Ministry of Foreign Affairs
+
+Rome, 9 August 2023
+
+Dear Minister,
+
+Please allow me to inform you of the support that our Ministry will extend to the Republic of Tunisia this year.
+
+Since January, the Ministry has financed the repair of 40 schools, for which EUR 9 million was paid out.
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (SUPPORT_LETTER, (["TUN"], "letter_beneficiary")),
+        # Help said of two countries: no one country the letter is about.
+        (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and to Egypt"), ([], None)),
+        # A country in another clause of the sentence of help ("..., and address the crises in Egypt").
+        (
+            SUPPORT_LETTER.replace("this year.", "this year, while we address the crisis in Egypt.", 1),
+            (["TUN"], "letter_beneficiary"),
+        ),
+        # Help for a country and a region: a letter about several places.
+        (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and the Sahel"), ([], None)),
+    ],
+)
+def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+def test_a_sum_in_brackets_after_a_country_is_that_country_s_share():
+    body = "The Bank signed loans with Tunisia (EUR 60 million for a road) and Egypt (EUR 53 million for power lines)."
+    found = {
+        c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries)
+        for c in money(commitments(body, ["EUR 60", "EUR 53"], country=COUNTRIES))
+    }
+    assert found[60e6] == (["TUN"], "country_before_bracket")
+    assert found[53e6] == (["EGY"], "country_before_bracket")

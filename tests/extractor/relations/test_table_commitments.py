@@ -119,3 +119,34 @@ def test_the_text_stating_a_table_s_total_again_is_no_new_commitment(tmp_path):
     )
     found = [c for c in extract_path(path).commitments if c.amounts[0].value == 57e6]
     assert [(c.beneficiaries, c.because.restated) for c in found] == [(["MDA", "MLI", "TCD"], "summed_up_in_table")]
+
+
+NEEDS = """Relief Agency
+Funding update
+Situation as of 31 May 2024
+
+The appeal for this year is one fifth funded.
+
+Funding requirements and funds received, Chad (US$ million)
+
+Sector                        Required   Received*
+Nutrition                         210         58
+Health                            185         41
+Total                             395         99
+
+* Including carry-over.
+
+Contact: the Relief Agency
+"""
+
+
+def test_a_needs_table_s_rows_are_for_its_caption_s_country_at_their_column_s_stage(tmp_path):
+    path = tmp_path / "factsheet.txt"
+    path.write_text(NEEDS, encoding="utf-8")
+    rows = {
+        c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries, c.status) for c in extract_path(path).commitments
+    }
+    assert rows[210e6] == (["TCD"], "caption_country", "planned")  # "Required": still to be found
+    assert rows[58e6] == (["TCD"], "caption_country", "disbursed")  # "Received": money that arrived
+    assert rows[395e6][2] == "planned"
+    assert rows[99e6][2] == "disbursed"  # a column's total is at its column's stage, not a running total's
