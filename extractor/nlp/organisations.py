@@ -163,6 +163,9 @@ BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
+# What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
+# of Inquiry"); "Council of the European Union" is the EU's own.
+OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
 GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
@@ -1068,6 +1071,8 @@ class OrganisationMatcher:
         if record.get("context") in ("eu", "national"):
             if record["context"] == "eu" and not is_eu_context(doc):
                 return False
+            if record["context"] == "eu" and OTHER_BODY_TAIL.match(doc_text(doc)[span.end_char : span.end_char + 40]):
+                return False  # "the Council of Ministers" of a national letter: another body's head
             prev = doc[span.start - 1] if span.start > 0 else None
             if (
                 prev is not None
