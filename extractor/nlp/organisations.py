@@ -36,7 +36,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
-from extractor.nlp.programmes import tables as programme_tables
+from extractor.nlp.programmes import OWNED_FUND_HEADS, tables as programme_tables
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
@@ -594,7 +594,8 @@ def _ends_instrument_name(doc: Doc, span: Span) -> bool:
     while i >= 0 and span.start - i <= INSTRUMENT_NAME_REACH:
         token = doc[i]
         if token.text in heads:
-            return True
+            # "Poverty Reduction and Growth Trust of the IMF": a fund's owner is a body of its own
+            return token.text not in OWNED_FUND_HEADS
         if (
             not ((token.is_title and token.is_alpha) or token.lower_ in ("of", "on", "the", "and"))
             or token.is_sent_start

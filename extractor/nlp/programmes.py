@@ -103,6 +103,8 @@ NAMED_IN_APPOSITION = re.compile(
 NAMED_LOWER_HEADS = ("strategy", "policy")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
+# Heads of money a body holds: "of the <body>" after them names the owner, not the fund.
+OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
 YEAR = r"(?:19|20)\d{2}"
@@ -687,6 +689,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 m
                 for m in re.finditer(r"['’]s\b", text[tokens[i][2] : end])
                 if not _in_place(text, tokens[i][2] + m.start())
+                and not _country_subject(text, tokens[i][2] + m.start(), end, t)
             ),
             None,
         )
@@ -743,6 +746,19 @@ def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
         if not (_is_name_word(word) or word in ("and", "&", "of", "for", "on", "the", "-")):
             return False
     return False
+
+
+def _country_subject(text: str, genitive: int, end: int, t: dict) -> bool:
+    """Whether the "'s" at ``genitive`` follows a country whose own field the name's tail goes on to
+    name, with no head of another name after it ("Policy for Iceland's International Development
+    Cooperation 2024-2028")."""
+    before = re.search(r"((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)$", text[:genitive])
+    if not before:
+        return False
+    if " ".join(before.group(1).split()) not in country_table():
+        return False  # "Central America's": the whole run of capitals must be the country
+    rest = TOKEN.findall(text[genitive + 2 : end])
+    return bool(rest) and not any(w in t["heads"] for w in rest)
 
 
 def _in_place(text: str, genitive: int) -> bool:
@@ -833,6 +849,14 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         last = _name_words(tokens, m, adjacent, t)
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
+        if (
+            k == head_k
+            and prep == "of"
+            and tokens[k][0] in OWNED_FUND_HEADS
+            and other is not None
+            and other(tokens[m][1], tokens[last][2])
+        ):
+            break  # "Poverty Reduction and Growth Trust of the International Monetary Fund": its owner body
         run = [w for w, _a, _b in tokens[m : last + 1]]
         if prep in COMMA_LIST_PREPS and (
             last == _name_words(tokens, m, adjacent, t, connectors=False)
