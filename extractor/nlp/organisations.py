@@ -36,7 +36,8 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
-from extractor.nlp.programmes import OWNED_FUND_HEADS, tables as programme_tables
+from extractor.nlp.programmes import OWNED_FUND_HEADS
+from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
