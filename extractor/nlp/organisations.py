@@ -142,6 +142,8 @@ EU_COMMISSION = "European Commission"
 NATIONAL_BODY_NAMES = WORDS["national_body_names"]
 # The word that may close such a name: "Kenya Red Cross Society".
 NATIONAL_BODY_TAIL = "Society"
+# Lower-case words after such a name that make it a programme's ("the Polish Aid programme").
+NATIONAL_PROGRAMME_WORDS = frozenset({"programme", "program"})
 # Words that show a letter speaks of the EU, besides "Member States" (which other unions have too).
 EU_MARKERS = (
     "EU",
@@ -164,6 +166,8 @@ BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
+# The lines at a text's top that may be a letterhead left in the body.
+MAX_LETTERHEAD_LINES = 6
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
 OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
@@ -490,6 +494,20 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
     return False
 
 
+def _place_closes_line(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is one capitalised word that ends its line or the text (an address's city)."""
+    if i >= len(doc) or not (doc[i].is_title and doc[i].is_alpha):
+        return False
+    if i + 1 == len(doc):
+        return True
+    if not ("\n" in doc[i].whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text)):
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
@@ -808,6 +826,7 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
         named += self._funds_and_offices(doc)
+        candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
@@ -905,6 +924,8 @@ class OrganisationMatcher:
                 if len(country) == width and country.text in table and country[0].is_title:
                     if end < len(doc) and doc[end].text == NATIONAL_BODY_TAIL:
                         end += 1
+                    if end < len(doc) and doc[end].lower_ in NATIONAL_PROGRAMME_WORDS:
+                        break  # "under the Polish Aid programme": the nation's aid programme, not its agency
                     name = f"{country.text} {doc[start:end].text}"
                     canonical = canonical_name(self.index, name) or name
                     found[(start, end)] = (country.start, end, canonical, "organisation.institution")
@@ -948,6 +969,34 @@ class OrganisationMatcher:
                 if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
                     continue  # "the Department of Labor", "the Department Store": a name of its own
                 found.append((i, i + 1, name, "organisation.name"))
+        return found
+
+    def _capital_letterhead(self, doc: Doc) -> list[Candidate]:
+        """A body's name in capitals over the first lines of the text, its "OF ..." line run on
+        ("MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF POLAND"): a letterhead the reader left in."""
+        text = doc_text(doc)
+        lines = [m for m in re.finditer(r"[^\n]+", text)][:MAX_LETTERHEAD_LINES]
+        capitals = []
+        for m in lines:
+            if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
+                break
+            capitals.append(m)
+        found = []
+        k = 0
+        while k < len(capitals):
+            first, last = capitals[k], capitals[k]
+            while k + 1 < len(capitals) and re.match(r"\s*(?:OF|FOR|ON|AND)\b", capitals[k + 1].group()):
+                k += 1
+                last = capitals[k]
+            k += 1
+            words = text[first.start() : last.end()].split()
+            if len(words) < 3 or words[0].title() not in INSTITUTION_WORDS or words[1] not in ("OF", "FOR", "ON"):
+                continue
+            span = doc.char_span(first.start() + len(first.group()) - len(first.group().lstrip()), last.end())
+            if span is None:
+                continue
+            name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+            found.append((span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution"))
         return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -1248,6 +1297,8 @@ class OrganisationMatcher:
                         break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
+                    if t.text == "," and _place_closes_line(doc, j + 1):
+                        break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
                         break  # "Department of Homeland Security Senior Official": a person's office
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
