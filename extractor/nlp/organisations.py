@@ -285,7 +285,7 @@ COMPANY_DESCRIBED = re.compile(
 # A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
-    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding|credit[ \t]+line)s?[ \t]+(?:to|for|in|into|from)|"
     # "a $100 million transaction with Mirova SunFunder": the other party of a deal.
     r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+transaction[ \t]+with|"
     # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
@@ -506,6 +506,12 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _own_acronym(token) -> bool:
+    """Whether a word in capitals may open a body's name ("the GRÓ International Centre"); a known
+    body's acronym before it ("the UNHCR Regional Office") is dropped by the caller."""
+    return token.is_upper and len(token) > 1 and token.text not in OWNER_PREFIXES and not country_code(token.text)
 
 
 def _starts_other_name(token) -> bool:
@@ -1318,7 +1324,7 @@ class OrganisationMatcher:
                         while (
                             first > 0
                             and token.i - first < self.max_name_tokens
-                            and doc[first - 1].is_title
+                            and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
                         ):
@@ -1737,6 +1743,8 @@ class OrganisationMatcher:
             while end > start and doc[end - 1].text == ".":
                 end -= 1  # "... Hexa Capital Consultancy. The project": the stop is no part of it
             span = doc[start:end]  # "Petronas’ India-based venture": the name ends at its possessive
+            if len(span) and span[-1].text in NATIONAL_BODY_HEADS:
+                span = doc[start : _name_tail(doc, end)]  # "Governor, State Bank of Pakistan": the state closes it
             words = [t.text for t in span if t.text != "-"]
             if not words or any(w in NOT_COMPANY_WORDS - COMPANY_LAST_WORDS or w in ROLE_WORDS for w in words[:-1]):
                 continue
