@@ -814,6 +814,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if tokens[m][0] == "the" and m + 1 < len(tokens):
             m += 1
         # One lower-case word may stand before the capitalised words ("the future Education").
+        lowered = False
         if (
             tokens[m][0].islower()
             and tokens[m][0] not in t["inner"]
@@ -823,6 +824,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m, m + 1)
         ):
             m += 1
+            lowered = True
         elif (
             tokens[m - 1][0] == "for"
             and re.fullmatch(r"[a-z]{3,}ing", tokens[m][0])
@@ -847,6 +849,15 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
+        if (
+            lowered
+            and last == m
+            and _is_country(tokens[m][0])
+            and last + 1 < len(tokens)
+            and tokens[last + 1][0].islower()
+            and adjacent(last, last + 1)
+        ):
+            break  # "for the occupied Palestinian territory": a demonym describes a lower-case noun
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
         if (

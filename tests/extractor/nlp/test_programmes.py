@@ -1042,6 +1042,15 @@ def test_a_body_s_acronym_is_no_programme_s():
             "Under the Policy for Iceland's International Development Cooperation 2024-2028, the proposal",
             ["Policy for Iceland's International Development Cooperation 2024-2028"],
         ),
+        # A funding appeal is an instrument; a demonym before a lower-case noun ends no tail.
+        (
+            "Our 2018 Emergency Appeal for the occupied Palestinian territory sought USD 399 million.",
+            ["2018 Emergency Appeal"],
+        ),
+        (
+            "the Regional Trust Fund for the future Education of Syrian Refugees is",
+            ["Regional Trust Fund for the future Education of Syrian Refugees"],
+        ),
         # ... but a region's genitive before another name still ends the first.
         ("the Partnership for Central America's Call to Action is", ["Partnership for Central America"]),
     ],
