@@ -36,6 +36,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
+from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
@@ -141,6 +142,8 @@ EU_COMMISSION = "European Commission"
 NATIONAL_BODY_NAMES = WORDS["national_body_names"]
 # The word that may close such a name: "Kenya Red Cross Society".
 NATIONAL_BODY_TAIL = "Society"
+# Lower-case words after such a name that make it a programme's ("the Polish Aid programme").
+NATIONAL_PROGRAMME_WORDS = frozenset({"programme", "program"})
 # Words that show a letter speaks of the EU, besides "Member States" (which other unions have too).
 EU_MARKERS = (
     "EU",
@@ -163,6 +166,11 @@ BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
+# The lines at a text's top that may be a letterhead left in the body.
+MAX_LETTERHEAD_LINES = 6
+# What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
+# of Inquiry"); "Council of the European Union" is the EU's own.
+OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
 GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
@@ -277,7 +285,7 @@ COMPANY_DESCRIBED = re.compile(
 # A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
-    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding)s?[ \t]+(?:to|for|in|into|from)|"
+    r"(?:\b(?:financing|loan|grant|investment|guarantee|funding|credit[ \t]+line)s?[ \t]+(?:to|for|in|into|from)|"
     # "a $100 million transaction with Mirova SunFunder": the other party of a deal.
     r"\$[\d.,]+(?:[ \t]+(?:million|billion))?[ \t]+transaction[ \t]+with|"
     # A sum comes from a body; a sum "to" or "for" a name is as often for a place or a purpose
@@ -486,6 +494,26 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
     return False
 
 
+def _place_closes_line(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is one capitalised word that ends its line or the text (an address's city)."""
+    if i >= len(doc) or not (doc[i].is_title and doc[i].is_alpha):
+        return False
+    if i + 1 == len(doc):
+        return True
+    if not ("\n" in doc[i].whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text)):
+        return False
+    k = i + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _own_acronym(token) -> bool:
+    """Whether a word in capitals may open a body's name ("the GRÓ International Centre"); a known
+    body's acronym before it ("the UNHCR Regional Office") is dropped by the caller."""
+    return token.is_upper and len(token) > 1 and token.text not in OWNER_PREFIXES and not country_code(token.text)
+
+
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
     return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
@@ -591,7 +619,8 @@ def _ends_instrument_name(doc: Doc, span: Span) -> bool:
     while i >= 0 and span.start - i <= INSTRUMENT_NAME_REACH:
         token = doc[i]
         if token.text in heads:
-            return True
+            # "Poverty Reduction and Growth Trust of the IMF": a fund's owner is a body of its own
+            return token.text not in OWNED_FUND_HEADS
         if (
             not ((token.is_title and token.is_alpha) or token.lower_ in ("of", "on", "the", "and"))
             or token.is_sent_start
@@ -803,6 +832,7 @@ class OrganisationMatcher:
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
         named += self._funds_and_offices(doc)
+        candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
@@ -900,6 +930,8 @@ class OrganisationMatcher:
                 if len(country) == width and country.text in table and country[0].is_title:
                     if end < len(doc) and doc[end].text == NATIONAL_BODY_TAIL:
                         end += 1
+                    if end < len(doc) and doc[end].lower_ in NATIONAL_PROGRAMME_WORDS:
+                        break  # "under the Polish Aid programme": the nation's aid programme, not its agency
                     name = f"{country.text} {doc[start:end].text}"
                     canonical = canonical_name(self.index, name) or name
                     found[(start, end)] = (country.start, end, canonical, "organisation.institution")
@@ -943,6 +975,34 @@ class OrganisationMatcher:
                 if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
                     continue  # "the Department of Labor", "the Department Store": a name of its own
                 found.append((i, i + 1, name, "organisation.name"))
+        return found
+
+    def _capital_letterhead(self, doc: Doc) -> list[Candidate]:
+        """A body's name in capitals over the first lines of the text, its "OF ..." line run on
+        ("MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF POLAND"): a letterhead the reader left in."""
+        text = doc_text(doc)
+        lines = [m for m in re.finditer(r"[^\n]+", text)][:MAX_LETTERHEAD_LINES]
+        capitals = []
+        for m in lines:
+            if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
+                break
+            capitals.append(m)
+        found = []
+        k = 0
+        while k < len(capitals):
+            first, last = capitals[k], capitals[k]
+            while k + 1 < len(capitals) and re.match(r"\s*(?:OF|FOR|ON|AND)\b", capitals[k + 1].group()):
+                k += 1
+                last = capitals[k]
+            k += 1
+            words = text[first.start() : last.end()].split()
+            if len(words) < 3 or words[0].title() not in INSTITUTION_WORDS or words[1] not in ("OF", "FOR", "ON"):
+                continue
+            span = doc.char_span(first.start() + len(first.group()) - len(first.group().lstrip()), last.end())
+            if span is None:
+                continue
+            name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+            found.append((span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution"))
         return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -1068,6 +1128,8 @@ class OrganisationMatcher:
         if record.get("context") in ("eu", "national"):
             if record["context"] == "eu" and not is_eu_context(doc):
                 return False
+            if record["context"] == "eu" and OTHER_BODY_TAIL.match(doc_text(doc)[span.end_char : span.end_char + 40]):
+                return False  # "the Council of Ministers" of a national letter: another body's head
             prev = doc[span.start - 1] if span.start > 0 else None
             if (
                 prev is not None
@@ -1241,6 +1303,8 @@ class OrganisationMatcher:
                         break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
+                    if t.text == "," and _place_closes_line(doc, j + 1):
+                        break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
                         break  # "Department of Homeland Security Senior Official": a person's office
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
@@ -1260,7 +1324,7 @@ class OrganisationMatcher:
                         while (
                             first > 0
                             and token.i - first < self.max_name_tokens
-                            and doc[first - 1].is_title
+                            and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
                         ):
@@ -1679,6 +1743,8 @@ class OrganisationMatcher:
             while end > start and doc[end - 1].text == ".":
                 end -= 1  # "... Hexa Capital Consultancy. The project": the stop is no part of it
             span = doc[start:end]  # "Petronas’ India-based venture": the name ends at its possessive
+            if len(span) and span[-1].text in NATIONAL_BODY_HEADS:
+                span = doc[start : _name_tail(doc, end)]  # "Governor, State Bank of Pakistan": the state closes it
             words = [t.text for t in span if t.text != "-"]
             if not words or any(w in NOT_COMPANY_WORDS - COMPANY_LAST_WORDS or w in ROLE_WORDS for w in words[:-1]):
                 continue

@@ -103,6 +103,8 @@ NAMED_IN_APPOSITION = re.compile(
 NAMED_LOWER_HEADS = ("strategy", "policy")
 # A numbered legal act that sets up an instrument names it: "..., established by Regulation (EU)
 # 2024/1350", "Regulation (EU) 2024/1350 establishing the ...".
+# Heads of money a body holds: "of the <body>" after them names the owner, not the fund.
+OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
 YEAR = r"(?:19|20)\d{2}"
@@ -687,6 +689,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 m
                 for m in re.finditer(r"['’]s\b", text[tokens[i][2] : end])
                 if not _in_place(text, tokens[i][2] + m.start())
+                and not _country_subject(text, tokens[i][2] + m.start(), end, t)
             ),
             None,
         )
@@ -745,6 +748,19 @@ def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
     return False
 
 
+def _country_subject(text: str, genitive: int, end: int, t: dict) -> bool:
+    """Whether the "'s" at ``genitive`` follows a country whose own field the name's tail goes on to
+    name, with no head of another name after it ("Policy for Iceland's International Development
+    Cooperation 2024-2028")."""
+    before = re.search(r"((?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*)$", text[:genitive])
+    if not before:
+        return False
+    if " ".join(before.group(1).split()) not in country_table():
+        return False  # "Central America's": the whole run of capitals must be the country
+    rest = TOKEN.findall(text[genitive + 2 : end])
+    return bool(rest) and not any(w in t["heads"] for w in rest)
+
+
 def _in_place(text: str, genitive: int) -> bool:
     """Whether the "'s" at ``genitive`` is inside a place's name ("Cox's Bazar District"), not an owner's."""
     for match in genitive_places().finditer(text, max(0, genitive - MAX_PLACE_CHARS), genitive + MAX_PLACE_CHARS):
@@ -798,6 +814,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if tokens[m][0] == "the" and m + 1 < len(tokens):
             m += 1
         # One lower-case word may stand before the capitalised words ("the future Education").
+        lowered = False
         if (
             tokens[m][0].islower()
             and tokens[m][0] not in t["inner"]
@@ -807,6 +824,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m, m + 1)
         ):
             m += 1
+            lowered = True
         elif (
             tokens[m - 1][0] == "for"
             and re.fullmatch(r"[a-z]{3,}ing", tokens[m][0])
@@ -831,8 +849,25 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
+        if (
+            lowered
+            and last == m
+            and _is_country(tokens[m][0])
+            and last + 1 < len(tokens)
+            and tokens[last + 1][0].islower()
+            and adjacent(last, last + 1)
+        ):
+            break  # "for the occupied Palestinian territory": a demonym describes a lower-case noun
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
+        if (
+            k == head_k
+            and prep == "of"
+            and tokens[k][0] in OWNED_FUND_HEADS
+            and other is not None
+            and other(tokens[m][1], tokens[last][2])
+        ):
+            break  # "Poverty Reduction and Growth Trust of the International Monetary Fund": its owner body
         run = [w for w, _a, _b in tokens[m : last + 1]]
         if prep in COMMA_LIST_PREPS and (
             last == _name_words(tokens, m, adjacent, t, connectors=False)

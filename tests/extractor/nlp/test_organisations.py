@@ -1199,3 +1199,55 @@ def test_an_acronym_of_a_body_the_letter_never_names_is_the_named_one_s():
 )
 def test_names_from_blind10_patterns(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare EU word followed by "of <Name>" heads another body, even in a letter that names the EU.
+        (
+            "The EU acts. In addition, the Council of Ministers decided on 1 March to allocate EUR 2 million.",
+            ["Council of Ministers"],
+        ),
+        # A development institution whose name ends in "Fund", with its short name.
+        (
+            "The Governing Board of the OPEC Fund for International Development (the OPEC Fund) approved it.",
+            ["Governing Board", "OPEC Fund for International Development", "OPEC Fund for International Development"],
+        ),
+        # A fund's owner after "of the" is a body of its own.
+        (
+            "a loan to the Poverty Reduction and Growth Trust of the International Monetary Fund, subject to",
+            ["International Monetary Fund"],
+        ),
+        # An address's city after a comma at a line's end.
+        ("cc: Ministry of National Education, Warsaw\nThanks", ["Ministry of National Education"]),
+        # A letterhead in capitals left in the body, its "OF ..." line run on.
+        (
+            "MINISTRY OF FOREIGN AFFAIRS\n\nOF THE REPUBLIC OF POLAND\n\nUndersecretary of State\n\nDear Minister,",
+            ["Ministry of Foreign Affairs of the Republic of Poland"],
+        ),
+        # A company by apposition keeps its state's name after a national body's head.
+        (
+            "The team will be in contact with the Economic Affairs Division to finalise it.",
+            ["Economic Affairs Division"],
+        ),
+        ("- a €25 million credit line to Hamkorbank for women-led businesses.", ["Hamkorbank"]),
+        (
+            "offered through the GRÓ International Centre for Capacity Development, which is",
+            ["GRÓ International Centre for Capacity Development"],
+        ),
+        # A nation's aid name before "programme" is the programme, not the agency.
+        ("support under the Polish Aid programme. The Polish Aid team helps.", ["Polish Aid"]),
+    ],
+)
+def test_finds_blind11_shapes(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_company_by_apposition_keeps_its_state():
+    text = (
+        "The Fund will place a deposit with the State Bank of Pakistan for one year.\n\n"
+        "Please accept, Your Excellency, the assurances of my highest consideration.\n\n"
+        "cc: H.E. the Ambassador of the Kingdom of Saudi Arabia, Islamabad Governor, State Bank of Pakistan"
+    )
+    assert set(orgs(text)) == {"State Bank of Pakistan"}  # not a "State Bank" cut before its state

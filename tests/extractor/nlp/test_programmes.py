@@ -1032,3 +1032,33 @@ def test_a_body_s_acronym_is_no_programme_s():
     # A numbered acronym after a body's name is its round, a programme.
     text = "to the seventeenth replenishment of the African Development Fund (ADF-17), to be concluded"
     assert _found_beside_body(text, "African Development Fund") == ["ADF-17"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A country's genitive inside a tail that names no other head goes on; its years close it.
+        (
+            "Under the Policy for Iceland's International Development Cooperation 2024-2028, the proposal",
+            ["Policy for Iceland's International Development Cooperation 2024-2028"],
+        ),
+        # A funding appeal is an instrument; a demonym before a lower-case noun ends no tail.
+        (
+            "Our 2018 Emergency Appeal for the occupied Palestinian territory sought USD 399 million.",
+            ["2018 Emergency Appeal"],
+        ),
+        (
+            "the Regional Trust Fund for the future Education of Syrian Refugees is",
+            ["Regional Trust Fund for the future Education of Syrian Refugees"],
+        ),
+        # ... but a region's genitive before another name still ends the first.
+        ("the Partnership for Central America's Call to Action is", ["Partnership for Central America"]),
+    ],
+)
+def test_names_from_blind11_patterns(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_fund_s_owner_body_is_no_part_of_its_name():
+    text = "a loan to the Poverty Reduction and Growth Trust of the International Monetary Fund, subject to"
+    assert _found_beside_body(text, "International Monetary Fund") == ["Poverty Reduction and Growth Trust"]
