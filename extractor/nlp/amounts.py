@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
+from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
@@ -166,7 +167,8 @@ def compiled() -> dict[str, re.Pattern]:
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
     cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
-    cur_post = rf"(?:(?-i:\b[A-Z]{{3}}{WORD_END})|\b(?:{_alternation(words)}){WORD_END})"
+    # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
+    cur_post = rf"(?:\b(?:{_alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{scales})"
     between = r"(?:(?P<between>\bbetween)\s+)?"
@@ -209,6 +211,8 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's column headed by a currency and a scale with no number ("Partner / program $ million"),
         # and a number in it: after a name, before the next name or the line's end, never counted.
         "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
+        # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
+        "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR".
         "unit_words": re.compile(
             rf"\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
@@ -315,7 +319,10 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
 
 def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
     """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
-    return set(_countries_named(f"{author}\n{document_head(text)}", codes or frozenset(_all_codes())))
+    head = f"{author}\n{document_head(text)}"
+    # A letterhead in capitals ("HOUSE OF COMMONS / CANADA") names its country as a sentence would.
+    head = "\n".join(natural_case(line) if line.isupper() else line for line in head.splitlines())
+    return set(_countries_named(head, codes or frozenset(_all_codes())))
 
 
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
@@ -667,7 +674,7 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars") in its caption or a column's head; None without one."""
-    for rule in ("column_head", "unit_words"):
+    for rule in ("column_head", "unit_words", "column_head_plain"):
         match = compiled()[rule].search(text)
         if match is None:
             continue

@@ -171,6 +171,8 @@ _SALUTATION = re.compile(
     r"ladies and gentlemen|dear sir or madam|sirs?|madam|hello|hi|greetings|"
     r"(mr\.?|madam|madame) (president|chair|chairman|chairwoman|chairperson|speaker|secretary)|"
     r"monsieur|madame|mesdames|sehr geehrte|"
+    # "Distinguished Minister:", "Esteemed Colleagues,": the address of a role, as letters translated write it
+    r"(distinguished|esteemed|respected)\s+(minister|ministers|colleagues?|ambassador|secretary|director|members?|sirs?|madam)|"
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
     r"honou?rable\s+(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
     re.I,

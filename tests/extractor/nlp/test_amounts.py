@@ -626,3 +626,24 @@ def test_kroner_are_the_documents_krone(text, author, currency):
     money = [f for f in find_amounts(text, author=author) if f.value["kind"] == "money"]
     assert [f.value["currency"] for f in money][-1] == currency
     assert not [f for f in find_amounts(text, author=author) if f.value["kind"] == "count"]
+
+
+def test_a_capitals_letterhead_names_the_documents_dollar():
+    text = "Canada will provide $40 million to Sudan and $25 million to Haiti, as Canada announced."
+    assert dollar_rule(text, "HOUSE OF COMMONS\nCANADA\nStanding Committee on Foreign Affairs") == (
+        "CAD",
+        "dollar.home_country",
+    )
+
+
+def test_a_column_head_naming_its_currency_alone_makes_its_cells_money():
+    text = (
+        "Contributions confirmed in 2024\n\n"
+        "Donor | Amount (USD) | Destination\n\nUnited States | 240,000,000 | Sudan\n\nGermany | 45,500,000 | Sudan\n"
+    )
+    money = [f.norm for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert money == ["USD 240000000", "USD 45500000"]
+
+
+def test_a_currency_named_by_words_that_open_with_capitals():
+    assert one("nine hundred and eighteen million UAE dirhams")["currency"] == "AED"

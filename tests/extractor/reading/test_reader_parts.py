@@ -961,3 +961,8 @@ def test_the_letterhead_city_before_a_postal_code_and_a_country():
 def test_a_section_heading_under_the_date_is_no_place():
     parts, _ = _parts("UNICEF Sudan\nFact Sheet\nSudan - situation as of 31 May 2024\nKEY FIGURES\n\n" + BODY_TEXT)
     assert (str(parts.date), parts.place) == ("2024-05-31", None)
+
+
+@pytest.mark.parametrize("line", ["Distinguished Minister,", "Esteemed Colleagues,"])
+def test_the_address_of_a_role_as_translated_letters_write_it(line):
+    assert is_salutation(line)
