@@ -432,7 +432,7 @@ def format_number(value: float) -> str:
     """Write a value without exponent or trailing zeros: 675000000, 22.5."""
     if value == int(value):
         return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
+    return f"{value:.{VALUE_DECIMALS}f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)

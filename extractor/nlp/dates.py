@@ -414,11 +414,6 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
     lo, hi = _clause_window(text, start, end, sentence, window)
     table = tables()["tense"]
-    # "a call for proposals published on the website by 30 April": a participle before a deadline,
-    # with no finite verb in the past, is a reduced relative clause and tells no tense.
-    participle_deadline = bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(
-        text, lo, hi
-    )
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
         if start <= match.start() < end:
@@ -430,7 +425,7 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
             elif match.group("cue"):
                 cue = re.sub(r"\s+", " ", match.group("cue").lower())
                 tense = _cue_tense(text, match.start(), cue, table[cue])
-                if tense == "past" and participle_deadline and cue.endswith("ed"):
+                if tense == "past" and cue.endswith("ed") and _participle_before_deadline(text, lo, hi, start):
                     tense = None
                 if tense is None:
                     continue
@@ -438,6 +433,13 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
                 tense = "past"
             best, best_distance = tense, distance
     return best or _opening_participle(text, lo, start)
+
+
+def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
+    """Whether a date at ``start`` is a deadline ("by 30 April") in a clause [lo, hi) with no finite past: there
+    a participle ("a call for proposals published on the website by 30 April") is a reduced relative clause and
+    tells no tense."""
+    return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
 def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:

@@ -733,9 +733,12 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         dated_at = _take_dateline(lines, flat, texts, roles, parts)
         # A press release dated in its first sentence ("Rome, 14 March 2024 – ..."): the short lines over it
         # are its letterhead and title, as over a date line.
-        above = range(dated_at or 0)
-        if date_at is None and sum(_words(texts[k]) for k in above) <= DEFAULT_MAX_LETTERHEAD_WORDS:
-            _head_over(dated_at or 0, lines, texts, roles, parts)
+        if (
+            date_at is None
+            and dated_at is not None
+            and sum(_words(texts[k]) for k in range(dated_at)) <= DEFAULT_MAX_LETTERHEAD_WORDS
+        ):
+            _head_over(dated_at, lines, texts, roles, parts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:

@@ -1414,19 +1414,23 @@ def title_then_body(case: Restatement) -> Optional[str]:
     text's commitment stands, whatever places the title names."""
     earlier, later = case.earlier[0].start_char, case.later[0].start_char
     # A title over the dateline is said again even by the key points under it; they, by the text.
-    heads = (_heading_end(case.view), _head_end(case.view))
-    return KEEP_LATER if any(earlier < end <= later for end in heads) else None
+    return KEEP_LATER if any(earlier < end <= later for end in _head_ends(case.view)) else None
 
 
-def _head_end(view: LetterDoc) -> int:
-    """Where a document's head ends in its body: the title or lede the reader found over the date line, then
-    any short lines above the first line of text; 0 without either."""
-    from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
+HEAD_ENDS_MEMO = "commitments.head_ends"
 
-    start = _heading_end(view)
-    rest = view.text[start:]
-    head = document_head(rest)
-    return start + (len(rest) - len(rest.lstrip()) + len(head) if head else 0)
+
+def _head_ends(view: LetterDoc) -> tuple[int, int]:
+    """Where a document's heading (``_heading_end``) and its head end in its body, once per letter: the head is
+    the heading, then any short lines above the first line of text; 0 without either."""
+    if HEAD_ENDS_MEMO not in view.memo:
+        from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
+
+        start = _heading_end(view)
+        rest = view.text[start:]
+        head = document_head(rest)
+        view.memo[HEAD_ENDS_MEMO] = (start, start + (len(rest) - len(rest.lstrip()) + len(head) if head else 0))
+    return view.memo[HEAD_ENDS_MEMO]
 
 
 def _heading_end(view: LetterDoc) -> int:
