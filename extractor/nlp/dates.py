@@ -50,6 +50,7 @@ from extractor.nlp.extensions import (
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.reference.countries import country_code
 from extractor.reference.edtf import (
     HALF_CODES,
     QUARTER_CODES,
@@ -61,7 +62,7 @@ from extractor.reference.edtf import (
     sub_year_text,
     week_text,
 )
-from extractor.reference.marks import POSSESSIVE_MARKS
+from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
@@ -73,7 +74,14 @@ MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says
 # (tense cues are guesses; "our meeting on 6 and 7 July" in a 3 July letter is that July).
 NEAR_DAYS = 31
-CLAUSE_BREAK = re.compile(r";|:|,\s+(?:which|where|while|but|whereas|and)\b|\s+but\s+|\s+whereas\s+")
+# "and" before an auxiliary joins a second predicate with its own tense ("was decided in March and will be
+# paid through the AU"): a date's tense is its own predicate's.
+CLAUSE_BREAK = re.compile(
+    r";|:|,\s+(?:which|where|while|but|whereas|and)\b|\s+but\s+|\s+whereas\s+"
+    r"|\s+and\s+(?=(?:will|shall|would|was|were|has|have|had)\b)"
+)
+# A lower-case word and a space right before a capitalised word: mid-sentence, so a name or a title's word.
+TITLE_CASE_AFTER = re.compile(r"\b[a-z]+ $")
 # "today and tomorrow", "yesterday, today and tomorrow": the present and future (or past), not days.
 DAYS_AS_TIMES = re.compile(
     r"\b(?:yesterday|today|tomorrow)(?:\s*,\s*(?:yesterday|today|tomorrow))*,?\s+(?:and|or)\s+(?:yesterday|today|tomorrow)\b",
@@ -249,7 +257,12 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
         # Not a year: inside a reference number ("Ares(2025)1874512", "No 2025/123").
-        ("year", rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?![\w%]|[.,/\-–]\d|\)\d)"),
+        # A footnote mark may follow the year ("confirmed in 2024¹"); a slash and letters make it part of a
+        # reference code ("Of. 2021/DSC/0388").
+        (
+            "year",
+            rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?!(?![{FOOTNOTE_DIGITS}])[\w%]|[.,/\-–]\d|/[A-Za-z]|\)\d)",
+        ),
     ]
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
 
@@ -433,6 +446,19 @@ def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], windo
                 tense = "past"
             best, best_distance = tense, distance
     return best or _opening_participle(text, lo, start)
+
+
+# A country's name in the possessive ("Bangladesh's GDP grew ... in fiscal year 2022"): what follows is that country's.
+COUNTRY_POSSESSIVE = re.compile(r"\b((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)['’]s\b")
+
+
+def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
+    """Whether a fiscal year at ``start`` is another country's, named in the possessive before it in its sentence."""
+    for match in COUNTRY_POSSESSIVE.finditer(text, lo, start):
+        code = country_code(match.group(1))
+        if code is not None and code != US_CODE:
+            return True
+    return False
 
 
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
@@ -828,7 +854,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return interval_text(
                 date_text(y, SPLIT_FISCAL_START_MONTH), date_text(y2, SPLIT_FISCAL_START_MONTH - 1)
             ), False
-        if not r.us_fiscal_year:
+        if not r.us_fiscal_year or _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
     if rule == "decade":
@@ -877,6 +903,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             for idiom in DAYS_AS_TIMES.finditer(r.text, max(0, start - 30), end + 30)
         ):
             return None  # "the challenges of today and tomorrow": the present and the future, no days
+        if g["rel"][0].isupper() and TITLE_CASE_AFTER.search(r.text, max(0, start - 30), start):
+            return None  # "Financing Infrastructure for Tomorrow": a capital after a lower-case word is a name's
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return (letter + dt.timedelta(days=shift)).isoformat(), True
     if rule == "weekday":
@@ -1072,6 +1100,9 @@ def _coordinated(rule: str, match: re.Match, edtf: str, relative: bool) -> Optio
 PLAIN_DATE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])(?:-\d{2})?")
 RANGE_OPENER = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re.IGNORECASE)
+# Without "from" or "between", two dates make one span only when a dash or "to" joins them ("(July 2024 -
+# December 2024)"); "and" then lists two dates.
+BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 # Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end.
 YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
 YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between)\s+|\()$", re.IGNORECASE)
@@ -1092,8 +1123,11 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             and PLAIN_DATE.fullmatch(b.edtf)
             and len(a.edtf) == len(b.edtf)
             and a.edtf < b.edtf
-            and RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
-            and RANGE_JOINER.fullmatch(text, a.end, b.start)
+            and (
+                RANGE_OPENER.search(text, max(0, a.start - 10), a.start)
+                and RANGE_JOINER.fullmatch(text, a.end, b.start)
+                or BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
+            )
         ):
             joined.append(_Date(a.start, b.end, interval_text(a.edtf, b.edtf), a.relative or b.relative, "date_range"))
             i += 2

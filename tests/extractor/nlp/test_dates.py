@@ -174,6 +174,9 @@ def test_a_quarter_or_half_that_is_no_date(text):
         ("The audit spans the period from 1 April 2018 to 30 September 2019.", ["2018-04-01/2019-09-30"]),
         ("between January 5, 2020, and February 3, 2020", ["2020-01-05/2020-02-03"]),
         ("the mandate ran from March 2017 through June 2018", ["2017-03/2018-06"]),
+        # A dash or "to" between two dates of one precision is a span without "from".
+        ("Funding situation (July 2024 - December 2024)", ["2024-07/2024-12"]),
+        ("the period 1 July 2024 to 31 December 2024", ["2024-07-01/2024-12-31"]),
     ],
 )
 def test_from_one_date_to_another_is_an_interval(text, expected):
@@ -548,6 +551,9 @@ def test_two_spans_of_years_joined_are_one_span(text, expected):
             ["2024"],
         ),
         ("Its GDP grew in fiscal year 2024.", "Australian Government", ["2024"]),
+        # A country named in the possessive before it: that country's fiscal year, even in a document with no home.
+        ("Bangladesh's GDP grew by 7.1 percent in fiscal year 2022.", "", ["2022"]),
+        ("The United States' deficit grew in fiscal year 2022.", "", ["2021-10/2022-09"]),
         # A US head, or none that names a country: the US federal year.
         ("THE WHITE HOUSE\n\nFunds for fiscal year 2024 were appropriated.", "", ["2023-10/2024-09"]),
         (
@@ -603,3 +609,26 @@ def test_a_participle_before_a_deadline_tells_no_past(text, expected):
 )
 def test_may_in_capitals_beside_a_year_or_a_month_is_the_month(text, expected):
     assert edtfs(text, OCT_2025) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A footnote mark glued to a year leaves it a year.
+        ("Contributions confirmed in 2024\u00b9", ["2024"]),
+        # A year joined by a slash to letters is part of a reference code.
+        ("Our ref.: Of. 2021/DSC/0388", []),
+    ],
+)
+def test_a_year_beside_marks_and_codes(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_a_capitalised_day_word_after_a_lower_case_word_is_a_name():
+    text = "Its mission is Financing Infrastructure for Tomorrow in Asia. Today we approved the loan."
+    assert edtfs(text, dt.date(2022, 12, 8)) == ["2022-12-08"]
+
+
+def test_and_before_an_auxiliary_starts_another_predicate_with_its_own_tense():
+    text = "This contribution was decided by the Turkish Government in March and will be paid through the AU."
+    assert edtfs(text, dt.date(2018, 5, 21)) == ["2018-03"]
