@@ -5,7 +5,8 @@ tests/letters). Each line: the set, micro F1 from text / reportlab PDFs / Chromi
 field under 0.999. The PDFs of a producer are copied into a temporary folder of their own, because
 `letters eval` prefers a letter's .txt beside its gold. The real sets keep their PDFs; with
 ``--pdfs`` every other set's PDFs are built from its texts by ``tests/letters/real/build.py`` (a blind
-set is scored from both producers without keeping PDFs in the repository).
+set is scored from both producers without keeping PDFs in the repository). ``--table`` prints each set as
+a Markdown table of every field by source, as the sets' READMEs record their first scores.
 """
 
 from __future__ import annotations
@@ -44,19 +45,31 @@ def producer_pdfs(gold_dir: Path, producer: str, folder: Path, build: bool) -> N
         BUILDERS[producer](source, folder / f"{source.stem}.pdf")
 
 
+def markdown_table(columns: list[str], runs: list[tuple[float, dict[str, float]]]) -> str:
+    """Every field's F1 (rows) by source (columns), micro F1 last, as a Markdown table."""
+    lines = ["| field | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    for field in runs[0][1]:
+        lines.append(f"| {field.replace('_', ' ')} | " + " | ".join(f"{run[1][field]:.3f}" for run in runs) + " |")
+    lines.append("| **micro F1** | " + " | ".join(f"**{run[0]:.3f}**" for run in runs) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> None:
     build = "--pdfs" in argv
-    for name in [arg for arg in argv if arg != "--pdfs"]:
+    table = "--table" in argv
+    for name in [arg for arg in argv if arg not in ("--pdfs", "--table")]:
         gold_dir = LETTERS / name
-        overall, fields = evaluate(gold_dir)
-        scores = [overall]
+        runs = [evaluate(gold_dir)]
         if name.startswith("real/") or build:
             for producer in PRODUCERS:
                 with tempfile.TemporaryDirectory() as folder:
                     producer_pdfs(gold_dir, producer, Path(folder), build and not name.startswith("real/"))
-                    scores.append(evaluate(gold_dir, Path(folder))[0])
-        weak = " ".join(f"{field}={f1:.3f}" for field, f1 in fields.items() if f1 < 0.999)
-        print(name, " / ".join(f"{s:.3f}" for s in scores), "|", weak, flush=True)
+                    runs.append(evaluate(gold_dir, Path(folder)))
+        if table:
+            print(f"{name}\n\n{markdown_table(['text', *(f'{p} PDF' for p in PRODUCERS)][: len(runs)], runs)}\n")
+            continue
+        weak = " ".join(f"{field}={f1:.3f}" for field, f1 in runs[0][1].items() if f1 < 0.999)
+        print(name, " / ".join(f"{run[0]:.3f}" for run in runs), "|", weak, flush=True)
 
 
 if __name__ == "__main__":
