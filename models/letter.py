@@ -93,6 +93,12 @@ class LetterParts(BaseModel):
     place: Optional[str] = None
     date: Optional[dt.date] = None
     date_text: Optional[str] = None
+    month: Optional[str] = Field(
+        default=None,
+        description="the month of a date line that names no day (EDTF YYYY-MM, 'Helsinki, February 2024'), "
+        "when no line names a day",
+        pattern=r"^\d{4}-\d{2}$",
+    )
     salutation: Optional[str] = None
     closing: Optional[str] = None
     signatory: Optional[str] = None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
+from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
@@ -101,6 +102,7 @@ MONTHS = {
 # "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 # A number after a month's name up to this is its day ("the August 23 strikes").
 MAX_DAY = 31
+BASIS_POINTS_PER_POINT = 100
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 # After a currency word that is also a weight ("pounds"), "of" and a noun say what is weighed.
@@ -187,7 +189,7 @@ def compiled() -> dict[str, re.Pattern]:
     pct_words = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     percent = (
         rf"{between}(?P<n1>{percent_num}|\b(?:{pct_words})\b)"
-        rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b)"
+        rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b|basis\s+points?\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?{WORD_END}"
     # "six others", "five service members": a number word alone counts only the people it names.
@@ -814,7 +816,14 @@ def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
             continue
         value, upper = values
         qualifier, start = _qualifier(text, match.start(), settings)
-        unit = "percentage points" if "point" in match.group("pct").lower() else None
+        pct = match.group("pct").lower()
+        if pct.startswith("basis"):
+            # "21 basis points over mid-swaps": a basis point is a hundredth of a percentage point.
+            value, upper = (
+                round(value / BASIS_POINTS_PER_POINT, VALUE_DECIMALS),
+                upper and round(upper / BASIS_POINTS_PER_POINT, VALUE_DECIMALS),
+            )
+        unit = "percentage points" if "point" in pct else None
         norm = format_number(value) + (f"-{format_number(upper)}" if upper else "") + "%"
         amount = {
             "kind": "percent",
@@ -1042,6 +1051,8 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         if _cites(text, match.end()):
             continue
+        if _postal_code(text, match.start()):
+            continue  # "55 avenue Kléber, 75116 Paris, France": an address's postal code, no count
         if RATIO_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "1 in 5 people living in rural communities": a share, no count
         if not qualifier and raw.isdigit() and 1 <= int(raw) <= MAX_DAY and _after_month(text, match.start()):
@@ -1049,6 +1060,14 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
         noun, end = unit
         found.append(_count(start, end, value, qualifier, noun, rule))
     return found
+
+
+def _postal_code(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a postal code before its city, in an address written in a line."""
+    if not ADDRESS_COMMA.search(text, max(0, start - 3), start):
+        return False
+    found = POSTAL_CODE_IN_ADDRESS.match(text, start)
+    return bool(found) and (found["country"] is None or country_code(found["country"]) is not None)
 
 
 def _elided_count(
@@ -1158,7 +1177,38 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
     for candidate in candidates:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
             taken.append(candidate)
-    return sorted(taken, key=lambda f: f.start)
+    return _joined_word_numbers(text, sorted(taken, key=lambda f: f.start))
+
+
+# A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
+SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)
+NUMBER_WORDS_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+
+
+def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
+    """ "thirty-eight million six hundred thousand baht": a number in words is split at each scale into a
+    bare quantity and the rest; the rest, smaller than the first part's scale, completes it."""
+    joined: list[_Found] = []
+    for amount in found:
+        head = joined[-1] if joined else None
+        if (
+            head is not None
+            and head.rule == "count"
+            and head.value["unit"] is None
+            and text[amount.start : amount.start + 1].isalpha()
+            and NUMBER_WORDS_GAP.fullmatch(text, head.end, amount.start)
+        ):
+            words = SCALED_NUMBER_WORDS.fullmatch(text, head.start, head.end)
+            rest = amount.value["value"]
+            if words and rest < _scale_factor(words["scale"]) and amount.value["upper"] is None:
+                value = round(head.value["value"] + rest, VALUE_DECIMALS)
+                norm = amount.norm.replace(format_number(rest), format_number(value), 1)
+                joined[-1] = _Found(
+                    head.start, amount.end, dict(amount.value, value=value), amount.rule, norm, amount.currency_rule
+                )
+                continue
+        joined.append(amount)
+    return joined
 
 
 def set_spans(doc: Doc, family: str, found: Iterable[tuple[int, int, str, Optional[dict], str]]) -> None:

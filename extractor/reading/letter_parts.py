@@ -16,8 +16,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
+from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code
+from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
@@ -127,6 +129,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
 ]
+# A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
+_MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
 _WEEKDAY = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*",
     re.I,
@@ -162,7 +166,7 @@ _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 _TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
-_POSTAL_CODE_CITY = re.compile(r"(?:^|,\s*)\d{4,5}(?:\s?[A-Z]{2})?\s+(?P<city>[A-Z][^\d,]*)$")
+_POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
 MAX_REGION_ABBREVIATION = 4
 
@@ -318,6 +322,8 @@ _NOT_NAME_WORDS = {
     "your",
 }
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
+# The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
+_COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
 MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, or two rows
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
@@ -404,6 +410,17 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if weekday and place is None and text[:start].strip(" ,"):
         date_text = text[:end].strip()
     return place, date, date_text
+
+
+def parse_month_line(text: str) -> Optional[tuple[Optional[str], str, str]]:
+    """Read a place-and-month line ("Helsinki, February 2024"): (place, EDTF month, date text) or None."""
+    match = _MONTH_LINE.match(text.strip())
+    if not match or not YEAR_MIN <= int(match["y"]) <= YEAR_MAX:
+        return None
+    place = (match["place"] or "").strip() or None
+    if place and (len(place.split()) > DEFAULT_MAX_PLACE_WORDS or _reads_as_text(place)):
+        return None
+    return place, edtf_date(int(match["y"]), _MONTHS[match["m"].lower()]), match["date"]
 
 
 def _words(text: str) -> int:
@@ -590,6 +607,9 @@ def continues(previous: str, following: str, min_words: int) -> bool:
     previous, following = previous.rstrip(), following.lstrip()
     if not previous or not following or ends_sentence(previous):
         return False
+    dated = parse_date_line(following)
+    if _COPY_LINE.match(following) or (dated and dated[0]):
+        return False  # "cc: ..." and "Washington, July 14, 2025" under a signature open lines of their own
     first = following.lstrip("*_\"'“‘(")[:1]
     if first.islower():
         return True
@@ -667,6 +687,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             break
 
     date_at, date_found = None, None
+    month_at, month_found = None, None  # a date line naming no day, taken when no line names one
     limit = salutation_at if salutation_at is not None else min(before_close, DEFAULT_DATE_SEARCH_LINES)
     words_before = 0
     for k in range(limit):
@@ -676,6 +697,9 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if found:
             date_at, date_found = k, found
             break
+        month = parse_month_line(texts[k]) if month_at is None else None
+        if month:
+            month_at, month_found = k, month
         words_before += _words(texts[k])
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
@@ -710,6 +734,9 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     else:
         roles.update(_unclosed_signature(lines, texts, max(head_last, -1) + 1, end, parts))
 
+    if not date_found and month_found:
+        date_at, date_found = month_at, (month_found[0], None, month_found[2])
+        parts.month = month_found[1]
     if date_found:
         parts.place, parts.date, parts.date_text = date_found
         roles[date_at] = "date"

@@ -29,7 +29,7 @@ def letter_fields(extraction: Extraction) -> DigestLetter:
     date = parts.date or extraction.letter.date
     salutation = parts.salutation.strip().rstrip(SALUTATION_TRAILING).strip() if parts.salutation else None
     return DigestLetter(
-        date=date.isoformat() if date else None,
+        date=date.isoformat() if date else parts.month,
         place=parts.place.strip() if parts.place else None,
         salutation=salutation or None,
         signatory=parts.signatory.strip() if parts.signatory else None,

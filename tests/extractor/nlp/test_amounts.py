@@ -135,6 +135,8 @@ def test_qualifiers_are_kept(text, qualifier):
         ("rose by 2.5 percentage points", 2.5),
         ("from A to 48.4 per cent", 48.4),
         ("ten per cent of claims", 10),
+        # A basis point is a hundredth of a percentage point.
+        ("a bond priced at 21 basis points over mid-swaps", 0.21),
     ],
 )
 def test_percentages(text, value):
@@ -647,3 +649,34 @@ def test_a_column_head_naming_its_currency_alone_makes_its_cells_money():
 
 def test_a_currency_named_by_words_that_open_with_capitals():
     assert one("nine hundred and eighteen million UAE dirhams")["currency"] == "AED"
+
+
+def test_a_sign_of_a_local_dollar():
+    amount = one("In 2023 the Fund disbursed NT$1.18 billion across its portfolio.")
+    assert (amount["value"], amount["currency"]) == (1_180_000_000, "TWD")
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("In 2023, thirty-eight million six hundred thousand baht was spent.", 38_600_000, "THB"),
+        ("a grant of two million five hundred thousand dollars", 2_500_000, "USD"),
+    ],
+)
+def test_a_number_in_words_over_two_scales_is_one_number(text, value, currency):
+    amount = one(text)
+    assert (amount["value"], amount["currency"]) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A postal code before its city in an address line counts nothing.
+        ("Press contact: Communications Unit, 55 avenue Kléber, 75116 Paris, France.", []),
+        ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
+        # A list of counts after a comma is no address.
+        ("They hosted 1,500 Syrians, 3000 Iraqis, and more.", [1500, 3000]),
+    ],
+)
+def test_a_postal_code_is_no_count(text, expected):
+    assert [f.value["value"] for f in find_amounts(text)] == expected

@@ -252,6 +252,31 @@ def test_parts_of_a_text_letter():
     }
 
 
+def test_a_fact_sheet_dated_by_its_month():
+    text = "NORDIC FUND\n\nHelsinki, February 2024\n\nAbout the Fund\nThe Fund approved EUR 21 million in 2023."
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.month, parts.date_text) == ("Helsinki", None, "2024-02", "February 2024")
+    assert "The Fund approved EUR 21 million in 2023." in " ".join(block.text for block in body_blocks)
+
+
+def test_a_day_date_line_wins_over_a_month_line():
+    parts, _body = split_letter(
+        text_blocks("Report of February 2024\n\nBrussels, 3 March 2024\n\nDear Minister,\n\nText.")
+    )
+    assert (parts.date, parts.month) == (dt.date(2024, 3, 3), None)
+
+
+def test_a_date_at_the_foot_under_a_cc_list():
+    text = (
+        "Dear Director,\n\nWe confirm the funding of the programme this year.\n\nSincerely,\n\n[signature]\n\n"
+        "Ann Author\nAssistant Secretary\n\ncc: U.S. Mission in Geneva\n    Regional Office, San José\n\n"
+        "Washington, July 14, 2025"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Washington", dt.date(2025, 7, 14))
+    assert "cc: U.S. Mission in Geneva" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
 def test_not_a_letter_keeps_all_its_text():
     parts, body_blocks = split_letter(text_blocks("Item | Cost\n\nPaper | 3\n\nInk | 4"))
     assert parts.date is None and parts.salutation is None and parts.closing is None
