@@ -421,7 +421,6 @@ def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
             decided = decided or shared_noun_rule(noun, text, author) or ("", "")
             if decided[0]:
                 found.value["currency"] = decided[0]
-                found.norm = f"{decided[0]} {found.norm.split(' ', 1)[1]}"
                 found.currency_rule = decided[1]
 
 
@@ -449,19 +448,32 @@ class AmountSettings:
 DEFAULT_SETTINGS = AmountSettings()
 
 
-class _Found:
-    __slots__ = ("start", "end", "value", "rule", "norm", "currency_rule")
+def amount_norm(amount: dict) -> str:
+    """An amount's normal form: "USD 5000000-7000000", "23%", "300 refugees", "1200"."""
+    number = format_number(amount["value"]) + (f"-{format_number(amount['upper'])}" if amount["upper"] else "")
+    if amount["kind"] == "money":
+        return f"{amount['currency']} {number}"
+    if amount["kind"] == "percent":
+        return f"{number}%"
+    return f"{number} {amount['unit']}" if amount["unit"] else number
 
-    def __init__(
-        self, start: int, end: int, value: dict, rule: str, norm: str, currency_rule: Optional[str] = None
-    ) -> None:
+
+class _Found:
+    __slots__ = ("start", "end", "value", "rule", "currency_rule")
+
+    def __init__(self, start: int, end: int, value: dict, rule: str, currency_rule: Optional[str] = None) -> None:
         # A scaled number is a float product (8.3 × 1,000,000 = 8300000.000000001): keep six decimals.
         for key in ("value", "upper"):
             if isinstance(value.get(key), float):
                 value[key] = round(value[key], VALUE_DECIMALS)
-        self.start, self.end, self.value, self.rule, self.norm = start, end, value, rule, norm
+        self.start, self.end, self.value, self.rule = start, end, value, rule
         # The ``dollar_rule`` that gave a bare "$" or "dollars" its currency; None when the text names it.
         self.currency_rule = currency_rule
+
+    @property
+    def norm(self) -> str:
+        """The amount's normal form (``amount_norm``)."""
+        return amount_norm(self.value)
 
     @property
     def rule_id(self) -> str:
@@ -524,25 +536,13 @@ def _split_change(text: str, match: re.Match, found: list[_Found]) -> bool:
     lower_end = match.end("s1") if match.group("s1") else match.end("n1")
     lower = dict(unit, value=last.value["value"])
     upper = dict(unit, value=last.value["upper"])
-    prefix = last.norm.split(" ")[0] + " " if unit["kind"] == "money" else ""
-    suffix = "%" if unit["kind"] == "percent" else ""
-    found.append(
-        _Found(
-            last.start,
-            lower_end,
-            lower,
-            last.rule,
-            f"{prefix}{format_number(lower['value'])}{suffix}",
-            last.currency_rule,
-        )
-    )
+    found.append(_Found(last.start, lower_end, lower, last.rule, last.currency_rule))
     found.append(
         _Found(
             match.start("n2") - _currency_before(text, match.start("n2")),
             match.end(),
             upper,
             last.rule,
-            f"{prefix}{format_number(upper['value'])}{suffix}",
             last.currency_rule,
         )
     )
@@ -565,7 +565,7 @@ def _count(
 ) -> _Found:
     """A count (of people, doses, ... or of nothing named) as the amounts component records it."""
     amount = {"kind": "count", "value": value, "currency": None, "upper": None, "qualifier": qualifier, "unit": noun}
-    return _Found(start, end, amount, rule, f"{format_number(value)} {noun}" if noun else format_number(value))
+    return _Found(start, end, amount, rule)
 
 
 def _is_bare_dollar(currency: str) -> bool:
@@ -627,7 +627,6 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                     currency_rule = None
             value, upper = values
             qualifier, start = _qualifier(text, match.start(), settings)
-            norm = f"{code} {format_number(value)}" + (f"-{format_number(upper)}" if upper else "")
             amount = {
                 "kind": "money",
                 "value": value,
@@ -636,7 +635,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 "qualifier": qualifier,
                 "unit": None,
             }
-            found.append(_Found(start, end, amount, rule_id, norm, currency_rule))
+            found.append(_Found(start, end, amount, rule_id, currency_rule))
             if rule_id == rule:
                 _split_change(text, match, found)
     return found
@@ -666,7 +665,6 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                     cell.end("n1"),
                     amount,
                     "money_column",
-                    f"{code} {format_number(value)}",
                     currency_rule,
                 )
             )
@@ -729,7 +727,6 @@ def _add_figure_in_unit(
             start + len(digits),
             amount,
             rule,
-            f"{code} {format_number(value)}",
             dollar_why if _is_bare_dollar(cur) else None,
         )
     )
@@ -791,7 +788,7 @@ def _find_local_money(text: str) -> list[_Found]:
             continue
         code, (value, _upper) = codes.pop(), values
         amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
-        found.append(_Found(match.start(), match.end(), amount, "money_local", f"{code} {format_number(value)}"))
+        found.append(_Found(match.start(), match.end(), amount, "money_local"))
     return found
 
 
@@ -824,7 +821,6 @@ def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
                 upper and round(upper / BASIS_POINTS_PER_POINT, VALUE_DECIMALS),
             )
         unit = "percentage points" if "point" in pct else None
-        norm = format_number(value) + (f"-{format_number(upper)}" if upper else "") + "%"
         amount = {
             "kind": "percent",
             "value": value,
@@ -833,7 +829,7 @@ def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
             "qualifier": qualifier,
             "unit": unit,
         }
-        found.append(_Found(start, match.end(), amount, "percent", norm))
+        found.append(_Found(start, match.end(), amount, "percent"))
         _split_change(text, match, found)
     return found
 
@@ -1131,9 +1127,7 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
     value *= _scale_factor(match.group("s1"))
     qualifier, start = _qualifier(text, match.start(), settings)
     amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": qualifier, "unit": None}
-    return _Found(
-        start, match.end(), amount, "money_elided", f"{code} {format_number(value)}", before[-1].currency_rule
-    )
+    return _Found(start, match.end(), amount, "money_elided", before[-1].currency_rule)
 
 
 def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
@@ -1202,9 +1196,8 @@ def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
             rest = amount.value["value"]
             if words and rest < _scale_factor(words["scale"]) and amount.value["upper"] is None:
                 value = round(head.value["value"] + rest, VALUE_DECIMALS)
-                norm = amount.norm.replace(format_number(rest), format_number(value), 1)
                 joined[-1] = _Found(
-                    head.start, amount.end, dict(amount.value, value=value), amount.rule, norm, amount.currency_rule
+                    head.start, amount.end, dict(amount.value, value=value), amount.rule, amount.currency_rule
                 )
                 continue
         joined.append(amount)
