@@ -1251,3 +1251,34 @@ def test_a_company_by_apposition_keeps_its_state():
         "cc: H.E. the Ambassador of the Kingdom of Saudi Arabia, Islamabad Governor, State Bank of Pakistan"
     )
     assert set(orgs(text)) == {"State Bank of Pakistan"}  # not a "State Bank" cut before its state
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A regional bank is not the continental one its name ends with.
+        (
+            "A trust fund managed by the West African Development Bank (BOAD) will pay.",
+            ["West African Development Bank"] * 2,
+        ),
+        # A nation's fund for development is an institution, whatever its owner is.
+        ("The Abu Dhabi Fund for Development (ADFD) lends.", ["Abu Dhabi Fund for Development"] * 2),
+        # The mission ATMIS replaced is a body of its own.
+        ("Funds went to the African Union Mission in Somalia (AMISOM).", ["African Union Mission in Somalia"] * 2),
+        # An acronym that spells a name in another language, and one with a lower-case tail.
+        (
+            "TİKA and KSrelief funded clinics.",
+            ["Turkish Cooperation and Coordination Agency", "King Salman Humanitarian Aid and Relief Centre"],
+        ),
+        (
+            "It was drawn up with the Economic Commission for Latin America and the Caribbean (ECLAC).",
+            ["Economic Commission for Latin America and the Caribbean"] * 2,
+        ),
+        (
+            "European Union (ECHO) 58,000,000",
+            ["European Union", "European Civil Protection and Humanitarian Aid Operations"],
+        ),
+    ],
+)
+def test_reference_bodies_of_blind12(text, expected):
+    assert orgs(text) == expected
