@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.nlp.phrases import AUTHOR_KEY
 from extractor.nlp.pipeline import get_nlp
 
 
@@ -1281,4 +1282,34 @@ def test_a_company_by_apposition_keeps_its_state():
     ],
 )
 def test_reference_bodies_of_blind12(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_bare_head_takes_the_fuller_name_the_letter_writes():
+    # The letterhead names "Committee on ..." after a kind word the body writes with it.
+    text = "On behalf of the Standing Committee on Trade and Industry, I write. The Committee heard 27 witnesses."
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = "Standing Committee on Trade and Industry"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Standing Committee on Trade and Industry"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mission no one body owns, named by words of its own after "the".
+        (
+            "Canada funds the Multinational Security Support Mission led by Kenya.",
+            ["Multinational Security Support Mission"],
+        ),
+        # An addressee's city and district after the body's name are its address.
+        (
+            "Minister\nSecretariat of Foreign Affairs and International Cooperation Tegucigalpa, M.D.C. Republic of Honduras",
+            ["Secretariat of Foreign Affairs and International Cooperation"],
+        ),
+        # A heading's noun before a participle commits nothing.
+        ("Resources committed to Honduras\n\nThe grant is ready.", []),
+    ],
+)
+def test_missions_addresses_and_headings(text, expected):
     assert orgs(text) == expected
