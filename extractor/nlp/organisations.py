@@ -268,7 +268,7 @@ _LEGAL_FORMS = (
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
-    r"Pharmaceuticals|Airlines|Industries|Enterprises|Philanthropies)"
+    r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies)"
 )
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
@@ -1788,6 +1788,9 @@ class OrganisationMatcher:
             if span is None or span.text in titled or doc[span.end - 1].text in PROGRAMME_HEADS:
                 continue  # "Harris announced" after "Vice President Harris"; "The Compact will fund"
             start = span.start
+            if pattern is COMPANY_SUFFIX:
+                # "... active in Somalia. Turkish Airlines has ...": a legal form closes the last sentence's name.
+                start = max((t.i for t in doc[start + 1 : span.end] if t.is_sent_start), default=start)
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
             end = next(
@@ -1930,12 +1933,12 @@ class OrganisationMatcher:
                     and k + 1 < len(doc)
                     and (
                         _foreign_name_word(doc[k + 1])
-                        or doc[k + 1].lower_ in FOREIGN_PARTICLES
+                        or doc[k + 1].lower_ in FOREIGN_PARTICLES | FOREIGN_LINKS
                         and k + 2 < len(doc)
                         and _foreign_name_word(doc[k + 2])
                     )
                 ):
-                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo"
+                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
                 else:
                     break
             if end > j:

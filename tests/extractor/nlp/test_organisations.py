@@ -1313,3 +1313,24 @@ def test_a_bare_head_takes_the_fuller_name_the_letter_writes():
 )
 def test_missions_addresses_and_headings(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A joiner and a link go on with a foreign name ("e da", "y de").
+        (
+            "the Instituto Nacional de Estatística e da Geografia reported",
+            ["Instituto Nacional de Estatística e da Geografia"],
+        ),
+        ("Camões, I.P. will provide EUR 4 million.", ["Camões - Instituto da Cooperação e da Língua"]),
+        # A legal form closes the name of the sentence it stands in, not the sentence before.
+        (
+            "The Maarif Foundation is active in Somalia. Turkish Airlines has flown there since 2012.",
+            ["Maarif Foundation", "Turkish Airlines"],
+        ),
+        ("They met in Kenya. Kenya Airways flies.", ["Kenya Airways"]),
+    ],
+)
+def test_foreign_joiners_and_companies_after_a_full_stop(text, expected):
+    assert orgs(text) == expected
