@@ -1303,6 +1303,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 for w in words
             ):
                 break  # "the programmes Niger and Chad run": places or bodies, no instruments' names
+            if item.group().isupper():
+                continue  # "the initiatives PGII, Prosper Africa ...": an acronym is its defined name's
             if other is None or not other(item.start(), item.end()):
                 names.append(_Name(item.start(), item.end(), item.group(), None, "named_after_plural_head"))
     for m in NAMED_IN_APPOSITION.finditer(text):

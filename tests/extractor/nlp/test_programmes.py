@@ -1083,3 +1083,10 @@ def test_a_fund_s_owner_body_is_no_part_of_its_name():
 )
 def test_names_from_blind12_patterns(text, expected):
     assert norms(text) == expected
+
+
+def test_an_acronym_after_a_plural_instrument_word_is_its_defined_name_s():
+    text = (
+        "the Partnership for Global Infrastructure and Investment (PGII). We back the initiatives PGII and Feed Ghana."
+    )
+    assert norms(text) == ["Partnership for Global Infrastructure and Investment"] * 3 + ["Feed Ghana"]
