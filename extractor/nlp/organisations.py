@@ -1371,8 +1371,15 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
+                            # "Federal Department of Foreign Affairs / Federal Department of ...": a
+                            # signature block's bodies, one a line; no name opens on the line before.
+                            and "\n" not in doc[first - 1].whitespace_
                         ):
                             first -= 1
+                        if first < token.i - 1 and doc[first - 1 : first].text in ("of", "for", "on"):
+                            # "... Department of Foreign Affairs Federal Department of ...": the words
+                            # before are another name's tail; the leading word alone is this name's.
+                            first = token.i - 1 if doc[token.i - 1].text in LEADING_INSTITUTION_WORDS else token.i
                     found.append(doc[first : self._known_before_and(doc, first, last + 1)])
             elif (
                 token.text == "Ministry"

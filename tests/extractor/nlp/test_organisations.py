@@ -1334,3 +1334,9 @@ def test_missions_addresses_and_headings(text, expected):
 )
 def test_foreign_joiners_and_companies_after_a_full_stop(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_signature_block_s_two_departments_are_two():
+    text = "Federal Department of Foreign Affairs Federal Department of Economic Affairs, Education and Research"
+    assert "Federal Department of Economic Affairs, Education and Research" in orgs(text)
+    assert not any(name.startswith("Foreign Affairs Federal") for name in orgs(text))
