@@ -118,6 +118,9 @@ DEVELOPMENT_FUND = re.compile(
 )
 # The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
 # "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
+# What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
+# or a postcode.
+ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
@@ -265,7 +268,7 @@ _LEGAL_FORMS = (
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
-    r"Pharmaceuticals|Airlines|Industries|Enterprises|Philanthropies)"
+    r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies)"
 )
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
@@ -402,6 +405,14 @@ def _in_heading(text: str, offset: int) -> bool:
     )
 
 
+def _title_line(text: str, offset: int) -> bool:
+    """Whether the line at offset is a short line with no closing stop: a heading, not a sentence."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    return len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", ",", ";", ":"))
+
+
 def _not_a_party(doc: Doc, span: Span, common: frozenset[str]) -> bool:
     """Whether a name after "loan to", "$5 million for" is no body: a modifier of a noun ("African
     businesses", "Latino-owned firms"), a fiscal year ("FY 2023"), a group of countries ("LIC/LMICs",
@@ -506,6 +517,18 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _city_of_address(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a city with its district, state or postcode after a comma, as an address
+    writes it ("Tegucigalpa, M.D.C.", "Washington, D.C.", "Geneva, 1211"): no word of a name."""
+    return (
+        0 < i < len(doc) - 2
+        and doc[i].is_title
+        and doc[i].is_alpha
+        and doc[i + 1].text == ","
+        and ADDRESS_DISTRICT.fullmatch(doc[i + 2].text) is not None
+    )
 
 
 def _own_acronym(token) -> bool:
@@ -674,6 +697,21 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
         if match:
             name = match.group("name").rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
+    return found
+
+
+def _longer_names_ending(doc: Doc, name: str) -> list[tuple[int, int]]:
+    """Where the letter writes a name with up to three capitalised words before it that open a line or
+    follow a determiner ("the Standing Committee on ..."): words of the name, not of a longer phrase
+    ("House of Commons Standing Committee" is the chamber's)."""
+    words = r"(?:[A-Z][\w’'-]*[ \t]+){1,3}"
+    after = "|".join(rf"(?<=\b{w}[ \t])" for w in ("the", "The", "its", "Its", "our", "Our", "this", "This"))
+    pattern = rf"(?:^[ \t]*|{after})(?P<name>{words}{re.escape(name)})\b"
+    found = []
+    for match in re.finditer(pattern, doc_text(doc), re.MULTILINE):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+        if span is not None and span[0].lower_ not in DETERMINERS:
+            found.append((span.start, span.end))
     return found
 
 
@@ -968,6 +1006,10 @@ class OrganisationMatcher:
             if len(names) != 1:
                 continue
             name = names.pop()
+            # "Standing Committee on Foreign Affairs ..." in the letterhead and the body: the words
+            # before the head are the name's where the letter writes them with it (its fullest name).
+            fuller = {doc[s:e].text for s, e in _longer_names_ending(doc, name)}
+            name = max(fuller, key=len) if len(fuller) == 1 else name
             taken = {i for c in candidates for i in range(c[0], c[1])}
             for i in indices_of(doc, {head}):
                 if i == 0 or doc[i - 1].lower_ not in AUTHOR_BODY_DETERMINERS or i in taken or doc[i].is_sent_start:
@@ -1305,6 +1347,8 @@ class OrganisationMatcher:
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
                     if t.text == "," and _place_closes_line(doc, j + 1):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if _city_of_address(doc, j):
+                        break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
                         break  # "Department of Homeland Security Senior Official": a person's office
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
@@ -1327,8 +1371,15 @@ class OrganisationMatcher:
                             and (doc[first - 1].is_title or _own_acronym(doc[first - 1]))
                             and doc[first - 1].is_alpha
                             and doc[first - 1].lower_ not in STOP_WORDS
+                            # "Federal Department of Foreign Affairs / Federal Department of ...": a
+                            # signature block's bodies, one a line; no name opens on the line before.
+                            and "\n" not in doc[first - 1].whitespace_
                         ):
                             first -= 1
+                        if first < token.i - 1 and doc[first - 1 : first].text in ("of", "for", "on"):
+                            # "... Department of Foreign Affairs Federal Department of ...": the words
+                            # before are another name's tail; the leading word alone is this name's.
+                            first = token.i - 1 if doc[token.i - 1].text in LEADING_INSTITUTION_WORDS else token.i
                     found.append(doc[first : self._known_before_and(doc, first, last + 1)])
             elif (
                 token.text == "Ministry"
@@ -1617,7 +1668,18 @@ class OrganisationMatcher:
                 if doc[k].text in MISSION_OWNERS
                 and (doc[k].text not in ("United", "European", "African") or doc[k : k + 2].text in MISSION_OWNER_NAMES)
             ]
-            if not owners or i - owners[0] < 2 - (doc[owners[0]].text in ("UN", "U.N.", "EU", "AU")):
+            # "the Multinational Security Support Mission": a mission no one body owns is named by
+            # two or more capitalised words of its own after "the".
+            ownerless = (
+                not owners
+                and doc[i].text == "Mission"
+                and i - start >= 2
+                and doc[start - 1 : start].text == "the"
+                and all(t.is_title and t.is_alpha for t in doc[start:i])
+            )
+            if ownerless:
+                owners = [start]
+            elif not owners or i - owners[0] < 2 - (doc[owners[0]].text in ("UN", "U.N.", "EU", "AU")):
                 continue
             start = owners[0]
             end = i + 1
@@ -1733,6 +1795,9 @@ class OrganisationMatcher:
             if span is None or span.text in titled or doc[span.end - 1].text in PROGRAMME_HEADS:
                 continue  # "Harris announced" after "Vice President Harris"; "The Compact will fund"
             start = span.start
+            if pattern is COMPANY_SUFFIX:
+                # "... active in Somalia. Turkish Airlines has ...": a legal form closes the last sentence's name.
+                start = max((t.i for t in doc[start + 1 : span.end] if t.is_sent_start), default=start)
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
             end = next(
@@ -1761,6 +1826,8 @@ class OrganisationMatcher:
                 continue
             if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc_text(doc), a):
                 continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
+            if pattern is COMMITTING_SUBJECT and len(words) == 1 and _title_line(doc_text(doc), a):
+                continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
             last = span.text.split()[-1]
@@ -1873,12 +1940,12 @@ class OrganisationMatcher:
                     and k + 1 < len(doc)
                     and (
                         _foreign_name_word(doc[k + 1])
-                        or doc[k + 1].lower_ in FOREIGN_PARTICLES
+                        or doc[k + 1].lower_ in FOREIGN_PARTICLES | FOREIGN_LINKS
                         and k + 2 < len(doc)
                         and _foreign_name_word(doc[k + 2])
                     )
                 ):
-                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo"
+                    k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
                 else:
                     break
             if end > j:

@@ -91,6 +91,18 @@ NAMED_AFTER_HEAD = re.compile(
     r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
     r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
 )
+# "the programmes Sembrando Vida and Jóvenes Construyendo el Futuro,": a plural lower-case instrument
+# word after a lower-case word, then names of their own joined by commas and "and" (a name's words in
+# any alphabet, with another language's particles inside), then the phrase ends.
+_OWN_NAME = (
+    r"[^\W\d_a-z][^\W\d_]{2,}(?:[ \t]+(?:(?:de|del|el|la|los|las|da|do|dos|das|des|du|di|e|y|et)[ \t]+)?"
+    r"[^\W\d_a-z][^\W\d_’'-]+){0,3}"
+)
+NAMED_AFTER_PLURAL_HEAD = re.compile(
+    rf"(?<=[a-z][ \t])(?:programmes|programs|schemes|initiatives)[ \t]+(?P<names>{_OWN_NAME}"
+    rf"(?:,[ \t]+{_OWN_NAME})*,?[ \t]+and[ \t]+{_OWN_NAME})(?=[ \t]*[;,.:)]|[ \t]+(?:which|that|are|were|in|under)[ \t])"
+)
+OWN_NAME = re.compile(_OWN_NAME)
 # "in line with its institutional strategy, IDB Impact+.": a lower-case instrument word, a comma and a
 # capitalised name that ends the sentence name that instrument (its words may end in "+").
 NAMED_IN_APPOSITION = re.compile(
@@ -297,6 +309,7 @@ def tables() -> dict:
         "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
+        "min_words": {r["text"]: r["min_words"] for r in data["head"] if r.get("min_words")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
         "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -708,6 +721,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         ]
         if owners:
             start += owners[-1].end()
+        if len(text[start:end].split()) < t["min_words"].get(head, 0):
+            continue  # "a Bank Account": a head too common to name a reserve with one word before it
         single = start == tokens[i][1] and end_i == i and end == tokens[end_i][2]
         if single:
             before = text[max(0, start - 12) : start].split()
@@ -1280,6 +1295,18 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         ):
             continue  # "the programme Niger runs", "the programme Director": no instrument's name
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "named_after_head"))
+    for m in NAMED_AFTER_PLURAL_HEAD.finditer(text):
+        for item in OWN_NAME.finditer(text, m.start("names"), m.end("names")):
+            words = item.group().split()
+            if item.group() in country_table() or any(
+                w in PARTIES or w in MONTH_NAMES or w in t["heads"] or w in BODY_WORDS or w in t["titles"]
+                for w in words
+            ):
+                break  # "the programmes Niger and Chad run": places or bodies, no instruments' names
+            if item.group().isupper():
+                continue  # "the initiatives PGII, Prosper Africa ...": an acronym is its defined name's
+            if other is None or not other(item.start(), item.end()):
+                names.append(_Name(item.start(), item.end(), item.group(), None, "named_after_plural_head"))
     for m in NAMED_IN_APPOSITION.finditer(text):
         words = m.group(1).split()
         if (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.nlp.phrases import AUTHOR_KEY
 from extractor.nlp.pipeline import get_nlp
 
 
@@ -1251,3 +1252,91 @@ def test_a_company_by_apposition_keeps_its_state():
         "cc: H.E. the Ambassador of the Kingdom of Saudi Arabia, Islamabad Governor, State Bank of Pakistan"
     )
     assert set(orgs(text)) == {"State Bank of Pakistan"}  # not a "State Bank" cut before its state
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A regional bank is not the continental one its name ends with.
+        (
+            "A trust fund managed by the West African Development Bank (BOAD) will pay.",
+            ["West African Development Bank"] * 2,
+        ),
+        # A nation's fund for development is an institution, whatever its owner is.
+        ("The Abu Dhabi Fund for Development (ADFD) lends.", ["Abu Dhabi Fund for Development"] * 2),
+        # The mission ATMIS replaced is a body of its own.
+        ("Funds went to the African Union Mission in Somalia (AMISOM).", ["African Union Mission in Somalia"] * 2),
+        # An acronym that spells a name in another language, and one with a lower-case tail.
+        (
+            "TİKA and KSrelief funded clinics.",
+            ["Turkish Cooperation and Coordination Agency", "King Salman Humanitarian Aid and Relief Centre"],
+        ),
+        (
+            "It was drawn up with the Economic Commission for Latin America and the Caribbean (ECLAC).",
+            ["Economic Commission for Latin America and the Caribbean"] * 2,
+        ),
+        (
+            "European Union (ECHO) 58,000,000",
+            ["European Union", "European Civil Protection and Humanitarian Aid Operations"],
+        ),
+    ],
+)
+def test_reference_bodies_of_blind12(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_bare_head_takes_the_fuller_name_the_letter_writes():
+    # The letterhead names "Committee on ..." after a kind word the body writes with it.
+    text = "On behalf of the Standing Committee on Trade and Industry, I write. The Committee heard 27 witnesses."
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = "Standing Committee on Trade and Industry"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Standing Committee on Trade and Industry"] * 2
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A mission no one body owns, named by words of its own after "the".
+        (
+            "Canada funds the Multinational Security Support Mission led by Kenya.",
+            ["Multinational Security Support Mission"],
+        ),
+        # An addressee's city and district after the body's name are its address.
+        (
+            "Minister\nSecretariat of Foreign Affairs and International Cooperation Tegucigalpa, M.D.C. Republic of Honduras",
+            ["Secretariat of Foreign Affairs and International Cooperation"],
+        ),
+        # A heading's noun before a participle commits nothing.
+        ("Resources committed to Honduras\n\nThe grant is ready.", []),
+    ],
+)
+def test_missions_addresses_and_headings(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A joiner and a link go on with a foreign name ("e da", "y de").
+        (
+            "the Instituto Nacional de Estatística e da Geografia reported",
+            ["Instituto Nacional de Estatística e da Geografia"],
+        ),
+        ("Camões, I.P. will provide EUR 4 million.", ["Camões - Instituto da Cooperação e da Língua"]),
+        # A legal form closes the name of the sentence it stands in, not the sentence before.
+        (
+            "The Maarif Foundation is active in Somalia. Turkish Airlines has flown there since 2012.",
+            ["Maarif Foundation", "Turkish Airlines"],
+        ),
+        ("They met in Kenya. Kenya Airways flies.", ["Kenya Airways"]),
+    ],
+)
+def test_foreign_joiners_and_companies_after_a_full_stop(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_signature_block_s_two_departments_are_two():
+    text = "Federal Department of Foreign Affairs Federal Department of Economic Affairs, Education and Research"
+    assert "Federal Department of Economic Affairs, Education and Research" in orgs(text)
+    assert not any(name.startswith("Foreign Affairs Federal") for name in orgs(text))

@@ -1062,3 +1062,31 @@ def test_names_from_blind11_patterns(text, expected):
 def test_a_fund_s_owner_body_is_no_part_of_its_name():
     text = "a loan to the Poverty Reduction and Growth Trust of the International Monetary Fund, subject to"
     assert _found_beside_body(text, "International Monetary Fund") == ["Poverty Reduction and Growth Trust"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names of their own after a plural instrument word, in any language.
+        (
+            "regarding the programmes Sembrando Vida and Jóvenes Construyendo el Futuro, under the plan",
+            ["Sembrando Vida", "Jóvenes Construyendo el Futuro"],
+        ),
+        ("We fund the programmes Niger and Chad run.", []),
+        # An agency's named reserve; a common word before "Account" names none.
+        (
+            "WFP would release USD 6 million from its Immediate Response Account for stocks.",
+            ["Immediate Response Account"],
+        ),
+        ("Funds went to a Bank Account in Dubai.", []),
+    ],
+)
+def test_names_from_blind12_patterns(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_acronym_after_a_plural_instrument_word_is_its_defined_name_s():
+    text = (
+        "the Partnership for Global Infrastructure and Investment (PGII). We back the initiatives PGII and Feed Ghana."
+    )
+    assert norms(text) == ["Partnership for Global Infrastructure and Investment"] * 3 + ["Feed Ghana"]
