@@ -116,6 +116,12 @@ DEVELOPMENT_FUND = re.compile(
     r"(?<![\w-])(?:The[ \t]+)?(?P<owner>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+Fund[ \t]+for[ \t]+"
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
+# A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
+# "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
+ISSUING_FUND = re.compile(
+    r"(?<![\w-])(?!The[ \t])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|for|of)[ \t]+)?){1,5}Fund"
+    r"(?:[ \t]+for[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?\b"
+)
 # The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
 # "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
@@ -869,7 +875,7 @@ class OrganisationMatcher:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
-        named += self._funds_and_offices(doc)
+        named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
         for span in missions + named + self._companies(doc, known):
@@ -1966,6 +1972,20 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        return found
+
+    @staticmethod
+    def _issuing_funds(doc: Doc) -> list[Span]:
+        """Where the text names the fund whose letterhead it bears, that fund is a body: it issues the text."""
+        text = doc_text(doc)
+        found = []
+        for line in str(doc.user_data.get(AUTHOR_KEY) or "").splitlines():
+            line = natural_case(line, particles=BODY_NAME_PARTICLES) if line.isupper() else line
+            for match in ISSUING_FUND.finditer(line):
+                for start in (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(match.group())}\b", text)):
+                    span = doc.char_span(start, start + len(match.group()), alignment_mode="contract")
+                    if span is not None:
+                        found.append(span)
         return found
 
     @staticmethod

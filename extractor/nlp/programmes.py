@@ -1732,8 +1732,15 @@ class ProgrammesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the programmes of one Doc."""
-        # Bodies, regions and routes: never a programme themselves, nor an item of a name's list.
-        exclude = {(s.start_char, s.end_char) for family in OTHER_FAMILIES for s in doc.spans.get(family, [])}
+        # Bodies, regions and routes: never a programme themselves, nor an item of a name's list; but a region
+        # the curated instruments list is also an instrument ("the Eastern Partnership": six countries, one policy).
+        extras = tables()["extras"]
+        exclude = {
+            (s.start_char, s.end_char)
+            for family in OTHER_FAMILIES
+            for s in doc.spans.get(family, [])
+            if not (family == "region" and s.text in extras)
+        }
         found = find_programmes(doc_text(doc), exclude, self.min_lowercase_words)
         set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))
         return doc

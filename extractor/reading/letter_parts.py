@@ -602,6 +602,11 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+# Capitalised, these open a sentence: a paragraph that starts with one is no page break's run-on, unless the text
+# before stops on a small word ("... was signed by" / "The Hague ...").
+_SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "we", "it", "our", "its", "their", "they"})
+
+
 def continues(previous: str, following: str, min_words: int) -> bool:
     """True when a paragraph cut at a page break goes on in the next one."""
     previous, following = previous.rstrip(), following.lstrip()
@@ -613,6 +618,9 @@ def continues(previous: str, following: str, min_words: int) -> bool:
     first = following.lstrip("*_\"'“‘(")[:1]
     if first.islower():
         return True
+    opener = following.split(maxsplit=1)[0]
+    if opener.lower() in _SENTENCE_OPENERS and previous.split()[-1].lower() not in _HEADLINE_SMALL_WORDS:
+        return False  # "... in the Pacific and the Caribbean" / "The Board of Directors ...": a title, then a sentence
     return (
         _words(previous) >= min_words
         and not is_closing(following)

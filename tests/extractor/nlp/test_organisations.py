@@ -999,8 +999,8 @@ def test_a_bodys_head_named_by_its_members_or_remit_after_of(text, expected):
         ("He spoke in the House of Commons and the Verkhovna Rada of Ukraine.", ["House of Commons", "Verkhovna Rada"]),
         # Outside an EU letter a bare "Parliament" is the author's own parliament ...
         ("Budget estimates are subject to the passage of the Appropriation Bills by the Parliament.", ["Parliament"]),
-        # ... but not another country's, named after it, nor an adjective's.
-        ("The Parliament of Georgia passed the law.", []),
+        # ... but not another country's, named after it: that is a body of its own name; nor an adjective's.
+        ("The Parliament of Georgia passed the law.", ["Parliament of Georgia"]),
         ("The Scottish Parliament voted.", ["Scottish Parliament"]),
         # In an EU letter it stays the European Parliament.
         (
@@ -1340,3 +1340,39 @@ def test_a_signature_block_s_two_departments_are_two():
     text = "Federal Department of Foreign Affairs Federal Department of Economic Affairs, Education and Research"
     assert "Federal Department of Economic Affairs, Education and Research" in orgs(text)
     assert not any(name.startswith("Foreign Affairs Federal") for name in orgs(text))
+
+
+@pytest.mark.parametrize(
+    "author, text, expected",
+    [
+        # The fund whose letterhead the text bears issues it: a body, not an instrument.
+        ("NORDIC DEVELOPMENT FUND\nFACT SHEET", "The Nordic Development Fund (NDF) is owned by five countries.", True),
+        (
+            "International Cooperation and Development Fund (TaiwanICDF)\nNEWS RELEASE",
+            "The Board of the International Cooperation and Development Fund approved the loans.",
+            True,
+        ),
+        # Without its letterhead, a fund is left to the programmes.
+        ("MINISTRY OF FINANCE", "The Nordic Development Fund (NDF) is owned by five countries.", False),
+    ],
+)
+def test_a_fund_that_issues_the_text_is_a_body(author, text, expected):
+    doc = get_nlp().make_doc(text)
+    doc.user_data[AUTHOR_KEY] = author
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert any(name.endswith("Development Fund") for name in names) is expected, names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Subject to the approval of the budget by the Parliament of the Czech Republic, we will pledge more.",
+            ["Parliament of the Czech Republic"],
+        ),
+        ("The Government submitted the draft to the Seimas on 14 October.", ["Seimas"]),
+        ("The Riigikogu and the Saeima adopted the budgets.", ["Riigikogu", "Saeima"]),
+    ],
+)
+def test_national_parliaments(text, expected):
+    assert orgs(text) == expected

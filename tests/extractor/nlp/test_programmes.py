@@ -1090,3 +1090,12 @@ def test_an_acronym_after_a_plural_instrument_word_is_its_defined_name_s():
         "the Partnership for Global Infrastructure and Investment (PGII). We back the initiatives PGII and Feed Ghana."
     )
     assert norms(text) == ["Partnership for Global Infrastructure and Investment"] * 3 + ["Feed Ghana"]
+
+
+def test_a_region_the_curated_list_also_knows_as_an_instrument():
+    # "Eastern Partnership" is a region (its six countries) and the EU's policy with them.
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("3. Eastern Partnership and Belarusian democratic forces\n\nWe fund the Eastern Partnership.")
+    assert [s._.norm for s in doc.spans["programme"]] == ["Eastern Partnership", "Eastern Partnership"]
+    assert "Eastern Partnership" in [s.text for s in doc.spans["region"]]
