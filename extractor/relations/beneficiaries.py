@@ -1105,7 +1105,8 @@ def country_before_bracket(case: BeneficiaryCase) -> list[str]:
 
 def respectively(case: BeneficiaryCase) -> list[str]:
     """ "El Salvador and Guatemala, which have received USD 30 million and USD 12 million respectively": the
-    sums listed before "respectively" go one each to the countries of the list before them, in order."""
+    sums listed before "respectively" go one each to the countries of the list before them, in order, when those
+    countries receive them."""
     view, sent, span = case.view, case.sent, case.span
     if span is None or case.sums < 2:
         return []
@@ -1119,6 +1120,11 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         return []
     run = [a for a in sums if a.start > lists[-1][-1].end]
     if len(run) != len(lists[-1]) or span not in run:
+        return []
+    # Those who received them, or those the sums went to ("to X and Y ..."), not those who paid them ("Saudi Arabia
+    # and the United Arab Emirates, which have paid USD 100 million and USD 50 million respectively": donors).
+    received = case.group is not None and case.group.cls == "receive"
+    if not received and view.cue_before(sent.start, lists[-1][0].start) != "pos":
         return []
     code = lists[-1][run.index(span)]._.norm
     return [code] if code != case.author_country else []

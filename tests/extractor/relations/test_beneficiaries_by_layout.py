@@ -85,6 +85,15 @@ def test_sums_listed_before_respectively_go_one_each_to_the_countries_in_order(t
     assert found[12e6][3].beneficiaries == "respectively"
 
 
+def test_countries_that_paid_the_sums_listed_before_respectively_are_not_their_beneficiaries(tmp_path):
+    text = (
+        "Dear Minister,\n\nI thank Saudi Arabia and the United Arab Emirates, which have paid USD 100 million and "
+        "USD 50 million respectively towards the response plan for Yemen.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "SAU" not in found[100e6][1] and "ARE" not in found[50e6][1]
+
+
 def test_the_remainder_of_a_sum_goes_where_the_sum_goes(tmp_path):
     text = (
         "Dear Minister,\n\nThe Government decided in 2019 to allocate USD 30 million to Honduras for these "
