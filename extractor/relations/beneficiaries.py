@@ -450,14 +450,14 @@ def _opening_end(text: str) -> int:
     return end
 
 
-def _helped_in_clause(doc, lo: int, at: int) -> bool:
-    """Whether a word of help stands before token ``at`` in its clause (no comma or semicolon between):
-    "the support that Poland will provide to X", not "supporting Indonesia's security, ..., and address the
-    crises in Burma"."""
+def _helped_in_clause(doc, lo: int, at: int, words: frozenset = frozenset()) -> bool:
+    """Whether a word of help (or one of ``words``) stands before token ``at`` in its clause (no comma or
+    semicolon between): "the support that Poland will provide to X", not "supporting Indonesia's security, ...,
+    and address the crises in Burma"."""
     for i in range(at - 1, lo - 1, -1):
         if doc[i].text in (",", ";", ":"):
             return False
-        if doc[i].lower_ in WORDS.help_verbs:
+        if doc[i].lower_ in WORDS.help_verbs or doc[i].lower_ in words:
             return True
     return False
 
@@ -489,7 +489,7 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     if label is not None:
         return cue != "neg"
     # "projects in Somalia", not a meeting's venue ("Ministerial Meeting ... in Guatemala").
-    return cue == "pos" and _aid_in_clause(view.doc, sent.start, span.start)
+    return cue == "pos" and _helped_in_clause(view.doc, sent.start, span.start, WORDS.money_nouns | WORDS.aid_nouns)
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
@@ -500,17 +500,6 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
         if doc[i].lower_ in WORDS.subject_labels and doc[i].is_title and doc[i + 1].text == ":":
             return i
     return None
-
-
-def _aid_in_clause(doc, lo: int, at: int) -> bool:
-    """Whether a word of help, money or cooperation stands before token ``at`` in its clause (no comma between)."""
-    for i in range(at - 1, lo - 1, -1):
-        word = doc[i].lower_
-        if doc[i].text in (",", ";"):
-            return False
-        if word in WORDS.help_verbs or word in WORDS.money_nouns or word in WORDS.aid_nouns:
-            return True
-    return False
 
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
