@@ -11,6 +11,7 @@ country the paragraph has just spoken of ("In Haiti, ... We will contribute $300
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -20,6 +21,7 @@ from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     amount_value,
+    first_prose_end,
     first_word,
     item_starts,
     opens_list_item,
@@ -58,6 +60,8 @@ PART_TOLERANCE = 1.005
 MAX_PART_HEAD_WORDS = 8
 # Most words of the name that opens a sentence saying whom a recipient serves ("AFRITAC West serves ...").
 MAX_RECIPIENT_WORDS = 8
+REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
+HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
@@ -446,27 +450,14 @@ def _opening_end(text: str) -> int:
     return end
 
 
-def _first_prose_end(text: str) -> int:
-    """Where a text's first paragraph of prose (one ending in a full stop, past letterhead, address and
-    salutation lines) ends: where a letter says what it writes about."""
-    start = 0
-    while start < len(text):
-        end = text.find("\n\n", start)
-        end = len(text) if end < 0 else end
-        if text[start:end].rstrip()[-1:] in (".", "!", "?"):
-            return end
-        start = end + 2
-    return len(text)
-
-
-def _helped_in_clause(doc, lo: int, at: int) -> bool:
-    """Whether a word of help stands before token ``at`` in its clause (no comma or semicolon between):
-    "the support that Poland will provide to X", not "supporting Indonesia's security, ..., and address the
-    crises in Burma"."""
+def _helped_in_clause(doc, lo: int, at: int, words: frozenset = frozenset()) -> bool:
+    """Whether a word of help (or one of ``words``) stands before token ``at`` in its clause (no comma or
+    semicolon between): "the support that Poland will provide to X", not "supporting Indonesia's security, ...,
+    and address the crises in Burma"."""
     for i in range(at - 1, lo - 1, -1):
         if doc[i].text in (",", ";", ":"):
             return False
-        if doc[i].lower_ in WORDS.help_verbs:
+        if doc[i].lower_ in WORDS.help_verbs or doc[i].lower_ in words:
             return True
     return False
 
@@ -483,6 +474,34 @@ def _signs_with(doc, sent, span) -> bool:
     return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
 
 
+def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
+    """Whether a subject line or a title over the letter's text names the country as the one helped: named at
+    all after a subject line's label ("Subject: Programme Portugal-Mozambique"), or cued so after a word of aid
+    ("projects in Somalia"); with no other country but the author's ("in Bangladesh, Indonesia and the
+    Philippines": several places) and no region but one holding it."""
+    label = _subject_label(view, sent, span)
+    lo = sent.start if label is None else label
+    others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
+    regions = set(view.spans_in("region", lo, sent.end))
+    if others or not regions <= {r for r in regions if span._.norm in region_members([r])}:
+        return False
+    cue = view.cue_before(lo, span.start)
+    if label is not None:
+        return cue != "neg"
+    # "projects in Somalia", not a meeting's venue ("Ministerial Meeting ... in Guatemala").
+    return cue == "pos" and _helped_in_clause(view.doc, sent.start, span.start, WORDS.money_nouns | WORDS.aid_nouns)
+
+
+def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
+    """The label of a subject line ("Subject:", "Re:") before the country in its sentence (the lines of a
+    letter's head may run into one), or None."""
+    doc = view.doc
+    for i in range(span.start - 2, sent.start - 1, -1):
+        if doc[i].lower_ in WORDS.subject_labels and doc[i].is_title and doc[i + 1].text == ":":
+            return i
+    return None
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"); none when it says so of several."""
@@ -490,7 +509,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
         doc = view.doc
         found: set[str] = set()
         opening = _opening_end(view.text)
-        purpose = _first_prose_end(view.text)
+        purpose = first_prose_end(view.text)
         for sent in view.sents:
             # Only the headline and lead paragraph say whom a release is about; a signing further down
             # is one event among others ("The United States and Costa Rica also signed a memorandum").
@@ -516,7 +535,11 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
                 partner = signing and _signs_with(doc, sent, span)
-                if (helped or partner) and span._.norm and span._.norm != author_country:
+                # "Subject: Financing under the UAE grant for the Hashemite Kingdom of Jordan", "TİKA to expand
+                # projects in Somalia and the Horn of Africa": the country a subject line or a title names as
+                # helped is the one the letter is about (a region around it, "the wider Horn of Africa", aside).
+                titled = sent.start_char < purpose and not sums and _titled(view, sent, span, author_country)
+                if (helped or partner or titled) and span._.norm and span._.norm != author_country:
                     found.add(span._.norm)
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
     found_list = view.memo[LETTER_BENEFICIARY_MEMO]
@@ -553,6 +576,7 @@ class BeneficiaryCase:
     sums: int = 0  # how many sums the sentence holds
     hi: int = 0  # the end of the sum's stretch
     previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
+    earlier: list = field(default_factory=list)  # the letter's commitments before this one, in text order
 
 
 def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
@@ -618,6 +642,9 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     doc = view.doc
     start = item_start(doc, sent, upto)
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
+    if colon is None:
+        # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would.
+        colon = next((t.i for t in doc[start:upto] if t.text in HEADING_DASHES and t.whitespace_), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 
@@ -747,6 +774,23 @@ def region_next_sentence(case: BeneficiaryCase) -> list[str]:
     if not case.roles.regions:
         return []
     return region_countries(case.view, case.index, case.roles.region_spans)
+
+
+def remainder(case: BeneficiaryCase) -> list[str]:
+    """ "The remaining USD 15 million will be delivered in two tranches": what is left of a larger sum before,
+    in the same currency, goes where that sum goes."""
+    view, span = case.view, case.span
+    if span is None or case.roles.names_a_place():
+        return []
+    before = view.doc[max(case.sent.start, span.start - REMAINDER_WINDOW) : span.start]
+    value = amount_value(span)
+    if value is None or not any(t.lower_ in WORDS.remainder_words for t in before):
+        return []
+    for commitment in reversed(case.earlier):
+        whole = commitment.amounts[0] if commitment.amounts else None
+        if whole is not None and whole.currency == value.currency and whole.value > value.value:
+            return list(commitment.beneficiaries)
+    return []
 
 
 def further_or_part(case: BeneficiaryCase) -> list[str]:
@@ -897,8 +941,10 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
 
 def section_heading(case: BeneficiaryCase) -> list[str]:
     """ "Nigeria: a second phase built on results" over the paragraphs that follow: a sum whose clause names
-    no place is for the countries the heading of its section names alone (before its colon)."""
-    if case.roles.names_a_place() or case.span is None:
+    no place is for the countries the heading of its section names alone (before its colon). A place the
+    clause sets apart ("the Mission led by Kenya") is no place helped: the heading still says where."""
+    roles = case.roles
+    if roles.pos or roles.neutral or roles.regions or case.span is None:
         return []
     return [c for c in section_countries(case.view, case.span.start_char) if c != case.author_country]
 
@@ -978,7 +1024,13 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     found = case.view.table_row(case.span.start_char) if case.span is not None else None
     if not found:
         return None
-    cells = {(cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell in found[1]}
+    table, row = found
+    # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped.
+    headed = len(table.header) == len(row)
+    givers = [headed and _gives(table.header[n].text) for n in range(len(row))]
+    cells = {
+        (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
+    }
     lo, hi = found[1][0].start, found[1][-1].end
     codes: list[str] = []
     for span in case.view.spans("country"):
@@ -986,6 +1038,12 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
             if span._.norm != case.author_country:
                 add_code(codes, span._.norm)
     return codes or None
+
+
+def _gives(header: str) -> bool:
+    """Whether a column's header names the givers of the money ("Donor", "Contributors")."""
+    words = re.findall(r"[a-z]+", header.lower())
+    return bool(words) and words[0] in WORDS.donor_headers
 
 
 def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
@@ -1034,10 +1092,38 @@ def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     return [country._.norm]
 
 
+def respectively(case: BeneficiaryCase) -> list[str]:
+    """ "El Salvador and Guatemala, which have received USD 30 million and USD 12 million respectively": the
+    sums listed before "respectively" go one each to the countries of the list before them, in order, when those
+    countries receive them."""
+    view, sent, span = case.view, case.sent, case.span
+    if span is None or case.sums < 2:
+        return []
+    doc = view.doc
+    end = next((t.i for t in doc[span.end : sent.end] if t.lower_ in WORDS.respective_words), None)
+    if end is None:
+        return []
+    sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
+    lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    if not lists or len(lists[-1]) < 2:
+        return []
+    run = [a for a in sums if a.start > lists[-1][-1].end]
+    if len(run) != len(lists[-1]) or span not in run:
+        return []
+    # Those who received them, or those the sums went to ("to X and Y ..."), not those who paid them ("Saudi Arabia
+    # and the United Arab Emirates, which have paid USD 100 million and USD 50 million respectively": donors).
+    received = case.group is not None and case.group.cls == "receive"
+    if not received and view.cue_before(sent.start, lists[-1][0].start) != "pos":
+        return []
+    code = lists[-1][run.index(span)]._.norm
+    return [code] if code != case.author_country else []
+
+
 SUM_RULES = (
     row_country,
     row_note,
     caption_country,
+    respectively,
     country_before_bracket,
     running_total,
     named_below_heading,
@@ -1050,6 +1136,7 @@ SUM_RULES = (
     cued_in_sentence,
     region_next_sentence,
     further_or_part,
+    remainder,
     back_reference,
     counted_back_reference,
     project_country,

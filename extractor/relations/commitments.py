@@ -125,6 +125,8 @@ PARTS_ADDING_UP = "parts_adding_up"
 HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
+SAME_SUM_RESTATED = "same_sum_restated"
+MAX_COUNTRY_TOKENS = 8  # the longest country name, in tokens, looked for before a bracket
 # A list item's run-in heading before its colon is this short ("- Kenya and Ethiopia: DKK 200 million").
 MAX_ITEM_HEADING_WORDS = 6
 # The words that open an attribution of what a sentence says to its source.
@@ -177,7 +179,10 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     if table.start not in leads:
         sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
-        leads[table.start] = lead_in_status(view, sent, groups[-1]) if groups else None
+        if groups:
+            leads[table.start] = lead_in_status(view, sent, groups[-1])
+        else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
+            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
     return leads[table.start]
 
 
@@ -297,7 +302,10 @@ def find_commitments_and_actions(
                 and span.start > lead[0]
                 and not _own_item_verb(view, sent, span, lead[0], main_groups)
             )
-            status_group = None if under_lead else group
+            # "- USD 150 million for the X Project, which will upgrade roads": an item's relative clause says what
+            # the project does; the list's lead-in still gives the money's stage.
+            described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
+            status_group = None if under_lead or described else group
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
@@ -309,6 +317,7 @@ def find_commitments_and_actions(
                 and (span.start > lead[0] or k + 1 == len(sent_amounts) or sent_amounts[k + 1].start > lead[0])
                 or item_lead is not None
                 or _split_after(view, span)
+                or _part_after_opening(view, index, span)
             )
             if (
                 row is None
@@ -391,12 +400,23 @@ def find_commitments_and_actions(
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
                     if under_lead
-                    else (item_lead if group is None else None),
+                    else (item_lead if group is None or described else None),
                 )
             )
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
             case = BeneficiaryCase(
-                view, sent, index, roles, author_country, group, span, k, len(sent_amounts), hi, previous_beneficiaries
+                view,
+                sent,
+                index,
+                roles,
+                author_country,
+                group,
+                span,
+                k,
+                len(sent_amounts),
+                hi,
+                previous_beneficiaries,
+                [c for _, c in found],
             )
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
             actor, actor_rule = decide_actor(
@@ -547,6 +567,9 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
             if not total.beneficiaries:
                 _countries_of_sum_before(found, total_index)
             headed = total.because.beneficiaries == item_heading.__name__
+            # "- Burkina Faso (EUR 41 million): - EUR 18 million ...": a total labelled with no verb is the share
+            # decided before ("of which EUR 41 million for Burkina Faso"); its parts are at that share's stage.
+            stage = _same_share_before(found, total_index) if total.because.status == no_verb.__name__ else total
             for p in parts:
                 part = found[p][1]
                 if headed and part.beneficiaries != total.beneficiaries:
@@ -555,8 +578,8 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 elif not part.beneficiaries and total.beneficiaries:
                     part.beneficiaries = list(total.beneficiaries)
                     part.because.beneficiaries = PARTS_OF_TOTAL
-                if part.because.status == no_verb.__name__ and total.because.status != no_verb.__name__:
-                    part.status = total.status
+                if part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__:
+                    part.status = stage.status
                     part.because.status = PART_STATUS
             # Only when every part names its countries or a region abroad ("- Regional programmes in the
             # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
@@ -616,6 +639,15 @@ def _table_totals(view: LetterDoc, found: list) -> None:
                     add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = TABLE_TOTAL
+
+
+def _same_share_before(found: list, t: int) -> Commitment:
+    """The nearest earlier commitment of the same sum for the same countries as ``found[t]``; itself without one."""
+    total = found[t][1]
+    for _, earlier in reversed(found[:t]):
+        if earlier.amounts and _same_sum(earlier, total) and set(earlier.beneficiaries) == set(total.beneficiaries):
+            return earlier
+    return total
 
 
 def _countries_of_sum_before(found: list, t: int) -> None:
@@ -846,14 +878,18 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     sum before it: one commitment with both amounts."""
     mains: list = []
     extra: dict[int, list] = {}
+    in_words: set[int] = set()  # tokens of a figure restated in words, passed over like glue
     for span in spans:
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
-            between = [t.lower_ for t in view.doc[last[0].end : span.start]]
+            between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
             glued = all(w in WORDS.equivalent_glue for w in between)
             if len(between) <= EQUIVALENT_GAP and "(" in between and glued:
-                if not _same_value(last[0], span):
-                    # "USD 25,000,000 (twenty-five million United States dollars)": the figure in words, no other sum
+                if _same_value(last[0], span):
+                    # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
+                    # the figure in words says the sum again; a restatement may follow it in the same bracket.
+                    in_words.update(range(span.start, span.end))
+                else:
                     extra.setdefault(mains[-1].start, []).append(span)
                 continue
         mains.append(span)
@@ -1221,6 +1257,16 @@ def _split_after(view: LetterDoc, span) -> bool:
     return nxt is not None and any(a.start == nxt for a in view.spans_in("amount", nxt, len(doc)))
 
 
+def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
+    """Whether a sum follows a sentence's opening that splits up the sum before ("Of this amount, USD 1.05 billion
+    is needed inside Sudan"): a part; not the sum the opening names again ("Of the Bank's USD 210 million, ...")."""
+    if index == 0 or not _opens_split(view, index - 1):
+        return False
+    sent = view.sents[index]
+    comma = next((t.i for t in sent if t.text == ","), None)
+    return comma is not None and span.start > comma
+
+
 def _opens_split(view: LetterDoc, index: int) -> bool:
     """Whether the next sentence opens by splitting up a sum before it ("Of this amount, ...",
     "Of the new funding, ...")."""
@@ -1399,6 +1445,17 @@ def differing_beneficiaries(case: Restatement) -> Optional[str]:
     return KEEP_BOTH if first and second and set(first) != set(second) else None
 
 
+def labelled_again(case: Restatement) -> Optional[str]:
+    """ "... of which EUR 41 million for Burkina Faso" then "- Burkina Faso (EUR 41 million): ...": a sum in brackets
+    after the name of the one country it was stated for labels that share again."""
+    view, span = case.view, case.later[0]
+    if span.start < 2 or view.doc[span.start - 1].text != "(" or len(case.earlier[1].beneficiaries) != 1:
+        return None
+    lo = max(0, span.start - 1 - MAX_COUNTRY_TOKENS)
+    country = next((c for c in view.spans_in("country", lo, span.start) if c.end == span.start - 1), None)
+    return KEEP_EARLIER if country is not None and country._.norm == case.earlier[1].beneficiaries[0] else None
+
+
 def share_of_sum(case: Restatement) -> Optional[str]:
     """ "of which EUR 3 billion", "EUR 3 billion of it": a part, kept beside its total."""
     doc = case.view.doc
@@ -1507,10 +1564,13 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
+# A title's or headline's places may be wider than the text's (a release about several places): never the sum's.
+HEADLINE_RULES = frozenset({title_then_body.__name__, headline_then_body.__name__})
 RESTATEMENT_RULES = (
     title_then_body,
     differing_beneficiaries,
     summed_up_in_table,
+    labelled_again,
     named_again_with_the,
     further_sum,
     share_of_sum,
@@ -1539,8 +1599,13 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
                 continue
             decision, rule = decide(RESTATEMENT_RULES, Restatement(view, earlier, later))
             if decision in (KEEP_EARLIER, KEEP_LATER):
-                survivor = earlier if decision == KEEP_EARLIER else later
+                survivor, gone = (earlier, later) if decision == KEEP_EARLIER else (later, earlier)
                 survivor[1].because.restated = rule
+                if not survivor[1].beneficiaries and gone[1].beneficiaries and rule not in HEADLINE_RULES:
+                    # "USD 30 million to each of the three countries ... For Honduras, this allocation is distributed
+                    # as follows: ... Total | 30,000,000": where one statement of the sum names its places, it has them.
+                    survivor[1].beneficiaries = list(gone[1].beneficiaries)
+                    survivor[1].because.beneficiaries = SAME_SUM_RESTATED
                 if decision == KEEP_LATER:
                     del kept[n]
                     kept.append(later)

@@ -43,6 +43,19 @@ def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     return None
 
 
+def first_prose_end(text: str) -> int:
+    """Where a text's first paragraph of prose (one ending in a full stop, past letterhead, address and
+    salutation lines) ends: where a letter says what it writes about."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n\n", start)
+        end = len(text) if end < 0 else end
+        if text[start:end].rstrip()[-1:] in (".", "!", "?"):
+            return end
+        start = end + 2
+    return len(text)
+
+
 def text_start(sent) -> int:
     """Offset of a sentence's first non-space character (spaCy keeps blank lines in sentences)."""
     for token in sent:

@@ -28,6 +28,7 @@ DEFAULT_NAME_WINDOW = 4
 # Most words between a need ("requirements") and the verb that gives its size ("under the plan amount to",
 # "for support to the Samoa Airport Authority, estimated at").
 DEFAULT_NEED_WINDOW = 10
+APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
 # How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
 DEFAULT_GOAL_WINDOW = 7
 # How far before "includes" the plan noun that is its subject may stand ("The Plan (AJP) includes").
@@ -383,6 +384,10 @@ def stage_participle(word: str) -> Optional[str]:
     word ("proposed", "indicative") is planned; None for any other word."""
     if word in WORDS.tentative:
         return "planned"
+    # "Contributions confirmed in 2024", a "Confirmed" column: a participle that names a stage only over figures.
+    named = dict(WORDS.stage_participles)
+    if word in named:
+        return named[word]
     _lemma, cls, tense = load_cues().forms.get(word, (None, None, None))
     if tense == "past" and cls == "receive":
         return "disbursed"  # "Funds received", a "Received" column: money that has reached its recipient
@@ -454,7 +459,21 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     joint = opener > 1 and doc[opener].text == "-" and doc[opener - 1].lower_ in WORDS.joint_prefixes
     if joint:
         opener -= 2
-    return doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
+    if doc[opener].text != ",":
+        opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
+    return opener is not None and doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
+
+
+def _appositive_comma(doc, lo: int, i: int) -> Optional[int]:
+    """The comma opening an appositive noun phrase that ends at token ``i`` after position ``lo`` (", a
+    policy-based loan"): a participle after it describes that noun; None when ``i`` ends no such phrase."""
+    if not (doc[i].is_alpha and doc[i].is_lower) or doc[i].lower_ in WORDS.auxiliaries:
+        return None
+    j = i
+    while j > lo and j > i - APPOSITIVE_WORDS and (doc[j].is_lower or doc[j].text == "-"):
+        j -= 1
+    opened = doc[j].text == "," and j + 1 < i and doc[j + 1].lower_ in WORDS.determiners
+    return j if opened else None
 
 
 def _after_copula_noun(doc, span, group: VerbGroup) -> bool:

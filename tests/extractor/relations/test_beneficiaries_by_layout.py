@@ -1,0 +1,225 @@
+"""Beneficiaries and status read from a letter's layout: its subject line, item headings, tables, the order of
+sums ("respectively") and sums stated twice. Each example is a pattern seen in several letters by new authors."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+
+def commitments_of(tmp_path, text: str) -> dict[float, tuple]:
+    """Each commitment of a letter by its first sum's value: (currency, beneficiaries, status, because)."""
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        c.amounts[0].value: (c.amounts[0].currency, c.beneficiaries, c.status, c.because)
+        for c in extract_path(path).commitments
+    }
+
+
+SUBJECT_LETTER = """Fund for Development
+P.O. Box 814, Abu Dhabi, United Arab Emirates
+
+Abu Dhabi, 9 September 2019
+
+Subject: Financing under the grant for the Hashemite Kingdom of Jordan
+
+Your Excellency,
+
+I have the honour to inform you of the decisions taken by the Board of Directors at its last session.
+
+The Board approved EUR 40 million for the construction of 24 public schools.
+
+The Fund is prepared to recommend a loan of up to EUR 6 million for the solar power plant at Ma'an.
+
+Please accept the assurances of my highest consideration.
+"""
+
+
+def test_the_country_a_subject_line_names_takes_the_sums_that_name_no_place(tmp_path):
+    found = commitments_of(tmp_path, SUBJECT_LETTER)
+    assert found[40e6][1:2] == (["JOR"],) and found[40e6][3].beneficiaries == "letter_beneficiary"
+    assert found[6e6][1] == ["JOR"]
+
+
+TITLE_RELEASE = """PRESS RELEASE
+
+Ankara, 21 May 2018
+
+Agency to expand health projects in Somalia and the Horn of Africa
+
+The Agency announced today a new package of development projects, following a visit last week.
+
+Under the package, the Agency will provide EUR 145 million over the next three years for new hospitals.
+
+The Agency also approved a grant of EUR 4 million for a livestock programme in Ethiopia and Kenya.
+"""
+
+SEVERAL_RELEASE = """PRESS RELEASE
+
+Beijing, 8 December 2022
+
+The Bank has approved four loans. The financings will support clean energy, water and roads in Mali, Chad and Niger.
+
+In 2022, the Bank disbursed EUR 3.1 billion across its portfolio.
+"""
+
+
+def test_a_title_that_cues_one_country_as_helped_gives_it_a_region_around_it_aside(tmp_path):
+    found = commitments_of(tmp_path, TITLE_RELEASE)
+    assert found[145e6][1] == ["SOM"]
+    assert found[4e6][1] == ["ETH", "KEN"]  # a sum that names its own places keeps them
+
+
+def test_a_lead_naming_several_countries_gives_none_of_them_to_a_sum_that_names_no_place(tmp_path):
+    found = commitments_of(tmp_path, SEVERAL_RELEASE)
+    assert found[3.1e9][1] == []
+
+
+def test_sums_listed_before_respectively_go_one_each_to_the_countries_in_order(tmp_path):
+    text = (
+        "Dear Minister,\n\nWe are also coordinating with the Governments of El Salvador and Guatemala, which have "
+        "received USD 30 million and USD 12 million respectively under the same initiative.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[30e6][1], found[12e6][1]) == (["SLV"], ["GTM"])
+    assert found[12e6][3].beneficiaries == "respectively"
+
+
+def test_countries_that_paid_the_sums_listed_before_respectively_are_not_their_beneficiaries(tmp_path):
+    text = (
+        "Dear Minister,\n\nI thank Saudi Arabia and the United Arab Emirates, which have paid USD 100 million and "
+        "USD 50 million respectively towards the response plan for Yemen.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "SAU" not in found[100e6][1] and "ARE" not in found[50e6][1]
+
+
+def test_the_remainder_of_a_sum_goes_where_the_sum_goes(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Government decided in 2019 to allocate USD 30 million to Honduras for these "
+        "programmes.\n\nTo date, the Agency has transferred USD 8.6 million to the trust fund.\n\n"
+        "Next steps\n\nThe remaining USD 15 million will be delivered in two tranches before the end of the year.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[15e6][1] == ["HND"] and found[15e6][3].beneficiaries == "remainder"
+
+
+APPROVALS = """NEWS RELEASE
+
+Manila, 8 December 2022
+
+The Board of Directors of the Bank has approved three loans totaling USD 1.2 billion at its meeting on 6 December 2022.
+
+Approved projects
+
+1. Bangladesh - USD 400 million, of which:
+   - USD 250 million for the Dhaka Sanitation Project, co-financed with the World Bank; and
+   - USD 150 million for the Host Community Infrastructure Project, which will upgrade roads and drainage.
+2. Indonesia - USD 500 million for the Energy Transition Program, a policy-based loan co-financed with KfW.
+3. Philippines - USD 300 million for the Metro Manila Flood Management Project.
+"""
+
+
+def test_a_country_heading_closed_by_a_dash_gives_the_item_its_country(tmp_path):
+    found = commitments_of(tmp_path, APPROVALS)
+    assert found[500e6][1] == ["IDN"] and found[500e6][3].beneficiaries == "item_heading"
+
+
+def test_a_participle_after_an_appositive_noun_describes_the_noun_not_the_money(tmp_path):
+    found = commitments_of(tmp_path, APPROVALS)
+    # "a policy-based loan co-financed with KfW": a decision the list reports, not money paid out
+    assert (found[500e6][2], found[500e6][3].status) == ("adopted", "participle_attribute")
+
+
+def test_an_item_s_relative_clause_leaves_the_money_at_the_list_s_stage(tmp_path):
+    found = commitments_of(tmp_path, APPROVALS)
+    assert found[150e6][2] == "adopted"  # "..., which will upgrade roads": what the project does
+
+
+WFP_SHEET = """WORLD FOOD PROGRAMME
+Sudan Crisis Response - Fact Sheet
+Rome, 18 July 2024
+
+Funding situation
+
+WFP requires USD 1.4 billion to sustain assistance in Sudan and in Chad over the next six months. Of this amount, USD 1.05 billion is needed inside Sudan and USD 350 million for the refugee operations in Chad.
+
+Contributions confirmed in 2024
+
+  Donor                        Amount (USD)    Destination
+  United States                 240,000,000    Sudan
+  Germany                        45,500,000    Sudan
+  Saudi Arabia                   10,000,000    Chad
+
+Contact: wfp.sudan@wfp.org
+"""
+
+
+def test_a_donor_column_names_the_spender_and_a_confirmed_caption_the_stage(tmp_path):
+    found = commitments_of(tmp_path, WFP_SHEET)
+    assert found[240e6][1:3] == (["SDN"], "adopted")
+    assert found[45.5e6][1:3] == (["SDN"], "adopted")
+
+
+def test_a_part_after_an_opening_that_splits_the_sum_before_is_a_commitment(tmp_path):
+    found = commitments_of(tmp_path, WFP_SHEET)
+    assert found[1.05e9][1] == ["SDN"]
+
+
+def test_a_sum_restated_in_words_lets_its_restatement_in_another_currency_fold_in(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Board approved the allocation of AED 918 million (nine hundred and eighteen million UAE "
+        "dirhams, approximately USD 250 million) from the grant for Jordan.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert 250e6 not in found and found[918e6][1] == ["JOR"]
+
+
+RESTATED = """Dear Minister,
+
+The Council of Ministers approved on 10 March a total envelope of EUR 96 million, of which EUR 41 million for Mali, EUR 30 million for Niger and EUR 25 million for Chad.
+
+What the package covers
+
+- Mali (EUR 41 million):
+  - EUR 18 million for primary health care;
+  - EUR 15 million for water management;
+  - the remaining EUR 8 million for vocational training.
+- Niger (EUR 30 million): support to water and sanitation services.
+
+Yours sincerely,
+"""
+
+
+def test_a_share_labelled_again_in_brackets_is_one_commitment_and_its_parts_take_its_stage(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(RESTATED, encoding="utf-8")
+    sums = [c.amounts[0].value for c in extract_path(path).commitments]
+    assert sums.count(41e6) == 1
+    found = commitments_of(tmp_path, RESTATED)
+    assert [found[v][2] for v in (18e6, 15e6, 8e6)] == ["adopted"] * 3
+
+
+def test_a_section_heading_s_country_outranks_a_place_the_clause_sets_apart(tmp_path):
+    text = (
+        "HOUSE OF COMMONS\nCANADA\n\nOttawa, 19 February 2025\n\nDear Minister,\n\nThe Committee reports on three "
+        "crises.\n\n3. Haiti\n\nWitnesses stressed the deterioration of security. The Committee notes that Canada has "
+        "committed $80.5 million to support the Security Support Mission led by Kenya.\n\nYours sincerely,\n\n"
+        "Jane Doe\nChair\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[80.5e6][1] == ["HTI"] and found[80.5e6][3].beneficiaries == "section_heading"
+
+
+def test_a_table_restating_a_sum_gives_it_the_country_its_rows_name(tmp_path):
+    text = (
+        "Dear Minister,\n\nI write about the programmes.\n\nResources committed to Honduras\n\n"
+        "As you know, the Government of Mexico decided in December 2019 to allocate USD 30 million to each of "
+        "the three countries of northern Central America. For Honduras, this allocation is distributed as follows:\n\n"
+        "  Programme                                   Amount (USD)\n"
+        "  Sembrando Vida (agroforestry)               20,000,000\n"
+        "  Jovenes Construyendo el Futuro (training)   10,000,000\n"
+        "  Total                                       30,000,000\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[30e6][1] == ["HND"]
