@@ -470,6 +470,12 @@ def organisation_records() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
+def record_countries() -> dict[str, str]:
+    """Canonical name -> the ISO code of the state a national body belongs to, where its name names none."""
+    return {record["name"]: record["country"] for record in organisation_records() if record.get("country")}
+
+
+@functools.lru_cache(maxsize=1)
 def canonical_index() -> dict[str, str]:
     """Lower-cased name, alias or acronym -> canonical name (for defined acronyms)."""
     index: dict[str, str] = {}

@@ -596,6 +596,10 @@ def international_names() -> frozenset[str]:
 def institution_country(view: LetterDoc, name: str) -> Optional[str]:
     """The one state an institution's name as the body writes it names ("the Swedish International
     Development Cooperation Agency (Sida)" -> SWE); None for an international one."""
+    from extractor.nlp.organisations import record_countries
+
+    if name in record_countries():
+        return record_countries()[name]  # "Abu Dhabi Fund for Development": the data says whose
     countries = set()
     for org in view.spans("organisation"):
         if org._.norm != name:

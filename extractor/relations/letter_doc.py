@@ -50,7 +50,9 @@ def first_prose_end(text: str) -> int:
     while start < len(text):
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
-        if text[start:end].rstrip()[-1:] in (".", "!", "?"):
+        paragraph = text[start:end].rstrip()
+        # A letterhead in capitals may end in an abbreviation's stop ("INSTITUTO DA COOPERAÇÃO, I.P."): no prose.
+        if paragraph[-1:] in (".", "!", "?") and not paragraph.isupper():
             return end
         start = end + 2
     return len(text)

@@ -259,3 +259,8 @@ def test_a_letterhead_spelling_out_an_agency_the_body_abbreviates_makes_the_agen
     )
     view = LetterDoc(make_doc(body, spans), letter)
     assert author_of(letter, view)[0] == "USAID"  # not the signatory in person
+
+
+def test_a_national_body_whose_name_names_no_state_takes_the_state_the_data_gives():
+    assert institution_country(view_of("The Fund approved the loans."), "Abu Dhabi Fund for Development") == "ARE"
+    assert institution_country(view_of("The Seimas adopted the budget."), "Seimas") == "LTU"

@@ -85,3 +85,10 @@ def test_phrase_at_does_not_scan_for_phrases_whose_first_word_is_absent():
     assert phrase_at(words, [("in", "addition"), ("on", "top", "of")]) is None
     assert Sliced.slices == 0
     assert phrase_at(words, [("in", "addition"), ("were", "disbursed")]) == ("were", "disbursed")
+
+
+def test_the_first_prose_paragraph_is_past_a_letterhead_in_capitals_ending_in_a_stop():
+    from extractor.relations.letter_doc import first_prose_end
+
+    text = "CAMÕES - INSTITUTO DA COOPERAÇÃO E DA LÍNGUA, I.P.\n\nDear Minister,\n\nWe set out the framework.\n\nMore."
+    assert text[: first_prose_end(text)].endswith("We set out the framework.")
