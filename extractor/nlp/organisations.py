@@ -135,6 +135,7 @@ GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
 DETERMINERS = WORDS["determiners"]
+CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
@@ -1577,7 +1578,7 @@ class OrganisationMatcher:
                         break
                     break
                 if (
-                    prev.text == "-"
+                    prev.text in ("-", "–")  # "Thai–Lao Joint Committee": a pair of partners, joined
                     and start > 1
                     and not prev.whitespace_
                     and not doc[start - 2].whitespace_
@@ -2029,6 +2030,17 @@ class OrganisationMatcher:
                                 out.append((span.start, span.end, compact, rule))
                             at = doc_text(doc).find(compact, at + 1)
                     break
+        # "the NDF Board of Directors" and "NDF's Board of Directors": the owner before a body's name
+        # and the owner's possessive name one body, by the name the possessive leaves.
+        owned = {
+            (doc[c[0] - 2].text, c[2])
+            for c in out
+            if c[0] > 1 and doc[c[0] - 1].text in ("'s", "’s") and not doc[c[0] - 2].whitespace_
+        }
+        for k, (start, end, name, rule) in enumerate(out):
+            owner, _, rest = name.partition(" ")
+            if rule == "organisation.institution" and (owner, rest) in owned:
+                out[k] = (start, end, rest, rule)
         return sorted(out)
 
     def _list_mates(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2070,6 +2082,7 @@ class OrganisationMatcher:
                     or item.text in titled
                     or any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)  # "and Ms Anna Berg"
                     or item[0].is_sent_start
+                    or words[0] in CLASS_WORDS  # "and Other International Organizations": a class of bodies
                     or len(item.text) < 2
                     or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles
                     or (

@@ -85,6 +85,9 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # Women's Empowerment in Energy (AWEE) project"); "the Lobito Corridor project" names a place's works.
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
+# Lower-case words for money a name holds that close a capitalised name like the instrument words
+# ("the Climate Investor Two fund"); kept apart because "fund" alone names no instrument elsewhere.
+LOWER_MONEY_HEADS = ("fund", "facility")
 # "the national social protection programme Tekavoul;": a lower-case instrument word after a
 # lower-case word, then a name of its own, then the phrase ends.
 NAMED_AFTER_HEAD = re.compile(
@@ -223,6 +226,20 @@ CODED_ITEM = re.compile(
     r"(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,13}):",
     re.MULTILINE,
 )
+# "1. Regional Response for Venezuelans: $45 million for ...": a numbered list item whose run-in
+# title, in Title Case, is followed by a colon and a sum names what the sum funds. A heading of one
+# or two words ("Global Health: $1 billion") or in sentence case ("Concessional loan: US$22 million")
+# names a sector or a kind of money, not a project; bullets are left alone (fact sheets' sectors).
+TITLED_ITEM = re.compile(
+    r"^[ \t]*\(?\d{1,2}[.)][ \t]+(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){2,11}):[ \t]*"
+    r"(?=(?:[A-Z]{1,3}\$|\$|€|£|(?:USD|EUR|GBP|CHF|JPY|SEK|NOK|DKK|CAD|AUD|NZD)[ \t]?)\d)",
+    re.MULTILINE,
+)
+# A titled item's words that end its name: a place after them says where it works.
+TITLED_ITEM_PLACE = re.compile(r"[ \t]+(?:in|across)[ \t]+(?:the[ \t]+)?$")
+# "the ... Economic Cooperation Strategy (ACMECS) Fund": a name, its acronym in brackets, then a
+# head of its own: the fund of what the name and acronym stand for.
+BRACKETED_THEN_HEAD = re.compile(r"[ \t]*\((?P<acr>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>[A-Z][a-z]+)\b")
 # "the second replenishment (GCF-2)": a round named by its fund's acronym and number in brackets.
 ROUND_IN_BRACKETS = re.compile(r"\breplenishment\s*\((?P<round>[A-Z]{2,6}-?\d{1,2})\)")
 # "the Cuba, Haiti, Nicaragua, Venezuela (CHNV) parole process": the names an acronym spells, listed.
@@ -273,7 +290,7 @@ def tables() -> dict:
             # "the Africa Focus 2023 strategy": a name may end in its year.
             rf"(?:\s+{YEAR}(?![\w-]))?)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:"
-            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS)
+            + "|".join(LOWER_HEADS + GERUND_HEADS + NAMED_LOWER_HEADS + LOWER_MONEY_HEADS)
             + r")s?\b"
         ),
         # "a scheme known as Homes for Ukraine", "a programme called Safe Return Home": a lower-case
@@ -1102,6 +1119,41 @@ def _head_first_names(text: str) -> list[_Name]:
     return names
 
 
+def _headed_after_acronym(names: list[_Name], text: str) -> list[_Name]:
+    """Each name whose acronym in brackets is followed by another head, with that head: "...
+    Strategy (ACMECS) Fund" is the fund, named without the brackets."""
+    heads = tables()["heads"]
+    found = []
+    for n in names:
+        m = BRACKETED_THEN_HEAD.match(text, n.end)
+        if m is None or heads.get(m.group("head")) != m.group("head") or m.group("head") == n.head:
+            continue
+        name = _Name(n.start, m.end(), text[n.start : m.end()], m.group("head"), "headed_after_acronym")
+        name.norm = f"{n.text} {m.group('head')}"
+        found.append(name)
+    return found
+
+
+def _titled_item(text: str, start: int, end: int, other) -> Optional[_Name]:
+    """A numbered item's run-in title as a programme: every word capitalised but the small ones, three
+    words or more, no gerund first, cut before a place it names ("... Centers in Central America")."""
+    words = text[start:end].split()
+    if _opens_with_gerund(words) or not all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words):
+        return None
+    for m in re.finditer(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*", text[start:end]):
+        if not other(start + m.start(), start + m.end()):
+            continue
+        if m.start() == 0:
+            return None  # "Georgia and Armenia: EUR 5.5 million": places, or a body's name
+        place = TITLED_ITEM_PLACE.search(text, start, start + m.start())
+        if place is not None:
+            end = place.start()
+            break
+    if len(text[start:end].split()) < 3 or words[-1] in HEADLINE_SMALL_WORDS:
+        return None
+    return _Name(start, end, text[start:end], None, "titled_item")
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -1246,6 +1298,10 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "coded_item")
         name.acronym = m.group("code")  # "FP231" later in the text is the same project
         names.append(name)
+    for m in TITLED_ITEM.finditer(text):
+        name = _titled_item(text, m.start("title"), m.end("title"), other)
+        if name is not None:
+            names.append(name)
     for m in ROUND_IN_BRACKETS.finditer(text):
         name = _Name(m.start("round"), m.end("round"), m.group("round"), None, "round_in_brackets")
         name.acronym = m.group("round")  # its later mentions ("pledged ... to GCF-2") are the round
@@ -1621,6 +1677,7 @@ def find_programmes(
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
+    candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
