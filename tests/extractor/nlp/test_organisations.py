@@ -1376,3 +1376,27 @@ def test_a_fund_that_issues_the_text_is_a_body(author, text, expected):
 )
 def test_national_parliaments(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A partner joined by a dash opens the body's name.
+        (
+            "With reference to the Thai–Lao Joint Committee on Development Cooperation held in May.",
+            ["Thai–Lao Joint Committee on Development Cooperation"],
+        ),
+        # "Other ..." after a body in a list is a class of bodies, not one.
+        (
+            "cc: U.S. Mission to the United Nations and Other International Organizations in Geneva",
+            ["United Nations"],
+        ),
+        # The owner's prefix and its possessive name one body.
+        (
+            "the NDF Board of Directors approved it.\n\nNDF's Board of Directors has five members.",
+            ["Board of Directors", "Board of Directors"],
+        ),
+    ],
+)
+def test_bodies_from_blind13_patterns(text, expected):
+    assert orgs(text) == expected

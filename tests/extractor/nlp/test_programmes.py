@@ -1099,3 +1099,33 @@ def test_a_region_the_curated_list_also_knows_as_an_instrument():
     doc = get_nlp()("3. Eastern Partnership and Belarusian democratic forces\n\nWe fund the Eastern Partnership.")
     assert [s._.norm for s in doc.spans["programme"]] == ["Eastern Partnership", "Eastern Partnership"]
     assert "Eastern Partnership" in [s.text for s in doc.spans["region"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A numbered item's Title Case run-in title before a colon and a sum.
+        ("1. Regional Response for Venezuelans: $45 million for refugees;\n", ["Regional Response for Venezuelans"]),
+        # A sector, a kind of money, places, a bullet, or no sum: no title.
+        ("1. Global Health: $1 billion\n2. Concessional loan: US$22 million\n", []),
+        ("1. Honduras and Guatemala: US$70 million for water.\n", []),
+        ("- Regional Response for Venezuelans: $45 million\n", []),
+        ("1. Regional Response for Venezuelans: the first year.\n", []),
+        # An acronym in brackets, then another head: that head's fund.
+        (
+            "a contribution to the Mekong Economic Cooperation Strategy (MECS) Fund for 2024",
+            ["Mekong Economic Cooperation Strategy Fund"],
+        ),
+        # A capitalised name before a lower-case "fund".
+        ("a contribution to the Climate Investor Two fund, which invests", ["Climate Investor Two"]),
+    ],
+)
+def test_names_from_blind13_patterns(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_titled_item_is_cut_before_the_place_it_names():
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("2. Migrant Resource and Response Centers in Central America: $16.5 million, which helps;")
+    assert [s._.norm for s in doc.spans["programme"]] == ["Migrant Resource and Response Centers"]
