@@ -1140,6 +1140,8 @@ def _titled_item(text: str, start: int, end: int, other) -> Optional[_Name]:
     words = text[start:end].split()
     if _opens_with_gerund(words) or not all(w[:1].isupper() or w in HEADLINE_SMALL_WORDS for w in words):
         return None
+    if any(w in BODY_WORDS for w in words):
+        return None  # "1. Government of Kenya: $5 million": a body that gets the sum
     for m in re.finditer(r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)*", text[start:end]):
         if not other(start + m.start(), start + m.end()):
             continue

@@ -1109,6 +1109,7 @@ def test_a_region_the_curated_list_also_knows_as_an_instrument():
         # A sector, a kind of money, places, a bullet, or no sum: no title.
         ("1. Global Health: $1 billion\n2. Concessional loan: US$22 million\n", []),
         ("1. Honduras and Guatemala: US$70 million for water.\n", []),
+        ("1. Government of Kenya: $5 million for roads;\n", []),
         ("- Regional Response for Venezuelans: $45 million\n", []),
         ("1. Regional Response for Venezuelans: the first year.\n", []),
         # An acronym in brackets, then another head: that head's fund.
