@@ -72,6 +72,9 @@ from extractor.relations.status import (
     verb_before,
     words_stage,
 )
+from extractor.relations.status import (
+    list_lead as status_list_lead,
+)
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
 from models.action import Action, ActionBecause
@@ -584,7 +587,13 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 elif not part.beneficiaries and total.beneficiaries:
                     part.beneficiaries = list(total.beneficiaries)
                     part.because.beneficiaries = PARTS_OF_TOTAL
-                if part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__:
+                # A part whose list's lead-in gave its stage ("The Committee supports the proposal to earmark EUR 40
+                # million for Ukraine, of which: - EUR 25 million ...") is at the stage of the total that lead-in states.
+                by_lead = part.because.status == status_list_lead.__name__ and stage.because.status not in (
+                    no_verb.__name__,
+                    status_list_lead.__name__,
+                )
+                if by_lead or (part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__):
                     part.status = stage.status
                     part.because.status = PART_STATUS
             # Only when every part names its countries or a region abroad ("- Regional programmes in the
