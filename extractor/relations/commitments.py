@@ -589,9 +589,12 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                     part.because.beneficiaries = PARTS_OF_TOTAL
                 # A part whose list's lead-in gave its stage ("The Committee supports the proposal to earmark EUR 40
                 # million for Ukraine, of which: - EUR 25 million ...") is at the stage of the total that lead-in states.
-                by_lead = part.because.status == status_list_lead.__name__ and stage.because.status not in (
-                    no_verb.__name__,
-                    status_list_lead.__name__,
+                # Only where the total's own sentence leads the list in: a lead-in of its own ("The additional funds
+                # will be allocated as follows:") gives the parts its stage.
+                by_lead = (
+                    part.because.status == status_list_lead.__name__
+                    and stage.because.status not in (no_verb.__name__, status_list_lead.__name__)
+                    and _leads_list_of(view, spans.get(found[total_index][0]), spans.get(found[p][0]))
                 )
                 if by_lead or (part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__):
                     part.status = stage.status
@@ -607,6 +610,14 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _leads_list_of(view: LetterDoc, total, part) -> bool:
+    """Whether the sentence of sum ``total`` leads in the list holding sum ``part``: only items stand between."""
+    if total is None or part is None:
+        return False
+    first, last = view.sentence_of[total.start], view.sentence_of[part.start]
+    return all(view.opens_item(view.sents[k]) for k in range(first + 1, last + 1))
 
 
 def _opens_item_at(view: LetterDoc, span) -> bool:
