@@ -1650,21 +1650,29 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
 
 
 def summary_list(case: Restatement) -> Optional[str]:
-    """ "Highlights of the package / - Concessional loan: US$22 million / - Grants: US$9.5 million ...": a list
-    every sum of which (two or more) the text has stated before sums up what was said, it adds no money."""
-    view = case.view
-    sents, index = view.sents, view.sentence_of[case.later[0].start]
-    if not view.opens_item(sents[index]) or index <= view.sentence_of[case.earlier[0].start]:
-        return None
+    """ "Highlights of the package / - Concessional loan: US$22 million / - Grants: US$9.5 million ...", or "Key
+    figures / - New financing approved: EUR 21 million / - Disbursements: EUR 27.3 million" over the text: a list
+    every sum of which (two or more) the text states outside it sums up what the text says; the text's stands."""
+    if _in_summary_list(case.view, case.later[0]):
+        return KEEP_EARLIER
+    return KEEP_LATER if _in_summary_list(case.view, case.earlier[0]) else None
+
+
+def _in_summary_list(view: LetterDoc, span) -> bool:
+    """Whether a sum stands in a list whose every sum (two or more) the text states outside the list as well."""
+    sents, index = view.sents, view.sentence_of[span.start]
+    if not view.opens_item(sents[index]):
+        return False
     first = last = index
     while first > 0 and (view.opens_item(sents[first - 1]) or _heading_between_items(view, first - 1)):
         first -= 1
     while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or _heading_between_items(view, last + 1)):
         last += 1
-    listed = [amount_value(a) for a in view.spans_in("amount", sents[first].start, sents[last].end)]
-    said = {(v.value, v.currency) for v in map(amount_value, view.spans_in("amount", 0, sents[first].start)) if v}
-    listed = [v for v in listed if v is not None]
-    return KEEP_EARLIER if len(listed) > 1 and all((v.value, v.currency) in said for v in listed) else None
+    lo, hi = sents[first].start, sents[last].end
+    listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]
+    outside = [*view.spans_in("amount", 0, lo), *view.spans_in("amount", hi, len(view.doc))]
+    said = {(v.value, v.currency) for v in map(amount_value, outside) if v is not None}
+    return len(listed) > 1 and all((v.value, v.currency) in said for v in listed)
 
 
 # A title's or headline's places may be wider than the text's (a release about several places): never the sum's.

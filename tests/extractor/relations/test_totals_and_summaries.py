@@ -96,3 +96,17 @@ def test_the_countries_heading_a_list_of_pledges_are_givers_not_beneficiaries(tm
     )
     found = extracted(tmp_path, text)
     assert [found[v][0][0] for v in (200.0, 100.0, 10.0)] == [[], [], []]
+
+
+def test_a_key_figures_list_over_the_text_yields_to_the_text_s_statements(tmp_path):
+    text = (
+        "SOUTHERN CLIMATE FUND\nFACT SHEET 2025\n\nCape Town, March 2026\n\n"
+        "Key figures for 2025\n"
+        "- New financing approved: EUR 14 million for three operations\n"
+        "- Disbursements: EUR 9.5 million\n\n"
+        "In 2025 the Board of the Fund approved new financing of EUR 14 million for Namibia.\n\n"
+        "In 2025 the Fund disbursed EUR 9.5 million to ongoing operations.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [len(found[v]) for v in (14.0, 9.5)] == [1, 1]
+    assert found[14.0][0][:2] == (["NAM"], "adopted") and found[14.0][0][2].restated == "summary_list"
