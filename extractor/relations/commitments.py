@@ -154,6 +154,8 @@ LIST_BELOW_SENTENCES = 8
 # Most words of a heading line between two runs of a list's items ("Housing, education and health in member
 # countries"): the list goes on under it.
 MAX_LIST_HEADING_WORDS = 10
+# Most words of a summary list's item that holds a sum ("- New financing approved: EUR 21 million for four operations").
+MAX_SUMMARY_ITEM_WORDS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
@@ -1669,6 +1671,12 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
     while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or _heading_between_items(view, last + 1)):
         last += 1
     lo, hi = sents[first].start, sents[last].end
+    # A summary's items are short labels ("Grants: US$9.5 million"); a fact sheet's items are sentences that may
+    # state the same figure for another purpose ("an initial investment of $1 million to help secure ...").
+    for sent in sents[first : last + 1]:
+        money = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+        if money and sum(t.is_alpha for t in sent) > MAX_SUMMARY_ITEM_WORDS:
+            return False
     listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]
     outside = [*view.spans_in("amount", 0, lo), *view.spans_in("amount", hi, len(view.doc))]
     said = {(v.value, v.currency) for v in map(amount_value, outside) if v is not None}
