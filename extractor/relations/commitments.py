@@ -1663,7 +1663,9 @@ def summary_list(case: Restatement) -> Optional[str]:
 def _in_summary_list(view: LetterDoc, span) -> bool:
     """Whether a sum stands in a list whose every sum (two or more) the text states outside the list as well."""
     sents, index = view.sents, view.sentence_of[span.start]
-    if not view.opens_item(sents[index]):
+    # The sentencizer may run a heading into the items under it ("Highlights of the package - Kenya: ...").
+    inner = [i for i in item_starts(view.doc, sents[index].start, span.start) if is_bullet(view.doc, i - 1)]
+    if not view.opens_item(sents[index]) and not inner:
         return False
     first = last = index
     while first > 0 and (view.opens_item(sents[first - 1]) or _heading_between_items(view, first - 1)):
@@ -1671,11 +1673,17 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
     while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or _heading_between_items(view, last + 1)):
         last += 1
     lo, hi = sents[first].start, sents[last].end
+    if first == index and not view.opens_item(sents[index]):
+        lo = inner[0] - 1  # from the first bullet: the heading run into the sentence is no item
     # A summary's items are short labels ("Grants: US$9.5 million"); a fact sheet's items are sentences that may
     # state the same figure for another purpose ("an initial investment of $1 million to help secure ...").
-    for sent in sents[first : last + 1]:
-        money = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
-        if money and sum(t.is_alpha for t in sent) > MAX_SUMMARY_ITEM_WORDS:
+    doc = view.doc
+    # An item ends at the next line (a paragraph after the list may run into its last item's sentence).
+    lines = {i for i in range(lo, hi) if opens_line(doc, i) and not doc[i].is_space}
+    bounds = sorted({lo, hi, *(s.start for s in sents[first : last + 1])} | set(item_starts(doc, lo, hi)) | lines)
+    for a, b in zip(bounds, bounds[1:]):
+        money = [m for m in view.spans_in("amount", a, b) if amount_value(m) is not None]
+        if money and sum(t.is_alpha for t in doc[a:b]) > MAX_SUMMARY_ITEM_WORDS:
             return False
     listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]
     outside = [*view.spans_in("amount", 0, lo), *view.spans_in("amount", hi, len(view.doc))]
