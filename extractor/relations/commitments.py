@@ -11,6 +11,7 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -1687,8 +1688,10 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
             return False
     listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]
     outside = [*view.spans_in("amount", 0, lo), *view.spans_in("amount", hi, len(view.doc))]
-    said = {(v.value, v.currency) for v in map(amount_value, outside) if v is not None}
-    return len(listed) > 1 and all((v.value, v.currency) in said for v in listed)
+    # Each listed sum a statement of its own outside ("- Mali: $6 million / - South Sudan: $6 million" is no summary
+    # of "... $6 million is for South Sudan").
+    said = Counter((v.value, v.currency) for v in map(amount_value, outside) if v is not None)
+    return len(listed) > 1 and not Counter((v.value, v.currency) for v in listed) - said
 
 
 # A title's or headline's places may be wider than the text's (a release about several places): never the sum's.
