@@ -648,11 +648,30 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 
+def givers_listed(view: LetterDoc, index: int) -> bool:
+    """Whether the list holding sentence ``index`` is led in by words naming pledges or givers ("The pledges
+    announced this week include: - United Kingdom: a pledge of GBP 40 million ..."): its items' headings name
+    who gives, not who is helped."""
+    sents, doc = view.sents, view.doc
+    k = index
+    while k > 0 and view.opens_item(sents[k]):
+        k -= 1
+    words = [t for t in sents[k] if not t.is_space]
+    # The lead-in ends on the first colon an item follows (the sentencizer may run it into its items).
+    colon = next(
+        (n for n, t in enumerate(words[:-1]) if t.text == ":" and opens_list_item(doc, view.text, words[n + 1].i)),
+        len(words) - 1 if k < index and words and words[-1].text == ":" else None,
+    )
+    if colon is None:
+        return False
+    return any(t.lower_ in WORDS.pledge_nouns or t.lower_ in WORDS.donor_headers for t in words[:colon])
+
+
 def item_heading(case: BeneficiaryCase) -> list[str]:
     """A sum whose clause cues no place as helped, in an item headed by country names ("- Mauritania: ... EUR
     210 million has been mobilised", "- Mali and Niger: EUR 18 million ..., channelled through Spanish NGOs"),
     is for those countries: the heading says where the item's money goes, a place merely named does not."""
-    if case.span is None or case.roles.pos or case.roles.regions:
+    if case.span is None or case.roles.pos or case.roles.regions or givers_listed(case.view, case.index):
         return []
     return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
 
@@ -661,7 +680,7 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     """ "(d) FP238 - Drought resilience in northern Kenya: USD 44 million, conditional on ...": a sum whose
     clause names no place, in a list item whose run-in heading names countries (not as donors or origins), is
     for them: the heading says what the item is about."""
-    if case.span is None or case.roles.names_a_place():
+    if case.span is None or case.roles.names_a_place() or givers_listed(case.view, case.index):
         return []
     colon = heading_colon(case.view, case.sent, case.span)
     start = item_start(case.view.doc, case.sent, case.span.start)
@@ -743,7 +762,11 @@ def cued_in_clause(case: BeneficiaryCase) -> list[str]:
 def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
-    return [c for c in roles.neutral if c not in roles.neg and c != case.author_country]
+    found = [c for c in roles.neutral if c not in roles.neg and c != case.author_country]
+    if found and case.span is not None and givers_listed(case.view, case.index):
+        givers = heading_countries(case.view, case.sent, case.span.start)
+        found = [c for c in found if c not in givers]
+    return found
 
 
 def recipient_before_sums(case: BeneficiaryCase) -> list[str]:

@@ -11,6 +11,7 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
@@ -71,6 +72,9 @@ from extractor.relations.status import (
     stage_named,
     verb_before,
     words_stage,
+)
+from extractor.relations.status import (
+    list_lead as status_list_lead,
 )
 from extractor.relations.undertakings import screen_actions
 from extractor.relations.wordlists import load_lexicon
@@ -145,6 +149,14 @@ PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
 LEAD_AFTER_SENTENCES = 5
+# Most sentences between a sum and the first item of a list below it under headings of its own (a quote
+# and two headings stand between "approved ... worth EUR 1.26 billion" and "- Ukraine: EUR 100 million").
+LIST_BELOW_SENTENCES = 8
+# Most words of a heading line between two runs of a list's items ("Housing, education and health in member
+# countries"): the list goes on under it.
+MAX_LIST_HEADING_WORDS = 10
+# Most words of a summary list's item that holds a sum ("- New financing approved: EUR 21 million for four operations").
+MAX_SUMMARY_ITEM_WORDS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
@@ -578,17 +590,47 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 elif not part.beneficiaries and total.beneficiaries:
                     part.beneficiaries = list(total.beneficiaries)
                     part.because.beneficiaries = PARTS_OF_TOTAL
-                if part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__:
+                # A part whose list's lead-in gave its stage ("The Committee supports the proposal to earmark EUR 40
+                # million for Ukraine, of which: - EUR 25 million ...") is at the stage of the total that lead-in states.
+                # Only where the total's own sentence leads the list in: a lead-in of its own ("The additional funds
+                # will be allocated as follows:") gives the parts its stage.
+                by_lead = (
+                    part.because.status == status_list_lead.__name__
+                    and stage.because.status not in (no_verb.__name__, status_list_lead.__name__)
+                    and _leads_list_of(view, spans.get(found[total_index][0]), spans.get(found[p][0]))
+                )
+                if by_lead or (part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__):
                     part.status = stage.status
                     part.because.status = PART_STATUS
             # Only when every part names its countries or a region abroad ("- Regional programmes in the
             # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
             # returns to Mali" is not a total for Mali.
             added = [code for p in parts for code in found[p][1].beneficiaries if code not in total.beneficiaries]
-            if added and all(found[p][1].beneficiaries or found[p][1].regions for p in parts):
+            # A list's items are each a purpose of their own: the places its items name are the total's
+            # even where one item names none ("4. Global programs: $45 million in unearmarked funding").
+            listed = all(_opens_item_at(view, spans.get(found[p][0])) for p in parts)
+            if added and (listed or all(found[p][1].beneficiaries or found[p][1].regions for p in parts)):
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _leads_list_of(view: LetterDoc, total, part) -> bool:
+    """Whether the sentence of sum ``total`` leads in the list holding sum ``part``: only items stand between."""
+    if total is None or part is None:
+        return False
+    first, last = view.sentence_of[total.start], view.sentence_of[part.start]
+    return all(view.opens_item(view.sents[k]) for k in range(first + 1, last + 1))
+
+
+def _opens_item_at(view: LetterDoc, span) -> bool:
+    """Whether a sum stands in a list item of its own (a bullet or number opens its line before it)."""
+    if span is None:
+        return False
+    sent = span.sent
+    return view.opens_item(sent) or any(
+        opens_list_item(view.doc, view.text, i) for i in range(sent.start + 1, span.start)
+    )
 
 
 def _attribution_end(view: LetterDoc, sent) -> int:
@@ -720,12 +762,35 @@ def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
         last = later
     elif nxt is not None and _opens_split(view, index):
         return nxt.end  # "Of this, EUR 60 million ... and a further EUR 45 million ...": that sentence
+    elif (later := _split_below(view, index)) is not None:
+        return sents[later].end
     else:
         return None
     # The sentencizer may cut an item's number off ("... people. / 2. / Heating ..."): a mark alone goes on too.
-    while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or not any(t.is_alpha for t in sents[last + 1])):
+    while last + 1 < len(sents) and (
+        view.opens_item(sents[last + 1])
+        or not any(t.is_alpha for t in sents[last + 1])
+        or _heading_between_items(view, last + 1)
+    ):
         last += 1
     return sents[last].end
+
+
+def _heading_between_items(view: LetterDoc, index: int) -> bool:
+    """Whether sentence ``index`` is a short heading line with no sum, after a list item and before
+    another ("- Moldova: ... / Housing, education and health in member countries / - Portugal: ..."):
+    the list goes on under it."""
+    sents = view.sents
+    sent = sents[index]
+    if index + 1 >= len(sents) or not view.opens_item(sents[index + 1]) or not view.opens_item(sents[index - 1]):
+        return False
+    words = [t for t in sent if t.is_alpha]
+    ends = [t for t in sent if not t.is_space][-1:]
+    return (
+        0 < len(words) <= MAX_LIST_HEADING_WORDS
+        and not view.spans_in("amount", sent.start, sent.end)
+        and not (ends and ends[0].text in (".", ";", ":"))
+    )
 
 
 def _named_list_lead(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
@@ -750,7 +815,7 @@ def _list_below(view: LetterDoc, index: int, starts: set[int]) -> Optional[int]:
     no commitment between ("a total of DKK 1.1 billion ... / Allocations for 2023 / - Niger: DKK 210
     million ..."): its items may split the sum up (``_parts_of`` keeps them only when they add up to it)."""
     sents = view.sents
-    for k in range(index + 1, min(len(sents), index + 1 + LEAD_AFTER_SENTENCES)):
+    for k in range(index + 1, min(len(sents), index + 1 + LIST_BELOW_SENTENCES)):
         sent = sents[k]
         if view.opens_item(sent):
             return k if k > index + 1 else None
@@ -1267,6 +1332,29 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     return comma is not None and span.start > comma
 
 
+def _split_below(view: LetterDoc, index: int) -> Optional[int]:
+    """The last sentence of a split of the sum in sentence ``index`` that opens a few sentences below it, after
+    sentences with no sum ("... totalling US$38.5 million ... The package is the largest ... / Of the total,
+    US$22 million ... A further US$9.5 million ... The remaining US$7 million ..."): the sentences after the
+    opening one that go on with more or the rest of it are the split's too. None without such an opening."""
+    sents = view.sents
+    for k in range(index + 1, min(len(sents) - 1, index + LEAD_AFTER_SENTENCES)):
+        if any(amount_value(a) is not None for a in view.spans_in("amount", sents[k].start, sents[k].end)):
+            return None
+        if not _opens_split(view, k):
+            continue
+        last = k + 1
+        while last + 1 < len(sents) and view.next_in_paragraph(last):
+            sent = sents[last + 1]
+            first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
+            words = {t.lower_ for t in view.doc[sent.start : first.start]} if first is not None else set()
+            if not words & (WORDS.further_words | WORDS.remainder_words):
+                break
+            last += 1
+        return last
+    return None
+
+
 def _opens_split(view: LetterDoc, index: int) -> bool:
     """Whether the next sentence opens by splitting up a sum before it ("Of this amount, ...",
     "Of the new funding, ...")."""
@@ -1564,10 +1652,53 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
+def summary_list(case: Restatement) -> Optional[str]:
+    """ "Highlights of the package / - Concessional loan: US$22 million / - Grants: US$9.5 million ...", or "Key
+    figures / - New financing approved: EUR 21 million / - Disbursements: EUR 27.3 million" over the text: a list
+    every sum of which (two or more) the text states outside it sums up what the text says; the text's stands."""
+    if _in_summary_list(case.view, case.later[0]):
+        return KEEP_EARLIER
+    return KEEP_LATER if _in_summary_list(case.view, case.earlier[0]) else None
+
+
+def _in_summary_list(view: LetterDoc, span) -> bool:
+    """Whether a sum stands in a list whose every sum (two or more) the text states outside the list as well."""
+    sents, index = view.sents, view.sentence_of[span.start]
+    # The sentencizer may run a heading into the items under it ("Highlights of the package - Kenya: ...").
+    inner = [i for i in item_starts(view.doc, sents[index].start, span.start) if is_bullet(view.doc, i - 1)]
+    if not view.opens_item(sents[index]) and not inner:
+        return False
+    first = last = index
+    while first > 0 and (view.opens_item(sents[first - 1]) or _heading_between_items(view, first - 1)):
+        first -= 1
+    while last + 1 < len(sents) and (view.opens_item(sents[last + 1]) or _heading_between_items(view, last + 1)):
+        last += 1
+    lo, hi = sents[first].start, sents[last].end
+    if first == index and not view.opens_item(sents[index]):
+        lo = inner[0] - 1  # from the first bullet: the heading run into the sentence is no item
+    # A summary's items are short labels ("Grants: US$9.5 million"); a fact sheet's items are sentences that may
+    # state the same figure for another purpose ("an initial investment of $1 million to help secure ...").
+    doc = view.doc
+    # An item ends at the next line (a paragraph after the list may run into its last item's sentence).
+    lines = {i for i in range(lo, hi) if opens_line(doc, i) and not doc[i].is_space}
+    bounds = sorted({lo, hi, *(s.start for s in sents[first : last + 1])} | set(item_starts(doc, lo, hi)) | lines)
+    for a, b in zip(bounds, bounds[1:]):
+        money = [m for m in view.spans_in("amount", a, b) if amount_value(m) is not None]
+        if money and sum(t.is_alpha for t in doc[a:b]) > MAX_SUMMARY_ITEM_WORDS:
+            return False
+    listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]
+    outside = [*view.spans_in("amount", 0, lo), *view.spans_in("amount", hi, len(view.doc))]
+    # Each listed sum a statement of its own outside ("- Mali: $6 million / - South Sudan: $6 million" is no summary
+    # of "... $6 million is for South Sudan").
+    said = Counter((v.value, v.currency) for v in map(amount_value, outside) if v is not None)
+    return len(listed) > 1 and not Counter((v.value, v.currency) for v in listed) - said
+
+
 # A title's or headline's places may be wider than the text's (a release about several places): never the sum's.
 HEADLINE_RULES = frozenset({title_then_body.__name__, headline_then_body.__name__})
 RESTATEMENT_RULES = (
     title_then_body,
+    summary_list,
     differing_beneficiaries,
     summed_up_in_table,
     labelled_again,

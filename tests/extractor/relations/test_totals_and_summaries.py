@@ -1,0 +1,112 @@
+"""A total and the parts listed or split below it, a summary list that repeats them, and lists of givers."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+
+def extracted(tmp_path, text: str) -> dict:
+    """Each commitment's (beneficiaries, status, because) by its first sum's value in millions."""
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {}
+    for c in extract_path(path).commitments:
+        found.setdefault(c.amounts[0].value / 1e6, []).append((sorted(c.beneficiaries), c.status, c.because))
+    return found
+
+
+LIST_UNDER_HEADINGS = """ATLANTIC INVESTMENT BANK
+PRESS RELEASE
+
+Lisbon, 3 February 2026 - The Board of the Atlantic Investment Bank today approved new loans worth EUR 900 million for social projects in several member countries. The decisions cover schools, clinics and housing.
+
+"These are the projects our members asked for," said the President of the Bank.
+
+Approvals
+
+Eastern members
+- Georgia: a EUR 200 million loan for the rebuilding of rural clinics;
+- Armenia: EUR 100 million for the renovation of schools.
+
+Southern members
+- Greece: EUR 350 million for social housing in Athens;
+- Regional window: EUR 250 million for small firms across the membership.
+"""
+
+
+def test_a_total_takes_the_places_of_the_items_below_it_under_headings(tmp_path):
+    found = extracted(tmp_path, LIST_UNDER_HEADINGS)
+    ((places, status, because),) = found[900.0]
+    assert places == ["ARM", "GEO", "GRC"] and because.beneficiaries == "parts_adding_up"
+    # An item with no verb of its own is at the stage of the total decided above it.
+    assert [s for _, s, _ in found[350.0]] == ["adopted"]
+
+
+SPLIT_BELOW_AND_SUMMARY = """NORTHERN AID FUND
+NEWS RELEASE
+
+Oslo, 5 May 2026
+
+Fund approves US$50 million for water and farming
+
+The Board of the Northern Aid Fund on 4 May approved grants totalling US$50 million for partner countries in East Africa, the Fund announced today. The package is the largest the Board has approved this year.
+
+Of the total, US$30 million was approved for Kenya for water supply in Turkana. A further US$15 million was approved for Uganda for irrigation schemes. The remaining US$5 million was allocated to seed banks in Rwanda.
+
+Highlights of the package
+- Kenya: US$30 million
+- Uganda: US$15 million
+- Rwanda: US$5 million
+
+"Water and seed are where resilience starts," said the Director of the Fund.
+"""
+
+
+def test_a_split_a_few_sentences_below_a_total_gives_it_its_parts_places(tmp_path):
+    found = extracted(tmp_path, SPLIT_BELOW_AND_SUMMARY)
+    assert sorted(found[50.0][-1][0]) == ["KEN", "RWA", "UGA"]
+
+
+def test_a_list_that_repeats_sums_stated_before_adds_no_commitments(tmp_path):
+    found = extracted(tmp_path, SPLIT_BELOW_AND_SUMMARY)
+    assert [len(found[v]) for v in (30.0, 15.0, 5.0)] == [1, 1, 1]
+    assert found[15.0][0][2].restated == "summary_list"
+
+
+def test_a_proposal_to_earmark_and_its_listed_parts_are_planned(tmp_path):
+    text = (
+        "Dear Minister,\n\n"
+        "The Committee supports the proposal to earmark EUR 30 million for Jordan in 2027, of which:\n"
+        "   - EUR 20 million for schools in Irbid;\n"
+        "   - EUR 10 million for water networks in Mafraq.\n\n"
+        "Yours sincerely,\n\nAnna Berg\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [found[v][0][1] for v in (30.0, 20.0, 10.0)] == ["planned", "planned", "planned"]
+
+
+def test_the_countries_heading_a_list_of_pledges_are_givers_not_beneficiaries(tmp_path):
+    text = (
+        "NEW YORK, 2 March 2026 - Donors pledged a combined US$90 million to the Maternal Health Fund, the Fund "
+        "announced today.\n\n"
+        "The pledges announced this week include:\n"
+        "- Sweden: a pledge of SEK 200 million over two years;\n"
+        "- Denmark: DKK 100 million, under an agreement signed on 1 March;\n"
+        "- Finland and Ireland together: EUR 10 million.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [found[v][0][0] for v in (200.0, 100.0, 10.0)] == [[], [], []]
+
+
+def test_a_key_figures_list_over_the_text_yields_to_the_text_s_statements(tmp_path):
+    text = (
+        "SOUTHERN CLIMATE FUND\nFACT SHEET 2025\n\nCape Town, March 2026\n\n"
+        "Key figures for 2025\n"
+        "- New financing approved: EUR 14 million for three operations\n"
+        "- Disbursements: EUR 9.5 million\n\n"
+        "In 2025 the Board of the Fund approved new financing of EUR 14 million for Namibia.\n\n"
+        "In 2025 the Fund disbursed EUR 9.5 million to ongoing operations.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [len(found[v]) for v in (14.0, 9.5)] == [1, 1]
+    assert found[14.0][0][:2] == (["NAM"], "adopted") and found[14.0][0][2].restated == "summary_list"
