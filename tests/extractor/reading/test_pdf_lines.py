@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import copy
+import importlib.util
 import random
+from pathlib import Path
 
 import pytest
 
 from extractor.reading import pdf_lines
+
+REAL_BUILD = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
+
+
+def _real_builders() -> dict:
+    """The builders of the real and blind sets' PDFs (tests/letters/real/build.py)."""
+    spec = importlib.util.spec_from_file_location("real_letters_build", REAL_BUILD)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.BUILDERS
 
 
 def _search(chars: list[dict]) -> int:
@@ -165,28 +177,41 @@ def test_a_kerned_word_gap_without_a_space_char_is_a_space():
 def test_a_bullet_drawn_as_a_disc_opens_its_list_item(tmp_path):
     """Chromium draws an HTML list's discs as paths, which no engine reads as text: the items ran together
     into one paragraph (a fact sheet's key figures, "... 11 projects People expected to benefit: 71 million")."""
-    import importlib.util
-    from pathlib import Path
-
     from browser import require_chromium
 
     from extractor.reading.options import ENGINES, ReadOptions
     from extractor.reading.reader import read_letter
 
     require_chromium()
-    build = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
-    spec = importlib.util.spec_from_file_location("real_letters_build", build)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
     source = tmp_path / "figures.txt"
     source.write_text(
         "Key figures\n\n- Funding approved: USD 1.0 billion for 11 projects\n- People expected to benefit: 71 million\n",
         encoding="utf-8",
     )
-    module.BUILDERS["chromium"](source, tmp_path / "figures.pdf")
+    _real_builders()["chromium"](source, tmp_path / "figures.pdf")
     for engine in ENGINES:
         body = read_letter(tmp_path / "figures.pdf", options=ReadOptions(engine=engine)).body
         assert "• Funding approved: USD 1.0 billion for 11 projects\n\n• People expected to benefit" in body, (
             engine,
             body,
         )
+
+
+def test_a_text_table_set_by_reportlab_breaks_no_word_and_reads_as_rows(tmp_path):
+    # The test PDFs' builder sets a text table as a word processor autofits one: a column is never narrower
+    # than its longest word (it had cut "25,000,000" as "25,000,00" / "0", which the reader then read as 25,000).
+    from extractor.reading.reader import read_letter
+
+    source = tmp_path / "grants.txt"
+    source.write_text(
+        "NEW GRANTS APPROVED (first half of 2025)\n\n"
+        "  Country / region        Window   Amount (USD)   Focus\n"
+        "  Sudan                   MYRP     25,000,000     learning spaces for displaced children in Darfur and Kordofan\n"
+        "  Afghanistan             FER      12,000,000     community-based education for girls\n"
+        "  Central Sahel*          MYRP      8,000,000     cross-border programme in Burkina Faso, Mali and Niger\n",
+        encoding="utf-8",
+    )
+    _real_builders()["reportlab"](source, tmp_path / "grants.pdf")
+    body = read_letter(tmp_path / "grants.pdf").body
+    assert "Sudan | MYRP | 25,000,000 | learning spaces" in body, body
+    assert "Country / region | Window | Amount (USD) | Focus" in body, body

@@ -56,6 +56,7 @@ CHROMIUM_FLAGS = [
     "--no-pdf-header-footer",
 ]
 MAX_HEAD_WORDS = 5  # a letterhead line at the top is short and in capitals ("THE WHITE HOUSE")
+CELL_PADDING_PT = 7.0  # a reportlab table cell's right padding (6 pt by default) and a point to spare
 BODY_SIZE, LEADING, MARGIN_MM = 11, 15, 25
 
 _TAG = re.compile(r"</?(u|sup|sub)>", re.I)
@@ -101,11 +102,27 @@ def segments(block: list[str]) -> list[tuple[str, list]]:
     return [(kind, items) for kind, items in out if items]
 
 
-def column_widths(rows: list[list[str]], width: float) -> list[float]:
-    """Each column's share of the page's width, by the longest cell it holds (a word processor's autofit)."""
+def column_widths(rows: list[list[str]], width: float, text_width=None) -> list[float]:
+    """Each column's width on the page, as a word processor's or a browser's autofit sets it: a column's
+    longest cell on one line when the page has room, else at least its longest word (no word is ever cut:
+    "25,000,000" as "25,000,00" / "0" is no table anyone prints) and the rest shared by what each column
+    would take more. ``text_width`` measures a text in points; without it, shares by characters."""
     columns = max(len(row) for row in rows)
-    longest = [max((len(row[n]) for row in rows if n < len(row)), default=1) + 2 for n in range(columns)]
-    return [width * n / sum(longest) for n in longest]
+    if text_width is None:
+        longest = [max((len(row[n]) for row in rows if n < len(row)), default=1) + 2 for n in range(columns)]
+        return [width * n / sum(longest) for n in longest]
+    cells = [[row[n] for row in rows if n < len(row)] for n in range(columns)]
+    most = [max((text_width(cell) for cell in column), default=0.0) + CELL_PADDING_PT for column in cells]
+    least = [
+        max((text_width(word) for cell in column for word in cell.split()), default=0.0) + CELL_PADDING_PT
+        for column in cells
+    ]
+    if sum(most) <= width:
+        return [width * m / sum(most) for m in most]
+    if sum(least) >= width:
+        return [width * lo / sum(least) for lo in least]
+    spare, wanted = width - sum(least), sum(m - lo for m, lo in zip(most, least))
+    return [lo + spare * (m - lo) / wanted for m, lo in zip(most, least)]
 
 
 def head_count(parts: list[list[str]]) -> int:
@@ -177,6 +194,7 @@ def build_reportlab(source: Path, out: Path) -> None:
     from reportlab.lib.pagesizes import LETTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Table, TableStyle
 
     rl_config.invariant = 1  # same source, same bytes
@@ -209,7 +227,11 @@ def build_reportlab(source: Path, out: Path) -> None:
                     story.append(
                         Table(
                             rows,
-                            colWidths=column_widths(items, LETTER[0] - 2 * MARGIN_MM * mm),
+                            colWidths=column_widths(
+                                items,
+                                LETTER[0] - 2 * MARGIN_MM * mm,
+                                lambda text: stringWidth(text, font, BODY_SIZE),
+                            ),
                             style=padding,
                             hAlign="LEFT",
                             spaceAfter=9,
