@@ -362,7 +362,14 @@ def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:
 
 def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
     """Each line's cells, with every table's lines cut at the table's columns and a row's wrapped lines joined."""
-    anchors = [k for k, (_, cells) in enumerate(rows) if len(cells) > 1 and _table_row(cells)]
+    figures = [_figure_row(cells) for _, cells in rows]
+    # Labels and their figures make a table in a run of such rows; one alone is a running head and its page number.
+    anchors = [
+        k
+        for k, (_, cells) in enumerate(rows)
+        if len(cells) > 1
+        and (_table_row(cells) or figures[k] and (k > 0 and figures[k - 1] or k + 1 < len(rows) and figures[k + 1]))
+    ]
     if not anchors:
         return [cells for _, cells in rows]  # most pages: no table, nothing to do
     out: list[list[RawLine]] = []
@@ -377,6 +384,11 @@ def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main
 def _table_row(cells: list[RawLine]) -> bool:
     """True for a row that only a table holds: more cells than side-by-side text has, or cells of figures."""
     return len(cells) > DEFAULT_MAX_TEXT_COLUMNS or _tabular(cells)
+
+
+def _figure_row(cells: list[RawLine]) -> bool:
+    """A label and its figure ("Humanitarian assistance  4.5"): no column of running text is a number alone."""
+    return len(cells) == DEFAULT_MAX_TEXT_COLUMNS and bool(_FIGURE_CELL.fullmatch(cells[-1].text))
 
 
 def _row_box(cells: list[RawLine]) -> tuple[float, float, float]:
@@ -645,6 +657,10 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             result.extend(row[column] for row in rows[k:end])
         k = end
     return result
+
+
+# A cell that is a figure alone: "4.5", "11.0", "1,250", "(3.2)", "-4%", "$12".
+_FIGURE_CELL = re.compile(r"\s*[-–(]?[$€£¥]?\s?\d[\d.,\u00a0\u202f ]*%?\)?\s*")
 
 
 def _tabular(cells: list[RawLine]) -> bool:

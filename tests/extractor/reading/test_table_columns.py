@@ -100,3 +100,18 @@ def test_a_drawn_bullet_finds_a_tall_first_char_that_starts_far_above_it():
     bullet = {"x0": 20.0, "x1": 25.0, "top": 420.0, "bottom": 425.0}
     (made,) = pdf_lines._drawn_bullets([bullet], [*chars, tall])
     assert made["text"] == pdf_lines.DRAWN_BULLET and made["top"] == 380.0
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_label_and_its_figure_make_a_table_row(tmp_path, engine):
+    """A two-column table of labels and figures under a unit's head ("Category | EUR million"): two cells whose
+    last is a figure alone are a table's row, not two paragraphs (blind14 r06 had lost its four sums)."""
+    rows = [
+        ["Category", "EUR million"],
+        ["Humanitarian assistance", "4.5"],
+        ["Bilateral development projects", "2.8"],
+        ["Voluntary contributions to international organisations", "11.0"],
+        ["Total", "18.3"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "two.pdf", rows, [380, 80]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
