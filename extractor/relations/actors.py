@@ -598,8 +598,9 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
     Development Cooperation Agency (Sida)" -> SWE); None for an international one."""
     from extractor.nlp.organisations import record_countries
 
-    if name in record_countries():
-        return record_countries()[name]  # "Abu Dhabi Fund for Development": the data says whose
+    recorded = record_countries().get(name)
+    if recorded:
+        return recorded  # "Abu Dhabi Fund for Development": the data says whose
     countries = set()
     for org in view.spans("organisation"):
         if org._.norm != name:
