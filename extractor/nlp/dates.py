@@ -423,9 +423,27 @@ FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?$", re.IGNORECASE)
 
 
+# A sentence's opening phrase before its main clause ("Given the damage caused by the cyclone in
+# December, the Council intends ..."): a date in it takes the phrase's own tense cue when it has one.
+OPENING_PHRASE = re.compile(
+    r"\s*(?:Given|Following|After|Before|Since|Despite|Amid|Due\s+to|Owing\s+to|Because\s+of|"
+    r"In\s+the\s+(?:aftermath|wake)\s+of|In\s+response\s+to|As\s+a\s+result\s+of|In\s+view\s+of)\b[^,;]*,"
+)
+
+
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
-    lo, hi = _clause_window(text, start, end, sentence, window)
+    opening = OPENING_PHRASE.match(text, sentence[0], sentence[1])
+    if opening and end < opening.end():
+        own = _nearest_tense(text, start, end, _clause_window(text, start, end, (sentence[0], opening.end()), window))
+        if own is not None:
+            return own
+    return _nearest_tense(text, start, end, _clause_window(text, start, end, sentence, window))
+
+
+def _nearest_tense(text: str, start: int, end: int, window: tuple[int, int]) -> Optional[str]:
+    """The tense of the cue word nearest to [start, end) within ``window``."""
+    lo, hi = window
     table = tables()["tense"]
     best, best_distance = None, None
     for match in _tense_regex().finditer(text, lo, hi):
@@ -922,11 +940,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             # "on Friday": the next one if the sentence speaks of the future ("I will travel to
             # Geneva on Monday"), the last one if of the past, else the one of the letter's week.
             tense = tense_near(r.text, start, end, r.sentence_of(start), r.settings.tense_window)
-            # The letter's own weekday would be "today": in the future it is the one a week on.
+            # The letter's own weekday in the future is the one a week on (the day itself would be
+            # "today"); in the past it is the day itself, as a release dated Thursday reports "the
+            # Government decided on Thursday" (a week before would be "last Thursday").
             if tense == "future":
                 day = letter + dt.timedelta(days=(target - letter.weekday()) % 7 or 7)
             elif tense == "past":
-                day = letter - dt.timedelta(days=(letter.weekday() - target) % 7 or 7)
+                day = letter - dt.timedelta(days=(letter.weekday() - target) % 7)
             else:
                 day = letter + dt.timedelta(days=target - letter.weekday())
         return day.isoformat(), True

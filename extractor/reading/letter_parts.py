@@ -185,8 +185,8 @@ _CLOSING = re.compile(
     r"^(yours (sincerely|faithfully|truly|respectfully|ever|cordially)|"
     r"(very |most )?(sincerely|truly|respectfully|cordially|faithfully) yours|"
     r"sincerely|respectfully|cordially|"
-    r"(with )?(kind|kindest|best|warm|warmest|my best|warm personal) regards|regards|"
-    r"(with )?(best|kind|warm|warmest|all good) wishes|best wishes|all the best|yours|"
+    r"(with )?((my|our) )?(very )?(kind|kindest|best|warm|warmest|warm personal|sincere|cordial) regards|regards|"
+    r"(with )?((my|our) )?(very )?(best|kind|warm|warmest|all good) wishes|best wishes|all the best|yours|"
     r"(with )?(my )?(highest|warmest|deepest) (consideration|respect|esteem)|"
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
     r"veuillez agréer.*|mit freundlichen grüßen|cordialement|atentamente|distinti saluti)$",
@@ -397,7 +397,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     date, start, end = found
     if len(text[end:].strip(" .,;")) > 0:
         return None
-    place = _DATE_PREFIX.sub("", text[:start].strip())
+    # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
+    place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].strip())
     place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# A postal code before the city, as most of Europe writes it: "2515 XP The Hague", "3003 Bern", "75116 Paris".
-POSTAL_CODE_BEFORE_CITY = r"\d{4,5}(?:\s?[A-Z]{2})?\s+(?P<city>[A-Z][^\d,\n]*)"
+# A postal code before the city, as most of Europe writes it: "2515 XP The Hague", "3003 Bern", "75116 Paris",
+# and in three and two digits as Greece, Sweden, Czechia and Slovakia do ("106 71 Athens", "811 02 Bratislava").
+POSTAL_CODE_BEFORE_CITY = r"(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>[A-Z][^\d,\n]*)"
 # In running text: after an address's comma, a postal code and its city, then the country or the line's end
 # ("55 avenue Kléber, 75116 Paris, France."). What follows the comma is checked as a country by the caller.
 POSTAL_CODE_IN_ADDRESS = re.compile(rf"{POSTAL_CODE_BEFORE_CITY}(?:,\s*(?P<country>[A-Z][^\d,.\n]*)|[ \t]*$)", re.M)

@@ -546,6 +546,9 @@ def test_a_bodys_name_before_people_is_a_modifier():
         ("In Papua New Guinea and Zambia, rice costs K6 per kilogram.", []),
         # No country that writes "K" is named.
         ("We paid K6 million.", []),
+        # The rand's "R", with a decimal comma and space-grouped thousands as South Africa writes them.
+        ("South Africa gave R12,5 million and then R8 000 000.", ["ZAR 12500000", "ZAR 8000000"]),
+        ("Round R2 of the talks began.", []),
     ],
 )
 def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):

@@ -283,6 +283,21 @@ def test_weekday_follows_the_tense():
     assert edtfs("He arrived on Monday.", friday) == ["2011-02-21"]
     # Written on a Friday, "on Friday" in the future is the Friday a week on.
     assert edtfs("On Friday morning, we will have a discussion.", dt.date(2023, 10, 20)) == ["2023-10-27"]
+    # In the past it is the day itself: a release dated Thursday reports what was decided on Thursday.
+    thursday = dt.date(2024, 5, 16)
+    assert edtfs("The cabinet decided on Thursday to allocate the funds.", thursday) == ["2024-05-16"]
+
+
+def test_an_opening_phrase_dates_by_its_own_verb():
+    march = dt.date(2025, 3, 3)
+    # The opening phrase's "caused" dates its December, not the main clause's "intends".
+    assert edtfs("Given the damage caused by the storm in December, the Council intends to act.", march) == ["2024-12"]
+    # Without a verb of its own, the main clause's tense holds ("deployed" is past).
+    assert edtfs("Following the floods of 6 February, the army deployed engineers.", dt.date(2023, 10, 16)) == [
+        "2023-02-06"
+    ]
+    # A sum's verb of aid dates the month after it.
+    assert edtfs("The agency released USD 5 million from its reserve in December.", dt.date(2024, 2, 7)) == ["2023-12"]
 
 
 @pytest.mark.parametrize(

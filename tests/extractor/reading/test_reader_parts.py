@@ -39,6 +39,8 @@ from extractor.reading.text_input import text_blocks
         ("Rome, 6 luglio 2017", "Rome", dt.date(2017, 7, 6)),
         ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
         ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
+        ("FACT SHEET | Updated 30 June 2025", None, dt.date(2025, 6, 30)),
+        ("Press office | Vienna, 2 May 2024", "Vienna", dt.date(2024, 5, 2)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -67,6 +69,8 @@ def test_not_date_lines(line):
         "Kind regards",
         "Yours faithfully,",
         "With best regards,",
+        "With my warmest regards,",
+        "With our very best wishes",
         "Respectfully yours,",
         "*Yours sincerely,*",
         "Best wishes,",
@@ -869,6 +873,8 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
             "Ministry of Foreign Affairs\nRijnstraat 8, 2515 XP The Hague\n\nTo the President\nPostbus 20018",
             "The Hague",
         ),
+        # A postal code in three and two digits, as Greece and Slovakia write it.
+        ("MINISTRY OF THE INTERIOR\nHamanova 1, 811 02 Bratislava", "Bratislava"),
         # A country line under the address is the letterhead's country; a numbered city line its place.
         ("Office of the Minister\nParliament Buildings\nWellington 6160\nNew Zealand", "Wellington"),
         # An address on one line: the city ends it, before its postal district and code (an Eircode).
