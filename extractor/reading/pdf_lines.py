@@ -29,6 +29,10 @@ DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's
 DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
 DEFAULT_PROSE_FILL = 0.8  # columns whose lines mostly fill this share of their width are prose, no table
 DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this much further down than the table's closest
+# × size: a line closer than this under the line above than every full row of its table stands under its own is a
+# wrapped line (a browser's 1 px of cell padding, 0.75 pt, is all that sets a row apart at 12 pt)
+DEFAULT_ROW_PADDING = 0.02
+DEFAULT_MIN_RIVER_COLUMNS = 3  # a table seen only by the gaps down its lines has at least this many columns
 DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.18  # a gap wider than this × font size between two chars is a space (a kerned one is ~0.19)
 DEFAULT_SUPERSCRIPT_SIZE = 0.8  # a char this much smaller than its line, and raised, is a superscript
@@ -368,7 +372,12 @@ def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main
         k
         for k, (_, cells) in enumerate(rows)
         if len(cells) > 1
-        and (_table_row(cells) or figures[k] and (k > 0 and figures[k - 1] or k + 1 < len(rows) and figures[k + 1]))
+        and (
+            _table_row(cells)
+            or figures[k]
+            and (k > 0 and figures[k - 1] or k + 1 < len(rows) and figures[k + 1])
+            or _river_table(rows, k)
+        )
     ]
     if not anchors:
         return [cells for _, cells in rows]  # most pages: no table, nothing to do
@@ -384,6 +393,19 @@ def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main
 def _table_row(cells: list[RawLine]) -> bool:
     """True for a row that only a table holds: more cells than side-by-side text has, or cells of figures."""
     return len(cells) > DEFAULT_MAX_TEXT_COLUMNS or _tabular(cells)
+
+
+def _river_table(rows: list[tuple[list[tuple], list[RawLine]]], k: int) -> bool:
+    """Whether a line of two cells opens a table whose other columns show only as gaps down its lines
+    ("Sudan  MYRP  25,000,000  learning spaces ..." with its cells' wrapped lines, as a browser sets a table)."""
+    lo = max(0, min(k - 1, len(rows) - DEFAULT_MIN_RIVER_LINES))
+    window = rows[lo : lo + DEFAULT_MIN_RIVER_LINES]
+    if len(window) < DEFAULT_MIN_RIVER_LINES:
+        return False
+    boxes = [_row_box(cells) for _, cells in window]
+    if any(b[0] - a[0] > DEFAULT_TABLE_ROW_PITCH * max(a[2], b[2]) for a, b in itertools.pairwise(boxes)):
+        return False  # not one block of lines
+    return len(_columns(window)) >= DEFAULT_MIN_RIVER_COLUMNS - 1
 
 
 def _figure_row(cells: list[RawLine]) -> bool:
@@ -489,11 +511,29 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
     # A row's padding sets it further below the row above than a cell's wrapped line below the line above:
     # only a table with both spacings shows which lines are wrapped (without padding, none is joined).
     spacings = [b[2] - a[3] for a, b in itertools.pairwise(cut)]
-    slack = DEFAULT_WRAP_SLACK * median(_row_box(cells)[2] for _, cells in block)
+    size = median(_row_box(cells)[2] for _, cells in block)
+    slack = DEFAULT_WRAP_SLACK * size
     leading = min(spacings) if spacings and max(spacings) - min(spacings) > slack else -math.inf
+    # A line that fills every column, one of whose first words would have fitted on the line above, opens a row for
+    # sure: a line set closer than all of those is wrapped, even where the wrapped lines' own spacings differ (a
+    # browser's line height varies with the fonts a line uses) and even where it fills every column too.
+    filled = [sum(line is not None for line in lines) for _, lines, _, _ in cut]
+    sure = [
+        spacings[k - 1]
+        for k in range(1, len(cut))
+        if filled[k] == max(filled)
+        and not _overflows([[line] if line else [] for line in cut[k - 1][1]], *cut[k][:2], rights)
+    ]
+    opening = min(sure) - DEFAULT_ROW_PADDING * size if sure else -math.inf
     table: list[list[list[RawLine]]] = []  # rows, columns, the cell's lines
     for k, (parts, lines, top, _) in enumerate(cut):
-        if table and top - cut[k - 1][3] <= leading + slack and _wrapped(table[-1], parts, lines, rights):
+        spacing = top - cut[k - 1][3] if k else math.inf
+        closer = spacing < opening
+        if (
+            table
+            and (spacing <= leading + slack or closer)
+            and _wrapped(table[-1], parts, lines, rights, every_column=closer)
+        ):
             for column, line in enumerate(lines):
                 if line is not None:
                     table[-1][column].append(line)
@@ -526,13 +566,27 @@ def _wrapped(
     parts: list[list[tuple]],
     lines: list[Optional[RawLine]],
     rights: list[float],
+    every_column: bool = False,
 ) -> bool:
-    """Whether a table's line goes on the row above as the wrapped lines of some of the row's cells."""
+    """Whether a table's line goes on the row above as the wrapped lines of some of the row's cells (of all of
+    them only when ``every_column``: its spacing tells it from a row)."""
     # Text in only some of the columns the row opened, and in each the row's text ends where the line's
     # first word would not have fitted (so the producer wrapped it).
     filled = [column for column, line in enumerate(lines) if line is not None]
-    if len(filled) >= sum(1 for cell in row if cell) or any(not row[column] for column in filled):
+    if any(not row[column] for column in filled) or (
+        not every_column and len(filled) >= sum(1 for cell in row if cell)
+    ):
         return False  # as many cells as the row, or one the row has not opened: a row of its own
+    return _overflows(row, parts, lines, rights)
+
+
+def _overflows(
+    row: list[list[RawLine]], parts: list[list[tuple]], lines: list[Optional[RawLine]], rights: list[float]
+) -> bool:
+    """Whether in each column a line fills, the row's text ends where the line's first word would not have fitted."""
+    filled = [column for column, line in enumerate(lines) if line is not None]
+    if not filled or any(not row[column] for column in filled):
+        return False
     size = _row_box([lines[column] for column in filled])[2]
     for column in filled:
         words = _words(parts[column])

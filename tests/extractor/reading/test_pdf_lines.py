@@ -215,3 +215,28 @@ def test_a_text_table_set_by_reportlab_breaks_no_word_and_reads_as_rows(tmp_path
     body = read_letter(tmp_path / "grants.pdf").body
     assert "Sudan | MYRP | 25,000,000 | learning spaces" in body, body
     assert "Country / region | Window | Amount (USD) | Focus" in body, body
+
+
+def test_a_browser_table_whose_cells_wrap_without_padding_reads_a_row_a_line(tmp_path):
+    # A browser sets a table's wrapped cells only 1 px closer than its rows, and a row's other columns may
+    # show only as gaps down its lines: "Republic of / Moldova" and "EUR 14 / million" had been read a line a
+    # row, and a table with two cells on a line none at all.
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    source = tmp_path / "grants.txt"
+    source.write_text(
+        "Grants signed this quarter:\n\n"
+        "| Partner | Sum | Use |\n"
+        "|---|---|---|\n"
+        "| Republic of Moldova | EUR 14 million | district heating and insulation of public buildings in Bălți |\n"
+        "| Kenya | EUR 3 million | drought response in Turkana |\n"
+        "| Islamic Republic of Mauritania | EUR 9 million | solar pumping stations for rural water supply |\n",
+        encoding="utf-8",
+    )
+    _real_builders()["chromium"](source, tmp_path / "grants.pdf")
+    for engine in ENGINES:
+        body = read_letter(tmp_path / "grants.pdf", options=ReadOptions(engine=engine)).body
+        assert "Republic of Moldova | EUR 14 million | district heating" in body, (engine, body)
+        assert "Kenya | EUR 3 million | drought response in Turkana" in body, (engine, body)
+        assert "Islamic Republic of Mauritania | EUR 9 million | solar pumping" in body, (engine, body)
