@@ -72,6 +72,9 @@ MAX_REMIT_TOKENS = 5
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
 ROLE_WORDS = WORDS["role_words"]
+# The most words before a role word in the title of the officer an office serves ("Office of the Prime
+# Minister", "Office of the Chief Statistician" aside): more is another body's name running on.
+MAX_HOLDER_TITLE_WORDS = 2
 # "the United Nations reports that ...": a verb after a body's name, no modifier of a noun.
 SAYING_VERBS = WORDS["saying_verbs"]
 # Short names of a state or union that begin another body's name after "and" or a comma
@@ -674,6 +677,15 @@ def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
 
 
+def _holder_office(doc: Doc, head: int, role: int) -> bool:
+    """Whether the role word at ``role`` closes the title of the officer an "Office of the" at ``head``
+    serves: "Office of the Prime Minister", "Office of the State Minister for European Integration"."""
+    if doc[head].text != "Office" or doc[head + 1 : head + 3].text != "of the":
+        return False
+    title = doc[head + 3 : role]
+    return 0 < len(title) <= MAX_HOLDER_TITLE_WORDS and all(t.is_title and t.is_alpha for t in title)
+
+
 def _with_office_owner(doc: Doc, span: Span) -> Span:
     """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
     if (
@@ -932,7 +944,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
-        chosen = self._compact_forms(doc, chosen)
+        chosen = self._shortened_names(self._compact_forms(doc, chosen))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
@@ -1363,7 +1375,11 @@ class OrganisationMatcher:
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
-                        break  # "Department of Homeland Security Senior Official": a person's office
+                        if not _holder_office(doc, token.i, j):
+                            break  # "Department of Homeland Security Senior Official": a person's office
+                        if j + 1 < len(doc) and doc[j + 1].is_title:
+                            last = j  # "Office of the Prime Minister General Accounting Office": the title ends it
+                            break
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
                         break  # "Department of Justice Anti-Money Laundering ...": a modifier
                     if t.is_title or t.is_upper:
@@ -2042,6 +2058,29 @@ class OrganisationMatcher:
             if rule == "organisation.institution" and (owner, rest) in owned:
                 out[k] = (start, end, rest, rule)
         return sorted(out)
+
+    @staticmethod
+    def _shortened_names(chosen: list[Candidate]) -> list[Candidate]:
+        """ "the Municipal Council" in a letter that names "the Municipal Council of Maputo", "the Advisory
+        Committee" in one that names "the ARF Advisory Committee": a body's name without its owner is the
+        one body the letter names in full so, not a second."""
+        names = {c[2] for c in chosen}
+        out = []
+        for start, end, name, rule in chosen:
+            words = name.split()
+            if rule == "organisation.institution" and len(words) > 1 and words[-1] in ORG_HEADS:
+                longer = {
+                    n
+                    for n in names
+                    if n.startswith(f"{name} of ")
+                    # "ARF Advisory Committee", not "Commission of Barcelona City Council": the words before
+                    # are the owner's name, not another body's tail.
+                    or (n.endswith(f" {name}") and all(w[:1].isupper() for w in n.removesuffix(name).split()))
+                }
+                if len(longer) == 1:
+                    name = longer.pop()
+            out.append((start, end, name, rule))
+        return out
 
     def _list_mates(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Bare names listed with an organisation are organisations too: "partners PriceSmart,

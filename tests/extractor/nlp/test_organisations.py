@@ -1400,3 +1400,36 @@ def test_national_parliaments(text, expected):
 )
 def test_bodies_from_blind13_patterns(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office of an officer whose title ends in a role word keeps the title and its remit.
+        (
+            "Our team will advise the Office of the State Minister for Reconciliation on the law.",
+            ["Office of the State Minister for Reconciliation"],
+        ),
+        # A name after the title, as a list set on one line gives it, is another body's.
+        (
+            "Copies went to the Office of the Prime Minister General Accounting Office, Ministry of Finance.",
+            ["Office of the Prime Minister", "Ministry of Finance"],
+        ),
+        # A body named again without its owner is the one named in full.
+        (
+            "The Municipal Council of Beira approved it. The Municipal Council will report.",
+            ["Municipal Council of Beira", "Municipal Council of Beira"],
+        ),
+        ("The NDF Advisory Committee met. The Advisory Committee agreed.", ["NDF Advisory Committee"] * 2),
+        # Two such bodies: the short name stays as written.
+        (
+            "The Municipal Council of Beira and the Municipal Council of Dondo met. The Municipal Council will report.",
+            ["Municipal Council of Beira", "Municipal Council of Dondo", "Municipal Council"],
+        ),
+        # Well-known bodies whose names have no organisation word.
+        ("Education Cannot Wait (ECW) funds schools; ECW reported.", ["Education Cannot Wait"] * 3),
+        ("The mayor joined the Cities Alliance last year.", ["Cities Alliance"]),
+    ],
+)
+def test_bodies_from_blind14_patterns(text, expected):
+    assert orgs(text) == expected
