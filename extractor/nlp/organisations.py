@@ -686,6 +686,17 @@ def _holder_office(doc: Doc, head: int, role: int) -> bool:
     return 0 < len(title) <= MAX_HOLDER_TITLE_WORDS and all(t.is_title and t.is_alpha for t in title)
 
 
+def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
+    """A body's name cut before a known body's that runs on from its tail with no connector: "Standing
+    Committee on National Defence and Foreign Affairs Hellenic Parliament", an addressee block set on one
+    line, is the committee, then the parliament."""
+    for start, end, _name, _rule in sorted(known):
+        if span.start + 1 < start < span.end and end <= span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
+            if any(t.lower_ in TAIL_STARTERS for t in doc[span.start : start]):
+                return doc[span.start : start]
+    return span
+
+
 def _with_office_owner(doc: Doc, span: Span) -> Span:
     """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
     if (
@@ -902,7 +913,7 @@ class OrganisationMatcher:
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
-            span = _with_office_owner(doc, span)
+            span = _before_known_name(doc, _with_office_owner(doc, span), known)
             if any(c[1] == span.start and doc[c[0] : c[1]].text.isupper() for c in known) and any(
                 t.text in OWNED_INSTITUTION_WORDS for t in span
             ):

@@ -1426,6 +1426,18 @@ def test_bodies_from_blind13_patterns(text, expected):
             "The Municipal Council of Beira and the Municipal Council of Dondo met. The Municipal Council will report.",
             ["Municipal Council of Beira", "Municipal Council of Dondo", "Municipal Council"],
         ),
+        # A committee's remit ends where a known body's name runs on with no connector.
+        (
+            "To: Ms Anna Berg Chair of the Standing Committee on Health and Social Affairs Hellenic Parliament",
+            ["Standing Committee on Health and Social Affairs", "Hellenic Parliament"],
+        ),
+        # A municipality is named as a ministry is.
+        ("a technical exchange with the Municipality of Beira on waste", ["Municipality of Beira"]),
+        # The commissioner's office: the genitive opens its name.
+        (
+            "Letters go to the Commissioner's Office for Equality and Diversity in Lisbon.",
+            ["Commissioner's Office for Equality and Diversity"],
+        ),
         # Well-known bodies whose names have no organisation word.
         ("Education Cannot Wait (ECW) funds schools; ECW reported.", ["Education Cannot Wait"] * 3),
         ("The mayor joined the Cities Alliance last year.", ["Cities Alliance"]),

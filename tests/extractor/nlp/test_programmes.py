@@ -1141,6 +1141,11 @@ def test_a_titled_item_is_cut_before_the_place_it_names():
             ["Displacement Tracking Matrix"] * 3,
         ),
         ("The summit backed the Silencing the Guns initiative.", ["Silencing the Guns"]),
+        # An act's number and year in brackets after its name is its other name.
+        (
+            "The fund was set up by the Disaster Relief Fund Act, 2004 (Act No. 12 of 2004) to help.",
+            ["Disaster Relief Fund Act, 2004"] * 2,
+        ),
     ],
 )
 def test_known_instruments_from_blind14(text, expected):
