@@ -697,6 +697,30 @@ def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
     return span
 
 
+def _completed_by_letterhead(doc: Doc, chosen: list[Candidate], author: str) -> list[Candidate]:
+    """A body's name cut at the end of a line or a table's cell (a signature set in two columns:
+    "Slovak Agency for International | ...") that a letterhead line goes on with ("SLOVAK AGENCY FOR
+    INTERNATIONAL DEVELOPMENT COOPERATION") is the letterhead's whole name."""
+    names = []
+    for line in author.splitlines():
+        words = line.split()
+        if len(words) > 1 and all(w.isalpha() or w in BODY_NAME_PARTICLES for w in words):
+            names.append(
+                natural_case(" ".join(words), particles=BODY_NAME_PARTICLES) if line.isupper() else " ".join(words)
+            )
+    out = []
+    text = doc_text(doc)
+    for start, end, name, rule in chosen:
+        if rule == "organisation.institution" and re.match(
+            r"[ \t]*(?:\n|\||$)", text[doc[end - 1].idx + len(doc[end - 1]) :]
+        ):
+            whole = [n for n in names if n.lower().startswith(f"{name.lower()} ")]
+            if len(whole) == 1:
+                name = whole[0]
+        out.append((start, end, name, rule))
+    return out
+
+
 def _with_office_owner(doc: Doc, span: Span) -> Span:
     """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
     if (
@@ -956,6 +980,7 @@ class OrganisationMatcher:
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = self._shortened_names(self._compact_forms(doc, chosen))
+        chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)

@@ -1445,3 +1445,22 @@ def test_bodies_from_blind13_patterns(text, expected):
 )
 def test_bodies_from_blind14_patterns(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_name_cut_at_a_cell_s_end_is_the_letterhead_s_whole_name():
+    # A signature set in two columns cuts the body's name; the letterhead in capitals gives it whole.
+    doc = get_nlp().make_doc(
+        "We will report in May.\n\nNordic Agency for Rural | Nordic Agency for Rural\n\n"
+        "Development Cooperation | Development Cooperation"
+    )
+    doc.user_data[AUTHOR_KEY] = "NORDIC AGENCY FOR RURAL DEVELOPMENT COOPERATION\nMain Street 4, Oslo"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Nordic Agency for Rural Development Cooperation"] * 2
+
+
+def test_a_unit_is_a_body():
+    # A unit is named as a service is, and its acronym defined in brackets stands for it.
+    assert (
+        orgs("Divers of the Underwater Rescue Unit (URU) were sent; the URU reported.")
+        == ["Underwater Rescue Unit"] * 3
+    )
