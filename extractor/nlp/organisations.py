@@ -700,7 +700,8 @@ def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
 def _completed_by_letterhead(doc: Doc, chosen: list[Candidate], author: str) -> list[Candidate]:
     """A body's name cut at the end of a line or a table's cell (a signature set in two columns:
     "Slovak Agency for International | ...") that a letterhead line goes on with ("SLOVAK AGENCY FOR
-    INTERNATIONAL DEVELOPMENT COOPERATION") is the letterhead's whole name."""
+    INTERNATIONAL DEVELOPMENT COOPERATION") is the letterhead's whole name; the two columns read as one
+    line name it twice ("Slovak Agency for International Slovak Agency for International"): once."""
     names = []
     for line in author.splitlines():
         words = line.split()
@@ -711,6 +712,10 @@ def _completed_by_letterhead(doc: Doc, chosen: list[Candidate], author: str) -> 
     out = []
     text = doc_text(doc)
     for start, end, name, rule in chosen:
+        words = name.split()
+        half = len(words) // 2
+        if rule == "organisation.institution" and half > 1 and words == words[:half] * 2:
+            name = " ".join(words[:half])
         if rule == "organisation.institution" and re.match(
             r"[ \t]*(?:\n|\||$)", text[doc[end - 1].idx + len(doc[end - 1]) :]
         ):

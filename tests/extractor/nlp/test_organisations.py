@@ -1458,6 +1458,16 @@ def test_a_name_cut_at_a_cell_s_end_is_the_letterhead_s_whole_name():
     assert names == ["Nordic Agency for Rural Development Cooperation"] * 2
 
 
+def test_a_name_set_twice_in_two_columns_read_as_one_line_is_one_name():
+    doc = get_nlp().make_doc(
+        "We will report in May.\n\nDanish Agency for Rural Danish Agency for Rural\n\n"
+        "Development Cooperation Development Cooperation"
+    )
+    doc.user_data[AUTHOR_KEY] = "DANISH AGENCY FOR RURAL DEVELOPMENT COOPERATION\nMain Street 4, Oslo"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Danish Agency for Rural Development Cooperation"]
+
+
 def test_a_unit_is_a_body():
     # A unit is named as a service is, and its acronym defined in brackets stands for it.
     assert (
