@@ -72,6 +72,9 @@ MAX_REMIT_TOKENS = 5
 # Official ..."): the name ends before them, unless they follow "of"/"the" inside it ("Office
 # of the Director of National Intelligence").
 ROLE_WORDS = WORDS["role_words"]
+# The most words before a role word in the title of the officer an office serves ("Office of the Prime
+# Minister", "Office of the Chief Statistician" aside): more is another body's name running on.
+MAX_HOLDER_TITLE_WORDS = 2
 # "the United Nations reports that ...": a verb after a body's name, no modifier of a noun.
 SAYING_VERBS = WORDS["saying_verbs"]
 # Short names of a state or union that begin another body's name after "and" or a comma
@@ -674,6 +677,55 @@ def _armed_group_named(doc: Doc, span: Span, record: dict) -> bool:
     return any(t.lower_ in ARMED_GROUP_CUES for t in span.sent)
 
 
+def _holder_office(doc: Doc, head: int, role: int) -> bool:
+    """Whether the role word at ``role`` closes the title of the officer an "Office of the" at ``head``
+    serves: "Office of the Prime Minister", "Office of the State Minister for European Integration"."""
+    if doc[head].text != "Office" or doc[head + 1 : head + 3].text != "of the":
+        return False
+    title = doc[head + 3 : role]
+    return 0 < len(title) <= MAX_HOLDER_TITLE_WORDS and all(t.is_title and t.is_alpha for t in title)
+
+
+def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
+    """A body's name cut before a known body's that runs on from its tail with no connector: "Standing
+    Committee on National Defence and Foreign Affairs Hellenic Parliament", an addressee block set on one
+    line, is the committee, then the parliament."""
+    for start, end, _name, _rule in sorted(known):
+        if span.start + 1 < start < span.end and end <= span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
+            if any(t.lower_ in TAIL_STARTERS for t in doc[span.start : start]):
+                return doc[span.start : start]
+    return span
+
+
+def _completed_by_letterhead(doc: Doc, chosen: list[Candidate], author: str) -> list[Candidate]:
+    """A body's name cut at the end of a line or a table's cell (a signature set in two columns:
+    "Slovak Agency for International | ...") that a letterhead line goes on with ("SLOVAK AGENCY FOR
+    INTERNATIONAL DEVELOPMENT COOPERATION") is the letterhead's whole name; the two columns read as one
+    line name it twice ("Slovak Agency for International Slovak Agency for International"): once."""
+    names = []
+    for line in author.splitlines():
+        words = line.split()
+        if len(words) > 1 and all(w.isalpha() or w in BODY_NAME_PARTICLES for w in words):
+            names.append(
+                natural_case(" ".join(words), particles=BODY_NAME_PARTICLES) if line.isupper() else " ".join(words)
+            )
+    out = []
+    text = doc_text(doc)
+    for start, end, name, rule in chosen:
+        words = name.split()
+        half = len(words) // 2
+        if rule == "organisation.institution" and half > 1 and words == words[:half] * 2:
+            name = " ".join(words[:half])
+        if rule == "organisation.institution" and re.match(
+            r"[ \t]*(?:\n|\||$)", text[doc[end - 1].idx + len(doc[end - 1]) :]
+        ):
+            whole = [n for n in names if n.lower().startswith(f"{name.lower()} ")]
+            if len(whole) == 1:
+                name = whole[0]
+        out.append((start, end, name, rule))
+    return out
+
+
 def _with_office_owner(doc: Doc, span: Span) -> Span:
     """A body's name with the office whose genitive opens it: "the President’s Advisory Board"."""
     if (
@@ -890,7 +942,7 @@ class OrganisationMatcher:
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
         for span in self._institutions(doc) + self._named_bodies(doc) + self._groupings(doc):
-            span = _with_office_owner(doc, span)
+            span = _before_known_name(doc, _with_office_owner(doc, span), known)
             if any(c[1] == span.start and doc[c[0] : c[1]].text.isupper() for c in known) and any(
                 t.text in OWNED_INSTITUTION_WORDS for t in span
             ):
@@ -932,7 +984,8 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
-        chosen = self._compact_forms(doc, chosen)
+        chosen = self._shortened_names(self._compact_forms(doc, chosen))
+        chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
@@ -1363,7 +1416,11 @@ class OrganisationMatcher:
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
-                        break  # "Department of Homeland Security Senior Official": a person's office
+                        if not _holder_office(doc, token.i, j):
+                            break  # "Department of Homeland Security Senior Official": a person's office
+                        if j + 1 < len(doc) and doc[j + 1].is_title:
+                            last = j  # "Office of the Prime Minister General Accounting Office": the title ends it
+                            break
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
                         break  # "Department of Justice Anti-Money Laundering ...": a modifier
                     if t.is_title or t.is_upper:
@@ -2042,6 +2099,29 @@ class OrganisationMatcher:
             if rule == "organisation.institution" and (owner, rest) in owned:
                 out[k] = (start, end, rest, rule)
         return sorted(out)
+
+    @staticmethod
+    def _shortened_names(chosen: list[Candidate]) -> list[Candidate]:
+        """ "the Municipal Council" in a letter that names "the Municipal Council of Maputo", "the Advisory
+        Committee" in one that names "the ARF Advisory Committee": a body's name without its owner is the
+        one body the letter names in full so, not a second."""
+        names = {c[2] for c in chosen}
+        out = []
+        for start, end, name, rule in chosen:
+            words = name.split()
+            if rule == "organisation.institution" and len(words) > 1 and words[-1] in ORG_HEADS:
+                longer = {
+                    n
+                    for n in names
+                    if n.startswith(f"{name} of ")
+                    # "ARF Advisory Committee", not "Commission of Barcelona City Council": the words before
+                    # are the owner's name, not another body's tail.
+                    or (n.endswith(f" {name}") and all(w[:1].isupper() for w in n.removesuffix(name).split()))
+                }
+                if len(longer) == 1:
+                    name = longer.pop()
+            out.append((start, end, name, rule))
+        return out
 
     def _list_mates(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         """Bare names listed with an organisation are organisations too: "partners PriceSmart,

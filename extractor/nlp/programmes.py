@@ -1738,12 +1738,13 @@ def find_programmes(
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
-    # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name.
+    # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name, also
+    # with the year its number is of ("... Fund Act, 2000 (Act No. 51 of 2000)").
     for before, n in zip(resolved, resolved[1:]):
         if (
             n.rule != "acronym"  # an acronym knows what it stands for ("... of the ... Fund (ISBF)")
             and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
-            and re.match(r"\s*\)", text[n.end :])
+            and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym

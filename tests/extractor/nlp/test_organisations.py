@@ -1400,3 +1400,77 @@ def test_national_parliaments(text, expected):
 )
 def test_bodies_from_blind13_patterns(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office of an officer whose title ends in a role word keeps the title and its remit.
+        (
+            "Our team will advise the Office of the State Minister for Reconciliation on the law.",
+            ["Office of the State Minister for Reconciliation"],
+        ),
+        # A name after the title, as a list set on one line gives it, is another body's.
+        (
+            "Copies went to the Office of the Prime Minister General Accounting Office, Ministry of Finance.",
+            ["Office of the Prime Minister", "Ministry of Finance"],
+        ),
+        # A body named again without its owner is the one named in full.
+        (
+            "The Municipal Council of Beira approved it. The Municipal Council will report.",
+            ["Municipal Council of Beira", "Municipal Council of Beira"],
+        ),
+        ("The NDF Advisory Committee met. The Advisory Committee agreed.", ["NDF Advisory Committee"] * 2),
+        # Two such bodies: the short name stays as written.
+        (
+            "The Municipal Council of Beira and the Municipal Council of Dondo met. The Municipal Council will report.",
+            ["Municipal Council of Beira", "Municipal Council of Dondo", "Municipal Council"],
+        ),
+        # A committee's remit ends where a known body's name runs on with no connector.
+        (
+            "To: Ms Anna Berg Chair of the Standing Committee on Health and Social Affairs Hellenic Parliament",
+            ["Standing Committee on Health and Social Affairs", "Hellenic Parliament"],
+        ),
+        # A municipality is named as a ministry is.
+        ("a technical exchange with the Municipality of Beira on waste", ["Municipality of Beira"]),
+        # The commissioner's office: the genitive opens its name.
+        (
+            "Letters go to the Commissioner's Office for Equality and Diversity in Lisbon.",
+            ["Commissioner's Office for Equality and Diversity"],
+        ),
+        # Well-known bodies whose names have no organisation word.
+        ("Education Cannot Wait (ECW) funds schools; ECW reported.", ["Education Cannot Wait"] * 3),
+        ("The mayor joined the Cities Alliance last year.", ["Cities Alliance"]),
+    ],
+)
+def test_bodies_from_blind14_patterns(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_name_cut_at_a_cell_s_end_is_the_letterhead_s_whole_name():
+    # A signature set in two columns cuts the body's name; the letterhead in capitals gives it whole.
+    doc = get_nlp().make_doc(
+        "We will report in May.\n\nNordic Agency for Rural | Nordic Agency for Rural\n\n"
+        "Development Cooperation | Development Cooperation"
+    )
+    doc.user_data[AUTHOR_KEY] = "NORDIC AGENCY FOR RURAL DEVELOPMENT COOPERATION\nMain Street 4, Oslo"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Nordic Agency for Rural Development Cooperation"] * 2
+
+
+def test_a_name_set_twice_in_two_columns_read_as_one_line_is_one_name():
+    doc = get_nlp().make_doc(
+        "We will report in May.\n\nDanish Agency for Rural Danish Agency for Rural\n\n"
+        "Development Cooperation Development Cooperation"
+    )
+    doc.user_data[AUTHOR_KEY] = "DANISH AGENCY FOR RURAL DEVELOPMENT COOPERATION\nMain Street 4, Oslo"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names == ["Danish Agency for Rural Development Cooperation"]
+
+
+def test_a_unit_is_a_body():
+    # A unit is named as a service is, and its acronym defined in brackets stands for it.
+    assert (
+        orgs("Divers of the Underwater Rescue Unit (URU) were sent; the URU reported.")
+        == ["Underwater Rescue Unit"] * 3
+    )

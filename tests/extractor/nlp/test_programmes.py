@@ -1130,3 +1130,23 @@ def test_a_titled_item_is_cut_before_the_place_it_names():
 
     doc = get_nlp()("2. Migrant Resource and Response Centers in Central America: $16.5 million, which helps;")
     assert [s._.norm for s in doc.spans["programme"]] == ["Migrant Resource and Response Centers"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Well-known instruments whose names have no instrument word.
+        (
+            "Shelters were mapped by the Displacement Tracking Matrix (DTM); the DTM counts.",
+            ["Displacement Tracking Matrix"] * 3,
+        ),
+        ("The summit backed the Silencing the Guns initiative.", ["Silencing the Guns"]),
+        # An act's number and year in brackets after its name is its other name.
+        (
+            "The fund was set up by the Disaster Relief Fund Act, 2004 (Act No. 12 of 2004) to help.",
+            ["Disaster Relief Fund Act, 2004"] * 2,
+        ),
+    ],
+)
+def test_known_instruments_from_blind14(text, expected):
+    assert norms(text) == expected
