@@ -1032,7 +1032,7 @@ def _edge(edge: str, year: int) -> str:
     edge = _edge_word(edge)
     if edge in YEAR_PARTS:
         return date_text(year)
-    return {"end": date_text(year, 12), "beginning": date_text(year, 1), "start": date_text(year, 1)}.get(
+    return {"end": date_text(year), "beginning": date_text(year, 1), "start": date_text(year, 1)}.get(
         edge,
         interval_text(date_text(year, 6), date_text(year, 7)),  # "the middle of 2026" reads as mid-2026
     )
