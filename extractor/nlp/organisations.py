@@ -75,8 +75,6 @@ ROLE_WORDS = WORDS["role_words"]
 # The most words before a role word in the title of the officer an office serves ("Office of the Prime
 # Minister", "Office of the Chief Statistician" aside): more is another body's name running on.
 MAX_HOLDER_TITLE_WORDS = 2
-# "the United Nations reports that ...": a verb after a body's name, no modifier of a noun.
-SAYING_VERBS = WORDS["saying_verbs"]
 # Short names of a state or union that begin another body's name after "and" or a comma
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
@@ -1275,16 +1273,6 @@ class OrganisationMatcher:
             # "Peace and Security Council": the tail of a longer name ("Parliament and Council"
             # are two bodies)
             return False
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if (
-            record.get("modifier_guard")
-            and nxt is not None
-            and nxt.is_alpha
-            and nxt.is_lower
-            and nxt.lower_ not in STOP_WORDS
-            and nxt.lower_ not in SAYING_VERBS
-        ):
-            return False  # "the UN agencies": a modifier, not the organisation acting
         if rule == "organisation.acronym" or span.text.isupper():
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set for t in neighbours):
