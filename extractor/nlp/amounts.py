@@ -52,7 +52,7 @@ UNIT_WINDOW = 80
 # Number words that never count on their own ("a", "half a"; "hundred" only scales).
 # A country's name standing as a modifier has at most this many words ("United Arab Emirates").
 MAX_COUNTRY_WORDS = 4
-NOT_COUNT_WORDS = frozenset({"a", "half a", "hundred"})
+NOT_COUNT_WORDS = frozenset({"a", "half a", "a quarter of a", "three quarters of a", "hundred"})
 
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 _SEP = SPACE_SEPARATOR
@@ -225,6 +225,11 @@ def compiled() -> dict[str, re.Pattern]:
         "local_sign": re.compile(
             rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+        ),
+        # "50 US cents": a currency's hundredth named after its number.
+        "subunit": re.compile(
+            rf"(?<![\w.$-])(?P<n1>{NUM})\s+(?P<cur>{_alternation(r['text'] for r in data.get('subunit', []))})\b",
+            flags,
         ),
         # "All figures are in Australian dollars (unless otherwise stated)": the document's dollar.
         "dollar_stated": re.compile(
@@ -522,6 +527,11 @@ def _values(match: re.Match, descending: bool = False) -> Optional[tuple[float, 
     return value, upper
 
 
+def _is_year(raw: str) -> bool:
+    """Whether a number as written is a year ("2010", never "2,010" or "2010.5")."""
+    return raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX
+
+
 def _after_from(text: str, match: re.Match) -> bool:
     """True for "from X to Y": a change from one amount to another, which may fall ("from $12 to $6")."""
     return bool(re.search(r"\bfrom\s+$", text[max(0, match.start() - 6) : match.start()], re.I))
@@ -655,7 +665,7 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         for cell in compiled()["column_cell"].finditer(text, head.end(), min(ends, default=len(text))):
             raw = cell.group("n1")
             value = parse_number(raw, scaled=True)
-            if value is None or (raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX):
+            if value is None or _is_year(raw):
                 continue
             value *= _scale_factor(head.group("s1"))
             amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
@@ -752,7 +762,7 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         if unit is not None and ITEM_MARK.match(body.lstrip()):
             for match in _LIST_FIGURE.finditer(body):
                 digits = match.group("n1")
-                if not (digits.isdigit() and YEAR_MIN <= int(digits) <= YEAR_MAX):
+                if not _is_year(digits):
                     start = paragraph.start() + match.start("n1")
                     _add_figure_in_unit(found, start, digits, unit, "money_list:caption", dollar_why)
             continue
@@ -770,6 +780,28 @@ def _local_signs() -> dict[str, dict[str, str]]:
     for record in load_data().get("local_sign", []):
         by_sign.setdefault(record["text"], {})[record["country"]] = record["code"]
     return by_sign
+
+
+def _find_subunit_money(text: str) -> list[_Found]:
+    """Sums in a currency's hundredths ("from 50 US cents to USD 2"): their value in the currency."""
+    units = {r["text"].lower(): r for r in load_data().get("subunit", [])}
+    found = []
+    for match in compiled()["subunit"].finditer(text):
+        value = parse_number(match.group("n1"))
+        unit = units.get(re.sub(r"\s+", " ", match.group("cur").lower()))
+        if value is None or unit is None:
+            continue
+        value = round(value / unit["per_unit"], VALUE_DECIMALS)
+        amount = {
+            "kind": "money",
+            "value": value,
+            "currency": unit["code"],
+            "upper": None,
+            "qualifier": None,
+            "unit": None,
+        }
+        found.append(_Found(match.start(), match.end(), amount, "money_subunit"))
+    return found
 
 
 def _find_local_money(text: str) -> list[_Found]:
@@ -809,10 +841,15 @@ def _find_percent(text: str, settings: AmountSettings) -> list[_Found]:
     found = []
     for match in compiled()["percent"].finditer(text):
         values = _values(match, descending=_after_from(text, match))
+        opening = match.start()
+        if match.group("n2") and _is_year(match.group("n1")):
+            # "from 18.5 percent in 2010 to 10.5 percent in 2022": a year before "to" opens no range.
+            n2 = parse_number(match.group("n2"))
+            values, opening = (None if n2 is None else (n2, None)), match.start("n2")
         if values is None:
             continue
         value, upper = values
-        qualifier, start = _qualifier(text, match.start(), settings)
+        qualifier, start = _qualifier(text, opening, settings)
         pct = match.group("pct").lower()
         if pct.startswith("basis"):
             # "21 basis points over mid-swaps": a basis point is a hundredth of a percentage point.
@@ -1043,7 +1080,7 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
         value *= _scale_factor(match.group("s1"))
         qualifier, start = _qualifier(text, match.start(), settings)
         # A bare four-digit year ("in 2023 migrants ...") counts only with a qualifier ("some 2000").
-        if raw.isdigit() and YEAR_MIN <= int(raw) <= YEAR_MAX and not qualifier:
+        if _is_year(raw) and not qualifier:
             continue
         if _cites(text, match.end()):
             continue
@@ -1139,6 +1176,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         + _find_table_money(text, dollar)
         + _find_list_money(text, dollar)
         + _find_local_money(text)
+        + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
@@ -1154,6 +1192,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         "money_table:caption": 0,
         "money_list:caption": 0,
         "money_local": 0,
+        "money_subunit": 0,
         "percent": 1,
         "count": 2,
         "count:elided": 2,

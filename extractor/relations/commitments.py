@@ -1211,15 +1211,18 @@ def _size_worth(view: LetterDoc, span, sent) -> bool:
 
 
 def _changed_to(view: LetterDoc, span, sent) -> bool:
-    """Whether the sum is where a figure moved to ("the price ... has risen from 50 US cents to USD 2", "has
-    doubled, to USD 60"): "from ... to" after a verb of change, or "to" right after one with no object."""
+    """Whether the sum is where a figure moved to or from ("the price ... has risen from 50 US cents to USD 2",
+    "has doubled, to USD 60"): "from ... to" after a verb of change, or "to" right after one with no object."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "to":
         i -= 1
+    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
+    if i > sent.start and doc[i].lower_ == "from" and span.end < sent.end and doc[span.end].lower_ == "to":
+        # "has risen from 50 US cents to USD 2": where the figure moved from is no sum given either
+        return bool(set(words) & WORDS.change_verbs)
     if i <= sent.start or doc[i].lower_ != "to":
         return False
-    words = [t.lower_ for t in doc[max(sent.start, i - CHANGE_WINDOW) : i]]
     if words[-2:-1] and words[-1] == "," and words[-2] in WORDS.change_verbs:
         return True  # "the price of a bag ... has more than doubled, to around USD 60": the verb takes no object
     return "from" in words and bool(set(words) & WORDS.change_verbs)

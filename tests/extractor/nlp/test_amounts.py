@@ -683,3 +683,25 @@ def test_a_number_in_words_over_two_scales_is_one_number(text, value, currency):
 )
 def test_a_postal_code_is_no_count(text, expected):
     assert [f.value["value"] for f in find_amounts(text)] == expected
+
+
+def test_a_year_before_to_opens_no_range_of_percentages():
+    found = [f.norm for f in find_amounts("Unemployment fell from 12.5% in 2015 to 7.5% in 2023.")]
+    assert found == ["12.5%", "7.5%"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Water rose from 40 US cents to USD 3 a jerrycan.", ["USD 0.4", "USD 3"]),
+        ("A loaf costs 95 pence.", ["GBP 0.95"]),
+        # "cents" alone names no currency: no sum, and no count of cents either.
+        ("A ration costs 45 cents.", []),
+    ],
+)
+def test_sums_in_a_currencys_hundredths(text, expected):
+    assert [f.norm for f in find_amounts(text)] == expected
+
+
+def test_a_fraction_of_a_scale_in_words():
+    assert [f.value["value"] for f in find_amounts("Nearly a quarter of a million people fled.")] == [250000]

@@ -246,6 +246,12 @@ def test_a_price_that_doubled_to_a_sum_is_no_commitment():
     assert 60 not in sums(body)
 
 
+def test_a_price_that_rose_from_a_sum_is_no_commitment_at_either_end():
+    body = "In the camps the price of a loaf of bread has risen from 80 US cents to USD 1.5 since March."
+    found = sums(body)
+    assert 0.8 not in found and 1.5 not in found
+
+
 def test_a_sum_goes_where_the_recipient_named_after_it_serves():
     body = (
         "The Council decided to contribute EUR 3 million to the Regional Technical Assistance Centre for West "
