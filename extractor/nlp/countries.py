@@ -58,6 +58,8 @@ PLACE_WORDS = WORDS["place_words"]
 LANGUAGE_WORDS = WORDS["language_words"]
 # "available in French and English": a demonym after these, then a conjunction or punctuation.
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
+# "those who speak Spanish": a demonym (or a list of them) right after these is a language, whatever follows.
+SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
 US_STATE_CONTEXT = WORDS["us_state_context"]
 # Words that show a letter speaks of the country Georgia, whatever else it says.
@@ -149,6 +151,8 @@ class CountryMatcher:
             return True  # "Michael Jordan"
         if name in GIVEN_NAMES and self._surname_after(doc, span):
             return True  # "Chad Smith"
+        if self._initial_and_surname(doc, span):
+            return True  # "announced British A. Robinson as the new coordinator": a person's given name
         if name == "Georgia" and self._us_context(span):
             return True
         if self.table[span.label_][1].startswith("country.demonym") and self._language(doc, span):
@@ -167,17 +171,30 @@ class CountryMatcher:
         def in_list(token) -> bool:
             return token.lower_ in ("and", "or", ",") or (token.is_title and token.is_alpha)
 
-        # The whole list of languages ("in Spanish, French and Portuguese") must end the phrase:
-        # "in Syrian and Iraqi camps" is about countries.
-        j = span.end
-        while j < len(doc) and in_list(doc[j]):
-            j += 1
-        if j < len(doc) and not doc[j].is_punct:
-            return False
         i = span.start - 1
         while i >= 0 and in_list(doc[i]):
             i -= 1
+        if i >= 0 and doc[i].lower_ in SPEAKING_VERBS:
+            return True
+        # After "in", the whole list of languages ("in Spanish, French and Portuguese") must end the
+        # phrase: "in Syrian and Iraqi camps" is about countries.
+        j = span.end
+        while j < len(doc) and in_list(doc[j]):
+            if doc[j].text == "," and not (j + 1 < len(doc) and in_list(doc[j + 1])):
+                break  # "in English and Spanish, with local ads": the comma closes the list
+            j += 1
+        if j < len(doc) and not doc[j].is_punct:
+            return False
         return i >= 0 and doc[i].lower_ in LANGUAGE_PREPOSITIONS
+
+    @staticmethod
+    def _initial_and_surname(doc: Doc, span: Span) -> bool:
+        """Whether a middle initial and a capitalised surname follow the match ("British A. Robinson")."""
+        if span.end + 1 >= len(doc):
+            return False
+        initial, surname = doc[span.end], doc[span.end + 1]
+        is_initial = len(initial.text) == 2 and initial.text[0].isupper() and initial.text[1] == "."
+        return is_initial and surname.is_title and surname.is_alpha
 
     def _surname_after(self, doc: Doc, span: Span) -> bool:
         """Whether a single capitalised word that ends a name follows ("Jordan Hale, the ...")."""
