@@ -49,6 +49,11 @@ def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_au
     assert author_of(letter_of(body, letterhead=wrapped)) == ("JPN", "JPN")
     assert author_of(letter_of(body, letterhead="Italy steps up support for Egypt")) == ("ITA", "ITA")
     assert author_of(letter_of(body, letterhead="Italy's funding in Egypt and the region")) == ("ITA", "ITA")
+    # A country named before "crisis" in a release's title is the place in need, not the author's state.
+    assert author_of(letter_of(body, letterhead="Relief Office seeks funds for families hit by the Egypt crisis")) == (
+        None,
+        None,
+    )
 
 
 def test_author_from_letterhead_keyword_country_or_body():
