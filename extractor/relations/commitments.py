@@ -741,7 +741,27 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
             return [*splits, (t, parts)] if len(parts) > 1 else None
         if acc > whole.value:
             return None
+    ended = j >= len(found) or found[j][0] >= scope
+    if ended and len(parts) > 1 and _rest_without_sum(view, spans.get(found[parts[-1]][0]), scope):
+        return [*splits, (t, parts)]  # "- EUR 1.5 million for ...; - the remaining amount for ...": the rest of it
     return None
+
+
+def _rest_without_sum(view: LetterDoc, last, scope: int) -> bool:
+    """Whether a list item after the sum ``last``, before ``scope``, gives the rest of the total without a
+    figure ("- the remaining amount for mine-action equipment"): the items before it are then its parts."""
+    if last is None:
+        return False
+    doc = view.doc
+    for i in range(last.end, min(scope, len(doc))):
+        if doc[i].lower_ not in WORDS.remainder_words:
+            continue
+        item = next((k for k in range(i, last.end - 1, -1) if opens_list_item(doc, view.text, k)), None)
+        sent = doc[i].sent
+        sums = [a for a in view.spans_in("amount", item, sent.end) if amount_value(a)] if item is not None else []
+        if item is not None and item > last.end and not sums:
+            return True
+    return False
 
 
 def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
