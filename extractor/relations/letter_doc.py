@@ -374,7 +374,8 @@ class LetterDoc:
         or past the states it sets out from ("migration from El Salvador, Guatemala and Honduras to")."""
         doc = self.doc
         if j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
-            return True
+            # "refugees crossing into X": people who flee arrive where they are helped, unlike a route's goal.
+            return not (j - 2 >= sent_start and doc[j - 2].lower_ in WORDS.arriving_people)
         k = j - 1
         crossed = False
         while k >= sent_start and j - k <= MAX_JOURNEY_ORIGIN_WORDS:

@@ -33,6 +33,9 @@ def test_country_lists_split_at_a_new_clause():
         ("Money for the Government of Egypt.", "pos"),
         ("Departures from Egypt.", "neg"),
         ("The route to Egypt.", "neg"),
+        # People who flee arrive where they are helped, unlike a route's goal.
+        ("Aid for returnees crossing into Egypt.", "pos"),
+        ("Migration to Egypt.", "neg"),
         ("The border between Egypt and Libya.", None),
         ("Egypt acts.", None),
     ],
