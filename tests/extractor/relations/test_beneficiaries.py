@@ -477,3 +477,15 @@ def test_a_share_of_the_spender_s_gross_domestic_product_keeps_no_money_at_home(
     )
     (c,) = extract_path(path).commitments
     assert c.beneficiaries == ["ETH"]
+
+
+def test_an_item_s_letter_is_no_word_of_its_country_heading(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Dear Minister,\n\nThe Agency has approved EUR 3 million for Egypt and Jordan, shared as follows:\n\n"
+        "   (a) Egypt – EUR 2 million for schools;\n"
+        "   (b) Jordan – EUR 1 million for the repair of clinics in the north.\n\nYours sincerely,\n\nAnna Berg\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[1e6] == ["JOR"]

@@ -183,6 +183,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
         ("This week, the Bank began disbursing EUR 10 million in grants to help Tunisia.", ("disbursed", "delivered")),
