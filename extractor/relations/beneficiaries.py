@@ -234,6 +234,8 @@ def roles_of(
             if not code:
                 continue
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
+                if code != author_country and _state_body_helped(view, sent, span):
+                    add_code(roles.pos, code)  # "to the Independent Electoral Commission of Lesotho": the state's body
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
             receiving = group is not None and group.cls == "receive"
             own = None if receiving else own_country_role(view, sent, span, author_country)
@@ -284,6 +286,19 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _state_body_helped(view: LetterDoc, sent, span) -> bool:
+    """Whether a country closes the name of a body cued as helped, after "of" ("R12.5 million to the Independent
+    Electoral Commission of Lesotho"): the money goes to that state's body, so to the state."""
+    doc = view.doc
+    org = next((o for o in view.spans_in("organisation", sent.start, sent.end) if o.start < span.start < o.end), None)
+    if org is None or span.end != org.end:
+        return False
+    i = span.start - 1
+    while i > org.start and doc[i].lower_ in WORDS.cue_skip:
+        i -= 1  # "of the Kingdom of Lesotho"
+    return doc[i].lower_ == "of" and view.cue_before(sent.start, org.start) == "pos"
 
 
 def sentence_has_backref(view: LetterDoc, sent) -> bool:

@@ -489,3 +489,10 @@ def test_an_item_s_letter_is_no_word_of_its_country_heading(tmp_path):
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found[1e6] == ["JOR"]
+
+
+def test_a_country_closing_the_name_of_a_body_cued_as_helped_is_helped():
+    body = "The Fund gave EUR 5 million to the Electoral Board of Jordan."
+    board = [("Electoral Board of Jordan", "Electoral Board of Jordan", None)]
+    (c,) = money(commitments(body, ["EUR 5"], organisation=board))
+    assert c.beneficiaries == ["JOR"]
