@@ -34,6 +34,7 @@ from extractor.relations.beneficiaries import (
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
+    PREPOSITIONS,
     LetterDoc,
     amount_value,
     first_word,
@@ -148,6 +149,7 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
+RATE_WORDS = 4  # "to the US dollar": a preposition, a determiner, a country's mark and the currency
 LEAD_AFTER_SENTENCES = 5
 # Most sentences between a sum and the first item of a list below it under headings of its own (a quote
 # and two headings stand between "approved ... worth EUR 1.26 billion" and "- Ukraine: EUR 100 million").
@@ -357,6 +359,8 @@ def find_commitments_and_actions(
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
+            if _exchange_rate(view, span):
+                continue  # "the rand traded at about R18,90 to the US dollar": a rate, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -1297,6 +1301,24 @@ def _per_unit(view: LetterDoc, span) -> bool:
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
+
+
+def _exchange_rate(view: LetterDoc, span) -> bool:
+    """Whether a currency follows the sum as what it is worth in ("R18,90 to the US dollar", "1.08 against the
+    euro"): an exchange rate; not a place or body named after a currency word ("to the euro area")."""
+    from extractor.nlp.amounts import currency_tables  # the nlp package imports spaCy: only when extracting
+
+    signs, words, codes = currency_tables()
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + RATE_WORDS + 1)] if not t.is_space]
+    if not after or after[0].lower_ not in WORDS.rate_prepositions:
+        return False
+    rest = [t for t in after[1:] if t.lower_ not in WORDS.determiners]
+    for n, token in enumerate(rest[:2]):
+        if token.lower_ in words or token.text in codes:
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in PREPOSITIONS)
+    return False
 
 
 def _in_duration(doc, i: int, end: int) -> bool:
