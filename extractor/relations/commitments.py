@@ -613,7 +613,11 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
             # A list's items are each a purpose of their own: the places its items name are the total's
             # even where one item names none ("4. Global programs: $45 million in unearmarked funding").
             listed = all(_opens_item_at(view, spans.get(found[p][0])) for p in parts)
-            if added and (listed or all(found[p][1].beneficiaries or found[p][1].regions for p in parts)):
+            # A rest given without a figure ("- the remainder for ...") may go anywhere: the parts then give the
+            # total their stage, not their places.
+            whole = total.amounts[0].value
+            complete = abs(sum(found[p][1].amounts[0].value for p in parts) - whole) <= SUM_TOLERANCE * whole
+            if added and complete and (listed or all(found[p][1].beneficiaries or found[p][1].regions for p in parts)):
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP

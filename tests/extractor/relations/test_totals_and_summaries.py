@@ -125,3 +125,6 @@ def test_items_that_leave_the_rest_of_a_total_without_a_figure_are_its_parts(tmp
     # The parts with no verb of their own are at the stage of the total decided above them.
     assert [found[v][0][1] for v in (4.0, 3.0)] == ["adopted", "adopted"]
     assert found[4.0][0][2].status == "part_of_total"
+    # The rest may go anywhere: a country one part names is not the total's.
+    text = text.replace("rural clinics;", "rural clinics with partners in Romania;")
+    assert extracted(tmp_path, text)[10.0][-1][0] == ["MDA"]
