@@ -586,7 +586,12 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
         country = institution_country(view, found[0])
         if country is None and found[0] not in international_names():
             # "The Federal Council": a national body that does not name its state, as state_of_national_body reads it.
-            country = (state_of_national_body(AuthorCase(letter, view, head, cased)) or (None, None))[1]
+            case = AuthorCase(letter, view, head, cased)
+            country = (state_of_national_body(case) or (None, None))[1]
+            if country is None and found[0].lower() in head:
+                # "AGENCY FOR INTERNATIONAL DEVELOPMENT COOPERATION / ... Bratislava, Slovak Republic": a national body
+                # the letterhead names is of the state that letterhead names.
+                country = (country_in_letterhead(case) or (None, None))[1]
         return found[0], country
     return found or (None, None)
 

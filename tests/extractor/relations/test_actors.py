@@ -59,6 +59,14 @@ def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_au
     )
 
 
+def test_a_national_body_named_in_the_letterhead_is_of_the_state_that_letterhead_names():
+    body = "The Aid Office for Partnerships approved the grant."
+    office = [("Aid Office for Partnerships", "Aid Office for Partnerships", None)]
+    view = LetterDoc(make_doc(body, {"organisation": office}), letter_of(body))
+    head = "AID OFFICE FOR PARTNERSHIPS\nVia Roma 1, Rome, Italy"
+    assert author_of(letter_of(body, letterhead=head), view) == ("Aid Office for Partnerships", "ITA")
+
+
 def test_author_from_letterhead_keyword_country_or_body():
     body = "We thank the Commission. Ask the Commission. Frontex helps."
     assert author_of(letter_of(body, letterhead="EUROPEAN COMMISSION")) == ("European Commission", None)
