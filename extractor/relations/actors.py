@@ -440,6 +440,7 @@ class AuthorCase:
     letter: object
     view: Optional[LetterDoc]
     head: str  # the letterhead and the signatory's title, lower case
+    cased: str = ""  # the same as written, for acronyms ("IOM launches ...", not the word "who")
 
 
 def seat_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
@@ -459,6 +460,10 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
     for name in named:
         # Whole words only: "Federal Council" is not in "Federal Councillor".
         if len(name) > 3 and re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", case.head):
+            return name, None
+    for name in named:
+        # "IOM launches appeal ...", "CAF – DEVELOPMENT BANK ...": a short name in capitals, matched as written.
+        if len(name) > 2 and name.isupper() and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", case.cased):
             return name, None
     # The letterhead may spell out what the body abbreviates ("U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT"
     # above a letter on "USAID's work", signed by its Administrator): the agency writes, not its head.
@@ -500,7 +505,7 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     found = country_names_in(head)
     # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
     whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
-    names = [n for n in whole if not _named_as_partner(head, n[0], n[1])]
+    names = [n for n in whole if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]))]
     if not names:
         return None
     country = max(names, key=lambda n: n[1] - n[0])[2]
@@ -518,6 +523,13 @@ def _named_as_partner(head: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"\s*([a-z]+)", head[end:])
     return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
+
+
+def _named_as_crisis(head: str, end: int) -> bool:
+    """Whether a crisis noun follows a country name in a lower-cased head line ("appeal for people displaced by the
+    Sudan crisis"): the place in need, never the author's state."""
+    after = re.match(r"\s*([a-z]+)", head[end:])
+    return bool(after) and after.group(1) in WORDS.crisis_nouns
 
 
 def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
@@ -567,13 +579,19 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
     letterhead = letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None)
-    head = " ".join(filter(None, [letterhead, letter.parts.signatory_title])).lower()
-    found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head))
+    cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
+    head = cased.lower()
+    found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
     if found and found[1] is None and view is not None:
         country = institution_country(view, found[0])
         if country is None and found[0] not in international_names():
             # "The Federal Council": a national body that does not name its state, as state_of_national_body reads it.
-            country = (state_of_national_body(AuthorCase(letter, view, head)) or (None, None))[1]
+            case = AuthorCase(letter, view, head, cased)
+            country = (state_of_national_body(case) or (None, None))[1]
+            if country is None and found[0].lower() in head:
+                # "AGENCY FOR INTERNATIONAL DEVELOPMENT COOPERATION / ... Bratislava, Slovak Republic": a national body
+                # the letterhead names is of the state that letterhead names.
+                country = (country_in_letterhead(case) or (None, None))[1]
         return found[0], country
     return found or (None, None)
 
@@ -608,6 +626,8 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
         words = [t.text for t in org if t.is_alpha or t.text.endswith(".")]
         for width in range(1, MAX_COUNTRY_NAME_WORDS + 1):
             for k in range(len(words) - width + 1):
+                if width == len(words) and org.text.isupper():
+                    continue  # "CAF", a bank's acronym, is no country code (the Central African Republic's)
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.marks import BULLET_MARKS, CELL_MARK
+from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
@@ -24,6 +24,7 @@ from extractor.relations.letter_doc import (
     first_prose_end,
     first_word,
     item_starts,
+    opens_line,
     opens_list_item,
     phrase_at,
     text_start,
@@ -195,7 +196,12 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
         # "to stop the flow of illicit fentanyl into American communities": where a harm goes, not the money.
         flowing = any(t.lower_ in WORDS.inflow_nouns for t in doc[max(sent.start, start - FLOW_NOUN_WINDOW) : start])
         return "neutral" if flowing else "pos"
-    if any(t.lower_ in WORDS.domestic_words for t in doc[max(sent.start, span.start - 3) : span.end + 3]):
+    near = doc[max(sent.start, span.start - 3) : span.end + 3]
+    # "over 1.3% of Estonia's gross domestic product": a size measured against the economy, not money kept home.
+    if any(
+        t.lower_ in WORDS.domestic_words and doc[t.i + 1 : t.i + 2].text.lower() not in WORDS.economy_measures
+        for t in near
+    ):
         return "pos"
     return "neutral"
 
@@ -228,6 +234,8 @@ def roles_of(
             if not code:
                 continue
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
+                if code != author_country and _state_body_helped(view, sent, span):
+                    add_code(roles.pos, code)  # "to the Independent Electoral Commission of Lesotho": the state's body
                 continue  # part of a body's name ("the U.S. Agency for ..."), no place of its own
             receiving = group is not None and group.cls == "receive"
             own = None if receiving else own_country_role(view, sent, span, author_country)
@@ -246,6 +254,7 @@ def roles_of(
                 (view.is_origin(span) and not is_returnee(view, span))
                 or is_donor(view, span)
                 or is_aggressor(view, sent, span)
+                or in_giver_column(view, span)
             ):
                 add_code(roles.neg, code)
             elif cue == "pos":
@@ -277,6 +286,19 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _state_body_helped(view: LetterDoc, sent, span) -> bool:
+    """Whether a country closes the name of a body cued as helped, after "of" ("R12.5 million to the Independent
+    Electoral Commission of Lesotho"): the money goes to that state's body, so to the state."""
+    doc = view.doc
+    org = next((o for o in view.spans_in("organisation", sent.start, sent.end) if o.start < span.start < o.end), None)
+    if org is None or span.end != org.end:
+        return False
+    i = span.start - 1
+    while i > org.start and doc[i].lower_ in WORDS.cue_skip:
+        i -= 1  # "of the Kingdom of Lesotho"
+    return doc[i].lower_ == "of" and view.cue_before(sent.start, org.start) == "pos"
 
 
 def sentence_has_backref(view: LetterDoc, sent) -> bool:
@@ -846,7 +868,11 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
             add_code(here, code)
     if here:
         return here
-    return [c for c in back_countries(case.view, case.index) if c != case.author_country]
+    found = [c for c in back_countries(case.view, case.index) if c != case.author_country]
+    # "for the response in the five neighbouring countries": a reference that counts several points past a
+    # sentence naming one (counted_back_reference looks further back).
+    counted = _state_reference([t.lower_ for t in case.view.doc[start : max(start, case.hi)]], numbered=True)
+    return [] if counted is not None and len(found) < MIN_COUNTED_COUNTRIES else found
 
 
 def project_country(case: BeneficiaryCase) -> list[str]:
@@ -1024,7 +1050,10 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
     """The countries tokens [lo, hi) name, when they name nothing else (list glue and numbering aside)."""
     countries = [c for c in view.spans_in("country", lo, hi) if c._.norm]
     inside = {i for c in countries for i in range(c.start, c.end)}
-    words = [t for t in view.doc[lo:hi] if t.is_alpha and t.i not in inside]
+    # "(b) Ukraine – EUR 500,000 ...": the item's letter is its numbering, no word of the heading.
+    mark = ITEM_MARK.match(view.text, view.doc[lo].idx) if lo < len(view.doc) and opens_line(view.doc, lo) else None
+    numbered = mark.end() if mark is not None else -1
+    words = [t for t in view.doc[lo:hi] if t.is_alpha and t.i not in inside and t.idx >= numbered]
     if not countries or any(t.lower_ not in WORDS.list_glue for t in words):
         return []
     found: list[str] = []
@@ -1061,6 +1090,18 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
             if span._.norm != case.author_country:
                 add_code(codes, span._.norm)
     return codes or None
+
+
+def in_giver_column(view: LetterDoc, span) -> bool:
+    """Whether a country stands in a table's cell under a header naming the givers ("Donor | Amount |
+    Purpose" over "United Kingdom | GBP 10 million | transport in X"): the spender, never the one helped."""
+    found = view.table_row(span.start_char)
+    if not found or len(found[0].header) != len(found[1]):
+        return False
+    table, row = found
+    return any(
+        cell.start <= span.start_char < cell.end + 1 and _gives(header.text) for cell, header in zip(row, table.header)
+    )
 
 
 def _gives(header: str) -> bool:

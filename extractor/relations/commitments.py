@@ -34,6 +34,7 @@ from extractor.relations.beneficiaries import (
 )
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
+    PREPOSITIONS,
     LetterDoc,
     amount_value,
     first_word,
@@ -148,6 +149,7 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
+RATE_WORDS = 4  # "to the US dollar": a preposition, a determiner, a country's mark and the currency
 LEAD_AFTER_SENTENCES = 5
 # Most sentences between a sum and the first item of a list below it under headings of its own (a quote
 # and two headings stand between "approved ... worth EUR 1.26 billion" and "- Ukraine: EUR 100 million").
@@ -357,6 +359,8 @@ def find_commitments_and_actions(
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
+            if _exchange_rate(view, span):
+                continue  # "the rand traded at about R18,90 to the US dollar": a rate, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -609,7 +613,11 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
             # A list's items are each a purpose of their own: the places its items name are the total's
             # even where one item names none ("4. Global programs: $45 million in unearmarked funding").
             listed = all(_opens_item_at(view, spans.get(found[p][0])) for p in parts)
-            if added and (listed or all(found[p][1].beneficiaries or found[p][1].regions for p in parts)):
+            # A rest given without a figure ("- the remainder for ...") may go anywhere: the parts then give the
+            # total their stage, not their places.
+            whole = total.amounts[0].value
+            complete = abs(sum(found[p][1].amounts[0].value for p in parts) - whole) <= SUM_TOLERANCE * whole
+            if added and complete and (listed or all(found[p][1].beneficiaries or found[p][1].regions for p in parts)):
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
@@ -741,7 +749,27 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
             return [*splits, (t, parts)] if len(parts) > 1 else None
         if acc > whole.value:
             return None
+    ended = j >= len(found) or found[j][0] >= scope
+    if ended and len(parts) > 1 and _rest_without_sum(view, spans.get(found[parts[-1]][0]), scope):
+        return [*splits, (t, parts)]  # "- EUR 1.5 million for ...; - the remaining amount for ...": the rest of it
     return None
+
+
+def _rest_without_sum(view: LetterDoc, last, scope: int) -> bool:
+    """Whether a list item after the sum ``last``, before ``scope``, gives the rest of the total without a
+    figure ("- the remaining amount for mine-action equipment"): the items before it are then its parts."""
+    if last is None:
+        return False
+    doc = view.doc
+    for i in range(last.end, min(scope, len(doc))):
+        if doc[i].lower_ not in WORDS.remainder_words:
+            continue
+        item = next((k for k in range(i, last.end - 1, -1) if opens_list_item(doc, view.text, k)), None)
+        sent = doc[i].sent
+        sums = [a for a in view.spans_in("amount", item, sent.end) if amount_value(a)] if item is not None else []
+        if item is not None and item > last.end and not sums:
+            return True
+    return False
 
 
 def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
@@ -1280,6 +1308,24 @@ def _per_unit(view: LetterDoc, span) -> bool:
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
+
+
+def _exchange_rate(view: LetterDoc, span) -> bool:
+    """Whether a currency follows the sum as what it is worth in ("R18,90 to the US dollar", "1.08 against the
+    euro"): an exchange rate; not a place or body named after a currency word ("to the euro area")."""
+    from extractor.nlp.amounts import currency_tables  # the nlp package imports spaCy: only when extracting
+
+    signs, words, codes = currency_tables()
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + RATE_WORDS + 1)] if not t.is_space]
+    if not after or after[0].lower_ not in WORDS.rate_prepositions:
+        return False
+    rest = [t for t in after[1:] if t.lower_ not in WORDS.determiners]
+    for n, token in enumerate(rest[:2]):
+        if token.lower_ in words or token.text in codes:
+            nxt = rest[n + 1] if n + 1 < len(rest) else None
+            return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in PREPOSITIONS)
+    return False
 
 
 def _in_duration(doc, i: int, end: int) -> bool:

@@ -338,6 +338,10 @@ class LetterDoc:
                 while j >= sent_start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
                     j -= 1  # "in the Kurdistan Region of X": the region's name
                 continue
+            body = self._body_ending(sent_start, j) if word == "of" else None
+            if body is not None:
+                j, steps = body.start - 1, steps + 2  # "to the Independent Electoral Commission of X": the body's state
+                continue
             if word == "of" and self.names_state_body(index):
                 while j >= sent_start and doc[j].lower_ == "of" and j - 1 >= sent_start and doc[j - 1].is_lower:
                     j -= 2  # "for the repair of vessels of the X coast guard": the possessor's side
@@ -369,12 +373,17 @@ class LetterDoc:
             return None
         return None
 
+    def _body_ending(self, sent_start: int, j: int):
+        """The organisation whose name ends right before token ``j`` in its sentence, or None."""
+        return next((o for o in self.spans_in("organisation", sent_start, j) if o.end == j), None)
+
     def _after_journey(self, sent_start: int, j: int) -> bool:
         """Whether the direction word at ``j`` follows a noun of a journey, at once ("the Eastern Route to")
         or past the states it sets out from ("migration from El Salvador, Guatemala and Honduras to")."""
         doc = self.doc
         if j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
-            return True
+            # "refugees crossing into X": people who flee arrive where they are helped, unlike a route's goal.
+            return not (j - 2 >= sent_start and doc[j - 2].lower_ in WORDS.arriving_people)
         k = j - 1
         crossed = False
         while k >= sent_start and j - k <= MAX_JOURNEY_ORIGIN_WORDS:

@@ -92,7 +92,8 @@ def ongoing_without_verb(case: StatusCase) -> Optional[str]:
 def participle_attribute(case: StatusCase) -> Optional[str]:
     """ "the $11.5 billion provided in the Act", "a compact, supported with $649 million": a bare
     participle says what the money is, as decided, not that it was paid out."""
-    return "adopted" if case.group is not None and case.attribute and _past(case) else None
+    # "the payment of USD 48 million, made on 28 June": what a payment's participle describes was paid (named_as_paid).
+    return "adopted" if case.group is not None and case.attribute and _past(case) and not case.paid else None
 
 
 def asked_for(case: StatusCase) -> Optional[str]:
@@ -490,6 +491,9 @@ def is_ongoing(view: LetterDoc, sent, span, purposes: Sequence[VerbGroup] = ()) 
     $50 million": the work goes on, the money is only intended)."""
     first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
     if first is None or first >= span.start:
+        return False
+    # "a. USD 210 million for Chad, where arrivals are living in camps; b. USD 150 million ...": another item's verb.
+    if any(opens_list_item(view.doc, view.text, i) for i in range(first + 1, span.start)):
         return False
     return not any(first < g.head < span.start for g in purposes)
 

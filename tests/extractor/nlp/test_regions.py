@@ -17,6 +17,7 @@ from extractor.reference.countries import is_country_code
         ("Sub-Saharan Africa and the Middle East.", ["Sub-Saharan Africa", "Middle East"]),
         ("Partners in Latin America and Central Asia.", ["Latin America", "Central Asia"]),
         ("The Eastern Partnership and the Southern Neighbourhood.", ["Eastern Partnership", "Southern Neighbourhood"]),
+        ("Farmers throughout the Amazon basin and Amazon Web Services.", ["Amazon region"]),
     ],
 )
 def test_finds(text, expected):

@@ -49,6 +49,22 @@ def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_au
     assert author_of(letter_of(body, letterhead=wrapped)) == ("JPN", "JPN")
     assert author_of(letter_of(body, letterhead="Italy steps up support for Egypt")) == ("ITA", "ITA")
     assert author_of(letter_of(body, letterhead="Italy's funding in Egypt and the region")) == ("ITA", "ITA")
+    # A short name in capitals the body names is the author, matched as written ("WHO", not the word "who").
+    view = LetterDoc(make_doc("The IOM helps.", {"organisation": [("IOM", "IOM", None)]}), letter_of("The IOM helps."))
+    assert author_of(letter_of("The IOM helps.", letterhead="IOM launches appeal for Egypt"), view)[0] == "IOM"
+    # A country named before "crisis" in a release's title is the place in need, not the author's state.
+    assert author_of(letter_of(body, letterhead="Relief Office seeks funds for families hit by the Egypt crisis")) == (
+        None,
+        None,
+    )
+
+
+def test_a_national_body_named_in_the_letterhead_is_of_the_state_that_letterhead_names():
+    body = "The Aid Office for Partnerships approved the grant."
+    office = [("Aid Office for Partnerships", "Aid Office for Partnerships", None)]
+    view = LetterDoc(make_doc(body, {"organisation": office}), letter_of(body))
+    head = "AID OFFICE FOR PARTNERSHIPS\nVia Roma 1, Rome, Italy"
+    assert author_of(letter_of(body, letterhead=head), view) == ("Aid Office for Partnerships", "ITA")
 
 
 def test_author_from_letterhead_keyword_country_or_body():
@@ -168,6 +184,12 @@ def test_each_author_rule_decides_its_example(parts, expected):
     head = " ".join(filter(None, [parts.get("letterhead"), parts.get("signatory_title")])).lower()
     found = decide(AUTHOR_RULES, AuthorCase(view.letter, view, head))
     assert found == expected
+
+
+def test_an_acronym_that_is_a_whole_name_is_no_country_code():
+    body = "The CAF approved the loan."
+    view = LetterDoc(make_doc(body, {"organisation": [("CAF", "CAF", None)]}), letter_of(body))
+    assert institution_country(view, "CAF") is None
 
 
 def test_a_placeholder_is_no_name():

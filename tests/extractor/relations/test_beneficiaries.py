@@ -438,3 +438,61 @@ def test_a_sum_in_brackets_after_a_country_is_that_country_s_share():
     }
     assert found[60e6] == (["TUN"], "country_before_bracket")
     assert found[53e6] == (["EGY"], "country_before_bracket")
+
+
+APPEAL = """GENEVA, 3 March 2026 - The Relief Agency today appealed for US$80 million for displaced families in the region.
+
+Fighting has driven families into Kenya, Uganda and Rwanda since January.
+
+The response plan requests:
+1. US$50 million for camps inside Ethiopia;
+2. US$30 million for the response in the three neighbouring countries.
+
+Contributions received:
+
+Donor | Amount | Purpose
+Norway | NOK 40 million | water points near Kampala, Uganda
+Ireland | EUR 2 million | health care for refugees crossing into Kenya
+"""
+
+
+def test_counted_references_givers_columns_and_arrivals(tmp_path):
+    path = tmp_path / "appeal.txt"
+    path.write_text(APPEAL, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    # "the three neighbouring countries" points past the item naming one, to the sentence naming three.
+    assert found[30e6] == (["KEN", "UGA", "RWA"], "counted_back_reference")
+    # A "Donor" column names the giver, never the one helped, whichever rule reads the row.
+    assert found[40e6][0] == ["UGA"]
+    # Refugees crossing into a country are helped there.
+    assert found[2e6][0] == ["KEN"]
+
+
+def test_a_share_of_the_spender_s_gross_domestic_product_keeps_no_money_at_home(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "Ministry of Foreign Affairs of Norway\n\nOslo, 3 March 2026\n\nSince 2022 Norway has provided Ethiopia "
+        "with aid worth NOK 90 million, about 0.02% of Norway's gross domestic product.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == ["ETH"]
+
+
+def test_an_item_s_letter_is_no_word_of_its_country_heading(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Dear Minister,\n\nThe Agency has approved EUR 3 million for Egypt and Jordan, shared as follows:\n\n"
+        "   (a) Egypt – EUR 2 million for schools;\n"
+        "   (b) Jordan – EUR 1 million for the repair of clinics in the north.\n\nYours sincerely,\n\nAnna Berg\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[1e6] == ["JOR"]
+
+
+def test_a_country_closing_the_name_of_a_body_cued_as_helped_is_helped():
+    body = "The Fund gave EUR 5 million to the Electoral Board of Jordan."
+    board = [("Electoral Board of Jordan", "Electoral Board of Jordan", None)]
+    (c,) = money(commitments(body, ["EUR 5"], organisation=board))
+    assert c.beneficiaries == ["JOR"]

@@ -1009,6 +1009,13 @@ def test_a_price_per_unit_is_no_commitment_but_a_sum_per_year_is():
     assert [c.amounts[0].value for c in money_commitments(run(yearly, [money("EUR 40 million", 4e7)]))] == [4e7]
 
 
+def test_an_exchange_rate_is_no_commitment_but_a_sum_for_a_currency_area_is():
+    rate = "The dinar traded at about EUR 40 to the US dollar in May, which raised the cost of aid for Tunisia."
+    assert money_commitments(run(rate, [money("EUR 40", 40)])) == []
+    area = "Italy will give EUR 40 million to the euro area fund for Tunisia."
+    assert [c.amounts[0].value for c in money_commitments(run(area, [money("EUR 40 million", 4e7)]))] == [4e7]
+
+
 def test_a_sum_for_trade_is_still_a_commitment():
     found = money_commitments(
         run("Italy invested EUR 40 million in trade with Tunisia.", [money("EUR 40 million", 4e7)])

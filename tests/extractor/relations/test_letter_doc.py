@@ -33,6 +33,12 @@ def test_country_lists_split_at_a_new_clause():
         ("Money for the Government of Egypt.", "pos"),
         ("Departures from Egypt.", "neg"),
         ("The route to Egypt.", "neg"),
+        # People who flee arrive where they are helped, unlike a route's goal.
+        ("Aid for returnees crossing into Egypt.", "pos"),
+        ("Migration to Egypt.", "neg"),
+        # The goal of a visit is no place helped; a country rebuilt is.
+        ("A study tour to Egypt.", "neg"),
+        ("Funds for the reconstruction of Egypt.", "pos"),
         ("The border between Egypt and Libya.", None),
         ("Egypt acts.", None),
     ],
@@ -92,3 +98,11 @@ def test_the_first_prose_paragraph_is_past_a_letterhead_in_capitals_ending_in_a_
 
     text = "CAMÕES - INSTITUTO DA COOPERAÇÃO E DA LÍNGUA, I.P.\n\nDear Minister,\n\nWe set out the framework.\n\nMore."
     assert text[: first_prose_end(text)].endswith("We set out the framework.")
+
+
+def test_a_body_s_name_before_of_passes_the_cue_to_its_state():
+    body = "Funds to the Electoral Board of Jordan."
+    board = ("Electoral Board", "Electoral Board", None)
+    view = LetterDoc(make_doc(body, {"country": COUNTRIES, "organisation": [board]}), letter_of(body))
+    span = view.spans("country")[0]
+    assert view.cue_before(view.sents[0].start, span.start) == "pos"

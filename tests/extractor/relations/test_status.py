@@ -182,6 +182,8 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "planning_verb"),
         ),
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
         ("This week, the Bank began disbursing EUR 10 million in grants to help Tunisia.", ("disbursed", "delivered")),
@@ -285,3 +287,13 @@ def test_modality_from_the_words_before_the_verb(sentence, modality):
     group = verb("provide", "disbursed", "base", "future")
     group.head = group.start = head
     assert modality_of(view, view.sents[0], group) == modality
+
+
+def test_an_ongoing_verb_in_another_item_of_a_list_run_into_one_sentence_gives_no_stage():
+    text = (
+        "The plan requests:\na. EUR 4 million for Kenya, where herders are moving to towns;\n"
+        "b. EUR 2 million for water in Tunisia."
+    )
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None), ("Kenya", "KEN", None)], "amount": [EUR_4M, EUR_2M]})
+    (c,) = [c for c in find_commitments(doc, [], letter_of(text)) if c.amounts[0].value == 2e6]
+    assert c.because.status != "ongoing_without_verb"

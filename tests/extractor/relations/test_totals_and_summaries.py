@@ -110,3 +110,21 @@ def test_a_key_figures_list_over_the_text_yields_to_the_text_s_statements(tmp_pa
     found = extracted(tmp_path, text)
     assert [len(found[v]) for v in (14.0, 9.5)] == [1, 1]
     assert found[14.0][0][:2] == (["NAM"], "adopted") and found[14.0][0][2].restated == "summary_list"
+
+
+def test_items_that_leave_the_rest_of_a_total_without_a_figure_are_its_parts(tmp_path):
+    text = (
+        "VIENNA, 2 April 2026 - The Government decided on Tuesday to allocate EUR 10 million for the recovery of "
+        "Moldova next year.\n\n"
+        "Of the EUR 10 million, the development agency will manage:\n\n"
+        "- EUR 4 million for the repair of rural clinics;\n"
+        "- EUR 3 million for school meals;\n"
+        "- the remaining amount for advice to local councils.\n"
+    )
+    found = extracted(tmp_path, text)
+    # The parts with no verb of their own are at the stage of the total decided above them.
+    assert [found[v][0][1] for v in (4.0, 3.0)] == ["adopted", "adopted"]
+    assert found[4.0][0][2].status == "part_of_total"
+    # The rest may go anywhere: a country one part names is not the total's.
+    text = text.replace("rural clinics;", "rural clinics with partners in Romania;")
+    assert extracted(tmp_path, text)[10.0][-1][0] == ["MDA"]
