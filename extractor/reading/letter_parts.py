@@ -343,6 +343,8 @@ class RawLine:
     is_image: bool = False
     frame: Optional[tuple[float, float, float, float]] = None  # bbox turned upright, for rotated text
     row: bool = False  # a table row whose cells the reader joined by CELL_SEPARATOR
+    wraps: bool = False  # the next line goes on this one: it was wrapped at the text's right margin
+    pieces: list["RawLine"] = field(default_factory=list)  # the printed lines a wrapped line was joined from
 
     @property
     def box(self) -> tuple[float, float, float, float]:
@@ -670,7 +672,74 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     Every line is either in a part (and then in ``parts.source_lines``) or in the body: what is not
     recognised as a letterhead, date line, salutation, closing or signature block is body text.
+    A line wrapped at the margin is read with the line that goes on it, and given back to the body as printed.
     """
+    parts, body = _split_letter(joined_wraps(blocks))
+    return parts, [Block([piece for line in block.lines for piece in line.pieces or [line]]) for block in body]
+
+
+def joined_wraps(blocks: list[Block]) -> list[Block]:
+    """The blocks with each run of lines wrapped at the margin read as one line (its printed lines in pieces)."""
+    if not any(line.wraps for block in blocks for line in block.lines):
+        return blocks
+    known = document_words(blocks)
+    out: list[Block] = []
+    for block in blocks:
+        lines: list[RawLine] = []
+        run: list[RawLine] = []
+        for line in block.lines:
+            run.append(line)
+            if not line.wraps:
+                lines.append(_joined(run, known) if len(run) > 1 else run[0])
+                run = []
+        if run:
+            lines.append(_joined(run, known) if len(run) > 1 else run[0])
+        out.append(Block(lines))
+    return out
+
+
+def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
+    """Printed lines as the one line they were wrapped from, joined as the body joins them."""
+    text, x0s, x1s, bold, italic = "", [], [], [], []
+    for k, line in enumerate(run):
+        piece, n = line.text, len(line.text)
+        if k + 1 < len(run):
+            action = hyphen_join(piece, run[k + 1].text, known)
+            piece = piece.rstrip()
+            if action == "join":
+                piece = piece[:-1]
+            piece += "" if action else " "
+        n = min(n, len(piece))
+        pad = len(piece) - n
+        text += piece
+        x0s += (line.char_x0 + [line.box[2]] * pad)[: len(piece)]
+        x1s += (line.char_x1 + [line.box[2]] * pad)[: len(piece)]
+        bold += (line.bold + [False] * len(piece))[: len(piece)]
+        italic += (line.italic + [False] * len(piece))[: len(piece)]
+    boxes = [line.bbox for line in run if line.bbox is not None]
+    frames = [line.frame for line in run if line.frame is not None]
+    return RawLine(
+        text=text,
+        page=run[0].page,
+        bbox=_union(boxes),
+        char_x0=x0s,
+        char_x1=x1s,
+        bold=bold,
+        italic=italic,
+        size=run[0].size,
+        frame=_union(frames),
+        pieces=run,
+    )
+
+
+def _union(boxes: list[tuple[float, float, float, float]]) -> Optional[tuple[float, float, float, float]]:
+    if not boxes:
+        return None
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
+    """split_letter on blocks whose wrapped lines are joined."""
     flat = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
     lines = [blocks[b].lines[i] for b, i in flat]
     count = len(lines)
@@ -786,7 +855,7 @@ def split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             parts.source_lines.setdefault(role, []).append(texts[k] or lines[k].text.strip())
     body: list[Block] = []
     current_block, current = None, None
-    address = _address_lines(blocks, flat, texts, salutation_at)
+    address = _address_lines(blocks, flat, texts, salutation_at) | _copy_lines(flat, texts)
     for k in range(count):
         b, _ = flat[k]
         if lines[k].is_image or k in roles:
@@ -813,12 +882,33 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         k = block[-1] + 1
         if len(block) >= MIN_ADDRESS_LINES and all(
             texts[j]
-            and _words(texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
+            and _printed_words(blocks[flat[j][0]].lines[flat[j][1]], texts[j]) <= DEFAULT_MAX_ADDRESS_LINE_WORDS
             and (not ends_sentence(texts[j]) or _ABBREVIATION_END.search(texts[j]))
             for j in block
         ):
             found.update(block)
     return found
+
+
+def _copy_lines(flat: list[tuple[int, int]], texts: list[str]) -> set[int]:
+    """A "cc:" line and the lines under it in its block, each a part of its own in the body: a copy list names one
+    recipient a line ("cc: Office of the Prime Minister / Ministry of Finance"); a line that opens in lower case
+    goes on the one above."""
+    found: set[int] = set()
+    listed = None  # the block a copy line opened a list in
+    for k, text in enumerate(texts):
+        b = flat[k][0]
+        if _COPY_LINE.match(text):
+            listed = b
+            found.add(k)
+        elif b == listed and text and not text[0].islower():
+            found.add(k)
+    return found
+
+
+def _printed_words(line: RawLine, text: str) -> int:
+    """Words on the longest printed line of a line (a wrapped office's name is a short line, printed twice)."""
+    return max((_words(piece.text) for piece in line.pieces), default=_words(text))
 
 
 def dateline(text: str) -> Optional[tuple[str, Optional[dt.date], str]]:

@@ -17,6 +17,7 @@ from extractor.reading.letter_parts import (
     is_salutation,
     starts_list_item,
 )
+from extractor.reference.marks import ITEM_MARK
 
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
 DEFAULT_EDGE_LINES = 3  # only this many lines at the top or bottom of a page can be a header or footer
@@ -33,6 +34,11 @@ DEFAULT_CENTRED = 0.25  # × font size: lines whose middles agree this closely a
 DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short of the margin ends a paragraph
 DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a heading)
 DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
+DEFAULT_SPACE_WIDTH = 0.25  # × font size: a space's width, which a word set after a line's end needs too
+DEFAULT_WRAP_SLACK = 0.5  # × font size: how far past the text's right margin a line may still reach
+# × font size: a wrapped line ends at most this far short of the right margin (a long word's width); a line
+# further short that the next word would not have fitted is as likely a long line of its own
+DEFAULT_WRAP_REACH = 3.0
 
 _PAGE_NUMBER = re.compile(
     r"^[\s\-–—|•·.\[\](]*((page|p\.|pg\.?|seite|página|pagina)\s*)?(\d{1,3}|[ivxlc]{1,6})"
@@ -192,13 +198,52 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             else:
                 page_blocks[-1].lines.append(line)
             previous = line
+        for block in page_blocks:
+            for before, after in zip(block.lines, block.lines[1:]):
+                before.wraps = _wrapped(before, after, left, right)
         if blocks and page_blocks and not blocks[-1].is_image and not page_blocks[0].is_image:
             last, first = blocks[-1].lines[-1], page_blocks[0].lines[0]
             heading = _fully(last.bold, last.text) and not _fully(first.bold, first.text)
-            if not heading and continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS):
+            # A line wrapped at the page's foot whose last words stand alone atop the next page ("... Ministry of
+            # Foreign Affairs of the" / "Lao PDR"): a name cut by the break, however it reads.
+            carried = (
+                len(page_blocks[0].lines) == 1 and not ends_sentence(last.text) and _wrapped(last, first, left, right)
+            )
+            if not heading and (carried or continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS)):
+                last.wraps = carried
                 blocks[-1].lines.extend(page_blocks.pop(0).lines)
         blocks.extend(page_blocks)
     return blocks
+
+
+def _hangs_under(item: RawLine, line: RawLine) -> bool:
+    """Whether line goes on a list item's text under it, indented past the item's mark ("• the drilling of
+    wells in the Bay" over "regions (TRY 38 million);"), as a list sets its wrapped lines."""
+    match = ITEM_MARK.match(item.text)
+    if not match or match.end() >= len(item.char_x0):
+        return False
+    size = item.size or line.size or 1.0
+    return abs(item.char_x0[match.end()] - line.box[0]) <= DEFAULT_CENTRED * size
+
+
+def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bool:
+    """Whether line was wrapped at the text's right margin: the first word of the line under it would not have
+    fitted after it (a letterhead's or an address's long name is one line, though printed on two)."""
+    if line.is_image or following.is_image or line.row or following.row or not following.char_x1:
+        return False
+    size = line.size or following.size or 1.0
+    if line.box[0] > left + DEFAULT_INDENT * size:
+        return False  # a block set right of the text's left margin (a column, a date) has a right margin of its own
+    if line.text.isupper():
+        return False  # a letterhead stacks its names in capitals a line each ("MINISTRY OF ... / REPUBLIC OF ...")
+    if following.box[0] < line.box[0] - DEFAULT_INDENT * size:
+        return False  # the line stands in a column to the right: the text under it is no wrap of it
+    first = following.text.split(" ", 1)[0]
+    if not first or len(first) > len(following.char_x1):
+        return False
+    word = following.char_x1[len(first) - 1] - following.char_x0[0]
+    reaches = line.box[2] >= right - DEFAULT_WRAP_REACH * size
+    return reaches and line.box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_WRAP_SLACK * size
 
 
 def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
@@ -225,12 +270,15 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     indent = DEFAULT_INDENT * size
     centred = abs((line.box[0] + line.box[2]) - (previous.box[0] + previous.box[2])) / 2 < DEFAULT_CENTRED * size
     if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
-        return True
+        if not _hangs_under(previous, line):
+            return True
     short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):
         return True
     if short and _fully(previous.bold, previous.text) and not _fully(line.bold, line.text):
         return True
+    if short and previous.text.isupper() and not line.text.isupper():
+        return True  # a heading in capitals ("OUR RESPONSE") over its text, set in the same font
     if starts_list_item(line.text, previous.text):
         return True
     return is_salutation(previous.text) or is_closing(line.text) or is_closing(previous.text)

@@ -17,8 +17,9 @@ from extractor.reference.marks import CELL_SEPARATOR
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
 DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
-DEFAULT_COLUMN_ROW_PITCH = 1.6  # × font size: rows further apart than this are not one block of columns
+DEFAULT_COLUMN_ROW_PITCH = 2.0  # × font size: rows further apart than this are not one block of columns (signature blocks are set with wide leading)
 DEFAULT_MAX_TEXT_COLUMNS = 2  # side-by-side text blocks come in pairs; more cells in a row make a table
+DEFAULT_COLUMN_START = 0.1  # × size: a word starting this close to where a column starts begins that column's text
 # A table's columns over several lines: a gap empty down every line of a table (a "river") is a column
 # boundary even where narrower than DEFAULT_COLUMN_GAP on one line; a row's wrapped lines join it.
 # × size: how far down one line of a table stands from the next at most (top to top, which both engines
@@ -699,8 +700,8 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
         end = k + 1
         while (
             end < len(rows)
-            and len(rows[end]) == width
             and rows[end][0].box[1] - rows[end - 1][0].box[1] <= DEFAULT_COLUMN_ROW_PITCH * (rows[end][0].size or 1.0)
+            and _cut_row(rows, end, spans) == width
             and all(cell.box[0] < span[1] and cell.box[2] > span[0] for cell, span in zip(rows[end], spans))
             and not _tabular(rows[end])
         ):
@@ -711,6 +712,57 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             result.extend(row[column] for row in rows[k:end])
         k = end
     return result
+
+
+def _cut_row(rows: list[list[RawLine]], k: int, spans: list[list[float]]) -> int:
+    """Side-by-side blocks' line whose gap is no wider than a space ("Agency for International Agency for
+    International") is read as one line: cut rows[k] where the columns above start; return its cells' count."""
+    if len(rows[k]) == 1 and len(spans) > 1:
+        parts = _cut_at(rows[k][0], [span[0] for span in spans[1:]])
+        if parts is not None:
+            rows[k] = parts
+    return len(rows[k])
+
+
+def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
+    """The line cut before the words that start where the columns do (at a space), or None when one does not."""
+    if line.bbox is None or line.row or (line.frame is not None and line.frame != line.bbox):
+        return None  # sideways text keeps its one line
+    tolerance = DEFAULT_COLUMN_START * (line.size or 1.0)
+    cuts = []
+    for start in starts:
+        at = next(
+            (
+                i
+                for i in range(1, len(line.char_x0))
+                if line.text[i - 1] == " " and line.text[i] != " " and abs(line.char_x0[i] - start) <= tolerance
+            ),
+            None,
+        )
+        if at is None or (cuts and at <= cuts[-1]):
+            return None
+        cuts.append(at)
+    parts = []
+    for a, b in zip([0, *cuts], [*cuts, len(line.text)]):
+        text = line.text[a:b].rstrip()
+        n = len(text)
+        x0s, x1s = line.char_x0[a : a + n], line.char_x1[a : a + n]
+        if not text.strip() or not x0s:
+            return None
+        parts.append(
+            RawLine(
+                text=text,
+                page=line.page,
+                bbox=(x0s[0], line.bbox[1], max(x1s), line.bbox[3]),
+                frame=None if line.frame is None else (x0s[0], line.bbox[1], max(x1s), line.bbox[3]),
+                char_x0=x0s,
+                char_x1=x1s,
+                bold=line.bold[a : a + n],
+                italic=line.italic[a : a + n],
+                size=line.size,
+            )
+        )
+    return parts
 
 
 # A cell that is a figure alone: "4.5", "11.0", "1,250", "(3.2)", "-4%", "$12".

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from extractor.reading.letter_parts import MIN_TABLE_ROWS, Block, RawLine, continues, normalise_char, starts_list_item
+from extractor.reading.letter_parts import (
+    MIN_TABLE_ROWS,
+    Block,
+    RawLine,
+    continues,
+    ends_sentence,
+    normalise_char,
+    starts_list_item,
+)
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
@@ -165,8 +173,11 @@ def text_blocks(text: str) -> list[Block]:
             continue
         # Each list item is a paragraph of its own, as the PDF reader makes it.
         items: list[list[RawLine]] = [[lines[0]]]
+        # A heading in capitals on the first line of a paragraph of text ("PARTNERS" over "ECW's Group is ...")
+        # is a paragraph of its own, as the PDF reader makes it; a letterhead's block ends no sentence.
+        heading = lines[0].text.isupper() and not lines[-1].text.isupper() and ends_sentence(lines[-1].text)
         for before, line in zip(lines, lines[1:]):
-            if starts_list_item(line.text, before.text):
+            if starts_list_item(line.text, before.text) or (heading and before is lines[0]):
                 items.append([line])
             else:
                 items[-1].append(line)

@@ -240,3 +240,33 @@ def test_a_browser_table_whose_cells_wrap_without_padding_reads_a_row_a_line(tmp
         assert "Republic of Moldova | EUR 14 million | district heating" in body, (engine, body)
         assert "Kenya | EUR 3 million | drought response in Turkana" in body, (engine, body)
         assert "Islamic Republic of Mauritania | EUR 9 million | solar pumping" in body, (engine, body)
+
+
+def test_side_by_side_blocks_keep_their_columns_where_a_line_nearly_meets_the_next(tmp_path):
+    """Two signature blocks side by side: a row whose left text runs up to a space short of the right block
+    ("Agency for Harbour Works" twice) had been read as one line across, interleaving the two blocks."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "signatures.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "The works will start in the spring, as agreed at our meeting in March.")
+    rows = [
+        ("Aino Harbourmaster", "Pekka Quayside"),
+        ("Director General", "Head, Department of Ports"),
+        ("Northland Agency for Harbour", "Northland Agency for Harbour"),
+        ("Works and Inland Waterways", "Works and Inland Waterways"),
+    ]
+    right = 72 + c.stringWidth(rows[2][0] + " ", "Helvetica", 11)  # one space after the left block's widest line
+    for k, (left, other) in enumerate(rows):
+        c.drawString(72, 720 - 21 * k, left)
+        c.drawString(right, 720 - 21 * k, other)
+    c.showPage()
+    c.save()
+    for engine in ENGINES:
+        letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
+        lines = [letter.body[line.start : line.end] for line in letter.lines]
+        assert lines[1:] == [*(row[0] for row in rows), *(row[1] for row in rows)], (engine, lines)

@@ -997,3 +997,157 @@ def test_a_section_heading_under_the_date_is_no_place():
 @pytest.mark.parametrize("line", ["Distinguished Minister,", "Esteemed Colleagues,"])
 def test_the_address_of_a_role_as_translated_letters_write_it(line):
     assert is_salutation(line)
+
+
+def test_a_copy_list_names_one_recipient_a_line():
+    """Indented "cc:" lines had been joined into one paragraph ("... Northland Harbour Authority of Portvale")."""
+    text = (
+        "Dear Director,\n\nWe confirm the grant for the harbour works.\n\nYours faithfully,\n\nOskar Brennholt\n\n"
+        "cc: Treasury Department of Northland\n    Harbour Authority of Portvale\n"
+        "    Office of the Auditor-General of Northland and\n    its regional branches"
+    )
+    _, body_blocks = split_letter(text_blocks(text))
+    assert [block.text for block in body_blocks][-3:] == [
+        "cc: Treasury Department of Northland",
+        "Harbour Authority of Portvale",
+        "Office of the Auditor-General of Northland and its regional branches",
+    ]
+
+
+def test_a_heading_in_capitals_over_text_is_a_paragraph_of_its_own():
+    blocks = text_blocks("RESULTS\nThe harbour fund trained 4,200 dock workers in its first year.\n\nNext paragraph.")
+    assert [block.text for block in blocks][:2] == [
+        "RESULTS",
+        "The harbour fund trained 4,200 dock workers in its first year.",
+    ]
+    # A letterhead's block in capitals over its address lines ends no sentence: it stays one block.
+    head = text_blocks("REPUBLIC OF NORTHLAND\nMinistry of Harbours\n12 Quay Street, Portvale")
+    assert len(head) == 1
+
+
+def _build(tmp_path, text: str, producer: str):
+    """A PDF of text made by one of the blind sets' builders (tests/letters/real/build.py)."""
+    import importlib.util
+    from pathlib import Path
+
+    build = Path(__file__).resolve().parents[2] / "letters" / "real" / "build.py"
+    spec = importlib.util.spec_from_file_location("real_letters_build", build)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    source = tmp_path / "letter.txt"
+    source.write_text(text, encoding="utf-8")
+    module.BUILDERS[producer](source, tmp_path / f"letter-{producer}.pdf")
+    return tmp_path / f"letter-{producer}.pdf"
+
+
+WRAPPED_LETTER = (
+    "REPUBLIC OF NORTHLAND\n"
+    "Office of the Secretary-General for Overseas Partnerships and Emergency Relief – Northland Relief\n\n"
+    "9 May 2022\n\n"
+    "Ms Edith Quarrington\n"
+    "Chairwoman, Parliamentary Subcommittee on Intergovernmental Development Cooperation and Oversight\n"
+    "National Assembly of Northland\n\n"
+    "Dear Madam Chairwoman,\n\n"
+    "We write to inform the Committee that the Office has approved a grant of EUR 3 million for school meals.\n\n"
+    "Yours faithfully,\n\nOskar Brennholt\nSecretary-General\n"
+)
+
+
+def test_a_line_wrapped_at_the_margin_is_read_as_one_line(tmp_path):
+    """A letterhead's and an addressee's long names wrap in the PDF: the wrapped end ("Northland Relief") had been
+    taken for the letterhead's city, and the office's name cut in two paragraphs."""
+    from extractor.reading.reader import read_letter
+
+    letter = read_letter(_build(tmp_path, WRAPPED_LETTER, "reportlab"))
+    assert letter.parts.place is None
+    assert letter.parts.letterhead.splitlines()[-1].endswith("Emergency Relief – Northland Relief")
+    office = "Chairwoman, Parliamentary Subcommittee on Intergovernmental Development Cooperation and Oversight"
+    assert office in letter.body.split("\n\n")
+    # Each printed line keeps its own box: the line map still points at two lines on the page.
+    spans = [line for line in letter.lines if letter.body[line.start : line.end] in office]
+    assert len({line.bbox.top for line in spans}) == 2
+
+
+def test_a_long_line_short_of_the_margin_is_no_wrap(tmp_path):
+    """A line that ends well short of the margin is a line of its own, however long the next line's first word;
+    so is a line in capitals, which a letterhead stacks by hand."""
+    from extractor.reading.reader import read_letter
+
+    text = (
+        "DEPARTMENT OF HARBOURS, CANALS AND INLAND WATERWAYS\nREPUBLIC OF NORTHLAND\n\n"
+        "Portvale, 9 May 2022\n\nDear Colleague,\n\nThe grant was approved on the ninth of May.\n\n"
+        "Yours faithfully,\n\nOskar Brennholt\n\ncc: Office of the Treasurer and the Accounts Department\n"
+        "    Superintendency of Waterways\n"
+    )
+    letter = read_letter(_build(tmp_path, text, "reportlab"))
+    assert letter.parts.letterhead.splitlines()[:2] == [
+        "DEPARTMENT OF HARBOURS, CANALS AND INLAND WATERWAYS",
+        "REPUBLIC OF NORTHLAND",
+    ]
+    assert letter.body.split("\n\n")[-1] == "Superintendency of Waterways"
+
+
+def test_a_heading_in_capitals_in_the_same_font_opens_a_paragraph(tmp_path):
+    """A heading set in the body's font and size ("RESULTS") had run into the paragraph under it."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "heading.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    lines = [
+        "RESULTS",
+        "The harbour fund trained 4,200 dock workers in its first year and opened",
+        "two training centres in the northern ports.",
+    ]
+    for k, line in enumerate(lines):
+        c.drawString(72, 760 - 14 * k, line)
+    c.showPage()
+    c.save()
+    assert read_letter(path).body.split("\n\n")[:2] == ["RESULTS", " ".join(lines[1:])]
+
+
+def test_a_list_items_wrapped_lines_hang_under_its_text(tmp_path):
+    """A list sets an item's wrapped lines under its text, past the bullet: that indent had opened a paragraph
+    of its own ("regions (EUR 4 million);" apart from its item)."""
+    from extractor.reading.reader import read_letter
+
+    items = [
+        "- the drilling and solarisation of ninety water wells in the northern and eastern coastal regions (EUR 4 million);",
+        "- vocational training centres for young people in the three largest harbour towns of Northland (EUR 2 million).",
+    ]
+    text = (
+        "The package covers the following projects:\n\n" + "\n".join(items) + "\n\nThe first tranche follows in July.\n"
+    )
+    body = read_letter(_build(tmp_path, text, "reportlab")).body
+    assert [item[2:] for item in items] == [p[2:] for p in body.split("\n\n")[1:3]], body
+
+
+def test_a_name_wrapped_at_a_page_foot_goes_on_atop_the_next_page(tmp_path):
+    """A copy list's line wrapped at the foot of a page, its last words alone atop the next ("... Ministry of
+    Harbours of the" / "Northland Republic"), is one line (each line of the list is its own)."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "carried.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    line = "Office of the Treasurer and the Department of Inland Quays, Ministry of Harbours of the"
+    sentence = "The works on the northern quays will start in the spring, as agreed at our meeting."
+    for k in range(49):
+        c.drawString(72, 780 - 14 * k, sentence if k < 47 else ("Yours faithfully," if k == 47 else "Oskar Brennholt"))
+    c.drawString(72, 780 - 14 * 49, "cc: Harbour Authority of Portvale")
+    c.drawString(72, 780 - 14 * 50, line)
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 780, "Northland Republic")
+    c.showPage()
+    c.save()
+    width = c.stringWidth(line + " Northland", "Helvetica", 11)
+    assert 72 + width > max(72 + c.stringWidth(sentence, "Helvetica", 11), 500)  # the next word would not fit
+    assert read_letter(path).body.split("\n\n")[-2:] == [
+        "cc: Harbour Authority of Portvale",
+        line + " Northland Republic",
+    ]
