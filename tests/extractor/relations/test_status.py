@@ -297,3 +297,15 @@ def test_an_ongoing_verb_in_another_item_of_a_list_run_into_one_sentence_gives_n
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None), ("Kenya", "KEN", None)], "amount": [EUR_4M, EUR_2M]})
     (c,) = [c for c in find_commitments(doc, [], letter_of(text)) if c.amounts[0].value == 2e6]
     assert c.because.status != "ongoing_without_verb"
+
+
+def test_a_programme_named_plan_is_no_auxiliary_of_the_verb_after_it():
+    # "Plan" in a programme's name is not "plan to": the verb after it is the sum's own, in the present.
+    text = "In May the Cabinet adopted the Plan. The Plan allocates EUR 10 million to Tunisia."
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(
+        text,
+        {"country": [("Tunisia", "TUN", None)], "amount": [amount], "programme": [("Plan", "Plan", None)]},
+    )
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.action, c.status) == ("allocate", "adopted")
