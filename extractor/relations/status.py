@@ -71,6 +71,9 @@ class StatusCase:
     total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
     negated: bool = False  # the verb is denied ("has not yet been obligated")
     staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
+    decided_as: bool = (
+        False  # a clause after the sum says it was decided ("will provide EUR 4m, as agreed by the Board")
+    )
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -173,6 +176,12 @@ def in_preparation(case: StatusCase) -> Optional[str]:
     """ "The IDB is preparing a USD 120 million operation": money still being readied is not decided."""
     group = case.group
     return "planned" if group.time in ("progressive", "present") and group.lemma in WORDS.preparing_verbs else None
+
+
+def stated_as_decided(case: StatusCase) -> Optional[str]:
+    """ "will continue to provide EUR 4 million a year, as decided by the Government": the future verb
+    carries out a decision already taken, so the money is committed."""
+    return "adopted" if case.decided_as else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -278,6 +287,7 @@ STATUS_RULES = (
     decided_to,
     planning_verb,
     in_preparation,
+    stated_as_decided,
     future,
     call_or_intention,
     builds_on_existing,
@@ -663,6 +673,21 @@ def is_built_upon(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     if phrase_at([t.lower_ for t in doc[group.head : group.head + 2]], WORDS.existing_money) is None:
         return False
     return not any(view.clause_break(i) for i in range(group.head + 1, span.start))
+
+
+def is_decided_as(view: LetterDoc, span) -> bool:
+    """Whether ", as" and a decision's past participle follow the sum in its sentence (", as decided by the
+    Government", ", as previously agreed"; not ", as announced"): an adverb may stand between."""
+    doc, forms = view.doc, load_cues().forms
+    for i in range(span.end, span.sent.end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ != "as":
+            continue
+        after = [t for t in doc[i + 2 : min(span.sent.end, i + 4)] if not t.is_space]
+        words = after[1:] if after and after[0].lower_.endswith("ly") else after
+        entry = forms.get(words[0].lower_) if words else None
+        if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
+            return True
+    return False
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

@@ -49,6 +49,10 @@ EXAMPLES = [
         StatusCase(verb("prepare", "action", "ing", "progressive", aux=("is",)), "firm"),
         ("planned", "in_preparation"),
     ),
+    (
+        StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm", decided_as=True),
+        ("adopted", "stated_as_decided"),
+    ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
@@ -182,6 +186,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "planning_verb"),
         ),
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        (
+            "The Fund will provide EUR 10 million to Tunisia each year, as agreed by its Board in March.",
+            ("adopted", "stated_as_decided"),
+        ),
+        ("The Fund will provide EUR 10 million to Tunisia, as announced by its Board.", ("planned", "future")),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
         ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
