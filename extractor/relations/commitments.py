@@ -48,6 +48,7 @@ from extractor.relations.letter_doc import (
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    awaits_approval,
     column_stages,
     counts_to_date,
     decide_status,
@@ -414,6 +415,7 @@ def find_commitments_and_actions(
                     negated=is_negated(view, status_group),
                     staged=stage_named(view, span) if status_group is None else None,
                     decided_as=is_decided_as(view, span),
+                    awaiting=awaits_approval(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))

@@ -71,9 +71,8 @@ class StatusCase:
     total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
     negated: bool = False  # the verb is denied ("has not yet been obligated")
     staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
-    decided_as: bool = (
-        False  # a clause after the sum says it was decided ("will provide EUR 4m, as agreed by the Board")
-    )
+    decided_as: bool = False  # a clause after the sum says it was decided ("EUR 4m a year, as agreed by the Board")
+    awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -84,6 +83,12 @@ def _decided_before(case: StatusCase) -> bool:
 
 def _past(case: StatusCase) -> bool:
     return case.group.time == "past"
+
+
+def awaiting_approval(case: StatusCase) -> Optional[str]:
+    """ "a pledge of GBP 40 million, subject to annual parliamentary approval": money that waits on a
+    decision still to come is only planned, whatever a pledge or a list's lead-in says of it."""
+    return "planned" if case.awaiting else None
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -273,6 +278,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 STATUS_RULES = (
     named_as_goal,
+    awaiting_approval,
     ongoing_without_verb,
     asked_for,
     included_in_plan,
@@ -605,6 +611,21 @@ def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     verbs += [c for a, b, c in zip(between, between[1:], between[2:]) if a == "to" and b in WORDS.helping_verbs]
     leveraged = any(v in WORDS.leverage_verbs for v in verbs)
     return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
+
+
+def awaits_approval(view: LetterDoc, span) -> bool:
+    """Whether "subject to" and a noun of a decision still to come follow the sum before the next sum or list
+    item of its sentence ("GBP 40 million, subject to annual parliamentary approval;")."""
+    doc, sent = view.doc, span.sent
+    later = [a.start for a in view.spans_in("amount", span.end, sent.end)]
+    items = [i for i in range(span.end, sent.end) if opens_list_item(doc, view.text, i)]
+    end = min([*later, *items, sent.end])
+    for i in range(span.end, end - 1):
+        if doc[i].lower_ == "subject" and doc[i + 1].lower_ == "to":
+            window = doc[i + 2 : min(end, i + 2 + DEFAULT_NAME_WINDOW + 2)]
+            if any(t.lower_ in WORDS.approval_nouns for t in window):
+                return True
+    return False
 
 
 def is_targeted(view: LetterDoc, span) -> bool:

@@ -23,6 +23,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
+    (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -186,6 +187,10 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "planning_verb"),
         ),
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        (
+            "The Bank announced: - a pledge of EUR 10 million for Tunisia, subject to the approval of its Board;",
+            ("planned", "awaiting_approval"),
+        ),
         (
             "The Fund will provide EUR 10 million to Tunisia each year, as agreed by its Board in March.",
             ("adopted", "stated_as_decided"),
