@@ -48,6 +48,7 @@ from extractor.relations.letter_doc import (
 from extractor.relations.rules import decide
 from extractor.relations.status import (
     StatusCase,
+    awaits_approval,
     column_stages,
     counts_to_date,
     decide_status,
@@ -56,6 +57,7 @@ from extractor.relations.status import (
     is_asked_for,
     is_attribute,
     is_built_upon,
+    is_decided_as,
     is_in_plan,
     is_intended,
     is_legislated,
@@ -412,6 +414,8 @@ def find_commitments_and_actions(
                     and column_status is None,
                     negated=is_negated(view, status_group),
                     staged=stage_named(view, span) if status_group is None else None,
+                    decided_as=is_decided_as(view, span),
+                    awaiting=awaits_approval(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))

@@ -125,8 +125,11 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             j -= 2  # "will be co-financed": the auxiliaries stand before the prefix
         while j >= sent.start and token.i - j <= DEFAULT_AUX_WINDOW:
             word = doc[j].lower_
-            # "-ly" adverbs ("swiftly"), but not names that end so ("Italy") or entity tokens.
-            if word in WORDS.auxiliaries or (word.endswith("ly") and doc[j].is_lower and j not in covered):
+            # "-ly" adverbs ("swiftly"), but not names that end so ("Italy") or entity tokens; a name is no
+            # auxiliary either ("The Plan allocates": a programme, not "plan to").
+            if (word in WORDS.auxiliaries and j not in covered) or (
+                word.endswith("ly") and doc[j].is_lower and j not in covered
+            ):
                 aux.insert(0, word)
                 j -= 1
                 continue

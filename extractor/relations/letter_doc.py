@@ -276,7 +276,9 @@ class LetterDoc:
         return token.text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in WORDS.clause_conjunctions
 
     def country_lists(self, spans: list) -> list[list]:
-        """Group country spans standing in one list ("Egypt, Tunisia and Libya")."""
+        """Group country spans standing in one list ("Egypt, Tunisia and Libya", "Sudan and eastern Chad")."""
+        from extractor.nlp.routes import DIRECTIONS as directions
+
         doc = self.doc
         lists: list[list] = []
         for span in spans:
@@ -286,7 +288,7 @@ class LetterDoc:
                 # ", and" starts a new clause unless the list already has two members ("Tunisia,
                 # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
                 new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2
-                glued = all(w in WORDS.list_glue for w in between) and len(between) <= 3
+                glued = all(w in WORDS.list_glue or w in directions for w in between) and len(between) <= 3
                 if last.end <= span.start and glued and not new_clause:
                     lists[-1].append(span)
                     continue

@@ -71,6 +71,8 @@ class StatusCase:
     total: bool = False  # a running total the sum before is counted in ("bringing our total support to $1 billion")
     negated: bool = False  # the verb is denied ("has not yet been obligated")
     staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
+    decided_as: bool = False  # a clause after the sum says it was decided ("EUR 4m a year, as agreed by the Board")
+    awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -81,6 +83,12 @@ def _decided_before(case: StatusCase) -> bool:
 
 def _past(case: StatusCase) -> bool:
     return case.group.time == "past"
+
+
+def awaiting_approval(case: StatusCase) -> Optional[str]:
+    """ "a pledge of GBP 40 million, subject to annual parliamentary approval": money that waits on a
+    decision still to come is only planned, whatever a pledge or a list's lead-in says of it."""
+    return "planned" if case.awaiting else None
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -175,6 +183,12 @@ def in_preparation(case: StatusCase) -> Optional[str]:
     return "planned" if group.time in ("progressive", "present") and group.lemma in WORDS.preparing_verbs else None
 
 
+def stated_as_decided(case: StatusCase) -> Optional[str]:
+    """ "will continue to provide EUR 4 million a year, as decided by the Government": the future verb
+    carries out a decision already taken, so the money is committed."""
+    return "adopted" if case.decided_as else None
+
+
 def future(case: StatusCase) -> Optional[str]:
     """A verb in the future ("will provide", "is to receive")."""
     return "planned" if case.group.time == "future" else None
@@ -264,6 +278,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 
 STATUS_RULES = (
     named_as_goal,
+    awaiting_approval,
     ongoing_without_verb,
     asked_for,
     included_in_plan,
@@ -278,6 +293,7 @@ STATUS_RULES = (
     decided_to,
     planning_verb,
     in_preparation,
+    stated_as_decided,
     future,
     call_or_intention,
     builds_on_existing,
@@ -597,6 +613,21 @@ def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     return leveraged or phrase_at(between, WORDS.planning_phrases) is not None
 
 
+def awaits_approval(view: LetterDoc, span) -> bool:
+    """Whether "subject to" and a noun of a decision still to come follow the sum before the next sum or list
+    item of its sentence ("GBP 40 million, subject to annual parliamentary approval;")."""
+    doc, sent = view.doc, span.sent
+    later = [a.start for a in view.spans_in("amount", span.end, sent.end)]
+    items = [i for i in range(span.end, sent.end) if opens_list_item(doc, view.text, i)]
+    end = min([*later, *items, sent.end])
+    for i in range(span.end, end - 1):
+        if doc[i].lower_ == "subject" and doc[i + 1].lower_ == "to":
+            window = doc[i + 2 : min(end, i + 2 + DEFAULT_NAME_WINDOW + 2)]
+            if any(t.lower_ in WORDS.approval_nouns for t in window):
+                return True
+    return False
+
+
 def is_targeted(view: LetterDoc, span) -> bool:
     """Whether a goal noun and "of" name the sum, a gerund at most between ("a goal of investing
     $1 billion", "the target of $5 billion"), or "toward" stands before it ("continuing to partner
@@ -663,6 +694,21 @@ def is_built_upon(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     if phrase_at([t.lower_ for t in doc[group.head : group.head + 2]], WORDS.existing_money) is None:
         return False
     return not any(view.clause_break(i) for i in range(group.head + 1, span.start))
+
+
+def is_decided_as(view: LetterDoc, span) -> bool:
+    """Whether ", as" and a decision's past participle follow the sum in its sentence (", as decided by the
+    Government", ", as previously agreed"; not ", as announced"): an adverb may stand between."""
+    doc, forms = view.doc, load_cues().forms
+    for i in range(span.end, span.sent.end - 2):
+        if doc[i].text != "," or doc[i + 1].lower_ != "as":
+            continue
+        after = [t for t in doc[i + 2 : min(span.sent.end, i + 4)] if not t.is_space]
+        words = after[1:] if after and after[0].lower_.endswith("ly") else after
+        entry = forms.get(words[0].lower_) if words else None
+        if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
+            return True
+    return False
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

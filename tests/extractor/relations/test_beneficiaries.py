@@ -496,3 +496,10 @@ def test_a_country_closing_the_name_of_a_body_cued_as_helped_is_helped():
     board = [("Electoral Board of Jordan", "Electoral Board of Jordan", None)]
     (c,) = money(commitments(body, ["EUR 5"], organisation=board))
     assert c.beneficiaries == ["JOR"]
+
+
+def test_the_country_people_were_deported_to_is_no_beneficiary():
+    # Where people were taken is a journey's end, not the place the money helps.
+    body = "Italy will give EUR 5 million to Tunisia for the care of workers back from deportation to Libya."
+    (c,) = money(commitments(body, ["EUR 5"]))
+    assert c.beneficiaries == ["TUN"]

@@ -21,6 +21,12 @@ def test_spans_in_a_token_range():
     assert view.spans("organisation") == []
 
 
+def test_a_country_named_by_its_side_stays_in_the_list():
+    view = view_of("Wells in Tunisia and southern Libya.")
+    lists = view.country_lists(view.spans("country"))
+    assert [[s._.norm for s in members] for members in lists] == [["TUN", "LBY"]]
+
+
 def test_country_lists_split_at_a_new_clause():
     view = view_of("We help Egypt, Tunisia and Libya, and we thank Jordan.")
     lists = view.country_lists(view.spans("country"))
@@ -41,6 +47,8 @@ def test_country_lists_split_at_a_new_clause():
         ("Funds for the reconstruction of Egypt.", "pos"),
         ("The border between Egypt and Libya.", None),
         ("Egypt acts.", None),
+        # Where people were deported to is not helped.
+        ("Care for children back from deportation to Egypt.", "neg"),
     ],
 )
 def test_the_cue_before_a_country(sentence, cue):

@@ -23,6 +23,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
+    (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -48,6 +49,10 @@ EXAMPLES = [
     (
         StatusCase(verb("prepare", "action", "ing", "progressive", aux=("is",)), "firm"),
         ("planned", "in_preparation"),
+    ),
+    (
+        StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm", decided_as=True),
+        ("adopted", "stated_as_decided"),
     ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
@@ -182,6 +187,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("planned", "planning_verb"),
         ),
         ("The Fund will procure EUR 10 million in test kits for Tunisia.", ("planned", "future")),
+        (
+            "The Bank announced: - a pledge of EUR 10 million for Tunisia, subject to the approval of its Board;",
+            ("planned", "awaiting_approval"),
+        ),
+        (
+            "The Fund will provide EUR 10 million to Tunisia each year, as agreed by its Board in March.",
+            ("adopted", "stated_as_decided"),
+        ),
+        ("The Fund will provide EUR 10 million to Tunisia, as announced by its Board.", ("planned", "future")),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
         ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
@@ -297,3 +311,15 @@ def test_an_ongoing_verb_in_another_item_of_a_list_run_into_one_sentence_gives_n
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None), ("Kenya", "KEN", None)], "amount": [EUR_4M, EUR_2M]})
     (c,) = [c for c in find_commitments(doc, [], letter_of(text)) if c.amounts[0].value == 2e6]
     assert c.because.status != "ongoing_without_verb"
+
+
+def test_a_programme_named_plan_is_no_auxiliary_of_the_verb_after_it():
+    # "Plan" in a programme's name is not "plan to": the verb after it is the sum's own, in the present.
+    text = "In May the Cabinet adopted the Plan. The Plan allocates EUR 10 million to Tunisia."
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(
+        text,
+        {"country": [("Tunisia", "TUN", None)], "amount": [amount], "programme": [("Plan", "Plan", None)]},
+    )
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.action, c.status) == ("allocate", "adopted")
