@@ -27,6 +27,9 @@ DEFAULT_COLUMN_START = 0.1  # × size: a word starting this close to where a col
 DEFAULT_TABLE_ROW_PITCH = 2.0
 DEFAULT_MIN_RIVER = 0.5  # × size: a narrower gap down a table is no column boundary (cell padding is ~0.5-0.7)
 DEFAULT_RIVER_SPACES = 1.5  # ... nor one narrower than this many of the table's spaces (a monospaced font's line up)
+# The table's space: this quantile of the gaps between its words (a browser packs columns a few points apart, so
+# that in a table of short cells most gaps are column gaps and the median is one of them, not a space)
+DEFAULT_SPACE_QUANTILE = 0.25
 DEFAULT_MIN_RIVER_LINES = 3  # a boundary narrower than DEFAULT_COLUMN_GAP needs a table of this many lines
 DEFAULT_PROSE_FILL = 0.8  # columns whose lines mostly fill this share of their width are prose, no table
 DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this much further down than the table's closest
@@ -481,7 +484,8 @@ def _columns(block: list[tuple[list[tuple], list[RawLine]]]) -> list[tuple[float
     # The spaces between words (gaps narrower than a column's gap): a monospaced font's line up down a table.
     gaps = [b[0] - a[1] for group, _ in block for a, b in itertools.pairwise(_words(group))]
     spaces = [gap for gap in gaps if gap <= wide]
-    least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * median(spaces) if spaces else 0.0)
+    space = sorted(spaces)[int(DEFAULT_SPACE_QUANTILE * (len(spaces) - 1))] if spaces else 0.0
+    least = max(DEFAULT_MIN_RIVER * size, DEFAULT_RIVER_SPACES * space)
     gaps = []
     right = spans[0][1]
     for x0, x1 in spans[1:]:

@@ -270,3 +270,23 @@ def test_side_by_side_blocks_keep_their_columns_where_a_line_nearly_meets_the_ne
         letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
         lines = [letter.body[line.start : line.end] for line in letter.lines]
         assert lines[1:] == [*(row[0] for row in rows), *(row[1] for row in rows)], (engine, lines)
+
+
+def _word(x0: float, width: float, top: float) -> tuple:
+    """One word as the layout's chars see it: (x0, x1, top, bottom, char), set in 12-point type."""
+    return (x0, x0 + width, top, top + 12.0, {"text": "w", "size": 12.0})
+
+
+def test_a_table_packed_tight_finds_its_columns_where_most_gaps_are_column_gaps():
+    # A browser packs a wide table's columns a few points apart, and cells wrapped to a word or two a line
+    # leave more column gaps (9 pt here) than spaces (3 pt) between a table's words: the median gap, taken
+    # for the table's space, had been a column gap, so no column was found and the table read as prose.
+    starts = [60.0, 160.0, 260.0, 360.0, 460.0]
+    block = []
+    for k in range(8):
+        top = 100.0 + 18.0 * k
+        words = [_word(x, 40.0, top) for x in starts[:2]] + [_word(x + 43.0, 48.0, top) for x in starts[:2]]
+        words += [_word(x, 91.0, top) for x in starts[2:]]  # two cells of two words, three of one
+        line = pdf_lines.RawLine(text="w", page=0, bbox=(60.0, top, 551.0, top + 12.0), size=12.0)
+        block.append((sorted(words, key=lambda w: w[0]), [line]))
+    assert len(pdf_lines._columns(block)) == len(starts) - 1
