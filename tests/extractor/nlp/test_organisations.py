@@ -1498,7 +1498,7 @@ def test_a_unit_is_a_body():
         # A climate fund, its board and a regional bank named in Spanish.
         (
             "The Adaptation Fund Board approved a proposal from the Corporación Andina de Fomento to the Adaptation Fund.",
-            ["Adaptation Fund Board", "Corporación Andina de Fomento", "Adaptation Fund"],
+            ["Adaptation Fund Board", "CAF", "Adaptation Fund"],
         ),
     ],
 )
