@@ -1500,6 +1500,11 @@ def test_a_unit_is_a_body():
             "The Adaptation Fund Board approved a proposal from the Corporación Andina de Fomento to the Adaptation Fund.",
             ["Adaptation Fund Board", "CAF", "Adaptation Fund"],
         ),
+        # Another country's lower house is no United States Congress.
+        (
+            "The agreement takes effect after its ratification by the House of Representatives of Nigeria.",
+            ["House of Representatives"],
+        ),
     ],
 )
 def test_reference_bodies_from_blind15(text, expected):
