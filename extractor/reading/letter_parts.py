@@ -146,6 +146,10 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
     r"\s*[,–—-]\s*"
 )
+# A span of days in a date line ("8–9 October 2025", "8 and 9 October", "October 8-9, 2025"): a meeting's dates.
+_DAY_RANGE = re.compile(
+    r"\b\d{1,2}\s*(?:[–—-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\s*[–—-]\s*\d{1,2},"
+)
 _DATELINE_END = re.compile(r"\)?\s*[–—:-]\s")
 # After an undated dateline's city (and region): a dash, then a sentence's first words.
 _UNDATED_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s+[–—-]\s+[A-Z][a-z’']*(?:\s+\S+){4}")
@@ -769,10 +773,14 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     month_at, month_found = None, None  # a date line naming no day, taken when no line names one
     limit = salutation_at if salutation_at is not None else min(before_close, DEFAULT_DATE_SEARCH_LINES)
     words_before = 0
+    ranged = None  # the first date line that names a span of days
     for k in range(limit):
         if lines[k].is_image:
             continue
         found = parse_date_line(texts[k])
+        if found and ranged is None and _DAY_RANGE.search(texts[k]):
+            ranged = (k, found)  # "Bonn, Germany, 8–9 October 2025": a meeting's days; the issue date may follow
+            continue
         if found:
             date_at, date_found = k, found
             break
@@ -783,6 +791,12 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
 
+    if ranged is not None and date_found is None:
+        date_at, date_found = ranged
+    elif ranged is not None and date_found[0] is None:
+        # The meeting's place heads its days: the document's place ("Bonn, Germany, 8–9 October 2025" -> Bonn).
+        place = without_country(texts[ranged[0]][: _DAY_RANGE.search(texts[ranged[0]]).start()].strip(" ,;:-–—"))
+        date_found = ((place if _is_place(place) else None), *date_found[1:])
     # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it:
     # only below everything the head of the letter holds and below the closing.
     head_last = max(k for k in (-1, salutation_at, date_at, closing_at) if k is not None)

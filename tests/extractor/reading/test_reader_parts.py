@@ -302,6 +302,15 @@ def test_an_unclosed_signer_with_title_unit_and_body_over_a_cc_list():
     assert "cc: Embassy of Example" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+def test_a_meetings_span_of_days_yields_to_the_issue_date_under_it():
+    text = (
+        "GOVERNING COUNCIL\nTwelfth session\nNairobi, Kenya, 3-5 June 2024\n\nGC.12/Inf.1\n21 June 2024\n\n"
+        "REPORT OF THE SESSION\n\nThe Council met and took the decisions below."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Nairobi", dt.date(2024, 6, 21))
+
+
 def test_not_a_letter_keeps_all_its_text():
     parts, body_blocks = split_letter(text_blocks("Item | Cost\n\nPaper | 3\n\nInk | 4"))
     assert parts.date is None and parts.salutation is None and parts.closing is None
