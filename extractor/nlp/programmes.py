@@ -94,6 +94,14 @@ NAMED_AFTER_HEAD = re.compile(
     r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
     r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
 )
+# A project's title in quotes after its lower-case head, in sentence case ("the project concept “Coastal
+# adaptation in the Gulf of Guayaquil”", "the programme "Safe schools for every child""): the title.
+QUOTED_AFTER_HEAD = re.compile(
+    r"(?<![\w-])(?:project|programme|program)(?:[ \t]+(?:document|concept|proposal|titled|entitled))?[ \t]+"
+    r"[“\"]([A-Z][^“”\"\n]{8,120}?)[”\"](?!\w)"
+)
+# Sentence-case titles in quotes after a head are titles only within this length.
+QUOTED_AFTER_HEAD_WORDS = (3, 14)
 # "the programmes Sembrando Vida and Jóvenes Construyendo el Futuro,": a plural lower-case instrument
 # word after a lower-case word, then names of their own joined by commas and "and" (a name's words in
 # any alphabet, with another language's particles inside), then the phrase ends.
@@ -1336,6 +1344,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
                 continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
         if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
+    for m in QUOTED_AFTER_HEAD.finditer(text):
+        if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group(1).split()) <= QUOTED_AFTER_HEAD_WORDS[1]:
+            names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted_after_head"))
     for m in NAMED_AFTER_HEAD.finditer(text):
         words = m.group(1).split()
         if (

@@ -39,7 +39,7 @@ DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only af
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
 TITLE_WORD_REACH = 3  # a title above a name names the office in its first words ("The Minister for ...")
-DEFAULT_MAX_TITLE_LINES = 2  # a name without a closing may have this many lines of title under it
+DEFAULT_MAX_TITLE_LINES = 3  # a name without a closing may have this many lines of title under it (title, unit, body)
 # A line ending in an abbreviation's full stop ends no sentence: "Mr. Michael Levitt, M.P.", "Washington, D.C.".
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
 DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
@@ -142,8 +142,13 @@ _DATE_PREFIX = re.compile(r"^(date|dated|le|den|on|published|issued|released|upd
 # The city may be in capitals or in title case ("Bern, 30 April 2025 –"), and the dateline in brackets, as
 # the UN writes it ("(New York, 26 February 2024) –").
 _DATELINE = re.compile(
-    r"^\(?(?P<city>[A-Z][A-Za-z'’.\-]+(?:\s[A-Z][A-Za-z'’.\-]+){0,2})(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
+    r"^\(?(?P<city>[A-Z](?:[^\W\d_]|['’.\-])+(?:\s[A-Z](?:[^\W\d_]|['’.\-])+){0,2})"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
     r"\s*[,–—-]\s*"
+)
+# A span of days in a date line ("8–9 October 2025", "8 and 9 October", "October 8-9, 2025"): a meeting's dates.
+_DAY_RANGE = re.compile(
+    r"\b\d{1,2}\s*(?:[–—-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\s*[–—-]\s*\d{1,2},"
 )
 _DATELINE_END = re.compile(r"\)?\s*[–—:-]\s")
 # After an undated dateline's city (and region): a dash, then a sentence's first words.
@@ -768,10 +773,14 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     month_at, month_found = None, None  # a date line naming no day, taken when no line names one
     limit = salutation_at if salutation_at is not None else min(before_close, DEFAULT_DATE_SEARCH_LINES)
     words_before = 0
+    ranged = None  # the first date line that names a span of days
     for k in range(limit):
         if lines[k].is_image:
             continue
         found = parse_date_line(texts[k])
+        if found and ranged is None and _DAY_RANGE.search(texts[k]):
+            ranged = (k, found)  # "Bonn, Germany, 8–9 October 2025": a meeting's days; the issue date may follow
+            continue
         if found:
             date_at, date_found = k, found
             break
@@ -782,6 +791,12 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
 
+    if ranged is not None and date_found is None:
+        date_at, date_found = ranged
+    elif ranged is not None and date_found[0] is None:
+        # The meeting's place heads its days: the document's place ("Bonn, Germany, 8–9 October 2025" -> Bonn).
+        place = without_country(texts[ranged[0]][: _DAY_RANGE.search(texts[ranged[0]]).start()].strip(" ,;:-–—"))
+        date_found = ((place if _is_place(place) else None), *date_found[1:])
     # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it:
     # only below everything the head of the letter holds and below the closing.
     head_last = max(k for k in (-1, salutation_at, date_at, closing_at) if k is not None)
@@ -1034,11 +1049,14 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # stays body and may wrap over lines in a PDF.
     tail = [k for k in range(first, end) if texts[k]]
     tail = tail[: len(tail) - _trailing_link_note([texts[k] for k in tail])]
+    # A copy list under the signer ("cc: Embassy of ...") is body, not title lines under the name.
+    copied = next((at for at, k in enumerate(tail) if _COPY_LINE.match(texts[k])), None)
+    tail = tail if copied is None else tail[:copied]
     for at, k in enumerate(tail):
         rest = tail[at + 1 :]
         if len(rest) > DEFAULT_MAX_TITLE_LINES or not _is_signature_name(texts[k]):
             continue
-        if not all(_is_title_line(texts[j]) for j in rest):
+        if not _is_title_block([texts[j] for j in rest]):
             continue
         before = [j for j in range(start, k) if texts[j]]
         if sum(_words(texts[j]) for j in before) < DEFAULT_MIN_BODY_WORDS or not before:
@@ -1072,6 +1090,22 @@ def _is_signature_name(text: str) -> bool:
     if any(word.lower() in _NOT_NAME_WORDS for word in words):
         return False
     return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
+
+
+def _is_title_block(texts: list[str]) -> bool:
+    """True for the lines under a name: title lines, or a title over the unit and body it serves."""
+    if all(_is_title_line(text) for text in texts):
+        return True
+    # "Executive Director / Economic Development Cooperation Fund Group / The Export-Import Bank of Korea"
+    return _is_title_line(texts[0]) and all(_is_office_line(text) for text in texts[1:])
+
+
+def _is_office_line(text: str) -> bool:
+    """True for a short line of capitalised words that names a unit or a body, not a sentence."""
+    words = text.replace(",", " ").split()
+    if not words or len(words) > 2 * DEFAULT_MAX_SIGNATORY_WORDS or ends_sentence(text.rstrip(".")):
+        return False
+    return all(word[:1].isupper() or word.lower() in _PLACE_PARTICLES | {"and", "for"} for word in words)
 
 
 def _is_title_line(text: str) -> bool:
@@ -1178,6 +1212,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
                 return roles
             following = next((texts[j] for j in indices if j > k and texts[j]), "")
+            if _is_sender_line(text, texts, following.split(CELL_MARK)[0].strip()):
+                continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
             if _is_title_before_name(text, following):
                 # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
                 parts.signatory_title = text.rstrip(",").strip()
@@ -1212,6 +1248,15 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 roles[k] = "title"
             return roles
     return roles
+
+
+def _is_sender_line(text: str, texts: list[str], following: str) -> bool:
+    """Whether a line after the closing is the sending body's name that the letter's first line opens with."""
+    first = next((t for t in texts if t), "").lower()
+    name = text.strip().rstrip(",").lower()
+    # "KfW" under "Kind regards," and over the signer, in a letter whose letterhead reads "KfW Development Bank".
+    opens = bool(name) and first.startswith(name) and not first[len(name) : len(name) + 1].isalnum()
+    return opens and _is_signature_name(following)
 
 
 def _is_title_before_name(text: str, following: str) -> bool:

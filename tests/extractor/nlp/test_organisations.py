@@ -1475,3 +1475,37 @@ def test_a_unit_is_a_body():
         orgs("Divers of the Underwater Rescue Unit (URU) were sent; the URU reported.")
         == ["Underwater Rescue Unit"] * 3
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A country's own export-import bank wins over the United States bank's short alias.
+        (
+            "A credit line from the Export-Import Bank of Korea, managed by Korea Eximbank.",
+            ["Export-Import Bank of Korea", "Export-Import Bank of Korea"],
+        ),
+        # A fund whose name runs on after "and" is one development institution, not a programme.
+        (
+            "Co-financing from the Arab Fund for Economic and Social Development (AFESD) was confirmed.",
+            ["Arab Fund for Economic and Social Development", "Arab Fund for Economic and Social Development"],
+        ),
+        # Global health implementers named in a table's lead column.
+        (
+            "Grants went to the Clinton Health Access Initiative, PATH and Jhpiego last year.",
+            ["Clinton Health Access Initiative", "PATH", "Jhpiego"],
+        ),
+        # A climate fund, its board and a regional bank named in Spanish.
+        (
+            "The Adaptation Fund Board approved a proposal from the Corporación Andina de Fomento to the Adaptation Fund.",
+            ["Adaptation Fund Board", "CAF", "Adaptation Fund"],
+        ),
+        # Another country's lower house is no United States Congress.
+        (
+            "The agreement takes effect after its ratification by the House of Representatives of Nigeria.",
+            ["House of Representatives"],
+        ),
+    ],
+)
+def test_reference_bodies_from_blind15(text, expected):
+    assert orgs(text) == expected

@@ -1150,3 +1150,20 @@ def test_a_titled_item_is_cut_before_the_place_it_names():
 )
 def test_known_instruments_from_blind14(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A project's sentence-case title in quotes after its head.
+        (
+            'The Board approved the project document "Restoring mangrove belts along the Volta delta", '
+            "submitted by the Ministry.",
+            ["Restoring mangrove belts along the Volta delta"],
+        ),
+        # Quotes after no project head name nothing.
+        ('The minister called the plan "a good start for the coming year" in her speech.', []),
+    ],
+)
+def test_quoted_title_after_a_project_head(text, expected):
+    assert norms(text) == expected

@@ -281,6 +281,36 @@ def test_a_date_at_the_foot_under_a_cc_list():
     assert "cc: U.S. Mission in Geneva" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+def test_the_sending_body_over_the_signer_is_not_the_signatory():
+    text = (
+        "NORDLAND BANK\nHarbour Street 2\n\n2 May 2024\n\nDear Director,\n\nWe confirm the loan today.\n\n"
+        "Yours sincerely,\n\nNordland\n\nDr Eva Lindqvist\nManaging Director"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Eva Lindqvist", "Managing Director")
+
+
+def test_an_unclosed_signer_with_title_unit_and_body_over_a_cc_list():
+    text = (
+        "Dear Minister,\n\nWe confirm the loan for the new hospital in the capital this year, and we will send "
+        "the signed agreement to your office next week.\n\n"
+        "Ana Ruiz Soto\nSenior Director\nPublic Health Lending Division\nThe National Development Bank of Example\n\n"
+        "cc: Embassy of Example\n    Ministry of Finance"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Ana Ruiz Soto", "Senior Director")
+    assert "cc: Embassy of Example" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_meetings_span_of_days_yields_to_the_issue_date_under_it():
+    text = (
+        "GOVERNING COUNCIL\nTwelfth session\nNairobi, Kenya, 3-5 June 2024\n\nGC.12/Inf.1\n21 June 2024\n\n"
+        "REPORT OF THE SESSION\n\nThe Council met and took the decisions below."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Nairobi", dt.date(2024, 6, 21))
+
+
 def test_not_a_letter_keeps_all_its_text():
     parts, body_blocks = split_letter(text_blocks("Item | Cost\n\nPaper | 3\n\nInk | 4"))
     assert parts.date is None and parts.salutation is None and parts.closing is None
@@ -902,6 +932,8 @@ def test_a_letterhead_address_gives_its_city(letterhead, place):
         ("UKRAINE – The Department will provide further support to the energy grid this winter.", None),
         # A label in capitals is no city.
         ("NOTE – The figures below are estimates and may change before the end of the year.", None),
+        # A city in capitals with an accent.
+        ("BOGOTÁ – The Agency announced today a new programme of support for rural schools.", "Bogotá"),
     ],
 )
 def test_a_dateline_without_its_date_gives_the_place(opening, place):
