@@ -263,6 +263,8 @@ def test_a_lead_in_without_a_verb_is_led_by_the_verb_of_the_sentence_before_it()
     [
         ("The full amount was paid out last week.", ("disbursed", "paid_in_later_sentence")),
         ("The funds will be paid out next week.", ("adopted", "decided_to")),
+        # A present passive says where the money comes from, not that it was paid.
+        ("The funds are provided on behalf of the Treasury.", ("adopted", "decided_to")),
     ],
 )
 def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_before_it_paid(later, expected):
