@@ -641,6 +641,8 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
             for k in range(len(words) - width + 1):
                 if width == len(words) and org.text.isupper():
                     continue  # "CAF", a bank's acronym, is no country code (the Central African Republic's)
+                if not words[k][:1].isupper():
+                    continue  # "Cooperation and Humanitarian Assistance": "and" is no country (Andorra's code)
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)

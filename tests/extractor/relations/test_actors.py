@@ -202,6 +202,13 @@ def test_an_acronym_that_is_a_whole_name_is_no_country_code():
     assert institution_country(view, "CAF") is None
 
 
+def test_a_lower_case_word_in_an_institution_name_is_no_country_code():
+    body = "The Office for Trade and Investment approved the grant."
+    office = [("Office for Trade and Investment", "Office for Trade and Investment", None)]
+    view = LetterDoc(make_doc(body, {"organisation": office}), letter_of(body))
+    assert institution_country(view, "Office for Trade and Investment") is None
+
+
 def test_a_placeholder_is_no_name():
     assert [is_placeholder(n) for n in ("you", "[Name]", "<<Title>>", None, "USAID")] == [True, True, True, True, False]
     assert seat_country("White House") == "USA" and seat_country("USAID") is None
