@@ -121,6 +121,10 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
+        (
+            "The Bank received a request sent in May for a grant of about EUR 10 million for Tunisia.",
+            ("planned", "asked_for"),
+        ),
         ("Our efforts have enabled firms to access EUR 10 million in Tunisia.", ("disbursed", "helped_to_receive")),
         ("A Fund grant of EUR 10 million will matter for Tunisia.", ("planned", "no_verb")),
         ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
