@@ -540,8 +540,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         before.pop()
     if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
         return True
-    if _requested_as(view, span):
-        return True
+    if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles):
+        return True  # "..., requesting USD 10,000,000": the sum asked for
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
     return (bool(after) and after[0] in WORDS.asking_nouns) or is_stated_need(view, span)
 
