@@ -578,7 +578,7 @@ AUTHOR_RULES = (
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
-    letterhead = letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None)
+    letterhead = _sender_block(letter.parts.letterhead) or (_head_labels(letter.body) if view is not None else None)
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
@@ -594,6 +594,19 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
                 country = (country_in_letterhead(case) or (None, None))[1]
         return found[0], country
     return found or (None, None)
+
+
+def _sender_block(letterhead: Optional[str]) -> Optional[str]:
+    """A letterhead's lines above the addressee's block ("KfW Development Bank / ... / H.E. Dr X / Ministry of
+    Planning"): the recipient's office and state, named below, are not the author's."""
+    if not letterhead:
+        return letterhead
+    lines = letterhead.splitlines()
+    for k, line in enumerate(lines[1:], start=1):
+        opening = line.strip().lower()
+        if any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks):
+            return "\n".join(lines[:k])
+    return letterhead
 
 
 def _head_labels(body: str) -> str:
@@ -628,6 +641,8 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
             for k in range(len(words) - width + 1):
                 if width == len(words) and org.text.isupper():
                     continue  # "CAF", a bank's acronym, is no country code (the Central African Republic's)
+                if not words[k][:1].isupper():
+                    continue  # "Cooperation and Humanitarian Assistance": "and" is no country (Andorra's code)
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)

@@ -511,7 +511,15 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     if label is not None:
         return cue != "neg"
     # "projects in Somalia", not a meeting's venue ("Ministerial Meeting ... in Guatemala").
-    return cue == "pos" and _helped_in_clause(view.doc, sent.start, span.start, WORDS.money_nouns | WORDS.aid_nouns)
+    if cue == "pos" and _helped_in_clause(view.doc, sent.start, span.start, WORDS.money_nouns | WORDS.aid_nouns):
+        return True
+    # "Financial Cooperation with Jordan": a donor's title names its partner after a word of aid and a
+    # preposition, which alone cues no place ("cooperation with X" is the partner, not a venue).
+    i = span.start - 1
+    while i > sent.start and view.doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    doc = view.doc
+    return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:

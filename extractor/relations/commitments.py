@@ -541,7 +541,10 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
-        if groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux:
+        # "The full amount was paid out", not "The funds are provided on behalf of the Ministry": a present
+        # passive says where the money comes from, not that it was paid.
+        paid = groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux
+        if paid and not set(groups[0].aux) <= WORDS.present_be:
             _paid_next(view, found, index)
             continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":

@@ -28,6 +28,8 @@ DEFAULT_NAME_WINDOW = 4
 # Most words between a need ("requirements") and the verb that gives its size ("under the plan amount to",
 # "for support to the Samoa Airport Authority, estimated at").
 DEFAULT_NEED_WINDOW = 10
+# Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
+MAX_REQUEST_GAP = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
 # How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
 DEFAULT_GOAL_WINDOW = 7
@@ -538,8 +540,32 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         before.pop()
     if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
         return True
+    if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles):
+        return True  # "..., requesting USD 10,000,000": the sum asked for
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
     return (bool(after) and after[0] in WORDS.asking_nouns) or is_stated_need(view, span)
+
+
+def _requested_as(view: LetterDoc, span) -> bool:
+    """Whether the sum is the size of a loan or grant a request is for ("the Ministry's request of 14 August for a
+    loan of approximately KWD 30 million"): money asked for, not yet decided."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+        i -= 1
+    if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
+        return False
+    i -= 2
+    while i > sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if doc[i].lower_ != "for":
+        return False
+    for j in range(i - 1, max(sent.start, i - MAX_REQUEST_GAP) - 1, -1):
+        if doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in WORDS.asking_nouns:
+            return True
+    return False
 
 
 def is_stated_need(view: LetterDoc, span) -> bool:

@@ -54,6 +54,7 @@ def one(text: str) -> dict:
         ("SR 3.75 billion for the Fund", 3.75e9, "SAR"),
         ("counterpart funds of KSh 1.1 billion", 1.1e9, "KES"),
         ("a grant of NIS 40 million", 40e6, "ILS"),
+        ("grant aid of RMB 80 million for clinics", 80e6, "CNY"),
         # A number written in several words: "and" after "hundred", a hyphen between tens and units.
         ("a grant of one hundred and eighty million euros to", 180e6, "EUR"),
         ("twenty-five million United States dollars", 25e6, "USD"),

@@ -67,6 +67,16 @@ def test_a_national_body_named_in_the_letterhead_is_of_the_state_that_letterhead
     assert author_of(letter_of(body, letterhead=head), view) == ("Aid Office for Partnerships", "ITA")
 
 
+def test_the_addressee_block_under_a_letterhead_names_neither_the_author_nor_its_state():
+    body = "The Aid Office for Partnerships approved the grant. The Ministry of Water of Egypt thanked it."
+    names = [("Aid Office for Partnerships", "Aid Office for Partnerships", None)]
+    names += [("Ministry of Water of Egypt", "Ministry of Water of Egypt", None)]
+    view = LetterDoc(make_doc(body, {"organisation": names}), letter_of(body))
+    head = "AID OFFICE FOR PARTNERSHIPS\nVia Roma 1, Rome, Italy\nH.E. Dr Amal Said\nMinistry of Water of Egypt\nCairo, Egypt"
+    assert author_of(letter_of(body, letterhead=head), view) == ("Aid Office for Partnerships", "ITA")
+    assert author_of(letter_of(body, letterhead="Mr Rossi\nMinistry of the Interior of Italy")) == ("ITA", "ITA")
+
+
 def test_author_from_letterhead_keyword_country_or_body():
     body = "We thank the Commission. Ask the Commission. Frontex helps."
     assert author_of(letter_of(body, letterhead="EUROPEAN COMMISSION")) == ("European Commission", None)
@@ -190,6 +200,13 @@ def test_an_acronym_that_is_a_whole_name_is_no_country_code():
     body = "The CAF approved the loan."
     view = LetterDoc(make_doc(body, {"organisation": [("CAF", "CAF", None)]}), letter_of(body))
     assert institution_country(view, "CAF") is None
+
+
+def test_a_lower_case_word_in_an_institution_name_is_no_country_code():
+    body = "The Office for Trade and Investment approved the grant."
+    office = [("Office for Trade and Investment", "Office for Trade and Investment", None)]
+    view = LetterDoc(make_doc(body, {"organisation": office}), letter_of(body))
+    assert institution_country(view, "Office for Trade and Investment") is None
 
 
 def test_a_placeholder_is_no_name():

@@ -41,6 +41,26 @@ def test_the_country_a_subject_line_names_takes_the_sums_that_name_no_place(tmp_
     assert found[6e6][1] == ["JOR"]
 
 
+PARTNER_TITLE_LETTER = """Development Bank of Norway
+Storgata 1, Oslo, Norway
+
+Oslo, 4 March 2024
+
+Development Cooperation with Ghana – Rural Roads Programme
+
+Dear Minister,
+
+We are pleased to confirm that the Bank approved a loan of EUR 25 million for feeder roads last week.
+
+Yours sincerely,
+"""
+
+
+def test_the_partner_a_title_names_after_a_word_of_aid_and_with_takes_the_sums_that_name_no_place(tmp_path):
+    found = commitments_of(tmp_path, PARTNER_TITLE_LETTER)
+    assert found[25e6][1] == ["GHA"] and found[25e6][3].beneficiaries == "letter_beneficiary"
+
+
 TITLE_RELEASE = """PRESS RELEASE
 
 Ankara, 21 May 2018

@@ -121,6 +121,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
+        (
+            "The Board endorsed a concept note for Tunisia, requesting EUR 10 million for roads.",
+            ("planned", "asked_for"),
+        ),
+        (
+            "The Bank received a request sent in May for a grant of about EUR 10 million for Tunisia.",
+            ("planned", "asked_for"),
+        ),
         ("Our efforts have enabled firms to access EUR 10 million in Tunisia.", ("disbursed", "helped_to_receive")),
         ("A Fund grant of EUR 10 million will matter for Tunisia.", ("planned", "no_verb")),
         ("A Fund grant of EUR 10 million will leverage more for Tunisia.", ("planned", "future")),
@@ -263,6 +271,8 @@ def test_a_lead_in_without_a_verb_is_led_by_the_verb_of_the_sentence_before_it()
     [
         ("The full amount was paid out last week.", ("disbursed", "paid_in_later_sentence")),
         ("The funds will be paid out next week.", ("adopted", "decided_to")),
+        # A present passive says where the money comes from, not that it was paid.
+        ("The funds are provided on behalf of the Treasury.", ("adopted", "decided_to")),
     ],
 )
 def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_before_it_paid(later, expected):
