@@ -35,7 +35,7 @@ DEFAULT_SHORT_LINE = 0.3  # a sentence ending this share of the text width short
 DEFAULT_SIZE_CHANGE = 1.0  # points: a change of font size starts a paragraph (a heading)
 DEFAULT_PAGE_JOIN_MIN_WORDS = 4  # a paragraph cut by a page break is at least this long
 DEFAULT_SPACE_WIDTH = 0.25  # × font size: a space's width, which a word set after a line's end needs too
-DEFAULT_WRAP_SLACK = 0.5  # × font size: how far past the text's right margin a line may still reach
+DEFAULT_MARGIN_OVERRUN = 0.5  # × font size: how far past the text's right margin a line may still reach
 # × font size: a wrapped line ends at most this far short of the right margin (a long word's width); a line
 # further short that the next word would not have fitted is as likely a long line of its own
 DEFAULT_WRAP_REACH = 3.0
@@ -243,7 +243,7 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
         return False
     word = following.char_x1[len(first) - 1] - following.char_x0[0]
     reaches = line.box[2] >= right - DEFAULT_WRAP_REACH * size
-    return reaches and line.box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_WRAP_SLACK * size
+    return reaches and line.box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_MARGIN_OVERRUN * size
 
 
 def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:

@@ -577,11 +577,9 @@ def _wrapped(
     them only when ``every_column``: its spacing tells it from a row)."""
     # Text in only some of the columns the row opened, and in each the row's text ends where the line's
     # first word would not have fitted (so the producer wrapped it).
-    filled = [column for column, line in enumerate(lines) if line is not None]
-    if any(not row[column] for column in filled) or (
-        not every_column and len(filled) >= sum(1 for cell in row if cell)
-    ):
-        return False  # as many cells as the row, or one the row has not opened: a row of its own
+    filled = sum(line is not None for line in lines)
+    if not every_column and filled >= sum(1 for cell in row if cell):
+        return False  # as many cells as the row: a row of its own (one the row has not opened, _overflows refuses)
     return _overflows(row, parts, lines, rights)
 
 
