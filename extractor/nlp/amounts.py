@@ -578,6 +578,13 @@ def _count(
     return _Found(start, end, amount, rule)
 
 
+def _money(
+    value: float, currency: Optional[str], upper: Optional[float] = None, qualifier: Optional[str] = None
+) -> dict:
+    """A sum of money's amount as the amounts component records it."""
+    return {"kind": "money", "value": value, "currency": currency, "upper": upper, "qualifier": qualifier, "unit": None}
+
+
 def _is_bare_dollar(currency: str) -> bool:
     """True for a "$" or "dollars" that names no country: the document's dollar gives its currency."""
     return currency == "$" or re.sub(r"\s+", " ", currency.lower()) in BARE_DOLLAR_WORDS
@@ -637,14 +644,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                     currency_rule = None
             value, upper = values
             qualifier, start = _qualifier(text, match.start(), settings)
-            amount = {
-                "kind": "money",
-                "value": value,
-                "currency": code,
-                "upper": upper,
-                "qualifier": qualifier,
-                "unit": None,
-            }
+            amount = _money(value, code, upper, qualifier)
             found.append(_Found(start, end, amount, rule_id, currency_rule))
             if rule_id == rule:
                 _split_change(text, match, found)
@@ -668,7 +668,7 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
             if value is None or _is_year(raw):
                 continue
             value *= _scale_factor(head.group("s1"))
-            amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+            amount = _money(value, code)
             found.append(
                 _Found(
                     cell.start("n1"),
@@ -730,7 +730,7 @@ def _add_figure_in_unit(
         return
     code, scale, cur = unit
     value *= scale
-    amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+    amount = _money(value, code)
     found.append(
         _Found(
             start,
@@ -792,14 +792,7 @@ def _find_subunit_money(text: str) -> list[_Found]:
         if value is None or unit is None:
             continue
         value = round(value / unit["per_unit"], VALUE_DECIMALS)
-        amount = {
-            "kind": "money",
-            "value": value,
-            "currency": unit["code"],
-            "upper": None,
-            "qualifier": None,
-            "unit": None,
-        }
+        amount = _money(value, unit["code"])
         found.append(_Found(match.start(), match.end(), amount, "money_subunit"))
     return found
 
@@ -819,7 +812,7 @@ def _find_local_money(text: str) -> list[_Found]:
         if len(codes) != 1 or values is None:
             continue
         code, (value, _upper) = codes.pop(), values
-        amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": None, "unit": None}
+        amount = _money(value, code)
         found.append(_Found(match.start(), match.end(), amount, "money_local"))
     return found
 
@@ -1163,7 +1156,7 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
         return None
     value *= _scale_factor(match.group("s1"))
     qualifier, start = _qualifier(text, match.start(), settings)
-    amount = {"kind": "money", "value": value, "currency": code, "upper": None, "qualifier": qualifier, "unit": None}
+    amount = _money(value, code, qualifier=qualifier)
     return _Found(start, match.end(), amount, "money_elided", before[-1].currency_rule)
 
 
