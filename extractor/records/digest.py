@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extractor.reference.edtf import fiscal_year_named
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
 from models.entities import AmountValue, Mention
@@ -12,6 +14,8 @@ NAME_FIELDS = {"country": "countries", "organisation": "organisations", "route":
 SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
 # The dates component's rule for a fiscal year named by its year ("fiscal year 2022", "FY24").
 FISCAL_YEAR_RULE = "fiscal"
+# What stands between a sum and the same sum said again in brackets: the opening bracket alone.
+RESTATEMENT_OPENER = re.compile(r"\s*\(\s*")
 
 
 def _unique(values):
@@ -50,6 +54,28 @@ def _amounts(amount: AmountValue) -> list[DigestAmount]:
     return [DigestAmount(kind=amount.kind, value=value, currency=currency) for value in ends]
 
 
+def _restates(body: str, previous: Mention, mention: Mention) -> bool:
+    """Whether an amount in brackets right after the same sum says it again ("EUR 60,000,000 (sixty
+    million euros)", "forty million dinars (KWD 40,000,000)"): one quantity stated, so one amount."""
+    between = body[previous.grounding.end : mention.grounding.start]
+    return (
+        RESTATEMENT_OPENER.fullmatch(between) is not None
+        and previous.amount is not None
+        and mention.amount is not None
+        and (previous.amount.kind, previous.amount.value, previous.amount.currency, previous.amount.upper)
+        == (mention.amount.kind, mention.amount.value, mention.amount.currency, mention.amount.upper)
+    )
+
+
+def _stated_amounts(extraction: Extraction, mentions: list[Mention]) -> list[DigestAmount]:
+    """Every quantity stated with a number (DIGEST.md: a list, not a set), a bracketed restatement once."""
+    amount_mentions = [m for m in mentions if m.type == "amount" and m.amount is not None]
+    stated = [
+        m for i, m in enumerate(amount_mentions) if i == 0 or not _restates(extraction.body, amount_mentions[i - 1], m)
+    ]
+    return [amount for m in stated for amount in _amounts(m.amount)]
+
+
 def _date_values(mention: Mention) -> list[str]:
     """The digest dates of one date mention: its EDTF, and for a US fiscal year also the year that
     names it (DIGEST.md: "a fiscal year is the year and, optionally, its interval")."""
@@ -62,7 +88,7 @@ def make_digest(extraction: Extraction) -> Digest:
     """Summarise an Extraction as the digest DIGEST.md defines."""
     mentions = _ordered(extraction)
     names = {field: _unique(m.norm for m in mentions if m.type == kind) for kind, field in NAME_FIELDS.items()}
-    amounts = [amount for m in mentions if m.type == "amount" and m.amount is not None for amount in _amounts(m.amount)]
+    amounts = _stated_amounts(extraction, mentions)
     letter = letter_fields(extraction)
     # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
     # lists it), though it stands outside the body the mentions come from.

@@ -189,3 +189,26 @@ def test_the_fiscal_rule_the_digest_knows_is_the_one_the_dates_component_gives()
 
     doc = get_nlp()("Congress appropriated the funds in fiscal year 2022.")
     assert [span._.rule for span in doc.spans["date"]] == [FISCAL_YEAR_RULE]
+
+
+def test_a_sum_said_again_in_brackets_is_one_amount():
+    # A lender's "GBP 12,000,000 (twelve million pounds)" states one quantity twice; two sums of
+    # the same value said apart, or a different sum in brackets, are each an amount.
+    body = "A loan of GBP 12,000,000 (twelve million pounds) and GBP 12,000,000 (about USD 15 million) followed."
+    letter = LetterSummary(id="l", source="l.txt", sha256="0", format="text")
+
+    def amount_at(text, value, currency):
+        start = body.index(text, amount_at.after)
+        amount_at.after = start + len(text)
+        grounding = Grounding(start=start, end=start + len(text), sentence=0)
+        return Mention(type="amount", text=text, norm=text, grounding=grounding, amount=money(value, currency))
+
+    amount_at.after = 0
+    mentions = [
+        amount_at("GBP 12,000,000", 12e6, "GBP"),
+        amount_at("twelve million pounds", 12e6, "GBP"),
+        amount_at("GBP 12,000,000", 12e6, "GBP"),
+        amount_at("USD 15 million", 15e6, "USD"),
+    ]
+    digest = make_digest(Extraction(letter=letter, body=body, mentions=mentions))
+    assert [(a.value, a.currency) for a in digest.amounts] == [(12e6, "GBP"), (12e6, "GBP"), (15e6, "USD")]
