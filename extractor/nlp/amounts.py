@@ -32,7 +32,8 @@ from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, par
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # A document's head (letterhead, author, title, addressee) is its lines before the first line this
-# long (a sentence of its body), at most this many of them.
+# long (a sentence of its body), at most this many of them that hold text (a PDF's body sets its head's
+# lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
 # The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
@@ -304,10 +305,12 @@ def _currency_code(text: str, dollar: str) -> Optional[str]:
 def document_head(text: str) -> str:
     """The lines before a document's body (its letterhead, author, title, addressee); empty without a body."""
     lines = []
-    for line in text.lstrip().splitlines()[:HEAD_LINES]:
+    for line in text.lstrip().splitlines():
         if len(line.strip()) >= HEAD_LINE_CHARS:
             return "\n".join(lines)
         lines.append(line)
+        if sum(1 for kept in lines if kept.strip()) > HEAD_LINES:
+            return ""
     return ""
 
 

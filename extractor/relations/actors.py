@@ -578,7 +578,7 @@ AUTHOR_RULES = (
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
-    letterhead = _sender_block(letter.parts.letterhead) or (_head_labels(letter.body) if view is not None else None)
+    letterhead = _sender_block(letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None))
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))

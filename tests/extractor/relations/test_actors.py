@@ -77,6 +77,24 @@ def test_the_addressee_block_under_a_letterhead_names_neither_the_author_nor_its
     assert author_of(letter_of(body, letterhead="Mr Rossi\nMinistry of the Interior of Italy")) == ("ITA", "ITA")
 
 
+def test_a_body_head_set_a_blank_line_apart_names_the_author_but_not_the_addressee():
+    # A PDF's body sets each short line of a head without letterhead a blank line apart: the head is
+    # as long in lines that hold text, and the addressee block under it is not the author's.
+    head = ["AID OFFICE FOR PARTNERSHIPS", "Via Roma 1", "00100 Rome", "Italy", "Tel. +39 06 1234", "Ref. 12/2025"]
+    head += ["Mr Karim Haddad", "Director", "Ministry of Water", "12 Nile Street", "Cairo", "Egypt", "Subject: Grant"]
+    names = [("Aid Office for Partnerships", "Aid Office for Partnerships", None)]
+    for separator in ("\n", "\n\n"):
+        body = (
+            separator.join(head)
+            + separator
+            + (
+                "The Aid Office for Partnerships approved the grant for the water works of the three towns in the delta."
+            )
+        )
+        view = LetterDoc(make_doc(body, {"organisation": names, "country": COUNTRIES}), letter_of(body))
+        assert author_of(letter_of(body), view) == ("Aid Office for Partnerships", "ITA")
+
+
 def test_author_from_letterhead_keyword_country_or_body():
     body = "We thank the Commission. Ask the Commission. Frontex helps."
     assert author_of(letter_of(body, letterhead="EUROPEAN COMMISSION")) == ("European Commission", None)
