@@ -75,6 +75,8 @@ def test_the_addressee_block_under_a_letterhead_names_neither_the_author_nor_its
     head = "AID OFFICE FOR PARTNERSHIPS\nVia Roma 1, Rome, Italy\nH.E. Dr Amal Said\nMinistry of Water of Egypt\nCairo, Egypt"
     assert author_of(letter_of(body, letterhead=head), view) == ("Aid Office for Partnerships", "ITA")
     assert author_of(letter_of(body, letterhead="Mr Rossi\nMinistry of the Interior of Italy")) == ("ITA", "ITA")
+    labelled = "AID OFFICE FOR PARTNERSHIPS\nVia Roma 1, Rome, Italy\nTo: Dr Amal Said\nMinistry of Water of Egypt\nCairo, Egypt"
+    assert author_of(letter_of(body, letterhead=labelled), view) == ("Aid Office for Partnerships", "ITA")
 
 
 def test_a_body_head_set_a_blank_line_apart_names_the_author_but_not_the_addressee():
