@@ -13,6 +13,7 @@ from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, normalise_char
 from extractor.reference.marks import CELL_SEPARATOR
+from extractor.reference.money import COMPACT_THOUSANDS, SCALES
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
@@ -556,9 +557,12 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
 
 def _prose(cut: list[tuple], columns: int) -> bool:
     """Whether every column's lines mostly fill its width, as running text set in columns does."""
-    # A table has a column of short cells: its keys, its figures.
+    # A table has a column of short cells: its keys, its figures (a column of sums is never running text,
+    # however evenly its cells fill it: "NOK 85 million", "NOK 60 million").
     for column in range(columns):
         lines = [line for _, lines, _, _ in cut if (line := lines[column]) is not None]
+        if sum(bool(_FIGURE_CELL.fullmatch(line.text)) for line in lines) > len(lines) / 2:
+            return False
         left, right = min(line.box[0] for line in lines), max(line.box[2] for line in lines)
         widths = [line.box[2] - line.box[0] for line in lines]
         if len(lines) < DEFAULT_MIN_RIVER_LINES or median(widths) < DEFAULT_PROSE_FILL * (right - left):
@@ -767,8 +771,12 @@ def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
     return parts
 
 
-# A cell that is a figure alone: "4.5", "11.0", "1,250", "(3.2)", "-4%", "$12".
-_FIGURE_CELL = re.compile(r"\s*[-–(]?[$€£¥]?\s?\d[\d.,\u00a0\u202f ]*%?\)?\s*")
+# A cell that is a figure alone: "4.5", "11.0", "1,250", "(3.2)", "-4%", "$12", or a sum with its currency
+# code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them.
+_SCALE_WORDS = "|".join(word for scale in (*SCALES, COMPACT_THOUSANDS) for word in scale[1:])
+_FIGURE_CELL = re.compile(
+    rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[$€£¥])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?\)?\s*"
+)
 
 
 def _tabular(cells: list[RawLine]) -> bool:

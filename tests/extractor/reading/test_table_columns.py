@@ -115,3 +115,17 @@ def test_a_label_and_its_figure_make_a_table_row(tmp_path, engine):
     ]
     lines = _lines(_table_pdf(tmp_path / "two.pdf", rows, [380, 80]), engine)
     assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_name_and_its_sum_with_currency_and_scale_make_a_table_row(tmp_path, engine):
+    """Contributions set as a name and a sum with its currency code and scale ("UNICEF | NOK 85 million") are
+    a table's rows, read across, not a column of names and then a column of sums."""
+    rows = [
+        ["Recipient", "Planned 2026"],
+        ["Children's Fund", "NOK 85 million"],
+        ["Refugee Agency", "NOK 60 million"],
+        ["Food Agency", "NOK 1.1 billion"],
+    ]
+    lines = _lines(_table_pdf(tmp_path / "sums.pdf", rows, [280, 120]), engine)
+    assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
