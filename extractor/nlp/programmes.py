@@ -9,7 +9,8 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
   second name after a slash too ("ReArm Europe Plan/Readiness 2030"), a number joined to a word
   ("10-Point Plan"), a law's year ("Act of 2015"), a tail's years ("... of Terrorism 2020–2024"),
   a comma list closing a tail's last item ("of Persons, Residence and Establishment") and a
-  capitalised "in Response to ..." ("Trust Fund in Response to the Syrian Crisis");
+  capitalised "in Response to ..." ("Trust Fund in Response to the Syrian Crisis"), a plus between
+  partners ("Cotton-4 + Togo Project") and the years a head alone runs ("2023–2025 Strategy");
 - a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement",
   "UK-Rwanda partnership") or after a capitalised name ("the Returning to New Opportunities
   programme": the name is the capitals);
@@ -284,7 +285,9 @@ def tables() -> dict:
         extras[r["name"]] = r["name"]
         for alias in r["aliases"]:
             extras[alias] = r["name"]
-    lower_heads = "|".join(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    # A head that names an instrument only capitalised ("Vision 2030") is no lower-case head ("a shared vision").
+    capital_only = {r["text"] for r in data["head"] if r.get("capital_only")}
+    lower_heads = "|".join(sorted({h.lower() for h in heads if h not in capital_only}, key=len, reverse=True))
     return {
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
@@ -306,7 +309,11 @@ def tables() -> dict:
         "known_as_re": re.compile(
             r"\b(?:"
             + "|".join(
-                sorted({h.lower() for h in heads} | set(LOWER_HEADS) | {"project", "operation"}, key=len, reverse=True)
+                sorted(
+                    {h.lower() for h in heads if h not in capital_only} | set(LOWER_HEADS) | {"project", "operation"},
+                    key=len,
+                    reverse=True,
+                )
             )
             + r")(?:s|es)?,?\s+(?:known\s+as|called|named|entitled|dubbed|branded(?:\s+as)?)\s+"
             r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"
@@ -545,9 +552,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         seen_and = oxford = False
         before_comma = None
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
-        headline = False
+        headline = parts_list = False
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
+            if prev == "," and seen_and and j > 1 and tokens[j - 2][0] in t["heads"] and tokens[j - 2][0] != word:
+                # "Efficiency Programme, Phase III Loan and Financing Agreements": after a name of its
+                # own, the run is that name's part and the kinds of paper under it, no name.
+                parts_list = True
+                break
             if (
                 prev == ","
                 and seen_and
@@ -576,6 +588,22 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 before_comma = j
                 j -= 3
                 continue
+            if (
+                prev == "+"
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and _is_name_word(tokens[j - 2][0])
+                and tokens[j - 2][0] not in t["stop"]
+            ):
+                j -= 2  # "Cotton-4 + Togo Project": a plus joins the partners a name lists
+                continue
+            if (
+                j == i
+                and YEARS.fullmatch(prev)
+                and (j < 2 or not _is_name_word(tokens[j - 2][0]) or re.search(r"['’]s$", tokens[j - 2][0]))
+            ):
+                j -= 1  # "Unitaid's 2023–2025 Strategy": the years it runs name a head alone
+                break
             if prev in ("and", "&") and before_comma is not None and not oxford:
                 break  # one list per name: "Migration and Asylum, Global Gateway and ..." is two
             if (
@@ -656,7 +684,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 break
         if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):
             j = before_comma  # the list goes on before the name: it is the sentence's list
-        if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
+        if headline or parts_list or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
             continue
         if _in_gerund_run_in(text, tokens[i][1]):
             continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
@@ -712,6 +740,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             k = _tail(text, tokens, end_i, adjacent, t, other) if named else end_i  # not "Law of the Sea"
             if k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
                 continue  # "Resolution", "Executive Order" name an instrument only with their number
+            subject = re.sub(r"^the\s+", "", text[tokens[end_i + 2][1] : tokens[k][2]])
+            if _is_country(subject):
+                continue  # "the Security Council Resolution on Syria": a place is what it is about, no name
             end = tokens[k][2]  # "Law on State Border and Its Protection": its subject names it
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
@@ -731,7 +762,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ),
             None,
         )
-        if possessive:
+        after = re.match(r"\s+([A-Z]\w+)", text[tokens[i][2] + possessive.end() :]) if possessive else None
+        if after and after.group(1) in t["events"]:
+            # "Chair's Statement of the APEC Leader's Summit": the tail names the meeting, not the paper.
+            end = tokens[end_i][2]
+        elif possessive:
             end = tokens[i][2] + possessive.start()
             # "... Plan for Sudan and UNHCR's Regional Plan": an owner after "and" is another's.
             listed = re.search(r"\s+(?:and|&)\s+[\w.-]+$", text[tokens[i][2] : end])

@@ -1167,3 +1167,58 @@ def test_known_instruments_from_blind14(text, expected):
 )
 def test_quoted_title_after_a_project_head(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A parliament's resolution on a capitalised subject is a named act without its number.
+        (
+            "Our aid follows the Resolution on Foreign Assistance and Peacebuilding of the Kingdom of Norland.",
+            ["Resolution on Foreign Assistance and Peacebuilding of the Kingdom of Norland"],
+        ),
+        # A resolution on a country is about that place: no name without its number.
+        ("The Council Resolution on Mali was debated.", []),
+        # A national vision is named by its horizon year; a lower-case vision is no instrument.
+        ("The loan serves Kenya's Vision 2040 and a shared vision of growth.", ["Vision 2040"]),
+        # The years a strategy runs name it when no other word does.
+        ("The board's 2026–2030 Strategy guides the grants.", ["2026–2030 Strategy"]),
+        # A plus joins the partners a project's name lists.
+        ("The Mali + Niger Project trains farmers.", ["Mali + Niger Project"]),
+        # A founding treaty is named by what it sets up.
+        (
+            "Ratifying the Agreement Establishing the Caribbean Development Bank took a year.",
+            ["Agreement Establishing the Caribbean Development Bank"],
+        ),
+        # A fund's numbered vintage keeps the fund's name.
+        ("Investors joined the Coastal Solar Fund III last year.", ["Coastal Solar Fund III"]),
+        # A bullet's opening gerund is no word of the name.
+        ("- Signing the Water Sharing Agreement with Chad and Sudan.", ["Water Sharing Agreement with Chad and Sudan"]),
+        ("- Launching Maritime Safety Framework talks.", ["Maritime Safety Framework"]),
+    ],
+)
+def test_names_of_quality32(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_name_after_another_names_comma_is_no_list_of_its_words():
+    text = "Re: Rural Roads Programme, Phase II\nLoan and Grant Agreements\n\nThe Rural Roads Programme goes on."
+    assert norms(text) == ["Rural Roads Programme", "Rural Roads Programme"]
+
+
+def test_a_chairs_statement_of_a_meeting_is_the_chairs_statement():
+    text = "The ministers endorsed the Chair’s Statement of the Presidency’s Conference on Monday."
+    assert norms(text) == ["Chair’s Statement"]
+
+
+def test_well_known_us_instruments_without_an_instrument_word():
+    text = (
+        "Aid came under Presidential Drawdown Authority, SNAP reached families, the members backed the "
+        "TRIPS Waiver, and talks on a 123 Agreement opened."
+    )
+    assert norms(text) == [
+        "Presidential Drawdown Authority",
+        "Supplemental Nutrition Assistance Program",
+        "TRIPS Waiver",
+        "123 Agreement",
+    ]
