@@ -406,6 +406,13 @@ HEAD_FIRST = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \t]+(?P<country>[A-Z][^\W\d_]
 HEAD_WITH_PARTNER = re.compile(
     r"(?P<head>[A-Z]\w+) with (?:the )?(?:Government of (?:the )?)?(?P<party>[A-Z][\w .'’-]*)"
 )
+# "the Bhutan Trust Fund for Environmental Conservation (BTFEC), a National Implementing Entity": a
+# name that an apposition calls an entity, an agency or an organisation is a body, not a fund.
+BODY_APPOSITION = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9-]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
+)
+QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -1725,6 +1732,7 @@ def find_programmes(
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
+    candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
@@ -1793,6 +1801,11 @@ def find_programmes(
             and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
+    # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
+    # with the same head, is the name the first one has.
+    for before, n in zip(resolved, resolved[1:]):
+        if before.head and before.head == n.head and QUOTED_APPOSITION.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
     # with the head of the name it stands for is that name.
     renamed: dict[str, str] = {}

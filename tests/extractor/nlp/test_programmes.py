@@ -1222,3 +1222,16 @@ def test_well_known_us_instruments_without_an_instrument_word():
         "TRIPS Waiver",
         "123 Agreement",
     ]
+
+
+def test_a_name_an_apposition_calls_an_entity_is_a_body():
+    text = (
+        "The proposal was sent by the Lake Basin Water Fund (LBWF), an accredited regional entity, "
+        "and the LBWF will run it under the Lake Basin Water Programme."
+    )
+    assert norms(text) == ["Lake Basin Water Programme"]
+
+
+def test_a_quoted_name_in_apposition_is_the_name_of_the_first():
+    text = "Ministers signed this year's Ministers’ Declaration, “The Harbour Declaration,” on Friday."
+    assert norms(text) == ["Harbour Declaration", "Harbour Declaration"]
