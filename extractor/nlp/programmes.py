@@ -917,8 +917,11 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m + 1, m + 2)
         ):
             m += 2  # "Fund for responding to Loss and Damage": a gerund and its object name the purpose
+        # "Program for Strengthening Resilience against ...": a Title Case gerund opens a tail's object.
+        gerund = tokens[m][0].endswith("ing") and tokens[m - 1][0] in preps and m + 1 < len(tokens)
+        gerund = gerund and _is_name_word(tokens[m + 1][0]) and tokens[m + 1][0] not in t["stop"]
         if (
-            not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
+            not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
             or re.search(r"-[a-z]+$", tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
@@ -931,6 +934,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
+        if re.search(r"-[a-z]+$", tokens[last][0]):
+            break  # "Fund for Loss and Damage-related climate action": the words make an adjective
         if (
             lowered
             and last == m

@@ -1235,3 +1235,21 @@ def test_a_name_an_apposition_calls_an_entity_is_a_body():
 def test_a_quoted_name_in_apposition_is_the_name_of_the_first():
     text = "Ministers signed this year's Ministers’ Declaration, “The Harbour Declaration,” on Friday."
     assert norms(text) == ["Harbour Declaration", "Harbour Declaration"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A Title Case gerund opens a tail's object.
+        (
+            "(b) Program for Improving Access to Rural Credit (Sector Loan): 4.2 billion yen",
+            ["Program for Improving Access to Rural Credit"],
+        ),
+        # Words that end in an adjective ("-based", "-related") are no tail of a name.
+        ("Sweden gives to the Water Fund for Flood and Drought-related adaptation in cities.", ["Water Fund"]),
+        # WIC is mostly written by its acronym alone.
+        ("Families in WIC can buy more kinds of formula.", ["WIC"]),
+    ],
+)
+def test_tails_and_us_acronyms_of_quality32(text, expected):
+    assert norms(text) == expected
