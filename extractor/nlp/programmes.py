@@ -893,6 +893,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     head_k = k
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
+        if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
+            break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):
             m += 1
         # One lower-case word may stand before the capitalised words ("the future Education").

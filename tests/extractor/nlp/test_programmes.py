@@ -1253,3 +1253,11 @@ def test_a_quoted_name_in_apposition_is_the_name_of_the_first():
 )
 def test_tails_and_us_acronyms_of_quality32(text, expected):
     assert norms(text) == expected
+
+
+def test_a_headline_purpose_after_a_name_is_no_tail_of_it():
+    text = "Building an Unprecedented Rural Health Agenda to Expand Care\n\nThe clinics opened."
+    assert norms(text) == ["Rural Health Agenda"]
+    # In a sentence, a name's own infinitive stays.
+    text = "The Global Partnership to End Child Hunger met."
+    assert norms(text) == ["Global Partnership to End Child Hunger"]
