@@ -69,6 +69,11 @@ QUOTED_GO_ON = frozenset(
     {"and", "or", "but", "in", "on", "at", "for", "to", "of", "with", "by", "from", "is", "was", "are", "were",
      "will", "has", "have", "had", "which", "that", "as", "aims", "seeks", "can", "would", "should", "since"}
 )  # fmt: skip
+# Words before a quoted name that make it a person's nickname ("son of “El Chapo”", "alias 'The Fox'").
+NICKNAME_CUE = re.compile(
+    r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
+    r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
+)
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
@@ -1386,6 +1391,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(1).split()
         if not QUOTED_WORDS[0] <= len(words) <= QUOTED_WORDS[1]:
             continue
+        if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "son of “El Chapo”": a person's nickname
         after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
         if after and after.group(1) not in QUOTED_GO_ON:
             nouns = (after.group(1) + after.group(2)).split()

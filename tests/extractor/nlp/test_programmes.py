@@ -1261,3 +1261,8 @@ def test_a_headline_purpose_after_a_name_is_no_tail_of_it():
     # In a sentence, a name's own infinitive stays.
     text = "The Global Partnership to End Child Hunger met."
     assert norms(text) == ["Global Partnership to End Child Hunger"]
+
+
+def test_a_quoted_nickname_of_a_person_is_no_name():
+    text = "Police extradited the brother of “Don Pedro” and launched ‘Safe Streets Now’ in May."
+    assert norms(text) == ["Safe Streets Now"]
