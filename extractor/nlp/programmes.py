@@ -9,7 +9,8 @@ Found mainly by general patterns over the text, with the vocabulary in ``program
   second name after a slash too ("ReArm Europe Plan/Readiness 2030"), a number joined to a word
   ("10-Point Plan"), a law's year ("Act of 2015"), a tail's years ("... of Terrorism 2020–2024"),
   a comma list closing a tail's last item ("of Persons, Residence and Establishment") and a
-  capitalised "in Response to ..." ("Trust Fund in Response to the Syrian Crisis");
+  capitalised "in Response to ..." ("Trust Fund in Response to the Syrian Crisis"), a plus between
+  partners ("Cotton-4 + Togo Project") and the years a head alone runs ("2023–2025 Strategy");
 - a lower-case instrument word after a two-party compound ("EU-Turkey readmission agreement",
   "UK-Rwanda partnership") or after a capitalised name ("the Returning to New Opportunities
   programme": the name is the capitals);
@@ -68,6 +69,11 @@ QUOTED_GO_ON = frozenset(
     {"and", "or", "but", "in", "on", "at", "for", "to", "of", "with", "by", "from", "is", "was", "are", "were",
      "will", "has", "have", "had", "which", "that", "as", "aims", "seeks", "can", "would", "should", "since"}
 )  # fmt: skip
+# Words before a quoted name that make it a person's nickname ("son of “El Chapo”", "alias 'The Fox'").
+NICKNAME_CUE = re.compile(
+    r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
+    r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
+)
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
@@ -284,7 +290,9 @@ def tables() -> dict:
         extras[r["name"]] = r["name"]
         for alias in r["aliases"]:
             extras[alias] = r["name"]
-    lower_heads = "|".join(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    # A head that names an instrument only capitalised ("Vision 2030") is no lower-case head ("a shared vision").
+    capital_only = {r["text"] for r in data["head"] if r.get("capital_only")}
+    lower_heads = "|".join(sorted({h.lower() for h in heads if h not in capital_only}, key=len, reverse=True))
     return {
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
@@ -306,7 +314,11 @@ def tables() -> dict:
         "known_as_re": re.compile(
             r"\b(?:"
             + "|".join(
-                sorted({h.lower() for h in heads} | set(LOWER_HEADS) | {"project", "operation"}, key=len, reverse=True)
+                sorted(
+                    {h.lower() for h in heads if h not in capital_only} | set(LOWER_HEADS) | {"project", "operation"},
+                    key=len,
+                    reverse=True,
+                )
             )
             + r")(?:s|es)?,?\s+(?:known\s+as|called|named|entitled|dubbed|branded(?:\s+as)?)\s+"
             r"([A-Z][\w’'-]*(?:\s+(?:(?:for|of|on|to|and)\s+(?:the\s+)?)?[A-Z0-9][\w’'-]*){0,7})"
@@ -399,6 +411,13 @@ HEAD_FIRST = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \t]+(?P<country>[A-Z][^\W\d_]
 HEAD_WITH_PARTNER = re.compile(
     r"(?P<head>[A-Z]\w+) with (?:the )?(?:Government of (?:the )?)?(?P<party>[A-Z][\w .'’-]*)"
 )
+# "the Bhutan Trust Fund for Environmental Conservation (BTFEC), a National Implementing Entity": a
+# name that an apposition calls an entity, an agency or an organisation is a body, not a fund.
+BODY_APPOSITION = re.compile(
+    r"(?:\s*\([A-Z][A-Za-z0-9-]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
+)
+QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -545,9 +564,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         seen_and = oxford = False
         before_comma = None
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
-        headline = False
+        headline = parts_list = False
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
+            if prev == "," and seen_and and j > 1 and tokens[j - 2][0] in t["heads"] and tokens[j - 2][0] != word:
+                # "Efficiency Programme, Phase III Loan and Financing Agreements": after a name of its
+                # own, the run is that name's part and the kinds of paper under it, no name.
+                parts_list = True
+                break
             if (
                 prev == ","
                 and seen_and
@@ -576,6 +600,22 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 before_comma = j
                 j -= 3
                 continue
+            if (
+                prev == "+"
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and _is_name_word(tokens[j - 2][0])
+                and tokens[j - 2][0] not in t["stop"]
+            ):
+                j -= 2  # "Cotton-4 + Togo Project": a plus joins the partners a name lists
+                continue
+            if (
+                j == i
+                and YEARS.fullmatch(prev)
+                and (j < 2 or not _is_name_word(tokens[j - 2][0]) or re.search(r"['’]s$", tokens[j - 2][0]))
+            ):
+                j -= 1  # "Unitaid's 2023–2025 Strategy": the years it runs name a head alone
+                break
             if prev in ("and", "&") and before_comma is not None and not oxford:
                 break  # one list per name: "Migration and Asylum, Global Gateway and ..." is two
             if (
@@ -656,7 +696,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 break
         if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):
             j = before_comma  # the list goes on before the name: it is the sentence's list
-        if headline or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
+        if headline or parts_list or (_in_headline(text, tokens[i][1]) and _headline_clause(text, tokens, j, i, other)):
             continue
         if _in_gerund_run_in(text, tokens[i][1]):
             continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
@@ -712,6 +752,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             k = _tail(text, tokens, end_i, adjacent, t, other) if named else end_i  # not "Law of the Sea"
             if k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
                 continue  # "Resolution", "Executive Order" name an instrument only with their number
+            subject = re.sub(r"^the\s+", "", text[tokens[end_i + 2][1] : tokens[k][2]])
+            if _is_country(subject):
+                continue  # "the Security Council Resolution on Syria": a place is what it is about, no name
             end = tokens[k][2]  # "Law on State Border and Its Protection": its subject names it
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
@@ -731,7 +774,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ),
             None,
         )
-        if possessive:
+        after = re.match(r"\s+([A-Z]\w+)", text[tokens[i][2] + possessive.end() :]) if possessive else None
+        if after and after.group(1) in t["events"]:
+            # "Chair's Statement of the APEC Leader's Summit": the tail names the meeting, not the paper.
+            end = tokens[end_i][2]
+        elif possessive:
             end = tokens[i][2] + possessive.start()
             # "... Plan for Sudan and UNHCR's Regional Plan": an owner after "and" is another's.
             listed = re.search(r"\s+(?:and|&)\s+[\w.-]+$", text[tokens[i][2] : end])
@@ -851,6 +898,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     head_k = k
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
+        if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
+            break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):
             m += 1
         # One lower-case word may stand before the capitalised words ("the future Education").
@@ -875,8 +924,11 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(m + 1, m + 2)
         ):
             m += 2  # "Fund for responding to Loss and Damage": a gerund and its object name the purpose
+        # "Program for Strengthening Resilience against ...": a Title Case gerund opens a tail's object.
+        gerund = tokens[m][0].endswith("ing") and tokens[m - 1][0] in preps and m + 1 < len(tokens)
+        gerund = gerund and _is_name_word(tokens[m + 1][0]) and tokens[m + 1][0] not in t["stop"]
         if (
-            not (_is_name_word(tokens[m][0]) and tokens[m][0] not in t["stop"] and adjacent(m - 1, m))
+            not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
             or re.search(r"-[a-z]+$", tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
@@ -889,6 +941,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
+        if re.search(r"-[a-z]+$", tokens[last][0]):
+            break  # "Fund for Loss and Damage-related climate action": the words make an adjective
         if (
             lowered
             and last == m
@@ -1337,6 +1391,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = m.group(1).split()
         if not QUOTED_WORDS[0] <= len(words) <= QUOTED_WORDS[1]:
             continue
+        if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "son of “El Chapo”": a person's nickname
         after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
         if after and after.group(1) not in QUOTED_GO_ON:
             nouns = (after.group(1) + after.group(2)).split()
@@ -1690,6 +1746,7 @@ def find_programmes(
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
+    candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
@@ -1758,6 +1815,11 @@ def find_programmes(
             and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
+    # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
+    # with the same head, is the name the first one has.
+    for before, n in zip(resolved, resolved[1:]):
+        if before.head and before.head == n.head and QUOTED_APPOSITION.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
     # "the HIDTA Program" after "High Intensity Drug Trafficking Area (HIDTA) Program": an acronym
     # with the head of the name it stands for is that name.
     renamed: dict[str, str] = {}

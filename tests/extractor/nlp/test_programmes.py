@@ -1167,3 +1167,102 @@ def test_known_instruments_from_blind14(text, expected):
 )
 def test_quoted_title_after_a_project_head(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A parliament's resolution on a capitalised subject is a named act without its number.
+        (
+            "Our aid follows the Resolution on Foreign Assistance and Peacebuilding of the Kingdom of Norland.",
+            ["Resolution on Foreign Assistance and Peacebuilding of the Kingdom of Norland"],
+        ),
+        # A resolution on a country is about that place: no name without its number.
+        ("The Council Resolution on Mali was debated.", []),
+        # A national vision is named by its horizon year; a lower-case vision is no instrument.
+        ("The loan serves Kenya's Vision 2040 and a shared vision of growth.", ["Vision 2040"]),
+        # The years a strategy runs name it when no other word does.
+        ("The board's 2026–2030 Strategy guides the grants.", ["2026–2030 Strategy"]),
+        # A plus joins the partners a project's name lists.
+        ("The Mali + Niger Project trains farmers.", ["Mali + Niger Project"]),
+        # A founding treaty is named by what it sets up.
+        (
+            "Ratifying the Agreement Establishing the Caribbean Development Bank took a year.",
+            ["Agreement Establishing the Caribbean Development Bank"],
+        ),
+        # A fund's numbered vintage keeps the fund's name.
+        ("Investors joined the Coastal Solar Fund III last year.", ["Coastal Solar Fund III"]),
+        # A bullet's opening gerund is no word of the name.
+        ("- Signing the Water Sharing Agreement with Chad and Sudan.", ["Water Sharing Agreement with Chad and Sudan"]),
+        ("- Launching Maritime Safety Framework talks.", ["Maritime Safety Framework"]),
+    ],
+)
+def test_names_of_quality32(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_name_after_another_names_comma_is_no_list_of_its_words():
+    text = "Re: Rural Roads Programme, Phase II\nLoan and Grant Agreements\n\nThe Rural Roads Programme goes on."
+    assert norms(text) == ["Rural Roads Programme", "Rural Roads Programme"]
+
+
+def test_a_chairs_statement_of_a_meeting_is_the_chairs_statement():
+    text = "The ministers endorsed the Chair’s Statement of the Presidency’s Conference on Monday."
+    assert norms(text) == ["Chair’s Statement"]
+
+
+def test_well_known_us_instruments_without_an_instrument_word():
+    text = (
+        "Aid came under Presidential Drawdown Authority, SNAP reached families, the members backed the "
+        "TRIPS Waiver, and talks on a 123 Agreement opened."
+    )
+    assert norms(text) == [
+        "Presidential Drawdown Authority",
+        "Supplemental Nutrition Assistance Program",
+        "TRIPS Waiver",
+        "123 Agreement",
+    ]
+
+
+def test_a_name_an_apposition_calls_an_entity_is_a_body():
+    text = (
+        "The proposal was sent by the Lake Basin Water Fund (LBWF), an accredited regional entity, "
+        "and the LBWF will run it under the Lake Basin Water Programme."
+    )
+    assert norms(text) == ["Lake Basin Water Programme"]
+
+
+def test_a_quoted_name_in_apposition_is_the_name_of_the_first():
+    text = "Ministers signed this year's Ministers’ Declaration, “The Harbour Declaration,” on Friday."
+    assert norms(text) == ["Harbour Declaration", "Harbour Declaration"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A Title Case gerund opens a tail's object.
+        (
+            "(b) Program for Improving Access to Rural Credit (Sector Loan): 4.2 billion yen",
+            ["Program for Improving Access to Rural Credit"],
+        ),
+        # Words that end in an adjective ("-based", "-related") are no tail of a name.
+        ("Sweden gives to the Water Fund for Flood and Drought-related adaptation in cities.", ["Water Fund"]),
+        # WIC is mostly written by its acronym alone.
+        ("Families in WIC can buy more kinds of formula.", ["WIC"]),
+    ],
+)
+def test_tails_and_us_acronyms_of_quality32(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_headline_purpose_after_a_name_is_no_tail_of_it():
+    text = "Building an Unprecedented Rural Health Agenda to Expand Care\n\nThe clinics opened."
+    assert norms(text) == ["Rural Health Agenda"]
+    # In a sentence, a name's own infinitive stays.
+    text = "The Global Partnership to End Child Hunger met."
+    assert norms(text) == ["Global Partnership to End Child Hunger"]
+
+
+def test_a_quoted_nickname_of_a_person_is_no_name():
+    text = "Police extradited the brother of “Don Pedro” and launched ‘Safe Streets Now’ in May."
+    assert norms(text) == ["Safe Streets Now"]
