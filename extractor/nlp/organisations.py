@@ -339,7 +339,7 @@ EXECUTIVE_OF = re.compile(
 )
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
 COMPANY_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME}),[ \t]+(?:a|an)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
+    rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
 )
@@ -531,6 +531,46 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _body_after_comma(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
+    Agency"): another body's name, not more of the remit before the comma."""
+    j = i
+    while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+        if doc[j].text in INSTITUTION_WORDS:
+            return j > i
+        j += 1
+    return False
+
+
+def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name the data knows behind a demonym, with the data's acronym in brackets after it ("the German
+    Federal Ministry for Economic Cooperation and Development (BMZ)"), is the data's body by its name."""
+    acronyms = {c[0]: c[2] for c in chosen if c[3] == "organisation.acronym"}
+    out = []
+    for start, end, name, rule in chosen:
+        known = acronyms.get(end + 1) if end < len(doc) and doc[end].text == "(" else None
+        if rule == "organisation.institution" and known and name.lower().endswith(f" {known.lower()}"):
+            name = known
+        out.append((start, end, name, rule))
+    return out
+
+
+def _opens_instrument_name(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token ``i`` run on to a programme's head ("Infrastructure
+    Project"): the words before are the start of that instrument's name, not a firm's."""
+    j = i
+    while j < len(doc) and j - i < INSTRUMENT_NAME_REACH and doc[j].is_title and doc[j].is_alpha:
+        if doc[j].text in PROGRAMME_HEADS:
+            return True
+        j += 1
+    return False
+
+
+def _of_country(owner: str) -> bool:
+    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan"."""
+    return owner.removeprefix("the ") in country_table()
 
 
 def _city_of_address(doc: Doc, i: int) -> bool:
@@ -982,7 +1022,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
-        chosen = self._shortened_names(self._compact_forms(doc, chosen))
+        chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
@@ -1247,6 +1287,18 @@ class OrganisationMatcher:
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            rule == "organisation.name"
+            and span.text != record["name"]
+            and len(span) > 1
+            and nxt is not None
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.is_sent_start
+            and not doc[span.end - 1].whitespace_.count("\n")
+        ):
+            return False  # "Global Alliance Against Hunger": a short alias opening a longer, other name
         if rule == "organisation.name" and _ends_instrument_name(doc, span):
             return False  # "the Treaty on the Functioning of the European Union": the treaty's name
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -1401,6 +1453,8 @@ class OrganisationMatcher:
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
                     if t.text == "," and _place_closes_line(doc, j + 1):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if t.text == "," and _body_after_comma(doc, j + 1):
+                        break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
@@ -1524,21 +1578,24 @@ class OrganisationMatcher:
         return found
 
     def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
-        """Two remits joined by one "and" after a plural head, each a body the data knows."""
-        joins = [k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")]
-        if len(joins) != 1:
+        """Two remits joined by an "and" after a plural head, each a body the data knows; where a remit
+        has an "and" of its own ("the Departments of Agriculture and Health and Human Services"), the
+        one "and" that leaves two known bodies splits them."""
+        if canonical_name(self.index, f"{singular} of {doc[i + 2 : end].text}"):
             return []
-        k = joins[0]
-        remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
-        if not all(remits) or canonical_name(self.index, f"{singular} of {' '.join(remits)}"):
+        pairs = []
+        for k in (k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")):
+            remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
+            names = [
+                canonical_name(self.index, f"{singular} of {r}")
+                or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
+                for r in remits
+            ]
+            if all(remits) and all(names):
+                pairs.append((k, names))
+        if len(pairs) != 1:
             return []
-        names = [
-            canonical_name(self.index, f"{singular} of {r}")
-            or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
-            for r in remits
-        ]
-        if not all(names):
-            return []
+        k, names = pairs[0]
         return [
             (i, k, names[0], "organisation.coordinated_known"),
             (k + 1, end, names[1], "organisation.coordinated_known"),
@@ -1888,6 +1945,8 @@ class OrganisationMatcher:
                 continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
+            if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
+                continue  # "the Tashkent Smart Healthcare Infrastructure Project": a project's words
             last = span.text.split()[-1]
             if span.text in table or last in table or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
@@ -2097,7 +2156,10 @@ class OrganisationMatcher:
         out = []
         for start, end, name, rule in chosen:
             words = name.split()
-            if rule == "organisation.institution" and len(words) > 1 and words[-1] in ORG_HEADS:
+            # "The Agency also announced": a bare head is the one body the letter names in full with it.
+            if rule == "organisation.institution" and (
+                (len(words) > 1 and words[-1] in ORG_HEADS) or (len(words) == 1 and words[0] in INSTITUTION_WORDS)
+            ):
                 longer = {
                     n
                     for n in names
@@ -2105,6 +2167,14 @@ class OrganisationMatcher:
                     # "ARF Advisory Committee", not "Commission of Barcelona City Council": the words before
                     # are the owner's name, not another body's tail.
                     or (n.endswith(f" {name}") and all(w[:1].isupper() for w in n.removesuffix(name).split()))
+                }
+                if len(longer) == 1:
+                    name = longer.pop()
+            elif rule == "organisation.institution" and len(words) > 2 and words[0] in INSTITUTION_WORDS:
+                # "the Ministry of Foreign Affairs" in a letter that names "the Ministry of Foreign Affairs of
+                # the Republic of Ruritania": the one ministry, by the name that says whose it is.
+                longer = {
+                    n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
                 }
                 if len(longer) == 1:
                     name = longer.pop()

@@ -392,6 +392,26 @@ def test_data_records_are_well_formed_and_unambiguous():
         # An organisation's own force is one body; a bare "Task Force" names no one.
         ("It funds a brigade of the ECOWAS Standby Force.", ["ECOWAS Standby Force"]),
         ("They report on the Task Force for the Mediterranean.", []),
+        # A unit, a comma, then the body it belongs to: two names, not one remit.
+        (
+            "Press contact: Department of Outreach, Nordic Relief Agency",
+            ["Department of Outreach"],
+        ),
+        # A bare head after the full name is that body again.
+        (
+            "The Nordic Relief Agency signed the grant. The Agency will report in June.",
+            ["Nordic Relief Agency", "Nordic Relief Agency"],
+        ),
+        # A ministry named again with its country is the one ministry.
+        (
+            "MINISTRY OF TRADE AND LABOUR\n\nThe Ministry of Trade and Labour of the Republic of Estonia agreed.",
+            ["Ministry of Trade and Labour of the Republic of Estonia"] * 2,
+        ),
+        # A known body behind a demonym, with its acronym in brackets, is the known body.
+        (
+            "It was co-financed by the German Federal Ministry for Economic Cooperation and Development (BMZ).",
+            ["Federal Ministry for Economic Cooperation and Development"] * 2,
+        ),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
@@ -445,6 +465,13 @@ def test_the_european_union_named_in_full(text, expected):
         ("Data from Migration Service files.", "Migration Service"),
         # "Parliament and Council" are two bodies.
         ("The European Parliament and Council agreed, as the EU asked.", "European Parliament and Council"),
+        # A data alias that opens a longer name is not the data's body.
+        (
+            "Both joined the Global Alliance Against Child Labour last year.",
+            "Global Alliance to Counter Migrant Smuggling",
+        ),
+        # A firm's word inside a project's name names no firm.
+        ("A loan for the Coastal Healthcare Infrastructure Project was signed.", "Coastal Healthcare"),
     ],
 )
 def test_does_not_find_unseen_shapes(text, unwanted):
@@ -534,6 +561,11 @@ def test_a_list_of_bodies_after_a_department_is_not_one_name():
         (
             "The Ministries of Health, Education and Finance agreed.",
             ["Ministry of Health", "Ministry of Education", "Ministry of Finance"],
+        ),
+        (
+            # Two known departments, one with an "and" of its own: the one split that leaves both.
+            "Staff from the Departments of Commerce and Health and Human Services will visit.",
+            ["Department of Commerce", "Department of Health and Human Services"],
         ),
     ],
 )
@@ -683,6 +715,7 @@ def test_a_coalition_named_after_its_leader(text, expected):
         ("A grant from the Bill & Ada Lorne Foundation helped.", ["Bill & Ada Lorne Foundation"]),
         ("The loan goes to Finora, a rural savings cooperative, for housing.", ["Finora"]),
         ("- Quillsoft has committed to train 5,000 teachers.", ["Quillsoft"]),
+        ("Regulators settled with Pellwick, the vaccine manufacturer that halted its line.", ["Pellwick"]),
         ("To date, Lumaro Energy has invested $4 million in the region.", ["Lumaro Energy"]),
     ],
 )
