@@ -293,6 +293,12 @@ COMPANY_DESCRIBED = re.compile(
     r"\b(?:company|firm|manufacturer|utility|lender|operator|start-?up|conglomerate|retailer|"
     rf"producer|insurer|fintech|platform|distributor|exporter|carmaker|automaker),?[ \t]+(?P<name>{_NAME})"
 )
+# A body that carries out what the letter funds: "a programme implemented by Engagement Global and the
+# GIZ", "an incentive fund, managed by Resonance".
+AGENT_PARTY = re.compile(
+    r"\b(?:implemented|managed|administered|executed|operated)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_NAME})(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?P<other>{_NAME}))?"
+)
 # A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
@@ -1893,7 +1899,10 @@ class OrganisationMatcher:
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
         matches += [
-            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc_text(doc)) for g in ("name", "other")
+            (p, m, g)
+            for p in (EXECUTIVE_OF, MONEY_PARTY, AGENT_PARTY)
+            for m in p.finditer(doc_text(doc))
+            for g in ("name", "other")
         ]
         bounds = []
         for pattern, match, group in matches:
@@ -1937,7 +1946,9 @@ class OrganisationMatcher:
                 or words[0].endswith("ies")
             ):
                 continue  # "Partners have committed", "Municipalities have provided": no name; a programme's acronym
-            if pattern is MONEY_PARTY and _not_a_party(doc, span, common):
+            if pattern is AGENT_PARTY and any(w in CALENDAR_WORDS or w in PERSON_TITLES for w in words):
+                continue  # "implemented by June", "managed by Dr Berg": a deadline, a person
+            if pattern in (MONEY_PARTY, AGENT_PARTY) and _not_a_party(doc, span, common):
                 continue
             if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc_text(doc), a):
                 continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
@@ -2200,6 +2211,8 @@ class OrganisationMatcher:
             items = [i for i in items if len(i)]
             if not items or not any(set(range(i.start, i.end)) & taken for i in items):
                 continue
+            if any(set(range(i.start, i.end)) & taken and not set(range(i.start, i.end)) <= taken for i in items):
+                continue  # "KOICA Africa and Middle East Department": a known name opens a longer one, no list
             # "Cambria County Association for the Blind and Handicapped": a body's head keeps its tail.
             items = [
                 doc[i.start : _name_tail(doc, i.end, self.max_name_tokens)] if i[-1].text in ORG_HEADS else i

@@ -26,6 +26,9 @@ def orgs(text: str) -> list[str]:
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
+        ("The budget awaits the States General; spares go to Ukrenergo.", ["States General", "Ukrenergo"]),
+        # A panel is a body, named by the words before its head.
+        ("Funds for the Technical Review Panel rose by a third.", ["Technical Review Panel"]),
         (
             "The UN Security Council and the European Council met.",
             ["United Nations Security Council", "European Council"],
@@ -470,6 +473,8 @@ def test_the_european_union_named_in_full(text, expected):
             "Both joined the Global Alliance Against Child Labour last year.",
             "Global Alliance to Counter Migrant Smuggling",
         ),
+        # A known name that opens a longer one lists no bodies after it.
+        ("Enquiries: KOICA Asia and Pacific Department, Seongnam", "Pacific Department"),
         # A firm's word inside a project's name names no firm.
         ("A loan for the Coastal Healthcare Infrastructure Project was signed.", "Coastal Healthcare"),
     ],
@@ -716,6 +721,9 @@ def test_a_coalition_named_after_its_leader(text, expected):
         ("The loan goes to Finora, a rural savings cooperative, for housing.", ["Finora"]),
         ("- Quillsoft has committed to train 5,000 teachers.", ["Quillsoft"]),
         ("Regulators settled with Pellwick, the vaccine manufacturer that halted its line.", ["Pellwick"]),
+        # The body that carries out what is funded; a deadline after "by" is none.
+        ("The voucher scheme, administered by Cordell Works, opens by July.", ["Cordell Works"]),
+        ("The grant is implemented by June and evaluated later.", []),
         ("To date, Lumaro Energy has invested $4 million in the region.", ["Lumaro Energy"]),
     ],
 )
