@@ -1303,6 +1303,8 @@ class OrganisationMatcher:
             and nxt.is_alpha
             and not nxt.is_sent_start
             and not doc[span.end - 1].whitespace_.count("\n")
+            # "Security Council Resolution 2292", "Global Alliance Conference": the body's own act or event
+            and nxt.text not in PROGRAMME_HEADS | INSTRUMENT_WORDS
         ):
             return False  # "Global Alliance Against Hunger": a short alias opening a longer, other name
         if rule == "organisation.name" and _ends_instrument_name(doc, span):

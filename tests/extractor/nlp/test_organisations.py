@@ -27,6 +27,8 @@ def orgs(text: str) -> list[str]:
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
         ("The budget awaits the States General; spares go to Ukrenergo.", ["States General", "Ukrenergo"]),
+        # A short alias before its body's act is the body.
+        ("Inspections follow Security Council Resolution 2420.", ["United Nations Security Council"]),
         # A panel is a body, named by the words before its head.
         ("Funds for the Technical Review Panel rose by a third.", ["Technical Review Panel"]),
         (
