@@ -574,6 +574,29 @@ def _opens_instrument_name(doc: Doc, i: int) -> bool:
     return False
 
 
+# "the African Continental Free Trade Area (AfCFTA) Secretariat": a name, its acronym in brackets, then the
+# organ of the body so named.
+ORGAN_AFTER_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w-]*){1,8})[ \t]+"
+    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>Secretariat|Commission|Council|Board|Committee)\b"
+)
+
+
+def _organs_after_acronym(doc: Doc) -> list[Candidate]:
+    """An organ named after a body the data does not know, whose acronym the brackets define: "AfCFTA
+    Secretariat"."""
+    found = []
+    for match in ORGAN_AFTER_ACRONYM.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("name"), match.end("head"), alignment_mode="contract")
+        if span is None:
+            continue
+        if canonical_name(canonical_index(), match.group("acronym")):
+            continue  # "the Economic Community of West African States (ECOWAS) Commission": the known body stays
+        start = span.start + 1 if span[0].lower_ in DETERMINERS else span.start  # "The African ..."
+        found.append((start, span.end, f"{match.group('acronym')} {match.group('head')}", "organisation.institution"))
+    return found
+
+
 def _of_country(owner: str) -> bool:
     """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan"."""
     return owner.removeprefix("the ") in country_table()
@@ -981,6 +1004,7 @@ class OrganisationMatcher:
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
+        candidates += _organs_after_acronym(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
