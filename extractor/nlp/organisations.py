@@ -293,6 +293,12 @@ COMPANY_DESCRIBED = re.compile(
     r"\b(?:company|firm|manufacturer|utility|lender|operator|start-?up|conglomerate|retailer|"
     rf"producer|insurer|fintech|platform|distributor|exporter|carmaker|automaker),?[ \t]+(?P<name>{_NAME})"
 )
+# A body that carries out what the letter funds: "a programme implemented by Engagement Global and the
+# GIZ", "an incentive fund, managed by Resonance".
+AGENT_PARTY = re.compile(
+    r"\b(?:implemented|managed|administered|executed|operated)[ \t]+by[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_NAME})(?:[ \t]+and[ \t]+(?:the[ \t]+)?(?P<other>{_NAME}))?"
+)
 # A body that money goes to or comes from: "a $100 million trade loan to ICICI Bank", "financing
 # for Africell", "$1.5 million from Microsoft", "a $400 million investment in Optic Marine Services".
 MONEY_PARTY = re.compile(
@@ -339,7 +345,7 @@ EXECUTIVE_OF = re.compile(
 )
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
 COMPANY_APPOSITION = re.compile(
-    rf"(?P<name>{_NAME}),[ \t]+(?:a|an)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
+    rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
 )
@@ -531,6 +537,69 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _body_after_comma(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
+    Agency"): another body's name, not more of the remit before the comma."""
+    j = i
+    while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha:
+        if doc[j].text in INSTITUTION_WORDS:
+            return j > i
+        j += 1
+    return False
+
+
+def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name the data knows behind a demonym, with the data's acronym in brackets after it ("the German
+    Federal Ministry for Economic Cooperation and Development (BMZ)"), is the data's body by its name."""
+    acronyms = {c[0]: c[2] for c in chosen if c[3] == "organisation.acronym"}
+    out = []
+    for start, end, name, rule in chosen:
+        known = acronyms.get(end + 1) if end < len(doc) and doc[end].text == "(" else None
+        if rule == "organisation.institution" and known and name.lower().endswith(f" {known.lower()}"):
+            name = known
+        out.append((start, end, name, rule))
+    return out
+
+
+def _opens_instrument_name(doc: Doc, i: int) -> bool:
+    """Whether capitalised words from token ``i`` run on to a programme's head ("Infrastructure
+    Project"): the words before are the start of that instrument's name, not a firm's."""
+    j = i
+    while j < len(doc) and j - i < INSTRUMENT_NAME_REACH and doc[j].is_title and doc[j].is_alpha:
+        if doc[j].text in PROGRAMME_HEADS:
+            return True
+        j += 1
+    return False
+
+
+# "the African Continental Free Trade Area (AfCFTA) Secretariat": a name, its acronym in brackets, then the
+# organ of the body so named.
+ORGAN_AFTER_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:[ \t]+(?:(?:of|for|on|the|and)[ \t]+)*[A-Z][\w-]*){1,8})[ \t]+"
+    r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)[ \t]+(?P<head>Secretariat|Commission|Council|Board|Committee)\b"
+)
+
+
+def _organs_after_acronym(doc: Doc) -> list[Candidate]:
+    """An organ named after a body the data does not know, whose acronym the brackets define: "AfCFTA
+    Secretariat"."""
+    found = []
+    for match in ORGAN_AFTER_ACRONYM.finditer(doc_text(doc)):
+        span = doc.char_span(match.start("name"), match.end("head"), alignment_mode="contract")
+        if span is None:
+            continue
+        if canonical_name(canonical_index(), match.group("acronym")):
+            continue  # "the Economic Community of West African States (ECOWAS) Commission": the known body stays
+        start = span.start + 1 if span[0].lower_ in DETERMINERS else span.start  # "The African ..."
+        found.append((start, span.end, f"{match.group('acronym')} {match.group('head')}", "organisation.institution"))
+    return found
+
+
+def _of_country(owner: str) -> bool:
+    """Whether the words after a body's "of" name a country: "the Republic of Korea", "Japan"."""
+    return owner.removeprefix("the ") in country_table()
 
 
 def _city_of_address(doc: Doc, i: int) -> bool:
@@ -935,6 +1004,7 @@ class OrganisationMatcher:
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
+        candidates += _organs_after_acronym(doc)
         for span in missions + named + self._companies(doc, known):
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
@@ -982,7 +1052,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
-        chosen = self._shortened_names(self._compact_forms(doc, chosen))
+        chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
@@ -1247,6 +1317,20 @@ class OrganisationMatcher:
                 return False  # "Association Council", "Federal Trade Commission"
             if prev is not None and prev.text in ("-", "–"):
                 return False  # "EU-Egypt Association Council" split at the hyphen
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if (
+            rule == "organisation.name"
+            and span.text != record["name"]
+            and len(span) > 1
+            and nxt is not None
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.is_sent_start
+            and not doc[span.end - 1].whitespace_.count("\n")
+            # "Security Council Resolution 2292", "Global Alliance Conference": the body's own act or event
+            and nxt.text not in PROGRAMME_HEADS | INSTRUMENT_WORDS
+        ):
+            return False  # "Global Alliance Against Hunger": a short alias opening a longer, other name
         if rule == "organisation.name" and _ends_instrument_name(doc, span):
             return False  # "the Treaty on the Functioning of the European Union": the treaty's name
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -1401,6 +1485,8 @@ class OrganisationMatcher:
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
                     if t.text == "," and _place_closes_line(doc, j + 1):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if t.text == "," and _body_after_comma(doc, j + 1):
+                        break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
@@ -1524,21 +1610,24 @@ class OrganisationMatcher:
         return found
 
     def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
-        """Two remits joined by one "and" after a plural head, each a body the data knows."""
-        joins = [k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")]
-        if len(joins) != 1:
+        """Two remits joined by an "and" after a plural head, each a body the data knows; where a remit
+        has an "and" of its own ("the Departments of Agriculture and Health and Human Services"), the
+        one "and" that leaves two known bodies splits them."""
+        if canonical_name(self.index, f"{singular} of {doc[i + 2 : end].text}"):
             return []
-        k = joins[0]
-        remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
-        if not all(remits) or canonical_name(self.index, f"{singular} of {' '.join(remits)}"):
+        pairs = []
+        for k in (k for k in range(i + 2, end) if doc[k].lower_ in ("and", "&")):
+            remits = (doc[i + 2 : k].text, doc[k + 1 : end].text)
+            names = [
+                canonical_name(self.index, f"{singular} of {r}")
+                or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
+                for r in remits
+            ]
+            if all(remits) and all(names):
+                pairs.append((k, names))
+        if len(pairs) != 1:
             return []
-        names = [
-            canonical_name(self.index, f"{singular} of {r}")
-            or canonical_name(self.index, f"{singular} of the {r.removeprefix('the ')}")
-            for r in remits
-        ]
-        if not all(names):
-            return []
+        k, names = pairs[0]
         return [
             (i, k, names[0], "organisation.coordinated_known"),
             (k + 1, end, names[1], "organisation.coordinated_known"),
@@ -1836,7 +1925,10 @@ class OrganisationMatcher:
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
         matches += [
-            (p, m, g) for p in (EXECUTIVE_OF, MONEY_PARTY) for m in p.finditer(doc_text(doc)) for g in ("name", "other")
+            (p, m, g)
+            for p in (EXECUTIVE_OF, MONEY_PARTY, AGENT_PARTY)
+            for m in p.finditer(doc_text(doc))
+            for g in ("name", "other")
         ]
         bounds = []
         for pattern, match, group in matches:
@@ -1880,7 +1972,9 @@ class OrganisationMatcher:
                 or words[0].endswith("ies")
             ):
                 continue  # "Partners have committed", "Municipalities have provided": no name; a programme's acronym
-            if pattern is MONEY_PARTY and _not_a_party(doc, span, common):
+            if pattern is AGENT_PARTY and any(w in CALENDAR_WORDS or w in PERSON_TITLES for w in words):
+                continue  # "implemented by June", "managed by Dr Berg": a deadline, a person
+            if pattern in (MONEY_PARTY, AGENT_PARTY) and _not_a_party(doc, span, common):
                 continue
             if pattern in (COMPANY_SUFFIX, COMPANY_PREFIX) and _in_heading(doc_text(doc), a):
                 continue  # "Key Investments in 2023 ...", "Scaling of Agricultural Technologies:": a heading
@@ -1888,6 +1982,8 @@ class OrganisationMatcher:
                 continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
+            if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
+                continue  # "the Tashkent Smart Healthcare Infrastructure Project": a project's words
             last = span.text.split()[-1]
             if span.text in table or last in table or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
@@ -2097,7 +2193,10 @@ class OrganisationMatcher:
         out = []
         for start, end, name, rule in chosen:
             words = name.split()
-            if rule == "organisation.institution" and len(words) > 1 and words[-1] in ORG_HEADS:
+            # "The Agency also announced": a bare head is the one body the letter names in full with it.
+            if rule == "organisation.institution" and (
+                (len(words) > 1 and words[-1] in ORG_HEADS) or (len(words) == 1 and words[0] in INSTITUTION_WORDS)
+            ):
                 longer = {
                     n
                     for n in names
@@ -2105,6 +2204,14 @@ class OrganisationMatcher:
                     # "ARF Advisory Committee", not "Commission of Barcelona City Council": the words before
                     # are the owner's name, not another body's tail.
                     or (n.endswith(f" {name}") and all(w[:1].isupper() for w in n.removesuffix(name).split()))
+                }
+                if len(longer) == 1:
+                    name = longer.pop()
+            elif rule == "organisation.institution" and len(words) > 2 and words[0] in INSTITUTION_WORDS:
+                # "the Ministry of Foreign Affairs" in a letter that names "the Ministry of Foreign Affairs of
+                # the Republic of Ruritania": the one ministry, by the name that says whose it is.
+                longer = {
+                    n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
                 }
                 if len(longer) == 1:
                     name = longer.pop()
@@ -2130,6 +2237,8 @@ class OrganisationMatcher:
             items = [i for i in items if len(i)]
             if not items or not any(set(range(i.start, i.end)) & taken for i in items):
                 continue
+            if any(set(range(i.start, i.end)) & taken and not set(range(i.start, i.end)) <= taken for i in items):
+                continue  # "KOICA Africa and Middle East Department": a known name opens a longer one, no list
             # "Cambria County Association for the Blind and Handicapped": a body's head keeps its tail.
             items = [
                 doc[i.start : _name_tail(doc, i.end, self.max_name_tokens)] if i[-1].text in ORG_HEADS else i

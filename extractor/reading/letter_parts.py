@@ -44,6 +44,8 @@ DEFAULT_MAX_TITLE_LINES = 3  # a name without a closing may have this many lines
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
 DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
 MIN_ADDRESS_LINES = 2  # an addressee block has a name and an office or address at least
+DEFAULT_MAX_SUBJECT_LINE_WORDS = 16  # a subject's line (its title, then its sub-title) is this short
+MAX_SUBJECT_LINES = 3  # a subject set on more lines than this is a paragraph
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
 _TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
@@ -279,6 +281,7 @@ _NOT_A_PLACE = re.compile(
     r"overview|summary|report|update|facility|fund|"
     # a section's heading under the date ("KEY FIGURES", "Highlights")
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
+    r"context|purpose|objectives?|rationale|outcomes?|conclusions?|recommendations?|"
     # a label in capitals before a dash ("NOTE – ..."), not wire copy's city
     r"note|correction|editors?|advisory|embargo(ed)?|breaking)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
@@ -871,6 +874,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     body: list[Block] = []
     current_block, current = None, None
     address = _address_lines(blocks, flat, texts, salutation_at) | _copy_lines(flat, texts)
+    address |= _subject_lines(flat, texts, salutation_at)
     for k in range(count):
         b, _ = flat[k]
         if lines[k].is_image or k in roles:
@@ -903,6 +907,27 @@ def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list
         ):
             found.update(block)
     return found
+
+
+def _subject_lines(flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
+    """The lines of a subject set over the salutation as a title and a sub-title ("Financial Cooperation
+    with Ruritania – Rural Roads Programme, Phase II / Loan and Grant Agreements"), each a part of its own
+    in the body: a short line that ends on a capitalised word or a number, over one that opens with a
+    capital, is a title's end, not a wrapped sentence's."""
+    if salutation_at is None or salutation_at == 0:
+        return set()
+    b = flat[salutation_at - 1][0]
+    block = [j for j in range(salutation_at) if flat[j][0] == b]
+    if not 2 <= len(block) <= MAX_SUBJECT_LINES:
+        return set()
+    for j in block:
+        if not texts[j] or ends_sentence(texts[j]) or _words(texts[j]) > DEFAULT_MAX_SUBJECT_LINE_WORDS:
+            return set()
+    for upper, lower in zip(block, block[1:]):
+        last = texts[upper].split()[-1]
+        if not (last[:1].isupper() or last[:1].isdigit()) or not texts[lower][:1].isupper():
+            return set()
+    return set(block)
 
 
 def _copy_lines(flat: list[tuple[int, int]], texts: list[str]) -> set[int]:
@@ -944,8 +969,11 @@ def _undated_dateline(text: str, match: re.Match) -> bool:
     """Whether a dateline gives a city without a date, as wire copy writes it ("WASHINGTON – The President's
     Budget ..."): the city in capitals, a dash, then a sentence; a country in capitals heads a section."""
     city = match.group("city")
+    # A city in title case ("Brasília – The Agency ..."), as many agencies write it, needs a dash of
+    # print (en or em), not a hyphen, and at most two words: a longer phrase before a dash is a heading.
+    titled = city.istitle() and len(city.split()) <= 2 and bool(re.match(r"\s+[–—]\s", text[match.end("city") :]))
     return (
-        city.isupper()
+        (city.isupper() or titled)
         and not country_code(city)
         and bool(_UNDATED_DATELINE_TAIL.match(text, match.start("city") + len(city)))
     )

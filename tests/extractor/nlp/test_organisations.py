@@ -26,6 +26,13 @@ def orgs(text: str) -> list[str]:
         ("We work with UNHCR, IOM and UNODC.", ["UNHCR", "IOM", "UNODC"]),
         ("The International Organization for Migration helps.", ["IOM"]),
         ("The G7 and the G20 met; NATO and the African Union too.", ["G7", "G20", "NATO", "African Union"]),
+        ("The budget awaits the States General; spares go to Ukrenergo.", ["States General", "Ukrenergo"]),
+        # A short alias before its body's act is the body.
+        ("Inspections follow Security Council Resolution 2420.", ["United Nations Security Council"]),
+        # An organ of a body the data does not know, named after the acronym its brackets define.
+        ("Aid flows through the Lake Basin Water Authority (LBWA) Secretariat.", ["LBWA Secretariat"]),
+        # A panel is a body, named by the words before its head.
+        ("Funds for the Technical Review Panel rose by a third.", ["Technical Review Panel"]),
         (
             "The UN Security Council and the European Council met.",
             ["United Nations Security Council", "European Council"],
@@ -392,6 +399,26 @@ def test_data_records_are_well_formed_and_unambiguous():
         # An organisation's own force is one body; a bare "Task Force" names no one.
         ("It funds a brigade of the ECOWAS Standby Force.", ["ECOWAS Standby Force"]),
         ("They report on the Task Force for the Mediterranean.", []),
+        # A unit, a comma, then the body it belongs to: two names, not one remit.
+        (
+            "Press contact: Department of Outreach, Nordic Relief Agency",
+            ["Department of Outreach"],
+        ),
+        # A bare head after the full name is that body again.
+        (
+            "The Nordic Relief Agency signed the grant. The Agency will report in June.",
+            ["Nordic Relief Agency", "Nordic Relief Agency"],
+        ),
+        # A ministry named again with its country is the one ministry.
+        (
+            "MINISTRY OF TRADE AND LABOUR\n\nThe Ministry of Trade and Labour of the Republic of Estonia agreed.",
+            ["Ministry of Trade and Labour of the Republic of Estonia"] * 2,
+        ),
+        # A known body behind a demonym, with its acronym in brackets, is the known body.
+        (
+            "It was co-financed by the German Federal Ministry for Economic Cooperation and Development (BMZ).",
+            ["Federal Ministry for Economic Cooperation and Development"] * 2,
+        ),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
@@ -445,6 +472,15 @@ def test_the_european_union_named_in_full(text, expected):
         ("Data from Migration Service files.", "Migration Service"),
         # "Parliament and Council" are two bodies.
         ("The European Parliament and Council agreed, as the EU asked.", "European Parliament and Council"),
+        # A data alias that opens a longer name is not the data's body.
+        (
+            "Both joined the Global Alliance Against Child Labour last year.",
+            "Global Alliance to Counter Migrant Smuggling",
+        ),
+        # A known name that opens a longer one lists no bodies after it.
+        ("Enquiries: KOICA Asia and Pacific Department, Seongnam", "Pacific Department"),
+        # A firm's word inside a project's name names no firm.
+        ("A loan for the Coastal Healthcare Infrastructure Project was signed.", "Coastal Healthcare"),
     ],
 )
 def test_does_not_find_unseen_shapes(text, unwanted):
@@ -534,6 +570,11 @@ def test_a_list_of_bodies_after_a_department_is_not_one_name():
         (
             "The Ministries of Health, Education and Finance agreed.",
             ["Ministry of Health", "Ministry of Education", "Ministry of Finance"],
+        ),
+        (
+            # Two known departments, one with an "and" of its own: the one split that leaves both.
+            "Staff from the Departments of Commerce and Health and Human Services will visit.",
+            ["Department of Commerce", "Department of Health and Human Services"],
         ),
     ],
 )
@@ -683,6 +724,10 @@ def test_a_coalition_named_after_its_leader(text, expected):
         ("A grant from the Bill & Ada Lorne Foundation helped.", ["Bill & Ada Lorne Foundation"]),
         ("The loan goes to Finora, a rural savings cooperative, for housing.", ["Finora"]),
         ("- Quillsoft has committed to train 5,000 teachers.", ["Quillsoft"]),
+        ("Regulators settled with Pellwick, the vaccine manufacturer that halted its line.", ["Pellwick"]),
+        # The body that carries out what is funded; a deadline after "by" is none.
+        ("The voucher scheme, administered by Cordell Works, opens by July.", ["Cordell Works"]),
+        ("The grant is implemented by June and evaluated later.", []),
         ("To date, Lumaro Energy has invested $4 million in the region.", ["Lumaro Energy"]),
     ],
 )

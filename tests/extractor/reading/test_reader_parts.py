@@ -934,6 +934,10 @@ def test_a_letterhead_address_gives_its_city(letterhead, place):
         ("NOTE – The figures below are estimates and may change before the end of the year.", None),
         # A city in capitals with an accent.
         ("BOGOTÁ – The Agency announced today a new programme of support for rural schools.", "Bogotá"),
+        # A city in title case before a dash of print, as many agencies write it; a heading word is no city.
+        ("Asunción – The Institute signed today three agreements on rural water supply.", "Asunción"),
+        ("Context – The region has faced three years of drought and failed harvests.", None),
+        ("Local partners - The group met twice in the spring to agree on the plan.", None),
     ],
 )
 def test_a_dateline_without_its_date_gives_the_place(opening, place):
@@ -968,6 +972,30 @@ def test_an_addressee_block_above_the_salutation_keeps_a_line_each():
         "House of Commons",
         "Thank you for your letter.",
     ]
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [
+        # A title and its sub-title over the salutation: two parts, not one run-on line.
+        (
+            "Transport Cooperation with Ruritania – Rural Roads and Bridges Programme, Phase II\nLoan and Grant Agreements",
+            [
+                "Transport Cooperation with Ruritania – Rural Roads and Bridges Programme, Phase II",
+                "Loan and Grant Agreements",
+            ],
+        ),
+        # A subject wrapped after a small word is one line.
+        (
+            "Request for support from the Government to the Rural Roads Programme of the Region and\nThe Bridges Fund",
+            ["Request for support from the Government to the Rural Roads Programme of the Region and The Bridges Fund"],
+        ),
+    ],
+)
+def test_a_subject_s_title_and_sub_title_stay_apart(subject, expected):
+    letter = f"Vienna, 3 March 2025\n\n{subject}\n\nDear Ms Berg,\n\nThank you for your letter.\n\nYours,\n\nAnn Author"
+    _parts, body_blocks = split_letter(text_blocks(letter))
+    assert [block.text for block in body_blocks] == [*expected, "Thank you for your letter."]
 
 
 def test_a_title_over_the_dateline_is_text_not_letterhead():
