@@ -66,6 +66,8 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
+# A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
+ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
 
 @dataclass
@@ -532,6 +534,31 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     return None
 
 
+def _addressed(view: LetterDoc, span) -> bool:
+    """Whether a country stands in the addressee block of a letter (one with a salutation), a paragraph above
+    the first one of prose that ends no sentence and is no subject line, and the text below names it again
+    ("Maputo, Mozambique" over "the damage caused in northern Mozambique"): not the country of an agency's seat
+    named only in its address ("World Food Programme / Rome, Italy"), nor the author's own, which its letterhead
+    names too ("U.S. House of Representatives" under "U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT")."""
+    parts = view.letter.parts
+    if parts.salutation is None:
+        return False
+    start, end = view.paragraph_of(span.start_char)
+    block = view.text[start:end].strip()
+    first = re.match(r"\w+", block)
+    if first is None or block[-1:] in (".", "!", "?") or re.match(r"\w+\s*:", block):
+        return False
+    if first.group(0).lower() in WORDS.subject_labels:
+        return False
+    # The block opens with a person's mark ("Ms. Catarina ..."): the lines above it are the author's own address
+    # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
+    if not ADDRESSEE_LINE.search(view.text[: span.start_char].lower()):
+        return False
+    if parts.letterhead and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", parts.letterhead, re.IGNORECASE):
+        return False
+    return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"); none when it says so of several."""
@@ -569,7 +596,10 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # projects in Somalia and the Horn of Africa": the country a subject line or a title names as
                 # helped is the one the letter is about (a region around it, "the wider Horn of Africa", aside).
                 titled = sent.start_char < purpose and not sums and _titled(view, sent, span, author_country)
-                if (helped or partner or titled) and span._.norm and span._.norm != author_country:
+                # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
+                # country of the office a letter is addressed to is the partner its sums are for.
+                addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                if (helped or partner or titled or addressed) and span._.norm and span._.norm != author_country:
                     found.add(span._.norm)
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
     found_list = view.memo[LETTER_BENEFICIARY_MEMO]
@@ -621,7 +651,8 @@ def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
     for j in range(i - 1, max(sent.start, i - DEFAULT_TOTAL_WINDOW) - 1, -1):
         if doc[j].lower_ in WORDS.total_verbs:
             nouns = [t.lower_ for t in doc[j + 1 : min(i, j + 4)]]
-            return j if set(nouns) & WORDS.total_nouns else None
+            # "bringing cumulative disbursements under that loan to KRW 41.6 billion": a total of one stage.
+            return j if set(nouns) & (WORDS.total_nouns | dict(WORDS.stage_nouns).keys()) else None
         if doc[j].text in (";", ":"):
             return None
     return None

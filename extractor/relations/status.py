@@ -138,8 +138,8 @@ def intended_after_verb(case: StatusCase) -> Optional[str]:
 def running_total(case: StatusCase) -> Optional[str]:
     """ "NOK 530 million already disbursed ..., bringing Norway's total support to close to one billion
     kroner": a total counts money at every stage, so it stands as committed, whatever the verb of the
-    sum before it says."""
-    return "adopted" if case.total else None
+    sum before it says; a total of one stage is at that stage ("bringing cumulative disbursements to")."""
+    return (case.staged or "adopted") if case.total else None
 
 
 def list_lead(case: StatusCase) -> Optional[str]:
@@ -281,8 +281,8 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     named_as_goal,
     awaiting_approval,
+    asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     ongoing_without_verb,
-    asked_for,
     included_in_plan,
     named_as_pledge,
     running_total,

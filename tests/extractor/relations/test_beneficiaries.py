@@ -503,3 +503,51 @@ def test_the_country_people_were_deported_to_is_no_beneficiary():
     body = "Italy will give EUR 5 million to Tunisia for the care of workers back from deportation to Libya."
     (c,) = money(commitments(body, ["EUR 5"]))
     assert c.beneficiaries == ["TUN"]
+
+
+ADDRESSED_LETTER = """NORDIC HEALTH FUND
+Storgatan 4, 111 23 Stockholm
+
+Stockholm, 2 March 2026
+
+Ms Amina Diallo
+Director of External Financing
+Ministry of Finance of the Republic of Senegal
+Dakar
+
+Dear Director,
+
+I am pleased to confirm that the Board has approved a grant of EUR 4 million for the regional hospital in Thiès.
+
+This grant follows the EUR 10 million facility that the Fund extended to Senegal last year.
+
+Yours sincerely,
+
+Karin Lund
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office the letter is addressed to is of the state its sums are for.
+        (ADDRESSED_LETTER, (["SEN"], "letter_beneficiary")),
+        # Named only in the address, a country is an agency's seat, not a partner.
+        (ADDRESSED_LETTER.replace("extended to Senegal", "extended"), ([], None)),
+        # The author's own state, which the letterhead names too ("SENEGAL HEALTH FUND").
+        (ADDRESSED_LETTER.replace("NORDIC", "SENEGAL"), ([], None)),
+        # Lines above the addressee's opening line are the author's own address.
+        (
+            ADDRESSED_LETTER.replace("Storgatan 4, 111 23 Stockholm", "Republic of Senegal").replace(
+                "Ministry of Finance of the Republic of Senegal", "World Health Organization"
+            ),
+            ([], None),
+        ),
+    ],
+)
+def test_the_country_of_the_office_a_letter_is_addressed_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[4e6] == expected
+

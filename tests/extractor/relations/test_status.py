@@ -24,8 +24,8 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
-    (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
@@ -205,6 +205,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         ("The Fund will provide EUR 10 million to Tunisia, as announced by its Board.", ("planned", "future")),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        # Work under way on a request: the request's sum is asked for, not committed.
+        (
+            "The Bank is now reviewing the request sent by Tunisia for a loan of EUR 10 million.",
+            ("planned", "asked_for"),
+        ),
         ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
@@ -333,3 +338,22 @@ def test_a_programme_named_plan_is_no_auxiliary_of_the_verb_after_it():
     )
     (c,) = find_commitments(doc, [], letter_of(text))
     assert (c.action, c.status) == ("allocate", "adopted")
+
+
+EUR_10M = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+
+
+@pytest.mark.parametrize(
+    "total, expected",
+    [
+        ("bringing the total paid to Tunisia to EUR 10 million", ("adopted", "running_total")),
+        # A total of one stage is at that stage.
+        ("bringing cumulative disbursements to Tunisia to EUR 10 million", ("disbursed", "running_total")),
+        ("bringing approvals for Tunisia to EUR 10 million", ("adopted", "running_total")),
+    ],
+)
+def test_a_running_total_is_at_the_stage_its_noun_names(total, expected):
+    text = f"The Ministry paid EUR 2 million to Tunisia in May, {total}."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M, EUR_10M]})
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in find_commitments(doc, [], letter_of(text))}
+    assert found[1e7] == expected
