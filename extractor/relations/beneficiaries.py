@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
+from extractor.reference.countries import DEMONYM_RULE
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
@@ -930,6 +931,12 @@ def project_country(case: BeneficiaryCase) -> list[str]:
             or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS
         ):
             continue
+        # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
+        # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
+        # ("Sweden signed its contribution agreement": the giver, a verb between).
+        if country._.rule != DEMONYM_RULE and doc[country.end].lower_ in WORDS.money_nouns:
+            add_code(found, code)
+            continue
         j = country.end
         while j < case.span.start and j - country.end < MAX_PROJECT_WORDS and doc[j].is_alpha and doc[j].is_lower:
             if doc[j].lower_ in WORDS.funded_nouns:
@@ -1208,6 +1215,14 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         return []
     sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    after = view.country_lists([c for c in view.spans_in("country", sums[-1].end, end) if c._.norm])
+    if after and len(after[-1]) >= 2 and view.cue_before(sent.start, after[-1][0].start) == "pos":
+        # "of which USD 7.6 million and USD 6.4 million correspond to the activities in X and Y respectively": the
+        # countries the sums go to, listed after them.
+        run = [a for a in sums if a.start < after[-1][0].start][-len(after[-1]) :]
+        if len(run) == len(after[-1]) and span in run:
+            code = after[-1][run.index(span)]._.norm
+            return [code] if code != case.author_country else []
     if not lists or len(lists[-1]) < 2:
         return []
     run = [a for a in sums if a.start > lists[-1][-1].end]

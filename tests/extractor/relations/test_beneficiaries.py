@@ -551,3 +551,19 @@ def test_the_country_of_the_office_a_letter_is_addressed_to_takes_its_sums_that_
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
     assert found[4e6] == expected
 
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # A country's name before a noun of money names whom that money is for.
+        ("Of the Tunisia allocation, EUR 3 million", (["TUN"], "project_country")),
+        # Its adjective is as often the giver's ("the Tunisian contribution"): no beneficiary.
+        ("Of the Tunisian contribution, EUR 3 million", ([], None)),
+    ],
+)
+def test_a_country_naming_the_money_a_sum_is_part_of_is_its_beneficiary(tmp_path, opening, expected):
+    text = f"Dear Minister,\n\n{opening} had been paid out by the end of June.\n\nYours sincerely,\n"
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert (c.beneficiaries, c.because.beneficiaries) == expected
