@@ -72,6 +72,7 @@ from extractor.relations.status import (
     modality_of,
     no_verb,
     receives_through,
+    section_stage,
     stage_named,
     verb_before,
     words_stage,
@@ -414,7 +415,9 @@ def find_commitments_and_actions(
                     total=total,
                     negated=is_negated(view, status_group),
                     # A total's own noun says its stage too ("bringing cumulative disbursements to ...").
-                    staged=stage_named(view, span) if status_group is None or total else None,
+                    staged=(stage_named(view, span) or (section_stage(view, index) if status_group is None else None))
+                    if status_group is None or total
+                    else None,
                     decided_as=is_decided_as(view, span),
                     awaiting=awaits_approval(view, span),
                     lead=(column_status or _table_lead(view, table, cues))

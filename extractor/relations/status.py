@@ -41,6 +41,8 @@ DEFAULT_BUILT_ON_WINDOW = 10
 # How many sentences back from a bulleted item the lead-in of its list may stand ("These investments
 # include: - ...": the items and the sentences that go on about them).
 DEFAULT_LEAD_SENTENCES = 6
+# How many sentences (list items and their lead-ins) may stand between a section's heading and a sum under it.
+DEFAULT_SECTION_SENTENCES = 12
 NEGATIONS = frozenset({"not", "n't", "never"})
 # Words between a denial and the verb it denies ("has not yet been obligated"); how far back to look.
 NEGATION_FILLERS = frozenset(
@@ -373,17 +375,37 @@ def heading_status(view: LetterDoc, sent) -> Optional[str]:
     """The status a heading over a list gives its items: its participle's ("Agreements signed today",
     "Approved financing (US$ million)") or its stage noun's ("Allocations for 2023"); None for a
     sentence that is no heading (a paragraph of its own, short, with no stop at its end)."""
+    return words_stage([t.lower_ for t in sent if not t.is_space]) if _is_heading(view, sent) else None
+
+
+def _is_heading(view: LetterDoc, sent) -> bool:
+    """Whether a sentence is a heading: a paragraph of its own, short, with no stop at its end."""
     words = [t for t in sent if not t.is_space]
     para_start, para_end = view.paragraph_of(text_start(sent))
-    if (
+    return not (
         not words
         or len(words) > MAX_HEADING_WORDS
         or words[-1].text in (".", "!", "?", ":", ";")
         or sent.start_char > para_start + 1
         or sent.end_char < para_end - 1
-    ):
-        return None
-    return words_stage([t.lower_ for t in words])
+    )
+
+
+def section_stage(view: LetterDoc, index: int) -> Optional[str]:
+    """The stage the heading of the section a sentence stands in names ("Approvals at a glance" over two lists
+    led in by "Public sector operations (US$395 million):" and "Private sector operations (US$247 million):"),
+    for its sums with no verb of ours; None when the nearest heading above, within DEFAULT_SECTION_SENTENCES
+    sentences of lists, names none, or a sentence of prose stands between (its verbs are the section's news)."""
+    for k in range(index, max(-1, index - 1 - DEFAULT_SECTION_SENTENCES), -1):
+        sent = view.sents[k]
+        # A heading joins the first sentence of the paragraph under it ("Approvals at a glance\n\nPublic ...:").
+        para_start, para_end = view.paragraph_of(text_start(sent))
+        opening = view.text[para_start:para_end].strip()
+        if 0 < len(opening.split()) <= MAX_HEADING_WORDS and opening[-1] not in ".!?:;":
+            return words_stage(opening.lower().split())
+        if k < index and not view.opens_item(sent) and para_end >= sent.end_char - 1:
+            return None  # one paragraph of prose
+    return None
 
 
 def words_stage(lowered: Sequence[str]) -> Optional[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from handdoc import letter_of, make_doc
 
+from extractor.records.extract import extract_path
 from extractor.relations.commitments import find_commitments
 from extractor.relations.cues import VerbGroup
 from extractor.relations.letter_doc import LetterDoc
@@ -357,3 +358,24 @@ def test_a_running_total_is_at_the_stage_its_noun_names(total, expected):
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M, EUR_10M]})
     found = {c.amounts[0].value: (c.status, c.because.status) for c in find_commitments(doc, [], letter_of(text))}
     assert found[1e7] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Approvals at a glance", ("adopted", "named_by_stage")),
+        ("Disbursements this year", ("disbursed", "named_by_stage")),
+        # A heading that names no stage leaves a sum with no verb planned.
+        ("Health and education", ("planned", "no_verb")),
+    ],
+)
+def test_the_heading_of_a_section_of_lists_names_the_stage_of_their_sums_without_a_verb(tmp_path, heading, expected):
+    text = (
+        f"Dear Minister,\n\n{heading}\n\nHealth (EUR 5 million):\n\n- Tunisia: EUR 3 million for clinics;\n\n"
+        "- Jordan: EUR 2 million for vaccines.\n\nEducation (EUR 4 million):\n\n- Egypt: EUR 4 million for schools."
+        "\n\nYours sincerely,\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[4e6] == expected
