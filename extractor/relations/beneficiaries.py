@@ -1223,6 +1223,21 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         if len(run) == len(after[-1]) and span in run:
             code = after[-1][run.index(span)]._.norm
             return [code] if code != case.author_country else []
+    if not view.spans_in("country", sent.start, sent.end) and case.index and view.next_in_paragraph(case.index - 1):
+        # "... school feeding in Mozambique, Angola and Guinea-Bissau. Of this amount, USD 2.5 million, USD 2 million
+        # and USD 1.5 million will be allocated respectively to each of the three countries": a sentence naming no
+        # country shares its sums out, in order, over the list of as many the sentence before cues as helped.
+        before = view.sents[case.index - 1]
+        lists = [
+            found
+            for found in view.country_lists([c for c in view.spans_in("country", before.start, before.end) if c._.norm])
+            if view.cue_before(before.start, found[0].start) == "pos"
+        ]
+        run = sums[-len(lists[-1]) :] if lists else []
+        if lists and len(run) == len(lists[-1]) == len(sums) and span in run:
+            code = lists[-1][run.index(span)]._.norm
+            return [code] if code != case.author_country else []
+        return []
     if not lists or len(lists[-1]) < 2:
         return []
     run = [a for a in sums if a.start > lists[-1][-1].end]

@@ -124,6 +124,23 @@ def test_sums_listed_before_the_countries_they_go_to_respectively_go_one_each_in
     assert (found[5e6][1], found[4e6][1]) == expected
 
 
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        ("for clinics in Kenya and Uganda", (["KEN"], ["UGA"])),
+        # Countries the sentence before names as givers are not whom the sums go to.
+        ("from Kenya and Uganda", ([], [])),
+    ],
+)
+def test_sums_shared_out_respectively_over_the_countries_the_sentence_before_lists(tmp_path, before, expected):
+    text = (
+        f"Dear Minister,\n\nThe Fund approved USD 9 million {before}. Of this sum, USD 5 million and USD 4 million "
+        "go respectively to each of the two countries.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[5e6][1], found[4e6][1]) == expected
+
+
 def test_countries_that_paid_the_sums_listed_before_respectively_are_not_their_beneficiaries(tmp_path):
     text = (
         "Dear Minister,\n\nI thank Saudi Arabia and the United Arab Emirates, which have paid USD 100 million and "
