@@ -67,6 +67,7 @@ from extractor.relations.status import (
     is_pledged,
     is_stated_need,
     is_targeted,
+    is_under_agreement,
     lead_in_status,
     lead_status,
     modality_of,
@@ -419,6 +420,7 @@ def find_commitments_and_actions(
                     if status_group is None or total
                     else None,
                     decided_as=is_decided_as(view, span),
+                    under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None

@@ -76,6 +76,7 @@ class StatusCase:
     negated: bool = False  # the verb is denied ("has not yet been obligated")
     staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
     decided_as: bool = False  # a clause after the sum says it was decided ("EUR 4m a year, as agreed by the Board")
+    under_agreement: bool = False  # the sentence opens with a signed agreement ("Under the agreements signed ...,")
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
 
 
@@ -189,8 +190,10 @@ def in_preparation(case: StatusCase) -> Optional[str]:
 
 def stated_as_decided(case: StatusCase) -> Optional[str]:
     """ "will continue to provide EUR 4 million a year, as decided by the Government": the future verb
-    carries out a decision already taken, so the money is committed."""
-    return "adopted" if case.decided_as else None
+    carries out a decision already taken, so the money is committed; so does one in a sentence that opens with a
+    signed agreement ("Under the agreements signed today, China will provide ..."; a past verb there says more)."""
+    carried_out = case.under_agreement and case.group.time == "future" and case.modality == "firm"
+    return "adopted" if case.decided_as or carried_out else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -757,6 +760,16 @@ def is_decided_as(view: LetterDoc, span) -> bool:
         if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
             return True
     return False
+
+
+def is_under_agreement(view: LetterDoc, span) -> bool:
+    """Whether the sum's sentence opens with the agreement it carries out, signed or concluded ("Under the
+    agreements signed today by X and Y, China will provide grants of RMB 200 million ...")."""
+    words = [t for t in view.doc[span.sent.start : span.start] if not t.is_space]
+    if not words or words[0].lower_ != "under":
+        return False
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    return comma is not None and any(t.lower_ in WORDS.agreement_verbs for t in words[:comma])
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

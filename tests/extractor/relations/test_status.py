@@ -205,6 +205,17 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("adopted", "stated_as_decided"),
         ),
         ("The Fund will provide EUR 10 million to Tunisia, as announced by its Board.", ("planned", "future")),
+        # The agreement the sentence opens with was signed: its future verb carries out a decision taken.
+        (
+            "Under the accord signed last year with Tunisia, the Fund will provide EUR 10 million for ports.",
+            ("adopted", "stated_as_decided"),
+        ),
+        ("Under the new programme for Tunisia, the Fund will provide EUR 10 million for ports.", ("planned", "future")),
+        # A past verb under a signed agreement says what became of the money.
+        (
+            "Under the accord signed last year, the Fund has given EUR 10 million to Tunisia.",
+            ("disbursed", "delivered"),
+        ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
         # Work under way on a request: the request's sum is asked for, not committed.
         (
