@@ -1220,9 +1220,12 @@ def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
     joined: list[_Found] = []
     for amount in found:
         head = joined[-1] if joined else None
+        # After a sum in figures the first part takes its currency ("KRW 112,500,000,000 (one hundred twelve
+        # billion five hundred million Korean won)"): an elided sum, completed as a bare quantity is.
+        elided = head is not None and head.rule == "money_elided" and amount.value["currency"] == head.value["currency"]
         if (
             head is not None
-            and head.rule == "count"
+            and (head.rule == "count" or elided)
             and head.value["unit"] is None
             and text[amount.start : amount.start + 1].isalpha()
             and NUMBER_WORDS_GAP.fullmatch(text, head.end, amount.start)

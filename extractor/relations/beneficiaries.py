@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
+from extractor.reference.countries import DEMONYM_RULE
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
@@ -66,6 +67,8 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
+# A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
+ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
 
 @dataclass
@@ -532,6 +535,31 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     return None
 
 
+def _addressed(view: LetterDoc, span) -> bool:
+    """Whether a country stands in the addressee block of a letter (one with a salutation), a paragraph above
+    the first one of prose that ends no sentence and is no subject line, and the text below names it again
+    ("Maputo, Mozambique" over "the damage caused in northern Mozambique"): not the country of an agency's seat
+    named only in its address ("World Food Programme / Rome, Italy"), nor the author's own, which its letterhead
+    names too ("U.S. House of Representatives" under "U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT")."""
+    parts = view.letter.parts
+    if parts.salutation is None:
+        return False
+    start, end = view.paragraph_of(span.start_char)
+    block = view.text[start:end].strip()
+    first = re.match(r"\w+", block)
+    if first is None or block[-1:] in (".", "!", "?") or re.match(r"\w+\s*:", block):
+        return False
+    if first.group(0).lower() in WORDS.subject_labels:
+        return False
+    # The block opens with a person's mark ("Ms. Catarina ..."): the lines above it are the author's own address
+    # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
+    if not ADDRESSEE_LINE.search(view.text[: span.start_char].lower()):
+        return False
+    if parts.letterhead and re.search(rf"(?<!\w){re.escape(span.text)}(?!\w)", parts.letterhead, re.IGNORECASE):
+        return False
+    return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"); none when it says so of several."""
@@ -569,7 +597,10 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # projects in Somalia and the Horn of Africa": the country a subject line or a title names as
                 # helped is the one the letter is about (a region around it, "the wider Horn of Africa", aside).
                 titled = sent.start_char < purpose and not sums and _titled(view, sent, span, author_country)
-                if (helped or partner or titled) and span._.norm and span._.norm != author_country:
+                # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
+                # country of the office a letter is addressed to is the partner its sums are for.
+                addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                if (helped or partner or titled or addressed) and span._.norm and span._.norm != author_country:
                     found.add(span._.norm)
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
     found_list = view.memo[LETTER_BENEFICIARY_MEMO]
@@ -621,7 +652,8 @@ def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
     for j in range(i - 1, max(sent.start, i - DEFAULT_TOTAL_WINDOW) - 1, -1):
         if doc[j].lower_ in WORDS.total_verbs:
             nouns = [t.lower_ for t in doc[j + 1 : min(i, j + 4)]]
-            return j if set(nouns) & WORDS.total_nouns else None
+            # "bringing cumulative disbursements under that loan to KRW 41.6 billion": a total of one stage.
+            return j if set(nouns) & (WORDS.total_nouns | dict(WORDS.stage_nouns).keys()) else None
         if doc[j].text in (";", ":"):
             return None
     return None
@@ -898,6 +930,12 @@ def project_country(case: BeneficiaryCase) -> list[str]:
             or code == case.author_country
             or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS
         ):
+            continue
+        # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
+        # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
+        # ("Sweden signed its contribution agreement": the giver, a verb between).
+        if country._.rule != DEMONYM_RULE and doc[country.end].lower_ in WORDS.money_nouns:
+            add_code(found, code)
             continue
         j = country.end
         while j < case.span.start and j - country.end < MAX_PROJECT_WORDS and doc[j].is_alpha and doc[j].is_lower:
@@ -1177,6 +1215,29 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         return []
     sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    after = view.country_lists([c for c in view.spans_in("country", sums[-1].end, end) if c._.norm])
+    if after and len(after[-1]) >= 2 and view.cue_before(sent.start, after[-1][0].start) == "pos":
+        # "of which USD 7.6 million and USD 6.4 million correspond to the activities in X and Y respectively": the
+        # countries the sums go to, listed after them.
+        run = [a for a in sums if a.start < after[-1][0].start][-len(after[-1]) :]
+        if len(run) == len(after[-1]) and span in run:
+            code = after[-1][run.index(span)]._.norm
+            return [code] if code != case.author_country else []
+    if not view.spans_in("country", sent.start, sent.end) and case.index and view.next_in_paragraph(case.index - 1):
+        # "... school feeding in Mozambique, Angola and Guinea-Bissau. Of this amount, USD 2.5 million, USD 2 million
+        # and USD 1.5 million will be allocated respectively to each of the three countries": a sentence naming no
+        # country shares its sums out, in order, over the list of as many the sentence before cues as helped.
+        before = view.sents[case.index - 1]
+        lists = [
+            found
+            for found in view.country_lists([c for c in view.spans_in("country", before.start, before.end) if c._.norm])
+            if view.cue_before(before.start, found[0].start) == "pos"
+        ]
+        run = sums[-len(lists[-1]) :] if lists else []
+        if lists and len(run) == len(lists[-1]) == len(sums) and span in run:
+            code = lists[-1][run.index(span)]._.norm
+            return [code] if code != case.author_country else []
+        return []
     if not lists or len(lists[-1]) < 2:
         return []
     run = [a for a in sums if a.start > lists[-1][-1].end]

@@ -67,11 +67,13 @@ from extractor.relations.status import (
     is_pledged,
     is_stated_need,
     is_targeted,
+    is_under_agreement,
     lead_in_status,
     lead_status,
     modality_of,
     no_verb,
     receives_through,
+    section_stage,
     stage_named,
     verb_before,
     words_stage,
@@ -387,6 +389,13 @@ def find_commitments_and_actions(
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
             column_status = _column_status(row, span) if row is not None else None
+            total = (
+                (bool(k) or group is None)
+                and running_total_start(view, sent, span) is not None
+                or bool(k)
+                and group is None
+                and is_named_as(view, span, WORDS.total_nouns)
+            ) and column_status is None
             status, status_rule = decide_status(
                 StatusCase(
                     status_group,
@@ -404,17 +413,14 @@ def find_commitments_and_actions(
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
                     built_upon=is_built_upon(view, span, status_group),
-                    total=(
-                        (bool(k) or group is None)
-                        and running_total_start(view, sent, span) is not None
-                        or bool(k)
-                        and group is None
-                        and is_named_as(view, span, WORDS.total_nouns)
-                    )
-                    and column_status is None,
+                    total=total,
                     negated=is_negated(view, status_group),
-                    staged=stage_named(view, span) if status_group is None else None,
+                    # A total's own noun says its stage too ("bringing cumulative disbursements to ...").
+                    staged=(stage_named(view, span) or (section_stage(view, index) if status_group is None else None))
+                    if status_group is None or total
+                    else None,
                     decided_as=is_decided_as(view, span),
+                    under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None

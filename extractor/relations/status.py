@@ -41,6 +41,8 @@ DEFAULT_BUILT_ON_WINDOW = 10
 # How many sentences back from a bulleted item the lead-in of its list may stand ("These investments
 # include: - ...": the items and the sentences that go on about them).
 DEFAULT_LEAD_SENTENCES = 6
+# How many sentences (list items and their lead-ins) may stand between a section's heading and a sum under it.
+DEFAULT_SECTION_SENTENCES = 12
 NEGATIONS = frozenset({"not", "n't", "never"})
 # Words between a denial and the verb it denies ("has not yet been obligated"); how far back to look.
 NEGATION_FILLERS = frozenset(
@@ -74,6 +76,7 @@ class StatusCase:
     negated: bool = False  # the verb is denied ("has not yet been obligated")
     staged: Optional[str] = None  # the stage a noun before the sum names it at ("Disbursements ... fell from EUR 14m")
     decided_as: bool = False  # a clause after the sum says it was decided ("EUR 4m a year, as agreed by the Board")
+    under_agreement: bool = False  # the sentence opens with a signed agreement ("Under the agreements signed ...,")
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
 
 
@@ -138,8 +141,8 @@ def intended_after_verb(case: StatusCase) -> Optional[str]:
 def running_total(case: StatusCase) -> Optional[str]:
     """ "NOK 530 million already disbursed ..., bringing Norway's total support to close to one billion
     kroner": a total counts money at every stage, so it stands as committed, whatever the verb of the
-    sum before it says."""
-    return "adopted" if case.total else None
+    sum before it says; a total of one stage is at that stage ("bringing cumulative disbursements to")."""
+    return (case.staged or "adopted") if case.total else None
 
 
 def list_lead(case: StatusCase) -> Optional[str]:
@@ -187,8 +190,10 @@ def in_preparation(case: StatusCase) -> Optional[str]:
 
 def stated_as_decided(case: StatusCase) -> Optional[str]:
     """ "will continue to provide EUR 4 million a year, as decided by the Government": the future verb
-    carries out a decision already taken, so the money is committed."""
-    return "adopted" if case.decided_as else None
+    carries out a decision already taken, so the money is committed; so does one in a sentence that opens with a
+    signed agreement ("Under the agreements signed today, China will provide ..."; a past verb there says more)."""
+    carried_out = case.under_agreement and case.group.time == "future" and case.modality == "firm"
+    return "adopted" if case.decided_as or carried_out else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -281,8 +286,8 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     named_as_goal,
     awaiting_approval,
+    asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     ongoing_without_verb,
-    asked_for,
     included_in_plan,
     named_as_pledge,
     running_total,
@@ -373,17 +378,37 @@ def heading_status(view: LetterDoc, sent) -> Optional[str]:
     """The status a heading over a list gives its items: its participle's ("Agreements signed today",
     "Approved financing (US$ million)") or its stage noun's ("Allocations for 2023"); None for a
     sentence that is no heading (a paragraph of its own, short, with no stop at its end)."""
+    return words_stage([t.lower_ for t in sent if not t.is_space]) if _is_heading(view, sent) else None
+
+
+def _is_heading(view: LetterDoc, sent) -> bool:
+    """Whether a sentence is a heading: a paragraph of its own, short, with no stop at its end."""
     words = [t for t in sent if not t.is_space]
     para_start, para_end = view.paragraph_of(text_start(sent))
-    if (
+    return not (
         not words
         or len(words) > MAX_HEADING_WORDS
         or words[-1].text in (".", "!", "?", ":", ";")
         or sent.start_char > para_start + 1
         or sent.end_char < para_end - 1
-    ):
-        return None
-    return words_stage([t.lower_ for t in words])
+    )
+
+
+def section_stage(view: LetterDoc, index: int) -> Optional[str]:
+    """The stage the heading of the section a sentence stands in names ("Approvals at a glance" over two lists
+    led in by "Public sector operations (US$395 million):" and "Private sector operations (US$247 million):"),
+    for its sums with no verb of ours; None when the nearest heading above, within DEFAULT_SECTION_SENTENCES
+    sentences of lists, names none, or a sentence of prose stands between (its verbs are the section's news)."""
+    for k in range(index, max(-1, index - 1 - DEFAULT_SECTION_SENTENCES), -1):
+        sent = view.sents[k]
+        # A heading joins the first sentence of the paragraph under it ("Approvals at a glance\n\nPublic ...:").
+        para_start, para_end = view.paragraph_of(text_start(sent))
+        opening = view.text[para_start:para_end].strip()
+        if 0 < len(opening.split()) <= MAX_HEADING_WORDS and opening[-1] not in ".!?:;":
+            return words_stage(opening.lower().split())
+        if k < index and not view.opens_item(sent) and para_end >= sent.end_char - 1:
+            return None  # one paragraph of prose
+    return None
 
 
 def words_stage(lowered: Sequence[str]) -> Optional[str]:
@@ -735,6 +760,16 @@ def is_decided_as(view: LetterDoc, span) -> bool:
         if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
             return True
     return False
+
+
+def is_under_agreement(view: LetterDoc, span) -> bool:
+    """Whether the sum's sentence opens with the agreement it carries out, signed or concluded ("Under the
+    agreements signed today by X and Y, China will provide grants of RMB 200 million ...")."""
+    words = [t for t in view.doc[span.sent.start : span.start] if not t.is_space]
+    if not words or words[0].lower_ != "under":
+        return False
+    comma = next((n for n, t in enumerate(words) if t.text == ","), None)
+    return comma is not None and any(t.lower_ in WORDS.agreement_verbs for t in words[:comma])
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

@@ -665,11 +665,18 @@ def test_a_sign_of_a_local_dollar():
     [
         ("In 2023, thirty-eight million six hundred thousand baht was spent.", 38_600_000, "THB"),
         ("a grant of two million five hundred thousand dollars", 2_500_000, "USD"),
+        ("a credit of three billion two hundred million Korean won", 3_200_000_000, "KRW"),
     ],
 )
 def test_a_number_in_words_over_two_scales_is_one_number(text, value, currency):
     amount = one(text)
     assert (amount["value"], amount["currency"]) == (value, currency)
+
+
+def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
+    # The words restate the figures: one sum of the figures' currency, not two ("KRW 3 billion", "KRW 200 million").
+    text = "a credit of KRW 3,200,000,000 (three billion two hundred million won) for the clinic"
+    assert [f.norm for f in find_amounts(text)] == ["KRW 3200000000", "KRW 3200000000"]
 
 
 @pytest.mark.parametrize(

@@ -503,3 +503,67 @@ def test_the_country_people_were_deported_to_is_no_beneficiary():
     body = "Italy will give EUR 5 million to Tunisia for the care of workers back from deportation to Libya."
     (c,) = money(commitments(body, ["EUR 5"]))
     assert c.beneficiaries == ["TUN"]
+
+
+ADDRESSED_LETTER = """NORDIC HEALTH FUND
+Storgatan 4, 111 23 Stockholm
+
+Stockholm, 2 March 2026
+
+Ms Amina Diallo
+Director of External Financing
+Ministry of Finance of the Republic of Senegal
+Dakar
+
+Dear Director,
+
+I am pleased to confirm that the Board has approved a grant of EUR 4 million for the regional hospital in Thiès.
+
+This grant follows the EUR 10 million facility that the Fund extended to Senegal last year.
+
+Yours sincerely,
+
+Karin Lund
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office the letter is addressed to is of the state its sums are for.
+        (ADDRESSED_LETTER, (["SEN"], "letter_beneficiary")),
+        # Named only in the address, a country is an agency's seat, not a partner.
+        (ADDRESSED_LETTER.replace("extended to Senegal", "extended"), ([], None)),
+        # The author's own state, which the letterhead names too ("SENEGAL HEALTH FUND").
+        (ADDRESSED_LETTER.replace("NORDIC", "SENEGAL"), ([], None)),
+        # Lines above the addressee's opening line are the author's own address.
+        (
+            ADDRESSED_LETTER.replace("Storgatan 4, 111 23 Stockholm", "Republic of Senegal").replace(
+                "Ministry of Finance of the Republic of Senegal", "World Health Organization"
+            ),
+            ([], None),
+        ),
+    ],
+)
+def test_the_country_of_the_office_a_letter_is_addressed_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[4e6] == expected
+
+
+@pytest.mark.parametrize(
+    "opening, expected",
+    [
+        # A country's name before a noun of money names whom that money is for.
+        ("Of the Tunisia allocation, EUR 3 million", (["TUN"], "project_country")),
+        # Its adjective is as often the giver's ("the Tunisian contribution"): no beneficiary.
+        ("Of the Tunisian contribution, EUR 3 million", ([], None)),
+    ],
+)
+def test_a_country_naming_the_money_a_sum_is_part_of_is_its_beneficiary(tmp_path, opening, expected):
+    text = f"Dear Minister,\n\n{opening} had been paid out by the end of June.\n\nYours sincerely,\n"
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert (c.beneficiaries, c.because.beneficiaries) == expected

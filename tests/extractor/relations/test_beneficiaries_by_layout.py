@@ -3,6 +3,8 @@ sums ("respectively") and sums stated twice. Each example is a pattern seen in s
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.records.extract import extract_path
 
 
@@ -103,6 +105,40 @@ def test_sums_listed_before_respectively_go_one_each_to_the_countries_in_order(t
     found = commitments_of(tmp_path, text)
     assert (found[30e6][1], found[12e6][1]) == (["SLV"], ["GTM"])
     assert found[12e6][3].beneficiaries == "respectively"
+
+
+@pytest.mark.parametrize(
+    "tail, expected",
+    [
+        ("go to the clinics in Kenya and Uganda respectively", (["KEN"], ["UGA"])),
+        # Places the money comes from, listed after the sums, are not whom it helps.
+        ("come from Kenya and Uganda respectively", ([], [])),
+    ],
+)
+def test_sums_listed_before_the_countries_they_go_to_respectively_go_one_each_in_order(tmp_path, tail, expected):
+    text = (
+        "Dear Minister,\n\nThe Fund approved a programme of USD 9 million, of which USD 5 million and USD 4 million "
+        f"{tail}.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[5e6][1], found[4e6][1]) == expected
+
+
+@pytest.mark.parametrize(
+    "before, expected",
+    [
+        ("for clinics in Kenya and Uganda", (["KEN"], ["UGA"])),
+        # Countries the sentence before names as givers are not whom the sums go to.
+        ("from Kenya and Uganda", ([], [])),
+    ],
+)
+def test_sums_shared_out_respectively_over_the_countries_the_sentence_before_lists(tmp_path, before, expected):
+    text = (
+        f"Dear Minister,\n\nThe Fund approved USD 9 million {before}. Of this sum, USD 5 million and USD 4 million "
+        "go respectively to each of the two countries.\n\nYours sincerely,\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert (found[5e6][1], found[4e6][1]) == expected
 
 
 def test_countries_that_paid_the_sums_listed_before_respectively_are_not_their_beneficiaries(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from handdoc import letter_of, make_doc
 
+from extractor.records.extract import extract_path
 from extractor.relations.commitments import find_commitments
 from extractor.relations.cues import VerbGroup
 from extractor.relations.letter_doc import LetterDoc
@@ -24,8 +25,8 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
-    (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
@@ -204,7 +205,23 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("adopted", "stated_as_decided"),
         ),
         ("The Fund will provide EUR 10 million to Tunisia, as announced by its Board.", ("planned", "future")),
+        # The agreement the sentence opens with was signed: its future verb carries out a decision taken.
+        (
+            "Under the accord signed last year with Tunisia, the Fund will provide EUR 10 million for ports.",
+            ("adopted", "stated_as_decided"),
+        ),
+        ("Under the new programme for Tunisia, the Fund will provide EUR 10 million for ports.", ("planned", "future")),
+        # A past verb under a signed agreement says what became of the money.
+        (
+            "Under the accord signed last year, the Fund has given EUR 10 million to Tunisia.",
+            ("disbursed", "delivered"),
+        ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        # Work under way on a request: the request's sum is asked for, not committed.
+        (
+            "The Bank is now reviewing the request sent by Tunisia for a loan of EUR 10 million.",
+            ("planned", "asked_for"),
+        ),
         ("We thank Tunisia for the payment of EUR 10 million, made on 2 May.", ("disbursed", "named_as_paid")),
         ("The Bank and the Agency will finalize EUR 10 million in financing for Tunisia.", ("planned", "future")),
         ("The Agency procured EUR 10 million in test kits for Tunisia.", ("disbursed", "delivered")),
@@ -333,3 +350,43 @@ def test_a_programme_named_plan_is_no_auxiliary_of_the_verb_after_it():
     )
     (c,) = find_commitments(doc, [], letter_of(text))
     assert (c.action, c.status) == ("allocate", "adopted")
+
+
+EUR_10M = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+
+
+@pytest.mark.parametrize(
+    "total, expected",
+    [
+        ("bringing the total paid to Tunisia to EUR 10 million", ("adopted", "running_total")),
+        # A total of one stage is at that stage.
+        ("bringing cumulative disbursements to Tunisia to EUR 10 million", ("disbursed", "running_total")),
+        ("bringing approvals for Tunisia to EUR 10 million", ("adopted", "running_total")),
+    ],
+)
+def test_a_running_total_is_at_the_stage_its_noun_names(total, expected):
+    text = f"The Ministry paid EUR 2 million to Tunisia in May, {total}."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M, EUR_10M]})
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in find_commitments(doc, [], letter_of(text))}
+    assert found[1e7] == expected
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("Approvals at a glance", ("adopted", "named_by_stage")),
+        ("Disbursements this year", ("disbursed", "named_by_stage")),
+        # A heading that names no stage leaves a sum with no verb planned.
+        ("Health and education", ("planned", "no_verb")),
+    ],
+)
+def test_the_heading_of_a_section_of_lists_names_the_stage_of_their_sums_without_a_verb(tmp_path, heading, expected):
+    text = (
+        f"Dear Minister,\n\n{heading}\n\nHealth (EUR 5 million):\n\n- Tunisia: EUR 3 million for clinics;\n\n"
+        "- Jordan: EUR 2 million for vaccines.\n\nEducation (EUR 4 million):\n\n- Egypt: EUR 4 million for schools."
+        "\n\nYours sincerely,\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[4e6] == expected
