@@ -209,7 +209,15 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             carried = (
                 len(page_blocks[0].lines) == 1 and not ends_sentence(last.text) and _wrapped(last, first, left, right)
             )
-            if not heading and (carried or continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS)):
+            # A paragraph of one line at the page's foot that stops well short of the margin is a heading over
+            # the next page's text ("Emergency response in the region"): a paragraph the break cuts fills
+            # its last line on the page.
+            alone = len(blocks[-1].lines) == 1 and last.box[2] < right - DEFAULT_SHORT_LINE * width
+            if (
+                not heading
+                and not alone
+                and (carried or continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS))
+            ):
                 last.wraps = carried
                 blocks[-1].lines.extend(page_blocks.pop(0).lines)
         blocks.extend(page_blocks)

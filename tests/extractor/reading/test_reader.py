@@ -245,3 +245,35 @@ def test_side_by_side_blocks_read_column_by_column(tmp_path):
     # The recipient's address under the date is text of the letter, not a part: it stays, first.
     assert letter.body == "Permanent Mission of Nowhere\n\nThe body of the letter is one short paragraph."
     assert (letter.parts.closing, letter.parts.signatory) == ("Kind regards", "Jane Envoy")
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_short_line_alone_at_a_page_foot_heads_the_next_page(tmp_path, engine):
+    """A heading left alone at the foot of a page, in the body's font, stops short of the margin: it heads the
+    paragraph atop the next page and is not joined to it as a paragraph cut by the break."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ReadOptions
+
+    filler = "The fund keeps its reserves in short-term deposits held with several banks of the region"
+    path = tmp_path / "heading.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "Dear colleagues,")
+    y = 740
+    for k in range(3):
+        for _ in range(12):
+            c.drawString(72, y, filler)
+            y -= 14
+        c.drawString(72, y, "and closes the paragraph here.")
+        y -= 28
+    c.drawString(72, y, "Support to fishing communities")
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "Since the storm of last year, boats and nets have been replaced in three districts.")
+    c.drawString(72, 740, "Yours sincerely,")
+    c.drawString(72, 700, "A. Writer")
+    c.showPage()
+    c.save()
+    letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
+    assert "Support to fishing communities\n\nSince the storm of last year" in letter.body
