@@ -191,13 +191,19 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
     for page in pages:
         items = _with_images(page.lines, page.images)
         page_blocks: list[Block] = []
-        previous = None
+        previous, signing = None, False
         for line in items:
-            if previous is None or _starts_paragraph(previous, line, usual, left, width, right):
+            # Under the closing each line of a signature block stands alone (name, title, body), unless the text
+            # wrapped there: set in columns side by side, the second signer's lines are no paragraph.
+            if (
+                previous is None
+                or _starts_paragraph(previous, line, usual, left, width, right)
+                or (signing and not _wrapped(previous, line, left, right))
+            ):
                 page_blocks.append(Block([line]))
             else:
                 page_blocks[-1].lines.append(line)
-            previous = line
+            previous, signing = line, signing or (not line.is_image and is_closing(line.text))
         for block in page_blocks:
             for before, after in zip(block.lines, block.lines[1:]):
                 before.wraps = _wrapped(before, after, left, right)

@@ -277,3 +277,31 @@ def test_a_short_line_alone_at_a_page_foot_heads_the_next_page(tmp_path, engine)
     c.save()
     letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
     assert "Support to fishing communities\n\nSince the storm of last year" in letter.body
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_signers_side_by_side_keep_their_lines_apart(tmp_path, engine):
+    """Two signature blocks set side by side under the closing at the body's line pitch: the second signer's
+    name, title and body are lines of their own, not one run-on paragraph ("Tom Second Head, Unit ...")."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ReadOptions
+
+    path = tmp_path / "signers.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "Dear colleagues,")
+    for k in range(4):
+        c.drawString(72, 740 - 14 * k, "The partners have agreed to extend the water programme in the two districts")
+    c.drawString(72, 684, "for another three years, as the evaluation advised.")
+    c.drawString(72, 656, "Yours faithfully,")
+    left = ["Anna First", "Director", "Office for Rural Water"]
+    right = ["Tom Second", "Head, Unit for Partnerships and Grants", "Office for Rural Water"]
+    for k, (one, two) in enumerate(zip(left, right)):
+        c.drawString(72, 628 - 14 * k, one)
+        c.drawString(290, 628 - 14 * k, two)
+    c.showPage()
+    c.save()
+    letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
+    assert (letter.parts.signatory, letter.parts.signatory_title) == ("Anna First", "Director")
+    assert "Tom Second\n\nHead, Unit for Partnerships and Grants\n\nOffice for Rural Water" in letter.body
