@@ -1208,8 +1208,15 @@ def _repeated_letterhead(
 def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts: LetterParts) -> dict:
     """Fill the signatory, its title and the signature image from the lines after the closing; return their roles."""
     roles: dict[int, str] = {}
+    describing = False  # the line above describes the signature and its sentence goes on
     for k in indices:
         line, text = lines[k], texts[k]
+        if describing and _bare(text)[:1].islower():
+            # "... a rapid looping 'AB' with a long" over "stroke underneath.": the description wrapped, no name.
+            roles[k] = "signature"
+            describing = not ends_sentence(text)
+            continue
+        describing = False
         if parts.signatory is None and not line.is_image:
             named = signature_mark(text)
             if named is not None:
@@ -1225,6 +1232,7 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 parts.has_signature_image = True
             if not line.is_image:
                 roles[k] = "signature"
+                describing = not ends_sentence(text)
             continue
         if not re.search(r"[^\W_]", line.text):
             if line.text.strip():

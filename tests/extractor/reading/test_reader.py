@@ -305,3 +305,29 @@ def test_signers_side_by_side_keep_their_lines_apart(tmp_path, engine):
     letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
     assert (letter.parts.signatory, letter.parts.signatory_title) == ("Anna First", "Director")
     assert "Tom Second\n\nHead, Unit for Partnerships and Grants\n\nOffice for Rural Water" in letter.body
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_signature_description_wrapped_onto_two_lines_is_no_signer(tmp_path, engine):
+    """A text rendering's description of the signature, too long for one line, goes on in lower case on the
+    next: that line is the description's end, and the name under it is the signer."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ReadOptions
+
+    path = tmp_path / "described.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 770, "Dear colleagues,")
+    for k in range(4):
+        c.drawString(72, 740 - 14 * k, "The partners have agreed to extend the water programme in the two districts")
+    c.drawString(72, 684, "for another three years, as the evaluation advised.")
+    c.drawString(72, 656, "Kind regards,")
+    c.drawString(72, 628, "A handwritten signature in dark ink, two tall loops joined by a wavy")
+    c.drawString(72, 614, "line running to the right.")
+    c.drawString(72, 586, "Anna First")
+    c.showPage()
+    c.save()
+    letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
+    assert (letter.parts.signatory, letter.parts.has_signature_image) == ("Anna First", True)
+    assert "running to the right" not in letter.body
