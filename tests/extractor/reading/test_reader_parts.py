@@ -1211,3 +1211,13 @@ def test_a_name_wrapped_at_a_page_foot_goes_on_atop_the_next_page(tmp_path):
         "cc: Harbour Authority of Portvale",
         line + " Northland Republic",
     ]
+
+
+def test_a_signature_description_going_on_in_lower_case_is_no_signatory():
+    """A description of the signature printed over two lines: the lower-case rest of its sentence is no name."""
+    parts, body = _parts(
+        BODY + "Kind regards,\n\nA handwritten signature in dark ink, two tall loops joined by a wavy\n"
+        "line running to the right.\n\nAnna First\nDirector"
+    )
+    assert (parts.signatory, parts.signatory_title, parts.has_signature_image) == ("Anna First", "Director", True)
+    assert body == [BODY_TEXT]
