@@ -660,9 +660,13 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         return i
     end = i
     j = i + 1
+    remit = False
     if j < len(doc) and doc[j].lower_ == "the":
-        if doc[i].lower_ == "on":
-            return i  # "Coast Guard on the Central Mediterranean": a place, not the name
+        remit = doc[i].lower_ == "on" and i > 0 and doc[i - 1].text in REMIT_BODY_HEADS
+        if doc[i].lower_ == "on" and not remit:
+            # "Coast Guard on the Central Mediterranean": a place, not the name; a committee's remit
+            # may take an article ("the Committee on the Judiciary").
+            return i
         j += 1
     while j < len(doc) and j - i < max_tokens:
         token = doc[j]
@@ -699,6 +703,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
+    if remit and any(t.text in INSTRUMENT_WORDS | PROGRAMME_HEADS for t in doc[i:end]):
+        return i  # "thank the Commission on the Pact on Migration": the instrument it worked on
     if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
         if doc[i].lower_ == "of" and doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper():
             return end  # "Monetary Authority of Singapore", "Central Bank of Kenya": the state is in the name

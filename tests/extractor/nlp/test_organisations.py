@@ -1554,3 +1554,19 @@ def test_a_unit_is_a_body():
 )
 def test_reference_bodies_from_blind15(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A committee's or commission's remit may take an article.
+        ("Officials testified before the Committee on the Budget in spring.", ["Committee on the Budget"]),
+        ("The Commission on the Status of Women meets in New York.", ["Commission on the Status of Women"]),
+        # An instrument after "on the" is what the body worked on, not its remit.
+        ("The EU thanks the Commission on the Pact on Migration and Asylum.", ["European Commission"]),
+        # A place after "on the" is still where a force acts.
+        ("The Coast Guard on the Central Mediterranean rescued 300 people.", ["Coast Guard"]),
+    ],
+)
+def test_a_remit_after_on_the(text, expected):
+    assert orgs(text) == expected
