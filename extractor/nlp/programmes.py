@@ -418,6 +418,18 @@ BODY_APPOSITION = re.compile(
     r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
 )
 QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
+# The partner a short form is concluded with, named right after it ("the Memorandum of Understanding
+# signed with Tunisia"): another partner's fuller name later in the letter is another instrument.
+SHORT_FORM_PARTNER = re.compile(
+    r"[ \t*]+(?:(?:signed|concluded|agreed|reached|struck)[ \t]+)?with[ \t]+(?:the[ \t]+)?"
+    r"(?P<party>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
+)
+# Who pays for or leads an instrument, joined to a participle before its name ("the EU-funded Support to
+# ... programme", "the UN-led Regional Refugee Response Plan"): a modifier, not a word of the name.
+OWNER_PARTICIPLE = re.compile(
+    r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
+    r"[ \t]+(?=[A-Z])"
+)
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -1065,6 +1077,12 @@ def _not_other(start: int, end: int) -> bool:
     return False
 
 
+def _country_opening(words: str) -> Optional[str]:
+    """The country a run of capitalised words opens with ("Tunisia On", "Costa Rica"), else None."""
+    parts = words.split()
+    return next((" ".join(parts[:k]) for k in range(len(parts), 0, -1) if _is_country(" ".join(parts[:k]))), None)
+
+
 def _is_country(word: str) -> bool:
     # A list of countries before a head names partners ("Jordan, Lebanon and Iraq Compacts"); a
     # body's name may stand in a name's list ("Department of State, Foreign Operations, and ...").
@@ -1528,6 +1546,8 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         key = _key(n.norm)
         if _plural_head(n) and not n.backref and len(key) >= 2:
             continue  # "Team Europe Initiatives" names the kind, not "the Team Europe Initiative on Water"
+        partner = SHORT_FORM_PARTNER.match(text, n.end)
+        partner = partner and _country_opening(partner.group("party"))
         longer = [
             m
             for m in full
@@ -1536,6 +1556,10 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
                 _key(m.norm)[: len(key)] == key
                 or (len(key) >= 2 and _key(m.norm)[-len(key) :] == key and not _part_of(m.norm, n.norm))
             )
+            # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.
+            and not (partner and partner not in m.norm)
+            # The curated list names each of its instruments in full: "Medicare" is not "Medicare Part D".
+            and not (n.rule == "extra" and m.rule == "extra")
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
@@ -1590,7 +1614,10 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
     for n in (n for n in names if n.backref):
-        same = [m for m in full if m.head == n.head]
+        partner = SHORT_FORM_PARTNER.match(text, n.end)
+        partner = partner and _country_opening(partner.group("party"))
+        # "the Agreement signed with Albania" refers to no agreement with another partner.
+        same = [m for m in full if m.head == n.head and not (partner and partner not in m.norm)]
         earlier = [m for m in same if m.start < n.start]
         target = (
             max(earlier, key=lambda m: m.start) if earlier else (min(same, key=lambda m: m.start) if same else None)
@@ -1746,6 +1773,12 @@ def find_programmes(
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
+    for n in candidates:
+        modifier = OWNER_PARTICIPLE.match(n.text)
+        if modifier and not n.backref:
+            n.start, n.text = n.start + modifier.end(), n.text[modifier.end() :]
+            if n.norm and n.norm.startswith(modifier.group(0)):
+                n.norm = n.norm[modifier.end() :]
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
