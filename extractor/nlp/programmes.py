@@ -424,6 +424,8 @@ SHORT_FORM_PARTNER = re.compile(
     r"[ \t*]+(?:(?:signed|concluded|agreed|reached|struck)[ \t]+)?with[ \t]+(?:the[ \t]+)?"
     r"(?P<party>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
 )
+# A definite article right before a name ("The Regional Plan"): it refers to one named before.
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+\Z")
 # Who pays for or leads an instrument, joined to a participle before its name ("the EU-funded Support to
 # ... programme", "the UN-led Regional Refugee Response Plan"): a modifier, not a word of the name.
 OWNER_PARTICIPLE = re.compile(
@@ -990,6 +992,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
         ):
             last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
+        if prep == "between" and not {"and", "&"} & {w for w, _a, _b in tokens[m : last + 1]}:
+            break  # "a Talent Partnership between Senegal and the European Union": one of two parties names nothing
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
         if (
@@ -1075,6 +1079,12 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
 
 def _not_other(start: int, end: int) -> bool:
     return False
+
+
+def _subsequence(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand in ``longer`` in order, with other words between, and ``longer`` is longer."""
+    rest = iter(longer)
+    return len(longer) > len(words) and all(w in rest for w in words)
 
 
 def _country_opening(words: str) -> Optional[str]:
@@ -1580,6 +1590,30 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         ]
         if len({m.norm for m in fuller}) == 1:
             n.norm = fuller[0].norm
+    # "The Regional Plan" after "the Sudan Regional Refugee Response Plan": a definite short form whose
+    # words all stand, in order, in one earlier name with its head, after the country that name opens
+    # with, is that name ("the Pacific Resilience Facility" is not the "Pacific Climate Resilience Facility").
+    for n in full:
+        words = n.norm.split()
+        if (
+            n.rule != "headed"
+            or len(words) < 2
+            or words[-1] != n.head
+            or not all(w[:1].isupper() for w in words)
+            or not DEFINITE_BEFORE.search(text, 0, n.start)
+        ):
+            continue
+        fuller = {
+            m.norm
+            for m in full
+            if m.head == n.head
+            and m.end <= n.start
+            and _subsequence(words, m.norm.split())
+            and words[0] in m.norm.split()[1:]
+            and _is_country(" ".join(m.norm.split()[: m.norm.split()[1:].index(words[0]) + 1]))
+        }
+        if len(fuller) == 1:
+            n.norm = fuller.pop()
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):

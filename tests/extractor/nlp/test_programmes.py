@@ -1328,3 +1328,22 @@ def test_a_funds_numbered_replenishment_is_an_instrument_and_its_conference_an_e
         "The Eighth Replenishment Conference closes in November."
     )
     assert norms(text) == ["Eighth Replenishment"]
+
+
+def test_a_between_tail_with_one_party_names_no_partners():
+    text = "We propose a Skills Partnership between Ghana and the European Union next year."
+    assert norms(text) == ["Skills Partnership"]
+    # Both parties named: the tail is the name's.
+    text = "The Agreement between Canada and Mexico entered into force."
+    assert norms(text) == ["Agreement between Canada and Mexico"]
+
+
+def test_a_definite_short_form_without_its_country_is_the_one_earlier_name_holding_its_words():
+    text = "Donors fund the Syria Regional Refugee and Resilience Plan. The Regional Plan covers five countries."
+    assert norms(text) == ["Syria Regional Refugee and Resilience Plan"] * 2
+    # Without "the", or with two names holding its words, it stays a name of its own.
+    text = "The Mali Regional Response Plan and the Chad Regional Refugee Plan differ. The Regional Plan lapsed."
+    assert norms(text)[-1] == "Regional Plan"
+    # Words shared after another first word name another instrument.
+    text = "ADB joined the Pacific Climate Resilience Facility and capitalised the Pacific Resilience Facility."
+    assert norms(text) == ["Pacific Climate Resilience Facility", "Pacific Resilience Facility"]
