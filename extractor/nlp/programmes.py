@@ -992,7 +992,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
         ):
             last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
-        if prep == "between" and not {"and", "&"} & {w for w, _a, _b in tokens[m : last + 1]}:
+        if prep == "between" and not _names_a_pair(tokens, m, adjacent):
             break  # "a Talent Partnership between Senegal and the European Union": one of two parties names nothing
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
@@ -1008,6 +1008,20 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
+    """Whether the capitalised run from ``m`` (over "of" and "the" inside it) joins a second party with
+    "and" ("between the Competent Authorities of the United States of America and Romania")."""
+    k = m
+    while k + 1 < len(tokens) and adjacent(k, k + 1):
+        word, following = tokens[k + 1][0], tokens[k + 2][0] if k + 2 < len(tokens) else ""
+        if word in ("and", "&") and _is_name_word(following):
+            return True
+        if not (_is_name_word(word) or (word in ("of", "the") and (_is_name_word(following) or following == "the"))):
+            return False
+        k += 1
+    return False
 
 
 def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:

@@ -1336,6 +1336,9 @@ def test_a_between_tail_with_one_party_names_no_partners():
     # Both parties named: the tail is the name's.
     text = "The Agreement between Canada and Mexico entered into force."
     assert norms(text) == ["Agreement between Canada and Mexico"]
+    # The second party may come after the first's own "of" phrase.
+    text = "It signed the Arrangement between the Ministry of Health of Peru and Chile in May."
+    assert norms(text) == ["Arrangement between the Ministry of Health of Peru and Chile"]
 
 
 def test_a_definite_short_form_without_its_country_is_the_one_earlier_name_holding_its_words():
