@@ -878,16 +878,20 @@ def _before_next_sentence(span: Span) -> Span:
 def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A committee an addressee block names by its remit alone, over its chamber's line ("Chair,
     Committee on Appropriations / U.S. House of Representatives"), is that chamber's committee:
-    "House Committee on Appropriations"."""
+    "House Committee on Appropriations". The chamber's line is then the committee's address, not a
+    mention of the chamber (nor of Congress) of its own."""
     text = doc_text(doc)
     out = []
+    lines = []
     for c in candidates:
         name = doc[c[0] : c[1]].text
         chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
         if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
             c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+            line_end = text.find("\n", chamber.end())
+            lines.append((chamber.start(), len(text) if line_end < 0 else line_end))
         out.append(c)
-    return out
+    return [c for c in out if not any(s <= doc[c[0]].idx < e for s, e in lines)]
 
 
 def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:

@@ -1146,7 +1146,12 @@ def test_a_name_s_remit_against_something(text, expected):
         ),
         (
             "The Honorable Rosa L. DeLauro\n\nChair, Committee on Appropriations\n\nU.S. House of Representatives\n\nThanks.",
-            ["House Committee on Appropriations", "Congress"],
+            ["House Committee on Appropriations"],
+        ),
+        # The chamber's line is the committee's address, not a mention of Congress; the body may still name it.
+        (
+            "Hon. Ann Lee\n\nChairman, Committee on Armed Services\n\nUnited States Senate\n\nI report to Congress.",
+            ["Senate Committee on Armed Services", "Congress"],
         ),
         ("We met the Chair, Committee members and staff.", []),
         (
