@@ -1575,3 +1575,21 @@ def test_reference_bodies_from_blind15(text, expected):
 )
 def test_a_remit_after_on_the(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A government named as such is a proper name; a ceasefire commission with its "5+5".
+        (
+            "The Government of National Accord asked the 5+5 Joint Military Commission to meet.",
+            ["Government of National Accord", "5+5 Joint Military Commission"],
+        ),
+        # A command named without an article ahead of its acts.
+        ("Last year Maritime Border Command intercepted four vessels.", ["Maritime Border Command"]),
+        # A bare joint commission may be any conflict's: its own name, not Libya's commission.
+        ("The Joint Military Commission met in Juba.", ["Joint Military Commission"]),
+    ],
+)
+def test_reference_bodies_of_quality35(text, expected):
+    assert orgs(text) == expected
