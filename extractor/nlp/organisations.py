@@ -129,6 +129,9 @@ ISSUING_FUND = re.compile(
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
+# A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
+# word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members").
+GOVERNMENT_CABINET = re.compile(r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?![\w-]|[ \t]+(?:[A-Z]|members\b))")
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
@@ -2119,7 +2122,8 @@ class OrganisationMatcher:
     @staticmethod
     def _funds_and_offices(doc: Doc) -> list[Span]:
         """Bodies named after what they do for a nation or an officer: "the Saudi Fund for Development"
-        (a nation's fund named for development lends it, not an instrument), "the Attorney General's Office"."""
+        (a nation's fund named for development lends it, not an instrument), "the Attorney General's Office",
+        and the Cabinet that decides."""
         table = country_table()
         found = []
         for match in DEVELOPMENT_FUND.finditer(doc_text(doc)):
@@ -2130,6 +2134,10 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
         return found
 
     @staticmethod

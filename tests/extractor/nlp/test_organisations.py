@@ -1582,6 +1582,9 @@ def test_a_remit_after_on_the(text, expected):
     [
         # A government named as such is a proper name.
         ("The Government of National Accord asked for help.", ["Government of National Accord"]),
+        # A government's cabinet as the body that decides, not a word of an office or a group of its members.
+        ("The plan was endorsed by Cabinet in May.", ["Cabinet"]),
+        ("The Cabinet Secretary met my Cabinet colleagues and the Cabinet members.", []),
         # A command named without an article ahead of its acts.
         ("Last year Maritime Border Command intercepted four vessels.", ["Maritime Border Command"]),
     ],
