@@ -129,6 +129,9 @@ ISSUING_FUND = re.compile(
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
+# A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
+# word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members").
+GOVERNMENT_CABINET = re.compile(r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?![\w-]|[ \t]+(?:[A-Z]|members\b))")
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
@@ -660,9 +663,13 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         return i
     end = i
     j = i + 1
+    remit = False
     if j < len(doc) and doc[j].lower_ == "the":
-        if doc[i].lower_ == "on":
-            return i  # "Coast Guard on the Central Mediterranean": a place, not the name
+        remit = doc[i].lower_ == "on" and i > 0 and doc[i - 1].text in REMIT_BODY_HEADS
+        if doc[i].lower_ == "on" and not remit:
+            # "Coast Guard on the Central Mediterranean": a place, not the name; a committee's remit
+            # may take an article ("the Committee on the Judiciary").
+            return i
         j += 1
     while j < len(doc) and j - i < max_tokens:
         token = doc[j]
@@ -699,6 +706,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         elif not (token.lower_ in TAIL_JOINERS and j + 1 < len(doc) and doc[j + 1].is_title):
             break
         j += 1
+    if remit and any(t.text in INSTRUMENT_WORDS | PROGRAMME_HEADS for t in doc[i:end]):
+        return i  # "thank the Commission on the Pact on Migration": the instrument it worked on
     if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
         if doc[i].lower_ == "of" and doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper():
             return end  # "Monetary Authority of Singapore", "Central Bank of Kenya": the state is in the name
@@ -872,16 +881,20 @@ def _before_next_sentence(span: Span) -> Span:
 def _chamber_committees(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
     """A committee an addressee block names by its remit alone, over its chamber's line ("Chair,
     Committee on Appropriations / U.S. House of Representatives"), is that chamber's committee:
-    "House Committee on Appropriations"."""
+    "House Committee on Appropriations". The chamber's line is then the committee's address, not a
+    mention of the chamber (nor of Congress) of its own."""
     text = doc_text(doc)
     out = []
+    lines = []
     for c in candidates:
         name = doc[c[0] : c[1]].text
         chamber = CHAMBER_LINE.match(text, doc[c[1] - 1].idx + len(doc[c[1] - 1].text))
         if c[2] == name and name.startswith(tuple(f"{head} on " for head in REMIT_BODY_HEADS)) and chamber:
             c = (c[0], c[1], f"{chamber.group('chamber')} {name}", c[3])
+            line_end = text.find("\n", chamber.end())
+            lines.append((chamber.start(), len(text) if line_end < 0 else line_end))
         out.append(c)
-    return out
+    return [c for c in out if not any(s <= doc[c[0]].idx < e for s, e in lines)]
 
 
 def _line_of_its_own(doc: Doc, start: int, end: int) -> bool:
@@ -2109,7 +2122,8 @@ class OrganisationMatcher:
     @staticmethod
     def _funds_and_offices(doc: Doc) -> list[Span]:
         """Bodies named after what they do for a nation or an officer: "the Saudi Fund for Development"
-        (a nation's fund named for development lends it, not an instrument), "the Attorney General's Office"."""
+        (a nation's fund named for development lends it, not an instrument), "the Attorney General's Office",
+        and the Cabinet that decides."""
         table = country_table()
         found = []
         for match in DEVELOPMENT_FUND.finditer(doc_text(doc)):
@@ -2120,6 +2134,10 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
         return found
 
     @staticmethod

@@ -418,6 +418,20 @@ BODY_APPOSITION = re.compile(
     r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
 )
 QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
+# The partner a short form is concluded with, named right after it ("the Memorandum of Understanding
+# signed with Tunisia"): another partner's fuller name later in the letter is another instrument.
+SHORT_FORM_PARTNER = re.compile(
+    r"[ \t*]+(?:(?:signed|concluded|agreed|reached|struck)[ \t]+)?with[ \t]+(?:the[ \t]+)?"
+    r"(?P<party>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})"
+)
+# A definite article right before a name ("The Regional Plan"): it refers to one named before.
+DEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Tt]he|[Tt]his|[Oo]ur)[ \t]+\Z")
+# Who pays for or leads an instrument, joined to a participle before its name ("the EU-funded Support to
+# ... programme", "the UN-led Regional Refugee Response Plan"): a modifier, not a word of the name.
+OWNER_PARTICIPLE = re.compile(
+    r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
+    r"[ \t]+(?=[A-Z])"
+)
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -978,6 +992,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
         ):
             last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
+        if prep == "between" and not _names_a_pair(tokens, m, adjacent):
+            break  # "a Talent Partnership between Senegal and the European Union": one of two parties names nothing
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):
             return last + 1  # "Action Plan on the Western Mediterranean and Atlantic routes"
         if (
@@ -992,6 +1008,20 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
+    """Whether the capitalised run from ``m`` (over "of" and "the" inside it) joins a second party with
+    "and" ("between the Competent Authorities of the United States of America and Romania")."""
+    k = m
+    while k + 1 < len(tokens) and adjacent(k, k + 1):
+        word, following = tokens[k + 1][0], tokens[k + 2][0] if k + 2 < len(tokens) else ""
+        if word in ("and", "&") and _is_name_word(following):
+            return True
+        if not (_is_name_word(word) or (word in ("of", "the") and (_is_name_word(following) or following == "the"))):
+            return False
+        k += 1
+    return False
 
 
 def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:
@@ -1063,6 +1093,18 @@ def _comma_list(tokens: list, k: int, adjacent, t: dict, other) -> int:
 
 def _not_other(start: int, end: int) -> bool:
     return False
+
+
+def _subsequence(words: list[str], longer: list[str]) -> bool:
+    """Whether ``words`` stand in ``longer`` in order, with other words between, and ``longer`` is longer."""
+    rest = iter(longer)
+    return len(longer) > len(words) and all(w in rest for w in words)
+
+
+def _country_opening(words: str) -> Optional[str]:
+    """The country a run of capitalised words opens with ("Tunisia On", "Costa Rica"), else None."""
+    parts = words.split()
+    return next((" ".join(parts[:k]) for k in range(len(parts), 0, -1) if _is_country(" ".join(parts[:k]))), None)
 
 
 def _is_country(word: str) -> bool:
@@ -1528,6 +1570,8 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         key = _key(n.norm)
         if _plural_head(n) and not n.backref and len(key) >= 2:
             continue  # "Team Europe Initiatives" names the kind, not "the Team Europe Initiative on Water"
+        partner = SHORT_FORM_PARTNER.match(text, n.end)
+        partner = partner and _country_opening(partner.group("party"))
         longer = [
             m
             for m in full
@@ -1536,6 +1580,10 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
                 _key(m.norm)[: len(key)] == key
                 or (len(key) >= 2 and _key(m.norm)[-len(key) :] == key and not _part_of(m.norm, n.norm))
             )
+            # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.
+            and not (partner and partner not in m.norm)
+            # The curated list names each of its instruments in full: "Medicare" is not "Medicare Part D".
+            and not (n.rule == "extra" and m.rule == "extra")
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
@@ -1556,6 +1604,30 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         ]
         if len({m.norm for m in fuller}) == 1:
             n.norm = fuller[0].norm
+    # "The Regional Plan" after "the Sudan Regional Refugee Response Plan": a definite short form whose
+    # words all stand, in order, in one earlier name with its head, after the country that name opens
+    # with, is that name ("the Pacific Resilience Facility" is not the "Pacific Climate Resilience Facility").
+    for n in full:
+        words = n.norm.split()
+        if (
+            n.rule != "headed"
+            or len(words) < 2
+            or words[-1] != n.head
+            or not all(w[:1].isupper() for w in words)
+            or not DEFINITE_BEFORE.search(text, 0, n.start)
+        ):
+            continue
+        fuller = {
+            m.norm
+            for m in full
+            if m.head == n.head
+            and m.end <= n.start
+            and _subsequence(words, m.norm.split())
+            and words[0] in m.norm.split()[1:]
+            and _is_country(" ".join(m.norm.split()[: m.norm.split()[1:].index(words[0]) + 1]))
+        }
+        if len(fuller) == 1:
+            n.norm = fuller.pop()
     # "the Asylum and Migration Management Regulation, Regulation (EU) 2024/1351,": the number
     # in apposition names the same act.
     for previous, n in zip(full, full[1:]):
@@ -1590,7 +1662,10 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     # Back-references take the nearest earlier name with that head, else the nearest later one.
     kept = list(full)
     for n in (n for n in names if n.backref):
-        same = [m for m in full if m.head == n.head]
+        partner = SHORT_FORM_PARTNER.match(text, n.end)
+        partner = partner and _country_opening(partner.group("party"))
+        # "the Agreement signed with Albania" refers to no agreement with another partner.
+        same = [m for m in full if m.head == n.head and not (partner and partner not in m.norm)]
         earlier = [m for m in same if m.start < n.start]
         target = (
             max(earlier, key=lambda m: m.start) if earlier else (min(same, key=lambda m: m.start) if same else None)
@@ -1746,6 +1821,12 @@ def find_programmes(
         return re.sub(r"\s+", " ", text[start:end]) in country_table() or any(s < end and start < e for s, e in spans)
 
     candidates = _dashed_pairs(_split_numbered_lists(_headed_names(text, other) + _pattern_names(text, other)), text)
+    for n in candidates:
+        modifier = OWNER_PARTICIPLE.match(n.text)
+        if modifier and not n.backref:
+            n.start, n.text = n.start + modifier.end(), n.text[modifier.end() :]
+            if n.norm and n.norm.startswith(modifier.group(0)):
+                n.norm = n.norm[modifier.end() :]
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.

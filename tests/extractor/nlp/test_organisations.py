@@ -1146,7 +1146,12 @@ def test_a_name_s_remit_against_something(text, expected):
         ),
         (
             "The Honorable Rosa L. DeLauro\n\nChair, Committee on Appropriations\n\nU.S. House of Representatives\n\nThanks.",
-            ["House Committee on Appropriations", "Congress"],
+            ["House Committee on Appropriations"],
+        ),
+        # The chamber's line is the committee's address, not a mention of Congress; the body may still name it.
+        (
+            "Hon. Ann Lee\n\nChairman, Committee on Armed Services\n\nUnited States Senate\n\nI report to Congress.",
+            ["Senate Committee on Armed Services", "Congress"],
         ),
         ("We met the Chair, Committee members and staff.", []),
         (
@@ -1553,4 +1558,36 @@ def test_a_unit_is_a_body():
     ],
 )
 def test_reference_bodies_from_blind15(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A committee's or commission's remit may take an article.
+        ("Officials testified before the Committee on the Budget in spring.", ["Committee on the Budget"]),
+        ("The Commission on the Status of Women meets in New York.", ["Commission on the Status of Women"]),
+        # An instrument after "on the" is what the body worked on, not its remit.
+        ("The EU thanks the Commission on the Pact on Migration and Asylum.", ["European Commission"]),
+        # A place after "on the" is still where a force acts.
+        ("The Coast Guard on the Central Mediterranean rescued 300 people.", ["Coast Guard"]),
+    ],
+)
+def test_a_remit_after_on_the(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A government named as such is a proper name.
+        ("The Government of National Accord asked for help.", ["Government of National Accord"]),
+        # A government's cabinet as the body that decides, not a word of an office or a group of its members.
+        ("The plan was endorsed by Cabinet in May.", ["Cabinet"]),
+        ("The Cabinet Secretary met my Cabinet colleagues and the Cabinet members.", []),
+        # A command named without an article ahead of its acts.
+        ("Last year Maritime Border Command intercepted four vessels.", ["Maritime Border Command"]),
+    ],
+)
+def test_reference_bodies_of_quality35(text, expected):
     assert orgs(text) == expected

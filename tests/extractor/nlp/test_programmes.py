@@ -1266,3 +1266,87 @@ def test_a_headline_purpose_after_a_name_is_no_tail_of_it():
 def test_a_quoted_nickname_of_a_person_is_no_name():
     text = "Police extradited the brother of “Don Pedro” and launched ‘Safe Streets Now’ in May."
     assert norms(text) == ["Safe Streets Now"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Who funds or leads an instrument, joined to a participle, is no word of its name.
+        ("The UN-led Regional Refugee Response Plan is underfunded.", ["Regional Refugee Response Plan"]),
+        ("A Japan-funded Clean Water Initiative started in May.", ["Clean Water Initiative"]),
+        ("The World Bank-financed Coastal Resilience programme ends soon.", ["Coastal Resilience"]),
+        # A pair of partners stays the name ("EU-Turkey"), and so does an adjective with a hyphen.
+        ("The EU-Turkey Statement still holds.", ["EU-Turkey Statement"]),
+    ],
+)
+def test_an_owner_participle_opens_no_name(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_short_form_with_its_own_partner_is_not_another_partners_fuller_name():
+    text = (
+        "Greece asks to apply the Readmission Agreement signed with Albania in March. "
+        "The Readmission Agreement with North Macedonia is older."
+    )
+    assert norms(text) == ["Readmission Agreement", "Readmission Agreement with North Macedonia"]
+    # Without a partner of its own, the short form is the fuller name.
+    text = "The Readmission Agreement entered into force. The Readmission Agreement with North Macedonia is older."
+    assert norms(text) == ["Readmission Agreement with North Macedonia"] * 2
+    # A bare head that names its own partner refers to no other partner's instrument.
+    text = "The Agreement with North Macedonia is older than the Agreement signed with Albania."
+    assert norms(text) == ["Agreement with North Macedonia"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Researchers from Horizon 2020 and the European Research Area met.",
+            ["Horizon 2020", "European Research Area"],
+        ),
+        ("Progress on the Digital Single Market is slow.", ["Digital Single Market"]),
+        # A programme's named part is that part.
+        ("Drug costs fell for Medicare Part D enrollees, not for all of Medicare.", ["Medicare Part D", "Medicare"]),
+        # US appropriation accounts for refugees and disasters.
+        (
+            "Funds come from the Migration and Refugee Assistance account, not International Disaster Assistance.",
+            ["Migration and Refugee Assistance", "International Disaster Assistance"],
+        ),
+        (
+            "Ministers of the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime met.",
+            ["Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime"],
+        ),
+    ],
+)
+def test_well_known_instruments_without_an_instrument_word(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_funds_numbered_replenishment_is_an_instrument_and_its_conference_an_event():
+    text = (
+        "Norway pledged NOK 2 billion to the Global Fund's Eighth Replenishment. "
+        "The Eighth Replenishment Conference closes in November."
+    )
+    assert norms(text) == ["Eighth Replenishment"]
+
+
+def test_a_between_tail_with_one_party_names_no_partners():
+    text = "We propose a Skills Partnership between Ghana and the European Union next year."
+    assert norms(text) == ["Skills Partnership"]
+    # Both parties named: the tail is the name's.
+    text = "The Agreement between Canada and Mexico entered into force."
+    assert norms(text) == ["Agreement between Canada and Mexico"]
+    # The second party may come after the first's own "of" phrase.
+    text = "It signed the Arrangement between the Ministry of Health of Peru and Chile in May."
+    assert norms(text) == ["Arrangement between the Ministry of Health of Peru and Chile"]
+
+
+def test_a_definite_short_form_without_its_country_is_the_one_earlier_name_holding_its_words():
+    text = "Donors fund the Syria Regional Refugee and Resilience Plan. The Regional Plan covers five countries."
+    assert norms(text) == ["Syria Regional Refugee and Resilience Plan"] * 2
+    # Without "the", or with two names holding its words, it stays a name of its own.
+    text = "The Mali Regional Response Plan and the Chad Regional Refugee Plan differ. The Regional Plan lapsed."
+    assert norms(text)[-1] == "Regional Plan"
+    # Words shared after another first word name another instrument.
+    text = "ADB joined the Pacific Climate Resilience Facility and capitalised the Pacific Resilience Facility."
+    assert norms(text) == ["Pacific Climate Resilience Facility", "Pacific Resilience Facility"]
