@@ -42,6 +42,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
+# How many sentences after a sum may name its focal countries ("This includes ... . Focal countries include X").
+DEFAULT_FOCUS_SENTENCES = 3
 # Most words between a country and the noun of the project it names ("the Uzbekistan water project").
 MAX_PROJECT_WORDS = 3
 # Fewest countries a sentence names for "the three countries" (or "both countries") to point back at it.
@@ -373,6 +375,24 @@ def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]
         return []
     roles = roles_of(view, nxt, nxt.start, nxt.end, None, set())
     return [c for c in roles.pos if c not in roles.neg and c != author_country]
+
+
+def focus_countries(view: LetterDoc, index: int, author_country: Optional[str]) -> list[str]:
+    """Countries a later sentence of the sum's paragraph names as its focus ("... investing $100 million to
+    ... . This includes a new effort ... . Focal countries include Burundi, Malawi ..."), before another sum or
+    list item; only the first DEFAULT_FOCUS_SENTENCES sentences after the sum are looked at."""
+    for k in range(index + 1, min(len(view.sents), index + 1 + DEFAULT_FOCUS_SENTENCES)):
+        if not view.next_in_paragraph(k - 1):
+            return []
+        sent = view.sents[k]
+        if view.opens_item(sent) or view.spans_in("amount", sent.start, sent.end):
+            return []
+        words = [t.lower_ for t in sent if not t.is_space and t.lower_ not in WORDS.determiners][:3]
+        if len(words) == 3 and words[0] in WORDS.focus_words and words[1] in WORDS.country_nouns:
+            if words[2] in WORDS.focus_verbs:
+                roles = roles_of(view, sent, sent.start, sent.end, None, set())
+                return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != author_country]
+    return []
 
 
 def agreement_partners(view: LetterDoc, sent) -> list[str]:
@@ -995,6 +1015,14 @@ def back_reference_any(case: BeneficiaryCase) -> list[str]:
     return back_countries(case.view, case.index)
 
 
+def focal_countries(case: BeneficiaryCase) -> list[str]:
+    """A sentence's last sum whose clause names no country helped goes to the countries a later sentence
+    names as its focus ("... investing $100 million ... . Focal countries include Burundi, Malawi ...")."""
+    if case.roles.pos or case.k != case.sums - 1:
+        return []
+    return focus_countries(case.view, case.index, case.author_country)
+
+
 def next_sentence(case: BeneficiaryCase) -> list[str]:
     """A sentence's last sum whose clause names no place goes where the next sentence says
     ("EUR 20 million. It will support ... in X")."""
@@ -1268,6 +1296,7 @@ SUM_RULES = (
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,
+    focal_countries,
     further_or_part,
     remainder,
     back_reference,

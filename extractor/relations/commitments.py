@@ -32,7 +32,7 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
-from extractor.relations.cues import VerbGroup, load_cues, verb_groups
+from extractor.relations.cues import SUM_MODIFIER_WINDOW, VerbGroup, load_cues, names_sum, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     LetterDoc,
@@ -1189,7 +1189,12 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     if is_named_as(view, span, WORDS.funds | WORDS.paid):
         return True
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
-    return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
+    if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
+        return True
+    # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
+    nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
+    return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
 
 
 def _sized(view: LetterDoc, span, sent) -> bool:

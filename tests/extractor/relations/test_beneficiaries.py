@@ -106,6 +106,13 @@ def money(found):
             (["TUN", "EGY"], "named_again"),
         ),
         (
+            "The Agency is investing EUR 35 million to expand seed supply. This includes grants to farmer "
+            "cooperatives. Priority countries include Mali, Niger and Chad.",
+            ["EUR 35"],
+            {},
+            (["MLI", "NER", "TCD"], "focal_countries"),
+        ),
+        (
             "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger.",
             ["EUR 20"],
             {},

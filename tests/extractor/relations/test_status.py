@@ -304,6 +304,7 @@ def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_befor
     [
         ("Disbursements to Tunisia reached EUR 2 million for schools.", ("disbursed", "named_by_stage")),
         ("Allocations to Tunisia totalled EUR 2 million for schools.", ("adopted", "named_by_stage")),
+        ("The Bank has new authorizations such as EUR 2 million for Tunisia.", ("adopted", "named_by_stage")),
         # A comma between the noun and the sum: the noun names something else.
         ("Disbursements rose, with EUR 2 million for Tunisia.", ("planned", "no_verb")),
     ],
@@ -390,3 +391,11 @@ def test_the_heading_of_a_section_of_lists_names_the_stage_of_their_sums_without
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[4e6] == expected
+
+
+def test_a_noun_after_a_sum_and_its_capitalised_modifiers_is_no_verb_with_a_name_for_subject():
+    # "a EUR 2 million two-year Tunisia Resilience pledge": "Resilience" is no subject of "pledge".
+    text = "The request is a first part of a total EUR 2 million two-year Tunisia Resilience pledge, to fund schools."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert c.because.status != "otherwise_adopted" and c.action != "pledge"
