@@ -185,6 +185,9 @@ BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
+# Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
+# facilitate up to $300 million").
+PURPOSE_RESTATED_WINDOW = 12
 
 
 def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
@@ -1677,6 +1680,19 @@ def back_reference(case: Restatement) -> Optional[str]:
     return None
 
 
+def sized_again_in_purpose(case: Restatement) -> Optional[str]:
+    """ "a $300 million MoU with Africa 50 to facilitate up to $300 million in EXIM financing": the same sum in the
+    purpose ("to VERB") right after it, in one clause with no other sum between, says what that money does."""
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    if earlier.sent.start != later.sent.start or not 0 < later.start - earlier.end <= PURPOSE_RESTATED_WINDOW:
+        return None
+    between = view.doc[earlier.end : later.start]
+    if view.spans_in("amount", earlier.end, later.start) or any(t.text in (";", ":") for t in between):
+        return None
+    purpose = any(a.lower_ == "to" and b.is_alpha and b.is_lower for a, b in zip(between, between[1:]))
+    return KEEP_EARLIER if purpose else None
+
+
 def named_again_with_the(case: Restatement) -> Optional[str]:
     """ "The additional funding of SEK 330 million is distributed as follows" after "Sida is allocating an
     additional SEK 330 million": a money noun made definite, "of" the sum, names the sum stated before
@@ -1774,6 +1790,7 @@ RESTATEMENT_RULES = (
     share_of_sum,
     headline_then_body,
     back_reference,
+    sized_again_in_purpose,
     same_purpose,
     said_to_be_for_them,
 )
