@@ -217,7 +217,9 @@ def disposition(case: StatusCase) -> Optional[str]:
     """ "we are committed to supporting": a disposition, not a past act ("has committed to provide"
     is a decision taken)."""
     group = case.group
-    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms else None
+    # "EUR 105 million has been committed to border management": a perfect passive is money committed, no disposition.
+    perfect = bool(set(group.aux) & {"has", "have", "had"})
+    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms and not perfect else None
 
 
 def appropriated(case: StatusCase) -> Optional[str]:

@@ -239,6 +239,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Bank announced: - EUR 10 million for a plant in Tunisia that will help supply.",
             ("adopted", "past_decision"),
         ),
+        (
+            "The Response Plan, drawn up in March with partners, requires EUR 10 million to assist Tunisia.",
+            ("planned", "asked_for"),
+        ),
+        (
+            "Under the accord, EUR 10 million has been committed to water supply in Tunisia.",
+            ("adopted", "past_decision"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
