@@ -66,6 +66,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_stated_need,
+    is_still_to_come,
     is_targeted,
     is_under_agreement,
     lead_in_status,
@@ -425,6 +426,7 @@ def find_commitments_and_actions(
                     decided_as=is_decided_as(view, span),
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
+                    to_come=is_still_to_come(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))

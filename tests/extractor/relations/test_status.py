@@ -25,6 +25,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
+    (StatusCase(None, "firm", lead="adopted", to_come=True), ("planned", "still_to_come")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -407,3 +408,24 @@ def test_a_noun_after_a_sum_and_its_capitalised_modifiers_is_no_verb_with_a_name
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
     (c,) = find_commitments(doc, [], letter_of(text))
     assert c.because.status != "otherwise_adopted" and c.action != "pledge"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Tunisia: EUR 2 million, to be provided in 2026.",
+        "- Tunisia: EUR 2 million, which will be spent on clinics.",
+    ],
+)
+def test_a_listed_sum_a_clause_after_it_sets_in_the_future_is_planned_whatever_the_lead_in(item):
+    text = f"The pledges announced today include:\n{item}"
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.status, c.because.status) == ("planned", "still_to_come")
+
+
+def test_a_clause_on_how_a_listed_sum_is_shared_sets_no_time():
+    text = "Approvals at a glance:\n- Tunisia: EUR 2 million, to be split equally between two towns."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert c.because.status != "still_to_come"
