@@ -42,6 +42,8 @@ WORDS = load_lexicon("commitments")
 DEFAULT_DONOR_WINDOW = 5
 # How many sentences back a "these countries" may refer.
 DEFAULT_BACKREF_SENTENCES = 2
+# How many sentences after a sum may name its focal countries ("This includes ... . Focal countries include X").
+DEFAULT_FOCUS_SENTENCES = 3
 # Most words between a country and the noun of the project it names ("the Uzbekistan water project").
 MAX_PROJECT_WORDS = 3
 # Fewest countries a sentence names for "the three countries" (or "both countries") to point back at it.
@@ -163,6 +165,20 @@ def own_purpose(view: LetterDoc, span, hi: int) -> bool:
     )
 
 
+def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> bool:
+    """Whether the country opens a named fund of relief for it, a word of relief right after it ("the Yemen
+    Humanitarian Fund", "the Ukraine Recovery Fund"): the fund serves that country, unlike a giver's own
+    ("the Saudi Fund for Development")."""
+    doc = view.doc
+    if span.start not in programme_tokens or span.end >= len(doc) or doc[span.end].lower_ not in WORDS.relief_words:
+        return False
+    sent = span.sent
+    programme = next(
+        (p for p in view.spans_in("programme", sent.start, sent.end) if p.start <= span.start < p.end), None
+    )
+    return programme is not None and doc[programme.end - 1].lower_ in WORDS.fund_heads
+
+
 def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], programme_tokens: set[int]) -> bool:
     """Whether the country stands inside a named fund that is the subject of the
     sum's verb (before it, not after a preposition): the fund gives, the country names it."""
@@ -248,6 +264,9 @@ def roles_of(
             if is_victim(view, span):
                 add_code(roles.pos, code)  # "to respond to Russia's invasion of Ukraine": "of" names the one harmed
                 continue
+            if names_serving_fund(view, span, programme_tokens):
+                add_code(roles.pos, code)  # "The Yemen Humanitarian Fund has disbursed ...": a fund for the country
+                continue
             if names_giving_fund(view, sent, span, group, programme_tokens):
                 add_code(
                     roles.neg, code
@@ -276,7 +295,10 @@ def roles_of(
             ):
                 # A country standing before the verb with no preposition is its subject: the
                 # spender ("Italy will provide ..."), unless the verb is one of receiving.
-                (add_code(roles.pos, code) if group.cls == "receive" else add_code(roles.subjects, code))
+                # "MCC and the Governments of Benin and Niger are signing compacts": the party signing with the
+                # giver is the partner the money is for.
+                partner = group.lemma in SIGNING_FORMS and _signs_with(doc, sent, first, members[-1], group)
+                (add_code(roles.pos, code) if group.cls == "receive" or partner else add_code(roles.subjects, code))
             else:
                 add_code(roles.neutral, code)
     crises = {c._.norm for c in countries if is_crisis(view, c)}
@@ -375,6 +397,24 @@ def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]
     return [c for c in roles.pos if c not in roles.neg and c != author_country]
 
 
+def focus_countries(view: LetterDoc, index: int, author_country: Optional[str]) -> list[str]:
+    """Countries a later sentence of the sum's paragraph names as its focus ("... investing $100 million to
+    ... . This includes a new effort ... . Focal countries include Burundi, Malawi ..."), before another sum or
+    list item; only the first DEFAULT_FOCUS_SENTENCES sentences after the sum are looked at."""
+    for k in range(index + 1, min(len(view.sents), index + 1 + DEFAULT_FOCUS_SENTENCES)):
+        if not view.next_in_paragraph(k - 1):
+            return []
+        sent = view.sents[k]
+        if view.opens_item(sent) or view.spans_in("amount", sent.start, sent.end):
+            return []
+        words = [t.lower_ for t in sent if not t.is_space and t.lower_ not in WORDS.determiners][:3]
+        if len(words) == 3 and words[0] in WORDS.focus_words and words[1] in WORDS.country_nouns:
+            if words[2] in WORDS.focus_verbs:
+                roles = roles_of(view, sent, sent.start, sent.end, None, set())
+                return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != author_country]
+    return []
+
+
 def agreement_partners(view: LetterDoc, sent) -> list[str]:
     """Countries a sentence names as the other party to an agreement ("signed with X")."""
     doc = view.doc
@@ -461,6 +501,8 @@ def _shared_out(view: LetterDoc, sent) -> bool:
 
 # Forms of the verbs that make two parties sign an agreement ("AFD and Senegal sign ...").
 SIGNING_FORMS = frozenset({"sign", "signs", "signed", "conclude", "concludes", "concluded"})
+# Most words between the last of the countries signing with a giver and the verb ("Benin and Niger are now signing").
+SIGNING_REACH = 4
 OPENING_PARAGRAPHS = 2  # a release's headline and its lead paragraph
 
 
@@ -487,14 +529,17 @@ def _helped_in_clause(doc, lo: int, at: int, words: frozenset = frozenset()) -> 
     return False
 
 
-def _signs_with(doc, sent, span) -> bool:
+def _signs_with(doc, sent, span, last=None, group: Optional[VerbGroup] = None) -> bool:
     """Whether a country stands in a subject of two parties joined by "and", before the signing verb
-    ("AFD and Senegal sign", "X and the Government of Senegal today signed")."""
+    ("AFD and Senegal sign", "X and the Government of Senegal today signed"; "MCC and the Governments of Benin
+    and Niger are signing": ``last`` of the countries listed right before the verb ``group``)."""
     i = span.start - 1
-    while i >= sent.start and doc[i].lower_ in ("the", "government", "of", "republic"):
+    while i >= sent.start and doc[i].lower_ in ("the", "government", "governments", "of", "republic"):
         i -= 1  # "and the Government of the Republic of Senegal"
     if i < sent.start or doc[i].lower_ != "and":
         return False
+    if group is not None:
+        return 0 <= group.head - last.end <= SIGNING_REACH
     verb = next((t for t in doc[span.end : sent.end] if t.lower_ in SIGNING_FORMS), None)
     return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
 
@@ -995,6 +1040,14 @@ def back_reference_any(case: BeneficiaryCase) -> list[str]:
     return back_countries(case.view, case.index)
 
 
+def focal_countries(case: BeneficiaryCase) -> list[str]:
+    """A sentence's last sum whose clause names no country helped goes to the countries a later sentence
+    names as its focus ("... investing $100 million ... . Focal countries include Burundi, Malawi ...")."""
+    if case.roles.pos or case.k != case.sums - 1:
+        return []
+    return focus_countries(case.view, case.index, case.author_country)
+
+
 def next_sentence(case: BeneficiaryCase) -> list[str]:
     """A sentence's last sum whose clause names no place goes where the next sentence says
     ("EUR 20 million. It will support ... in X")."""
@@ -1268,6 +1321,7 @@ SUM_RULES = (
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,
+    focal_countries,
     further_or_part,
     remainder,
     back_reference,

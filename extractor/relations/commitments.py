@@ -32,7 +32,7 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
-from extractor.relations.cues import VerbGroup, load_cues, verb_groups
+from extractor.relations.cues import SUM_MODIFIER_WINDOW, VerbGroup, load_cues, names_sum, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     LetterDoc,
@@ -66,6 +66,7 @@ from extractor.relations.status import (
     is_ongoing,
     is_pledged,
     is_stated_need,
+    is_still_to_come,
     is_targeted,
     is_under_agreement,
     lead_in_status,
@@ -185,6 +186,9 @@ BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
+# Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
+# facilitate up to $300 million").
+PURPOSE_RESTATED_WINDOW = 12
 
 
 def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
@@ -422,6 +426,7 @@ def find_commitments_and_actions(
                     decided_as=is_decided_as(view, span),
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
+                    to_come=is_still_to_come(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -1189,7 +1194,12 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     if is_named_as(view, span, WORDS.funds | WORDS.paid):
         return True
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
-    return len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns
+    if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
+        return True
+    # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
+    nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
+    return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
 
 
 def _sized(view: LetterDoc, span, sent) -> bool:
@@ -1672,6 +1682,19 @@ def back_reference(case: Restatement) -> Optional[str]:
     return None
 
 
+def sized_again_in_purpose(case: Restatement) -> Optional[str]:
+    """ "a $300 million MoU with Africa 50 to facilitate up to $300 million in EXIM financing": the same sum in the
+    purpose ("to VERB") right after it, in one clause with no other sum between, says what that money does."""
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    if earlier.sent.start != later.sent.start or not 0 < later.start - earlier.end <= PURPOSE_RESTATED_WINDOW:
+        return None
+    between = view.doc[earlier.end : later.start]
+    if view.spans_in("amount", earlier.end, later.start) or any(t.text in (";", ":") for t in between):
+        return None
+    purpose = any(a.lower_ == "to" and b.is_alpha and b.is_lower for a, b in zip(between, between[1:]))
+    return KEEP_EARLIER if purpose else None
+
+
 def named_again_with_the(case: Restatement) -> Optional[str]:
     """ "The additional funding of SEK 330 million is distributed as follows" after "Sida is allocating an
     additional SEK 330 million": a money noun made definite, "of" the sum, names the sum stated before
@@ -1769,6 +1792,7 @@ RESTATEMENT_RULES = (
     share_of_sum,
     headline_then_body,
     back_reference,
+    sized_again_in_purpose,
     same_purpose,
     said_to_be_for_them,
 )

@@ -21,6 +21,8 @@ WORDS = load_lexicon("commitments")
 # How far (in tokens) to look back from a verb for its auxiliaries.
 DEFAULT_AUX_WINDOW = 5
 VOWELS = "aeiou"
+# Most words between a sum and the noun it qualifies ("$6 billion three - year Seventh Replenishment pledge").
+SUM_MODIFIER_WINDOW = 7
 # The verb forms that can only be a verb, not a noun: past and third person ("provided", "supports").
 FINITE_TENSES = ("past", "3sg")
 # Endings that take "-es" in the third person ("finances", "pushes").
@@ -114,6 +116,8 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun, the subject of the verb after it: "The Bangladesh programme will be co-financed"
         if is_money_noun(doc, token, sent):
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
+        if tense == "base" and names_sum(view, sent, token.i):
+            continue  # a noun the sum qualifies: "a total $6 billion three-year Seventh Replenishment pledge"
         aux: list[str] = []
         j = token.i - 1
         if (
@@ -164,6 +168,23 @@ def is_money_noun(doc, token, sent) -> bool:
     if token.lower_ not in WORDS.money_nouns or token.i + 1 >= sent.end:
         return False
     return doc[token.i + 1].lower_ in WORDS.money_noun_followers
+
+
+def names_sum(view: LetterDoc, sent, index: int) -> bool:
+    """Whether a sum stands right before position ``index`` with only its modifiers between (numbers,
+    hyphenated and capitalised words: "$6 billion three-year Seventh Replenishment"), so that a base form
+    there is the noun the sum qualifies, not a verb with a name for its subject."""
+    doc = view.doc
+    j = index - 1
+    while j >= sent.start and index - j <= SUM_MODIFIER_WINDOW:
+        if any(a.end == j + 1 for a in view.spans_in("amount", sent.start, j + 1)):
+            return j < index - 1  # a base form right after the sum ("$5 million support ...") may be a verb
+        t = doc[j]
+        hyphenated = "-" in t.text or doc[j - 1].text == "-"  # "three-year", tokenised "three - year"
+        if not (t.like_num or t.text == "-" or hyphenated or (t.is_alpha and t.is_title)):
+            return False
+        j -= 1
+    return False
 
 
 def opens_bullet(doc, index: int) -> bool:

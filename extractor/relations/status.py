@@ -78,6 +78,7 @@ class StatusCase:
     decided_as: bool = False  # a clause after the sum says it was decided ("EUR 4m a year, as agreed by the Board")
     under_agreement: bool = False  # the sentence opens with a signed agreement ("Under the agreements signed ...,")
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
+    to_come: bool = False  # a clause right after it says it is still to come ("EUR 20m, to be provided in 2025")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -94,6 +95,13 @@ def awaiting_approval(case: StatusCase) -> Optional[str]:
     """ "a pledge of GBP 40 million, subject to annual parliamentary approval": money that waits on a
     decision still to come is only planned, whatever a pledge or a list's lead-in says of it."""
     return "planned" if case.awaiting else None
+
+
+def still_to_come(case: StatusCase) -> Optional[str]:
+    """ "- Australia: AUD 12 million, which will be disbursed in the Pacific", "EUR 20 million, to be provided in
+    2025": a sum of no verb of ours that a clause after it sets in the future is only planned, whatever the
+    list's lead-in says of the items."""
+    return "planned" if case.group is None and case.to_come else None
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -217,7 +225,9 @@ def disposition(case: StatusCase) -> Optional[str]:
     """ "we are committed to supporting": a disposition, not a past act ("has committed to provide"
     is a decision taken)."""
     group = case.group
-    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms else None
+    # "EUR 105 million has been committed to border management": a perfect passive is money committed, no disposition.
+    perfect = bool(set(group.aux) & {"has", "have", "had"})
+    return "planned" if _past(case) and group.to_follows and set(group.aux) & WORDS.be_forms and not perfect else None
 
 
 def appropriated(case: StatusCase) -> Optional[str]:
@@ -286,6 +296,7 @@ def otherwise_adopted(case: StatusCase) -> Optional[str]:
 STATUS_RULES = (
     named_as_goal,
     awaiting_approval,
+    still_to_come,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     ongoing_without_verb,
     included_in_plan,
@@ -677,6 +688,23 @@ def awaits_approval(view: LetterDoc, span) -> bool:
             if any(t.lower_ in WORDS.approval_nouns for t in window):
                 return True
     return False
+
+
+def is_still_to_come(view: LetterDoc, span) -> bool:
+    """Whether a comma and a future clause of paying out follow the sum: ", to be provided", ", which will be
+    disbursed" (not how it is shared: ", to be split equally between the two countries")."""
+    doc = view.doc
+    words = [t.lower_ for t in doc[span.end : min(span.sent.end, span.end + 5)]]
+    if words[:1] != [","]:
+        return False
+    if words[1:3] == ["to", "be"]:
+        verb = words[3:4]
+    elif len(words) >= 3 and words[1] in WORDS.relative_subjects and words[2] in WORDS.future_aux:
+        verb = [w for w in words[3:5] if w != "be"][:1]
+    else:
+        return False
+    entry = load_cues().forms.get(verb[0]) if verb else None
+    return entry is not None and entry[1] == "disbursed"
 
 
 def is_targeted(view: LetterDoc, span) -> bool:

@@ -106,6 +106,19 @@ def money(found):
             (["TUN", "EGY"], "named_again"),
         ),
         (
+            "The Mali Humanitarian Fund has released EUR 8 million to local partners since March.",
+            ["EUR 8"],
+            {"programme": [("Mali Humanitarian Fund", "Mali Humanitarian Fund", None)]},
+            (["MLI"], "cued_in_clause"),
+        ),
+        (
+            "The Agency is investing EUR 35 million to expand seed supply. This includes grants to farmer "
+            "cooperatives. Priority countries include Mali, Niger and Chad.",
+            ["EUR 35"],
+            {},
+            (["MLI", "NER", "TCD"], "focal_countries"),
+        ),
+        (
             "Last month we approved EUR 20 million in fresh aid. These funds will pay for shelters in Chad and Niger.",
             ["EUR 20"],
             {},
@@ -567,3 +580,15 @@ def test_a_country_naming_the_money_a_sum_is_part_of_is_its_beneficiary(tmp_path
     path.write_text(text, encoding="utf-8")
     (c,) = extract_path(path).commitments
     assert (c.beneficiaries, c.because.beneficiaries) == expected
+
+
+def test_the_countries_signing_with_the_giver_are_the_partners_the_money_is_for():
+    body = "The Bank and the Governments of Mali and Niger are signing compacts of EUR 40 million for irrigation."
+    (c,) = money(commitments(body, ["EUR 40"]))
+    assert c.beneficiaries == ["MLI", "NER"]
+
+
+def test_a_country_signing_first_is_the_giver_not_the_partner():
+    body = "Italy and the Bank signed an agreement of EUR 40 million for irrigation."
+    (c,) = money(commitments(body, ["EUR 40"]))
+    assert "ITA" not in c.beneficiaries

@@ -967,6 +967,12 @@ def test_a_back_reference_to_the_sum_is_not_a_new_commitment():
     assert _sums(found) == [(40e6, ["LBN"], "planned", "back_reference")]
 
 
+def test_the_same_sum_in_the_purpose_right_after_it_is_one_commitment():
+    body = "The Bank signed a EUR 25 million guarantee with a lender to unlock up to EUR 25 million in loans."
+    found = run(body, amounts=[money("EUR 25 million", 25e6)])
+    assert [(value, restated) for value, _, _, restated in _sums(found)] == [(25e6, "sized_again_in_purpose")]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -25,6 +25,7 @@ PAID = verb("make", "action", "past", "past", aux=("has", "been"))
 EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
+    (StatusCase(None, "firm", lead="adopted", to_come=True), ("planned", "still_to_come")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -239,6 +240,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Bank announced: - EUR 10 million for a plant in Tunisia that will help supply.",
             ("adopted", "past_decision"),
         ),
+        (
+            "The Response Plan, drawn up in March with partners, requires EUR 10 million to assist Tunisia.",
+            ("planned", "asked_for"),
+        ),
+        (
+            "Under the accord, EUR 10 million has been committed to water supply in Tunisia.",
+            ("adopted", "past_decision"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
@@ -304,6 +313,7 @@ def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_befor
     [
         ("Disbursements to Tunisia reached EUR 2 million for schools.", ("disbursed", "named_by_stage")),
         ("Allocations to Tunisia totalled EUR 2 million for schools.", ("adopted", "named_by_stage")),
+        ("The Bank has new authorizations such as EUR 2 million for Tunisia.", ("adopted", "named_by_stage")),
         # A comma between the noun and the sum: the noun names something else.
         ("Disbursements rose, with EUR 2 million for Tunisia.", ("planned", "no_verb")),
     ],
@@ -390,3 +400,32 @@ def test_the_heading_of_a_section_of_lists_names_the_stage_of_their_sums_without
     path.write_text(text, encoding="utf-8")
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[4e6] == expected
+
+
+def test_a_noun_after_a_sum_and_its_capitalised_modifiers_is_no_verb_with_a_name_for_subject():
+    # "a EUR 2 million two-year Tunisia Resilience pledge": "Resilience" is no subject of "pledge".
+    text = "The request is a first part of a total EUR 2 million two-year Tunisia Resilience pledge, to fund schools."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert c.because.status != "otherwise_adopted" and c.action != "pledge"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- Tunisia: EUR 2 million, to be provided in 2026.",
+        "- Tunisia: EUR 2 million, which will be spent on clinics.",
+    ],
+)
+def test_a_listed_sum_a_clause_after_it_sets_in_the_future_is_planned_whatever_the_lead_in(item):
+    text = f"The pledges announced today include:\n{item}"
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert (c.status, c.because.status) == ("planned", "still_to_come")
+
+
+def test_a_clause_on_how_a_listed_sum_is_shared_sets_no_time():
+    text = "Approvals at a glance:\n- Tunisia: EUR 2 million, to be split equally between two towns."
+    doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(text))
+    assert c.because.status != "still_to_come"
