@@ -279,22 +279,28 @@ def test_a_short_line_alone_at_a_page_foot_heads_the_next_page(tmp_path, engine)
     assert "Support to fishing communities\n\nSince the storm of last year" in letter.body
 
 
-@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
-def test_signers_side_by_side_keep_their_lines_apart(tmp_path, engine):
-    """Two signature blocks set side by side under the closing at the body's line pitch: the second signer's
-    name, title and body are lines of their own, not one run-on paragraph ("Tom Second Head, Unit ...")."""
+def _letter_canvas(path, closing: str):
+    """A reportlab canvas holding a short letter down to its closing (at y 656); the caller draws what follows."""
     from reportlab.pdfgen import canvas
 
-    from extractor.reading.options import ReadOptions
-
-    path = tmp_path / "signers.pdf"
     c = canvas.Canvas(str(path), pagesize=(595, 842))
     c.setFont("Helvetica", 11)
     c.drawString(72, 770, "Dear colleagues,")
     for k in range(4):
         c.drawString(72, 740 - 14 * k, "The partners have agreed to extend the water programme in the two districts")
     c.drawString(72, 684, "for another three years, as the evaluation advised.")
-    c.drawString(72, 656, "Yours faithfully,")
+    c.drawString(72, 656, closing)
+    return c
+
+
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_signers_side_by_side_keep_their_lines_apart(tmp_path, engine):
+    """Two signature blocks set side by side under the closing at the body's line pitch: the second signer's
+    name, title and body are lines of their own, not one run-on paragraph ("Tom Second Head, Unit ...")."""
+    from extractor.reading.options import ReadOptions
+
+    path = tmp_path / "signers.pdf"
+    c = _letter_canvas(path, "Yours faithfully,")
     left = ["Anna First", "Director", "Office for Rural Water"]
     right = ["Tom Second", "Head, Unit for Partnerships and Grants", "Office for Rural Water"]
     for k, (one, two) in enumerate(zip(left, right)):
@@ -311,18 +317,10 @@ def test_signers_side_by_side_keep_their_lines_apart(tmp_path, engine):
 def test_a_signature_description_wrapped_onto_two_lines_is_no_signer(tmp_path, engine):
     """A text rendering's description of the signature, too long for one line, goes on in lower case on the
     next: that line is the description's end, and the name under it is the signer."""
-    from reportlab.pdfgen import canvas
-
     from extractor.reading.options import ReadOptions
 
     path = tmp_path / "described.pdf"
-    c = canvas.Canvas(str(path), pagesize=(595, 842))
-    c.setFont("Helvetica", 11)
-    c.drawString(72, 770, "Dear colleagues,")
-    for k in range(4):
-        c.drawString(72, 740 - 14 * k, "The partners have agreed to extend the water programme in the two districts")
-    c.drawString(72, 684, "for another three years, as the evaluation advised.")
-    c.drawString(72, 656, "Kind regards,")
+    c = _letter_canvas(path, "Kind regards,")
     c.drawString(72, 628, "A handwritten signature in dark ink, two tall loops joined by a wavy")
     c.drawString(72, 614, "line running to the right.")
     c.drawString(72, 586, "Anna First")
