@@ -142,11 +142,14 @@ _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Brux
 _DATE_PREFIX = re.compile(r"^(date|dated|le|den|on|published|issued|released|updated|posted)(\s+on)?\s*:?\s*", re.I)
 # A press release's dateline before its first sentence: "LONDON, 15 April 2024 –", "WASHINGTON, DC – May 17, 2023:".
 # The city may be in capitals or in title case ("Bern, 30 April 2025 –"), and the dateline in brackets, as
-# the UN writes it ("(New York, 26 February 2024) –").
+# the UN writes it ("(New York, 26 February 2024) –"). A release from two offices names both cities
+# ("Geneva/Kuala Lumpur, 14 October 2026 –"): the first is its place. Some agencies set a bar after the
+# city ("GENEVA | 14 July 2026 –").
+_DATELINE_WORDS = r"[A-Z](?:[^\W\d_]|['’.\-])+(?:\s[A-Z](?:[^\W\d_]|['’.\-])+){0,2}"
 _DATELINE = re.compile(
-    r"^\(?(?P<city>[A-Z](?:[^\W\d_]|['’.\-])+(?:\s[A-Z](?:[^\W\d_]|['’.\-])+){0,2})"
+    rf"^\(?(?P<city>{_DATELINE_WORDS})(?:\s?/\s?{_DATELINE_WORDS})?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
-    r"\s*[,–—-]\s*"
+    r"\s*[,–—|-]\s*"
 )
 # A span of days in a date line ("8–9 October 2025", "8 and 9 October", "October 8-9, 2025"): a meeting's dates.
 _DAY_RANGE = re.compile(

@@ -74,6 +74,16 @@ def orgs(text: str) -> list[str]:
             "The UN Security Council met. The European Parliament and the Council agreed in the EU.",
             ["United Nations Security Council", "European Parliament", "Council of the European Union"],
         ),
+        (
+            "The Scottish Government and Wellcome fund the trial; RoAid and the UAE Aid Agency train nurses.",
+            [
+                "Scottish Government",
+                "Wellcome",
+                "Romanian Agency for International Development Cooperation",
+                "UAE Aid Agency",
+            ],
+        ),
+        ("Wallonie-Bruxelles International (WBI) supports the school.", ["Wallonie-Bruxelles International"] * 2),
     ],
 )
 def test_finds(text, expected):

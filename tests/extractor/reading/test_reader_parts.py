@@ -882,6 +882,10 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
         ("Bern, 30 April 2025 – At its meeting today, the Council adopted it.", ("Bern", dt.date(2025, 4, 30))),
         # A sentence that opens with a date is no dateline.
         ("On Monday, 5 May 2025 – a week later – the Council adopted it.", (None, None)),
+        # A bar after the city in capitals.
+        ("NAIROBI | 3 March 2025 – The Fund today released its grant.", ("Nairobi", dt.date(2025, 3, 3))),
+        # A release from two offices: the first city is its place.
+        ("Rome/Bangkok, 9 June 2025 – The Programme today began its work.", ("Rome", dt.date(2025, 6, 9))),
     ],
 )
 def test_a_dateline_in_brackets_or_title_case(opening, expected):
