@@ -138,8 +138,12 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Bruxelles, le 21 octobre 2025"
-# "Published: 15 April 2024" on a press release dates it and names no place.
-_DATE_PREFIX = re.compile(r"^(date|dated|le|den|on|published|issued|released|updated|posted)(\s+on)?\s*:?\s*", re.I)
+# "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
+# formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
+_DATE_PREFIX = re.compile(
+    r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    re.I,
+)
 # A press release's dateline before its first sentence: "LONDON, 15 April 2024 –", "WASHINGTON, DC – May 17, 2023:".
 # The city may be in capitals or in title case ("Bern, 30 April 2025 –"), and the dateline in brackets, as
 # the UN writes it ("(New York, 26 February 2024) –"). A release from two offices names both cities
@@ -261,9 +265,12 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
     "GBE",
     "PhD",
 }
-# A line between the close and the name that says for whom one signs: "For and on behalf of the Government".
+# A line between the close and the name that says for whom one signs: "For and on behalf of the Government",
+# or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs).
 _ON_BEHALF = re.compile(
-    r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag)\b", re.I
+    r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|"
+    r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor))\b",
+    re.I,
 )
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TITLE_WORDS = re.compile(
@@ -983,10 +990,11 @@ def _undated_dateline(text: str, match: re.Match) -> bool:
 
 
 def _dateline_place(match: re.Match) -> str:
-    """A dateline's city, with its region ("Washington, DC"), in natural case."""
+    """A dateline's city, with its region ("Washington, DC"), in natural case; a country after the city
+    is no region ("BRIDGETOWN, Barbados" -> "Bridgetown"), as a letterhead's place drops it."""
     place = natural_case(match.group("city"), particles=_PLACE_PARTICLES)
     region = match.group("region")
-    if region:
+    if region and not country_code(region):
         short = len(region.replace(".", "")) <= MAX_REGION_ABBREVIATION and region.isupper()
         place += ", " + (region if short else natural_case(region, particles=_PLACE_PARTICLES))
     return place

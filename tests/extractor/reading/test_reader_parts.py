@@ -41,6 +41,9 @@ from extractor.reading.text_input import text_blocks
         ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
         ("FACT SHEET | Updated 30 June 2025", None, dt.date(2025, 6, 30)),
         ("Press office | Vienna, 2 May 2024", "Vienna", dt.date(2024, 5, 2)),
+        # An agreement's closing formula names its place after the verb.
+        ("Done at Lisbon, on 4 May 2024.", "Lisbon", dt.date(2024, 5, 4)),
+        ("Signed in Accra, 12 March 2025", "Accra", dt.date(2025, 3, 12)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -519,6 +522,12 @@ def _parts(text):
             "Kofi Mensah",
             "Under-Secretary-General",
         ),
+        # A deputy signs for the officer: the officer's line is no name.
+        (
+            "Yours sincerely,\n\nfor Director General of the Examplestan Aid Agency\n\nNadia Farouk\nHead of Grants",
+            "Nadia Farouk",
+            "Head of Grants",
+        ),
         # A signature set in type above the typed name of the same person: the typed, fuller name.
         ("Yours sincerely,\n\nK. Adeyemi-Brown\nProf. Kemi Adeyemi-Brown\nRector", "Kemi Adeyemi-Brown", "Rector"),
         ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),
@@ -886,6 +895,8 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
         ("NAIROBI | 3 March 2025 – The Fund today released its grant.", ("Nairobi", dt.date(2025, 3, 3))),
         # A release from two offices: the first city is its place.
         ("Rome/Bangkok, 9 June 2025 – The Programme today began its work.", ("Rome", dt.date(2025, 6, 9))),
+        # A country after the city is no region of it.
+        ("KINGSTON, Jamaica, May 6, 2025 – The Board today approved a loan.", ("Kingston", dt.date(2025, 5, 6))),
     ],
 )
 def test_a_dateline_in_brackets_or_title_case(opening, expected):
