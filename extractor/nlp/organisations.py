@@ -279,7 +279,9 @@ _LEGAL_FORMS = (
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
-    r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies)"
+    r"Pharmaceuticals|Airlines|Airways|Industries|Enterprises|Philanthropies|"
+    # The Nordic legal forms: "Nordvest Nett AS", "Fjernvarme Syd A/S", "Nordic Steel Oyj", "Vatten AB".
+    r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
@@ -2277,6 +2279,9 @@ class OrganisationMatcher:
                     or item.text in titled
                     or any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)  # "and Ms Anna Berg"
                     or item[0].is_sent_start
+                    # "..., East African Development Bank, Plot 4 Nile Avenue": a number after the word
+                    # makes it an address's (a plot, a street), no body
+                    or (item.end < len(doc) and doc[item.end].text[:1].isdigit())
                     or words[0] in CLASS_WORDS  # "and Other International Organizations": a class of bodies
                     or len(item.text) < 2
                     or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles

@@ -706,6 +706,16 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
+            elif (
+                # "Pier 2 Modernisation Project", "Metro Phase 2 Project": a small number after a name's
+                # word numbers the part of the works the name is for.
+                re.fullmatch(r"\d{1,2}", prev)
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and tokens[j - 2][0][:1].isupper()
+                and tokens[j - 2][0] not in t["stop"]
+            ):
+                j -= 2
             else:
                 break
         if before_comma is not None and j > 0 and tokens[j - 1][0] in ("and", "&", ","):

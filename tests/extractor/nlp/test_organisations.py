@@ -84,6 +84,20 @@ def orgs(text: str) -> list[str]:
             ],
         ),
         ("Wallonie-Bruxelles International (WBI) supports the school.", ["Wallonie-Bruxelles International"] * 2),
+        # A firm named by a Nordic legal form.
+        ("The Bank lent to Nordlys Energi AS and to Vestkraft A/S in May.", ["Nordlys Energi AS", "Vestkraft A/S"]),
+        # A contact line: the address after the body is no body.
+        (
+            "Contact: Press Office, East African Development Bank, Plot 7 Lake Road, Kampala.",
+            ["Press Office", "East African Development Bank"],
+        ),
+        # A regional bank whose name holds a continental bank's name is its own body.
+        ("The East African Development Bank (EADB) lends.", ["East African Development Bank"] * 2),
+        # A monetary union of states is a body, not a programme ("Union" heads neither here).
+        (
+            "Exporters in the West African Economic and Monetary Union gain.",
+            ["West African Economic and Monetary Union"],
+        ),
     ],
 )
 def test_finds(text, expected):

@@ -135,6 +135,9 @@ def norms(text: str) -> list[str]:
         ("under the Joint Communiqué of 2019, both sides", "Joint Communiqué"),
         ("the Private Sector Window for Fragile States will lend", "Private Sector Window for Fragile States"),
         ("the Law on Foreigners and Their Residence sets out", "Law on Foreigners and Their Residence"),
+        # A small number after a name's word numbers the works' part ("Line 3", "Phase 2").
+        ("a loan for the Lagos Rail Line 3 Extension Project was signed", "Lagos Rail Line 3 Extension Project"),
+        ("the Nile Bridge Phase 2 Programme will", "Nile Bridge Phase 2 Programme"),
     ],
 )
 def test_named_instruments(text, expected):
