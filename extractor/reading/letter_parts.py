@@ -806,8 +806,9 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     if ranged is not None and date_found is None:
         date_at, date_found = ranged
-    elif ranged is not None and date_found[0] is None:
-        # The meeting's place heads its days: the document's place ("Bonn, Germany, 8–9 October 2025" -> Bonn).
+    if ranged is not None and date_found[0] is None:
+        # The meeting's place heads its days: the document's place ("Bonn, Germany, 8–9 October 2025" -> Bonn),
+        # also when its last day dates the document ("Shanghai, 18–19 September 2026" alone).
         place = without_country(texts[ranged[0]][: _DAY_RANGE.search(texts[ranged[0]]).start()].strip(" ,;:-–—"))
         date_found = ((place if _is_place(place) else None), *date_found[1:])
     # A date at the foot ("THE WHITE HOUSE, / March 11, 2026.") as notices and decisions carry it:

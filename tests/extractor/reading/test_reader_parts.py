@@ -851,6 +851,15 @@ def test_a_press_release_dateline_gives_place_and_date():
     assert (parts.place, parts.date) == ("London", dt.date(2024, 4, 15))
 
 
+def test_a_meeting_s_days_alone_give_the_place_and_the_last_day():
+    text = (
+        "EXAMPLE INVESTMENT BANK\nSummary of Decisions\nGothenburg, 4–5 March 2025\n\n"
+        "The Board of the Bank approved two loans at its meeting.\n\nSecretary to the Board\nJane Roe"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Gothenburg", dt.date(2025, 3, 5))
+
+
 def test_a_dateline_alone_dates_a_release_and_keeps_its_region_abbreviation():
     text = (
         "PRESS RELEASE NO. 23/151\n\nFOR IMMEDIATE RELEASE\n\n"
