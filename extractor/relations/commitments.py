@@ -76,6 +76,7 @@ from extractor.relations.status import (
     receives_through,
     section_stage,
     stage_named,
+    stage_participle,
     verb_before,
     words_stage,
 )
@@ -218,12 +219,28 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         return None
     if table.header:
         stages = column_stages(table.header[column].text) if len(table.header) == len(cells) else []
-        return stages[0] if len(stages) == 1 else None
+        return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
         return None
     return stages[figures.index(column)]
+
+
+def _status_cell(table: Table, cells: tuple) -> Optional[str]:
+    """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
+    "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
+    if len(table.header) != len(cells):
+        return None
+    for header, cell in zip(table.header, cells):
+        words = re.findall(r"[a-z]+", header.text.lower())
+        if words and words[0] in WORDS.status_headers:
+            # The first word leads: "pending signature" after "Approved" qualifies a decision already taken;
+            # a stage noun names it as well as a participle does ("Under preparation").
+            stages = dict(WORDS.stage_nouns)
+            named = (stage_participle(w) or stages.get(w) for w in re.findall(r"[a-z]+", cell.text.lower()))
+            return next((stage for stage in named if stage), None)
+    return None
 
 
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
