@@ -306,3 +306,9 @@ def test_a_heading_s_other_countries_are_not_the_sum_s_when_the_item_names_its_o
         "and Niger contributing an additional $15 million each to support the investment.\n"
     )
     assert "MWI" not in sums(body)[15e6].beneficiaries
+
+
+def test_a_verb_form_ending_a_name_before_its_auxiliary_is_a_noun():
+    body = "The last instalment of $80,000 under the 2024 Community Radio Support grant was paid to the broadcaster in May."
+    found = sums(body)[80e3]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
