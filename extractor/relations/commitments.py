@@ -1046,7 +1046,11 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
+        relative = (
+            _relative_on_noun(doc, span, group)
+            or _object_relative(doc, span, group, groups)
+            or (bare and view is not None and _participle_before_passive(view, span, group, groups))
+        )
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
@@ -1066,6 +1070,20 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """ "the grant of EUR 90,000 approved in May for the archive was transferred in June": a bare participle right
+    after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb."""
+    if group.start != span.end:
+        return False
+    return any(
+        later.head > group.head
+        and later.aux
+        and later.is_passive()
+        and not any(view.clause_break(i) for i in range(span.end, later.start))
+        for later in groups
+    )
 
 
 def _bracketed(view: LetterDoc, span) -> bool:

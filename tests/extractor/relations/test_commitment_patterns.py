@@ -312,3 +312,9 @@ def test_a_verb_form_ending_a_name_before_its_auxiliary_is_a_noun():
     body = "The last instalment of $80,000 under the 2024 Community Radio Support grant was paid to the broadcaster in May."
     found = sums(body)[80e3]
     assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_a_participle_right_after_a_sum_describes_it_when_a_passive_verb_follows():
+    body = "The grant of $90,000 approved in May for the archive project was transferred to the museum in June."
+    found = sums(body)[90e3]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
