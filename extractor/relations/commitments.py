@@ -183,6 +183,8 @@ SPENDER_RULES = frozenset(
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
 BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
+# An adjective after the anaphor that points at the last sum named alone ("The latter amount was disbursed").
+LATTER = "latter"
 # Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
@@ -562,7 +564,8 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if words[1:2] and words[1].lower_ in BACKREF_ADJECTIVES:
+        latter = bool(words[1:2]) and words[1].lower_ == LATTER
+        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or latter):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
@@ -573,7 +576,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         # passive says where the money comes from, not that it was paid.
         paid = groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux
         if paid and not set(groups[0].aux) <= WORDS.present_be:
-            _paid_next(view, found, index)
+            _paid_next(view, found, index, latter)
             continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
@@ -585,16 +588,17 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
                 commitment.because.status = DECIDED_NEXT
 
 
-def _paid_next(view: LetterDoc, found: list, index: int) -> None:
+def _paid_next(view: LetterDoc, found: list, index: int, latter: bool = False) -> None:
     """ "The Ministry decided to allocate EUR 10 million ... The funds are channelled through WFP (EUR 4
     million) ... The full amount was paid out last week.": a passive saying the money named before was paid
-    out makes the sums decided earlier in its paragraph paid."""
+    out makes the sums decided earlier in its paragraph paid; "The latter amount", only the last of them."""
     sent = view.sents[index]
     para_start, _ = view.paragraph_of(text_start(sent))
     lo = view.doc[sent.start].idx
-    for start, commitment in found:
-        char = view.doc[start].idx
-        if para_start <= char < lo and commitment.status == "adopted":
+    before = [(start, c) for start, c in found if para_start <= view.doc[start].idx < lo]
+    for start, commitment in before[-1:] if latter else before:
+        # The one sum pointed at was paid whatever its own clause said; "the full amount" pays only what was decided.
+        if commitment.status == "adopted" or latter:
             commitment.status = "disbursed"
             commitment.because.status = PAID_NEXT
 

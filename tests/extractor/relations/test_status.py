@@ -308,6 +308,18 @@ def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_befor
     assert (c.status, c.because.status) == expected
 
 
+def test_the_latter_amount_paid_in_a_later_sentence_is_only_the_last_sum(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Agency approved a loan of EUR 3 million for roads in Tunisia, and a grant of "
+        "EUR 400,000 for a school in Tunisia. The latter amount was disbursed on 4 May.\n\nYours sincerely,\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    status = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert status[3e6][0] == "adopted"
+    assert status[4e5] == ("disbursed", "paid_in_later_sentence")
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
     [
