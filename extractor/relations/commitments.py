@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
@@ -346,7 +346,7 @@ def find_commitments_and_actions(
             # "- USD 150 million for the X Project, which will upgrade roads": an item's relative clause says what
             # the project does; the list's lead-in still gives the money's stage.
             described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
-            status_group = None if under_lead or described else group
+            status_group = None if under_lead or described else _joined_later_stage(view, group, groups)
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
@@ -1074,6 +1074,21 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:
+    """ "the loan of EUR 9 million ... had been signed in May and disbursed in full in June": a bare participle
+    joined by "and" to the sum's verb shares its auxiliaries, and the payment it names is the stage reached."""
+    if group is None or not group.aux or group.cls != "adopted":
+        return group
+    for later in groups:
+        if later.head <= group.head or later.aux or later.tense != "past" or later.cls != "disbursed":
+            continue
+        if view.doc[later.start - 1].lower_ == "and" and not any(
+            view.clause_break(i) for i in range(group.head + 1, later.start - 1)
+        ):
+            return replace(later, aux=list(group.aux), time=group.time)
+    return group
 
 
 def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:

@@ -318,3 +318,9 @@ def test_a_participle_right_after_a_sum_describes_it_when_a_passive_verb_follows
     body = "The grant of $90,000 approved in May for the archive project was transferred to the museum in June."
     found = sums(body)[90e3]
     assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_a_payment_joined_by_and_to_the_sum_s_verb_is_the_stage_reached():
+    body = "The loan of $7 million to the port company had been signed in May and disbursed in full in July."
+    found = sums(body)[7e6]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
