@@ -301,6 +301,7 @@ def find_commitments_and_actions(
             group = _nearest(
                 [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
             )
+            group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
             if (
                 group is None
                 and k
@@ -1074,6 +1075,19 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]) -> Optional[VerbGroup]:
+    """ "of the total pledge, USD 70 million and USD 30 million have been allocated to X and Y respectively": two
+    sums joined by "and" with a verb right after the second are its subject together; the verb is the first's too
+    (not one before it, across "of which")."""
+    if k + 1 >= len(sent_amounts):
+        return None
+    span, nxt = sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in view.doc[span.end : nxt.start]]
+    if between != ["and"]:
+        return None
+    return next((g for g in groups if g.start == nxt.end), None)
 
 
 def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:

@@ -324,3 +324,13 @@ def test_a_payment_joined_by_and_to_the_sum_s_verb_is_the_stage_reached():
     body = "The loan of $7 million to the port company had been signed in May and disbursed in full in July."
     found = sums(body)[7e6]
     assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_two_sums_joined_by_and_share_the_verb_right_after_them():
+    body = (
+        "The Fund agreed to provide $9 million for the coastal programme, of which $5 million and "
+        "$4 million will be granted to the two port authorities next year."
+    )
+    found = sums(body)
+    assert (found[5e6].status, found[5e6].because.status) == ("planned", "future")
+    assert found[4e6].status == "planned"
