@@ -123,6 +123,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
+        ("The Society launched a EUR 10 million Flash Appeal for Tunisia.", ("planned", "asked_for")),
         (
             "The Board endorsed a concept note for Tunisia, requesting EUR 10 million for roads.",
             ("planned", "asked_for"),
