@@ -660,6 +660,9 @@ def subject_countries(view: LetterDoc) -> Counter:
         nxt = doc[span.end].lower_
         prev = doc[span.start - 1].lower_ if span.start > 0 else "."
         opens = prev in WORDS.subject_openers or doc[span.start].is_sent_start
-        if (nxt in WORDS.auxiliaries or nxt in cues.forms) and opens:
+        # "Mr X, Malawi Programme Manager": a capitalised word after the name in running text is part of a title or
+        # name ("Programme"), not a verb.
+        titled = doc[span.end].is_title and not doc[span.start].is_sent_start
+        if (nxt in WORDS.auxiliaries or nxt in cues.forms) and opens and not titled:
             counts[span._.norm] += 1
     return counts

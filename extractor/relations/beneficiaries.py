@@ -803,6 +803,26 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     return [c for c in found if c in body] if body else found
 
 
+def bracketed_in_title(case: BeneficiaryCase) -> list[str]:
+    """ "1.2 Offshore grid connection (Norway). The Board approved a loan of NOK 900 million to ...": a sum whose
+    clause names no place, in a paragraph opened by a short title that ends on countries in brackets, is for
+    them: the bracket says where the item's money goes."""
+    view, span = case.view, case.span
+    if span is None or case.roles.names_a_place():
+        return []
+    start, _end = view.paragraph_of(span.start_char)
+    title = next((s for s in view.sents if s.end_char > start), None)
+    if title is None or title.start >= case.sent.start:
+        return []  # the title is a sentence of its own above the sum's
+    words = [t for t in title if not t.is_space]
+    if len(words) > HEADING_WORDS or len(words) < 4 or [t.text for t in words[-2:]] != [")", "."]:
+        return []
+    opening = next((t.i for t in reversed(words) if t.text == "("), None)
+    if opening is None:
+        return []
+    return [c for c in heading_countries_alone(view, opening + 1, words[-2].i) if c != case.author_country]
+
+
 def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
     """ "- Senegal: EUR 31 million, of which - EUR 12.5 million for fisheries in Casamance; - EUR 6 million for
     training": the items listed after "of which" are parts of the sum before it, for its countries, as long as
@@ -1316,6 +1336,7 @@ SUM_RULES = (
     cued_in_clause,
     item_heading,
     cued_in_item_heading,
+    bracketed_in_title,
     part_of_sum_above,
     named_in_clause,
     recipient_before_sums,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
@@ -76,6 +76,7 @@ from extractor.relations.status import (
     receives_through,
     section_stage,
     stage_named,
+    stage_participle,
     verb_before,
     words_stage,
 )
@@ -182,6 +183,8 @@ SPENDER_RULES = frozenset(
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
 BACKREF_ADJECTIVES = frozenset({"new", "same", "entire", "full"})
+# An adjective after the anaphor that points at the last sum named alone ("The latter amount was disbursed").
+LATTER = "latter"
 # Most words a run-in heading ("$600 Million to increase vaccinations: ...") holds.
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
@@ -218,12 +221,28 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         return None
     if table.header:
         stages = column_stages(table.header[column].text) if len(table.header) == len(cells) else []
-        return stages[0] if len(stages) == 1 else None
+        return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
         return None
     return stages[figures.index(column)]
+
+
+def _status_cell(table: Table, cells: tuple) -> Optional[str]:
+    """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
+    "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
+    if len(table.header) != len(cells):
+        return None
+    for header, cell in zip(table.header, cells):
+        words = re.findall(r"[a-z]+", header.text.lower())
+        if words and words[0] in WORDS.status_headers:
+            # The first word leads: "pending signature" after "Approved" qualifies a decision already taken;
+            # a stage noun names it as well as a participle does ("Under preparation").
+            stages = dict(WORDS.stage_nouns)
+            named = (stage_participle(w) or stages.get(w) for w in re.findall(r"[a-z]+", cell.text.lower()))
+            return next((stage for stage in named if stage), None)
+    return None
 
 
 def find_commitments(doc, mentions, letter: LetterText) -> list[Commitment]:
@@ -282,6 +301,7 @@ def find_commitments_and_actions(
             group = _nearest(
                 [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
             )
+            group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
             if (
                 group is None
                 and k
@@ -327,7 +347,7 @@ def find_commitments_and_actions(
             # "- USD 150 million for the X Project, which will upgrade roads": an item's relative clause says what
             # the project does; the list's lead-in still gives the money's stage.
             described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
-            status_group = None if under_lead or described else group
+            status_group = None if under_lead or described else _joined_later_stage(view, group, groups)
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
@@ -545,7 +565,8 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if doc[first_word(sent)].lower_ not in WORDS.money_anaphors:
             continue  # most sentences: one look at their first word
         words = [t for t in sent if not (t.is_space or t.is_punct)]
-        if words[1:2] and words[1].lower_ in BACKREF_ADJECTIVES:
+        latter = bool(words[1:2]) and words[1].lower_ == LATTER
+        if words[1:2] and (words[1].lower_ in BACKREF_ADJECTIVES or latter):
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
@@ -556,7 +577,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         # passive says where the money comes from, not that it was paid.
         paid = groups and groups[0].cls == "disbursed" and groups[0].time == "past" and groups[0].aux
         if paid and not set(groups[0].aux) <= WORDS.present_be:
-            _paid_next(view, found, index)
+            _paid_next(view, found, index, latter)
             continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
@@ -568,16 +589,17 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
                 commitment.because.status = DECIDED_NEXT
 
 
-def _paid_next(view: LetterDoc, found: list, index: int) -> None:
+def _paid_next(view: LetterDoc, found: list, index: int, latter: bool = False) -> None:
     """ "The Ministry decided to allocate EUR 10 million ... The funds are channelled through WFP (EUR 4
     million) ... The full amount was paid out last week.": a passive saying the money named before was paid
-    out makes the sums decided earlier in its paragraph paid."""
+    out makes the sums decided earlier in its paragraph paid; "The latter amount", only the last of them."""
     sent = view.sents[index]
     para_start, _ = view.paragraph_of(text_start(sent))
     lo = view.doc[sent.start].idx
-    for start, commitment in found:
-        char = view.doc[start].idx
-        if para_start <= char < lo and commitment.status == "adopted":
+    before = [(start, c) for start, c in found if para_start <= view.doc[start].idx < lo]
+    for start, commitment in before[-1:] if latter else before:
+        # The one sum pointed at was paid whatever its own clause said; "the full amount" pays only what was decided.
+        if commitment.status == "adopted" or latter:
             commitment.status = "disbursed"
             commitment.because.status = PAID_NEXT
 
@@ -1029,7 +1051,11 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
         )
-        relative = _relative_on_noun(doc, span, group) or _object_relative(doc, span, group, groups)
+        relative = (
+            _relative_on_noun(doc, span, group)
+            or _object_relative(doc, span, group, groups)
+            or (bare and view is not None and _participle_before_passive(view, span, group, groups))
+        )
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
@@ -1049,6 +1075,48 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]) -> Optional[VerbGroup]:
+    """ "of the total pledge, USD 70 million and USD 30 million have been allocated to X and Y respectively": two
+    sums joined by "and" with a verb right after the second are its subject together; the verb is the first's too
+    (not one before it, across "of which")."""
+    if k + 1 >= len(sent_amounts):
+        return None
+    span, nxt = sent_amounts[k], sent_amounts[k + 1]
+    between = [t.lower_ for t in view.doc[span.end : nxt.start]]
+    if between != ["and"]:
+        return None
+    return next((g for g in groups if g.start == nxt.end), None)
+
+
+def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: list[VerbGroup]) -> Optional[VerbGroup]:
+    """ "the loan of EUR 9 million ... had been signed in May and disbursed in full in June": a bare participle
+    joined by "and" to the sum's verb shares its auxiliaries, and the payment it names is the stage reached."""
+    if group is None or not group.aux or group.cls != "adopted":
+        return group
+    for later in groups:
+        if later.head <= group.head or later.aux or later.tense != "past" or later.cls != "disbursed":
+            continue
+        if view.doc[later.start - 1].lower_ == "and" and not any(
+            view.clause_break(i) for i in range(group.head + 1, later.start - 1)
+        ):
+            return replace(later, aux=list(group.aux), time=group.time)
+    return group
+
+
+def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
+    """ "the grant of EUR 90,000 approved in May for the archive was transferred in June": a bare participle right
+    after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb."""
+    if group.start != span.end:
+        return False
+    return any(
+        later.head > group.head
+        and later.aux
+        and later.is_passive()
+        and not any(view.clause_break(i) for i in range(span.end, later.start))
+        for later in groups
+    )
 
 
 def _bracketed(view: LetterDoc, span) -> bool:

@@ -111,9 +111,15 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             tense != "past"
             and sent.start < token.i < sent.end - 1
             and doc[token.i + 1].lower_ in WORDS.future_aux | WORDS.be_forms
-            and (doc[token.i - 1].lower_ in WORDS.determiners or token.i - 1 in covered)
+            and (
+                doc[token.i - 1].lower_ in WORDS.determiners
+                or token.i - 1 in covered
+                or (doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start)
+            )
         ):
-            continue  # a noun, the subject of the verb after it: "The Bangladesh programme will be co-financed"
+            # a noun, the subject of the verb after it: "The Bangladesh programme will be co-financed", "the
+            # Electoral Support grant was paid" (a name's last word before it)
+            continue
         if is_money_noun(doc, token, sent):
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         if tense == "base" and names_sum(view, sent, token.i):

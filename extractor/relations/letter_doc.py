@@ -285,6 +285,9 @@ class LetterDoc:
             if lists:
                 last = lists[-1][-1]
                 between = [t.lower_ for t in doc[last.end : span.start]]
+                if between[-2:-1] and between[-1] == "of" and between[-2] in WORDS.of_heads:
+                    # "Tanzania and the Republic of Rwanda": a state's style before its name is no break in the list.
+                    between = between[:-2]
                 # ", and" starts a new clause unless the list already has two members ("Tunisia,
                 # Egypt, and Jordan"); "Ukraine, and U.S. institutions" is two clauses.
                 new_clause = "," in between and ("and" in between or "or" in between) and len(lists[-1]) < 2

@@ -579,7 +579,9 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
-    return (bool(after) and after[0] in WORDS.asking_nouns) or is_stated_need(view, span)
+    # "launches CHF 48 million Emergency Appeal": a named appeal the sum sizes, its one capitalised word first.
+    named = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end + 1].lower_ in WORDS.asking_nouns
+    return (bool(after) and after[0] in WORDS.asking_nouns) or named or is_stated_need(view, span)
 
 
 def _requested_as(view: LetterDoc, span) -> bool:

@@ -18,6 +18,7 @@ from extractor.relations.actors import (
     institution_country,
     is_placeholder,
     seat_country,
+    subject_countries,
 )
 from extractor.relations.cues import load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
@@ -323,3 +324,8 @@ def test_a_letterhead_spelling_out_an_agency_the_body_abbreviates_makes_the_agen
 def test_a_national_body_whose_name_names_no_state_takes_the_state_the_data_gives():
     assert institution_country(view_of("The Fund approved the loans."), "Abu Dhabi Fund for Development") == "ARE"
     assert institution_country(view_of("The Seimas adopted the budget."), "Seimas") == "LTU"
+
+
+def test_a_country_before_a_capitalised_word_of_a_title_is_no_subject():
+    body = "Please write to Ms Ann Lee, Italy Programme Manager, with any questions. Egypt has provided funds."
+    assert subject_countries(view_of(body)) == {"EGY": 1}

@@ -592,3 +592,14 @@ def test_a_country_signing_first_is_the_giver_not_the_partner():
     body = "Italy and the Bank signed an agreement of EUR 40 million for irrigation."
     (c,) = money(commitments(body, ["EUR 40"]))
     assert "ITA" not in c.beneficiaries
+
+
+def test_countries_in_brackets_closing_an_item_s_title_take_its_sums(tmp_path):
+    text = (
+        "Dear Members,\n\n2.1 Rural roads programme (Mali and Niger). The Fund approved a loan of EUR 30 million "
+        "to the National Roads Agency for feeder roads.\n\nYours sincerely,\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "bracketed_in_title")

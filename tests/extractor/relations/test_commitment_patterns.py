@@ -306,3 +306,31 @@ def test_a_heading_s_other_countries_are_not_the_sum_s_when_the_item_names_its_o
         "and Niger contributing an additional $15 million each to support the investment.\n"
     )
     assert "MWI" not in sums(body)[15e6].beneficiaries
+
+
+def test_a_verb_form_ending_a_name_before_its_auxiliary_is_a_noun():
+    body = "The last instalment of $80,000 under the 2024 Community Radio Support grant was paid to the broadcaster in May."
+    found = sums(body)[80e3]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_a_participle_right_after_a_sum_describes_it_when_a_passive_verb_follows():
+    body = "The grant of $90,000 approved in May for the archive project was transferred to the museum in June."
+    found = sums(body)[90e3]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_a_payment_joined_by_and_to_the_sum_s_verb_is_the_stage_reached():
+    body = "The loan of $7 million to the port company had been signed in May and disbursed in full in July."
+    found = sums(body)[7e6]
+    assert (found.status, found.because.status) == ("disbursed", "delivered")
+
+
+def test_two_sums_joined_by_and_share_the_verb_right_after_them():
+    body = (
+        "The Fund agreed to provide $9 million for the coastal programme, of which $5 million and "
+        "$4 million will be granted to the two port authorities next year."
+    )
+    found = sums(body)
+    assert (found[5e6].status, found[5e6].because.status) == ("planned", "future")
+    assert found[4e6].status == "planned"

@@ -27,6 +27,12 @@ def test_a_country_named_by_its_side_stays_in_the_list():
     assert [[s._.norm for s in members] for members in lists] == [["TUN", "LBY"]]
 
 
+def test_a_state_s_style_before_its_name_stays_in_the_list():
+    view = view_of("Loans to Tunisia and the Republic of Egypt.")
+    lists = view.country_lists(view.spans("country"))
+    assert [[s._.norm for s in members] for members in lists] == [["TUN", "EGY"]]
+
+
 def test_country_lists_split_at_a_new_clause():
     view = view_of("We help Egypt, Tunisia and Libya, and we thank Jordan.")
     lists = view.country_lists(view.spans("country"))

@@ -123,6 +123,7 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("Italy gave EUR 10 million, disbursed in May, for Tunisia.", ("disbursed", "delivered")),
         ("The Fund is also advancing roads through EUR 10 million for Tunisia.", ("adopted", "ongoing_without_verb")),
         ("The appeal calls for at least EUR 10 million from donors to help Tunisia.", ("planned", "asked_for")),
+        ("The Society launched a EUR 10 million Flash Appeal for Tunisia.", ("planned", "asked_for")),
         (
             "The Board endorsed a concept note for Tunisia, requesting EUR 10 million for roads.",
             ("planned", "asked_for"),
@@ -306,6 +307,18 @@ def test_a_later_sentence_saying_the_money_was_paid_makes_the_sums_decided_befor
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
     (c,) = find_commitments(doc, [], letter_of(text))
     assert (c.status, c.because.status) == expected
+
+
+def test_the_latter_amount_paid_in_a_later_sentence_is_only_the_last_sum(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Agency approved a loan of EUR 3 million for roads in Tunisia, and a grant of "
+        "EUR 400,000 for a school in Tunisia. The latter amount was disbursed on 4 May.\n\nYours sincerely,\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    status = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert status[3e6][0] == "adopted"
+    assert status[4e5] == ("disbursed", "paid_in_later_sentence")
 
 
 @pytest.mark.parametrize(

@@ -150,3 +150,32 @@ def test_a_needs_table_s_rows_are_for_its_caption_s_country_at_their_column_s_st
     assert rows[58e6] == (["TCD"], "caption_country", "disbursed")  # "Received": money that arrived
     assert rows[395e6][2] == "planned"
     assert rows[99e6][2] == "disbursed"  # a column's total is at its column's stage, not a running total's
+
+
+STATUS_COLUMN = """Regional Investment Fund
+
+Date: 3 February 2027
+Subject: Portfolio update
+
+Dear Board members,
+
+Our operations in the last quarter are shown below.
+
+| Country | Project              | Amount         | Status                       |
+|---------|----------------------|----------------|------------------------------|
+| Ghana   | Port access road     | USD 12 million | Signed 9 January 2027        |
+| Togo    | Solar mini-grids     | USD 7 million  | Disbursed (December 2026)    |
+| Benin   | Rural water supply   | USD 4 million  | Approved, awaiting signature |
+| Niger   | Grain storage        | USD 3 million  | Under preparation            |
+
+Yours sincerely,
+
+The Managing Director
+"""
+
+
+def test_a_status_column_gives_each_row_the_stage_its_first_stage_word_names(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(STATUS_COLUMN, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert status == {12e6: "adopted", 7e6: "disbursed", 4e6: "adopted", 3e6: "planned"}
