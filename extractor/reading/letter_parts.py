@@ -653,7 +653,7 @@ def continues(previous: str, following: str, min_words: int) -> bool:
 
 # Lower-case words a Title Case headline keeps ("United States and G7+ Plan to Defeat the ...").
 _HEADLINE_SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or per the to toward towards via vs with".split()
+    "a an and as at by for from in into of on or per than the to toward towards via vs with".split()
 )
 
 

@@ -1738,6 +1738,14 @@ def headline_then_body(case: Restatement) -> Optional[str]:
     return KEEP_LATER if headline and not _in_headline(case.view, later) else None
 
 
+def deck_then_body(case: Restatement) -> Optional[str]:
+    """A sum in the deck under a document's headline ("More than $950 million announced today will create ...")
+    that the body then states: the body's commitment stands (after back_reference: a body's "the new $800
+    million package" refers back to the lead's sum, which stands)."""
+    earlier, later = case.earlier[0], case.later[0]
+    return KEEP_LATER if _under_headline(case.view, earlier) and not _under_headline(case.view, later) else None
+
+
 def back_reference(case: Restatement) -> Optional[str]:
     """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before."""
     doc = case.view.doc
@@ -1848,7 +1856,7 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
 
 
 # A title's or headline's places may be wider than the text's (a release about several places): never the sum's.
-HEADLINE_RULES = frozenset({title_then_body.__name__, headline_then_body.__name__})
+HEADLINE_RULES = frozenset({title_then_body.__name__, headline_then_body.__name__, deck_then_body.__name__})
 RESTATEMENT_RULES = (
     title_then_body,
     summary_list,
@@ -1860,6 +1868,7 @@ RESTATEMENT_RULES = (
     share_of_sum,
     headline_then_body,
     back_reference,
+    deck_then_body,
     sized_again_in_purpose,
     same_purpose,
     said_to_be_for_them,
@@ -1947,6 +1956,29 @@ def _item_headed_by(view: LetterDoc, earlier, later) -> bool:
     return any(t.text == ":" for t in view.doc[earlier.end : later.start])
 
 
+def _under_headline(view: LetterDoc, span) -> bool:
+    """Whether a sum stands in the first sentence of the paragraph right under a headline, its deck ("More than
+    $950 million announced today will create ..." under "FACT SHEET: ... Generated More than $4.2 Billion ...")."""
+    text = view.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    if span.sent.start_char > line_start or not text[:line_start].endswith("\n\n"):
+        return False  # not the paragraph's first sentence, or no paragraph break above it
+    above_end = len(text[:line_start].rstrip("\n"))
+    above_start = text.rfind("\n", 0, above_end) + 1
+    # The document's headline, not a section's heading: no sentence of text stands above it, only labels
+    # ("THE WHITE HOUSE", the date line).
+    labels = [line for line in text[:above_start].splitlines() if line.strip()]
+    if any(line.rstrip().endswith((".", "!", "?")) for line in labels):
+        return False
+    return _title_case(text[above_start:above_end])
+
+
+def _title_case(text: str) -> bool:
+    """Whether a line is in title case ("Historic $10 Billion Investment to Expand Access")."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in WORDS.title_small_words]
+    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+
+
 def _in_headline(view: LetterDoc, span) -> bool:
     """Whether a sum stands in a headline: the part of its sentence on its own line is in title
     case ("Historic $10 Billion Investment to Expand Access", "$3 Billion to Strengthen ...")."""
@@ -1956,5 +1988,4 @@ def _in_headline(view: LetterDoc, span) -> bool:
     line_end = text.find("\n", span.end_char)
     lo = max(sent.start_char, line_start)
     hi = min(sent.end_char, len(text) if line_end < 0 else line_end)
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text[lo:hi]) if w.lower() not in WORDS.title_small_words]
-    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+    return _title_case(text[lo:hi])

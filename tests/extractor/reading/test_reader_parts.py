@@ -803,6 +803,15 @@ def test_a_title_case_headline_is_a_paragraph_of_its_own():
     assert blocks[0].lines[0].text.endswith("Next Pandemic")
 
 
+def test_a_headline_with_more_than_in_it_is_a_paragraph_of_its_own():
+    # "than" is a small word a title keeps in lower case: the deck under the headline is a paragraph of its own.
+    text = (
+        "FACT SHEET: Partners Have Mobilised More than $2 Billion for Clean Water in the Region"
+        "\n\nMore than $300 million pledged this week will reach rural towns.\n"
+    )
+    assert len(text_blocks(text)) == 2
+
+
 def test_a_long_sentence_cut_by_a_page_break_still_joins():
     text = (
         "The Government of the Republic has decided to increase its support to the partners of the region in"

@@ -948,6 +948,25 @@ def test_a_headline_sum_the_body_states_is_one_commitment_the_bodys():
     assert _sums(found) == [(10e6, ["EGY"], "planned", "headline_then_body")]
 
 
+def test_a_sum_in_the_deck_under_the_headline_the_body_states_is_one_commitment_the_bodys():
+    body = (
+        "THE COMMISSION\n\nCommission Partners Mobilise Funds for Clinics\n\n"
+        "More than EUR 40 million pledged today will reach rural clinics.\n\n"
+        "The Commission and its partners pledged more than EUR 40 million for clinics in Egypt."
+    )
+    found = run(body, amounts=[money("EUR 40 million", 40e6), money("EUR 40 million", 40e6)])
+    assert [s[0] for s in _sums(found)] == [40e6]
+    assert _sums(found)[0][3] == "deck_then_body"
+    # A section's heading further down is no headline: the paragraph under it states a sum of its own.
+    sections = (
+        "The Commission pledged more than EUR 40 million for clinics in Egypt.\n\nClinics and Rural Health Posts\n\n"
+        "More than EUR 40 million went to rural posts in Jordan.\n\n"
+        "The partners pledged more than EUR 40 million for health posts in Lebanon."
+    )
+    found = run(sections, amounts=[money("EUR 40 million", 40e6)] * 3)
+    assert all(s[3] != "deck_then_body" for s in _sums(found))
+
+
 def test_a_lead_in_headline_of_a_paragraph_is_the_sum_its_body_states():
     body = "EUR 3 Million to Strengthen Vaccine Confidence. The Commission will invest EUR 3 million to support Egypt."
     found = run(body, amounts=[money("EUR 3 Million", 3e6), money("EUR 3 million", 3e6)])
