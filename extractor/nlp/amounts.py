@@ -305,11 +305,13 @@ def _currency_code(text: str, dollar: str) -> Optional[str]:
 def document_head(text: str) -> str:
     """The lines before a document's body (its letterhead, author, title, addressee); empty without a body."""
     lines = []
+    held = 0  # lines that hold text
     for line in text.lstrip().splitlines():
         if len(line.strip()) >= HEAD_LINE_CHARS:
             return "\n".join(lines)
         lines.append(line)
-        if sum(1 for kept in lines if kept.strip()) > HEAD_LINES:
+        held += bool(line.strip())
+        if held > HEAD_LINES:
             return ""
     return ""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.reference.edtf import fiscal_year_named
+from extractor.reference.money import same_amount
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
 from models.entities import AmountValue, Mention
 from models.extraction import Extraction
@@ -62,8 +63,7 @@ def _restates(body: str, previous: Mention, mention: Mention) -> bool:
         RESTATEMENT_OPENER.fullmatch(between) is not None
         and previous.amount is not None
         and mention.amount is not None
-        and (previous.amount.kind, previous.amount.value, previous.amount.currency, previous.amount.upper)
-        == (mention.amount.kind, mention.amount.value, mention.amount.currency, mention.amount.upper)
+        and same_amount(previous.amount, mention.amount)
     )
 
 

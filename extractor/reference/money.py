@@ -72,3 +72,13 @@ def format_amount(kind: str, value: float, currency: Optional[str] = None, compa
 def amount_text(amount, compact: bool = False) -> str:
     """``format_amount`` of any amount record (a mention's, a digest's or a commitment's sum)."""
     return format_amount(getattr(amount, "kind", "money"), amount.value, amount.currency, compact)
+
+
+def same_amount(first, second) -> bool:
+    """Whether two amount records (a mention's or a commitment's) hold the same quantity: kind, value, currency, upper."""
+    return (first.kind, first.value, first.currency, first.upper) == (
+        second.kind,
+        second.value,
+        second.currency,
+        second.upper,
+    )

@@ -17,6 +17,7 @@ from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
 from extractor.reference.marks import BULLETS
+from extractor.reference.money import same_amount
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
 from extractor.relations.beneficiaries import (
     CALL_RULES,
@@ -1912,8 +1913,7 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
 
 def _same_sum(first: Commitment, second: Commitment) -> bool:
     """Whether two commitments state the same value in the same currency."""
-    a, b = first.amounts[0], second.amounts[0]
-    return a.kind == b.kind and a.value == b.value and a.currency == b.currency and a.upper == b.upper
+    return same_amount(first.amounts[0], second.amounts[0])
 
 
 def _tail(view: LetterDoc, span) -> list[str]:
