@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
-from extractor.reference.casing import natural_case
+from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import country_code
 from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
@@ -640,7 +640,7 @@ def continues(previous: str, following: str, min_words: int) -> bool:
     if first.islower():
         return True
     opener = following.split(maxsplit=1)[0]
-    if opener.lower() in _SENTENCE_OPENERS and previous.split()[-1].lower() not in _HEADLINE_SMALL_WORDS:
+    if opener.lower() in _SENTENCE_OPENERS and previous.split()[-1].lower() not in TITLE_SMALL_WORDS:
         return False  # "... in the Pacific and the Caribbean" / "The Board of Directors ...": a title, then a sentence
     return (
         _words(previous) >= min_words
@@ -651,24 +651,21 @@ def continues(previous: str, following: str, min_words: int) -> bool:
     )
 
 
-# Lower-case words a Title Case headline keeps ("United States and G7+ Plan to Defeat the ...").
-_HEADLINE_SMALL_WORDS = frozenset(
-    "a an and as at by for from in into of on or per than the to toward towards via vs with".split()
-)
+HEADLINE_MIN_WORDS = 4  # a shorter Title Case line is a name or a label, not a headline
 
 
 def is_headline(text: str) -> bool:
     """A Title Case headline ("FACT SHEET: Biden Administration Announces ..."): every word but the
     small ones capitalised, so a paragraph of its own, not one a page break cut."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text)
-    return len(words) >= 4 and all(w[:1].isupper() or w in _HEADLINE_SMALL_WORDS for w in words)
+    counts = title_case_counts(text)
+    return counts is not None and counts[0] >= HEADLINE_MIN_WORDS
 
 
 # Small words a letterhead's name or address writes in lower case, in the languages letters come in.
 _HEAD_PARTICLES = (
     NAME_PARTICLES
     | _PLACE_PARTICLES
-    | _HEADLINE_SMALL_WORDS
+    | TITLE_SMALL_WORDS
     | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "dos", "das", "do", "der", "die"}
 )
 MIN_HEADLINE_WORD = 3  # a lower-case word this long is a content word: a title's, not a letterhead's

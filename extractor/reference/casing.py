@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 
+# Lower-case words a line in Title Case keeps ("United States and G7+ Plan to Defeat the ...",
+# "... Generated More than $4.2 Billion ...").
+TITLE_SMALL_WORDS = frozenset(
+    "a an and as at but by for from in into nor of on or per than the to toward towards via vs with".split()
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A Roman numeral keeps its capitals ("Joseph Roe III").
 _ROMAN = re.compile(r"^[IVX]{2,5}$")
 # Two capitals after a comma are an abbreviation ("WASHINGTON, DC", "JANE ROE, MD"), but for these suffixes.
@@ -28,3 +34,13 @@ def natural_case(text: str, particles: set[str] | frozenset[str] = frozenset()) 
             cased = re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), word.lower())
             words.append(re.sub(r"\bMc([a-z])", lambda m: "Mc" + m.group(1).upper(), cased))
     return " ".join(words)
+
+
+def title_case_counts(text: str) -> tuple[int, int] | None:
+    """A line in Title Case, every word capitalised but the small ones: (its words, its capitalised
+    words other than small ones); None when a word is not so."""
+    words = _TITLE_WORD.findall(text)
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    if not all(w[0].isupper() for w in content):
+        return None
+    return len(words), len(content)

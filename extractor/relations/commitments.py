@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
+from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS
 from extractor.reference.money import same_amount
 from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
@@ -1975,8 +1976,8 @@ def _under_headline(view: LetterDoc, span) -> bool:
 
 def _title_case(text: str) -> bool:
     """Whether a line is in title case ("Historic $10 Billion Investment to Expand Access")."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in WORDS.title_small_words]
-    return len(words) >= HEADLINE_WORDS and all(w[0].isupper() for w in words)
+    counts = title_case_counts(text)
+    return counts is not None and counts[1] >= HEADLINE_WORDS
 
 
 def _in_headline(view: LetterDoc, span) -> bool:
