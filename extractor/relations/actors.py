@@ -52,6 +52,11 @@ MAX_COUNTRY_NAME_WORDS = 3
 # Kinds of the organisations data whose bodies belong to a state ("national"); every other kind has none.
 NATIONAL_KINDS = ("national",)
 # The actor of "we" when nothing says who wrote the letter.
+# An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
+MAX_ASIDE_TOKENS = 30
+# What stands before a name that opens a clause: a list's mark, a colon, a comma after an opening phrase.
+MIN_TITLE_LETTERS = 5  # a shorter title ("Mr", "Dr") ends too many names' words to tell a person by
+NAME_OPENERS = frozenset({",", ":", ";", "-", "–", "—", "•", "*"})
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
 EUROPEAN_UNION = "European Union"
@@ -119,6 +124,14 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     countries = view.spans_in("country", lo, group.start)
     candidates = []
     for span in orgs:
+        head = (
+            span.start - 1
+            if span.start > sent.start and doc[span.start - 1].lower_ in WORDS.determiners
+            else span.start
+        )
+        # "CrossBoundary, in partnership with USAID, committed": a body after a preposition is no subject.
+        if head > sent.start and doc[head - 1].lower_ in PREPOSITIONS:
+            continue
         candidates.append((span.end, span._.norm or span.text, "name"))
     # A listed country stands where its list does: "with the governments of Lesotho and Malawi
     # provide ...": Malawi is no subject, as Lesotho is none.
@@ -163,7 +176,15 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     # ("the Government of") belongs to the chain.
     names |= {i for span in countries for i in range(view.phrase_start(sent, span), span.end)}
     bridge = WORDS.subject_bridge | WORDS.to_governors
-    return sorted(c for c in candidates if all(t.lower_ in bridge or t.i in names for t in doc[c[0] : group.start]))
+    # "CrossBoundary, in partnership with USAID, committed": the subject stands before the aside.
+    before_aside = _before_asides(doc, group.start - 1, lo) + 1
+
+    def joined(c: tuple[int, str, str]) -> bool:
+        """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
+        stop = before_aside if c[0] <= before_aside else group.start
+        return all(t.lower_ in bridge or t.i in names for t in doc[c[0] : stop])
+
+    return sorted(c for c in candidates if joined(c))
 
 
 def asked_addressee(case: ActorCase) -> Optional[Actor]:
@@ -360,6 +381,92 @@ def others_as_subject(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def _before_asides(doc, i: int, lo: int) -> int:
+    """The token before the asides that end at i: "(FRMA)", ", which offers microloans ...,"."""
+    while i >= lo:
+        if doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(lo, i - MAX_ASIDE_TOKENS) - 1, -1) if doc[j].text == "("), None)
+            if opening is None:
+                return i
+            i = opening - 1
+        elif doc[i].text == ",":
+            opening = next(
+                (
+                    j
+                    for j in range(i - 1, max(lo, i - MAX_ASIDE_TOKENS) - 1, -1)
+                    if doc[j].text == "," and j + 1 < i and doc[j + 1].lower_ in WORDS.aside_openers
+                ),
+                None,
+            )
+            if opening is None:
+                return i
+            i = opening - 1
+        else:
+            return i
+    return i
+
+
+def _capitalised(token) -> bool:
+    """A word of a name: capitalised ("Root", "CrossBoundary", "FRMA") or joining one ("-", "&")."""
+    return token.text[:1].isupper() or token.text in ("-", "&")
+
+
+def _common_word(word: str) -> bool:
+    """Whether the English word list knows a word ("Funding", "Donors"): a capitalised one alone is
+    no name then."""
+    try:
+        from spellchecker import SpellChecker
+    except ImportError:  # pragma: no cover - a declared dependency
+        return True
+    return bool(_dictionary(SpellChecker).known([word.lower()]))
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary(factory):
+    """The spell-checker's English word list, loaded once."""
+    return factory()
+
+
+def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
+    """ "Microwd, which offers microloans ..., has committed to issue $20 million", "To date, CrossBoundary
+    has closed ...": a capitalised name right before its verb, or before an aside in commas or brackets,
+    acts though no list of bodies knows it. A person ("President Biden announced") acts for the author."""
+    group = case.group
+    if group is None:
+        return None
+    view, sent = case.view, case.sent
+    doc, lo = view.doc, sent.start
+    end = _before_asides(doc, group.start - 1, lo) + 1
+    start = end
+    while start > lo and end - start < MAX_SUBJECT_WORDS and _capitalised(doc[start - 1]):
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper():
+        start += 1  # "- CrossBoundary": a list's mark opens the name's clause, it is no word of it
+    if start == end or (start > lo and doc[start - 1].text not in NAME_OPENERS and not doc[start - 1].is_space):
+        return None  # the name must open its clause: the sentence, a list's item, or after a comma
+    if doc[start].lower_ in WORDS.determiners:
+        start += 1
+    if doc[end - 1].text in ("-", "&"):
+        return None  # "Power Africa-supported projects": the name describes the subject, it is not one
+    words = doc[start:end]
+    if any(c.isdigit() for c in words.text):
+        return None  # "COVID-19 has brought ...": a disease, a year, a model number act in nothing
+    if not len(words) or any(
+        view.spans_in(family, start - 1, end + 1) for family in ("person", "country", "organisation")
+    ):
+        return None
+    from extractor.nlp.persons import TITLES  # relations import nlp only inside functions
+
+    titles = {title.lower() for title in TITLES if len(title) >= MIN_TITLE_LETTERS}
+    if any(t.lower_.endswith(tuple(titles)) for t in words) or words[-1].lower_ in WORDS.third_parties:
+        return None  # "The Vice President announced" (and "ThePresident", as a source may run it together); "Donors"
+    if words[-1].lower_ in WORDS.government_heads:
+        return None  # "The Biden-Harris Administration is investing": the author's own government
+    if len(words) == 1 and not any(c.isupper() for c in words[0].text[1:]) and _common_word(words[0].text):
+        return None  # "Funding was approved": a common word, not a name
+    return Actor(words.text)
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -380,6 +487,7 @@ ACTOR_RULES = (
     paid_to_the_author,
     invested_into_the_author,
     others_as_subject,
+    unlisted_name_subject,
     letter_author,
 )
 

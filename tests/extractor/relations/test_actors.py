@@ -152,6 +152,20 @@ def test_addressee_of_a_call():
         # Other parties as the subject give the money themselves: not the author.
         ("Private sector partners (including foundations) have committed funds.", (None, "others_as_subject")),
         ("In Egypt, funds will be provided.", ("USA", "letter_author")),
+        # A body after a preposition in an aside is no subject; the name before the aside is.
+        ("Frontex, in cooperation with Italy, will provide funds.", ("Frontex", "named_subject")),
+        # A capitalised name no list knows acts, before an aside or after an opening phrase.
+        (
+            "Lakeside Capital, which lends to farmers, will provide funds.",
+            ("Lakeside Capital", "unlisted_name_subject"),
+        ),
+        ("So far, Agrivolt has provided funds.", ("Agrivolt", "unlisted_name_subject")),
+        # Not so a common word, a titled person or the author's own administration.
+        ("Funding will be provided.", ("USA", "letter_author")),
+        ("The Vice President will provide funds.", ("USA", "letter_author")),
+        ("The Smith-Jones Administration will provide funds.", ("USA", "letter_author")),
+        ("Agrivolt-backed farms will provide funds.", ("USA", "letter_author")),
+        ("In 2025, COVID-19 has provided funds.", ("USA", "letter_author")),
     ],
 )
 def test_each_actor_rule_decides_its_example(body, expected):

@@ -24,7 +24,6 @@ def test_rule_tables_are_ordered_and_named():
     "sentence",
     [
         "Consistent with the statute, I have sent to the Congress the enclosed notice concerning Chad.",
-        "I am providing this supplemental report about deployments of United States Armed Forces equipped for combat.",
         "This evening, I will deliver my annual address to the Parliament and the people.",
         "We have sent to the Official Journal the enclosed statement on Chad.",
     ],
@@ -34,6 +33,15 @@ def test_the_authors_correspondence_is_no_action(sentence):
     assert extraction.actions == []
     assert [a.because.screen for a in extraction.dropped_actions] == ["correspondence"]
     assert extraction.dropped_actions[0].id == "d1"
+
+
+def test_a_participle_after_a_prepositions_body_is_no_action():
+    # "of United States Armed Forces equipped": the forces are no subject, so nobody "equips" anything.
+    extraction = extracted(
+        "I am providing this supplemental report about deployments of United States Armed Forces equipped for combat."
+    )
+    assert extraction.actions == []
+    assert extraction.dropped_actions == []
 
 
 def test_sending_goods_or_people_stays_an_undertaking():
