@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from extractor.reference.countries import country_code, country_names_in
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
-from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
+from extractor.relations.letter_doc import PREPOSITIONS, amount_value, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -270,6 +270,25 @@ def first_of_coordinated(case: ActorCase) -> Optional[Actor]:
     return Actor(seat_country(first[1]) or first[1])
 
 
+def respective_subjects(case: ActorCase) -> Optional[Actor]:
+    """ "The Coffee Company and Grupo Norte committed $2.9 million and $850,000, respectively": as many
+    coordinated subjects as sums before "respectively" give one each, in order."""
+    span, group = case.sum, case.group
+    if span is None or group is None:
+        return None
+    view, sent = case.view, case.sent
+    doc = view.doc
+    end = next((t.i for t in doc[span.end : sent.end] if t.lower_ in WORDS.respective_words), None)
+    if end is None:
+        return None
+    names = [s for s in _subjects(case) if s[2] == "name"]
+    sums = [a for a in view.spans_in("amount", group.head, end) if amount_value(a) is not None]
+    if len(names) < 2 or len(names) != len(sums) or span not in sums or len({n[1] for n in names}) < len(names):
+        return None
+    name = names[sums.index(span)][1]
+    return Actor(seat_country(name) or name)
+
+
 def named_subject(case: ActorCase) -> Optional[Actor]:
     """ "USAID will provide", "Italy has paid": the organisation or country before the verb."""
     subject = _subject(case)
@@ -479,6 +498,7 @@ ACTOR_RULES = (
     possessor_of_sum,
     no_verb,
     seat_of_government,
+    respective_subjects,
     first_of_coordinated,
     named_subject,
     we_the_author,

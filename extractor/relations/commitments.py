@@ -179,6 +179,7 @@ SPENDER_RULES = frozenset(
         "possessor_of_sum",
         "named_subject",
         "first_of_coordinated",
+        "respective_subjects",
         "seat_of_government",
         "passive_agent",
     }

@@ -343,3 +343,14 @@ def test_a_national_body_whose_name_names_no_state_takes_the_state_the_data_give
 def test_a_country_before_a_capitalised_word_of_a_title_is_no_subject():
     body = "Please write to Ms Ann Lee, Italy Programme Manager, with any questions. Egypt has provided funds."
     assert subject_countries(view_of(body)) == {"EGY": 1}
+
+
+def test_as_many_subjects_as_sums_before_respectively_give_one_each():
+    from extractor.records.extract import extract_letter
+
+    body = "Frontex and Italy provided EUR 3 million and EUR 2 million to Egypt, respectively."
+    commitments = extract_letter(letter_of(body)).commitments
+    assert [(c.actor, c.because.actor) for c in commitments] == [
+        ("Frontex", "respective_subjects"),
+        ("ITA", "respective_subjects"),
+    ]
