@@ -130,7 +130,9 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
             else span.start
         )
         # "CrossBoundary, in partnership with USAID, committed": a body after a preposition is no subject.
-        if head > sent.start and doc[head - 1].lower_ in PREPOSITIONS:
+        if head > sent.start and (
+            doc[head - 1].lower_ in PREPOSITIONS or doc[head - 1].lower_ in WORDS.aside_prepositions
+        ):
             continue
         candidates.append((span.end, span._.norm or span.text, "name"))
     # A listed country stands where its list does: "with the governments of Lesotho and Malawi
@@ -225,6 +227,23 @@ def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
             return None  # a verb, a name or a mark: the sum's noun phrase has no possessor
         i -= 1
         words += 1
+    return None
+
+
+def giver_after_from(case: ActorCase) -> Optional[Actor]:
+    """ "an additional $22 million from Unitaid", "will leverage $1.5 million from Microsoft": the body or
+    country the sum comes from gave it, whatever the sentence's subject is."""
+    span = case.sum
+    if span is None or span.end + 1 >= case.sent.end or case.view.doc[span.end].lower_ != "from":
+        return None
+    view, start = case.view, span.end + 1
+    if view.doc[start].lower_ in WORDS.determiners:
+        start += 1
+    for family in ("organisation", "country"):
+        for name in view.spans_in(family, start, case.sent.end):
+            after = view.doc[name.end] if name.end < case.sent.end else None
+            if name.start == start and not (after is not None and after.text[:1].isupper()):
+                return Actor(name._.norm or name.text)  # not "from the American Rescue Plan": a longer name's word
     return None
 
 
@@ -496,6 +515,7 @@ ACTOR_RULES = (
     asked_placeholder,
     named_before_bracket,
     possessor_of_sum,
+    giver_after_from,
     no_verb,
     seat_of_government,
     respective_subjects,

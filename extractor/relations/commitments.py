@@ -177,6 +177,7 @@ SPENDER_RULES = frozenset(
     {
         "named_before_bracket",
         "possessor_of_sum",
+        "giver_after_from",
         "named_subject",
         "first_of_coordinated",
         "respective_subjects",

@@ -154,6 +154,7 @@ def test_addressee_of_a_call():
         ("In Egypt, funds will be provided.", ("USA", "letter_author")),
         # A body after a preposition in an aside is no subject; the name before the aside is.
         ("Frontex, in cooperation with Italy, will provide funds.", ("Frontex", "named_subject")),
+        ("Frontex, through the Commission, will provide funds.", ("Frontex", "named_subject")),
         # A capitalised name no list knows acts, before an aside or after an opening phrase.
         (
             "Lakeside Capital, which lends to farmers, will provide funds.",
@@ -354,3 +355,14 @@ def test_as_many_subjects_as_sums_before_respectively_give_one_each():
         ("Frontex", "respective_subjects"),
         ("ITA", "respective_subjects"),
     ]
+
+
+def test_the_body_a_sum_comes_from_gave_it():
+    from extractor.records.extract import extract_letter
+
+    body = "The project will build on EUR 4 million from Frontex to train staff in Egypt."
+    commitments = extract_letter(letter_of(body)).commitments
+    assert [(c.actor, c.because.actor) for c in commitments] == [("Frontex", "giver_after_from")]
+    # A country's word opening a longer name is not where the money comes from.
+    body = "Frontex will invest EUR 4 million from the Italian Recovery Plan in Egypt."
+    assert [c.actor for c in extract_letter(letter_of(body)).commitments] == ["Frontex"]
