@@ -354,6 +354,9 @@ def tables() -> dict:
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
+        "foreign_head_re": re.compile(
+            FOREIGN_HEAD_FIRST.format(heads="|".join(re.escape(r["text"]) for r in data.get("foreign_head", [])))
+        ),
         "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "tail_closers": {r["text"] for r in data.get("tail_closer", [])},
@@ -1248,6 +1251,37 @@ def _head_first_names(text: str) -> list[_Name]:
     return names
 
 
+# A French, Spanish or Portuguese name, head first, its words joined by that language's particles, then
+# its acronym in brackets: "Programme d'Appui à la Résilience (PAR)", "Proyecto de Agua para Todos (PAT)".
+_FOREIGN_PARTICLE = (
+    r"(?:[dl]['’]|(?:de|du|des|à|au|aux|la|le|les|et|pour|en|del|el|los|las|para|y|e|da|do|dos|das|no|na)\s+)"
+)
+FOREIGN_HEAD_FIRST = (
+    r"(?<![\w-])(?P<head>{heads})\s+"
+    rf"(?P<rest>(?:{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*\s+){{{{0,9}}}}"
+    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}})\)"
+)
+
+
+def _foreign_head_first_names(text: str, other) -> list[_Name]:
+    """Names in a language that puts the head first, confirmed by the initials of their acronym in
+    brackets ("Programme National de Développement Participatif (PNDP)")."""
+    names = []
+    for m in tables()["foreign_head_re"].finditer(text):
+        words = [re.sub(r"^[dl]['’]", "", w) for w in m.group("rest").split()]
+        initials = m.group("head")[0] + "".join(w[0] for w in words if w[:1].isupper())
+        # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
+        particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
+        if initials != m.group("acr") or not particle or any(w in BODY_WORDS for w in words):
+            continue
+        if other(m.start(), m.end("rest")):
+            continue
+        found = _Name(m.start(), m.end("rest"), text[m.start() : m.end("rest")], m.group("head"), "foreign_head_first")
+        found.acronym = m.group("acr")
+        names.append(found)
+    return names
+
+
 def _headed_after_acronym(names: list[_Name], text: str) -> list[_Name]:
     """Each name whose acronym in brackets is followed by another head, with that head: "...
     Strategy (ACMECS) Fund" is the fund, named without the brackets."""
@@ -1289,7 +1323,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other) + _comma_names(text, other) + _head_first_names(text)
+    names = (
+        _acronym_defined(text, other)
+        + _comma_names(text, other)
+        + _head_first_names(text)
+        + _foreign_head_first_names(text, other)
+    )
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").

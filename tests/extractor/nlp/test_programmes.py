@@ -1373,3 +1373,23 @@ def test_a_definite_short_form_without_its_country_is_the_one_earlier_name_holdi
 )
 def test_names_from_self_written_patterns(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Head first in French or Spanish, its acronym's initials confirming the words.
+        (
+            "we co-finance the Projet d’Appui aux Filières Agricoles (PAFA) in Senegal",
+            ["Projet d’Appui aux Filières Agricoles", "Projet d’Appui aux Filières Agricoles"],
+        ),
+        (
+            "the Programa de Agua Potable y Saneamiento (PAPS) in Bolivia",
+            ["Programa de Agua Potable y Saneamiento", "Programa de Agua Potable y Saneamiento"],
+        ),
+        # An English unit named after its head with no particle of another language is no programme.
+        ("the Project Coordination Unit (PCU) reported", []),
+    ],
+)
+def test_foreign_names_head_first_with_their_acronym(text, expected):
+    assert norms(text) == expected
