@@ -240,9 +240,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
+        # A dash and a digit after the second year make it part of a code, unless a second span of
+        # years follows ("2026/27–2028/29").
         (
             "year_range",
-            rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–]\d)",
+            rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–](?!{YEAR}[-–/]\d{{2}}(?!\d))\d)",
         ),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
@@ -1125,7 +1127,9 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 # Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end.
 YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
-YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between)\s+|\()$", re.IGNORECASE)
+# "over the three financial years 2024/25 to 2026/27", "over 2024-25 to 2026-27": a plural "years" or
+# "over" before the first span opens the range as "from" does.
+YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over)\s+|\()$", re.IGNORECASE)
 YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGNORECASE)
 
 

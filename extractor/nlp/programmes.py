@@ -92,8 +92,9 @@ LOWER_HEADS = ("programme", "program", "initiative", "scheme", "instrument", "me
 # "Investing in America agenda": an agenda is named this way too.
 GERUND_HEADS = ("project", "agenda")
 # Lower-case words for money a name holds that close a capitalised name like the instrument words
-# ("the Climate Investor Two fund"); kept apart because "fund" alone names no instrument elsewhere.
-LOWER_MONEY_HEADS = ("fund", "facility")
+# ("the Climate Investor Two fund", "the Moldova Support Platform trust fund"); kept apart because
+# "fund" alone names no instrument elsewhere.
+LOWER_MONEY_HEADS = ("fund", "trust fund", "facility")
 # "the national social protection programme Tekavoul;": a lower-case instrument word after a
 # lower-case word, then a name of its own, then the phrase ends.
 NAMED_AFTER_HEAD = re.compile(
@@ -353,6 +354,9 @@ def tables() -> dict:
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
+        "foreign_head_re": re.compile(
+            FOREIGN_HEAD_FIRST.format(heads="|".join(re.escape(r["text"]) for r in data.get("foreign_head", [])))
+        ),
         "headline_verbs": {r["text"] for r in data.get("headline_verb", [])},
         "tail_prep": {r["text"] for r in data["tail_prep"]},
         "tail_closers": {r["text"] for r in data.get("tail_closer", [])},
@@ -847,6 +851,20 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     return names
 
 
+def _named_for_country(words: list[str], start: int, country_at: int, other) -> bool:
+    """Whether a name ending in a country's name is its own ("the Digital School Moldova initiative"):
+    two words of its own before the country, none a party's, an acronym or a body's ("the EU Georgia
+    programme", "the UNDP Moldova programme" are a body's programme in that country)."""
+    own = [w for w in words[:-1] if w[:1].isupper() and not w.isupper() and w not in PARTIES]
+    return (
+        len(own) >= 2
+        and len(own) == len(words) - 1
+        and not _is_country(words[-2])
+        and not other(start, country_at)
+        and words[-1] in country_table()
+    )
+
+
 def _headed_before(tokens: list, opening: int, t: dict, reach: int = 8) -> bool:
     """Whether the capitalised run before a bracket at ``opening`` holds an instrument word: the
     bracket then closes a name of its own."""
@@ -1233,6 +1251,37 @@ def _head_first_names(text: str) -> list[_Name]:
     return names
 
 
+# A French, Spanish or Portuguese name, head first, its words joined by that language's particles, then
+# its acronym in brackets: "Programme d'Appui à la Résilience (PAR)", "Proyecto de Agua para Todos (PAT)".
+_FOREIGN_PARTICLE = (
+    r"(?:[dl]['’]|(?:de|du|des|à|au|aux|la|le|les|et|pour|en|del|el|los|las|para|y|e|da|do|dos|das|no|na)\s+)"
+)
+FOREIGN_HEAD_FIRST = (
+    r"(?<![\w-])(?P<head>{heads})\s+"
+    rf"(?P<rest>(?:{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*\s+){{{{0,9}}}}"
+    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}})\)"
+)
+
+
+def _foreign_head_first_names(text: str, other) -> list[_Name]:
+    """Names in a language that puts the head first, confirmed by the initials of their acronym in
+    brackets ("Programme National de Développement Participatif (PNDP)")."""
+    names = []
+    for m in tables()["foreign_head_re"].finditer(text):
+        words = [re.sub(r"^[dl]['’]", "", w) for w in m.group("rest").split()]
+        initials = m.group("head")[0] + "".join(w[0] for w in words if w[:1].isupper())
+        # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
+        particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
+        if initials != m.group("acr") or not particle or any(w in BODY_WORDS for w in words):
+            continue
+        if other(m.start(), m.end("rest")):
+            continue
+        found = _Name(m.start(), m.end("rest"), text[m.start() : m.end("rest")], m.group("head"), "foreign_head_first")
+        found.acronym = m.group("acr")
+        names.append(found)
+    return names
+
+
 def _headed_after_acronym(names: list[_Name], text: str) -> list[_Name]:
     """Each name whose acronym in brackets is followed by another head, with that head: "...
     Strategy (ACMECS) Fund" is the fund, named without the brackets."""
@@ -1274,7 +1323,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
     other = other or _not_other
-    names = _acronym_defined(text, other) + _comma_names(text, other) + _head_first_names(text)
+    names = (
+        _acronym_defined(text, other)
+        + _comma_names(text, other)
+        + _head_first_names(text)
+        + _foreign_head_first_names(text, other)
+    )
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
         # not a prefixed word ("Post-Brexit arrangements").
@@ -1325,6 +1379,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             or other(m.end(1) - len(words[-1]), m.end(1))
             and words[-2] not in t["inner"]
             and words[-2] != "in"
+            and not _named_for_country(words, start, m.end(1) - len(words[-1]), other)
         ):
             continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
         found = _Name(start, m.end(), text[start : m.end()], None, "lower_head")
@@ -1446,11 +1501,15 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "son of “El Chapo”": a person's nickname
         after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
+        headed = False
         if after and after.group(1) not in QUOTED_GO_ON:
             nouns = (after.group(1) + after.group(2)).split()
             if not any(w in LOWER_HEADS or w.capitalize() in t["heads"] for w in nouns):
                 continue  # "“Climate Smart” agriculture": a modifier; "“Blue Dot” certification framework" names one
-        if all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
+            headed = True
+        # A head right after the quotes makes a title in sentence case or in another language a name
+        # too ("the “Agua para Todos” programme", "the 'Safe schools for girls' initiative").
+        if headed or all(w[:1].isupper() or w in t["inner"] or len(w) <= 3 for w in words):
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted"))
     for m in QUOTED_AFTER_HEAD.finditer(text):
         if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group(1).split()) <= QUOTED_AFTER_HEAD_WORDS[1]:

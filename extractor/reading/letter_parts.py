@@ -137,7 +137,8 @@ _WEEKDAY = re.compile(
     r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*",
     re.I,
 )
-_PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this)$", re.I)  # "Bruxelles, le 21 octobre 2025"
+# "Bruxelles, le 21 octobre 2025", "Madrid, a 15 de marzo de 2026", "Roma, lì 3 marzo 2026".
+_PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li)$", re.I)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
@@ -226,9 +227,11 @@ _FORMAL_CLOSING_END = re.compile(
     re.I,
 )
 DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
-# A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe".
+# A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
+# "p.p. Jane Roe" (signed for another: the name written is the signer's).
 _SIGNED_MARK = re.compile(
-    r"^(\(\s*(signed|sgd\.?)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|(signed(\s+by)?|sgd\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$))\s*",
+    r"^(\(\s*(signed|sgd\.?)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|(signed(\s+by)?|sgd\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|"
+    r"p\.\s?p\.(?=\s+\S))\s*",
     re.I,
 )
 # Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness".
@@ -816,7 +819,10 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         found = None if lines[k].is_image else parse_date_line(texts[k])
         # A date line stands on its own: the last line of a wrapped paragraph ("... beyond\nNovember 14, 2021.") is not one.
         after_place = k > 0 and flat[k][1] > 0 and texts[k - 1].endswith(",") and flat[k - 1][1] == 0
-        if found and (flat[k][1] == 0 or after_place):
+        # Under a closing the lines are the signer's, never a wrapped paragraph: a place and a date right
+        # under the title ("... Development / Berlin, 3 December 2026") date the letter.
+        under_signer = closing_at is not None and found is not None and found[0] is not None
+        if found and (flat[k][1] == 0 or after_place or under_signer):
             tail_date_at, tail_found, tail_lines = k, found, [k]
             if found[0] is None and k - 1 > head_last and texts[k - 1].endswith(","):
                 place = texts[k - 1].rstrip(",").strip()
@@ -1142,7 +1148,8 @@ def _is_office_line(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not words or len(words) > 2 * DEFAULT_MAX_SIGNATORY_WORDS or ends_sentence(text.rstrip(".")):
         return False
-    return all(word[:1].isupper() or word.lower() in _PLACE_PARTICLES | {"and", "for"} for word in words)
+    # A body's acronym in brackets after its name ("... Development Cooperation (RoAid)") is a capitalised word too.
+    return all(word.lstrip("(")[:1].isupper() or word.lower() in _PLACE_PARTICLES | {"and", "for"} for word in words)
 
 
 def _is_title_line(text: str) -> bool:

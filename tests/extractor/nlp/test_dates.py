@@ -547,6 +547,9 @@ def test_a_year_in_a_name(text, expected, rule):
     [
         ("$650 million over three years (2017-18 to 2019-20) to health", ["2017/2020"]),
         ("from 2017-18 to 2019-20 we gave", ["2017/2020"]),
+        # After a plural "years" or "over", and with slashes or a dash between the spans.
+        ("NOK 30 million over the two budget years 2025/26 to 2026/27 for schools", ["2025/2027"]),
+        ("a loan disbursed over 2027/28–2029/30 to the utility", ["2027/2030"]),
         # Joined by "and" they stay two spans.
         ("in 2017-18 and 2019-20 we gave", ["2017/2018", "2019/2020"]),
     ],

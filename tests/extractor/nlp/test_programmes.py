@@ -1353,3 +1353,43 @@ def test_a_definite_short_form_without_its_country_is_the_one_earlier_name_holdi
     # Words shared after another first word name another instrument.
     text = "ADB joined the Pacific Climate Resilience Facility and capitalised the Pacific Resilience Facility."
     assert norms(text) == ["Pacific Climate Resilience Facility", "Pacific Resilience Facility"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A name ending in a country's name with words of its own before a lower-case head is a name.
+        ("We fund the Clean Water Uganda initiative for rural clinics.", ["Clean Water Uganda"]),
+        # A body or a party before the country: that body's programme there, no name.
+        ("The UNDP Uganda programme and the EU Georgia programme continue.", []),
+        # A lower-case "trust fund" closes a capitalised name as "fund" does.
+        ("a grant to the Sahel Resilience Platform trust fund managed by the Bank", ["Sahel Resilience Platform"]),
+        # A head right after a quoted title in another language or in sentence case.
+        ("the Ministry funds the “Escuelas para la Paz” programme in Nariño", ["Escuelas para la Paz"]),
+        ("through the 'Clean air for every school' initiative this year", ["Clean air for every school"]),
+        # Without a head, a quoted title with lower-case words is no name.
+        ("the report “Hope and despair in the camps” was published", []),
+    ],
+)
+def test_names_from_self_written_patterns(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Head first in French or Spanish, its acronym's initials confirming the words.
+        (
+            "we co-finance the Projet d’Appui aux Filières Agricoles (PAFA) in Senegal",
+            ["Projet d’Appui aux Filières Agricoles", "Projet d’Appui aux Filières Agricoles"],
+        ),
+        (
+            "the Programa de Agua Potable y Saneamiento (PAPS) in Bolivia",
+            ["Programa de Agua Potable y Saneamiento", "Programa de Agua Potable y Saneamiento"],
+        ),
+        # An English unit named after its head with no particle of another language is no programme.
+        ("the Project Coordination Unit (PCU) reported", []),
+    ],
+)
+def test_foreign_names_head_first_with_their_acronym(text, expected):
+    assert norms(text) == expected

@@ -37,6 +37,9 @@ from extractor.reading.text_input import text_blocks
         ("2025-10-21", None, dt.date(2025, 10, 21)),
         ("10/21/2025", None, dt.date(2025, 10, 21)),
         ("Rome, 6 luglio 2017", "Rome", dt.date(2017, 7, 6)),
+        # The particle before a Spanish or Italian date is not the place's.
+        ("Sevilla, a 2 de junio de 2026", "Sevilla", dt.date(2026, 6, 2)),
+        ("Napoli, lì 9 aprile 2026", "Napoli", dt.date(2026, 4, 9)),
         ("Date: 5 Sept. 2019", None, dt.date(2019, 9, 5)),
         ("Bruxelles, le 21 octobre 2025", "Bruxelles", dt.date(2025, 10, 21)),
         ("FACT SHEET | Updated 30 June 2025", None, dt.date(2025, 6, 30)),
@@ -303,6 +306,35 @@ def test_an_unclosed_signer_with_title_unit_and_body_over_a_cc_list():
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Ana Ruiz Soto", "Senior Director")
     assert "cc: Embassy of Example" in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_an_unclosed_signer_over_a_body_named_with_its_bracketed_acronym():
+    text = (
+        "Dear Director,\n\nThe Institute has approved the second grant for the water project in the north, "
+        "and the first transfer will follow in the coming weeks.\n\n"
+        "Lena Marie-Claire Vogt\nHead of Programmes\nNordic Institute for Water Cooperation (NIWC)"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Lena Marie-Claire Vogt", "Head of Programmes")
+
+
+def test_a_signer_for_another_keeps_the_name_without_the_pp_mark():
+    text = (
+        "Dear Ms Lund,\n\nThe Board has agreed to your request for a further loan tranche.\n\n"
+        "Kind regards,\n\np.p. Oskar Brandt\nHead of Lending"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Oskar Brandt", "Head of Lending")
+
+
+def test_a_place_and_date_right_under_the_signers_title_date_the_letter():
+    text = (
+        "Dear Chair,\n\nThe Ministry will renew its grant to the regional seed bank next year.\n\n"
+        "Warm regards,\nTomas Novak\nDeputy Minister of Agriculture\nPrague, 4 November 2026"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Prague", dt.date(2026, 11, 4), "Tomas Novak")
+    assert parts.signatory_title == "Deputy Minister of Agriculture"
 
 
 def test_a_meetings_span_of_days_yields_to_the_issue_date_under_it():
