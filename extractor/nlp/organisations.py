@@ -566,6 +566,23 @@ def _bare_head(doc: Doc, candidate: Candidate) -> bool:
     )
 
 
+# "Red Cross and Red Crescent partners", "the Red Cross/Red Crescent Movement": the movement's two emblems,
+# neither the International Committee of the Red Cross nor a body named "Red Crescent".
+MOVEMENT_EMBLEMS = re.compile(r"Red[ \t]+Cross[ \t]*(?:and|&|/)[ \t]*Red[ \t]+Crescent")
+
+
+def _without_movement_parts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less any that lies inside the movement's two emblems named together."""
+    spans = [(m.start(), m.end()) for m in MOVEMENT_EMBLEMS.finditer(doc_text(doc))]
+    if not spans:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not any(a <= doc[c[0]].idx and doc[c[1] - 1].idx + len(doc[c[1] - 1]) <= b for a, b in spans)
+    ]
+
+
 def _body_after_comma(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
     Agency"): another body's name, not more of the remit before the comma."""
@@ -1027,6 +1044,7 @@ class OrganisationMatcher:
             if self._keep(doc, span, record, rule):
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
+        candidates = _without_movement_parts(doc, candidates)
         candidates = self._absorb_owner(doc, candidates)
         candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))

@@ -1708,3 +1708,23 @@ def test_an_article_and_a_head_alone_is_no_name():
     # Two banks named before: "The Bank" after a bullet is neither of them for sure, and no name.
     text = "The Nile Development Bank lends with Lake Savings Bank.\n- The Bank is raising new capital."
     assert orgs(text) == ["Nile Development Bank", "Lake Savings Bank"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The movement's two emblems together name neither the ICRC nor a body called "Red Crescent".
+        ("Gifts from Red Cross and Red Crescent partners reached the coast.", []),
+        ("Volunteers of the Red Cross/Red Crescent Movement cleared roads.", []),
+        # The federation's name holds both emblems; the Red Cross alone is the ICRC.
+        (
+            "The International Federation of Red Cross and Red Crescent Societies and the Red Cross met.",
+            [
+                "International Federation of Red Cross and Red Crescent Societies",
+                "International Committee of the Red Cross",
+            ],
+        ),
+    ],
+)
+def test_the_movement_s_two_emblems_are_no_body(text, expected):
+    assert orgs(text) == expected
