@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 LETTER_DATE_KEY = "letter_date"
+# The place of the letter's date line: a city an address repeats is no body.
+LETTER_PLACE_KEY = "letter_place"
 # doc.user_data key of the Doc's text, kept by doc_text.
 TEXT_KEY = "letters_text"
 

@@ -24,7 +24,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
+from extractor.nlp.extensions import (  # importing it registers the span attributes
+    LETTER_PLACE_KEY,
+    SPAN_ASSIGNS,
+    doc_text,
+)
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
     indices_of,
@@ -38,6 +42,7 @@ from extractor.nlp.phrases import (
 )
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
+from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
@@ -544,6 +549,40 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
 
 
+def _letter_place(doc: Doc, word: str) -> bool:
+    """Whether ``word`` is the place the letter is dated from, in its date line or a dateline of the body."""
+    return word == doc.user_data.get(LETTER_PLACE_KEY) or dateline_place(doc_text(doc), word)
+
+
+def _bare_head(doc: Doc, candidate: Candidate) -> bool:
+    """Whether a found name is only an article and a body's head ("- The Bank is negotiating"): no name
+    of its own, but the body named before with that head again, if any (short aliases)."""
+    start, end, _, rule = candidate
+    return (
+        rule == "organisation.institution"
+        and end - start == 2
+        and doc[start].lower_ in DETERMINERS
+        and doc[start + 1].text in SHORT_ALIAS_HEADS
+    )
+
+
+# "Red Cross and Red Crescent partners", "the Red Cross/Red Crescent Movement": the movement's two emblems,
+# neither the International Committee of the Red Cross nor a body named "Red Crescent".
+MOVEMENT_EMBLEMS = re.compile(r"Red[ \t]+Cross[ \t]*(?:and|&|/)[ \t]*Red[ \t]+Crescent")
+
+
+def _without_movement_parts(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates less any that lies inside the movement's two emblems named together."""
+    spans = [(m.start(), m.end()) for m in MOVEMENT_EMBLEMS.finditer(doc_text(doc))]
+    if not spans:
+        return candidates
+    return [
+        c
+        for c in candidates
+        if not any(a <= doc[c[0]].idx and doc[c[1] - 1].idx + len(doc[c[1] - 1]) <= b for a, b in spans)
+    ]
+
+
 def _body_after_comma(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
     Agency"): another body's name, not more of the remit before the comma."""
@@ -1005,6 +1044,7 @@ class OrganisationMatcher:
             if self._keep(doc, span, record, rule):
                 rule = "organisation.context" if record.get("context") else rule
                 candidates.append((start, end, record["name"], rule))
+        candidates = _without_movement_parts(doc, candidates)
         candidates = self._absorb_owner(doc, candidates)
         candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
@@ -1067,6 +1107,7 @@ class OrganisationMatcher:
         candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
+        chosen = [c for c in chosen if not _bare_head(doc, c)]
         chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
@@ -2012,7 +2053,7 @@ class OrganisationMatcher:
                     span = doc[span.start : tail.end]
             found.append(span)
         # "To date, Heifer has awarded": the short form of a name found in full ("Heifer International").
-        longer = {s[0].text for s in found if len(s) > 1}
+        longer = {s[0].text for s in found if len(s) > 1} | {doc[c[0]].text for c in known if c[1] - c[0] > 1}
         return [s for s in found if len(s) > 1 or s.text not in longer]
 
     def _listed_after_kind(self, doc: Doc) -> list[Candidate]:
@@ -2283,6 +2324,13 @@ class OrganisationMatcher:
                     # makes it an address's (a plot, a street), no body
                     or (item.end < len(doc) and doc[item.end].text[:1].isdigit())
                     or words[0] in CLASS_WORDS  # "and Other International Organizations": a class of bodies
+                    # "Contact: Press Office, AMCI, Avenue Mohammed VI, Rabat": an address's street and the
+                    # city the letter is dated from, no bodies
+                    or any(w in STREET_WORDS for w in words)
+                    or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
+                    # "Direction de la Coopération Technique et Financière": the end of a name in its own
+                    # language, joined by its "et", no body of its own
+                    or (item.start > 0 and doc[item.start - 1].text in FOREIGN_JOINERS)
                     or len(item.text) < 2
                     or re.fullmatch(_EXECUTIVE, item.text)  # "Founder and Chairman of ...": titles
                     or (

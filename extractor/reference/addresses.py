@@ -12,3 +12,25 @@ POSTAL_CODE_BEFORE_CITY = r"(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>
 POSTAL_CODE_IN_ADDRESS = re.compile(rf"{POSTAL_CODE_BEFORE_CITY}(?:,\s*(?P<country>[A-Z][^\d,.\n]*)|[ \t]*$)", re.M)
 # Right before a postal code in running text: an address's comma.
 ADDRESS_COMMA = re.compile(r",[ \t]*$")
+# The word that makes a name a street's, as addresses write it ("Avenue Mohammed VI", "Plot 4 Nile Avenue").
+STREET_WORDS = frozenset(
+    (
+        "Avenue",
+        "Street",
+        "Road",
+        "Boulevard",
+        "Lane",
+        "Drive",
+        "Highway",
+        "Rue",
+        "Avenida",
+        "Calle",
+        "Strasse",
+        "Straße",
+    )
+)
+
+
+def dateline_place(text: str, word: str) -> bool:
+    """Whether ``word`` opens a line as the place of a date line ("Taipei, 14 March 2024", "Rabat, October 2026")."""
+    return re.search(rf"(?m)^[ \t]*{re.escape(word)},[^\n]*\b(?:19|20)\d\d\b", text) is not None
