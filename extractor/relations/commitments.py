@@ -127,6 +127,14 @@ FACT_NOUN_WINDOW = 3
 # The rules that give a total the countries of its parts, after the rule tables found none.
 PARTS_IN_SENTENCE = "parts_in_sentence"
 PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
+# A total naming no place whose next sums, each for countries of its own, add up to it exactly ("approved loans
+# totalling USD 86.4 million ... a USD 38.5 million loan to X ... Y will receive USD 29.9 million ... USD 18 million
+# to Z"): they are its parts, told one by one over the paragraphs after it.
+PARTS_TOLD_AFTER = "parts_told_after"
+# Most sentences after a total its last part so told may stand in, and how far apart the sums may add up
+# (told sentences apart, only exact figures count: "EUR 40 million ... EUR 31.2 million" is not "EUR 71.5 million").
+PARTS_AFTER_SENTENCES = 16
+PARTS_AFTER_TOLERANCE = 0.001
 # The rule that gives the parts of a total the total's countries ("a $698m compact for X, supported
 # with $649m from A and $49m from X": the parts are for X too).
 PARTS_OF_TOTAL = "parts_of_total"
@@ -523,6 +531,7 @@ def find_commitments_and_actions(
     found.sort(key=lambda pair: pair[0])
     _decided_next(view, found, cues)
     _share_out_parts(view, found)
+    _parts_told_after(view, found)
     _table_totals(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
@@ -665,6 +674,52 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _parts_told_after(view: LetterDoc, found: list) -> None:
+    """A total naming no place takes the countries of the sums told after it when they add up to it exactly
+    and each names countries; a sum already split up into parts counts once, and a sum as large as the total
+    (the total restated, "bringing the total so far this year to US$1.1 billion") is no part of it."""
+    spans = {span.start: span for span in view.spans("amount")}
+    inner: dict[int, int] = {}  # a split sum's index -> the index of its last part
+    for t in range(len(found)):
+        for total_index, parts in _parts_of(view, found, spans, t) or []:
+            inner[total_index] = max(inner.get(total_index, total_index), *parts)
+    for t, (start, total) in enumerate(found):
+        if not total.amounts or total.beneficiaries or start not in spans:
+            continue
+        whole, home = total.amounts[0], view.sentence_of[start]
+        parts, acc, j = [], 0.0, t + 1
+        while j < len(found) and len(parts) < MAX_PARTS:
+            part_start, part = found[j]
+            if part_start not in spans or view.sentence_of[part_start] > home + PARTS_AFTER_SENTENCES:
+                break
+            value = part.amounts[0] if part.amounts else None
+            span = spans[part_start]
+            restated = value is not None and abs(value.value - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value
+            if restated or running_total_start(view, span.sent, span) is not None:
+                j += 1  # no part of it: the total restated, or a running total it is counted in
+                continue
+            if value is None or value.currency != whole.currency or value.value > whole.value or not part.beneficiaries:
+                break
+            parts.append(part)
+            acc += value.value
+            j = _after_split(inner, j) + 1
+            if abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value or acc > whole.value:
+                break
+        if len(parts) > 1 and abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value:
+            for part in parts:
+                for code in part.beneficiaries:
+                    add_code(total.beneficiaries, code)
+            total.because.beneficiaries = PARTS_TOLD_AFTER
+
+
+def _after_split(inner: dict[int, int], j: int) -> int:
+    """The index of the last part of the sum ``found[j]`` split up (in turn, at any depth); ``j`` when it is not."""
+    last = j
+    while inner.get(last, last) != last:
+        last = inner[last]
+    return last
 
 
 def _leads_list_of(view: LetterDoc, total, part) -> bool:

@@ -50,6 +50,8 @@ NEGATION_FILLERS = frozenset(
 )
 NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
+# The words that open a clause on an agreement just named ("signed an agreement under which ...").
+AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
 
 
 @dataclass
@@ -794,8 +796,15 @@ def is_decided_as(view: LetterDoc, span) -> bool:
 
 def is_under_agreement(view: LetterDoc, span) -> bool:
     """Whether the sum's sentence opens with the agreement it carries out, signed or concluded ("Under the
-    agreements signed today by X and Y, China will provide grants of RMB 200 million ...")."""
+    agreements signed today by X and Y, China will provide grants of RMB 200 million ..."), or says it after
+    the agreement's verb ("signed an agreement under which China will provide ...")."""
     words = [t for t in view.doc[span.sent.start : span.start] if not t.is_space]
+    # "X signed a loan agreement with Y under which X will contribute ...", "... signed a memorandum whereby
+    # ...": a clause on the agreement just signed carries it out as well.
+    for n in range(1, len(words)):
+        opener = {words[n].lower_, f"{words[n - 1].lower_} {words[n].lower_}"}
+        if opener & AGREEMENT_RELATIVES and any(t.lower_ in WORDS.agreement_verbs for t in words[: n - 1]):
+            return True
     if not words or words[0].lower_ != "under":
         return False
     comma = next((n for n, t in enumerate(words) if t.text == ","), None)

@@ -52,6 +52,9 @@ def test_country_lists_split_at_a_new_clause():
         ("A study tour to Egypt.", "neg"),
         ("Funds for the reconstruction of Egypt.", "pos"),
         ("The border between Egypt and Libya.", None),
+        # Money shared out between countries goes to them; talks between them help neither.
+        ("The grant is divided evenly between Egypt and Libya.", "pos"),
+        ("Talks between Egypt and Libya.", "neg"),
         ("Egypt acts.", None),
         # Where people were deported to is not helped.
         ("Care for children back from deportation to Egypt.", "neg"),

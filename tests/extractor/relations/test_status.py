@@ -442,3 +442,22 @@ def test_a_clause_on_how_a_listed_sum_is_shared_sets_no_time():
     doc = make_doc(text, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
     (c,) = find_commitments(doc, [], letter_of(text))
     assert c.because.status != "still_to_come"
+
+
+AGREEMENT_CLAUSES = """Lomé, 2 June 2026
+
+The Fund signed a credit accord with Togo on Monday, under which the Fund is to lend USD 18 million for feeder roads.
+
+The Agency concluded a protocol with Benin whereby it will grant EUR 4 million for school meals.
+
+The Fund will sign an accord in July under which it is to lend USD 9 million to Niger.
+"""
+
+
+def test_a_sum_in_a_clause_on_an_agreement_just_signed_is_adopted(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(AGREEMENT_CLAUSES, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[18e6][0] == "adopted"
+    assert found[4e6] == ("adopted", "stated_as_decided")
+    assert found[9e6] == ("planned", "future")  # an agreement still to be signed carries nothing out yet

@@ -128,3 +128,30 @@ def test_items_that_leave_the_rest_of_a_total_without_a_figure_are_its_parts(tmp
     # The rest may go anywhere: a country one part names is not the total's.
     text = text.replace("rural clinics;", "rural clinics with partners in Romania;")
     assert extracted(tmp_path, text)[10.0][-1][0] == ["MDA"]
+
+
+PARTS_TOLD_AFTER = """PACIFIC RIM DEVELOPMENT FUND
+MEDIA RELEASE
+
+Suva, 9 September 2026 - The Governors of the Pacific Rim Development Fund approved grants totalling NZD 24.6 million at their annual session, which brings the total the Fund has approved since 2020 to NZD 310 million.
+
+Fiji will receive NZD 12.4 million for coastal protection works on Vanua Levu.
+
+"Our members asked for help where the sea is rising fastest," the chair of the Governors said.
+
+The Governors also agreed NZD 8 million for solar mini-grids in Tonga and a NZD 4.2 million grant to Samoa for school repairs.
+
+Separately, the Fund launched a study of NZD 10 million in unspent balances.
+"""
+
+
+def test_a_total_takes_the_places_of_the_sums_told_after_it_when_they_add_up_exactly(tmp_path):
+    found = extracted(tmp_path, PARTS_TOLD_AFTER)
+    ((places, _, because),) = found[24.6]
+    assert places == ["FJI", "TON", "WSM"] and because.beneficiaries == "parts_told_after"
+
+
+def test_sums_told_after_a_total_that_only_come_near_it_are_not_its_parts(tmp_path):
+    found = extracted(tmp_path, PARTS_TOLD_AFTER.replace("NZD 4.2 million", "NZD 4.1 million"))
+    ((places, _, because),) = found[24.6]
+    assert places == [] and because.beneficiaries != "parts_told_after"
