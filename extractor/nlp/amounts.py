@@ -216,9 +216,10 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
-        # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR".
+        # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
+        # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            rf"\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),

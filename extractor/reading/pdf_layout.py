@@ -3,6 +3,7 @@ paragraphs found from gaps, indents and font changes, and joined again across pa
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from extractor.reading.letter_parts import (
     is_salutation,
     starts_list_item,
 )
+from extractor.reading.pdf_lines import recut_rows, table_columns
 from extractor.reference.marks import ITEM_MARK
 
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -161,6 +163,27 @@ def take_footnotes(pages: list[PageLines]) -> list[Block]:
     return notes
 
 
+def split_tables(pages: list[PageLines]) -> None:
+    """Give a table's rows left at a page's foot the columns of the rows that open the next page (a header alone
+    there, "Country /  Window Amount  Focus" over "region  (USD)", is cut at them and its wrapped cells joined):
+    a table continued over a page break keeps its columns, which a page's few lines alone may not show."""
+    with_text = [page for page in pages if page.lines]
+    for page, following in itertools.pairwise(with_text):
+        foot = _row_run(page.lines[::-1])[::-1]
+        head = _row_run(following.lines)
+        if not foot or not head or any(line.frame not in (None, line.bbox) for line in foot):
+            continue
+        bounds = table_columns(head)
+        recut = recut_rows(foot, bounds) if bounds else None
+        if recut is not None:
+            page.lines[len(page.lines) - len(foot) :] = recut
+
+
+def _row_run(lines: list[RawLine]) -> list[RawLine]:
+    """The table rows that lines start with."""
+    return list(itertools.takewhile(lambda line: line.row and not line.is_image, lines))
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -173,6 +196,7 @@ def _fully(flags: list[bool], text: str) -> bool:
 
 def paragraphs(pages: list[PageLines]) -> list[Block]:
     """Blocks in reading order: paragraphs and images, joined across page breaks."""
+    split_tables(pages)
     text_lines = [line for page in pages for line in page.lines]
     if not text_lines:
         return []

@@ -37,6 +37,8 @@ DEFAULT_WRAP_SLACK = 0.1  # × size: a cell's wrapped line stands at most this m
 # × size: a line closer than this under the line above than every full row of its table stands under its own is a
 # wrapped line (a browser's 1 px of cell padding, 0.75 pt, is all that sets a row apart at 12 pt)
 DEFAULT_ROW_PADDING = 0.02
+# × size: a header's wrapped line stands at most this far under the line above (top to top): a line's pitch
+DEFAULT_HEADER_PITCH = 1.6
 DEFAULT_MIN_RIVER_COLUMNS = 3  # a table seen only by the gaps down its lines has at least this many columns
 DEFAULT_MIN_TEXT_SHARE = 0.5  # a row whose chars are less than half letters is a row of figures
 DEFAULT_WORD_GAP = 0.18  # a gap wider than this × font size between two chars is a space (a kerned one is ~0.19)
@@ -926,4 +928,102 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
             float(max(map(_SECOND, used))),
             float(max(map(_FOURTH, used))),
         ),
+    )
+
+
+def row_cells(line: RawLine) -> list[tuple[int, int]]:
+    """(start, end) in a row line's text of each of its cells, as _merge joined them."""
+    spans, start = [], 0
+    while (at := line.text.find(CELL_SEPARATOR, start)) >= 0:
+        spans.append((start, at))
+        start = at + len(CELL_SEPARATOR)
+    return [*spans, (start, len(line.text))]
+
+
+def table_columns(rows: list[RawLine]) -> Optional[list[float]]:
+    """Where each of a table's columns starts (and math.inf, the last one's open end), from the rows that fill
+    the most columns, or None when they do not line up (one column's cells reach past the next one's start)."""
+    counts = [len(row_cells(row)) for row in rows]
+    full = [row for row, count in zip(rows, counts) if count == max(counts)]
+    if max(counts) < 2 or len(full) < 2:
+        return None
+    spans = [
+        [(row.char_x0[a], max(row.char_x1[a:b])) for a, b in row_cells(row) if b > a and b <= len(row.char_x1)]
+        for row in full
+    ]
+    if any(len(cells) != max(counts) for cells in spans):
+        return None
+    lows = [min(cells[c][0] for cells in spans) for c in range(max(counts))]
+    highs = [max(cells[c][1] for cells in spans) for c in range(max(counts))]
+    if any(high >= low for high, low in zip(highs, lows[1:])):
+        return None
+    return [*lows, math.inf]
+
+
+def recut_rows(lines: list[RawLine], bounds: list[float]) -> Optional[list[RawLine]]:
+    """Table rows cut again at columns found elsewhere (bounds: where each column starts, then where the last
+    ends), a wrapped header's lines joined cell by cell; None when a word falls across a
+    boundary or outside the table, or when two cells a line had would fall in one column."""
+    size = max(line.size for line in lines) or 1.0
+    slack = DEFAULT_COLUMN_START * size
+    cut: list[list[Optional[RawLine]]] = []
+    for line in lines:
+        spans: list[Optional[tuple[int, int, int]]] = [None] * (len(bounds) - 1)  # (cell, start, end) a column
+        for index, (a, b) in enumerate(row_cells(line)):
+            for word in re.finditer(r"\S+", line.text[a:b]):
+                start, end = a + word.start(), a + word.end()
+                x0, x1 = line.char_x0[start], max(line.char_x1[start:end])
+                column = bisect.bisect_right(bounds, x0 + slack) - 1
+                if not 0 <= column < len(spans) or x1 > bounds[column + 1]:
+                    return None  # outside the table, or across two of its columns
+                held = spans[column]
+                if held is not None and held[0] != index:
+                    return None  # two cells of the line in one column: not this table's columns
+                spans[column] = (index, start if held is None else held[1], end)
+        cut.append([None if span is None else _slice(line, span[1], span[2]) for span in spans])
+    rows: list[list[list[RawLine]]] = []
+    for k, columns in enumerate(cut):
+        if rows and _header_wrap(lines[k - 1], lines[k], cut[k - 1], columns):
+            for column, cell in enumerate(columns):
+                if cell is not None:
+                    rows[-1][column].append(cell)
+        else:
+            rows.append([[cell] if cell is not None else [] for cell in columns])
+    out = []
+    for row in rows:
+        cells = [_wrapped_cell(cell) for cell in row if cell]
+        out.append(_merge(cells) if len(cells) > 1 else cells[0])
+    return out
+
+
+def _header_wrap(
+    above: RawLine, line: RawLine, above_cells: list[Optional[RawLine]], cells: list[Optional[RawLine]]
+) -> bool:
+    """Whether a line of words goes on the line of words above as its cells' wrapped lines ("Country /" over
+    "region", "Amount" over "(USD)"): it fills some of the columns the line above fills, a line's pitch under it;
+    a line holding a figure is a row of its own (a total)."""
+    filled = [column for column, cell in enumerate(cells) if cell is not None]
+    above_filled = [column for column, cell in enumerate(above_cells) if cell is not None]
+    if not filled or len(filled) >= len(above_filled) or not set(filled) <= set(above_filled):
+        return False
+    if any(_FIGURE_CELL.fullmatch(cell.text) for cell in (*cells, *above_cells) if cell is not None):
+        return False
+    size = max(above.size, line.size) or 1.0
+    return line.box[1] - above.box[1] <= DEFAULT_HEADER_PITCH * size
+
+
+def _slice(line: RawLine, start: int, end: int) -> RawLine:
+    """The part of a line between two of its text's indices, as a line of its own."""
+    x0s, x1s = line.char_x0[start:end], line.char_x1[start:end]
+    box = (x0s[0], line.box[1], max(x1s), line.box[3])
+    return RawLine(
+        text=line.text[start:end],
+        page=line.page,
+        bbox=box if line.bbox is not None else None,
+        frame=None if line.frame is None else box,
+        char_x0=x0s,
+        char_x1=x1s,
+        bold=line.bold[start:end],
+        italic=line.italic[start:end],
+        size=line.size,
     )

@@ -599,6 +599,19 @@ def test_a_list_under_a_caption_that_gives_the_unit_holds_sums_in_it():
     ]  # under another caption, with no unit, "95.0" is no sum
 
 
+def test_a_caption_that_states_a_sum_gives_its_items_no_unit():
+    """A caption that states a sum ("up to 42.5 billion won in total") is no unit head: the figures of names in
+    its items ("Section 2", "Stage 3") are no sums; the items state their own."""
+    text = (
+        "(1) Soft loans (up to 42.5 billion won in total)\n\n"
+        "(a) Harbour Dredging Project (Section 2): up to 30.5 billion won\n\n"
+        "(b) Coastal Road Project (Stage 3): up to 12 billion won"
+    )
+    found = [(text[f.start : f.end], f.rule) for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert [piece for piece, _ in found] == ["up to 42.5 billion won", "up to 30.5 billion won", "up to 12 billion won"]
+    assert all(rule != "money_list:caption" for _, rule in found)
+
+
 @pytest.mark.parametrize(
     "text", ["attacks destroyed around 9 gigawatts of generating capacity", "a 400 kV line", "300 MW of solar power"]
 )

@@ -129,3 +129,45 @@ def test_a_name_and_its_sum_with_currency_and_scale_make_a_table_row(tmp_path, e
     ]
     lines = _lines(_table_pdf(tmp_path / "sums.pdf", rows, [280, 120]), engine)
     assert [line for line in lines if " | " in line] == [" | ".join(row) for row in rows]
+
+
+# A table whose header row is left alone at the foot of a page, its rows opening the next: each header cell
+# wraps to a second line and the gaps between the header's short words are narrower than a column's gap.
+SPLIT_HEADER = ["District / province", "Track", "Amount (EUR)", "Purpose"]
+SPLIT_ROWS = [
+    ["Upper Valley", "CORE", "4,500,000", "water points for returning families"],
+    ["Lakeshore", "FAST", "1,250,000", "school meals for the lean season"],
+    ["Eastern Hills", "CORE", "900,000", "seed fairs in three districts"],
+]
+
+
+def _split_table_pdf(path):
+    """A reportlab letter whose table header ends page 1 and whose rows open page 2, in the same columns."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=12, leading=15, spaceAfter=9)
+    head = ParagraphStyle("head", parent=body, fontName="Helvetica-Bold", spaceAfter=0)
+    cell = ParagraphStyle("cell", parent=body, spaceAfter=0)
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    widths = [95, 80, 65, 200]
+
+    def table(rows, style_of):
+        made = Table([[Paragraph(text, style_of) for text in row] for row in rows], colWidths=widths, style=style)
+        made.hAlign = "LEFT"
+        return made
+
+    story = [Paragraph(BEFORE, body), table([SPLIT_HEADER], head), PageBreak(), table(SPLIT_ROWS, cell)]
+    SimpleDocTemplate(str(path), pagesize=LETTER).build([*story, Paragraph(AFTER, body)])
+    return path
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_header_alone_at_a_page_foot_takes_the_columns_of_the_rows_on_the_next_page(tmp_path, engine):
+    """A header row left at a page's foot (blind14 r03 as Chromium sets it) had been read alone: its wrapped cells
+    as two rows and two short cells as one ("District / | Track | Amount Purpose", "province | (EUR)"), so the
+    sums under it lost their currency. The rows that open the next page show the table's columns."""
+    lines = _lines(_split_table_pdf(tmp_path / "split.pdf"), engine)
+    rows = [line for line in lines if " | " in line]
+    assert rows == [" | ".join(row) for row in [SPLIT_HEADER, *SPLIT_ROWS]]
