@@ -28,7 +28,13 @@ def evaluate(gold_dir: Path, corpus: Path | None = None) -> tuple[float, dict[st
     command = [sys.executable, "-m", "extractor.cli", "eval", str(gold_dir), "--json"]
     if corpus is not None:
         command += ["--corpus", str(corpus)]
-    report = json.loads(subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True).stdout)
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    try:
+        report = json.loads(run.stdout)
+    except json.JSONDecodeError:
+        sys.exit(f"letters eval {gold_dir} gave no report: {run.stderr.strip()}")
+    for error in report["errors"]:  # a letter that failed counts as one that found nothing; say which
+        print(f"{gold_dir.name}: {error}", file=sys.stderr)
     return report["overall"]["f1"], {field["field"]: field["f1"] for field in report["fields"]}
 
 

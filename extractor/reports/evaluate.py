@@ -472,11 +472,14 @@ def score_letters(gold_path: Path, corpus_dir=None, extract: Callable | None = N
             predicted = make_digest(extract(letter_path))
         except LettersError as error:
             result.error = str(error)
+            predicted = Digest()
         except Exception as error:  # noqa: BLE001  one letter's crash must not stop the scoring of the others
             result.error = f"{letter_path}: extraction failed ({type(error).__name__}: {error})"
-        else:
-            result.fields = score_digest(gold, predicted)
-            result.overall = micro(result.fields)
+            predicted = Digest()
+        # A letter that could not be read found nothing: every item of its gold is missed, so that a
+        # crash never leaves the totals higher than a poor reading would.
+        result.fields = score_digest(gold, predicted)
+        result.overall = micro(result.fields)
         results.append(result)
     return results
 
@@ -502,7 +505,7 @@ def evaluate(
             report.letters.append(letter)
             if letter.error:
                 report.errors.append(letter.error)
-    scored = [letter for letter in report.letters if letter.error is None]
+    scored = [letter for letter in report.letters if letter.fields]  # a gold that could not be matched scores nothing
     for index, field in enumerate(FIELDS):
         total = FieldScore(field=field)
         for letter in scored:
