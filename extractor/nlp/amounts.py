@@ -349,7 +349,8 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     for code in _countries_named(text, codes):
         counts[code] = counts.get(code, 0) + 1
     home = in_head.pop()
-    return home if all(n < counts[home] for code, n in counts.items() if code != home) else None
+    # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
+    return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
 
 
 @functools.lru_cache(maxsize=1)

@@ -726,3 +726,10 @@ def test_sums_in_a_currencys_hundredths(text, expected):
 
 def test_a_fraction_of_a_scale_in_words():
     assert [f.value["value"] for f in find_amounts("Nearly a quarter of a million people fled.")] == [250000]
+
+
+def test_a_home_country_named_only_by_the_author_line_is_home_unless_another_is_named():
+    from extractor.nlp.amounts import home_country
+
+    assert home_country("The Board approved three grants.", author="Secretariat, Nairobi, Kenya") == "KEN"
+    assert home_country("The Board approved grants to Uganda and Uganda's schools.", author="Nairobi, Kenya") is None
