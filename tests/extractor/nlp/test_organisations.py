@@ -1613,7 +1613,7 @@ def test_a_remit_after_on_the(text, expected):
         ("Last year Maritime Border Command intercepted four vessels.", ["Maritime Border Command"]),
     ],
 )
-def test_reference_bodies_of_quality35(text, expected):
+def test_reference_bodies_named_in_full_or_by_acronym(text, expected):
     assert orgs(text) == expected
 
 
@@ -1654,7 +1654,7 @@ def test_reference_bodies_of_quality35(text, expected):
         ),
     ],
 )
-def test_reference_bodies_of_quality39(text, expected):
+def test_reference_bodies_of_every_kind_with_their_aliases(text, expected):
     assert orgs(text) == expected
 
 

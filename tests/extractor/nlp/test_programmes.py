@@ -1200,7 +1200,7 @@ def test_quoted_title_after_a_project_head(text, expected):
         ("- Launching Maritime Safety Framework talks.", ["Maritime Safety Framework"]),
     ],
 )
-def test_names_of_quality32(text, expected):
+def test_names_of_instruments_strategies_and_projects(text, expected):
     assert norms(text) == expected
 
 
@@ -1254,7 +1254,7 @@ def test_a_quoted_name_in_apposition_is_the_name_of_the_first():
         ("Families in WIC can buy more kinds of formula.", ["WIC"]),
     ],
 )
-def test_tails_and_us_acronyms_of_quality32(text, expected):
+def test_name_tails_and_us_programme_acronyms(text, expected):
     assert norms(text) == expected
 
 
