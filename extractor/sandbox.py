@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import re
 import resource
 import signal
 import tempfile
@@ -31,6 +32,8 @@ DEFAULT_MAX_MEMORY_MB = 2048
 # How long the parent waits for a worker that sent its result to exit before killing it.
 EXIT_GRACE_S = 5.0
 REASON_MAX_CHARS = 300
+# The exception spaCy raises in place of one a pipeline component raised; the component's own is its cause.
+SPACY_COMPONENT_FAILED = re.compile(r"\[E109\] Component '([^']+)' could not be run")
 _PR_SET_PDEATHSIG = 1
 
 Model = TypeVar("Model")
@@ -143,6 +146,11 @@ def failure(path: str, error: BaseException, max_memory_mb: Optional[int]) -> Le
         return error
     if isinstance(error, RecursionError):
         return WorkerCrashed(path, reason="objects nested too deeply (RecursionError)")
+    step = SPACY_COMPONENT_FAILED.search(str(error))
+    if step and error.__cause__ is not None:
+        # spaCy's own wrapper ("... Did you forget to call `initialize()`?") hides the bug: name the step and it.
+        cause = error.__cause__
+        return WorkerCrashed(path, reason=f"its {step.group(1)} step failed: {type(cause).__name__}: {cause}")
     return WorkerCrashed(path, reason=f"{type(error).__name__}: {error}")
 
 

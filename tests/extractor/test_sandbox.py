@@ -39,6 +39,16 @@ def fail(path: str) -> PageInfo:
     return {}["missing"]
 
 
+def fail_in_a_component(path: str) -> PageInfo:
+    try:
+        {}["KEN"]
+    except KeyError as error:
+        raise ValueError(
+            "[E109] Component 'letters_dates' could not be run. Did you forget to call `initialize()`?"
+        ) from error
+    return page(1)
+
+
 def die(path: str) -> PageInfo:
     os.kill(os.getpid(), 9)
 
@@ -67,6 +77,11 @@ def test_errors_keep_their_class_and_message_and_bugs_become_worker_crashed():
     assert str(caught.value) == str(EncryptedPdf("x.pdf")) and caught.value.path == "x.pdf"
     with pytest.raises(WorkerCrashed, match=r"x.pdf: the reader crashed \(KeyError: 'missing'\)"):
         run_bounded(fail, "x.pdf", path="x.pdf", returns=PageInfo)
+    # A pipeline step's bug is named with its step and its own exception, not spaCy's wrapper.
+    with pytest.raises(
+        WorkerCrashed, match=r"x.pdf: the reader crashed \(its letters_dates step failed: KeyError: 'KEN'\)"
+    ):
+        run_bounded(fail_in_a_component, "x.pdf", path="x.pdf", returns=PageInfo)
     with pytest.raises(WorkerCrashed, match="killed by SIGKILL"):
         run_bounded(die, "x.pdf", path="x.pdf", returns=PageInfo)
 
