@@ -1275,6 +1275,36 @@ def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     return [country._.norm]
 
 
+def _country_sum_pairs(view: LetterDoc, sent) -> dict[int, str]:
+    """The sums of a sentence that each stand right after a country's name opening a list's member (after a
+    colon, a comma, a semicolon or "and": "as follows: Chad US$20 million, Mali US$15 million"), by the sum's
+    first token; empty unless the list has two such pairs or more."""
+    doc = view.doc
+    sums = {a.start for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None}
+    pairs: dict[int, str] = {}
+    for country in view.spans_in("country", sent.start, sent.end):
+        if country.end in sums and country._.norm and country.start > sent.start:
+            if doc[country.start - 1].text in (":", ",", ";") or doc[country.start - 1].lower_ == "and":
+                pairs[country.end] = country._.norm
+    return pairs if len(pairs) >= MIN_COUNTED_COUNTRIES else {}
+
+
+def country_before_sum(case: BeneficiaryCase) -> list[str]:
+    """ "allocations ..., as follows: Madagascar US$55 million, Haiti US$40 million": in a list of countries
+    each followed by its sum, a sum is for the country right before it (not the next pair's, which its clause
+    runs on to); none in a list of givers ("Pledges: Norway NOK 50 million, ...")."""
+    view, span = case.view, case.span
+    if span is None or case.sums < MIN_COUNTED_COUNTRIES:
+        return []
+    code = view.once_per_sentence("country_sum_pairs", case.sent, lambda s: _country_sum_pairs(view, s)).get(span.start)
+    if code is None or code == case.author_country:
+        return []
+    lead = [t.lower_ for t in view.doc[case.sent.start : span.start]]
+    if set(lead) & (WORDS.pledge_nouns | WORDS.donor_headers) or givers_listed(view, case.index):
+        return []
+    return [code]
+
+
 def respectively(case: BeneficiaryCase) -> list[str]:
     """ "El Salvador and Guatemala, which have received USD 30 million and USD 12 million respectively": the
     sums listed before "respectively" go one each to the countries of the list before them, in order, when those
@@ -1331,6 +1361,7 @@ SUM_RULES = (
     caption_country,
     respectively,
     country_before_bracket,
+    country_before_sum,
     running_total,
     named_below_heading,
     cued_in_clause,

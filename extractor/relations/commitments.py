@@ -157,7 +157,7 @@ ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as"
 MAX_VERBLESS_LEAD_WORDS = 4
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
-# First cells that make a row a table's total.
+# First cells that make a row a table's total (also "Total loans": see _total_cell).
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
 DECIDED_NEXT = "decided_in_next_sentence"
@@ -314,6 +314,8 @@ def find_commitments_and_actions(
                 [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
+            if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
+                group = previous_group  # "agreed to contribute USD 45 million and USD 40 million ..., which will be"
             if (
                 group is None
                 and k
@@ -779,7 +781,7 @@ def _table_totals(view: LetterDoc, found: list) -> None:
     """A table's total row ("Total | 122.1") that names no country is for the countries of its rows."""
     for start, total in found:  # start: the sum's first token
         row = view.table_row(view.doc[start].idx) if total.amounts and not total.beneficiaries else None
-        if row is None or row[1][0].text.lower().rstrip(":") not in TOTAL_ROW_WORDS:
+        if row is None or not _total_cell(row[1][0].text):
             continue
         table = row[0]
         for other_start, other in found:
@@ -788,6 +790,12 @@ def _table_totals(view: LetterDoc, found: list) -> None:
                     add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = TABLE_TOTAL
+
+
+def _total_cell(text: str) -> bool:
+    """Whether a row's first cell labels it a total ("Total", "Grand total", "Total loans")."""
+    label = text.lower().strip().rstrip(":")
+    return label in TOTAL_ROW_WORDS or label.split(" ", 1)[0] in ("total", "totals")
 
 
 def _same_share_before(found: list, t: int) -> Commitment:
@@ -819,7 +827,8 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
     if not total.amounts or depth > 2 or span is None:
         return None
     scope = _parts_scope(view, span, {start for start, _ in found})
-    if scope is None and depth:
+    nested = scope is None and depth
+    if nested:
         scope = span.sent.end  # an item's sum split up in its own sub-items ("1. Energy (EUR 140 million) a) ...")
     if scope is None:
         return None
@@ -836,6 +845,9 @@ def _parts_of(view: LetterDoc, found: list, spans: dict, t: int, depth: int = 0)
             splits.append((parts[-1], [j]))  # "- Chad: $7 million, of which $4 million for refugees": the part's
             j += 1
             continue
+        if nested and not parts and _same_run(view, span, found[j][0]):
+            # "X US$30 million and Y US$25 million; b. ... US$5 million": sums of the same list, not sub-items.
+            return None
         parts.append(j)
         acc += part.amounts[0].value
         inner = _parts_of(view, found, spans, j, depth + 1)
@@ -871,6 +883,14 @@ def _rest_without_sum(view: LetterDoc, last, scope: int) -> bool:
     return False
 
 
+def _same_run(view: LetterDoc, span, start: int) -> bool:
+    """Whether the sum at token ``start`` stands in the same sentence as ``span`` with no list item opening
+    between them and no word splitting it up ("of which"): a sum of the same run, not one of its parts."""
+    if view.sentence_of[start] != view.sentence_of[span.start] or item_starts(view.doc, span.end, start):
+        return False
+    return phrase_at([t.lower_ for t in view.doc[span.end : start]], WORDS.total_splitters) is None
+
+
 def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
     """Where the parts of a sum may stand until (a token index), when the text splits it up: ", of
     which ..." or a list's lead-in after it ("SEK 330 million is distributed as follows: - ..."), or the
@@ -881,7 +901,9 @@ def _parts_scope(view: LetterDoc, span, starts: set[int]) -> Optional[int]:
     nxt = sents[index + 1] if index + 1 < len(sents) else None
     if _split_after(view, span) or _list_colon(view, span.end, sent.end) is not None:
         last = index
-    elif nxt is not None and _list_colon(view, nxt.start, nxt.end, before_sums=True) is not None:
+    elif nxt is not None and (
+        _list_colon(view, nxt.start, nxt.end, before_sums=True) is not None or _splits_before_sums(view, nxt)
+    ):
         last = index + 1
     elif (later := _named_list_lead(view, index, starts)) is not None:
         last = later
@@ -984,7 +1006,8 @@ def _share_out_totals(view: LetterDoc, sent_amounts: list, found: list) -> None:
         if total is None or total.beneficiaries:
             continue
         between = [t.lower_ for t in view.doc[span.end : sent_amounts[k + 1].start]]
-        if not phrase_at(between, WORDS.total_splitters):
+        # A lead-in's "as follows" splits the sum up only as far as its parts add up (_share_out_parts).
+        if not phrase_at(between, [p for p in WORDS.total_splitters if p != LEAD_SPLITTER]):
             continue
         for later in sent_amounts[k + 1 :]:
             part = by_start.get(later.start)
@@ -1134,6 +1157,18 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _second_of_pair(
+    view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup], group: Optional[VerbGroup]
+) -> bool:
+    """Whether sum ``k`` is joined by a bare "and" to the sum before ("USD 45 million and USD 40 million") with no
+    verb right after either: both are the objects of the first one's verb, not of a verb further on."""
+    if not k or [t.lower_ for t in view.doc[sent_amounts[k - 1].end : sent_amounts[k].start]] != ["and"]:
+        return False
+    return _verb_after_pair(view, sent_amounts, k - 1, groups) is None and (
+        group is None or group.start != sent_amounts[k].end
+    )
 
 
 def _verb_after_pair(view: LetterDoc, sent_amounts: list, k: int, groups: list[VerbGroup]) -> Optional[VerbGroup]:
@@ -1512,8 +1547,8 @@ def _split_after(view: LetterDoc, span) -> bool:
     phrase = phrase_at([t.lower_ for t in words[:2]], WORDS.total_splitters)
     if phrase is None or not words[0].i == span.end + (doc[span.end].text == ","):
         return False
-    if phrase[0] == "of" or phrase[0] == "among":
-        return True
+    if phrase[0] in ("of", "among", "as"):
+        return True  # "as follows": "allocations totalling US$90 million, as follows: X US$50 million, ..."
     # "including" opens parts only when a sum follows ("$512 million, including $141 million for ..."),
     # not a purpose ("NZ$21 million, including the upgrade of ...").
     after = words[len(phrase) - 1].i + 1
@@ -1552,6 +1587,20 @@ def _split_below(view: LetterDoc, index: int) -> Optional[int]:
             last += 1
         return last
     return None
+
+
+LEAD_SPLITTER = ("as", "follows")  # the words of a lead-in that splits up the sum before ("... as follows: ...")
+
+
+def _splits_before_sums(view: LetterDoc, sent) -> bool:
+    """Whether a sentence says, before its first sum, that it splits up the sum before it ("The resources are
+    distributed as follows: USD 60 million for ...")."""
+    first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None), None)
+    if first is None:
+        return False
+    words = [t.lower_ for t in view.doc[sent.start : first.start] if not (t.is_space or t.is_punct)]
+    # Only a lead-in's "as follows": "of which", "including" that far from the sum split up the sentence's own.
+    return phrase_at(words, {LEAD_SPLITTER}) is not None
 
 
 def _opens_split(view: LetterDoc, index: int) -> bool:

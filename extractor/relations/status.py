@@ -653,7 +653,20 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
         if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
             return None
         if doc[i].lower_ in stages:
-            return stages[doc[i].lower_]
+            return _asked_for(view, span, i) or stages[doc[i].lower_]
+    return None
+
+
+def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
+    """ "a request for a Supplementary Appropriation of ₦185 billion": a noun of a stage not yet reached ("request",
+    "proposal") and "for" before the stage noun at ``noun``, in its clause, make the sum only asked for: "planned"."""
+    doc = view.doc
+    stages = dict(WORDS.stage_nouns)
+    for i in range(noun - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW), -1):
+        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
+            return None
+        if doc[i].lower_ in stages and doc[i + 1].lower_ == "for" and stages[doc[i].lower_] == "planned":
+            return "planned"
     return None
 
 

@@ -327,6 +327,11 @@ def test_the_latter_amount_paid_in_a_later_sentence_is_only_the_last_sum(tmp_pat
         ("Disbursements to Tunisia reached EUR 2 million for schools.", ("disbursed", "named_by_stage")),
         ("Allocations to Tunisia totalled EUR 2 million for schools.", ("adopted", "named_by_stage")),
         ("The Bank has new authorizations such as EUR 2 million for Tunisia.", ("adopted", "named_by_stage")),
+        # A request for the stage noun: only asked for.
+        (
+            "Next, a request for a supplementary appropriation of EUR 2 million for Tunisia.",
+            ("planned", "named_by_stage"),
+        ),
         # A comma between the noun and the sum: the noun names something else.
         ("Disbursements rose, with EUR 2 million for Tunisia.", ("planned", "no_verb")),
     ],
@@ -335,6 +340,13 @@ def test_a_stage_noun_names_the_stage_of_a_sum_without_a_verb(sentence, expected
     doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
     (c,) = find_commitments(doc, [], letter_of(sentence))
     assert (c.status, c.because.status) == expected
+
+
+def test_money_reimbursed_was_paid():
+    sentence = "The regional fund reimbursed EUR 2 million to Tunisia."
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [EUR_2M]})
+    (c,) = find_commitments(doc, [], letter_of(sentence))
+    assert (c.status, c.because.status) == ("disbursed", "delivered")
 
 
 @pytest.mark.parametrize(
@@ -461,3 +473,15 @@ def test_a_sum_in_a_clause_on_an_agreement_just_signed_is_adopted(tmp_path):
     assert found[18e6][0] == "adopted"
     assert found[4e6] == ("adopted", "stated_as_decided")
     assert found[9e6] == ("planned", "future")  # an agreement still to be signed carries nothing out yet
+
+
+def test_the_second_of_two_sums_joined_by_and_shares_the_first_one_s_verb():
+    sentence = (
+        "Tunisia and Morocco agreed to contribute EUR 2 million and EUR 3 million respectively to the fund, "
+        "whose first projects will be built next year."
+    )
+    amounts = [EUR_2M, ("EUR 3 million", "EUR 3 million", {"kind": "money", "value": 3e6, "currency": "EUR"})]
+    countries = [("Tunisia", "TUN", None), ("Morocco", "MAR", None)]
+    doc = make_doc(sentence, {"country": countries, "amount": amounts})
+    found = {c.amounts[0].value: c.status for c in find_commitments(doc, [], letter_of(sentence))}
+    assert found == {2e6: "adopted", 3e6: "adopted"}

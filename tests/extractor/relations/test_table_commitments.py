@@ -47,6 +47,13 @@ def test_each_row_of_a_table_is_a_commitment_at_its_caption_s_stage(tmp_path):
     assert not any("Moldova" in name or "Regional" in name for name in programmes)
 
 
+def test_a_total_row_labelled_with_more_words_is_for_its_rows_countries(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER.replace("Total                     |", "Total contributions       |"), encoding="utf-8")
+    rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert (rows[57e6].beneficiaries, rows[57e6].because.beneficiaries) == (["MDA", "MLI", "TCD"], "table_total")
+
+
 def test_a_row_of_figures_alone_is_no_commitment(tmp_path):
     path = tmp_path / "letter.txt"
     path.write_text(LETTER.replace("Total                     |", "                          |"), encoding="utf-8")

@@ -155,3 +155,54 @@ def test_sums_told_after_a_total_that_only_come_near_it_are_not_its_parts(tmp_pa
     found = extracted(tmp_path, PARTS_TOLD_AFTER.replace("NZD 4.2 million", "NZD 4.1 million"))
     ((places, _, because),) = found[24.6]
     assert places == [] and because.beneficiaries != "parts_told_after"
+
+
+INLINE_ALLOCATIONS = """SAHEL SCHOOLS FUND
+DECISIONS OF THE BOARD
+
+Dakar, 2 March 2026
+
+The Board:
+a. approves school allocations totalling US$60 million, as follows: Mali US$30 million, Niger US$20 million and Chad US$10 million;
+b. approves an additional allocation of US$5 million to Niger for teacher training.
+"""
+
+
+def test_an_inline_list_as_follows_splits_the_total_and_each_sum_is_its_country_s(tmp_path):
+    found = extracted(tmp_path, INLINE_ALLOCATIONS)
+    assert found[60.0][0][0] == ["MLI", "NER", "TCD"]
+    # Each sum is the country's right before it, at the total's stage (not cut short by sums of the next item).
+    assert [(p, s, b.beneficiaries) for p, s, b in found[30.0]] == [(["MLI"], "adopted", "country_before_sum")]
+    assert [(p, s) for p, s, _ in found[20.0]] == [(["NER"], "adopted")]
+
+
+def test_a_list_of_givers_each_with_its_sum_gives_no_beneficiaries(tmp_path):
+    text = INLINE_ALLOCATIONS.replace("school allocations totalling", "pledges totalling")
+    assert "country_before_sum" not in {b.beneficiaries for p, s, b in found_all(extracted(tmp_path, text))}
+
+
+def found_all(found: dict) -> list:
+    """Every (beneficiaries, status, because) of an ``extracted`` result."""
+    return [entry for entries in found.values() for entry in entries]
+
+
+SPLIT_IN_NEXT_SENTENCE = """CARIBBEAN INFRASTRUCTURE BANK
+
+Bridgetown, 9 April 2026
+
+Dear Minister,
+
+We are pleased to inform you that the Board approved a loan of USD 80 million in favour of the Republic of Guyana for rural roads.
+
+The resources are distributed as follows: USD 50 million for the paving of feeder roads and USD 30 million for the repair of river crossings. The loan has a term of 20 years.
+
+Sincerely,
+
+The President
+"""
+
+
+def test_a_next_sentence_that_distributes_the_sum_as_follows_lists_its_parts(tmp_path):
+    found = extracted(tmp_path, SPLIT_IN_NEXT_SENTENCE)
+    assert [(p, b.beneficiaries) for p, _, b in found[50.0]] == [(["GUY"], "parts_of_total")]
+    assert [p for p, _, _ in found[30.0]] == [["GUY"]]
