@@ -46,6 +46,7 @@ from spacy.tokens import Doc
 from extractor.nlp.amounts import head_countries, home_country, is_reference, set_spans
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
+    LETTER_MONTH_KEY,
     SPAN_ASSIGNS,  # importing it registers the span attributes
     doc_text,
 )
@@ -74,6 +75,8 @@ MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says
 # (tense cues are guesses; "our meeting on 6 and 7 July" in a 3 July letter is that July).
 NEAR_DAYS = 31
+# A letter dated by its month alone is read as written in the middle of that month.
+MID_MONTH_DAY = 15
 # "and" before an auxiliary joins a second predicate with its own tense ("was decided in March and will be
 # paid through the AU"): a date's tense is its own predicate's.
 CLAUSE_BREAK = re.compile(
@@ -191,6 +194,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b(?:,?\s+(?:of\s+)?{yearx})?",
         ),
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
+        # A month alone in brackets dates what it follows ("Floods in the north (February)", "fires (Aug.)").
+        ("month_bracketed", rf"\((?P<m>{month})\)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
@@ -302,6 +307,7 @@ RULE_NEEDS = {
             "week_of_month",
             "month_edge",
             "month_context",
+            "month_bracketed",
             "days_of",
             "month_attributive",
         )
@@ -632,9 +638,13 @@ class _Resolver:
         sentences: list[tuple[int, int]],
         settings: DateSettings,
         author: str = "",
+        letter_month: Optional[str] = None,
     ):
         self.text, self.letter_date, self.sentences, self.settings = text, letter_date, sentences, settings
         self.author = author
+        # A fact sheet dated "November 2026" places its day-months and bare months around that month's middle.
+        found = re.fullmatch(r"(\d{4})-(\d{2})", letter_month or "")
+        self.month_anchor = dt.date(int(found[1]), int(found[2]), MID_MONTH_DAY) if found else None
         self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
         self.month_first = _slash_dates_month_first(text)
 
@@ -656,9 +666,10 @@ class _Resolver:
         return 0, len(self.text)
 
     def anchor(self, start: int) -> Optional[dt.date]:
-        """The letter date, or without one 1 July of the latest year written before ``start``."""
-        if self.letter_date:
-            return self.letter_date
+        """The letter date, or the middle of the letter's month, or without either 1 July of the latest year
+        written before ``start``."""
+        if self.letter_date or self.month_anchor:
+            return self.letter_date or self.month_anchor
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
 
@@ -766,7 +777,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         day = dt.date(year, month, 1) if g["o"].lower() == "first" else month_end(year, month)
         return week_text(day), not g.get("y")
-    if rule in ("month_edge", "month_context"):
+    if rule in ("month_edge", "month_context", "month_bracketed"):
         month = _month_number(g["m"])
         if g.get("y"):
             return date_text(int(g["y"]), month), relative_year  # "the end of March 2024"
@@ -779,7 +790,16 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         clause = _clause_window(r.text, start, end, r.sentence_of(start), r.settings.tense_window)
         if tense == "future" and ctx != "next" and _told_in_past(r.text, clause):
             tense = "past"  # "By the end of March, it was only 6 per cent funded": a deadline gone by
-        return date_text(r.year_for(month, None, start, end, tense), month), True
+        year = r.year_for(month, None, start, end, tense)
+        anchor = r.anchor(start)
+        if (
+            ctx in ("last", "next")
+            and isinstance(year, int)
+            and anchor
+            and (year, month) == (anchor.year, anchor.month)
+        ):
+            year += 1 if ctx == "next" else -1  # "approved last November" in a November letter: a year before
+        return date_text(year, month), True
     if rule == "half":
         n = tables()["ordinal"][g["o"].lower()]
         n = 2 if n == -1 else n
@@ -984,13 +1004,14 @@ MAX_EVENT_NAME_WORDS = 6
 
 
 def _event_of_year(text: str, end: int) -> bool:
-    """Whether the capitalised name after "the YEAR" is an event of that year ("the 2022 G20 Summit"),
-    whose year is a date, unlike a name ("the 2030 Agenda"); the event heads are data (event_head)."""
+    """Whether the capitalised name after "the YEAR" is an event or a budget of that year ("the 2022 G20
+    Summit", "the 2027 General Budget"), whose year is a date, unlike a name ("the 2030 Agenda"); the
+    event heads are data (event_head)."""
     name = re.match(r"(?:\s+(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120])
     if not name:
         return False
     heads = {r["text"].lower() for r in load_data()["event_head"]}
-    return any(word.lower() in heads for word in name.group(0).split())
+    return any(word.lower().rstrip(".,;:") in heads for word in name.group(0).split())
 
 
 @functools.lru_cache(maxsize=1)
@@ -1047,10 +1068,11 @@ def find_dates(
     taken: Optional[list[tuple[int, int]]] = None,
     settings: DateSettings = DEFAULT_SETTINGS,
     author: str = "",
+    letter_month: Optional[str] = None,
 ) -> list[_Date]:
     """Every date in ``text`` (by ``author``: letterhead, signatory's title) resolved against ``letter_date``;
     ``taken`` spans (amounts) are skipped."""
-    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings, author)
+    resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings, author, letter_month)
     candidates: list[_Date] = []
     coordinated: dict[int, list[_Date]] = {}  # a match of two dates joined by "and": its two dates
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
@@ -1193,7 +1215,8 @@ class DatesComponent:
             sentences = None
         taken = [(s.start_char, s.end_char) for s in doc.spans.get("amount", [])]
         author = str(doc.user_data.get(AUTHOR_KEY) or "")
-        found = find_dates(doc_text(doc), letter_date, sentences, taken, self.settings, author)
+        month = doc.user_data.get(LETTER_MONTH_KEY)
+        found = find_dates(doc_text(doc), letter_date, sentences, taken, self.settings, author, month)
         set_spans(
             doc, FAMILY, ((d.start, d.end, d.edtf, {"edtf": d.edtf, "relative": d.relative}, d.rule) for d in found)
         )

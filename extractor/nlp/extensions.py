@@ -17,6 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 LETTER_DATE_KEY = "letter_date"
+# The month of a letter dated by its month alone ("Buenos Aires, November 2026"), as EDTF "2026-11".
+LETTER_MONTH_KEY = "letter_month"
 # The place of the letter's date line: a city an address repeats is no body.
 LETTER_PLACE_KEY = "letter_place"
 # doc.user_data key of the Doc's text, kept by doc_text.

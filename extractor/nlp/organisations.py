@@ -1148,8 +1148,8 @@ class OrganisationMatcher:
         ]
 
     def _national_societies(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
-        """ "the Lithuanian Red Cross", "the Kenya Red Cross Society", "Irish Aid": a nation's own body
-        named after it (NATIONAL_BODY_NAMES), not the International Committee of the Red Cross."""
+        """ "the Lithuanian Red Cross", "the Kenya Red Cross Society", "Irish Aid", "the Red Cross of Chad": a
+        nation's own body named after it (NATIONAL_BODY_NAMES), not the International Committee of the Red Cross."""
         table = country_table()
         found: dict[tuple[int, int], Candidate] = {}
         for _match_id, start, end in self.national_matcher(doc):
@@ -1164,6 +1164,20 @@ class OrganisationMatcher:
                     canonical = canonical_name(self.index, name) or name
                     found[(start, end)] = (country.start, end, canonical, "organisation.institution")
                     break
+            else:
+                # The nation after the name: "the Red Cross of Chad", as some societies are named.
+                for width in (3, 2, 1):
+                    country = doc[end + 1 : end + 1 + width]
+                    if (
+                        end < len(doc)
+                        and doc[end].lower_ == "of"
+                        and len(country) == width
+                        and country.text in table
+                        and country[0].is_title
+                    ):
+                        name = f"{doc[start:end].text} of {country.text}"
+                        found[(start, country.end)] = (start, country.end, name, "organisation.institution")
+                        break
         # The movement's name inside a national society's ("Red Cross") is that society's.
         inside = {i for a, b in found for i in range(a, b)}
         return [c for c in candidates if not set(range(c[0], c[1])) <= inside] + list(found.values())
@@ -1357,6 +1371,13 @@ class OrganisationMatcher:
             is_eu_context(doc) or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
         ):
             return False  # "the Parliament" of an EU letter is the European one; "Parliament of Georgia" another's
+        if (
+            record.get("context") == "national"
+            and span.end < len(doc)
+            and doc[span.end].is_title
+            and not doc[span.end].is_sent_start
+        ):
+            return False  # "the Senate Legal and Constitutional Affairs References Committee": a longer name
         if record.get("context") in ("eu", "national"):
             if record["context"] == "eu" and not is_eu_context(doc):
                 return False

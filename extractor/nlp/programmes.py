@@ -986,11 +986,13 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if re.search(r"-[a-z]+$", tokens[last][0]):
             break  # "Fund for Loss and Damage-related climate action": the words make an adjective
         if (
-            lowered
+            # "the Central Relief Fund to the Cuban people": a demonym before those a sum goes to
+            (lowered or [w for w, _a, _b in tokens[m - 2 : m]] == ["to", "the"])
             and last == m
             and _is_country(tokens[m][0])
             and last + 1 < len(tokens)
             and tokens[last + 1][0].islower()
+            and tokens[last + 1][0] not in t["tail_closers"]
             and adjacent(last, last + 1)
         ):
             break  # "for the occupied Palestinian territory": a demonym describes a lower-case noun

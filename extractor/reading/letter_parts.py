@@ -154,13 +154,16 @@ _DATELINE_WORDS = r"[A-Z](?:[^\W\d_]|['’.\-])+(?:\s[A-Z](?:[^\W\d_]|['’.\-])
 _DATELINE = re.compile(
     rf"^\(?(?P<city>{_DATELINE_WORDS})(?:\s?/\s?{_DATELINE_WORDS})?"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?"
     r"\s*[,–—|-]\s*"
 )
 # A span of days in a date line ("8–9 October 2025", "8 and 9 October", "October 8-9, 2025"): a meeting's dates.
 _DAY_RANGE = re.compile(
     r"\b\d{1,2}\s*(?:[–—-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\s*[–—-]\s*\d{1,2},"
 )
-_DATELINE_END = re.compile(r"\)?\s*[–—:-]\s")
+# After the date: the agency's acronym in brackets ("Amman, 15 September 2026 (MoPIC) – ..."), then a dash;
+# or a full stop and the first sentence ("Geneva (ICRC) – 24 November 2026. The International ...").
+_DATELINE_END = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?\)?\s*[–—:-]\s|\.\s+[A-Z]")
 # After an undated dateline's city (and region): a dash, then a sentence's first words.
 _UNDATED_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s+[–—-]\s+[A-Z][a-z’']*(?:\s+\S+){4}")
 # Capitalised words that open a sentence with a date, not a dateline's city ("On Monday, 5 May 2024 – ...").
@@ -180,6 +183,10 @@ _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
 # A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 _TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
+# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
+_PO_BOX_CITY = re.compile(r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*)$", re.I)
+# A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
+_CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
 _POSTAL_CODE_CITY = re.compile(rf"(?:^|,\s*){POSTAL_CODE_BEFORE_CITY}$")
 # A dateline's region this short is an abbreviation kept in capitals ("DC", "D.C.", "NSW").
@@ -234,13 +241,14 @@ _SIGNED_MARK = re.compile(
     r"p\.\s?p\.(?=\s+\S))\s*",
     re.I,
 )
-# Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness".
+# Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness", also
+# in brackets after another ("HON. (DR.) JANE DOE").
 _HONORIFIC = re.compile(
-    r"^((the\s+)?(right\s+honou?rable|rt\.?\s+hon\.?|most\s+honou?rable|honou?rable|hon)|"
+    r"^\(?((the\s+)?(right\s+honou?rable|rt\.?\s+hon\.?|most\s+honou?rable|honou?rable|hon)|"
     r"(?-i:H\.\s?E\.|HE|S\.\s?E\.)|(his|her)\s+(excellency|majesty|royal\s+highness)|excellency|"
     r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|baroness|baron|viscount|earl|"
     r"amb|ambassador|senator|sen|rep|representative|congressman|congresswoman|"
-    r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col)\.?\s+(?=\S)",
+    r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -421,7 +429,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if len(text[end:].strip(" .,;")) > 0:
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
-    place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].strip())
+    # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
+    place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].split(":")[-1].strip())
     place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
@@ -1148,8 +1157,15 @@ def _is_office_line(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not words or len(words) > 2 * DEFAULT_MAX_SIGNATORY_WORDS or ends_sentence(text.rstrip(".")):
         return False
-    # A body's acronym in brackets after its name ("... Development Cooperation (RoAid)") is a capitalised word too.
-    return all(word.lstrip("(")[:1].isupper() or word.lower() in _PLACE_PARTICLES | {"and", "for"} for word in words)
+    # A body's acronym in brackets after its name ("... Development Cooperation (RoAid)") is a capitalised word too,
+    # and so is a brand's name that capitalises a later letter ("eLankidetza – Basque Agency ..."); a dash is no word.
+    return all(
+        word.lstrip("(")[:1].isupper()
+        or word.lower() in _PLACE_PARTICLES | {"and", "for"}
+        or _CAMEL_CASE.match(word)
+        or not any(ch.isalnum() for ch in word)
+        for word in words
+    )
 
 
 def _is_title_line(text: str) -> bool:
@@ -1184,7 +1200,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
     for text in head[1:] if head and not re.search(r"\d", head[0]) else []:
-        found = _POSTAL_CODE_CITY.search(text.strip())
+        found = _POSTAL_CODE_CITY.search(text.strip()) or _PO_BOX_CITY.match(text.strip())
         if (
             found
             and _is_place(found.group("city"))

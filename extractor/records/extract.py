@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Optional, Union
 
-from extractor.nlp.extensions import LETTER_DATE_KEY, LETTER_PLACE_KEY
+from extractor.nlp.extensions import LETTER_DATE_KEY, LETTER_MONTH_KEY, LETTER_PLACE_KEY
 from extractor.nlp.phrases import AUTHOR_KEY
 from extractor.reading.ocr import low_confidence, span_confidence
 from extractor.reading.options import ReadOptions
@@ -44,6 +44,7 @@ def make_doc(letter: LetterText):
 
     doc = get_nlp().make_doc(letter.body)
     doc.user_data[LETTER_DATE_KEY] = letter.parts.date
+    doc.user_data[LETTER_MONTH_KEY] = letter.parts.month
     doc.user_data[LETTER_PLACE_KEY] = letter.parts.place
     # Who writes: "the Commission" in a letter from the African Union Commission is that one.
     author = [letter.parts.letterhead, letter.parts.signatory_title]

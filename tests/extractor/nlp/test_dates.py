@@ -104,6 +104,11 @@ def test_partial_dates_take_the_right_year(text, letter_date, expected):
         ("December last year", dt.date(2023, 12, 12), "2022-12"),
         ("to see it deployed by the end of May", dt.date(2024, 3, 12), "2024-05"),
         ("the rainy season from June to September", dt.date(2024, 4, 15), "2024-06/2024-09"),
+        # "last" or "next" and the letter's own month: that month a year before or after.
+        ("The plan was endorsed last March by the board.", dt.date(2024, 3, 20), "2023-03"),
+        ("The review will close next March.", dt.date(2024, 3, 20), "2025-03"),
+        # A month alone in brackets, as a table's cell dates an event.
+        ("| Peru | Mudslides in Cusco (Jan.) | Tents |", dt.date(2024, 3, 20), "2024-01"),
     ],
 )
 def test_bare_months(text, letter_date, expected):
@@ -338,6 +343,15 @@ def test_may_the_month_beside_may_the_verb():
 
 def test_without_letter_date_the_latest_written_year_stands_in():
     assert edtfs("In 2017 arrivals rose. On 2 February, Italy signed.", None) == ["2017", "2017-02-02"]
+
+
+def test_a_letter_dated_by_its_month_places_day_months_in_that_month():
+    found = find_dates("Figures as at 30 April: the fund was 60 per cent spent.", None, letter_month="2024-05")
+    assert [d.edtf for d in found] == ["2024-04-30"]
+
+
+def test_a_years_budget_dates_the_year():
+    assert edtfs("It will be funded in the 2027 National Budget.") == ["2027"]
 
 
 def test_without_any_year_the_year_stays_unknown():

@@ -218,10 +218,36 @@ def test_a_bare_head_is_the_body_the_letterhead_names(letterhead, body, expected
         ("volunteers of the Kenya Red Cross met the boats", ["Kenya Red Cross"]),
         ("the Polish Red Cross runs two shelters", ["Polish Red Cross"]),
         ("the Red Cross visited detainees", ["International Committee of the Red Cross"]),
+        # A society named with its nation after the movement's name.
+        ("volunteers of the Red Cross of Niger reopened the clinic", ["Red Cross of Niger"]),
         ("grants from the African Development Fund will follow", ["African Development Fund"]),
     ],
 )
 def test_national_red_cross_societies_and_known_funds(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Regional bodies the data knows by name and acronym.
+        (
+            "Relief went through the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management.",
+            ["AHA Centre"],
+        ),
+        (
+            "Rotation costs for AUSSOM rose, and the ASEAN Secretariat noted it.",
+            [
+                "African Union Support and Stabilization Mission in Somalia",
+                "ASEAN Secretariat",
+            ],
+        ),
+        ("A fund set up with the AfCFTA Secretariat opened.", ["AfCFTA Secretariat"]),
+        # A team defined with its acronym is a body (the name, then its acronym).
+        ("Forty members of the National Flood Response Team (NFRT) deployed.", ["National Flood Response Team"] * 2),
+    ],
+)
+def test_regional_bodies_and_teams(text, expected):
     assert orgs(text) == expected
 
 
@@ -1070,6 +1096,9 @@ def test_a_bodys_head_named_by_its_members_or_remit_after_of(text, expected):
         # ... but not another country's, named after it: that is a body of its own name; nor an adjective's.
         ("The Parliament of Georgia passed the law.", ["Parliament of Georgia"]),
         ("The Scottish Parliament voted.", ["Scottish Parliament"]),
+        # A country's own senate, congress and treasury, named bare.
+        ("The bill went to the Senate, and the National Treasury released the funds.", ["Senate", "National Treasury"]),
+        ("The loan awaits ratification by the National Congress.", ["National Congress"]),
         # In an EU letter it stays the European Parliament.
         (
             "The European Parliament and the Council agreed; the Parliament will vote.",

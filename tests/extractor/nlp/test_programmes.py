@@ -1050,6 +1050,8 @@ def test_a_body_s_acronym_is_no_programme_s():
             "Our 2018 Emergency Appeal for the occupied Palestinian territory sought USD 399 million.",
             ["2018 Emergency Appeal"],
         ),
+        # ... nor does "the" and a demonym before the people a sum goes to.
+        ("Rice was sent from the National Reserve Fund to the Haitian families in need.", ["National Reserve Fund"]),
         (
             "the Regional Trust Fund for the future Education of Syrian Refugees is",
             ["Regional Trust Fund for the future Education of Syrian Refugees"],

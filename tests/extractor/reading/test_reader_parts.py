@@ -47,6 +47,8 @@ from extractor.reading.text_input import text_blocks
         # An agreement's closing formula names its place after the verb.
         ("Done at Lisbon, on 4 May 2024.", "Lisbon", dt.date(2024, 5, 4)),
         ("Signed in Accra, 12 March 2025", "Accra", dt.date(2025, 3, 12)),
+        # A label before a colon is no place, nor the weekday after it.
+        ("Presented to the House: Monday, 2nd March, 2026", None, dt.date(2026, 3, 2)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -316,6 +318,17 @@ def test_an_unclosed_signer_over_a_body_named_with_its_bracketed_acronym():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Lena Marie-Claire Vogt", "Head of Programmes")
+
+
+def test_an_unclosed_signer_with_a_bracketed_honorific_over_an_office_named_by_a_brand():
+    text = (
+        "Dear Chair,\n\nThe Agency has approved the grant for the clinics in the south, and the first transfer "
+        "will follow once the signed form is back.\n\n"
+        "HON. (DR.) MARIA ELENA TORRES, EGH\nDirector\niLumen – Northern Agency for Rural Health\n\n"
+        "Copy to:\nThe Clerk of the Assembly"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Maria Elena Torres", "Director")
 
 
 def test_a_signer_for_another_keeps_the_name_without_the_pp_mark():
@@ -947,6 +960,12 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
         ("Rome/Bangkok, 9 June 2025 – The Programme today began its work.", ("Rome", dt.date(2025, 6, 9))),
         # A country after the city is no region of it.
         ("KINGSTON, Jamaica, May 6, 2025 – The Board today approved a loan.", ("Kingston", dt.date(2025, 5, 6))),
+        # The agency's acronym in brackets after the date, or after the city and before the date.
+        ("Lusaka, 4 June 2025 (MoH) – The Ministry today received the grant.", ("Lusaka", dt.date(2025, 6, 4))),
+        (
+            "Vienna (IAEA) – 11 March 2025. The Agency today opened its new laboratory.",
+            ("Vienna", dt.date(2025, 3, 11)),
+        ),
     ],
 )
 def test_a_dateline_in_brackets_or_title_case(opening, expected):
@@ -976,6 +995,8 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("Minister of State\nDepartment of Development\nIveagh House, 80 Main Street, Dublin 2, D02 VY53", "Dublin"),
         # A street address, the city and its state's abbreviation, a ZIP code.
         ("Office of the Chair\n1600 Example Avenue NW, Washington, DC 20500", "Washington, DC"),
+        # A post office box and its city, as many ministries address themselves.
+        ("MINISTRY OF HEALTH\nNdeke House, Haile Selassie Avenue\nP.O. Box 30016-00100, Lusaka", "Lusaka"),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
     ],
