@@ -20,11 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import country_code, country_table
+from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
@@ -36,6 +36,12 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+# The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
+# bodies under it are the reader's, not the author's.
+ADDRESSEE_OPENER = re.compile(
+    rf"(?:{'|'.join(re.escape(title) for title in sorted(COURTESY_TITLES, key=len, reverse=True))}|H\.\s?E\.|"
+    r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
+)
 # The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
 ORGANISATIONS_DATA = "organisations.jsonl"
 INTERNATIONAL_KINDS = ("international", "un")
@@ -317,6 +323,25 @@ def document_head(text: str) -> str:
     return ""
 
 
+def author_head(text: str) -> str:
+    """A document's head without its addressee block: the letterhead, author and title."""
+    blocks = re.split(r"\n\s*\n", document_head(text))
+    return "\n\n".join(block for block in blocks if not ADDRESSEE_OPENER.match(block.strip()))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
+    """A regex of the names of self-governing subdivisions ("Québec", "Scotland"), and name -> country alpha-3."""
+    names = subdivision_table()
+    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+
+
+def _subdivisions_countries(text: str) -> list[str]:
+    """The country alpha-3 of each mention in ``text`` of one of its self-governing subdivisions, in order."""
+    pattern, names = _subdivision_names()
+    return [names[match.group(0)] for match in pattern.finditer(text)]
+
+
 @functools.lru_cache(maxsize=None)
 def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex of every name and demonym of these countries, and name -> alpha-3."""
@@ -332,10 +357,14 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
 
 def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
     """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
-    head = f"{author}\n{document_head(text)}"
+    head = f"{author}\n{author_head(text)}"
     # A letterhead in capitals ("HOUSE OF COMMONS / CANADA") names its country as a sentence would.
     head = "\n".join(natural_case(line) if line.isupper() else line for line in head.splitlines())
-    return set(_countries_named(head, codes or frozenset(_all_codes())))
+    codes = codes or frozenset(_all_codes())
+    named = set(_countries_named(head, codes))
+    # A province's or a nation's government ("Gouvernement du Québec", "Scottish Government") is of its
+    # country, which it need not name.
+    return named or {code for code in _subdivisions_countries(head) if code in codes}
 
 
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
@@ -346,9 +375,10 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     if len(in_head) != 1:
         return None
     counts: dict[str, int] = {}
-    for code in _countries_named(text, codes):
-        counts[code] = counts.get(code, 0) + 1
     home = in_head.pop()
+    # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
+    for code in _countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home]:
+        counts[code] = counts.get(code, 0) + 1
     # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
     return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
 
@@ -391,7 +421,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
         return dollar_countries()[home], "dollar.home_country"
     # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
     # in their text marks that sum, not theirs.
-    if _international_author(f"{author}\n{document_head(text)}"):
+    if _international_author(f"{author}\n{author_head(text)}"):
         return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))

@@ -352,6 +352,14 @@ BODY = "Through the new programme, Canada will provide $150 million over five ye
         ),
         # A text that is all head (no body line) says nothing of its country.
         ("the $5 million Canadian contribution", "", ("USD", "dollar.default")),
+        # A province's government is of its country, which it need not name; an international organisation
+        # and a country named only in the addressee block are the reader's, not the author's.
+        (
+            "Government of Ontario\nToronto\n\nDr. Amina Diallo\nUnited Nations Development Programme\n"
+            "Dakar, Senegal\n\n" + BODY.replace("Canada", "Ontario"),
+            "",
+            ("CAD", "dollar.home_country"),
+        ),
     ],
 )
 def test_the_dollar_rules_in_order(text, author, expected):
@@ -726,6 +734,16 @@ def test_sums_in_a_currencys_hundredths(text, expected):
 
 def test_a_fraction_of_a_scale_in_words():
     assert [f.value["value"] for f in find_amounts("Nearly a quarter of a million people fled.")] == [250000]
+
+
+def test_a_scottish_government_letter_is_british_for_the_fiscal_year_without_naming_the_country():
+    from extractor.nlp.amounts import head_countries, home_country
+
+    text = (
+        "Scottish Government\nEdinburgh\n\n" + "Scotland will fund twelve water projects in Zambia and Scotland.\n" * 2
+    )
+    assert head_countries(text, author="Scottish Government") == {"GBR"}
+    assert home_country(text, author="Scottish Government") == "GBR"
 
 
 def test_a_home_country_named_only_by_the_author_line_is_home_unless_another_is_named():
