@@ -75,6 +75,8 @@ NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 _DASH = r"(?:-|–|—|‒|to)"
+# "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
+PER_CURRENCY = re.compile(r"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[$€£¥])")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
@@ -295,6 +297,22 @@ def _scale_factor(word: Optional[str]) -> float:
 @functools.lru_cache(maxsize=1)
 def _common_codes() -> set[str]:
     return {r["text"] for r in load_data().get("common_code", [])}
+
+
+def _per_currency(text: str, end: int) -> bool:
+    """Whether a sum ending at ``end`` is an exchange rate's price of another currency ("XOF 655.957 per euro")."""
+    after = PER_CURRENCY.match(text, end)
+    if not after:
+        return False
+    signs, words, codes = currency_tables()
+    cur = after.group("cur")
+    return cur in signs or cur in codes or cur.lower() in words
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_before_scale() -> frozenset[str]:
+    """Codes kept out of the currency table that name a currency before a scaled or grouped sum."""
+    return frozenset(r["text"] for r in load_data().get("currency_code_before_scale", []))
 
 
 def _currency_code(text: str, dollar: str) -> Optional[str]:
@@ -644,9 +662,12 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 rule_id = "money_pre:to_count"
             else:
                 rule_id = rule
-            if values is None or code is None:
-                continue
             cur = match.group("cur")
+            if code is None and rule == "money_pre" and cur in _codes_before_scale():
+                # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups.
+                code = cur if match.group("s1") or GROUPED.search(match.group("n1")) else None
+            if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
+                continue
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
                 continue  # "6.8 billion pounds of coal": a weight, no sum
             if (
@@ -1245,7 +1266,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
 
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
 SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)
-NUMBER_WORDS_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+NUMBER_WORDS_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # "one billion, eight hundred million"
 
 
 def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:

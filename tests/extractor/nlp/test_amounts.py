@@ -647,6 +647,8 @@ def test_scaled_values_are_exact(text, value):
         ("Norway gave NOK 5 million in May and will give 300 million kroner more.", "", "NOK"),
         ("Norway will give 300 million kroner to Norway's partners.", "Royal Norwegian Ministry\nOslo, Norway", "NOK"),
         ("It gives 30 million Norwegian kroner.", "", "NOK"),
+        ("Four hundred million shillings went to county clinics.", "State House\nKampala, Uganda", "UGX"),
+        ("The Fund paid 12 million Kenya shillings and 3 million shillings more.", "", "KES"),
     ],
 )
 def test_kroner_are_the_documents_krone(text, author, currency):
@@ -751,3 +753,24 @@ def test_a_home_country_named_only_by_the_author_line_is_home_unless_another_is_
 
     assert home_country("The Board approved three grants.", author="Secretariat, Nairobi, Kenya") == "KEN"
     assert home_country("The Board approved grants to Uganda and Uganda's schools.", author="Nairobi, Kenya") is None
+
+
+def test_an_excluded_code_names_its_currency_only_before_a_scaled_or_grouped_sum():
+    text = "The region added COP 85 million to a grant of COP 2,500,000 agreed before COP 29 in Baku."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        ("COP", 85000000),
+        ("COP", 2500000),
+    ]
+
+
+def test_a_sum_in_words_with_a_comma_after_its_scale_is_one_sum():
+    text = "The Assembly voted two billion, four hundred and ten million rupees for schools."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text)] == [("INR", 2410000000)]
+
+
+def test_an_exchange_rate_is_no_sum_but_a_sum_matched_per_unit_is():
+    text = "At 1.09 dollars to the euro we matched USD 3 million per USD 1 raised."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        ("USD", 3000000),
+        ("USD", 1),
+    ]
