@@ -1143,6 +1143,20 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue  # "These August 15 attacks", "the August 23 strikes": a day, not a count
         noun, end = unit
         found.append(_count(start, end, value, qualifier, noun, rule))
+    return found + _find_compound_counts(text)
+
+
+def _find_compound_counts(text: str) -> list[_Found]:
+    """Counts written as a compound adjective before a noun ("a 68-member team", "a 120-strong contingent")."""
+    units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
+    if not units:
+        return []
+    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{_alternation(units)})\s+(?=[a-z])"
+    found = []
+    for match in re.finditer(pattern, text):
+        value = parse_number(match.group("n"))
+        if value:
+            found.append(_count(match.start(), match.end("word"), value, None, units[match.group("word")]))
     return found
 
 

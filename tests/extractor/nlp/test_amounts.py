@@ -774,3 +774,8 @@ def test_an_exchange_rate_is_no_sum_but_a_sum_matched_per_unit_is():
         ("USD", 3000000),
         ("USD", 1),
     ]
+
+
+def test_a_count_written_as_a_compound_adjective():
+    text = "A 45-member mission and a 1,200-strong battalion left; the 5-year plan and a 3-D model stay."
+    assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text)] == [(45, "members"), (1200, "people")]
