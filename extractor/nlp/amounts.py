@@ -20,11 +20,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import country_code, country_table
+from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
@@ -36,6 +36,12 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+# The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
+# bodies under it are the reader's, not the author's.
+ADDRESSEE_OPENER = re.compile(
+    rf"(?:{'|'.join(re.escape(title) for title in sorted(COURTESY_TITLES, key=len, reverse=True))}|H\.\s?E\.|"
+    r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
+)
 # The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
 ORGANISATIONS_DATA = "organisations.jsonl"
 INTERNATIONAL_KINDS = ("international", "un")
@@ -69,6 +75,8 @@ NUM = (
     r"|\d+(?:[.,]\d+)?)"
 )
 _DASH = r"(?:-|–|—|‒|to)"
+# "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
+PER_CURRENCY = re.compile(r"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[$€£¥])")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
@@ -291,6 +299,22 @@ def _common_codes() -> set[str]:
     return {r["text"] for r in load_data().get("common_code", [])}
 
 
+def _per_currency(text: str, end: int) -> bool:
+    """Whether a sum ending at ``end`` is an exchange rate's price of another currency ("XOF 655.957 per euro")."""
+    after = PER_CURRENCY.match(text, end)
+    if not after:
+        return False
+    signs, words, codes = currency_tables()
+    cur = after.group("cur")
+    return cur in signs or cur in codes or cur.lower() in words
+
+
+@functools.lru_cache(maxsize=1)
+def _codes_before_scale() -> frozenset[str]:
+    """Codes kept out of the currency table that name a currency before a scaled or grouped sum."""
+    return frozenset(r["text"] for r in load_data().get("currency_code_before_scale", []))
+
+
 def _currency_code(text: str, dollar: str) -> Optional[str]:
     signs, words, codes = currency_tables()
     if text in signs:
@@ -317,6 +341,25 @@ def document_head(text: str) -> str:
     return ""
 
 
+def author_head(text: str) -> str:
+    """A document's head without its addressee block: the letterhead, author and title."""
+    blocks = re.split(r"\n\s*\n", document_head(text))
+    return "\n\n".join(block for block in blocks if not ADDRESSEE_OPENER.match(block.strip()))
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
+    """A regex of the names of self-governing subdivisions ("Québec", "Scotland"), and name -> country alpha-3."""
+    names = subdivision_table()
+    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+
+
+def _subdivisions_countries(text: str) -> list[str]:
+    """The country alpha-3 of each mention in ``text`` of one of its self-governing subdivisions, in order."""
+    pattern, names = _subdivision_names()
+    return [names[match.group(0)] for match in pattern.finditer(text)]
+
+
 @functools.lru_cache(maxsize=None)
 def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex of every name and demonym of these countries, and name -> alpha-3."""
@@ -332,10 +375,14 @@ def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
 
 def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> set[str]:
     """The countries (of ``codes``, or any) a document's author (letterhead, signatory's title) and head name."""
-    head = f"{author}\n{document_head(text)}"
+    head = f"{author}\n{author_head(text)}"
     # A letterhead in capitals ("HOUSE OF COMMONS / CANADA") names its country as a sentence would.
     head = "\n".join(natural_case(line) if line.isupper() else line for line in head.splitlines())
-    return set(_countries_named(head, codes or frozenset(_all_codes())))
+    codes = codes or frozenset(_all_codes())
+    named = set(_countries_named(head, codes))
+    # A province's or a nation's government ("Gouvernement du Québec", "Scottish Government") is of its
+    # country, which it need not name.
+    return named or {code for code in _subdivisions_countries(head) if code in codes}
 
 
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
@@ -346,9 +393,10 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     if len(in_head) != 1:
         return None
     counts: dict[str, int] = {}
-    for code in _countries_named(text, codes):
-        counts[code] = counts.get(code, 0) + 1
     home = in_head.pop()
+    # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
+    for code in _countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home]:
+        counts[code] = counts.get(code, 0) + 1
     # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
     return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
 
@@ -391,7 +439,7 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
         return dollar_countries()[home], "dollar.home_country"
     # The UN, the development banks and funds count in US dollars; a co-financier's "A$20 million"
     # in their text marks that sum, not theirs.
-    if _international_author(f"{author}\n{document_head(text)}"):
+    if _international_author(f"{author}\n{author_head(text)}"):
         return DEFAULT_DOLLAR, "dollar.international_author"
     others = {code for sign, code in signs.items() if "$" in sign and code != "USD" and sign != "$" and sign in text}
     others |= set(re.findall(r"\b(AUD|CAD|NZD|HKD|SGD)\b", text))
@@ -614,9 +662,12 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 rule_id = "money_pre:to_count"
             else:
                 rule_id = rule
-            if values is None or code is None:
-                continue
             cur = match.group("cur")
+            if code is None and rule == "money_pre" and cur in _codes_before_scale():
+                # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups.
+                code = cur if match.group("s1") or GROUPED.search(match.group("n1")) else None
+            if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
+                continue
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
                 continue  # "6.8 billion pounds of coal": a weight, no sum
             if (
@@ -1092,6 +1143,20 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue  # "These August 15 attacks", "the August 23 strikes": a day, not a count
         noun, end = unit
         found.append(_count(start, end, value, qualifier, noun, rule))
+    return found + _find_compound_counts(text)
+
+
+def _find_compound_counts(text: str) -> list[_Found]:
+    """Counts written as a compound adjective before a noun ("a 68-member team", "a 120-strong contingent")."""
+    units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
+    if not units:
+        return []
+    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{_alternation(units)})\s+(?=[a-z])"
+    found = []
+    for match in re.finditer(pattern, text):
+        value = parse_number(match.group("n"))
+        if value:
+            found.append(_count(match.start(), match.end("word"), value, None, units[match.group("word")]))
     return found
 
 
@@ -1215,7 +1280,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
 
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.
 SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|million|billion)", re.IGNORECASE)
-NUMBER_WORDS_GAP = re.compile(r"[ \t]+(?:and[ \t]+)?")
+NUMBER_WORDS_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # "one billion, eight hundred million"
 
 
 def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:

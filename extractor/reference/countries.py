@@ -25,6 +25,12 @@ DEMONYM_FILE = DATA_DIR / "demonyms.tsv"
 DEMONYM_KINDS = ("adjective", "people")
 # grouping <TAB> alpha3: the states of a grouping ("EU" and its member states).
 GROUPING_FILE = DATA_DIR / "groupings.tsv"
+# ISO 3166-2 code <TAB> name: English names of subdivisions beside pycountry's ("Québec", "Bavaria").
+SUBDIVISION_NAMES_FILE = DATA_DIR / "subdivisions_extra.tsv"
+# First-level subdivisions with a government of their own, whose letters count in their country's money.
+SELF_GOVERNING_TYPES = frozenset(
+    {"Province", "State", "Country", "Autonomous community", "Land", "Autonomous region", "Regional state"}
+)
 # Shortest country name looked for in a letterhead ("Chad", "Peru").
 MIN_LETTERHEAD_NAME = 4
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
@@ -87,6 +93,24 @@ def iso_names() -> dict[str, tuple[str, str]]:
                 continue
             table.setdefault(name, (country.alpha_3, rule))
     return table
+
+
+@functools.lru_cache(maxsize=1)
+def subdivision_table() -> dict[str, str]:
+    """Name of a self-governing subdivision (a province, state or nation within a state, as written:
+    "Ontario", "Québec", "Scotland") -> its country's alpha-3; a name two countries share, or a country's, is left out."""
+    import pycountry
+
+    rows = [(sub.country_code, sub.name) for sub in pycountry.subdivisions if sub.type in SELF_GOVERNING_TYPES]
+    rows += [(row[0].split("-")[0], row[1]) for row in _rows(SUBDIVISION_NAMES_FILE)]
+    table: dict[str, Optional[str]] = {}
+    for alpha_2, raw in rows:
+        name = re.sub(r"\s*\[.*?\]", "", raw).strip()
+        if "," in name or len(name) < MIN_LETTERHEAD_NAME or name in country_table():
+            continue
+        code = pycountry.countries.get(alpha_2=alpha_2).alpha_3
+        table[name] = code if table.get(name, code) == code else None
+    return {name: code for name, code in table.items() if code}
 
 
 @functools.lru_cache(maxsize=1)

@@ -352,6 +352,14 @@ BODY = "Through the new programme, Canada will provide $150 million over five ye
         ),
         # A text that is all head (no body line) says nothing of its country.
         ("the $5 million Canadian contribution", "", ("USD", "dollar.default")),
+        # A province's government is of its country, which it need not name; an international organisation
+        # and a country named only in the addressee block are the reader's, not the author's.
+        (
+            "Government of Ontario\nToronto\n\nDr. Amina Diallo\nUnited Nations Development Programme\n"
+            "Dakar, Senegal\n\n" + BODY.replace("Canada", "Ontario"),
+            "",
+            ("CAD", "dollar.home_country"),
+        ),
     ],
 )
 def test_the_dollar_rules_in_order(text, author, expected):
@@ -639,6 +647,8 @@ def test_scaled_values_are_exact(text, value):
         ("Norway gave NOK 5 million in May and will give 300 million kroner more.", "", "NOK"),
         ("Norway will give 300 million kroner to Norway's partners.", "Royal Norwegian Ministry\nOslo, Norway", "NOK"),
         ("It gives 30 million Norwegian kroner.", "", "NOK"),
+        ("Four hundred million shillings went to county clinics.", "State House\nKampala, Uganda", "UGX"),
+        ("The Fund paid 12 million Kenya shillings and 3 million shillings more.", "", "KES"),
     ],
 )
 def test_kroner_are_the_documents_krone(text, author, currency):
@@ -728,8 +738,44 @@ def test_a_fraction_of_a_scale_in_words():
     assert [f.value["value"] for f in find_amounts("Nearly a quarter of a million people fled.")] == [250000]
 
 
+def test_a_scottish_government_letter_is_british_for_the_fiscal_year_without_naming_the_country():
+    from extractor.nlp.amounts import head_countries, home_country
+
+    text = (
+        "Scottish Government\nEdinburgh\n\n" + "Scotland will fund twelve water projects in Zambia and Scotland.\n" * 2
+    )
+    assert head_countries(text, author="Scottish Government") == {"GBR"}
+    assert home_country(text, author="Scottish Government") == "GBR"
+
+
 def test_a_home_country_named_only_by_the_author_line_is_home_unless_another_is_named():
     from extractor.nlp.amounts import home_country
 
     assert home_country("The Board approved three grants.", author="Secretariat, Nairobi, Kenya") == "KEN"
     assert home_country("The Board approved grants to Uganda and Uganda's schools.", author="Nairobi, Kenya") is None
+
+
+def test_an_excluded_code_names_its_currency_only_before_a_scaled_or_grouped_sum():
+    text = "The region added COP 85 million to a grant of COP 2,500,000 agreed before COP 29 in Baku."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        ("COP", 85000000),
+        ("COP", 2500000),
+    ]
+
+
+def test_a_sum_in_words_with_a_comma_after_its_scale_is_one_sum():
+    text = "The Assembly voted two billion, four hundred and ten million rupees for schools."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text)] == [("INR", 2410000000)]
+
+
+def test_an_exchange_rate_is_no_sum_but_a_sum_matched_per_unit_is():
+    text = "At 1.09 dollars to the euro we matched USD 3 million per USD 1 raised."
+    assert [(f.value["currency"], f.value["value"]) for f in find_amounts(text) if f.value["kind"] == "money"] == [
+        ("USD", 3000000),
+        ("USD", 1),
+    ]
+
+
+def test_a_count_written_as_a_compound_adjective():
+    text = "A 45-member mission and a 1,200-strong battalion left; the 5-year plan and a 3-D model stay."
+    assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text)] == [(45, "members"), (1200, "people")]

@@ -110,3 +110,12 @@ def test_places_whose_names_hold_a_genitive_come_from_iso_3166_2():
 
     found = [m.group(0) for m in genitive_places().finditer("Cox's Bazar, Hawke’s Bay and Canada's north")]
     assert found == ["Cox's Bazar", "Hawke’s Bay"]
+
+
+def test_self_governing_subdivisions_name_their_country_but_not_a_country_name_or_a_shared_one():
+    table = countries.subdivision_table()
+    assert table["Québec"] == table["Ontario"] == "CAN"
+    assert table["Wales"] == table["Scotland"] == "GBR"
+    assert table["Bavaria"] == "DEU" and table["Flanders"] == "BEL"
+    assert "Georgia" not in table  # a country's name (and a US state's) names the country
+    assert "Punjab" not in table  # a state of India and a province of Pakistan
