@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
+from extractor.reading.letter_parts import _COPY_LINE as COPY_LINE
 from extractor.reading.letter_parts import (
     Block,
     RawLine,
@@ -319,6 +320,8 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
         if not _hangs_under(previous, line):
             return True
+    if COPY_LINE.fullmatch(previous.text.strip()):
+        return False  # "Copy to:" alone heads the list under it: its colon ends no paragraph
     short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):
         return True

@@ -1324,3 +1324,19 @@ def test_a_title_in_capitals_wrapped_after_a_dash_is_one_line(tmp_path):
         assert (parts.place, parts.month) == ("Portvale", "2027-07"), engine
         assert parts.letterhead.splitlines()[:2] == head, engine
 
+
+def test_a_copy_list_under_copy_to_alone_names_one_recipient_a_line(tmp_path):
+    """A "Copy to:" line alone over its list, in a letter signed without a closing: its colon had ended a paragraph,
+    so the list's lines ran into one ("The Registrar of the Harbour Court The Treasurer, ...")."""
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    recipients = ["The Registrar of the Harbour Court", "The Treasurer, Department of Inland Waterways"]
+    text = (
+        "Dear Colleague,\n\nThe harbour fund approved the dredging of the northern channel on the ninth of May.\n\n"
+        "OSKAR BRENNHOLT\nSECRETARY FOR HARBOURS\n\nCopy to:\n" + "\n".join(recipients) + "\n"
+    )
+    path = _build(tmp_path, text, "reportlab")
+    for engine in ENGINES:
+        body = read_letter(path, options=ReadOptions(engine=engine)).body
+        assert body.split("\n\n")[-2:] == recipients, engine
