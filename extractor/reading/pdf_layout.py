@@ -9,13 +9,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from statistics import median
 
-from extractor.reading.letter_parts import _COPY_LINE as COPY_LINE
 from extractor.reading.letter_parts import (
     Block,
     RawLine,
     continues,
     ends_sentence,
     is_closing,
+    is_copy_line,
     is_salutation,
     starts_list_item,
 )
@@ -320,7 +320,7 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
         if not _hangs_under(previous, line):
             return True
-    if COPY_LINE.fullmatch(previous.text.strip()):
+    if is_copy_line(previous.text) and previous.text.rstrip().endswith(":"):
         return False  # "Copy to:" alone heads the list under it: its colon ends no paragraph
     short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):
