@@ -635,6 +635,11 @@ def ends_sentence(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def is_copy_line(text: str) -> bool:
+    """True when text opens a copy list ("cc: ...", "Copy to:")."""
+    return bool(_COPY_LINE.match(text))
+
+
 # Capitalised, these open a sentence: a paragraph that starts with one is no page break's run-on, unless the text
 # before stops on a small word ("... was signed by" / "The Hague ...").
 _SENTENCE_OPENERS = frozenset({"the", "a", "an", "this", "these", "those", "we", "it", "our", "its", "their", "they"})

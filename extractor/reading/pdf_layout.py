@@ -15,10 +15,12 @@ from extractor.reading.letter_parts import (
     continues,
     ends_sentence,
     is_closing,
+    is_copy_line,
     is_salutation,
     starts_list_item,
 )
 from extractor.reading.pdf_lines import recut_rows, table_columns
+from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.marks import ITEM_MARK
 
 DEFAULT_BAND = 0.12  # top and bottom share of a page where running headers and footers live
@@ -50,6 +52,7 @@ _PAGE_NUMBER = re.compile(
 _FOOTNOTE = re.compile(r"^(\d{1,2}|[*†‡§])\s*[^\W\d]")
 _PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
 _URL = re.compile(r"\b(file|https?)://\S+")
+_GLUED_DASH = re.compile(r"\w[-\u2010\u2013\u2014]$")
 _COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
 
 
@@ -272,7 +275,7 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
     size = line.size or following.size or 1.0
     if line.box[0] > left + DEFAULT_INDENT * size:
         return False  # a block set right of the text's left margin (a column, a date) has a right margin of its own
-    if line.text.isupper():
+    if line.text.isupper() and not _cut_short(line.text):
         return False  # a letterhead stacks its names in capitals a line each ("MINISTRY OF ... / REPUBLIC OF ...")
     if following.box[0] < line.box[0] - DEFAULT_INDENT * size:
         return False  # the line stands in a column to the right: the text under it is no wrap of it
@@ -282,6 +285,13 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
     word = following.char_x1[len(first) - 1] - following.char_x0[0]
     reaches = line.box[2] >= right - DEFAULT_WRAP_REACH * size
     return reaches and line.box[2] + DEFAULT_SPACE_WIDTH * size + word > right + DEFAULT_MARGIN_OVERRUN * size
+
+
+def _cut_short(text: str) -> bool:
+    """Whether a line stops where no line of its own would: on a dash glued to its last word (a range the break
+    cut, "JANUARY–" / "OCTOBER 2026") or on a small word ("REPORT ON THE" / "HARBOUR FUND")."""
+    words = text.split()
+    return bool(words) and (_GLUED_DASH.search(text) is not None or words[-1].lower() in TITLE_SMALL_WORDS)
 
 
 def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
@@ -310,6 +320,8 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
     if line.box[0] > left + indent and previous.box[0] <= left + indent / 2 and not centred:
         if not _hangs_under(previous, line):
             return True
+    if is_copy_line(previous.text) and previous.text.rstrip().endswith(":"):
+        return False  # "Copy to:" alone heads the list under it: its colon ends no paragraph
     short = previous.box[2] < right - DEFAULT_SHORT_LINE * width
     if short and ends_sentence(previous.text):
         return True

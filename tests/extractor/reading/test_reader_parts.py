@@ -1307,3 +1307,57 @@ def test_a_signature_description_going_on_in_lower_case_is_no_signatory():
     )
     assert (parts.signatory, parts.signatory_title, parts.has_signature_image) == ("Anna First", "Director", True)
     assert body == [BODY_TEXT]
+
+
+def test_a_title_in_capitals_wrapped_after_a_dash_is_one_line(tmp_path):
+    """A browser breaks a title in capitals after a range's dash ("... SUMMARY, MARCH–" / "JUNE 2027"): the cut-off
+    end had been read as the letter's date and the dateline under it as text; a stacked letterhead stays apart."""
+    from reportlab.pdfgen import canvas
+
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    path = tmp_path / "title.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("Helvetica", 11)
+    title = "NORTHLAND HARBOUR FUND — QUARTERLY SUMMARY OF GRANTS AND LOANS, MARCH–"
+    head = ["DEPARTMENT OF HARBOURS, CANALS AND INLAND WATERWAYS AND COASTAL WORKS", "REPUBLIC OF NORTHLAND"]
+    lines = [*head, "", title, "JUNE 2027", "", "Portvale, July 2027", ""]
+    words = "The fund approved grants to the harbour towns and the fishing cooperatives of the coast".split()
+    text = " ".join(words * 8)
+    while text:  # a paragraph filled to the margin, so that the page has a right margin
+        cut = len(text)
+        while c.stringWidth(text[:cut], "Helvetica", 11) > 451:
+            cut = text.rfind(" ", 0, cut)
+        lines.append(text[:cut])
+        text = text[cut + 1 :]
+    y = 780
+    for line in lines:
+        y -= 22 if not line else 0
+        if line:
+            c.drawString(72, y, line)
+            y -= 14
+    c.showPage()
+    c.save()
+    assert c.stringWidth(title, "Helvetica", 11) > 440
+    for engine in ENGINES:
+        parts = read_letter(path, options=ReadOptions(engine=engine)).parts
+        assert (parts.place, parts.month) == ("Portvale", "2027-07"), engine
+        assert parts.letterhead.splitlines()[:2] == head, engine
+
+
+def test_a_copy_list_under_copy_to_alone_names_one_recipient_a_line(tmp_path):
+    """A "Copy to:" line alone over its list, in a letter signed without a closing: its colon had ended a paragraph,
+    so the list's lines ran into one ("The Registrar of the Harbour Court The Treasurer, ...")."""
+    from extractor.reading.options import ENGINES, ReadOptions
+    from extractor.reading.reader import read_letter
+
+    recipients = ["The Registrar of the Harbour Court", "The Treasurer, Department of Inland Waterways"]
+    text = (
+        "Dear Colleague,\n\nThe harbour fund approved the dredging of the northern channel on the ninth of May.\n\n"
+        "OSKAR BRENNHOLT\nSECRETARY FOR HARBOURS\n\nCopy to:\n" + "\n".join(recipients) + "\n"
+    )
+    path = _build(tmp_path, text, "reportlab")
+    for engine in ENGINES:
+        body = read_letter(path, options=ReadOptions(engine=engine)).body
+        assert body.split("\n\n")[-2:] == recipients, engine
