@@ -470,8 +470,8 @@ def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
     has closed ...": a capitalised name right before its verb, or before an aside in commas or brackets,
     acts though no list of bodies knows it. A person ("President Biden announced") acts for the author."""
     group = case.group
-    if group is None:
-        return None
+    if group is None or group.cls == "receive":
+        return None  # "Florida Atlantic University ... received $1.1 million": the subject got the money
     view, sent = case.view, case.sent
     doc, lo = view.doc, sent.start
     end = _before_asides(doc, group.start - 1, lo) + 1
@@ -501,7 +501,10 @@ def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
     if words[-1].lower_ in WORDS.government_heads:
         return None  # "The Biden-Harris Administration is investing": the author's own government
     if len(words) == 1 and not any(c.isupper() for c in words[0].text[1:]) and _common_word(words[0].text):
-        return None  # "Funding was approved": a common word, not a name
+        # "To date, Heifer has awarded" after "Heifer International committed": the short form of the one body
+        # named in full that it opens; otherwise a common word ("Funding was approved"), not a name.
+        longer = {(s._.norm or s.text) for s in view.spans("organisation") if s.text.startswith(words.text + " ")}
+        return Actor(longer.pop()) if len(longer) == 1 else None
     return Actor(words.text)
 
 

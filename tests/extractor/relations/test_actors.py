@@ -366,3 +366,20 @@ def test_the_body_a_sum_comes_from_gave_it():
     # A country's word opening a longer name is not where the money comes from.
     body = "Frontex will invest EUR 4 million from the Italian Recovery Plan in Egypt."
     assert [c.actor for c in extract_letter(letter_of(body)).commitments] == ["Frontex"]
+
+
+def test_a_short_form_of_a_body_named_in_full_acts_as_that_body():
+    from extractor.records.extract import extract_letter
+
+    body = "Lakeside Capital Partners committed $3 million to Egypt. To date, Lakeside has awarded $1 million to farms."
+    # (a common word alone, "Lakeside", is that body's short form; a name of its own stays itself)
+    actors = [c.actor for c in extract_letter(letter_of(body)).commitments]
+    assert actors == ["Lakeside Capital Partners", "Lakeside Capital Partners"]
+
+
+def test_a_name_that_received_the_money_did_not_give_it():
+    from extractor.records.extract import extract_letter
+
+    body = "Grants went to four firms in Egypt. Agrivolt received $2 million."
+    actors = [c.actor for c in extract_letter(letter_of(body)).commitments]
+    assert actors == [None]
