@@ -537,23 +537,32 @@ def _block_rows(block: list[tuple[list[tuple], list[RawLine]]], number: int, mai
     for k, (parts, lines, top, _) in enumerate(cut):
         spacing = top - cut[k - 1][3] if k else math.inf
         closer = spacing < opening
-        if (
-            table
+        wraps = (
+            bool(table)
             and (spacing <= leading + slack or closer)
             and _wrapped(table[-1], parts, lines, rights, every_column=closer)
-        ):
-            for column, line in enumerate(lines):
-                if line is not None:
-                    table[-1][column].append(line)
-        else:
-            table.append([[line] if line is not None else [] for line in lines])
+        )
+        _add_row(table, lines, wraps)
+    return [[line] for line in _row_lines(table)]
+
+
+def _add_row(rows: list[list[list[RawLine]]], cells: list[Optional[RawLine]], wraps: bool) -> None:
+    """A table's next line of cells (None where a column is empty): a row of its own, or, when it wraps the
+    row above, each cell joined to that row's cell in its column."""
+    if rows and wraps:
+        for column, cell in enumerate(cells):
+            if cell is not None:
+                rows[-1][column].append(cell)
+    else:
+        rows.append([[cell] if cell is not None else [] for cell in cells])
+
+
+def _row_lines(rows: list[list[list[RawLine]]]) -> list[RawLine]:
+    """Each row as one line: a cell's wrapped lines joined, the row's cells set apart."""
     out = []
-    for row in table:
+    for row in rows:
         cells = [_wrapped_cell(lines) for lines in row if lines]
-        if len(cells) == 1:
-            out.append(cells)
-        else:
-            out.append([_merge(cells)])
+        out.append(_merge(cells) if len(cells) > 1 else cells[0])
     return out
 
 
@@ -983,17 +992,8 @@ def recut_rows(lines: list[RawLine], bounds: list[float]) -> Optional[list[RawLi
         cut.append([None if span is None else _slice(line, span[1], span[2]) for span in spans])
     rows: list[list[list[RawLine]]] = []
     for k, columns in enumerate(cut):
-        if rows and _header_wrap(lines[k - 1], lines[k], cut[k - 1], columns):
-            for column, cell in enumerate(columns):
-                if cell is not None:
-                    rows[-1][column].append(cell)
-        else:
-            rows.append([[cell] if cell is not None else [] for cell in columns])
-    out = []
-    for row in rows:
-        cells = [_wrapped_cell(cell) for cell in row if cell]
-        out.append(_merge(cells) if len(cells) > 1 else cells[0])
-    return out
+        _add_row(rows, columns, bool(rows) and _header_wrap(lines[k - 1], lines[k], cut[k - 1], columns))
+    return _row_lines(rows)
 
 
 def _header_wrap(
