@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import functools
 import itertools
 import re
 import unicodedata
@@ -20,6 +19,7 @@ from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import country_code
 from extractor.reference.edtf import date_text as edtf_date
+from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
@@ -1415,16 +1415,6 @@ def _same_person(signed: str, typed: str) -> bool:
         or (a[0].endswith(".") and first_b.startswith(first_a))
         or (b[0].endswith(".") and first_a.startswith(first_b))
     )
-
-
-@functools.lru_cache(maxsize=1)
-def english_words():
-    """The English word list, loaded once and only when needed (line-end hyphens, the OCR's garbage test)."""
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:  # pragma: no cover - a declared dependency; degrade to the other signals
-        return None
-    return SpellChecker()
 
 
 _KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rights-based"

@@ -22,8 +22,9 @@ from pathlib import Path
 from typing import Optional
 
 from extractor.errors import OcrFailed, OcrTimedOut, OcrUnavailable, TooLarge
-from extractor.reading.letter_parts import RawLine, english_words
+from extractor.reading.letter_parts import RawLine
 from extractor.reading.options import ReadOptions
+from extractor.reference.english import english_words
 from models.letter import OcrWord, PageOcr, TextLine
 
 DEFAULT_DPI = 300  # Tesseract reads best with capitals ~30 px high: 300 dpi for 10-12 pt text

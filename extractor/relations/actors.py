@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.countries import country_code, country_names_in
+from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
 from extractor.relations.letter_doc import PREPOSITIONS, amount_value, phrase_at
@@ -54,8 +55,8 @@ NATIONAL_KINDS = ("national",)
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
-# What stands before a name that opens a clause: a list's mark, a colon, a comma after an opening phrase.
 MIN_TITLE_LETTERS = 5  # a shorter title ("Mr", "Dr") ends too many names' words to tell a person by
+# What stands before a name that opens a clause: a list's mark, a colon, a comma after an opening phrase.
 NAME_OPENERS = frozenset({",", ":", ";", "-", "–", "—", "•", "*"})
 UNKNOWN_AUTHOR = "the author"
 MEMBER_STATES = "Member States"
@@ -452,17 +453,16 @@ def _capitalised(token) -> bool:
 def _common_word(word: str) -> bool:
     """Whether the English word list knows a word ("Funding", "Donors"): a capitalised one alone is
     no name then."""
-    try:
-        from spellchecker import SpellChecker
-    except ImportError:  # pragma: no cover - a declared dependency
-        return True
-    return bool(_dictionary(SpellChecker).known([word.lower()]))
+    words = english_words()
+    return words is None or bool(words.known([word.lower()]))
 
 
 @functools.lru_cache(maxsize=1)
-def _dictionary(factory):
-    """The spell-checker's English word list, loaded once."""
-    return factory()
+def _title_words() -> tuple[str, ...]:
+    """Persons' titles long enough to tell a person by the end of a word ("President", "ThePresident")."""
+    from extractor.nlp.persons import TITLES  # relations import nlp only inside functions
+
+    return tuple(title.lower() for title in TITLES if len(title) >= MIN_TITLE_LETTERS)
 
 
 def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
@@ -493,10 +493,7 @@ def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
         view.spans_in(family, start - 1, end + 1) for family in ("person", "country", "organisation")
     ):
         return None
-    from extractor.nlp.persons import TITLES  # relations import nlp only inside functions
-
-    titles = {title.lower() for title in TITLES if len(title) >= MIN_TITLE_LETTERS}
-    if any(t.lower_.endswith(tuple(titles)) for t in words) or words[-1].lower_ in WORDS.third_parties:
+    if any(t.lower_.endswith(_title_words()) for t in words) or words[-1].lower_ in WORDS.third_parties:
         return None  # "The Vice President announced" (and "ThePresident", as a source may run it together); "Donors"
     if words[-1].lower_ in WORDS.government_heads:
         return None  # "The Biden-Harris Administration is investing": the author's own government
