@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from extractor.reading.inline_html import unwrap
 from extractor.reading.letter_parts import (
     MIN_TABLE_ROWS,
     Block,
@@ -165,7 +166,7 @@ def _normalised(text: str, bold: list[bool], italic: list[bool]) -> tuple[str, l
 
 def text_blocks(text: str) -> list[Block]:
     """Blocks (paragraphs) of a plain-text letter, paragraphs cut by a page break joined again."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap(text).replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[Block] = []
     for paragraph in re.split(r"\n[ \t]*\n", text):
         lines = _styled_lines(paragraph)

@@ -33,7 +33,10 @@ _WORD = re.compile(r"[^\W_]+")
 _HYPHEN_BREAK = re.compile(r"(?<=\w)[-\u00ad\u2010\u2011]\s*\n\s*(?=\w)")
 _HYPHEN = re.compile(r"(?<=\w)[-\u00ad\u2010\u2011](?=\w)")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width marks the reader drops
-_TAG = re.compile(r"</?(u|sup|sub)>", re.I)  # the few HTML tags of the real sources, styling in their PDFs
+# HTML left in the real sources (text saved from web pages): its tags and their attributes are no words;
+# a superscript's text runs on with the word before it ("15<sup>th</sup>" is "15th").
+_GLUED_TAG = re.compile(r"</?(?:sup|sub)>", re.I)
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def words(text: str) -> Counter:
@@ -43,10 +46,10 @@ def words(text: str) -> Counter:
 
 
 def source_words(source: Path) -> Counter:
-    """The words of a text source, without its signature descriptions and styling tags."""
+    """The words of a text source, without its signature descriptions and HTML tags."""
     lines = decode(source.read_bytes()).splitlines()
     kept = [line for line in lines if not is_signature_description(line.strip().strip("*_").strip())]
-    return words(_TAG.sub(" ", "\n".join(kept)))
+    return words(_TAG.sub(" ", _GLUED_TAG.sub("", "\n".join(kept))))
 
 
 def read_words(path: Path, options: ReadOptions | None = None) -> Counter:
