@@ -146,6 +146,9 @@ GOVERNMENT_CABINET = re.compile(
 )
 # Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
 SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
+# The members a body is named by ("Board of Directors", "Council of Ministers"): a capitalised word right
+# after them starts another name (a signature's person), not the body's.
+MEMBER_PLURALS = frozenset({"Directors", "Governors", "Trustees", "Ministers", "Commissioners", "Advisors", "Advisers"})
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
@@ -740,6 +743,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         j += 1
     while j < len(doc) and j - i < max_tokens:
         token = doc[j]
+        if token.is_title and token.is_alpha and end == j and j - 1 > i and doc[j - 1].text in MEMBER_PLURALS:
+            break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
         if token.is_title and token.is_alpha:
             end = j + 1
         elif (

@@ -1836,3 +1836,8 @@ def test_quality46_a_national_office(text, expected):
 )
 def test_quality46_a_company_named_with_and(text, expected):
     assert orgs(text) == expected
+
+
+def test_quality46_a_person_after_the_members_a_body_is_named_by():
+    # A signature block joined into one line: the person's name after "Board of Trustees" is no part of it.
+    assert orgs("Clerk to the Board of Trustees Amara Okonkwo-Bello") == ["Board of Trustees"]
