@@ -101,6 +101,10 @@ CHAMBER_LINE = re.compile(
     + "|".join(sorted(WORDS["chamber_words"]))
     + r")\b"
 )
+# "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
+# ("the National Disaster Management Office", "the Federal Statistical Office"); else programmes too.
+NATIONAL_OFFICE_HEAD = "Office"
+NATIONAL_OFFICE_OPENERS = frozenset({"National", "Federal"})
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
@@ -135,8 +139,16 @@ ISSUING_FUND = re.compile(
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
-# word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members").
-GOVERNMENT_CABINET = re.compile(r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?![\w-]|[ \t]+(?:[A-Z]|members\b))")
+# word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members");
+# "the Cabinet of Ministers" is its full name in many states.
+GOVERNMENT_CABINET = re.compile(
+    r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
+)
+# Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
+SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
+# The members a body is named by ("Board of Directors", "Council of Ministers"): a capitalised word right
+# after them starts another name (a signature's person), not the body's.
+MEMBER_PLURALS = frozenset({"Directors", "Governors", "Trustees", "Ministers", "Commissioners", "Advisors", "Advisers"})
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
 CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
@@ -293,6 +305,12 @@ COMPANY_SUFFIX = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
     rf"(?:,[ \t]+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
+)
+# "the Water and Sewerage Company Inc.": after "the", "and" joins two words of one company's name (without
+# it, "Microsoft and Acme Corp." are two).
+COMPANY_JOINED = re.compile(
+    rf"(?<=\bthe[ \t])(?P<name>{_NAME_WORD}[ \t]+and[ \t]+{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}}?"
+    rf"[ \t]+{_LEGAL_FORMS}(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"
 )
 # A legal form that opens the name: Indonesia's "PT Perusahaan Listrik Negara", "Grupo Cadelga",
 # "Banco Atlántida".
@@ -485,6 +503,17 @@ def _find_titled_names(doc: Doc) -> frozenset[str]:
 def organisation_records() -> list[dict]:
     """The organisation records of the data file."""
     return list(read_jsonl(DATA_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def eu_context_phrases() -> frozenset[str]:
+    """The names and aliases of the records read only in an EU letter ("Parliament", "Council")."""
+    return frozenset(
+        phrase
+        for record in organisation_records()
+        if record.get("context") == "eu"
+        for phrase in (record["name"], *record.get("aliases", []))
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -714,6 +743,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         j += 1
     while j < len(doc) and j - i < max_tokens:
         token = doc[j]
+        if token.is_title and token.is_alpha and end == j and j - 1 > i and doc[j - 1].text in MEMBER_PLURALS:
+            break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
         if token.is_title and token.is_alpha:
             end = j + 1
         elif (
@@ -1322,8 +1353,9 @@ class OrganisationMatcher:
         taken = {i for c in candidates for i in range(c[0], c[1])}
         found = []
         # "The Secretary of State for International Cooperation ... the Secretary of State said": a
-        # title the letter gives with "for" is a minister's abroad, also where it is said again bare.
-        titled_for = {m.group(1) for m in re.finditer(r"\bSecretary of ([A-Z][a-z]+) for\b", doc_text(doc))}
+        # title the letter gives with "for" (or "in the", as Honduras' "Secretary of State in the Finance
+        # Office") is a minister's abroad, also where it is said again bare.
+        titled_for = {m.group(1) for m in re.finditer(r"\bSecretary of ([A-Z][a-z]+) (?:for|in the)\b", doc_text(doc))}
         for pattern, template in OFFICE_HOLDERS:
             for match in pattern.finditer(doc_text(doc)):
                 words = match.group("remit").split()
@@ -1368,9 +1400,12 @@ class OrganisationMatcher:
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
         if record.get("context") == "national" and (
-            is_eu_context(doc) or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
+            (is_eu_context(doc) and span.text in eu_context_phrases())
+            or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
         ):
-            return False  # "the Parliament" of an EU letter is the European one; "Parliament of Georgia" another's
+            # "the Parliament" of an EU letter is the European one ("the National Treasury" has no EU
+            # namesake); "Parliament of Georgia" another's
+            return False
         if (
             record.get("context") == "national"
             and span.end < len(doc)
@@ -1408,6 +1443,8 @@ class OrganisationMatcher:
             and nxt.text not in PROGRAMME_HEADS | INSTRUMENT_WORDS
         ):
             return False  # "Global Alliance Against Hunger": a short alias opening a longer, other name
+        if rule == "organisation.name" and nxt is not None and nxt.text in STREET_WORDS:
+            return False  # "United Nations Avenue, Gigiri": a street named after the body, in an address
         if rule == "organisation.name" and _ends_instrument_name(doc, span):
             return False  # "the Treaty on the Functioning of the European Union": the treaty's name
         prev = doc[span.start - 1] if span.start > 0 else None
@@ -1564,6 +1601,13 @@ class OrganisationMatcher:
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _body_after_comma(doc, j + 1):
                         break  # "Department of Press, National Aid Agency": the unit, then the body it is in
+                    if (
+                        t.text == "Government"
+                        and doc[j - 1].text not in SUBNATIONAL_LEVELS
+                        and doc[j + 1 : j + 2].text == "of"
+                        and any(_country_at(doc, k) for k in range(j + 2, min(j + 8, len(doc))))
+                    ):
+                        break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
                     if last is not None and last == j - 1 and t.text in ROLE_WORDS:
@@ -1579,6 +1623,15 @@ class OrganisationMatcher:
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
                         break
                     j += 1
+                if (
+                    last is not None
+                    and last > end + 1
+                    and _place_closes_line(doc, last)
+                    and any(doc[k:last].text in country_table() for k in range(end + 1, last))
+                ):
+                    # "... of the Republic of Moldova Chișinău" closing an addressee block joined into one
+                    # line: the city of its address follows the country that closes the name
+                    last -= 1
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
                     if (
@@ -1867,8 +1920,14 @@ class OrganisationMatcher:
             ):
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
+            national_office = (
+                token.text == NATIONAL_OFFICE_HEAD
+                and doc[start].text in NATIONAL_OFFICE_OPENERS
+                and token.i - start >= 2
+            )
             if token.text in TAILED_HEADS and token.text not in NAMED_BODY_HEADS and end == token.i + 1:
-                continue
+                if not national_office:
+                    continue  # "the Legal Gateway Office" heads a programme; "the National Statistics Office" a body
             span = doc[start:end]
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country
@@ -1993,6 +2052,7 @@ class OrganisationMatcher:
         }
         patterns = (
             COMPANY_SUFFIX,
+            COMPANY_JOINED,
             COMPANY_PREFIX,
             COMPANY_APPOSITION,
             COMPANY_DESCRIBED,

@@ -371,6 +371,8 @@ def tables() -> dict:
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
         "not": {r["text"].lower() for r in data["not_programme"]},
+        # "the HIV prevention programme", "a WASH recovery programme": a field's acronym, not a name's
+        "topic_acronyms": {r["text"] for r in data["topic_acronym"]},
         "extras": extras,
         "extra_re": re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(extras, key=len, reverse=True)) + r")(?![\w-])"
@@ -436,6 +438,9 @@ OWNER_PARTICIPLE = re.compile(
     r"(?:[A-Z][\w.]*[ \t]+){0,2}(?:[A-Z][A-Z.]+|[A-Z][a-z]+)-(?:funded|financed|backed|led|supported|sponsored|run|managed)"
     r"[ \t]+(?=[A-Z])"
 )
+# A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
+# instrument was signed, not a word of its name.
+LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + r")[ \t]+(?:19|20)\d\d[ \t]+(?=[A-Z])")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -898,6 +903,10 @@ def _in_place(text: str, genitive: int) -> bool:
     return False
 
 
+# A body that receives what a tail's "to" points at: "to the Government of Zambia" names no instrument.
+RECIPIENT_GOVERNMENT_WORDS = frozenset({"Government", "Governments"})
+
+
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
@@ -996,6 +1005,10 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(last, last + 1)
         ):
             break  # "for the occupied Palestinian territory": a demonym describes a lower-case noun
+        if prep == "to" and (
+            tokens[m][0] in RECIPIENT_GOVERNMENT_WORDS or (other or _not_other)(tokens[m][1], tokens[last][2])
+        ):
+            break  # "presented the Strategy to the Committee on ...", "paid under the Pool to the Government of X"
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
         if (
@@ -1464,7 +1477,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         names.append(_Name(m.start(), m.end(), m.group(0), "Resolution", "resolution"))
     for m in NUMBERED_ROUND.finditer(text):
         # "the ADF-17 replenishment", "a 287(g) program", "the CHNV parole processes".
-        if m.group("acr") in PARTIES or other(m.start(), m.start() + len(m.group("acr") or "")):
+        if m.group("acr") in PARTIES | t["topic_acronyms"] or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
     for m in CODED_ITEM.finditer(text):
@@ -1898,6 +1911,10 @@ def find_programmes(
             n.start, n.text = n.start + modifier.end(), n.text[modifier.end() :]
             if n.norm and n.norm.startswith(modifier.group(0)):
                 n.norm = n.norm[modifier.end() :]
+    for n in candidates:
+        dated = LEADING_DATE.match(n.text)
+        if dated and not n.backref and (n.norm is None or n.norm == n.text):
+            n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.

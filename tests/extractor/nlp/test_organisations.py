@@ -1757,3 +1757,87 @@ def test_an_article_and_a_head_alone_is_no_name():
 )
 def test_the_movement_s_two_emblems_are_no_body(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "the Cabinet of Ministers" is a state's cabinet by its full name.
+        ("The strategy was adopted by the Cabinet of Ministers on 2 May.", ["Cabinet of Ministers"]),
+        # A region's own government is a named body, by either wording.
+        (
+            "The Flemish Government and the Government of Catalonia co-fund the clinics.",
+            ["Government of Flanders", "Government of Catalonia"],
+        ),
+        # A street named after a body is part of an address.
+        ("Please send the forms to the office at 14 United Nations Avenue, Nairobi.", []),
+        # An addressee block joined into one line: the city after the state that closes the name.
+        (
+            "To: Ms. Ana Popescu, Director, Ministry of Health of the Republic of Moldova Chișinău",
+            ["Ministry of Health of the Republic of Moldova"],
+        ),
+        # The state's line after a ministry's, joined into one: "Government of ..." is not the remit's.
+        (
+            "To: Ministry of Planning Government of the Islamic Republic of Pakistan Islamabad",
+            ["Ministry of Planning"],
+        ),
+        ("The Ministry of Local Government of Kenya confirmed the plan.", ["Ministry of Local Government of Kenya"]),
+    ],
+)
+def test_quality46_names_and_their_ends(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A national row with no EU namesake is read in a letter that speaks of the EU too.
+        (
+            "The European Union pledged EUR 5 million, and the National Treasury released the counterpart funds.",
+            ["European Union", "National Treasury"],
+        ),
+        # A body known by name, acronym and the country before it.
+        (
+            "The Canadian International Development Research Centre (IDRC) funds the study; IDRC reports in May.",
+            ["International Development Research Centre"] * 3,
+        ),
+    ],
+)
+def test_quality46_national_rows_and_research_funders(text, expected):
+    assert orgs(text) == expected
+
+
+def test_quality46_a_secretary_of_state_in_an_office_abroad():
+    assert orgs("The Secretary of State in the Office of Planning signed the loan contract.") == ["Office of Planning"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Office" with a state's opening word and a remit heads a body's name.
+        ("The National Disaster Management Office coordinates the response.", ["National Disaster Management Office"]),
+        ("Data from the Federal Statistical Office were used.", ["Federal Statistical Office"]),
+        # Without them it may head a programme; alone with "National" it is no one's name.
+        ("The National Office opened in May.", []),
+    ],
+)
+def test_quality46_a_national_office(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After "the", "and" joins two words of one company's name before its legal form.
+        ("The works are run by the Power and Light Company Ltd. of Tonga.", ["Power and Light Company Ltd."]),
+        # Without "the", two names and a legal form are two parties.
+        ("Grants went to Microsoft and Acme Corp. last year.", ["Microsoft", "Acme Corp."]),
+    ],
+)
+def test_quality46_a_company_named_with_and(text, expected):
+    assert orgs(text) == expected
+
+
+def test_quality46_a_person_after_the_members_a_body_is_named_by():
+    # A signature block joined into one line: the person's name after "Board of Trustees" is no part of it.
+    assert orgs("Clerk to the Board of Trustees Amara Okonkwo-Bello") == ["Board of Trustees"]

@@ -1395,3 +1395,39 @@ def test_names_from_self_written_patterns(text, expected):
 )
 def test_foreign_names_head_first_with_their_acronym(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, exclude, expected",
+    [
+        # "to" and a body after a name: the body it goes to, not the name's tail.
+        (
+            "The ministry presented the National Water Strategy to the Committee on Rural Affairs.",
+            lambda text: {(text.index("Committee"), len(text) - 1)},
+            ["National Water Strategy"],
+        ),
+        ("Claims were paid under the Crop Insurance Pool to the Government of Niger.", None, ["Crop Insurance Pool"]),
+        # A purpose after "to" is still the name's.
+        ("We fund the Global Fund to Fight AIDS, Tuberculosis and Malaria.", None, None),
+    ],
+)
+def test_quality46_a_body_after_to_ends_the_name(text, exclude, expected):
+    found = [n.norm for n in find_programmes(text, exclude(text) if exclude else None)]
+    if expected is None:
+        assert found and found[0].startswith("Global Fund to Fight")
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A field's acronym before lower-case words and "programme" names the field, not a programme.
+        ("The grant supports the national GBV response programme in three provinces.", []),
+        ("UNICEF runs a WASH recovery programme in the camps.", []),
+        # A programme's own acronym still names it.
+        ("The college joined the TRIO student support programs last year.", ["TRIO student support programs"]),
+    ],
+)
+def test_quality46_a_fields_acronym_names_no_programme(text, expected):
+    assert [n.text for n in find_programmes(text)] == expected
