@@ -603,3 +603,70 @@ def test_countries_in_brackets_closing_an_item_s_title_take_its_sums(tmp_path):
     path.write_text(text, encoding="utf-8")
     (c,) = extract_path(path).commitments
     assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "bracketed_in_title")
+
+
+HOST_STATEMENT = """MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI
+
+Lilongwe, 4 May 2026 – The Minister of Finance today reported on the cyclone response.
+
+By the end of April, only USD 40 million of the requirements had been received.
+
+The Minister welcomed the grant agreement of EUR 25 million signed on 2 May with the Kingdom of Norway.
+
+In addition, Japan has committed USD 6 million to rebuild health centres in the southern districts.
+"""
+
+
+def test_money_donors_give_a_host_government_is_for_its_own_country(tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text(HOST_STATEMENT, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[25e6] == (["MWI"], "given_to_author")  # "signed ... with the Kingdom of Norway": the giver
+    assert found[6e6] == (["MWI"], "given_to_author")  # "Japan has committed": a foreign subject gives
+
+
+def test_a_donor_reporting_its_own_agreements_keeps_its_partner_as_the_one_helped(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nWe are grateful for the cooperation of our "
+        "partners.\n\nNorway and the Government of Malawi signed a grant agreement of NOK 90 million for schools.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == ["MWI"]  # the signing party is a partner, not a giver to Norway
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Norway will send NOK 4 million in relief to the Haitian people.", ["HTI"]),
+        ("Norway will provide NOK 4 million to support the Afghan people in Pakistan.", ["PAK"]),
+    ],
+)
+def test_a_people_named_by_its_demonym_is_helped_in_its_country_unless_it_stays_elsewhere(tmp_path, sentence, expected):
+    path = tmp_path / "release.txt"
+    path.write_text(f"MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\n{sentence}\n", encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == expected
+
+
+def test_a_journey_noun_closing_a_body_s_name_sets_no_destination_apart(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nNorway channelled NOK 18 million through the "
+        "International Organization for Migration to Niger.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == ["NER"]
+
+
+def test_a_verb_form_after_a_people_s_adjective_is_no_verb(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nThe plan requests a total of NOK 12 million "
+        "over two years to meet the needs of refugees and of the Lebanese host communities in health.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.action != "host"
