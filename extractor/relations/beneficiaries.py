@@ -307,6 +307,7 @@ def roles_of(
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
+                and not _bracketed_after_object(doc, sent, first)
             ):
                 # A country standing before the verb with no preposition is its subject: the
                 # spender ("Italy will provide ..."), unless the verb is one of receiving.
@@ -326,6 +327,19 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _bracketed_after_object(doc, sent, span) -> bool:
+    """Whether a country stands in brackets after a name that follows a preposition ("the loan to Fjernvarme Syd
+    A/S (Denmark), approved ..."): the country of that name, which is no subject of the verb after it."""
+    if span.start - 1 <= sent.start or span.end >= sent.end:
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    i = span.start - 2
+    while i > sent.start and span.start - i <= MAX_RECIPIENT_WORDS and not doc[i].is_lower:
+        i -= 1  # the name's words: "Fjernvarme Syd A/S"
+    return i < span.start - 2 and doc[i].lower_ in PREPOSITIONS
 
 
 def _state_body_helped(view: LetterDoc, sent, span) -> bool:

@@ -670,3 +670,25 @@ def test_a_verb_form_after_a_people_s_adjective_is_no_verb(tmp_path):
     )
     (c,) = extract_path(path).commitments
     assert c.action != "host"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The recipient's country in brackets after its name: no subject of the verb after it.
+        (
+            "The Board noted that the loan of EUR 40 million to Kauno Energija AB (Lithuania), approved in May, "
+            "had been signed in June.",
+            ["LTU"],
+        ),
+        # A giver's country in brackets before the verb stays the giver's.
+        ("The agency Danida (Denmark) will provide EUR 40 million for schools.", []),
+    ],
+)
+def test_a_country_in_brackets_after_a_recipient_s_name_is_that_recipient_s(tmp_path, sentence, expected):
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        f"Board of Directors - Summary of decisions\n\nHelsinki, 4 May 2026\n\n{sentence}\n", encoding="utf-8"
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == expected
