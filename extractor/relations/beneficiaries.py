@@ -1051,6 +1051,25 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     return found
 
 
+def country_share(case: BeneficiaryCase) -> list[str]:
+    """ "Uganda's share of the USD 40 million allocation amounts to USD 12 million": a sum a country's share
+    amounts to is that country's; not the whole the share is of ("share of the USD 40 million")."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral:
+        return []
+    doc, sent = view.doc, case.sent
+    for country in reversed(view.spans_in("country", sent.start, span.start)):
+        k = country.end
+        if k + 1 >= span.start or doc[k].lower_ != "'s" or doc[k + 1].lower_ not in WORDS.share_nouns:
+            continue
+        whole = [t.lower_ for t in doc[k + 2 : span.start]]
+        if whole[:1] == ["of"] and len(whole) <= 2:
+            return []  # "Uganda's share of the USD 40 million": the whole, not the share
+        code = country._.norm
+        return [code] if code and code != case.author_country else []
+    return []
+
+
 def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
     """ "IFAD would extend to the Republic of Kenya a loan of SDR 36.2 million ..., together with a grant of
     USD 3 million": a recipient cued between the verb and its first sum receives every later sum that
@@ -1526,6 +1545,7 @@ SUM_RULES = (
     bracketed_in_title,
     part_of_sum_above,
     named_in_clause,
+    country_share,
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,

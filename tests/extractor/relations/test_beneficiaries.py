@@ -692,3 +692,14 @@ def test_a_country_in_brackets_after_a_recipient_s_name_is_that_recipient_s(tmp_
     )
     (c,) = extract_path(path).commitments
     assert c.beneficiaries == expected
+
+
+def test_the_sum_a_country_s_share_amounts_to_is_that_country_s(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nMalawi's share of the NOK 60 million "
+        "envelope comes to NOK 18 million.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[18e6] == (["MWI"], "country_share")
