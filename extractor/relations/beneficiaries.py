@@ -64,6 +64,12 @@ PART_TOLERANCE = 1.005
 MAX_PART_HEAD_WORDS = 8
 # Most words of the name that opens a sentence saying whom a recipient serves ("AFRITAC West serves ...").
 MAX_RECIPIENT_WORDS = 8
+# Most words between a sum and the "from" of its giver ("a grant of EUR 12 million in 2025 from Japan").
+GIVER_REACH = 4
+# Most words of a state's formal name before the country ("the Federal Republic of Germany").
+MAX_NAME_LEAD = 4
+# Most words after "the Afghan people" where "in X" may name the country they stay in.
+HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
 HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
@@ -101,8 +107,17 @@ def is_crisis(view: LetterDoc, span) -> bool:
 
 
 def is_returnee(view: LetterDoc, span) -> bool:
-    """A demonym before "returnees": people back home, so help for them is help in their country."""
-    return span.end < len(view.doc) and view.doc[span.end].lower_ in WORDS.returnee_nouns
+    """A demonym before "returnees" or "people": people back home ("to the Cuban people"), so help for them is
+    help in their country; not when another country is named as where they stay ("the Afghan people in Iran")."""
+    doc = view.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in WORDS.returnee_nouns:
+        return False
+    after = doc[span.end + 1 : min(len(doc), span.end + 1 + HOST_WINDOW)]
+    return not any(
+        t.lower_ == "in"
+        and any(c.start == t.i + 1 or c.start == t.i + 2 for c in view.spans_in("country", t.i, t.i + 3))
+        for t in after
+    )
 
 
 def is_victim(view: LetterDoc, span) -> bool:
@@ -292,6 +307,7 @@ def roles_of(
                 and first.end <= group.start
                 and not group.purpose
                 and first.start not in programme_tokens
+                and not _bracketed_after_object(doc, sent, first)
             ):
                 # A country standing before the verb with no preposition is its subject: the
                 # spender ("Italy will provide ..."), unless the verb is one of receiving.
@@ -311,6 +327,19 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _bracketed_after_object(doc, sent, span) -> bool:
+    """Whether a country stands in brackets after a name that follows a preposition ("the loan to Fjernvarme Syd
+    A/S (Denmark), approved ..."): the country of that name, which is no subject of the verb after it."""
+    if span.start - 1 <= sent.start or span.end >= sent.end:
+        return False
+    if doc[span.start - 1].text != "(" or doc[span.end].text != ")":
+        return False
+    i = span.start - 2
+    while i > sent.start and span.start - i <= MAX_RECIPIENT_WORDS and not doc[i].is_lower:
+        i -= 1  # the name's words: "Fjernvarme Syd A/S"
+    return i < span.start - 2 and doc[i].lower_ in PREPOSITIONS
 
 
 def _state_body_helped(view: LetterDoc, sent, span) -> bool:
@@ -501,6 +530,7 @@ def _shared_out(view: LetterDoc, sent) -> bool:
 
 # Forms of the verbs that make two parties sign an agreement ("AFD and Senegal sign ...").
 SIGNING_FORMS = frozenset({"sign", "signs", "signed", "conclude", "concludes", "concluded"})
+SIGNING_LEMMAS = frozenset({"sign", "conclude"})
 # Most words between the last of the countries signing with a giver and the verb ("Benin and Niger are now signing").
 SIGNING_REACH = 4
 OPENING_PARAGRAPHS = 2  # a release's headline and its lead paragraph
@@ -886,6 +916,131 @@ def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     return list(case.roles.pos)
 
 
+def _receiving_letter(view: LetterDoc, author_country: str) -> bool:
+    """Whether the letter's author speaks as one whose state receives money: "Greece has received", "we have
+    obtained", "USD 812 million had been received" (a sum received, no one named), "we are grateful for it" (a
+    host government's statement on what donors gave it, not a donor's on what it gave)."""
+    key = "receiving_letter"
+    if key not in view.memo:
+        view.memo[key] = any(_says_received(view, sent, author_country) for sent in view.sents)
+    return view.memo[key]
+
+
+def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence says the author's side received money, or thanks for it in the first person."""
+    doc = view.doc
+    words = {t.lower_ for t in sent}
+    if words & WORDS.thanks and words & WORDS.subject_pronouns:
+        return True  # "we are grateful for it", "I thank Germany for its grant"
+    own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
+    for group in verb_groups(view, sent, load_cues()):
+        if group.cls != "receive" or group.purpose:
+            continue
+        before = doc[group.start - 1] if group.start > sent.start else None
+        if before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own):
+            return True  # "Greece has received", "we obtained"
+        if group.is_passive() and view.spans_in("amount", sent.start, group.start):
+            return True  # "only USD 812 million had been received"
+    return False
+
+
+def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
+    """The countries of a sum's sentence that give it to the author's state ("signed with Germany a grant
+    agreement", "EUR 40 million from Japan", "the United Kingdom has committed"), and whether a giver (such a
+    country, or a foreign or international body) is named at all."""
+    from extractor.relations.actors import institution_country, international_names
+
+    view, sent, doc, span = case.view, case.sent, case.view.doc, case.span
+    givers = set(agreement_partners(view, sent))
+    if case.group is None or case.group.lemma not in SIGNING_LEMMAS:
+        givers |= set(case.roles.subjects)  # "JICA and the Government of Bangladesh signed": parties, no givers
+    if case.group is not None and case.group.lemma not in SIGNING_LEMMAS:
+        # "the European Union and Canada pledged EUR 200 million and CAD 60 million": the verb's subjects give
+        # each sum, the later ones too.
+        for country in view.spans_in("country", sent.start, case.group.start):
+            start = view.phrase_start(sent, country)
+            if start == sent.start or doc[start - 1].lower_ not in PREPOSITIONS:
+                givers.add(country._.norm)
+    signed = {t.i for t in sent if t.lower_ in WORDS.agreement_verbs}
+    asking = case.group is not None and case.group.lemma in WORDS.request_lemmas
+
+    def giving_before(start: int) -> str:
+        """The word that sets the name at ``start`` apart as a giver: "from"/"by" just after the sum, "with"
+        after a signing word; "" for none."""
+        before = doc[start - 1].lower_ if start > sent.start else ""
+        if before in WORDS.giver_prepositions and 0 <= start - span.end <= GIVER_REACH:
+            return before  # "a grant of EUR 12 million from Japan", not "students from Rwanda"
+        if before == "with" and any(i < start for i in signed):
+            return before  # "signed on 9 September with the Federal Republic of Germany"
+        return ""
+
+    for country in view.spans_in("country", sent.start, case.hi):
+        if giving_before(_name_start(view, sent, country)):
+            givers.add(country._.norm)
+    named = bool(givers - {case.author_country})
+    international = international_names()
+    for org in view.spans_in("organisation", sent.start, case.hi):
+        start = _name_start(view, sent, org)
+        subject = _subject_before(view, sent, org, case.group)
+        foreign = org._.norm in international or institution_country(view, org._.norm) not in (
+            None,
+            case.author_country,
+        )
+        if foreign and (subject or giving_before(start)):
+            named = True  # "the European Union committed", "with the European Union"
+    for programme in view.spans_in("programme", sent.start, case.hi):
+        start = _name_start(view, sent, programme)
+        subject = _subject_before(view, sent, programme, case.group)
+        if asking and (subject or giving_before(start)):
+            named = True  # "I request EUR 150 million from the Thematic Facility", "The Plan requests USD 7 billion"
+    return givers - {case.author_country}, named
+
+
+def _subject_before(view: LetterDoc, sent, span, group: Optional[VerbGroup]) -> bool:
+    """Whether a name stands as the subject of the verb after it: opening its clause ("The European Union
+    committed", "..., and the European Union pledged"), not inside another noun phrase ("the replenishment of
+    the International Development Association ... will be honoured")."""
+    if group is None or span.end > group.start:
+        return False
+    doc, start = view.doc, view.phrase_start(sent, span)
+    if start > sent.start and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    before = doc[start - 1] if start > sent.start else None
+    # "The EUR 30 million that the European Union committed": a relative clause's subject.
+    return before is None or before.text in WORDS.subject_openers or before.lower_ in WORDS.object_relatives
+
+
+def _name_start(view: LetterDoc, sent, span) -> int:
+    """Where a name's phrase starts, its article and a state's formal title included ("the Federal Republic of
+    Germany", "the Thematic Facility")."""
+    doc = view.doc
+    start = view.phrase_start(sent, span)
+    while start > sent.start and span.start - start < MAX_NAME_LEAD and _leads_name(doc[start - 1]):
+        start -= 1
+    return start
+
+
+def _leads_name(token) -> bool:
+    """A word that may open a name before it ("the Federal Republic of")."""
+    return token.lower_ in WORDS.determiners or token.lower_ == "of" or token.is_title
+
+
+def given_to_author(case: BeneficiaryCase) -> list[str]:
+    """ "The Minister welcomed the grant agreement of EUR 150 million signed with Germany", "the United Kingdom has
+    committed GBP 30 million": in a letter whose author's state receives money, a sum the clause shows a foreign
+    giver giving, and naming no other place, is for the author's own state."""
+    view, author = case.view, case.author_country
+    if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
+        return []
+    if not _receiving_letter(view, author):
+        return []
+    givers, named = _foreign_givers(case)
+    if not named:
+        return []
+    others = [c for c in case.roles.neutral + case.roles.subjects if c != author and c not in givers]
+    return [] if others or case.roles.regions else [author]
+
+
 def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
@@ -894,6 +1049,25 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
     return found
+
+
+def country_share(case: BeneficiaryCase) -> list[str]:
+    """ "Uganda's share of the USD 40 million allocation amounts to USD 12 million": a sum a country's share
+    amounts to is that country's; not the whole the share is of ("share of the USD 40 million")."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral:
+        return []
+    doc, sent = view.doc, case.sent
+    for country in reversed(view.spans_in("country", sent.start, span.start)):
+        k = country.end
+        if k + 1 >= span.start or doc[k].lower_ != "'s" or doc[k + 1].lower_ not in WORDS.share_nouns:
+            continue
+        whole = [t.lower_ for t in doc[k + 2 : span.start]]
+        if whole[:1] == ["of"] and len(whole) <= 2:
+            return []  # "Uganda's share of the USD 40 million": the whole, not the share
+        code = country._.norm
+        return [code] if code and code != case.author_country else []
+    return []
 
 
 def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
@@ -1365,11 +1539,13 @@ SUM_RULES = (
     running_total,
     named_below_heading,
     cued_in_clause,
+    given_to_author,
     item_heading,
     cued_in_item_heading,
     bracketed_in_title,
     part_of_sum_above,
     named_in_clause,
+    country_share,
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,

@@ -105,6 +105,8 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             and doc[token.i - 1].lower_ in WORDS.determiners | WORDS.adjective_after
         ):
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
+        if tense != "past" and token.i > sent.start and _after_demonym(view, token.i):
+            continue  # a noun's modifier: "the Jordanian host communities"
         if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
             continue  # a noun: "a Digital Invest grant of $500,000 will leverage ..."
         if (
@@ -166,6 +168,22 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun reading ("EU support focuses ...")
         groups.append(group)
     return groups
+
+
+def _after_demonym(view: LetterDoc, i: int) -> bool:
+    """Whether token ``i`` stands between a people's adjective and a plural noun ("the Jordanian host
+    communities"): it modifies that noun, no verb ("Latvian support to the region" may still be one)."""
+    from extractor.reference.countries import DEMONYM_RULE
+
+    doc = view.doc
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or not (after.is_alpha and after.is_lower and after.text.endswith("s")):
+        return False
+    if after.lower_ in WORDS.auxiliaries | WORDS.be_forms or after.lower_ in WORDS.cue_skip:
+        return False  # "Kenyan support has grown": the verb after a noun
+    return any(
+        c.end == i and c._.rule == DEMONYM_RULE and c.text[:1].isupper() for c in view.spans_in("country", i - 3, i)
+    )
 
 
 def is_money_noun(doc, token, sent) -> bool:

@@ -389,6 +389,8 @@ class LetterDoc:
         or past the states it sets out from ("migration from El Salvador, Guatemala and Honduras to")."""
         doc = self.doc
         if j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.journey_nouns:
+            if any(o.end == j for o in self.spans_in("organisation", sent_start, j)):
+                return False  # "through the International Organization for Migration to Libya": a body's name
             # "refugees crossing into X": people who flee arrive where they are helped, unlike a route's goal.
             return not (j - 2 >= sent_start and doc[j - 2].lower_ in WORDS.arriving_people)
         k = j - 1

@@ -603,3 +603,103 @@ def test_countries_in_brackets_closing_an_item_s_title_take_its_sums(tmp_path):
     path.write_text(text, encoding="utf-8")
     (c,) = extract_path(path).commitments
     assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "bracketed_in_title")
+
+
+HOST_STATEMENT = """MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI
+
+Lilongwe, 4 May 2026 – The Minister of Finance today reported on the cyclone response.
+
+By the end of April, only USD 40 million of the requirements had been received.
+
+The Minister welcomed the grant agreement of EUR 25 million signed on 2 May with the Kingdom of Norway.
+
+In addition, Japan has committed USD 6 million to rebuild health centres in the southern districts.
+"""
+
+
+def test_money_donors_give_a_host_government_is_for_its_own_country(tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text(HOST_STATEMENT, encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[25e6] == (["MWI"], "given_to_author")  # "signed ... with the Kingdom of Norway": the giver
+    assert found[6e6] == (["MWI"], "given_to_author")  # "Japan has committed": a foreign subject gives
+
+
+def test_a_donor_reporting_its_own_agreements_keeps_its_partner_as_the_one_helped(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nWe are grateful for the cooperation of our "
+        "partners.\n\nNorway and the Government of Malawi signed a grant agreement of NOK 90 million for schools.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == ["MWI"]  # the signing party is a partner, not a giver to Norway
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Norway will send NOK 4 million in relief to the Haitian people.", ["HTI"]),
+        ("Norway will provide NOK 4 million to support the Afghan people in Pakistan.", ["PAK"]),
+    ],
+)
+def test_a_people_named_by_its_demonym_is_helped_in_its_country_unless_it_stays_elsewhere(tmp_path, sentence, expected):
+    path = tmp_path / "release.txt"
+    path.write_text(f"MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\n{sentence}\n", encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == expected
+
+
+def test_a_journey_noun_closing_a_body_s_name_sets_no_destination_apart(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nNorway channelled NOK 18 million through the "
+        "International Organization for Migration to Niger.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == ["NER"]
+
+
+def test_a_verb_form_after_a_people_s_adjective_is_no_verb(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nThe plan requests a total of NOK 12 million "
+        "over two years to meet the needs of refugees and of the Lebanese host communities in health.\n",
+        encoding="utf-8",
+    )
+    (c,) = extract_path(path).commitments
+    assert c.action != "host"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The recipient's country in brackets after its name: no subject of the verb after it.
+        (
+            "The Board noted that the loan of EUR 40 million to Kauno Energija AB (Lithuania), approved in May, "
+            "had been signed in June.",
+            ["LTU"],
+        ),
+        # A giver's country in brackets before the verb stays the giver's.
+        ("The agency Danida (Denmark) will provide EUR 40 million for schools.", []),
+    ],
+)
+def test_a_country_in_brackets_after_a_recipient_s_name_is_that_recipient_s(tmp_path, sentence, expected):
+    path = tmp_path / "summary.txt"
+    path.write_text(
+        f"Board of Directors - Summary of decisions\n\nHelsinki, 4 May 2026\n\n{sentence}\n", encoding="utf-8"
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == expected
+
+
+def test_the_sum_a_country_s_share_amounts_to_is_that_country_s(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nMalawi's share of the NOK 60 million "
+        "envelope comes to NOK 18 million.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[18e6] == (["MWI"], "country_share")
