@@ -71,6 +71,7 @@ from extractor.relations.status import (
     is_still_to_come,
     is_targeted,
     is_under_agreement,
+    label_stage,
     lead_in_status,
     lead_status,
     modality_of,
@@ -375,9 +376,12 @@ def find_commitments_and_actions(
                 or _split_after(view, span)
                 or _part_after_opening(view, index, span)
             )
+            # "- Total new approvals: USD 74.6 million": a key figure whose label names a stage is money at that stage.
+            labelled = label_stage(view, sent, span) if row is None and group is None else None
             if (
                 row is None
                 and group is None
+                and labelled is None
                 and not (
                     _has_purpose(view, span, sent)
                     or _named_as_funds(view, span)
@@ -461,6 +465,7 @@ def find_commitments_and_actions(
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
                     to_come=is_still_to_come(view, span),
+                    labelled=labelled,
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))

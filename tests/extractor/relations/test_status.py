@@ -27,6 +27,7 @@ EXAMPLES = [
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
     (StatusCase(None, "firm", lead="adopted", to_come=True), ("planned", "still_to_come")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(None, "firm", lead="planned", labelled="disbursed"), ("disbursed", "key_figure_label")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
@@ -485,3 +486,26 @@ def test_the_second_of_two_sums_joined_by_and_shares_the_first_one_s_verb():
     doc = make_doc(sentence, {"country": countries, "amount": amounts})
     found = {c.amounts[0].value: c.status for c in find_commitments(doc, [], letter_of(sentence))}
     assert found == {2e6: "adopted", 3e6: "adopted"}
+
+
+KEY_FIGURES = """Oslo, 2 June 2026
+
+HIGHLIGHTS OF THE YEAR
+
+- Loans signed with partner banks: NOK 400 million and USD 3 million
+- Total payments to grantees: NOK 120 million
+- Requests still under review: about NOK 75 million
+- Staff in country offices: 140
+"""
+
+
+def test_a_key_figure_is_at_the_stage_its_label_names(tmp_path):
+    path = tmp_path / "highlights.txt"
+    path.write_text(KEY_FIGURES, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found == {
+        400e6: ("adopted", "key_figure_label"),
+        3e6: ("adopted", "key_figure_label"),  # joined to the sum after the colon, it shares the label
+        120e6: ("disbursed", "key_figure_label"),
+        75e6: ("planned", "key_figure_label"),
+    }
