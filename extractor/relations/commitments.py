@@ -71,6 +71,7 @@ from extractor.relations.status import (
     is_still_to_come,
     is_targeted,
     is_under_agreement,
+    label_stage,
     lead_in_status,
     lead_status,
     modality_of,
@@ -375,9 +376,12 @@ def find_commitments_and_actions(
                 or _split_after(view, span)
                 or _part_after_opening(view, index, span)
             )
+            # "- Total new approvals: USD 74.6 million": a key figure whose label names a stage is money at that stage.
+            labelled = label_stage(view, sent, span) if row is None and group is None else None
             if (
                 row is None
                 and group is None
+                and labelled is None
                 and not (
                     _has_purpose(view, span, sent)
                     or _named_as_funds(view, span)
@@ -461,6 +465,7 @@ def find_commitments_and_actions(
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span),
                     to_come=is_still_to_come(view, span),
+                    labelled=labelled,
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -641,6 +646,7 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
             # "- Burkina Faso (EUR 41 million): - EUR 18 million ...": a total labelled with no verb is the share
             # decided before ("of which EUR 41 million for Burkina Faso"); its parts are at that share's stage.
             stage = _same_share_before(found, total_index) if total.because.status == no_verb.__name__ else total
+            paid_part = any(found[p][1].status == "disbursed" for p in parts)
             for p in parts:
                 part = found[p][1]
                 if headed and part.beneficiaries != total.beneficiaries:
@@ -661,6 +667,13 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 if by_lead or (part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__):
                     part.status = stage.status
                     part.because.status = PART_STATUS
+                elif _use_to_come(view, spans.get(found[p][0]), part) and stage.status == "adopted" and not paid_part:
+                    # "approved EUR 28 million ... Of this amount, EUR 19.5 million will be channelled through X": what
+                    # a part of a decided total will go to is told in the future; the part is decided with it. Not
+                    # where another part is paid ("MYR 4 million has been channelled, and the remaining MYR 6 million
+                    # will be"): the total is then split by time, and the rest is still to be paid.
+                    part.status = stage.status
+                    part.because.status = PART_STATUS
             # Only when every part names its countries or a region abroad ("- Regional programmes in the
             # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
             # returns to Mali" is not a total for Mali.
@@ -676,6 +689,19 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 for code in added:
                     add_code(total.beneficiaries, code)
                 total.because.beneficiaries = PARTS_ADDING_UP
+
+
+def _use_to_come(view: LetterDoc, span, part: Commitment) -> bool:
+    """Whether a part's own verb only says in the future who will carry it out ("EUR 8.5 million will be implemented
+    by UNFPA"), not that it will be paid out ("US$3 million will be provided through WFP" is a payment still to come):
+    no instalment or tranche names it, and no date is set for it ("a second instalment of EUR 5 million will be paid
+    in 2027" is planned)."""
+    if part.because.status != future.__name__ or span is None or part.period or part.deadline:
+        return False
+    lemma = (part.action or "").split(" ")[0]
+    if load_cues().forms.get(lemma, ("", "", ""))[1] == "disbursed":
+        return False
+    return not is_named_as(view, span, WORDS.paid)
 
 
 def _parts_told_after(view: LetterDoc, found: list) -> None:

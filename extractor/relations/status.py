@@ -50,6 +50,7 @@ NEGATION_FILLERS = frozenset(
 )
 NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
+MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
 
@@ -81,6 +82,7 @@ class StatusCase:
     under_agreement: bool = False  # the sentence opens with a signed agreement ("Under the agreements signed ...,")
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
     to_come: bool = False  # a clause right after it says it is still to come ("EUR 20m, to be provided in 2025")
+    labelled: Optional[str] = None  # the stage a key figure's label names ("- Total disbursements: USD 51 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -104,6 +106,12 @@ def still_to_come(case: StatusCase) -> Optional[str]:
     2025": a sum of no verb of ours that a clause after it sets in the future is only planned, whatever the
     list's lead-in says of the items."""
     return "planned" if case.group is None and case.to_come else None
+
+
+def key_figure_label(case: StatusCase) -> Optional[str]:
+    """ "- Total new approvals: USD 74.6 million", "- Disbursements to partners: USD 178.6 million": a sum with no
+    verb of its own after an item's label is at the stage the label names, whatever the list's heading says."""
+    return case.labelled if case.group is None else None
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -300,6 +308,7 @@ STATUS_RULES = (
     awaiting_approval,
     still_to_come,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
+    key_figure_label,
     ongoing_without_verb,
     included_in_plan,
     named_as_pledge,
@@ -580,7 +589,9 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         return True
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles):
         return True  # "..., requesting USD 10,000,000": the sum asked for
-    after = [t.lower_ for t in doc[span.end : min(len(doc), span.end + 3)] if t.is_alpha]
+    # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
+    item = next((i for i in range(span.end, min(len(doc), span.end + 3)) if opens_list_item(doc, view.text, i)), None)
+    after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
     # "launches CHF 48 million Emergency Appeal": a named appeal the sum sizes, its one capitalised word first.
     named = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end + 1].lower_ in WORDS.asking_nouns
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or is_stated_need(view, span)
@@ -668,6 +679,23 @@ def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
         if doc[i].lower_ in stages and doc[i + 1].lower_ == "for" and stages[doc[i].lower_] == "planned":
             return "planned"
     return None
+
+
+def label_stage(view: LetterDoc, sent, span) -> Optional[str]:
+    """The stage a list item's short label names when the sum follows its colon ("- Total assistance committed:
+    ARS 530 million" → adopted, "- Disbursements to implementing partners: USD 178.6 million" → disbursed), or None."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    # "committed: ARS 530 million and USD 750,000": a sum joined to the one after the colon shares its label.
+    joined = [a for a in view.spans_in("amount", sent.start, i) if a.end == i] if doc[i].lower_ in ("and", ",") else []
+    if joined:
+        return label_stage(view, sent, joined[0])
+    if i <= sent.start or doc[i].text != ":" or not view.opens_item(sent):
+        return None
+    words = [t.lower_ for t in doc[sent.start : i] if t.is_alpha]
+    return words_stage(words) if 0 < len(words) <= MAX_LABEL_WORDS else None
 
 
 def is_named_as(view: LetterDoc, span, nouns) -> bool:

@@ -27,6 +27,7 @@ EXAMPLES = [
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
     (StatusCase(None, "firm", lead="adopted", to_come=True), ("planned", "still_to_come")),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (StatusCase(None, "firm", lead="planned", labelled="disbursed"), ("disbursed", "key_figure_label")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
@@ -138,6 +139,15 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ("The Bank stands to generate EUR 10 million for Tunisia.", ("planned", "future")),
         ("Our countries provide EUR 10 million for Tunisia, and we will seek more.", ("adopted", "otherwise_adopted")),
         ("The Bank has committed to lend EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        # General verbs of each stage: a vote, a ratification, an enactment; money remitted, a fund replenished.
+        ("Parliament voted EUR 10 million for Tunisia.", ("adopted", "past_decision")),
+        ("A loan of EUR 10 million to Tunisia was ratified by the Assembly.", ("adopted", "past_decision")),
+        ("The Assembly enacted a budget of EUR 10 million for Tunisia.", ("adopted", "past_decision")),
+        ("The Ministry allotted EUR 10 million to Tunisia.", ("adopted", "past_decision")),
+        ("The Agency remitted EUR 10 million to partners in Tunisia.", ("disbursed", "delivered")),
+        ("The trust fund for Tunisia was replenished with EUR 10 million.", ("disbursed", "delivered")),
+        ("The Bank is considering a loan of EUR 10 million to Tunisia.", ("planned", "planning_verb")),
+        ("The Ministry anticipates EUR 10 million for Tunisia next year.", ("planned", "planning_verb")),
         ("The Bank is committed to lending EUR 10 million to Tunisia.", ("planned", "disposition")),
         (
             "Norway announced plans to work with partners to provide EUR 10 million for Tunisia.",
@@ -485,3 +495,26 @@ def test_the_second_of_two_sums_joined_by_and_shares_the_first_one_s_verb():
     doc = make_doc(sentence, {"country": countries, "amount": amounts})
     found = {c.amounts[0].value: c.status for c in find_commitments(doc, [], letter_of(sentence))}
     assert found == {2e6: "adopted", 3e6: "adopted"}
+
+
+KEY_FIGURES = """Oslo, 2 June 2026
+
+HIGHLIGHTS OF THE YEAR
+
+- Loans signed with partner banks: NOK 400 million and USD 3 million
+- Total payments to grantees: NOK 120 million
+- Requests still under review: about NOK 75 million
+- Staff in country offices: 140
+"""
+
+
+def test_a_key_figure_is_at_the_stage_its_label_names(tmp_path):
+    path = tmp_path / "highlights.txt"
+    path.write_text(KEY_FIGURES, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found == {
+        400e6: ("adopted", "key_figure_label"),
+        3e6: ("adopted", "key_figure_label"),  # joined to the sum after the colon, it shares the label
+        120e6: ("disbursed", "key_figure_label"),
+        75e6: ("planned", "key_figure_label"),
+    }

@@ -206,3 +206,24 @@ def test_a_next_sentence_that_distributes_the_sum_as_follows_lists_its_parts(tmp
     found = extracted(tmp_path, SPLIT_IN_NEXT_SENTENCE)
     assert [(p, b.beneficiaries) for p, _, b in found[50.0]] == [(["GUY"], "parts_of_total")]
     assert [p for p, _, _ in found[30.0]] == [["GUY"]]
+
+
+def test_a_part_of_a_decided_total_told_in_the_future_is_decided_but_a_dated_instalment_is_not(tmp_path):
+    text = (
+        "Rome, 4 May 2026\n\nThe Cabinet approved on Monday a grant of EUR 12 million for rural water in Zambia.\n\n"
+        "Of this amount, EUR 7 million will be managed by the Ministry of Water and EUR 5 million will be "
+        "implemented by UNICEF in the Western Province.\n\n"
+        "The Board also approved EUR 6 million for Malawi, of which a first instalment of EUR 2 million will be "
+        "paid in 2027.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [(found[v][0][1], found[v][0][2].status) for v in (7.0, 5.0)] == [("adopted", "part_of_total")] * 2
+    assert found[2.0][0][1] == "planned"  # an instalment with its year is paid on a schedule still to come
+    # A part whose future verb pays it out is a payment still to come: only planned.
+    paid_out = text.replace("will be implemented by UNICEF", "will be provided through UNICEF")
+    assert extracted(tmp_path, paid_out)[5.0][0][1] == "planned"
+    # Beside a part already paid, the rest still to be paid is a split over time: only planned.
+    text = text.replace("will be managed by", "has already been transferred to").replace(
+        "EUR 5 million will be implemented by", "the remaining EUR 5 million will be released to"
+    )
+    assert extracted(tmp_path, text)[5.0][0][1] == "planned"
