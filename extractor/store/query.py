@@ -579,6 +579,9 @@ def run_sql(
             conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
         # The records are stored compressed (schema 6): extraction_json(extraction_zlib) gives their JSON.
         conn.create_function("extraction_json", 1, _extraction_json, deterministic=True)
+        # It refuses a bomb by raising, which the statement's error reports in one line; Python's default
+        # prints no traceback for that, but an imported Datasette turns the printing on for the whole process.
+        sqlite3.enable_callback_tracebacks(False)
         deadline = time.monotonic() + timeout
         conn.set_progress_handler(lambda: time.monotonic() > deadline, SQL_PROGRESS_STEPS)
         try:
