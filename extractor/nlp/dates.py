@@ -104,12 +104,14 @@ TENSE_WINDOW = 80
 # Vague parts of a year ("early 2024", "by mid-2026", "late next year") stand for the year itself;
 # their first months only order them against the letter date.
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
+THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
 # A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
 SPLIT_FISCAL_START_MONTH = 4
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
 US_CODE = "USA"
+US_NAME = "United States"
 
 
 @functools.lru_cache(maxsize=1)
@@ -252,6 +254,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–](?!{YEAR}[-–/]\d{{2}}(?!\d))\d)",
         ),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
+        # "In 2015 ... an increase of 19 per cent on the previous year": the year before the one its sentence names.
+        ("previous_year", r"\bthe\s+(?:previous|preceding|prior)\s+year\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
         # "One year ago": the letter's date moved back; "a year ago" is an anniversary (that day),
         # "three years ago" or "nearly a year ago" tells only the year, "two months ago" the month.
@@ -315,7 +319,7 @@ RULE_NEEDS = {
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
     **{
         rule: {"relative"}
-        for rule in ("this_year_edge", "this_month_edge", "relative", "relative_day", "weekday", "ago")
+        for rule in ("this_year_edge", "this_month_edge", "relative", "previous_year", "relative_day", "weekday", "ago")
     },
     "season_relative": {"season"},
 }
@@ -343,6 +347,7 @@ RULE_WORDS = {
     "relative_day": ("today", "yesterday", "tomorrow"),
     "ago": ("ago",),
     "relative": ("year", "month", "week"),
+    "previous_year": ("previous", "preceding", "prior"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "iso": ("-",),
     "numeric": (".", "/"),
@@ -656,7 +661,11 @@ class _Resolver:
         if home is not None:
             return home == US_CODE
         named = head_countries(self.text, self.author)
-        return not named or US_CODE in named
+        if named:
+            return US_CODE in named
+        # A head that names no country ("REPÚBLICA DEL PERÚ" in Spanish): the US only when no country is named
+        # in the text as often as it ("from fiscal year 2009" in a letter that names Peru most is Peru's year).
+        return home_country(self.text, US_NAME) == US_CODE
 
     def sentence_of(self, start: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``start`` (the whole text when none does)."""
@@ -775,7 +784,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         year = int(g["y"]) if g.get("y") else r.year_for(month, None, start, end)
         if not isinstance(year, int):
             return None
-        day = dt.date(year, month, 1) if g["o"].lower() == "first" else month_end(year, month)
+        # An ISO week is the month's whose Thursday it holds: the first week holds the month's first Thursday,
+        # the last its last one ("the last week of September 2025" is W39, not W40 that ends in October).
+        if g["o"].lower() == "first":
+            day = dt.date(year, month, 1 + (THURSDAY - dt.date(year, month, 1).weekday()) % 7)
+        else:
+            end_day = month_end(year, month)
+            day = end_day - dt.timedelta(days=(end_day.weekday() - THURSDAY) % 7)
         return week_text(day), not g.get("y")
     if rule in ("month_edge", "month_context", "month_bracketed"):
         month = _month_number(g["m"])
@@ -916,6 +931,10 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if unit == "month":
             return date_text(*_months_from(letter, shift)), True
         return week_text(letter + dt.timedelta(weeks=shift)), True
+    if rule == "previous_year":
+        lo = r.sentence_of(start)[0]
+        named = [year for pos, year in r.years if lo <= pos < start]
+        return (date_text(named[-1] - 1), False) if named else None
     if rule == "ago":
         if letter is None:
             return None

@@ -39,6 +39,7 @@ DEFAULT_MIN_BODY_WORDS = 20  # a signature without a closing ends a body only af
 DEFAULT_SIGNATURE_SEARCH_LINES = 6  # without a closing, a signature this close to the end ends the body
 DEFAULT_MAX_LINK_NOTE_LINES = 4  # a link after the signature ("To view ..., visit: <url>") wraps over this many lines
 TITLE_WORD_REACH = 3  # a title above a name names the office in its first words ("The Minister for ...")
+SIDE_BY_SIDE_GAP = 4  # a space this many times the narrowest one of a signer's line parts two signers' columns
 DEFAULT_MAX_TITLE_LINES = 3  # a name without a closing may have this many lines of title under it (title, unit, body)
 # A line ending in an abbreviation's full stop ends no sentence: "Mr. Michael Levitt, M.P.", "Washington, D.C.".
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
@@ -172,6 +173,12 @@ _NOT_DATELINE_CITY = frozenset(
     | {day.lower() for day in calendar.day_name}
     | {month.lower() for month in calendar.month_name if month}
 )
+# A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
+# ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
+_OTHER_CALENDAR_LINE = re.compile(
+    r"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{1,2}\s+[^\W\d][\w'’ -]*?\s+\d{3,4}\s*"
+    r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?$"
+)
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
 _FOOTNOTE = re.compile(r"\s*[*†‡]")
 # A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH", Irish "D02 VY53" (Eircode).
@@ -200,7 +207,8 @@ _SALUTATION = re.compile(
     # "Distinguished Minister:", "Esteemed Colleagues,": the address of a role, as letters translated write it
     r"(distinguished|esteemed|respected)\s+(minister|ministers|colleagues?|ambassador|secretary|director|members?|sirs?|madam)|"
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
-    r"honou?rable\s+(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
+    # "Hon'ble Madam Speaker," as South Asian parliaments abbreviate it
+    r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
     re.I,
 )
 _CLOSING = re.compile(
@@ -210,6 +218,9 @@ _CLOSING = re.compile(
     r"(with )?((my|our) )?(very )?(kind|kindest|best|warm|warmest|warm personal|sincere|cordial) regards|regards|"
     r"(with )?((my|our) )?(very )?(best|kind|warm|warmest|all good) wishes|best wishes|all the best|yours|"
     r"(with )?(my )?(highest|warmest|deepest) (consideration|respect|esteem)|"
+    # "With respect and gratitude,", "With deep appreciation,": a close of thanks
+    r"with ((my|our) )?(deep |great |sincere |warm )?(respect|gratitude|appreciation|thanks)"
+    r"( and (respect|gratitude|appreciation|thanks|(best |warm )?(regards|wishes)))?|"
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
     r"veuillez agréer.*|mit freundlichen grüßen|cordialement|atentamente|distinti saluti)$",
     re.I,
@@ -234,6 +245,8 @@ _FORMAL_CLOSING_END = re.compile(
     re.I,
 )
 DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
+# The full stop of a title or an initial ends no sentence: "Please accept, Mr. Roe, the assurances of ...".
+_ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b(?:[A-Z]\.)+")
 # A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
 # "p.p. Jane Roe" (signed for another: the name written is the signer's).
 _SIGNED_MARK = re.compile(
@@ -283,6 +296,7 @@ _ON_BEHALF = re.compile(
     r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor))\b",
     re.I,
 )
+_BRACKETED = re.compile(r"^\(([^()]+)\)$")
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TITLE_WORDS = re.compile(
     r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
@@ -350,6 +364,8 @@ _NOT_NAME_WORDS = {
     "our",
     "your",
 }
+# A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
+_TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
 _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
@@ -437,6 +453,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         place = None
     elif _reads_as_text(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
+    else:
+        place = without_country(place)  # "Suva, Fiji – 4 October 2019": the city; the country is no place
     date_text = text[start:end]
     # Keep a leading weekday with the date it names ("Monday, 3 March 2025").
     weekday = _WEEKDAY.match(text[:start].split(",")[-1].strip() + " ") if start else None
@@ -484,7 +502,7 @@ def is_closing(text: str) -> bool:
     # One sentence that opens as a formal close and ends in "the assurances of my highest consideration".
     return (
         _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
-        and not re.search(r"[.!?;]\s", text)
+        and not re.search(r"[.!?;]\s", _ABBREVIATION_STOP.sub("", text))
         and bool(_FORMAL_CLOSING_START.match(text))
         and bool(_FORMAL_CLOSING_END.search(text))
     )
@@ -512,6 +530,8 @@ def signature_mark(text: str) -> Optional[str]:
 def person_name(text: str) -> str:
     """A signatory line as the person's name: leading honorifics and trailing post-nominals dropped."""
     name = _TRAILING_HONORIFIC.sub("", " ".join(text.split()))
+    # "(Rafiqul Alam Bhuiyan)": a name in brackets under the signature, as South Asian offices set it
+    name = _BRACKETED.sub(r"\1", name)
     while True:
         match = _HONORIFIC.match(name)
         if not match or not name[match.end() :].strip():
@@ -869,7 +889,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
-                parts.place = without_country(texts[place_at].rstrip(",").strip())
+                other = _OTHER_CALENDAR_LINE.match(texts[place_at])
+                parts.place = without_country((other["place"] if other else texts[place_at]).rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -1177,7 +1198,7 @@ def _is_title_line(text: str) -> bool:
     """True for a short line under a name that says the signer's office ("President of the European Council")."""
     return (
         0 < _words(text) <= 2 * DEFAULT_MAX_SIGNATORY_WORDS
-        and not ends_sentence(text.rstrip("."))
+        and not ends_sentence(_TITLE_QUALIFIER.sub("", text).rstrip("."))
         and bool(_TITLE_WORDS.search(text))
         and not _NOT_A_TITLE.match(text)
     )
@@ -1193,6 +1214,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         number = _TRAILING_POSTAL_NUMBER.search(text)
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             text, coded = text[: number.start()], True
+        elif "," in text and _POSTAL_DISTRICT.search(text):
+            # "163, Kirulapana Avenue, Colombo 05": an address ending in its city's postal district
+            text, coded = _POSTAL_DISTRICT.sub("", text), True
         if coded and not _is_place(text):
             text = _address_city(text)
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
@@ -1279,6 +1303,8 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             # Signers side by side ("Patricia M. Hollins | Robert J. Castellano" over "Chair | Vice Chair"):
             # the first column's signer signs first; the others' lines stay in the text.
             text = text.split(CELL_MARK)[0].strip()
+        elif parts.signatory is None:
+            text = _first_column(line, text)
         if parts.signatory is None:
             if _ON_BEHALF.match(text):
                 continue  # the body signed for, not the person who signs: it stays in the text
@@ -1321,6 +1347,23 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 roles[k] = "title"
             return roles
     return roles
+
+
+def _first_column(line: RawLine, text: str) -> str:
+    """The first signer of a printed line that sets two side by side with only a wide space between them
+    ("Jane Roe      John Doe", as a browser prints two columns): the text before a space at least
+    SIDE_BY_SIDE_GAP times the line's narrowest one, when both sides read as names; else the text."""
+    spaces = [i for i, ch in enumerate(line.text) if ch == " " and i < min(len(line.char_x0), len(line.char_x1))]
+    widths = [line.char_x1[i] - line.char_x0[i] for i in spaces]
+    if len(widths) < 2 or min(widths) <= 0:
+        return text
+    widest = max(range(len(widths)), key=widths.__getitem__)
+    if widths[widest] < SIDE_BY_SIDE_GAP * min(widths):
+        return text
+    first, rest = line.text[: spaces[widest]].strip(), line.text[spaces[widest] :].strip()
+    if _is_signature_name(first) and _is_signature_name(rest):
+        return _bare(first)
+    return text
 
 
 def _is_sender_line(text: str, texts: list[str], following: str) -> bool:
@@ -1390,6 +1433,15 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
     date's paragraph, else from the line just after it in the date's paragraph.
     """
     before, after = date_at - 1, date_at + 1
+    for k in (before, after):
+        # "Jeddah, 24 Sha'aban 1427 H" over "17 September 2006": the date in a second calendar names the place.
+        if (
+            0 <= k < min(limit, len(lines))
+            and not lines[k].is_image
+            and _OTHER_CALENDAR_LINE.match(_bare(lines[k].text))
+        ):
+            if _is_place(_OTHER_CALENDAR_LINE.match(_bare(lines[k].text))["place"]):
+                return k
     candidates = []
     if before >= 0 and not lines[before].is_image and _is_place(without_country(lines[before].text)):
         if _bare(lines[before].text).endswith(","):

@@ -593,6 +593,13 @@ def test_two_spans_of_years_joined_are_one_span(text, expected):
             "United States Department of State",
             ["2023-10/2024-09"],
         ),
+        # A head that names no country it can read, over a text that names another country most: that country's year.
+        (
+            "Chile will open a reserve for floods in fiscal year 2026; the Chilean budget law adds a second one, "
+            "and Chile asks the United States for advice.",
+            "MINISTERIO DE HACIENDA",
+            ["2026"],
+        ),
     ],
 )
 def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expected):
@@ -664,3 +671,30 @@ def test_a_capitalised_day_word_after_a_lower_case_word_is_a_name():
 def test_and_before_an_auxiliary_starts_another_predicate_with_its_own_tense():
     text = "This contribution was decided by the Turkish Government in March and will be paid through the AU."
     assert edtfs(text, dt.date(2018, 5, 21)) == ["2018-03"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An ISO week is the month's that holds its Thursday: September 2025 ends on a Tuesday, in W40 (mostly October).
+        ("in the last week of September 2025", ["2025-W39"]),
+        # 1 March 2026 is a Sunday: its week is February's; the first week of March holds 5 March.
+        ("in the first week of March 2026", ["2026-W10"]),
+        ("in the final week of January 2026", ["2026-W05"]),
+    ],
+)
+def test_a_week_of_a_month_is_the_iso_week_of_its_thursday(text, expected):
+    assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Harvests in 2019 fell by a tenth on the previous year.", ["2019", "2018"]),
+        ("Exports rose in 2022, as in the preceding year.", ["2022", "2021"]),
+        # With no year before it in its sentence, "the previous year" tells none.
+        ("Sales grew on the previous year.", []),
+    ],
+)
+def test_the_previous_year_is_the_one_before_the_year_its_sentence_names(text, expected):
+    assert edtfs(text) == expected

@@ -49,6 +49,8 @@ from extractor.reading.text_input import text_blocks
         ("Signed in Accra, 12 March 2025", "Accra", dt.date(2025, 3, 12)),
         # A label before a colon is no place, nor the weekday after it.
         ("Presented to the House: Monday, 2nd March, 2026", None, dt.date(2026, 3, 2)),
+        # The country after the city is no part of the place.
+        ("Apia, Samoa – 9 May 2027", "Apia", dt.date(2027, 5, 9)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -84,6 +86,9 @@ def test_not_date_lines(line):
         "Best wishes,",
         "In warm friendship,",
         "With sincere friendship",
+        "With gratitude and warm regards,",
+        "With deep appreciation",
+        "Please accept, Dr. Lund, the assurances of my highest consideration.",
     ],
 )
 def test_closings(line):
@@ -97,6 +102,8 @@ def test_closings(line):
         "Sincerely, we hope that the Council will agree.",
         "Yours is the final word on this matter.",
         "With friendship between our peoples, trade has grown.",
+        "With respect to the loan, the Bank agreed.",
+        "Please accept our apologies. The assurances of my highest consideration follow.",
     ],
 )
 def test_not_closings(line):
@@ -113,6 +120,7 @@ def test_not_closings(line):
         "Ladies and Gentlemen,",
         "Honorable Members,",
         "Honourable Minister,",
+        "Hon'ble Mr. Chairman,",
     ],
 )
 def test_salutations(line):
@@ -1361,3 +1369,73 @@ def test_a_copy_list_under_copy_to_alone_names_one_recipient_a_line(tmp_path):
     for engine in ENGINES:
         body = read_letter(path, options=ReadOptions(engine=engine)).body
         assert body.split("\n\n")[-2:] == recipients, engine
+
+
+def test_an_unclosed_signer_named_in_brackets_over_a_date_at_the_foot():
+    text = (
+        "Hon'ble Madam Chair,\n\nThe Ministry has released the second instalment of the flood relief to the "
+        "districts of the delta, as the Committee asked at its last sitting.\n\n"
+        "(Kamala Devi Rana)\nSecretary\nMinistry of Water Resources\n\nKathmandu, 3 March 2027"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.salutation, parts.signatory, parts.signatory_title) == (
+        "Hon'ble Madam Chair",
+        "Kamala Devi Rana",
+        "Secretary",
+    )
+    assert (parts.place, parts.date) == ("Kathmandu", dt.date(2027, 3, 3))
+
+
+def test_an_unclosed_signer_whose_title_ends_in_a_bracketed_qualifier():
+    text = (
+        "COUNCIL OF THE REGIONAL FUND\n\n4 April 2027\n\nThe Council approved the seed reserve for the "
+        "coming season and asked the Secretariat to report on it in June.\n\nCertified correct:\n\n"
+        "Dr. Amara Okonjo-Bello\nDeputy Director (a.i.)\nFund Secretariat, Lusaka"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Amara Okonjo-Bello", "Deputy Director (a.i.)")
+
+
+def test_a_second_calendars_date_line_names_the_place():
+    text = (
+        "REGIONAL RELIEF SECRETARIAT\n\nMuscat, 3 Ramadan 1448 H\n12 February 2027\n\nExcellency,\n\n"
+        "The Secretariat asks the Fund to consider the request.\n\nYours sincerely,\n\nSalim Al-Harthy"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Muscat", dt.date(2027, 2, 12))
+
+
+def test_a_letterhead_address_ending_in_a_postal_district_names_the_city():
+    text = (
+        "MINISTRY OF PORTS\n21, Harbour Road, Galle 03\n\n5 May 2027\n\nDear Director,\n\n"
+        "The Ministry confirms the dredging grant.\n\nYours sincerely,\n\nNimal Perera"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.place == "Galle"
+
+
+def _printed(text: str, gaps: dict[int, float] | None = None) -> RawLine:
+    """A printed line: each char 5 points wide, a space at an index of ``gaps`` that many points wide."""
+    x, x0s, x1s = 72.0, [], []
+    for i, ch in enumerate(text):
+        width = (gaps or {}).get(i, 5.0) if ch == " " else 5.0
+        x0s.append(x)
+        x1s.append(x + width)
+        x += width
+    return RawLine(text=text, bbox=(72.0, 0.0, x, 10.0), char_x0=x0s, char_x1=x1s)
+
+
+def test_two_signers_printed_side_by_side_with_only_a_wide_space_sign_first_the_left_one():
+    names = "Aino Virtanen Pedro Alves Lima"
+    blocks = [
+        Block([_printed("Dear Director,")]),
+        Block([_printed("The two offices ask the Fund to extend the grant for the clinics of the valley.")]),
+        Block([_printed("With kind regards,")]),
+        Block([_printed(names, {names.index(" Pedro"): 30.0})]),
+        Block([_printed("Country Director")]),
+    ]
+    parts, body = split_letter(blocks)
+    assert (parts.signatory, parts.signatory_title) == ("Aino Virtanen", "Country Director")
+    # A name line with spaces of one width is one signer's.
+    blocks[3] = Block([_printed("Aino Maria Virtanen")])
+    assert split_letter(blocks)[0].signatory == "Aino Maria Virtanen"
