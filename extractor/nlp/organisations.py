@@ -292,7 +292,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
-    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
@@ -303,7 +303,7 @@ _LEGAL_FORMS = (
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
-    rf"(?:,[ \t]+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
+    rf"(?:,[ \t]+(?:Inc\.?|LLC|LLP|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
 # "the Water and Sewerage Company Inc.": after "the", "and" joins two words of one company's name (without
@@ -1502,7 +1502,10 @@ class OrganisationMatcher:
                 name = next((m for m in missions if m.end == i), None)
                 if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
                     continue
-            canonical = canonical_name(self.index, name.text) or self.index.get(acronym.lower()) or name.text
+            canonical = canonical_name(self.index, name.text) or name.text
+            by_acronym = self.index.get(acronym.lower())
+            if canonical == name.text and by_acronym and self._same_head(name, by_acronym):
+                canonical = by_acronym
             if canonical in NOT_ORGANISATIONS:
                 continue
             if canonical == name.text and _launched_instrument(doc, name):
@@ -1514,6 +1517,13 @@ class OrganisationMatcher:
                 if tuple(t.text for t in doc[i : i + len(words)]) == words:
                     found.append((doc[i : i + len(words)], canonical))
         return found
+
+    def _same_head(self, name: Span, canonical: str) -> bool:
+        """Whether the name's last word is in a spelling of the data's body (an acronym is shared)."""
+        # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
+        # a defined acronym names the data's body only when the name written out could be that body.
+        head = name[-1].lower_
+        return any(head in phrase.split() for phrase, row in self.index.items() if row == canonical)
 
     def _bracketed_acronym(self, doc: Doc, open_i: int) -> Span | None:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
@@ -2152,20 +2162,27 @@ class OrganisationMatcher:
                 if item is None:
                     break
                 span = doc.char_span(item.start("name"), item.end("name"), alignment_mode="contract")
-                words = item.group("name").split()
+                crosses = span is not None and len(span) and span.end > span[0].sent.end
+                if crosses:
+                    # "... including the European Investment Bank. However, ...": the sentence's end ends
+                    # the list, its full stop is not an abbreviation's.
+                    span = doc[span.start : span[0].sent.end]
+                    while len(span) and span[-1].is_punct:
+                        span = span[:-1]
+                words = span.text.split() if span is not None else item.group("name").split()
                 if (
                     span is not None
                     and len(span)
-                    and item.group("name") not in table
+                    and span.text not in table
                     and words[-1] not in table
                     and words[-1] not in PROGRAMME_HEADS
-                    and item.group("name") not in titled
+                    and span.text not in titled
                     and not any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)
                     and not (len(words) == 1 and words[0].lower() in common)
                 ):
                     name = canonical_name(self.index, span.text) or span.text
                     found.append((span.start, span.end, name, "organisation.listed_after_kind"))
-                if not item.group("sep"):
+                if crosses or not item.group("sep"):
                     break
                 at = item.end()
         return found

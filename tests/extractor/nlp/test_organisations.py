@@ -1841,3 +1841,28 @@ def test_quality46_a_company_named_with_and(text, expected):
 def test_quality46_a_person_after_the_members_a_body_is_named_by():
     # A signature block joined into one line: the person's name after "Board of Trustees" is no part of it.
     assert orgs("Clerk to the Board of Trustees Amara Okonkwo-Bello") == ["Board of Trustees"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bracketed acronym the data gives another body keeps the name written out when its head differs.
+        (
+            "The Peace and Security Council (PSC) met in Addis Ababa; the PSC then asked for troops.",
+            ["Peace and Security Council"] * 3,
+        ),
+        # With the same head it is the data's body, also when the written name differs a little.
+        ("Aid came from the Intl Monetary Fund (IMF) in May.", ["International Monetary Fund"]),
+    ],
+)
+def test_quality49_a_defined_acronym_is_the_datas_body_only_with_its_head(text, expected):
+    assert orgs(text) == expected
+
+
+def test_quality49_a_listed_name_ends_with_its_sentence():
+    text = "Funds came from lenders including the Nordic Investment Bank. However, more is needed."
+    assert orgs(text) == ["Nordic Investment Bank"]
+
+
+def test_quality49_a_limited_liability_partnership_is_a_company():
+    assert orgs("The ministry hired Harrow Vance LLP as legal adviser.") == ["Harrow Vance LLP"]
