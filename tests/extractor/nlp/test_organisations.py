@@ -1866,3 +1866,39 @@ def test_quality49_a_listed_name_ends_with_its_sentence():
 
 def test_quality49_a_limited_liability_partnership_is_a_company():
     assert orgs("The ministry hired Harrow Vance LLP as legal adviser.") == ["Harrow Vance LLP"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A possessive and a glued hyphen join two capitalised words inside a ministry's name.
+        (
+            "The loan was signed with the Ministry of Trade of the People's Republic of China in May.",
+            ["Ministry of Trade of the People's Republic of China"],
+        ),
+        (
+            "Permits come from the Ministry of Non-Metallic Mining Resources.",
+            ["Ministry of Non-Metallic Mining Resources"],
+        ),
+        # A plural's possessive describes ("Women's"); a singular's owns the body after it.
+        ("The Ministry of Women's Affairs leads the response.", ["Ministry of Women's Affairs"]),
+        ("Reports go to the Ministry of Planning's Aid Monitoring Group every week.", ["Ministry of Planning"]),
+        # An address's city before a spaced dash ends the ministry's name in a copy line.
+        (
+            "cc: Ministry of Foreign Affairs, Trade and Tourism, Lima – Directorate for Europe",
+            ["Ministry of Foreign Affairs, Trade and Tourism", "Directorate for Europe"],
+        ),
+        # A body named by its members' body keeps the ministry-like head inside its name.
+        (
+            "On 20 May the Government Commission of Lyon City Council approved the call.",
+            ["Government Commission of Lyon City Council"],
+        ),
+        # Letterhead lines joined into one: a country and a head after the remit open the next body.
+        (
+            "Government of the Republic of Ghana Ministry of Water and Sanitation Ghana Secretariat, Accra",
+            ["Ministry of Water and Sanitation"],
+        ),
+    ],
+)
+def test_quality49_a_ministrys_name_and_where_it_ends(text, expected):
+    assert [o for o in orgs(text) if o != "Government of the Republic of Ghana"] == expected
