@@ -159,6 +159,8 @@ DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# The plurals whose possessive stands inside a body's name ("Ministry of Women's Affairs").
+PLURAL_POSSESSORS = frozenset({"People", "Women", "Children", "Men"})
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
 MAX_COUNTRY_NAME_TOKENS = 3
 # How many tokens before a known name the head of an instrument it closes is looked for in.
@@ -292,7 +294,7 @@ _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
-    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
@@ -303,7 +305,7 @@ _LEGAL_FORMS = (
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
-    rf"(?:,[ \t]+(?:Inc\.?|LLC|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
+    rf"(?:,[ \t]+(?:Inc\.?|LLC|LLP|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
 # "the Water and Sewerage Company Inc.": after "the", "and" joins two words of one company's name (without
@@ -570,12 +572,31 @@ def _place_closes_line(doc: Doc, i: int) -> bool:
         return False
     if i + 1 == len(doc):
         return True
+    if doc[i].whitespace_ and doc[i + 1].text in ("–", "—") and doc[i + 1].whitespace_:
+        return True  # "cc: Ministry of Finance, Quito – Directorate for Asia": the city, then the unit
     if not ("\n" in doc[i].whitespace_ or (doc[i + 1].is_space and "\n" in doc[i + 1].text)):
         return False
     k = i + 1
     while k < len(doc) and doc[k].is_space:
         k += 1
     return k == len(doc) or not (doc[k].is_lower or doc[k].text == "&")  # "..., Employment\nand Social Affairs" goes on
+
+
+def _next_is(token, word: str) -> bool:
+    """Whether the token after ``token`` is ``word``."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
+
+
+def _inner_joint(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` joins two capitalised words of one name: a glued hyphen or a possessive."""
+    if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
+        return False
+    glued = not doc[j - 1].whitespace_ and doc[j - 1].is_title
+    if doc[j].text == "-":
+        return glued and not doc[j].whitespace_
+    # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
+    # is an owner before another body ("the Department of Finance's International Finance Group").
+    return doc[j].text in ("'s", "’s") and doc[j - 1].text in PLURAL_POSSESSORS and bool(doc[j].whitespace_)
 
 
 def _letter_place(doc: Doc, word: str) -> bool:
@@ -1502,7 +1523,10 @@ class OrganisationMatcher:
                 name = next((m for m in missions if m.end == i), None)
                 if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
                     continue
-            canonical = canonical_name(self.index, name.text) or self.index.get(acronym.lower()) or name.text
+            canonical = canonical_name(self.index, name.text) or name.text
+            by_acronym = self.index.get(acronym.lower())
+            if canonical == name.text and by_acronym and self._same_head(name, by_acronym):
+                canonical = by_acronym
             if canonical in NOT_ORGANISATIONS:
                 continue
             if canonical == name.text and _launched_instrument(doc, name):
@@ -1514,6 +1538,13 @@ class OrganisationMatcher:
                 if tuple(t.text for t in doc[i : i + len(words)]) == words:
                     found.append((doc[i : i + len(words)], canonical))
         return found
+
+    def _same_head(self, name: Span, canonical: str) -> bool:
+        """Whether the name's last word is in a spelling of the data's body (an acronym is shared)."""
+        # "Peace and Security Council (PSC)" is not the EU's Political and Security Committee (PSC):
+        # a defined acronym names the data's body only when the name written out could be that body.
+        head = name[-1].lower_
+        return any(head in phrase.split() for phrase, row in self.index.items() if row == canonical)
 
     def _bracketed_acronym(self, doc: Doc, open_i: int) -> Span | None:
         """The acronym between "(" at open_i and its ")", written as one word ("EUAA", "AUDA-NEPAD")."""
@@ -1589,6 +1620,9 @@ class OrganisationMatcher:
                 last = None
                 while j < len(doc) and j - token.i < self.max_name_tokens:
                     t = doc[j]
+                    if last == j - 1 and t.text in ORG_HEADS and doc[last].text in country_table():
+                        last -= 1  # "... Disaster Management and Relief Bangladesh Secretariat": the next body
+                        break
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
@@ -1618,6 +1652,9 @@ class OrganisationMatcher:
                             break
                     if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
                         break  # "Department of Justice Anti-Money Laundering ...": a modifier
+                    if _inner_joint(doc, j):
+                        j += 1  # "Ministry of Non-Renewable ...", "... of the People's Republic of China"
+                        continue
                     if t.is_title or t.is_upper:
                         last = j
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
@@ -1650,7 +1687,7 @@ class OrganisationMatcher:
                             and "\n" not in doc[first - 1].whitespace_
                         ):
                             first -= 1
-                        if first < token.i - 1 and doc[first - 1 : first].text in ("of", "for", "on"):
+                        if first < token.i and doc[first - 1 : first].text in ("of", "for", "on"):
                             # "... Department of Foreign Affairs Federal Department of ...": the words
                             # before are another name's tail; the leading word alone is this name's.
                             first = token.i - 1 if doc[token.i - 1].text in LEADING_INSTITUTION_WORDS else token.i
@@ -1932,7 +1969,19 @@ class OrganisationMatcher:
             if span.text in country_table():
                 continue  # "the Russian Federation" is a country
             found.append(span)
-        return found
+        # "Bangladesh Ministry of Disaster Management and Relief Bangladesh Secretariat": letterhead lines
+        # joined into one; a ministry's remit, then a country and a head, is two bodies' names (the
+        # ministry is the institutions' rule's).
+        return [
+            s
+            for s in found
+            if not (
+                len(s) > 3
+                and s[-1].text in NAMED_BODY_HEADS
+                and s[-2].text in country_table()
+                and any(t.text in INSTITUTION_WORDS and _next_is(t, "of") for t in s[1:-2])
+            )
+        ]
 
     def _missions(self, doc: Doc) -> list[Span]:
         """ "UN Stabilization Mission in Haiti", "EU Training Mission in Mali": named after their owner."""
@@ -2152,20 +2201,27 @@ class OrganisationMatcher:
                 if item is None:
                     break
                 span = doc.char_span(item.start("name"), item.end("name"), alignment_mode="contract")
-                words = item.group("name").split()
+                crosses = span is not None and len(span) and span.end > span[0].sent.end
+                if crosses:
+                    # "... including the European Investment Bank. However, ...": the sentence's end ends
+                    # the list, its full stop is not an abbreviation's.
+                    span = doc[span.start : span[0].sent.end]
+                    while len(span) and span[-1].is_punct:
+                        span = span[:-1]
+                words = span.text.split() if span is not None else item.group("name").split()
                 if (
                     span is not None
                     and len(span)
-                    and item.group("name") not in table
+                    and span.text not in table
                     and words[-1] not in table
                     and words[-1] not in PROGRAMME_HEADS
-                    and item.group("name") not in titled
+                    and span.text not in titled
                     and not any(w in PERSON_TITLES or w in CALENDAR_WORDS for w in words)
                     and not (len(words) == 1 and words[0].lower() in common)
                 ):
                     name = canonical_name(self.index, span.text) or span.text
                     found.append((span.start, span.end, name, "organisation.listed_after_kind"))
-                if not item.group("sep"):
+                if crosses or not item.group("sep"):
                     break
                 at = item.end()
         return found

@@ -1005,6 +1005,16 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and adjacent(last, last + 1)
         ):
             break  # "for the occupied Palestinian territory": a demonym describes a lower-case noun
+        if (
+            last == m
+            and len(tokens[m][0]) > 1
+            and tokens[m][0].isupper()
+            and last + 1 < len(tokens)
+            and tokens[last + 1][0].islower()
+            and tokens[last + 1][0] not in t["tail_closers"]
+            and adjacent(last, last + 1)
+        ):
+            break  # "the Relief Fund on the CARICOM website": an acronym that describes a lower-case noun
         if prep == "to" and (
             tokens[m][0] in RECIPIENT_GOVERNMENT_WORDS or (other or _not_other)(tokens[m][1], tokens[last][2])
         ):

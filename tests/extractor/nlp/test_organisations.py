@@ -1841,3 +1841,64 @@ def test_quality46_a_company_named_with_and(text, expected):
 def test_quality46_a_person_after_the_members_a_body_is_named_by():
     # A signature block joined into one line: the person's name after "Board of Trustees" is no part of it.
     assert orgs("Clerk to the Board of Trustees Amara Okonkwo-Bello") == ["Board of Trustees"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bracketed acronym the data gives another body keeps the name written out when its head differs.
+        (
+            "The Peace and Security Council (PSC) met in Addis Ababa; the PSC then asked for troops.",
+            ["Peace and Security Council"] * 3,
+        ),
+        # With the same head it is the data's body, also when the written name differs a little.
+        ("Aid came from the Intl Monetary Fund (IMF) in May.", ["International Monetary Fund"]),
+    ],
+)
+def test_quality49_a_defined_acronym_is_the_datas_body_only_with_its_head(text, expected):
+    assert orgs(text) == expected
+
+
+def test_quality49_a_listed_name_ends_with_its_sentence():
+    text = "Funds came from lenders including the Nordic Investment Bank. However, more is needed."
+    assert orgs(text) == ["Nordic Investment Bank"]
+
+
+def test_quality49_a_limited_liability_partnership_is_a_company():
+    assert orgs("The ministry hired Harrow Vance LLP as legal adviser.") == ["Harrow Vance LLP"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A possessive and a glued hyphen join two capitalised words inside a ministry's name.
+        (
+            "The loan was signed with the Ministry of Trade of the People's Republic of China in May.",
+            ["Ministry of Trade of the People's Republic of China"],
+        ),
+        (
+            "Permits come from the Ministry of Non-Metallic Mining Resources.",
+            ["Ministry of Non-Metallic Mining Resources"],
+        ),
+        # A plural's possessive describes ("Women's"); a singular's owns the body after it.
+        ("The Ministry of Women's Affairs leads the response.", ["Ministry of Women's Affairs"]),
+        ("Reports go to the Ministry of Planning's Aid Monitoring Group every week.", ["Ministry of Planning"]),
+        # An address's city before a spaced dash ends the ministry's name in a copy line.
+        (
+            "cc: Ministry of Foreign Affairs, Trade and Tourism, Lima – Directorate for Europe",
+            ["Ministry of Foreign Affairs, Trade and Tourism", "Directorate for Europe"],
+        ),
+        # A body named by its members' body keeps the ministry-like head inside its name.
+        (
+            "On 20 May the Government Commission of Lyon City Council approved the call.",
+            ["Government Commission of Lyon City Council"],
+        ),
+        # Letterhead lines joined into one: a country and a head after the remit open the next body.
+        (
+            "Government of the Republic of Ghana Ministry of Water and Sanitation Ghana Secretariat, Accra",
+            ["Ministry of Water and Sanitation"],
+        ),
+    ],
+)
+def test_quality49_a_ministrys_name_and_where_it_ends(text, expected):
+    assert [o for o in orgs(text) if o != "Government of the Republic of Ghana"] == expected

@@ -1431,3 +1431,9 @@ def test_quality46_a_body_after_to_ends_the_name(text, exclude, expected):
 )
 def test_quality46_a_fields_acronym_names_no_programme(text, expected):
     assert [n.text for n in find_programmes(text)] == expected
+
+
+def test_quality49_an_acronym_before_a_lower_case_noun_ends_no_tail():
+    # "on the ASEAN portal": the acronym describes the portal; the fund's name ends at its head.
+    text = "Figures of the Mekong Flood Relief Fund on the ASEAN portal are updated monthly."
+    assert norms(text) == ["Mekong Flood Relief Fund"]
