@@ -283,7 +283,8 @@ def delivered(case: StatusCase) -> Optional[str]:
 
 def named_as_paid(case: StatusCase) -> Optional[str]:
     """ "a first payment of EUR 60 million has been made": the noun says it was paid."""
-    return "disbursed" if _past(case) and case.paid else None
+    # "the first tranche of USD 7 million has been obligated": a step after the decision, not yet paid out.
+    return "disbursed" if _past(case) and case.paid and case.group.lemma not in WORDS.after_decision_verbs else None
 
 
 def past_decision(case: StatusCase) -> Optional[str]:

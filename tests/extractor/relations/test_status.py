@@ -212,6 +212,14 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Bank announced: - a pledge of EUR 10 million for Tunisia, subject to the approval of its Board;",
             ("planned", "awaiting_approval"),
         ),
+        # A decision still to come on a budget conditions the sum, whatever the verb beside it.
+        (
+            "Norway has signalled a grant of EUR 10 million to Tunisia, subject to its annual budget, and Spain has "
+            "already paid EUR 2 million.",
+            ("planned", "awaiting_approval"),
+        ),
+        # Obligating a tranche is a step after the decision: committed, not yet paid out.
+        ("A second tranche of EUR 10 million for Tunisia has now been obligated.", ("adopted", "past_decision")),
         (
             "The Fund will provide EUR 10 million to Tunisia each year, as agreed by its Board in March.",
             ("adopted", "stated_as_decided"),
