@@ -595,7 +595,9 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
     # "launches CHF 48 million Emergency Appeal": a named appeal the sum sizes, its one capitalised word first.
     named = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end + 1].lower_ in WORDS.asking_nouns
-    return (bool(after) and after[0] in WORDS.asking_nouns) or named or is_stated_need(view, span)
+    # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
+    needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
+    return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
 
 
 def _requested_as(view: LetterDoc, span) -> bool:

@@ -218,6 +218,17 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "already paid EUR 2 million.",
             ("planned", "awaiting_approval"),
         ),
+        # A part after "of which" with a verb of its own is at that verb's stage, not at the total's.
+        (
+            "The appeal for Tunisia sought EUR 40 million, of which EUR 10 million, or a quarter, had been received "
+            "by May.",
+            ("disbursed", "delivered"),
+        ),
+        # The sum's own clause says it is still needed, whatever verb the sentence's list of works has.
+        (
+            "The Ministry has prepared a list of works for which EUR 10 million is needed to rebuild schools in Tunisia.",
+            ("planned", "asked_for"),
+        ),
         # Obligating a tranche is a step after the decision: committed, not yet paid out.
         ("A second tranche of EUR 10 million for Tunisia has now been obligated.", ("adopted", "past_decision")),
         (
