@@ -229,6 +229,12 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Ministry has prepared a list of works for which EUR 10 million is needed to rebuild schools in Tunisia.",
             ("planned", "asked_for"),
         ),
+        # A contract still to be signed conditions the sum as a decision to come does.
+        (
+            "The company has announced an investment of EUR 10 million in Tunisia, subject to the signature of its "
+            "licence.",
+            ("planned", "awaiting_approval"),
+        ),
         # Obligating a tranche is a step after the decision: committed, not yet paid out.
         ("A second tranche of EUR 10 million for Tunisia has now been obligated.", ("adopted", "past_decision")),
         (
