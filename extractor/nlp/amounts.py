@@ -1101,6 +1101,8 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         if unit is None and match.group("s1"):
             unit = _listed_noun_ahead(text, match.end())
+        if unit is None and _measure_ahead(text, match.end()):
+            continue  # "1.5 billion cubic metres", "(1,500 MW)": a measure, neither money nor a count
         if unit is None and match.group("s1"):
             # "over 1.8 million who have crossed": a scaled number is a quantity even without its
             # noun; after a sum of money in the same sentence it is money in that currency.
@@ -1200,6 +1202,13 @@ def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
         if found:
             return window[: found.end()].strip(), end + found.end()
     return None
+
+
+def _measure_ahead(text: str, end: int) -> bool:
+    """Whether a unit of measure (amounts.jsonl not_unit rows of a measure) follows within two words."""
+    measures = {r["text"].lower() for r in load_data()["not_unit"] if "measure" in r.get("why", "")}
+    words = re.match(r"(?:\s+[\w-]+){1,2}", text[end : end + 40])
+    return bool(words and any(word.lower() in measures for word in words.group(0).split()))
 
 
 def _cites(text: str, end: int) -> bool:

@@ -106,6 +106,8 @@ RELATIVE_CLAUSE_PENALTY = 1000
 # A verb before a colon ("announced the following: ...") governs the sum after it only when the sum
 # has no verb of its own in its sentence.
 COLON_PENALTY = 100
+# Added to the distance of the total's verb before "of which" from a part after it that has a verb of its own.
+OF_WHICH_PENALTY = 10
 # How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
 # billion package for Lebanon that I announced").
 OBJECT_RELATIVE_WINDOW = 5
@@ -1169,6 +1171,9 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
+        # "USD 434 million was sought, of which USD 317 million ... had been received": the total's verb stands
+        # before "of which"; a part's own verb after it says more of the part.
+        split = group.head < span.start and _of_which_between(doc, group.head + 1, span.start)
         if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
             relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
         penalty = (
@@ -1176,6 +1181,8 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             if relative
             else COLON_PENALTY
             if across
+            else OF_WHICH_PENALTY
+            if split and any(g.start >= span.end for g in groups)
             else REDUCED_CLAUSE_PENALTY
             if reduced
             else 0
@@ -1183,6 +1190,11 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _of_which_between(doc, lo: int, hi: int) -> bool:
+    """Whether "of which" stands between tokens ``lo`` and ``hi``."""
+    return any(doc[i].lower_ == "of" and doc[i + 1].lower_ == "which" for i in range(lo, hi - 1))
 
 
 def _second_of_pair(

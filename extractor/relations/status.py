@@ -283,7 +283,8 @@ def delivered(case: StatusCase) -> Optional[str]:
 
 def named_as_paid(case: StatusCase) -> Optional[str]:
     """ "a first payment of EUR 60 million has been made": the noun says it was paid."""
-    return "disbursed" if _past(case) and case.paid else None
+    # "the first tranche of USD 7 million has been obligated": a step after the decision, not yet paid out.
+    return "disbursed" if _past(case) and case.paid and case.group.lemma not in WORDS.after_decision_verbs else None
 
 
 def past_decision(case: StatusCase) -> Optional[str]:
@@ -594,7 +595,9 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
     # "launches CHF 48 million Emergency Appeal": a named appeal the sum sizes, its one capitalised word first.
     named = span.end + 1 < len(doc) and doc[span.end].is_title and doc[span.end + 1].lower_ in WORDS.asking_nouns
-    return (bool(after) and after[0] in WORDS.asking_nouns) or named or is_stated_need(view, span)
+    # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
+    needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
+    return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
 
 
 def _requested_as(view: LetterDoc, span) -> bool:

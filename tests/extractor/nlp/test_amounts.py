@@ -629,6 +629,32 @@ def test_a_measure_of_power_or_volume_is_no_count(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The loan of EUR 60 million will pay for 2.3 billion cubic metres of gas.",
+        "A grant of USD 4 million buys 1.2 million tonnes of maize.",
+        "the Lower Valley dam (2,400 MW)",
+    ],
+)
+def test_a_measure_after_a_scaled_or_grouped_number_is_neither_money_nor_a_count(text):
+    """A measure after "2.3 billion" does not take an earlier sum's currency, nor is "(2,400 MW)" a count."""
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] != "money" or f.rule == "money_elided"] == []
+
+
+@pytest.mark.parametrize(
+    "text,norm",
+    [
+        ("school meals for 2.7 million schoolchildren", "2700000 schoolchildren"),
+        ("a contingent of 480 servicemen", "480 servicemen"),
+        ("a fund of thirty million soles", "PEN 30000000"),
+    ],
+)
+def test_counted_people_and_the_sol(text, norm):
+    """Schoolchildren and servicemen are people counted; "soles" is Peru's sol in the plural."""
+    assert [f.norm for f in find_amounts(text)] == [norm]
+
+
+@pytest.mark.parametrize(
     "text,value",
     [
         ("More than 8.3 million people need aid.", 8300000),  # 8.3 × 1e6 is 8300000.000000001 in floats

@@ -212,6 +212,31 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "The Bank announced: - a pledge of EUR 10 million for Tunisia, subject to the approval of its Board;",
             ("planned", "awaiting_approval"),
         ),
+        # A decision still to come on a budget conditions the sum, whatever the verb beside it.
+        (
+            "Norway has signalled a grant of EUR 10 million to Tunisia, subject to its annual budget, and Spain has "
+            "already paid EUR 2 million.",
+            ("planned", "awaiting_approval"),
+        ),
+        # A part after "of which" with a verb of its own is at that verb's stage, not at the total's.
+        (
+            "The appeal for Tunisia sought EUR 40 million, of which EUR 10 million, or a quarter, had been received "
+            "by May.",
+            ("disbursed", "delivered"),
+        ),
+        # The sum's own clause says it is still needed, whatever verb the sentence's list of works has.
+        (
+            "The Ministry has prepared a list of works for which EUR 10 million is needed to rebuild schools in Tunisia.",
+            ("planned", "asked_for"),
+        ),
+        # A contract still to be signed conditions the sum as a decision to come does.
+        (
+            "The company has announced an investment of EUR 10 million in Tunisia, subject to the signature of its "
+            "licence.",
+            ("planned", "awaiting_approval"),
+        ),
+        # Obligating a tranche is a step after the decision: committed, not yet paid out.
+        ("A second tranche of EUR 10 million for Tunisia has now been obligated.", ("adopted", "past_decision")),
         (
             "The Fund will provide EUR 10 million to Tunisia each year, as agreed by its Board in March.",
             ("adopted", "stated_as_decided"),
