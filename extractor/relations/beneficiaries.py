@@ -1546,6 +1546,12 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         return []
     sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    if not lists:
+        # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD
+        # 500,000 respectively": a total before the list, which a cue sets out as the ones the sums go to.
+        shared = view.country_lists([c for c in view.spans_in("country", sums[0].end, span.start) if c._.norm])
+        if shared and view.cue_before(sent.start, shared[-1][0].start) == "pos":
+            lists = shared
     after = view.country_lists([c for c in view.spans_in("country", sums[-1].end, end) if c._.norm])
     if after and len(after[-1]) >= 2 and view.cue_before(sent.start, after[-1][0].start) == "pos":
         # "of which USD 7.6 million and USD 6.4 million correspond to the activities in X and Y respectively": the

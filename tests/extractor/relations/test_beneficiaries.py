@@ -625,6 +625,17 @@ def test_money_donors_give_a_host_government_is_for_its_own_country(tmp_path):
     assert found[6e6] == (["MWI"], "given_to_author")  # "Japan has committed": a foreign subject gives
 
 
+def test_sums_shared_among_a_list_after_their_total_go_one_each_to_its_countries():
+    body = (
+        "The Board approved EUR 9 million for school meals, to be shared among Mali, Niger and Chad in the amounts "
+        "of EUR 4 million, EUR 3 million and EUR 2 million respectively."
+    )
+    found = {
+        c.amounts[0].value: c.beneficiaries for c in money(commitments(body, ["EUR 9", "EUR 4", "EUR 3", "EUR 2"]))
+    }
+    assert (found[4e6], found[3e6], found[2e6]) == (["MLI"], ["NER"], ["TCD"])
+
+
 HOST_BUDGET = """MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI
 
 Lilongwe, 4 May 2026 – The Minister of Finance today reported on the flood response.
