@@ -75,6 +75,7 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
+RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
@@ -928,10 +929,49 @@ def _receiving_letter(view: LetterDoc, author_country: str) -> bool:
 
 def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence says the author's side received money, or thanks for it in the first person."""
-    doc = view.doc
     words = {t.lower_ for t in sent}
     if words & WORDS.thanks and words & WORDS.subject_pronouns:
         return True  # "we are grateful for it", "I thank Germany for its grant"
+    return _says_money_received(view, sent, author_country)
+
+
+def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
+    """Whether the letter says in so many words that the author's side received a sum ("we have received EUR
+    40 million", "USD 155 million has been received"), not only that it thanks someone (for a meeting, an
+    invitation) or received people or reports ("Poland has received about 1 million refugees")."""
+    key = "money_receiving_letter"
+    if key not in view.memo:
+        view.memo[key] = any(_sum_received(view, sent, author_country) for sent in view.sents)
+    return view.memo[key]
+
+
+def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence says the author's side received a sum: the receiving verb's subject is the author
+    ("we", its state) and a sum follows it closely, or the sum itself, just before, is what was received."""
+    doc = view.doc
+    own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
+    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    groups = verb_groups(view, sent, load_cues())
+    for group in groups:
+        if group.cls != "receive" or group.purpose:
+            continue
+        before = doc[group.start - 1] if group.start > sent.start else None
+        by_author = before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own)
+        if by_author and any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums):
+            return True  # "Greece has received EUR 1.2 billion", "we have received contributions of EUR 40 million"
+        if group.is_passive():
+            # "USD 155 million has been received", not "EUR 525,000 will be transferred ... once the report is
+            # received": no other verb between the sum and the receiving one.
+            for a in sums:
+                if a.end <= group.start and not any(a.end <= other.start < group.start for other in groups):
+                    return True
+    return False
+
+
+def _says_money_received(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence says the author's side received money ("Greece has received", "USD 812 million had
+    been received")."""
+    doc = view.doc
     own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
     for group in verb_groups(view, sent, load_cues()):
         if group.cls != "receive" or group.purpose:
@@ -1363,6 +1403,20 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return letter_beneficiary_of(case.view, case.author_country)
 
 
+def received_by_author(case: BeneficiaryCase) -> list[str]:
+    """ "... has received contributions of EUR 1.21 billion from 31 donors": in a letter whose author's state
+    receives money, a sum whose clause names no place, and that nothing else in the letter places, is for the
+    author's own state."""
+    author = case.author_country
+    roles = case.roles
+    if not author or case.span is None or roles.regions:
+        return []
+    # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
+    if any(c != author for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
+        return []
+    return [author] if _money_receiving_letter(case.view, author) else []
+
+
 def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     """ "Moldova | energy security | 15": a sum in a table's row is for the country a cell of its row
     names alone (the row's recipient), whatever else the row says."""
@@ -1492,6 +1546,12 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         return []
     sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    if not lists:
+        # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD
+        # 500,000 respectively": a total before the list, which a cue sets out as the ones the sums go to.
+        shared = view.country_lists([c for c in view.spans_in("country", sums[0].end, span.start) if c._.norm])
+        if shared and view.cue_before(sent.start, shared[-1][0].start) == "pos":
+            lists = shared
     after = view.country_lists([c for c in view.spans_in("country", sums[-1].end, end) if c._.norm])
     if after and len(after[-1]) >= 2 and view.cue_before(sent.start, after[-1][0].start) == "pos":
         # "of which USD 7.6 million and USD 6.4 million correspond to the activities in X and Y respectively": the
@@ -1561,6 +1621,7 @@ SUM_RULES = (
     paragraph_context,
     section_heading,
     letter_beneficiary,
+    received_by_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)
 CALL_RULES = (cued_in_clause, named_in_clause)

@@ -363,8 +363,8 @@ class LetterDoc:
                 return "pos"  # "for the benefit of X", "in favour of X"
             if word == "between" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.border_nouns:
                 return None  # "the border between X and Y": places on it, not parties set apart
-            if word == "between" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.sharing_words:
-                return "pos"  # "split equally between X and Y": the ones the money is shared out to
+            if word in ("between", "among") and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.sharing_words:
+                return "pos"  # "split equally between X and Y", "shared among X, Y and Z": those it is shared out to
             if word in WORDS.non_beneficiary_cues:
                 return "neg"
             if word in WORDS.beneficiary_cues:

@@ -625,6 +625,43 @@ def test_money_donors_give_a_host_government_is_for_its_own_country(tmp_path):
     assert found[6e6] == (["MWI"], "given_to_author")  # "Japan has committed": a foreign subject gives
 
 
+def test_sums_shared_among_a_list_after_their_total_go_one_each_to_its_countries():
+    body = (
+        "The Board approved EUR 9 million for school meals, to be shared among Mali, Niger and Chad in the amounts "
+        "of EUR 4 million, EUR 3 million and EUR 2 million respectively."
+    )
+    found = {
+        c.amounts[0].value: c.beneficiaries for c in money(commitments(body, ["EUR 9", "EUR 4", "EUR 3", "EUR 2"]))
+    }
+    assert (found[4e6], found[3e6], found[2e6]) == (["MLI"], ["NER"], ["TCD"])
+
+
+HOST_BUDGET = """MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI
+
+Lilongwe, 4 May 2026 – The Minister of Finance today reported on the flood response.
+
+Since March the Government has received contributions of USD 40 million from its partners.
+
+The national budget also sets aside MWK 9 billion for seed and fertiliser.
+"""
+
+
+def test_in_a_letter_of_a_state_that_received_a_sum_the_sums_naming_no_place_are_its_own(tmp_path):
+    path = tmp_path / "statement.txt"
+    path.write_text(HOST_BUDGET.replace("the Government has", "we have"), encoding="utf-8")
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[40e6] == (["MWI"], "received_by_author")
+    assert found[9e9] == (["MWI"], "received_by_author")
+
+
+def test_a_state_that_received_people_or_a_report_is_no_receiver_of_the_sums(tmp_path):
+    path = tmp_path / "statement.txt"
+    text = HOST_BUDGET.replace("the Government has received contributions of USD 40 million", "we have received")
+    path.write_text(text.replace("from its partners", "40,000 refugees"), encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == []
+
+
 def test_a_donor_reporting_its_own_agreements_keeps_its_partner_as_the_one_helped(tmp_path):
     path = tmp_path / "release.txt"
     path.write_text(
