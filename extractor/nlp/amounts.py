@@ -145,7 +145,9 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
 
     data = load_data()
     excluded = {r["text"] for r in data.get("currency_code_excluded", [])}
-    codes = {c.alpha_3 for c in pycountry.currencies} - excluded
+    # Withdrawn codes (BGN, MRO) are gone from pycountry but stand in the letters written before.
+    withdrawn = {r["text"] for r in data.get("currency_code_withdrawn", [])}
+    codes = ({c.alpha_3 for c in pycountry.currencies} | withdrawn) - excluded
     signs = {r["text"]: r["code"] for r in data.get("currency_sign", [])}
     words: dict[str, str] = {}
     for currency in pycountry.currencies:

@@ -805,3 +805,20 @@ def test_an_exchange_rate_is_no_sum_but_a_sum_matched_per_unit_is():
 def test_a_count_written_as_a_compound_adjective():
     text = "A 45-member mission and a 1,200-strong battalion left; the 5-year plan and a 3-D model stay."
     assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text)] == [(45, "members"), (1200, "people")]
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("The ministry spent HRK 7.4 million on the new shelters in 2019.", 7.4e6, "HRK"),
+        ("Customs collected MRO 210 million in port fees that year.", 210e6, "MRO"),
+        ("The municipality set aside ALL 35 million for the clinic.", 35e6, "ALL"),
+    ],
+)
+def test_withdrawn_codes_and_a_word_code_before_a_scale_are_money(text, value, currency):
+    found = one(text)
+    assert (found["kind"], found["value"], found["currency"]) == ("money", value, currency)
+
+
+def test_a_word_code_without_a_scale_is_no_money():
+    assert all(f.value["kind"] != "money" for f in find_amounts("ALL 12 regions reported."))
