@@ -794,6 +794,11 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)
+    if not countries:
+        # "Ministry of Defence of Georgia" when the body says only "the Ministry": the name's own "of <state>".
+        own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)\s*$", name)
+        code = own and country_code(own.group(1))
+        return code or None
     return countries.pop() if len(countries) == 1 else None
 
 

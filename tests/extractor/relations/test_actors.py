@@ -341,6 +341,12 @@ def test_a_national_body_whose_name_names_no_state_takes_the_state_the_data_give
     assert institution_country(view_of("The Seimas adopted the budget."), "Seimas") == "LTU"
 
 
+def test_a_body_the_text_calls_only_by_its_office_takes_the_state_its_own_name_ends_on():
+    view = view_of("The Ministry thanks the United States for the radios.")
+    assert institution_country(view, "Ministry of Transport of Georgia") == "GEO"  # a state, not the US state
+    assert institution_country(view, "Ministry of Transport and Communications") is None
+
+
 def test_a_country_before_a_capitalised_word_of_a_title_is_no_subject():
     body = "Please write to Ms Ann Lee, Italy Programme Manager, with any questions. Egypt has provided funds."
     assert subject_countries(view_of(body)) == {"EGY": 1}
