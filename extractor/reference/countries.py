@@ -6,7 +6,8 @@ it here: the countries component (case-sensitive phrases for its matcher), the q
 cached. No spaCy here, and pycountry is imported only when a table is first built, so that
 ``letters query`` starts fast.
 
-The data files sit beside this module: ``countries_extra.tsv`` (other names), ``demonyms.tsv``
+The data files sit beside this module: ``countries_extra.tsv`` and ``countries_native.tsv`` (other
+names, the second in the countries' own languages), ``demonyms.tsv``
 and ``groupings.tsv`` (the states of a grouping, such as the EU's members).
 """
 
@@ -20,6 +21,8 @@ from typing import Iterator, Optional
 DATA_DIR = Path(__file__).resolve().parent
 # alpha3 <TAB> name: names beside pycountry's (Türkiye, Burma, "the U.S.", Kosovo ...).
 OTHER_NAMES_FILE = DATA_DIR / "countries_extra.tsv"
+# alpha3 <TAB> name: names in the countries' own languages ("República del Perú", "México"), read as other names.
+NATIVE_NAMES_FILE = DATA_DIR / "countries_native.tsv"
 # alpha3 <TAB> form <TAB> kind: "Libyan" (adjective), "Libyans" (people).
 DEMONYM_FILE = DATA_DIR / "demonyms.tsv"
 DEMONYM_KINDS = ("adjective", "people")
@@ -51,10 +54,15 @@ def _rows(path: Path) -> Iterator[list[str]]:
                 yield [cell.strip() for cell in line.split("\t")]
 
 
+def _rows_of(path: Path) -> list[tuple[str, str]]:
+    """(alpha-3, name) rows of a names file."""
+    return [(row[0], row[1]) for row in _rows(path)]
+
+
 @functools.lru_cache(maxsize=1)
 def other_names() -> tuple[tuple[str, str], ...]:
-    """(alpha-3, name) rows of the names beside pycountry's, in file order."""
-    return tuple((row[0], row[1]) for row in _rows(OTHER_NAMES_FILE))
+    """(alpha-3, name) rows of the names beside pycountry's, English ones first, in file order."""
+    return tuple((row[0], row[1]) for path in (OTHER_NAMES_FILE, NATIVE_NAMES_FILE) for row in _rows(path))
 
 
 @functools.lru_cache(maxsize=1)
@@ -138,7 +146,8 @@ def _folded_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
-    """Every pycountry name long enough to look for: (its length, lower-cased, alpha-3), read once."""
+    """Every pycountry name long enough to look for, and each name in a country's own language ("REPÚBLICA DEL
+    PERÚ" heads a letter as "Republic of Peru" would): (its length, lower-cased, alpha-3), read once."""
     import pycountry
 
     names = []
@@ -146,6 +155,7 @@ def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
         for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
             if name and len(name) >= MIN_LETTERHEAD_NAME:
                 names.append((len(name), name.lower(), country.alpha_3))
+    names += [(len(name), name.lower(), code) for code, name in _rows_of(NATIVE_NAMES_FILE)]
     return tuple(names)
 
 
