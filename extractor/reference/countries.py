@@ -6,7 +6,8 @@ it here: the countries component (case-sensitive phrases for its matcher), the q
 cached. No spaCy here, and pycountry is imported only when a table is first built, so that
 ``letters query`` starts fast.
 
-The data files sit beside this module: ``countries_extra.tsv`` (other names), ``demonyms.tsv``
+The data files sit beside this module: ``countries_extra.tsv`` and ``countries_native.tsv`` (other
+names, the second in the countries' own languages), ``demonyms.tsv``
 and ``groupings.tsv`` (the states of a grouping, such as the EU's members).
 """
 
@@ -20,6 +21,8 @@ from typing import Iterator, Optional
 DATA_DIR = Path(__file__).resolve().parent
 # alpha3 <TAB> name: names beside pycountry's (Türkiye, Burma, "the U.S.", Kosovo ...).
 OTHER_NAMES_FILE = DATA_DIR / "countries_extra.tsv"
+# alpha3 <TAB> name: names in the countries' own languages ("República del Perú", "México"), read as other names.
+NATIVE_NAMES_FILE = DATA_DIR / "countries_native.tsv"
 # alpha3 <TAB> form <TAB> kind: "Libyan" (adjective), "Libyans" (people).
 DEMONYM_FILE = DATA_DIR / "demonyms.tsv"
 DEMONYM_KINDS = ("adjective", "people")
@@ -51,10 +54,15 @@ def _rows(path: Path) -> Iterator[list[str]]:
                 yield [cell.strip() for cell in line.split("\t")]
 
 
+def _rows_of(path: Path) -> list[tuple[str, str]]:
+    """(alpha-3, name) rows of a names file."""
+    return [(row[0], row[1]) for row in _rows(path)]
+
+
 @functools.lru_cache(maxsize=1)
 def other_names() -> tuple[tuple[str, str], ...]:
-    """(alpha-3, name) rows of the names beside pycountry's, in file order."""
-    return tuple((row[0], row[1]) for row in _rows(OTHER_NAMES_FILE))
+    """(alpha-3, name) rows of the names beside pycountry's, English ones first, in file order."""
+    return tuple((row[0], row[1]) for path in (OTHER_NAMES_FILE, NATIVE_NAMES_FILE) for row in _rows(path))
 
 
 @functools.lru_cache(maxsize=1)

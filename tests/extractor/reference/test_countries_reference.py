@@ -119,3 +119,16 @@ def test_self_governing_subdivisions_name_their_country_but_not_a_country_name_o
     assert table["Bavaria"] == "DEU" and table["Flanders"] == "BEL"
     assert "Georgia" not in table  # a country's name (and a US state's) names the country
     assert "Punjab" not in table  # a state of India and a province of Pakistan
+
+
+def test_a_country_named_in_its_own_language_is_that_country():
+    assert countries.country_code("República Oriental del Uruguay") == "URY"
+    assert countries.country_code("MAGYARORSZÁG") == "HUN"  # any case, accents kept
+    assert countries.country_table()["Sénégal"][0] == "SEN"
+
+
+def test_each_native_name_row_has_a_known_code_and_no_english_twin():
+    english = {name for name, (_code, _rule) in countries.iso_names().items()}
+    for code, name in countries._rows_of(countries.NATIVE_NAMES_FILE):
+        assert countries.is_country_code(code), code
+        assert name not in english, name
