@@ -52,7 +52,7 @@ from extractor.reading.text_input import text_blocks
         # The country after the city is no part of the place.
         ("Apia, Samoa – 9 May 2027", "Apia", dt.date(2027, 5, 9)),
         # A phrase that leads into the date is no place.
-        ("Read to the Legislative Council on 3rd March 2031", None, dt.date(2031, 3, 3)),
+        ("Presented to the Legislative Council on 3rd March 2031", None, dt.date(2031, 3, 3)),
         ("STATEMENTS FOR THE FINANCIAL YEAR ENDED 30 JUNE 2029", None, dt.date(2029, 6, 30)),
     ],
 )
