@@ -140,6 +140,11 @@ _WEEKDAY = re.compile(
 )
 # "Bruxelles, le 21 octobre 2025", "Madrid, a 15 de marzo de 2026", "Roma, lì 3 marzo 2026".
 _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li)$", re.I)
+# A phrase that leads into the date, in any case ("Delivered to the National Assembly on 5th February",
+# "FOR THE YEAR ENDED 31 MARCH 2012"): a preposition first or a participle last is no place's.
+_DATE_PHRASE = re.compile(
+    r"^(for|to|by|as|from|until|since|delivered|presented|tabled|submitted|adopted)\b|\b(ended|ending|to)$", re.I
+)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
@@ -190,6 +195,8 @@ _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
 # A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 _TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
+# A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
+_US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
 _PO_BOX_CITY = re.compile(r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*)$", re.I)
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
@@ -318,7 +325,9 @@ _NOT_A_PLACE = re.compile(
     r"figures|facts|highlights|background|contents|introduction|results|key\s+messages|at\s+a\s+glance|"
     r"context|purpose|objectives?|rationale|outcomes?|conclusions?|recommendations?|"
     # a label in capitals before a dash ("NOTE – ..."), not wire copy's city
-    r"note|correction|editors?|advisory|embargo(ed)?|breaking)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
+    r"note|correction|editors?|advisory|embargo(ed)?|breaking|"
+    # a parliament's or an account's label with its number ("PARLIAMENTARY QUESTION 21847"), never a city
+    r"parliamentary|questions?|answers?|sitting|legislature|speech|budget|financial|year|ended|ending)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -451,7 +460,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
-    elif _reads_as_text(place):
+    elif _reads_as_text(place) or _DATE_PHRASE.search(place):
         place = None  # "Sudan - situation as of 31 May 2024": a phrase before the date, no place
     else:
         place = without_country(place)  # "Suva, Fiji – 4 October 2019": the city; the country is no place
@@ -1213,7 +1222,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         text = _POSTAL_CODE.sub("", text)
         number = _TRAILING_POSTAL_NUMBER.search(text)
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
-            text, coded = text[: number.start()], True
+            text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
         elif "," in text and _POSTAL_DISTRICT.search(text):
             # "163, Kirulapana Avenue, Colombo 05": an address ending in its city's postal district
             text, coded = _POSTAL_DISTRICT.sub("", text), True
@@ -1270,6 +1279,7 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
     """Fill the signatory, its title and the signature image from the lines after the closing; return their roles."""
     roles: dict[int, str] = {}
     describing = False  # the line above describes the signature and its sentence goes on
+    behalf = False  # the line above names the body signed for, and may wrap
     for k in indices:
         line, text = lines[k], texts[k]
         if describing and _bare(text)[:1].islower():
@@ -1306,8 +1316,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
         elif parts.signatory is None:
             text = _first_column(line, text)
         if parts.signatory is None:
-            if _ON_BEHALF.match(text):
-                continue  # the body signed for, not the person who signs: it stays in the text
+            if _ON_BEHALF.match(text) or (behalf and _bare(text)[:1].islower()):
+                # the body signed for, not the person who signs: it stays in the text, with its wrapped
+                # remainder ("For the Ministry of Foreign Affairs" over "and Trade of Hungary")
+                behalf = True
+                continue
+            behalf = False
             if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
                 return roles
             following = next((texts[j] for j in indices if j > k and texts[j]), "")

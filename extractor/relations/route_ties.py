@@ -141,6 +141,8 @@ def _role(view, sent, span) -> Optional[str]:
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
     if set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"}:
         return "partner"  # a state on a border of the route ("the border between X and Y")
+    if set(after[:2]) & WORDS.border_words:
+        return "partner"  # a state on a border of the route by its adjective ("the Greek–Turkish land border")
     if window & WORDS.departure_words and not set(near) & WORDS.destination_prepositions:
         return "departure"
     if window & WORDS.transit_words:

@@ -51,6 +51,9 @@ from extractor.reading.text_input import text_blocks
         ("Presented to the House: Monday, 2nd March, 2026", None, dt.date(2026, 3, 2)),
         # The country after the city is no part of the place.
         ("Apia, Samoa – 9 May 2027", "Apia", dt.date(2027, 5, 9)),
+        # A phrase that leads into the date is no place.
+        ("Presented to the Legislative Council on 3rd March 2031", None, dt.date(2031, 3, 3)),
+        ("STATEMENTS FOR THE FINANCIAL YEAR ENDED 30 JUNE 2029", None, dt.date(2029, 6, 30)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -582,6 +585,12 @@ def _parts(text):
             "Head of Grants",
         ),
         # A signature set in type above the typed name of the same person: the typed, fuller name.
+        # The body signed for wraps onto a second line: that line is no name either.
+        (
+            "Yours faithfully,\n\nFor the Ministry of Fisheries\nand Ocean Economy of Examplestan\n\nRuth Okoye\nMinister",
+            "Ruth Okoye",
+            "Minister",
+        ),
         ("Yours sincerely,\n\nK. Adeyemi-Brown\nProf. Kemi Adeyemi-Brown\nRector", "Kemi Adeyemi-Brown", "Rector"),
         ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),
         # A footer with a web address under the name is no title.
@@ -1003,6 +1012,11 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("Minister of State\nDepartment of Development\nIveagh House, 80 Main Street, Dublin 2, D02 VY53", "Dublin"),
         # A street address, the city and its state's abbreviation, a ZIP code.
         ("Office of the Chair\n1600 Example Avenue NW, Washington, DC 20500", "Washington, DC"),
+        # A US city with its state's code and ZIP code: the city alone.
+        ("Example Trust\n210 Harbor Street\nPortland, OR 97204", "Portland"),
+        # A parliament's numbered question or a budget speech's title is no place.
+        ("PARLIAMENT OF EXAMPLESTAN\nPARLIAMENTARY QUESTION 10442", None),
+        ("KINGDOM OF EXAMPLESTAN\n2031 BUDGET SPEECH", None),
         # A post office box and its city, as many ministries address themselves.
         ("MINISTRY OF HEALTH\nNdeke House, Haile Selassie Avenue\nP.O. Box 30016-00100, Lusaka", "Lusaka"),
         # A fact sheet's subject line under its title is no place.

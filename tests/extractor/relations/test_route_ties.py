@@ -25,6 +25,7 @@ COUNTRIES = [
     ("Portugal", "PRT", None),
     ("Spanish", "ESP", None),
     ("Serbia", "SRB", None),
+    ("Moroccan", "MAR", None),
 ]
 ROUTES = [
     ("Central Mediterranean", "Central Mediterranean", None),
@@ -391,3 +392,16 @@ def test_each_tie_names_the_rule_that_tied_it():
     doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
     found = {(t.country, t.role, t.because) for t in find_route_ties(doc, [], letter_of(body))}
     assert found == {("LBY", "departure", "route_sentence"), ("TUN", "departure", "paragraph_opening")}
+
+
+def test_a_state_named_by_its_adjective_before_a_border_is_a_partner():
+    found = ties("The rise follows the shift of the Western Mediterranean route from the Spanish–Moroccan land border.")
+    assert ("Western Mediterranean", "MAR", "partner") in found
+
+
+def test_people_who_reached_a_state_from_a_country_departed_from_it():
+    found = ties(
+        "On the Central Mediterranean route, numbers fell again. In May some 900 people reached Italy "
+        "by sea from the Libyan coast."
+    )
+    assert ("Central Mediterranean", "LBY", "departure") in found
