@@ -272,6 +272,7 @@ def _lookups() -> dict:
         "not_after": {r["text"].lower() for r in data["not_after"]},
         "dollar_adjective": {r["text"]: r["code"] for r in data.get("dollar_adjective", [])},
         "weight_word": {r["text"].lower() for r in data.get("weight_word", [])},
+        "measure_word": {r["text"].lower() for r in data["not_unit"] if "measure" in r.get("why", "")},
     }
 
 
@@ -1208,7 +1209,7 @@ def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
 
 def _measure_ahead(text: str, end: int) -> bool:
     """Whether a unit of measure (amounts.jsonl not_unit rows of a measure) follows within two words."""
-    measures = {r["text"].lower() for r in load_data()["not_unit"] if "measure" in r.get("why", "")}
+    measures = _lookups()["measure_word"]
     words = re.match(r"(?:\s+[\w-]+){1,2}", text[end : end + 40])
     return bool(words and any(word.lower() in measures for word in words.group(0).split()))
 

@@ -1452,10 +1452,10 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
         if (
             0 <= k < min(limit, len(lines))
             and not lines[k].is_image
-            and _OTHER_CALENDAR_LINE.match(_bare(lines[k].text))
+            and (other := _OTHER_CALENDAR_LINE.match(_bare(lines[k].text)))
+            and _is_place(other["place"])
         ):
-            if _is_place(_OTHER_CALENDAR_LINE.match(_bare(lines[k].text))["place"]):
-                return k
+            return k
     candidates = []
     if before >= 0 and not lines[before].is_image and _is_place(without_country(lines[before].text)):
         if _bare(lines[before].text).endswith(","):

@@ -62,7 +62,7 @@ def _rows_of(path: Path) -> list[tuple[str, str]]:
 @functools.lru_cache(maxsize=1)
 def other_names() -> tuple[tuple[str, str], ...]:
     """(alpha-3, name) rows of the names beside pycountry's, English ones first, in file order."""
-    return tuple((row[0], row[1]) for path in (OTHER_NAMES_FILE, NATIVE_NAMES_FILE) for row in _rows(path))
+    return tuple(row for path in (OTHER_NAMES_FILE, NATIVE_NAMES_FILE) for row in _rows_of(path))
 
 
 @functools.lru_cache(maxsize=1)

@@ -917,14 +917,18 @@ def cued_in_clause(case: BeneficiaryCase) -> list[str]:
     return list(case.roles.pos)
 
 
+def _said_in_letter(view: LetterDoc, key: str, says) -> bool:
+    """Whether ``says(sent)`` holds for a sentence of the letter, asked once per letter under ``key``."""
+    if key not in view.memo:
+        view.memo[key] = any(says(sent) for sent in view.sents)
+    return view.memo[key]
+
+
 def _receiving_letter(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter's author speaks as one whose state receives money: "Greece has received", "we have
     obtained", "USD 812 million had been received" (a sum received, no one named), "we are grateful for it" (a
     host government's statement on what donors gave it, not a donor's on what it gave)."""
-    key = "receiving_letter"
-    if key not in view.memo:
-        view.memo[key] = any(_says_received(view, sent, author_country) for sent in view.sents)
-    return view.memo[key]
+    return _said_in_letter(view, "receiving_letter", lambda sent: _says_received(view, sent, author_country))
 
 
 def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
@@ -932,31 +936,27 @@ def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
     words = {t.lower_ for t in sent}
     if words & WORDS.thanks and words & WORDS.subject_pronouns:
         return True  # "we are grateful for it", "I thank Germany for its grant"
-    return _says_money_received(view, sent, author_country)
+    _, receiving = _receiving_groups(view, sent, author_country)
+    # "Greece has received", "we obtained"; "only USD 812 million had been received"
+    return any(
+        by_author or (group.is_passive() and view.spans_in("amount", sent.start, group.start))
+        for group, by_author in receiving
+    )
 
 
 def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter says in so many words that the author's side received a sum ("we have received EUR
     40 million", "USD 155 million has been received"), not only that it thanks someone (for a meeting, an
     invitation) or received people or reports ("Poland has received about 1 million refugees")."""
-    key = "money_receiving_letter"
-    if key not in view.memo:
-        view.memo[key] = any(_sum_received(view, sent, author_country) for sent in view.sents)
-    return view.memo[key]
+    return _said_in_letter(view, "money_receiving_letter", lambda sent: _sum_received(view, sent, author_country))
 
 
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence says the author's side received a sum: the receiving verb's subject is the author
     ("we", its state) and a sum follows it closely, or the sum itself, just before, is what was received."""
-    doc = view.doc
-    own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
     sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
-    groups = verb_groups(view, sent, load_cues())
-    for group in groups:
-        if group.cls != "receive" or group.purpose:
-            continue
-        before = doc[group.start - 1] if group.start > sent.start else None
-        by_author = before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own)
+    groups, receiving = _receiving_groups(view, sent, author_country)
+    for group, by_author in receiving:
         if by_author and any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums):
             return True  # "Greece has received EUR 1.2 billion", "we have received contributions of EUR 40 million"
         if group.is_passive():
@@ -968,20 +968,23 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     return False
 
 
-def _says_money_received(view: LetterDoc, sent, author_country: str) -> bool:
-    """Whether a sentence says the author's side received money ("Greece has received", "USD 812 million had
-    been received")."""
+def _receiving_groups(
+    view: LetterDoc, sent, author_country: str
+) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
+    """A sentence's verb groups, and those of receiving (not a purpose's, "to receive") each with whether the
+    author ("we", its state) is their subject."""
     doc = view.doc
     own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
-    for group in verb_groups(view, sent, load_cues()):
+    groups = verb_groups(view, sent, load_cues())
+    receiving = []
+    for group in groups:
         if group.cls != "receive" or group.purpose:
             continue
         before = doc[group.start - 1] if group.start > sent.start else None
-        if before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own):
-            return True  # "Greece has received", "we obtained"
-        if group.is_passive() and view.spans_in("amount", sent.start, group.start):
-            return True  # "only USD 812 million had been received"
-    return False
+        receiving.append(
+            (group, before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own))
+        )
+    return groups, receiving
 
 
 def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
@@ -661,14 +661,11 @@ def receives_through(view: LetterDoc, span, group) -> bool:
 def stage_named(view: LetterDoc, span) -> Optional[str]:
     """The stage of a noun that opens the sum's clause, a few words before it ("Disbursements under it
     fell from EUR 14.2 million" → disbursed), or None."""
-    doc = view.doc
-    stages = dict(WORDS.stage_nouns)
-    for i in range(span.start - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW) - 1, -1):
-        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
-            return None
-        if doc[i].lower_ in stages:
-            return _asked_for(view, span, i) or stages[doc[i].lower_]
-    return None
+    lo = max(span.sent.start, span.start - DEFAULT_NEED_WINDOW)
+    noun = next(_stage_nouns_before(view, span.start - 1, lo - 1), None)
+    if noun is None:
+        return None
+    return _asked_for(view, span, noun) or dict(WORDS.stage_nouns)[view.doc[noun].lower_]
 
 
 def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
@@ -676,12 +673,23 @@ def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
     "proposal") and "for" before the stage noun at ``noun``, in its clause, make the sum only asked for: "planned"."""
     doc = view.doc
     stages = dict(WORDS.stage_nouns)
-    for i in range(noun - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW), -1):
-        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
-            return None
-        if doc[i].lower_ in stages and doc[i + 1].lower_ == "for" and stages[doc[i].lower_] == "planned":
+    lo = max(span.sent.start, span.start - DEFAULT_NEED_WINDOW)
+    for i in _stage_nouns_before(view, noun - 1, lo):
+        if doc[i + 1].lower_ == "for" and stages[doc[i].lower_] == "planned":
             return "planned"
     return None
+
+
+def _stage_nouns_before(view: LetterDoc, start: int, stop: int) -> Iterator[int]:
+    """The stage nouns from token ``start`` back to ``stop`` (not included), nearest first, until the clause ends
+    (a clause break, a comma, semicolon or colon, or a number)."""
+    doc = view.doc
+    stages = dict(WORDS.stage_nouns)
+    for i in range(start, stop, -1):
+        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
+            return
+        if doc[i].lower_ in stages:
+            yield i
 
 
 def label_stage(view: LetterDoc, sent, span) -> Optional[str]:
