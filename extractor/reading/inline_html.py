@@ -36,13 +36,16 @@ _KNOWN = (
 # A start or end tag of the known vocabulary: its name whole, then attributes in quotes or bare words.
 _ATTRIBUTES = r"""(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*\s*/?"""
 _TAG = re.compile(rf"<(/?)({'|'.join(_KNOWN)})\b{_ATTRIBUTES}>", re.IGNORECASE)
-_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.IGNORECASE | re.DOTALL)
-_ROW = re.compile(r"<tr\b[^>]*>(.*?)(?=<tr\b|</tr\s*>|$)", re.IGNORECASE | re.DOTALL)
-_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=<t[dh]\b|</t[dh]\s*>|$)", re.IGNORECASE | re.DOTALL)
+# The rest of a start tag: never across another "<", so that a text full of unclosed "<b " costs one pass.
+_REST = r"[^<>]*>"
+_TABLE_OPEN = re.compile(rf"<table\b{_REST}", re.IGNORECASE)
+_TABLE_CLOSE = re.compile(r"</table\s*>", re.IGNORECASE)
+_ROW = re.compile(rf"<tr\b{_REST}(.*?)(?=<tr\b|</tr\s*>|$)", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(rf"<t[dh]\b{_REST}(.*?)(?=<t[dh]\b|</t[dh]\s*>|$)", re.IGNORECASE | re.DOTALL)
 _SPACES = re.compile(r"[ \t\r\n]+")
 _EMPHASIS = "|".join(DEFAULT_BOLD_TAGS + DEFAULT_ITALIC_TAGS)
-_EMPTY_EMPHASIS = re.compile(rf"<({_EMPHASIS})\b[^>]*>\s*</\1\s*>", re.IGNORECASE)
-_SPACE_AFTER_OPENING = re.compile(rf"(<(?:{_EMPHASIS})\b[^>]*>)(\s+)", re.IGNORECASE)
+_EMPTY_EMPHASIS = re.compile(rf"<({_EMPHASIS})\b{_REST}\s*</\1\s*>", re.IGNORECASE)
+_SPACE_AFTER_OPENING = re.compile(rf"(<(?:{_EMPHASIS})\b{_REST})(\s+)", re.IGNORECASE)
 _SPACE_BEFORE_CLOSING = re.compile(rf"(\s+)(</(?:{_EMPHASIS})\s*>)", re.IGNORECASE)
 
 
@@ -56,10 +59,21 @@ def _plain(fragment: str) -> str:
     return html.unescape(_SPACES.sub(" ", _TAG.sub(" ", fragment))).strip()
 
 
-def _table_lines(match: re.Match) -> str:
+def _tables_as_rows(text: str) -> str:
+    """Each table, from its start tag to the first end tag after it, as one line a row on lines of its own."""
+    # A search for the end tag from each start tag would read an unclosed table's text once per later start tag:
+    # once no end tag follows a start, none follows a later one either.
+    pieces, at = [], 0
+    while (opening := _TABLE_OPEN.search(text, at)) and (closing := _TABLE_CLOSE.search(text, opening.end())):
+        pieces += [text[at : opening.start()], _table_lines(text[opening.end() : closing.start()])]
+        at = closing.end()
+    return "".join(pieces) + text[at:]
+
+
+def _table_lines(body: str) -> str:
     """A table as one line a row, its cells joined by the reader's cell separator, on lines of its own."""
     rows = []
-    for row in _ROW.finditer(match.group(1)):
+    for row in _ROW.finditer(body):
         cells = [_plain(cell.group(1)) for cell in _CELL.finditer(row.group(1))]
         if any(cells):
             rows.append(CELL_SEPARATOR.join(cells))
@@ -84,7 +98,7 @@ def unwrap(text: str) -> str:
     """A text with its HTML read: tables as rows of cells, emphasis as markers, other tags gone, entities read."""
     if not has_html(text):
         return text
-    text = _TABLE.sub(_table_lines, text)
+    text = _tables_as_rows(text)
     # An emphasis pair with nothing in it ("<strong></strong>") would leave a stray marker, and a space
     # just inside one ("<strong>Total </strong>") a marker the text reader takes for a literal star.
     text = _EMPTY_EMPHASIS.sub(" ", text)

@@ -48,3 +48,11 @@ def test_entities_are_read_once_tags_are_there():
     assert unwrap("<u>Water &amp; Sanitation</u>: &quot;phase&nbsp;2&quot;") == '*Water & Sanitation*: "phase\u00a02"'
     # Without a tag the text is returned as written: "&amp;" in a plain letter may be meant.
     assert unwrap("Water &amp; Sanitation") == "Water &amp; Sanitation"
+
+
+def test_a_table_left_open_is_read_as_text_after_the_closed_ones():
+    text = "<table><tr><td>North</td><td>$4,100</td></tr></table> Then <table><tr><td>South</td><td>$870"
+    body = unwrap(text)
+    assert f"North{CELL_SEPARATOR}$4,100" in body
+    # No end tag follows: its tags go as any others do, its words stay.
+    assert f"South{CELL_SEPARATOR}" not in body and "South" in body and "$870" in body and "<" not in body
