@@ -1289,6 +1289,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if coded and not _is_place(text):
             text = _address_city(text)
+        elif text.count(",") >= 2:
+            # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal code
+            text = text.rpartition(",")[2].strip()
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
             if country_code(place):

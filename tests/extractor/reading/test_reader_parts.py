@@ -1505,3 +1505,12 @@ def test_an_office_alone_over_the_signature_mark_is_the_title_of_the_name_under_
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.signatory, parts.signatory_title) == ("Ousmane Ba", "The Director General")
+
+
+def test_a_letterhead_office_its_quarter_and_its_city_name_the_city():
+    text = (
+        "Ministry of Works\nBridges Unit, Kanyama, Lusaka\n\n6 June 2027\n\nDear Director,\n\n"
+        "The Unit confirms the award of the bridge contract.\n\nYours sincerely,\n\nMwila Phiri"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.place == "Lusaka"
