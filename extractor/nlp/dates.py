@@ -90,6 +90,11 @@ DAYS_AS_TIMES = re.compile(
     r"\b(?:yesterday|today|tomorrow)(?:\s*,\s*(?:yesterday|today|tomorrow))*,?\s+(?:and|or)\s+(?:yesterday|today|tomorrow)\b",
     re.IGNORECASE,
 )
+# "Every dollar invested today avoids far larger losses tomorrow": a present verb after "today", then "tomorrow"
+# at the clause's end, sets the present against the future, as a saying does; neither is a day.
+DAYS_CONTRASTED = re.compile(r"\btoday\s+(?:[a-z]+\s+)?[a-z]+s\b[^.;!?]*?\btomorrow\b(?=\s*[.;!?\"”])", re.IGNORECASE)
+# "up 83% compared with a year ago": a comparison with the same season a year back, not that day.
+COMPARED_WITH = re.compile(r"\b(?:compared\s+(?:with|to)|than|from|versus|vs\.?)\s+$", re.IGNORECASE)
 # A past participle and the preposition after it that open a clause (", adopted by", ", co-hosted with").
 _PARTICIPLE = r"(?:[a-z]+-)?[a-z]{3,}ed\s+(?:by|in|on|at|during|last|with|under|for)\b"
 # A clause set off by a comma that opens with a relative word or a past participle: it ends at the next comma.
@@ -180,7 +185,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             "mdy_range",
             rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
-        ("dmy", rf"\b(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
+        # "the 27th day of June 2012": an instrument's formal date names the day before its month.
+        ("dmy", rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
         ("mdy", rf"{opening}(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+{day_year})?"),
         (
             "month_range",
@@ -901,6 +907,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return date_text(*_months_from(letter, shift)), True
     if rule == "fiscal":
         y = int(g["y"]) if len(g["y"]) == 4 else 2000 + int(g["y"])
+        gregorian = GREGORIAN_AFTER.match(r.text, end)
+        if gregorian and int(gregorian["y"]) != y:
+            return None  # "fiscal year 2076/77 (2019/20)": the first is another calendar's year
         if g.get("y2"):
             # "FY2023-24" (India, UK, Canada, Japan): April to March.
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
@@ -919,6 +928,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y1 // 100) * 100 + int(g["y2"])
         if not y1 < y2 <= y1 + r.settings.max_range_years or is_reference(r.text, start):
             return None
+        gregorian = GREGORIAN_AFTER.match(r.text, end)
+        if gregorian and int(gregorian["y"]) != y1:
+            return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
         return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
         if letter is None:
@@ -951,6 +963,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if unit == "day":
             return (letter - dt.timedelta(days=n)).isoformat(), True
         year, month = _months_from(letter, -(12 * n if unit == "year" else n))
+        if unit == "year" and n == 1 and COMPARED_WITH.search(r.text, max(0, start - 20), start):
+            return date_text(year, month), True
         if unit == "year" and n == 1 and not g.get("hedge"):
             return date_text(year, month, min(letter.day, month_end(year, month).day)), True  # an anniversary
         return (date_text(year) if unit == "year" else date_text(year, month)), True
@@ -962,6 +976,12 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             for idiom in DAYS_AS_TIMES.finditer(r.text, max(0, start - 30), end + 30)
         ):
             return None  # "the challenges of today and tomorrow": the present and the future, no days
+        sentence = r.sentence_of(start)
+        if any(
+            start in (saying.start(), saying.end() - len("tomorrow"))
+            for saying in DAYS_CONTRASTED.finditer(r.text, sentence[0], min(len(r.text), sentence[1] + 2))
+        ):
+            return None
         if g["rel"][0].isupper() and TITLE_CASE_AFTER.search(r.text, max(0, start - 30), start):
             return None  # "Financing Infrastructure for Tomorrow": a capital after a lower-case word is a name's
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
@@ -1168,9 +1188,12 @@ RANGE_JOINER = re.compile(r",?\s*(?:to|through|until|till|and|-|–|—)\s*", re
 BARE_RANGE_JOINER = re.compile(r"\s*(?:to|through|until|till|-|–|—)\s*", re.IGNORECASE)
 # Two spans of years joined, "(2017-18 to 2019-20)": one span from the first's start to the second's end.
 YEAR_SPAN = re.compile(r"(\d{4})/(\d{4})")
-# "over the three financial years 2024/25 to 2026/27", "over 2024-25 to 2026-27": a plural "years" or
-# "over" before the first span opens the range as "from" does.
-YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over)\s+|\()$", re.IGNORECASE)
+# A year in brackets right after a year: the same year in the Gregorian calendar, as Nepal and Ethiopia
+# give it after their own ("2076/77 (2019/20)").
+GREGORIAN_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})(?:[-–/]\d{{2,4}})?\s*\)")
+# "over the three financial years 2024/25 to 2026/27", "over 2024-25 to 2026-27", "the period 2003/04 to
+# 2008/09": a plural "years", "over" or "period" before the first span opens the range as "from" does.
+YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over|period)\s+|\()$", re.IGNORECASE)
 YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGNORECASE)
 
 

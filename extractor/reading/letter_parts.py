@@ -127,7 +127,10 @@ _MONTHS = {
 _MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 _DATE_PATTERNS = [
-    re.compile(rf"\b(?P<d>\d{{1,2}}){_ORD}\s*(?:of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b", re.I),
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s*(?:(?:day\s+)?of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
+        re.I,
+    ),
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
@@ -145,11 +148,21 @@ _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li)$", re.I)
 _DATE_PHRASE = re.compile(
     r"^(for|to|by|as|from|until|since|delivered|presented|tabled|submitted|adopted)\b|\b(ended|ending|to)$", re.I
 )
+# A date that ends the period a report or account covers, in its title: "for the year ended 31 March 2012".
+_PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # "Published: 15 April 2024" on a press release dates it and names no place; an agreement's closing
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
     re.I,
+)
+# An instrument's signing formula under its last article ("Done at Victoria, Mahé, on this 27th day of June 2012,
+# in two originals ...", "Signed in duplicate at Kigali on 3 May 2024"): its place and date, in a sentence that
+# stays in the text.
+_SIGNING_FORMULA = re.compile(
+    r"^(?i:done|signed|made)\s+(?:(?i:in)\s+(?i:duplicate|triplicate)\s+)?(?i:at|in)\s+"
+    r"(?P<place>[A-Z][^\W\d]*(?:[\s-][A-Z][^\W\d]*){0,2})(?:,\s*[A-Z][^\W\d,]*(?:\s[A-Z][^\W\d,]*)*)?"
+    r",?\s+(?:(?i:on)\s+)?(?:(?i:this|the)\s+)?(?=\d)"
 )
 # A press release's dateline before its first sentence: "LONDON, 15 April 2024 –", "WASHINGTON, DC – May 17, 2023:".
 # The city may be in capitals or in title case ("Bern, 30 April 2025 –"), and the dateline in brackets, as
@@ -297,9 +310,9 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
     "PhD",
 }
 # A line between the close and the name that says for whom one signs: "For and on behalf of the Government",
-# or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs).
+# or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs), or "By delegation,".
 _ON_BEHALF = re.compile(
-    r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|"
+    r"^(for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for\s+the|pour\s+le|pour\s+la|im\s+auftrag|by\s+delegation|"
     r"for\s+(?:acting\s+)?(?:director|minister|secretary|president|ambassador|head|commissioner|governor))\b",
     re.I,
 )
@@ -451,7 +464,9 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if not found:
         return None
     date, start, end = found
-    if len(text[end:].strip(" .,;")) > 0:
+    # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it
+    bracketed = text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")"
+    if len(text[end:].strip(" .,;")) > 0 and not bracketed:
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
@@ -834,6 +849,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if lines[k].is_image:
             continue
         found = parse_date_line(texts[k])
+        if found and _PERIOD_END.search(texts[k][: texts[k].find(found[2])]):
+            found = None  # "FOR THE FINANCIAL YEAR ENDED 31 MARCH 2012": the period a report covers, not its date
         if found and ranged is None and _DAY_RANGE.search(texts[k]):
             ranged = (k, found)  # "Bonn, Germany, 8–9 October 2025": a meeting's days; the issue date may follow
             continue
@@ -886,6 +903,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         roles.update(_signatory(list(range(closing_at + 1, end)), lines, texts, parts))
     else:
         roles.update(_unclosed_signature(lines, texts, max(head_last, -1) + 1, end, parts))
+        if parts.signatory is None and tail_lines and tail_lines[-1] < count - 1:
+            # A report signed under its place and date ("WINDHOEK, 21 March 2013" over "HELENA N. SHIKONGO /
+            # AUDITOR-GENERAL"): the name is sought past the date line, which is no text above it.
+            undated = [("" if k in tail_lines else text) for k, text in enumerate(texts)]
+            roles.update(_unclosed_signature(lines, undated, max(head_last, -1) + 1, count, parts))
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -920,6 +942,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             and sum(_words(texts[k]) for k in range(dated_at)) <= DEFAULT_MAX_LETTERHEAD_WORDS
         ):
             _head_over(dated_at, lines, texts, roles, parts)
+    if parts.date is None and parts.month is None:
+        _take_signing_formula(texts[max(0, count - DEFAULT_CLOSING_SEARCH_LINES) :], parts)
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -1082,6 +1106,17 @@ def _take_dateline(
     return None
 
 
+def _take_signing_formula(texts: list[str], parts: LetterParts) -> None:
+    """Fill an undated instrument's date, and its place if missing, from the last signing formula among texts."""
+    for text in reversed(texts):
+        match = _SIGNING_FORMULA.match(text)
+        found = parse_date(text[match.end() :]) if match else None
+        if found and found[1] == 0:
+            parts.date, parts.date_text = found[0], text[match.end() + found[1] : match.end() + found[2]]
+            parts.place = parts.place or match["place"]
+            return
+
+
 def first_salutation(text: str) -> str:
     """A salutation line as the salutation: the first one, without its alternate in brackets or its colon."""
     text = _bare(text)
@@ -1114,7 +1149,8 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     A signature image (or its description, or a "/s/" mark) above a name, or a name alone (with up
     to two title lines under it) after the letter's text ends the body.
     """
-    first = max(start, end - DEFAULT_SIGNATURE_SEARCH_LINES)
+    # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
+    first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):
         marked = not lines[k].is_image and signature_mark(texts[k]) is not None
         if lines[k].is_image or is_signature_description(texts[k]) or marked:
@@ -1139,12 +1175,16 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # A copy list under the signer ("cc: Embassy of ...") is body, not title lines under the name.
     copied = next((at for at, k in enumerate(tail) if _COPY_LINE.match(texts[k])), None)
     tail = tail if copied is None else tail[:copied]
+    # A footnote under the signers ("* This designation is without prejudice ...") is body, as a copy list is.
+    noted = next((at for at, k in enumerate(tail) if at and _FOOTNOTE.match(lines[k].text)), None)
+    tail = tail if noted is None else tail[:noted]
     for at, k in enumerate(tail):
-        rest = tail[at + 1 :]
-        if len(rest) > DEFAULT_MAX_TITLE_LINES or not _is_signature_name(texts[k]):
+        # Signers side by side ("Jane Roe | John Doe" over their titles): the first column's lines decide;
+        # a PDF may set the second signer's block under the first's: the first signs.
+        rest = _own_title_lines([_first_cell(texts[j]) for j in tail[at + 1 :]])
+        if rest is None or not _is_signature_name(_first_cell(texts[k])):
             continue
-        if not _is_title_block([texts[j] for j in rest]):
-            continue
+        rest = tail[at + 1 : at + 1 + rest]
         before = [j for j in range(start, k) if texts[j]]
         if sum(_words(texts[j]) for j in before) < DEFAULT_MIN_BODY_WORDS or not before:
             continue
@@ -1152,6 +1192,27 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
             continue  # a name-like line in running text, or a heading
         return _signatory([k, *rest], lines, texts, parts)
     return {}
+
+
+def _own_title_lines(texts: list[str]) -> Optional[int]:
+    """How many of the lines under a signer's name are its title block, when they are one, or one followed
+    by a second signer's name and title block; else None."""
+    if not texts:
+        return 0
+    for cut in range(min(len(texts), DEFAULT_MAX_TITLE_LINES), 0, -1):
+        own, other = texts[:cut], texts[cut:]
+        if not _is_title_block(own):
+            continue
+        if not other:
+            return cut
+        if _is_signature_name(other[0]) and len(other) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(other[1:]):
+            return cut
+    return None
+
+
+def _first_cell(text: str) -> str:
+    """The first column of a line that sets columns side by side ("Jane Roe | John Doe" -> "Jane Roe")."""
+    return text.split(CELL_MARK)[0].strip() if CELL_MARK in text else text
 
 
 def _trailing_link_note(texts: list[str]) -> int:
@@ -1228,6 +1289,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if coded and not _is_place(text):
             text = _address_city(text)
+        elif text.count(",") >= 2:
+            # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal code
+            text = text.rpartition(",")[2].strip()
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
             if country_code(place):
@@ -1327,7 +1391,7 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             following = next((texts[j] for j in indices if j > k and texts[j]), "")
             if _is_sender_line(text, texts, following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
-            if _is_title_before_name(text, following):
+            if _is_title_before_name(text, following) or _title_over_signed_name(text, k, indices, lines, texts):
                 # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
                 parts.signatory_title = text.rstrip(",").strip()
                 roles[k] = "title"
@@ -1398,6 +1462,19 @@ def _is_title_before_name(text: str, following: str) -> bool:
         and not _TITLE_WORDS.search(following)
         and _words(following) <= DEFAULT_MAX_NAME_WORDS
     )
+
+
+def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[RawLine], texts: list[str]) -> bool:
+    """Whether a line after the closing is only the signer's office ("The Secretary General", "Director General")
+    with the signer's name under it, perhaps below the signature or its mark ("[signed and sealed]")."""
+    office = re.sub(r"^(?:the|acting)\s+", "", text.rstrip(",").strip(), flags=re.I)
+    if not _TITLE_WORDS.match(office) or _words(office) > DEFAULT_MAX_NAME_WORDS or not _looks_like_name(office):
+        return False
+    for k in (j for j in indices if j > at):
+        if lines[k].is_image or not texts[k] or is_signature_description(texts[k]) or signature_mark(texts[k]) == "":
+            continue
+        return _is_signature_name(texts[k])
+    return False
 
 
 def _name_then_title(text: str) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS
@@ -789,8 +790,10 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
             for k in range(len(words) - width + 1):
                 if width == len(words) and org.text.isupper():
                     continue  # "CAF", a bank's acronym, is no country code (the Central African Republic's)
-                if not words[k][:1].isupper():
-                    continue  # "Cooperation and Humanitarian Assistance": "and" is no country (Andorra's code)
+                if not words[k][:1].isupper() or words[k].lower() in TITLE_SMALL_WORDS:
+                    # "Cooperation and Humanitarian Assistance", "MINISTRY OF WATER AND FORESTRY": "and" is no country
+                    # (Andorra's code), also in capitals
+                    continue
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)

@@ -698,3 +698,28 @@ def test_a_week_of_a_month_is_the_iso_week_of_its_thursday(text, expected):
 )
 def test_the_previous_year_is_the_one_before_the_year_its_sentence_names(text, expected):
     assert edtfs(text) == expected
+
+
+def test_an_instruments_formal_date_names_the_day_of_the_month():
+    assert edtfs("Signed at Lomé on this 3rd day of May 2021.") == ["2021-05-03"]
+
+
+def test_a_period_of_two_split_years_is_one_span():
+    assert edtfs("the plan covers the period 2011/12 to 2015/16, when the works end") == ["2011/2016"]
+
+
+def test_a_fiscal_year_of_another_calendar_before_the_gregorian_one_is_no_date():
+    assert edtfs("allocated in the budget for fiscal year 2081/82 (2024/25).", dt.date(2024, 9, 1)) == ["2024/2025"]
+
+
+def test_broke_out_moves_a_bare_month_back():
+    assert edtfs("The fund let us act fast when the fighting broke out in April.", dt.date(2025, 2, 3)) == ["2024-04"]
+
+
+def test_today_against_tomorrow_in_a_saying_names_no_day():
+    assert edtfs('"Each euro spent on dykes today spares ten in repairs tomorrow."', OCT_2025) == []
+    assert edtfs("The minister arrives tomorrow.", OCT_2025) == ["2025-10-22"]
+
+
+def test_compared_with_a_year_ago_is_the_month_a_year_back():
+    assert edtfs("Bread costs rose 40% compared with a year ago.", dt.date(2025, 3, 10)) == ["2024-03"]

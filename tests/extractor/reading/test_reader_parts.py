@@ -1453,3 +1453,64 @@ def test_two_signers_printed_side_by_side_with_only_a_wide_space_sign_first_the_
     # A name line with spaces of one width is one signer's.
     blocks[3] = Block([_printed("Aino Maria Virtanen")])
     assert split_letter(blocks)[0].signatory == "Aino Maria Virtanen"
+
+
+def test_an_instruments_signing_formula_dates_it_and_stays_in_the_text():
+    text = (
+        "AGREEMENT ON THE SHARED FERRY SERVICE\n\nThe Parties shall run the ferry between the two ports and share "
+        "its costs in equal parts for three years.\n\nDone in duplicate at Bissau, on this 14th day of March 2028, "
+        "both texts being equally authentic.\n\nFor the first Party\n\n(signed)\n\nMaria Gomes\nMinister of Transport"
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Bissau", dt.date(2028, 3, 14))
+    assert any("Done in duplicate at Bissau" in line.text for block in body for line in block.lines)
+
+
+def test_a_report_for_the_year_ended_is_dated_and_signed_at_its_foot():
+    text = (
+        "REPORT OF THE CONTROLLER\n\nON THE ACCOUNTS OF THE PORT AUTHORITY\n\nFOR THE YEAR ENDED 30 JUNE 2030\n\n"
+        "The Authority kept its books in order and spent its grant on the quay as the budget allowed.\n\n"
+        "The audit found that the new cranes were bought by open tender, that the contract for the dredging was "
+        "signed late and that the payments to the contractor were made on time. The Authority should keep a "
+        "register of its assets and report on the state of the quay walls every year.\n\n"
+        "LILONGWE, 2 February 2031\n\nGRACE T. BANDA\nCHIEF AUDITOR"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Lilongwe", dt.date(2031, 2, 2))
+    assert (parts.signatory, parts.signatory_title) == ("Grace T. Banda", "CHIEF AUDITOR")
+
+
+def test_a_gregorian_date_in_brackets_after_another_calendars_dates_the_notice():
+    place, date, _text = parse_date_line("Published on: 2084/01/15 (29 April 2027)")
+    assert (place, date) == (None, dt.date(2027, 4, 29))
+
+
+def test_signers_one_under_the_other_over_a_footnote_sign_first_the_upper_one():
+    text = (
+        "JOINT STATEMENT\n\n1. The two ministers agreed to share the data of the river's gauges every week and "
+        "to meet again in the dry season.\n\n"
+        "Amara Diallo\nMinister of Water\nof the Republic of Guinea\nIbrahim Keita\nMinister of Environment\n\n"
+        "* The names of places follow the usage of the United Nations."
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Amara Diallo", "Minister of Water")
+    assert any(line.text.startswith("* The names") for block in body for line in block.lines)
+
+
+def test_an_office_alone_over_the_signature_mark_is_the_title_of_the_name_under_it():
+    text = (
+        "Sir,\n\nThe Ministry asks the Fund to finance the new patrol boats for the northern coast this year.\n\n"
+        "Please accept, Sir, the assurances of my high consideration.\n\nBy delegation,\nThe Director General\n\n"
+        "[signed and stamped]\n\nOusmane Ba"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Ousmane Ba", "The Director General")
+
+
+def test_a_letterhead_office_its_quarter_and_its_city_name_the_city():
+    text = (
+        "Ministry of Works\nBridges Unit, Kanyama, Lusaka\n\n6 June 2027\n\nDear Director,\n\n"
+        "The Unit confirms the award of the bridge contract.\n\nYours sincerely,\n\nMwila Phiri"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.place == "Lusaka"

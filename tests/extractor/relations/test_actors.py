@@ -245,6 +245,13 @@ def test_a_lower_case_word_in_an_institution_name_is_no_country_code():
     assert institution_country(view, "Office for Trade and Investment") is None
 
 
+def test_a_small_word_of_an_institution_name_in_capitals_is_no_country_code():
+    body = "THE BOARD OF PORTS AND HARBOURS approved the dredging."
+    board = [("THE BOARD OF PORTS AND HARBOURS", "Board of Ports and Harbours", None)]
+    view = LetterDoc(make_doc(body, {"organisation": board}), letter_of(body))
+    assert institution_country(view, "Board of Ports and Harbours") is None
+
+
 def test_a_placeholder_is_no_name():
     assert [is_placeholder(n) for n in ("you", "[Name]", "<<Title>>", None, "USAID")] == [True, True, True, True, False]
     assert seat_country("White House") == "USA" and seat_country("USAID") is None
