@@ -1462,7 +1462,9 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
     doc = view.doc
     i = span.start - 1
     # "amounted to only USD 124 million": qualifiers and adverbs between the verb and the sum.
-    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_.endswith("ly")):
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].is_lower and doc[i].text.endswith("ly")
+    ):
         i -= 1
     if i > sent.start and doc[i].lower_ in ("to", "at"):
         i -= 1
