@@ -742,6 +742,12 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
+# A column's head that names percentages: a percent sign or "per cent" ("Variance (%)", "Share, per cent").
+PERCENT_HEAD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+MINUS_SIGNS = "-–−"
+SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
+
+
 def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars") in its caption or a column's head; None without one."""
@@ -765,11 +771,16 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         columns = {n: _table_unit(cell.text, dollar) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
         caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
+        # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
+        percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
         for row in table.rows:
             # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
             # three columns): its cells stand in the last columns.
             shift = max(0, len(table.header) - len(row))
             for n, cell in enumerate(row):
+                if n + shift in percents:
+                    _add_percent_cell(found, cell)
+                    continue
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
                 )
@@ -780,6 +791,20 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                     start = cell.start + cell.text.index(match.group())
                     _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why)
     return found
+
+
+def _add_percent_cell(found: list[_Found], cell) -> None:
+    """Add the figure alone in a cell of a percent column ("-8.6", "+5.0" under "Variance (%)") as a percentage,
+    its sign kept: a change down is a negative one."""
+    signed = SIGNED_CELL.fullmatch(cell.text)
+    if signed is None or not is_figure(signed.group("figure")):
+        return
+    value = parse_number(signed.group("figure"))
+    if value is None:
+        return
+    value = -value if signed.group("sign") in MINUS_SIGNS else value
+    amount = {"kind": "percent", "value": value, "currency": None, "upper": None, "qualifier": None, "unit": None}
+    found.append(_Found(cell.start, cell.end, amount, "percent_table:column_head"))
 
 
 def _add_figure_in_unit(
@@ -1271,6 +1296,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         "money_local": 0,
         "money_subunit": 0,
         "percent": 1,
+        "percent_table:column_head": 1,
         "count": 2,
         "count:elided": 2,
     }

@@ -58,7 +58,9 @@ from extractor.relations.status import (
     in_proposal,
     is_asked_for,
     is_attribute,
+    is_bound,
     is_built_upon,
+    is_confirmed,
     is_decided_as,
     is_in_plan,
     is_intended,
@@ -76,6 +78,7 @@ from extractor.relations.status import (
     lead_status,
     modality_of,
     no_verb,
+    of_which_between,
     receives_through,
     section_stage,
     stage_named,
@@ -123,6 +126,8 @@ SAVING_WINDOW = 9
 SIZE_WINDOW = 6
 # How many words before "worth" the size noun it tells of may stand ("its economy, now worth $460 billion").
 SIZE_WORTH_WINDOW = 4
+# Most words between an economic figure's noun and the verb that totals it ("exports to China amounted to").
+FACT_TOTAL_WINDOW = 6
 # How many words before the "to" of a sum a verb of change and its "from" may stand ("has risen from 50 US cents to").
 CHANGE_WINDOW = 8
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
@@ -235,7 +240,10 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if column is None:
         return None
     if table.header:
-        stages = column_stages(table.header[column].text) if len(table.header) == len(cells) else []
+        head = table.header[column].text if len(table.header) == len(cells) else ""
+        # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
+        nouns = dict(WORDS.stage_nouns)
+        stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
         return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -468,6 +476,8 @@ def find_commitments_and_actions(
                     awaiting=awaits_approval(view, span),
                     to_come=is_still_to_come(view, span),
                     labelled=labelled,
+                    bound=is_bound(view, status_group),
+                    confirmed=is_confirmed(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -1173,7 +1183,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
         # "USD 434 million was sought, of which USD 317 million ... had been received": the total's verb stands
         # before "of which"; a part's own verb after it says more of the part.
-        split = group.head < span.start and _of_which_between(doc, group.head + 1, span.start)
+        split = group.head < span.start and of_which_between(doc, group.head + 1, span.start)
         if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
             relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
         penalty = (
@@ -1190,11 +1200,6 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
-
-
-def _of_which_between(doc, lo: int, hi: int) -> bool:
-    """Whether "of which" stands between tokens ``lo`` and ``hi``."""
-    return any(doc[i].lower_ == "of" and doc[i + 1].lower_ == "which" for i in range(lo, hi - 1))
 
 
 def _second_of_pair(
@@ -1438,6 +1443,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True
     if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
         return True
+    if _fact_total(view, span, sent):
+        return True
     if not words or words[0] not in ("in", "of"):
         return False
     for word in words[1:]:
@@ -1445,6 +1452,30 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
             return True
         if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
             return False  # "$1.6 billion of transactions supporting exports to Africa": the money helps
+    return False
+
+
+def _fact_total(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is what an economic figure came to ("exports to China amounted to only USD 124 million",
+    "bilateral trade reached USD 1.4 billion"): a verb of totalling right before it whose subject, in its clause,
+    is a trade or economy noun (not one a purpose names: "aid for trade amounted to")."""
+    doc = view.doc
+    i = span.start - 1
+    # "amounted to only USD 124 million": qualifiers and adverbs between the verb and the sum.
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].is_lower and doc[i].text.endswith("ly")
+    ):
+        i -= 1
+    if i > sent.start and doc[i].lower_ in ("to", "at"):
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
+        return False
+    nouns = WORDS.fact_nouns | WORDS.size_nouns
+    for j in range(i - 1, max(sent.start, i - FACT_TOTAL_WINDOW) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in nouns:
+            return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
     return False
 
 

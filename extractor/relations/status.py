@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import opens_list_item, phrase_at, text_end, text_start
+from extractor.relations.letter_doc import amount_value, opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -83,6 +83,8 @@ class StatusCase:
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
     to_come: bool = False  # a clause right after it says it is still to come ("EUR 20m, to be provided in 2025")
     labelled: Optional[str] = None  # the stage a key figure's label names ("- Total disbursements: USD 51 million")
+    bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
+    confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -151,6 +153,12 @@ def named_as_pledge(case: StatusCase) -> Optional[str]:
     return "adopted" if case.pledged else None
 
 
+def confirmed_by_giver(case: StatusCase) -> Optional[str]:
+    """ "UNHCR, which has confirmed a contribution of EUR 140,000 for tents": with no verb of ours, a sum whose
+    giver confirmed it is decided."""
+    return "adopted" if case.group is None and case.confirmed else None
+
+
 def intended_after_verb(case: StatusCase) -> Optional[str]:
     """ "announced plans to provide $100 million": only the plan was announced."""
     return "planned" if case.intended else None
@@ -212,6 +220,12 @@ def stated_as_decided(case: StatusCase) -> Optional[str]:
     signed agreement ("Under the agreements signed today, China will provide ..."; a past verb there says more)."""
     carried_out = case.under_agreement and case.group.time == "future" and case.modality == "firm"
     return "adopted" if case.decided_as or carried_out else None
+
+
+def bound_by_signature(case: StatusCase) -> Optional[str]:
+    """ "The Government of X shall contribute EUR 4 million" in a memorandum its parties signed: the obligation
+    was agreed on signature, so the money is committed, though the verb is a future's."""
+    return "adopted" if case.bound and case.group.time == "future" and case.modality == "firm" else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -313,6 +327,7 @@ STATUS_RULES = (
     ongoing_without_verb,
     included_in_plan,
     named_as_pledge,
+    confirmed_by_giver,
     running_total,
     list_lead,
     named_by_stage,
@@ -324,6 +339,7 @@ STATUS_RULES = (
     planning_verb,
     in_preparation,
     stated_as_decided,
+    bound_by_signature,
     future,
     call_or_intention,
     builds_on_existing,
@@ -367,7 +383,10 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             if prev.end_char <= para_start and not view.opens_item(prev):
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue
-        groups = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose and g.head < colon]
+        groups = [g for g in verb_groups(view, prev, load_cues()) if g.head < colon]
+        # "We ask the Commission to consider the following proposals:": a lead-in whose only verb of ours is after
+        # "to" still leads its items in by that verb, not by the sentence before it.
+        groups = [g for g in groups if not g.purpose] or groups
         if not groups:
             before = verb_before(view, k)
             return lead_in_status(view, *before) if before is not None else None
@@ -503,11 +522,21 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
     for outer in groups:
         if outer.head < group.start and outer.cls == "planned":
             between = view.doc[outer.head + 1 : group.start]
-            if any(t.lower_ in WORDS.complementisers for t in between) and not any(
-                view.clause_break(t.i) for t in between
+            # "the EUR 25 million foreseen for X, of which the committee understands that EUR 6 million were paid":
+            # "of which" opens a clause of the part's own, no "that" clause of the planning verb.
+            split = of_which_between(view.doc, outer.head + 1, group.start)
+            if (
+                any(t.lower_ in WORDS.complementisers for t in between)
+                and not split
+                and not any(view.clause_break(t.i) for t in between)
             ):
                 return True
     return False
+
+
+def of_which_between(doc, lo: int, hi: int) -> bool:
+    """Whether "of which" stands between tokens ``lo`` and ``hi``."""
+    return any(doc[i].lower_ == "of" and doc[i + 1].lower_ == "which" for i in range(lo, hi - 1))
 
 
 def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
@@ -588,7 +617,7 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         before.pop()
     if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
         return True
-    if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles):
+    if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
     item = next((i for i in range(span.end, min(len(doc), span.end + 3)) if opens_list_item(doc, view.text, i)), None)
@@ -598,6 +627,16 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
     needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
+
+
+def _asking_now(view: LetterDoc, span) -> bool:
+    """Whether the sentence's verb in the present progressive that stands before the sum is one of asking ("Chad
+    is asking its partners for USD 30 million, of which ..."): the money is asked for, no work under way."""
+    sent = span.sent
+    first = view.once_per_sentence("ongoing", sent, lambda s: _first_ongoing(view, s))
+    if first is None or first >= span.start or view.doc[first].lower_ not in WORDS.asking_participles:
+        return False
+    return not any(opens_list_item(view.doc, view.text, i) for i in range(first + 1, span.start))
 
 
 def _requested_as(view: LetterDoc, span) -> bool:
@@ -682,14 +721,23 @@ def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
 
 def _stage_nouns_before(view: LetterDoc, start: int, stop: int) -> Iterator[int]:
     """The stage nouns from token ``start`` back to ``stop`` (not included), nearest first, until the clause ends
-    (a clause break, a comma, semicolon or colon, or a number)."""
+    (a clause break, a comma, semicolon or colon, or another sum)."""
     doc = view.doc
     stages = dict(WORDS.stage_nouns)
     for i in range(start, stop, -1):
-        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num:
+        # "pledges from 31 partners total about USD 610 million": a count between is no other sum's.
+        if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num and i in _money_tokens(view):
             return
         if doc[i].lower_ in stages:
             yield i
+
+
+def _money_tokens(view: LetterDoc) -> set[int]:
+    """The tokens of the letter's sums of money (not its counts or percentages), once per letter."""
+    if "money_tokens" not in view.memo:
+        spans = [s for s in view.spans("amount") if amount_value(s) is not None]
+        view.memo["money_tokens"] = {i for s in spans for i in range(s.start, s.end)}
+    return view.memo["money_tokens"]
 
 
 def label_stage(view: LetterDoc, sent, span) -> Optional[str]:
@@ -861,6 +909,30 @@ def is_under_agreement(view: LetterDoc, span) -> bool:
         return False
     comma = next((n for n, t in enumerate(words) if t.text == ","), None)
     return comma is not None and any(t.lower_ in WORDS.agreement_verbs for t in words[:comma])
+
+
+def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether the verb is a "shall" of an instrument its parties signed ("IN WITNESS WHEREOF, the undersigned
+    ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS"): an obligation taken on, not a plan."""
+    if group is None or "shall" not in group.aux:
+        return False
+    if "signed" not in view.memo:
+        words = [t.lower_ for t in view.doc if not t.is_space]
+        view.memo["signed"] = phrase_at(words, WORDS.signing_phrases) is not None
+    return bool(view.memo["signed"])
+
+
+def is_confirmed(view: LetterDoc, span) -> bool:
+    """Whether a form of "confirm" and a noun of money with "of" name the sum ("has confirmed a contribution of",
+    "confirmed its grant of"), a determiner at most between: not "confirmed that ...", whose clause has a verb."""
+    doc = view.doc
+    i = span.start - 1
+    if i - 2 < span.sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
+        return False
+    i -= 2
+    if doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.possessives or doc[i].tag_ == "PRP$":
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in WORDS.confirming_verbs
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

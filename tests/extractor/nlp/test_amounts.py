@@ -558,10 +558,30 @@ def test_a_bodys_name_before_people_is_a_modifier():
         # The rand's "R", with a decimal comma and space-grouped thousands as South Africa writes them.
         ("South Africa gave R12,5 million and then R8 000 000.", ["ZAR 12500000", "ZAR 8000000"]),
         ("Round R2 of the talks began.", []),
+        # The pula's "P" where Botswana is named, and nowhere else ("the P5 members").
+        ("Botswana will spend P2.4 billion on roads.", ["BWP 2400000000"]),
+        ("The P5 members met in Geneva.", []),
     ],
 )
 def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+def test_a_column_headed_by_a_percent_sign_holds_percentages_whatever_the_caption_s_unit():
+    table = (
+        "Table 4: Grants paid, 2024 (USD)\n\n"
+        "District | Paid | Change (%)\n\n"
+        "North | 250 000 | -12.5\n\n"
+        "South | 400 000 | +3.0\n\n"
+        "Both rose."
+    )
+    found = [(f.rule_id, f.value["kind"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [
+        ("money_table:caption", "money", 250000),
+        ("percent_table:column_head", "percent", -12.5),
+        ("money_table:caption", "money", 400000),
+        ("percent_table:column_head", "percent", 3),
+    ]
 
 
 def test_a_unit_given_once_for_a_table_makes_its_figures_sums():

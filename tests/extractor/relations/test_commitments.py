@@ -1462,6 +1462,9 @@ def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbere
         ),
         ("Tunisia has made progress, and its economy, now worth about EUR 2 million, grew by 7 percent.", []),
         ("Italy has raised its support for Tunisia from EUR 1 million to EUR 2 million.", [2e6]),
+        # What a trade figure came to is a fact, not money given.
+        ("Trade grew, but Tunisian exports to Italy amounted to only EUR 2 million, a gap Rome plans to close.", []),
+        ("Tunisian exports to Italy reached EUR 2 million in 2024, and Italy will invest more.", []),
     ],
 )
 def test_a_level_reached_or_an_economys_worth_is_no_commitment(body, kept):

@@ -34,6 +34,7 @@ EXAMPLES = [
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
+    (StatusCase(None, "firm", confirmed=True), ("adopted", "confirmed_by_giver")),
     (StatusCase(verb("disburse", "disbursed", "past", "past"), "firm", total=True), ("adopted", "running_total")),
     (StatusCase(None, "firm", lead="adopted"), ("adopted", "list_lead")),
     (StatusCase(None, "firm", staged="disbursed"), ("disbursed", "named_by_stage")),
@@ -56,6 +57,10 @@ EXAMPLES = [
     (
         StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm", decided_as=True),
         ("adopted", "stated_as_decided"),
+    ),
+    (
+        StatusCase(verb("contribute", "disbursed", "base", "future", aux=("shall",)), "firm", bound=True),
+        ("adopted", "bound_by_signature"),
     ),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
@@ -254,6 +259,21 @@ def test_an_earlier_rule_wins_over_a_later_one():
             ("disbursed", "delivered"),
         ),
         ("The Agency today appealed for EUR 10 million to shelter families in Tunisia.", ("planned", "asked_for")),
+        # "of which" opens the part's own clause: its "that" is no proposal of the planning verb before it.
+        (
+            "The plan foresees a sum for Tunisia, of which the Board understands that EUR 10 million were paid in May.",
+            ("disbursed", "delivered"),
+        ),
+        # A sum its giver confirmed, in a clause with no verb of ours.
+        (
+            "We thank the Fund, which has confirmed a grant of EUR 10 million for wells in Tunisia.",
+            ("adopted", "confirmed_by_giver"),
+        ),
+        # A verb of asking in the present progressive: the money is asked for, not work under way.
+        (
+            "Tunisia is asking its partners for EUR 10 million to rebuild its ports this winter.",
+            ("planned", "asked_for"),
+        ),
         # Work under way on a request: the request's sum is asked for, not committed.
         (
             "The Bank is now reviewing the request sent by Tunisia for a loan of EUR 10 million.",
@@ -305,6 +325,11 @@ EUR_2M = ("EUR 2 million", "EUR 2 million", {"kind": "money", "value": 2e6, "cur
         ("The Bank announced:", ("adopted", "list_lead")),
         ("The Bank will announce:", ("planned", "list_lead")),
         ("The Budget Request includes:", ("planned", "list_lead")),
+        # The lead-in's only verb is after "to": it still leads the items in, not the sentence before it.
+        (
+            "The Bank has paid EUR 4 million to Africa. We ask the Bank to consider these proposals:",
+            ("planned", "list_lead"),
+        ),
         # No lead-in before the list: a sum with no verb stays only planned.
         ("The Bank is investing EUR 4 million in Africa.", ("planned", "no_verb")),
     ],
@@ -369,6 +394,8 @@ def test_the_latter_amount_paid_in_a_later_sentence_is_only_the_last_sum(tmp_pat
         ),
         # A comma between the noun and the sum: the noun names something else.
         ("Disbursements rose, with EUR 2 million for Tunisia.", ("planned", "no_verb")),
+        # A count between the noun and the sum is no other sum: the noun still names it.
+        ("Pledges from 12 donors now total about EUR 2 million for Tunisia.", ("adopted", "named_by_stage")),
     ],
 )
 def test_a_stage_noun_names_the_stage_of_a_sum_without_a_verb(sentence, expected):
@@ -543,3 +570,30 @@ def test_a_key_figure_is_at_the_stage_its_label_names(tmp_path):
         120e6: ("disbursed", "key_figure_label"),
         75e6: ("planned", "key_figure_label"),
     }
+
+
+SIGNED_ARRANGEMENT = """ARRANGEMENT BETWEEN THE MINISTRY OF HEALTH OF PERU AND THE AGENCY
+
+The Participants have agreed as follows:
+
+1. The Agency shall contribute USD 3 million to the vaccination campaign in the Andean provinces.
+
+2. The Participants will seek a further USD 1 million from other donors.
+
+IN WITNESS WHEREOF, the undersigned have signed this Arrangement in two originals.
+"""
+
+
+def test_a_shall_in_an_instrument_its_parties_signed_is_an_obligation_agreed(tmp_path):
+    path = tmp_path / "arrangement.txt"
+    path.write_text(SIGNED_ARRANGEMENT, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[3e6] == ("adopted", "bound_by_signature")
+    assert found[1e6][0] == "planned"  # "will seek": only a plan, signed or not
+
+
+def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
+    path = tmp_path / "draft.txt"
+    path.write_text(SIGNED_ARRANGEMENT.rsplit("IN WITNESS", 1)[0].replace("have agreed as", "propose the text"))
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[3e6] == ("planned", "future")

@@ -186,3 +186,31 @@ def test_a_status_column_gives_each_row_the_stage_its_first_stage_word_names(tmp
     path.write_text(STATUS_COLUMN, encoding="utf-8")
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     assert status == {12e6: "adopted", 7e6: "disbursed", 4e6: "adopted", 3e6: "planned"}
+
+
+AUDIT = """Office of the Auditor-General
+
+Date: 3 April 2025
+Subject: Accounts of the Roads Fund
+
+Dear Madam Speaker,
+
+The Fund's budget and spending are set out below.
+
+Table 2: Budget and spending, 2023/24 (EUR)
+Line                      | Approved budget | Actual payments | Variance (%)
+Feeder roads              | 4 000 000       | 3 600 000       | -10.0
+Bridges                   | 2 000 000       | 2 100 000       | +5.0
+
+Yours faithfully,
+
+The Auditor-General
+"""
+
+
+def test_a_column_headed_by_a_stage_noun_gives_its_figures_that_stage(tmp_path):
+    path = tmp_path / "audit.txt"
+    path.write_text(AUDIT, encoding="utf-8")
+    status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    # The "Variance (%)" column holds no money: no commitment of EUR 10 or EUR 5.
+    assert status == {4e6: "adopted", 3.6e6: "disbursed", 2e6: "adopted", 2.1e6: "disbursed"}
