@@ -740,3 +740,26 @@ def test_the_sum_a_country_s_share_amounts_to_is_that_country_s(tmp_path):
     )
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
     assert found[18e6] == (["MWI"], "country_share")
+
+
+SENDING_STATE = """MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA
+
+Lusaka, 3 June 2026
+
+Dear Colleagues,
+
+The Zambia Cholera Fund, administered by the regional secretariat, has received contributions of USD 30 million from
+12 donors.
+
+Zambia will provide USD 5 million to Malawi for cholera vaccines.
+
+Yours sincerely,
+"""
+
+
+def test_the_authors_country_is_left_out_only_of_the_sums_its_state_gives(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(SENDING_STATE, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[30e6] == ["ZMB"]  # the Zambia fund receives it: third parties give to the author's state
+    assert found[5e6] == ["MWI"]  # Zambia gives: its own country is no beneficiary
