@@ -975,6 +975,30 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     return False
 
 
+def _asking_letter(view: LetterDoc, author_country: str) -> bool:
+    """Whether a letter's author asks in so many words for a sum for its side ("we have requested USD 2.5 million",
+    "the Ministry respectfully requests FMF of USD 25 million"), as one whose state receives money; only a letter
+    to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
+    if view.letter.parts.salutation is None:
+        return False
+    return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
+    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    if not sums:
+        return False
+    for group in verb_groups(view, sent, load_cues()):
+        if group.purpose or group.lemma not in WORDS.request_lemmas:
+            continue
+        if _author_subject(view, sent, group, author_country, bodies=True) and any(
+            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums
+        ):
+            return True
+    return False
+
+
 def _receiving_groups(
     view: LetterDoc, sent, author_country: str
 ) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
@@ -989,16 +1013,20 @@ def _receiving_groups(
     return groups, receiving
 
 
-def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str) -> bool:
-    """Whether the author ("we", its state) stands just before a verb group, as its subject."""
-    if group.start <= sent.start:
+def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str, bodies: bool = False) -> bool:
+    """Whether the author ("we", its state) stands just before a verb group, as its subject; with ``bodies`` its
+    own office named bare as well ("the Ministry respectfully requests")."""
+    i = group.start - 1
+    while i > sent.start and view.doc[i].pos_ == "ADV":
+        i -= 1  # "we therefore respectfully request"
+    if i < sent.start:
         return False
-    before = view.doc[group.start - 1]
+    before = view.doc[i]
     if before.lower_ in WORDS.subject_pronouns:
         return True
-    return any(
-        c.end == group.start and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start)
-    )
+    if bodies and before.lower_ in WORDS.state_body_nouns and i > sent.start and view.doc[i - 1].lower_ == "the":
+        return True
+    return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start))
 
 
 def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
@@ -1095,10 +1123,32 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return False
     if case.group is not None and _author_subject(case.view, case.sent, case.group, author):
         return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"
-    if _money_receiving_letter(case.view, author):
+    if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author):
         return False
-    # A foreign state, not a company or a bank, gives it, in a letter whose author's state receives money.
-    return not (_receiving_letter(case.view, author) and _foreign_givers(case)[0])
+    # A foreign state, not a company or a bank, gives it, in a letter whose author's state receives money or to the
+    # author's state the clause names ("China grants Ecuador CNY 50 million").
+    receiving = _receiving_letter(case.view, author) or _named_as_receiver(case, author)
+    return not (receiving and _foreign_givers(case)[0])
+
+
+def _named_as_receiver(case: BeneficiaryCase, author: str) -> bool:
+    """Whether a sum's clause names the author's state as the one given to: the verb's object ("grants Ecuador
+    CNY 50 million") or cued as helped ("to Ecuador"), a noun of its own, not a noun's modifier ("U.S. export
+    financing") nor a body's name ("with the U.S. Agency for ...")."""
+    if author not in case.roles.pos + case.roles.neutral:
+        return False
+    view, doc, sent = case.view, case.view.doc, case.sent
+    bodies = view.spans_in("organisation", sent.start, sent.end)
+    for span in view.spans_in("country", sent.start, case.hi):
+        if span._.norm != author or (span.end < sent.end and doc[span.end].is_alpha and doc[span.end].is_lower):
+            continue  # "U.S. export financing": the giver's own word
+        if any(o.start <= span.start < o.end for o in bodies) or (span.end < sent.end and doc[span.end].is_title):
+            continue  # "the U.S. Agency for ...", "U.S. Agency" read as no body: a body's name
+        if (case.group is not None and span.start == case.group.head + 1) or view.cue_before(
+            sent.start, span.start
+        ) == "pos":
+            return True
+    return False
 
 
 def given_to_author(case: BeneficiaryCase) -> list[str]:
@@ -1446,7 +1496,7 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     if any(c != author for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
         return []
-    return [author] if _money_receiving_letter(case.view, author) else []
+    return [author] if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author) else []
 
 
 def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
