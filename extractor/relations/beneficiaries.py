@@ -638,10 +638,11 @@ def _addressed(view: LetterDoc, span) -> bool:
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
-    ("how we intend to support X"), the spender aside; none when it says so of several."""
+    ("how we intend to support X"), the spender aside; none when it says so of several. The country of the
+    addressee's office counts only when the author's state gives: one that receives writes to its giver."""
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
-        found: set[str] = set()
+        found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -677,10 +678,13 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
                 if (helped or partner or titled or addressed) and span._.norm:
-                    found.add(span._.norm)
-        view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
+                    found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
+        view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
-    found_list = [c for c in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender]
+    receiving = author_country is not None and spender is None
+    found_list = [
+        c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
+    ]
     return found_list if len(found_list) == 1 else []
 
 

@@ -813,3 +813,14 @@ def test_a_donors_budget_within_its_own_country_is_for_that_country(tmp_path):
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found == {2e9: ["MEX"], 40e6: ["HND"]}
+
+
+def test_a_receiving_state_writes_to_its_giver_not_for_the_addressees_country(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 3 June 2026\n\nH.E. Ms Anna Berg\nAmbassador\n"
+        "Kingdom of Sweden\n\nDear Ambassador,\n\nThe first tranche of USD 2 million was paid in May.\n\nWe "
+        "respectfully request USD 6 million from Sweden for clinics.\n\nYours sincerely,\n",
+        "utf-8",
+    )
+    assert {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}[2e6] == ["ZMB"]
