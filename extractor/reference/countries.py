@@ -146,7 +146,8 @@ def _folded_names() -> dict[str, str]:
 
 @functools.lru_cache(maxsize=1)
 def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
-    """Every pycountry name long enough to look for: (its length, lower-cased, alpha-3), read once."""
+    """Every pycountry name long enough to look for, and each name in a country's own language ("REPÚBLICA DEL
+    PERÚ" heads a letter as "Republic of Peru" would): (its length, lower-cased, alpha-3), read once."""
     import pycountry
 
     names = []
@@ -154,6 +155,7 @@ def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
         for name in (getattr(country, "common_name", None), country.name, getattr(country, "official_name", None)):
             if name and len(name) >= MIN_LETTERHEAD_NAME:
                 names.append((len(name), name.lower(), country.alpha_3))
+    names += [(len(name), name.lower(), code) for code, name in _rows_of(NATIVE_NAMES_FILE)]
     return tuple(names)
 
 

@@ -655,10 +655,20 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
     whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
     names = [n for n in whole if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]))]
+    # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
+    sent = [n for n in whole if _mission_of(head, n[0])]
+    if sent:
+        return sent[0][2], sent[0][2]
     if not names:
         return None
     country = max(names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _mission_of(head: str, start: int) -> bool:
+    """Whether a country name in a lower-cased letterhead follows a mission's noun and "of" ("embassy of")."""
+    nouns = "|".join(map(re.escape, WORDS.mission_nouns))
+    return bool(re.search(rf"\b(?:{nouns})(?:\s+general)?\s+of\s+(?:the\s+)?$", head[:start]))
 
 
 def _named_as_partner(head: str, start: int, end: int) -> bool:
@@ -734,13 +744,14 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     if found and found[1] is None and view is not None:
         country = institution_country(view, found[0])
         if country is None and found[0] not in international_names():
-            # "The Federal Council": a national body that does not name its state, as state_of_national_body reads it.
             case = AuthorCase(letter, view, head, cased)
-            country = (state_of_national_body(case) or (None, None))[1]
-            if country is None and found[0].lower() in head:
+            if found[0].lower() in head:
                 # "AGENCY FOR INTERNATIONAL DEVELOPMENT COOPERATION / ... Bratislava, Slovak Republic": a national body
-                # the letterhead names is of the state that letterhead names.
+                # the letterhead names is of the state that letterhead names, before any state its text makes act.
                 country = (country_in_letterhead(case) or (None, None))[1]
+            if country is None:
+                # "The Federal Council": a national body that does not name its state, as state_of_national_body reads it.
+                country = (state_of_national_body(case) or (None, None))[1]
         return found[0], country
     return found or (None, None)
 
@@ -797,6 +808,11 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
                 code = country_code(" ".join(words[k : k + width]))
                 if code:
                     countries.add(code)
+    if not countries:
+        # "Ministry of Defence of Georgia" when the body says only "the Ministry": the name's own "of <state>".
+        own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*)*)\s*$", name)
+        code = own and country_code(own.group(1))
+        return code or None
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -636,12 +636,13 @@ def _addressed(view: LetterDoc, span) -> bool:
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
 
 
-def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> list[str]:
+def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
-    ("how we intend to support X"); none when it says so of several."""
+    ("how we intend to support X"), the spender aside; none when it says so of several. The country of the
+    addressee's office counts only when the author's state gives: one that receives writes to its giver."""
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
-        found: set[str] = set()
+        found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -676,11 +677,15 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str]) -> lis
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
-                if (helped or partner or titled or addressed) and span._.norm and span._.norm != author_country:
-                    found.add(span._.norm)
-        view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found)
-    found_list = view.memo[LETTER_BENEFICIARY_MEMO]
-    return list(found_list) if len(found_list) == 1 else []
+                if (helped or partner or titled or addressed) and span._.norm:
+                    found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
+        view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
+    # Once per letter; the spender, which differs from sum to sum, is left out after.
+    receiving = author_country is not None and spender is None
+    found_list = [
+        c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
+    ]
+    return found_list if len(found_list) == 1 else []
 
 
 def region_countries(view: LetterDoc, index: int, region_spans: list) -> list[str]:
@@ -714,6 +719,12 @@ class BeneficiaryCase:
     hi: int = 0  # the end of the sum's stretch
     previous: list[str] = field(default_factory=list)  # the beneficiaries of the sentence's sum before
     earlier: list = field(default_factory=list)  # the letter's commitments before this one, in text order
+    # The country the beneficiaries leave out: the author's state when it gives or spends the sum (a donor's own
+    # country is no beneficiary of its gift), None when a third party gives the sum to it (``settle_spender``).
+    spender: Optional[str] = None
+
+    def __post_init__(self) -> None:
+        self.spender = self.author_country
 
 
 def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
@@ -744,12 +755,12 @@ def running_total(case: BeneficiaryCase) -> list[str]:
     if start is None:
         return []
     found = list(case.previous)
-    words = roles_of(view, sent, start, span.start, None, view.programme_tokens, case.author_country)
+    words = roles_of(view, sent, start, span.start, None, view.programme_tokens, case.spender)
     # The total's own words count only the places they cue ("committed to Ukraine"), not its giver's
     # ("the total U.S. contribution"); the sum's clause, those it names as well.
     for codes, roles in ((words.pos, words), (case.roles.pos + case.roles.neutral, case.roles)):
         for code in codes:
-            if code not in roles.neg and code != case.author_country:
+            if code not in roles.neg and code != case.spender:
                 add_code(found, code)
     return found
 
@@ -811,7 +822,7 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     is for those countries: the heading says where the item's money goes, a place merely named does not."""
     if case.span is None or case.roles.pos or case.roles.regions or givers_listed(case.view, case.index):
         return []
-    return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.author_country]
+    return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.spender]
 
 
 def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
@@ -825,8 +836,8 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     if colon is None or (start == case.sent.start and not case.view.opens_item(case.sent)):
         return []
     view, sent = case.view, case.sent
-    roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.author_country)
-    found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.spender)
+    found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
     # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
     # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
     end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
@@ -851,7 +862,7 @@ def bracketed_in_title(case: BeneficiaryCase) -> list[str]:
     opening = next((t.i for t in reversed(words) if t.text == "("), None)
     if opening is None:
         return []
-    return [c for c in heading_countries_alone(view, opening + 1, words[-2].i) if c != case.author_country]
+    return [c for c in heading_countries_alone(view, opening + 1, words[-2].i) if c != case.spender]
 
 
 def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
@@ -890,7 +901,7 @@ def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
         found: list[str] = []
         for r in (roles, roles_after):
             for code in r.pos + r.neutral:
-                if code not in r.neg and code != case.author_country:
+                if code not in r.neg and code != case.spender:
                     add_code(found, code)
         return found
     return []
@@ -904,8 +915,8 @@ def named_below_heading(case: BeneficiaryCase) -> list[str]:
     colon = heading_colon(view, sent, case.span) if case.span is not None else None
     if colon is None:
         return []
-    body = roles_of(view, sent, colon + 1, case.hi, case.group, view.programme_tokens, case.author_country)
-    named = [c for c in body.pos + body.neutral if c not in body.neg and c != case.author_country]
+    body = roles_of(view, sent, colon + 1, case.hi, case.group, view.programme_tokens, case.spender)
+    named = [c for c in body.pos + body.neutral if c not in body.neg and c != case.spender]
     clause = [c for c in case.roles.pos + case.roles.neutral if c not in case.roles.neg]
     if not named or set(clause) <= set(named):
         return []  # the body names no place, or the heading adds none: the other rules decide
@@ -968,23 +979,58 @@ def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     return False
 
 
+def _asking_letter(view: LetterDoc, author_country: str) -> bool:
+    """Whether a letter's author asks in so many words for a sum for its side ("we have requested USD 2.5 million",
+    "the Ministry respectfully requests FMF of USD 25 million"), as one whose state receives money; only a letter
+    to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
+    if view.letter.parts.salutation is None:
+        return False
+    return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
+    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    if not sums:
+        return False
+    for group in verb_groups(view, sent, load_cues()):
+        if group.purpose or group.lemma not in WORDS.request_lemmas:
+            continue
+        if _author_subject(view, sent, group, author_country, bodies=True) and any(
+            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums
+        ):
+            return True
+    return False
+
+
 def _receiving_groups(
     view: LetterDoc, sent, author_country: str
 ) -> tuple[list[VerbGroup], list[tuple[VerbGroup, bool]]]:
     """A sentence's verb groups, and those of receiving (not a purpose's, "to receive") each with whether the
     author ("we", its state) is their subject."""
-    doc = view.doc
-    own = {c.end for c in view.spans_in("country", sent.start, sent.end) if c._.norm == author_country}
     groups = verb_groups(view, sent, load_cues())
-    receiving = []
-    for group in groups:
-        if group.cls != "receive" or group.purpose:
-            continue
-        before = doc[group.start - 1] if group.start > sent.start else None
-        receiving.append(
-            (group, before is not None and (before.lower_ in WORDS.subject_pronouns or before.i + 1 in own))
-        )
+    receiving = [
+        (group, _author_subject(view, sent, group, author_country))
+        for group in groups
+        if group.cls == "receive" and not group.purpose
+    ]
     return groups, receiving
+
+
+def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str, bodies: bool = False) -> bool:
+    """Whether the author ("we", its state) stands just before a verb group, as its subject; with ``bodies`` its
+    own office named bare as well ("the Ministry respectfully requests")."""
+    i = group.start - 1
+    while i > sent.start and view.doc[i].pos_ == "ADV":
+        i -= 1  # "we therefore respectfully request"
+    if i < sent.start:
+        return False
+    before = view.doc[i]
+    if before.lower_ in WORDS.subject_pronouns:
+        return True
+    if bodies and before.lower_ in WORDS.state_body_nouns and i > sent.start and view.doc[i - 1].lower_ == "the":
+        return True
+    return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start))
 
 
 def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
@@ -1068,6 +1114,47 @@ def _leads_name(token) -> bool:
     return token.lower_ in WORDS.determiners or token.lower_ == "of" or token.is_title
 
 
+def author_spends(case: BeneficiaryCase) -> bool:
+    """Whether the author's state gives or spends a sum, the one case its beneficiaries leave that state out:
+    not when the sum is received ("Greece has received EUR 1.2 billion"), when the clause names a foreign state
+    giving it ("EUR 40 million from Japan", "the United Kingdom has committed"), or in a letter whose author's state says it
+    received sums (a recipient's own budget stays at home); always when the author ("we", its state) is the verb's
+    subject."""
+    author = case.author_country
+    if not author or case.span is None:
+        return bool(author)
+    if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
+        return False
+    if case.group is not None and _author_subject(case.view, case.sent, case.group, author):
+        return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"
+    if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author):
+        return False
+    # A foreign state, not a company or a bank, gives it, in a letter whose author's state receives money or to the
+    # author's state the clause names ("China grants Ecuador CNY 50 million").
+    receiving = _receiving_letter(case.view, author) or _named_as_receiver(case, author)
+    return not (receiving and _foreign_givers(case)[0])
+
+
+def _named_as_receiver(case: BeneficiaryCase, author: str) -> bool:
+    """Whether a sum's clause names the author's state as the one given to: the verb's object ("grants Ecuador
+    CNY 50 million") or cued as helped ("to Ecuador"), a noun of its own, not a noun's modifier ("U.S. export
+    financing") nor a body's name ("with the U.S. Agency for ...")."""
+    if author not in case.roles.pos + case.roles.neutral:
+        return False
+    view, doc, sent = case.view, case.view.doc, case.sent
+    bodies = view.spans_in("organisation", sent.start, sent.end)
+    for span in view.spans_in("country", sent.start, case.hi):
+        if span._.norm != author or (span.end < sent.end and doc[span.end].is_alpha and doc[span.end].is_lower):
+            continue  # "U.S. export financing": the giver's own word
+        if any(o.start <= span.start < o.end for o in bodies) or (span.end < sent.end and doc[span.end].is_title):
+            continue  # "the U.S. Agency for ...", "U.S. Agency" read as no body: a body's name
+        if (case.group is not None and span.start == case.group.head + 1) or view.cue_before(
+            sent.start, span.start
+        ) == "pos":
+            return True
+    return False
+
+
 def given_to_author(case: BeneficiaryCase) -> list[str]:
     """ "The Minister welcomed the grant agreement of EUR 150 million signed with Germany", "the United Kingdom has
     committed GBP 30 million": in a letter whose author's state receives money, a sum the clause shows a foreign
@@ -1087,7 +1174,7 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
 def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
-    found = [c for c in roles.neutral if c not in roles.neg and c != case.author_country]
+    found = [c for c in roles.neutral if c not in roles.neg and c != case.spender]
     if found and case.span is not None and givers_listed(case.view, case.index):
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
@@ -1109,7 +1196,7 @@ def country_share(case: BeneficiaryCase) -> list[str]:
         if whole[:1] == ["of"] and len(whole) <= 2:
             return []  # "Uganda's share of the USD 40 million": the whole, not the share
         code = country._.norm
-        return [code] if code and code != case.author_country else []
+        return [code] if code and code != case.spender else []
     return []
 
 
@@ -1123,7 +1210,7 @@ def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
     first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
     if first is None or not group.head < first.start < case.span.start:
         return []
-    roles = roles_of(view, sent, group.head + 1, first.start, group, view.programme_tokens, case.author_country)
+    roles = roles_of(view, sent, group.head + 1, first.start, group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
 
 
@@ -1132,7 +1219,7 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     if case.sums != 1:
         return []
     view, sent = case.view, case.sent
-    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens, case.author_country)
+    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
 
 
@@ -1186,11 +1273,11 @@ def back_reference(case: BeneficiaryCase) -> list[str]:
     roles = roles_of(case.view, case.sent, start, case.span.start, None, set())
     here: list[str] = []
     for code in roles.pos + roles.neutral + roles.subjects:
-        if code not in roles.neg and code != case.author_country:
+        if code not in roles.neg and code != case.spender:
             add_code(here, code)
     if here:
         return here
-    found = [c for c in back_countries(case.view, case.index) if c != case.author_country]
+    found = [c for c in back_countries(case.view, case.index) if c != case.spender]
     # "for the response in the five neighbouring countries": a reference that counts several points past a
     # sentence naming one (counted_back_reference looks further back).
     counted = _state_reference([t.lower_ for t in case.view.doc[start : max(start, case.hi)]], numbered=True)
@@ -1207,11 +1294,7 @@ def project_country(case: BeneficiaryCase) -> list[str]:
     found: list[str] = []
     for country in view.spans_in("country", case.sent.start, case.span.start):
         code = country._.norm
-        if (
-            not code
-            or code == case.author_country
-            or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS
-        ):
+        if not code or code == case.spender or doc[max(case.sent.start, country.start - 1)].lower_ in PREPOSITIONS:
             continue
         # "Of the Ukraine allocation, ISK 2.8 billion had been paid out": a country's name (not its adjective, often
         # the giver's: "the Japanese contribution") right before a noun of money names whom that money is for
@@ -1242,7 +1325,7 @@ def counted_back_reference(case: BeneficiaryCase) -> list[str]:
         roles = roles_of(view, prev, prev.start, prev.end, None, set())
         found: list[str] = []
         for code in roles.pos + roles.neutral + roles.subjects:
-            if code not in roles.neg and code != case.author_country:
+            if code not in roles.neg and code != case.spender:
                 add_code(found, code)
         if len(found) >= MIN_COUNTED_COUNTRIES:
             return found
@@ -1267,7 +1350,7 @@ def named_again(case: BeneficiaryCase) -> list[str]:
         return []
     verbs = [g for g in verb_groups(view, prev, load_cues()) if not g.purpose]
     roles = roles_of(view, prev, prev.start, prev.end, verbs[0] if verbs else None, set())
-    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
 
 
 def back_reference_any(case: BeneficiaryCase) -> list[str]:
@@ -1282,7 +1365,7 @@ def focal_countries(case: BeneficiaryCase) -> list[str]:
     names as its focus ("... investing $100 million ... . Focal countries include Burundi, Malawi ...")."""
     if case.roles.pos or case.k != case.sums - 1:
         return []
-    return focus_countries(case.view, case.index, case.author_country)
+    return focus_countries(case.view, case.index, case.spender)
 
 
 def next_sentence(case: BeneficiaryCase) -> list[str]:
@@ -1290,7 +1373,7 @@ def next_sentence(case: BeneficiaryCase) -> list[str]:
     ("EUR 20 million. It will support ... in X")."""
     if case.roles.names_a_place() or case.k != case.sums - 1:
         return []
-    return forward_countries(case.view, case.index, case.author_country)
+    return forward_countries(case.view, case.index, case.spender)
 
 
 def served_by_recipient(case: BeneficiaryCase) -> list[str]:
@@ -1313,7 +1396,7 @@ def served_by_recipient(case: BeneficiaryCase) -> list[str]:
     if f" {name} " not in f" {after_sum} ":
         return []
     roles = roles_of(view, nxt, words[verb].i + 1, nxt.end, None, set())
-    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.author_country]
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
 
 
 def paragraph_context(case: BeneficiaryCase) -> list[str]:
@@ -1321,7 +1404,7 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     speaking of ("In Haiti, ... $300 million")."""
     if case.roles.names_a_place():
         return []
-    return context_countries(case.view, case.index, case.author_country)
+    return context_countries(case.view, case.index, case.spender)
 
 
 def section_heading(case: BeneficiaryCase) -> list[str]:
@@ -1331,7 +1414,7 @@ def section_heading(case: BeneficiaryCase) -> list[str]:
     roles = case.roles
     if roles.pos or roles.neutral or roles.regions or case.span is None:
         return []
-    return [c for c in section_countries(case.view, case.span.start_char) if c != case.author_country]
+    return [c for c in section_countries(case.view, case.span.start_char) if c != case.spender]
 
 
 def section_countries(view: LetterDoc, char: int) -> list[str]:
@@ -1403,7 +1486,7 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     to help takes the sums that name no place at all."""
     if case.roles.names_a_place():
         return []
-    return letter_beneficiary_of(case.view, case.author_country)
+    return letter_beneficiary_of(case.view, case.author_country, case.spender)
 
 
 def received_by_author(case: BeneficiaryCase) -> list[str]:
@@ -1417,7 +1500,7 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     if any(c != author for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
         return []
-    return [author] if _money_receiving_letter(case.view, author) else []
+    return [author] if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author) else []
 
 
 def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
@@ -1437,7 +1520,7 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     codes: list[str] = []
     for span in case.view.spans("country"):
         if lo <= span.start_char < hi and (span.start_char, span.end_char) in cells and span._.norm:
-            if span._.norm != case.author_country:
+            if span._.norm != case.spender:
                 add_code(codes, span._.norm)
     return codes or None
 
@@ -1469,7 +1552,7 @@ def row_note(case: BeneficiaryCase) -> Optional[list[str]]:
         return None
     codes: list[str] = []
     for span in case.view.spans("country"):
-        if note.start <= span.start_char < note.end and span._.norm and span._.norm != case.author_country:
+        if note.start <= span.start_char < note.end and span._.norm and span._.norm != case.spender:
             add_code(codes, span._.norm)
     return codes or None
 
@@ -1489,7 +1572,7 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
             return None  # the row names a place of its own: the other rules decide
         if caption.start <= span.start_char < caption.end and span._.norm:
             add_code(codes, span._.norm)
-    if len(codes) != 1 or codes[0] == case.author_country:
+    if len(codes) != 1 or codes[0] == case.spender:
         return None
     return codes
 
@@ -1501,7 +1584,7 @@ def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     if span is None or span.start < 2 or view.doc[span.start - 1].text != "(":
         return []
     country = next((c for c in view.spans_in("country", case.sent.start, span.start) if c.end == span.start - 1), None)
-    if country is None or not country._.norm or country._.norm == case.author_country:
+    if country is None or not country._.norm or country._.norm == case.spender:
         return []
     return [country._.norm]
 
@@ -1528,7 +1611,7 @@ def country_before_sum(case: BeneficiaryCase) -> list[str]:
     if span is None or case.sums < MIN_COUNTED_COUNTRIES:
         return []
     code = view.once_per_sentence("country_sum_pairs", case.sent, lambda s: _country_sum_pairs(view, s)).get(span.start)
-    if code is None or code == case.author_country:
+    if code is None or code == case.spender:
         return []
     lead = [t.lower_ for t in view.doc[case.sent.start : span.start]]
     if set(lead) & (WORDS.pledge_nouns | WORDS.donor_headers) or givers_listed(view, case.index):
@@ -1562,7 +1645,7 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         run = [a for a in sums if a.start < after[-1][0].start][-len(after[-1]) :]
         if len(run) == len(after[-1]) and span in run:
             code = after[-1][run.index(span)]._.norm
-            return [code] if code != case.author_country else []
+            return [code] if code != case.spender else []
     if not view.spans_in("country", sent.start, sent.end) and case.index and view.next_in_paragraph(case.index - 1):
         # "... school feeding in Mozambique, Angola and Guinea-Bissau. Of this amount, USD 2.5 million, USD 2 million
         # and USD 1.5 million will be allocated respectively to each of the three countries": a sentence naming no
@@ -1576,7 +1659,7 @@ def respectively(case: BeneficiaryCase) -> list[str]:
         run = sums[-len(lists[-1]) :] if lists else []
         if lists and len(run) == len(lists[-1]) == len(sums) and span in run:
             code = lists[-1][run.index(span)]._.norm
-            return [code] if code != case.author_country else []
+            return [code] if code != case.spender else []
         return []
     if not lists or len(lists[-1]) < 2:
         return []
@@ -1589,7 +1672,7 @@ def respectively(case: BeneficiaryCase) -> list[str]:
     if not received and view.cue_before(sent.start, lists[-1][0].start) != "pos":
         return []
     code = lists[-1][run.index(span)]._.norm
-    return [code] if code != case.author_country else []
+    return [code] if code != case.spender else []
 
 
 SUM_RULES = (

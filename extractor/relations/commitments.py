@@ -26,6 +26,7 @@ from extractor.relations.beneficiaries import (
     UNDERTAKING_RULES,
     BeneficiaryCase,
     add_code,
+    author_spends,
     cued_in_clause,
     decide_beneficiaries,
     is_further,
@@ -500,6 +501,10 @@ def find_commitments_and_actions(
                 previous_beneficiaries,
                 [c for _, c in found],
             )
+            if not author_spends(case):
+                # A third party gives the sum to the author's state: its country is read as any other's.
+                case.spender = None
+                case.roles = roles = roles_of(view, sent, lo, hi, group, programme_tokens)
             beneficiaries, beneficiary_rule = decide_beneficiaries(SUM_RULES, case)
             actor, actor_rule = decide_actor(
                 ActorCase(

@@ -125,6 +125,7 @@ def test_a_country_named_in_its_own_language_is_that_country():
     assert countries.country_code("República Oriental del Uruguay") == "URY"
     assert countries.country_code("MAGYARORSZÁG") == "HUN"  # any case, accents kept
     assert countries.country_table()["Sénégal"][0] == "SEN"
+    assert {code for _s, _e, code in countries.country_names_in("royaume du maroc\nrabat")} == {"MAR"}
 
 
 def test_each_native_name_row_has_a_known_code_and_no_english_twin():

@@ -14,6 +14,7 @@ from extractor.relations.actors import (
     actor_of,
     addressee_call,
     author_of,
+    country_in_letterhead,
     decide_actor,
     institution_country,
     is_placeholder,
@@ -346,6 +347,18 @@ def test_a_letterhead_spelling_out_an_agency_the_body_abbreviates_makes_the_agen
 def test_a_national_body_whose_name_names_no_state_takes_the_state_the_data_gives():
     assert institution_country(view_of("The Fund approved the loans."), "Abu Dhabi Fund for Development") == "ARE"
     assert institution_country(view_of("The Seimas adopted the budget."), "Seimas") == "LTU"
+
+
+def test_a_mission_abroad_writes_for_the_state_that_sends_it():
+    head = "consulate general of the republic of moldova in the federal republic of germany\nfrankfurt"
+    assert country_in_letterhead(AuthorCase(None, None, head)) == ("MDA", "MDA")
+    assert country_in_letterhead(AuthorCase(None, None, "federal republic of germany\nberlin")) == ("DEU", "DEU")
+
+
+def test_a_body_the_text_calls_only_by_its_office_takes_the_state_its_own_name_ends_on():
+    view = view_of("The Ministry thanks the United States for the radios.")
+    assert institution_country(view, "Ministry of Transport of Georgia") == "GEO"  # a state, not the US state
+    assert institution_country(view, "Ministry of Transport and Communications") is None
 
 
 def test_a_country_before_a_capitalised_word_of_a_title_is_no_subject():

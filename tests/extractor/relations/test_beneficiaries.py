@@ -740,3 +740,87 @@ def test_the_sum_a_country_s_share_amounts_to_is_that_country_s(tmp_path):
     )
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
     assert found[18e6] == (["MWI"], "country_share")
+
+
+SENDING_STATE = """MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA
+
+Lusaka, 3 June 2026
+
+Dear Colleagues,
+
+The Zambia Cholera Fund, administered by the regional secretariat, has received contributions of USD 30 million from
+12 donors.
+
+Zambia will provide USD 5 million to Malawi for cholera vaccines.
+
+Yours sincerely,
+"""
+
+
+def test_the_authors_country_is_left_out_only_of_the_sums_its_state_gives(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(SENDING_STATE, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[30e6] == ["ZMB"]  # the Zambia fund receives it: third parties give to the author's state
+    assert found[5e6] == ["MWI"]  # Zambia gives: its own country is no beneficiary
+
+
+ASKING_STATE = """MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA
+
+Lusaka, 3 June 2026
+
+Dear Director,
+
+The Government has set aside ZMW 90 million for the vaccination campaign in the eastern districts.
+
+To close the gap, the Ministry respectfully requests USD 4 million from the Fund for cold-chain equipment.
+
+Yours sincerely,
+"""
+
+
+def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(ASKING_STATE, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[90e6] == ["ZMB"]  # the asking state's own budget is spent at home
+    assert found[4e6] == ["ZMB"]
+    path.write_text(
+        ASKING_STATE.replace("the Ministry respectfully requests", "the Fund has offered"), encoding="utf-8"
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[90e6] == []  # a state that asks for nothing only spends
+
+
+def test_a_foreign_state_giving_to_the_authors_state_named_in_the_clause_gives_it_the_sum(tmp_path):
+    path = tmp_path / "letter.txt"
+    text = "MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 3 June 2026\n\nDear Minister,\n\n{}\n\nYours sincerely,\n"
+    path.write_text(text.format("Under the new accord, Japan grants Zambia USD 8 million for rural clinics."), "utf-8")
+    assert [c.beneficiaries for c in extract_path(path).commitments] == [["ZMB"]]
+    path.write_text(
+        text.format("Under the new accord, Japan provides USD 8 million in Zambian export credit."), "utf-8"
+    )
+    assert [c.beneficiaries for c in extract_path(path).commitments] == [[]]  # no place named: Zambia's own word
+
+
+def test_a_donors_budget_within_its_own_country_is_for_that_country(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF FOREIGN AFFAIRS OF MEXICO\n\nMexico City, 3 June 2026\n\nDear Minister,\n\nWithin Mexico, the "
+        "seed programme has an annual budget of MXN 2 billion.\n\nWe will provide MXN 40 million to Honduras for "
+        "seeds.\n\nYours sincerely,\n",
+        "utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {2e9: ["MEX"], 40e6: ["HND"]}
+
+
+def test_a_receiving_state_writes_to_its_giver_not_for_the_addressees_country(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 3 June 2026\n\nH.E. Ms Anna Berg\nAmbassador\n"
+        "Kingdom of Sweden\n\nDear Ambassador,\n\nThe first tranche of USD 2 million was paid in May.\n\nWe "
+        "respectfully request USD 6 million from Sweden for clinics.\n\nYours sincerely,\n",
+        "utf-8",
+    )
+    assert {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}[2e6] == ["ZMB"]
