@@ -202,6 +202,8 @@ BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
+# The national record's name for a parliament named by its head alone.
+BARE_PARLIAMENT = "Parliament"
 # The lines at a text's top that may be a letterhead left in the body.
 MAX_LETTERHEAD_LINES = 6
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
@@ -511,14 +513,15 @@ def organisation_records() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
-def eu_context_phrases() -> frozenset[str]:
-    """The names and aliases of the records read only in an EU letter ("Parliament", "Council")."""
-    return frozenset(
-        phrase
+def eu_context_phrases() -> dict[str, str]:
+    """The names and aliases of the records read only in an EU letter ("Parliament", "Council"), with
+    the words the letter must name for each to be read ("" when none)."""
+    return {
+        phrase: record.get("requires", "")
         for record in organisation_records()
         if record.get("context") == "eu"
         for phrase in (record["name"], *record.get("aliases", []))
-    )
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -832,6 +835,16 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     if any(p.start < end and i < p.end for p in places):
         return i
     return end
+
+
+def _bare_parliament(chosen: list[Candidate]) -> list[Candidate]:
+    """A bare "Parliament" is the one parliament the letter names in full ("Hellenic Parliament",
+    "Parliament of Ghana")."""
+    named = {c[2] for c in chosen if c[2].endswith(" Parliament") or c[2].startswith("Parliament of ")}
+    if len(named) != 1:
+        return chosen
+    full = named.pop()
+    return [(c[0], c[1], full, c[3]) if c[2] == BARE_PARLIAMENT else c for c in chosen]
 
 
 def _listed_with_goods(doc: Doc, start: int) -> bool:
@@ -1206,6 +1219,7 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
+        chosen = _bare_parliament(chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1461,12 +1475,14 @@ class OrganisationMatcher:
             return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
+        eu_namesake = eu_context_phrases().get(span.text)
         if record.get("context") == "national" and (
-            (is_eu_context(doc) and span.text in eu_context_phrases())
+            (is_eu_context(doc) and eu_namesake is not None and eu_namesake in doc_text(doc))
             or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
         ):
             # "the Parliament" of an EU letter is the European one ("the National Treasury" has no EU
-            # namesake); "Parliament of Georgia" another's
+            # namesake), unless the letter names none its namesake needs (a Namibian letter on EU money
+            # that names no European Parliament); "Parliament of Georgia" another's
             return False
         if (
             record.get("context") == "national"

@@ -1936,6 +1936,16 @@ def test_quality49_a_ministrys_name_and_where_it_ends(text, expected):
             "Contact: Project Director, Coastal Canals Project, Department of Canals, Miraflores, Lima, Peru Tel. 555 0101",
             ["Department of Canals"],
         ),
+        # A letter that speaks of EU money but names no European Parliament: its Parliament is its own.
+        (
+            "The European Union funded the wells. The Ministry should ask Parliament to approve the overrun.",
+            ["European Union", "Parliament"],
+        ),
+        # A bare Parliament is the one parliament the letter names in full.
+        (
+            "The Parliament of Ruritania met. The European Union pays. The bill goes to Parliament in May.",
+            ["Parliament of Ruritania", "European Union", "Parliament of Ruritania"],
+        ),
         # A currency after "of" opens a sum, not the body's remit.
         ("The training comes at a cost to the Agency of USD 50,000 a year.", []),
         # Frontex by its former legal name.
