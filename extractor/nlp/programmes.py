@@ -968,6 +968,21 @@ def _adjective_compound(word: str) -> bool:
     return known is None or not known.known([word.replace("-", "").lower()])
 
 
+# The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
+PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
+
+
+def _paper_agreement(tokens: list, k: int) -> bool:
+    """Whether the head at ``k`` is an agreement named only by its kind ("the Grant Agreement", "Exchange
+    of Notes and Loan Agreement"), not by a name of its own ("the Specific Agreement", "EU-Turkey Agreement")."""
+    return (
+        k > 1
+        and tokens[k][0] in ("Agreement", "Agreements")
+        and tokens[k - 1][0] in PAPER_AGREEMENT_KINDS
+        and not (tokens[k - 2][0][:1].isupper() and tokens[k - 2][0].lower() not in ("the", "a", "this"))
+    )
+
+
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
@@ -1010,6 +1025,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     head_k = k
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
+        if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
+            break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
         if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
             break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):

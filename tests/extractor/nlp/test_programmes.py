@@ -1467,6 +1467,12 @@ def test_quality49_an_acronym_before_a_lower_case_noun_ends_no_tail():
             "The bank approved the Grid Transmission Strengthening Project in May.",
             ["Grid Transmission Strengthening Project"],
         ),
+        # A loan's or grant's paper named by its kind: its parties are no part of a name.
+        ("The Loan Agreement between Kestrel Bank and Aldora Treasury was signed.", ["Loan Agreement"]),
+        (
+            "We signed the Exchange of Notes and Grant Agreement with the Government of Peru and UNICEF.",
+            ["Exchange of Notes and Grant Agreement"],
+        ),
         # A word spelt with a hyphen goes on with the tail; an adjective made with one ends it.
         ("It was set up under the Treaty for Nordic Co-operation in 1962.", ["Treaty for Nordic Co-operation"]),
         # A heading in capitals joined to the next line opens no name.
