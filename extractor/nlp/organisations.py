@@ -45,6 +45,7 @@ from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table
+from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
@@ -67,6 +68,8 @@ INSTITUTION_WORDS = WORDS["institution_words"]
 OWNED_INSTITUTION_WORDS = WORDS["owned_institution_words"]
 # "the Departments of State, Energy and Commerce": a plural head names one body per listed remit.
 PLURAL_INSTITUTION_WORDS = {"Departments": "Department", "Ministries": "Ministry"}
+# The heads of a government's units, one a letterhead line ("Ministry of ... / Department of Roads").
+GOVERNMENT_UNIT_HEADS = frozenset(PLURAL_INSTITUTION_WORDS.values())
 # "the U.S. Central and Africa Commands": a plural head after a list names one body per listed word;
 # "the House and Senate Committees on Appropriations" (or "Appropriations Committees"): one committee
 # per listed chamber, each on the remit they share.
@@ -199,6 +202,8 @@ BODY_NAME_PARTICLES = frozenset({"of", "on", "for", "the", "and", "to", "in"})
 # (start token, end token, canonical name, rule id)
 Candidate = tuple[int, int, str, str]
 EU_COUNCIL = "Council of the European Union"
+# The national record's name for a parliament named by its head alone.
+BARE_PARLIAMENT = "Parliament"
 # The lines at a text's top that may be a letterhead left in the body.
 MAX_LETTERHEAD_LINES = 6
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
@@ -508,14 +513,15 @@ def organisation_records() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
-def eu_context_phrases() -> frozenset[str]:
-    """The names and aliases of the records read only in an EU letter ("Parliament", "Council")."""
-    return frozenset(
-        phrase
+def eu_context_phrases() -> dict[str, str]:
+    """The names and aliases of the records read only in an EU letter ("Parliament", "Council"), with
+    the words the letter must name for each to be read ("" when none)."""
+    return {
+        phrase: record.get("requires", "")
         for record in organisation_records()
         if record.get("context") == "eu"
         for phrase in (record["name"], *record.get("aliases", []))
-    )
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -696,6 +702,15 @@ def _of_country(owner: str) -> bool:
     return owner.removeprefix("the ") in country_table()
 
 
+def _address_to_country(doc: Doc, i: int) -> bool:
+    """Whether one-word places from ``doc[i]``, each before a comma, end in a country's name: an address
+    ("Babarmahal, Kathmandu, Nepal"), no remit of a body."""
+    k = i
+    while k + 1 < len(doc) and doc[k].is_title and doc[k].is_alpha and doc[k + 1].text == ",":
+        k += 2
+    return k > i and k < len(doc) and doc[k].text in country_table()
+
+
 def _city_of_address(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` is a city with its district, state or postcode after a comma, as an address
     writes it ("Tegucigalpa, M.D.C.", "Washington, D.C.", "Geneva, 1211"): no word of a name."""
@@ -766,6 +781,13 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         token = doc[j]
         if token.is_title and token.is_alpha and end == j and j - 1 > i and doc[j - 1].text in MEMBER_PLURALS:
             break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
+        if (
+            token.text in GOVERNMENT_UNIT_HEADS
+            and end == j
+            and doc[j - 1].is_title
+            and doc[j + 1 : j + 2].text in ("of", "for")
+        ):
+            break  # "Ministry of ... Transport Department of Roads": letterhead lines joined, two bodies
         if token.is_title and token.is_alpha:
             end = j + 1
         elif (
@@ -784,6 +806,10 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1].is_title
         ):
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+        elif token.text == "-" and end == j and not doc[j - 1].whitespace_ and doc[j + 1 : j + 2].text.islower():
+            # "Committee of the Organisation for Economic Co-operation": the tail would end mid-word,
+            # inside another body's name
+            return i
         elif token.lower_ == "in" and doc[i].lower_ == "against" and end > i and _country_at(doc, j + 1):
             pass  # "against Impunity in Guatemala": the country the body works in closes its name
         elif (
@@ -809,6 +835,32 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     if any(p.start < end and i < p.end for p in places):
         return i
     return end
+
+
+def _bare_parliament(chosen: list[Candidate]) -> list[Candidate]:
+    """A bare "Parliament" is the one parliament the letter names in full ("Hellenic Parliament",
+    "Parliament of Ghana")."""
+    named = {c[2] for c in chosen if c[2].endswith(" Parliament") or c[2].startswith("Parliament of ")}
+    if len(named) != 1:
+        return chosen
+    full = named.pop()
+    return [(c[0], c[1], full, c[3]) if c[2] == BARE_PARLIAMENT else c for c in chosen]
+
+
+def _listed_with_goods(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` closes a list of plain plural nouns in Title Case ("Vaccines,
+    Medicines and Health Technologies"): things named in a title, not firms."""
+    words = english_words()
+    if words is None or start < 2 or doc[start - 1].lower_ != "and":
+        return False
+    items = []
+    i = start - 2
+    while i >= 0 and doc[i].is_title and doc[i].is_alpha:
+        items.append(doc[i].text)
+        if i == 0 or doc[i - 1].text != ",":
+            break
+        i -= 2
+    return len(items) >= 2 and all(w.endswith("s") and words.known([w.lower()]) for w in items)
 
 
 def _country_led(doc: Doc, start: int, head: int) -> bool:
@@ -1132,6 +1184,8 @@ class OrganisationMatcher:
                 and doc[span.end - 1].text in NAMED_FORCES_HEADS
             ):
                 pass  # "the ECOWAS Standby Force": the organisation's own force, named by it
+            elif first and first[1] < span.end and doc[first[1]].text in ("-", "–") and not doc[first[0]].whitespace_:
+                pass  # "the NATO-Georgia Commission": the known body and its partner name a joint body
             elif (
                 first
                 and first[1] - first[0] == 1
@@ -1165,6 +1219,7 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
+        chosen = _bare_parliament(chosen)
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1420,12 +1475,14 @@ class OrganisationMatcher:
             return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
+        eu_namesake = eu_context_phrases().get(span.text)
         if record.get("context") == "national" and (
-            (is_eu_context(doc) and span.text in eu_context_phrases())
+            (is_eu_context(doc) and eu_namesake is not None and eu_namesake in doc_text(doc))
             or re.match(r"\s+of\b", doc_text(doc)[span.end_char : span.end_char + 4])
         ):
             # "the Parliament" of an EU letter is the European one ("the National Treasury" has no EU
-            # namesake); "Parliament of Georgia" another's
+            # namesake), unless the letter names none its namesake needs (a Namibian letter on EU money
+            # that names no European Parliament); "Parliament of Georgia" another's
             return False
         if (
             record.get("context") == "national"
@@ -1625,6 +1682,10 @@ class OrganisationMatcher:
                         break
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
+                    if t.is_upper and doc[j + 1 : j + 2].text[:1].isdigit():
+                        break  # "a cost to the Agency of EUR 720,000": a sum's currency
+                    if t.text in CALENDAR_WORDS and doc[j + 1 : j + 2].text[:1].isdigit():
+                        break  # "the letter of the Ministry of Planning of August 4, 2014": its date
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
                     if t.text in OWNER_PREFIXES and j + 1 < len(doc) and doc[j + 1].is_title:
@@ -1633,6 +1694,8 @@ class OrganisationMatcher:
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
                     if t.text == "," and _place_closes_line(doc, j + 1):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
+                    if t.text == "," and _address_to_country(doc, j + 1):
+                        break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
                     if t.text == "," and _body_after_comma(doc, j + 1):
                         break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if (
@@ -1669,6 +1732,11 @@ class OrganisationMatcher:
                     # "... of the Republic of Moldova Chișinău" closing an addressee block joined into one
                     # line: the city of its address follows the country that closes the name
                     last -= 1
+                if last is not None and doc[last].text in PROGRAMME_HEADS:
+                    # "the Ministry of Health for the National Antiretroviral Therapy Programme": the
+                    # money's purpose, an instrument named after "for", is not the ministry's name
+                    purpose = [k for k in range(end + 2, last) if doc[k].lower_ == "for" and doc[k - 1].is_title]
+                    last = purpose[0] - 1 if purpose else last
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
                     if (
@@ -1883,9 +1951,9 @@ class OrganisationMatcher:
                     and start > 1
                     and not prev.whitespace_
                     and not doc[start - 2].whitespace_
-                    and doc[start - 2].is_title
+                    and (doc[start - 2].is_title or (doc[start - 2].is_upper and doc[start - 2].is_alpha))
                 ):
-                    start -= 2  # "Inter-American Commission"
+                    start -= 2  # "Inter-American Commission", "NATO-Georgia Commission"
                     continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
@@ -1899,6 +1967,13 @@ class OrganisationMatcher:
             )
             if opens:
                 start -= 1  # "Libyan Coast Guard units intercepted ..." at a sentence's start
+            if (
+                token.text in GOVERNMENT_UNIT_HEADS
+                and start < token.i
+                and doc[start - 1 : start].text == "of"
+                and doc[start : token.i].text in country_table()
+            ):
+                start = token.i  # "Government of Nepal Ministry of ...": the country closes the name before
             tail_end = _name_tail(doc, token.i + 1, self.max_name_tokens)
             if (
                 token.i == start
@@ -2168,6 +2243,8 @@ class OrganisationMatcher:
                 continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
+            if pattern is COMPANY_SUFFIX and _listed_with_goods(doc, span.start):
+                continue  # "Access to Vaccines, Medicines and Health Technologies": a field's goods, no firm
             if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
                 continue  # "the Tashkent Smart Healthcare Infrastructure Project": a project's words
             last = span.text.split()[-1]

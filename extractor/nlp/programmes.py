@@ -50,6 +50,7 @@ from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
 from extractor.reference.countries import country_table, genitive_places
+from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
 
 FAMILY = "programme"
@@ -303,7 +304,7 @@ def tables() -> dict:
         # instrument", "the Returning to New Opportunities programme": a capitalised name, its
         # words joined by little words, before a lower-case head.
         "lower_head_re": re.compile(
-            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){1,9}[A-Z][\w’'-]+"
+            r"(?<![\w-])((?:[A-Z][\w’'-]+\s+(?:(?:for|of|on|to|in)\s+(?:the\s+)?|and\s+)?){0,9}[A-Z][\w’'-]+"
             # "the Africa Focus 2023 strategy": a name may end in its year.
             rf"(?:\s+{YEAR}(?![\w-]))?)"
             r"(\s*\(\s*[A-Z][A-Za-z0-9-]*[A-Z0-9]\s*\))?\s+(?:"
@@ -533,6 +534,39 @@ def _headline_clause(text: str, tokens: list, j: int, i: int, other) -> bool:
     return False
 
 
+HEADING_CAPITALS_MIN = 5
+# "the Qurbani programme", "the AENEAS programme": the lower-case heads a single word names
+ONE_WORD_HEADS = ("programme", "program", "scheme")
+
+
+def _one_word_name(text: str, start: int, words: list[str], m: re.Match, t: dict) -> bool:
+    """Whether one capitalised word before a lower-case head after "the" or "our" is a name ("the Qurbani
+    programme"): not an English word ("the Business programme"), a field's acronym ("the WASH
+    programme") or a country's name."""
+    if len(words) != 1 or m.group(2) or m.group(0).split()[-1] not in ONE_WORD_HEADS:
+        return False
+    word = words[0]
+    if not DEFINITE_BEFORE.search(text[max(0, start - 8) : start]) or word in t["topic_acronyms"]:
+        return False
+    if _is_country(word) or not re.fullmatch(r"[A-Z][A-Za-z]+", word):
+        return False
+    if word.isupper():
+        # an acronym the bodies' rules did not take ("the AENEAS programme"); one defined in brackets is
+        # its name's ("the YES program" after "... Skills Program (YES)")
+        return len(word) > 2 and f"({word})" not in text
+    known = english_words()
+    return known is not None and not known.known([word.lower()])
+
+
+def _capitals_heading(word: str) -> bool:
+    """Whether a word in capitals is an English word set as a heading ("ARTICLE", "SUMMARY"), not an
+    acronym ("SADC", "UNHCR"): a heading's line joined to the text's does not open a name."""
+    if not (len(word) >= HEADING_CAPITALS_MIN and word.isalpha() and word.isupper()):
+        return False
+    words = english_words()
+    return words is not None and bool(words.known([word.lower()]))
+
+
 def _headed_names(text: str, other=None) -> list[_Name]:
     """Capitalised noun phrases ending in an instrument word, with their tails; ``other(start,
     end)`` tells whether a stretch of text names something else (a country, a body, a place)."""
@@ -677,6 +711,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     j = opening
                     continue
                 break
+            if _capitals_heading(prev) and not tokens[j][0].isupper():
+                # "SUMMARY RECORD OF DECISIONS Agenda": a heading in capitals joined to its next line; a
+                # title that closes the line is the heading's ("ARTICLE 3 Financial Arrangements")
+                headline = text[tokens[end_i][2] :].lstrip(" \t")[:1] in ("\n", "")
+                break
             if prev in t["headline_verbs"] or (
                 prev in ("on", "for", "of") and j > 1 and tokens[j - 2][0] in t["headline_verbs"]
             ):
@@ -700,6 +739,16 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                     )
                 )
                 or (prev in ACT_KINDS and j == i and head in LEGAL_HEADS)
+                or (
+                    # "Power Transmission Strengthening Project", "Capacity Building Programme": a gerund
+                    # that opens sentences elsewhere is the name's word between its words and its head
+                    j == i
+                    and prev.endswith("ing")
+                    and j > 1
+                    and adjacent(j - 2, j - 1)
+                    and _is_name_word(tokens[j - 2][0])
+                    and tokens[j - 2][0] not in t["stop"]
+                )
             ):
                 j -= 1
             elif (
@@ -724,6 +773,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and tokens[j - 2][0][:1].isupper()
                 and tokens[j - 2][0] not in t["stop"]
             ):
+                if _capitals_heading(tokens[j - 2][0]):  # "ARTICLE 3 Financial Arrangements": a heading's title
+                    headline = text[tokens[end_i][2] :].lstrip(" \t")[:1] in ("\n", "")
+                    break
                 j -= 2
             else:
                 break
@@ -907,6 +959,30 @@ def _in_place(text: str, genitive: int) -> bool:
 RECIPIENT_GOVERNMENT_WORDS = frozenset({"Government", "Governments"})
 
 
+def _adjective_compound(word: str) -> bool:
+    """Whether a word ending in a lower-case part after a hyphen makes an adjective ("Damage-related",
+    "COVID-19-related"), not one word spelt with a hyphen ("Co-operation", which is "cooperation")."""
+    if not re.search(r"-[a-z]+$", word):
+        return False
+    known = english_words()
+    return known is None or not known.known([word.replace("-", "").lower()])
+
+
+# The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
+PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
+
+
+def _paper_agreement(tokens: list, k: int) -> bool:
+    """Whether the head at ``k`` is an agreement named only by its kind ("the Grant Agreement", "Exchange
+    of Notes and Loan Agreement"), not by a name of its own ("the Specific Agreement", "EU-Turkey Agreement")."""
+    return (
+        k > 1
+        and tokens[k][0] in ("Agreement", "Agreements")
+        and tokens[k - 1][0] in PAPER_AGREEMENT_KINDS
+        and not (tokens[k - 2][0][:1].isupper() and tokens[k - 2][0].lower() not in ("the", "a", "this"))
+    )
+
+
 def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int:
     """The index of the last token of a name's prepositional tails ("on Migration and Asylum",
     "for Refugees and Migrants from Venezuela", "for the future Education of Syrian Refugees")."""
@@ -949,6 +1025,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
     head_k = k
     while k + 2 < len(tokens) and tokens[k + 1][0] in preps and adjacent(k, k + 1):
         m = k + 2
+        if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
+            break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
         if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
             break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):
@@ -982,7 +1060,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
-            or re.search(r"-[a-z]+$", tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
+            or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
         if m + 1 < len(tokens) and YEARS.fullmatch(tokens[m + 1][0]) and adjacent(m, m + 1):
@@ -992,7 +1070,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
-        if re.search(r"-[a-z]+$", tokens[last][0]):
+        if _adjective_compound(tokens[last][0]):
             break  # "Fund for Loss and Damage-related climate action": the words make an adjective
         if (
             # "the Central Relief Fund to the Cuban people": a demonym before those a sum goes to
@@ -1030,7 +1108,9 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         ):
             break  # "Poverty Reduction and Growth Trust of the International Monetary Fund": its owner body
         run = [w for w, _a, _b in tokens[m : last + 1]]
-        if prep in COMMA_LIST_PREPS and (
+        # "on Manufacturing and Access to Vaccines, Medicines and Health Technologies": a list may close
+        # a chained tail after "to" as well
+        if (prep in COMMA_LIST_PREPS or (prep == "to" and k != head_k)) and (
             last == _name_words(tokens, m, adjacent, t, connectors=False)
             or ("of" in run and not {"and", "&"} & set(run))
         ):
@@ -1389,7 +1469,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         # World Bank programme"), a place's ("the South Sudan programme"), a person's title, or a
         # name that is already one ("the Pact on Migration and Asylum instrument").
         if (
-            len(capitalised) < 2
+            (len(capitalised) < 2 and not _one_word_name(text, start, words, m, t))
             or words[-1] in ("States", "State", "Nations")
             or any(w in t["heads"] for w in words)
             or any(w in BODY_WORDS or w in t["events"] for w in words)
@@ -1402,9 +1482,12 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             name in country_table()
             or all(w in country_table() or w in PARTIES for w in capitalised)
             or other(m.end(1) - len(words[-1]), m.end(1))
-            and words[-2] not in t["inner"]
-            and words[-2] != "in"
-            and not _named_for_country(words, start, m.end(1) - len(words[-1]), other)
+            and (
+                len(words) == 1  # "the IDA program": a body's
+                or words[-2] not in t["inner"]
+                and words[-2] != "in"
+                and not _named_for_country(words, start, m.end(1) - len(words[-1]), other)
+            )
         ):
             continue  # "the Niger Delta programme", "the EU Georgia programme"; not "... to Kosovo"
         found = _Name(start, m.end(), text[start : m.end()], None, "lower_head")
@@ -1817,6 +1900,8 @@ def _offset_of_word(text: str, n: int) -> int:
 
 
 DASH_JOIN = re.compile(r"[ \t]+[-–][ \t]+")
+DASHED_PART = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}")
+DASHED_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]*[A-Z])-([A-Z][^()\n]{1,40})\)")
 
 
 def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
@@ -1828,6 +1913,14 @@ def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
     for first in sorted(by_start.values(), key=lambda n: n.start):
         dash = DASH_JOIN.match(text, first.end)
         second = by_start.get(dash.end()) if dash else None
+        if dash and second is None:
+            # "... Cooperation Instrument – Global Europe (NDICI-Global Europe)": the acronym spells the
+            # words after the dash, so they are the name's
+            part = DASHED_PART.match(text, dash.end())
+            m = DASHED_ACRONYM.match(text, part.end()) if part else None
+            if m and m.group(2) == part.group(0):
+                joined.append(_Name(first.start, part.end(), text[first.start : part.end()], first.head, "dashed_pair"))
+            continue
         if second is None:
             continue
         m = acronym_re.match(text, second.end)

@@ -1902,3 +1902,66 @@ def test_quality49_a_limited_liability_partnership_is_a_company():
 )
 def test_quality49_a_ministrys_name_and_where_it_ends(text, expected):
     assert [o for o in orgs(text) if o != "Government of the Republic of Ghana"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bare "Council" where only "Member States" hint at the EU is another union's council.
+        ("The Council asked Member States of the Community to report by June.", []),
+        # A date after "of" ends a ministry's name.
+        (
+            "as the letter of the Ministry of Water and Energy of March 3, 2019 confirms",
+            ["Ministry of Water and Energy"],
+        ),
+        # A programme the money is for, after "for", is no part of the ministry's name.
+        (
+            "USD 5 million went to the Ministry of Education for the National School Meals Programme last year.",
+            ["Ministry of Education"],
+        ),
+        # A tail that would end mid-word in another body's name is dropped.
+        (
+            "as reported to the Development Assistance Committee of the Organisation for Economic Co-operation"
+            " and Development",
+            ["Development Assistance Committee", "OECD"],
+        ),
+        # Letterhead lines joined into one: the country closes the government's name, a second head
+        # after the first body's remit opens another body, and places before a country are an address.
+        (
+            "Government of Peru Ministry of Housing and Transport Department of Water Works North-Coast Feeder"
+            " Canals Upgrading Project\n\nWe write.",
+            ["Ministry of Housing and Transport", "Department of Water Works"],
+        ),
+        (
+            "Contact: Project Director, Coastal Canals Project, Department of Canals, Miraflores, Lima, Peru Tel. 555 0101",
+            ["Department of Canals"],
+        ),
+        # A letter that speaks of EU money but names no European Parliament: its Parliament is its own.
+        (
+            "The European Union funded the wells. The Ministry should ask Parliament to approve the overrun.",
+            ["European Union", "Parliament"],
+        ),
+        # A bare Parliament is the one parliament the letter names in full.
+        (
+            "The Parliament of Ruritania met. The European Union pays. The bill goes to Parliament in May.",
+            ["Parliament of Ruritania", "European Union", "Parliament of Ruritania"],
+        ),
+        # A currency after "of" opens a sum, not the body's remit.
+        ("The training comes at a cost to the Agency of USD 50,000 a year.", []),
+        # Frontex by its former legal name.
+        (
+            "Officers of the European Agency for the Management of Operational Cooperation at the External Borders"
+            " patrol the coast.",
+            ["Frontex"],
+        ),
+        # A known body joined by a hyphen to a partner names a joint body.
+        ("reforms agreed in the NATO-Ukraine Commission last year", ["NATO-Ukraine Commission"]),
+        # Plain plural nouns listed in a title are goods, not firms.
+        (
+            "We welcome the plan for Access to Drugs, Diagnostics and Medical Technologies in Africa, announced in May.",
+            [],
+        ),
+    ],
+)
+def test_quality56_where_a_bodys_name_ends(text, expected):
+    assert orgs(text) == expected

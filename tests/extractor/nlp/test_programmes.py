@@ -1437,3 +1437,48 @@ def test_quality49_an_acronym_before_a_lower_case_noun_ends_no_tail():
     # "on the ASEAN portal": the acronym describes the portal; the fund's name ends at its head.
     text = "Figures of the Mekong Flood Relief Fund on the ASEAN portal are updated monthly."
     assert norms(text) == ["Mekong Flood Relief Fund"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list closing a chained tail after "to" is the name's.
+        (
+            "We back the Alliance Initiative on Production and Access to Seeds, Fertilisers and Farm Tools in Asia.",
+            ["Alliance Initiative on Production and Access to Seeds, Fertilisers and Farm Tools in Asia"],
+        ),
+        # Words after a dash that the bracketed acronym spells are the name's.
+        (
+            "funded from the Coastal Resilience Instrument – Blue Ocean (CRI-Blue Ocean) this year",
+            ["Coastal Resilience Instrument – Blue Ocean"],
+        ),
+        # One word before a lower-case head after "the": an acronym or a word no dictionary knows.
+        ("Aid came under the TARIQ programme last spring.", ["TARIQ"]),
+        ("The Harambee programme fed 300 families.", ["Harambee"]),
+        ("The Business programme fed 300 families.", []),
+        ("They ran the WASH programme in the camps.", []),
+        # An acronym defined in brackets before is its name's, not a name of its own.
+        (
+            "the Rural Roads and Markets Program (RRAMP) grew. The RRAMP program paved 40 km.",
+            ["Rural Roads and Markets Program"] * 3,
+        ),
+        # A gerund that opens sentences elsewhere is a word of the name before its head.
+        (
+            "The bank approved the Grid Transmission Strengthening Project in May.",
+            ["Grid Transmission Strengthening Project"],
+        ),
+        # A loan's or grant's paper named by its kind: its parties are no part of a name.
+        ("The Loan Agreement between Kestrel Bank and Aldora Treasury was signed.", ["Loan Agreement"]),
+        (
+            "We signed the Exchange of Notes and Grant Agreement with the Government of Peru and UNICEF.",
+            ["Exchange of Notes and Grant Agreement"],
+        ),
+        # A word spelt with a hyphen goes on with the tail; an adjective made with one ends it.
+        ("It was set up under the Treaty for Nordic Co-operation in 1962.", ["Treaty for Nordic Co-operation"]),
+        # A heading in capitals joined to the next line opens no name.
+        ("FINAL REPORT Regional Food Fund disbursed USD 5 million.", ["Regional Food Fund"]),
+        ("SCHEDULE 2 Financial Arrangements\n\nThe parties agree.", []),
+    ],
+)
+def test_quality56_where_names_start_and_end(text, expected):
+    assert norms(text) == expected
