@@ -1162,13 +1162,41 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     view, author = case.view, case.author_country
     if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
         return []
-    if not _receiving_letter(view, author):
+    if not (_receiving_letter(view, author) or _lent_from_abroad(case)):
         return []
     givers, named = _foreign_givers(case)
     if not named:
         return []
     others = [c for c in case.roles.neutral + case.roles.subjects if c != author and c not in givers]
     return [] if others or case.roles.regions else [author]
+
+
+def _lent_from_abroad(case: BeneficiaryCase) -> bool:
+    """Whether the sum is a loan or grant "from" a foreign state or an international body, named as the sum's own
+    noun ("a USD 500 million loan from the IBRD", "a loan of KWD 15 million from the Kuwait Fund"): what a
+    government writes of money its state receives, even where it never says "received"."""
+    from extractor.relations.actors import institution_country, international_names
+
+    view, doc, sent, span, author = case.view, case.view.doc, case.sent, case.span, case.author_country
+    after = doc[span.end].lower_ if span.end < sent.end else ""
+    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
+    if not {after, before} & WORDS.borrowed_nouns:
+        return False
+    # The lender stands just after "from", within GIVER_REACH words of the sum (the noun "loan" in between).
+    for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
+        start = _name_start(view, sent, name)
+        if start <= span.end or start - span.end > GIVER_REACH + 1 or doc[start - 1].lower_ != "from":
+            continue
+        if name.label_ == "country":
+            foreign = name._.norm != author
+        else:
+            foreign = name._.norm in international_names() or institution_country(view, name._.norm) not in (
+                None,
+                author,
+            )
+        if foreign:
+            return True
+    return False
 
 
 def named_in_clause(case: BeneficiaryCase) -> list[str]:

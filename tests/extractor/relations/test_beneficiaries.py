@@ -636,6 +636,27 @@ def test_sums_shared_among_a_list_after_their_total_go_one_each_to_its_countries
     assert (found[4e6], found[3e6], found[2e6]) == (["MLI"], ["NER"], ["TCD"])
 
 
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "The Minister signed a USD 80 million loan from the International Development Association for rural roads.",
+            ["ZMB"],
+        ),
+        ("The Minister signed a loan of EUR 30 million from the Federal Republic of Germany for water works.", ["ZMB"]),
+        # Not a loan or grant the sum names, nor a foreign giver: nothing says the author's state receives it.
+        ("The Minister announced a USD 80 million programme from the national budget for rural roads.", []),
+    ],
+)
+def test_a_loan_or_grant_from_abroad_is_for_the_author_s_state_that_never_says_received(tmp_path, sentence, expected):
+    path = tmp_path / "release.txt"
+    path.write_text(
+        f"MINISTRY OF FINANCE OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 4 May 2026\n\n{sentence}\n", encoding="utf-8"
+    )
+    (c,) = extract_path(path).commitments
+    assert c.beneficiaries == expected
+
+
 HOST_BUDGET = """MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI
 
 Lilongwe, 4 May 2026 – The Minister of Finance today reported on the flood response.

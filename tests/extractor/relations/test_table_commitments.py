@@ -214,3 +214,13 @@ def test_a_column_headed_by_a_stage_noun_gives_its_figures_that_stage(tmp_path):
     status = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
     # The "Variance (%)" column holds no money: no commitment of EUR 10 or EUR 5.
     assert status == {4e6: "adopted", 3.6e6: "disbursed", 2e6: "adopted", 2.1e6: "disbursed"}
+
+
+def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        LETTER.replace("Contributions approved in 2024", "Spending by operation, year ended 31 December 2024"),
+        encoding="utf-8",
+    )
+    rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert rows[15e6].status == "disbursed"  # "spending" names money paid out, as "expenditure" does
