@@ -51,7 +51,7 @@ from extractor.nlp.extensions import (
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
-from extractor.reference.countries import country_code
+from extractor.reference.countries import country_code, split_fiscal_year_start
 from extractor.reference.edtf import (
     HALF_CODES,
     QUARTER_CODES,
@@ -112,8 +112,6 @@ YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
 THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
-# A fiscal year written over two years ("FY2023-24") runs April to March (India, UK, Canada, Japan).
-SPLIT_FISCAL_START_MONTH = 4
 # The country whose federal fiscal year a bare "fiscal year 2024" names unless the document is another's.
 US_CODE = "USA"
 US_NAME = "United States"
@@ -673,6 +671,14 @@ class _Resolver:
         # in the text as often as it ("from fiscal year 2009" in a letter that names Peru most is Peru's year).
         return home_country(self.text, US_NAME) == US_CODE
 
+    @functools.cached_property
+    def split_fiscal_start(self) -> int:
+        """The month a fiscal year written over two years begins: that of the document's home country, or of the one
+        country its head names (fiscal_years.tsv): a government writes of its own budget years."""
+        home = home_country(self.text, self.author)
+        named = head_countries(self.text, self.author) if home is None else {home}
+        return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
+
     def sentence_of(self, start: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``start`` (the whole text when none does)."""
         for lo, hi in self.sentences:
@@ -911,12 +917,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if gregorian and int(gregorian["y"]) != y:
             return None  # "fiscal year 2076/77 (2019/20)": the first is another calendar's year
         if g.get("y2"):
-            # "FY2023-24" (India, UK, Canada, Japan): April to March.
+            # "FY2023-24" (India, UK, Canada, Japan): April to March; "FY 2010/11" in Uganda: July to June.
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
             if y2 != y + 1:
                 return None
+            first = r.split_fiscal_start
             return interval_text(
-                date_text(y, SPLIT_FISCAL_START_MONTH), date_text(y2, SPLIT_FISCAL_START_MONTH - 1)
+                date_text(y, first), date_text(y2, first - 1) if first > 1 else date_text(y, 12)
             ), False
         if not r.us_fiscal_year or _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones

@@ -30,6 +30,11 @@ DEMONYM_KINDS = ("adjective", "people")
 GROUPING_FILE = DATA_DIR / "groupings.tsv"
 # ISO 3166-2 code <TAB> name: English names of subdivisions beside pycountry's ("Québec", "Bavaria").
 SUBDIVISION_NAMES_FILE = DATA_DIR / "subdivisions_extra.tsv"
+# alpha3 <TAB> month <TAB> note: the month a government's fiscal year begins, for a year written over two
+# ("FY 2010/11"); a country not listed takes DEFAULT_SPLIT_FISCAL_START_MONTH.
+FISCAL_YEAR_FILE = DATA_DIR / "fiscal_years.tsv"
+# A fiscal year written over two years ("FY2023-24") runs April to March in India, the UK, Canada and Japan.
+DEFAULT_SPLIT_FISCAL_START_MONTH = 4
 # First-level subdivisions with a government of their own, whose letters count in their country's money.
 SELF_GOVERNING_TYPES = frozenset(
     {"Province", "State", "Country", "Autonomous community", "Land", "Autonomous region", "Regional state"}
@@ -63,6 +68,17 @@ def _rows_of(path: Path) -> list[tuple[str, str]]:
 def other_names() -> tuple[tuple[str, str], ...]:
     """(alpha-3, name) rows of the names beside pycountry's, English ones first, in file order."""
     return tuple(row for path in (OTHER_NAMES_FILE, NATIVE_NAMES_FILE) for row in _rows_of(path))
+
+
+@functools.lru_cache(maxsize=1)
+def _fiscal_year_starts() -> dict[str, int]:
+    """The first month of each listed country's fiscal year (fiscal_years.tsv)."""
+    return {row[0]: int(row[1]) for row in _rows(FISCAL_YEAR_FILE)}
+
+
+def split_fiscal_year_start(country: Optional[str]) -> int:
+    """The month in which a fiscal year written over two years ("FY 2010/11") begins in a country's documents."""
+    return _fiscal_year_starts().get(country or "", DEFAULT_SPLIT_FISCAL_START_MONTH)
 
 
 @functools.lru_cache(maxsize=1)

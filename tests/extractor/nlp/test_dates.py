@@ -607,6 +607,19 @@ def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expecte
 
 
 @pytest.mark.parametrize(
+    "author, expected",
+    [
+        # Kenya's fiscal year runs July to June (fiscal_years.tsv); a head naming no listed country: April to March.
+        ("REPUBLIC OF KENYA\nThe National Treasury", ["2024-07/2025-06"]),
+        ("MINISTRY OF FINANCE", ["2024-04/2025-03"]),
+    ],
+)
+def test_a_fiscal_year_over_two_years_begins_in_the_month_of_the_document_s_country(author, expected):
+    text = "The budget for FY 2024/25 adds a road fund."
+    assert [d.edtf for d in find_dates(text, dt.date(2025, 1, 1), author=author)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # A participle after "be" or "to" is passive or infinitive: no past ("to be signed"); a participle of
