@@ -572,10 +572,24 @@ def _closes_list(doc: Doc, j: int, limit: int) -> bool:
     return False
 
 
-def _place_closes_line(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is one capitalised word that ends its line or the text (an address's city)."""
+MAX_CITY_WORDS = 3  # "Addis Ababa", "Kuala Lumpur", "Santo Domingo Este": a city after a body's comma
+
+
+def _place_closes_line(doc: Doc, i: int, words: int = 1) -> bool:
+    """Whether ``doc[i]`` opens up to ``words`` capitalised words, no remit's, that end their line or the
+    text (an address's city: "cc: Ministry of Finance, Addis Ababa")."""
     if i >= len(doc) or not (doc[i].is_title and doc[i].is_alpha):
         return False
+    while (
+        words > 1
+        and i + 1 < len(doc)
+        and doc[i].whitespace_ == " "
+        and doc[i + 1].is_title
+        and doc[i + 1].is_alpha
+        and doc[i].text not in REMIT_WORDS
+        and doc[i + 1].text not in REMIT_WORDS
+    ):
+        i, words = i + 1, words - 1
     if i + 1 == len(doc):
         return True
     if doc[i].whitespace_ and doc[i + 1].text in ("–", "—") and doc[i + 1].whitespace_:
@@ -1692,7 +1706,7 @@ class OrganisationMatcher:
                         break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
-                    if t.text == "," and _place_closes_line(doc, j + 1):
+                    if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
@@ -1765,6 +1779,8 @@ class OrganisationMatcher:
                 and token.i > 0
                 and doc[token.i - 1].is_title
                 and not doc[token.i - 1].is_sent_start
+                # "5.2 The Ministry should ...": a sentence's article after a paragraph's number, no name
+                and doc[token.i - 1].lower_ not in STOP_WORDS
             ):
                 found.append(doc[token.i - 1 : token.i + 1])
         return found

@@ -298,6 +298,9 @@ def tables() -> dict:
     return {
         "heads": heads,
         "trailing": {r["text"] for r in data["trailing"]},
+        "head_trailing": {r["text"]: frozenset(r.get("trailing", ())) for r in data["head"]},
+        # "Development Policy Operation of the World Bank": a lender's operation, like its fund, is owned
+        "trailing_owned": frozenset(w for r in data["head"] for w in r.get("trailing", ())),
         "union_modifiers": {r["text"] for r in data.get("union_modifier", [])},
         "titles": {r["text"] for r in data.get("person_title", [])},
         # "the Central American Minors program", "the Security Action for Europe (SAFE)
@@ -600,7 +603,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         end_i = i
         if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1 : i + 3]] == ["of", "Understanding"]:
             end_i = i + 2
-        if end_i + 1 < len(tokens) and tokens[end_i + 1][0] in t["trailing"] and adjacent(end_i, end_i + 1):
+        if (
+            end_i + 1 < len(tokens)
+            and (tokens[end_i + 1][0] in t["trailing"] or tokens[end_i + 1][0] in t["head_trailing"][head])
+            and adjacent(end_i, end_i + 1)
+        ):
             end_i += 1
         nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) and not possessive_head else ""
         if nxt in t["events"] or nxt in t["heads"]:
@@ -1102,7 +1109,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             k == head_k
             and prep == "of"
-            and tokens[k][0] in OWNED_FUND_HEADS
+            and (tokens[k][0] in OWNED_FUND_HEADS or tokens[k][0] in t["trailing_owned"])
             and other is not None
             and other(tokens[m][1], tokens[last][2])
         ):

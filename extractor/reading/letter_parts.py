@@ -882,7 +882,20 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         # Under a closing the lines are the signer's, never a wrapped paragraph: a place and a date right
         # under the title ("... Development / Berlin, 3 December 2026") date the letter.
         under_signer = closing_at is not None and found is not None and found[0] is not None
-        if found and (flat[k][1] == 0 or after_place or under_signer):
+        # Under the issuer's short lines, ending their block ("Issued by the Office of the Secretary General /
+        # Thessaloniki, 17 December 2007", "MFA SINGAPORE / 17 AUGUST 2021"): a sign-off, where a wrapped
+        # sentence would break after a lower-case word.
+        under_issuer = (
+            found is not None
+            and flat[k][1] > 0
+            and (k + 1 == count or flat[k + 1][1] == 0)
+            and all(
+                _words(texts[j]) <= DEFAULT_MAX_SIGNATORY_WORDS and not texts[j].split()[-1][:1].islower()
+                for j in range(k - flat[k][1], k)
+                if texts[j]
+            )
+        )
+        if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
             tail_date_at, tail_found, tail_lines = k, found, [k]
             if found[0] is None and k - 1 > head_last and texts[k - 1].endswith(","):
                 place = texts[k - 1].rstrip(",").strip()

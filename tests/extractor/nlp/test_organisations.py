@@ -1326,6 +1326,11 @@ def test_names_from_blind10_patterns(text, expected):
         ),
         # An address's city after a comma at a line's end.
         ("cc: Ministry of National Education, Warsaw\nThanks", ["Ministry of National Education"]),
+        # ... of two words ("Kuala Lumpur"), where a remit's words would go on the name.
+        ("cc: Ministry of Rural Water, Kuala Lumpur\nThanks", ["Ministry of Rural Water"]),
+        ("cc: Ministry of Labour, Social Affairs\nThanks", ["Ministry of Labour, Social Affairs"]),
+        # A sentence's article after a paragraph's number opens no "X Ministry" name.
+        ("5.3 The Ministry should file its accounts by June.", []),
         # A letterhead in capitals left in the body, its "OF ..." line run on.
         (
             "MINISTRY OF FOREIGN AFFAIRS\n\nOF THE REPUBLIC OF POLAND\n\nUndersecretary of State\n\nDear Minister,",

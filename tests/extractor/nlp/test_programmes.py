@@ -1069,6 +1069,14 @@ def test_a_fund_s_owner_body_is_no_part_of_its_name():
     assert _found_beside_body(text, "International Monetary Fund") == ["Poverty Reduction and Growth Trust"]
 
 
+def test_a_lender_s_development_policy_operation_keeps_its_kind_of_finance():
+    text = "the second Coastal Cities Development Policy Loan of the Asian Development Bank was approved"
+    assert _found_beside_body(text, "Asian Development Bank") == ["Coastal Cities Development Policy Loan"]
+    assert norms("It signed the Green Growth Development Policy Financing in May.") == [
+        "Green Growth Development Policy Financing"
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

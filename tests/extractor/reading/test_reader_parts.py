@@ -300,6 +300,26 @@ def test_a_date_at_the_foot_under_a_cc_list():
     assert "cc: U.S. Mission in Geneva" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
+@pytest.mark.parametrize(
+    ("foot", "place"),
+    [("Issued by the Press Office of the Fund\nLusaka, 4 March 2025", "Lusaka"), ("NORDLAND FUND\n4 MARCH 2025", None)],
+)
+def test_a_date_under_the_issuer_at_the_foot_of_a_notice(foot, place):
+    text = "NOTICE\n\nThe Board approved three loans to member states at its spring meeting this week.\n\n" + foot
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (place, dt.date(2025, 3, 4))
+
+
+def test_a_date_that_ends_a_wrapped_sentence_is_no_foot_date():
+    text = (
+        "NOTICE\n\n"
+        + "The Board approved three loans to member states at its spring meeting. " * 10
+        + "\n\nThe next meeting of the Board will be held on\n4 March 2025"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.date is None
+
+
 def test_the_sending_body_over_the_signer_is_not_the_signatory():
     text = (
         "NORDLAND BANK\nHarbour Street 2\n\n2 May 2024\n\nDear Director,\n\nWe confirm the loan today.\n\n"
