@@ -140,7 +140,18 @@ def is_donor(view: LetterDoc, span) -> bool:
         if word in ("its", "their", "'s") and after[i + 1] in WORDS.donor:
             return True
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-    return bool(set(before) & WORDS.thanks)
+    if set(before) & WORDS.thanks:
+        return True
+    # "the support of the Kingdom of Spain", "the generous support of the Government of Australia": the country
+    # whose help it is, not one helped ("in support of Ukraine").
+    k = span.start - 1
+    while (
+        k > 1 and span.start - k <= MAX_NAME_LEAD and (doc[k].lower_ in ("of", *WORDS.determiners) or doc[k].is_title)
+    ):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in WORDS.donor and doc[k - 2].lower_ not in PREPOSITIONS:
+            return True
+        k -= 1
+    return False
 
 
 def is_part(view: LetterDoc, span) -> bool:
@@ -580,6 +591,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     all after a subject line's label ("Subject: Programme Portugal-Mozambique"), or cued so after a word of aid
     ("projects in Somalia"); with no other country but the author's ("in Bangladesh, Indonesia and the
     Philippines": several places) and no region but one holding it."""
+    if view.is_origin(span) and not is_returnee(view, span):
+        return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}

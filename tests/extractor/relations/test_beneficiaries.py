@@ -880,3 +880,29 @@ def test_a_state_that_asks_in_a_formula_of_courtesy_for_sums_listed_after_a_colo
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found == {12e6: ["MWI"], 7e6: ["MWI"]}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The support "of" a state is its own help: the giver, not the one helped.
+        ("Officials thanked the mission and noted the support of the Kingdom of Norway, USD 3 million for wells.", []),
+        # "In support of" a state is help for it.
+        ("The Council approved USD 3 million in support of the Republic of Chad for wells.", ["TCD"]),
+    ],
+)
+def test_the_state_whose_support_it_is_gives_it(sentence, expected):
+    (c,) = money(commitments(sentence, ["USD 3"]))
+    assert c.beneficiaries == expected
+
+
+def test_the_origin_of_people_a_subject_line_names_is_not_the_place_the_letter_helps(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF HOME AFFAIRS\nREPUBLIC OF KENYA\n\nNairobi, 4 May 2026\n\nSubject: Reception of displaced "
+        "Somali nationals\n\nDear Speaker,\n\nThe Ministry has spent KES 90 million on shelters, and we have received "
+        "USD 4 million from partners.\n\nYours sincerely,\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[90e6] == ["KEN"]
