@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
 from extractor.reference.casing import TITLE_SMALL_WORDS
-from extractor.reference.countries import country_code, country_names_in
+from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
@@ -703,6 +703,23 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     return code, code
 
 
+def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "Government of Kerala": the government of a self-governing part of a state (a province, a state of a
+    federation) writes for that part, and its money counts in the country it is part of."""
+    if not case.cased:
+        return None
+    cased = re.sub(r"\s+", " ", case.cased)
+    # Its own government, not a place its letterhead names ("Kerala Tourism", "Suva, Fiji").
+    for match in re.finditer(r"\bGovernment of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", cased):
+        words = match.group(1).split()
+        # "Government of Kerala Government Secretariat ...": the longest run of its capitals that names a part.
+        for n in range(len(words), 0, -1):
+            code = subdivision_table().get(" ".join(words[:n]))
+            if code:
+                return " ".join(["Government of", *words[:n]]), code
+    return None
+
+
 def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:
     """No letterhead: the institution the body names most often among the authoring ones (a
     Commission letter speaks of "the Commission" more than of the Council it addresses)."""
@@ -728,6 +745,7 @@ AUTHOR_RULES = (
     named_in_letterhead,
     keyword_in_letterhead,
     country_in_letterhead,
+    subdivision_in_letterhead,
     state_of_national_body,
     body_institution,
     signatory_in_person,

@@ -140,7 +140,18 @@ def is_donor(view: LetterDoc, span) -> bool:
         if word in ("its", "their", "'s") and after[i + 1] in WORDS.donor:
             return True
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-    return bool(set(before) & WORDS.thanks)
+    if set(before) & WORDS.thanks:
+        return True
+    # "the support of the Kingdom of Spain", "the generous support of the Government of Australia": the country
+    # whose help it is, not one helped ("in support of Ukraine").
+    k = span.start - 1
+    while (
+        k > 1 and span.start - k <= MAX_NAME_LEAD and (doc[k].lower_ in ("of", *WORDS.determiners) or doc[k].is_title)
+    ):
+        if doc[k].lower_ == "of" and doc[k - 1].lower_ in WORDS.donor and doc[k - 2].lower_ not in PREPOSITIONS:
+            return True
+        k -= 1
+    return False
 
 
 def is_part(view: LetterDoc, span) -> bool:
@@ -580,6 +591,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     all after a subject line's label ("Subject: Programme Portugal-Mozambique"), or cued so after a word of aid
     ("projects in Somalia"); with no other country but the author's ("in Bangladesh, Indonesia and the
     Philippines": several places) and no region but one holding it."""
+    if view.is_origin(span) and not is_returnee(view, span):
+        return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
@@ -959,7 +972,43 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter says in so many words that the author's side received a sum ("we have received EUR
     40 million", "USD 155 million has been received"), not only that it thanks someone (for a meeting, an
     invitation) or received people or reports ("Poland has received about 1 million refugees")."""
-    return _said_in_letter(view, "money_receiving_letter", lambda sent: _sum_received(view, sent, author_country))
+    return _said_in_letter(
+        view,
+        "money_receiving_letter",
+        lambda sent: (
+            _sum_received(view, sent, author_country)
+            or _sum_thanked(view, sent, author_country)
+            or _sum_borrowed(view, sent, author_country)
+        ),
+    )
+
+
+def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether the author thanks, in the first person, for a sum a foreign state or body gave ("We gratefully
+    acknowledge the package of AUD 35 million announced by Australia"): what a recipient writes to its giver."""
+    from extractor.relations.actors import institution_country, international_names
+
+    words = {t.lower_ for t in sent}
+    if not (words & WORDS.thanks and words & WORDS.subject_pronouns):
+        return False
+    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    if not sums:
+        return False
+    doc = view.doc
+    names = view.spans_in("country", sums[0].end, sent.end) + view.spans_in("organisation", sums[0].end, sent.end)
+    for name in names:
+        start = _name_start(view, sent, name)
+        if doc[start - 1].lower_ not in WORDS.giver_prepositions:
+            continue  # "the package of AUD 35 million announced by Australia", not "relief in Fiji"
+        if name.label_ == "country":
+            if name._.norm != author_country:
+                return True
+        elif name._.norm in international_names() or institution_country(view, name._.norm) not in (
+            None,
+            author_country,
+        ):
+            return True
+    return False
 
 
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
@@ -991,16 +1040,54 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
     sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
-    if not sums:
+    if not sums and ":" not in sent.text:
         return False
     for group in verb_groups(view, sent, load_cues()):
-        if group.purpose or group.lemma not in WORDS.request_lemmas:
+        if group.lemma not in WORDS.request_lemmas:
             continue
-        if _author_subject(view, sent, group, author_country, bodies=True) and any(
-            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums
+        if group.purpose and not _courteous_author(view, sent, group):
+            continue
+        if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
+            continue
+        if any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums) or _listed_after(
+            view, sent, group.head
         ):
-            return True
+            return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
     return False
+
+
+def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether a verb's "to" follows the author's formula of courtesy ("I have the honour to request")."""
+    doc, k = view.doc, group.start
+    if doc[k].lower_ != "to":
+        return False
+    lead = doc[max(sent.start, k - 4) : k]
+    return (
+        len(lead) == 4
+        and lead[0].lower_ in WORDS.subject_pronouns
+        and lead[1].lower_ in WORDS.be_have
+        and lead[2].lower_ in WORDS.determiners
+        and lead[3].lower_ in WORDS.courtesy_nouns
+    )
+
+
+def _listed_after(view: LetterDoc, sent, head: int) -> bool:
+    """Whether a colon after a verb opens a list that holds a sum, in the sentence or the list item after it ("...
+    the financing of the following two operations: / 1. USD 85 million for ...", "I request that: (i) ... USD 250
+    million"): what the verb asks is listed."""
+    doc = view.doc
+    colon = next((t.i for t in doc[head : sent.end] if t.text == ":"), None)
+    if colon is None:
+        return False
+    if any(amount_value(a) is not None for a in view.spans_in("amount", colon, sent.end)):
+        return True
+    # Only an item's mark after the colon ("1.", "(i)", "a)"): the item is the next sentence.
+    if any(not t.is_space and t.lower_.strip(".()ivxab0123456789") for t in doc[colon + 1 : sent.end]):
+        return False
+    following = next((s for s in view.sents if s.start >= sent.end), None)
+    return following is not None and any(
+        amount_value(a) is not None for a in view.spans_in("amount", following.start, following.end)
+    )
 
 
 def _receiving_groups(
@@ -1057,7 +1144,7 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         """The word that sets the name at ``start`` apart as a giver: "from"/"by" just after the sum, "with"
         after a signing word; "" for none."""
         before = doc[start - 1].lower_ if start > sent.start else ""
-        if before in WORDS.giver_prepositions and 0 <= start - span.end <= GIVER_REACH:
+        if before in WORDS.giver_prepositions and 0 <= start - _past_bracket(view, sent, span) <= GIVER_REACH:
             return before  # "a grant of EUR 12 million from Japan", not "students from Rwanda"
         if before == "with" and any(i < start for i in signed):
             return before  # "signed on 9 September with the Federal Republic of Germany"
@@ -1173,19 +1260,44 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
 
 def _lent_from_abroad(case: BeneficiaryCase) -> bool:
     """Whether the sum is a loan or grant "from" a foreign state or an international body, named as the sum's own
-    noun ("a USD 500 million loan from the IBRD", "a loan of KWD 15 million from the Kuwait Fund"): what a
-    government writes of money its state receives, even where it never says "received"."""
-    from extractor.relations.actors import institution_country, international_names
+    noun ("a USD 500 million loan from the IBRD", "a loan of KWD 15 million from the Kuwait Fund") or borrowed ("to
+    borrow up to SDR 88.2 million from IDA"): what a government writes of money its state receives, even where it
+    never says "received"."""
+    return _borrowed(case.view, case.sent, case.span) and _lender_after(
+        case.view, case.sent, case.span, case.author_country
+    )
 
-    view, doc, sent, span, author = case.view, case.view.doc, case.sent, case.span, case.author_country
+
+def _borrowed(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum is named as a loan or grant ("a USD 500 million loan", "a loan of KWD 15 million") or a word of
+    borrowing stands just before it ("to borrow up to SDR 88.2 million")."""
+    doc = view.doc
     after = doc[span.end].lower_ if span.end < sent.end else ""
     before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
-    if not {after, before} & WORDS.borrowed_nouns:
-        return False
-    # The lender stands just after "from", within GIVER_REACH words of the sum (the noun "loan" in between).
+    if {after, before} & WORDS.borrowed_nouns:
+        return True
+    return any(
+        t.lower_ in WORDS.borrowing_words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start]
+    )
+
+
+def _past_bracket(view: LetterDoc, sent, span) -> int:
+    """Where a sum's phrase ends, a bracket right after it ("KWD 15 million (about USD 49 million)") included."""
+    doc, end = view.doc, span.end
+    if end < sent.end and doc[end].text == "(":
+        end = next((t.i + 1 for t in doc[end : sent.end] if t.text == ")"), end)
+    return end
+
+
+def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
+    """Whether a foreign state or an international body stands just after "from", within GIVER_REACH words of the
+    sum (the noun "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
+    from extractor.relations.actors import institution_country, international_names
+
+    doc, end = view.doc, _past_bracket(view, sent, span)
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)
-        if start <= span.end or start - span.end > GIVER_REACH + 1 or doc[start - 1].lower_ != "from":
+        if start <= end or start - end > GIVER_REACH + 1 or doc[start - 1].lower_ != "from":
             continue
         if name.label_ == "country":
             foreign = name._.norm != author
@@ -1197,6 +1309,24 @@ def _lent_from_abroad(case: BeneficiaryCase) -> bool:
         if foreign:
             return True
     return False
+
+
+def _sum_borrowed(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether a sentence says the author's state borrows a sum from a foreign lender, naming no other state ("a
+    request by Government to borrow up to SDR 88.2 million from the International Development Association", "a USD
+    450 million loan from the African Development Bank")."""
+    bodies = view.spans_in("organisation", sent.start, sent.end)
+    doc = view.doc
+    for country in view.spans_in("country", sent.start, sent.end):
+        start = _name_start(view, sent, country)
+        if any(o.start <= country.start < o.end for o in bodies) or doc[start - 1].lower_ == "from":
+            continue  # the lender, or a lender's name ("the Kuwait Fund"): no place the money goes to
+        if country._.norm != author_country:
+            return False
+    return any(
+        amount_value(a) is not None and _borrowed(view, sent, a) and _lender_after(view, sent, a, author_country)
+        for a in view.spans_in("amount", sent.start, sent.end)
+    )
 
 
 def named_in_clause(case: BeneficiaryCase) -> list[str]:

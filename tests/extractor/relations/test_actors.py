@@ -403,3 +403,12 @@ def test_a_name_that_received_the_money_did_not_give_it():
     body = "Grants went to four firms in Egypt. Agrivolt received $2 million."
     actors = [c.actor for c in extract_letter(letter_of(body)).commitments]
     assert actors == [None]
+
+
+def test_the_government_of_a_part_of_a_state_writes_for_that_state_s_money():
+    head = "Finance Department\nGovernment of Ontario Queen's Park\nToronto"
+    view = view_of("The Province has approved the plan.", letterhead=head)
+    assert author_of(view.letter, view) == ("Government of Ontario", "CAN")
+    # A place the letterhead names, not its government, is no author.
+    view = view_of("The plan is approved.", letterhead="Ontario Trade Fair\nToronto")
+    assert author_of(view.letter, view)[1] != "CAN"

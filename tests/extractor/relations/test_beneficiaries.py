@@ -845,3 +845,64 @@ def test_a_receiving_state_writes_to_its_giver_not_for_the_addressees_country(tm
         "utf-8",
     )
     assert {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}[2e6] == ["ZMB"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The author thanks in the first person for a sum a foreign state gave.
+        "We warmly thank Norway for the grant of USD 5 million delivered by Norway in March.",
+        # The author's state borrows a sum from a foreign lender.
+        "The Minister tabled a request to borrow up to USD 60 million (about EUR 55 million) from the World Bank.",
+        # A loan named as the sum's noun, from a lender whose name holds a state's ("the Kuwait Fund").
+        "The Minister signed a loan of KWD 9 million (about USD 29 million) from the Kuwait Fund.",
+    ],
+)
+def test_a_state_that_thanks_for_or_borrows_a_sum_from_abroad_keeps_its_own_budget_at_home(tmp_path, sentence):
+    path = tmp_path / "statement.txt"
+    path.write_text(
+        f"MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI\n\nLilongwe, 4 May 2026\n\n{sentence}\n\n"
+        "The national budget also sets aside MWK 9 billion for seed and fertiliser.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert found[9e9] == (["MWI"], "received_by_author")
+
+
+def test_a_state_that_asks_in_a_formula_of_courtesy_for_sums_listed_after_a_colon_receives_them(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF FINANCE\nREPUBLIC OF MALAWI\n\nLilongwe, 4 May 2026\n\nDear Chair,\n\n"
+        "I have the honour to request that the Board consider the following two grants:\n\n"
+        "1. USD 12 million for rural clinics; and\n\n2. USD 7 million for teacher training.\n\n"
+        "Yours sincerely,\n\nJohn Banda\nSecretary to the Treasury\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {12e6: ["MWI"], 7e6: ["MWI"]}
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # The support "of" a state is its own help: the giver, not the one helped.
+        ("Officials thanked the mission and noted the support of the Kingdom of Norway, USD 3 million for wells.", []),
+        # "In support of" a state is help for it.
+        ("The Council approved USD 3 million in support of the Republic of Chad for wells.", ["TCD"]),
+    ],
+)
+def test_the_state_whose_support_it_is_gives_it(sentence, expected):
+    (c,) = money(commitments(sentence, ["USD 3"]))
+    assert c.beneficiaries == expected
+
+
+def test_the_origin_of_people_a_subject_line_names_is_not_the_place_the_letter_helps(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF HOME AFFAIRS\nREPUBLIC OF KENYA\n\nNairobi, 4 May 2026\n\nSubject: Reception of displaced "
+        "Somali nationals\n\nDear Speaker,\n\nThe Ministry has spent KES 90 million on shelters, and we have received "
+        "USD 4 million from partners.\n\nYours sincerely,\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[90e6] == ["KEN"]
