@@ -604,6 +604,30 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
     assert [f.norm for f in find_amounts(words) if f.value["kind"] == "money"] == ["EUR 40000000", "EUR 25000000"]
 
 
+def test_a_column_headed_by_what_it_counts_holds_no_sums_of_the_caption_s_unit():
+    table = (
+        "Grants approved by district (EUR million)\n\n"
+        "District | Households | Projects | Amount\n\n"
+        "North | 14 | 2 | 3.50\n\n"
+        "South | 9 | 4 | 1.25\n\n"
+        "Both rose."
+    )
+    money = [(table[f.start : f.end], f.norm) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert money == [("3.50", "EUR 3500000"), ("1.25", "EUR 1250000")]
+
+
+def test_a_column_that_names_only_the_currency_takes_each_cell_s_scale():
+    table = (
+        "Relief supplies sent\n\n"
+        "Recipient | Value (NZD) | Status\n\n"
+        "Tonga | 2.4 million | Delivered\n\n"
+        "Samoa | 850,000 | Delivered\n\n"
+        "Both arrived."
+    )
+    found = [(table[f.start : f.end], f.norm) for f in find_amounts(table)]
+    assert found == [("2.4 million", "NZD 2400000"), ("850,000", "NZD 850000")]
+
+
 def test_a_table_without_a_unit_holds_no_sums():
     text = "Table 2. Offices by country\n\nCountry | Offices\n\nMali | 40\n\nChad | 25"
     assert all(f.value["kind"] != "money" for f in find_amounts(text))
