@@ -236,7 +236,8 @@ def compiled() -> dict[str, re.Pattern]:
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         "local_sign": re.compile(
             rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million").
+            rf"(?:(?<=\.)[ \t])?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(

@@ -561,6 +561,9 @@ def test_a_bodys_name_before_people_is_a_modifier():
         # The pula's "P" where Botswana is named, and nowhere else ("the P5 members").
         ("Botswana will spend P2.4 billion on roads.", ["BWP 2400000000"]),
         ("The P5 members met in Geneva.", []),
+        # A sign that ends in a stop stands a space before its figure: the ngultrum where Bhutan is named.
+        ("Bhutan will add Nu. 45 million for rural schools.", ["BTN 45000000"]),
+        ("Nepal will add Nu. 45 million for rural schools.", []),
     ],
 )
 def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
