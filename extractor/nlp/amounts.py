@@ -236,7 +236,8 @@ def compiled() -> dict[str, re.Pattern]:
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         "local_sign": re.compile(
             rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million").
+            rf"(?:(?<=\.)[ \t])?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -773,6 +774,8 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
+        # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
+        counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
         for row in table.rows:
             # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
             # three columns): its cells stand in the last columns.
@@ -781,9 +784,25 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
                 if n + shift in percents:
                     _add_percent_cell(found, cell)
                     continue
+                if n + shift in counted and not columns:
+                    continue
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
                 )
+                scaled = SCALED_CELL.fullmatch(cell.text)
+                if unit is not None and unit[1] == 1.0 and scaled and _scale_factor(scaled["s"]) != 1.0:
+                    # "6.8 million" under "Value (SGD)": the column gives the currency, the cell its scale.
+                    code, _scale, cur = unit
+                    _add_figure_in_unit(
+                        found,
+                        cell.start,
+                        scaled.group(),
+                        (code, _scale_factor(scaled["s"]), cur),
+                        rule,
+                        dollar_why,
+                        digits=scaled["n"],
+                    )
+                    continue
                 if unit is None or not is_figure(cell.text):
                     continue
                 match = re.match(NUM, cell.text.lstrip("-–("))
@@ -808,10 +827,17 @@ def _add_percent_cell(found: list[_Found], cell) -> None:
 
 
 def _add_figure_in_unit(
-    found: list[_Found], start: int, digits: str, unit: tuple[str, float, str], rule: str, dollar_why: str
+    found: list[_Found],
+    start: int,
+    written: str,
+    unit: tuple[str, float, str],
+    rule: str,
+    dollar_why: str,
+    digits: Optional[str] = None,
 ) -> None:
-    """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit."""
-    value = parse_number(digits, scaled=True)
+    """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit; ``digits``,
+    when the cell's text ``written`` holds more than the figure ("6.8 million")."""
+    value = parse_number(digits or written, scaled=True)
     if value is None:
         return
     code, scale, cur = unit
@@ -820,12 +846,29 @@ def _add_figure_in_unit(
     found.append(
         _Found(
             start,
-            start + len(digits),
+            start + len(written),
             amount,
             rule,
             dollar_why if _is_bare_dollar(cur) else None,
         )
     )
+
+
+# A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
+SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
+
+
+def _counted_head(text: str) -> bool:
+    """Whether a column's head names what its figures count ("Projects", "No. of grants", "Households")."""
+    head = text.strip().lower()
+    return head in _counted_heads() or any(head.startswith(f"{opener} ") for opener in ("number of", "no. of"))
+
+
+@functools.lru_cache(maxsize=1)
+def _counted_heads() -> frozenset[str]:
+    """The column heads of counts: the data's counted column heads and its counted nouns."""
+    rows = load_data()
+    return frozenset(r["text"].lower() for kind in ("counted_column", "count_noun") for r in rows.get(kind, []))
 
 
 # A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan

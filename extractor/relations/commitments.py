@@ -716,7 +716,8 @@ def _use_to_come(view: LetterDoc, span, part: Commitment) -> bool:
     if part.because.status != future.__name__ or span is None or part.period or part.deadline:
         return False
     lemma = (part.action or "").split(" ")[0]
-    if load_cues().forms.get(lemma, ("", "", ""))[1] == "disbursed":
+    # "US$6 million will go to partners in India": where a decided total's part goes, not its payment.
+    if load_cues().forms.get(lemma, ("", "", ""))[1] == "disbursed" and lemma not in WORDS.destination_verbs:
         return False
     return not is_named_as(view, span, WORDS.paid)
 
@@ -724,39 +725,70 @@ def _use_to_come(view: LetterDoc, span, part: Commitment) -> bool:
 def _parts_told_after(view: LetterDoc, found: list) -> None:
     """A total naming no place takes the countries of the sums told after it when they add up to it exactly
     and each names countries; a sum already split up into parts counts once, and a sum as large as the total
-    (the total restated, "bringing the total so far this year to US$1.1 billion") is no part of it."""
+    (the total restated, "bringing the total so far this year to US$1.1 billion") is no part of it. A decided
+    total's parts told in the future of where they go ("FAO has allocated USD 11.5 million ... Somalia will
+    receive USD 6 million ...") are decided with it."""
     spans = {span.start: span for span in view.spans("amount")}
     inner: dict[int, int] = {}  # a split sum's index -> the index of its last part
     for t in range(len(found)):
         for total_index, parts in _parts_of(view, found, spans, t) or []:
             inner[total_index] = max(inner.get(total_index, total_index), *parts)
     for t, (start, total) in enumerate(found):
-        if not total.amounts or total.beneficiaries or start not in spans:
+        if not total.amounts or start not in spans:
             continue
-        whole, home = total.amounts[0], view.sentence_of[start]
-        parts, acc, j = [], 0.0, t + 1
-        while j < len(found) and len(parts) < MAX_PARTS:
-            part_start, part = found[j]
-            if part_start not in spans or view.sentence_of[part_start] > home + PARTS_AFTER_SENTENCES:
-                break
-            value = part.amounts[0] if part.amounts else None
-            span = spans[part_start]
-            restated = value is not None and abs(value.value - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value
-            if restated or running_total_start(view, span.sent, span) is not None:
-                j += 1  # no part of it: the total restated, or a running total it is counted in
-                continue
-            if value is None or value.currency != whole.currency or value.value > whole.value or not part.beneficiaries:
-                break
-            parts.append(part)
-            acc += value.value
-            j = _after_split(inner, j) + 1
-            if abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value or acc > whole.value:
-                break
-        if len(parts) > 1 and abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value:
-            for part in parts:
+        if not total.beneficiaries:
+            parts = _told_parts(view, found, spans, inner, t, placed=True)
+            for part in parts or []:
                 for code in part.beneficiaries:
                     add_code(total.beneficiaries, code)
-            total.because.beneficiaries = PARTS_TOLD_AFTER
+            if parts:
+                total.because.beneficiaries = PARTS_TOLD_AFTER
+        told = _told_parts(view, found, spans, inner, t, placed=False) if total.status == "adopted" else None
+        # Beside a part already paid, the rest still to come is a split over time, not of the decision (_share_out_parts).
+        if not told or total.because.status == PART_STATUS or any(p.status == "disbursed" for p in told):
+            continue
+        planned = [p for p in told if p.status == "planned"]
+        # Every part still to come must say only where it goes: beside one paid out in the future ("of which $85
+        # million will support ..."), the split is one of payments to come, not of the decision.
+        if all(_use_to_come(view, spans.get(_start_of(found, p)), p) for p in planned):
+            for part in planned:
+                part.status = "adopted"
+                part.because.status = PART_STATUS
+
+
+def _start_of(found: list, commitment: Commitment) -> Optional[int]:
+    """The first token of the sum of a commitment in ``found``."""
+    return next((start for start, c in found if c is commitment), None)
+
+
+def _told_parts(view: LetterDoc, found: list, spans: dict, inner: dict, t: int, placed: bool) -> Optional[list]:
+    """The sums told after ``found[t]`` that add up to it exactly (two or more), each naming countries when
+    ``placed``; None when they do not."""
+    start, total = found[t]
+    whole, home = total.amounts[0], view.sentence_of[start]
+    parts, acc, j = [], 0.0, t + 1
+    while j < len(found) and len(parts) < MAX_PARTS:
+        part_start, part = found[j]
+        if part_start not in spans or view.sentence_of[part_start] > home + PARTS_AFTER_SENTENCES:
+            break
+        value = part.amounts[0] if part.amounts else None
+        span = spans[part_start]
+        restated = value is not None and abs(value.value - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value
+        if restated or running_total_start(view, span.sent, span) is not None:
+            j += 1  # no part of it: the total restated, or a running total it is counted in
+            continue
+        if value is None or value.currency != whole.currency or value.value > whole.value:
+            break
+        if placed and not part.beneficiaries:
+            break
+        parts.append(part)
+        acc += value.value
+        j = _after_split(inner, j) + 1
+        if abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value or acc > whole.value:
+            break
+    if len(parts) > 1 and abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value:
+        return parts
+    return None
 
 
 def _after_split(inner: dict[int, int], j: int) -> int:
@@ -1644,7 +1676,8 @@ def _split_below(view: LetterDoc, index: int) -> Optional[int]:
     """The last sentence of a split of the sum in sentence ``index`` that opens a few sentences below it, after
     sentences with no sum ("... totalling US$38.5 million ... The package is the largest ... / Of the total,
     US$22 million ... A further US$9.5 million ... The remaining US$7 million ..."): the sentences after the
-    opening one that go on with more or the rest of it are the split's too. None without such an opening."""
+    opening one that go on with more, the rest of it or sums named as money ("Grants of ...") are the split's too.
+    None without such an opening."""
     sents = view.sents
     for k in range(index + 1, min(len(sents) - 1, index + LEAD_AFTER_SENTENCES)):
         if any(amount_value(a) is not None for a in view.spans_in("amount", sents[k].start, sents[k].end)):
@@ -1656,7 +1689,9 @@ def _split_below(view: LetterDoc, index: int) -> Optional[int]:
             sent = sents[last + 1]
             first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
             words = {t.lower_ for t in view.doc[sent.start : first.start]} if first is not None else set()
-            if not words & (WORDS.further_words | WORDS.remainder_words):
+            # "Grants of US$4.8 million and US$3.1 million will support ...": a sum the sentence names as money
+            # goes on with the split as "A further" does (the parts must still add up to the total).
+            if not words & (WORDS.further_words | WORDS.remainder_words | WORDS.money_nouns):
                 break
             last += 1
         return last

@@ -561,6 +561,9 @@ def test_a_bodys_name_before_people_is_a_modifier():
         # The pula's "P" where Botswana is named, and nowhere else ("the P5 members").
         ("Botswana will spend P2.4 billion on roads.", ["BWP 2400000000"]),
         ("The P5 members met in Geneva.", []),
+        # A sign that ends in a stop stands a space before its figure: the ngultrum where Bhutan is named.
+        ("Bhutan will add Nu. 45 million for rural schools.", ["BTN 45000000"]),
+        ("Nepal will add Nu. 45 million for rural schools.", []),
     ],
 )
 def test_a_letter_sign_is_money_only_where_one_named_country_writes_it(text, expected):
@@ -602,6 +605,30 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
     ]
     words = "Aid in millions of euros\n\nCountry | Aid\n\nMali | 40\n\nChad | 25"
     assert [f.norm for f in find_amounts(words) if f.value["kind"] == "money"] == ["EUR 40000000", "EUR 25000000"]
+
+
+def test_a_column_headed_by_what_it_counts_holds_no_sums_of_the_caption_s_unit():
+    table = (
+        "Grants approved by district (EUR million)\n\n"
+        "District | Households | Projects | Amount\n\n"
+        "North | 14 | 2 | 3.50\n\n"
+        "South | 9 | 4 | 1.25\n\n"
+        "Both rose."
+    )
+    money = [(table[f.start : f.end], f.norm) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert money == [("3.50", "EUR 3500000"), ("1.25", "EUR 1250000")]
+
+
+def test_a_column_that_names_only_the_currency_takes_each_cell_s_scale():
+    table = (
+        "Relief supplies sent\n\n"
+        "Recipient | Value (NZD) | Status\n\n"
+        "Tonga | 2.4 million | Delivered\n\n"
+        "Samoa | 850,000 | Delivered\n\n"
+        "Both arrived."
+    )
+    found = [(table[f.start : f.end], f.norm) for f in find_amounts(table)]
+    assert found == [("2.4 million", "NZD 2400000"), ("850,000", "NZD 850000")]
 
 
 def test_a_table_without_a_unit_holds_no_sums():

@@ -227,3 +227,29 @@ def test_a_part_of_a_decided_total_told_in_the_future_is_decided_but_a_dated_ins
         "EUR 5 million will be implemented by", "the remaining EUR 5 million will be released to"
     )
     assert extracted(tmp_path, text)[5.0][0][1] == "planned"
+
+
+def test_the_parts_of_a_decided_total_told_after_it_in_the_future_are_decided(tmp_path):
+    text = (
+        "Geneva, 2 March 2026\n\nThe Fund has allocated EUR 9 million to fight cholera in three countries.\n\n"
+        "The allocation, agreed by the Executive Committee, will be used to buy vaccines and water tablets. Malawi "
+        "will receive EUR 5 million. Zambia and Mozambique will receive EUR 3 million and EUR 1 million respectively.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [(found[v][0][1], found[v][0][2].status) for v in (5.0, 3.0, 1.0)] == [("adopted", "part_of_total")] * 3
+    # Sums that do not add up to the total are no parts of it: their own future stands.
+    assert extracted(tmp_path, text.replace("EUR 1 million", "EUR 2 million"))[5.0][0][1] == "planned"
+    # Beside a part paid out in the future, the split is one of payments to come: every part stays planned.
+    paid = text.replace("Malawi will receive EUR 5 million.", "EUR 5 million will be paid to Malawi in July.")
+    assert extracted(tmp_path, paid)[3.0][0][1] == "planned"
+
+
+def test_a_split_opened_by_of_the_total_goes_on_over_sums_named_as_money(tmp_path):
+    text = (
+        "Oslo, 9 June 2026\n\nThe Foundation today announced grants totalling USD 10 million for city resilience. "
+        "The grants were approved by the Board in May.\n\n"
+        "Of the total, USD 4 million will go to partners in Ghana. Grants of USD 3 million and USD 2 million will go "
+        "to partners in Kenya and Senegal respectively. A further USD 1 million funds a shared learning platform.\n"
+    )
+    found = extracted(tmp_path, text)
+    assert [found[v][0][1] for v in (4.0, 3.0, 2.0)] == ["adopted"] * 3
