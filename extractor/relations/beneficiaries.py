@@ -986,8 +986,6 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether the author thanks, in the first person, for a sum a foreign state or body gave ("We gratefully
     acknowledge the package of AUD 35 million announced by Australia"): what a recipient writes to its giver."""
-    from extractor.relations.actors import institution_country, international_names
-
     words = {t.lower_ for t in sent}
     if not (words & WORDS.thanks and words & WORDS.subject_pronouns):
         return False
@@ -1000,15 +998,19 @@ def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
         start = _name_start(view, sent, name)
         if doc[start - 1].lower_ not in WORDS.giver_prepositions:
             continue  # "the package of AUD 35 million announced by Australia", not "relief in Fiji"
-        if name.label_ == "country":
-            if name._.norm != author_country:
-                return True
-        elif name._.norm in international_names() or institution_country(view, name._.norm) not in (
-            None,
-            author_country,
-        ):
+        if _foreign(view, name, author_country):
             return True
     return False
+
+
+def _foreign(view: LetterDoc, name, author_country: Optional[str]) -> bool:
+    """Whether a country or a body named is not the author's state's: another country, an international body, or a
+    body of another state."""
+    from extractor.relations.actors import institution_country, international_names
+
+    if name.label_ == "country":
+        return name._.norm != author_country
+    return name._.norm in international_names() or institution_country(view, name._.norm) not in (None, author_country)
 
 
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1124,8 +1126,6 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
     """The countries of a sum's sentence that give it to the author's state ("signed with Germany a grant
     agreement", "EUR 40 million from Japan", "the United Kingdom has committed"), and whether a giver (such a
     country, or a foreign or international body) is named at all."""
-    from extractor.relations.actors import institution_country, international_names
-
     view, sent, doc, span = case.view, case.sent, case.view.doc, case.span
     givers = set(agreement_partners(view, sent))
     if case.group is None or case.group.lemma not in SIGNING_LEMMAS:
@@ -1154,15 +1154,10 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         if giving_before(_name_start(view, sent, country)):
             givers.add(country._.norm)
     named = bool(givers - {case.author_country})
-    international = international_names()
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
         subject = _subject_before(view, sent, org, case.group)
-        foreign = org._.norm in international or institution_country(view, org._.norm) not in (
-            None,
-            case.author_country,
-        )
-        if foreign and (subject or giving_before(start)):
+        if _foreign(view, org, case.author_country) and (subject or giving_before(start)):
             named = True  # "the European Union committed", "with the European Union"
     for programme in view.spans_in("programme", sent.start, case.hi):
         start = _name_start(view, sent, programme)
@@ -1292,21 +1287,12 @@ def _past_bracket(view: LetterDoc, sent, span) -> int:
 def _lender_after(view: LetterDoc, sent, span, author: Optional[str]) -> bool:
     """Whether a foreign state or an international body stands just after "from", within GIVER_REACH words of the
     sum (the noun "loan" in between; a bracket after the sum, "(equivalent to USD 135 million)", aside)."""
-    from extractor.relations.actors import institution_country, international_names
-
     doc, end = view.doc, _past_bracket(view, sent, span)
     for name in view.spans_in("country", sent.start, sent.end) + view.spans_in("organisation", sent.start, sent.end):
         start = _name_start(view, sent, name)
         if start <= end or start - end > GIVER_REACH + 1 or doc[start - 1].lower_ != "from":
             continue
-        if name.label_ == "country":
-            foreign = name._.norm != author
-        else:
-            foreign = name._.norm in international_names() or institution_country(view, name._.norm) not in (
-                None,
-                author,
-            )
-        if foreign:
+        if _foreign(view, name, author):
             return True
     return False
 
