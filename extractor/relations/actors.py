@@ -19,7 +19,7 @@ from extractor.reference.countries import country_code, country_names_in, subdiv
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
-from extractor.relations.letter_doc import PREPOSITIONS, amount_value, phrase_at
+from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -303,7 +303,7 @@ def respective_subjects(case: ActorCase) -> Optional[Actor]:
     if end is None:
         return None
     names = [s for s in _subjects(case) if s[2] == "name"]
-    sums = [a for a in view.spans_in("amount", group.head, end) if amount_value(a) is not None]
+    sums = view.sums_in(group.head, end)
     if len(names) < 2 or len(names) != len(sums) or span not in sums or len({n[1] for n in names}) < len(names):
         return None
     name = names[sums.index(span)][1]

@@ -432,7 +432,7 @@ def forward_countries(view: LetterDoc, index: int, author_country: Optional[str]
         or (words[0] in anaphor and words[1] in nouns | WORDS.funded_nouns)
         or (words[0] in anaphor and words[1] in WORDS.further_words | {"new"} and words[2] in nouns)
     )
-    if not points_back or any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):
+    if not points_back or view.sums_in(nxt.start, nxt.end):
         return []
     roles = roles_of(view, nxt, nxt.start, nxt.end, None, set())
     return [c for c in roles.pos if c not in roles.neg and c != author_country]
@@ -533,7 +533,7 @@ def _shared_out(view: LetterDoc, sent) -> bool:
     """Whether a sentence's sums of money each have countries of their own after them ("$42 million
     in financing to Angola ... and $7.4 million in financing to Sapele in Nigeria"): its countries
     are those sums' places, not the paragraph's."""
-    sums = [a.start for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    sums = [a.start for a in view.sums_in(sent.start, sent.end)]
     if len(sums) < 2:
         return False
     owners = {bisect.bisect_right(sums, c.start) for c in view.spans_in("country", sums[0], sent.end)}
@@ -891,7 +891,7 @@ def part_of_sum_above(case: BeneficiaryCase) -> list[str]:
     while first > 0 and view.opens_item(view.sents[first]):
         first -= 1
     lo = view.sents[first].start
-    sums = [a for a in view.spans_in("amount", lo, span.start) if amount_value(a) is not None]
+    sums = view.sums_in(lo, span.start)
     for n in range(len(sums) - 1, -1, -1):
         whole = sums[n]
         upto = sums[n + 1].start if n + 1 < len(sums) else span.start
@@ -989,7 +989,7 @@ def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
     words = {t.lower_ for t in sent}
     if not (words & WORDS.thanks and words & WORDS.subject_pronouns):
         return False
-    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    sums = view.sums_in(sent.start, sent.end)
     if not sums:
         return False
     doc = view.doc
@@ -1016,7 +1016,7 @@ def _foreign(view: LetterDoc, name, author_country: Optional[str]) -> bool:
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence says the author's side received a sum: the receiving verb's subject is the author
     ("we", its state) and a sum follows it closely, or the sum itself, just before, is what was received."""
-    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    sums = view.sums_in(sent.start, sent.end)
     groups, receiving = _receiving_groups(view, sent, author_country)
     for group, by_author in receiving:
         if by_author and any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums):
@@ -1041,7 +1041,7 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
-    sums = [a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None]
+    sums = view.sums_in(sent.start, sent.end)
     if not sums and ":" not in sent.text:
         return False
     for group in verb_groups(view, sent, load_cues()):
@@ -1081,15 +1081,13 @@ def _listed_after(view: LetterDoc, sent, head: int) -> bool:
     colon = next((t.i for t in doc[head : sent.end] if t.text == ":"), None)
     if colon is None:
         return False
-    if any(amount_value(a) is not None for a in view.spans_in("amount", colon, sent.end)):
+    if view.sums_in(colon, sent.end):
         return True
     # Only an item's mark after the colon ("1.", "(i)", "a)"): the item is the next sentence.
     if any(not t.is_space and t.lower_.strip(".()ivxab0123456789") for t in doc[colon + 1 : sent.end]):
         return False
     following = next((s for s in view.sents if s.start >= sent.end), None)
-    return following is not None and any(
-        amount_value(a) is not None for a in view.spans_in("amount", following.start, following.end)
-    )
+    return following is not None and bool(view.sums_in(following.start, following.end))
 
 
 def _receiving_groups(
@@ -1310,8 +1308,8 @@ def _sum_borrowed(view: LetterDoc, sent, author_country: str) -> bool:
         if country._.norm != author_country:
             return False
     return any(
-        amount_value(a) is not None and _borrowed(view, sent, a) and _lender_after(view, sent, a, author_country)
-        for a in view.spans_in("amount", sent.start, sent.end)
+        _borrowed(view, sent, a) and _lender_after(view, sent, a, author_country)
+        for a in view.sums_in(sent.start, sent.end)
     )
 
 
@@ -1351,7 +1349,7 @@ def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
     view, sent, group = case.view, case.sent, case.group
     if not case.k or group is None or group.purpose or case.roles.names_a_place():
         return []
-    first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
+    first = next(iter(view.sums_in(sent.start, sent.end)), None)
     if first is None or not group.head < first.start < case.span.start:
         return []
     roles = roles_of(view, sent, group.head + 1, first.start, group, view.programme_tokens, case.spender)
@@ -1533,7 +1531,7 @@ def served_by_recipient(case: BeneficiaryCase) -> list[str]:
     verb = next((n for n, t in enumerate(words) if t.lower_ in WORDS.serving_verbs), None)
     if not verb or not all(t.is_title or t.is_upper or not t.is_alpha for t in words[:verb]):
         return []
-    if any(amount_value(a) is not None for a in view.spans_in("amount", nxt.start, nxt.end)):
+    if view.sums_in(nxt.start, nxt.end):
         return []
     name = " ".join(t.text for t in words[:verb])
     after_sum = " ".join(t.text for t in view.doc[span.end : case.sent.end] if not t.is_space)
@@ -1738,7 +1736,7 @@ def _country_sum_pairs(view: LetterDoc, sent) -> dict[int, str]:
     colon, a comma, a semicolon or "and": "as follows: Chad US$20 million, Mali US$15 million"), by the sum's
     first token; empty unless the list has two such pairs or more."""
     doc = view.doc
-    sums = {a.start for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None}
+    sums = {a.start for a in view.sums_in(sent.start, sent.end)}
     pairs: dict[int, str] = {}
     for country in view.spans_in("country", sent.start, sent.end):
         if country.end in sums and country._.norm and country.start > sent.start:
@@ -1774,7 +1772,7 @@ def respectively(case: BeneficiaryCase) -> list[str]:
     end = next((t.i for t in doc[span.end : sent.end] if t.lower_ in WORDS.respective_words), None)
     if end is None:
         return []
-    sums = [a for a in view.spans_in("amount", sent.start, end) if amount_value(a) is not None]
+    sums = view.sums_in(sent.start, end)
     lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
     if not lists:
         # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD

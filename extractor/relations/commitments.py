@@ -293,9 +293,7 @@ def find_commitments_and_actions(
     actions: list[tuple[int, Action]] = []
     totals: list[tuple[int, Commitment]] = []  # sums the next sentence splits up
     for index, sent in enumerate(sents):
-        sent_amounts, equivalents = _equivalents(
-            view, [s for s in view.spans_in("amount", sent.start, sent.end) if amount_value(s) is not None]
-        )
+        sent_amounts, equivalents = _equivalents(view, view.sums_in(sent.start, sent.end))
         groups = verb_groups(view, sent, cues)
         attribution = max(_attribution_end(view, sent), _item_heading_end(view, sent))
         main_groups = [g for g in groups if not g.purpose and g.head > attribution]
@@ -607,7 +605,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             words = words[:1] + words[2:]  # "The full amount was paid out ...": the sum named before, all of it
         if len(words) < 3 or words[0].lower_ not in WORDS.money_anaphors or words[1].lower_ not in WORDS.money_nouns:
             continue
-        if any(amount_value(a) is not None for a in view.spans_in("amount", sent.start, sent.end)):
+        if view.sums_in(sent.start, sent.end):
             continue
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
         # "The full amount was paid out", not "The funds are provided on behalf of the Ministry": a present
@@ -952,7 +950,7 @@ def _rest_without_sum(view: LetterDoc, last, scope: int) -> bool:
             continue
         item = next((k for k in range(i, last.end - 1, -1) if opens_list_item(doc, view.text, k)), None)
         sent = doc[i].sent
-        sums = [a for a in view.spans_in("amount", item, sent.end) if amount_value(a)] if item is not None else []
+        sums = view.sums_in(item, sent.end) if item is not None else []
         if item is not None and item > last.end and not sums:
             return True
     return False
@@ -1054,7 +1052,7 @@ def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) ->
     doc = view.doc
     stop = hi
     if before_sums:
-        stop = next((a.start for a in view.spans_in("amount", lo, hi) if amount_value(a) is not None), hi)
+        stop = next((a.start for a in view.sums_in(lo, hi)), hi)
     for token in doc[lo:stop]:
         if token.text == ":" and _bullet_after(doc, token.i, hi):
             return token.i
@@ -1680,14 +1678,14 @@ def _split_below(view: LetterDoc, index: int) -> Optional[int]:
     None without such an opening."""
     sents = view.sents
     for k in range(index + 1, min(len(sents) - 1, index + LEAD_AFTER_SENTENCES)):
-        if any(amount_value(a) is not None for a in view.spans_in("amount", sents[k].start, sents[k].end)):
+        if view.sums_in(sents[k].start, sents[k].end):
             return None
         if not _opens_split(view, k):
             continue
         last = k + 1
         while last + 1 < len(sents) and view.next_in_paragraph(last):
             sent = sents[last + 1]
-            first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a)), None)
+            first = next(iter(view.sums_in(sent.start, sent.end)), None)
             words = {t.lower_ for t in view.doc[sent.start : first.start]} if first is not None else set()
             # "Grants of US$4.8 million and US$3.1 million will support ...": a sum the sentence names as money
             # goes on with the split as "A further" does (the parts must still add up to the total).
@@ -1704,7 +1702,7 @@ LEAD_SPLITTER = ("as", "follows")  # the words of a lead-in that splits up the s
 def _splits_before_sums(view: LetterDoc, sent) -> bool:
     """Whether a sentence says, before its first sum, that it splits up the sum before it ("The resources are
     distributed as follows: USD 60 million for ...")."""
-    first = next((a for a in view.spans_in("amount", sent.start, sent.end) if amount_value(a) is not None), None)
+    first = next(iter(view.sums_in(sent.start, sent.end)), None)
     if first is None:
         return False
     words = [t.lower_ for t in view.doc[sent.start : first.start] if not (t.is_space or t.is_punct)]
@@ -2061,7 +2059,7 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
     lines = {i for i in range(lo, hi) if opens_line(doc, i) and not doc[i].is_space}
     bounds = sorted({lo, hi, *(s.start for s in sents[first : last + 1])} | set(item_starts(doc, lo, hi)) | lines)
     for a, b in zip(bounds, bounds[1:]):
-        money = [m for m in view.spans_in("amount", a, b) if amount_value(m) is not None]
+        money = view.sums_in(a, b)
         if money and sum(t.is_alpha for t in doc[a:b]) > MAX_SUMMARY_ITEM_WORDS:
             return False
     listed = [v for v in map(amount_value, view.spans_in("amount", lo, hi)) if v is not None]

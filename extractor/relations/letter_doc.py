@@ -199,6 +199,10 @@ class LetterDoc:
         last = bisect.bisect_left(starts, hi)
         return [s for s in ordered[first:last] if s.end <= hi]
 
+    def sums_in(self, lo: int, hi: int) -> list:
+        """The amount spans within tokens [lo, hi) that hold a sum of money (not a count or a percentage)."""
+        return [s for s in self.spans_in("amount", lo, hi) if amount_value(s) is not None]
+
     @functools.cached_property
     def covered(self) -> set[int]:
         """Token indices inside any entity span: those are names, never verbs."""

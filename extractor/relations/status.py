@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.marks import BULLETS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import amount_value, opens_list_item, phrase_at, text_end, text_start
+from extractor.relations.letter_doc import opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -735,7 +735,7 @@ def _stage_nouns_before(view: LetterDoc, start: int, stop: int) -> Iterator[int]
 def _money_tokens(view: LetterDoc) -> set[int]:
     """The tokens of the letter's sums of money (not its counts or percentages), once per letter."""
     if "money_tokens" not in view.memo:
-        spans = [s for s in view.spans("amount") if amount_value(s) is not None]
+        spans = view.sums_in(0, len(view.doc))
         view.memo["money_tokens"] = {i for s in spans for i in range(s.start, s.end)}
     return view.memo["money_tokens"]
 
