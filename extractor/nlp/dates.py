@@ -658,15 +658,23 @@ class _Resolver:
         self.month_first = _slash_dates_month_first(text)
 
     @functools.cached_property
+    def home(self) -> Optional[str]:
+        """The document's home country (amounts.home_country), read once for every fiscal year it writes."""
+        return home_country(self.text, self.author)
+
+    @functools.cached_property
+    def head_named(self) -> set[str]:
+        """The countries the document's author and head name (amounts.head_countries), read once."""
+        return head_countries(self.text, self.author)
+
+    @functools.cached_property
     def us_fiscal_year(self) -> bool:
         """Whether a bare "fiscal year 2024" is the US federal one: the document's home is the US, or it
         has none we can tell and its author and head name no country but the US ("THE WHITE HOUSE")."""
-        home = home_country(self.text, self.author)
-        if home is not None:
-            return home == US_CODE
-        named = head_countries(self.text, self.author)
-        if named:
-            return US_CODE in named
+        if self.home is not None:
+            return self.home == US_CODE
+        if self.head_named:
+            return US_CODE in self.head_named
         # A head that names no country ("REPÚBLICA DEL PERÚ" in Spanish): the US only when no country is named
         # in the text as often as it ("from fiscal year 2009" in a letter that names Peru most is Peru's year).
         return home_country(self.text, US_NAME) == US_CODE
@@ -675,8 +683,7 @@ class _Resolver:
     def split_fiscal_start(self) -> int:
         """The month a fiscal year written over two years begins: that of the document's home country, or of the one
         country its head names (fiscal_years.tsv): a government writes of its own budget years."""
-        home = home_country(self.text, self.author)
-        named = head_countries(self.text, self.author) if home is None else {home}
+        named = self.head_named if self.home is None else {self.home}
         return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
 
     def sentence_of(self, start: int) -> tuple[int, int]:
