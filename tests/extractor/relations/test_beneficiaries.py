@@ -28,6 +28,13 @@ COUNTRIES = [
 ]
 
 
+def only_commitment(path, text: str):
+    """The one commitment extracted from ``text`` written to ``path``."""
+    path.write_text(text, encoding="utf-8")
+    (c,) = extract_path(path).commitments
+    return c
+
+
 def commitments(body: str, sums: list[str], **spans):
     """The commitments of ``body``, each listed sum a EUR amount of its figure in millions."""
     amounts = [(s, s, {"kind": "money", "value": float(s.split()[1]) * 1e6, "currency": "EUR"}) for s in sums]
@@ -437,9 +444,7 @@ The Minister
     ],
 )
 def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    (c,) = extract_path(path).commitments
+    c = only_commitment(tmp_path / "letter.txt", text)
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
@@ -482,13 +487,11 @@ def test_counted_references_givers_columns_and_arrivals(tmp_path):
 
 
 def test_a_share_of_the_spender_s_gross_domestic_product_keeps_no_money_at_home(tmp_path):
-    path = tmp_path / "release.txt"
-    path.write_text(
+    c = only_commitment(
+        tmp_path / "release.txt",
         "Ministry of Foreign Affairs of Norway\n\nOslo, 3 March 2026\n\nSince 2022 Norway has provided Ethiopia "
         "with aid worth NOK 90 million, about 0.02% of Norway's gross domestic product.\n",
-        encoding="utf-8",
     )
-    (c,) = extract_path(path).commitments
     assert c.beneficiaries == ["ETH"]
 
 
@@ -576,9 +579,7 @@ def test_the_country_of_the_office_a_letter_is_addressed_to_takes_its_sums_that_
 )
 def test_a_country_naming_the_money_a_sum_is_part_of_is_its_beneficiary(tmp_path, opening, expected):
     text = f"Dear Minister,\n\n{opening} had been paid out by the end of June.\n\nYours sincerely,\n"
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    (c,) = extract_path(path).commitments
+    c = only_commitment(tmp_path / "letter.txt", text)
     assert (c.beneficiaries, c.because.beneficiaries) == expected
 
 
@@ -599,9 +600,7 @@ def test_countries_in_brackets_closing_an_item_s_title_take_its_sums(tmp_path):
         "Dear Members,\n\n2.1 Rural roads programme (Mali and Niger). The Fund approved a loan of EUR 30 million "
         "to the National Roads Agency for feeder roads.\n\nYours sincerely,\n"
     )
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    (c,) = extract_path(path).commitments
+    c = only_commitment(tmp_path / "letter.txt", text)
     assert (c.beneficiaries, c.because.beneficiaries) == (["MLI", "NER"], "bracketed_in_title")
 
 
@@ -649,11 +648,9 @@ def test_sums_shared_among_a_list_after_their_total_go_one_each_to_its_countries
     ],
 )
 def test_a_loan_or_grant_from_abroad_is_for_the_author_s_state_that_never_says_received(tmp_path, sentence, expected):
-    path = tmp_path / "release.txt"
-    path.write_text(
-        f"MINISTRY OF FINANCE OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 4 May 2026\n\n{sentence}\n", encoding="utf-8"
+    c = only_commitment(
+        tmp_path / "release.txt", f"MINISTRY OF FINANCE OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 4 May 2026\n\n{sentence}\n"
     )
-    (c,) = extract_path(path).commitments
     assert c.beneficiaries == expected
 
 
@@ -684,13 +681,11 @@ def test_a_state_that_received_people_or_a_report_is_no_receiver_of_the_sums(tmp
 
 
 def test_a_donor_reporting_its_own_agreements_keeps_its_partner_as_the_one_helped(tmp_path):
-    path = tmp_path / "release.txt"
-    path.write_text(
+    c = only_commitment(
+        tmp_path / "release.txt",
         "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nWe are grateful for the cooperation of our "
         "partners.\n\nNorway and the Government of Malawi signed a grant agreement of NOK 90 million for schools.\n",
-        encoding="utf-8",
     )
-    (c,) = extract_path(path).commitments
     assert c.beneficiaries == ["MWI"]  # the signing party is a partner, not a giver to Norway
 
 
@@ -702,31 +697,27 @@ def test_a_donor_reporting_its_own_agreements_keeps_its_partner_as_the_one_helpe
     ],
 )
 def test_a_people_named_by_its_demonym_is_helped_in_its_country_unless_it_stays_elsewhere(tmp_path, sentence, expected):
-    path = tmp_path / "release.txt"
-    path.write_text(f"MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\n{sentence}\n", encoding="utf-8")
-    (c,) = extract_path(path).commitments
+    c = only_commitment(
+        tmp_path / "release.txt", f"MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\n{sentence}\n"
+    )
     assert c.beneficiaries == expected
 
 
 def test_a_journey_noun_closing_a_body_s_name_sets_no_destination_apart(tmp_path):
-    path = tmp_path / "release.txt"
-    path.write_text(
+    c = only_commitment(
+        tmp_path / "release.txt",
         "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nNorway channelled NOK 18 million through the "
         "International Organization for Migration to Niger.\n",
-        encoding="utf-8",
     )
-    (c,) = extract_path(path).commitments
     assert c.beneficiaries == ["NER"]
 
 
 def test_a_verb_form_after_a_people_s_adjective_is_no_verb(tmp_path):
-    path = tmp_path / "release.txt"
-    path.write_text(
+    c = only_commitment(
+        tmp_path / "release.txt",
         "MINISTRY OF FOREIGN AFFAIRS OF NORWAY\n\nOslo, 4 May 2026\n\nThe plan requests a total of NOK 12 million "
         "over two years to meet the needs of refugees and of the Lebanese host communities in health.\n",
-        encoding="utf-8",
     )
-    (c,) = extract_path(path).commitments
     assert c.action != "host"
 
 
@@ -744,11 +735,9 @@ def test_a_verb_form_after_a_people_s_adjective_is_no_verb(tmp_path):
     ],
 )
 def test_a_country_in_brackets_after_a_recipient_s_name_is_that_recipient_s(tmp_path, sentence, expected):
-    path = tmp_path / "summary.txt"
-    path.write_text(
-        f"Board of Directors - Summary of decisions\n\nHelsinki, 4 May 2026\n\n{sentence}\n", encoding="utf-8"
+    c = only_commitment(
+        tmp_path / "summary.txt", f"Board of Directors - Summary of decisions\n\nHelsinki, 4 May 2026\n\n{sentence}\n"
     )
-    (c,) = extract_path(path).commitments
     assert c.beneficiaries == expected
 
 
