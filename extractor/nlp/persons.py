@@ -42,6 +42,16 @@ MAX_NAME_WORDS = 4
 MAX_NAME_TOKENS_AFTER_REMIT = 9
 # Capitalised words after a title that are not names ("President Elect", "Secretary General").
 NOT_NAMES = WORDS["not_names"]
+# Honorifics that are as often a noun or an adjective ("the General Schedule", "Department of Justice"):
+# no title after these words or inside an organisation's name; after "and" only before a full name
+# ("Security and Justice Institutions" is none, "and General Mark Milley" is one).
+NOUN_TITLES = WORDS["noun_titles"]
+NOT_BEFORE_NOUN_TITLES = frozenset({"the", "of", "for"})
+NOUN_TITLE_AFTER_AND_MIN_WORDS = 2
+# A sentence is set in title case (a heading) when this share of its longer words is capitalised,
+# counted over at least HEADING_MIN_WORDS words.
+HEADING_CAPITALISED_SHARE = 0.8
+HEADING_MIN_WORDS = 4
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,6 +79,10 @@ class PersonMatcher:
             else set()
         )
         for i in indices_of(doc, TITLES | HONORIFICS):
+            if doc[i].text in NOUN_TITLES and (
+                i in organisation_tokens or (i > 0 and doc[i - 1].lower_ in NOT_BEFORE_NOUN_TITLES)
+            ):
+                continue
             # After "Mr" or "Dr" even a country's name is a person's ("Mr Jordan").
             honorific = doc[i].text in HONORIFICS
             start = i + 1
@@ -112,12 +126,15 @@ class PersonMatcher:
                 end -= 1  # a name never ends with a particle or a hyphen
             if end == start or start in taken or doc[start].lower_ in PARTICLES and end - start == 1:
                 continue
+            if doc[i].text in NOUN_TITLES and i > 0 and doc[i - 1].lower_ in ("and", "&"):
+                if end - start < NOUN_TITLE_AFTER_AND_MIN_WORDS:
+                    continue
             span = Span(doc, start, end, label=FAMILY)
             span._.norm = span.text
             span._.rule = "person.titled"
             found.append(span)
             taken.update(range(start, end))
-        set_spans(doc, FAMILY, found)
+        set_spans(doc, FAMILY, _names_in_headings_cut(found))
         return doc
 
     def _after_remit(self, doc: Doc, i: int) -> Span | None:
@@ -152,6 +169,36 @@ class PersonMatcher:
         while i < len(doc) and doc[i].lower_ in PARTICLES:
             i += 1
         return i < len(doc) and doc[i].is_title
+
+
+def _in_heading(span: Span) -> bool:
+    """Whether the span's sentence is set in title case, where capitals do not say where a name ends."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3 and t.lower_ not in STOP_WORDS]
+    if len(words) < HEADING_MIN_WORDS:
+        return False
+    return sum(1 for t in words if t.is_title or t.is_upper) >= HEADING_CAPITALISED_SHARE * len(words)
+
+
+def _names_in_headings_cut(found: list[Span]) -> list[Span]:
+    """A heading's name cut to the longest of its beginnings named elsewhere in running text.
+
+    "FACT SHEET: President Biden Announces New Initiatives" takes "Biden Announces New Initiatives"
+    after the title; the body's "President Biden announced" shows where the name ends.
+    """
+    if not found or not any(_in_heading(span) for span in found):
+        return found
+    in_text = {span.text for span in found if not _in_heading(span)}
+    kept: list[Span] = []
+    for span in found:
+        if len(span) > 1 and _in_heading(span) and span.text not in in_text:
+            for end in range(span.end - 1, span.start, -1):
+                if span.doc[span.start : end].text in in_text:
+                    cut = Span(span.doc, span.start, end, label=FAMILY)
+                    cut._.norm, cut._.rule = cut.text, "person.titled_in_heading"
+                    span = cut
+                    break
+        kept.append(span)
+    return kept
 
 
 @Language.factory(

@@ -69,3 +69,36 @@ def test_persons_after_a_remit_with_initials_and_regnal_numbers(text, expected):
 )
 def test_a_remit_alone_names_no_one(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "NOTICE: Governor Okafor Unveils Regional Water Plan for Coastal Towns\n\nGovernor Okafor said the plan starts in May.",
+            ["Okafor", "Okafor"],
+        ),
+        (
+            "UPDATE: Mayor Ada Bello Opens New Bridges Across the River\n\nYesterday Mayor Ada Bello cut the ribbon.",
+            ["Ada Bello", "Ada Bello"],
+        ),
+    ],
+)
+def test_a_name_in_a_heading_ends_where_running_text_ends_it(text, expected):
+    assert persons(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff paid on the General Schedule receive the adjustment.",
+        "The Department of Justice Task Force met twice.",
+        "Funding for Police and Justice Reforms: the ministry will report.",
+    ],
+)
+def test_a_noun_title_names_no_one_after_the_of_and_or_inside_a_name(text):
+    assert persons(text) == []
+
+
+def test_a_noun_title_after_and_before_a_full_name_is_a_title():
+    assert persons("Admiral Reyes and General Tomas Varga met.") == ["Tomas Varga"]
