@@ -48,10 +48,11 @@ NOT_NAMES = WORDS["not_names"]
 NOUN_TITLES = WORDS["noun_titles"]
 NOT_BEFORE_NOUN_TITLES = frozenset({"the", "of", "for"})
 NOUN_TITLE_AFTER_AND_MIN_WORDS = 2
-# A sentence is set in title case (a heading) when this share of its longer words is capitalised,
-# counted over at least HEADING_MIN_WORDS words.
+# A name stands in title case (a heading, a cited title) when this share of the longer words from it
+# to HEADING_WINDOW_TOKENS tokens after it is capitalised, counted over at least HEADING_MIN_WORDS words.
 HEADING_CAPITALISED_SHARE = 0.8
 HEADING_MIN_WORDS = 4
+HEADING_WINDOW_TOKENS = 8
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,8 +173,9 @@ class PersonMatcher:
 
 
 def _in_heading(span: Span) -> bool:
-    """Whether the span's sentence is set in title case, where capitals do not say where a name ends."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3 and t.lower_ not in STOP_WORDS]
+    """Whether the span stands in title case (a heading, a cited title), where capitals do not say where a name ends."""
+    window = span.doc[span.start : min(span.sent.end, span.end + HEADING_WINDOW_TOKENS)]
+    words = [t for t in window if t.is_alpha and len(t) > 3 and t.lower_ not in STOP_WORDS]
     if len(words) < HEADING_MIN_WORDS:
         return False
     return sum(1 for t in words if t.is_title or t.is_upper) >= HEADING_CAPITALISED_SHARE * len(words)

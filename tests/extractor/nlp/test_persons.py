@@ -82,6 +82,10 @@ def test_a_remit_alone_names_no_one(text):
             "UPDATE: Mayor Ada Bello Opens New Bridges Across the River\n\nYesterday Mayor Ada Bello cut the ribbon.",
             ["Ada Bello", "Ada Bello"],
         ),
+        (
+            "President Okafor announced new grants (see Fact Sheet: President Okafor Announces Grants for Rural Clinics).",
+            ["Okafor", "Okafor"],
+        ),
     ],
 )
 def test_a_name_in_a_heading_ends_where_running_text_ends_it(text, expected):
