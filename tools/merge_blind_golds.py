@@ -19,8 +19,14 @@ def norm(s):
 
 
 def unpack(item, key="value"):
-    """An item as (dict, optional?), a bare string or number taken as its ``key``."""
+    """An item as (dict, optional?), a bare string or number taken as its ``key``.
+
+    GoldName takes a value as ``name`` or ``value``: an item that spells it the other way is renamed.
+    """
     if isinstance(item, dict):
+        other = "name" if key == "value" else "value"
+        if key not in item and other in item:
+            item = {key if k == other else k: v for k, v in item.items()}
         return item, bool(item.get("optional"))
     return {key: item}, False
 
