@@ -4,7 +4,7 @@
 sentence without a sum). Two ordered rule tables decide what a reader gets:
 
 - ``DROP_RULES``: the first rule that applies drops the candidate (the author's correspondence,
-  a participle that only modifies a noun); none: ``KEPT``. The deciding rule is kept in
+  a participle that only modifies a noun, a hostile act reported); none: ``KEPT``. The deciding rule is kept in
   ``because.screen``, and a dropped action goes to ``Extraction.dropped_actions``, never away silently.
 - ``CHANGE_RULES``: each rule that applies corrects the kept action (an actor that is a fragment
   of a clause, the actor's own country or an adversary as beneficiary); ``because.changes``
@@ -88,7 +88,28 @@ def participle_modifier(case: ActionCase) -> bool:
     return after == "by" or _object_of_preposition(case.view, case.sent, group.head - 1)
 
 
-DROP_RULES: tuple[Callable[[ActionCase], bool], ...] = (correspondence, participle_modifier)
+def hostile_act(case: ActionCase) -> bool:
+    """ "Russia launched its brutal and unprovoked invasion of Ukraine", "the militia waged war": another
+    party's verb of carrying out a hostile act, with that act as its object, is a fact reported, never an
+    undertaking. The author's own operations ("we conducted strikes") stay actions."""
+    group, doc = case.group, case.view.doc
+    if group is None or group.lemma not in WORDS.hostile_verbs:
+        return False
+    own = case.author_country
+    if own is not None and actor_country(case.action.actor, own) == own:
+        return False
+    for k in range(group.head + 1, min(case.sent.end, group.head + 1 + NOUN_PHRASE_WINDOW)):
+        word = doc[k].lower_
+        if word in WORDS.adversary_nouns:
+            return True
+        # The object's own words go on through its modifiers ("its brutal and unprovoked", "full-scale");
+        # a preposition or punctuation ends it ("continued to press for an end to the war" has none).
+        if word in WORDS.hostile_object_ends or not (doc[k].is_alpha or doc[k].text == "-"):
+            return False
+    return False
+
+
+DROP_RULES: tuple[Callable[[ActionCase], bool], ...] = (correspondence, participle_modifier, hostile_act)
 
 
 # --- the change rules: each that applies corrects the kept action ------------------------------
@@ -212,14 +233,16 @@ def correspondence_verb(view: LetterDoc, sent) -> Optional[int]:
 
 
 def is_adversary(view: LetterDoc, sent, span) -> bool:
-    """Whether a country mention stands as the adversary or cause: "against (...) X",
-    "aggression by X", "the threat from X", "X's aggression", "Russian aggression"."""
+    """Whether a country mention stands as the adversary, cause or target: "against (...) X",
+    "aggression by X", "the threat from X", "X's aggression", "Russian aggression", "sanctions on X"."""
     doc = view.doc
     before = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_ADVERSARY_WINDOW) : span.start]]
     if set(before) & WORDS.adversary_prepositions:
         return True
     if len(before) >= 2 and before[-1] in WORDS.adversary_agents and before[-2] in WORDS.adversary_nouns:
         return True
+    if len(before) >= 2 and before[-1] in WORDS.sanction_prepositions and before[-2] in WORDS.sanction_nouns:
+        return True  # "sanctions on Russia's economy": the target of a measure
     if len(before) >= 3 and before[-1] == "the" and before[-2] in WORDS.adversary_agents:
         return before[-3] in WORDS.adversary_nouns  # "aggression by the Russian Federation"
     return is_aggressor(view, sent, span)

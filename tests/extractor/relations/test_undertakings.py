@@ -16,7 +16,7 @@ def extracted(body: str, **parts):
 
 
 def test_rule_tables_are_ordered_and_named():
-    assert [rule.__name__ for rule in DROP_RULES] == ["correspondence", "participle_modifier"]
+    assert [rule.__name__ for rule in DROP_RULES] == ["correspondence", "participle_modifier", "hostile_act"]
     assert [rule.__name__ for rule in CHANGE_RULES] == ["clause_as_actor", "actor_own_country", "adversary_country"]
 
 
@@ -55,6 +55,23 @@ def test_a_participle_that_modifies_a_noun_is_no_action():
     extraction = extracted(body)
     assert extraction.actions == []
     assert [a.because.screen for a in extraction.dropped_actions] == ["participle_modifier"]
+
+
+def test_another_partys_hostile_act_is_a_fact_not_an_action():
+    extraction = extracted("Last spring, Belarus launched its sudden and unprovoked invasion of Lithuania.")
+    assert extraction.actions == []
+    assert [(a.actor, a.because.screen) for a in extraction.dropped_actions] == [("BLR", "hostile_act")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States launched a new partnership against the threat of drought in Kenya.",
+        "Ghana will launch a campaign to respond to attacks on health workers.",
+    ],
+)
+def test_a_launch_whose_object_is_no_hostile_act_stays(sentence):
+    assert [a.because.screen for a in extracted(sentence).actions] == [KEPT]
 
 
 def test_a_simple_past_after_a_name_with_of_stays():
@@ -103,6 +120,11 @@ def test_an_adversary_is_not_whom_the_action_is_for(sentence, adversary):
     # A country's own hostile act ("Russia's atrocities") is left out where the beneficiaries are sorted
     # (beneficiaries.roles_of, by undertakings.is_aggressor), so no rule finds it and no screen need drop it.
     assert (action.because.beneficiaries, action.because.changes) == (None, [])
+
+
+def test_the_target_of_sanctions_is_not_whom_the_action_is_for():
+    (action,) = extracted("The Department of the Treasury will implement new sanctions on Belarus's banks.").actions
+    assert (action.beneficiaries, action.because.changes) == ([], ["adversary_country"])
 
 
 def test_a_real_undertaking_keeps_its_partner():
