@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
-from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_IN_ADDRESS
+from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
@@ -1234,7 +1234,10 @@ def _find_compound_counts(text: str) -> list[_Found]:
 
 
 def _postal_code(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a postal code before its city, in an address written in a line."""
+    """Whether the number at ``start`` is a postal code before its city in an address written in a line, or after it."""
+    after_city = POSTAL_CODE_AFTER_CITY.search(text, max(0, start - 4))
+    if after_city and after_city.start("code") == start:
+        return True
     if not ADDRESS_COMMA.search(text, max(0, start - 3), start):
         return False
     found = POSTAL_CODE_IN_ADDRESS.match(text, start)
@@ -1364,6 +1367,26 @@ SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|
 NUMBER_WORDS_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # "one billion, eight hundred million"
 
 
+# Thousands in words, then the hundreds and a larger scale: "Four Thousand Four Hundred Crore".
+THOUSANDS_WORDS = re.compile(r"(?P<words>[a-z]+(?:[\s-]+[a-z]+)*)\s+thousand", re.IGNORECASE)
+WORDS_BEFORE_SCALE = re.compile(r"(?P<words>[a-z]+(?:[\s-]+[a-z]+)*)\s+(?P<scale>[a-z]+)", re.IGNORECASE)
+
+
+def _scale_of_whole(text: str, head: _Found, amount: _Found) -> Optional[float]:
+    """ "(Rupees Four Thousand Four Hundred Crore only)": the scale after the hundreds multiplies the whole number
+    (4,400 crore), so the thousands before it are no sum of their own."""
+    if not re.fullmatch(r"[ \t]+", text[head.end : amount.start]):
+        return None
+    thousands = THOUSANDS_WORDS.fullmatch(text, head.start, head.end)
+    rest = WORDS_BEFORE_SCALE.fullmatch(text, amount.start, amount.end)
+    if not thousands or not rest or _scale_factor(rest["scale"]) <= _scale_factor("thousand"):
+        return None
+    first, last = parse_number(thousands["words"]), parse_number(rest["words"])
+    if first is None or last is None or last >= _scale_factor("thousand"):
+        return None
+    return round((first * _scale_factor("thousand") + last) * _scale_factor(rest["scale"]), VALUE_DECIMALS)
+
+
 def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
     """ "thirty-eight million six hundred thousand baht": a number in words is split at each scale into a
     bare quantity and the rest; the rest, smaller than the first part's scale, completes it."""
@@ -1380,6 +1403,12 @@ def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
             and text[amount.start : amount.start + 1].isalpha()
             and NUMBER_WORDS_GAP.fullmatch(text, head.end, amount.start)
         ):
+            whole = _scale_of_whole(text, head, amount)
+            if whole is not None and amount.value["upper"] is None:
+                joined[-1] = _Found(
+                    head.start, amount.end, dict(amount.value, value=whole), amount.rule, amount.currency_rule
+                )
+                continue
             words = SCALED_NUMBER_WORDS.fullmatch(text, head.start, head.end)
             rest = amount.value["value"]
             if words and rest < _scale_factor(words["scale"]) and amount.value["upper"] is None:

@@ -769,6 +769,12 @@ def test_a_number_in_words_over_two_scales_is_one_number(text, value, currency):
     assert (amount["value"], amount["currency"]) == (value, currency)
 
 
+def test_a_scale_after_thousands_and_hundreds_in_words_multiplies_the_whole_number():
+    # "two thousand five hundred lakh" is 2,500 lakh, not 2,000 and 500 lakh.
+    text = "a grant of Rs 2,500 lakh (Rupees Two Thousand Five Hundred Lakh only) for the district"
+    assert [f.norm for f in find_amounts(text)] == ["INR 250000000", "INR 250000000"]
+
+
 def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
     # The words restate the figures: one sum of the figures' currency, not two ("KRW 3 billion", "KRW 200 million").
     text = "a credit of KRW 3,200,000,000 (three billion two hundred million won) for the clinic"
@@ -781,6 +787,8 @@ def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
         # A postal code before its city in an address line counts nothing.
         ("Press contact: Communications Unit, 55 avenue Kléber, 75116 Paris, France.", []),
         ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
+        # A postal code after its city and a dash, ending the line, as India writes it.
+        ("Director of Planning\nSector 10\nChandigarh – 160 017\n", []),
         # A list of counts after a comma is no address.
         ("They hosted 1,500 Syrians, 3000 Iraqis, and more.", [1500, 3000]),
     ],
