@@ -812,6 +812,27 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
+def _find_table_counts(text: str) -> list[_Found]:
+    """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
+    them, as "980 persons returned" would be in a sentence."""
+    nouns = {r["text"].lower() for r in load_data().get("count_noun", [])}
+    found = []
+    for table in find_tables(text):
+        heads = {n: cell.text.split()[0].lower() for n, cell in enumerate(table.header) if cell.text.split()}
+        counted = {n: head for n, head in heads.items() if head in nouns}
+        for row in table.rows:
+            shift = max(0, len(table.header) - len(row))
+            for n, cell in enumerate(row):
+                noun = counted.get(n + shift)
+                if noun is None or not re.fullmatch(NUM, cell.text.strip()):
+                    continue
+                value = parse_number(cell.text.strip())
+                if value is not None:
+                    start = cell.start + cell.text.index(cell.text.strip())
+                    found.append(_count(start, start + len(cell.text.strip()), value, None, noun))
+    return found
+
+
 def _add_percent_cell(found: list[_Found], cell) -> None:
     """Add the figure alone in a cell of a percent column ("-8.6", "+5.0" under "Variance (%)") as a percentage,
     its sign kept: a change down is a negative one."""
@@ -1328,7 +1349,11 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
     )
     _shared_nouns_resolved(text, author, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
-    counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
+    counts = [
+        c
+        for c in _find_counts(text, money, settings) + _find_table_counts(text)
+        if not any(m.start <= c.start < m.end for m in money)
+    ]
     candidates = money + _find_percent(text, settings) + counts
     priority = {
         "money_pre": 0,

@@ -587,6 +587,18 @@ def test_a_column_headed_by_a_percent_sign_holds_percentages_whatever_the_captio
     ]
 
 
+def test_a_column_headed_by_the_people_it_counts_holds_counts_of_them():
+    table = (
+        "Arrivals by province, 2023\n\n"
+        "Province | Refugees registered | Camps\n\n"
+        "East | 870 | 3\n\n"
+        "West | 1,240 | 5\n\n"
+        "All were registered."
+    )
+    found = [(f.value["kind"], f.value["value"], f.value["unit"]) for f in find_amounts(table)]
+    assert found == [("count", 870, "refugees"), ("count", 1240, "refugees")]
+
+
 def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
     caption = (
         "Table 1. Contributions approved in 2024 (EUR million)\n\n"
