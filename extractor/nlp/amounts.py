@@ -1208,7 +1208,9 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             # is not a known noun ("more than 725,000 Rohingya have fled").
             name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end() : match.end() + 40])
             unit = (name.group(1), match.end() + name.end()) if name else (None, match.end())
-        if unit is None and not match.group("s1"):
+        if unit is None and not match.group("s1") and not (_is_year(raw) and int(raw) % 100):
+            # "an increase of 18 percent over 2020": a year after a word of comparison, no count left out (a round
+            # "fewer than 2000" may still be one).
             unit = _elided_count(text, match, found, settings)
             if unit is not None:
                 rule = "count:elided"

@@ -533,6 +533,8 @@ def test_a_misspelt_scale_still_scales():
         # No count before it, or a noun after it: no elided count.
         ("The plan has a further 47 of them.", []),
         ("More than 500 people arrived over 3 days.", [500]),
+        # A year after a word of comparison is the year compared with.
+        ("Grants reached 3,400 households, an increase of 9 percent over 2019.", [3400]),
     ],
 )
 def test_a_number_whose_noun_is_left_out_counts_what_the_count_before_it_counted(text, values):
