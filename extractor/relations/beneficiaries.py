@@ -188,6 +188,18 @@ def is_part(view: LetterDoc, span) -> bool:
     return after[:2] in parts or before in parts
 
 
+def _sentence_of_the_sum_before(view: LetterDoc, span) -> bool:
+    """ "Of this amount, the Government of X has pledged TTD 32 million": a sentence that opens by taking a part of
+    the sum named before it, for the first sum it holds."""
+    sent = view.doc[span.start].sent
+    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 4)]]
+    if len(words) < 4 or words[0] != "of" or words[1] not in WORDS.money_anaphors or words[3] != ",":
+        return False
+    if words[2] not in WORDS.money_nouns | WORDS.total_nouns:
+        return False
+    return view.sums_in(sent.start, span.start) == []
+
+
 def _qualifies(token) -> bool:
     """A word that only qualifies the sum after it ("over", "barely", "only")."""
     return token.lower_ in WORDS.amount_qualifiers or (
@@ -1478,6 +1490,15 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
     return []
 
 
+def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
+    """ "Of this amount, the Government of X has pledged TTD 32 million": the beneficiaries of the letter's sum
+    before, of which the sentence names a part."""
+    view, span = case.view, case.span
+    if span is None or not case.earlier or case.roles.pos or not _sentence_of_the_sum_before(view, span):
+        return []
+    return list(case.earlier[-1].beneficiaries)
+
+
 def back_reference(case: BeneficiaryCase) -> list[str]:
     """ "both countries": the ones named before, never the spender's own state; first those named
     earlier in the same sentence ("a guarantee product in Morocco ... in the country's industrial
@@ -1916,6 +1937,7 @@ SUM_RULES = (
     region_next_sentence,
     focal_countries,
     further_or_part,
+    part_of_sum_before,
     remainder,
     back_reference,
     counted_back_reference,

@@ -955,3 +955,14 @@ def test_a_title_naming_a_disaster_and_its_country_gives_the_letter_s_sums_that_
     )
     c = only_commitment(tmp_path / "letter.txt", text)
     assert (c.beneficiaries, c.because.beneficiaries) == (["PER"], "letter_beneficiary")
+
+
+def test_a_sentence_opening_with_a_part_of_the_sum_before_takes_its_beneficiaries(tmp_path):
+    text = (
+        "Pacific Relief Office\nSuva\n\nDear members,\n\nDonors have pledged USD 4 million for Tonga after the storm. "
+        "Of this sum, the Government of New Zealand has pledged NZD 2 million.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    second = [c for c in extract_path(path).commitments if c.amounts][1]
+    assert (second.beneficiaries, second.because.beneficiaries) == (["TON"], "part_of_sum_before")
