@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
-from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_IN_ADDRESS
+from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
@@ -812,6 +812,27 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
+def _find_table_counts(text: str) -> list[_Found]:
+    """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
+    them, as "980 persons returned" would be in a sentence."""
+    nouns = {r["text"].lower() for r in load_data().get("count_noun", [])}
+    found = []
+    for table in find_tables(text):
+        heads = {n: cell.text.split()[0].lower() for n, cell in enumerate(table.header) if cell.text.split()}
+        counted = {n: head for n, head in heads.items() if head in nouns}
+        for row in table.rows:
+            shift = max(0, len(table.header) - len(row))
+            for n, cell in enumerate(row):
+                noun = counted.get(n + shift)
+                if noun is None or not re.fullmatch(NUM, cell.text.strip()):
+                    continue
+                value = parse_number(cell.text.strip())
+                if value is not None:
+                    start = cell.start + cell.text.index(cell.text.strip())
+                    found.append(_count(start, start + len(cell.text.strip()), value, None, noun))
+    return found
+
+
 def _add_percent_cell(found: list[_Found], cell) -> None:
     """Add the figure alone in a cell of a percent column ("-8.6", "+5.0" under "Variance (%)") as a percentage,
     its sign kept: a change down is a negative one."""
@@ -1187,7 +1208,9 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             # is not a known noun ("more than 725,000 Rohingya have fled").
             name = re.match(r"\s+([A-Z][\w’'-]+)(?=\s+[a-z])", text[match.end() : match.end() + 40])
             unit = (name.group(1), match.end() + name.end()) if name else (None, match.end())
-        if unit is None and not match.group("s1"):
+        if unit is None and not match.group("s1") and not (_is_year(raw) and int(raw) % 100):
+            # "an increase of 18 percent over 2020": a year after a word of comparison, no count left out (a round
+            # "fewer than 2000" may still be one).
             unit = _elided_count(text, match, found, settings)
             if unit is not None:
                 rule = "count:elided"
@@ -1234,7 +1257,10 @@ def _find_compound_counts(text: str) -> list[_Found]:
 
 
 def _postal_code(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a postal code before its city, in an address written in a line."""
+    """Whether the number at ``start`` is a postal code before its city in an address written in a line, or after it."""
+    after_city = POSTAL_CODE_AFTER_CITY.search(text, max(0, start - 4))
+    if after_city and after_city.start("code") == start:
+        return True
     if not ADDRESS_COMMA.search(text, max(0, start - 3), start):
         return False
     found = POSTAL_CODE_IN_ADDRESS.match(text, start)
@@ -1325,7 +1351,11 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
     )
     _shared_nouns_resolved(text, author, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
-    counts = [c for c in _find_counts(text, money, settings) if not any(m.start <= c.start < m.end for m in money)]
+    counts = [
+        c
+        for c in _find_counts(text, money, settings) + _find_table_counts(text)
+        if not any(m.start <= c.start < m.end for m in money)
+    ]
     candidates = money + _find_percent(text, settings) + counts
     priority = {
         "money_pre": 0,
@@ -1364,6 +1394,26 @@ SCALED_NUMBER_WORDS = re.compile(r"[a-z]+(?:[\s-]+[a-z]+)*\s+(?P<scale>thousand|
 NUMBER_WORDS_GAP = re.compile(r",?[ \t]+(?:and[ \t]+)?")  # "one billion, eight hundred million"
 
 
+# Thousands in words, then the hundreds and a larger scale: "Four Thousand Four Hundred Crore".
+THOUSANDS_WORDS = re.compile(r"(?P<words>[a-z]+(?:[\s-]+[a-z]+)*)\s+thousand", re.IGNORECASE)
+WORDS_BEFORE_SCALE = re.compile(r"(?P<words>[a-z]+(?:[\s-]+[a-z]+)*)\s+(?P<scale>[a-z]+)", re.IGNORECASE)
+
+
+def _scale_of_whole(text: str, head: _Found, amount: _Found) -> Optional[float]:
+    """ "(Rupees Four Thousand Four Hundred Crore only)": the scale after the hundreds multiplies the whole number
+    (4,400 crore), so the thousands before it are no sum of their own."""
+    if not re.fullmatch(r"[ \t]+", text[head.end : amount.start]):
+        return None
+    thousands = THOUSANDS_WORDS.fullmatch(text, head.start, head.end)
+    rest = WORDS_BEFORE_SCALE.fullmatch(text, amount.start, amount.end)
+    if not thousands or not rest or _scale_factor(rest["scale"]) <= _scale_factor("thousand"):
+        return None
+    first, last = parse_number(thousands["words"]), parse_number(rest["words"])
+    if first is None or last is None or last >= _scale_factor("thousand"):
+        return None
+    return round((first * _scale_factor("thousand") + last) * _scale_factor(rest["scale"]), VALUE_DECIMALS)
+
+
 def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
     """ "thirty-eight million six hundred thousand baht": a number in words is split at each scale into a
     bare quantity and the rest; the rest, smaller than the first part's scale, completes it."""
@@ -1380,6 +1430,12 @@ def _joined_word_numbers(text: str, found: list[_Found]) -> list[_Found]:
             and text[amount.start : amount.start + 1].isalpha()
             and NUMBER_WORDS_GAP.fullmatch(text, head.end, amount.start)
         ):
+            whole = _scale_of_whole(text, head, amount)
+            if whole is not None and amount.value["upper"] is None:
+                joined[-1] = _Found(
+                    head.start, amount.end, dict(amount.value, value=whole), amount.rule, amount.currency_rule
+                )
+                continue
             words = SCALED_NUMBER_WORDS.fullmatch(text, head.start, head.end)
             rest = amount.value["value"]
             if words and rest < _scale_factor(words["scale"]) and amount.value["upper"] is None:

@@ -270,6 +270,15 @@ def no_verb(case: ActorCase) -> Optional[Actor]:
     return case.fallback() if case.group is None else None
 
 
+def label_verb(case: ActorCase) -> Optional[Actor]:
+    """ "Georgia – Energy efficiency, Tbilisi Approved: USD 12 million loan to ...": a capitalised participle and a
+    colon label a summary's line; the words before it are its heading, no subject, so the author acted."""
+    group, doc = case.group, case.view.doc
+    if group is None or group.aux or not doc[group.head].is_title or group.head + 1 >= case.sent.end:
+        return None
+    return case.fallback() if doc[group.head + 1].text == ":" else None
+
+
 def seat_of_government(case: ActorCase) -> Optional[Actor]:
     """ "the White House announced": a building stands for its government's country."""
     subject = _subject(case)
@@ -332,7 +341,10 @@ def passive_agent(case: ActorCase) -> Optional[Actor]:
     """ "adopted by the Commission": the agent of a passive."""
     view, sent, group = case.view, case.sent, case.group
     passive = group.tense == "past" and bool(set(group.aux) & WORDS.be_forms)  # "will be co-financed by"
-    if not (group.time == "past" and group.aux and set(group.aux) & WORDS.be_have or group.cls == "planned" or passive):
+    # "the assistance of Rs 3,048 crore released by the Government of India": a participle after its noun.
+    reduced = group.tense == "past" and not group.aux
+    perfect = group.time == "past" and bool(set(group.aux) & WORDS.be_have)  # "has been paid by"
+    if not (perfect or group.cls == "planned" or passive or reduced):
         return None
     after = view.doc[group.head + 1 : min(sent.end, group.head + 4)]
     if len(after) and after[0].lower_ == "by":
@@ -340,7 +352,22 @@ def passive_agent(case: ActorCase) -> Optional[Actor]:
             if after.start < span.start <= after.start + 2:
                 name = span._.norm or span.text
                 return Actor(seat_country(name) or name)
+        country = _country_after_by(view, sent, after.start)
+        if country is not None:
+            return Actor(country)
     return None
+
+
+def _country_after_by(view: LetterDoc, sent, by: int) -> Optional[str]:
+    """ "by India", "by the Government of India": the country an agent names, itself or by its government."""
+    doc, i = view.doc, by + 1
+    if i < sent.end and doc[i].lower_ in WORDS.determiners:
+        i += 1
+    if i + 1 < sent.end and doc[i].lower_ in WORDS.of_heads and doc[i + 1].lower_ == "of":
+        i += 2
+        if i < sent.end and doc[i].lower_ in WORDS.determiners:
+            i += 1
+    return next((c._.norm or c.text for c in view.spans_in("country", i, sent.end) if c.start == i), None)
 
 
 def named_before_bracket(case: ActorCase) -> Optional[Actor]:
@@ -518,6 +545,7 @@ ACTOR_RULES = (
     possessor_of_sum,
     giver_after_from,
     no_verb,
+    label_verb,
     seat_of_government,
     respective_subjects,
     first_of_coordinated,
@@ -718,6 +746,12 @@ def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
             if code:
                 return " ".join(["Government of", *words[:n]]), code
     return None
+
+
+def is_subdivision_government(author: Optional[str]) -> bool:
+    """Whether an author is the government of a part of a state ("Government of Kerala"), as subdivision_in_letterhead names it."""
+    found = re.fullmatch(r"Government of (?:the )?(.+)", author or "")
+    return bool(found) and found.group(1) in subdivision_table()
 
 
 def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:

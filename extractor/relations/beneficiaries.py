@@ -68,6 +68,10 @@ MAX_RECIPIENT_WORDS = 8
 GIVER_REACH = 4
 # Most words of a state's formal name before the country ("the Federal Republic of Germany").
 MAX_NAME_LEAD = 4
+# The prepositions of a place where works are done ("works on the Croatian bank", "repairs in Ukraine").
+WORK_SITE_PREPOSITIONS = ("on", "in", "at", "along")
+# Most tokens of a list of givers' names between "assistance of" and its last name, a country's.
+MAX_GIVERS_LEAD = 24
 # Most words after "the Afghan people" where "in X" may name the country they stay in.
 HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
@@ -151,6 +155,23 @@ def is_donor(view: LetterDoc, span) -> bool:
         if doc[k].lower_ == "of" and doc[k - 1].lower_ in WORDS.donor and doc[k - 2].lower_ not in PREPOSITIONS:
             return True
         k -= 1
+    return _last_of_givers(doc, span)
+
+
+def _last_of_givers(doc, span) -> bool:
+    """ "the parallel assistance of the Asian Development Bank (ADB), the Japan International Cooperation Agency
+    (JICA) and the Government of Australia": a country at the end of a list of names after a word of help and
+    "of" gives, as the first name does."""
+    k, glued = span.start - 1, False
+    while k > 1 and span.start - k <= MAX_GIVERS_LEAD:
+        token = doc[k]
+        if token.lower_ == "of" and doc[k - 1].lower_ in WORDS.donor:
+            return glued and doc[k - 2].lower_ not in PREPOSITIONS
+        if token.lower_ in ("and", ","):
+            glued = True  # a list, not one name ("support of the Government of X" is is_donor's)
+        elif not (token.text in "()" or token.lower_ in ("of", *WORDS.determiners) or token.text[:1].isupper()):
+            return False
+        k -= 1
     return False
 
 
@@ -165,6 +186,18 @@ def is_part(view: LetterDoc, span) -> bool:
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
     return after[:2] in parts or before in parts
+
+
+def _sentence_of_the_sum_before(view: LetterDoc, span) -> bool:
+    """ "Of this amount, the Government of X has pledged TTD 32 million": a sentence that opens by taking a part of
+    the sum named before it, for the first sum it holds."""
+    sent = view.doc[span.start].sent
+    words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 4)]]
+    if len(words) < 4 or words[0] != "of" or words[1] not in WORDS.money_anaphors or words[3] != ",":
+        return False
+    if words[2] not in WORDS.money_nouns | WORDS.total_nouns:
+        return False
+    return view.sums_in(sent.start, span.start) == []
 
 
 def _qualifies(token) -> bool:
@@ -238,6 +271,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     start = view.phrase_start(sent, span)
     if start - 1 > sent.start and doc[start - 1].lower_.endswith("ing") and doc[start - 1].is_lower:
         start -= 1  # "toward building U.S. pandemic readiness"
+    if _site_of_works(doc, sent, start):
+        return "pos"  # "for works on the Croatian bank": the author's own land is where the money is spent
     if start > sent.start and doc[start - 1].lower_ in WORDS.own_benefit_cues:
         # "to stop the flow of illicit fentanyl into American communities": where a harm goes, not the money.
         flowing = any(t.lower_ in WORDS.inflow_nouns for t in doc[max(sent.start, start - FLOW_NOUN_WINDOW) : start])
@@ -250,6 +285,17 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     ):
         return "pos"
     return "neutral"
+
+
+def _site_of_works(doc, sent, start: int) -> bool:
+    """Whether a phrase starting at ``start`` is where works are done: "works on the", "reconstruction in"."""
+    if start - 1 > sent.start and doc[start - 1].lower_ in WORDS.determiners:
+        start -= 1
+    return (
+        start - 2 >= sent.start
+        and doc[start - 1].lower_ in WORK_SITE_PREPOSITIONS
+        and doc[start - 2].lower_ in WORDS.works_nouns
+    )
 
 
 def _organisation_tokens(view: LetterDoc, sent) -> set[int]:
@@ -279,6 +325,8 @@ def roles_of(
             code = span._.norm
             if not code:
                 continue
+            if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
+                continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
                 if code != author_country and _state_body_helped(view, sent, span):
                     add_code(roles.pos, code)  # "to the Independent Electoral Commission of Lesotho": the state's body
@@ -339,6 +387,28 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _seat_of_body(view: LetterDoc, sent, span) -> bool:
+    """ "with KfW, Germany, for a loan": a country set off by commas right after a body's name is where the body
+    sits, not a place its money is for."""
+    doc = view.doc
+    if span.start - 1 <= sent.start or doc[span.start - 1].text != ",":
+        return False
+    if span.end < sent.end and doc[span.end].text not in (",", ")", ";", "."):
+        return False
+    return any(o.end == span.start - 1 for o in view.spans_in("organisation", sent.start, span.start))
+
+
+def _member_of_body(view: LetterDoc, sent, span) -> bool:
+    """ "contributions from CARE USA, CARE Deutschland and CARE Australia": a country right after the first word
+    of a body the letter names ("CARE International") names the body's member there, no place of its own."""
+    if span.start - 1 <= sent.start:
+        return False
+    word = view.doc[span.start - 1]
+    if not word.text[:1].isupper() or word.text.lower() in WORDS.determiners:
+        return False
+    return any(len(o) > 1 and o[0].text == word.text for o in view.spans("organisation"))
 
 
 def _bracketed_after_object(doc, sent, span) -> bool:
@@ -586,6 +656,20 @@ def _signs_with(doc, sent, span, last=None, group: Optional[VerbGroup] = None) -
     return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
 
 
+def _crisis_title(view: LetterDoc, span) -> bool:
+    """Whether a country opens a title line with a crisis or disaster after it ("Nepal earthquake: urgent appeal
+    for USD 28 million", "Sudan crisis – response plan"): the place the letter's money is for."""
+    doc = view.doc
+    if span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    before = doc[span.start - 1]
+    if "\n" not in before.whitespace_ and not (before.is_space and "\n" in before.text):
+        return False
+    if doc[span.end].lower_ not in WORDS.crisis_nouns | WORDS.disaster_nouns:
+        return False
+    return doc[span.end + 1].text in (":", "–", "—", "-")
+
+
 def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     """Whether a subject line or a title over the letter's text names the country as the one helped: named at
     all after a subject line's label ("Subject: Programme Portugal-Mozambique"), or cued so after a word of aid
@@ -664,6 +748,10 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             signing = sent.start_char < opening and any(t.lower_ in SIGNING_FORMS for t in sent)
             sums = bool(view.spans_in("amount", sent.start, sent.end))
             if sums and not signing:
+                # "Nepal earthquake: urgent appeal for USD 28 million": a title naming the disaster an appeal answers.
+                for span in view.spans_in("country", sent.start, sent.end):
+                    if span.start_char < purpose and _crisis_title(view, span) and span._.norm:
+                        found[span._.norm] = False
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
                 prev = doc[span.start - 1] if span.start > sent.start else None
@@ -687,6 +775,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # projects in Somalia and the Horn of Africa": the country a subject line or a title names as
                 # helped is the one the letter is about (a region around it, "the wider Horn of Africa", aside).
                 titled = sent.start_char < purpose and not sums and _titled(view, sent, span, author_country)
+                titled = titled or (span.start_char < purpose and _crisis_title(view, span))
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
@@ -1401,6 +1490,15 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
     return []
 
 
+def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
+    """ "Of this amount, the Government of X has pledged TTD 32 million": the beneficiaries of the letter's sum
+    before, of which the sentence names a part."""
+    view, span = case.view, case.span
+    if span is None or not case.earlier or case.roles.pos or not _sentence_of_the_sum_before(view, span):
+        return []
+    return list(case.earlier[-1].beneficiaries)
+
+
 def back_reference(case: BeneficiaryCase) -> list[str]:
     """ "both countries": the ones named before, never the spender's own state; first those named
     earlier in the same sentence ("a guarantee product in Morocco ... in the country's industrial
@@ -1839,6 +1937,7 @@ SUM_RULES = (
     region_next_sentence,
     focal_countries,
     further_or_part,
+    part_of_sum_before,
     remainder,
     back_reference,
     counted_back_reference,

@@ -19,7 +19,7 @@ from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS
 from extractor.reference.money import same_amount
-from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
+from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor, is_subdivision_government
 from extractor.relations.beneficiaries import (
     CALL_RULES,
     SUM_RULES,
@@ -32,6 +32,7 @@ from extractor.relations.beneficiaries import (
     is_further,
     is_further_part,
     item_heading,
+    received_by_author,
     roles_of,
     running_total_start,
 )
@@ -512,7 +513,12 @@ def find_commitments_and_actions(
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
-            if actor in beneficiaries and actor_rule in SPENDER_RULES and beneficiary_rule != cued_in_clause.__name__:
+            if (
+                actor in beneficiaries
+                and actor_rule in SPENDER_RULES
+                and beneficiary_rule != cued_in_clause.__name__
+                and not _union_to_its_part(author, beneficiary_rule)
+            ):
                 beneficiaries = [code for code in beneficiaries if code != actor]
                 beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)
             previous_beneficiaries = beneficiaries
@@ -563,6 +569,12 @@ def find_commitments_and_actions(
         for n, action in enumerate(listed, start=1):
             action.id = f"{prefix}{n}"
     return commitments, kept, dropped
+
+
+def _union_to_its_part(author: Optional[str], beneficiary_rule: str) -> bool:
+    """ "the assistance of Rs 3,048 crore released by the Government of India" in a state's letter: money the
+    country gives to one of its own parts, which received it, is still for that country."""
+    return beneficiary_rule == received_by_author.__name__ and is_subdivision_government(author)
 
 
 def _take_parts_of_next_sentence(

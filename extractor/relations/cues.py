@@ -97,7 +97,13 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
         if entry is None or token.i in covered:
             continue
         lemma, cls, tense = entry
-        if token.is_title and not token.is_sent_start and token.i > sent.start and not opens_bullet(doc, token.i):
+        if (
+            token.is_title
+            and not token.is_sent_start
+            and token.i > sent.start
+            and not opens_bullet(doc, token.i)
+            and not (tense == "past" and _label(doc, token.i))
+        ):
             continue  # a heading or a name ("Proposed Rules"), not a verb
         if (
             tense == "past"
@@ -228,7 +234,12 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}
         or prev.lower_ in WORDS.relative_subjects
-        or (prev.is_alpha and (prev.is_title or prev.is_upper and len(prev) > 1) and index - 1 > sent.start)
+        or (
+            prev.is_alpha
+            and (prev.is_title or prev.is_upper and len(prev) > 1)
+            and index - 1 > sent.start
+            and not _item_opening_modifier(view.doc, index - 1)
+        )
         or (
             prev.is_alpha
             and prev.lower_.endswith("s")
@@ -243,6 +254,21 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
             and load_cues().forms.get(view.doc[index].lower_, ("", "", ""))[2] == "base"
         )  # "Investments include $15 million": a plural noun opening the sentence, a verb agreeing with it
     )  # a name or an acronym ("the UK already contributes")
+
+
+def _label(doc, index: int) -> bool:
+    """Whether a colon follows the word at ``index`` ("Approved: EUR 18 million loan to ..."): a capitalised
+    participle that labels what follows it is the verb of its sum, no heading's word."""
+    return index + 1 < len(doc) and doc[index + 1].text == ":"
+
+
+def _item_opening_modifier(doc, index: int) -> bool:
+    """Whether the capitalised word at ``index`` opens a list's item or a heading after its dash and is no plural
+    ("(iii) Institutional support and project management: USD 15.5 million", "Romania – Leasing finance for"): it
+    modifies the noun after it, which a base form could not take for its subject."""
+    before = doc[index - 1]
+    opens = before.text in (")", "–", "—", ":") or before.text in BULLETS or "\n" in before.whitespace_
+    return opens and doc[index].is_title and not doc[index].lower_.endswith("s")
 
 
 def shares_subject(view: LetterDoc, sent, group: VerbGroup) -> bool:

@@ -346,6 +346,8 @@ class LetterDoc:
                 steps += 2
                 while j >= sent_start and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start:
                     j -= 1  # "in the Kurdistan Region of X": the region's name
+                while j - 2 >= sent_start and doc[j - 1].text == "-" and doc[j].is_lower:
+                    j -= 3  # "to the earthquake-affected areas of X": a compound modifier of the noun
                 continue
             body = self._body_ending(sent_start, j) if word == "of" else None
             if body is not None:

@@ -533,6 +533,8 @@ def test_a_misspelt_scale_still_scales():
         # No count before it, or a noun after it: no elided count.
         ("The plan has a further 47 of them.", []),
         ("More than 500 people arrived over 3 days.", [500]),
+        # A year after a word of comparison is the year compared with.
+        ("Grants reached 3,400 households, an increase of 9 percent over 2019.", [3400]),
     ],
 )
 def test_a_number_whose_noun_is_left_out_counts_what_the_count_before_it_counted(text, values):
@@ -585,6 +587,18 @@ def test_a_column_headed_by_a_percent_sign_holds_percentages_whatever_the_captio
         ("money_table:caption", "money", 400000),
         ("percent_table:column_head", "percent", 3),
     ]
+
+
+def test_a_column_headed_by_the_people_it_counts_holds_counts_of_them():
+    table = (
+        "Arrivals by province, 2023\n\n"
+        "Province | Refugees registered | Camps\n\n"
+        "East | 870 | 3\n\n"
+        "West | 1,240 | 5\n\n"
+        "All were registered."
+    )
+    found = [(f.value["kind"], f.value["value"], f.value["unit"]) for f in find_amounts(table)]
+    assert found == [("count", 870, "refugees"), ("count", 1240, "refugees")]
 
 
 def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
@@ -769,6 +783,12 @@ def test_a_number_in_words_over_two_scales_is_one_number(text, value, currency):
     assert (amount["value"], amount["currency"]) == (value, currency)
 
 
+def test_a_scale_after_thousands_and_hundreds_in_words_multiplies_the_whole_number():
+    # "two thousand five hundred lakh" is 2,500 lakh, not 2,000 and 500 lakh.
+    text = "a grant of Rs 2,500 lakh (Rupees Two Thousand Five Hundred Lakh only) for the district"
+    assert [f.norm for f in find_amounts(text)] == ["INR 250000000", "INR 250000000"]
+
+
 def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
     # The words restate the figures: one sum of the figures' currency, not two ("KRW 3 billion", "KRW 200 million").
     text = "a credit of KRW 3,200,000,000 (three billion two hundred million won) for the clinic"
@@ -781,6 +801,8 @@ def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
         # A postal code before its city in an address line counts nothing.
         ("Press contact: Communications Unit, 55 avenue Kléber, 75116 Paris, France.", []),
         ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
+        # A postal code after its city and a dash, ending the line, as India writes it.
+        ("Director of Planning\nSector 10\nChandigarh – 160 017\n", []),
         # A list of counts after a comma is no address.
         ("They hosted 1,500 Syrians, 3000 Iraqis, and more.", [1500, 3000]),
     ],

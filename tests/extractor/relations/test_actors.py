@@ -150,6 +150,8 @@ def test_addressee_of_a_call():
         ("We will provide funds.", ("USA", "we_the_author")),
         ("It will provide funds.", ("USA", "unresolved_pronoun")),
         ("Funds were provided by Frontex.", ("Frontex", "passive_agent")),
+        # A participle after its noun, and a country's government as the agent.
+        ("We welcome the grant of EUR 2 million disbursed by the Government of Italy.", ("ITA", "passive_agent")),
         # Other parties as the subject give the money themselves: not the author.
         ("Private sector partners (including foundations) have committed funds.", (None, "others_as_subject")),
         ("In Egypt, funds will be provided.", ("USA", "letter_author")),

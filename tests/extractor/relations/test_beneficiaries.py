@@ -895,3 +895,74 @@ def test_the_origin_of_people_a_subject_line_names_is_not_the_place_the_letter_h
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found[90e6] == ["KEN"]
+
+
+def test_money_a_country_releases_to_one_of_its_own_states_is_still_for_that_country(tmp_path):
+    # A state's government writes: the Union's grant released to it is for the country, the giver's own.
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Government of Odisha\nFinance Department\nBhubaneswar\n\nBhubaneswar, 3 March 2021\n\nDear Secretary,\n\n"
+        "The State is grateful for the grant of Rs 1,200 crore released by the Government of India for the repair of "
+        "school buildings after the cyclone. We request Rs 300 crore more for the coastal embankments.\n\n"
+        "Yours sincerely,\n\nAnita Rao\n",
+        encoding="utf-8",
+    )
+    first = extract_path(path).commitments[0]
+    assert (first.actor, first.beneficiaries, first.because.beneficiaries) == ("IND", ["IND"], "received_by_author")
+
+
+def test_a_country_at_the_end_of_a_list_of_givers_gives(tmp_path):
+    text = (
+        "Ministry of Finance\nRepublic of Kenya\nNairobi, 3 March 2021\n\nDear Director,\n\nWe acknowledge a grant of "
+        "USD 30 million by the World Bank, alongside the support of the African Development Bank (AfDB), UNICEF and "
+        "the Government of Japan.\n\nYours sincerely,\n\nJames Mwangi\n"
+    )
+    assert "JPN" not in only_commitment(tmp_path / "letter.txt", text).beneficiaries
+
+
+def test_a_country_set_off_after_a_lender_s_name_is_its_seat_not_the_place_helped(tmp_path):
+    text = (
+        "Ministry of Finance\nRepublic of Kenya\nNairobi, 3 March 2021\n\nDear Director,\n\nWe are grateful for the "
+        "support received so far. Talks are under way with JICA, Japan, for a loan of USD 90 million for the Northern "
+        "Corridor road.\n\nYours sincerely,\n\nJames Mwangi\n"
+    )
+    assert "JPN" not in only_commitment(tmp_path / "letter.txt", text).beneficiaries
+
+
+def test_the_author_s_own_land_where_works_are_done_is_helped(tmp_path):
+    text = (
+        "Ministry of Foreign Affairs\nRepublic of Slovenia\nLjubljana, 3 March 2021\n\nDear Minister,\n\nSlovenia "
+        "will provide EUR 4 million for repairs of the bridge and for works on the Slovenian side of the border "
+        "crossing.\n\nYours sincerely,\n\nAna Novak\n"
+    )
+    c = only_commitment(tmp_path / "letter.txt", text)
+    assert (c.beneficiaries, c.because.beneficiaries) == (["SVN"], "cued_in_clause")
+
+
+def test_a_country_after_the_first_word_of_a_body_s_name_is_that_body_s_member_not_a_place(tmp_path):
+    text = (
+        "Oxfam International\nOxford\n\nDear donors,\n\nOxfam International thanks its partners. So far, USD 2 million "
+        "has been received, including gifts from Oxfam Canada and Oxfam Italy.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    c = only_commitment(tmp_path / "letter.txt", text)
+    assert not {"CAN", "ITA"} & set(c.beneficiaries)
+
+
+def test_a_title_naming_a_disaster_and_its_country_gives_the_letter_s_sums_that_country(tmp_path):
+    text = (
+        "Relief Alliance\nGeneva\n\nDear partners,\n\nPeru floods: appeal for USD 3 million\n\nHeavy rains have cut "
+        "roads across the north. We ask for USD 3 million for shelter and clean water.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    c = only_commitment(tmp_path / "letter.txt", text)
+    assert (c.beneficiaries, c.because.beneficiaries) == (["PER"], "letter_beneficiary")
+
+
+def test_a_sentence_opening_with_a_part_of_the_sum_before_takes_its_beneficiaries(tmp_path):
+    text = (
+        "Pacific Relief Office\nSuva\n\nDear members,\n\nDonors have pledged USD 4 million for Tonga after the storm. "
+        "Of this sum, the Government of New Zealand has pledged NZD 2 million.\n\nYours sincerely,\n\nJo Park\n"
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    second = [c for c in extract_path(path).commitments if c.amounts][1]
+    assert (second.beneficiaries, second.because.beneficiaries) == (["TON"], "part_of_sum_before")

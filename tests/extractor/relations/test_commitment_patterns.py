@@ -334,3 +334,22 @@ def test_two_sums_joined_by_and_share_the_verb_right_after_them():
     found = sums(body)
     assert (found[5e6].status, found[5e6].because.status) == ("planned", "future")
     assert found[4e6].status == "planned"
+
+
+def test_a_capitalised_modifier_opening_a_list_s_item_is_no_subject_of_the_noun_after_it():
+    # "Technical support" heads the item: "support" is a noun, not a present verb with "Technical" for subject.
+    body = (
+        "The programme has two parts:\n(a) Road works in three districts: USD 6 million; and\n"
+        "(b) Technical support and training: USD 1.5 million.\n"
+    )
+    found = sums(body)[1.5e6]
+    assert found.action is None and found.status != "adopted"
+
+
+def test_a_capitalised_participle_and_a_colon_label_the_sum_after_them():
+    body = (
+        "Operations approved in March\n\n2. Peru – Housing finance for coastal towns\n"
+        "Approved: USD 8 million loan to a mortgage lender for new homes.\n"
+    )
+    found = sums(body)[8e6]
+    assert (found.status, found.because.status, found.because.actor) == ("adopted", "past_decision", "label_verb")

@@ -58,6 +58,8 @@ def test_country_lists_split_at_a_new_clause():
         ("Egypt acts.", None),
         # Where people were deported to is not helped.
         ("Care for children back from deportation to Egypt.", "neg"),
+        # A compound modifier before the areas of a country hides no cue.
+        ("Shelter kits went to the flood-hit regions of Egypt.", "pos"),
     ],
 )
 def test_the_cue_before_a_country(sentence, cue):
