@@ -1444,13 +1444,14 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _sized(view: LetterDoc, span, sent) -> bool:
     """Whether the sum is the size of a market, an economy or a trade ("a combined market of 1.3 billion
-    people and $3.4 trillion", "bilateral trade of $12 billion"): "of" after a size noun, with only
-    other figures, their nouns and "and" between it and the sum."""
+    people and $3.4 trillion", "bilateral trade of $12 billion") or an economic figure ("agricultural
+    exports of approximately $264 million"): "of" after a size or fact noun, with only other figures,
+    their nouns and "and" between it and the sum."""
     doc = view.doc
     for i in range(span.start - 1, max(sent.start, span.start - SIZE_WINDOW) - 1, -1):
         token = doc[i]
         if token.lower_ == "of":
-            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns
+            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns | WORDS.fact_nouns
         if not (token.like_num or token.lower_ in WORDS.list_glue or token.is_alpha and token.is_lower):
             return False
         if token.lower_ in WORDS.purpose_markers or view.clause_break(i):
@@ -1477,6 +1478,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     if _saved(view, span, sent):
         return True
     if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
+        return True
+    if _changed_by(view, span, sent) or _rate_changed(view, span, sent):
         return True
     if _fact_total(view, span, sent):
         return True
@@ -1512,6 +1515,38 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
         if doc[j].lower_ in nouns:
             return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
     return False
+
+
+def _changed_by(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is how much an economic figure moves ("boost African exports to the United States by
+    $1 billion", "grow two-way trade by $5 billion"): "by" right before it and a trade or economy noun (not
+    one a purpose names) before that in its clause; "increase its contribution by $200 million" is money given."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "by":
+        return False
+    nouns = WORDS.fact_nouns | WORDS.size_nouns
+    money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
+        word = doc[j].lower_
+        if view.clause_break(j) or doc[j].text in (",", ";", ":") or word in money:
+            return False  # "increase its funding for trade by $20 million": the money's own noun comes first
+        if word in nouns:
+            return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
+    return False
+
+
+def _rate_changed(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is a change to what each one gets ("a $900 increase to the maximum Pell Grant award",
+    "a $50 rise in the average benefit"): a noun of change and a rate's modifier right after it; the sum is
+    a rate, not money given."""
+    words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + 4)]]
+    if len(words) < 3 or words[0] not in WORDS.change_nouns or words[1] not in ("to", "in", "of"):
+        return False
+    rest = words[3:] if words[2] in WORDS.determiners else words[2:]
+    return bool(rest) and rest[0] in WORDS.rate_modifiers
 
 
 def _size_worth(view: LetterDoc, span, sent) -> bool:
