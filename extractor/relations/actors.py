@@ -236,13 +236,15 @@ def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
 
 def giver_after_from(case: ActorCase) -> Optional[Actor]:
     """ "an additional $22 million from Unitaid", "will leverage $1.5 million from Microsoft": the body or
-    country the sum comes from gave it, whatever the sentence's subject is."""
+    country the sum comes from gave it, whatever the sentence's subject is; "from donors" names nobody."""
     span = case.sum
     if span is None or span.end + 1 >= case.sent.end or case.view.doc[span.end].lower_ != "from":
         return None
     view, start = case.view, span.end + 1
     if view.doc[start].lower_ in WORDS.determiners:
         start += 1
+    if view.doc[start].lower_ in WORDS.third_parties:
+        return Actor(None)  # "calls for at least $18 billion from donors": others give it, not the author
     for family in ("organisation", "country"):
         for name in view.spans_in(family, start, case.sent.end):
             after = view.doc[name.end] if name.end < case.sent.end else None

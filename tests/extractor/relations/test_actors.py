@@ -491,3 +491,18 @@ def test_bodies_in_an_aside_after_the_subject_are_not_the_subject():
 def test_purchases_of_the_authors_own_goods_are_not_the_authors(body, expected):
     countries = [*COUNTRIES, ("Italian", "ITA", None), ("Egyptian", "EGY", None)]
     assert sum_actor(body, "EUR 5 million", author="ITA", countries=countries) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Some forty firms and organizations have committed EUR 5 million to the clinics.",
+            (None, "others_as_subject"),
+        ),
+        ("The appeal seeks EUR 5 million from donors to rebuild the schools.", (None, "giver_after_from")),
+        ("The appeal seeks EUR 5 million from Sida to rebuild the schools.", ("Sida", "giver_after_from")),
+    ],
+)
+def test_other_parties_unnamed_give_a_sum_that_is_not_the_authors(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected
