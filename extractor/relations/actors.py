@@ -40,6 +40,8 @@ MAX_SUBJECT_WORDS = 8
 MAX_RECIPIENT_OFFSET = 3
 # "$200 billion of investments into the United States": how many words after a sum its "into" may stand.
 INFLOW_WINDOW = 5
+# "$950 million in new private sector commitments": how many words after a sum the pledges' noun may stand.
+MAX_PRIVATE_PLEDGE_WORDS = 7
 # How many characters before a letterhead's country name its preposition may stand ("with the People's Republic of").
 PARTNER_LOOKBACK = 20
 # How many words after a name the subject window may start and still take the whole name in (its
@@ -251,6 +253,25 @@ def giver_after_from(case: ActorCase) -> Optional[Actor]:
             if name.start == start and not (after is not None and after.text[:1].isupper()):
                 return Actor(name._.norm or name.text)  # not "from the American Rescue Plan": a longer name's word
     return None
+
+
+def private_pledges(case: ActorCase) -> Optional[Actor]:
+    """ "announced more than $950 million in new private sector commitments": companies pledged the sum, the
+    author only tells of it (nobody rather than the author)."""
+    span = case.sum
+    if span is None:
+        return None
+    sent, doc = case.sent, case.view.doc
+    words = [t.lower_ for t in doc[span.end : min(sent.end, span.end + MAX_PRIVATE_PLEDGE_WORDS)]]
+    if words[:1] != ["in"]:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in WORDS.further_words | {"new"}:
+        rest = rest[1:]
+    phrase = next((p for p in WORDS.private_givers if tuple(rest[: len(p)]) == p), None)
+    if phrase is None or len(rest) <= len(phrase) or rest[len(phrase)] not in WORDS.pledge_nouns:
+        return None
+    return Actor(None)
 
 
 def buys_the_authors_goods(case: ActorCase) -> Optional[Actor]:
@@ -618,6 +639,7 @@ ACTOR_RULES = (
     named_before_bracket,
     possessor_of_sum,
     giver_after_from,
+    private_pledges,
     buys_the_authors_goods,
     pronoun_possessor,
     no_verb,

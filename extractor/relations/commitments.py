@@ -19,7 +19,7 @@ from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS
 from extractor.reference.money import same_amount
-from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor
+from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor, private_pledges
 from extractor.relations.beneficiaries import (
     CALL_RULES,
     SUM_RULES,
@@ -509,7 +509,14 @@ def find_commitments_and_actions(
                     view, sent, group, author, call=call if asked else None, listed=span if listed else None, sum=span
                 )
             )
-            if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
+            if (
+                k
+                and previous_actor
+                and group is not None
+                and group.is_passive()
+                and is_further_part(view, span)
+                and actor_rule != private_pledges.__name__  # "the additional $8 billion in private sector commitments"
+            ):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
             if actor in beneficiaries and actor_rule in SPENDER_RULES and beneficiary_rule != cued_in_clause.__name__:

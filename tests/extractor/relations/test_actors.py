@@ -506,3 +506,17 @@ def test_purchases_of_the_authors_own_goods_are_not_the_authors(body, expected):
 )
 def test_other_parties_unnamed_give_a_sum_that_is_not_the_authors(body, expected):
     assert sum_actor(body, "EUR 5 million") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sida announced EUR 5 million in new private sector commitments for clean water.",
+            (None, "private_pledges"),
+        ),
+        ("Sida announced EUR 5 million in new grants for clean water.", ("Sida", "named_subject")),
+    ],
+)
+def test_private_sector_pledges_a_body_announces_are_not_its_own(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected
