@@ -18,7 +18,7 @@ from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -40,6 +40,8 @@ MAX_SUBJECT_WORDS = 8
 MAX_RECIPIENT_OFFSET = 3
 # "$200 billion of investments into the United States": how many words after a sum its "into" may stand.
 INFLOW_WINDOW = 5
+# "$950 million in new private sector commitments": how many words after a sum the pledges' noun may stand.
+MAX_PRIVATE_PLEDGE_WORDS = 7
 # How many characters before a letterhead's country name its preposition may stand ("with the People's Republic of").
 PARTNER_LOOKBACK = 20
 # How many words after a name the subject window may start and still take the whole name in (its
@@ -185,6 +187,8 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
 
     def joined(c: tuple[int, str, str]) -> bool:
         """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
+        if c[0] > before_aside and doc[before_aside].text == ",":
+            return False  # "PriceSmart, along with its partners X and Y, contributed": X and Y are the aside's
         stop = before_aside if c[0] <= before_aside else group.start
         return all(t.lower_ in bridge or t.i in names for t in doc[c[0] : stop])
 
@@ -234,18 +238,60 @@ def possessor_of_sum(case: ActorCase) -> Optional[Actor]:
 
 def giver_after_from(case: ActorCase) -> Optional[Actor]:
     """ "an additional $22 million from Unitaid", "will leverage $1.5 million from Microsoft": the body or
-    country the sum comes from gave it, whatever the sentence's subject is."""
+    country the sum comes from gave it, whatever the sentence's subject is; "from donors" names nobody."""
     span = case.sum
     if span is None or span.end + 1 >= case.sent.end or case.view.doc[span.end].lower_ != "from":
         return None
     view, start = case.view, span.end + 1
     if view.doc[start].lower_ in WORDS.determiners:
         start += 1
+    if view.doc[start].lower_ in WORDS.third_parties:
+        return Actor(None)  # "calls for at least $18 billion from donors": others give it, not the author
     for family in ("organisation", "country"):
         for name in view.spans_in(family, start, case.sent.end):
             after = view.doc[name.end] if name.end < case.sent.end else None
             if name.start == start and not (after is not None and after.text[:1].isupper()):
                 return Actor(name._.norm or name.text)  # not "from the American Rescue Plan": a longer name's word
+    return None
+
+
+def private_pledges(case: ActorCase) -> Optional[Actor]:
+    """ "announced more than $950 million in new private sector commitments": companies pledged the sum, the
+    author only tells of it (nobody rather than the author)."""
+    span = case.sum
+    if span is None:
+        return None
+    sent, doc = case.sent, case.view.doc
+    words = [t.lower_ for t in doc[span.end : min(sent.end, span.end + MAX_PRIVATE_PLEDGE_WORDS)]]
+    if words[:1] != ["in"]:
+        return None
+    rest = words[1:]
+    while rest and rest[0] in WORDS.further_words | {"new"}:
+        rest = rest[1:]
+    phrase = next((p for p in WORDS.private_givers if tuple(rest[: len(p)]) == p), None)
+    if phrase is None or len(rest) <= len(phrase) or rest[len(phrase)] not in WORDS.pledge_nouns:
+        return None
+    return Actor(None)
+
+
+def buys_the_authors_goods(case: ActorCase) -> Optional[Actor]:
+    """ "Purchases of approximately $15 billion of U.S. energy commodities" in a US document: the author's
+    country sells; the buyer is a partner, whom the phrase does not name (nobody rather than the author)."""
+    span, author = case.sum, case.author
+    if span is None or not author:
+        return None
+    view, sent = case.view, case.sent
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.purchase_nouns:
+        return None
+    if span.end + 1 >= sent.end or doc[span.end].lower_ != "of":
+        return None
+    for country in view.spans_in("country", span.end + 1, min(sent.end, span.end + 2 + MAX_RECIPIENT_OFFSET)):
+        if country.start == span.end + 1 and (country._.norm or country.text) == author:
+            return Actor(None)
     return None
 
 
@@ -533,6 +579,82 @@ def unlisted_name_subject(case: ActorCase) -> Optional[Actor]:
     return Actor(words.text)
 
 
+def _sentence_subject(view: LetterDoc, sent, before: int, author: Optional[str]) -> Optional[str]:
+    """The name that the first main verb of a sentence (before token ``before``) has as its subject, if any."""
+    groups = [g for g in verb_groups(view, sent, load_cues()) if not g.purpose and g.start < before]
+    # "CrossBoundary has closed two transactions and mobilized": an auxiliary opens a verb the lexicon may not know.
+    aux = next((t.i for t in view.doc[sent.start : before] if t.lower_ in WORDS.be_have | WORDS.future_aux), None)
+    if aux is not None and (not groups or aux < groups[0].start):
+        groups.insert(0, VerbGroup(aux, aux, view.doc[aux].lower_, "action", "base", []))
+    if not groups:
+        return None
+    actor = decide(SUBJECT_RULES, ActorCase(view, sent, groups[0], author, explicit=True))[0]
+    name = actor.name if actor is not None else None
+    return None if is_placeholder(name) else name
+
+
+def _coordinated_verb(doc, sent, group: VerbGroup) -> bool:
+    """Whether a verb group follows "and"/"but" (and adverbs: "and also committed") with no subject of its own."""
+    i = group.start - 1
+    while i > sent.start and (doc[i].lower_ == "also" or doc[i].is_lower and doc[i].text.endswith("ly")):
+        i -= 1
+    return i > sent.start and doc[i].lower_ in WORDS.coordinators
+
+
+def coordinated_predicate(case: ActorCase) -> Optional[Actor]:
+    """ "Heifer International committed $1 million ... and committed $4 million", "CrossBoundary has closed two
+    transactions and mobilized $1.5 million": a verb joined to an earlier one shares its subject."""
+    group = case.group
+    if group is None or not _coordinated_verb(case.view.doc, case.sent, group):
+        return None
+    name = _sentence_subject(case.view, case.sent, group.start, case.author)
+    return Actor(name) if name else None
+
+
+def pronoun_possessor(case: ActorCase) -> Optional[Actor]:
+    """ "Millicom has committed to invest $350 million ..., adding to its initial $700 million commitment": the
+    sum's own possessive pronoun stands for the subject of its sentence."""
+    span = case.sum
+    if span is None or case.group is not None:
+        return None  # a sum with a verb of its own has that verb's subject
+    view, sent = case.view, case.sent
+    doc = view.doc
+    i, words = span.start - 1, 0
+    while i > sent.start and words <= MAX_POSSESSIVE_GAP and doc[i].is_alpha and doc[i].is_lower:
+        if doc[i].lower_ in WORDS.pronoun_possessives:
+            name = _sentence_subject(view, sent, i, case.author)
+            return Actor(name) if name else None
+        i -= 1
+        words += 1
+    return None
+
+
+def pronoun_of_previous_sentence(case: ActorCase) -> Optional[Actor]:
+    """ "Deetken Impact ... committed to support ... . To date, they have closed two transactions and mobilized
+    $17 million": a pronoun subject stands for the subject of the sentence before it in its paragraph."""
+    subject = _subject(case)
+    if not subject or subject[2] != "pronoun":
+        return None
+    view = case.view
+    index = view.sentence_of.get(case.sent.start)
+    if not index or not view.next_in_paragraph(index - 1):
+        return None
+    previous = view.sents[index - 1]
+    name = _sentence_subject(view, previous, previous.end, case.author)
+    return Actor(name) if name else None
+
+
+# The rules that name the subject of a sentence: what a later verb of the same subject, a possessive
+# pronoun or a pronoun in the next sentence stands for.
+SUBJECT_RULES = (
+    seat_of_government,
+    first_of_coordinated,
+    named_subject,
+    pronoun_of_previous_sentence,
+    unlisted_name_subject,
+)
+
+
 def letter_author(case: ActorCase) -> Optional[Actor]:
     """Nobody else named: the letter's author did it (none for an undertaking)."""
     return case.fallback()
@@ -544,6 +666,9 @@ ACTOR_RULES = (
     named_before_bracket,
     possessor_of_sum,
     giver_after_from,
+    private_pledges,
+    buys_the_authors_goods,
+    pronoun_possessor,
     no_verb,
     label_verb,
     seat_of_government,
@@ -551,12 +676,14 @@ ACTOR_RULES = (
     first_of_coordinated,
     named_subject,
     we_the_author,
+    pronoun_of_previous_sentence,
     unresolved_pronoun,
     passive_agent,
     paid_to_the_author,
     invested_into_the_author,
     others_as_subject,
     unlisted_name_subject,
+    coordinated_predicate,
     letter_author,
 )
 

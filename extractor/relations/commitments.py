@@ -19,7 +19,14 @@ from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS
 from extractor.reference.money import same_amount
-from extractor.relations.actors import ActorCase, addressee_call, author_of, decide_actor, is_subdivision_government
+from extractor.relations.actors import (
+    ActorCase,
+    addressee_call,
+    author_of,
+    decide_actor,
+    is_subdivision_government,
+    private_pledges,
+)
 from extractor.relations.beneficiaries import (
     CALL_RULES,
     SUM_RULES,
@@ -510,7 +517,14 @@ def find_commitments_and_actions(
                     view, sent, group, author, call=call if asked else None, listed=span if listed else None, sum=span
                 )
             )
-            if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
+            if (
+                k
+                and previous_actor
+                and group is not None
+                and group.is_passive()
+                and is_further_part(view, span)
+                and actor_rule != private_pledges.__name__  # "the additional $8 billion in private sector commitments"
+            ):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
             if (
@@ -1456,13 +1470,14 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
 
 def _sized(view: LetterDoc, span, sent) -> bool:
     """Whether the sum is the size of a market, an economy or a trade ("a combined market of 1.3 billion
-    people and $3.4 trillion", "bilateral trade of $12 billion"): "of" after a size noun, with only
-    other figures, their nouns and "and" between it and the sum."""
+    people and $3.4 trillion", "bilateral trade of $12 billion") or an economic figure ("agricultural
+    exports of approximately $264 million"): "of" after a size or fact noun, with only other figures,
+    their nouns and "and" between it and the sum."""
     doc = view.doc
     for i in range(span.start - 1, max(sent.start, span.start - SIZE_WINDOW) - 1, -1):
         token = doc[i]
         if token.lower_ == "of":
-            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns
+            return i > sent.start and doc[i - 1].lower_ in WORDS.size_nouns | WORDS.fact_nouns
         if not (token.like_num or token.lower_ in WORDS.list_glue or token.is_alpha and token.is_lower):
             return False
         if token.lower_ in WORDS.purpose_markers or view.clause_break(i):
@@ -1489,6 +1504,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
     if _saved(view, span, sent):
         return True
     if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
+        return True
+    if _changed_by(view, span, sent) or _rate_changed(view, span, sent):
         return True
     if _fact_total(view, span, sent):
         return True
@@ -1524,6 +1541,38 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
         if doc[j].lower_ in nouns:
             return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
     return False
+
+
+def _changed_by(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is how much an economic figure moves ("boost African exports to the United States by
+    $1 billion", "grow two-way trade by $5 billion"): "by" right before it and a trade or economy noun (not
+    one a purpose names) before that in its clause; "increase its contribution by $200 million" is money given."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "by":
+        return False
+    nouns = WORDS.fact_nouns | WORDS.size_nouns
+    money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
+        word = doc[j].lower_
+        if view.clause_break(j) or doc[j].text in (",", ";", ":") or word in money:
+            return False  # "increase its funding for trade by $20 million": the money's own noun comes first
+        if word in nouns:
+            return j == sent.start or doc[j - 1].lower_ not in WORDS.purpose_markers
+    return False
+
+
+def _rate_changed(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is a change to what each one gets ("a $900 increase to the maximum Pell Grant award",
+    "a $50 rise in the average benefit"): a noun of change and a rate's modifier right after it; the sum is
+    a rate, not money given."""
+    words = [t.lower_ for t in view.doc[span.end : min(sent.end, span.end + 4)]]
+    if len(words) < 3 or words[0] not in WORDS.change_nouns or words[1] not in ("to", "in", "of"):
+        return False
+    rest = words[3:] if words[2] in WORDS.determiners else words[2:]
+    return bool(rest) and rest[0] in WORDS.rate_modifiers
 
 
 def _size_worth(view: LetterDoc, span, sent) -> bool:

@@ -414,3 +414,111 @@ def test_the_government_of_a_part_of_a_state_writes_for_that_state_s_money():
     # A place the letterhead names, not its government, is no author.
     view = view_of("The plan is approved.", letterhead="Ontario Trade Fair\nToronto")
     assert author_of(view.letter, view)[1] != "CAN"
+
+
+def sum_actor(body: str, phrase: str, author: str = "USA", countries=COUNTRIES, verb=True) -> tuple[str, str]:
+    """The actor of the sum ``phrase`` in ``body`` and its rule, with the verb group nearest before the sum
+    (none when ``verb`` is false: a sum with no verb of its own)."""
+    amount = (phrase, phrase, {"kind": "money", "value": 5e6, "currency": "EUR"})
+    doc = make_doc(body, {"country": countries, "organisation": ORGANISATIONS, "amount": [amount]})
+    view = LetterDoc(doc, letter_of(body))
+    (span,) = doc.spans["amount"]
+    sent = view.sents[view.sentence_of[span.start]]
+    groups = [g for g in verb_groups(view, sent, load_cues()) if not g.purpose and g.head < span.start]
+    group = max(groups, key=lambda g: g.head) if groups and verb else None
+    return decide_actor(ActorCase(view, sent, group, author, sum=span))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A verb joined by "and" to an earlier one shares its subject, also when the lexicon does not know the first.
+        ("Sida funded two schools and committed EUR 5 million to clinics.", ("Sida", "coordinated_predicate")),
+        (
+            "Sida has opened two offices and also provided EUR 5 million for training.",
+            ("Sida", "coordinated_predicate"),
+        ),
+        # A subject of its own still decides.
+        ("Sida funded two schools and Frontex provided EUR 5 million for boats.", ("Frontex", "named_subject")),
+    ],
+)
+def test_a_verb_joined_to_an_earlier_one_shares_its_subject(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected
+
+
+def test_a_possessive_pronoun_before_a_sum_without_a_verb_stands_for_its_sentences_subject():
+    body = "Frontex will open a new office in Rome, adding to its earlier EUR 5 million grant for boats."
+    assert sum_actor(body, "EUR 5 million", verb=False) == ("Frontex", "pronoun_possessor")
+    # Without a possessive pronoun, a sum with no verb is the author's.
+    body = "Frontex will open a new office in Rome, adding to an earlier EUR 5 million grant for boats."
+    assert sum_actor(body, "EUR 5 million", verb=False) == ("USA", "no_verb")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sida has opened an office in Cairo. They have provided EUR 5 million to local clinics since then.",
+            ("Sida", "pronoun_of_previous_sentence"),
+        ),
+        # A pronoun whose sentence before names no subject stays unresolved: the author by default.
+        (
+            "The work went on for a year. They have provided EUR 5 million to local clinics since then.",
+            ("USA", "unresolved_pronoun"),
+        ),
+        # Across a paragraph break the pronoun is not resolved either.
+        (
+            "Sida has opened an office in Cairo.\n\nThey have provided EUR 5 million to local clinics since then.",
+            ("USA", "unresolved_pronoun"),
+        ),
+    ],
+)
+def test_a_pronoun_subject_stands_for_the_subject_of_the_sentence_before(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected
+
+
+def test_bodies_in_an_aside_after_the_subject_are_not_the_subject():
+    body = "Acme Holdings, along with its partners Frontex and Sida, provided EUR 5 million for training."
+    assert sum_actor(body, "EUR 5 million") == ("Acme Holdings", "unlisted_name_subject")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("The deal includes purchases of about EUR 5 million of Italian olive oil.", (None, "buys_the_authors_goods")),
+        # Goods of another country: the rule does not apply.
+        ("The deal includes purchases of about EUR 5 million of Egyptian cotton.", ("ITA", "no_verb")),
+    ],
+)
+def test_purchases_of_the_authors_own_goods_are_not_the_authors(body, expected):
+    countries = [*COUNTRIES, ("Italian", "ITA", None), ("Egyptian", "EGY", None)]
+    assert sum_actor(body, "EUR 5 million", author="ITA", countries=countries) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Some forty firms and organizations have committed EUR 5 million to the clinics.",
+            (None, "others_as_subject"),
+        ),
+        ("The appeal seeks EUR 5 million from donors to rebuild the schools.", (None, "giver_after_from")),
+        ("The appeal seeks EUR 5 million from Sida to rebuild the schools.", ("Sida", "giver_after_from")),
+    ],
+)
+def test_other_parties_unnamed_give_a_sum_that_is_not_the_authors(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sida announced EUR 5 million in new private sector commitments for clean water.",
+            (None, "private_pledges"),
+        ),
+        ("Sida announced EUR 5 million in new grants for clean water.", ("Sida", "named_subject")),
+    ],
+)
+def test_private_sector_pledges_a_body_announces_are_not_its_own(body, expected):
+    assert sum_actor(body, "EUR 5 million") == expected

@@ -1602,3 +1602,21 @@ def test_a_lede_over_the_dateline_restated_in_the_text_is_one_commitment(tmp_pat
     assert [(c.amounts[0].value, c.beneficiaries, c.because.restated) for c in found] == [
         (113e6, ["SDN", "TCD", "SSD"], "title_then_body")
     ]
+
+
+@pytest.mark.parametrize(
+    "body, kept",
+    [
+        # How much a trade figure moves is no money given; how much a contribution grows is.
+        ("Through its new fund, Italy expects to boost Tunisian exports to Europe by EUR 2 million.", []),
+        ("Italy will increase its contribution to the Tunisian fund by EUR 2 million next year.", [2e6]),
+        # A trade figure "of" a sum is a fact too.
+        ("Italy supported Tunisian olive oil exports of nearly EUR 2 million through its guarantee scheme.", []),
+        # A change to what each one gets is a rate, not money given.
+        ("Italy approved a EUR 2 million rise in the average pension paid to Tunisian workers.", []),
+        ("Italy approved a EUR 2 million rise in funding for Tunisian schools.", [2e6]),
+    ],
+)
+def test_a_change_in_a_trade_figure_or_a_rate_is_no_commitment(body, kept):
+    found = run(body, [money("EUR 2 million", 2e6)])
+    assert [c.amounts[0].value for c in money_commitments(found)] == kept
