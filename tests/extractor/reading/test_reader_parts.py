@@ -1003,7 +1003,10 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
         # A release from two offices: the first city is its place.
         ("Rome/Bangkok, 9 June 2025 – The Programme today began its work.", ("Rome", dt.date(2025, 6, 9))),
         # A country of two words after the city is no region of it either.
-        ("Honiara, Solomon Islands, 8 May 2025 – The Agency today opened its office.", ("Honiara", dt.date(2025, 5, 8))),
+        (
+            "Honiara, Solomon Islands, 8 May 2025 – The Agency today opened its office.",
+            ("Honiara", dt.date(2025, 5, 8)),
+        ),
         # A country after the city is no region of it.
         ("KINGSTON, Jamaica, May 6, 2025 – The Board today approved a loan.", ("Kingston", dt.date(2025, 5, 6))),
         # The agency's acronym in brackets after the date, or after the city and before the date.
