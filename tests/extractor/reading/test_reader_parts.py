@@ -1551,11 +1551,11 @@ def test_a_letterhead_office_its_quarter_and_its_city_name_the_city():
 def test_an_issuing_department_under_a_press_release_is_no_signatory():
     text = (
         "MINISTRY OF TRANSPORT\n\nPress release\n\nTirana, 3 May 2027\n\nThe Ministry has opened the tender "
-        "for the coastal road and will award the contract before the summer.\n\nInformation and Media Department"
+        "for the coastal road and will award the contract before the end of the summer.\n\nPublic Relations Department"
     )
     parts, body = split_letter(text_blocks(text))
     assert parts.signatory is None
-    assert any("Media Department" in line.text for block in body for line in block.lines)
+    assert any("Relations Department" in line.text for block in body for line in block.lines)
 
 
 def test_a_signer_named_in_brackets_over_the_addressee_block_at_the_foot():
