@@ -463,9 +463,17 @@ def _title_line(text: str, offset: int) -> bool:
 
 
 def _label_word(doc: Doc, i: int, common: frozenset[str]) -> bool:
-    """Whether token i is a label's word before its colon, one the letter also writes in lower case: "... credit
-    line to Ardshininvestbank / Approved: USD 10 million" opens the next line's text, no part of the name."""
-    return i + 1 < len(doc) and doc[i + 1].text == ":" and doc[i].lower_ in common
+    """Whether token i is a decision's label before its colon, a participle the letter also writes in lower case:
+    "... credit line to Ardshininvestbank / Approved: USD 10 million" opens the next line's text, no part of the
+    name ("Optic Marine Services: a provider ..." keeps its noun; "Acme Limited:" its legal form)."""
+    word = doc[i].text
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].text == ":"
+        and doc[i].lower_ in common
+        and word.endswith("ed")
+        and not re.fullmatch(_LEGAL_FORMS, word)
+    )
 
 
 def _not_a_party(doc: Doc, span: Span, common: frozenset[str]) -> bool:

@@ -482,6 +482,11 @@ def test_data_records_are_well_formed_and_unambiguous():
             "It was co-financed by the German Federal Ministry for Economic Cooperation and Development (BMZ).",
             ["Federal Ministry for Economic Cooperation and Development"] * 2,
         ),
+        # A colon after a firm's noun introduces what it is: the noun stays the name's.
+        (
+            "Apex made a $40 million investment in Harbor Link Services: a port logistics services provider.",
+            ["Harbor Link Services"],
+        ),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
