@@ -87,8 +87,8 @@ MAX_HOLDER_TITLE_WORDS = 2
 # ("Office of the U.S. Trade Representative and U.S. Customs and Border Protection": two bodies).
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
 # Words that begin a ministry's or department's name before its head ("Federal Department of
-# Justice and Police", "National Ministry of ...").
-LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central"})
+# Justice and Police", "National Ministry of ...", Indonesia's "Coordinating Ministry for ...").
+LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central", "Coordinating"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
@@ -462,6 +462,20 @@ def _title_line(text: str, offset: int) -> bool:
     return len(line.split()) <= HEADING_MAX_WORDS and not line.endswith((".", ",", ";", ":"))
 
 
+def _label_word(doc: Doc, i: int, common: frozenset[str]) -> bool:
+    """Whether token i is a decision's label before its colon, a participle the letter also writes in lower case:
+    "... credit line to Ardshininvestbank / Approved: USD 10 million" opens the next line's text, no part of the
+    name ("Optic Marine Services: a provider ..." keeps its noun; "Acme Limited:" its legal form)."""
+    word = doc[i].text
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].text == ":"
+        and doc[i].lower_ in common
+        and word.endswith("ed")
+        and not re.fullmatch(_LEGAL_FORMS, word)
+    )
+
+
 def _not_a_party(doc: Doc, span: Span, common: frozenset[str]) -> bool:
     """Whether a name after "loan to", "$5 million for" is no body: a modifier of a noun ("African
     businesses", "Latino-owned firms"), a fiscal year ("FY 2023"), a group of countries ("LIC/LMICs",
@@ -510,6 +524,33 @@ def _find_titled_names(doc: Doc) -> frozenset[str]:
 def organisation_records() -> list[dict]:
     """The organisation records of the data file."""
     return list(read_jsonl(DATA_FILE))
+
+
+@functools.lru_cache(maxsize=1)
+def international_names() -> frozenset[str]:
+    """The names (lower case) and acronyms of the international bodies the data knows, not the EU's: bodies whose
+    members are states."""
+    return frozenset(
+        form
+        for record in organisation_records()
+        if record.get("kind") == "international"
+        for form in (record["name"].lower(), *record.get("acronyms", []))
+    )
+
+
+def _author_has_members(doc: Doc) -> bool:
+    """Whether the letterhead names an international body other than the EU ("BLACK SEA TRADE AND DEVELOPMENT BANK"):
+    the bare "Member States" of its text are its own. A text without a letterhead names its issuer in its first line."""
+    author = str(doc.user_data.get(AUTHOR_KEY) or "") or doc_text(doc).split("\n", 1)[0]
+    lines = [" ".join(line.split()) for line in author.splitlines()]
+    names = international_names()
+    # A letterhead's lines may be read as one ("BLACK SEA TRADE AND DEVELOPMENT BANK 1 Komninon Street, ..."): the
+    # body's name opens its line.
+    return any(
+        re.match(rf"{re.escape(name)}(?![\w-])", line if name.isupper() else line.lower())
+        for line in lines
+        for name in names
+    )
 
 
 @functools.lru_cache(maxsize=1)
@@ -758,11 +799,12 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 
 
 # Bodies whose official name ends with their state ("Monetary Authority of Singapore", "Reserve Bank
-# of India"); a guard or a police force "of Greece" is rather the country's force, named apart.
+# of India", "State Oil Company of the Azerbaijan Republic"); a guard or a police force "of Greece" is
+# rather the country's force, named apart.
 # Heads of a body whose members, named in the plural, may be those of one country ("Federation of
 # Evangelical Churches in Italy"): the country closes the name.
 ASSOCIATION_HEADS = WORDS["association_heads"]
-NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board"})
+NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board", "Company"})
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
@@ -795,6 +837,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         token = doc[j]
         if token.is_title and token.is_alpha and end == j and j - 1 > i and doc[j - 1].text in MEMBER_PLURALS:
             break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
+        if token.is_title and _label_word(doc, j, _lower_words(doc)):
+            break  # "... Bank of Azerbaijan / Approved: ...": the next line's label
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -1489,6 +1533,9 @@ class OrganisationMatcher:
             return False  # "existing HTS tariff lines": another thing's acronym
         if record.get("needs_eu") and not any(marker in doc_text(doc) for marker in EU_MARKERS):
             return False  # "other Member States" in an ECOWAS letter are ECOWAS's
+        if record.get("needs_eu") and span.text in record.get("aliases", []) + [record["name"]]:
+            if not span.text.startswith("EU") and _author_has_members(doc):
+                return False  # "Member States" in a regional bank's summary that names an EU fund are the bank's
         eu_namesake = eu_context_phrases().get(span.text)
         if record.get("context") == "national" and (
             (is_eu_context(doc) and eu_namesake is not None and eu_namesake in doc_text(doc))
@@ -2228,7 +2275,12 @@ class OrganisationMatcher:
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
             end = next(
-                (t.i for t in doc[start + 1 : span.end] if t.text in POSSESSIVE_MARKS or t.is_sent_start), span.end
+                (
+                    t.i
+                    for t in doc[start + 1 : span.end]
+                    if t.text in POSSESSIVE_MARKS or t.is_sent_start or _label_word(doc, t.i, common)
+                ),
+                span.end,
             )
             if end < span.end and doc[end].text in POSSESSIVE_MARKS and doc[start:end].text in table:
                 start, end = end + 1, span.end  # "Indonesia’s Aruna Global Technologies": the country owns it
@@ -2244,6 +2296,7 @@ class OrganisationMatcher:
                 continue
             if len(words) == 1 and (
                 words[0] in COMPANY_LAST_WORDS
+                or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "The State will contribute"
                 or words[0].lower() in common
                 or words[0] in defined
                 or words[0].endswith("ies")
@@ -2535,6 +2588,8 @@ class OrganisationMatcher:
                 doc[i.start : _name_tail(doc, i.end, self.max_name_tokens)] if i[-1].text in ORG_HEADS else i
                 for i in items
             ]
+            if any(len(i) > 1 and i[-1].text in ROLE_WORDS for i in items):
+                continue  # "Jane Roe, Communications Officer, SPC": a contact's name, office and body, one body
             before = doc[items[0].start - 1] if items[0].start else None
             after = doc[items[-1].end] if items[-1].end < len(doc) else None
             if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):
@@ -2545,6 +2600,8 @@ class OrganisationMatcher:
                     set(range(item.start, item.end)) & taken
                     or item.text in table
                     or words[-1] in table
+                    # "Côte d'Ivoire": the name's lower-case end runs on in the next token, a country's
+                    or (item.end < len(doc) and doc[item.start : item.end + 1].text in table)
                     or words[-1] in CONTINENTS
                     or words[-1] in PROGRAMME_HEADS
                     or item.text in titled

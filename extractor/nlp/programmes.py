@@ -225,6 +225,8 @@ NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Curre
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# The particles of a phrasal verb a name's gerund may keep in lower case ("Scaling up Nutrition").
+GERUND_PARTICLES = frozenset({"up", "out"})
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
 TITLE_POSSESSIVES = {"Its", "Their"}
 # A fund's numbered replenishment round ("ADF-17 replenishment", "IDA21 replenishment"), a statute
@@ -1177,6 +1179,16 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and all(adjacent(x, x + 1) for x in range(k, k + 3))
         ):
             k += 3  # "on State Border and Its Protection": a possessive in Title Case goes on
+        elif (
+            k + 2 < len(tokens)
+            and tokens[k][0].endswith("ing")
+            and tokens[k + 1][0] in GERUND_PARTICLES
+            and _is_name_word(tokens[k + 2][0])
+            and tokens[k + 2][0] not in t["stop"]
+            and adjacent(k, k + 1)
+            and adjacent(k + 1, k + 2)
+        ):
+            k += 2  # "on Scaling up Community-based Fisheries Management": a gerund's particle in lower case
         elif (
             connectors
             and k + 2 < len(tokens)
@@ -2145,13 +2157,14 @@ class ProgrammesComponent:
     def __call__(self, doc: Doc) -> Doc:
         """Find the programmes of one Doc."""
         # Bodies, regions and routes: never a programme themselves, nor an item of a name's list; but a region
-        # the curated instruments list is also an instrument ("the Eastern Partnership": six countries, one policy).
+        # the curated instruments list is also an instrument ("the Eastern Partnership": six countries, one policy),
+        # and so is a body's alias it lists ("the COVAX Facility": the body, and the facility money goes to).
         extras = tables()["extras"]
         exclude = {
             (s.start_char, s.end_char)
             for family in OTHER_FAMILIES
             for s in doc.spans.get(family, [])
-            if not (family == "region" and s.text in extras)
+            if not (family in ("region", "organisation") and s.text in extras)
         }
         found = find_programmes(doc_text(doc), exclude, self.min_lowercase_words)
         set_spans(doc, FAMILY, ((n.start, n.end, n.norm, None, n.rule) for n in found))

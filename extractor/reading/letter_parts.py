@@ -142,7 +142,8 @@ _WEEKDAY = re.compile(
     re.I,
 )
 # "Bruxelles, le 21 octobre 2025", "Madrid, a 15 de marzo de 2026", "Roma, lì 3 marzo 2026".
-_PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li)$", re.I)
+# An Indian D.O. letter's "Thiruvananthapuram, dated 12.02.2019": the word before the date is no place's.
+_PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li|dated)$", re.I)
 # A phrase that leads into the date, in any case ("Delivered to the National Assembly on 5th February",
 # "FOR THE YEAR ENDED 31 MARCH 2012"): a preposition first or a participle last is no place's.
 _DATE_PHRASE = re.compile(
@@ -172,7 +173,7 @@ _SIGNING_FORMULA = re.compile(
 _DATELINE_WORDS = r"[A-Z](?:[^\W\d_]|['’.\-])+(?:\s[A-Z](?:[^\W\d_]|['’.\-])+){0,2}"
 _DATELINE = re.compile(
     rf"^\(?(?P<city>{_DATELINE_WORDS})(?:\s?/\s?{_DATELINE_WORDS})?"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,12}(?:\s[A-Z][a-z]+){0,2}))?"
     r"(?:\s*\([A-Z][A-Za-z]{1,11}\))?"
     r"\s*[,–—|-]\s*"
 )
@@ -281,7 +282,10 @@ _HONORIFIC = re.compile(
     r"(?-i:H\.\s?E\.|HE|S\.\s?E\.)|(his|her)\s+(excellency|majesty|royal\s+highness)|excellency|"
     r"mr|mrs|ms|miss|mx|dr|prof|professor|sir|dame|lord|lady|baroness|baron|viscount|earl|"
     r"amb|ambassador|senator|sen|rep|representative|congressman|congresswoman|"
-    r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col)\.?\)?\s+(?=\S)",
+    r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col|"
+    # an engineer's degree as Indonesia and the Netherlands write it before the name ("Dr. Ir. Jane Doe"),
+    # and the Indian courtesy titles ("Shri", "Smt.")
+    r"ir|shri|smt)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -308,6 +312,9 @@ _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
     "DBE",
     "GBE",
     "PhD",
+    "IAS",  # the Indian Administrative Service an officer belongs to: "Jane Doe IAS"
+    "IFS",
+    "IPS",
 }
 # A line between the close and the name that says for whom one signs: "For and on behalf of the Government",
 # or for which officer ("for Director General of the Agency", "For Minister", as a deputy signs), or "By delegation,".
@@ -318,6 +325,7 @@ _ON_BEHALF = re.compile(
 )
 _BRACKETED = re.compile(r"^\(([^()]+)\)$")
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
+_TRAILING_POST_NOMINAL = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.]{1,5})\)$")  # "Hon. Jane Roe (MP)"
 _TITLE_WORDS = re.compile(
     r"\b(director|minister|secretary|chair|chairman|chairwoman|chairperson|president|commissioner|ambassador|"
     r"head|officer|manager|coordinator|co-ordinator|representative|envoy|governor|mayor|deputy|chief|counsel|"
@@ -386,6 +394,12 @@ _NOT_NAME_WORDS = {
     "our",
     "your",
 }
+# A line that ends in a unit's head noun names the office that issues a text ("Press Service Department"), no person.
+_UNIT_NAME = re.compile(
+    r"\b(department|ministry|office|directorate|division|unit|section|service|bureau|secretariat|agency|"
+    r"commission|committee|council|embassy|mission|centre|center)$",
+    re.I,
+)
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
@@ -464,6 +478,10 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if not found:
         return None
     date, start, end = found
+    # "Status as of 30 September 2014 | Issued: Thimphu, 10 October 2014": the field that issues the text dates it.
+    fields = text.split("|")
+    if len(fields) > 1 and len(text[end:].strip(" .,;")) > 0 and _DATE_PREFIX.match(fields[-1].strip()):
+        return parse_date_line(fields[-1])
     # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it
     bracketed = text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")"
     if len(text[end:].strip(" .,;")) > 0 and not bracketed:
@@ -554,6 +572,9 @@ def signature_mark(text: str) -> Optional[str]:
 def person_name(text: str) -> str:
     """A signatory line as the person's name: leading honorifics and trailing post-nominals dropped."""
     name = _TRAILING_HONORIFIC.sub("", " ".join(text.split()))
+    bracketed = _TRAILING_POST_NOMINAL.search(name)
+    if bracketed and bracketed["letters"].replace(".", "") in _POST_NOMINAL_BARE:
+        name = name[: bracketed.start()]
     # "(Rafiqul Alam Bhuiyan)": a name in brackets under the signature, as South Asian offices set it
     name = _BRACKETED.sub(r"\1", name)
     while True:
@@ -1050,6 +1071,9 @@ def dateline(text: str) -> Optional[tuple[str, Optional[dt.date], str]]:
     """Read a press release's dateline at the start of its first paragraph ("LONDON, 15 April 2024 – One
     year on ...", or without its date "WASHINGTON – The ..."): (place, date or None, date text) or None."""
     match = _DATELINE.match(text)
+    # A region of several words after the city is a country's name ("Noumea, New Caledonia, 12 February 2026 –").
+    if match and " " in (match.group("region") or "") and not country_code(match.group("region")):
+        return None
     if match and (
         _NOT_DATELINE_CITY & set(match.group("city").lower().split()) or _NOT_A_PLACE.search(match.group("city"))
     ):
@@ -1195,6 +1219,8 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
         # Signers side by side ("Jane Roe | John Doe" over their titles): the first column's lines decide;
         # a PDF may set the second signer's block under the first's: the first signs.
         rest = _own_title_lines([_first_cell(texts[j]) for j in tail[at + 1 :]])
+        if rest is None and _BRACKETED.match(texts[k].strip()):
+            rest = 0  # "(Jane Roe)" signs as South Asian offices do, over the addressee's block set at the foot
         if rest is None or not _is_signature_name(_first_cell(texts[k])):
             continue
         rest = tail[at + 1 : at + 1 + rest]
@@ -1248,7 +1274,7 @@ def _is_signature_name(text: str) -> bool:
     words = name.replace(",", " ").split()
     if len(words) < 2 or not _looks_like_name(name) or name.endswith((":", ";")):
         return False
-    if any(word.lower() in _NOT_NAME_WORDS for word in words):
+    if any(word.lower() in _NOT_NAME_WORDS for word in words) or _UNIT_NAME.search(name):
         return False
     return not _TITLE_WORDS.search(name) or _TITLE_WORDS.search(name).start() > 0
 

@@ -243,6 +243,11 @@ def test_national_red_cross_societies_and_known_funds(text, expected):
             ],
         ),
         ("A fund set up with the AfCFTA Secretariat opened.", ["AfCFTA Secretariat"]),
+        # A state company's name ends with its state.
+        (
+            "The National Oil Company of the Kyrgyz Republic will pay for it.",
+            ["National Oil Company of the Kyrgyz Republic"],
+        ),
         # A team defined with its acronym is a body (the name, then its acronym).
         ("Forty members of the National Flood Response Team (NFRT) deployed.", ["National Flood Response Team"] * 2),
     ],
@@ -263,6 +268,14 @@ def test_regional_bodies_and_teams(text, expected):
 )
 def test_member_states_are_the_eus_only_in_an_eu_letter(text, expected):
     assert orgs(text) == expected
+
+
+def test_member_states_in_a_text_an_international_body_issues_are_its_own():
+    text = (
+        "ISLAMIC DEVELOPMENT BANK\nJeddah\n\nThe loan, co-financed with an EU grant, serves small firms in "
+        "Member States."
+    )
+    assert "Member States" not in orgs(text)
 
 
 @pytest.mark.parametrize(
@@ -469,6 +482,11 @@ def test_data_records_are_well_formed_and_unambiguous():
             "It was co-financed by the German Federal Ministry for Economic Cooperation and Development (BMZ).",
             ["Federal Ministry for Economic Cooperation and Development"] * 2,
         ),
+        # A colon after a firm's noun introduces what it is: the noun stays the name's.
+        (
+            "Apex made a $40 million investment in Harbor Link Services: a port logistics services provider.",
+            ["Harbor Link Services"],
+        ),
     ],
 )
 def test_finds_unseen_shapes(text, expected):
@@ -529,6 +547,15 @@ def test_the_european_union_named_in_full(text, expected):
         ),
         # A known name that opens a longer one lists no bodies after it.
         ("Enquiries: KOICA Asia and Pacific Department, Seongnam", "Pacific Department"),
+        # A label opening the next line ends the name before it; a country's first word is no body.
+        (
+            "1. A credit line to Kavkazbank Approved: a loan of USD 5 million, approved in May.",
+            "Kavkazbank Approved",
+        ),
+        ("Grants went to UNICEF, Oxfam, Côte d'Ivoire and Tanzania.", "Côte"),
+        # A contact's name, office and body list one body.
+        ("For more information, contact:\nAmara Tui, Media Officer, UNICEF – tui@unicef.org", "Amara Tui"),
+        ("The State will contribute EGP 30 million to the works.", "State"),
         # A firm's word inside a project's name names no firm.
         ("A loan for the Coastal Healthcare Infrastructure Project was signed.", "Coastal Healthcare"),
     ],

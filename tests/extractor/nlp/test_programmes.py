@@ -138,6 +138,9 @@ def norms(text: str) -> list[str]:
         # A small number after a name's word numbers the works' part ("Line 3", "Phase 2").
         ("a loan for the Lagos Rail Line 3 Extension Project was signed", "Lagos Rail Line 3 Extension Project"),
         ("the Nile Bridge Phase 2 Programme will", "Nile Bridge Phase 2 Programme"),
+        # A gerund's particle in lower case, and an office's genitive, are the name's.
+        ("the Strategy for Scaling up Rural Sanitation ends in 2030", "Strategy for Scaling up Rural Sanitation"),
+        ("gifts to the Prime Minister's Flood Relief Fund rose", "Prime Minister's Flood Relief Fund"),
     ],
 )
 def test_named_instruments(text, expected):
@@ -1112,6 +1115,15 @@ def test_a_region_the_curated_list_also_knows_as_an_instrument():
     doc = get_nlp()("3. Eastern Partnership and Belarusian democratic forces\n\nWe fund the Eastern Partnership.")
     assert [s._.norm for s in doc.spans["programme"]] == ["Eastern Partnership", "Eastern Partnership"]
     assert "Eastern Partnership" in [s.text for s in doc.spans["region"]]
+
+
+def test_a_body_s_alias_the_curated_list_holds_is_also_an_instrument():
+    # "COVAX Facility" names the COVAX body and the facility that money is paid into.
+    from extractor.nlp.pipeline import get_nlp
+
+    doc = get_nlp()("Norway paid NOK 200 million into the COVAX Facility last spring.")
+    assert [s._.norm for s in doc.spans["programme"]] == ["COVAX Facility"]
+    assert [s._.norm for s in doc.spans["organisation"]] == ["COVAX"]
 
 
 @pytest.mark.parametrize(

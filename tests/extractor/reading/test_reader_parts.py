@@ -54,6 +54,10 @@ from extractor.reading.text_input import text_blocks
         # A phrase that leads into the date is no place.
         ("Presented to the Legislative Council on 3rd March 2031", None, dt.date(2031, 3, 3)),
         ("STATEMENTS FOR THE FINANCIAL YEAR ENDED 30 JUNE 2029", None, dt.date(2029, 6, 30)),
+        # "dated" before the date is no place's word.
+        ("Bhopal, dated 04.07.2028", "Bhopal", dt.date(2028, 7, 4)),
+        # Of two dated fields, the one that issues the text dates it.
+        ("Figures as of 31 May 2028 | Released: Maputo, 9 June 2028", "Maputo", dt.date(2028, 6, 9)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -646,6 +650,9 @@ def test_signatory_patterns(foot, signatory, title):
         ("Honey Smith", "Honey Smith"),
         ("Hong Lei", "Hong Lei"),
         ("Jane Doe, PhD", "Jane Doe"),
+        ("Dr. Ir. Bambang Wiryo, M.Sc.", "Bambang Wiryo"),
+        ("Shri Arvind Menon IAS", "Arvind Menon"),
+        ("Hon. Grace Atim Oketch (MP)", "Grace Atim Oketch"),
         # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("Charles de Gaulle", "Charles de Gaulle"),
@@ -995,6 +1002,11 @@ def test_a_footnote_under_the_signature_is_body_text_not_a_title():
         ("NAIROBI | 3 March 2025 – The Fund today released its grant.", ("Nairobi", dt.date(2025, 3, 3))),
         # A release from two offices: the first city is its place.
         ("Rome/Bangkok, 9 June 2025 – The Programme today began its work.", ("Rome", dt.date(2025, 6, 9))),
+        # A country of two words after the city is no region of it either.
+        (
+            "Honiara, Solomon Islands, 8 May 2025 – The Agency today opened its office.",
+            ("Honiara", dt.date(2025, 5, 8)),
+        ),
         # A country after the city is no region of it.
         ("KINGSTON, Jamaica, May 6, 2025 – The Board today approved a loan.", ("Kingston", dt.date(2025, 5, 6))),
         # The agency's acronym in brackets after the date, or after the city and before the date.
@@ -1534,3 +1546,24 @@ def test_a_letterhead_office_its_quarter_and_its_city_name_the_city():
     )
     parts, _body = split_letter(text_blocks(text))
     assert parts.place == "Lusaka"
+
+
+def test_an_issuing_department_under_a_press_release_is_no_signatory():
+    text = (
+        "MINISTRY OF TRANSPORT\n\nPress release\n\nTirana, 3 May 2027\n\nThe Ministry has opened the tender "
+        "for the coastal road and will award the contract before the end of the summer.\n\nPublic Relations Department"
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert parts.signatory is None
+    assert any("Relations Department" in line.text for block in body for line in block.lines)
+
+
+def test_a_signer_named_in_brackets_over_the_addressee_block_at_the_foot():
+    text = (
+        "Dear Shri Rao,\n\nThe State requests the release of the second tranche of the drought relief grant "
+        "before the end of the quarter.\n\n(Meera Pillai)\n\nShri K. Rao\nJoint Secretary\nMinistry of "
+        "Agriculture\nKrishi Bhawan\nNew Delhi"
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert parts.signatory == "Meera Pillai"
+    assert any("Krishi Bhawan" in line.text for block in body for line in block.lines)
