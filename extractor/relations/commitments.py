@@ -70,6 +70,7 @@ from extractor.relations.status import (
     is_negated,
     is_ongoing,
     is_pledged,
+    is_released_with,
     is_stated_need,
     is_still_to_come,
     is_targeted,
@@ -477,6 +478,7 @@ def find_commitments_and_actions(
                     labelled=labelled,
                     bound=is_bound(view, status_group),
                     confirmed=is_confirmed(view, span),
+                    released=is_released_with(view, span, status_group),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
