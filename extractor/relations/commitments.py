@@ -1498,6 +1498,8 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
     is a trade or economy noun (not one a purpose names: "aid for trade amounted to")."""
     doc = view.doc
     i = span.start - 1
+    if i > sent.start and doc[i].lower_ == "at" and doc[i - 1].lower_ in WORDS.fact_nouns:
+        return True  # "places total damage and losses at RD$ 18,000 million": what a loss comes to, no money given
     # "amounted to only USD 124 million": qualifiers and adverbs between the verb and the sum.
     while i > sent.start and (
         doc[i].lower_ in WORDS.amount_qualifiers or doc[i].is_lower and doc[i].text.endswith("ly")
