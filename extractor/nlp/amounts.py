@@ -10,6 +10,7 @@ currency names come from pycountry.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import asdict, dataclass
@@ -19,7 +20,11 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
+from extractor.nlp.extensions import (  # importing it registers the span attributes
+    LETTER_DATE_KEY,
+    SPAN_ASSIGNS,
+    doc_text,
+)
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
@@ -125,6 +130,12 @@ ELIDED_NOUN_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
 )
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
+# An address's line of a postal code and its city, one to three capitalised words ("75012 Paris", "1040 Brussels").
+POSTAL_CODE_LINE = re.compile(r"\d{4,5}[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
+# "50:50", "3:1": the numbers of a ratio count nothing.
+RATIO = re.compile(r"\d[ \t]?:[ \t]?\d")
+# "Thirty-four million of it has never left Rome": a part of a sum just named, in its currency.
+PART_OF_SUM_AFTER = re.compile(r"\s+of\s+(?:it|this|that)\b", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -159,8 +170,10 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
     # A noun several currencies share ("kroner") stands for the first until the document says which.
+    # A sign several currencies share ("Rs") is a sign, no word.
     for record in data.get("shared_currency_noun", []):
-        words.setdefault(record["text"].lower(), next(iter(record["codes"])))
+        if record["text"] not in signs:
+            words.setdefault(record["text"].lower(), next(iter(record["codes"])))
     return signs, words, codes
 
 
@@ -236,8 +249,9 @@ def compiled() -> dict[str, re.Pattern]:
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         "local_sign": re.compile(
             rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
-            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million").
-            rf"(?:(?<=\.)[ \t])?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million"); so may any
+            # sign before a scaled figure ("K 20 million", "MK 1.9 billion"): a letter and a bare number are no sum.
+            rf"(?:(?<=\.)[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b))?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -476,7 +490,7 @@ def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
     """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
     for record in load_data().get("shared_currency_noun", []):
         noun = record["text"]
-        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+)\s+)?{noun}\b", re.IGNORECASE)
+        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
         decided = None
         for found in money:
             match = pattern.search(text, found.start, found.end)
@@ -486,6 +500,29 @@ def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
             if decided[0]:
                 found.value["currency"] = decided[0]
                 found.currency_rule = decided[1]
+
+
+@functools.lru_cache(maxsize=1)
+def _replaced_codes() -> dict[str, tuple[str, dt.date]]:
+    """Each currency that replaced an older one of the same sign and name (ZMW) -> (the old code, the day it began)."""
+    return {
+        r["replaced_by"]: (r["text"], dt.date.fromisoformat(r["since"]))
+        for r in load_data().get("currency_code_withdrawn", [])
+        if "replaced_by" in r
+    }
+
+
+def _old_currencies_resolved(text: str, letter_date: Optional[dt.date], money: list) -> None:
+    """ "K 480 billion" in a Zambian letter of 2005 is in the old kwacha (ZMK), not the one of 2013 (ZMW): a sum
+    written with a sign or a name both currencies share takes the old code in a letter dated before the new one
+    began; a sum written with the new code keeps it."""
+    if letter_date is None:
+        return
+    day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
+    for found in money:
+        old = _replaced_codes().get(found.value["currency"])
+        if old is not None and day < old[1] and found.value["currency"] not in text[found.start : found.end]:
+            found.value["currency"] = old[0]
 
 
 def letter_dollar(text: str, author: str = "") -> str:
@@ -842,7 +879,8 @@ def _add_percent_cell(found: list[_Found], cell) -> None:
     value = parse_number(signed.group("figure"))
     if value is None:
         return
-    value = -value if signed.group("sign") in MINUS_SIGNS else value
+    # An empty sign is "in" every string: only a sign written is a minus.
+    value = -value if signed.group("sign") and signed.group("sign") in MINUS_SIGNS else value
     amount = {"kind": "percent", "value": value, "currency": None, "upper": None, "qualifier": None, "unit": None}
     found.append(_Found(cell.start, cell.end, amount, "percent_table:column_head"))
 
@@ -1233,6 +1271,8 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         if _postal_code(text, match.start()):
             continue  # "55 avenue Kléber, 75116 Paris, France": an address's postal code, no count
+        if RATIO.match(text, match.start() - 2) or RATIO.match(text, match.end() - 1):
+            continue  # "cost-shared on a 50:50 basis": a ratio, no count
         if RATIO_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "1 in 5 people living in rural communities": a share, no count
         if not qualifier and raw.isdigit() and 1 <= int(raw) <= MAX_DAY and _after_month(text, match.start()):
@@ -1257,9 +1297,12 @@ def _find_compound_counts(text: str) -> list[_Found]:
 
 
 def _postal_code(text: str, start: int) -> bool:
-    """Whether the number at ``start`` is a postal code before its city in an address written in a line, or after it."""
+    """Whether the number at ``start`` is a postal code: before its city, in an address written in a line or on
+    a line of its own ("75012 Paris" under the street's line), or after its city ("New Delhi – 110 001")."""
     after_city = POSTAL_CODE_AFTER_CITY.search(text, max(0, start - 4))
     if after_city and after_city.start("code") == start:
+        return True
+    if (start == 0 or text[start - 1] == "\n") and POSTAL_CODE_LINE.match(text, start):
         return True
     if not ADDRESS_COMMA.search(text, max(0, start - 3), start):
         return False
@@ -1325,6 +1368,8 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
 def _elided_money(text: str, match: re.Match, money: list[_Found], settings: AmountSettings) -> Optional[_Found]:
     """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    if PART_OF_SUM_AFTER.match(text, match.end()):
+        sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph
     before = [m for m in money if sentence_start <= m.start and m.end <= match.start()]
     if not before:
         return None
@@ -1338,8 +1383,11 @@ def _elided_money(text: str, match: re.Match, money: list[_Found], settings: Amo
     return _Found(start, match.end(), amount, "money_elided", before[-1].currency_rule)
 
 
-def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "") -> list[_Found]:
-    """Every amount in ``text`` (by ``author``: letterhead, signatory's title), longest first where candidates overlap, in text order."""
+def find_amounts(
+    text: str, settings: AmountSettings = DEFAULT_SETTINGS, author: str = "", letter_date: Optional[dt.date] = None
+) -> list[_Found]:
+    """Every amount in ``text`` (by ``author``: letterhead, signatory's title; dated ``letter_date``), longest first
+    where candidates overlap, in text order."""
     dollar = dollar_rule(text, author)
     money = (
         _find_money(text, dollar, settings)
@@ -1350,6 +1398,7 @@ def find_amounts(text: str, settings: AmountSettings = DEFAULT_SETTINGS, author:
         + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money)
+    _old_currencies_resolved(text, letter_date, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [
         c
@@ -1474,7 +1523,12 @@ class AmountsComponent:
             FAMILY,
             (
                 (f.start, f.end, f.norm, f.value, f.rule_id)
-                for f in find_amounts(doc_text(doc), self.settings, str(doc.user_data.get(AUTHOR_KEY) or ""))
+                for f in find_amounts(
+                    doc_text(doc),
+                    self.settings,
+                    str(doc.user_data.get(AUTHOR_KEY) or ""),
+                    doc.user_data.get(LETTER_DATE_KEY),
+                )
             ),
         )
         return doc

@@ -78,6 +78,7 @@ from extractor.relations.status import (
     is_negated,
     is_ongoing,
     is_pledged,
+    is_released_with,
     is_stated_need,
     is_still_to_come,
     is_targeted,
@@ -485,6 +486,7 @@ def find_commitments_and_actions(
                     labelled=labelled,
                     bound=is_bound(view, status_group),
                     confirmed=is_confirmed(view, span),
+                    released=is_released_with(view, span, status_group),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -1525,6 +1527,8 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
     is a trade or economy noun (not one a purpose names: "aid for trade amounted to")."""
     doc = view.doc
     i = span.start - 1
+    if i > sent.start and doc[i].lower_ == "at" and doc[i - 1].lower_ in WORDS.fact_nouns:
+        return True  # "places total damage and losses at RD$ 18,000 million": what a loss comes to, no money given
     # "amounted to only USD 124 million": qualifiers and adverbs between the verb and the sum.
     while i > sent.start and (
         doc[i].lower_ in WORDS.amount_qualifiers or doc[i].is_lower and doc[i].text.endswith("ly")

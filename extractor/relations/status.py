@@ -85,6 +85,7 @@ class StatusCase:
     labelled: Optional[str] = None  # the stage a key figure's label names ("- Total disbursements: USD 51 million")
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
+    released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -145,6 +146,14 @@ def included_in_plan(case: StatusCase) -> Optional[str]:
     """ "The American Jobs Plan includes $30 billion": a sum a plan or a request includes is only
     planned, as the plan is."""
     return "planned" if case.in_plan else None
+
+
+def pledge_paid(case: StatusCase) -> Optional[str]:
+    """ "Saudi Arabia has paid its pledge of SAR 375 million in full": a pledge a past verb of paying out governs
+    has gone out."""
+    group = case.group
+    paid = group is not None and _past(case) and group.lemma in WORDS.spending_now and not case.negated
+    return "disbursed" if case.pledged and paid else None
 
 
 def named_as_pledge(case: StatusCase) -> Optional[str]:
@@ -301,6 +310,12 @@ def named_as_paid(case: StatusCase) -> Optional[str]:
     return "disbursed" if _past(case) and case.paid and case.group.lemma not in WORDS.after_decision_verbs else None
 
 
+def released_with_decision(case: StatusCase) -> Optional[str]:
+    """ "The Board approved the arrangement of $3 billion on Wednesday, releasing an immediate $1.2 billion": what the
+    past decision paid out with it is disbursed."""
+    return "disbursed" if _past(case) and case.released else None
+
+
 def past_decision(case: StatusCase) -> Optional[str]:
     """Any other past verb: a decision taken."""
     return "adopted" if _past(case) else None
@@ -326,6 +341,7 @@ STATUS_RULES = (
     key_figure_label,
     ongoing_without_verb,
     included_in_plan,
+    pledge_paid,
     named_as_pledge,
     confirmed_by_giver,
     running_total,
@@ -352,6 +368,7 @@ STATUS_RULES = (
     not_yet_done,
     delivered,
     named_as_paid,
+    released_with_decision,
     past_decision,
     spending_now,
     otherwise_adopted,
@@ -615,8 +632,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     before = [t.lower_ for t in doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]]
     while before and (before[-1] in WORDS.amount_qualifiers or before[-1] in WORDS.determiners):
         before.pop()
-    if len(before) >= 2 and before[-1] == "for" and before[-2] in WORDS.asking_nouns:
-        return True
+    if len(before) >= 2 and before[-1] in ("for", "of") and before[-2] in WORDS.asking_nouns:
+        return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
     # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
@@ -783,7 +800,7 @@ def awaits_approval(view: LetterDoc, span) -> bool:
     """Whether "subject to" and a noun of a decision still to come follow the sum before the next sum or list
     item of its sentence ("GBP 40 million, subject to annual parliamentary approval;")."""
     doc, sent = view.doc, span.sent
-    later = [a.start for a in view.spans_in("amount", span.end, sent.end)]
+    later = [a.start for a in view.spans_in("amount", _coordinated_end(view, span), sent.end)]
     items = [i for i in range(span.end, sent.end) if opens_list_item(doc, view.text, i)]
     end = min([*later, *items, sent.end])
     for i in range(span.end, end - 1):
@@ -792,6 +809,17 @@ def awaits_approval(view: LetterDoc, span) -> bool:
             if any(t.lower_ in WORDS.approval_nouns for t in window):
                 return True
     return False
+
+
+def _coordinated_end(view: LetterDoc, span) -> int:
+    """The end of the run of sums joined to this one by "and", "or" or commas alone ("EUR 210 million and EUR 95
+    million respectively ..., subject to"): what is said after the run is said of each."""
+    doc, end = view.doc, span.end
+    for later in view.spans_in("amount", span.end, span.sent.end):
+        if not all(t.lower_ in WORDS.list_glue or t.text == "," for t in doc[end : later.start]):
+            break
+        end = later.end
+    return end
 
 
 def is_still_to_come(view: LetterDoc, span) -> bool:
@@ -933,6 +961,26 @@ def is_confirmed(view: LetterDoc, span) -> bool:
     if doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.possessives or doc[i].tag_ == "PRP$":
         i -= 1
     return i >= span.sent.start and doc[i].lower_ in WORDS.confirming_verbs
+
+
+def is_released_with(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether an -ing form of a verb of paying out opens a clause after a comma and takes the sum, the sum's own
+    verb before it (", releasing an immediate $1.2 billion", ", disbursing USD 5 million at once")."""
+    doc = view.doc
+    if group is None or group.head >= span.start:
+        return False
+    i = span.start - 1
+    # Three lower-case words at most between: a determiner, a qualifier, an adjective ("an immediate $1.2 billion").
+    while (
+        i > max(group.head, span.start - 4)
+        and doc[i].is_lower
+        and doc[i].is_alpha
+        and not doc[i].lower_.endswith("ing")
+    ):
+        i -= 1
+    entry = load_cues().forms.get(doc[i].lower_)
+    paying = entry is not None and entry[1] == "disbursed" and doc[i].lower_.endswith("ing")
+    return paying and i - 1 > group.head and doc[i - 1].text == ","
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

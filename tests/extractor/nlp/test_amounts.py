@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 from numbers_eval import letters_scores, seed_scores
@@ -736,6 +738,10 @@ def test_scaled_values_are_exact(text, value):
         ("It gives 30 million Norwegian kroner.", "", "NOK"),
         ("Four hundred million shillings went to county clinics.", "State House\nKampala, Uganda", "UGX"),
         ("The Fund paid 12 million Kenya shillings and 3 million shillings more.", "", "KES"),
+        # The rupee's sign and name, as the document's own country writes them.
+        ("Islamabad will borrow Rs 250 billion for dams.", "Ministry of Water\nIslamabad, Pakistan", "PKR"),
+        ("Colombo spent 4 billion rupees on roads.", "Treasury\nColombo, Sri Lanka", "LKR"),
+        ("The ministry spent Rs. 40 crore on clinics.", "", "INR"),
     ],
 )
 def test_kroner_are_the_documents_krone(text, author, currency):
@@ -803,6 +809,8 @@ def test_a_number_in_words_after_a_sum_in_figures_is_one_sum_over_two_scales():
         ("Secretariat: Rue de la Loi 200, 1049 Brussels", []),
         # A postal code after its city and a dash, ending the line, as India writes it.
         ("Director of Planning\nSector 10\nChandigarh – 160 017\n", []),
+        # ... and on a line of its own under the street's.
+        ("The Registrar\n12 Harbour Street\n1211 Geneva\nSwitzerland\n\nSome 300 refugees arrived.", [300]),
         # A list of counts after a comma is no address.
         ("They hosted 1,500 Syrians, 3000 Iraqis, and more.", [1500, 3000]),
     ],
@@ -891,3 +899,56 @@ def test_withdrawn_codes_and_a_word_code_before_a_scale_are_money(text, value, c
 
 def test_a_word_code_without_a_scale_is_no_money():
     assert all(f.value["kind"] != "money" for f in find_amounts("ALL 12 regions reported."))
+
+
+def test_the_figures_of_a_percent_column_without_a_sign_are_not_negative():
+    table = "Grants paid, 2023\n\nRegion | Pledged | Paid (%)\n\nNorth | USD 8 million | 100\n\nSouth | USD 4 million | 45\n\nDone."
+    assert [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "percent"] == [100, 45]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A letter sign stands a space before a scaled figure ("K 20 million"), and Malawi writes "MK".
+        ("Papua New Guinea approved K 12 million for Bougainville.", ["PGK 12000000"]),
+        ("Malawi has spent MK 3.4 billion on fertiliser.", ["MWK 3400000000"]),
+        # A bare figure after a letter and a space is no sum.
+        ("Malawi's Grade K 12 pupils.", []),
+    ],
+)
+def test_a_letter_sign_may_stand_a_space_before_a_scaled_figure(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(2009, 6, 1), "ZMK"), (dt.date(2019, 6, 1), "ZMW"), (None, "ZMW")],
+)
+def test_a_sum_in_a_redenominated_currency_takes_the_code_of_the_letters_day(letter_date, currency):
+    found = find_amounts("Zambia budgeted K 60 billion for rural clinics.", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency]
+
+
+def test_a_written_code_of_the_new_currency_is_kept_in_an_older_letter():
+    found = find_amounts("Zambia budgeted ZMW 60 million for clinics.", letter_date=dt.date(2009, 6, 1))
+    assert [f.value["currency"] for f in found] == ["ZMW"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Haiti received HTG 90 million, while RD$ 2,300 million went to the border provinces.", "DOP 2300000000"),
+        ("The Jamaican budget set aside J$4.5 billion for roads.", "JMD 4500000000"),
+    ],
+)
+def test_a_dollar_sign_with_its_countrys_letters(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"][-1] == expected
+
+
+def test_a_scaled_number_of_it_is_a_part_of_the_sum_named_before():
+    text = "The Council promised GBP 25 million in March. Nineteen million of it is still unpaid."
+    assert [f.norm for f in find_amounts(text)] == ["GBP 25000000", "GBP 19000000"]
+
+
+def test_the_numbers_of_a_ratio_count_nothing():
+    assert find_amounts("Both levels of government split the cost 70:30 across the provinces.") == []

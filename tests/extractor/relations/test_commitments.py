@@ -1465,6 +1465,8 @@ def test_a_list_naming_the_money_a_few_sentences_later_splits_it_up_into_numbere
         # What a trade figure came to is a fact, not money given.
         ("Trade grew, but Tunisian exports to Italy amounted to only EUR 2 million, a gap Rome plans to close.", []),
         ("Tunisian exports to Italy reached EUR 2 million in 2024, and Italy will invest more.", []),
+        # What a loss was put at is a fact too.
+        ("The survey puts Tunisia's flood damage and losses at EUR 2 million, and Italy will help rebuild.", []),
     ],
 )
 def test_a_level_reached_or_an_economys_worth_is_no_commitment(body, kept):

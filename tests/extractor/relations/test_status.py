@@ -31,6 +31,10 @@ EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
+        StatusCase(verb("pay", "disbursed", "past", "past", aux=("has",)), "firm", pledged=True),
+        ("disbursed", "pledge_paid"),
+    ),
+    (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
@@ -95,6 +99,10 @@ EXAMPLES = [
     ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
+    (
+        StatusCase(verb("approve", "adopted", "past", "past"), "firm", released=True),
+        ("disbursed", "released_with_decision"),
+    ),
     (StatusCase(PAID, "firm"), ("adopted", "past_decision")),
     (StatusCase(verb("contribute", "disbursed", "3sg", "present"), "firm"), ("disbursed", "spending_now")),
     (StatusCase(verb("approve", "adopted", "3sg", "present"), "firm"), ("adopted", "otherwise_adopted")),
@@ -304,6 +312,21 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "Under the accord, EUR 10 million has been committed to water supply in Tunisia.",
             ("adopted", "past_decision"),
         ),
+        # A pledge a past verb of paying out governs has gone out; a pledge alone is a decision.
+        ("Norway has paid its pledge of EUR 10 million to Tunisia in full.", ("disbursed", "pledge_paid")),
+        ("Norway made a pledge of EUR 10 million to Tunisia last spring.", ("adopted", "named_as_pledge")),
+        # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
+        (
+            "The Board approved the programme for Tunisia on Monday, releasing an immediate EUR 10 million.",
+            ("disbursed", "released_with_decision"),
+        ),
+        # A step still to come that the money waits on, as an approval is.
+        (
+            "The Fund announced EUR 10 million for Tunisia, subject to the completion of an environmental review.",
+            ("planned", "awaiting_approval"),
+        ),
+        # "a request of" names the sum asked for, as "a request for" does.
+        ("The ministry's request of EUR 10 million for clinics in Tunisia was sent in May.", ("planned", "asked_for")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
@@ -597,3 +620,15 @@ def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
     path.write_text(SIGNED_ARRANGEMENT.rsplit("IN WITNESS", 1)[0].replace("have agreed as", "propose the text"))
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[3e6] == ("planned", "future")
+
+
+def test_a_decision_still_to_come_after_two_sums_joined_by_and_holds_both():
+    sentence = (
+        "Tunisia and Morocco have contributed EUR 2 million and EUR 3 million respectively to the fund, "
+        "subject to the approval of their parliaments."
+    )
+    amounts = [EUR_2M, ("EUR 3 million", "EUR 3 million", {"kind": "money", "value": 3e6, "currency": "EUR"})]
+    countries = [("Tunisia", "TUN", None), ("Morocco", "MAR", None)]
+    doc = make_doc(sentence, {"country": countries, "amount": amounts})
+    found = {c.amounts[0].value: c.because.status for c in find_commitments(doc, [], letter_of(sentence))}
+    assert found == {2e6: "awaiting_approval", 3e6: "awaiting_approval"}
