@@ -295,7 +295,10 @@ def test_a_brief_dated_by_its_month_in_a_field_of_its_issue_line():
 
 
 def test_the_letterheads_city_without_its_postal_district_or_its_province():
-    for address, place in (("Ministry Road\nP.O. Box 118\nMaseru 7\nLESOTHO", "Maseru"), ("Hall 3\nRegina, Saskatchewan", "Regina")):
+    for address, place in (
+        ("Ministry Road\nP.O. Box 118\nMaseru 7\nLESOTHO", "Maseru"),
+        ("Hall 3\nRegina, Saskatchewan", "Regina"),
+    ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
 
@@ -307,7 +310,9 @@ def test_an_enclosure_dated_at_the_foot_does_not_date_the_letter():
     )
     parts, body_blocks = split_letter(text_blocks(text))
     assert parts.date == dt.date(2030, 4, 9)
-    assert "Encl.: Damage estimate (April 2, 2030)" in [line.text.strip() for block in body_blocks for line in block.lines]
+    assert "Encl.: Damage estimate (April 2, 2030)" in [
+        line.text.strip() for block in body_blocks for line in block.lines
+    ]
 
 
 def test_two_signers_each_under_the_body_they_sign_for_without_a_closing():
