@@ -44,7 +44,7 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import country_code, country_table
+from extractor.reference.countries import DEMONYM_RULE, country_code, country_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -804,7 +804,11 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 # Heads of a body whose members, named in the plural, may be those of one country ("Federation of
 # Evangelical Churches in Italy"): the country closes the name.
 ASSOCIATION_HEADS = WORDS["association_heads"]
-NATIONAL_BODY_HEADS = frozenset({"Authority", "Bank", "Administration", "Institute", "Corporation", "Board", "Company"})
+NATIONAL_BODY_HEADS = frozenset(
+    {"Authority", "Bank", "Administration", "Institute", "Corporation", "Board", "Company", "Force", "Forces"}
+)
+# A state's central bank is named by its state alone ("the Bank of Zambia", "Bank of Japan").
+CENTRAL_BANK_HEAD = "Bank"
 
 
 def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
@@ -886,13 +890,28 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     if remit and any(t.text in INSTRUMENT_WORDS | PROGRAMME_HEADS for t in doc[i:end]):
         return i  # "thank the Commission on the Pact on Migration": the instrument it worked on
     if end > i and doc[i + 1 : end].text.removeprefix("the ") in country_table():
-        if doc[i].lower_ == "of" and doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper():
-            return end  # "Monetary Authority of Singapore", "Central Bank of Kenya": the state is in the name
+        if doc[i].lower_ == "of" and (
+            (doc[i - 1].text in NATIONAL_BODY_HEADS and doc[i - 2 : i - 1].text[:1].isupper())
+            or doc[i - 1].text == CENTRAL_BANK_HEAD
+        ):
+            # "Monetary Authority of Singapore", "Central Bank of Kenya", "Royal Air Force of Oman", "the Bank of
+            # Zambia": the state is in the name
+            return end
         return i
     places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
     if any(p.start < end and i < p.end for p in places):
         return i
     return end
+
+
+def _state_forces(doc: Doc, start: int, head: int) -> bool:
+    """Whether "the" and a state's adjective name its forces ("the Canadian Forces"): the state's own, a name."""
+    return (
+        head - start == 1
+        and doc[head].text in ("Forces", "Force")
+        and doc[start - 1 : start].text.lower() == "the"
+        and country_table().get(doc[start].text, ("", ""))[1] == DEMONYM_RULE
+    )
 
 
 def _bare_parliament(chosen: list[Candidate]) -> list[Candidate]:
@@ -2020,6 +2039,8 @@ class OrganisationMatcher:
                     continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
+                if prev.lower_ == "the" and prev.is_title:
+                    break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
                 start -= 1
             opens = (
                 start > 0
@@ -2066,7 +2087,7 @@ class OrganisationMatcher:
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
-            if token.text in NAMED_FORCES_HEADS and token.i - start < 2:
+            if token.text in NAMED_FORCES_HEADS and token.i - start < 2 and not _state_forces(doc, start, token.i):
                 continue  # "the Armed Forces", "the Security Forces": no one's name
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue

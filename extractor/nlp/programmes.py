@@ -1134,6 +1134,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             and (other or _not_other)(tokens[last + 1][1], tokens[last + 1][2])
         ):
             last += 3  # "... for Prosperous and Resilient Asia and the Pacific": a place's "and the" is the name's
+        if prep == "under" and tokens[last][0] in t["heads"]:
+            break  # "the Fund under the Poverty Reduction and Growth Facility": another instrument, a name of its own
         if prep == "between" and not _names_a_pair(tokens, m, adjacent):
             break  # "a Talent Partnership between Senegal and the European Union": one of two parties names nothing
         if last + 1 < len(tokens) and tokens[last + 1][0] in ("route", "routes") and adjacent(last, last + 1):

@@ -17,7 +17,7 @@ from typing import Optional
 
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
-from extractor.reference.countries import country_code
+from extractor.reference.countries import country_code, subdivision_table
 from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
@@ -197,6 +197,13 @@ _NOT_DATELINE_CITY = frozenset(
 _OTHER_CALENDAR_LINE = re.compile(
     r"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{1,2}\s+[^\W\d][\w'’ -]*?\s+\d{3,4}\s*"
     r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?$"
+)
+# The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
+# "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
+_CLOCK_TAIL = re.compile(
+    r"^[,\s]*(?:at\s+)?(?:\d{4}\s*(?:hrs|hours|h)\b|\d{1,2}[:.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?)"
+    r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?[\s.]*$",
+    re.I,
 )
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
 _FOOTNOTE = re.compile(r"\s*[*†‡]")
@@ -484,13 +491,13 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         return parse_date_line(fields[-1])
     # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it
     bracketed = text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")"
-    if len(text[end:].strip(" .,;")) > 0 and not bracketed:
+    if len(text[end:].strip(" .,;")) > 0 and not bracketed and not _CLOCK_TAIL.match(text[end:]):
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].split(":")[-1].strip())
     place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
-    place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—")
+    place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(text[:start])
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
     elif _reads_as_text(place) or _DATE_PHRASE.search(place):
@@ -505,9 +512,23 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     return place, date, date_text
 
 
+def _place_field(head: str) -> str:
+    """The place a bar sets before a date's own field, when the line has only those two ("Islamabad | Friday,"
+    as a newspaper dates an issue); else ""."""
+    fields = head.split("|")
+    if len(fields) != 2 or _WEEKDAY.sub("", fields[1].strip()).strip(" ,;:-–—"):
+        return ""
+    place = fields[0].strip()
+    return place if _is_place(place) and _words(place) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS else ""
+
+
 def parse_month_line(text: str) -> Optional[tuple[Optional[str], str, str]]:
-    """Read a place-and-month line ("Helsinki, February 2024"): (place, EDTF month, date text) or None."""
-    match = _MONTH_LINE.match(text.strip())
+    """Read a place-and-month line ("Helsinki, February 2024"): (place, EDTF month, date text) or None.
+
+    A bar separates a line's fields ("Policy Brief 21/06 | August 2021"): the month's own field is read.
+    """
+    fields = text.split("|")
+    match = _MONTH_LINE.match(fields[-1].strip() if len(fields) == 2 and fields[0].strip() else text.strip())
     if not match or not YEAR_MIN <= int(match["y"]) <= YEAR_MAX:
         return None
     place = (match["place"] or "").strip() or None
@@ -897,7 +918,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     head_last = max(k for k in (-1, salutation_at, date_at, closing_at) if k is not None)
     tail_date_at, tail_found, tail_lines = None, None, []
     for k in range(count - 1, max(head_last, count - 1 - DEFAULT_TAIL_DATE_LINES), -1):
-        found = None if lines[k].is_image else parse_date_line(texts[k])
+        # An enclosure's or a copy's line ("Encl.: Cost Estimate (May 13, 2011)") dates what it lists, not the letter.
+        found = None if lines[k].is_image or _COPY_LINE.match(texts[k]) else parse_date_line(texts[k])
         # A date line stands on its own: the last line of a wrapped paragraph ("... beyond\nNovember 14, 2021.") is not one.
         after_place = k > 0 and flat[k][1] > 0 and texts[k - 1].endswith(",") and flat[k - 1][1] == 0
         # Under a closing the lines are the signer's, never a wrapped paragraph: a place and a date right
@@ -950,7 +972,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         parts.place, parts.date, parts.date_text = date_found
         roles[date_at] = "date"
         head_end = date_at
-        if parts.place is None:
+        if parts.place is None and not _labelled(texts[date_at]):
             place_at = _place_beside(lines, flat, date_at, limit)
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
@@ -1224,12 +1246,15 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
         if rest is None or not _is_signature_name(_first_cell(texts[k])):
             continue
         rest = tail[at + 1 : at + 1 + rest]
-        before = [j for j in range(start, k) if texts[j]]
+        # A co-chairs' summary signs without a closing, each name under the body it signs for ("For the
+        # ... Commission" over "Jane Roe"): that line stays in the text and the text ends above it.
+        behalf = [tail[at - 1]] if at and _ON_BEHALF.match(texts[tail[at - 1]]) else []
+        before = [j for j in range(start, behalf[0] if behalf else k) if texts[j]]
         if sum(_words(texts[j]) for j in before) < DEFAULT_MIN_BODY_WORDS or not before:
             continue
         if not ends_sentence(texts[before[-1]]) and not texts[before[-1]].endswith(","):
             continue  # a name-like line in running text, or a heading
-        return _signatory([k, *rest], lines, texts, parts)
+        return _signatory([*behalf, k, *rest], lines, texts, parts)
     return {}
 
 
@@ -1244,6 +1269,8 @@ def _own_title_lines(texts: list[str]) -> Optional[int]:
             continue
         if not other:
             return cut
+        if len(other) > 1 and _ON_BEHALF.match(other[0]):
+            other = other[1:]  # the second signer's block opens with the body it signs for ("For the ...")
         if _is_signature_name(other[0]) and len(other) - 1 <= DEFAULT_MAX_TITLE_LINES and _is_title_block(other[1:]):
             return cut
     return None
@@ -1315,7 +1342,9 @@ def _is_title_line(text: str) -> bool:
 
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
+    below = ""  # the line under this one
     for text in reversed(head[1:]):
+        over_country, below = bool(country_code(_POSTAL_CODE.sub("", below).strip(" ,"))), text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
@@ -1323,8 +1352,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         number = _TRAILING_POSTAL_NUMBER.search(text)
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
-        elif "," in text and _POSTAL_DISTRICT.search(text):
-            # "163, Kirulapana Avenue, Colombo 05": an address ending in its city's postal district
+        elif ("," in text or over_country) and _POSTAL_DISTRICT.search(text):
+            # "163, Kirulapana Avenue, Colombo 05": an address ending in its city's postal district;
+            # or the district alone over the country's line ("Lilongwe 3" over "MALAWI")
             text, coded = _POSTAL_DISTRICT.sub("", text), True
         if coded and not _is_place(text):
             text = _address_city(text)
@@ -1335,8 +1365,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             place = text.rstrip(",").strip()
             if country_code(place):
                 continue  # "New Zealand" under the address: the letterhead's country, not its place
-            # "Ottawa, Canada": the city; the country is the letterhead's country, not its place.
-            place = without_country(place)
+            # "Ottawa, Canada": the city; the country is the letterhead's country, not its place; and so is
+            # a province or state after it ("Winnipeg, Manitoba").
+            place = _without_subdivision(without_country(place))
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
@@ -1350,6 +1381,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             place = found.group("city").strip()
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     return None
+
+
+def _without_subdivision(place: str) -> str:
+    """A city without the province or state that closes it ("Winnipeg, Manitoba" -> "Winnipeg"); else the place."""
+    city, _comma, region = place.rpartition(", ")
+    return city if city and region in subdivision_table() else place
 
 
 def _address_city(text: str) -> str:
@@ -1554,6 +1591,13 @@ def without_country(place: str) -> str:
     """A place without the country that closes it ("Ottawa, Canada" -> "Ottawa"); a country alone stays."""
     city, _comma, country = place.rpartition(", ")
     return city if city and country_code(country) else place
+
+
+def _labelled(text: str) -> bool:
+    """Whether a date line opens with a label in a field of its own ("Policy Brief 21/06 | August 2021"): a
+    publication's issue line, where a place would stand in that field, so the line over it (the publisher) is none."""
+    fields = text.split("|")
+    return len(fields) > 1 and bool(fields[0].strip()) and not _is_place(fields[0])
 
 
 def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: int, limit: int) -> Optional[int]:

@@ -1997,3 +1997,29 @@ def test_quality49_a_ministrys_name_and_where_it_ends(text, expected):
 )
 def test_quality56_where_a_bodys_name_ends(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's central bank is named by its state alone.
+        ("The data were sent by the Bank of Ghana last week.", ["Bank of Ghana"]),
+        # A state's force keeps the state that closes its name.
+        ("The tents were flown in by the Royal Air Force of Qatar.", ["Royal Air Force of Qatar"]),
+        # "the" and a state's adjective name its forces; a bare kind of force is no name.
+        ("We thank the Australian Forces for their help.", ["Australian Forces"]),
+        ("We thank the Armed Forces for their help.", []),
+    ],
+)
+def test_quality66_a_states_bank_and_forces(text, expected):
+    assert orgs(text) == expected
+
+
+def test_quality66_a_paragraph_opening_the_is_no_word_of_the_name():
+    text = "Dear Minister,\n\nWe send the data.\nThe Bank of Ghana will report on the claims."
+    assert orgs(text) == ["Bank of Ghana"]
+
+
+def test_quality66_giz_by_its_english_name_is_one_body():
+    text = "Berlin paid EUR 5 million through the German Agency for International Cooperation (GIZ). GIZ reports."
+    assert set(orgs(text)) == {"GIZ"}

@@ -1502,3 +1502,13 @@ def test_quality49_an_acronym_before_a_lower_case_noun_ends_no_tail():
 )
 def test_quality56_where_names_start_and_end(text, expected):
     assert norms(text) == expected
+
+
+def test_an_under_tail_that_names_another_instrument_is_no_part_of_the_name():
+    text = "The ceilings were set by the Regional Food Fund under the Seed and Fertiliser Support Facility."
+    assert norms(text) == ["Regional Food Fund", "Seed and Fertiliser Support Facility"]
+
+
+def test_a_strategy_paper_is_a_strategy():
+    text = "Aid follows the National Growth Strategy Paper (NGSP) for 2030. The NGSP is reviewed yearly."
+    assert set(norms(text)) == {"National Growth Strategy Paper"}

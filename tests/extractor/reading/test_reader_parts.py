@@ -58,6 +58,11 @@ from extractor.reading.text_input import text_blocks
         ("Bhopal, dated 04.07.2028", "Bhopal", dt.date(2028, 7, 4)),
         # Of two dated fields, the one that issues the text dates it.
         ("Figures as of 31 May 2028 | Released: Maputo, 9 June 2028", "Maputo", dt.date(2028, 6, 9)),
+        # The hour of issue after the date is no text after it.
+        ("Suva, 2 March 2031, 0600 hrs (UTC+12)", "Suva", dt.date(2031, 3, 2)),
+        ("Quito, 5 June 2029, 09:15 a.m.", "Quito", dt.date(2029, 6, 5)),
+        # A newspaper's place in the field before a weekday and the date.
+        ("Kampala | Tuesday, 4 March 2031", "Kampala", dt.date(2031, 3, 4)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -284,6 +289,47 @@ def test_a_fact_sheet_dated_by_its_month():
     parts, body_blocks = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.month, parts.date_text) == ("Helsinki", None, "2024-02", "February 2024")
     assert "The Fund approved EUR 21 million in 2023." in " ".join(block.text for block in body_blocks)
+
+
+def test_a_brief_dated_by_its_month_in_a_field_of_its_issue_line():
+    text = "RIVER POLICY FORUM\nWorking Paper 07/02 | March 2029\n\nThe Forum counted the loans paid this year."
+    parts, _body = split_letter(text_blocks(text))
+    # The publisher over the issue line is no place.
+    assert (parts.place, parts.month) == (None, "2029-03")
+
+
+def test_the_letterheads_city_without_its_postal_district_or_its_province():
+    for address, place in (
+        ("Ministry Road\nP.O. Box 118\nMaseru 7\nLESOTHO", "Maseru"),
+        ("Hall 3\nRegina, Saskatchewan", "Regina"),
+    ):
+        text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
+        assert split_letter(text_blocks(text))[0].place == place
+
+
+def test_an_enclosure_dated_at_the_foot_does_not_date_the_letter():
+    text = (
+        "9 April 2030\n\nDear Minister,\n\nWe send the estimate of the storm damage.\n\nSincerely,\n\nAnn Author\n\n"
+        "Encl.: Damage estimate (April 2, 2030)"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert parts.date == dt.date(2030, 4, 9)
+    assert "Encl.: Damage estimate (April 2, 2030)" in [
+        line.text.strip() for block in body_blocks for line in block.lines
+    ]
+
+
+def test_two_signers_each_under_the_body_they_sign_for_without_a_closing():
+    text = (
+        "JOINT SUMMARY\nLomé, 3–4 May 2030\n\n"
+        + "The two agencies agreed to pool their grants for the river basin over three years.\n\n" * 6
+        + "Done at Lomé on 4 May 2030.\n\nFor the River Basin Authority\nKofi Mensah-Addo\nExecutive Secretary\n\n"
+        "For the Regional Water Agency\nMarie Dubois\nDirector"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Kofi Mensah-Addo", "Executive Secretary")
+    # The bodies signed for stay in the text.
+    assert "For the River Basin Authority" in [line.text.strip() for block in body_blocks for line in block.lines]
 
 
 def test_a_day_date_line_wins_over_a_month_line():
