@@ -76,6 +76,7 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
+MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
@@ -593,6 +594,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     Philippines": several places) and no region but one holding it."""
     if view.is_origin(span) and not is_returnee(view, span):
         return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
+    if _givers_adjective(view, span) or is_donor(view, span):
+        return False  # "Re: Request for a German contribution to ...", "the support of Germany": the giver asked
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
@@ -612,6 +615,13 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         i -= 1
     doc = view.doc
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
+
+
+def _givers_adjective(view: LetterDoc, span) -> bool:
+    """Whether a country's adjective qualifies a noun of money ("a German contribution", "Japanese grant aid"): the
+    state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
+    doc = view.doc
+    return span._.rule == DEMONYM_RULE and span.end < len(doc) and doc[span.end].lower_ in WORDS.money_nouns
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
@@ -679,6 +689,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and not view.spans_in("region", sent.start, sent.end)
                     and _helped_in_clause(doc, sent.start, span.start)
                     and view.cue_before(sent.start, span.start) == "pos"
+                    and not is_donor(view, span)  # "to request the support of the Federal Republic of Germany"
                 )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
@@ -1051,11 +1062,21 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             continue
         if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
             continue
-        if any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums) or _listed_after(
-            view, sent, group.head
-        ):
+        if any(
+            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
+        ) or _listed_after(view, sent, group.head):
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
     return False
+
+
+def _money_object(view: LetterDoc, head: int, span) -> bool:
+    """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
+    million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
+    words = [t.lower_ for t in view.doc[head + 1 : span.start]]
+    if not 2 <= len(words) <= MAX_OBJECT_WORDS or words[-1] != "of":
+        return False
+    allowed = WORDS.determiners | WORDS.further_words | WORDS.money_nouns | WORDS.borrowed_nouns
+    return any(w in WORDS.money_nouns | WORDS.borrowed_nouns for w in words) and all(w in allowed for w in words[:-1])
 
 
 def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
@@ -1205,8 +1226,9 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
-    if case.group is not None and _author_subject(case.view, case.sent, case.group, author):
-        return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"
+    asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
+    if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group, author):
+        return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"; not "Malawi requests a grant of ..."
     if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author):
         return False
     # A foreign state, not a company or a bank, gives it, in a letter whose author's state receives money or to the

@@ -32,6 +32,7 @@ from extractor.relations.beneficiaries import (
     is_further,
     is_further_part,
     item_heading,
+    received_by_author,
     roles_of,
     running_total_start,
 )
@@ -512,7 +513,10 @@ def find_commitments_and_actions(
             if k and previous_actor and group is not None and group.is_passive() and is_further_part(view, span):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
-            if actor in beneficiaries and actor_rule in SPENDER_RULES and beneficiary_rule != cued_in_clause.__name__:
+            # A receiving state's own sum with no place named stays at home ("Malawi requests a grant of ..."):
+            # received_by_author keeps the state it names, as cued_in_clause does.
+            kept_rules = (cued_in_clause.__name__, received_by_author.__name__)
+            if actor in beneficiaries and actor_rule in SPENDER_RULES and beneficiary_rule not in kept_rules:
                 beneficiaries = [code for code in beneficiaries if code != actor]
                 beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)
             previous_beneficiaries = beneficiaries
