@@ -1734,11 +1734,9 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
     for span in case.view.spans("country"):
         if lo <= span.start_char < hi:
             return None  # the row names a place of its own: the other rules decide
-        if caption.start <= span.start_char < caption.end and span._.norm:
-            add_code(codes, span._.norm)
-    if len(codes) != 1 or codes[0] == case.spender:
-        return None
-    return codes
+        if caption.start <= span.start_char < caption.end and span._.norm and span._.norm != case.spender:
+            add_code(codes, span._.norm)  # "Papua New Guinea assistance to Vanuatu": the giver's own name aside
+    return codes if len(codes) == 1 else None
 
 
 def country_before_bracket(case: BeneficiaryCase) -> list[str]:

@@ -224,3 +224,35 @@ def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
     )
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
     assert rows[15e6].status == "disbursed"  # "spending" names money paid out, as "expenditure" does
+
+
+GIVERS_CAPTION = """MINISTRY OF FOREIGN AFFAIRS OF GHANA
+
+Accra, 2 March 2027
+
+Dear Minister,
+
+Our support after the floods is set out below.
+
+Yours sincerely,
+
+Ama Mensah
+Minister for Foreign Affairs
+
+
+ANNEX
+Ghana's assistance to Togo after the floods (GHS)
+
+| Component                  | Amount (GHS) | Status      |
+|----------------------------|--------------|-------------|
+| Emergency shelter          |    3,000,000 | Transferred |
+| Water and sanitation       |    2,000,000 | Approved    |
+"""
+
+
+def test_a_caption_naming_the_giver_and_one_other_country_is_for_the_other(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(GIVERS_CAPTION, encoding="utf-8")
+    rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert rows[3e6] == (["TGO"], "caption_country")  # the author's own state, which gives, is no second country
+    assert rows[2e6] == (["TGO"], "caption_country")
