@@ -1739,6 +1739,33 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes if len(codes) == 1 else None
 
 
+def giver_table_above(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "pledged EUR 250 million for X" over "Donor | Pledged | Paid" / "Kuwait | USD 41 million | USD 30 million": a
+    row of a table of givers that names no other place holds a giver's share of the money the paragraph right above
+    the table places, so it goes where that paragraph's last sum goes."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    if not found or len(found[0].header) != len(found[1]):
+        return None
+    table, row = found
+    givers = [_gives(header.text) for header in table.header]
+    if not any(givers):
+        return None
+    lo, hi = row[0].start, row[-1].end
+    for span in case.view.spans("country"):
+        inside = lo <= span.start_char < hi
+        if inside and not any(g and c.start <= span.start_char < c.end + 1 for c, g in zip(row, givers)):
+            return None  # "Japan | USD 20 million | Chad, Niger": the row's own places (row_country)
+    above = [c for c in case.earlier if c.evidence is not None and c.evidence.end <= table.start]
+    if not above:
+        return None
+    # Only the paragraph right above the table (its caption aside) says where the givers' money goes.
+    lead = case.view.text[above[-1].evidence.end : table.caption.start if table.caption else table.start]
+    if lead.count("\n\n") > 1:
+        return None
+    codes = [code for code in above[-1].beneficiaries if code != case.spender]
+    return codes or None
+
+
 def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     """ "loan agreements worth US$113 million with Kenya (US$60 million for the road) and Sri Lanka (US$53 million
     ...)": a sum opening a bracket right after a country's name is that country's share."""
@@ -1841,6 +1868,7 @@ SUM_RULES = (
     row_country,
     row_note,
     caption_country,
+    giver_table_above,
     respectively,
     country_before_bracket,
     country_before_sum,
