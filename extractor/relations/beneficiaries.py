@@ -1339,10 +1339,33 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
     found = [c for c in roles.neutral if c not in roles.neg and c != case.spender]
+    if found and case.span is not None:
+        # "Norway pledged NOK 9m, including NOK 4m through Norwegian NGOs": the giver, not a place helped.
+        givers = _giving_subjects(case.view, case.sent, case.span.start)
+        found = [c for c in found if c not in givers]
     if found and case.span is not None and givers_listed(case.view, case.index):
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
     return found
+
+
+def _giving_subjects(view: LetterDoc, sent, upto: int) -> set[str]:
+    """The countries that stand as the subject of a verb of the sentence before token ``upto`` that is not one of
+    receiving ("Norway pledged ..."): givers of the sentence's sums, never the place those sums help."""
+    subjects: set[str] = set()
+    for group in verb_groups(view, sent, load_cues()):
+        if group.purpose or group.cls == "receive" or group.lemma in SIGNING_LEMMAS or group.start >= upto:
+            continue
+        for country in view.spans_in("country", sent.start, group.start):
+            start = view.phrase_start(sent, country)
+            before = view.doc[start - 1].lower_ if start > sent.start else ""
+            # A lone subject opening its clause: not one of two parties ("the United States and X launch ..."),
+            # nor the last of a list after a preposition ("signed with the governments of X and Y provide").
+            if before in PREPOSITIONS or before in WORDS.list_glue:
+                continue
+            if country._.norm and _author_subject(view, sent, group, country._.norm):
+                subjects.add(country._.norm)
+    return subjects
 
 
 def country_share(case: BeneficiaryCase) -> list[str]:

@@ -919,3 +919,15 @@ def test_the_origin_of_people_a_subject_line_names_is_not_the_place_the_letter_h
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found[90e6] == ["KEN"]
+
+
+def test_a_country_that_gives_a_sum_is_no_beneficiary_of_the_parts_its_sentence_names(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "RELIEF WIRE\nNews desk\n\nNairobi, 3 May 2027 - Donors met on Thursday on flood recovery in Mozambique.\n\n"
+        "Norway pledged NOK 9 million, including NOK 4 million already paid through Norwegian non-governmental "
+        "organisations.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {9e6: [], 4e6: []}  # Norway gives both: "Norwegian" organisations are its channel, not a place
