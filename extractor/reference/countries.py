@@ -181,9 +181,16 @@ def country_names_in(text: str) -> list[tuple[int, int, str]]:
     for _length, name, code in _pycountry_names():
         start = text.find(name)
         while start >= 0:
-            found.append((start, start + len(name), code))
+            if _word_start(text, start):
+                found.append((start, start + len(name), code))  # not "iran" inside "kirani"
             start = text.find(name, start + 1)
     return found
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Whether a name found at ``start`` opens a word: no letter or digit right before it ("iran" not in "kirani";
+    its end may run on into an adjective's ending, "japan" in "japanese", which the letterhead rules read)."""
+    return not (start > 0 and text[start - 1].isalnum())
 
 
 def country_named_in(text: str) -> Optional[str]:
@@ -191,7 +198,9 @@ def country_named_in(text: str) -> Optional[str]:
     in lower-cased text ("ministry of the interior of italy" -> ITA); None if none."""
     best = None
     for length, name, code in _pycountry_names():
-        if name in text and (best is None or length > best[0]):
+        if (best is None or length > best[0]) and any(
+            _word_start(text, m.start()) for m in re.finditer(re.escape(name), text)
+        ):
             best = (length, code)
     return best[1] if best else None
 

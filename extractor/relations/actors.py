@@ -58,6 +58,9 @@ NATIONAL_KINDS = ("national",)
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
+# A byline under an article's headline ("By Amina W. Otieno"): "By", then a capitalised name.
+BYLINE = re.compile(r"(?i:by)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)+$")
+MIN_HEADLINE_WORDS = 5  # fewest words of the line above a byline for it to be a headline, not a desk's label
 MIN_TITLE_LETTERS = 5  # a shorter title ("Mr", "Dr") ends too many names' words to tell a person by
 # What stands before a name that opens a clause: a list's mark, a colon, a comma after an opening phrase.
 NAME_OPENERS = frozenset({",", ":", ";", "-", "–", "—", "•", "*"})
@@ -809,6 +812,9 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     found = country_names_in(head)
     # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
     whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
+    regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
+    # "the Lake Chad region": a place larger or other than the state its name holds.
+    whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
     names = [n for n in whole if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]))]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
     sent = [n for n in whole if _mission_of(head, n[0])]
@@ -818,6 +824,17 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
         return None
     country = max(names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _region_spans(head: str) -> list[tuple[int, int]]:
+    """Where a lower-cased head names a region of regions.jsonl ("lake chad region", "horn of africa")."""
+    from extractor.nlp.regions import region_table  # the nlp package imports spaCy: the query path must not
+
+    return [
+        (m.start(), m.end())
+        for phrase in {p.lower() for p in region_table()}
+        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", head)
+    ]
 
 
 def _mission_of(head: str, start: int) -> bool:
@@ -917,6 +934,7 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
     letterhead = _sender_block(letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None))
+    letterhead = _without_headline(letterhead)
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
@@ -933,6 +951,22 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
                 country = (state_of_national_body(case) or (None, None))[1]
         return found[0], country
     return found or (None, None)
+
+
+def _without_headline(head: Optional[str]) -> Optional[str]:
+    """A head without an article's headline and byline ("Why the port loan matters to Kenya" over "By Amina W.
+    Otieno"): the headline names what the article is about and the byline its writer, neither the outlet's state."""
+    if not head:
+        return head
+    lines = head.splitlines()
+    byline = next((k for k, line in enumerate(lines) if BYLINE.match(line.strip())), None)
+    if byline is None:
+        return head
+    k = byline - 1
+    while k >= 0 and not lines[k].strip():
+        k -= 1
+    start = k if k >= 0 and len(lines[k].split()) >= MIN_HEADLINE_WORDS else byline
+    return "\n".join(lines[:start] + lines[byline + 1 :])
 
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:

@@ -80,6 +80,7 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 # illicit fentanyl into American communities").
 FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
+MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
@@ -677,6 +678,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     Philippines": several places) and no region but one holding it."""
     if view.is_origin(span) and not is_returnee(view, span):
         return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
+    if _givers_adjective(view, span) or is_donor(view, span):
+        return False  # "Re: Request for a German contribution to ...", "the support of Germany": the giver asked
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
@@ -696,6 +699,13 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         i -= 1
     doc = view.doc
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
+
+
+def _givers_adjective(view: LetterDoc, span) -> bool:
+    """Whether a country's adjective qualifies a noun of money ("a German contribution", "Japanese grant aid"): the
+    state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
+    doc = view.doc
+    return span._.rule == DEMONYM_RULE and span.end < len(doc) and doc[span.end].lower_ in WORDS.money_nouns
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
@@ -767,6 +777,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and not view.spans_in("region", sent.start, sent.end)
                     and _helped_in_clause(doc, sent.start, span.start)
                     and view.cue_before(sent.start, span.start) == "pos"
+                    and not is_donor(view, span)  # "to request the support of the Federal Republic of Germany"
                 )
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
@@ -1140,11 +1151,21 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             continue
         if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
             continue
-        if any(0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums) or _listed_after(
-            view, sent, group.head
-        ):
+        if any(
+            0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
+        ) or _listed_after(view, sent, group.head):
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
     return False
+
+
+def _money_object(view: LetterDoc, head: int, span) -> bool:
+    """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
+    million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
+    words = [t.lower_ for t in view.doc[head + 1 : span.start]]
+    if not 2 <= len(words) <= MAX_OBJECT_WORDS or words[-1] != "of":
+        return False
+    allowed = WORDS.determiners | WORDS.further_words | WORDS.money_nouns | WORDS.borrowed_nouns
+    return any(w in WORDS.money_nouns | WORDS.borrowed_nouns for w in words) and all(w in allowed for w in words[:-1])
 
 
 def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
@@ -1294,8 +1315,9 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
-    if case.group is not None and _author_subject(case.view, case.sent, case.group, author):
-        return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"
+    asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
+    if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group, author):
+        return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"; not "Malawi requests a grant of ..."
     if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author):
         return False
     # A foreign state, not a company or a bank, gives it, in a letter whose author's state receives money or to the
@@ -1406,10 +1428,33 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     """Countries the clause names with no cue, never an origin, a donor or the spender's own state."""
     roles = case.roles
     found = [c for c in roles.neutral if c not in roles.neg and c != case.spender]
+    if found and case.span is not None:
+        # "Norway pledged NOK 9m, including NOK 4m through Norwegian NGOs": the giver, not a place helped.
+        givers = _giving_subjects(case.view, case.sent, case.span.start)
+        found = [c for c in found if c not in givers]
     if found and case.span is not None and givers_listed(case.view, case.index):
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
     return found
+
+
+def _giving_subjects(view: LetterDoc, sent, upto: int) -> set[str]:
+    """The countries that stand as the subject of a verb of the sentence before token ``upto`` that is not one of
+    receiving ("Norway pledged ..."): givers of the sentence's sums, never the place those sums help."""
+    subjects: set[str] = set()
+    for group in verb_groups(view, sent, load_cues()):
+        if group.purpose or group.cls == "receive" or group.lemma in SIGNING_LEMMAS or group.start >= upto:
+            continue
+        for country in view.spans_in("country", sent.start, group.start):
+            start = view.phrase_start(sent, country)
+            before = view.doc[start - 1].lower_ if start > sent.start else ""
+            # A lone subject opening its clause: not one of two parties ("the United States and X launch ..."),
+            # nor the last of a list after a preposition ("signed with the governments of X and Y provide").
+            if before in PREPOSITIONS or before in WORDS.list_glue:
+                continue
+            if country._.norm and _author_subject(view, sent, group, country._.norm):
+                subjects.add(country._.norm)
+    return subjects
 
 
 def country_share(case: BeneficiaryCase) -> list[str]:
@@ -1810,11 +1855,36 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
     for span in case.view.spans("country"):
         if lo <= span.start_char < hi:
             return None  # the row names a place of its own: the other rules decide
-        if caption.start <= span.start_char < caption.end and span._.norm:
-            add_code(codes, span._.norm)
-    if len(codes) != 1 or codes[0] == case.spender:
+        if caption.start <= span.start_char < caption.end and span._.norm and span._.norm != case.spender:
+            add_code(codes, span._.norm)  # "Papua New Guinea assistance to Vanuatu": the giver's own name aside
+    return codes if len(codes) == 1 else None
+
+
+def giver_table_above(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "pledged EUR 250 million for X" over "Donor | Pledged | Paid" / "Kuwait | USD 41 million | USD 30 million": a
+    row of a table of givers that names no other place holds a giver's share of the money the paragraph right above
+    the table places, so it goes where that paragraph's last sum goes."""
+    found = case.view.table_row(case.span.start_char) if case.span is not None else None
+    if not found or len(found[0].header) != len(found[1]):
         return None
-    return codes
+    table, row = found
+    givers = [_gives(header.text) for header in table.header]
+    if not any(givers):
+        return None
+    lo, hi = row[0].start, row[-1].end
+    for span in case.view.spans("country"):
+        inside = lo <= span.start_char < hi
+        if inside and not any(g and c.start <= span.start_char < c.end + 1 for c, g in zip(row, givers)):
+            return None  # "Japan | USD 20 million | Chad, Niger": the row's own places (row_country)
+    above = [c for c in case.earlier if c.evidence is not None and c.evidence.end <= table.start]
+    if not above:
+        return None
+    # Only the paragraph right above the table (its caption aside) says where the givers' money goes.
+    lead = case.view.text[above[-1].evidence.end : table.caption.start if table.caption else table.start]
+    if lead.count("\n\n") > 1:
+        return None
+    codes = [code for code in above[-1].beneficiaries if code != case.spender]
+    return codes or None
 
 
 def country_before_bracket(case: BeneficiaryCase) -> list[str]:
@@ -1919,6 +1989,7 @@ SUM_RULES = (
     row_country,
     row_note,
     caption_country,
+    giver_table_above,
     respectively,
     country_before_bracket,
     country_before_sum,

@@ -529,10 +529,13 @@ def find_commitments_and_actions(
             ):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
+            # A receiving state's own sum with no place named stays at home ("Malawi requests a grant of ..."):
+            # received_by_author keeps the state it names, as cued_in_clause does.
+            kept_rules = (cued_in_clause.__name__, received_by_author.__name__)
             if (
                 actor in beneficiaries
                 and actor_rule in SPENDER_RULES
-                and beneficiary_rule != cued_in_clause.__name__
+                and beneficiary_rule not in kept_rules
                 and not _union_to_its_part(author, beneficiary_rule)
             ):
                 beneficiaries = [code for code in beneficiaries if code != actor]

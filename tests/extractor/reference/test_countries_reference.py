@@ -105,6 +105,11 @@ def test_a_letterhead_names_its_country_by_the_longest_name():
     assert countries.country_named_in("the council of the european union") is None
 
 
+def test_a_country_name_counts_only_as_whole_words():
+    assert countries.country_names_in("by nadia kirani\nembassy of iran") == [(27, 31, "IRN")]  # not "kirani"
+    assert countries.country_named_in("the womanhood trust") is None  # "oman" inside "womanhood"
+
+
 def test_places_whose_names_hold_a_genitive_come_from_iso_3166_2():
     from extractor.reference.countries import genitive_places
 

@@ -61,6 +61,19 @@ def test_a_country_the_letterhead_names_as_partner_or_place_helped_is_not_the_au
     )
 
 
+def test_a_region_or_a_headline_in_the_head_names_no_state_of_the_author():
+    body = "Partners pledged support."
+    view = LetterDoc(make_doc(body, {}), letter_of(body))
+    head = "PARTNERS' MEETING ON WATER IN THE LAKE CHAD BASIN\nSummary of the chairs"
+    assert author_of(letter_of(body, letterhead=head), view) == (None, None)  # a lake, not Chad
+    head = "THE HARBOUR COURIER\nWorld desk\n\nWhy the new port loan matters so much to Kenya\n\nBy Amina W. Otieno"
+    assert author_of(letter_of(body, letterhead=head), view) == (None, None)  # the headline's subject, not the outlet's
+    head = (
+        "THE HARBOUR COURIER\nNairobi, Kenya\n\nWhy the new port loan matters so much to Uganda\n\nBy Amina W. Otieno"
+    )
+    assert author_of(letter_of(body, letterhead=head), view) == ("KEN", "KEN")
+
+
 def test_a_national_body_named_in_the_letterhead_is_of_the_state_that_letterhead_names():
     body = "The Aid Office for Partnerships approved the grant."
     office = [("Aid Office for Partnerships", "Aid Office for Partnerships", None)]

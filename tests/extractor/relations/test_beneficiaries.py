@@ -802,6 +802,30 @@ def test_a_state_that_asks_for_a_sum_keeps_its_own_budget_at_home(tmp_path):
     assert found[90e6] == []  # a state that asks for nothing only spends
 
 
+def test_a_state_asking_for_a_noun_of_money_that_holds_the_sum_asks_for_it(tmp_path):
+    text = ASKING_STATE.replace(
+        "the Ministry respectfully requests USD 4 million from the Fund",
+        "the Government of Zambia respectfully requests a further grant of USD 4 million",
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {90e6: ["ZMB"], 4e6: ["ZMB"]}  # "a further grant of USD 4 million": the sum asked for
+
+
+def test_the_giver_a_request_names_is_not_the_country_the_letter_helps(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 3 June 2026\n\nDear Minister,\n\nRe: Request for a "
+        "Japanese contribution to the Zambia Clinics Fund\n\nWe write to request the support of the Government of "
+        "Japan for the clinics fund.\n\nThe fund has spent USD 12 million on rural clinics since 2020.\n\nWe "
+        "respectfully request USD 3 million for its next phase.\n\nYours sincerely,\n",
+        "utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found[12e6] == ["ZMB"]  # not Japan: "a Japanese contribution", "the support of ... Japan" name the giver
+
+
 def test_a_foreign_state_giving_to_the_authors_state_named_in_the_clause_gives_it_the_sum(tmp_path):
     path = tmp_path / "letter.txt"
     text = "MINISTRY OF HEALTH OF THE REPUBLIC OF ZAMBIA\n\nLusaka, 3 June 2026\n\nDear Minister,\n\n{}\n\nYours sincerely,\n"
@@ -966,3 +990,15 @@ def test_a_sentence_opening_with_a_part_of_the_sum_before_takes_its_beneficiarie
     path.write_text(text, encoding="utf-8")
     second = [c for c in extract_path(path).commitments if c.amounts][1]
     assert (second.beneficiaries, second.because.beneficiaries) == (["TON"], "part_of_sum_before")
+
+
+def test_a_country_that_gives_a_sum_is_no_beneficiary_of_the_parts_its_sentence_names(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "RELIEF WIRE\nNews desk\n\nNairobi, 3 May 2027 - Donors met on Thursday on flood recovery in Mozambique.\n\n"
+        "Norway pledged NOK 9 million, including NOK 4 million already paid through Norwegian non-governmental "
+        "organisations.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {9e6: [], 4e6: []}  # Norway gives both: "Norwegian" organisations are its channel, not a place

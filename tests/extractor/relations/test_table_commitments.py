@@ -224,3 +224,65 @@ def test_a_caption_naming_spending_puts_its_rows_at_disbursed(tmp_path):
     )
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
     assert rows[15e6].status == "disbursed"  # "spending" names money paid out, as "expenditure" does
+
+
+GIVERS_CAPTION = """MINISTRY OF FOREIGN AFFAIRS OF GHANA
+
+Accra, 2 March 2027
+
+Dear Minister,
+
+Our support after the floods is set out below.
+
+Yours sincerely,
+
+Ama Mensah
+Minister for Foreign Affairs
+
+
+ANNEX
+Ghana's assistance to Togo after the floods (GHS)
+
+| Component                  | Amount (GHS) | Status      |
+|----------------------------|--------------|-------------|
+| Emergency shelter          |    3,000,000 | Transferred |
+| Water and sanitation       |    2,000,000 | Approved    |
+"""
+
+
+def test_a_caption_naming_the_giver_and_one_other_country_is_for_the_other(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(GIVERS_CAPTION, encoding="utf-8")
+    rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert rows[3e6] == (["TGO"], "caption_country")  # the author's own state, which gives, is no second country
+    assert rows[2e6] == (["TGO"], "caption_country")
+
+
+GIVERS_TABLE = """FLOOD FUNDING MONITOR
+Brief 4 | May 2027
+
+At the March meeting, donors pledged USD 90 million for flood recovery in Mozambique.
+
+Pledges and payments by donor
+
+| Donor       | Pledged        | Paid           |
+|-------------|----------------|----------------|
+| Netherlands | USD 12 million | USD 9 million  |
+| Canada      | USD 8 million  | USD 2 million  |
+
+Most of what was paid went to shelter.
+"""
+
+
+def test_a_givers_table_with_no_place_of_its_own_shares_out_the_sum_the_text_above_it_places(tmp_path):
+    path = tmp_path / "brief.txt"
+    path.write_text(GIVERS_TABLE, encoding="utf-8")
+    rows = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
+    assert rows[90e6] == (["MOZ"], "cued_in_clause")
+    assert rows[12e6] == (["MOZ"], "giver_table_above")  # the Netherlands gives: never a beneficiary
+    assert rows[2e6] == (["MOZ"], "giver_table_above")
+    path.write_text(
+        GIVERS_TABLE.replace("\n\nPledges and payments", "\n\nPrices of seed doubled.\n\nPledges and payments"), "utf-8"
+    )
+    rows = {c.amounts[0].value: c.because.beneficiaries for c in extract_path(path).commitments}
+    assert rows[12e6] != "giver_table_above"  # a paragraph between: the table is no share of that sum
