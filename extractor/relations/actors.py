@@ -638,6 +638,8 @@ def pronoun_of_previous_sentence(case: ActorCase) -> Optional[Actor]:
     subject = _subject(case)
     if not subject or subject[2] != "pronoun":
         return None
+    if case.group is not None and case.group.aux and case.group.is_passive():
+        return None  # "we ensure it is fully replenished": a passive's pronoun is what is acted on, not who acts
     view = case.view
     index = view.sentence_of.get(case.sent.start)
     if not index or not view.next_in_paragraph(index - 1):

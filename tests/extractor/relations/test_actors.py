@@ -484,6 +484,11 @@ def test_a_possessive_pronoun_before_a_sum_without_a_verb_stands_for_its_sentenc
             "Sida has opened an office in Cairo.\n\nThey have provided EUR 5 million to local clinics since then.",
             ("USA", "unresolved_pronoun"),
         ),
+        # A passive's pronoun is what is acted on: the clinics were given the sum, they gave nothing.
+        (
+            "Sida has opened ten clinics in Cairo. They were given EUR 5 million for staff since then.",
+            ("USA", "unresolved_pronoun"),
+        ),
     ],
 )
 def test_a_pronoun_subject_stands_for_the_subject_of_the_sentence_before(body, expected):
