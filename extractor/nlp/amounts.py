@@ -26,7 +26,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
-from extractor.nlp.tables import PARAGRAPH, find_tables, is_figure
+from extractor.nlp.tables import PARAGRAPH, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
@@ -799,13 +799,13 @@ def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
     return None
 
 
-def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
+def _find_table_money(tables: list[Table], dollar: tuple[str, str]) -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
     "Moldova | energy security | 15": EUR 15 million)."""
     dollar, dollar_why = dollar
     found = []
-    for table in find_tables(text):
+    for table in tables:
         columns = {n: _table_unit(cell.text, dollar) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
         caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
@@ -849,12 +849,12 @@ def _find_table_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     return found
 
 
-def _find_table_counts(text: str) -> list[_Found]:
+def _find_table_counts(tables: list[Table]) -> list[_Found]:
     """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
     them, as "980 persons returned" would be in a sentence."""
-    nouns = {r["text"].lower() for r in load_data().get("count_noun", [])}
+    nouns = _count_nouns()
     found = []
-    for table in find_tables(text):
+    for table in tables:
         heads = {n: cell.text.split()[0].lower() for n, cell in enumerate(table.header) if cell.text.split()}
         counted = {n: head for n, head in heads.items() if head in nouns}
         for row in table.rows:
@@ -924,10 +924,15 @@ def _counted_head(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _count_nouns() -> frozenset[str]:
+    """The nouns of what counts count (the data's count_noun rows), lower case."""
+    return frozenset(r["text"].lower() for r in load_data().get("count_noun", []))
+
+
+@functools.lru_cache(maxsize=1)
 def _counted_heads() -> frozenset[str]:
     """The column heads of counts: the data's counted column heads and its counted nouns."""
-    rows = load_data()
-    return frozenset(r["text"].lower() for kind in ("counted_column", "count_noun") for r in rows.get(kind, []))
+    return frozenset(r["text"].lower() for r in load_data().get("counted_column", [])) | _count_nouns()
 
 
 # A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan
@@ -1389,10 +1394,11 @@ def find_amounts(
     """Every amount in ``text`` (by ``author``: letterhead, signatory's title; dated ``letter_date``), longest first
     where candidates overlap, in text order."""
     dollar = dollar_rule(text, author)
+    tables = find_tables(text)  # read once: its sums and its counts
     money = (
         _find_money(text, dollar, settings)
         + _find_column_money(text, dollar)
-        + _find_table_money(text, dollar)
+        + _find_table_money(tables, dollar)
         + _find_list_money(text, dollar)
         + _find_local_money(text)
         + _find_subunit_money(text)
@@ -1402,7 +1408,7 @@ def find_amounts(
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [
         c
-        for c in _find_counts(text, money, settings) + _find_table_counts(text)
+        for c in _find_counts(text, money, settings) + _find_table_counts(tables)
         if not any(m.start <= c.start < m.end for m in money)
     ]
     candidates = money + _find_percent(text, settings) + counts

@@ -527,7 +527,7 @@ def organisation_records() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
-def international_names() -> frozenset[str]:
+def member_state_body_names() -> frozenset[str]:
     """The names (lower case) and acronyms of the international bodies the data knows, not the EU's: bodies whose
     members are states."""
     return frozenset(
@@ -543,7 +543,7 @@ def _author_has_members(doc: Doc) -> bool:
     the bare "Member States" of its text are its own. A text without a letterhead names its issuer in its first line."""
     author = str(doc.user_data.get(AUTHOR_KEY) or "") or doc_text(doc).split("\n", 1)[0]
     lines = [" ".join(line.split()) for line in author.splitlines()]
-    names = international_names()
+    names = member_state_body_names()
     # A letterhead's lines may be read as one ("BLACK SEA TRADE AND DEVELOPMENT BANK 1 Komninon Street, ..."): the
     # body's name opens its line.
     return any(

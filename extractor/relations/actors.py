@@ -408,15 +408,18 @@ def passive_agent(case: ActorCase) -> Optional[Actor]:
 
 
 def _country_after_by(view: LetterDoc, sent, by: int) -> Optional[str]:
-    """ "by India", "by the Government of India": the country an agent names, itself or by its government."""
-    doc, i = view.doc, by + 1
-    if i < sent.end and doc[i].lower_ in WORDS.determiners:
-        i += 1
-    if i + 1 < sent.end and doc[i].lower_ in WORDS.of_heads and doc[i + 1].lower_ == "of":
-        i += 2
-        if i < sent.end and doc[i].lower_ in WORDS.determiners:
-            i += 1
-    return next((c._.norm or c.text for c in view.spans_in("country", i, sent.end) if c.start == i), None)
+    """ "by India", "by the United Kingdom", "by the Government of India": the country an agent names, itself or by
+    its government (the government's phrase as LetterDoc.phrase_start reads it)."""
+    start = by + 1
+    bare = start + (start < sent.end and view.doc[start].lower_ in WORDS.determiners)
+    return next(
+        (
+            c._.norm or c.text
+            for c in view.spans_in("country", start, sent.end)
+            if c.start == bare or view.phrase_start(sent, c) == start
+        ),
+        None,
+    )
 
 
 def named_before_bracket(case: ActorCase) -> Optional[Actor]:

@@ -767,32 +767,27 @@ def _parts_told_after(view: LetterDoc, found: list) -> None:
             continue
         if not total.beneficiaries:
             parts = _told_parts(view, found, spans, inner, t, placed=True)
-            for part in parts or []:
+            for _start, part in parts or []:
                 for code in part.beneficiaries:
                     add_code(total.beneficiaries, code)
             if parts:
                 total.because.beneficiaries = PARTS_TOLD_AFTER
         told = _told_parts(view, found, spans, inner, t, placed=False) if total.status == "adopted" else None
         # Beside a part already paid, the rest still to come is a split over time, not of the decision (_share_out_parts).
-        if not told or total.because.status == PART_STATUS or any(p.status == "disbursed" for p in told):
+        if not told or total.because.status == PART_STATUS or any(p.status == "disbursed" for _s, p in told):
             continue
-        planned = [p for p in told if p.status == "planned"]
+        planned = [(s, p) for s, p in told if p.status == "planned"]
         # Every part still to come must say only where it goes: beside one paid out in the future ("of which $85
         # million will support ..."), the split is one of payments to come, not of the decision.
-        if all(_use_to_come(view, spans.get(_start_of(found, p)), p) for p in planned):
-            for part in planned:
+        if all(_use_to_come(view, spans.get(s), p) for s, p in planned):
+            for _start, part in planned:
                 part.status = "adopted"
                 part.because.status = PART_STATUS
 
 
-def _start_of(found: list, commitment: Commitment) -> Optional[int]:
-    """The first token of the sum of a commitment in ``found``."""
-    return next((start for start, c in found if c is commitment), None)
-
-
 def _told_parts(view: LetterDoc, found: list, spans: dict, inner: dict, t: int, placed: bool) -> Optional[list]:
     """The sums told after ``found[t]`` that add up to it exactly (two or more), each naming countries when
-    ``placed``; None when they do not."""
+    ``placed``, as (first token, commitment); None when they do not."""
     start, total = found[t]
     whole, home = total.amounts[0], view.sentence_of[start]
     parts, acc, j = [], 0.0, t + 1
@@ -810,7 +805,7 @@ def _told_parts(view: LetterDoc, found: list, spans: dict, inner: dict, t: int, 
             break
         if placed and not part.beneficiaries:
             break
-        parts.append(part)
+        parts.append((part_start, part))
         acc += value.value
         j = _after_split(inner, j) + 1
         if abs(acc - whole.value) <= PARTS_AFTER_TOLERANCE * whole.value or acc > whole.value:
