@@ -404,7 +404,21 @@ def passive_agent(case: ActorCase) -> Optional[Actor]:
         country = _country_after_by(view, sent, after.start)
         if country is not None:
             return Actor(country)
+        if reduced and _common_agent(case, after.start):
+            return Actor(None)  # "$15 billion in commitments made by business leaders": others, never the author
     return None
+
+
+def _common_agent(case: ActorCase, by: int) -> bool:
+    """Whether a bare participle after the sum ("the $15 billion in commitments made by business and government
+    leaders") has for its agent a common noun ("leaders", "the private sector"), no name and no date ("by 2025")."""
+    span, doc = case.sum, case.view.doc
+    if span is None or span.end > case.group.head:
+        return False
+    first = by + 1
+    if first < case.sent.end and doc[first].lower_ in WORDS.determiners:
+        first += 1
+    return first < case.sent.end and doc[first].is_alpha and doc[first].is_lower
 
 
 def _country_after_by(view: LetterDoc, sent, by: int) -> Optional[str]:

@@ -142,6 +142,9 @@ FACT_TOTAL_WINDOW = 6
 CHANGE_WINDOW = 8
 # How many words (after "in"/"of") may stand between a sum and the noun that names it a figure.
 FACT_NOUN_WINDOW = 3
+# How many words may stand between "in" after a sum and a fact noun ending a longer phrase of modifiers ("in U.S.
+# small business goods and services sales").
+FACT_PHRASE_WINDOW = 9
 # The rules that give a total the countries of its parts, after the rule tables found none.
 PARTS_IN_SENTENCE = "parts_in_sentence"
 PARTS_IN_NEXT_SENTENCE = "parts_in_next_sentence"
@@ -1515,7 +1518,29 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         if word in WORDS.fact_nouns:
             return True
         if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
-            return False  # "$1.6 billion of transactions supporting exports to Africa": the money helps
+            break  # "$1.6 billion of transactions supporting exports to Africa": the money helps
+    return _fact_noun_after_modifiers(view, span, sent)
+
+
+def _fact_noun_after_modifiers(view: LetterDoc, span, sent) -> bool:
+    """Whether a fact noun ends a longer noun phrase after "in" ("nearly $20 million in U.S. small business goods
+    and services sales"): only lower-case words, a country's name and "and" between; a noun of money, a mark or a
+    word of purpose first makes the sum money given ("$5 million in grants for exports")."""
+    doc = view.doc
+    if span.end >= sent.end or doc[span.end].lower_ != "in":
+        return False
+    countries = {i for c in view.spans_in("country", span.end + 1, sent.end) for i in range(c.start, c.end)}
+    money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
+    for i in range(span.end + 1, min(sent.end, span.end + 1 + FACT_PHRASE_WINDOW)):
+        word = doc[i].lower_
+        if word in WORDS.fact_nouns:
+            return True
+        if i in countries:
+            continue
+        if not (doc[i].is_alpha and doc[i].is_lower) or word in money:
+            return False
+        if word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
+            return False
     return False
 
 

@@ -109,7 +109,58 @@ def hostile_act(case: ActionCase) -> bool:
     return False
 
 
-DROP_RULES: tuple[Callable[[ActionCase], bool], ...] = (correspondence, participle_modifier, hostile_act)
+def coordinated_participle(case: ActionCase) -> bool:
+    """ "an ecosystem, led by African communities and built on an open internet": a bare past participle joined by
+    "and"/"or" to one that takes a passive agent ("led by") modifies the same noun; no clause of its own."""
+    group, doc, sent = case.group, case.view.doc, case.sent
+    if group is None or group.aux or group.tense != "past" or group.start - 1 <= sent.start:
+        return False
+    if doc[group.start - 1].lower_ not in COMMITMENT_WORDS.coordinators:
+        return False
+    i = group.start - 2
+    while i > sent.start and doc[i].text not in (",", ";", ":"):
+        i -= 1
+    first = i + 1 if doc[i].text in (",", ";", ":") else i
+    partner = doc[first]
+    return (
+        first + 1 < group.start - 1
+        and partner.is_alpha
+        and partner.is_lower
+        and (partner.lower_.endswith("ed") or load_cues().forms.get(partner.lower_, ("", "", ""))[2] == "past")
+        and doc[first + 1].lower_ == "by"
+    )
+
+
+def result_for_people(case: ActionCase) -> bool:
+    """ "Since 2013, Power Africa has helped deliver electricity to nearly 165 million people": a verb in the perfect
+    whose object reaches a count of people after "to" tells a past result, not an undertaking; a purpose ("to provide
+    training to 5,000 officers") or a direct object ("has deployed 2,500 personnel") is no such count."""
+    group, view, sent = case.group, case.view, case.sent
+    if group is None or group.time != "past" or not set(group.aux) & WORDS.perfect_auxiliaries:
+        return False
+    doc = view.doc
+    for count in view.spans_in("amount", group.head + 1, sent.end):
+        value = count._.value if isinstance(count._.value, dict) else {}
+        if value.get("kind") != "count":
+            continue
+        i = count.start - 1
+        while i > group.head and doc[i].lower_ in COMMITMENT_WORDS.amount_qualifiers - WORDS.reached_prepositions:
+            i -= 1  # "to nearly": a qualifier the span may leave out, not the "to" ("up to") before it
+        words = doc[group.head + 1 : i + 1]
+        ends_clause = any(view.clause_break(t.i) or t.text in (";", ":") for t in words)
+        forms = load_cues().forms
+        purpose = any(t.lower_ == "to" and forms.get(doc[t.i + 1].lower_, ("", "", ""))[2] == "base" for t in words)
+        return not ends_clause and not purpose and doc[i].lower_ in WORDS.reached_prepositions
+    return False
+
+
+DROP_RULES: tuple[Callable[[ActionCase], bool], ...] = (
+    correspondence,
+    participle_modifier,
+    coordinated_participle,
+    hostile_act,
+    result_for_people,
+)
 
 
 # --- the change rules: each that applies corrects the kept action ------------------------------

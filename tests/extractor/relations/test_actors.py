@@ -540,3 +540,19 @@ def test_other_parties_unnamed_give_a_sum_that_is_not_the_authors(body, expected
 )
 def test_private_sector_pledges_a_body_announces_are_not_its_own(body, expected):
     assert sum_actor(body, "EUR 5 million") == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        # the sum's own participle names its givers by a common noun: others, never the author
+        ("The delegation marked progress on the $2 billion in pledges made by donors and firms at the summit.", None),
+        # "by" and a year is a deadline, no agent: the author still gives the sum
+        ("The delegation will deliver the $2 billion in grants announced by 2027.", "USA"),
+    ],
+)
+def test_a_common_agent_of_the_sums_participle_is_nobody(sentence, actor):
+    from extractor.records.extract import extract_letter
+
+    extraction = extract_letter(letter_of(sentence, letterhead="THE WHITE HOUSE\nWASHINGTON"))
+    assert [c.actor for c in extraction.commitments] == [actor]

@@ -1022,10 +1022,23 @@ def test_a_headline_total_and_its_parts_stay_separate():
     [
         "The new mine will generate EUR 40 million in annual revenue for Tunisia.",
         "The scheme generated EUR 40 million of new sales in Tunisia.",
+        # a longer noun phrase, with a country's name among its modifiers, still ends in the fact noun
+        "These loans backed EUR 40 million in Italian small farm produce and machinery sales to Tunisia.",
     ],
 )
 def test_a_sum_named_a_figure_is_no_commitment(body):
     assert money_commitments(run(body, [money("EUR 40 million", 4e7)])) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Italy will provide EUR 40 million in grants for farm exports from Tunisia.",
+        "Italy will provide EUR 40 million in small business support and export sales training for Tunisia.",
+    ],
+)
+def test_money_named_before_a_fact_noun_stays_a_commitment(body):
+    assert len(money_commitments(run(body, [money("EUR 40 million", 4e7)]))) == 1
 
 
 def test_a_price_per_unit_is_no_commitment_but_a_sum_per_year_is():

@@ -16,7 +16,13 @@ def extracted(body: str, **parts):
 
 
 def test_rule_tables_are_ordered_and_named():
-    assert [rule.__name__ for rule in DROP_RULES] == ["correspondence", "participle_modifier", "hostile_act"]
+    assert [rule.__name__ for rule in DROP_RULES] == [
+        "correspondence",
+        "participle_modifier",
+        "coordinated_participle",
+        "hostile_act",
+        "result_for_people",
+    ]
     assert [rule.__name__ for rule in CHANGE_RULES] == ["clause_as_actor", "actor_own_country", "adversary_country"]
 
 
@@ -55,6 +61,42 @@ def test_a_participle_that_modifies_a_noun_is_no_action():
     extraction = extracted(body)
     assert extraction.actions == []
     assert [a.because.screen for a in extraction.dropped_actions] == ["participle_modifier"]
+
+
+def test_a_participle_joined_to_one_with_an_agent_is_no_action():
+    body = "USAID will foster a lively farming sector in Chad, shaped by local growers and built on open markets."
+    extraction = extracted(body)
+    assert "build" not in [a.action for a in extraction.actions]
+    assert [(a.action, a.because.screen) for a in extraction.dropped_actions] == [("build", "coordinated_participle")]
+
+
+def test_past_verbs_in_a_series_stay_actions():
+    # "trained 300 judges and built ten courts": finite verbs of one subject, no participle with an agent.
+    extraction = extracted("Last year, Norway trained 300 judges and built ten courts in Chad.")
+    assert [a.action for a in extraction.actions] == ["train"]
+    assert extraction.dropped_actions == []
+
+
+def test_a_result_reaching_people_is_no_undertaking():
+    body = "Since 2015, USAID has helped deliver clean power to nearly 12 million people in Chad."
+    extraction = extracted(body)
+    assert extraction.actions == []
+    assert [a.because.screen for a in extraction.dropped_actions] == ["result_for_people"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a purpose: what the verb is for, not what it reached
+        "Norway has launched a programme to provide training to 5,000 teachers in Chad.",
+        # a direct object, not people reached after "to"
+        "The United Kingdom has deployed 2,500 personnel in Chad.",
+    ],
+)
+def test_a_perfect_verb_without_people_reached_stays(sentence):
+    extraction = extracted(sentence)
+    assert len(extraction.actions) == 1
+    assert extraction.dropped_actions == []
 
 
 def test_another_partys_hostile_act_is_a_fact_not_an_action():
