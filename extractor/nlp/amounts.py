@@ -169,6 +169,9 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
         words.setdefault(name + "s", currency.alpha_3)  # "Egyptian Pound" -> "egyptian pounds"
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
+    # A withdrawn currency's names ("Finnish markkaa", "Dutch guilders") stand in the letters written before.
+    for record in data.get("currency_code_withdrawn", []):
+        words.update({word.lower(): record["text"] for word in record.get("words", [])})
     # A noun several currencies share ("kroner") stands for the first until the document says which.
     # A sign several currencies share ("Rs") is a sign, no word.
     for record in data.get("shared_currency_noun", []):
