@@ -26,7 +26,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
-from extractor.nlp.tables import PARAGRAPH, Table, find_tables, is_figure
+from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
@@ -239,7 +239,16 @@ def compiled() -> dict[str, re.Pattern]:
         "percent": re.compile(lead + percent, flags),
         # A table's column headed by a currency and a scale with no number ("Partner / program $ million"),
         # and a number in it: after a name, before the next name or the line's end, never counted.
-        "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
+        # An all-caps cable writes "USD MILLION": the scale's words in any case (its letters "m", "k" only in small).
+        "column_head": re.compile(
+            rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales}|(?i:{word_scales}))\b(?![ \t]*\d)"
+        ),
+        # "($ in thousands)", "(USD in millions)": a table's currency, then its scale.
+        "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
+        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
+        "column_head_local": re.compile(
+            rf"\(\s*(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
+        ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
@@ -250,11 +259,14 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
+        # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
         "local_sign": re.compile(
-            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
-            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million"); so may any
-            # sign before a scaled figure ("K 20 million", "MK 1.9 billion"): a letter and a bare number are no sum.
-            rf"(?:(?<=\.)[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b))?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
+            # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
+            # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
+            # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
+            rf"(?:(?<=[.$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -730,6 +742,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             end = sum_end
             currency_rule = dollar_why if _is_bare_dollar(cur) else None
+            local = _local_sign_code(text, cur) if rule == "money_pre" and cur in _local_signs() else None
+            if local is not None:
+                code, currency_rule = local, "sign.local_country"  # "C$" where Nicaragua is the one named
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
             adjective = (
                 compiled()["adjective_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
@@ -789,33 +804,51 @@ MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
 
-def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
+def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
-    "USD m", "in millions of dollars") in its caption or a column's head; None without one."""
-    for rule in ("column_head", "unit_words", "column_head_plain"):
+    "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
+    caption or a column's head; None without one."""
+    for rule in ("column_head", "column_head_in", "unit_words", "column_head_plain"):
         match = compiled()[rule].search(text)
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
-    return None
+    local = compiled()["column_head_local"].search(text)
+    code = local and _local_sign_code(document, local.group("cur"))
+    return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
 
 
-def _find_table_money(tables: list[Table], dollar: tuple[str, str]) -> list[_Found]:
+def _caption_above(text: str, table: Table) -> str:
+    """The paragraph above a table's caption: its title, where the caption is a head the reader could not
+    split into cells ("Source / instrument Received Executed at" under "Table 1. Resources received (M$)")."""
+    if table.caption is None or table.header:
+        return ""
+    before = text[: table.caption.start].rstrip()
+    start = before.rfind(PARAGRAPH_BREAK)
+    title = before[start + len(PARAGRAPH_BREAK) :] if start != -1 else ""
+    # A title is short; a longer paragraph is the sentence that leads into the table.
+    return title if len(title.split()) <= MAX_UNIT_CAPTION_WORDS else ""
+
+
+def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
     "Moldova | energy security | 15": EUR 15 million)."""
     dollar, dollar_why = dollar
     found = []
     for table in tables:
-        columns = {n: _table_unit(cell.text, dollar) for n, cell in enumerate(table.header)}
+        columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
-        caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
+        caption = _table_unit(table.caption.text, dollar, text) if table.caption and not columns else None
+        if table.caption and not columns and caption is None:
+            caption = _table_unit(_caption_above(text, table), dollar, text)
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
+        note_marks = {mark for mark, _note in table.notes}
         for row in table.rows:
             # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
             # three columns): its cells stand in the last columns.
@@ -843,8 +876,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str]) -> list[_Fou
                         digits=scaled["n"],
                     )
                     continue
-                if unit is None or not is_figure(cell.text):
-                    continue
+                if unit is None or not is_figure(cell.text) or cell.text in note_marks:
+                    continue  # "(2)" alone in a cell refers to the note "(2)" below the table
                 match = re.match(NUM, cell.text.lstrip("-–("))
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
@@ -993,6 +1026,26 @@ def _find_subunit_money(text: str) -> list[_Found]:
     return found
 
 
+@functools.lru_cache(maxsize=None)
+def _local_sign_factor(sign: str) -> float:
+    """The scale a local sign holds ("M$": thousands of pesos); 1 for a sign of units."""
+    return next(
+        (float(r["factor"]) for r in load_data().get("local_sign", []) if r["text"] == sign and "factor" in r), 1.0
+    )
+
+
+def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> Optional[str]:
+    """The currency a sign several countries write ("K", "C$") stands for in ``text``: that of the one country
+    among them the text names (``named``: the countries it names, when already looked for); else None."""
+    by_sign = _local_signs()
+    if sign not in by_sign:
+        return None
+    if named is None:
+        named = set(_countries_named(text, frozenset(by_sign[sign])))
+    codes = {code for country, code in by_sign[sign].items() if country in named}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
@@ -1003,12 +1056,12 @@ def _find_local_money(text: str) -> list[_Found]:
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
     for match in matches:
-        codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
+        code = _local_sign_code(text, match.group("cur"), named)
         values = _values(match)
-        if len(codes) != 1 or values is None:
+        if code is None or values is None:
             continue
-        code, (value, _upper) = codes.pop(), values
-        amount = _money(value, code)
+        value, _upper = values
+        amount = _money(round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code)
         found.append(_Found(match.start(), match.end(), amount, "money_local"))
     return found
 
@@ -1401,7 +1454,7 @@ def find_amounts(
     money = (
         _find_money(text, dollar, settings)
         + _find_column_money(text, dollar)
-        + _find_table_money(tables, dollar)
+        + _find_table_money(tables, dollar, text)
         + _find_list_money(text, dollar)
         + _find_local_money(text)
         + _find_subunit_money(text)

@@ -952,3 +952,89 @@ def test_a_scaled_number_of_it_is_a_part_of_the_sum_named_before():
 
 def test_the_numbers_of_a_ratio_count_nothing():
     assert find_amounts("Both levels of government split the cost 70:30 across the provinces.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Codes and names of currencies withdrawn for the euro, in letters written before it.
+        ("Helsinki granted FIM 2 500 000 to the water project.", ["FIM 2500000"]),
+        ("The Hague will release NLG 12,000,000 (twelve million Dutch guilders) in May.", ["NLG 12000000"] * 2),
+        ("Bonn pledged forty million Deutschmarks for the clinics.", ["DEM 40000000"]),
+        ("Madrid paid 300 million pesetas into the fund.", ["ESP 300000000"]),
+        ("Athens set aside GRD 2.1 billion for the islands.", ["GRD 2100000000"]),
+    ],
+)
+def test_a_currency_withdrawn_for_the_euro_is_money_by_its_code_or_name(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(2001, 3, 1), "MZM"), (dt.date(2015, 3, 1), "MZN")],
+)
+def test_meticais_take_the_code_of_the_letters_day(letter_date, currency):
+    found = find_amounts("Mozambique spent 900 million meticais on the roads.", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency]
+
+
+def test_tonga_s_code_that_is_an_english_word_is_money_before_a_scaled_or_grouped_sum():
+    text = "Tonga received TOP 1,250,000 and later TOP 3.4 million; the TOP 10 list ranks them."
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == ["TOP 1250000", "TOP 3400000"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Suriname will deposit Sf 1,200,000,000 into the fund.", ["SRG 1200000000"]),
+        # A sign both Canada and Nicaragua write is Nicaragua's where it alone of them is named.
+        ("Nicaragua will provide C$ 4 500 000 to the municipalities.", ["NIO 4500000"]),
+        ("Ottawa will provide C$ 4 million to the municipalities.", ["CAD 4000000"]),
+        # Chile writes thousands of pesos "M$".
+        ("Chile's region received M$ 1.250.000 for roads.", ["CLP 1250000000"]),
+        # A list's column may set a letter sign two spaces before its figure.
+        ("Philippines. Item b) Relief for Loon ...... P  250,000.00 only.", ["PHP 250000"]),
+    ],
+)
+def test_local_signs_by_the_country_named(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "author, currency",
+    [("Governor of the State of Jalisco, Mexico", "MXN"), ("Mayor of Valparaíso, Chile", "CLP"), ("", "USD")],
+)
+def test_a_bare_dollar_sign_is_the_peso_of_a_peso_country(author, currency):
+    text = "Our State has spent $12,500,000.00 on shelters and roads."
+    if author:
+        text = text.replace("Our State", f"Our State ({author.split(', ')[1]})")
+    found = find_amounts(text, author=author)
+    assert [f.value["currency"] for f in found if f.value["kind"] == "money"] == [currency]
+
+
+def test_a_peso_restated_in_words_is_the_same_sum():
+    text = "Mexico: the State spent $3,400,000.00 (three million four hundred thousand pesos 00/100 M.N.) on food."
+    found = [f.norm for f in find_amounts(text, author="Governor, Mexico") if f.value["kind"] == "money"]
+    assert found == ["MXN 3400000", "MXN 3400000"]
+
+
+@pytest.mark.parametrize(
+    "caption, scale",
+    [("($ in thousands)", 1e3), ("(USD in millions)", 1e6), ("(in thousands of dollars)", 1e3)],
+)
+def test_a_table_s_unit_with_its_scale_after_in(caption, scale):
+    table = f"Project funding\n{caption}\n\nItem | FY2020 | FY2021\n\nDredging | 1,250 | 980\n\nDone."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [1250 * scale, 980 * scale]
+
+
+def test_a_note_mark_alone_in_a_cell_is_no_sum():
+    table = "Funding ($ in thousands)\n\nItem | FY2020 | FY2021\n\nDredging (1) | 1,250 | (2)\n\n(1) Enacted.\n(2) Not yet released."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [1250e3]
+
+
+def test_an_all_caps_cable_s_unit():
+    table = "PLEDGES, USD MILLION:\n\nDONOR A | 75.0\n\nDONOR B | 60.0\n\nEND."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [75e6, 60e6]
