@@ -257,6 +257,10 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
+        # A sign alone at a cell's end, after a space or leader dots: its figure is in the next cell.
+        "sign_cell_end": re.compile(
+            rf"(?:^|[\s.])(?-i:(?P<cur>{_alternation(list(signs) + [r['text'] for r in data.get('local_sign', [])])}))$"
+        ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
@@ -832,6 +836,16 @@ def _caption_above(text: str, table: Table) -> str:
     return title if len(title.split()) <= MAX_UNIT_CAPTION_WORDS else ""
 
 
+def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
+    """The currency of a sign that ends a cell after a space or leader dots ("Loon ...... P"), as the sign before a
+    figure would give it (a letter sign only where its one country is named); None without one."""
+    match = compiled()["sign_cell_end"].search(cell)
+    if match is None:
+        return None
+    sign = match.group("cur")
+    return _local_sign_code(text, sign) if sign in _local_signs() else _currency_code(sign, dollar)
+
+
 def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
@@ -875,6 +889,17 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                         dollar_why,
                         digits=scaled["n"],
                     )
+                    continue
+                signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and is_figure(cell.text) else None
+                if unit is None and signed is not None:
+                    # "Municipality of Loon ...... P | 500,000.00": the reader cut a list's sign from its figure.
+                    _add_figure_in_unit(found, cell.start, cell.text, (signed, 1.0, ""), "money_table:sign_cell", "")
+                    continue
+                aside = FIGURE_WITH_ASIDE.fullmatch(cell.text)
+                if unit is not None and aside:
+                    # "31.5 (GBP 20 MILLION)", "210.1 -----": the column's figure, then its sum in another
+                    # currency (a sum of its own) or the rule drawn under it.
+                    _add_figure_in_unit(found, cell.start, aside["n"], unit, rule, dollar_why)
                     continue
                 if unit is None or not is_figure(cell.text) or cell.text in note_marks:
                     continue  # "(2)" alone in a cell refers to the note "(2)" below the table
@@ -949,6 +974,8 @@ def _add_figure_in_unit(
     )
 
 
+# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----").
+FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
 # A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
@@ -1476,6 +1503,7 @@ def find_amounts(
         "money_column": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
+        "money_table:sign_cell": 0,
         "money_list:caption": 0,
         "money_local": 0,
         "money_subunit": 0,

@@ -1038,3 +1038,15 @@ def test_an_all_caps_cable_s_unit():
     table = "PLEDGES, USD MILLION:\n\nDONOR A | 75.0\n\nDONOR B | 60.0\n\nEND."
     found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
     assert found == [75e6, 60e6]
+
+
+def test_a_cell_s_figure_before_an_aside_or_a_rule_is_the_column_s():
+    table = "PLEDGES, USD MILLION:\n\nDONOR A | 12.0\n\nDONOR B | 31.5 (GBP 20 MILLION)\n\nOTHERS | 210.1 -----\n\nEND."
+    found = sorted(f.norm for f in find_amounts(table) if f.value["kind"] == "money")
+    assert found == ["GBP 20000000", "USD 12000000", "USD 210100000", "USD 31500000"]
+
+
+def test_a_sign_the_reader_cut_from_its_figure_gives_the_next_cell_its_currency():
+    table = "The Philippines. Aid:\n\nTown of Loon ...... P | 250,000.00\n\nTown of Baclayon .. P | 125,000.00\n\nDone."
+    found = [f.norm for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == ["PHP 250000", "PHP 125000"]
