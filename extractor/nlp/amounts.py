@@ -846,12 +846,19 @@ def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
     return _local_sign_code(text, sign) if sign in _local_signs() else _currency_code(sign, dollar)
 
 
+def dot_thousands(text: str) -> bool:
+    """Whether a text writes its thousands with dots and its decimals with a comma ("24.870.000", "1.250,5"), and
+    never the other way ("1,250,000", "1,250.5"): then "980.500" in it is 980 500, not 980.5."""
+    return bool(DOT_THOUSANDS.search(text)) and not COMMA_THOUSANDS.search(text)
+
+
 def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
     "Moldova | energy security | 15": EUR 15 million)."""
     dollar, dollar_why = dollar
     found = []
+    scaled = not (tables and dot_thousands(text))
     for table in tables:
         columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
@@ -906,7 +913,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 match = re.match(NUM, cell.text.lstrip("-–("))
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
-                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why)
+                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
     return found
 
 
@@ -954,10 +961,12 @@ def _add_figure_in_unit(
     rule: str,
     dollar_why: str,
     digits: Optional[str] = None,
+    scaled: bool = True,
 ) -> None:
     """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit; ``digits``,
-    when the cell's text ``written`` holds more than the figure ("6.8 million")."""
-    value = parse_number(digits or written, scaled=True)
+    when the cell's text ``written`` holds more than the figure ("6.8 million"); ``scaled``: a lone dot group is a
+    decimal ("1.250" under "(EUR million)"), unless the document writes its thousands with dots."""
+    value = parse_number(digits or written, scaled=scaled)
     if value is None:
         return
     code, scale, cur = unit
@@ -974,6 +983,10 @@ def _add_figure_in_unit(
     )
 
 
+# Figures in two or more dot groups or with a dot group and a decimal comma ("24.870.000", "1.250,5"), and the
+# other convention's ("1,250,000", "1,250.5"): which one a document writes (see dot_thousands).
+DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
+COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
 # A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----").
 FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
 # A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.

@@ -1050,3 +1050,10 @@ def test_a_sign_the_reader_cut_from_its_figure_gives_the_next_cell_its_currency(
     table = "The Philippines. Aid:\n\nTown of Loon ...... P | 250,000.00\n\nTown of Baclayon .. P | 125,000.00\n\nDone."
     found = [f.norm for f in find_amounts(table) if f.value["kind"] == "money"]
     assert found == ["PHP 250000", "PHP 125000"]
+
+
+def test_a_lone_dot_group_in_a_table_is_thousands_where_the_document_writes_thousands_with_dots():
+    table = "Transfers (in thousands of Chilean pesos)\n\nRegion | 2010\n\nNorth | 2.400.000\n\nSouth | 760.250\n\nEnd."
+    assert [f.value["value"] for f in find_amounts(table)] == [2400000e3, 760250e3]
+    decimal = "Grants (EUR million)\n\nRegion | 2010\n\nNorth | 1,400,000\n\nSouth | 760.25\n\nEnd."
+    assert [f.value["value"] for f in find_amounts(decimal)] == [1400000e6, 760.25e6]
