@@ -852,6 +852,28 @@ def dot_thousands(text: str) -> bool:
     return bool(DOT_THOUSANDS.search(text)) and not COMMA_THOUSANDS.search(text)
 
 
+def _ratio_columns(table: Table) -> set[int]:
+    """The columns whose figure in every row is the percentage one other figure of the row is of another, to the
+    digits written ("74,0" beside "24.870.000" and "18.412.336"): a share ("% executed"), whatever its head."""
+    columns: Optional[set[int]] = None
+    for row in table.rows:
+        values = {n: parse_number(cell.text) for n, cell in enumerate(row) if is_figure(cell.text)}
+        values = {n: v for n, v in values.items() if v is not None}
+        found = set()
+        for n, share in values.items():
+            digits = re.search(r"[.,](\d+)$", row[n].text)
+            tolerance = 0.5 * 10 ** -(len(digits.group(1)) if digits else 0) + 1e-9
+            if any(
+                values[i] and abs(100 * values[j] / values[i] - share) <= tolerance
+                for i in values
+                for j in values
+                if len({i, j, n}) == 3
+            ):
+                found.add(n)
+        columns = found if columns is None else columns & found
+    return columns or set()
+
+
 def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
@@ -867,6 +889,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             caption = _table_unit(_caption_above(text, table), dollar, text)
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
+        if not table.header and table.caption and PERCENT_HEAD.search(table.caption.text):
+            percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
         note_marks = {mark for mark, _note in table.notes}

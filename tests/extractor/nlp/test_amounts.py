@@ -1057,3 +1057,13 @@ def test_a_lone_dot_group_in_a_table_is_thousands_where_the_document_writes_thou
     assert [f.value["value"] for f in find_amounts(table)] == [2400000e3, 760250e3]
     decimal = "Grants (EUR million)\n\nRegion | 2010\n\nNorth | 1,400,000\n\nSouth | 760.25\n\nEnd."
     assert [f.value["value"] for f in find_amounts(decimal)] == [1400000e6, 760.25e6]
+
+
+def test_a_share_column_under_a_head_the_reader_could_not_split_holds_percentages():
+    table = (
+        "Funds (USD thousand)\n\nFund Received Spent % spent\n\n"
+        "Roads | 2,000 | 1,500 | 75.0\n\nSchools | 800 | 200 | 25.0\n\nDone."
+    )
+    found = [(f.value["kind"], f.value["value"]) for f in find_amounts(table)]
+    assert ("percent", 75.0) in found and ("percent", 25.0) in found
+    assert all(kind != "money" or value >= 200e3 for kind, value in found)
