@@ -1067,3 +1067,15 @@ def test_a_share_column_under_a_head_the_reader_could_not_split_holds_percentage
     found = [(f.value["kind"], f.value["value"]) for f in find_amounts(table)]
     assert ("percent", 75.0) in found and ("percent", 25.0) in found
     assert all(kind != "money" or value >= 200e3 for kind, value in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bonn pledged DM 40 million to the fund.", "DEM 40000000"),
+        ("The Hague added Dfl. 12,5 million for roads.", "NLG 12500000"),
+        ("Madrid gave Ptas 300 million in 1996.", "ESP 300000000"),
+    ],
+)
+def test_the_abbreviations_of_currencies_withdrawn_for_the_euro(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [expected]
