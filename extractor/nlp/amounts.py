@@ -487,35 +487,55 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     return DEFAULT_DOLLAR, "dollar.default"
 
 
-def shared_noun_rule(noun: str, text: str, author: str = "") -> Optional[tuple[str, str]]:
-    """The currency a noun several currencies share ("kroner") stands for in this document and the rule that
-    decided it: the one of them the document names by code or in full, else its own country's; else None."""
+@functools.lru_cache(maxsize=1)
+def _withdrawn_until() -> dict[str, dt.date]:
+    """Each withdrawn currency whose sums a later letter no longer states (FRF, replaced by the euro's cash) -> that day."""
+    return {
+        r["text"]: dt.date.fromisoformat(r["until"])
+        for r in load_data().get("currency_code_withdrawn", [])
+        if "until" in r
+    }
+
+
+def shared_noun_rule(
+    noun: str, text: str, author: str = "", letter_date: Optional[dt.date] = None
+) -> Optional[tuple[str, str]]:
+    """The currency a noun several currencies share ("kroner", "francs") stands for in this document and the rule
+    that decided it: the one of them the document names by code or in full, else its own country's; else None. A
+    currency withdrawn before the letter's date ("francs" in a French letter of 2010) is none of them."""
     record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
     _signs, words, _codes = currency_tables()
+    day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
+    current = {
+        code: country
+        for code, country in record["codes"].items()
+        if day is None or code not in _withdrawn_until() or day < _withdrawn_until()[code]
+    }
     named = {
         code
-        for code in record["codes"]
+        for code in current
         if re.search(rf"(?-i:\b{code}\b)", text)
         or any(word.endswith(noun) and word != noun and word in text.lower() for word, c in words.items() if c == code)
     }
     if len(named) == 1:
         return named.pop(), f"{noun}.stated"
-    home = home_country(text, author, frozenset(record["codes"].values()))
-    by_country = {country: code for code, country in record["codes"].items()}
+    home = home_country(text, author, frozenset(current.values()))
+    by_country = {country: code for code, country in current.items()}
     return (by_country[home], f"{noun}.home_country") if home else None
 
 
-def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
+def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Optional[dt.date] = None) -> None:
     """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
     for record in load_data().get("shared_currency_noun", []):
         noun = record["text"]
-        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+        # The word before may name the currency ("Danish kroner", "CFA francs").
+        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
         decided = None
         for found in money:
             match = pattern.search(text, found.start, found.end)
             if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
                 continue  # "Danish kroner" names its currency
-            decided = decided or shared_noun_rule(noun, text, author) or ("", "")
+            decided = decided or shared_noun_rule(noun, text, author, letter_date) or ("", "")
             if decided[0]:
                 found.value["currency"] = decided[0]
                 found.currency_rule = decided[1]
@@ -1523,7 +1543,7 @@ def find_amounts(
         + _find_local_money(text)
         + _find_subunit_money(text)
     )
-    _shared_nouns_resolved(text, author, money)
+    _shared_nouns_resolved(text, author, money, letter_date)
     _old_currencies_resolved(text, letter_date, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [

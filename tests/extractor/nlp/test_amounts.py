@@ -1079,3 +1079,13 @@ def test_a_share_column_under_a_head_the_reader_could_not_split_holds_percentage
 )
 def test_the_abbreviations_of_currencies_withdrawn_for_the_euro(text, expected):
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(1996, 5, 2), "FRF"), (dt.date(2012, 5, 2), "CHF")],
+)
+def test_francs_in_a_french_letter_are_french_francs_before_the_euro(letter_date, currency):
+    text = "France will grant ninety million francs to the region, and 40 million CFA francs later. France agrees."
+    found = find_amounts(text, author="Ministry of Foreign Affairs, Paris, France", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency, "XOF"]
