@@ -643,17 +643,18 @@ def is_reference(text: str, start: int) -> bool:
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 
-def _values(match: re.Match, descending: bool = False) -> Optional[tuple[float, Optional[float]]]:
+def _values(match: re.Match, descending: bool = False, dots: bool = False) -> Optional[tuple[float, Optional[float]]]:
+    """A match's value and upper end; ``dots``: the document writes thousands with dots ("1.250 million" is 1 250)."""
     groups = match.groupdict()
     s1, s2 = groups.get("s1"), groups.get("s2")
-    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2))
+    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2) and not dots)
     if n1 is None:
         return None
     # "EUR 10-15 million": the scale written once applies to both ends.
     value = n1 * _scale_factor(s1 or s2)
     upper = None
     if groups.get("n2"):
-        n2 = parse_number(match.group("n2"), scaled=bool(s2 or s1))
+        n2 = parse_number(match.group("n2"), scaled=bool(s2 or s1) and not dots)
         if n2 is None:
             return None
         upper = n2 * _scale_factor(s2 or s1)
@@ -729,9 +730,10 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
     """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer."""
     dollar, dollar_why = dollar
     found = []
+    dots = dot_thousands(text)
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
-            values = _values(match, descending=_after_from(text, match))
+            values = _values(match, descending=_after_from(text, match), dots=dots)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):

@@ -1089,3 +1089,10 @@ def test_francs_in_a_french_letter_are_french_francs_before_the_euro(letter_date
     text = "France will grant ninety million francs to the region, and 40 million CFA francs later. France agrees."
     found = find_amounts(text, author="Ministry of Foreign Affairs, Paris, France", letter_date=letter_date)
     assert [f.value["currency"] for f in found] == [currency, "XOF"]
+
+
+def test_a_scaled_dot_group_is_thousands_where_the_document_writes_thousands_with_dots():
+    dots = "The province spent ARS 12.400.000 and requests ARS 2.300 million more."
+    assert [f.value["value"] for f in find_amounts(dots)] == [12400000, 2300e6]
+    commas = "The province spent USD 12,400,000 and requests USD 2.300 million more."
+    assert [f.value["value"] for f in find_amounts(commas)] == [12400000, 2.3e6]
