@@ -224,6 +224,7 @@ def compiled() -> dict[str, re.Pattern]:
     # ... and not the first word of a number written in several ("three hundred thousand people").
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
+    all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
     lead = r"(?<![\w.,/\-–$€£¥])"
     return {
         "money_pre": re.compile(lead + money_pre, flags),
@@ -257,9 +258,11 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
-        # A sign alone at a cell's end, after a space or leader dots: its figure is in the next cell.
+        # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
+        # letters only after leader dots ("Loon ...... P"; "Grade K" names no currency).
         "sign_cell_end": re.compile(
-            rf"(?:^|[\s.])(?-i:(?P<cur>{_alternation(list(signs) + [r['text'] for r in data.get('local_sign', [])])}))$"
+            rf"(?:(?:^|[\s.])(?-i:(?P<cur>{_alternation(sign for sign in all_signs if not sign.isalpha())}))"
+            rf"|\.[ \t]*(?-i:(?P<letters>{_alternation(sign for sign in all_signs if sign.isalpha())})))$"
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
@@ -864,7 +867,7 @@ def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
     match = compiled()["sign_cell_end"].search(cell)
     if match is None:
         return None
-    sign = match.group("cur")
+    sign = match.group("cur") or match.group("letters")
     return _local_sign_code(text, sign) if sign in _local_signs() else _currency_code(sign, dollar)
 
 

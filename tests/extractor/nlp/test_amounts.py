@@ -1096,3 +1096,8 @@ def test_a_scaled_dot_group_is_thousands_where_the_document_writes_thousands_wit
     assert [f.value["value"] for f in find_amounts(dots)] == [12400000, 2300e6]
     commas = "The province spent USD 12,400,000 and requests USD 2.300 million more."
     assert [f.value["value"] for f in find_amounts(commas)] == [12400000, 2.3e6]
+
+
+def test_a_letter_at_a_cell_s_end_without_leader_dots_is_no_sign():
+    table = "Malawi schools:\n\nGrade K | 1,200\n\nGrade 1 | 1,500\n\nDone."
+    assert all(f.value["kind"] != "money" for f in find_amounts(table))
