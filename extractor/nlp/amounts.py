@@ -225,7 +225,8 @@ def compiled() -> dict[str, re.Pattern]:
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
-    lead = r"(?<![\w.,/\-–$€£¥])"
+    # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
+    lead = r"(?<![\w.,/\-–$€£¥])(?!(?<=['’])000)"
     return {
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
@@ -246,6 +247,10 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # "($ in thousands)", "(USD in millions)": a table's currency, then its scale.
         "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
+        # "(USD '000)", "('000 EUR)", "$'000": a table's sums in thousands of a currency.
+        "column_head_thousands": re.compile(
+            rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{_alternation(words)})\b))(?![\w'’])"
+        ),
         # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
         "column_head_local": re.compile(
             rf"\(\s*(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
@@ -272,8 +277,8 @@ def compiled() -> dict[str, re.Pattern]:
             # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
             # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
-            rf"(?:(?<=[.$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
-            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -844,6 +849,12 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
         code = _currency_code(match.group("cur"), dollar)
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
+    thousands = compiled()["column_head_thousands"].search(text)
+    if thousands is not None:
+        cur = thousands.group("cur") or thousands.group("after")
+        code = _currency_code(cur, dollar)
+        if code is not None:
+            return code, _scale_factor("thousand"), cur
     local = compiled()["column_head_local"].search(text)
     code = local and _local_sign_code(document, local.group("cur"))
     return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None

@@ -1101,3 +1101,24 @@ def test_a_scaled_dot_group_is_thousands_where_the_document_writes_thousands_wit
 def test_a_letter_at_a_cell_s_end_without_leader_dots_is_no_sign():
     table = "Malawi schools:\n\nGrade K | 1,200\n\nGrade 1 | 1,500\n\nDone."
     assert all(f.value["kind"] != "money" for f in find_amounts(table))
+
+
+@pytest.mark.parametrize("caption", ["(USD '000)", "('000 euros)", "$'000"])
+def test_a_table_in_thousands_written_with_an_apostrophe(caption):
+    table = f"Grants {caption}\n\nItem | 2020\n\nRoads | 1,250\n\nSchools | 980\n\nDone."
+    assert [f.value["value"] for f in find_amounts(table)] == [1250e3, 980e3]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru: the region received S/. 1,500,000 and S/ 2.5 million (see S/2024/123).",
+            ["PEN 1500000", "PEN 2500000"],
+        ),
+        ("Bolivia: the department paid Bs. 12 million.", ["BOB 12000000"]),
+        ("Panama will transfer B/. 3,000,000 to the province.", ["PAB 3000000"]),
+    ],
+)
+def test_latin_american_local_signs(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
