@@ -26,7 +26,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
-from extractor.nlp.tables import PARAGRAPH, Table, find_tables, is_figure
+from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
@@ -169,6 +169,9 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
         words.setdefault(name + "s", currency.alpha_3)  # "Egyptian Pound" -> "egyptian pounds"
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
+    # A withdrawn currency's names ("Finnish markkaa", "Dutch guilders") stand in the letters written before.
+    for record in data.get("currency_code_withdrawn", []):
+        words.update({word.lower(): record["text"] for word in record.get("words", [])})
     # A noun several currencies share ("kroner") stands for the first until the document says which.
     # A sign several currencies share ("Rs") is a sign, no word.
     for record in data.get("shared_currency_noun", []):
@@ -221,7 +224,9 @@ def compiled() -> dict[str, re.Pattern]:
     # ... and not the first word of a number written in several ("three hundred thousand people").
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
-    lead = r"(?<![\w.,/\-–$€£¥])"
+    all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
+    # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
+    lead = r"(?<![\w.,/\-–$€£¥])(?!(?<=['’])000)"
     return {
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
@@ -236,7 +241,20 @@ def compiled() -> dict[str, re.Pattern]:
         "percent": re.compile(lead + percent, flags),
         # A table's column headed by a currency and a scale with no number ("Partner / program $ million"),
         # and a number in it: after a name, before the next name or the line's end, never counted.
-        "column_head": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales})\b(?![ \t]*\d)"),
+        # An all-caps cable writes "USD MILLION": the scale's words in any case (its letters "m", "k" only in small).
+        "column_head": re.compile(
+            rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]?(?P<s1>{scales}|(?i:{word_scales}))\b(?![ \t]*\d)"
+        ),
+        # "($ in thousands)", "(USD in millions)": a table's currency, then its scale.
+        "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
+        # "(USD '000)", "('000 EUR)", "$'000": a table's sums in thousands of a currency.
+        "column_head_thousands": re.compile(
+            rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{_alternation(words)})\b))(?![\w'’])"
+        ),
+        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
+        "column_head_local": re.compile(
+            rf"\(\s*(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
+        ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
@@ -245,13 +263,22 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
+        # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
+        # letters only after leader dots ("Loon ...... P"; "Grade K" names no currency).
+        "sign_cell_end": re.compile(
+            rf"(?:(?:^|[\s.])(?-i:(?P<cur>{_alternation(sign for sign in all_signs if not sign.isalpha())}))"
+            rf"|\.[ \t]*(?-i:(?P<letters>{_alternation(sign for sign in all_signs if sign.isalpha())})))$"
+        ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
+        # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
         "local_sign": re.compile(
-            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
-            # A sign that ends in a stop stands a space before its figure ("Nu. 120 million"); so may any
-            # sign before a scaled figure ("K 20 million", "MK 1.9 billion"): a letter and a bare number are no sum.
-            rf"(?:(?<=\.)[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b))?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
+            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
+            # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
+            # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
+            # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
+            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
+            rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -468,35 +495,55 @@ def dollar_rule(text: str, author: str = "") -> tuple[str, str]:
     return DEFAULT_DOLLAR, "dollar.default"
 
 
-def shared_noun_rule(noun: str, text: str, author: str = "") -> Optional[tuple[str, str]]:
-    """The currency a noun several currencies share ("kroner") stands for in this document and the rule that
-    decided it: the one of them the document names by code or in full, else its own country's; else None."""
+@functools.lru_cache(maxsize=1)
+def _withdrawn_until() -> dict[str, dt.date]:
+    """Each withdrawn currency whose sums a later letter no longer states (FRF, replaced by the euro's cash) -> that day."""
+    return {
+        r["text"]: dt.date.fromisoformat(r["until"])
+        for r in load_data().get("currency_code_withdrawn", [])
+        if "until" in r
+    }
+
+
+def shared_noun_rule(
+    noun: str, text: str, author: str = "", letter_date: Optional[dt.date] = None
+) -> Optional[tuple[str, str]]:
+    """The currency a noun several currencies share ("kroner", "francs") stands for in this document and the rule
+    that decided it: the one of them the document names by code or in full, else its own country's; else None. A
+    currency withdrawn before the letter's date ("francs" in a French letter of 2010) is none of them."""
     record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
     _signs, words, _codes = currency_tables()
+    day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
+    current = {
+        code: country
+        for code, country in record["codes"].items()
+        if day is None or code not in _withdrawn_until() or day < _withdrawn_until()[code]
+    }
     named = {
         code
-        for code in record["codes"]
+        for code in current
         if re.search(rf"(?-i:\b{code}\b)", text)
         or any(word.endswith(noun) and word != noun and word in text.lower() for word, c in words.items() if c == code)
     }
     if len(named) == 1:
         return named.pop(), f"{noun}.stated"
-    home = home_country(text, author, frozenset(record["codes"].values()))
-    by_country = {country: code for code, country in record["codes"].items()}
+    home = home_country(text, author, frozenset(current.values()))
+    by_country = {country: code for code, country in current.items()}
     return (by_country[home], f"{noun}.home_country") if home else None
 
 
-def _shared_nouns_resolved(text: str, author: str, money: list) -> None:
+def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Optional[dt.date] = None) -> None:
     """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
     for record in load_data().get("shared_currency_noun", []):
         noun = record["text"]
-        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][a-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+        # The word before may name the currency ("Danish kroner", "CFA francs").
+        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
         decided = None
         for found in money:
             match = pattern.search(text, found.start, found.end)
             if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
                 continue  # "Danish kroner" names its currency
-            decided = decided or shared_noun_rule(noun, text, author) or ("", "")
+            decided = decided or shared_noun_rule(noun, text, author, letter_date) or ("", "")
             if decided[0]:
                 found.value["currency"] = decided[0]
                 found.currency_rule = decided[1]
@@ -604,17 +651,18 @@ def is_reference(text: str, start: int) -> bool:
     return previous in words or previous.rstrip(".,") in words or previous.endswith("u.s.c.")
 
 
-def _values(match: re.Match, descending: bool = False) -> Optional[tuple[float, Optional[float]]]:
+def _values(match: re.Match, descending: bool = False, dots: bool = False) -> Optional[tuple[float, Optional[float]]]:
+    """A match's value and upper end; ``dots``: the document writes thousands with dots ("1.250 million" is 1 250)."""
     groups = match.groupdict()
     s1, s2 = groups.get("s1"), groups.get("s2")
-    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2))
+    n1 = parse_number(match.group("n1"), scaled=bool(s1 or s2) and not dots)
     if n1 is None:
         return None
     # "EUR 10-15 million": the scale written once applies to both ends.
     value = n1 * _scale_factor(s1 or s2)
     upper = None
     if groups.get("n2"):
-        n2 = parse_number(match.group("n2"), scaled=bool(s2 or s1))
+        n2 = parse_number(match.group("n2"), scaled=bool(s2 or s1) and not dots)
         if n2 is None:
             return None
         upper = n2 * _scale_factor(s2 or s1)
@@ -690,9 +738,10 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
     """Sums written with a currency before or after the number; ``dollar`` is ``dollar_rule``'s answer."""
     dollar, dollar_why = dollar
     found = []
+    dots = dot_thousands(text)
     for rule in ("money_pre", "money_post"):
         for match in compiled()[rule].finditer(text):
-            values = _values(match, descending=_after_from(text, match))
+            values = _values(match, descending=_after_from(text, match), dots=dots)
             code = _currency_code(match.group("cur"), dollar)
             sum_end = match.end()
             if rule == "money_pre" and match.group("n2") and (values is None or _counts_after(text, match, settings)):
@@ -727,6 +776,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
                 continue  # "64 RON" in a table is more likely a label than 64 Romanian lei
             end = sum_end
             currency_rule = dollar_why if _is_bare_dollar(cur) else None
+            local = _local_sign_code(text, cur) if rule == "money_pre" and cur in _local_signs() else None
+            if local is not None:
+                code, currency_rule = local, "sign.local_country"  # "C$" where Nicaragua is the one named
             named = compiled()["named_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
             adjective = (
                 compiled()["adjective_after_sign"].match(text, end) if rule == "money_pre" and cur == "$" else None
@@ -786,33 +838,98 @@ MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
 
-def _table_unit(text: str, dollar: str) -> Optional[tuple[str, float, str]]:
+def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
-    "USD m", "in millions of dollars") in its caption or a column's head; None without one."""
-    for rule in ("column_head", "unit_words", "column_head_plain"):
+    "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
+    caption or a column's head; None without one."""
+    for rule in ("column_head", "column_head_in", "unit_words", "column_head_plain"):
         match = compiled()[rule].search(text)
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
-    return None
+    thousands = compiled()["column_head_thousands"].search(text)
+    if thousands is not None:
+        cur = thousands.group("cur") or thousands.group("after")
+        code = _currency_code(cur, dollar)
+        if code is not None:
+            return code, _scale_factor("thousand"), cur
+    local = compiled()["column_head_local"].search(text)
+    code = local and _local_sign_code(document, local.group("cur"))
+    return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
 
 
-def _find_table_money(tables: list[Table], dollar: tuple[str, str]) -> list[_Found]:
+def _caption_above(text: str, table: Table) -> str:
+    """The paragraph above a table's caption: its title, where the caption is a head the reader could not
+    split into cells ("Source / instrument Received Executed at" under "Table 1. Resources received (M$)")."""
+    if table.caption is None or table.header:
+        return ""
+    before = text[: table.caption.start].rstrip()
+    start = before.rfind(PARAGRAPH_BREAK)
+    title = before[start + len(PARAGRAPH_BREAK) :] if start != -1 else ""
+    # A title is short; a longer paragraph is the sentence that leads into the table.
+    return title if len(title.split()) <= MAX_UNIT_CAPTION_WORDS else ""
+
+
+def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
+    """The currency of a sign that ends a cell after a space or leader dots ("Loon ...... P"), as the sign before a
+    figure would give it (a letter sign only where its one country is named); None without one."""
+    match = compiled()["sign_cell_end"].search(cell)
+    if match is None:
+        return None
+    sign = match.group("cur") or match.group("letters")
+    return _local_sign_code(text, sign) if sign in _local_signs() else _currency_code(sign, dollar)
+
+
+def dot_thousands(text: str) -> bool:
+    """Whether a text writes its thousands with dots and its decimals with a comma ("24.870.000", "1.250,5"), and
+    never the other way ("1,250,000", "1,250.5"): then "980.500" in it is 980 500, not 980.5."""
+    return bool(DOT_THOUSANDS.search(text)) and not COMMA_THOUSANDS.search(text)
+
+
+def _ratio_columns(table: Table) -> set[int]:
+    """The columns whose figure in every row is the percentage one other figure of the row is of another, to the
+    digits written ("74,0" beside "24.870.000" and "18.412.336"): a share ("% executed"), whatever its head."""
+    columns: Optional[set[int]] = None
+    for row in table.rows:
+        values = {n: parse_number(cell.text) for n, cell in enumerate(row) if is_figure(cell.text)}
+        values = {n: v for n, v in values.items() if v is not None}
+        found = set()
+        for n, share in values.items():
+            digits = re.search(r"[.,](\d+)$", row[n].text)
+            tolerance = 0.5 * 10 ** -(len(digits.group(1)) if digits else 0) + 1e-9
+            if any(
+                values[i] and abs(100 * values[j] / values[i] - share) <= tolerance
+                for i in values
+                for j in values
+                if len({i, j, n}) == 3
+            ):
+                found.add(n)
+        columns = found if columns is None else columns & found
+    return columns or set()
+
+
+def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
     "Moldova | energy security | 15": EUR 15 million)."""
     dollar, dollar_why = dollar
     found = []
+    scaled = not (tables and dot_thousands(text))
     for table in tables:
-        columns = {n: _table_unit(cell.text, dollar) for n, cell in enumerate(table.header)}
+        columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
-        caption = _table_unit(table.caption.text, dollar) if table.caption and not columns else None
+        caption = _table_unit(table.caption.text, dollar, text) if table.caption and not columns else None
+        if table.caption and not columns and caption is None:
+            caption = _table_unit(_caption_above(text, table), dollar, text)
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
+        if not table.header and table.caption and PERCENT_HEAD.search(table.caption.text):
+            percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
+        note_marks = {mark for mark, _note in table.notes}
         for row in table.rows:
             # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
             # three columns): its cells stand in the last columns.
@@ -840,12 +957,23 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str]) -> list[_Fou
                         digits=scaled["n"],
                     )
                     continue
-                if unit is None or not is_figure(cell.text):
+                signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and is_figure(cell.text) else None
+                if unit is None and signed is not None:
+                    # "Municipality of Loon ...... P | 500,000.00": the reader cut a list's sign from its figure.
+                    _add_figure_in_unit(found, cell.start, cell.text, (signed, 1.0, ""), "money_table:sign_cell", "")
                     continue
+                aside = FIGURE_WITH_ASIDE.fullmatch(cell.text)
+                if unit is not None and aside:
+                    # "31.5 (GBP 20 MILLION)", "210.1 -----": the column's figure, then its sum in another
+                    # currency (a sum of its own) or the rule drawn under it.
+                    _add_figure_in_unit(found, cell.start, aside["n"], unit, rule, dollar_why)
+                    continue
+                if unit is None or not is_figure(cell.text) or cell.text in note_marks:
+                    continue  # "(2)" alone in a cell refers to the note "(2)" below the table
                 match = re.match(NUM, cell.text.lstrip("-–("))
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
-                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why)
+                    _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
     return found
 
 
@@ -893,10 +1021,12 @@ def _add_figure_in_unit(
     rule: str,
     dollar_why: str,
     digits: Optional[str] = None,
+    scaled: bool = True,
 ) -> None:
     """Add a figure written without its unit ("585" under "(EUR million)") as the sum it is in that unit; ``digits``,
-    when the cell's text ``written`` holds more than the figure ("6.8 million")."""
-    value = parse_number(digits or written, scaled=True)
+    when the cell's text ``written`` holds more than the figure ("6.8 million"); ``scaled``: a lone dot group is a
+    decimal ("1.250" under "(EUR million)"), unless the document writes its thousands with dots."""
+    value = parse_number(digits or written, scaled=scaled)
     if value is None:
         return
     code, scale, cur = unit
@@ -913,6 +1043,12 @@ def _add_figure_in_unit(
     )
 
 
+# Figures in two or more dot groups or with a dot group and a decimal comma ("24.870.000", "1.250,5"), and the
+# other convention's ("1,250,000", "1,250.5"): which one a document writes (see dot_thousands).
+DOT_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:\.\d{3}){2,}|\.\d{3},\d+)(?![\d.])")
+COMMA_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}|,\d{3}\.\d+)(?![\d,])")
+# A cell holding a figure, then a bracket or a rule line the reader ran into it ("31.5 (GBP 20 MILLION)", "210.1 -----").
+FIGURE_WITH_ASIDE = re.compile(rf"(?P<n>{NUM})[ \t]+(?:\([^()]*\)|[-=_]{{3,}})")
 # A cell holding a figure and its scale ("6.8 million"), under a column that names only the currency.
 SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 
@@ -990,6 +1126,26 @@ def _find_subunit_money(text: str) -> list[_Found]:
     return found
 
 
+@functools.lru_cache(maxsize=None)
+def _local_sign_factor(sign: str) -> float:
+    """The scale a local sign holds ("M$": thousands of pesos); 1 for a sign of units."""
+    return next(
+        (float(r["factor"]) for r in load_data().get("local_sign", []) if r["text"] == sign and "factor" in r), 1.0
+    )
+
+
+def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> Optional[str]:
+    """The currency a sign several countries write ("K", "C$") stands for in ``text``: that of the one country
+    among them the text names (``named``: the countries it names, when already looked for); else None."""
+    by_sign = _local_signs()
+    if sign not in by_sign:
+        return None
+    if named is None:
+        named = set(_countries_named(text, frozenset(by_sign[sign])))
+    codes = {code for country, code in by_sign[sign].items() if country in named}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
@@ -1000,12 +1156,12 @@ def _find_local_money(text: str) -> list[_Found]:
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
     for match in matches:
-        codes = {code for country, code in by_sign.get(match.group("cur"), {}).items() if country in named}
+        code = _local_sign_code(text, match.group("cur"), named)
         values = _values(match)
-        if len(codes) != 1 or values is None:
+        if code is None or values is None:
             continue
-        code, (value, _upper) = codes.pop(), values
-        amount = _money(value, code)
+        value, _upper = values
+        amount = _money(round(value * _local_sign_factor(match.group("cur")), VALUE_DECIMALS), code)
         found.append(_Found(match.start(), match.end(), amount, "money_local"))
     return found
 
@@ -1398,12 +1554,12 @@ def find_amounts(
     money = (
         _find_money(text, dollar, settings)
         + _find_column_money(text, dollar)
-        + _find_table_money(tables, dollar)
+        + _find_table_money(tables, dollar, text)
         + _find_list_money(text, dollar)
         + _find_local_money(text)
         + _find_subunit_money(text)
     )
-    _shared_nouns_resolved(text, author, money)
+    _shared_nouns_resolved(text, author, money, letter_date)
     _old_currencies_resolved(text, letter_date, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [
@@ -1420,6 +1576,7 @@ def find_amounts(
         "money_column": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
+        "money_table:sign_cell": 0,
         "money_list:caption": 0,
         "money_local": 0,
         "money_subunit": 0,

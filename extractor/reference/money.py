@@ -18,15 +18,19 @@ SIGNIFICANT_DIGITS = 12
 SCALES = ((1e9, "billion", "bn"), (1e6, "million", "M"))
 # The compact form shortens thousands too ("EUR 7.5k"); the long form writes them out.
 COMPACT_THOUSANDS = (1e3, "thousand", "k")
-# The last word of pycountry's name of a dollar ("Australian Dollar", "US Dollar").
-DOLLAR_NAME = "Dollar"
+# The last words of pycountry's names of the currencies written with "$": dollars ("Australian Dollar") and
+# pesos ("Mexican Peso", "Chilean Peso"), whose countries write "$" for their own money.
+DOLLAR_SIGN_NAMES = ("Dollar", "Peso")
+# The Philippine peso is written "₱" or "P", never "$": a "$" in a Philippine text is the US dollar.
+NOT_DOLLAR_SIGN = frozenset({"PHP"})
 # The dollar a bare "$" stands for when nothing in a document says otherwise.
 DEFAULT_DOLLAR = "USD"
 
 
 @functools.lru_cache(maxsize=1)
 def dollar_countries() -> dict[str, str]:
-    """Each country whose own currency is a dollar -> its ISO 4217 code (AUS -> AUD), from pycountry's names."""
+    """Each country whose own currency is written with "$" -> its ISO 4217 code (AUS -> AUD, MEX -> MXN), from
+    pycountry's names."""
     import pycountry
 
     from extractor.reference.countries import country_code
@@ -34,7 +38,8 @@ def dollar_countries() -> dict[str, str]:
     table: dict[str, str] = {}
     for currency in pycountry.currencies:
         words = currency.name.split()
-        country = country_code(" ".join(words[:-1])) if len(words) > 1 and words[-1] == DOLLAR_NAME else None
+        signed = len(words) > 1 and words[-1] in DOLLAR_SIGN_NAMES and currency.alpha_3 not in NOT_DOLLAR_SIGN
+        country = country_code(" ".join(words[:-1])) if signed else None
         if country:
             table.setdefault(country, currency.alpha_3)
     return table

@@ -952,3 +952,173 @@ def test_a_scaled_number_of_it_is_a_part_of_the_sum_named_before():
 
 def test_the_numbers_of_a_ratio_count_nothing():
     assert find_amounts("Both levels of government split the cost 70:30 across the provinces.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Codes and names of currencies withdrawn for the euro, in letters written before it.
+        ("Helsinki granted FIM 2 500 000 to the water project.", ["FIM 2500000"]),
+        ("The Hague will release NLG 12,000,000 (twelve million Dutch guilders) in May.", ["NLG 12000000"] * 2),
+        ("Bonn pledged forty million Deutschmarks for the clinics.", ["DEM 40000000"]),
+        ("Madrid paid 300 million pesetas into the fund.", ["ESP 300000000"]),
+        ("Athens set aside GRD 2.1 billion for the islands.", ["GRD 2100000000"]),
+    ],
+)
+def test_a_currency_withdrawn_for_the_euro_is_money_by_its_code_or_name(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(2001, 3, 1), "MZM"), (dt.date(2015, 3, 1), "MZN")],
+)
+def test_meticais_take_the_code_of_the_letters_day(letter_date, currency):
+    found = find_amounts("Mozambique spent 900 million meticais on the roads.", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency]
+
+
+def test_tonga_s_code_that_is_an_english_word_is_money_before_a_scaled_or_grouped_sum():
+    text = "Tonga received TOP 1,250,000 and later TOP 3.4 million; the TOP 10 list ranks them."
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == ["TOP 1250000", "TOP 3400000"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Suriname will deposit Sf 1,200,000,000 into the fund.", ["SRG 1200000000"]),
+        # A sign both Canada and Nicaragua write is Nicaragua's where it alone of them is named.
+        ("Nicaragua will provide C$ 4 500 000 to the municipalities.", ["NIO 4500000"]),
+        ("Ottawa will provide C$ 4 million to the municipalities.", ["CAD 4000000"]),
+        # Chile writes thousands of pesos "M$".
+        ("Chile's region received M$ 1.250.000 for roads.", ["CLP 1250000000"]),
+        # A list's column may set a letter sign two spaces before its figure.
+        ("Philippines. Item b) Relief for Loon ...... P  250,000.00 only.", ["PHP 250000"]),
+    ],
+)
+def test_local_signs_by_the_country_named(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+@pytest.mark.parametrize(
+    "author, currency",
+    [("Governor of the State of Jalisco, Mexico", "MXN"), ("Mayor of Valparaíso, Chile", "CLP"), ("", "USD")],
+)
+def test_a_bare_dollar_sign_is_the_peso_of_a_peso_country(author, currency):
+    text = "Our State has spent $12,500,000.00 on shelters and roads."
+    if author:
+        text = text.replace("Our State", f"Our State ({author.split(', ')[1]})")
+    found = find_amounts(text, author=author)
+    assert [f.value["currency"] for f in found if f.value["kind"] == "money"] == [currency]
+
+
+def test_a_peso_restated_in_words_is_the_same_sum():
+    text = "Mexico: the State spent $3,400,000.00 (three million four hundred thousand pesos 00/100 M.N.) on food."
+    found = [f.norm for f in find_amounts(text, author="Governor, Mexico") if f.value["kind"] == "money"]
+    assert found == ["MXN 3400000", "MXN 3400000"]
+
+
+@pytest.mark.parametrize(
+    "caption, scale",
+    [("($ in thousands)", 1e3), ("(USD in millions)", 1e6), ("(in thousands of dollars)", 1e3)],
+)
+def test_a_table_s_unit_with_its_scale_after_in(caption, scale):
+    table = f"Project funding\n{caption}\n\nItem | FY2020 | FY2021\n\nDredging | 1,250 | 980\n\nDone."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [1250 * scale, 980 * scale]
+
+
+def test_a_note_mark_alone_in_a_cell_is_no_sum():
+    table = "Funding ($ in thousands)\n\nItem | FY2020 | FY2021\n\nDredging (1) | 1,250 | (2)\n\n(1) Enacted.\n(2) Not yet released."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [1250e3]
+
+
+def test_an_all_caps_cable_s_unit():
+    table = "PLEDGES, USD MILLION:\n\nDONOR A | 75.0\n\nDONOR B | 60.0\n\nEND."
+    found = [f.value["value"] for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == [75e6, 60e6]
+
+
+def test_a_cell_s_figure_before_an_aside_or_a_rule_is_the_column_s():
+    table = "PLEDGES, USD MILLION:\n\nDONOR A | 12.0\n\nDONOR B | 31.5 (GBP 20 MILLION)\n\nOTHERS | 210.1 -----\n\nEND."
+    found = sorted(f.norm for f in find_amounts(table) if f.value["kind"] == "money")
+    assert found == ["GBP 20000000", "USD 12000000", "USD 210100000", "USD 31500000"]
+
+
+def test_a_sign_the_reader_cut_from_its_figure_gives_the_next_cell_its_currency():
+    table = "The Philippines. Aid:\n\nTown of Loon ...... P | 250,000.00\n\nTown of Baclayon .. P | 125,000.00\n\nDone."
+    found = [f.norm for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert found == ["PHP 250000", "PHP 125000"]
+
+
+def test_a_lone_dot_group_in_a_table_is_thousands_where_the_document_writes_thousands_with_dots():
+    table = "Transfers (in thousands of Chilean pesos)\n\nRegion | 2010\n\nNorth | 2.400.000\n\nSouth | 760.250\n\nEnd."
+    assert [f.value["value"] for f in find_amounts(table)] == [2400000e3, 760250e3]
+    decimal = "Grants (EUR million)\n\nRegion | 2010\n\nNorth | 1,400,000\n\nSouth | 760.25\n\nEnd."
+    assert [f.value["value"] for f in find_amounts(decimal)] == [1400000e6, 760.25e6]
+
+
+def test_a_share_column_under_a_head_the_reader_could_not_split_holds_percentages():
+    table = (
+        "Funds (USD thousand)\n\nFund Received Spent % spent\n\n"
+        "Roads | 2,000 | 1,500 | 75.0\n\nSchools | 800 | 200 | 25.0\n\nDone."
+    )
+    found = [(f.value["kind"], f.value["value"]) for f in find_amounts(table)]
+    assert ("percent", 75.0) in found and ("percent", 25.0) in found
+    assert all(kind != "money" or value >= 200e3 for kind, value in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Bonn pledged DM 40 million to the fund.", "DEM 40000000"),
+        ("The Hague added Dfl. 12,5 million for roads.", "NLG 12500000"),
+        ("Madrid gave Ptas 300 million in 1996.", "ESP 300000000"),
+    ],
+)
+def test_the_abbreviations_of_currencies_withdrawn_for_the_euro(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == [expected]
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(1996, 5, 2), "FRF"), (dt.date(2012, 5, 2), "CHF")],
+)
+def test_francs_in_a_french_letter_are_french_francs_before_the_euro(letter_date, currency):
+    text = "France will grant ninety million francs to the region, and 40 million CFA francs later. France agrees."
+    found = find_amounts(text, author="Ministry of Foreign Affairs, Paris, France", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency, "XOF"]
+
+
+def test_a_scaled_dot_group_is_thousands_where_the_document_writes_thousands_with_dots():
+    dots = "The province spent ARS 12.400.000 and requests ARS 2.300 million more."
+    assert [f.value["value"] for f in find_amounts(dots)] == [12400000, 2300e6]
+    commas = "The province spent USD 12,400,000 and requests USD 2.300 million more."
+    assert [f.value["value"] for f in find_amounts(commas)] == [12400000, 2.3e6]
+
+
+def test_a_letter_at_a_cell_s_end_without_leader_dots_is_no_sign():
+    table = "Malawi schools:\n\nGrade K | 1,200\n\nGrade 1 | 1,500\n\nDone."
+    assert all(f.value["kind"] != "money" for f in find_amounts(table))
+
+
+@pytest.mark.parametrize("caption", ["(USD '000)", "('000 euros)", "$'000"])
+def test_a_table_in_thousands_written_with_an_apostrophe(caption):
+    table = f"Grants {caption}\n\nItem | 2020\n\nRoads | 1,250\n\nSchools | 980\n\nDone."
+    assert [f.value["value"] for f in find_amounts(table)] == [1250e3, 980e3]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Peru: the region received S/. 1,500,000 and S/ 2.5 million (see S/2024/123).",
+            ["PEN 1500000", "PEN 2500000"],
+        ),
+        ("Bolivia: the department paid Bs. 12 million.", ["BOB 12000000"]),
+        ("Panama will transfer B/. 3,000,000 to the province.", ["PAB 3000000"]),
+    ],
+)
+def test_latin_american_local_signs(text, expected):
+    assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
