@@ -578,7 +578,8 @@ def _tense_regex() -> re.Pattern:
     # not count as past. Besides the listed cues, a verb in -ed right after a subject ("Member
     # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
     return re.compile(
-        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
+        # "may"/"might" only in lower case: "May" is also the month.
+        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to|(?-i:may|might))\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
@@ -1072,7 +1073,8 @@ def _year_openers() -> set[str]:
     """Capitalised words that may stand before a year that is a date ("In 2023", "May 2024")."""
     words = {r["text"].lower() for r in load_data()["month_context"]}
     words |= set(tables()["month"]) | set(tables()["season"])
-    words |= {"fy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
+    # "CY 2013": a calendar year, as budgets write it beside their fiscal years ("FY 2014").
+    words |= {"fy", "cy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
     return words
 
 

@@ -31,6 +31,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
 )
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
+    FOREIGN_LINKS,
     indices_of,
     is_eu_context,
     match_ignoring_spaces,
@@ -269,7 +270,6 @@ REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
 NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
-FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do", "dei", "delle", "dos", "das"})
 # Words that join two capitalised words inside a name in its own language ("Depositi e Prestiti").
 FOREIGN_JOINERS = frozenset({"e", "et", "y"})
 # Prepositions and articles inside such a name ("Agencia ... para el Desarrollo", "Istituto per la ...").
@@ -924,6 +924,54 @@ def _bare_parliament(chosen: list[Candidate]) -> list[Candidate]:
     return [(c[0], c[1], full, c[3]) if c[2] == BARE_PARLIAMENT else c for c in chosen]
 
 
+def _without_calendar_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut before a tail that opens on a weekday or a month ("the Reserve Bank of Fiji on Friday",
+    "... Council in March"): the day something happened there, not the body's remit."""
+    cut = []
+    for start, end, norm, rule in chosen:
+        stop = next(
+            (
+                k
+                for k in range(start + 1, end - 1)
+                if doc[k].lower_ in HEAD_ENDERS
+                and doc[k + 1].text in CALENDAR_WORDS
+                and (k + 2 == end or doc[k + 2].text[:1].isdigit())  # "Committee on May Day ..." is a remit
+            ),
+            None,
+        )
+        if stop is not None and norm == doc[start:end].text:
+            cut.append((start, stop, doc[start:stop].text, rule))
+        else:
+            cut.append((start, end, norm, rule))
+    return cut
+
+
+def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's name in its own language goes on over its link to the country it is of ("Centrale Bank
+    van Suriname", "Banque Centrale du Congo"): the country closes the name."""
+    table = country_table()
+    longer = []
+    for start, end, norm, rule in chosen:
+        width = next(
+            (
+                w
+                for w in range(MAX_COUNTRY_NAME_TOKENS, 0, -1)
+                if end + 1 + w <= len(doc) and doc[end + 1 : end + 1 + w].text in table
+            ),
+            0,
+        )
+        if (
+            width
+            and doc[end - 1].text in ORG_HEADS | FOREIGN_HEADS
+            and doc[end : end + 1].text in FOREIGN_LINKS
+            and norm == doc[start:end].text
+        ):
+            longer.append((start, end + 1 + width, doc[start : end + 1 + width].text, rule))
+        else:
+            longer.append((start, end, norm, rule))
+    return longer
+
+
 def _listed_with_goods(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` closes a list of plain plural nouns in Title Case ("Vaccines,
     Medicines and Health Technologies"): things named in a title, not firms."""
@@ -1296,7 +1344,7 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
-        chosen = _bare_parliament(chosen)
+        chosen = _bare_parliament(_with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
+from extractor.nlp.phrases import FOREIGN_LINKS, MONTH_NAMES, read_jsonl_by_kind
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
@@ -373,6 +373,8 @@ def tables() -> dict:
         # own a name before a lower-case head).
         "people_genitives": PEOPLE_GENITIVES | {r["text"] for r in data.get("people_genitive", [])},
         "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
+        # A local government unit that owns an instrument, named by its kind alone ("of the City").
+        "owner_units": {r["text"] for r in data.get("owner_unit", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -429,6 +431,7 @@ BODY_APPOSITION = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9-]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
 )
+KNOWN_AS = re.compile(r",?\s*(?:(?:otherwise|also|commonly|better)\s+)?known\s+as\s+(?:the\s+)?[“\"]?", re.IGNORECASE)
 QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
 # The partner a short form is concluded with, named right after it ("the Memorandum of Understanding
 # signed with Tunisia"): another partner's fuller name later in the letter is another instrument.
@@ -1111,6 +1114,14 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             k == head_k
             and prep == "of"
+            and tokens[m - 1][0] == "the"
+            and last == m
+            and tokens[m][0] in t["owner_units"]
+        ):
+            break  # "the Quick Response Fund of the City": the unit that owns it, named by its kind, not the name
+        if (
+            k == head_k
+            and prep == "of"
             and (tokens[k][0] in OWNED_FUND_HEADS or tokens[k][0] in t["trailing_owned"])
             and other is not None
             and other(tokens[m][1], tokens[last][2])
@@ -1201,6 +1212,16 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and tokens[k + 2][0] not in t["stop"]
         ):
             k += 2
+        elif (
+            connectors
+            and k + 2 < len(tokens)
+            and tokens[k + 1][0] in FOREIGN_LINKS
+            and tokens[k + 2][0][:1].isupper()
+            and tokens[k + 2][0] not in t["stop"]
+            and adjacent(k, k + 1)
+            and adjacent(k + 1, k + 2)
+        ):
+            k += 2  # "of Rio Grande do Sul": a place's name in its own language goes on over its link
         elif (
             k + 1 < len(tokens)
             and _is_name_word(tokens[k + 1][0])
@@ -2108,6 +2129,11 @@ def find_programmes(
             and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
+    # "Republic Act No. 9999, otherwise known as the Clean Water Act of 2004": the numbered law and the
+    # name it is known by are one instrument, by its name.
+    for before, n in zip(resolved, resolved[1:]):
+        if n.rule != "acronym" and KNOWN_AS.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
     # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
     # with the same head, is the name the first one has.
     for before, n in zip(resolved, resolved[1:]):

@@ -736,3 +736,16 @@ def test_today_against_tomorrow_in_a_saying_names_no_day():
 
 def test_compared_with_a_year_ago_is_the_month_a_year_back():
     assert edtfs("Bread costs rose 40% compared with a year ago.", dt.date(2025, 3, 10)) == ["2024-03"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "CY 2013": a budget's calendar year.
+        ("The balance of the fund for CY 2024 is small.", ["2024"]),
+        # A lower-case "may" is a modal: the date it governs lies ahead, whatever was requested before.
+        ("We ask for the sum requested for housing, so that the works may begin in November.", ["2025-11"]),
+    ],
+)
+def test_calendar_year_and_may_as_a_modal(text, expected):
+    assert edtfs(text) == expected

@@ -2023,3 +2023,17 @@ def test_quality66_a_paragraph_opening_the_is_no_word_of_the_name():
 def test_quality66_giz_by_its_english_name_is_one_body():
     text = "Berlin paid EUR 5 million through the German Agency for International Cooperation (GIZ). GIZ reports."
     assert set(orgs(text)) == {"GIZ"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tail that opens on a weekday or a month is when, not part of the name.
+        ("The sum reached the Central Bank of Samoa on Monday, as agreed.", ["Central Bank of Samoa"]),
+        ("It was paid into the Reserve Bank of Fiji on 3 March.", ["Reserve Bank of Fiji"]),
+        # A name in its own language goes on over its link to its country.
+        ("The fund is held at the Centrale Bank van Aruba, which pays it.", ["Centrale Bank van Aruba"]),
+    ],
+)
+def test_a_name_ends_before_its_date_and_runs_to_its_country(text, expected):
+    assert orgs(text) == expected
