@@ -45,7 +45,7 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import DEMONYM_RULE, country_code, country_table
+from extractor.reference.countries import DEMONYM_RULE, country_code, country_table, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -147,6 +147,12 @@ GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s
 # "the Cabinet of Ministers" is its full name in many states.
 GOVERNMENT_CABINET = re.compile(
     r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
+)
+# A sub-national government named by its province, state or region ("Government of Navarre", "Regional
+# Government of Biobío"): the place's words are checked against the subdivisions' table.
+SUBNATIONAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
 )
 # Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
 SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
@@ -972,6 +978,48 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
     return longer
 
 
+def _national_affiliates(doc: Doc, chosen: list[Candidate], kinds: dict[str, str]) -> list[Candidate]:
+    """A known NGO's name with a country after it is that country's member of the federation ("World Vision
+    Canada", "CARE Canada", "Oxfam Novib" is not): the affiliate is the body acting, under its own name."""
+    table = country_table()
+    found = []
+    for start, end, norm, rule in chosen:
+        width = next(
+            (
+                w
+                for w in range(MAX_COUNTRY_NAME_TOKENS, 0, -1)
+                if end + w <= len(doc) and doc[end : end + w].text in table
+            ),
+            0,
+        )
+        after = doc[end + width : end + width + 1]
+        if (
+            width
+            and kinds.get(norm) == "ngo"
+            and doc[end - 1].whitespace_ == " "
+            and not (after and after[0].is_title and not after[0].is_sent_start)
+        ):
+            found.append((start, end + width, doc[start : end + width].text, rule))
+        else:
+            found.append((start, end, norm, rule))
+    return found
+
+
+def _capitals_sentence(span: Span) -> bool:
+    """Whether ``span`` stands in a sentence written all in capitals, longer than a heading and closed by a
+    stop, as cables and telegrams write their text ("THE CONFERENCE, CO-CHAIRED BY THE GRM AND UNDP, ...")."""
+    try:
+        sentence = span.sent
+    except ValueError:  # no sentence boundaries set
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    return (
+        len(words) > HEADING_MAX_WORDS
+        and all(t.is_upper for t in words if len(t) > 1)
+        and sentence.text.rstrip().endswith((".", ";"))
+    )
+
+
 def _listed_with_goods(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` closes a list of plain plural nouns in Title Case ("Vaccines,
     Medicines and Health Technologies"): things named in a title, not firms."""
@@ -1344,7 +1392,8 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
-        chosen = _bare_parliament(_with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen)))
+        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
+        chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1452,6 +1501,9 @@ class OrganisationMatcher:
                     continue
                 if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
                     continue  # "the Department of Labor", "the Department Store": a name of its own
+                if doc[i + 1 : i + 2].text == "on" and doc[i + 2 : i + 3].text.istitle():
+                    if doc[i + 2].text not in CALENDAR_WORDS:
+                        continue  # "the Committee on Budgets" in the letter of another committee: another one
                 found.append((i, i + 1, name, "organisation.name"))
         return found
 
@@ -1678,6 +1730,11 @@ class OrganisationMatcher:
             # are two bodies)
             return False
         if rule == "organisation.acronym" or span.text.isupper():
+            if _capitals_sentence(span):
+                # A cable's or telegram's sentence, all in capitals: its known names are names; an acronym
+                # that is also an English word ("WHO", "CARE") is the word.
+                words = english_words()
+                return len(span) > 1 or words is None or not words.known([span.text.lower()])
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set for t in neighbours):
                 return False  # a word in a heading written in capitals
@@ -1807,6 +1864,17 @@ class OrganisationMatcher:
                     t = doc[j]
                     if last == j - 1 and t.text in ORG_HEADS and doc[last].text in country_table():
                         last -= 1  # "... Disaster Management and Relief Bangladesh Secretariat": the next body
+                        break
+                    if (
+                        last == j - 1
+                        and last > end + 1
+                        and doc[last - 1].lower_ == "of"
+                        and doc[last].text in country_table()
+                        and t.is_title
+                    ):
+                        # "Ministry of Foreign Affairs of the Republic of Nicaragua General Directorate of ...",
+                        # "Ministry of Finance of Mongolia Government Building II": an addressee block's lines
+                        # joined; the country closes the name, a unit or a street follows
                         break
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
@@ -2533,6 +2601,15 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
+        subdivisions = subdivision_table()
+        for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
+            words = match.group("place").split()
+            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in subdivisions), 0)
+            if width:
+                end = match.start("place") + len(" ".join(words[:width]))
+                span = doc.char_span(match.start(), end, alignment_mode="contract")
+                if span is not None and doc_text(doc)[match.start("place") : end] == " ".join(words[:width]):
+                    found.append(span)
         return found
 
     @staticmethod
@@ -2542,7 +2619,10 @@ class OrganisationMatcher:
         found = []
         for line in str(doc.user_data.get(AUTHOR_KEY) or "").splitlines():
             line = natural_case(line, particles=BODY_NAME_PARTICLES) if line.isupper() else line
-            for match in ISSUING_FUND.finditer(line):
+            # A letterhead's fund opens its line or column; one inside a line ("SUBJECT: ... AND / THE
+            # NEPAL EARTHQUAKE RELIEF FUND") is the subject's instrument, not who issues the text.
+            columns = re.split(r"[ \t]{2,}", line.strip())
+            for match in filter(None, (ISSUING_FUND.match(column) for column in columns)):
                 for start in (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(match.group())}\b", text)):
                     span = doc.char_span(start, start + len(match.group()), alignment_mode="contract")
                     if span is not None:
@@ -2659,6 +2739,8 @@ class OrganisationMatcher:
             ]
             if any(len(i) > 1 and i[-1].text in ROLE_WORDS for i in items):
                 continue  # "Jane Roe, Communications Officer, SPC": a contact's name, office and body, one body
+            if any(len(i) == 1 and i[0].text in PERSON_TITLES for i in items):
+                continue  # "Colonel Jan Roe, Commander, Bergen District, USACE": a person's title among them
             before = doc[items[0].start - 1] if items[0].start else None
             after = doc[items[-1].end] if items[-1].end < len(doc) else None
             if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):

@@ -749,3 +749,11 @@ def test_compared_with_a_year_ago_is_the_month_a_year_back():
 )
 def test_calendar_year_and_may_as_a_modal(text, expected):
     assert edtfs(text) == expected
+
+
+def test_a_quoted_message_tells_its_days_from_its_own_sent_date():
+    text = (
+        "Thanks, we will reply on Wednesday.\n\n-----Original Message----- From: Ann Lee Sent: Friday, "
+        "23 February 2018 11:18 To: Bo\n\nFollowing up on Tuesday's call, here is where we stand. We met yesterday."
+    )
+    assert edtfs(text, dt.date(2018, 2, 26)) == ["2018-02-28", "2018-02-23", "2018-02-20", "2018-02-22"]

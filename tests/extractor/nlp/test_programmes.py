@@ -1524,6 +1524,8 @@ def test_a_strategy_paper_is_a_strategy():
         ),
         # A local unit named by its kind alone owns the fund; it is no part of the name.
         ("It is charged to the Quick Response Fund of the City for this year.", ["Quick Response Fund"]),
+        # A currency's letters glued to its sign end the name.
+        ("They launched a Flash Appeal for US$20 million in May.", ["Flash Appeal"]),
         # A numbered law and the name it is otherwise known by are one instrument.
         (
             "Under Republic Act No. 4321, otherwise known as the Clean Rivers Act of 2009, towns act.",
