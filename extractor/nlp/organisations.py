@@ -45,7 +45,13 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import DEMONYM_RULE, country_code, country_table, subdivision_table
+from extractor.reference.countries import (
+    DEMONYM_RULE,
+    country_code,
+    country_table,
+    department_names,
+    subdivision_table,
+)
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -1933,6 +1939,13 @@ class OrganisationMatcher:
                     # money's purpose, an instrument named after "for", is not the ministry's name
                     purpose = [k for k in range(end + 2, last) if doc[k].lower_ == "for" and doc[k - 1].is_title]
                     last = purpose[0] - 1 if purpose else last
+                if (
+                    last is not None
+                    and token.text == "Department"
+                    and doc[token.i + 1].lower_ == "of"
+                    and doc[token.i + 2 : last + 1].text in department_names()
+                ):
+                    continue  # "the Department of Chinandega": a Nicaraguan department, a place
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
                     if (
@@ -2605,6 +2618,8 @@ class OrganisationMatcher:
         for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
             words = match.group("place").split()
             width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in subdivisions), 0)
+            if any(" ".join(words[:w]) in table for w in range(width, len(words) + 1)):
+                continue  # "Government of Papua New Guinea": a country's, whose name opens with a province's
             if width:
                 end = match.start("place") + len(" ".join(words[:width]))
                 span = doc.char_span(match.start(), end, alignment_mode="contract")

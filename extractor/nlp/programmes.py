@@ -244,6 +244,9 @@ CODED_ITEM = re.compile(
     r"(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,13}):",
     re.MULTILINE,
 )
+# "Plan DN-III-E": a plan named head first by a code in capitals with hyphens (the Mexican
+# army's disaster plan); a code with no hyphen ("Plan B") is no name.
+CODED_PLAN = re.compile(r"(?<![\w-])(?P<head>Plan)[ \t]+[A-Z]{1,4}(?:-[A-Z0-9]{1,4}){1,3}(?![\w-])")
 # "1. Regional Response for Venezuelans: $45 million for ...": a numbered list item whose run-in
 # title, in Title Case, is followed by a colon and a sum names what the sum funds. A heading of one
 # or two words ("Global Health: $1 billion") or in sentence case ("Concessional loan: US$22 million")
@@ -393,7 +396,9 @@ def tables() -> dict:
         # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
+            # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands)
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*)?"
+            r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
             r"(?:[-–]\d{2,4}(?![\d/]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
@@ -1619,6 +1624,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group("acr") in PARTIES | t["topic_acronyms"] or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
+    for m in CODED_PLAN.finditer(text):
+        names.append(_Name(m.start(), m.end(), m.group(0), m.group("head"), "coded_plan"))
     for m in CODED_ITEM.finditer(text):
         name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "coded_item")
         name.acronym = m.group("code")  # "FP231" later in the text is the same project

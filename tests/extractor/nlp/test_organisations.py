@@ -2110,3 +2110,18 @@ def test_a_committee_with_its_own_remit_is_not_the_author_s():
     )
     doc = get_nlp()(make_doc(letter))
     assert "Committee on Budgets" in [s._.norm for s in doc.spans["organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A department that is a country's subdivision is a place; a government department is a body.
+        ("Works in the Department of Chinandega were paid by the Department of Health.", ["Department of Health"]),
+        # A country whose name opens with a province's is no province's government.
+        ("The Government of Papua New Guinea and the Government of Papua met.", ["Government of Papua"]),
+        # A senate named by its adjective.
+        ("It needs the authorisation of the Federal Senate, as the law requires.", ["Federal Senate"]),
+    ],
+)
+def test_departments_that_are_places_countries_and_senates(text, expected):
+    assert orgs(text) == expected

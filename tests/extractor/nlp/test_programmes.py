@@ -1524,6 +1524,9 @@ def test_a_strategy_paper_is_a_strategy():
         ),
         # A local unit named by its kind alone owns the fund; it is no part of the name.
         ("It is charged to the Quick Response Fund of the City for this year.", ["Quick Response Fund"]),
+        # A law's number after the Romance languages' sign; a plan named by its code.
+        ("It was authorised by Complementary Law nº 101/2023.", ["Complementary Law nº 101/2023"]),
+        ("The army acted under Plan DN-III-E, not under Plan B.", ["Plan DN-III-E"]),
         # A currency's letters glued to its sign end the name.
         ("They launched a Flash Appeal for US$20 million in May.", ["Flash Appeal"]),
         # A numbered law and the name it is otherwise known by are one instrument.
