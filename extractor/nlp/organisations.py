@@ -160,6 +160,11 @@ SUBNATIONAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
     r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
 )
+# The same named by the place before its level ("Okayama Prefectural Government", "Tokyo Metropolitan Government").
+LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?!The[ \t])[A-Z][\w’'-]+(?:[ \t]+(?!The[ \t])[A-Z][\w’'-]+)?[ \t]+"
+    r"(?:Prefectural|Provincial|Metropolitan|Municipal|Regional|City)[ \t]+Government\b"
+)
 # Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
 SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
 # The members a body is named by ("Board of Directors", "Council of Ministers"): a capitalised word right
@@ -2613,6 +2618,10 @@ class OrganisationMatcher:
         for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
+                found.append(span)
+        for match in LOCAL_GOVERNMENT.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None and span[0].lower_ not in STOP_WORDS:
                 found.append(span)
         subdivisions = subdivision_table()
         for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):

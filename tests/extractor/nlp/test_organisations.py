@@ -2119,6 +2119,11 @@ def test_a_committee_with_its_own_remit_is_not_the_author_s():
         ("Works in the Department of Chinandega were paid by the Department of Health.", ["Department of Health"]),
         # A country whose name opens with a province's is no province's government.
         ("The Government of Papua New Guinea and the Government of Papua met.", ["Government of Papua"]),
+        # A local government named by its place and its level.
+        (
+            "Okayama Prefectural Government staff met the Tokyo Metropolitan Government; our City Government too.",
+            ["Okayama Prefectural Government", "Tokyo Metropolitan Government"],
+        ),
         # A senate named by its adjective.
         ("It needs the authorisation of the Federal Senate, as the law requires.", ["Federal Senate"]),
     ],
