@@ -33,6 +33,7 @@ ago" = the month, "two weeks ago" = the ISO week.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
@@ -578,7 +579,8 @@ def _tense_regex() -> re.Pattern:
     # not count as past. Besides the listed cues, a verb in -ed right after a subject ("Member
     # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
     return re.compile(
-        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
+        # "may"/"might" only in lower case: "May" is also the month.
+        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to|(?-i:may|might))\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
@@ -1072,7 +1074,8 @@ def _year_openers() -> set[str]:
     """Capitalised words that may stand before a year that is a date ("In 2023", "May 2024")."""
     words = {r["text"].lower() for r in load_data()["month_context"]}
     words |= set(tables()["month"]) | set(tables()["season"])
-    words |= {"fy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
+    # "CY 2013": a calendar year, as budgets write it beside their fiscal years ("FY 2014").
+    words |= {"fy", "cy", "year", "the", "and", "or", "to", "as", "at", "until", "spring", "summer"}
     return words
 
 
@@ -1126,6 +1129,7 @@ def find_dates(
     """Every date in ``text`` (by ``author``: letterhead, signatory's title) resolved against ``letter_date``;
     ``taken`` spans (amounts) are skipped."""
     resolver = _Resolver(text, letter_date, sentences or [(0, len(text))], settings, author, letter_month)
+    resolvers = _message_resolvers(text, resolver)
     candidates: list[_Date] = []
     coordinated: dict[int, list[_Date]] = {}  # a match of two dates joined by "and": its two dates
     present = {cue for cue, regex in _cues().items() if regex.search(text)}
@@ -1136,7 +1140,8 @@ def find_dates(
         if rule in RULE_WORDS and not any(word in lower for word in RULE_WORDS[rule]):
             continue  # nor the words some rules are built on ("half", "quarter", "fiscal" ...)
         for match in regex.finditer(text):
-            resolved = _resolve(rule, match, resolver)
+            own = next((r for at, r in reversed(resolvers) if at <= match.start()), resolver)
+            resolved = _resolve(rule, match, own)
             if resolved is None:
                 continue
             edtf, relative = resolved
@@ -1162,6 +1167,31 @@ def find_dates(
             chosen.append(candidate)
     chosen = [part for date in chosen for part in coordinated.get(id(date), [date])]
     return _join_ranges(text, sorted(chosen, key=lambda d: d.start))
+
+
+# The header of a message quoted in an e-mail chain: "From: ... Sent: Friday, 23 February 2018 11:18".
+MESSAGE_SENT = re.compile(r"\b(?:From:[^\n]{0,200}?\b(?:Sent|Date)|Sent):[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?")
+
+
+def _message_resolvers(text: str, resolver: _Resolver) -> list[tuple[int, _Resolver]]:
+    """Where each message of an e-mail chain begins, with a resolver of its own date: what a quoted
+    message calls "on Tuesday" or "yesterday" is told from the day it was sent, not from the top one's."""
+    found = []
+    for header in MESSAGE_SENT.finditer(text):
+        sent = None
+        for rule, regex in compiled():
+            match = regex.match(text, header.end())
+            if match and rule in ("dmy", "mdy"):
+                resolved = _resolve(rule, match, resolver)
+                sent = resolved[0] if resolved else None
+                break
+        if sent and re.fullmatch(r"\d{4}-\d{2}-\d{2}", sent) and dt.date.fromisoformat(sent) != resolver.letter_date:
+            own = copy.copy(resolver)
+            own.letter_date = dt.date.fromisoformat(sent)
+            found.append((header.start(), own))
+        elif sent:
+            found.append((header.start(), resolver))
+    return found
 
 
 # Rules whose two ends may be joined by "and": (group the first date starts at, group it ends at,

@@ -31,6 +31,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
 )
 from extractor.nlp.phrases import (
     AUTHOR_KEY,
+    FOREIGN_LINKS,
     indices_of,
     is_eu_context,
     match_ignoring_spaces,
@@ -44,7 +45,13 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import DEMONYM_RULE, country_code, country_table
+from extractor.reference.countries import (
+    DEMONYM_RULE,
+    country_code,
+    country_table,
+    department_names,
+    subdivision_table,
+)
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
 
@@ -146,6 +153,17 @@ GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s
 # "the Cabinet of Ministers" is its full name in many states.
 GOVERNMENT_CABINET = re.compile(
     r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
+)
+# A sub-national government named by its province, state or region ("Government of Navarre", "Regional
+# Government of Biobío"): the place's words are checked against the subdivisions' table.
+SUBNATIONAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?:(?:Regional|Provincial|State|Autonomous|Territorial)[ \t]+)?Government[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"(?P<place>[A-Z][\w’'-]*(?:[ \t]+(?:de|del|do|da|[A-Z][\w’'-]*)){0,3})"
+)
+# The same named by the place before its level ("Okayama Prefectural Government", "Tokyo Metropolitan Government").
+LOCAL_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?!The[ \t])[A-Z][\w’'-]+(?:[ \t]+(?!The[ \t])[A-Z][\w’'-]+)?[ \t]+"
+    r"(?:Prefectural|Provincial|Metropolitan|Municipal|Regional|City)[ \t]+Government\b"
 )
 # Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
 SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
@@ -269,7 +287,6 @@ REMIT_BODY_TEMPLATES = ("Department of {}", "Department of the {}")
 NOT_REMITS_BEFORE_TITLE = frozenset({"State"})
 # Words of violence and security that let an armed group's bare acronym stand for the group.
 ARMED_GROUP_CUES = WORDS["armed_group_cues"]
-FOREIGN_LINKS = frozenset({"di", "de", "del", "della", "des", "du", "da", "do", "dei", "delle", "dos", "das"})
 # Words that join two capitalised words inside a name in its own language ("Depositi e Prestiti").
 FOREIGN_JOINERS = frozenset({"e", "et", "y"})
 # Prepositions and articles inside such a name ("Agencia ... para el Desarrollo", "Istituto per la ...").
@@ -924,6 +941,96 @@ def _bare_parliament(chosen: list[Candidate]) -> list[Candidate]:
     return [(c[0], c[1], full, c[3]) if c[2] == BARE_PARLIAMENT else c for c in chosen]
 
 
+def _without_calendar_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut before a tail that opens on a weekday or a month ("the Reserve Bank of Fiji on Friday",
+    "... Council in March"): the day something happened there, not the body's remit."""
+    cut = []
+    for start, end, norm, rule in chosen:
+        stop = next(
+            (
+                k
+                for k in range(start + 1, end - 1)
+                if doc[k].lower_ in HEAD_ENDERS
+                and doc[k + 1].text in CALENDAR_WORDS
+                and (k + 2 == end or doc[k + 2].text[:1].isdigit())  # "Committee on May Day ..." is a remit
+            ),
+            None,
+        )
+        if stop is not None and norm == doc[start:end].text:
+            cut.append((start, stop, doc[start:stop].text, rule))
+        else:
+            cut.append((start, end, norm, rule))
+    return cut
+
+
+def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body's name in its own language goes on over its link to the country it is of ("Centrale Bank
+    van Suriname", "Banque Centrale du Congo"): the country closes the name."""
+    table = country_table()
+    longer = []
+    for start, end, norm, rule in chosen:
+        width = next(
+            (
+                w
+                for w in range(MAX_COUNTRY_NAME_TOKENS, 0, -1)
+                if end + 1 + w <= len(doc) and doc[end + 1 : end + 1 + w].text in table
+            ),
+            0,
+        )
+        if (
+            width
+            and doc[end - 1].text in ORG_HEADS | FOREIGN_HEADS
+            and doc[end : end + 1].text in FOREIGN_LINKS
+            and norm == doc[start:end].text
+        ):
+            longer.append((start, end + 1 + width, doc[start : end + 1 + width].text, rule))
+        else:
+            longer.append((start, end, norm, rule))
+    return longer
+
+
+def _national_affiliates(doc: Doc, chosen: list[Candidate], kinds: dict[str, str]) -> list[Candidate]:
+    """A known NGO's name with a country after it is that country's member of the federation ("World Vision
+    Canada", "CARE Canada", "Oxfam Novib" is not): the affiliate is the body acting, under its own name."""
+    table = country_table()
+    found = []
+    for start, end, norm, rule in chosen:
+        width = next(
+            (
+                w
+                for w in range(MAX_COUNTRY_NAME_TOKENS, 0, -1)
+                if end + w <= len(doc) and doc[end : end + w].text in table
+            ),
+            0,
+        )
+        after = doc[end + width : end + width + 1]
+        if (
+            width
+            and kinds.get(norm) == "ngo"
+            and doc[end - 1].whitespace_ == " "
+            and not (after and after[0].is_title and not after[0].is_sent_start)
+        ):
+            found.append((start, end + width, doc[start : end + width].text, rule))
+        else:
+            found.append((start, end, norm, rule))
+    return found
+
+
+def _capitals_sentence(span: Span) -> bool:
+    """Whether ``span`` stands in a sentence written all in capitals, longer than a heading and closed by a
+    stop, as cables and telegrams write their text ("THE CONFERENCE, CO-CHAIRED BY THE GRM AND UNDP, ...")."""
+    try:
+        sentence = span.sent
+    except ValueError:  # no sentence boundaries set
+        return False
+    words = [t for t in sentence if t.is_alpha]
+    return (
+        len(words) > HEADING_MAX_WORDS
+        and all(t.is_upper for t in words if len(t) > 1)
+        and sentence.text.rstrip().endswith((".", ";"))
+    )
+
+
 def _listed_with_goods(doc: Doc, start: int) -> bool:
     """Whether the name at ``start`` closes a list of plain plural nouns in Title Case ("Vaccines,
     Medicines and Health Technologies"): things named in a title, not firms."""
@@ -1296,7 +1403,8 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _letter_readings(doc, chosen)
-        chosen = _bare_parliament(chosen)
+        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
+        chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1404,6 +1512,9 @@ class OrganisationMatcher:
                     continue
                 if i + 1 < len(doc) and (doc[i + 1].lower_ in ("of", "for") or doc[i + 1].is_title):
                     continue  # "the Department of Labor", "the Department Store": a name of its own
+                if doc[i + 1 : i + 2].text == "on" and doc[i + 2 : i + 3].text.istitle():
+                    if doc[i + 2].text not in CALENDAR_WORDS:
+                        continue  # "the Committee on Budgets" in the letter of another committee: another one
                 found.append((i, i + 1, name, "organisation.name"))
         return found
 
@@ -1630,6 +1741,11 @@ class OrganisationMatcher:
             # are two bodies)
             return False
         if rule == "organisation.acronym" or span.text.isupper():
+            if _capitals_sentence(span):
+                # A cable's or telegram's sentence, all in capitals: its known names are names; an acronym
+                # that is also an English word ("WHO", "CARE") is the word.
+                words = english_words()
+                return len(span) > 1 or words is None or not words.known([span.text.lower()])
             neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if any(t.is_alpha and t.is_upper and len(t) > 1 and t.text not in self.acronym_set for t in neighbours):
                 return False  # a word in a heading written in capitals
@@ -1760,6 +1876,17 @@ class OrganisationMatcher:
                     if last == j - 1 and t.text in ORG_HEADS and doc[last].text in country_table():
                         last -= 1  # "... Disaster Management and Relief Bangladesh Secretariat": the next body
                         break
+                    if (
+                        last == j - 1
+                        and last > end + 1
+                        and doc[last - 1].lower_ == "of"
+                        and doc[last].text in country_table()
+                        and t.is_title
+                    ):
+                        # "Ministry of Foreign Affairs of the Republic of Nicaragua General Directorate of ...",
+                        # "Ministry of Finance of Mongolia Government Building II": an addressee block's lines
+                        # joined; the country closes the name, a unit or a street follows
+                        break
                     if t.text in INSTITUTION_WORDS:
                         break  # "Department of State and the Department of Commerce": two
                     if t.is_upper and doc[j + 1 : j + 2].text[:1].isdigit():
@@ -1817,6 +1944,13 @@ class OrganisationMatcher:
                     # money's purpose, an instrument named after "for", is not the ministry's name
                     purpose = [k for k in range(end + 2, last) if doc[k].lower_ == "for" and doc[k - 1].is_title]
                     last = purpose[0] - 1 if purpose else last
+                if (
+                    last is not None
+                    and token.text == "Department"
+                    and doc[token.i + 1].lower_ == "of"
+                    and doc[token.i + 2 : last + 1].text in department_names()
+                ):
+                    continue  # "the Department of Chinandega": a Nicaraguan department, a place
                 if last is not None and doc[last].text not in INSTRUMENT_WORDS:
                     first = token.i
                     if (
@@ -2485,6 +2619,21 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)
+        for match in LOCAL_GOVERNMENT.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None and span[0].lower_ not in STOP_WORDS:
+                found.append(span)
+        subdivisions = subdivision_table()
+        for match in SUBNATIONAL_GOVERNMENT.finditer(doc_text(doc)):
+            words = match.group("place").split()
+            width = next((w for w in range(len(words), 0, -1) if " ".join(words[:w]) in subdivisions), 0)
+            if any(" ".join(words[:w]) in table for w in range(width, len(words) + 1)):
+                continue  # "Government of Papua New Guinea": a country's, whose name opens with a province's
+            if width:
+                end = match.start("place") + len(" ".join(words[:width]))
+                span = doc.char_span(match.start(), end, alignment_mode="contract")
+                if span is not None and doc_text(doc)[match.start("place") : end] == " ".join(words[:width]):
+                    found.append(span)
         return found
 
     @staticmethod
@@ -2494,7 +2643,10 @@ class OrganisationMatcher:
         found = []
         for line in str(doc.user_data.get(AUTHOR_KEY) or "").splitlines():
             line = natural_case(line, particles=BODY_NAME_PARTICLES) if line.isupper() else line
-            for match in ISSUING_FUND.finditer(line):
+            # A letterhead's fund opens its line or column; one inside a line ("SUBJECT: ... AND / THE
+            # NEPAL EARTHQUAKE RELIEF FUND") is the subject's instrument, not who issues the text.
+            columns = re.split(r"[ \t]{2,}", line.strip())
+            for match in filter(None, (ISSUING_FUND.match(column) for column in columns)):
                 for start in (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(match.group())}\b", text)):
                     span = doc.char_span(start, start + len(match.group()), alignment_mode="contract")
                     if span is not None:
@@ -2611,6 +2763,8 @@ class OrganisationMatcher:
             ]
             if any(len(i) > 1 and i[-1].text in ROLE_WORDS for i in items):
                 continue  # "Jane Roe, Communications Officer, SPC": a contact's name, office and body, one body
+            if any(len(i) == 1 and i[0].text in PERSON_TITLES for i in items):
+                continue  # "Colonel Jan Roe, Commander, Bergen District, USACE": a person's title among them
             before = doc[items[0].start - 1] if items[0].start else None
             after = doc[items[-1].end] if items[-1].end < len(doc) else None
             if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):

@@ -26,6 +26,11 @@ MONTH_NAMES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July"}
     | {"August", "September", "October", "November", "December"}
 )
+# Lower-case links inside Romance and Dutch names of places and bodies ("Rio Grande do Sul", "Banco de
+# la Nación", "Centrale Bank van Suriname"): the name goes on over them to the next capitalised word.
+FOREIGN_LINKS = frozenset(
+    {"di", "de", "del", "della", "des", "du", "da", "do", "dei", "delle", "dos", "das", "van", "voor", "der"}
+)
 # Words that introduce a person: "Mr Jordan", "Senator Chad ...". Used by several guards.
 HONORIFICS = COURTESY_TITLES | frozenset(
     {

@@ -48,7 +48,7 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
+from extractor.nlp.phrases import FOREIGN_LINKS, MONTH_NAMES, read_jsonl_by_kind
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
@@ -244,6 +244,9 @@ CODED_ITEM = re.compile(
     r"(?P<title>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,13}):",
     re.MULTILINE,
 )
+# "Plan DN-III-E": a plan named head first by a code in capitals with hyphens (the Mexican
+# army's disaster plan); a code with no hyphen ("Plan B") is no name.
+CODED_PLAN = re.compile(r"(?<![\w-])(?P<head>Plan)[ \t]+[A-Z]{1,4}(?:-[A-Z0-9]{1,4}){1,3}(?![\w-])")
 # "1. Regional Response for Venezuelans: $45 million for ...": a numbered list item whose run-in
 # title, in Title Case, is followed by a colon and a sum names what the sum funds. A heading of one
 # or two words ("Global Health: $1 billion") or in sentence case ("Concessional loan: US$22 million")
@@ -373,6 +376,8 @@ def tables() -> dict:
         # own a name before a lower-case head).
         "people_genitives": PEOPLE_GENITIVES | {r["text"] for r in data.get("people_genitive", [])},
         "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
+        # A local government unit that owns an instrument, named by its kind alone ("of the City").
+        "owner_units": {r["text"] for r in data.get("owner_unit", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -391,7 +396,9 @@ def tables() -> dict:
         # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:No\.?\s*)?\d+(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
+            # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands)
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*)?"
+            r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
             r"(?:[-–]\d{2,4}(?![\d/]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
@@ -429,6 +436,9 @@ BODY_APPOSITION = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9-]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
 )
+# Signs a currency's letters may stand glued before ("US$", "NZ$", "A$", "HK$").
+CURRENCY_SIGNS = frozenset("$€£¥")
+KNOWN_AS = re.compile(r",?\s*(?:(?:otherwise|also|commonly|better)\s+)?known\s+as\s+(?:the\s+)?[“\"]?", re.IGNORECASE)
 QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
 # The partner a short form is concluded with, named right after it ("the Memorandum of Understanding
 # signed with Tunisia"): another partner's fuller name later in the letter is another instrument.
@@ -1077,6 +1087,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
+        if m + 1 < len(tokens) and tokens[m + 1][1] == tokens[m][2] and tokens[m + 1][0][:1] in CURRENCY_SIGNS:
+            break  # "a Flash Appeal for US$415 million": a currency's prefix and its sign, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)
         if _adjective_compound(tokens[last][0]):
@@ -1108,6 +1120,14 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "presented the Strategy to the Committee on ...", "paid under the Pool to the Government of X"
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
+        if (
+            k == head_k
+            and prep == "of"
+            and tokens[m - 1][0] == "the"
+            and last == m
+            and tokens[m][0] in t["owner_units"]
+        ):
+            break  # "the Quick Response Fund of the City": the unit that owns it, named by its kind, not the name
         if (
             k == head_k
             and prep == "of"
@@ -1201,6 +1221,16 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and tokens[k + 2][0] not in t["stop"]
         ):
             k += 2
+        elif (
+            connectors
+            and k + 2 < len(tokens)
+            and tokens[k + 1][0] in FOREIGN_LINKS
+            and tokens[k + 2][0][:1].isupper()
+            and tokens[k + 2][0] not in t["stop"]
+            and adjacent(k, k + 1)
+            and adjacent(k + 1, k + 2)
+        ):
+            k += 2  # "of Rio Grande do Sul": a place's name in its own language goes on over its link
         elif (
             k + 1 < len(tokens)
             and _is_name_word(tokens[k + 1][0])
@@ -1594,6 +1624,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if m.group("acr") in PARTIES | t["topic_acronyms"] or other(m.start(), m.start() + len(m.group("acr") or "")):
             continue
         names.append(_Name(m.start(), m.end(), m.group(0), None, "numbered_round"))
+    for m in CODED_PLAN.finditer(text):
+        names.append(_Name(m.start(), m.end(), m.group(0), m.group("head"), "coded_plan"))
     for m in CODED_ITEM.finditer(text):
         name = _Name(m.start("title"), m.end("title"), m.group("title"), None, "coded_item")
         name.acronym = m.group("code")  # "FP231" later in the text is the same project
@@ -2108,6 +2140,11 @@ def find_programmes(
             and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
             n.norm = before.norm or before.text
+    # "Republic Act No. 9999, otherwise known as the Clean Water Act of 2004": the numbered law and the
+    # name it is known by are one instrument, by its name.
+    for before, n in zip(resolved, resolved[1:]):
+        if n.rule != "acronym" and KNOWN_AS.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
     # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
     # with the same head, is the name the first one has.
     for before, n in zip(resolved, resolved[1:]):

@@ -120,6 +120,17 @@ def iso_names() -> dict[str, tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def department_names() -> frozenset[str]:
+    """Names of the subdivisions called departments (Nicaragua's "Chinandega", Colombia's "Antioquia", France's
+    "Gironde"): "the Department of Chinandega" is a place, not a government department."""
+    import pycountry
+
+    return frozenset(
+        re.sub(r"\s*\[.*?\]", "", sub.name).strip() for sub in pycountry.subdivisions if "epartment" in sub.type
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def subdivision_table() -> dict[str, str]:
     """Name of a self-governing subdivision (a province, state or nation within a state, as written:
     "Ontario", "Québec", "Scotland") -> its country's alpha-3; a name two countries share, or a country's, is left out."""

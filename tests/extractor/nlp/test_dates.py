@@ -736,3 +736,24 @@ def test_today_against_tomorrow_in_a_saying_names_no_day():
 
 def test_compared_with_a_year_ago_is_the_month_a_year_back():
     assert edtfs("Bread costs rose 40% compared with a year ago.", dt.date(2025, 3, 10)) == ["2024-03"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "CY 2013": a budget's calendar year.
+        ("The balance of the fund for CY 2024 is small.", ["2024"]),
+        # A lower-case "may" is a modal: the date it governs lies ahead, whatever was requested before.
+        ("We ask for the sum requested for housing, so that the works may begin in November.", ["2025-11"]),
+    ],
+)
+def test_calendar_year_and_may_as_a_modal(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_a_quoted_message_tells_its_days_from_its_own_sent_date():
+    text = (
+        "Thanks, we will reply on Wednesday.\n\n-----Original Message----- From: Ann Lee Sent: Friday, "
+        "23 February 2018 11:18 To: Bo\n\nFollowing up on Tuesday's call, here is where we stand. We met yesterday."
+    )
+    assert edtfs(text, dt.date(2018, 2, 26)) == ["2018-02-28", "2018-02-23", "2018-02-20", "2018-02-22"]

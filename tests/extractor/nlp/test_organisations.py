@@ -1490,6 +1490,12 @@ def test_a_signature_block_s_two_departments_are_two():
         ),
         # Without its letterhead, a fund is left to the programmes.
         ("MINISTRY OF FINANCE", "The Nordic Development Fund (NDF) is owned by five countries.", False),
+        # Nor when the fund only stands inside a header's line (a memo's subject run over two lines).
+        (
+            "SUBJECT:   FLOODS - FURTHER AID AND\n           THE LAKE REGION DEVELOPMENT FUND",
+            "We propose a reservation for the Lake Region Development Fund.",
+            False,
+        ),
     ],
 )
 def test_a_fund_that_issues_the_text_is_a_body(author, text, expected):
@@ -2023,3 +2029,104 @@ def test_quality66_a_paragraph_opening_the_is_no_word_of_the_name():
 def test_quality66_giz_by_its_english_name_is_one_body():
     text = "Berlin paid EUR 5 million through the German Agency for International Cooperation (GIZ). GIZ reports."
     assert set(orgs(text)) == {"GIZ"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A tail that opens on a weekday or a month is when, not part of the name.
+        ("The sum reached the Central Bank of Samoa on Monday, as agreed.", ["Central Bank of Samoa"]),
+        ("It was paid into the Reserve Bank of Fiji on 3 March.", ["Reserve Bank of Fiji"]),
+        # A name in its own language goes on over its link to its country.
+        ("The fund is held at the Centrale Bank van Aruba, which pays it.", ["Centrale Bank van Aruba"]),
+    ],
+)
+def test_a_name_ends_before_its_date_and_runs_to_its_country(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cable's sentences, all in capitals: its known names and acronyms are names, not headings.
+        (
+            "THE MEETING, CO-CHAIRED BY THE MINISTRY AND UNICEF AND HOSTED BY THE CITY, AGREED THE PLAN FOR THE "
+            "SCHOOLS OF THE TWO PROVINCES. IMF STAFF WILL VISIT THE "
+            "CAPITAL NEXT MONTH TO DISCUSS THE BUDGET WITH THE PARIS CLUB CREDITORS.",
+            ["UNICEF", "International Monetary Fund", "Paris Club"],
+        ),
+        # An acronym that is an English word is the word there.
+        ("WE WILL TAKE GOOD CARE OF THE FAMILIES WHO LOST THEIR HOMES IN THE FLOODS OF LAST YEAR AND OF THE REST.", []),
+    ],
+)
+def test_a_sentence_in_capitals_keeps_its_names(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A known NGO's name and a country: the country's member of the federation.
+        (
+            "The money goes to Oxfam Canada and to Save the Children UK for shelter.",
+            ["Oxfam Canada", "Save the Children UK"],
+        ),
+        # A government named by its province or state is a body.
+        (
+            "The Government of Ontario and the Government of Bavaria gave grants.",
+            ["Government of Ontario", "Government of Bavaria"],
+        ),
+        # A national army by its demonym; a US agency by its name or acronym.
+        ("The Chilean Army and USACE cleared the roads.", ["Chilean Army", "U.S. Army Corps of Engineers"]),
+        # A Commission department by its "DG" short name.
+        (
+            "Officials of DG REGIO and DG BUDG attended.",
+            ["Directorate-General for Regional and Urban Policy", "Directorate-General for Budget"],
+        ),
+        # Joined addressee lines: the country closes the ministry's name.
+        (
+            "To the Ministry of Finance of the Republic of Kenya General Directorate of Aid",
+            ["Ministry of Finance of the Republic of Kenya", "Directorate of Aid"],
+        ),
+        # A contact line with a person's title lists no bodies besides the known one.
+        ("cc: Colonel Jan Roe, Commander, Bergen District, USACE", ["U.S. Army Corps of Engineers"]),
+    ],
+)
+def test_affiliates_subnational_governments_armies_and_contacts(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_committee_with_its_own_remit_is_not_the_author_s():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    body = "The Committee met on 7 May. We will work with the Committee on Budgets so that the Fund acts."
+    letter = LetterText(
+        source="x.txt",
+        sha256="0",
+        format="text",
+        body=body,
+        parts=LetterParts(signatory_title="Chair of the Committee on Regional Development"),
+    )
+    doc = get_nlp()(make_doc(letter))
+    assert "Committee on Budgets" in [s._.norm for s in doc.spans["organisation"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A department that is a country's subdivision is a place; a government department is a body.
+        ("Works in the Department of Chinandega were paid by the Department of Health.", ["Department of Health"]),
+        # A country whose name opens with a province's is no province's government.
+        ("The Government of Papua New Guinea and the Government of Papua met.", ["Government of Papua"]),
+        # A local government named by its place and its level.
+        (
+            "Okayama Prefectural Government staff met the Tokyo Metropolitan Government; our City Government too.",
+            ["Okayama Prefectural Government", "Tokyo Metropolitan Government"],
+        ),
+        # A senate named by its adjective.
+        ("It needs the authorisation of the Federal Senate, as the law requires.", ["Federal Senate"]),
+    ],
+)
+def test_departments_that_are_places_countries_and_senates(text, expected):
+    assert orgs(text) == expected

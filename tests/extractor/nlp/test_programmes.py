@@ -1512,3 +1512,29 @@ def test_an_under_tail_that_names_another_instrument_is_no_part_of_the_name():
 def test_a_strategy_paper_is_a_strategy():
     text = "Aid follows the National Growth Strategy Paper (NGSP) for 2030. The NGSP is reviewed yearly."
     assert set(norms(text)) == {"National Growth Strategy Paper"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A place's name in its own language goes on over its link.
+        (
+            "The loan finances the Programme for the Recovery of Minas do Sul and more.",
+            ["Programme for the Recovery of Minas do Sul"],
+        ),
+        # A local unit named by its kind alone owns the fund; it is no part of the name.
+        ("It is charged to the Quick Response Fund of the City for this year.", ["Quick Response Fund"]),
+        # A law's number after the Romance languages' sign; a plan named by its code.
+        ("It was authorised by Complementary Law nº 101/2023.", ["Complementary Law nº 101/2023"]),
+        ("The army acted under Plan DN-III-E, not under Plan B.", ["Plan DN-III-E"]),
+        # A currency's letters glued to its sign end the name.
+        ("They launched a Flash Appeal for US$20 million in May.", ["Flash Appeal"]),
+        # A numbered law and the name it is otherwise known by are one instrument.
+        (
+            "Under Republic Act No. 4321, otherwise known as the Clean Rivers Act of 2009, towns act.",
+            ["Clean Rivers Act of 2009", "Clean Rivers Act of 2009"],
+        ),
+    ],
+)
+def test_place_links_owner_units_and_known_as(text, expected):
+    assert norms(text) == expected
