@@ -96,6 +96,7 @@ from extractor.relations.status import (
     section_stage,
     stage_named,
     stage_participle,
+    subject_awaits_approval,
     verb_before,
     words_stage,
 )
@@ -493,7 +494,7 @@ def find_commitments_and_actions(
                     else None,
                     decided_as=is_decided_as(view, span),
                     under_agreement=is_under_agreement(view, span),
-                    awaiting=awaits_approval(view, span),
+                    awaiting=awaits_approval(view, span) or subject_awaits_approval(view, span),
                     to_come=is_still_to_come(view, span),
                     labelled=labelled,
                     bound=is_bound(view, status_group),
@@ -2087,9 +2088,12 @@ def back_reference(case: Restatement) -> Optional[str]:
     """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before; or stated after,
     where a reply stands above the message it answers ("We confirm that the NZ$3,000,000 was received" over the
     quoted "NZ$3 million direct budget support, paid on 23 February")."""
-    if _refers_back(case.view.doc, case.later[0]):
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    if _refers_back(view.doc, later):
         return KEEP_EARLIER
-    return KEEP_LATER if _refers_back(case.view.doc, case.earlier[0]) else None
+    between = view.text[earlier.end_char : later.start_char].lower()
+    quoted = any(mark in between for mark in WORDS.quoted_message_marks)
+    return KEEP_LATER if quoted and _refers_back(view.doc, earlier) else None
 
 
 def _refers_back(doc, span) -> bool:

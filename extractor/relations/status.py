@@ -833,6 +833,22 @@ def awaits_approval(view: LetterDoc, span) -> bool:
     return False
 
 
+def subject_awaits_approval(view: LetterDoc, span) -> bool:
+    """Whether the sentence's subject holds the sum (its first, before any form of "be") and a predicate joined by
+    "and" puts the subject "subject to" a decision still to come ("The pledge of USD 43 million is drawn from the
+    request of USD 200 million ..., and is subject to congressional action")."""
+    doc, sent = view.doc, span.sent
+    sums = view.sums_in(sent.start, sent.end)
+    if not sums or sums[0].start != span.start or any(t.lower_ in WORDS.be_forms for t in doc[sent.start : span.start]):
+        return False
+    for i in range(span.end, sent.end - 3):
+        words = [t.lower_ for t in doc[i : i + 4]]
+        if words[0] == "and" and words[1] in WORDS.be_forms and words[2:] == ["subject", "to"]:
+            window = doc[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
+            return any(t.lower_ in WORDS.approval_nouns for t in window)
+    return False
+
+
 def _coordinated_end(view: LetterDoc, span) -> int:
     """The end of the run of sums joined to this one by "and", "or" or commas alone ("EUR 210 million and EUR 95
     million respectively ..., subject to"): what is said after the run is said of each."""

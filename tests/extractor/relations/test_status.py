@@ -713,3 +713,16 @@ def test_a_relative_clause_saying_a_decided_sum_has_gone_out_makes_it_disbursed(
 def test_a_relative_clause_still_to_come_leaves_the_decision(tmp_path):
     text = "In March the Minister announced EUR 5 million in emergency aid for Chad, which will be disbursed in May."
     assert _statuses(tmp_path, text)[5e6][1] != "paid_in_relative"
+
+
+def test_a_subject_s_sum_waits_on_a_decision_a_joined_predicate_names(tmp_path):
+    text = (
+        "The pledge of EUR 4 million for Chad is drawn from the supplementary request of EUR 9 million for "
+        "flood recovery, and is subject to parliamentary action."
+    )
+    assert _statuses(tmp_path, text)[4e6] == ("planned", "awaiting_approval")
+
+
+def test_a_sum_that_is_no_subject_does_not_wait_on_a_joined_predicate(tmp_path):
+    text = "The Bank approved EUR 4 million for Chad in May, and is subject to review by its auditors."
+    assert _statuses(tmp_path, text)[4e6][0] == "adopted"
