@@ -451,7 +451,9 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     planned when the lead calls the sums tentative ("Indicative allocations for 2025 ... are:")."""
     if any(t.lower_ in WORDS.tentative for t in view.doc[sent.start : group.head]):
         return "planned"
-    case = StatusCase(group, modality_of(view, sent, group), in_plan=is_in_plan(view, sent, group))
+    # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
+    proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
+    case = StatusCase(group, modality_of(view, sent, group), proposed=proposed, in_plan=is_in_plan(view, sent, group))
     return decide_status(case)[0]
 
 

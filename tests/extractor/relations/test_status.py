@@ -726,3 +726,14 @@ def test_a_subject_s_sum_waits_on_a_decision_a_joined_predicate_names(tmp_path):
 def test_a_sum_that_is_no_subject_does_not_wait_on_a_joined_predicate(tmp_path):
     text = "The Bank approved EUR 4 million for Chad in May, and is subject to review by its auditors."
     assert _statuses(tmp_path, text)[4e6][0] == "adopted"
+
+
+def test_what_a_writer_hereby_requests_another_to_contribute_is_planned_and_so_are_its_rows(tmp_path):
+    text = (
+        "I hereby formally request, under the said Rules, that the Ministry contribute half of that amount, "
+        "that is to say EUR 4 million, broken down as follows:\n\n"
+        "Rural schools | EUR 3 million\n\nRural roads | EUR 1 million\n\nI remain at your disposal."
+    )
+    found = _statuses(tmp_path, text)
+    assert found[4e6] == ("planned", "proposed")
+    assert found[3e6][0] == "planned" and found[1e6][0] == "planned"
