@@ -112,6 +112,9 @@ from models.letter import LetterText
 WORDS = load_lexicon("commitments")
 # Longest purpose clause kept, in tokens.
 DEFAULT_PURPOSE_TOKENS = 40
+# Most tokens back from "in the amount of" to the noun of money it sizes ("a loan operation to finance the
+# Programme for the Reconstruction ... (PRO-RESILIÊNCIA RS), in the amount of").
+AMOUNT_OF_WINDOW = 30
 # Most words between a sum and its restatement in another currency.
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
@@ -1522,10 +1525,34 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
     if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
         return True
+    if _in_the_amount_of(view, span):
+        return True
+    # "EUR 50 million in payment appropriations", "$5 million in new funding": a noun of money after "in" and at
+    # most one modifier names what the sum is.
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
+    if words[:1] == ["in"] and any(w in WORDS.funds | WORDS.money_nouns | WORDS.budget_lines for w in words[1:3]):
+        return True
     # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _in_the_amount_of(view: LetterDoc, span) -> bool:
+    """Whether "in the amount of" sizes a loan, a grant or another noun of money before it in the sentence ("consider
+    a loan operation to finance the Programme ..., in the amount of US$ 300,000,000.00"), not a loss ("damage in the
+    amount of"): the nearest such noun decides."""
+    doc, sent = view.doc, span.sent
+    words = [t.lower_ for t in doc[max(sent.start, span.start - 4) : span.start]]
+    if words != ["in", "the", "amount", "of"]:
+        return False
+    for i in range(span.start - 5, max(sent.start, span.start - 5 - AMOUNT_OF_WINDOW) - 1, -1):
+        word = doc[i].lower_
+        if word in WORDS.fact_nouns:
+            return False
+        if word in WORDS.funds | WORDS.money_nouns:
+            return True
+    return False
 
 
 def _sized(view: LetterDoc, span, sent) -> bool:

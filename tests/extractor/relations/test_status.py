@@ -737,3 +737,21 @@ def test_what_a_writer_hereby_requests_another_to_contribute_is_planned_and_so_a
     found = _statuses(tmp_path, text)
     assert found[4e6] == ("planned", "proposed")
     assert found[3e6][0] == "planned" and found[1e6][0] == "planned"
+
+
+def test_a_sum_entered_in_budget_appropriations_is_money_for_a_purpose(tmp_path):
+    text = "We note that the Commission has entered only EUR 50 million in payment appropriations for the Fund."
+    assert _statuses(tmp_path, text)[5e7][0] == "planned"
+
+
+def test_in_the_amount_of_sizes_the_loan_named_before_it(tmp_path):
+    text = (
+        "I write to request that the Bank consider a loan operation to finance the Programme for the "
+        "Reconstruction of the Southern Province, in the amount of EUR 300,000,000.00."
+    )
+    assert _statuses(tmp_path, text)[3e8][0] == "planned"
+
+
+def test_in_the_amount_of_after_a_loss_is_no_money_given(tmp_path):
+    text = "The storm caused damage to the Southern Province in the amount of EUR 300,000,000.00."
+    assert 3e8 not in _statuses(tmp_path, text)
