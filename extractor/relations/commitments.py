@@ -1527,10 +1527,10 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
         return True
     if _in_the_amount_of(view, span):
         return True
-    # "EUR 50 million in payment appropriations", "$5 million in new funding": a noun of money after "in" and at
-    # most one modifier names what the sum is.
+    # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
+    # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
-    if words[:1] == ["in"] and any(w in WORDS.funds | WORDS.money_nouns | WORDS.budget_lines for w in words[1:3]):
+    if words[:1] == ["in"] and any(w in WORDS.budget_lines for w in words[1:3]):
         return True
     # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
