@@ -23,6 +23,11 @@ _MARK_AFTER = re.compile(rf"(?<=\S)(?P<mark>{MARK})$")
 _NOTE = re.compile(rf"(?:^|(?<=[.;]\s))(?P<mark>{MARK})\s+")
 MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
 _FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
+# A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label.
+_SUM_CELL = re.compile(
+    r"(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])\s?\d[\d.,' \u00a0]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +109,7 @@ def find_tables(text: str) -> list[Table]:
             above = paragraphs[k - 1]
             caption = Cell(above.start(), above.end(), above.group())
         header: tuple[Cell, ...] = ()
-        if rows and not any(is_figure(cell.text) for cell in rows[0]):
+        if rows and not any(is_figure(cell.text) or _SUM_CELL.fullmatch(cell.text) for cell in rows[0]):
             header = rows.pop(0)
         if rows:
             tables.append(Table(caption, header, tuple(rows), _notes(paragraphs[end : end + MAX_NOTE_PARAGRAPHS])))

@@ -58,6 +58,7 @@ from extractor.relations.letter_doc import (
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
+    MAX_HEADING_WORDS,
     StatusCase,
     awaits_approval,
     column_stages,
@@ -65,6 +66,7 @@ from extractor.relations.status import (
     decide_status,
     future,
     in_proposal,
+    in_resolution,
     is_asked_for,
     is_attribute,
     is_bound,
@@ -77,6 +79,7 @@ from extractor.relations.status import (
     is_named_as,
     is_negated,
     is_ongoing,
+    is_paid_since,
     is_pledged,
     is_released_with,
     is_stated_need,
@@ -93,6 +96,7 @@ from extractor.relations.status import (
     section_stage,
     stage_named,
     stage_participle,
+    subject_awaits_approval,
     verb_before,
     words_stage,
 )
@@ -108,6 +112,9 @@ from models.letter import LetterText
 WORDS = load_lexicon("commitments")
 # Longest purpose clause kept, in tokens.
 DEFAULT_PURPOSE_TOKENS = 40
+# Most tokens back from "in the amount of" to the noun of money it sizes ("a loan operation to finance the
+# Programme for the Reconstruction ... (PRO-RESILIÊNCIA RS), in the amount of").
+AMOUNT_OF_WINDOW = 30
 # Most words between a sum and its restatement in another currency.
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
@@ -121,6 +128,15 @@ RELATIVE_CLAUSE_PENALTY = 1000
 COLON_PENALTY = 100
 # Added to the distance of the total's verb before "of which" from a part after it that has a verb of its own.
 OF_WHICH_PENALTY = 10
+# A verb in another item of a list ("- NZ$1.85 million - delivered; - NZ$6 million approved by Cabinet") is
+# further than the lead-in's verb before the colon: each item tells its own stage.
+OTHER_ITEM_PENALTY = 200
+# A verb in brackets ("NZ$750,000 (announced 13 February), paid to X") is an aside on the sum, further than a
+# reduced clause after a comma.
+BRACKETED_PENALTY = 50
+# A finite verb of a clause joined after the sum (", and has deployed a team") has its own object: the sum before
+# it is the earlier clause's ("has delivered relief goods worth P412,650.00, and has deployed ...").
+COORDINATED_CLAUSE_PENALTY = 100
 # How far after a sum "that"/"which" may open a relative clause on its noun phrase ("the EUR 1
 # billion package for Lebanon that I announced").
 OBJECT_RELATIVE_WINDOW = 5
@@ -484,12 +500,14 @@ def find_commitments_and_actions(
                     else None,
                     decided_as=is_decided_as(view, span),
                     under_agreement=is_under_agreement(view, span),
-                    awaiting=awaits_approval(view, span),
+                    awaiting=awaits_approval(view, span) or subject_awaits_approval(view, span),
                     to_come=is_still_to_come(view, span),
                     labelled=labelled,
                     bound=is_bound(view, status_group),
                     confirmed=is_confirmed(view, span),
                     released=is_released_with(view, span, status_group),
+                    resolved=in_resolution(view, sent),
+                    paid_since=is_paid_since(view, span),
                     lead=(column_status or _table_lead(view, table, cues))
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -1150,6 +1168,9 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
         if token.text == ":" and _bullet_after(doc, token.i, sent.end):
             # "The program, supported by the ECF, is anchored on:": a participle between commas is no lead.
             before = [g for g in groups if g.head < token.i and not _between_commas(doc, g)]
+            # "X received the following donations earmarked for specific works:": a participle on the noun
+            # before it describes the items; the verb before it leads them in.
+            before = [g for g in before if not _on_noun_before(doc, g)] or before
             return token.i, (before[-1] if before else None)
     return None
 
@@ -1162,6 +1183,17 @@ def _lead_words(view: LetterDoc, sent, colon: int) -> int:
 def _between_commas(doc, group: VerbGroup) -> bool:
     """Whether a verb is a bare participle after a comma (", supported by the ECF,"): a reduced clause."""
     return not group.aux and group.tense == "past" and group.start > 0 and doc[group.start - 1].text == ","
+
+
+def _on_noun_before(doc, group: VerbGroup) -> bool:
+    """Whether a verb is a bare participle right after a noun that a determiner opens ("the following donations
+    earmarked for"): a reduced relative, not the clause's verb."""
+    if group.aux or group.tense != "past" or group.start < 2:
+        return False
+    noun = doc[group.start - 1]
+    if not (noun.is_alpha and noun.is_lower) or noun.lower_ in WORDS.auxiliaries:
+        return False
+    return any(t.lower_ in WORDS.determiners for t in doc[max(0, noun.i - 3) : noun.i])
 
 
 def _bullet_after(doc, i: int, end: int) -> bool:
@@ -1184,6 +1216,11 @@ def _own_item_verb(view: LetterDoc, sent, span, colon: int, groups: list[VerbGro
         if group.start == span.end and group.tense == "past":
             return True  # "b. the $32 million obligated for ...": the participle on the sum tells its own stage
         opener = doc[group.start - 1]
+        # "paid", "- fully disbursed" set off after a comma or a dash (not "will be spent", not "food delivered
+        # through WFP", a participle on a noun).
+        bare = all(a.endswith("ly") for a in group.aux) and opener.text in (",", "-", "–", "—")
+        if bare and group.tense == "past" and doc[group.head].lower_ in WORDS.paid_participles:
+            return True  # "- NZ$3 million budget support, paid on 23 February": the item says it went out
         if opener.text == "," or opener.lower_ in WORDS.relative_subjects or (not group.aux and group.tense == "past"):
             continue
         return True
@@ -1250,13 +1287,21 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         split = group.head < span.start and of_which_between(doc, group.head + 1, span.start)
         if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
             relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
+        lo, hi = (group.head, span.start) if group.head < span.start else (span.end, group.start)
+        other_item = view is not None and any(opens_list_item(doc, view.text, i) for i in range(lo + 1, hi + 1))
         penalty = (
             RELATIVE_CLAUSE_PENALTY
             if relative
             else COLON_PENALTY
             if across
+            else OTHER_ITEM_PENALTY
+            if other_item
+            else COORDINATED_CLAUSE_PENALTY
+            if _coordinated_after(doc, span, group)
             else OF_WHICH_PENALTY
             if split and any(g.start >= span.end for g in groups)
+            else BRACKETED_PENALTY
+            if _in_brackets(doc, group)
             else REDUCED_CLAUSE_PENALTY
             if reduced
             else 0
@@ -1264,6 +1309,24 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _coordinated_after(doc, span, group: VerbGroup) -> bool:
+    """Whether a verb with its own auxiliary opens a clause that ", and" or ", but" joins right after the sum
+    (", and has deployed"): a new finite clause, not the sum's."""
+    between = [t for t in doc[span.end : group.start] if not t.is_space]
+    return (
+        bool(group.aux)
+        and len(between) == 2
+        and between[0].text == ","
+        and between[1].lower_ in WORDS.coordinators
+        and doc[group.start].lower_ in WORDS.be_have | WORDS.future_aux
+    )
+
+
+def _in_brackets(doc, group: VerbGroup) -> bool:
+    """Whether a bare participle opens a bracketed aside ("(announced 13 February)")."""
+    return not group.aux and group.start > 0 and doc[group.start - 1].text == "("
 
 
 def _second_of_pair(
@@ -1465,10 +1528,34 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
     if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
         return True
+    if _in_the_amount_of(view, span):
+        return True
+    # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
+    # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
+    if words[:1] == ["in"] and any(w in WORDS.budget_lines for w in words[1:3]):
+        return True
     # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _in_the_amount_of(view: LetterDoc, span) -> bool:
+    """Whether "in the amount of" sizes a loan, a grant or another noun of money before it in the sentence ("consider
+    a loan operation to finance the Programme ..., in the amount of US$ 300,000,000.00"), not a loss ("damage in the
+    amount of"): the nearest such noun decides."""
+    doc, sent = view.doc, span.sent
+    words = [t.lower_ for t in doc[max(sent.start, span.start - 4) : span.start]]
+    if words != ["in", "the", "amount", "of"]:
+        return False
+    for i in range(span.start - 5, max(sent.start, span.start - 5 - AMOUNT_OF_WINDOW) - 1, -1):
+        word = doc[i].lower_
+        if word in WORDS.fact_nouns:
+            return False
+        if word in WORDS.funds | WORDS.money_nouns:
+            return True
+    return False
 
 
 def _sized(view: LetterDoc, span, sent) -> bool:
@@ -2050,15 +2137,26 @@ def deck_then_body(case: Restatement) -> Optional[str]:
 
 
 def back_reference(case: Restatement) -> Optional[str]:
-    """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before."""
-    doc = case.view.doc
-    span = case.later[0]
+    """ "this $10 billion", "the EUR 3 billion", "these funds, $3 billion": the sum stated before; or stated after,
+    where a reply stands above the message it answers ("We confirm that the NZ$3,000,000 was received" over the
+    quoted "NZ$3 million direct budget support, paid on 23 February")."""
+    view, earlier, later = case.view, case.earlier[0], case.later[0]
+    if _refers_back(view.doc, later):
+        return KEEP_EARLIER
+    between = view.text[earlier.end_char : later.start_char].lower()
+    quoted = any(mark in between for mark in WORDS.quoted_message_marks)
+    return KEEP_LATER if quoted and _refers_back(view.doc, earlier) else None
+
+
+def _refers_back(doc, span) -> bool:
+    """Whether a demonstrative or "the" names a sum as one already known ("the EUR 3 billion", "these funds, $3
+    billion", "The new $800 million assistance package")."""
     before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start] if not t.is_punct]
     if before and before[-1] in WORDS.money_anaphors:
-        return KEEP_EARLIER
-    if len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns | BACKREF_ADJECTIVES:
-        return KEEP_EARLIER  # "these funds, $3 billion", "The new $800 million assistance package"
-    return None
+        return True
+    return (
+        len(before) >= 2 and before[-2] in WORDS.money_anaphors and before[-1] in WORDS.money_nouns | BACKREF_ADJECTIVES
+    )
 
 
 def sized_again_in_purpose(case: Restatement) -> Optional[str]:
@@ -2158,11 +2256,30 @@ def _in_summary_list(view: LetterDoc, span) -> bool:
     return len(listed) > 1 and not Counter((v.value, v.currency) for v in listed) - said
 
 
+def summary_section(case: Restatement) -> Optional[str]:
+    """ "SUMMARY / - We recommend a further $10 million ..." over a memorandum's body that then states the $10
+    million: a section headed as a summary says again what the body says; the body's statement stands."""
+    earlier, later = (_in_summary_section(case.view, pair[0].start_char) for pair in (case.earlier, case.later))
+    return KEEP_LATER if earlier and not later else KEEP_EARLIER if later and not earlier else None
+
+
+def _in_summary_section(view: LetterDoc, char: int) -> bool:
+    """Whether the nearest heading above a position (a short paragraph of its own, no stop at its end) names a
+    summary ("SUMMARY", "Key points", "Executive summary")."""
+    paragraphs = [p.strip() for p in view.text[:char].split("\n\n")][:-1]
+    for paragraph in reversed(paragraphs):
+        if paragraph and len(paragraph.split()) <= MAX_HEADING_WORDS and paragraph[-1] not in ".!?:;":
+            words = tuple(re.findall(r"[a-z]+", paragraph.lower()))
+            return words in WORDS.summary_headings
+    return False
+
+
 # A title's or headline's places may be wider than the text's (a release about several places): never the sum's.
 HEADLINE_RULES = frozenset({title_then_body.__name__, headline_then_body.__name__, deck_then_body.__name__})
 RESTATEMENT_RULES = (
     title_then_body,
     summary_list,
+    summary_section,
     differing_beneficiaries,
     summed_up_in_table,
     labelled_again,

@@ -86,6 +86,10 @@ class StatusCase:
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
+    resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
+    paid_since: bool = (
+        False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
+    )
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -192,6 +196,14 @@ def named_by_stage(case: StatusCase) -> Optional[str]:
     return case.staged if case.group is None else None
 
 
+def resolved_clause(case: StatusCase) -> Optional[str]:
+    """ "RESOLVED, as it is hereby resolved, to authorize the Mayor to extend assistance of P3,000,000.00": what a
+    resolution's operative clause says with no verb of ours, or only a future one, the council has decided."""
+    group = case.group
+    open_verb = group is None or group.time == "future" and group.cls != "planned"
+    return "adopted" if case.resolved and open_verb and case.modality == "firm" else None
+
+
 def no_verb(case: StatusCase) -> Optional[str]:
     """A sum with no verb of its own ("EUR 5m for X") is only planned."""
     return "planned" if case.group is None else None
@@ -285,7 +297,9 @@ def described_in_present(case: StatusCase) -> Optional[str]:
     through UNICEF": a verb of paying out in the present passive says how money decided on is split,
     not that it has gone out ("has been distributed" has)."""
     group = case.group
-    present = bool(group.aux) and set(group.aux) <= WORDS.present_be
+    # "The package is jointly funded": an adverb among the auxiliaries is no tense.
+    aux = {a for a in group.aux if not a.endswith("ly")}
+    present = bool(aux) and aux <= WORDS.present_be
     return "adopted" if _past(case) and present and group.cls == "disbursed" else None
 
 
@@ -314,6 +328,12 @@ def released_with_decision(case: StatusCase) -> Optional[str]:
     """ "The Board approved the arrangement of $3 billion on Wednesday, releasing an immediate $1.2 billion": what the
     past decision paid out with it is disbursed."""
     return "disbursed" if _past(case) and case.released else None
+
+
+def paid_in_relative(case: StatusCase) -> Optional[str]:
+    """ "you announced $5 million in initial assistance, which has been fully disbursed": a past decision whose sum a
+    relative clause says has gone out since is disbursed."""
+    return "disbursed" if _past(case) and case.paid_since else None
 
 
 def past_decision(case: StatusCase) -> Optional[str]:
@@ -347,6 +367,7 @@ STATUS_RULES = (
     running_total,
     list_lead,
     named_by_stage,
+    resolved_clause,
     no_verb,
     proposed,
     intended_after_verb,
@@ -369,6 +390,7 @@ STATUS_RULES = (
     delivered,
     named_as_paid,
     released_with_decision,
+    paid_in_relative,
     past_decision,
     spending_now,
     otherwise_adopted,
@@ -429,7 +451,9 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     planned when the lead calls the sums tentative ("Indicative allocations for 2025 ... are:")."""
     if any(t.lower_ in WORDS.tentative for t in view.doc[sent.start : group.head]):
         return "planned"
-    case = StatusCase(group, modality_of(view, sent, group), in_plan=is_in_plan(view, sent, group))
+    # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
+    proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
+    case = StatusCase(group, modality_of(view, sent, group), proposed=proposed, in_plan=is_in_plan(view, sent, group))
     return decide_status(case)[0]
 
 
@@ -811,6 +835,22 @@ def awaits_approval(view: LetterDoc, span) -> bool:
     return False
 
 
+def subject_awaits_approval(view: LetterDoc, span) -> bool:
+    """Whether the sentence's subject holds the sum (its first, before any form of "be") and a predicate joined by
+    "and" puts the subject "subject to" a decision still to come ("The pledge of USD 43 million is drawn from the
+    request of USD 200 million ..., and is subject to congressional action")."""
+    doc, sent = view.doc, span.sent
+    sums = view.sums_in(sent.start, sent.end)
+    if not sums or sums[0].start != span.start or any(t.lower_ in WORDS.be_forms for t in doc[sent.start : span.start]):
+        return False
+    for i in range(span.end, sent.end - 3):
+        words = [t.lower_ for t in doc[i : i + 4]]
+        if words[0] == "and" and words[1] in WORDS.be_forms and words[2:] == ["subject", "to"]:
+            window = doc[i + 4 : min(sent.end, i + 4 + DEFAULT_NAME_WINDOW + 2)]
+            return any(t.lower_ in WORDS.approval_nouns for t in window)
+    return False
+
+
 def _coordinated_end(view: LetterDoc, span) -> int:
     """The end of the run of sums joined to this one by "and", "or" or commas alone ("EUR 210 million and EUR 95
     million respectively ..., subject to"): what is said after the run is said of each."""
@@ -939,6 +979,18 @@ def is_under_agreement(view: LetterDoc, span) -> bool:
     return comma is not None and any(t.lower_ in WORDS.agreement_verbs for t in words[:comma])
 
 
+def in_resolution(view: LetterDoc, sent) -> bool:
+    """Whether a sentence stands in a resolution's operative clause: its paragraph opens with one ("RESOLVED, ...",
+    "BE IT FURTHER RESOLVED that ...") or says one before the sentence ends ("..., be it RESOLVED, to authorize")."""
+    para_start, _ = view.paragraph_of(text_start(sent))
+    words = re.findall(r"[a-z]+", view.text[para_start : text_end(sent)].lower())
+    if phrase_at(words, WORDS.resolution_phrases) is not None:
+        return True
+    while words and words[0] in WORDS.resolution_fillers:
+        words.pop(0)
+    return bool(words) and words[0] in WORDS.resolution_words
+
+
 def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     """Whether the verb is a "shall" of an instrument its parties signed ("IN WITNESS WHEREOF, the undersigned
     ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS"): an obligation taken on, not a plan."""
@@ -981,6 +1033,27 @@ def is_released_with(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     entry = load_cues().forms.get(doc[i].lower_)
     paying = entry is not None and entry[1] == "disbursed" and doc[i].lower_.endswith("ing")
     return paying and i - 1 > group.head and doc[i - 1].text == ","
+
+
+def is_paid_since(view: LetterDoc, span) -> bool:
+    """Whether a relative clause in the perfect or the past passive of a verb of paying out follows the sum, its
+    noun's few words between (", which has been fully disbursed", ", which was paid in March")."""
+    doc, forms = view.doc, load_cues().forms
+    end = min(span.sent.end, span.end + DEFAULT_NAME_WINDOW + 2)
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    end = min([end, *later])
+    for i in range(span.end, end):
+        if doc[i].text != "," or i + 1 >= len(doc) or doc[i + 1].lower_ not in WORDS.relative_subjects | {"that"}:
+            continue
+        j = i + 2
+        aux = []
+        while j < span.sent.end and (doc[j].lower_ in WORDS.auxiliaries or doc[j].lower_.endswith("ly")):
+            aux.append(doc[j].lower_)
+            j += 1
+        entry = forms.get(doc[j].lower_) if j < span.sent.end else None
+        passive = bool(set(aux) & (WORDS.be_have - WORDS.future_aux)) and not set(aux) & WORDS.future_aux
+        return entry is not None and entry[1] == "disbursed" and entry[2] == "past" and passive
+    return False
 
 
 def is_pledged(view: LetterDoc, span) -> bool:

@@ -44,14 +44,14 @@ FAMILIES: dict[str, dict[str, str]] = {
             state_body_nouns help_verbs agreement_verbs border_nouns sharing_words gap_words subject_openers
             other_prepositions placeholder_words present_be amount_qualifiers asking_nouns
             own_money_nouns domestic_words economy_measures possessives be_forms pledge_nouns fact_nouns size_nouns partner_prepositions mission_nouns third_parties
-            funded_nouns containing_verbs plan_nouns leverage_verbs goal_nouns legislatures awarding_verbs object_relatives goal_prepositions goal_modifiers money_noun_followers limit_verbs aspect_past aspect_present coordinators own_benefit_cues subject_demonstratives harm_nouns harmed_cues total_verbs total_nouns helping_verbs value_words saving_verbs joint_prefixes equivalence_words inflow_nouns change_verbs tentative preparing_verbs descent_nouns serving_verbs after_decision_verbs decision_verbs approval_nouns need_nouns need_verbs asking_participles duration_prepositions period_nouns subject_labels donor_headers status_headers respective_words remainder_words aid_nouns rate_prepositions focus_words country_nouns focus_verbs relief_words aside_openers government_heads aside_prepositions giver_prepositions request_lemmas share_nouns confirming_verbs borrowed_nouns borrowing_words courtesy_nouns destination_verbs works_nouns disaster_nouns change_nouns rate_modifiers pronoun_possessives purchase_nouns""".split(),
+            funded_nouns containing_verbs plan_nouns leverage_verbs goal_nouns legislatures awarding_verbs object_relatives goal_prepositions goal_modifiers money_noun_followers limit_verbs aspect_past aspect_present coordinators own_benefit_cues subject_demonstratives harm_nouns harmed_cues total_verbs total_nouns helping_verbs value_words saving_verbs joint_prefixes equivalence_words inflow_nouns change_verbs tentative preparing_verbs descent_nouns serving_verbs after_decision_verbs decision_verbs approval_nouns need_nouns need_verbs asking_participles duration_prepositions period_nouns subject_labels donor_headers status_headers respective_words remainder_words aid_nouns rate_prepositions focus_words country_nouns focus_verbs relief_words aside_openers government_heads aside_prepositions giver_prepositions request_lemmas share_nouns confirming_verbs borrowed_nouns borrowing_words courtesy_nouns destination_verbs works_nouns disaster_nouns change_nouns rate_modifiers pronoun_possessives purchase_nouns paid_participles resolution_words resolution_fillers budget_lines""".split(),
             WORD,
         ),
         **dict.fromkeys(
-            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers".split(),
+            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers resolution_phrases summary_headings".split(),
             PHRASE,
         ),
-        **dict.fromkeys("body_authors national_author_words addressee_marks".split(), TEXT),
+        **dict.fromkeys("body_authors national_author_words addressee_marks quoted_message_marks".split(), TEXT),
         "author_keywords": NAMED,
         "government_seats": NAMED,
         "stage_nouns": NAMED,

@@ -45,3 +45,10 @@ def test_a_figure_is_a_number_alone_never_a_year():
         False,
         False,
     ]
+
+
+def test_a_first_row_holding_a_sum_of_money_is_a_row_not_a_header():
+    body = "Committed as follows:\n\nGrants | EUR 70.0 million\n\n- Schools | EUR 40.0 million\n\nThe rest follows."
+    (table,) = find_tables(body)
+    assert table.header == ()
+    assert [row[1].text for row in table.rows] == ["EUR 70.0 million", "EUR 40.0 million"]

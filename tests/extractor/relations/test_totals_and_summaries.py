@@ -253,3 +253,23 @@ def test_a_split_opened_by_of_the_total_goes_on_over_sums_named_as_money(tmp_pat
     )
     found = extracted(tmp_path, text)
     assert [found[v][0][1] for v in (4.0, 3.0, 2.0)] == ["adopted"] * 3
+
+
+def test_a_memorandum_s_summary_section_says_again_what_its_body_says(tmp_path):
+    text = (
+        "MEMORANDUM FOR: The Minister\n\nSUBJECT: Floods in Chad\n\nSUMMARY\n\n"
+        "- We recommend a further $4 million in humanitarian assistance for Chad.\n\n"
+        "BACKGROUND\n\n1. Floods struck Chad in August.\n\nRECOMMENDATION\n\n"
+        "2. We recommend that you approve up to $4 million in additional humanitarian assistance for Chad."
+    )
+    assert len(extracted(tmp_path, text)[4.0]) == 1
+
+
+def test_a_reply_over_the_quoted_message_names_its_sums_as_known(tmp_path):
+    text = (
+        "Hi Ana,\n\nWe confirm that the NZ$3,000,000 was received into the Treasury account on Friday.\n\n"
+        "Kind regards,\nMele\n\n-----Original Message-----\nFrom: Ana\n\n"
+        "New Zealand has committed NZ$3 million in direct budget support to the Government of Tonga, "
+        "paid on 23 February."
+    )
+    assert len(extracted(tmp_path, text)[3.0]) == 1
