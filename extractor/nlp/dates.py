@@ -655,6 +655,7 @@ class _Resolver:
         found = re.fullmatch(r"(\d{4})-(\d{2})", letter_month or "")
         self.month_anchor = dt.date(int(found[1]), int(found[2]), MID_MONTH_DAY) if found else None
         self.years = [(m.start(), int(m.group(0))) for m in re.finditer(rf"(?<!\d){YEAR}(?!\d)", text)]
+        self.quoted = _quoted_headers(text, letter_date)
         self.month_first = _slash_dates_month_first(text)
 
     @functools.cached_property
@@ -693,11 +694,17 @@ class _Resolver:
                 return lo, hi
         return 0, len(self.text)
 
+    def letter_date_at(self, start: int) -> Optional[dt.date]:
+        """The date the text at ``start`` is written on: the letter's, or that of the earlier message a reply
+        quotes, under whose header ("Sent: Friday, 23 February 2018") it stands."""
+        dates = [date for at, date in self.quoted if at < start]
+        return dates[-1] if dates else self.letter_date
+
     def anchor(self, start: int) -> Optional[dt.date]:
         """The letter date, or the middle of the letter's month, or without either 1 July of the latest year
         written before ``start``."""
         if self.letter_date or self.month_anchor:
-            return self.letter_date or self.month_anchor
+            return self.letter_date_at(start) or self.month_anchor
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
 
@@ -753,7 +760,7 @@ class _Resolver:
 def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]:
     """The EDTF string of one match and whether it was resolved from the letter date."""
     g = dict(m.groupdict())
-    letter = r.letter_date
+    letter = r.letter_date_at(m.start())
     start, end = m.start(), m.end()
     relative_year = False
     if g.get("ry"):
@@ -1112,6 +1119,24 @@ def _edge(edge: str, year: int) -> str:
         edge,
         interval_text(date_text(year, 6), date_text(year, 7)),  # "the middle of 2026" reads as mid-2026
     )
+
+
+# The header line of an earlier message a reply quotes, with the date it was sent.
+# Its lines may be run together into one paragraph ("From: Jane Roe [mailto:...] Sent: Friday, 23 February 2018 ...").
+QUOTED_HEADER = re.compile(r"\bFrom:[^\n]{0,200}?\b(?:Sent|Date):[ \t]*(?P<date>[^\n]{1,60})")
+DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _quoted_headers(text: str, letter_date: Optional[dt.date]) -> list[tuple[int, dt.date]]:
+    """(offset, date) of each quoted message's header in a reply's text, sent on or before the letter's date."""
+    if letter_date is None or not QUOTED_HEADER.search(text):
+        return []
+    found = []
+    for match in QUOTED_HEADER.finditer(text):
+        days = [d.edtf for d in find_dates(match["date"], letter_date) if DAY_EDTF.fullmatch(d.edtf)]
+        if days and dt.date.fromisoformat(days[0]) <= letter_date:
+            found.append((match.start(), dt.date.fromisoformat(days[0])))
+    return found
 
 
 def find_dates(
