@@ -433,7 +433,8 @@ _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,
 # A seal, a stamp or initials standing for a signature: "[seal]", "(Round seal: ...", "(initialled) J.K.".
 _SEAL_MARK = re.compile(r"^\W*[\[(]\s*(?:[\w-]+\s+){0,2}(?:seal|stamp|initiall?ed|initials)\b", re.I)
 # An official motto closing a letter, two short sentences in capitals ("SUFRAGIO EFECTIVO. NO REELECCIÓN.").
-_MOTTO = re.compile(r"^(?:[^\W\d_][^.!?\d]*[.!]\s+){1,3}[^\W\d_][^.!?\d]*[.!]$")
+# Each sentence of two words or more, no comma: "Dr. Ir. Jane Roe, M.Sc." is none.
+_MOTTO = re.compile(r"^(?:[^\W\d_][^.!?\d,]*?\s[^.!?\d,]+[.!]\s+){1,3}[^\W\d_][^.!?\d,]*?\s[^.!?\d,]+[.!]$")
 # A telegram's date-time group: its precedence, day, hour and minute in UTC ("Z"), month and two-digit year
 # ("R 081432Z MAY 00"); and its sender's line ("FM AMEMBASSY MAPUTO", "FM SECSTATE WASHDC").
 _DATE_TIME_GROUP = re.compile(r"^(?:[ROPZ]|OO|ZZ)\s+(?P<dtg>(?P<d>\d{2})\d{4}Z\s+(?P<m>[A-Z]{3})\s+(?P<y>\d{2}))$")
@@ -1089,6 +1090,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     current_block, current = None, None
     address = _address_lines(blocks, flat, texts, salutation_at) | _copy_lines(flat, texts)
     address |= _subject_lines(flat, texts, salutation_at)
+    address |= {count} if count < len(lines) else set()  # the quoted message opens a paragraph of its own
     for k in range(len(lines)):
         b, _ = flat[k]
         if lines[k].is_image or k in roles:

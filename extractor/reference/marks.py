@@ -29,3 +29,8 @@ FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A rule drawn between a table's rows in plain text ("----+----", "====="): no row, and no break in the table.
 # Three rule chars, then any more of the class: "{3,}" there backtracked quadratically on a long dash line.
 RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3}[-=_\s|+:]*$")
+# Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
+# the client's separator ("-----Original Message-----") or the quoted header ("From: ... Sent: ...").
+QUOTED_MESSAGE = re.compile(
+    r"-{2,}\s*(?:Original|Forwarded)\s+Message\s*-{2,}|\bFrom:[^\n]{0,200}?\b(?:Sent|Date):", re.IGNORECASE
+)

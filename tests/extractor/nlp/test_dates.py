@@ -736,3 +736,13 @@ def test_today_against_tomorrow_in_a_saying_names_no_day():
 
 def test_compared_with_a_year_ago_is_the_month_a_year_back():
     assert edtfs("Bread costs rose 40% compared with a year ago.", dt.date(2025, 3, 10)) == ["2024-03"]
+
+
+def test_a_quoted_message_reckons_its_weekdays_from_its_own_date():
+    text = (
+        "We will reply by Friday.\n\nFrom: Ana Lopez [mailto:ana@example.org] Sent: Tuesday, 4 June 2030 9:10 a.m. "
+        "To: Ben Okoro\n\nAs agreed on Monday, the grant will be paid."
+    )
+    # The reply is dated Monday 10 June 2030; the message it quotes was sent on Tuesday 4 June.
+    found = edtfs(text, dt.date(2030, 6, 10))
+    assert "2030-06-14" in found and "2030-06-03" in found and "2030-06-10" not in found

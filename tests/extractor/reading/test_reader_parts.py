@@ -1699,9 +1699,14 @@ def test_a_document_dated_at_its_foot_takes_its_letterheads_city():
 @pytest.mark.parametrize(
     ("signature", "name"),
     [
-        ("ORDER. PROGRESS.\nTHE GOVERNOR OF THE STATE\n\n[signature]\n\nLIC. JUAN PEREZ LUNA", "Juan Perez Luna"),
+        (
+            "ORDER AND LAW. NO RETREAT.\nTHE GOVERNOR OF THE STATE\n\n[signature]\n\nLIC. JUAN PEREZ LUNA",
+            "Juan Perez Luna",
+        ),
         ("[seal]\n\n山田 花子\nHanako Yamada\nMayor of Tarrow", "Hanako Yamada"),
         ("/s/ | /s/\nAnn Author | Ben Okoro\nSenator | Senator", "Ann Author"),
+        # a name with its degrees is no motto
+        ("[signed and stamped]\n\nDr. Ir. Budi Santoso, M.Sc.\nDeputy Minister", "Budi Santoso"),
     ],
 )
 def test_the_signer_under_a_motto_a_seal_or_marks(signature, name):

@@ -540,3 +540,11 @@ def test_other_parties_unnamed_give_a_sum_that_is_not_the_authors(body, expected
 )
 def test_private_sector_pledges_a_body_announces_are_not_its_own(body, expected):
     assert sum_actor(body, "EUR 5 million") == expected
+
+
+def test_a_quoted_earlier_message_gives_no_subjects_to_the_replys_author():
+    body = (
+        "Egypt has approved the loan.\n\n-----Original Message----- From: Ann Lee Sent: Friday, 3 May 2030\n\n"
+        "Italy has provided funds. Italy has committed more."
+    )
+    assert subject_countries(view_of(body)) == {"EGY": 1}
