@@ -430,6 +430,8 @@ _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|an
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
+# A line that breaks off inside a phrase, after a small word: the line under it wraps the same sentence or name.
+_ENDS_MID_PHRASE = re.compile(r"\b(?i:the|of|and|by|for|to|in|at|on|a|an|with|from|de|del|la|le|et|y|und|der|des)$")
 # A seal, a stamp or initials standing for a signature: "[seal]", "(Round seal: ...", "(initialled) J.K.".
 _SEAL_MARK = re.compile(r"^\W*[\[(]\s*(?:[\w-]+\s+){0,2}(?:seal|stamp|initiall?ed|initials)\b", re.I)
 # An official motto closing a letter, two short sentences in capitals ("SUFRAGIO EFECTIVO. NO REELECCIÓN.").
@@ -946,6 +948,10 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         found = parse_date_line(texts[k])
         if found and _PERIOD_END.search(texts[k][: texts[k].find(found[2])]):
             found = None  # "FOR THE FINANCIAL YEAR ENDED 31 MARCH 2012": the period a report covers, not its date
+        if found and flat[k][1] > 0 and _ENDS_MID_PHRASE.search(texts[k - 1]):
+            found = (
+                None  # "SUBJ.: Reports the funds executed by the" over "Regional Government as at 31.12.2010.": a wrap
+            )
         if found and ranged is None and _DAY_RANGE.search(texts[k]):
             ranged = (k, found)  # "Bonn, Germany, 8–9 October 2025": a meeting's days; the issue date may follow
             continue
@@ -1489,7 +1495,10 @@ def _is_title_line(text: str) -> bool:
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     below = ""  # the line under this one
-    for text in reversed(head[1:]):
+    for at, text in reversed(list(enumerate(head))[1:]):
+        if _ENDS_MID_PHRASE.search(head[at - 1]):
+            below = text
+            continue  # "MEMORANDUM FOR: The Minister of Development and La" over "Francophonie": a wrapped line
         over_country, below = bool(country_code(_POSTAL_CODE.sub("", below).strip(" ,"))), text
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.

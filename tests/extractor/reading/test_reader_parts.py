@@ -1712,3 +1712,13 @@ def test_a_document_dated_at_its_foot_takes_its_letterheads_city():
 def test_the_signer_under_a_motto_a_seal_or_marks(signature, name):
     text = f"Tarrow, 3 May 2030\n\nDear Director,\n\n{GRANT_TEXT}Yours sincerely,\n{signature}"
     assert split_letter(text_blocks(text))[0].signatory == name
+
+
+def test_a_wrapped_line_is_neither_a_date_line_nor_a_letterhead_city():
+    text = (
+        "REGIONAL GOVERNMENT\nMEMORANDUM FOR: The Minister of Trade and La\nFrancophonie\n"
+        "SUBJ.: Reports the funds spent by the\nRegional Government as at 31.12.2030.\n\n"
+        "9 March 2031\n\n" + GRANT_TEXT
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (None, dt.date(2031, 3, 9))
