@@ -64,7 +64,7 @@ from extractor.reference.edtf import (
     sub_year_text,
     week_text,
 )
-from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS
+from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS, QUOTED_HEADER
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
@@ -1170,7 +1170,7 @@ def find_dates(
 
 
 # The header of a message quoted in an e-mail chain: "From: ... Sent: Friday, 23 February 2018 11:18".
-MESSAGE_SENT = re.compile(r"\b(?:From:[^\n]{0,200}?\b(?:Sent|Date)|Sent):[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?")
+MESSAGE_SENT = re.compile(rf"(?:{QUOTED_HEADER}|\bSent:)[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?")
 
 
 def _message_resolvers(text: str, resolver: _Resolver) -> list[tuple[int, _Resolver]]:

@@ -17,10 +17,18 @@ from typing import Optional
 
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
-from extractor.reference.countries import country_code, subdivision_table
+from extractor.reference.countries import country_code, subdivision_names, subdivision_table
 from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.english import english_words
-from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
+from extractor.reference.marks import (
+    BULLETS,
+    CELL_MARK,
+    ITEM_MARK,
+    QUOTE_FROM_LINE,
+    QUOTE_SENT_LINE,
+    QUOTE_SEPARATOR_LINE,
+    RULE_LINE,
+)
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
@@ -178,8 +186,10 @@ _DATELINE = re.compile(
     r"\s*[,–—|-]\s*"
 )
 # A span of days in a date line ("8–9 October 2025", "8 and 9 October", "October 8-9, 2025"): a meeting's dates.
+# Two letters' dates in an exchange's title ("Paramaribo/The Hague, 14 June/3 July 1995") are a span too.
 _DAY_RANGE = re.compile(
     r"\b\d{1,2}\s*(?:[–—-]|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\b|\b[A-Z][a-z]+\s+\d{1,2}\s*[–—-]\s*\d{1,2},"
+    r"|\b\d{1,2}\s+[A-Z][a-z]+\.?\s*[/–—-]\s*\d{1,2}\s+[A-Z][a-z]+\b"
 )
 # After the date: the agency's acronym in brackets ("Amman, 15 September 2026 (MoPIC) – ..."), then a dash;
 # or a full stop and the first sentence ("Geneva (ICRC) – 24 November 2026. The International ...").
@@ -215,7 +225,14 @@ _POSTAL_CODE = re.compile(
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
 # A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
-_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5})(?:-\d{4})?$")
+# Japan's "710-8565" is one too.
+_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
+# A street's number and name, then a comma and the city: "6 Harbour Avenue, Mandaluyong City".
+_STREET_THEN_CITY = re.compile(
+    r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
+    r",\s*[^,\d]+$",
+    re.I,
+)
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
 _US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
@@ -291,8 +308,9 @@ _HONORIFIC = re.compile(
     r"amb|ambassador|senator|sen|rep|representative|congressman|congresswoman|"
     r"mme|madame|monsieur|herr|frau|dott|dott\.ssa|sra|sig|rev|reverend|gen|col|"
     # an engineer's degree as Indonesia and the Netherlands write it before the name ("Dr. Ir. Jane Doe"),
-    # and the Indian courtesy titles ("Shri", "Smt.")
-    r"ir|shri|smt)\.?\)?\s+(?=\S)",
+    # and the Indian courtesy titles ("Shri", "Smt."); the professional titles Latin America and the Philippines
+    # set before a signer's name ("Lic.", "Licda.", "Ing.", "Arq.", "Atty.")
+    r"ir|shri|smt|lic|licda|ing|arq|atty)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -344,6 +362,8 @@ _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
     r"reference|subject|re|minister|secretary|president|commissioner|chair|director|ambassador|excellency|"
+    # an office under a name ("Premier of Queensland", "Mayor of Kurashiki"), never a city
+    r"premier|governor|mayor|honou?rable|senator|congress(?:wo)?man|councill?or|deputy|speaker|chancellor|"
     r"mr|mrs|ms|dr|dear|to|from|urgent|confidential|by|sheet|factsheet|release|statement|news|media|press|"
     r"backgrounder|bulletin|administrator|postbus|postfach|box|suite|buildings?|level|room|"
     # a fact sheet's subject under its title ("Korea–Africa Development Cooperation"), never a city
@@ -412,6 +432,30 @@ _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
 _NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
 _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
+# A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
+# that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
+_REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
+_CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
+# A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
+_BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
+# A line that breaks off inside a phrase, after a small word: the line under it wraps the same sentence or name.
+_ENDS_MID_PHRASE = re.compile(r"\b(?i:the|of|and|by|for|to|in|at|on|a|an|with|from|de|del|la|le|et|y|und|der|des)$")
+# A seal, a stamp or initials standing for a signature: "[seal]", "(Round seal: ...", "(initialled) J.K.".
+_SEAL_MARK = re.compile(r"^\W*[\[(]\s*(?:[\w-]+\s+){0,2}(?:seal|stamp|initiall?ed|initials)\b", re.I)
+# An official motto closing a letter, two short sentences in capitals ("SUFRAGIO EFECTIVO. NO REELECCIÓN.").
+# Each sentence of two words or more, no comma: "Dr. Ir. Jane Roe, M.Sc." is none.
+_MOTTO = re.compile(r"^(?:[^\W\d_][^.!?\d,]*?\s[^.!?\d,]+[.!]\s+){1,3}[^\W\d_][^.!?\d,]*?\s[^.!?\d,]+[.!]$")
+# A telegram's date-time group: its precedence, day, hour and minute in UTC ("Z"), month and two-digit year
+# ("R 081432Z MAY 00"); and its sender's line ("FM AMEMBASSY MAPUTO", "FM SECSTATE WASHDC").
+_DATE_TIME_GROUP = re.compile(r"^(?:[ROPZ]|OO|ZZ)\s+(?P<dtg>(?P<d>\d{2})\d{4}Z\s+(?P<m>[A-Z]{3})\s+(?P<y>\d{2}))$")
+_CABLE_FROM = re.compile(r"^FM\s+(?:(?P<mission>AMEMBASSY|AMCONSUL|AMCONSULATE|AMEMB)\s+)?(?P<post>[A-Z][A-Z ]+)$")
+CABLE_CENTURY_PIVOT = 50  # a telegram's two-digit year at or above this is of the 1900s
+CABLE_POSTS = {"WASHDC": "Washington"}  # a post's cable name that is not its city's
+# A security marking heading and closing a telegram's pages.
+_CLASSIFICATION = re.compile(
+    r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|NNNN)$"
+)
+# The marks an e-mail client sets over the message a reply quotes.
 MIN_TABLE_ROWS = 2  # a table written as text has at least a header and a row, or two rows
 _TERMINAL = re.compile(r"[.!?:;]['\"’”»)\]]*\s*$")
 
@@ -489,8 +533,13 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     fields = text.split("|")
     if len(fields) > 1 and len(text[end:].strip(" .,;")) > 0 and _DATE_PREFIX.match(fields[-1].strip()):
         return parse_date_line(fields[-1])
-    # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it
-    bracketed = text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")"
+    if _cites_dated_document(text):
+        return None  # "REF.: Note No. 33 of the Ministry, dated 14.09.2010": the answered document's date
+    # "Date of publication: 2076/04/02 (18 July 2019)": the Gregorian date, in brackets after another calendar's, ends it;
+    # "28 February 2011 (Heisei 23)": a short note in brackets after the date (the year in another era) is no text.
+    bracketed = (text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")") or bool(
+        _BRACKETED_NOTE.match(text[end:])
+    )
     if len(text[end:].strip(" .,;")) > 0 and not bracketed and not _CLOCK_TAIL.match(text[end:]):
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
@@ -510,6 +559,12 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if weekday and place is None and text[:start].strip(" ,"):
         date_text = text[:end].strip()
     return place, date, date_text
+
+
+def _cites_dated_document(text: str) -> bool:
+    """Whether a line cites another document by its reference and date ("REF.: Ord. No. 12, dated 14.09.2010")."""
+    found = _REFERENCE_LABEL.match(text) and parse_date(text)
+    return bool(found) and bool(_CITED_DATE.search(text[: found[1]]))
 
 
 def _place_field(head: str) -> str:
@@ -860,10 +915,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     """split_letter on blocks whose wrapped lines are joined."""
     flat = [(b, i) for b, block in enumerate(blocks) for i in range(len(block.lines))]
     lines = [blocks[b].lines[i] for b, i in flat]
-    count = len(lines)
     texts = ["" if line.is_image else _bare(line.text) for line in lines]
     roles: dict[int, str] = {}
     parts = LetterParts()
+    # An e-mail reply quotes the message it answers below it: the letter's parts are the reply's own.
+    count = _quoted_message_at(texts) or len(lines)
 
     closing_at, closing_name = None, None
     for k in range(count - 1, max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1):
@@ -893,6 +949,10 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         found = parse_date_line(texts[k])
         if found and _PERIOD_END.search(texts[k][: texts[k].find(found[2])]):
             found = None  # "FOR THE FINANCIAL YEAR ENDED 31 MARCH 2012": the period a report covers, not its date
+        if found and flat[k][1] > 0 and _ENDS_MID_PHRASE.search(texts[k - 1]):
+            found = (
+                None  # "SUBJ.: Reports the funds executed by the" over "Regional Government as at 31.12.2010.": a wrap
+            )
         if found and ranged is None and _DAY_RANGE.search(texts[k]):
             ranged = (k, found)  # "Bonn, Germany, 8–9 October 2025": a meeting's days; the issue date may follow
             continue
@@ -906,6 +966,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if words_before > DEFAULT_MAX_LETTERHEAD_WORDS:
             break  # past a letterhead and an address: this is text, and a date in it is not the letter's
 
+    cable = None if date_found is not None or ranged is not None else _cable_heading(texts[:limit])
+    if cable is not None:
+        # A telegram's date-time group and its sending post ("R 081432Z MAY 00" over "FM AMEMBASSY MAPUTO").
+        date_at, date_found, place_at = cable
+        roles[place_at] = "place"
     if ranged is not None and date_found is None:
         date_at, date_found = ranged
     if ranged is not None and date_found[0] is None:
@@ -945,6 +1010,15 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 if 0 < _words(place) <= DEFAULT_MAX_PLACE_WORDS:
                     tail_date_at, tail_found, tail_lines = k - 1, (place, found[1], found[2]), [k - 1, k]
             break
+    if tail_found is None and (date_found is None or date_found[0] is None):
+        # A note verbale or a negotiation record is dated at its foot above its seals, signers, addressee or
+        # copy list ("Managua, 23 March 1999"): a place-and-date line standing alone, under the text's end.
+        foot = _foot_date_line(lines, flat, texts, max(head_last, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), count)
+        if foot is not None and (date_found is None or foot[1][1] == date_found[1]):
+            tail_date_at, tail_found, tail_lines = foot[0], foot[1], [foot[0]]
+            if date_found is not None:
+                date_found = (foot[1][0], *date_found[1:])  # the head's date, the foot's place
+                tail_date_at, tail_found, tail_lines = None, None, []
     end = tail_date_at if tail_date_at is not None else count
 
     if closing_at is not None:
@@ -958,7 +1032,12 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             _named(parts, closing_name)
         roles.update(_signatory(list(range(closing_at + 1, end)), lines, texts, parts))
     else:
-        roles.update(_unclosed_signature(lines, texts, max(head_last, -1) + 1, end, parts))
+        signer_at = _cable_signer(texts[:end]) if cable is not None else None
+        if signer_at is not None:
+            roles[signer_at] = "signatory"
+            parts.signatory = natural_case(texts[signer_at], particles=NAME_PARTICLES)
+        else:
+            roles.update(_unclosed_signature(lines, texts, max(head_last, -1) + 1, end, parts))
         if parts.signatory is None and tail_lines and tail_lines[-1] < count - 1:
             # A report signed under its place and date ("WINDHOEK, 21 March 2013" over "HELENA N. SHIKONGO /
             # AUDITOR-GENERAL"): the name is sought past the date line, which is no text above it.
@@ -986,6 +1065,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         _repeated_letterhead(blocks, flat, texts, {texts[k].lower() for k in head}, date_at, roles)
     elif tail_found is not None:
         parts.place, parts.date, parts.date_text = tail_found
+        if parts.place is None:
+            # Dated at its foot without a place ("APPROVED: October 22, 2013"): the letterhead's city, from
+            # the short lines that open the document.
+            opening = list(itertools.takewhile(lambda text: _words(text) <= DEFAULT_MAX_SIGNATORY_WORDS, texts[:count]))
+            parts.place = _letterhead_place([text for text in opening if text])
     if tail_found is not None:
         roles.update({k: "date" for k in tail_lines})
     if parts.place is None or parts.date is None:
@@ -1013,7 +1097,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     current_block, current = None, None
     address = _address_lines(blocks, flat, texts, salutation_at) | _copy_lines(flat, texts)
     address |= _subject_lines(flat, texts, salutation_at)
-    for k in range(count):
+    address |= {count} if count < len(lines) else set()  # the quoted message opens a paragraph of its own
+    for k in range(len(lines)):
         b, _ = flat[k]
         if lines[k].is_image or k in roles:
             current_block = None
@@ -1023,6 +1108,72 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _cable_heading(texts: list[str]) -> Optional[tuple[int, tuple[Optional[str], dt.date, str], int]]:
+    """A telegram's date-time group and the post it comes from, on the line under it: (its line, (place, date,
+    date text), the post's line), or None."""
+    for k, text in enumerate(texts[:-1]):
+        group = _DATE_TIME_GROUP.match(text)
+        sender = next((_CABLE_FROM.match(t) for t in texts[k + 1 : k + 3] if _CABLE_FROM.match(t)), None)
+        if not group or not sender:
+            continue
+        month = _MONTHS.get(group["m"].lower())
+        year = int(group["y"])
+        year += 1900 if year >= CABLE_CENTURY_PIVOT else 2000
+        try:
+            date = dt.date(year, month, int(group["d"])) if month else None
+        except ValueError:
+            date = None
+        if date is None:
+            return None
+        post = sender["post"].strip()
+        place = CABLE_POSTS.get(post.split()[-1], post if sender["mission"] else None)
+        place = natural_case(place, particles=_PLACE_PARTICLES) if place and _is_place(place) else None
+        return k, (place, date, group["dtg"]), k + 1 + texts[k + 1 : k + 3].index(sender.string)
+    return None
+
+
+def _cable_signer(texts: list[str]) -> Optional[int]:
+    """The line of a telegram's signature: the sender's surname in capitals, its last line above the
+    classification marking that closes it ("HALVORSEN" over "UNCLASSIFIED")."""
+    for k in range(len(texts) - 1, -1, -1):
+        text = texts[k].strip()
+        if not text or _CLASSIFICATION.match(text):
+            continue
+        words = text.split()
+        signed = len(words) <= 2 and text.isupper() and all(word.isalpha() for word in words)
+        return k if signed else None
+    return None
+
+
+def _foot_date_line(
+    lines: list[RawLine], flat: list[tuple[int, int]], texts: list[str], after: int, count: int
+) -> Optional[tuple[int, tuple[Optional[str], dt.date, str]]]:
+    """The last place-and-date line that is a paragraph of its own between line ``after`` and line ``count``,
+    with its reading, or None."""
+    for k in range(count - 1, after, -1):
+        alone = flat[k][1] == 0 and (k + 1 == len(flat) or flat[k + 1][1] == 0)
+        if lines[k].is_image or not alone or _COPY_LINE.match(texts[k]):
+            continue
+        found = parse_date_line(texts[k])
+        if found and found[0] and _is_place(found[0]):
+            return k, found
+    return None
+
+
+def _quoted_message_at(texts: list[str]) -> Optional[int]:
+    """The line where an earlier message quoted under a reply starts ("-----Original Message-----", a "From:"
+    over "Sent:" header, "On ... wrote:"), after some text of the reply's own; else None."""
+    words = 0
+    for k, text in enumerate(texts):
+        if words >= DEFAULT_MIN_BODY_WORDS and (
+            QUOTE_SEPARATOR_LINE.match(text)
+            or (QUOTE_FROM_LINE.match(text) and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3]))
+        ):
+            return k
+        words += _words(text)
+    return None
 
 
 def _address_lines(blocks: list[Block], flat: list[tuple[int, int]], texts: list[str], salutation_at) -> set[int]:
@@ -1135,7 +1286,9 @@ def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, pa
     """Mark the lines before line ``end`` that are no other part as letterhead, but those that read as a title
     or lede ("IDB support to Haiti, 2025"), which are text (``parts.heading``); return the letterhead's."""
     above = [k for k in range(end) if not lines[k].is_image and texts[k] and k not in roles]
-    heading = [k for k in above if _reads_as_text(texts[k])]
+    # A reference to the document answered, with its date ("REF.: Note No. 12 of the Ministry, dated 3.9.2010"),
+    # is text too: that date is one the letter names.
+    heading = [k for k in above if _reads_as_text(texts[k]) or _cites_dated_document(texts[k])]
     head = [k for k in above if k not in heading]
     parts.heading = "\n".join(texts[k] for k in heading) or None
     roles.update({k: "letterhead" for k in head})
@@ -1343,8 +1496,14 @@ def _is_title_line(text: str) -> bool:
 def _letterhead_place(head: list[str]) -> Optional[str]:
     """The letterhead's city ("THE WHITE HOUSE / WASHINGTON" -> "Washington"): a later line that is only a place."""
     below = ""  # the line under this one
-    for text in reversed(head[1:]):
+    for at, text in reversed(list(enumerate(head))[1:]):
+        if _ENDS_MID_PHRASE.search(head[at - 1]):
+            below = text
+            continue  # "MEMORANDUM FOR: The Minister of Development and La" over "Francophonie": a wrapped line
         over_country, below = bool(country_code(_POSTAL_CODE.sub("", below).strip(" ,"))), text
+        # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
+        # étrangères, Commerce"): the first column is read, as one language's letterhead.
+        text = _first_cell(text)
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
@@ -1361,6 +1520,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal code
             text = text.rpartition(",")[2].strip()
+        elif _STREET_THEN_CITY.match(text):
+            # "6 Harbour Avenue, Mandaluyong City": a street's number and name, then its city
+            text = text.rpartition(",")[2].strip()
         if _is_place(text) and _words(text) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
             place = text.rstrip(",").strip()
             if country_code(place):
@@ -1372,7 +1534,8 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
     for text in head[1:] if head and not re.search(r"\d", head[0]) else []:
-        found = _POSTAL_CODE_CITY.search(text.strip()) or _PO_BOX_CITY.match(text.strip())
+        text = without_country(_first_cell(text).strip())  # "1550 Metro Manila, Philippines"
+        found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.match(text)
         if (
             found
             and _is_place(found.group("city"))
@@ -1396,6 +1559,8 @@ def _address_city(text: str) -> str:
     last = segments[-1]
     if len(segments) > 2 and last.isupper() and len(last.replace(".", "")) <= MAX_REGION_ABBREVIATION:
         return f"{segments[-2]}, {last}"
+    if len(segments) > 2 and last in subdivision_names() and _is_place(segments[-2]):
+        return segments[-2]  # "640 Nishi, Kurashiki, Okayama" (710-8565): the city before its prefecture
     return _POSTAL_DISTRICT.sub("", last)
 
 
@@ -1420,8 +1585,19 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
     roles: dict[int, str] = {}
     describing = False  # the line above describes the signature and its sentence goes on
     behalf = False  # the line above names the body signed for, and may wrap
+    sealing = False  # the line above opens a seal's description in brackets that it does not close
     for k in indices:
         line, text = lines[k], texts[k]
+        if sealing or (parts.signatory is None and _SEAL_MARK.match(text)):
+            # "[seal]", "[Round seal: EMBASSY OF ... / ... MANAGUA]", "(initialled)": a seal or initials, no name
+            roles[k] = "signature"
+            sealing = text.lstrip().startswith(("[", "(")) and not text.rstrip().endswith(("]", ")"))
+            sealing = sealing or (roles.get(k - 1) == "signature" and not text.rstrip().endswith(("]", ")")))
+            continue
+        if parts.signatory is None and _MOTTO.match(_ABBREVIATION_STOP.sub("", text).strip()):
+            # "EFFECTIVE SUFFRAGE. NO RE-ELECTION.": an official motto under the closing, two sentences, no name
+            roles[k] = "closing"
+            continue
         if describing and _bare(text)[:1].islower():
             # "... a rapid looping 'AB' with a long" over "stroke underneath.": the description wrapped, no name.
             roles[k] = "signature"
@@ -1429,7 +1605,7 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             continue
         describing = False
         if parts.signatory is None and not line.is_image:
-            named = signature_mark(text)
+            named = signature_mark(_first_cell(text))  # "/s/ | /s/": a mark over each signer's column
             if named is not None:
                 # "(Signed)", "/s/" or "Signed," stand for the signature; a name may follow on the line.
                 if is_signature_description(text):
@@ -1485,10 +1661,19 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             _named(parts, name)
         else:
             typed = person_name(text)
-            if _same_person(parts.signatory, typed):
+            # An e-mail signs off with a first name ("Mele") over its signature block's full name ("Mele Roe").
+            first_name_over = (
+                parts.signatory
+                and " " not in parts.signatory
+                and typed.lower().split()[:1] == [parts.signatory.lower()]
+                and _is_signature_name(typed)
+            )
+            # A name in its own script ("伊原 節子") over its romanised form: the reader's script is kept.
+            native_over = not re.search(r"[A-Za-z]", parts.signatory) and _is_signature_name(typed)
+            if _same_person(parts.signatory, typed) or first_name_over or native_over:
                 # A signature set in type ("S. Ould Tah", a script font) above the typed name: the
                 # typed name is the fuller one.
-                if len(typed) >= len(parts.signatory):
+                if len(typed) >= len(parts.signatory) or native_over:
                     _named(parts, typed)
                 roles[k] = "signatory"
                 continue
@@ -1544,7 +1729,12 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     """Whether a line after the closing is only the signer's office ("The Secretary General", "Director General")
     with the signer's name under it, perhaps below the signature or its mark ("[signed and sealed]")."""
     office = re.sub(r"^(?:the|acting)\s+", "", text.rstrip(",").strip(), flags=re.I)
-    if not _TITLE_WORDS.match(office) or _words(office) > DEFAULT_MAX_NAME_WORDS or not _looks_like_name(office):
+    # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
+    if (
+        not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
+        or _words(office) > DEFAULT_MAX_NAME_WORDS
+        or not _looks_like_name(office)
+    ):
         return False
     for k in (j for j in indices if j > at):
         if lines[k].is_image or not texts[k] or is_signature_description(texts[k]) or signature_mark(texts[k]) == "":

@@ -149,6 +149,17 @@ def subdivision_table() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of every top-level subdivision of any type (a prefecture, a region, a state), as an address closes
+    with one after its city ("Kurashiki, Okayama"); the brackets of a second name dropped."""
+    import pycountry
+
+    return frozenset(
+        re.sub(r"\s*\[.*?\]", "", sub.name).strip() for sub in pycountry.subdivisions if sub.parent_code is None
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def country_table() -> dict[str, tuple[str, str]]:
     """Every country phrase as letters write it (names, other names, demonyms; case as written)
     -> (alpha-3, rule id)."""

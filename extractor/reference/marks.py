@@ -29,3 +29,17 @@ FOOTNOTE_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
 # A rule drawn between a table's rows in plain text ("----+----", "====="): no row, and no break in the table.
 # Three rule chars, then any more of the class: "{3,}" there backtracked quadratically on a long dash line.
 RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3}[-=_\s|+:]*$")
+# An e-mail chain's marks, defined once. The header of a quoted message: "From: ... Sent: Friday, 23 February 2018"
+# ("Date:" in some clients), its lines possibly run together into one.
+QUOTED_HEADER = r"\bFrom:[^\n]{0,200}?\b(?:Sent|Date):"
+# Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
+# the client's separator ("-----Original Message-----") or the quoted header.
+QUOTED_MESSAGE = re.compile(rf"-{{2,}}\s*(?:Original|Forwarded)\s+Message\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE)
+# The same, line by line (a reader's lines): a separator line of its own, or a "From:" line over a "Sent:" line.
+QUOTE_SEPARATOR_LINE = re.compile(
+    r"^(?:-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}|-{2,}\s*reply\s+message\s*-{2,}|_{20,}|"
+    r"on\s.{4,120}\bwrote:|begin forwarded message:)$",
+    re.I,
+)
+QUOTE_FROM_LINE = re.compile(r"^from:\s*\S", re.I)
+QUOTE_SENT_LINE = re.compile(r"^(?:sent|date):\s*\S", re.I)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
-from extractor.reference.marks import POSSESSIVE_MARKS
+from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
@@ -1049,12 +1049,14 @@ def institution_country(view: LetterDoc, name: str) -> Optional[str]:
 
 
 def subject_countries(view: LetterDoc) -> Counter:
-    """How often each country stands as the subject of a verb ("Italy has allocated")."""
+    """How often each country stands as the subject of a verb ("Italy has allocated"), in the letter's own text
+    (not in an earlier message a reply quotes, which another author wrote)."""
     doc = view.doc
     cues = load_cues()
     counts: Counter = Counter()
+    quoted = QUOTED_MESSAGE.search(doc.text)
     for span in view.spans("country"):
-        if span.end >= len(doc) or not span._.norm:
+        if span.end >= len(doc) or not span._.norm or (quoted and span.start_char >= quoted.start()):
             continue
         nxt = doc[span.end].lower_
         prev = doc[span.start - 1].lower_ if span.start > 0 else "."

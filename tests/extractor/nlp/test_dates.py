@@ -757,3 +757,13 @@ def test_a_quoted_message_tells_its_days_from_its_own_sent_date():
         "23 February 2018 11:18 To: Bo\n\nFollowing up on Tuesday's call, here is where we stand. We met yesterday."
     )
     assert edtfs(text, dt.date(2018, 2, 26)) == ["2018-02-28", "2018-02-23", "2018-02-20", "2018-02-22"]
+
+
+def test_a_quoted_message_reckons_its_weekdays_from_its_own_date():
+    text = (
+        "We will reply by Friday.\n\nFrom: Ana Lopez [mailto:ana@example.org] Sent: Tuesday, 4 June 2030 9:10 a.m. "
+        "To: Ben Okoro\n\nAs agreed on Monday, the grant will be paid."
+    )
+    # The reply is dated Monday 10 June 2030; the message it quotes was sent on Tuesday 4 June.
+    found = edtfs(text, dt.date(2030, 6, 10))
+    assert "2030-06-14" in found and "2030-06-03" in found and "2030-06-10" not in found

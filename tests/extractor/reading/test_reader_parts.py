@@ -1613,3 +1613,112 @@ def test_a_signer_named_in_brackets_over_the_addressee_block_at_the_foot():
     parts, body = split_letter(text_blocks(text))
     assert parts.signatory == "Meera Pillai"
     assert any("Krishi Bhawan" in line.text for block in body for line in block.lines)
+
+
+GRANT_TEXT = "The Agency confirms that the grant for the flood works was approved by its board this month.\n\n"
+
+
+def test_a_reply_takes_its_parts_above_the_message_it_quotes():
+    text = (
+        "From: Ana Lopez <ana@example.org>\nSent: Tuesday, 4 June 2030 9:10 a.m.\nTo: Ben Okoro\n"
+        "Subject: RE: grant\n\nHi Ben,\n\n" + GRANT_TEXT * 2 + "Best wishes,\nAna\n\nAna Lopez\nBudget Officer\n\n"
+        "-----Original Message-----\nFrom: Ben Okoro\nSent: Monday, 3 June 2030 5:00 p.m.\nTo: Ana Lopez\n\n"
+        "Dear Ana,\n\n" + GRANT_TEXT + "Regards,\nBen Okoro\nProgramme Manager"
+    )
+    parts, body_blocks = split_letter(text_blocks(text))
+    # The sign-off's first name over the full name: the full name signs.
+    assert (parts.date, parts.salutation, parts.signatory) == (dt.date(2030, 6, 4), "Hi Ben", "Ana Lopez")
+    # The quoted message stays in the text.
+    assert "Dear Ana," in [line.text.strip() for block in body_blocks for line in block.lines]
+
+
+def test_a_note_dated_at_its_foot_above_its_seal_and_addressee():
+    text = (
+        "EMBASSY OF NORDLAND\n\nNOTE VERBALE\n\n" + GRANT_TEXT * 2 + "Lusaka, 9 May 2031\n\n"
+        "[Seal of the Embassy:\n EMBASSY OF NORDLAND]\n(initialled)\n\nTo the\nMinistry of Foreign Affairs\nLusaka"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Lusaka", dt.date(2031, 5, 9), None)
+
+
+def test_a_record_dated_by_its_meeting_days_takes_the_place_of_its_foot():
+    text = (
+        "SUMMARY RECORD\n\nheld in Tarrow on 11 and 12 May 2031\n\n" + GRANT_TEXT * 3 + "Tarrow, 12 May 2031\n\n"
+        "For the Government of Nordland\n(signed)\nEva Lindqvist"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Tarrow", dt.date(2031, 5, 12))
+
+
+def test_a_cable_is_dated_by_its_date_time_group_and_signed_by_a_surname():
+    text = (
+        "UNCLASSIFIED\n\nP 140915Z JUN 98\nFM AMEMBASSY PORT LOUIS\nTO SECSTATE WASHDC 1234\n\n"
+        "SUBJECT: CYCLONE RELIEF\n\n1. (U) " + GRANT_TEXT.upper() * 2 + "OKAFOR\n\nUNCLASSIFIED"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Louis", dt.date(1998, 6, 14), "Okafor")
+
+
+def test_a_reference_to_a_dated_document_does_not_date_the_letter():
+    text = "REGIONAL GOVERNMENT\n\nREF.: Note No. 12 of the Ministry, dated 03.02.2031.\n\nTARROW, 9 MAR. 2031\n\n"
+    parts, body_blocks = split_letter(text_blocks(text + GRANT_TEXT))
+    assert (parts.place, parts.date) == ("Tarrow", dt.date(2031, 3, 9))
+    # The reference stays in the text, with the date it names.
+    assert "REF.: Note No. 12 of the Ministry, dated 03.02.2031." in [b.text.strip() for b in body_blocks]
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        # a city before its prefecture and a Japanese postal code
+        ("TARROW CITY\nOffice of the Mayor\n12 Kita, Tarrow, Okayama 700-1234, Japan", "Tarrow"),
+        # a street's number and name, then the city; a postal code and region, then the country
+        ("NORDLAND BANK\n8 Harbour Avenue, Port Tarrow\n1234 Metro Tarrow, Philippines", "Port Tarrow"),
+        # a bilingual letterhead side by side: the first column
+        ("CLASSIFIED\nForeign Affairs, Trade and | Affaires étrangères, Commerce", None),
+        # an office under a name is no place
+        ("Government News\nThe Honourable Ann Author\nPremier of Nordland", None),
+    ],
+)
+def test_the_letterheads_city(head, place):
+    text = f"{head}\n\n3 May 2030 (Reiwa 12)\n\nDear Director,\n\n{GRANT_TEXT}Yours,\n\nAnn Author"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (place, dt.date(2030, 5, 3))
+
+
+def test_a_document_dated_at_its_foot_takes_its_letterheads_city():
+    text = (
+        "Republic of Nordland\nCity of Tarrow\n\n"
+        + GRANT_TEXT * 2
+        + "APPROVED: May 3, 2030\n\n(Sgd.) Ann Author\nMayor"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("City of Tarrow", dt.date(2030, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        (
+            "ORDER AND LAW. NO RETREAT.\nTHE GOVERNOR OF THE STATE\n\n[signature]\n\nLIC. JUAN PEREZ LUNA",
+            "Juan Perez Luna",
+        ),
+        ("[seal]\n\n山田 花子\nHanako Yamada\nMayor of Tarrow", "Hanako Yamada"),
+        ("/s/ | /s/\nAnn Author | Ben Okoro\nSenator | Senator", "Ann Author"),
+        # a name with its degrees is no motto
+        ("[signed and stamped]\n\nDr. Ir. Budi Santoso, M.Sc.\nDeputy Minister", "Budi Santoso"),
+    ],
+)
+def test_the_signer_under_a_motto_a_seal_or_marks(signature, name):
+    text = f"Tarrow, 3 May 2030\n\nDear Director,\n\n{GRANT_TEXT}Yours sincerely,\n{signature}"
+    assert split_letter(text_blocks(text))[0].signatory == name
+
+
+def test_a_wrapped_line_is_neither_a_date_line_nor_a_letterhead_city():
+    text = (
+        "REGIONAL GOVERNMENT\nMEMORANDUM FOR: The Minister of Trade and La\nFrancophonie\n"
+        "SUBJ.: Reports the funds spent by the\nRegional Government as at 31.12.2030.\n\n"
+        "9 March 2031\n\n" + GRANT_TEXT
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == (None, dt.date(2031, 3, 9))

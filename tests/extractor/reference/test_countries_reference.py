@@ -138,3 +138,9 @@ def test_each_native_name_row_has_a_known_code_and_no_english_twin():
     for code, name in countries._rows_of(countries.NATIVE_NAMES_FILE):
         assert countries.is_country_code(code), code
         assert name not in english, name
+
+
+def test_subdivision_names_hold_every_kind_of_top_level_subdivision():
+    names = countries.subdivision_names()
+    assert {"Okayama", "Bayern", "Ontario"} <= names  # a prefecture, a state, a province
+    assert "Kurashiki" not in names  # a city is none

@@ -556,3 +556,11 @@ def test_a_common_agent_of_the_sums_participle_is_nobody(sentence, actor):
 
     extraction = extract_letter(letter_of(sentence, letterhead="THE WHITE HOUSE\nWASHINGTON"))
     assert [c.actor for c in extraction.commitments] == [actor]
+
+
+def test_a_quoted_earlier_message_gives_no_subjects_to_the_replys_author():
+    body = (
+        "Egypt has approved the loan.\n\n-----Original Message----- From: Ann Lee Sent: Friday, 3 May 2030\n\n"
+        "Italy has provided funds. Italy has committed more."
+    )
+    assert subject_countries(view_of(body)) == {"EGY": 1}
