@@ -47,9 +47,6 @@ ADDRESSEE_OPENER = re.compile(
     rf"(?:{'|'.join(re.escape(title) for title in sorted(COURTESY_TITLES, key=len, reverse=True))}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
 )
-# The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
-ORGANISATIONS_DATA = "organisations.jsonl"
-INTERNATIONAL_KINDS = ("international", "un")
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
@@ -420,21 +417,18 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
 
 
 @functools.lru_cache(maxsize=1)
-def _international_names() -> re.Pattern:
-    """A regex of the names and acronyms of international organisations (organisations.jsonl), any case."""
-    names = {
-        name
-        for kind in INTERNATIONAL_KINDS
-        for record in read_jsonl_by_kind(ORGANISATIONS_DATA).get(kind, [])
-        for name in (record["name"], *record.get("aliases", []), *record.get("acronyms", []))
-        if len(name) > 2
-    }
+def _intergovernmental_pattern() -> re.Pattern:
+    """A regex of the names, aliases and acronyms of international and UN bodies (longer than two letters), any case."""
+    # organisations imports programmes, which imports this module: read the view when first asked.
+    from extractor.nlp.organisations import intergovernmental_spellings
+
+    names = {name for name in intergovernmental_spellings() if len(name) > 2}
     return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
 
 
 def _international_author(head: str) -> bool:
     """Whether the document's author or head names an international organisation ("ASIAN DEVELOPMENT BANK")."""
-    return bool(_international_names().search(head))
+    return bool(_intergovernmental_pattern().search(head))
 
 
 @functools.lru_cache(maxsize=1)

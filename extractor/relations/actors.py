@@ -53,8 +53,6 @@ MAX_POSSESSIVE_GAP = 4
 MAX_BRACKET_TOKENS = 4
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
-# Kinds of the organisations data whose bodies belong to a state ("national"); every other kind has none.
-NATIONAL_KINDS = ("national",)
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
@@ -958,8 +956,10 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
     if found and found[1] is None and view is not None:
+        from extractor.nlp.organisations import stateless_body_names  # spaCy only when extracting
+
         country = institution_country(view, found[0])
-        if country is None and found[0] not in international_names():
+        if country is None and found[0] not in stateless_body_names():
             case = AuthorCase(letter, view, head, cased)
             if found[0].lower() in head:
                 # "AGENCY FOR INTERNATIONAL DEVELOPMENT COOPERATION / ... Bratislava, Slovak Republic": a national body
@@ -1006,14 +1006,6 @@ def _head_labels(body: str) -> str:
     from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
 
     return "\n".join(line for line in document_head(body).splitlines() if not line.rstrip().endswith((".", "!", "?")))
-
-
-@functools.lru_cache(maxsize=1)
-def international_names() -> frozenset[str]:
-    """The names of international organisations and groupings (organisations.jsonl), which have no state."""
-    from extractor.nlp.organisations import organisation_records  # as above: spaCy only when extracting
-
-    return frozenset(r["name"] for r in organisation_records() if r["kind"] not in NATIONAL_KINDS)
 
 
 def institution_country(view: LetterDoc, name: str) -> Optional[str]:

@@ -2023,3 +2023,38 @@ def test_quality66_a_paragraph_opening_the_is_no_word_of_the_name():
 def test_quality66_giz_by_its_english_name_is_one_body():
     text = "Berlin paid EUR 5 million through the German Agency for International Cooperation (GIZ). GIZ reports."
     assert set(orgs(text)) == {"GIZ"}
+
+
+def test_quality68_kind_spellings_selects_by_kind_and_spelling():
+    from extractor.nlp.organisations import kind_spellings
+
+    names = kind_spellings({"international"})
+    assert "African Union" in names and "AU" not in names and "IOM" not in names  # IOM is the UN's
+    assert "AU" in kind_spellings({"international"}, acronyms=True)
+    assert "North Atlantic Treaty Organization" in kind_spellings({"international"}, aliases=True)
+    assert "african union" in kind_spellings({"international"}, lower_names=True)
+    assert kind_spellings(set()) == frozenset()
+
+
+def test_quality68_the_views_of_the_organisations_table():
+    from extractor.nlp.organisations import (
+        intergovernmental_spellings,
+        member_state_body_names,
+        organisation_records,
+        state_body_names,
+        stateless_body_names,
+    )
+
+    # Every record's name is a state's body or no state's, never both.
+    assert state_body_names() | stateless_body_names() == {r["name"] for r in organisation_records()}
+    assert not state_body_names() & stateless_body_names()
+    assert "Department of Homeland Security" in state_body_names()
+    assert {"G7", "European Commission", "IOM", "World Bank"} <= stateless_body_names()
+    # Bodies of states, as written with their aliases and acronyms: the UN's and the international ones, not the EU's.
+    assert {"IOM", "International Organization for Migration", "Asian Development Bank", "ADB"} <= (
+        intergovernmental_spellings()
+    )
+    assert not {"European Commission", "G7", "DHS"} & intergovernmental_spellings()
+    # Bodies whose members are states: lower-case names and acronyms, neither the UN's nor the EU's.
+    assert {"asian development bank", "ADB", "nato"} <= member_state_body_names()
+    assert not {"iom", "IOM", "european commission", "Asian Development Bank"} & member_state_body_names()
