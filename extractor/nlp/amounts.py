@@ -28,6 +28,7 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
+from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
@@ -81,40 +82,14 @@ _DASH = r"(?:-|–|—|‒|to)"
 PER_CURRENCY = re.compile(r"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[$€£¥])")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
-# Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
-# ("25.173" alone is more likely a section number or a decimal than 25 173).
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
-# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
-# "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 # A number after a month's name up to this is its day ("the August 23 strikes").
 MAX_DAY = 31
 BASIS_POINTS_PER_POINT = 100
+# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
+# "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
+# Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
+# ("25.173" alone is more likely a section number or a decimal than 25 173).
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 # After a currency word that is also a weight ("pounds"), "of" and a noun say what is weighed.
 WEIGHED = re.compile(r"\s+of\s+(?!the\s+(?:sum|amount|total)\b)[a-z]")
@@ -1174,7 +1149,7 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         adjective = (
             (i == 0 or words[i - 1][0].islower())
             and word[:1].isupper()
-            and word.lower() not in MONTHS
+            and word.lower() not in ENGLISH_MONTH_WORDS
             and len(words) > 1
             and words[1][0].islower()
         )
@@ -1328,7 +1303,7 @@ def _elided_count(
 def _after_month(text: str, start: int) -> bool:
     """Whether a month's name stands right before ``start`` ("August 15 attacks")."""
     before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12) : start])
-    return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in MONTHS)
+    return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in ENGLISH_MONTH_WORDS)
 
 
 def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:

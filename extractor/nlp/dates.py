@@ -2,8 +2,8 @@
 
 Like the amounts, dates are matched with character-level regexes over ``doc.text`` (the blank
 tokenizer keeps "mid-2026" whole but splits "17-18 July" and "2025-2027") and mapped back to
-tokens. The vocabulary (months, weekdays, the words that make "May" a month, tense cues, seasons)
-is data in ``dates.jsonl``.
+tokens. The vocabulary (the words that make "May" a month, tense cues, seasons) is data in ``dates.jsonl``;
+the months and weekdays are the calendar table's (``extractor/reference/calendar_words.tsv``).
 
 Resolution, never against the clock (``doc.user_data["letter_date"]``):
 - "28 October" takes the year that puts it nearest the letter date, unless the words nearest to
@@ -51,6 +51,7 @@ from extractor.nlp.extensions import (
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
 from extractor.reference.countries import country_code, split_fiscal_year_start
 from extractor.reference.edtf import (
     HALF_CODES,
@@ -119,8 +120,11 @@ US_NAME = "United States"
 
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
-    """Read dates.jsonl into lists of records by kind."""
-    return read_jsonl_by_kind(DATA_PATH.name)
+    """Read dates.jsonl into lists of records by kind, with the calendar table's months and weekdays."""
+    data = read_jsonl_by_kind(DATA_PATH.name)
+    data["month"] = [{"text": spelling, "number": number} for spelling, number in MONTH_SPELLINGS]
+    data["weekday"] = [{"text": spelling, "number": number} for spelling, number in calendar_spellings("weekday")]
+    return data
 
 
 def _alt(words) -> str:
@@ -352,7 +356,7 @@ RULE_WORDS = {
     "ago": ("ago",),
     "relative": ("year", "month", "week"),
     "previous_year": ("previous", "preceding", "prior"),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekday": tuple(name.lower() for name in WEEKDAY_NAMES),
     "iso": ("-",),
     "numeric": (".", "/"),
 }

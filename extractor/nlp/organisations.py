@@ -15,7 +15,6 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 from typing import Iterable
@@ -44,6 +43,7 @@ from extractor.nlp.phrases import (
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
+from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import DEMONYM_RULE, country_code, country_table
 from extractor.reference.english import english_words
@@ -161,7 +161,7 @@ SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", 
 # after them starts another name (a signature's person), not the body's.
 MEMBER_PLURALS = frozenset({"Directors", "Governors", "Trustees", "Ministers", "Commissioners", "Advisors", "Advisers"})
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
-CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAY_NAMES)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".

@@ -48,7 +48,8 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import MONTH_NAMES, read_jsonl_by_kind
+from extractor.nlp.phrases import read_jsonl_by_kind
+from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
