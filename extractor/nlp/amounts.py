@@ -34,6 +34,7 @@ from extractor.reference.countries import country_code, country_table, subdivisi
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
+from extractor.reference.regexes import alternation
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -45,7 +46,7 @@ HEAD_LINES = 15
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
 # bodies under it are the reader's, not the author's.
 ADDRESSEE_OPENER = re.compile(
-    rf"(?:{'|'.join(re.escape(title) for title in sorted(COURTESY_TITLES, key=len, reverse=True))}|H\.\s?E\.|"
+    rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
 )
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
@@ -116,11 +117,6 @@ def load_data() -> dict[str, list[dict]]:
     return read_jsonl_by_kind(DATA_PATH.name)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that the fullest form wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     """Signs -> code, lowercase currency words -> code, and the 3-letter codes we accept."""
@@ -154,19 +150,19 @@ def compiled() -> dict[str, re.Pattern]:
     """The regexes, built once from the data."""
     data = load_data()
     signs, words, codes = currency_tables()
-    scales = _alternation(r["text"] for r in data["scale"])
-    word_scales = _alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
-    numwords = _alternation(r["text"] for r in data["number_word"])
+    scales = alternation(r["text"] for r in data["scale"])
+    word_scales = alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
+    numwords = alternation(r["text"] for r in data["number_word"])
     # A number written in several words ("one hundred and eighty", "twenty-five", "two hundred"): "and" only
     # after "hundred", so that "between one and two million" stays two numbers.
-    inner = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
+    inner = alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     numwords = rf"(?:{numwords})(?:(?:-|\s+|(?<=hundred)\s+and\s+)(?:{inner})\b)*"
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    cur_pre = rf"(?:{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
-    cur_post = rf"(?:\b(?:{_alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
+    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{scales})"
     between = r"(?:(?P<between>\bbetween)\s+)?"
@@ -182,14 +178,14 @@ def compiled() -> dict[str, re.Pattern]:
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
     # "a" and "half a" are numbers only before a scale ("a million"), never a percentage's.
-    pct_words = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
+    pct_words = alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     percent = (
         rf"{between}(?P<n1>{percent_num}|\b(?:{pct_words})\b)"
         rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b|basis\s+points?\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?{WORD_END}"
     # "six others", "five service members": a number word alone counts only the people it names.
-    small = _alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
+    small = alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
     # ... and not the first word of a number written in several ("three hundred thousand people").
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
@@ -198,11 +194,11 @@ def compiled() -> dict[str, re.Pattern]:
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
         # "$75 million Canadian dollars": the currency named after a bare "$" sum says which dollar.
-        "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{_alternation(words)})\b)(?!\w)", flags),
+        "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{alternation(words)})\b)(?!\w)", flags),
         # "$1.21 billion Canadian)": a country's adjective alone (no noun after it) names the dollar;
         # "$5 million Canadian aid" says whose aid, so a word after the adjective blocks it.
         "adjective_after_sign": re.compile(
-            rf"\s(?P<cur>(?-i:{_alternation(r['text'] for r in data.get('dollar_adjective', []))}))(?!\w|\s+[A-Za-z])",
+            rf"\s(?P<cur>(?-i:{alternation(r['text'] for r in data.get('dollar_adjective', []))}))(?!\w|\s+[A-Za-z])",
             flags,
         ),
         "percent": re.compile(lead + percent, flags),
@@ -214,34 +210,34 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         "local_sign": re.compile(
-            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []))}))"
+            rf"(?<![\w.$-])(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []))}))"
             # A sign that ends in a stop stands a space before its figure ("Nu. 120 million"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion"): a letter and a bare number are no sum.
             rf"(?:(?<=\.)[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b))?(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w-])"
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
-            rf"(?<![\w.$-])(?P<n1>{NUM})\s+(?P<cur>{_alternation(r['text'] for r in data.get('subunit', []))})\b",
+            rf"(?<![\w.$-])(?P<n1>{NUM})\s+(?P<cur>{alternation(r['text'] for r in data.get('subunit', []))})\b",
             flags,
         ),
         # "All figures are in Australian dollars (unless otherwise stated)": the document's dollar.
         "dollar_stated": re.compile(
             rf"\b(?:figures|amounts|sums|values)\b[^.\n]{{0,{STATED_DOLLAR_WINDOW}}}?\bin\s+"
-            rf"(?P<cur>(?:{_alternation(w for w, c in words.items() if w.endswith(('dollar', 'dollars')))}))\b",
+            rf"(?P<cur>(?:{alternation(w for w, c in words.items() if w.endswith(('dollar', 'dollars')))}))\b",
             flags,
         ),
         "count": re.compile(lead + count, flags),
         "count_word": re.compile(lead + count_word, flags),
-        "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
+        "qualifier": re.compile(rf"\b(?P<q>{alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
         # The words before a number whose noun is left out ("a further 47", "fewer than 300").
         "elision_cue": re.compile(
-            rf"\b(?:{_alternation([r['text'] for r in data['qualifier']] + [r['text'] for r in data['elision_cue']])})\s+$",
+            rf"\b(?:{alternation([r['text'] for r in data['qualifier']] + [r['text'] for r in data['elision_cue']])})\s+$",
             flags,
         ),
         "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
@@ -341,7 +337,7 @@ def author_head(text: str) -> str:
 def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
     """A regex of the names of self-governing subdivisions ("Québec", "Scotland"), and name -> country alpha-3."""
     names = subdivision_table()
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
 
 
 def _subdivisions_countries(text: str) -> list[str]:
@@ -354,7 +350,7 @@ def _subdivisions_countries(text: str) -> list[str]:
 def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex of every name and demonym of these countries, and name -> alpha-3."""
     names = {name: code for name, (code, _rule) in country_table().items() if code in codes}
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
 
 
 def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
@@ -398,7 +394,7 @@ def _intergovernmental_pattern() -> re.Pattern:
     from extractor.nlp.organisations import intergovernmental_spellings
 
     names = {name for name in intergovernmental_spellings() if len(name) > 2}
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)", re.IGNORECASE)
 
 
 def _international_author(head: str) -> bool:
@@ -1261,7 +1257,7 @@ def _find_compound_counts(text: str) -> list[_Found]:
     units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
     if not units:
         return []
-    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{_alternation(units)})\s+(?=[a-z])"
+    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{alternation(units)})\s+(?=[a-z])"
     found = []
     for match in re.finditer(pattern, text):
         value = parse_number(match.group("n"))

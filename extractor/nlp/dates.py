@@ -65,6 +65,7 @@ from extractor.reference.edtf import (
     week_text,
 )
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS
+from extractor.reference.regexes import alternation
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
@@ -127,10 +128,6 @@ def load_data() -> dict[str, list[dict]]:
     return data
 
 
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def tables() -> dict:
     """Lookup tables from the data (lower-case keys)."""
@@ -152,25 +149,25 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     months = [r["text"] for r in data["month"]]
     # Month names are matched capitalised (or all caps); "May" is a month only beside a day or a
     # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
-    month_all = _alt(months + [m.upper() for m in months if len(m) > 3])
+    month_all = alternation(months + [m.upper() for m in months if len(m) > 3])
     month = f"(?-i:{month_all})"
     # Beside a year or after another month, "MAY" in capitals is the month ("JANUARY-MAY 2024", "MAY 2024").
-    month_caps = f"(?-i:{_alt(months + [m.upper() for m in months])})"
+    month_caps = f"(?-i:{alternation(months + [m.upper() for m in months])})"
     # "OnSeptember 15, 2024": a space lost before a month's full name (in the source itself, so in
     # its PDFs too); a capital after a lower-case letter starts a new word when a day or year follows.
     longest = {}
     for r in data["month"]:
         longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
-    full_months = _alt(longest.values())
+    full_months = alternation(longest.values())
     opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = rf"(?<!\d){YEAR}(?!\d)"
     sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
-    weekday = _alt(r["text"] for r in data["weekday"])
-    context = _alt(r["text"] for r in data["month_context"])
-    ordinal = _alt(r["text"] for r in data["ordinal"])
-    cardinal = _alt([r["text"] for r in data["cardinal"]])
-    season = _alt(r["text"] for r in data["season"])
+    weekday = alternation(r["text"] for r in data["weekday"])
+    context = alternation(r["text"] for r in data["month_context"])
+    ordinal = alternation(r["text"] for r in data["ordinal"])
+    cardinal = alternation([r["text"] for r in data["cardinal"]])
+    season = alternation(r["text"] for r in data["season"])
     # "December last year", "the first nine months of this year": a year named relative to the letter.
     yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+next|the)\s+year\b)"
     # "since 1 January this year": a day's year named relative to the letter.
@@ -584,10 +581,10 @@ def _tense_regex() -> re.Pattern:
     return re.compile(
         r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to)\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
-        rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
+        rf"|(?P<cue>\b(?:{alternation(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
         # December") lies in the past; the nouns are data (dated_document in dates.jsonl).
-        rf"|(?P<docof>\b(?:{_alt(r['text'] for r in load_data()['dated_document'])})s?"
+        rf"|(?P<docof>\b(?:{alternation(r['text'] for r in load_data()['dated_document'])})s?"
         r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|between)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})?\s+of\b)"
         r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
         re.IGNORECASE,

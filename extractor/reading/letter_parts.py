@@ -22,6 +22,7 @@ from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.english import english_words
 from extractor.reference.marks import BULLETS, CELL_MARK, ITEM_MARK, RULE_LINE
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
+from extractor.reference.regexes import alternation
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
@@ -52,7 +53,7 @@ DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhea
 _TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
 # Month words -> number: English, then French, German, Spanish, Italian, Dutch (letters to EU bodies use them all).
 _MONTHS = MONTH_NUMBERS
-_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+_MONTH = alternation(_MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 _DATE_PATTERNS = [
     re.compile(
