@@ -117,6 +117,15 @@ def load_data() -> dict[str, list[dict]]:
     return read_jsonl_by_kind(DATA_PATH.name)
 
 
+def cardinal_words(most: int) -> dict[str, int]:
+    """The words of one whole number up to most ("three" -> 3), in file order: not the article "a" nor a fraction."""
+    return {
+        r["text"]: r["value"]
+        for r in load_data()["number_word"]
+        if r["text"] not in NOT_COUNT_WORDS and isinstance(r["value"], int) and r["value"] <= most
+    }
+
+
 @functools.lru_cache(maxsize=1)
 def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     """Signs -> code, lowercase currency words -> code, and the 3-letter codes we accept."""

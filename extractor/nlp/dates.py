@@ -43,7 +43,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import head_countries, home_country, is_reference, set_spans
+from extractor.nlp.amounts import cardinal_words, head_countries, home_country, is_reference, set_spans
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     LETTER_MONTH_KEY,
@@ -79,6 +79,8 @@ MAX_RANGE_YEARS = 50
 NEAR_DAYS = 31
 # A letter dated by its month alone is read as written in the middle of that month.
 MID_MONTH_DAY = 15
+# The largest number the date rules read spelled out ("twelve months ago", "the first three days of May").
+MAX_CARDINAL = 12
 # "and" before an auxiliary joins a second predicate with its own tense ("was decided in March and will be
 # paid through the AU"): a date's tense is its own predicate's.
 CLAUSE_BREAK = re.compile(
@@ -121,10 +123,12 @@ US_NAME = "United States"
 
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
-    """Read dates.jsonl into lists of records by kind, with the calendar table's months and weekdays."""
+    """Read dates.jsonl into lists of records by kind, with the calendar table's months and weekdays and the amounts'
+    number words up to MAX_CARDINAL."""
     data = read_jsonl_by_kind(DATA_PATH.name)
     data["month"] = [{"text": spelling, "number": number} for spelling, number in MONTH_SPELLINGS]
     data["weekday"] = [{"text": spelling, "number": number} for spelling, number in calendar_spellings("weekday")]
+    data["cardinal"] = [{"text": word, "number": number} for word, number in cardinal_words(MAX_CARDINAL).items()]
     return data
 
 

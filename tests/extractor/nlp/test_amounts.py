@@ -952,3 +952,11 @@ def test_a_scaled_number_of_it_is_a_part_of_the_sum_named_before():
 
 def test_the_numbers_of_a_ratio_count_nothing():
     assert find_amounts("Both levels of government split the cost 70:30 across the provinces.") == []
+
+
+def test_quality68_cardinal_words_are_whole_numbers_up_to_a_bound():
+    from extractor.nlp.amounts import cardinal_words
+
+    words = cardinal_words(12)
+    assert words["three"] == 3 and words["twelve"] == 12 and len(words) == 12
+    assert not {"a", "half a", "fifteen"} & set(words)
