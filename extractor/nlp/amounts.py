@@ -32,7 +32,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
-from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
+from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
 
@@ -80,7 +80,7 @@ NUM = (
 )
 _DASH = r"(?:-|–|—|‒|to)"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
-PER_CURRENCY = re.compile(r"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[$€£¥])")
+PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
 # A number after a month's name up to this is its day ("the August 23 strikes").
@@ -198,7 +198,7 @@ def compiled() -> dict[str, re.Pattern]:
     # ... and not the first word of a number written in several ("three hundred thousand people").
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
-    lead = r"(?<![\w.,/\-–$€£¥])"
+    lead = rf"(?<![\w.,/\-–{CURRENCY_SIGNS}])"
     return {
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
@@ -914,7 +914,7 @@ def _counted_heads() -> frozenset[str]:
 # noun it counts: "400,000 households"), is a sum in that unit.
 MAX_UNIT_CAPTION_WORDS = 12
 _LIST_FIGURE = re.compile(
-    r"(?<![\w.,$€£¥/-])(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)"
+    rf"(?<![\w.,{CURRENCY_SIGNS}/-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"
 )
 

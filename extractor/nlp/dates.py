@@ -65,6 +65,7 @@ from extractor.reference.edtf import (
     week_text,
 )
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS
+from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.regexes import alternation
 
 FAMILY = "date"
@@ -281,7 +282,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         # reference code ("Of. 2021/DSC/0388").
         (
             "year",
-            rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?!(?![{FOOTNOTE_DIGITS}])[\w%]|[.,/\-–]\d|/[A-Za-z]|\)\d)",
+            rf"(?<![\w./\-–{CURRENCY_SIGNS}])(?<!\w\()(?P<y>{YEAR})(?!(?![{FOOTNOTE_DIGITS}])[\w%]|[.,/\-–]\d|/[A-Za-z]|\)\d)",
         ),
     ]
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]

@@ -20,6 +20,9 @@ SCALES = ((1e9, "billion", "bn"), (1e6, "million", "M"))
 COMPACT_THOUSANDS = (1e3, "thousand", "k")
 # The last word of pycountry's name of a dollar ("Australian Dollar", "US Dollar").
 DOLLAR_NAME = "Dollar"
+# The one-character signs of the currencies letters name most, as a regex character class holds them: a figure
+# right after one is a sum ("$2024" is no year), and a table's figure cell may open with one.
+CURRENCY_SIGNS = "$€£¥"
 # The dollar a bare "$" stands for when nothing in a document says otherwise.
 DEFAULT_DOLLAR = "USD"
 
