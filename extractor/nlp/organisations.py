@@ -620,6 +620,18 @@ def record_countries() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def spelled_out_names() -> dict[str, str]:
+    """Each body's aliases longer than its canonical name, lower case, with that name ("u.s. agency for international
+    development" -> USAID): the names a letterhead spells out."""
+    return {
+        alias.lower(): record["name"]
+        for record in organisation_records()
+        for alias in record.get("aliases", [])
+        if len(alias) > len(record["name"])
+    }
+
+
+@functools.lru_cache(maxsize=1)
 def canonical_index() -> dict[str, str]:
     """Lower-cased name, alias or acronym -> canonical name (for defined acronyms)."""
     index: dict[str, str] = {}

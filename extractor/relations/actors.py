@@ -791,24 +791,13 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
             return name, None
     # The letterhead may spell out what the body abbreviates ("U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT"
     # above a letter on "USAID's work", signed by its Administrator): the agency writes, not its head.
-    spelled = organisation_spellings()
+    from extractor.nlp.organisations import spelled_out_names  # spaCy only when extracting
+
+    spelled = spelled_out_names()
     for phrase in sorted(spelled, key=len, reverse=True):
         if spelled[phrase] in named and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", case.head):
             return spelled[phrase], None
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def organisation_spellings() -> dict[str, str]:
-    """Each known organisation's longer names, lower case, with its canonical name (organisations.jsonl)."""
-    from extractor.nlp.organisations import organisation_records  # spaCy only when extracting
-
-    return {
-        alias.lower(): record["name"]
-        for record in organisation_records()
-        for alias in record.get("aliases", [])
-        if len(alias) > len(record["name"])
-    }
 
 
 def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:

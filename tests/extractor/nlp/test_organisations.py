@@ -2058,3 +2058,11 @@ def test_quality68_the_views_of_the_organisations_table():
     # Bodies whose members are states: lower-case names and acronyms, neither the UN's nor the EU's.
     assert {"asian development bank", "ADB", "nato"} <= member_state_body_names()
     assert not {"iom", "IOM", "european commission", "Asian Development Bank"} & member_state_body_names()
+
+
+def test_quality68_spelled_out_names_are_aliases_longer_than_the_name():
+    from extractor.nlp.organisations import spelled_out_names
+
+    names = spelled_out_names()
+    assert names["international organization for migration"] == "IOM"
+    assert all(len(alias) > len(name) and alias == alias.lower() for alias, name in names.items())
