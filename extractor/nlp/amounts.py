@@ -28,11 +28,13 @@ from extractor.nlp.extensions import (  # importing it registers the span attrib
 from extractor.nlp.phrases import AUTHOR_KEY, COURTESY_TITLES, read_jsonl_by_kind
 from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables, is_figure
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
+from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
-from extractor.reference.money import DEFAULT_DOLLAR, dollar_countries
+from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
+from extractor.reference.regexes import alternation
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -44,12 +46,9 @@ HEAD_LINES = 15
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
 # bodies under it are the reader's, not the author's.
 ADDRESSEE_OPENER = re.compile(
-    rf"(?:{'|'.join(re.escape(title) for title in sorted(COURTESY_TITLES, key=len, reverse=True))}|H\.\s?E\.|"
+    rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
 )
-# The organisations data, and its kinds whose documents count in US dollars (the UN, development banks).
-ORGANISATIONS_DATA = "organisations.jsonl"
-INTERNATIONAL_KINDS = ("international", "un")
 VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
@@ -81,43 +80,17 @@ NUM = (
 )
 _DASH = r"(?:-|–|—|‒|to)"
 # "XOF 655.957 per euro", "1.35 dollars to the pound": an exchange rate, no sum (the word after is a currency's).
-PER_CURRENCY = re.compile(r"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[$€£¥])")
+PER_CURRENCY = re.compile(rf"\s+(?:per|to\s+(?:the|one|a|1))\s+(?:US\s+)?(?P<cur>[A-Za-z]+|[{CURRENCY_SIGNS}])")
 # "1 500 a day": a count per unit of time.
 RATE = re.compile(r"\s+(?:a|per|each)\s+(day|week|month|year)\b", re.IGNORECASE)
-# Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
-# ("25.173" alone is more likely a section number or a decimal than 25 173).
-MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
-# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
-# "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 # A number after a month's name up to this is its day ("the August 23 strikes").
 MAX_DAY = 31
 BASIS_POINTS_PER_POINT = 100
+# Endings of the plural names of peoples ("Albanians", "Eritreans", "Pakistanis", "Turks", "Latinos", "Hispanics",
+# "Kurds", "Uyghurs"); other capitalised plurals after a number are too often place names.
 PEOPLES = re.compile(r"(?:ans|ers|urs|ists|is|ks|ds|ites|ins|ots|ches|ese|inos|inas|anics)$")
+# Thousands groups that cannot be a decimal: space or comma groups, or two dot groups
+# ("25.173" alone is more likely a section number or a decimal than 25 173).
 GROUPED = re.compile(rf"\d(?:{_SEP}|,|['’])\d{{3}}(?!\d)|\d\.\d{{3}}\.\d{{3}}(?!\d)")
 # After a currency word that is also a weight ("pounds"), "of" and a noun say what is weighed.
 WEIGHED = re.compile(r"\s+of\s+(?!the\s+(?:sum|amount|total)\b)[a-z]")
@@ -144,9 +117,13 @@ def load_data() -> dict[str, list[dict]]:
     return read_jsonl_by_kind(DATA_PATH.name)
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that the fullest form wins."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def cardinal_words(most: int) -> dict[str, int]:
+    """The words of one whole number up to most ("three" -> 3), in file order: not the article "a" nor a fraction."""
+    return {
+        r["text"]: r["value"]
+        for r in load_data()["number_word"]
+        if r["text"] not in NOT_COUNT_WORDS and isinstance(r["value"], int) and r["value"] <= most
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -185,19 +162,19 @@ def compiled() -> dict[str, re.Pattern]:
     """The regexes, built once from the data."""
     data = load_data()
     signs, words, codes = currency_tables()
-    scales = _alternation(r["text"] for r in data["scale"])
-    word_scales = _alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
-    numwords = _alternation(r["text"] for r in data["number_word"])
+    scales = alternation(r["text"] for r in data["scale"])
+    word_scales = alternation(r["text"] for r in data["scale"] if len(r["text"]) > 3)
+    numwords = alternation(r["text"] for r in data["number_word"])
     # A number written in several words ("one hundred and eighty", "twenty-five", "two hundred"): "and" only
     # after "hundred", so that "between one and two million" stays two numbers.
-    inner = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
+    inner = alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     numwords = rf"(?:{numwords})(?:(?:-|\s+|(?<=hundred)\s+and\s+)(?:{inner})\b)*"
     # Codes are upper case and stand alone ("EUR 5", "5 EUR"), signs may touch the digits.
     # Any three capitals stand for a code here; _currency_code keeps only ISO 4217 ones (a
     # 180-code alternation made the regex several times slower).
-    cur_pre = rf"(?:{_alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
+    cur_pre = rf"(?:{alternation(signs)}|(?-i:\b[A-Z]{{3}}(?![A-Za-z])))"  # also "EUR1.2bn"
     # The currency's words first: "UAE dirhams" would otherwise stop at "UAE", which is no code.
-    cur_post = rf"(?:\b(?:{_alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
+    cur_post = rf"(?:\b(?:{alternation(words)}){WORD_END}|(?-i:\b[A-Z]{{3}}{WORD_END}))"
     number = rf"(?:{NUM}|\b(?:{numwords})(?=\s+(?:{word_scales})\b))"
     scale = rf"(?:{scales})"
     between = r"(?:(?P<between>\bbetween)\s+)?"
@@ -213,29 +190,29 @@ def compiled() -> dict[str, re.Pattern]:
     # Percentages are never written with space-grouped thousands: "242 100 %" is a table's "100 %".
     percent_num = NUM.replace(rf"\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?|", "")
     # "a" and "half a" are numbers only before a scale ("a million"), never a percentage's.
-    pct_words = _alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
+    pct_words = alternation(r["text"] for r in data["number_word"] if r["text"] not in ("a", "half a"))
     percent = (
         rf"{between}(?P<n1>{percent_num}|\b(?:{pct_words})\b)"
         rf"(?:{conn}(?P<n2>{NUM}))?\s?(?P<pct>%(?![\w%])|per\s?cent\b|percent\b|percentage points?\b|pct\b|basis\s+points?\b)"
     )
     count = rf"(?P<n1>{number})(?:\s(?P<s1>{word_scales}))?{WORD_END}"
     # "six others", "five service members": a number word alone counts only the people it names.
-    small = _alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
+    small = alternation(r["text"] for r in data["number_word"] if r["text"] not in NOT_COUNT_WORDS)
     # ... and not the first word of a number written in several ("three hundred thousand people").
     count_word = rf"\b(?P<n1>{small})\b(?![\s-]+(?:{word_scales}|{inner})\b)(?P<s1>)"
     flags = re.IGNORECASE
     all_signs = set(signs) | {r["text"] for r in data.get("local_sign", [])}
     # "'000" after an apostrophe is a table's unit ("('000 EUR)"), no number of its own.
-    lead = r"(?<![\w.,/\-–$€£¥])(?!(?<=['’])000)"
+    lead = rf"(?<![\w.,/\-–{CURRENCY_SIGNS}])(?!(?<=['’])000)"
     return {
         "money_pre": re.compile(lead + money_pre, flags),
         "money_post": re.compile(lead + money_post, flags),
         # "$75 million Canadian dollars": the currency named after a bare "$" sum says which dollar.
-        "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{_alternation(words)})\b)(?!\w)", flags),
+        "named_after_sign": re.compile(rf"\s?(?P<cur>\b(?:{alternation(words)})\b)(?!\w)", flags),
         # "$1.21 billion Canadian)": a country's adjective alone (no noun after it) names the dollar;
         # "$5 million Canadian aid" says whose aid, so a word after the adjective blocks it.
         "adjective_after_sign": re.compile(
-            rf"\s(?P<cur>(?-i:{_alternation(r['text'] for r in data.get('dollar_adjective', []))}))(?!\w|\s+[A-Za-z])",
+            rf"\s(?P<cur>(?-i:{alternation(r['text'] for r in data.get('dollar_adjective', []))}))(?!\w|\s+[A-Za-z])",
             flags,
         ),
         "percent": re.compile(lead + percent, flags),
@@ -249,31 +226,31 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
         # "(USD '000)", "('000 EUR)", "$'000": a table's sums in thousands of a currency.
         "column_head_thousands": re.compile(
-            rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{_alternation(words)})\b))(?![\w'’])"
+            rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{alternation(words)})\b))(?![\w'’])"
         ),
         # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
         "column_head_local": re.compile(
-            rf"\(\s*(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
+            rf"\(\s*(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
         ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{_alternation(words)})\b)(?![ \t]*\d)",
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{alternation(words)})\b)(?![ \t]*\d)",
             flags,
         ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
         # letters only after leader dots ("Loon ...... P"; "Grade K" names no currency).
         "sign_cell_end": re.compile(
-            rf"(?:(?:^|[\s.])(?-i:(?P<cur>{_alternation(sign for sign in all_signs if not sign.isalpha())}))"
-            rf"|\.[ \t]*(?-i:(?P<letters>{_alternation(sign for sign in all_signs if sign.isalpha())})))$"
+            rf"(?:(?:^|[\s.])(?-i:(?P<cur>{alternation(sign for sign in all_signs if not sign.isalpha())}))"
+            rf"|\.[ \t]*(?-i:(?P<letters>{alternation(sign for sign in all_signs if sign.isalpha())})))$"
         ),
         "column_cell": re.compile(rf"[A-Za-z)][ \t]+(?P<n1>{NUM})(?=[ \t]*(?:\n|$)|[ \t]+[A-Z(])", re.M),
         # "K6 per kilogram": a letter sign touching its number (see _find_local_money).
         # A sign of the currency table ("C$") is read by money_pre, which asks _local_sign_code for its country's.
         "local_sign": re.compile(
-            rf"(?<![\w.$-])(?-i:(?P<cur>{_alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
+            rf"(?<![\w.$-])(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
             # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
             # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
@@ -282,21 +259,21 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
-            rf"(?<![\w.$-])(?P<n1>{NUM})\s+(?P<cur>{_alternation(r['text'] for r in data.get('subunit', []))})\b",
+            rf"(?<![\w.$-])(?P<n1>{NUM})\s+(?P<cur>{alternation(r['text'] for r in data.get('subunit', []))})\b",
             flags,
         ),
         # "All figures are in Australian dollars (unless otherwise stated)": the document's dollar.
         "dollar_stated": re.compile(
             rf"\b(?:figures|amounts|sums|values)\b[^.\n]{{0,{STATED_DOLLAR_WINDOW}}}?\bin\s+"
-            rf"(?P<cur>(?:{_alternation(w for w, c in words.items() if w.endswith(('dollar', 'dollars')))}))\b",
+            rf"(?P<cur>(?:{alternation(w for w, c in words.items() if w.endswith(('dollar', 'dollars')))}))\b",
             flags,
         ),
         "count": re.compile(lead + count, flags),
         "count_word": re.compile(lead + count_word, flags),
-        "qualifier": re.compile(rf"\b(?P<q>{_alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
+        "qualifier": re.compile(rf"\b(?P<q>{alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
         # The words before a number whose noun is left out ("a further 47", "fewer than 300").
         "elision_cue": re.compile(
-            rf"\b(?:{_alternation([r['text'] for r in data['qualifier']] + [r['text'] for r in data['elision_cue']])})\s+$",
+            rf"\b(?:{alternation([r['text'] for r in data['qualifier']] + [r['text'] for r in data['elision_cue']])})\s+$",
             flags,
         ),
         "word": re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Za-z][\w'’\-]*"),
@@ -396,7 +373,7 @@ def author_head(text: str) -> str:
 def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
     """A regex of the names of self-governing subdivisions ("Québec", "Scotland"), and name -> country alpha-3."""
     names = subdivision_table()
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
 
 
 def _subdivisions_countries(text: str) -> list[str]:
@@ -409,7 +386,7 @@ def _subdivisions_countries(text: str) -> list[str]:
 def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex of every name and demonym of these countries, and name -> alpha-3."""
     names = {name: code for name, (code, _rule) in country_table().items() if code in codes}
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
 
 
 def _countries_named(text: str, codes: frozenset[str]) -> list[str]:
@@ -447,21 +424,18 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
 
 
 @functools.lru_cache(maxsize=1)
-def _international_names() -> re.Pattern:
-    """A regex of the names and acronyms of international organisations (organisations.jsonl), any case."""
-    names = {
-        name
-        for kind in INTERNATIONAL_KINDS
-        for record in read_jsonl_by_kind(ORGANISATIONS_DATA).get(kind, [])
-        for name in (record["name"], *record.get("aliases", []), *record.get("acronyms", []))
-        if len(name) > 2
-    }
-    return re.compile(rf"(?<![\w.])(?:{_alternation(names)})(?!\w)", re.IGNORECASE)
+def _intergovernmental_pattern() -> re.Pattern:
+    """A regex of the names, aliases and acronyms of international and UN bodies (longer than two letters), any case."""
+    # organisations imports programmes, which imports this module: read the view when first asked.
+    from extractor.nlp.organisations import intergovernmental_spellings
+
+    names = {name for name in intergovernmental_spellings() if len(name) > 2}
+    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)", re.IGNORECASE)
 
 
 def _international_author(head: str) -> bool:
     """Whether the document's author or head names an international organisation ("ASIAN DEVELOPMENT BANK")."""
-    return bool(_international_names().search(head))
+    return bool(_intergovernmental_pattern().search(head))
 
 
 @functools.lru_cache(maxsize=1)
@@ -1076,7 +1050,7 @@ def _counted_heads() -> frozenset[str]:
 # noun it counts: "400,000 households"), is a sum in that unit.
 MAX_UNIT_CAPTION_WORDS = 12
 _LIST_FIGURE = re.compile(
-    r"(?<![\w.,$€£¥/-])(?P<n1>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+)"
+    rf"(?<![\w.,{CURRENCY_SIGNS}/-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"
 )
 
@@ -1336,7 +1310,7 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         adjective = (
             (i == 0 or words[i - 1][0].islower())
             and word[:1].isupper()
-            and word.lower() not in MONTHS
+            and word.lower() not in ENGLISH_MONTH_WORDS
             and len(words) > 1
             and words[1][0].islower()
         )
@@ -1448,7 +1422,7 @@ def _find_compound_counts(text: str) -> list[_Found]:
     units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
     if not units:
         return []
-    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{_alternation(units)})\s+(?=[a-z])"
+    pattern = rf"(?<![\w.,-])(?P<n>\d{{1,3}}(?:,\d{{3}})*|\d+)-(?P<word>{alternation(units)})\s+(?=[a-z])"
     found = []
     for match in re.finditer(pattern, text):
         value = parse_number(match.group("n"))
@@ -1490,7 +1464,7 @@ def _elided_count(
 def _after_month(text: str, start: int) -> bool:
     """Whether a month's name stands right before ``start`` ("August 15 attacks")."""
     before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12) : start])
-    return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in MONTHS)
+    return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in ENGLISH_MONTH_WORDS)
 
 
 def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:

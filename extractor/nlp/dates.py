@@ -2,8 +2,8 @@
 
 Like the amounts, dates are matched with character-level regexes over ``doc.text`` (the blank
 tokenizer keeps "mid-2026" whole but splits "17-18 July" and "2025-2027") and mapped back to
-tokens. The vocabulary (months, weekdays, the words that make "May" a month, tense cues, seasons)
-is data in ``dates.jsonl``.
+tokens. The vocabulary (the words that make "May" a month, tense cues, seasons) is data in ``dates.jsonl``;
+the months and weekdays are the calendar table's (``extractor/reference/calendar_words.tsv``).
 
 Resolution, never against the clock (``doc.user_data["letter_date"]``):
 - "28 October" takes the year that puts it nearest the letter date, unless the words nearest to
@@ -44,7 +44,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import head_countries, home_country, is_reference, set_spans
+from extractor.nlp.amounts import cardinal_words, head_countries, home_country, is_reference, set_spans
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     LETTER_MONTH_KEY,
@@ -52,6 +52,7 @@ from extractor.nlp.extensions import (
     doc_text,
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
+from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
 from extractor.reference.countries import country_code, split_fiscal_year_start
 from extractor.reference.edtf import (
     HALF_CODES,
@@ -65,6 +66,8 @@ from extractor.reference.edtf import (
     week_text,
 )
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS, QUOTED_HEADER
+from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.regexes import alternation
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
@@ -78,6 +81,8 @@ MAX_RANGE_YEARS = 50
 NEAR_DAYS = 31
 # A letter dated by its month alone is read as written in the middle of that month.
 MID_MONTH_DAY = 15
+# The largest number the date rules read spelled out ("twelve months ago", "the first three days of May").
+MAX_CARDINAL = 12
 # "and" before an auxiliary joins a second predicate with its own tense ("was decided in March and will be
 # paid through the AU"): a date's tense is its own predicate's.
 CLAUSE_BREAK = re.compile(
@@ -120,12 +125,13 @@ US_NAME = "United States"
 
 @functools.lru_cache(maxsize=1)
 def load_data() -> dict[str, list[dict]]:
-    """Read dates.jsonl into lists of records by kind."""
-    return read_jsonl_by_kind(DATA_PATH.name)
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """Read dates.jsonl into lists of records by kind, with the calendar table's months and weekdays and the amounts'
+    number words up to MAX_CARDINAL."""
+    data = read_jsonl_by_kind(DATA_PATH.name)
+    data["month"] = [{"text": spelling, "number": number} for spelling, number in MONTH_SPELLINGS]
+    data["weekday"] = [{"text": spelling, "number": number} for spelling, number in calendar_spellings("weekday")]
+    data["cardinal"] = [{"text": word, "number": number} for word, number in cardinal_words(MAX_CARDINAL).items()]
+    return data
 
 
 @functools.lru_cache(maxsize=1)
@@ -149,25 +155,25 @@ def compiled() -> list[tuple[str, re.Pattern]]:
     months = [r["text"] for r in data["month"]]
     # Month names are matched capitalised (or all caps); "May" is a month only beside a day or a
     # year, or after a date word ("in May"): MONTH_NM leaves it out for the bare-month rule.
-    month_all = _alt(months + [m.upper() for m in months if len(m) > 3])
+    month_all = alternation(months + [m.upper() for m in months if len(m) > 3])
     month = f"(?-i:{month_all})"
     # Beside a year or after another month, "MAY" in capitals is the month ("JANUARY-MAY 2024", "MAY 2024").
-    month_caps = f"(?-i:{_alt(months + [m.upper() for m in months])})"
+    month_caps = f"(?-i:{alternation(months + [m.upper() for m in months])})"
     # "OnSeptember 15, 2024": a space lost before a month's full name (in the source itself, so in
     # its PDFs too); a capital after a lower-case letter starts a new word when a day or year follows.
     longest = {}
     for r in data["month"]:
         longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
-    full_months = _alt(longest.values())
+    full_months = alternation(longest.values())
     opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     year = rf"(?<!\d){YEAR}(?!\d)"
     sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
-    weekday = _alt(r["text"] for r in data["weekday"])
-    context = _alt(r["text"] for r in data["month_context"])
-    ordinal = _alt(r["text"] for r in data["ordinal"])
-    cardinal = _alt([r["text"] for r in data["cardinal"]])
-    season = _alt(r["text"] for r in data["season"])
+    weekday = alternation(r["text"] for r in data["weekday"])
+    context = alternation(r["text"] for r in data["month_context"])
+    ordinal = alternation(r["text"] for r in data["ordinal"])
+    cardinal = alternation([r["text"] for r in data["cardinal"]])
+    season = alternation(r["text"] for r in data["season"])
     # "December last year", "the first nine months of this year": a year named relative to the letter.
     yearx = rf"(?:(?P<y>{year})|(?P<ry>this|last|next|the\s+current|the\s+next|the)\s+year\b)"
     # "since 1 January this year": a day's year named relative to the letter.
@@ -277,7 +283,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         # reference code ("Of. 2021/DSC/0388").
         (
             "year",
-            rf"(?<![\w./\-–$€£¥])(?<!\w\()(?P<y>{YEAR})(?!(?![{FOOTNOTE_DIGITS}])[\w%]|[.,/\-–]\d|/[A-Za-z]|\)\d)",
+            rf"(?<![\w./\-–{CURRENCY_SIGNS}])(?<!\w\()(?P<y>{YEAR})(?!(?![{FOOTNOTE_DIGITS}])[\w%]|[.,/\-–]\d|/[A-Za-z]|\)\d)",
         ),
     ]
     return [(rule, re.compile(pattern, re.IGNORECASE)) for rule, pattern in rules]
@@ -353,7 +359,7 @@ RULE_WORDS = {
     "ago": ("ago",),
     "relative": ("year", "month", "week"),
     "previous_year": ("previous", "preceding", "prior"),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekday": tuple(name.lower() for name in WEEKDAY_NAMES),
     "iso": ("-",),
     "numeric": (".", "/"),
 }
@@ -582,10 +588,10 @@ def _tense_regex() -> re.Pattern:
         # "may"/"might" only in lower case: "May" is also the month.
         r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to|(?-i:may|might))\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
-        rf"|(?P<cue>\b(?:{_alt(tables()['tense'])})\b)"
+        rf"|(?P<cue>\b(?:{alternation(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
         # December") lies in the past; the nouns are data (dated_document in dates.jsonl).
-        rf"|(?P<docof>\b(?:{_alt(r['text'] for r in load_data()['dated_document'])})s?"
+        rf"|(?P<docof>\b(?:{alternation(r['text'] for r in load_data()['dated_document'])})s?"
         r"(?:\s*\([^)]{0,30}\))?(?:\s+(?:with|between)\s+(?-i:[A-Z])[\w-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w-]*){0,3})?\s+of\b)"
         r"|(?P<ed>\b(?:we|he|she|it|they|(?-i:[A-Z])[\w-]*s)\s+\w{2,}ed\b)",
         re.IGNORECASE,

@@ -15,9 +15,9 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
+from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -44,6 +44,7 @@ from extractor.nlp.phrases import (
 from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
+from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import (
     DEMONYM_RULE,
@@ -60,6 +61,13 @@ FAMILY = "organisation"
 WORD_FILE = "organisation_words.tsv"
 WORDS = read_word_sets(WORD_FILE)
 DATA_FILE = "organisations.jsonl"
+# The kinds of its records that rules here and elsewhere select by (the views below): a state's own body, an
+# international body of states other than the UN's and the EU's, the UN's, an armed group.
+NATIONAL_KIND = "national"
+INTERNATIONAL_KIND = "international"
+UN_KIND = "un"
+ARMED_GROUP_KIND = "armed-group"
+INTERGOVERNMENTAL_KINDS = frozenset({INTERNATIONAL_KIND, UN_KIND})
 # doc.user_data keys of what several rules read from the whole letter, found once per Doc.
 TITLED_NAMES_KEY = "letters_titled_names"
 LOWER_WORDS_KEY = "letters_lower_words"
@@ -171,7 +179,7 @@ SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", 
 # after them starts another name (a signature's person), not the body's.
 MEMBER_PLURALS = frozenset({"Directors", "Governors", "Trustees", "Ministers", "Commissioners", "Advisors", "Advisers"})
 # "the Committee on 5 April" / "on Monday": a date, not a remit.
-CALENDAR_WORDS = frozenset(calendar.month_name[1:]) | frozenset(calendar.day_name)
+CALENDAR_WORDS = MONTH_NAMES | frozenset(WEEKDAY_NAMES)
 GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
@@ -544,15 +552,55 @@ def organisation_records() -> list[dict]:
 
 
 @functools.lru_cache(maxsize=1)
-def member_state_body_names() -> frozenset[str]:
-    """The names (lower case) and acronyms of the international bodies the data knows, not the EU's: bodies whose
-    members are states."""
+def organisation_kinds() -> frozenset[str]:
+    """Every kind the data file gives its records."""
+    return frozenset(record["kind"] for record in organisation_records())
+
+
+def kind_spellings(
+    kinds: Iterable[str], *, aliases: bool = False, acronyms: bool = False, lower_names: bool = False
+) -> frozenset[str]:
+    """The spellings of the data's organisations of these kinds: their canonical names (lower case if asked),
+    and their aliases and acronyms if asked, as the data writes them."""
+    wanted = frozenset(kinds)
     return frozenset(
-        form
+        spelling
         for record in organisation_records()
-        if record.get("kind") == "international"
-        for form in (record["name"].lower(), *record.get("acronyms", []))
+        if record["kind"] in wanted
+        for spelling in (
+            record["name"].lower() if lower_names else record["name"],
+            *(record.get("aliases", []) if aliases else ()),
+            *(record.get("acronyms", []) if acronyms else ()),
+        )
     )
+
+
+# Named views of the table by kind, one a question the rules ask of a name.
+@functools.lru_cache(maxsize=1)
+def state_body_names() -> frozenset[str]:
+    """The names of the bodies that belong to a state (kind national: ministries, agencies, a state's funds)."""
+    return kind_spellings({NATIONAL_KIND})
+
+
+@functools.lru_cache(maxsize=1)
+def stateless_body_names() -> frozenset[str]:
+    """The names of the bodies that belong to no state: every kind but national (international and UN bodies,
+    the EU's, groupings, NGOs, armed groups)."""
+    return kind_spellings(organisation_kinds() - {NATIONAL_KIND})
+
+
+@functools.lru_cache(maxsize=1)
+def intergovernmental_spellings() -> frozenset[str]:
+    """The names, aliases and acronyms of the international and UN bodies, as written: bodies of states that
+    count in US dollars (the UN, the development banks and funds)."""
+    return kind_spellings(INTERGOVERNMENTAL_KINDS, aliases=True, acronyms=True)
+
+
+@functools.lru_cache(maxsize=1)
+def member_state_body_names() -> frozenset[str]:
+    """The names (lower case) and acronyms of the international bodies, neither the UN's nor the EU's: bodies whose
+    members are states and call them "Member States"."""
+    return kind_spellings({INTERNATIONAL_KIND}, lower_names=True, acronyms=True)
 
 
 def _author_has_members(doc: Doc) -> bool:
@@ -586,6 +634,18 @@ def eu_context_phrases() -> dict[str, str]:
 def record_countries() -> dict[str, str]:
     """Canonical name -> the ISO code of the state a national body belongs to, where its name names none."""
     return {record["name"]: record["country"] for record in organisation_records() if record.get("country")}
+
+
+@functools.lru_cache(maxsize=1)
+def spelled_out_names() -> dict[str, str]:
+    """Each body's aliases longer than its canonical name, lower case, with that name ("u.s. agency for international
+    development" -> USAID): the names a letterhead spells out."""
+    return {
+        alias.lower(): record["name"]
+        for record in organisation_records()
+        for alias in record.get("aliases", [])
+        if len(alias) > len(record["name"])
+    }
 
 
 @functools.lru_cache(maxsize=1)
@@ -1558,7 +1618,7 @@ class OrganisationMatcher:
                 and doc[c[0]].text in ("UN", "U.N.")
                 and follower is not None
                 and doc[c[0]].whitespace_
-                and self.kinds.get(follower[2]) == "un"
+                and self.kinds.get(follower[2]) == UN_KIND
                 and follower[2] != c[2]
             ):
                 continue
@@ -1657,7 +1717,7 @@ class OrganisationMatcher:
             return False  # "the Parliament" is the European one only where the letter names it
         if (
             rule == "organisation.acronym"
-            and record["kind"] == "armed-group"
+            and record["kind"] == ARMED_GROUP_KIND
             and not _armed_group_named(doc, span, record)
         ):
             return False  # "existing HTS tariff lines": another thing's acronym

@@ -16,7 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
-from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, MONTH_NAMES, indices_of, read_word_sets, set_spans
+from extractor.nlp.phrases import COURTESY_TITLES, HONORIFICS, indices_of, read_word_sets, set_spans
+from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.countries import country_table
 
 FAMILY = "person"

@@ -21,11 +21,6 @@ AUTHOR_KEY = "letter_author"
 COURTESY_TITLES = frozenset(
     {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady"}
 )
-# English month names, capitalised as in a date ("May" beside a number is a month, not a verb).
-MONTH_NAMES = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July"}
-    | {"August", "September", "October", "November", "December"}
-)
 # Lower-case links inside Romance and Dutch names of places and bodies ("Rio Grande do Sul", "Banco de
 # la Nación", "Centrale Bank van Suriname"): the name goes on over them to the next capitalised word.
 FOREIGN_LINKS = frozenset(

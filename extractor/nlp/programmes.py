@@ -48,10 +48,12 @@ from spacy.tokens import Doc
 
 from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
-from extractor.nlp.phrases import FOREIGN_LINKS, MONTH_NAMES, read_jsonl_by_kind
+from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
+from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
+from extractor.reference.regexes import alternation
 
 FAMILY = "programme"
 # The longest reach around a genitive its place's name ("Ra's al Khaymah") may have.
@@ -385,9 +387,7 @@ def tables() -> dict:
         # "the HIV prevention programme", "a WASH recovery programme": a field's acronym, not a name's
         "topic_acronyms": {r["text"] for r in data["topic_acronym"]},
         "extras": extras,
-        "extra_re": re.compile(
-            r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in sorted(extras, key=len, reverse=True)) + r")(?![\w-])"
-        ),
+        "extra_re": re.compile(r"(?<![\w-])(?:" + alternation(extras) + r")(?![\w-])"),
         "compound_re": re.compile(
             rf"(?<![\w-])([A-Z]{{2,3}}|[A-Z][a-z]+)[-–]([A-Z][\w’']+)(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
             r"(?:\s+of\s+understanding\b)?"

@@ -7,7 +7,6 @@ lines, and assembles the body text with its paragraphs, styles and line map.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import itertools
 import re
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
+from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import country_code, subdivision_names, subdivision_table
 from extractor.reference.edtf import date_text as edtf_date
@@ -30,6 +30,7 @@ from extractor.reference.marks import (
     RULE_LINE,
 )
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
+from extractor.reference.regexes import alternation
 from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
@@ -58,81 +59,9 @@ MAX_SUBJECT_LINES = 3  # a subject set on more lines than this is a paragraph
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
 _TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
-_MONTHS = {
-    # English, then French, German, Spanish, Italian, Dutch: letters to EU bodies use them all.
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-    "janvier": 1,
-    "février": 2,
-    "fevrier": 2,
-    "mars": 3,
-    "avril": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "octobre": 10,
-    "novembre": 11,
-    "décembre": 12,
-    "januar": 1,
-    "februar": 2,
-    "märz": 3,
-    "juni": 6,
-    "juli": 7,
-    "oktober": 10,
-    "dezember": 12,
-    "enero": 1,
-    "febrero": 2,
-    "marzo": 3,
-    "abril": 4,
-    "mayo": 5,
-    "junio": 6,
-    "julio": 7,
-    "agosto": 8,
-    "septiembre": 9,
-    "octubre": 10,
-    "noviembre": 11,
-    "diciembre": 12,
-    "gennaio": 1,
-    "febbraio": 2,
-    "aprile": 4,
-    "maggio": 5,
-    "giugno": 6,
-    "luglio": 7,
-    "settembre": 9,
-    "ottobre": 10,
-    "dicembre": 12,
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "mei": 5,
-    "augustus": 8,
-}
-_MONTH = "|".join(sorted((re.escape(m) for m in _MONTHS), key=len, reverse=True))
+# Month words -> number: English, then French, German, Spanish, Italian, Dutch (letters to EU bodies use them all).
+_MONTHS = MONTH_NUMBERS
+_MONTH = alternation(_MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 _DATE_PATTERNS = [
     re.compile(
@@ -199,8 +128,8 @@ _UNDATED_DATELINE_TAIL = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,12})?\s+[–—-]\
 # Capitalised words that open a sentence with a date, not a dateline's city ("On Monday, 5 May 2024 – ...").
 _NOT_DATELINE_CITY = frozenset(
     {"on", "today", "yesterday", "tomorrow", "since", "until", "as", "at", "in", "last", "next", "this", "that"}
-    | {day.lower() for day in calendar.day_name}
-    | {month.lower() for month in calendar.month_name if month}
+    | {day.lower() for day in WEEKDAY_NAMES}
+    | {month.lower() for month in MONTH_NAMES}
 )
 # A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
 # ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").

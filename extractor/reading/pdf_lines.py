@@ -13,7 +13,7 @@ from typing import Optional
 
 from extractor.reading.letter_parts import RawLine, normalise_char
 from extractor.reference.marks import CELL_SEPARATOR
-from extractor.reference.money import COMPACT_THOUSANDS, SCALES
+from extractor.reference.money import COMPACT_THOUSANDS, CURRENCY_SIGNS, SCALES
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
@@ -786,7 +786,7 @@ def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
 # code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them.
 _SCALE_WORDS = "|".join(word for scale in (*SCALES, COMPACT_THOUSANDS) for word in scale[1:])
 _FIGURE_CELL = re.compile(
-    rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[$€£¥])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?\)?\s*"
+    rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[{CURRENCY_SIGNS}])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?\)?\s*"
 )
 
 

@@ -53,8 +53,6 @@ MAX_POSSESSIVE_GAP = 4
 MAX_BRACKET_TOKENS = 4
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
-# Kinds of the organisations data whose bodies belong to a state ("national"); every other kind has none.
-NATIONAL_KINDS = ("national",)
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
@@ -793,24 +791,13 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
             return name, None
     # The letterhead may spell out what the body abbreviates ("U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT"
     # above a letter on "USAID's work", signed by its Administrator): the agency writes, not its head.
-    spelled = organisation_spellings()
+    from extractor.nlp.organisations import spelled_out_names  # spaCy only when extracting
+
+    spelled = spelled_out_names()
     for phrase in sorted(spelled, key=len, reverse=True):
         if spelled[phrase] in named and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", case.head):
             return spelled[phrase], None
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def organisation_spellings() -> dict[str, str]:
-    """Each known organisation's longer names, lower case, with its canonical name (organisations.jsonl)."""
-    from extractor.nlp.organisations import organisation_records  # spaCy only when extracting
-
-    return {
-        alias.lower(): record["name"]
-        for record in organisation_records()
-        for alias in record.get("aliases", [])
-        if len(alias) > len(record["name"])
-    }
 
 
 def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
@@ -958,8 +945,10 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
     if found and found[1] is None and view is not None:
+        from extractor.nlp.organisations import stateless_body_names  # spaCy only when extracting
+
         country = institution_country(view, found[0])
-        if country is None and found[0] not in international_names():
+        if country is None and found[0] not in stateless_body_names():
             case = AuthorCase(letter, view, head, cased)
             if found[0].lower() in head:
                 # "AGENCY FOR INTERNATIONAL DEVELOPMENT COOPERATION / ... Bratislava, Slovak Republic": a national body
@@ -1006,14 +995,6 @@ def _head_labels(body: str) -> str:
     from extractor.nlp.amounts import document_head  # the nlp package imports spaCy: the query path must not
 
     return "\n".join(line for line in document_head(body).splitlines() if not line.rstrip().endswith((".", "!", "?")))
-
-
-@functools.lru_cache(maxsize=1)
-def international_names() -> frozenset[str]:
-    """The names of international organisations and groupings (organisations.jsonl), which have no state."""
-    from extractor.nlp.organisations import organisation_records  # as above: spaCy only when extracting
-
-    return frozenset(r["name"] for r in organisation_records() if r["kind"] not in NATIONAL_KINDS)
 
 
 def institution_country(view: LetterDoc, name: str) -> Optional[str]:

@@ -1106,11 +1106,12 @@ def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
 def _foreign(view: LetterDoc, name, author_country: Optional[str]) -> bool:
     """Whether a country or a body named is not the author's state's: another country, an international body, or a
     body of another state."""
-    from extractor.relations.actors import institution_country, international_names
+    from extractor.nlp.organisations import stateless_body_names  # spaCy only when extracting
+    from extractor.relations.actors import institution_country
 
     if name.label_ == "country":
         return name._.norm != author_country
-    return name._.norm in international_names() or institution_country(view, name._.norm) not in (None, author_country)
+    return name._.norm in stateless_body_names() or institution_country(view, name._.norm) not in (None, author_country)
 
 
 def _sum_received(view: LetterDoc, sent, author_country: str) -> bool:

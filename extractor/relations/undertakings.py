@@ -16,11 +16,10 @@ Word lists are data: ``lexicon/undertakings.tsv``.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from extractor.nlp.organisations import organisation_records
+from extractor.nlp.organisations import state_body_names
 from extractor.reference.countries import country_named_in, is_iso_code
 from extractor.reference.marks import POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
@@ -47,7 +46,6 @@ ADVERSARY_MODIFIERS = 1
 AUTHOR_SUBJECT_RULE = "we_the_author"
 # Most words of a name between a participle and the "of" whose object the name is.
 NOUN_PHRASE_WINDOW = 6
-NATIONAL_KIND = "national"
 
 
 @dataclass
@@ -327,13 +325,7 @@ def actor_country(actor: Optional[str], author_country: Optional[str]) -> Option
     named = country_named_in(actor.lower())
     if named:
         return named
-    return author_country if actor in _national_bodies() else None
-
-
-@functools.lru_cache(maxsize=1)
-def _national_bodies() -> frozenset[str]:
-    """Canonical names of the organisations the reference table calls national."""
-    return frozenset(r["name"] for r in organisation_records() if r.get("kind") == NATIONAL_KIND)
+    return author_country if actor in state_body_names() else None
 
 
 def _object_of_preposition(view: LetterDoc, sent, last: int) -> bool:

@@ -1122,3 +1122,11 @@ def test_a_table_in_thousands_written_with_an_apostrophe(caption):
 )
 def test_latin_american_local_signs(text, expected):
     assert [f.norm for f in find_amounts(text) if f.value["kind"] == "money"] == expected
+
+
+def test_quality68_cardinal_words_are_whole_numbers_up_to_a_bound():
+    from extractor.nlp.amounts import cardinal_words
+
+    words = cardinal_words(12)
+    assert words["three"] == 3 and words["twelve"] == 12 and len(words) == 12
+    assert not {"a", "half a", "fifteen"} & set(words)

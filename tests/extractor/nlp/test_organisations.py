@@ -2130,3 +2130,46 @@ def test_a_committee_with_its_own_remit_is_not_the_author_s():
 )
 def test_departments_that_are_places_countries_and_senates(text, expected):
     assert orgs(text) == expected
+
+
+def test_quality68_kind_spellings_selects_by_kind_and_spelling():
+    from extractor.nlp.organisations import kind_spellings
+
+    names = kind_spellings({"international"})
+    assert "African Union" in names and "AU" not in names and "IOM" not in names  # IOM is the UN's
+    assert "AU" in kind_spellings({"international"}, acronyms=True)
+    assert "North Atlantic Treaty Organization" in kind_spellings({"international"}, aliases=True)
+    assert "african union" in kind_spellings({"international"}, lower_names=True)
+    assert kind_spellings(set()) == frozenset()
+
+
+def test_quality68_the_views_of_the_organisations_table():
+    from extractor.nlp.organisations import (
+        intergovernmental_spellings,
+        member_state_body_names,
+        organisation_records,
+        state_body_names,
+        stateless_body_names,
+    )
+
+    # Every record's name is a state's body or no state's, never both.
+    assert state_body_names() | stateless_body_names() == {r["name"] for r in organisation_records()}
+    assert not state_body_names() & stateless_body_names()
+    assert "Department of Homeland Security" in state_body_names()
+    assert {"G7", "European Commission", "IOM", "World Bank"} <= stateless_body_names()
+    # Bodies of states, as written with their aliases and acronyms: the UN's and the international ones, not the EU's.
+    assert {"IOM", "International Organization for Migration", "Asian Development Bank", "ADB"} <= (
+        intergovernmental_spellings()
+    )
+    assert not {"European Commission", "G7", "DHS"} & intergovernmental_spellings()
+    # Bodies whose members are states: lower-case names and acronyms, neither the UN's nor the EU's.
+    assert {"asian development bank", "ADB", "nato"} <= member_state_body_names()
+    assert not {"iom", "IOM", "european commission", "Asian Development Bank"} & member_state_body_names()
+
+
+def test_quality68_spelled_out_names_are_aliases_longer_than_the_name():
+    from extractor.nlp.organisations import spelled_out_names
+
+    names = spelled_out_names()
+    assert names["international organization for migration"] == "IOM"
+    assert all(len(alias) > len(name) and alias == alias.lower() for alias, name in names.items())

@@ -1,0 +1,34 @@
+"""The calendar table: months and weekdays, read alike by the letter readers and the date rules."""
+
+from __future__ import annotations
+
+from extractor.reference.calendar_words import (
+    ENGLISH_MONTH_WORDS,
+    MONTH_NAMES,
+    MONTH_NUMBERS,
+    MONTH_SPELLINGS,
+    WEEKDAY_NAMES,
+    calendar_spellings,
+)
+
+
+def test_quality68_month_names_are_the_twelve_full_names():
+    assert len(MONTH_NAMES) == 12
+    assert {"January", "May", "September", "December"} <= MONTH_NAMES
+    assert not {"Jan", "Sept", "Sept."} & MONTH_NAMES
+
+
+def test_quality68_english_month_words_are_lower_case_without_a_stop():
+    assert {"january", "jan", "sep", "sept", "may"} <= ENGLISH_MONTH_WORDS
+    assert not any(word.endswith(".") or word != word.lower() for word in ENGLISH_MONTH_WORDS)
+    assert ("Sept.", 9) in MONTH_SPELLINGS
+
+
+def test_quality68_month_numbers_read_other_languages_too():
+    assert MONTH_NUMBERS["sept"] == 9 and MONTH_NUMBERS["octobre"] == 10 and MONTH_NUMBERS["märz"] == 3
+    assert set(ENGLISH_MONTH_WORDS) <= set(MONTH_NUMBERS)
+
+
+def test_quality68_weekdays_in_order_from_monday():
+    assert WEEKDAY_NAMES[0] == "Monday" and WEEKDAY_NAMES[-1] == "Sunday" and len(WEEKDAY_NAMES) == 7
+    assert calendar_spellings("weekday")[3] == ("Thursday", 3)
