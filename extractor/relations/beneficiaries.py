@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE
+from extractor.reference.countries import DEMONYM_RULE, country_names_in
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
@@ -267,6 +267,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
+    if span._.rule == DEMONYM_RULE and span.end < sent.end and doc[span.end].lower_ in WORDS.channel_nouns:
+        return "neg"  # "$3 million to Canadian NGOs": the giver's own bodies the money passes through
     if span.start in view.programme_tokens:
         return "neg"
     start = view.phrase_start(sent, span)
@@ -792,6 +794,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
+        for code in head_subject_countries(view, author_country):
+            found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
     receiving = author_country is not None and spender is None
@@ -799,6 +803,25 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
     return found_list if len(found_list) == 1 else []
+
+
+def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:
+    """The one country, the author's aside, that a subject line of the letter's head names ("SUBJECT: NEPAL
+    EARTHQUAKE - ADDITIONAL HUMANITARIAN ASSISTANCE" above a memorandum's text): none when it names several."""
+    head = view.letter.parts.letterhead or ""
+    lines = head.lower().splitlines()
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    found: set[str] = set()
+    for k, line in enumerate(lines):
+        if not re.match(rf"(?:{labels})\.?\s*:", line):
+            continue
+        # The subject runs on over the lines below it up to the next label ("DATE:") or the end of the head.
+        end = next((j for j in range(k + 1, len(lines)) if re.match(r"[a-z.]+\s*:", lines[j])), len(lines))
+        subject = " ".join(lines[k:end])
+        for start, stop, code in country_names_in(subject):
+            if not subject[stop : stop + 1].isalpha() and code != author_country:
+                found.add(code)  # "japan", not "japanese"
+    return sorted(found) if len(found) == 1 else []
 
 
 def region_countries(view: LetterDoc, index: int, region_spans: list) -> list[str]:
@@ -1769,7 +1792,9 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
 def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     """ "... how the Commission intends to support Spain": the one country the letter sets out
     to help takes the sums that name no place at all."""
-    if case.roles.names_a_place():
+    roles = case.roles
+    # The spender's own state named but not helped ("to match Canadians' donations") is no place of the sum's.
+    if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral + roles.neg):
         return []
     return letter_beneficiary_of(case.view, case.author_country, case.spender)
 
