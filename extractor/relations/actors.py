@@ -885,15 +885,21 @@ def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     federation) writes for that part, and its money counts in the country it is part of."""
     if not case.cased:
         return None
-    cased = re.sub(r"\s+", " ", case.cased)
-    # Its own government, not a place its letterhead names ("Kerala Tourism", "Suva, Fiji").
-    for match in re.finditer(r"\bGovernment of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", cased):
-        words = match.group(1).split()
-        # "Government of Kerala Government Secretariat ...": the longest run of its capitals that names a part.
-        for n in range(len(words), 0, -1):
-            code = subdivision_table().get(" ".join(words[:n]))
-            if code:
-                return " ".join(["Government of", *words[:n]]), code
+    table = {name.lower(): name for name in subdivision_table()}
+    # Its own government, not a place its letterhead names ("Kerala Tourism", "Suva, Fiji"), line by line: "STATE OF
+    # RIO GRANDE DO SUL", "Queensland Government".
+    heads = "|".join(re.escape(" ".join(words)) for words in WORDS.subdivision_heads)
+    for line in case.cased.lower().splitlines():
+        line = re.sub(r"\s+", " ", line).strip()
+        named = [m.group(1) for m in re.finditer(rf"\b(?:{heads}) (\w[\w'’ -]*)", line)]
+        named += [m.group(1) for m in re.finditer(r"^(\w[\w'’ -]*?) (?:state )?government\b", line)]
+        for found in named:
+            words = found.split()
+            # "Government of Kerala Government Secretariat ...": the longest run of its words that names a part.
+            for n in range(len(words), 0, -1):
+                name = table.get(" ".join(words[:n]))
+                if name:
+                    return "Government of " + name, subdivision_table()[name]
     return None
 
 

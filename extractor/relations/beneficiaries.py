@@ -933,23 +933,64 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 
-def givers_listed(view: LetterDoc, index: int) -> bool:
-    """Whether the list holding sentence ``index`` is led in by words naming pledges or givers ("The pledges
-    announced this week include: - United Kingdom: a pledge of GBP 40 million ..."): its items' headings name
-    who gives, not who is helped."""
+def list_lead(view: LetterDoc, index: int) -> Optional[tuple[object, list]]:
+    """The sentence that leads in the list holding sentence ``index``, and its words up to the colon its items
+    follow (the sentencizer may run the lead-in into its items); None outside a list."""
     sents, doc = view.sents, view.doc
     k = index
     while k > 0 and view.opens_item(sents[k]):
         k -= 1
     words = [t for t in sents[k] if not t.is_space]
-    # The lead-in ends on the first colon an item follows (the sentencizer may run it into its items).
+    # The lead-in ends on the first colon an item follows.
     colon = next(
         (n for n, t in enumerate(words[:-1]) if t.text == ":" and opens_list_item(doc, view.text, words[n + 1].i)),
         len(words) - 1 if k < index and words and words[-1].text == ":" else None,
     )
-    if colon is None:
+    return None if colon is None else (sents[k], words[:colon])
+
+
+def givers_listed(view: LetterDoc, index: int) -> bool:
+    """Whether the list holding sentence ``index`` is led in by words naming pledges or givers ("The pledges
+    announced this week include: - United Kingdom: a pledge of GBP 40 million ..."), or by the author's side
+    receiving ("The Regional Government also received the following donations: a) Government of Japan: ..."): its
+    items' headings name who gives, not who is helped."""
+    lead = list_lead(view, index)
+    if lead is None:
         return False
-    return any(t.lower_ in WORDS.pledge_nouns or t.lower_ in WORDS.donor_headers for t in words[:colon])
+    words = lead[1]
+    return any(t.lower_ in WORDS.pledge_nouns or t.lower_ in WORDS.donor_headers for t in words) or bool(
+        _own_side_receiving(view, *lead)
+    )
+
+
+def _own_side_receiving(view: LetterDoc, sent, words: list) -> bool:
+    """Whether a list's lead-in says the author's own side received what it lists: a verb of receiving whose
+    subject is "we" or a body of a government ("The Regional Government also received, through ..., the
+    following donations:"), with no country of its own."""
+    if not words:
+        return False
+    end = words[-1].i + 1
+    for group in verb_groups(view, sent, load_cues()):
+        if group.cls != "receive" or group.purpose or group.head >= end:
+            continue
+        subject = view.doc[sent.start : group.start]
+        if view.spans_in("country", sent.start, group.start):
+            return False  # "Jordan received": the state named, the others' rules read it
+        return any(t.lower_ in WORDS.subject_pronouns or t.lower_ in WORDS.state_body_nouns for t in subject)
+    return False
+
+
+def received_in_list(case: BeneficiaryCase) -> list[str]:
+    """ "The Regional Government also received the following donations: a) Government of Japan, ...: JPY 8,900,000,
+    for ...": a sum in a list whose lead-in says the author's own side received it is for the author's state,
+    whichever giver its item names."""
+    author = case.author_country
+    if not author or case.span is None or case.roles.regions:
+        return []
+    lead = list_lead(case.view, case.index)
+    if lead is None or lead[1][-1].i >= case.span.start or not _own_side_receiving(case.view, *lead):
+        return []
+    return [author]
 
 
 def item_heading(case: BeneficiaryCase) -> list[str]:
@@ -1159,7 +1200,20 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
     to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
     if view.letter.parts.salutation is None:
         return False
+    if _subject_asks(view):
+        return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
     return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _subject_asks(view: LetterDoc) -> bool:
+    """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
+    for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    for match in re.finditer(rf"(?im)^\s*(?:{labels})\.?\s*:\s*(\w+)", head):
+        if match.group(1).lower() in WORDS.request_lemmas:
+            return True
+    return False
 
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -2015,6 +2069,7 @@ SUM_RULES = (
     row_note,
     caption_country,
     giver_table_above,
+    received_in_list,
     respectively,
     country_before_bracket,
     country_before_sum,

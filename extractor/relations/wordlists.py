@@ -48,7 +48,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             WORD,
         ),
         **dict.fromkeys(
-            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers".split(),
+            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers subdivision_heads".split(),
             PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words addressee_marks".split(), TEXT),
