@@ -820,7 +820,11 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
-    names = [n for n in whole if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]))]
+    names = [
+        n
+        for n in whole
+        if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]) or _between_parties(head, n[0]))
+    ]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
     sent = [n for n in whole if _mission_of(head, n[0])]
     if sent:
@@ -847,6 +851,10 @@ def _mission_of(head: str, start: int) -> bool:
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
     return bool(re.search(rf"\b(?:{nouns})(?:\s+general)?\s+of\s+(?:the\s+)?$", head[:start]))
 
+# Most characters between "between" and the last party's name in a head (two governments' formal names).
+PARTIES_LOOKBACK = 160
+GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
+
 
 def _named_as_partner(head: str, start: int, end: int) -> bool:
     """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
@@ -859,6 +867,16 @@ def _named_as_partner(head: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"\s*([a-z]+)", head[end:])
     return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
+
+
+def _between_parties(head: str, start: int) -> bool:
+    """Whether a country name in a lower-cased head is one of the parties "between" whom a record or an agreement
+    stands ("Summary Record of the Negotiations ... between the Government of X and the Government of Y"): both
+    sides speak in it, neither is its author."""
+    if re.search(r"\bbetween\b[^.;:]*$", head[max(0, start - PARTIES_LOOKBACK) : start]):
+        return True
+    # "the Government of X and the Government of Y", a title's parties set apart from its "between".
+    return any(m.start() <= start < m.end() for m in GOVERNMENTS_PAIRED.finditer(head))
 
 
 def _named_as_crisis(head: str, end: int) -> bool:

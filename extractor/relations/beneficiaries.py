@@ -380,6 +380,10 @@ def roles_of(
                 (add_code(roles.pos, code) if group.cls == "receive" or partner else add_code(roles.subjects, code))
             else:
                 add_code(roles.neutral, code)
+    if group is not None and group.lemma in WORDS.request_lemmas and not group.purpose and not roles.pos:
+        # "The Ethiopian delegation requested additional support of EUR 15 million": who asks for help, where no
+        # other place is cued as helped, is the one it is for.
+        roles.pos, roles.subjects = roles.subjects, []
     crises = {c._.norm for c in countries if is_crisis(view, c)}
     if set(roles.pos) - crises:
         moved = [c for c in roles.pos if c in crises]
@@ -659,6 +663,19 @@ def _signs_with(doc, sent, span, last=None, group: Optional[VerbGroup] = None) -
     return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
 
 
+def _givers_cooperation_with(view: LetterDoc, sent, span) -> bool:
+    """Whether a country follows "with" after a noun of aid that another state's adjective qualifies ("German
+    development cooperation with Ethiopia", "Danish partnership with Kenya"): the giver's partner."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if i - 1 <= sent.start or doc[i].lower_ != "with" or doc[i - 1].lower_ not in WORDS.aid_nouns:
+        return False
+    givers = view.spans_in("country", max(sent.start, i - 1 - GIVER_REACH), i - 1)
+    return any(g._.rule == DEMONYM_RULE and g._.norm and g._.norm != span._.norm for g in givers)
+
+
 def _crisis_title(view: LetterDoc, span) -> bool:
     """Whether a country opens a title line with a crisis or disaster after it ("Nepal earthquake: urgent appeal
     for USD 28 million", "Sudan crisis – response plan"): the place the letter's money is for."""
@@ -792,6 +809,9 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
+                # named cooperation, in the first paragraph of prose.
+                partner = partner or (sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span))
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
@@ -1936,6 +1956,13 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
             return None  # the row names a place of its own: the other rules decide
         if caption.start <= span.start_char < caption.end and span._.norm and span._.norm != case.spender:
             add_code(codes, span._.norm)  # "Papua New Guinea assistance to Vanuatu": the giver's own name aside
+    if len(codes) > 1:
+        # "The German delegation committed to the Government of Ethiopia ... as follows:": of a caption naming
+        # giver and receiver, the one its words cue as helped.
+        view = case.view
+        sent = next((s for s in view.sents if s.start_char <= caption.start < s.end_char), None)
+        roles = roles_of(view, sent, sent.start, sent.end, None, view.programme_tokens, case.spender) if sent else None
+        codes = [c for c in roles.pos if c != case.spender and c not in roles.neg] if roles else []
     return codes if len(codes) == 1 else None
 
 
