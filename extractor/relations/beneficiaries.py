@@ -572,6 +572,11 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
             continue
         if _shared_out(view, prev):
             return []  # "$42 million to Angola and $7.4 million to ... Nigeria": each country is its own sum's
+        sums = view.sums_in(prev.start, prev.end)
+        if len(sums) > 1 and all(c.start > sums[1].start for c in view.spans_in("country", prev.start, prev.end)):
+            # "The pledge of USD 43 million is drawn from the request of USD 200 million for X, Y and Z": the places
+            # are a later sum's own, not what the sentence, about its first sum, speaks of.
+            return []
         topic = [c for c in view.spans_in("country", prev.start, prev.end)]
         if (
             not roles.pos
@@ -732,7 +737,7 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     letter's head may run into one), or None."""
     doc = view.doc
     for i in range(span.start - 2, sent.start - 1, -1):
-        if doc[i].lower_ in WORDS.subject_labels and doc[i].is_title and doc[i + 1].text == ":":
+        if doc[i].lower_ in WORDS.subject_labels and (doc[i].is_title or doc[i].is_upper) and doc[i + 1].text == ":":
             return i
     return None
 
@@ -1866,9 +1871,11 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
 def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     """ "... how the Commission intends to support Spain": the one country the letter sets out
     to help takes the sums that name no place at all."""
-    roles = case.roles
-    # The spender's own state named but not helped ("to match Canadians' donations") is no place of the sum's.
-    if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral + roles.neg):
+    roles, view = case.roles, case.view
+    # The spender's own state named but not helped ("to match Canadians' donations"), or a giver in a table's row
+    # ("UNITED KINGDOM | 31.5" under "LARGEST PLEDGES"), is no place of the sum's.
+    givers = {c._.norm for c in view.spans_in("country", case.sent.start, case.sent.end) if in_giver_column(view, c)}
+    if roles.regions or roles.pos or any(c != case.spender and c not in givers for c in roles.neutral + roles.neg):
         return []
     return letter_beneficiary_of(case.view, case.author_country, case.spender)
 
@@ -1894,6 +1901,8 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     if not found:
         return None
     table, row = found
+    if _pledges_caption(table):
+        return None  # "LARGEST PLEDGES, USD MILLION" over "UNITED KINGDOM | 31.5": each row names a giver
     # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped.
     headed = len(table.header) == len(row)
     givers = [headed and _gives(table.header[n].text) for n in range(len(row))]
@@ -1909,10 +1918,19 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def _pledges_caption(table) -> bool:
+    """Whether a table's caption names its rows as pledges or givers ("Largest pledges, USD million", "Donors'
+    contributions"): a table of who gives, whose rows name no place helped."""
+    words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
+    return any(w in WORDS.pledge_nouns or w in WORDS.donor_headers for w in words)
+
+
 def in_giver_column(view: LetterDoc, span) -> bool:
     """Whether a country stands in a table's cell under a header naming the givers ("Donor | Amount |
     Purpose" over "United Kingdom | GBP 10 million | transport in X"): the spender, never the one helped."""
     found = view.table_row(span.start_char)
+    if found and _pledges_caption(found[0]) and found[1][0].start <= span.start_char < found[1][0].end + 1:
+        return True  # "LARGEST PLEDGES" over "UNITED KINGDOM | 31.5": the row's first cell names its giver
     if not found or len(found[0].header) != len(found[1]):
         return False
     table, row = found
