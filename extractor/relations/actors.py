@@ -921,6 +921,20 @@ def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     return None
 
 
+# The sender line of an e-mail from a government's domain ("From: A. B. <ab@finance.gov.to>"): the country code of
+# its top-level domain, after the government's own second level ("gov", "govt", "gob", "gouv", "go").
+GOVERNMENT_SENDER = re.compile(r"(?im)^from:[^\n@]*@[\w.-]*?\b(?:gov|govt|gob|gouv|go)\.([a-z]{2})\b")
+
+
+def government_mail_sender(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "From: Mele Vaipulu <mvaipulu@finance.gov.to>": an e-mail sent from a government's domain is written for the
+    state of its country code (the first sender line: the latest message of a chain is the author's)."""
+    text = "\n".join(filter(None, [case.letter.parts.letterhead, case.letter.body]))
+    found = GOVERNMENT_SENDER.search(text)
+    code = country_code(found.group(1).upper()) if found else None
+    return (code, code) if code else None
+
+
 def is_subdivision_government(author: Optional[str]) -> bool:
     """Whether an author is the government of a part of a state ("Government of Kerala"), as subdivision_in_letterhead names it."""
     found = re.fullmatch(r"Government of (?:the )?(.+)", author or "")
@@ -953,6 +967,7 @@ AUTHOR_RULES = (
     keyword_in_letterhead,
     country_in_letterhead,
     subdivision_in_letterhead,
+    government_mail_sender,
     state_of_national_body,
     body_institution,
     signatory_in_person,

@@ -1871,11 +1871,11 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
 def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     """ "... how the Commission intends to support Spain": the one country the letter sets out
     to help takes the sums that name no place at all."""
-    roles, view = case.roles, case.view
-    # The spender's own state named but not helped ("to match Canadians' donations"), or a giver in a table's row
-    # ("UNITED KINGDOM | 31.5" under "LARGEST PLEDGES"), is no place of the sum's.
-    givers = {c._.norm for c in view.spans_in("country", case.sent.start, case.sent.end) if in_giver_column(view, c)}
-    if roles.regions or roles.pos or any(c != case.spender and c not in givers for c in roles.neutral + roles.neg):
+    roles = case.roles
+    # The spender's own state named but not helped ("to match Canadians' donations"), and a state the clause shows
+    # giving ("a grant from the Japan Fund for ...", "UNITED KINGDOM | 31.5" under "LARGEST PLEDGES") or as an
+    # origin, are no place of the sum's.
+    if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral):
         return []
     return letter_beneficiary_of(case.view, case.author_country, case.spender)
 
@@ -2013,11 +2013,39 @@ def giver_table_above(case: BeneficiaryCase) -> Optional[list[str]]:
 
 def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     """ "loan agreements worth US$113 million with Kenya (US$60 million for the road) and Sri Lanka (US$53 million
-    ...)": a sum opening a bracket right after a country's name is that country's share."""
+    ...)": a sum opening a bracket right after a country's name is that country's share; after a programme's name
+    that names one country ("the EU-Egypt Strategic and Comprehensive Partnership (EUR 7.4 billion, ...)"), that
+    programme's money, for the country it names."""
     view, span = case.view, case.span
     if span is None or span.start < 2 or view.doc[span.start - 1].text != "(":
         return []
     country = next((c for c in view.spans_in("country", case.sent.start, span.start) if c.end == span.start - 1), None)
+    if country is None:
+        programme = next(
+            (p for p in view.spans_in("programme", case.sent.start, span.start) if p.end == span.start - 1), None
+        )
+        named = view.spans_in("country", programme.start, programme.end) if programme is not None else []
+        codes = {c._.norm for c in named if c._.norm and c._.norm != case.spender}
+        return sorted(codes) if len(codes) == 1 else []
+    if not country._.norm or country._.norm == case.spender:
+        return []
+    return [country._.norm]
+
+
+def agreed_with(case: BeneficiaryCase) -> list[str]:
+    """ "the EUR 210 million agreed with Mauritania in March 2024": a sum a verb of agreeing right after it ties to
+    a country "with" which it was agreed is for that country, whatever else its clause names."""
+    view, span = case.view, case.span
+    if span is None:
+        return []
+    doc, end = view.doc, min(case.sent.end, span.end + 2)
+    verb = next((t.i for t in doc[span.end : end] if t.lower_ in WORDS.agreement_verbs), None)
+    if verb is None or verb + 1 >= case.sent.end or doc[verb + 1].lower_ != "with":
+        return []
+    i = verb + 2
+    while i < case.sent.end and doc[i].lower_ in WORDS.determiners | {"government", "of"}:
+        i += 1  # "agreed with the Government of X"
+    country = next((c for c in view.spans_in("country", i, case.sent.end) if c.start == i), None)
     if country is None or not country._.norm or country._.norm == case.spender:
         return []
     return [country._.norm]
@@ -2117,6 +2145,7 @@ SUM_RULES = (
     received_in_list,
     respectively,
     country_before_bracket,
+    agreed_with,
     country_before_sum,
     running_total,
     named_below_heading,
