@@ -704,6 +704,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
     if _givers_adjective(view, span) or is_donor(view, span):
         return False  # "Re: Request for a German contribution to ...", "the support of Germany": the giver asked
+    if names_border(view, sent, span):
+        return False  # "Situation at the Bulgarian-Turkish border": a border, not a state helped
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
@@ -723,6 +725,16 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         i -= 1
     doc = view.doc
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
+
+
+def names_border(view: LetterDoc, sent, span) -> bool:
+    """Whether a country is named as one side of a border ("the Bulgarian-Turkish border", "the state border with
+    the Republic of Turkey"): where the border runs, not a state the letter's money helps."""
+    doc = view.doc
+    if any(t.lower_ in WORDS.border_nouns for t in doc[span.end : min(sent.end, span.end + 3)]):
+        return True
+    i = view.phrase_start(sent, span) - 1
+    return i - 1 >= sent.start and doc[i].lower_ == "with" and doc[i - 1].lower_ in WORDS.border_nouns
 
 
 def _givers_adjective(view: LetterDoc, span) -> bool:
@@ -788,6 +800,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                         found[span._.norm] = False
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
+                if names_border(view, sent, span):
+                    continue  # "the situation at the state border with the Republic of Turkey"
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
@@ -1901,11 +1915,11 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     if not found:
         return None
     table, row = found
-    if _pledges_caption(table):
-        return None  # "LARGEST PLEDGES, USD MILLION" over "UNITED KINGDOM | 31.5": each row names a giver
-    # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped.
+    # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped;
+    # so does the first column of a table captioned as pledges ("LARGEST PLEDGES" over "UNITED KINGDOM | 31.5").
     headed = len(table.header) == len(row)
-    givers = [headed and _gives(table.header[n].text) for n in range(len(row))]
+    pledges = _pledges_caption(table)
+    givers = [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
