@@ -851,6 +851,7 @@ def _mission_of(head: str, start: int) -> bool:
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
     return bool(re.search(rf"\b(?:{nouns})(?:\s+general)?\s+of\s+(?:the\s+)?$", head[:start]))
 
+
 # Most characters between "between" and the last party's name in a head (two governments' formal names).
 PARTIES_LOOKBACK = 160
 GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
@@ -978,7 +979,7 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
     letterhead = _sender_block(letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None))
-    letterhead = _without_headline(letterhead)
+    letterhead = _without_subject(_without_headline(letterhead))
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
@@ -1011,6 +1012,16 @@ def _without_headline(head: Optional[str]) -> Optional[str]:
         k -= 1
     start = k if k >= 0 and len(lines[k].split()) >= MIN_HEADLINE_WORDS else byline
     return "\n".join(lines[:start] + lines[byline + 1 :])
+
+
+def _without_subject(head: Optional[str]) -> Optional[str]:
+    """A head without its subject line ("SUBJECT: MALAWI: DONORS PLEDGE FOR FLOOD RECOVERY", "Re: ..."): the subject
+    names what the letter is about, never who writes it."""
+    if not head:
+        return head
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    subject = re.compile(rf"\s*(?:{labels})\.?\s*:", re.IGNORECASE)
+    return "\n".join(line for line in head.splitlines() if not subject.match(line))
 
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:

@@ -830,7 +830,9 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
                 # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
                 # named cooperation, in the first paragraph of prose.
-                partner = partner or (sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span))
+                partner = partner or (
+                    sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span)
+                )
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
