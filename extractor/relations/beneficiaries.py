@@ -573,9 +573,15 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
         if _shared_out(view, prev):
             return []  # "$42 million to Angola and $7.4 million to ... Nigeria": each country is its own sum's
         sums = view.sums_in(prev.start, prev.end)
-        if len(sums) > 1 and all(c.start > sums[1].start for c in view.spans_in("country", prev.start, prev.end)):
-            # "The pledge of USD 43 million is drawn from the request of USD 200 million for X, Y and Z": the places
-            # are a later sum's own, not what the sentence, about its first sum, speaks of.
+        named = {c._.norm for c in view.spans_in("country", prev.start, prev.end)}
+        if (
+            len(sums) > 1
+            and len(named) > 1
+            and all(c.start > sums[1].start for c in view.spans_in("country", prev.start, prev.end))
+        ):
+            # "The pledge of USD 43 million is drawn from the request of USD 200 million for X, Y and Z": the several
+            # places are a later sum's own, not what the sentence, about its first sum, speaks of (one place after
+            # the second sum, "... and EUR 77 million were paid out to partners in X", is the paragraph's).
             return []
         topic = [c for c in view.spans_in("country", prev.start, prev.end)]
         if (
@@ -1893,7 +1899,10 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     # origin, are no place of the sum's.
     if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral):
         return []
-    return letter_beneficiary_of(case.view, case.author_country, case.spender)
+    found = letter_beneficiary_of(case.view, case.author_country, case.spender)
+    # "the payment of USD 48 million ... as the first instalment of Ecuador's subscription": the letter's partner
+    # shown paying is not the one the sum is for.
+    return [] if set(found) & set(roles.neg) else found
 
 
 def received_by_author(case: BeneficiaryCase) -> list[str]:
@@ -1920,7 +1929,7 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped;
     # so does the first column of a table captioned as pledges ("LARGEST PLEDGES" over "UNITED KINGDOM | 31.5").
     headed = len(table.header) == len(row)
-    pledges = _pledges_caption(table)
+    pledges = _pledges_caption(table, row)
     givers = [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
@@ -1934,18 +1943,20 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
-def _pledges_caption(table) -> bool:
-    """Whether a table's caption names its rows as pledges or givers ("Largest pledges, USD million", "Donors'
-    contributions"): a table of who gives, whose rows name no place helped."""
+def _pledges_caption(table, row) -> bool:
+    """Whether a table with no header row of its own has a caption naming its rows as pledges or givers ("Largest
+    pledges, USD million", "Donors' contributions"): the first cell of each row names a giver."""
+    if len(table.header) == len(row):
+        return False  # "Country | Project | Amount" under "Main project commitments": the header says what each is
     words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
-    return any(w in WORDS.pledge_nouns or w in WORDS.donor_headers for w in words)
+    return any(w in WORDS.giver_caption_words for w in words)
 
 
 def in_giver_column(view: LetterDoc, span) -> bool:
     """Whether a country stands in a table's cell under a header naming the givers ("Donor | Amount |
     Purpose" over "United Kingdom | GBP 10 million | transport in X"): the spender, never the one helped."""
     found = view.table_row(span.start_char)
-    if found and _pledges_caption(found[0]) and found[1][0].start <= span.start_char < found[1][0].end + 1:
+    if found and _pledges_caption(*found) and found[1][0].start <= span.start_char < found[1][0].end + 1:
         return True  # "LARGEST PLEDGES" over "UNITED KINGDOM | 31.5": the row's first cell names its giver
     if not found or len(found[0].header) != len(found[1]):
         return False
