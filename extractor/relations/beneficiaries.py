@@ -382,8 +382,10 @@ def roles_of(
                 add_code(roles.neutral, code)
     if group is not None and group.lemma in WORDS.request_lemmas and not group.purpose and not roles.pos:
         # "The Ethiopian delegation requested additional support of EUR 15 million": who asks for help, where no
-        # other place is cued as helped, is the one it is for.
-        roles.pos, roles.subjects = roles.subjects, []
+        # other place is cued as helped, is the one it is for; not the spender's own state asking its parliament
+        # ("the United States is prepared to request from the U.S. Congress $60 million").
+        roles.pos = [c for c in roles.subjects if c != author_country]
+        roles.subjects = [c for c in roles.subjects if c == author_country]
     crises = {c._.norm for c in countries if is_crisis(view, c)}
     if set(roles.pos) - crises:
         moved = [c for c in roles.pos if c in crises]
