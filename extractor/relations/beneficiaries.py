@@ -1657,6 +1657,13 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
         and is_further_part(view, span)
         and not own_purpose(view, span, case.hi)
     ):
+        # "sought USD 399 million for X, and the Y crisis appeal a further USD 409 million": a place named between
+        # the sum before and this one, and not that sum's, is this one's.
+        before = view.sums_in(case.sent.start, span.start)
+        between = view.spans_in("country", before[-1].end, span.start) if before else []
+        own = [c._.norm for c in between if c._.norm and c._.norm != case.spender and not view.is_origin(c)]
+        if own and not set(own) & set(case.previous):
+            return list(dict.fromkeys(own))
         return list(case.previous)
     return []
 
