@@ -215,4 +215,3 @@ Yours sincerely,
 def test_a_country_named_as_one_side_of_a_border_is_not_the_letter_s_beneficiary(tmp_path):
     found = commitments_of(tmp_path, BORDER_LETTER)
     assert "TUR" not in found[1.5e6][1]
-
