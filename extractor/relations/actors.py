@@ -930,7 +930,8 @@ GOVERNMENT_SENDER = re.compile(r"(?im)^from:[^\n@]*@[\w.-]*?\b(?:gov|govt|gob|go
 def government_mail_sender(case: AuthorCase) -> Optional[tuple[str, str]]:
     """ "From: Mele Vaipulu <mvaipulu@finance.gov.to>": an e-mail sent from a government's domain is written for the
     state of its country code (the first sender line: the latest message of a chain is the author's)."""
-    text = "\n".join(filter(None, [case.letter.parts.letterhead, case.letter.body]))
+    body = case.letter.body if case.view is not None else None  # a stored letter's summary carries its parts only
+    text = "\n".join(filter(None, [case.letter.parts.letterhead, body]))
     found = GOVERNMENT_SENDER.search(text)
     code = country_code(found.group(1).upper()) if found else None
     return (code, code) if code else None

@@ -573,6 +573,9 @@ def test_neither_a_subject_line_nor_a_memorandum_s_addressee_writes_the_letter()
 
 def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state():
     body = "From: A. Tavita <at@mof.gov.ws>\nTo: J. Brown <jb@example.org>\n\nWe confirm receipt."
-    assert author_of(letter_of(body)) == ("WSM", "WSM")
+    view = LetterDoc(make_doc(body, {}), letter_of(body))
+    assert author_of(letter_of(body), view) == ("WSM", "WSM")
+    head = "From: A. Tavita <at@mof.gov.ws>"
+    assert author_of(letter_of("We confirm receipt.", letterhead=head)) == ("WSM", "WSM")
     body = "From: A. Tavita <at@example.org>\n\nWe confirm receipt."
-    assert author_of(letter_of(body))[1] is None
+    assert author_of(letter_of(body), LetterDoc(make_doc(body, {}), letter_of(body)))[1] is None
