@@ -821,7 +821,11 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
-    names = [n for n in whole if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]))]
+    names = [
+        n
+        for n in whole
+        if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]) or _between_parties(head, n[0]))
+    ]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
     sent = [n for n in whole if _mission_of(head, n[0])]
     if sent:
@@ -849,6 +853,11 @@ def _mission_of(head: str, start: int) -> bool:
     return bool(re.search(rf"\b(?:{nouns})(?:\s+general)?\s+of\s+(?:the\s+)?$", head[:start]))
 
 
+# Most characters between "between" and the last party's name in a head (two governments' formal names).
+PARTIES_LOOKBACK = 160
+GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
+
+
 def _named_as_partner(head: str, start: int, end: int) -> bool:
     """Whether a country name in a lower-cased letterhead follows "with", "for", "to" or "in" as a
     place ("with the Republic of X", "in Sudan and the region"), not as a giver's modifier ("in UK
@@ -860,6 +869,16 @@ def _named_as_partner(head: str, start: int, end: int) -> bool:
         return False
     after = re.match(r"\s*([a-z]+)", head[end:])
     return not (after and after.group(1) not in WORDS.list_glue and after.group(1) not in PREPOSITIONS)
+
+
+def _between_parties(head: str, start: int) -> bool:
+    """Whether a country name in a lower-cased head is one of the parties "between" whom a record or an agreement
+    stands ("Summary Record of the Negotiations ... between the Government of X and the Government of Y"): both
+    sides speak in it, neither is its author."""
+    if re.search(r"\bbetween\b[^.;:]*$", head[max(0, start - PARTIES_LOOKBACK) : start]):
+        return True
+    # "the Government of X and the Government of Y", a title's parties set apart from its "between".
+    return any(m.start() <= start < m.end() for m in GOVERNMENTS_PAIRED.finditer(head))
 
 
 def _named_as_crisis(head: str, end: int) -> bool:
@@ -886,16 +905,37 @@ def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     federation) writes for that part, and its money counts in the country it is part of."""
     if not case.cased:
         return None
-    cased = re.sub(r"\s+", " ", case.cased)
-    # Its own government, not a place its letterhead names ("Kerala Tourism", "Suva, Fiji").
-    for match in re.finditer(r"\bGovernment of (?:the )?([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", cased):
-        words = match.group(1).split()
-        # "Government of Kerala Government Secretariat ...": the longest run of its capitals that names a part.
-        for n in range(len(words), 0, -1):
-            code = subdivision_table().get(" ".join(words[:n]))
-            if code:
-                return " ".join(["Government of", *words[:n]]), code
+    table = {name.lower(): name for name in subdivision_table()}
+    # Its own government, not a place its letterhead names ("Kerala Tourism", "Suva, Fiji"), line by line: "STATE OF
+    # RIO GRANDE DO SUL", "Queensland Government".
+    heads = "|".join(re.escape(" ".join(words)) for words in WORDS.subdivision_heads)
+    for line in case.cased.lower().splitlines():
+        line = re.sub(r"\s+", " ", line).strip()
+        named = [m.group(1) for m in re.finditer(rf"\b(?:{heads}) (\w[\w'’ -]*)", line)]
+        named += [m.group(1) for m in re.finditer(r"^(\w[\w'’ -]*?) (?:state )?government\b", line)]
+        for found in named:
+            words = found.split()
+            # "Government of Kerala Government Secretariat ...": the longest run of its words that names a part.
+            for n in range(len(words), 0, -1):
+                name = table.get(" ".join(words[:n]))
+                if name:
+                    return "Government of " + name, subdivision_table()[name]
     return None
+
+
+# The sender line of an e-mail from a government's domain ("From: A. B. <ab@finance.gov.to>"): the country code of
+# its top-level domain, after the government's own second level ("gov", "govt", "gob", "gouv", "go").
+GOVERNMENT_SENDER = re.compile(r"(?im)^from:[^\n@]*@[\w.-]*?\b(?:gov|govt|gob|gouv|go)\.([a-z]{2})\b")
+
+
+def government_mail_sender(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "From: Mele Vaipulu <mvaipulu@finance.gov.to>": an e-mail sent from a government's domain is written for the
+    state of its country code (the first sender line: the latest message of a chain is the author's)."""
+    body = case.letter.body if case.view is not None else None  # a stored letter's summary carries its parts only
+    text = "\n".join(filter(None, [case.letter.parts.letterhead, body]))
+    found = GOVERNMENT_SENDER.search(text)
+    code = country_code(found.group(1).upper()) if found else None
+    return (code, code) if code else None
 
 
 def is_subdivision_government(author: Optional[str]) -> bool:
@@ -930,6 +970,7 @@ AUTHOR_RULES = (
     keyword_in_letterhead,
     country_in_letterhead,
     subdivision_in_letterhead,
+    government_mail_sender,
     state_of_national_body,
     body_institution,
     signatory_in_person,
@@ -940,7 +981,7 @@ def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], 
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
     letterhead = _sender_block(letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None))
-    letterhead = _without_headline(letterhead)
+    letterhead = _without_subject(_without_headline(letterhead))
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
     found, _ = decide(AUTHOR_RULES, AuthorCase(letter, view, head, cased))
@@ -975,6 +1016,16 @@ def _without_headline(head: Optional[str]) -> Optional[str]:
         k -= 1
     start = k if k >= 0 and len(lines[k].split()) >= MIN_HEADLINE_WORDS else byline
     return "\n".join(lines[:start] + lines[byline + 1 :])
+
+
+def _without_subject(head: Optional[str]) -> Optional[str]:
+    """A head without its subject line ("SUBJECT: MALAWI: DONORS PLEDGE FOR FLOOD RECOVERY", "Re: ..."): the subject
+    names what the letter is about, never who writes it."""
+    if not head:
+        return head
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    subject = re.compile(rf"\s*(?:{labels})\.?\s*:", re.IGNORECASE)
+    return "\n".join(line for line in head.splitlines() if not subject.match(line))
 
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
-from extractor.reference.countries import DEMONYM_RULE
+from extractor.reference.countries import DEMONYM_RULE, country_names_in
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
@@ -267,6 +267,8 @@ def own_country_role(view: LetterDoc, sent, span, author_country: Optional[str])
     doc = view.doc
     if span.end < sent.end and doc[span.end].lower_ in WORDS.own_money_nouns:
         return "neg"
+    if span._.rule == DEMONYM_RULE and span.end < sent.end and doc[span.end].lower_ in WORDS.channel_nouns:
+        return "neg"  # "$3 million to Canadian NGOs": the giver's own bodies the money passes through
     if span.start in view.programme_tokens:
         return "neg"
     start = view.phrase_start(sent, span)
@@ -378,6 +380,12 @@ def roles_of(
                 (add_code(roles.pos, code) if group.cls == "receive" or partner else add_code(roles.subjects, code))
             else:
                 add_code(roles.neutral, code)
+    if group is not None and group.lemma in WORDS.request_lemmas and not group.purpose and not roles.pos:
+        # "The Ethiopian delegation requested additional support of EUR 15 million": who asks for help, where no
+        # other place is cued as helped, is the one it is for; not the spender's own state asking its parliament
+        # ("the United States is prepared to request from the U.S. Congress $60 million").
+        roles.pos = [c for c in roles.subjects if c != author_country]
+        roles.subjects = [c for c in roles.subjects if c == author_country]
     crises = {c._.norm for c in countries if is_crisis(view, c)}
     if set(roles.pos) - crises:
         moved = [c for c in roles.pos if c in crises]
@@ -566,6 +574,17 @@ def context_countries(view: LetterDoc, index: int, author_country: Optional[str]
             continue
         if _shared_out(view, prev):
             return []  # "$42 million to Angola and $7.4 million to ... Nigeria": each country is its own sum's
+        sums = view.sums_in(prev.start, prev.end)
+        named = {c._.norm for c in view.spans_in("country", prev.start, prev.end)}
+        if (
+            len(sums) > 1
+            and len(named) > 1
+            and all(c.start > sums[1].start for c in view.spans_in("country", prev.start, prev.end))
+        ):
+            # "The pledge of USD 43 million is drawn from the request of USD 200 million for X, Y and Z": the several
+            # places are a later sum's own, not what the sentence, about its first sum, speaks of (one place after
+            # the second sum, "... and EUR 77 million were paid out to partners in X", is the paragraph's).
+            return []
         topic = [c for c in view.spans_in("country", prev.start, prev.end)]
         if (
             not roles.pos
@@ -657,6 +676,19 @@ def _signs_with(doc, sent, span, last=None, group: Optional[VerbGroup] = None) -
     return verb is not None and verb.i - span.end <= 2  # "Senegal today signed": an adverb between at most
 
 
+def _givers_cooperation_with(view: LetterDoc, sent, span) -> bool:
+    """Whether a country follows "with" after a noun of aid that another state's adjective qualifies ("German
+    development cooperation with Ethiopia", "Danish partnership with Kenya"): the giver's partner."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if i - 1 <= sent.start or doc[i].lower_ != "with" or doc[i - 1].lower_ not in WORDS.aid_nouns:
+        return False
+    givers = view.spans_in("country", max(sent.start, i - 1 - GIVER_REACH), i - 1)
+    return any(g._.rule == DEMONYM_RULE and g._.norm and g._.norm != span._.norm for g in givers)
+
+
 def _crisis_title(view: LetterDoc, span) -> bool:
     """Whether a country opens a title line with a crisis or disaster after it ("Nepal earthquake: urgent appeal
     for USD 28 million", "Sudan crisis – response plan"): the place the letter's money is for."""
@@ -680,6 +712,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         return False  # "the influx of forcibly displaced Myanmar nationals": where they come from, not where helped
     if _givers_adjective(view, span) or is_donor(view, span):
         return False  # "Re: Request for a German contribution to ...", "the support of Germany": the giver asked
+    if names_border(view, sent, span):
+        return False  # "Situation at the Bulgarian-Turkish border": a border, not a state helped
     label = _subject_label(view, sent, span)
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
@@ -701,6 +735,16 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
 
 
+def names_border(view: LetterDoc, sent, span) -> bool:
+    """Whether a country is named as one side of a border ("the Bulgarian-Turkish border", "the state border with
+    the Republic of Turkey"): where the border runs, not a state the letter's money helps."""
+    doc = view.doc
+    if any(t.lower_ in WORDS.border_nouns for t in doc[span.end : min(sent.end, span.end + 3)]):
+        return True
+    i = view.phrase_start(sent, span) - 1
+    return i - 1 >= sent.start and doc[i].lower_ == "with" and doc[i - 1].lower_ in WORDS.border_nouns
+
+
 def _givers_adjective(view: LetterDoc, span) -> bool:
     """Whether a country's adjective qualifies a noun of money ("a German contribution", "Japanese grant aid"): the
     state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
@@ -713,7 +757,7 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     letter's head may run into one), or None."""
     doc = view.doc
     for i in range(span.start - 2, sent.start - 1, -1):
-        if doc[i].lower_ in WORDS.subject_labels and doc[i].is_title and doc[i + 1].text == ":":
+        if doc[i].lower_ in WORDS.subject_labels and (doc[i].is_title or doc[i].is_upper) and doc[i + 1].text == ":":
             return i
     return None
 
@@ -764,6 +808,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                         found[span._.norm] = False
                 continue
             for span in view.spans_in("country", sent.start, sent.end):
+                if names_border(view, sent, span):
+                    continue  # "the situation at the state border with the Republic of Turkey"
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
@@ -790,8 +836,15 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
+                # named cooperation, in the first paragraph of prose.
+                partner = partner or (
+                    sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span)
+                )
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
+        for code in head_subject_countries(view, author_country):
+            found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
     receiving = author_country is not None and spender is None
@@ -799,6 +852,25 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
     return found_list if len(found_list) == 1 else []
+
+
+def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:
+    """The one country, the author's aside, that a subject line of the letter's head names ("SUBJECT: NEPAL
+    EARTHQUAKE - ADDITIONAL HUMANITARIAN ASSISTANCE" above a memorandum's text): none when it names several."""
+    head = view.letter.parts.letterhead or ""
+    lines = head.lower().splitlines()
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    found: set[str] = set()
+    for k, line in enumerate(lines):
+        if not re.match(rf"(?:{labels})\.?\s*:", line):
+            continue
+        # The subject runs on over the lines below it up to the next label ("DATE:") or the end of the head.
+        end = next((j for j in range(k + 1, len(lines)) if re.match(r"[a-z.]+\s*:", lines[j])), len(lines))
+        subject = " ".join(lines[k:end])
+        for start, stop, code in country_names_in(subject):
+            if not subject[stop : stop + 1].isalpha() and code != author_country:
+                found.add(code)  # "japan", not "japanese"
+    return sorted(found) if len(found) == 1 else []
 
 
 def region_countries(view: LetterDoc, index: int, region_spans: list) -> list[str]:
@@ -910,23 +982,64 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
 
-def givers_listed(view: LetterDoc, index: int) -> bool:
-    """Whether the list holding sentence ``index`` is led in by words naming pledges or givers ("The pledges
-    announced this week include: - United Kingdom: a pledge of GBP 40 million ..."): its items' headings name
-    who gives, not who is helped."""
+def list_lead(view: LetterDoc, index: int) -> Optional[tuple[object, list]]:
+    """The sentence that leads in the list holding sentence ``index``, and its words up to the colon its items
+    follow (the sentencizer may run the lead-in into its items); None outside a list."""
     sents, doc = view.sents, view.doc
     k = index
     while k > 0 and view.opens_item(sents[k]):
         k -= 1
     words = [t for t in sents[k] if not t.is_space]
-    # The lead-in ends on the first colon an item follows (the sentencizer may run it into its items).
+    # The lead-in ends on the first colon an item follows.
     colon = next(
         (n for n, t in enumerate(words[:-1]) if t.text == ":" and opens_list_item(doc, view.text, words[n + 1].i)),
         len(words) - 1 if k < index and words and words[-1].text == ":" else None,
     )
-    if colon is None:
+    return None if colon is None else (sents[k], words[:colon])
+
+
+def givers_listed(view: LetterDoc, index: int) -> bool:
+    """Whether the list holding sentence ``index`` is led in by words naming pledges or givers ("The pledges
+    announced this week include: - United Kingdom: a pledge of GBP 40 million ..."), or by the author's side
+    receiving ("The Regional Government also received the following donations: a) Government of Japan: ..."): its
+    items' headings name who gives, not who is helped."""
+    lead = list_lead(view, index)
+    if lead is None:
         return False
-    return any(t.lower_ in WORDS.pledge_nouns or t.lower_ in WORDS.donor_headers for t in words[:colon])
+    words = lead[1]
+    return any(t.lower_ in WORDS.pledge_nouns or t.lower_ in WORDS.donor_headers for t in words) or bool(
+        _own_side_receiving(view, *lead)
+    )
+
+
+def _own_side_receiving(view: LetterDoc, sent, words: list) -> bool:
+    """Whether a list's lead-in says the author's own side received what it lists: a verb of receiving whose
+    subject is "we" or a body of a government ("The Regional Government also received, through ..., the
+    following donations:"), with no country of its own."""
+    if not words:
+        return False
+    end = words[-1].i + 1
+    for group in verb_groups(view, sent, load_cues()):
+        if group.cls != "receive" or group.purpose or group.head >= end:
+            continue
+        subject = view.doc[sent.start : group.start]
+        if view.spans_in("country", sent.start, group.start):
+            return False  # "Jordan received": the state named, the others' rules read it
+        return any(t.lower_ in WORDS.subject_pronouns or t.lower_ in WORDS.state_body_nouns for t in subject)
+    return False
+
+
+def received_in_list(case: BeneficiaryCase) -> list[str]:
+    """ "The Regional Government also received the following donations: a) Government of Japan, ...: JPY 8,900,000,
+    for ...": a sum in a list whose lead-in says the author's own side received it is for the author's state,
+    whichever giver its item names."""
+    author = case.author_country
+    if not author or case.span is None or case.roles.regions:
+        return []
+    lead = list_lead(case.view, case.index)
+    if lead is None or lead[1][-1].i >= case.span.start or not _own_side_receiving(case.view, *lead):
+        return []
+    return [author]
 
 
 def item_heading(case: BeneficiaryCase) -> list[str]:
@@ -1137,7 +1250,20 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
     to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
     if view.letter.parts.salutation is None:
         return False
+    if _subject_asks(view):
+        return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
     return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _subject_asks(view: LetterDoc) -> bool:
+    """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
+    for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
+    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
+    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    for match in re.finditer(rf"(?im)^\s*(?:{labels})\.?\s*:\s*(\w+)", head):
+        if match.group(1).lower() in WORDS.request_lemmas:
+            return True
+    return False
 
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1532,6 +1658,13 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
         and is_further_part(view, span)
         and not own_purpose(view, span, case.hi)
     ):
+        # "sought USD 399 million for X, and the Y crisis appeal a further USD 409 million": a place named between
+        # the sum before and this one, and not that sum's, is this one's.
+        before = view.sums_in(case.sent.start, span.start)
+        between = view.spans_in("country", before[-1].end, span.start) if before else []
+        own = [c._.norm for c in between if c._.norm and c._.norm != case.spender and not view.is_origin(c)]
+        if own and not set(own) & set(case.previous):
+            return list(dict.fromkeys(own))
         return list(case.previous)
     return []
 
@@ -1770,9 +1903,16 @@ def heading_countries_alone(view: LetterDoc, lo: int, hi: int) -> list[str]:
 def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     """ "... how the Commission intends to support Spain": the one country the letter sets out
     to help takes the sums that name no place at all."""
-    if case.roles.names_a_place():
+    roles = case.roles
+    # The spender's own state named but not helped ("to match Canadians' donations"), and a state the clause shows
+    # giving ("a grant from the Japan Fund for ...", "UNITED KINGDOM | 31.5" under "LARGEST PLEDGES") or as an
+    # origin, are no place of the sum's.
+    if roles.regions or roles.pos or any(c != case.spender for c in roles.neutral):
         return []
-    return letter_beneficiary_of(case.view, case.author_country, case.spender)
+    found = letter_beneficiary_of(case.view, case.author_country, case.spender)
+    # "the payment of USD 48 million ... as the first instalment of Ecuador's subscription": the letter's partner
+    # shown paying is not the one the sum is for.
+    return [] if set(found) & set(roles.neg) else found
 
 
 def received_by_author(case: BeneficiaryCase) -> list[str]:
@@ -1796,9 +1936,11 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     if not found:
         return None
     table, row = found
-    # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped.
+    # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped;
+    # so does the first column of a table captioned as pledges ("LARGEST PLEDGES" over "UNITED KINGDOM | 31.5").
     headed = len(table.header) == len(row)
-    givers = [headed and _gives(table.header[n].text) for n in range(len(row))]
+    pledges = _pledges_caption(table, row)
+    givers = [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
@@ -1811,10 +1953,21 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     return codes or None
 
 
+def _pledges_caption(table, row) -> bool:
+    """Whether a table with no header row of its own has a caption naming its rows as pledges or givers ("Largest
+    pledges, USD million", "Donors' contributions"): the first cell of each row names a giver."""
+    if len(table.header) == len(row):
+        return False  # "Country | Project | Amount" under "Main project commitments": the header says what each is
+    words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
+    return any(w in WORDS.giver_caption_words for w in words)
+
+
 def in_giver_column(view: LetterDoc, span) -> bool:
     """Whether a country stands in a table's cell under a header naming the givers ("Donor | Amount |
     Purpose" over "United Kingdom | GBP 10 million | transport in X"): the spender, never the one helped."""
     found = view.table_row(span.start_char)
+    if found and _pledges_caption(*found) and found[1][0].start <= span.start_char < found[1][0].end + 1:
+        return True  # "LARGEST PLEDGES" over "UNITED KINGDOM | 31.5": the row's first cell names its giver
     if not found or len(found[0].header) != len(found[1]):
         return False
     table, row = found
@@ -1858,6 +2011,13 @@ def caption_country(case: BeneficiaryCase) -> Optional[list[str]]:
             return None  # the row names a place of its own: the other rules decide
         if caption.start <= span.start_char < caption.end and span._.norm and span._.norm != case.spender:
             add_code(codes, span._.norm)  # "Papua New Guinea assistance to Vanuatu": the giver's own name aside
+    if len(codes) > 1:
+        # "The German delegation committed to the Government of Ethiopia ... as follows:": of a caption naming
+        # giver and receiver, the one its words cue as helped.
+        view = case.view
+        sent = next((s for s in view.sents if s.start_char <= caption.start < s.end_char), None)
+        roles = roles_of(view, sent, sent.start, sent.end, None, view.programme_tokens, case.spender) if sent else None
+        codes = [c for c in roles.pos if c != case.spender and c not in roles.neg] if roles else []
     return codes if len(codes) == 1 else None
 
 
@@ -1890,11 +2050,39 @@ def giver_table_above(case: BeneficiaryCase) -> Optional[list[str]]:
 
 def country_before_bracket(case: BeneficiaryCase) -> list[str]:
     """ "loan agreements worth US$113 million with Kenya (US$60 million for the road) and Sri Lanka (US$53 million
-    ...)": a sum opening a bracket right after a country's name is that country's share."""
+    ...)": a sum opening a bracket right after a country's name is that country's share; after a programme's name
+    that names one country ("the EU-Egypt Strategic and Comprehensive Partnership (EUR 7.4 billion, ...)"), that
+    programme's money, for the country it names."""
     view, span = case.view, case.span
     if span is None or span.start < 2 or view.doc[span.start - 1].text != "(":
         return []
     country = next((c for c in view.spans_in("country", case.sent.start, span.start) if c.end == span.start - 1), None)
+    if country is None:
+        programme = next(
+            (p for p in view.spans_in("programme", case.sent.start, span.start) if p.end == span.start - 1), None
+        )
+        named = view.spans_in("country", programme.start, programme.end) if programme is not None else []
+        codes = {c._.norm for c in named if c._.norm and c._.norm != case.spender}
+        return sorted(codes) if len(codes) == 1 else []
+    if not country._.norm or country._.norm == case.spender:
+        return []
+    return [country._.norm]
+
+
+def agreed_with(case: BeneficiaryCase) -> list[str]:
+    """ "the EUR 210 million agreed with Mauritania in March 2024": a sum a verb of agreeing right after it ties to
+    a country "with" which it was agreed is for that country, whatever else its clause names."""
+    view, span = case.view, case.span
+    if span is None:
+        return []
+    doc, end = view.doc, min(case.sent.end, span.end + 2)
+    verb = next((t.i for t in doc[span.end : end] if t.lower_ in WORDS.agreement_verbs), None)
+    if verb is None or verb + 1 >= case.sent.end or doc[verb + 1].lower_ != "with":
+        return []
+    i = verb + 2
+    while i < case.sent.end and doc[i].lower_ in WORDS.determiners | {"government", "of"}:
+        i += 1  # "agreed with the Government of X"
+    country = next((c for c in view.spans_in("country", i, case.sent.end) if c.start == i), None)
     if country is None or not country._.norm or country._.norm == case.spender:
         return []
     return [country._.norm]
@@ -1991,8 +2179,10 @@ SUM_RULES = (
     row_note,
     caption_country,
     giver_table_above,
+    received_in_list,
     respectively,
     country_before_bracket,
+    agreed_with,
     country_before_sum,
     running_total,
     named_below_heading,

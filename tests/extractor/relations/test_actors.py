@@ -564,3 +564,42 @@ def test_a_quoted_earlier_message_gives_no_subjects_to_the_replys_author():
         "Italy has provided funds. Italy has committed more."
     )
     assert subject_countries(view_of(body)) == {"EGY": 1}
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("STATE OF RIO GRANDE DO SUL\nSECRETARIAT OF PLANNING", ("Government of Rio Grande do Sul", "BRA")),
+        ("Queensland Government\nMedia Statements", ("Government of Queensland", "AUS")),
+        ("GOBIERNO DEL ESTADO DE OAXACA\nOffice of the Governor", ("Government of Oaxaca", "MEX")),
+        ("Government of Kerala\nFinance Department", ("Government of Kerala", "IND")),
+    ],
+)
+def test_a_province_s_or_a_federated_state_s_letterhead_writes_for_its_country(head, expected):
+    assert author_of(letter_of("We write.", letterhead=head)) == expected
+
+
+def test_a_head_naming_two_governments_as_parties_names_no_author():
+    head = (
+        "AGREED MINUTES\nthe Government of the Kingdom of Norway and the\nGovernment of the United Republic of Tanzania"
+    )
+    assert author_of(letter_of("Both sides agreed.", letterhead=head))[1] is None
+    head = "Record of the Consultations between the Kingdom of Norway and the United Republic of Tanzania"
+    assert author_of(letter_of("Both sides agreed.", letterhead=head))[1] is None
+
+
+def test_neither_a_subject_line_nor_a_memorandum_s_addressee_writes_the_letter():
+    head = "Global Affairs Canada\nMEMORANDUM FOR: The Minister of Finance of Nepal\nSUBJECT: NEPAL EARTHQUAKE"
+    assert author_of(letter_of("We recommend.", letterhead=head)) == ("CAN", "CAN")
+    head = "KURASHIKI CITY\nOkayama, Japan\nHis Worship the Mayor of Christchurch\nNew Zealand"
+    assert author_of(letter_of("We send our sympathy.", letterhead=head)) == ("JPN", "JPN")
+
+
+def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state():
+    body = "From: A. Tavita <at@mof.gov.ws>\nTo: J. Brown <jb@example.org>\n\nWe confirm receipt."
+    view = LetterDoc(make_doc(body, {}), letter_of(body))
+    assert author_of(letter_of(body), view) == ("WSM", "WSM")
+    head = "From: A. Tavita <at@mof.gov.ws>"
+    assert author_of(letter_of("We confirm receipt.", letterhead=head)) == ("WSM", "WSM")
+    body = "From: A. Tavita <at@example.org>\n\nWe confirm receipt."
+    assert author_of(letter_of(body), LetterDoc(make_doc(body, {}), letter_of(body)))[1] is None

@@ -1,0 +1,218 @@
+"""Beneficiaries read from forms other than the plain letter (a memorandum, a cable, a record of negotiations, an
+e-mail, a sub-national government's request), as who gives, who receives and who writes. Each text is our own."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+
+def commitments_of(tmp_path, text: str) -> dict[float, tuple]:
+    """Each commitment of a text by its first sum's value: (currency, beneficiaries, beneficiary rule)."""
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        c.amounts[0].value: (c.amounts[0].currency, c.beneficiaries, c.because.beneficiaries)
+        for c in extract_path(path).commitments
+    }
+
+
+MEMORANDUM = """Global Affairs                Affaires mondiales
+Australia                     Australie
+
+MEMORANDUM FOR:  The Minister for Foreign Affairs
+
+FROM:            Jane Citizen, First Assistant Secretary
+
+SUBJECT:         FIJI CYCLONE - FURTHER HUMANITARIAN FUNDING
+
+DATE:            March 3, 2016
+
+1. We recommend that you approve AUD 4 million in further humanitarian assistance.
+
+2. We also recommend AUD 2 million to Australian NGOs for emergency shelter.
+
+3. We recommend a reserve of AUD 6 million to match Australians' donations.
+"""
+
+
+def test_a_memorandum_s_subject_line_names_the_place_helped_and_its_addressee_is_not_its_author(tmp_path):
+    found = commitments_of(tmp_path, MEMORANDUM)
+    assert found[4e6][1] == ["FJI"] and found[4e6][2] == "letter_beneficiary"
+    # The giver's own NGOs and people are the channel and the match, not a place helped.
+    assert found[2e6][1] == ["FJI"]
+    assert found[6e6][1] == ["FJI"]
+
+
+PROVINCE_REQUEST = """PROVINCE OF ONTARIO
+MINISTRY OF FINANCE
+Frost Building, Toronto
+
+Toronto, 4 May 2020
+
+To Ms Jane Doe
+Director, Development Bank
+
+Subject: Request for financing - Flood Recovery Programme
+
+Dear Ms Doe,
+
+1. I write on behalf of the Province to request that the Bank consider a loan for flood recovery.
+
+2. The programme would have two components: Component 1 - roads and bridges: USD 70 million; Component 2 - flood
+warning: USD 30 million.
+
+Yours sincerely,
+
+John Smith
+Deputy Minister
+"""
+
+
+def test_a_province_asking_a_bank_for_money_asks_it_for_its_country(tmp_path):
+    found = commitments_of(tmp_path, PROVINCE_REQUEST)
+    assert found[70e6][1] == ["CAN"] and found[70e6][2] == "received_by_author"
+    assert found[30e6][1] == ["CAN"]
+
+
+RECEIVED_DONATIONS = """REGIONAL GOVERNMENT OF THE NORTH
+Republic of Chile
+
+Concepcion, 3 March 2012
+
+Dear Undersecretary,
+
+The Regional Government also received the following donations for specific works:
+
+a) Government of Korea, Small Grants Programme: USD 400,000, for the repair of a school;
+b) Government of Italy: EUR 250,000, for temporary classrooms in the coastal communes.
+
+Yours faithfully,
+
+Ana Perez
+Intendant
+"""
+
+
+def test_sums_a_list_says_the_author_s_side_received_are_for_its_state_not_for_their_givers(tmp_path):
+    found = commitments_of(tmp_path, RECEIVED_DONATIONS)
+    assert found[400e3][1] == ["CHL"] and found[400e3][2] == "received_in_list"
+    assert found[250e3][1] == ["CHL"]
+
+
+NEGOTIATION_RECORD = """AGREED MINUTES
+
+of the Consultations on Development Cooperation between
+the Government of the Kingdom of Norway and the
+Government of the United Republic of Tanzania
+
+held in Dodoma on 5 and 6 May 2015
+
+
+1. Opening
+
+The delegations welcomed the partnership. Both sides confirmed the priority areas of Norwegian development
+cooperation with Tanzania: energy, and good governance.
+
+2. Portfolio
+
+2.1 The Norwegian delegation noted that, of the NOK 80 million committed to the energy programme since 2010, NOK 60
+million has been disbursed.
+
+2.2 The Tanzanian delegation requested additional support of NOK 15 million for vocational training in 2016.
+"""
+
+
+def test_a_record_between_two_governments_has_no_author_and_its_sums_go_to_the_partner_it_names(tmp_path):
+    found = commitments_of(tmp_path, NEGOTIATION_RECORD)
+    assert found[80e6][1] == ["TZA"] and found[60e6][1] == ["TZA"]
+    # Who requests support, with no other place cued as helped, is the one it is for.
+    assert found[15e6][1] == ["TZA"]
+
+
+CABLE = """UNCLASSIFIED
+
+FM AMEMBASSY LILONGWE
+TO SECSTATE WASHDC
+
+SUBJECT: MALAWI: DONORS PLEDGE FOR FLOOD RECOVERY
+
+1. (SBU) SUMMARY: DONORS PLEDGED USD 90 MILLION AGAINST THE GOVERNMENT'S REQUEST OF USD 80 MILLION. END SUMMARY.
+
+2. (U) LARGEST PLEDGES, USD MILLION:
+
+   WORLD BANK (IDA)              25.0
+   JAPAN                         20.0 (JPY 2,200 MILLION)
+   NORWAY                        15.0
+   SWEDEN                        10.0
+   OTHERS (12 DONORS)            20.0
+                                -----
+   TOTAL                         90.0
+
+3. (SBU) THE USG PLEDGE OF USD 12.0 MILLION IS DRAWN FROM A SUPPLEMENTAL REQUEST OF USD 100 MILLION FOR FLOOD
+RECOVERY IN MALAWI, ZAMBIA AND ZIMBABWE. IT IS IN ADDITION TO THE USD 9.5 MILLION IN EMERGENCY ASSISTANCE PROVIDED
+SINCE JANUARY.
+"""
+
+
+def test_a_cable_s_subject_titles_its_sums_and_its_pledge_table_names_givers(tmp_path):
+    found = commitments_of(tmp_path, CABLE)
+    assert found[80e6][1] == ["MWI"]
+    # The givers in the pledge table's rows (Japan, Norway) are not the place helped.
+    assert found[20e6][1] == ["MWI"] and found[15e6][1] == ["MWI"]
+    assert found[12e6][1] == ["MWI"]
+    # The sentence before is about its first sum: the places of its later sum are not the paragraph's.
+    assert found[9.5e6][1] == ["MWI"]
+
+
+NON_PAPER = """Non-paper from Sweden on external migration funding
+
+Partnerships should follow the model of the EU-Jordan Compact, the EUR 300 million agreed with Senegal in May 2024
+and the EU-Morocco Partnership (EUR 2.5 billion, agreed the same month).
+"""
+
+
+def test_a_sum_agreed_with_a_country_or_in_brackets_after_a_partnership_naming_one_is_that_country_s(tmp_path):
+    found = commitments_of(tmp_path, NON_PAPER)
+    assert found[300e6][1] == ["SEN"] and found[300e6][2] == "agreed_with"
+    assert found[2.5e9][1] == ["MAR"] and found[2.5e9][2] == "country_before_bracket"
+
+
+EMAIL = """From: Anna Tavita <atavita@mof.gov.ws>
+Sent: Monday, 5 March 2018 10:02 a.m.
+To: John Brown <john.brown@example.org>
+Subject: RE: cyclone support
+
+Hi John,
+
+1. Budget support. We confirm that the EUR 2,000,000 was received into the Government's account on Friday.
+
+Kind regards,
+Anna
+"""
+
+
+def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state(tmp_path):
+    found = commitments_of(tmp_path, EMAIL)
+    assert found[2e6][1] == ["WSM"]
+
+
+BORDER_LETTER = """REPUBLIC OF GREECE
+MINISTRY OF CITIZEN PROTECTION
+
+Athens, 6 May 2016
+
+SUBJECT: Situation at the Greek-Turkish border and request for additional financing
+
+Dear Director,
+
+I would like to inform you of the situation at the land border with the Republic of Turkey.
+
+The costs for April, amounting to EUR 1.5 million, have already been paid from the budget of the police.
+
+Yours sincerely,
+"""
+
+
+def test_a_country_named_as_one_side_of_a_border_is_not_the_letter_s_beneficiary(tmp_path):
+    found = commitments_of(tmp_path, BORDER_LETTER)
+    assert "TUR" not in found[1.5e6][1]
