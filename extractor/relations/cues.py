@@ -222,6 +222,9 @@ def opens_bullet(doc, index: int) -> bool:
     if index < 1 or doc[index - 1].text not in BULLETS:
         return False
     before = doc[index - 2] if index >= 2 else None
+    # "...; and\n - provide ...": the last item of a list joined to the one before it by "; and".
+    if before is not None and before.lower_ in ("and", "or") and index >= 3 and doc[index - 3].text in (";", ","):
+        return True
     return before is None or before.text in (".", ":", ";") or "\n" in before.whitespace_ or before.is_space
 
 

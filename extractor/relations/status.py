@@ -993,13 +993,35 @@ def in_resolution(view: LetterDoc, sent) -> bool:
 
 def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     """Whether the verb is a "shall" of an instrument its parties signed ("IN WITNESS WHEREOF, the undersigned
-    ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS"): an obligation taken on, not a plan."""
-    if group is None or "shall" not in group.aux:
+    ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS") or a "shall" or "will" of an exchange of letters
+    its reply accepted: an obligation taken on, not a plan."""
+    if group is None:
         return False
+    # A reply's terms ("on the understanding that: (a) the first tranche will be transferred ...") are agreed by
+    # the exchange as the proposal's "shall" are; a signed memorandum's "will" is often deliberately no obligation.
+    if "will" in group.aux and is_accepted_exchange(view):
+        return True
+    return "shall" in group.aux and (_signed(view) or is_accepted_exchange(view))
+
+
+def _signed(view: LetterDoc) -> bool:
+    """Whether the text says its parties signed it ("IN WITNESS WHEREOF", "HAVE AGREED AS FOLLOWS")."""
     if "signed" not in view.memo:
-        words = [t.lower_ for t in view.doc if not t.is_space]
-        view.memo["signed"] = phrase_at(words, WORDS.signing_phrases) is not None
+        view.memo["signed"] = phrase_at(_lowered_words(view), WORDS.signing_phrases) is not None
     return bool(view.memo["signed"])
+
+
+def is_accepted_exchange(view: LetterDoc) -> bool:
+    """Whether the text holds the reply that concludes an exchange of letters or notes ("Your Excellency's letter
+    and this reply shall constitute an agreement"): the proposal it accepts is then agreed."""
+    if "accepted" not in view.memo:
+        view.memo["accepted"] = phrase_at(_lowered_words(view), WORDS.acceptance_phrases) is not None
+    return bool(view.memo["accepted"])
+
+
+def _lowered_words(view: LetterDoc) -> list[str]:
+    """The text's words in lower case, without spaces."""
+    return [t.lower_ for t in view.doc if not t.is_space]
 
 
 def is_confirmed(view: LetterDoc, span) -> bool:

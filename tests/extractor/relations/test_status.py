@@ -627,6 +627,57 @@ def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
     assert found[3e6] == ("planned", "future")
 
 
+EXCHANGE_PROPOSAL = """Excellency,
+
+I have the honour to propose the following arrangement between our two Governments:
+
+1. The Government of Norway shall make available an amount of NOK 40,000,000 in 2001 for the rehabilitation of
+rural roads in the northern districts.
+
+If the foregoing is acceptable, I propose that this letter and Your Excellency's reply to that effect shall
+constitute an agreement between our two Governments.
+"""
+
+EXCHANGE_REPLY = """Excellency,
+
+I have the honour to inform Your Excellency that the proposal in your letter is acceptable, on the understanding that:
+
+(a) the Government of Norway will provide NOK 900,000 for a review mission in 2002;
+
+(b) the Government of Malawi has already deposited MWK 30 million in the road fund.
+
+Accordingly, Your Excellency's letter and this reply shall constitute an agreement between our two Governments.
+"""
+
+
+def test_an_exchange_of_letters_its_reply_accepted_binds_its_shall_and_will(tmp_path):
+    path = tmp_path / "exchange.txt"
+    path.write_text(EXCHANGE_PROPOSAL + "\n" + EXCHANGE_REPLY, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("adopted", "bound_by_signature")
+    assert found[900e3] == ("adopted", "bound_by_signature")  # the reply's terms are agreed as well
+    assert found[30e6][0] == "disbursed"  # "has already deposited": money paid in
+
+
+def test_a_proposal_of_an_exchange_of_letters_without_its_reply_is_still_to_come(tmp_path):
+    path = tmp_path / "proposal.txt"
+    path.write_text(EXCHANGE_PROPOSAL, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("planned", "future")
+
+
+def test_the_last_item_joined_by_and_takes_the_lead_ins_will(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Dear Minister,\n\nWe would be grateful if the Ministry would confirm that the Government of Peru will\n\n"
+        "   - waive all customs duties on the equipment purchased under the grant; and\n\n"
+        "   - provide a counterpart contribution of PEN 2 500 000 to the project in its budget for 2003.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[2.5e6] == ("planned", "future")
+
+
 def test_a_decision_still_to_come_after_two_sums_joined_by_and_holds_both():
     sentence = (
         "Tunisia and Morocco have contributed EUR 2 million and EUR 3 million respectively to the fund, "
