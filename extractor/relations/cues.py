@@ -301,6 +301,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"  # "the World Bank stands to generate $180 million": expected, not done
     if aux & WORDS.future_aux or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
         return "future"
+    if group.tense == "past" and group.aux[-2:] == ["to", "be"]:
+        return "future"  # "to be given as follows:", "to be released in two tranches": a passive still to come
     if group.tense == "past":
         return "past"
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":

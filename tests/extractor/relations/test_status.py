@@ -7,7 +7,7 @@ from handdoc import letter_of, make_doc
 
 from extractor.records.extract import extract_path
 from extractor.relations.commitments import find_commitments
-from extractor.relations.cues import VerbGroup
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
 from extractor.relations.status import STATUS_RULES, StatusCase, decide_status, modality_of
 
@@ -806,3 +806,40 @@ def test_in_the_amount_of_sizes_the_loan_named_before_it(tmp_path):
 def test_in_the_amount_of_after_a_loss_is_no_money_given(tmp_path):
     text = "The storm caused damage to the Southern Province in the amount of EUR 300,000,000.00."
     assert 3e8 not in _statuses(tmp_path, text)
+
+
+RESOLUTION_ITEMS = """Republic of the Philippines
+CITY COUNCIL
+
+RESOLUTION NO. 12-2019
+
+WHEREAS, the floods of March 2019 destroyed the public markets of three neighbouring towns of the province.
+
+NOW, THEREFORE, on motion of Hon. Ana Reyes, duly seconded by Hon. Jose Cruz, be it
+
+RESOLVED, as it is hereby resolved, to authorize, as it hereby authorizes, the City Mayor, Hon. Juan P. Dela Cruz Jr.,
+to extend financial assistance in the total amount of TWO MILLION PESOS (P2,000,000.00), chargeable against the
+Calamity Fund of the City for CY 2019, to be given as follows:
+
+  a) Province of Delta ................ P1,000,000.00
+  b) Municipality of Beta, Delta ...... P  600,000.00
+  c) Municipality of Gamma, Delta . P  400,000.00
+
+RESOLVED FURTHER, that the City Treasurer be directed to release the said amounts within five (5) working days;
+"""
+
+
+def test_the_items_of_a_resolutions_operative_clause_are_decided(tmp_path):
+    path = tmp_path / "resolution.txt"
+    path.write_text(RESOLUTION_ITEMS, encoding="utf-8")
+    found = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    # "b)" opens its line as a bullet does: the item is under the resolved lead-in ("to be given as follows:").
+    assert (found[2e6], found[1e6], found[600e3]) == ("adopted", "adopted", "adopted")
+
+
+def test_a_passive_after_to_be_is_still_to_come():
+    sentence = "The Agency agreed on a grant of EUR 10 million for Tunisia, to be released in two tranches."
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
+    groups = verb_groups(LetterDoc(doc, letter_of(sentence)), list(doc.sents)[0], load_cues())
+    assert [g.time for g in groups if g.lemma == "release"] == ["future"]
