@@ -1354,8 +1354,6 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     view, author = case.view, case.author_country
     if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
         return []
-    if case.group is not None and case.group.lemma in WORDS.depositing_verbs:
-        return []  # "Suriname has deposited Sf 1.8 billion in the Counterpart Fund": into a fund, not to the author
     if not (_receiving_letter(view, author) or _lent_from_abroad(case)):
         return []
     givers, named = _foreign_givers(case)
