@@ -281,6 +281,15 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     return stages[figures.index(column)]
 
 
+def _row_label_status(row: tuple[Table, tuple]) -> Optional[str]:
+    """The stage a row's label names for every figure in it, where no column names one ("Allocated | 71,856 |
+    76,430", "Delegation request | -- | 83,500": a table of years whose rows are the stages); None without one."""
+    _table, cells = row
+    if not cells or not cells[0].text or is_figure(cells[0].text):
+        return None
+    return words_stage(re.findall(r"[a-z]+", cells[0].text.lower()))
+
+
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
     """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
     "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
@@ -467,14 +476,14 @@ def find_commitments_and_actions(
             if asked:
                 modality = "call"  # "We ask the Commission to release EUR 40 million"
             # A column's stage ("Received") is also its total's: "Total | 840 | 176" sums that column.
-            column_status = _column_status(row, span) if row is not None else None
+            column_status = (_column_status(row, span) or _row_label_status(row)) if row is not None else None
             total = (
                 (bool(k) or group is None)
                 and running_total_start(view, sent, span) is not None
                 or bool(k)
                 and group is None
                 and is_named_as(view, span, WORDS.total_nouns)
-            ) and column_status is None
+            ) and row is None  # a table's total row sums its column, at the stage of the rows above it
             status, status_rule = decide_status(
                 StatusCase(
                     status_group,
@@ -508,7 +517,7 @@ def find_commitments_and_actions(
                     released=is_released_with(view, span, status_group),
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
-                    lead=(column_status or _table_lead(view, table, cues))
+                    lead=(column_status or _table_lead(view, table, cues) or item_lead)
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
                     if under_lead

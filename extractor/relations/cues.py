@@ -222,6 +222,9 @@ def opens_bullet(doc, index: int) -> bool:
     if index < 1 or doc[index - 1].text not in BULLETS:
         return False
     before = doc[index - 2] if index >= 2 else None
+    # "...; and\n - provide ...": the last item of a list joined to the one before it by "; and".
+    if before is not None and before.lower_ in ("and", "or") and index >= 3 and doc[index - 3].text in (";", ","):
+        return True
     return before is None or before.text in (".", ":", ";") or "\n" in before.whitespace_ or before.is_space
 
 
@@ -298,6 +301,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"  # "the World Bank stands to generate $180 million": expected, not done
     if aux & WORDS.future_aux or {"going"} <= aux or ({"is", "are", "was", "were"} & aux and "to" in aux):
         return "future"
+    if group.tense == "past" and group.aux[-2:] == ["to", "be"]:
+        return "future"  # "to be given as follows:", "to be released in two tranches": a passive still to come
     if group.tense == "past":
         return "past"
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":

@@ -409,7 +409,14 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
     no item or no lead-in stands before it in its paragraph."""
     sents = view.sents
     sent = sents[index]
-    if not view.opens_item(sent):
+    # "c) Municipality of X, Bohol . P 500,000.00": the sentencizer cut an item at a stop on its own line, leaving
+    # the sum alone (no word in lower case) after it.
+    if index and not _opens_item(view, sent) and _opens_item(view, sents[index - 1]):
+        alone = not any(t.is_alpha and t.is_lower for t in sent)
+        if alone and "\n" not in view.text[text_start(sents[index - 1]) : text_start(sent)]:
+            index -= 1
+            sent = sents[index]
+    if not _opens_item(view, sent):
         return None
     for k in range(index - 1, max(-1, index - 1 - DEFAULT_LEAD_SENTENCES), -1):
         prev = sents[k]
@@ -419,7 +426,7 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         if colon is None:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
-            if prev.end_char <= para_start and not view.opens_item(prev):
+            if prev.end_char <= para_start and not _opens_item(view, prev):
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue
         groups = [g for g in verb_groups(view, prev, load_cues()) if g.head < colon]
@@ -431,6 +438,15 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             return lead_in_status(view, *before) if before is not None else None
         return lead_in_status(view, prev, groups[-1])
     return None
+
+
+def _opens_item(view: LetterDoc, sent) -> bool:
+    """Whether a sentence opens a list item, its own lettered or numbered mark opening the line included ("b) Town of
+    X ...... P 500,000.00", where LetterDoc.opens_item reads only bullets and marks the sentencizer cut off)."""
+    if view.opens_item(sent):
+        return True
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and opens_list_item(view.doc, view.text, words[0].i)
 
 
 def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup]]:
@@ -453,7 +469,13 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
-    case = StatusCase(group, modality_of(view, sent, group), proposed=proposed, in_plan=is_in_plan(view, sent, group))
+    case = StatusCase(
+        group,
+        modality_of(view, sent, group),
+        proposed=proposed,
+        in_plan=is_in_plan(view, sent, group),
+        resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
+    )
     return decide_status(case)[0]
 
 
@@ -993,13 +1015,35 @@ def in_resolution(view: LetterDoc, sent) -> bool:
 
 def is_bound(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     """Whether the verb is a "shall" of an instrument its parties signed ("IN WITNESS WHEREOF, the undersigned
-    ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS"): an obligation taken on, not a plan."""
-    if group is None or "shall" not in group.aux:
+    ... have signed this Memorandum", "HAVE AGREED AS FOLLOWS") or a "shall" or "will" of an exchange of letters
+    its reply accepted: an obligation taken on, not a plan."""
+    if group is None:
         return False
+    # A reply's terms ("on the understanding that: (a) the first tranche will be transferred ...") are agreed by
+    # the exchange as the proposal's "shall" are; a signed memorandum's "will" is often deliberately no obligation.
+    if "will" in group.aux and is_accepted_exchange(view):
+        return True
+    return "shall" in group.aux and (_signed(view) or is_accepted_exchange(view))
+
+
+def _signed(view: LetterDoc) -> bool:
+    """Whether the text says its parties signed it ("IN WITNESS WHEREOF", "HAVE AGREED AS FOLLOWS")."""
     if "signed" not in view.memo:
-        words = [t.lower_ for t in view.doc if not t.is_space]
-        view.memo["signed"] = phrase_at(words, WORDS.signing_phrases) is not None
+        view.memo["signed"] = phrase_at(_lowered_words(view), WORDS.signing_phrases) is not None
     return bool(view.memo["signed"])
+
+
+def is_accepted_exchange(view: LetterDoc) -> bool:
+    """Whether the text holds the reply that concludes an exchange of letters or notes ("Your Excellency's letter
+    and this reply shall constitute an agreement"): the proposal it accepts is then agreed."""
+    if "accepted" not in view.memo:
+        view.memo["accepted"] = phrase_at(_lowered_words(view), WORDS.acceptance_phrases) is not None
+    return bool(view.memo["accepted"])
+
+
+def _lowered_words(view: LetterDoc) -> list[str]:
+    """The text's words in lower case, without spaces."""
+    return [t.lower_ for t in view.doc if not t.is_space]
 
 
 def is_confirmed(view: LetterDoc, span) -> bool:

@@ -48,7 +48,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             WORD,
         ),
         **dict.fromkeys(
-            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads".split(),
+            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases".split(),
             PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words addressee_marks quoted_message_marks".split(), TEXT),

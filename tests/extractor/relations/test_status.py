@@ -7,7 +7,7 @@ from handdoc import letter_of, make_doc
 
 from extractor.records.extract import extract_path
 from extractor.relations.commitments import find_commitments
-from extractor.relations.cues import VerbGroup
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import LetterDoc
 from extractor.relations.status import STATUS_RULES, StatusCase, decide_status, modality_of
 
@@ -627,6 +627,57 @@ def test_a_shall_in_a_text_nobody_signed_is_still_to_come(tmp_path):
     assert found[3e6] == ("planned", "future")
 
 
+EXCHANGE_PROPOSAL = """Excellency,
+
+I have the honour to propose the following arrangement between our two Governments:
+
+1. The Government of Norway shall make available an amount of NOK 40,000,000 in 2001 for the rehabilitation of
+rural roads in the northern districts.
+
+If the foregoing is acceptable, I propose that this letter and Your Excellency's reply to that effect shall
+constitute an agreement between our two Governments.
+"""
+
+EXCHANGE_REPLY = """Excellency,
+
+I have the honour to inform Your Excellency that the proposal in your letter is acceptable, on the understanding that:
+
+(a) the Government of Norway will provide NOK 900,000 for a review mission in 2002;
+
+(b) the Government of Malawi has already deposited MWK 30 million in the road fund.
+
+Accordingly, Your Excellency's letter and this reply shall constitute an agreement between our two Governments.
+"""
+
+
+def test_an_exchange_of_letters_its_reply_accepted_binds_its_shall_and_will(tmp_path):
+    path = tmp_path / "exchange.txt"
+    path.write_text(EXCHANGE_PROPOSAL + "\n" + EXCHANGE_REPLY, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("adopted", "bound_by_signature")
+    assert found[900e3] == ("adopted", "bound_by_signature")  # the reply's terms are agreed as well
+    assert found[30e6][0] == "disbursed"  # "has already deposited": money paid in
+
+
+def test_a_proposal_of_an_exchange_of_letters_without_its_reply_is_still_to_come(tmp_path):
+    path = tmp_path / "proposal.txt"
+    path.write_text(EXCHANGE_PROPOSAL, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[40e6] == ("planned", "future")
+
+
+def test_the_last_item_joined_by_and_takes_the_lead_ins_will(tmp_path):
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "Dear Minister,\n\nWe would be grateful if the Ministry would confirm that the Government of Peru will\n\n"
+        "   - waive all customs duties on the equipment purchased under the grant; and\n\n"
+        "   - provide a counterpart contribution of PEN 2 500 000 to the project in its budget for 2003.\n",
+        encoding="utf-8",
+    )
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[2.5e6] == ("planned", "future")
+
+
 def test_a_decision_still_to_come_after_two_sums_joined_by_and_holds_both():
     sentence = (
         "Tunisia and Morocco have contributed EUR 2 million and EUR 3 million respectively to the fund, "
@@ -755,3 +806,40 @@ def test_in_the_amount_of_sizes_the_loan_named_before_it(tmp_path):
 def test_in_the_amount_of_after_a_loss_is_no_money_given(tmp_path):
     text = "The storm caused damage to the Southern Province in the amount of EUR 300,000,000.00."
     assert 3e8 not in _statuses(tmp_path, text)
+
+
+RESOLUTION_ITEMS = """Republic of the Philippines
+CITY COUNCIL
+
+RESOLUTION NO. 12-2019
+
+WHEREAS, the floods of March 2019 destroyed the public markets of three neighbouring towns of the province.
+
+NOW, THEREFORE, on motion of Hon. Ana Reyes, duly seconded by Hon. Jose Cruz, be it
+
+RESOLVED, as it is hereby resolved, to authorize, as it hereby authorizes, the City Mayor, Hon. Juan P. Dela Cruz Jr.,
+to extend financial assistance in the total amount of TWO MILLION PESOS (P2,000,000.00), chargeable against the
+Calamity Fund of the City for CY 2019, to be given as follows:
+
+  a) Province of Delta ................ P1,000,000.00
+  b) Municipality of Beta, Delta ...... P  600,000.00
+  c) Municipality of Gamma, Delta . P  400,000.00
+
+RESOLVED FURTHER, that the City Treasurer be directed to release the said amounts within five (5) working days;
+"""
+
+
+def test_the_items_of_a_resolutions_operative_clause_are_decided(tmp_path):
+    path = tmp_path / "resolution.txt"
+    path.write_text(RESOLUTION_ITEMS, encoding="utf-8")
+    found = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    # "b)" opens its line as a bullet does: the item is under the resolved lead-in ("to be given as follows:").
+    assert (found[2e6], found[1e6], found[600e3]) == ("adopted", "adopted", "adopted")
+
+
+def test_a_passive_after_to_be_is_still_to_come():
+    sentence = "The Agency agreed on a grant of EUR 10 million for Tunisia, to be released in two tranches."
+    amount = ("EUR 10 million", "EUR 10 million", {"kind": "money", "value": 1e7, "currency": "EUR"})
+    doc = make_doc(sentence, {"country": [("Tunisia", "TUN", None)], "amount": [amount]})
+    groups = verb_groups(LetterDoc(doc, letter_of(sentence)), list(doc.sents)[0], load_cues())
+    assert [g.time for g in groups if g.lemma == "release"] == ["future"]

@@ -286,3 +286,66 @@ def test_a_givers_table_with_no_place_of_its_own_shares_out_the_sum_the_text_abo
     )
     rows = {c.amounts[0].value: c.because.beneficiaries for c in extract_path(path).commitments}
     assert rows[12e6] != "giver_table_above"  # a paragraph between: the table is no share of that sum
+
+
+STAGED_ROWS = """Office of the Governor
+
+Date: 3 March 2022
+Subject: Harbour maintenance
+
+Dear Director,
+
+As the table below shows, the State has asked for more than the Ministry has granted.
+
+Harbour maintenance, northern ports
+($ in thousands)
+
+                          2020        2021        2022
+Allocated                 12,400      13,100        --
+State request                 --          --      18,500
+
+We ask you to reconsider the amount for 2022.
+
+Yours sincerely,
+
+The Governor
+"""
+
+
+def test_a_rows_label_names_the_stage_of_its_figures_where_no_column_does(tmp_path):
+    path = tmp_path / "rows.txt"
+    path.write_text(STAGED_ROWS, encoding="utf-8")
+    found = {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+    assert found[12.4e6] == "adopted"  # "Allocated"
+    assert found[18.5e6] == "planned"  # "State request"
+
+
+RECEIVED_TABLE = """Regional Government
+
+Date: 10 January 2011
+Subject: Report on reconstruction funds
+
+Dear Undersecretary,
+
+1. During 2010 the Region received the following transfers for reconstruction:
+
+Table 1. Reconstruction resources received, 2010 (USD million)
+
+Source                                  Received       Spent at    % spent
+                                                       31.12.2010
+Housing provision, Ministry of Housing    12.0            9.0      75,0
+Schools provision, Ministry of Education   4.0            3.5      87,5
+TOTAL                                     16.0           12.5      78,1
+
+Yours sincerely,
+
+The Intendant
+"""
+
+
+def test_a_tables_total_row_is_at_the_stage_of_the_rows_it_sums(tmp_path):
+    path = tmp_path / "received.txt"
+    path.write_text(RECEIVED_TABLE, encoding="utf-8")
+    found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+    assert found[12.5e6][0] == "disbursed"  # a column's total, not a running total of support
+    assert found[16e6][0] == "disbursed"
