@@ -834,16 +834,28 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
     return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
 
 
-def _caption_above(text: str, table: Table) -> str:
-    """The paragraph above a table's caption: its title, where the caption is a head the reader could not
-    split into cells ("Source / instrument Received Executed at" under "Table 1. Resources received (M$)")."""
+def _titles_above(text: str, table: Table) -> list[str]:
+    """The paragraphs above a table's caption, nearest first, that may title it, where the caption is a head the
+    reader could not split into cells: "Source / instrument Received Executed at" (and a PDF's second head line,
+    "31.12.2010") under "Table 1. Resources received (M$)". A long paragraph gives only a unit in brackets at its
+    end (a title the reader ran onto its subtitle, "... channel combined ($ in thousands)"); a sentence that
+    leads into the table ends the walk."""
     if table.caption is None or table.header:
-        return ""
+        return []
+    titles: list[str] = []
     before = text[: table.caption.start].rstrip()
-    start = before.rfind(PARAGRAPH_BREAK)
-    title = before[start + len(PARAGRAPH_BREAK) :] if start != -1 else ""
-    # A title is short; a longer paragraph is the sentence that leads into the table.
-    return title if len(title.split()) <= MAX_UNIT_CAPTION_WORDS else ""
+    while before and len(titles) < MAX_HEAD_PARAGRAPHS:
+        start = before.rfind(PARAGRAPH_BREAK)
+        title = (before[start + len(PARAGRAPH_BREAK) :] if start != -1 else before).strip()
+        before = before[:start].rstrip() if start != -1 else ""
+        if len(title.split()) <= MAX_UNIT_CAPTION_WORDS:
+            titles.append(title)
+            continue
+        trailing = TRAILING_BRACKET.search(title)
+        if trailing:
+            titles.append(trailing.group(0))
+        break
+    return titles
 
 
 def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
@@ -895,11 +907,14 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
         columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
         caption = _table_unit(table.caption.text, dollar, text) if table.caption and not columns else None
-        if table.caption and not columns and caption is None:
-            caption = _table_unit(_caption_above(text, table), dollar, text)
+        for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
+            caption = _table_unit(title, dollar, text)
+            if caption is not None:
+                break
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
-        if not table.header and table.caption and PERCENT_HEAD.search(table.caption.text):
+        heads = [table.caption.text, *_titles_above(text, table)] if table.caption and not table.header else []
+        if any(PERCENT_HEAD.search(head) for head in heads):
             percents = _ratio_columns(table)  # a head the reader could not split names a percentage somewhere
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
@@ -1049,6 +1064,10 @@ def _counted_heads() -> frozenset[str]:
 # – 305.5, for two projects"): a figure alone in an item, followed by a stop or a preposition (not by a
 # noun it counts: "400,000 households"), is a sum in that unit.
 MAX_UNIT_CAPTION_WORDS = 12
+# How many paragraphs above a table's caption may still be its head or title (a PDF splits a head over lines).
+MAX_HEAD_PARAGRAPHS = 3
+# A bracket group ending a paragraph: where a long title gives its unit.
+TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
 _LIST_FIGURE = re.compile(
     rf"(?<![\w.,{CURRENCY_SIGNS}/-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"

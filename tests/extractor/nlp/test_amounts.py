@@ -1130,3 +1130,36 @@ def test_quality68_cardinal_words_are_whole_numbers_up_to_a_bound():
     words = cardinal_words(12)
     assert words["three"] == 3 and words["twelve"] == 12 and len(words) == 12
     assert not {"a", "half a", "fifteen"} & set(words)
+
+
+def test_a_long_title_run_onto_its_subtitle_gives_the_table_its_unit_in_brackets():
+    # A PDF's reader joins a table's two title lines into one long paragraph; its head row stays a caption.
+    text = (
+        "Harbour works of the port authority over four years, dredging and breakwater repairs of the northern "
+        "and southern basins taken together ($ in thousands)\n\nFY2021 FY2022\n\n"
+        "Budget | 12,500 | 13,000\n\nEnacted | 14,000 | 15,250\n\nRequest | -- | 16,000\n"
+    )
+    money = [f.norm for f in find_amounts(text) if f.value["kind"] == "money"]
+    assert money == ["USD 12500000", "USD 13000000", "USD 14000000", "USD 15250000", "USD 16000000"]
+
+
+def test_a_head_split_over_two_lines_still_names_its_percent_column():
+    # The title gives the unit; the head line under it names a percent column; its date line became the caption.
+    text = (
+        "The Region of Valparaíso, Chile, reports the funds below.\n\nTable 2. Funds received, 2021 (M$)\n\n"
+        "Source Received Spent % spent\n\n31.12.2021\n\n"
+        "Regional fund | 10.000.000 | 7.400.000 | 74,0\n\nUrban fund | 2.000.000 | 1.860.000 | 93,0\n\n"
+        "TOTAL | 12.000.000 | 9.260.000 | 77,2\n"
+    )
+    found = [f.norm for f in find_amounts(text)]
+    assert found == [
+        "CLP 10000000000",
+        "CLP 7400000000",
+        "74%",
+        "CLP 2000000000",
+        "CLP 1860000000",
+        "93%",
+        "CLP 12000000000",
+        "CLP 9260000000",
+        "77.2%",
+    ]
