@@ -119,15 +119,17 @@ def iso_names() -> dict[str, tuple[str, str]]:
     return table
 
 
+# The second name a pycountry subdivision gives in brackets ("Bruxelles-Capitale [Brussels Hoofdstedelijk Gewest]").
+SECOND_NAME = re.compile(r"\s*\[.*?\]")
+
+
 @functools.lru_cache(maxsize=1)
 def department_names() -> frozenset[str]:
     """Names of the subdivisions called departments (Nicaragua's "Chinandega", Colombia's "Antioquia", France's
     "Gironde"): "the Department of Chinandega" is a place, not a government department."""
     import pycountry
 
-    return frozenset(
-        re.sub(r"\s*\[.*?\]", "", sub.name).strip() for sub in pycountry.subdivisions if "epartment" in sub.type
-    )
+    return frozenset(_without_second_name(sub.name) for sub in pycountry.subdivisions if "epartment" in sub.type)
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,7 +142,7 @@ def subdivision_table() -> dict[str, str]:
     rows += [(row[0].split("-")[0], row[1]) for row in _rows(SUBDIVISION_NAMES_FILE)]
     table: dict[str, Optional[str]] = {}
     for alpha_2, raw in rows:
-        name = re.sub(r"\s*\[.*?\]", "", raw).strip()
+        name = _without_second_name(raw)
         if "," in name or len(name) < MIN_LETTERHEAD_NAME or name in country_table():
             continue
         code = pycountry.countries.get(alpha_2=alpha_2).alpha_3
@@ -154,9 +156,12 @@ def subdivision_names() -> frozenset[str]:
     with one after its city ("Kurashiki, Okayama"); the brackets of a second name dropped."""
     import pycountry
 
-    return frozenset(
-        re.sub(r"\s*\[.*?\]", "", sub.name).strip() for sub in pycountry.subdivisions if sub.parent_code is None
-    )
+    return frozenset(_without_second_name(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
+
+
+def _without_second_name(name: str) -> str:
+    """A pycountry subdivision's name without the second name it gives in brackets ("Bruxelles [Brussel]")."""
+    return SECOND_NAME.sub("", name).strip()
 
 
 @functools.lru_cache(maxsize=1)
