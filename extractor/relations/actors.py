@@ -18,7 +18,7 @@ from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, subject_label, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -1023,8 +1023,7 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
     names what the letter is about, never who writes it."""
     if not head:
         return head
-    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
-    subject = re.compile(rf"\s*(?:{labels})\.?\s*:", re.IGNORECASE)
+    subject = re.compile(rf"\s*{subject_label()}", re.IGNORECASE)
     return "\n".join(line for line in head.splitlines() if not subject.match(line))
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Optional
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in
 from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
-from extractor.relations.cues import VerbGroup, load_cues, verb_groups
+from extractor.relations.cues import VerbGroup, load_cues, subject_label, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     amount_value,
@@ -859,10 +859,9 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
     EARTHQUAKE - ADDITIONAL HUMANITARIAN ASSISTANCE" above a memorandum's text): none when it names several."""
     head = view.letter.parts.letterhead or ""
     lines = head.lower().splitlines()
-    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
     found: set[str] = set()
     for k, line in enumerate(lines):
-        if not re.match(rf"(?:{labels})\.?\s*:", line):
+        if not re.match(subject_label(), line):
             continue
         # The subject runs on over the lines below it up to the next label ("DATE:") or the end of the head.
         end = next((j for j in range(k + 1, len(lines)) if re.match(r"[a-z.]+\s*:", lines[j])), len(lines))
@@ -1258,9 +1257,8 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
 def _subject_asks(view: LetterDoc) -> bool:
     """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
     for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
-    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
     head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
-    for match in re.finditer(rf"(?im)^\s*(?:{labels})\.?\s*:\s*(\w+)", head):
+    for match in re.finditer(rf"(?im)^\s*{subject_label()}\s*(\w+)", head):
         if match.group(1).lower() in WORDS.request_lemmas:
             return True
     return False
