@@ -18,7 +18,15 @@ from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, subject_label, verb_groups
+from extractor.relations.cues import (
+    VerbGroup,
+    giving_participle,
+    is_finite_form,
+    load_cues,
+    participle_givers,
+    subject_label,
+    verb_groups,
+)
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -254,6 +262,20 @@ def giver_after_from(case: ActorCase) -> Optional[Actor]:
             if name.start == start and not (after is not None and after.text[:1].isupper()):
                 return Actor(name._.norm or name.text)  # not "from the American Rescue Plan": a longer name's word
     return None
+
+
+def participle_subject(case: ActorCase) -> Optional[Actor]:
+    """ "MCC signed compacts of $504 million, with Benin and Niger contributing an additional $15 million": the
+    name right before the giving -ing form whose object is the sum gave it (the first of a list), not the
+    subject of the sentence's verb."""
+    span = case.sum
+    if span is None:
+        return None
+    at = giving_participle(case.view, case.sent, span)
+    if at is None:
+        return None
+    givers = participle_givers(case.view, case.sent, span)
+    return Actor(givers[0]) if givers else _name_ending_at(case.view, case.sent, at)
 
 
 def private_pledges(case: ActorCase) -> Optional[Actor]:
@@ -686,6 +708,7 @@ ACTOR_RULES = (
     named_before_bracket,
     possessor_of_sum,
     giver_after_from,
+    participle_subject,
     private_pledges,
     buys_the_authors_goods,
     pronoun_possessor,

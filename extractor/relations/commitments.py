@@ -25,6 +25,7 @@ from extractor.relations.actors import (
     author_of,
     decide_actor,
     is_subdivision_government,
+    participle_subject,
     private_pledges,
 )
 from extractor.relations.beneficiaries import (
@@ -43,7 +44,14 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
-from extractor.relations.cues import SUM_MODIFIER_WINDOW, VerbGroup, load_cues, names_sum, verb_groups
+from extractor.relations.cues import (
+    SUM_MODIFIER_WINDOW,
+    VerbGroup,
+    load_cues,
+    names_sum,
+    participle_givers,
+    verb_groups,
+)
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     LetterDoc,
@@ -221,6 +229,8 @@ PART_OF_PREVIOUS = "part_of_previous"
 # the money is for, unless the clause cues it as helped ("cued_in_clause"). Only an actor the text
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
+# The beneficiary rule's countries less those that give the sum as the subjects of a giving -ing form.
+LESS_THE_GIVERS = "{rule}, less the givers"
 SPENDER_RULES = frozenset(
     {
         "named_before_bracket",
@@ -231,6 +241,7 @@ SPENDER_RULES = frozenset(
         "respective_subjects",
         "seat_of_government",
         "passive_agent",
+        "participle_subject",
     }
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
@@ -561,6 +572,7 @@ def find_commitments_and_actions(
                 and group.is_passive()
                 and is_further_part(view, span)
                 and actor_rule != private_pledges.__name__  # "the additional $8 billion in private sector commitments"
+                and actor_rule != participle_subject.__name__  # "with Benin and Niger contributing an additional $15m"
             ):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
@@ -575,6 +587,11 @@ def find_commitments_and_actions(
             ):
                 beneficiaries = [code for code in beneficiaries if code != actor]
                 beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)
+            givers = participle_givers(view, sent, span)
+            if any(code in givers for code in beneficiaries):
+                # "with Benin and Niger contributing $15 million": the participle's subjects give the sum.
+                beneficiaries = [code for code in beneficiaries if code not in givers]
+                beneficiary_rule = LESS_THE_GIVERS.format(rule=beneficiary_rule)
             previous_beneficiaries = beneficiaries
             period, deadline = _dates(view, lo, hi)
             evidence = evidence or view.grounding(index)

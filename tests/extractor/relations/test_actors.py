@@ -603,3 +603,19 @@ def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state():
     assert author_of(letter_of("We confirm receipt.", letterhead=head)) == ("WSM", "WSM")
     body = "From: A. Tavita <at@example.org>\n\nWe confirm receipt."
     assert author_of(letter_of(body), LetterDoc(make_doc(body, {}), letter_of(body)))[1] is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sida signed a grant of EUR 9 million, with Italy and Egypt contributing an additional EUR 5 million.",
+            ("ITA", "participle_subject"),
+        ),
+        ("Sida signed a grant, with Frontex providing EUR 5 million for boats.", ("Frontex", "participle_subject")),
+        # A place receiving is no giver.
+        ("Sida signed a grant, with Italy receiving EUR 5 million for boats.", ("Sida", "named_subject")),
+    ],
+)
+def test_the_subject_of_a_giving_participle_gave_the_sum(body, expected):
+    assert sum_actor(body, "EUR 5 million", author="CHE") == expected

@@ -1646,3 +1646,15 @@ def test_a_cap_on_what_each_one_gets_is_no_commitment_but_a_part_is():
     part = "Italy will give EUR 4 million to provide loans of up to EUR 1 million to farmers in Tunisia."
     amounts = [money("EUR 4 million", 4e6), money("up to EUR 1 million", 1e6)]
     assert [c.amounts[0].value for c in money_commitments(run(part, amounts))] == [4e6, 1e6]
+
+
+def test_countries_contributing_a_sum_are_its_givers_not_its_beneficiaries():
+    body = (
+        "Italy signed compacts with Mali and Chad of EUR 40 million, with Mali and Chad contributing "
+        "an additional EUR 5 million to support the works."
+    )
+    amounts = [money("EUR 40 million", 4e7), money("EUR 5 million", 5e6)]
+    whole, part = money_commitments(run(body, amounts))
+    assert sorted(whole.beneficiaries) == ["MLI", "TCD"]
+    assert part.beneficiaries == []
+    assert part.actor == "MLI"
