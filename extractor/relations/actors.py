@@ -61,6 +61,9 @@ MAX_POSSESSIVE_GAP = 4
 MAX_BRACKET_TOKENS = 4
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
+# Most words naming the goods between a purchase noun and its value ("Procurement of commercial aircraft and
+# aviation-related goods and services of $13.5 billion").
+MAX_GOODS_WORDS = 10
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
@@ -315,6 +318,29 @@ def buys_the_authors_goods(case: ActorCase) -> Optional[Actor]:
     for country in view.spans_in("country", span.end + 1, min(sent.end, span.end + 2 + MAX_RECIPIENT_OFFSET)):
         if country.start == span.end + 1 and (country._.norm or country.text) == author:
             return Actor(None)
+    return None
+
+
+def purchase_with_no_buyer(case: ActorCase) -> Optional[Actor]:
+    """ "- Procurement of commercial aircraft and aviation-related goods of approximately $13.5 billion, including
+    from Boeing": a verbless item whose sum is the value of the goods a purchase names names no buyer (nobody
+    rather than the author, who would say "we will purchase"). "Purchases of $X of <goods>" is
+    buys_the_authors_goods' form: whose goods they are tells the buyer there."""
+    span = case.sum
+    if span is None or case.group is not None:
+        return None
+    doc, sent = case.view.doc, case.sent
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "of":
+        return None
+    for j in range(i - 1, max(sent.start, i - 1 - MAX_GOODS_WORDS) - 1, -1):
+        token = doc[j]
+        if token.lower_ in WORDS.purchase_nouns and j + 1 < i - 1 and doc[j + 1].lower_ == "of":
+            return Actor(None)
+        if not (token.is_lower or token.text in (",", "-")):
+            return None  # a name or a mark: the sum's phrase is not a purchase's
     return None
 
 
@@ -711,6 +737,7 @@ ACTOR_RULES = (
     participle_subject,
     private_pledges,
     buys_the_authors_goods,
+    purchase_with_no_buyer,
     pronoun_possessor,
     no_verb,
     label_verb,

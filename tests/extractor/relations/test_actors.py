@@ -608,6 +608,22 @@ def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state():
 @pytest.mark.parametrize(
     "body, expected",
     [
+        # A verbless item whose sum is the value of a purchase names no buyer.
+        ("- Procurement of farm machinery and spare parts of about EUR 5 million, including from Fiat.", (None,)),
+        # The goods after the sum: whose goods they are tells the buyer (buys_the_authors_goods), not this rule.
+        ("- Purchase of EUR 5 million of wheat.", ("ITA",)),
+        # Not a purchase's value: the item's author acts.
+        ("- Delivery of water pumps of about EUR 5 million to the villages.", ("ITA",)),
+    ],
+)
+def test_a_verbless_purchase_names_no_buyer(body, expected):
+    actor, _rule = sum_actor(body, "EUR 5 million", author="ITA", verb=False)
+    assert (actor,) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
         (
             "Sida signed a grant of EUR 9 million, with Italy and Egypt contributing an additional EUR 5 million.",
             ("ITA", "participle_subject"),
