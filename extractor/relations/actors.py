@@ -196,13 +196,16 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     bridge = WORDS.subject_bridge | WORDS.to_governors
     # "CrossBoundary, in partnership with USAID, committed": the subject stands before the aside.
     before_aside = _before_asides(doc, group.start - 1, lo) + 1
+    inner = _inner_asides(doc, lo, before_aside)
 
     def joined(c: tuple[int, str, str]) -> bool:
         """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
         if c[0] > before_aside and doc[before_aside].text == ",":
             return False  # "PriceSmart, along with its partners X and Y, contributed": X and Y are the aside's
+        if c[0] - 1 in inner:
+            return False  # a name inside an aside between two subjects is the aside's
         stop = before_aside if c[0] <= before_aside else group.start
-        return all(t.lower_ in bridge or t.i in names for t in doc[c[0] : stop])
+        return all(t.lower_ in bridge or t.i in names or t.i in inner for t in doc[c[0] : stop])
 
     return sorted(c for c in candidates if joined(c))
 
@@ -583,6 +586,19 @@ def _before_asides(doc, i: int, lo: int) -> int:
         else:
             return i
     return i
+
+
+def _inner_asides(doc, lo: int, hi: int) -> set[int]:
+    """The tokens of the asides set off by commas between coordinated subjects ("USADF, working with Congress,
+    and TEF plan to contribute"): an opener after a comma, up to the next comma, with "and" or "," after it."""
+    inner: set[int] = set()
+    for i in range(lo, hi):
+        if doc[i].text != "," or i + 1 >= hi or doc[i + 1].lower_ not in WORDS.aside_openers:
+            continue
+        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if doc[j].text == ","), None)
+        if close is not None and close + 1 < hi and doc[close + 1].lower_ == "and":
+            inner.update(range(i + 1, close))
+    return inner
 
 
 def _capitalised(token) -> bool:

@@ -635,3 +635,22 @@ def test_a_verbless_purchase_names_no_buyer(body, expected):
 )
 def test_the_subject_of_a_giving_participle_gave_the_sum(body, expected):
     assert sum_actor(body, "EUR 5 million", author="CHE") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # An aside between coordinated subjects does not break the chain: the first of them acts.
+        (
+            "Sida, working with the United Nations, and Frontex plan to contribute EUR 5 million to the clinics.",
+            ("Sida", "first_of_coordinated"),
+        ),
+        # A name inside an aside before the verb is the aside's, not a subject.
+        (
+            "Sida, along with its partners Frontex and the Commission, contributed EUR 5 million to the clinics.",
+            ("Sida", "named_subject"),
+        ),
+    ],
+)
+def test_an_aside_between_coordinated_subjects_keeps_the_first(body, expected):
+    assert sum_actor(body, "EUR 5 million", author="CHE") == expected
