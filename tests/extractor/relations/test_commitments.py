@@ -1658,3 +1658,12 @@ def test_countries_contributing_a_sum_are_its_givers_not_its_beneficiaries():
     assert sorted(whole.beneficiaries) == ["MLI", "TCD"]
     assert part.beneficiaries == []
     assert part.actor == "MLI"
+
+
+def test_the_country_of_a_body_named_as_the_giver_of_financing_is_no_beneficiary():
+    orgs = [("Export Finance Italy", "Export Finance Italy", None)]
+    body = (
+        "Sweden will provide EUR 5 million to guarantee financing by Export Finance Italy (EFI) for ports in Tunisia."
+    )
+    (c,) = money_commitments(run(body, [money("EUR 5 million", 5e6)], organisations=orgs))
+    assert c.beneficiaries == ["TUN"]
