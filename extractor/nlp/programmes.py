@@ -181,6 +181,8 @@ PEOPLE_GENITIVES = frozenset({"Women", "Children", "People", "Men", "Peoples"})
 PARTIES = {"EU", "UK", "US", "USA", "AU", "UN", "NATO", "ASEAN", "ECOWAS", "Europe", "Africa", "Union"}
 # Kinds of an EU act named before its head ("Commission Implementing Regulation (EU) 2023/1").
 ACT_KINDS = {"Implementing", "Delegated"}
+# Legislatures named by one word ("to the Congress the Agreement"): a body, never a word of a programme's name.
+LEGISLATURE_WORDS = frozenset({"Congress", "Senate", "Parliament", "Legislature", "Assembly"})
 # Words of a body's name: "the Government of Chad programme" is the body's, not a name.
 BODY_WORDS = {
     "Government",
@@ -702,10 +704,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and not tokens[j - 2][0].isdigit()
                 and tokens[j - 2][0] not in t["stop"]
                 and tokens[j - 2][0] not in MONTH_NAMES
+                and tokens[j - 2][0] not in BODY_WORDS | LEGISLATURE_WORDS
                 and adjacent(j - 3, j - 2)
                 and (tokens[j - 3][0] == "the" or re.search(r"['’]s$", tokens[j - 3][0]))
             ):
-                j -= 2  # "the Feed the Future Initiative": "the" inside a name after "the" or an owner
+                # "the Feed the Future Initiative": "the" inside a name after "the" or an owner; not "commend to
+                # the Congress the Agreement on ...", where a body is the verb's indirect object.
+                j -= 2
                 continue
             if prev == ")":
                 # A bracketed part inside a name: "Safety of Rwanda (Asylum and Immigration) Bill".

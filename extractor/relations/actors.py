@@ -18,7 +18,15 @@ from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE
-from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, subject_label, verb_groups
+from extractor.relations.cues import (
+    VerbGroup,
+    giving_participle,
+    is_finite_form,
+    load_cues,
+    participle_givers,
+    subject_label,
+    verb_groups,
+)
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
@@ -53,6 +61,9 @@ MAX_POSSESSIVE_GAP = 4
 MAX_BRACKET_TOKENS = 4
 # The most words a country's name has inside an institution's name ("Papua New Guinea").
 MAX_COUNTRY_NAME_WORDS = 3
+# Most words naming the goods between a purchase noun and its value ("Procurement of commercial aircraft and
+# aviation-related goods and services of $13.5 billion").
+MAX_GOODS_WORDS = 10
 # The actor of "we" when nothing says who wrote the letter.
 # An aside between a subject and its verb ("Microwd, which offers ..., has committed") is this long at most.
 MAX_ASIDE_TOKENS = 30
@@ -185,13 +196,16 @@ def _subjects(case: ActorCase) -> list[tuple[int, str, str]]:
     bridge = WORDS.subject_bridge | WORDS.to_governors
     # "CrossBoundary, in partnership with USAID, committed": the subject stands before the aside.
     before_aside = _before_asides(doc, group.start - 1, lo) + 1
+    inner = _inner_asides(doc, lo, before_aside)
 
     def joined(c: tuple[int, str, str]) -> bool:
         """Whether only bridge words and names stand between a subject and its verb (or the aside before it)."""
         if c[0] > before_aside and doc[before_aside].text == ",":
             return False  # "PriceSmart, along with its partners X and Y, contributed": X and Y are the aside's
+        if c[0] - 1 in inner:
+            return False  # a name inside an aside between two subjects is the aside's
         stop = before_aside if c[0] <= before_aside else group.start
-        return all(t.lower_ in bridge or t.i in names for t in doc[c[0] : stop])
+        return all(t.lower_ in bridge or t.i in names or t.i in inner for t in doc[c[0] : stop])
 
     return sorted(c for c in candidates if joined(c))
 
@@ -256,6 +270,20 @@ def giver_after_from(case: ActorCase) -> Optional[Actor]:
     return None
 
 
+def participle_subject(case: ActorCase) -> Optional[Actor]:
+    """ "MCC signed compacts of $504 million, with Benin and Niger contributing an additional $15 million": the
+    name right before the giving -ing form whose object is the sum gave it (the first of a list), not the
+    subject of the sentence's verb."""
+    span = case.sum
+    if span is None:
+        return None
+    at = giving_participle(case.view, case.sent, span)
+    if at is None:
+        return None
+    givers = participle_givers(case.view, case.sent, span)
+    return Actor(givers[0]) if givers else _name_ending_at(case.view, case.sent, at)
+
+
 def private_pledges(case: ActorCase) -> Optional[Actor]:
     """ "announced more than $950 million in new private sector commitments": companies pledged the sum, the
     author only tells of it (nobody rather than the author)."""
@@ -293,6 +321,29 @@ def buys_the_authors_goods(case: ActorCase) -> Optional[Actor]:
     for country in view.spans_in("country", span.end + 1, min(sent.end, span.end + 2 + MAX_RECIPIENT_OFFSET)):
         if country.start == span.end + 1 and (country._.norm or country.text) == author:
             return Actor(None)
+    return None
+
+
+def purchase_with_no_buyer(case: ActorCase) -> Optional[Actor]:
+    """ "- Procurement of commercial aircraft and aviation-related goods of approximately $13.5 billion, including
+    from Boeing": a verbless item whose sum is the value of the goods a purchase names names no buyer (nobody
+    rather than the author, who would say "we will purchase"). "Purchases of $X of <goods>" is
+    buys_the_authors_goods' form: whose goods they are tells the buyer there."""
+    span = case.sum
+    if span is None or case.group is not None:
+        return None
+    doc, sent = case.view.doc, case.sent
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ != "of":
+        return None
+    for j in range(i - 1, max(sent.start, i - 1 - MAX_GOODS_WORDS) - 1, -1):
+        token = doc[j]
+        if token.lower_ in WORDS.purchase_nouns and j + 1 < i - 1 and doc[j + 1].lower_ == "of":
+            return Actor(None)
+        if not (token.is_lower or token.text in (",", "-")):
+            return None  # a name or a mark: the sum's phrase is not a purchase's
     return None
 
 
@@ -537,6 +588,19 @@ def _before_asides(doc, i: int, lo: int) -> int:
     return i
 
 
+def _inner_asides(doc, lo: int, hi: int) -> set[int]:
+    """The tokens of the asides set off by commas between coordinated subjects ("USADF, working with Congress,
+    and TEF plan to contribute"): an opener after a comma, up to the next comma, with "and" or "," after it."""
+    inner: set[int] = set()
+    for i in range(lo, hi):
+        if doc[i].text != "," or i + 1 >= hi or doc[i + 1].lower_ not in WORDS.aside_openers:
+            continue
+        close = next((j for j in range(i + 2, min(hi, i + 2 + MAX_ASIDE_TOKENS)) if doc[j].text == ","), None)
+        if close is not None and close + 1 < hi and doc[close + 1].lower_ == "and":
+            inner.update(range(i + 1, close))
+    return inner
+
+
 def _capitalised(token) -> bool:
     """A word of a name: capitalised ("Root", "CrossBoundary", "FRMA") or joining one ("-", "&")."""
     return token.text[:1].isupper() or token.text in ("-", "&")
@@ -686,8 +750,10 @@ ACTOR_RULES = (
     named_before_bracket,
     possessor_of_sum,
     giver_after_from,
+    participle_subject,
     private_pledges,
     buys_the_authors_goods,
+    purchase_with_no_buyer,
     pronoun_possessor,
     no_verb,
     label_verb,

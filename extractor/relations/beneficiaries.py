@@ -330,6 +330,9 @@ def roles_of(
                 continue
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
+            if span.start in org_tokens and _body_as_giver(view, sent, span):
+                add_code(roles.neg, code)  # "financing by Export Finance Australia": the body's country gives
+                continue
             if span.start in org_tokens and cue != "pos" and not (group is not None and group.cls == "receive"):
                 if code != author_country and _state_body_helped(view, sent, span):
                     add_code(roles.pos, code)  # "to the Independent Electoral Commission of Lesotho": the state's body
@@ -444,6 +447,22 @@ def _state_body_helped(view: LetterDoc, sent, span) -> bool:
     while i > org.start and doc[i].lower_ in WORDS.cue_skip:
         i -= 1  # "of the Kingdom of Lesotho"
     return doc[i].lower_ == "of" and view.cue_before(sent.start, org.start) == "pos"
+
+
+def _body_as_giver(view: LetterDoc, sent, span) -> bool:
+    """Whether a country stands inside the name of a body that a noun of money names as its giver ("to guarantee
+    financing by Export Finance Australia (EFA)", "grants from the Korea Foundation"): that body's country
+    gives; not the body that carries out the work ("implemented by the Rwanda Development Board")."""
+    doc = view.doc
+    org = next((o for o in view.spans_in("organisation", sent.start, sent.end) if o.start <= span.start < o.end), None)
+    if org is None:
+        return False
+    i = org.start - 1
+    if i > sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.giver_prepositions:
+        return False
+    return doc[i - 1].lower_ in WORDS.money_nouns | WORDS.funds
 
 
 def sentence_has_backref(view: LetterDoc, sent) -> bool:

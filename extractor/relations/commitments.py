@@ -25,6 +25,7 @@ from extractor.relations.actors import (
     author_of,
     decide_actor,
     is_subdivision_government,
+    participle_subject,
     private_pledges,
 )
 from extractor.relations.beneficiaries import (
@@ -43,7 +44,14 @@ from extractor.relations.beneficiaries import (
     roles_of,
     running_total_start,
 )
-from extractor.relations.cues import SUM_MODIFIER_WINDOW, VerbGroup, load_cues, names_sum, verb_groups
+from extractor.relations.cues import (
+    SUM_MODIFIER_WINDOW,
+    VerbGroup,
+    load_cues,
+    names_sum,
+    participle_givers,
+    verb_groups,
+)
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     LetterDoc,
@@ -146,6 +154,9 @@ TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
 # How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
 PURPOSE_WINDOW = 3
+# How many times a sum before it a per-person cap is at least ("$4 million ... of up to $5,000"): a part of
+# the whole is rarely a hundredth of it in the same sentence, a grant to each one nearly always is.
+MIN_CAP_RATIO = 100
 # How many words before a sum a verb of saving may stand ("saving about 100,000 low-income families over $200").
 SAVING_WINDOW = 9
 # How many words before a sum the "of" of a size noun may stand ("a market of 1.3 billion people and $3.4 trillion").
@@ -218,6 +229,8 @@ PART_OF_PREVIOUS = "part_of_previous"
 # the money is for, unless the clause cues it as helped ("cued_in_clause"). Only an actor the text
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
 LESS_THE_SPENDER = "{rule}, less the spender"
+# The beneficiary rule's countries less those that give the sum as the subjects of a giving -ing form.
+LESS_THE_GIVERS = "{rule}, less the givers"
 SPENDER_RULES = frozenset(
     {
         "named_before_bracket",
@@ -228,6 +241,7 @@ SPENDER_RULES = frozenset(
         "respective_subjects",
         "seat_of_government",
         "passive_agent",
+        "participle_subject",
     }
 )
 # Adjectives between an anaphor and a sum stated before: "The new $800 million package includes".
@@ -451,6 +465,8 @@ def find_commitments_and_actions(
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
+            if _cap_of_each(view, span, sent, sent_amounts[:k]):
+                continue  # "$4 million to provide grants of up to $5,000 to entrepreneurs": what each one gets
             if _exchange_rate(view, span):
                 continue  # "the rand traded at about R18,90 to the US dollar": a rate, not money given
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
@@ -556,6 +572,7 @@ def find_commitments_and_actions(
                 and group.is_passive()
                 and is_further_part(view, span)
                 and actor_rule != private_pledges.__name__  # "the additional $8 billion in private sector commitments"
+                and actor_rule != participle_subject.__name__  # "with Benin and Niger contributing an additional $15m"
             ):
                 actor, actor_rule = previous_actor, PART_OF_PREVIOUS  # "X approved $1.5bn, and $120m of it was paid"
             previous_actor = actor
@@ -570,6 +587,11 @@ def find_commitments_and_actions(
             ):
                 beneficiaries = [code for code in beneficiaries if code != actor]
                 beneficiary_rule = LESS_THE_SPENDER.format(rule=beneficiary_rule)
+            givers = participle_givers(view, sent, span)
+            if any(code in givers for code in beneficiaries):
+                # "with Benin and Niger contributing $15 million": the participle's subjects give the sum.
+                beneficiaries = [code for code in beneficiaries if code not in givers]
+                beneficiary_rule = LESS_THE_GIVERS.format(rule=beneficiary_rule)
             previous_beneficiaries = beneficiaries
             period, deadline = _dates(view, lo, hi)
             evidence = evidence or view.grounding(index)
@@ -1781,6 +1803,28 @@ def _per_unit(view: LetterDoc, span) -> bool:
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
+
+
+def _cap_of_each(view: LetterDoc, span, sent, before: list) -> bool:
+    """Whether the sum caps what each one gets from a far larger sum before it, whose purpose it stands in ("plan
+    to contribute up to $4 million to provide capital of up to $5,000 to entrepreneurs"): a per-person
+    award, not money given."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    capped = [t.lower_ for t in doc[i + 1 : span.end]][:2] == ["up", "to"]  # "up to" is the span's or before it
+    value = amount_value(span)
+    if not capped or doc[i].lower_ != "of" or value is None:
+        return False
+    for whole in before:
+        whole_value = amount_value(whole)
+        if whole_value is None or whole_value.currency != value.currency:
+            continue
+        purpose = any(t.lower_ in WORDS.purpose_markers for t in doc[whole.end : span.start])
+        if purpose and whole_value.value >= MIN_CAP_RATIO * value.value:
+            return True
+    return False
 
 
 def _exchange_rate(view: LetterDoc, span) -> bool:

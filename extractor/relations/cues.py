@@ -28,6 +28,8 @@ SUM_MODIFIER_WINDOW = 7
 FINITE_TENSES = ("past", "3sg")
 # Endings that take "-es" in the third person ("finances", "pushes").
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
+# The verb classes of giving money (not one of receiving, nor a generic action such as "launching").
+GIVING_CLASSES = frozenset({"disbursed", "adopted"})
 
 
 @dataclass
@@ -216,6 +218,33 @@ def names_sum(view: LetterDoc, sent, index: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def giving_participle(view: LetterDoc, sent, span) -> Optional[int]:
+    """The position of a giving verb's -ing form whose object is the sum ("contributing an additional $15
+    million"), with only determiners and qualifiers between; None when the sum stands after no such form."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers
+        or doc[i].lower_ in WORDS.determiners
+        or doc[i].lower_ in WORDS.further_words
+    ):
+        i -= 1
+    form = load_cues().forms.get(doc[i].lower_) if i >= sent.start else None
+    return i if form is not None and form[2] == "ing" and form[1] in GIVING_CLASSES else None
+
+
+def participle_givers(view: LetterDoc, sent, span) -> list[str]:
+    """ "with Benin and Niger contributing an additional $15 million each": the countries standing right before
+    the giving -ing form whose object is the sum are its subjects, the givers, never the places it helps."""
+    at = giving_participle(view, sent, span)
+    if at is None:
+        return []
+    lists = view.country_lists(view.spans_in("country", sent.start, at))
+    if not lists or lists[-1][-1].end != at:
+        return []
+    return [c._.norm for c in lists[-1] if c._.norm]
 
 
 def opens_bullet(doc, index: int) -> bool:

@@ -283,7 +283,8 @@ def correspondence_verb(view: LetterDoc, sent) -> Optional[int]:
 
 def is_adversary(view: LetterDoc, sent, span) -> bool:
     """Whether a country mention stands as the adversary, cause or target: "against (...) X",
-    "aggression by X", "the threat from X", "X's aggression", "Russian aggression", "sanctions on X"."""
+    "aggression by X", "the threat from X", "X's aggression", "Russian aggression", "sanctions on X", "to
+    weaken X"."""
     doc = view.doc
     before = [t.lower_ for t in doc[max(sent.start, span.start - DEFAULT_ADVERSARY_WINDOW) : span.start]]
     if set(before) & WORDS.adversary_prepositions:
@@ -292,6 +293,8 @@ def is_adversary(view: LetterDoc, sent, span) -> bool:
         return True
     if len(before) >= 2 and before[-1] in WORDS.sanction_prepositions and before[-2] in WORDS.sanction_nouns:
         return True  # "sanctions on Russia's economy": the target of a measure
+    if before[-1:] and before[-1] in WORDS.harming_verbs:
+        return True  # "to further degrade Russia's economy": the object a measure means to harm
     if len(before) >= 3 and before[-1] == "the" and before[-2] in WORDS.adversary_agents:
         return before[-3] in WORDS.adversary_nouns  # "aggression by the Russian Federation"
     return is_aggressor(view, sent, span)

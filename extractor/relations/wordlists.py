@@ -69,7 +69,7 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
     "undertakings": dict.fromkeys(
         """correspondence_verbs document_nouns correspondence_fillers object_stops adversary_prepositions
-        adversary_nouns adversary_agents sanction_nouns sanction_prepositions hostile_verbs hostile_object_ends
+        adversary_nouns adversary_agents sanction_nouns sanction_prepositions harming_verbs hostile_verbs hostile_object_ends
         perfect_auxiliaries reached_prepositions""".split(),
         WORD,
     ),

@@ -1538,3 +1538,20 @@ def test_a_strategy_paper_is_a_strategy():
 )
 def test_place_links_owner_units_and_known_as(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A legislature before an inner "the" is the verb's indirect object, not the start of the name.
+        (
+            "I transmit to the Congress the Agreement on Fisheries between Chile and Peru.",
+            ["Agreement on Fisheries between Chile and Peru"],
+        ),
+        ("We present to the Senate the Protocol on Clean Rivers.", ["Protocol on Clean Rivers"]),
+        # "the" inside a name after "the" still joins it.
+        ("They fund the Feed the Future Initiative in Kenya.", ["Feed the Future Initiative"]),
+    ],
+)
+def test_a_legislature_before_a_name_is_not_part_of_it(text, expected):
+    assert _norms(text) == expected

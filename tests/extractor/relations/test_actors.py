@@ -603,3 +603,54 @@ def test_an_e_mail_from_a_government_s_domain_is_written_for_its_state():
     assert author_of(letter_of("We confirm receipt.", letterhead=head)) == ("WSM", "WSM")
     body = "From: A. Tavita <at@example.org>\n\nWe confirm receipt."
     assert author_of(letter_of(body), LetterDoc(make_doc(body, {}), letter_of(body)))[1] is None
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A verbless item whose sum is the value of a purchase names no buyer.
+        ("- Procurement of farm machinery and spare parts of about EUR 5 million, including from Fiat.", (None,)),
+        # The goods after the sum: whose goods they are tells the buyer (buys_the_authors_goods), not this rule.
+        ("- Purchase of EUR 5 million of wheat.", ("ITA",)),
+        # Not a purchase's value: the item's author acts.
+        ("- Delivery of water pumps of about EUR 5 million to the villages.", ("ITA",)),
+    ],
+)
+def test_a_verbless_purchase_names_no_buyer(body, expected):
+    actor, _rule = sum_actor(body, "EUR 5 million", author="ITA", verb=False)
+    assert (actor,) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Sida signed a grant of EUR 9 million, with Italy and Egypt contributing an additional EUR 5 million.",
+            ("ITA", "participle_subject"),
+        ),
+        ("Sida signed a grant, with Frontex providing EUR 5 million for boats.", ("Frontex", "participle_subject")),
+        # A place receiving is no giver.
+        ("Sida signed a grant, with Italy receiving EUR 5 million for boats.", ("Sida", "named_subject")),
+    ],
+)
+def test_the_subject_of_a_giving_participle_gave_the_sum(body, expected):
+    assert sum_actor(body, "EUR 5 million", author="CHE") == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # An aside between coordinated subjects does not break the chain: the first of them acts.
+        (
+            "Sida, working with the United Nations, and Frontex plan to contribute EUR 5 million to the clinics.",
+            ("Sida", "first_of_coordinated"),
+        ),
+        # A name inside an aside before the verb is the aside's, not a subject.
+        (
+            "Sida, along with its partners Frontex and the Commission, contributed EUR 5 million to the clinics.",
+            ("Sida", "named_subject"),
+        ),
+    ],
+)
+def test_an_aside_between_coordinated_subjects_keeps_the_first(body, expected):
+    assert sum_actor(body, "EUR 5 million", author="CHE") == expected

@@ -1636,3 +1636,34 @@ def test_a_lede_over_the_dateline_restated_in_the_text_is_one_commitment(tmp_pat
 def test_a_change_in_a_trade_figure_or_a_rate_is_no_commitment(body, kept):
     found = run(body, [money("EUR 2 million", 2e6)])
     assert [c.amounts[0].value for c in money_commitments(found)] == kept
+
+
+def test_a_cap_on_what_each_one_gets_is_no_commitment_but_a_part_is():
+    body = "Italy will give up to EUR 4 million to provide grants of up to EUR 5,000 to young farmers in Tunisia."
+    amounts = [money("up to EUR 4 million", 4e6), money("up to EUR 5,000", 5e3)]
+    assert [c.amounts[0].value for c in money_commitments(run(body, amounts))] == [4e6]
+    # A part of comparable size stays a sum of its own.
+    part = "Italy will give EUR 4 million to provide loans of up to EUR 1 million to farmers in Tunisia."
+    amounts = [money("EUR 4 million", 4e6), money("up to EUR 1 million", 1e6)]
+    assert [c.amounts[0].value for c in money_commitments(run(part, amounts))] == [4e6, 1e6]
+
+
+def test_countries_contributing_a_sum_are_its_givers_not_its_beneficiaries():
+    body = (
+        "Italy signed compacts with Mali and Chad of EUR 40 million, with Mali and Chad contributing "
+        "an additional EUR 5 million to support the works."
+    )
+    amounts = [money("EUR 40 million", 4e7), money("EUR 5 million", 5e6)]
+    whole, part = money_commitments(run(body, amounts))
+    assert sorted(whole.beneficiaries) == ["MLI", "TCD"]
+    assert part.beneficiaries == []
+    assert part.actor == "MLI"
+
+
+def test_the_country_of_a_body_named_as_the_giver_of_financing_is_no_beneficiary():
+    orgs = [("Export Finance Italy", "Export Finance Italy", None)]
+    body = (
+        "Sweden will provide EUR 5 million to guarantee financing by Export Finance Italy (EFI) for ports in Tunisia."
+    )
+    (c,) = money_commitments(run(body, [money("EUR 5 million", 5e6)], organisations=orgs))
+    assert c.beneficiaries == ["TUN"]

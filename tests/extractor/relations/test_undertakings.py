@@ -169,6 +169,15 @@ def test_the_target_of_sanctions_is_not_whom_the_action_is_for():
     assert (action.beneficiaries, action.because.changes) == ([], ["adversary_country"])
 
 
+def test_the_country_a_measure_means_to_harm_is_not_whom_the_action_is_for():
+    body = (
+        "The Department of the Treasury will implement new sanctions on Belarus's banks in order to further "
+        "weaken Belarus's economy."
+    )
+    (action,) = extracted(body).actions
+    assert (action.beneficiaries, action.because.changes) == ([], ["adversary_country"])
+
+
 def test_a_real_undertaking_keeps_its_partner():
     extraction = extracted("The United States will also establish regular meetings with the Government of Ghana.")
     (action,) = extraction.actions
