@@ -63,7 +63,6 @@ PERIOD_FIELDS = frozenset({"period"})
 TIMESTAMP_FIELDS = frozenset({"ingested_at", "at"})
 DEFAULT_MENTION_LIMIT = 1000
 DEFAULT_TOP = 20
-TIMELINE_KINDS = ("country", "programme", "organisation", "route")
 
 
 # ----------------------------------------------------------------------------------- listings
@@ -720,16 +719,17 @@ class Store:
 
         Example: ``store.timeline(country="Libya").df[["letter_id", "date", "mentions"]]``.
         """
+        from extractor.reference.families import TIMELINE_FAMILIES
         from extractor.reports.timeline import build_timeline
         from models.diff import TimelinePoint
 
         given = {
             kind: value
-            for kind, value in zip(TIMELINE_KINDS, (country, programme, organisation, route))
+            for kind, value in zip(TIMELINE_FAMILIES, (country, programme, organisation, route))
             if value is not None
         }
         if len(given) != 1:
-            raise BadValue("timeline", reason="give exactly one of " + ", ".join(f"{k}=" for k in TIMELINE_KINDS))
+            raise BadValue("timeline", reason="give exactly one of " + ", ".join(f"{k}=" for k in TIMELINE_FAMILIES))
         ((kind, subject),) = given.items()
         try:
             found: Timeline = build_timeline(self.database.iter_extractions(), kind, subject)

@@ -31,6 +31,7 @@ from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY,
 from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
+from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
@@ -487,7 +488,7 @@ def shared_noun_rule(
     currency withdrawn before the letter's date ("francs" in a French letter of 2010) is none of them."""
     record = next(r for r in load_data()["shared_currency_noun"] if r["text"] == noun)
     _signs, words, _codes = currency_tables()
-    day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
+    day = calendar_day(letter_date)
     current = {
         code: country
         for code, country in record["codes"].items()
@@ -539,7 +540,7 @@ def _old_currencies_resolved(text: str, letter_date: Optional[dt.date], money: l
     began; a sum written with the new code keeps it."""
     if letter_date is None:
         return
-    day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
+    day = calendar_day(letter_date)
     for found in money:
         old = _replaced_codes().get(found.value["currency"])
         if old is not None and day < old[1] and found.value["currency"] not in text[found.start : found.end]:

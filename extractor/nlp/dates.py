@@ -58,6 +58,7 @@ from extractor.reference.edtf import (
     HALF_CODES,
     QUARTER_CODES,
     SUB_YEAR_MONTHS,
+    calendar_day,
     date_text,
     fiscal_year_text,
     interval_text,
@@ -1298,9 +1299,7 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find and resolve the dates of one Doc."""
-        letter_date = doc.user_data.get(LETTER_DATE_KEY)
-        if isinstance(letter_date, dt.datetime):
-            letter_date = letter_date.date()
+        letter_date = calendar_day(doc.user_data.get(LETTER_DATE_KEY))
         try:
             sentences = [(s.start_char, s.end_char) for s in doc.sents]
         except ValueError:  # no sentence boundaries set

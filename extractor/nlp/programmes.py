@@ -53,6 +53,7 @@ from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
+from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.regexes import alternation
 
 FAMILY = "programme"
@@ -438,8 +439,8 @@ BODY_APPOSITION = re.compile(
     r"(?:\s*\([A-Z][A-Za-z0-9-]*\))?,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:[Ee]ntity|[Aa]gency|[Oo]rgani[sz]ation|[Ii]nstitution|NGO|non-profit|nonprofit|charity|company|firm)\b"
 )
-# Signs a currency's letters may stand glued before ("US$", "NZ$", "A$", "HK$").
-CURRENCY_SIGNS = frozenset("$€£¥")
+# Signs a currency's letters may stand glued before ("US$", "NZ$", "A$", "HK$"): the money table's signs.
+GLUED_CURRENCY_SIGNS = frozenset(CURRENCY_SIGNS)
 KNOWN_AS = re.compile(r",?\s*(?:(?:otherwise|also|commonly|better)\s+)?known\s+as\s+(?:the\s+)?[“\"]?", re.IGNORECASE)
 QUOTED_APPOSITION = re.compile(r",\s*[“\"‘']\s*(?:The\s+)?")
 # The partner a short form is concluded with, named right after it ("the Memorandum of Understanding
@@ -1092,7 +1093,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break
         if m + 1 < len(tokens) and tokens[m + 1][0][:1].isdigit():
             break  # "the Ukraine Facility of EUR 50 billion": a sum, not a name
-        if m + 1 < len(tokens) and tokens[m + 1][1] == tokens[m][2] and tokens[m + 1][0][:1] in CURRENCY_SIGNS:
+        if m + 1 < len(tokens) and tokens[m + 1][1] == tokens[m][2] and tokens[m + 1][0][:1] in GLUED_CURRENCY_SIGNS:
             break  # "a Flash Appeal for US$415 million": a currency's prefix and its sign, not a name
         prep = tokens[m - 1][0] if tokens[m - 1][0] in preps else tokens[m - 2][0]
         last = _name_words(tokens, m, adjacent, t)

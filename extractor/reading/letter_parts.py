@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
-from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_NAMES
+from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
 from extractor.reference.countries import country_code, subdivision_names, subdivision_table
 from extractor.reference.edtf import date_text as edtf_date
@@ -74,9 +74,9 @@ _DATE_PATTERNS = [
 ]
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
+# A weekday before a date line's date, named in full or short ("Monday, ", "Tue., "): the calendar table's words.
 _WEEKDAY = re.compile(
-    r"^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\.?,?\s*",
-    re.I,
+    "^(" + "|".join(word.lower() for word in WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*", re.I
 )
 # "Bruxelles, le 21 octobre 2025", "Madrid, a 15 de marzo de 2026", "Roma, lì 3 marzo 2026".
 # An Indian D.O. letter's "Thiruvananthapuram, dated 12.02.2019": the word before the date is no place's.

@@ -40,3 +40,5 @@ MONTH_NUMBERS = {spelling.lower().rstrip("."): number for spelling, number in MO
 ENGLISH_MONTH_WORDS = frozenset(spelling.lower().rstrip(".") for spelling, _number in MONTH_SPELLINGS)
 # The weekdays' names, capitalised ("Monday"), in order.
 WEEKDAY_NAMES = tuple(spelling for spelling, _number in calendar_spellings("weekday"))
+# The weekdays' short forms, capitalised without a stop ("Tue", "Thurs"), in file order.
+WEEKDAY_ABBREVIATIONS = tuple(spelling for spelling, _number in calendar_spellings("weekday_abbreviation"))

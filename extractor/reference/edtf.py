@@ -87,6 +87,12 @@ def interval_text(start: str, end: str) -> str:
     return f"{start}/{end}"
 
 
+def calendar_day(value: Optional[dt.date]) -> Optional[dt.date]:
+    """The day a letter's date stands for: a datetime's date, a date or None as it is."""
+    # datetime is a subclass of date, and a datetime never compares with a date: the rules compare days.
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 # ---------------------------------------------------------------- reading
 
 

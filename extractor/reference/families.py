@@ -17,3 +17,5 @@ FAMILIES: tuple[str, ...] = get_args(EntityType)
 QUANTITY_FAMILIES = ("amount", "date")
 # Families that name an entity: a row in the store's entities and a node in the graph.
 NAMED_FAMILIES = tuple(family for family in FAMILIES if family not in QUANTITY_FAMILIES)
+# The families a timeline follows (models.diff.TimelineSubjectKind), in the order its pages and the API ask for them.
+TIMELINE_FAMILIES = ("country", "programme", "organisation", "route")

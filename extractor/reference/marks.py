@@ -32,13 +32,20 @@ RULE_LINE = re.compile(r"^[\s|+:]*[-=_]{3}[-=_\s|+:]*$")
 # An e-mail chain's marks, defined once. The header of a quoted message: "From: ... Sent: Friday, 23 February 2018"
 # ("Date:" in some clients), its lines possibly run together into one.
 QUOTED_HEADER = r"\bFrom:[^\n]{0,200}?\b(?:Sent|Date):"
+# The word a client's separator line names the quoted message by ("-----Original Message-----"), lower case.
+QUOTE_SEPARATOR_WORDS = ("original", "forwarded")
+# What a client's line over the message it quotes ends with ("On 2 May 2019, A. Person wrote:").
+QUOTE_ATTRIBUTION_END = "wrote:"
+# The same marks as text to find in lower-cased text between two sums ("original message", "wrote:").
+QUOTED_MESSAGE_MARKS = tuple(f"{word} message" for word in QUOTE_SEPARATOR_WORDS) + (QUOTE_ATTRIBUTION_END,)
+_SEPARATOR_WORD = "(?:" + "|".join(QUOTE_SEPARATOR_WORDS) + ")"
 # Where a reply's text ends and the earlier message it quotes begins, in a body whose lines may be run together:
 # the client's separator ("-----Original Message-----") or the quoted header.
-QUOTED_MESSAGE = re.compile(rf"-{{2,}}\s*(?:Original|Forwarded)\s+Message\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE)
+QUOTED_MESSAGE = re.compile(rf"-{{2,}}\s*{_SEPARATOR_WORD}\s+Message\s*-{{2,}}|{QUOTED_HEADER}", re.IGNORECASE)
 # The same, line by line (a reader's lines): a separator line of its own, or a "From:" line over a "Sent:" line.
 QUOTE_SEPARATOR_LINE = re.compile(
-    r"^(?:-{2,}\s*(?:original|forwarded)\s+message\s*-{2,}|-{2,}\s*reply\s+message\s*-{2,}|_{20,}|"
-    r"on\s.{4,120}\bwrote:|begin forwarded message:)$",
+    rf"^(?:-{{2,}}\s*{_SEPARATOR_WORD}\s+message\s*-{{2,}}|-{{2,}}\s*reply\s+message\s*-{{2,}}|_{{20,}}|"
+    rf"on\s.{{4,120}}\b{QUOTE_ATTRIBUTION_END}|begin forwarded message:)$",
     re.I,
 )
 QUOTE_FROM_LINE = re.compile(r"^from:\s*\S", re.I)

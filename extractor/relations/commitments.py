@@ -17,7 +17,7 @@ from typing import Optional
 
 from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
-from extractor.reference.marks import BULLETS
+from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARKS
 from extractor.reference.money import same_amount
 from extractor.relations.actors import (
     ActorCase,
@@ -2197,7 +2197,7 @@ def back_reference(case: Restatement) -> Optional[str]:
     if _refers_back(view.doc, later):
         return KEEP_EARLIER
     between = view.text[earlier.end_char : later.start_char].lower()
-    quoted = any(mark in between for mark in WORDS.quoted_message_marks)
+    quoted = any(mark in between for mark in QUOTED_MESSAGE_MARKS)
     return KEEP_LATER if quoted and _refers_back(view.doc, earlier) else None
 
 

@@ -9,20 +9,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from pathlib import Path
-from typing import Iterable, get_args
+from typing import Iterable
 
 from extractor.reference import countries
+from extractor.reference.families import TIMELINE_FAMILIES
 from models.diff import (
     MoneySum,
     Timeline,
     TimelineCommitment,
     TimelineCurrency,
     TimelinePoint,
-    TimelineSubjectKind,
 )
 from models.extraction import Extraction
 
-SUBJECT_KINDS = get_args(TimelineSubjectKind)
 # How money without a named currency is keyed while adding up (it stays None in the records).
 NO_CURRENCY = ""
 CHART_FORMATS = (".png", ".svg")
@@ -144,8 +143,8 @@ def states_nothing(point: TimelinePoint) -> bool:
 
 def build_timeline(extractions: Iterable[Extraction], kind: str, subject: str) -> Timeline:
     """The subject's timeline across the letters given (in the order given: the store's date order)."""
-    if kind not in SUBJECT_KINDS:
-        raise ValueError(f"unknown subject kind {kind!r}; one of {', '.join(SUBJECT_KINDS)}")
+    if kind not in TIMELINE_FAMILIES:
+        raise ValueError(f"unknown subject kind {kind!r}; one of {', '.join(TIMELINE_FAMILIES)}")
     label = subject
     if kind == "country":
         subject, label = resolve_country(subject)

@@ -11,11 +11,11 @@ from markupsafe import Markup
 
 from extractor.errors import BadPageImage
 from extractor.records.sentences import context_text
+from extractor.reference.families import TIMELINE_FAMILIES
 from extractor.reports import show
 from extractor.serve import images
 from extractor.serve.web import (
     PAGE_ROWS,
-    TIMELINE_KINDS,
     PageError,
     diff_url,
     filters_of,
@@ -131,7 +131,7 @@ async def letter(datasette, request):
                     "n": n,
                     "previous_url": letter_url(n.previous) if n.previous else None,
                     "next_url": letter_url(n.next) if n.next else None,
-                    "timeline_url": "/timeline?" + urlencode({n.type: n.norm}) if n.type in TIMELINE_KINDS else None,
+                    "timeline_url": "/timeline?" + urlencode({n.type: n.norm}) if n.type in TIMELINE_FAMILIES else None,
                 }
                 for n in neighbours
             ],

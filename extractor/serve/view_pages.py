@@ -8,13 +8,13 @@ from datasette import Response
 from datasette.utils import tilde_decode
 from markupsafe import Markup
 
+from extractor.reference.families import TIMELINE_FAMILIES
 from extractor.reference.money import format_money
 from extractor.reports import diff_html, graph_html, timeline
 from extractor.reports.diff import diff_extractions
 from extractor.reports.graph import build_graph, xml_safe
 from extractor.serve.chart import timeline_svg
 from extractor.serve.web import (
-    TIMELINE_KINDS,
     PageError,
     arg,
     diff_url,
@@ -137,14 +137,14 @@ def _timeline_data(store, kind: str, subject: str):
 def _suggestions(store) -> dict[str, list]:
     return {
         family: [(e.norm, e.name) for e in query.entities(store, entity_type=family, top=ENTITY_SUGGESTIONS)]
-        for family in TIMELINE_KINDS
+        for family in TIMELINE_FAMILIES
     }
 
 
 @handles_errors
 async def timeline_page(datasette, request):
     """/timeline?country=… (programme=, organisation=, route=): one subject across the letters, chart and table."""
-    given = [(kind, arg(request, kind)) for kind in TIMELINE_KINDS if arg(request, kind)]
+    given = [(kind, arg(request, kind)) for kind in TIMELINE_FAMILIES if arg(request, kind)]
     reader = reader_of(datasette)
     if len(given) > 1:
         raise PageError(400, "give one subject: country=, programme=, organisation= or route=")

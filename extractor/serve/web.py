@@ -17,8 +17,6 @@ from extractor.serve.reader import StoreReader
 
 # Rows a page shows at most; the .csv and .json forms give them all.
 PAGE_ROWS = 500
-# The subjects a timeline follows (its query parameters).
-TIMELINE_KINDS = ("country", "programme", "organisation", "route")
 # Where Datasette's own pages (tables, facets, SQL) show the store.
 DATASETTE_DATABASE = "store"
 

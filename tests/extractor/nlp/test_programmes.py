@@ -1555,3 +1555,11 @@ def test_place_links_owner_units_and_known_as(text, expected):
 )
 def test_a_legislature_before_a_name_is_not_part_of_it(text, expected):
     assert _norms(text) == expected
+
+
+def test_the_glued_currency_signs_are_the_money_tables():
+    from extractor.nlp.programmes import GLUED_CURRENCY_SIGNS
+    from extractor.reference.money import CURRENCY_SIGNS
+
+    assert GLUED_CURRENCY_SIGNS == frozenset(CURRENCY_SIGNS)
+    assert "" not in GLUED_CURRENCY_SIGNS  # an empty token's first character is no sign

@@ -7,6 +7,7 @@ from extractor.reference.calendar_words import (
     MONTH_NAMES,
     MONTH_NUMBERS,
     MONTH_SPELLINGS,
+    WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAMES,
     calendar_spellings,
 )
@@ -32,3 +33,12 @@ def test_quality68_month_numbers_read_other_languages_too():
 def test_quality68_weekdays_in_order_from_monday():
     assert WEEKDAY_NAMES[0] == "Monday" and WEEKDAY_NAMES[-1] == "Sunday" and len(WEEKDAY_NAMES) == 7
     assert calendar_spellings("weekday")[3] == ("Thursday", 3)
+
+
+def test_each_weekday_abbreviation_begins_the_name_of_its_day():
+    names = dict(calendar_spellings("weekday"))
+    by_number = {number: name for name, number in names.items()}
+    for short, number in calendar_spellings("weekday_abbreviation"):
+        assert by_number[number].startswith(short)
+    assert {number for _short, number in calendar_spellings("weekday_abbreviation")} == set(range(7))
+    assert not set(WEEKDAY_ABBREVIATIONS) & set(WEEKDAY_NAMES)

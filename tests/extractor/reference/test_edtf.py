@@ -90,3 +90,10 @@ def test_a_us_fiscal_year_and_the_year_that_names_it():
     assert fiscal_year_named("2023-04/2024-03") is None
     assert fiscal_year_named("2021-10/2023-09") is None
     assert fiscal_year_named("2022") is None
+
+
+def test_a_letters_datetime_is_read_as_its_day():
+    assert edtf.calendar_day(dt.datetime(2019, 4, 2, 16, 30)) == dt.date(2019, 4, 2)
+    assert type(edtf.calendar_day(dt.datetime(2019, 4, 2, 16, 30))) is dt.date
+    assert edtf.calendar_day(dt.date(2019, 4, 2)) == dt.date(2019, 4, 2)
+    assert edtf.calendar_day(None) is None

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import get_args
 
 from extractor.nlp.pipeline import get_nlp
-from extractor.reference.families import FAMILIES, NAMED_FAMILIES, QUANTITY_FAMILIES
+from extractor.reference.families import FAMILIES, NAMED_FAMILIES, QUANTITY_FAMILIES, TIMELINE_FAMILIES
 from extractor.reports.graph import NODE_TYPES
 from extractor.reports.graph_html import TYPE_COLOURS
+from models.diff import TimelineSubjectKind
 from models.entities import EntityType
 
 
@@ -31,3 +32,8 @@ def test_every_named_family_is_a_graph_node_with_a_colour():
     assert set(NAMED_FAMILIES) <= set(NODE_TYPES)
     assert not set(QUANTITY_FAMILIES) & set(NODE_TYPES)
     assert set(NODE_TYPES) <= set(TYPE_COLOURS)
+
+
+def test_the_timeline_families_are_the_timeline_subject_type():
+    assert TIMELINE_FAMILIES == get_args(TimelineSubjectKind)
+    assert set(TIMELINE_FAMILIES) <= set(NAMED_FAMILIES)

@@ -2,7 +2,13 @@
 
 import pytest
 
-from extractor.reference.marks import BULLETS, ITEM_MARK
+from extractor.reference.marks import (
+    BULLETS,
+    ITEM_MARK,
+    QUOTE_SEPARATOR_LINE,
+    QUOTED_MESSAGE,
+    QUOTED_MESSAGE_MARKS,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +47,18 @@ def test_every_layer_reads_the_same_marks():
         assert starts_list_item(line, "")
         assert _opens_item(nlp(line), 0)
     assert "▸" in BULLETS
+
+
+@pytest.mark.parametrize(
+    "line", ["-----Original Message-----", "---- Forwarded message ----", "On Tue, 4 June 2024, P. Quill wrote:"]
+)
+def test_every_quoted_message_mark_is_one_the_line_readers_know(line):
+    """The marks looked for between two sums and the separator lines the readers cut at are one table."""
+    assert QUOTE_SEPARATOR_LINE.match(line)
+    assert any(mark in line.lower() for mark in QUOTED_MESSAGE_MARKS)
+
+
+def test_each_separator_word_opens_a_quoted_message():
+    for mark in QUOTED_MESSAGE_MARKS[:-1]:
+        assert QUOTED_MESSAGE.search(f"Thanks.\n----- {mark.title()} -----\nDear colleague")
+        assert QUOTE_SEPARATOR_LINE.match(f"--- {mark} ---")
