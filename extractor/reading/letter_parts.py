@@ -75,9 +75,11 @@ _DATE_PATTERNS = [
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
 # A weekday before a date line's date, named in full or short ("Monday, ", "Tue., "): the calendar table's words.
-_WEEKDAY = re.compile(
-    "^(" + "|".join(word.lower() for word in WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS) + r")\.?,?\s*", re.I
-)
+# Longest first, whole words, ending the field: a place that begins like a weekday keeps its name ("Monrovia", "Sunday Island").
+_WEEKDAY_WORDS = alternation(word.lower() for word in WEEKDAY_NAMES + WEEKDAY_ABBREVIATIONS)
+_WEEKDAY = re.compile("^(" + _WEEKDAY_WORDS + r")\b\.?(?:,\s*|\s*$)", re.I)
+# A weekday after the place ("Paris, Thursday 5 June 2024"): the day's, not the place's.
+_TRAILING_WEEKDAY = re.compile(r"[,\s]+(" + _WEEKDAY_WORDS + r")\.?,?$", re.I)
 # "Bruxelles, le 21 octobre 2025", "Madrid, a 15 de marzo de 2026", "Roma, lì 3 marzo 2026".
 # An Indian D.O. letter's "Thiruvananthapuram, dated 12.02.2019": the word before the date is no place's.
 _PLACE_TAIL = re.compile(r"[,\s]+(le|den|am|el|il|on|the|this|a|lì|li|dated)$", re.I)
@@ -474,7 +476,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].split(":")[-1].strip())
-    place = _WEEKDAY.sub("", place).strip(" ,;:-–—")
+    place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(text[:start])
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None

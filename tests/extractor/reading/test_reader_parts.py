@@ -63,6 +63,13 @@ from extractor.reading.text_input import text_blocks
         ("Quito, 5 June 2029, 09:15 a.m.", "Quito", dt.date(2029, 6, 5)),
         # A newspaper's place in the field before a weekday and the date.
         ("Kampala | Tuesday, 4 March 2031", "Kampala", dt.date(2031, 3, 4)),
+        # A place that begins like a weekday keeps its name; a weekday after the place is the date's.
+        ("Monrovia, 3 June 2030", "Monrovia", dt.date(2030, 6, 3)),
+        ("Satu Mare, 3 June 2030", "Satu Mare", dt.date(2030, 6, 3)),
+        ("Sunday Island, 5 June 2030", "Sunday Island", dt.date(2030, 6, 5)),
+        ("Wedel, 5 June 2030", "Wedel", dt.date(2030, 6, 5)),
+        ("Paris, Thursday 5 June 2030", "Paris", dt.date(2030, 6, 5)),
+        ("Accra, Tue. 4 June 2030", "Accra", dt.date(2030, 6, 4)),
     ],
 )
 def test_date_lines(line, place, date):
