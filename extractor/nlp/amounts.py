@@ -565,14 +565,23 @@ def _currency_zones() -> dict[str, dict[str, str]]:
 
 def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
     """ "francs CFA" in a Cameroonian document are Central Africa's (XAF), in a Senegalese one West Africa's (XOF): a
-    sum written with a name its zones share, not its code, takes the zone of the document's own country."""
+    sum written with a name its zones share, not its code, takes the zone of the document's own country, else the
+    one zone of every zone country the document names."""
     for countries in _currency_zones().values():
         codes = set(countries.values())
         zoned = [f for f in money if f.value["currency"] in codes and f.value["currency"] not in text[f.start : f.end]]
-        home = zoned and home_country(text, author, frozenset(countries))
-        for found in zoned if home else ():
-            found.value["currency"] = countries[home]
-            found.currency_rule = "zone.home_country"
+        if not zoned:
+            continue
+        home = home_country(text, author, frozenset(countries))
+        named = {countries[code] for code in _countries_named(text, frozenset(countries))}
+        if home:
+            zone, rule = countries[home], "zone.home_country"
+        elif len(named) == 1:
+            zone, rule = named.pop(), "zone.named"
+        else:
+            continue  # no zone country, or countries of both zones: the first zone's code stands
+        for found in zoned:
+            found.value["currency"], found.currency_rule = zone, rule
 
 
 def letter_dollar(text: str, author: str = "") -> str:

@@ -1172,7 +1172,7 @@ def test_a_head_split_over_two_lines_still_names_its_percent_column():
         ("Mali gives 95 million francs C.F.A. to the cooperatives.", 95e6, "XOF"),
         ("Niger: dykes, 310 million F CFA.", 310e6, "XOF"),
         ("Togo: seeds, F CFA 45,000,000.", 45e6, "XOF"),
-        ("The credit to Cameroon is 700 million francs CFA.", 700e6, "XOF"),
+        ("The credit to Cameroon is 700 million francs CFA.", 700e6, "XAF"),
         ("Paris lent Chad NF 3 million.", 3e6, "FRF"),
         ("The Fund set aside ECU 7,500,000 for the dams.", 7.5e6, "XEU"),
         ("The Community gave 12 million European Currency Units.", 12e6, "XEU"),
@@ -1243,3 +1243,15 @@ def test_roubles_go_back_through_each_replacement_the_letter_predates(letter_dat
 
 def test_a_french_heading_in_capitals_is_no_soviet_rouble():
     assert find_amounts("PRET SUR 5 ANS") == []
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("The Fund lends 900 million francs CFA to Gabon for the port.", "XAF"),
+        ("The Fund lends 900 million francs CFA to Gabon and Senegal.", "XOF"),
+        ("The Fund lends 900 million francs CFA for the port.", "XOF"),
+    ],
+)
+def test_a_cfa_franc_takes_the_one_zone_of_the_countries_named(text, currency):
+    assert [f.value["currency"] for f in find_amounts(text)] == [currency]
