@@ -146,6 +146,7 @@ def test_a_letter_about_the_country_georgia_is_not_mistaken_for_the_state():
         ("The tea estates of Ceylon need new machinery.", ["LKA"]),
         ("Maize from Southern Rhodesia reached Nyasaland.", ["ZWE", "MWI"]),
         ("Zairean officials met the Ceylonese delegation.", ["COD", "LKA"]),
+        ("Grants went to Western Samoa and British Guiana.", ["WSM", "GUY"]),
     ],
 )
 def test_a_country_under_a_name_of_its_time_takes_today_s_code(text, expected):
