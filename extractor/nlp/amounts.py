@@ -545,8 +545,8 @@ def _old_currencies_resolved(text: str, letter_date: Optional[dt.date], money: l
         return
     day = letter_date.date() if isinstance(letter_date, dt.datetime) else letter_date
     for found in money:
-        if found.value["currency"] in text[found.start : found.end]:
-            continue
+        if not found.value["currency"] or found.value["currency"] in text[found.start : found.end]:
+            continue  # no currency yet (a shared sign the document does not settle), or its code written out
         # Back through each replacement the letter predates: "roubles" in 1966 are the Soviet rouble, two before.
         old = _replaced_codes().get(found.value["currency"])
         while old is not None and day < old[1]:

@@ -1255,3 +1255,8 @@ def test_a_french_heading_in_capitals_is_no_soviet_rouble():
 )
 def test_a_cfa_franc_takes_the_one_zone_of_the_countries_named(text, currency):
     assert [f.value["currency"] for f in find_amounts(text)] == [currency]
+
+
+def test_a_dated_letter_s_sum_whose_sign_names_no_currency_yet_is_kept():
+    found = find_amounts("Pay K 20 million to the fund.", letter_date=dt.date(2011, 1, 1))
+    assert [(f.value["value"], f.value["currency"]) for f in found] == [(20e6, None)]
