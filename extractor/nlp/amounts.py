@@ -334,9 +334,10 @@ def _per_currency(text: str, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _codes_before_scale() -> frozenset[str]:
-    """Codes kept out of the currency table that name a currency before a scaled or grouped sum."""
-    return frozenset(r["text"] for r in load_data().get("currency_code_before_scale", []))
+def _codes_before_scale() -> dict[str, str]:
+    """Codes kept out of the currency table that name a currency before a scaled or grouped sum -> its ISO code (the
+    code itself, "COP"; or the one the abbreviation stands for, "ECU" -> XEU)."""
+    return {r["text"]: r.get("code", r["text"]) for r in load_data().get("currency_code_before_scale", [])}
 
 
 def _currency_code(text: str, dollar: str) -> Optional[str]:
@@ -767,7 +768,8 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             cur = match.group("cur")
             if code is None and rule == "money_pre" and cur in _codes_before_scale():
                 # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups.
-                code = cur if match.group("s1") or GROUPED.search(match.group("n1")) else None
+                scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
+                code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):

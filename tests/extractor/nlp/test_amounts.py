@@ -1175,6 +1175,7 @@ def test_a_head_split_over_two_lines_still_names_its_percent_column():
         ("The credit to Cameroon is 700 million francs CFA.", 700e6, "XAF"),
         ("Paris lent Chad NF 3 million.", 3e6, "FRF"),
         ("The Fund set aside ECU 7,500,000 for the dams.", 7.5e6, "XEU"),
+        ("The Fund set aside ECU 7.5 million for the dams.", 7.5e6, "XEU"),
         ("The Community gave 12 million European Currency Units.", 12e6, "XEU"),
         ("Delhi released Rs. 3 crores for wells.", 3e7, "INR"),
         ("Delhi released Rs. 7.5 crores for wells.", 7.5e7, "INR"),
@@ -1260,3 +1261,7 @@ def test_a_cfa_franc_takes_the_one_zone_of_the_countries_named(text, currency):
 def test_a_dated_letter_s_sum_whose_sign_names_no_currency_yet_is_kept():
     found = find_amounts("Pay K 20 million to the fund.", letter_date=dt.date(2011, 1, 1))
     assert [(f.value["value"], f.value["currency"]) for f in found] == [(20e6, None)]
+
+
+def test_ecuador_s_code_before_a_bare_number_is_no_ecu():
+    assert [f.value["kind"] for f in find_amounts("Calls to the ECU 911 service rose.")] == []
