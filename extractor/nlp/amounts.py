@@ -99,6 +99,8 @@ WEIGHED = re.compile(r"\s+of\s+(?!the\s+(?:sum|amount|total)\b)[a-z]")
 RATIO_BEFORE = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+$", re.IGNORECASE
 )
+# "the number of Alliance personnel in Iraq to": a number right after names what it counts (see _elided_count).
+NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
 # What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
 ELIDED_NOUN_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
@@ -333,9 +335,10 @@ def _per_currency(text: str, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _codes_before_scale() -> frozenset[str]:
-    """Codes kept out of the currency table that name a currency before a scaled or grouped sum."""
-    return frozenset(r["text"] for r in load_data().get("currency_code_before_scale", []))
+def _codes_before_scale() -> dict[str, str]:
+    """Codes kept out of the currency table that name a currency before a scaled or grouped sum -> its ISO code (the
+    code itself, "COP"; or the one the abbreviation stands for, "ECU" -> XEU)."""
+    return {r["text"]: r.get("code", r["text"]) for r in load_data().get("currency_code_before_scale", [])}
 
 
 def _currency_code(text: str, dollar: str) -> Optional[str]:
@@ -518,6 +521,8 @@ def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Opt
             match = pattern.search(text, found.start, found.end)
             if not match or match.group("adj") and match.group("adj").lower() + " " + noun in currency_tables()[1]:
                 continue  # "Danish kroner" names its currency
+            if re.fullmatch(r"\s+[A-Za-z][\w. ]*", text[match.end() : found.end]):
+                continue  # "francs CFA": the words after the noun, ending the sum, name its currency
             decided = decided or shared_noun_rule(noun, text, author, letter_date) or ("", "")
             if decided[0]:
                 found.value["currency"] = decided[0]
@@ -542,9 +547,43 @@ def _old_currencies_resolved(text: str, letter_date: Optional[dt.date], money: l
         return
     day = calendar_day(letter_date)
     for found in money:
+        if not found.value["currency"] or found.value["currency"] in text[found.start : found.end]:
+            continue  # no currency yet (a shared sign the document does not settle), or its code written out
+        # Back through each replacement the letter predates: "roubles" in 1966 are the Soviet rouble, two before.
         old = _replaced_codes().get(found.value["currency"])
-        if old is not None and day < old[1] and found.value["currency"] not in text[found.start : found.end]:
+        while old is not None and day < old[1]:
             found.value["currency"] = old[0]
+            old = _replaced_codes().get(old[0])
+
+
+@functools.lru_cache(maxsize=1)
+def _currency_zones() -> dict[str, dict[str, str]]:
+    """Each family of currencies that share their names by zone ("CFA franc") -> {country alpha-3: its zone's code}."""
+    zones: dict[str, dict[str, str]] = {}
+    for record in load_data().get("currency_zone", []):
+        zones.setdefault(record["family"], {}).update(dict.fromkeys(record["countries"], record["text"]))
+    return zones
+
+
+def _zone_currencies_resolved(text: str, author: str, money: list) -> None:
+    """ "francs CFA" in a Cameroonian document are Central Africa's (XAF), in a Senegalese one West Africa's (XOF): a
+    sum written with a name its zones share, not its code, takes the zone of the document's own country, else the
+    one zone of every zone country the document names."""
+    for countries in _currency_zones().values():
+        codes = set(countries.values())
+        zoned = [f for f in money if f.value["currency"] in codes and f.value["currency"] not in text[f.start : f.end]]
+        if not zoned:
+            continue
+        home = home_country(text, author, frozenset(countries))
+        named = {countries[code] for code in _countries_named(text, frozenset(countries))}
+        if home:
+            zone, rule = countries[home], "zone.home_country"
+        elif len(named) == 1:
+            zone, rule = named.pop(), "zone.named"
+        else:
+            continue  # no zone country, or countries of both zones: the first zone's code stands
+        for found in zoned:
+            found.value["currency"], found.currency_rule = zone, rule
 
 
 def letter_dollar(text: str, author: str = "") -> str:
@@ -730,7 +769,8 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             cur = match.group("cur")
             if code is None and rule == "money_pre" and cur in _codes_before_scale():
                 # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups.
-                code = cur if match.group("s1") or GROUPED.search(match.group("n1")) else None
+                scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
+                code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
                 continue
             if rule == "money_post" and cur.lower() in _lookups()["weight_word"] and WEIGHED.match(text, match.end()):
@@ -1369,8 +1409,8 @@ def _find_word_counts(text: str, settings: AmountSettings) -> list[_Found]:
         if unit is None or not _names_listed_noun(unit[0]):
             continue
         value = parse_number(match.group("n1"))
-        if value is None:
-            continue
+        if value is None or RATIO_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "one in five young people": a share, no count
         qualifier, start = _qualifier(text, match.start(), settings)
         noun, end = unit
         found.append(_count(start, end, value, qualifier, noun))
@@ -1471,10 +1511,17 @@ def _elided_count(
     """ "35 people have departed and a further 47 have been approved", "45,755 people crossed ..., up
     from 28,526 in 2021 and fewer than 300 in 2018": after a count in the same sentence, a bare number
     with a word of comparison before it and no noun after it counts what that count counted."""
-    before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
-    if not compiled()["elision_cue"].search(before) or not ELIDED_NOUN_AFTER.match(text, match.end()):
+    if not ELIDED_NOUN_AFTER.match(text, match.end()):
         return None
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    number_of = NUMBER_OF_TO.search(text, sentence_start, _qualifier(text, match.start(), settings)[1])
+    if number_of:
+        # "bring the number of personnel to some 300": the number counts what "the number of" names.
+        unit = _counted_unit(text, number_of.start("noun"), settings)
+        return (unit[0], match.end()) if unit else None
+    before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
+    if not compiled()["elision_cue"].search(before):
+        return None
     earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
     if not earlier:
         return None
@@ -1554,6 +1601,7 @@ def find_amounts(
         + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money, letter_date)
+    _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [

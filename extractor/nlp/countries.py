@@ -58,6 +58,8 @@ PLACE_WORDS = WORDS["place_words"]
 LANGUAGE_WORDS = WORDS["language_words"]
 # "available in French and English": a demonym after these, then a conjunction or punctuation.
 LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
+# "translation from Spanish", "translated from the French": "from" after these words opens a language too.
+TRANSLATION_WORDS = WORDS["translation_words"]
 # "those who speak Spanish": a demonym (or a list of them) right after these is a language, whatever follows.
 SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
@@ -185,6 +187,8 @@ class CountryMatcher:
             j += 1
         if j < len(doc) and not doc[j].is_punct:
             return False
+        if i >= 1 and doc[i].lower_ == "from" and doc[i - 1].lower_ in TRANSLATION_WORDS:
+            return True
         return i >= 0 and doc[i].lower_ in LANGUAGE_PREPOSITIONS
 
     @staticmethod

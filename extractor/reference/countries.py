@@ -47,6 +47,7 @@ EXTRA_CODES = frozenset({"XKX"})
 NAME_RULE = "country.name"
 OFFICIAL_RULE = "country.official"
 ALIAS_RULE = "country.alias"
+HISTORIC_RULE = "country.historic"
 DEMONYM_RULE = "country.demonym"
 
 
@@ -165,12 +166,42 @@ def _without_second_name(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def historic_names() -> tuple[tuple[str, str], ...]:
+    """(alpha-3 of today's country, name) of the countries ISO 3166-3 withdrew under a name of their time ("Upper
+    Volta" -> BFA, "Republic of Zaire" -> COD): a document of the time names today's country so. A state that broke
+    up or joined several (USSR, Czechoslovakia) names no one country, and one that became a subdivision of another
+    (Sikkim) is that subdivision today; both are left out."""
+    import pycountry
+
+    rows = []
+    for old in pycountry.historic_countries:
+        # The ISO 3166-3 four-letter code ends in the alpha-2 of the country that took its place ("HVBF": BF).
+        successor = pycountry.countries.get(alpha_2=old.alpha_4[2:])
+        if successor is None or old.name.split(",")[0] in _subdivision_names_of(successor.alpha_2):
+            continue
+        short, *rest = [part.strip() for part in old.name.split(",")]
+        rows.append((successor.alpha_3, short))
+        if rest and rest[-1].endswith(" of"):  # "Zaire, Republic of" -> "Republic of Zaire"
+            rows.append((successor.alpha_3, f"{rest[-1]} {short}"))
+    return tuple(rows)
+
+
+def _subdivision_names_of(alpha_2: str) -> frozenset[str]:
+    """The names of one country's subdivisions (any level), brackets dropped."""
+    import pycountry
+
+    return frozenset(_without_second_name(sub.name) for sub in pycountry.subdivisions.get(country_code=alpha_2) or ())
+
+
+@functools.lru_cache(maxsize=1)
 def country_table() -> dict[str, tuple[str, str]]:
-    """Every country phrase as letters write it (names, other names, demonyms; case as written)
-    -> (alpha-3, rule id)."""
+    """Every country phrase as letters write it (names, other names, names of their time, demonyms; case as
+    written) -> (alpha-3, rule id)."""
     table = dict(iso_names())
     for code, name in other_names():
         table[name] = (code, ALIAS_RULE)  # ours win: "Turkey" is TUR whatever pycountry says
+    for code, name in historic_names():
+        table.setdefault(name, (code, HISTORIC_RULE))
     for code, form, _kind in demonym_rows():
         table.setdefault(form, (code, DEMONYM_RULE))
     return table
@@ -180,7 +211,7 @@ def country_table() -> dict[str, tuple[str, str]]:
 def _folded_names() -> dict[str, str]:
     """Other names and demonyms, case-folded -> alpha-3 (other names first)."""
     table: dict[str, str] = {}
-    for code, name in other_names():
+    for code, name in other_names() + historic_names():
         table.setdefault(name.casefold(), code)
     for code, form, _kind in demonym_rows():
         table.setdefault(form.casefold(), code)

@@ -1163,3 +1163,105 @@ def test_a_head_split_over_two_lines_still_names_its_percent_column():
         "CLP 9260000000",
         "77.2%",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("Senegal will spend 640 million francs CFA on wells.", 640e6, "XOF"),
+        ("Mali gives 95 million francs C.F.A. to the cooperatives.", 95e6, "XOF"),
+        ("Niger: dykes, 310 million F CFA.", 310e6, "XOF"),
+        ("Togo: seeds, F CFA 45,000,000.", 45e6, "XOF"),
+        ("The credit to Cameroon is 700 million francs CFA.", 700e6, "XAF"),
+        ("Paris lent Chad NF 3 million.", 3e6, "FRF"),
+        ("The Fund set aside ECU 7,500,000 for the dams.", 7.5e6, "XEU"),
+        ("The Fund set aside ECU 7.5 million for the dams.", 7.5e6, "XEU"),
+        ("The Community gave 12 million European Currency Units.", 12e6, "XEU"),
+        ("Delhi released Rs. 3 crores for wells.", 3e7, "INR"),
+        ("Delhi released Rs. 7.5 crores for wells.", 7.5e7, "INR"),
+        ("The state gave Rs. 4 lakhs to each village.", 4e5, "INR"),
+    ],
+)
+def test_sums_in_the_currencies_and_scales_of_their_time(text, value, currency):
+    amount = one(text)
+    assert (amount["kind"], amount["value"], amount["currency"]) == ("money", value, currency)
+
+
+def test_a_cfa_franc_in_a_central_african_document_is_the_beac_s():
+    text = (
+        "Republic of Chad\nMinistry of Planning\n\nThe Government of Chad asks the Fund for 400 million francs CFA"
+        " for the wells of the north and east of the country."
+    )
+    assert [f.value["currency"] for f in find_amounts(text)] == ["XAF"]
+
+
+def test_a_cfa_franc_written_with_its_code_keeps_it():
+    text = "Republic of Chad\n\nChad asks for XOF 400 million for the wells of Chad."
+    assert [f.value["currency"] for f in find_amounts(text)] == ["XOF"]
+
+
+def test_the_local_signs_of_swaziland_and_zaire():
+    swazi = find_amounts("Swaziland will add E 1,300,000 to the roads programme of Swaziland.")
+    assert [(f.value["value"], f.value["currency"]) for f in swazi] == [(1.3e6, "SZL")]
+    zaire = "Zaire raised to Z 4 billion the health budget of Zaire."
+    assert [f.value["currency"] for f in find_amounts(zaire, letter_date=dt.date(1988, 3, 1))] == ["ZRZ"]
+    assert [f.value["currency"] for f in find_amounts(zaire, letter_date=dt.date(1995, 3, 1))] == ["ZRN"]
+    assert find_amounts("Grade Z 4 billion") == [] or find_amounts("Grade Z 4 billion")[0].value["kind"] == "count"
+
+
+def test_rupees_in_a_ceylonese_document_are_ceylon_s():
+    text = (
+        "HIGH COMMISSION IN CEYLON\nColombo\n\nThe Government of Ceylon will deposit Rs. 900,000 in a counterpart"
+        " fund for the irrigation works of the dry zone."
+    )
+    assert [f.value["currency"] for f in find_amounts(text)] == ["LKR"]
+
+
+def test_one_in_a_number_of_people_is_a_share_no_count():
+    assert find_amounts("one in five young people has no job") == []
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The plan would raise the number of trainers in the country to some 250 in spring.", 250, "trainers"),
+        ("The number of observers stood at 40.", 40, "observers"),
+    ],
+)
+def test_a_number_after_the_number_of_counts_what_it_names(text, value, unit):
+    amount = one(text)
+    assert (amount["kind"], amount["value"], amount["unit"]) == ("count", value, unit)
+
+
+@pytest.mark.parametrize(
+    "letter_date, currency",
+    [(dt.date(1966, 5, 1), "SUR"), (dt.date(1995, 5, 1), "RUR"), (dt.date(2005, 5, 1), "RUB"), (None, "RUB")],
+)
+def test_roubles_go_back_through_each_replacement_the_letter_predates(letter_date, currency):
+    found = find_amounts("Moscow offered 40 million roubles for the steel works.", letter_date=letter_date)
+    assert [f.value["currency"] for f in found] == [currency]
+
+
+def test_a_french_heading_in_capitals_is_no_soviet_rouble():
+    assert find_amounts("PRET SUR 5 ANS") == []
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("The Fund lends 900 million francs CFA to Gabon for the port.", "XAF"),
+        ("The Fund lends 900 million francs CFA to Gabon and Senegal.", "XOF"),
+        ("The Fund lends 900 million francs CFA for the port.", "XOF"),
+    ],
+)
+def test_a_cfa_franc_takes_the_one_zone_of_the_countries_named(text, currency):
+    assert [f.value["currency"] for f in find_amounts(text)] == [currency]
+
+
+def test_a_dated_letter_s_sum_whose_sign_names_no_currency_yet_is_kept():
+    found = find_amounts("Pay K 20 million to the fund.", letter_date=dt.date(2011, 1, 1))
+    assert [(f.value["value"], f.value["currency"]) for f in found] == [(20e6, None)]
+
+
+def test_ecuador_s_code_before_a_bare_number_is_no_ecu():
+    assert [f.value["kind"] for f in find_amounts("Calls to the ECU 911 service rose.")] == []

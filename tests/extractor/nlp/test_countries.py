@@ -135,3 +135,31 @@ def test_a_letter_about_the_country_georgia_is_not_mistaken_for_the_state():
     )
     doc = get_nlp()(text)
     assert "GEO" in [s._.norm for s in doc.spans["country"]]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mission will visit Upper Volta and Mali next month.", ["BFA", "MLI"]),
+        ("The Republic of Zaire asked for a rescheduling.", ["COD"]),
+        ("Experts left Dahomey for Niger.", ["BEN", "NER"]),
+        ("The tea estates of Ceylon need new machinery.", ["LKA"]),
+        ("Maize from Southern Rhodesia reached Nyasaland.", ["ZWE", "MWI"]),
+        ("Zairean officials met the Ceylonese delegation.", ["COD", "LKA"]),
+        ("Grants went to Western Samoa and British Guiana.", ["WSM", "GUY"]),
+    ],
+)
+def test_a_country_under_a_name_of_its_time_takes_today_s_code(text, expected):
+    assert codes(text) == expected
+
+
+def test_a_state_absorbed_into_another_is_no_country_of_its_own():
+    assert codes("Monks from Sikkim travelled to the capital.") == []
+
+
+def test_a_lake_named_after_an_old_country_is_no_country():
+    assert codes("Fishing on Lake Tanganyika has declined.") == []
+
+
+def test_a_translation_from_a_language_names_no_country():
+    assert codes("[Unofficial translation from Portuguese]\nWe thank Brazil.") == ["BRA"]

@@ -144,3 +144,12 @@ def test_subdivision_names_hold_every_kind_of_top_level_subdivision():
     names = countries.subdivision_names()
     assert {"Okayama", "Bayern", "Ontario"} <= names  # a prefecture, a state, a province
     assert "Kurashiki" not in names  # a city is none
+
+
+def test_historic_names_take_the_code_of_the_country_that_took_their_place():
+    from extractor.reference.countries import country_code, historic_names
+
+    names = dict((name, code) for code, name in historic_names())
+    assert names["Upper Volta"] == "BFA" and names["Republic of Zaire"] == "COD" and names["Dahomey"] == "BEN"
+    assert "Sikkim" not in names and "USSR" not in names  # absorbed as a subdivision; broke up
+    assert country_code("upper volta") == "BFA" and country_code("Ceylon") == "LKA"
