@@ -813,3 +813,8 @@ def test_weekdays_near_a_programme_in_the_letters_own_week_keep_the_letters_week
     # the programme's first day is within a week of the letter: its weekdays are told from the letter
     text = "The talks open on Friday 16 May. We spoke on Monday."
     assert edtfs(text, dt.date(2031, 5, 14)) == ["2031-05-16", "2031-05-12"]
+
+
+def test_a_sum_that_fell_due_lies_in_the_past_though_due_looks_ahead():
+    text = "The Bank will refinance a loan that fell due in June, for a further two years."
+    assert edtfs(text, dt.date(2031, 7, 14)) == ["2031-06"]
