@@ -1852,7 +1852,14 @@ def _same_person(signed: str, typed: str) -> bool:
         first_a == first_b
         or (a[0].endswith(".") and first_b.startswith(first_a))
         or (b[0].endswith(".") and first_a.startswith(first_b))
+        # "J.-P. Lambertin" over "Jean-Pierre Lambertin": a compound first name's initials
+        or ("." in a[0] + b[0] and _initials(a[0]) == _initials(b[0]))
     )
+
+
+def _initials(first_name: str) -> str:
+    """The initials of a first name, a compound one's each ("Jean-Pierre", "J.-P." -> "jp")."""
+    return "".join(part[0] for part in re.split(r"[-.\s]+", first_name.lower()) if part)
 
 
 _KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rights-based"

@@ -1798,3 +1798,12 @@ def test_a_circulated_letter_is_dated_by_its_title_and_signed_above_its_annex():
         "Permanent Representative",
     )
     assert "Annex" in [block.text for block in body]
+
+
+def test_a_typed_name_under_a_compound_first_names_initials_is_the_fuller_signatory():
+    text = (
+        f"Tarrow, 3 May 2030\n\nMonsieur le Ministre,\n\n{GRANT_TEXT}Please accept, Monsieur le Ministre, the "
+        "assurance of my high consideration.\n\n(Sgd.) J.-P. ROUSSEL\n\nJean-Paul Roussel\nChef de la Mission"
+    )
+    parts = split_letter(text_blocks(text))[0]
+    assert (parts.signatory, parts.signatory_title) == ("Jean-Paul Roussel", "Chef de la Mission")
