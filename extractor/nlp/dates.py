@@ -279,6 +279,15 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             "weekday",
             rf"\b(?P<rel>on|last|next|this|since|by|until)\s+(?P<wd>{weekday})\b(?!,?\s+(?:the\s+)?\d|,?\s+{month})",
         ),
+        # "Sunday's announcement", "ahead of Thursday's vote": an event named by its day.
+        ("weekday_possessive", rf"(?<![\w’'])(?P<wd>{weekday})['’]s\b"),
+        # The typewriter era's days of a month named relative to the letter's: "your letter of the 17th ultimo"
+        # (last month), "the 14th instant" (this month), "the 3rd proximo" (next month), "the 1st of this month".
+        (
+            "day_of_relative_month",
+            rf"\b(?:the\s+)?(?P<d>{day})(?:\s+(?P<rel>ultimo|ult\.|instant|inst\.|proximo|prox\.)(?!\w)"
+            r"|\s+of\s+(?P<rel_month>this|last|next|the\s+current|the\s+present)\s+month\b)",
+        ),
         # Not a year: inside a reference number ("Ares(2025)1874512", "No 2025/123").
         # A footnote mark may follow the year ("confirmed in 2024¹"); a slash and letters make it part of a
         # reference code ("Of. 2021/DSC/0388").
@@ -328,10 +337,20 @@ RULE_NEEDS = {
             "month_attributive",
         )
     },
+    "day_of_relative_month": {"digit"},
     **{rule: {"digit", "relative"} for rule in ("half", "quarter", "months_of", "year_edge", "season")},
     **{
         rule: {"relative"}
-        for rule in ("this_year_edge", "this_month_edge", "relative", "previous_year", "relative_day", "weekday", "ago")
+        for rule in (
+            "this_year_edge",
+            "this_month_edge",
+            "relative",
+            "previous_year",
+            "relative_day",
+            "weekday",
+            "weekday_possessive",
+            "ago",
+        )
     },
     "season_relative": {"season"},
 }
@@ -361,6 +380,8 @@ RULE_WORDS = {
     "relative": ("year", "month", "week"),
     "previous_year": ("previous", "preceding", "prior"),
     "weekday": tuple(name.lower() for name in WEEKDAY_NAMES),
+    "weekday_possessive": tuple(name.lower() for name in WEEKDAY_NAMES),
+    "day_of_relative_month": ("ult", "inst", "prox", "month"),
     "iso": ("-",),
     "numeric": (".", "/"),
 }
@@ -633,6 +654,26 @@ def _slash_dates_month_first(text: str) -> bool:
     return bool(re.search(rf"\b(?:{months})\s+\d{{1,2}},\s+{YEAR}", text))
 
 
+# How far before a weekday a day named with its weekday may set the programme's week it falls in.
+PROGRAMME_REACH = 1500
+DAYS_A_WEEK = 7
+# Before a day's possessive, these look ahead: "ahead of Thursday's vote", "until Monday's meeting".
+AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till)\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def _named_day_regex() -> re.Pattern:
+    """A day named with its weekday: "Monday 21 October", "Friday, 25 October 2024", "Monday, October 21"."""
+    data = load_data()
+    weekday = alternation(r["text"] for r in data["weekday"])
+    month = alternation(r["text"] for r in data["month"])
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?P<wd>{weekday}),?\s+(?:(?:the\s+)?(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day}))"
+        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
+    )
+
+
 @dataclass(frozen=True)
 class DateSettings:
     """The dates component's settings (its factory's ``default_config``)."""
@@ -694,6 +735,26 @@ class _Resolver:
         country its head names (fiscal_years.tsv): a government writes of its own budget years."""
         named = self.head_named if self.home is None else {self.home}
         return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
+
+    def programme_week(self, start: int) -> Optional[dt.date]:
+        """The last day named with its weekday before ``start`` ("Monday 21 October", "Friday, 25 October"), within
+        PROGRAMME_REACH characters and a week or more after the letter's date: the week of a programme the letter
+        sets out, whose other days it names by their weekdays alone; else None."""
+        letter = self.letter_date
+        if letter is None:
+            return None
+        found = None
+        for match in _named_day_regex().finditer(self.text, max(0, start - PROGRAMME_REACH), start):
+            month, day = _month_number(match["m"] or match["m2"]), _day(match["d"] or match["d2"])
+            weekday = tables()["weekday"][match["wd"].lower()]
+            years = [match["y"]] if match["y"] else (letter.year, letter.year + 1)
+            for year in map(int, years):
+                if _valid(year, month, day) and dt.date(year, month, day).weekday() == weekday:
+                    found = dt.date(year, month, day)
+                    break
+        if found is None or (found - letter).days < DAYS_A_WEEK:
+            return None
+        return found
 
     def sentence_of(self, start: int) -> tuple[int, int]:
         """Character bounds of the sentence holding ``start`` (the whole text when none does)."""
@@ -1009,11 +1070,32 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None  # "Financing Infrastructure for Tomorrow": a capital after a lower-case word is a name's
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["rel"].lower()]
         return (letter + dt.timedelta(days=shift)).isoformat(), True
+    if rule == "day_of_relative_month":
+        if letter is None:
+            return None
+        if not g["d"][-1:].isalpha() and not m.group(0).lower().startswith("the"):
+            return None  # "fell by 3 last month", "2 instant noodles": a number, not a day
+        rel = (g["rel"] or g["rel_month"]).lower().split()[0].rstrip(".")
+        shift = {"ultimo": -1, "ult": -1, "last": -1, "proximo": 1, "prox": 1, "next": 1}.get(rel, 0)
+        year, month = _months_from(letter, shift)
+        day = _day(g["d"])
+        return (date_text(year, month, day), True) if _valid(year, month, day) else None
+    if rule == "weekday_possessive":
+        if letter is None:
+            return None
+        target = tables()["weekday"][g["wd"].lower()]
+        if AHEAD_OF.search(r.text, max(0, start - 20), start):
+            return (letter + dt.timedelta(days=(target - letter.weekday()) % 7 or 7)).isoformat(), True
+        return (letter - dt.timedelta(days=(letter.weekday() - target) % 7)).isoformat(), True  # the last one
     if rule == "weekday":
         if letter is None:
             return None
         target = tables()["weekday"][g["wd"].lower()]
         rel = g["rel"].lower()
+        programme = r.programme_week(start) if rel in ("on", "by", "until") else None
+        if programme is not None:
+            # "from Monday 21 October ... on Wednesday": the week the letter's programme names, not the letter's own
+            return (programme + dt.timedelta(days=(target - programme.weekday()) % 7)).isoformat(), True
         if rel == "last" or rel == "since":
             delta = (letter.weekday() - target) % 7 or 7
             day = letter - dt.timedelta(days=delta)

@@ -53,6 +53,7 @@ DEFAULT_MAX_TITLE_LINES = 3  # a name without a closing may have this many lines
 # A line ending in an abbreviation's full stop ends no sentence: "Mr. Michael Levitt, M.P.", "Washington, D.C.".
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$|\b(?:Jr|Sr|Esq|Hon)\.$")
 DEFAULT_MAX_ADDRESS_LINE_WORDS = 10  # an addressee block's line names a person, an office, a body or a street
+MAX_ADDRESS_BLOCK_LINES = 10  # an addressee's lines and a subject between a name and the salutation
 MIN_ADDRESS_LINES = 2  # an addressee block has a name and an office or address at least
 DEFAULT_MAX_SUBJECT_LINE_WORDS = 16  # a subject's line (its title, then its sub-title) is this short
 MAX_SUBJECT_LINES = 3  # a subject set on more lines than this is a paragraph
@@ -224,9 +225,11 @@ DEFAULT_MAX_FORMAL_CLOSING_WORDS = 40
 # The full stop of a title or an initial ends no sentence: "Please accept, Mr. Roe, the assurances of ...".
 _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b(?:[A-Z]\.)+")
 # A mark that stands for a signature and may precede the name: "(Signed)", "/s/ Jane Roe", "Signed: J. Roe",
-# "p.p. Jane Roe" (signed for another: the name written is the signer's).
+# "p.p. Jane Roe" (signed for another: the name written is the signer's), and the marks of French, Spanish and
+# German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe".
 _SIGNED_MARK = re.compile(
-    r"^(\(\s*(signed|sgd\.?)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|(signed(\s+by)?|sgd\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|"
+    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|"
+    r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
     r"p\.\s?p\.(?=\s+\S))\s*",
     re.I,
 )
@@ -280,6 +283,8 @@ _ON_BEHALF = re.compile(
     re.I,
 )
 _BRACKETED = re.compile(r"^\(([^()]+)\)$")
+# A word of three letters or more in capitals in a name otherwise in mixed case: a surname so written.
+_SURNAME_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?-i:[A-Z][A-Z'’-]+[A-Z])(?![\w'’.-])")
 _TRAILING_HONORIFIC = re.compile(r"\s*\((mr|mrs|ms|miss|mx|dr)\.?\)$", re.I)  # "Jane Roe (Ms)"
 _TRAILING_POST_NOMINAL = re.compile(r"\s*\((?P<letters>[A-Z][A-Za-z.]{1,5})\)$")  # "Hon. Jane Roe (MP)"
 _TITLE_WORDS = re.compile(
@@ -306,7 +311,9 @@ _NOT_A_PLACE = re.compile(
     # a label in capitals before a dash ("NOTE – ..."), not wire copy's city
     r"note|correction|editors?|advisory|embargo(ed)?|breaking|"
     # a parliament's or an account's label with its number ("PARLIAMENTARY QUESTION 21847"), never a city
-    r"parliamentary|questions?|answers?|sitting|legislature|speech|budget|financial|year|ended|ending)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
+    r"parliamentary|questions?|answers?|sitting|legislature|speech|budget|financial|year|ended|ending|"
+    # the kind of a typed document over its text ("MINUTE", "MEMORANDUM", "TELEGRAM", "Translation"), never a city
+    r"minute|memorandum|memo|telegram|cable|despatch|circular|aide-m[ée]moire|translation|letter)\b|[@/\\|:;!?()\[\]]|(?<![A-Z])\.|\d",
     re.I,
 )
 NAME_PARTICLES = {
@@ -332,6 +339,8 @@ NAME_PARTICLES = {
     "ten",
     "ter",
 }
+# A line that opens with one of these goes on the line above it (a wrapped name's end), and is no place.
+_WRAP_OPENERS = {"and", "&", "of", "for", "to", "with", "et", "und", "y"}
 _PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
 # Words that make a short capitalised line a heading or a phrase, not a person's name.
 _NOT_NAME_WORDS = {
@@ -366,6 +375,19 @@ _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
+# A reference field on a date line's left: its label and a code with a digit or a slash ("Our ref.: 22/4731-3",
+# "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place.
+_REFERENCE_FIELD = re.compile(
+    r"^\s*(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.|file)\s*(?:no\.?\s*)?:?\s*"
+    r"(?=\S*[\d/])\S+\s+(?P<rest>\S.*)$",
+    re.I,
+)
+# The title of a letter or note circulated as a document ("Letter dated 12 March 2011 from ... addressed to ...",
+# "Identical letters dated ...", "Note verbale dated ..."), as the UN sets it over the text; and the sender after it.
+_TRANSMITTAL_TITLE = re.compile(r"^(?:identical\s+)?(?:letters?|notes?\s+verbales?|notes?)\s+dated\s+", re.I)
+_TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
+# Three spaces or more set apart two fields of a typed line ("Our ref.: 22/417          Oslo, 14 May 2022").
+_WIDE_GAP = re.compile(r"\s{3,}")
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
@@ -475,7 +497,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
-    place = _DATE_PREFIX.sub("", text[:start].split("|")[-1].split(":")[-1].strip())
+    place = _DATE_PREFIX.sub("", _date_field(text[:start]).split("|")[-1].split(":")[-1].strip())
     place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(text[:start])
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
@@ -490,6 +512,16 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     if weekday and place is None and text[:start].strip(" ,"):
         date_text = text[:end].strip()
     return place, date, date_text
+
+
+def _date_field(head: str) -> str:
+    """The text before a date line's date, without a field set apart from it on the same line: a wide space
+    ("Our ref.: 22/417          Oslo,") or a reference number ("N° 0512/CAB/89 Kinshasa, le", as a typed
+    line loses its gap in print) sets off the place from the sender's reference on its left."""
+    fields = _WIDE_GAP.split(head.rstrip())
+    head = fields[-1] if len(fields) > 1 else head
+    reference = _REFERENCE_FIELD.match(head)
+    return reference["rest"] if reference else head
 
 
 def _cites_dated_document(text: str) -> bool:
@@ -865,8 +897,18 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     salutation_at = None
     for k in range(min(before_close, DEFAULT_SALUTATION_SEARCH_LINES)):
-        if is_salutation(texts[k]):
+        if not is_salutation(texts[k]):
+            continue
+        if salutation_at is None:
             salutation_at = k
+            if texts[k].endswith((",", ":", ";", "!")):
+                break
+        elif texts[k].endswith((",", ":", "!")) and _only_address_between(texts, salutation_at, k):
+            # "Monsieur le Président du Club de Paris" over the addressee's street, then "Mr. Chairman,": the
+            # first line names the addressee, the second greets.
+            salutation_at = k
+            break
+        else:
             break
 
     date_at, date_found = None, None
@@ -974,6 +1016,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             # AUDITOR-GENERAL"): the name is sought past the date line, which is no text above it.
             undated = [("" if k in tail_lines else text) for k, text in enumerate(texts)]
             roles.update(_unclosed_signature(lines, undated, max(head_last, -1) + 1, count, parts))
+        if parts.signatory is None:
+            roles.update(_first_signed_name(lines, texts, max(head_last, -1) + 1, end, parts))
 
     if not date_found and month_found:
         date_at, date_found = month_at, (month_found[0], None, month_found[2])
@@ -1015,6 +1059,11 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             _head_over(dated_at, lines, texts, roles, parts)
     if parts.date is None and parts.month is None:
         _take_signing_formula(texts[max(0, count - DEFAULT_CLOSING_SEARCH_LINES) :], parts)
+    titled = _transmittal_title_date(texts[: min(count, DEFAULT_DATE_SEARCH_LINES)])
+    if titled is not None:
+        # "Letter dated 12 March 2011 from ... addressed to ...": a UN document's title dates the letter it
+        # circulates; the date in its header is the day it was distributed.
+        parts.date, parts.date_text = titled
     if parts.place and parts.place.isupper():
         parts.place = natural_case(parts.place, particles=_PLACE_PARTICLES)
     if salutation_at is not None:
@@ -1039,6 +1088,42 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             body.append(current)
         current.lines.append(lines[k])
     return parts, [block for block in body if block.lines]
+
+
+def _transmittal_title_date(texts: list[str]) -> Optional[tuple[dt.date, str]]:
+    """The date of a circulated letter's title ("Letter dated 12 March 2011 from the Permanent Representative ...
+    addressed to the Secretary-General", "Note verbale dated ..."), read with the line it wraps onto; else None."""
+    for k, text in enumerate(texts):
+        title = _TRANSMITTAL_TITLE.match(text)
+        found = parse_date(text[title.end() :]) if title else None
+        if not found or found[1] != 0:
+            continue
+        after = " ".join([text[title.end() + found[2] :], *texts[k + 1 : k + 2]])
+        if _TRANSMITTAL_SENDER.match(after):
+            return found[0], text[title.end() : title.end() + found[2]]
+    return None
+
+
+def _first_signed_name(lines: list[RawLine], texts: list[str], start: int, end: int, parts: LetterParts) -> dict:
+    """Roles of the first signature mark with a name ("(Signed) Jane Roe") after the letter's text, when no closing
+    and no signature at the foot were found: a circulated letter signs above its annexes, far from the end."""
+    words = 0
+    for k in range(start, end):
+        named = None if lines[k].is_image else signature_mark(texts[k])
+        if named and words >= DEFAULT_MIN_BODY_WORDS and _is_signature_name(named):
+            return _signatory(list(range(k, end)), lines, texts, parts)
+        words += _words(texts[k])
+    return {}
+
+
+def _only_address_between(texts: list[str], first: int, later: int) -> bool:
+    """Whether only an address and a subject, no sentence, stand between a line that reads as a salutation without
+    its comma and a later salutation: then the first names the addressee ("Monsieur le Président du Club de Paris"
+    over "Direction du Trésor")."""
+    between = [text for text in texts[first + 1 : later] if text]
+    return len(between) <= MAX_ADDRESS_BLOCK_LINES and not any(
+        ends_sentence(text) and not _ABBREVIATION_END.search(text) for text in between
+    )
 
 
 def _cable_heading(texts: list[str]) -> Optional[tuple[int, tuple[Optional[str], dt.date, str], int]]:
@@ -1283,6 +1368,9 @@ def _named(parts: LetterParts, text: str) -> None:
     name = person_name(text)
     if name.isupper():
         name = natural_case(name, particles=NAME_PARTICLES)
+    elif _SURNAME_IN_CAPITALS.search(name):
+        # "Lamine SAWADOGO", "MBUYI KALALA Tshimanga": the surname in capitals, as French usage writes it
+        name = _SURNAME_IN_CAPITALS.sub(lambda m: natural_case(m.group(0), particles=NAME_PARTICLES), name)
     parts.signatory = name
 
 
@@ -1439,6 +1527,9 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
         text = _POSTAL_CODE.sub("", text)
+        boxed = _PO_BOX_CITY.match(text)
+        if boxed:
+            text = boxed.group("city").strip()  # "P.O. Box 602, MBABANE": the city of the post office box
         number = _TRAILING_POSTAL_NUMBER.search(text)
         if number and not YEAR_MIN <= int(number.group("code")) <= YEAR_MAX:
             text, coded = _US_STATE_CODE.sub("", text[: number.start()]), True
@@ -1705,6 +1796,8 @@ def _is_place(text: str) -> bool:
         return False
     if is_salutation(text) or is_closing(text) or not words[0][:1].isupper():
         return False
+    if words[0].lower() in _WRAP_OPENERS:
+        return False  # "AND STATISTICS" under "DEPARTMENT OF ECONOMIC PLANNING": a name's wrapped end
     return all(word[:1].isupper() or word.lower() in _PLACE_PARTICLES for word in words)
 
 
@@ -1761,7 +1854,14 @@ def _same_person(signed: str, typed: str) -> bool:
         first_a == first_b
         or (a[0].endswith(".") and first_b.startswith(first_a))
         or (b[0].endswith(".") and first_a.startswith(first_b))
+        # "J.-P. Lambertin" over "Jean-Pierre Lambertin": a compound first name's initials
+        or ("." in a[0] + b[0] and _initials(a[0]) == _initials(b[0]))
     )
+
+
+def _initials(first_name: str) -> str:
+    """The initials of a first name, a compound one's each ("Jean-Pierre", "J.-P." -> "jp")."""
+    return "".join(part[0] for part in re.split(r"[-.\s]+", first_name.lower()) if part)
 
 
 _KEEP_AFTER = {  # second halves that make a compound with the hyphen kept: "rights-based"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extractor.nlp.dates import find_dates
 from extractor.reference.edtf import fiscal_year_named
 from extractor.reference.money import same_amount
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
@@ -17,6 +18,7 @@ SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
 FISCAL_YEAR_RULE = "fiscal"
 # What stands between a sum and the same sum said again in brackets: the opening bracket alone.
 RESTATEMENT_OPENER = re.compile(r"\s*\(\s*")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # an EDTF date to the day
 
 
 def _unique(values):
@@ -84,6 +86,17 @@ def _date_values(mention: Mention) -> list[str]:
     return [named, edtf] if named else [edtf]
 
 
+def _date_line_days(extraction: Extraction) -> list[str]:
+    """The days a letter's date line names besides its own date: each day of a meeting's span ("Yaoundé, 12–13
+    October 2017" -> 12 and 13 October), for that line stands outside the body the mentions come from."""
+    parts = extraction.letter.parts
+    days = []
+    for line in parts.source_lines.get("date", []):
+        for found in find_dates(line, parts.date):
+            days += [end for end in found.edtf.split("/") if DAY.fullmatch(end)]
+    return days
+
+
 def make_digest(extraction: Extraction) -> Digest:
     """Summarise an Extraction as the digest DIGEST.md defines."""
     mentions = _ordered(extraction)
@@ -92,7 +105,10 @@ def make_digest(extraction: Extraction) -> Digest:
     letter = letter_fields(extraction)
     # The letter's own date line is a calendar reference of the letter too (DIGEST.md's example
     # lists it), though it stands outside the body the mentions come from.
-    dates = _unique([letter.date] + [value for m in mentions if m.type == "date" for value in _date_values(m)])
+    dates = _unique(
+        [letter.date, *_date_line_days(extraction)]
+        + [value for m in mentions if m.type == "date" for value in _date_values(m)]
+    )
     commitments = []
     for commitment in extraction.commitments:
         for amount in commitment.amounts:

@@ -767,3 +767,54 @@ def test_a_quoted_message_reckons_its_weekdays_from_its_own_date():
     # The reply is dated Monday 10 June 2030; the message it quotes was sent on Tuesday 4 June.
     found = edtfs(text, dt.date(2030, 6, 10))
     assert "2030-06-14" in found and "2030-06-03" in found and "2030-06-10" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We acknowledge your letter of the 9th ultimo.", ["2031-04-09"]),
+        ("We refer to your letter of the 3rd ult. on the grant.", ["2031-04-03"]),
+        ("Thank you for your note of the 2nd instant.", ["2031-05-02"]),
+        ("The mission will arrive on the 20th proximo.", ["2031-06-20"]),
+        ("The works began on the 1st of this month.", ["2031-05-01"]),
+        ("The board met on the 28th of last month.", ["2031-04-28"]),
+        # a number before "last month" or "instant" is no day
+        ("Prices fell by 3 last month.", ["2031-04"]),
+        ("They sold 2 instant meals.", []),
+    ],
+)
+def test_days_of_a_month_named_relative_to_the_letters(text, expected):
+    assert edtfs(text, dt.date(2031, 5, 14)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter of Wednesday 14 May 2031
+        ("I write after Sunday's announcement by the company.", ["2031-05-11"]),
+        ("The rate at Monday's close was higher.", ["2031-05-12"]),
+        ("We hope to agree ahead of Friday's vote.", ["2031-05-16"]),
+    ],
+)
+def test_a_day_named_in_the_possessive(text, expected):
+    assert edtfs(text, dt.date(2031, 5, 14)) == expected
+
+
+def test_weekdays_fall_in_the_week_of_a_programme_the_letter_sets_out():
+    text = (
+        "The forums will meet from Monday 16 June. Ministers will meet on Tuesday, and the leaders will "
+        "gather on Thursday evening. The summit closes on Friday 20 June. On Saturday the leaders will visit "
+        "the islands."
+    )
+    assert edtfs(text, dt.date(2031, 5, 14)) == ["2031-06-16", "2031-06-17", "2031-06-19", "2031-06-20", "2031-06-21"]
+
+
+def test_weekdays_near_a_programme_in_the_letters_own_week_keep_the_letters_week():
+    # the programme's first day is within a week of the letter: its weekdays are told from the letter
+    text = "The talks open on Friday 16 May. We spoke on Monday."
+    assert edtfs(text, dt.date(2031, 5, 14)) == ["2031-05-16", "2031-05-12"]
+
+
+def test_a_sum_that_fell_due_lies_in_the_past_though_due_looks_ahead():
+    text = "The Bank will refinance a loan that fell due in June, for a further two years."
+    assert edtfs(text, dt.date(2031, 7, 14)) == ["2031-06"]

@@ -1729,3 +1729,88 @@ def test_a_wrapped_line_is_neither_a_date_line_nor_a_letterhead_city():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == (None, dt.date(2031, 3, 9))
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        # a reference field on the left of the date line, set off by a wide space or only by its code
+        ("Our ref.: 31/208-4                    Tarrow, 2 May 2031", "Tarrow"),
+        ("Our ref.: 31/208-4 Tarrow, 2 May 2031", "Tarrow"),
+        ("N° 0417/CAB/31 Port Tarrow, le 2 mai 2031", "Port Tarrow"),
+        # a reference alone before the date names no place
+        ("Ref: ABC/31/117                    2 May 2031", None),
+        # a place set apart from the date by a wide space stays the place
+        ("Tarrow                    2 May 2031", "Tarrow"),
+    ],
+)
+def test_a_reference_on_the_date_line_is_no_place(line, place):
+    assert parse_date_line(line) == (place, dt.date(2031, 5, 2), parse_date_line(line)[2])
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        # a department's name wrapped onto a second line, over its post office box
+        ("REPUBLIC OF NORDLAND\nDEPARTMENT OF TRADE\nAND INDUSTRY\nP.O. Box 41, PORT TARROW, Malawi", "Port Tarrow"),
+        # the kind of the document under the address is no city
+        ("TRADE DEVELOPMENT OFFICE\nHarbour House, Quay Street, London SE1 9AB\n\nMEMORANDUM", "London"),
+    ],
+)
+def test_a_wrapped_name_or_a_documents_kind_is_no_letterhead_city(head, place):
+    text = f"{head}\n\n3 May 2030\n\nDear Director,\n\n{GRANT_TEXT}Yours sincerely,\n\nAnn Author"
+    assert split_letter(text_blocks(text))[0].place == place
+
+
+def test_an_addressee_line_that_reads_as_a_salutation_gives_way_to_the_greeting():
+    text = (
+        "Tarrow, le 3 mai 2030\n\nMonsieur le Président du Comité\nDirection du Budget\nPORT TARROW\n\n"
+        "Subject: the second tranche of the grant\n\nMr. Chairman,\n\n" + GRANT_TEXT + "Yours faithfully,\n\nAnn Author"
+    )
+    assert split_letter(text_blocks(text))[0].salutation == "Mr. Chairman"
+
+
+def test_a_salutation_without_its_comma_over_the_text_stays_the_salutation():
+    text = "3 May 2030\n\nDear Director\n\n" + GRANT_TEXT + "Dear colleagues, the board agreed.\n\nYours,\n\nAnn Author"
+    assert split_letter(text_blocks(text))[0].salutation == "Dear Director"
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("(sé) OKOKO MBALA Jean-Paul\nMinistre des Finances", "Okoko Mbala Jean-Paul"),
+        ("(Sgd.) Amadou DIALLO\nMinister", "Amadou Diallo"),
+        ("Fdo.: Juana Pérez Luna\nMinistra", "Juana Pérez Luna"),
+        ("gez. Hans Becker\nStaatssekretär", "Hans Becker"),
+    ],
+)
+def test_a_signature_mark_of_another_language_and_a_surname_in_capitals(signature, name):
+    text = f"Tarrow, 3 May 2030\n\nDear Director,\n\n{GRANT_TEXT}Yours sincerely,\n\n{signature}"
+    assert split_letter(text_blocks(text))[0].signatory == name
+
+
+def test_a_circulated_letter_is_dated_by_its_title_and_signed_above_its_annex():
+    text = (
+        "United Nations S/2031/88\n\nSecurity Council Distr.: General\n14 May 2031\n\n"
+        "Letter dated 9 May 2031 from the Permanent Representative of Nordland to the\n"
+        "United Nations addressed to the President of the Security Council\n\n"
+        + GRANT_TEXT * 2
+        + "(Signed) Ann Author\nPermanent Representative\n\n31-01234 (E)\n\nAnnex\n\n"
+        + GRANT_TEXT * 3
+    )
+    parts, body = split_letter(text_blocks(text))
+    assert (parts.date, parts.signatory, parts.signatory_title) == (
+        dt.date(2031, 5, 9),
+        "Ann Author",
+        "Permanent Representative",
+    )
+    assert "Annex" in [block.text for block in body]
+
+
+def test_a_typed_name_under_a_compound_first_names_initials_is_the_fuller_signatory():
+    text = (
+        f"Tarrow, 3 May 2030\n\nMonsieur le Ministre,\n\n{GRANT_TEXT}Please accept, Monsieur le Ministre, the "
+        "assurance of my high consideration.\n\n(Sgd.) J.-P. ROUSSEL\n\nJean-Paul Roussel\nChef de la Mission"
+    )
+    parts = split_letter(text_blocks(text))[0]
+    assert (parts.signatory, parts.signatory_title) == ("Jean-Paul Roussel", "Chef de la Mission")

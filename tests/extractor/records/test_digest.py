@@ -212,3 +212,14 @@ def test_a_sum_said_again_in_brackets_is_one_amount():
     ]
     digest = make_digest(Extraction(letter=letter, body=body, mentions=mentions))
     assert [(a.value, a.currency) for a in digest.amounts] == [(12e6, "GBP"), (12e6, "GBP"), (15e6, "USD")]
+
+
+def test_each_day_of_a_meetings_date_line_is_a_date_of_the_letter():
+    parts = LetterParts(
+        place="Tarrow",
+        date=dt.date(2031, 5, 13),
+        date_text="12–13 May 2031",
+        source_lines={"date": ["Tarrow, 12–13 May 2031"]},
+    )
+    letter = LetterSummary(id="m", source="m.txt", sha256="0", format="text", parts=parts)
+    assert make_digest(Extraction(letter=letter, body=BODY, mentions=[])).dates == ["2031-05-13", "2031-05-12"]
