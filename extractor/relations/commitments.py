@@ -10,11 +10,13 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from extractor.nlp.amounts import load_data as load_amount_data
 from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS
@@ -61,6 +63,7 @@ from extractor.relations.status import (
     MAX_HEADING_WORDS,
     StatusCase,
     awaits_approval,
+    breakdown_verb,
     column_stages,
     counts_to_date,
     decide_status,
@@ -254,7 +257,7 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
         if groups:
-            leads[table.start] = lead_in_status(view, sent, groups[-1])
+            leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
             leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
     return leads[table.start]
@@ -449,6 +452,8 @@ def find_commitments_and_actions(
                 continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
+            if _scale_left_out(view, span):
+                continue  # "Rs. 5 crores" read as Rs. 5: a misread sum is no commitment of its own
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             if _exchange_rate(view, span):
@@ -1606,7 +1611,7 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True
     if _changed_by(view, span, sent) or _rate_changed(view, span, sent):
         return True
-    if _fact_total(view, span, sent):
+    if _fact_total(view, span, sent) or _part_of_fact(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False
@@ -1616,6 +1621,38 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
             break  # "$1.6 billion of transactions supporting exports to Africa": the money helps
     return _fact_noun_after_modifiers(view, span, sent)
+
+
+def _scale_left_out(view: LetterDoc, span) -> bool:
+    """Whether a scale word the sum did not take in stands right after it ("Rs. 5 crores" read as Rs. 5, where the
+    sum is less than the scale itself): the sum's size is misread, so it gives no commitment."""
+    if span.end >= len(view.doc):
+        return False
+    word = view.doc[span.end].lower_
+    scales = _word_scales()
+    factor = scales.get(word) or (scales.get(word[:-1]) if word.endswith("s") else None)
+    value = amount_value(span)
+    return bool(factor) and value is not None and value.value < factor
+
+
+@functools.lru_cache(maxsize=1)
+def _word_scales() -> dict[str, float]:
+    """The scale words of the amounts' vocabulary and their factors ("million", "crore"), not their one- and
+    two-letter marks."""
+    return {r["text"]: r["factor"] for r in load_amount_data()["scale"] if len(r["text"]) > 3}
+
+
+def _part_of_fact(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is a part, after "of which", of a total named as a figure ("the external debt reached USD 8
+    billion, of which some USD 5 billion is owed to banks"): a share of a figure is a figure too."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i - 1 <= sent.start or not of_which_between(doc, i - 1, i + 1):
+        return False
+    totals = view.sums_in(sent.start, i - 1)
+    return bool(totals) and _named_as_fact(view, totals[-1], sent)
 
 
 def _fact_noun_after_modifiers(view: LetterDoc, span, sent) -> bool:
@@ -1657,6 +1694,11 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
         i -= 1
     if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
         return False
+    j = i - 1
+    while j > sent.start and (doc[j].is_title or doc[j].lower_ in ("of", "the")):
+        j -= 1  # "the debt of Peru reached": whose debt it is
+    if doc[j].lower_ in WORDS.stock_nouns:
+        return True  # "the external debt reached USD 8 billion": what is owed, no money given
     nouns = WORDS.fact_nouns | WORDS.size_nouns
     for j in range(i - 1, max(sent.start, i - FACT_TOTAL_WINDOW) - 1, -1):
         if view.clause_break(j) or doc[j].text in (",", ";", ":"):

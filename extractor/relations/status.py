@@ -436,8 +436,20 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         if not groups:
             before = verb_before(view, k)
             return lead_in_status(view, *before) if before is not None else None
-        return lead_in_status(view, prev, groups[-1])
+        return lead_in_status(view, prev, breakdown_verb(view, groups))
     return None
+
+
+def breakdown_verb(view: LetterDoc, groups: list[VerbGroup]) -> VerbGroup:
+    """The verb a lead-in gives its items: its last one, or, when that is a bare participle breaking down a sum
+    the verb before it took ("has approved US$ 5 million ..., allocated as follows:"), that verb: the items are
+    parts of the sum and stand where it stands."""
+    last = groups[-1]
+    if len(groups) > 1 and last.tense == "past" and not last.aux:
+        before = groups[-2]
+        if view.sums_in(before.head + 1, last.start):
+            return before
+    return last
 
 
 def _opens_item(view: LetterDoc, sent) -> bool:

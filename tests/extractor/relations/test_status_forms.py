@@ -1,0 +1,61 @@
+"""Which sums are commitments and at what stage, in forms of aid and debt documents: a breakdown of a decided sum, a
+stock of debt and its parts, an offer, money found in a budget, a scale word the sum did not take in. Each text is
+our own."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+
+def statuses_of(tmp_path, text: str) -> dict[float, str]:
+    """Each commitment of a text by its first sum's value: its status."""
+    path = tmp_path / "document.txt"
+    path.write_text(text, encoding="utf-8")
+    return {c.amounts[0].value: c.status for c in extract_path(path).commitments}
+
+
+def test_the_rows_of_a_decided_sum_broken_down_as_follows_are_decided_too(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Fund has approved a provisional amount of USD 9 million for the water programme in "
+        "Ghana, distributed as follows:\n\n"
+        "   Component                      USD million\n"
+        "   Wells, northern districts            5.0\n"
+        "   Training of engineers                4.0\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[9e6] == "adopted"
+    assert statuses[5e6] == statuses[4e6] == "adopted"
+
+
+def test_a_stock_of_debt_and_its_part_are_no_commitments(tmp_path):
+    text = (
+        "Dear Chairman,\n\nThe external debt of Peru reached USD 7 billion at the end of last year, of which some "
+        "USD 3 billion is owed to bilateral creditors. The Government has already paid USD 40 million to these "
+        "creditors.\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text) == {40e6: "disbursed"}
+
+
+def test_a_sum_named_an_offer_is_only_planned(tmp_path):
+    text = (
+        "Dear Sir,\n\nNorway has announced an offer of NOK 20 million in food aid for Kenya for next year."
+        "\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[20e6] == "planned"
+
+
+def test_money_found_in_a_budget_is_set_aside(tmp_path):
+    text = (
+        "Dear Colleague,\n\nThis year the aid programme has already found GBP 3 million for Malawi for seeds and "
+        "tools.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6] == "adopted"
+
+
+def test_a_sum_before_a_scale_word_it_did_not_take_in_is_no_commitment(tmp_path):
+    text = (
+        "Dear Sir,\n\nThe State Government will release Rs. 4 lakhs for relief works in Orissa next month."
+        "\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert 4.0 not in statuses_of(tmp_path, text)
