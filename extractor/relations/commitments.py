@@ -99,6 +99,7 @@ from extractor.relations.status import (
     section_stage,
     stage_named,
     stage_participle,
+    stage_totalled,
     subject_awaits_approval,
     verb_before,
     words_stage,
@@ -412,6 +413,8 @@ def find_commitments_and_actions(
             # the project does; the list's lead-in still gives the money's stage.
             described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
             status_group = None if under_lead or described else _joined_later_stage(view, group, groups)
+            if status_group is not None and stage_totalled(view, span) is not None:
+                status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
@@ -509,7 +512,11 @@ def find_commitments_and_actions(
                     total=total,
                     negated=is_negated(view, status_group),
                     # A total's own noun says its stage too ("bringing cumulative disbursements to ...").
-                    staged=(stage_named(view, span) or (section_stage(view, index) if status_group is None else None))
+                    staged=(
+                        stage_named(view, span)
+                        or stage_totalled(view, span)
+                        or (section_stage(view, index) if status_group is None else None)
+                    )
                     if status_group is None or total
                     else None,
                     decided_as=is_decided_as(view, span),

@@ -59,3 +59,29 @@ def test_a_sum_before_a_scale_word_it_did_not_take_in_is_no_commitment(tmp_path)
         "\n\nYours faithfully,\n\nA. Writer\n"
     )
     assert 4.0 not in statuses_of(tmp_path, text)
+
+
+def test_a_sum_a_party_is_asked_to_deposit_is_planned(tmp_path):
+    text = (
+        "Dear Sir,\n\nThe Government of Ghana is asked to deposit the proceeds of sale, estimated at GHS 900,000, in "
+        "a special account for the local costs of the projects.\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[900e3] == "planned"
+
+
+def test_a_debt_consolidated_is_relief_decided(tmp_path):
+    text = (
+        "Dear Chairman,\n\nLast year the creditors consolidated an amount of about USD 300 million owed by Bolivia."
+        "\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[300e6] == "adopted"
+
+
+def test_after_a_verb_of_saying_the_sums_take_their_own_clauses_stages(tmp_path):
+    text = (
+        "Dear Minister,\n\nI should add that spending under the first phase in Nepal, against an approved budget "
+        "of USD 12 million, reached USD 10 million by the end of March, and that the rest will be spent on the "
+        "clinics by June.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert (statuses[12e6], statuses[10e6]) == ("adopted", "disbursed")
