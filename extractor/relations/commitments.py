@@ -242,6 +242,8 @@ LATTER = "latter"
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
+# Most words between a noun of money and "worth" sizing it ("contributions, together worth EUR 800,000").
+WORTH_NOUN_WINDOW = 3
 # Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
 # facilitate up to $300 million").
 PURPOSE_RESTATED_WINDOW = 12
@@ -1549,7 +1551,7 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
     if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
         return True
-    if _in_the_amount_of(view, span):
+    if _in_the_amount_of(view, span) or _worth_of_funds(view, span):
         return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
@@ -1560,6 +1562,25 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _worth_of_funds(view: LetterDoc, span) -> bool:
+    """Whether "worth" sizes a noun of money just before it ("further contributions, together worth about EUR
+    800,000, will follow"): the sum is the money's size, not what goods are worth ("products worth $2 billion")."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words:
+        return False
+    nouns = WORDS.funds | WORDS.money_nouns
+    for j in range(i - 1, max(sent.start, i - WORTH_NOUN_WINDOW) - 1, -1):
+        word = doc[j].lower_
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            return True
+        if not (doc[j].text == "," or doc[j].is_alpha and doc[j].is_lower):
+            return False
+    return False
 
 
 def _in_the_amount_of(view: LetterDoc, span) -> bool:
@@ -1780,16 +1801,12 @@ def _changed_to(view: LetterDoc, span, sent) -> bool:
 
 def _valued(view: LetterDoc, span, sent) -> bool:
     """Whether a sum is what something is worth ("products worth approximately $2.8 billion"), not
-    a noun of money's size ("a package worth £478 million")."""
+    a noun of money's size ("a package worth £478 million", "contributions, together worth EUR 800,000")."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
         i -= 1
-    return (
-        i > sent.start
-        and doc[i].lower_ in WORDS.value_words
-        and doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
-    )
+    return i > sent.start and doc[i].lower_ in WORDS.value_words and not _worth_of_funds(view, span)
 
 
 def _saved(view: LetterDoc, span, sent) -> bool:

@@ -85,3 +85,26 @@ def test_after_a_verb_of_saying_the_sums_take_their_own_clauses_stages(tmp_path)
     )
     statuses = statuses_of(tmp_path, text)
     assert (statuses[12e6], statuses[10e6]) == ("adopted", "disbursed")
+
+
+def test_contributions_worth_a_sum_are_money_given_and_goods_worth_one_are_not(tmp_path):
+    text = (
+        "Dear Colleague,\n\nDenmark and Finland have told me that further contributions, together worth about "
+        "EUR 500,000, will follow in May for the schools in Iraq. Iraq exported goods worth USD 90 million to "
+        "Jordan.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses.get(500e3) == "planned" and 90e6 not in statuses
+
+
+def test_an_item_after_one_cut_at_a_dotted_leader_stop_keeps_the_lead_in(tmp_path):
+    text = (
+        "Dear Sir,\n\nI now submit three proposed projects for Lesotho for the Bank's decision:\n\n"
+        "     (a)   Rural clinics, phase II . EUR 3,000,000\n"
+        "     (b)   Feeder roads ....... EUR 2,000,000\n"
+        "     (c)   Village projects (water points,\n"
+        "           schools) ................ EUR 1,000,000\n\n"
+        "Yours faithfully,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses.get(1e6) == statuses.get(2e6) == "planned"
