@@ -1635,6 +1635,8 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
         return True
+    if words[:1] and words[0] in WORDS.size_nouns and not (len(words) > 1 and words[1].isalpha()):
+        return True  # "its position as a USD 4 trillion economy": a size; "a $5 million trade facility" is money
     if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
         return True
     if _changed_by(view, span, sent) or _rate_changed(view, span, sent):

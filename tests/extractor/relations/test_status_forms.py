@@ -108,3 +108,11 @@ def test_an_item_after_one_cut_at_a_dotted_leader_stop_keeps_the_lead_in(tmp_pat
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses.get(1e6) == statuses.get(2e6) == "planned"
+
+
+def test_a_sum_sizing_an_economy_is_no_commitment_a_trade_facility_is(tmp_path):
+    text = (
+        "Dear Colleague,\n\nBrazil consolidates its place as a USD 2 trillion economy. The Bank approved a "
+        "USD 5 million trade facility for Peru.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text) == {5e6: "adopted"}
