@@ -1975,8 +1975,8 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
     doc, sent = view.doc, view.sents[index]
     call = addressee_call(view, sent)
     for group in groups:
-        if group.cls == "receive":
-            continue
+        if group.cls == "receive" or group.lemma in WORDS.money_only_lemmas:
+            continue  # "found it consistent", "consolidates its position": verbs of ours only with a sum
         if group.purpose and (call is None or group.head != call[1]):
             continue  # a purpose clause, except the action asked for in "I request X to .."
         modality = modality_of(view, sent, group)

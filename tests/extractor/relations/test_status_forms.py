@@ -116,3 +116,13 @@ def test_a_sum_sizing_an_economy_is_no_commitment_a_trade_facility_is(tmp_path):
         "USD 5 million trade facility for Peru.\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text) == {5e6: "adopted"}
+
+
+def test_a_verb_of_ours_only_with_a_sum_gives_no_action_without_one(tmp_path):
+    path = tmp_path / "document.txt"
+    path.write_text(
+        "Dear Senator,\n\nThe Ministry has reviewed the treaty and found it consistent with our laws. We will sign "
+        "it in May.\n\nYours sincerely,\n\nA. Writer\n",
+        encoding="utf-8",
+    )
+    assert "find" not in [a.action for a in extract_path(path).actions]
