@@ -10,11 +10,13 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from extractor.nlp.amounts import load_data as load_amount_data
 from extractor.nlp.tables import Table, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARKS
@@ -69,6 +71,7 @@ from extractor.relations.status import (
     MAX_HEADING_WORDS,
     StatusCase,
     awaits_approval,
+    breakdown_verb,
     column_stages,
     counts_to_date,
     decide_status,
@@ -104,6 +107,7 @@ from extractor.relations.status import (
     section_stage,
     stage_named,
     stage_participle,
+    stage_totalled,
     subject_awaits_approval,
     verb_before,
     words_stage,
@@ -252,6 +256,8 @@ LATTER = "latter"
 RUN_IN_WORDS = 25
 # Fewest words a headline holds besides the sum (a title line, a lead-in "$3 Billion to X.").
 HEADLINE_WORDS = 3
+# Most words between a noun of money and "worth" sizing it ("contributions, together worth EUR 800,000").
+WORTH_NOUN_WINDOW = 3
 # Most tokens between a sum and the same sum restated as what it is for ("a $300 million MoU with Africa 50 to
 # facilitate up to $300 million").
 PURPOSE_RESTATED_WINDOW = 12
@@ -268,7 +274,7 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         sent = next((sent for sent in view.sents if sent.start_char < table.caption.end <= sent.end_char), None)
         groups = [g for g in verb_groups(view, sent, cues) if not g.purpose] if sent is not None else []
         if groups:
-            leads[table.start] = lead_in_status(view, sent, groups[-1])
+            leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
             leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
     return leads[table.start]
@@ -423,6 +429,8 @@ def find_commitments_and_actions(
             # the project does; the list's lead-in still gives the money's stage.
             described = item_lead is not None and group is not None and _relative_on_noun(doc, span, group)
             status_group = None if under_lead or described else _joined_later_stage(view, group, groups)
+            if status_group is not None and stage_totalled(view, span) is not None:
+                status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
@@ -463,6 +471,8 @@ def find_commitments_and_actions(
                 continue  # "$250 million ..., an IDA credit equivalent to SDR 187.4 million": the same money
             if _named_as_fact(view, span, sent):
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
+            if _scale_left_out(view, span):
+                continue  # "Rs. 5 crores" read as Rs. 5: a misread sum is no commitment of its own
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             if _cap_of_each(view, span, sent, sent_amounts[:k]):
@@ -520,7 +530,11 @@ def find_commitments_and_actions(
                     total=total,
                     negated=is_negated(view, status_group),
                     # A total's own noun says its stage too ("bringing cumulative disbursements to ...").
-                    staged=(stage_named(view, span) or (section_stage(view, index) if status_group is None else None))
+                    staged=(
+                        stage_named(view, span)
+                        or stage_totalled(view, span)
+                        or (section_stage(view, index) if status_group is None else None)
+                    )
                     if status_group is None or total
                     else None,
                     decided_as=is_decided_as(view, span),
@@ -1559,7 +1573,7 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
     if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
         return True
-    if _in_the_amount_of(view, span):
+    if _in_the_amount_of(view, span) or _worth_of_funds(view, span):
         return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
@@ -1570,6 +1584,25 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _worth_of_funds(view: LetterDoc, span) -> bool:
+    """Whether "worth" sizes a noun of money just before it ("further contributions, together worth about EUR
+    800,000, will follow"): the sum is the money's size, not what goods are worth ("products worth $2 billion")."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words:
+        return False
+    nouns = WORDS.funds | WORDS.money_nouns
+    for j in range(i - 1, max(sent.start, i - WORTH_NOUN_WINDOW) - 1, -1):
+        word = doc[j].lower_
+        if word in nouns or (word.endswith("s") and word[:-1] in nouns):
+            return True
+        if not (doc[j].text == "," or doc[j].is_alpha and doc[j].is_lower):
+            return False
+    return False
 
 
 def _in_the_amount_of(view: LetterDoc, span) -> bool:
@@ -1624,11 +1657,13 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         return True  # "match $1 for every $2 contributed": a ratio, not a sum given
     if _saved(view, span, sent):
         return True
+    if words[:1] and words[0] in WORDS.size_nouns and not (len(words) > 1 and words[1].isalpha()):
+        return True  # "its position as a USD 4 trillion economy": a size; "a $5 million trade facility" is money
     if _sized(view, span, sent) or _size_worth(view, span, sent) or _changed_to(view, span, sent):
         return True
     if _changed_by(view, span, sent) or _rate_changed(view, span, sent):
         return True
-    if _fact_total(view, span, sent):
+    if _fact_total(view, span, sent) or _part_of_fact(view, span, sent):
         return True
     if not words or words[0] not in ("in", "of"):
         return False
@@ -1638,6 +1673,38 @@ def _named_as_fact(view: LetterDoc, span, sent) -> bool:
         if not word.isalpha() or word in WORDS.purpose_markers or word in WORDS.beneficiary_cues:
             break  # "$1.6 billion of transactions supporting exports to Africa": the money helps
     return _fact_noun_after_modifiers(view, span, sent)
+
+
+def _scale_left_out(view: LetterDoc, span) -> bool:
+    """Whether a scale word the sum did not take in stands right after it ("Rs. 5 crores" read as Rs. 5, where the
+    sum is less than the scale itself): the sum's size is misread, so it gives no commitment."""
+    if span.end >= len(view.doc):
+        return False
+    word = view.doc[span.end].lower_
+    scales = _word_scales()
+    factor = scales.get(word) or (scales.get(word[:-1]) if word.endswith("s") else None)
+    value = amount_value(span)
+    return bool(factor) and value is not None and value.value < factor
+
+
+@functools.lru_cache(maxsize=1)
+def _word_scales() -> dict[str, float]:
+    """The scale words of the amounts' vocabulary and their factors ("million", "crore"), not their one- and
+    two-letter marks."""
+    return {r["text"]: r["factor"] for r in load_amount_data()["scale"] if len(r["text"]) > 3}
+
+
+def _part_of_fact(view: LetterDoc, span, sent) -> bool:
+    """Whether the sum is a part, after "of which", of a total named as a figure ("the external debt reached USD 8
+    billion, of which some USD 5 billion is owed to banks"): a share of a figure is a figure too."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i - 1 <= sent.start or not of_which_between(doc, i - 1, i + 1):
+        return False
+    totals = view.sums_in(sent.start, i - 1)
+    return bool(totals) and _named_as_fact(view, totals[-1], sent)
 
 
 def _fact_noun_after_modifiers(view: LetterDoc, span, sent) -> bool:
@@ -1679,6 +1746,11 @@ def _fact_total(view: LetterDoc, span, sent) -> bool:
         i -= 1
     if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
         return False
+    j = i - 1
+    while j > sent.start and (doc[j].is_title or doc[j].lower_ in ("of", "the")):
+        j -= 1  # "the debt of Peru reached": whose debt it is
+    if doc[j].lower_ in WORDS.stock_nouns:
+        return True  # "the external debt reached USD 8 billion": what is owed, no money given
     nouns = WORDS.fact_nouns | WORDS.size_nouns
     for j in range(i - 1, max(sent.start, i - FACT_TOTAL_WINDOW) - 1, -1):
         if view.clause_break(j) or doc[j].text in (",", ";", ":"):
@@ -1753,16 +1825,12 @@ def _changed_to(view: LetterDoc, span, sent) -> bool:
 
 def _valued(view: LetterDoc, span, sent) -> bool:
     """Whether a sum is what something is worth ("products worth approximately $2.8 billion"), not
-    a noun of money's size ("a package worth £478 million")."""
+    a noun of money's size ("a package worth £478 million", "contributions, together worth EUR 800,000")."""
     doc = view.doc
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
         i -= 1
-    return (
-        i > sent.start
-        and doc[i].lower_ in WORDS.value_words
-        and doc[i - 1].lower_ not in WORDS.funds | WORDS.money_nouns
-    )
+    return i > sent.start and doc[i].lower_ in WORDS.value_words and not _worth_of_funds(view, span)
 
 
 def _saved(view: LetterDoc, span, sent) -> bool:
@@ -1951,8 +2019,8 @@ def _undertaking(view: LetterDoc, index: int, groups, author, author_country) ->
     doc, sent = view.doc, view.sents[index]
     call = addressee_call(view, sent)
     for group in groups:
-        if group.cls == "receive":
-            continue
+        if group.cls == "receive" or group.lemma in WORDS.money_only_lemmas:
+            continue  # "found it consistent", "consolidates its position": verbs of ours only with a sum
         if group.purpose and (call is None or group.head != call[1]):
             continue  # a purpose clause, except the action asked for in "I request X to .."
         modality = modality_of(view, sent, group)

@@ -43,6 +43,10 @@ DEFAULT_BUILT_ON_WINDOW = 10
 DEFAULT_LEAD_SENTENCES = 6
 # How many sentences (list items and their lead-ins) may stand between a section's heading and a sum under it.
 DEFAULT_SECTION_SENTENCES = 12
+# Most words an aside between commas may hold between a subject and its verb ("expenditure ..., against an approved
+# envelope of USD 29 million, reached ..."), and a subject's words before the aside.
+MAX_ASIDE_WORDS = 12
+MAX_SUBJECT_WORDS = 15
 NEGATIONS = frozenset({"not", "n't", "never"})
 # Words between a denial and the verb it denies ("has not yet been obligated"); how far back to look.
 NEGATION_FILLERS = frozenset(
@@ -427,6 +431,8 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             # Items may stand a paragraph each: go back over items and the sentences of their paragraphs.
             para_start, _ = view.paragraph_of(text_start(sents[k + 1]))
             if prev.end_char <= para_start and not _opens_item(view, prev):
+                if k and _opens_item(view, sents[k - 1]) and view.paragraph_of(text_start(prev))[0] < text_start(prev):
+                    continue  # "(i) Roads ... III . | EUR 9,000,000": the tail of an item the sentencizer cut at a stop
                 return heading_status(view, prev)  # "Allocations for 2023" over "- Niger: DKK 210 million ..."
             continue
         groups = [g for g in verb_groups(view, prev, load_cues()) if g.head < colon]
@@ -436,8 +442,20 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
         if not groups:
             before = verb_before(view, k)
             return lead_in_status(view, *before) if before is not None else None
-        return lead_in_status(view, prev, groups[-1])
+        return lead_in_status(view, prev, breakdown_verb(view, groups))
     return None
+
+
+def breakdown_verb(view: LetterDoc, groups: list[VerbGroup]) -> VerbGroup:
+    """The verb a lead-in gives its items: its last one, or, when that is a bare participle breaking down a sum
+    the verb before it took ("has approved US$ 5 million ..., allocated as follows:"), that verb: the items are
+    parts of the sum and stand where it stands."""
+    last = groups[-1]
+    if len(groups) > 1 and last.tense == "past" and not last.aux:
+        before = groups[-2]
+        if view.sums_in(before.head + 1, last.start):
+            return before
+    return last
 
 
 def _opens_item(view: LetterDoc, sent) -> bool:
@@ -766,8 +784,37 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
     lo = max(span.sent.start, span.start - DEFAULT_NEED_WINDOW)
     noun = next(_stage_nouns_before(view, span.start - 1, lo - 1), None)
     if noun is None:
-        return None
+        return _participle_named(view, span)
     return _asked_for(view, span, noun) or dict(WORDS.stage_nouns)[view.doc[noun].lower_]
+
+
+def stage_totalled(view: LetterDoc, span) -> Optional[str]:
+    """The stage of a noun whose total the sum is, across an aside between commas ("expenditure under the first
+    phase, against an approved envelope of USD 29 million, reached USD 24 million" → disbursed): a verb of totalling
+    right before the sum, its subject a stage noun; None otherwise."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i - 1 <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
+        return None
+    if doc[i - 1].text != ",":
+        return None  # with no aside, stage_named reads the subject
+    opening = next((k for k in range(i - 2, max(sent.start, i - 2 - MAX_ASIDE_WORDS), -1) if doc[k].text == ","), None)
+    if opening is None:
+        return None
+    lo = max(sent.start, opening - MAX_SUBJECT_WORDS)
+    noun = next(_stage_nouns_before(view, opening - 1, lo - 1), None)
+    return dict(WORDS.stage_nouns)[doc[noun].lower_] if noun is not None else None
+
+
+def _participle_named(view: LetterDoc, span) -> Optional[str]:
+    """The stage a participle names the noun of the sum at ("against an approved envelope of USD 29 million", "a
+    proposed budget of EUR 4 million"): a determiner, a stage participle, a noun, "of" right before the sum."""
+    doc, i = view.doc, span.start
+    if i - 4 < span.sent.start or doc[i - 1].lower_ != "of" or doc[i - 4].lower_ not in WORDS.determiners:
+        return None
+    return stage_participle(doc[i - 3].lower_) if doc[i - 2].is_alpha and doc[i - 2].is_lower else None
 
 
 def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
