@@ -1371,6 +1371,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
         ) or _listed_after(view, sent, group.head):
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
+        if group.purpose and any(a.start > group.head for a in sums):
+            return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
 
 
@@ -1385,18 +1387,29 @@ def _money_object(view: LetterDoc, head: int, span) -> bool:
 
 
 def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
-    """Whether a verb's "to" follows the author's formula of courtesy ("I have the honour to request")."""
-    doc, k = view.doc, group.start
+    """Whether a verb's "to" follows the author's formula of courtesy ("I have the honour to request"), or the
+    official's "I am to" ("I am now formally to request", "we are directed to request")."""
+    doc = view.doc
+    k = group.head - 1 if group.head > sent.start and doc[group.head - 1].lower_ == "to" else group.start
     if doc[k].lower_ != "to":
         return False
     lead = doc[max(sent.start, k - 4) : k]
-    return (
+    if (
         len(lead) == 4
         and lead[0].lower_ in WORDS.subject_pronouns
         and lead[1].lower_ in WORDS.be_have
         and lead[2].lower_ in WORDS.determiners
         and lead[3].lower_ in WORDS.courtesy_nouns
-    )
+    ):
+        return True
+    i = k - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.call_fillers
+        or doc[i].lower_ in WORDS.instructed_words
+        or (doc[i].is_lower and doc[i].lower_.endswith("ly"))
+    ):
+        i -= 1  # "now formally", "directed"
+    return i > sent.start and doc[i].lower_ in ("am", "are") and doc[i - 1].lower_ in WORDS.subject_pronouns
 
 
 def _listed_after(view: LetterDoc, sent, head: int) -> bool:
@@ -1722,6 +1735,28 @@ def region_next_sentence(case: BeneficiaryCase) -> list[str]:
     if not case.roles.regions:
         return []
     return region_countries(case.view, case.index, case.roles.region_spans)
+
+
+def letter_places_in_region(case: BeneficiaryCase) -> list[str]:
+    """ "GBP 25 million for famine relief in the Horn of Africa" under the title "ETHIOPIA AND SUDAN: FAMINE RELIEF": a
+    sum for a region, naming no country, is for the countries a run-in title over the letter's text names alone,
+    when all of them lie in that region."""
+    roles = case.roles
+    if not roles.regions or roles.pos or roles.neutral or case.span is None:
+        return []
+    members = region_members(roles.region_spans)
+    view, purpose = case.view, first_prose_end(case.view.text)
+    helped: list[str] = []
+    for sent in view.sents:
+        if sent.start_char >= purpose:
+            break
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or view.sums_in(sent.start, sent.end):
+            continue
+        for code in heading_countries_alone(view, sent.start, colon):  # "ETHIOPIA AND SUDAN: FAMINE RELIEF"
+            add_code(helped, code)
+    found = [c for c in helped if c in members and c != case.spender and c not in roles.neg]
+    return found if found and len(found) == len([c for c in helped if c != case.spender]) else []
 
 
 def remainder(case: BeneficiaryCase) -> list[str]:
@@ -2303,6 +2338,7 @@ SUM_RULES = (
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,
+    letter_places_in_region,
     focal_countries,
     further_or_part,
     part_of_sum_before,

@@ -126,3 +126,33 @@ def test_a_programme_the_letter_places_in_a_country_gives_its_sums_that_country(
     )
     found = commitments_of(tmp_path, text)
     assert found[8e6][1] == ["LAO"] and found[8e6][2] == "letter_beneficiary"
+
+
+def test_an_official_who_is_to_request_asks_for_his_state_which_receives_what_was_provided(tmp_path):
+    text = (
+        "REPUBLIC OF KENYA\nMINISTRY OF AGRICULTURE\n\nNairobi, 3 March 1980\n\n"
+        "Dear Mr. Brown,\n\nI am now formally to request, on behalf of the Government of Kenya, a further shipment"
+        " of maize valued at about USD 20 million.\n\nOf the USD 30 million provided under the earlier agreement,"
+        " nearly all has arrived.\n\nYours sincerely,\n\nA. Otieno\nPermanent Secretary\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[30e6][1] == ["KEN"] and found[30e6][2] == "received_by_author"
+
+
+def test_a_sum_for_a_region_is_for_the_countries_a_run_in_title_names_in_it(tmp_path):
+    text = (
+        "MINUTE\n\nFrom: Minister for Development\nTo: Treasury\n\nSOMALIA AND KENYA: DROUGHT RELIEF\n\n1. I write to"
+        " seek your agreement to further spending.\n\n2. I propose a total of GBP 9 million for drought relief in the"
+        " Horn of Africa this year.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[9e6][1] == ["SOM", "KEN"] and found[9e6][2] == "letter_places_in_region"
+
+
+def test_a_further_sum_opening_its_sentence_goes_where_the_letter_s_sum_before_went(tmp_path):
+    text = (
+        "Dear Minister,\n\nWe have found GBP 3 million for Haiti this year.\n\nI announced on Monday a further"
+        " GBP 2 million, for seeds and tools.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[2e6][1] == ["HTI"] and found[2e6][2] == "further_or_part"
