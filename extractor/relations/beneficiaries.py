@@ -1791,11 +1791,21 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
         own = [c._.norm for c in between if c._.norm and c._.norm != case.spender and not view.is_origin(c)]
         if own and not set(own) & set(case.previous):
             return list(dict.fromkeys(own))
-        if not before and case.earlier and is_further(view, span):
-            # "I announced ... a further GBP 5 million" opening a sentence: more of the letter's sum before.
-            return list(case.earlier[-1].beneficiaries)
         return list(case.previous)
     return []
+
+
+def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
+    """ "I announced ... a further GBP 5 million, for grain" as the first sum of its sentence, where nothing nearer
+    places it: more of the money of the letter's sum before, for the same places."""
+    view, span = case.view, case.span
+    if span is None or case.k or not case.earlier or case.roles.names_a_place() or own_purpose(view, span, case.hi):
+        return []
+    if not span.start or view.doc[span.start - 1].lower_ not in WORDS.more_of_same_words:
+        # "a further EUR 5 million", not "the Board further allocated EUR 5 million", nor "an additional $310 million
+        # ... in the region", a new tranche as often as more of the last.
+        return []
+    return [c for c in case.earlier[-1].beneficiaries if c != case.spender]
 
 
 def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
@@ -1804,10 +1814,12 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     view, span = case.view, case.span
     if span is None or case.roles.pos or not _opens_on_the_sum_before(view, case.sent):
         return []
-    # Each sum of such a sentence is a part ("Of this sum, ...: (a) ... $1,100,000 (b) ... $650,000"): the whole is
-    # the last sum before the sentence, with the beneficiaries found for it, or else those its sentence names.
+    # Its first sum is a part, and so is each one it lists after a colon ("Of this sum, ... the following projects: (a)
+    # ... $1,100,000 (b) ... $650,000"), not one a later clause gives elsewhere ("while X will receive ..."): the whole
+    # is the last sum before the sentence, with the beneficiaries found for it, or else those its sentence names.
+    listed = any(t.text == ":" for t in view.doc[case.sent.start : span.start])
     before = view.sums_in(0, case.sent.start)
-    if not before:
+    if not before or (case.k and not listed):
         return []
     whole = amount_value(before[-1])
     if len(case.earlier) > case.k:
@@ -2271,7 +2283,13 @@ def respectively(case: BeneficiaryCase) -> list[str]:
     if end is None:
         return []
     sums = view.sums_in(sent.start, end)
-    lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    # The run of sums "respectively" closes ("USD 1.8 million and USD 1.7 million"), after any sum of the sentence
+    # given before it ("USD 2.5 million is being made available to X, while Y and Z will receive ..."): the countries
+    # before that run are the ones it goes to.
+    first = len(sums) - 1
+    while first > 0 and all(t.lower_ in WORDS.list_glue for t in doc[sums[first - 1].end : sums[first].start]):
+        first -= 1
+    lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[first].start) if c._.norm])
     if not lists:
         # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD
         # 500,000 respectively": a total before the list, which a cue sets out as the ones the sums go to.
@@ -2351,6 +2369,7 @@ SUM_RULES = (
     served_by_recipient,
     paragraph_context,
     section_heading,
+    further_than_sum_before,
     letter_beneficiary,
     received_by_author,
 )

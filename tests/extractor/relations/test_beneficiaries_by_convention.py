@@ -155,4 +155,14 @@ def test_a_further_sum_opening_its_sentence_goes_where_the_letter_s_sum_before_w
         " GBP 2 million, for seeds and tools.\n\nYours sincerely,\n\nA. Berg\n"
     )
     found = commitments_of(tmp_path, text)
-    assert found[2e6][1] == ["HTI"] and found[2e6][2] == "further_or_part"
+    assert found[2e6][1] == ["HTI"] and found[2e6][2] == "further_than_sum_before"
+
+
+def test_sums_respectively_received_go_one_each_to_the_receivers_after_a_sum_given_elsewhere(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Fund has released USD 5 million for cholera response. Of the total, USD 2 million is"
+        " being made available to Uganda, while Rwanda and Burundi will receive USD 1.6 million and USD 1.4 million"
+        " respectively.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[1.6e6][1] == ["RWA"] and found[1.4e6][1] == ["BDI"] and found[1.4e6][2] == "respectively"
