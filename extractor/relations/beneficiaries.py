@@ -925,11 +925,15 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
 
 def _programme_placed(view: LetterDoc, sent, span) -> bool:
     """Whether a country follows a named programme and "in" ("the Human Development Initiative in Myanmar"): the
-    place the programme is carried out."""
-    start = view.phrase_start(sent, span)
-    if start - 1 <= sent.start or view.doc[start - 1].lower_ != "in":
+    place the programme is carried out; a programme by its head noun, not an office or a gateway that is only set up
+    there ("the European Legal Gateway Office in India")."""
+    doc, start = view.doc, view.phrase_start(sent, span)
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "in":
         return False
-    return any(p.end == start - 1 for p in view.spans_in("programme", sent.start, start))
+    return any(
+        p.end == start - 1 and doc[p.end - 1].lower_ in WORDS.funded_nouns
+        for p in view.spans_in("programme", sent.start, start)
+    )
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:
