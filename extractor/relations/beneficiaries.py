@@ -195,11 +195,11 @@ def is_part(view: LetterDoc, span) -> bool:
     if start - 1 <= sent.start or doc[start - 1].lower_ != "and":
         return False
     earlier = view.sums_in(sent.start, span.start)
-    return (
-        bool(earlier)
-        and is_part(view, earlier[-1])
-        and not any(t.text in (";", ".") for t in doc[earlier[-1].end : start])
-    )
+    if not earlier or any(t.text in (";", ".") for t in doc[earlier[-1].end : start]):
+        return False
+    # Its own clause names no country ("and EUR 600,000 would be contributed by X": that part's own giver speaks).
+    later = view.sums_in(span.end, sent.end)
+    return not view.spans_in("country", span.end, later[0].start if later else sent.end) and is_part(view, earlier[-1])
 
 
 def _opens_on_the_sum_before(view: LetterDoc, sent) -> bool:
@@ -1803,13 +1803,14 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
     """ "I announced ... a further GBP 5 million, for grain" as the first sum of its sentence, where nothing nearer
     places it: more of the money of the letter's sum before, for the same places."""
     view, span = case.view, case.span
-    if span is None or case.k or not case.earlier or case.roles.names_a_place() or own_purpose(view, span, case.hi):
+    roles = case.roles
+    # The spender's own state named ("Panama is asking for an additional USD 45 million") is no other place.
+    elsewhere = roles.regions or any(c != case.spender for c in roles.pos + roles.neutral + roles.neg)
+    if span is None or case.k or not case.earlier or elsewhere or own_purpose(view, span, case.hi):
         return []
     if not span.start or view.doc[span.start - 1].lower_ not in WORDS.more_of_same_words:
-        # "a further EUR 5 million", not "the Board further allocated EUR 5 million", nor "an additional $310 million
-        # ... in the region", a new tranche as often as more of the last.
-        return []
-    return [c for c in case.earlier[-1].beneficiaries if c != case.spender]
+        return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
+    return list(case.earlier[-1].beneficiaries)
 
 
 def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
