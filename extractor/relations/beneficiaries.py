@@ -72,6 +72,9 @@ MAX_NAME_LEAD = 4
 WORK_SITE_PREPOSITIONS = ("on", "in", "at", "along")
 # Most tokens of a list of givers' names between "assistance of" and its last name, a country's.
 MAX_GIVERS_LEAD = 24
+# Most paragraphs a further sum and the letter's sum before it may span ("... GBP 7.3 million for X." / "I announced
+# a further GBP 5 million"): its own and the one just before.
+MAX_FURTHER_PARAGRAPHS = 2
 # Most words between a word of withdrawing and the place money is taken from ("re-phasing bilateral projects in X").
 WITHDRAWN_WINDOW = 6
 # Most words after "the Afghan people" where "in X" may name the country they stay in.
@@ -233,6 +236,16 @@ def is_added_to(view: LetterDoc, span) -> bool:
         k -= 1
     words = [t.lower_ for t in doc[max(0, k - 3) : k]]
     return any(tuple(words[-len(phrase) :]) == phrase for phrase in WORDS.addition_phrases)
+
+
+def _added_with_own_end(view: LetterDoc, span, hi: int) -> bool:
+    """Whether a sum put beside another ("on top of the EUR 700 million ...") is named as an instrument of its own or
+    given an end of its own ("... Emergency Support Instrument proposed for use within the Union"): other money."""
+    if not is_added_to(view, span) or is_part(view, span) or is_further(view, span):
+        return False
+    doc = view.doc
+    named = any(p.start == span.end for p in view.spans_in("programme", span.end, hi))
+    return named or any(t.lower_ == "for" for t in doc[span.end : hi])
 
 
 def is_further_part(view: LetterDoc, span) -> bool:
@@ -449,7 +462,8 @@ def _opens_own_clause(view: LetterDoc, sent, first, last) -> bool:
     if start - 2 < sent.start or doc[start - 1].lower_ not in WORDS.clause_conjunctions or doc[start - 2].text != ",":
         return False
     after = doc[last.end].lower_ if last.end < sent.end else ""
-    return after != "to" and (after in WORDS.auxiliaries or after in WORDS.be_have)
+    # A verb of its own ("have informed", "will follow"), not a state's ("and X is eligible for ...": the one helped).
+    return after not in ("to", *WORDS.be_forms) and (after in WORDS.auxiliaries or after in WORDS.be_have)
 
 
 def _receives_after(view: LetterDoc, sent, last) -> bool:
@@ -1787,6 +1801,7 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
         (not case.roles.neg or is_part(view, span))
         and is_further_part(view, span)
         and not own_purpose(view, span, case.hi)
+        and not _added_with_own_end(view, span, case.hi)
     ):
         # "sought USD 399 million for X, and the Y crisis appeal a further USD 409 million": a place named between
         # the sum before and this one, and not that sum's, is this one's.
@@ -1810,7 +1825,12 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
         return []
     if not span.start or view.doc[span.start - 1].lower_ not in WORDS.more_of_same_words:
         return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
-    return list(case.earlier[-1].beneficiaries)
+    if case.group is not None and case.group.cls == "receive":
+        return []  # "Border Force will receive a further GBP 11.5m": its receiver is named
+    # The sum before stands in the same paragraph or the one just before: further back, it is another subject.
+    before = case.earlier[-1].evidence.sentence
+    paragraphs = {view.paragraph_of(text_start(view.sents[k]))[0] for k in range(before, case.index + 1)}
+    return list(case.earlier[-1].beneficiaries) if len(paragraphs) <= MAX_FURTHER_PARAGRAPHS else []
 
 
 def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
