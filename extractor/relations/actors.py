@@ -914,9 +914,12 @@ def _region_spans(head: str) -> list[tuple[int, int]]:
 
 
 def _mission_of(head: str, start: int) -> bool:
-    """Whether a country name in a lower-cased letterhead follows a mission's noun and "of" ("embassy of")."""
+    """Whether a country name in a lower-cased letterhead follows a mission's noun and "of" ("embassy of"), or a
+    High Commission's and "for" ("high commissioner for canada")."""
     nouns = "|".join(map(re.escape, WORDS.mission_nouns))
-    return bool(re.search(rf"\b(?:{nouns})(?:\s+general)?\s+of\s+(?:the\s+)?$", head[:start]))
+    for_nouns = "|".join(r"\s+".join(map(re.escape, phrase)) for phrase in WORDS.mission_for_nouns)
+    lead = rf"\b(?:(?:{nouns})(?:\s+general)?\s+of|(?:{for_nouns})\s+(?:of|for))\s+(?:the\s+)?$"
+    return bool(re.search(lead, head[:start]))
 
 
 # Most characters between "between" and the last party's name in a head (two governments' formal names).

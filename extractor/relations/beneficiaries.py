@@ -72,6 +72,11 @@ MAX_NAME_LEAD = 4
 WORK_SITE_PREPOSITIONS = ("on", "in", "at", "along")
 # Most tokens of a list of givers' names between "assistance of" and its last name, a country's.
 MAX_GIVERS_LEAD = 24
+# Most paragraphs a further sum and the letter's sum before it may span ("... GBP 7.3 million for X." / "I announced
+# a further GBP 5 million"): its own and the one just before.
+MAX_FURTHER_PARAGRAPHS = 2
+# Most words between a word of withdrawing and the place money is taken from ("re-phasing bilateral projects in X").
+WITHDRAWN_WINDOW = 6
 # Most words after "the Afghan people" where "in X" may name the country they stay in.
 HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
@@ -186,19 +191,29 @@ def is_part(view: LetterDoc, span) -> bool:
         start -= 1  # "of which barely USD 90 million"
     before = [t.lower_ for t in doc[max(0, start - 2) : start]]
     parts = (["of", "it"], ["of", "this"], ["of", "that"], ["of", "which"])
-    return after[:2] in parts or before in parts
+    if after[:2] in parts or before in parts:
+        return True
+    # "of which GBP 5 million is our share ... and GBP 1.8 million was paid ...": the next part of the same whole.
+    sent = doc[span.start].sent
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "and":
+        return False
+    earlier = view.sums_in(sent.start, span.start)
+    if not earlier or any(t.text in (";", ".") for t in doc[earlier[-1].end : start]):
+        return False
+    # Its own clause names no country ("and EUR 600,000 would be contributed by X": that part's own giver speaks).
+    later = view.sums_in(span.end, sent.end)
+    return not view.spans_in("country", span.end, later[0].start if later else sent.end) and is_part(view, earlier[-1])
 
 
-def _sentence_of_the_sum_before(view: LetterDoc, span) -> bool:
-    """ "Of this amount, the Government of X has pledged TTD 32 million": a sentence that opens by taking a part of
-    the sum named before it, for the first sum it holds."""
-    sent = view.doc[span.start].sent
+def _opens_on_the_sum_before(view: LetterDoc, sent) -> bool:
+    """Whether a sentence opens by taking parts of the sum named before it ("Of this sum, the Government has agreed to
+    the following projects: ...", "Of this amount, X has pledged ...")."""
     words = [t.lower_ for t in view.doc[sent.start : min(sent.end, sent.start + 4)]]
-    if len(words) < 4 or words[0] != "of" or words[1] not in WORDS.money_anaphors or words[3] != ",":
+    if len(words) < 3 or words[0] != "of" or words[1] not in WORDS.money_anaphors:
         return False
-    if words[2] not in WORDS.money_nouns | WORDS.total_nouns:
-        return False
-    return view.sums_in(sent.start, span.start) == []
+    if words[1] in ("this", "that") and words[2] == ",":
+        return True  # "Of this, I would find GBP 10 million by ..."
+    return len(words) == 4 and words[3] == "," and words[2] in WORDS.money_nouns | WORDS.total_nouns
 
 
 def _qualifies(token) -> bool:
@@ -213,9 +228,30 @@ def is_further(view: LetterDoc, span) -> bool:
     return any(t.lower_ in WORDS.further_words for t in view.doc[max(0, span.start - 2) : span.start])
 
 
+def is_added_to(view: LetterDoc, span) -> bool:
+    """A sum another is put beside as the same money ("a further NOK 5 billion for X, in addition to the NOK 10
+    billion already provided", "on top of the $2 million pledged"): what went before to the same end."""
+    doc, k = view.doc, span.start
+    while k > 0 and doc[k - 1].lower_ in WORDS.determiners:
+        k -= 1
+    words = [t.lower_ for t in doc[max(0, k - 3) : k]]
+    return any(tuple(words[-len(phrase) :]) == phrase for phrase in WORDS.addition_phrases)
+
+
+def _added_with_own_end(view: LetterDoc, span, hi: int) -> bool:
+    """Whether a sum put beside another ("on top of the EUR 700 million ...") is named as an instrument of its own or
+    given an end of its own ("... Emergency Support Instrument proposed for use within the Union"): other money."""
+    if not is_added_to(view, span) or is_part(view, span) or is_further(view, span):
+        return False
+    doc = view.doc
+    named = any(p.start == span.end for p in view.spans_in("programme", span.end, hi))
+    return named or any(t.lower_ == "for" for t in doc[span.end : hi])
+
+
 def is_further_part(view: LetterDoc, span) -> bool:
-    """A sum that is part or more of the one before ("USD 120 million of it", "a further ...")."""
-    return is_part(view, span) or is_further(view, span)
+    """A sum that is part or more of the one before ("USD 120 million of it", "a further ...", "in addition to
+    ...")."""
+    return is_part(view, span) or is_further(view, span) or is_added_to(view, span)
 
 
 def own_purpose(view: LetterDoc, span, hi: int) -> bool:
@@ -355,13 +391,14 @@ def roles_of(
                 continue
             if (
                 (view.is_origin(span) and not is_returnee(view, span))
+                or _taken_from(view, sent, first)
                 or is_donor(view, span)
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
             ):
                 add_code(roles.neg, code)
-            elif cue == "pos":
-                add_code(roles.pos, code)
+            elif cue == "pos" or _receives_after(view, sent, members[-1]):
+                add_code(roles.pos, code)  # "for X"; "X, Y and Z will again receive the larger part of ..."
             elif cue == "neg":
                 add_code(roles.neg, code)
             elif (
@@ -381,6 +418,10 @@ def roles_of(
                 # giver is the partner the money is for.
                 partner = group.lemma in SIGNING_FORMS and _signs_with(doc, sent, first, members[-1], group)
                 (add_code(roles.pos, code) if group.cls == "receive" or partner else add_code(roles.subjects, code))
+            elif _opens_own_clause(view, sent, first, members[-1]):
+                add_code(
+                    roles.subjects, code
+                )  # "..., and X, Y and Z have informed me that ...": another clause's actor
             else:
                 add_code(roles.neutral, code)
     if group is not None and group.lemma in WORDS.request_lemmas and not group.purpose and not roles.pos:
@@ -399,6 +440,45 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _taken_from(view: LetterDoc, sent, first) -> bool:
+    """Whether a country (or a list of them) names where money is taken from, a word of withdrawing before it in its
+    clause ("by re-phasing bilateral projects in Kenya, Tanzania and Zambia"): a source, not a place helped."""
+    doc = view.doc
+    for i in range(view.phrase_start(sent, first) - 1, max(sent.start, first.start - WITHDRAWN_WINDOW) - 1, -1):
+        if doc[i].text in (",", ";", ":"):
+            return False
+        word = doc[i].lower_
+        if i - 2 >= sent.start and doc[i - 1].text == "-":
+            word = f"{doc[i - 2].lower_}-{word}"  # "re-phasing", split by the tokenizer
+        if word in WORDS.withdrawing_words:
+            return True
+    return False
+
+
+def _opens_own_clause(view: LetterDoc, sent, first, last) -> bool:
+    """Whether a country (or a list of them) opens a clause of its own after a sum's, as the subject of its verb
+    ("Allies have paid in EUR 1.2 million, and Hungary, Norway and Slovenia have informed me that ..."): an actor
+    of that clause, not a place the sum is for."""
+    doc, start = view.doc, view.phrase_start(sent, first)
+    if start - 2 < sent.start or doc[start - 1].lower_ not in WORDS.clause_conjunctions or doc[start - 2].text != ",":
+        return False
+    after = doc[last.end].lower_ if last.end < sent.end else ""
+    # A verb of its own ("have informed", "will follow"), not a state's ("and X is eligible for ...": the one helped).
+    return after not in ("to", *WORDS.be_forms) and (after in WORDS.auxiliaries or after in WORDS.be_have)
+
+
+def _receives_after(view: LetterDoc, sent, last) -> bool:
+    """Whether a country (or the last of a list) is the subject of a verb of receiving right after it, auxiliaries and
+    adverbs between ("India, Pakistan and Burma will again receive ...", "Kenya has received"): the one given to,
+    whichever verb the sum itself hangs on ("... which Parliament has voted at $26,400,000")."""
+    doc, i = view.doc, last.end
+    between = (WORDS.auxiliaries | WORDS.call_fillers) - {"not", "to"}
+    while i < sent.end and (doc[i].lower_ in between or (doc[i].is_lower and doc[i].lower_.endswith("ly"))):
+        i += 1
+    entry = load_cues().forms.get(doc[i].lower_) if i < sent.end else None
+    return entry is not None and entry[1] == "receive"
 
 
 def _seat_of_body(view: LetterDoc, sent, span) -> bool:
@@ -860,6 +940,9 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 partner = partner or (
                     sent.start_char < purpose and not sums and _givers_cooperation_with(view, sent, span)
                 )
+                # "approved the extension of the Human Development Initiative in Myanmar": a named programme the
+                # letter places in a country, anywhere in its text, is carried out there.
+                helped = helped or _programme_placed(view, sent, span)
                 if (helped or partner or titled or addressed) and span._.norm:
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
@@ -871,6 +954,19 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
     return found_list if len(found_list) == 1 else []
+
+
+def _programme_placed(view: LetterDoc, sent, span) -> bool:
+    """Whether a country follows a named programme and "in" ("the Human Development Initiative in Myanmar"): the
+    place the programme is carried out; a programme by its head noun, not an office or a gateway that is only set up
+    there ("the European Legal Gateway Office in India")."""
+    doc, start = view.doc, view.phrase_start(sent, span)
+    if start - 1 <= sent.start or doc[start - 1].lower_ != "in":
+        return False
+    return any(
+        p.end == start - 1 and doc[p.end - 1].lower_ in WORDS.funded_nouns
+        for p in view.spans_in("programme", sent.start, start)
+    )
 
 
 def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> list[str]:
@@ -1186,10 +1282,24 @@ def _receiving_letter(view: LetterDoc, author_country: str) -> bool:
     return _said_in_letter(view, "receiving_letter", lambda sent: _says_received(view, sent, author_country))
 
 
+def _thanks_in(view: LetterDoc, sent) -> bool:
+    """Whether a sentence thanks in the first person ("we are grateful", "I thank"), not only asks politely ("I should
+    be grateful for your confirmation", "we would be grateful if"): the courtesy of one who asks, not of one given."""
+    doc = view.doc
+    if not {t.lower_ for t in sent} & WORDS.subject_pronouns:
+        return False
+    for t in sent:
+        if t.lower_ not in WORDS.thanks:
+            continue
+        lead = [w.lower_ for w in doc[max(sent.start, t.i - 2) : t.i]]
+        if not (len(lead) == 2 and lead[0] in WORDS.conditional_aux and lead[1] in WORDS.be_forms):
+            return True
+    return False
+
+
 def _says_received(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence says the author's side received money, or thanks for it in the first person."""
-    words = {t.lower_ for t in sent}
-    if words & WORDS.thanks and words & WORDS.subject_pronouns:
+    if _thanks_in(view, sent):
         return True  # "we are grateful for it", "I thank Germany for its grant"
     _, receiving = _receiving_groups(view, sent, author_country)
     # "Greece has received", "we obtained"; "only USD 812 million had been received"
@@ -1217,8 +1327,7 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether the author thanks, in the first person, for a sum a foreign state or body gave ("We gratefully
     acknowledge the package of AUD 35 million announced by Australia"): what a recipient writes to its giver."""
-    words = {t.lower_ for t in sent}
-    if not (words & WORDS.thanks and words & WORDS.subject_pronouns):
+    if not _thanks_in(view, sent):
         return False
     sums = view.sums_in(sent.start, sent.end)
     if not sums:
@@ -1299,6 +1408,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             0 <= a.start - group.head - 1 <= RECEIVED_SUM_REACH or _money_object(view, group.head, a) for a in sums
         ) or _listed_after(view, sent, group.head):
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
+        if group.purpose and any(a.start > group.head for a in sums):
+            return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
 
 
@@ -1313,18 +1424,29 @@ def _money_object(view: LetterDoc, head: int, span) -> bool:
 
 
 def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
-    """Whether a verb's "to" follows the author's formula of courtesy ("I have the honour to request")."""
-    doc, k = view.doc, group.start
+    """Whether a verb's "to" follows the author's formula of courtesy ("I have the honour to request"), or the
+    official's "I am to" ("I am now formally to request", "we are directed to request")."""
+    doc = view.doc
+    k = group.head - 1 if group.head > sent.start and doc[group.head - 1].lower_ == "to" else group.start
     if doc[k].lower_ != "to":
         return False
     lead = doc[max(sent.start, k - 4) : k]
-    return (
+    if (
         len(lead) == 4
         and lead[0].lower_ in WORDS.subject_pronouns
         and lead[1].lower_ in WORDS.be_have
         and lead[2].lower_ in WORDS.determiners
         and lead[3].lower_ in WORDS.courtesy_nouns
-    )
+    ):
+        return True
+    i = k - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.call_fillers
+        or doc[i].lower_ in WORDS.instructed_words
+        or (doc[i].is_lower and doc[i].lower_.endswith("ly"))
+    ):
+        i -= 1  # "now formally", "directed"
+    return i > sent.start and doc[i].lower_ in ("am", "are") and doc[i - 1].lower_ in WORDS.subject_pronouns
 
 
 def _listed_after(view: LetterDoc, sent, head: int) -> bool:
@@ -1481,11 +1603,13 @@ def _named_as_receiver(case: BeneficiaryCase, author: str) -> bool:
     for span in view.spans_in("country", sent.start, case.hi):
         if span._.norm != author or (span.end < sent.end and doc[span.end].is_alpha and doc[span.end].is_lower):
             continue  # "U.S. export financing": the giver's own word
+        cue = view.cue_before(sent.start, span.start)
         if any(o.start <= span.start < o.end for o in bodies) or (span.end < sent.end and doc[span.end].is_title):
-            continue  # "the U.S. Agency for ...", "U.S. Agency" read as no body: a body's name
-        if (case.group is not None and span.start == case.group.head + 1) or view.cue_before(
-            sent.start, span.start
-        ) == "pos":
+            # "the U.S. Agency for ...", "U.S. Agency" read as no body: a body's name; but the state's own body cued
+            # as the one given to, by its adjective ("patrol boats for the Philippine Navy"), is the state's.
+            if not (cue == "pos" and span._.rule == DEMONYM_RULE):
+                continue
+        if (case.group is not None and span.start == case.group.head + 1) or cue == "pos":
             return True
     return False
 
@@ -1650,6 +1774,28 @@ def region_next_sentence(case: BeneficiaryCase) -> list[str]:
     return region_countries(case.view, case.index, case.roles.region_spans)
 
 
+def letter_places_in_region(case: BeneficiaryCase) -> list[str]:
+    """ "GBP 25 million for famine relief in the Horn of Africa" under the title "ETHIOPIA AND SUDAN: FAMINE RELIEF": a
+    sum for a region, naming no country, is for the countries a run-in title over the letter's text names alone,
+    when all of them lie in that region."""
+    roles = case.roles
+    if not roles.regions or roles.pos or roles.neutral or case.span is None:
+        return []
+    members = region_members(roles.region_spans)
+    view, purpose = case.view, first_prose_end(case.view.text)
+    helped: list[str] = []
+    for sent in view.sents:
+        if sent.start_char >= purpose:
+            break
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is None or view.sums_in(sent.start, sent.end):
+            continue
+        for code in heading_countries_alone(view, sent.start, colon):  # "ETHIOPIA AND SUDAN: FAMINE RELIEF"
+            add_code(helped, code)
+    found = [c for c in helped if c in members and c != case.spender and c not in roles.neg]
+    return found if found and len(found) == len([c for c in helped if c != case.spender]) else []
+
+
 def remainder(case: BeneficiaryCase) -> list[str]:
     """ "The remaining USD 15 million will be delivered in two tranches": what is left of a larger sum before,
     in the same currency, goes where that sum goes."""
@@ -1674,6 +1820,7 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
         (not case.roles.neg or is_part(view, span))
         and is_further_part(view, span)
         and not own_purpose(view, span, case.hi)
+        and not _added_with_own_end(view, span, case.hi)
     ):
         # "sought USD 399 million for X, and the Y crisis appeal a further USD 409 million": a place named between
         # the sum before and this one, and not that sum's, is this one's.
@@ -1686,13 +1833,46 @@ def further_or_part(case: BeneficiaryCase) -> list[str]:
     return []
 
 
+def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
+    """ "I announced ... a further GBP 5 million, for grain" as the first sum of its sentence, where nothing nearer
+    places it: more of the money of the letter's sum before, for the same places."""
+    view, span = case.view, case.span
+    roles = case.roles
+    # The spender's own state named ("Panama is asking for an additional USD 45 million") is no other place.
+    elsewhere = roles.regions or any(c != case.spender for c in roles.pos + roles.neutral + roles.neg)
+    if span is None or case.k or not case.earlier or elsewhere or own_purpose(view, span, case.hi):
+        return []
+    if not span.start or view.doc[span.start - 1].lower_ not in WORDS.more_of_same_words:
+        return []  # "a further EUR 5 million", not "the Board further allocated EUR 5 million"
+    if case.group is not None and case.group.cls == "receive":
+        return []  # "Border Force will receive a further GBP 11.5m": its receiver is named
+    # The sum before stands in the same paragraph or the one just before: further back, it is another subject.
+    before = case.earlier[-1].evidence.sentence
+    paragraphs = {view.paragraph_of(text_start(view.sents[k]))[0] for k in range(before, case.index + 1)}
+    return list(case.earlier[-1].beneficiaries) if len(paragraphs) <= MAX_FURTHER_PARAGRAPHS else []
+
+
 def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     """ "Of this amount, the Government of X has pledged TTD 32 million": the beneficiaries of the letter's sum
     before, of which the sentence names a part."""
     view, span = case.view, case.span
-    if span is None or not case.earlier or case.roles.pos or not _sentence_of_the_sum_before(view, span):
+    if span is None or case.roles.pos or not _opens_on_the_sum_before(view, case.sent):
         return []
-    return list(case.earlier[-1].beneficiaries)
+    # Its first sum is a part, and so is each one it lists after a colon ("Of this sum, ... the following projects: (a)
+    # ... $1,100,000 (b) ... $650,000"), not one a later clause gives elsewhere ("while X will receive ..."): the whole
+    # is the last sum before the sentence, with the beneficiaries found for it, or else those its sentence names.
+    listed = any(t.text == ":" for t in view.doc[case.sent.start : span.start])
+    before = view.sums_in(0, case.sent.start)
+    if not before or (case.k and not listed):
+        return []
+    whole = amount_value(before[-1])
+    if len(case.earlier) > case.k:
+        commitment = case.earlier[-(case.k + 1)]
+        if commitment.amounts and commitment.amounts[0] == whole:
+            return list(commitment.beneficiaries)
+    home = before[-1].sent
+    roles = roles_of(view, home, home.start, home.end, None, view.programme_tokens, case.spender)
+    return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
 
 
 def back_reference(case: BeneficiaryCase) -> list[str]:
@@ -2147,7 +2327,13 @@ def respectively(case: BeneficiaryCase) -> list[str]:
     if end is None:
         return []
     sums = view.sums_in(sent.start, end)
-    lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[0].start) if c._.norm])
+    # The run of sums "respectively" closes ("USD 1.8 million and USD 1.7 million"), after any sum of the sentence
+    # given before it ("USD 2.5 million is being made available to X, while Y and Z will receive ..."): the countries
+    # before that run are the ones it goes to.
+    first = len(sums) - 1
+    while first > 0 and all(t.lower_ in WORDS.list_glue for t in doc[sums[first - 1].end : sums[first].start]):
+        first -= 1
+    lists = view.country_lists([c for c in view.spans_in("country", sent.start, sums[first].start) if c._.norm])
     if not lists:
         # "USD 2.75 million ..., to be shared among X, Y and Z in the amounts of USD 1.5 million, USD 750,000 and USD
         # 500,000 respectively": a total before the list, which a cue sets out as the ones the sums go to.
@@ -2214,6 +2400,7 @@ SUM_RULES = (
     recipient_before_sums,
     cued_in_sentence,
     region_next_sentence,
+    letter_places_in_region,
     focal_countries,
     further_or_part,
     part_of_sum_before,
@@ -2226,6 +2413,7 @@ SUM_RULES = (
     served_by_recipient,
     paragraph_context,
     section_heading,
+    further_than_sum_before,
     letter_beneficiary,
     received_by_author,
 )

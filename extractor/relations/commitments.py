@@ -43,6 +43,7 @@ from extractor.relations.beneficiaries import (
     is_further_part,
     item_heading,
     received_by_author,
+    respectively,
     roles_of,
     running_total_start,
 )
@@ -592,7 +593,9 @@ def find_commitments_and_actions(
             previous_actor = actor
             # A receiving state's own sum with no place named stays at home ("Malawi requests a grant of ..."):
             # received_by_author keeps the state it names, as cued_in_clause does.
-            kept_rules = (cued_in_clause.__name__, received_by_author.__name__)
+            # So does respectively, whose countries receive each sum ("X and Y will receive USD 2m and USD 1m
+            # respectively": the verb's subjects, the ones given to).
+            kept_rules = (cued_in_clause.__name__, received_by_author.__name__, respectively.__name__)
             if (
                 actor in beneficiaries
                 and actor_rule in SPENDER_RULES

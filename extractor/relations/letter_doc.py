@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Optional
 
 from extractor.nlp.tables import Cell, Table, find_tables, row_of, table_of
@@ -43,6 +44,10 @@ def phrase_at(words: list[str], phrases) -> Optional[tuple[str, ...]]:
     return None
 
 
+# Fewest letters of a word in lower case that shows a paragraph is prose, not a name or an address ("of", "the").
+MIN_PROSE_WORD = 4
+
+
 def first_prose_end(text: str) -> int:
     """Where a text's first paragraph of prose (one ending in a full stop, past letterhead, address and
     salutation lines) ends: where a letter says what it writes about."""
@@ -51,8 +56,11 @@ def first_prose_end(text: str) -> int:
         end = text.find("\n\n", start)
         end = len(text) if end < 0 else end
         paragraph = text[start:end].rstrip()
-        # A letterhead in capitals may end in an abbreviation's stop ("INSTITUTO DA COOPERAÇÃO, I.P."): no prose.
-        if paragraph[-1:] in (".", "!", "?") and not paragraph.isupper():
+        # A letterhead in capitals may end in an abbreviation's stop ("INSTITUTO DA COOPERAÇÃO, I.P."), and an
+        # addressee's block in its postal district's ("The Permanent Secretary, Ministry of Finance, COLOMBO 1."):
+        # no prose, which has words in lower case beyond short ones ("of", "the").
+        prose = any(len(word) >= MIN_PROSE_WORD and word.islower() for word in re.findall(r"[^\W\d_]+", paragraph))
+        if paragraph[-1:] in (".", "!", "?") and not paragraph.isupper() and prose:
             return end
         start = end + 2
     return len(text)

@@ -34,7 +34,7 @@ VERB = "verb"  # a lemma, its class and irregular forms → tuple of VerbRow
 FAMILIES: dict[str, dict[str, str]] = {
     "commitments": {
         **dict.fromkeys(
-            """people donor paid funds thanks beneficiary_cues direction_cues journey_nouns arriving_people
+            """people donor paid funds thanks conditional_aux withdrawing_words instructed_words more_of_same_words beneficiary_cues direction_cues journey_nouns arriving_people
             non_beneficiary_cues cue_skip of_heads list_glue auxiliaries be_have future_aux to_governors
             purpose_markers purpose_stops purpose_stop_after_comma dispositions equivalent_glue
             number_words backref_determiners backref_qualifiers backref_nouns money_anaphors money_nouns
@@ -48,7 +48,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             WORD,
         ),
         **dict.fromkeys(
-            "intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases".split(),
+            "addition_phrases mission_for_nouns intention call backref total_splitters planning_phrases cumulative_phrases existing_money contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases".split(),
             PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words addressee_marks".split(), TEXT),

@@ -1260,7 +1260,7 @@ def test_an_item_headed_by_a_country_is_for_that_country(bullet):
     found = money_commitments(run(body, [money("EUR 210 million", 2.1e8), money("EUR 60 million", 6e7)]))
     assert [(c.beneficiaries, c.because.beneficiaries) for c in found] == [
         (["MLI"], "item_heading"),
-        (["MLI"], "paragraph_context"),
+        (["MLI"], "part_of_sum_before"),  # "Of this, ...": a part of the sum before
     ]
 
 

@@ -1,0 +1,168 @@
+"""Beneficiaries read from the conventions of diplomatic and aid letters: a High Commission writing for its state,
+a gift "placed at the disposal of" a government, a sum "in addition to" another, the parts of "this sum", those who
+receive, those who only act in a clause of their own, places money is taken from, a programme placed in a country.
+Each text is our own."""
+
+from __future__ import annotations
+
+from extractor.records.extract import extract_path
+
+
+def commitments_of(tmp_path, text: str) -> dict[float, tuple]:
+    """Each commitment of a text by its first sum's value: (currency, beneficiaries, beneficiary rule)."""
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    return {
+        c.amounts[0].value: (c.amounts[0].currency, c.beneficiaries, c.because.beneficiaries)
+        for c in extract_path(path).commitments
+    }
+
+
+HIGH_COMMISSION = """HIGH COMMISSION FOR NEW ZEALAND
+IN SRI LANKA
+
+Colombo, 4 May 1998
+
+The Secretary,
+Ministry of Finance,
+COLOMBO 1.
+
+Sir,
+
+NEW ZEALAND ASSISTANCE TO SRI LANKA, 1998-99
+
+I have the honour to inform you that the Government of New Zealand has approved its assistance to Sri Lanka
+for the coming year.
+
+The allocation to Sri Lanka for the year is NZD 900,000. Of this sum, my Government has agreed to the following
+projects:
+
+(a) Dairy training in Kandy ..........  NZD 500,000
+(b) Fisheries equipment ..............  NZD 400,000
+
+You will recall that of the earlier allocation of NZD 700,000, the sum of NZD 650,000 has been spent. I should
+be grateful for your confirmation that the Treasury will open the account.
+
+I have the honour to be, Sir, your obedient servant,
+
+A. B. Smith
+High Commissioner
+"""
+
+
+def test_a_high_commission_writes_for_its_state_and_the_parts_of_this_sum_go_where_the_whole_goes(tmp_path):
+    found = commitments_of(tmp_path, HIGH_COMMISSION)
+    # "Of this sum, ... the following projects": each item is a part of the allocation to Sri Lanka.
+    assert found[400000][1] == ["LKA"] and found[400000][2] == "part_of_sum_before"
+    # The author's state gives (no "should be grateful" makes it a receiver): the earlier allocation has the
+    # letter's one place helped, named in its head.
+    assert found[700000][1] == ["LKA"]
+
+
+def test_a_gift_placed_at_the_disposal_of_a_government_is_for_its_state(tmp_path):
+    text = (
+        "Dear Prime Minister,\n\nThe Government of Japan has decided to place a sum of USD 3 million at the disposal"
+        " of the Government of Bhutan for relief.\n\nYours sincerely,\n\nA. Tanaka\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[3e6][1] == ["BTN"] and found[3e6][2] == "cued_in_clause"
+
+
+def test_a_sum_in_addition_to_another_goes_where_that_one_goes(tmp_path):
+    text = (
+        "Dear President,\n\nThe Government will propose a further EUR 40 million for Moldova's energy needs,"
+        " in addition to the EUR 25 million already provided this year.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[25e6][1] == ["MDA"] and found[25e6][2] == "further_or_part"
+
+
+def test_countries_that_will_receive_a_sum_are_its_beneficiaries_not_the_venue_of_a_meeting(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe committee will meet at Bangkok in June, and Nepal, Laos and Cambodia will again receive"
+        " the larger part of our contribution, which Parliament has voted at EUR 12 million.\n\nYours sincerely,\n\n"
+        "A. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["NPL", "LAO", "KHM"]
+
+
+def test_countries_acting_in_a_clause_of_their_own_after_a_sum_are_not_its_beneficiaries(tmp_path):
+    text = (
+        "Dear Prime Minister,\n\nThe Council has set up a Trust Fund for the training of Somali police officers."
+        " Members have so far paid in EUR 2 million, and Austria, Ireland and Portugal have told me that more will"
+        " follow in May.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "AUT" not in found[2e6][1] and "IRL" not in found[2e6][1]
+
+
+def test_places_money_is_taken_from_are_not_its_beneficiaries(tmp_path):
+    text = (
+        "MINUTE\n\nFrom: Minister for Development\nTo: Treasury\n\n1. I propose a total of GBP 12 million for flood"
+        " relief. Of this, I would find GBP 8 million by re-phasing bilateral projects in Ghana and Malawi; the"
+        " balance would be a claim on the Reserve.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert not {"GHA", "MWI"} & set(found[8e6][1])
+
+
+def test_the_next_part_of_a_whole_after_of_which_goes_where_the_whole_goes(tmp_path):
+    text = (
+        "Dear Minister,\n\nSo far we have found GBP 6 million for Mozambique, of which GBP 4 million is our share of"
+        " the joint appeal and GBP 2 million was paid last week to the Red Cross for shelter.\n\nYours sincerely,\n\n"
+        "A. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[2e6][1] == ["MOZ"] and found[2e6][2] == "further_or_part"
+
+
+def test_a_programme_the_letter_places_in_a_country_gives_its_sums_that_country(tmp_path):
+    text = (
+        "Dear Minister,\n\nI have the honour to inform you of the decisions of the Board at its annual session.\n\n"
+        "The Board approved the second phase of the Rural Livelihoods Initiative in Laos for 2001-2003.\n\n"
+        "The Administrator has approved an indicative amount of USD 8 million for the second phase from core"
+        " resources.\n\nPlease accept the assurances of my highest consideration.\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[8e6][1] == ["LAO"] and found[8e6][2] == "letter_beneficiary"
+
+
+def test_an_official_who_is_to_request_asks_for_his_state_which_receives_what_was_provided(tmp_path):
+    text = (
+        "REPUBLIC OF KENYA\nMINISTRY OF AGRICULTURE\n\nNairobi, 3 March 1980\n\n"
+        "Dear Mr. Brown,\n\nI am now formally to request, on behalf of the Government of Kenya, a further shipment"
+        " of maize valued at about USD 20 million.\n\nOf the USD 30 million provided under the earlier agreement,"
+        " nearly all has arrived.\n\nYours sincerely,\n\nA. Otieno\nPermanent Secretary\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[30e6][1] == ["KEN"] and found[30e6][2] == "received_by_author"
+
+
+def test_a_sum_for_a_region_is_for_the_countries_a_run_in_title_names_in_it(tmp_path):
+    text = (
+        "MINUTE\n\nFrom: Minister for Development\nTo: Treasury\n\nSOMALIA AND KENYA: DROUGHT RELIEF\n\n1. I write to"
+        " seek your agreement to further spending.\n\n2. I propose a total of GBP 9 million for drought relief in the"
+        " Horn of Africa this year.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[9e6][1] == ["SOM", "KEN"] and found[9e6][2] == "letter_places_in_region"
+
+
+def test_a_further_sum_opening_its_sentence_goes_where_the_letter_s_sum_before_went(tmp_path):
+    text = (
+        "Dear Minister,\n\nWe have found GBP 3 million for Haiti this year.\n\nI announced on Monday a further"
+        " GBP 2 million, for seeds and tools.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[2e6][1] == ["HTI"] and found[2e6][2] == "further_than_sum_before"
+
+
+def test_sums_respectively_received_go_one_each_to_the_receivers_after_a_sum_given_elsewhere(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Fund has released USD 5 million for cholera response. Of the total, USD 2 million is"
+        " being made available to Uganda, while Rwanda and Burundi will receive USD 1.6 million and USD 1.4 million"
+        " respectively.\n\nYours sincerely,\n\nA. Berg\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[1.6e6][1] == ["RWA"] and found[1.4e6][1] == ["BDI"] and found[1.4e6][2] == "respectively"
