@@ -54,7 +54,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
+from extractor.reference.marks import BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -214,6 +214,11 @@ EU_MARKERS = (
     "European Parliament",
     "European Council",
     "Council of the European Union",
+    # The EU's forerunners, in documents of their time: "the Commission" there is theirs.
+    "European Economic Community",
+    "European Community",
+    "European Communities",
+    "EEC",
     "Schengen",
     "Frontex",
     "Brussels",
@@ -725,6 +730,33 @@ def _next_is(token, word: str) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
+def _two_part_region(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is the "and the" of one region named in two parts ("Asia and the Pacific", "Latin
+    America and the Caribbean"), which goes on a body's name rather than opening another's."""
+    return (
+        0 < j
+        and doc[j].lower_ == "and"
+        and doc[j - 1].text in CONTINENTS
+        and doc[j + 1 : j + 2].text == "the"
+        and doc[j + 2 : j + 3].text in CONTINENTS
+    )
+
+
+def _remit_word_hyphen(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is the glued hyphen of a remit's word right after its joiner ("and Co-operatives",
+    "of Co-operation"), whose second half is in lower case; inside a longer name ("Economic Co-operation") it is not."""
+    return (
+        1 < j < len(doc) - 1
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j - 1].is_title
+        and doc[j + 1].is_alpha
+        and doc[j + 1].is_lower
+        and doc[j - 2].lower_ in TAIL_JOINERS
+    )
+
+
 def _inner_joint(doc: Doc, j: int) -> bool:
     """Whether ``doc[j]`` joins two capitalised words of one name: a glued hyphen or a possessive."""
     if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
@@ -920,6 +952,9 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
         if token.is_title and _label_word(doc, j, _lower_words(doc)):
             break  # "... Bank of Azerbaijan / Approved: ...": the next line's label
+        if CLOSING_LABEL.match(token.text) and (doc[j - 1].is_space or doc[j + 1 : j + 2].text in (".", ":")):
+            # "cc: ... Central Bank of Kenya Encl. (2)": the enclosures' label under the letter, its line run on
+            break
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -927,6 +962,10 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1 : j + 2].text in ("of", "for")
         ):
             break  # "Ministry of ... Transport Department of Roads": letterhead lines joined, two bodies
+        if end == j and _two_part_region(doc, j):
+            end = j + 3  # "Regional Bureau for Asia and the Pacific": one region of two parts
+            j += 3
+            continue
         if token.is_title and token.is_alpha:
             end = j + 1
         elif (
@@ -945,6 +984,9 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1].is_title
         ):
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+        elif end == j and _remit_word_hyphen(doc, j):
+            end = j + 2
+            j += 1
         elif token.text == "-" and end == j and not doc[j - 1].whitespace_ and doc[j + 1 : j + 2].text.islower():
             # "Committee of the Organisation for Economic Co-operation": the tail would end mid-word,
             # inside another body's name
@@ -1953,6 +1995,10 @@ class OrganisationMatcher:
                         break  # "a cost to the Agency of EUR 720,000": a sum's currency
                     if t.text in CALENDAR_WORDS and doc[j + 1 : j + 2].text[:1].isdigit():
                         break  # "the letter of the Ministry of Planning of August 4, 2014": its date
+                    if _two_part_region(doc, j):
+                        last = j + 2  # "Regional Bureau for Asia and the Pacific"
+                        j += 3
+                        continue
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
                     if t.text in OWNER_PREFIXES and j + 1 < len(doc) and doc[j + 1].is_title:
@@ -1980,10 +2026,20 @@ class OrganisationMatcher:
                         if j + 1 < len(doc) and doc[j + 1].is_title:
                             last = j  # "Office of the Prime Minister General Accounting Office": the title ends it
                             break
-                    if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
+                    if (
+                        last is not None
+                        and j + 1 < len(doc)
+                        and doc[j + 1].text == "-"
+                        and not t.whitespace_
+                        and not _remit_word_hyphen(doc, j + 1)
+                    ):
                         break  # "Department of Justice Anti-Money Laundering ...": a modifier
                     if _inner_joint(doc, j):
                         j += 1  # "Ministry of Non-Renewable ...", "... of the People's Republic of China"
+                        continue
+                    if _remit_word_hyphen(doc, j):
+                        last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
+                        j += 2
                         continue
                     if t.is_title or t.is_upper:
                         last = j
