@@ -2037,6 +2037,8 @@ class OrganisationMatcher:
                     if _inner_joint(doc, j):
                         j += 1  # "Ministry of Non-Renewable ...", "... of the People's Republic of China"
                         continue
+                    if t.text == "The":
+                        break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
                     if _remit_word_hyphen(doc, j):
                         last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
                         j += 2
@@ -2583,6 +2585,8 @@ class OrganisationMatcher:
                 continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
+            if pattern is COMPANY_SUFFIX and doc[span.end : span.end + 1].text in MEMBER_PLURALS:
+                continue  # "Finance Ministers and Central Bank Governors": the heads' title, no firm
             if pattern is COMPANY_SUFFIX and _listed_with_goods(doc, span.start):
                 continue  # "Access to Vaccines, Medicines and Health Technologies": a field's goods, no firm
             if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
@@ -2590,6 +2594,8 @@ class OrganisationMatcher:
             last = span.text.split()[-1]
             if span.text in table or last in table or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
+            if span.text in subdivision_table():
+                continue  # "federal funding to British Columbia": a province, its government named otherwise
             if any(c[0] < span.end and span.start < c[1] for c in known):
                 continue
             if words[-1] == REMIT_GROUP_HEAD and span.end < len(doc) and doc[span.end].lower_ == "on":

@@ -227,6 +227,11 @@ NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Curre
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
+ORDINAL = (
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|"
+    r"[Ee]leventh|[Tt]welfth|\d{1,3}(?:st|nd|rd|th))"
+)
 # The particles of a phrasal verb a name's gerund may keep in lower case ("Scaling up Nutrition").
 GERUND_PARTICLES = frozenset({"up", "out"})
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
@@ -1814,6 +1819,8 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             and not (partner and partner not in m.norm)
             # The curated list names each of its instruments in full: "Medicare" is not "Medicare Part D".
             and not (n.rule == "extra" and m.rule == "extra")
+            # "Human Development Initiative - Extension": a phase after a dash is an instrument of its own.
+            and not re.match(rf"{re.escape(n.norm)}\s+[-–]\s", m.norm)
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
@@ -1991,6 +1998,44 @@ LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
 
 
+# A phase after a dash that the bracketed acronym counts in ("Human Development Initiative - Extension (HDI-E)").
+DASHED_PHASE = re.compile(
+    r"[ \t]+[-–][ \t]+(?P<phase>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]*\((?P<acronym>[A-Z][A-Z-]+)\))"
+)
+
+
+def _with_dashed_phase(n: _Name, text: str) -> None:
+    """Extend a name over the phase after its dash when the acronym that follows spells both ("... Initiative -
+    Extension (HDI-E)": the extension is its own instrument, named in full)."""
+    m = DASHED_PHASE.match(text, n.end)
+    if m is None or n.backref or n.head is None:
+        return
+    if _initials(f"{n.text} {m.group('phase')}") == m.group("acronym").replace("-", ""):
+        n.end = m.end()
+        n.text = text[n.start : n.end]
+        n.norm = None
+
+
+def _other_rounds(names: list[_Name], text: str, other) -> list[_Name]:
+    """Other rounds of a numbered instrument named by its initials ("the Fourth EDF" beside "the Fifth European
+    Development Fund"): the ordinal and the acronym, where the letter names one round in full."""
+    found = []
+    for n in names:
+        m = re.match(rf"{ORDINAL}[ \t]+(?P<rest>(?:[A-Z][\w’'-]*[ \t]+){{1,5}}[A-Z][\w’'-]*)$", n.text)
+        if m is None or n.head is None or not n.text.endswith(n.head):
+            continue
+        acronym = _initials(m.group("rest"))
+        if len(acronym) < 2:
+            continue
+        for r in re.finditer(rf"(?<![\w-]){ORDINAL}[ \t]+{acronym}(?![\w-])", text):
+            if not other(r.start(), r.end()):
+                round_ = _Name(r.start(), r.end(), r.group(0), n.head, "round")
+                if r.group(0).split()[0].lower() == n.text.split()[0].lower():
+                    round_.norm = n.norm or n.text  # "the Fifth EDF" after "the Fifth European Development Fund"
+                found.append(round_)
+    return found
+
+
 def _bill(n: _Name, text: str) -> _Name:
     """The bill a name titles ("the fiscal year 2025 State, Foreign Operations, and Related Programs
     appropriations bill"), without the fiscal year's bare number; other names as they are."""
@@ -2073,6 +2118,8 @@ def find_programmes(
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
     candidates += _headed_after_acronym(candidates, text)
+    for n in candidates:
+        _with_dashed_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
@@ -2109,6 +2156,7 @@ def find_programmes(
     # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
     # of a body's name found elsewhere, before its remit, are that body's short name.
     candidates = [_bill(n, text) for n in candidates]
+    candidates += _other_rounds(candidates, text, other)
     candidates += _coordinated_names(candidates, text, other)
     bodies = {text[s:e] for s, e in spans}
     # A cut title's shorter parts ("Related Programs") are cut with it.

@@ -1538,3 +1538,25 @@ def test_a_strategy_paper_is_a_strategy():
 )
 def test_place_links_owner_units_and_known_as(text, expected):
     assert norms(text) == expected
+
+
+def test_another_round_by_ordinal_and_initials():
+    text = "Under the Sixth European Development Fund we spent more than under the Fifth EDF or the 4th EDF."
+    assert norms(text) == ["Sixth European Development Fund", "Fifth EDF", "4th EDF"]
+
+
+def test_the_same_round_by_its_initials_is_the_full_name():
+    text = "The Sixth European Development Fund grew, and the Sixth EDF pays for roads."
+    assert norms(text) == ["Sixth European Development Fund"] * 2
+
+
+def test_a_phase_after_a_dash_that_the_acronym_spells_is_its_own_instrument():
+    text = "Re: Rural Water Programme - Phase Two (RWP-PT). The Rural Water Programme in Chad ended."
+    assert list(dict.fromkeys(norms(text))) == ["Rural Water Programme - Phase Two", "Rural Water Programme"]
+
+
+def test_listed_instruments_of_the_lome_era():
+    assert norms("Concerning STABEX, the transfer is late; the Agreed Minute of 1987 holds.") == [
+        "STABEX",
+        "Agreed Minute",
+    ]
