@@ -135,6 +135,8 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
+# The heads of an organisation's organ named after it ("the Council of the League of Arab States").
+ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council", "Board"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
 GROUPING_HEADS = WORDS["grouping_heads"]
@@ -1380,7 +1382,15 @@ def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
                 # A guessed alias must be the longer name's end; heads alone may run past it.
                 longer = next(
-                    (o for s, e, o in chars if s < m.start() < e and (heads_only or e == m.end()) and o[2] != norm),
+                    (
+                        o
+                        for s, e, o in chars
+                        if s < m.start() < e
+                        and (heads_only or e == m.end())
+                        and o[2] != norm
+                        # "the Council of the League of Arab States": a name after "of" is the owner, not the body
+                        and not re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[s : m.start()])
+                    ),
                     None,
                 )
                 if longer is not None:
@@ -1491,6 +1501,16 @@ class OrganisationMatcher:
                 pass  # "the ECOWAS Commission": an organisation's own organ, a body of its own
             elif first and first[1] - first[0] > 1:
                 pass  # "African Union Development Agency": a body of its own, named after another
+            elif (
+                len(inside) == 1
+                and doc[span.start].text in ORGAN_OF_HEADS
+                and doc[span.start + 1 : span.start + 3].text == "of the"
+                and inside[0][:2] == (span.start + 3, span.end)
+                and doc_text(doc).count(doc[span.start + 3 : span.end].text) > 1
+            ):
+                # "the Council of the League of Arab States": the known body's organ, a body of its own, where
+                # the letter names the body elsewhere too (else the body is the one it means)
+                pass
             elif inside:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append(
@@ -2337,10 +2357,29 @@ class OrganisationMatcher:
                 # named by its members or its remit.
                 found.append(doc[start:tail_end])
                 continue
+            if (
+                token.i == start
+                and token.text in ORGAN_OF_HEADS
+                and start > 0
+                and doc[start - 1].lower_ in DETERMINERS
+                and doc[token.i + 1 : token.i + 3].text == "of the"
+                and tail_end > token.i + 3
+                and canonical_name(self.index, doc[token.i + 3 : tail_end].text)
+            ):
+                found.append(doc[start:tail_end])  # "the Council of the League of Arab States": a known body's organ
+                continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
-            if token.text in NAMED_FORCES_HEADS and token.i - start < 2 and not _state_forces(doc, start, token.i):
-                continue  # "the Armed Forces", "the Security Forces": no one's name
+            if (
+                token.text in NAMED_FORCES_HEADS
+                and token.i - start < 2
+                and not _state_forces(doc, start, token.i)
+                and not (
+                    doc[token.i + 1 : token.i + 2].text == "of"
+                    and doc[token.i + 2 : tail_end].text.removeprefix("the ") in country_table()
+                )
+            ):
+                continue  # "the Armed Forces", "the Security Forces": no one's name ("... of the Philippines" is)
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
@@ -2356,8 +2395,12 @@ class OrganisationMatcher:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
-                continue  # the name goes on ("Service Provider")
+            if (
+                token.i + 1 < len(doc)
+                and doc[token.i + 1].is_title
+                and not (doc[token.i + 1].text == "Bill" and doc[token.i + 2 : token.i + 3].text[:1].isdigit())
+            ):
+                continue  # the name goes on ("Service Provider"); "introduce in the Assembly Bill 12" is the bill's
             if (
                 token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
                 and doc[token.i + 1 : token.i + 2].text == "to"

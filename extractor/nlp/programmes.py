@@ -227,6 +227,8 @@ NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Curre
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
+GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
 # An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
 ORDINAL = (
     r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|"
@@ -360,7 +362,9 @@ def tables() -> dict:
         "operation_re": re.compile(
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
         ),
-        "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
+        "resolution_re": re.compile(
+            r"\b(?:(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
+        ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
         "min_words": {r["text"]: r["min_words"] for r in data["head"] if r.get("min_words")},
@@ -747,6 +751,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 # Investment Deals": a headline's clause, not a name.
                 headline = True
                 break
+            if (
+                re.fullmatch(r"[A-Z][\w-]+['’]s", prev)
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and re.fullmatch(r"[A-Z][a-z]+ing", tokens[j - 2][0])
+            ):
+                j -= 2  # "the Preserving Canada's Economic Prosperity Act": a gerund's object, inside the title
+                continue
             if _is_name_word(prev) and (
                 prev not in t["stop"]
                 or (
@@ -898,7 +910,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         owners = [
             m
             for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]])
-            if m.group(1) not in t["people_genitives"] | t["office_genitives"] and not _in_place(text, start + m.end(1))
+            if m.group(1) not in t["people_genitives"] | t["office_genitives"]
+            and not _in_place(text, start + m.end(1))
+            # "the Preserving Canada's Economic Prosperity Act": a gerund's object, inside the title
+            and not GERUND_BEFORE.search(text, start, start + m.start())
         ]
         if owners:
             start += owners[-1].end()
@@ -2192,6 +2207,16 @@ def find_programmes(
     # name it is known by are one instrument, by its name.
     for before, n in zip(resolved, resolved[1:]):
         if n.rule != "acronym" and KNOWN_AS.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
+    # "Bill 12, the Preserving Canada's Economic Prosperity Act": a numbered bill and the act it would be, in
+    # apposition, are one instrument, by its name.
+    for before, n in zip(resolved, resolved[1:]):
+        if (
+            n.rule != "acronym"
+            and re.search(r"\bBill\s+[A-Z]?-?\d+$", before.text)
+            and n.head in LEGAL_HEADS
+            and re.fullmatch(r",\s+(?:the\s+)?", text[before.end : n.start])
+        ):
             before.norm = n.norm or n.text
     # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
     # with the same head, is the name the first one has.

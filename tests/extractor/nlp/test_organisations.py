@@ -2223,3 +2223,22 @@ def test_quality68_spelled_out_names_are_aliases_longer_than_the_name():
 )
 def test_bodies_of_their_time_and_name_edges(text, expected):
     assert list(dict.fromkeys(orgs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's armed forces named by the state are a name; bare "Armed Forces" are no one's.
+        ("The navy trained 300 members of the Armed Forces of Liberia last year.", ["Armed Forces of Liberia"]),
+        ("The Armed Forces will act.", []),
+        # A body before a numbered bill is the body the bill goes to.
+        ("We will table in the National Assembly Bill 7, the Clean Rivers Act.", ["National Assembly"]),
+        # A known body's organ named after it, where the letter names the body too, and the body itself.
+        (
+            "The Council of the African Union decided it. The African Union acts.",
+            ["Council of the African Union", "African Union"],
+        ),
+    ],
+)
+def test_forces_organs_and_bills(text, expected):
+    assert list(dict.fromkeys(orgs(text))) == expected

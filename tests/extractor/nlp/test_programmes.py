@@ -1560,3 +1560,14 @@ def test_listed_instruments_of_the_lome_era():
         "STABEX",
         "Agreed Minute",
     ]
+
+
+def test_a_resolution_keeps_the_united_nations_before_its_council():
+    assert norms("as United Nations Security Council resolution 2100 (2013) asks") == [
+        "United Nations Security Council resolution 2100 (2013)"
+    ]
+
+
+def test_a_numbered_bill_in_apposition_is_the_act_it_would_be():
+    text = "We will table Bill 7, the Protecting Ontario's Rivers Act, next week."
+    assert list(dict.fromkeys(norms(text))) == ["Protecting Ontario's Rivers Act"]
