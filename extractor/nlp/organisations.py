@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -135,6 +136,10 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
+# The links that go on a foreign body's list of remits after a comma ("..., des Finances et du Budget").
+REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli", "del"})
+# Foreign heads spelled as English words: a foreign name's only with the language's link inside.
+ENGLISH_FOREIGN_HEADS = frozenset({"Office"})
 # The heads of an organisation's organ named after it ("the Council of the League of Arab States").
 ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council", "Board"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
@@ -1365,6 +1370,34 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+FOREIGN_STATE_BANK = re.compile(
+    r"(?:Banque|Banco|Banca)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|do|da|del|di)[ \t]*(?P<place>.+)"
+)
+ENGLISH_STATE_BANK = re.compile(r"Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+
+
+def _folded(name: str) -> str:
+    """A place's name without its accents, for comparing spellings ("Zaïre", "Zaire")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
+    """A state's bank named in its own language beside its English name ("Banque du Zaïre", "Bank of Zaire") is
+    one body, by the English name the letter uses."""
+    english = {}
+    for c in chosen:
+        m = ENGLISH_STATE_BANK.fullmatch(c[2])
+        if m:
+            english[country_code(m.group("place")) or _folded(m.group("place"))] = c[2]
+    out = []
+    for start, end, name, rule in chosen:
+        m = FOREIGN_STATE_BANK.fullmatch(name)
+        if m:
+            name = english.get(country_code(m.group("place")) or _folded(m.group("place")), name)
+        out.append((start, end, name, rule))
+    return out
+
+
 def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Names the letter itself explains: a name said again by its last words, an acronym of the body it names."""
     # "the Red Cross" after "the Spanish Red Cross", "the Bank Group" after "the African Development
@@ -1524,7 +1557,7 @@ class OrganisationMatcher:
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
-        chosen = _letter_readings(doc, chosen)
+        chosen = _translated_state_banks(_letter_readings(doc, chosen))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -2742,8 +2775,12 @@ class OrganisationMatcher:
                 j = k
             if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
                 j += 1
+                if j + 1 < len(doc) and doc[j].lower_ in FOREIGN_PARTICLES and _foreign_name_word(doc[j + 1]):
+                    j += 1  # "Ministère de la Coopération": the article after the link
             end = k = j
             while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+                if len(doc[k].text) == 1 and doc[k].is_upper:
+                    break  # "... et du Budget / P A R I S": a city spaced out on the next line
                 if _foreign_name_word(doc[k]):
                     k += 1
                     end = k
@@ -2759,8 +2796,20 @@ class OrganisationMatcher:
                     )
                 ):
                     k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
+                elif (
+                    doc[k].text == ","
+                    and end > j
+                    and k + 2 < len(doc)
+                    and doc[k + 1].lower_ in REMIT_LIST_LINKS
+                    and _foreign_name_word(doc[k + 2])
+                ):
+                    # "Ministère de l'Economie, des Finances et du Budget": its remits listed ("..., de Madrid" is
+                    # its city)
+                    k += 1
                 else:
                     break
+            if doc[i].text in ENGLISH_FOREIGN_HEADS and not any(t.lower_ in FOREIGN_LINKS for t in doc[i + 1 : end]):
+                continue  # "the Office Manager": an English head is a foreign name's only with its link ("Office National des ...")
             if end > j:
                 found.append(doc[i:end])
         return found

@@ -1435,7 +1435,8 @@ _FOREIGN_PARTICLE = (
 FOREIGN_HEAD_FIRST = (
     r"(?<![\w-])(?P<head>{heads})\s+"
     rf"(?P<rest>(?:{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*\s+){{{{0,9}}}}"
-    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}})\)"
+    # The acronym may be dotted, as typewriters wrote it ("(F.A.C.)").
+    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}}|(?:[A-Z]\.){{{{2,8}}}})\)"
 )
 
 
@@ -1448,7 +1449,7 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         initials = m.group("head")[0] + "".join(w[0] for w in words if w[:1].isupper())
         # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
         particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
-        if initials != m.group("acr") or not particle or any(w in BODY_WORDS for w in words):
+        if initials != m.group("acr").replace(".", "") or not particle or any(w in BODY_WORDS for w in words):
             continue
         if other(m.start(), m.end("rest")):
             continue

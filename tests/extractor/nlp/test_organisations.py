@@ -2242,3 +2242,22 @@ def test_bodies_of_their_time_and_name_edges(text, expected):
 )
 def test_forces_organs_and_bills(text, expected):
     assert list(dict.fromkeys(orgs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names in French head first: a ministry with its article and its listed remits, an office with its link.
+        (
+            "Copie: Ministère de l'Agriculture, des Forêts et du Développement Rural\nP A R I S",
+            ["Ministère de l'Agriculture, des Forêts et du Développement Rural"],
+        ),
+        ("Seed went to the Office National des Semences last year.", ["Office National des Semences"]),
+        # An English "Office" is no foreign name.
+        ("The Office Manager agreed.", []),
+        # A state's bank in its own language beside its English name is one body.
+        ("The Bank of Spain will pay. Copie: Gouverneur du Banco de España.", ["Bank of Spain"]),
+    ],
+)
+def test_names_in_french_and_their_translations(text, expected):
+    assert list(dict.fromkeys(orgs(text))) == expected

@@ -1571,3 +1571,8 @@ def test_a_resolution_keeps_the_united_nations_before_its_council():
 def test_a_numbered_bill_in_apposition_is_the_act_it_would_be():
     text = "We will table Bill 7, the Protecting Ontario's Rivers Act, next week."
     assert list(dict.fromkeys(norms(text))) == ["Protecting Ontario's Rivers Act"]
+
+
+def test_a_foreign_name_confirmed_by_a_dotted_acronym():
+    text = "Objet: Fonds National de Garantie (F.N.G.). The F.N.G. will pay."
+    assert list(dict.fromkeys(norms(text))) == ["Fonds National de Garantie"]
