@@ -1811,6 +1811,14 @@ class OrganisationMatcher:
         if record.get("requires") and record["requires"] not in doc_text(doc):
             return False  # "the Parliament" is the European one only where the letter names it
         if (
+            record.get("requires")
+            and span.text != record["name"]
+            and span.end < len(doc)
+            and doc[span.end].is_title
+            and not doc[span.end].is_sent_start
+        ):
+            return False  # "the Commonwealth Heads of Government Meeting": a bare alias opening a longer name
+        if (
             rule == "organisation.acronym"
             and record["kind"] == ARMED_GROUP_KIND
             and not _armed_group_named(doc, span, record)

@@ -2201,6 +2201,8 @@ def test_quality68_spelled_out_names_are_aliases_longer_than_the_name():
             " with the Commonwealth Secretariat.",
             ["Commonwealth of Nations", "Commonwealth Secretariat"],
         ),
+        # ... but not where "Commonwealth" opens a longer name.
+        ("Samoa hosts the Commonwealth Heads of Government Meeting in Apia.", []),
         # A name's tail stops at the enclosures' label of a copy list run into one line.
         ("We paid it into the account at the Central Bank of Lesotho Encl. (2) AB/cd", ["Central Bank of Lesotho"]),
         # A remit's hyphenated word after its joiner, and a region of two parts, are the name's.
