@@ -737,6 +737,18 @@ def _next_is(token, word: str) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
+def _dashed_country_end(doc: Doc, head: int) -> int | None:
+    """The end of a country named after a force's or a mission's head and a spaced dash ("Multinational Force -
+    Iraq", "... Mission - Somalia"), where an acronym in brackets follows; None when there is none."""
+    if doc[head + 1 : head + 2].text not in ("-", "–") or not doc[head].whitespace_:
+        return None
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = head + 2 + width
+        if end < len(doc) and doc[head + 2 : end].text in country_table() and doc[end].text == "(":
+            return end
+    return None
+
+
 def _two_part_region(doc: Doc, j: int) -> bool:
     """Whether ``doc[j]`` is the "and the" of one region named in two parts ("Asia and the Pacific", "Latin
     America and the Caribbean"), which goes on a body's name rather than opening another's."""
@@ -2411,10 +2423,12 @@ class OrganisationMatcher:
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
+            dashed = _dashed_country_end(doc, token.i) if token.text in MISSION_HEADS else None
             if (
                 token.text in NAMED_FORCES_HEADS
                 and token.i - start < 2
                 and not _state_forces(doc, start, token.i)
+                and dashed is None
                 and not (
                     doc[token.i + 1 : token.i + 2].text == "of"
                     and doc[token.i + 2 : tail_end].text.removeprefix("the ") in country_table()
@@ -2452,6 +2466,7 @@ class OrganisationMatcher:
             ):
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
+            end = dashed or end  # "the Multinational Force - Iraq": the country the force serves in, after a dash
             national_office = (
                 token.text == NATIONAL_OFFICE_HEAD
                 and doc[start].text in NATIONAL_OFFICE_OPENERS

@@ -2014,6 +2014,27 @@ LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
 
 
+# A treaty's formal title: its kind, its two governments, and what it concerns in capitals, closed by a bracket, a
+# comma, a stop or "signed" ("the Agreement between the Government of X and the Government of Y concerning the
+# Status of Visiting Forces of Each State in the Territory of the Other State (SOVFA), signed ...").
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+TREATY_TITLE = re.compile(
+    r"(?<![\w-])(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum[ \t]+of[ \t]+Understanding)"
+    r"[ \t]+between[ \t]+the[ \t]+Government[ \t]+of[ \t]+[^,;.()\n]{2,80}?[ \t]+and[ \t]+the[ \t]+Government[ \t]+of"
+    r"[ \t]+[^,;.()\n]{2,80}?[ \t]+(?:concerning|on|relating[ \t]+to|regarding|for|in[ \t]+respect[ \t]+of)[ \t]+"
+    rf"(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|of|the|in|and|for|to|on|from))*?(?=[ \t]*[(,.;]|[ \t]+signed\b)"
+)
+
+
+def _treaty_titles(text: str) -> list[_Name]:
+    """Treaties named by their formal title between two governments (``TREATY_TITLE``)."""
+    names = []
+    for m in TREATY_TITLE.finditer(text):
+        head = m.group(0).split()[0]
+        names.append(_Name(m.start(), m.end(), m.group(0), head, "treaty_title"))
+    return names
+
+
 # A phase after a dash that the bracketed acronym counts in ("Human Development Initiative - Extension (HDI-E)").
 DASHED_PHASE = re.compile(
     r"[ \t]+[-–][ \t]+(?P<phase>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]*\((?P<acronym>[A-Z][A-Z-]+)\))"
@@ -2133,7 +2154,7 @@ def find_programmes(
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
-    candidates += _headed_after_acronym(candidates, text)
+    candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.

@@ -2263,3 +2263,7 @@ def test_forces_organs_and_bills(text, expected):
 )
 def test_names_in_french_and_their_translations(text, expected):
     assert list(dict.fromkeys(orgs(text))) == expected
+
+
+def test_a_force_named_by_the_country_after_a_dash():
+    assert orgs("It works with the Multinational Force - Haiti (MNF-H) every day.")[0] == "Multinational Force - Haiti"

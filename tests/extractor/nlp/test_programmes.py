@@ -1576,3 +1576,15 @@ def test_a_numbered_bill_in_apposition_is_the_act_it_would_be():
 def test_a_foreign_name_confirmed_by_a_dotted_acronym():
     text = "Objet: Fonds National de Garantie (F.N.G.). The F.N.G. will pay."
     assert list(dict.fromkeys(norms(text))) == ["Fonds National de Garantie"]
+
+
+def test_a_treaty_by_its_formal_title_between_two_governments():
+    text = (
+        "We transmit the Agreement between the Government of Canada and the Government of the Republic of Chile"
+        " concerning the Transfer of Sentenced Offenders (TSO), signed in Ottawa. The TSO enters into force soon."
+    )
+    title = (
+        "Agreement between the Government of Canada and the Government of the Republic of Chile concerning the"
+        " Transfer of Sentenced Offenders"
+    )
+    assert list(dict.fromkeys(norms(text))) == [title]
