@@ -430,6 +430,14 @@ COMMITTING_SUBJECT = re.compile(
     r"(?:is|are)[ \t]+(?:investing|providing|committing|contributing))\b",
     re.MULTILINE,
 )
+# A name listed with the other members of its kind: "Equinor and the other operators on the shelf", "Acme and other
+# lenders".
+COMPANY_AND_OTHERS = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?other[ \t]+"
+    r"(?:operators|companies|firms|producers|suppliers|lenders|banks|manufacturers|insurers|utilities|shippers)\b"
+)
+# A name that says something of itself: "an announcement by Kinder Morgan Canada that it has suspended ...".
+BODY_SAYING_IT = re.compile(rf"\bby[ \t]+(?P<name>{_NAME})[ \t]+that[ \t]+it[ \t]")
 # Names listed after a plural kind of body: "organizations, such as the Black Coalition Against COVID,
 # LeadingAge, AARP, and the National Council of Aging"; each item is a body of that kind.
 KIND_THEN_LIST = re.compile(
@@ -2617,6 +2625,8 @@ class OrganisationMatcher:
             COMPANY_DESCRIBED,
             COMMITTING_SUBJECT,
             ASSET_OWNER,
+            COMPANY_AND_OTHERS,
+            BODY_SAYING_IT,
         )
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
@@ -2691,7 +2701,12 @@ class OrganisationMatcher:
             if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
                 continue  # "the Tashkent Smart Healthcare Infrastructure Project": a project's words
             last = span.text.split()[-1]
-            if span.text in table or last in table or last in CONTINENTS:
+            affiliate = (
+                pattern in (COMPANY_AND_OTHERS, BODY_SAYING_IT)
+                and len(words) > 2
+                and not any(w in table for w in words[:-1])
+            )  # "Kinder Morgan Canada that it has ...": a firm's national arm
+            if span.text in table or (last in table and not affiliate) or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if span.text in subdivision_table():
                 continue  # "federal funding to British Columbia": a province, its government named otherwise

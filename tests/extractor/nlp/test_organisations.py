@@ -2267,3 +2267,17 @@ def test_names_in_french_and_their_translations(text, expected):
 
 def test_a_force_named_by_the_country_after_a_dash():
     assert orgs("It works with the Multinational Force - Haiti (MNF-H) every day.")[0] == "Multinational Force - Haiti"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A firm listed with the others of its kind, and one that says something of itself (its national arm too).
+        ("The ministry let Vattenfall and the other operators raise output.", ["Vattenfall"]),
+        ("Monday's announcement by Acme Mining Chile that it will close the mine.", ["Acme Mining Chile"]),
+        # A country with others of a kind is no firm.
+        ("Norway and other producers agreed.", []),
+    ],
+)
+def test_firms_by_their_kind_and_their_statements(text, expected):
+    assert orgs(text) == expected
