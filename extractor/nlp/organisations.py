@@ -141,7 +141,7 @@ REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli"
 # Foreign heads spelled as English words: a foreign name's only with the language's link inside.
 ENGLISH_FOREIGN_HEADS = frozenset({"Office"})
 # The heads of an organisation's organ named after it ("the Council of the League of Arab States").
-ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council", "Board"}
+ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
 GROUPING_HEADS = WORDS["grouping_heads"]
@@ -755,6 +755,16 @@ def _dashed_country_end(doc: Doc, head: int) -> int | None:
         if end < len(doc) and doc[head + 2 : end].text in country_table() and doc[end].text == "(":
             return end
     return None
+
+
+def _runs_on_to_name(doc: Doc, k: int) -> bool:
+    """Whether a foreign name's little words from token ``k`` (links, joiners, articles) lead to a capitalised
+    word of it within four tokens ("et de la Francophonie")."""
+    for t in doc[k : k + 4]:
+        if t.lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES:
+            continue
+        return _foreign_name_word(t)
+    return False
 
 
 def _two_part_region(doc: Doc, j: int) -> bool:
@@ -2819,6 +2829,8 @@ class OrganisationMatcher:
             while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
                 if len(doc[k].text) == 1 and doc[k].is_upper:
                     break  # "... et du Budget / P A R I S": a city spaced out on the next line
+                if doc[k].text in STREET_WORDS:
+                    break  # "Ministério da Saúde / Avenida Eduardo Mondlane": its address on the next line
                 if _foreign_name_word(doc[k]):
                     k += 1
                     end = k
@@ -2834,6 +2846,21 @@ class OrganisationMatcher:
                     )
                 ):
                     k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
+                elif (
+                    end == k
+                    and doc[k].is_lower
+                    and doc[k].is_alpha
+                    and doc[k].lower_ not in STOP_WORDS
+                    and _runs_on_to_name(doc, k + 1)
+                ):
+                    k += 1  # "Ministère des Relations internationales et de la Francophonie": an adjective, then more
+                elif (
+                    doc[k].lower_ in FOREIGN_JOINERS | FOREIGN_LINKS | FOREIGN_PARTICLES
+                    and end > j
+                    and doc[k - 1].is_lower
+                    and _runs_on_to_name(doc, k)
+                ):
+                    k += 1  # "... internationales et de la Francophonie": the joiner after the adjective
                 elif (
                     doc[k].text == ","
                     and end > j

@@ -363,7 +363,10 @@ def tables() -> dict:
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
         ),
         "resolution_re": re.compile(
-            r"\b(?:(?:(?:United\s+Nations|UN|U\.N\.)\s+)?Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
+            # "United Nations Security Council resolution 1546 (2004)": the body's full name before a lower-case
+            # resolution (a capitalised one is a headed title, "... Resolution 2719", read by the headed rule)
+            r"\b(?:(?:United\s+Nations|UN|U\.N\.)\s+Security Council\s+resolution|(?:Security Council\s+)?[Rr]esolution)"
+            r"\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
         ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
