@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -54,7 +55,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import BULLETS, POSSESSIVE_MARKS
+from extractor.reference.marks import BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -135,6 +136,12 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
 OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
+# The links that go on a foreign body's list of remits after a comma ("..., des Finances et du Budget").
+REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli", "del"})
+# Foreign heads spelled as English words: a foreign name's only with the language's link inside.
+ENGLISH_FOREIGN_HEADS = frozenset({"Office"})
+# The heads of an organisation's organ named after it ("the Council of the League of Arab States").
+ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
 # "Union of South American Nations".
 GROUPING_HEADS = WORDS["grouping_heads"]
@@ -214,6 +221,11 @@ EU_MARKERS = (
     "European Parliament",
     "European Council",
     "Council of the European Union",
+    # The EU's forerunners, in documents of their time: "the Commission" there is theirs.
+    "European Economic Community",
+    "European Community",
+    "European Communities",
+    "EEC",
     "Schengen",
     "Frontex",
     "Brussels",
@@ -418,6 +430,14 @@ COMMITTING_SUBJECT = re.compile(
     r"(?:is|are)[ \t]+(?:investing|providing|committing|contributing))\b",
     re.MULTILINE,
 )
+# A name listed with the other members of its kind: "Equinor and the other operators on the shelf", "Acme and other
+# lenders".
+COMPANY_AND_OTHERS = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_NAME})[ \t]+and[ \t]+(?:the[ \t]+)?other[ \t]+"
+    r"(?:operators|companies|firms|producers|suppliers|lenders|banks|manufacturers|insurers|utilities|shippers)\b"
+)
+# A name that says something of itself: "an announcement by Kinder Morgan Canada that it has suspended ...".
+BODY_SAYING_IT = re.compile(rf"\bby[ \t]+(?P<name>{_NAME})[ \t]+that[ \t]+it[ \t]")
 # Names listed after a plural kind of body: "organizations, such as the Black Coalition Against COVID,
 # LeadingAge, AARP, and the National Council of Aging"; each item is a body of that kind.
 KIND_THEN_LIST = re.compile(
@@ -725,6 +745,55 @@ def _next_is(token, word: str) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
 
 
+def _dashed_country_end(doc: Doc, head: int) -> int | None:
+    """The end of a country named after a force's or a mission's head and a spaced dash ("Multinational Force -
+    Iraq", "... Mission - Somalia"), where an acronym in brackets follows; None when there is none."""
+    if doc[head + 1 : head + 2].text not in ("-", "–") or not doc[head].whitespace_:
+        return None
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = head + 2 + width
+        if end < len(doc) and doc[head + 2 : end].text in country_table() and doc[end].text == "(":
+            return end
+    return None
+
+
+def _runs_on_to_name(doc: Doc, k: int) -> bool:
+    """Whether a foreign name's little words from token ``k`` (links, joiners, articles) lead to a capitalised
+    word of it within four tokens ("et de la Francophonie")."""
+    for t in doc[k : k + 4]:
+        if t.lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES:
+            continue
+        return _foreign_name_word(t)
+    return False
+
+
+def _two_part_region(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is the "and the" of one region named in two parts ("Asia and the Pacific", "Latin
+    America and the Caribbean"), which goes on a body's name rather than opening another's."""
+    return (
+        0 < j
+        and doc[j].lower_ == "and"
+        and doc[j - 1].text in CONTINENTS
+        and doc[j + 1 : j + 2].text == "the"
+        and doc[j + 2 : j + 3].text in CONTINENTS
+    )
+
+
+def _remit_word_hyphen(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` is the glued hyphen of a remit's word right after its joiner ("and Co-operatives",
+    "of Co-operation"), whose second half is in lower case; inside a longer name ("Economic Co-operation") it is not."""
+    return (
+        1 < j < len(doc) - 1
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and doc[j - 1].is_title
+        and doc[j + 1].is_alpha
+        and doc[j + 1].is_lower
+        and doc[j - 2].lower_ in TAIL_JOINERS
+    )
+
+
 def _inner_joint(doc: Doc, j: int) -> bool:
     """Whether ``doc[j]`` joins two capitalised words of one name: a glued hyphen or a possessive."""
     if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
@@ -920,6 +989,9 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             break  # "Secretary to the Board of Directors Olena Grishina": the members end it; a person follows
         if token.is_title and _label_word(doc, j, _lower_words(doc)):
             break  # "... Bank of Azerbaijan / Approved: ...": the next line's label
+        if CLOSING_LABEL.match(token.text) and (doc[j - 1].is_space or doc[j + 1 : j + 2].text in (".", ":")):
+            # "cc: ... Central Bank of Kenya Encl. (2)": the enclosures' label under the letter, its line run on
+            break
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -927,6 +999,10 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1 : j + 2].text in ("of", "for")
         ):
             break  # "Ministry of ... Transport Department of Roads": letterhead lines joined, two bodies
+        if end == j and _two_part_region(doc, j):
+            end = j + 3  # "Regional Bureau for Asia and the Pacific": one region of two parts
+            j += 3
+            continue
         if token.is_title and token.is_alpha:
             end = j + 1
         elif (
@@ -945,6 +1021,9 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and doc[j + 1].is_title
         ):
             pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+        elif end == j and _remit_word_hyphen(doc, j):
+            end = j + 2
+            j += 1
         elif token.text == "-" and end == j and not doc[j - 1].whitespace_ and doc[j + 1 : j + 2].text.islower():
             # "Committee of the Organisation for Economic Co-operation": the tail would end mid-word,
             # inside another body's name
@@ -1321,6 +1400,34 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+FOREIGN_STATE_BANK = re.compile(
+    r"(?:Banque|Banco|Banca)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|do|da|del|di)[ \t]*(?P<place>.+)"
+)
+ENGLISH_STATE_BANK = re.compile(r"Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+
+
+def _folded(name: str) -> str:
+    """A place's name without its accents, for comparing spellings ("Zaïre", "Zaire")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
+    """A state's bank named in its own language beside its English name ("Banque du Zaïre", "Bank of Zaire") is
+    one body, by the English name the letter uses."""
+    english = {}
+    for c in chosen:
+        m = ENGLISH_STATE_BANK.fullmatch(c[2])
+        if m:
+            english[country_code(m.group("place")) or _folded(m.group("place"))] = c[2]
+    out = []
+    for start, end, name, rule in chosen:
+        m = FOREIGN_STATE_BANK.fullmatch(name)
+        if m:
+            name = english.get(country_code(m.group("place")) or _folded(m.group("place")), name)
+        out.append((start, end, name, rule))
+    return out
+
+
 def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """Names the letter itself explains: a name said again by its last words, an acronym of the body it names."""
     # "the Red Cross" after "the Spanish Red Cross", "the Bank Group" after "the African Development
@@ -1338,7 +1445,15 @@ def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
             for m in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
                 # A guessed alias must be the longer name's end; heads alone may run past it.
                 longer = next(
-                    (o for s, e, o in chars if s < m.start() < e and (heads_only or e == m.end()) and o[2] != norm),
+                    (
+                        o
+                        for s, e, o in chars
+                        if s < m.start() < e
+                        and (heads_only or e == m.end())
+                        and o[2] != norm
+                        # "the Council of the League of Arab States": a name after "of" is the owner, not the body
+                        and not re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[s : m.start()])
+                    ),
                     None,
                 )
                 if longer is not None:
@@ -1449,6 +1564,16 @@ class OrganisationMatcher:
                 pass  # "the ECOWAS Commission": an organisation's own organ, a body of its own
             elif first and first[1] - first[0] > 1:
                 pass  # "African Union Development Agency": a body of its own, named after another
+            elif (
+                len(inside) == 1
+                and doc[span.start].text in ORGAN_OF_HEADS
+                and doc[span.start + 1 : span.start + 3].text == "of the"
+                and inside[0][:2] == (span.start + 3, span.end)
+                and doc_text(doc).count(doc[span.start + 3 : span.end].text) > 1
+            ):
+                # "the Council of the League of Arab States": the known body's organ, a body of its own, where
+                # the letter names the body elsewhere too (else the body is the one it means)
+                pass
             elif inside:
                 continue  # "Office of the UN High Commissioner for Refugees" is the known UNHCR
             candidates.append(
@@ -1462,7 +1587,7 @@ class OrganisationMatcher:
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
-        chosen = _letter_readings(doc, chosen)
+        chosen = _translated_state_banks(_letter_readings(doc, chosen))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -1716,6 +1841,14 @@ class OrganisationMatcher:
         if record.get("requires") and record["requires"] not in doc_text(doc):
             return False  # "the Parliament" is the European one only where the letter names it
         if (
+            record.get("requires")
+            and span.text != record["name"]
+            and span.end < len(doc)
+            and doc[span.end].is_title
+            and not doc[span.end].is_sent_start
+        ):
+            return False  # "the Commonwealth Heads of Government Meeting": a bare alias opening a longer name
+        if (
             rule == "organisation.acronym"
             and record["kind"] == ARMED_GROUP_KIND
             and not _armed_group_named(doc, span, record)
@@ -1953,6 +2086,10 @@ class OrganisationMatcher:
                         break  # "a cost to the Agency of EUR 720,000": a sum's currency
                     if t.text in CALENDAR_WORDS and doc[j + 1 : j + 2].text[:1].isdigit():
                         break  # "the letter of the Ministry of Planning of August 4, 2014": its date
+                    if _two_part_region(doc, j):
+                        last = j + 2  # "Regional Bureau for Asia and the Pacific"
+                        j += 3
+                        continue
                     if t.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ == "the":
                         break  # "Ministry of the Interior and the Spanish Ministry ...": two
                     if t.text in OWNER_PREFIXES and j + 1 < len(doc) and doc[j + 1].is_title:
@@ -1980,10 +2117,22 @@ class OrganisationMatcher:
                         if j + 1 < len(doc) and doc[j + 1].is_title:
                             last = j  # "Office of the Prime Minister General Accounting Office": the title ends it
                             break
-                    if last is not None and j + 1 < len(doc) and doc[j + 1].text == "-" and not t.whitespace_:
+                    if (
+                        last is not None
+                        and j + 1 < len(doc)
+                        and doc[j + 1].text == "-"
+                        and not t.whitespace_
+                        and not _remit_word_hyphen(doc, j + 1)
+                    ):
                         break  # "Department of Justice Anti-Money Laundering ...": a modifier
                     if _inner_joint(doc, j):
                         j += 1  # "Ministry of Non-Renewable ...", "... of the People's Republic of China"
+                        continue
+                    if t.text == "The":
+                        break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
+                    if _remit_word_hyphen(doc, j):
+                        last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
+                        j += 2
                         continue
                     if t.is_title or t.is_upper:
                         last = j
@@ -2279,10 +2428,31 @@ class OrganisationMatcher:
                 # named by its members or its remit.
                 found.append(doc[start:tail_end])
                 continue
+            if (
+                token.i == start
+                and token.text in ORGAN_OF_HEADS
+                and start > 0
+                and doc[start - 1].lower_ in DETERMINERS
+                and doc[token.i + 1 : token.i + 3].text == "of the"
+                and tail_end > token.i + 3
+                and canonical_name(self.index, doc[token.i + 3 : tail_end].text)
+            ):
+                found.append(doc[start:tail_end])  # "the Council of the League of Arab States": a known body's organ
+                continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
-            if token.text in NAMED_FORCES_HEADS and token.i - start < 2 and not _state_forces(doc, start, token.i):
-                continue  # "the Armed Forces", "the Security Forces": no one's name
+            dashed = _dashed_country_end(doc, token.i) if token.text in MISSION_HEADS else None
+            if (
+                token.text in NAMED_FORCES_HEADS
+                and token.i - start < 2
+                and not _state_forces(doc, start, token.i)
+                and dashed is None
+                and not (
+                    doc[token.i + 1 : token.i + 2].text == "of"
+                    and doc[token.i + 2 : tail_end].text.removeprefix("the ") in country_table()
+                )
+            ):
+                continue  # "the Armed Forces", "the Security Forces": no one's name ("... of the Philippines" is)
             if token.text in NO_HYPHEN_HEADS and any(t.text == "-" for t in doc[start : token.i]):
                 continue
             bulleted = _is_bullet(doc, start - 1) and not doc[start].text.endswith("ing")  # not "- Training ..."
@@ -2298,8 +2468,12 @@ class OrganisationMatcher:
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:
                 continue
-            if token.i + 1 < len(doc) and doc[token.i + 1].is_title:
-                continue  # the name goes on ("Service Provider")
+            if (
+                token.i + 1 < len(doc)
+                and doc[token.i + 1].is_title
+                and not (doc[token.i + 1].text == "Bill" and doc[token.i + 2 : token.i + 3].text[:1].isdigit())
+            ):
+                continue  # the name goes on ("Service Provider"); "introduce in the Assembly Bill 12" is the bill's
             if (
                 token.text not in REMIT_BODY_HEADS  # "the House Select Committee to Investigate ...": the body
                 and doc[token.i + 1 : token.i + 2].text == "to"
@@ -2310,6 +2484,7 @@ class OrganisationMatcher:
             ):
                 continue  # "the Global Coalition to Address Synthetic Drug Threats": a name with its aim
             end = _name_tail(doc, token.i + 1, self.max_name_tokens)  # "Swiss Agency for Development and Cooperation"
+            end = dashed or end  # "the Multinational Force - Iraq": the country the force serves in, after a dash
             national_office = (
                 token.text == NATIONAL_OFFICE_HEAD
                 and doc[start].text in NATIONAL_OFFICE_OPENERS
@@ -2460,6 +2635,8 @@ class OrganisationMatcher:
             COMPANY_DESCRIBED,
             COMMITTING_SUBJECT,
             ASSET_OWNER,
+            COMPANY_AND_OTHERS,
+            BODY_SAYING_IT,
         )
         matches = [(p, m, "name") for p in patterns for m in p.finditer(doc_text(doc))]
         # Two names joined by "and": "CFO of Alphabet and Google", "$1 million to Multiverse and Earth University".
@@ -2527,13 +2704,22 @@ class OrganisationMatcher:
                 continue  # "Resources committed to Honduras": a heading's noun and its participle
             if pattern is COMPANY_SUFFIX and len(words) < 2:
                 continue
+            if pattern is COMPANY_SUFFIX and doc[span.end : span.end + 1].text in MEMBER_PLURALS:
+                continue  # "Finance Ministers and Central Bank Governors": the heads' title, no firm
             if pattern is COMPANY_SUFFIX and _listed_with_goods(doc, span.start):
                 continue  # "Access to Vaccines, Medicines and Health Technologies": a field's goods, no firm
             if pattern is COMPANY_SUFFIX and _opens_instrument_name(doc, span.end):
                 continue  # "the Tashkent Smart Healthcare Infrastructure Project": a project's words
             last = span.text.split()[-1]
-            if span.text in table or last in table or last in CONTINENTS:
+            affiliate = (
+                pattern in (COMPANY_AND_OTHERS, BODY_SAYING_IT)
+                and len(words) > 2
+                and not any(w in table for w in words[:-1])
+            )  # "Kinder Morgan Canada that it has ...": a firm's national arm
+            if span.text in table or (last in table and not affiliate) or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
+            if span.text in subdivision_table():
+                continue  # "federal funding to British Columbia": a province, its government named otherwise
             if any(c[0] < span.end and span.start < c[1] for c in known):
                 continue
             if words[-1] == REMIT_GROUP_HEAD and span.end < len(doc) and doc[span.end].lower_ == "on":
@@ -2637,8 +2823,14 @@ class OrganisationMatcher:
                 j = k
             if j < len(doc) and doc[j].lower_ in FOREIGN_LINKS:
                 j += 1
+                if j + 1 < len(doc) and doc[j].lower_ in FOREIGN_PARTICLES and _foreign_name_word(doc[j + 1]):
+                    j += 1  # "Ministère de la Coopération": the article after the link
             end = k = j
             while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+                if len(doc[k].text) == 1 and doc[k].is_upper:
+                    break  # "... et du Budget / P A R I S": a city spaced out on the next line
+                if doc[k].text in STREET_WORDS:
+                    break  # "Ministério da Saúde / Avenida Eduardo Mondlane": its address on the next line
                 if _foreign_name_word(doc[k]):
                     k += 1
                     end = k
@@ -2654,8 +2846,35 @@ class OrganisationMatcher:
                     )
                 ):
                     k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
+                elif (
+                    end == k
+                    and doc[k].is_lower
+                    and doc[k].is_alpha
+                    and doc[k].lower_ not in STOP_WORDS
+                    and _runs_on_to_name(doc, k + 1)
+                ):
+                    k += 1  # "Ministère des Relations internationales et de la Francophonie": an adjective, then more
+                elif (
+                    doc[k].lower_ in FOREIGN_JOINERS | FOREIGN_LINKS | FOREIGN_PARTICLES
+                    and end > j
+                    and doc[k - 1].is_lower
+                    and _runs_on_to_name(doc, k)
+                ):
+                    k += 1  # "... internationales et de la Francophonie": the joiner after the adjective
+                elif (
+                    doc[k].text == ","
+                    and end > j
+                    and k + 2 < len(doc)
+                    and doc[k + 1].lower_ in REMIT_LIST_LINKS
+                    and _foreign_name_word(doc[k + 2])
+                ):
+                    # "Ministère de l'Economie, des Finances et du Budget": its remits listed ("..., de Madrid" is
+                    # its city)
+                    k += 1
                 else:
                     break
+            if doc[i].text in ENGLISH_FOREIGN_HEADS and not any(t.lower_ in FOREIGN_LINKS for t in doc[i + 1 : end]):
+                continue  # "the Office Manager": an English head is a foreign name's only with its link ("Office National des ...")
             if end > j:
                 found.append(doc[i:end])
         return found

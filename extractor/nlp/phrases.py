@@ -199,6 +199,10 @@ def is_eu_context(doc: Doc) -> bool:
                 " EU,",
                 " EU.",
                 "(EU)",
+                # The EU's forerunners, in documents of their time.
+                "European Economic Community",
+                "European Communit",
+                "EEC",
             )
         ) or text.startswith("EU ")
     return doc.user_data[key]

@@ -230,6 +230,13 @@ NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Curre
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
+GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
+# An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
+ORDINAL = (
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|"
+    r"[Ee]leventh|[Tt]welfth|\d{1,3}(?:st|nd|rd|th))"
+)
 # The particles of a phrasal verb a name's gerund may keep in lower case ("Scaling up Nutrition").
 GERUND_PARTICLES = frozenset({"up", "out"})
 # Possessives written in Title Case inside a name ("Law on State Border and Its Protection").
@@ -358,7 +365,12 @@ def tables() -> dict:
         "operation_re": re.compile(
             r"(?<![\w-])((?:Joint\s+|joint\s+)?Operation|joint\s+operation)\s+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})"
         ),
-        "resolution_re": re.compile(r"\b(?:Security Council\s+)?[Rr]esolution\s+\d{3,4}\s*\((?:19|20)\d{2}\)"),
+        "resolution_re": re.compile(
+            # "United Nations Security Council resolution 1546 (2004)": the body's full name before a lower-case
+            # resolution (a capitalised one is a headed title, "... Resolution 2719", read by the headed rule)
+            r"\b(?:(?:United\s+Nations|UN|U\.N\.)\s+Security Council\s+resolution|(?:Security Council\s+)?[Rr]esolution)"
+            r"\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
+        ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
         "min_words": {r["text"]: r["min_words"] for r in data["head"] if r.get("min_words")},
@@ -748,6 +760,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 # Investment Deals": a headline's clause, not a name.
                 headline = True
                 break
+            if (
+                re.fullmatch(r"[A-Z][\w-]+['’]s", prev)
+                and j > 1
+                and adjacent(j - 2, j - 1)
+                and re.fullmatch(r"[A-Z][a-z]+ing", tokens[j - 2][0])
+            ):
+                j -= 2  # "the Preserving Canada's Economic Prosperity Act": a gerund's object, inside the title
+                continue
             if _is_name_word(prev) and (
                 prev not in t["stop"]
                 or (
@@ -899,7 +919,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         owners = [
             m
             for m in re.finditer(r"(\w+)['’]s\s+", text[start : tokens[i][1]])
-            if m.group(1) not in t["people_genitives"] | t["office_genitives"] and not _in_place(text, start + m.end(1))
+            if m.group(1) not in t["people_genitives"] | t["office_genitives"]
+            and not _in_place(text, start + m.end(1))
+            # "the Preserving Canada's Economic Prosperity Act": a gerund's object, inside the title
+            and not GERUND_BEFORE.search(text, start, start + m.start())
         ]
         if owners:
             start += owners[-1].end()
@@ -1421,7 +1444,8 @@ _FOREIGN_PARTICLE = (
 FOREIGN_HEAD_FIRST = (
     r"(?<![\w-])(?P<head>{heads})\s+"
     rf"(?P<rest>(?:{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*\s+){{{{0,9}}}}"
-    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}})\)"
+    # The acronym may be dotted, as typewriters wrote it ("(F.A.C.)").
+    rf"{_FOREIGN_PARTICLE}*[^\W\d_a-z][^\W\d_’'-]*)\s*\((?P<acr>[A-Z]{{{{2,8}}}}|(?:[A-Z]\.){{{{2,8}}}})\)"
 )
 
 
@@ -1434,7 +1458,7 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         initials = m.group("head")[0] + "".join(w[0] for w in words if w[:1].isupper())
         # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
         particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
-        if initials != m.group("acr") or not particle or any(w in BODY_WORDS for w in words):
+        if initials != m.group("acr").replace(".", "") or not particle or any(w in BODY_WORDS for w in words):
             continue
         if other(m.start(), m.end("rest")):
             continue
@@ -1820,6 +1844,8 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             and not (partner and partner not in m.norm)
             # The curated list names each of its instruments in full: "Medicare" is not "Medicare Part D".
             and not (n.rule == "extra" and m.rule == "extra")
+            # "Human Development Initiative - Extension": a phase after a dash is an instrument of its own.
+            and not re.match(rf"{re.escape(n.norm)}\s+[-–]\s", m.norm)
         ]
         if longer:
             n.norm = min(longer, key=lambda m: abs(m.start - n.start)).norm
@@ -1997,6 +2023,65 @@ LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
 
 
+# A treaty's formal title: its kind, its two governments, and what it concerns in capitals, closed by a bracket, a
+# comma, a stop or "signed" ("the Agreement between the Government of X and the Government of Y concerning the
+# Status of Visiting Forces of Each State in the Territory of the Other State (SOVFA), signed ...").
+_TITLE_WORD = r"[A-Z][\w’'-]*"
+TREATY_TITLE = re.compile(
+    r"(?<![\w-])(?:Agreement|Convention|Treaty|Protocol|Arrangement|Memorandum[ \t]+of[ \t]+Understanding)"
+    r"[ \t]+between[ \t]+the[ \t]+Government[ \t]+of[ \t]+[^,;.()\n]{2,80}?[ \t]+and[ \t]+the[ \t]+Government[ \t]+of"
+    r"[ \t]+[^,;.()\n]{2,80}?[ \t]+(?:concerning|on|relating[ \t]+to|regarding|for|in[ \t]+respect[ \t]+of)[ \t]+"
+    rf"(?:the[ \t]+)?{_TITLE_WORD}(?:[ \t]+(?:{_TITLE_WORD}|of|the|in|and|for|to|on|from))*?(?=[ \t]*[(,.;]|[ \t]+signed\b)"
+)
+
+
+def _treaty_titles(text: str) -> list[_Name]:
+    """Treaties named by their formal title between two governments (``TREATY_TITLE``)."""
+    names = []
+    for m in TREATY_TITLE.finditer(text):
+        head = m.group(0).split()[0]
+        names.append(_Name(m.start(), m.end(), m.group(0), head, "treaty_title"))
+    return names
+
+
+# A phase after a dash that the bracketed acronym counts in ("Human Development Initiative - Extension (HDI-E)").
+DASHED_PHASE = re.compile(
+    r"[ \t]+[-–][ \t]+(?P<phase>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]*\((?P<acronym>[A-Z][A-Z-]+)\))"
+)
+
+
+def _with_dashed_phase(n: _Name, text: str) -> None:
+    """Extend a name over the phase after its dash when the acronym that follows spells both ("... Initiative -
+    Extension (HDI-E)": the extension is its own instrument, named in full)."""
+    m = DASHED_PHASE.match(text, n.end)
+    if m is None or n.backref or n.head is None:
+        return
+    if _initials(f"{n.text} {m.group('phase')}") == m.group("acronym").replace("-", ""):
+        n.end = m.end()
+        n.text = text[n.start : n.end]
+        n.norm = None
+
+
+def _other_rounds(names: list[_Name], text: str, other) -> list[_Name]:
+    """Other rounds of a numbered instrument named by its initials ("the Fourth EDF" beside "the Fifth European
+    Development Fund"): the ordinal and the acronym, where the letter names one round in full."""
+    found = []
+    for n in names:
+        m = re.match(rf"{ORDINAL}[ \t]+(?P<rest>(?:[A-Z][\w’'-]*[ \t]+){{1,5}}[A-Z][\w’'-]*)$", n.text)
+        if m is None or n.head is None or not n.text.endswith(n.head):
+            continue
+        acronym = _initials(m.group("rest"))
+        if len(acronym) < 2:
+            continue
+        for r in re.finditer(rf"(?<![\w-]){ORDINAL}[ \t]+{acronym}(?![\w-])", text):
+            if not other(r.start(), r.end()):
+                round_ = _Name(r.start(), r.end(), r.group(0), n.head, "round")
+                if r.group(0).split()[0].lower() == n.text.split()[0].lower():
+                    round_.norm = n.norm or n.text  # "the Fifth EDF" after "the Fifth European Development Fund"
+                found.append(round_)
+    return found
+
+
 def _bill(n: _Name, text: str) -> _Name:
     """The bill a name titles ("the fiscal year 2025 State, Foreign Operations, and Related Programs
     appropriations bill"), without the fiscal year's bare number; other names as they are."""
@@ -2078,7 +2163,9 @@ def find_programmes(
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
-    candidates += _headed_after_acronym(candidates, text)
+    candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
+    for n in candidates:
+        _with_dashed_phase(n, text)
     # Acronyms defined after a name ("... System (EES)") stand for the name afterwards.
     acronyms: dict[str, _Name] = {}
     for n in candidates:
@@ -2115,6 +2202,7 @@ def find_programmes(
     # "Kuwait Fund signs ..." beside "the Kuwait Fund for Arab Economic Development": the opening words
     # of a body's name found elsewhere, before its remit, are that body's short name.
     candidates = [_bill(n, text) for n in candidates]
+    candidates += _other_rounds(candidates, text, other)
     candidates += _coordinated_names(candidates, text, other)
     bodies = {text[s:e] for s, e in spans}
     # A cut title's shorter parts ("Related Programs") are cut with it.
@@ -2150,6 +2238,16 @@ def find_programmes(
     # name it is known by are one instrument, by its name.
     for before, n in zip(resolved, resolved[1:]):
         if n.rule != "acronym" and KNOWN_AS.fullmatch(text, before.end, n.start):
+            before.norm = n.norm or n.text
+    # "Bill 12, the Preserving Canada's Economic Prosperity Act": a numbered bill and the act it would be, in
+    # apposition, are one instrument, by its name.
+    for before, n in zip(resolved, resolved[1:]):
+        if (
+            n.rule != "acronym"
+            and re.search(r"\bBill\s+[A-Z]?-?\d+$", before.text)
+            and n.head in LEGAL_HEADS
+            and re.fullmatch(r",\s+(?:the\s+)?", text[before.end : n.start])
+        ):
             before.norm = n.norm or n.text
     # "this year's Leaders' Declaration, “The Golden Gate Declaration”": a name in quotes in apposition,
     # with the same head, is the name the first one has.

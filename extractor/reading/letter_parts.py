@@ -23,6 +23,7 @@ from extractor.reference.english import english_words
 from extractor.reference.marks import (
     BULLETS,
     CELL_MARK,
+    CLOSING_LABEL,
     ITEM_MARK,
     QUOTE_FROM_LINE,
     QUOTE_SENT_LINE,
@@ -369,7 +370,7 @@ _UNIT_NAME = re.compile(
 )
 # A qualifier in brackets after a title ("Executive Secretary (a.i.)", "Director (Acting)") ends no sentence.
 _TITLE_QUALIFIER = re.compile(r"\s*\([^()]{1,12}\)$")
-_NOT_A_TITLE = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
+_NOT_A_TITLE = CLOSING_LABEL
 # The label of a list of copies or enclosures under a letter: a line of its own, though in lower case.
 _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re.I)
 # A line that cites another document by its reference ("REF.:", "Your ref.", "Ant.:"), and the word that dates

@@ -48,5 +48,8 @@ QUOTE_SEPARATOR_LINE = re.compile(
     rf"on\s.{{4,120}}\b{QUOTE_ATTRIBUTION_END}|begin forwarded message:)$",
     re.I,
 )
+# The label that opens a line of copies or enclosures under a letter ("cc:", "Encl. (3)", "Attachments"): no part
+# of the line above it.
+CLOSING_LABEL = re.compile(r"^(cc|c\.c\.|bcc|encl|enclosures?|annex(es)?|attachments?|p\.\s?s\.|copy to)\b", re.I)
 QUOTE_FROM_LINE = re.compile(r"^from:\s*\S", re.I)
 QUOTE_SENT_LINE = re.compile(r"^(?:sent|date):\s*\S", re.I)

@@ -2173,3 +2173,111 @@ def test_quality68_spelled_out_names_are_aliases_longer_than_the_name():
     names = spelled_out_names()
     assert names["international organization for migration"] == "IOM"
     assert all(len(alias) > len(name) and alias == alias.lower() for alias, name in names.items())
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Bodies of their time: the EU's forerunner, SADC's, the Sahel's committee, and "the Commission" there.
+        (
+            "The European Economic Community will fund the road, and the Commission in Brussels has the file.",
+            ["European Economic Community", "European Commission"],
+        ),
+        (
+            "Training is run by the Southern African Development Coordination Conference.",
+            ["Southern African Development Coordination Conference"],
+        ),
+        (
+            "Member states of the Permanent Inter-State Committee for Drought Control in the Sahel met.",
+            ["Permanent Inter-State Committee for Drought Control in the Sahel"],
+        ),
+        ("Two RAF aircraft will fly grain to the north.", ["Royal Air Force"]),
+        # A bare NEPAD is the programme of 2001, not the agency of 2019.
+        ("We invited the chairs of ASEAN and NEPAD to attend.", ["ASEAN", "New Partnership for Africa's Development"]),
+        # The Commonwealth's Secretariat is its own body; a bare "the Commonwealth" is the Commonwealth of
+        # Nations in a letter on its Heads of Government, and a title's "Chair-in-Office" is no office.
+        (
+            "As Chair-in-Office of the Commonwealth, I invite you to the Commonwealth Heads of Government Meeting,"
+            " with the Commonwealth Secretariat.",
+            ["Commonwealth of Nations", "Commonwealth Secretariat"],
+        ),
+        # ... but not where "Commonwealth" opens a longer name.
+        ("Samoa hosts the Commonwealth Heads of Government Meeting in Apia.", []),
+        # A name's tail stops at the enclosures' label of a copy list run into one line.
+        ("We paid it into the account at the Central Bank of Lesotho Encl. (2) AB/cd", ["Central Bank of Lesotho"]),
+        # A remit's hyphenated word after its joiner, and a region of two parts, are the name's.
+        ("We wrote to the Ministry of Trade and Co-operatives on Monday.", ["Ministry of Trade and Co-operatives"]),
+        (
+            "cc: Director, Regional Bureau for Latin America and the Caribbean, New York",
+            ["Regional Bureau for Latin America and the Caribbean"],
+        ),
+        # A copy list's lines run together: "The" opens the next line, not a word of the name.
+        (
+            "c.c. The Secretary, Ministry of Works and Co-operatives The Governor, Ministry of Health",
+            ["Ministry of Works and Co-operatives", "Ministry of Health"],
+        ),
+        # The heads' title is no firm, and a province that money goes to is no body.
+        ("The Finance Ministers and Central Bank Governors will meet in March.", []),
+        ("We will review federal funding to Nova Scotia that is not tied to health.", []),
+        # An NGO named a Fund is the NGO.
+        ("We paid £1 million to the Save the Children Fund last month.", ["Save the Children"]),
+    ],
+)
+def test_bodies_of_their_time_and_name_edges(text, expected):
+    assert list(dict.fromkeys(orgs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's armed forces named by the state are a name; bare "Armed Forces" are no one's.
+        ("The navy trained 300 members of the Armed Forces of Liberia last year.", ["Armed Forces of Liberia"]),
+        ("The Armed Forces will act.", []),
+        # A body before a numbered bill is the body the bill goes to.
+        ("We will table in the National Assembly Bill 7, the Clean Rivers Act.", ["National Assembly"]),
+        # A known body's organ named after it, where the letter names the body too, and the body itself.
+        (
+            "The Council of the African Union decided it. The African Union acts.",
+            ["Council of the African Union", "African Union"],
+        ),
+    ],
+)
+def test_forces_organs_and_bills(text, expected):
+    assert list(dict.fromkeys(orgs(text))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Names in French head first: a ministry with its article and its listed remits, an office with its link.
+        (
+            "Copie: Ministère de l'Agriculture, des Forêts et du Développement Rural\nP A R I S",
+            ["Ministère de l'Agriculture, des Forêts et du Développement Rural"],
+        ),
+        ("Seed went to the Office National des Semences last year.", ["Office National des Semences"]),
+        # An English "Office" is no foreign name.
+        ("The Office Manager agreed.", []),
+        # A state's bank in its own language beside its English name is one body.
+        ("The Bank of Spain will pay. Copie: Gouverneur du Banco de España.", ["Bank of Spain"]),
+    ],
+)
+def test_names_in_french_and_their_translations(text, expected):
+    assert list(dict.fromkeys(orgs(text))) == expected
+
+
+def test_a_force_named_by_the_country_after_a_dash():
+    assert orgs("It works with the Multinational Force - Haiti (MNF-H) every day.")[0] == "Multinational Force - Haiti"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A firm listed with the others of its kind, and one that says something of itself (its national arm too).
+        ("The ministry let Vattenfall and the other operators raise output.", ["Vattenfall"]),
+        ("Monday's announcement by Acme Mining Chile that it will close the mine.", ["Acme Mining Chile"]),
+        # A country with others of a kind is no firm.
+        ("Norway and other producers agreed.", []),
+    ],
+)
+def test_firms_by_their_kind_and_their_statements(text, expected):
+    assert orgs(text) == expected

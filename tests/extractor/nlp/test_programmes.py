@@ -1563,3 +1563,53 @@ def test_the_glued_currency_signs_are_the_money_tables():
 
     assert GLUED_CURRENCY_SIGNS == frozenset(CURRENCY_SIGNS)
     assert "" not in GLUED_CURRENCY_SIGNS  # an empty token's first character is no sign
+
+
+def test_another_round_by_ordinal_and_initials():
+    text = "Under the Sixth European Development Fund we spent more than under the Fifth EDF or the 4th EDF."
+    assert norms(text) == ["Sixth European Development Fund", "Fifth EDF", "4th EDF"]
+
+
+def test_the_same_round_by_its_initials_is_the_full_name():
+    text = "The Sixth European Development Fund grew, and the Sixth EDF pays for roads."
+    assert norms(text) == ["Sixth European Development Fund"] * 2
+
+
+def test_a_phase_after_a_dash_that_the_acronym_spells_is_its_own_instrument():
+    text = "Re: Rural Water Programme - Phase Two (RWP-PT). The Rural Water Programme in Chad ended."
+    assert list(dict.fromkeys(norms(text))) == ["Rural Water Programme - Phase Two", "Rural Water Programme"]
+
+
+def test_listed_instruments_of_the_lome_era():
+    assert norms("Concerning STABEX, the transfer is late; the Agreed Minute of 1987 holds.") == [
+        "STABEX",
+        "Agreed Minute",
+    ]
+
+
+def test_a_resolution_keeps_the_united_nations_before_its_council():
+    assert norms("as United Nations Security Council resolution 2100 (2013) asks") == [
+        "United Nations Security Council resolution 2100 (2013)"
+    ]
+
+
+def test_a_numbered_bill_in_apposition_is_the_act_it_would_be():
+    text = "We will table Bill 7, the Protecting Ontario's Rivers Act, next week."
+    assert list(dict.fromkeys(norms(text))) == ["Protecting Ontario's Rivers Act"]
+
+
+def test_a_foreign_name_confirmed_by_a_dotted_acronym():
+    text = "Objet: Fonds National de Garantie (F.N.G.). The F.N.G. will pay."
+    assert list(dict.fromkeys(norms(text))) == ["Fonds National de Garantie"]
+
+
+def test_a_treaty_by_its_formal_title_between_two_governments():
+    text = (
+        "We transmit the Agreement between the Government of Canada and the Government of the Republic of Chile"
+        " concerning the Transfer of Sentenced Offenders (TSO), signed in Ottawa. The TSO enters into force soon."
+    )
+    title = (
+        "Agreement between the Government of Canada and the Government of the Republic of Chile concerning the"
+        " Transfer of Sentenced Offenders"
+    )
+    assert list(dict.fromkeys(norms(text))) == [title]
