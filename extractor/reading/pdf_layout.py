@@ -14,6 +14,7 @@ from extractor.reading.letter_parts import (
     RawLine,
     continues,
     ends_sentence,
+    follows_list_item,
     is_closing,
     is_copy_line,
     is_salutation,
@@ -225,6 +226,7 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             if (
                 previous is None
                 or _starts_paragraph(previous, line, usual, left, width, right)
+                or _next_item(page_blocks[-1], line)
                 or (signing and not _wrapped(previous, line, left, right))
             ):
                 page_blocks.append(Block([line]))
@@ -249,12 +251,19 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             if (
                 not heading
                 and not alone
+                and not _next_item(blocks[-1], first)
                 and (carried or continues(blocks[-1].text, first.text, DEFAULT_PAGE_JOIN_MIN_WORDS))
             ):
                 last.wraps = carried
                 blocks[-1].lines.extend(page_blocks.pop(0).lines)
         blocks.extend(page_blocks)
     return blocks
+
+
+def _next_item(block: Block, line: RawLine) -> bool:
+    """Whether line opens the list item after the one block opens ("2. ..." under "1. ... 850 million")."""
+    opener = block.lines[0]
+    return not opener.is_image and not line.is_image and follows_list_item(line.text, opener.text)
 
 
 def _hangs_under(item: RawLine, line: RawLine) -> bool:

@@ -12,6 +12,7 @@ from extractor.reading.letter_parts import (
     RawLine,
     continues,
     ends_sentence,
+    follows_list_item,
     normalise_char,
     starts_list_item,
 )
@@ -178,13 +179,22 @@ def text_blocks(text: str) -> list[Block]:
         # is a paragraph of its own, as the PDF reader makes it; a letterhead's block ends no sentence.
         heading = lines[0].text.isupper() and not lines[-1].text.isupper() and ends_sentence(lines[-1].text)
         for before, line in zip(lines, lines[1:]):
-            if starts_list_item(line.text, before.text) or (heading and before is lines[0]):
+            if (
+                starts_list_item(line.text, before.text)
+                or follows_list_item(line.text, items[-1][0].text)
+                or (heading and before is lines[0])
+            ):
                 items.append([line])
             else:
                 items[-1].append(line)
         first = items[0]
-        if blocks and continues(
-            " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
+        # The next item of a list set a paragraph an item ("1. ..." / "2. ...") is no paragraph cut by a page break.
+        if (
+            blocks
+            and not follows_list_item(first[0].text, blocks[-1].lines[0].text)
+            and continues(
+                " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
+            )
         ):
             blocks[-1].lines.extend(first)
         else:

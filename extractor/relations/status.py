@@ -6,12 +6,13 @@ function of a ``StatusCase``; the first that applies decides and its name is kep
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from extractor.reference.marks import BULLETS
+from extractor.reference.marks import BULLETS, ITEM_MARK
 from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
@@ -422,7 +423,10 @@ def lead_status(view: LetterDoc, index: int) -> Optional[str]:
             sent = sents[index]
     if not _opens_item(view, sent):
         return None
-    for k in range(index - 1, max(-1, index - 1 - DEFAULT_LEAD_SENTENCES), -1):
+    # An item's mark the sentencizer cut off as a sentence of its own ("2." before "Parakou road ... 120 million")
+    # is part of its item: it takes none of the sentences a lead-in may stand back.
+    back = itertools.islice((k for k in range(index - 1, -1, -1) if not _mark_only(sents[k])), DEFAULT_LEAD_SENTENCES)
+    for k in back:
         prev = sents[k]
         colon = _lead_in_colon(view, prev)
         if colon is not None and view.opens_item(prev) and view.doc[colon].idx < text_end(prev):
@@ -456,6 +460,11 @@ def breakdown_verb(view: LetterDoc, groups: list[VerbGroup]) -> VerbGroup:
         if view.sums_in(before.head + 1, last.start):
             return before
     return last
+
+
+def _mark_only(sent) -> bool:
+    """Whether a sentence is nothing but a list item's mark ("2.", "(b)", "-")."""
+    return ITEM_MARK.fullmatch(sent.text.strip() + " ") is not None
 
 
 def _opens_item(view: LetterDoc, sent) -> bool:
