@@ -577,6 +577,56 @@ def test_pdf_bullet_lines_start_paragraphs():
     assert [block.text for block in blocks] == ["We will:", "• fund the first call;", "• open an office."]
 
 
+def test_the_next_numbered_or_lettered_item_opens_a_line_of_its_own():
+    from extractor.reading.letter_parts import follows_list_item
+
+    assert follows_list_item("2. Harbour dredging", "1. School roofs ... 40 million")
+    assert follows_list_item("(b) Wells", "(a) Clinics")
+    assert follows_list_item("ii) Wells", "i) Clinics")  # a roman two after a roman one
+    assert follows_list_item("(j) Wells", "(i) Clinics")  # a letter after the ninth letter
+    assert follows_list_item("IV. Annex", "III. Costs")
+    assert not follows_list_item("3. Wells", "1. Clinics")  # not the next number
+    assert not follows_list_item("2) Wells", "1. Clinics")  # numbered another way
+    assert not follows_list_item("2. of the Regulation", "The grant under Article")  # no item above
+
+
+def test_items_ending_on_a_figure_are_paragraphs_in_text_and_pdf():
+    text = (
+        "The board approved these loans:\n\n"
+        "   1. Grain silos, first phase ....... 75 million\n"
+        "   2. Market roads, with their\n"
+        "      bridges ......................... 30 million\n"
+        "   3. Training of nurses ............. 12 million\n\n"
+        "The loans are repayable over twenty years."
+    )
+    expected = [
+        "The board approved these loans:",
+        "1. Grain silos, first phase ....... 75 million",
+        "2. Market roads, with their bridges ......................... 30 million",
+        "3. Training of nurses ............. 12 million",
+        "The loans are repayable over twenty years.",
+    ]
+    assert [block.text for block in text_blocks(text)] == expected
+    lines = [
+        _line("The board approved these loans:", 1, 100),
+        _line("1. Grain silos, first phase ....... 75 million", 1, 114, x0=90.0),
+        _line("2. Market roads, with their bridges .... 30 million", 1, 128, x0=90.0),
+        _line("3. Training of nurses ............. 12 million", 1, 142, x0=90.0),
+    ]
+    blocks = paragraphs([PageLines(1, lines, [], 842)])
+    assert [block.text for block in blocks][1:] == [
+        expected[1],
+        "2. Market roads, with their bridges .... 30 million",
+        expected[3],
+    ]
+
+
+def test_items_set_a_paragraph_each_are_not_joined_as_a_page_break():
+    item = "1. Construction of the district hospital wards and staff houses in the three northern provinces 90 million"
+    blocks = text_blocks(f"{item}\n\n2. Training of the hospital staff 10 million")
+    assert [block.text for block in blocks] == [item, "2. Training of the hospital staff 10 million"]
+
+
 def test_bold_heading_at_the_foot_of_a_page_is_not_joined_to_the_next_page():
     heading = _line("Cooperation with partner countries in the region", 1, 700)
     heading.bold = [True] * len(heading.text)

@@ -126,3 +126,17 @@ def test_a_verb_of_ours_only_with_a_sum_gives_no_action_without_one(tmp_path):
         encoding="utf-8",
     )
     assert "find" not in [a.action for a in extract_path(path).actions]
+
+
+def test_every_item_of_a_long_numbered_list_keeps_the_lead_in(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe Board approved the following loans to the Republic of Ghana:\n\n"
+        "   1. Grain silos, first phase ........ 75 million CFA francs\n"
+        "   2. Market roads ..................... 30 million CFA francs\n"
+        "   3. Training of nurses ............... 12 million CFA francs\n"
+        "   4. Rural water points ............... 9 million CFA francs\n"
+        "   5. Survey of the fisheries .......... 4 million CFA francs\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert [statuses.get(v * 1e6) for v in (75, 30, 12, 9, 4)] == ["adopted"] * 5
