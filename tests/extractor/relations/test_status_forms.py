@@ -140,3 +140,11 @@ def test_every_item_of_a_long_numbered_list_keeps_the_lead_in(tmp_path):
     )
     statuses = statuses_of(tmp_path, text)
     assert [statuses.get(v * 1e6) for v in (75, 30, 12, 9, 4)] == ["adopted"] * 5
+
+
+def test_a_sum_sanctioned_is_approved(tmp_path):
+    text = (
+        "Dear Sir,\n\nThe Ministry has already sanctioned Rs. 3 crores to the State Government of Orissa for "
+        "flood relief works.\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text).get(3e7) == "adopted"
