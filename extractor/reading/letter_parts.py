@@ -29,6 +29,7 @@ from extractor.reference.marks import (
     QUOTE_SENT_LINE,
     QUOTE_SEPARATOR_LINE,
     RULE_LINE,
+    enumerator_values,
 )
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from extractor.reference.regexes import alternation
@@ -644,38 +645,20 @@ def starts_list_item(text: str, previous: str) -> bool:
     return text[0] in BULLETS or not previous or ends_sentence(previous) or previous.rstrip().endswith(",")
 
 
-# An enumerator taken apart: its opening bracket, its number or letters, and its stop or closing bracket.
-_ENUMERATOR_PARTS = re.compile(r"[ \t]*(?P<open>\(?)(?P<label>[0-9]{1,2}|[A-Za-z]{1,4})(?P<close>[.)])[ \t]+")
-# Roman numerals as lists number with them, up to the largest ENUMERATOR allows ("xxxi"): numeral -> value.
-_ROMAN_ONES = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
-_ROMAN_VALUES = {"x" * tens + ones: 10 * tens + k for tens in range(4) for k, ones in enumerate(_ROMAN_ONES)}
-_ROMAN_VALUES.pop("")
+# Words that end an item's line when one sentence goes on into the next item ("(a) the wells; and").
+_ITEM_JOINING_WORDS = frozenset({"and", "or", "nor"})
 
 
-def _enumerator_values(text: str) -> set[tuple[str, str, str, int]]:
-    """What a line's enumerator may count, as (bracket, stop, kind, value): "2." is number 2, "(b)" letter 2,
-    "ii)" roman 2, and "i)" both letter 9 and roman 1; empty for a line that opens with no enumerator."""
-    match = _ENUMERATOR_PARTS.match(text)
-    if not match or not ITEM_MARK.match(text):
-        return set()
-    label, form = match["label"], (match["open"], match["close"])
-    values: set[tuple[str, str, str, int]] = set()
-    if label.isdigit():
-        values.add((*form, "number", int(label)))
-    case = "lower" if label.islower() else "upper" if label.isupper() else ""
-    if case and len(label) == 1:
-        values.add((*form, f"letter-{case}", ord(label.lower()) - ord("a") + 1))
-    if case and label.lower() in _ROMAN_VALUES:
-        values.add((*form, f"roman-{case}", _ROMAN_VALUES[label.lower()]))
-    return values
-
-
-def follows_list_item(text: str, item: str) -> bool:
+def follows_list_item(text: str, item: str, previous: str) -> bool:
     """True when a line opens the list item after the one item opens, numbered the same way ("2." under
-    "1. ...", "(b)" under "(a) ...", "ii)" under "i) ..."): a new item, even where item's last line ends
-    on a figure and no stop, as a list of sums sets it."""
-    following = {(*form, value - 1) for *form, value in _enumerator_values(text)}
-    return bool(following & _enumerator_values(item))
+    "1. ...", "(b)" under "(a) ...", "ii)" under "i) ..."): a new item, even where the line above it
+    ends on a figure and no stop, as a list of sums sets it. Not after a line ending on "and" or "or":
+    one sentence runs through those items ("(a) ...; and" / "(b) ..."), and is read as one."""
+    words = previous.split()
+    if words and words[-1].lower() in _ITEM_JOINING_WORDS:
+        return False
+    following = {(*form, value - 1) for *form, value in enumerator_values(text)}
+    return bool(following & enumerator_values(item))
 
 
 def cell_count(text: str) -> int:

@@ -262,8 +262,8 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
 
 def _next_item(block: Block, line: RawLine) -> bool:
     """Whether line opens the list item after the one block opens ("2. ..." under "1. ... 850 million")."""
-    opener = block.lines[0]
-    return not opener.is_image and not line.is_image and follows_list_item(line.text, opener.text)
+    opener, last = block.lines[0], block.lines[-1]
+    return not opener.is_image and not line.is_image and follows_list_item(line.text, opener.text, last.text)
 
 
 def _hangs_under(item: RawLine, line: RawLine) -> bool:

@@ -181,7 +181,7 @@ def text_blocks(text: str) -> list[Block]:
         for before, line in zip(lines, lines[1:]):
             if (
                 starts_list_item(line.text, before.text)
-                or follows_list_item(line.text, items[-1][0].text)
+                or follows_list_item(line.text, items[-1][0].text, before.text)
                 or (heading and before is lines[0])
             ):
                 items.append([line])
@@ -191,7 +191,7 @@ def text_blocks(text: str) -> list[Block]:
         # The next item of a list set a paragraph an item ("1. ..." / "2. ...") is no paragraph cut by a page break.
         if (
             blocks
-            and not follows_list_item(first[0].text, blocks[-1].lines[0].text)
+            and not follows_list_item(first[0].text, blocks[-1].lines[0].text, blocks[-1].lines[-1].text)
             and continues(
                 " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN
             )

@@ -19,6 +19,32 @@ BULLETS = frozenset(BULLET_MARKS)
 ENUMERATOR = r"\(?(?:[0-9]{1,2}|[A-Za-z]|[a-z]{2}|[ivx]{1,4}|[IVX]{1,4})[.)]"
 # The mark that opens a list item, from its line's start up to its first word ("  - ", "2. ", "(b) ").
 ITEM_MARK = re.compile(rf"[ \t]*(?:[{re.escape(BULLET_MARKS)}]|{ENUMERATOR})[ \t]+")
+# An enumerator taken apart: its opening bracket, its number or letters, and its stop or closing bracket.
+_ENUMERATOR_PARTS = re.compile(r"[ \t]*(?P<open>\(?)(?P<label>[0-9]{1,2}|[A-Za-z]{1,4})(?P<close>[.)])[ \t]+")
+# Roman numerals as lists number with them, up to the largest ENUMERATOR allows ("xxxi"): numeral -> value.
+_ROMAN_ONES = ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+_ROMAN_VALUES = {"x" * tens + ones: 10 * tens + k for tens in range(4) for k, ones in enumerate(_ROMAN_ONES)}
+_ROMAN_VALUES.pop("")
+
+
+def enumerator_values(text: str) -> set[tuple[str, str, str, int]]:
+    """What a line's enumerator may count, as (bracket, stop, kind, value): "2." is number 2, "(b)" letter 2,
+    "ii)" roman 2, and "i)" both letter 9 and roman 1; empty for a line that opens with no enumerator."""
+    match = _ENUMERATOR_PARTS.match(text)
+    if not match or not ITEM_MARK.match(text):
+        return set()
+    label, form = match["label"], (match["open"], match["close"])
+    values: set[tuple[str, str, str, int]] = set()
+    if label.isdigit():
+        values.add((*form, "number", int(label)))
+    case = "lower" if label.islower() else "upper" if label.isupper() else ""
+    if case and len(label) == 1:
+        values.add((*form, f"letter-{case}", ord(label.lower()) - ord("a") + 1))
+    if case and label.lower() in _ROMAN_VALUES:
+        values.add((*form, f"roman-{case}", _ROMAN_VALUES[label.lower()]))
+    return values
+
+
 # What stands between two cells of a table row in the body text ("Moldova | energy security | 15"):
 # the bar a plain-text table is written with, a token no name or sum is matched across.
 CELL_MARK = "|"

@@ -580,14 +580,15 @@ def test_pdf_bullet_lines_start_paragraphs():
 def test_the_next_numbered_or_lettered_item_opens_a_line_of_its_own():
     from extractor.reading.letter_parts import follows_list_item
 
-    assert follows_list_item("2. Harbour dredging", "1. School roofs ... 40 million")
-    assert follows_list_item("(b) Wells", "(a) Clinics")
-    assert follows_list_item("ii) Wells", "i) Clinics")  # a roman two after a roman one
-    assert follows_list_item("(j) Wells", "(i) Clinics")  # a letter after the ninth letter
-    assert follows_list_item("IV. Annex", "III. Costs")
-    assert not follows_list_item("3. Wells", "1. Clinics")  # not the next number
-    assert not follows_list_item("2) Wells", "1. Clinics")  # numbered another way
-    assert not follows_list_item("2. of the Regulation", "The grant under Article")  # no item above
+    assert follows_list_item("2. Harbour dredging", "1. School roofs ... 40 million", "1. School roofs ... 40 million")
+    assert follows_list_item("(b) Wells", "(a) Clinics", "(a) Clinics")
+    assert follows_list_item("ii) Wells", "i) Clinics", "i) Clinics")  # a roman two after a roman one
+    assert follows_list_item("(j) Wells", "(i) Clinics", "(i) Clinics")  # a letter after the ninth letter
+    assert follows_list_item("IV. Annex", "III. Costs", "and staff")
+    assert not follows_list_item("3. Wells", "1. Clinics", "1. Clinics")  # not the next number
+    assert not follows_list_item("2) Wells", "1. Clinics", "1. Clinics")  # numbered another way
+    assert not follows_list_item("2. of the Regulation", "The grant under", "The grant under Article")  # no item
+    assert not follows_list_item("(b) wells", "(a) clinics;", "(a) clinics; and")  # one sentence runs on
 
 
 def test_items_ending_on_a_figure_are_paragraphs_in_text_and_pdf():
