@@ -8,6 +8,7 @@ from extractor.reference.marks import (
     QUOTE_SEPARATOR_LINE,
     QUOTED_MESSAGE,
     QUOTED_MESSAGE_MARKS,
+    enumerator_values,
 )
 
 
@@ -62,3 +63,11 @@ def test_each_separator_word_opens_a_quoted_message():
     for mark in QUOTED_MESSAGE_MARKS[:-1]:
         assert QUOTED_MESSAGE.search(f"Thanks.\n----- {mark.title()} -----\nDear colleague")
         assert QUOTE_SEPARATOR_LINE.match(f"--- {mark} ---")
+
+
+def test_enumerator_values_read_numbers_letters_and_roman_numerals():
+    assert enumerator_values("2. Wells") == {("", ".", "number", 2)}
+    assert enumerator_values("(b) Wells") == {("(", ")", "letter-lower", 2)}
+    assert enumerator_values("i) Wells") == {("", ")", "letter-lower", 9), ("", ")", "roman-lower", 1)}
+    assert enumerator_values("IV. Wells") == {("", ".", "roman-upper", 4)}
+    assert enumerator_values("Wells and roads") == set()
