@@ -1400,6 +1400,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
+        if _asked_sum_named(view, sent, group, sums):
+            return True  # "The amount sought is ECU 3 million": in a letter, the one who asks is its writer
         if group.purpose and not _courteous_author(view, sent, group):
             continue
         if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
@@ -1411,6 +1413,17 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
+
+
+def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
+    """Whether a bare participle of asking after a noun of money opens a sentence that gives its sum ("The amount
+    sought is ECU 3 million", "the funding requested amounts to ..."): the sum asked for, no asker but the writer."""
+    doc = view.doc
+    if group.aux or group.tense != "past" or group.head - 1 < sent.start:
+        return False
+    if doc[group.head - 1].lower_ not in WORDS.money_nouns:
+        return False
+    return any(0 < a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums)
 
 
 def _money_object(view: LetterDoc, head: int, span) -> bool:
