@@ -81,6 +81,7 @@ WITHDRAWN_WINDOW = 6
 HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
 MAX_PURPOSE_WORDS = 6  # words between "for" and the "our" of the writer's own purpose ("for the training of our staff")
+PURPOSE_FOR = "for"  # the preposition of a sum's purpose
 FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a third party gives
 HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
@@ -2049,17 +2050,21 @@ def for_author_purpose(case: BeneficiaryCase) -> list[str]:
     if span is None or not author:
         return []
     if case.spender is not None and (
-        case.group is None or _author_subject(view, case.sent, case.group, author, bodies=True)
+        case.group is None
+        or case.group.is_passive()
+        or _author_subject(view, case.sent, case.group, author, bodies=True)
     ):
-        return []  # "we will provide USD 5 million for our partners": the writer gives
+        return []  # "we will provide USD 5 million for our partners", "NOK 5 million disbursed ...": the writer gives
     doc = view.doc
     words = list(doc[span.end : case.hi])
-    marker = next((n for n, t in enumerate(words) if t.lower_ in WORDS.purpose_markers), None)
+    # The sum's purpose opens on "for" right after it ("A$6 million for the training of ..."), not a recipient's
+    # "to" nor a later phrase ("disbursed to WFP under our agreement": the writer's own agreement).
+    marker = next((n for n, t in enumerate(words[:MAX_PURPOSE_WORDS]) if t.lower_ == PURPOSE_FOR), None)
     if marker is None:
         return []
     for t in words[marker + 1 : marker + 1 + MAX_PURPOSE_WORDS]:
-        if t.text in WORDS.purpose_stops or t.lower_ == ",":
-            break
+        if t.text in WORDS.purpose_stops or t.lower_ == "," or (t.lower_ in PREPOSITIONS and t.lower_ != "of"):
+            break  # "for the training of our staff", not "for food in Sudan under our agreement"
         if t.lower_ == FIRST_PERSON_POSSESSIVE:
             return [author]
     return []

@@ -176,3 +176,12 @@ def test_a_sum_another_gives_for_a_purpose_the_writer_calls_ours_is_for_the_writ
     # The writer's own side giving "for our partners" is no gift to itself.
     found = commitments_of(tmp_path, OUR_PURPOSE.replace("it has announced", "we have announced"))
     assert found[4e6][1] != ["GHA"]
+
+
+def test_a_sum_the_writer_paid_under_our_agreement_is_not_for_the_writers_state(tmp_path):
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS OF DENMARK\n\nCopenhagen, 2 May 2022\n\nDear Director,\n\nThese grants come "
+        "in addition to the DKK 90 million already disbursed to UNICEF earlier this year under our multi-year "
+        "agreement.\n\nYours sincerely,\n"
+    )
+    assert "DNK" not in commitments_of(tmp_path, text)[90e6][1]
