@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from pathlib import Path
+from typing import Optional
 
 # A postal code before the city, as most of Europe writes it: "2515 XP The Hague", "3003 Bern", "75116 Paris",
 # and in three and two digits as Greece, Sweden, Czechia and Slovakia do ("106 71 Athens", "811 02 Bratislava").
@@ -37,3 +40,25 @@ STREET_WORDS = frozenset(
 def dateline_place(text: str, word: str) -> bool:
     """Whether ``word`` opens a line as the place of a date line ("Taipei, 14 March 2024", "Rabat, October 2026")."""
     return re.search(rf"(?m)^[ \t]*{re.escape(word)},[^\n]*\b(?:19|20)\d\d\b", text) is not None
+
+
+POSTAL_CODES_FILE = Path(__file__).with_name("postal_codes.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def _postal_code_forms() -> tuple[tuple[str, re.Pattern], ...]:
+    """(alpha-3, pattern) of the postal codes only one country writes, read once."""
+    rows = []
+    with POSTAL_CODES_FILE.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                code, pattern = line.rstrip("\n").split("\t")
+                rows.append((code, re.compile(pattern)))
+    return tuple(rows)
+
+
+def postal_code_country(text: str) -> Optional[str]:
+    """The one country whose form of postal code an address in ``text`` (as written) holds ("London SW1E 5DH": GBR);
+    None for none or several."""
+    found = {code for code, pattern in _postal_code_forms() if pattern.search(text)}
+    return found.pop() if len(found) == 1 else None

@@ -233,8 +233,18 @@ def _pycountry_names() -> tuple[tuple[int, str, str], ...]:
     return tuple(names)
 
 
+@functools.lru_cache(maxsize=1)
+def _other_letterhead_names() -> tuple[tuple[str, str], ...]:
+    """(lower-cased name, alpha-3) of the other names and the names of their time long enough to look for in a
+    letterhead ("KINGDOM OF SWAZILAND", "REPUBLIQUE DU ZAIRE"): a document of the time heads its letter so."""
+    known = {name for _length, name, _code in _pycountry_names()}
+    rows = {(name.lower(), code) for code, name in other_names() + historic_names() if len(name) >= MIN_LETTERHEAD_NAME}
+    return tuple(sorted(row for row in rows if row[0] not in known))
+
+
 def country_names_in(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, alpha-3) of every pycountry name (any of its names) found in lower-cased text."""
+    """(start, end, alpha-3) of every country name (pycountry's, ours, those of their time) found in lower-cased
+    text."""
     found = []
     for _length, name, code in _pycountry_names():
         start = text.find(name)
@@ -242,6 +252,10 @@ def country_names_in(text: str) -> list[tuple[int, int, str]]:
             if _word_start(text, start):
                 found.append((start, start + len(name), code))  # not "iran" inside "kirani"
             start = text.find(name, start + 1)
+    for name, code in _other_letterhead_names():
+        # Whole words only: an other name runs on into no adjective ("america" is not in "american").
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            found.append((m.start(), m.end(), code))
     return found
 
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
+from extractor.reference.addresses import postal_code_country
 from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
@@ -969,6 +970,13 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     return code, code
 
 
+def postal_code_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "Eland House, Stag Place, London SW1E 5DH": a letterhead that names no state writes from the one whose form
+    of postal code its address holds, before any state its text makes act ("the Americans have committed ...")."""
+    code = postal_code_country(case.cased) if case.cased else None
+    return (code, code) if code else None
+
+
 def subdivision_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     """ "Government of Kerala": the government of a self-governing part of a state (a province, a state of a
     federation) writes for that part, and its money counts in the country it is part of."""
@@ -1040,6 +1048,7 @@ AUTHOR_RULES = (
     country_in_letterhead,
     subdivision_in_letterhead,
     government_mail_sender,
+    postal_code_in_letterhead,
     state_of_national_body,
     body_institution,
     signatory_in_person,

@@ -80,6 +80,9 @@ WITHDRAWN_WINDOW = 6
 # Most words after "the Afghan people" where "in X" may name the country they stay in.
 HOST_WINDOW = 4
 REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remaining resources, some EUR 40 million")
+MAX_PURPOSE_WORDS = 6  # words between "for" and the "our" of the writer's own purpose ("for the training of our staff")
+PURPOSE_FOR = "for"  # the preposition of a sum's purpose
+FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a third party gives
 HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
@@ -1400,6 +1403,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
+        if _asked_sum_named(view, sent, group, sums):
+            return True  # "The amount sought is ECU 3 million": in a letter, the one who asks is its writer
         if group.purpose and not _courteous_author(view, sent, group):
             continue
         if not (group.purpose or _author_subject(view, sent, group, author_country, bodies=True)):
@@ -1411,6 +1416,17 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
+
+
+def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
+    """Whether a bare participle of asking after a noun of money opens a sentence that gives its sum ("The amount
+    sought is ECU 3 million", "the funding requested amounts to ..."): the sum asked for, no asker but the writer."""
+    doc = view.doc
+    if group.aux or group.tense != "past" or group.head - 1 < sent.start:
+        return False
+    if doc[group.head - 1].lower_ not in WORDS.money_nouns:
+        return False
+    return any(0 < a.start - group.head - 1 <= RECEIVED_SUM_REACH for a in sums)
 
 
 def _money_object(view: LetterDoc, head: int, span) -> bool:
@@ -1758,12 +1774,24 @@ def recipient_before_sums(case: BeneficiaryCase) -> list[str]:
     return [c for c in roles.pos if c not in roles.neg]
 
 
+def rest_opens(view: LetterDoc, i: int) -> bool:
+    """Whether the clause after the break at token ``i`` opens on the rest of the money, with or without a verb
+    ("..., to be lent back for development, and the remainder for the lender's uses"): another part, its own place."""
+    words = [t.lower_ for t in view.doc[i : i + 4] if not t.is_punct]
+    if words[:1] == ["and"]:
+        words = words[1:]
+    return len(words) >= 2 and words[0] == "the" and words[1] in WORDS.remainder_words
+
+
 def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
-    """The one sum of a sentence takes the countries the whole sentence cues as helped."""
+    """The one sum of a sentence takes the countries the whole sentence cues as helped, up to a clause on the rest
+    of the money ("..., and the remainder for U.S. uses"): what that clause names is the rest's."""
     if case.sums != 1:
         return []
     view, sent = case.view, case.sent
-    roles = roles_of(view, sent, sent.start, sent.end, case.group, view.programme_tokens, case.spender)
+    start = case.span.end if case.span is not None else sent.start
+    end = next((i for i in range(start, sent.end) if view.clause_break(i) and rest_opens(view, i)), sent.end)
+    roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
 
 
@@ -2013,6 +2041,33 @@ def served_by_recipient(case: BeneficiaryCase) -> list[str]:
         return []
     roles = roles_of(view, nxt, words[verb].i + 1, nxt.end, None, set())
     return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
+
+
+def for_author_purpose(case: BeneficiaryCase) -> list[str]:
+    """ "it has announced a further A$6 million for the training of our naval personnel": a sum another gives (the
+    writer's side is not its verb's subject) for a purpose the writer calls "our" is for the writer's state."""
+    view, span, author = case.view, case.span, case.author_country
+    if span is None or not author:
+        return []
+    if case.spender is not None and (
+        case.group is None
+        or case.group.is_passive()
+        or _author_subject(view, case.sent, case.group, author, bodies=True)
+    ):
+        return []  # "we will provide USD 5 million for our partners", "NOK 5 million disbursed ...": the writer gives
+    doc = view.doc
+    words = list(doc[span.end : case.hi])
+    # The sum's purpose opens on "for" right after it ("A$6 million for the training of ..."), not a recipient's
+    # "to" nor a later phrase ("disbursed to WFP under our agreement": the writer's own agreement).
+    marker = next((n for n, t in enumerate(words[:MAX_PURPOSE_WORDS]) if t.lower_ == PURPOSE_FOR), None)
+    if marker is None:
+        return []
+    for t in words[marker + 1 : marker + 1 + MAX_PURPOSE_WORDS]:
+        if t.text in WORDS.purpose_stops or t.lower_ == "," or (t.lower_ in PREPOSITIONS and t.lower_ != "of"):
+            break  # "for the training of our staff", not "for food in Sudan under our agreement"
+        if t.lower_ == FIRST_PERSON_POSSESSIVE:
+            return [author]
+    return []
 
 
 def paragraph_context(case: BeneficiaryCase) -> list[str]:
@@ -2411,6 +2466,7 @@ SUM_RULES = (
     named_again,
     next_sentence,
     served_by_recipient,
+    for_author_purpose,
     paragraph_context,
     section_heading,
     further_than_sum_before,

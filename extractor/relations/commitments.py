@@ -44,6 +44,7 @@ from extractor.relations.beneficiaries import (
     item_heading,
     received_by_author,
     respectively,
+    rest_opens,
     roles_of,
     running_total_start,
 )
@@ -1543,7 +1544,7 @@ def _clause(
     left = min(span.start, group.start if group else span.start)
     right = max(span.end, group.head + 1 if group else span.end)
     for i in range(right, hi):
-        if view.clause_break(i) and any(g is not group and i < g.head < hi for g in groups):
+        if view.clause_break(i) and (any(g is not group and i < g.head < hi for g in groups) or rest_opens(view, i)):
             hi = i
             break
     for i in range(left - 1, lo - 1, -1):

@@ -153,3 +153,20 @@ def test_historic_names_take_the_code_of_the_country_that_took_their_place():
     assert names["Upper Volta"] == "BFA" and names["Republic of Zaire"] == "COD" and names["Dahomey"] == "BEN"
     assert "Sikkim" not in names and "USSR" not in names  # absorbed as a subdivision; broke up
     assert country_code("upper volta") == "BFA" and country_code("Ceylon") == "LKA"
+
+
+def test_country_names_in_finds_other_names_and_names_of_their_time_as_whole_words():
+    from extractor.reference.countries import country_names_in
+
+    assert [code for *_, code in country_names_in("kingdom of swaziland")] == ["SWZ"]
+    assert [code for *_, code in country_names_in("republic of dahomey, ministry of finance")] == ["BEN"]
+    assert country_names_in("the american embassy") == []
+
+
+def test_postal_code_country_reads_the_forms_only_one_country_writes():
+    from extractor.reference.addresses import postal_code_country
+
+    assert postal_code_country("1 Victoria Street, London SW1H 0ET") == "GBR"
+    assert postal_code_country("Ottawa, Ontario K1A 0G9") == "CAN"
+    assert postal_code_country("3003 Bern") is None
+    assert postal_code_country("CO2 and A4 paper") is None

@@ -654,3 +654,20 @@ def test_the_subject_of_a_giving_participle_gave_the_sum(body, expected):
 )
 def test_an_aside_between_coordinated_subjects_keeps_the_first(body, expected):
     assert sum_actor(body, "EUR 5 million", author="CHE") == expected
+
+
+def test_a_letterhead_naming_its_state_by_a_name_of_its_time_or_an_other_name_is_that_state():
+    body = "We submit the proposals."
+    assert author_of(letter_of(body, letterhead="REPUBLIC OF UPPER VOLTA\nMinistry of Planning")) == ("BFA", "BFA")
+    assert author_of(letter_of(body, letterhead="KINGDOM OF SWAZILAND\nTreasury Department")) == ("SWZ", "SWZ")
+    assert author_of(letter_of(body, letterhead="REPUBLIQUE DU ZAIRE\nDepartement des Finances")) == ("COD", "COD")
+
+
+def test_a_letterhead_naming_no_state_writes_from_the_state_of_its_postal_code():
+    body = "We propose a further grant."
+    head = "DEPARTMENT FOR AID\n12 High Road, Leeds LS1 4AB"
+    assert author_of(letter_of(body, letterhead=head)) == ("GBR", "GBR")
+    assert author_of(letter_of(body, letterhead="AID BRANCH\n200 Promenade, Gatineau QC K1A 0G4")) == ("CAN", "CAN")
+    # A named state wins over the form of its postal code (a mission abroad).
+    head = "Embassy of Kenya\n45 Portland Place, London W1B 1AS"
+    assert author_of(letter_of(body, letterhead=head)) == ("KEN", "KEN")

@@ -1005,3 +1005,14 @@ def test_a_country_that_gives_a_sum_is_no_beneficiary_of_the_parts_its_sentence_
     )
     found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
     assert found == {9e6: [], 4e6: []}  # Norway gives both: "Norwegian" organisations are its channel, not a place
+
+
+def test_a_letter_that_names_the_sum_sought_asks_for_it_and_keeps_its_own_sums_at_home(tmp_path):
+    text = ASKING_STATE.replace(
+        "the Ministry respectfully requests USD 4 million from the Fund for cold-chain equipment.",
+        "we submit a proposal for cold-chain equipment. The amount sought is USD 4 million.",
+    )
+    path = tmp_path / "letter.txt"
+    path.write_text(text, encoding="utf-8")
+    found = {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}
+    assert found == {90e6: ["ZMB"], 4e6: ["ZMB"]}  # the writer asks: its own budget is spent at home

@@ -155,3 +155,33 @@ def test_sums_respectively_received_go_one_each_to_the_receivers_after_a_sum_giv
     )
     found = commitments_of(tmp_path, text)
     assert found[1.6e6][1] == ["RWA"] and found[1.4e6][1] == ["BDI"] and found[1.4e6][2] == "respectively"
+
+
+OUR_PURPOSE = """OFFICE OF THE PRESIDENT OF THE REPUBLIC OF GHANA
+
+Accra, 4 March 2011
+
+Dear Senators,
+
+Canada is a trusted partner. Its armed forces have trained our officers for years, and it has announced a further
+CAD 4 million for the training of our customs staff next year.
+
+Yours sincerely,
+"""
+
+
+def test_a_sum_another_gives_for_a_purpose_the_writer_calls_ours_is_for_the_writers_state(tmp_path):
+    found = commitments_of(tmp_path, OUR_PURPOSE)
+    assert found[4e6][1] == ["GHA"]
+    # The writer's own side giving "for our partners" is no gift to itself.
+    found = commitments_of(tmp_path, OUR_PURPOSE.replace("it has announced", "we have announced"))
+    assert found[4e6][1] != ["GHA"]
+
+
+def test_a_sum_the_writer_paid_under_our_agreement_is_not_for_the_writers_state(tmp_path):
+    text = (
+        "MINISTRY OF FOREIGN AFFAIRS OF DENMARK\n\nCopenhagen, 2 May 2022\n\nDear Director,\n\nThese grants come "
+        "in addition to the DKK 90 million already disbursed to UNICEF earlier this year under our multi-year "
+        "agreement.\n\nYours sincerely,\n"
+    )
+    assert "DNK" not in commitments_of(tmp_path, text)[90e6][1]

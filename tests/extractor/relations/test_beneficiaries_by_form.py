@@ -205,3 +205,12 @@ Yours sincerely,
 def test_a_country_named_as_one_side_of_a_border_is_not_the_letter_s_beneficiary(tmp_path):
     found = commitments_of(tmp_path, BORDER_LETTER)
     assert "TUR" not in found[1.5e6][1]
+
+
+def test_a_clause_on_the_rest_of_the_money_names_the_rests_place_not_the_sums(tmp_path):
+    text = (
+        "MINISTRY OF FINANCE OF THE REPUBLIC OF KENYA\n\nNairobi, 2 May 1972\n\nDear Sir,\n\nWe would accept the "
+        "usual terms: 80 per cent of the proceeds, some KES 40 million, to be lent or granted back for rural roads, "
+        "and the remainder for U.K. uses.\n\nYours faithfully,\n"
+    )
+    assert "GBR" not in commitments_of(tmp_path, text)[40e6][1]
