@@ -201,8 +201,11 @@ def actor_own_country(case: ActionCase) -> Optional[Action]:
 
 def adversary_country(case: ActionCase) -> Optional[Action]:
     """ "to reassure allies ... against Russia's aggression", "against hostile action by Iran": a
-    country named as the adversary or the cause is not whom the action is for."""
+    country named as the adversary or the cause is not whom the action is for; nor is any country an action
+    of harm names ("We will sanction actors tied to Russia's defense industry")."""
     action = case.action
+    if case.group is not None and case.group.lemma in WORDS.harming_verbs and action.beneficiaries:
+        return action.model_copy(update={"beneficiaries": []})
     spans = case.view.spans_in("country", case.sent.start, case.sent.end)
     adversaries = set()
     for code in action.beneficiaries:

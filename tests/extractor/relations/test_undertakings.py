@@ -196,3 +196,8 @@ def test_actor_country():
     assert actor_country("Food and Drug Administration", None) is None
     assert actor_country("World Health Organization", "USA") is None
     assert actor_country(None, "USA") is None
+
+
+def test_no_country_an_action_of_harm_names_is_whom_it_is_for():
+    (action,) = extracted("We will sanction additional firms tied to Belarus's defence industry.").actions
+    assert (action.action, action.beneficiaries, action.because.changes) == ("sanction", [], ["adversary_country"])
