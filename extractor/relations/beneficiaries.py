@@ -1884,18 +1884,26 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     """ "Of this amount, the Government of X has pledged TTD 32 million": the beneficiaries of the letter's sum
     before, of which the sentence names a part."""
     view, span = case.view, case.span
-    if span is None or case.roles.pos or not _opens_on_the_sum_before(view, case.sent):
+    if span is None or case.roles.pos:
         return []
+    sent, k = case.sent, case.k
+    if not _opens_on_the_sum_before(view, sent):
+        # An item set apart from its lead-in ("Of this sum, ... the following projects:" then "(b) ... $650,000" on
+        # a line of its own): its list's lead-in takes the part.
+        lead = list_lead(view, case.index)
+        if lead is None or lead[0].start == sent.start or not _opens_on_the_sum_before(view, lead[0]):
+            return []
+        sent, k = lead[0], len(view.sums_in(lead[0].start, span.start))
     # Its first sum is a part, and so is each one it lists after a colon ("Of this sum, ... the following projects: (a)
     # ... $1,100,000 (b) ... $650,000"), not one a later clause gives elsewhere ("while X will receive ..."): the whole
     # is the last sum before the sentence, with the beneficiaries found for it, or else those its sentence names.
-    listed = any(t.text == ":" for t in view.doc[case.sent.start : span.start])
-    before = view.sums_in(0, case.sent.start)
-    if not before or (case.k and not listed):
+    listed = any(t.text == ":" for t in view.doc[sent.start : span.start])
+    before = view.sums_in(0, sent.start)
+    if not before or (k and not listed):
         return []
     whole = amount_value(before[-1])
-    if len(case.earlier) > case.k:
-        commitment = case.earlier[-(case.k + 1)]
+    if len(case.earlier) > k:
+        commitment = case.earlier[-(k + 1)]
         if commitment.amounts and commitment.amounts[0] == whole:
             return list(commitment.beneficiaries)
     home = before[-1].sent
