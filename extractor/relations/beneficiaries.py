@@ -1880,6 +1880,22 @@ def further_than_sum_before(case: BeneficiaryCase) -> list[str]:
     return list(case.earlier[-1].beneficiaries) if len(paragraphs) <= MAX_FURTHER_PARAGRAPHS else []
 
 
+def _item_lead_in(view: LetterDoc, index: int):
+    """The sentence before the run of item sentences that sentence ``index`` ends, each opening on its own mark
+    ("(b) ...", "2. ..."); None when sentence ``index`` opens no item."""
+    sents = view.sents
+    k = index
+    while k > 0 and _opens_on_item_mark(view, sents[k]):
+        k -= 1
+    return sents[k] if k < index else None
+
+
+def _opens_on_item_mark(view: LetterDoc, sent) -> bool:
+    """Whether a sentence's first word is a list item's own mark ("(b) Fisheries equipment ...")."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and opens_list_item(view.doc, view.text, words[0].i)
+
+
 def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     """ "Of this amount, the Government of X has pledged TTD 32 million": the beneficiaries of the letter's sum
     before, of which the sentence names a part."""
@@ -1890,10 +1906,10 @@ def part_of_sum_before(case: BeneficiaryCase) -> list[str]:
     if not _opens_on_the_sum_before(view, sent):
         # An item set apart from its lead-in ("Of this sum, ... the following projects:" then "(b) ... $650,000" on
         # a line of its own): its list's lead-in takes the part.
-        lead = list_lead(view, case.index)
-        if lead is None or lead[0].start == sent.start or not _opens_on_the_sum_before(view, lead[0]):
+        lead = _item_lead_in(view, case.index)
+        if lead is None or not _opens_on_the_sum_before(view, lead):
             return []
-        sent, k = lead[0], len(view.sums_in(lead[0].start, span.start))
+        sent, k = lead, len(view.sums_in(lead.start, span.start))
     # Its first sum is a part, and so is each one it lists after a colon ("Of this sum, ... the following projects: (a)
     # ... $1,100,000 (b) ... $650,000"), not one a later clause gives elsewhere ("while X will receive ..."): the whole
     # is the last sum before the sentence, with the beneficiaries found for it, or else those its sentence names.

@@ -276,8 +276,6 @@ class LetterDoc:
         words = [t for t in sent if not t.is_space]
         if words and (words[0].text in BULLETS or after_item_mark(self.text, words[0].idx)):
             return True
-        if words and opens_list_item(self.doc, self.text, words[0].i):
-            return True  # "(b) Fisheries equipment ... NZD 400,000": the item's own mark opens the sentence
         before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
         return bool(before) and before[-1].text in BULLETS
 
