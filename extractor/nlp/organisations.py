@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -46,7 +45,7 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from extractor.reference.casing import natural_case
+from extractor.reference.casing import natural_case, without_accents
 from extractor.reference.countries import (
     DEMONYM_RULE,
     country_code,
@@ -1406,11 +1405,6 @@ FOREIGN_STATE_BANK = re.compile(
 ENGLISH_STATE_BANK = re.compile(r"Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
 
 
-def _folded(name: str) -> str:
-    """A place's name without its accents, for comparing spellings ("Zaïre", "Zaire")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
-
-
 def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
     """A state's bank named in its own language beside its English name ("Banque du Zaïre", "Bank of Zaire") is
     one body, by the English name the letter uses."""
@@ -1418,12 +1412,12 @@ def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         m = ENGLISH_STATE_BANK.fullmatch(c[2])
         if m:
-            english[country_code(m.group("place")) or _folded(m.group("place"))] = c[2]
+            english[country_code(m.group("place")) or without_accents(m.group("place")).lower()] = c[2]
     out = []
     for start, end, name, rule in chosen:
         m = FOREIGN_STATE_BANK.fullmatch(name)
         if m:
-            name = english.get(country_code(m.group("place")) or _folded(m.group("place")), name)
+            name = english.get(country_code(m.group("place")) or without_accents(m.group("place")).lower(), name)
         out.append((start, end, name, rule))
     return out
 

@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from pathlib import Path
 from typing import Optional
 
@@ -50,6 +49,7 @@ from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES
+from extractor.reference.casing import without_accents
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
@@ -1425,7 +1425,7 @@ def _head_first_names(text: str) -> list[_Name]:
     for m in HEAD_FIRST.finditer(text):
         if m.group("head") not in tables()["head_first"]:
             continue
-        country = "".join(c for c in unicodedata.normalize("NFKD", m.group("country")) if not unicodedata.combining(c))
+        country = without_accents(m.group("country"))
         if _is_country(country):
             end = m.end("country")
             for word in re.finditer(r"[^\W\d_]+", m.group("rest")):

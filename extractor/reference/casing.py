@@ -1,8 +1,10 @@
-"""Names set in capitals, written in natural case: one rule for people, places and bodies."""
+"""Names set in capitals, written in natural case: one rule for people, places and bodies; and their letters
+without accents, for comparing spellings."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Lower-case words a line in Title Case keeps ("United States and G7+ Plan to Defeat the ...",
 # "... Generated More than $4.2 Billion ...").
@@ -44,3 +46,8 @@ def title_case_counts(text: str) -> tuple[int, int] | None:
     if not all(w[0].isupper() for w in content):
         return None
     return len(words), len(content)
+
+
+def without_accents(text: str) -> str:
+    """A text's letters without their accents ("Zaïre" -> "Zaire", "Sénégal" -> "Senegal")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

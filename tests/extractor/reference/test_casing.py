@@ -25,3 +25,9 @@ def test_a_sentence_is_not_title_case():
 
 def test_natural_case_keeps_particles_and_numerals():
     assert natural_case("MARIA VAN DER BERG III", {"van", "der"}) == "Maria van der Berg III"
+
+
+def test_without_accents_keeps_the_letters_and_their_case():
+    from extractor.reference.casing import without_accents
+
+    assert without_accents("Zaïre, Sénégal, São Tomé, Côte d'Ivoire") == "Zaire, Senegal, Sao Tome, Cote d'Ivoire"
