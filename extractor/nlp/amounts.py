@@ -33,7 +33,7 @@ from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
-from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries
+from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries, exact_number
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
 
@@ -50,7 +50,7 @@ ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
 )
-VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
+VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 # How far after "figures" ("All figures are in Australian dollars") the dollar it counts in is looked for.
@@ -591,13 +591,6 @@ def letter_dollar(text: str, author: str = "") -> str:
     return dollar_rule(text, author)[0]
 
 
-def format_number(value: float) -> str:
-    """Write a value without exponent or trailing zeros: 675000000, 22.5."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.{VALUE_DECIMALS}f}".rstrip("0").rstrip(".")
-
-
 @dataclass(frozen=True)
 class AmountSettings:
     """The amounts component's settings (its factory's ``default_config``)."""
@@ -610,9 +603,14 @@ class AmountSettings:
 DEFAULT_SETTINGS = AmountSettings()
 
 
+def _norm_number(value: float) -> str:
+    """A value in an amount's normal form: no grouping, no exponent, no trailing zeros ("675000000", "22.5")."""
+    return exact_number(value, grouped=False, decimals=VALUE_DECIMALS)
+
+
 def amount_norm(amount: dict) -> str:
     """An amount's normal form: "USD 5000000-7000000", "23%", "300 refugees", "1200"."""
-    number = format_number(amount["value"]) + (f"-{format_number(amount['upper'])}" if amount["upper"] else "")
+    number = _norm_number(amount["value"]) + (f"-{_norm_number(amount['upper'])}" if amount["upper"] else "")
     if amount["kind"] == "money":
         return f"{amount['currency']} {number}"
     if amount["kind"] == "percent":

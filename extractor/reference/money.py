@@ -48,9 +48,11 @@ def dollar_countries() -> dict[str, str]:
     return table
 
 
-def exact_number(value: float, grouped: bool = True) -> str:
-    """A number with every digit it holds and no float noise ("675,000,000", "1.5", "0.25")."""
-    number = Decimal(f"{float(value):.{SIGNIFICANT_DIGITS}g}")
+def exact_number(value: float, grouped: bool = True, decimals: Optional[int] = None) -> str:
+    """A number with every digit it holds and no float noise ("675,000,000", "1.5", "0.25"): to
+    ``SIGNIFICANT_DIGITS``, or to ``decimals`` places when given (an amount's normal form keeps its value so)."""
+    kept = f"{float(value):.{SIGNIFICANT_DIGITS}g}" if decimals is None else f"{float(value):.{decimals}f}"
+    number = Decimal(kept)
     text = format(number, ",f" if grouped else "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

@@ -40,6 +40,16 @@ def test_exact_numbers():
     assert exact_number(0) == "0" and exact_number(-0.0) == "0"
 
 
+def test_exact_numbers_to_fixed_decimals():
+    """An amount's normal form keeps six decimals, however many digits the whole part has."""
+    assert exact_number(2_500_000, grouped=False, decimals=6) == "2500000"
+    assert exact_number(4.25, grouped=False, decimals=6) == "4.25"
+    assert exact_number(0.12345678, grouped=False, decimals=6) == "0.123457"
+    # More than SIGNIFICANT_DIGITS digits: significant digits round them, fixed decimals keep them.
+    assert exact_number(3_141_592_653_589.5, grouped=False, decimals=6) == "3141592653589.5"
+    assert exact_number(3_141_592_653_589.5, grouped=False) == "3141592653590"
+
+
 def test_percents_and_counts():
     assert format_amount("percent", 23) == "23%"
     assert format_amount("percent", 2.5) == "2.5%"
