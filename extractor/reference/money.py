@@ -24,8 +24,8 @@ DOLLAR_SIGN_NAMES = ("Dollar", "Peso")
 # The Philippine peso is written "₱" or "P", never "$": a "$" in a Philippine text is the US dollar.
 NOT_DOLLAR_SIGN = frozenset({"PHP"})
 # The one-character signs of the currencies letters name most, as a regex character class holds them: a figure
-# right after one is a sum ("$2024" is no year), and a table's figure cell may open with one.
-CURRENCY_SIGNS = "$€£¥"
+# right after one is a sum ("$2024" is no year), and a table's figure or sum cell may open with one.
+CURRENCY_SIGNS = "$€£¥₹"
 # The dollar a bare "$" stands for when nothing in a document says otherwise.
 DEFAULT_DOLLAR = "USD"
 
