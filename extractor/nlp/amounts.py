@@ -3,9 +3,10 @@
 The blank English tokenizer splits numbers inconsistently ("€1.2bn" is two tokens, "7 000" two,
 "EUR 1 250 000" with thin spaces five), so this component matches character-level regexes over
 ``doc.text`` and maps each match back to tokens with ``doc.char_span(alignment_mode="expand")``.
-Its vocabulary (currency signs and words, scales, qualifiers, counted nouns, the words that make
-a number a reference rather than an amount) is data in ``amounts.jsonl``; ISO 4217 codes and
-currency names come from pycountry.
+Its vocabulary (currency words, scales, qualifiers, counted nouns, the words that make a number a
+reference rather than an amount) is data in ``amounts.jsonl``, the currency signs in
+``reference/currency_signs.tsv`` (shared with the store's queries); ISO 4217 codes and currency names
+come from pycountry.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
-from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries, exact_number
+from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
 
@@ -139,7 +140,7 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     # Withdrawn codes (BGN, MRO) are gone from pycountry but stand in the letters written before.
     withdrawn = {r["text"] for r in data.get("currency_code_withdrawn", [])}
     codes = ({c.alpha_3 for c in pycountry.currencies} | withdrawn) - excluded
-    signs = {r["text"]: r["code"] for r in data.get("currency_sign", [])}
+    signs = dict(currency_signs())
     words: dict[str, str] = {}
     for currency in pycountry.currencies:
         if currency.alpha_3 in excluded:

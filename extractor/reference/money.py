@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
+from pathlib import Path
 from typing import Optional
 
 # Sums are floats (1.1 * 1e6 is 1100000.0000000002): this many significant digits are the sum,
@@ -28,6 +29,16 @@ NOT_DOLLAR_SIGN = frozenset({"PHP"})
 CURRENCY_SIGNS = "$€£¥₹"
 # The dollar a bare "$" stands for when nothing in a document says otherwise.
 DEFAULT_DOLLAR = "USD"
+# Each sign or abbreviation written for a currency beside a sum -> its ISO 4217 code ("€" EUR, "Rs" INR, "$" USD).
+CURRENCY_SIGNS_FILE = Path(__file__).with_name("currency_signs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """The signs of ``CURRENCY_SIGNS_FILE`` -> their ISO 4217 codes, in file order."""
+    with CURRENCY_SIGNS_FILE.open(encoding="utf-8") as handle:
+        cells = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return {cell[0]: cell[1] for cell in cells}
 
 
 @functools.lru_cache(maxsize=1)

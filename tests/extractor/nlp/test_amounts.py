@@ -8,8 +8,7 @@ import pytest
 import spacy
 from numbers_eval import letters_scores, seed_scores
 
-from extractor.nlp.amounts import currency_tables, dollar_rule, find_amounts, letter_dollar, parse_number
-from extractor.reference.money import CURRENCY_SIGNS
+from extractor.nlp.amounts import dollar_rule, find_amounts, letter_dollar, parse_number
 
 
 def one(text: str) -> dict:
@@ -1266,9 +1265,3 @@ def test_a_dated_letter_s_sum_whose_sign_names_no_currency_yet_is_kept():
 
 def test_ecuador_s_code_before_a_bare_number_is_no_ecu():
     assert [f.value["kind"] for f in find_amounts("Calls to the ECU 911 service rose.")] == []
-
-
-def test_each_sign_of_the_money_class_is_a_currency_sign():
-    """The one-character class other rules read a sum by (money.CURRENCY_SIGNS) holds only signs amounts reads."""
-    signs, _words, _codes = currency_tables()
-    assert [sign for sign in CURRENCY_SIGNS if sign not in signs] == []

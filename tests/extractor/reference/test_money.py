@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.reference.money import amount_text, exact_number, format_amount, format_money
+from extractor.reference.money import (
+    CURRENCY_SIGNS,
+    DEFAULT_DOLLAR,
+    amount_text,
+    currency_signs,
+    exact_number,
+    format_amount,
+    format_money,
+)
 from models.entities import AmountValue
 
 
@@ -70,3 +78,10 @@ def test_dollar_countries_come_from_pycountry_names():
     table = dollar_countries()
     assert (table["AUS"], table["CAN"], table["NZL"], table["USA"]) == ("AUD", "CAD", "NZD", "USD")
     assert "DEU" not in table and "JPN" not in table
+
+
+def test_the_sign_class_is_drawn_from_the_sign_table():
+    """Each one-character sign other rules read a sum by is a sign of the shared table, with its code."""
+    signs = currency_signs()
+    assert [sign for sign in CURRENCY_SIGNS if sign not in signs] == []
+    assert signs["$"] == DEFAULT_DOLLAR and signs["€"] == "EUR"
