@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Union
 
 from extractor import sandbox
 from extractor.errors import (
+    CannotRead,
     CannotSave,
     EmptyLetter,
     LettersError,
@@ -339,7 +340,7 @@ def ingest(
             finish(_refused(path, error))
             continue
         except OSError as error:
-            reason = f"{path}: cannot read ({error.strerror or error})"
+            reason = str(CannotRead(path, reason=error.strerror or error))
             store.record_failure(str(path), None, reason)
             finish(IngestItem(path=str(path), outcome="failed", reason=reason))
             continue
