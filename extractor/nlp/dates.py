@@ -68,13 +68,13 @@ from extractor.reference.edtf import (
 )
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS, QUOTED_HEADER
 from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import alternation
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
 POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
-YEAR = r"(?:19|20)\d{2}"
 # A year range wider than this is not a period ("2024/1348" is a regulation number).
 MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says

@@ -54,6 +54,7 @@ from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
 from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import alternation
 
 FAMILY = "programme"
@@ -141,7 +142,6 @@ NAMED_LOWER_HEADS = ("strategy", "policy")
 OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
-YEAR = r"(?:19|20)\d{2}"
 ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
     r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
@@ -225,7 +225,7 @@ BODY_WORDS = {
     "College",
     "Foundation",
 }
-YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
+YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
@@ -371,7 +371,7 @@ def tables() -> dict:
             # "United Nations Security Council resolution 1546 (2004)": the body's full name before a lower-case
             # resolution (a capitalised one is a headed title, "... Resolution 2719", read by the headed rule)
             r"\b(?:(?:United\s+Nations|UN|U\.N\.)\s+Security Council\s+resolution|(?:Security Council\s+)?[Rr]esolution)"
-            r"\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
+            rf"\s+\d{{3,4}}\s*\({YEAR}\)"
         ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
@@ -473,7 +473,7 @@ OWNER_PARTICIPLE = re.compile(
 )
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
-LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + r")[ \t]+(?:19|20)\d\d[ \t]+(?=[A-Z])")
+LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -872,7 +872,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
         if legal and legal.group(0)[: legal.group(0).find(legal.group(0).strip()[:1])].count("\n") > 1:
             legal = None  # "International Monetary Fund / 700 19th Street": a blank line ends the name
-        if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
+        if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
         if legal and legal.group(0).strip():
