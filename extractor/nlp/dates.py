@@ -55,6 +55,7 @@ from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
 from extractor.reference.countries import country_code, split_fiscal_year_start
 from extractor.reference.edtf import (
+    DAY,
     HALF_CODES,
     QUARTER_CODES,
     SUB_YEAR_MONTHS,
@@ -1274,7 +1275,7 @@ def _message_resolvers(text: str, resolver: _Resolver) -> list[tuple[int, _Resol
                 resolved = _resolve(rule, match, resolver)
                 sent = resolved[0] if resolved else None
                 break
-        if sent and re.fullmatch(r"\d{4}-\d{2}-\d{2}", sent) and dt.date.fromisoformat(sent) != resolver.letter_date:
+        if sent and DAY.fullmatch(sent) and dt.date.fromisoformat(sent) != resolver.letter_date:
             own = copy.copy(resolver)
             own.letter_date = dt.date.fromisoformat(sent)
             found.append((header.start(), own))
