@@ -76,6 +76,8 @@ FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
 POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
+# A day of the month as a date writes it, with or without its ordinal ending ("5", "05", "31st").
+DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A year range wider than this is not a period ("2024/1348" is a regulation number).
 MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says
@@ -168,7 +170,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
     full_months = alternation(longest.values())
     opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day = DAY_OF_MONTH
     year = rf"(?<!\d){YEAR}(?!\d)"
     sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
     weekday = alternation(r["text"] for r in data["weekday"])
@@ -668,7 +670,7 @@ def _named_day_regex() -> re.Pattern:
     data = load_data()
     weekday = alternation(r["text"] for r in data["weekday"])
     month = alternation(r["text"] for r in data["month"])
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day = DAY_OF_MONTH
     return re.compile(
         rf"\b(?P<wd>{weekday}),?\s+(?:(?:the\s+)?(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
