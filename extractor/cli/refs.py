@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-# A reference with one of these suffixes names a file, never a stored letter.
-FILE_SUFFIXES = (".pdf", ".txt", ".md")
+from extractor.reading.options import LETTER_SUFFIXES
 
 
 def names_a_file(ref: str) -> bool:
     """Whether a reference that is no existing file still reads as a file name (so not a stored id)."""
-    return Path(ref).suffix.lower() in FILE_SUFFIXES or "/" in ref or "\\" in ref
+    # A reference with a letter file's suffix names a file, never a stored letter.
+    return Path(ref).suffix.lower() in LETTER_SUFFIXES or "/" in ref or "\\" in ref
 
 
 def load_extraction(ref: str, db_path: str, password: str | None, timeout: float, max_memory: int, read_options=None):

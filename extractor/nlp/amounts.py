@@ -3,9 +3,10 @@
 The blank English tokenizer splits numbers inconsistently ("€1.2bn" is two tokens, "7 000" two,
 "EUR 1 250 000" with thin spaces five), so this component matches character-level regexes over
 ``doc.text`` and maps each match back to tokens with ``doc.char_span(alignment_mode="expand")``.
-Its vocabulary (currency signs and words, scales, qualifiers, counted nouns, the words that make
-a number a reference rather than an amount) is data in ``amounts.jsonl``; ISO 4217 codes and
-currency names come from pycountry.
+Its vocabulary (currency words, scales, qualifiers, counted nouns, the words that make a number a
+reference rather than an amount) is data in ``amounts.jsonl``, the currency signs in
+``reference/currency_signs.tsv`` (shared with the store's queries); ISO 4217 codes and currency names
+come from pycountry.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, subdivision_table
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
-from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, dollar_countries
+from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
 
@@ -50,7 +51,7 @@ ADDRESSEE_OPENER = re.compile(
     rf"(?:{alternation(COURTESY_TITLES)}|H\.\s?E\.|"
     r"(?:His|Her|Your)\s+Excellency|The\s+(?:Rt\.?\s+)?Hon(?:ourable|orable|\.)?|To)(?=[\s:])"
 )
-VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (format_number writes as many)
+VALUE_DECIMALS = 6  # an amount's value is kept to this many decimals (its normal form writes as many)
 # A dollar named without its country, as a bare "$" is written.
 BARE_DOLLAR_WORDS = frozenset({"dollar", "dollars"})
 # How far after "figures" ("All figures are in Australian dollars") the dollar it counts in is looked for.
@@ -139,7 +140,7 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
     # Withdrawn codes (BGN, MRO) are gone from pycountry but stand in the letters written before.
     withdrawn = {r["text"] for r in data.get("currency_code_withdrawn", [])}
     codes = ({c.alpha_3 for c in pycountry.currencies} | withdrawn) - excluded
-    signs = {r["text"]: r["code"] for r in data.get("currency_sign", [])}
+    signs = dict(currency_signs())
     words: dict[str, str] = {}
     for currency in pycountry.currencies:
         if currency.alpha_3 in excluded:
@@ -591,13 +592,6 @@ def letter_dollar(text: str, author: str = "") -> str:
     return dollar_rule(text, author)[0]
 
 
-def format_number(value: float) -> str:
-    """Write a value without exponent or trailing zeros: 675000000, 22.5."""
-    if value == int(value):
-        return str(int(value))
-    return f"{value:.{VALUE_DECIMALS}f}".rstrip("0").rstrip(".")
-
-
 @dataclass(frozen=True)
 class AmountSettings:
     """The amounts component's settings (its factory's ``default_config``)."""
@@ -610,9 +604,14 @@ class AmountSettings:
 DEFAULT_SETTINGS = AmountSettings()
 
 
+def _norm_number(value: float) -> str:
+    """A value in an amount's normal form: no grouping, no exponent, no trailing zeros ("675000000", "22.5")."""
+    return exact_number(value, grouped=False, decimals=VALUE_DECIMALS)
+
+
 def amount_norm(amount: dict) -> str:
     """An amount's normal form: "USD 5000000-7000000", "23%", "300 refugees", "1200"."""
-    number = format_number(amount["value"]) + (f"-{format_number(amount['upper'])}" if amount["upper"] else "")
+    number = _norm_number(amount["value"]) + (f"-{_norm_number(amount['upper'])}" if amount["upper"] else "")
     if amount["kind"] == "money":
         return f"{amount['currency']} {number}"
     if amount["kind"] == "percent":

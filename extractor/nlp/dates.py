@@ -55,6 +55,7 @@ from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
 from extractor.reference.countries import country_code, split_fiscal_year_start
 from extractor.reference.edtf import (
+    DAY,
     HALF_CODES,
     QUARTER_CODES,
     SUB_YEAR_MONTHS,
@@ -68,13 +69,15 @@ from extractor.reference.edtf import (
 )
 from extractor.reference.marks import FOOTNOTE_DIGITS, POSSESSIVE_MARKS, QUOTED_HEADER
 from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import alternation
 
 FAMILY = "date"
 # A possessor's ending ("Fund's", "States'"): before a year it is a determiner, as "the" is.
 POSSESSIVE_ENDINGS = tuple(POSSESSIVE_MARKS)
 DATA_PATH = Path(__file__).with_name("dates.jsonl")
-YEAR = r"(?:19|20)\d{2}"
+# A day of the month as a date writes it, with or without its ordinal ending ("5", "05", "31st").
+DAY_OF_MONTH = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # A year range wider than this is not a period ("2024/1348" is a regulation number).
 MAX_RANGE_YEARS = 50
 # A day-month this close to the letter date takes the nearest year whatever its tense says
@@ -167,7 +170,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         longest[r["number"]] = max(longest.get(r["number"], ""), r["text"], key=len)
     full_months = alternation(longest.values())
     opening = rf"(?:\b|(?-i:(?<=[a-z])(?=(?:{full_months})\s+\d)))"
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day = DAY_OF_MONTH
     year = rf"(?<!\d){YEAR}(?!\d)"
     sep = r"\s*(?:-|–|—|to|until|and|through)\s*"
     weekday = alternation(r["text"] for r in data["weekday"])
@@ -667,7 +670,7 @@ def _named_day_regex() -> re.Pattern:
     data = load_data()
     weekday = alternation(r["text"] for r in data["weekday"])
     month = alternation(r["text"] for r in data["month"])
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    day = DAY_OF_MONTH
     return re.compile(
         rf"\b(?P<wd>{weekday}),?\s+(?:(?:the\s+)?(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})|(?P<m2>{month})\s+(?P<d2>{day}))"
         rf"(?:,?\s+(?P<y>{YEAR}))?(?!\d)"
@@ -1274,7 +1277,7 @@ def _message_resolvers(text: str, resolver: _Resolver) -> list[tuple[int, _Resol
                 resolved = _resolve(rule, match, resolver)
                 sent = resolved[0] if resolved else None
                 break
-        if sent and re.fullmatch(r"\d{4}-\d{2}-\d{2}", sent) and dt.date.fromisoformat(sent) != resolver.letter_date:
+        if sent and DAY.fullmatch(sent) and dt.date.fromisoformat(sent) != resolver.letter_date:
             own = copy.copy(resolver)
             own.letter_date = dt.date.fromisoformat(sent)
             found.append((header.start(), own))

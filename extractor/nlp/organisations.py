@@ -45,7 +45,7 @@ from extractor.nlp.programmes import OWNED_FUND_HEADS
 from extractor.nlp.programmes import tables as programme_tables
 from extractor.reference.addresses import STREET_WORDS, dateline_place
 from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from extractor.reference.casing import natural_case, without_accents
+from extractor.reference.casing import capital_initials, natural_case, without_accents
 from extractor.reference.countries import (
     DEMONYM_RULE,
     country_code,
@@ -1394,11 +1394,6 @@ def _is_bullet(doc: Doc, i: int) -> bool:
     return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
-def _initials_of(name: str) -> str:
-    """The capitals that open a name's words ("African Development Bank" -> "ADB")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 FOREIGN_STATE_BANK = re.compile(
     r"(?:Banque|Banco|Banca)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|do|da|del|di)[ \t]*(?P<place>.+)"
 )
@@ -1454,7 +1449,7 @@ def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                     norm = longer[2]
                     break
         elif c[3] == "organisation.acronym" and norm not in text:
-            norm = next((n for n in sorted(named) if _initials_of(n) == said and n in text), norm)
+            norm = next((n for n in sorted(named) if capital_initials(n.split()) == said and n in text), norm)
         read.append((c[0], c[1], norm, c[3]))
     return read
 

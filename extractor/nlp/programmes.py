@@ -49,11 +49,12 @@ from extractor.nlp.amounts import set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES
-from extractor.reference.casing import without_accents
+from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS
 from extractor.reference.money import CURRENCY_SIGNS
+from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import alternation
 
 FAMILY = "programme"
@@ -141,7 +142,6 @@ NAMED_LOWER_HEADS = ("strategy", "policy")
 OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
-YEAR = r"(?:19|20)\d{2}"
 ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
     r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
@@ -225,10 +225,12 @@ BODY_WORDS = {
     "College",
     "Foundation",
 }
-YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}")
+YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}")
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
+# A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").
+NAME_WORD = re.compile(r"[\w’'-]+")
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
 GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
@@ -369,7 +371,7 @@ def tables() -> dict:
             # "United Nations Security Council resolution 1546 (2004)": the body's full name before a lower-case
             # resolution (a capitalised one is a headed title, "... Resolution 2719", read by the headed rule)
             r"\b(?:(?:United\s+Nations|UN|U\.N\.)\s+Security Council\s+resolution|(?:Security Council\s+)?[Rr]esolution)"
-            r"\s+\d{3,4}\s*\((?:19|20)\d{2}\)"
+            rf"\s+\d{{3,4}}\s*\({YEAR}\)"
         ),
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
@@ -471,7 +473,7 @@ OWNER_PARTICIPLE = re.compile(
 )
 # A date run into a name's words ("signed on 1 September 2026 Loan Agreements for ..."): the date the
 # instrument was signed, not a word of its name.
-LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + r")[ \t]+(?:19|20)\d\d[ \t]+(?=[A-Z])")
+LEADING_DATE = re.compile(r"(?:" + "|".join(sorted(MONTH_NAMES)) + rf")[ \t]+{YEAR}[ \t]+(?=[A-Z])")
 # A run-in heading is at most this long.
 RUN_IN_MAX_WORDS = 12
 # Lower-case words a Title Case headline keeps ("FACT SHEET: United States and G7+ Plan to ...").
@@ -870,7 +872,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
         if legal and legal.group(0)[: legal.group(0).find(legal.group(0).strip()[:1])].count("\n") > 1:
             legal = None  # "International Monetary Fund / 700 19th Street": a blank line ends the name
-        if legal and head in t["not_year"] and re.fullmatch(r"\s*(?:19|20)\d{2}", legal.group(0)):
+        if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
         if legal and legal.group(0).strip():
@@ -1396,7 +1398,7 @@ def _acronym_defined(text: str, other) -> list[_Name]:
             if any(w not in t["inner"] and w not in t["acronym_connectors"] for w in small):
                 continue  # "the Fund we set up in ..." : a clause, not a name
             initials = (
-                "".join(w[0] for w in kept if w[:1].isupper()),
+                capital_initials(kept),
                 "".join(w[0].upper() for w in kept if w not in t["inner"]),  # "Women In ... (WISE)"
                 "".join(w[0].upper() for w in kept),
             )
@@ -1455,7 +1457,7 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
     names = []
     for m in tables()["foreign_head_re"].finditer(text):
         words = [re.sub(r"^[dl]['’]", "", w) for w in m.group("rest").split()]
-        initials = m.group("head")[0] + "".join(w[0] for w in words if w[:1].isupper())
+        initials = m.group("head")[0] + capital_initials(words)
         # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
         particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
         if initials != m.group("acr").replace(".", "") or not particle or any(w in BODY_WORDS for w in words):
@@ -1669,7 +1671,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         name.acronym = m.group("round")  # its later mentions ("pledged ... to GCF-2") are the round
         names.append(name)
     for m in LISTED_ACRONYM_PROCESS.finditer(text):
-        initials = "".join(w[0] for w in re.findall(r"[A-Z][\w’'-]*", text[m.start() : m.start("acr") - 1]))
+        initials = capital_initials(re.findall(r"[A-Z][\w’'-]*", text[m.start() : m.start("acr") - 1]))
         if initials.endswith(m.group("acr")):  # the listed names spell the acronym
             start = m.start() + _offset_of_word(text[m.start() : m.start("acr")], len(initials) - len(m.group("acr")))
             names.append(_Name(start, m.end(), text[start : m.end()], None, "listed_acronym"))
@@ -1779,7 +1781,8 @@ def _plural_head(n: _Name) -> bool:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+    """The capitals that open a name's words (``NAME_WORD``)."""
+    return capital_initials(NAME_WORD.findall(name))
 
 
 def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
+from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 
 MIN_ROWS = 2  # a header and a row, or two rows
@@ -25,7 +26,7 @@ MAX_NOTE_PARAGRAPHS = 3  # notes stand right below their table
 _FIGURE_CELL = re.compile(rf"[-–(]?(?P<n>\d[\d.,' \u00a0\u202f\u2009]*\d|\d)\)?[{NOTE_MARKS}]*")
 # A sum of money alone in a cell ("EUR 70.0 million", "US$ 1.5m"): a row's figure, never a header's label.
 _SUM_CELL = re.compile(
-    r"(?:[A-Z]{3}|[A-Z]{0,3}[$€£¥₹])\s?\d[\d.,' \u00a0]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?",
+    rf"(?:[A-Z]{{3}}|[A-Z]{{0,3}}[{CURRENCY_SIGNS}])\s?\d[\d.,' \u00a0]*(?:\s?(?:million|billion|thousand|mn|bn|m|k))?",
     re.IGNORECASE,
 )
 

@@ -1873,12 +1873,13 @@ def _same_person(signed: str, typed: str) -> bool:
         or (a[0].endswith(".") and first_b.startswith(first_a))
         or (b[0].endswith(".") and first_a.startswith(first_b))
         # "J.-P. Lambertin" over "Jean-Pierre Lambertin": a compound first name's initials
-        or ("." in a[0] + b[0] and _initials(a[0]) == _initials(b[0]))
+        or ("." in a[0] + b[0] and _first_name_initials(a[0]) == _first_name_initials(b[0]))
     )
 
 
-def _initials(first_name: str) -> str:
-    """The initials of a first name, a compound one's each ("Jean-Pierre", "J.-P." -> "jp")."""
+def _first_name_initials(first_name: str) -> str:
+    """The initials of a person's first name, a compound one's each, in any case ("Jean-Pierre", "J.-P." -> "jp");
+    unlike ``casing.capital_initials`` every part counts, as a signer's typed and written names are compared."""
     return "".join(part[0] for part in re.split(r"[-.\s]+", first_name.lower()) if part)
 
 

@@ -13,6 +13,9 @@ DEFAULT_OCR = "auto"  # pages without a text layer, or with a garbage one, are r
 # people (Côte d'Ivoire, Türkiye): English alone read "Côte" as "Céte". CPU per page measured on
 # one US letter at 300 dpi: eng 1.85 s, eng+fra 2.66 s, eng+fra+deu 3.24 s.
 DEFAULT_OCR_LANGUAGES = "eng+fra+deu"
+# The files taken as letters: a folder's walk keeps them, a name on the command line with one is a file, and
+# evaluation, finding a letter in several, prefers them in this order (a PDF first).
+LETTER_SUFFIXES = (".pdf", ".txt", ".md")
 
 
 @dataclass(frozen=True)

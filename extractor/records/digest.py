@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractor.nlp.dates import find_dates
-from extractor.reference.edtf import fiscal_year_named
+from extractor.reference.edtf import DAY, fiscal_year_named
 from extractor.reference.money import same_amount
 from models.digest import Digest, DigestAmount, DigestCommitment, DigestLetter, DigestMoney
 from models.entities import AmountValue, Mention
@@ -18,7 +18,6 @@ SALUTATION_TRAILING = ",;:"  # DIGEST.md: the salutation line without its comma
 FISCAL_YEAR_RULE = "fiscal"
 # What stands between a sum and the same sum said again in brackets: the opening bracket alone.
 RESTATEMENT_OPENER = re.compile(r"\s*\(\s*")
-DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # an EDTF date to the day
 
 
 def _unique(values):

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from extractor.reference.numbers import YEAR
+
 # A postal code before the city, as most of Europe writes it: "2515 XP The Hague", "3003 Bern", "75116 Paris",
 # and in three and two digits as Greece, Sweden, Czechia and Slovakia do ("106 71 Athens", "811 02 Bratislava").
 POSTAL_CODE_BEFORE_CITY = r"(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>[A-Z][^\d,\n]*)"
@@ -39,7 +41,7 @@ STREET_WORDS = frozenset(
 
 def dateline_place(text: str, word: str) -> bool:
     """Whether ``word`` opens a line as the place of a date line ("Taipei, 14 March 2024", "Rabat, October 2026")."""
-    return re.search(rf"(?m)^[ \t]*{re.escape(word)},[^\n]*\b(?:19|20)\d\d\b", text) is not None
+    return re.search(rf"(?m)^[ \t]*{re.escape(word)},[^\n]*\b{YEAR}\b", text) is not None
 
 
 POSTAL_CODES_FILE = Path(__file__).with_name("postal_codes.tsv")

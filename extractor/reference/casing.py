@@ -1,10 +1,11 @@
-"""Names set in capitals, written in natural case: one rule for people, places and bodies; and their letters
-without accents, for comparing spellings."""
+"""Names set in capitals, written in natural case: one rule for people, places and bodies; their letters
+without accents, for comparing spellings; and the capitals that open their words, for reading acronyms."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
 
 # Lower-case words a line in Title Case keeps ("United States and G7+ Plan to Defeat the ...",
 # "... Generated More than $4.2 Billion ...").
@@ -51,3 +52,9 @@ def title_case_counts(text: str) -> tuple[int, int] | None:
 def without_accents(text: str) -> str:
     """A text's letters without their accents ("Zaïre" -> "Zaire", "Sénégal" -> "Senegal")."""
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def capital_initials(words: Iterable[str]) -> str:
+    """The first letters of the words that open with a capital ("African Development Bank" -> "ADB"); the
+    caller splits the name into words as its rule reads names."""
+    return "".join(word[0] for word in words if word[:1].isupper())

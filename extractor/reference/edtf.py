@@ -48,6 +48,8 @@ OPEN_END = ".."
 FISCAL_START_MONTH = 10
 # Uncertain (?), approximate (~) or both (%): the interval is the same.
 UNCERTAINTY = re.compile(r"[?~%]")
+# An EDTF date to the day ("2024-03-05"), as fullmatch reads one.
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 POINT_PATTERNS = (
     re.compile(r"^(?P<y>-?[\dX]{4})$"),
     re.compile(r"^(?P<y>-?\d{4})-(?P<m>[\dX]{1,2})$"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from decimal import Decimal
+from pathlib import Path
 from typing import Optional
 
 # Sums are floats (1.1 * 1e6 is 1100000.0000000002): this many significant digits are the sum,
@@ -24,10 +25,20 @@ DOLLAR_SIGN_NAMES = ("Dollar", "Peso")
 # The Philippine peso is written "₱" or "P", never "$": a "$" in a Philippine text is the US dollar.
 NOT_DOLLAR_SIGN = frozenset({"PHP"})
 # The one-character signs of the currencies letters name most, as a regex character class holds them: a figure
-# right after one is a sum ("$2024" is no year), and a table's figure cell may open with one.
-CURRENCY_SIGNS = "$€£¥"
+# right after one is a sum ("$2024" is no year), and a table's figure or sum cell may open with one.
+CURRENCY_SIGNS = "$€£¥₹"
 # The dollar a bare "$" stands for when nothing in a document says otherwise.
 DEFAULT_DOLLAR = "USD"
+# Each sign or abbreviation written for a currency beside a sum -> its ISO 4217 code ("€" EUR, "Rs" INR, "$" USD).
+CURRENCY_SIGNS_FILE = Path(__file__).with_name("currency_signs.tsv")
+
+
+@functools.lru_cache(maxsize=1)
+def currency_signs() -> dict[str, str]:
+    """The signs of ``CURRENCY_SIGNS_FILE`` -> their ISO 4217 codes, in file order."""
+    with CURRENCY_SIGNS_FILE.open(encoding="utf-8") as handle:
+        cells = [line.rstrip("\n").split("\t") for line in handle if line.strip() and not line.startswith("#")]
+    return {cell[0]: cell[1] for cell in cells}
 
 
 @functools.lru_cache(maxsize=1)
@@ -48,9 +59,11 @@ def dollar_countries() -> dict[str, str]:
     return table
 
 
-def exact_number(value: float, grouped: bool = True) -> str:
-    """A number with every digit it holds and no float noise ("675,000,000", "1.5", "0.25")."""
-    number = Decimal(f"{float(value):.{SIGNIFICANT_DIGITS}g}")
+def exact_number(value: float, grouped: bool = True, decimals: Optional[int] = None) -> str:
+    """A number with every digit it holds and no float noise ("675,000,000", "1.5", "0.25"): to
+    ``SIGNIFICANT_DIGITS``, or to ``decimals`` places when given (an amount's normal form keeps its value so)."""
+    kept = f"{float(value):.{SIGNIFICANT_DIGITS}g}" if decimals is None else f"{float(value):.{decimals}f}"
+    number = Decimal(kept)
     text = format(number, ",f" if grouped else "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

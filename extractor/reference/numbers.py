@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 
 # The years a letter's number may be read as (a year is neither an amount nor a postal code).
 YEAR_MIN, YEAR_MAX = 1900, 2100
+# A year as the date and name rules read one in a text, as a regex part: four digits from 1900 to 2099.
+YEAR = r"(?:19|20)\d{2}"
 # Space-like thousands separators: space, no-break space, thin space, narrow no-break space.
 SPACE_SEPARATOR = "[ \u00a0\u2009\u202f]"
 # The Swiss write 12'500'000.

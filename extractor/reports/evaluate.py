@@ -28,6 +28,7 @@ import unicodedata
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from extractor.reading.options import LETTER_SUFFIXES
 from extractor.reference import edtf
 from extractor.reference.money import amount_text
 from models.digest import Digest, GoldDigest, GoldName
@@ -37,7 +38,6 @@ AMOUNT_TOLERANCE = 0.005  # DIGEST.md: values match to 0.5 %
 # Among commitments of equal sums, pairs are made by agreement on beneficiaries, then on status.
 PAIR_BENEFICIARY_WEIGHT = 0.8
 PAIR_STATUS_WEIGHT = 0.2
-LETTER_SUFFIXES = (".pdf", ".txt", ".md")  # the order is the preference: a PDF first
 GOLD_SUFFIXES = (".gold.json", ".json")
 LEADING_ARTICLE = "the"
 # Weights of the matching: one required match outweighs every optional one, which outweighs

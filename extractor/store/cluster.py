@@ -22,7 +22,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from extractor.errors import ClusterLost, ClusterUnreachable, MissingExtra, WorkerCrashed
+from extractor.errors import CannotRead, ClusterLost, ClusterUnreachable, MissingExtra, WorkerCrashed
 from extractor.pool import DEFAULT_FUNC, Worker
 
 try:
@@ -182,7 +182,7 @@ def run(
             try:
                 data = Path(task.path).read_bytes()
             except OSError as error:
-                settle(task, ("error", f"{task.path}: cannot read ({error.strerror or error})"), 0.0)
+                settle(task, ("error", str(CannotRead(task.path, reason=error.strerror or error))), 0.0)
                 return False
             sent[task.sha256] = sent.get(task.sha256, 0) + 1
             kwargs = dict(reading, letter_id=task.letter_id)

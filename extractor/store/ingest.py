@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable, Mapping, Optional, Union
 
 from extractor import sandbox
 from extractor.errors import (
+    CannotRead,
     CannotSave,
     EmptyLetter,
     LettersError,
@@ -35,13 +36,12 @@ from extractor.errors import (
     TooLarge,
     WorkerCrashed,
 )
-from extractor.reading.options import DEFAULT_ENGINE
+from extractor.reading.options import DEFAULT_ENGINE, LETTER_SUFFIXES
 from extractor.reading.reader import DEFAULT_MAX_FILE_MB
 from extractor.sandbox import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S
 from models.extraction import Extraction
 from models.store import IngestItem, IngestReport
 
-INPUT_SUFFIXES = (".pdf", ".txt", ".md")
 MANIFEST_NAME = "manifest.json"
 # The cores this process may run on (a container or `taskset` may allow fewer than the machine has).
 DEFAULT_JOBS = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -184,14 +184,14 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
         for child in sorted(folder.iterdir()):
             if child.name.startswith("."):
                 continue
-            if child.is_symlink() and (child.is_dir() or child.suffix.lower() in INPUT_SUFFIXES):
+            if child.is_symlink() and (child.is_dir() or child.suffix.lower() in LETTER_SUFFIXES):
                 target = child.resolve()
                 if not target.is_relative_to(root):
                     missing.append(_refused(child, LinkOutOfFolder(child, target=target)))
                     continue
             if child.is_dir():
                 add_dir(child, root, seen)
-            elif child.suffix.lower() in INPUT_SUFFIXES and child.exists():
+            elif child.suffix.lower() in LETTER_SUFFIXES and child.exists():
                 if child.suffix.lower() != ".pdf" and any(
                     (folder / (child.stem + suffix)).is_file() for suffix in (".pdf", ".PDF")
                 ):
@@ -210,7 +210,7 @@ def expand_paths(paths: Iterable[Union[str, os.PathLike]]) -> tuple[list[tuple[P
                 candidate = Path(match)
                 if candidate.is_dir():
                     add_dir(candidate)
-                elif candidate.suffix.lower() in INPUT_SUFFIXES:
+                elif candidate.suffix.lower() in LETTER_SUFFIXES:
                     add_file(candidate)
             if not matches:
                 missing.append(_refused(raw, NotFound(str(raw))))
@@ -339,7 +339,7 @@ def ingest(
             finish(_refused(path, error))
             continue
         except OSError as error:
-            reason = f"{path}: cannot read ({error.strerror or error})"
+            reason = str(CannotRead(path, reason=error.strerror or error))
             store.record_failure(str(path), None, reason)
             finish(IngestItem(path=str(path), outcome="failed", reason=reason))
             continue

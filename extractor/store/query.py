@@ -6,6 +6,7 @@ the latest version of each letter unless a letter reference (id@version) is give
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -29,7 +30,9 @@ from extractor.errors import (
 )
 from extractor.reference import countries, edtf
 from extractor.reference.families import NAMED_FAMILIES
+from extractor.reference.money import currency_signs
 from extractor.reference.numbers import parse_grouped_number
+from extractor.reference.regexes import alternation
 from extractor.store.database import EXTRACTIONS_SCHEMA, LETTER_TEXT_TABLE, Store
 
 if TYPE_CHECKING:
@@ -126,23 +129,27 @@ MULTIPLIERS = {
     "tn": 1e12,
     "trillion": 1e12,
 }
-CURRENCY_SYMBOLS = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "₣": "CHF"}
 CURRENCY_WORDS = {"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP"}
 
-_AMOUNT_RE = re.compile(
-    r"^\s*(?P<pre>[A-Za-z]{3}|US\$|[€$£¥₣])?\s*"
-    r"(?P<number>\d[\d,.\s]*?)\s*"
-    r"(?P<mult>[A-Za-z]+)?\s*"
-    r"(?P<post>[A-Za-z]{3,7}|[€$£¥₣])?\s*$"
-)
+
+@functools.lru_cache(maxsize=1)
+def _amount_pattern() -> re.Pattern[str]:
+    """A filter's sum: a code or sign, the number, a multiplier, a code or sign ("€1.5bn", "10 million EUR")."""
+    signs = alternation(currency_signs())
+    return re.compile(
+        rf"^\s*(?P<pre>[A-Za-z]{{3}}|{signs})?\s*"
+        r"(?P<number>\d[\d,.\s]*?)\s*"
+        r"(?P<mult>[A-Za-z]+)?\s*"
+        rf"(?P<post>[A-Za-z]{{3,7}}|{signs})?\s*$"
+    )
 
 
 def currency_code(token: Optional[str]) -> Optional[str]:
     """The ISO 4217 code a filter's currency token names ("EUR", "€", "euros"), or None."""
     if not token:
         return None
-    if token in CURRENCY_SYMBOLS:
-        return CURRENCY_SYMBOLS[token]
+    if token in currency_signs():
+        return currency_signs()[token]
     if token.lower() in CURRENCY_WORDS:
         return CURRENCY_WORDS[token.lower()]
     import pycountry
@@ -153,7 +160,7 @@ def currency_code(token: Optional[str]) -> Optional[str]:
 
 def parse_amount(text: str) -> tuple[float, Optional[str]]:
     """Parse a sum such as "10M", "1.5bn", "EUR 10M", "€1.5bn", "2 million euros" → (value, currency)."""
-    match = _AMOUNT_RE.match(text or "")
+    match = _amount_pattern().match(text or "")
     if not match:
         raise NotASum(text)
     pre, mult, post = match["pre"], match["mult"], match["post"]

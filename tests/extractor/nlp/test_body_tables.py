@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.nlp.tables import find_tables, is_figure
+from extractor.reference.money import CURRENCY_SIGNS
 
 BODY = (
     "Figures approved in 2024 (EUR million)\n\n"
@@ -52,3 +55,12 @@ def test_a_first_row_holding_a_sum_of_money_is_a_row_not_a_header():
     (table,) = find_tables(body)
     assert table.header == ()
     assert [row[1].text for row in table.rows] == ["EUR 70.0 million", "EUR 40.0 million"]
+
+
+@pytest.mark.parametrize("sign", list(CURRENCY_SIGNS))
+def test_a_first_row_opening_on_a_currency_sign_is_a_row(sign: str):
+    """Every sign of the money module's class opens a sum cell, touching its figure or a space before it."""
+    body = f"Paid in two parts:\n\nFirst | {sign}12.5 million\n\nSecond | {sign} 3 million\n\nThe rest follows."
+    (table,) = find_tables(body)
+    assert table.header == ()
+    assert [row[1].text for row in table.rows] == [f"{sign}12.5 million", f"{sign} 3 million"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.reference.casing import natural_case, title_case_counts
+from extractor.reference.casing import capital_initials, natural_case, title_case_counts
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,22 @@ def test_without_accents_keeps_the_letters_and_their_case():
     from extractor.reference.casing import without_accents
 
     assert without_accents("Zaïre, Sénégal, São Tomé, Côte d'Ivoire") == "Zaire, Senegal, Sao Tome, Cote d'Ivoire"
+
+
+@pytest.mark.parametrize(
+    ("words", "initials"),
+    [
+        ("Regional Water Fund".split(), "RWF"),
+        ("Fund for the Lakes of the North".split(), "FLN"),  # small words do not count
+        (["", "Coastal", "Roads"], "CR"),  # an empty word (an elision cut away) counts nothing
+        ("(Harbour Works Board)".split(), "WB"),  # a word opening on a bracket is no capital's
+    ],
+)
+def test_capital_initials(words: list[str], initials: str) -> None:
+    assert capital_initials(words) == initials
+
+
+def test_capital_initials_split_by_the_caller() -> None:
+    """The split is the caller's: a hyphenated word is one word or two."""
+    assert capital_initials("Inter-Island Ferry Link".split()) == "IFL"
+    assert capital_initials("Inter-Island Ferry Link".replace("-", " ").split()) == "IIFL"

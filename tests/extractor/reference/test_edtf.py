@@ -97,3 +97,9 @@ def test_a_letters_datetime_is_read_as_its_day():
     assert type(edtf.calendar_day(dt.datetime(2019, 4, 2, 16, 30))) is dt.date
     assert edtf.calendar_day(dt.date(2019, 4, 2)) == dt.date(2019, 4, 2)
     assert edtf.calendar_day(None) is None
+
+
+def test_a_day_is_what_date_text_writes_for_a_day():
+    """The digest's and the dates rules' test of a date to the day reads date_text's days, and only them."""
+    assert edtf.DAY.fullmatch(edtf.date_text(2031, 2, 9))
+    assert not any(edtf.DAY.fullmatch(text) for text in (edtf.date_text(2031, 2), edtf.date_text(2031), "2031-2-9"))

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.reference.money import amount_text, exact_number, format_amount, format_money
+from extractor.reference.money import (
+    CURRENCY_SIGNS,
+    DEFAULT_DOLLAR,
+    amount_text,
+    currency_signs,
+    exact_number,
+    format_amount,
+    format_money,
+)
 from models.entities import AmountValue
 
 
@@ -40,6 +48,16 @@ def test_exact_numbers():
     assert exact_number(0) == "0" and exact_number(-0.0) == "0"
 
 
+def test_exact_numbers_to_fixed_decimals():
+    """An amount's normal form keeps six decimals, however many digits the whole part has."""
+    assert exact_number(2_500_000, grouped=False, decimals=6) == "2500000"
+    assert exact_number(4.25, grouped=False, decimals=6) == "4.25"
+    assert exact_number(0.12345678, grouped=False, decimals=6) == "0.123457"
+    # More than SIGNIFICANT_DIGITS digits: significant digits round them, fixed decimals keep them.
+    assert exact_number(3_141_592_653_589.5, grouped=False, decimals=6) == "3141592653589.5"
+    assert exact_number(3_141_592_653_589.5, grouped=False) == "3141592653590"
+
+
 def test_percents_and_counts():
     assert format_amount("percent", 23) == "23%"
     assert format_amount("percent", 2.5) == "2.5%"
@@ -60,3 +78,10 @@ def test_dollar_countries_come_from_pycountry_names():
     table = dollar_countries()
     assert (table["AUS"], table["CAN"], table["NZL"], table["USA"]) == ("AUD", "CAD", "NZD", "USD")
     assert "DEU" not in table and "JPN" not in table
+
+
+def test_the_sign_class_is_drawn_from_the_sign_table():
+    """Each one-character sign other rules read a sum by is a sign of the shared table, with its code."""
+    signs = currency_signs()
+    assert [sign for sign in CURRENCY_SIGNS if sign not in signs] == []
+    assert signs["$"] == DEFAULT_DOLLAR and signs["€"] == "EUR"

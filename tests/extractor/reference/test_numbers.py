@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from extractor.reference.numbers import parse_grouped_number
+from extractor.reference.numbers import YEAR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.store.query import parse_amount
 
 
@@ -41,3 +43,9 @@ def test_a_number_too_long_for_a_float_is_out_of_range_not_an_overflow(digits, c
 
 def test_words_float_reads_are_not_numbers():
     assert [parse_grouped_number(t) for t in ("nan", "inf", "1e400")] == [None, None, None]
+
+
+def test_the_year_pattern_reads_the_years_a_number_may_be():
+    """The dates and names rules' year lies within the years a number may be read as."""
+    assert re.fullmatch(YEAR, str(YEAR_MIN)) and re.fullmatch(YEAR, "2099")
+    assert not re.fullmatch(YEAR, str(YEAR_MIN - 1)) and not re.fullmatch(YEAR, str(YEAR_MAX))

@@ -205,3 +205,25 @@ def test_a_file_name_that_is_not_utf8_fails_alone_and_the_batch_goes_on(tmp_path
     assert stored_ids(tmp_path / "l.db") == ["good"]
     with sqlite3.connect(tmp_path / "l.db") as conn:
         assert conn.execute("SELECT COUNT(*) FROM failures").fetchone()[0] == 1
+
+
+def test_a_file_that_cannot_be_opened_fails_alone_with_the_read_error(tmp_path, monkeypatch):
+    """The reason is errors.CannotRead's one line, as the PDF reader and the Dask cluster give it."""
+    from extractor.errors import CannotRead
+    from extractor.store import ingest as ingest_module
+
+    letter(tmp_path, "locked", "Chad")
+    letter(tmp_path, "open", "Mali")
+    hashed = ingest_module.checked_sha256
+
+    def refuse_locked(path, *args, **kwargs):
+        if Path(path).name == "locked.txt":
+            raise PermissionError(13, "Permission denied")
+        return hashed(path, *args, **kwargs)
+
+    monkeypatch.setattr(ingest_module, "checked_sha256", refuse_locked)
+    report = ingest([tmp_path / "locked.txt", tmp_path / "open.txt"], tmp_path / "l.db", jobs=1, extract=fake_extract)
+    assert (report.processed, report.failed) == (1, 1)
+    reason = failures(report)["locked.txt"]
+    assert reason == str(CannotRead(tmp_path / "locked.txt", reason="Permission denied"))
+    assert reason.endswith("locked.txt: cannot read (Permission denied)")

@@ -125,6 +125,11 @@ def test_queries_see_the_latest_version_only(tmp_path):
         ("1,5 Mio", (1.5e6, None)),
         ("1.234,5", (1234.5, None)),
         ("10 CHF", (10.0, "CHF")),
+        # The signs the extraction reads (reference/currency_signs.tsv), before or after the number.
+        ("A$ 40M", (4e7, "AUD")),
+        ("₹2 billion", (2e9, "INR")),
+        ("Rs 300 million", (3e8, "INR")),
+        ("12M NZ$", (1.2e7, "NZD")),
     ],
 )
 def test_parse_amount(text, expected):
@@ -136,6 +141,15 @@ def test_parse_amount(text, expected):
 def test_parse_amount_refuses_what_is_not_a_sum(text):
     with pytest.raises(StoreError):
         query.parse_amount(text)
+
+
+def test_a_filter_reads_every_currency_sign_the_extraction_reads():
+    """One sign table for letters and filters: a sum the store holds in a sign's currency can be asked for by it."""
+    from extractor.reference.money import currency_signs
+
+    for sign, code in currency_signs().items():
+        assert query.parse_amount(f"{sign}5 million") == (5e6, code), sign
+        assert query.currency_code(sign) == code
 
 
 def test_sql_stops_at_its_row_limit_with_a_message(store):
