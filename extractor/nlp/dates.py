@@ -256,7 +256,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "fiscal",
-            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?",
+            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         # A dash and a digit after the second year make it part of a code, unless a second span of
@@ -464,7 +464,13 @@ def _opening_participle(text: str, lo: int, start: int) -> Optional[str]:
 
 
 # Finite verbs that can only be past ("it was", "they had"), unlike a participle ("received by").
-FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# Also the preterites of strong verbs, which differ from their participles ("inflation fell to 2 percent by
+# December", not "fallen").
+FINITE_PAST = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|grew|began|became|went|came|took|gave|saw|wrote|spoke|chose|drove|knew|"
+    r"ran|threw|shook|stood|fought)\b",
+    re.IGNORECASE,
+)
 # A deadline's preposition right before a date: "by 30 April", "by the end of June".
 DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?$", re.IGNORECASE)
 
@@ -523,6 +529,27 @@ def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
         if code is not None and code != US_CODE:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _place_noun_after() -> re.Pattern:
+    """A place's noun in title case right after a day and month ("... City", "... Street"): the date names it."""
+    nouns = [r["text"] for r in load_data()["place_noun"]]
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b")
+
+
+def _us_fiscal_year_at(r: _Resolver, start: int) -> bool:
+    """Whether a bare fiscal year at ``start`` is the US federal one: the document's, and no other country's
+    named in the possessive before it in its sentence."""
+    return r.us_fiscal_year and not _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start)
+
+
+def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
+    """A span of fiscal years ("FY24-FY26"): from the first's start to the last's end when they are US federal
+    years, else the plain year span, as a year whose calendar is unknown (a bank's, a fund's) is read."""
+    if not _us_fiscal_year_at(r, start):
+        return interval_text(date_text(first), date_text(last))
+    return interval_text(fiscal_year_text(first).split("/")[0], fiscal_year_text(last).split("/")[1])
 
 
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
@@ -723,6 +750,11 @@ class _Resolver:
         has none we can tell and its author and head name no country but the US ("THE WHITE HOUSE")."""
         if self.home is not None:
             return self.home == US_CODE
+        # A letterhead of another country's government ("REPUBLIC OF ARMENIA") writes to a bank in Washington:
+        # the address block's country is not the writer's.
+        authored = head_countries("", self.author) if self.author.strip() else set()
+        if authored and US_CODE not in authored:
+            return False
         if self.head_named:
             return US_CODE in self.head_named
         # A head that names no country ("REPÚBLICA DEL PERÚ" in Spanish): the US only when no country is named
@@ -833,6 +865,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         shift = {"this": 0, "current": 0, "same": 0, "the": 0, "last": -1, "previous": -1, "next": 1}
         g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
         relative_year = True
+    if g.get("m") and not g.get("y") and _place_noun_after().match(r.text, end):
+        return None  # "6th of October City", "July 26 Street": a month, or a day, that names a place, no date
     if rule == "numeric" and g["s"] == "/" and r.month_first:
         g["d"], g["m"] = g["m"], g["d"]
     if rule in ("iso", "numeric"):
@@ -996,13 +1030,16 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if g.get("y2"):
             # "FY2023-24" (India, UK, Canada, Japan): April to March; "FY 2010/11" in Uganda: July to June.
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
+            if y2 > y and (g.get("fy2") or y2 > y + 1):
+                # "FY24-FY26", "FY2024-2026": a span of fiscal years, each of the calendar its writer keeps
+                return _fiscal_years_span(y, y2, r, start), False
             if y2 != y + 1:
                 return None
             first = r.split_fiscal_start
             return interval_text(
                 date_text(y, first), date_text(y2, first - 1) if first > 1 else date_text(y, 12)
             ), False
-        if not r.us_fiscal_year or _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start):
+        if not _us_fiscal_year_at(r, start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
     if rule == "decade":
@@ -1328,6 +1365,9 @@ GREGORIAN_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})(?:[-–/]\d{{2,4}})?\s*\)"
 # 2008/09": a plural "years", "over" or "period" before the first span opens the range as "from" does.
 YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over|period)\s+|\()$", re.IGNORECASE)
 YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGNORECASE)
+# A dash set tight between two spans written with slashes, "2023/24-2025/26" (a medium-term framework's
+# years, a plan's): one expression, a range without any word to open it.
+TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
@@ -1358,10 +1398,15 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             all(spans)
             and spans[0].group(2) <= spans[1].group(1)
             and (
-                YEAR_SPAN_OPENER.search(text, max(0, a.start - 10), a.start)
-                or re.match(r"(?:from|between)\s", text[a.start : a.end], re.IGNORECASE)
+                (
+                    YEAR_SPAN_OPENER.search(text, max(0, a.start - 10), a.start)
+                    or re.match(r"(?:from|between)\s", text[a.start : a.end], re.IGNORECASE)
+                )
+                and YEAR_SPAN_JOINER.fullmatch(text, a.end, b.start)
+                or "/" in text[a.start : a.end]
+                and "/" in text[b.start : b.end]
+                and TIGHT_SPAN_JOINER.fullmatch(text, a.end, b.start)
             )
-            and YEAR_SPAN_JOINER.fullmatch(text, a.end, b.start)
         ):
             edtf = interval_text(spans[0].group(1), spans[1].group(2))
             joined.append(_Date(a.start, b.end, edtf, a.relative or b.relative, "year_span_range"))

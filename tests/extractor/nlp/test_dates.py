@@ -329,6 +329,9 @@ def test_an_opening_phrase_dates_by_its_own_verb():
         "the march towards the border",
         "under the May government",
         "the first forty days of the mission",
+        # A day and month that name a place: a city, a street.
+        "the campus in 10th of Ramadan City opened",
+        "the office on July 26 Street is closed",
     ],
 )
 def test_not_dates(text):
@@ -564,6 +567,8 @@ def test_a_year_in_a_name(text, expected, rule):
         # After a plural "years" or "over", and with slashes or a dash between the spans.
         ("NOK 30 million over the two budget years 2025/26 to 2026/27 for schools", ["2025/2027"]),
         ("a loan disbursed over 2027/28–2029/30 to the utility", ["2027/2030"]),
+        # A dash set tight between two spans with slashes: one range, with no word to open it.
+        ("ceilings in the Budget Framework 2024/25-2026/27 for ports", ["2024/2027"]),
         # Joined by "and" they stay two spans.
         ("in 2017-18 and 2019-20 we gave", ["2017/2018", "2019/2020"]),
     ],
@@ -604,6 +609,30 @@ def test_two_spans_of_years_joined_are_one_span(text, expected):
 )
 def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expected):
     assert [d.edtf for d in find_dates(text, dt.date(2025, 1, 1), author=author)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        # A government writing to a bank in Washington: the address names the US, the letterhead its own country;
+        # a span of the bank's fiscal years, whose calendar the text does not give, is the plain year span.
+        (
+            "The President\nInternational Bank\nWashington, D.C.\nUnited States of America\n\n"
+            "We support the series of operations for FY25-FY27.",
+            "REPUBLIC OF GEORGIA\nMINISTRY OF FINANCE",
+            ["2025/2027"],
+        ),
+        ("Funds for FY2024-FY2026 were appropriated.", "THE WHITE HOUSE", ["2023-10/2026-09"]),
+        ("The plan covers FY2025-2028 for roads.", "MINISTRY OF FINANCE, REPUBLIC OF PERU", ["2025/2028"]),
+    ],
+)
+def test_a_span_of_fiscal_years(text, author, expected):
+    assert [d.edtf for d in find_dates(text, dt.date(2024, 5, 1), author=author)] == expected
+
+
+def test_a_strong_past_verb_moves_a_deadline_month_back():
+    text = "Exports rose by 4 percent, and inflation fell to 3 percent by December."
+    assert edtfs(text, dt.date(2024, 3, 12)) == ["2023-12"]
 
 
 @pytest.mark.parametrize(
