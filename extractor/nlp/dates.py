@@ -745,6 +745,11 @@ class _Resolver:
         return head_countries(self.text, self.author)
 
     @functools.cached_property
+    def authored(self) -> set[str]:
+        """The countries the document's author alone names (letterhead, signatory's title), read once."""
+        return head_countries("", self.author) if self.author.strip() else set()
+
+    @functools.cached_property
     def us_fiscal_year(self) -> bool:
         """Whether a bare "fiscal year 2024" is the US federal one: the document's home is the US, or it
         has none we can tell and its author and head name no country but the US ("THE WHITE HOUSE")."""
@@ -752,8 +757,7 @@ class _Resolver:
             return self.home == US_CODE
         # A letterhead of another country's government ("REPUBLIC OF ARMENIA") writes to a bank in Washington:
         # the address block's country is not the writer's.
-        authored = head_countries("", self.author) if self.author.strip() else set()
-        if authored and US_CODE not in authored:
+        if self.authored and US_CODE not in self.authored:
             return False
         if self.head_named:
             return US_CODE in self.head_named
@@ -766,6 +770,8 @@ class _Resolver:
         """The month a fiscal year written over two years begins: that of the document's home country, or of the one
         country its head names (fiscal_years.tsv): a government writes of its own budget years."""
         named = self.head_named if self.home is None else {self.home}
+        if self.home is None and len(self.authored) == 1:
+            named = self.authored  # the writer's own country, not the addressee's that the address block names
         return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
 
     def programme_week(self, start: int) -> Optional[dt.date]:

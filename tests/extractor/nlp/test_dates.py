@@ -630,6 +630,12 @@ def test_a_span_of_fiscal_years(text, author, expected):
     assert [d.edtf for d in find_dates(text, dt.date(2024, 5, 1), author=author)] == expected
 
 
+def test_a_split_fiscal_year_is_the_writer_s_not_the_addressee_s():
+    text = "Federal Ministry of Finance\nBerlin\nGermany\n\nSince fiscal year 2021/22 the budget has funded the scheme."
+    found = find_dates(text, dt.date(2024, 5, 1), author="REPUBLIC OF UGANDA\nMinistry of Water")
+    assert [d.edtf for d in found] == ["2021-07/2022-06"]
+
+
 def test_a_strong_past_verb_moves_a_deadline_month_back():
     text = "Exports rose by 4 percent, and inflation fell to 3 percent by December."
     assert edtfs(text, dt.date(2024, 3, 12)) == ["2023-12"]
@@ -641,6 +647,7 @@ def test_a_strong_past_verb_moves_a_deadline_month_back():
         # Kenya's fiscal year runs July to June (fiscal_years.tsv); a head naming no listed country: April to March.
         ("REPUBLIC OF KENYA\nThe National Treasury", ["2024-07/2025-06"]),
         ("MINISTRY OF FINANCE", ["2024-04/2025-03"]),
+        ("REPUBLIC OF RWANDA\nMinistry of Finance and Economic Planning", ["2024-07/2025-06"]),
     ],
 )
 def test_a_fiscal_year_over_two_years_begins_in_the_month_of_the_document_s_country(author, expected):
