@@ -400,8 +400,9 @@ _TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
 # Three spaces or more set apart two fields of a typed line ("Our ref.: 22/417          Oslo, 14 May 2022").
 # A reference number after a date line's date, as Baltic and Nordic ministries set it on the same line
 # ("Tallinn, 24.01.2017 No 2-4/17-0093", "Riga, 3.05.2018 Nr. 01-5/112"): the sender's file code, no text.
+# A code has a slash or a dash, unlike a house number after a comma ("Str. 31 August 1989, nr. 80").
 _TRAILING_REFERENCE = re.compile(
-    r"^[,\s]*(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=\S*\d)[\w./-]+\s*$", re.I
+    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=[\w.]*\d[\w.]*[/-])[\w./-]+\s*$", re.I
 )
 _WIDE_GAP = re.compile(r"\s{3,}")
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
