@@ -75,6 +75,8 @@ from extractor.reading.text_input import text_blocks
         ("Riga, 2.11.2021 Nr. 01-5/88", "Riga", dt.date(2021, 11, 2)),
         ("Date of dispatch: 2027. 5. 4.", None, dt.date(2027, 5, 4)),
         ("Busan, 2019.11.28", "Busan", dt.date(2019, 11, 28)),
+        # A protocol number that ends on its date after a slash.
+        ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
     ],
 )
 def test_date_lines(line, place, date):
