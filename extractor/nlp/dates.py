@@ -559,12 +559,23 @@ def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
 
 
+# "Since" that gives a reason opens a clause told in the present ("Since the works season ends in June", "since
+# it is the rainy season"): a few words, then a present verb, before any comma.
+CAUSAL_SINCE = re.compile(
+    r"since\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|ends|begins|starts|lasts|remains|remain|runs|falls|depends|depend|"
+    r"requires|require|needs|need)\b",
+    re.IGNORECASE,
+)
+
+
 def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
     """A tense cue's tense, read with the word before it: a past participle after "be" or "to" is passive
     or infinitive and tells no tense ("are expected to be signed in June"), a participle of planning after
     "is"/"are" looks ahead ("are expected to", "is scheduled for")."""
     if tense != "past":
         return tense
+    if cue == "since" and CAUSAL_SINCE.match(text, at):
+        return None  # "Since the season ends in June, ...": a reason, no time gone by
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:

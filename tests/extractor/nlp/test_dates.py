@@ -636,6 +636,18 @@ def test_a_split_fiscal_year_is_the_writer_s_not_the_addressee_s():
     assert [d.edtf for d in found] == ["2021-07/2022-06"]
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Since" that gives a reason tells no past; "since" of time does.
+        ("Since the dry season ends in October, the drilling must start soon.", ["2019-10"]),
+        ("Since the storms in October, the council has rebuilt roads.", ["2018-10"]),
+    ],
+)
+def test_since_of_reason_and_since_of_time(text, expected):
+    assert edtfs(text, dt.date(2019, 2, 12)) == expected
+
+
 def test_a_strong_past_verb_moves_a_deadline_month_back():
     text = "Exports rose by 4 percent, and inflation fell to 3 percent by December."
     assert edtfs(text, dt.date(2024, 3, 12)) == ["2023-12"]
