@@ -485,9 +485,12 @@ OPENING_PHRASE = re.compile(
 
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
-    opening = OPENING_PHRASE.match(text, sentence[0], sentence[1])
+    # A heading the sentence splitter ran into the sentence ("Further support\n\nGiven ..."): the phrase opens
+    # on the date's own line.
+    line_start = text.rfind("\n", sentence[0], start) + 1 or sentence[0]
+    opening = OPENING_PHRASE.match(text, line_start, sentence[1])
     if opening and end < opening.end():
-        own = _nearest_tense(text, start, end, _clause_window(text, start, end, (sentence[0], opening.end()), window))
+        own = _nearest_tense(text, start, end, _clause_window(text, start, end, (line_start, opening.end()), window))
         if own is not None:
             return own
     return _nearest_tense(text, start, end, _clause_window(text, start, end, sentence, window))

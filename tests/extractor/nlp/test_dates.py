@@ -297,6 +297,9 @@ def test_an_opening_phrase_dates_by_its_own_verb():
     march = dt.date(2025, 3, 3)
     # The opening phrase's "caused" dates its December, not the main clause's "intends".
     assert edtfs("Given the damage caused by the storm in December, the Council intends to act.", march) == ["2024-12"]
+    # Also under a heading that the sentence splitter runs into the sentence.
+    text = "Further steps\n\nGiven the losses caused along the northern coast by the cyclone in December, the city will act."
+    assert edtfs(text, march) == ["2024-12"]
     # Without a verb of its own, the main clause's tense holds ("deployed" is past).
     assert edtfs("Following the floods of 6 February, the army deployed engineers.", dt.date(2023, 10, 16)) == [
         "2023-02-06"
