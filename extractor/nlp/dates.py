@@ -259,7 +259,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "fiscal",
-            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?",
+            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         # A dash and a digit after the second year make it part of a code, unless a second span of
@@ -467,7 +467,13 @@ def _opening_participle(text: str, lo: int, start: int) -> Optional[str]:
 
 
 # Finite verbs that can only be past ("it was", "they had"), unlike a participle ("received by").
-FINITE_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+# Also the preterites of strong verbs, which differ from their participles ("inflation fell to 2 percent by
+# December", not "fallen").
+FINITE_PAST = re.compile(
+    r"\b(?:was|were|had|did|rose|fell|grew|began|became|went|came|took|gave|saw|wrote|spoke|chose|drove|knew|"
+    r"ran|threw|shook|stood|fought)\b",
+    re.IGNORECASE,
+)
 # A deadline's preposition right before a date: "by 30 April", "by the end of June".
 DEADLINE_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|beginning|middle|start)\s+of\s+)?$", re.IGNORECASE)
 
@@ -482,9 +488,12 @@ OPENING_PHRASE = re.compile(
 
 def tense_near(text: str, start: int, end: int, sentence: tuple[int, int], window: int = TENSE_WINDOW) -> Optional[str]:
     """The tense ("past"/"future") of the cue word nearest to [start, end) in its sentence."""
-    opening = OPENING_PHRASE.match(text, sentence[0], sentence[1])
+    # A heading the sentence splitter ran into the sentence ("Further support\n\nGiven ..."): the phrase opens
+    # on the date's own line.
+    line_start = text.rfind("\n", sentence[0], start) + 1 or sentence[0]
+    opening = OPENING_PHRASE.match(text, line_start, sentence[1])
     if opening and end < opening.end():
-        own = _nearest_tense(text, start, end, _clause_window(text, start, end, (sentence[0], opening.end()), window))
+        own = _nearest_tense(text, start, end, _clause_window(text, start, end, (line_start, opening.end()), window))
         if own is not None:
             return own
     return _nearest_tense(text, start, end, _clause_window(text, start, end, sentence, window))
@@ -528,11 +537,41 @@ def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _place_noun_after() -> re.Pattern:
+    """A place's noun in title case right after a day and month ("... City", "... Street"): the date names it."""
+    nouns = [r["text"] for r in load_data()["place_noun"]]
+    return re.compile(rf"\s+(?:{alternation(nouns)})\b")
+
+
+def _us_fiscal_year_at(r: _Resolver, start: int) -> bool:
+    """Whether a bare fiscal year at ``start`` is the US federal one: the document's, and no other country's
+    named in the possessive before it in its sentence."""
+    return r.us_fiscal_year and not _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start)
+
+
+def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
+    """A span of fiscal years ("FY24-FY26"): from the first's start to the last's end when they are US federal
+    years, else the plain year span, as a year whose calendar is unknown (a bank's, a fund's) is read."""
+    if not _us_fiscal_year_at(r, start):
+        return interval_text(date_text(first), date_text(last))
+    return interval_text(fiscal_year_text(first).split("/")[0], fiscal_year_text(last).split("/")[1])
+
+
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
     """Whether a date at ``start`` is a deadline ("by 30 April") in a clause [lo, hi) with no finite past: there
     a participle ("a call for proposals published on the website by 30 April") is a reduced relative clause and
     tells no tense."""
     return bool(DEADLINE_BEFORE.search(text, max(lo, start - 30), start)) and not FINITE_PAST.search(text, lo, hi)
+
+
+# "Since" that gives a reason opens a clause told in the present ("Since the works season ends in June", "since
+# it is the rainy season"): a few words, then a present verb, before any comma.
+CAUSAL_SINCE = re.compile(
+    r"since\s+(?:[\w'’-]+\s+){0,5}?(?:is|are|ends|begins|starts|lasts|remains|remain|runs|falls|depends|depend|"
+    r"requires|require|needs|need)\b",
+    re.IGNORECASE,
+)
 
 
 def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
@@ -541,6 +580,8 @@ def _cue_tense(text: str, at: int, cue: str, tense: str) -> Optional[str]:
     "is"/"are" looks ahead ("are expected to", "is scheduled for")."""
     if tense != "past":
         return tense
+    if cue == "since" and CAUSAL_SINCE.match(text, at):
+        return None  # "Since the season ends in June, ...": a reason, no time gone by
     before = re.search(r"(\w+)\s+$", text[max(0, at - 12) : at])
     word = before.group(1).lower() if before else ""
     if word not in NOT_BEFORE_GOVERNING:
@@ -721,11 +762,20 @@ class _Resolver:
         return head_countries(self.text, self.author)
 
     @functools.cached_property
+    def authored(self) -> set[str]:
+        """The countries the document's author alone names (letterhead, signatory's title), read once."""
+        return head_countries("", self.author) if self.author.strip() else set()
+
+    @functools.cached_property
     def us_fiscal_year(self) -> bool:
         """Whether a bare "fiscal year 2024" is the US federal one: the document's home is the US, or it
         has none we can tell and its author and head name no country but the US ("THE WHITE HOUSE")."""
         if self.home is not None:
             return self.home == US_CODE
+        # A letterhead of another country's government ("REPUBLIC OF ARMENIA") writes to a bank in Washington:
+        # the address block's country is not the writer's.
+        if self.authored and US_CODE not in self.authored:
+            return False
         if self.head_named:
             return US_CODE in self.head_named
         # A head that names no country ("REPÚBLICA DEL PERÚ" in Spanish): the US only when no country is named
@@ -737,6 +787,8 @@ class _Resolver:
         """The month a fiscal year written over two years begins: that of the document's home country, or of the one
         country its head names (fiscal_years.tsv): a government writes of its own budget years."""
         named = self.head_named if self.home is None else {self.home}
+        if self.home is None and len(self.authored) == 1:
+            named = self.authored  # the writer's own country, not the addressee's that the address block names
         return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
 
     def programme_week(self, start: int) -> Optional[dt.date]:
@@ -836,6 +888,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         shift = {"this": 0, "current": 0, "same": 0, "the": 0, "last": -1, "previous": -1, "next": 1}
         g["y"] = str(letter.year + shift[g["ry"].lower().split()[-1]])
         relative_year = True
+    if g.get("m") and not g.get("y") and _place_noun_after().match(r.text, end):
+        return None  # "6th of October City", "July 26 Street": a month, or a day, that names a place, no date
     if rule == "numeric" and g["s"] == "/" and r.month_first:
         g["d"], g["m"] = g["m"], g["d"]
     if rule in ("iso", "numeric"):
@@ -999,13 +1053,16 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if g.get("y2"):
             # "FY2023-24" (India, UK, Canada, Japan): April to March; "FY 2010/11" in Uganda: July to June.
             y2 = int(g["y2"]) if len(g["y2"]) == 4 else (y // 100) * 100 + int(g["y2"])
+            if y2 > y and (g.get("fy2") or y2 > y + 1):
+                # "FY24-FY26", "FY2024-2026": a span of fiscal years, each of the calendar its writer keeps
+                return _fiscal_years_span(y, y2, r, start), False
             if y2 != y + 1:
                 return None
             first = r.split_fiscal_start
             return interval_text(
                 date_text(y, first), date_text(y2, first - 1) if first > 1 else date_text(y, 12)
             ), False
-        if not r.us_fiscal_year or _foreign_fiscal_year(r.text, r.sentence_of(start)[0], start):
+        if not _us_fiscal_year_at(r, start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
     if rule == "decade":
@@ -1331,6 +1388,9 @@ GREGORIAN_AFTER = re.compile(rf"\s*\(\s*(?P<y>{YEAR})(?:[-–/]\d{{2,4}})?\s*\)"
 # 2008/09": a plural "years", "over" or "period" before the first span opens the range as "from" does.
 YEAR_SPAN_OPENER = re.compile(r"(?:\b(?:from|between|years|over|period)\s+|\()$", re.IGNORECASE)
 YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGNORECASE)
+# A dash set tight between two spans written with slashes, "2023/24-2025/26" (a medium-term framework's
+# years, a plan's): one expression, a range without any word to open it.
+TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
@@ -1361,10 +1421,15 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
             all(spans)
             and spans[0].group(2) <= spans[1].group(1)
             and (
-                YEAR_SPAN_OPENER.search(text, max(0, a.start - 10), a.start)
-                or re.match(r"(?:from|between)\s", text[a.start : a.end], re.IGNORECASE)
+                (
+                    YEAR_SPAN_OPENER.search(text, max(0, a.start - 10), a.start)
+                    or re.match(r"(?:from|between)\s", text[a.start : a.end], re.IGNORECASE)
+                )
+                and YEAR_SPAN_JOINER.fullmatch(text, a.end, b.start)
+                or "/" in text[a.start : a.end]
+                and "/" in text[b.start : b.end]
+                and TIGHT_SPAN_JOINER.fullmatch(text, a.end, b.start)
             )
-            and YEAR_SPAN_JOINER.fullmatch(text, a.end, b.start)
         ):
             edtf = interval_text(spans[0].group(1), spans[1].group(2))
             joined.append(_Date(a.start, b.end, edtf, a.relative or b.relative, "year_span_range"))

@@ -73,7 +73,12 @@ _DATE_PATTERNS = [
     ),
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    re.compile(r"\b(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
+    # Not inside a reference number: "No.: S.812/MIN/PPI.2/9/2022" has no date "2/9/2022" (a protocol number
+    # may end on its date after a slash: "Prot. No.: 2871/16.10.2023").
+    re.compile(r"(?<![\w.-])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
+    # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
+    # Chinese and Japanese letters date their dispatch.
+    re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),
 ]
 # A date line that names its month and no day, as fact sheets are dated ("Helsinki, February 2024").
 _MONTH_LINE = re.compile(rf"^(?:(?P<place>[^\d,]+),\s*)?(?P<date>(?P<m>{_MONTH})\s+(?P<y>\d{{4}}))\.?$", re.I)
@@ -201,8 +206,13 @@ _CLOSING = re.compile(
     r"with ((my|our) )?(deep |great |sincere |warm )?(respect|gratitude|appreciation|thanks)"
     r"( and (respect|gratitude|appreciation|thanks|(best |warm )?(regards|wishes)))?|"
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
-    r"veuillez agréer.*|mit freundlichen grüßen|cordialement|atentamente|distinti saluti)$",
+    r"veuillez agréer.*|mit freundlichen grüßen|((très|bien)\s+)?amicalement|cordialement|"
+    r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,
+)
+# A transcriber's note before a line written by hand: "[handwritten:]", "(in manuscript)", "[manuscript]".
+_HAND_NOTE = re.compile(
+    r"^[\[(]\s*(?:hand-?written|in\s+(?:hand|manuscript)|manuscript|autograph)\b[^\])]*[\])]\s*:?\s*", re.I
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
 _SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
@@ -251,7 +261,7 @@ _HONORIFIC = re.compile(
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
 _POST_NOMINAL = re.compile(
-    r"^((?:[A-Z]\.){1,5}|[A-Z]{2,6}|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|LL\.?[MB]\.?|MBA|Hon\.?)$"
+    r"^((?:[A-Z]\.){1,5}|[A-Z]{2,6}|Ph\.?\s?D\.?|D\.?Phil\.?|M\.?(?:Sc|Eng|Phil|Ed|Econ|Com)\.?|LL\.?[MB]\.?|MBA|Hon\.?)$"
 )
 _NOT_POST_NOMINAL = re.compile(r"^([IVX]+|Jr\.?|Sr\.?)$", re.I)
 _POST_NOMINAL_BARE = {  # after a name without a comma: "Keir Starmer KCB KC MP"
@@ -389,6 +399,12 @@ _REFERENCE_FIELD = re.compile(
 _TRANSMITTAL_TITLE = re.compile(r"^(?:identical\s+)?(?:letters?|notes?\s+verbales?|notes?)\s+dated\s+", re.I)
 _TRANSMITTAL_SENDER = re.compile(r"^[\s,]*(?:from|addressed)\b", re.I)
 # Three spaces or more set apart two fields of a typed line ("Our ref.: 22/417          Oslo, 14 May 2022").
+# A reference number after a date line's date, as Baltic and Nordic ministries set it on the same line
+# ("Tallinn, 24.01.2017 No 2-4/17-0093", "Riga, 3.05.2018 Nr. 01-5/112"): the sender's file code, no text.
+# A code has a slash or a dash, unlike a house number after a comma ("Str. 31 August 1989, nr. 80").
+_TRAILING_REFERENCE = re.compile(
+    r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=[\w.]*\d[\w.]*[/-])[\w./-]+\s*$", re.I
+)
 _WIDE_GAP = re.compile(r"\s{3,}")
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
@@ -495,7 +511,8 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     bracketed = (text[:start].rstrip().endswith("(") and text[end:].strip(" .,;") == ")") or bool(
         _BRACKETED_NOTE.match(text[end:])
     )
-    if len(text[end:].strip(" .,;")) > 0 and not bracketed and not _CLOCK_TAIL.match(text[end:]):
+    tail = text[end:]
+    if tail.strip(" .,;") and not bracketed and not _CLOCK_TAIL.match(tail) and not _TRAILING_REFERENCE.match(tail):
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
@@ -577,7 +594,8 @@ def is_salutation(text: str) -> bool:
 
 def is_closing(text: str) -> bool:
     """True for a complimentary close such as "Yours sincerely," or "With best regards"."""
-    text = _bare(text).rstrip(",.!;:").strip()
+    # "[handwritten:] Best wishes,": a transcriber's note on how the close was written is no part of it
+    text = _HAND_NOTE.sub("", _bare(text)).rstrip(",.!;:").strip()
     if not text:
         return False
     if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):
@@ -607,6 +625,8 @@ def signature_mark(text: str) -> Optional[str]:
     if not match:
         return None
     rest = _bare(text[match.end() :])
+    while _SIGNED_MARK.match(rest) and not _bare(rest[_SIGNED_MARK.match(rest).end() :]):
+        rest = ""  # "/s/        /s/": a mark over each of two signers' columns, no name
     return rest if _words(rest) <= DEFAULT_MAX_SIGNATORY_WORDS and not ends_sentence(rest) else None
 
 
@@ -1770,10 +1790,12 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     with the signer's name under it, perhaps below the signature or its mark ("[signed and sealed]")."""
     office = re.sub(r"^(?:the|acting)\s+", "", text.rstrip(",").strip(), flags=re.I)
     # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
+    # An office names its field with small words between capitalised ones ("Minister of Environment and Forestry").
+    words = [word for word in office.split() if word.lower() not in _WRAP_OPENERS]
     if (
         not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
         or _words(office) > DEFAULT_MAX_NAME_WORDS
-        or not _looks_like_name(office)
+        or not _looks_like_name(" ".join(words))
     ):
         return False
     for k in (j for j in indices if j > at):

@@ -297,6 +297,9 @@ def test_an_opening_phrase_dates_by_its_own_verb():
     march = dt.date(2025, 3, 3)
     # The opening phrase's "caused" dates its December, not the main clause's "intends".
     assert edtfs("Given the damage caused by the storm in December, the Council intends to act.", march) == ["2024-12"]
+    # Also under a heading that the sentence splitter runs into the sentence.
+    text = "Further steps\n\nGiven the losses caused along the northern coast by the cyclone in December, the city will act."
+    assert edtfs(text, march) == ["2024-12"]
     # Without a verb of its own, the main clause's tense holds ("deployed" is past).
     assert edtfs("Following the floods of 6 February, the army deployed engineers.", dt.date(2023, 10, 16)) == [
         "2023-02-06"
@@ -329,6 +332,9 @@ def test_an_opening_phrase_dates_by_its_own_verb():
         "the march towards the border",
         "under the May government",
         "the first forty days of the mission",
+        # A day and month that name a place: a city, a street.
+        "the campus in 10th of Ramadan City opened",
+        "the office on July 26 Street is closed",
     ],
 )
 def test_not_dates(text):
@@ -564,6 +570,8 @@ def test_a_year_in_a_name(text, expected, rule):
         # After a plural "years" or "over", and with slashes or a dash between the spans.
         ("NOK 30 million over the two budget years 2025/26 to 2026/27 for schools", ["2025/2027"]),
         ("a loan disbursed over 2027/28–2029/30 to the utility", ["2027/2030"]),
+        # A dash set tight between two spans with slashes: one range, with no word to open it.
+        ("ceilings in the Budget Framework 2024/25-2026/27 for ports", ["2024/2027"]),
         # Joined by "and" they stay two spans.
         ("in 2017-18 and 2019-20 we gave", ["2017/2018", "2019/2020"]),
     ],
@@ -607,11 +615,54 @@ def test_a_fiscal_year_is_the_us_one_only_in_a_us_document(text, author, expecte
 
 
 @pytest.mark.parametrize(
+    "text, author, expected",
+    [
+        # A government writing to a bank in Washington: the address names the US, the letterhead its own country;
+        # a span of the bank's fiscal years, whose calendar the text does not give, is the plain year span.
+        (
+            "The President\nInternational Bank\nWashington, D.C.\nUnited States of America\n\n"
+            "We support the series of operations for FY25-FY27.",
+            "REPUBLIC OF GEORGIA\nMINISTRY OF FINANCE",
+            ["2025/2027"],
+        ),
+        ("Funds for FY2024-FY2026 were appropriated.", "THE WHITE HOUSE", ["2023-10/2026-09"]),
+        ("The plan covers FY2025-2028 for roads.", "MINISTRY OF FINANCE, REPUBLIC OF PERU", ["2025/2028"]),
+    ],
+)
+def test_a_span_of_fiscal_years(text, author, expected):
+    assert [d.edtf for d in find_dates(text, dt.date(2024, 5, 1), author=author)] == expected
+
+
+def test_a_split_fiscal_year_is_the_writer_s_not_the_addressee_s():
+    text = "Federal Ministry of Finance\nBerlin\nGermany\n\nSince fiscal year 2021/22 the budget has funded the scheme."
+    found = find_dates(text, dt.date(2024, 5, 1), author="REPUBLIC OF UGANDA\nMinistry of Water")
+    assert [d.edtf for d in found] == ["2021-07/2022-06"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Since" that gives a reason tells no past; "since" of time does.
+        ("Since the dry season ends in October, the drilling must start soon.", ["2019-10"]),
+        ("Since the storms in October, the council has rebuilt roads.", ["2018-10"]),
+    ],
+)
+def test_since_of_reason_and_since_of_time(text, expected):
+    assert edtfs(text, dt.date(2019, 2, 12)) == expected
+
+
+def test_a_strong_past_verb_moves_a_deadline_month_back():
+    text = "Exports rose by 4 percent, and inflation fell to 3 percent by December."
+    assert edtfs(text, dt.date(2024, 3, 12)) == ["2023-12"]
+
+
+@pytest.mark.parametrize(
     "author, expected",
     [
         # Kenya's fiscal year runs July to June (fiscal_years.tsv); a head naming no listed country: April to March.
         ("REPUBLIC OF KENYA\nThe National Treasury", ["2024-07/2025-06"]),
         ("MINISTRY OF FINANCE", ["2024-04/2025-03"]),
+        ("REPUBLIC OF RWANDA\nMinistry of Finance and Economic Planning", ["2024-07/2025-06"]),
     ],
 )
 def test_a_fiscal_year_over_two_years_begins_in_the_month_of_the_document_s_country(author, expected):

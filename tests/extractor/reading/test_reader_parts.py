@@ -70,6 +70,13 @@ from extractor.reading.text_input import text_blocks
         ("Wedel, 5 June 2030", "Wedel", dt.date(2030, 6, 5)),
         ("Paris, Thursday 5 June 2030", "Paris", dt.date(2030, 6, 5)),
         ("Accra, Tue. 4 June 2030", "Accra", dt.date(2030, 6, 4)),
+        # The sender's file number after the date on its line; a dispatch date in year-first order.
+        ("Vilnius, 14.03.2019 No 3-7/19-0412", "Vilnius", dt.date(2019, 3, 14)),
+        ("Riga, 2.11.2021 Nr. 01-5/88", "Riga", dt.date(2021, 11, 2)),
+        ("Date of dispatch: 2027. 5. 4.", None, dt.date(2027, 5, 4)),
+        ("Busan, 2019.11.28", "Busan", dt.date(2019, 11, 28)),
+        # A protocol number that ends on its date after a slash.
+        ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -84,6 +91,11 @@ def test_date_lines(line, place, date):
         "Brussels",
         "31 February 2025",
         "Ref. 2025/123",
+        # A reference number whose last parts read as a day, a month and a year.
+        "No.: B.117/DIR/KSP.4/7/2023",
+        # A street named after a date, with its house number: an address line.
+        "Str. 27 August 1991, nr. 5",
+        "Tallinn, 24.01.2017 and the Council met to agree on the programme",
     ],
 )
 def test_not_date_lines(line):
@@ -108,6 +120,11 @@ def test_not_date_lines(line):
         "With gratitude and warm regards,",
         "With deep appreciation",
         "Please accept, Dr. Lund, the assurances of my highest consideration.",
+        # A close written by hand, as a transcription marks it; French closes.
+        "[handwritten:] Kind regards,",
+        "(handwritten) With best wishes",
+        "Bien amicalement,",
+        "Très amicalement,",
     ],
 )
 def test_closings(line):
@@ -723,6 +740,27 @@ def _parts(text):
         ("Warm regards,\n\nLars Eklund\nLars Eklund\nState Secretary", "Lars Eklund", "State Secretary"),
         # A footer with a web address under the name is no title.
         ("Kind regards,\n\nLars Eklund\nStorgatan 1, Stockholm · www.example.se", "Lars Eklund", None),
+        # The office above the mark of a signature and the name under it: the name signs, the office is its title.
+        (
+            "Please accept, Excellency, the assurances of my highest consideration.\n\nMinister of Trade and Industry,"
+            "\n\n[signed and sealed]\n\nDr. Ir. Wayan Sudarta, M.Eng.",
+            "Wayan Sudarta",
+            "Minister of Trade and Industry",
+        ),
+        # Two signers side by side, a "/s/" over each column: the first column's name signs.
+        (
+            "Very truly yours,\n\n    /s/                                    /s/\n\n"
+            "Mira K. Osei-Bonsu                      Tom R. Ashdown\nMinister of Finance                      Governor",
+            "Mira K. Osei-Bonsu",
+            "Minister of Finance",
+        ),
+        # A close written by hand under a formal one: the name under it signs.
+        (
+            "Please accept, Minister, my warm regards and my friendship.\n\n[handwritten:] Bien amicalement,"
+            "\n\nClaire Dubois-Martel",
+            "Claire Dubois-Martel",
+            None,
+        ),
         # No closing: a signature description above a name still gives the name.
         ("[signature]\n\nJane Roe\nDirector", "Jane Roe", "Director"),
     ],
