@@ -1613,3 +1613,24 @@ def test_a_treaty_by_its_formal_title_between_two_governments():
         " Transfer of Sentenced Offenders"
     )
     assert list(dict.fromkeys(norms(text))) == [title]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A currency's code and a number after "of" are the sum the instrument holds, not its name.
+        ("The minister opened a Fund for Rural Libraries of USD 4 million this year.", ["Fund for Rural Libraries"]),
+        # A range of fiscal years, each with its second year, is the framework's period.
+        (
+            "Money is set aside in the Medium Term Budget Framework 2024/25-2026/27 for roads.",
+            ["Medium Term Budget Framework 2024/25-2026/27"],
+        ),
+        # A long preposition a title keeps in lower case.
+        ("Students join the Teachers without Frontiers Programme next year.", ["Teachers without Frontiers Programme"]),
+        # A lender's own instrument is named without the lender after "with"; a country partner stays.
+        ("The Government asks for an Extended Credit Facility with the IMF now.", ["Extended Credit Facility"]),
+        ("We signed the Memorandum of Understanding with Ghana.", ["Memorandum of Understanding with Ghana"]),
+    ],
+)
+def test_names_end_before_sums_lenders_and_run_over_fiscal_ranges(text, expected):
+    assert norms(text) == expected
