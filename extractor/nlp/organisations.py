@@ -1245,6 +1245,17 @@ def _holder_office(doc: Doc, head: int, role: int) -> bool:
     return 0 < len(title) <= MAX_HOLDER_TITLE_WORDS and all(t.is_title and t.is_alpha for t in title)
 
 
+def _before_lower_programme(doc: Doc, last: int) -> bool:
+    """Whether "the <ACRONYM> programme" ends at ``last``: the acronym names the programme, no body's remit."""
+    return (
+        last + 1 < len(doc)
+        and doc[last + 1].lower_ in NATIONAL_PROGRAMME_WORDS
+        and doc[last + 1].is_lower
+        and doc[last].is_upper
+        and doc[last - 1].lower_ == "the"
+    )
+
+
 def _remit_institution_word(doc: Doc, j: int) -> bool:
     """Whether an institution word at j closes a remit of the name before it rather than opening another
     body: "Ministry of Interior and National Administration" (not "... Administration of ...")."""
@@ -2017,6 +2028,13 @@ class OrganisationMatcher:
             # "Peace and Security Council": the tail of a longer name ("Parliament and Council"
             # are two bodies)
             return False
+        if (
+            len(span) == 1
+            and not span.text.isupper()
+            and span.start > 0
+            and doc[span.start - 1].lower_ in FOREIGN_PARTICLES
+        ):
+            return False  # "Comité de Lutte contre le Sida": after a Romance article the word is that language's
         if rule == "organisation.acronym" or span.text.isupper():
             if _capitals_sentence(span):
                 # A cable's or telegram's sentence, all in capitals: its known names are names; an acronym
@@ -2239,6 +2257,14 @@ class OrganisationMatcher:
                     # money's purpose, an instrument named after "for", is not the ministry's name
                     purpose = [k for k in range(end + 2, last) if doc[k].lower_ == "for" and doc[k - 1].is_title]
                     last = purpose[0] - 1 if purpose else last
+                if (
+                    last is not None
+                    and end < len(doc)
+                    and doc[end].lower_ == "for"
+                    and _before_lower_programme(doc, last)
+                ):
+                    # "the budget of this Ministry for the CERN programme": the programme's name, no remit
+                    last = None
                 if (
                     last is not None
                     and token.text == "Department"

@@ -232,6 +232,10 @@ YEARS = re.compile(r"(?:19|20)\d{2}[-–/](?:19|20)?\d{2}(?:[-–](?:19|20)\d{2}
 LONG_TITLE_PREPOSITIONS = frozenset({"without", "against", "beyond", "across"})
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
+# A list item's label opening a line: "II.", "b)", "3.".
+LIST_LABEL = re.compile(r"(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)][ \t]")
+# A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
+FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
@@ -550,6 +554,12 @@ def _opens_title(text: str, tokens: list, j: int) -> bool:
     ("New Initiative on Digital Transformation with Africa" keeps its "New")."""
     if j > 0 and tokens[j - 1][0] == ":":
         return _in_headline(text, tokens[j][1])
+    if (
+        j > 1
+        and tokens[j - 1][0] in ("-", "–")
+        and text[tokens[j - 1][1] - 1 : tokens[j][1]].strip(" \t") == tokens[j - 1][0]
+    ):
+        return _in_headline(text, tokens[j][1])  # "Subject: Letter of ... - Second ... Operation": a title after a dash
     return (j == 0 or "\n" in text[tokens[j - 1][2] : tokens[j][1]]) and _in_headline(text, tokens[j][1])
 
 
@@ -612,6 +622,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     def adjacent(a: int, b: int) -> bool:
         # A line break may wrap a name; a blank line (a table cell, a new paragraph) ends it.
         gap = text[tokens[a][2] : tokens[b][1]]
+        if "\n" in gap and LIST_LABEL.match(text, tokens[b][1]):
+            return False  # "... Financial Policies / II. Technical Memorandum": the next line is a list's item
+        if _inline_item_label(text, tokens[b]):
+            return False  # "Attachments: I. Memorandum of ... II. Technical ...": a list run into one line
         return not gap.strip() and gap.count("\n") < 2
 
     names = []
@@ -1119,6 +1133,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
+            or FISCAL_YEAR_WORD.fullmatch(tokens[m][0])
             or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
@@ -1240,6 +1255,18 @@ def _intergovernmental_opening() -> re.Pattern:
 def _intergovernmental_partner(text: str, offset: int) -> bool:
     """Whether an international or UN body's name follows ``offset`` (after "with"): a partner that lends."""
     return bool(_intergovernmental_opening().match(text, offset))
+
+
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _inline_item_label(text: str, token: tuple) -> bool:
+    """Whether a token is a list item's label ("II.") on a line where the item before it stands ("I. ")."""
+    word, start, end = token
+    if word not in ROMAN_NUMERALS[1:] or not text.startswith(". ", end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.search(rf"(?<![\w-]){ROMAN_NUMERALS[ROMAN_NUMERALS.index(word) - 1]}\.\s", line) is not None
 
 
 def _sum_at(tokens: list, k: int) -> bool:

@@ -2319,3 +2319,17 @@ def test_firms_by_their_kind_and_their_statements(text, expected):
 )
 def test_remit_lists_defined_acronyms_and_sentence_case_bodies(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After a Romance article, a known body's title-case short name is that language's word.
+        ("Funds go to the Comité de Lutte contre le Sida in Dakar.", []),
+        # "this Ministry for the <ACRONYM> programme": the programme's name, no ministry's remit.
+        ("Money is in the budget of this Ministry for the ITER programme, as agreed.", []),
+        ("The resolution was adopted by the World Health Assembly in May.", ["World Health Assembly"]),
+    ],
+)
+def test_foreign_words_programme_acronyms_and_table_bodies(text, expected):
+    assert orgs(text) == expected
