@@ -1603,9 +1603,9 @@ class OrganisationMatcher:
         candidates += self._office_holders(doc, candidates)
         missions = self._missions(doc)
         defined = self._defined_acronyms(doc, missions)
-        redefined = {(span.start, span.end) for span, name in defined}
-        # "the National Research Council of Canada (NRC)": the letter's own definition of an acronym
-        # outranks the data's body of the same acronym (the Norwegian Refugee Council).
+        redefined = {(span.start, span.end) for span, name in defined if not canonical_name(self.index, name)}
+        # "the National Research Council of Canada (NRC)": the letter's own definition of an acronym, a body
+        # the data does not know, outranks the data's body of the same acronym (the Norwegian Refugee Council).
         candidates = [c for c in candidates if not (c[3] == "organisation.acronym" and c[:2] in redefined)]
         for span, name in defined:
             candidates.append((span.start, span.end, name, "organisation.defined"))
