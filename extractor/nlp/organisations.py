@@ -2184,7 +2184,7 @@ class OrganisationMatcher:
                         break
                     if t.text in INSTITUTION_WORDS and not _remit_institution_word(doc, j):
                         break  # "Department of State and the Department of Commerce": two
-                    if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in STOP_WORDS:
+                    if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in STOP_WORDS - NAME_CONNECTORS:
                         break  # "the Ministry of Culture, I have decided": the sentence goes on after the name
                     if t.is_upper and doc[j + 1 : j + 2].text[:1].isdigit():
                         break  # "a cost to the Agency of EUR 720,000": a sum's currency
