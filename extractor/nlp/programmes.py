@@ -1098,7 +1098,11 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
-        if tokens[k + 1][0] == "with" and _intergovernmental_partner(text, tokens[k + 1][2]):
+        if (
+            tokens[k][0] in LENDING_HEADS
+            and tokens[k + 1][0] == "with"
+            and _intergovernmental_partner(text, tokens[k + 1][2])
+        ):
             break  # "a Stand-By Arrangement with the IMF": the lender's own instrument, named without it
         if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
             break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
@@ -1257,6 +1261,9 @@ def _intergovernmental_partner(text: str, offset: int) -> bool:
     return bool(_intergovernmental_opening().match(text, offset))
 
 
+# Heads of a lender's own instruments ("Stand-By Arrangement", "Extended Credit Facility"): "with" the lender
+# after them is no part of the name; a memorandum or an agreement "with" a body is named by its partner.
+LENDING_HEADS = frozenset({"Arrangement", "Facility"})
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
