@@ -77,6 +77,8 @@ ORG_HEADS = WORDS["org_heads"]
 NAME_CONNECTORS = frozenset({"of", "for", "the", "and", "on", "to", "in", "&", "-", "against"})
 HEAD_ENDERS = frozenset({"of", "for", "on", "to", "in", "against"})
 INSTITUTION_WORDS = WORDS["institution_words"]
+# Institution words that are also a ministry's field ("Ministry of Interior and National Administration").
+REMIT_INSTITUTION_WORDS = frozenset({"Administration"})
 # Of these, the ones whose name may begin before them ("Executive Office for ...", "Regional
 # Directorate of ...", "Independent Panel for ..."); a ministry's or department's is its
 # country's ("Italian Ministry ...").
@@ -284,6 +286,9 @@ REMIT_JOINERS = frozenset({"and", "&", ","})
 # Nacional", "Guardia di Finanza", "Garde Républicaine"): as the letter writes them, unless the
 # data knows their English name.
 FOREIGN_HEADS = WORDS["foreign_heads"]
+SENTENCE_CASE_HEADS = WORDS["sentence_case_heads"]
+# What closes a sentence-case name whose last words are in lower case: a bracket, a stop, a line's end.
+SENTENCE_CASE_CLOSERS = frozenset({"(", ")", ",", ";", ":", "."})
 # Cabinet officers and the body each acts for, when the data knows it: the title's remit fills the
 # body's name ("Secretary of Commerce" → "Department of Commerce"). Not "Secretary of State for ..."
 # (a British minister's title).
@@ -950,7 +955,18 @@ def _owner_and_rest(item: list) -> tuple[str, list]:
 # Evangelical Churches in Italy"): the country closes the name.
 ASSOCIATION_HEADS = WORDS["association_heads"]
 NATIONAL_BODY_HEADS = frozenset(
-    {"Authority", "Bank", "Administration", "Institute", "Corporation", "Board", "Company", "Force", "Forces"}
+    {
+        "Authority",
+        "Bank",
+        "Administration",
+        "Institute",
+        "Foundation",
+        "Corporation",
+        "Board",
+        "Company",
+        "Force",
+        "Forces",
+    }
 )
 # A state's central bank is named by its state alone ("the Bank of Zambia", "Bank of Japan").
 CENTRAL_BANK_HEAD = "Bank"
@@ -1229,14 +1245,50 @@ def _holder_office(doc: Doc, head: int, role: int) -> bool:
     return 0 < len(title) <= MAX_HOLDER_TITLE_WORDS and all(t.is_title and t.is_alpha for t in title)
 
 
+def _before_lower_programme(doc: Doc, last: int) -> bool:
+    """Whether "the <ACRONYM> programme" ends at ``last``: the acronym names the programme, no body's remit."""
+    return (
+        last + 1 < len(doc)
+        and doc[last + 1].lower_ in NATIONAL_PROGRAMME_WORDS
+        and doc[last + 1].is_lower
+        and doc[last].is_upper
+        and doc[last - 1].lower_ == "the"
+    )
+
+
+def _remit_institution_word(doc: Doc, j: int) -> bool:
+    """Whether an institution word at j closes a remit of the name before it rather than opening another
+    body: "Ministry of Interior and National Administration" (not "... Administration of ...")."""
+    return (
+        doc[j].text in REMIT_INSTITUTION_WORDS
+        and doc[j - 1].is_title
+        and doc[j - 1].lower_ not in STOP_WORDS
+        and not (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "for"))
+    )
+
+
+def _listed_remit(doc: Doc, span: Span, start: int, end: int) -> bool:
+    """Whether a known name at start:end inside a body's name is one of its listed remits, after a comma
+    and before "and" ("Ministry of Foreign Affairs, European Union and Cooperation")."""
+    return (
+        doc[span.start].text in INSTITUTION_WORDS
+        and span.start < start - 1
+        and doc[start - 1].text == ","
+        and end + 1 < span.end
+        and doc[end].lower_ in ("and", "&")
+    )
+
+
 def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
     """A body's name cut before a known body's that runs on from its tail with no connector: "Standing
     Committee on National Defence and Foreign Affairs Hellenic Parliament", an addressee block set on one
     line, is the committee, then the parliament."""
     for start, end, _name, _rule in sorted(known):
         if span.start + 1 < start < span.end and end <= span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
+            if _listed_remit(doc, span, start, end):
+                continue  # "Ministry of Foreign Affairs, European Union and Cooperation": a remit in its list
             if any(t.lower_ in TAIL_STARTERS for t in doc[span.start : start]):
-                return doc[span.start : start]
+                return doc[span.start : start - 1 if doc[start - 1].text == "," else start]
     return span
 
 
@@ -1386,6 +1438,47 @@ def _foreign_name_word(token) -> bool:
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
+def _english_word(word: str) -> bool:
+    """Whether a lower-case word is English ("... Jacques Chirac met."): the sentence's, not a French name's."""
+    words = english_words()
+    return words is not None and bool(words.known([word]))
+
+
+def _sentence_case_bodies(doc: Doc) -> list[Span]:
+    """French bodies named in sentence case: "Institut national du patrimoine", "Musée de l'Armée", "Musée du
+    quai Branly - Jacques Chirac". Lower-case words after the last capitalised one belong to the name only
+    where a bracket, a stop or the line's end closes it (else they may be the English sentence going on)."""
+    found = []
+    for i in indices_of(doc, SENTENCE_CASE_HEADS):
+        end = k = i + 1
+        while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+            t = doc[k]
+            if _foreign_name_word(t):
+                end = k + 1
+            elif t.text in ("-", "–") and t.whitespace_ and k + 1 < len(doc) and _foreign_name_word(doc[k + 1]):
+                pass  # "Musée du quai Branly - Jacques Chirac": the name's second part
+            elif not (t.is_lower and t.is_alpha and t.lower_ not in STOP_WORDS) and t.lower_ not in FOREIGN_LINKS:
+                break
+            if "\n" in t.whitespace_:
+                k += 1
+                break
+            k += 1
+        last_closes = k >= len(doc) or doc[k].text in SENTENCE_CASE_CLOSERS or "\n" in doc[k - 1].whitespace_
+        if (
+            last_closes
+            and doc[k - 1].is_lower
+            and doc[k - 1].is_alpha
+            and doc[k - 1].lower_ not in FOREIGN_LINKS
+            and not _english_word(doc[k - 1].lower_)
+        ):
+            end = k  # "Institut national du patrimoine (INP)", "the Institut français" closing its line
+        while end > i + 1 and doc[end - 1].lower_ in FOREIGN_LINKS:
+            end -= 1
+        if end > i + 1:
+            found.append(doc[i:end])
+    return found
+
+
 def _is_bullet(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a list item's mark: a dash or bullet at a line's or a sentence's start."""
     if i < 0 or doc[i].text not in BULLETS:
@@ -1504,10 +1597,16 @@ class OrganisationMatcher:
         candidates = self._resolve_council(doc, candidates)
         candidates += self._office_holders(doc, candidates)
         missions = self._missions(doc)
-        for span, name in self._defined_acronyms(doc, missions):
+        defined = self._defined_acronyms(doc, missions)
+        redefined = {(span.start, span.end) for span, name in defined if not canonical_name(self.index, name)}
+        # "the National Research Council of Canada (NRC)": the letter's own definition of an acronym, a body
+        # the data does not know, outranks the data's body of the same acronym (the Norwegian Refugee Council).
+        candidates = [c for c in candidates if not (c[3] == "organisation.acronym" and c[:2] in redefined)]
+        for span, name in defined:
             candidates.append((span.start, span.end, name, "organisation.defined"))
         known = [c for c in candidates if c[3] != "organisation.defined"]
         named = self._national_departments(doc) + self._foreign_bodies(doc) + self._cued_groups(doc)
+        named += _sentence_case_bodies(doc)
         named += self._funds_and_offices(doc) + self._issuing_funds(doc)
         candidates += self._capital_letterhead(doc)
         candidates += self._listed_after_kind(doc)
@@ -1522,7 +1621,9 @@ class OrganisationMatcher:
                 t.text in OWNED_INSTITUTION_WORDS for t in span
             ):
                 continue  # "the UNHCR Regional Office for Europe": a part of the known UNHCR
-            inside = [c for c in known if span.start <= c[0] and c[1] <= span.end]
+            inside = [
+                c for c in known if span.start <= c[0] and c[1] <= span.end and not _listed_remit(doc, span, c[0], c[1])
+            ]
             first = inside[0] if len(inside) == 1 and inside[0][0] == span.start else None
             if (
                 first
@@ -1922,6 +2023,13 @@ class OrganisationMatcher:
             # "Peace and Security Council": the tail of a longer name ("Parliament and Council"
             # are two bodies)
             return False
+        if (
+            len(span) == 1
+            and not span.text.isupper()
+            and span.start > 0
+            and doc[span.start - 1].lower_ in FOREIGN_PARTICLES
+        ):
+            return False  # "Comité de Lutte contre le Sida": after a Romance article the word is that language's
         if rule == "organisation.acronym" or span.text.isupper():
             if _capitals_sentence(span):
                 # A cable's or telegram's sentence, all in capitals: its known names are names; an acronym
@@ -2069,8 +2177,10 @@ class OrganisationMatcher:
                         # "Ministry of Finance of Mongolia Government Building II": an addressee block's lines
                         # joined; the country closes the name, a unit or a street follows
                         break
-                    if t.text in INSTITUTION_WORDS:
+                    if t.text in INSTITUTION_WORDS and not _remit_institution_word(doc, j):
                         break  # "Department of State and the Department of Commerce": two
+                    if t.text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in STOP_WORDS - NAME_CONNECTORS:
+                        break  # "the Ministry of Culture, I have decided": the sentence goes on after the name
                     if t.is_upper and doc[j + 1 : j + 2].text[:1].isdigit():
                         break  # "a cost to the Agency of EUR 720,000": a sum's currency
                     if t.text in CALENDAR_WORDS and doc[j + 1 : j + 2].text[:1].isdigit():
@@ -2142,6 +2252,14 @@ class OrganisationMatcher:
                     # money's purpose, an instrument named after "for", is not the ministry's name
                     purpose = [k for k in range(end + 2, last) if doc[k].lower_ == "for" and doc[k - 1].is_title]
                     last = purpose[0] - 1 if purpose else last
+                if (
+                    last is not None
+                    and end < len(doc)
+                    and doc[end].lower_ == "for"
+                    and _before_lower_programme(doc, last)
+                ):
+                    # "the budget of this Ministry for the CERN programme": the programme's name, no remit
+                    last = None
                 if (
                     last is not None
                     and token.text == "Department"
@@ -2668,8 +2786,10 @@ class OrganisationMatcher:
             while end > start and doc[end - 1].text == ".":
                 end -= 1  # "... Hexa Capital Consultancy. The project": the stop is no part of it
             span = doc[start:end]  # "Petronas’ India-based venture": the name ends at its possessive
+            state_tail = False
             if len(span) and span[-1].text in NATIONAL_BODY_HEADS:
                 span = doc[start : _name_tail(doc, end)]  # "Governor, State Bank of Pakistan": the state closes it
+                state_tail = span.end > end
             words = [t.text for t in span if t.text != "-"]
             if not words or any(w in NOT_COMPANY_WORDS - COMPANY_LAST_WORDS or w in ROLE_WORDS for w in words[:-1]):
                 continue
@@ -2705,7 +2825,7 @@ class OrganisationMatcher:
                 and len(words) > 2
                 and not any(w in table for w in words[:-1])
             )  # "Kinder Morgan Canada that it has ...": a firm's national arm
-            if span.text in table or (last in table and not affiliate) or last in CONTINENTS:
+            if span.text in table or (last in table and not affiliate and not state_tail) or last in CONTINENTS:
                 continue  # a country ("Kenya, a country of ..."), an initiative ("Prosper Africa")
             if span.text in subdivision_table():
                 continue  # "federal funding to British Columbia": a province, its government named otherwise

@@ -45,7 +45,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import set_spans
+from extractor.nlp.amounts import currency_tables, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES
@@ -225,9 +225,17 @@ BODY_WORDS = {
     "College",
     "Foundation",
 }
-YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}")
+# A span of years or of fiscal years: "2018-2030", "2023/24", "2023/24-2025/26" (a medium-term framework's).
+YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}(?:[-–]{YEAR}[-–/](?:19|20)?\d{{2}})?")
+# Prepositions a Title Case name may keep in lower case between its capitalised words ("Science without
+# Borders Programme", "Alliance against Hunger Initiative").
+LONG_TITLE_PREPOSITIONS = frozenset({"without", "against", "beyond", "across"})
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
+# A list item's label opening a line: "II.", "b)", "3.".
+LIST_LABEL = re.compile(r"(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)][ \t]")
+# A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
+FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 # A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").
 NAME_WORD = re.compile(r"[\w’'-]+")
@@ -416,7 +424,8 @@ def tables() -> dict:
             # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands)
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*)?"
             r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
-            r"(?:[-–]\d{2,4}(?![\d/]))?"
+            # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year
+            r"(?:[-–]\d{2,4}(?:/\d{2,4})?(?![\d/]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -547,6 +556,12 @@ def _opens_title(text: str, tokens: list, j: int) -> bool:
     ("New Initiative on Digital Transformation with Africa" keeps its "New")."""
     if j > 0 and tokens[j - 1][0] == ":":
         return _in_headline(text, tokens[j][1])
+    if (
+        j > 1
+        and tokens[j - 1][0] in ("-", "–")
+        and text[tokens[j - 1][1] - 1 : tokens[j][1]].strip(" \t") == tokens[j - 1][0]
+    ):
+        return _in_headline(text, tokens[j][1])  # "Subject: Letter of ... - Second ... Operation": a title after a dash
     return (j == 0 or "\n" in text[tokens[j - 1][2] : tokens[j][1]]) and _in_headline(text, tokens[j][1])
 
 
@@ -609,6 +624,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     def adjacent(a: int, b: int) -> bool:
         # A line break may wrap a name; a blank line (a table cell, a new paragraph) ends it.
         gap = text[tokens[a][2] : tokens[b][1]]
+        if "\n" in gap and LIST_LABEL.match(text, tokens[b][1]):
+            return False  # "... Financial Policies / II. Technical Memorandum": the next line is a list's item
+        if _inline_item_label(text, tokens[b]):
+            return False  # "Attachments: I. Memorandum of ... II. Technical ...": a list run into one line
         return not gap.strip() and gap.count("\n") < 2
 
     names = []
@@ -799,7 +818,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             ):
                 j -= 1
             elif (
-                (prev in ("and", "&", "of", "for", "on") or (prev == "in" and j > 2 and tokens[j - 3][0] == "the"))
+                (
+                    prev in ("and", "&", "of", "for", "on")
+                    or (prev == "in" and j > 2 and tokens[j - 3][0] == "the")
+                    or prev in LONG_TITLE_PREPOSITIONS
+                )
                 and j > 1
                 and adjacent(j - 2, j - 1)
                 and _is_name_word(tokens[j - 2][0])
@@ -1077,6 +1100,12 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
+        if (
+            tokens[k][0] in LENDING_HEADS
+            and tokens[k + 1][0] == "with"
+            and _intergovernmental_partner(text, tokens[k + 1][2])
+        ):
+            break  # "a Stand-By Arrangement with the IMF": the lender's own instrument, named without it
         if t["headline_infinitive_re"].match(text, tokens[k][2]) and _in_headline(text, tokens[m][1]):
             break  # "Advancing an ... Equity Agenda to Expand Opportunity": the headline's purpose
         if tokens[m][0] == "the" and m + 1 < len(tokens):
@@ -1110,6 +1139,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
             or tokens[m][0].isdigit()
+            or FISCAL_YEAR_WORD.fullmatch(tokens[m][0])
             or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
         ):
             break  # "the Pact on Migration and Asylum in June": a date is not part of the name
@@ -1219,6 +1249,40 @@ def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1)
+def _intergovernmental_opening() -> re.Pattern:
+    """The names, aliases and acronyms of the international and UN bodies, at a text's start after "the"."""
+    from extractor.nlp.organisations import intergovernmental_spellings  # organisations imports this module
+
+    names = sorted(intergovernmental_spellings(), key=len, reverse=True)
+    return re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _intergovernmental_partner(text: str, offset: int) -> bool:
+    """Whether an international or UN body's name follows ``offset`` (after "with"): a partner that lends."""
+    return bool(_intergovernmental_opening().match(text, offset))
+
+
+# Heads of a lender's own instruments ("Stand-By Arrangement", "Extended Credit Facility"): "with" the lender
+# after them is no part of the name; a memorandum or an agreement "with" a body is named by its partner.
+LENDING_HEADS = frozenset({"Arrangement", "Facility"})
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _inline_item_label(text: str, token: tuple) -> bool:
+    """Whether a token is a list item's label ("II.") on a line where the item before it stands ("I. ")."""
+    word, start, end = token
+    if word not in ROMAN_NUMERALS[1:] or not text.startswith(". ", end):
+        return False
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return re.search(rf"(?<![\w-]){ROMAN_NUMERALS[ROMAN_NUMERALS.index(word) - 1]}\.\s", line) is not None
+
+
+def _sum_at(tokens: list, k: int) -> bool:
+    """Whether token k opens a sum, a currency's code before a number ("a Fund for Museums of EUR 3 million")."""
+    return k + 1 < len(tokens) and tokens[k][0] in currency_tables()[2] and tokens[k + 1][0][:1].isdigit()
+
+
 def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True) -> int:
     """The last token of the run of capitalised words (joined by "and", "of" ...) from ``k``."""
     while True:
@@ -1250,6 +1314,7 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and _is_name_word(tokens[k + 2][0])
             and adjacent(k + 1, k + 2)
             and tokens[k + 2][0] not in t["stop"]
+            and not _sum_at(tokens, k + 2)
         ):
             k += 2
         elif (

@@ -2281,3 +2281,55 @@ def test_a_force_named_by_the_country_after_a_dash():
 )
 def test_firms_by_their_kind_and_their_statements(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A known name listed among a ministry's remits, after a comma and before "and", is a remit.
+        (
+            "We act with the Ministry of Trade, European Union and Regional Affairs on this.",
+            ["Ministry of Trade, European Union and Regional Affairs"],
+        ),
+        # A comma and a pronoun after a ministry's name: the sentence goes on.
+        ("After talks with the Ministry of Health, I have decided to act.", ["Ministry of Health"]),
+        # "Administration" closing a remit, not opening another body.
+        (
+            "The Ministry of Justice and Public Administration will reply.",
+            ["Ministry of Justice and Public Administration"],
+        ),
+        # The letter's own bracketed definition of an acronym outranks the data's body of that acronym.
+        (
+            "Funds go to the National Rivers Commission (NRC); the NRC will report.",
+            ["National Rivers Commission"] * 3,
+        ),
+        # A national foundation's name closes with its state.
+        ("Grants come from the Science Foundation of Ghana each year.", ["Science Foundation of Ghana"]),
+        # French bodies named in sentence case, and an English museum.
+        (
+            "Staff of the Institut national des langues (INL) and of the Musée du quai Sud - Jean Dupont met.",
+            ["Institut national des langues", "Musée du quai Sud - Jean Dupont"],
+        ),
+        (
+            "Copies: Director of the Musée de l'Océan; President of the Institut français",
+            ["Musée de l'Océan", "Institut français"],
+        ),
+        ("The objects go to the Museum of Coastal Peoples in June.", ["Museum of Coastal Peoples"]),
+    ],
+)
+def test_remit_lists_defined_acronyms_and_sentence_case_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After a Romance article, a known body's title-case short name is that language's word.
+        ("Funds go to the Comité de Lutte contre le Sida in Dakar.", []),
+        # "this Ministry for the <ACRONYM> programme": the programme's name, no ministry's remit.
+        ("Money is in the budget of this Ministry for the ITER programme, as agreed.", []),
+        ("The resolution was adopted by the World Health Assembly in May.", ["World Health Assembly"]),
+    ],
+)
+def test_foreign_words_programme_acronyms_and_table_bodies(text, expected):
+    assert orgs(text) == expected

@@ -1613,3 +1613,53 @@ def test_a_treaty_by_its_formal_title_between_two_governments():
         " Transfer of Sentenced Offenders"
     )
     assert list(dict.fromkeys(norms(text))) == [title]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A currency's code and a number after "of" are the sum the instrument holds, not its name.
+        ("The minister opened a Fund for Rural Libraries of USD 4 million this year.", ["Fund for Rural Libraries"]),
+        # A range of fiscal years, each with its second year, is the framework's period.
+        (
+            "Money is set aside in the Medium Term Budget Framework 2024/25-2026/27 for roads.",
+            ["Medium Term Budget Framework 2024/25-2026/27"],
+        ),
+        # A long preposition a title keeps in lower case.
+        ("Students join the Teachers without Frontiers Programme next year.", ["Teachers without Frontiers Programme"]),
+        # A lender's own instrument is named without the lender after "with"; a country partner stays.
+        ("The Government asks for an Extended Credit Facility with the IMF now.", ["Extended Credit Facility"]),
+        ("We signed the Memorandum of Understanding with Ghana.", ["Memorandum of Understanding with Ghana"]),
+    ],
+)
+def test_names_end_before_sums_lenders_and_run_over_fiscal_ranges(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list run into one line: the next item's label ends the name.
+        (
+            "Annexes: I. Memorandum of Fiscal Policies II. Technical Memorandum of Understanding",
+            ["Memorandum of Fiscal Policies", "Technical Memorandum of Understanding"],
+        ),
+        # "for FY25-FY27" is the period of a series, not its name.
+        (
+            "The series of Green Growth Development Policy Operations for FY25-FY27 goes on.",
+            ["Green Growth Development Policy Operations"],
+        ),
+        # An ordinal opening a title after a subject's dash is the name's.
+        (
+            "Subject: Request - Third Fiscal Resilience Development Policy Operation\n\nDear Sir,",
+            ["Third Fiscal Resilience Development Policy Operation"],
+        ),
+        # A climate pledge named by the Paris Agreement's term, and its enhanced round.
+        (
+            "We submit our Enhanced Nationally Determined Contribution today.",
+            ["Enhanced Nationally Determined Contribution"],
+        ),
+    ],
+)
+def test_list_labels_fiscal_periods_ordinals_and_pledges(text, expected):
+    assert norms(text) == expected
