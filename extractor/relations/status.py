@@ -957,9 +957,13 @@ def awaits_approval(view: LetterDoc, span) -> bool:
     end = min([*later, *items, sent.end])
     for i in range(span.end, end - 1):
         if doc[i].lower_ == "subject" and doc[i + 1].lower_ == "to":
-            window = doc[i + 2 : min(end, i + 2 + DEFAULT_NAME_WINDOW + 2)]
-            if any(t.lower_ in WORDS.approval_nouns for t in window):
-                return True
+            # "subject to the borrower's compliance with ... and to final approval by the President": each object
+            # joined by "and to" is a condition as well.
+            tos = [i + 1] + [j for j in range(i + 2, end - 1) if doc[j].lower_ == "to" and doc[j - 1].lower_ == "and"]
+            for to in tos:
+                window = doc[to + 1 : min(end, to + 1 + DEFAULT_NAME_WINDOW + 2)]
+                if any(t.lower_ in WORDS.approval_nouns for t in window):
+                    return True
     return False
 
 

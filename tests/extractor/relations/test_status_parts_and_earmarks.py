@@ -49,6 +49,13 @@ def statuses(tmp_path, body: str) -> dict[float, tuple[str, str]]:
             30e6,
             ("disbursed", "delivered"),
         ),
+        # A decision still to come among the conditions joined by "and to": only planned.
+        (
+            "The Board approved in principle a EUR 7 million loan to Togo, subject to the borrower's compliance with "
+            "the Bank's safeguards and to final approval by the President.",
+            7e6,
+            ("planned", "awaiting_approval"),
+        ),
         # Held in a budget proposal still before a parliament: only planned.
         (
             "The Treasury approved EUR 50 million for stadiums in Togo over three years, of which EUR 12 million is "
