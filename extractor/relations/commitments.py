@@ -41,6 +41,7 @@ from extractor.relations.beneficiaries import (
     decide_beneficiaries,
     is_further,
     is_further_part,
+    is_part,
     item_heading,
     received_by_author,
     respectively,
@@ -77,15 +78,20 @@ from extractor.relations.status import (
     column_stages,
     counts_to_date,
     decide_status,
+    earmarked,
     future,
     in_proposal,
     in_resolution,
+    is_approved_after,
     is_asked_for,
     is_attribute,
     is_bound,
     is_built_upon,
     is_confirmed,
     is_decided_as,
+    is_earmarked,
+    is_expected_later,
+    is_held_in_plan,
     is_in_plan,
     is_intended,
     is_legislated,
@@ -524,7 +530,7 @@ def find_commitments_and_actions(
                     received=receives_through(view, span, status_group),
                     intended=is_intended(view, span, status_group),
                     pledged=is_pledged(view, span),
-                    in_plan=is_in_plan(view, sent, status_group),
+                    in_plan=is_in_plan(view, sent, status_group) or is_held_in_plan(view, span),
                     targeted=is_targeted(view, span),
                     legislated=is_legislated(view, status_group),
                     to_date=counts_to_date(view, sent, status_group),
@@ -549,6 +555,11 @@ def find_commitments_and_actions(
                     released=is_released_with(view, span, status_group),
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
+                    earmarked=is_earmarked(view, span, status_group),
+                    approved=is_approved_after(view, span),
+                    expected=is_expected_later(view, span),
+                    whole=_whole_status(view, index, span, found) if status_group is None else None,
+                    split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -649,6 +660,7 @@ def find_commitments_and_actions(
     _decided_next(view, found, cues)
     _share_out_parts(view, found)
     _parts_told_after(view, found)
+    _named_parts_to_come(view, found)
     _table_totals(view, found)
     commitments = _fold_restatements(view, found)
     for n, commitment in enumerate(commitments, start=1):
@@ -815,8 +827,11 @@ def _use_to_come(view: LetterDoc, span, part: Commitment) -> bool:
     if part.because.status != future.__name__ or span is None or part.period or part.deadline:
         return False
     lemma = (part.action or "").split(" ")[0]
-    # "US$6 million will go to partners in India": where a decided total's part goes, not its payment.
+    # "US$6 million will go to partners in India": where a decided total's part goes, not its payment; "of which USD 3
+    # million will be granted to X": an award still to be made.
     if load_cues().forms.get(lemma, ("", "", ""))[1] == "disbursed" and lemma not in WORDS.destination_verbs:
+        return False
+    if lemma in WORDS.awarding_verbs:
         return False
     return not is_named_as(view, span, WORDS.paid)
 
@@ -849,7 +864,8 @@ def _parts_told_after(view: LetterDoc, found: list) -> None:
         planned = [(s, p) for s, p in told if p.status == "planned"]
         # Every part still to come must say only where it goes: beside one paid out in the future ("of which $85
         # million will support ..."), the split is one of payments to come, not of the decision.
-        if all(_use_to_come(view, spans.get(s), p) for s, p in planned):
+        # "... while USD 500,000 has been set aside for Djibouti": a part of a decided total earmarked for a place.
+        if all(_use_to_come(view, spans.get(s), p) or p.because.status == earmarked.__name__ for s, p in planned):
             for _start, part in planned:
                 part.status = "adopted"
                 part.because.status = PART_STATUS
@@ -1153,6 +1169,63 @@ def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) ->
         if token.text == ":" and _bullet_after(doc, token.i, hi):
             return token.i
     return None
+
+
+def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[str]:
+    """The status of the sum a part is split from, when the part follows "of which", "of it" or a sentence opening
+    "Of this amount," ("X has committed EUR 95 million ... Of this amount, EUR 38 million is for ...") and the whole
+    had a verb of its own; None otherwise."""
+    whole = _whole_of(view, index, span, found)
+    return None if whole is None or whole.because.status == no_verb.__name__ else whole.status
+
+
+def _whole_of(view: LetterDoc, index: int, span, found: list) -> Optional[Commitment]:
+    """The commitment a part named as one ("of which", "of it", "Of this amount, ...") is split from: the nearest sum
+    before it, in its sentence or the one before, in its currency and larger than it; None when it is no such part."""
+    if not (is_part(view, span) or _part_after_opening(view, index, span)):
+        return None
+    part = amount_value(span)
+    lo = view.sents[index - 1].start if index else view.sents[index].start
+    for start, commitment in reversed(found):
+        if start < lo:
+            break
+        whole = commitment.amounts[0] if commitment.amounts else None
+        if start < span.start and whole is not None and whole.currency == part.currency and whole.value > part.value:
+            return commitment
+    return None
+
+
+def _named_parts_to_come(view: LetterDoc, found: list) -> None:
+    """ "$11.5 million has been allocated, and the NRC will receive $4.2 million of it": a part named as one of a
+    decided whole that a named recipient will receive is allocated to it, decided with the whole, as the parts told
+    after a total are (_parts_told_after). Not one told where it will go ("Of this, EUR 200 million will go to
+    migration"): that split is still to be made."""
+    spans = {span.start: span for span in view.spans("amount")}
+    forms = load_cues().forms
+    for n, (start, part) in enumerate(found):
+        span = spans.get(start)
+        if span is None or part.because.status != future.__name__:
+            continue
+        if forms.get((part.action or "").split(" ")[0], ("", "", ""))[1] != "receive":
+            continue
+        whole = _whole_of(view, view.sentence_of[start], span, found[:n])
+        if whole is not None and whole.status == "adopted" and _use_to_come(view, span, part):
+            part.status = "adopted"
+            part.because.status = PART_STATUS
+
+
+def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup]) -> bool:
+    """Whether the sum stands in a sentence's opening that names a whole to split ("Of the $300 million Fund within
+    the Strategy, $87 million had been committed") and a past verb of deciding or paying governs the part after it."""
+    doc = view.doc
+    words = [t for t in doc[sent.start : span.start] if not t.is_space]
+    if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
+        return False
+    comma = next((t.i for t in doc[span.end : sent.end] if t.text == ","), None)
+    later = view.sums_in(comma, sent.end) if comma is not None else []
+    if not later:
+        return False
+    return any(comma < g.head and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
 
 
 def _introduced_as_part(view: LetterDoc, span) -> bool:

@@ -31,6 +31,8 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
+# Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
+SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
 # How far before a sum a goal noun or "toward" may stand ("toward a combined up to $1 billion").
 DEFAULT_GOAL_WINDOW = 7
@@ -92,6 +94,11 @@ class StatusCase:
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
+    whole: Optional[str] = None  # the status of the sum it is a part of ("Of this amount, EUR 3 million is for X")
+    split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
+    approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
+    expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
+    earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
     paid_since: bool = (
         False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
     )
@@ -118,6 +125,15 @@ def still_to_come(case: StatusCase) -> Optional[str]:
     2025": a sum of no verb of ours that a clause after it sets in the future is only planned, whatever the
     list's lead-in says of the items."""
     return "planned" if case.group is None and case.to_come else None
+
+
+def expected_later(case: StatusCase) -> Optional[str]:
+    """ "it will be met by a loan of USD 75 million, approved in May, and by EUR 50 million from X, expected in the
+    third quarter": a sum that a planning participle after it says is still to come is only planned, whatever a
+    participle before it (another sum's) or a list's lead-in says."""
+    group = case.group
+    own_verb = group is not None and not case.attribute
+    return "planned" if case.expected and not own_verb else None
 
 
 def key_figure_label(case: StatusCase) -> Optional[str]:
@@ -209,6 +225,19 @@ def resolved_clause(case: StatusCase) -> Optional[str]:
     return "adopted" if case.resolved and open_verb and case.modality == "firm" else None
 
 
+def part_of_whole(case: StatusCase) -> Optional[str]:
+    """ "X has committed EUR 95 million. Of this amount, EUR 38 million is for medicines": a part with no verb of its
+    own is the same money as the whole it is split from, at the whole's stage."""
+    return case.whole if case.group is None else None
+
+
+def whole_of_decided_part(case: StatusCase) -> Optional[str]:
+    """ "Of the $300 million Compute Access Fund, $87 million had been committed by August": a whole named with no
+    verb of its own, whose part a past verb committed or paid, is money decided (no more than that: the rest of it
+    has not gone out)."""
+    return "adopted" if case.group is None and case.split_decided else None
+
+
 def no_verb(case: StatusCase) -> Optional[str]:
     """A sum with no verb of its own ("EUR 5m for X") is only planned."""
     return "planned" if case.group is None else None
@@ -243,8 +272,12 @@ def in_preparation(case: StatusCase) -> Optional[str]:
 def stated_as_decided(case: StatusCase) -> Optional[str]:
     """ "will continue to provide EUR 4 million a year, as decided by the Government": the future verb
     carries out a decision already taken, so the money is committed; so does one in a sentence that opens with a
-    signed agreement ("Under the agreements signed today, China will provide ..."; a past verb there says more)."""
-    carried_out = case.under_agreement and case.group.time == "future" and case.modality == "firm"
+    signed agreement ("Under the agreements signed today, China will provide ..."; a past verb there says more) or
+    one a decision's participle after the sum names approved (", approved by its Board on 27 August")."""
+    # "CABEI will provide USD 20 million as a loan, approved by its Board in August": the future verb pays out a sum
+    # already approved (a past verb says more: "..., approved in 1961, has been paid in full").
+    future_firm = case.group.time == "future" and case.modality == "firm"
+    carried_out = (case.under_agreement or case.approved) and future_firm
     return "adopted" if case.decided_as or carried_out else None
 
 
@@ -252,6 +285,13 @@ def bound_by_signature(case: StatusCase) -> Optional[str]:
     """ "The Government of X shall contribute EUR 4 million" in a memorandum its parties signed: the obligation
     was agreed on signature, so the money is committed, though the verb is a future's."""
     return "adopted" if case.bound and case.group.time == "future" and case.modality == "firm" else None
+
+
+def earmarked(case: StatusCase) -> Optional[str]:
+    """ "The Government has set aside BRL 3 billion for its part", "X has reserved EUR 41 million in the budget
+    strategy": money kept for a purpose is earmarked, not yet decided on (DIGEST: planned), in any tense; a "shall"
+    of a signed instrument binds it (bound_by_signature, before)."""
+    return "planned" if case.earmarked else None
 
 
 def future(case: StatusCase) -> Optional[str]:
@@ -287,9 +327,12 @@ def appropriated(case: StatusCase) -> Optional[str]:
 
 
 def awarded_to_date(case: StatusCase) -> Optional[str]:
-    """ "To date, the Foundation has awarded $1 million to ...": awards counted up to now were handed
-    out; a single "awarded $2 million" stays a decision (past_decision)."""
-    return "disbursed" if _past(case) and case.to_date and case.group.lemma in WORDS.awarding_verbs else None
+    """ "To date, the Foundation has awarded $1 million to ...": awards a giver counts up to now were handed
+    out; a single "awarded $2 million" stays a decision (past_decision), and so do grants its recipients count
+    ("So far the three countries have been granted EUR 700 million": the passive names the awards received)."""
+    group = case.group
+    counted = _past(case) and case.to_date and not group.is_passive()
+    return "disbursed" if counted and group.lemma in WORDS.awarding_verbs else None
 
 
 def helped_to_receive(case: StatusCase) -> Optional[str]:
@@ -325,8 +368,11 @@ def delivered(case: StatusCase) -> Optional[str]:
 
 def named_as_paid(case: StatusCase) -> Optional[str]:
     """ "a first payment of EUR 60 million has been made": the noun says it was paid."""
-    # "the first tranche of USD 7 million has been obligated": a step after the decision, not yet paid out.
-    return "disbursed" if _past(case) and case.paid and case.group.lemma not in WORDS.after_decision_verbs else None
+    # "the first tranche of USD 7 million has been obligated": a step after the decision, not yet paid out; "a first
+    # tranche of EUR 2 million was approved": a decision on the tranche, which past_decision reads.
+    group = case.group
+    paid_out = group.lemma not in WORDS.after_decision_verbs and group.cls != "adopted"
+    return "disbursed" if _past(case) and case.paid and paid_out else None
 
 
 def released_with_decision(case: StatusCase) -> Optional[str]:
@@ -362,6 +408,7 @@ STATUS_RULES = (
     named_as_goal,
     awaiting_approval,
     still_to_come,
+    expected_later,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     key_figure_label,
     ongoing_without_verb,
@@ -373,6 +420,8 @@ STATUS_RULES = (
     list_lead,
     named_by_stage,
     resolved_clause,
+    part_of_whole,
+    whole_of_decided_part,
     no_verb,
     proposed,
     intended_after_verb,
@@ -382,6 +431,7 @@ STATUS_RULES = (
     in_preparation,
     stated_as_decided,
     bound_by_signature,
+    earmarked,
     future,
     call_or_intention,
     builds_on_existing,
@@ -907,9 +957,13 @@ def awaits_approval(view: LetterDoc, span) -> bool:
     end = min([*later, *items, sent.end])
     for i in range(span.end, end - 1):
         if doc[i].lower_ == "subject" and doc[i + 1].lower_ == "to":
-            window = doc[i + 2 : min(end, i + 2 + DEFAULT_NAME_WINDOW + 2)]
-            if any(t.lower_ in WORDS.approval_nouns for t in window):
-                return True
+            # "subject to the borrower's compliance with ... and to final approval by the President": each object
+            # joined by "and to" is a condition as well.
+            tos = [i + 1] + [j for j in range(i + 2, end - 1) if doc[j].lower_ == "to" and doc[j - 1].lower_ == "and"]
+            for to in tos:
+                window = doc[to + 1 : min(end, to + 1 + DEFAULT_NAME_WINDOW + 2)]
+                if any(t.lower_ in WORDS.approval_nouns for t in window):
+                    return True
     return False
 
 
@@ -941,12 +995,14 @@ def _coordinated_end(view: LetterDoc, span) -> int:
 
 
 def is_still_to_come(view: LetterDoc, span) -> bool:
-    """Whether a comma and a future clause of paying out follow the sum: ", to be provided", ", which will be
-    disbursed" (not how it is shared: ", to be split equally between the two countries")."""
+    """Whether a comma and a future clause of paying out or of planning follow the sum, its noun's few words between:
+    ", to be provided", ", which will be disbursed", "EUR 5 million to the Fund, which will be proposed to the
+    Council" (not how it is shared: ", to be split equally between the two countries")."""
     doc = view.doc
-    words = [t.lower_ for t in doc[span.end : min(span.sent.end, span.end + 5)]]
-    if words[:1] != [","]:
+    comma = _comma_after(view, span)
+    if comma is None:
         return False
+    words = [t.lower_ for t in doc[comma : min(span.sent.end, comma + 5)]]
     if words[1:3] == ["to", "be"]:
         verb = words[3:4]
     elif len(words) >= 3 and words[1] in WORDS.relative_subjects and words[2] in WORDS.future_aux:
@@ -954,7 +1010,12 @@ def is_still_to_come(view: LetterDoc, span) -> bool:
     else:
         return False
     entry = load_cues().forms.get(verb[0]) if verb else None
-    return entry is not None and entry[1] == "disbursed"
+    if entry is None:
+        return False
+    # "up to EUR 25 million to the Fund, which will be proposed to the Council": still to be asked for. A clause of
+    # paying out only right after the sum: after its noun's words, it says how that goes ("EUR 6 million for food
+    # security, to be channelled through WFP").
+    return entry[1] == "planned" or (entry[1] == "disbursed" and comma == span.end)
 
 
 def is_targeted(view: LetterDoc, span) -> bool:
@@ -977,8 +1038,36 @@ def counts_to_date(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     """Whether "to date", "so far" or "thus far" stands before the sum's verb in its sentence."""
     if group is None:
         return False
-    words = [t.lower_ for t in view.doc[sent.start : group.head]]
+    # "So far X has been granted EUR 7 million, of which EUR 5 million was awarded in 2015": the count is the
+    # main clause's, not that of a clause after it.
+    lo = next((i + 1 for i in range(group.start - 1, sent.start - 1, -1) if _opens_clause(view, i)), sent.start)
+    words = [t.lower_ for t in view.doc[lo : group.head]]
     return phrase_at(words, WORDS.cumulative_phrases) is not None
+
+
+def _opens_clause(view: LetterDoc, i: int) -> bool:
+    """Whether token ``i`` ends a clause (";", ", and ...") or opens a relative one after a comma (", which",
+    ", of which")."""
+    doc = view.doc
+    if view.clause_break(i):
+        return True
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return doc[i].text == "," and (after[:1] == ["which"] or after == ["of", "which"])
+
+
+def is_earmarked(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
+    """Whether the verb (with its particle) keeps the sum for a purpose ("set aside", "reserved"), outside an enacted
+    law ("In the Finance Act for 2026, X has set aside DKK 850 million": appropriated, so decided) and not in a clause
+    of its own after the sum ("an allocation of EUR 38 million, of which 10% is reserved for ...")."""
+    if group is None:
+        return False
+    doc = view.doc
+    words = tuple(t.lower_ for t in doc[group.head : group.head + 2])
+    if not any(words[: len(phrase)] == phrase for phrase in WORDS.earmarking_phrases):
+        return False
+    if group.head > span.end and any(_opens_clause(view, i) for i in range(span.end, group.start)):
+        return False
+    return not any(t.text in WORDS.enacted_laws for t in doc[span.sent.start : group.start])
 
 
 def is_negated(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
@@ -1014,6 +1103,15 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     return False
 
 
+def is_held_in_plan(view: LetterDoc, span) -> bool:
+    """Whether a form of "be" and "in" after the sum place it in a plan not yet adopted, a few words on ("of which
+    KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 2)]]
+    if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
+        return False
+    return any(w in WORDS.plan_nouns for w in words[2:])
+
+
 def is_built_upon(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether the sum is the object of "build on/upon", in one clause with it ("builds upon over
     $11 billion", "build on the Administration's historic investment of over $16 billion")."""
@@ -1038,6 +1136,44 @@ def is_decided_as(view: LetterDoc, span) -> bool:
         if entry is not None and entry[0] in WORDS.decision_verbs and entry[2] == "past":
             return True
     return False
+
+
+def is_approved_after(view: LetterDoc, span) -> bool:
+    """Whether a decision's bare past participle follows the sum after a comma, its noun's few words between ("CABEI
+    will provide USD 20 million as a loan, approved by its Board on 27 August")."""
+    entry = _participle_after(view, span)
+    return entry is not None and entry[0] in WORDS.decision_verbs
+
+
+def _participle_after(view: LetterDoc, span) -> Optional[tuple[str, str, str]]:
+    """The lexicon entry of a bare past participle after a comma that follows the sum, its noun's few words between
+    and no other sum (", approved by its Board on 27 August", "EUR 50 million from X, expected in May"); None."""
+    comma = _comma_after(view, span)
+    entry = load_cues().forms.get(view.doc[comma + 1].lower_) if comma is not None else None
+    return entry if entry is not None and entry[2] == "past" else None
+
+
+def _comma_after(view: LetterDoc, span) -> Optional[int]:
+    """The comma that ends the sum's noun phrase, a few words after it ("EUR 50 million from the Agency for X (AFD),
+    ..."), before any other sum of its sentence; None when a clause or a longer phrase comes first."""
+    doc = view.doc
+    later = [a.start for a in view.spans_in("amount", span.end, span.sent.end)]
+    words = 0
+    for i in range(span.end, min([span.sent.end - 1, *later])):
+        if doc[i].text in (",", ";", ":"):
+            return i if doc[i].text == "," and not view.clause_break(i) else None
+        # A name's words and its acronym in brackets count as none ("from the Agence Francaise de Developpement (AFD)").
+        words += not (i in view.covered or doc[i].is_punct or doc[i].is_space)
+        if words > SUM_PHRASE_WORDS:
+            return None
+    return None
+
+
+def is_expected_later(view: LetterDoc, span) -> bool:
+    """Whether a planning verb's bare participle follows the sum after a comma ("EUR 50 million from the Agency,
+    expected in the third quarter"): money still to come."""
+    entry = _participle_after(view, span)
+    return entry is not None and entry[1] == "planned"
 
 
 def is_under_agreement(view: LetterDoc, span) -> bool:

@@ -26,6 +26,10 @@ EXAMPLES = [
     (StatusCase(None, "firm", ongoing=True, targeted=True), ("planned", "named_as_goal")),
     (StatusCase(None, "firm", pledged=True, awaiting=True), ("planned", "awaiting_approval")),
     (StatusCase(None, "firm", lead="adopted", to_come=True), ("planned", "still_to_come")),
+    (
+        StatusCase(verb("approve", "adopted", "past", "past"), "firm", attribute=True, expected=True),
+        ("planned", "expected_later"),
+    ),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
     (StatusCase(None, "firm", lead="planned", labelled="disbursed"), ("disbursed", "key_figure_label")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
@@ -43,6 +47,8 @@ EXAMPLES = [
     (StatusCase(None, "firm", lead="adopted"), ("adopted", "list_lead")),
     (StatusCase(None, "firm", staged="disbursed"), ("disbursed", "named_by_stage")),
     (StatusCase(None, "firm", resolved=True), ("adopted", "resolved_clause")),
+    (StatusCase(None, "firm", whole="adopted"), ("adopted", "part_of_whole")),
+    (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -67,6 +73,7 @@ EXAMPLES = [
         StatusCase(verb("contribute", "disbursed", "base", "future", aux=("shall",)), "firm", bound=True),
         ("adopted", "bound_by_signature"),
     ),
+    (StatusCase(verb("set", "action", "base", "past", aux=("has",)), "firm", earmarked=True), ("planned", "earmarked")),
     (StatusCase(verb("provide", "disbursed", "base", "future", aux=("will",)), "firm"), ("planned", "future")),
     (StatusCase(verb("fund", "disbursed", "base", "present"), "intention"), ("planned", "call_or_intention")),
     (
