@@ -265,6 +265,14 @@ WORTH_NOUN_WINDOW = 3
 PURPOSE_RESTATED_WINDOW = 12
 
 
+def _limits_or_debts(row: tuple) -> bool:
+    """Whether a table row's label or its table's caption names a limit or a debt owed ("(ceiling)", "(floor)",
+    "overdue amounts"): its figures bound a quantity or are owed, no sum given to a purpose."""
+    table, cells = row
+    texts = [cells[0].text, table.caption.text if table.caption is not None else ""]
+    return any(word in WORDS.limit_or_debt_words for text in texts for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     """The status the verb of a table's caption gives each row ("Table 1. Contributions approved in
     2024 (EUR million)", "Major approvals included:"), as a list's lead-in gives its items; None
@@ -435,6 +443,8 @@ def find_commitments_and_actions(
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
+            if row is not None and _limits_or_debts(row):
+                continue  # "Government debt (ceiling) | 1,790", a table of overdue amounts: bounds and debts, no money given
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
             # one split up after it ("Ethiopia: SEK 120 million, of which ...") is money shared out.
             # An item of the list, or the last sum before its lead-in's colon: the total the list splits up
