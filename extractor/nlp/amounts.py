@@ -1370,9 +1370,22 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         )
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
-        people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)
+        # ... also after one lower-case adjective ("40 young Koreans").
+        people = (
+            (i == 0 or i == 1 and words[0][0].islower())
+            and word[:1].isupper()
+            and PEOPLES.search(word)
+            and not ABBREVIATION.fullmatch(word)
+        )
         joined = sum(1 for w, _s, _e in words[:i] if w in ("and", "or"))
-        if plural and i <= (1 + 3 * joined if joined else 1) and (word.islower() or people):
+        # Two lower-case modifiers may stand before a plural that ends the phrase ("100 joint research projects").
+        ends_phrase = (
+            i == len(words) - 1
+            or text[words[i][2] : words[i][2] + 1] in ".,;:)"
+            or words[i + 1][0].lower() in functions
+        )
+        reach = 1 + 3 * joined if joined else 2 if ends_phrase else 1
+        if plural and i <= reach and (word.islower() or people):
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
         # A country's name first is a modifier when lower-case words follow ("91 United States
         # military personnel").

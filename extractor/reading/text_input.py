@@ -97,6 +97,8 @@ def _stub_head(sources: list[str], k: int) -> Optional[list[tuple[int, int, str]
     labels, has no head), else None."""
     head = _cells(sources[k])
     for line in sources[k + 1 : k + 1 + HEAD_LOOKAHEAD]:
+        if CELL_MARK in line:
+            return None  # rows ruled with bars are read by their bars
         if RULE_LINE.match(line):
             continue
         cells = _cells(line)

@@ -299,7 +299,17 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if column is None:
         return None
     if table.header:
-        head = table.header[column].text if len(table.header) == len(cells) else ""
+        # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
+        # rows' labels have no head, so the heads line up from the right.
+        stub = len(cells) - len(table.header)
+        over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
+        head = (
+            table.header[column].text
+            if len(table.header) == len(cells)
+            else table.header[column - stub].text
+            if over_figures and column >= stub
+            else ""
+        )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = dict(WORDS.stage_nouns)
         stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
@@ -2195,6 +2205,8 @@ def further_sum(case: Restatement) -> Optional[str]:
 def differing_beneficiaries(case: Restatement) -> Optional[str]:
     """Two sums of the same value for different countries are two commitments."""
     first, second = case.earlier[1].beneficiaries, case.later[1].beneficiaries
+    if TABLE_TOTAL in (case.earlier[1].because.beneficiaries, case.later[1].because.beneficiaries):
+        return None  # a table's total row has its rows' countries, not a text's sum's own: summed_up_in_table decides
     return KEEP_BOTH if first and second and set(first) != set(second) else None
 
 

@@ -1302,3 +1302,12 @@ def test_a_caption_in_currency_words_and_a_row_label_with_its_own_unit():
         ("money", 840e6, "KES"),
         ("money", 95e6, "USD"),
     ]
+
+
+def test_counts_after_two_modifiers_or_an_adjective_before_a_people():
+    assert _sums("We will fund 12 joint research projects in Chile.") == [("count", 12.0, None)]
+    assert _sums("Up to 25 young Ghanaians will train in Lyon.") == [("count", 25.0, None)]
+
+
+def test_a_postal_code_after_a_letterhead_s_dash_is_no_count():
+    assert _sums("12, avenue de la Paix - 69002 Lyon\n\nDear Minister,") == []

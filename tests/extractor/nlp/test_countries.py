@@ -173,3 +173,7 @@ def test_adjective_in_a_known_national_body_is_its_country():
 
 def test_the_original_of_a_translation_names_a_language():
     assert codes("Translated from the Spanish original. The Government of Peru agrees.") == ["PER"]
+
+
+def test_pan_american_names_the_americas():
+    assert codes("We work with the Pan American Health Organization and Brazil.") == ["BRA"]
