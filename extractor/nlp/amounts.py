@@ -238,6 +238,12 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
+        # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale.
+        "column_head_in_currency": re.compile(
+            rf"\(\s*in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)", flags
+        ),
+        # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
+        "column_head_bare": re.compile(rf"\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)", flags),
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
@@ -856,7 +862,7 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
     caption or a column's head; None without one."""
-    for rule in ("column_head", "column_head_in", "unit_words", "column_head_plain"):
+    for rule in ("column_head", "column_head_in", "unit_words", "column_head_plain", "column_head_in_currency"):
         match = compiled()[rule].search(text)
         if match is None:
             continue
@@ -869,6 +875,10 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
         code = _currency_code(cur, dollar)
         if code is not None:
             return code, _scale_factor("thousand"), cur
+    bare = compiled()["column_head_bare"].fullmatch(text)
+    code = bare and _currency_code(bare.group("cur"), dollar)
+    if code:
+        return code, 1.0, bare.group("cur")
     local = compiled()["column_head_local"].search(text)
     code = local and _local_sign_code(document, local.group("cur"))
     return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
@@ -963,6 +973,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
             # three columns): its cells stand in the last columns.
             shift = max(0, len(table.header) - len(row))
+            # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
+            # indicated)": a row's label that gives a unit gives its figures theirs.
+            own = _table_unit(row[0].text, dollar, text) if not columns and not is_figure(row[0].text) else None
             for n, cell in enumerate(row):
                 if n + shift in percents:
                     _add_percent_cell(found, cell)
@@ -972,6 +985,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
                 )
+                if own is not None and n:
+                    unit, rule = own, "money_table:row_label"
                 scaled = SCALED_CELL.fullmatch(cell.text)
                 if unit is not None and unit[1] == 1.0 and scaled and _scale_factor(scaled["s"]) != 1.0:
                     # "6.8 million" under "Value (SGD)": the column gives the currency, the cell its scale.
@@ -1354,9 +1369,22 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         )
         # A general plural stands at most one modifier away ("irregular crossings"); further off,
         # the noun is likely not what the number counts.
-        people = i == 0 and word[:1].isupper() and PEOPLES.search(word) and not ABBREVIATION.fullmatch(word)
+        # ... also after one lower-case adjective ("40 young Koreans").
+        people = (
+            (i == 0 or i == 1 and words[0][0].islower())
+            and word[:1].isupper()
+            and PEOPLES.search(word)
+            and not ABBREVIATION.fullmatch(word)
+        )
         joined = sum(1 for w, _s, _e in words[:i] if w in ("and", "or"))
-        if plural and i <= (1 + 3 * joined if joined else 1) and (word.islower() or people):
+        # Two lower-case modifiers may stand before a plural that ends the phrase ("100 joint research projects").
+        ends_phrase = (
+            i == len(words) - 1
+            or text[words[i][2] : words[i][2] + 1] in ".,;:)"
+            or words[i + 1][0].lower() in functions
+        )
+        reach = 1 + 3 * joined if joined else 2 if ends_phrase else 1
+        if plural and i <= reach and (word.islower() or people):
             return " ".join(w for w, _s, _e in words[: i + 1]), words[i][2]
         # A country's name first is a modifier when lower-case words follow ("91 United States
         # military personnel").
@@ -1617,6 +1645,7 @@ def find_amounts(
         "money_column": 0,
         "money_table:column_head": 0,
         "money_table:caption": 0,
+        "money_table:row_label": 0,
         "money_table:sign_cell": 0,
         "money_list:caption": 0,
         "money_local": 0,

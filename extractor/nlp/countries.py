@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from extractor.nlp.amounts import currency_tables
 from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.organisations import NATIONAL_KIND, organisation_records
 from extractor.nlp.phrases import (
     HONORIFICS,
     covered,
@@ -45,6 +46,15 @@ BLOCKER_FILE = "country_blockers.tsv"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
 KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
+
+
+@functools.lru_cache(maxsize=1)
+def national_bodies() -> frozenset[str]:
+    """Canonical names of the data's bodies of one state ("Saudi Fund for Development", "Australian Border Force"):
+    an adjective in such a name stands for that state, not for a region as in "Organization of American States"."""
+    return frozenset(record["name"] for record in organisation_records() if record["kind"] == NATIONAL_KIND)
+
+
 # Names that are also given names or surnames: checked for a person next to them.
 PERSON_NAMES = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Holland", "Jersey"})
 # Given names that stand before a surname ("Chad Smith", "Jordan Hale"); PLACE_WORDS keep
@@ -112,7 +122,9 @@ class CountryMatcher:
         # Only names the data knows ("Organization of American States") hide their adjective;
         # a pattern-found "Libyan Coast Guard" still speaks of Libya.
         organisations = (
-            [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES] if "organisation" in doc.spans else []
+            [s for s in doc.spans["organisation"] if s._.rule in KNOWN_ORG_RULES and s._.norm not in national_bodies()]
+            if "organisation" in doc.spans
+            else []
         )
         found = []
         us_georgia = self._letter_means_us_georgia(doc, candidates)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Optional
 
 from extractor.reading.inline_html import unwrap
 from extractor.reading.letter_parts import (
@@ -16,12 +17,14 @@ from extractor.reading.letter_parts import (
     normalise_char,
     starts_list_item,
 )
-from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR
+from extractor.reference.marks import CELL_MARK, CELL_SEPARATOR, RULE_LINE
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 DEFAULT_TEXT_MIN_WORDS_TO_JOIN = 15  # a paragraph this long that stops mid-sentence was cut by a page break
 DEFAULT_TEXT_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
+# Words of a cell ending in a full stop before a wide gap for it to be a sentence, not a head ("Loan No.").
+MIN_SENTENCE_WORDS = 3
 DEFAULT_COLUMN_SLACK = 3  # characters a cell may stand off its column's edges (right-aligned figures)
 
 _HEADING = re.compile(r"^#{1,6}\s+")
@@ -42,9 +45,10 @@ def decode(data: bytes) -> str:
 
 def _cells(line: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of each space-separated cell of a source line; one cell for a line whose
-    wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ...")."""
+    wide gap follows a full stop (two spaces between sentences: "We met in Rome.  The talks ..."), not an
+    abbreviation's ("Loan No.    Project")."""
     cells = [(m.start(), m.end(), m.group()) for m in _CELL.finditer(line.expandtabs())]
-    if any(cell[2][-1] in ".!?" for cell in cells[:-1]):
+    if any(cell[2][-1] in ".!?" and len(cell[2].split()) >= MIN_SENTENCE_WORDS for cell in cells[:-1]):
         return [(cells[0][0], cells[-1][1], line.strip())]
     return cells
 
@@ -59,12 +63,62 @@ def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool
     )
 
 
+def _places(
+    cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]], either: bool = False
+) -> Optional[list[int]]:
+    """The column each cell stands in, left to right, each in its own and short of the next column; None where one
+    stands in none, two share one or one runs into the next ("2024 11.50 %" over "2023" and "8.00 %"). ``either``:
+    a column standing within a cell places it too (a wide head over a narrow figure)."""
+    places = []
+    for cell in cells:
+        place = next(
+            (
+                n
+                for n, column in enumerate(columns)
+                if _in_column(cell, column) or (either and _in_column(column, cell))
+            ),
+            None,
+        )
+        if place is None or (places and place <= places[-1]):
+            return None
+        if place + 1 < len(columns) and cell[1] > columns[place + 1][0]:
+            return None
+        places.append(place)
+    return places
+
+
+# How many lines below a head whose first column is empty ("   End-June   End-Dec.") its first full row may stand:
+# a rule and a label on a line of its own between them.
+HEAD_LOOKAHEAD = 3
+
+
+def _stub_head(sources: list[str], k: int) -> Optional[list[tuple[int, int, str]]]:
+    """The columns of the first full row under line ``k`` when ``k`` heads only its last columns (the first, the rows'
+    labels, has no head), else None."""
+    head = _cells(sources[k])
+    for line in sources[k + 1 : k + 1 + HEAD_LOOKAHEAD]:
+        if CELL_MARK in line:
+            return None  # rows ruled with bars are read by their bars
+        if RULE_LINE.match(line):
+            continue
+        cells = _cells(line)
+        if len(cells) > len(head):
+            places = _places(head, cells, either=True)
+            return cells if places is not None and places[0] > 0 else None
+        if len(cells) > 1:
+            return None
+    return None
+
+
 def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
     """Lines of a paragraph with each row of a table aligned by spaces written as one line, its
     cells joined by CELL_SEPARATOR, and whether each is such a row: a run of at least MIN_TABLE_ROWS
     lines cut by runs of two or more spaces into the same cells (at least two) at stable columns;
     an indented line whose words stand in the columns goes on the cells of the row above
-    ("Sustainable Highlands Highway Investment Program," over "Tranche 3")."""
+    ("Sustainable Highlands Highway Investment Program," over "Tranche 3"). Within the run, a rule drawn
+    between rows is no row; a row with empty cells ("Total" and its figures) keeps its cells in their columns;
+    a label on a line of its own over a row opens that row's first cell; a head over the last columns only
+    heads them."""
     out: list[str] = []
     rows: list[bool] = []
     k = 0
@@ -73,11 +127,32 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
         table: list[list[str]] = []
         end = k
         if len(columns) > 1 and CELL_MARK not in sources[k]:  # a table ruled with bars is read by its bars
+            stub = _stub_head(sources, k)
+            label = ""  # a row's label on the line above its figures
+            if stub is not None:
+                places = _places(columns, stub, either=True) or []
+                head = [""] * len(stub)
+                for cell, n in zip(columns, places):
+                    head[n] = cell[2]
+                table.append(head)
+                columns, end = stub, k + 1
             while end < len(sources):
                 cells = _cells(sources[end])
+                places = _places(cells, columns) if table and 1 < len(cells) < len(columns) else None
                 if len(cells) == len(columns) and all(map(_in_column, cells, columns)):
                     table.append([cell[2] for cell in cells])
-                elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK:
+                elif table and RULE_LINE.match(sources[end]):
+                    pass
+                elif places is not None and places[0] == 0:
+                    row = [""] * len(columns)
+                    for cell, n in zip(cells, places):
+                        row[n] = cell[2]
+                    table.append(row)
+                elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
+                    label = cells[0][2]
+                    end += 1
+                    continue
+                elif table and cells and cells[0][0] > columns[0][0] + DEFAULT_COLUMN_SLACK and not label:
                     places = [
                         next((n for n, column in enumerate(columns) if _in_column(cell, column)), None)
                         for cell in cells
@@ -88,7 +163,14 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                         table[-1][n] = f"{table[-1][n]} {cell[2]}".strip()
                 else:
                     break
+                if label and len(table) > 1:
+                    table[-1][0] = f"{label} {table[-1][0]}".strip()
+                label = ""
                 end += 1
+            if label:
+                end -= 1  # a label no row followed is the line after the table
+            if stub is not None and len(table) < MIN_TABLE_ROWS + 1:
+                table = []
         if len(table) < MIN_TABLE_ROWS:
             out.append(sources[k])
             rows.append(False)

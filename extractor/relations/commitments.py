@@ -271,6 +271,14 @@ WORTH_NOUN_WINDOW = 3
 PURPOSE_RESTATED_WINDOW = 12
 
 
+def _limits_or_debts(row: tuple) -> bool:
+    """Whether a table row's label or its table's caption names a limit or a debt owed ("(ceiling)", "(floor)",
+    "overdue amounts"): its figures bound a quantity or are owed, no sum given to a purpose."""
+    table, cells = row
+    texts = [cells[0].text, table.caption.text if table.caption is not None else ""]
+    return any(word in WORDS.limit_or_debt_words for text in texts for word in re.findall(r"[a-z]+", text.lower()))
+
+
 def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
     """The status the verb of a table's caption gives each row ("Table 1. Contributions approved in
     2024 (EUR million)", "Major approvals included:"), as a list's lead-in gives its items; None
@@ -297,7 +305,17 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if column is None:
         return None
     if table.header:
-        head = table.header[column].text if len(table.header) == len(cells) else ""
+        # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
+        # rows' labels have no head, so the heads line up from the right.
+        stub = len(cells) - len(table.header)
+        over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
+        head = (
+            table.header[column].text
+            if len(table.header) == len(cells)
+            else table.header[column - stub].text
+            if over_figures and column >= stub
+            else ""
+        )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = dict(WORDS.stage_nouns)
         stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
@@ -441,6 +459,8 @@ def find_commitments_and_actions(
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
+            if row is not None and _limits_or_debts(row):
+                continue  # "Government debt (ceiling) | 1,790", a table of overdue amounts: bounds and debts, no money given
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
             # one split up after it ("Ethiopia: SEK 120 million, of which ...") is money shared out.
             # An item of the list, or the last sum before its lead-in's colon: the total the list splits up
@@ -2258,6 +2278,8 @@ def further_sum(case: Restatement) -> Optional[str]:
 def differing_beneficiaries(case: Restatement) -> Optional[str]:
     """Two sums of the same value for different countries are two commitments."""
     first, second = case.earlier[1].beneficiaries, case.later[1].beneficiaries
+    if TABLE_TOTAL in (case.earlier[1].because.beneficiaries, case.later[1].because.beneficiaries):
+        return None  # a table's total row has its rows' countries, not a text's sum's own: summed_up_in_table decides
     return KEEP_BOTH if first and second and set(first) != set(second) else None
 
 

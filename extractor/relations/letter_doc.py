@@ -379,6 +379,8 @@ class LetterDoc:
                 return None  # "the border between X and Y": places on it, not parties set apart
             if word in ("between", "among") and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.sharing_words:
                 return "pos"  # "split equally between X and Y", "shared among X, Y and Z": those it is shared out to
+            if word == "to" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.source_words:
+                return None  # "according to the Italian Agency ...": the source of a figure, no recipient
             if word in WORDS.non_beneficiary_cues:
                 return "neg"
             if word in WORDS.beneficiary_cues:

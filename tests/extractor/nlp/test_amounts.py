@@ -1265,3 +1265,49 @@ def test_a_dated_letter_s_sum_whose_sign_names_no_currency_yet_is_kept():
 
 def test_ecuador_s_code_before_a_bare_number_is_no_ecu():
     assert [f.value["kind"] for f in find_amounts("Calls to the ECU 911 service rose.")] == []
+
+
+def _sums(text: str, letter_date=None) -> list[tuple]:
+    """(kind, value, currency) of each amount found in a text."""
+    return [
+        (f.value["kind"], f.value["value"], f.value["currency"]) for f in find_amounts(text, letter_date=letter_date)
+    ]
+
+
+def test_leone_and_lempira_signs_resolve_by_the_country_named():
+    text = "Sierra Leone has set aside Le 2.5 billion for vaccines."
+    assert _sums(text, dt.date(2020, 5, 1)) == [("money", 2.5e9, "SLL")]
+    assert _sums(text, dt.date(2024, 5, 1)) == [("money", 2.5e9, "SLE")]
+    assert _sums("Honduras will add L 80 million in kind.") == [("money", 8e7, "HNL")]
+
+
+def test_a_length_in_millimetres_is_no_count():
+    assert _sums("The new 1,520 mm track and 30 engineers.") == [("count", 30.0, None)]
+
+
+def test_a_column_headed_by_a_currency_alone_holds_sums():
+    text = "Payments:\n\nPart | Due | NOK\n\nFirst | 1 March 2030 | 400 000\n\nSecond | 1 March 2031 | 250 000"
+    assert _sums(text) == [("money", 400000.0, "NOK"), ("money", 250000.0, "NOK")]
+
+
+def test_a_caption_in_currency_words_and_a_row_label_with_its_own_unit():
+    text = (
+        "The balances were as follows (in euros):\n\nItem | Owed\n\nLoan A | 12,500\n\nLoan B | 7,300"
+        "\n\nTable 2. Targets (in millions of Kenyan shillings, unless otherwise indicated)\n\n"
+        "Revenue | 840\n\nReserves (in millions of U.S. dollars) | 95"
+    )
+    assert _sums(text) == [
+        ("money", 12500.0, "EUR"),
+        ("money", 7300.0, "EUR"),
+        ("money", 840e6, "KES"),
+        ("money", 95e6, "USD"),
+    ]
+
+
+def test_counts_after_two_modifiers_or_an_adjective_before_a_people():
+    assert _sums("We will fund 12 joint research projects in Chile.") == [("count", 12.0, None)]
+    assert _sums("Up to 25 young Ghanaians will train in Lyon.") == [("count", 25.0, None)]
+
+
+def test_a_postal_code_after_a_letterhead_s_dash_is_no_count():
+    assert _sums("12, avenue de la Paix - 69002 Lyon\n\nDear Minister,") == []

@@ -163,3 +163,17 @@ def test_a_lake_named_after_an_old_country_is_no_country():
 
 def test_a_translation_from_a_language_names_no_country():
     assert codes("[Unofficial translation from Portuguese]\nWe thank Brazil.") == ["BRA"]
+
+
+def test_adjective_in_a_known_national_body_is_its_country():
+    # A state's own fund or agency names that state ("Kuwaiti Fund" is Kuwait's), unlike a region's body.
+    doc = get_nlp()("The Saudi Fund for Development approved a parallel loan.")
+    assert [s._.norm for s in doc.spans["country"]] == ["SAU"]
+
+
+def test_the_original_of_a_translation_names_a_language():
+    assert codes("Translated from the Spanish original. The Government of Peru agrees.") == ["PER"]
+
+
+def test_pan_american_names_the_americas():
+    assert codes("We work with the Pan American Health Organization and Brazil.") == ["BRA"]

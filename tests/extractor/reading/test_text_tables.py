@@ -133,3 +133,30 @@ def test_a_table_reads_through_its_rules_and_its_total_row_takes_the_last_column
     assert [row[-1].text for row in table.rows] == ["38.5", "18.4", "56.9*"]
     sums = [(f.value["currency"], f.value["value"]) for f in find_amounts(text)]
     assert sums == [("KRW", 38.5e9), ("KRW", 18.4e9), ("KRW", 56.9e9)]
+
+
+def test_a_spaced_table_keeps_its_rules_total_row_wrapped_labels_and_stub_head():
+    lines = [
+        "                              Year one    Year two",
+        "  ------------------------------------------------",
+        "  Spending on schools",
+        "    (floor, in millions)          12.5        14.0",
+        "  Debt (ceiling)                 310.0       320.0",
+        "  ------------------------------------------------",
+        "  Total                          322.5",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows == [
+        " | Year one | Year two",
+        "Spending on schools (floor, in millions) | 12.5 | 14.0",
+        "Debt (ceiling) | 310.0 | 320.0",
+        "Total | 322.5 | ",
+    ]
+    assert all(flags)
+
+
+def test_an_abbreviation_before_a_wide_gap_is_a_head_not_a_sentence():
+    rows, _flags = aligned_rows(
+        ["Ref. No.    Item      Sum", "A-1         Roads     1,200", "A-2         Wells       800"]
+    )
+    assert rows[0] == "Ref. No. | Item | Sum"

@@ -214,3 +214,17 @@ def test_a_clause_on_the_rest_of_the_money_names_the_rests_place_not_the_sums(tm
         "and the remainder for U.K. uses.\n\nYours faithfully,\n"
     )
     assert "GBR" not in commitments_of(tmp_path, text)[40e6][1]
+
+
+SOURCED = """Aid Watch
+
+Date: 2 February 2026
+
+Norway pledged NOK 90 million for Yemen. According to the Norwegian Agency for Development Cooperation's own
+records, only NOK 20 million has been transferred, all of it to the Yemen Humanitarian Fund.
+"""
+
+
+def test_a_body_named_as_a_figure_s_source_is_no_recipient(tmp_path):
+    found = commitments_of(tmp_path, SOURCED)
+    assert "NOR" not in found[20e6][1]

@@ -349,3 +349,36 @@ def test_a_tables_total_row_is_at_the_stage_of_the_rows_it_sums(tmp_path):
     found = {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
     assert found[12.5e6][0] == "disbursed"  # a column's total, not a running total of support
     assert found[16e6][0] == "disbursed"
+
+
+LIMITS_AND_DEBTS = """Ministry of Finance
+
+Date: 3 March 2025
+
+Dear Managing Director,
+
+The programme's quantitative targets are as follows.
+
+Table 2. Targets (in billions of Kenyan shillings)
+Indicator                          | End-June 2025 | End-Dec. 2025
+Public debt (ceiling)              | 900           | 950
+Tax revenue (floor)                | 120           | 250
+
+The debts still owed at 31 January 2025 were as follows (in euros):
+Loan                      | Principal    | Interest
+Port road                 | 400,000      | 35,000
+Water supply              | 250,000      | 20,000
+
+We will also receive EUR 5 million for schools.
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_rows_of_limits_or_overdue_debts_are_no_commitments(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(LIMITS_AND_DEBTS.replace("still owed", "overdue"), encoding="utf-8")
+    extraction = extract_path(path)
+    assert [c.amounts[0].value for c in extraction.commitments] == [5e6]
