@@ -634,7 +634,18 @@ def focus_countries(view: LetterDoc, index: int, author_country: Optional[str]) 
             if words[2] in WORDS.focus_verbs:
                 roles = roles_of(view, sent, sent.start, sent.end, None, set())
                 return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != author_country]
+        if _names_eligible(sent):
+            # "Mali, Niger and Chad will be the first countries eligible": those the fund may serve.
+            roles = roles_of(view, sent, sent.start, sent.end, None, set())
+            return [c for c in roles.pos + roles.neutral + roles.subjects if c not in roles.neg and c != author_country]
     return []
+
+
+def _names_eligible(sent) -> bool:
+    """Whether a sentence says, with no word denying it, that what it names is eligible ("... will be the first
+    countries eligible", "Eligible countries are ...")."""
+    words = {t.lower_ for t in sent}
+    return bool(words & WORDS.eligibility_words) and not words & WORDS.eligibility_denials
 
 
 def agreement_partners(view: LetterDoc, sent) -> list[str]:
@@ -1389,8 +1400,14 @@ def _subject_asks(view: LetterDoc) -> bool:
     """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
     for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
     head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
-    for match in re.finditer(rf"(?im)^\s*{subject_label()}\s*(\w+)", head):
+    # A subject line may run on after the addressee's block when the text joins its lines ("... Geneva Subject: ...").
+    for match in re.finditer(rf"(?im)(?:^|(?<=\s)){subject_label()}\s*(\w+)(.*)", head):
         if match.group(1).lower() in WORDS.request_lemmas:
+            return True
+        # "Subject: Submission of Madagascar's funding request": the request the letter submits is its author's,
+        # not the addressee's it answers ("Re: Your request for information").
+        words = re.findall(r"[\w']+", (match.group(1) + match.group(2)).lower())[:HEADING_WORDS]
+        if any(w in WORDS.request_lemmas and (k == 0 or words[k - 1] != "your") for k, w in enumerate(words)):
             return True
     return False
 

@@ -1,0 +1,101 @@
+"""Beneficiaries in letters to funds and lenders: a subject line that submits a request, a letter with no letterhead
+whose date line names its state, the countries named eligible for a new fund, and "financing of" a sum. Each text is
+our own."""
+
+from __future__ import annotations
+
+from commitment_rows import commitments_of
+
+SUBMITTED_REQUEST = """MINISTRY OF HEALTH - REPUBLIC OF MALAWI
+Capital Hill, Lilongwe
+
+Lilongwe, 3 March 2024
+
+To: The Chief Executive Officer, The Vaccine Fund, Geneva Subject: Submission of Malawi's grant request for 2025
+
+Dear Chief Executive Officer,
+
+The allocation letter communicated a ceiling of USD 40 million, shared as follows:
+
+    Component          Amount (USD)
+    Measles            25,000,000
+    Polio              15,000,000
+
+We also submit an additional request of USD 6 million for cold chain equipment.
+
+Yours sincerely,
+
+A. Banda
+Minister of Health
+"""
+
+
+def test_a_subject_line_submitting_the_authors_request_makes_the_authors_state_receive(tmp_path):
+    found = commitments_of(tmp_path, SUBMITTED_REQUEST)
+    # The state that submits a request to a fund receives what it asks for, also where no sentence says "we request".
+    assert found[6e6][1] == ["MWI"]
+    assert found[25e6][1] == ["MWI"] and found[15e6][1] == ["MWI"]
+
+
+def test_a_request_the_subject_line_answers_is_the_addressees_not_the_authors(tmp_path):
+    text = SUBMITTED_REQUEST.replace("Submission of Malawi's grant request for 2025", "Your request for data")
+    text = text.replace("We also submit an additional request of", "The Ministry has itself spent")
+    found = commitments_of(tmp_path, text)
+    # Nothing asks for money: the ministry's own spending stays with its state, no beneficiary.
+    assert found[6e6][1] == []
+
+
+NO_LETTERHEAD = """Suva, Fiji
+May 2, 2019
+
+Madam President
+Regional Development Bank
+12 Harbour Road
+
+Dear Madam President:
+
+1. We request a loan of USD 30 million in support of the reform programme set out in the attached memorandum.
+
+2. We will keep the Bank informed of progress.
+
+Very truly yours,
+
+A. Naidu
+Minister of Economy
+"""
+
+
+def test_a_letter_without_letterhead_is_written_from_the_state_its_date_line_names_not_by_its_addressee(tmp_path):
+    found = commitments_of(tmp_path, NO_LETTERHEAD)
+    # The block under the date line is the inside address: the bank is asked, the state the date line names asks.
+    assert found[30e6][1] == ["FJI"]
+
+
+def test_countries_a_later_sentence_names_eligible_share_a_new_fund(tmp_path):
+    text = (
+        "FRENCH REPUBLIC\nMinistry of Culture\n\nParis, 2 June 2021\n\nDear colleague,\n\nI have decided to create a fund for libraries of EUR 2 million over two years, managed by"
+        " our cultural institute. It will pay for training and equipment. Ghana, Togo and Benin will be the first"
+        " countries eligible.\n\nYours sincerely,\n\nA. Martin\nMinister of Culture\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert sorted(found[2e6][1]) == ["BEN", "GHA", "TGO"] and found[2e6][2] == "focal_countries"
+
+
+def test_countries_named_not_eligible_share_nothing(tmp_path):
+    text = (
+        "FRENCH REPUBLIC\nMinistry of Culture\n\nParis, 2 June 2021\n\nDear colleague,\n\nI have decided to create a fund for libraries of EUR 2 million over two years, managed by"
+        " our cultural institute. It will pay for training and equipment. Ghana and Togo are not eligible.\n\n"
+        "Yours sincerely,\n\nA. Martin\nMinister of Culture\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "GHA" not in found[2e6][1] and "TGO" not in found[2e6][1]
+
+
+def test_financing_of_a_sum_from_lenders_is_a_commitment(tmp_path):
+    text = NO_LETTERHEAD.replace(
+        "2. We will keep",
+        "2. The regional banks have each indicated financing of up to USD 45 million over the period.\n\n3. We will"
+        " keep",
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[45e6][1] == ["FJI"]
