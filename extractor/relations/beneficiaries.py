@@ -83,6 +83,9 @@ REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remainin
 MAX_PURPOSE_WORDS = 6  # words between "for" and the "our" of the writer's own purpose ("for the training of our staff")
 PURPOSE_FOR = "for"  # the preposition of a sum's purpose
 FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a third party gives
+PARTICIPLE_PARTICLES = frozenset(
+    {"out", "up", "together"}
+)  # "carried out with", "set up with", "prepared together with"
 HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
@@ -398,6 +401,7 @@ def roles_of(
                 or is_donor(view, span)
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
+                or _partner_of_participle(view, sent, first)
             ):
                 add_code(roles.neg, code)
             elif cue == "pos" or _receives_after(view, sent, members[-1]):
@@ -443,6 +447,25 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _partner_of_participle(view: LetterDoc, sent, first) -> bool:
+    """Whether a country (or a list of them) follows "with" in a participle phrase set off by a comma (", carried out
+    with Japan and Singapore", ", organised jointly with Ghana"): a partner in the work described, not a place helped."""
+    doc = view.doc
+    i = view.phrase_start(sent, first) - 1
+    if i <= sent.start or doc[i].lower_ != "with":
+        return False
+    i -= 1
+    while (
+        i > sent.start
+        and doc[i].is_alpha
+        and doc[i].is_lower
+        and (doc[i].lower_ in PARTICIPLE_PARTICLES or doc[i].lower_.endswith("ly"))
+    ):
+        i -= 1  # "carried out", "organised jointly"
+    participle = doc[i].is_alpha and doc[i].is_lower and doc[i].lower_.endswith("ed")
+    return participle and i > sent.start and doc[i - 1].text == ","
 
 
 def _taken_from(view: LetterDoc, sent, first) -> bool:
@@ -1417,6 +1440,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     sums = view.sums_in(sent.start, sent.end)
     if not sums and ":" not in sent.text:
         return False
+    if any(_own_request_for(view, sent, a) for a in sums):
+        return True  # "to consider our application for US$ 3.2 million": the writer asks
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
@@ -1433,6 +1458,21 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
+
+
+def _own_request_for(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum is what the writer's own request names ("our application for US$ 3.2 million", "my request for
+    EUR 2 million"): the side that asks is the writer's."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    return (
+        i - 2 >= sent.start
+        and doc[i].lower_ == PURPOSE_FOR
+        and doc[i - 1].lower_ in WORDS.asking_nouns
+        and doc[i - 2].lower_ in WORDS.first_person_possessives
+    )
 
 
 def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
@@ -1614,6 +1654,8 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
+    if _given_to_subject(case.view, case.sent, case.group, case.span):
+        return False  # "the three countries have been granted EUR 764 million": the subject receives it
     asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
     if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group, author):
         return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"; not "Malawi requests a grant of ..."
@@ -1623,6 +1665,19 @@ def author_spends(case: BeneficiaryCase) -> bool:
     # author's state the clause names ("China grants Ecuador CNY 50 million").
     receiving = _receiving_letter(case.view, author) or _named_as_receiver(case, author)
     return not (receiving and _foreign_givers(case)[0])
+
+
+def _given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
+    """Whether a passive verb of giving takes the sum as its second object ("the three countries have been granted
+    EUR 764 million", "Kenya was awarded USD 5 million"): its subject is the one given to, not the sum ("EUR 540
+    million was awarded")."""
+    if group is None or group.purpose or not group.aux or not group.is_passive() or span.start <= group.head:
+        return False
+    doc = view.doc
+    between = [t.lower_ for t in doc[group.head + 1 : span.start]]
+    if not all(w in WORDS.amount_qualifiers for w in between):
+        return False  # "was awarded in the 2016 call and EUR 224 million": another clause's sum
+    return not view.sums_in(sent.start, group.start)
 
 
 def _named_as_receiver(case: BeneficiaryCase, author: str) -> bool:

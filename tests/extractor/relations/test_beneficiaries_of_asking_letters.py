@@ -99,3 +99,53 @@ def test_financing_of_a_sum_from_lenders_is_a_commitment(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     assert found[45e6][1] == ["FJI"]
+
+
+def test_a_sum_granted_to_a_passive_subject_is_theirs_not_the_authors_spending(tmp_path):
+    text = (
+        "MINISTRY OF TRANSPORT\nREPUBLIC OF FINLAND\n\nHelsinki, 3 May 2018\n\nDear Colleagues,\n\nThe link is shared"
+        " by length: Finland EUR 1.1 bn and Sweden EUR 0.9 bn. So far the two countries have been granted EUR 300"
+        " million from the European facility for the design.\n\nWith kind regards,\n\nA. Virtanen\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    # "have been granted" makes its subject the one given to: the author's own state is among them.
+    assert sorted(found[300e6][1]) == ["FIN", "SWE"]
+
+
+def test_partners_after_a_participle_with_are_no_beneficiaries(tmp_path):
+    text = (
+        "Dear Mr. Chair,\n\nIn that capacity we have contributed $2 million to the joint exercise on model testing,"
+        " carried out with Italy and Chile in March 2025.\n\nSincerely,\n\nA. Brown\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "ITA" not in found[2e6][1] and "CHL" not in found[2e6][1]
+
+
+def test_the_writers_own_application_for_a_sum_makes_the_letter_ask(tmp_path):
+    text = (
+        "MINISTRY OF HEALTH\nREPUBLIC OF GHANA\n\nAccra, 5 May 2021\n\nDear Chief Executive Officer,\n\nThe Ministry"
+        " of Finance has paid USD 400,000 towards our arrears. We also request the Secretariat to consider our"
+        " application for US$ 2.5 million in support funds for cold chain equipment.\n\nYours faithfully,\n\n"
+        "A. Mensah\nMinister of Health\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[2.5e6][1] == ["GHA"]
+
+
+def test_money_of_a_kind_named_after_of_and_a_budget_estimated_at_a_sum_are_commitments(tmp_path):
+    text = (
+        "MINISTRY OF SPORTS\nREPUBLIC OF GHANA\n\nAccra, 5 May 2021\n\nDear President,\n\nGhana has reserved GHS 40"
+        " million of national co-financing for the games. The transport budget for the games is estimated at GHS 9"
+        " million.\n\nYours faithfully,\n\nA. Mensah\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert 40e6 in found and 9e6 in found
+
+
+def test_a_threshold_that_things_are_sorted_by_is_no_commitment(tmp_path):
+    text = (
+        "Dear President,\n\nThe Government has adopted a decree requiring appraisal of all projects above EUR 5"
+        " million, and it has allocated EUR 20 million to the programme.\n\nYours faithfully,\n\nA. Mensah\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert 5e6 not in found and 20e6 in found
