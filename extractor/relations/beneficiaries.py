@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in
-from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
+from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK, POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, subject_label, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
@@ -2263,6 +2263,29 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return [] if set(found) & set(roles.neg) else found
 
 
+def support_from_abroad(case: BeneficiaryCase) -> list[str]:
+    """ "Indonesia will need international support estimated at USD 55 billion": money a state's letter names as
+    support from abroad (international, external), not its own ("our international assistance of ..."), and that
+    names no other place, is for the author's state."""
+    view, author, span = case.view, case.author_country, case.span
+    if not author or span is None or case.roles.regions or case.roles.pos:
+        return []
+    if any(c != author for c in case.roles.neutral + case.roles.subjects):
+        return []
+    doc, sent = view.doc, case.sent
+    i = span.start - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in ("of", "at") or doc[i].lower_ in WORDS.need_verbs
+    ):
+        i -= 1  # "support estimated at", "financing of about"
+    if i - 1 <= sent.start or doc[i].lower_ not in WORDS.money_nouns | WORDS.support_nouns:
+        return []
+    if doc[i - 1].lower_ not in WORDS.external_words:
+        return []
+    owner = doc[i - 2].lower_ if i - 2 >= sent.start else ""
+    return [] if owner in WORDS.first_person_possessives or owner in POSSESSIVE_MARKS else [author]
+
+
 def received_by_author(case: BeneficiaryCase) -> list[str]:
     """ "... has received contributions of EUR 1.21 billion from 31 donors": in a letter whose author's state
     receives money, a sum whose clause names no place, and that nothing else in the letter places, is for the
@@ -2567,6 +2590,7 @@ SUM_RULES = (
     section_heading,
     further_than_sum_before,
     letter_beneficiary,
+    support_from_abroad,
     received_by_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)

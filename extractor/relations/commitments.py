@@ -47,6 +47,7 @@ from extractor.relations.beneficiaries import (
     rest_opens,
     roles_of,
     running_total_start,
+    support_from_abroad,
 )
 from extractor.relations.cues import (
     SUM_MODIFIER_WINDOW,
@@ -599,7 +600,12 @@ def find_commitments_and_actions(
             # received_by_author keeps the state it names, as cued_in_clause does.
             # So does respectively, whose countries receive each sum ("X and Y will receive USD 2m and USD 1m
             # respectively": the verb's subjects, the ones given to).
-            kept_rules = (cued_in_clause.__name__, received_by_author.__name__, respectively.__name__)
+            kept_rules = (
+                cued_in_clause.__name__,
+                received_by_author.__name__,
+                respectively.__name__,
+                support_from_abroad.__name__,
+            )
             if (
                 actor in beneficiaries
                 and actor_rule in SPENDER_RULES

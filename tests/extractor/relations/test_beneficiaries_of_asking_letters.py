@@ -149,3 +149,15 @@ def test_a_threshold_that_things_are_sorted_by_is_no_commitment(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     assert 5e6 not in found and 20e6 in found
+
+
+def test_support_from_abroad_a_state_needs_is_for_that_state_but_its_own_is_not(tmp_path):
+    head = "MINISTRY OF FINANCE\nREPUBLIC OF KENYA\n\nNairobi, 5 May 2021\n\nDear Executive Secretary,\n\n"
+    foot = "\n\nYours faithfully,\n\nA. Otieno\nMinister\n"
+    need = "Half of the plan's cost will be covered by external financing of USD 4 billion over five years."
+    found = commitments_of(tmp_path, head + need + foot)
+    assert found[4e9][1] == ["KEN"] and found[4e9][2] == "support_from_abroad"
+    found = commitments_of(
+        tmp_path, head + "This year we have raised our international support of USD 40 million by a tenth." + foot
+    )
+    assert found.get(40e6, (None, []))[1] == []
