@@ -402,6 +402,7 @@ def roles_of(
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
                 or _partner_of_participle(view, sent, first)
+                or (cue != "pos" and _owner_of_money(view, span))
             ):
                 add_code(roles.neg, code)
             elif cue == "pos" or _receives_after(view, sent, members[-1]):
@@ -447,6 +448,21 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _owner_of_money(view: LetterDoc, span) -> bool:
+    """Whether a country owns the money its possessive names ("Belgium's humanitarian budget for 2023 amounts to EUR
+    200 million"): the one who spends it, unless a cue makes it the one helped ("for Ukraine's budget")."""
+    doc = view.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in POSSESSIVE_MARKS:
+        return False
+    after = doc[span.end + 1 : min(len(doc), span.end + 4)]
+    for token in after:
+        if token.lower_ in WORDS.funds:
+            return True
+        if not (token.is_alpha and token.is_lower):
+            return False
+    return False
 
 
 def _partner_of_participle(view: LetterDoc, sent, first) -> bool:
@@ -1430,9 +1446,21 @@ def _subject_asks(view: LetterDoc) -> bool:
         # "Subject: Submission of Madagascar's funding request": the request the letter submits is its author's,
         # not the addressee's it answers ("Re: Your request for information").
         words = re.findall(r"[\w']+", (match.group(1) + match.group(2)).lower())[:HEADING_WORDS]
-        if any(w in WORDS.request_lemmas and (k == 0 or words[k - 1] != "your") for k, w in enumerate(words)):
+        if any(_money_request(words, k) for k in range(len(words))):
             return True
     return False
+
+
+def _money_request(words: list[str], k: int) -> bool:
+    """Whether the ``k``-th of a subject line's words is a request for money, the writer's own: "funding request",
+    "request for additional financing", not "Your request", nor a "request for a no-cost extension"."""
+    if words[k] not in WORDS.request_lemmas or (k and words[k - 1] == "your"):
+        return False
+    money = WORDS.funds | WORDS.money_nouns
+    if k and words[k - 1] in money:
+        return True  # "Madagascar's funding request"
+    after = words[k + 1 : k + 1 + MAX_PART_QUALIFIERS + 2]
+    return after[:1] == [PURPOSE_FOR] and any(w in money for w in after[1:])
 
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:

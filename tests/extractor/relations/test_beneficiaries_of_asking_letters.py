@@ -71,6 +71,15 @@ def test_a_letter_without_letterhead_is_written_from_the_state_its_date_line_nam
     assert found[30e6][1] == ["FJI"]
 
 
+def test_a_subject_line_requesting_no_money_does_not_make_the_letter_ask(tmp_path):
+    text = SUBMITTED_REQUEST.replace(
+        "Submission of Malawi's grant request for 2025", "Report on funds received and request for a no-cost extension"
+    )
+    text = text.replace("We also submit an additional request of", "The Ministry has itself spent")
+    found = commitments_of(tmp_path, text)
+    assert found[6e6][1] == []
+
+
 def test_countries_a_later_sentence_names_eligible_share_a_new_fund(tmp_path):
     text = (
         "FRENCH REPUBLIC\nMinistry of Culture\n\nParis, 2 June 2021\n\nDear colleague,\n\nI have decided to create a fund for libraries of EUR 2 million over two years, managed by"
@@ -161,3 +170,12 @@ def test_support_from_abroad_a_state_needs_is_for_that_state_but_its_own_is_not(
         tmp_path, head + "This year we have raised our international support of USD 40 million by a tenth." + foot
     )
     assert found.get(40e6, (None, []))[1] == []
+
+
+def test_a_country_whose_possessive_owns_the_money_is_no_beneficiary(tmp_path):
+    text = (
+        "Dear colleague,\n\nThe Minister recalled that Norway's humanitarian budget for 2024 amounts to NOK 6 billion"
+        " worldwide.\n\nYours sincerely,\n\nA. Hansen\nDirector\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "NOR" not in found[6e9][1]
