@@ -1627,6 +1627,9 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     while words and words[-1] in WORDS.be_have | WORDS.auxiliaries:
         words.pop()
     cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    # "The total allocation to Ceylon for the year is $2,500,000": a total its list's parts and total line state again.
+    if set(words[:cut]) & WORDS.total_nouns:
+        return False
     return bool(words[:cut]) and words[cut - 1] in WORDS.funds
 
 
