@@ -1034,6 +1034,17 @@ def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:
     return max(known, key=lambda name: (norms[name], -order[name])), None
 
 
+def country_in_place_line(case: AuthorCase) -> Optional[tuple[str, str]]:
+    """ "Kingston, Jamaica / April 24, 2013" over a letter with no letterhead: the one state its date line's place
+    names writes it, when nothing in a head names its author."""
+    lines = (case.letter.parts.source_lines or {}).get("place") or []
+    found = {code for line in lines for _, _, code in country_names_in(re.sub(r"\s+", " ", line.lower()))}
+    if len(found) != 1:
+        return None
+    code = found.pop()
+    return code, code
+
+
 def signatory_in_person(case: AuthorCase) -> Optional[tuple[str, None]]:
     """Last resort: the signatory in person (a title alone, "Minister of the Interior", would
     merge the ministers of different states into one actor)."""
@@ -1051,6 +1062,7 @@ AUTHOR_RULES = (
     postal_code_in_letterhead,
     state_of_national_body,
     body_institution,
+    country_in_place_line,
     signatory_in_person,
 )
 
@@ -1058,7 +1070,10 @@ AUTHOR_RULES = (
 def author_of(letter, view: Optional[LetterDoc] = None) -> tuple[Optional[str], Optional[str]]:
     """(institution, ISO country) of the letter's author, from its letterhead, title or body."""
     # A press release dated by its dateline has no letterhead: its lines above the text stand for one.
-    letterhead = _sender_block(letter.parts.letterhead or (_head_labels(letter.body) if view is not None else None))
+    head_labels = _head_labels(letter.body) if view is not None and not letter.parts.letterhead else None
+    if head_labels and letter.parts.salutation and _opens_addressee(head_labels):
+        head_labels = None  # "Madam Managing Director / International Monetary Fund": the inside address, no sender
+    letterhead = _sender_block(letter.parts.letterhead or head_labels)
     letterhead = _without_subject(_without_headline(letterhead))
     cased = " ".join(filter(None, [letterhead, letter.parts.signatory_title]))
     head = cased.lower()
@@ -1116,6 +1131,12 @@ def _sender_block(letterhead: Optional[str]) -> Optional[str]:
         if any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks):
             return "\n".join(lines[:k])
     return letterhead
+
+
+def _opens_addressee(head: str) -> bool:
+    """Whether a head's first line opens an addressee's block ("Madam Managing Director", "H.E. Mr ...")."""
+    opening = next((line.strip().lower() for line in head.splitlines() if line.strip()), "")
+    return any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks)
 
 
 def _head_labels(body: str) -> str:

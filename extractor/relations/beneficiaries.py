@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in
-from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK
+from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK, POSSESSIVE_MARKS
 from extractor.relations.cues import VerbGroup, load_cues, subject_label, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
@@ -83,6 +83,9 @@ REMAINDER_WINDOW = 5  # words between "the remaining" and its sum ("the remainin
 MAX_PURPOSE_WORDS = 6  # words between "for" and the "our" of the writer's own purpose ("for the training of our staff")
 PURPOSE_FOR = "for"  # the preposition of a sum's purpose
 FIRST_PERSON_POSSESSIVE = "our"  # the writer's side, the letter's state when a third party gives
+PARTICIPLE_PARTICLES = frozenset(
+    {"out", "up", "together"}
+)  # "carried out with", "set up with", "prepared together with"
 HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces after a run-in heading ("Indonesia - USD ...")
 # How far before the preposition of the spender's own country a noun of inflow may stand ("the flow of
 # illicit fentanyl into American communities").
@@ -398,6 +401,8 @@ def roles_of(
                 or is_donor(view, span)
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
+                or _partner_of_participle(view, sent, first)
+                or (cue != "pos" and _owner_of_money(view, span))
             ):
                 add_code(roles.neg, code)
             elif cue == "pos" or _receives_after(view, sent, members[-1]):
@@ -443,6 +448,40 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _owner_of_money(view: LetterDoc, span) -> bool:
+    """Whether a country owns the money its possessive names ("Belgium's humanitarian budget for 2023 amounts to EUR
+    200 million"): the one who spends it, unless a cue makes it the one helped ("for Ukraine's budget")."""
+    doc = view.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in POSSESSIVE_MARKS:
+        return False
+    after = doc[span.end + 1 : min(len(doc), span.end + 4)]
+    for token in after:
+        if token.lower_ in WORDS.funds:
+            return True
+        if not (token.is_alpha and token.is_lower):
+            return False
+    return False
+
+
+def _partner_of_participle(view: LetterDoc, sent, first) -> bool:
+    """Whether a country (or a list of them) follows "with" in a participle phrase set off by a comma (", carried out
+    with Japan and Singapore", ", organised jointly with Ghana"): a partner in the work described, not a place helped."""
+    doc = view.doc
+    i = view.phrase_start(sent, first) - 1
+    if i <= sent.start or doc[i].lower_ != "with":
+        return False
+    i -= 1
+    while (
+        i > sent.start
+        and doc[i].is_alpha
+        and doc[i].is_lower
+        and (doc[i].lower_ in PARTICIPLE_PARTICLES or doc[i].lower_.endswith("ly"))
+    ):
+        i -= 1  # "carried out", "organised jointly"
+    participle = doc[i].is_alpha and doc[i].is_lower and doc[i].lower_.endswith("ed")
+    return participle and i > sent.start and doc[i - 1].text == ","
 
 
 def _taken_from(view: LetterDoc, sent, first) -> bool:
@@ -634,7 +673,18 @@ def focus_countries(view: LetterDoc, index: int, author_country: Optional[str]) 
             if words[2] in WORDS.focus_verbs:
                 roles = roles_of(view, sent, sent.start, sent.end, None, set())
                 return [c for c in roles.pos + roles.neutral if c not in roles.neg and c != author_country]
+        if _names_eligible(sent):
+            # "Mali, Niger and Chad will be the first countries eligible": those the fund may serve.
+            roles = roles_of(view, sent, sent.start, sent.end, None, set())
+            return [c for c in roles.pos + roles.neutral + roles.subjects if c not in roles.neg and c != author_country]
     return []
+
+
+def _names_eligible(sent) -> bool:
+    """Whether a sentence says, with no word denying it, that what it names is eligible ("... will be the first
+    countries eligible", "Eligible countries are ...")."""
+    words = {t.lower_ for t in sent}
+    return bool(words & WORDS.eligibility_words) and not words & WORDS.eligibility_denials
 
 
 def agreement_partners(view: LetterDoc, sent) -> list[str]:
@@ -1389,10 +1439,28 @@ def _subject_asks(view: LetterDoc) -> bool:
     """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
     for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
     head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
-    for match in re.finditer(rf"(?im)^\s*{subject_label()}\s*(\w+)", head):
+    # A subject line may run on after the addressee's block when the text joins its lines ("... Geneva Subject: ...").
+    for match in re.finditer(rf"(?im)(?:^|(?<=\s)){subject_label()}\s*(\w+)(.*)", head):
         if match.group(1).lower() in WORDS.request_lemmas:
             return True
+        # "Subject: Submission of Madagascar's funding request": the request the letter submits is its author's,
+        # not the addressee's it answers ("Re: Your request for information").
+        words = re.findall(r"[\w']+", (match.group(1) + match.group(2)).lower())[:HEADING_WORDS]
+        if any(_money_request(words, k) for k in range(len(words))):
+            return True
     return False
+
+
+def _money_request(words: list[str], k: int) -> bool:
+    """Whether the ``k``-th of a subject line's words is a request for money, the writer's own: "funding request",
+    "request for additional financing", not "Your request", nor a "request for a no-cost extension"."""
+    if words[k] not in WORDS.request_lemmas or (k and words[k - 1] == "your"):
+        return False
+    money = WORDS.funds | WORDS.money_nouns
+    if k and words[k - 1] in money:
+        return True  # "Madagascar's funding request"
+    after = words[k + 1 : k + 1 + MAX_PART_QUALIFIERS + 2]
+    return after[:1] == [PURPOSE_FOR] and any(w in money for w in after[1:])
 
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1400,6 +1468,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     sums = view.sums_in(sent.start, sent.end)
     if not sums and ":" not in sent.text:
         return False
+    if any(_own_request_for(view, sent, a) for a in sums):
+        return True  # "to consider our application for US$ 3.2 million": the writer asks
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
@@ -1416,6 +1486,21 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
+
+
+def _own_request_for(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum is what the writer's own request names ("our application for US$ 3.2 million", "my request for
+    EUR 2 million"): the side that asks is the writer's."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    return (
+        i - 2 >= sent.start
+        and doc[i].lower_ == PURPOSE_FOR
+        and doc[i - 1].lower_ in WORDS.asking_nouns
+        and doc[i - 2].lower_ in WORDS.first_person_possessives
+    )
 
 
 def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
@@ -1597,6 +1682,8 @@ def author_spends(case: BeneficiaryCase) -> bool:
         return bool(author)
     if case.group is not None and case.group.cls == "receive" and not case.group.purpose:
         return False
+    if _given_to_subject(case.view, case.sent, case.group, case.span):
+        return False  # "the three countries have been granted EUR 764 million": the subject receives it
     asks = case.group is not None and case.group.lemma in WORDS.request_lemmas and _asking_letter(case.view, author)
     if case.group is not None and not asks and _author_subject(case.view, case.sent, case.group, author):
         return True  # "Malaysia has allocated MYR 10 million for ... Myanmar"; not "Malawi requests a grant of ..."
@@ -1606,6 +1693,19 @@ def author_spends(case: BeneficiaryCase) -> bool:
     # author's state the clause names ("China grants Ecuador CNY 50 million").
     receiving = _receiving_letter(case.view, author) or _named_as_receiver(case, author)
     return not (receiving and _foreign_givers(case)[0])
+
+
+def _given_to_subject(view: LetterDoc, sent, group: Optional[VerbGroup], span) -> bool:
+    """Whether a passive verb of giving takes the sum as its second object ("the three countries have been granted
+    EUR 764 million", "Kenya was awarded USD 5 million"): its subject is the one given to, not the sum ("EUR 540
+    million was awarded")."""
+    if group is None or group.purpose or not group.aux or not group.is_passive() or span.start <= group.head:
+        return False
+    doc = view.doc
+    between = [t.lower_ for t in doc[group.head + 1 : span.start]]
+    if not all(w in WORDS.amount_qualifiers for w in between):
+        return False  # "was awarded in the 2016 call and EUR 224 million": another clause's sum
+    return not view.sums_in(sent.start, group.start)
 
 
 def _named_as_receiver(case: BeneficiaryCase, author: str) -> bool:
@@ -2191,6 +2291,29 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return [] if set(found) & set(roles.neg) else found
 
 
+def support_from_abroad(case: BeneficiaryCase) -> list[str]:
+    """ "Indonesia will need international support estimated at USD 55 billion": money a state's letter names as
+    support from abroad (international, external), not its own ("our international assistance of ..."), and that
+    names no other place, is for the author's state."""
+    view, author, span = case.view, case.author_country, case.span
+    if not author or span is None or case.roles.regions or case.roles.pos:
+        return []
+    if any(c != author for c in case.roles.neutral + case.roles.subjects):
+        return []
+    doc, sent = view.doc, case.sent
+    i = span.start - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in ("of", "at") or doc[i].lower_ in WORDS.need_verbs
+    ):
+        i -= 1  # "support estimated at", "financing of about"
+    if i - 1 <= sent.start or doc[i].lower_ not in WORDS.money_nouns | WORDS.support_nouns:
+        return []
+    if doc[i - 1].lower_ not in WORDS.external_words:
+        return []
+    owner = doc[i - 2].lower_ if i - 2 >= sent.start else ""
+    return [] if owner in WORDS.first_person_possessives or owner in POSSESSIVE_MARKS else [author]
+
+
 def received_by_author(case: BeneficiaryCase) -> list[str]:
     """ "... has received contributions of EUR 1.21 billion from 31 donors": in a letter whose author's state
     receives money, a sum whose clause names no place, and that nothing else in the letter places, is for the
@@ -2495,6 +2618,7 @@ SUM_RULES = (
     section_heading,
     further_than_sum_before,
     letter_beneficiary,
+    support_from_abroad,
     received_by_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)

@@ -48,6 +48,7 @@ from extractor.relations.beneficiaries import (
     rest_opens,
     roles_of,
     running_total_start,
+    support_from_abroad,
 )
 from extractor.relations.cues import (
     SUM_MODIFIER_WINDOW,
@@ -71,6 +72,7 @@ from extractor.relations.letter_doc import (
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
+    DEFAULT_NEED_WINDOW,
     MAX_HEADING_WORDS,
     StatusCase,
     awaits_approval,
@@ -503,6 +505,8 @@ def find_commitments_and_actions(
                 continue  # "Rs. 5 crores" read as Rs. 5: a misread sum is no commitment of its own
             if _per_unit(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
+            if _threshold(view, span):
+                continue  # "appraisal of all projects above AMD 5 billion": a size things are sorted by, not money
             if _cap_of_each(view, span, sent, sent_amounts[:k]):
                 continue  # "$4 million to provide grants of up to $5,000 to entrepreneurs": what each one gets
             if _exchange_rate(view, span):
@@ -627,7 +631,12 @@ def find_commitments_and_actions(
             # received_by_author keeps the state it names, as cued_in_clause does.
             # So does respectively, whose countries receive each sum ("X and Y will receive USD 2m and USD 1m
             # respectively": the verb's subjects, the ones given to).
-            kept_rules = (cued_in_clause.__name__, received_by_author.__name__, respectively.__name__)
+            kept_rules = (
+                cued_in_clause.__name__,
+                received_by_author.__name__,
+                respectively.__name__,
+                support_from_abroad.__name__,
+            )
             if (
                 actor in beneficiaries
                 and actor_rule in SPENDER_RULES
@@ -1670,17 +1679,51 @@ def _named_as_funds(view: LetterDoc, span) -> bool:
     after = view.doc[span.end : span.end + 1]  # "a $1 billion investment", "a $20 million loan"
     if len(after) == 1 and after[0].lower_ in WORDS.funds | WORDS.money_nouns:
         return True
-    if _in_the_amount_of(view, span) or _worth_of_funds(view, span):
+    if _in_the_amount_of(view, span) or _worth_of_funds(view, span) or _size_of_funds(view, span):
         return True
     # "EUR 50 million in payment appropriations": a budget line after "in" and at most one modifier names the sum as
     # money entered in a budget ("$5 million in new funding" says no more than the sum does: a purpose must).
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 4)]]
     if words[:1] == ["in"] and any(w in WORDS.budget_lines for w in words[1:3]):
         return True
+    # "EUR 41 million of national co-financing": money of a kind the noun after "of" names (a hyphen's parts apart).
+    if words[:1] == ["of"]:
+        after = [t.lower_ for t in view.doc[span.end + 1 : min(span.sent.end, span.end + 6)] if t.text != "-"]
+        if any(w in WORDS.funds | WORDS.money_nouns for w in after[:3]):
+            return True
     # "a total $6 billion three-year Seventh Replenishment pledge": the noun after the sum's modifiers.
     nouns = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     hi = min(span.sent.end, span.end + SUM_MODIFIER_WINDOW)
     return any(view.doc[i].lower_ in nouns and names_sum(view, span.sent, i) for i in range(span.end + 1, hi))
+
+
+def _size_of_funds(view: LetterDoc, span) -> bool:
+    """Whether the sum is what a noun of funds, the subject, comes to ("The security budget for the games is
+    estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
+    modifier is such a noun ("the budget deficit stood at")."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+        i -= 1
+    if i > sent.start and doc[i].lower_ in ("to", "at"):
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+        return False
+    lo = i
+    while lo > sent.start and i - lo < DEFAULT_NEED_WINDOW:
+        if view.clause_break(lo - 1) or doc[lo - 1].text in (",", ";", ":"):
+            break
+        lo -= 1
+    # The subject's head noun: its last word before any preposition ("budget" of "The security budget for the
+    # games"), the auxiliaries before the verb left out ("is", "has been").
+    words = [t.lower_ for t in doc[lo:i]]
+    while words and words[-1] in WORDS.be_have | WORDS.auxiliaries:
+        words.pop()
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    # "The total allocation to Ceylon for the year is $2,500,000": a total its list's parts and total line state again.
+    if set(words[:cut]) & WORDS.total_nouns:
+        return False
+    return bool(words[:cut]) and words[cut - 1] in WORDS.funds
 
 
 def _worth_of_funds(view: LetterDoc, span) -> bool:
@@ -1968,6 +2011,20 @@ def _per_unit(view: LetterDoc, span) -> bool:
     return (
         len(after) >= 2 and after[0].lower_ == "per" and after[1].is_alpha and after[1].lower_ not in WORDS.period_nouns
     )
+
+
+def _threshold(view: LetterDoc, span) -> bool:
+    """Whether a sum is a threshold a plural noun of things is sorted by ("all projects above AMD 5 billion",
+    "contracts exceeding EUR 1 million"), not money given; money nouns keep theirs ("grants over USD 5 million")."""
+    doc, sent = view.doc, span.sent
+    i = span.start
+    if doc[i].lower_ not in WORDS.threshold_words:
+        i -= 1  # the sum's span may hold its qualifier or not
+    if i - 1 < sent.start or doc[i].lower_ not in WORDS.threshold_words:
+        return False
+    noun = doc[i - 1]
+    plural = noun.is_alpha and noun.is_lower and noun.lower_.endswith("s") and len(noun) > 3
+    return plural and noun.lower_ not in WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
 
 
 def _cap_of_each(view: LetterDoc, span, sent, before: list) -> bool:

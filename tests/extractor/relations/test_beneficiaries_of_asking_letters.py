@@ -1,0 +1,181 @@
+"""Beneficiaries in letters to funds and lenders: a subject line that submits a request, a letter with no letterhead
+whose date line names its state, the countries named eligible for a new fund, and "financing of" a sum. Each text is
+our own."""
+
+from __future__ import annotations
+
+from commitment_rows import commitments_of
+
+SUBMITTED_REQUEST = """MINISTRY OF HEALTH - REPUBLIC OF MALAWI
+Capital Hill, Lilongwe
+
+Lilongwe, 3 March 2024
+
+To: The Chief Executive Officer, The Vaccine Fund, Geneva Subject: Submission of Malawi's grant request for 2025
+
+Dear Chief Executive Officer,
+
+The allocation letter communicated a ceiling of USD 40 million, shared as follows:
+
+    Component          Amount (USD)
+    Measles            25,000,000
+    Polio              15,000,000
+
+We also submit an additional request of USD 6 million for cold chain equipment.
+
+Yours sincerely,
+
+A. Banda
+Minister of Health
+"""
+
+
+def test_a_subject_line_submitting_the_authors_request_makes_the_authors_state_receive(tmp_path):
+    found = commitments_of(tmp_path, SUBMITTED_REQUEST)
+    # The state that submits a request to a fund receives what it asks for, also where no sentence says "we request".
+    assert found[6e6][1] == ["MWI"]
+    assert found[25e6][1] == ["MWI"] and found[15e6][1] == ["MWI"]
+
+
+def test_a_request_the_subject_line_answers_is_the_addressees_not_the_authors(tmp_path):
+    text = SUBMITTED_REQUEST.replace("Submission of Malawi's grant request for 2025", "Your request for data")
+    text = text.replace("We also submit an additional request of", "The Ministry has itself spent")
+    found = commitments_of(tmp_path, text)
+    # Nothing asks for money: the ministry's own spending stays with its state, no beneficiary.
+    assert found[6e6][1] == []
+
+
+NO_LETTERHEAD = """Suva, Fiji
+May 2, 2019
+
+Madam President
+Regional Development Bank
+12 Harbour Road
+
+Dear Madam President:
+
+1. We request a loan of USD 30 million in support of the reform programme set out in the attached memorandum.
+
+2. We will keep the Bank informed of progress.
+
+Very truly yours,
+
+A. Naidu
+Minister of Economy
+"""
+
+
+def test_a_letter_without_letterhead_is_written_from_the_state_its_date_line_names_not_by_its_addressee(tmp_path):
+    found = commitments_of(tmp_path, NO_LETTERHEAD)
+    # The block under the date line is the inside address: the bank is asked, the state the date line names asks.
+    assert found[30e6][1] == ["FJI"]
+
+
+def test_a_subject_line_requesting_no_money_does_not_make_the_letter_ask(tmp_path):
+    text = SUBMITTED_REQUEST.replace(
+        "Submission of Malawi's grant request for 2025", "Report on funds received and request for a no-cost extension"
+    )
+    text = text.replace("We also submit an additional request of", "The Ministry has itself spent")
+    found = commitments_of(tmp_path, text)
+    assert found[6e6][1] == []
+
+
+def test_countries_a_later_sentence_names_eligible_share_a_new_fund(tmp_path):
+    text = (
+        "FRENCH REPUBLIC\nMinistry of Culture\n\nParis, 2 June 2021\n\nDear colleague,\n\nI have decided to create a fund for libraries of EUR 2 million over two years, managed by"
+        " our cultural institute. It will pay for training and equipment. Ghana, Togo and Benin will be the first"
+        " countries eligible.\n\nYours sincerely,\n\nA. Martin\nMinister of Culture\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert sorted(found[2e6][1]) == ["BEN", "GHA", "TGO"] and found[2e6][2] == "focal_countries"
+
+
+def test_countries_named_not_eligible_share_nothing(tmp_path):
+    text = (
+        "FRENCH REPUBLIC\nMinistry of Culture\n\nParis, 2 June 2021\n\nDear colleague,\n\nI have decided to create a fund for libraries of EUR 2 million over two years, managed by"
+        " our cultural institute. It will pay for training and equipment. Ghana and Togo are not eligible.\n\n"
+        "Yours sincerely,\n\nA. Martin\nMinister of Culture\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "GHA" not in found[2e6][1] and "TGO" not in found[2e6][1]
+
+
+def test_financing_of_a_sum_from_lenders_is_a_commitment(tmp_path):
+    text = NO_LETTERHEAD.replace(
+        "2. We will keep",
+        "2. The regional banks have each indicated financing of up to USD 45 million over the period.\n\n3. We will"
+        " keep",
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[45e6][1] == ["FJI"]
+
+
+def test_a_sum_granted_to_a_passive_subject_is_theirs_not_the_authors_spending(tmp_path):
+    text = (
+        "MINISTRY OF TRANSPORT\nREPUBLIC OF FINLAND\n\nHelsinki, 3 May 2018\n\nDear Colleagues,\n\nThe link is shared"
+        " by length: Finland EUR 1.1 bn and Sweden EUR 0.9 bn. So far the two countries have been granted EUR 300"
+        " million from the European facility for the design.\n\nWith kind regards,\n\nA. Virtanen\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    # "have been granted" makes its subject the one given to: the author's own state is among them.
+    assert sorted(found[300e6][1]) == ["FIN", "SWE"]
+
+
+def test_partners_after_a_participle_with_are_no_beneficiaries(tmp_path):
+    text = (
+        "Dear Mr. Chair,\n\nIn that capacity we have contributed $2 million to the joint exercise on model testing,"
+        " carried out with Italy and Chile in March 2025.\n\nSincerely,\n\nA. Brown\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "ITA" not in found[2e6][1] and "CHL" not in found[2e6][1]
+
+
+def test_the_writers_own_application_for_a_sum_makes_the_letter_ask(tmp_path):
+    text = (
+        "MINISTRY OF HEALTH\nREPUBLIC OF GHANA\n\nAccra, 5 May 2021\n\nDear Chief Executive Officer,\n\nThe Ministry"
+        " of Finance has paid USD 400,000 towards our arrears. We also request the Secretariat to consider our"
+        " application for US$ 2.5 million in support funds for cold chain equipment.\n\nYours faithfully,\n\n"
+        "A. Mensah\nMinister of Health\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[2.5e6][1] == ["GHA"]
+
+
+def test_money_of_a_kind_named_after_of_and_a_budget_estimated_at_a_sum_are_commitments(tmp_path):
+    text = (
+        "MINISTRY OF SPORTS\nREPUBLIC OF GHANA\n\nAccra, 5 May 2021\n\nDear President,\n\nGhana has reserved GHS 40"
+        " million of national co-financing for the games. The transport budget for the games is estimated at GHS 9"
+        " million.\n\nYours faithfully,\n\nA. Mensah\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert 40e6 in found and 9e6 in found
+
+
+def test_a_threshold_that_things_are_sorted_by_is_no_commitment(tmp_path):
+    text = (
+        "Dear President,\n\nThe Government has adopted a decree requiring appraisal of all projects above EUR 5"
+        " million, and it has allocated EUR 20 million to the programme.\n\nYours faithfully,\n\nA. Mensah\nMinister\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert 5e6 not in found and 20e6 in found
+
+
+def test_support_from_abroad_a_state_needs_is_for_that_state_but_its_own_is_not(tmp_path):
+    head = "MINISTRY OF FINANCE\nREPUBLIC OF KENYA\n\nNairobi, 5 May 2021\n\nDear Executive Secretary,\n\n"
+    foot = "\n\nYours faithfully,\n\nA. Otieno\nMinister\n"
+    need = "Half of the plan's cost will be covered by external financing of USD 4 billion over five years."
+    found = commitments_of(tmp_path, head + need + foot)
+    assert found[4e9][1] == ["KEN"] and found[4e9][2] == "support_from_abroad"
+    found = commitments_of(
+        tmp_path, head + "This year we have raised our international support of USD 40 million by a tenth." + foot
+    )
+    assert found.get(40e6, (None, []))[1] == []
+
+
+def test_a_country_whose_possessive_owns_the_money_is_no_beneficiary(tmp_path):
+    text = (
+        "Dear colleague,\n\nThe Minister recalled that Norway's humanitarian budget for 2024 amounts to NOK 6 billion"
+        " worldwide.\n\nYours sincerely,\n\nA. Hansen\nDirector\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert "NOR" not in found[6e9][1]
