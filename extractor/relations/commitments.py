@@ -273,12 +273,18 @@ WORTH_NOUN_WINDOW = 3
 PURPOSE_RESTATED_WINDOW = 12
 
 
+# A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
+SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
+
+
 def _limits_or_debts(row: tuple) -> bool:
     """Whether a table row's label or its table's caption names a limit or a debt owed ("(ceiling)", "(floor)",
     "overdue amounts"): its figures bound a quantity or are owed, no sum given to a purpose."""
     table, cells = row
-    texts = [cells[0].text, table.caption.text if table.caption is not None else ""]
-    return any(word in WORDS.limit_or_debt_words for text in texts for word in re.findall(r"[a-z]+", text.lower()))
+    # A caption's "a ceiling of USD 40 million, shared as follows" sizes the whole the rows share: no limit on them.
+    caption = SIZED_WHOLE.sub("", table.caption.text.lower()) if table.caption is not None else ""
+    texts = [cells[0].text.lower(), caption]
+    return any(word in WORDS.limit_or_debt_words for text in texts for word in re.findall(r"[a-z]+", text))
 
 
 def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:

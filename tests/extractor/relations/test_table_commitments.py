@@ -382,3 +382,16 @@ def test_rows_of_limits_or_overdue_debts_are_no_commitments(tmp_path):
     path.write_text(LIMITS_AND_DEBTS.replace("still owed", "overdue"), encoding="utf-8")
     extraction = extract_path(path)
     assert [c.amounts[0].value for c in extraction.commitments] == [5e6]
+
+
+def test_a_caption_sizing_the_whole_by_a_ceiling_leaves_its_rows_commitments(tmp_path):
+    # "a ceiling of EUR 9 million, divided as follows" is the size of what the rows share, not a bound on them.
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Dear Director,\n\nThe Board has approved a ceiling of EUR 9 million, divided as follows:\n\n"
+        "    Component          Amount (EUR)\n    Clinics            6,000,000\n    Training           3,000,000\n\n"
+        "Yours sincerely,\n\nThe Minister\n",
+        encoding="utf-8",
+    )
+    values = sorted(c.amounts[0].value for c in extract_path(path).commitments)
+    assert 6e6 in values and 3e6 in values
