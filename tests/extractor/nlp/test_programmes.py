@@ -1663,3 +1663,56 @@ def test_names_end_before_sums_lenders_and_run_over_fiscal_ranges(text, expected
 )
 def test_list_labels_fiscal_periods_ordinals_and_pledges(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name right after a body's head word is the body's own name
+        ('The Chief Directorate "Coast Guard" asked for boats.', []),
+        ('Director, Directorate "Regional Projects", Ministry of Transport', []),
+        ('We fund the programme "Clean Water Access" in the north.', ["Clean Water Access"]),
+        # three capitalised words title a decree or a law without its number; fewer only say whose it is
+        ("(b) a Public Procurement Reform Decree requiring tenders;", ["Public Procurement Reform Decree"]),
+        (
+            "the Municipal Finance Transparency Law for Fiscal Year 2019 was passed",
+            ["Municipal Finance Transparency Law for Fiscal Year 2019"],
+        ),
+        ("by Presidential Decree the office was closed", []),
+        # a named taxonomy is an instrument
+        (
+            "adoption of the Georgia Sustainable Finance Taxonomy by the regulator",
+            ["Georgia Sustainable Finance Taxonomy"],
+        ),
+        # "with the Fund" after an instrument is where it goes, not a partner's name
+        ("Chile will deposit its Instrument of Ratification with the Bank by May.", ["Instrument of Ratification"]),
+        ("the Memorandum of Understanding with Tunisia", ["Memorandum of Understanding with Tunisia"]),
+    ],
+)
+def test_body_names_in_quotes_titled_acts_taxonomies_and_lone_partners(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_numbered_rounds_acronym_stands_for_the_round():
+    text = (
+        "our pledge to the Twelfth Replenishment of the Pacific Island Fund (PIF-12). The PIF-12 period "
+        "runs three years."
+    )
+    assert set(norms(text)) == {"Twelfth Replenishment of the Pacific Island Fund"}
+
+
+def test_european_union_and_eu_name_one_listed_instrument():
+    text = "financed from the European Union Emergency Trust Fund for Africa (EUTF for Africa) in 2021"
+    assert set(norms(text)) == {"European Union Emergency Trust Fund for Africa"}
+
+
+def test_a_subject_lines_last_word_after_a_blank_line_is_its_own():
+    text = "Subject: Request for the Third Fiscal Reform Policy\n\nOperation (FRPO3)\n\nDear Minister,\n"
+    assert "Third Fiscal Reform Policy Operation" in norms(text)
+    assert norms("We back the Fiscal Policy\n\nOperation of the bank is sound.\n") == ["Fiscal Policy"]
+
+
+def test_a_bodys_name_and_its_remit_is_the_body():
+    text = "To: The Pacific Health Fund to Fight Dengue and Malaria, Suva"
+    body = text.index("Pacific Health Fund"), text.index("Pacific Health Fund") + len("Pacific Health Fund")
+    assert [n.text for n in find_programmes(text, {body})] == []
