@@ -645,6 +645,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             return False  # "... Financial Policies / II. Technical Memorandum": the next line is a list's item
         if _inline_item_label(text, tokens[b]):
             return False  # "Attachments: I. Memorandum of ... II. Technical ...": a list run into one line
+        if (
+            text.startswith(":", tokens[b][2])
+            and tokens[b][0] not in t["heads"]
+            and ("\n" in gap or tokens[a][0] in t["heads"])
+        ):
+            return False  # "... Equity Fund / Approved: ...": the next line (or a run-in one) opens with its label
         return not gap.strip() and gap.count("\n") < 2
 
     names = []

@@ -1716,3 +1716,12 @@ def test_a_bodys_name_and_its_remit_is_the_body():
     text = "To: The Pacific Health Fund to Fight Dengue and Malaria, Suva"
     body = text.index("Pacific Health Fund"), text.index("Pacific Health Fund") + len("Pacific Health Fund")
     assert [n.text for n in find_programmes(text, {body})] == []
+
+
+def test_a_name_ends_before_the_next_lines_label():
+    text = "3. Regional – Caspian Small Business Guarantee Fund\n   Approved: a guarantee of EUR 5 million.\n"
+    assert norms(text) == ["Caspian Small Business Guarantee Fund"]
+    assert norms("3. Regional – Caspian Small Business Guarantee Fund Approved: a guarantee.") == [
+        "Caspian Small Business Guarantee Fund"
+    ]
+    assert norms("under the Pact on Migration and Asylum: it applies") == ["Pact on Migration and Asylum"]
