@@ -2129,7 +2129,7 @@ def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
     return names + joined
 
 
-TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
+TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
 BILL_AFTER = re.compile(r"[ \t]+appropriations[ \t]+(?:bill|act|measure)s?\b")
 BARE_YEAR = re.compile(rf"{YEAR}[ \t]+")
 LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
@@ -2251,7 +2251,7 @@ def _body_then_remit(n: _Name, text: str, body_end: int) -> bool:
 
 
 def _transfer_title(n: _Name, text: str) -> bool:
-    """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
+    """Whether a name is a head, "to" or "for" and a country ("Grant to Jordan", "the Fund for Italy"): what was given."""
     m = TRANSFER_TITLE.fullmatch(n.text)
     return bool(m) and m.group("country") in country_table()
 

@@ -1725,3 +1725,8 @@ def test_a_name_ends_before_the_next_lines_label():
         "Caspian Small Business Guarantee Fund"
     ]
     assert norms("under the Pact on Migration and Asylum: it applies") == ["Pact on Migration and Asylum"]
+
+
+def test_a_lone_head_for_a_country_is_what_was_given():
+    assert norms("the committee welcomes the mobilisation of the Fund for Portugal after the fires") == []
+    assert norms("the Trust Fund for Colombia was set up") == ["Trust Fund for Colombia"]
