@@ -676,7 +676,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end_i = i + 2
         if (
             end_i + 1 < len(tokens)
-            and (tokens[end_i + 1][0] in t["trailing"] or tokens[end_i + 1][0] in t["head_trailing"][head])
+            and (
+                tokens[end_i + 1][0] in t["trailing"]
+                or tokens[end_i + 1][0] in t["head_trailing"][head]
+                or SERIES_TRANCHE.fullmatch(tokens[end_i + 1][0])
+            )
             and (adjacent(end_i, end_i + 1) or _wrapped_subject(text, tokens[end_i][2], tokens[end_i + 1][1]))
         ):
             end_i += 1
@@ -1307,6 +1311,8 @@ def _intergovernmental_partner(text: str, offset: int) -> bool:
 # after them is no part of the name; a memorandum or an agreement "with" a body is named by its partner.
 LENDING_HEADS = frozenset({"Arrangement", "Facility"})
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+# A fund's number in its series and its tranche's letter ("Growth Fund I-A", "Fund III-B"): the name's own.
+SERIES_TRANCHE = re.compile(rf"(?:{'|'.join(ROMAN_NUMERALS)})-[A-Z]")
 
 
 def _inline_item_label(text: str, token: tuple) -> bool:

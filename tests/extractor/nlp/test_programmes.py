@@ -1730,3 +1730,7 @@ def test_a_name_ends_before_the_next_lines_label():
 def test_a_lone_head_for_a_country_is_what_was_given():
     assert norms("the committee welcomes the mobilisation of the Fund for Portugal after the fires") == []
     assert norms("the Trust Fund for Colombia was set up") == ["Trust Fund for Colombia"]
+
+
+def test_a_funds_series_number_and_tranche_letter_are_its_own():
+    assert norms("a $10 million stake in the Kivu Growth Fund III-B, which invests") == ["Kivu Growth Fund III-B"]
