@@ -680,6 +680,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 tokens[end_i + 1][0] in t["trailing"]
                 or tokens[end_i + 1][0] in t["head_trailing"][head]
                 or SERIES_TRANCHE.fullmatch(tokens[end_i + 1][0])
+                or _country_pair(tokens[end_i + 1][0])
             )
             and (adjacent(end_i, end_i + 1) or _wrapped_subject(text, tokens[end_i][2], tokens[end_i + 1][1]))
         ):
@@ -1439,6 +1440,13 @@ def _is_country(word: str) -> bool:
     return word in country_table()
 
 
+def _country_pair(word: str) -> bool:
+    """Whether a word is two countries joined by a dash ("Hungary–Serbia"): after a head, the partners of a
+    cross-border programme, named last ("Cross-border Cooperation Programme Hungary–Serbia")."""
+    parts = re.split(r"[-–]", word)
+    return len(parts) == 2 and all(_is_country(p) for p in parts)
+
+
 class _Shifted:
     """A match whose first group starts ``shift`` characters later."""
 
@@ -1618,6 +1626,10 @@ def _titled_item(text: str, start: int, end: int, other) -> Optional[_Name]:
     return _Name(start, end, text[start:end], None, "titled_item")
 
 
+# An indefinite article, and at most one lower-case word, before a two-party compound ("a joint X–Y project").
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -1635,6 +1647,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if any(not (p in PARTIES or p in country_table() or p.isupper()) for p in m.group(1, 2)):
             continue  # "the Libya–Crete corridor": a place that is no party to an instrument
+        if INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a joint Chilean–Peruvian project to ...": one of a kind, no named instrument
         words = m.group(0).split()
         head = words[-3] if words[-2:] == ["of", "understanding"] else words[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))

@@ -1734,3 +1734,10 @@ def test_a_lone_head_for_a_country_is_what_was_given():
 
 def test_a_funds_series_number_and_tranche_letter_are_its_own():
     assert norms("a $10 million stake in the Kivu Growth Fund III-B, which invests") == ["Kivu Growth Fund III-B"]
+
+
+def test_a_cross_border_programmes_partners_and_an_indefinite_compound():
+    text = "financed from the Interreg Cross-border Cooperation Programme Slovenia–Croatia and the Fund"
+    assert norms(text) == ["Interreg Cross-border Cooperation Programme Slovenia–Croatia"]
+    assert norms("A joint Chilean–Peruvian project to upgrade the crossing") == []
+    assert norms("We implement the EU-Turkey readmission agreement.") == ["EU-Turkey readmission agreement"]
