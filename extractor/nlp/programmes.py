@@ -680,7 +680,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 tokens[end_i + 1][0] in t["trailing"]
                 or tokens[end_i + 1][0] in t["head_trailing"][head]
                 or SERIES_TRANCHE.fullmatch(tokens[end_i + 1][0])
-                or _country_pair(tokens[end_i + 1][0])
+                or (_country_pair(tokens[end_i + 1][0]) and not re.match(r"[ \t]+\d", text[tokens[end_i + 1][2] :]))
             )
             and (adjacent(end_i, end_i + 1) or _wrapped_subject(text, tokens[end_i][2], tokens[end_i + 1][1]))
         ):
@@ -1442,7 +1442,8 @@ def _is_country(word: str) -> bool:
 
 def _country_pair(word: str) -> bool:
     """Whether a word is two countries joined by a dash ("Hungary–Serbia"): after a head, the partners of a
-    cross-border programme, named last ("Cross-border Cooperation Programme Hungary–Serbia")."""
+    cross-border programme, named last ("Cross-border Cooperation Programme Hungary–Serbia"); with its years after
+    it ("Programme Portugal-Mozambique 2022-2026") the title is read whole by the rule for a name that goes on."""
     parts = re.split(r"[-–]", word)
     return len(parts) == 2 and all(_is_country(p) for p in parts)
 

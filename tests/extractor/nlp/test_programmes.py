@@ -1741,3 +1741,11 @@ def test_a_cross_border_programmes_partners_and_an_indefinite_compound():
     assert norms(text) == ["Interreg Cross-border Cooperation Programme Slovenia–Croatia"]
     assert norms("A joint Chilean–Peruvian project to upgrade the crossing") == []
     assert norms("We implement the EU-Turkey readmission agreement.") == ["EU-Turkey readmission agreement"]
+
+
+def test_a_partner_pair_with_years_after_it_is_read_with_the_whole_title():
+    text = (
+        "Subject: Indicative Cooperation Programme Spain-Peru 2024-2028\n\n1. Indicative Cooperation Programme 2024-2028\n\n"
+        "We allocate EUR 9 million to the Indicative Cooperation Programme (ICP) Spain-Peru 2024-2028, signed in May."
+    )
+    assert len(set(norms(text))) == 1
