@@ -79,6 +79,8 @@ NICKNAME_CUE = re.compile(
     r"\b(?:(?:son|daughter|wife|husband|brother|sister|father|mother|widow|nephew|niece|cousin)\s+of|"
     r"alias|aka|a\.k\.a\.|nicknamed)\s*$"
 )
+# A subject line's last words alone on the next block are its own within this length ("Operation (DPO2)").
+WRAPPED_SUBJECT_WORDS = 3
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
 # "EU" and "European" name the same thing when comparing two forms of one name.
@@ -245,7 +247,8 @@ GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
 # An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
 ORDINAL = (
     r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth|"
-    r"[Ee]leventh|[Tt]welfth|\d{1,3}(?:st|nd|rd|th))"
+    r"[Ee]leventh|[Tt]welfth|(?:[Tt]hir|[Ff]our|[Ff]if|[Ss]ix|[Ss]even|[Ee]igh|[Nn]ine)teenth|[Tt]wentieth|"
+    r"[Tt]wenty-(?:first|second|third|fourth|fifth)|\d{1,3}(?:st|nd|rd|th))"
 )
 # The particles of a phrasal verb a name's gerund may keep in lower case ("Scaling up Nutrition").
 GERUND_PARTICLES = frozenset({"up", "out"})
@@ -384,6 +387,7 @@ def tables() -> dict:
         "needs_number": {r["text"] for r in data["head"] if r.get("needs_number")},
         "own_acts": {r["text"] for r in data["head"] if r.get("own_act")},
         "min_words": {r["text"]: r["min_words"] for r in data["head"] if r.get("min_words")},
+        "titled_by": {r["text"]: r["titled_by"] for r in data["head"] if r.get("titled_by")},
         "tail_names": {r["text"] for r in data["head"] if r.get("tail_names")},
         "not_year": {r["text"] for r in data["head"] if r.get("number_not_year")},
         "number_after": {r["text"]: set(r["number_after"]) for r in data["head"] if r.get("number_after")},
@@ -412,6 +416,7 @@ def tables() -> dict:
         # "the HIV prevention programme", "a WASH recovery programme": a field's acronym, not a name's
         "topic_acronyms": {r["text"] for r in data["topic_acronym"]},
         "extras": extras,
+        "extras_by_key": {_key(form): name for form, name in extras.items() if " " in form},
         "extra_re": re.compile(r"(?<![\w-])(?:" + alternation(extras) + r")(?![\w-])"),
         "compound_re": re.compile(
             rf"(?<![\w-])([A-Z]{{2,3}}|[A-Z][a-z]+)[-–]([A-Z][\w’']+)(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
@@ -493,6 +498,18 @@ HEADLINE_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in",
 # ("... Partnership in Supporting Conservation"), or "to" and a verb of purpose (the data's
 # purpose_verb: "... Partnership to Promote Food Security").
 HEADLINE_GERUND = re.compile(r"\s+(?:in|for|on|by)\s+[A-Z][a-z]{3,}ing\b")
+
+
+def _wrapped_subject(text: str, end: int, start: int) -> bool:
+    """Whether a subject line ends at ``end`` and its last words stand alone after a blank line at ``start``
+    ("Subject: ... Development Policy / (blank) / Operation (DPO2)"): one title a reader split in two blocks."""
+    from extractor.relations.cues import subject_label  # relations reads the spans this module makes
+
+    if text[end:start].strip() or text.count("\n", end, start) != 2:
+        return False
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    rest = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
+    return bool(re.match(rf"\s*{subject_label()}", line, re.IGNORECASE)) and len(rest.split()) <= WRAPPED_SUBJECT_WORDS
 
 
 def _in_headline(text: str, pos: int) -> bool:
@@ -628,6 +645,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             return False  # "... Financial Policies / II. Technical Memorandum": the next line is a list's item
         if _inline_item_label(text, tokens[b]):
             return False  # "Attachments: I. Memorandum of ... II. Technical ...": a list run into one line
+        if (
+            text.startswith(":", tokens[b][2])
+            and tokens[b][0] not in t["heads"]
+            and ("\n" in gap or tokens[a][0] in t["heads"])
+        ):
+            return False  # "... Equity Fund / Approved: ...": the next line (or a run-in one) opens with its label
         return not gap.strip() and gap.count("\n") < 2
 
     names = []
@@ -653,8 +676,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end_i = i + 2
         if (
             end_i + 1 < len(tokens)
-            and (tokens[end_i + 1][0] in t["trailing"] or tokens[end_i + 1][0] in t["head_trailing"][head])
-            and adjacent(end_i, end_i + 1)
+            and (
+                tokens[end_i + 1][0] in t["trailing"]
+                or tokens[end_i + 1][0] in t["head_trailing"][head]
+                or SERIES_TRANCHE.fullmatch(tokens[end_i + 1][0])
+                or (_country_pair(tokens[end_i + 1][0]) and not re.match(r"[ \t]+\d", text[tokens[end_i + 1][2] :]))
+            )
+            and (adjacent(end_i, end_i + 1) or _wrapped_subject(text, tokens[end_i][2], tokens[end_i + 1][1]))
         ):
             end_i += 1
         nxt = tokens[end_i + 1][0] if end_i + 1 < len(tokens) and not possessive_head else ""
@@ -904,11 +932,15 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])
         ):
             named = head in t["tail_names"] and end_i + 1 < len(tokens) and tokens[end_i + 1][0] == "on"
-            k = _tail(text, tokens, end_i, adjacent, t, other) if named else end_i  # not "Law of the Sea"
-            if k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
+            # "the Public Investment Management Decree": enough capitalised words before it title it.
+            titled = sum(tokens[x][0][:1].isupper() for x in range(j, i)) >= t["titled_by"].get(head, len(tokens))
+            k = _tail(text, tokens, end_i, adjacent, t, other) if named or titled else end_i  # not "Law of the Sea"
+            if titled and (k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1))):
+                k = end_i
+            elif k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1)):
                 continue  # "Resolution", "Executive Order" name an instrument only with their number
-            subject = re.sub(r"^the\s+", "", text[tokens[end_i + 2][1] : tokens[k][2]])
-            if _is_country(subject):
+            subject = re.sub(r"^the\s+", "", text[tokens[min(end_i + 2, k)][1] : tokens[k][2]])
+            if k > end_i and _is_country(subject):
                 continue  # "the Security Council Resolution on Syria": a place is what it is about, no name
             end = tokens[k][2]  # "Law on State Border and Its Protection": its subject names it
         else:
@@ -1181,6 +1213,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             break  # "presented the Strategy to the Committee on ...", "paid under the Pool to the Government of X"
         if k == head_k and prep == "of" and _is_country(text[tokens[m][1] : tokens[last][2]]):
             break  # "Quad Vaccine Partnership of the United States": the owner, not the name
+        if prep == "with" and tokens[m - 1][0] == "the" and last == m and tokens[m][0].istitle():
+            break  # "deposit its Instrument of Ratification with the Bank": a lone back-reference, no partner's name
         if (
             k == head_k
             and prep == "of"
@@ -1258,6 +1292,17 @@ def _intergovernmental_opening() -> re.Pattern:
     return re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+def _quoted_body_name(n: _Name, text: str) -> bool:
+    """Whether a name stands in quotes right after an organisation's head word ('the Directorate "Border
+    Guards"'): the quotes hold the body's own name."""
+    from extractor.nlp.organisations import ORG_HEADS  # organisations imports this module
+
+    if not (0 < n.start and text[n.start - 1] in "\"“‘'" and text[n.end : n.end + 1] in ('"', "”", "’", "'")):
+        return False
+    before = re.search(r"(\w+)[ \t]*$", text[max(0, n.start - 31) : n.start - 1])
+    return before is not None and before.group(1).capitalize() in ORG_HEADS  # also "DIRECTORATE" in capitals
+
+
 def _intergovernmental_partner(text: str, offset: int) -> bool:
     """Whether an international or UN body's name follows ``offset`` (after "with"): a partner that lends."""
     return bool(_intergovernmental_opening().match(text, offset))
@@ -1267,6 +1312,8 @@ def _intergovernmental_partner(text: str, offset: int) -> bool:
 # after them is no part of the name; a memorandum or an agreement "with" a body is named by its partner.
 LENDING_HEADS = frozenset({"Arrangement", "Facility"})
 ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+# A fund's number in its series and its tranche's letter ("Growth Fund I-A", "Fund III-B"): the name's own.
+SERIES_TRANCHE = re.compile(rf"(?:{'|'.join(ROMAN_NUMERALS)})-[A-Z]")
 
 
 def _inline_item_label(text: str, token: tuple) -> bool:
@@ -1391,6 +1438,14 @@ def _is_country(word: str) -> bool:
     # A list of countries before a head names partners ("Jordan, Lebanon and Iraq Compacts"); a
     # body's name may stand in a name's list ("Department of State, Foreign Operations, and ...").
     return word in country_table()
+
+
+def _country_pair(word: str) -> bool:
+    """Whether a word is two countries joined by a dash ("Hungary–Serbia"): after a head, the partners of a
+    cross-border programme, named last ("Cross-border Cooperation Programme Hungary–Serbia"); with its years after
+    it ("Programme Portugal-Mozambique 2022-2026") the title is read whole by the rule for a name that goes on."""
+    parts = re.split(r"[-–]", word)
+    return len(parts) == 2 and all(_is_country(p) for p in parts)
 
 
 class _Shifted:
@@ -1572,6 +1627,10 @@ def _titled_item(text: str, start: int, end: int, other) -> Optional[_Name]:
     return _Name(start, end, text[start:end], None, "titled_item")
 
 
+# An indefinite article, and at most one lower-case word, before a two-party compound ("a joint X–Y project").
+INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
 def _pattern_names(text: str, other=None) -> list[_Name]:
     """Names found by the compound, lower-case head, "Union of", quoted and curated-list patterns."""
     t = tables()
@@ -1589,6 +1648,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if any(not (p in PARTIES or p in country_table() or p.isupper()) for p in m.group(1, 2)):
             continue  # "the Libya–Crete corridor": a place that is no party to an instrument
+        if INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "a joint Chilean–Peruvian project to ...": one of a kind, no named instrument
         words = m.group(0).split()
         head = words[-3] if words[-2:] == ["of", "understanding"] else words[-1]
         names.append(_Name(m.start(), m.end(), m.group(0), head.capitalize(), "compound"))
@@ -1823,6 +1884,7 @@ def _key(name: str) -> tuple[str, ...]:
     """Compare two forms of a name: lower case, singular, EU = European, no little words."""
     words = []
     name = re.sub(r"\bU\.S\.(?=\s|$)|\bUS\b|\bU\.S\.A\.", "United States", name)
+    name = re.sub(r"\bEuropean Union\b", "EU", name)  # "European Union Trust Fund" = "EU Trust Fund"
     for word in re.findall(r"[\w]+", name.lower()):
         if word in ("the", "of", "on", "for", "a", "an"):
             continue
@@ -1848,6 +1910,10 @@ def _plural_head(n: _Name) -> bool:
 def _initials(name: str) -> str:
     """The capitals that open a name's words (``NAME_WORD``)."""
     return capital_initials(NAME_WORD.findall(name))
+
+
+# An ordinal that opens a name ("Sixteenth General Replenishment", "21st Session"): the name is one round of a series.
+ORDINAL_OPENING = re.compile(rf"{ORDINAL}\s")
 
 
 def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
@@ -2084,7 +2150,7 @@ def _dashed_pairs(names: list[_Name], text: str) -> list[_Name]:
     return names + joined
 
 
-TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+to[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
+TRANSFER_TITLE = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+)?(?P<country>[A-Z][\w’' -]+)")
 BILL_AFTER = re.compile(r"[ \t]+appropriations[ \t]+(?:bill|act|measure)s?\b")
 BARE_YEAR = re.compile(rf"{YEAR}[ \t]+")
 LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
@@ -2195,8 +2261,18 @@ def _short_name_of(name: str, body: str) -> bool:
     return re.match(rf"{re.escape(name)}[ \t]+(?:for|of|on|to)[ \t]", body) is not None
 
 
+def _body_then_remit(n: _Name, text: str, body_end: int) -> bool:
+    """Whether a name is a body's name ending at its head word, then "to" and a capitalised verb (the body's remit)."""
+    return (
+        n.head is not None
+        and n.start < body_end < n.end
+        and text[n.start : body_end].endswith(n.head)
+        and re.match(r"\s+to\s+[A-Z][a-z]+\s", text[body_end : n.end + 1]) is not None
+    )
+
+
 def _transfer_title(n: _Name, text: str) -> bool:
-    """Whether a name is a head, "to" and a country ("Grant to Jordan"): what was given, no name."""
+    """Whether a name is a head, "to" or "for" and a country ("Grant to Jordan", "the Fund for Italy"): what was given."""
     m = TRANSFER_TITLE.fullmatch(n.text)
     return bool(m) and m.group("country") in country_table()
 
@@ -2246,10 +2322,14 @@ def find_programmes(
                 acronyms[m.group(1)] = target
         elif n.acronym:
             acronyms[n.acronym] = n
+    for n in candidates:
+        m = t["acronym_re"].match(text, n.end)
+        if m and not n.backref and re.search(r"\d$", m.group(1)) and ORDINAL_OPENING.match(n.text):
+            acronyms[m.group(1)] = n  # "Sixteenth Replenishment of the Asian Fund (AF-16)": the round, not the fund
     for acronym, n in acronyms.items():
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")
-            alias.norm = n.norm or n.text
+            alias.norm = n.norm or re.sub(r"\s+", " ", n.text)
             candidates.append(alias)
     # "the Global Fund to Fight AIDS, Tuberculosis, and Malaria": the head of a body's name, cut at a
     # comma, is that body, not a fund of its own.
@@ -2260,6 +2340,8 @@ def find_programmes(
         and not _headline_topic(text, n)
         and (n.start, n.end) not in (exclude or set())
         and not any(s == n.start and n.end < e for s, e in spans)
+        # "The Global Fund to Fight AIDS": a body's name up to the head, then its remit, is the body's full name.
+        and not any(s == n.start and _body_then_remit(n, text, e) for s, e in spans)
         # "the Centers for Medicare & Medicaid Services": a listed instrument's name inside a body's
         # name is the body's.
         and not (n.rule == "extra" and any(s <= n.start and n.end <= e for s, e in spans))
@@ -2283,6 +2365,7 @@ def find_programmes(
         for n in candidates
         if not (n.rule == "headed" and " " in n.text and any(_short_name_of(n.text, b) for b in bodies))
         and not _transfer_title(n, text)
+        and not _quoted_body_name(n, text)
         and not any(s <= n.start and n.end <= e for s, e in cut)
     ]
     # Longest first; on the same span the letter's own definition beats the curated list.
@@ -2338,7 +2421,7 @@ def find_programmes(
     # Information and Authorisation System") takes the fullest form the letter uses.
     canonical: dict[str, str] = {}
     for n in resolved:
-        group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
+        group = _extra_group(n, t)
         # The letter's own forms first: a curated canonical name only when the letter has no other.
         if group and (n.rule != "extra" or group not in canonical):
             mine = n.norm or n.text
@@ -2349,13 +2432,19 @@ def find_programmes(
             ):
                 canonical[group] = mine
     for n in resolved:
-        group = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
+        group = _extra_group(n, t)
         if group:
             n.norm = canonical[group]
     for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"], min_lowercase_words):
         if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
             resolved.append(extra)
     return sorted(resolved, key=lambda n: n.start)
+
+
+def _extra_group(n: _Name, t: dict) -> Optional[str]:
+    """The curated instrument a name is a form of, by its spelling or by its comparable words."""
+    found = t["extras"].get(n.text) or t["extras"].get(n.norm or "")
+    return found or t["extras_by_key"].get(_key(n.norm or n.text))
 
 
 class ProgrammesComponent:

@@ -1663,3 +1663,89 @@ def test_names_end_before_sums_lenders_and_run_over_fiscal_ranges(text, expected
 )
 def test_list_labels_fiscal_periods_ordinals_and_pledges(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quoted name right after a body's head word is the body's own name
+        ('The Chief Directorate "Coast Guard" asked for boats.', []),
+        ('Director, Directorate "Regional Projects", Ministry of Transport', []),
+        ('We fund the programme "Clean Water Access" in the north.', ["Clean Water Access"]),
+        # three capitalised words title a decree or a law without its number; fewer only say whose it is
+        ("(b) a Public Procurement Reform Decree requiring tenders;", ["Public Procurement Reform Decree"]),
+        (
+            "the Municipal Finance Transparency Law for Fiscal Year 2019 was passed",
+            ["Municipal Finance Transparency Law for Fiscal Year 2019"],
+        ),
+        ("by Presidential Decree the office was closed", []),
+        # a named taxonomy is an instrument
+        (
+            "adoption of the Georgia Sustainable Finance Taxonomy by the regulator",
+            ["Georgia Sustainable Finance Taxonomy"],
+        ),
+        # "with the Fund" after an instrument is where it goes, not a partner's name
+        ("Chile will deposit its Instrument of Ratification with the Bank by May.", ["Instrument of Ratification"]),
+        ("the Memorandum of Understanding with Tunisia", ["Memorandum of Understanding with Tunisia"]),
+    ],
+)
+def test_body_names_in_quotes_titled_acts_taxonomies_and_lone_partners(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_numbered_rounds_acronym_stands_for_the_round():
+    text = (
+        "our pledge to the Twelfth Replenishment of the Pacific Island Fund (PIF-12). The PIF-12 period "
+        "runs three years."
+    )
+    assert set(norms(text)) == {"Twelfth Replenishment of the Pacific Island Fund"}
+
+
+def test_european_union_and_eu_name_one_listed_instrument():
+    text = "financed from the European Union Emergency Trust Fund for Africa (EUTF for Africa) in 2021"
+    assert set(norms(text)) == {"European Union Emergency Trust Fund for Africa"}
+
+
+def test_a_subject_lines_last_word_after_a_blank_line_is_its_own():
+    text = "Subject: Request for the Third Fiscal Reform Policy\n\nOperation (FRPO3)\n\nDear Minister,\n"
+    assert "Third Fiscal Reform Policy Operation" in norms(text)
+    assert norms("We back the Fiscal Policy\n\nOperation of the bank is sound.\n") == ["Fiscal Policy"]
+
+
+def test_a_bodys_name_and_its_remit_is_the_body():
+    text = "To: The Pacific Health Fund to Fight Dengue and Malaria, Suva"
+    body = text.index("Pacific Health Fund"), text.index("Pacific Health Fund") + len("Pacific Health Fund")
+    assert [n.text for n in find_programmes(text, {body})] == []
+
+
+def test_a_name_ends_before_the_next_lines_label():
+    text = "3. Regional – Caspian Small Business Guarantee Fund\n   Approved: a guarantee of EUR 5 million.\n"
+    assert norms(text) == ["Caspian Small Business Guarantee Fund"]
+    assert norms("3. Regional – Caspian Small Business Guarantee Fund Approved: a guarantee.") == [
+        "Caspian Small Business Guarantee Fund"
+    ]
+    assert norms("under the Pact on Migration and Asylum: it applies") == ["Pact on Migration and Asylum"]
+
+
+def test_a_lone_head_for_a_country_is_what_was_given():
+    assert norms("the committee welcomes the mobilisation of the Fund for Portugal after the fires") == []
+    assert norms("the Trust Fund for Colombia was set up") == ["Trust Fund for Colombia"]
+
+
+def test_a_funds_series_number_and_tranche_letter_are_its_own():
+    assert norms("a $10 million stake in the Kivu Growth Fund III-B, which invests") == ["Kivu Growth Fund III-B"]
+
+
+def test_a_cross_border_programmes_partners_and_an_indefinite_compound():
+    text = "financed from the Interreg Cross-border Cooperation Programme Slovenia–Croatia and the Fund"
+    assert norms(text) == ["Interreg Cross-border Cooperation Programme Slovenia–Croatia"]
+    assert norms("A joint Chilean–Peruvian project to upgrade the crossing") == []
+    assert norms("We implement the EU-Turkey readmission agreement.") == ["EU-Turkey readmission agreement"]
+
+
+def test_a_partner_pair_with_years_after_it_is_read_with_the_whole_title():
+    text = (
+        "Subject: Indicative Cooperation Programme Spain-Peru 2024-2028\n\n1. Indicative Cooperation Programme 2024-2028\n\n"
+        "We allocate EUR 9 million to the Indicative Cooperation Programme (ICP) Spain-Peru 2024-2028, signed in May."
+    )
+    assert len(set(norms(text))) == 1
