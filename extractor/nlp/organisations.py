@@ -341,6 +341,9 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
+    # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
+    r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
@@ -348,9 +351,12 @@ _LEGAL_FORMS = (
     # The Nordic legal forms: "Nordvest Nett AS", "Fjernvarme Syd A/S", "Nordic Steel Oyj", "Vatten AB".
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
+LEGAL_FORM = re.compile(_LEGAL_FORMS)
+# A firm's word may join two names by an en dash too, as partners of a joint venture do ("Kosi–Rapti").
+_FIRM_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:[-–][A-Z]?[\w’'&]+)*"
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
+    rf"(?P<name>{_FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?{_FIRM_WORD}){{0,4}}?"
     rf"(?:,[ \t]+(?:Inc\.?|LLC|LLP|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
@@ -501,6 +507,11 @@ def _in_heading(text: str, offset: int) -> bool:
         and not line.endswith((".", ",", ";"))
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+def _opens_sentence(token) -> bool:
+    """Whether a token opens a sentence, not a legal form after an abbreviated one ("Pvt. Ltd.", "Co. Ltd.")."""
+    return token.is_sent_start and not LEGAL_FORM.fullmatch(token.text)
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -2770,14 +2781,14 @@ class OrganisationMatcher:
             start = span.start
             if pattern is COMPANY_SUFFIX:
                 # "... active in Somalia. Turkish Airlines has ...": a legal form closes the last sentence's name.
-                start = max((t.i for t in doc[start + 1 : span.end] if t.is_sent_start), default=start)
+                start = max((t.i for t in doc[start + 1 : span.end] if _opens_sentence(t)), default=start)
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
             end = next(
                 (
                     t.i
                     for t in doc[start + 1 : span.end]
-                    if t.text in POSSESSIVE_MARKS or t.is_sent_start or _label_word(doc, t.i, common)
+                    if t.text in POSSESSIVE_MARKS or _opens_sentence(t) or _label_word(doc, t.i, common)
                 ),
                 span.end,
             )
@@ -3157,10 +3168,17 @@ class OrganisationMatcher:
             after = doc[items[-1].end] if items[-1].end < len(doc) else None
             if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):
                 continue  # "Department of State, Foreign Operations, and Related Programs ...": one name's remits
+            address_country = None  # where a firm's address's country starts, after its city
             for item in items:
                 words = item.text.split()
+                city = item.end + 1 < len(doc) and doc[item.end].text == "," and _country_at(doc, item.end + 1)
+                if city:
+                    address_country = item.end + 1
                 if (
                     set(range(item.start, item.end)) & taken
+                    # "Acme Builders Ltd., Pokhara, Nepal.": a firm's address, its city and its country
+                    or city
+                    or item.start == address_country
                     or item.text in table
                     or words[-1] in table
                     # "Côte d'Ivoire": the name's lower-case end runs on in the next token, a country's
@@ -3178,6 +3196,7 @@ class OrganisationMatcher:
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
                     or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
+                    or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own
                     # language, joined by its "et", no body of its own
                     or (item.start > 0 and doc[item.start - 1].text in FOREIGN_JOINERS)

@@ -2333,3 +2333,23 @@ def test_remit_lists_defined_acronyms_and_sentence_case_bodies(text, expected):
 )
 def test_foreign_words_programme_acronyms_and_table_bodies(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Pvt. Ltd.", "Co. Ltd.": an abbreviated legal form before another; the stop opens no sentence.
+        ("The works went to Tarai Road Makers Pvt. Ltd., Pokhara, Nepal, in March.", ["Tarai Road Makers Pvt. Ltd."]),
+        (
+            "Bids came from Delta Harbour Rail & Port Engineering Co. Ltd. and two others.",
+            ["Delta Harbour Rail & Port Engineering Co. Ltd."],
+        ),
+        # A joint venture of two firms joined by an en dash.
+        ("The contractor is Kosi–Rapti Construction JV, Birgunj, Nepal.", ["Kosi–Rapti Construction JV"]),
+        ("The contractor is Alpha–Beta Joint Venture of Dhaka.", ["Alpha–Beta Joint Venture"]),
+        # A firm's address after it, its city and its country, is no list of bodies.
+        ("The award went to Orion Builders Ltd., Kandy, Sri Lanka.", ["Orion Builders Ltd."]),
+    ],
+)
+def test_firms_by_abbreviated_forms_and_joint_ventures(text, expected):
+    assert orgs(text) == expected
