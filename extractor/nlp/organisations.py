@@ -879,6 +879,53 @@ def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     return out
 
 
+def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare acronym read as a body of its own ("CAPES, CNPq and the British Council") that the letter
+    put in brackets after a body's name is that body, also where it spells the name in another language
+    ("the National Council for Scientific and Technological Development (CNPq)")."""
+    defined: dict[str, str] = {}
+    for start, end, name, _ in chosen:
+        if end - start > 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if acronym.isalpha() and sum(c.isupper() for c in acronym) >= MIN_ACRONYM_LENGTH and acronym != name:
+                defined.setdefault(acronym, name)
+    return [
+        (start, end, defined[name], rule)
+        if name in defined and doc[start:end].text == name
+        else (start, end, name, rule)
+        for start, end, name, rule in chosen
+    ]
+
+
+def _with_state_long_name(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body named by its state's long name keeps it whole: "the Republic of Singapore Air Force", not
+    "Singapore Air Force" (the words before "of" and the body's first words are one country's name)."""
+    table = country_table()
+    out = []
+    for start, end, name, rule in chosen:
+        if (
+            rule == "organisation.institution"
+            and name == doc[start:end].text
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+        ):
+            opener = next(
+                (
+                    k
+                    for k in range(start - 2, max(start - MAX_COUNTRY_NAME_TOKENS, 0) - 1, -1)
+                    if doc[k].is_title
+                    and any(
+                        doc[k : start + w].text in table for w in range(1, min(MAX_COUNTRY_NAME_TOKENS, end - start))
+                    )
+                ),
+                None,
+            )
+            if opener is not None:
+                start, name = opener, doc[opener:end].text
+        out.append((start, end, name, rule))
+    return out
+
+
 def _opens_instrument_name(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token ``i`` run on to a programme's head ("Infrastructure
     Project"): the words before are the start of that instrument's name, not a firm's."""
@@ -1688,6 +1735,7 @@ class OrganisationMatcher:
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
+        chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, chosen))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))

@@ -2353,3 +2353,26 @@ def test_foreign_words_programme_acronyms_and_table_bodies(text, expected):
 )
 def test_firms_by_abbreviated_forms_and_joint_ventures(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bracketed acronym in the body's own language, listed bare later, is that body.
+        (
+            "Fees are paid by the National Council for Rural Schooling (CNEr), of the Ministry of Education. "
+            "We met UNICEF, CNEr, Universities Norway and the British Council in May.",
+            [
+                "National Council for Rural Schooling",
+                "Ministry of Education",
+                "UNICEF",
+                "National Council for Rural Schooling",
+                "British Council",
+            ],
+        ),
+        # A body named by its state's long name keeps it.
+        ("Relief was flown in by the Republic of Korea Air Force on Monday.", ["Republic of Korea Air Force"]),
+    ],
+)
+def test_bracketed_acronyms_listed_later_and_state_long_names(text, expected):
+    assert orgs(text) == expected
