@@ -855,6 +855,17 @@ def _without_movement_parts(doc: Doc, candidates: list[Candidate]) -> list[Candi
     ]
 
 
+def _province_closes(doc: Doc, i: int) -> bool:
+    """Whether a province's or state's name (subdivision_table) starts at ``doc[i]`` and ends the name there
+    (no capitalised word follows): "Municipality of Loon, Bohol, ..." names where the place is."""
+    subdivisions = subdivision_table()
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = i + width
+        if end <= len(doc) and doc[i:end].text in subdivisions and not (end < len(doc) and doc[end].is_title):
+            return True
+    return False
+
+
 def _body_after_comma(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
     Agency"): another body's name, not more of the remit before the comma."""
@@ -2258,6 +2269,8 @@ class OrganisationMatcher:
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
+                    if t.text == "," and _province_closes(doc, j + 1):
+                        break  # "Municipality of Loon, Bohol": the province the place is in
                     if t.text == "," and _body_after_comma(doc, j + 1):
                         break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if (

@@ -2376,3 +2376,16 @@ def test_firms_by_abbreviated_forms_and_joint_ventures(text, expected):
 )
 def test_bracketed_acronyms_listed_later_and_state_long_names(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The province after a local government's comma says where it is, no part of its name.
+        ("Aid went to the Municipality of Tubigon, Bohol, in May.", ["Municipality of Tubigon"]),
+        # A remit listed with commas stays whole.
+        ("The Ministry of Agriculture, Fisheries and Food met.", ["Ministry of Agriculture, Fisheries and Food"]),
+    ],
+)
+def test_a_province_after_a_comma_ends_a_local_government_s_name(text, expected):
+    assert orgs(text) == expected
