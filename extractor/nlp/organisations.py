@@ -341,6 +341,9 @@ _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
+    # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
+    r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
     # The heads firms are named by: "ICICI Bank", "Global Infrastructure Partners", "Hexa Capital
     # Consultancy", "Aruna Global Technologies".
     r"Bank|Partners|Holdings|Ventures|Technologies|Consultancy|Consulting|Renewables|Healthcare|"
@@ -348,9 +351,12 @@ _LEGAL_FORMS = (
     # The Nordic legal forms: "Nordvest Nett AS", "Fjernvarme Syd A/S", "Nordic Steel Oyj", "Vatten AB".
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
+LEGAL_FORM = re.compile(_LEGAL_FORMS)
+# A firm's word may join two names by an en dash too, as partners of a joint venture do ("Kosi–Rapti").
+_FIRM_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:[-–][A-Z]?[\w’'&]+)*"
 COMPANY_SUFFIX = re.compile(
     # "ESS Tech, Inc (ESS)": a comma may stand before the legal form.
-    rf"(?P<name>{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
+    rf"(?P<name>{_FIRM_WORD}(?:[ \t]+(?:&[ \t]+)?{_FIRM_WORD}){{0,4}}?"
     rf"(?:,[ \t]+(?:Inc\.?|LLC|LLP|Ltd\.?|Limited|Corp\.|PLC)(?![\w-])|[ \t]+{_LEGAL_FORMS})"
     rf"(?:[ \t]+{_LEGAL_FORMS})*)(?![\w-])"  # "Shoals Technologies Group": the last head ends it
 )
@@ -501,6 +507,11 @@ def _in_heading(text: str, offset: int) -> bool:
         and not line.endswith((".", ",", ";"))
         and all(w[:1].isupper() or w[:1].isdigit() for w in words)
     )
+
+
+def _opens_sentence(token) -> bool:
+    """Whether a token opens a sentence, not a legal form after an abbreviated one ("Pvt. Ltd.", "Co. Ltd.")."""
+    return token.is_sent_start and not LEGAL_FORM.fullmatch(token.text)
 
 
 def _title_line(text: str, offset: int) -> bool:
@@ -844,6 +855,17 @@ def _without_movement_parts(doc: Doc, candidates: list[Candidate]) -> list[Candi
     ]
 
 
+def _province_closes(doc: Doc, i: int) -> bool:
+    """Whether a province's or state's name (subdivision_table) starts at ``doc[i]`` and ends the name there
+    (no capitalised word follows): "Municipality of Loon, Bohol, ..." names where the place is."""
+    subdivisions = subdivision_table()
+    for width in range(MAX_COUNTRY_NAME_TOKENS, 0, -1):
+        end = i + width
+        if end <= len(doc) and doc[i:end].text in subdivisions and not (end < len(doc) and doc[end].is_title):
+            return True
+    return False
+
+
 def _body_after_comma(doc: Doc, i: int) -> bool:
     """Whether capitalised words from token ``i`` run to an institution's word ("..., National Aid
     Agency"): another body's name, not more of the remit before the comma."""
@@ -864,6 +886,53 @@ def _named_by_known_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate
         known = acronyms.get(end + 1) if end < len(doc) and doc[end].text == "(" else None
         if rule == "organisation.institution" and known and name.lower().endswith(f" {known.lower()}"):
             name = known
+        out.append((start, end, name, rule))
+    return out
+
+
+def _listed_by_bracketed_acronym(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A bare acronym read as a body of its own ("CAPES, CNPq and the British Council") that the letter
+    put in brackets after a body's name is that body, also where it spells the name in another language
+    ("the National Council for Scientific and Technological Development (CNPq)")."""
+    defined: dict[str, str] = {}
+    for start, end, name, _ in chosen:
+        if end - start > 1 and end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            acronym = doc[end + 1].text
+            if acronym.isalpha() and sum(c.isupper() for c in acronym) >= MIN_ACRONYM_LENGTH and acronym != name:
+                defined.setdefault(acronym, name)
+    return [
+        (start, end, defined[name], rule)
+        if name in defined and doc[start:end].text == name
+        else (start, end, name, rule)
+        for start, end, name, rule in chosen
+    ]
+
+
+def _with_state_long_name(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body named by its state's long name keeps it whole: "the Republic of Singapore Air Force", not
+    "Singapore Air Force" (the words before "of" and the body's first words are one country's name)."""
+    table = country_table()
+    out = []
+    for start, end, name, rule in chosen:
+        if (
+            rule == "organisation.institution"
+            and name == doc[start:end].text
+            and start >= 2
+            and doc[start - 1].lower_ == "of"
+        ):
+            opener = next(
+                (
+                    k
+                    for k in range(start - 2, max(start - MAX_COUNTRY_NAME_TOKENS, 0) - 1, -1)
+                    if doc[k].is_title
+                    and any(
+                        doc[k : start + w].text in table for w in range(1, min(MAX_COUNTRY_NAME_TOKENS, end - start))
+                    )
+                ),
+                None,
+            )
+            if opener is not None:
+                start, name = opener, doc[opener:end].text
         out.append((start, end, name, rule))
     return out
 
@@ -1677,6 +1746,7 @@ class OrganisationMatcher:
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
+        chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, chosen))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
@@ -2199,6 +2269,8 @@ class OrganisationMatcher:
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
                         break  # "Department of Roads, Babarmahal, Kathmandu, Nepal": its address
+                    if t.text == "," and _province_closes(doc, j + 1):
+                        break  # "Municipality of Loon, Bohol": the province the place is in
                     if t.text == "," and _body_after_comma(doc, j + 1):
                         break  # "Department of Press, National Aid Agency": the unit, then the body it is in
                     if (
@@ -2770,14 +2842,14 @@ class OrganisationMatcher:
             start = span.start
             if pattern is COMPANY_SUFFIX:
                 # "... active in Somalia. Turkish Airlines has ...": a legal form closes the last sentence's name.
-                start = max((t.i for t in doc[start + 1 : span.end] if t.is_sent_start), default=start)
+                start = max((t.i for t in doc[start + 1 : span.end] if _opens_sentence(t)), default=start)
             while start < span.end and (doc[start].lower_ in STOP_WORDS or doc[start].text in ("-", "•")):
                 start += 1  # "Through Columbia Sportswear Company", "The Honduran Coffee Company"
             end = next(
                 (
                     t.i
                     for t in doc[start + 1 : span.end]
-                    if t.text in POSSESSIVE_MARKS or t.is_sent_start or _label_word(doc, t.i, common)
+                    if t.text in POSSESSIVE_MARKS or _opens_sentence(t) or _label_word(doc, t.i, common)
                 ),
                 span.end,
             )
@@ -3157,10 +3229,17 @@ class OrganisationMatcher:
             after = doc[items[-1].end] if items[-1].end < len(doc) else None
             if (before is not None and before.lower_ in LIST_BREAKERS) or (after is not None and after.is_title):
                 continue  # "Department of State, Foreign Operations, and Related Programs ...": one name's remits
+            address_country = None  # where a firm's address's country starts, after its city
             for item in items:
                 words = item.text.split()
+                city = item.end + 1 < len(doc) and doc[item.end].text == "," and _country_at(doc, item.end + 1)
+                if city:
+                    address_country = item.end + 1
                 if (
                     set(range(item.start, item.end)) & taken
+                    # "Acme Builders Ltd., Pokhara, Nepal.": a firm's address, its city and its country
+                    or city
+                    or item.start == address_country
                     or item.text in table
                     or words[-1] in table
                     # "Côte d'Ivoire": the name's lower-case end runs on in the next token, a country's
@@ -3178,6 +3257,7 @@ class OrganisationMatcher:
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
                     or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
+                    or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own
                     # language, joined by its "et", no body of its own
                     or (item.start > 0 and doc[item.start - 1].text in FOREIGN_JOINERS)

@@ -2333,3 +2333,59 @@ def test_remit_lists_defined_acronyms_and_sentence_case_bodies(text, expected):
 )
 def test_foreign_words_programme_acronyms_and_table_bodies(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Pvt. Ltd.", "Co. Ltd.": an abbreviated legal form before another; the stop opens no sentence.
+        ("The works went to Tarai Road Makers Pvt. Ltd., Pokhara, Nepal, in March.", ["Tarai Road Makers Pvt. Ltd."]),
+        (
+            "Bids came from Delta Harbour Rail & Port Engineering Co. Ltd. and two others.",
+            ["Delta Harbour Rail & Port Engineering Co. Ltd."],
+        ),
+        # A joint venture of two firms joined by an en dash.
+        ("The contractor is Kosi–Rapti Construction JV, Birgunj, Nepal.", ["Kosi–Rapti Construction JV"]),
+        ("The contractor is Alpha–Beta Joint Venture of Dhaka.", ["Alpha–Beta Joint Venture"]),
+        # A firm's address after it, its city and its country, is no list of bodies.
+        ("The award went to Orion Builders Ltd., Kandy, Sri Lanka.", ["Orion Builders Ltd."]),
+    ],
+)
+def test_firms_by_abbreviated_forms_and_joint_ventures(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A bracketed acronym in the body's own language, listed bare later, is that body.
+        (
+            "Fees are paid by the National Council for Rural Schooling (CNEr), of the Ministry of Education. "
+            "We met UNICEF, CNEr, Universities Norway and the British Council in May.",
+            [
+                "National Council for Rural Schooling",
+                "Ministry of Education",
+                "UNICEF",
+                "National Council for Rural Schooling",
+                "British Council",
+            ],
+        ),
+        # A body named by its state's long name keeps it.
+        ("Relief was flown in by the Republic of Korea Air Force on Monday.", ["Republic of Korea Air Force"]),
+    ],
+)
+def test_bracketed_acronyms_listed_later_and_state_long_names(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The province after a local government's comma says where it is, no part of its name.
+        ("Aid went to the Municipality of Tubigon, Bohol, in May.", ["Municipality of Tubigon"]),
+        # A remit listed with commas stays whole.
+        ("The Ministry of Agriculture, Fisheries and Food met.", ["Ministry of Agriculture, Fisheries and Food"]),
+    ],
+)
+def test_a_province_after_a_comma_ends_a_local_government_s_name(text, expected):
+    assert orgs(text) == expected
