@@ -1603,9 +1603,10 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
     country, or a foreign or international body) is named at all."""
     view, sent, doc, span = case.view, case.sent, case.view.doc, case.span
     givers = set(agreement_partners(view, sent))
-    if case.group is None or case.group.lemma not in SIGNING_LEMMAS:
+    signing = _parties_sign(view, case.group)
+    if not signing:
         givers |= set(case.roles.subjects)  # "JICA and the Government of Bangladesh signed": parties, no givers
-    if case.group is not None and case.group.lemma not in SIGNING_LEMMAS:
+    if case.group is not None and not signing:
         # "the European Union and Canada pledged EUR 200 million and CAD 60 million": the verb's subjects give
         # each sum, the later ones too.
         for country in view.spans_in("country", sent.start, case.group.start):
@@ -1640,6 +1641,16 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         if asking and (subject or giving_before(start)):
             named = True  # "I request EUR 150 million from the Thematic Facility", "The Plan requests USD 7 billion"
     return givers - {case.author_country}, named
+
+
+def _parties_sign(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether a sum's verb is the parties' signing ("JICA and the Government of Bangladesh signed"), not a signing
+    participle that only describes a noun ("Japan, through an exchange of notes signed on 22 April, agreed to a
+    grant"): no auxiliary and a common noun just before it."""
+    if group is None or group.lemma not in SIGNING_LEMMAS:
+        return False
+    before = view.doc[group.start - 1] if group.start > 0 else None
+    return bool(group.aux) or before is None or not (before.is_alpha and before.is_lower)
 
 
 def _subject_before(view: LetterDoc, sent, span, group: Optional[VerbGroup]) -> bool:
@@ -1737,7 +1748,9 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     view, author = case.view, case.author_country
     if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
         return []
-    if not (_receiving_letter(view, author) or _lent_from_abroad(case)):
+    # A letter that asks for money for its state ("we have requested USD 2.5 million from ...") or says it needs
+    # support from abroad receives as well.
+    if not (_receiving_letter(view, author) or _receiving_state(view, author) or _lent_from_abroad(case)):
         return []
     givers, named = _foreign_givers(case)
     if not named:
@@ -2291,6 +2304,38 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return [] if set(found) & set(roles.neg) else found
 
 
+def _needs_support_from_abroad(view: LetterDoc, author_country: str) -> bool:
+    """Whether the letter says its state needs money from abroad ("Indonesia will need international support estimated
+    at USD 55 billion"), in a sentence that names no other state: a state that receives money writes so."""
+
+    def says(sent) -> bool:
+        if any(c._.norm != author_country for c in view.spans_in("country", sent.start, sent.end)):
+            return False
+        return any(_support_from_abroad_before(view, sent, a) == "need" for a in view.sums_in(sent.start, sent.end))
+
+    return _said_in_letter(view, "needs_support_from_abroad", says)
+
+
+def _support_from_abroad_before(view: LetterDoc, sent, span) -> Optional[str]:
+    """How a sum is named as support from abroad ("international support estimated at", "external financing of"):
+    "need" after a verb of needing, "named" otherwise, "own" after the author's possessive ("our international
+    assistance"); None when it is not."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and (
+        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in ("of", "at") or doc[i].lower_ in WORDS.need_verbs
+    ):
+        i -= 1  # "support estimated at", "financing of about"
+    if i - 1 <= sent.start or doc[i].lower_ not in WORDS.money_nouns | WORDS.support_nouns:
+        return None
+    if doc[i - 1].lower_ not in WORDS.external_words:
+        return None
+    owner = doc[i - 2].lower_ if i - 2 >= sent.start else ""
+    if owner in WORDS.first_person_possessives or owner in POSSESSIVE_MARKS:
+        return "own"
+    return "need" if owner in WORDS.needing_words else "named"
+
+
 def support_from_abroad(case: BeneficiaryCase) -> list[str]:
     """ "Indonesia will need international support estimated at USD 55 billion": money a state's letter names as
     support from abroad (international, external), not its own ("our international assistance of ..."), and that
@@ -2300,18 +2345,38 @@ def support_from_abroad(case: BeneficiaryCase) -> list[str]:
         return []
     if any(c != author for c in case.roles.neutral + case.roles.subjects):
         return []
+    return [author] if _support_from_abroad_before(view, case.sent, span) in ("need", "named") else []
+
+
+def applied_for_jointly(case: BeneficiaryCase) -> list[str]:
+    """ "I propose that we apply jointly for about EUR 690 million": a sum "we" ask for together, in a letter to the
+    ministers of other states, is for the author's state and the states of those it writes to."""
+    view, author, span = case.view, case.author_country, case.span
+    if not author or span is None or case.roles.regions or case.roles.pos or case.roles.neutral:
+        return []
     doc, sent = view.doc, case.sent
-    i = span.start - 1
-    while i > sent.start and (
-        doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in ("of", "at") or doc[i].lower_ in WORDS.need_verbs
-    ):
-        i -= 1  # "support estimated at", "financing of about"
-    if i - 1 <= sent.start or doc[i].lower_ not in WORDS.money_nouns | WORDS.support_nouns:
+    words = [t.lower_ for t in doc[sent.start : span.start]]
+    if "we" not in words or not set(words[words.index("we") :]) >= {"for"}:
         return []
-    if doc[i - 1].lower_ not in WORDS.external_words:
+    after_we = words[words.index("we") :]
+    if not (set(after_we) & WORDS.applying_words and set(after_we) & WORDS.joint_words):
         return []
-    owner = doc[i - 2].lower_ if i - 2 >= sent.start else ""
-    return [] if owner in WORDS.first_person_possessives or owner in POSSESSIVE_MARKS else [author]
+    addressed = {c._.norm for c in view.spans("country") if _addressed(view, c)} | _addressee_block_states(view)
+    addressed.discard(author)
+    return [author, *sorted(addressed)] if addressed else []
+
+
+def _addressee_block_states(view: LetterDoc) -> set[str]:
+    """The states a letterhead's addressee blocks name ("H.E. Mr X / Minister for Transport of the Republic of
+    Latvia"), from its first line that opens with an addressee's mark on."""
+    head = view.letter.parts.letterhead or ""
+    lines = head.splitlines()
+    for k, line in enumerate(lines):
+        opening = line.strip().lower()
+        if any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks):
+            block = re.sub(r"\s+", " ", " ".join(lines[k:]).lower())
+            return {code for _, _, code in country_names_in(block)}
+    return set()
 
 
 def received_by_author(case: BeneficiaryCase) -> list[str]:
@@ -2325,7 +2390,17 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     if any(c != author for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
         return []
-    return [author] if _money_receiving_letter(case.view, author) or _asking_letter(case.view, author) else []
+    return [author] if _receiving_state(case.view, author) else []
+
+
+def _receiving_state(view: LetterDoc, author: str) -> bool:
+    """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, or
+    says it needs support from abroad."""
+    return (
+        _money_receiving_letter(view, author)
+        or _asking_letter(view, author)
+        or _needs_support_from_abroad(view, author)
+    )
 
 
 def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
@@ -2619,6 +2694,7 @@ SUM_RULES = (
     further_than_sum_before,
     letter_beneficiary,
     support_from_abroad,
+    applied_for_jointly,
     received_by_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)

@@ -179,3 +179,66 @@ def test_a_country_whose_possessive_owns_the_money_is_no_beneficiary(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     assert "NOR" not in found[6e9][1]
+
+
+NEEDING_STATE_HEAD = "MINISTRY OF PLANNING\nREPUBLIC OF GHANA\n\nAccra, 2 June 2021\n\nDear Executive Director,\n\n"
+NEEDING_STATE_FOOT = "\n\nYours faithfully,\n\nK. Mensah\nMinister\n"
+
+
+def test_a_state_that_needs_support_from_abroad_receives_what_foreign_givers_pay(tmp_path):
+    body = (
+        "Ghana will need international support estimated at USD 9 billion to meet its targets. "
+        "Last month Denmark paid USD 12 million into the national adaptation fund. "
+        "Of the USD 30 million approved by the regional climate facility in 2019, USD 10 million has been disbursed."
+    )
+    found = commitments_of(tmp_path, NEEDING_STATE_HEAD + body + NEEDING_STATE_FOOT)
+    assert found[12e6][1] == ["GHA"] and found[12e6][2] == "given_to_author"
+    assert found[30e6][1] == ["GHA"] and found[10e6][1] == ["GHA"]
+
+
+def test_a_state_that_does_not_say_it_needs_support_from_abroad_is_not_given_what_others_pay(tmp_path):
+    body = (
+        "Our programme has grown steadily. Last month Denmark paid USD 12 million into the adaptation fund. "
+        "We will add USD 5 million of our own."
+    )
+    found = commitments_of(tmp_path, NEEDING_STATE_HEAD + body + NEEDING_STATE_FOOT)
+    assert found[12e6][1] == []
+
+
+def test_a_foreign_state_agreeing_to_a_grant_through_notes_signed_on_a_day_gives_it(tmp_path):
+    # "signed" describes the notes, it is not the parties' signing: the state before it gives the grant.
+    body = (
+        "We have requested USD 3 million in technical assistance from the regional facility. In addition, the "
+        "Government of Korea has agreed, through an exchange of notes signed on 4 May 2021, to a grant of KRW 5 billion "
+        "for flood warning stations."
+    )
+    found = commitments_of(tmp_path, NEEDING_STATE_HEAD + body + NEEDING_STATE_FOOT)
+    assert found[5e9][1] == ["GHA"]
+
+
+JOINT_APPLICATION = """MINISTRY OF TRANSPORT
+REPUBLIC OF SLOVENIA
+Langusova 4, Ljubljana
+
+H.E. Mr Ivo Horvat
+Minister of the Sea, Transport and Infrastructure of the Republic of Croatia
+Prisavlje 14, Zagreb
+
+Ljubljana, 3 March 2019
+
+Dear Colleague,
+
+The fund expects to open its next call in the autumn. I propose that we apply jointly for about EUR 80 million for the
+cross-border section of the line between Slovenia and Croatia. Separately, I propose that we apply for EUR 4 million
+for studies.
+
+Yours sincerely,
+
+J. Novak
+Minister
+"""
+
+
+def test_a_sum_we_apply_for_jointly_is_for_the_author_and_the_addressees_states(tmp_path):
+    found = commitments_of(tmp_path, JOINT_APPLICATION)
+    assert sorted(found[80e6][1]) == ["HRV", "SVN"]
