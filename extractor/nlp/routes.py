@@ -34,8 +34,11 @@ COORDINATORS = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "as", "well
 # How far back from "route" the qualifiers may reach.
 MAX_QUALIFIER_TOKENS = 12
 DIRECTIONS = frozenset({"central", "eastern", "western", "southern", "northern"})
-# A standalone route name counts only in a letter that speaks of migration.
-MIGRATION_CONTEXT = re.compile(r"\b(?:migra|route|crossing|arrival|smuggl|asylum|refugee)", re.I)
+# A standalone route name counts only in a letter that speaks of migration (people who departed,
+# Frontex, the EU border agency, disembarkations).
+MIGRATION_CONTEXT = re.compile(
+    r"\b(?:migra|route|crossing|arrival|smuggl|asylum|refugee|depart(?:ed|ures)\b|frontex|disembark)", re.I
+)
 
 
 @functools.lru_cache(maxsize=1)

@@ -121,6 +121,10 @@ def _role(view, sent, span) -> Optional[str]:
         return "departure"
     if set(near) & WORDS.transit_prepositions:
         return "transit"
+    if _passes_onward(after) and set(clause) & MOVEMENT_WORDS:
+        return "transit"  # "crossings from X into Y and onward to Z": Y is passed through on the way
+    if set(near) & WORDS.destination_prepositions and _departures_shifted(view, sent, span):
+        return "departure"  # "departures have shifted northwards, to X": the new place of departure
     if set(near) & WORDS.destination_prepositions and set(before) & WORDS.destination_words:
         return "destination"
     if set(near) & WORDS.heading_prepositions and set(before) & MOVEMENT_WORDS:
@@ -152,6 +156,18 @@ def _role(view, sent, span) -> Optional[str]:
     if window & WORDS.partner_words or "with" in near:
         return "partner"
     return None
+
+
+def _passes_onward(after: list[str]) -> bool:
+    """Whether the words after a country carry the movement on beyond it ("X and onward to")."""
+    return after[:1] == ["and"] and len(after) > 1 and after[1] in WORDS.onward_words
+
+
+def _departures_shifted(view, sent, span) -> bool:
+    """Whether the sentence says, before the country, that departures moved ("departures have shifted to")."""
+    words = [t.lower_ for t in view.doc[sent.start : span.start]]
+    departed = [i for i, w in enumerate(words) if w in WORDS.departure_words]
+    return bool(departed) and any(w in WORDS.shift_words for w in words[departed[0] + 1 :])
 
 
 def _state_body(view, span) -> bool:
@@ -304,6 +320,8 @@ def _bystander(view, sent, span) -> bool:
         return False  # "by Serbian and Hungarian authorities": states acting on the route
     if _followed_by(view, sent, span):
         return False  # "..., followed by X": ranked with the one before, not an agent
+    if _passes_onward(_clause_window(view, sent, span)[1]):
+        return False  # "crossings into X and onward to Y": X lies on the way
     if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in WORDS.partner_of:
         return False  # "the efforts of X": X acts on the route
     if cue == "neg" and before[-1:] == ["between"] and before[0] in WORDS.border_words:
@@ -391,6 +409,9 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
             ties[key] = RouteTie(route=route, country=span._.norm, role=role, evidence=evidence, because=because)
 
     tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
+    # Countries of a sentence that names several routes as one list ("partnerships along the Central
+    # Mediterranean and Western African routes with X and Y"): (routes, country, sentence, role).
+    shared: list[tuple[list[str], object, int, Optional[str]]] = []
     by_sentence: dict[int, list[RouteMention]] = {}
     for mention in routes:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -410,9 +431,12 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 cluster = _nearest_cluster(clusters, span)
                 if _other_clause(view, sent, span, cluster, in_sentence):
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
-                for mention in cluster:
-                    tie(mention.route, span, index, role, ROUTE_SENTENCE)
-                    tied_in.add(index)
+                cluster_routes = list(dict.fromkeys(m.route for m in cluster))
+                if len(cluster_routes) > 1:
+                    shared.append((cluster_routes, span, index, role))  # decided once every other tie is known
+                else:
+                    tie(cluster_routes[0], span, index, role, ROUTE_SENTENCE)
+                tied_in.add(index)
         para_start, para_end = view.paragraph_of(text_start(sent))
         if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(sent):
             # "These countries are the main partners on the route": the paragraph's countries so far.
@@ -462,6 +486,12 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                         ):
                             tie(route, span, index - 1, "departure", PREVIOUS_SENTENCE)
     _context_ties(view, countries, routes, tie)
+    for cluster_routes, span, index, role in shared:
+        # A country the letter ties elsewhere to some of the listed routes belongs to those ("departures
+        # from X" on one of them); one it ties to none belongs to every route of the list.
+        known = [route for route in cluster_routes if (route, span._.norm) in ties]
+        for route in known or cluster_routes:
+            tie(route, span, index, role, ROUTE_SENTENCE)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
 
 

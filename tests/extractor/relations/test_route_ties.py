@@ -405,3 +405,32 @@ def test_people_who_reached_a_state_from_a_country_departed_from_it():
         "by sea from the Libyan coast."
     )
     assert ("Central Mediterranean", "LBY", "departure") in found
+
+
+def test_a_country_crossed_into_on_the_way_onward_is_a_transit():
+    found = ties("On the Western Balkans route, crossings from Serbia into Croatia and onward to Italy rose again.")
+    assert ("Western Balkans", "HRV", "transit") in found
+
+
+def test_departures_shifted_to_a_country_make_it_a_place_of_departure():
+    found = ties(
+        "The Atlantic route stays deadly. Controls have improved at home. But departures have shifted "
+        "northwards, to Mauritania, and southwards, to Senegal and Morocco."
+    )
+    assert {("Western African", c, "departure") for c in ("MRT", "SEN", "MAR")} <= found
+
+
+def test_a_country_something_else_moved_to_is_not_a_departure():
+    found = ties("On the Atlantic route, the meeting has moved to Senegal.")
+    assert ("Western African", "SEN", "departure") not in found
+
+
+def test_a_country_of_a_list_of_routes_goes_to_the_route_the_letter_ties_it_to_elsewhere():
+    found = ties(
+        "Departures on the Central Mediterranean route came mostly from Libya. Cooperation with Senegal "
+        "has cut crossings on the Atlantic route.\n\nWe propose partnerships along the Central Mediterranean "
+        "and Atlantic routes with Libya, Senegal and Niger."
+    )
+    assert ("Western African", "LBY", "partner") not in found
+    assert ("Central Mediterranean", "SEN", "partner") not in found
+    assert {("Central Mediterranean", "NER", "partner"), ("Western African", "NER", "partner")} <= found
