@@ -56,7 +56,8 @@ SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_wo
 # route's own sentence; one the route's sentence points back at ("these countries"); one with a
 # role in a later sentence of a paragraph the route opens; departure or transit stated in the
 # sentence right after (or departure right before) the route's; departure or transit in the next
-# paragraphs of a paragraph about one route; a partner of a letter that opens on its route.
+# paragraphs of a paragraph about one route; a partner of a letter that opens on its route; a
+# country heading an item of the list a route's sentence leads into.
 ROUTE_SENTENCE = "route_sentence"
 REFERS_BACK = "refers_back"
 PARAGRAPH_OPENING = "paragraph_opening"
@@ -64,6 +65,7 @@ NEXT_SENTENCE = "next_sentence"
 PREVIOUS_SENTENCE = "previous_sentence"
 LATER_PARAGRAPH = "later_paragraph"
 OPENING_ROUTE_PARTNER = "opening_route_partner"
+LIST_ITEM = "list_item"
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -474,18 +476,21 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                         ):
                             tie(route, span, index + 1, role, NEXT_SENTENCE)
         first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
-        if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
-            # The sentence right before the route's, in its paragraph, leads up to it ("Crossings
-            # from X to the islands fell. On the route, arrivals ..."): departures stated outright.
-            prev = sents[index - 1]
+        earlier = index - 1
+        while first_in_paragraph and earlier >= 0 and sents[earlier].end_char > para_start:
+            # The sentences before the route's, in its paragraph, lead up to it ("Crossings from X to
+            # the islands fell. On the route, arrivals ..."): departures stated outright.
+            prev = sents[earlier]
             for span in countries:
                 if prev.start <= span.start < prev.end and not _bystander(view, prev, span):
                     if _strong_role(view, prev, span) == "departure":
                         for route in _pick_routes(
                             view, _route_names(view, sent_routes), prev, letter_routes=letter_routes
                         ):
-                            tie(route, span, index - 1, "departure", PREVIOUS_SENTENCE)
+                            tie(route, span, earlier, "departure", PREVIOUS_SENTENCE)
+            earlier -= 1
     _context_ties(view, countries, routes, tie)
+    _list_item_ties(view, countries, routes, tie)
     for cluster_routes, span, index, role in shared:
         # A country the letter ties elsewhere to some of the listed routes belongs to those ("departures
         # from X" on one of them); one it ties to none belongs to every route of the list.
@@ -493,6 +498,34 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
         for route in known or cluster_routes:
             tie(route, span, index, role, ROUTE_SENTENCE)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
+
+
+# A list item's marker before a country that heads it ("- Senegal: ...", "• Niger – ...", "(b) Mali: ...").
+ITEM_MARKER = re.compile(r"^\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s+$")
+ITEM_HEAD_END = (":", "–", "—")
+
+
+def _list_item_ties(view: LetterDoc, countries, routes: list[RouteMention], tie) -> None:
+    """Partners in the list a route's sentence leads into ("on partnerships along the route:" over "- X:
+    ...", "- Y: ..."): each item headed by a country is that country's part on the route."""
+    body = view.letter.body
+    for mention in routes:
+        line_end = body.find("\n", view.doc[mention.start].idx)
+        if line_end < 0 or not body[:line_end].rstrip().endswith(":"):
+            continue  # the route's line does not lead into a list
+        pos, items = line_end + 1, []
+        for line in body[pos:].split("\n"):
+            if line.strip():
+                if not re.match(r"\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s", line):
+                    break  # the list ends at the first line that is no item
+                items.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        for span in countries:
+            for start, end in items:
+                if start <= span.start_char < end:
+                    head_end = body[span.end_char : end].lstrip()[:1]
+                    if ITEM_MARKER.match(body[start : span.start_char]) and head_end in ITEM_HEAD_END:
+                        tie(mention.route, span, view.sentence_of[span.start], "partner", LIST_ITEM)
 
 
 def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:

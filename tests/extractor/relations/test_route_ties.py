@@ -434,3 +434,28 @@ def test_a_country_of_a_list_of_routes_goes_to_the_route_the_letter_ties_it_to_e
     assert ("Western African", "LBY", "partner") not in found
     assert ("Central Mediterranean", "SEN", "partner") not in found
     assert {("Central Mediterranean", "NER", "partner"), ("Western African", "NER", "partner")} <= found
+
+
+def test_countries_heading_the_items_of_a_list_the_route_leads_into_are_partners():
+    found = ties(
+        "Arrivals on the Atlantic route fell.\n\nOn our work along the route:\n\n"
+        "- Senegal: a new package will strengthen the coast guard.\n"
+        "- Morocco: talks continue.\n\nSpain and Portugal met in June."
+    )
+    assert {("Western African", "SEN", "partner"), ("Western African", "MAR", "partner")} <= found
+
+
+def test_a_country_inside_an_item_or_after_the_list_is_not_tied_as_its_head():
+    body = (
+        "On our work along the Atlantic route:\n\n- Training: courses are held in Senegal.\n\nMorocco: talks continue."
+    )
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    assert not [t for t in find_route_ties(doc, [], letter_of(body)) if t.because == "list_item"]
+
+
+def test_a_departure_two_sentences_before_the_paragraphs_route_is_tied():
+    found = ties(
+        "Last week a boat sank; most of those on board had departed from Libya. We cannot look away. "
+        "Operations in the Central Mediterranean will be reinforced."
+    )
+    assert ("Central Mediterranean", "LBY", "departure") in found
