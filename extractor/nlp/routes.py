@@ -1,4 +1,5 @@
-"""Migration routes, normalised to the Frontex route names (``routes.jsonl``).
+"""Migration routes, normalised to the Frontex route names (``routes.jsonl``, which also lists the
+states outside the Union along each route).
 
 A route is named by a qualifier before "route(s)" ("the Atlantic route" → Western African), and
 the qualifiers before one "routes" may be coordinated: "Central Mediterranean and Eastern
@@ -52,6 +53,12 @@ def route_table() -> tuple[dict[str, str], dict[str, str]]:
         for phrase in record["standalone"]:
             standalone[phrase.lower()] = record["name"]
     return qualified, standalone
+
+
+@functools.lru_cache(maxsize=1)
+def route_states() -> dict[str, frozenset[str]]:
+    """Route -> the states outside the Union that lie along it (ISO alpha-3), as Frontex describes it."""
+    return {record["name"]: frozenset(record.get("countries", ())) for record in read_jsonl(DATA_FILE)}
 
 
 class RouteMatcher:

@@ -57,7 +57,8 @@ SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_wo
 # role in a later sentence of a paragraph the route opens; departure or transit stated in the
 # sentence right after (or departure right before) the route's; departure or transit in the next
 # paragraphs of a paragraph about one route; a partner of a letter that opens on its route; a
-# country heading an item of the list a route's sentence leads into.
+# country heading an item of the list a route's sentence leads into; a state on a border anywhere in
+# the letter that lies along a route it names.
 ROUTE_SENTENCE = "route_sentence"
 REFERS_BACK = "refers_back"
 PARAGRAPH_OPENING = "paragraph_opening"
@@ -66,6 +67,7 @@ PREVIOUS_SENTENCE = "previous_sentence"
 LATER_PARAGRAPH = "later_paragraph"
 OPENING_ROUTE_PARTNER = "opening_route_partner"
 LIST_ITEM = "list_item"
+BORDER_OF_ROUTE = "border_of_route"
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -145,7 +147,7 @@ def _role(view, sent, span) -> Optional[str]:
         and after[0] in ("border", "coast")
     ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
-    if set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"}:
+    if _on_border(before):
         return "partner"  # a state on a border of the route ("the border between X and Y")
     if set(after[:2]) & WORDS.border_words:
         return "partner"  # a state on a border of the route by its adjective ("the Greek–Turkish land border")
@@ -158,6 +160,11 @@ def _role(view, sent, span) -> Optional[str]:
     if window & WORDS.partner_words or "with" in near:
         return "partner"
     return None
+
+
+def _on_border(before: list[str]) -> bool:
+    """Whether the words before a country put it on a border ("the border between X and Y", "with X")."""
+    return bool(set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"})
 
 
 def _passes_onward(after: list[str]) -> bool:
@@ -491,6 +498,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
             earlier -= 1
     _context_ties(view, countries, routes, tie)
     _list_item_ties(view, countries, routes, tie)
+    _border_ties(view, countries, letter_routes, tie)
     for cluster_routes, span, index, role in shared:
         # A country the letter ties elsewhere to some of the listed routes belongs to those ("departures
         # from X" on one of them); one it ties to none belongs to every route of the list.
@@ -526,6 +534,23 @@ def _list_item_ties(view: LetterDoc, countries, routes: list[RouteMention], tie)
                     head_end = body[span.end_char : end].lstrip()[:1]
                     if ITEM_MARKER.match(body[start : span.start_char]) and head_end in ITEM_HEAD_END:
                         tie(mention.route, span, view.sentence_of[span.start], "partner", LIST_ITEM)
+
+
+def _border_ties(view: LetterDoc, countries, letter_routes: frozenset, tie) -> None:
+    """A state on "the border with X" anywhere in the letter, when X lies along a route the letter names
+    (``routes.jsonl``): the border is the route's ("the situation at the border with X" ... "on the
+    Eastern Land Borders")."""
+    from extractor.nlp.routes import route_states
+
+    states = route_states()
+    for span in countries:
+        k = view.sentence_of[span.start]
+        sent = view.sents[k]
+        if not _on_border(_clause_window(view, sent, span)[0]) or _bystander(view, sent, span):
+            continue
+        for route in sorted(letter_routes):
+            if span._.norm in states.get(route, ()):
+                tie(route, span, k, "partner", BORDER_OF_ROUTE)
 
 
 def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:

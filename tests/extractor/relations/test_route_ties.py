@@ -459,3 +459,12 @@ def test_a_departure_two_sentences_before_the_paragraphs_route_is_tied():
         "Operations in the Central Mediterranean will be reinforced."
     )
     assert ("Central Mediterranean", "LBY", "departure") in found
+
+
+def test_a_state_on_a_border_elsewhere_in_the_letter_is_a_partner_of_the_route_it_lies_along():
+    found = ties(
+        "Crowds wait at the border with Serbia every night.\n\nThe town is a station of the Western Balkans "
+        "route.\n\nA fair at the border with Morocco opened."
+    )
+    assert ("Western Balkans", "SRB", "partner") in found
+    assert not {t for t in found if t[1] == "MAR"}  # Morocco lies along no route the letter names
