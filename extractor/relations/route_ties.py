@@ -500,9 +500,12 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     _list_item_ties(view, countries, routes, tie)
     _border_ties(view, countries, letter_routes, tie)
     for cluster_routes, span, index, role in shared:
-        # A country the letter ties elsewhere to some of the listed routes belongs to those ("departures
-        # from X" on one of them); one it ties to none belongs to every route of the list.
-        known = [route for route in cluster_routes if (route, span._.norm) in ties]
+        # A partner the letter ties elsewhere to some of the listed routes belongs to those ("departures
+        # from X" on one of them); one it ties to none, or a departure or transit the sentence states on
+        # the whole list ("the main country of departure on the A and B routes"), belongs to each route.
+        known = [
+            route for route in cluster_routes if (route, span._.norm) in ties and role not in ("departure", "transit")
+        ]
         for route in known or cluster_routes:
             tie(route, span, index, role, ROUTE_SENTENCE)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))

@@ -468,3 +468,11 @@ def test_a_state_on_a_border_elsewhere_in_the_letter_is_a_partner_of_the_route_i
     )
     assert ("Western Balkans", "SRB", "partner") in found
     assert not {t for t in found if t[1] == "MAR"}  # Morocco lies along no route the letter names
+
+
+def test_a_departure_stated_on_a_list_of_routes_ties_to_each_route():
+    found = ties(
+        "On the Central Mediterranean route, flows are stable. Libya remains the main country of departure "
+        "on the Central Mediterranean and Western Mediterranean routes. We support the Libyan coast guard."
+    )
+    assert {("Central Mediterranean", "LBY", "departure"), ("Western Mediterranean", "LBY", "departure")} <= found
