@@ -58,7 +58,8 @@ SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_wo
 # sentence right after (or departure right before) the route's; departure or transit in the next
 # paragraphs of a paragraph about one route; a partner of a letter that opens on its route; a
 # country heading an item of the list a route's sentence leads into; a state on a border anywhere in
-# the letter that lies along a route it names.
+# the letter that lies along a route it names; the writer's own state as "our coast" in a sentence
+# about a route.
 ROUTE_SENTENCE = "route_sentence"
 REFERS_BACK = "refers_back"
 PARAGRAPH_OPENING = "paragraph_opening"
@@ -68,6 +69,7 @@ LATER_PARAGRAPH = "later_paragraph"
 OPENING_ROUTE_PARTNER = "opening_route_partner"
 LIST_ITEM = "list_item"
 BORDER_OF_ROUTE = "border_of_route"
+OWN_PLACE = "own_place"
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -407,15 +409,20 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     letter_routes = frozenset(m.route for m in routes)
     ties: dict[tuple[str, str], RouteTie] = {}
 
-    def tie(route: str, span, index: int, role: Optional[str], because: str) -> None:
-        key = (route, span._.norm)
-        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(view, span):
+    def tie(route: str, span, index: int, role: Optional[str], because: str, code: Optional[str] = None) -> None:
+        code = code or span._.norm
+        key = (route, code)
+        if (
+            code in EU_MEMBER_STATES
+            and role not in ("departure", "transit")
+            and (span is None or not _state_body(view, span))
+        ):
             return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
         role = role or "partner"
         old = ties.get(key)
         if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:
             evidence = view.grounding(index)
-            ties[key] = RouteTie(route=route, country=span._.norm, role=role, evidence=evidence, because=because)
+            ties[key] = RouteTie(route=route, country=code, role=role, evidence=evidence, because=because)
 
     tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
     # Countries of a sentence that names several routes as one list ("partnerships along the Central
@@ -499,6 +506,7 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     _context_ties(view, countries, routes, tie)
     _list_item_ties(view, countries, routes, tie)
     _border_ties(view, countries, letter_routes, tie)
+    _own_place_ties(view, routes, ties, tie)
     for cluster_routes, span, index, role in shared:
         # A partner the letter ties elsewhere to some of the listed routes belongs to those ("departures
         # from X" on one of them); one it ties to none, or a departure or transit the sentence states on
@@ -554,6 +562,40 @@ def _border_ties(view: LetterDoc, countries, letter_routes: frozenset, tie) -> N
         for route in sorted(letter_routes):
             if span._.norm in states.get(route, ()):
                 tie(route, span, k, "partner", BORDER_OF_ROUTE)
+
+
+def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie) -> None:
+    """The writer's own state where a sentence about a route says people left "from our coast" or passed
+    "through our territorial waters" (the state the letter's author speaks for)."""
+    about: dict[int, set[str]] = {}
+    for mention in routes:
+        about.setdefault(mention.sentence, set()).add(mention.route)
+    for found in ties.values():
+        about.setdefault(found.evidence.sentence, set()).add(found.route)
+    doc = view.doc
+    author_country = None
+    for index in sorted(about):
+        sent = view.sents[index]
+        for token in sent[:-1]:
+            if token.lower_ != "our" or doc[token.i + 1].lower_ not in WORDS.own_places or token.i == sent.start:
+                continue
+            before = doc[token.i - 1].lower_
+            role = (
+                "departure"
+                if before in WORDS.departure_prepositions
+                else "transit"
+                if before in WORDS.transit_prepositions
+                else None
+            )
+            if role is None:
+                continue
+            if author_country is None:
+                from extractor.relations.actors import author_of
+
+                author_country = author_of(view.letter, view)[1] or ""
+            if author_country:
+                for route in sorted(about[index]):
+                    tie(route, None, index, role, OWN_PLACE, code=author_country)
 
 
 def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:

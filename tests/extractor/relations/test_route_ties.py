@@ -476,3 +476,19 @@ def test_a_departure_stated_on_a_list_of_routes_ties_to_each_route():
         "on the Central Mediterranean and Western Mediterranean routes. We support the Libyan coast guard."
     )
     assert {("Central Mediterranean", "LBY", "departure"), ("Western Mediterranean", "LBY", "departure")} <= found
+
+
+def test_our_coast_in_a_sentence_about_the_route_is_the_writers_state():
+    body = (
+        "The Atlantic route remains busy. Boats left from our coast and from Senegal, and others "
+        "passed through our territorial waters."
+    )
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    letter = letter_of(body, letterhead="ISLAMIC REPUBLIC OF MAURITANIA\nMinistry of the Interior")
+    found = {(t.route, t.country, t.role, t.because) for t in find_route_ties(doc, [], letter)}
+    assert ("Western African", "MRT", "departure", "own_place") in found
+
+
+def test_our_coast_without_a_known_writers_state_ties_nothing():
+    found = ties("The Atlantic route remains busy. Boats left from our coast and from Senegal.")
+    assert {t[1] for t in found} == {"SEN"}
