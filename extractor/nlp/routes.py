@@ -1,4 +1,5 @@
-"""Migration routes, normalised to the Frontex route names (``routes.jsonl``).
+"""Migration routes, normalised to the Frontex route names (``routes.jsonl``, which also lists the
+states outside the Union along each route).
 
 A route is named by a qualifier before "route(s)" ("the Atlantic route" → Western African), and
 the qualifiers before one "routes" may be coordinated: "Central Mediterranean and Eastern
@@ -34,8 +35,11 @@ COORDINATORS = frozenset({",", "and", "or", "/", "&", "(", ")", "-", "as", "well
 # How far back from "route" the qualifiers may reach.
 MAX_QUALIFIER_TOKENS = 12
 DIRECTIONS = frozenset({"central", "eastern", "western", "southern", "northern"})
-# A standalone route name counts only in a letter that speaks of migration.
-MIGRATION_CONTEXT = re.compile(r"\b(?:migra|route|crossing|arrival|smuggl|asylum|refugee)", re.I)
+# A standalone route name counts only in a letter that speaks of migration (people who departed,
+# Frontex, the EU border agency, disembarkations).
+MIGRATION_CONTEXT = re.compile(
+    r"\b(?:migra|route|crossing|arrival|smuggl|asylum|refugee|depart(?:ed|ures)\b|frontex|disembark)", re.I
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -49,6 +53,12 @@ def route_table() -> tuple[dict[str, str], dict[str, str]]:
         for phrase in record["standalone"]:
             standalone[phrase.lower()] = record["name"]
     return qualified, standalone
+
+
+@functools.lru_cache(maxsize=1)
+def route_states() -> dict[str, frozenset[str]]:
+    """Route -> the states outside the Union that lie along it (ISO alpha-3), as Frontex describes it."""
+    return {record["name"]: frozenset(record.get("countries", ())) for record in read_jsonl(DATA_FILE)}
 
 
 class RouteMatcher:

@@ -56,7 +56,10 @@ SPEECH_OF_MOVEMENT = MOVEMENT_WORDS | WORDS.transit_words | WORDS.destination_wo
 # route's own sentence; one the route's sentence points back at ("these countries"); one with a
 # role in a later sentence of a paragraph the route opens; departure or transit stated in the
 # sentence right after (or departure right before) the route's; departure or transit in the next
-# paragraphs of a paragraph about one route; a partner of a letter that opens on its route.
+# paragraphs of a paragraph about one route; a partner of a letter that opens on its route; a
+# country heading an item of the list a route's sentence leads into; a state on a border anywhere in
+# the letter that lies along a route it names; the writer's own state as "our coast" in a sentence
+# about a route.
 ROUTE_SENTENCE = "route_sentence"
 REFERS_BACK = "refers_back"
 PARAGRAPH_OPENING = "paragraph_opening"
@@ -64,6 +67,9 @@ NEXT_SENTENCE = "next_sentence"
 PREVIOUS_SENTENCE = "previous_sentence"
 LATER_PARAGRAPH = "later_paragraph"
 OPENING_ROUTE_PARTNER = "opening_route_partner"
+LIST_ITEM = "list_item"
+BORDER_OF_ROUTE = "border_of_route"
+OWN_PLACE = "own_place"
 # Stronger roles win when one country gets several on a route.
 ROLE_RANK = {"departure": 0, "transit": 1, "destination": 2, "partner": 3}
 
@@ -121,6 +127,10 @@ def _role(view, sent, span) -> Optional[str]:
         return "departure"
     if set(near) & WORDS.transit_prepositions:
         return "transit"
+    if _passes_onward(after) and set(clause) & MOVEMENT_WORDS:
+        return "transit"  # "crossings from X into Y and onward to Z": Y is passed through on the way
+    if set(near) & WORDS.destination_prepositions and _departures_shifted(view, sent, span):
+        return "departure"  # "departures have shifted northwards, to X": the new place of departure
     if set(near) & WORDS.destination_prepositions and set(before) & WORDS.destination_words:
         return "destination"
     if set(near) & WORDS.heading_prepositions and set(before) & MOVEMENT_WORDS:
@@ -139,7 +149,7 @@ def _role(view, sent, span) -> Optional[str]:
         and after[0] in ("border", "coast")
     ):
         return "partner"  # "the Libyan coast guard intercepted", "Polish border guards recorded"
-    if set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"}:
+    if _on_border(before):
         return "partner"  # a state on a border of the route ("the border between X and Y")
     if set(after[:2]) & WORDS.border_words:
         return "partner"  # a state on a border of the route by its adjective ("the Greek–Turkish land border")
@@ -152,6 +162,23 @@ def _role(view, sent, span) -> Optional[str]:
     if window & WORDS.partner_words or "with" in near:
         return "partner"
     return None
+
+
+def _on_border(before: list[str]) -> bool:
+    """Whether the words before a country put it on a border ("the border between X and Y", "with X")."""
+    return bool(set(before[-4:]) & WORDS.border_words and set(before[-3:]) & {"between", "with", "and"})
+
+
+def _passes_onward(after: list[str]) -> bool:
+    """Whether the words after a country carry the movement on beyond it ("X and onward to")."""
+    return after[:1] == ["and"] and len(after) > 1 and after[1] in WORDS.onward_words
+
+
+def _departures_shifted(view, sent, span) -> bool:
+    """Whether the sentence says, before the country, that departures moved ("departures have shifted to")."""
+    words = [t.lower_ for t in view.doc[sent.start : span.start]]
+    departed = [i for i, w in enumerate(words) if w in WORDS.departure_words]
+    return bool(departed) and any(w in WORDS.shift_words for w in words[departed[0] + 1 :])
 
 
 def _state_body(view, span) -> bool:
@@ -304,6 +331,8 @@ def _bystander(view, sent, span) -> bool:
         return False  # "by Serbian and Hungarian authorities": states acting on the route
     if _followed_by(view, sent, span):
         return False  # "..., followed by X": ranked with the one before, not an agent
+    if _passes_onward(_clause_window(view, sent, span)[1]):
+        return False  # "crossings into X and onward to Y": X lies on the way
     if cue == "neg" and len(before) == 2 and before[1] == "of" and before[0] in WORDS.partner_of:
         return False  # "the efforts of X": X acts on the route
     if cue == "neg" and before[-1:] == ["between"] and before[0] in WORDS.border_words:
@@ -380,17 +409,25 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
     letter_routes = frozenset(m.route for m in routes)
     ties: dict[tuple[str, str], RouteTie] = {}
 
-    def tie(route: str, span, index: int, role: Optional[str], because: str) -> None:
-        key = (route, span._.norm)
-        if span._.norm in EU_MEMBER_STATES and role not in ("departure", "transit") and not _state_body(view, span):
+    def tie(route: str, span, index: int, role: Optional[str], because: str, code: Optional[str] = None) -> None:
+        code = code or span._.norm
+        key = (route, code)
+        if (
+            code in EU_MEMBER_STATES
+            and role not in ("departure", "transit")
+            and (span is None or not _state_body(view, span))
+        ):
             return  # "a meeting with Greece, Italy and Malta", "shared by Latvia and Poland": the Union's side
         role = role or "partner"
         old = ties.get(key)
         if old is None or ROLE_RANK[role] < ROLE_RANK[old.role]:
             evidence = view.grounding(index)
-            ties[key] = RouteTie(route=route, country=span._.norm, role=role, evidence=evidence, because=because)
+            ties[key] = RouteTie(route=route, country=code, role=role, evidence=evidence, because=because)
 
     tied_in: set[int] = set()  # sentences naming a route that tie countries of their own
+    # Countries of a sentence that names several routes as one list ("partnerships along the Central
+    # Mediterranean and Western African routes with X and Y"): (routes, country, sentence, role).
+    shared: list[tuple[list[str], object, int, Optional[str]]] = []
     by_sentence: dict[int, list[RouteMention]] = {}
     for mention in routes:
         by_sentence.setdefault(mention.sentence, []).append(mention)
@@ -410,9 +447,12 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                 cluster = _nearest_cluster(clusters, span)
                 if _other_clause(view, sent, span, cluster, in_sentence):
                     continue  # "partnerships with X, and cooperation with Y on the route": Y's
-                for mention in cluster:
-                    tie(mention.route, span, index, role, ROUTE_SENTENCE)
-                    tied_in.add(index)
+                cluster_routes = list(dict.fromkeys(m.route for m in cluster))
+                if len(cluster_routes) > 1:
+                    shared.append((cluster_routes, span, index, role))  # decided once every other tie is known
+                else:
+                    tie(cluster_routes[0], span, index, role, ROUTE_SENTENCE)
+                tied_in.add(index)
         para_start, para_end = view.paragraph_of(text_start(sent))
         if len({m.route for m in sent_routes}) == 1 and _sentence_refers_back(sent):
             # "These countries are the main partners on the route": the paragraph's countries so far.
@@ -450,19 +490,112 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
                         ):
                             tie(route, span, index + 1, role, NEXT_SENTENCE)
         first_in_paragraph = not any(j < index and sents[j].end_char > para_start for j in by_sentence)
-        if first_in_paragraph and index > 0 and index - 1 not in by_sentence and sents[index - 1].end_char > para_start:
-            # The sentence right before the route's, in its paragraph, leads up to it ("Crossings
-            # from X to the islands fell. On the route, arrivals ..."): departures stated outright.
-            prev = sents[index - 1]
+        earlier = index - 1
+        while first_in_paragraph and earlier >= 0 and sents[earlier].end_char > para_start:
+            # The sentences before the route's, in its paragraph, lead up to it ("Crossings from X to
+            # the islands fell. On the route, arrivals ..."): departures stated outright.
+            prev = sents[earlier]
             for span in countries:
                 if prev.start <= span.start < prev.end and not _bystander(view, prev, span):
                     if _strong_role(view, prev, span) == "departure":
                         for route in _pick_routes(
                             view, _route_names(view, sent_routes), prev, letter_routes=letter_routes
                         ):
-                            tie(route, span, index - 1, "departure", PREVIOUS_SENTENCE)
+                            tie(route, span, earlier, "departure", PREVIOUS_SENTENCE)
+            earlier -= 1
     _context_ties(view, countries, routes, tie)
+    _list_item_ties(view, countries, routes, tie)
+    _border_ties(view, countries, letter_routes, tie)
+    _own_place_ties(view, routes, ties, tie)
+    for cluster_routes, span, index, role in shared:
+        # A partner the letter ties elsewhere to some of the listed routes belongs to those ("departures
+        # from X" on one of them); one it ties to none, or a departure or transit the sentence states on
+        # the whole list ("the main country of departure on the A and B routes"), belongs to each route.
+        known = [
+            route for route in cluster_routes if (route, span._.norm) in ties and role not in ("departure", "transit")
+        ]
+        for route in known or cluster_routes:
+            tie(route, span, index, role, ROUTE_SENTENCE)
     return sorted(ties.values(), key=lambda t: (t.evidence.start, t.route, t.country))
+
+
+# A list item's marker before a country that heads it ("- Senegal: ...", "• Niger – ...", "(b) Mali: ...").
+ITEM_MARKER = re.compile(r"^\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s+$")
+ITEM_HEAD_END = (":", "–", "—")
+
+
+def _list_item_ties(view: LetterDoc, countries, routes: list[RouteMention], tie) -> None:
+    """Partners in the list a route's sentence leads into ("on partnerships along the route:" over "- X:
+    ...", "- Y: ..."): each item headed by a country is that country's part on the route."""
+    body = view.letter.body
+    for mention in routes:
+        line_end = body.find("\n", view.doc[mention.start].idx)
+        if line_end < 0 or not body[:line_end].rstrip().endswith(":"):
+            continue  # the route's line does not lead into a list
+        pos, items = line_end + 1, []
+        for line in body[pos:].split("\n"):
+            if line.strip():
+                if not re.match(r"\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s", line):
+                    break  # the list ends at the first line that is no item
+                items.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        for span in countries:
+            for start, end in items:
+                if start <= span.start_char < end:
+                    head_end = body[span.end_char : end].lstrip()[:1]
+                    if ITEM_MARKER.match(body[start : span.start_char]) and head_end in ITEM_HEAD_END:
+                        tie(mention.route, span, view.sentence_of[span.start], "partner", LIST_ITEM)
+
+
+def _border_ties(view: LetterDoc, countries, letter_routes: frozenset, tie) -> None:
+    """A state on "the border with X" anywhere in the letter, when X lies along a route the letter names
+    (``routes.jsonl``): the border is the route's ("the situation at the border with X" ... "on the
+    Eastern Land Borders")."""
+    from extractor.nlp.routes import route_states
+
+    states = route_states()
+    for span in countries:
+        k = view.sentence_of[span.start]
+        sent = view.sents[k]
+        if not _on_border(_clause_window(view, sent, span)[0]) or _bystander(view, sent, span):
+            continue
+        for route in sorted(letter_routes):
+            if span._.norm in states.get(route, ()):
+                tie(route, span, k, "partner", BORDER_OF_ROUTE)
+
+
+def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie) -> None:
+    """The writer's own state where a sentence about a route says people left "from our coast" or passed
+    "through our territorial waters" (the state the letter's author speaks for)."""
+    about: dict[int, set[str]] = {}
+    for mention in routes:
+        about.setdefault(mention.sentence, set()).add(mention.route)
+    for found in ties.values():
+        about.setdefault(found.evidence.sentence, set()).add(found.route)
+    doc = view.doc
+    author_country = None
+    for index in sorted(about):
+        sent = view.sents[index]
+        for token in sent[:-1]:
+            if token.lower_ != "our" or doc[token.i + 1].lower_ not in WORDS.own_places or token.i == sent.start:
+                continue
+            before = doc[token.i - 1].lower_
+            role = (
+                "departure"
+                if before in WORDS.departure_prepositions
+                else "transit"
+                if before in WORDS.transit_prepositions
+                else None
+            )
+            if role is None:
+                continue
+            if author_country is None:
+                from extractor.relations.actors import author_of
+
+                author_country = author_of(view.letter, view)[1] or ""
+            if author_country:
+                for route in sorted(about[index]):
+                    tie(route, None, index, role, OWN_PLACE, code=author_country)
 
 
 def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:

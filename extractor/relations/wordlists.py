@@ -62,7 +62,8 @@ FAMILIES: dict[str, dict[str, str]] = {
         **dict.fromkeys(
             """departure_words movement_words transit_words destination_words partner_words partner_of
             authority_after border_words departure_prepositions transit_prepositions
-            destination_prepositions heading_prepositions clause_openers route_glue people_of""".split(),
+            destination_prepositions heading_prepositions clause_openers route_glue people_of onward_words
+            shift_words own_places""".split(),
             WORD,
         ),
         "route_anaphora": PHRASE,

@@ -34,6 +34,8 @@ def routes(text: str) -> list[str]:
         ("Flows on the Central Mediterranean remain stable for migrants.", ["Central Mediterranean"]),
         ("Small boats on the Channel route carried migrants.", ["English Channel"]),
         ("Crossings on the Eastern Land Borders route rose.", ["Eastern Land Borders"]),
+        ("Frontex operations in the Central Mediterranean will be reinforced.", ["Central Mediterranean"]),
+        ("Boats that departed from the south were seen in the Central Mediterranean.", ["Central Mediterranean"]),
     ],
 )
 def test_finds(text, expected):
@@ -47,6 +49,7 @@ def test_finds(text, expected):
         "The West African states met in Abuja.",
         "Trade across the Atlantic grew.",
         "Gas fields in the Eastern Mediterranean are disputed.",  # no migration context
+        "After the departure of the envoy, gas fields in the Eastern Mediterranean are disputed.",  # a person's departure
     ],
 )
 def test_does_not_find(text):

@@ -405,3 +405,90 @@ def test_people_who_reached_a_state_from_a_country_departed_from_it():
         "by sea from the Libyan coast."
     )
     assert ("Central Mediterranean", "LBY", "departure") in found
+
+
+def test_a_country_crossed_into_on_the_way_onward_is_a_transit():
+    found = ties("On the Western Balkans route, crossings from Serbia into Croatia and onward to Italy rose again.")
+    assert ("Western Balkans", "HRV", "transit") in found
+
+
+def test_departures_shifted_to_a_country_make_it_a_place_of_departure():
+    found = ties(
+        "The Atlantic route stays deadly. Controls have improved at home. But departures have shifted "
+        "northwards, to Mauritania, and southwards, to Senegal and Morocco."
+    )
+    assert {("Western African", c, "departure") for c in ("MRT", "SEN", "MAR")} <= found
+
+
+def test_a_country_something_else_moved_to_is_not_a_departure():
+    found = ties("On the Atlantic route, the meeting has moved to Senegal.")
+    assert ("Western African", "SEN", "departure") not in found
+
+
+def test_a_country_of_a_list_of_routes_goes_to_the_route_the_letter_ties_it_to_elsewhere():
+    found = ties(
+        "Departures on the Central Mediterranean route came mostly from Libya. Cooperation with Senegal "
+        "has cut crossings on the Atlantic route.\n\nWe propose partnerships along the Central Mediterranean "
+        "and Atlantic routes with Libya, Senegal and Niger."
+    )
+    assert ("Western African", "LBY", "partner") not in found
+    assert ("Central Mediterranean", "SEN", "partner") not in found
+    assert {("Central Mediterranean", "NER", "partner"), ("Western African", "NER", "partner")} <= found
+
+
+def test_countries_heading_the_items_of_a_list_the_route_leads_into_are_partners():
+    found = ties(
+        "Arrivals on the Atlantic route fell.\n\nOn our work along the route:\n\n"
+        "- Senegal: a new package will strengthen the coast guard.\n"
+        "- Morocco: talks continue.\n\nSpain and Portugal met in June."
+    )
+    assert {("Western African", "SEN", "partner"), ("Western African", "MAR", "partner")} <= found
+
+
+def test_a_country_inside_an_item_or_after_the_list_is_not_tied_as_its_head():
+    body = (
+        "On our work along the Atlantic route:\n\n- Training: courses are held in Senegal.\n\nMorocco: talks continue."
+    )
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    assert not [t for t in find_route_ties(doc, [], letter_of(body)) if t.because == "list_item"]
+
+
+def test_a_departure_two_sentences_before_the_paragraphs_route_is_tied():
+    found = ties(
+        "Last week a boat sank; most of those on board had departed from Libya. We cannot look away. "
+        "Operations in the Central Mediterranean will be reinforced."
+    )
+    assert ("Central Mediterranean", "LBY", "departure") in found
+
+
+def test_a_state_on_a_border_elsewhere_in_the_letter_is_a_partner_of_the_route_it_lies_along():
+    found = ties(
+        "Crowds wait at the border with Serbia every night.\n\nThe town is a station of the Western Balkans "
+        "route.\n\nA fair at the border with Morocco opened."
+    )
+    assert ("Western Balkans", "SRB", "partner") in found
+    assert not {t for t in found if t[1] == "MAR"}  # Morocco lies along no route the letter names
+
+
+def test_a_departure_stated_on_a_list_of_routes_ties_to_each_route():
+    found = ties(
+        "On the Central Mediterranean route, flows are stable. Libya remains the main country of departure "
+        "on the Central Mediterranean and Western Mediterranean routes. We support the Libyan coast guard."
+    )
+    assert {("Central Mediterranean", "LBY", "departure"), ("Western Mediterranean", "LBY", "departure")} <= found
+
+
+def test_our_coast_in_a_sentence_about_the_route_is_the_writers_state():
+    body = (
+        "The Atlantic route remains busy. Boats left from our coast and from Senegal, and others "
+        "passed through our territorial waters."
+    )
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    letter = letter_of(body, letterhead="ISLAMIC REPUBLIC OF MAURITANIA\nMinistry of the Interior")
+    found = {(t.route, t.country, t.role, t.because) for t in find_route_ties(doc, [], letter)}
+    assert ("Western African", "MRT", "departure", "own_place") in found
+
+
+def test_our_coast_without_a_known_writers_state_ties_nothing():
+    found = ties("The Atlantic route remains busy. Boats left from our coast and from Senegal.")
+    assert {t[1] for t in found} == {"SEN"}
