@@ -76,6 +76,7 @@ from extractor.relations.status import (
     MAX_HEADING_WORDS,
     StatusCase,
     awaits_approval,
+    awaits_approval_said_next,
     breakdown_verb,
     column_stages,
     counts_to_date,
@@ -577,7 +578,9 @@ def find_commitments_and_actions(
                     else None,
                     decided_as=is_decided_as(view, span),
                     under_agreement=is_under_agreement(view, span),
-                    awaiting=awaits_approval(view, span) or subject_awaits_approval(view, span),
+                    awaiting=awaits_approval(view, span)
+                    or subject_awaits_approval(view, span)
+                    or awaits_approval_said_next(view, index),
                     to_come=is_still_to_come(view, span),
                     labelled=labelled,
                     bound=is_bound(view, status_group),
@@ -585,6 +588,8 @@ def find_commitments_and_actions(
                     released=is_released_with(view, span, status_group),
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
+                    verb_after=status_group is not None and status_group.start >= span.end,
+                    included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
@@ -1204,6 +1209,40 @@ def _list_colon(view: LetterDoc, lo: int, hi: int, before_sums: bool = False) ->
         if token.text == ":" and _bullet_after(doc, token.i, hi):
             return token.i
     return None
+
+
+def _included_in_whole(
+    view: LetterDoc, sent_amounts: list, k: int, found: list, group: Optional[VerbGroup], groups: list[VerbGroup]
+) -> Optional[str]:
+    """The status of the sum that "including" counts the ``k``-th sum in ("USD 45 million is required, including USD 30
+    million for schools and USD 15 million for roads": each part joined by "and" too), when the part has no verb of
+    its own after the whole and the whole is a commitment; None otherwise."""
+    doc = view.doc
+    n = k
+    while n > 0:
+        i = _word_before_sum(view, sent_amounts[n])
+        if doc[i].lower_ in WORDS.part_openers:
+            break
+        joined = doc[i].lower_ in ("and", ",")
+        free = not any(view.clause_break(j) for j in range(sent_amounts[n - 1].end, i))
+        if not (joined and free) or any(sent_amounts[n - 1].end <= g.head < i for g in groups):
+            return None
+        n -= 1
+    if n == 0:
+        return None
+    whole = sent_amounts[n - 1]
+    if any(view.clause_break(j) for j in range(whole.end, i)) or (group is not None and group.head >= whole.start):
+        return None
+    counted = next((c for start, c in found if start == whole.start), None)
+    return counted.status if counted is not None else None
+
+
+def _word_before_sum(view: LetterDoc, span) -> int:
+    """The position of the word before a sum, its qualifiers and determiners aside ("including up to USD 5m")."""
+    doc, i = view.doc, span.start - 1
+    while i > span.sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+        i -= 1
+    return i
 
 
 def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[str]:

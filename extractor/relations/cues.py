@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 WORDS = load_lexicon("commitments")
 # How far (in tokens) to look back from a verb for its auxiliaries.
 DEFAULT_AUX_WINDOW = 5
+# Most words of the noun phrase between "with" and its participle in an absolute phrase ("with particular emphasis").
+MAX_ABSOLUTE_NOUN_WORDS = 3
+# Most words of an aside between commas after a subject, before its verb ("$2 billion, also from Budget 2024, funds").
+MAX_ASIDE_WORDS = 8
 VOWELS = "aeiou"
 # Most words between a sum and the noun it qualifies ("$6 billion three - year Seventh Replenishment pledge").
 SUM_MODIFIER_WINDOW = 7
@@ -37,6 +41,8 @@ class Cues:
     """The verb lexicon: each form with its lemma, status class and tense."""
 
     forms: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # form -> lemma, class, tense
+    # Irregular forms the lexicon lists, some of them also the base ("set": "has set aside" is a perfect).
+    irregular: set[str] = field(default_factory=set)
 
 
 def inflect(lemma: str) -> dict[str, str]:
@@ -65,6 +71,7 @@ def load_cues() -> Cues:
         for form in verb.forms:
             tense = "ing" if form.endswith("ing") else "past"
             cues.forms.setdefault(form, (verb.lemma, verb.cls, tense))
+            cues.irregular.add(form)
     return cues
 
 
@@ -114,6 +121,15 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             and doc[token.i - 1].lower_ in WORDS.determiners | WORDS.adjective_after
         ):
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
+        if (
+            tense == "base"
+            and token.i > sent.start
+            and doc[token.i - 1].lower_ in WORDS.possession_verbs
+            and token.lower_ not in cues.irregular
+        ):
+            continue  # a noun: "CAISI has access to the capacity" (the perfect would read "has accessed")
+        if tense == "past" and _in_absolute_phrase(doc, sent, token.i):
+            continue  # "a budget of GBP 24 million, with priority given to X": the participle is the noun's
         if tense != "past" and token.i > sent.start and _after_demonym(view, token.i):
             continue  # a noun's modifier: "the Jordanian host communities"
         if tense != "past" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
@@ -179,6 +195,23 @@ def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun reading ("EU support focuses ...")
         groups.append(group)
     return groups
+
+
+def _in_absolute_phrase(doc, sent, i: int) -> bool:
+    """Whether the past participle at ``i`` closes an absolute phrase: "with" and a short noun phrase of lower-case
+    words right before it ("with priority given to", "with particular emphasis placed on"), no auxiliary, pronoun
+    or figure between (", with which we funded", "with EUR 5 million provided by X" keep their verbs)."""
+    lo = max(sent.start, i - 1 - MAX_ABSOLUTE_NOUN_WORDS)
+    for j in range(i - 1, lo - 1, -1):
+        word = doc[j].lower_
+        if word in WORDS.absolute_openers:
+            # Set off by a comma after the main clause: "Together with the first tranche paid in 2024, X has ..." opens
+            # the sentence with a phrase whose participle may be the sum's verb.
+            return j < i - 1 and j > sent.start and doc[j - 1].text == ","
+        closed = WORDS.auxiliaries | WORDS.subject_pronouns | WORDS.relative_subjects
+        if not (doc[j].is_alpha and doc[j].is_lower) or word in closed:
+            return False
+    return False
 
 
 def _after_demonym(view: LetterDoc, i: int) -> bool:
@@ -288,7 +321,21 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
             and prev.lower_ not in load_cues().forms
             and load_cues().forms.get(view.doc[index].lower_, ("", "", ""))[2] == "base"
         )  # "Investments include $15 million": a plural noun opening the sentence, a verb agreeing with it
+        or _sum_before(view, sent, index)
     )  # a name or an acronym ("the UK already contributes")
+
+
+def _sum_before(view: LetterDoc, sent, index: int) -> bool:
+    """Whether a sum ends right before the third-person verb at ``index`` or before an aside between commas that does
+    ("The Strategy's $2 billion, also from Budget 2024, funds compute"): the sum is the verb's subject (a base form
+    there is the noun the sum qualifies: "a EUR 25 million programme")."""
+    doc, end = view.doc, index
+    if load_cues().forms.get(doc[index].lower_, ("", "", ""))[2] != "3sg":
+        return False
+    if doc[index - 1].text == ",":
+        lo = max(sent.start, index - 2 - MAX_ASIDE_WORDS)
+        end = next((k for k in range(index - 2, lo - 1, -1) if doc[k].text == ","), sent.start)
+    return end > sent.start and any(a.end == end for a in view.spans_in("amount", sent.start, end))
 
 
 def _label(doc, index: int) -> bool:

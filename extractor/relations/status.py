@@ -102,6 +102,8 @@ class StatusCase:
     paid_since: bool = (
         False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
     )
+    included_in: Optional[str] = None  # the status of the sum "including" counts it in ("USD 9m, including USD 6m")
+    verb_after: bool = False  # the sum stands before its verb, as its subject ("The $2 billion funds compute")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -134,6 +136,12 @@ def expected_later(case: StatusCase) -> Optional[str]:
     group = case.group
     own_verb = group is not None and not case.attribute
     return "planned" if case.expected and not own_verb else None
+
+
+def counted_in_whole(case: StatusCase) -> Optional[str]:
+    """ "an amount of USD 45 million is required, including USD 30 million for schools and USD 15 million for roads":
+    a part that "including" counts in a sum, with no verb of its own after it, is at that sum's stage."""
+    return case.included_in
 
 
 def key_figure_label(case: StatusCase) -> Optional[str]:
@@ -393,9 +401,11 @@ def past_decision(case: StatusCase) -> Optional[str]:
 
 
 def spending_now(case: StatusCase) -> Optional[str]:
-    """ "the UK already contributes GBP 476m": money going out now."""
+    """ "the UK already contributes GBP 476m": money going out now; not the sum as the verb's subject ("The
+    Strategy's $2 billion funds compute infrastructure": what the money is for, decided)."""
     group = case.group
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
+    paying = paying and not case.verb_after
     return "disbursed" if paying else None
 
 
@@ -410,6 +420,7 @@ STATUS_RULES = (
     still_to_come,
     expected_later,
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
+    counted_in_whole,
     key_figure_label,
     ongoing_without_verb,
     included_in_plan,
@@ -964,6 +975,35 @@ def awaits_approval(view: LetterDoc, span) -> bool:
                 window = doc[to + 1 : min(end, to + 1 + DEFAULT_NAME_WINDOW + 2)]
                 if any(t.lower_ in WORDS.approval_nouns for t in window):
                     return True
+    return False
+
+
+def awaits_approval_said_next(view: LetterDoc, index: int) -> bool:
+    """Whether a later sentence of the paragraph opens by naming the sums before it and putting them "subject to" a
+    decision still to come ("... EUR 600,000 for Armenia. The allocations remain subject to the adoption of the
+    Budget Law."): every sum of the paragraph up to it waits on that decision."""
+    doc = view.doc
+    k = index
+    while view.next_in_paragraph(k):
+        k += 1
+        words = [t for t in view.sents[k] if not t.is_space]
+        n = 1
+        if not words or words[0].lower_ not in WORDS.money_anaphors:
+            continue
+        while (
+            n < min(len(words), 1 + MAX_LABEL_WORDS)
+            and words[n].is_lower
+            and words[n].lower_ not in WORDS.verb_of_state
+        ):
+            n += 1
+        nouns = {w.lower_ for w in words[1:n]}
+        said = [w.lower_ for w in words[n : n + 3]]
+        if not nouns & (WORDS.money_nouns | WORDS.plural_money_nouns | set(dict(WORDS.stage_nouns))):
+            continue
+        if said[:1] and said[0] in WORDS.verb_of_state and said[1:3] == ["subject", "to"]:
+            window = doc[words[n + 2].i + 1 : min(view.sents[k].end, words[n + 2].i + 3 + DEFAULT_NAME_WINDOW)]
+            if any(t.lower_ in WORDS.approval_nouns for t in window):
+                return True
     return False
 
 

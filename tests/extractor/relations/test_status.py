@@ -31,6 +31,10 @@ EXAMPLES = [
         ("planned", "expected_later"),
     ),
     (StatusCase(verb("give", "disbursed", "past", "past"), "firm", asked=True), ("planned", "asked_for")),
+    (
+        StatusCase(verb("prepare", "action", "past", "past", aux=("has",)), "firm", included_in="planned"),
+        ("planned", "counted_in_whole"),
+    ),
     (StatusCase(None, "firm", lead="planned", labelled="disbursed"), ("disbursed", "key_figure_label")),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
@@ -129,6 +133,11 @@ def test_each_status_rule_decides_its_example(case, expected):
 def test_every_status_rule_has_an_example_and_the_last_always_applies():
     assert [rule for _, (_, rule) in EXAMPLES] == [rule.__name__ for rule in STATUS_RULES]
     assert STATUS_RULES[-1](StatusCase(PAID, "firm")) == "adopted"
+
+
+def test_a_present_verb_of_paying_out_after_its_sum_says_what_the_money_is_for_not_that_it_goes_out():
+    case = StatusCase(verb("fund", "disbursed", "3sg", "present"), "firm", verb_after=True)
+    assert decide_status(case) == ("adopted", "otherwise_adopted")
 
 
 def test_an_earlier_rule_wins_over_a_later_one():
