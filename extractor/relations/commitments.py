@@ -116,6 +116,7 @@ from extractor.relations.status import (
     of_which_between,
     receives_through,
     section_stage,
+    size_verb_before,
     stage_named,
     stage_participle,
     stage_totalled,
@@ -1747,12 +1748,8 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     estimated at KES 2 billion", "the allocation amounts to EUR 5 million"), not a gap or a deficit whose
     modifier is such a noun ("the budget deficit stood at")."""
     doc, sent = view.doc, span.sent
-    i = span.start - 1
-    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
-        i -= 1
-    if i > sent.start and doc[i].lower_ in ("to", "at"):
-        i -= 1
-    if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+    i = size_verb_before(view, span)
+    if i is None:
         return False
     lo = i
     while lo > sent.start and i - lo < DEFAULT_NEED_WINDOW:

@@ -812,18 +812,28 @@ def _requested_as(view: LetterDoc, span) -> bool:
     return False
 
 
-def is_stated_need(view: LetterDoc, span) -> bool:
-    """Whether the sum is what a need or a request comes to ("UNHCR's own requirements under the plan amount
-    to USD 687 million", "Samoa's request for support to the Airport Authority, estimated at NZ$9 million"):
-    money asked for, planned for those in need."""
-    doc = view.doc
-    sent = span.sent
+def size_verb_before(view: LetterDoc, span) -> Optional[int]:
+    """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"),
+    past qualifiers and determiners; None where no such verb stands there."""
+    doc, sent = view.doc, span.sent
     i = span.start - 1
     while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
         i -= 1
     if i > sent.start and doc[i].lower_ in ("to", "at"):
         i -= 1
     if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
+        return None
+    return i
+
+
+def is_stated_need(view: LetterDoc, span) -> bool:
+    """Whether the sum is what a need or a request comes to ("UNHCR's own requirements under the plan amount
+    to USD 687 million", "Samoa's request for support to the Airport Authority, estimated at NZ$9 million"):
+    money asked for, planned for those in need."""
+    doc = view.doc
+    sent = span.sent
+    i = size_verb_before(view, span)
+    if i is None:
         return False
     if doc[i - 1].text == ",":
         i -= 1  # "..., estimated at NZ$9 million": a participle set off after the noun's phrase

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from commitment_rows import statuses_of
 from handdoc import letter_of, make_doc
 
 from extractor.records.extract import extract_path
@@ -706,12 +707,6 @@ def test_a_decision_still_to_come_after_two_sums_joined_by_and_holds_both():
     assert found == {2e6: "awaiting_approval", 3e6: "awaiting_approval"}
 
 
-def _statuses(tmp_path, text: str) -> dict[float, tuple[str, str]]:
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    return {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
-
-
 def test_a_resolution_s_operative_clause_decides_its_sums_without_a_verb(tmp_path):
     text = (
         "WHEREAS, floods struck the district of Lowmoor in March;\n\n"
@@ -719,14 +714,14 @@ def test_a_resolution_s_operative_clause_decides_its_sums_without_a_verb(tmp_pat
         "financial assistance of EUR 2 million to the district of Lowmoor for temporary shelters.\n\n"
         "RESOLVED FURTHER, to extend EUR 300,000 to the town of Highmoor for the repair of its bridges."
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[2e6] == ("adopted", "resolved_clause")
     assert found[3e5] == ("adopted", "resolved_clause")
 
 
 def test_the_same_words_outside_a_resolution_leave_a_sum_without_a_verb_planned(tmp_path):
     text = "The Mayor intends to extend financial assistance of EUR 2 million to the district of Lowmoor for shelters."
-    assert _statuses(tmp_path, text)[2e6][0] == "planned"
+    assert statuses_of(tmp_path, text)[2e6][0] == "planned"
 
 
 def test_a_list_item_s_own_participle_of_paying_out_tells_its_stage(tmp_path):
@@ -738,7 +733,7 @@ def test_a_list_item_s_own_participle_of_paying_out_tells_its_stage(tmp_path):
         "    * EUR 4 million budget support to the Treasury, paid on 12 May;\n"
         "    * EUR 1.5 million for rural schools.\n\nYours sincerely,\n\nA. Smith"
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[2e6][0] == "disbursed"  # not the bracketed "announced"
     assert found[6e6][0] == "adopted"  # "approved", not the item before's "delivered"
     assert found[4e6][0] == "disbursed"  # "paid on 12 May", not the lead-in's "made up of"
@@ -749,17 +744,17 @@ def test_a_sum_before_a_clause_joined_by_and_keeps_the_verb_before_it(tmp_path):
         "The City has already delivered blankets and water worth EUR 40,000 to the town of Lowmoor, "
         "and has deployed a medical team there."
     )
-    assert _statuses(tmp_path, text)[4e4][0] == "disbursed"
+    assert statuses_of(tmp_path, text)[4e4][0] == "disbursed"
 
 
 def test_an_adverb_in_a_present_passive_of_funding_still_describes_money_decided(tmp_path):
     text = "The package is jointly funded, with the Region and the State each contributing EUR 5 million to it."
-    assert _statuses(tmp_path, text)[5e6] == ("adopted", "described_in_present")
+    assert statuses_of(tmp_path, text)[5e6] == ("adopted", "described_in_present")
 
 
 def test_money_nouns_before_an_auxiliary_are_no_verb(tmp_path):
     text = "The Minister said that EUR 8 million in hardship grants had already been paid to 4,000 families."
-    assert _statuses(tmp_path, text)[8e6][0] == "disbursed"
+    assert statuses_of(tmp_path, text)[8e6][0] == "disbursed"
 
 
 def test_a_list_lead_in_whose_noun_a_participle_describes_keeps_its_main_verb(tmp_path):
@@ -768,18 +763,18 @@ def test_a_list_lead_in_whose_noun_a_participle_describes_keeps_its_main_verb(tm
         "a) Government of Norway: EUR 300,000 for a school in Lowmoor;\n"
         "b) Government of Chile: EUR 200,000 for a clinic in Highmoor."
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[3e5][0] == "disbursed" and found[2e5][0] == "disbursed"
 
 
 def test_a_relative_clause_saying_a_decided_sum_has_gone_out_makes_it_disbursed(tmp_path):
     text = "In March the Minister announced EUR 5 million in emergency aid for Chad, which has been fully disbursed."
-    assert _statuses(tmp_path, text)[5e6] == ("disbursed", "paid_in_relative")
+    assert statuses_of(tmp_path, text)[5e6] == ("disbursed", "paid_in_relative")
 
 
 def test_a_relative_clause_still_to_come_leaves_the_decision(tmp_path):
     text = "In March the Minister announced EUR 5 million in emergency aid for Chad, which will be disbursed in May."
-    assert _statuses(tmp_path, text)[5e6][1] != "paid_in_relative"
+    assert statuses_of(tmp_path, text)[5e6][1] != "paid_in_relative"
 
 
 def test_a_subject_s_sum_waits_on_a_decision_a_joined_predicate_names(tmp_path):
@@ -787,12 +782,12 @@ def test_a_subject_s_sum_waits_on_a_decision_a_joined_predicate_names(tmp_path):
         "The pledge of EUR 4 million for Chad is drawn from the supplementary request of EUR 9 million for "
         "flood recovery, and is subject to parliamentary action."
     )
-    assert _statuses(tmp_path, text)[4e6] == ("planned", "awaiting_approval")
+    assert statuses_of(tmp_path, text)[4e6] == ("planned", "awaiting_approval")
 
 
 def test_a_sum_that_is_no_subject_does_not_wait_on_a_joined_predicate(tmp_path):
     text = "The Bank approved EUR 4 million for Chad in May, and is subject to review by its auditors."
-    assert _statuses(tmp_path, text)[4e6][0] == "adopted"
+    assert statuses_of(tmp_path, text)[4e6][0] == "adopted"
 
 
 def test_what_a_writer_hereby_requests_another_to_contribute_is_planned_and_so_are_its_rows(tmp_path):
@@ -801,14 +796,14 @@ def test_what_a_writer_hereby_requests_another_to_contribute_is_planned_and_so_a
         "that is to say EUR 4 million, broken down as follows:\n\n"
         "Rural schools | EUR 3 million\n\nRural roads | EUR 1 million\n\nI remain at your disposal."
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[4e6] == ("planned", "proposed")
     assert found[3e6][0] == "planned" and found[1e6][0] == "planned"
 
 
 def test_a_sum_entered_in_budget_appropriations_is_money_for_a_purpose(tmp_path):
     text = "We note that the Commission has entered only EUR 50 million in payment appropriations for the Fund."
-    assert _statuses(tmp_path, text)[5e7][0] == "planned"
+    assert statuses_of(tmp_path, text)[5e7][0] == "planned"
 
 
 def test_in_the_amount_of_sizes_the_loan_named_before_it(tmp_path):
@@ -816,12 +811,12 @@ def test_in_the_amount_of_sizes_the_loan_named_before_it(tmp_path):
         "I write to request that the Bank consider a loan operation to finance the Programme for the "
         "Reconstruction of the Southern Province, in the amount of EUR 300,000,000.00."
     )
-    assert _statuses(tmp_path, text)[3e8][0] == "planned"
+    assert statuses_of(tmp_path, text)[3e8][0] == "planned"
 
 
 def test_in_the_amount_of_after_a_loss_is_no_money_given(tmp_path):
     text = "The storm caused damage to the Southern Province in the amount of EUR 300,000,000.00."
-    assert 3e8 not in _statuses(tmp_path, text)
+    assert 3e8 not in statuses_of(tmp_path, text)
 
 
 RESOLUTION_ITEMS = """Republic of the Philippines

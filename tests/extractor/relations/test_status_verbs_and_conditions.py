@@ -3,13 +3,7 @@ whole by "including", and a condition a later sentence puts on the sums before i
 
 from __future__ import annotations
 
-from extractor.records.extract import extract_path
-
-
-def _statuses(tmp_path, text: str) -> dict[float, tuple[str, str]]:
-    path = tmp_path / "letter.txt"
-    path.write_text(text, encoding="utf-8")
-    return {c.amounts[0].value: (c.status, c.because.status) for c in extract_path(path).commitments}
+from commitment_rows import statuses_of
 
 
 def test_a_participle_in_an_absolute_phrase_after_the_sum_is_not_its_verb(tmp_path):
@@ -17,7 +11,7 @@ def test_a_participle_in_an_absolute_phrase_after_the_sum_is_not_its_verb(tmp_pa
         "Lisbon, 4 May 2026\n\nThe Council has approved a water budget of EUR 8 million for 2027, with priority "
         "given to Cabo Verde and Guinea-Bissau.\n"
     )
-    assert _statuses(tmp_path, text)[8e6] == ("adopted", "past_decision")
+    assert statuses_of(tmp_path, text)[8e6] == ("adopted", "past_decision")
 
 
 def test_the_parts_including_counts_in_a_sum_still_needed_are_needed_too(tmp_path):
@@ -25,7 +19,7 @@ def test_the_parts_including_counts_in_a_sum_still_needed_are_needed_too(tmp_pat
         "Dakar, 4 May 2026\n\nOur engineers have prepared a plan of works in Senegal for which EUR 9 million is "
         "needed, including EUR 6 million for clinics and EUR 3 million for wells.\n"
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[9e6][0] == "planned"
     assert found[6e6] == ("planned", "counted_in_whole")
     assert found[3e6] == ("planned", "counted_in_whole")
@@ -36,7 +30,7 @@ def test_a_part_with_a_verb_of_its_own_after_including_keeps_it(tmp_path):
         "Dakar, 4 May 2026\n\nThe Fund approved EUR 9 million for Senegal, including EUR 2 million that will be "
         "paid next year.\n"
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[9e6][0] == "adopted"
     assert found[2e6][1] != "counted_in_whole"
 
@@ -48,7 +42,7 @@ def test_a_later_sentence_putting_the_sums_subject_to_approval_makes_them_planne
         "remain subject to the adoption of the budget by Parliament.\n\nThe Ministry approved EUR 2 million for "
         "Georgia last year.\n"
     )
-    found = _statuses(tmp_path, text)
+    found = statuses_of(tmp_path, text)
     assert found[3e6] == ("planned", "awaiting_approval")
     assert found[1e6] == ("planned", "awaiting_approval")
     assert found[2e6][0] == "adopted"  # another paragraph: the condition is not its
@@ -59,4 +53,4 @@ def test_a_base_form_after_has_is_a_noun_and_a_sum_can_be_its_verb_s_subject(tmp
         "Ottawa, 4 May 2026\n\nThe Strategy's $5 million, also from the 2026 budget, funds laboratories in Ghana; "
         "the Institute has access to part of them.\n"
     )
-    assert _statuses(tmp_path, text)[5e6] == ("adopted", "otherwise_adopted")
+    assert statuses_of(tmp_path, text)[5e6] == ("adopted", "otherwise_adopted")
