@@ -14,6 +14,8 @@ ABBREVIATION_HYPHEN_INFIX = r"(?<=[A-Za-z]\.)[-\u2013\u2014/](?=[A-Za-z])"
 # token of its own, so that the word it is glued to still reads ("billion", not "billion¹").
 BRACKETS = frozenset("()[]")
 FOOTNOTE_MARK_SUFFIX = rf"(?<=[A-Za-z])[{FOOTNOTE_DIGITS}]+"
+# Abbreviations of "number" that a figure follows, written with a stop that ends no sentence.
+NUMBER_ABBREVIATIONS = ("No.", "Nos.")
 
 # Component order matters: numbers (amounts, dates) first, then the longest names (routes,
 # programmes, organisations) before the countries and regions that may stand inside them.
@@ -55,6 +57,10 @@ def get_nlp():
     for sign in currency_tables()[0]:
         if sign.endswith(".") and sign[:-1].isalpha():
             nlp.tokenizer.add_special_case(sign, [{ORTH: sign}])
+    # "(No. 2TAJ-0084)", "Loan Nos. 12 and 13": a number's abbreviation ends no sentence (the sentencizer had cut a
+    # list item in two at it, leaving the item's sum without its list's lead-in).
+    for abbreviation in NUMBER_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     importlib.import_module("extractor.nlp.paragraph_breaks")
     nlp.add_pipe("letters_paragraph_breaks")  # a blank line ends a sentence too

@@ -65,3 +65,15 @@ def test_a_component_setting_defaults_to_its_named_constant_and_reaches_the_comp
 )
 def test_the_tokenizer_reads_brackets_and_footnote_marks_as_a_letter_writes_them(text, tokens):
     assert [token.text for token in get_nlp().tokenizer(text)] == tokens
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a grant of EUR 4 million (No. 7GH-0012) for clinics; and a loan of EUR 9 million for roads.",
+        "the loans Nos. 12 and 13 were approved in May.",
+    ],
+)
+def test_a_number_s_abbreviation_ends_no_sentence(text):
+    # "(No. 7GH-0012)" had cut a list item in two, leaving the sums after it without their lead-in.
+    assert len(list(get_nlp()(text).sents)) == 1

@@ -54,3 +54,14 @@ def test_a_base_form_after_has_is_a_noun_and_a_sum_can_be_its_verb_s_subject(tmp
         "the Institute has access to part of them.\n"
     )
     assert statuses_of(tmp_path, text)[5e6] == ("adopted", "otherwise_adopted")
+
+
+def test_items_after_a_numbered_reference_keep_their_lead_in_s_stage(tmp_path):
+    text = (
+        "Accra, 4 May 2026\n\nDear Minister,\n\nThe Board approved the following financing for the project:\n\n"
+        "(i) a loan of US$ 20 million (No. 4GH-0101) for the road;\n\n"
+        "(ii) a grant of US$ 500,000 (No. 4GH-0102) for studies; and\n\n"
+        "(iii) a grant of US$ 300,000 for training.\n\nYours sincerely,\n\nA. Mensah\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert [found[v][0] for v in (20e6, 5e5, 3e5)] == ["adopted", "adopted", "adopted"]
