@@ -52,7 +52,7 @@ from extractor.reference.calendar_words import MONTH_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
-from extractor.reference.marks import FOOTNOTE_DIGITS
+from extractor.reference.marks import FOOTNOTE_DIGITS, SUBJECT_LABEL
 from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR
 from extractor.reference.regexes import alternation
@@ -503,13 +503,11 @@ HEADLINE_GERUND = re.compile(r"\s+(?:in|for|on|by)\s+[A-Z][a-z]{3,}ing\b")
 def _wrapped_subject(text: str, end: int, start: int) -> bool:
     """Whether a subject line ends at ``end`` and its last words stand alone after a blank line at ``start``
     ("Subject: ... Development Policy / (blank) / Operation (DPO2)"): one title a reader split in two blocks."""
-    from extractor.relations.cues import subject_label  # relations reads the spans this module makes
-
     if text[end:start].strip() or text.count("\n", end, start) != 2:
         return False
     line = text[text.rfind("\n", 0, end) + 1 : end]
     rest = text[start : (text.find("\n", start) + 1 or len(text) + 1) - 1]
-    return bool(re.match(rf"\s*{subject_label()}", line, re.IGNORECASE)) and len(rest.split()) <= WRAPPED_SUBJECT_WORDS
+    return bool(re.match(rf"\s*{SUBJECT_LABEL}", line, re.IGNORECASE)) and len(rest.split()) <= WRAPPED_SUBJECT_WORDS
 
 
 def _in_headline(text: str, pos: int) -> bool:

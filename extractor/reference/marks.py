@@ -11,6 +11,10 @@ import re
 APOSTROPHES = ("'", "\u2019")
 # The clitic that makes a name a possessor ("Treasury's", "the States'"), in both apostrophes.
 POSSESSIVE_MARKS = frozenset(APOSTROPHES) | frozenset(a + "s" for a in APOSTROPHES)
+# The labels opening a letter's subject line ("Subject: ...", "Re: ..."): the matter the letter is about.
+SUBJECT_LABELS = frozenset({"subject", "re", "object", "concerning", "subj"})
+# A subject line's label and its colon ("SUBJECT:", "Re.:"), unanchored, for each reader to anchor as it reads.
+SUBJECT_LABEL = rf"(?:{'|'.join(sorted(SUBJECT_LABELS))})\.?\s*:"
 # Marks that open a bulleted list item ("- Provide ...", "• Donate ...", "▪ ..."): one set for the readers'
 # line tests and the stages' tokens.
 BULLET_MARKS = "-–•*◦▪‣●○■□►▸"

@@ -18,14 +18,13 @@ from extractor.reference.addresses import postal_code_country
 from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
-from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE
+from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE, SUBJECT_LABEL
 from extractor.relations.cues import (
     VerbGroup,
     giving_participle,
     is_finite_form,
     load_cues,
     participle_givers,
-    subject_label,
     verb_groups,
 )
 from extractor.relations.letter_doc import PREPOSITIONS, phrase_at
@@ -1116,7 +1115,7 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
     names what the letter is about, never who writes it."""
     if not head:
         return head
-    subject = re.compile(rf"\s*{subject_label()}", re.IGNORECASE)
+    subject = re.compile(rf"\s*{SUBJECT_LABEL}", re.IGNORECASE)
     return "\n".join(line for line in head.splitlines() if not subject.match(line))
 
 

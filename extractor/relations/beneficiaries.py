@@ -17,8 +17,15 @@ from typing import TYPE_CHECKING, Optional
 
 from extractor.nlp.tables import NOTE_MARKS
 from extractor.reference.countries import DEMONYM_RULE, country_names_in
-from extractor.reference.marks import BULLET_MARKS, CELL_MARK, ITEM_MARK, POSSESSIVE_MARKS
-from extractor.relations.cues import VerbGroup, load_cues, subject_label, verb_groups
+from extractor.reference.marks import (
+    BULLET_MARKS,
+    CELL_MARK,
+    ITEM_MARK,
+    POSSESSIVE_MARKS,
+    SUBJECT_LABEL,
+    SUBJECT_LABELS,
+)
+from extractor.relations.cues import VerbGroup, load_cues, verb_groups
 from extractor.relations.letter_doc import (
     PREPOSITIONS,
     amount_value,
@@ -909,7 +916,7 @@ def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
     letter's head may run into one), or None."""
     doc = view.doc
     for i in range(span.start - 2, sent.start - 1, -1):
-        if doc[i].lower_ in WORDS.subject_labels and (doc[i].is_title or doc[i].is_upper) and doc[i + 1].text == ":":
+        if doc[i].lower_ in SUBJECT_LABELS and (doc[i].is_title or doc[i].is_upper) and doc[i + 1].text == ":":
             return i
     return None
 
@@ -928,7 +935,7 @@ def _addressed(view: LetterDoc, span) -> bool:
     first = re.match(r"\w+", block)
     if first is None or block[-1:] in (".", "!", "?") or re.match(r"\w+\s*:", block):
         return False
-    if first.group(0).lower() in WORDS.subject_labels:
+    if first.group(0).lower() in SUBJECT_LABELS:
         return False
     # The block opens with a person's mark ("Ms. Catarina ..."): the lines above it are the author's own address
     # when no letterhead was set apart ("UNITED STATES DEPARTMENT OF STATE / ... / Washington, D.C. 20520").
@@ -1029,7 +1036,7 @@ def head_subject_countries(view: LetterDoc, author_country: Optional[str]) -> li
     lines = head.lower().splitlines()
     found: set[str] = set()
     for k, line in enumerate(lines):
-        if not re.match(subject_label(), line):
+        if not re.match(SUBJECT_LABEL, line):
             continue
         # The subject runs on over the lines below it up to the next label ("DATE:") or the end of the head.
         end = next((j for j in range(k + 1, len(lines)) if re.match(r"[a-z.]+\s*:", lines[j])), len(lines))
@@ -1440,7 +1447,7 @@ def _subject_asks(view: LetterDoc) -> bool:
     for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
     head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
     # A subject line may run on after the addressee's block when the text joins its lines ("... Geneva Subject: ...").
-    for match in re.finditer(rf"(?im)(?:^|(?<=\s)){subject_label()}\s*(\w+)(.*)", head):
+    for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}\s*(\w+)(.*)", head):
         if match.group(1).lower() in WORDS.request_lemmas:
             return True
         # "Subject: Submission of Madagascar's funding request": the request the letter submits is its author's,

@@ -8,7 +8,6 @@ their regular inflections, and their time from the auxiliaries before them.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -410,11 +409,3 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
     ):
         return "present"  # "The Plan, launched in May, seeks USD 934.5 million": a verb taking the sum
     return None
-
-
-@functools.lru_cache(maxsize=1)
-def subject_label() -> str:
-    """A regex of a subject line's label and its colon ("SUBJECT:", "Re.:"), the words from the lexicon
-    (subject_labels): unanchored, for each reader of a head's subject line to anchor as it reads."""
-    labels = "|".join(map(re.escape, sorted(WORDS.subject_labels)))
-    return rf"(?:{labels})\.?\s*:"
