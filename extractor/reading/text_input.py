@@ -87,6 +87,14 @@ def _places(
     return places
 
 
+def _row_at(cells: list[tuple[int, int, str]], places: list[int], width: int) -> list[str]:
+    """A row of ``width`` cells holding each cell's text at its place, the others empty ("Total" and its figures)."""
+    row = [""] * width
+    for cell, n in zip(cells, places):
+        row[n] = cell[2]
+    return row
+
+
 # How many lines below a head whose first column is empty ("   End-June   End-Dec.") its first full row may stand:
 # a rule and a label on a line of its own between them.
 HEAD_LOOKAHEAD = 3
@@ -131,10 +139,7 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
             label = ""  # a row's label on the line above its figures
             if stub is not None:
                 places = _places(columns, stub, either=True) or []
-                head = [""] * len(stub)
-                for cell, n in zip(columns, places):
-                    head[n] = cell[2]
-                table.append(head)
+                table.append(_row_at(columns, places, len(stub)))
                 columns, end = stub, k + 1
             while end < len(sources):
                 cells = _cells(sources[end])
@@ -144,10 +149,7 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 elif table and RULE_LINE.match(sources[end]):
                     pass
                 elif places is not None and places[0] == 0:
-                    row = [""] * len(columns)
-                    for cell, n in zip(cells, places):
-                        row[n] = cell[2]
-                    table.append(row)
+                    table.append(_row_at(cells, places, len(columns)))
                 elif table and len(cells) == 1 and not label and _in_column(cells[0], columns[0]):
                     label = cells[0][2]
                     end += 1

@@ -2363,10 +2363,8 @@ def applied_for_jointly(case: BeneficiaryCase) -> list[str]:
         return []
     doc, sent = view.doc, case.sent
     words = [t.lower_ for t in doc[sent.start : span.start]]
-    if "we" not in words or not set(words[words.index("we") :]) >= {"for"}:
-        return []
-    after_we = words[words.index("we") :]
-    if not (set(after_we) & WORDS.applying_words and set(after_we) & WORDS.joint_words):
+    after_we = set(words[words.index("we") :]) if "we" in words else set()
+    if "for" not in after_we or not (after_we & WORDS.applying_words and after_we & WORDS.joint_words):
         return []
     addressed = {c._.norm for c in view.spans("country") if _addressed(view, c)} | _addressee_block_states(view)
     addressed.discard(author)

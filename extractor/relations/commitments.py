@@ -122,6 +122,7 @@ from extractor.relations.status import (
     stage_totalled,
     subject_awaits_approval,
     verb_before,
+    word_before_sum,
     words_stage,
 )
 from extractor.relations.status import (
@@ -1221,7 +1222,7 @@ def _included_in_whole(
     doc = view.doc
     n = k
     while n > 0:
-        i = _word_before_sum(view, sent_amounts[n])
+        i = word_before_sum(view, sent_amounts[n])
         if doc[i].lower_ in WORDS.part_openers:
             break
         joined = doc[i].lower_ in ("and", ",")
@@ -1236,14 +1237,6 @@ def _included_in_whole(
         return None
     counted = next((c for start, c in found if start == whole.start), None)
     return counted.status if counted is not None else None
-
-
-def _word_before_sum(view: LetterDoc, span) -> int:
-    """The position of the word before a sum, its qualifiers and determiners aside ("including up to USD 5m")."""
-    doc, i = view.doc, span.start - 1
-    while i > span.sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
-        i -= 1
-    return i
 
 
 def _whole_status(view: LetterDoc, index: int, span, found: list) -> Optional[str]:

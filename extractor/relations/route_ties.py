@@ -520,7 +520,10 @@ def find_route_ties(doc, mentions, letter: LetterText) -> list[RouteTie]:
 
 
 # A list item's marker before a country that heads it ("- Senegal: ...", "• Niger – ...", "(b) Mali: ...").
-ITEM_MARKER = re.compile(r"^\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s+$")
+ITEM_MARK_PATTERN = r"\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])"
+ITEM_MARKER = re.compile(rf"^{ITEM_MARK_PATTERN}\s+$")
+# A line that opens on such a marker: an item of the list.
+ITEM_LINE = re.compile(rf"{ITEM_MARK_PATTERN}\s")
 ITEM_HEAD_END = (":", "–", "—")
 
 
@@ -535,7 +538,7 @@ def _list_item_ties(view: LetterDoc, countries, routes: list[RouteMention], tie)
         pos, items = line_end + 1, []
         for line in body[pos:].split("\n"):
             if line.strip():
-                if not re.match(r"\s*(?:[-–•*▪]|\(?[0-9a-z]{1,2}[.)])\s", line):
+                if not ITEM_LINE.match(line):
                     break  # the list ends at the first line that is no item
                 items.append((pos, pos + len(line)))
             pos += len(line) + 1

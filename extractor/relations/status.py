@@ -812,13 +812,19 @@ def _requested_as(view: LetterDoc, span) -> bool:
     return False
 
 
+def word_before_sum(view: LetterDoc, span) -> int:
+    """The position of the word before a sum, its qualifiers and determiners aside ("including up to USD 5m")."""
+    doc, i = view.doc, span.start - 1
+    while i > span.sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
+        i -= 1
+    return i
+
+
 def size_verb_before(view: LetterDoc, span) -> Optional[int]:
     """The index of the verb that gives the sum's size just before it ("amount to", "estimated at", "stood at"),
     past qualifiers and determiners; None where no such verb stands there."""
     doc, sent = view.doc, span.sent
-    i = span.start - 1
-    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
-        i -= 1
+    i = word_before_sum(view, span)
     if i > sent.start and doc[i].lower_ in ("to", "at"):
         i -= 1
     if i <= sent.start or doc[i].lower_ not in WORDS.need_verbs:
