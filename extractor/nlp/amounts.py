@@ -106,6 +106,11 @@ NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|
 ELIDED_NOUN_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
 )
+# "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
+PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
+# "62 ... in the north, 14 in the south and 1 in the east": a list's bare number before the next place it names.
+LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
+PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 # An address's line of a postal code and its city, one to three capitalised words ("75012 Paris", "1040 Brussels").
 POSTAL_CODE_LINE = re.compile(r"\d{4,5}[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
@@ -228,6 +233,10 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # "($ in thousands)", "(USD in millions)": a table's currency, then its scale.
         "column_head_in": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s+in\s+(?P<s1>{word_scales})\s*\)", flags),
+        # "US$ (millions)", "FCFA (in millions)": a column's head that gives its currency, then its scale in brackets.
+        "column_head_scale_bracketed": re.compile(
+            rf"(?<![\w$])(?P<cur>{cur_pre})[ \t]*,?[ \t]*\(\s*(?:in\s+)?(?P<s1>{word_scales})\s*\)", flags
+        ),
         # "(USD '000)", "('000 EUR)", "$'000": a table's sums in thousands of a currency.
         "column_head_thousands": re.compile(
             rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{alternation(words)})\b))(?![\w'’])"
@@ -862,7 +871,8 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
     caption or a column's head; None without one."""
-    for rule in ("column_head", "column_head_in", "unit_words", "column_head_plain", "column_head_in_currency"):
+    rules = ("column_head", "column_head_in", "column_head_scale_bracketed", "unit_words", "column_head_plain")
+    for rule in (*rules, "column_head_in_currency"):
         match = compiled()[rule].search(text)
         if match is None:
             continue
@@ -1340,6 +1350,9 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     rate = RATE.match(text, end)
     if rate:
         return f"per {rate.group(1).lower()}", rate.end()
+    partitive = PARTITIVE_OF.match(text, end)
+    if partitive:
+        return _listed_unit(text, partitive.end(), settings)
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
@@ -1404,6 +1417,18 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
         if not (word.islower() or ABBREVIATION.fullmatch(word) or adjective) or plural:
             return None
     return None
+
+
+def _listed_unit(text: str, start: int, settings: AmountSettings) -> Optional[tuple[str, int]]:
+    """The counted noun phrase at ``start`` when it ends in a listed count noun ("citizens", "medical staff"), else
+    None: after "of our" a number is a part of that group only when the group is of people or things counted."""
+    unit = _counted_unit(text, start, settings)
+    if unit is None:
+        return None
+    _not_unit, listed, _functions = _unit_tables()
+    noun = unit[0].lower()
+    names = (name for named in listed.values() for name, _size in named)
+    return unit if any(noun == name or noun.endswith(" " + name) for name in names) else None
 
 
 def _country_modifier(words: list[tuple[str, int, int]], i: int) -> int:
@@ -1547,7 +1572,9 @@ def _elided_count(
         unit = _counted_unit(text, number_of.start("noun"), settings)
         return (unit[0], match.end()) if unit else None
     before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
-    if not compiled()["elision_cue"].search(before):
+    # "... in Kastamonu, 14 in Sinop and 1 in Bartın": a list of the places the earlier count is shared among.
+    listed = bool(LISTED_BEFORE.search(before) and PLACE_AFTER.match(text, match.end()))
+    if not (listed or compiled()["elision_cue"].search(before)):
         return None
     earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
     if not earlier:

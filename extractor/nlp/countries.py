@@ -72,6 +72,10 @@ LANGUAGE_PREPOSITIONS = frozenset({"in", "into"})
 TRANSLATION_WORDS = WORDS["translation_words"]
 # "those who speak Spanish": a demonym (or a list of them) right after these is a language, whatever follows.
 SPEAKING_VERBS = frozenset({"speak", "speaks", "speaking", "spoke", "spoken"})
+# "the cities of Armenia and Pereira": a country's name after these words and "of" is a city's, in the whole letter.
+CITY_WORDS = WORDS["city_words"]
+# Countries whose capital bears their name ("the city of Luxembourg"): only the name after "city of" is the city's.
+CAPITAL_NAMESAKES = WORDS["capital_namesakes"]
 # A sentence that names one of these speaks of the US state of Georgia, not the country.
 US_STATE_CONTEXT = WORDS["us_state_context"]
 # Words that show a letter speaks of the country Georgia, whatever else it says.
@@ -128,11 +132,15 @@ class CountryMatcher:
         )
         found = []
         us_georgia = self._letter_means_us_georgia(doc, candidates)
+        named_as_city = [span for span in candidates if span.label_ != BLOCK and self._named_as_city(doc, span)]
+        cities = {span.text for span in named_as_city if span.text not in CAPITAL_NAMESAKES}
         for span in longest_first(candidates):
             if span.label_ == BLOCK:
                 continue
             if us_georgia and self._is_georgia_name(span):
                 continue
+            if span.text in cities or span in named_as_city:
+                continue  # "the city of Armenia" (Colombia): the letter's name of a city, each time it is written
             code, rule = self.table[span.label_]
             if rule.startswith("country.demonym") and covered(span, organisations):
                 continue  # "Organization of American States": the adjective is part of a name
@@ -199,7 +207,8 @@ class CountryMatcher:
             j += 1
         if j < len(doc) and not doc[j].is_punct:
             return False
-        if i >= 1 and doc[i].lower_ == "from" and doc[i - 1].lower_ in TRANSLATION_WORDS:
+        k = i - 1 if i >= 0 and doc[i].lower_ == "the" else i  # "translation from the Spanish"
+        if k >= 1 and doc[k].lower_ == "from" and doc[k - 1].lower_ in TRANSLATION_WORDS:
             return True
         return i >= 0 and doc[i].lower_ in LANGUAGE_PREPOSITIONS
 
@@ -241,6 +250,12 @@ class CountryMatcher:
             and token.text not in self.table
             and token.text not in self.blockers
         )
+
+    @staticmethod
+    def _named_as_city(doc: Doc, span: Span) -> bool:
+        """Whether a name follows "city of", "the cities of" ("the town of Jordan"): a city named like a country."""
+        before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        return len(before) == 2 and before[0] in CITY_WORDS and before[1] == "of"
 
     @staticmethod
     def _is_georgia_name(span: Span) -> bool:

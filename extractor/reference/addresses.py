@@ -14,7 +14,11 @@ from extractor.reference.numbers import YEAR
 POSTAL_CODE_BEFORE_CITY = r"(?:\d{4,5}(?:\s?[A-Z]{2})?|\d{3}\s\d{2})\s+(?P<city>[A-Z][^\d,\n]*)"
 # In running text: after an address's comma, a postal code and its city, then the country or the line's end
 # ("55 avenue Kléber, 75116 Paris, France."). What follows the comma is checked as a country by the caller.
-POSTAL_CODE_IN_ADDRESS = re.compile(rf"{POSTAL_CODE_BEFORE_CITY}(?:,\s*(?P<country>[A-Z][^\d,.\n]*)|[ \t]*$)", re.M)
+# France's business mail adds "Cedex" and its office's number after the city ("75572 Paris Cedex 12").
+POSTAL_CODE_IN_ADDRESS = re.compile(
+    rf"{POSTAL_CODE_BEFORE_CITY}(?:[ \t]+(?i:cedex)(?:[ \t]+\d{{1,2}})?)?(?:,\s*(?P<country>[A-Z][^\d,.\n]*)|[ \t]*$)",
+    re.M,
+)
 # A postal code after its city and a dash, ending the line, as India writes it: "New Delhi – 110 001",
 # "Thiruvananthapuram – 695001".
 POSTAL_CODE_AFTER_CITY = re.compile(r"(?<=[A-Za-z])[ \t]+[–-][ \t]*(?P<code>\d{3}[ \t]?\d{3})[ \t]*$", re.M)

@@ -47,6 +47,9 @@ EXTRA_CODES = frozenset({"XKX"})
 NAME_RULE = "country.name"
 OFFICIAL_RULE = "country.official"
 ALIAS_RULE = "country.alias"
+# "Saint" opening a country's name, and the forms letters write it in ("St Vincent", "St. Vincent").
+SAINT = re.compile(r"(?:Saint|St\.?)(?= )")
+SAINT_FORMS = ("Saint", "St", "St.")
 HISTORIC_RULE = "country.historic"
 DEMONYM_RULE = "country.demonym"
 
@@ -204,6 +207,12 @@ def country_table() -> dict[str, tuple[str, str]]:
         table.setdefault(name, (code, HISTORIC_RULE))
     for code, form, _kind in demonym_rows():
         table.setdefault(form, (code, DEMONYM_RULE))
+    # "Saint Lucia", "St Lucia", "St. Lucia": letters write "Saint" in each of its three forms.
+    for phrase, entry in list(table.items()):
+        saint = SAINT.match(phrase)
+        if saint:
+            for form in SAINT_FORMS:
+                table.setdefault(form + phrase[saint.end() :], entry)
     return table
 
 

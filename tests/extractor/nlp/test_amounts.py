@@ -1311,3 +1311,48 @@ def test_counts_after_two_modifiers_or_an_adjective_before_a_people():
 
 def test_a_postal_code_after_a_letterhead_s_dash_is_no_count():
     assert _sums("12, avenue de la Paix - 69002 Lyon\n\nDear Minister,") == []
+
+
+def test_a_column_head_gives_its_currency_then_its_scale_in_brackets():
+    body = "Region | CFA francs | EUR (millions) | US$ (in millions)\n\nNorth | 650 | 1.5 | 1.7\n\nSouth | 1 300 | 3.0 | 3.4\n\nWe thank you."
+    sums = sorted((f.value["currency"], f.value["value"]) for f in find_amounts(body) if f.value["kind"] == "money")
+    assert ("EUR", 1.5e6) in sums and ("USD", 3.4e6) in sums
+    assert not any(f.value["kind"] == "count" for f in find_amounts(body))
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("The ministry paid T$ 2.4 million for water tanks.", 2.4e6, "TOP"),
+        ("A further TL 75 million is requested for roads.", 75e6, "TRY"),
+        ("The fund held YTL 12 million at the end of 2006.", 12e6, "TRY"),
+    ],
+)
+def test_signs_of_the_pa_anga_and_the_lira(text, value, currency):
+    found = one(text)
+    assert (found["value"], found["currency"]) == (value, currency)
+
+
+def test_sucres_are_ecuador_s_old_currency():
+    found = one("The deficit reached nine trillion sucres.")
+    assert found["currency"] == "ECS"
+
+
+def test_a_french_business_postal_code_is_no_count():
+    assert find_amounts("Direction du Trésor, 12 quai de Seine - 75590 Paris Cedex 07\n\nWe agree.") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The storm killed 23 of our volunteers last week.", 23),
+        ("The clinic lost 9 of its medical staff to the outbreak.", 9),
+    ],
+)
+def test_a_part_of_a_counted_group_counts_that_group(text, value):
+    assert one(text)["value"] == value
+
+
+def test_a_count_shared_among_places_counts_each_share():
+    text = "The floods took 30 lives in the upper valley, 8 in Tarso and 2 in Lemba."
+    assert [f.value["value"] for f in find_amounts(text)] == [30, 8, 2]

@@ -177,3 +177,28 @@ def test_the_original_of_a_translation_names_a_language():
 
 def test_pan_american_names_the_americas():
     assert codes("We work with the Pan American Health Organization and Brazil.") == ["BRA"]
+
+
+def test_a_translation_from_the_language_names_no_country():
+    assert codes("[Translation from the Portuguese]\nWe thank Angola.") == ["AGO"]
+
+
+def test_saint_in_each_of_its_forms():
+    assert codes("Relief reached St. Lucia, St Kitts and Nevis and Saint Vincent and the Grenadines.") == [
+        "LCA",
+        "KNA",
+        "VCT",
+    ]
+
+
+def test_a_city_named_like_a_country_is_a_city_throughout_the_letter():
+    text = "The quake struck the city of Jordan in Ecuador. Our team has worked in Jordan since Monday."
+    assert codes(text) == ["ECU"]
+
+
+def test_a_capital_named_like_its_country_is_only_the_city_after_city_of():
+    assert codes("The meeting in the city of Luxembourg thanked Luxembourg for its support.") == ["LUX"]
+
+
+def test_an_island_named_like_a_territory_is_no_country():
+    assert codes("Grenada (Carriacou and Petite Martinique) reported damage.") == ["GRD"]
