@@ -31,7 +31,7 @@ from extractor.nlp.tables import PARAGRAPH, PARAGRAPH_BREAK, Table, find_tables,
 from extractor.reference.addresses import ADDRESS_COMMA, POSTAL_CODE_AFTER_CITY, POSTAL_CODE_IN_ADDRESS
 from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
-from extractor.reference.countries import country_code, country_table, subdivision_table
+from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
@@ -153,6 +153,17 @@ def currency_tables() -> tuple[dict[str, str], dict[str, str], set[str]]:
         name = currency.name.lower()
         words.setdefault(name, currency.alpha_3)
         words.setdefault(name + "s", currency.alpha_3)  # "Egyptian Pound" -> "egyptian pounds"
+    # "Mauritian rupees" for pycountry's "Mauritius Rupee": a country's adjective before its currency's noun.
+    adjectives: dict[str, list[str]] = {}
+    for code, form, kind in demonym_rows():
+        if kind == "adjective":
+            adjectives.setdefault(code, []).append(form)
+    for currency in pycountry.currencies:
+        *country, noun = currency.name.split()
+        country_alpha3 = country_code(" ".join(country)) if country and currency.alpha_3 not in excluded else None
+        for adjective in adjectives.get(country_alpha3 or "", ()):
+            words.setdefault(f"{adjective} {noun}".lower(), currency.alpha_3)
+            words.setdefault(f"{adjective} {noun}s".lower(), currency.alpha_3)
     # The curated words win over pycountry's (pycountry has several "dollar" currencies).
     words.update({r["text"].lower(): r["code"] for r in data.get("currency_word", [])})
     # A withdrawn currency's names ("Finnish markkaa", "Dutch guilders") stand in the letters written before.

@@ -36,6 +36,7 @@ from extractor.nlp.phrases import (
     set_spans,
     variants,
 )
+from extractor.reference.addresses import STREET_WORDS
 from extractor.reference.countries import country_table
 
 FAMILY = "country"
@@ -92,6 +93,13 @@ def blocker_phrases() -> frozenset[str]:
         phrases.add(region["name"])
         phrases.update(region.get("aliases", []))
     return frozenset(phrases)
+
+
+@functools.lru_cache(maxsize=1)
+def language_names() -> frozenset[str]:
+    """The names of languages (pycountry's, each of "Dutch; Flemish" apart, without a bracket): a demonym names a
+    language only when it is one of them ("Afghan interpreters" are people of Afghanistan; "French" may be either)."""
+    return frozenset(part.strip().split(" (")[0] for lang in pycountry.languages for part in lang.name.split(";"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -163,6 +171,8 @@ class CountryMatcher:
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev is not None and prev.text in HONORIFICS:
             return True
+        if nxt is not None and nxt.text in STREET_WORDS:
+            return True  # "Sudan Street, Addis Ababa": an address's street named after a country
         if text in ("US", "U.S.") and self._shouting(doc, span):
             return True  # "CONTACT US" in a heading
         if text in ("US",) and nxt is not None and nxt.text.startswith("$"):
@@ -184,6 +194,9 @@ class CountryMatcher:
     @staticmethod
     def _language(doc: Doc, span: Span) -> bool:
         """Whether a demonym names a language ("French-speaking", "translated into Arabic")."""
+        name = span.text.title() if span.text.isupper() else span.text
+        if name not in language_names():
+            return False
         following = [t.lower_ for t in doc[span.end : span.end + 2]]
         if following and (
             following[0] in LANGUAGE_WORDS or following[:2] == ["-", "speaking"] or following[:2] == ["-", "language"]

@@ -24,6 +24,9 @@ COMPACT_THOUSANDS = (1e3, "thousand", "k")
 DOLLAR_SIGN_NAMES = ("Dollar", "Peso")
 # The Philippine peso is written "₱" or "P", never "$": a "$" in a Philippine text is the US dollar.
 NOT_DOLLAR_SIGN = frozenset({"PHP"})
+# Currencies named neither dollar nor peso whose countries write "$" for them too (Tonga's pa'anga "T$" or "$",
+# Samoa's tala "WS$" or "$"): country alpha-3 -> ISO 4217 code.
+OTHER_DOLLAR_SIGN_COUNTRIES = {"TON": "TOP", "WSM": "WST"}
 # The one-character signs of the currencies letters name most, as a regex character class holds them: a figure
 # right after one is a sum ("$2024" is no year), and a table's figure or sum cell may open with one.
 CURRENCY_SIGNS = "$€£¥₹"
@@ -44,7 +47,7 @@ def currency_signs() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def dollar_countries() -> dict[str, str]:
     """Each country whose own currency is written with "$" -> its ISO 4217 code (AUS -> AUD, MEX -> MXN), from
-    pycountry's names."""
+    pycountry's names and OTHER_DOLLAR_SIGN_COUNTRIES."""
     import pycountry
 
     from extractor.reference.countries import country_code
@@ -56,6 +59,7 @@ def dollar_countries() -> dict[str, str]:
         country = country_code(" ".join(words[:-1])) if signed else None
         if country:
             table.setdefault(country, currency.alpha_3)
+    table.update(OTHER_DOLLAR_SIGN_COUNTRIES)
     return table
 
 

@@ -1356,3 +1356,28 @@ def test_a_part_of_a_counted_group_counts_that_group(text, value):
 def test_a_count_shared_among_places_counts_each_share():
     text = "The floods took 30 lives in the upper valley, 8 in Tarso and 2 in Lemba."
     assert [f.value["value"] for f in find_amounts(text)] == [30, 8, 2]
+
+
+def test_a_bare_dollar_in_a_letter_from_tonga_is_the_pa_anga():
+    text = (
+        "Ministry of Finance\nNuku'alofa, Tonga\n\nDear Minister,\n\n"
+        "The Government of Tonga has set aside $4.5 million for the wharf and the roads of the outer islands, "
+        "as the Cabinet agreed last month.\n"
+    )
+    assert dollar_rule(text) == ("TOP", "dollar.home_country")
+    assert one(text)["currency"] == "TOP"
+
+
+def test_the_samoan_tala_sign():
+    assert one("The council received WS$ 3 million for seawalls.")["currency"] == "WST"
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("The fund receives two hundred million Mauritian rupees a year.", "MUR"),
+        ("The board approved 40 million Pakistani rupees for the canal.", "PKR"),
+    ],
+)
+def test_a_country_s_adjective_before_its_currency_s_noun(text, currency):
+    assert one(text)["currency"] == currency

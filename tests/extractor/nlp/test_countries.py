@@ -202,3 +202,23 @@ def test_a_capital_named_like_its_country_is_only_the_city_after_city_of():
 
 def test_an_island_named_like_a_territory_is_no_country():
     assert codes("Grenada (Carriacou and Petite Martinique) reported damage.") == ["GRD"]
+
+
+def test_the_republic_of_china_is_taiwan():
+    assert codes("The Republic of China (Taiwan) and the People's Republic of China both voted.") == [
+        "TWN",
+        "TWN",
+        "CHN",
+    ]
+
+
+def test_a_language_s_acronym_names_no_country():
+    assert codes("The board, known by its Portuguese acronym CNS, met in Maputo, Mozambique.") == ["MOZ"]
+
+
+def test_a_street_named_after_a_country_is_no_country():
+    assert codes("Ministry of Water, Kenya Road, Kampala, Uganda") == ["UGA"]
+
+
+def test_a_demonym_that_is_no_language_s_name_is_the_country():
+    assert codes("Afghan interpreters and Arabic interpreters joined the team.") == ["AFG"]
