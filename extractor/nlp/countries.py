@@ -220,6 +220,10 @@ class CountryMatcher:
             j += 1
         if j < len(doc) and not doc[j].is_punct:
             return False
+        listed = [t.text for t in doc[i + 1 : j] if t.is_alpha and t.lower_ not in ("and", "or")]
+        if 0 <= i and j < len(doc) and (doc[i].text, doc[j].text) == ("(", ")") and len(listed) > 1:
+            # "a list of equipment (Spanish and Chinese)": a bracket that holds only languages gives a text's.
+            return all(word in language_names() for word in listed)
         k = i - 1 if i >= 0 and doc[i].lower_ == "the" else i  # "translation from the Spanish"
         if k >= 1 and doc[k].lower_ == "from" and doc[k - 1].lower_ in TRANSLATION_WORDS:
             return True

@@ -222,3 +222,8 @@ def test_a_street_named_after_a_country_is_no_country():
 
 def test_a_demonym_that_is_no_language_s_name_is_the_country():
     assert codes("Afghan interpreters and Arabic interpreters joined the team.") == ["AFG"]
+
+
+def test_languages_alone_in_brackets_name_no_country():
+    assert codes("Annex: the list of supplies (Portuguese and Russian).") == []
+    assert codes("The returnees (Syrian and Iraqi) arrived.") == ["SYR", "IRQ"]
