@@ -148,6 +148,10 @@ ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
     r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
 )
+# The year an act of a needs_number head is for names it ("Budget Law for the Fiscal Year 2012", "Finance Law for 2024").
+FOR_FISCAL_YEAR = re.compile(
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:Fiscal|Financial|Budget)[ \t]+Year[ \t]+)?{YEAR}(?:[-–/]\d{{2,4}})?(?![\w/-])"
+)
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
 # Title Case words after "Operation" that make a heading or a budget line, not a named operation.
 GENERIC_OPERATION_WORDS = {
@@ -431,6 +435,8 @@ def tables() -> dict:
             r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year
             r"(?:[-–]\d{2,4}(?:/\d{2,4})?(?![\d/]))?"
+            # "Public Debt Management Law No. 26 of 2001": the year its number is of
+            rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -854,6 +860,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
+                # "Decree No. 12 of 2019 and Resolution 2231": a year before "and" ends another act's name.
+                and not (prev in ("and", "&") and tokens[j - 2][0].isdigit())
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
                 and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
@@ -924,8 +932,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
+        year_for = FOR_FISCAL_YEAR.match(text, end)
         if legal and legal.group(0).strip():
             end = legal.end()
+        elif year_for and head in t["needs_number"] and j < i:
+            end = year_for.end()  # "the General Budget Law for the Fiscal Year 2012": a yearly act
         elif head in t["needs_number"] or (
             head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])
         ):
@@ -1897,6 +1908,14 @@ def _part_of(longer: str, shorter: str) -> bool:
     return bool(re.search(r"\bof\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer, re.IGNORECASE))
 
 
+def _about_instrument(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
+    on the Just Energy Transition Partnership" is not the Partnership)."""
+    if shorter.split()[-1] not in tables()["heads"]:
+        return False
+    return bool(re.search(r"\b(?:on|for|to|under)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
+
+
 def _plural_head(n: _Name) -> bool:
     """Whether a headed name ends in its head's plural ("Team Europe Initiatives")."""
     if n.head is None or n.rule != "headed":
@@ -1928,6 +1947,10 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
     for m in re.finditer(r"\s+(?:for|on|to|through|with|in)\s+(?:the\s+)?", n.text, re.IGNORECASE):
         inner = n.text[m.end() :]
         if re.sub(r"S$", "", _initials(inner).upper()) == re.sub(r"(?<=[A-Z])S$", "", acronym.upper()) and " " in inner:
+            if _initials(inner).upper() == letters and inner.split()[-1] in tables()["heads"]:
+                # "Political Declaration on the Just Energy Transition Partnership (JETP)": the tail is
+                # an instrument of its own, and the acronym is its short name.
+                return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
             # "... Opportunity Through Hispanic-Serving Institutions (HSIs)": the acronym is the
             # tail's (a kind of institution), not a short name of the instrument.
             return None
@@ -1970,7 +1993,12 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             if len(_key(m.norm)) > len(key)
             and (
                 _key(m.norm)[: len(key)] == key
-                or (len(key) >= 2 and _key(m.norm)[-len(key) :] == key and not _part_of(m.norm, n.norm))
+                or (
+                    len(key) >= 2
+                    and _key(m.norm)[-len(key) :] == key
+                    and not _part_of(m.norm, n.norm)
+                    and not _about_instrument(m.norm, n.norm)
+                )
             )
             # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.
             and not (partner and partner not in m.norm)
