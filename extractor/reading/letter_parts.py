@@ -197,6 +197,12 @@ _SALUTATION = re.compile(
     r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
     re.I,
 )
+# "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
+# ("Monsieur le Ministre,") and Spanish ("Señor Ministro:") address the recipient.
+_ROLE_SALUTATION = re.compile(
+    r"(?:(?:prime\s+)?minister|ambassador|president|commissioner|governor|secretary-general|director-general)\s*[,:]",
+    re.I,
+)
 _CLOSING = re.compile(
     r"^(yours (sincerely|faithfully|truly|respectfully|ever|cordially)|"
     r"(very |most )?(sincerely|truly|respectfully|cordially|faithfully) yours|"
@@ -591,7 +597,7 @@ def is_salutation(text: str) -> bool:
         return False
     if _ADDRESSED_TO.match(text):
         return True
-    return bool(_SALUTATION.match(text)) and not text.endswith(".")
+    return (bool(_SALUTATION.match(text)) and not text.endswith(".")) or bool(_ROLE_SALUTATION.fullmatch(text))
 
 
 def is_closing(text: str) -> bool:

@@ -157,6 +157,10 @@ def test_not_closings(line):
         "Honorable Members,",
         "Honourable Minister,",
         "Hon'ble Mr. Chairman,",
+        # A role alone with its comma or colon, as a translated "Monsieur le Ministre," reads.
+        "Minister,",
+        "Prime Minister:",
+        "Commissioner,",
     ],
 )
 def test_salutations(line):
@@ -170,6 +174,9 @@ def test_salutations(line):
         "Hello to all the teams who made this possible, and to their families and friends.",
         "The Honourable Jane Roe MP",
         "Honourable as the aim is, it failed.",
+        "Minister",
+        "Minister of Finance, Budget and Public Accounts",
+        "President, Republic of Examples",
     ],
 )
 def test_not_salutations(line):
