@@ -652,7 +652,8 @@ def _tense_regex() -> re.Pattern:
     # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
     return re.compile(
         # "may"/"might" only in lower case: "May" is also the month.
-        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to|(?-i:may|might))\s+"
+        # "can be presented on Wednesday": "can" with its verb is a possibility ahead ("could" also looks back).
+        r"(?P<modal>\b(?:will|shall|should|must|would|can|is\s+to|are\s+to|(?-i:may|might))\s+"
         r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
         rf"|(?P<cue>\b(?:{alternation(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
