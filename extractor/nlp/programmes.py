@@ -45,7 +45,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import currency_tables, set_spans
+from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES
@@ -413,6 +413,11 @@ def tables() -> dict:
         "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
         # A local government unit that owns an instrument, named by its kind alone ("of the City").
         "owner_units": {r["text"] for r in data.get("owner_unit", [])},
+        # Bodies whose numbered decisions are their meetings' outcomes ("Cabinet Decision No. 58").
+        "meeting_bodies": {r["text"] for r in data.get("meeting_body", [])},
+        # Works stand on a river or a lake: a tail naming one says where, not which ("Project on the Indus River").
+        "works_heads": {r["text"] for r in data.get("works_head", [])},
+        "place_features": {r["text"] for r in data.get("place_feature", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -1141,6 +1146,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
+        if k == head_k and tokens[k][0] in t["works_heads"] and _located_on(tokens, k, adjacent, t):
+            break  # "the Shigar Hydropower Project on the Shigar River": where the works stand, no name
         if (
             tokens[k][0] in LENDING_HEADS
             and tokens[k + 1][0] == "with"
@@ -1276,6 +1283,18 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+def _located_on(tokens: list, k: int, adjacent, t: dict) -> bool:
+    """Whether the tail after token ``k`` is "on" or "at" a place's feature ("on the Indus River", "at Lake Kivu")."""
+    if tokens[k + 1][0] not in ("on", "at"):
+        return False
+    m = k + 3 if k + 3 < len(tokens) and tokens[k + 2][0] == "the" else k + 2
+    run = []
+    while m < len(tokens) and tokens[m][0][:1].isupper() and (not run or adjacent(m - 1, m)):
+        run.append(tokens[m][0])
+        m += 1
+    return any(word in t["place_features"] for word in run)
 
 
 def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
@@ -1522,7 +1541,10 @@ def _acronym_defined(text: str, other) -> list[_Name]:
         for x in range(len(words)):
             kept = words[x:]
             small = [w for w in kept if not w[:1].isupper()]
-            if not kept[0][:1].isupper() or not any(w in t["acronym_connectors"] for w in small):
+            # "the Indonesian Sustainable Palm Oil (ISPO) system": a lower-case head after the bracket says
+            # what the capitals name, so no connector need confirm them.
+            lower_head = bool(m.group(3)) and head.islower() and not small
+            if not kept[0][:1].isupper() or not (lower_head or any(w in t["acronym_connectors"] for w in small)):
                 continue
             if any(w not in t["inner"] and w not in t["acronym_connectors"] for w in small):
                 continue  # "the Fund we set up in ..." : a clause, not a name
@@ -1535,7 +1557,14 @@ def _acronym_defined(text: str, other) -> list[_Name]:
                 continue
             start = m.start(1) + len(" ".join(words[:x])) + (1 if x else 0)
             name = text[start : m.end(1)]
-            if re.sub(r"\s+", " ", name) != " ".join(kept) or other(start, start + len(kept[0])):
+            # A country's adjective may open a national instrument's name ("Indonesian ... (ISPO) system").
+            # A country's adjective may open a national instrument's name ("Indonesian ... (ISPO) system"): then
+            # only a body's span over the whole name stops it.
+            if lower_head and _is_country(kept[0]):
+                taken = other(start, start + len(name)) or any(w in BODY_WORDS for w in kept)
+            else:
+                taken = other(start, start + len(kept[0]))
+            if re.sub(r"\s+", " ", name) != " ".join(kept) or taken:
                 break  # a body's name ("... Association (NBPA)") is no programme
             if m.group(3):  # "(DTA) Initiative": the head after the bracket closes the name
                 found = _Name(start, m.end(3), text[start : m.end(3)], head.capitalize(), "acronym_defined")
@@ -1589,7 +1618,13 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         initials = m.group("head")[0] + capital_initials(words)
         # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
         particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
-        if initials != m.group("acr").replace(".", "") or not particle or any(w in BODY_WORDS for w in words):
+        acronym = m.group("acr").replace(".", "")
+        capitals = [m.group("head")] + [w for w in words if w[:1].isupper()]
+        if (
+            (initials != acronym and not _spelled_by_openings(acronym, capitals))
+            or not particle
+            or any(w in BODY_WORDS for w in words)
+        ):
             continue
         if other(m.start(), m.end("rest")):
             continue
@@ -1597,6 +1632,26 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         found.acronym = m.group("acr")
         names.append(found)
     return names
+
+
+def _spelled_by_openings(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is spelled by openings of ``words`` in order, from the first word on, other words
+    skipped ("FOREC": "FOndo ... REConstrucción"), as Spanish and French acronyms take syllables."""
+    if not words or not acronym.startswith(words[0][:1].upper()):
+        return False
+
+    def spell(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        for k in range(at, len(words)):
+            word = without_accents(words[k]).upper()
+            for n in range(min(len(word), len(rest)), 0, -1):
+                if word[:n] == rest[:n] and spell(rest[n:], k + 1):
+                    return True
+        return False
+
+    first = without_accents(words[0]).upper()
+    return any(first[:n] == acronym[:n] and spell(acronym[n:], 1) for n in range(min(len(first), len(acronym)), 0, -1))
 
 
 def _headed_after_acronym(names: list[_Name], text: str) -> list[_Name]:
@@ -2329,10 +2384,18 @@ def find_programmes(
             if n.norm and n.norm.startswith(modifier.group(0)):
                 n.norm = n.norm[modifier.end() :]
     for n in candidates:
+        # "the 640 MW Shigar Hydropower Project": the unit of a figure before the name is the figure's.
+        unit = re.match(r"([\w-]+)[ \t]+", n.text)
+        if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
+            n.start, n.text = n.start + unit.end(), n.text[unit.end() :]
+            if n.norm and n.norm.startswith(unit.group(0)):
+                n.norm = n.norm[unit.end() :]
+    for n in candidates:
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
+    candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)
@@ -2464,7 +2527,26 @@ def find_programmes(
     for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"], min_lowercase_words):
         if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
             resolved.append(extra)
+    # "cc: Executive Director, Regional Security System": a name that a person's office is of, alone on
+    # its line, is a body's, wherever the letter names it.
+    bodies = {n.norm for n in resolved if n.norm and _office_of(text, n.norm, t)}
+    resolved = [n for n in resolved if n.norm not in bodies]
     return sorted(resolved, key=lambda n: n.start)
+
+
+# A person's office and its comma at a line's start ("cc: Executive Director, ", "President, "), before a name.
+OFFICE_BEFORE = re.compile(
+    r"(?:^|\n)(?:cc:)?[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?P<title>[A-Z][\w-]*),[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def _office_of(text: str, name: str, t: dict) -> bool:
+    """Whether ``name`` stands alone on a line after a person's office ("Executive Director, Regional Security System")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t.;,]*(?:\n|\Z)", text):
+        office = OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if office and any(part in t["titles"] for part in office.group("title").split("-")):
+            return True
+    return False
 
 
 def _extra_group(n: _Name, t: dict) -> Optional[str]:

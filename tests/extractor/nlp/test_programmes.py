@@ -1769,3 +1769,24 @@ def test_offices_and_laws_without_numbers_are_not_programmes():
     assert norms("together with the Undersecretary of Treasury Credit, Ms. Ana Ruiz,") == []
     assert norms("with the Under-Secretary for Development Finance") == []
     assert norms("The Law for 2030 raises taxes.") == []
+
+
+def test_a_syllable_acronym_confirms_a_name_that_puts_its_head_first():
+    text = "a grant to the Fondo para la Recuperación Agrícola del Sur (FORAS) was made"
+    assert set(norms(text)) == {"Fondo para la Recuperación Agrícola del Sur"}
+
+
+def test_a_lower_case_head_after_an_acronym_names_a_national_instrument():
+    text = "including the Ghanaian Cocoa Traceability (GCT) system and others."
+    assert norms(text) == ["Ghanaian Cocoa Traceability"]
+
+
+def test_a_name_after_a_persons_office_on_its_own_line_is_a_body():
+    text = "We worked with the Coastal Patrol System (CPS).\n\ncc: Executive Director, Coastal Patrol System\n"
+    assert norms(text) == []
+
+
+def test_a_meeting_bodys_numbered_decision_and_where_works_stand_are_no_names():
+    assert norms("Further to Cabinet Decision No. 14 of 3 May 2030, I write") == []
+    text = "the loan for the 120 MW Upper Kaveri Hydropower Project on the Kaveri River in the south"
+    assert norms(text) == ["Upper Kaveri Hydropower Project"]
