@@ -652,9 +652,11 @@ def _tense_regex() -> re.Pattern:
     # States asked", "we presented") is past; an -ed word elsewhere is too often an adjective.
     return re.compile(
         # "may"/"might" only in lower case: "May" is also the month.
-        # "can be presented on Wednesday": "can" with its verb is a possibility ahead ("could" also looks back).
-        r"(?P<modal>\b(?:will|shall|should|must|would|can|is\s+to|are\s+to|(?-i:may|might))\s+"
-        r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+)"
+        r"(?P<modal>\b(?:will|shall|should|must|would|is\s+to|are\s+to|(?-i:may|might))\s+"
+        r"(?:(?:not|be|been|have|also|then|soon|now|\w+ly)\s+){0,3}\w+"
+        # "so that it can be presented on Wednesday": what can be done is ahead, though its participle alone
+        # would read as past ("pressure can build" says nothing of when).
+        r"|\bcan\s+be\s+\w+(?:ed|en|wn)\b)"
         rf"|(?P<cue>\b(?:{alternation(tables()['tense'])})\b)"
         # A dated document ("the report (A/78/123) of 5 August", "our joint communiqué with Albania of
         # December") lies in the past; the nouns are data (dated_document in dates.jsonl).

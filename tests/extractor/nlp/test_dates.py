@@ -541,6 +541,8 @@ def test_today_and_tomorrow_together_name_no_day(text, expected):
             dt.date(2025, 10, 24),
             ["2025-10-28"],
         ),
+        # "can" with a verb of its own is no time ("how quickly pressure can build").
+        ("The queue on Monday showed how quickly pressure can build.", dt.date(2025, 10, 22), ["2025-10-20"]),
         # What one knows from an occasion lies behind: a Monday letter's "Thursday" is the last one.
         (
             "As you know from your tour of the port on Thursday, the damage is heavy.",
