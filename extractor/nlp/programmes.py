@@ -1557,7 +1557,6 @@ def _acronym_defined(text: str, other) -> list[_Name]:
                 continue
             start = m.start(1) + len(" ".join(words[:x])) + (1 if x else 0)
             name = text[start : m.end(1)]
-            # A country's adjective may open a national instrument's name ("Indonesian ... (ISPO) system").
             # A country's adjective may open a national instrument's name ("Indonesian ... (ISPO) system"): then
             # only a body's span over the whole name stops it.
             if lower_head and _is_country(kept[0]):
