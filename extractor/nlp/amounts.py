@@ -1611,6 +1611,11 @@ def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
     return None
 
 
+def measure_words() -> frozenset[str]:
+    """The units of measure (amounts.jsonl not_unit rows of a measure), in lower case: "mw", "km", "tonnes"."""
+    return frozenset(_lookups()["measure_word"])
+
+
 def _measure_ahead(text: str, end: int) -> bool:
     """Whether a unit of measure (amounts.jsonl not_unit rows of a measure) follows within two words."""
     measures = _lookups()["measure_word"]

@@ -45,7 +45,7 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import currency_tables, set_spans
+from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_NAMES
@@ -147,6 +147,10 @@ LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS
 ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
     r"(?:established|set\s+up|created|laid\s+down)\s+(?:by|under|in)\s+(?:the\s+)?"
+)
+# The year an act of a needs_number head is for names it ("Budget Law for the Fiscal Year 2012", "Finance Law for 2024").
+FOR_FISCAL_YEAR = re.compile(
+    rf"[ \t]+for[ \t]+(?:the[ \t]+)?(?:(?:Fiscal|Financial|Budget)[ \t]+Year[ \t]+)?{YEAR}(?:[-–/]\d{{2,4}})?(?![\w/-])"
 )
 ESTABLISHING = re.compile(r",?\s*(?:establishing|setting\s+up|creating)\s+(?:the\s+|a\s+|an\s+)?")
 # Title Case words after "Operation" that make a heading or a budget line, not a named operation.
@@ -409,6 +413,11 @@ def tables() -> dict:
         "office_genitives": {r["text"] for r in data.get("office_genitive", [])},
         # A local government unit that owns an instrument, named by its kind alone ("of the City").
         "owner_units": {r["text"] for r in data.get("owner_unit", [])},
+        # Bodies whose numbered decisions are their meetings' outcomes ("Cabinet Decision No. 58").
+        "meeting_bodies": {r["text"] for r in data.get("meeting_body", [])},
+        # Works stand on a river or a lake: a tail naming one says where, not which ("Project on the Indus River").
+        "works_heads": {r["text"] for r in data.get("works_head", [])},
+        "place_features": {r["text"] for r in data.get("place_feature", [])},
         "headline_infinitive_re": re.compile(
             r"\sto\s+(?:" + "|".join(re.escape(r["text"]) for r in data.get("purpose_verb", [])) + r")\b"
         ),
@@ -431,6 +440,8 @@ def tables() -> dict:
             r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year
             r"(?:[-–]\d{2,4}(?:/\d{2,4})?(?![\d/]))?"
+            # "Public Debt Management Law No. 26 of 2001": the year its number is of
+            rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -854,6 +865,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 and _is_name_word(tokens[j - 2][0])
                 and tokens[j - 2][0] not in t["stop"]
                 and not (prev in ("and", "&") and tokens[j - 2][0] == word)  # "X Fund and Y Fund": two
+                # "Decree No. 12 of 2019 and Resolution 2231": a year before "and" ends another act's name.
+                and not (prev in ("and", "&") and tokens[j - 2][0].isdigit())
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
                 and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
@@ -924,8 +937,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
+        year_for = FOR_FISCAL_YEAR.match(text, end)
         if legal and legal.group(0).strip():
             end = legal.end()
+        elif year_for and head in t["needs_number"] and j < i:
+            end = year_for.end()  # "the General Budget Law for the Fiscal Year 2012": a yearly act
         elif head in t["needs_number"] or (
             head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])
         ):
@@ -1130,6 +1146,8 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         m = k + 2
         if k == head_k and tokens[k + 1][0] in ("between", "with") and _paper_agreement(tokens, k):
             break  # "the Grant Agreement between JICA and ERD": a loan's or grant's paper, its parties no name
+        if k == head_k and tokens[k][0] in t["works_heads"] and _located_on(tokens, k, adjacent, t):
+            break  # "the Shigar Hydropower Project on the Shigar River": where the works stand, no name
         if (
             tokens[k][0] in LENDING_HEADS
             and tokens[k + 1][0] == "with"
@@ -1265,6 +1283,18 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
             return k + 1  # "Action Plan for the Eradication of Terrorism 2020–2024": its years
         preps = t["tail_chain"]
     return k
+
+
+def _located_on(tokens: list, k: int, adjacent, t: dict) -> bool:
+    """Whether the tail after token ``k`` is "on" or "at" a place's feature ("on the Indus River", "at Lake Kivu")."""
+    if tokens[k + 1][0] not in ("on", "at"):
+        return False
+    m = k + 3 if k + 3 < len(tokens) and tokens[k + 2][0] == "the" else k + 2
+    run = []
+    while m < len(tokens) and tokens[m][0][:1].isupper() and (not run or adjacent(m - 1, m)):
+        run.append(tokens[m][0])
+        m += 1
+    return any(word in t["place_features"] for word in run)
 
 
 def _names_a_pair(tokens: list, m: int, adjacent) -> bool:
@@ -1511,7 +1541,10 @@ def _acronym_defined(text: str, other) -> list[_Name]:
         for x in range(len(words)):
             kept = words[x:]
             small = [w for w in kept if not w[:1].isupper()]
-            if not kept[0][:1].isupper() or not any(w in t["acronym_connectors"] for w in small):
+            # "the Indonesian Sustainable Palm Oil (ISPO) system": a lower-case head after the bracket says
+            # what the capitals name, so no connector need confirm them.
+            lower_head = bool(m.group(3)) and head.islower() and not small
+            if not kept[0][:1].isupper() or not (lower_head or any(w in t["acronym_connectors"] for w in small)):
                 continue
             if any(w not in t["inner"] and w not in t["acronym_connectors"] for w in small):
                 continue  # "the Fund we set up in ..." : a clause, not a name
@@ -1524,7 +1557,13 @@ def _acronym_defined(text: str, other) -> list[_Name]:
                 continue
             start = m.start(1) + len(" ".join(words[:x])) + (1 if x else 0)
             name = text[start : m.end(1)]
-            if re.sub(r"\s+", " ", name) != " ".join(kept) or other(start, start + len(kept[0])):
+            # A country's adjective may open a national instrument's name ("Indonesian ... (ISPO) system"): then
+            # only a body's span over the whole name stops it.
+            if lower_head and _is_country(kept[0]):
+                taken = other(start, start + len(name)) or any(w in BODY_WORDS for w in kept)
+            else:
+                taken = other(start, start + len(kept[0]))
+            if re.sub(r"\s+", " ", name) != " ".join(kept) or taken:
                 break  # a body's name ("... Association (NBPA)") is no programme
             if m.group(3):  # "(DTA) Initiative": the head after the bracket closes the name
                 found = _Name(start, m.end(3), text[start : m.end(3)], head.capitalize(), "acronym_defined")
@@ -1578,7 +1617,13 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         initials = m.group("head")[0] + capital_initials(words)
         # A particle of the language inside, so "Programme Management Unit (PMU)" is no name of this kind.
         particle = re.search(rf"(?<!\S){_FOREIGN_PARTICLE}", m.group("rest"))
-        if initials != m.group("acr").replace(".", "") or not particle or any(w in BODY_WORDS for w in words):
+        acronym = m.group("acr").replace(".", "")
+        capitals = [m.group("head")] + [w for w in words if w[:1].isupper()]
+        if (
+            (initials != acronym and not _spelled_by_openings(acronym, capitals))
+            or not particle
+            or any(w in BODY_WORDS for w in words)
+        ):
             continue
         if other(m.start(), m.end("rest")):
             continue
@@ -1586,6 +1631,26 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
         found.acronym = m.group("acr")
         names.append(found)
     return names
+
+
+def _spelled_by_openings(acronym: str, words: list[str]) -> bool:
+    """Whether ``acronym`` is spelled by openings of ``words`` in order, from the first word on, other words
+    skipped ("FOREC": "FOndo ... REConstrucción"), as Spanish and French acronyms take syllables."""
+    if not words or not acronym.startswith(words[0][:1].upper()):
+        return False
+
+    def spell(rest: str, at: int) -> bool:
+        if not rest:
+            return True
+        for k in range(at, len(words)):
+            word = without_accents(words[k]).upper()
+            for n in range(min(len(word), len(rest)), 0, -1):
+                if word[:n] == rest[:n] and spell(rest[n:], k + 1):
+                    return True
+        return False
+
+    first = without_accents(words[0]).upper()
+    return any(first[:n] == acronym[:n] and spell(acronym[n:], 1) for n in range(min(len(first), len(acronym)), 0, -1))
 
 
 def _headed_after_acronym(names: list[_Name], text: str) -> list[_Name]:
@@ -1897,6 +1962,14 @@ def _part_of(longer: str, shorter: str) -> bool:
     return bool(re.search(r"\bof\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer, re.IGNORECASE))
 
 
+def _about_instrument(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is an instrument about the instrument ``shorter`` ("Political Declaration
+    on the Just Energy Transition Partnership" is not the Partnership)."""
+    if shorter.split()[-1] not in tables()["heads"]:
+        return False
+    return bool(re.search(r"\b(?:on|for|to|under)\s+(?:the\s+)?" + re.escape(shorter) + r"$", longer))
+
+
 def _plural_head(n: _Name) -> bool:
     """Whether a headed name ends in its head's plural ("Team Europe Initiatives")."""
     if n.head is None or n.rule != "headed":
@@ -1928,6 +2001,10 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
     for m in re.finditer(r"\s+(?:for|on|to|through|with|in)\s+(?:the\s+)?", n.text, re.IGNORECASE):
         inner = n.text[m.end() :]
         if re.sub(r"S$", "", _initials(inner).upper()) == re.sub(r"(?<=[A-Z])S$", "", acronym.upper()) and " " in inner:
+            if _initials(inner).upper() == letters and inner.split()[-1] in tables()["heads"]:
+                # "Political Declaration on the Just Energy Transition Partnership (JETP)": the tail is
+                # an instrument of its own, and the acronym is its short name.
+                return _Name(n.start + m.end(), n.end, inner, n.head, "acronym_inner")
             # "... Opportunity Through Hispanic-Serving Institutions (HSIs)": the acronym is the
             # tail's (a kind of institution), not a short name of the instrument.
             return None
@@ -1970,7 +2047,12 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             if len(_key(m.norm)) > len(key)
             and (
                 _key(m.norm)[: len(key)] == key
-                or (len(key) >= 2 and _key(m.norm)[-len(key) :] == key and not _part_of(m.norm, n.norm))
+                or (
+                    len(key) >= 2
+                    and _key(m.norm)[-len(key) :] == key
+                    and not _part_of(m.norm, n.norm)
+                    and not _about_instrument(m.norm, n.norm)
+                )
             )
             # "the Memorandum of Understanding signed with Tunisia" is not "... with Libya" named later.
             and not (partner and partner not in m.norm)
@@ -2301,10 +2383,18 @@ def find_programmes(
             if n.norm and n.norm.startswith(modifier.group(0)):
                 n.norm = n.norm[modifier.end() :]
     for n in candidates:
+        # "the 640 MW Shigar Hydropower Project": the unit of a figure before the name is the figure's.
+        unit = re.match(r"([\w-]+)[ \t]+", n.text)
+        if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
+            n.start, n.text = n.start + unit.end(), n.text[unit.end() :]
+            if n.norm and n.norm.startswith(unit.group(0)):
+                n.norm = n.norm[unit.end() :]
+    for n in candidates:
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
     candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
+    candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)
@@ -2436,7 +2526,26 @@ def find_programmes(
     for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"], min_lowercase_words):
         if all(extra.end <= c.start or extra.start >= c.end for c in resolved):
             resolved.append(extra)
+    # "cc: Executive Director, Regional Security System": a name that a person's office is of, alone on
+    # its line, is a body's, wherever the letter names it.
+    bodies = {n.norm for n in resolved if n.norm and _office_of(text, n.norm, t)}
+    resolved = [n for n in resolved if n.norm not in bodies]
     return sorted(resolved, key=lambda n: n.start)
+
+
+# A person's office and its comma at a line's start ("cc: Executive Director, ", "President, "), before a name.
+OFFICE_BEFORE = re.compile(
+    r"(?:^|\n)(?:cc:)?[ \t]*(?:[A-Z][\w-]*[ \t]+){0,3}(?P<title>[A-Z][\w-]*),[ \t]+(?:the[ \t]+)?\Z"
+)
+
+
+def _office_of(text: str, name: str, t: dict) -> bool:
+    """Whether ``name`` stands alone on a line after a person's office ("Executive Director, Regional Security System")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t.;,]*(?:\n|\Z)", text):
+        office = OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if office and any(part in t["titles"] for part in office.group("title").split("-")):
+            return True
+    return False
 
 
 def _extra_group(n: _Name, t: dict) -> Optional[str]:

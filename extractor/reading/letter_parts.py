@@ -160,8 +160,8 @@ _FOOTNOTE = re.compile(r"\s*[*†‡]")
 _POSTAL_CODE = re.compile(
     r",?\s+(?:[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d{2}\s?[A-Z\d]{4})$"
 )
-# A city's postal district after its name: "Dublin 2", "Dublin 6W".
-_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,2}[A-Z]?$")
+# A city's postal district after its name: "Dublin 2", "Dublin 6W"; a three-digit postal code ("Antananarivo 101").
+_POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
 # A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 # Japan's "710-8565" is one too.
@@ -175,7 +175,9 @@ _STREET_THEN_CITY = re.compile(
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
 _US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
-_PO_BOX_CITY = re.compile(r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*)$", re.I)
+_PO_BOX_CITY = re.compile(
+    r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
+)
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
@@ -193,6 +195,12 @@ _SALUTATION = re.compile(
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
     # "Hon'ble Madam Speaker," as South Asian parliaments abbreviate it
     r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
+    re.I,
+)
+# "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
+# ("Monsieur le Ministre,") and Spanish ("Señor Ministro:") address the recipient.
+_ROLE_SALUTATION = re.compile(
+    r"(?:(?:prime\s+)?minister|ambassador|president|commissioner|governor|secretary-general|director-general)\s*[,:]",
     re.I,
 )
 _CLOSING = re.compile(
@@ -589,7 +597,7 @@ def is_salutation(text: str) -> bool:
         return False
     if _ADDRESSED_TO.match(text):
         return True
-    return bool(_SALUTATION.match(text)) and not text.endswith(".")
+    return (bool(_SALUTATION.match(text)) and not text.endswith(".")) or bool(_ROLE_SALUTATION.fullmatch(text))
 
 
 def is_closing(text: str) -> bool:
@@ -837,7 +845,8 @@ def _reads_as_text(text: str) -> bool:
     letterhead's name or address line, which capitalise their words ("Ministry of Foreign Affairs")."""
     if _CONTACT_LINE.search(text) or _POSTAL_CODE.search(text) or _POSTAL_CODE_CITY.search(text.strip()):
         return False
-    words = re.findall(r"(?<![\w@./-])[a-z][a-z’'-]*(?![\w@/])", text)
+    # A word goes on after an apostrophe inside it ("Nuku'alofa", "Pa'anga"): its lower case is no sentence's.
+    words = re.findall(r"(?<![\w@./’'-])[a-z][a-z’'-]*(?![\w@/])", text)
     return any(len(word) >= MIN_HEADLINE_WORD and word not in _HEAD_PARTICLES for word in words)
 
 

@@ -535,6 +535,20 @@ def test_today_and_tomorrow_together_name_no_day(text, expected):
         ("I will travel to Geneva on Wednesday.", dt.date(2025, 10, 22), ["2025-10-29"]),
         # "look forward to" looks ahead: a Thursday before the letter's Friday is next week's.
         ("I look forward to our discussion on Thursday.", dt.date(2025, 10, 24), ["2025-10-30"]),
+        # "can" with a participle looks ahead, though the participle alone would read as past.
+        (
+            "Your reply is needed so that the plan can be submitted to the board on Tuesday.",
+            dt.date(2025, 10, 24),
+            ["2025-10-28"],
+        ),
+        # "can" with a verb of its own is no time ("how quickly pressure can build").
+        ("The queue on Monday showed how quickly pressure can build.", dt.date(2025, 10, 22), ["2025-10-20"]),
+        # What one knows from an occasion lies behind: a Monday letter's "Thursday" is the last one.
+        (
+            "As you know from your tour of the port on Thursday, the damage is heavy.",
+            dt.date(2025, 10, 20),
+            ["2025-10-16"],
+        ),
     ],
 )
 def test_weekdays_resolve_by_tense(text, letter_date, expected):

@@ -141,6 +141,15 @@ def norms(text: str) -> list[str]:
         # A gerund's particle in lower case, and an office's genitive, are the name's.
         ("the Strategy for Scaling up Rural Sanitation ends in 2030", "Strategy for Scaling up Rural Sanitation"),
         ("gifts to the Prime Minister's Flood Relief Fund rose", "Prime Minister's Flood Relief Fund"),
+        # "beyond" opens a tail; a numbered law's year; a yearly act named by the year it is for.
+        (
+            "relief under the Joint Framework for Arrears Clearance beyond the HIPC.",
+            "Joint Framework for Arrears Clearance beyond the HIPC",
+        ),
+        ("as the Public Procurement Law No. 9 of 2014 requires", "Public Procurement Law No. 9 of 2014"),
+        ("the Decree No. 4 of 2019 and Resolution 77 apply", "Decree No. 4 of 2019"),
+        ("the State Finance Law for the Fiscal Year 2031 provides", "State Finance Law for the Fiscal Year 2031"),
+        ("the Annual Appropriation Law for 2030 provides", "Annual Appropriation Law for 2030"),
     ],
 )
 def test_named_instruments(text, expected):
@@ -1749,3 +1758,35 @@ def test_a_partner_pair_with_years_after_it_is_read_with_the_whole_title():
         "We allocate EUR 9 million to the Indicative Cooperation Programme (ICP) Spain-Peru 2024-2028, signed in May."
     )
     assert len(set(norms(text))) == 1
+
+
+def test_acronym_of_an_instrument_named_in_a_tail_is_that_instrument():
+    text = "the Joint Statement on the Green Hydrogen Partnership (GHP) was signed. The GHP will grow."
+    assert norms(text) == ["Joint Statement on the Green Hydrogen Partnership"] + ["Green Hydrogen Partnership"] * 2
+
+
+def test_offices_and_laws_without_numbers_are_not_programmes():
+    assert norms("together with the Undersecretary of Treasury Credit, Ms. Ana Ruiz,") == []
+    assert norms("with the Under-Secretary for Development Finance") == []
+    assert norms("The Law for 2030 raises taxes.") == []
+
+
+def test_a_syllable_acronym_confirms_a_name_that_puts_its_head_first():
+    text = "a grant to the Fondo para la Recuperación Agrícola del Sur (FORAS) was made"
+    assert set(norms(text)) == {"Fondo para la Recuperación Agrícola del Sur"}
+
+
+def test_a_lower_case_head_after_an_acronym_names_a_national_instrument():
+    text = "including the Ghanaian Cocoa Traceability (GCT) system and others."
+    assert norms(text) == ["Ghanaian Cocoa Traceability"]
+
+
+def test_a_name_after_a_persons_office_on_its_own_line_is_a_body():
+    text = "We worked with the Coastal Patrol System (CPS).\n\ncc: Executive Director, Coastal Patrol System\n"
+    assert norms(text) == []
+
+
+def test_a_meeting_bodys_numbered_decision_and_where_works_stand_are_no_names():
+    assert norms("Further to Cabinet Decision No. 14 of 3 May 2030, I write") == []
+    text = "the loan for the 120 MW Upper Kaveri Hydropower Project on the Kaveri River in the south"
+    assert norms(text) == ["Upper Kaveri Hydropower Project"]

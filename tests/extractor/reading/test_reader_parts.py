@@ -157,6 +157,10 @@ def test_not_closings(line):
         "Honorable Members,",
         "Honourable Minister,",
         "Hon'ble Mr. Chairman,",
+        # A role alone with its comma or colon, as a translated "Monsieur le Ministre," reads.
+        "Minister,",
+        "Prime Minister:",
+        "Commissioner,",
     ],
 )
 def test_salutations(line):
@@ -170,6 +174,9 @@ def test_salutations(line):
         "Hello to all the teams who made this possible, and to their families and friends.",
         "The Honourable Jane Roe MP",
         "Honourable as the aim is, it failed.",
+        "Minister",
+        "Minister of Finance, Budget and Public Accounts",
+        "President, Republic of Examples",
     ],
 )
 def test_not_salutations(line):
@@ -326,6 +333,11 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
     for address, place in (
         ("Ministry Road\nP.O. Box 118\nMaseru 7\nLESOTHO", "Maseru"),
         ("Hall 3\nRegina, Saskatchewan", "Regina"),
+        # A three-digit postal code after the city; a bag's lettered number and a postal code after the city.
+        ("Block B, Ampefiloha, Toliara 601", "Toliara"),
+        ("Private Bag X902, Polokwane, 0700 | 12 Main Street, Polokwane", "Polokwane"),
+        # A word with an apostrophe inside ("Ha'apai", "Pa'anga") is a name's, not a sentence's lower case.
+        ("Matangi Ha'apai\nP.O. Box 12, Taufa'ahau Road, Pangai", "Pangai"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
