@@ -140,7 +140,7 @@ OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court",
 # The links that go on a foreign body's list of remits after a comma ("..., des Finances et du Budget").
 REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli", "del"})
 # Foreign heads spelled as English words: a foreign name's only with the language's link inside.
-ENGLISH_FOREIGN_HEADS = frozenset({"Office"})
+ENGLISH_FOREIGN_HEADS = frozenset({"Office", "Commission"})
 # The heads of an organisation's organ named after it ("the Council of the League of Arab States").
 ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
@@ -196,6 +196,9 @@ DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# A name in its own language spells out its little words ("Ministère de la Population, de la Protection Sociale
+# et de la Promotion de la Femme"): more tokens for as many words.
+MAX_FOREIGN_NAME_TOKENS = 20
 # The plurals whose possessive stands inside a body's name ("Ministry of Women's Affairs").
 PLURAL_POSSESSORS = frozenset({"People", "Women", "Children", "Men"})
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
@@ -1507,6 +1510,17 @@ def _foreign_name_word(token) -> bool:
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
+def _listed_remit_goes_on(doc: Doc, k: int) -> bool:
+    """Whether ", de [la] Réinsertion des ..." at k lists one more remit of a body's name: its capitalised word is
+    followed by more of the name, where ", de Madrid" (the body's city) ends there."""
+    if k < len(doc) and doc[k].lower_ in FOREIGN_PARTICLES:
+        k += 1
+    if k + 1 >= len(doc) or not _foreign_name_word(doc[k]) or "\n" in doc[k].whitespace_:
+        return False
+    follower = doc[k + 1]
+    return _foreign_name_word(follower) or follower.lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES
+
+
 def _english_word(word: str) -> bool:
     """Whether a lower-case word is English ("... Jacques Chirac met."): the sentence's, not a French name's."""
     words = english_words()
@@ -1556,10 +1570,37 @@ def _is_bullet(doc: Doc, i: int) -> bool:
     return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
+# "Banco Central de la República Argentina" and "Central Bank of the Argentine Republic": a central bank's names
+# say "central" in both languages, so it pairs only with the other central bank of its place.
 FOREIGN_STATE_BANK = re.compile(
-    r"(?:Banque|Banco|Banca)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|do|da|del|di)[ \t]*(?P<place>.+)"
+    r"(?:Banque|Banco|Banca)(?P<central>[ \t]+[Cc]entra(?:l|le))?"
+    r"[ \t]+(?:(?:du|de[ \t]+la|del|de|do|da|di)[ \t]+|(?:de[ \t]+l|d)['’])(?P<place>.+)"
 )
-ENGLISH_STATE_BANK = re.compile(r"Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+ENGLISH_STATE_BANK = re.compile(r"(?P<central>Central[ \t]+)?Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+
+
+def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
+    brackets after a body's English name is that body's, not another one."""
+    ends = {c[1] for c in chosen if doc[c[0]].text not in FOREIGN_HEADS}
+    return [
+        c
+        for c in chosen
+        if not (
+            doc[c[0]].text in FOREIGN_HEADS
+            and doc[c[0]].text not in ORG_HEADS
+            and c[0] >= 2
+            and doc[c[0] - 1].text == "("
+            and c[0] - 1 in ends
+            and c[1] < len(doc)
+            and doc[c[1]].text == ")"
+        )
+    ]
+
+
+def _state_bank_key(m: re.Match) -> tuple[str, bool]:
+    """A state bank's place (its country's code where it names one) and whether it is the central bank."""
+    return country_code(m.group("place")) or without_accents(m.group("place")).lower(), bool(m.group("central"))
 
 
 def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
@@ -1569,12 +1610,12 @@ def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         m = ENGLISH_STATE_BANK.fullmatch(c[2])
         if m:
-            english[country_code(m.group("place")) or without_accents(m.group("place")).lower()] = c[2]
+            english[_state_bank_key(m)] = c[2]
     out = []
     for start, end, name, rule in chosen:
         m = FOREIGN_STATE_BANK.fullmatch(name)
         if m:
-            name = english.get(country_code(m.group("place")) or without_accents(m.group("place")).lower(), name)
+            name = english.get(_state_bank_key(m), name)
         out.append((start, end, name, rule))
     return out
 
@@ -1747,7 +1788,7 @@ class OrganisationMatcher:
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
-        chosen = _translated_state_banks(_letter_readings(doc, chosen))
+        chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
@@ -3007,7 +3048,7 @@ class OrganisationMatcher:
                 if j + 1 < len(doc) and doc[j].lower_ in FOREIGN_PARTICLES and _foreign_name_word(doc[j + 1]):
                     j += 1  # "Ministère de la Coopération": the article after the link
             end = k = j
-            while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+            while k < len(doc) and k - i < MAX_FOREIGN_NAME_TOKENS and not doc[k].is_sent_start:
                 if len(doc[k].text) == 1 and doc[k].is_upper:
                     break  # "... et du Budget / P A R I S": a city spaced out on the next line
                 if doc[k].text in STREET_WORDS:
@@ -3024,6 +3065,11 @@ class OrganisationMatcher:
                         or doc[k + 1].lower_ in FOREIGN_PARTICLES | FOREIGN_LINKS
                         and k + 2 < len(doc)
                         and _foreign_name_word(doc[k + 2])
+                        or doc[k].lower_ in FOREIGN_JOINERS
+                        and doc[k + 1].lower_ in FOREIGN_LINKS
+                        and k + 3 < len(doc)
+                        and doc[k + 2].lower_ in FOREIGN_PARTICLES
+                        and _foreign_name_word(doc[k + 3])
                     )
                 ):
                     k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
@@ -3043,19 +3089,37 @@ class OrganisationMatcher:
                 ):
                     k += 1  # "... internationales et de la Francophonie": the joiner after the adjective
                 elif (
+                    doc[k].text == "-"
+                    and end == k
+                    and not doc[k - 1].whitespace_
+                    and not doc[k].whitespace_
+                    and k + 1 < len(doc)
+                    and _foreign_name_word(doc[k + 1])
+                ):
+                    k += 1  # "Gabinete de Reconstrução Pós-Ciclones": a hyphened compound word
+                elif (
                     doc[k].text == ","
                     and end > j
                     and k + 2 < len(doc)
-                    and doc[k + 1].lower_ in REMIT_LIST_LINKS
-                    and _foreign_name_word(doc[k + 2])
+                    and (
+                        doc[k + 1].lower_ in REMIT_LIST_LINKS
+                        and _foreign_name_word(doc[k + 2])
+                        or doc[k + 1].lower_ in FOREIGN_LINKS
+                        and _listed_remit_goes_on(doc, k + 2)
+                    )
                 ):
                     # "Ministère de l'Economie, des Finances et du Budget": its remits listed ("..., de Madrid" is
                     # its city)
                     k += 1
                 else:
                     break
-            if doc[i].text in ENGLISH_FOREIGN_HEADS and not any(t.lower_ in FOREIGN_LINKS for t in doc[i + 1 : end]):
-                continue  # "the Office Manager": an English head is a foreign name's only with its link ("Office National des ...")
+            if doc[i].text in ENGLISH_FOREIGN_HEADS and (
+                not any(t.lower_ in FOREIGN_LINKS or FOREIGN_ELIDED.fullmatch(t.text) for t in doc[i + 1 : end])
+                or any(t.text in PERSON_TITLES for t in doc[i + 1 : end])
+            ):
+                # "the Office Manager", "Commission President von der Leyen": an English head is a foreign name's only
+                # with its link ("Office National des ...") and no title of a person
+                continue
             if end > j:
                 found.append(doc[i:end])
         return found
