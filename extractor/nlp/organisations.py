@@ -54,7 +54,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -196,6 +196,10 @@ DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# Heads of a corporation whose name may join two remits with "and" ("Housing and Urban Development
+# Corporation"), and how many capitalised words the first remit may have.
+JOINED_REMIT_HEADS = frozenset({"Company", "Corporation"})
+MAX_JOINED_REMIT_WORDS = 3
 # A name in its own language spells out its little words ("Ministère de la Population, de la Protection Sociale
 # et de la Promotion de la Femme"): more tokens for as many words.
 MAX_FOREIGN_NAME_TOKENS = 20
@@ -254,6 +258,7 @@ OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
 GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
+LINE_OPENERS = WORDS["line_openers"]
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
@@ -355,6 +360,10 @@ _LEGAL_FORMS = (
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
+# "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
+COUNTRY_AFFILIATE = re.compile(
+    r"[ \t]*\((?P<place>[A-Z][\w'’. -]{1,40})\)[ \t]+(?:S\.A\.(?:U\.)?|Ltd\.?|Limited|PLC|Plc|Inc\.|LLC|GmbH|S\.p\.A\.|B\.V\.|N\.V\.|AG|SA)(?![\w-])"
+)
 # A firm's word may join two names by an en dash too, as partners of a joint venture do ("Kosi–Rapti").
 _FIRM_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:[-–][A-Z]?[\w’'&]+)*"
 COMPANY_SUFFIX = re.compile(
@@ -420,7 +429,7 @@ JOINT_OWNERS = re.compile(r"(\S+[ \t]+\S+.*?)[ \t]+&[ \t]+(\S+[ \t]+\S+.*)")
 # Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
 _EXECUTIVE = (
     r"(?:Co-)?(?:CEO|C[FIOT]O|Chief[ \t]+[A-Z][a-z]+[ \t]+Officer|Chair(?:man|woman|person)?|Executive[ \t]+Chair|"
-    r"(?:Co-)?Founder|Founding[ \t]+Partner|Managing[ \t]+(?:Partner|Director))"
+    r"(?:Co-)?Founder|Founding[ \t]+Partner|Managing[ \t]+(?:Partner|Director)|General[ \t]+Manager)"
 )
 _LAZY_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
 EXECUTIVE_OF = re.compile(
@@ -1189,6 +1198,101 @@ def _without_calendar_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     return cut
 
 
+def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A corporation's name whose remits "and" joins ("the National Transmission and Despatch Company",
+    "Housing and Urban Development Corporation") opens with the capitalised words before its "and", where
+    those words have no head of their own and name no body, country or person the letter knows."""
+    taken = {i for c in chosen for i in range(c[0], c[1])}
+    table = country_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        k = start - 1
+        if (
+            doc[end - 1].text in JOINED_REMIT_HEADS
+            and norm == doc[start:end].text
+            and k > 0
+            and doc[k].lower_ in ("and", "&")
+            and not doc[k - 1].is_space
+        ):
+            first = k
+            while (
+                first - 1 >= 0
+                and k - first < MAX_JOINED_REMIT_WORDS
+                and doc[first - 1].is_title
+                and doc[first - 1].is_alpha
+                and first - 1 not in taken
+                and doc[first - 1].text not in ORG_HEADS | NAMED_BODY_HEADS | PERSON_TITLES
+                and doc[first - 1].lower_ not in DETERMINERS
+            ):
+                first -= 1
+            if first < k and doc[first:k].text not in table and not doc[first].is_sent_start:
+                start = first
+                norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _with_country_affiliate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A firm's affiliate in a country, named by the firm, the country in brackets and its own legal form
+    ("the Industrial and Commercial Bank of China (Argentina) S.A.", "Standard Chartered Bank (Kenya) Limited"):
+    one body, by that whole name."""
+    text = doc_text(doc)
+    out = []
+    for start, end, norm, rule in chosen:
+        m = COUNTRY_AFFILIATE.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if span is not None and country_code(m.group("place")):
+            end = span.end
+            norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _with_owners_in_plural(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body named after the members it serves, in the plural possessive ("the Bondholders' Advisory
+    Committee", "the Workers' Council"): the possessive opens its name."""
+    taken = {i for c in chosen for i in range(c[0], c[1])}
+    out = []
+    for start, end, norm, rule in chosen:
+        if (
+            start >= 2
+            and norm == doc[start:end].text
+            and start - 2 not in taken
+            # "the Organization of American States' Commission": the possessive ends another body's name
+            and not (start >= 3 and (doc[start - 3].is_title or doc[start - 3].lower_ in NAME_CONNECTORS - {"the"}))
+            and doc[start - 1].text in APOSTROPHES
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and doc[start - 2].text.endswith("s")
+        ):
+            start -= 2
+            norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut before a word that opens the next line of a block read as one line ("To the Ministry of
+    Interior Attn. H.E. ...", "... the Central Bank of the Argentine Republic Thank you for ..."): an
+    attention label or the opening of a letter's first sentence is no part of a body's name; nor is the writer's
+    "and I" after a list of bodies."""
+    cut = []
+    for start, end, norm, rule in chosen:
+        stop = end
+        while stop - 1 > start and doc[stop - 1].text in LINE_OPENERS:
+            stop -= 1
+        if stop - 2 > start and doc[stop - 1].text == "I" and doc[stop - 2].lower_ == "and":
+            stop -= 1  # "... the Ministry of Agriculture and Forestry, and I will raise ...": the writer, not a numeral
+        while stop - 1 > start and doc[stop - 1].lower_ in {",", "and", "&"}:
+            stop -= 1
+        if stop < end and norm == doc[start:end].text:
+            cut.append((start, stop, doc[start:stop].text, rule))
+        else:
+            cut.append((start, end, norm, rule))
+    return cut
+
+
 def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A body's name in its own language goes on over its link to the country it is of ("Centrale Bank
     van Suriname", "Banque Centrale du Congo"): the country closes the name."""
@@ -1785,11 +1889,12 @@ class OrganisationMatcher:
         chosen = [c for c in chosen if not _bare_head(doc, c)]
         chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        chosen = _with_country_affiliate(doc, _with_owners_in_plural(doc, _with_joined_remits(doc, chosen)))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
-        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
+        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:

@@ -2465,3 +2465,37 @@ def test_a_central_bank_in_two_languages_is_one_body(text, expected):
 )
 def test_companies_and_regional_bodies_from_the_table(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A corporation whose name joins two remits with "and" is one body.
+        (
+            "Power is sold to the Northern Grid and Dispatch Company under the contract.",
+            ["Northern Grid and Dispatch Company"],
+        ),
+        ("The Land and Urban Renewal Corporation borrowed.", ["Land and Urban Renewal Corporation"]),
+        # A body named after the members it serves, in the plural possessive.
+        ("We wrote to the Creditors' Steering Committee on Monday.", ["Creditors' Steering Committee"]),
+        # The writer's "and I" after a list of bodies is no part of the last one.
+        (
+            "I wrote to the Ministry of Health and the Ministry of Energy and Mines, and I will report.",
+            ["Ministry of Health", "Ministry of Energy and Mines"],
+        ),
+        # An attention label read on the body's line is no part of its name.
+        ("To the Ministry of Transport Attn. the Minister", ["Ministry of Transport"]),
+    ],
+)
+def test_names_joined_by_and_possessives_and_what_follows_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_contact_s_office_in_a_copy_line_is_no_body():
+    text = "cc: Ms. Ana Ruiz, General Manager, Banco Nacional de Fomento\n"
+    assert "General Manager" not in orgs(text)
+
+
+def test_a_firm_s_affiliate_in_a_country_is_one_body():
+    text = "Payments are cleared by the Standard Chartered Bank (Kenya) Limited in Nairobi."
+    assert orgs(text) == ["Standard Chartered Bank (Kenya) Limited"]
