@@ -54,7 +54,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -140,7 +140,7 @@ OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court",
 # The links that go on a foreign body's list of remits after a comma ("..., des Finances et du Budget").
 REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli", "del"})
 # Foreign heads spelled as English words: a foreign name's only with the language's link inside.
-ENGLISH_FOREIGN_HEADS = frozenset({"Office"})
+ENGLISH_FOREIGN_HEADS = frozenset({"Office", "Commission"})
 # The heads of an organisation's organ named after it ("the Council of the League of Arab States").
 ORGAN_OF_HEADS = OWN_ORGAN_HEADS | {"Council"}
 # Groupings of states: "Alliance of Sahel States", "League of Arab States",
@@ -196,6 +196,13 @@ DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
 MAX_NAME_TOKENS = 12
+# Heads of a corporation whose name may join two remits with "and" ("Housing and Urban Development
+# Corporation"), and how many capitalised words the first remit may have.
+JOINED_REMIT_HEADS = frozenset({"Company", "Corporation"})
+MAX_JOINED_REMIT_WORDS = 3
+# A name in its own language spells out its little words ("Ministère de la Population, de la Protection Sociale
+# et de la Promotion de la Femme"): more tokens for as many words.
+MAX_FOREIGN_NAME_TOKENS = 20
 # The plurals whose possessive stands inside a body's name ("Ministry of Women's Affairs").
 PLURAL_POSSESSORS = frozenset({"People", "Women", "Children", "Men"})
 # The most tokens a country's name has ("Saint Vincent and the Grenadines" aside): "Papua New Guinea".
@@ -251,6 +258,7 @@ OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
 # A known name starting with one of these generic words, right after another capitalised word,
 # is the tail of a longer name we do not know ("Georgia General Assembly", "World Congress").
 GENERIC_FIRST_WORDS = WORDS["generic_first_words"]
+LINE_OPENERS = WORDS["line_openers"]
 # Capitalised words that may stand before a known name without making it another one.
 QUALIFIERS = frozenset({"The", "EU", "UN", "U.N.", "US", "U.S.", "UK", "AU", "European", "United"})
 # A named body's name may go on with a tail: "Agency for Development and Cooperation".
@@ -352,6 +360,10 @@ _LEGAL_FORMS = (
     r"A/S|ASA|AS|ApS|AB|Oyj|Oy)"
 )
 LEGAL_FORM = re.compile(_LEGAL_FORMS)
+# "... Bank of China (Argentina) S.A.": a firm's affiliate, its country in brackets, then its legal form.
+COUNTRY_AFFILIATE = re.compile(
+    r"[ \t]*\((?P<place>[A-Z][\w'’. -]{1,40})\)[ \t]+(?:S\.A\.(?:U\.)?|Ltd\.?|Limited|PLC|Plc|Inc\.|LLC|GmbH|S\.p\.A\.|B\.V\.|N\.V\.|AG|SA)(?![\w-])"
+)
 # A firm's word may join two names by an en dash too, as partners of a joint venture do ("Kosi–Rapti").
 _FIRM_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:[-–][A-Z]?[\w’'&]+)*"
 COMPANY_SUFFIX = re.compile(
@@ -417,7 +429,7 @@ JOINT_OWNERS = re.compile(r"(\S+[ \t]+\S+.*?)[ \t]+&[ \t]+(\S+[ \t]+\S+.*)")
 # Alphabet and Google Ruth Porat": the name (or two joined by "and"), then the person's two names.
 _EXECUTIVE = (
     r"(?:Co-)?(?:CEO|C[FIOT]O|Chief[ \t]+[A-Z][a-z]+[ \t]+Officer|Chair(?:man|woman|person)?|Executive[ \t]+Chair|"
-    r"(?:Co-)?Founder|Founding[ \t]+Partner|Managing[ \t]+(?:Partner|Director))"
+    r"(?:Co-)?Founder|Founding[ \t]+Partner|Managing[ \t]+(?:Partner|Director)|General[ \t]+Manager)"
 )
 _LAZY_NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}?"
 EXECUTIVE_OF = re.compile(
@@ -1186,6 +1198,101 @@ def _without_calendar_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]
     return cut
 
 
+def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A corporation's name whose remits "and" joins ("the National Transmission and Despatch Company",
+    "Housing and Urban Development Corporation") opens with the capitalised words before its "and", where
+    those words have no head of their own and name no body, country or person the letter knows."""
+    taken = {i for c in chosen for i in range(c[0], c[1])}
+    table = country_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        k = start - 1
+        if (
+            doc[end - 1].text in JOINED_REMIT_HEADS
+            and norm == doc[start:end].text
+            and k > 0
+            and doc[k].lower_ in ("and", "&")
+            and not doc[k - 1].is_space
+        ):
+            first = k
+            while (
+                first - 1 >= 0
+                and k - first < MAX_JOINED_REMIT_WORDS
+                and doc[first - 1].is_title
+                and doc[first - 1].is_alpha
+                and first - 1 not in taken
+                and doc[first - 1].text not in ORG_HEADS | NAMED_BODY_HEADS | PERSON_TITLES
+                and doc[first - 1].lower_ not in DETERMINERS
+            ):
+                first -= 1
+            if first < k and doc[first:k].text not in table and not doc[first].is_sent_start:
+                start = first
+                norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _with_country_affiliate(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A firm's affiliate in a country, named by the firm, the country in brackets and its own legal form
+    ("the Industrial and Commercial Bank of China (Argentina) S.A.", "Standard Chartered Bank (Kenya) Limited"):
+    one body, by that whole name."""
+    text = doc_text(doc)
+    out = []
+    for start, end, norm, rule in chosen:
+        m = COUNTRY_AFFILIATE.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+        if span is not None and country_code(m.group("place")):
+            end = span.end
+            norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _with_owners_in_plural(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body named after the members it serves, in the plural possessive ("the Bondholders' Advisory
+    Committee", "the Workers' Council"): the possessive opens its name."""
+    taken = {i for c in chosen for i in range(c[0], c[1])}
+    out = []
+    for start, end, norm, rule in chosen:
+        if (
+            start >= 2
+            and norm == doc[start:end].text
+            and start - 2 not in taken
+            # "the Organization of American States' Commission": the possessive ends another body's name
+            and not (start >= 3 and (doc[start - 3].is_title or doc[start - 3].lower_ in NAME_CONNECTORS - {"the"}))
+            and doc[start - 1].text in APOSTROPHES
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_title
+            and doc[start - 2].is_alpha
+            and doc[start - 2].text.endswith("s")
+        ):
+            start -= 2
+            norm = doc[start:end].text
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _without_line_openers(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A name cut before a word that opens the next line of a block read as one line ("To the Ministry of
+    Interior Attn. H.E. ...", "... the Central Bank of the Argentine Republic Thank you for ..."): an
+    attention label or the opening of a letter's first sentence is no part of a body's name; nor is the writer's
+    "and I" after a list of bodies."""
+    cut = []
+    for start, end, norm, rule in chosen:
+        stop = end
+        while stop - 1 > start and doc[stop - 1].text in LINE_OPENERS:
+            stop -= 1
+        if stop - 2 > start and doc[stop - 1].text == "I" and doc[stop - 2].lower_ == "and":
+            stop -= 1  # "... the Ministry of Agriculture and Forestry, and I will raise ...": the writer, not a numeral
+        while stop - 1 > start and doc[stop - 1].lower_ in {",", "and", "&"}:
+            stop -= 1
+        if stop < end and norm == doc[start:end].text:
+            cut.append((start, stop, doc[start:stop].text, rule))
+        else:
+            cut.append((start, end, norm, rule))
+    return cut
+
+
 def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """A body's name in its own language goes on over its link to the country it is of ("Centrale Bank
     van Suriname", "Banque Centrale du Congo"): the country closes the name."""
@@ -1507,6 +1614,17 @@ def _foreign_name_word(token) -> bool:
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
+def _listed_remit_goes_on(doc: Doc, k: int) -> bool:
+    """Whether ", de [la] Réinsertion des ..." at k lists one more remit of a body's name: its capitalised word is
+    followed by more of the name, where ", de Madrid" (the body's city) ends there."""
+    if k < len(doc) and doc[k].lower_ in FOREIGN_PARTICLES:
+        k += 1
+    if k + 1 >= len(doc) or not _foreign_name_word(doc[k]) or "\n" in doc[k].whitespace_:
+        return False
+    follower = doc[k + 1]
+    return _foreign_name_word(follower) or follower.lower_ in FOREIGN_LINKS | FOREIGN_JOINERS | FOREIGN_PARTICLES
+
+
 def _english_word(word: str) -> bool:
     """Whether a lower-case word is English ("... Jacques Chirac met."): the sentence's, not a French name's."""
     words = english_words()
@@ -1556,10 +1674,37 @@ def _is_bullet(doc: Doc, i: int) -> bool:
     return not before or before[-1] in "\n.:;—"  # "... including— - Florida Atlantic University"
 
 
+# "Banco Central de la República Argentina" and "Central Bank of the Argentine Republic": a central bank's names
+# say "central" in both languages, so it pairs only with the other central bank of its place.
 FOREIGN_STATE_BANK = re.compile(
-    r"(?:Banque|Banco|Banca)[ \t]+(?:du|de[ \t]+la|de[ \t]+l['’]|d['’]|de|do|da|del|di)[ \t]*(?P<place>.+)"
+    r"(?:Banque|Banco|Banca)(?P<central>[ \t]+[Cc]entra(?:l|le))?"
+    r"[ \t]+(?:(?:du|de[ \t]+la|del|de|do|da|di)[ \t]+|(?:de[ \t]+l|d)['’])(?P<place>.+)"
 )
-ENGLISH_STATE_BANK = re.compile(r"Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+ENGLISH_STATE_BANK = re.compile(r"(?P<central>Central[ \t]+)?Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
+
+
+def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
+    brackets after a body's English name is that body's, not another one."""
+    ends = {c[1] for c in chosen if doc[c[0]].text not in FOREIGN_HEADS}
+    return [
+        c
+        for c in chosen
+        if not (
+            doc[c[0]].text in FOREIGN_HEADS
+            and doc[c[0]].text not in ORG_HEADS
+            and c[0] >= 2
+            and doc[c[0] - 1].text == "("
+            and c[0] - 1 in ends
+            and c[1] < len(doc)
+            and doc[c[1]].text == ")"
+        )
+    ]
+
+
+def _state_bank_key(m: re.Match) -> tuple[str, bool]:
+    """A state bank's place (its country's code where it names one) and whether it is the central bank."""
+    return country_code(m.group("place")) or without_accents(m.group("place")).lower(), bool(m.group("central"))
 
 
 def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
@@ -1569,12 +1714,12 @@ def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
     for c in chosen:
         m = ENGLISH_STATE_BANK.fullmatch(c[2])
         if m:
-            english[country_code(m.group("place")) or without_accents(m.group("place")).lower()] = c[2]
+            english[_state_bank_key(m)] = c[2]
     out = []
     for start, end, name, rule in chosen:
         m = FOREIGN_STATE_BANK.fullmatch(name)
         if m:
-            name = english.get(country_code(m.group("place")) or without_accents(m.group("place")).lower(), name)
+            name = english.get(_state_bank_key(m), name)
         out.append((start, end, name, rule))
     return out
 
@@ -1744,11 +1889,12 @@ class OrganisationMatcher:
         chosen = [c for c in chosen if not _bare_head(doc, c)]
         chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        chosen = _with_country_affiliate(doc, _with_owners_in_plural(doc, _with_joined_remits(doc, chosen)))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
         chosen = sorted(chosen + self._short_aliases(doc, chosen))
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
-        chosen = _translated_state_banks(_letter_readings(doc, chosen))
-        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, chosen))
+        chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
+        chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
@@ -3007,7 +3153,7 @@ class OrganisationMatcher:
                 if j + 1 < len(doc) and doc[j].lower_ in FOREIGN_PARTICLES and _foreign_name_word(doc[j + 1]):
                     j += 1  # "Ministère de la Coopération": the article after the link
             end = k = j
-            while k < len(doc) and k - i < MAX_NAME_TOKENS and not doc[k].is_sent_start:
+            while k < len(doc) and k - i < MAX_FOREIGN_NAME_TOKENS and not doc[k].is_sent_start:
                 if len(doc[k].text) == 1 and doc[k].is_upper:
                     break  # "... et du Budget / P A R I S": a city spaced out on the next line
                 if doc[k].text in STREET_WORDS:
@@ -3024,6 +3170,11 @@ class OrganisationMatcher:
                         or doc[k + 1].lower_ in FOREIGN_PARTICLES | FOREIGN_LINKS
                         and k + 2 < len(doc)
                         and _foreign_name_word(doc[k + 2])
+                        or doc[k].lower_ in FOREIGN_JOINERS
+                        and doc[k + 1].lower_ in FOREIGN_LINKS
+                        and k + 3 < len(doc)
+                        and doc[k + 2].lower_ in FOREIGN_PARTICLES
+                        and _foreign_name_word(doc[k + 3])
                     )
                 ):
                     k += 1  # "Banco Nacional de Desenvolvimento Econômico e Social", "... para el Desarrollo", "... e da Língua"
@@ -3043,19 +3194,37 @@ class OrganisationMatcher:
                 ):
                     k += 1  # "... internationales et de la Francophonie": the joiner after the adjective
                 elif (
+                    doc[k].text == "-"
+                    and end == k
+                    and not doc[k - 1].whitespace_
+                    and not doc[k].whitespace_
+                    and k + 1 < len(doc)
+                    and _foreign_name_word(doc[k + 1])
+                ):
+                    k += 1  # "Gabinete de Reconstrução Pós-Ciclones": a hyphened compound word
+                elif (
                     doc[k].text == ","
                     and end > j
                     and k + 2 < len(doc)
-                    and doc[k + 1].lower_ in REMIT_LIST_LINKS
-                    and _foreign_name_word(doc[k + 2])
+                    and (
+                        doc[k + 1].lower_ in REMIT_LIST_LINKS
+                        and _foreign_name_word(doc[k + 2])
+                        or doc[k + 1].lower_ in FOREIGN_LINKS
+                        and _listed_remit_goes_on(doc, k + 2)
+                    )
                 ):
                     # "Ministère de l'Economie, des Finances et du Budget": its remits listed ("..., de Madrid" is
                     # its city)
                     k += 1
                 else:
                     break
-            if doc[i].text in ENGLISH_FOREIGN_HEADS and not any(t.lower_ in FOREIGN_LINKS for t in doc[i + 1 : end]):
-                continue  # "the Office Manager": an English head is a foreign name's only with its link ("Office National des ...")
+            if doc[i].text in ENGLISH_FOREIGN_HEADS and (
+                not any(t.lower_ in FOREIGN_LINKS or FOREIGN_ELIDED.fullmatch(t.text) for t in doc[i + 1 : end])
+                or any(t.text in PERSON_TITLES for t in doc[i + 1 : end])
+            ):
+                # "the Office Manager", "Commission President von der Leyen": an English head is a foreign name's only
+                # with its link ("Office National des ...") and no title of a person
+                continue
             if end > j:
                 found.append(doc[i:end])
         return found

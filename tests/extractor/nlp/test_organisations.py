@@ -2389,3 +2389,113 @@ def test_bracketed_acronyms_listed_later_and_state_long_names(text, expected):
 )
 def test_a_province_after_a_comma_ends_a_local_government_s_name(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Spanish, Portuguese and French bodies named in their own language, head first.
+        ("Rescuers of the Secretaría de Marina arrived on Monday.", ["Secretaría de Marina"]),
+        ("A team of the Dirección Nacional de Bomberos was sent.", ["Dirección Nacional de Bomberos"]),
+        ("The Oficina de Asuntos Exteriores will report.", ["Oficina de Asuntos Exteriores"]),
+        ("Loans are managed by the Caixa Económica de Lisboa.", ["Caixa Económica de Lisboa"]),
+        # A hyphened compound word stays in the name.
+        ("We welcome the Gabinete de Apoio Pós-Desastre today.", ["Gabinete de Apoio Pós-Desastre"]),
+        # An English head is a French name's with its elided link, and its remits listed after a comma.
+        (
+            "The Commission Nationale d'Aide, de Protection des Victimes et des Sinistrés met.",
+            ["Commission Nationale d'Aide, de Protection des Victimes et des Sinistrés"],
+        ),
+        # A long French ministry keeps every remit after "et de la".
+        (
+            "cc: Ministère de la Santé, de la Famille Rurale et de la Protection de l'Enfance\n",
+            ["Ministère de la Santé, de la Famille Rurale et de la Protection de l'Enfance"],
+        ),
+    ],
+)
+def test_bodies_named_in_their_own_language(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An English head with a person's title is no French name ("von der" is a surname's particle).
+        "The Commission President von der Leyen spoke.",
+        # ", de Lisboa" after a body's name is its city, no remit.
+        "Write to the Oficina Consular, de Lisboa.",
+    ],
+)
+def test_english_heads_and_cities_are_not_foreign_names(text):
+    assert not any("President" in name or "Lisboa" in name for name in orgs(text))
+
+
+def test_a_bracketed_name_in_its_own_language_is_the_same_body():
+    text = "Funds went to the National Fire Service (Dirección Nacional de Bomberos) in May."
+    assert "Dirección Nacional de Bomberos" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A central bank named in its own language and in English is one body; "del" is its link, not "de".
+        (
+            "The Central Bank of Peru and the Banco Central del Perú signed.",
+            ["Central Bank of Peru", "Central Bank of Peru"],
+        ),
+        (
+            "The Central Bank of the Bolivarian Republic of Venezuela (Banco Central de la República Bolivariana"
+            " de Venezuela) agreed.",
+            ["Central Bank of the Bolivarian Republic of Venezuela"],
+        ),
+    ],
+)
+def test_a_central_bank_in_two_languages_is_one_body(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Loans from Ziraat Bank and Halkbank were deferred.", ["Ziraat Bankası", "Halkbank"]),
+        ("The state utility Eskom Holdings will borrow.", ["Eskom"]),
+        ("Payouts from CCRIF will follow.", ["CCRIF SPC"]),
+        ("The teams of the Regional Security System landed.", ["Regional Security System"]),
+    ],
+)
+def test_companies_and_regional_bodies_from_the_table(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A corporation whose name joins two remits with "and" is one body.
+        (
+            "Power is sold to the Northern Grid and Dispatch Company under the contract.",
+            ["Northern Grid and Dispatch Company"],
+        ),
+        ("The Land and Urban Renewal Corporation borrowed.", ["Land and Urban Renewal Corporation"]),
+        # A body named after the members it serves, in the plural possessive.
+        ("We wrote to the Creditors' Steering Committee on Monday.", ["Creditors' Steering Committee"]),
+        # The writer's "and I" after a list of bodies is no part of the last one.
+        (
+            "I wrote to the Ministry of Health and the Ministry of Energy and Mines, and I will report.",
+            ["Ministry of Health", "Ministry of Energy and Mines"],
+        ),
+        # An attention label read on the body's line is no part of its name.
+        ("To the Ministry of Transport Attn. the Minister", ["Ministry of Transport"]),
+    ],
+)
+def test_names_joined_by_and_possessives_and_what_follows_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_contact_s_office_in_a_copy_line_is_no_body():
+    text = "cc: Ms. Ana Ruiz, General Manager, Banco Nacional de Fomento\n"
+    assert "General Manager" not in orgs(text)
+
+
+def test_a_firm_s_affiliate_in_a_country_is_one_body():
+    text = "Payments are cleared by the Standard Chartered Bank (Kenya) Limited in Nairobi."
+    assert orgs(text) == ["Standard Chartered Bank (Kenya) Limited"]
