@@ -381,6 +381,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"
     if group.tense == "past" and group.aux[-2:] == ["to", "be"]:
         return "future"  # "to be given as follows:", "to be released in two tranches": a passive still to come
+    if group.tense == "past" and [a for a in group.aux if not a.endswith("ly")] == ["be"]:
+        return "future"  # "we request that the payments be deferred": a bare "be" is a subjunctive, still asked for
     if group.tense == "past":
         return "past"
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":
