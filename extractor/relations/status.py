@@ -556,9 +556,11 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     before_verb = [t.lower_ for t in view.doc[sent.start : group.head]]
     # "The financing plan agreed with the sponsors is as follows:": items that break down a plan are planned as the
     # plan is, whatever verb made it; so are those of an offer, a request or a proposal the lead-in names anywhere
-    # ("I set out below the offer of USD 8 billion as it was confirmed to us:": not yet accepted).
+    # ("I set out below the offer of USD 8 billion as it was confirmed to us:": not yet accepted), unless the lead's
+    # own verb decides or pays them ("The Board approved the following requests:").
     asking = {w for w, stage in WORDS.stage_nouns if stage == "planned"}
-    if any(w in WORDS.tentative or w in WORDS.plan_nouns for w in before_verb) or any(t.lower_ in asking for t in sent):
+    named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
+    if any(w in WORDS.tentative or w in WORDS.plan_nouns for w in before_verb) or named_asked:
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
