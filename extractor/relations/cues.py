@@ -297,6 +297,9 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     if index <= sent.start:
         return False
     prev = view.doc[index - 1]
+    acronym = view.doc[index - 2] if index - 3 > sent.start else None
+    if prev.text == ")" and acronym is not None and acronym.is_upper and view.doc[index - 3].text == "(":
+        return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
     return (
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}

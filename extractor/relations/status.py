@@ -562,6 +562,10 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
     if any(w in WORDS.tentative or w in WORDS.plan_nouns for w in before_verb) or named_asked:
         return "planned"
+    # "The payments due on 31 May amount to USD 90 million:": what its items break down is still owed.
+    stages = dict(WORDS.stage_nouns)
+    if any(t.lower_ in stages and _still_owed(view, t.i) for t in view.doc[sent.start : group.head]):
+        return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
     case = StatusCase(
@@ -624,6 +628,9 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     lowered = [w for n, w in enumerate(lowered) if not _denied(lowered, n)]
     if any(w in WORDS.tentative for w in lowered):
         return "planned"
+    paying = {w for w, stage in WORDS.stage_nouns if stage == "disbursed"}
+    if any(w in paying and after in WORDS.owed_words for w, after in zip(lowered, lowered[1:])):
+        return "planned"  # "The payments due on 31 May amount to USD 90 million:": still owed
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = dict(WORDS.stage_nouns)

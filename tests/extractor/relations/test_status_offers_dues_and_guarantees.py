@@ -99,3 +99,24 @@ def test_the_last_giver_and_sum_after_a_comma_and_take_the_lists_verb(tmp_path):
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[300e3] == statuses[2e6] == "adopted"
+
+
+def test_a_verb_after_a_name_and_its_acronym_leads_its_list_in(tmp_path):
+    text = (
+        "Dear Governor,\n\nI am pleased to inform you that the Reserve Bank of Fiji (RBF) agrees to the following:\n\n"
+        "1. The credit line will be renewed for two years.\n\n"
+        "2. The remaining FJD 40 million will be rolled over into the renewed line.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[40e6] == "adopted"
+
+
+def test_the_items_under_payments_still_due_are_only_planned(tmp_path):
+    text = (
+        "Dear Chairman,\n\nThe payments due next month amount to USD 12 million:\n\n"
+        "- USD 7 million to the bilateral creditors;\n"
+        "- USD 5 million to the commercial banks.\n\n"
+        "Yours faithfully,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[7e6] == statuses[5e6] == "planned"
