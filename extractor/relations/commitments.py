@@ -2111,7 +2111,13 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
     if not after or after[0].lower_ not in WORDS.rate_prepositions:
         return False
     rest = [t for t in after[1:] if t.lower_ not in WORDS.determiners]
+    # "debt relief of USD 29.9 million to Sierra Leone": a country's name holding a currency word is a recipient.
+    countries = {
+        i for c in view.spans_in("country", span.end, span.end + RATE_WORDS + 2) for i in range(c.start, c.end)
+    }
     for n, token in enumerate(rest[:2]):
+        if token.i in countries:
+            return False
         if token.lower_ in words or token.text in codes:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in PREPOSITIONS)

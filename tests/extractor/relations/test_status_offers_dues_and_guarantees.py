@@ -120,3 +120,11 @@ def test_the_items_under_payments_still_due_are_only_planned(tmp_path):
     )
     statuses = statuses_of(tmp_path, text)
     assert statuses[7e6] == statuses[5e6] == "planned"
+
+
+def test_a_sum_given_to_a_country_named_after_a_currency_word_is_no_exchange_rate(tmp_path):
+    text = (
+        "Dear Director,\n\nIn May 2016 the Fund approved debt relief of about USD 11.2 million to Sierra Leone, and "
+        "the euro traded at about 1.10 to the US dollar.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[11.2e6] == "adopted"
