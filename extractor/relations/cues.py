@@ -298,7 +298,11 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
         return False
     prev = view.doc[index - 1]
     acronym = view.doc[index - 2] if index - 3 > sent.start else None
+    # "Law Enforcement (INCLE) funds delivered to ...": a noun of money after the acronym is the name's, no verb.
+    money = WORDS.funds | WORDS.money_nouns | WORDS.plural_money_nouns
     if prev.text == ")" and acronym is not None and acronym.is_upper and view.doc[index - 3].text == "(":
+        if view.doc[index].lower_ in money:
+            return False
         return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
     return (
         prev.lower_ in WORDS.subject_pronouns

@@ -554,13 +554,22 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:");
     planned when the lead calls the sums tentative ("Indicative allocations for 2025 ... are:")."""
     before_verb = [t.lower_ for t in view.doc[sent.start : group.head]]
-    # "The financing plan agreed with the sponsors is as follows:": items that break down a plan are planned as the
-    # plan is, whatever verb made it; so are those of an offer, a request or a proposal the lead-in names anywhere
-    # ("I set out below the offer of USD 8 billion as it was confirmed to us:": not yet accepted), unless the lead's
-    # own verb decides or pays them ("The Board approved the following requests:").
+    # "The financing plan agreed with the sponsors is as follows:": items that break down a plan a bare participle
+    # describes are planned as the plan is, whatever verb made it (not "Funding proposals approved by the Board ...
+    # the Board approved eleven proposals:", where the verb has a subject of its own); so are those of an offer, a
+    # request or a proposal the lead-in names anywhere ("I set out below the offer of USD 8 billion as it was
+    # confirmed to us:": not yet accepted), unless the lead's own verb decides or pays them ("The Board approved the
+    # following requests:").
     asking = {w for w, stage in WORDS.stage_nouns if stage == "planned"}
     named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
-    if any(w in WORDS.tentative or w in WORDS.plan_nouns for w in before_verb) or named_asked:
+    # ("plan agreed": the auxiliaries may hold the noun itself, read as "plan to").
+    plan_described = (
+        group.tense == "past"
+        and group.head > sent.start
+        and view.doc[group.head - 1].lower_ in WORDS.plan_nouns
+        and all(a in WORDS.plan_nouns for a in group.aux)
+    )
+    if any(w in WORDS.tentative for w in before_verb) or plan_described or named_asked:
         return "planned"
     # "The payments due on 31 May amount to USD 90 million:": what its items break down is still owed.
     stages = dict(WORDS.stage_nouns)

@@ -128,3 +128,22 @@ def test_a_sum_given_to_a_country_named_after_a_currency_word_is_no_exchange_rat
         "the euro traded at about 1.10 to the US dollar.\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[11.2e6] == "adopted"
+
+
+def test_the_items_of_proposals_a_board_approved_under_a_heading_on_proposals_are_decided(tmp_path):
+    text = (
+        "Dear Members,\n\n1. Funding proposals approved by the Board\n\nAt its meeting in May, the Board approved "
+        "six funding proposals. Among them:\n\n(a) Flood defences in Ghana: USD 60 million;\n\n"
+        "(b) Drought resilience in Chad: USD 40 million.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[60e6] == statuses[40e6] == "adopted"
+
+
+def test_funds_after_a_name_and_its_acronym_are_no_verb(tmp_path):
+    text = (
+        "Dear Chairman,\n\nPlease report, for each year, the amounts disbursed, including:\n\n"
+        "a. the $12 million in Rural Roads Programme (RRP) funds delivered to the Ministry of Works of Honduras."
+        "\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[12e6] == "disbursed"
