@@ -1707,7 +1707,18 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
             break
         rest.append(t.lower_)
     own_verb = any(w in WORDS.be_have or w in WORDS.future_aux for w in rest)
-    return bool(breaks) and not own_verb and all(t.lower_ in WORDS.gap_words for t in doc[breaks[-1] + 2 : span.start])
+    if not breaks or own_verb:
+        return False
+    # "..., Canada CAD 1 million, and the European Union EUR 450,000": a giver's name before the sum, as in the
+    # list's other items, leaves the clause with no verb of its own.
+    lo = breaks[-1] + 2
+    names = {
+        i
+        for kind in ("country", "organisation")
+        for m in view.spans_in(kind, lo, span.start)
+        for i in range(m.start, m.end)
+    }
+    return all(t.lower_ in WORDS.gap_words or t.i in names for t in doc[lo : span.start])
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:
@@ -1948,6 +1959,11 @@ def _changed_by(view: LetterDoc, span, sent) -> bool:
     nouns = WORDS.fact_nouns | WORDS.size_nouns
     money = WORDS.funds | WORDS.money_nouns | WORDS.pledge_nouns
     for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            break
+        if doc[j].lower_ in WORDS.shortfall_words:
+            return True  # "revenue fell short of the budget by $372 million": a gap, no money given
+    for j in range(i - 1, max(sent.start, i - CHANGE_WINDOW) - 1, -1):
         word = doc[j].lower_
         if view.clause_break(j) or doc[j].text in (",", ";", ":") or word in money:
             return False  # "increase its funding for trade by $20 million": the money's own noun comes first
@@ -2095,7 +2111,13 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
     if not after or after[0].lower_ not in WORDS.rate_prepositions:
         return False
     rest = [t for t in after[1:] if t.lower_ not in WORDS.determiners]
+    # "debt relief of USD 29.9 million to Sierra Leone": a country's name holding a currency word is a recipient.
+    countries = {
+        i for c in view.spans_in("country", span.end, span.end + RATE_WORDS + 2) for i in range(c.start, c.end)
+    }
     for n, token in enumerate(rest[:2]):
+        if token.i in countries:
+            return False
         if token.lower_ in words or token.text in codes:
             nxt = rest[n + 1] if n + 1 < len(rest) else None
             return nxt is None or not (nxt.is_alpha and nxt.is_lower and nxt.lower_ not in PREPOSITIONS)

@@ -297,6 +297,13 @@ def has_subject_before(view: LetterDoc, sent, index: int) -> bool:
     if index <= sent.start:
         return False
     prev = view.doc[index - 1]
+    acronym = view.doc[index - 2] if index - 3 > sent.start else None
+    # "Law Enforcement (INCLE) funds delivered to ...": a noun of money after the acronym is the name's, no verb.
+    money = WORDS.funds | WORDS.money_nouns | WORDS.plural_money_nouns
+    if prev.text == ")" and acronym is not None and acronym.is_upper and view.doc[index - 3].text == "(":
+        if view.doc[index].lower_ in money:
+            return False
+        return has_subject_before(view, sent, index - 3)  # "the People's Bank (PB) agrees": a name's acronym between
     return (
         prev.lower_ in WORDS.subject_pronouns
         or prev.lower_ in {"they", "it", "states", "eu", "union"}
@@ -381,6 +388,8 @@ def time_of(view: LetterDoc, group: VerbGroup, sent) -> Optional[str]:
         return "future"
     if group.tense == "past" and group.aux[-2:] == ["to", "be"]:
         return "future"  # "to be given as follows:", "to be released in two tranches": a passive still to come
+    if group.tense == "past" and [a for a in group.aux if not a.endswith("ly")] == ["be"]:
+        return "future"  # "we request that the payments be deferred": a bare "be" is a subjunctive, still asked for
     if group.tense == "past":
         return "past"
     if group.tense == "base" and group.aux and group.aux[-1] in WORDS.be_have and group.aux[-1] != "be":

@@ -553,7 +553,27 @@ def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup
 def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     """The status the verb of a list's lead-in gives every item under it ("will be allocated as follows:");
     planned when the lead calls the sums tentative ("Indicative allocations for 2025 ... are:")."""
-    if any(t.lower_ in WORDS.tentative for t in view.doc[sent.start : group.head]):
+    before_verb = [t.lower_ for t in view.doc[sent.start : group.head]]
+    # "The financing plan agreed with the sponsors is as follows:": items that break down a plan a bare participle
+    # describes are planned as the plan is, whatever verb made it (not "Funding proposals approved by the Board ...
+    # the Board approved eleven proposals:", where the verb has a subject of its own); so are those of an offer, a
+    # request or a proposal the lead-in names anywhere ("I set out below the offer of USD 8 billion as it was
+    # confirmed to us:": not yet accepted), unless the lead's own verb decides or pays them ("The Board approved the
+    # following requests:").
+    asking = {w for w, stage in WORDS.stage_nouns if stage == "planned"}
+    named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
+    # ("plan agreed": the auxiliaries may hold the noun itself, read as "plan to").
+    plan_described = (
+        group.tense == "past"
+        and group.head > sent.start
+        and view.doc[group.head - 1].lower_ in WORDS.plan_nouns
+        and all(a in WORDS.plan_nouns for a in group.aux)
+    )
+    if any(w in WORDS.tentative for w in before_verb) or plan_described or named_asked:
+        return "planned"
+    # "The payments due on 31 May amount to USD 90 million:": what its items break down is still owed.
+    stages = dict(WORDS.stage_nouns)
+    if any(t.lower_ in stages and _still_owed(view, t.i) for t in view.doc[sent.start : group.head]):
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
     proposed = in_proposal(view, group, [g for g in verb_groups(view, sent, load_cues()) if not g.purpose])
@@ -564,7 +584,12 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
         in_plan=is_in_plan(view, sent, group),
         resolved=in_resolution(view, sent),  # "RESOLVED, ... to extend P3,000,000.00, to be given as follows:"
     )
-    return decide_status(case)[0]
+    status = decide_status(case)[0]
+    # "The balance of the guarantees issued rose to ..., distributed as follows:": a guarantee is an obligation
+    # taken on, not money paid out, so the items it breaks down are decided.
+    if status == "disbursed" and any(w in WORDS.contingent_nouns for w in before_verb):
+        return "adopted"
+    return status
 
 
 def heading_status(view: LetterDoc, sent) -> Optional[str]:
@@ -608,12 +633,25 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     """The stage a heading's or a verbless lead-in's words name: planned for a tentative word, else its
     participle's ("Agreements signed today", "Approved financing") or its stage noun's ("Allocations for
     2023", "The allocation for 2025-26 includes:"); None when they name none."""
+    # "(covering the lenders, not a disbursement)": a stage word that a negation denies names no stage.
+    lowered = [w for n, w in enumerate(lowered) if not _denied(lowered, n)]
     if any(w in WORDS.tentative for w in lowered):
         return "planned"
+    paying = {w for w, stage in WORDS.stage_nouns if stage == "disbursed"}
+    if any(w in paying and after in WORDS.owed_words for w, after in zip(lowered, lowered[1:])):
+        return "planned"  # "The payments due on 31 May amount to USD 90 million:": still owed
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
     stages = dict(WORDS.stage_nouns)
     return participle or next((stages[w] for w in lowered if w in stages), None)
+
+
+def _denied(lowered: Sequence[str], n: int) -> bool:
+    """Whether a negation stands right before word ``n``, or before its article ("not a disbursement", "no payment")."""
+    before = list(lowered[max(0, n - 2) : n])
+    if before[-1:] and before[-1] in ("a", "an", "the"):
+        before = before[:-1]
+    return bool(before) and (before[-1] in NEGATIONS or before[-1] == "no")
 
 
 def stage_participle(word: str) -> Optional[str]:
@@ -871,7 +909,16 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
     noun = next(_stage_nouns_before(view, span.start - 1, lo - 1), None)
     if noun is None:
         return _participle_named(view, span)
-    return _asked_for(view, span, noun) or dict(WORDS.stage_nouns)[view.doc[noun].lower_]
+    return _asked_for(view, span, noun) or _still_owed(view, noun) or dict(WORDS.stage_nouns)[view.doc[noun].lower_]
+
+
+def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
+    """Planned for a noun of paying out that a word right after it says is still owed ("The payments due on
+    31 May amount to ...", "instalments outstanding"): the money has not gone out; None otherwise."""
+    doc = view.doc
+    paying = dict(WORDS.stage_nouns)[doc[noun].lower_] == "disbursed"
+    owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in WORDS.owed_words
+    return "planned" if paying and owed else None
 
 
 def stage_totalled(view: LetterDoc, span) -> Optional[str]:
