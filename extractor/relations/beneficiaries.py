@@ -1150,8 +1150,9 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     doc = view.doc
     start = item_start(doc, sent, upto)
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
-    if colon is None:
-        # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would.
+    if colon is None and view.table_row(doc[start].idx) is None:
+        # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would; in a
+        # table's row ("United States | 56 | - | 1,000") a dash is an empty cell, and the row's rules decide.
         colon = next((t.i for t in doc[start:upto] if t.text in HEADING_DASHES and t.whitespace_), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
@@ -2433,12 +2434,24 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
 
 
 def _pledges_caption(table, row) -> bool:
-    """Whether a table with no header row of its own has a caption naming its rows as pledges or givers ("Largest
-    pledges, USD million", "Donors' contributions"): the first cell of each row names a giver."""
+    """Whether a table's caption names its rows as pledges or givers ("Largest pledges, USD million", "Donors'
+    contributions"), with no header row of its own or one whose first column names only the other side ("Partner"
+    under "Offer of the partners"): the first cell of each row names a giver."""
+    caption_words = WORDS.giver_caption_words
     if len(table.header) == len(row):
-        return False  # "Country | Project | Amount" under "Main project commitments": the header says what each is
+        # "Country | Project | Amount" under "Main project commitments": the header says what each is; "Partner" says
+        # only that each row is the other side, the giver in a recipient's table, the one given to in a donor's.
+        if _first_word(table.header[0].text) not in WORDS.partner_headers:
+            return False
+        caption_words = caption_words | WORDS.offer_caption_words
     words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
-    return any(w in WORDS.giver_caption_words for w in words)
+    return any(w in caption_words for w in words)
+
+
+def _first_word(text: str) -> str:
+    """The first word of a cell's text, in lower case ("" when it has none)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return words[0] if words else ""
 
 
 def in_giver_column(view: LetterDoc, span) -> bool:
