@@ -2418,9 +2418,7 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     table, row = found
     # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped;
     # so does the first column of a table captioned as pledges ("LARGEST PLEDGES" over "UNITED KINGDOM | 31.5").
-    headed = len(table.header) == len(row)
-    pledges = _pledges_caption(table, row)
-    givers = [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
+    givers = _giver_columns(table, row)
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
@@ -2466,6 +2464,30 @@ def in_giver_column(view: LetterDoc, span) -> bool:
     return any(
         cell.start <= span.start_char < cell.end + 1 and _gives(header.text) for cell, header in zip(row, table.header)
     )
+
+
+def _giver_columns(table, row) -> list[bool]:
+    """For each cell of a table's row, whether its column names the givers: headed so ("Donor"), or the first one
+    under a caption naming pledges or an offer ("LARGEST PLEDGES", "Partner" under "Offer of the partners")."""
+    headed = len(table.header) == len(row)
+    pledges = _pledges_caption(table, row)
+    return [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
+
+
+def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Partner | Grants | Loans" under "Offer of the partners" in a finance ministry's letter: a sum in a row of
+    a table of givers, in a letter by a state that none of its rows names, and that nothing else places, is what the
+    givers offer the author's state: a state sets out what others give it, not what others give a third."""
+    author = case.author_country
+    found = case.view.table_row(case.span.start_char) if case.span is not None and author else None
+    if not found or not any(_giver_columns(*found)):
+        return None
+    table = found[0]
+    if case.roles.pos or case.roles.regions:
+        return None
+    if any(table.start <= c.start_char < table.end and c._.norm == author for c in case.view.spans("country")):
+        return None  # "Kenya | 12" among the givers: the author's state gives too
+    return [author]
 
 
 def _gives(header: str) -> bool:
@@ -2714,6 +2736,7 @@ SUM_RULES = (
     support_from_abroad,
     applied_for_jointly,
     received_by_author,
+    givers_row_to_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)
 CALL_RULES = (cued_in_clause, named_in_clause)

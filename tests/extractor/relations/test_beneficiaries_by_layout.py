@@ -328,6 +328,12 @@ def test_a_partner_column_under_an_offer_caption_names_givers_not_places_helped(
     assert "JPN" not in found[12e6][1]
 
 
+def test_a_state_s_table_of_what_its_partners_offer_is_for_the_state_itself(tmp_path):
+    # A finance ministry setting out its partners' offer: what they offer is for the ministry's own state.
+    found = commitments_of(tmp_path, PARTNER_OFFER)
+    assert found[152e6][1] == ["KEN"] and found[8e6][1] == ["KEN"] and found[140e6][1] == ["KEN"]
+
+
 def test_a_partner_column_under_a_donor_s_caption_names_the_places_helped(tmp_path):
     found = commitments_of(tmp_path, PARTNER_BUDGET)
     assert found[152e6][1] == ["KEN"] and found[140e6][1] == ["KEN"]
