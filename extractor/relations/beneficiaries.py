@@ -1007,6 +1007,12 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
+        office = country_office_state(view) if author_country is None else None
+        if office is not None:
+            # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office
+            # works for its country; the state written to, named only in the addressee's block, is the giver.
+            found = {code: addressed for code, addressed in found.items() if not addressed}
+            found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
     receiving = author_country is not None and spender is None
@@ -1014,6 +1020,18 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
     return found_list if len(found_list) == 1 else []
+
+
+def country_office_state(view: LetterDoc) -> Optional[str]:
+    """The one country a letterhead's line names as the seat of an international body's country office ("Madagascar
+    Country Office", "Country Office for Chad"); None when there is none or the line names several."""
+    for line in (view.letter.parts.letterhead or "").lower().splitlines():
+        words = re.findall(r"[a-z]+", line)
+        if phrase_at(words, WORDS.country_office_phrases) is None:
+            continue
+        codes = {code for _, _, code in country_names_in(line)}
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _programme_placed(view: LetterDoc, sent, span) -> bool:

@@ -185,3 +185,38 @@ def test_a_sum_the_writer_paid_under_our_agreement_is_not_for_the_writers_state(
         "agreement.\n\nYours sincerely,\n"
     )
     assert "DNK" not in commitments_of(tmp_path, text)[90e6][1]
+
+
+COUNTRY_OFFICE = """United Nations Children's Fund
+Niger Country Office
+Boulevard du Fleuve, Niamey
+
+2 June 2025
+
+H.E. Ms Ingrid Solberg
+Ambassador of the Kingdom of Norway to Niger
+Embassy of Norway
+Niamey
+
+Dear Ambassador,
+
+I write to thank Norway for its grant of USD 2 million for our nutrition response.
+
+So far, USD 1.2 million has been spent on therapeutic food for children under five.
+
+Yours sincerely,
+"""
+
+
+def test_a_body_s_country_office_writing_to_a_donor_s_envoy_spends_for_its_country(tmp_path):
+    # The office's country is the one helped; the envoy's state, written to, is the giver.
+    found = commitments_of(tmp_path, COUNTRY_OFFICE)
+    assert found[1.2e6][1] == ["NER"]
+    assert "NOR" not in found[2e6][1]
+
+
+def test_a_quarter_of_a_country_keeps_the_country_helped(tmp_path):
+    text = "Dear Minister,\n\nWe will provide USD 3 million for the drought response in the south of Kenya.\n"
+    assert commitments_of(tmp_path, text)[3e6][1] == ["KEN"]
+    text = "Dear Minister,\n\nWe will provide USD 3 million for the flood response in the Grand Nord of Chad.\n"
+    assert commitments_of(tmp_path, text)[3e6][1] == ["TCD"]
