@@ -953,6 +953,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
         found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
+        creditors: set[str] = set()  # the countries the letter names as owed its debt
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -995,6 +996,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                if view.owed_to(sent.start, span.start):
+                    creditors.add(span._.norm)  # "our bilateral debt to the Portuguese Republic"
                 # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
                 # named cooperation, in the first paragraph of prose.
                 partner = partner or (
@@ -1007,6 +1010,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
+        # A debtor writing to its creditor: the state written to is owed, not helped.
+        found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
         office = country_office_state(view) if author_country is None else None
         if office is not None:
             # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office

@@ -5,6 +5,7 @@ Each text is our own."""
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import commitments_of
 
 HIGH_COMMISSION = """HIGH COMMISSION FOR NEW ZEALAND
@@ -220,3 +221,35 @@ def test_a_quarter_of_a_country_keeps_the_country_helped(tmp_path):
     assert commitments_of(tmp_path, text)[3e6][1] == ["KEN"]
     text = "Dear Minister,\n\nWe will provide USD 3 million for the flood response in the Grand Nord of Chad.\n"
     assert commitments_of(tmp_path, text)[3e6][1] == ["TCD"]
+
+
+def test_a_creditor_named_after_a_debt_and_to_is_not_helped(tmp_path):
+    text = (
+        "Dear Minister,\n\nOur government proposes to convert part of our debt to the Kingdom of Spain into a fund "
+        "for reforestation. The first tranche of debt service, EUR 5 million, would be paid not to Spain but into "
+        "the fund.\n"
+    )
+    assert "ESP" not in commitments_of(tmp_path, text)[5e6][1]
+
+
+def test_the_debtor_of_a_treatment_is_the_one_it_helps(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe creditors have agreed to a treatment of the debt of Malawi. The treatment covers claims "
+        "of the committee's members on Malawi amounting to USD 300 million. The committee agrees:\n\n"
+        " - a moratorium on payments falling due in 2026, representing USD 40 million;\n"
+        " - the cancellation of late interest of USD 3 million.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[40e6][1] == ["MWI"] and found[3e6][1] == ["MWI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We take note of the request of the Government of Nepal for a loan of USD 20 million.", ["NPL"]),
+        ("At the request of Norway, we grant USD 20 million to the regional fund.", []),
+    ],
+)
+def test_the_one_whose_request_names_a_sum_is_the_one_it_is_for(tmp_path, sentence, expected):
+    found = commitments_of(tmp_path, f"Dear Minister,\n\n{sentence}\n")
+    assert found[20e6][1] == expected
