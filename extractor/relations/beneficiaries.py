@@ -100,6 +100,8 @@ FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
+# A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
+RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
 
@@ -1405,7 +1407,19 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
             or _sum_thanked(view, sent, author_country)
             or _sum_borrowed(view, sent, author_country)
         ),
-    )
+    ) or _received_heading(view)
+
+
+def _received_heading(view: LetterDoc) -> bool:
+    """Whether a section heading of the letter names money received ("2. Disaster risk financing received", "Funds
+    received to date"): a paragraph's first few words, a noun of money then a participle of receiving, closing the
+    line or followed by the first item of a list ("... received (a) The Fund paid ...")."""
+    money = WORDS.money_nouns | WORDS.support_nouns
+    for match in RECEIVED_HEADING.finditer(view.text):
+        words = re.findall(r"[a-z]+", match.group("head").lower())
+        if 1 < len(words) <= HEADING_WORDS and words[-2] in money and words[-1] in WORDS.received_participles:
+            return True
+    return False
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:

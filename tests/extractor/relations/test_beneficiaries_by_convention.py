@@ -253,3 +253,29 @@ def test_the_debtor_of_a_treatment_is_the_one_it_helps(tmp_path):
 def test_the_one_whose_request_names_a_sum_is_the_one_it_is_for(tmp_path, sentence, expected):
     found = commitments_of(tmp_path, f"Dear Minister,\n\n{sentence}\n")
     assert found[20e6][1] == expected
+
+
+RECEIVED_SECTION = """MINISTRY OF FINANCE
+Government of Samoa
+
+3 March 2026
+
+Dear Prime Minister,
+
+1. Damage
+
+The cyclone destroyed 300 houses.
+
+2. Funds received
+
+(a) The Asian Development Bank released USD 4 million under its contingent facility.
+
+(b) The World Bank has approved a grant of USD 6 million.
+
+Yours faithfully,
+"""
+
+
+def test_sums_under_a_heading_of_funds_received_are_for_the_author_s_state(tmp_path):
+    found = commitments_of(tmp_path, RECEIVED_SECTION)
+    assert found[4e6][1] == ["WSM"] and found[6e6][1] == ["WSM"]
