@@ -372,6 +372,7 @@ def roles_of(
     countries = view.spans_in("country", lo, hi)
     # Once per sentence, not once per sum in it.
     org_tokens = view.once_per_sentence("organisation_tokens", sent, lambda s: _organisation_tokens(view, s))
+    group_cls = None if group is None else ("request" if group.lemma in WORDS.request_lemmas else group.cls)
     for members in view.country_lists(countries):
         first = members[0]
         cue = view.cue_before(sent.start, first.start)
@@ -381,6 +382,8 @@ def roles_of(
                 continue
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
+            if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
+                continue  # "the United Kingdom's Foreign Office GBP 500,000": the state of the body that gives
             if span.start in org_tokens and _body_as_giver(view, sent, span):
                 add_code(roles.neg, code)  # "financing by Export Finance Australia": the body's country gives
                 continue
@@ -552,6 +555,15 @@ def _member_of_body(view: LetterDoc, sent, span) -> bool:
     if not word.text[:1].isupper() or word.text.lower() in WORDS.determiners:
         return False
     return any(len(o) > 1 and o[0].text == word.text for o in view.spans("organisation"))
+
+
+def _owner_of_body(view: LetterDoc, sent, span) -> bool:
+    """Whether a country owns, in the possessive, the body named right after it ("the United Kingdom's Foreign,
+    Commonwealth and Development Office"): the body acts, its state is no place of the sum's."""
+    doc = view.doc
+    if span.end + 1 >= sent.end or doc[span.end].text not in POSSESSIVE_MARKS:
+        return False
+    return any(o.start == span.end + 1 for o in view.spans_in("organisation", sent.start, sent.end))
 
 
 def _bracketed_after_object(doc, sent, span) -> bool:
@@ -876,6 +888,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     if names_border(view, sent, span):
         return False  # "Situation at the Bulgarian-Turkish border": a border, not a state helped
     label = _subject_label(view, sent, span)
+    if label is not None and span.start >= _capitals_end(view, sent, label):
+        return False  # "RE: HURRICANE X - UPDATE" run into the first sentence below it: that sentence is no subject
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
     regions = set(view.spans_in("region", lo, sent.end))
@@ -894,6 +908,15 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         i -= 1
     doc = view.doc
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
+
+
+def _capitals_end(view: LetterDoc, sent, label: int) -> int:
+    """Where a subject line set in capitals ends, when the reader ran it into the sentence below ("RE: HURRICANE X -
+    RESPONSE As you are aware, ..."): at its first word in lower or mixed case; the sentence's end otherwise."""
+    words = [t for t in view.doc[label + 1 : sent.end] if t.is_alpha]
+    if len(words) < 2 or not (words[0].is_upper and words[1].is_upper):
+        return sent.end  # "Subject: Support to X": a subject line in mixed case, no end to tell
+    return next((t.i for t in words if not t.is_upper), sent.end)
 
 
 def names_border(view: LetterDoc, sent, span) -> bool:

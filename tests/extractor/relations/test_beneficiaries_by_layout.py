@@ -337,3 +337,16 @@ def test_a_state_s_table_of_what_its_partners_offer_is_for_the_state_itself(tmp_
 def test_a_partner_column_under_a_donor_s_caption_names_the_places_helped(tmp_path):
     found = commitments_of(tmp_path, PARTNER_BUDGET)
     assert found[152e6][1] == ["KEN"] and found[140e6][1] == ["KEN"]
+
+
+def test_a_subject_line_in_capitals_run_into_the_first_sentence_names_no_place_of_that_sentence(tmp_path):
+    text = (
+        "Dear Colleague,\n\nRE: FLOOD RESPONSE - UPDATE No. 2 As you know, the floods struck the north of Peru. "
+        "I write to report on the response.\n\nDonors have announced EUR 300,000 so far.\n"
+    )
+    assert "PER" not in commitments_of(tmp_path, text)[3e5][1]
+
+
+def test_a_state_owning_the_body_that_gives_is_no_place_of_the_sum(tmp_path):
+    text = "Dear Colleague,\n\nPartners have announced support: Japan's Ministry of Foreign Affairs USD 400,000.\n"
+    assert commitments_of(tmp_path, text)[4e5][1] == []
