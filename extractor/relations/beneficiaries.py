@@ -1516,6 +1516,11 @@ def _subject_asks(view: LetterDoc) -> bool:
         words = re.findall(r"[\w']+", (match.group(1) + match.group(2)).lower())[:HEADING_WORDS]
         if any(_money_request(words, k) for k in range(len(words))):
             return True
+    # "REQUEST FOR SUSPENSION OF DEBT SERVICE PAYMENTS": a title in capitals over the text, with no label, says so too.
+    for line in head.splitlines():
+        words = re.findall(r"[A-Za-z]+", line)
+        if len(words) > 1 and line.isupper() and words[0].lower() in WORDS.request_lemmas:
+            return True
     return False
 
 
