@@ -361,6 +361,10 @@ class LetterDoc:
                 while j - 2 >= sent_start and doc[j - 1].text == "-" and doc[j].is_lower:
                     j -= 3  # "to the earthquake-affected areas of X": a compound modifier of the noun
                 continue
+            named = self._body_named_with(j, index) if word == "of" else None
+            if named is not None:
+                j, steps = named.start - 1, steps + 2  # "with the Ministry of Agriculture of X": the body's own state
+                continue
             body = self._body_ending(sent_start, j) if word == "of" else None
             if body is not None:
                 j, steps = body.start - 1, steps + 2  # "to the Independent Electoral Commission of X": the body's state
@@ -450,6 +454,11 @@ class LetterDoc:
             if token.pos_ in ("VERB", "AUX") or token.is_punct:
                 return False
         return False
+
+    def _body_named_with(self, j: int, index: int):
+        """The organisation whose name holds both the "of" at ``j`` and the country at ``index`` after it ("the
+        Ministry of Agriculture of X"), or None."""
+        return next((o for o in self.spans("organisation") if o.start < j < index < o.end), None)
 
     def _body_ending(self, sent_start: int, j: int):
         """The organisation whose name ends right before token ``j`` in its sentence, or None."""

@@ -279,3 +279,11 @@ Yours faithfully,
 def test_sums_under_a_heading_of_funds_received_are_for_the_author_s_state(tmp_path):
     found = commitments_of(tmp_path, RECEIVED_SECTION)
     assert found[4e6][1] == ["WSM"] and found[6e6][1] == ["WSM"]
+
+
+def test_a_state_named_at_the_end_of_its_own_body_s_name_is_not_set_apart_by_its_of(tmp_path):
+    text = (
+        "Dear Minister,\n\nNorway will make available up to NOK 40 million for a fisheries facility, to be "
+        "implemented with the Ministry of Fisheries of Ghana and the Ghanaian Coastal Fisheries Fund (GCFF).\n"
+    )
+    assert commitments_of(tmp_path, text)[40e6][1] == ["GHA"]
