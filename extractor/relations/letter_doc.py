@@ -440,19 +440,19 @@ class LetterDoc:
         for k in range(j - 2, max(sent_start, j - 1 - MAX_HOLDER_WORDS) - 1, -1):
             if (doc[k].lower_, word) in WORDS.debtor_cues:
                 return True
-            if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            if doc[k].is_punct or (doc[k].lower_ in PREPOSITIONS and doc[k].lower_ != "of"):
                 return False
         return False
 
     def _owed_before(self, sent_start: int, j: int) -> bool:
-        """Whether a word of what is owed stands in the few words before the "to" at ``j``, no verb between ("the
-        debt of Y to", "arrears owed to"): what follows "to" is the creditor."""
+        """Whether a word of what is owed stands in the few words before the "to" at ``j``, no other preposition than
+        "of" between ("the debt of Y to", "arrears owed to"): what follows "to" is the creditor."""
         for k in range(j - 1, max(sent_start, j - 1 - MAX_OWED_WORDS) - 1, -1):
             token = self.doc[k]
             if token.lower_ in WORDS.owed_words:
                 return True
-            if token.pos_ in ("VERB", "AUX") or token.is_punct:
-                return False
+            if token.is_punct or (token.lower_ in PREPOSITIONS and token.lower_ != "of"):
+                return False  # "arrears on loans to X": the loans' borrower, not the arrears' creditor
         return False
 
     def _body_named_with(self, j: int, index: int):

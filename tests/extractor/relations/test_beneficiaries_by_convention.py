@@ -287,3 +287,12 @@ def test_a_state_named_at_the_end_of_its_own_body_s_name_is_not_set_apart_by_its
         "implemented with the Ministry of Fisheries of Ghana and the Ghanaian Coastal Fisheries Fund (GCFF).\n"
     )
     assert commitments_of(tmp_path, text)[40e6][1] == ["GHA"]
+
+
+def test_the_borrower_of_loans_in_arrears_is_no_creditor(tmp_path):
+    text = (
+        "The Minister of Finance\nRepublic of Malawi\nLilongwe\n\nSubject: Arrears on loans to the Republic of Malawi\n\n"
+        "Honourable Minister,\n\nThe Fund remains willing to consider a further loan of USD 2 million once payments "
+        "resume.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[2e6][1] == ["MWI"]
