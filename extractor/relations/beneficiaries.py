@@ -558,10 +558,16 @@ def _member_of_body(view: LetterDoc, sent, span) -> bool:
 
 
 def _owner_of_body(view: LetterDoc, sent, span) -> bool:
-    """Whether a country owns, in the possessive, the body named right after it ("the United Kingdom's Foreign,
-    Commonwealth and Development Office"): the body acts, its state is no place of the sum's."""
+    """Whether a country owns, in the possessive, the body named right after it as one acting, no preposition's
+    object ("support: the United Kingdom's Foreign, Commonwealth and Development Office GBP 500,000"): the body
+    gives, its state is no place of the sum's; not "a partnership with X's Ministry of Environment"."""
     doc = view.doc
     if span.end + 1 >= sent.end or doc[span.end].text not in POSSESSIVE_MARKS:
+        return False
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in PREPOSITIONS:
         return False
     return any(o.start == span.end + 1 for o in view.spans_in("organisation", sent.start, sent.end))
 

@@ -350,3 +350,8 @@ def test_a_subject_line_in_capitals_run_into_the_first_sentence_names_no_place_o
 def test_a_state_owning_the_body_that_gives_is_no_place_of_the_sum(tmp_path):
     text = "Dear Colleague,\n\nPartners have announced support: Japan's Ministry of Foreign Affairs USD 400,000.\n"
     assert commitments_of(tmp_path, text)[4e5][1] == []
+
+
+def test_a_state_owning_a_body_a_preposition_takes_stays_a_place(tmp_path):
+    text = "Dear Colleague,\n\nWe will provide USD 700,000 for a partnership with Peru's Ministry of Environment.\n"
+    assert commitments_of(tmp_path, text)[7e5][1] == ["PER"]
