@@ -100,6 +100,8 @@ FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
+# A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
+RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
 
@@ -370,6 +372,7 @@ def roles_of(
     countries = view.spans_in("country", lo, hi)
     # Once per sentence, not once per sum in it.
     org_tokens = view.once_per_sentence("organisation_tokens", sent, lambda s: _organisation_tokens(view, s))
+    group_cls = None if group is None else ("request" if group.lemma in WORDS.request_lemmas else group.cls)
     for members in view.country_lists(countries):
         first = members[0]
         cue = view.cue_before(sent.start, first.start)
@@ -379,6 +382,8 @@ def roles_of(
                 continue
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
+            if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
+                continue  # "the United Kingdom's Foreign Office GBP 500,000": the state of the body that gives
             if span.start in org_tokens and _body_as_giver(view, sent, span):
                 add_code(roles.neg, code)  # "financing by Export Finance Australia": the body's country gives
                 continue
@@ -550,6 +555,21 @@ def _member_of_body(view: LetterDoc, sent, span) -> bool:
     if not word.text[:1].isupper() or word.text.lower() in WORDS.determiners:
         return False
     return any(len(o) > 1 and o[0].text == word.text for o in view.spans("organisation"))
+
+
+def _owner_of_body(view: LetterDoc, sent, span) -> bool:
+    """Whether a country owns, in the possessive, the body named right after it as one acting, no preposition's
+    object ("support: the United Kingdom's Foreign, Commonwealth and Development Office GBP 500,000"): the body
+    gives, its state is no place of the sum's; not "a partnership with X's Ministry of Environment"."""
+    doc = view.doc
+    if span.end + 1 >= sent.end or doc[span.end].text not in POSSESSIVE_MARKS:
+        return False
+    i = span.start - 1
+    while i >= sent.start and doc[i].lower_ in WORDS.determiners:
+        i -= 1
+    if i >= sent.start and doc[i].lower_ in PREPOSITIONS:
+        return False
+    return any(o.start == span.end + 1 for o in view.spans_in("organisation", sent.start, sent.end))
 
 
 def _bracketed_after_object(doc, sent, span) -> bool:
@@ -874,6 +894,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     if names_border(view, sent, span):
         return False  # "Situation at the Bulgarian-Turkish border": a border, not a state helped
     label = _subject_label(view, sent, span)
+    if label is not None and span.start >= _capitals_end(view, sent, label):
+        return False  # "RE: HURRICANE X - UPDATE" run into the first sentence below it: that sentence is no subject
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
     regions = set(view.spans_in("region", lo, sent.end))
@@ -892,6 +914,15 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
         i -= 1
     doc = view.doc
     return i > lo and doc[i].lower_ in WORDS.partner_prepositions and doc[i - 1].lower_ in WORDS.aid_nouns
+
+
+def _capitals_end(view: LetterDoc, sent, label: int) -> int:
+    """Where a subject line set in capitals ends, when the reader ran it into the sentence below ("RE: HURRICANE X -
+    RESPONSE As you are aware, ..."): at its first word in lower or mixed case; the sentence's end otherwise."""
+    words = [t for t in view.doc[label + 1 : sent.end] if t.is_alpha]
+    if len(words) < 2 or not (words[0].is_upper and words[1].is_upper):
+        return sent.end  # "Subject: Support to X": a subject line in mixed case, no end to tell
+    return next((t.i for t in words if not t.is_upper), sent.end)
 
 
 def names_border(view: LetterDoc, sent, span) -> bool:
@@ -953,6 +984,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
         found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
+        creditors: set[str] = set()  # the countries the letter names as owed its debt
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
         for sent in view.sents:
@@ -995,6 +1027,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 # "Mr Jamshid Yusupov / Deputy Minister / Ministry of ... of the Republic of Uzbekistan": the
                 # country of the office a letter is addressed to is the partner its sums are for.
                 addressed = sent.start_char < purpose and not sums and _addressed(view, span)
+                if view.owed_to(sent.start, span.start):
+                    creditors.add(span._.norm)  # "our bilateral debt to the Portuguese Republic"
                 # "the priority areas of German development cooperation with Ethiopia": the partner of a giver's
                 # named cooperation, in the first paragraph of prose.
                 partner = partner or (
@@ -1007,6 +1041,14 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     found[span._.norm] = found.get(span._.norm, True) and not (helped or partner or titled)
         for code in head_subject_countries(view, author_country):
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
+        # A debtor writing to its creditor: the state written to is owed, not helped.
+        found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
+        office = country_office_state(view) if author_country is None else None
+        if office is not None:
+            # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office
+            # works for its country; the state written to, named only in the addressee's block, is the giver.
+            found = {code: addressed for code, addressed in found.items() if not addressed}
+            found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
     receiving = author_country is not None and spender is None
@@ -1014,6 +1056,18 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
     return found_list if len(found_list) == 1 else []
+
+
+def country_office_state(view: LetterDoc) -> Optional[str]:
+    """The one country a letterhead's line names as the seat of an international body's country office ("Madagascar
+    Country Office", "Country Office for Chad"); None when there is none or the line names several."""
+    for line in (view.letter.parts.letterhead or "").lower().splitlines():
+        words = re.findall(r"[a-z]+", line)
+        if phrase_at(words, WORDS.country_office_phrases) is None:
+            continue
+        codes = {code for _, _, code in country_names_in(line)}
+        return codes.pop() if len(codes) == 1 else None
+    return None
 
 
 def _programme_placed(view: LetterDoc, sent, span) -> bool:
@@ -1150,8 +1204,9 @@ def heading_countries(view: LetterDoc, sent, upto: int) -> list[str]:
     doc = view.doc
     start = item_start(doc, sent, upto)
     colon = next((t.i for t in doc[start:upto] if t.text == ":"), None)
-    if colon is None:
-        # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would.
+    if colon is None and view.table_row(doc[start].idx) is None:
+        # "2. Indonesia - USD 500 million for ...": a dash between spaces closes the heading as a colon would; in a
+        # table's row ("United States | 56 | - | 1,000") a dash is an empty cell, and the row's rules decide.
         colon = next((t.i for t in doc[start:upto] if t.text in HEADING_DASHES and t.whitespace_), None)
     return heading_countries_alone(view, start, colon) if colon is not None else []
 
@@ -1381,7 +1436,19 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
             or _sum_thanked(view, sent, author_country)
             or _sum_borrowed(view, sent, author_country)
         ),
-    )
+    ) or _received_heading(view)
+
+
+def _received_heading(view: LetterDoc) -> bool:
+    """Whether a section heading of the letter names money received ("2. Disaster risk financing received", "Funds
+    received to date"): a paragraph's first few words, a noun of money then a participle of receiving, closing the
+    line or followed by the first item of a list ("... received (a) The Fund paid ...")."""
+    money = WORDS.money_nouns | WORDS.support_nouns
+    for match in RECEIVED_HEADING.finditer(view.text):
+        words = re.findall(r"[a-z]+", match.group("head").lower())
+        if 1 < len(words) <= HEADING_WORDS and words[-2] in money and words[-1] in WORDS.received_participles:
+            return True
+    return False
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1454,6 +1521,11 @@ def _subject_asks(view: LetterDoc) -> bool:
         # not the addressee's it answers ("Re: Your request for information").
         words = re.findall(r"[\w']+", (match.group(1) + match.group(2)).lower())[:HEADING_WORDS]
         if any(_money_request(words, k) for k in range(len(words))):
+            return True
+    # "REQUEST FOR SUSPENSION OF DEBT SERVICE PAYMENTS": a title in capitals over the text, with no label, says so too.
+    for line in head.splitlines():
+        words = re.findall(r"[A-Za-z]+", line)
+        if len(words) > 1 and line.isupper() and words[0].lower() in WORDS.request_lemmas:
             return True
     return False
 
@@ -2417,9 +2489,7 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
     table, row = found
     # "Donor | Amount (USD) | Destination": a column headed as the givers names the spender, never the one helped;
     # so does the first column of a table captioned as pledges ("LARGEST PLEDGES" over "UNITED KINGDOM | 31.5").
-    headed = len(table.header) == len(row)
-    pledges = _pledges_caption(table, row)
-    givers = [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
+    givers = _giver_columns(table, row)
     cells = {
         (cell.start, cell.start + len(cell.text.rstrip(NOTE_MARKS))) for cell, giver in zip(row, givers) if not giver
     }
@@ -2433,12 +2503,24 @@ def row_country(case: BeneficiaryCase) -> Optional[list[str]]:
 
 
 def _pledges_caption(table, row) -> bool:
-    """Whether a table with no header row of its own has a caption naming its rows as pledges or givers ("Largest
-    pledges, USD million", "Donors' contributions"): the first cell of each row names a giver."""
+    """Whether a table's caption names its rows as pledges or givers ("Largest pledges, USD million", "Donors'
+    contributions"), with no header row of its own or one whose first column names only the other side ("Partner"
+    under "Offer of the partners"): the first cell of each row names a giver."""
+    caption_words = WORDS.giver_caption_words
     if len(table.header) == len(row):
-        return False  # "Country | Project | Amount" under "Main project commitments": the header says what each is
+        # "Country | Project | Amount" under "Main project commitments": the header says what each is; "Partner" says
+        # only that each row is the other side, the giver in a recipient's table, the one given to in a donor's.
+        if _first_word(table.header[0].text) not in WORDS.partner_headers:
+            return False
+        caption_words = caption_words | WORDS.offer_caption_words
     words = re.findall(r"[a-z]+", table.caption.text.lower()) if table.caption is not None else []
-    return any(w in WORDS.giver_caption_words for w in words)
+    return any(w in caption_words for w in words)
+
+
+def _first_word(text: str) -> str:
+    """The first word of a cell's text, in lower case ("" when it has none)."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return words[0] if words else ""
 
 
 def in_giver_column(view: LetterDoc, span) -> bool:
@@ -2453,6 +2535,30 @@ def in_giver_column(view: LetterDoc, span) -> bool:
     return any(
         cell.start <= span.start_char < cell.end + 1 and _gives(header.text) for cell, header in zip(row, table.header)
     )
+
+
+def _giver_columns(table, row) -> list[bool]:
+    """For each cell of a table's row, whether its column names the givers: headed so ("Donor"), or the first one
+    under a caption naming pledges or an offer ("LARGEST PLEDGES", "Partner" under "Offer of the partners")."""
+    headed = len(table.header) == len(row)
+    pledges = _pledges_caption(table, row)
+    return [(headed and _gives(table.header[n].text)) or (pledges and n == 0) for n in range(len(row))]
+
+
+def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
+    """ "Partner | Grants | Loans" under "Offer of the partners" in a finance ministry's letter: a sum in a row of
+    a table of givers, in a letter by a state that none of its rows names, and that nothing else places, is what the
+    givers offer the author's state: a state sets out what others give it, not what others give a third."""
+    author = case.author_country
+    found = case.view.table_row(case.span.start_char) if case.span is not None and author else None
+    if not found or not any(_giver_columns(*found)):
+        return None
+    table = found[0]
+    if case.roles.pos or case.roles.regions:
+        return None
+    if any(table.start <= c.start_char < table.end and c._.norm == author for c in case.view.spans("country")):
+        return None  # "Kenya | 12" among the givers: the author's state gives too
+    return [author]
 
 
 def _gives(header: str) -> bool:
@@ -2701,6 +2807,7 @@ SUM_RULES = (
     support_from_abroad,
     applied_for_jointly,
     received_by_author,
+    givers_row_to_author,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)
 CALL_RULES = (cued_in_clause, named_in_clause)

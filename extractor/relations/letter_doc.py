@@ -25,6 +25,10 @@ PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
+# Most words between a word of what is owed and the "to" of its creditor ("the stock of debt of Cabo Verde to").
+MAX_OWED_WORDS = 4
+# Most words between claims and the "on" of their debtor, their holders between ("claims of the committee's members on").
+MAX_HOLDER_WORDS = 7
 # Most words of the origins between a journey and its destination ("migration from El Salvador,
 # Guatemala and Honduras to").
 MAX_JOURNEY_ORIGIN_WORDS = 12
@@ -357,6 +361,10 @@ class LetterDoc:
                 while j - 2 >= sent_start and doc[j - 1].text == "-" and doc[j].is_lower:
                     j -= 3  # "to the earthquake-affected areas of X": a compound modifier of the noun
                 continue
+            named = self._body_named_with(j, index) if word == "of" else None
+            if named is not None:
+                j, steps = named.start - 1, steps + 2  # "with the Ministry of Agriculture of X": the body's own state
+                continue
             body = self._body_ending(sent_start, j) if word == "of" else None
             if body is not None:
                 j, steps = body.start - 1, steps + 2  # "to the Independent Electoral Commission of X": the body's state
@@ -381,6 +389,14 @@ class LetterDoc:
                 return "pos"  # "split equally between X and Y", "shared among X, Y and Z": those it is shared out to
             if word == "to" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.source_words:
                 return None  # "according to the Italian Agency ...": the source of a figure, no recipient
+            if word == "of" and self._asker_after(sent_start, j):
+                return "pos"  # "the request of the Government of X for USD 75 million": the one who asks
+            if self._debtor_after(sent_start, j):
+                return "pos"  # "the treatment of the debt of X", "claims on X": the debtor a treatment helps
+            if word == "to" and self._owed_before(sent_start, j):
+                return "neg"  # "our debt to the Portuguese Republic": the creditor, not one given money
+            if word == "to" and j - 1 >= sent_start and doc[j - 1].lower_ in WORDS.set_aside_words:
+                return "neg"  # "would pay the amounts not to X but into a fund": the place set aside
             if word in WORDS.non_beneficiary_cues:
                 return "neg"
             if word in WORDS.beneficiary_cues:
@@ -395,6 +411,54 @@ class LetterDoc:
                 continue
             return None
         return None
+
+    def owed_to(self, sent_start: int, index: int) -> bool:
+        """Whether the country at token ``index`` is named as the creditor of what is owed ("our debt to the
+        Portuguese Republic", "arrears owed to X"): its "to", past the words of its name, follows a word of debt."""
+        doc = self.doc
+        j = index - 1
+        while j >= sent_start and index - j <= DEFAULT_CUE_WINDOW and doc[j].lower_ in WORDS.cue_skip:
+            j -= 1
+        return j >= sent_start and doc[j].lower_ == "to" and self._owed_before(sent_start, j)
+
+    def _asker_after(self, sent_start: int, j: int) -> bool:
+        """Whether the "of" at ``j`` follows a noun of asking ("the request of"), not in "at the request of"."""
+        doc = self.doc
+        if j - 1 < sent_start or doc[j - 1].lower_ not in WORDS.request_of_nouns:
+            return False
+        before = [t.lower_ for t in doc[max(sent_start, j - 3) : j - 1]]
+        return not (before and before[-1] in WORDS.determiners and len(before) > 1 and before[-2] in ("at", "upon"))
+
+    def _debtor_after(self, sent_start: int, j: int) -> bool:
+        """Whether the preposition at ``j`` names a debtor: right after a word of debt ("the debt of", "arrears
+        of"), or a few words after claims, their holders between ("claims of the creditors on")."""
+        doc, word = self.doc, self.doc[j].lower_
+        if j - 1 >= sent_start and (doc[j - 1].lower_, word) in WORDS.debtor_cues:
+            return True
+        if word == "of":
+            return False  # "debt relief of the Club": only a word of debt right before "of" names its debtor
+        for k in range(j - 2, max(sent_start, j - 1 - MAX_HOLDER_WORDS) - 1, -1):
+            if (doc[k].lower_, word) in WORDS.debtor_cues:
+                return True
+            if doc[k].is_punct or (doc[k].lower_ in PREPOSITIONS and doc[k].lower_ != "of"):
+                return False
+        return False
+
+    def _owed_before(self, sent_start: int, j: int) -> bool:
+        """Whether a word of what is owed stands in the few words before the "to" at ``j``, no other preposition than
+        "of" between ("the debt of Y to", "arrears owed to"): what follows "to" is the creditor."""
+        for k in range(j - 1, max(sent_start, j - 1 - MAX_OWED_WORDS) - 1, -1):
+            token = self.doc[k]
+            if token.lower_ in WORDS.debt_to_words:
+                return True
+            if token.is_punct or (token.lower_ in PREPOSITIONS and token.lower_ != "of"):
+                return False  # "arrears on loans to X": the loans' borrower, not the arrears' creditor
+        return False
+
+    def _body_named_with(self, j: int, index: int):
+        """The organisation whose name holds both the "of" at ``j`` and the country at ``index`` after it ("the
+        Ministry of Agriculture of X"), or None."""
+        return next((o for o in self.spans("organisation") if o.start < j < index < o.end), None)
 
     def _body_ending(self, sent_start: int, j: int):
         """The organisation whose name ends right before token ``j`` in its sentence, or None."""

@@ -5,6 +5,7 @@ Each text is our own."""
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import commitments_of
 
 HIGH_COMMISSION = """HIGH COMMISSION FOR NEW ZEALAND
@@ -185,3 +186,113 @@ def test_a_sum_the_writer_paid_under_our_agreement_is_not_for_the_writers_state(
         "agreement.\n\nYours sincerely,\n"
     )
     assert "DNK" not in commitments_of(tmp_path, text)[90e6][1]
+
+
+COUNTRY_OFFICE = """United Nations Children's Fund
+Niger Country Office
+Boulevard du Fleuve, Niamey
+
+2 June 2025
+
+H.E. Ms Ingrid Solberg
+Ambassador of the Kingdom of Norway to Niger
+Embassy of Norway
+Niamey
+
+Dear Ambassador,
+
+I write to thank Norway for its grant of USD 2 million for our nutrition response.
+
+So far, USD 1.2 million has been spent on therapeutic food for children under five.
+
+Yours sincerely,
+"""
+
+
+def test_a_body_s_country_office_writing_to_a_donor_s_envoy_spends_for_its_country(tmp_path):
+    # The office's country is the one helped; the envoy's state, written to, is the giver.
+    found = commitments_of(tmp_path, COUNTRY_OFFICE)
+    assert found[1.2e6][1] == ["NER"]
+    assert "NOR" not in found[2e6][1]
+
+
+def test_a_quarter_of_a_country_keeps_the_country_helped(tmp_path):
+    text = "Dear Minister,\n\nWe will provide USD 3 million for the drought response in the south of Kenya.\n"
+    assert commitments_of(tmp_path, text)[3e6][1] == ["KEN"]
+    text = "Dear Minister,\n\nWe will provide USD 3 million for the flood response in the Grand Nord of Chad.\n"
+    assert commitments_of(tmp_path, text)[3e6][1] == ["TCD"]
+
+
+def test_a_creditor_named_after_a_debt_and_to_is_not_helped(tmp_path):
+    text = (
+        "Dear Minister,\n\nOur government proposes to convert part of our debt to the Kingdom of Spain into a fund "
+        "for reforestation. The first tranche of debt service, EUR 5 million, would be paid not to Spain but into "
+        "the fund.\n"
+    )
+    assert "ESP" not in commitments_of(tmp_path, text)[5e6][1]
+
+
+def test_the_debtor_of_a_treatment_is_the_one_it_helps(tmp_path):
+    text = (
+        "Dear Minister,\n\nThe creditors have agreed to a treatment of the debt of Malawi. The treatment covers claims "
+        "of the committee's members on Malawi amounting to USD 300 million. The committee agrees:\n\n"
+        " - a moratorium on payments falling due in 2026, representing USD 40 million;\n"
+        " - the cancellation of late interest of USD 3 million.\n"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[40e6][1] == ["MWI"] and found[3e6][1] == ["MWI"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We take note of the request of the Government of Nepal for a loan of USD 20 million.", ["NPL"]),
+        ("At the request of Norway, we grant USD 20 million to the regional fund.", []),
+    ],
+)
+def test_the_one_whose_request_names_a_sum_is_the_one_it_is_for(tmp_path, sentence, expected):
+    found = commitments_of(tmp_path, f"Dear Minister,\n\n{sentence}\n")
+    assert found[20e6][1] == expected
+
+
+RECEIVED_SECTION = """MINISTRY OF FINANCE
+Government of Samoa
+
+3 March 2026
+
+Dear Prime Minister,
+
+1. Damage
+
+The cyclone destroyed 300 houses.
+
+2. Funds received
+
+(a) The Asian Development Bank released USD 4 million under its contingent facility.
+
+(b) The World Bank has approved a grant of USD 6 million.
+
+Yours faithfully,
+"""
+
+
+def test_sums_under_a_heading_of_funds_received_are_for_the_author_s_state(tmp_path):
+    found = commitments_of(tmp_path, RECEIVED_SECTION)
+    assert found[4e6][1] == ["WSM"] and found[6e6][1] == ["WSM"]
+
+
+def test_a_state_named_at_the_end_of_its_own_body_s_name_is_not_set_apart_by_its_of(tmp_path):
+    text = (
+        "Dear Minister,\n\nNorway will make available up to NOK 40 million for a fisheries facility, to be "
+        "implemented with the Ministry of Fisheries of Ghana and the Ghanaian Coastal Fisheries Fund (GCFF).\n"
+    )
+    assert commitments_of(tmp_path, text)[40e6][1] == ["GHA"]
+
+
+def test_the_borrower_of_loans_in_arrears_is_no_creditor(tmp_path):
+    text = (
+        "The Minister of Finance\nRepublic of Malawi\nLilongwe\n\nSubject: Arrears on loans to the Republic of Malawi\n\n"
+        "Honourable Minister,\n\nThe Fund remains willing to consider a further loan of USD 2 million once payments "
+        "resume.\n\nYours sincerely,\n"
+    )
+    assert commitments_of(tmp_path, text)[2e6][1] == ["MWI"]

@@ -242,3 +242,14 @@ Minister
 def test_a_sum_we_apply_for_jointly_is_for_the_author_and_the_addressees_states(tmp_path):
     found = commitments_of(tmp_path, JOINT_APPLICATION)
     assert sorted(found[80e6][1]) == ["HRV", "SVN"]
+
+
+def test_a_title_in_capitals_opening_with_a_request_makes_the_letter_an_asking_one(tmp_path):
+    text = (
+        "GOVERNMENT OF MALAWI\nMINISTRY OF FINANCE AND ECONOMIC PLANNING\n\nThe President\nRegional Development Fund\n\nDear President,\n\n"
+        "REQUEST FOR DEFERRAL OF LOAN REPAYMENTS\n\nI write on behalf of the Government of Malawi to ask for a deferral of our "
+        "repayments for 2026.\n\n"
+        "We propose that the sums of about USD 4 million thus freed be spent on rural clinics.\n\n"
+        "Yours sincerely,\n\n[signature]\n\nMinister of Finance of the Republic of Malawi\n"
+    )
+    assert commitments_of(tmp_path, text)[4e6][1] == ["MWI"]
