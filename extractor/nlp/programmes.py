@@ -42,6 +42,7 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -367,6 +368,8 @@ def tables() -> dict:
         "cue_re": re.compile(
             # "announced the creation of the Central American Service Corps": what is created is one.
             r"\b(?:(?:under|launched|launching|relaunched|extended|renewed)\s+the|"
+            # "Under Foreign Military Financing (FMF), ...": without "the", a name whose acronym it defines.
+            r"[Uu]nder(?=[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,6}\([A-Z]{2,6}\)[,;])|"
             r"(?:launch|creation|establishment)\s+of(?:\s+the)?)\s+"
             r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
         ),
@@ -959,6 +962,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = tokens[k][2]  # "Law on State Border and Its Protection": its subject names it
         else:
             k = _tail(text, tokens, end_i, adjacent, t, other)
+            if (
+                j == i
+                and k > end_i
+                and tokens[end_i + 1][0] == "with"
+                and ONE_OF_A_KIND_BEFORE.search(text, max(0, tokens[j][1] - 40), tokens[j][1])
+            ):
+                k = end_i  # "signed a Memorandum of Understanding with the ...": one of a kind, its partner no name
             end = tokens[k][2]
         # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
@@ -1318,6 +1328,19 @@ def _intergovernmental_opening() -> re.Pattern:
 
     names = sorted(intergovernmental_spellings(), key=len, reverse=True)
     return re.compile(r"\s+(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def _body_named_for(n: _Name, text: str) -> bool:
+    """Whether a listed instrument's name, its acronym in brackets and a body's head word follow on (the
+    "African Continental Free Trade Area (AfCFTA) Secretariat"): the body that runs it is named."""
+    from extractor.nlp.organisations import ORG_HEADS  # organisations imports this module
+
+    if n.rule != "extra":
+        return False
+    after = ACRONYM_THEN_WORD.match(text, n.end)
+    if after is None and text[n.start - 1 : n.start] == "(":
+        after = CLOSED_THEN_WORD.match(text, n.end)  # the acronym itself, in its brackets
+    return after is not None and after.group(1) in ORG_HEADS
 
 
 def _quoted_body_name(n: _Name, text: str) -> bool:
@@ -1690,8 +1713,41 @@ def _titled_item(text: str, start: int, end: int, other) -> Optional[_Name]:
     return _Name(start, end, text[start:end], None, "titled_item")
 
 
+# "for the Lake Kivu ecosystem monitoring project", "the Addis Ababa–Adama water supply project": a place's
+# capitalised name, then lower-case words saying what the works do, then a lower-case works head; the whole
+# phrase names the works (a body's or a country's own programme is left to the lower-case head rule).
+PLACE_WORKS = re.compile(
+    r"(?<![\w-])[Tt]he[ \t]+(?P<name>(?P<place>[A-Z][\w’'.-]*(?:(?:[ \t]+|[ \t]*[–-][ \t]*)[A-Z][\w’'.-]*){0,6}"
+    r"(?:[ \t]+No\.[ \t]+\d+)?)[ \t]+(?P<what>(?:[a-z][a-z-]+[ \t]+){0,3})(?:project|programme|program))(?![\w-])"
+)
 # An indefinite article, and at most one lower-case word, before a two-party compound ("a joint X–Y project").
 INDEFINITE_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?)[ \t]+(?:[a-z]+[ \t]+)?$")
+
+
+def _place_works_names(text: str, other) -> list[_Name]:
+    """Works named by their place and what they do ("the Lake Kivu ecosystem monitoring project")."""
+    t = tables()
+    found = []
+    for m in PLACE_WORKS.finditer(text):
+        place = m.group("place")
+        words = [w for w in re.split(r"[ \t–-]+", place) if w]
+        what = m.group("what").split()
+        if (
+            not (what or re.search(r"\d$", place))  # "the Ring Road No. 3 project"; "the Lobito Corridor project"
+            or re.search(r"['’]s?$", place)  # "the Fund's equity programme": the owner's programme
+            or any(
+                w in t["heads"] or w in t["events"] or w in BODY_WORDS or w in t["stop"] or w in MONTH_NAMES
+                for w in words
+            )
+            or all(w in country_table() or w in PARTIES or w.isupper() for w in words)
+            or place in country_table()
+            or any(w in STOP_WORDS or w.endswith("ed") for w in what)  # "the Commission proposes an ..."
+            or other(m.start("place"), m.end("place"))
+        ):
+            continue
+        found.append(_Name(m.start("name"), m.end("name"), m.group("name"), None, "place_works"))
+        found[-1].norm = m.group("name")
+    return found
 
 
 def _pattern_names(text: str, other=None) -> list[_Name]:
@@ -1770,6 +1826,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             # "Security Action for Europe (SAFE) instrument": the acronym stands for the name.
             found.acronym = m.group(2).strip(" ()")
         names.append(found)
+    names += _place_works_names(text, other)
     for m in t["known_as_re"].finditer(text):
         words = m.group(1).split()
         words = words[: next((x for x, w in enumerate(words) if w in MONTH_NAMES), len(words))]
@@ -2011,6 +2068,13 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
     return n
 
 
+def _heads_another(longer: str, shorter: str) -> bool:
+    """Whether a head word comes right after ``shorter`` in ``longer``: an instrument of that one, not its fuller name."""
+    rest = longer[len(shorter) :].split() if longer.startswith(shorter) else []
+    # "International Visitor Leadership Program Project on ...": the programme's project is another instrument.
+    return bool(rest) and rest[0] in tables()["heads"]
+
+
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
     """Give each name the fullest form the letter uses for the same instrument."""
     full = [n for n in names if not n.backref]
@@ -2046,7 +2110,7 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
             for m in full
             if len(_key(m.norm)) > len(key)
             and (
-                _key(m.norm)[: len(key)] == key
+                (_key(m.norm)[: len(key)] == key and not _heads_another(m.norm, n.norm))
                 or (
                     len(key) >= 2
                     and _key(m.norm)[-len(key) :] == key
@@ -2364,6 +2428,40 @@ def _cut_title(n: _Name, text: str) -> bool:
     return "," in n.text and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
 
 
+# An indefinite article or a sum (and one lower-case word) before a bare head: one of its kind ("signed a
+# Memorandum of Understanding with ...", "a $500 million MoU with ..."), not a named instrument.
+ONE_OF_A_KIND_BEFORE = re.compile(
+    r"(?:(?<![\w-])[Aa]n?|\d(?:\s*(?:thousand|million|billion|trillion))?)[ \t]+(?:[a-z]+[ \t]+)?\Z"
+)
+# A bracketed acronym and the capitalised word after it; a closing bracket and the word after it.
+ACRONYM_THEN_WORD = re.compile(r"\s*\(\s*[A-Z][\w-]*\s*\)[ \t]+([A-Z]\w+)")
+CLOSED_THEN_WORD = re.compile(r"\s*\)[ \t]+([A-Z]\w+)")
+# An order's number may be followed by its date before its title in brackets ("13405 of June 16, 2006 (").
+ORDER_DATE_BRACKET = re.compile(
+    r"(?:\s+of\s+(?:" + "|".join(sorted(MONTH_NAMES, key=len, reverse=True)) + r")\s+\d{1,2},\s+\d{4})?\s*\(\s*"
+)
+
+
+# The tail of a founding treaty's name: what it sets up ("Agreement Establishing the African Development Bank").
+FOUNDING_TAIL = re.compile(r"[ \t]Establishing[ \t]+(?:the[ \t]+)?(\S.*)$")
+
+
+def _works_full_name(n: _Name, names: list[_Name]) -> str:
+    """The full name a works short form stands for: "the Honiara water project" after the "Honiara Urban
+    Water Supply and Sanitation Project" (the same head, every word of it in the full name)."""
+    words = [w.lower().rstrip("s") for w in re.split(r"[ \t–-]+", n.norm) if w]
+    fuller = {
+        m.norm
+        for m in names
+        if m is not n
+        and m.norm
+        and m.rule != "place_works"
+        and m.norm.split()[-1].lower() == words[-1]
+        and set(words) <= {w.lower().rstrip("s") for w in re.split(r"[ \t–-]+", m.norm) if w}
+    }
+    return fuller.pop() if len(fuller) == 1 else n.norm
+
+
 def find_programmes(
     text: str, exclude: Optional[set[tuple[int, int]]] = None, min_lowercase_words: int = MIN_LOWERCASE_WORDS
 ) -> list[_Name]:
@@ -2393,7 +2491,9 @@ def find_programmes(
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
-    candidates = [n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end))]
+    candidates = [
+        n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
+    ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
@@ -2464,6 +2564,16 @@ def find_programmes(
             chosen.append(n)
     chosen.sort(key=lambda n: n.start)
     resolved = _resolve_norms(chosen, text)
+    for n in resolved:
+        if n.rule == "place_works":
+            n.norm = _works_full_name(n, resolved)
+    # "the Agreement Establishing the AfCFTA" beside the "African Continental Free Trade Area (AfCFTA)": a
+    # founding treaty of an instrument found on its own is that instrument (as an act establishing one is).
+    by_text = {n.text: n.norm for n in resolved if n.norm and n.head not in t["own_acts"]}
+    for n in resolved:
+        founded = FOUNDING_TAIL.search(n.text)
+        if founded and n.head not in t["own_acts"] and by_text.get(founded.group(1), n.norm) != n.norm:
+            n.norm = by_text[founded.group(1)]
     # "the ... Act, 2024 (Public Law 118-47)": a name in brackets right after another is its other name, also
     # with the year its number is of ("... Fund Act, 2000 (Act No. 51 of 2000)").
     for before, n in zip(resolved, resolved[1:]):
@@ -2472,6 +2582,15 @@ def find_programmes(
             and re.fullmatch(r"\s*\(\s*", text[before.end : n.start])
             and re.match(r"(?:\s+of\s+\d{4})?\s*\)", text[n.end :])
         ):
+            n.norm = before.norm or before.text
+        elif (
+            before.head == "Order"
+            and n.rule != "acronym"
+            and ORDER_DATE_BRACKET.fullmatch(text, before.end, n.start)
+            and re.match(r"[^()\n]{0,120}\)", text[n.end :])
+        ):
+            # "Executive Order 13405 of June 16, 2006 (Blocking Property of ... or Institutions in Belarus)":
+            # an order's title in brackets after its number and date is the order's other name.
             n.norm = before.norm or before.text
     # "Republic Act No. 9999, otherwise known as the Clean Water Act of 2004": the numbered law and the
     # name it is known by are one instrument, by its name.

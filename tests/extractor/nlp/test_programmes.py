@@ -181,9 +181,42 @@ def test_lowercase_restatement_takes_the_capitalised_name():
     assert norms(text) == ["Strategic and Comprehensive Partnership with Egypt"] * 2
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The agency signed a Memorandum of Understanding with the Ruritania Ports Authority.",
+            ["Memorandum of Understanding"],
+        ),
+        ("It includes a $20 million MoU with the Coastal Bank of Ruritania to help.", []),
+        (
+            "Funds flow under the Memorandum of Understanding with Tunisia.",
+            ["Memorandum of Understanding with Tunisia"],
+        ),
+    ],
+)
+def test_a_memorandum_of_its_kind_is_not_named_by_its_partner(text, expected):
+    assert norms(text) == expected
+
+
+def test_a_listed_instrument_naming_its_body_is_the_bodys():
+    text = "with the African Continental Free Trade Area (AfCFTA) Secretariat. The African Continental Free Trade Area grows."
+    assert norms(text) == ["African Continental Free Trade Area"]
+
+
+def test_a_founding_treaty_of_an_instrument_found_is_that_instrument():
+    text = "for an effective Coral Sea Trade Compact (CSTC). The Agreement Establishing the CSTC will help."
+    assert len(set(norms(text))) == 1
+
+
 def test_shorter_form_takes_the_fuller_name():
     text = "the Memorandum of Understanding with Tunisia. The Memorandum of Understanding is ongoing."
     assert norms(text) == ["Memorandum of Understanding with Tunisia"] * 2
+
+
+def test_a_programmes_own_project_is_not_its_fuller_name():
+    text = "the Rural Roads Program. The Rural Roads Program Project on Bridges in Highland Districts began."
+    assert norms(text) == ["Rural Roads Program", "Rural Roads Program Project on Bridges in Highland Districts"]
 
 
 def test_same_words_in_another_order_are_one_instrument():
@@ -311,6 +344,58 @@ def test_acronym_inside_a_lower_case_headed_name():
 )
 def test_lower_case_head_needs_a_name_of_its_own(text, expected):
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "a loan for the Lake Malawi shoreline protection project, approved",
+            ["Lake Malawi shoreline protection project"],
+        ),
+        ("grants for the Mombasa–Nairobi fibre backbone programme", ["Mombasa–Nairobi fibre backbone programme"]),
+        ("works on the Dakar Bypass No. 2 project began", ["Dakar Bypass No. 2 project"]),
+        ("the Apia drainage project and", ["Apia drainage project"]),
+        ("the Bank's housing programme", []),  # an owner's programme
+        ("the Ghana health programme", []),  # a country's programme
+        ("the Commission proposes an annual programme", []),  # a verb, then a kind
+        ("the Ministry of Water supply project", []),  # a body's
+        ("the President's proposed refugee admissions program", []),
+    ],
+)
+def test_place_and_what_the_works_do_name_a_project(text, expected):
+    assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Both States ratified the Convention concerning the Protection of Migrant Fishers in 2001.",
+            ["Convention concerning the Protection of Migrant Fishers"],
+        ),
+        (
+            "the Agreement concerning Joint Rights over the Outer Shelf in the Coral Sea, signed",
+            ["Agreement concerning Joint Rights over the Outer Shelf in the Coral Sea"],
+        ),
+        ("The note concerning the Fund was sent over the summer.", []),
+    ],
+)
+def test_a_treaty_is_named_by_what_it_concerns(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_orders_title_in_brackets_after_its_date_is_the_order():
+    text = (
+        "declared in Executive Order 14001 of March 3, 2021 (Blocking Property of Persons Undermining "
+        "Peace Processes or Institutions in Ruritania), and"
+    )
+    assert set(norms(text)) == {"Executive Order 14001"}
+
+
+def test_a_works_short_form_takes_the_projects_full_name():
+    text = "The Bank approved the Apia Coastal Drainage Works Project. Japan cofinances the Apia drainage project."
+    assert norms(text) == ["Apia Coastal Drainage Works Project"] * 2
 
 
 def test_after_a_cue_a_body_or_place_is_no_name():
