@@ -371,7 +371,8 @@ def tables() -> dict:
             # "Under Foreign Military Financing (FMF), ...": without "the", a name whose acronym it defines.
             r"[Uu]nder(?=[ \t]+(?:[A-Z][\w’'-]*[ \t]+){1,6}\([A-Z]{2,6}\)[,;])|"
             r"(?:launch|creation|establishment)\s+of(?:\s+the)?)\s+"
-            r"([A-Z][\w’'-]*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
+            # "the launch of the U.S.-Africa Clean-Tech Energy Network": a dotted abbreviation may open it.
+            r"([A-Z](?:[\w’'-]|\.(?=[\w-]))*(?:[ \t]+(?:(?:for|of|on|to|and|in)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){1,7})"
         ),
         # "Power Africa is a U.S. Government initiative", "Digital Invest was launched by USAID": what
         # follows a capitalised name says it is an instrument.
@@ -2071,8 +2072,10 @@ def _acronym_target(n: _Name, acronym: str, text: str) -> Optional[_Name]:
 def _heads_another(longer: str, shorter: str) -> bool:
     """Whether a head word comes right after ``shorter`` in ``longer``: an instrument of that one, not its fuller name."""
     rest = longer[len(shorter) :].split() if longer.startswith(shorter) else []
-    # "International Visitor Leadership Program Project on ...": the programme's project is another instrument.
-    return bool(rest) and rest[0] in tables()["heads"]
+    # "International Visitor Leadership Program Project on ...": the programme's project is another instrument;
+    # "Team Europe" without a head of its own is short for the "Team Europe Initiative on ...".
+    heads = tables()["heads"]
+    return bool(rest) and rest[0] in heads and shorter.split()[-1] in heads
 
 
 def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
@@ -2442,6 +2445,8 @@ ORDER_DATE_BRACKET = re.compile(
 )
 
 
+# A closing markup tag left from a web page ("</u>", "</b>") and the space after it.
+CLOSING_TAG = re.compile(r"</[a-z]+>\s*")
 # The tail of a founding treaty's name: what it sets up ("Agreement Establishing the African Development Bank").
 FOUNDING_TAIL = re.compile(r"[ \t]Establishing[ \t]+(?:the[ \t]+)?(\S.*)$")
 
@@ -2491,6 +2496,13 @@ def find_programmes(
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
+    for n in candidates:
+        # "<u>Technology and Innovation </u> Initiative on ...": an underlined heading ends at its closing tag.
+        tag = list(CLOSING_TAG.finditer(n.text))
+        if tag and not n.backref:
+            n.start, n.text = n.start + tag[-1].end(), n.text[tag[-1].end() :]
+            if n.norm and CLOSING_TAG.search(n.norm):
+                n.norm = None
     candidates = [
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]
