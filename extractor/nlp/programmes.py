@@ -2445,8 +2445,6 @@ ORDER_DATE_BRACKET = re.compile(
 )
 
 
-# A closing markup tag left from a web page ("</u>", "</b>") and the space after it.
-CLOSING_TAG = re.compile(r"</[a-z]+>\s*")
 # The tail of a founding treaty's name: what it sets up ("Agreement Establishing the African Development Bank").
 FOUNDING_TAIL = re.compile(r"[ \t]Establishing[ \t]+(?:the[ \t]+)?(\S.*)$")
 
@@ -2496,13 +2494,6 @@ def find_programmes(
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
             n.start, n.text, n.norm = n.start + dated.end(), n.text[dated.end() :], None
-    for n in candidates:
-        # "<u>Technology and Innovation </u> Initiative on ...": an underlined heading ends at its closing tag.
-        tag = list(CLOSING_TAG.finditer(n.text))
-        if tag and not n.backref:
-            n.start, n.text = n.start + tag[-1].end(), n.text[tag[-1].end() :]
-            if n.norm and CLOSING_TAG.search(n.norm):
-                n.norm = None
     candidates = [
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]

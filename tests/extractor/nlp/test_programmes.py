@@ -214,11 +214,6 @@ def test_a_launched_name_may_open_with_a_dotted_abbreviation():
     assert norms(text)[0] == "U.K.-Ghana Green Trade Network"
 
 
-def test_an_underlined_heading_ends_at_its_closing_tag():
-    text = "<u>Trade and Markets </u> Initiative on Export Readiness for Small Firms (IERSF): the agency will"
-    assert norms(text)[0] == "Initiative on Export Readiness for Small Firms"
-
-
 def test_shorter_form_takes_the_fuller_name():
     text = "the Memorandum of Understanding with Tunisia. The Memorandum of Understanding is ongoing."
     assert norms(text) == ["Memorandum of Understanding with Tunisia"] * 2
