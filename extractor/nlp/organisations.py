@@ -1454,12 +1454,18 @@ def _before_lower_programme(doc: Doc, last: int) -> bool:
 
 def _remit_institution_word(doc: Doc, j: int) -> bool:
     """Whether an institution word at j closes a remit of the name before it rather than opening another
-    body: "Ministry of Interior and National Administration" (not "... Administration of ...")."""
+    body: "Ministry of Interior and National Administration" (not "... Administration of ..." but
+    "... Tax Administration of Guatemala", where a country closes the name)."""
     return (
         doc[j].text in REMIT_INSTITUTION_WORDS
         and doc[j - 1].is_title
         and doc[j - 1].lower_ not in STOP_WORDS
-        and not (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "for"))
+        and not (
+            j + 1 < len(doc)
+            and doc[j + 1].lower_ in ("of", "for")
+            # "Superintendence of Tax Administration of Guatemala": the state closes the one name
+            and not (doc[j + 1].lower_ == "of" and _country_at(doc, j + 2) and not _country_at(doc, j - 1))
+        )
     )
 
 

@@ -2605,3 +2605,18 @@ def test_centres_are_bodies_unless_venues(text, expected):
 )
 def test_reference_bodies(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A superintendence is a body; an "Administration" its state closes is a word of its remit.
+        (
+            "Firms joined the Superintendence of Tax Administration of Peru’s scheme.",
+            ["Superintendence of Tax Administration of Peru"],
+        ),
+        ("The Superintendency of Banks of Panama fined it.", ["Superintendency of Banks of Panama"]),
+    ],
+)
+def test_superintendences(text, expected):
+    assert orgs(text) == expected
