@@ -2620,3 +2620,16 @@ def test_reference_bodies(text, expected):
 )
 def test_superintendences(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A team named in Title Case is a body, as a committee is.
+        ("Supplies go through the Pacific Disaster Relief Team.", ["Pacific Disaster Relief Team"]),
+        ("The plan is run by the Presidential Energy Task Team.", ["Presidential Energy Task Team"]),
+        ("The project team met.", []),
+    ],
+)
+def test_named_teams(text, expected):
+    assert orgs(text) == expected
