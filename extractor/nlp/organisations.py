@@ -2310,13 +2310,14 @@ class OrganisationMatcher:
                 name = next((m for m in missions if m.end == i), None)
                 if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
                     continue
-            canonical = canonical_name(self.index, name.text) or name.text
+            written = natural_case(name.text, particles=BODY_NAME_PARTICLES) if name.text.isupper() else name.text
+            canonical = canonical_name(self.index, name.text) or written
             by_acronym = self.index.get(acronym.lower())
-            if canonical == name.text and by_acronym and self._same_head(name, by_acronym):
+            if canonical == written and by_acronym and self._same_head(name, by_acronym):
                 canonical = by_acronym
             if canonical in NOT_ORGANISATIONS:
                 continue
-            if canonical == name.text and _launched_instrument(doc, name):
+            if canonical == written and _launched_instrument(doc, name):
                 continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
@@ -2368,16 +2369,24 @@ class OrganisationMatcher:
                 pairs = zip(doc[first : paren_i - 1], doc[first + 1 : paren_i])
                 if any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs):
                     continue  # "Afreximbank and the African Union ...": two names
-                words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
+                # "THE MINISTRY OF PLANNING AND FINANCE (MPF)" in a cable: in capitals, "OF" and "AND" are
+                # still the name's particles, spelling no letter of it.
+                capitalised = all(t.is_upper or not t.is_alpha for t in doc[first:paren_i])
+                words = [
+                    t
+                    for t in doc[first:paren_i]
+                    if (t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS)
+                ]
                 initials = [t.text[0] for t in words]
                 capitals = [c for t in words for c in t.text if c.isupper()]
-                if matches(initials) or capitals == letters:
+                if matches(initials) or (capitals == letters and not capitalised):
                     head = None
                     for t in doc[first:paren_i]:
                         if t.lower_ in HEAD_ENDERS:
                             break
-                        if t.is_title and not (head in ORG_HEADS and t.text == "General"):
-                            head = t.text  # "Directorate General": the head is the directorate
+                        word = t.text.title() if capitalised else t.text
+                        if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
+                            head = word  # "Directorate General": the head is the directorate
                     if head not in ORG_HEADS:
                         return None
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym

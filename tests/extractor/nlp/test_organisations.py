@@ -2633,3 +2633,17 @@ def test_superintendences(text, expected):
 )
 def test_named_teams(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cable in capitals defines an acronym as text in Title Case does; its name in natural case.
+        (
+            "3. THE MINISTRY OF STATE ADMINISTRATION (MSA) ASKED FOR HELP. MSA WILL REPORT.",
+            ["Ministry of State Administration"] * 3,
+        ),
+    ],
+)
+def test_acronym_defined_in_capitals(text, expected):
+    assert orgs(text) == expected
