@@ -111,6 +111,12 @@ LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", 
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
 # Office", "Union of Skills").
 NAMED_BODY_HEADS = WORDS["named_body_heads"]
+# Of those, the heads that name a state's one body of their kind alone ("the Gendarmerie").
+LONE_BODY_HEADS = WORDS["lone_body_heads"]
+# Heads of a body or of a site ("Centre"), and the words before them that name a venue ("Convention Centre").
+SITE_HEADS = WORDS["site_heads"]
+VENUE_WORDS = WORDS["venue_words"]
+SITE_PREPOSITIONS = frozenset({"at", "in", "inside"})
 # An office held in a body, written before the body's name and a comma in an addressee block
 # ("Chair, Joint Committee on Foreign Affairs and Defence"): the name after the comma is the body's.
 CHAIR_TITLES = ROLE_WORDS | WORDS["chair_titles"]
@@ -136,7 +142,7 @@ REMIT_BODY_HEADS = frozenset({"Committee", "Commission", "Subcommittee"})
 # A legal form that also heads a body with a remit after "on" ("Working Group on ...").
 REMIT_GROUP_HEAD = "Group"
 # Organs an organisation names after itself: "the ECOWAS Commission", "the AU Assembly".
-OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly"})
+OWN_ORGAN_HEADS = frozenset({"Commission", "Secretariat", "Parliament", "Court", "Assembly", "Council"})
 # The links that go on a foreign body's list of remits after a comma ("..., des Finances et du Budget").
 REMIT_LIST_LINKS = frozenset({"des", "du", "dos", "das", "dei", "delle", "degli", "del"})
 # Foreign heads spelled as English words: a foreign name's only with the language's link inside.
@@ -181,6 +187,9 @@ LOCAL_GOVERNMENT = re.compile(
     r"(?<![\w-])(?!The[ \t])[A-Z][\w’'-]+(?:[ \t]+(?!The[ \t])[A-Z][\w’'-]+)?[ \t]+"
     r"(?:Prefectural|Provincial|Metropolitan|Municipal|Regional|City)[ \t]+Government\b"
 )
+# A named body (its head's word, or its acronym's bracket) and "of the" just before "Cabinet": the cabinet
+# owns the body that acts ("the Economic Committee (EC) of the Cabinet"), a word of its name.
+CABINET_ORGAN_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+|\))[ \t]+of[ \t]+the[ \t]+\Z")
 # Levels of government a ministry's remit names ("Ministry of Local Government of ..."): its own name.
 SUBNATIONAL_LEVELS = frozenset({"Local", "Regional", "Provincial", "Municipal", "State", "Federal"})
 # The members a body is named by ("Board of Directors", "Council of Ministers"): a capitalised word right
@@ -850,6 +859,17 @@ def _bare_head(doc: Doc, candidate: Candidate) -> bool:
     )
 
 
+def _lone_heads_in_full(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A lone "the Gendarmerie" in a letter that names one "National Gendarmerie" elsewhere: that body."""
+    found = []
+    for start, end, norm, rule in chosen:
+        if end - start == 1 and doc[start].text in LONE_BODY_HEADS:
+            full = {c[2] for c in chosen if c[1] - c[0] > 1 and doc[start].text in doc[c[0] : c[1]].text.split()}
+            norm = full.pop() if len(full) == 1 else norm
+        found.append((start, end, norm, rule))
+    return found
+
+
 # "Red Cross and Red Crescent partners", "the Red Cross/Red Crescent Movement": the movement's two emblems,
 # neither the International Committee of the Red Cross nor a body named "Red Crescent".
 MOVEMENT_EMBLEMS = re.compile(r"Red[ \t]+Cross[ \t]*(?:and|&|/)[ \t]*Red[ \t]+Crescent")
@@ -1434,12 +1454,18 @@ def _before_lower_programme(doc: Doc, last: int) -> bool:
 
 def _remit_institution_word(doc: Doc, j: int) -> bool:
     """Whether an institution word at j closes a remit of the name before it rather than opening another
-    body: "Ministry of Interior and National Administration" (not "... Administration of ...")."""
+    body: "Ministry of Interior and National Administration" (not "... Administration of ..." but
+    "... Tax Administration of Guatemala", where a country closes the name)."""
     return (
         doc[j].text in REMIT_INSTITUTION_WORDS
         and doc[j - 1].is_title
         and doc[j - 1].lower_ not in STOP_WORDS
-        and not (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "for"))
+        and not (
+            j + 1 < len(doc)
+            and doc[j + 1].lower_ in ("of", "for")
+            # "Superintendence of Tax Administration of Guatemala": the state closes the one name
+            and not (doc[j + 1].lower_ == "of" and _country_at(doc, j + 2) and not _country_at(doc, j - 1))
+        )
     )
 
 
@@ -1883,7 +1909,9 @@ class OrganisationMatcher:
             candidates.append(
                 (span.start, span.end, canonical_name(self.index, span.text) or span.text, "organisation.institution")
             )
-        candidates += self._coordinated_institutions(doc) + self._coordinated_heads(doc)
+        # First, so that a listed remit's own name ("the Departments of ..., Public Enterprises, and ...") wins a
+        # tie over the same words read alone (a firm's "Enterprises"): _select keeps the first of equal spans.
+        candidates = self._coordinated_institutions(doc) + candidates + self._coordinated_heads(doc)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = [c for c in chosen if not _bare_head(doc, c)]
@@ -1891,7 +1919,7 @@ class OrganisationMatcher:
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = _with_country_affiliate(doc, _with_owners_in_plural(doc, _with_joined_remits(doc, chosen)))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
-        chosen = sorted(chosen + self._short_aliases(doc, chosen))
+        chosen = _lone_heads_in_full(doc, sorted(chosen + self._short_aliases(doc, chosen)))
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
@@ -2282,13 +2310,14 @@ class OrganisationMatcher:
                 name = next((m for m in missions if m.end == i), None)
                 if name is None or not acronym.isupper() or len(acronym) < MIN_ACRONYM_LENGTH + 1:
                     continue
-            canonical = canonical_name(self.index, name.text) or name.text
+            written = natural_case(name.text, particles=BODY_NAME_PARTICLES) if name.text.isupper() else name.text
+            canonical = canonical_name(self.index, name.text) or written
             by_acronym = self.index.get(acronym.lower())
-            if canonical == name.text and by_acronym and self._same_head(name, by_acronym):
+            if canonical == written and by_acronym and self._same_head(name, by_acronym):
                 canonical = by_acronym
             if canonical in NOT_ORGANISATIONS:
                 continue
-            if canonical == name.text and _launched_instrument(doc, name):
+            if canonical == written and _launched_instrument(doc, name):
                 continue  # "the launch of the Clean Tech Energy Network (CTEN)": a programme
             found.append((name, canonical))
             acronyms[tuple(t.text for t in inner)] = canonical
@@ -2340,16 +2369,24 @@ class OrganisationMatcher:
                 pairs = zip(doc[first : paren_i - 1], doc[first + 1 : paren_i])
                 if any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs):
                     continue  # "Afreximbank and the African Union ...": two names
-                words = [t for t in doc[first:paren_i] if t.is_title or t.is_upper]
+                # "THE MINISTRY OF PLANNING AND FINANCE (MPF)" in a cable: in capitals, "OF" and "AND" are
+                # still the name's particles, spelling no letter of it.
+                capitalised = all(t.is_upper or not t.is_alpha for t in doc[first:paren_i])
+                words = [
+                    t
+                    for t in doc[first:paren_i]
+                    if (t.is_title or t.is_upper) and not (capitalised and t.lower_ in NAME_CONNECTORS)
+                ]
                 initials = [t.text[0] for t in words]
                 capitals = [c for t in words for c in t.text if c.isupper()]
-                if matches(initials) or capitals == letters:
+                if matches(initials) or (capitals == letters and not capitalised):
                     head = None
                     for t in doc[first:paren_i]:
                         if t.lower_ in HEAD_ENDERS:
                             break
-                        if t.is_title and not (head in ORG_HEADS and t.text == "General"):
-                            head = t.text  # "Directorate General": the head is the directorate
+                        word = t.text.title() if capitalised else t.text
+                        if (t.is_title or capitalised) and not (head in ORG_HEADS and word == "General"):
+                            head = word  # "Directorate General": the head is the directorate
                     if head not in ORG_HEADS:
                         return None
                     # "U.S.-Africa Clean Tech Energy Network (CTEN)": the hyphened prefix the acronym
@@ -2388,6 +2425,8 @@ class OrganisationMatcher:
                         and doc[last - 1].lower_ == "of"
                         and doc[last].text in country_table()
                         and t.is_title
+                        # "of Saudi Arabia": the country's name goes on, its first word a demonym
+                        and doc[last : j + 1].text not in country_table()
                     ):
                         # "Ministry of Foreign Affairs of the Republic of Nicaragua General Directorate of ...",
                         # "Ministry of Finance of Mongolia Government Building II": an addressee block's lines
@@ -2573,9 +2612,10 @@ class OrganisationMatcher:
             items: list[tuple[int, int]] = []
             start = i + 2
             k = start
+            last = False  # after an Oxford ", and" the rest is the last remit, commas and all
             while k <= end:
                 t = doc[k] if k < end else None
-                separator = t is None or t.text == "," or (t.lower_ in ("and", "&") and not oxford)
+                separator = t is None or (not last and (t.text == "," or (t.lower_ in ("and", "&") and not oxford)))
                 if separator:
                     if k > start:
                         items.append((start, k))
@@ -2583,8 +2623,11 @@ class OrganisationMatcher:
                     if t is not None and t.text == "," and k + 1 < end and doc[k + 1].lower_ in ("and", "&"):
                         start = k + 2
                         k += 1
+                        last = True
                 k += 1
-            if len(items) < 2 or any(b - a > self.max_remit_tokens for a, b in items):
+            if len(items) < 2 or any(
+                sum(t.is_alpha for t in doc[a:b]) > self.max_remit_tokens for a, b in items
+            ):  # words, not commas: "Forestry, Fisheries and the Environment" is five
                 continue
             for n, (a, b) in enumerate(items):
                 name = f"{singular} of {doc[a:b].text}"
@@ -2681,8 +2724,10 @@ class OrganisationMatcher:
     def _named_bodies(self, doc: Doc) -> list[Span]:
         """Capitalised names after a determiner headed by a body word ("the Asylum Service")."""
         found = []
-        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS):
+        for i in indices_of(doc, NAMED_BODY_HEADS | TAILED_HEADS | SITE_HEADS):
             token = doc[i]
+            if token.text in SITE_HEADS and doc[i - 1 : i].text in VENUE_WORDS:
+                continue  # "the Samoa Convention Centre": a venue
             start = token.i
             while start > 0 and token.i - start < self.max_name_tokens:
                 prev = doc[start - 1]
@@ -2764,8 +2809,18 @@ class OrganisationMatcher:
             ):
                 found.append(doc[start:tail_end])  # "the Council of the League of Arab States": a known body's organ
                 continue
+            if (
+                token.i == start
+                and token.text in LONE_BODY_HEADS
+                and doc[start - 1 : start].text.lower() == "the"
+                and not doc[token.i + 1 : token.i + 2].text[:1].isupper()
+            ):
+                found.append(doc[start : token.i + 1])  # "AFAD, the Gendarmerie and the Coast Guard"
+                continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
+            if token.text in SITE_HEADS and doc[start - 2 : start - 1].text.lower() in SITE_PREPOSITIONS:
+                continue  # "the summit at the Salguero Centre": the place where it happens
             dashed = _dashed_country_end(doc, token.i) if token.text in MISSION_HEADS else None
             if (
                 token.text in NAMED_FORCES_HEADS
@@ -3245,6 +3300,8 @@ class OrganisationMatcher:
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
         for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
+            if CABINET_ORGAN_BEFORE.search(doc_text(doc), 0, match.start()):
+                continue  # "the Economic Committee (EC) of the Cabinet approved": the committee decides
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span)

@@ -2499,3 +2499,151 @@ def test_a_contact_s_office_in_a_copy_line_is_no_body():
 def test_a_firm_s_affiliate_in_a_country_is_one_body():
     text = "Payments are cleared by the Standard Chartered Bank (Kenya) Limited in Nairobi."
     assert orgs(text) == ["Standard Chartered Bank (Kenya) Limited"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # After an Oxford ", and" the rest is one remit, its own commas and all.
+            "The Ministries of Lands and Housing, Trade, and Sport, Arts and Culture will meet.",
+            ["Ministry of Lands and Housing", "Ministry of Trade", "Ministry of Sport, Arts and Culture"],
+        ),
+        (
+            # A listed remit named like a firm ("Enterprises") is still the department's.
+            "The Departments of Water, Public Enterprises, and Mining, Oil and the Environment will report.",
+            [
+                "Department of Water",
+                "Department of Public Enterprises",
+                "Department of Mining, Oil and the Environment",
+            ],
+        ),
+    ],
+)
+def test_oxford_list_keeps_the_last_remit_whole(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A country whose first word is a demonym ("Saudi") closes the name whole.
+        ("We wrote to the Ministry of Energy of Saudi Arabia last week.", ["Ministry of Energy of Saudi Arabia"]),
+        (
+            "Copies went to the Ministry of Energy of the Kingdom of Saudi Arabia.",
+            ["Ministry of Energy of the Kingdom of Saudi Arabia"],
+        ),
+    ],
+)
+def test_country_after_a_ministry_is_not_cut_after_its_demonym(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cabinet",
+    [
+        # The cabinet that owns a named committee is a word of the committee's name, not a body acting.
+        ("The Budget Review Committee (BRC) of the Cabinet cleared the loan.", False),
+        ("The loan was cleared by the Cabinet on Monday.", True),
+    ],
+)
+def test_cabinet_owning_a_committee_is_not_a_body_of_its_own(text, cabinet):
+    assert ("Cabinet" in orgs(text)) == cabinet
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A state's one gendarmerie, named by its head alone; a governorship of a province.
+        ("We thank the Gendarmerie and the Coast Guard.", ["Gendarmerie", "Coast Guard"]),
+        # The same lone head where the letter names the body in full too: that body.
+        (
+            "The Gendarmerie patrols the coast; we equip the National Gendarmerie.",
+            ["National Gendarmerie", "National Gendarmerie"],
+        ),
+        ("The funds went to the Governorship of Rize in May.", ["Governorship of Rize"]),
+        (
+            "The Commissariat for Returnees and Displaced Persons opened a centre.",
+            ["Commissariat for Returnees and Displaced Persons"],
+        ),
+        # An organisation's council named after its acronym is a body of its own.
+        ("The grant needs the approval of the GEF Council.", ["GEF Council"]),
+    ],
+)
+def test_lone_and_further_body_heads(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Data flows through the Regional Ocean Watch Centre to the states.", ["Regional Ocean Watch Centre"]),
+        (
+            "A grant to the Lusaka Malaria Research Centre (LMRC) pays for it.",
+            ["Lusaka Malaria Research Centre", "Lusaka Malaria Research Centre"],
+        ),
+        # A venue, or a centre where something takes place, is no body.
+        ("The summit opened at the Harbour Point Centre on Monday.", []),
+        ("The ministers met in the Apia Convention Centre.", []),
+        ("Doses reached the Kilifi Health Center.", []),
+    ],
+)
+def test_centres_are_bodies_unless_venues(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Regional power pools and Switzerland's economic secretariat, by their reference names.
+        (
+            "The West African Power Pool (WAPP) warned of a deficit.",
+            ["West African Power Pool", "West African Power Pool"],
+        ),
+        ("Switzerland (SECO) gave CHF 2 million.", ["State Secretariat for Economic Affairs"]),
+    ],
+)
+def test_reference_bodies(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A superintendence is a body; an "Administration" its state closes is a word of its remit.
+        (
+            "Firms joined the Superintendence of Tax Administration of Peru’s scheme.",
+            ["Superintendence of Tax Administration of Peru"],
+        ),
+        ("The Superintendency of Banks of Panama fined it.", ["Superintendency of Banks of Panama"]),
+    ],
+)
+def test_superintendences(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A team named in Title Case is a body, as a committee is.
+        ("Supplies go through the Pacific Disaster Relief Team.", ["Pacific Disaster Relief Team"]),
+        ("The plan is run by the Presidential Energy Task Team.", ["Presidential Energy Task Team"]),
+        ("The project team met.", []),
+    ],
+)
+def test_named_teams(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A cable in capitals defines an acronym as text in Title Case does; its name in natural case.
+        (
+            "3. THE MINISTRY OF STATE ADMINISTRATION (MSA) ASKED FOR HELP. MSA WILL REPORT.",
+            ["Ministry of State Administration"] * 3,
+        ),
+    ],
+)
+def test_acronym_defined_in_capitals(text, expected):
+    assert orgs(text) == expected
