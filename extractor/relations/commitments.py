@@ -83,6 +83,7 @@ from extractor.relations.status import (
     decide_status,
     earmarked,
     future,
+    goes_toward_cost,
     in_proposal,
     in_resolution,
     is_approved_after,
@@ -591,6 +592,7 @@ def find_commitments_and_actions(
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
                     verb_after=status_group is not None and status_group.start >= span.end,
+                    toward_cost=goes_toward_cost(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     approved=is_approved_after(view, span),
@@ -769,6 +771,9 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if paid and not set(groups[0].aux) <= WORDS.present_be:
             _paid_next(view, found, index, latter)
             continue
+        if groups and _received_after_and(doc, sent, groups[0]):
+            _paid_next(view, found, index, latter)
+            continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
         prev = sents[index - 1]
@@ -777,6 +782,20 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _received_after_and(doc, sent, group: VerbGroup) -> bool:
+    """ "The funds were confirmed in December and received in full in January": a bare past participle of paying out
+    or receiving, joined by "and" to a past passive of the money named before, says the money has come in."""
+    if (
+        group.aux
+        or group.time != "past"
+        or group.cls not in ("disbursed", "receive")
+        or doc[group.start - 1].lower_ != "and"
+    ):
+        return False
+    be = {t.lower_ for t in doc[sent.start : group.start] if t.lower_ in WORDS.be_forms}
+    return bool(be) and not be <= WORDS.present_be
 
 
 def _paid_next(view: LetterDoc, found: list, index: int, latter: bool = False) -> None:
