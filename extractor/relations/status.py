@@ -953,7 +953,7 @@ def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
 def stage_totalled(view: LetterDoc, span) -> Optional[str]:
     """The stage of a noun whose total the sum is, across an aside between commas ("expenditure under the first
     phase, against an approved envelope of USD 29 million, reached USD 24 million" → disbursed): a verb of totalling
-    right before the sum, its subject a stage noun; None otherwise."""
+    right before the sum, its subject a stage noun (with no aside, beyond stage_named's words); None otherwise."""
     doc, sent = view.doc, span.sent
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
@@ -961,7 +961,10 @@ def stage_totalled(view: LetterDoc, span) -> Optional[str]:
     if i - 1 <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
         return None
     if doc[i - 1].text != ",":
-        return None  # with no aside, stage_named reads the subject
+        # "disbursements under Loan No. 4410 for the Northern Bridges Programme have reached USD 12 million": a subject
+        # whose stage noun stands beyond stage_named's reach, in the same clause as its verb of totalling.
+        noun = next(_stage_nouns_before(view, i - 1, max(sent.start, i - MAX_SUBJECT_WORDS) - 1), None)
+        return _still_owed(view, noun) or dict(WORDS.stage_nouns)[doc[noun].lower_] if noun is not None else None
     opening = next((k for k in range(i - 2, max(sent.start, i - 2 - MAX_ASIDE_WORDS), -1) if doc[k].text == ","), None)
     if opening is None:
         return None

@@ -68,3 +68,19 @@ def test_funds_said_next_to_be_confirmed_only_stay_decided(tmp_path):
         "\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[2e6][0] == "adopted"
+
+
+def test_a_total_of_disbursements_named_far_before_its_verb_is_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nI am glad to inform you that disbursements under Loan No. 4410 for the Northern Bridges "
+        "Programme have reached USD 12.5 million, equivalent to GHS 150 million.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[12.5e6] == ("disbursed", "named_by_stage")
+
+
+def test_what_a_loan_agreement_lends_is_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nWe refer to the Loan Agreement signed today, under which the Fund lends Ghana USD 40,000,000 "
+        "for the Coastal Roads Project.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[40e6][0] == "adopted"
