@@ -72,6 +72,7 @@ from extractor.relations.letter_doc import (
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
+    DEFAULT_NAME_WINDOW,
     DEFAULT_NEED_WINDOW,
     MAX_HEADING_WORDS,
     StatusCase,
@@ -550,7 +551,7 @@ def find_commitments_and_actions(
                 and running_total_start(view, sent, span) is not None
                 or bool(k)
                 and group is None
-                and is_named_as(view, span, WORDS.total_nouns)
+                and _named_total(view, span)
             ) and row is None  # a table's total row sums its column, at the stage of the rows above it
             status, status_rule = decide_status(
                 StatusCase(
@@ -1382,6 +1383,14 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
             before = [g for g in before if not _on_noun_before(doc, g)] or before
             return token.i, (before[-1] if before else None)
     return None
+
+
+def _named_total(view: LetterDoc, span) -> bool:
+    """Whether a total noun names the sum just before it, with no colon between ("the total of USD 9 million"; not
+    "requires USD 28 million in total: - USD 11 million for shelter", where it ends the lead-in of the list)."""
+    doc = view.doc
+    words = doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]
+    return any(t.lower_ in WORDS.total_nouns and not any(u.text == ":" for u in doc[t.i : span.start]) for t in words)
 
 
 def _lead_words(view: LetterDoc, sent, colon: int) -> int:

@@ -84,3 +84,28 @@ def test_what_a_loan_agreement_lends_is_decided(tmp_path):
         "for the Coastal Roads Project.\n\nYours sincerely,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text)[40e6][0] == "adopted"
+
+
+def test_aid_said_next_to_be_under_way_stays_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nGhana has allocated USD 2 million in food aid to the people of Chad hit by the floods. "
+        "The aid is being delivered through the Red Cross.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "adopted"
+
+
+def test_aid_said_next_to_have_been_delivered_is_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nGhana has allocated USD 2 million in food aid to the people of Chad hit by the floods. "
+        "The aid was delivered through the Red Cross.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "disbursed"
+
+
+def test_the_first_item_after_a_need_in_total_is_a_part_of_it_not_a_total(tmp_path):
+    text = (
+        "Dear Partner,\n\nOur flood plan for Chad needs EUR 10 million in total:\n\n"
+        "- EUR 6 million for shelter;\n- EUR 4 million for clean water.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[6e6][0] == statuses[4e6][0] == "planned"
