@@ -78,14 +78,6 @@ def test_a_total_of_disbursements_named_far_before_its_verb_is_paid(tmp_path):
     assert statuses_of(tmp_path, text)[12.5e6] == ("disbursed", "named_by_stage")
 
 
-def test_what_a_loan_agreement_lends_is_decided(tmp_path):
-    text = (
-        "Dear Minister,\n\nWe refer to the Loan Agreement signed today, under which the Fund lends Ghana USD 40,000,000 "
-        "for the Coastal Roads Project.\n\nYours sincerely,\n\nA. Writer\n"
-    )
-    assert statuses_of(tmp_path, text)[40e6][0] == "adopted"
-
-
 def test_aid_said_next_to_be_under_way_stays_decided(tmp_path):
     text = (
         "Dear Minister,\n\nGhana has allocated USD 2 million in food aid to the people of Chad hit by the floods. "
