@@ -72,6 +72,7 @@ from extractor.relations.letter_doc import (
 )
 from extractor.relations.rules import decide
 from extractor.relations.status import (
+    DEFAULT_NAME_WINDOW,
     DEFAULT_NEED_WINDOW,
     MAX_HEADING_WORDS,
     StatusCase,
@@ -83,6 +84,7 @@ from extractor.relations.status import (
     decide_status,
     earmarked,
     future,
+    goes_toward_cost,
     in_proposal,
     in_resolution,
     is_approved_after,
@@ -549,7 +551,7 @@ def find_commitments_and_actions(
                 and running_total_start(view, sent, span) is not None
                 or bool(k)
                 and group is None
-                and is_named_as(view, span, WORDS.total_nouns)
+                and _named_total(view, span)
             ) and row is None  # a table's total row sums its column, at the stage of the rows above it
             status, status_rule = decide_status(
                 StatusCase(
@@ -591,6 +593,7 @@ def find_commitments_and_actions(
                     resolved=in_resolution(view, sent),
                     paid_since=is_paid_since(view, span),
                     verb_after=status_group is not None and status_group.start >= span.end,
+                    toward_cost=goes_toward_cost(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     approved=is_approved_after(view, span),
@@ -769,6 +772,9 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
         if paid and not set(groups[0].aux) <= WORDS.present_be:
             _paid_next(view, found, index, latter)
             continue
+        if groups and _received_after_and(doc, sent, groups[0]):
+            _paid_next(view, found, index, latter)
+            continue
         if not groups or groups[0].cls != "adopted" or groups[0].time != "past":
             continue
         prev = sents[index - 1]
@@ -777,6 +783,20 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _received_after_and(doc, sent, group: VerbGroup) -> bool:
+    """ "The funds were confirmed in December and received in full in January": a bare past participle of paying out
+    or receiving, joined by "and" to a past passive of the money named before, says the money has come in."""
+    if (
+        group.aux
+        or group.time != "past"
+        or group.cls not in ("disbursed", "receive")
+        or doc[group.start - 1].lower_ != "and"
+    ):
+        return False
+    be = {t.lower_ for t in doc[sent.start : group.start] if t.lower_ in WORDS.be_forms}
+    return bool(be) and not be <= WORDS.present_be
 
 
 def _paid_next(view: LetterDoc, found: list, index: int, latter: bool = False) -> None:
@@ -1363,6 +1383,14 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
             before = [g for g in before if not _on_noun_before(doc, g)] or before
             return token.i, (before[-1] if before else None)
     return None
+
+
+def _named_total(view: LetterDoc, span) -> bool:
+    """Whether a total noun names the sum just before it, with no colon between ("the total of USD 9 million"; not
+    "requires USD 28 million in total: - USD 11 million for shelter", where it ends the lead-in of the list)."""
+    doc = view.doc
+    words = doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start]
+    return any(t.lower_ in WORDS.total_nouns and not any(u.text == ":" for u in doc[t.i : span.start]) for t in words)
 
 
 def _lead_words(view: LetterDoc, sent, colon: int) -> int:

@@ -104,6 +104,7 @@ class StatusCase:
     )
     included_in: Optional[str] = None  # the status of the sum "including" counts it in ("USD 9m, including USD 6m")
     verb_after: bool = False  # the sum stands before its verb, as its subject ("The $2 billion funds compute")
+    toward_cost: bool = False  # it goes "toward the cost of" a project ("received a loan ... toward the cost of X")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -369,6 +370,13 @@ def not_yet_done(case: StatusCase) -> Optional[str]:
     return {"disbursed": "adopted", "adopted": "planned"}.get(case.group.cls)
 
 
+def received_toward_cost(case: StatusCase) -> Optional[str]:
+    """ "The Government of X has received a loan from the Bank toward the cost of the Project": a borrower's word for
+    financing granted to a project's cost, decided, not yet paid out."""
+    group = case.group
+    return "adopted" if _past(case) and group.cls == "receive" and case.toward_cost else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -453,6 +461,7 @@ STATUS_RULES = (
     helped_to_receive,
     described_in_present,
     not_yet_done,
+    received_toward_cost,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -544,10 +553,30 @@ def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup
     if index == 0:
         return None
     before = view.sents[index - 1]
-    if before.end_char <= view.paragraph_of(text_start(view.sents[index]))[0]:
-        return None
     groups = [g for g in verb_groups(view, before, load_cues()) if not g.purpose]
+    if before.end_char <= view.paragraph_of(text_start(view.sents[index]))[0]:
+        # "... today signed four financing agreements worth USD 1 billion. || The agreements comprise: - ...": a lead-in
+        # whose subject names again a noun of the paragraph before picks out of what the verb before that noun did.
+        noun = _named_again(view, view.sents[index], before)
+        groups = [g for g in groups if noun is not None and g.head < noun]
     return (before, groups[-1]) if groups else None
+
+
+def _named_again(view: LetterDoc, sent, before) -> Optional[int]:
+    """The token of sentence ``before`` that the subject of ``sent`` names again ("The agreements comprise:" after
+    "... signed four agreements ..."): its last plain noun after an anaphor that opens it; None when there is none."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 2 or words[0].lower_ not in WORDS.money_anaphors:
+        return None
+    n = 1
+    while n < min(len(words), 1 + MAX_LABEL_WORDS) and words[n].is_alpha and words[n].is_lower:
+        n += 1
+    nouns = {t.lower_ for t in words[1:n]} - WORDS.auxiliaries
+    # The subject's head noun is its last word before the verb; "The agreements comprise" → "agreements".
+    head = words[n - 2].lower_ if n > 2 else None
+    if head is None or head not in nouns:
+        return None
+    return next((t.i for t in reversed(list(before)) if t.lower_ == head), None)
 
 
 def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
@@ -714,11 +743,11 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
             # "the EUR 25 million foreseen for X, of which the committee understands that EUR 6 million were paid":
             # "of which" opens a clause of the part's own, no "that" clause of the planning verb.
             split = of_which_between(view.doc, outer.head + 1, group.start)
-            if (
-                any(t.lower_ in WORDS.complementisers for t in between)
-                and not split
-                and not any(view.clause_break(t.i) for t in between)
-            ):
+            breaks = [t.i for t in between if view.clause_break(t.i)]
+            # "We request that the payments be deferred, and that the amounts thus released be used for X": a "that"
+            # after the last break opens another clause of the same verb.
+            clause = [t for t in between if not breaks or t.i > breaks[-1]]
+            if any(t.lower_ in WORDS.complementisers for t in clause) and not split:
                 return True
     return False
 
@@ -924,7 +953,7 @@ def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
 def stage_totalled(view: LetterDoc, span) -> Optional[str]:
     """The stage of a noun whose total the sum is, across an aside between commas ("expenditure under the first
     phase, against an approved envelope of USD 29 million, reached USD 24 million" → disbursed): a verb of totalling
-    right before the sum, its subject a stage noun; None otherwise."""
+    right before the sum, its subject a stage noun (with no aside, beyond stage_named's words); None otherwise."""
     doc, sent = view.doc, span.sent
     i = span.start - 1
     while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
@@ -932,7 +961,10 @@ def stage_totalled(view: LetterDoc, span) -> Optional[str]:
     if i - 1 <= sent.start or doc[i].lower_ not in WORDS.need_verbs or doc[i].lower_ in WORDS.be_forms:
         return None
     if doc[i - 1].text != ",":
-        return None  # with no aside, stage_named reads the subject
+        # "disbursements under Loan No. 4410 for the Northern Bridges Programme have reached USD 12 million": a subject
+        # whose stage noun stands beyond stage_named's reach, in the same clause as its verb of totalling.
+        noun = next(_stage_nouns_before(view, i - 1, max(sent.start, i - MAX_SUBJECT_WORDS) - 1), None)
+        return _still_owed(view, noun) or dict(WORDS.stage_nouns)[doc[noun].lower_] if noun is not None else None
     opening = next((k for k in range(i - 2, max(sent.start, i - 2 - MAX_ASIDE_WORDS), -1) if doc[k].text == ","), None)
     if opening is None:
         return None
@@ -998,6 +1030,13 @@ def label_stage(view: LetterDoc, sent, span) -> Optional[str]:
         return None
     words = [t.lower_ for t in doc[sent.start : i] if t.is_alpha]
     return words_stage(words) if 0 < len(words) <= MAX_LABEL_WORDS else None
+
+
+def goes_toward_cost(view: LetterDoc, span) -> bool:
+    """Whether "toward the cost of" follows the sum within its clause's next words ("a loan of USD 9 million from the
+    Bank toward the cost of the Project")."""
+    end = min(span.sent.end, span.end + SUM_PHRASE_WORDS + 4)
+    return phrase_at([t.lower_ for t in view.doc[span.end : end]], WORDS.cost_share_phrases) is not None
 
 
 def is_named_as(view: LetterDoc, span, nouns) -> bool:

@@ -48,7 +48,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             WORD,
         ),
         **dict.fromkeys(
-            "addition_phrases mission_for_nouns intention call backref total_splitters planning_phrases cumulative_phrases existing_money earmarking_phrases contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases country_office_phrases debtor_cues".split(),
+            "addition_phrases mission_for_nouns intention call backref total_splitters planning_phrases cumulative_phrases existing_money earmarking_phrases contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases country_office_phrases debtor_cues cost_share_phrases".split(),
             PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words addressee_marks enacted_laws".split(), TEXT),

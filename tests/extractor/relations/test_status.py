@@ -110,6 +110,10 @@ EXAMPLES = [
         StatusCase(verb("spend", "disbursed", "past", "past", aux=("been",)), "firm", negated=True),
         ("adopted", "not_yet_done"),
     ),
+    (
+        StatusCase(verb("receive", "receive", "past", "past", aux=("has",)), "firm", toward_cost=True),
+        ("adopted", "received_toward_cost"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (

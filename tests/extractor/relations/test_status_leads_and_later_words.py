@@ -1,0 +1,103 @@
+"""Status read from words beyond the sum's own clause: a lead-in that names again what the paragraph before decided, a
+second "that" clause of a request, a loan "toward the cost of" a project, and a sentence after it saying the money came
+in. Each text is our own."""
+
+from __future__ import annotations
+
+from tests.extractor.relations.commitment_rows import statuses_of
+
+
+def test_a_list_led_in_by_the_noun_the_paragraph_before_decided_is_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nToday the Treasurer signed three grant agreements with donors worth EUR 90 million.\n\n"
+        "The agreements comprise:\n\n"
+        "- a EUR 50 million grant from Denmark for rural roads in Ghana;\n\n"
+        "- a EUR 40 million grant from Sweden for clinics in Ghana.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[50e6][0] == statuses[40e6][0] == "adopted"
+
+
+def test_a_list_whose_lead_in_names_nothing_before_it_stays_planned(tmp_path):
+    text = (
+        "Dear Minister,\n\nToday the Treasurer signed three grant agreements with donors.\n\n"
+        "The needs comprise:\n\n"
+        "- EUR 50 million for rural roads in Ghana;\n\n"
+        "- EUR 40 million for clinics in Ghana.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[50e6][0] == statuses[40e6][0] == "planned"
+
+
+def test_a_sum_in_a_second_that_clause_of_a_request_is_only_proposed(tmp_path):
+    text = (
+        "Dear Director,\n\nWe request that the instalments due this year be rescheduled, and that the sums of about "
+        "USD 4 million thus freed be spent on schools in Liberia.\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[4e6] == ("planned", "proposed")
+
+
+def test_a_loan_received_toward_the_cost_of_a_project_is_decided_not_paid(tmp_path):
+    text = (
+        "INVITATION FOR BIDS\n\nThe Republic of Ghana has received a credit of USD 30 million from the Fund toward the "
+        "cost of the Coastal Roads Project.\n\nProject Manager\n"
+    )
+    assert statuses_of(tmp_path, text)[30e6] == ("adopted", "received_toward_cost")
+
+
+def test_money_received_with_no_project_cost_has_come_in(tmp_path):
+    text = "Dear Minister,\n\nThe Republic of Ghana has received USD 30 million from the Fund.\n\nYours,\n\nA. Writer\n"
+    assert statuses_of(tmp_path, text)[30e6][0] == "disbursed"
+
+
+def test_funds_said_next_to_be_confirmed_and_received_have_come_in(tmp_path):
+    text = (
+        "Dear Ambassador,\n\nI thank your Government for its contribution of EUR 2 million to our school meals in "
+        "Chad, channelled through your aid agency. The funds were confirmed in May and received in full in June."
+        "\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "disbursed"
+
+
+def test_funds_said_next_to_be_confirmed_only_stay_decided(tmp_path):
+    text = (
+        "Dear Ambassador,\n\nI thank your Government for its contribution of EUR 2 million to our school meals in "
+        "Chad, channelled through your aid agency. The funds were confirmed in May and allocated to the north."
+        "\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "adopted"
+
+
+def test_a_total_of_disbursements_named_far_before_its_verb_is_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nI am glad to inform you that disbursements under Loan No. 4410 for the Northern Bridges "
+        "Programme have reached USD 12.5 million, equivalent to GHS 150 million.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[12.5e6] == ("disbursed", "named_by_stage")
+
+
+def test_aid_said_next_to_be_under_way_stays_decided(tmp_path):
+    text = (
+        "Dear Minister,\n\nGhana has allocated USD 2 million in food aid to the people of Chad hit by the floods. "
+        "The aid is being delivered through the Red Cross.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "adopted"
+
+
+def test_aid_said_next_to_have_been_delivered_is_paid(tmp_path):
+    text = (
+        "Dear Minister,\n\nGhana has allocated USD 2 million in food aid to the people of Chad hit by the floods. "
+        "The aid was delivered through the Red Cross.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6][0] == "disbursed"
+
+
+def test_the_first_item_after_a_need_in_total_is_a_part_of_it_not_a_total(tmp_path):
+    text = (
+        "Dear Partner,\n\nOur flood plan for Chad needs EUR 10 million in total:\n\n"
+        "- EUR 6 million for shelter;\n- EUR 4 million for clean water.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    statuses = statuses_of(tmp_path, text)
+    assert statuses[6e6][0] == statuses[4e6][0] == "planned"
