@@ -2391,6 +2391,45 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return [] if set(found) & set(roles.neg) else found
 
 
+MAX_COUNTED_SENTENCES = 8  # sentences after a sum that counts its countries, in which they may be named
+COUNT_QUALIFIERS = 2  # words between a count and its noun of states ("eight African countries")
+
+
+def _countries_counted(doc, lo: int, hi: int) -> Optional[int]:
+    """How many countries the words from ``lo`` to ``hi`` count ("for eight operations in eight African countries"):
+    a number, up to two qualifiers, a noun of countries; None without one."""
+    from extractor.nlp.amounts import parse_number  # the one reading of numbers in words
+
+    for t in doc[lo:hi]:
+        nouns = [u for u in doc[t.i + 1 : min(hi, t.i + 2 + COUNT_QUALIFIERS)] if u.lower_ in WORDS.country_nouns]
+        if nouns and all(u.is_alpha for u in doc[t.i + 1 : nouns[0].i]):
+            value = parse_number(t.text) if t.like_num else None
+            if value is not None and value == int(value):
+                return int(value)
+    return None
+
+
+def counted_countries_after(case: BeneficiaryCase) -> list[str]:
+    """ "approved USD 412 million for eight operations in eight African countries", the sentences after naming a
+    loan to each: a sum whose clause counts its countries, naming none, is for the first that many named after it,
+    when exactly that many are named before the paragraphs run out."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral or case.roles.neg:
+        return []
+    count = _countries_counted(view.doc, span.end, case.hi)
+    if count is None or count < MIN_COUNTED_COUNTRIES:
+        return []
+    found: list[str] = []
+    for sent in view.sents[case.index + 1 : case.index + 1 + MAX_COUNTED_SENTENCES]:
+        roles = roles_of(view, sent, sent.start, sent.end, None, set())
+        for code in roles.pos + roles.neutral:
+            if code not in roles.neg and code != case.spender:
+                add_code(found, code)
+        if len(found) >= count:
+            return found if len(found) == count else []
+    return []
+
+
 DEBT_SUM_REACH = 3  # words between a noun of debt and its sum ("debt service of EUR 12 million")
 AUTHOR_OWES_MEMO = "author_owes_abroad"
 
@@ -2840,6 +2879,7 @@ SUM_RULES = (
     paragraph_context,
     section_heading,
     further_than_sum_before,
+    counted_countries_after,
     debt_of_author,
     letter_beneficiary,
     support_from_abroad,

@@ -246,3 +246,17 @@ def test_a_country_alone_before_a_colon_heading_a_release_is_its_place(tmp_path,
     # A release headlined "Country: ..." is about that country: its sums that name no place are for it.
     found = commitments_of(tmp_path, HEADLINE_PLACE.replace("Yemen: two years on", headline))
     assert found[300e6][1] == expected and found[600e6][1] == expected
+
+
+COUNTED_AHEAD = """The board of the fund today approved USD 120 million for five projects in three Asian countries.
+
+The approvals include a USD 40 million loan to the Kingdom of Cambodia for irrigation and a USD 30 million loan to
+Mongolia for rural roads. A grant of USD 20 million will finance clinics in {third}.
+"""
+
+
+@pytest.mark.parametrize(("third", "expected"), [("Nepal", ["KHM", "MNG", "NPL"]), ("Nepal and Bhutan", [])])
+def test_a_sum_counting_its_countries_is_for_as_many_named_after_it(tmp_path, third, expected):
+    # Three countries counted, three named after: the total is theirs; four named: which three is not said.
+    found = commitments_of(tmp_path, COUNTED_AHEAD.format(third=third))
+    assert sorted(found[120e6][1]) == expected
