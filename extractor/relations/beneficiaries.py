@@ -870,13 +870,16 @@ def _givers_cooperation_with(view: LetterDoc, sent, span) -> bool:
 
 def _crisis_title(view: LetterDoc, span) -> bool:
     """Whether a country opens a title line with a crisis or disaster after it ("Nepal earthquake: urgent appeal
-    for USD 28 million", "Sudan crisis – response plan"): the place the letter's money is for."""
+    for USD 28 million", "Sudan crisis – response plan"), or alone before a colon ("Sudan: a year on, a third of
+    pledges paid"), as a release's headline names its place: the place the letter's money is for."""
     doc = view.doc
-    if span.start == 0 or span.end + 1 >= len(doc):
+    if span.end + 1 >= len(doc):
         return False
-    before = doc[span.start - 1]
-    if "\n" not in before.whitespace_ and not (before.is_space and "\n" in before.text):
+    before = doc[span.start - 1] if span.start else None  # the text's first word opens a line too
+    if before is not None and "\n" not in before.whitespace_ and not (before.is_space and "\n" in before.text):
         return False
+    if doc[span.end].text == ":" and span._.rule != DEMONYM_RULE:
+        return True
     if doc[span.end].lower_ not in WORDS.crisis_nouns | WORDS.disaster_nouns:
         return False
     return doc[span.end + 1].text in (":", "–", "—", "-")
@@ -1043,10 +1046,11 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             found[code] = False  # a subject line set in the letter's head names the place helped, as in the body
         # A debtor writing to its creditor: the state written to is owed, not helped.
         found = {code: addressed for code, addressed in found.items() if not (addressed and code in creditors)}
-        office = country_office_state(view) if author_country is None else None
+        office = country_office_state(view)
         if office is not None:
             # "World Food Programme / Madagascar Country Office" writing to a donor's ambassador: the body's office
-            # works for its country; the state written to, named only in the addressee's block, is the giver.
+            # works for its country; the state written to, named only in the addressee's block, is the giver. So
+            # does a national body's ("Norwegian Refugee Council / Chad Country Office"): its home state is no place.
             found = {code: addressed for code, addressed in found.items() if not addressed}
             found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
@@ -1532,10 +1536,12 @@ def _subject_asks(view: LetterDoc) -> bool:
 
 def _money_request(words: list[str], k: int) -> bool:
     """Whether the ``k``-th of a subject line's words is a request for money, the writer's own: "funding request",
-    "request for additional financing", not "Your request", nor a "request for a no-cost extension"."""
+    "request for additional financing", "request for support", not "Your request", nor a "request for a no-cost
+    extension"."""
     if words[k] not in WORDS.request_lemmas or (k and words[k - 1] == "your"):
         return False
-    money = WORDS.funds | WORDS.money_nouns
+    # "request for support", as "request for assistance": what a letter to a giver asks for is money
+    money = WORDS.funds | WORDS.money_nouns | WORDS.support_nouns
     if k and words[k - 1] in money:
         return True  # "Madagascar's funding request"
     after = words[k + 1 : k + 1 + MAX_PART_QUALIFIERS + 2]
@@ -1827,6 +1833,8 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     view, author = case.view, case.author_country
     if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
         return []
+    if country_office_state(view) not in (None, author):
+        return []  # "Norwegian Refugee Council / Chad Country Office": the office's country receives, not the body's home
     # A letter that asks for money for its state ("we have requested USD 2.5 million from ...") or says it needs
     # support from abroad receives as well.
     if not (_receiving_letter(view, author) or _receiving_state(view, author) or _lent_from_abroad(case)):
@@ -2383,6 +2391,74 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     return [] if set(found) & set(roles.neg) else found
 
 
+MAX_COUNTED_SENTENCES = 8  # sentences after a sum that counts its countries, in which they may be named
+COUNT_QUALIFIERS = 2  # words between a count and its noun of states ("eight African countries")
+
+
+def _countries_counted(doc, lo: int, hi: int) -> Optional[int]:
+    """How many countries the words from ``lo`` to ``hi`` count ("for eight operations in eight African countries"):
+    a number, up to two qualifiers, a noun of countries; None without one."""
+    from extractor.nlp.amounts import parse_number  # the one reading of numbers in words
+
+    for t in doc[lo:hi]:
+        nouns = [u for u in doc[t.i + 1 : min(hi, t.i + 2 + COUNT_QUALIFIERS)] if u.lower_ in WORDS.country_nouns]
+        if nouns and all(u.is_alpha for u in doc[t.i + 1 : nouns[0].i]):
+            value = parse_number(t.text) if t.like_num else None
+            if value is not None and value == int(value):
+                return int(value)
+    return None
+
+
+def counted_countries_after(case: BeneficiaryCase) -> list[str]:
+    """ "approved USD 412 million for eight operations in eight African countries", the sentences after naming a
+    loan to each: a sum whose clause counts its countries, naming none, is for the first that many named after it,
+    when exactly that many are named before the paragraphs run out."""
+    view, span = case.view, case.span
+    if span is None or case.roles.pos or case.roles.neutral or case.roles.neg:
+        return []
+    count = _countries_counted(view.doc, span.end, case.hi)
+    if count is None or count < MIN_COUNTED_COUNTRIES:
+        return []
+    found: list[str] = []
+    for sent in view.sents[case.index + 1 : case.index + 1 + MAX_COUNTED_SENTENCES]:
+        roles = roles_of(view, sent, sent.start, sent.end, None, set())
+        for code in roles.pos + roles.neutral:
+            if code not in roles.neg and code != case.spender:
+                add_code(found, code)
+        if len(found) >= count:
+            return found if len(found) == count else []
+    return []
+
+
+DEBT_SUM_REACH = 3  # words between a noun of debt and its sum ("debt service of EUR 12 million")
+AUTHOR_OWES_MEMO = "author_owes_abroad"
+
+
+def _author_owes_abroad(view: LetterDoc, author: str) -> bool:
+    """Whether the letter names another state as owed a debt ("our bilateral debt to the Portuguese Republic"): its
+    author's state is the debtor."""
+    if AUTHOR_OWES_MEMO not in view.memo:
+        view.memo[AUTHOR_OWES_MEMO] = any(
+            span._.norm and span._.norm != author and view.owed_to(sent.start, span.start)
+            for sent in view.sents
+            for span in view.spans_in("country", sent.start, sent.end)
+        )
+    return view.memo[AUTHOR_OWES_MEMO]
+
+
+def debt_of_author(case: BeneficiaryCase) -> list[str]:
+    """ "The swap would cover debt service of EUR 12 million falling due between ...": in a letter whose author's
+    state owes a debt abroad, a sum its clause calls debt, naming no place, is the debtor's: what is converted,
+    relieved or rescheduled is the author's state's own, even where it pays it."""
+    view, author, span = case.view, case.author_country, case.span
+    if not author or span is None or case.roles.pos or case.roles.regions:
+        return []
+    lead = [t.lower_ for t in view.doc[max(case.sent.start, span.start - DEBT_SUM_REACH) : span.start]]
+    if not any(w in WORDS.debt_sum_words for w in lead) or not _author_owes_abroad(view, author):
+        return []
+    return [author]
+
+
 def _needs_support_from_abroad(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter says its state needs money from abroad ("Indonesia will need international support estimated
     at USD 55 billion"), in a sentence that names no other state: a state that receives money writes so."""
@@ -2803,6 +2879,8 @@ SUM_RULES = (
     paragraph_context,
     section_heading,
     further_than_sum_before,
+    counted_countries_after,
+    debt_of_author,
     letter_beneficiary,
     support_from_abroad,
     applied_for_jointly,

@@ -216,6 +216,34 @@ def test_a_body_s_country_office_writing_to_a_donor_s_envoy_spends_for_its_count
     assert "NOR" not in found[2e6][1]
 
 
+NATIONAL_BODY_COUNTRY_OFFICE = """DANISH RELIEF COUNCIL
+Mali Country Office
+Rue 22, Bamako, Mali
+
+3 March 2025
+
+Ministry of Foreign Affairs
+Humanitarian Section
+Oslo, Norway
+
+Dear Mr Berg,
+
+We thank the Ministry for its grant of EUR 900,000 for school meals in the Mopti region.
+
+So far, EUR 400,000 has been spent on meals for 12,000 pupils. The Danish Relief Council will add EUR 50,000 from its
+own reserves.
+
+Yours sincerely,
+"""
+
+
+def test_a_national_body_s_country_office_spends_for_the_office_s_country(tmp_path):
+    # A body named after its home state writes from its office abroad: the office's state is helped, not the home's.
+    found = commitments_of(tmp_path, NATIONAL_BODY_COUNTRY_OFFICE)
+    assert found[400e3][1] == ["MLI"] and found[50e3][1] == ["MLI"]
+    assert "DNK" not in found[900e3][1] and "NOR" not in found[900e3][1]
+
+
 def test_a_quarter_of_a_country_keeps_the_country_helped(tmp_path):
     text = "Dear Minister,\n\nWe will provide USD 3 million for the drought response in the south of Kenya.\n"
     assert commitments_of(tmp_path, text)[3e6][1] == ["KEN"]
@@ -230,6 +258,33 @@ def test_a_creditor_named_after_a_debt_and_to_is_not_helped(tmp_path):
         "the fund.\n"
     )
     assert "ESP" not in commitments_of(tmp_path, text)[5e6][1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The memorandum, which we propose to sign in May, would cover debt service of USD 8 million falling due in 2027 and 2028.",
+            ["GMB"],
+        ),
+        (
+            "The memorandum, which we propose to sign in May, would cover arrears of USD 8 million accumulated since 2019.",
+            ["GMB"],
+        ),
+        (
+            "The memorandum, which we propose to sign in May, would set aside USD 8 million for the fund's secretariat.",
+            [],
+        ),
+        ("Our payments into the fund would be made in annual instalments of about USD 8 million.", ["GMB"]),
+    ],
+)
+def test_debt_a_debtor_writes_of_is_its_own(tmp_path, sentence, expected):
+    # The author's state owes the state written to: the debt a swap or relief covers is the debtor's, even paid by it.
+    text = (
+        "Dear Minister,\n\nThe Gambia proposes to convert part of our bilateral debt to the Kingdom of Spain into "
+        f"investment in coastal protection. {sentence}\n\nYours sincerely,\n\nMinister of Finance of The Gambia\n"
+    )
+    assert commitments_of(tmp_path, text)[8e6][1] == expected
 
 
 def test_the_debtor_of_a_treatment_is_the_one_it_helps(tmp_path):

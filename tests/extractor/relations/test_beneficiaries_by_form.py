@@ -3,6 +3,7 @@ e-mail, a sub-national government's request), as who gives, who receives and who
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import commitments_of
 
 MEMORANDUM = """Global Affairs                Affaires mondiales
@@ -228,3 +229,34 @@ records, only NOK 20 million has been transferred, all of it to the Yemen Humani
 def test_a_body_named_as_a_figure_s_source_is_no_recipient(tmp_path):
     found = commitments_of(tmp_path, SOURCED)
     assert "NOR" not in found[20e6][1]
+
+
+HEADLINE_PLACE = """PLEDGE MONITOR
+PRESS RELEASE
+
+Yemen: two years on, half of the pledges paid, says a monitor
+
+Amman, 3 March 2024 – Two years after the donor conference in Geneva, the monitor said today that donors have paid
+USD 300 million of the USD 600 million they promised.
+"""
+
+
+@pytest.mark.parametrize(("headline", "expected"), [("Yemen: two years on", ["YEM"]), ("Two years on", [])])
+def test_a_country_alone_before_a_colon_heading_a_release_is_its_place(tmp_path, headline, expected):
+    # A release headlined "Country: ..." is about that country: its sums that name no place are for it.
+    found = commitments_of(tmp_path, HEADLINE_PLACE.replace("Yemen: two years on", headline))
+    assert found[300e6][1] == expected and found[600e6][1] == expected
+
+
+COUNTED_AHEAD = """The board of the fund today approved USD 120 million for five projects in three Asian countries.
+
+The approvals include a USD 40 million loan to the Kingdom of Cambodia for irrigation and a USD 30 million loan to
+Mongolia for rural roads. A grant of USD 20 million will finance clinics in {third}.
+"""
+
+
+@pytest.mark.parametrize(("third", "expected"), [("Nepal", ["KHM", "MNG", "NPL"]), ("Nepal and Bhutan", [])])
+def test_a_sum_counting_its_countries_is_for_as_many_named_after_it(tmp_path, third, expected):
+    # Three countries counted, three named after: the total is theirs; four named: which three is not said.
+    found = commitments_of(tmp_path, COUNTED_AHEAD.format(third=third))
+    assert sorted(found[120e6][1]) == expected

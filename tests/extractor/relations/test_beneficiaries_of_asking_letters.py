@@ -4,6 +4,7 @@ our own."""
 
 from __future__ import annotations
 
+import pytest
 from commitment_rows import commitments_of
 
 SUBMITTED_REQUEST = """MINISTRY OF HEALTH - REPUBLIC OF MALAWI
@@ -253,3 +254,31 @@ def test_a_title_in_capitals_opening_with_a_request_makes_the_letter_an_asking_o
         "Yours sincerely,\n\n[signature]\n\nMinister of Finance of the Republic of Malawi\n"
     )
     assert commitments_of(tmp_path, text)[4e6][1] == ["MWI"]
+
+
+SUPPORT_REQUEST = """REPUBLIC OF THE GAMBIA
+Ministry of Fisheries
+
+Banjul, 4 February 2019
+
+To the Head of the Delegation of the European Union
+Banjul
+
+Subject: Patrols of the coastal waters - request for support
+
+Sir,
+
+We wish to acknowledge the help of the Kingdom of Norway, which last year announced a contribution of EUR 2 million
+in radar equipment for the Navy.
+
+Yours faithfully,
+
+Minister of Fisheries
+"""
+
+
+@pytest.mark.parametrize(("subject", "expected"), [("request for support", ["GMB"]), ("report", [])])
+def test_a_subject_line_asking_for_support_makes_the_letter_ask(tmp_path, subject, expected):
+    # "request for support", as "request for assistance": the author's state receives what a foreign state gives it.
+    found = commitments_of(tmp_path, SUPPORT_REQUEST.replace("request for support", subject))
+    assert found[2e6][1] == expected
