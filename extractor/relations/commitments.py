@@ -169,6 +169,8 @@ OBJECT_RELATIVE_WINDOW = 5
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
+# Most words back from "valued at" to the goods in kind it values ("for 2 million tons of wheat and sorghum, valued at").
+IN_KIND_WINDOW = 10
 # Most words of a verbless phrase between ", and" and a gapped sum ("..., and in a second phase up to EUR 140m").
 GAPPED_PHRASE_WORDS = 8
 # How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
@@ -503,6 +505,7 @@ def find_commitments_and_actions(
                     or is_stated_need(view, span)
                     or is_asked_for(view, span)  # "with a combined request of USD 11 million": money asked for
                     or _under_talks(view, span)
+                    or _aid_in_kind_valued(view, span)
                     or running_total_start(view, sent, span) is not None
                     or (
                         k
@@ -1744,6 +1747,28 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
         and any(t.lower_ == words[0].lower_ for t in doc[sent.start : breaks[-1]])
         and not any(t.is_punct or t.lower_ in forms or t.lower_ in WORDS.be_have for t in words)
     )
+
+
+def _aid_in_kind_valued(view: LetterDoc, span) -> bool:
+    """Whether the sum is what aid in kind is valued at ("2 million tons of wheat, valued at about US$ 150 million",
+    "relief supplies and two flights, valued at NZ$1.85 million"): the goods given are the money's worth, unless
+    the phrase is about trade ("exports of wheat worth ...")."""
+    doc, sent = view.doc, span.sent
+    i = word_before_sum(view, span)
+    if i > sent.start and doc[i].lower_ == "at":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words | {"valued"}:
+        return False
+    lo = i
+    while (
+        lo > sent.start
+        and i - lo < IN_KIND_WINDOW
+        and doc[lo - 1].text not in (";", ":")
+        and not view.clause_break(lo - 1)
+    ):
+        lo -= 1
+    words = {t.lower_ for t in doc[lo:i]}
+    return bool(words & WORDS.in_kind_nouns) and not words & WORDS.fact_nouns
 
 
 def _under_talks(view: LetterDoc, span) -> bool:

@@ -54,3 +54,16 @@ def test_sums_a_stage_of_money_reached_are_at_that_stage():
 def test_a_figure_coordinated_with_a_fact_is_not_money_given():
     body = "Exports of the region reached USD 12 million and USD 8 million in the two years."
     assert sums(body) == {}
+
+
+def test_aid_in_kind_valued_at_a_sum_is_money_given():
+    body = (
+        "I am now formally to request a second agreement under the food aid programme for 40,000 tons of rice and "
+        "maize, valued at about USD 12 million including freight, for delivery before June."
+    )
+    assert sums(body)[12e6].status == "planned"
+
+
+def test_trade_valued_at_a_sum_is_no_commitment():
+    body = "The region shipped exports of rice, valued at about USD 12 million, to its neighbours last year."
+    assert 12e6 not in sums(body)
