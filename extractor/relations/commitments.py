@@ -503,7 +503,7 @@ def find_commitments_and_actions(
                     or shared_out
                     or _headed_by_recipient(view, sent, span)
                     or is_stated_need(view, span)
-                    or is_asked_for(view, span)  # "with a combined request of USD 11 million": money asked for
+                    or _request_of(view, span)
                     or _under_talks(view, span)
                     or _aid_in_kind_valued(view, span)
                     or running_total_start(view, sent, span) is not None
@@ -1769,6 +1769,15 @@ def _aid_in_kind_valued(view: LetterDoc, span) -> bool:
         lo -= 1
     words = {t.lower_ for t in doc[lo:i]}
     return bool(words & WORDS.in_kind_nouns) and not words & WORDS.fact_nouns
+
+
+def _request_of(view: LetterDoc, span) -> bool:
+    """Whether a noun of asking names the sum with "of" ("with a combined request of USD 11.2 million", "a
+    capitalisation requirement of USD 100 million"): money asked for, planned."""
+    before = [t.lower_ for t in view.doc[max(span.sent.start, span.start - 3) : span.start]]
+    while before and before[-1] in WORDS.amount_qualifiers:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.asking_nouns
 
 
 def _under_talks(view: LetterDoc, span) -> bool:
