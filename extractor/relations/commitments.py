@@ -171,6 +171,10 @@ OBJECT_RELATIVE_WINDOW = 5
 # per something else make it a price.
 TIME_UNITS = frozenset({"year", "annum", "month", "week", "day", "quarter"})
 PRICE_CUES = frozenset({"at", "than", "cost", "costs", "costing", "priced"})
+# Most words back from "valued at" to the goods in kind it values ("for 2 million tons of wheat and sorghum, valued at").
+IN_KIND_WINDOW = 10
+# Most words of a verbless phrase between ", and" and a gapped sum ("..., and in a second phase up to EUR 140m").
+GAPPED_PHRASE_WORDS = 8
 # How many words after a sum its "for"/"to" of purpose may stand ("$3.5 million in Chad to improve ...").
 PURPOSE_WINDOW = 3
 # How many times a sum before it a per-person cap is at least ("$4 million ... of up to $5,000"): a part of
@@ -244,6 +248,8 @@ MAX_LIST_HEADING_WORDS = 10
 MAX_SUMMARY_ITEM_WORDS = 12
 # The actor rule of a part of the sum before ("and $120m of it was disbursed"): that sum's actor.
 PART_OF_PREVIOUS = "part_of_previous"
+# The second of a pair of sums with no verb of their own ("reached USD 96 million and USD 71 million"): the first's stage.
+COORDINATED_SUM = "coordinated_with_previous_sum"
 # The beneficiary rule's countries less the actor's own: the country that spends is never the one
 # the money is for, unless the clause cues it as helped ("cued_in_clause"). Only an actor the text
 # names as the one who pays counts; the letter's author, a fallback, may be a receiver of the sum.
@@ -410,6 +416,7 @@ def find_commitments_and_actions(
         lead_words = [t.lower_ for t in doc[lead_sent.start : lead[0]]] if lead is not None and lead[1] is None else []
         auxiliary = any(w in WORDS.be_have or w in WORDS.future_aux for w in lead_words)
         lead_stage = words_stage(lead_words) if lead_words and not auxiliary else None
+        admitted_end = -1  # where the last sum kept of the sentence ends
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
@@ -487,6 +494,7 @@ def find_commitments_and_actions(
             )
             # "- Total new approvals: USD 74.6 million": a key figure whose label names a stage is money at that stage.
             labelled = label_stage(view, sent, span) if row is None and group is None else None
+            coordinated = group is None and _coordinated_with_kept(view, admitted_end, span)
             if (
                 row is None
                 and group is None
@@ -497,12 +505,16 @@ def find_commitments_and_actions(
                     or shared_out
                     or _headed_by_recipient(view, sent, span)
                     or is_stated_need(view, span)
+                    or _request_of(view, span)
+                    or _under_talks(view, span)
+                    or _aid_in_kind_valued(view, span)
                     or running_total_start(view, sent, span) is not None
                     or (
                         k
                         and is_named_as(view, span, WORDS.total_nouns)
                         and running_total_start(view, sent, sent_amounts[k - 1]) is not None
                     )
+                    or coordinated
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -522,6 +534,7 @@ def find_commitments_and_actions(
                 continue  # "$4 million to provide grants of up to $5,000 to entrepreneurs": what each one gets
             if _exchange_rate(view, span):
                 continue  # "the rand traded at about R18,90 to the US dollar": a rate, not money given
+            admitted_end = span.end
             breaks = [i for i in range(verb_lo, group.start) if view.clause_break(i)] if group is not None else []
             if k and group is not None and verb_lo <= group.head < span.start and breaks:
                 # The sum has its own verb before it ("while Morocco received EUR 5m"): its clause
@@ -607,6 +620,9 @@ def find_commitments_and_actions(
                     else (item_lead if group is None or described else None),
                 )
             )
+            if coordinated and status_rule in (None, no_verb.__name__):
+                # "reached USD 96 million and USD 71 million": the second of the pair is at the first's stage.
+                status, status_rule = found[-1][1].status, COORDINATED_SUM
             roles = roles_of(view, sent, lo, hi, group, programme_tokens, author_country)
             case = BeneficiaryCase(
                 view,
@@ -1746,7 +1762,64 @@ def _gapped(view: LetterDoc, lo: int, span, sent) -> bool:
         for m in view.spans_in(kind, lo, span.start)
         for i in range(m.start, m.end)
     }
-    return all(t.lower_ in WORDS.gap_words or t.i in names for t in doc[lo : span.start])
+    words = doc[lo : span.start]
+    if all(t.lower_ in WORDS.gap_words or t.i in names for t in words):
+        return True
+    # "would cover in a first phase EUR 12 million ..., and in a second phase up to EUR 140 million": a phrase opened
+    # by a preposition that also opens one in the clause before mirrors it, the verb left out (no word of it a verb
+    # we know, nor a mark of a clause of its own).
+    forms = load_cues().forms
+    return (
+        0 < len(words) <= GAPPED_PHRASE_WORDS
+        and words[0].lower_ in PREPOSITIONS
+        and any(t.lower_ == words[0].lower_ for t in doc[sent.start : breaks[-1]])
+        and not any(t.is_punct or t.lower_ in forms or t.lower_ in WORDS.be_have for t in words)
+    )
+
+
+def _aid_in_kind_valued(view: LetterDoc, span) -> bool:
+    """Whether the sum is what aid in kind is valued at ("2 million tons of wheat, valued at about US$ 150 million",
+    "relief supplies and two flights, valued at NZ$1.85 million"): the goods given are the money's worth, unless
+    the phrase is about trade ("exports of wheat worth ...")."""
+    doc, sent = view.doc, span.sent
+    i = word_before_sum(view, span)
+    if i > sent.start and doc[i].lower_ == "at":
+        i -= 1
+    if i <= sent.start or doc[i].lower_ not in WORDS.value_words | {"valued"}:
+        return False
+    lo = i
+    while (
+        lo > sent.start
+        and i - lo < IN_KIND_WINDOW
+        and doc[lo - 1].text not in (";", ":")
+        and not view.clause_break(lo - 1)
+    ):
+        lo -= 1
+    words = {t.lower_ for t in doc[lo:i]}
+    return bool(words & WORDS.in_kind_nouns) and not words & WORDS.fact_nouns
+
+
+def _request_of(view: LetterDoc, span) -> bool:
+    """Whether a noun of asking names the sum with "of" ("with a combined request of USD 11.2 million", "a
+    capitalisation requirement of USD 100 million"): money asked for, planned."""
+    before = [t.lower_ for t in view.doc[max(span.sent.start, span.start - 3) : span.start]]
+    while before and before[-1] in WORDS.amount_qualifiers:
+        before.pop()
+    return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.asking_nouns
+
+
+def _under_talks(view: LetterDoc, span) -> bool:
+    """Whether the sum is the subject of "is under discussion" or a like phrase ("A further AUD 5 million is under
+    negotiation with the fund"): money being negotiated, planned."""
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + 3)]]
+    return len(words) == 3 and words[0] in WORDS.be_forms and words[1] == "under" and words[2] in WORDS.talks_nouns
+
+
+def _coordinated_with_kept(view: LetterDoc, kept_end: int, span) -> bool:
+    """Whether the sum is joined by "and" or "or" alone to the sum kept just before it ("reached USD 96 million and
+    USD 71 million respectively"): the second of a pair is what the first is."""
+    between = [t.lower_ for t in view.doc[kept_end : span.start]] if kept_end >= 0 else []
+    return between in (["and"], ["or"], [",", "and"])
 
 
 def _named_as_funds(view: LetterDoc, span) -> bool:
@@ -1797,7 +1870,8 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     # "The total allocation to Ceylon for the year is $2,500,000": a total its list's parts and total line state again.
     if set(words[:cut]) & WORDS.total_nouns:
         return False
-    return bool(words[:cut]) and words[cut - 1] in WORDS.funds
+    # "Disbursements in Kenya reached USD 96 million": a noun of a stage of money comes to the sum as a budget does.
+    return bool(words[:cut]) and (words[cut - 1] in WORDS.funds or words[cut - 1] in dict(WORDS.stage_nouns))
 
 
 def _worth_of_funds(view: LetterDoc, span) -> bool:

@@ -1,0 +1,69 @@
+"""Which sums are commitments, read through the whole pipeline: gapped clauses, loans called credits, further
+sums and requests with no verb of ours, totals of a stage of money and the sum coordinated with them."""
+
+from __future__ import annotations
+
+from handdoc import letter_of
+
+from extractor.records.extract import extract_letter
+
+
+def sums(body: str) -> dict[float, object]:
+    """The commitments of ``body`` by the value of their sum."""
+    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}
+
+
+def test_a_sum_after_and_a_verbless_phrase_of_stage_keeps_the_verb_before():
+    body = (
+        "The new facility will finance in a first stage school meals of EUR 4 million, and in a second stage up "
+        "to EUR 9 million of classrooms."
+    )
+    found = sums(body)
+    assert {4e6, 9e6} <= set(found)
+    assert found[9e6].status == found[4e6].status
+
+
+def test_a_sum_after_and_a_clause_with_its_own_verb_is_not_gapped():
+    body = "The ministry paid EUR 4 million to the schools, and in the same year prices rose by EUR 9 million."
+    assert set(sums(body)) == {4e6}
+
+
+def test_a_credit_of_a_sum_is_a_loan():
+    body = "The Bank has told us of its readiness to present to its Board a sector credit of US$ 40 million."
+    assert 40e6 in sums(body)
+
+
+def test_a_further_sum_under_discussion_is_planned_money():
+    body = "The donors have signed grants for the first phase. A further EUR 2 million is under discussion with them."
+    further = sums(body)[2e6]
+    assert further.status == "planned"
+
+
+def test_a_sum_named_as_a_request_is_planned_money():
+    body = "Two more projects, with a combined request of USD 3.5 million, were appraised in May."
+    assert sums(body)[3.5e6].status == "planned"
+
+
+def test_sums_a_stage_of_money_reached_are_at_that_stage():
+    body = "Payments in the two provinces reached USD 12 million and USD 8 million respectively."
+    found = sums(body)
+    assert (found[12e6].status, found[8e6].status) == ("disbursed", "disbursed")
+    assert found[8e6].because.status == "coordinated_with_previous_sum"
+
+
+def test_a_figure_coordinated_with_a_fact_is_not_money_given():
+    body = "Exports of the region reached USD 12 million and USD 8 million in the two years."
+    assert sums(body) == {}
+
+
+def test_aid_in_kind_valued_at_a_sum_is_money_given():
+    body = (
+        "I am now formally to request a second agreement under the food aid programme for 40,000 tons of rice and "
+        "maize, valued at about USD 12 million including freight, for delivery before June."
+    )
+    assert sums(body)[12e6].status == "planned"
+
+
+def test_trade_valued_at_a_sum_is_no_commitment():
+    body = "The region shipped exports of rice, valued at about USD 12 million, to its neighbours last year."
+    assert 12e6 not in sums(body)
