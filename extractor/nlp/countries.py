@@ -22,7 +22,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.amounts import currency_tables
-from extractor.nlp.extensions import SPAN_ASSIGNS  # importing it registers the span attributes
+from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.organisations import NATIONAL_KIND, organisation_records
 from extractor.nlp.phrases import (
     HONORIFICS,
@@ -46,6 +46,7 @@ WORDS = read_word_sets(WORD_FILE)
 BLOCKER_FILE = "country_blockers.tsv"
 REGION_FILE = "regions.jsonl"
 BLOCK = "BLOCK"
+MAX_BREAK_HEAD_CHARS = 80  # how far back a longer name's first words are looked for across a paragraph break
 KNOWN_ORG_RULES = frozenset({"organisation.name", "organisation.acronym"})
 
 
@@ -126,6 +127,15 @@ class CountryMatcher:
         for phrase, pattern in zip(phrases, phrase_docs(nlp, phrases)):
             self.matcher.add(phrase, [pattern])
         self.matcher.add(BLOCK, phrase_docs(nlp, sorted(self.blockers)))
+        # The table's names that end with another of its names ("People's Republic of China" ends with Taiwan's
+        # "Republic of China"), by that shorter name, longest first.
+        self.longer_names: dict[str, list[str]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = phrase.split()
+            for i in range(1, len(words)):
+                tail = " ".join(words[i:])
+                if tail in self.table:
+                    self.longer_names.setdefault(tail, []).append(phrase)
 
     def __call__(self, doc: Doc) -> Doc:
         candidates = [
@@ -149,7 +159,7 @@ class CountryMatcher:
                 continue
             if span.text in cities or span in named_as_city:
                 continue  # "the city of Armenia" (Colombia): the letter's name of a city, each time it is written
-            code, rule = self.table[span.label_]
+            code, rule = self.table[self._name_across_break(doc, span) or span.label_]
             if rule.startswith("country.demonym") and covered(span, organisations):
                 continue  # "Organization of American States": the adjective is part of a name
             if self._false_friend(doc, span):
@@ -161,6 +171,22 @@ class CountryMatcher:
             found.append(out)
         set_spans(doc, FAMILY, found)
         return doc
+
+    def _name_across_break(self, doc: Doc, span: Span) -> str | None:
+        """The table's longer name that a match ends when its first words stand before a paragraph break, as a
+        wrapped PDF line or a cc block leaves them ("the People's / Republic of China": China, not Taiwan)."""
+        if self.table[span.label_][1].startswith("country.demonym"):
+            return None  # "Support for the South / Sudanese refugees": an adjective opens its own paragraph
+        longer_names = self.longer_names.get(span.label_, ())
+        if not longer_names:
+            return None
+        before = doc_text(doc)[max(0, span.start_char - MAX_BREAK_HEAD_CHARS) : span.start_char].split()
+        for longer in longer_names:
+            head = longer[: -len(span.label_)].split()
+            if before[-len(head) :] == head:
+                # The longest name written wins ("People's Republic of / China" is not Taiwan's "Republic of China").
+                return longer if self.table[longer][0] != self.table[span.label_][0] else None
+        return None
 
     def _false_friend(self, doc: Doc, span: Span) -> bool:
         """Whether context shows the match is a person, a US state or an acronym in a heading."""

@@ -227,3 +227,11 @@ def test_a_demonym_that_is_no_language_s_name_is_the_country():
 def test_languages_alone_in_brackets_name_no_country():
     assert codes("Annex: the list of supplies (Portuguese and Russian).") == []
     assert codes("The returnees (Syrian and Iraqi) arrived.") == ["SYR", "IRQ"]
+
+
+def test_a_longer_name_wrapped_across_a_paragraph_break_keeps_its_country():
+    # A cc line a PDF wraps, or a reader splits into paragraphs, leaves the longer name's tail alone.
+    assert codes("cc: the Embassy of the People's\n\nRepublic of China in Lima") == ["CHN"]
+    assert codes("cc: the Mission of the Democratic People's\n\nRepublic of Korea") == ["PRK"]
+    assert codes("Trade with the\n\nRepublic of China (Taiwan) grew.") == ["TWN", "TWN"]
+    assert codes("cc: the Embassy of the People's Republic of\n\nChina in Lima") == ["CHN"]
