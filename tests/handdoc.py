@@ -46,3 +46,10 @@ def make_doc(text: str, spans: dict[str, list[tuple[str, str, dict | None]]]):
 def letter_of(body: str, **parts) -> LetterText:
     """A plain-text LetterText of ``body`` with the given letter parts."""
     return LetterText(source="test.txt", sha256="0" * 64, format="text", body=body, parts=parts)
+
+
+def commitments_by_value(body: str) -> dict:
+    """The commitments the whole pipeline finds in ``body``, by the value of their first sum."""
+    from extractor.records.extract import extract_letter
+
+    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}

@@ -3,14 +3,10 @@ requests, items headed by a country, sub-lists, co-financed projects."""
 
 from __future__ import annotations
 
+from handdoc import commitments_by_value as sums
 from handdoc import letter_of
 
 from extractor.records.extract import extract_letter
-
-
-def sums(body: str) -> dict[float, object]:
-    """The commitments of ``body`` by the value of their sum."""
-    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}
 
 
 def test_a_total_takes_the_countries_of_the_items_listed_under_a_heading_below_it():

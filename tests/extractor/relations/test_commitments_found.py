@@ -3,14 +3,7 @@ sums and requests with no verb of ours, totals of a stage of money and the sum c
 
 from __future__ import annotations
 
-from handdoc import letter_of
-
-from extractor.records.extract import extract_letter
-
-
-def sums(body: str) -> dict[float, object]:
-    """The commitments of ``body`` by the value of their sum."""
-    return {c.amounts[0].value: c for c in extract_letter(letter_of(body)).commitments if c.amounts}
+from handdoc import commitments_by_value as sums
 
 
 def test_a_sum_after_and_a_verbless_phrase_of_stage_keeps_the_verb_before():
