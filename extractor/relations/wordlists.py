@@ -31,24 +31,214 @@ TEXT = "text"  # a name or phrase matched as written → tuple of strings, in fi
 NAMED = "named"  # an entry with its value (a keyword and the name it gives) → tuple of pairs
 VERB = "verb"  # a lemma, its class and irregular forms → tuple of VerbRow
 
+# One kind a line, so that branches that each add kinds merge without conflicts.
 FAMILIES: dict[str, dict[str, str]] = {
     "commitments": {
         **dict.fromkeys(
-            """people donor paid funds thanks conditional_aux withdrawing_words instructed_words more_of_same_words beneficiary_cues direction_cues journey_nouns arriving_people
-            non_beneficiary_cues cue_skip of_heads list_glue auxiliaries be_have future_aux to_governors
-            purpose_markers purpose_stops purpose_stop_after_comma dispositions equivalent_glue
-            number_words backref_determiners backref_qualifiers backref_nouns money_anaphors money_nouns
-            split_determiners call_fillers subject_bridge clause_conjunctions further_words particles
-            subject_pronouns relative_subjects complementisers fund_heads state_verbs spending_now
-            determiners adjective_after return_nouns returnee_nouns benefit_of crisis_nouns
-            state_body_nouns help_verbs agreement_verbs border_nouns sharing_words gap_words subject_openers
-            other_prepositions placeholder_words present_be amount_qualifiers asking_nouns
-            own_money_nouns domestic_words economy_measures possessives be_forms pledge_nouns fact_nouns size_nouns partner_prepositions mission_nouns third_parties
-            funded_nouns containing_verbs plan_nouns leverage_verbs goal_nouns legislatures awarding_verbs object_relatives goal_prepositions goal_modifiers money_noun_followers limit_verbs aspect_past aspect_present coordinators own_benefit_cues subject_demonstratives harm_nouns harmed_cues total_verbs total_nouns helping_verbs value_words saving_verbs joint_prefixes equivalence_words inflow_nouns change_verbs tentative preparing_verbs descent_nouns serving_verbs after_decision_verbs decision_verbs approval_nouns need_nouns need_verbs asking_participles duration_prepositions period_nouns donor_headers status_headers respective_words remainder_words aid_nouns rate_prepositions focus_words country_nouns focus_verbs eligibility_words eligibility_denials relief_words aside_openers government_heads aside_prepositions giver_prepositions request_lemmas share_nouns confirming_verbs borrowed_nouns borrowing_words courtesy_nouns destination_verbs works_nouns disaster_nouns change_nouns rate_modifiers pronoun_possessives first_person_possessives threshold_words external_words support_nouns needing_words joint_words applying_words purchase_nouns paid_participles resolution_words resolution_fillers budget_lines channel_nouns giver_caption_words partner_headers offer_caption_words stock_nouns reporting_lemmas money_only_lemmas limit_or_debt_words source_words debt_to_words debt_sum_words set_aside_words request_of_nouns received_participles possession_verbs absolute_openers part_openers verb_of_state plural_money_nouns owed_words contingent_nouns shortfall_words talks_nouns in_kind_nouns""".split(),
+            """
+            people
+            donor
+            paid
+            funds
+            thanks
+            conditional_aux
+            withdrawing_words
+            instructed_words
+            more_of_same_words
+            beneficiary_cues
+            direction_cues
+            journey_nouns
+            arriving_people
+            non_beneficiary_cues
+            cue_skip
+            of_heads
+            list_glue
+            auxiliaries
+            be_have
+            future_aux
+            to_governors
+            purpose_markers
+            purpose_stops
+            purpose_stop_after_comma
+            dispositions
+            equivalent_glue
+            number_words
+            backref_determiners
+            backref_qualifiers
+            backref_nouns
+            money_anaphors
+            money_nouns
+            split_determiners
+            call_fillers
+            subject_bridge
+            clause_conjunctions
+            further_words
+            particles
+            subject_pronouns
+            relative_subjects
+            complementisers
+            fund_heads
+            state_verbs
+            spending_now
+            determiners
+            adjective_after
+            return_nouns
+            returnee_nouns
+            benefit_of
+            crisis_nouns
+            state_body_nouns
+            help_verbs
+            agreement_verbs
+            border_nouns
+            sharing_words
+            gap_words
+            subject_openers
+            other_prepositions
+            placeholder_words
+            present_be
+            amount_qualifiers
+            asking_nouns
+            own_money_nouns
+            domestic_words
+            economy_measures
+            possessives
+            be_forms
+            pledge_nouns
+            fact_nouns
+            size_nouns
+            partner_prepositions
+            mission_nouns
+            third_parties
+            funded_nouns
+            containing_verbs
+            plan_nouns
+            leverage_verbs
+            goal_nouns
+            legislatures
+            awarding_verbs
+            object_relatives
+            goal_prepositions
+            goal_modifiers
+            money_noun_followers
+            limit_verbs
+            aspect_past
+            aspect_present
+            coordinators
+            own_benefit_cues
+            subject_demonstratives
+            harm_nouns
+            harmed_cues
+            total_verbs
+            total_nouns
+            helping_verbs
+            value_words
+            saving_verbs
+            joint_prefixes
+            equivalence_words
+            inflow_nouns
+            change_verbs
+            tentative
+            preparing_verbs
+            descent_nouns
+            serving_verbs
+            after_decision_verbs
+            decision_verbs
+            approval_nouns
+            need_nouns
+            need_verbs
+            asking_participles
+            duration_prepositions
+            period_nouns
+            donor_headers
+            status_headers
+            respective_words
+            remainder_words
+            aid_nouns
+            rate_prepositions
+            focus_words
+            country_nouns
+            focus_verbs
+            eligibility_words
+            eligibility_denials
+            relief_words
+            aside_openers
+            government_heads
+            aside_prepositions
+            giver_prepositions
+            request_lemmas
+            share_nouns
+            confirming_verbs
+            borrowed_nouns
+            borrowing_words
+            courtesy_nouns
+            destination_verbs
+            works_nouns
+            disaster_nouns
+            change_nouns
+            rate_modifiers
+            pronoun_possessives
+            first_person_possessives
+            threshold_words
+            external_words
+            support_nouns
+            needing_words
+            joint_words
+            applying_words
+            purchase_nouns
+            paid_participles
+            resolution_words
+            resolution_fillers
+            budget_lines
+            channel_nouns
+            giver_caption_words
+            partner_headers
+            offer_caption_words
+            stock_nouns
+            reporting_lemmas
+            money_only_lemmas
+            limit_or_debt_words
+            source_words
+            debt_to_words
+            debt_sum_words
+            set_aside_words
+            request_of_nouns
+            received_participles
+            possession_verbs
+            absolute_openers
+            part_openers
+            verb_of_state
+            plural_money_nouns
+            owed_words
+            contingent_nouns
+            shortfall_words
+            talks_nouns
+            in_kind_nouns
+            """.split(),
             WORD,
         ),
         **dict.fromkeys(
-            "addition_phrases mission_for_nouns intention call backref total_splitters planning_phrases cumulative_phrases existing_money earmarking_phrases contrast_phrases signing_phrases private_givers resolution_phrases summary_headings subdivision_heads acceptance_phrases country_office_phrases debtor_cues cost_share_phrases".split(),
+            """
+            addition_phrases
+            mission_for_nouns
+            intention
+            call
+            backref
+            total_splitters
+            planning_phrases
+            cumulative_phrases
+            existing_money
+            earmarking_phrases
+            contrast_phrases
+            signing_phrases
+            private_givers
+            resolution_phrases
+            summary_headings
+            subdivision_heads
+            acceptance_phrases
+            country_office_phrases
+            debtor_cues
+            cost_share_phrases
+            """.split(),
             PHRASE,
         ),
         **dict.fromkeys("body_authors national_author_words addressee_marks enacted_laws".split(), TEXT),
@@ -60,18 +250,47 @@ FAMILIES: dict[str, dict[str, str]] = {
     },
     "route_ties": {
         **dict.fromkeys(
-            """departure_words movement_words transit_words destination_words partner_words partner_of
-            authority_after border_words departure_prepositions transit_prepositions
-            destination_prepositions heading_prepositions clause_openers route_glue people_of onward_words
-            shift_words own_places""".split(),
+            """
+            departure_words
+            movement_words
+            transit_words
+            destination_words
+            partner_words
+            partner_of
+            authority_after
+            border_words
+            departure_prepositions
+            transit_prepositions
+            destination_prepositions
+            heading_prepositions
+            clause_openers
+            route_glue
+            people_of
+            onward_words
+            shift_words
+            own_places
+            """.split(),
             WORD,
         ),
         "route_anaphora": PHRASE,
     },
     "undertakings": dict.fromkeys(
-        """correspondence_verbs document_nouns correspondence_fillers object_stops adversary_prepositions
-        adversary_nouns adversary_agents sanction_nouns sanction_prepositions harming_verbs hostile_verbs hostile_object_ends
-        perfect_auxiliaries reached_prepositions""".split(),
+        """
+        correspondence_verbs
+        document_nouns
+        correspondence_fillers
+        object_stops
+        adversary_prepositions
+        adversary_nouns
+        adversary_agents
+        sanction_nouns
+        sanction_prepositions
+        harming_verbs
+        hostile_verbs
+        hostile_object_ends
+        perfect_auxiliaries
+        reached_prepositions
+        """.split(),
         WORD,
     ),
 }
