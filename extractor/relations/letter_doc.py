@@ -427,7 +427,9 @@ class LetterDoc:
         if j - 1 < sent_start or doc[j - 1].lower_ not in WORDS.request_of_nouns:
             return False
         before = [t.lower_ for t in doc[max(sent_start, j - 3) : j - 1]]
-        return not (before and before[-1] in WORDS.determiners and len(before) > 1 and before[-2] in ("at", "upon"))
+        return not (
+            before and before[-1] in WORDS.determiners and len(before) > 1 and before[-2] in WORDS.behest_prepositions
+        )
 
     def _debtor_after(self, sent_start: int, j: int) -> bool:
         """Whether the preposition at ``j`` names a debtor: right after a word of debt ("the debt of", "arrears

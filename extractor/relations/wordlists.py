@@ -202,6 +202,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             debt_sum_words
             set_aside_words
             request_of_nouns
+            behest_prepositions
             received_participles
             possession_verbs
             absolute_openers
