@@ -1611,6 +1611,7 @@ def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
 def measure_words() -> frozenset[str]:
     """The units of measure (amounts.jsonl not_unit rows of a measure), in lower case: "mw", "km", "tonnes"."""
     return frozenset(_lookups()["measure_word"])

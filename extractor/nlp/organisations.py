@@ -511,6 +511,8 @@ HEADING_MAX_WORDS = 16
 # Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
 HONORIFICS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "Mr.", "Ms.", "Mrs.", "Dr."})
 PERSON_TITLES = NOT_COMPANY_WORDS | ROLE_WORDS | HONORIFICS | read_word_sets("person_words.tsv")["titles"]
+# Words that end the remits joined before "... and ... Company/Corporation": a body's head or a person's title.
+NON_REMIT_WORDS = ORG_HEADS | NAMED_BODY_HEADS | PERSON_TITLES
 
 
 def _in_heading(text: str, offset: int) -> bool:
@@ -1241,7 +1243,7 @@ def _with_joined_remits(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
                 and doc[first - 1].is_title
                 and doc[first - 1].is_alpha
                 and first - 1 not in taken
-                and doc[first - 1].text not in ORG_HEADS | NAMED_BODY_HEADS | PERSON_TITLES
+                and doc[first - 1].text not in NON_REMIT_WORDS
                 and doc[first - 1].lower_ not in DETERMINERS
             ):
                 first -= 1

@@ -2480,16 +2480,12 @@ def find_programmes(
     for n in candidates:
         modifier = OWNER_PARTICIPLE.match(n.text)
         if modifier and not n.backref:
-            n.start, n.text = n.start + modifier.end(), n.text[modifier.end() :]
-            if n.norm and n.norm.startswith(modifier.group(0)):
-                n.norm = n.norm[modifier.end() :]
+            _cut_opening(n, modifier)
     for n in candidates:
         # "the 640 MW Shigar Hydropower Project": the unit of a figure before the name is the figure's.
         unit = re.match(r"([\w-]+)[ \t]+", n.text)
         if unit and unit.group(1).lower() in measure_words() and re.search(r"\d[ \t]*\Z", text[: n.start]):
-            n.start, n.text = n.start + unit.end(), n.text[unit.end() :]
-            if n.norm and n.norm.startswith(unit.group(0)):
-                n.norm = n.norm[unit.end() :]
+            _cut_opening(n, unit)
     for n in candidates:
         dated = LEADING_DATE.match(n.text)
         if dated and not n.backref and (n.norm is None or n.norm == n.text):
@@ -2630,8 +2626,8 @@ def find_programmes(
     # A well-known instrument named several ways in one letter ("ETIAS" and "European Travel
     # Information and Authorisation System") takes the fullest form the letter uses.
     canonical: dict[str, str] = {}
-    for n in resolved:
-        group = _extra_group(n, t)
+    groups = [_extra_group(n, t) for n in resolved]
+    for n, group in zip(resolved, groups):
         # The letter's own forms first: a curated canonical name only when the letter has no other.
         if group and (n.rule != "extra" or group not in canonical):
             mine = n.norm or n.text
@@ -2641,8 +2637,7 @@ def find_programmes(
                 and (canonical[group] == group or len(mine) > len(canonical[group]))
             ):
                 canonical[group] = mine
-    for n in resolved:
-        group = _extra_group(n, t)
+    for n, group in zip(resolved, groups):
         if group:
             n.norm = canonical[group]
     for extra in _lowercase_restatements(text, [n for n in resolved if n.rule != "lowercase"], min_lowercase_words):
@@ -2650,9 +2645,16 @@ def find_programmes(
             resolved.append(extra)
     # "cc: Executive Director, Regional Security System": a name that a person's office is of, alone on
     # its line, is a body's, wherever the letter names it.
-    bodies = {n.norm for n in resolved if n.norm and _office_of(text, n.norm, t)}
+    bodies = {norm for norm in {n.norm for n in resolved if n.norm} if _office_of(text, norm, t)}
     resolved = [n for n in resolved if n.norm not in bodies]
     return sorted(resolved, key=lambda n: n.start)
+
+
+def _cut_opening(n: _Name, opening: re.Match) -> None:
+    """Cut the words ``opening`` matched at the start of a name from its text, and from its norm where it starts so."""
+    n.start, n.text = n.start + opening.end(), n.text[opening.end() :]
+    if n.norm and n.norm.startswith(opening.group(0)):
+        n.norm = n.norm[opening.end() :]
 
 
 # A person's office and its comma at a line's start ("cc: Executive Director, ", "President, "), before a name.

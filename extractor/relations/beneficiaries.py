@@ -58,6 +58,8 @@ MIN_COUNTED_COUNTRIES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
 DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
+COUNTRY_OFFICE_MEMO = "country_office_state"
+RECEIVED_HEADING_MEMO = "received_heading"
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
 # Most words between a running total's verb and the sum it reaches ("bringing the total U.S. security
@@ -99,9 +101,9 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
-# A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
+# A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
 ADDRESSEE_LINE = re.compile(rf"(?:^|\n)(?:{'|'.join(map(re.escape, sorted(WORDS.addressee_marks)))}) ")
 
 
@@ -1064,8 +1066,16 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
 
 def country_office_state(view: LetterDoc) -> Optional[str]:
     """The one country a letterhead's line names as the seat of an international body's country office ("Madagascar
-    Country Office", "Country Office for Chad"); None when there is none or the line names several."""
-    for line in (view.letter.parts.letterhead or "").lower().splitlines():
+    Country Office", "Country Office for Chad"); None when there is none or the line names several. Read once per
+    letter: every sum asks."""
+    if COUNTRY_OFFICE_MEMO not in view.memo:
+        view.memo[COUNTRY_OFFICE_MEMO] = _country_office_in(view.letter.parts.letterhead or "")
+    return view.memo[COUNTRY_OFFICE_MEMO]
+
+
+def _country_office_in(letterhead: str) -> Optional[str]:
+    """The one country the first country-office line of ``letterhead`` names, or None."""
+    for line in letterhead.lower().splitlines():
         words = re.findall(r"[a-z]+", line)
         if phrase_at(words, WORDS.country_office_phrases) is None:
             continue
@@ -1446,13 +1456,14 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
 def _received_heading(view: LetterDoc) -> bool:
     """Whether a section heading of the letter names money received ("2. Disaster risk financing received", "Funds
     received to date"): a paragraph's first few words, a noun of money then a participle of receiving, closing the
-    line or followed by the first item of a list ("... received (a) The Fund paid ...")."""
-    money = WORDS.money_nouns | WORDS.support_nouns
-    for match in RECEIVED_HEADING.finditer(view.text):
-        words = re.findall(r"[a-z]+", match.group("head").lower())
-        if 1 < len(words) <= HEADING_WORDS and words[-2] in money and words[-1] in WORDS.received_participles:
-            return True
-    return False
+    line or followed by the first item of a list ("... received (a) The Fund paid ..."). Read once per letter."""
+    if RECEIVED_HEADING_MEMO not in view.memo:
+        money = WORDS.money_nouns | WORDS.support_nouns
+        view.memo[RECEIVED_HEADING_MEMO] = any(
+            1 < len(words) <= HEADING_WORDS and words[-2] in money and words[-1] in WORDS.received_participles
+            for words in (re.findall(r"[a-z]+", m.group("head").lower()) for m in RECEIVED_HEADING.finditer(view.text))
+        )
+    return view.memo[RECEIVED_HEADING_MEMO]
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -2437,13 +2448,14 @@ AUTHOR_OWES_MEMO = "author_owes_abroad"
 def _author_owes_abroad(view: LetterDoc, author: str) -> bool:
     """Whether the letter names another state as owed a debt ("our bilateral debt to the Portuguese Republic"): its
     author's state is the debtor."""
-    if AUTHOR_OWES_MEMO not in view.memo:
-        view.memo[AUTHOR_OWES_MEMO] = any(
+    return _said_in_letter(
+        view,
+        AUTHOR_OWES_MEMO,
+        lambda sent: any(
             span._.norm and span._.norm != author and view.owed_to(sent.start, span.start)
-            for sent in view.sents
             for span in view.spans_in("country", sent.start, sent.end)
-        )
-    return view.memo[AUTHOR_OWES_MEMO]
+        ),
+    )
 
 
 def debt_of_author(case: BeneficiaryCase) -> list[str]:

@@ -1785,7 +1785,7 @@ def _aid_in_kind_valued(view: LetterDoc, span) -> bool:
     i = word_before_sum(view, span)
     if i > sent.start and doc[i].lower_ == "at":
         i -= 1
-    if i <= sent.start or doc[i].lower_ not in WORDS.value_words | {"valued"}:
+    if i <= sent.start or doc[i].lower_ not in WORDS.valuing_words:
         return False
     lo = i
     while (

@@ -22,6 +22,8 @@ from models.letter import BBox, LetterText
 WORDS = load_lexicon("commitments")
 # Every preposition the lexicon knows: a country right after one is no subject.
 PREPOSITIONS = WORDS.beneficiary_cues | WORDS.non_beneficiary_cues | WORDS.other_prepositions
+# The last words of debtor_cues' pairs ("debt of", "claims ... on"): only these can name a debtor after them.
+DEBTOR_PREPOSITIONS = frozenset(pair[-1] for pair in WORDS.debtor_cues)
 # How far (in tokens) to look back from a country for the preposition that gives its role.
 DEFAULT_CUE_WINDOW = 5
 MAX_COUNTRY_WORDS = 4
@@ -435,6 +437,8 @@ class LetterDoc:
         """Whether the preposition at ``j`` names a debtor: right after a word of debt ("the debt of", "arrears
         of"), or a few words after claims, their holders between ("claims of the creditors on")."""
         doc, word = self.doc, self.doc[j].lower_
+        if word not in DEBTOR_PREPOSITIONS:
+            return False  # asked at every step back from a country: most words end no pair of debtor_cues
         if j - 1 >= sent_start and (doc[j - 1].lower_, word) in WORDS.debtor_cues:
             return True
         if word == "of":

@@ -571,11 +571,11 @@ def _named_again(view: LetterDoc, sent, before) -> Optional[int]:
     n = 1
     while n < min(len(words), 1 + MAX_LABEL_WORDS) and words[n].is_alpha and words[n].is_lower:
         n += 1
-    nouns = {t.lower_ for t in words[1:n]} - WORDS.auxiliaries
-    # The subject's head noun is its last word before the verb; "The agreements comprise" → "agreements".
-    head = words[n - 2].lower_ if n > 2 else None
-    if head is None or head not in nouns:
+    # The subject's head noun is its last word before the verb ("The agreements comprise" → "agreements"), no
+    # auxiliary.
+    if n <= 2 or words[n - 2].lower_ in WORDS.auxiliaries:
         return None
+    head = words[n - 2].lower_
     return next((t.i for t in reversed(list(before)) if t.lower_ == head), None)
 
 
@@ -861,9 +861,7 @@ def _requested_as(view: LetterDoc, span) -> bool:
     """Whether the sum is the size of a loan or grant a request is for ("the Ministry's request of 14 August for a
     loan of approximately KWD 30 million"): money asked for, not yet decided."""
     doc, sent = view.doc, span.sent
-    i = span.start - 1
-    while i > sent.start and (doc[i].lower_ in WORDS.amount_qualifiers or doc[i].lower_ in WORDS.determiners):
-        i -= 1
+    i = word_before_sum(view, span)
     if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.money_nouns:
         return False
     i -= 2

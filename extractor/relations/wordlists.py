@@ -214,6 +214,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             shortfall_words
             talks_nouns
             in_kind_nouns
+            valuing_words
             """.split(),
             WORD,
         ),
