@@ -114,7 +114,7 @@ def is_placeholder(name: Optional[str]) -> bool:
 def seat_country(name: Optional[str]) -> Optional[str]:
     """The country a seat of government stands for ("White House" → USA)."""
     text = (name or "").lower()
-    return next((code for seat, code in WORDS.government_seats if seat == text), None)
+    return WORDS.government_seats.get(text)
 
 
 def _subject(case: ActorCase) -> Optional[tuple[int, str, str]]:
@@ -835,7 +835,7 @@ class AuthorCase:
 
 def seat_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     """ "THE WHITE HOUSE": a seat of government writes for its country's government."""
-    for seat, code in WORDS.government_seats:
+    for seat, code in WORDS.government_seats.items():
         if re.search(r"(?<!\w)" + re.escape(seat) + r"(?!\w)", case.head):
             return code, code
     return None
@@ -868,7 +868,7 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
 
 def keyword_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
     """A known institution's keyword in the letterhead or title ("EUROPEAN COMMISSION")."""
-    for keyword, name in WORDS.author_keywords:
+    for keyword, name in WORDS.author_keywords.items():
         if keyword in case.head:
             return name, None
     return None
@@ -1026,7 +1026,7 @@ def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:
     if case.view is None:
         return None
     norms = Counter(s._.norm for s in case.view.spans("organisation") if s._.norm)
-    order = {name: rank for rank, (_, name) in enumerate(WORDS.author_keywords)}
+    order = {name: rank for rank, (_, name) in enumerate(WORDS.author_keywords.items())}
     known = [name for name in order if norms.get(name) and name in WORDS.body_authors]
     if not known:
         return None

@@ -1167,7 +1167,7 @@ def running_total_start(view: LetterDoc, sent, span) -> Optional[int]:
         if doc[j].lower_ in WORDS.total_verbs:
             nouns = [t.lower_ for t in doc[j + 1 : min(i, j + 4)]]
             # "bringing cumulative disbursements under that loan to KRW 41.6 billion": a total of one stage.
-            return j if set(nouns) & (WORDS.total_nouns | dict(WORDS.stage_nouns).keys()) else None
+            return j if set(nouns) & (WORDS.total_nouns | WORDS.stage_nouns.keys()) else None
         if doc[j].text in (";", ":"):
             return None
     return None

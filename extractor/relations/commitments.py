@@ -336,7 +336,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
             else ""
         )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
-        nouns = dict(WORDS.stage_nouns)
+        nouns = WORDS.stage_nouns
         stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
         return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
@@ -365,7 +365,7 @@ def _status_cell(table: Table, cells: tuple) -> Optional[str]:
         if words and words[0] in WORDS.status_headers:
             # The first word leads: "pending signature" after "Approved" qualifies a decision already taken;
             # a stage noun names it as well as a participle does ("Under preparation").
-            stages = dict(WORDS.stage_nouns)
+            stages = WORDS.stage_nouns
             named = (stage_participle(w) or stages.get(w) for w in re.findall(r"[a-z]+", cell.text.lower()))
             return next((stage for stage in named if stage), None)
     return None
@@ -1871,7 +1871,7 @@ def _size_of_funds(view: LetterDoc, span) -> bool:
     if set(words[:cut]) & WORDS.total_nouns:
         return False
     # "Disbursements in Kenya reached USD 96 million": a noun of a stage of money comes to the sum as a budget does.
-    return bool(words[:cut]) and (words[cut - 1] in WORDS.funds or words[cut - 1] in dict(WORDS.stage_nouns))
+    return bool(words[:cut]) and (words[cut - 1] in WORDS.funds or words[cut - 1] in WORDS.stage_nouns)
 
 
 def _worth_of_funds(view: LetterDoc, span) -> bool:

@@ -589,7 +589,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     # request or a proposal the lead-in names anywhere ("I set out below the offer of USD 8 billion as it was
     # confirmed to us:": not yet accepted), unless the lead's own verb decides or pays them ("The Board approved the
     # following requests:").
-    asking = {w for w, stage in WORDS.stage_nouns if stage == "planned"}
+    asking = {w for w, stage in WORDS.stage_nouns.items() if stage == "planned"}
     named_asked = group.cls not in ("adopted", "disbursed") and any(t.lower_ in asking for t in sent)
     # ("plan agreed": the auxiliaries may hold the noun itself, read as "plan to").
     plan_described = (
@@ -601,7 +601,7 @@ def lead_in_status(view: LetterDoc, sent, group: VerbGroup) -> str:
     if any(w in WORDS.tentative for w in before_verb) or plan_described or named_asked:
         return "planned"
     # "The payments due on 31 May amount to USD 90 million:": what its items break down is still owed.
-    stages = dict(WORDS.stage_nouns)
+    stages = WORDS.stage_nouns
     if any(t.lower_ in stages and _still_owed(view, t.i) for t in view.doc[sent.start : group.head]):
         return "planned"
     # "I request that the Federal Government contribute ..., broken down as follows:": only asked for.
@@ -666,12 +666,12 @@ def words_stage(lowered: Sequence[str]) -> Optional[str]:
     lowered = [w for n, w in enumerate(lowered) if not _denied(lowered, n)]
     if any(w in WORDS.tentative for w in lowered):
         return "planned"
-    paying = {w for w, stage in WORDS.stage_nouns if stage == "disbursed"}
+    paying = {w for w, stage in WORDS.stage_nouns.items() if stage == "disbursed"}
     if any(w in paying and after in WORDS.owed_words for w, after in zip(lowered, lowered[1:])):
         return "planned"  # "The payments due on 31 May amount to USD 90 million:": still owed
     # Other verb forms in a heading are nouns as often as verbs ("FOR IMMEDIATE RELEASE").
     participle = next((stage_participle(w) for w in lowered if stage_participle(w)), None)
-    stages = dict(WORDS.stage_nouns)
+    stages = WORDS.stage_nouns
     return participle or next((stages[w] for w in lowered if w in stages), None)
 
 
@@ -689,7 +689,7 @@ def stage_participle(word: str) -> Optional[str]:
     if word in WORDS.tentative:
         return "planned"
     # "Contributions confirmed in 2024", a "Confirmed" column: a participle that names a stage only over figures.
-    named = dict(WORDS.stage_participles)
+    named = WORDS.stage_participles
     if word in named:
         return named[word]
     _lemma, cls, tense = load_cues().forms.get(word, (None, None, None))
@@ -936,14 +936,14 @@ def stage_named(view: LetterDoc, span) -> Optional[str]:
     noun = next(_stage_nouns_before(view, span.start - 1, lo - 1), None)
     if noun is None:
         return _participle_named(view, span)
-    return _asked_for(view, span, noun) or _still_owed(view, noun) or dict(WORDS.stage_nouns)[view.doc[noun].lower_]
+    return _asked_for(view, span, noun) or _still_owed(view, noun) or WORDS.stage_nouns[view.doc[noun].lower_]
 
 
 def _still_owed(view: LetterDoc, noun: int) -> Optional[str]:
     """Planned for a noun of paying out that a word right after it says is still owed ("The payments due on
     31 May amount to ...", "instalments outstanding"): the money has not gone out; None otherwise."""
     doc = view.doc
-    paying = dict(WORDS.stage_nouns)[doc[noun].lower_] == "disbursed"
+    paying = WORDS.stage_nouns[doc[noun].lower_] == "disbursed"
     owed = noun + 1 < len(doc) and doc[noun + 1].lower_ in WORDS.owed_words
     return "planned" if paying and owed else None
 
@@ -962,13 +962,13 @@ def stage_totalled(view: LetterDoc, span) -> Optional[str]:
         # "disbursements under Loan No. 4410 for the Northern Bridges Programme have reached USD 12 million": a subject
         # whose stage noun stands beyond stage_named's reach, in the same clause as its verb of totalling.
         noun = next(_stage_nouns_before(view, i - 1, max(sent.start, i - MAX_SUBJECT_WORDS) - 1), None)
-        return _still_owed(view, noun) or dict(WORDS.stage_nouns)[doc[noun].lower_] if noun is not None else None
+        return _still_owed(view, noun) or WORDS.stage_nouns[doc[noun].lower_] if noun is not None else None
     opening = next((k for k in range(i - 2, max(sent.start, i - 2 - MAX_ASIDE_WORDS), -1) if doc[k].text == ","), None)
     if opening is None:
         return None
     lo = max(sent.start, opening - MAX_SUBJECT_WORDS)
     noun = next(_stage_nouns_before(view, opening - 1, lo - 1), None)
-    return dict(WORDS.stage_nouns)[doc[noun].lower_] if noun is not None else None
+    return WORDS.stage_nouns[doc[noun].lower_] if noun is not None else None
 
 
 def _participle_named(view: LetterDoc, span) -> Optional[str]:
@@ -984,7 +984,7 @@ def _asked_for(view: LetterDoc, span, noun: int) -> Optional[str]:
     """ "a request for a Supplementary Appropriation of ₦185 billion": a noun of a stage not yet reached ("request",
     "proposal") and "for" before the stage noun at ``noun``, in its clause, make the sum only asked for: "planned"."""
     doc = view.doc
-    stages = dict(WORDS.stage_nouns)
+    stages = WORDS.stage_nouns
     lo = max(span.sent.start, span.start - DEFAULT_NEED_WINDOW)
     for i in _stage_nouns_before(view, noun - 1, lo):
         if doc[i + 1].lower_ == "for" and stages[doc[i].lower_] == "planned":
@@ -996,7 +996,7 @@ def _stage_nouns_before(view: LetterDoc, start: int, stop: int) -> Iterator[int]
     """The stage nouns from token ``start`` back to ``stop`` (not included), nearest first, until the clause ends
     (a clause break, a comma, semicolon or colon, or another sum)."""
     doc = view.doc
-    stages = dict(WORDS.stage_nouns)
+    stages = WORDS.stage_nouns
     for i in range(start, stop, -1):
         # "pledges from 31 partners total about USD 610 million": a count between is no other sum's.
         if view.clause_break(i) or doc[i].text in (",", ";", ":") or doc[i].like_num and i in _money_tokens(view):
@@ -1098,7 +1098,7 @@ def awaits_approval_said_next(view: LetterDoc, index: int) -> bool:
             n += 1
         nouns = {w.lower_ for w in words[1:n]}
         said = [w.lower_ for w in words[n : n + 3]]
-        if not nouns & (WORDS.money_nouns | WORDS.plural_money_nouns | set(dict(WORDS.stage_nouns))):
+        if not nouns & (WORDS.money_nouns | WORDS.plural_money_nouns | WORDS.stage_nouns.keys()):
             continue
         if said[:1] and said[0] in WORDS.verb_of_state and said[1:3] == ["subject", "to"]:
             window = doc[words[n + 2].i + 1 : min(view.sents[k].end, words[n + 2].i + 3 + DEFAULT_NAME_WINDOW)]

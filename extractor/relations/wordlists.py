@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Optional
 
 from extractor.errors import LexiconError
@@ -28,7 +29,7 @@ VERB_CLASSES = frozenset(["disbursed", "adopted", "planned", "action", "receive"
 WORD = "word"  # one token per row → frozenset of tokens
 PHRASE = "phrase"  # space-separated tokens → tuple of token tuples, in file order
 TEXT = "text"  # a name or phrase matched as written → tuple of strings, in file order
-NAMED = "named"  # an entry with its value (a keyword and the name it gives) → tuple of pairs
+NAMED = "named"  # an entry with its value (a keyword and the name it gives) → read-only dict, in file order
 VERB = "verb"  # a lemma, its class and irregular forms → tuple of VerbRow
 
 # One kind a line, so that branches that each add kinds merge without conflicts.
@@ -343,7 +344,8 @@ def _shape_rows(shape: str, rows: list[Row]):
     if shape == TEXT:
         return tuple(r.entry for r in rows)
     if shape == NAMED:
-        return tuple((r.entry, r.value) for r in rows)
+        # Entries are unique within a kind (duplicates are refused), so a dict loses nothing.
+        return MappingProxyType({r.entry: r.value for r in rows})
     return tuple(VerbRow(r.entry, r.value, tuple(f.strip() for f in r.forms.split(",") if f.strip())) for r in rows)
 
 
