@@ -60,6 +60,8 @@ DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
+IMPLEMENTING_STATES_MEMO = "implementing_states"
+IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
 # Most words between a running total's verb and the sum it reaches ("bringing the total U.S. security
@@ -293,6 +295,39 @@ def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> boo
     return programme is not None and doc[programme.end - 1].lower_ in WORDS.fund_heads
 
 
+def names_venue_instrument(view: LetterDoc, span) -> bool:
+    """Whether the country opens the name of an instrument called after the state where it was agreed ("the Barbados
+    Implementation Modalities"): a venue in a name, not a state the money is for (unlike "the Yemen Humanitarian
+    Fund")."""
+    doc = view.doc
+    # The name as the letter writes it elsewhere: a subject line broken inside it ("for the Barbados / Implementation
+    # Modalities") is read as no programme there.
+    for programme in view.spans("programme"):
+        words = [t.lower_ for t in programme if not t.is_space and t.lower_ not in WORDS.determiners]
+        if not words or doc[programme.end - 1].lower_ not in WORDS.venue_named_heads:
+            continue
+        here = [t.lower_ for t in doc[span.start : min(len(doc), span.start + 2 * len(words))] if not t.is_space]
+        if here[: len(words)] == words:
+            return True
+    return False
+
+
+def implementing_states(view: LetterDoc) -> frozenset[str]:
+    """The states the letter names in the role of an agency that carries out a project ("with the Government of
+    Japan as cooperating agency"): money "for Japan" there pays for its work, not for its country. Read once per
+    letter."""
+    if IMPLEMENTING_STATES_MEMO not in view.memo:
+        doc = view.doc
+        found = set()
+        for span in view.spans("country"):
+            after = doc[span.end : min(len(doc), span.end + 1 + IMPLEMENTER_ROLE_REACH)]
+            if span._.norm and after and after[0].lower_ == "as":
+                if any(t.lower_ in WORDS.implementer_role_nouns for t in after[1:]):
+                    found.add(span._.norm)
+        view.memo[IMPLEMENTING_STATES_MEMO] = frozenset(found)
+    return view.memo[IMPLEMENTING_STATES_MEMO]
+
+
 def names_giving_fund(view: LetterDoc, sent, span, group: Optional[VerbGroup], programme_tokens: set[int]) -> bool:
     """Whether the country stands inside a named fund that is the subject of the
     sum's verb (before it, not after a preposition): the fund gives, the country names it."""
@@ -384,6 +419,8 @@ def roles_of(
                 continue
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
+            if names_venue_instrument(view, span):
+                continue  # "the Barbados Implementation Modalities": where an instrument was agreed, no place helped
             if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
                 continue  # "the United Kingdom's Foreign Office GBP 500,000": the state of the body that gives
             if span.start in org_tokens and _body_as_giver(view, sent, span):
@@ -415,6 +452,7 @@ def roles_of(
                 or is_donor(view, span)
                 or is_aggressor(view, sent, span)
                 or in_giver_column(view, span)
+                or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
             ):
@@ -901,6 +939,8 @@ def _titled(view: LetterDoc, sent, span, author_country: Optional[str]) -> bool:
     label = _subject_label(view, sent, span)
     if label is not None and span.start >= _capitals_end(view, sent, label):
         return False  # "RE: HURRICANE X - UPDATE" run into the first sentence below it: that sentence is no subject
+    if label is not None and span.start >= _subject_line_end(view, sent, label):
+        return False  # "Re: request for ... Plan / To: Mr X / ... Montreal, Canada": the address below is no subject
     lo = sent.start if label is None else label
     others = {c._.norm for c in view.spans_in("country", lo, sent.end)} - {span._.norm, author_country}
     regions = set(view.spans_in("region", lo, sent.end))
@@ -945,6 +985,23 @@ def _givers_adjective(view: LetterDoc, span) -> bool:
     state whose money it is (its name there, "the Ukraine allocation", says whom the money is for)."""
     doc = view.doc
     return span._.rule == DEMONYM_RULE and span.end < len(doc) and doc[span.end].lower_ in WORDS.money_nouns
+
+
+def _subject_line_end(view: LetterDoc, sent, label: int) -> int:
+    """Where a subject line run into the lines below it ends: at its paragraph's end, or at an addressee's label
+    ("Re: request for a tranche / To: Mr X, ... Canada", two columns of a head read as one); the sentence's end
+    otherwise."""
+    doc = view.doc
+    end = min(sent.end, max(label + 1, _token_at_or_after(view, view.paragraph_of(doc[label].idx)[1], sent.end)))
+    for t in doc[label + 2 : end - 1]:
+        if t.is_title and doc[t.i + 1].text == ":" and f"{t.lower_}:" in WORDS.addressee_marks:
+            return t.i
+    return end
+
+
+def _token_at_or_after(view: LetterDoc, char: int, default: int) -> int:
+    """The index of the first token that starts at or after ``char`` (``default`` when none does)."""
+    return next((t.i for t in view.doc if t.idx >= char), default)
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:
@@ -1006,6 +1063,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             for span in view.spans_in("country", sent.start, sent.end):
                 if names_border(view, sent, span):
                     continue  # "the situation at the state border with the Republic of Turkey"
+                if names_venue_instrument(view, span):
+                    continue  # "resources for the Barbados Implementation Modalities": a venue in a name
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
@@ -1566,6 +1625,8 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         return False
     if any(_own_request_for(view, sent, a) for a in sums):
         return True  # "to consider our application for US$ 3.2 million": the writer asks
+    if any(_own_gap(view, sent, a) for a in sums):
+        return True  # "we estimate a gap of USD 260 million, which we ask ... to help close": the writer lacks it
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
@@ -1582,6 +1643,18 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
     return False
+
+
+def _own_gap(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum is a gap the writer names in the first person ("we estimate a gap of USD 260 million", "we face a
+    shortfall of about EUR 4 million"): money its side lacks, which a letter names to ask for it."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i - 1 < sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.funding_gap_nouns:
+        return False
+    return any(t.lower_ in WORDS.subject_pronouns for t in doc[sent.start : i - 1])
 
 
 def _own_request_for(view: LetterDoc, sent, span) -> bool:
@@ -2553,7 +2626,8 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     if not author or case.span is None or roles.regions:
         return []
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
-    if any(c != author for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
+    implementers = implementing_states(case.view)  # "US$ 315,000 for Japan" as cooperating agency: no other place
+    if any(c != author and c not in implementers for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
         return []
     return [author] if _receiving_state(case.view, author) else []
 

@@ -79,6 +79,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             relative_subjects
             complementisers
             fund_heads
+            venue_named_heads
+            funding_gap_nouns
+            implementer_role_nouns
             state_verbs
             spending_now
             determiners

@@ -1,0 +1,97 @@
+"""Beneficiaries in letters of states asking a fund or partners for money: a subject line run into the addressee's
+block, a state named as an implementing agency, an instrument named after a venue, and a gap the writer names. Each
+text is our own."""
+
+from __future__ import annotations
+
+from commitment_rows import commitments_of
+
+TWO_COLUMN_HEAD = """MINISTRY OF INDUSTRY                          REPUBLIC OF ZAMBIA
+No.: 77/MOI                                   Lusaka, 4 May 2019
+Re: request for the third tranche of the Cooling Transition Plan To: Ms Director, Secretariat of the Ozone Fund,
+200 Rue Sainte-Catherine, Montreal, Quebec H2X 1L4, Canada
+
+Dear Director,
+
+1. The second tranche of the plan, approved at US$ 2,400,000 (US$ 2,000,000 for the World Bank and US$ 400,000
+for Germany), is well advanced, with the Government of Germany as cooperating agency.
+
+2. The Ministry kindly requests the Secretariat to submit the third tranche in the amount of US$ 1,750,000.
+
+Yours faithfully,
+
+B. Mwale
+Permanent Secretary
+"""
+
+
+def test_a_subject_line_run_into_the_addressees_block_names_no_place_helped(tmp_path):
+    found = commitments_of(tmp_path, TWO_COLUMN_HEAD)
+    # The addressee's seat (Canada) follows the subject line's "To:", not its subject: the asking state receives.
+    assert found[1.75e6][1] == ["ZMB"]
+    assert found[2.4e6][1] == ["ZMB"]
+
+
+def test_a_state_named_as_cooperating_agency_is_paid_for_its_work_not_helped(tmp_path):
+    found = commitments_of(tmp_path, TWO_COLUMN_HEAD)
+    # "US$ 400,000 for Germany", Germany being the cooperating agency: the project's state is the one helped.
+    assert found[4e5][1] == ["ZMB"]
+
+
+def test_a_state_named_for_its_own_programme_stays_helped(tmp_path):
+    text = TWO_COLUMN_HEAD.replace(", with the Government of Germany as cooperating agency", "")
+    found = commitments_of(tmp_path, text)
+    assert found[4e5][1] == ["DEU"]
+
+
+VENUE_NAMED = """FUND FOR OCEAN RESILIENCE
+Secretariat
+
+Subject: Resources for the Fiji Implementation Modalities
+
+Dear Board members,
+
+The Board decided to allocate USD 120 million to the first phase under the Fiji Implementation Modalities.
+Contributors have paid in USD 80 million so far.
+
+Secretariat of the Fund
+"""
+
+
+def test_a_country_opening_an_instruments_name_after_a_venue_is_no_beneficiary(tmp_path):
+    found = commitments_of(tmp_path, VENUE_NAMED)
+    # "the Fiji Implementation Modalities" are named after where they were agreed: the money is for no state.
+    assert found[120e6][1] == []
+    assert found[80e6][1] == []
+
+
+GAP_NAMED = """MINISTRY OF AGRICULTURE OF THE REPUBLIC OF MOLDOVA
+Chisinau, 2 March 2025
+
+To the members of the Irrigation Partnership
+
+Dear partners,
+
+For 2026 we estimate a gap of USD 30 million, which we ask the members of the Partnership to help close:
+   a) USD 20 million for the rehabilitation of pumping stations;
+   b) USD 10 million for training of water user associations.
+
+Yours sincerely,
+
+V. Rusu
+Minister
+"""
+
+
+def test_a_gap_the_writer_names_asks_for_its_own_state(tmp_path):
+    found = commitments_of(tmp_path, GAP_NAMED)
+    assert found[30e6][1] == ["MDA"]
+    assert found[20e6][1] == ["MDA"] and found[10e6][1] == ["MDA"]
+
+
+def test_a_gap_named_without_the_first_person_asks_nothing(tmp_path):
+    text = GAP_NAMED.replace("we estimate a gap of", "the plan leaves a gap of").replace(
+        "which we ask", "which they ask"
+    )
+    found = commitments_of(tmp_path, text)
+    assert found[30e6][2] != "received_by_author"
