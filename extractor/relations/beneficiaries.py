@@ -61,6 +61,9 @@ LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
+PAID_TO_REACH = (
+    6  # words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X")
+)
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
@@ -2633,13 +2636,29 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
 
 
 def _receiving_state(view: LetterDoc, author: str) -> bool:
-    """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, or
-    says it needs support from abroad."""
+    """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, says it
+    needs support from abroad, or names a payment made to its own state or body."""
     return (
         _money_receiving_letter(view, author)
         or _asking_letter(view, author)
         or _needs_support_from_abroad(view, author)
+        or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
     )
+
+
+def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
+    """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
+    first annual payment to the Central Bank of X"): money the author's side is paid."""
+    doc = view.doc
+    for t in sent:
+        if t.lower_ not in WORDS.paid:
+            continue
+        to = next((u for u in doc[t.i + 1 : min(sent.end, t.i + 1 + PAID_TO_REACH)] if u.lower_ == "to"), None)
+        if to is None:
+            continue
+        if any(c._.norm == author for c in view.spans_in("country", to.i + 1, min(sent.end, to.i + 1 + PAID_TO_REACH))):
+            return True
+    return False
 
 
 def row_country(case: BeneficiaryCase) -> Optional[list[str]]:

@@ -95,3 +95,55 @@ def test_a_gap_named_without_the_first_person_asks_nothing(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     assert found[30e6][2] != "received_by_author"
+
+
+PAID_TO_BANK = """MINISTRY OF FISHERIES
+P.O. Box 12, Apia, Samoa
+
+Dear Director,
+
+1. The partner's annual contribution is EUR 3,000,000, made up of EUR 1,800,000 for access and EUR 1,200,000 for
+support to coastal fisheries.
+
+2. We would be grateful if you could confirm the date of transfer of the first payment to the Central Bank of
+Samoa.
+
+Yours sincerely,
+
+L. Faasau
+Chief Executive Officer
+"""
+
+
+def test_a_payment_named_as_made_to_the_authors_state_makes_it_the_receiver(tmp_path):
+    found = commitments_of(tmp_path, PAID_TO_BANK)
+    # The sums that name no place are the author's state's: it writes as the one paid.
+    assert found[1.2e6][1] == ["WSM"]
+
+
+def test_a_payment_to_another_state_says_nothing_of_the_authors(tmp_path):
+    found = commitments_of(tmp_path, PAID_TO_BANK.replace("Central Bank of\nSamoa", "Central Bank of\nTonga"))
+    assert found[1.2e6][2] != "received_by_author"
+
+
+FUND_HEAD = """FUND FOR COASTAL RESILIENCE
+Secretariat
+Block 4, Marine Drive, Suva, Fiji
+
+Suva, 3 June 2026
+
+To: Board members
+
+Dear Board members,
+
+Since its launch, 12 contributors have pledged the equivalent of USD 410 million, and USD 220 million has been
+paid in to the Trustee.
+
+Secretariat of the Fund
+"""
+
+
+def test_a_funds_letterhead_names_its_seat_not_its_state(tmp_path):
+    found = commitments_of(tmp_path, FUND_HEAD)
+    # The fund's address names where it sits: the pledges to it are for no state.
+    assert found[410e6][1] == [] and found[220e6][1] == []
