@@ -896,10 +896,19 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     sent = [n for n in whole if _mission_of(head, n[0])]
     if sent:
         return sent[0][2], sent[0][2]
-    if not names:
+    if not names or _fund_letterhead(case.head):
         return None
     country = max(names, key=lambda n: n[1] - n[0])[2]
     return country, country
+
+
+def _fund_letterhead(head: str) -> bool:
+    """Whether a letterhead opens with a fund's name that names no state ("FUND FOR RESPONDING TO LOSS AND DAMAGE /
+    Secretariat / ..., Manila, Philippines"): a fund of many states, whose address names only its seat."""
+    lines = [line.strip() for line in head.splitlines() if line.strip() and not line.strip().startswith("[")]
+    words = re.findall(r"[a-z]+", lines[0]) if lines else []
+    words = words[1:] if words[:1] == ["the"] else words
+    return bool(words) and words[0] in WORDS.fund_heads and not country_names_in(lines[0])
 
 
 def _region_spans(head: str) -> list[tuple[int, int]]:

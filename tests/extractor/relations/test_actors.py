@@ -671,3 +671,12 @@ def test_a_letterhead_naming_no_state_writes_from_the_state_of_its_postal_code()
     # A named state wins over the form of its postal code (a mission abroad).
     head = "Embassy of Kenya\n45 Portland Place, London W1B 1AS"
     assert author_of(letter_of(body, letterhead=head)) == ("KEN", "KEN")
+
+
+def test_a_funds_letterhead_writes_for_no_state_its_address_names():
+    body = "Contributors have pledged the equivalent of USD 410 million."
+    head = "FUND FOR COASTAL RESILIENCE\nSecretariat\nBlock 4, Marine Drive, Suva, Fiji"
+    # A fund of many states sits in Fiji; it does not write for Fiji.
+    assert author_of(letter_of(body, letterhead=head))[1] is None
+    # A national fund's letterhead names its state in its first line.
+    assert author_of(letter_of(body, letterhead="FIJI FUND FOR DEVELOPMENT\nSuva, Fiji"))[1] == "FJI"
