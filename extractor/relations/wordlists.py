@@ -81,6 +81,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             fund_heads
             venue_named_heads
             funding_gap_nouns
+            funding_request_nouns
             implementer_role_nouns
             state_verbs
             spending_now

@@ -147,3 +147,34 @@ def test_a_funds_letterhead_names_its_seat_not_its_state(tmp_path):
     found = commitments_of(tmp_path, FUND_HEAD)
     # The fund's address names where it sits: the pledges to it are for no state.
     assert found[410e6][1] == [] and found[220e6][1] == []
+
+
+FUNDING_PROPOSAL = """MINISTRY OF ENVIRONMENT
+Republic of Honduras
+
+Tegucigalpa, 2 May 2022
+
+To: The Executive Director, Climate Investment Fund
+
+Subject: No-objection letter for the funding proposal "Mangrove Restoration in the Gulf of Fonseca"
+
+Dear Sir or Madam,
+
+We hereby communicate our no-objection to the funding proposal. The financing structure is a grant of
+USD 12,000,000 from the Fund and USD 3,000,000 in kind from partner organisations.
+
+Yours faithfully,
+
+R. Flores
+Vice-Minister
+"""
+
+
+def test_a_subject_line_naming_a_funding_proposal_makes_the_author_the_receiver(tmp_path):
+    found = commitments_of(tmp_path, FUNDING_PROPOSAL)
+    assert found[12e6][1] == ["HND"]
+
+
+def test_the_addressees_funding_proposal_asks_nothing_for_the_author(tmp_path):
+    found = commitments_of(tmp_path, FUNDING_PROPOSAL.replace("for the funding proposal", "on your funding proposal"))
+    assert found[12e6][2] != "received_by_author"
