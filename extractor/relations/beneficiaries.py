@@ -1622,7 +1622,8 @@ def _money_request(words: list[str], k: int) -> bool:
     if k and words[k - 1] in money:
         return True  # "Madagascar's funding request"
     after = words[k + 1 : k + 1 + MAX_PART_QUALIFIERS + 2]
-    return after[:1] == [PURPOSE_FOR] and any(w in money for w in after[1:])
+    # "request for a second capitalisation": a fund's new money, asked for by name
+    return after[:1] == [PURPOSE_FOR] and any(w in money or w in WORDS.fund_raising_nouns for w in after[1:])
 
 
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:

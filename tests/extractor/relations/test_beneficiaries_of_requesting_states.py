@@ -178,3 +178,29 @@ def test_a_subject_line_naming_a_funding_proposal_makes_the_author_the_receiver(
 def test_the_addressees_funding_proposal_asks_nothing_for_the_author(tmp_path):
     found = commitments_of(tmp_path, FUNDING_PROPOSAL.replace("for the funding proposal", "on your funding proposal"))
     assert found[12e6][2] != "received_by_author"
+
+
+CAPITALISATION = """PRESIDENCY OF THE REPUBLIC OF PERU
+Office for Reconstruction
+
+Lima, 4 April 2019
+
+To the contributing partners of the Reconstruction Trust Fund for Peru
+
+Subject: Status of contributions and request for a second capitalisation
+
+Dear Ambassadors:
+
+With these resources the Fund has approved 40 projects for USD 22.5 million.
+
+Yours sincerely,
+
+M. Quispe
+High Counsellor
+"""
+
+
+def test_a_subject_line_asking_for_a_funds_capitalisation_asks_for_money(tmp_path):
+    found = commitments_of(tmp_path, CAPITALISATION)
+    # The author's state asks for new money for the fund that serves it: the fund's approvals are for that state.
+    assert found[22.5e6][1] == ["PER"]
