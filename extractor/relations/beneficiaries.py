@@ -1612,10 +1612,9 @@ def _money_request(words: list[str], k: int) -> bool:
     "request for additional financing", "request for support", not "Your request", nor a "request for a no-cost
     extension"."""
     money = WORDS.funds | WORDS.money_nouns | WORDS.support_nouns
-    if words[k] in WORDS.funding_request_nouns and k and words[k - 1] in money:
-        return (
-            k < 2 or words[k - 2] != "your"
-        )  # "No-objection letter for the funding proposal", not "your grant proposal"
+    if words[k] in WORDS.funding_request_nouns and k and words[k - 1] in WORDS.funding_request_modifiers:
+        # "No-objection letter for the funding proposal", not "your grant proposal"
+        return k < 2 or words[k - 2] != "your"
     if words[k] not in WORDS.request_lemmas or (k and words[k - 1] == "your"):
         return False
     # "request for support", as "request for assistance": what a letter to a giver asks for is money

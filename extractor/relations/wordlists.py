@@ -82,6 +82,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             venue_named_heads
             funding_gap_nouns
             funding_request_nouns
+            funding_request_modifiers
             fund_raising_nouns
             implementer_role_nouns
             state_verbs

@@ -204,3 +204,12 @@ def test_a_subject_line_asking_for_a_funds_capitalisation_asks_for_money(tmp_pat
     found = commitments_of(tmp_path, CAPITALISATION)
     # The author's state asks for new money for the fund that serves it: the fund's approvals are for that state.
     assert found[22.5e6][1] == ["PER"]
+
+
+def test_a_budget_proposal_in_a_subject_line_asks_nothing(tmp_path):
+    text = FUNDING_PROPOSAL.replace(
+        "No-objection letter for the funding proposal", "Cooperation in the budget proposal"
+    )
+    found = commitments_of(tmp_path, text)
+    # A government's budget proposal is its own plan, not a request to a giver.
+    assert found[12e6][2] != "received_by_author"
