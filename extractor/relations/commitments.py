@@ -78,6 +78,7 @@ from extractor.relations.status import (
     StatusCase,
     awaits_approval,
     awaits_approval_said_next,
+    awaits_condition,
     breakdown_verb,
     column_stages,
     counts_to_date,
@@ -93,6 +94,7 @@ from extractor.relations.status import (
     is_bound,
     is_built_upon,
     is_confirmed,
+    is_contract_value,
     is_decided_as,
     is_earmarked,
     is_expected_later,
@@ -113,6 +115,8 @@ from extractor.relations.status import (
     label_stage,
     lead_in_status,
     lead_status,
+    leader_label_stage,
+    lists_contents,
     modality_of,
     no_verb,
     of_which_between,
@@ -218,6 +222,7 @@ HEADED_PART = "part_under_country_heading"
 PART_STATUS = "part_of_total"
 SAME_SUM_BEFORE = "same_sum_stated_before"
 SAME_SUM_RESTATED = "same_sum_restated"
+SAME_TOTAL_BEFORE = "total_stated_before"  # a verbless total split up is at the stage of the same sum stated before
 MAX_COUNTRY_TOKENS = 8  # the longest country name, in tokens, looked for before a bracket
 # A list item's run-in heading before its colon is this short ("- Kenya and Ethiopia: DKK 200 million").
 MAX_ITEM_HEADING_WORDS = 6
@@ -337,13 +342,23 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
-        stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        named = column_stages(head)
+        stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        if stages and not named and _tentative_caption(table):
+            return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
         return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
         return None
     return stages[figures.index(column)]
+
+
+def _tentative_caption(table: Table) -> bool:
+    """Whether a table's caption calls its figures tentative ("The expected delivery schedule is as follows:",
+    "Indicative allocations"): a column's stage noun ("Payment") then names what is still to come."""
+    caption = table.caption.text.lower() if table.caption is not None else ""
+    return any(w in WORDS.tentative for w in re.findall(r"[a-z]+", caption))
 
 
 def _row_label_status(row: tuple[Table, tuple]) -> Optional[str]:
@@ -424,7 +439,7 @@ def find_commitments_and_actions(
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest(
-                [g for g in main_groups if verb_lo <= g.head < hi and not _lists_contents(view, g)], span, view
+                [g for g in main_groups if verb_lo <= g.head < hi and not lists_contents(view, g)], span, view
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
             if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
@@ -507,6 +522,8 @@ def find_commitments_and_actions(
                     or is_stated_need(view, span)
                     or _request_of(view, span)
                     or _under_talks(view, span)
+                    or _estimated_at(view, span)
+                    or is_contract_value(view, span)
                     or _aid_in_kind_valued(view, span)
                     or running_total_start(view, sent, span) is not None
                     or (
@@ -597,9 +614,11 @@ def find_commitments_and_actions(
                     under_agreement=is_under_agreement(view, span),
                     awaiting=awaits_approval(view, span)
                     or subject_awaits_approval(view, span)
+                    or awaits_condition(view, span)
                     or awaits_approval_said_next(view, index),
                     to_come=is_still_to_come(view, span),
                     labelled=labelled,
+                    row_label=leader_label_stage(view, sent, span) if row is None else None,
                     bound=is_bound(view, status_group),
                     confirmed=is_confirmed(view, span),
                     released=is_released_with(view, span, status_group),
@@ -609,10 +628,12 @@ def find_commitments_and_actions(
                     toward_cost=goes_toward_cost(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
+                    contract_value=is_contract_value(view, span),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
+                    part_paid=status_group is not None and _part_paid_after(view, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
@@ -865,9 +886,12 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                 # million for Ukraine, of which: - EUR 25 million ...") is at the stage of the total that lead-in states.
                 # Only where the total's own sentence leads the list in: a lead-in of its own ("The additional funds
                 # will be allocated as follows:") gives the parts its stage.
+                # Not where the lead-in only names again a total decided before ("For the support of EUR 2.8 million,
+                # the Committee is invited to approve the programme, which includes:"): its own verb stages the parts.
                 by_lead = (
                     part.because.status == status_list_lead.__name__
                     and stage.because.status not in (no_verb.__name__, status_list_lead.__name__)
+                    and total.because.status != no_verb.__name__
                     and _leads_list_of(view, spans.get(found[total_index][0]), spans.get(found[p][0]))
                 )
                 if by_lead or (part.because.status == no_verb.__name__ and stage.because.status != no_verb.__name__):
@@ -880,6 +904,11 @@ def _share_out_parts(view: LetterDoc, found: list) -> None:
                     # will be"): the total is then split by time, and the rest is still to be paid.
                     part.status = stage.status
                     part.because.status = PART_STATUS
+            if stage is not total:
+                # "For the support of EUR 2.8 million, ... the programme, which includes: (a) ...": the verbless total
+                # split up (its parts staged above) names again the sum decided before, at its stage.
+                total.status = stage.status
+                total.because.status = SAME_TOTAL_BEFORE
             # Only when every part names its countries or a region abroad ("- Regional programmes in the
             # Sahel: DKK 150 million"): "EUR 30 million to the ministry, and EUR 10 million to the IOM for
             # returns to Mali" is not a total for Mali.
@@ -1332,6 +1361,19 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     return any(comma < g.head and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
 
 
+def _part_paid_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
+    """Whether "of which" right after the sum opens a part that a past verb of paying out governs ("finances it with a
+    grant of USD 30 million, of which USD 17 million had been disbursed"): only that part has gone out."""
+    doc = view.doc
+    after = [t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text != ","]
+    if len(after) < 2 or not of_which_between(doc, after[0].i, after[1].i + 1):
+        return False
+    parts = view.sums_in(after[1].i + 1, span.sent.end)
+    if not parts:
+        return False
+    return any(parts[0].end <= g.start and g.time == "past" and g.cls == "disbursed" for g in groups)
+
+
 def _introduced_as_part(view: LetterDoc, span) -> bool:
     """Whether a sum follows "of which" or "including" at once (bullets and commas aside)."""
     doc = view.doc
@@ -1397,6 +1439,11 @@ def _list_lead(view: LetterDoc, sent, groups: list[VerbGroup]) -> Optional[tuple
             # "X received the following donations earmarked for specific works:": a participle on the noun
             # before it describes the items; the verb before it leads them in.
             before = [g for g in before if not _on_noun_before(doc, g)] or before
+            # "... is invited to approve the programme attached, which includes:": the verb whose object holds the
+            # items leads them in, not the relative clause that says what it holds.
+            if before and lists_contents(view, before[-1]):
+                holder = [g for g in verb_groups(view, sent, load_cues()) if g.head < before[-1].start]
+                before = holder[-1:] or before
             return token.i, (before[-1] if before else None)
     return None
 
@@ -1505,6 +1552,8 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         reduced = bare and (
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
+            # "US$ 3.9 million, or 86% of the funds approved for it, had been disbursed": on the noun before it.
+            or (group.start > span.end and _on_noun_before(doc, group))
         )
         relative = (
             _relative_on_noun(doc, span, group)
@@ -1697,17 +1746,6 @@ def _tells_status(group: VerbGroup) -> bool:
     return group.cls != "action" or group.time == "future"
 
 
-def _lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
-    """ "..., which includes five million Latinos": a relative clause of including says what a noun
-    holds, never what is done with a sum."""
-    doc = view.doc
-    return (
-        group.lemma in WORDS.containing_verbs
-        and group.start > 0
-        and doc[group.start - 1].lower_ in WORDS.relative_subjects
-    )
-
-
 def _embedded(view: LetterDoc, span, group: Optional[VerbGroup], later: list[VerbGroup]) -> Optional[VerbGroup]:
     """The verb of a "that" clause the sum opens ("decided that EUR 45m will be mobilised")."""
     if group is None or group.head >= span.start or not later:
@@ -1806,6 +1844,23 @@ def _request_of(view: LetterDoc, span) -> bool:
     while before and before[-1] in WORDS.amount_qualifiers:
         before.pop()
     return len(before) >= 2 and before[-1] == "of" and before[-2] in WORDS.asking_nouns
+
+
+def _estimated_at(view: LetterDoc, span) -> bool:
+    """Whether a verb of estimating puts a cost at the sum ("estimates the reimbursement at approximately US$ 2.4
+    million"): money foreseen for a purpose, planned."""
+    doc = view.doc
+    i = span.start - 1
+    while i > span.sent.start and doc[i].lower_ in WORDS.amount_qualifiers and doc[i].lower_ != "at":
+        i -= 1
+    if i <= span.sent.start or doc[i].lower_ != "at":
+        return False
+    for j in range(i - 1, max(span.sent.start, i - DEFAULT_NAME_WINDOW - 2) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in WORDS.estimating_verbs:
+            return True
+    return False
 
 
 def _under_talks(view: LetterDoc, span) -> bool:

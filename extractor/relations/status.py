@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional
 
 from extractor.reference.marks import BULLETS, ITEM_MARK
-from extractor.relations.cues import VerbGroup, load_cues, verb_groups
-from extractor.relations.letter_doc import opens_list_item, phrase_at, text_end, text_start
+from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
+from extractor.relations.letter_doc import PREPOSITIONS, opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
 from extractor.relations.wordlists import load_lexicon
 
@@ -57,6 +57,13 @@ NEGATION_FILLERS = frozenset(
 )
 NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
+MAX_ROW_LABEL_WORDS = (
+    12  # a row's label before its leader dots ("First-phase budget approved by the Council (12 months)")
+)
+LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
+# Most tokens from a sum to the end of a relative clause that places it in a draft ("GTQ 38 million (about USD 5
+# million) that the Ministry of Finance (MINFIN) has included in the draft budget").
+MAX_DRAFT_CLAUSE_TOKENS = 24
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
@@ -90,14 +97,21 @@ class StatusCase:
     awaiting: bool = False  # a decision still to come conditions it ("GBP 40m, subject to parliamentary approval")
     to_come: bool = False  # a clause right after it says it is still to come ("EUR 20m, to be provided in 2025")
     labelled: Optional[str] = None  # the stage a key figure's label names ("- Total disbursements: USD 51 million")
+    row_label: Optional[str] = (
+        None  # the stage a row's label names before leader dots ("Paid by X ...... USD 9 million")
+    )
     bound: bool = False  # "shall" in an instrument its parties signed ("X shall contribute EUR 4 million")
     confirmed: bool = False  # what a giver confirmed names the sum ("has confirmed a grant of EUR 1 million")
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
     whole: Optional[str] = None  # the status of the sum it is a part of ("Of this amount, EUR 3 million is for X")
+    part_paid: bool = (
+        False  # a part split from it has gone out ("a grant of USD 30 million, of which USD 17 million was paid")
+    )
     split_decided: bool = False  # a decided part is split from it ("Of the $300 million fund, $87 million was spent")
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
+    contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
     paid_since: bool = (
         False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
@@ -149,6 +163,12 @@ def key_figure_label(case: StatusCase) -> Optional[str]:
     """ "- Total new approvals: USD 74.6 million", "- Disbursements to partners: USD 178.6 million": a sum with no
     verb of its own after an item's label is at the stage the label names, whatever the list's heading says."""
     return case.labelled if case.group is None else None
+
+
+def leader_row_label(case: StatusCase) -> Optional[str]:
+    """ "Budget approved by the Council ...... USD 48 million / Paid by members ...... USD 12 million": a row that
+    leader dots join to its sum is at the stage its own label names, whatever verb another row's label holds."""
+    return case.row_label
 
 
 def ongoing_without_verb(case: StatusCase) -> Optional[str]:
@@ -245,6 +265,12 @@ def whole_of_decided_part(case: StatusCase) -> Optional[str]:
     verb of its own, whose part a past verb committed or paid, is money decided (no more than that: the rest of it
     has not gone out)."""
     return "adopted" if case.group is None and case.split_decided else None
+
+
+def contract_value(case: StatusCase) -> Optional[str]:
+    """ "The total value of the contract is EUR 628 million": with no verb of ours, a contract's value is money its
+    parties bound themselves to, decided."""
+    return "adopted" if case.group is None and case.contract_value else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -413,7 +439,8 @@ def spending_now(case: StatusCase) -> Optional[str]:
     Strategy's $2 billion funds compute infrastructure": what the money is for, decided)."""
     group = case.group
     paying = group.time == "present" and group.cls == "disbursed" and group.lemma in WORDS.spending_now
-    paying = paying and not case.verb_after
+    # "finances X with a grant of USD 30 million, of which USD 17 million had been disbursed": only the part went out.
+    paying = paying and not case.verb_after and not case.part_paid
     return "disbursed" if paying else None
 
 
@@ -430,6 +457,7 @@ STATUS_RULES = (
     asked_for,  # "is appraising the request for a loan of USD 150 million": the request, not the work on it
     counted_in_whole,
     key_figure_label,
+    leader_row_label,
     ongoing_without_verb,
     included_in_plan,
     pledge_paid,
@@ -441,6 +469,7 @@ STATUS_RULES = (
     resolved_clause,
     part_of_whole,
     whole_of_decided_part,
+    contract_value,
     no_verb,
     proposed,
     intended_after_verb,
@@ -525,11 +554,26 @@ def breakdown_verb(view: LetterDoc, groups: list[VerbGroup]) -> VerbGroup:
     the verb before it took ("has approved US$ 5 million ..., allocated as follows:"), that verb: the items are
     parts of the sum and stand where it stands."""
     last = groups[-1]
+    # "... is invited to approve the programme attached, which includes:": the relative clause says what the
+    # verb's object holds; the items stand where that verb sets them.
+    if len(groups) > 1 and lists_contents(view, last):
+        return groups[-2]
     if len(groups) > 1 and last.tense == "past" and not last.aux:
         before = groups[-2]
         if view.sums_in(before.head + 1, last.start):
             return before
     return last
+
+
+def lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
+    """ "..., which includes five million Latinos": a relative clause of including says what a noun
+    holds, never what is done with a sum."""
+    doc = view.doc
+    return (
+        group.lemma in WORDS.containing_verbs
+        and group.start > 0
+        and doc[group.start - 1].lower_ in WORDS.relative_subjects
+    )
 
 
 def _mark_only(sent) -> bool:
@@ -775,7 +819,25 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener -= 2
     if doc[opener].text != ",":
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
+    if opener is not None and _closes_aside(doc, span.sent, opener):
+        return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
     return opener is not None and doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
+
+
+def _closes_aside(doc, sent, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an aside after the sentence's subject ("The Government of X, through
+    USAID, delivered"): an earlier comma opens it a few words before with a preposition, and no verb stands between
+    the sentence's start and that comma, so the participle after is the subject's own verb, no attribute."""
+    opening = next(
+        (i for i in range(comma - 1, max(sent.start, comma - MAX_ASIDE_WORDS) - 1, -1) if doc[i].text == ","), None
+    )
+    opener = doc[opening + 1].lower_ if opening is not None else ""
+    if opening is None or opening <= sent.start or not (opener in PREPOSITIONS or opener in WORDS.aside_prepositions):
+        return False
+    head = doc[sent.start : opening]
+    return len(head) <= MAX_SUBJECT_WORDS and not any(
+        is_finite_form(t.lower_) or t.lower_ in WORDS.be_have for t in head
+    )
 
 
 def _appositive_comma(doc, lo: int, i: int) -> Optional[int]:
@@ -903,6 +965,10 @@ def is_stated_need(view: LetterDoc, span) -> bool:
     money asked for, planned for those in need."""
     doc = view.doc
     sent = span.sent
+    # "has estimated needs of USD 45 million": the need's noun sizes the sum by "of".
+    if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of":
+        if doc[span.start - 2].lower_ in WORDS.need_nouns:
+            return True
     i = size_verb_before(view, span)
     if i is None:
         return False
@@ -1030,6 +1096,43 @@ def label_stage(view: LetterDoc, sent, span) -> Optional[str]:
     return words_stage(words) if 0 < len(words) <= MAX_LABEL_WORDS else None
 
 
+def leader_label_stage(view: LetterDoc, sent, span) -> Optional[str]:
+    """The stage a row's label names where leader dots join it to the sum ("Paid into the Fund ...... USD 112
+    million" → disbursed; "Pledged, to be paid by June ...... USD 129 million" → planned: "to be" sets it ahead); the
+    label runs from the sum, colon or semicolon before it (or the sentence's start); None without dots or a stage
+    word."""
+    doc = view.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].lower_ in WORDS.amount_qualifiers:
+        i -= 1
+    if i <= sent.start or not LEADER_DOTS.fullmatch(doc[i].text):
+        return None
+    while i > sent.start and LEADER_DOTS.fullmatch(doc[i - 1].text):
+        i -= 1
+    before = [a.end for a in view.sums_in(sent.start, i) if a.end <= i]
+    lo = max(before, default=sent.start)
+    # "The funding stands as follows: Budget approved ...": the lead-in's colon ends before the first row's label.
+    lo = max([lo, *(t.i + 1 for t in doc[lo:i] if t.text in (":", ";"))])
+    words = [t.lower_ for t in doc[lo:i] if t.is_alpha]
+    if not 0 < len(words) <= MAX_ROW_LABEL_WORDS:
+        return None
+    if any(w == "to" and after in WORDS.be_forms for w, after in zip(words, words[1:])):
+        return "planned"
+    return words_stage(words)
+
+
+def is_contract_value(view: LetterDoc, span) -> bool:
+    """Whether a noun of price and a contract name the sum a few words before it, in its clause ("the total value of
+    the contract is EUR 628 million", "a contract price of USD 40 million")."""
+    doc = view.doc
+    words = set()
+    for i in range(span.start - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW) - 1, -1):
+        if view.clause_break(i) or doc[i].text in (",", ";", ":"):
+            break
+        words.add(doc[i].lower_)
+    return bool(words & WORDS.price_nouns) and bool(words & WORDS.contract_nouns)
+
+
 def goes_toward_cost(view: LetterDoc, span) -> bool:
     """Whether "toward the cost of" follows the sum within its clause's next words ("a loan of USD 9 million from the
     Bank toward the cost of the Project")."""
@@ -1075,6 +1178,31 @@ def awaits_approval(view: LetterDoc, span) -> bool:
                 window = doc[to + 1 : min(end, to + 1 + DEFAULT_NAME_WINDOW + 2)]
                 if any(t.lower_ in WORDS.approval_nouns for t in window):
                     return True
+    return False
+
+
+def awaits_condition(view: LetterDoc, span) -> bool:
+    """Whether a clause of condition after the sum, before the next sum or item of its sentence, waits on a decision
+    ("NOK 300 million in 2014, once the Committee has approved the report", "..., when the Board approves it"): the
+    money follows that decision, or a receipt ("can be covered only if the contributions are received"), still to come;
+    its verb is no decision on the sum. Not a condition told in the past ("disbursed it once the Board had approved")."""
+    doc, sent = view.doc, span.sent
+    later = [a.start for a in view.spans_in("amount", _coordinated_end(view, span), sent.end)]
+    items = [i for i in range(span.end, sent.end) if opens_list_item(doc, view.text, i)]
+    end = min([*later, *items, sent.end])
+    forms = load_cues().forms
+    for i in range(span.end, end):
+        if doc[i].lower_ not in WORDS.condition_openers:
+            continue
+        for t in doc[i + 1 : min(end, i + 1 + MAX_SUBJECT_WORDS)]:
+            if view.clause_break(t.i):
+                break
+            lemma, cls, tense = forms.get(t.lower_, (None, None, None))
+            if lemma not in WORDS.decision_verbs and cls != "receive":
+                continue
+            aux = {u.lower_ for u in doc[max(i + 1, t.i - 2) : t.i]}
+            told_past = aux & WORDS.past_condition_aux or (tense == "past" and not aux & WORDS.be_have and t.i > i + 1)
+            return not told_past
     return False
 
 
@@ -1246,10 +1374,38 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
 def is_held_in_plan(view: LetterDoc, span) -> bool:
     """Whether a form of "be" and "in" after the sum place it in a plan not yet adopted, a few words on ("of which
     KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
+    if _placed_in_draft(view, span):
+        return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 2)]]
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
         return False
     return any(w in WORDS.plan_nouns for w in words[2:])
+
+
+def _placed_in_draft(view: LetterDoc, span) -> bool:
+    """Whether a clause right after the sum places it in a draft not yet adopted ("GTQ 38 million that the Ministry
+    has included in the draft budget for 2022", "USD 4 million, which appears in the proposed estimates"): "in", an
+    article perhaps, and a tentative word, before a semicolon or the sentence's end."""
+    doc = view.doc
+    end = min(span.sent.end, span.end + MAX_DRAFT_CLAUSE_TOKENS)
+    words = []
+    for t in doc[span.end : end]:
+        if t.text in (";", ":"):
+            break
+        words.append(t.lower_)
+    # The clause is the sum's own: a relative pronoun opens it ("that the Ministry has included", "which appears").
+    opener = next((n for n, w in enumerate(words) if w in WORDS.object_relatives), None)
+    if opener is None:
+        return False
+    for n, w in enumerate(words[opener:], opener):
+        if w != "in":
+            continue
+        after = words[n + 1 : n + 3]
+        if after[:1] and after[0] in WORDS.determiners:
+            after = after[1:]
+        if after[:1] and after[0] in WORDS.draft_words:
+            return True
+    return False
 
 
 def is_built_upon(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

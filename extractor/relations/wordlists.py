@@ -145,6 +145,12 @@ FAMILIES: dict[str, dict[str, str]] = {
             inflow_nouns
             change_verbs
             tentative
+            draft_words
+            condition_openers
+            past_condition_aux
+            estimating_verbs
+            price_nouns
+            contract_nouns
             preparing_verbs
             descent_nouns
             serving_verbs

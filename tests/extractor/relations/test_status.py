@@ -37,6 +37,10 @@ EXAMPLES = [
         ("planned", "counted_in_whole"),
     ),
     (StatusCase(None, "firm", lead="planned", labelled="disbursed"), ("disbursed", "key_figure_label")),
+    (
+        StatusCase(verb("approve", "adopted", "past", "past"), "firm", row_label="disbursed"),
+        ("disbursed", "leader_row_label"),
+    ),
     (StatusCase(None, "firm", ongoing=True), ("adopted", "ongoing_without_verb")),
     (StatusCase(verb("include", "adopted", "3sg", "present"), "firm", in_plan=True), ("planned", "included_in_plan")),
     (
@@ -54,6 +58,7 @@ EXAMPLES = [
     (StatusCase(None, "firm", resolved=True), ("adopted", "resolved_clause")),
     (StatusCase(None, "firm", whole="adopted"), ("adopted", "part_of_whole")),
     (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
+    (StatusCase(None, "firm", contract_value=True), ("adopted", "contract_value")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (

@@ -1,0 +1,139 @@
+"""Status: rows joined to their sums by leader dots, tables whose caption calls them expected, lists a relative
+clause of including leads in, sums placed in a draft or waiting on a condition, and the verbs chosen around asides."""
+
+from __future__ import annotations
+
+from commitment_rows import statuses_of
+
+
+def test_each_row_joined_by_leader_dots_is_at_the_stage_its_own_label_names(tmp_path):
+    text = (
+        "Accra, 4 May 2026\n\nDear Partners,\n\nThe funding of the clinic programme stands as follows:\n\n"
+        "   Budget approved by the Council (two years) ......... USD 90 million\n"
+        "   Paid by members into the Health Fund .............. USD 30 million\n"
+        "   Pledged by members, to be paid by 1 June .......... USD 25 million\n"
+        "   Funding gap ........................................ USD 35 million\n\n"
+        "Yours sincerely,\n\nA. Mensah\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[90e6] == ("adopted", "leader_row_label")
+    assert found[30e6] == ("disbursed", "leader_row_label")
+    assert found[25e6] == ("planned", "leader_row_label")
+    assert found[35e6] == ("planned", "leader_row_label")
+
+
+def test_a_payment_column_under_a_caption_calling_the_schedule_expected_is_planned(tmp_path):
+    text = (
+        "Bern, 4 May 2026\n\nDear Director,\n\nThe buyer has agreed to acquire the credits from the wind farm in "
+        "Kenya.\n\nThe expected payment schedule is as follows:\n\n"
+        "   Year       Credits        Payment (USD)\n"
+        "   2027       100,000        2,000,000\n"
+        "   2028       150,000        3,000,000\n\n"
+        "Yours sincerely,\n\nB. Keller\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[2e6][0] == "planned"
+    assert found[3e6][0] == "planned"
+
+
+def test_items_of_a_programme_the_board_is_invited_to_approve_are_planned(tmp_path):
+    text = (
+        "Victoria, 4 May 2026\n\nDear Director,\n\n1. Under the agreement, the Union's support to the sector is "
+        "EUR 3,000,000 a year, as agreed in March.\n\n2. For the support of EUR 3 million a year, the Board is "
+        "invited to approve the work plan attached, which includes:\n"
+        "   (a) EUR 2,000,000 for the harbour in Mahé;\n"
+        "   (b) EUR 1,000,000 for patrol boats.\n\nYours sincerely,\n\nC. Hoareau\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[2e6] == ("planned", "list_lead")
+    assert found[1e6] == ("planned", "list_lead")
+
+
+def test_a_sum_a_relative_clause_places_in_a_draft_budget_is_planned(tmp_path):
+    text = (
+        "Lima, 4 May 2026\n\nThe national share includes PEN 20 million that the Ministry of Finance has "
+        "included in the draft budget for 2027 for schools in Peru.\n"
+    )
+    assert statuses_of(tmp_path, text)[20e6] == ("planned", "included_in_plan")
+
+
+def test_a_sum_due_once_a_committee_has_approved_a_report_is_planned(tmp_path):
+    text = (
+        "Brasília, 4 May 2026\n\nWe ask Norway to transfer NOK 400 million to the Forest Fund for Brazil next "
+        "year, once the Steering Committee has approved the annual report.\n"
+    )
+    assert statuses_of(tmp_path, text)[400e6] == ("planned", "awaiting_approval")
+
+
+def test_a_verb_after_an_aside_that_follows_the_subject_is_the_sentence_s_verb_no_attribute(tmp_path):
+    text = (
+        "Nairobi, 4 May 2026\n\nThe Government of Japan, through JICA, delivered vehicles worth USD 2 million to "
+        "the Wildlife Service of Kenya in March.\n"
+    )
+    assert statuses_of(tmp_path, text)[2e6] == ("disbursed", "delivered")
+
+
+def test_a_participle_on_a_noun_in_an_aside_after_the_sum_is_not_its_verb(tmp_path):
+    text = (
+        "Hanoi, 4 May 2026\n\nAs of 31 March, USD 2,500,000, or 80% of the funds approved for Viet Nam, had been "
+        "disbursed to the enterprises.\n"
+    )
+    assert statuses_of(tmp_path, text)[2.5e6] == ("disbursed", "delivered")
+
+
+def test_a_grant_only_part_of_which_was_paid_out_is_decided_not_paid(tmp_path):
+    text = (
+        "Bangui, 4 May 2026\n\nThe Bank finances the schools of the Central African Republic with a grant of "
+        "USD 40 million, of which USD 15 million had been disbursed at 31 March.\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[40e6][0] == "adopted"
+    assert found[15e6][0] == "disbursed"
+
+
+def test_needs_sized_by_of_are_money_asked_for(tmp_path):
+    text = (
+        "Bogotá, 4 May 2026\n\nFor the next phase the Committee has estimated needs of USD 12 million for the "
+        "municipalities of Colombia, which we ask you to consider.\n"
+    )
+    assert statuses_of(tmp_path, text)[12e6][0] == "planned"
+
+
+def test_a_cost_an_agency_estimates_at_a_sum_is_planned(tmp_path):
+    text = (
+        "New York, 4 May 2026\n\nFor the first year the Division estimates the reimbursement to Ghana at "
+        "approximately USD 3 million.\n"
+    )
+    assert statuses_of(tmp_path, text)[3e6][0] == "planned"
+
+
+def test_a_cost_a_government_will_bear_is_planned(tmp_path):
+    text = (
+        "Seoul, 4 May 2026\n\nThe Korean side will bear the cost of shipping the vehicles to Viet Nam, up to "
+        "KRW 200 million.\n"
+    )
+    assert statuses_of(tmp_path, text)[200e6][0] == "planned"
+
+
+def test_a_sum_covered_only_if_contributions_are_received_is_planned(tmp_path):
+    text = (
+        "Manila, 4 May 2026\n\nThe Secretariat expects that the remaining USD 60 million for the Philippines can be "
+        "paid only if the pledged contributions are received by June.\n"
+    )
+    assert statuses_of(tmp_path, text)[60e6] == ("planned", "awaiting_approval")
+
+
+def test_a_condition_told_in_the_past_leaves_the_payment_paid(tmp_path):
+    text = (
+        "Manila, 4 May 2026\n\nThe Bank disbursed USD 7 million to the Philippines in March, once the Board had "
+        "approved the progress report.\n"
+    )
+    assert statuses_of(tmp_path, text)[7e6] == ("disbursed", "delivered")
+
+
+def test_the_value_of_a_contract_is_money_decided(tmp_path):
+    text = (
+        "Lisbon, 4 May 2026\n\nThe contract for the sale of six patrol boats to Angola was signed on 2 May. The "
+        "total value of the contract is EUR 80 million.\n"
+    )
+    assert statuses_of(tmp_path, text)[80e6] == ("adopted", "contract_value")
