@@ -1381,3 +1381,73 @@ def test_the_samoan_tala_sign():
 )
 def test_a_country_s_adjective_before_its_currency_s_noun(text, currency):
     assert one(text)["currency"] == currency
+
+
+def test_a_column_in_thousands_takes_each_row_s_currency_cell():
+    table = (
+        "Pledges received so far:\n\n"
+        "Donor | Currency | Pledged ('000) | Paid, USD ('000)\n\n"
+        "Austria | EUR | 4,000 | 2,100\n\n"
+        "Sweden | SEK | 30,000 | 0\n\nDone."
+    )
+    assert _sums(table) == [
+        ("money", 4e6, "EUR"),
+        ("money", 2.1e6, "USD"),
+        ("money", 3e7, "SEK"),
+        ("money", 0.0, "USD"),
+    ]
+
+
+def test_a_column_in_thousands_without_a_currency_anywhere_holds_no_sums():
+    table = "Visits:\n\nRegion | Visits ('000)\n\nNorth | 1,200\n\nSouth | 980\n\nDone."
+    assert all(kind != "money" for kind, _value, _currency in _sums(table))
+
+
+def test_a_code_cut_from_its_figure_under_a_head_that_spans_both():
+    table = (
+        "Gifts (USD thousands):\n\n"
+        "Donor | Original sum | USD '000\n\n"
+        "Austria | EUR 2,000,000 | 2,150\n\n"
+        "Poland | PLN | 4,000,000 | 1,010\n\n"
+        "Total | | | 3,160\n\nDone."
+    )
+    assert _sums(table) == [
+        ("money", 2e6, "EUR"),
+        ("money", 2.15e6, "USD"),
+        ("money", 4e6, "PLN"),
+        ("money", 1.01e6, "USD"),
+        ("money", 3.16e6, "USD"),
+    ]
+
+
+def test_a_day_in_a_caption_of_a_table_in_a_currency_and_scale_is_no_sum():
+    text = "Gifts (USD thousands, at the rates of 30 June 2019):\n\nDonor | USD '000\n\nAustria | 2,150\n\nDone."
+    assert _sums(text) == [("money", 2.15e6, "USD")]
+
+
+def test_a_currency_column_with_an_aside_in_brackets():
+    table = "Receipts:\n\nYear | Received | R$ (at the rate of the day)\n\n2019 | 3 May 2019 | 12,500,000\n\nDone."
+    assert ("money", 12.5e6, "BRL") in _sums(table)
+
+
+def test_a_table_without_a_unit_that_repeats_a_sum_of_the_text_is_in_its_currency():
+    text = (
+        "Each member owes 150 000 000 F CFA this year.\n\n"
+        "Member | Due | Paid\n\n"
+        "Togo | 150 000 000 | 75 000 000\n\n"
+        "Benin | 150 000 000 | 0\n\nDone."
+    )
+    assert _sums(text) == [
+        ("money", 1.5e8, "XOF"),
+        ("money", 1.5e8, "XOF"),
+        ("money", 7.5e7, "XOF"),
+        ("money", 1.5e8, "XOF"),
+        ("money", 0.0, "XOF"),
+    ]
+
+
+def test_a_table_of_counts_beside_an_unrelated_sum_stays_counts():
+    text = (
+        "The fund gave EUR 2 million.\n\nRegion | Schools | Pupils\n\nNorth | 12 | 4,500\n\nSouth | 9 | 3,100\n\nDone."
+    )
+    assert all(kind != "money" or value == 2e6 for kind, value, _currency in _sums(text))
