@@ -285,6 +285,7 @@ PURPOSE_RESTATED_WINDOW = 12
 
 
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
+BRACKETED = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
 
 
@@ -337,7 +338,12 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
-        stages = column_stages(head) or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
+        stages = (
+            column_stages(head)
+            or column_stages(BRACKETED.sub(" ", head))
+            or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
+        )
         return stages[0] if len(stages) == 1 else _status_cell(table, cells)
     figures = [n for n, cell in enumerate(cells) if is_figure(cell.text)]
     stages = column_stages(table.caption.text) if table.caption is not None else []
@@ -479,6 +485,8 @@ def find_commitments_and_actions(
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
+            if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
+                continue  # "Italy | EUR | 100,000 | 0": nothing paid in is no sum given
             if row is not None and _limits_or_debts(row):
                 continue  # "Government debt (ceiling) | 1,790", a table of overdue amounts: bounds and debts, no money given
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or
