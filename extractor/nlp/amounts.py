@@ -108,6 +108,10 @@ ELIDED_NOUN_AFTER = re.compile(
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
+# "1,247 civilians, 16 of them in September", "2,814 disarmed, 411 of them women": a part of the people counted before.
+PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|whom)\b")
+# "Nigeria, 650 troops; Ghana, 250; Sierra Leone, 150": a list's item, a name and a bare number after a semicolon.
+SHARE_ITEM_BEFORE = re.compile(r";[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+$")
 # "62 ... in the north, 14 in the south and 1 in the east": a list's bare number before the next place it names.
 LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
 PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
@@ -1667,9 +1671,15 @@ def _elided_count(
     """ "35 people have departed and a further 47 have been approved", "45,755 people crossed ..., up
     from 28,526 in 2021 and fewer than 300 in 2018": after a count in the same sentence, a bare number
     with a word of comparison before it and no noun after it counts what that count counted."""
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
+    partitive = PARTITIVE_PRONOUN.match(text, match.end())
+    if partitive:
+        # "411 of them women": the part's own noun; "16 of them in September": the noun of the count it is part of.
+        unit = _listed_unit(text, partitive.end(), settings)
+        return unit if unit else (earlier[-1].value["unit"], match.end()) if earlier else None
     if not ELIDED_NOUN_AFTER.match(text, match.end()):
         return None
-    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     number_of = NUMBER_OF_TO.search(text, sentence_start, _qualifier(text, match.start(), settings)[1])
     if number_of:
         # "bring the number of personnel to some 300": the number counts what "the number of" names.
@@ -1678,9 +1688,10 @@ def _elided_count(
     before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
     # "... in Kastamonu, 14 in Sinop and 1 in Bartın": a list of the places the earlier count is shared among.
     listed = bool(LISTED_BEFORE.search(before) and PLACE_AFTER.match(text, match.end()))
-    if not (listed or compiled()["elision_cue"].search(before)):
+    # "...: Nigeria, 650 troops; Ghana, 250; Sierra Leone, 150.": each item's share of what the first one counts.
+    shared = bool(SHARE_ITEM_BEFORE.search(before) and re.match(r"[ \t]*[;.]", text[match.end() :]))
+    if not (listed or shared or compiled()["elision_cue"].search(before)):
         return None
-    earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
     if not earlier:
         return None
     return earlier[-1].value["unit"], match.end()

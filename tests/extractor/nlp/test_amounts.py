@@ -1451,3 +1451,19 @@ def test_a_table_of_counts_beside_an_unrelated_sum_stays_counts():
         "The fund gave EUR 2 million.\n\nRegion | Schools | Pupils\n\nNorth | 12 | 4,500\n\nSouth | 9 | 3,100\n\nDone."
     )
     assert all(kind != "money" or value == 2e6 for kind, value, _currency in _sums(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We accept a company of 150 all ranks for the mission.", [(150.0, "all ranks")]),
+        ("Mines injured 640 civilians, 21 of them in March alone.", [(640.0, "civilians"), (21.0, "civilians")]),
+        ("In all 930 deminers were trained, 120 of them women.", [(930.0, "deminers"), (120.0, "women")]),
+        (
+            "The offers stand as follows: Kenya, 400 rangers; Uganda, 220; South Sudan, 90.",
+            [(400.0, "rangers"), (220.0, "rangers"), (90.0, "rangers")],
+        ),
+    ],
+)
+def test_counts_of_people_a_part_of_them_and_shares_listed_after_them(text, expected):
+    assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text) if f.value["kind"] == "count"] == expected
