@@ -364,9 +364,12 @@ def _row_label_status(row: tuple[Table, tuple]) -> Optional[str]:
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
     """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
     "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
+    pairs = list(zip(table.header, cells))
     if len(table.header) != len(cells):
-        return None
-    for header, cell in zip(table.header, cells):
+        # "Sweden | SEK | 90,000,000 | 10,540 | Paid" under four heads (the reader cut a code from its figure):
+        # the last head still stands over the last cell.
+        pairs = [(table.header[-1], cells[-1])] if table.header and cells and cells[-1].text else []
+    for header, cell in pairs:
         words = re.findall(r"[a-z]+", header.text.lower())
         if words and words[0] in WORDS.status_headers:
             # The first word leads: "pending signature" after "Approved" qualifies a decision already taken;
