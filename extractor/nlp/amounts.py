@@ -33,7 +33,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
+from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
@@ -1254,6 +1254,10 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     unit = None
     for paragraph in PARAGRAPH.finditer(text):
         body = paragraph.group()
+        if CELL_MARK in body:
+            # "4. Rifle, 5.56 mm (M16A1) | 1,500 | 255": a table's row, its figures read by column (_find_table_money).
+            unit = None
+            continue
         if unit is not None and ITEM_MARK.match(body.lstrip()):
             for match in _LIST_FIGURE.finditer(body):
                 digits = match.group("n1")

@@ -1467,3 +1467,15 @@ def test_a_table_of_counts_beside_an_unrelated_sum_stays_counts():
 )
 def test_counts_of_people_a_part_of_them_and_shares_listed_after_them(text, expected):
     assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text) if f.value["kind"] == "count"] == expected
+
+
+def test_a_numbered_table_row_is_read_by_its_columns_not_as_a_list_item():
+    table = (
+        "Item | Qty | Value (EUR thousand)\n\n"
+        "1. Generator, 20 kVA (G20) | 3 | 45\n\n"
+        "2. Tent, 6 x 8 m | 1,200 | 310\n\nDone."
+    )
+    assert [(kind, value) for kind, value, _currency in _sums(table) if kind == "money"] == [
+        ("money", 45e3),
+        ("money", 310e3),
+    ]
