@@ -104,7 +104,7 @@ RATIO_BEFORE = re.compile(
 NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
 # What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
 ELIDED_NOUN_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
@@ -114,7 +114,7 @@ PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|whom)\b")
 SHARE_ITEM_BEFORE = re.compile(r";[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+$")
 # "62 ... in the north, 14 in the south and 1 in the east": a list's bare number before the next place it names.
 LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
-PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
+PLACE_AFTER = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?[A-Z]")  # "14 in Sinop", "240 into the Armed Forces"
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 # An address's line of a postal code and its city, one to three capitalised words ("75012 Paris", "1040 Brussels").
 POSTAL_CODE_LINE = re.compile(r"\d{4,5}[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
@@ -1641,6 +1641,36 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
     return found + _find_compound_counts(text)
 
 
+# A list item that ends on a bare number after a colon or a dash ("- the Union (UPC): 712;"): its share of something.
+ITEM_SHARE = re.compile(r"[:–—-][ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]*[;,.]?[ \t]*$")
+
+
+def _find_listed_shares(text: str, counts: list[_Found]) -> list[_Found]:
+    """The bare numbers that end a list's items, when they add up to a count of the paragraph above the list
+    ("2,814 ex-combatants ..., in particular:" over "- the UPC: 712;", "- the MPC: 488;", ...): counts of the same."""
+    found: list[_Found] = []
+    paragraphs = list(PARAGRAPH.finditer(text))
+    k = 0
+    while k < len(paragraphs):
+        items = []
+        while k + len(items) < len(paragraphs) and ITEM_MARK.match(paragraphs[k + len(items)].group()):
+            items.append(paragraphs[k + len(items)])
+        if not items or not k:
+            k += len(items) or 1
+            continue
+        lead = paragraphs[k - 1]
+        shares = [ITEM_SHARE.search(item.group()) for item in items]
+        values = [parse_number(share.group("n")) if share else None for share in shares]
+        totals = [c for c in counts if lead.start() <= c.start < lead.end() and c.value["unit"]]
+        if len(items) > 1 and None not in values and lead.group().rstrip().endswith(":"):
+            total = next((c for c in totals if c.value["value"] == sum(values)), None)
+            for item, share, value in zip(items, shares, values) if total is not None else ():
+                start = item.start() + share.start("n")
+                found.append(_count(start, start + len(share.group("n")), value, None, total.value["unit"]))
+        k += len(items)
+    return found
+
+
 def _find_compound_counts(text: str) -> list[_Found]:
     """Counts written as a compound adjective before a noun ("a 68-member team", "a 120-strong contingent")."""
     units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
@@ -1795,6 +1825,7 @@ def find_amounts(
         for c in _find_counts(text, money, settings) + _find_table_counts(tables)
         if not any(m.start <= c.start < m.end for m in money)
     ]
+    counts += [c for c in _find_listed_shares(text, counts) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
     priority = {
         "money_pre": 0,

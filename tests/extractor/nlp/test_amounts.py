@@ -1479,3 +1479,22 @@ def test_a_numbered_table_row_is_read_by_its_columns_not_as_a_list_item():
         ("money", 45e3),
         ("money", 310e3),
     ]
+
+
+def test_a_list_s_bare_numbers_that_add_up_to_the_count_above_it_are_its_shares():
+    text = (
+        "So far 900 volunteers have enrolled, from three provinces:\n\n"
+        "- the northern province: 500;\n\n- the coastal province: 250;\n\n- the capital district: 150.\n\nDone."
+    )
+    counts = [(f.value["value"], f.value["unit"]) for f in find_amounts(text) if f.value["kind"] == "count"]
+    assert counts == [(900.0, "volunteers"), (500.0, "volunteers"), (250.0, "volunteers"), (150.0, "volunteers")]
+
+
+def test_a_list_s_bare_numbers_that_do_not_add_up_are_no_counts():
+    text = "So far 900 volunteers have enrolled, in three groups:\n\n- group A: 5;\n\n- group B: 12.\n\nDone."
+    assert [f.value["value"] for f in find_amounts(text)] == [900.0]
+
+
+def test_a_bare_number_moved_into_a_named_body_after_a_count():
+    text = "Of the trainees, 1,200 were placed into the Police Service and 300 into the Border Guard."
+    assert [f.value["value"] for f in find_amounts(text)] == [1200.0, 300.0]
