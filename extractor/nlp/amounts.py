@@ -33,7 +33,7 @@ from extractor.reference.calendar_words import ENGLISH_MONTH_WORDS
 from extractor.reference.casing import natural_case
 from extractor.reference.countries import country_code, country_table, demonym_rows, subdivision_table
 from extractor.reference.edtf import calendar_day
-from extractor.reference.marks import FOOTNOTE_DIGITS, ITEM_MARK
+from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
@@ -104,13 +104,17 @@ RATIO_BEFORE = re.compile(
 NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
 # What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
 ELIDED_NOUN_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
+# "1,247 civilians, 16 of them in September", "2,814 disarmed, 411 of them women": a part of the people counted before.
+PARTITIVE_PRONOUN = re.compile(r"\s+of\s+(?:them|whom)\b")
+# "Nigeria, 650 troops; Ghana, 250; Sierra Leone, 150": a list's item, a name and a bare number after a semicolon.
+SHARE_ITEM_BEFORE = re.compile(r";[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*,[ \t]+$")
 # "62 ... in the north, 14 in the south and 1 in the east": a list's bare number before the next place it names.
 LISTED_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
-PLACE_AFTER = re.compile(r"\s+in\s+[A-Z]")
+PLACE_AFTER = re.compile(r"\s+(?:in|into)\s+(?:the\s+)?[A-Z]")  # "14 in Sinop", "240 into the Armed Forces"
 ABBREVIATION = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2,4}")
 # An address's line of a postal code and its city, one to three capitalised words ("75012 Paris", "1040 Brussels").
 POSTAL_CODE_LINE = re.compile(r"\d{4,5}[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*$", re.M)
@@ -252,6 +256,13 @@ def compiled() -> dict[str, re.Pattern]:
         "column_head_thousands": re.compile(
             rf"(?:(?P<cur>{cur_pre})[ \t]?['’]000|['’]000[ \t]+(?:of[ \t]+)?(?P<after>{cur_pre}|\b(?:{alternation(words)})\b))(?![\w'’])"
         ),
+        # "Pledged ('000)", "Amount (millions)", "(in thousands)": a column's scale in brackets, its currency named
+        # elsewhere in the head ("USD eq. ('000)") or in each row ("Germany | EUR | 92,000"); see _scaled_head.
+        "column_head_scale": re.compile(
+            rf"\(\s*(?:in\s+)?(?:(?P<thousands>['’]000)|(?P<s1>{word_scales}))\s*\)", flags
+        ),
+        # A currency's code or sign anywhere in a column's head ("Paid in, USD ('000)").
+        "head_code": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})(?![\w$])"),
         # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
         "column_head_local": re.compile(
             rf"\(\s*(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
@@ -856,8 +867,8 @@ def _find_column_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
         for cell in compiled()["column_cell"].finditer(text, head.end(), min(ends, default=len(text))):
             raw = cell.group("n1")
             value = parse_number(raw, scaled=True)
-            if value is None or _is_year(raw):
-                continue
+            if value is None or _is_year(raw) or _before_month(text, cell.end("n1")):
+                continue  # "... at the rates of 25 May 2018": a day of the caption, no cell
             value *= _scale_factor(head.group("s1"))
             amount = _money(value, code)
             found.append(
@@ -896,13 +907,48 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
         code = _currency_code(cur, dollar)
         if code is not None:
             return code, _scale_factor("thousand"), cur
-    bare = compiled()["column_head_bare"].fullmatch(text)
+    # "R$ (at the date of receipt)": an aside in brackets after the currency gives no unit of its own.
+    bare = compiled()["column_head_bare"].fullmatch(TRAILING_BRACKET.sub("", text))
     code = bare and _currency_code(bare.group("cur"), dollar)
     if code:
         return code, 1.0, bare.group("cur")
     local = compiled()["column_head_local"].search(text)
     code = local and _local_sign_code(document, local.group("cur"))
     return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
+
+
+def _scaled_head(text: str, dollar: str) -> Optional[tuple[Optional[str], float, str]]:
+    """The currency and scale of a column headed by a scale in brackets ("USD eq. ('000)" -> USD, 1000); its currency
+    None where the head names none ("Pledged ('000)": each row's currency cell gives it); None without a scale."""
+    match = compiled()["column_head_scale"].search(text)
+    if match is None:
+        return None
+    factor = _scale_factor("thousand" if match.group("thousands") else match.group("s1"))
+    for head in compiled()["head_code"].finditer(text):
+        code = _currency_code(head.group("cur"), dollar)
+        if code is not None:
+            return code, factor, head.group("cur")
+    return None, factor, ""
+
+
+def _code_cell(text: str, dollar: str) -> Optional[str]:
+    """The currency of a cell that holds a currency's code, sign or name alone ("EUR", "R$"), or None."""
+    bare = compiled()["column_head_bare"].fullmatch(text)
+    return _currency_code(bare.group("cur"), dollar) if bare else None
+
+
+def _split_code_column(table: Table, dollar: str) -> Optional[int]:
+    """The column at which the reader cut a code from its figure in rows one cell longer than the header
+    ("Sweden | SEK | 90,000,000 | 10,540" under "Contributor | Original currency | USD '000"), or None."""
+    width = len(table.header)
+    places = {
+        k
+        for row in table.rows
+        if width and len(row) == width + 1
+        for k in range(len(row) - 1)
+        if _code_cell(row[k].text, dollar) and is_figure(row[k + 1].text)
+    }
+    return places.pop() if len(places) == 1 else None
 
 
 def _titles_above(text: str, table: Table) -> list[str]:
@@ -977,6 +1023,13 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
     for table in tables:
         columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
+        row_codes = [next(filter(None, (_code_cell(cell.text, dollar) for cell in row)), None) for row in table.rows]
+        for n, cell in enumerate(table.header):
+            # "USD eq. ('000)"; "Pledged ('000)" beside a column of currencies ("EUR", "NOK"): each row's own.
+            head = _scaled_head(cell.text, dollar) if n not in columns else None
+            if head is not None and (head[0] is not None or any(row_codes)):
+                columns[n] = head
+        split = _split_code_column(table, dollar)
         caption = _table_unit(table.caption.text, dollar, text) if table.caption and not columns else None
         for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
             caption = _table_unit(title, dollar, text)
@@ -990,10 +1043,24 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
         # "Projects" under "(USD million)": a column headed by what it counts holds counts, not the caption's sums.
         counted = {n for n, cell in enumerate(table.header) if _counted_head(cell.text)}
         note_marks = {mark for mark, _note in table.notes}
-        for row in table.rows:
-            # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
-            # three columns): its cells stand in the last columns.
-            shift = max(0, len(table.header) - len(row))
+        for row, row_code in zip(table.rows, row_codes):
+            if split is not None and len(row) > split + 1 and (len(row) > len(table.header) or not row[split].text):
+                # "SEK | 90,000,000" where the head "Original currency" spans both: one cell, a sum in units of the
+                # code (a row that keeps the table's empty cells, "Total | | | 70,940", stands in those columns too).
+                if row[split].text:
+                    _add_figure_in_unit(
+                        found,
+                        row[split + 1].start,
+                        row[split + 1].text,
+                        (row_code, 1.0, ""),
+                        "money_table:code_cell",
+                        "",
+                    )
+                row, shift = row[:split] + row[split + 1 :], 0
+            else:
+                # A row with fewer cells than the header ran its first ones together ("Total | 122.1" under
+                # three columns): its cells stand in the last columns.
+                shift = max(0, len(table.header) - len(row))
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
             own = _table_unit(row[0].text, dollar, text) if not columns and not is_figure(row[0].text) else None
@@ -1008,6 +1075,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 )
                 if own is not None and n:
                     unit, rule = own, "money_table:row_label"
+                if unit is not None and unit[0] is None:
+                    # "Pledged ('000)": the currency is the row's ("Norway | NOK | 500,000"); a row without one has none.
+                    unit, rule = ((row_code, unit[1], "") if row_code else None), "money_table:row_currency"
                 scaled = SCALED_CELL.fullmatch(cell.text)
                 if unit is not None and unit[1] == 1.0 and scaled and _scale_factor(scaled["s"]) != 1.0:
                     # "6.8 million" under "Value (SGD)": the column gives the currency, the cell its scale.
@@ -1039,6 +1109,33 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 if match is not None:
                     start = cell.start + cell.text.index(match.group())
                     _add_figure_in_unit(found, start, match.group(), unit, rule, dollar_why, scaled=scaled)
+    return found
+
+
+def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list[_Found]:
+    """The figures of a table that names no unit but repeats a sum the text states in one currency ("428 000 000" in
+    a row, "428 000 000 F CFA each" above it): sums in units of that currency, as the text's are."""
+    found = []
+    for table in tables:
+        if any(table.start <= m.start < table.end for m in money):
+            continue
+        outside = {m.value["value"]: m.value["currency"] for m in money if not table.start <= m.start < table.end}
+        counted = {
+            n for n, cell in enumerate(table.header) if _counted_head(cell.text) or PERCENT_HEAD.search(cell.text)
+        }
+        cells = [
+            (cell, parse_number(cell.text))
+            for row in table.rows
+            for n, cell in enumerate(row)
+            if n + max(0, len(table.header) - len(row)) not in counted and is_figure(cell.text)
+        ]
+        codes = {outside[value] for _cell, value in cells if value and value in outside}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        for cell, value in cells:
+            if value is not None:
+                found.append(_Found(cell.start, cell.end, _money(value, code), "money_table:restated_sum"))
     return found
 
 
@@ -1157,6 +1254,10 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
     unit = None
     for paragraph in PARAGRAPH.finditer(text):
         body = paragraph.group()
+        if CELL_MARK in body:
+            # "4. Rifle, 5.56 mm (M16A1) | 1,500 | 255": a table's row, its figures read by column (_find_table_money).
+            unit = None
+            continue
         if unit is not None and ITEM_MARK.match(body.lstrip()):
             for match in _LIST_FIGURE.finditer(body):
                 digits = match.group("n1")
@@ -1540,6 +1641,36 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
     return found + _find_compound_counts(text)
 
 
+# A list item that ends on a bare number after a colon or a dash ("- the Union (UPC): 712;"): its share of something.
+ITEM_SHARE = re.compile(r"[:–—-][ \t]*(?P<n>\d{1,3}(?:,\d{3})+|\d+)[ \t]*[;,.]?[ \t]*$")
+
+
+def _find_listed_shares(text: str, counts: list[_Found]) -> list[_Found]:
+    """The bare numbers that end a list's items, when they add up to a count of the paragraph above the list
+    ("2,814 ex-combatants ..., in particular:" over "- the UPC: 712;", "- the MPC: 488;", ...): counts of the same."""
+    found: list[_Found] = []
+    paragraphs = list(PARAGRAPH.finditer(text))
+    k = 0
+    while k < len(paragraphs):
+        items = []
+        while k + len(items) < len(paragraphs) and ITEM_MARK.match(paragraphs[k + len(items)].group()):
+            items.append(paragraphs[k + len(items)])
+        if not items or not k:
+            k += len(items) or 1
+            continue
+        lead = paragraphs[k - 1]
+        shares = [ITEM_SHARE.search(item.group()) for item in items]
+        values = [parse_number(share.group("n")) if share else None for share in shares]
+        totals = [c for c in counts if lead.start() <= c.start < lead.end() and c.value["unit"]]
+        if len(items) > 1 and None not in values and lead.group().rstrip().endswith(":"):
+            total = next((c for c in totals if c.value["value"] == sum(values)), None)
+            for item, share, value in zip(items, shares, values) if total is not None else ():
+                start = item.start() + share.start("n")
+                found.append(_count(start, start + len(share.group("n")), value, None, total.value["unit"]))
+        k += len(items)
+    return found
+
+
 def _find_compound_counts(text: str) -> list[_Found]:
     """Counts written as a compound adjective before a noun ("a 68-member team", "a 120-strong contingent")."""
     units = {r["text"]: r["unit"] for r in load_data().get("compound_count", [])}
@@ -1574,9 +1705,15 @@ def _elided_count(
     """ "35 people have departed and a further 47 have been approved", "45,755 people crossed ..., up
     from 28,526 in 2021 and fewer than 300 in 2018": after a count in the same sentence, a bare number
     with a word of comparison before it and no noun after it counts what that count counted."""
+    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
+    partitive = PARTITIVE_PRONOUN.match(text, match.end())
+    if partitive:
+        # "411 of them women": the part's own noun; "16 of them in September": the noun of the count it is part of.
+        unit = _listed_unit(text, partitive.end(), settings)
+        return unit if unit else (earlier[-1].value["unit"], match.end()) if earlier else None
     if not ELIDED_NOUN_AFTER.match(text, match.end()):
         return None
-    sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     number_of = NUMBER_OF_TO.search(text, sentence_start, _qualifier(text, match.start(), settings)[1])
     if number_of:
         # "bring the number of personnel to some 300": the number counts what "the number of" names.
@@ -1585,9 +1722,10 @@ def _elided_count(
     before = text[max(0, match.start() - settings.qualifier_window) : match.start()]
     # "... in Kastamonu, 14 in Sinop and 1 in Bartın": a list of the places the earlier count is shared among.
     listed = bool(LISTED_BEFORE.search(before) and PLACE_AFTER.match(text, match.end()))
-    if not (listed or compiled()["elision_cue"].search(before)):
+    # "...: Nigeria, 650 troops; Ghana, 250; Sierra Leone, 150.": each item's share of what the first one counts.
+    shared = bool(SHARE_ITEM_BEFORE.search(before) and re.match(r"[ \t]*[;.]", text[match.end() :]))
+    if not (listed or shared or compiled()["elision_cue"].search(before)):
         return None
-    earlier = [f for f in found if f.value["kind"] == "count" and sentence_start <= f.start and f.end <= match.start()]
     if not earlier:
         return None
     return earlier[-1].value["unit"], match.end()
@@ -1597,6 +1735,12 @@ def _after_month(text: str, start: int) -> bool:
     """Whether a month's name stands right before ``start`` ("August 15 attacks")."""
     before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 12) : start])
     return bool(before and before.group(1)[:1].isupper() and before.group(1).lower() in ENGLISH_MONTH_WORDS)
+
+
+def _before_month(text: str, end: int) -> bool:
+    """Whether a month's name follows ``end`` ("25 May 2018"): the number is a day."""
+    after = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 12])
+    return bool(after and after.group(1).lower() in ENGLISH_MONTH_WORDS)
 
 
 def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
@@ -1674,12 +1818,14 @@ def find_amounts(
     _shared_nouns_resolved(text, author, money, letter_date)
     _zone_currencies_resolved(text, author, money)
     _old_currencies_resolved(text, letter_date, money)
+    money += _find_restated_table_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
     counts = [
         c
         for c in _find_counts(text, money, settings) + _find_table_counts(tables)
         if not any(m.start <= c.start < m.end for m in money)
     ]
+    counts += [c for c in _find_listed_shares(text, counts) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
     priority = {
         "money_pre": 0,
@@ -1691,6 +1837,9 @@ def find_amounts(
         "money_table:caption": 0,
         "money_table:row_label": 0,
         "money_table:sign_cell": 0,
+        "money_table:code_cell": 0,
+        "money_table:row_currency": 0,
+        "money_table:restated_sum": 0,
         "money_list:caption": 0,
         "money_local": 0,
         "money_subunit": 0,

@@ -611,14 +611,15 @@ AFTER_VERB = frozenset(
 # Words after which an -ed word is an adjective or a participle, not a verb in the past.
 NOT_BEFORE_VERB = frozenset(
     "the a an of for to by in on at with from be been being is are newly well all its their our his "
-    "her and or this these those that which who".split()
+    "her and or this these those that which who now".split()
 )
 
 
 # "announced on 2 May", "we adopted in September": a past verb that governs the date itself.
 GOVERNING_PAST = re.compile(r"(?:\b(?P<prev>[A-Za-z]+)\s+)?\b(?P<verb>[a-z]{3,}ed)\s+(?:on|in)\s+$")
 # Before the verb, these make it passive or infinitive, which says nothing of the date's tense.
-NOT_BEFORE_GOVERNING = frozenset({"be", "being", "is", "are", "am", "to", "will", "shall"})
+# "now" too: "the battalion now deployed at Saurimo" says where it is, not when it went.
+NOT_BEFORE_GOVERNING = frozenset({"be", "being", "is", "are", "am", "to", "will", "shall", "now"})
 # Participles of planning: "scheduled on 10 June" looks ahead, not back.
 PLANNING_PARTICIPLES = frozenset(
     {"scheduled", "planned", "expected", "slated", "foreseen", "envisaged", "proposed", "intended"}
@@ -1197,6 +1198,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if determiner and re.match(r"\s+(?!(?:" + "|".join(tables()["month"]) + r")\b)[A-Z]", r.text[end : end + 20]):
             if not _event_of_year(r.text, end):
                 return None  # "the 2030 Agenda", "the Bank's 2030 Strategy": a year that names something
+        if NUMBERED_IN_YEAR.match(r.text, end):
+            return None  # "resolutions 1267 (1999), 1989 (2011)": a document's number, dated by the year after it
         acronym = NAMED_BY_YEAR_ACRONYM.match(r.text, end)
         if acronym and acronym.group("yy") == g["y"][2:]:
             return None  # "coronavirus disease 2019 (COVID-19)": the year is part of a name its acronym spells
@@ -1204,6 +1207,8 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
     return None
 
 
+# A year in brackets right after a number: the number is a document's, that year its date ("1989 (2011)").
+NUMBERED_IN_YEAR = re.compile(r"[ \t]\((?:19|20)\d{2}\)")
 # A bracketed acronym after a year that ends in the year's last two digits ("2019 (COVID-19)").
 NAMED_BY_YEAR_ACRONYM = re.compile(r"\s*\((?-i:[A-Z][A-Za-z]*)[- ]?(?P<yy>\d{2})\)")
 # How many capitalised words after "the YEAR" may name the event it dates ("the 2022 U.S.-Africa Leaders Summit").

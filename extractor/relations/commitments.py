@@ -290,6 +290,7 @@ PURPOSE_RESTATED_WINDOW = 12
 
 
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
+BRACKETED = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
 
 
@@ -342,7 +343,8 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         )
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
-        named = column_stages(head)
+        # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
+        named = column_stages(head) or column_stages(BRACKETED.sub(" ", head))
         stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
@@ -373,9 +375,12 @@ def _row_label_status(row: tuple[Table, tuple]) -> Optional[str]:
 def _status_cell(table: Table, cells: tuple) -> Optional[str]:
     """The stage a row's "Status" cell names by its first stage word ("Approved, pending signature" → adopted,
     "Disbursed (March 2026)" → disbursed, "Under preparation" → planned); None without such a column or word."""
+    pairs = list(zip(table.header, cells))
     if len(table.header) != len(cells):
-        return None
-    for header, cell in zip(table.header, cells):
+        # "Sweden | SEK | 90,000,000 | 10,540 | Paid" under four heads (the reader cut a code from its figure):
+        # the last head still stands over the last cell.
+        pairs = [(table.header[-1], cells[-1])] if table.header and cells and cells[-1].text else []
+    for header, cell in pairs:
         words = re.findall(r"[a-z]+", header.text.lower())
         if words and words[0] in WORDS.status_headers:
             # The first word leads: "pending signature" after "Approved" qualifies a decision already taken;
@@ -494,6 +499,8 @@ def find_commitments_and_actions(
                 status_group = None  # "expenditure ..., against ..., reached USD 24 million": its own clause's stage
             if row is not None and not any(cell.text and not is_figure(cell.text) for cell in row[1]):
                 continue  # a row of figures alone ("Total | 723"): no purpose or recipient to give it to
+            if row is not None and isinstance(span._.value, dict) and not span._.value.get("value"):
+                continue  # "Italy | EUR | 100,000 | 0": nothing paid in is no sum given
             if row is not None and _limits_or_debts(row):
                 continue  # "Government debt (ceiling) | 1,790", a table of overdue amounts: bounds and debts, no money given
             # A sum in an item under a lead-in ("will be distributed as follows: - Mali: $6 million") or

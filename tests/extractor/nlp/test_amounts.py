@@ -1381,3 +1381,120 @@ def test_the_samoan_tala_sign():
 )
 def test_a_country_s_adjective_before_its_currency_s_noun(text, currency):
     assert one(text)["currency"] == currency
+
+
+def test_a_column_in_thousands_takes_each_row_s_currency_cell():
+    table = (
+        "Pledges received so far:\n\n"
+        "Donor | Currency | Pledged ('000) | Paid, USD ('000)\n\n"
+        "Austria | EUR | 4,000 | 2,100\n\n"
+        "Sweden | SEK | 30,000 | 0\n\nDone."
+    )
+    assert _sums(table) == [
+        ("money", 4e6, "EUR"),
+        ("money", 2.1e6, "USD"),
+        ("money", 3e7, "SEK"),
+        ("money", 0.0, "USD"),
+    ]
+
+
+def test_a_column_in_thousands_without_a_currency_anywhere_holds_no_sums():
+    table = "Visits:\n\nRegion | Visits ('000)\n\nNorth | 1,200\n\nSouth | 980\n\nDone."
+    assert all(kind != "money" for kind, _value, _currency in _sums(table))
+
+
+def test_a_code_cut_from_its_figure_under_a_head_that_spans_both():
+    table = (
+        "Gifts (USD thousands):\n\n"
+        "Donor | Original sum | USD '000\n\n"
+        "Austria | EUR 2,000,000 | 2,150\n\n"
+        "Poland | PLN | 4,000,000 | 1,010\n\n"
+        "Total | | | 3,160\n\nDone."
+    )
+    assert _sums(table) == [
+        ("money", 2e6, "EUR"),
+        ("money", 2.15e6, "USD"),
+        ("money", 4e6, "PLN"),
+        ("money", 1.01e6, "USD"),
+        ("money", 3.16e6, "USD"),
+    ]
+
+
+def test_a_day_in_a_caption_of_a_table_in_a_currency_and_scale_is_no_sum():
+    text = "Gifts (USD thousands, at the rates of 30 June 2019):\n\nDonor | USD '000\n\nAustria | 2,150\n\nDone."
+    assert _sums(text) == [("money", 2.15e6, "USD")]
+
+
+def test_a_currency_column_with_an_aside_in_brackets():
+    table = "Receipts:\n\nYear | Received | R$ (at the rate of the day)\n\n2019 | 3 May 2019 | 12,500,000\n\nDone."
+    assert ("money", 12.5e6, "BRL") in _sums(table)
+
+
+def test_a_table_without_a_unit_that_repeats_a_sum_of_the_text_is_in_its_currency():
+    text = (
+        "Each member owes 150 000 000 F CFA this year.\n\n"
+        "Member | Due | Paid\n\n"
+        "Togo | 150 000 000 | 75 000 000\n\n"
+        "Benin | 150 000 000 | 0\n\nDone."
+    )
+    assert _sums(text) == [
+        ("money", 1.5e8, "XOF"),
+        ("money", 1.5e8, "XOF"),
+        ("money", 7.5e7, "XOF"),
+        ("money", 1.5e8, "XOF"),
+        ("money", 0.0, "XOF"),
+    ]
+
+
+def test_a_table_of_counts_beside_an_unrelated_sum_stays_counts():
+    text = (
+        "The fund gave EUR 2 million.\n\nRegion | Schools | Pupils\n\nNorth | 12 | 4,500\n\nSouth | 9 | 3,100\n\nDone."
+    )
+    assert all(kind != "money" or value == 2e6 for kind, value, _currency in _sums(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We accept a company of 150 all ranks for the mission.", [(150.0, "all ranks")]),
+        ("Mines injured 640 civilians, 21 of them in March alone.", [(640.0, "civilians"), (21.0, "civilians")]),
+        ("In all 930 deminers were trained, 120 of them women.", [(930.0, "deminers"), (120.0, "women")]),
+        (
+            "The offers stand as follows: Kenya, 400 rangers; Uganda, 220; South Sudan, 90.",
+            [(400.0, "rangers"), (220.0, "rangers"), (90.0, "rangers")],
+        ),
+    ],
+)
+def test_counts_of_people_a_part_of_them_and_shares_listed_after_them(text, expected):
+    assert [(f.value["value"], f.value["unit"]) for f in find_amounts(text) if f.value["kind"] == "count"] == expected
+
+
+def test_a_numbered_table_row_is_read_by_its_columns_not_as_a_list_item():
+    table = (
+        "Item | Qty | Value (EUR thousand)\n\n"
+        "1. Generator, 20 kVA (G20) | 3 | 45\n\n"
+        "2. Tent, 6 x 8 m | 1,200 | 310\n\nDone."
+    )
+    assert [(kind, value) for kind, value, _currency in _sums(table) if kind == "money"] == [
+        ("money", 45e3),
+        ("money", 310e3),
+    ]
+
+
+def test_a_list_s_bare_numbers_that_add_up_to_the_count_above_it_are_its_shares():
+    text = (
+        "So far 900 volunteers have enrolled, from three provinces:\n\n"
+        "- the northern province: 500;\n\n- the coastal province: 250;\n\n- the capital district: 150.\n\nDone."
+    )
+    counts = [(f.value["value"], f.value["unit"]) for f in find_amounts(text) if f.value["kind"] == "count"]
+    assert counts == [(900.0, "volunteers"), (500.0, "volunteers"), (250.0, "volunteers"), (150.0, "volunteers")]
+
+
+def test_a_list_s_bare_numbers_that_do_not_add_up_are_no_counts():
+    text = "So far 900 volunteers have enrolled, in three groups:\n\n- group A: 5;\n\n- group B: 12.\n\nDone."
+    assert [f.value["value"] for f in find_amounts(text)] == [900.0]
+
+
+def test_a_bare_number_moved_into_a_named_body_after_a_count():
+    text = "Of the trainees, 1,200 were placed into the Police Service and 300 into the Border Guard."
+    assert [f.value["value"] for f in find_amounts(text)] == [1200.0, 300.0]

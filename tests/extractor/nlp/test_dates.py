@@ -883,3 +883,13 @@ def test_weekdays_near_a_programme_in_the_letters_own_week_keep_the_letters_week
 def test_a_sum_that_fell_due_lies_in_the_past_though_due_looks_ahead():
     text = "The Bank will refinance a loan that fell due in June, for a further two years."
     assert edtfs(text, dt.date(2031, 7, 14)) == ["2031-06"]
+
+
+def test_a_number_dated_by_a_year_in_brackets_is_a_document_s_number():
+    text = "Under resolutions 1325 (2000), 1960 (2010) and 2467 (2019), the mission reports yearly."
+    assert edtfs(text) == ["2000", "2010", "2019"]
+
+
+def test_a_participle_after_now_says_where_not_when():
+    text = "The team will replace the unit now stationed at the port, whose tour ends in June."
+    assert edtfs(text, dt.date(2024, 3, 1)) == ["2024-06"]

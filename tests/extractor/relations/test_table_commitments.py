@@ -395,3 +395,54 @@ def test_a_caption_sizing_the_whole_by_a_ceiling_leaves_its_rows_commitments(tmp
     )
     values = sorted(c.amounts[0].value for c in extract_path(path).commitments)
     assert 6e6 in values and 3e6 in values
+
+
+PLEDGES_IN_THOUSANDS = """Secretariat of the Water Fund
+
+Geneva, 3 May 2027
+
+Dear members of the Council,
+
+The pledges received so far for the wells are set out below.
+
+Donor          | Currency | Pledged ('000) | Paid in, USD ('000)
+Austria        | EUR      | 4,000          | 2,100
+Chile          | USD      | 1,500          | 0
+
+Yours sincerely,
+
+The Secretariat
+"""
+
+
+def test_a_column_s_stage_stands_before_its_unit_in_brackets_and_a_zero_paid_is_no_commitment(tmp_path):
+    path = tmp_path / "pledges.txt"
+    path.write_text(PLEDGES_IN_THOUSANDS, encoding="utf-8")
+    rows = {(c.amounts[0].value, c.amounts[0].currency): c.status for c in extract_path(path).commitments}
+    assert rows[(2.1e6, "USD")] == "disbursed"  # "Paid in, USD ('000)": paid, whatever the brackets say
+    assert (0.0, "USD") not in rows  # nothing paid in yet
+
+
+GIFTS_WITH_CODES_CUT = """Secretariat of the Water Fund
+
+Geneva, 3 May 2027
+
+Dear members of the Council,
+
+The gifts received so far for the wells are set out below.
+
+Donor          | Original sum       | USD '000  | Status
+Austria        | EUR 2,000,000      | 2,150     | Received
+Poland         | PLN | 4,000,000    | 1,010     | Received
+
+Yours sincerely,
+
+The Secretariat
+"""
+
+
+def test_a_status_column_still_stands_over_the_last_cell_of_a_row_one_cell_longer(tmp_path):
+    path = tmp_path / "gifts.txt"
+    path.write_text(GIFTS_WITH_CODES_CUT, encoding="utf-8")
+    rows = {(c.amounts[0].value, c.amounts[0].currency): c.status for c in extract_path(path).commitments}
+    assert rows[(4e6, "PLN")] == "disbursed"
