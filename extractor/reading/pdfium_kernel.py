@@ -1,0 +1,120 @@
+"""A page's chars read from pdfium in compiled code (numba): one call a page instead of several ctypes calls a char.
+
+numba compiles `read_chars` to machine code that calls pdfium's C functions through their addresses, which
+it takes as an argument (not as constants: so the compiled code can be cached on disk and loaded by another
+process, where the library sits at another address). It fills numpy arrays with what `pdfium_chars` used to
+ask char by char: the code point, the text object, the origin, the mapping-error flag, and per text object
+its font, size, matrix and fill colour. numba is optional: `available()` says whether it can be used, and
+`pdfium_chars` keeps its per-char Python path for when it cannot.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import os
+from pathlib import Path
+from typing import Optional
+
+DISABLE_ENV_VAR = "LETTERS_NO_NUMBA"  # set (to anything but "" or "0") to read with the Python path
+CACHE_ENV_VAR = "NUMBA_CACHE_DIR"  # numba's own variable: where compiled code is cached
+DEFAULT_CACHE_DIR = Path.home() / ".cache" / "policy-letters" / "numba"  # used when the package folder is read-only
+
+# Positions of the pdfium functions in the address array read_chars takes.
+_FUNCTIONS = (
+    "FPDFText_GetUnicode",
+    "FPDFText_IsGenerated",
+    "FPDFText_GetTextObject",
+    "FPDFText_GetCharOrigin",
+    "FPDFText_HasUnicodeMapError",
+    "FPDFTextObj_GetFont",
+    "FPDFText_GetFontSize",
+    "FPDFText_GetMatrix",
+    "FPDFText_GetFillColor",
+)
+
+
+def _disabled() -> bool:
+    return os.environ.get(DISABLE_ENV_VAR, "") not in ("", "0")
+
+
+def _cache_dir_ready() -> None:
+    """Point numba's cache at a writable folder when the package's own (numba's default, beside this file) is not."""
+    if os.environ.get(CACHE_ENV_VAR) or os.access(Path(__file__).parent, os.W_OK):
+        return
+    os.environ[CACHE_ENV_VAR] = str(DEFAULT_CACHE_DIR)
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled():
+    """The compiled reader (numba imported and the cached code loaded once a process), or None without numba."""
+    if _disabled():
+        return None
+    _cache_dir_ready()
+    try:
+        from extractor.reading import pdfium_numba
+    except ImportError:
+        return None
+    return pdfium_numba.read_chars
+
+
+def available() -> bool:
+    """Whether pages can be read by the compiled reader (numba installed, not disabled)."""
+    return _compiled() is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _addresses(raw):
+    """The pdfium functions' addresses, in _FUNCTIONS's order, as the uint64 array read_chars takes."""
+    import numpy as np
+
+    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in _FUNCTIONS], dtype=np.uint64)
+
+
+class PageChars:
+    """A page's pdfium chars as arrays (index = pdfium's char index) and the runs of its text objects.
+
+    codes; objects (0 for a char pdfium made up); xs, ys (origins, NaN where not asked: made-up chars but
+    spaces); map_errors. A run is chars of one text object in a row: its first char index, font handle, Tf
+    size, matrix (float32 a..f, then 1 where pdfium gave it) and fill colour (r, g, b, a, then 1 where given).
+    """
+
+    __slots__ = ("count", "codes", "objects", "xs", "ys", "map_errors", "first", "fonts", "sizes", "matrices", "fills")
+
+    def __init__(self, count, codes, objects, xs, ys, map_errors, first, fonts, sizes, matrices, fills) -> None:
+        self.count, self.codes, self.objects, self.xs, self.ys = count, codes, objects, xs, ys
+        self.map_errors, self.first, self.fonts, self.sizes = map_errors, first, fonts, sizes
+        self.matrices, self.fills = matrices, fills
+
+
+def read_page_chars(raw, textpage) -> Optional[PageChars]:
+    """The page's chars read in one compiled call, or None when numba is not there."""
+    read = _compiled()
+    if read is None:
+        return None
+    import numpy as np
+
+    count = max(0, raw.FPDFText_CountChars(textpage))
+    codes = np.zeros(count, dtype=np.uint32)
+    objects = np.zeros(count, dtype=np.uint64)
+    xs, ys = np.full(count, np.nan), np.full(count, np.nan)
+    map_errors = np.zeros(count, dtype=np.int32)
+    first, fonts, sizes = np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.uint64), np.zeros(count)
+    matrices, fills = np.zeros((count, 7), dtype=np.float32), np.zeros((count, 5), dtype=np.uint32)
+    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    runs = read(
+        handle, count, _addresses(raw), codes, objects, xs, ys, map_errors, first, fonts, sizes, matrices, fills
+    )
+    return PageChars(
+        count,
+        codes,
+        objects,
+        xs,
+        ys,
+        map_errors,
+        first[:runs],
+        fonts[:runs],
+        sizes[:runs],
+        matrices[:runs],
+        fills[:runs],
+    )
