@@ -137,13 +137,30 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
         read = read_page_chars(raw, textpage)
         if read is None:
             chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
+            overprinted = len(texts) > len(by_object)
         else:
-            chars = _chars_compiled(raw, textpage, read, ctm, frame, flat_fonts, by_object)
-        if len(texts) > len(by_object):
+            from extractor.reading.pdfium_arrays import page_chars
+
+            chars, keys = page_chars(raw, textpage, read, ctm, frame, flat_fonts)
+            overprinted = len(texts) > len(set(keys))
+            if overprinted:
+                by_object = _grouped(chars, keys)  # wanted only when some text object gave no char
+        if overprinted:
             _mark_overprinted(raw, textpage, texts, by_object)
     finally:
         raw.FPDFText_ClosePage(textpage)
     return PdfiumPage(width, height, chars, shapes)
+
+
+def _grouped(chars: list[dict], keys: list[int]) -> dict[int, list[dict]]:
+    """The chars of each text object (keys: each char's), in page order, as _chars gives them in by_object."""
+    by_object: dict[int, list[dict]] = {}
+    for char, key in zip(chars, keys):
+        group = by_object.get(key)
+        if group is None:
+            group = by_object[key] = []
+        group.append(char)
+    return by_object
 
 
 def _bounds(raw, obj) -> Optional[tuple[float, float, float, float]]:
@@ -327,13 +344,18 @@ class _Styles:
         style = self.by_key[key] = _Style(font, size, matrix, visible)
         return style
 
-    def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> _Style:
-        """The style of the text object at key from what the compiled reader asked of its first run (pdfium_kernel)."""
+    def font(self, font_handle: int) -> _Font:
+        """The _Font of a font handle (an address: 0 for none), read once per page."""
         font = self.fonts.get(font_handle)
         if font is None:
             restype = self.raw.FPDFTextObj_GetFont.restype
             handle = ctypes.cast(ctypes.c_void_p(font_handle), restype) if font_handle else None
             font = self.fonts[font_handle] = _Font(self.raw, handle, self.buffer, self.flat_fonts)
+        return font
+
+    def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> _Style:
+        """The style of the text object at key from what the compiled reader asked of its first run (pdfium_kernel)."""
+        font = self.font(font_handle)
         exact = matrix32[:6].tobytes()  # the bits of the FS_MATRIX, as style() keys them
         matrix = self.matrices.get(exact)
         if matrix is None:
@@ -448,64 +470,6 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
                 matrix = last_style.matrix
                 if matrix[0] > 0 and matrix[1] == 0:
                     # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
-                    char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
-                append(char)
-                last_group.append(char)
-            made_up = None
-        char = build(style, text, x, y, index)
-        append(char)
-        if key != last_key:
-            last_group = by_object.get(key)
-            if last_group is None:
-                last_group = by_object[key] = []
-        last_group.append(char)
-        last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars
-
-
-def _chars_compiled(
-    raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_object: dict
-) -> list[dict]:
-    """_chars from the arrays the compiled reader filled (read: pdfium_kernel.PageChars): the same dicts, in the same order."""
-    if read.count <= 0:
-        return []
-    styles = _Styles(raw, textpage, ctm, flat_fonts, _per_char(raw))
-    by_key = styles.by_key
-    objects = read.objects.tolist()
-    for run, first in enumerate(read.first.tolist()):
-        key = objects[first]
-        if key not in by_key:
-            styles.from_run(key, int(read.fonts[run]), float(read.sizes[run]), read.matrices[run], read.fills[run])
-    codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
-    build = _Boxes(raw, textpage, ctm, frame).char
-    chars: list[dict] = []
-    append = chars.append
-    last_style = last_text = last_x = last_y = last_index = last_key = last_group = None
-    made_up = None
-    for index, key in enumerate(objects):
-        code = codes[index]
-        if not key:
-            made_up = None
-            if last_key is not None and code == _SPACE:
-                made_up = (xs[index], ys[index])
-            continue
-        style = by_key[key]
-        if code == 0 or code == _NO_UNICODE or map_errors[index] == 1:
-            text = "(cid:0)"
-        elif code == _HYPHEN_MARK:
-            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
-        else:
-            text = chr(code)
-        x, y = xs[index], ys[index]
-        if last_key == key and last_x == x and last_y == y and text != "(cid:0)":
-            last_text += text
-            chars[-1] = last_group[-1] = build(last_style, last_text, last_x, last_y, last_index)
-            continue
-        if made_up is not None:
-            if made_up[1] == y == last_y and last_x < made_up[0] < x:
-                char = build(last_style, " ", made_up[0], y, -1)
-                matrix = last_style.matrix
-                if matrix[0] > 0 and matrix[1] == 0:
                     char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
                 append(char)
                 last_group.append(char)
