@@ -8,8 +8,11 @@ char whose font gives no width (or that has no Unicode) has its box built by `_B
 
 from __future__ import annotations
 
+from typing import Optional
+
 import numpy as np
 
+from extractor.reading.pdf_lines import copies_possible
 from extractor.reading.pdfium_chars import (
     _HYPHEN_MARK,
     _NO_UNICODE,
@@ -24,16 +27,20 @@ from extractor.reading.pdfium_chars import (
 
 _CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
 _CODE_BITS = 32  # a (font, code) pair as one int64: the font's index above the code point
+_CID_CODE = 0x110000  # past Unicode: every char without one has the same text, "(cid:0)"
 
 
-def page_chars(raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> tuple[list[dict], list[int]]:
-    """The page's chars (pdfplumber-style dicts, pdfium's order) and each one's text object, from read (a PageChars)."""
+def page_chars(
+    raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
+) -> tuple[list[dict], list[int], Optional[bool]]:
+    """The page's chars (pdfplumber-style dicts, pdfium's order), each one's text object, and whether two of them
+    may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested), from read (a PageChars)."""
     if read.count <= 0:
-        return [], []
+        return [], [], False
     objects = read.objects
     glyphs = np.flatnonzero(objects)
     if glyphs.size == 0:
-        return [], []
+        return [], [], False
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == _NO_UNICODE) | (read.map_errors[glyphs] == 1)
@@ -48,15 +55,29 @@ def page_chars(raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozen
         codes[k] = ord(texts[k])
     rows = table.rows(glyph_keys)
     units = _unit_widths(raw, table, rows, codes)
-    chars = _dicts(texts, table, rows, _boxes(table, rows, units, xs, ys, ctm, frame))
+    boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
+    chars = _dicts(texts, table, rows, boxes)
     build = _Boxes(raw, textpage, ctm, frame).char
+    x0, top = boxes[1], boxes[3]
     for k in np.flatnonzero(cid | np.isnan(units)).tolist():
         # No width from the font (or no Unicode): _Boxes.char asks pdfium for the char's loose box.
         chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
+        x0[k], top[k] = chars[k]["x0"], chars[k]["top"]
     glyph_key_list = glyph_keys.tolist()
     spaces = _made_up_spaces(read, glyphs, table, rows, chars, ctm, frame)
+    # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
+    names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
+    name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
+    text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
+    glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
+    if spaces:
+        after = np.array([glyph for glyph, _ in spaces], dtype=np.int64)
+        glyph_ids = np.concatenate([glyph_ids, (name_of[rows[after]] << _CODE_BITS) | _SPACE])
+        x0 = np.concatenate([x0, [space["x0"] for _, space in spaces]])
+        top = np.concatenate([top, [space["top"] for _, space in spaces]])
+    copies = copies_possible(glyph_ids, x0, top)
     if not spaces:
-        return chars, glyph_key_list
+        return chars, glyph_key_list, copies
     out, out_keys, done = [], [], 0
     for after, char in spaces:
         out += chars[done : after + 1]
@@ -64,7 +85,7 @@ def page_chars(raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozen
         out.append(char)
         out_keys.append(glyph_key_list[after])
         done = after + 1
-    return out + chars[done:], out_keys + glyph_key_list[done:]
+    return out + chars[done:], out_keys + glyph_key_list[done:], copies
 
 
 class _Objects:
@@ -125,8 +146,8 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
     return widths[pair_of.reshape(-1)]
 
 
-def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[list, ...]:
-    """(size, x0, x1, top, bottom) lists: _Boxes.char's arithmetic, in its order, on whole arrays."""
+def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:
+    """(size, x0, x1, top, bottom) arrays: _Boxes.char's arithmetic, in its order, on whole arrays."""
     a, b, cl, dl, ch, dh, size = table.terms[rows].T
     a0, b0, c0, d0, e0, f0 = ctm
     x_offset, top_offset, height = frame
@@ -136,16 +157,10 @@ def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: 
     x1, y1 = a * advance + ch + px, b * advance + dh + py
     x0, x1 = np.where(x1 < x0, x1, x0), np.where(x1 < x0, x0, x1)
     y0, y1 = np.where(y1 < y0, y1, y0), np.where(y1 < y0, y0, y1)
-    return (
-        (y1 - y0).tolist(),
-        (x0 + x_offset).tolist(),
-        (x1 + x_offset).tolist(),
-        (height - y1 + top_offset).tolist(),
-        (height - y0 + top_offset).tolist(),
-    )
+    return y1 - y0, x0 + x_offset, x1 + x_offset, height - y1 + top_offset, height - y0 + top_offset
 
 
-def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[list, ...]) -> list[dict]:
+def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[np.ndarray, ...]) -> list[dict]:
     """The char dicts, keys in _Boxes.char's order."""
     fontnames, matrices, colours = table.fontnames, table.matrices, table.colours
     return [
@@ -161,7 +176,7 @@ def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[lis
             "non_stroking_color": colours[row],
             "ncs": "DeviceGray",
         }
-        for text, row, size, x0, x1, top, bottom in zip(texts, rows.tolist(), *boxes)
+        for text, row, size, x0, x1, top, bottom in zip(texts, rows.tolist(), *(column.tolist() for column in boxes))
     ]
 
 
@@ -196,7 +211,7 @@ def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm:
     return list(zip(after.tolist(), spaces))
 
 
-def _chars_loop(raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple) -> tuple[list[dict], list[int]]:
+def _chars_loop(raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple) -> tuple[list[dict], list[int], None]:
     """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
     codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
     build = _Boxes(raw, textpage, ctm, frame).char
@@ -236,4 +251,4 @@ def _chars_loop(raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple) 
         chars.append(build(style, text, x, y, index))
         char_keys.append(key)
         last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars, char_keys
+    return chars, char_keys, None
