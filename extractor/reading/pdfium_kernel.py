@@ -13,12 +13,9 @@ from __future__ import annotations
 import ctypes
 import functools
 import os
-from pathlib import Path
 from typing import Optional
 
 DISABLE_ENV_VAR = "LETTERS_NO_NUMBA"  # set (to anything but "" or "0") to read with the Python path
-CACHE_ENV_VAR = "NUMBA_CACHE_DIR"  # numba's own variable: where compiled code is cached
-DEFAULT_CACHE_DIR = Path.home() / ".cache" / "policy-letters" / "numba"  # used when the package folder is read-only
 
 # Positions of the pdfium functions in the address array read_chars takes.
 _FUNCTIONS = (
@@ -38,22 +35,16 @@ def _disabled() -> bool:
     return os.environ.get(DISABLE_ENV_VAR, "") not in ("", "0")
 
 
-def _cache_dir_ready() -> None:
-    """Point numba's cache at a writable folder when the package's own (numba's default, beside this file) is not."""
-    if os.environ.get(CACHE_ENV_VAR) or os.access(Path(__file__).parent, os.W_OK):
-        return
-    os.environ[CACHE_ENV_VAR] = str(DEFAULT_CACHE_DIR)
-
-
 @functools.lru_cache(maxsize=1)
 def _compiled():
     """The compiled reader (numba imported and the cached code loaded once a process), or None without numba."""
     if _disabled():
         return None
-    _cache_dir_ready()
     try:
+        # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
+        # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
         from extractor.reading import pdfium_numba
-    except ImportError:
+    except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
         return None
     return pdfium_numba.read_chars
 
