@@ -28,7 +28,7 @@ from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
 from extractor.reading.pdf_open import rebuilt
-from extractor.reading.pdfium_kernel import read_page_chars
+from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
@@ -106,16 +106,17 @@ class PdfiumDocument:
 
     def pages(self) -> Iterator[PdfiumPage]:
         """Every page's chars and shapes, each page closed before the next is loaded."""
+        compiled = use_compiled(self.page_count)  # by pdfium_kernel's compiled reader: the same chars, sooner
         for index in range(self.page_count):
             page = self._pdf[index]
             try:
-                yield read_page(self._raw, page, self.flat_fonts)
+                yield read_page(self._raw, page, self.flat_fonts, compiled)
             finally:
                 page.close()
 
 
-def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
-    """One page's chars (pdfplumber-style dicts) and image or drawing boxes."""
+def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = False) -> PdfiumPage:
+    """One page's chars (pdfplumber-style dicts) and image or drawing boxes; compiled: by pdfium_kernel."""
     handle = page.raw
     left, bottom, right, top = page.get_mediabox()
     rotation = raw.FPDFPage_GetRotation(handle) % 4 * 90
@@ -138,7 +139,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
     try:
         by_object: dict[int, list[dict]] = {}
         copies = None
-        read = read_page_chars(raw, textpage)
+        read = read_page_chars(raw, textpage) if compiled else None
         if read is None:
             chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
             overprinted = len(texts) > len(by_object)

@@ -4,8 +4,9 @@ numba compiles `read_chars` to machine code that calls pdfium's C functions thro
 it takes as an argument (not as constants: so the compiled code can be cached on disk and loaded by another
 process, where the library sits at another address). It fills numpy arrays with what `pdfium_chars` used to
 ask char by char: the code point, the text object, the origin, the mapping-error flag, and per text object
-its font, size, matrix and fill colour. numba is optional: `available()` says whether it can be used, and
-`pdfium_chars` keeps its per-char Python path for when it cannot.
+its font, size, matrix and fill colour. numba is optional: `use_compiled` says whether a document is read
+this way (numba installed, and worth loading), and `pdfium_chars` keeps its per-char Python path for when
+it is not: the two give the same chars.
 """
 
 from __future__ import annotations
@@ -15,7 +16,14 @@ import functools
 import os
 from typing import Optional
 
-DISABLE_ENV_VAR = "LETTERS_NO_NUMBA"  # set (to anything but "" or "0") to read with the Python path
+MODE_ENV_VAR = "LETTERS_NUMBA"  # "auto" (the default), "always" or "never": when the compiled reader is used
+MODES = ("auto", "always", "never")
+# "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
+# costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled reader saves ~8 ms a dense page
+# (2.4 us a char): a one-letter command of a few pages is faster without it, a long PDF or an ingest worker with it.
+DEFAULT_PAGES_BEFORE_COMPILED = 60
+
+_opened = [0]  # PDF pages this process has opened
 
 # Positions of the pdfium functions in the address array read_chars takes.
 _FUNCTIONS = (
@@ -31,15 +39,25 @@ _FUNCTIONS = (
 )
 
 
-def _disabled() -> bool:
-    return os.environ.get(DISABLE_ENV_VAR, "") not in ("", "0")
+def _mode() -> str:
+    mode = os.environ.get(MODE_ENV_VAR, "") or "auto"
+    return mode if mode in MODES else "auto"
+
+
+def use_compiled(pages: int) -> bool:
+    """Whether a document of this many pages is read by the compiled reader (numba loaded now if it is)."""
+    _opened[0] += pages
+    mode = _mode()
+    if mode == "never":
+        return False
+    if mode == "auto" and _opened[0] < DEFAULT_PAGES_BEFORE_COMPILED and not _compiled.cache_info().currsize:
+        return False
+    return _compiled() is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _compiled():
     """The compiled reader (numba imported and the cached code loaded once a process), or None without numba."""
-    if _disabled():
-        return None
     try:
         # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
         # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
@@ -50,7 +68,7 @@ def _compiled():
 
 
 def available() -> bool:
-    """Whether pages can be read by the compiled reader (numba installed, not disabled)."""
+    """Whether pages can be read by the compiled reader (numba installed and able to cache its code)."""
     return _compiled() is not None
 
 

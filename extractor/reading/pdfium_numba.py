@@ -49,7 +49,15 @@ _call_f64 = _native(types.float64)
 _UNICODE, _GENERATED, _OBJECT, _ORIGIN, _MAP_ERROR, _FONT, _SIZE, _MATRIX, _FILL = range(9)
 
 
-@numba.njit(cache=True, nogil=True)
+# The one signature read_chars is called with, given here so that the cached code is loaded at import, without
+# typing the arguments of the first call.
+_SIGNATURE = (
+    "int64(int64, int64, uint64[::1], uint32[::1], uint64[::1], float64[::1], float64[::1], int32[::1], int64[::1],"
+    " uint64[::1], float64[::1], float32[:, ::1], uint32[:, ::1])"
+)
+
+
+@numba.njit(_SIGNATURE, cache=True, nogil=True)
 def read_chars(
     page, count, fns, codes, objects, xs, ys, map_errors, run_first, run_font, run_size, run_matrix, run_fill
 ):

@@ -27,10 +27,10 @@ def letter_pdf(tmp_path_factory) -> Path:
     return build_letter(tmp_path_factory.mktemp("kernel") / "letter.pdf", repeat=2).path
 
 
-@pytest.fixture
-def without_numba(monkeypatch):
-    """The Python path: the compiled reader reported missing, as when numba is not installed."""
-    monkeypatch.setattr(pdfium_kernel, "_compiled", lambda: None)
+@pytest.fixture(autouse=True)
+def always_compiled(monkeypatch):
+    """The compiled reader from the first page (not only once the process has read many pages)."""
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
 
 
 def _pages(path: Path) -> list:
@@ -41,19 +41,19 @@ def _pages(path: Path) -> list:
 
 
 def test_numba_is_used_when_installed():
-    assert pdfium_kernel.available()
+    assert pdfium_kernel.available() and pdfium_kernel.use_compiled(1)
 
 
 @pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
 def test_compiled_and_python_paths_give_the_same_chars(path, monkeypatch):
     compiled = _pages(path)
-    monkeypatch.setattr(pdfium_kernel, "_compiled", lambda: None)
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
     assert _pages(path) == compiled  # every dict, key and float alike, in the same order
 
 
 def test_the_long_letter_reads_alike_both_ways(letter_pdf, monkeypatch):
     compiled = read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json()
-    monkeypatch.setattr(pdfium_kernel, "_compiled", lambda: None)
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
     assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == compiled
 
 
@@ -71,19 +71,31 @@ def test_a_split_ligature_and_overprinted_bold_read_alike_both_ways(tmp_path, mo
     c.drawString(72, 660, "hidden text")
     c.save()
     compiled = _pages(path)
-    monkeypatch.setattr(pdfium_kernel, "_compiled", lambda: None)
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
     assert _pages(path) == compiled
 
 
-def test_the_switch_turns_numba_off(monkeypatch):
-    monkeypatch.setenv(pdfium_kernel.DISABLE_ENV_VAR, "1")
+def test_auto_loads_numba_once_the_process_has_opened_enough_pages(monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "auto")
+    monkeypatch.setattr(pdfium_kernel, "_opened", [0])
+    monkeypatch.setattr(pdfium_kernel, "DEFAULT_PAGES_BEFORE_COMPILED", 10)
     pdfium_kernel._compiled.cache_clear()
     try:
-        assert not pdfium_kernel.available()
+        assert not pdfium_kernel.use_compiled(3)  # a short letter in a fresh process: not worth loading numba
+        assert not pdfium_kernel.use_compiled(3)
+        assert pdfium_kernel.use_compiled(4)  # ten pages opened: loaded, and used from now on
+        assert pdfium_kernel.use_compiled(1)
+        monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+        assert not pdfium_kernel.use_compiled(100)
     finally:
-        monkeypatch.delenv(pdfium_kernel.DISABLE_ENV_VAR)
         pdfium_kernel._compiled.cache_clear()
-    assert pdfium_kernel.available()
+
+
+def test_a_long_document_is_read_compiled_from_its_first_page(monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "auto")
+    monkeypatch.setattr(pdfium_kernel, "_opened", [0])
+    pdfium_kernel._compiled.cache_clear()
+    assert pdfium_kernel.use_compiled(pdfium_kernel.DEFAULT_PAGES_BEFORE_COMPILED)
 
 
 def _fresh_process(code: str, **env: str) -> subprocess.CompletedProcess:
@@ -137,5 +149,5 @@ def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
         "import sys; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
         f"sys.stdout.write(read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')).model_dump_json())"
     )
-    outputs = [_fresh_process(code, **{pdfium_kernel.DISABLE_ENV_VAR: switch}).stdout for switch in ("", "1")]
-    assert outputs[0] == outputs[1]
+    outputs = [_fresh_process(code, **{pdfium_kernel.MODE_ENV_VAR: mode}).stdout for mode in pdfium_kernel.MODES]
+    assert outputs[0] == outputs[1] == outputs[2]
