@@ -296,11 +296,26 @@ def page_lines(
     shapes: list[dict],
     number: int,
     may_have_copies: Optional[bool] = None,
+    columns=None,
 ) -> tuple[list[RawLine], list[RawLine], int, float]:
     """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height).
 
-    may_have_copies: False when the engine found no fake-bold copy possible among raw_chars (see dedupe).
+    may_have_copies: False when the engine found no fake-bold copy possible among raw_chars (see dedupe);
+    columns: raw_chars as char_columns.CharColumns, from an engine that has them (the first stages then run on arrays).
     """
+    if columns is not None:
+        from extractor.reading.char_columns import shown
+
+        rows = shown(columns, width, height)
+        chars = [raw_chars[k] for k in rows.tolist()]
+        deduped = dedupe(chars, may_have_copies=may_have_copies)
+        bullets = _drawn_bullets(shapes, deduped)
+        if deduped is chars and not bullets:
+            lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            return lines, _images(shapes, number, width), len(chars), upright_height
+        chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more
+        lines, upright_height = _lines(chars, number, width, height)
+        return lines, _images(shapes, number, width), len(chars), upright_height
     colours: dict = {}
     chars = []
     for char in raw_chars:
@@ -322,6 +337,11 @@ def page_lines(
     chars = dedupe(chars, may_have_copies=may_have_copies)
     chars += _drawn_bullets(shapes, chars)
     lines, upright_height = _lines(chars, number, width, height)
+    return lines, _images(shapes, number, width), len(chars), upright_height
+
+
+def _images(shapes: list[dict], number: int, width: float) -> list[RawLine]:
+    """An image marker for each shape large enough to be a logo, a signature or a picture (not a page-wide rule)."""
     images = []
     for shape in shapes:
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
@@ -331,7 +351,7 @@ def page_lines(
                     text="", page=number, bbox=(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), is_image=True
                 )
             )
-    return lines, images, len(chars), upright_height
+    return images
 
 
 def _drawn_bullets(shapes: list[dict], chars: list[dict]) -> list[dict]:
@@ -366,10 +386,19 @@ def lines_from_chars(chars: list[dict], number: int, width: float, height: float
     return _lines(chars, number, width, height)
 
 
-def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
-    """Group chars into lines in reading order; also return the page height in reading direction."""
+def _lines(chars: list[dict], number: int, width: float, height: float, columns=None) -> tuple[list[RawLine], float]:
+    """Group chars into lines in reading order; also return the page height in reading direction.
+
+    columns: the chars as char_columns.CharColumns, when the engine gave them: upright text is grouped on arrays.
+    """
     if not chars:
         return [], height
+    if columns is not None:
+        from extractor.reading.char_columns import line_groups
+
+        groups = line_groups(columns, chars, DEFAULT_LINE_TOLERANCE)
+        if groups is not None:
+            return _rows_in_order(groups, number, 0), height
     # Upright chars (matrix a > 0, b = 0) are nearly all of them: skip the general test for those.
     orientations = [0 if (m := c.get("matrix")) is None or (m[1] == 0 and m[0] > 0) else _orientation(c) for c in chars]
     counts = {o: orientations.count(o) for o in set(orientations)}
@@ -397,14 +426,18 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
             continue
         groups.append([item])
         middle, size = mid, char_size
+    return _rows_in_order(groups, number, main), (height if main in (0, 180) else width)
+
+
+def _rows_in_order(groups: list[list[tuple]], number: int, main: int) -> list[RawLine]:
+    """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order."""
     groups = _attach_scripts(groups)
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
     for group in groups:
         cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(group)) if line is not None]
         if cells:
             rows.append((group, cells))
-    result = _column_order(_table_rows(rows, number, main))
-    return result, (height if main in (0, 180) else width)
+    return _column_order(_table_rows(rows, number, main))
 
 
 def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:

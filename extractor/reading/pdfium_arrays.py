@@ -12,6 +12,7 @@ from typing import Optional
 
 import numpy as np
 
+from extractor.reading.char_columns import CharColumns
 from extractor.reading.pdf_lines import copies_possible
 from extractor.reading.pdfium_chars import (
     _HYPHEN_MARK,
@@ -27,20 +28,22 @@ from extractor.reading.pdfium_chars import (
 
 _CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
 _CODE_BITS = 32  # a (font, code) pair as one int64: the font's index above the code point
+_BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 _CID_CODE = 0x110000  # past Unicode: every char without one has the same text, "(cid:0)"
 
 
 def page_chars(
     raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
-) -> tuple[list[dict], list[int], Optional[bool]]:
-    """The page's chars (pdfplumber-style dicts, pdfium's order), each one's text object, and whether two of them
-    may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested), from read (a PageChars)."""
+) -> tuple[list[dict], list[int], Optional[bool], Optional[CharColumns]]:
+    """The page's chars (pdfplumber-style dicts, pdfium's order), each one's text object, whether two of them may
+    be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested) and the chars as columns
+    (None: not built), from read (a PageChars)."""
     if read.count <= 0:
-        return [], [], False
+        return [], [], False, None
     objects = read.objects
     glyphs = np.flatnonzero(objects)
     if glyphs.size == 0:
-        return [], [], False
+        return [], [], False, None
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == _NO_UNICODE) | (read.map_errors[glyphs] == 1)
@@ -58,11 +61,14 @@ def page_chars(
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
     chars = _dicts(texts, table, rows, boxes)
     build = _Boxes(raw, textpage, ctm, frame).char
-    x0, top = boxes[1], boxes[3]
     for k in np.flatnonzero(cid | np.isnan(units)).tolist():
         # No width from the font (or no Unicode): _Boxes.char asks pdfium for the char's loose box.
         chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
-        x0[k], top[k] = chars[k]["x0"], chars[k]["top"]
+        for column, key in zip(boxes, _BOX_KEYS):
+            column[k] = chars[k][key]
+    upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
+    inked = table.inked[rows]
+    size, x0, x1, top, bottom = boxes
     glyph_key_list = glyph_keys.tolist()
     spaces = _made_up_spaces(read, glyphs, table, rows, chars, ctm, frame)
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
@@ -71,13 +77,18 @@ def page_chars(
     text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
     glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
     if spaces:
+        # Each made-up space right after the glyph it follows, in every column.
         after = np.array([glyph for glyph, _ in spaces], dtype=np.int64)
-        glyph_ids = np.concatenate([glyph_ids, (name_of[rows[after]] << _CODE_BITS) | _SPACE])
-        x0 = np.concatenate([x0, [space["x0"] for _, space in spaces]])
-        top = np.concatenate([top, [space["top"] for _, space in spaces]])
+        at = after + 1
+        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | _SPACE)
+        size, x0, x1, top, bottom = (
+            np.insert(column, at, [space[key] for _, space in spaces]) for column, key in zip(boxes, _BOX_KEYS)
+        )
+        upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
     copies = copies_possible(glyph_ids, x0, top)
+    columns = CharColumns(x0, x1, top, bottom, size, upright, inked)
     if not spaces:
-        return chars, glyph_key_list, copies
+        return chars, glyph_key_list, copies, columns
     out, out_keys, done = [], [], 0
     for after, char in spaces:
         out += chars[done : after + 1]
@@ -85,7 +96,7 @@ def page_chars(
         out.append(char)
         out_keys.append(glyph_key_list[after])
         done = after + 1
-    return out + chars[done:], out_keys + glyph_key_list[done:], copies
+    return out + chars[done:], out_keys + glyph_key_list[done:], copies, columns
 
 
 class _Objects:
@@ -118,6 +129,7 @@ class _Objects:
         fills = read.fills[self.runs]
         visible = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
         self.colours = [(0,) if shown else (1,) for shown in visible.tolist()]
+        self.inked = visible  # pdf_lines._visible of (0,) and (1,) in DeviceGray
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
         """The row of each text object key."""
@@ -211,7 +223,9 @@ def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm:
     return list(zip(after.tolist(), spaces))
 
 
-def _chars_loop(raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple) -> tuple[list[dict], list[int], None]:
+def _chars_loop(
+    raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple
+) -> tuple[list[dict], list[int], None, None]:
     """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
     codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
     build = _Boxes(raw, textpage, ctm, frame).char
@@ -251,4 +265,4 @@ def _chars_loop(raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple) 
         chars.append(build(style, text, x, y, index))
         char_keys.append(key)
         last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars, char_keys, None
+    return chars, char_keys, None, None

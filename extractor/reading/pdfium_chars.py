@@ -74,13 +74,20 @@ def _mult(m1: tuple, m0: tuple) -> tuple:
 class PdfiumPage:
     """One page's chars and shapes in pdfplumber's coordinates, with its width and height."""
 
-    __slots__ = ("width", "height", "chars", "shapes", "may_have_copies")
+    __slots__ = ("width", "height", "chars", "shapes", "may_have_copies", "columns")
 
     def __init__(
-        self, width: float, height: float, chars: list[dict], shapes: list[dict], may_have_copies: Optional[bool] = None
+        self,
+        width: float,
+        height: float,
+        chars: list[dict],
+        shapes: list[dict],
+        may_have_copies: Optional[bool] = None,
+        columns=None,
     ):
         self.width, self.height, self.chars, self.shapes = width, height, chars, shapes
         self.may_have_copies = may_have_copies  # pdf_lines.dedupe's test, when the engine ran it (None: not)
+        self.columns = columns  # the chars as char_columns.CharColumns, when read by the compiled reader
 
 
 class PdfiumDocument:
@@ -138,7 +145,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
     _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
     try:
         by_object: dict[int, list[dict]] = {}
-        copies = None
+        copies = columns = None
         read = read_page_chars(raw, textpage) if compiled else None
         if read is None:
             chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
@@ -146,7 +153,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
         else:
             from extractor.reading.pdfium_arrays import page_chars
 
-            chars, keys, copies = page_chars(raw, textpage, read, ctm, frame, flat_fonts)
+            chars, keys, copies, columns = page_chars(raw, textpage, read, ctm, frame, flat_fonts)
             overprinted = len(texts) > len(set(keys))
             if overprinted:
                 by_object = _grouped(chars, keys)  # wanted only when some text object gave no char
@@ -154,7 +161,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
             _mark_overprinted(raw, textpage, texts, by_object)
     finally:
         raw.FPDFText_ClosePage(textpage)
-    return PdfiumPage(width, height, chars, shapes, copies)
+    return PdfiumPage(width, height, chars, shapes, copies, columns)
 
 
 def _grouped(chars: list[dict], keys: list[int]) -> dict[int, list[dict]]:

@@ -67,6 +67,15 @@ def _compiled():
     return pdfium_numba.read_chars
 
 
+def loaded():
+    """The compiled module (pdfium_numba) if this process has loaded it, else None: for the layout's array paths."""
+    if not _compiled.cache_info().currsize or _compiled() is None:
+        return None
+    from extractor.reading import pdfium_numba
+
+    return pdfium_numba
+
+
 def available() -> bool:
     """Whether pages can be read by the compiled reader (numba installed and able to cache its code)."""
     return _compiled() is not None

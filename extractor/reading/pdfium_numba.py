@@ -106,3 +106,19 @@ def read_chars(
             n_runs += 1
             last = key
     return n_runs
+
+
+@numba.njit("int64(float64[::1], float64[::1], float64, int64[::1])", cache=True, nogil=True)
+def line_starts(middles, sizes, tolerance, starts):
+    """char_columns._starts compiled: where each line starts among chars sorted by middle; returns how many."""
+    count = 1
+    starts[0] = 0
+    middle, size = middles[0], sizes[0]
+    for k in range(1, len(middles)):
+        mid, char_size = middles[k], sizes[k]
+        if abs(mid - middle) <= tolerance * (size if size > char_size else char_size):
+            continue
+        starts[count] = k
+        count += 1
+        middle, size = mid, char_size
+    return count
