@@ -13,20 +13,33 @@ from typing import Optional
 
 import numpy as np
 
+GLYPH_BITS = 32  # a glyph id: the font name's index above the code point
+CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is "(cid:0)"
+
 
 class CharColumns:
     """x0, x1, top, bottom and size of each char (float64), and whether it is upright (its matrix's a > 0,
-    b = 0) and drawn in a visible colour; a row per char dict, in the same order."""
+    b = 0) and drawn in a visible colour; a row per char dict, in the same order.
 
-    __slots__ = ("x0", "x1", "top", "bottom", "size", "upright", "inked")
+    Optionally, for building lines on arrays (cell_lines): glyphs (int64: the font name's index in names,
+    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for "(cid:0)", a code past it for a text
+    of several letters, spelled out in spelled) and fake_bold (bool).
+    """
 
-    def __init__(self, x0, x1, top, bottom, size, upright, inked) -> None:
+    __slots__ = ("x0", "x1", "top", "bottom", "size", "upright", "inked", "glyphs", "fake_bold", "names", "spelled")
+    _ROWS = 9  # the slots that hold a value a row
+
+    def __init__(self, x0, x1, top, bottom, size, upright, inked, glyphs=None, fake_bold=None, names=()) -> None:
         self.x0, self.x1, self.top, self.bottom, self.size = x0, x1, top, bottom, size
-        self.upright, self.inked = upright, inked
+        self.upright, self.inked, self.glyphs, self.fake_bold, self.names = upright, inked, glyphs, fake_bold, names
+        self.spelled: dict[int, str] = {}
 
     def take(self, rows: np.ndarray) -> CharColumns:
         """The columns of these rows only."""
-        return CharColumns(*(getattr(self, name)[rows] for name in self.__slots__))
+        columns = [getattr(self, name) for name in self.__slots__[: self._ROWS]]
+        taken = CharColumns(*(None if column is None else column[rows] for column in columns), names=self.names)
+        taken.spelled = self.spelled
+        return taken
 
 
 def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
@@ -80,3 +93,117 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
         starts.append(k)
         middle, size = mid, char_size
     return starts
+
+
+def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+    """pdf_lines._line of every cell of an upright page, compiled (pdfium_numba.cell_lines), or None where it cannot be.
+
+    chars: the page's char dicts, aligned with columns; cells: their items (x0, x1, top, bottom, char) as
+    pdf_lines._cells cuts the lines, each sorted by x0. A cell whose text keeps a soft hyphen before its end
+    is built by _line itself.
+    """
+    from extractor.reading.letter_parts import RawLine
+    from extractor.reading.pdf_lines import (
+        _CID,
+        _NOTE_MARKS,
+        DEFAULT_SUPERSCRIPT_RISE,
+        DEFAULT_SUPERSCRIPT_SIZE,
+        DEFAULT_WORD_GAP,
+        _line,
+        _plain,
+        _style,
+    )
+    from extractor.reading.pdfium_kernel import loaded
+
+    compiled = loaded()
+    if compiled is None or columns.glyphs is None or not cells:
+        return None
+    if not (np.isfinite(columns.x0).all() and np.isfinite(columns.x1).all() and np.isfinite(columns.size).all()):
+        return None  # min(), max() and sorted() treat NaN apart from numpy
+    if not (np.isfinite(columns.top).all() and np.isfinite(columns.bottom).all()):
+        return None
+    row_of = {id(char): k for k, char in enumerate(chars)}
+    lengths = [len(cell) for cell in cells]
+    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
+    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    # What _line asks of each char's text and font, asked once per distinct code and font name.
+    codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
+    spelled = columns.spelled
+    texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
+    plains = [_plain(text) for text in texts]
+    code_of = code_of.reshape(-1)
+    cid = np.array([text[0] == "(" and bool(_CID.match(text)) for text in texts])[code_of]
+    note = np.array([text in _NOTE_MARKS for text in texts])[code_of]
+    blank = np.array([not plain or plain.isspace() for plain in plains])[code_of]
+    plain_len = np.array([len(plain) for plain in plains], dtype=np.int64)[code_of]
+    styles = np.array([_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+    name_of = columns.glyphs >> GLYPH_BITS
+    bold = styles[name_of, 0] | columns.fake_bold
+    italic = np.ascontiguousarray(styles[name_of, 1])
+    room = int(plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
+    out_row, out_sub = np.empty(room, dtype=np.int64), np.empty(room, dtype=np.int64)
+    out_x0, out_x1 = np.empty(room), np.empty(room)
+    out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
+    out_end = np.empty(len(cells), dtype=np.int64)
+    cell_box = np.empty((len(cells), 5))
+    written = compiled.cell_lines(
+        rows,
+        bounds,
+        columns.x0,
+        columns.x1,
+        columns.top,
+        columns.bottom,
+        columns.size,
+        plain_len,
+        cid,
+        note,
+        blank,
+        bold,
+        italic,
+        float(DEFAULT_SUPERSCRIPT_SIZE),
+        float(DEFAULT_SUPERSCRIPT_RISE),
+        float(DEFAULT_WORD_GAP),
+        out_row,
+        out_sub,
+        out_x0,
+        out_x1,
+        out_bold,
+        out_italic,
+        out_end,
+        cell_box,
+    )
+    # Each written letter's text: a space, a char's plain form (whole, at its first letter), or nothing.
+    pieces = [*plains, " ", ""]
+    piece_of = np.where(out_row[:written] < 0, len(plains), code_of[np.maximum(out_row[:written], 0)])
+    piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
+    letters = [pieces[k] for k in piece_of.tolist()]
+    x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
+    bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
+    boxes = cell_box.tolist()
+    lines: list = []
+    begin = 0
+    for cell, end, box in zip(cells, out_end.tolist(), boxes):
+        if box[0] != box[0]:  # NaN: no char written
+            lines.append(None)
+        else:
+            text = "".join(letters[begin:end])
+            if "\u00ad" in text[:-1]:
+                lines.append(_line(cell, number))  # a soft hyphen inside the line: _line drops it
+            else:
+                bbox = (box[0], box[1], box[2], box[3])
+                lines.append(
+                    RawLine(
+                        text=text,
+                        page=number,
+                        bbox=bbox,
+                        char_x0=x0s[begin:end],
+                        char_x1=x1s[begin:end],
+                        bold=bolds[begin:end],
+                        italic=italics[begin:end],
+                        size=box[4],
+                        frame=bbox,
+                    )
+                )
+        begin = end
+    return lines

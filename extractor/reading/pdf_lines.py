@@ -398,7 +398,7 @@ def _lines(chars: list[dict], number: int, width: float, height: float, columns=
 
         groups = line_groups(columns, chars, DEFAULT_LINE_TOLERANCE)
         if groups is not None:
-            return _rows_in_order(groups, number, 0), height
+            return _rows_in_order(groups, number, 0, columns, chars), height
     # Upright chars (matrix a > 0, b = 0) are nearly all of them: skip the general test for those.
     orientations = [0 if (m := c.get("matrix")) is None or (m[1] == 0 and m[0] > 0) else _orientation(c) for c in chars]
     counts = {o: orientations.count(o) for o in set(orientations)}
@@ -429,14 +429,31 @@ def _lines(chars: list[dict], number: int, width: float, height: float, columns=
     return _rows_in_order(groups, number, main), (height if main in (0, 180) else width)
 
 
-def _rows_in_order(groups: list[list[tuple]], number: int, main: int) -> list[RawLine]:
-    """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order."""
+def _rows_in_order(
+    groups: list[list[tuple]], number: int, main: int, columns=None, chars: Optional[list[dict]] = None
+) -> list[RawLine]:
+    """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order.
+
+    columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: every
+    cell's line is then built at once on arrays (char_columns.cell_lines), where it can be.
+    """
     groups = _attach_scripts(groups)
+    cut = [_cells(group) for group in groups]
+    built = None
+    if columns is not None:
+        from extractor.reading.char_columns import cell_lines
+
+        built = cell_lines([cell for cells in cut for cell in cells], columns, chars, number)
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
-    for group in groups:
-        cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(group)) if line is not None]
-        if cells:
-            rows.append((group, cells))
+    at = 0
+    for group, cells in zip(groups, cut):
+        if built is None:
+            lines = [_cell_line(cell, number, main) for cell in cells]
+        else:
+            lines, at = built[at : at + len(cells)], at + len(cells)
+        lines = [line for line in lines if line is not None]
+        if lines:
+            rows.append((group, lines))
     return _column_order(_table_rows(rows, number, main))
 
 

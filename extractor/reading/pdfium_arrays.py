@@ -12,7 +12,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractor.reading.char_columns import CharColumns
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
 from extractor.reading.pdf_lines import copies_possible
 from extractor.reading.pdfium_chars import (
     _HYPHEN_MARK,
@@ -27,9 +27,9 @@ from extractor.reading.pdfium_chars import (
 )
 
 _CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
-_CODE_BITS = 32  # a (font, code) pair as one int64: the font's index above the code point
+_CODE_BITS = GLYPH_BITS  # a (font, code) pair as one int64: the font's index above the code point
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
-_CID_CODE = 0x110000  # past Unicode: every char without one has the same text, "(cid:0)"
+_CID_CODE = CID_CODE  # past Unicode: every char without one has the same text, "(cid:0)"
 
 
 def page_chars(
@@ -47,21 +47,36 @@ def page_chars(
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == _NO_UNICODE) | (read.map_errors[glyphs] == 1)
-    split = (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1]) & ~cid[1:]
-    if split.any():
-        return _chars_loop(raw, textpage, read, table, ctm, frame)
     texts = [chr(code) for code in codes.tolist()]
     for k in np.flatnonzero(cid).tolist():
         texts[k] = _CID
     for k in np.flatnonzero((codes == _HYPHEN_MARK) & ~cid).tolist():
         texts[k] = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
         codes[k] = ord(texts[k])
+    # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
+    split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
+    split &= ~cid
+    merged = np.zeros(len(glyphs), dtype=bool)
+    if split.any():
+        before = glyphs[split] - 1
+        if ((objects[before] == 0) & (read.codes[before] == _SPACE)).any():
+            # A space pdfium made up inside a ligature: _chars holds it over to the glyph after; char by char.
+            return _chars_loop(raw, textpage, read, table, ctm, frame)
+        heads = np.flatnonzero(~split)
+        head_of = heads[np.searchsorted(heads, np.arange(len(glyphs)), side="right") - 1]
+        for k, head in zip(np.flatnonzero(split).tolist(), head_of[split].tolist()):
+            texts[head] += texts[k]
+        merged[head_of[split]] = True
+        kept = ~split
+        glyphs, codes, xs, ys, glyph_keys = glyphs[kept], codes[kept], xs[kept], ys[kept], glyph_keys[kept]
+        cid, merged = cid[kept], merged[kept]
+        texts = [text for text, keep in zip(texts, kept.tolist()) if keep]
     rows = table.rows(glyph_keys)
     units = _unit_widths(raw, table, rows, codes)
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
     chars = _dicts(texts, table, rows, boxes)
     build = _Boxes(raw, textpage, ctm, frame).char
-    for k in np.flatnonzero(cid | np.isnan(units)).tolist():
+    for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
         # No width from the font (or no Unicode): _Boxes.char asks pdfium for the char's loose box.
         chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
@@ -75,6 +90,10 @@ def page_chars(
     names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
     name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
     text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
+    # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
+    spelled: dict[str, int] = {}
+    for k in np.flatnonzero(merged).tolist():
+        text_of[k] = spelled.setdefault(texts[k], _CID_CODE + 1 + len(spelled))
     glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
     if spaces:
         # Each made-up space right after the glyph it follows, in every column.
@@ -86,7 +105,9 @@ def page_chars(
         )
         upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
     copies = copies_possible(glyph_ids, x0, top)
-    columns = CharColumns(x0, x1, top, bottom, size, upright, inked)
+    fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
+    columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
+    columns.spelled = {code: text for text, code in spelled.items()}
     if not spaces:
         return chars, glyph_key_list, copies, columns
     out, out_keys, done = [], [], 0

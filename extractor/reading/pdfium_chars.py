@@ -159,6 +159,10 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
                 by_object = _grouped(chars, keys)  # wanted only when some text object gave no char
         if overprinted:
             _mark_overprinted(raw, textpage, texts, by_object)
+            if columns is not None:
+                from extractor.reading.pdf_lines import FAKE_BOLD_KEY
+
+                columns.fake_bold[:] = [FAKE_BOLD_KEY in char for char in chars]
     finally:
         raw.FPDFText_ClosePage(textpage)
     return PdfiumPage(width, height, chars, shapes, copies, columns)

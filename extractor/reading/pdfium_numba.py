@@ -122,3 +122,131 @@ def line_starts(middles, sizes, tolerance, starts):
         count += 1
         middle, size = mid, char_size
     return count
+
+
+@numba.njit(cache=True, nogil=True)
+def _median(values):
+    """statistics.median of a non-empty float array."""
+    ordered = np.sort(values)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
+
+
+@numba.njit(
+    "int64(int64[::1], int64[::1], float64[::1], float64[::1], float64[::1], float64[::1], float64[::1], int64[::1],"
+    " boolean[::1], boolean[::1], boolean[::1], boolean[::1], boolean[::1], float64, float64, float64, int64[::1],"
+    " int64[::1], float64[::1], float64[::1], boolean[::1], boolean[::1], int64[::1], float64[:, ::1])",
+    cache=True,
+    nogil=True,
+)
+def cell_lines(
+    rows,
+    bounds,
+    x0,
+    x1,
+    top,
+    bottom,
+    size,
+    plain_len,
+    cid,
+    note,
+    blank,
+    bold,
+    italic,
+    superscript,
+    rise,
+    word_gap,
+    out_row,
+    out_sub,
+    out_x0,
+    out_x1,
+    out_bold,
+    out_italic,
+    out_end,
+    cell_box,
+):
+    """pdf_lines._line for every cell of a page at once (upright text: its frame is its box).
+
+    rows[bounds[c]:bounds[c + 1]]: cell c's chars, sorted by x0. For each char written: its row (-1 for a space
+    from a gap), which letter of its plain form, box and style; out_end[c]: where cell c's end; cell_box[c]:
+    x0, top, x1, bottom of the chars written and their median size (NaN x0 when none was).
+    """
+    written = 0
+    for cell in range(len(bounds) - 1):
+        start, end = bounds[cell], bounds[cell + 1]
+        main_size = size[rows[start]]
+        for j in range(start + 1, end):
+            if size[rows[j]] > main_size:
+                main_size = size[rows[j]]
+        small = superscript * main_size
+        full = np.empty(end - start)
+        n_full = 0
+        for j in range(start, end):
+            if size[rows[j]] >= small:
+                full[n_full] = bottom[rows[j]]
+                n_full += 1
+        raised = _median(full[:n_full]) - rise * main_size if n_full else 0.0
+        sizes = np.empty(end - start)
+        n_used = 0
+        has_previous = False
+        pending = False
+        pending_at = 0.0
+        previous_fx1 = previous_x1 = previous_size = 0.0
+        previous_b = previous_i = False
+        low_x = low_top = np.inf
+        high_x = high_bottom = -np.inf
+        for j in range(start, end):
+            r = rows[j]
+            if cid[r]:
+                continue
+            if note[r] and n_full and size[r] < small and bottom[r] < raised:
+                continue
+            if blank[r]:
+                middle = (x0[r] + x1[r]) / 2
+                pending = has_previous and middle >= previous_fx1
+                pending_at = middle
+                continue
+            char_size = size[r] if size[r] != 0 else 1.0
+            b, i = bold[r], italic[r]
+            if has_previous:
+                spaced = pending and x0[r] >= pending_at
+                gap = char_size if char_size > previous_size else previous_size
+                if spaced or x0[r] - previous_fx1 > word_gap * gap:
+                    out_row[written], out_sub[written] = -1, 0
+                    out_x0[written], out_x1[written] = previous_x1, x0[r]
+                    out_bold[written], out_italic[written] = previous_b and b, previous_i and i
+                    written += 1
+            pending = False
+            letters = plain_len[r]
+            if letters == 1:
+                out_row[written], out_sub[written] = r, 0
+                out_x0[written], out_x1[written] = x0[r], x1[r]
+                out_bold[written], out_italic[written] = b, i
+                written += 1
+            else:
+                step = (x1[r] - x0[r]) / letters
+                for k in range(letters):
+                    out_row[written], out_sub[written] = r, k
+                    out_x0[written], out_x1[written] = x0[r] + k * step, x0[r] + (k + 1) * step
+                    out_bold[written], out_italic[written] = b, i
+                    written += 1
+            sizes[n_used] = char_size
+            n_used += 1
+            low_x, high_x = min(low_x, x0[r]), max(high_x, x1[r])
+            low_top, high_bottom = min(low_top, top[r]), max(high_bottom, bottom[r])
+            has_previous = True
+            previous_fx1, previous_x1, previous_b, previous_i, previous_size = x1[r], x1[r], b, i, char_size
+        out_end[cell] = written
+        if n_used:
+            cell_box[cell, 0], cell_box[cell, 1], cell_box[cell, 2], cell_box[cell, 3] = (
+                low_x,
+                low_top,
+                high_x,
+                high_bottom,
+            )
+            cell_box[cell, 4] = _median(sizes[:n_used])
+        else:
+            cell_box[cell, 0] = np.nan
+    return written

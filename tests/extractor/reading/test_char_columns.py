@@ -82,3 +82,79 @@ def test_a_page_with_a_dropped_copy_or_a_drawn_bullet_leaves_the_columns(tmp_pat
     plain = pdf_lines.page_lines(600.0, 800.0, [dict(c) for c in chars], [], 1)
     arrays = pdf_lines.page_lines(600.0, 800.0, [dict(c) for c in chars], [], 1, None, columns)
     assert arrays == plain and arrays[0][0].text == "a" and arrays[0][0].bold == [True]
+
+
+def _columns_of(chars: list[dict]) -> char_columns.CharColumns:
+    """Columns for hand-made chars: each distinct text a code of its own (a letter's code point when it has one)."""
+    names = list(dict.fromkeys(char["fontname"] for char in chars))
+    spelled = {}
+    codes = []
+    for char in chars:
+        text = char["text"]
+        if len(text) == 1:
+            codes.append(ord(text))
+        else:
+            codes.append(spelled.setdefault(text, char_columns.CID_CODE + 1 + len(spelled)))
+    glyphs = np.array(
+        [(names.index(c["fontname"]) << char_columns.GLYPH_BITS) | code for c, code in zip(chars, codes)],
+        dtype=np.int64,
+    )
+    columns = char_columns.CharColumns(
+        *(np.array([c[key] for c in chars], dtype=float) for key in ("x0", "x1", "top", "bottom", "size")),
+        np.ones(len(chars), bool),
+        np.ones(len(chars), bool),
+        glyphs,
+        np.array([pdf_lines.FAKE_BOLD_KEY in c for c in chars]),
+        names,
+    )
+    columns.spelled = {code: text for text, code in spelled.items()}
+    return columns
+
+
+def _chars(spec: list[tuple], fontname: str = "Times-Roman") -> list[dict]:
+    """Chars from (text, x0, width, size, top) tuples, set on one baseline unless top says otherwise."""
+    chars = []
+    for text, x0, width, size, top in spec:
+        chars.append(
+            {
+                "text": text,
+                "fontname": fontname,
+                "size": size,
+                "x0": x0,
+                "x1": x0 + width,
+                "top": top,
+                "bottom": top + size,
+                "matrix": (1.0, 0.0, 0.0, 1.0, x0, 700.0),
+                "non_stroking_color": (0,),
+                "ncs": "DeviceGray",
+            }
+        )
+    return chars
+
+
+HAND_MADE = {
+    "words and a gap": [("A", 10, 6, 10, 100), ("b", 16, 5, 10, 100), ("c", 30, 5, 10, 100)],
+    "a ligature and a soft hyphen inside": [
+        ("\ufb01", 10, 6, 10, 100),
+        ("ne", 16, 10, 10, 100),
+        ("\u00ad", 26, 3, 10, 100),
+        ("x", 29, 5, 10, 100),
+    ],
+    "a soft hyphen at the end": [("a", 10, 5, 10, 100), ("\u00ad", 15, 3, 10, 100)],
+    "a raised note mark": [("d", 10, 5, 12, 100), ("e", 15, 5, 12, 100), ("1", 20, 3, 7, 97)],
+    "a space glyph and a cid": [("a", 10, 5, 10, 100), (" ", 15, 3, 10, 100), ("(cid:3)", 18, 5, 10, 100)],
+    "spaces only": [(" ", 10, 3, 10, 100), (" ", 13, 3, 10, 100)],
+    "a space drawn inside the glyph before it": [("1", 10, 6, 10, 100), (" ", 11, 2, 10, 100), ("9", 16, 6, 10, 100)],
+}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_cell_lines_build_what_line_builds(name, monkeypatch):
+    chars = _chars(HAND_MADE[name])
+    if name == "a raised note mark":
+        chars[1][pdf_lines.FAKE_BOLD_KEY] = True
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
+    built = char_columns.cell_lines([list(items)], _columns_of(chars), chars, 3)
+    assert built == [pdf_lines._line(list(items), 3)]
