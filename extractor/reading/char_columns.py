@@ -95,58 +95,106 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
     return starts
 
 
-def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
-    """pdf_lines._line of every cell of an upright page, compiled (pdfium_numba.cell_lines), or None where it cannot be.
+def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+    """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
+    cells (_cells) and builds each (_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
 
-    chars: the page's char dicts, aligned with columns; cells: their items (x0, x1, top, bottom, char) as
-    pdf_lines._cells cuts the lines, each sorted by x0. A cell whose text keeps a soft hyphen before its end
-    is built by _line itself.
+    chars: the page's char dicts, aligned with columns; groups: their items (x0, x1, top, bottom, char) line by
+    line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
+    built by _line itself.
     """
-    from extractor.reading.letter_parts import RawLine
-    from extractor.reading.pdf_lines import (
-        _CID,
-        _NOTE_MARKS,
-        DEFAULT_SUPERSCRIPT_RISE,
-        DEFAULT_SUPERSCRIPT_SIZE,
-        DEFAULT_WORD_GAP,
-        _line,
-        _plain,
-        _style,
+    from extractor.reading.pdf_lines import _FIRST, DEFAULT_COLUMN_GAP
+
+    compiled = _ready(columns)
+    if compiled is None or not groups:
+        return None
+    for group in groups:
+        group.sort(key=_FIRST)
+    row_of = {id(char): k for k, char in enumerate(chars)}
+    lengths = [len(group) for group in groups]
+    rows = np.fromiter((row_of[id(item[4])] for group in groups for item in group), dtype=np.int64, count=sum(lengths))
+    bounds = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    glyphs = _Glyphs(columns)
+    cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
+    group_cells = np.empty(len(groups), dtype=np.int64)
+    sizes = np.where(columns.size != 0, columns.size, 1.0)  # _cells: a char's size, 1 for none
+    count = compiled.cut_cells(
+        rows,
+        bounds,
+        columns.x0,
+        columns.x1,
+        sizes,
+        glyphs.unlettered,
+        float(DEFAULT_COLUMN_GAP),
+        cell_bounds,
+        group_cells,
     )
+    lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, number)
+    items = [item for group in groups for item in group]
+    out, at = [], 0
+    for cells in group_cells.tolist():
+        line_list = lines[at : at + cells]
+        for k, line in enumerate(line_list):
+            if line is _SOFT_HYPHEN:  # _line drops a soft hyphen inside a line: let it build the cell
+                from extractor.reading.pdf_lines import _line
+
+                line_list[k] = _line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
+        out.append(line_list)
+        at += cells
+    return out
+
+
+_SOFT_HYPHEN = object()  # _cell_lines's mark for a cell whose text keeps a soft hyphen before its end
+
+
+def _ready(columns: CharColumns):
+    """The compiled module, if loaded and the columns can go through it (finite boxes, glyphs given), else None."""
     from extractor.reading.pdfium_kernel import loaded
 
     compiled = loaded()
-    if compiled is None or columns.glyphs is None or not cells:
+    if compiled is None or columns.glyphs is None:
         return None
-    if not (np.isfinite(columns.x0).all() and np.isfinite(columns.x1).all() and np.isfinite(columns.size).all()):
-        return None  # min(), max() and sorted() treat NaN apart from numpy
-    if not (np.isfinite(columns.top).all() and np.isfinite(columns.bottom).all()):
-        return None
-    row_of = {id(char): k for k, char in enumerate(chars)}
-    lengths = [len(cell) for cell in cells]
-    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
-    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=bounds[1:])
-    # What _line asks of each char's text and font, asked once per distinct code and font name.
-    codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
-    spelled = columns.spelled
-    texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
-    plains = [_plain(text) for text in texts]
-    code_of = code_of.reshape(-1)
-    cid = np.array([text[0] == "(" and bool(_CID.match(text)) for text in texts])[code_of]
-    note = np.array([text in _NOTE_MARKS for text in texts])[code_of]
-    blank = np.array([not plain or plain.isspace() for plain in plains])[code_of]
-    plain_len = np.array([len(plain) for plain in plains], dtype=np.int64)[code_of]
-    styles = np.array([_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
-    name_of = columns.glyphs >> GLYPH_BITS
-    bold = styles[name_of, 0] | columns.fake_bold
-    italic = np.ascontiguousarray(styles[name_of, 1])
-    room = int(plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
+    for column in (columns.x0, columns.x1, columns.top, columns.bottom, columns.size):
+        if not np.isfinite(column).all():
+            return None  # min(), max() and sorted() treat NaN apart from numpy
+    return compiled
+
+
+class _Glyphs:
+    """What pdf_lines's _cells and _line ask of each char's text and font, asked once per distinct code and font."""
+
+    def __init__(self, columns: CharColumns) -> None:
+        from extractor.reading.pdf_lines import _CID, _NOTE_MARKS, _plain, _style
+
+        codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
+        spelled = columns.spelled
+        texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
+        self.plains = [_plain(text) for text in texts]
+        self.code_of = code_of = code_of.reshape(-1)
+        self.cid = np.array([text[0] == "(" and bool(_CID.match(text)) for text in texts])[code_of]
+        self.note = np.array([text in _NOTE_MARKS for text in texts])[code_of]
+        self.blank = np.array([not plain or plain.isspace() for plain in self.plains])[code_of]
+        self.unlettered = np.array([not text.strip() for text in texts])[code_of]  # _cells's blank
+        self.plain_len = np.array([len(plain) for plain in self.plains], dtype=np.int64)[code_of]
+        styles = np.array([_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+        name_of = columns.glyphs >> GLYPH_BITS
+        self.bold = styles[name_of, 0] | columns.fake_bold
+        self.italic = np.ascontiguousarray(styles[name_of, 1])
+
+
+def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, number: int) -> list:
+    """pdf_lines._line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
+    from extractor.reading.letter_parts import RawLine
+    from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
+
+    cells = len(bounds) - 1
+    room = int(glyphs.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
     out_row, out_sub = np.empty(room, dtype=np.int64), np.empty(room, dtype=np.int64)
     out_x0, out_x1 = np.empty(room), np.empty(room)
     out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
-    out_end = np.empty(len(cells), dtype=np.int64)
-    cell_box = np.empty((len(cells), 5))
+    out_end = np.empty(cells, dtype=np.int64)
+    cell_box = np.empty((cells, 5))
     written = compiled.cell_lines(
         rows,
         bounds,
@@ -155,12 +203,12 @@ def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict]
         columns.top,
         columns.bottom,
         columns.size,
-        plain_len,
-        cid,
-        note,
-        blank,
-        bold,
-        italic,
+        glyphs.plain_len,
+        glyphs.cid,
+        glyphs.note,
+        glyphs.blank,
+        glyphs.bold,
+        glyphs.italic,
         float(DEFAULT_SUPERSCRIPT_SIZE),
         float(DEFAULT_SUPERSCRIPT_RISE),
         float(DEFAULT_WORD_GAP),
@@ -174,22 +222,22 @@ def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict]
         cell_box,
     )
     # Each written letter's text: a space, a char's plain form (whole, at its first letter), or nothing.
+    plains = glyphs.plains
     pieces = [*plains, " ", ""]
-    piece_of = np.where(out_row[:written] < 0, len(plains), code_of[np.maximum(out_row[:written], 0)])
+    piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
     piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
     letters = [pieces[k] for k in piece_of.tolist()]
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
-    boxes = cell_box.tolist()
     lines: list = []
     begin = 0
-    for cell, end, box in zip(cells, out_end.tolist(), boxes):
+    for end, box in zip(out_end.tolist(), cell_box.tolist()):
         if box[0] != box[0]:  # NaN: no char written
             lines.append(None)
         else:
             text = "".join(letters[begin:end])
             if "\u00ad" in text[:-1]:
-                lines.append(_line(cell, number))  # a soft hyphen inside the line: _line drops it
+                lines.append(_SOFT_HYPHEN)
             else:
                 bbox = (box[0], box[1], box[2], box[3])
                 lines.append(
@@ -207,3 +255,19 @@ def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict]
                 )
         begin = end
     return lines
+
+
+def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+    """pdf_lines._line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
+    compiled = _ready(columns)
+    if compiled is None or not cells:
+        return None
+    row_of = {id(char): k for k, char in enumerate(chars)}
+    lengths = [len(cell) for cell in cells]
+    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
+    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    lines = _cell_lines(compiled, rows, bounds, columns, _Glyphs(columns), number)
+    from extractor.reading.pdf_lines import _line
+
+    return [_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]

@@ -434,24 +434,20 @@ def _rows_in_order(
 ) -> list[RawLine]:
     """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order.
 
-    columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: every
-    cell's line is then built at once on arrays (char_columns.cell_lines), where it can be.
+    columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: lines are
+    then cut into cells and built on arrays (char_columns.group_lines), where they can be.
     """
     groups = _attach_scripts(groups)
-    cut = [_cells(group) for group in groups]
     built = None
     if columns is not None:
-        from extractor.reading.char_columns import cell_lines
+        from extractor.reading.char_columns import group_lines
 
-        built = cell_lines([cell for cells in cut for cell in cells], columns, chars, number)
+        built = group_lines(groups, columns, chars, number)
+    if built is None:
+        built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
-    at = 0
-    for group, cells in zip(groups, cut):
-        if built is None:
-            lines = [_cell_line(cell, number, main) for cell in cells]
-        else:
-            lines, at = built[at : at + len(cells)], at + len(cells)
-        lines = [line for line in lines if line is not None]
+    for group, cells in zip(groups, built):
+        lines = [line for line in cells if line is not None]
         if lines:
             rows.append((group, lines))
     return _column_order(_table_rows(rows, number, main))

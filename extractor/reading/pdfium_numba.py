@@ -250,3 +250,36 @@ def cell_lines(
         else:
             cell_box[cell, 0] = np.nan
     return written
+
+
+@numba.njit(
+    "int64(int64[::1], int64[::1], float64[::1], float64[::1], float64[::1], boolean[::1], float64, int64[::1],"
+    " int64[::1])",
+    cache=True,
+    nogil=True,
+)
+def cut_cells(rows, bounds, x0, x1, size, blank, column_gap, cell_bounds, group_cells):
+    """pdf_lines._cells for every line of a page: rows[bounds[g]:bounds[g + 1]] are line g's chars sorted by x0.
+
+    A cell starts at an inked char further than column_gap × its size (size: 1 for none) from the last inked
+    char's x1. Fills cell_bounds (where each cell starts, then the end) and group_cells (each line's cells'
+    count); returns the number of cells.
+    """
+    count = 0
+    for group in range(len(bounds) - 1):
+        start, end = bounds[group], bounds[group + 1]
+        cell_bounds[count] = start
+        count += 1
+        cells = 1
+        edge = x1[rows[start]]
+        for j in range(start + 1, end):
+            r = rows[j]
+            if not blank[r] and x0[r] - edge > column_gap * size[r]:
+                cell_bounds[count] = j
+                count += 1
+                cells += 1
+            if not blank[r]:
+                edge = x1[r]
+        group_cells[group] = cells
+    cell_bounds[count] = len(rows)
+    return count

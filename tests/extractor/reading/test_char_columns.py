@@ -158,3 +158,17 @@ def test_cell_lines_build_what_line_builds(name, monkeypatch):
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
     built = char_columns.cell_lines([list(items)], _columns_of(chars), chars, 3)
     assert built == [pdf_lines._line(list(items), 3)]
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
+    """The same chars as one line of a page with a column gap in it: cut into two cells, each built."""
+    chars = _chars(HAND_MADE[name]) + _chars(
+        [("Z", 200, 6, 10, 100), ("\u00ad", 206, 3, 10, 100), ("y", 209, 5, 10, 100)]
+    )
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
+    expected = [pdf_lines._line(cell, 3) for cell in pdf_lines._cells(list(items))]
+    assert len(expected) == 2
+    assert char_columns.group_lines([list(items)], _columns_of(chars), chars, 3) == [expected]
