@@ -20,8 +20,9 @@ from typing import Optional
 MODE_ENV_VAR = "LETTERS_NUMBA"  # "auto" (the default), "always" or "never": when the compiled reader is used
 MODES = ("auto", "always", "never")
 # "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
-# costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled reader saves ~8 ms a dense page
-# (2.4 us a char): a one-letter command of a few pages is faster without it, a long PDF or an ingest worker with it.
+# costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled path (chars and the first layout
+# stages) saves ~9-13 ms a page of letter text: a one-letter command of a few pages is faster without it, a long
+# PDF or an ingest worker with it.
 DEFAULT_PAGES_BEFORE_COMPILED = 60
 
 _opened = [0]  # PDF pages this process has opened
