@@ -129,6 +129,14 @@ def test_without_numba_installed_the_python_path_reads(letter_pdf):
     assert _fresh_process(code).stdout.split() == ["False", "True"]
 
 
+def test_a_short_letter_read_by_a_fresh_process_does_not_load_numba(letter_pdf):
+    code = (
+        "import sys; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
+        f"read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')); print('numba' in sys.modules)"
+    )
+    assert _fresh_process(code, **{pdfium_kernel.MODE_ENV_VAR: "auto"}).stdout.strip() == "False"
+
+
 def test_numba_that_can_cache_nowhere_leaves_the_python_path():
     code = (
         "import numba.core.caching as c\n"
