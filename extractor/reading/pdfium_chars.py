@@ -12,6 +12,9 @@ and pdfminer describe a char differently, the pdfminer form is rebuilt here:
 - pdfminer turns a page with /Rotate into an upright one; pdfium keeps PDF user space.
 - pdfium adds chars of its own (spaces and line ends it infers): those are dropped.
 
+With numba (the `fast` extra), a long document's chars are read by compiled code instead (`pdfium_kernel`,
+`pdfium_arrays`), into the same dicts; the per-char calls here are the path without it.
+
 pdfium is not thread-safe and its objects must be closed child first: every text page and page is
 closed right after it is read, and the document when the reader is done. pypdfium2 is imported only
 when this engine reads.
