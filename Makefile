@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,chart,series,serve,dask,ocr,pandas]'
+	$(BIN)/pip install --quiet -e '.[test,chart,series,serve,dask,ocr,pandas,fast]'
 	touch $(STAMP)
 
 # Processes corpus/ into outputs/ and prints what it found.

@@ -21,7 +21,8 @@ LONG_REPEAT = 170  # copies of the test letter's paragraphs: ~150 A4 pages
 QUICK_LONG_REPEAT = 12
 DEFAULT_REPEATS = 3
 QUICK_REPEATS = 1
-ENGINES = ("pdfplumber", "pdfium")
+# (name, --engine, LETTERS_NUMBA): the pdfium engine as it runs (numba loaded for a long PDF) and by its Python path.
+ENGINES = (("pdfplumber", "pdfplumber", "auto"), ("pdfium", "pdfium", "auto"), ("pdfium no numba", "pdfium", "never"))
 TIMEOUT_S = "3600"  # the pdfplumber engine on 150 pages passes the default 300 s on a busy machine
 
 
@@ -40,9 +41,9 @@ def build_pdf(folder: Path, repeat: int) -> tuple[Path, int]:
         document.close()
 
 
-def run_text(path: Path, engine: str) -> tuple[float, float]:
+def run_text(path: Path, engine: str, numba: str = "auto") -> tuple[float, float]:
     """(wall seconds, CPU seconds of it and its children) of one `letters text --engine ENGINE PATH`."""
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), LETTERS_NUMBA=numba)
     began = time.perf_counter()
     process = subprocess.Popen(
         [sys.executable, "-m", "extractor.cli", "text", "--engine", engine, "--timeout", TIMEOUT_S, str(path)],
@@ -64,17 +65,19 @@ def run(quick: bool = False) -> None:
     repeats = QUICK_REPEATS if quick else DEFAULT_REPEATS
     with tempfile.TemporaryDirectory() as tmp:
         path, pages = build_pdf(Path(tmp), QUICK_LONG_REPEAT if quick else LONG_REPEAT)
-        results: dict[str, list[tuple[float, float]]] = {engine: [] for engine in ENGINES}
+        results: dict[str, list[tuple[float, float]]] = {name: [] for name, _, _ in ENGINES}
         for _ in range(repeats):
-            for engine in ENGINES:
-                results[engine].append(run_text(path, engine))
-    wall = {engine: statistics.median(r[0] for r in results[engine]) for engine in ENGINES}
-    cpu = {engine: statistics.median(r[1] for r in results[engine]) for engine in ENGINES}
+            for name, engine, numba in ENGINES:
+                results[name].append(run_text(path, engine, numba))
+    wall = {name: statistics.median(r[0] for r in results[name]) for name in results}
+    cpu = {name: statistics.median(r[1] for r in results[name]) for name in results}
     print(f"letters text on a {pages}-page PDF, whole process, median of {repeats}:")
-    print(f"{'engine':<12}  {'wall s':>8}  {'CPU s':>8}")
-    for engine in ENGINES:
-        print(f"{engine:<12}  {wall[engine]:8.2f}  {cpu[engine]:8.2f}")
+    print(f"{'engine':<16}  {'wall s':>8}  {'CPU s':>8}")
+    for name in results:
+        print(f"{name:<16}  {wall[name]:8.2f}  {cpu[name]:8.2f}")
     print(
         f"--engine pdfium is {wall['pdfplumber'] / wall['pdfium']:.2f}× --engine pdfplumber by the wall clock, "
-        f"{cpu['pdfplumber'] / cpu['pdfium']:.2f}× in CPU seconds."
+        f"{cpu['pdfplumber'] / cpu['pdfium']:.2f}× in CPU seconds "
+        f"(without numba {wall['pdfplumber'] / wall['pdfium no numba']:.2f}×, "
+        f"{cpu['pdfplumber'] / cpu['pdfium no numba']:.2f}×)."
     )

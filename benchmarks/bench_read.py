@@ -1,5 +1,7 @@
 """Pages per second of read_letter, with each engine, beside plain pdfplumber ``page.extract_text()``.
 
+The pdfium engine is timed twice: with numba's compiled char reader (loaded before timing, as in a
+long-lived process) and by its Python path (LETTERS_NUMBA=never), the compiled reader's baseline.
 Files: a ~30-page letter drawn with reportlab into a temporary folder (the long benchmark PDF), plus
 the corpus and test PDFs. Every reader closes each page after use (see notes/performance.md). Each
 file is read REPEATS times by each reader in turn and the medians are compared. Times are CPU seconds
@@ -9,6 +11,7 @@ wall clock; compare the ratios, not the absolute figures.
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -45,9 +48,32 @@ def ours(path: Path, engine: str = "pdfplumber") -> int:
     return len(read_letter(path, options=ReadOptions(engine=engine)).pages)
 
 
+def _numba(mode: str):
+    """A reader: read_letter with the pdfium engine and LETTERS_NUMBA=mode (always: compiled; never: Python path)."""
+    from extractor.reading.pdfium_kernel import MODE_ENV_VAR
+
+    def read(path: Path) -> int:
+        before = os.environ.get(MODE_ENV_VAR)
+        os.environ[MODE_ENV_VAR] = mode
+        try:
+            return ours(path, "pdfium")
+        finally:
+            if before is None:
+                del os.environ[MODE_ENV_VAR]
+            else:
+                os.environ[MODE_ENV_VAR] = before
+
+    return read
+
+
 def ours_pdfium(path: Path) -> int:
-    """Read the file with read_letter and the pdfium engine; return its page count."""
-    return ours(path, "pdfium")
+    """Read the file with read_letter and the pdfium engine, numba's compiled reader loaded; return its page count."""
+    return _numba("always")(path)
+
+
+def ours_pdfium_python(path: Path) -> int:
+    """The same by the pdfium engine's Python path (no numba): the baseline of the compiled reader."""
+    return _numba("never")(path)
 
 
 def _long_letter(folder: Path, repeat: int) -> Path:
@@ -65,7 +91,12 @@ def _time(reader, path: Path) -> tuple[float, int]:
     return time.process_time() - started, pages
 
 
-READERS = (("read_letter pdfplumber", ours), ("read_letter pdfium", ours_pdfium), ("extract_text", plain_pdfplumber))
+READERS = (
+    ("read_letter pdfplumber", ours),
+    ("read_letter pdfium", ours_pdfium),
+    ("pdfium no numba", ours_pdfium_python),
+    ("extract_text", plain_pdfplumber),
+)
 
 
 def run(quick: bool = False) -> None:
@@ -84,7 +115,7 @@ def run(quick: bool = False) -> None:
             files += sorted(folder.glob("*.pdf"))
         if quick:
             files = files[:QUICK_MAX_FILES]
-        ours_pdfium(files[0])  # pdfium's library loads once per process
+        ours_pdfium(files[0])  # pdfium's library and numba's compiled reader load once per process
         rows = []
         total = {name: [0.0, 0] for name, _ in READERS}
         for path in files:
@@ -117,6 +148,12 @@ def run(quick: bool = False) -> None:
         f"(the pdfplumber engine at {long_rates['read_letter pdfplumber'] / long_rates['extract_text']:.2f}×)."
     )
     print(
-        f"all files: the pdfium engine at {rates['read_letter pdfium'] / rates['extract_text']:.2f}×, the pdfplumber "
+        f"long benchmark PDF: the pdfium engine without numba (its Python path) at "
+        f"{long_rates['pdfium no numba'] / long_rates['extract_text']:.2f}×; numba's compiled reader makes it "
+        f"{long_rates['read_letter pdfium'] / long_rates['pdfium no numba']:.2f}× faster."
+    )
+    print(
+        f"all files: the pdfium engine at {rates['read_letter pdfium'] / rates['extract_text']:.2f}× "
+        f"({rates['pdfium no numba'] / rates['extract_text']:.2f}× without numba), the pdfplumber "
         f"engine at {rates['read_letter pdfplumber'] / rates['extract_text']:.2f}× plain pdfplumber extract_text."
     )

@@ -16,6 +16,7 @@ from extractor.reference.marks import CELL_SEPARATOR
 from extractor.reference.money import COMPACT_THOUSANDS, CURRENCY_SIGNS, SCALES
 
 DEFAULT_DEDUPE_TOLERANCE = 1  # pdfplumber's default: fake-bold copies sit within 1 pt of the original
+DEFAULT_COPY_STEPS = 64  # copies_possible compares chars of a glyph this many places apart at most (then: maybe)
 DEFAULT_LINE_TOLERANCE = 0.45  # chars whose vertical middles differ by less than this × size share a line
 DEFAULT_COLUMN_GAP = 2.5  # a gap wider than this × font size inside a row separates columns (never a space)
 DEFAULT_COLUMN_ROW_PITCH = 2.0  # × font size: rows further apart than this are not one block of columns (signature blocks are set with wide leading)
@@ -77,14 +78,17 @@ def font_style(fontname: str) -> tuple[bool, bool]:
     return bool(_BOLD.search(name)), bool(_ITALIC.search(name))
 
 
-def dedupe(chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> list[dict]:
+def dedupe(
+    chars: list[dict], tolerance: float = DEFAULT_DEDUPE_TOLERANCE, may_have_copies: Optional[bool] = None
+) -> list[dict]:
     """Drop the copies that fake-bold printing overlays on a char (same glyph, font, size, within tolerance).
 
     Does what pdfplumber's ``Page.dedupe_chars`` does, in linear time: that one sorts per group and
     took 4 s a page on dense pages here. Most pages have no copy at all, which `_may_have_copies`
-    tells in a few array operations; only the others go through the char-by-char search.
+    tells in a few array operations; only the others go through the char-by-char search. An engine that
+    has already run that test on the page's chars (`copies_possible`) passes its answer as may_have_copies.
     """
-    if not _may_have_copies(chars, tolerance):
+    if may_have_copies is False or not _may_have_copies(chars, tolerance):
         return chars
     kept: list[dict] = []
     grid: dict[tuple, list[dict]] = {}
@@ -125,20 +129,54 @@ def _may_have_copies(chars: list[dict], tolerance: float) -> bool:
         return False
     import numpy as np
 
-    # One int64 per char and cell: equal glyph, font and cell give equal numbers; a hash collision only
-    # sends a page to the search for nothing, never lets one skip it.
+    # A hash collision only sends a page to the search for nothing, never lets one skip it.
     glyphs = np.array([hash((c["text"], c.get("fontname"))) for c in chars], dtype=np.int64)
-    gx = np.floor_divide(np.array([c["x0"] for c in chars], dtype=np.float64), tolerance)
-    gy = np.floor_divide(np.array([c["top"] for c in chars], dtype=np.float64), tolerance)
+    x0 = np.array([c["x0"] for c in chars], dtype=np.float64)
+    top = np.array([c["top"] for c in chars], dtype=np.float64)
+    return copies_possible(glyphs, x0, top, tolerance)
+
+
+def copies_possible(glyphs, x0, top, tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> bool:
+    """Whether two chars with the same glyph stand within tolerance of each other (as dedupe's copies do).
+
+    glyphs: int64 arrays equal for equal text and font name (the size is left out: a coarser test may send a
+    page to the search for nothing, never skip one), x0 and top: each char's. True for a superset of a page's
+    chars is no answer for the page; False is (no copy among fewer chars).
+    """
+    import numpy as np
+
+    if len(glyphs) < 2:
+        return False
+    if not (np.isfinite(x0).all() and np.isfinite(top).all()):
+        return _shared_cells(glyphs, x0, top, tolerance)
+    # By glyph, then from left to right: the chars of a glyph within tolerance of one another's x0 stand next to
+    # one another, so pairs d places apart are compared for d = 1, 2, ... until no pair that far apart is close.
+    order = np.lexsort((x0, glyphs))
+    glyphs, x0, top = glyphs[order], x0[order], top[order]
+    for step in range(1, min(len(glyphs), DEFAULT_COPY_STEPS + 1)):
+        near = (glyphs[step:] == glyphs[:-step]) & (x0[step:] - x0[:-step] <= tolerance)
+        if not near.any():
+            return False
+        if (near & (np.abs(top[step:] - top[:-step]) <= tolerance)).any():
+            return True
+    return len(glyphs) > DEFAULT_COPY_STEPS  # a glyph stacked in one column many times: left to the search
+
+
+def _shared_cells(glyphs, x0, top, tolerance: float) -> bool:
+    """The coarser grid test of copies_possible, for chars whose boxes are not all finite numbers."""
+    import numpy as np
+
+    # One int64 per char and cell: equal glyph, font and cell give equal numbers.
+    gx = np.floor_divide(x0, tolerance)
+    gy = np.floor_divide(top, tolerance)
     # Cells are tolerance wide, so a copy is in the same or a neighbouring cell: group by cells twice as
     # wide at both offsets, and a copy shares a group with its original in at least one of the four.
-    # The size is left out: a coarser test may send a page to the search for nothing, never skip one.
     with np.errstate(invalid="ignore", over="ignore"):
         for ox in (0, 1):
             column = np.floor_divide(gx + ox, 2).astype(np.int64) * _CELL_PRIME
             for oy in (0, 1):
                 keys = glyphs * _GLYPH_PRIME + column + np.floor_divide(gy + oy, 2).astype(np.int64)
-                if len(np.unique(keys)) < len(chars):
+                if len(np.unique(keys)) < len(glyphs):
                     return True
     return False
 
@@ -252,9 +290,32 @@ def plumber_page(page) -> tuple[float, float, list[dict], list[dict]]:
 
 
 def page_lines(
-    width: float, height: float, raw_chars: list[dict], shapes: list[dict], number: int
+    width: float,
+    height: float,
+    raw_chars: list[dict],
+    shapes: list[dict],
+    number: int,
+    may_have_copies: Optional[bool] = None,
+    columns=None,
 ) -> tuple[list[RawLine], list[RawLine], int, float]:
-    """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height)."""
+    """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height).
+
+    may_have_copies: False when the engine found no fake-bold copy possible among raw_chars (see dedupe);
+    columns: raw_chars as char_columns.CharColumns, from an engine that has them (the first stages then run on arrays).
+    """
+    if columns is not None:
+        from extractor.reading.char_columns import shown
+
+        rows = shown(columns, width, height)
+        chars = [raw_chars[k] for k in rows.tolist()]
+        deduped = dedupe(chars, may_have_copies=may_have_copies)
+        bullets = _drawn_bullets(shapes, deduped)
+        if deduped is chars and not bullets:
+            lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            return lines, _images(shapes, number, width), len(chars), upright_height
+        chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more
+        lines, upright_height = _lines(chars, number, width, height)
+        return lines, _images(shapes, number, width), len(chars), upright_height
     colours: dict = {}
     chars = []
     for char in raw_chars:
@@ -273,9 +334,14 @@ def page_lines(
             visible = colours[key] = _visible(char, width, height)
         if visible:
             chars.append(char)
-    chars = dedupe(chars)
+    chars = dedupe(chars, may_have_copies=may_have_copies)
     chars += _drawn_bullets(shapes, chars)
     lines, upright_height = _lines(chars, number, width, height)
+    return lines, _images(shapes, number, width), len(chars), upright_height
+
+
+def _images(shapes: list[dict], number: int, width: float) -> list[RawLine]:
+    """An image marker for each shape large enough to be a logo, a signature or a picture (not a page-wide rule)."""
     images = []
     for shape in shapes:
         w, h = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
@@ -285,7 +351,7 @@ def page_lines(
                     text="", page=number, bbox=(shape["x0"], shape["top"], shape["x1"], shape["bottom"]), is_image=True
                 )
             )
-    return lines, images, len(chars), upright_height
+    return images
 
 
 def _drawn_bullets(shapes: list[dict], chars: list[dict]) -> list[dict]:
@@ -320,10 +386,19 @@ def lines_from_chars(chars: list[dict], number: int, width: float, height: float
     return _lines(chars, number, width, height)
 
 
-def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple[list[RawLine], float]:
-    """Group chars into lines in reading order; also return the page height in reading direction."""
+def _lines(chars: list[dict], number: int, width: float, height: float, columns=None) -> tuple[list[RawLine], float]:
+    """Group chars into lines in reading order; also return the page height in reading direction.
+
+    columns: the chars as char_columns.CharColumns, when the engine gave them: upright text is grouped on arrays.
+    """
     if not chars:
         return [], height
+    if columns is not None:
+        from extractor.reading.char_columns import line_groups
+
+        groups = line_groups(columns, chars, DEFAULT_LINE_TOLERANCE)
+        if groups is not None:
+            return _rows_in_order(groups, number, 0, columns, chars), height
     # Upright chars (matrix a > 0, b = 0) are nearly all of them: skip the general test for those.
     orientations = [0 if (m := c.get("matrix")) is None or (m[1] == 0 and m[0] > 0) else _orientation(c) for c in chars]
     counts = {o: orientations.count(o) for o in set(orientations)}
@@ -351,14 +426,31 @@ def _lines(chars: list[dict], number: int, width: float, height: float) -> tuple
             continue
         groups.append([item])
         middle, size = mid, char_size
+    return _rows_in_order(groups, number, main), (height if main in (0, 180) else width)
+
+
+def _rows_in_order(
+    groups: list[list[tuple]], number: int, main: int, columns=None, chars: Optional[list[dict]] = None
+) -> list[RawLine]:
+    """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order.
+
+    columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: lines are
+    then cut into cells and built on arrays (char_columns.group_lines), where they can be.
+    """
     groups = _attach_scripts(groups)
+    built = None
+    if columns is not None:
+        from extractor.reading.char_columns import group_lines
+
+        built = group_lines(groups, columns, chars, number)
+    if built is None:
+        built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
-    for group in groups:
-        cells = [line for line in (_cell_line(cell, number, main) for cell in _cells(group)) if line is not None]
-        if cells:
-            rows.append((group, cells))
-    result = _column_order(_table_rows(rows, number, main))
-    return result, (height if main in (0, 180) else width)
+    for group, cells in zip(groups, built):
+        lines = [line for line in cells if line is not None]
+        if lines:
+            rows.append((group, lines))
+    return _column_order(_table_rows(rows, number, main))
 
 
 def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:

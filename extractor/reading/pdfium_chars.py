@@ -12,6 +12,9 @@ and pdfminer describe a char differently, the pdfminer form is rebuilt here:
 - pdfminer turns a page with /Rotate into an upright one; pdfium keeps PDF user space.
 - pdfium adds chars of its own (spaces and line ends it infers): those are dropped.
 
+With numba (the `fast` extra), a long document's chars are read by compiled code instead (`pdfium_kernel`,
+`pdfium_arrays`), into the same dicts; the per-char calls here are the path without it.
+
 pdfium is not thread-safe and its objects must be closed child first: every text page and page is
 closed right after it is read, and the document when the reader is done. pypdfium2 is imported only
 when this engine reads.
@@ -28,6 +31,7 @@ from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
 from extractor.reading.pdf_open import rebuilt
+from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
@@ -73,10 +77,20 @@ def _mult(m1: tuple, m0: tuple) -> tuple:
 class PdfiumPage:
     """One page's chars and shapes in pdfplumber's coordinates, with its width and height."""
 
-    __slots__ = ("width", "height", "chars", "shapes")
+    __slots__ = ("width", "height", "chars", "shapes", "may_have_copies", "columns")
 
-    def __init__(self, width: float, height: float, chars: list[dict], shapes: list[dict]):
+    def __init__(
+        self,
+        width: float,
+        height: float,
+        chars: list[dict],
+        shapes: list[dict],
+        may_have_copies: Optional[bool] = None,
+        columns=None,
+    ):
         self.width, self.height, self.chars, self.shapes = width, height, chars, shapes
+        self.may_have_copies = may_have_copies  # pdf_lines.dedupe's test, when the engine ran it (None: not)
+        self.columns = columns  # the chars as char_columns.CharColumns, when read by the compiled reader
 
 
 class PdfiumDocument:
@@ -102,16 +116,17 @@ class PdfiumDocument:
 
     def pages(self) -> Iterator[PdfiumPage]:
         """Every page's chars and shapes, each page closed before the next is loaded."""
+        compiled = use_compiled(self.page_count)  # by pdfium_kernel's compiled reader: the same chars, sooner
         for index in range(self.page_count):
             page = self._pdf[index]
             try:
-                yield read_page(self._raw, page, self.flat_fonts)
+                yield read_page(self._raw, page, self.flat_fonts, compiled)
             finally:
                 page.close()
 
 
-def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
-    """One page's chars (pdfplumber-style dicts) and image or drawing boxes."""
+def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = False) -> PdfiumPage:
+    """One page's chars (pdfplumber-style dicts) and image or drawing boxes; compiled: by pdfium_kernel."""
     handle = page.raw
     left, bottom, right, top = page.get_mediabox()
     rotation = raw.FPDFPage_GetRotation(handle) % 4 * 90
@@ -133,12 +148,38 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset()) -> PdfiumPage:
     _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
     try:
         by_object: dict[int, list[dict]] = {}
-        chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
-        if len(texts) > len(by_object):
+        copies = columns = None
+        read = read_page_chars(raw, textpage) if compiled else None
+        if read is None:
+            chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
+            overprinted = len(texts) > len(by_object)
+        else:
+            from extractor.reading.pdfium_arrays import page_chars
+
+            chars, keys, copies, columns = page_chars(raw, textpage, read, ctm, frame, flat_fonts)
+            overprinted = len(texts) > len(set(keys))
+            if overprinted:
+                by_object = _grouped(chars, keys)  # wanted only when some text object gave no char
+        if overprinted:
             _mark_overprinted(raw, textpage, texts, by_object)
+            if columns is not None:
+                from extractor.reading.pdf_lines import FAKE_BOLD_KEY
+
+                columns.fake_bold[:] = [FAKE_BOLD_KEY in char for char in chars]
     finally:
         raw.FPDFText_ClosePage(textpage)
-    return PdfiumPage(width, height, chars, shapes)
+    return PdfiumPage(width, height, chars, shapes, copies, columns)
+
+
+def _grouped(chars: list[dict], keys: list[int]) -> dict[int, list[dict]]:
+    """The chars of each text object (keys: each char's), in page order, as _chars gives them in by_object."""
+    by_object: dict[int, list[dict]] = {}
+    for char, key in zip(chars, keys):
+        group = by_object.get(key)
+        if group is None:
+            group = by_object[key] = []
+        group.append(char)
+    return by_object
 
 
 def _bounds(raw, obj) -> Optional[tuple[float, float, float, float]]:
@@ -319,6 +360,26 @@ class _Styles:
         visible = True
         if self.fill(page, index, r, g, b, a):
             visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
+        style = self.by_key[key] = _Style(font, size, matrix, visible)
+        return style
+
+    def font(self, font_handle: int) -> _Font:
+        """The _Font of a font handle (an address: 0 for none), read once per page."""
+        font = self.fonts.get(font_handle)
+        if font is None:
+            restype = self.raw.FPDFTextObj_GetFont.restype
+            handle = ctypes.cast(ctypes.c_void_p(font_handle), restype) if font_handle else None
+            font = self.fonts[font_handle] = _Font(self.raw, handle, self.buffer, self.flat_fonts)
+        return font
+
+    def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> _Style:
+        """The style of the text object at key from what the compiled reader asked of its first run (pdfium_kernel)."""
+        font = self.font(font_handle)
+        exact = matrix32[:6].tobytes()  # the bits of the FS_MATRIX, as style() keys them
+        matrix = self.matrices.get(exact)
+        if matrix is None:
+            matrix = self.matrices[exact] = _mult(tuple(matrix32[:6].tolist()), self.ctm)
+        visible = bool(min(fill[0], fill[1], fill[2]) < DEFAULT_WHITE) if fill[4] else True
         style = self.by_key[key] = _Style(font, size, matrix, visible)
         return style
 

@@ -104,19 +104,23 @@ def _producer(pdf) -> Optional[str]:
 
 @contextlib.contextmanager
 def _open_pages(path: Path, password: Optional[str], max_pages: int, engine: str):
-    """(producer, pages) of a PDF read by the engine; each page is (width, height, chars, shapes)."""
+    """(producer, pages) of a PDF read by the engine: each page (width, height, chars, shapes, may_have_copies, columns),
+    the last two what pdf_lines.page_lines may take from the engine (None: nothing)."""
     if engine == "pdfium":
         from extractor.reading.pdfium_chars import open_document
 
         with open_document(path, password, max_pages) as document:
-            yield document.producer, ((p.width, p.height, p.chars, p.shapes) for p in document.pages())
+            yield (
+                document.producer,
+                ((p.width, p.height, p.chars, p.shapes, p.may_have_copies, p.columns) for p in document.pages()),
+            )
         return
     from extractor.reading.pdf_lines import plumber_page
 
     def pages(pdf):
         for page in pdf.pages:
             try:
-                yield plumber_page(page)
+                yield (*plumber_page(page), None, None)
             finally:
                 page.close()  # frees pdfplumber's per-page caches: 44 MiB instead of 900 for 100 pages
 
@@ -137,8 +141,8 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: Read
     chars = 0
     with _open_pages(path, password, max_pages, options.engine) as (producer, pdf_pages):
         try:
-            for number, (width, height, page_chars, shapes) in enumerate(pdf_pages, start=1):
-                lines, images, count, upright = page_lines(width, height, page_chars, shapes, number)
+            for number, (width, height, page_chars, shapes, copies, columns) in enumerate(pdf_pages, start=1):
+                lines, images, count, upright = page_lines(width, height, page_chars, shapes, number, copies, columns)
                 infos.append(PageInfo(number=number, width=width, height=height, has_text=count > 0))
                 chars += count
                 pages.append(PageLines(number=number, lines=lines, images=images, height=upright))

@@ -61,9 +61,51 @@ def test_the_quick_test_never_misses_a_copy():
     assert with_copies > 100  # the random pages do hold copies, so the assertion above is exercised
 
 
+def test_copies_possible_says_whether_two_chars_of_a_glyph_stand_within_tolerance():
+    import numpy as np
+
+    rng = random.Random(11)
+    tolerance = pdf_lines.DEFAULT_DEDUPE_TOLERANCE
+    seen = set()
+    for _ in range(2000):
+        n = rng.randint(0, 14)
+        glyphs = np.array([rng.randint(0, 2) for _ in range(n)], dtype=np.int64)
+        x0 = np.array([rng.choice([rng.uniform(0, 20), 3.0, 4.0]) for _ in range(n)])  # some exactly 1 pt apart
+        top = np.array([rng.choice([rng.uniform(0, 20), 5.0]) for _ in range(n)])
+        close = any(
+            glyphs[i] == glyphs[j] and abs(x0[i] - x0[j]) <= tolerance and abs(top[i] - top[j]) <= tolerance
+            for i in range(n)
+            for j in range(i + 1, n)
+        )
+        assert pdf_lines.copies_possible(glyphs, x0, top) == close
+        seen.add(close)
+    assert seen == {True, False}
+
+
+def test_copies_possible_leaves_a_tall_stack_of_one_glyph_to_the_search():
+    import numpy as np
+
+    steps = pdf_lines.DEFAULT_COPY_STEPS + 5
+    glyphs = np.zeros(steps, dtype=np.int64)
+    x0 = np.zeros(steps)  # one glyph in one column, a line apart: no copies, but too many to compare
+    top = 12.0 * np.arange(steps)
+    assert pdf_lines.copies_possible(glyphs, x0, top)
+    assert not pdf_lines.copies_possible(glyphs[:10], x0[:10], top[:10])
+
+
+def test_copies_possible_falls_back_to_the_grid_test_on_a_box_that_is_no_number():
+    import numpy as np
+
+    glyphs = np.array([1, 1], dtype=np.int64)
+    assert not pdf_lines.copies_possible(glyphs, np.array([0.0, np.nan]), np.array([0.0, 50.0]))
+
+
 def test_a_page_without_copies_is_returned_as_it_is():
     chars = [{"text": ch, "fontname": "F", "size": 10.0, "x0": 6.0 * k, "top": 0.0} for k, ch in enumerate("letter")]
     assert pdf_lines.dedupe(chars) is chars
+    copies = [*chars, dict(chars[0])]
+    assert pdf_lines.dedupe(copies, may_have_copies=False) is copies  # the engine's own test is taken at its word
+    assert len(pdf_lines.dedupe(copies)) == len(chars)
 
 
 def _char(text: str, x0: float, colour=(0,), fontname: str = "Times-Roman", size: float = 10.0, top: float = 100.0):

@@ -1,0 +1,98 @@
+"""Where reading the long benchmark letter goes, stage by stage: the pdfium engine compiled (numba) and by its Python path.
+
+Each stage is a module function wrapped with a CPU timer (time.process_time) for the run: reading
+pdfium's chars (`pdfium_chars.read_page`, the char dicts `_chars` or `pdfium_arrays.page_chars`), the
+layout of a page (`pdf_lines.page_lines`: `dedupe`, `_lines`, `_line`, `_cells`, `_attach_scripts`),
+the OCR test, running headers, paragraphs, and the letter's assembly (`reader._letter`: `split_letter`,
+`assemble`). Stages nest (`page_lines` holds `_lines`), so their times do not add up to the total. The
+wrappers cost a little on the functions called per line (`_line`, `_cells`).
+"""
+
+from __future__ import annotations
+
+import collections
+import functools
+import os
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_READS = 5
+QUICK_READS = 1
+MODES = (("compiled", "always"), ("Python path", "never"))  # (column, LETTERS_NUMBA)
+STAGES = (
+    ("extractor.reading.pdfium_chars", "read_page"),
+    ("extractor.reading.pdfium_chars", "_chars"),
+    ("extractor.reading.pdfium_arrays", "page_chars"),
+    ("extractor.reading.pdf_lines", "page_lines"),
+    ("extractor.reading.pdf_lines", "dedupe"),
+    ("extractor.reading.pdf_lines", "_lines"),
+    ("extractor.reading.pdf_lines", "_line"),
+    ("extractor.reading.pdf_lines", "_cells"),
+    ("extractor.reading.pdf_lines", "_attach_scripts"),
+    ("extractor.reading.reader", "_read_by_ocr"),
+    ("extractor.reading.pdf_layout", "drop_running"),
+    ("extractor.reading.pdf_layout", "paragraphs"),
+    ("extractor.reading.reader", "_letter"),
+    ("extractor.reading.reader", "split_letter"),
+    ("extractor.reading.reader", "assemble"),
+)
+
+
+def _wrap(spent: collections.Counter) -> None:
+    """Wrap every stage's function with a timer adding its CPU seconds to spent."""
+    import importlib
+
+    for module_name, name in STAGES:
+        module = importlib.import_module(module_name)
+        function = getattr(module, name)
+
+        @functools.wraps(function)
+        def timed(*args, __function=function, __name=name, **kwargs):
+            started = time.process_time()
+            try:
+                return __function(*args, **kwargs)
+            finally:
+                spent[__name] += time.process_time() - started
+
+        setattr(module, name, timed)
+
+
+def run(quick: bool = False) -> None:
+    """Print ms of CPU a read of the long letter for each stage, compiled and by the Python path."""
+    from benchmarks.bench_read import _long_letter
+    from extractor.reading.letter_parts import english_words
+    from extractor.reading.options import ReadOptions
+    from extractor.reading.pdfium_kernel import MODE_ENV_VAR
+    from extractor.reading.reader import read_letter
+
+    english_words()
+    reads = QUICK_READS if quick else DEFAULT_READS
+    spent: dict[str, collections.Counter] = {column: collections.Counter() for column, _ in MODES}
+    totals = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = _long_letter(Path(tmp), 2 if quick else 30)
+        options = ReadOptions(engine="pdfium")
+        before = os.environ.get(MODE_ENV_VAR)
+        try:
+            counter: collections.Counter = collections.Counter()
+            _wrap(counter)
+            for column, mode in MODES:
+                os.environ[MODE_ENV_VAR] = mode
+                read_letter(path, options=options)  # numba loaded, caches warm
+                counter.clear()
+                started = time.process_time()
+                for _ in range(reads):
+                    read_letter(path, options=options)
+                totals[column] = (time.process_time() - started) / reads
+                spent[column] = collections.Counter({name: value / reads for name, value in counter.items()})
+        finally:
+            os.environ.pop(MODE_ENV_VAR, None)
+            if before is not None:
+                os.environ[MODE_ENV_VAR] = before
+    columns = [column for column, _ in MODES]
+    print(f"long benchmark letter, pdfium engine, ms of CPU a read (mean of {reads} reads):")
+    print(f"{'stage':<16}" + "".join(f"{column:>14}" for column in columns))
+    print(f"{'total':<16}" + "".join(f"{totals[column] * 1000:14.1f}" for column in columns))
+    for _, name in STAGES:
+        print(f"{name:<16}" + "".join(f"{spent[column][name] * 1000:14.1f}" for column in columns))

@@ -1,0 +1,273 @@
+"""A page's chars as numpy columns beside their dicts: the first layout stages on whole arrays.
+
+An engine that builds its chars from arrays (the pdfium engine's compiled reader) hands `pdf_lines.page_lines`
+these columns too, aligned with its char dicts. Then the visibility test and the grouping of chars into lines
+run on arrays, with the same arithmetic and in the same order as `pdf_lines`'s char-by-char code, and give
+the same groups; anything these paths do not cover (sideways text, a box that is no number) is handed back
+to that code.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+GLYPH_BITS = 32  # a glyph id: the font name's index above the code point
+CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is "(cid:0)"
+
+
+class CharColumns:
+    """x0, x1, top, bottom and size of each char (float64), and whether it is upright (its matrix's a > 0,
+    b = 0) and drawn in a visible colour; a row per char dict, in the same order.
+
+    Optionally, for building lines on arrays (cell_lines): glyphs (int64: the font name's index in names,
+    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for "(cid:0)", a code past it for a text
+    of several letters, spelled out in spelled) and fake_bold (bool).
+    """
+
+    __slots__ = ("x0", "x1", "top", "bottom", "size", "upright", "inked", "glyphs", "fake_bold", "names", "spelled")
+    _ROWS = 9  # the slots that hold a value a row
+
+    def __init__(self, x0, x1, top, bottom, size, upright, inked, glyphs=None, fake_bold=None, names=()) -> None:
+        self.x0, self.x1, self.top, self.bottom, self.size = x0, x1, top, bottom, size
+        self.upright, self.inked, self.glyphs, self.fake_bold, self.names = upright, inked, glyphs, fake_bold, names
+        self.spelled: dict[int, str] = {}
+
+    def take(self, rows: np.ndarray) -> CharColumns:
+        """The columns of these rows only."""
+        columns = [getattr(self, name) for name in self.__slots__[: self._ROWS]]
+        taken = CharColumns(*(None if column is None else column[rows] for column in columns), names=self.names)
+        taken.spelled = self.spelled
+        return taken
+
+
+def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
+    """Rows of the chars on the page and in a visible colour (page_lines's test, char by char)."""
+    off = (columns.x1 < 0) | (columns.x0 > width) | (columns.bottom < 0) | (columns.top > height)
+    return np.flatnonzero(~off & columns.inked)
+
+
+def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Optional[list[list[tuple]]]:
+    """The chars grouped into lines as pdf_lines._lines groups upright text, or None where it must do it itself.
+
+    Chars are taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the
+    line being built when its middle is within tolerance × the larger of its size and the line's first char's.
+    """
+    if not chars or not columns.upright.all():
+        return None
+    x0, x1, top, bottom = columns.x0, columns.x1, columns.top, columns.bottom
+    middles = (top + bottom) / 2
+    if not np.isfinite(middles).all():
+        return None  # sorted() and numpy order NaN apart
+    # A char's size, as _lines reads it: its size, else its height, else 1.
+    sizes = np.where(columns.size != 0, columns.size, bottom - top)
+    sizes = np.where(sizes != 0, sizes, 1.0)
+    order = np.argsort(middles, kind="stable")
+    items = list(
+        zip(x0[order].tolist(), x1[order].tolist(), top[order].tolist(), bottom[order].tolist(), _taken(chars, order))
+    )
+    starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
+    return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
+
+
+def _taken(chars: list[dict], order: np.ndarray) -> list[dict]:
+    return [chars[k] for k in order.tolist()]
+
+
+def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
+    """Where each line starts in the chars sorted by middle: _lines's test, compiled where numba is loaded."""
+    from extractor.reading.pdfium_kernel import loaded
+
+    compiled = loaded()
+    if compiled is not None:
+        starts = np.empty(len(middles), dtype=np.int64)
+        return starts[: compiled.line_starts(middles, sizes, float(tolerance), starts)].tolist()
+    middles, sizes = middles.tolist(), sizes.tolist()
+    starts = [0]
+    middle, size = middles[0], sizes[0]
+    for k in range(1, len(middles)):
+        mid, char_size = middles[k], sizes[k]
+        if abs(mid - middle) <= tolerance * (size if size > char_size else char_size):
+            continue
+        starts.append(k)
+        middle, size = mid, char_size
+    return starts
+
+
+def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+    """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
+    cells (_cells) and builds each (_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
+
+    chars: the page's char dicts, aligned with columns; groups: their items (x0, x1, top, bottom, char) line by
+    line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
+    built by _line itself.
+    """
+    from extractor.reading.pdf_lines import _FIRST, DEFAULT_COLUMN_GAP
+
+    compiled = _ready(columns)
+    if compiled is None or not groups:
+        return None
+    for group in groups:
+        group.sort(key=_FIRST)
+    row_of = {id(char): k for k, char in enumerate(chars)}
+    lengths = [len(group) for group in groups]
+    rows = np.fromiter((row_of[id(item[4])] for group in groups for item in group), dtype=np.int64, count=sum(lengths))
+    bounds = np.zeros(len(groups) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    glyphs = _Glyphs(columns)
+    cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
+    group_cells = np.empty(len(groups), dtype=np.int64)
+    sizes = np.where(columns.size != 0, columns.size, 1.0)  # _cells: a char's size, 1 for none
+    count = compiled.cut_cells(
+        rows,
+        bounds,
+        columns.x0,
+        columns.x1,
+        sizes,
+        glyphs.unlettered,
+        float(DEFAULT_COLUMN_GAP),
+        cell_bounds,
+        group_cells,
+    )
+    lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, number)
+    items = [item for group in groups for item in group]
+    out, at = [], 0
+    for cells in group_cells.tolist():
+        line_list = lines[at : at + cells]
+        for k, line in enumerate(line_list):
+            if line is _SOFT_HYPHEN:  # _line drops a soft hyphen inside a line: let it build the cell
+                from extractor.reading.pdf_lines import _line
+
+                line_list[k] = _line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
+        out.append(line_list)
+        at += cells
+    return out
+
+
+_SOFT_HYPHEN = object()  # _cell_lines's mark for a cell whose text keeps a soft hyphen before its end
+
+
+def _ready(columns: CharColumns):
+    """The compiled module, if loaded and the columns can go through it (finite boxes, glyphs given), else None."""
+    from extractor.reading.pdfium_kernel import loaded
+
+    compiled = loaded()
+    if compiled is None or columns.glyphs is None:
+        return None
+    for column in (columns.x0, columns.x1, columns.top, columns.bottom, columns.size):
+        if not np.isfinite(column).all():
+            return None  # min(), max() and sorted() treat NaN apart from numpy
+    return compiled
+
+
+class _Glyphs:
+    """What pdf_lines's _cells and _line ask of each char's text and font, asked once per distinct code and font."""
+
+    def __init__(self, columns: CharColumns) -> None:
+        from extractor.reading.pdf_lines import _CID, _NOTE_MARKS, _plain, _style
+
+        codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
+        spelled = columns.spelled
+        texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
+        self.plains = [_plain(text) for text in texts]
+        self.code_of = code_of = code_of.reshape(-1)
+        self.cid = np.array([text[0] == "(" and bool(_CID.match(text)) for text in texts])[code_of]
+        self.note = np.array([text in _NOTE_MARKS for text in texts])[code_of]
+        self.blank = np.array([not plain or plain.isspace() for plain in self.plains])[code_of]
+        self.unlettered = np.array([not text.strip() for text in texts])[code_of]  # _cells's blank
+        self.plain_len = np.array([len(plain) for plain in self.plains], dtype=np.int64)[code_of]
+        styles = np.array([_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+        name_of = columns.glyphs >> GLYPH_BITS
+        self.bold = styles[name_of, 0] | columns.fake_bold
+        self.italic = np.ascontiguousarray(styles[name_of, 1])
+
+
+def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, number: int) -> list:
+    """pdf_lines._line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
+    from extractor.reading.letter_parts import RawLine
+    from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
+
+    cells = len(bounds) - 1
+    room = int(glyphs.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
+    out_row, out_sub = np.empty(room, dtype=np.int64), np.empty(room, dtype=np.int64)
+    out_x0, out_x1 = np.empty(room), np.empty(room)
+    out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
+    out_end = np.empty(cells, dtype=np.int64)
+    cell_box = np.empty((cells, 5))
+    written = compiled.cell_lines(
+        rows,
+        bounds,
+        columns.x0,
+        columns.x1,
+        columns.top,
+        columns.bottom,
+        columns.size,
+        glyphs.plain_len,
+        glyphs.cid,
+        glyphs.note,
+        glyphs.blank,
+        glyphs.bold,
+        glyphs.italic,
+        float(DEFAULT_SUPERSCRIPT_SIZE),
+        float(DEFAULT_SUPERSCRIPT_RISE),
+        float(DEFAULT_WORD_GAP),
+        out_row,
+        out_sub,
+        out_x0,
+        out_x1,
+        out_bold,
+        out_italic,
+        out_end,
+        cell_box,
+    )
+    # Each written letter's text: a space, a char's plain form (whole, at its first letter), or nothing.
+    plains = glyphs.plains
+    pieces = [*plains, " ", ""]
+    piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
+    piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
+    letters = [pieces[k] for k in piece_of.tolist()]
+    x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
+    bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
+    lines: list = []
+    begin = 0
+    for end, box in zip(out_end.tolist(), cell_box.tolist()):
+        if box[0] != box[0]:  # NaN: no char written
+            lines.append(None)
+        else:
+            text = "".join(letters[begin:end])
+            if "\u00ad" in text[:-1]:
+                lines.append(_SOFT_HYPHEN)
+            else:
+                bbox = (box[0], box[1], box[2], box[3])
+                lines.append(
+                    RawLine(
+                        text=text,
+                        page=number,
+                        bbox=bbox,
+                        char_x0=x0s[begin:end],
+                        char_x1=x1s[begin:end],
+                        bold=bolds[begin:end],
+                        italic=italics[begin:end],
+                        size=box[4],
+                        frame=bbox,
+                    )
+                )
+        begin = end
+    return lines
+
+
+def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+    """pdf_lines._line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
+    compiled = _ready(columns)
+    if compiled is None or not cells:
+        return None
+    row_of = {id(char): k for k, char in enumerate(chars)}
+    lengths = [len(cell) for cell in cells]
+    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
+    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    lines = _cell_lines(compiled, rows, bounds, columns, _Glyphs(columns), number)
+    from extractor.reading.pdf_lines import _line
+
+    return [_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]

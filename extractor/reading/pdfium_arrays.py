@@ -1,0 +1,289 @@
+"""The pdfium engine's char dicts built from the compiled reader's arrays (pdfium_kernel), boxes worked out by numpy.
+
+The dicts are those `pdfium_chars._chars` builds, in the same order and bit for bit: each box is the same
+arithmetic on the same doubles, done on whole arrays instead of a char at a time. What is rare stays in
+Python: a page with a ligature that pdfium split into letters goes through the char-by-char loop, and a
+char whose font gives no width (or that has no Unicode) has its box built by `_Boxes.char`, as before.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
+from extractor.reading.pdf_lines import copies_possible
+from extractor.reading.pdfium_chars import (
+    _HYPHEN_MARK,
+    _NO_UNICODE,
+    _SPACE,
+    DEFAULT_WHITE,
+    _Boxes,
+    _hyphen,
+    _per_char,
+    _Style,
+    _Styles,
+)
+
+_CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
+_CODE_BITS = GLYPH_BITS  # a (font, code) pair as one int64: the font's index above the code point
+_BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
+_CID_CODE = CID_CODE  # past Unicode: every char without one has the same text, "(cid:0)"
+
+
+def page_chars(
+    raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
+) -> tuple[list[dict], list[int], Optional[bool], Optional[CharColumns]]:
+    """The page's chars (pdfplumber-style dicts, pdfium's order), each one's text object, whether two of them may
+    be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested) and the chars as columns
+    (None: not built), from read (a PageChars)."""
+    if read.count <= 0:
+        return [], [], False, None
+    objects = read.objects
+    glyphs = np.flatnonzero(objects)
+    if glyphs.size == 0:
+        return [], [], False, None
+    table = _Objects(raw, textpage, read, ctm, flat_fonts)
+    codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
+    cid = (codes == 0) | (codes == _NO_UNICODE) | (read.map_errors[glyphs] == 1)
+    texts = [chr(code) for code in codes.tolist()]
+    for k in np.flatnonzero(cid).tolist():
+        texts[k] = _CID
+    for k in np.flatnonzero((codes == _HYPHEN_MARK) & ~cid).tolist():
+        texts[k] = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
+        codes[k] = ord(texts[k])
+    # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
+    split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
+    split &= ~cid
+    merged = np.zeros(len(glyphs), dtype=bool)
+    if split.any():
+        before = glyphs[split] - 1
+        if ((objects[before] == 0) & (read.codes[before] == _SPACE)).any():
+            # A space pdfium made up inside a ligature: _chars holds it over to the glyph after; char by char.
+            return _chars_loop(raw, textpage, read, table, ctm, frame)
+        heads = np.flatnonzero(~split)
+        head_of = heads[np.searchsorted(heads, np.arange(len(glyphs)), side="right") - 1]
+        for k, head in zip(np.flatnonzero(split).tolist(), head_of[split].tolist()):
+            texts[head] += texts[k]
+        merged[head_of[split]] = True
+        kept = ~split
+        glyphs, codes, xs, ys, glyph_keys = glyphs[kept], codes[kept], xs[kept], ys[kept], glyph_keys[kept]
+        cid, merged = cid[kept], merged[kept]
+        texts = [text for text, keep in zip(texts, kept.tolist()) if keep]
+    rows = table.rows(glyph_keys)
+    units = _unit_widths(raw, table, rows, codes)
+    boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
+    chars = _dicts(texts, table, rows, boxes)
+    build = _Boxes(raw, textpage, ctm, frame).char
+    for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
+        # No width from the font (or no Unicode): _Boxes.char asks pdfium for the char's loose box.
+        chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
+        for column, key in zip(boxes, _BOX_KEYS):
+            column[k] = chars[k][key]
+    upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
+    inked = table.inked[rows]
+    size, x0, x1, top, bottom = boxes
+    glyph_key_list = glyph_keys.tolist()
+    spaces = _made_up_spaces(read, glyphs, table, rows, chars, ctm, frame)
+    # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
+    names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
+    name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
+    text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
+    # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
+    spelled: dict[str, int] = {}
+    for k in np.flatnonzero(merged).tolist():
+        text_of[k] = spelled.setdefault(texts[k], _CID_CODE + 1 + len(spelled))
+    glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
+    if spaces:
+        # Each made-up space right after the glyph it follows, in every column.
+        after = np.array([glyph for glyph, _ in spaces], dtype=np.int64)
+        at = after + 1
+        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | _SPACE)
+        size, x0, x1, top, bottom = (
+            np.insert(column, at, [space[key] for _, space in spaces]) for column, key in zip(boxes, _BOX_KEYS)
+        )
+        upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
+    copies = copies_possible(glyph_ids, x0, top)
+    fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
+    columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
+    columns.spelled = {code: text for text, code in spelled.items()}
+    if not spaces:
+        return chars, glyph_key_list, copies, columns
+    out, out_keys, done = [], [], 0
+    for after, char in spaces:
+        out += chars[done : after + 1]
+        out_keys += glyph_key_list[done : after + 1]
+        out.append(char)
+        out_keys.append(glyph_key_list[after])
+        done = after + 1
+    return out + chars[done:], out_keys + glyph_key_list[done:], copies, columns
+
+
+class _Objects:
+    """The page's text objects (a row each, keys sorted) and what their chars share: _Style's terms, on arrays.
+
+    An object's font, size, matrix and colour are those pdfium gave for its first run, as _chars takes them
+    from its first char; the arithmetic is _Style's and _mult's, in their order.
+    """
+
+    def __init__(self, raw, textpage, read, ctm: tuple, flat_fonts: frozenset) -> None:
+        self.read = read
+        self.styles = _Styles(raw, textpage, ctm, flat_fonts, _per_char(raw))
+        self.keys, self.runs = np.unique(read.objects[read.first], return_index=True)
+        handles, font_of = np.unique(read.fonts[self.runs], return_inverse=True)
+        self.fonts = [self.styles.font(handle) for handle in handles.tolist()]
+        self.font_of = font_of.reshape(-1)
+        descent = np.array([font.descent for font in self.fonts])[self.font_of]
+        size = read.sizes[self.runs]
+        a1, b1, c1, d1, e1, f1 = read.matrices[self.runs, :6].astype(np.float64).T
+        a0, b0, c0, d0, e0, f0 = ctm
+        a, b = a0 * a1 + c0 * b1, b0 * a1 + d0 * b1
+        c, d = a0 * c1 + c0 * d1, b0 * c1 + d0 * d1
+        e, f = a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0
+        low = descent * size
+        high = low + size
+        self.terms = np.stack([a, b, c * low, d * low, c * high, d * high, size], axis=1)
+        self.matrices = list(zip(a.tolist(), b.tolist(), c.tolist(), d.tolist(), e.tolist(), f.tolist()))
+        fonts = [self.fonts[k] for k in self.font_of.tolist()]
+        self.fontnames = [font.fontname for font in fonts]
+        fills = read.fills[self.runs]
+        visible = (fills[:, 4] == 0) | (fills[:, :3].min(axis=1) < DEFAULT_WHITE)
+        self.colours = [(0,) if shown else (1,) for shown in visible.tolist()]
+        self.inked = visible  # pdf_lines._visible of (0,) and (1,) in DeviceGray
+
+    def rows(self, keys: np.ndarray) -> np.ndarray:
+        """The row of each text object key."""
+        return np.searchsorted(self.keys, keys)
+
+    def style(self, row: int) -> _Style:
+        """The _Style of the object in row, for _Boxes.char (made once per object)."""
+        key = int(self.keys[row])
+        style = self.styles.by_key.get(key)
+        if style is None:
+            read, run = self.read, int(self.runs[row])
+            style = self.styles.from_run(
+                key, int(read.fonts[run]), float(read.sizes[run]), read.matrices[run], read.fills[run]
+            )
+        return style
+
+
+def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    """Each glyph's advance per unit of size from its font (NaN where the font gives none), asked once per (font, code)."""
+    pairs = (table.font_of[rows].astype(np.int64) << _CODE_BITS) | codes.astype(np.int64)
+    unique_pairs, pair_of = np.unique(pairs, return_inverse=True)
+    widths = np.empty(len(unique_pairs))
+    for k, pair in enumerate(unique_pairs.tolist()):
+        width = table.fonts[pair >> _CODE_BITS].advance(raw, chr(pair & ((1 << _CODE_BITS) - 1)))
+        widths[k] = np.nan if width is None else width
+    return widths[pair_of.reshape(-1)]
+
+
+def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:
+    """(size, x0, x1, top, bottom) arrays: _Boxes.char's arithmetic, in its order, on whole arrays."""
+    a, b, cl, dl, ch, dh, size = table.terms[rows].T
+    a0, b0, c0, d0, e0, f0 = ctm
+    x_offset, top_offset, height = frame
+    advance = units * size
+    px, py = a0 * xs + c0 * ys + e0, b0 * xs + d0 * ys + f0
+    x0, y0 = cl + px, dl + py
+    x1, y1 = a * advance + ch + px, b * advance + dh + py
+    x0, x1 = np.where(x1 < x0, x1, x0), np.where(x1 < x0, x0, x1)
+    y0, y1 = np.where(y1 < y0, y1, y0), np.where(y1 < y0, y0, y1)
+    return y1 - y0, x0 + x_offset, x1 + x_offset, height - y1 + top_offset, height - y0 + top_offset
+
+
+def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[np.ndarray, ...]) -> list[dict]:
+    """The char dicts, keys in _Boxes.char's order."""
+    fontnames, matrices, colours = table.fontnames, table.matrices, table.colours
+    return [
+        {
+            "text": text,
+            "fontname": fontnames[row],
+            "size": size,
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "matrix": matrices[row],
+            "non_stroking_color": colours[row],
+            "ncs": "DeviceGray",
+        }
+        for text, row, size, x0, x1, top, bottom in zip(texts, rows.tolist(), *(column.tolist() for column in boxes))
+    ]
+
+
+def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm: tuple, frame: tuple) -> list[tuple]:
+    """(glyph it follows, char) of each space pdfium made up between two glyphs of one baseline, as _chars keeps them."""
+    objects, count = read.objects, len(read.objects)
+    made = np.flatnonzero((objects == 0) & (read.codes == _SPACE))
+    # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,
+    # and only after a glyph.
+    made = made[made + 1 < count]
+    made = made[objects[made + 1] != 0]
+    after = np.searchsorted(glyphs, made) - 1  # the last glyph before each
+    made, after = made[after >= 0], after[after >= 0]
+    if made.size == 0:
+        return []
+    x, y = read.xs[made], read.ys[made]
+    last, following = glyphs[after], made + 1
+    kept = (y == read.ys[following]) & (read.ys[following] == read.ys[last])
+    kept &= (read.xs[last] < x) & (x < read.xs[following])
+    after, x, y = after[kept], x[kept], y[kept]
+    if after.size == 0:
+        return []
+    space_rows = rows[after]
+    # Zero-width spaces where pdfium put them: _Boxes.char with an advance of 0, in the style of the glyph before.
+    boxes = _boxes(table, space_rows, np.zeros(len(after)), x, y, ctm, frame)
+    spaces = _dicts([" "] * len(after), table, space_rows, boxes)
+    upright = (table.terms[space_rows, 0] > 0) & (table.terms[space_rows, 1] == 0)
+    for space, glyph, straight in zip(spaces, after.tolist(), upright.tolist()):
+        if straight:
+            # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
+            space["x0"] = space["x1"] = max(space["x0"], chars[glyph]["x1"])
+    return list(zip(after.tolist(), spaces))
+
+
+def _chars_loop(
+    raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple
+) -> tuple[list[dict], list[int], None, None]:
+    """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
+    codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
+    build = _Boxes(raw, textpage, ctm, frame).char
+    chars: list[dict] = []
+    char_keys: list[int] = []
+    last_style = last_text = last_x = last_y = last_index = last_key = None
+    made_up = None
+    row_of = dict(zip(table.keys.tolist(), range(len(table.keys))))
+    for index, key in enumerate(read.objects.tolist()):
+        code = codes[index]
+        if not key:
+            made_up = None
+            if last_key is not None and code == _SPACE:
+                made_up = (xs[index], ys[index])
+            continue
+        style = table.style(row_of[key])
+        if code == 0 or code == _NO_UNICODE or map_errors[index] == 1:
+            text = _CID
+        elif code == _HYPHEN_MARK:
+            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
+        else:
+            text = chr(code)
+        x, y = xs[index], ys[index]
+        if last_key == key and last_x == x and last_y == y and text != _CID:
+            last_text += text  # one glyph (a ligature) that pdfium gave as several letters
+            chars[-1] = build(last_style, last_text, last_x, last_y, last_index)
+            continue
+        if made_up is not None:
+            if made_up[1] == y == last_y and last_x < made_up[0] < x:
+                char = build(last_style, " ", made_up[0], y, -1)
+                matrix = last_style.matrix
+                if matrix[0] > 0 and matrix[1] == 0:
+                    char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
+                chars.append(char)
+                char_keys.append(last_key)
+            made_up = None
+        chars.append(build(style, text, x, y, index))
+        char_keys.append(key)
+        last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
+    return chars, char_keys, None, None

@@ -1,0 +1,143 @@
+"""A page's chars read from pdfium in compiled code (numba): one call a page instead of several ctypes calls a char.
+
+numba compiles `read_chars` to machine code that calls pdfium's C functions through their addresses, which
+it takes as an argument (not as constants: so the compiled code can be cached on disk and loaded by another
+process, where the library sits at another address). It fills numpy arrays with what `pdfium_chars` used to
+ask char by char: the code point, the text object, the origin, the mapping-error flag, and per text object
+its font, size, matrix and fill colour. numba is optional: `use_compiled` says whether a document is read
+this way (numba installed, and worth loading), and `pdfium_chars` keeps its per-char Python path for when
+it is not: the two give the same chars.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import functools
+import gc
+import os
+from typing import Optional
+
+MODE_ENV_VAR = "LETTERS_NUMBA"  # "auto" (the default), "always" or "never": when the compiled reader is used
+MODES = ("auto", "always", "never")
+# "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
+# costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled path (chars and the first layout
+# stages) saves ~9-13 ms a page of letter text: a one-letter command of a few pages is faster without it, a long
+# PDF or an ingest worker with it.
+DEFAULT_PAGES_BEFORE_COMPILED = 60
+
+_opened = [0]  # PDF pages this process has opened
+
+# Positions of the pdfium functions in the address array read_chars takes.
+_FUNCTIONS = (
+    "FPDFText_GetUnicode",
+    "FPDFText_IsGenerated",
+    "FPDFText_GetTextObject",
+    "FPDFText_GetCharOrigin",
+    "FPDFText_HasUnicodeMapError",
+    "FPDFTextObj_GetFont",
+    "FPDFText_GetFontSize",
+    "FPDFText_GetMatrix",
+    "FPDFText_GetFillColor",
+)
+
+
+def _mode() -> str:
+    mode = os.environ.get(MODE_ENV_VAR, "") or "auto"
+    return mode if mode in MODES else "auto"
+
+
+def use_compiled(pages: int) -> bool:
+    """Whether a document of this many pages is read by the compiled reader (numba loaded now if it is)."""
+    _opened[0] += pages
+    mode = _mode()
+    if mode == "never":
+        return False
+    if mode == "auto" and _opened[0] < DEFAULT_PAGES_BEFORE_COMPILED and not _compiled.cache_info().currsize:
+        return False
+    return _compiled() is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _compiled():
+    """The compiled reader (numba imported and the cached code loaded once a process), or None without numba."""
+    try:
+        # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
+        # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
+        from extractor.reading import pdfium_numba
+    except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
+        return None
+    # numba and LLVM leave ~100,000 long-lived objects that every full collection of the cyclic GC would scan
+    # again (~10% of reading a long letter in-process): out of its sight, they are still freed by refcount.
+    gc.freeze()
+    return pdfium_numba.read_chars
+
+
+def loaded():
+    """The compiled module (pdfium_numba) if this process has loaded it, else None: for the layout's array paths."""
+    if not _compiled.cache_info().currsize or _compiled() is None:
+        return None
+    from extractor.reading import pdfium_numba
+
+    return pdfium_numba
+
+
+def available() -> bool:
+    """Whether pages can be read by the compiled reader (numba installed and able to cache its code)."""
+    return _compiled() is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _addresses(raw):
+    """The pdfium functions' addresses, in _FUNCTIONS's order, as the uint64 array read_chars takes."""
+    import numpy as np
+
+    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in _FUNCTIONS], dtype=np.uint64)
+
+
+class PageChars:
+    """A page's pdfium chars as arrays (index = pdfium's char index) and the runs of its text objects.
+
+    codes; objects (0 for a char pdfium made up); xs, ys (origins, NaN where not asked: made-up chars but
+    spaces); map_errors. A run is chars of one text object in a row: its first char index, font handle, Tf
+    size, matrix (float32 a..f, then 1 where pdfium gave it) and fill colour (r, g, b, a, then 1 where given).
+    """
+
+    __slots__ = ("count", "codes", "objects", "xs", "ys", "map_errors", "first", "fonts", "sizes", "matrices", "fills")
+
+    def __init__(self, count, codes, objects, xs, ys, map_errors, first, fonts, sizes, matrices, fills) -> None:
+        self.count, self.codes, self.objects, self.xs, self.ys = count, codes, objects, xs, ys
+        self.map_errors, self.first, self.fonts, self.sizes = map_errors, first, fonts, sizes
+        self.matrices, self.fills = matrices, fills
+
+
+def read_page_chars(raw, textpage) -> Optional[PageChars]:
+    """The page's chars read in one compiled call, or None when numba is not there."""
+    read = _compiled()
+    if read is None:
+        return None
+    import numpy as np
+
+    count = max(0, raw.FPDFText_CountChars(textpage))
+    codes = np.zeros(count, dtype=np.uint32)
+    objects = np.zeros(count, dtype=np.uint64)
+    xs, ys = np.full(count, np.nan), np.full(count, np.nan)
+    map_errors = np.zeros(count, dtype=np.int32)
+    first, fonts, sizes = np.zeros(count, dtype=np.int64), np.zeros(count, dtype=np.uint64), np.zeros(count)
+    matrices, fills = np.zeros((count, 7), dtype=np.float32), np.zeros((count, 5), dtype=np.uint32)
+    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    runs = read(
+        handle, count, _addresses(raw), codes, objects, xs, ys, map_errors, first, fonts, sizes, matrices, fills
+    )
+    return PageChars(
+        count,
+        codes,
+        objects,
+        xs,
+        ys,
+        map_errors,
+        first[:runs],
+        fonts[:runs],
+        sizes[:runs],
+        matrices[:runs],
+        fills[:runs],
+    )

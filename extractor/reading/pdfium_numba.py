@@ -1,0 +1,285 @@
+"""The compiled part of the pdfium engine (needs numba): a page's chars read through pdfium's C functions.
+
+Imported only by `pdfium_kernel`, which falls back to the Python path when numba is missing. A C function
+is called through its address, passed in at run time (`_native`), so that the compiled code holds no
+address of this process and numba's on-disk cache serves the next process too.
+"""
+
+from __future__ import annotations
+
+import numba
+import numpy as np
+from llvmlite import ir
+from numba import types
+from numba.core import cgutils
+from numba.extending import intrinsic
+
+_SPACE, _CR, _LF = 0x20, 0x0D, 0x0A  # the only codes pdfium gives the chars it makes up
+_NO_UNICODE = 0xFFFE
+
+
+def _native(restype):
+    """An intrinsic calling the C function at an address with a tuple of arguments, returning restype."""
+
+    @intrinsic
+    def call(typingctx, address, args):
+        signature = restype(address, args)
+
+        def codegen(context, builder, sig, llargs):
+            address_value, packed = llargs
+            argtypes = sig.args[1].types
+            values = cgutils.unpack_tuple(builder, packed, len(argtypes))
+            function_type = ir.FunctionType(
+                context.get_value_type(restype), [context.get_value_type(t) for t in argtypes]
+            )
+            function = builder.inttoptr(address_value, function_type.as_pointer())
+            return builder.call(function, values)
+
+        return signature, codegen
+
+    return call
+
+
+_call_u32 = _native(types.uint32)
+_call_i32 = _native(types.int32)
+_call_ptr = _native(types.uint64)
+_call_f64 = _native(types.float64)
+
+# Indices into the address array (pdfium_kernel._FUNCTIONS).
+_UNICODE, _GENERATED, _OBJECT, _ORIGIN, _MAP_ERROR, _FONT, _SIZE, _MATRIX, _FILL = range(9)
+
+
+# The one signature read_chars is called with, given here so that the cached code is loaded at import, without
+# typing the arguments of the first call.
+_SIGNATURE = (
+    "int64(int64, int64, uint64[::1], uint32[::1], uint64[::1], float64[::1], float64[::1], int32[::1], int64[::1],"
+    " uint64[::1], float64[::1], float32[:, ::1], uint32[:, ::1])"
+)
+
+
+@numba.njit(_SIGNATURE, cache=True, nogil=True)
+def read_chars(
+    page, count, fns, codes, objects, xs, ys, map_errors, run_first, run_font, run_size, run_matrix, run_fill
+):
+    """Fill the arrays with the page's chars; return the number of runs (chars of one text object in a row).
+
+    run_matrix: float32 (n, 7), the FS_MATRIX and whether pdfium gave it; run_fill: uint32 (n, 5), r, g, b, a and
+    whether pdfium gave them.
+    """
+    n_runs = 0
+    last = np.uint64(0)
+    matrix = np.zeros(6, dtype=np.float32)
+    fill = np.zeros(4, dtype=np.uint32)
+    matrix_at = matrix.ctypes.data
+    fill_at = fill.ctypes.data
+    for index in range(count):
+        at = np.int32(index)
+        code = _call_u32(fns[_UNICODE], (page, at))
+        codes[index] = code
+        generated = False
+        if code == _SPACE or code == _CR or code == _LF:
+            generated = _call_i32(fns[_GENERATED], (page, at)) != 0
+        key = np.uint64(0) if generated else _call_ptr(fns[_OBJECT], (page, at))
+        objects[index] = key
+        if key == 0:
+            if code == _SPACE:
+                _call_i32(fns[_ORIGIN], (page, at, xs.ctypes.data + 8 * index, ys.ctypes.data + 8 * index))
+            continue
+        if code != 0 and code != _NO_UNICODE:
+            map_errors[index] = _call_i32(fns[_MAP_ERROR], (page, at))
+        _call_i32(fns[_ORIGIN], (page, at, xs.ctypes.data + 8 * index, ys.ctypes.data + 8 * index))
+        if key != last:
+            run_first[n_runs] = index
+            run_font[n_runs] = _call_ptr(fns[_FONT], (key,))
+            run_size[n_runs] = _call_f64(fns[_SIZE], (page, at))
+            matrix[:] = 0
+            if _call_i32(fns[_MATRIX], (page, at, matrix_at)) != 0:
+                run_matrix[n_runs, :6] = matrix
+                run_matrix[n_runs, 6] = 1
+            else:
+                run_matrix[n_runs, :] = 0
+            if _call_i32(fns[_FILL], (page, at, fill_at, fill_at + 4, fill_at + 8, fill_at + 12)) != 0:
+                run_fill[n_runs, :4] = fill
+                run_fill[n_runs, 4] = 1
+            else:
+                run_fill[n_runs, :] = 0
+            n_runs += 1
+            last = key
+    return n_runs
+
+
+@numba.njit("int64(float64[::1], float64[::1], float64, int64[::1])", cache=True, nogil=True)
+def line_starts(middles, sizes, tolerance, starts):
+    """char_columns._starts compiled: where each line starts among chars sorted by middle; returns how many."""
+    count = 1
+    starts[0] = 0
+    middle, size = middles[0], sizes[0]
+    for k in range(1, len(middles)):
+        mid, char_size = middles[k], sizes[k]
+        if abs(mid - middle) <= tolerance * (size if size > char_size else char_size):
+            continue
+        starts[count] = k
+        count += 1
+        middle, size = mid, char_size
+    return count
+
+
+@numba.njit(cache=True, nogil=True)
+def _median(values):
+    """statistics.median of a non-empty float array."""
+    ordered = np.sort(values)
+    half = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[half]
+    return (ordered[half - 1] + ordered[half]) / 2
+
+
+@numba.njit(
+    "int64(int64[::1], int64[::1], float64[::1], float64[::1], float64[::1], float64[::1], float64[::1], int64[::1],"
+    " boolean[::1], boolean[::1], boolean[::1], boolean[::1], boolean[::1], float64, float64, float64, int64[::1],"
+    " int64[::1], float64[::1], float64[::1], boolean[::1], boolean[::1], int64[::1], float64[:, ::1])",
+    cache=True,
+    nogil=True,
+)
+def cell_lines(
+    rows,
+    bounds,
+    x0,
+    x1,
+    top,
+    bottom,
+    size,
+    plain_len,
+    cid,
+    note,
+    blank,
+    bold,
+    italic,
+    superscript,
+    rise,
+    word_gap,
+    out_row,
+    out_sub,
+    out_x0,
+    out_x1,
+    out_bold,
+    out_italic,
+    out_end,
+    cell_box,
+):
+    """pdf_lines._line for every cell of a page at once (upright text: its frame is its box).
+
+    rows[bounds[c]:bounds[c + 1]]: cell c's chars, sorted by x0. For each char written: its row (-1 for a space
+    from a gap), which letter of its plain form, box and style; out_end[c]: where cell c's end; cell_box[c]:
+    x0, top, x1, bottom of the chars written and their median size (NaN x0 when none was).
+    """
+    written = 0
+    for cell in range(len(bounds) - 1):
+        start, end = bounds[cell], bounds[cell + 1]
+        main_size = size[rows[start]]
+        for j in range(start + 1, end):
+            if size[rows[j]] > main_size:
+                main_size = size[rows[j]]
+        small = superscript * main_size
+        full = np.empty(end - start)
+        n_full = 0
+        for j in range(start, end):
+            if size[rows[j]] >= small:
+                full[n_full] = bottom[rows[j]]
+                n_full += 1
+        raised = _median(full[:n_full]) - rise * main_size if n_full else 0.0
+        sizes = np.empty(end - start)
+        n_used = 0
+        has_previous = False
+        pending = False
+        pending_at = 0.0
+        previous_fx1 = previous_x1 = previous_size = 0.0
+        previous_b = previous_i = False
+        low_x = low_top = np.inf
+        high_x = high_bottom = -np.inf
+        for j in range(start, end):
+            r = rows[j]
+            if cid[r]:
+                continue
+            if note[r] and n_full and size[r] < small and bottom[r] < raised:
+                continue
+            if blank[r]:
+                middle = (x0[r] + x1[r]) / 2
+                pending = has_previous and middle >= previous_fx1
+                pending_at = middle
+                continue
+            char_size = size[r] if size[r] != 0 else 1.0
+            b, i = bold[r], italic[r]
+            if has_previous:
+                spaced = pending and x0[r] >= pending_at
+                gap = char_size if char_size > previous_size else previous_size
+                if spaced or x0[r] - previous_fx1 > word_gap * gap:
+                    out_row[written], out_sub[written] = -1, 0
+                    out_x0[written], out_x1[written] = previous_x1, x0[r]
+                    out_bold[written], out_italic[written] = previous_b and b, previous_i and i
+                    written += 1
+            pending = False
+            letters = plain_len[r]
+            if letters == 1:
+                out_row[written], out_sub[written] = r, 0
+                out_x0[written], out_x1[written] = x0[r], x1[r]
+                out_bold[written], out_italic[written] = b, i
+                written += 1
+            else:
+                step = (x1[r] - x0[r]) / letters
+                for k in range(letters):
+                    out_row[written], out_sub[written] = r, k
+                    out_x0[written], out_x1[written] = x0[r] + k * step, x0[r] + (k + 1) * step
+                    out_bold[written], out_italic[written] = b, i
+                    written += 1
+            sizes[n_used] = char_size
+            n_used += 1
+            low_x, high_x = min(low_x, x0[r]), max(high_x, x1[r])
+            low_top, high_bottom = min(low_top, top[r]), max(high_bottom, bottom[r])
+            has_previous = True
+            previous_fx1, previous_x1, previous_b, previous_i, previous_size = x1[r], x1[r], b, i, char_size
+        out_end[cell] = written
+        if n_used:
+            cell_box[cell, 0], cell_box[cell, 1], cell_box[cell, 2], cell_box[cell, 3] = (
+                low_x,
+                low_top,
+                high_x,
+                high_bottom,
+            )
+            cell_box[cell, 4] = _median(sizes[:n_used])
+        else:
+            cell_box[cell, 0] = np.nan
+    return written
+
+
+@numba.njit(
+    "int64(int64[::1], int64[::1], float64[::1], float64[::1], float64[::1], boolean[::1], float64, int64[::1],"
+    " int64[::1])",
+    cache=True,
+    nogil=True,
+)
+def cut_cells(rows, bounds, x0, x1, size, blank, column_gap, cell_bounds, group_cells):
+    """pdf_lines._cells for every line of a page: rows[bounds[g]:bounds[g + 1]] are line g's chars sorted by x0.
+
+    A cell starts at an inked char further than column_gap × its size (size: 1 for none) from the last inked
+    char's x1. Fills cell_bounds (where each cell starts, then the end) and group_cells (each line's cells'
+    count); returns the number of cells.
+    """
+    count = 0
+    for group in range(len(bounds) - 1):
+        start, end = bounds[group], bounds[group + 1]
+        cell_bounds[count] = start
+        count += 1
+        cells = 1
+        edge = x1[rows[start]]
+        for j in range(start + 1, end):
+            r = rows[j]
+            if not blank[r] and x0[r] - edge > column_gap * size[r]:
+                cell_bounds[count] = j
+                count += 1
+                cells += 1
+            if not blank[r]:
+                edge = x1[r]
+        group_cells[group] = cells
+    cell_bounds[count] = len(rows)
+    return count

@@ -1,0 +1,174 @@
+"""The layout's array paths (char_columns) group a page's chars into the lines pdf_lines's char-by-char code makes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from reader_pdfs import build_letter
+
+from extractor.reading import char_columns, pdf_lines, pdfium_kernel
+
+pytest.importorskip("numba")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    """The pages of a reportlab letter, read by the compiled reader (so with their columns)."""
+    import os
+
+    from extractor.reading.pdfium_chars import open_document
+
+    os.environ[pdfium_kernel.MODE_ENV_VAR] = "always"
+    try:
+        path = build_letter(tmp_path_factory.mktemp("columns") / "letter.pdf", repeat=3).path
+        with open_document(path, None, 100) as document:
+            return list(document.pages())
+    finally:
+        del os.environ[pdfium_kernel.MODE_ENV_VAR]
+
+
+def test_the_engine_hands_columns_aligned_with_its_chars(pages):
+    for page in pages:
+        columns = page.columns
+        assert columns is not None
+        for key in ("x0", "x1", "top", "bottom", "size"):
+            assert getattr(columns, key).tolist() == [char[key] for char in page.chars]
+        assert columns.inked.tolist() == [char["non_stroking_color"] == (0,) for char in page.chars]
+
+
+def test_lines_are_the_same_with_and_without_columns(pages):
+    for number, page in enumerate(pages, start=1):
+        plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number)
+        arrays = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number, False, page.columns)
+        assert arrays == plain
+
+
+def test_line_starts_compiled_and_in_python_agree(monkeypatch):
+    rng = np.random.default_rng(5)
+    middles = np.sort(rng.uniform(0, 200, 500).round(1))
+    sizes = rng.choice([0.0, 8.0, 10.0, 12.0], 500)
+    sizes = np.where(sizes != 0, sizes, 1.0)
+    compiled = char_columns._starts(middles, sizes, pdf_lines.DEFAULT_LINE_TOLERANCE)
+    monkeypatch.setattr(pdfium_kernel, "loaded", lambda: None)
+    assert char_columns._starts(middles, sizes, pdf_lines.DEFAULT_LINE_TOLERANCE) == compiled
+    assert 1 < len(compiled) < 500
+
+
+def test_sideways_text_is_left_to_the_char_by_char_code():
+    columns = char_columns.CharColumns(*(np.zeros(2) for _ in range(5)), np.array([True, False]), np.ones(2, bool))
+    assert char_columns.line_groups(columns, [{}, {}], pdf_lines.DEFAULT_LINE_TOLERANCE) is None
+
+
+def test_a_page_with_a_dropped_copy_or_a_drawn_bullet_leaves_the_columns(tmp_path):
+    """Where dedupe drops a char or a bullet is added, the columns no longer match the chars: lines as without them."""
+    char = {
+        "text": "a",
+        "fontname": "F",
+        "size": 10.0,
+        "x0": 10.0,
+        "x1": 15.0,
+        "top": 10.0,
+        "bottom": 20.0,
+        "matrix": (1.0, 0.0, 0.0, 1.0, 10.0, 700.0),
+        "non_stroking_color": (0,),
+        "ncs": "DeviceGray",
+    }
+    chars = [char, dict(char, x0=10.2, x1=15.2)]  # a fake-bold copy
+    columns = char_columns.CharColumns(
+        *(np.array([c[key] for c in chars]) for key in ("x0", "x1", "top", "bottom", "size")),
+        np.ones(2, bool),
+        np.ones(2, bool),
+    )
+    plain = pdf_lines.page_lines(600.0, 800.0, [dict(c) for c in chars], [], 1)
+    arrays = pdf_lines.page_lines(600.0, 800.0, [dict(c) for c in chars], [], 1, None, columns)
+    assert arrays == plain and arrays[0][0].text == "a" and arrays[0][0].bold == [True]
+
+
+def _columns_of(chars: list[dict]) -> char_columns.CharColumns:
+    """Columns for hand-made chars: each distinct text a code of its own (a letter's code point when it has one)."""
+    names = list(dict.fromkeys(char["fontname"] for char in chars))
+    spelled = {}
+    codes = []
+    for char in chars:
+        text = char["text"]
+        if len(text) == 1:
+            codes.append(ord(text))
+        else:
+            codes.append(spelled.setdefault(text, char_columns.CID_CODE + 1 + len(spelled)))
+    glyphs = np.array(
+        [(names.index(c["fontname"]) << char_columns.GLYPH_BITS) | code for c, code in zip(chars, codes)],
+        dtype=np.int64,
+    )
+    columns = char_columns.CharColumns(
+        *(np.array([c[key] for c in chars], dtype=float) for key in ("x0", "x1", "top", "bottom", "size")),
+        np.ones(len(chars), bool),
+        np.ones(len(chars), bool),
+        glyphs,
+        np.array([pdf_lines.FAKE_BOLD_KEY in c for c in chars]),
+        names,
+    )
+    columns.spelled = {code: text for text, code in spelled.items()}
+    return columns
+
+
+def _chars(spec: list[tuple], fontname: str = "Times-Roman") -> list[dict]:
+    """Chars from (text, x0, width, size, top) tuples, set on one baseline unless top says otherwise."""
+    chars = []
+    for text, x0, width, size, top in spec:
+        chars.append(
+            {
+                "text": text,
+                "fontname": fontname,
+                "size": size,
+                "x0": x0,
+                "x1": x0 + width,
+                "top": top,
+                "bottom": top + size,
+                "matrix": (1.0, 0.0, 0.0, 1.0, x0, 700.0),
+                "non_stroking_color": (0,),
+                "ncs": "DeviceGray",
+            }
+        )
+    return chars
+
+
+HAND_MADE = {
+    "words and a gap": [("A", 10, 6, 10, 100), ("b", 16, 5, 10, 100), ("c", 30, 5, 10, 100)],
+    "a ligature and a soft hyphen inside": [
+        ("\ufb01", 10, 6, 10, 100),
+        ("ne", 16, 10, 10, 100),
+        ("\u00ad", 26, 3, 10, 100),
+        ("x", 29, 5, 10, 100),
+    ],
+    "a soft hyphen at the end": [("a", 10, 5, 10, 100), ("\u00ad", 15, 3, 10, 100)],
+    "a raised note mark": [("d", 10, 5, 12, 100), ("e", 15, 5, 12, 100), ("1", 20, 3, 7, 97)],
+    "a space glyph and a cid": [("a", 10, 5, 10, 100), (" ", 15, 3, 10, 100), ("(cid:3)", 18, 5, 10, 100)],
+    "spaces only": [(" ", 10, 3, 10, 100), (" ", 13, 3, 10, 100)],
+    "a space drawn inside the glyph before it": [("1", 10, 6, 10, 100), (" ", 11, 2, 10, 100), ("9", 16, 6, 10, 100)],
+}
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_cell_lines_build_what_line_builds(name, monkeypatch):
+    chars = _chars(HAND_MADE[name])
+    if name == "a raised note mark":
+        chars[1][pdf_lines.FAKE_BOLD_KEY] = True
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
+    built = char_columns.cell_lines([list(items)], _columns_of(chars), chars, 3)
+    assert built == [pdf_lines._line(list(items), 3)]
+
+
+@pytest.mark.parametrize("name", sorted(HAND_MADE))
+def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
+    """The same chars as one line of a page with a column gap in it: cut into two cells, each built."""
+    chars = _chars(HAND_MADE[name]) + _chars(
+        [("Z", 200, 6, 10, 100), ("\u00ad", 206, 3, 10, 100), ("y", 209, 5, 10, 100)]
+    )
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
+    expected = [pdf_lines._line(cell, 3) for cell in pdf_lines._cells(list(items))]
+    assert len(expected) == 2
+    assert char_columns.group_lines([list(items)], _columns_of(chars), chars, 3) == [expected]

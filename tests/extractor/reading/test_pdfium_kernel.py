@@ -1,0 +1,161 @@
+"""The pdfium engine read by numba-compiled code and by its Python fallback: the same chars, the same letters."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from reader_pdfs import build_letter
+
+from extractor.reading import pdfium_kernel
+from extractor.reading.options import ReadOptions
+from extractor.reading.reader import read_letter
+
+pytest.importorskip("numba")
+
+REPO_DIR = Path(__file__).resolve().parents[3]
+# A few PDFs of each kind: reportlab's letters (many text objects, made-up spaces), Chromium's (ligatures,
+# hyphens), tables, and a fake-bold page.
+SAMPLE_PDFS = sorted((REPO_DIR / "corpus").glob("*.pdf"))[:3] + sorted((REPO_DIR / "tests" / "pdfs").glob("*.pdf"))
+
+
+@pytest.fixture(scope="module")
+def letter_pdf(tmp_path_factory) -> Path:
+    return build_letter(tmp_path_factory.mktemp("kernel") / "letter.pdf", repeat=2).path
+
+
+@pytest.fixture(autouse=True)
+def always_compiled(monkeypatch):
+    """The compiled reader from the first page (not only once the process has read many pages)."""
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+
+
+def _pages(path: Path) -> list:
+    from extractor.reading.pdfium_chars import open_document
+
+    with open_document(path, None, 1000) as document:
+        return [(page.width, page.height, page.chars, page.shapes) for page in document.pages()]
+
+
+def test_numba_is_used_when_installed():
+    assert pdfium_kernel.available() and pdfium_kernel.use_compiled(1)
+
+
+@pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
+def test_compiled_and_python_paths_give_the_same_chars(path, monkeypatch):
+    compiled = _pages(path)
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+    assert _pages(path) == compiled  # every dict, key and float alike, in the same order
+
+
+def test_the_long_letter_reads_alike_both_ways(letter_pdf, monkeypatch):
+    compiled = read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json()
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+    assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == compiled
+
+
+def test_a_split_ligature_and_overprinted_bold_read_alike_both_ways(tmp_path, monkeypatch):
+    """Chromium-style ligature glyphs go through the char-by-char loop; a fake-bold copy is found either way."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "odd.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 12)
+    c.drawString(72, 700, "The \ufb01rst of\ufb02ows and \ufb00ects")
+    for dx in (0, 0.3):
+        c.drawString(72 + dx, 680, "Important notice")
+    c.setFillColorRGB(1, 1, 1)
+    c.drawString(72, 660, "hidden text")
+    c.save()
+    compiled = _pages(path)
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+    assert _pages(path) == compiled
+
+
+def test_auto_loads_numba_once_the_process_has_opened_enough_pages(monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "auto")
+    monkeypatch.setattr(pdfium_kernel, "_opened", [0])
+    monkeypatch.setattr(pdfium_kernel, "DEFAULT_PAGES_BEFORE_COMPILED", 10)
+    pdfium_kernel._compiled.cache_clear()
+    try:
+        assert not pdfium_kernel.use_compiled(3)  # a short letter in a fresh process: not worth loading numba
+        assert not pdfium_kernel.use_compiled(3)
+        assert pdfium_kernel.use_compiled(4)  # ten pages opened: loaded, and used from now on
+        assert pdfium_kernel.use_compiled(1)
+        monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+        assert not pdfium_kernel.use_compiled(100)
+    finally:
+        pdfium_kernel._compiled.cache_clear()
+
+
+def test_a_long_document_is_read_compiled_from_its_first_page(monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "auto")
+    monkeypatch.setattr(pdfium_kernel, "_opened", [0])
+    pdfium_kernel._compiled.cache_clear()
+    assert pdfium_kernel.use_compiled(pdfium_kernel.DEFAULT_PAGES_BEFORE_COMPILED)
+
+
+def _fresh_process(code: str, **env: str) -> subprocess.CompletedProcess:
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO_DIR, capture_output=True, text=True, env={**os.environ, **env}
+    )
+    assert run.returncode == 0, run.stderr
+    return run
+
+
+def test_the_compiled_code_is_cached_where_numba_cache_dir_says(tmp_path, letter_pdf):
+    """Where the package's own folder is read-only, NUMBA_CACHE_DIR (or the user's cache) holds the compiled code."""
+    code = (
+        "import time; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
+        f"t = time.process_time(); read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')); "
+        "print(time.process_time() - t)"
+    )
+    _fresh_process(code, NUMBA_CACHE_DIR=str(tmp_path))
+    assert list(tmp_path.rglob("*.nbi")), "numba wrote its index there"
+    _fresh_process(code, NUMBA_CACHE_DIR=str(tmp_path))  # and the next process loads it (no error from a stale entry)
+
+
+def test_without_numba_installed_the_python_path_reads(letter_pdf):
+    code = (
+        "import sys; sys.modules['numba'] = None\n"  # as if not installed: importing it raises ImportError
+        "from extractor.reading import pdfium_kernel; from extractor.reading.reader import read_letter\n"
+        "from extractor.reading.options import ReadOptions\n"
+        f"letter = read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium'))\n"
+        "print(pdfium_kernel.available(), len(letter.body) > 0)\n"
+    )
+    assert _fresh_process(code).stdout.split() == ["False", "True"]
+
+
+def test_a_short_letter_read_by_a_fresh_process_does_not_load_numba(letter_pdf):
+    code = (
+        "import sys; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
+        f"read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')); print('numba' in sys.modules)"
+    )
+    assert _fresh_process(code, **{pdfium_kernel.MODE_ENV_VAR: "auto"}).stdout.strip() == "False"
+
+
+def test_numba_that_can_cache_nowhere_leaves_the_python_path():
+    code = (
+        "import numba.core.caching as c\n"
+        "def refuse(self): raise OSError('read-only')\n"
+        "for name in dir(c):\n"
+        "    kind = getattr(c, name)\n"
+        "    if isinstance(kind, type) and issubclass(kind, c._CacheLocator): kind.ensure_cache_path = refuse\n"
+        "from extractor.reading import pdfium_kernel\n"
+        "print(pdfium_kernel.available())\n"
+    )
+    assert _fresh_process(code, NUMBA_CACHE_DIR="").stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
+    """Whole processes, as a user runs them: the compiled code loads from its cache, or is left aside by the switch."""
+    code = (
+        "import sys; from extractor.reading.reader import read_letter; from extractor.reading.options import ReadOptions; "
+        f"sys.stdout.write(read_letter({str(letter_pdf)!r}, options=ReadOptions(engine='pdfium')).model_dump_json())"
+    )
+    outputs = [_fresh_process(code, **{pdfium_kernel.MODE_ENV_VAR: mode}).stdout for mode in pdfium_kernel.MODES]
+    assert outputs[0] == outputs[1] == outputs[2]
