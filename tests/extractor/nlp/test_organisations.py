@@ -1489,7 +1489,7 @@ def test_a_signature_block_s_two_departments_are_two():
             True,
         ),
         # Without its letterhead, a fund is left to the programmes.
-        ("MINISTRY OF FINANCE", "The Nordic Development Fund (NDF) is owned by five countries.", False),
+        ("MINISTRY OF FINANCE", "The Lake Region Development Fund (LRDF) is owned by five countries.", False),
         # Nor when the fund only stands inside a header's line (a memo's subject run over two lines).
         (
             "SUBJECT:   FLOODS - FURTHER AID AND\n           THE LAKE REGION DEVELOPMENT FUND",
