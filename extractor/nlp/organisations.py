@@ -105,7 +105,7 @@ MAX_HOLDER_TITLE_WORDS = 2
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
 # Words that begin a ministry's or department's name before its head ("Federal Department of
 # Justice and Police", "National Ministry of ...", Indonesia's "Coordinating Ministry for ...").
-LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central", "Coordinating"})
+LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central", "Coordinating", "General"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
@@ -1080,6 +1080,22 @@ def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     table = country_table()
     end = len(doc) if end is None else end
     return any(i + width <= end and doc[i : i + width].text in table for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1))
+
+
+def _street_line(doc: Doc, j: int) -> bool:
+    """Whether capitalised words, a word in lower case and a number open a street address ("Kongens gate 20"):
+    an address block's line run on after a body's name."""
+    k = j
+    while k < min(j + MAX_CITY_WORDS, len(doc)) and doc[k].is_title and doc[k].is_alpha:
+        k += 1  # "Karl Johans gate 22": a street's name may have words of its own
+    return (
+        j < k
+        and k + 1 < len(doc)
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in NAME_CONNECTORS
+        and doc[k + 1].like_num
+    )
 
 
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
@@ -2469,7 +2485,9 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
-                    if last is not None and last == j - 1 and t.text in ROLE_WORDS:
+                    if last is not None and last == j - 1 and _street_line(doc, j):
+                        break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
+                    if last is not None and last == j - 1 and t.text in CHAIR_TITLES:
                         if not _holder_office(doc, token.i, j):
                             break  # "Department of Homeland Security Senior Official": a person's office
                         if j + 1 < len(doc) and doc[j + 1].is_title:
@@ -2544,6 +2562,8 @@ class OrganisationMatcher:
                             and "\n" not in doc[first - 1].whitespace_
                         ):
                             first -= 1
+                        if first < token.i and doc[first - 1 : first].text in HONORIFICS:
+                            first = token.i  # "Mr. Chief Officer / Secretariat of the ...": his title, then the body
                         if first < token.i and doc[first - 1 : first].text in ("of", "for", "on"):
                             # "... Department of Foreign Affairs Federal Department of ...": the words
                             # before are another name's tail; the leading word alone is this name's.
@@ -2597,14 +2617,22 @@ class OrganisationMatcher:
                 elif (
                     t.lower_ in ("the", "and", "&", ",")
                     and nxt is not None
-                    and (nxt.is_title or nxt.lower_ in ("and", "the"))
+                    and (nxt.is_title or nxt.lower_ in ("and", "the", "of"))
+                ) or (
+                    t.lower_ == "of"
+                    and doc[end - 1].lower_ in ("and", ",")
+                    and nxt is not None
+                    and (nxt.is_title or (nxt.lower_ == "the" and doc[end + 2 : end + 3].text.istitle()))
                 ):
                     end += 1
                 else:
                     break
-            while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&")):
+            while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&", "of")):
                 end -= 1
             words = [t.lower_ for t in doc[i + 2 : end]]
+            if any(w == "of" and before in ("and", ",") for before, w in zip(words, words[1:])):
+                found += self._of_marked_items(doc, i, end, singular)
+                continue
             if "," not in words:
                 # "the Departments of Health and Human Services": one body or two, unsure; "the
                 # Departments of the Treasury and State": two, when the data knows each and not both.
@@ -2637,6 +2665,30 @@ class OrganisationMatcher:
                     self.index, f"{singular} of the {doc[a:b].text}"
                 )
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
+        return found
+
+    def _of_marked_items(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
+        """ "the Ministries of Justice, of Agrarian Development and of Science, Technology and Innovation": where
+        the list repeats its "of", only ", of" and "and of" separate remits; other commas and "and"s are inside one."""
+        items: list[tuple[int, int]] = []
+        start = i + 2
+        for k in range(i + 3, end):
+            if doc[k].lower_ == "of" and doc[k - 1].lower_ in ("and", ","):
+                stop = k - 1
+                if doc[stop].lower_ == "and" and doc[stop - 1].text == ",":
+                    stop -= 1  # ", and of"
+                items.append((start, stop))
+                start = k + 1
+        items.append((start, end))
+        if len(items) < 2 or any(b <= a or sum(t.is_alpha for t in doc[a:b]) > self.max_remit_tokens for a, b in items):
+            return []
+        found: list[Candidate] = []
+        for n, (a, b) in enumerate(items):
+            name = f"{singular} of {doc[a:b].text}"
+            canonical = canonical_name(self.index, name) or canonical_name(
+                self.index, f"{singular} of the {doc[a:b].text}"
+            )
+            found.append((i if n == 0 else a, b, canonical or name, "organisation.coordinated_of"))
         return found
 
     def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:

@@ -2086,7 +2086,7 @@ def test_a_sentence_in_capitals_keeps_its_names(text, expected):
         # Joined addressee lines: the country closes the ministry's name.
         (
             "To the Ministry of Finance of the Republic of Kenya General Directorate of Aid",
-            ["Ministry of Finance of the Republic of Kenya", "Directorate of Aid"],
+            ["Ministry of Finance of the Republic of Kenya", "General Directorate of Aid"],
         ),
         # A contact line with a person's title lists no bodies besides the known one.
         ("cc: Colonel Jan Roe, Commander, Bergen District, USACE", ["U.S. Army Corps of Engineers"]),
@@ -2646,4 +2646,50 @@ def test_named_teams(text, expected):
     ],
 )
 def test_acronym_defined_in_capitals(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A list that repeats its "of" splits only at ", of" and "and of"; other commas stay in a remit.
+        (
+            "The Ministries of Fisheries, of Mines and Energy and of Culture, Youth and Sport met.",
+            ["Ministry of Fisheries", "Ministry of Mines and Energy", "Ministry of Culture, Youth and Sport"],
+        ),
+        ("We thank the Departments of Labor, of Energy, and of the Interior.", None),
+    ],
+)
+def test_coordinated_list_repeating_of(text, expected):
+    found = orgs(text)
+    if expected is None:
+        assert found == ["Department of Labor", "Department of Energy", "Department of the Interior"]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An address block's lines run together: the street line after the body's name is not the name's.
+        (
+            "Mr. Arne Dahl State Secretary Ministry of Trade Karl Johans gate 44, 0180 Oslo Dear Sir,",
+            ["Ministry of Trade"],
+        ),
+        (
+            "Ms. Lina Berg Director Ministry of Culture Drottning gate 12, Stockholm Dear Ms. Berg,",
+            ["Ministry of Culture"],
+        ),
+        # The next copy line's office after the body's name ("..., Chairman, ...") is not the name's.
+        (
+            "cc: Principal Secretary, Department of Water Resources Chairman, Water Board",
+            ["Department of Water Resources"],
+        ),
+        # An addressee's title after "Mr." before the body's head is his, not the body's.
+        ("To: Mr. Chief Officer Secretariat of the Basin Fund, Geneva", ["Secretariat of the Basin Fund"]),
+        # "General Department": a state's department named with "General" before its head.
+        ("Imports are checked by the General Department of Lao Customs.", ["General Department of Lao Customs"]),
+    ],
+)
+def test_address_block_lines_run_on(text, expected):
     assert orgs(text) == expected
