@@ -173,6 +173,8 @@ GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
 # word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members");
 # "the Cabinet of Ministers" is its full name in many states.
+# The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
+AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 GOVERNMENT_CABINET = re.compile(
     r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
 )
@@ -447,6 +449,8 @@ EXECUTIVE_OF = re.compile(
     re.MULTILINE,
 )
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
+# "the company "Al-Amal for General Trading"": a firm's name in quotes after the word for it, with its lower-case words.
+COMPANY_QUOTED = re.compile(r"\b(?:company|firm)[ \t]+[“\"](?P<name>[A-Z][^\"”\n]{1,80}?)[”\"]")
 COMPANY_APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
@@ -1502,9 +1506,10 @@ def _listed_remit(doc: Doc, span: Span, start: int, end: int) -> bool:
 def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
     """A body's name cut before a known body's that runs on from its tail with no connector: "Standing
     Committee on National Defence and Foreign Affairs Hellenic Parliament", an addressee block set on one
-    line, is the committee, then the parliament."""
+    line, is the committee, then the parliament; also where the known name goes on past the tail ("Committee on
+    National Defence Assembleia da República")."""
     for start, end, _name, _rule in sorted(known):
-        if span.start + 1 < start < span.end and end <= span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
+        if span.start + 1 < start < span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
             if _listed_remit(doc, span, start, end):
                 continue  # "Ministry of Foreign Affairs, European Union and Cooperation": a remit in its list
             if any(t.lower_ in TAIL_STARTERS for t in doc[span.start : start]):
@@ -1727,6 +1732,25 @@ FOREIGN_STATE_BANK = re.compile(
 ENGLISH_STATE_BANK = re.compile(r"(?P<central>Central[ \t]+)?Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _as_written_names() -> dict[str, tuple[str, ...]]:
+    """Records named as the letter writes them, by their canonical name: the short names in order of preference."""
+    return {r["name"]: tuple(r["as_written"]) for r in organisation_records() if r.get("as_written")}
+
+
+def _named_as_written(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body that states name differently ("ISIS", "ISIL", "Daesh") by the first of its short names the letter writes."""
+    spellings = _as_written_names()
+    if not any(c[2] in spellings for c in chosen):
+        return chosen
+    text = doc_text(doc)
+    out = []
+    for start, end, name, rule in chosen:
+        written = [n for n in spellings.get(name, ()) if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        out.append((start, end, written[0] if written else name, rule))
+    return out
+
+
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
     brackets after a body's English name is that body's, not another one."""
@@ -1933,7 +1957,9 @@ class OrganisationMatcher:
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = [c for c in chosen if not _bare_head(doc, c)]
-        chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
+        chosen = self._shortened_names(
+            self._compact_forms(doc, _named_by_known_acronym(doc, chosen)), str(doc.user_data.get(AUTHOR_KEY) or "")
+        )
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = _with_country_affiliate(doc, _with_owners_in_plural(doc, _with_joined_remits(doc, chosen)))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
@@ -1941,7 +1967,7 @@ class OrganisationMatcher:
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
-        chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
+        chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1968,6 +1994,12 @@ class OrganisationMatcher:
                 for phrase, name in self.index.items()
                 if name.endswith(" Commission") and name != EU_COMMISSION and phrase in lowered and " " in phrase
             }
+        own = AUTHOR_COMMISSION.search(author)
+        if own and own.group("owner") in self.acronym_set:
+            # "President of the ECOWAS Commission" signs: "the Commission" is the author's own, whichever
+            # other commission the letter names (the African Union Commission, copied in)
+            name = f"{own.group('owner')} Commission"
+            others = {canonical_name(self.index, name) or name} - {EU_COMMISSION}
         if len(others) != 1:
             return candidates
         other = others.pop()
@@ -3067,6 +3099,7 @@ class OrganisationMatcher:
             COMPANY_PREFIX,
             COMPANY_APPOSITION,
             COMPANY_DESCRIBED,
+            COMPANY_QUOTED,
             COMMITTING_SUBJECT,
             ASSET_OWNER,
             COMPANY_AND_OTHERS,
@@ -3442,7 +3475,7 @@ class OrganisationMatcher:
         return sorted(out)
 
     @staticmethod
-    def _shortened_names(chosen: list[Candidate]) -> list[Candidate]:
+    def _shortened_names(chosen: list[Candidate], author: str = "") -> list[Candidate]:
         """ "the Municipal Council" in a letter that names "the Municipal Council of Maputo", "the Advisory
         Committee" in one that names "the ARF Advisory Committee": a body's name without its owner is the
         one body the letter names in full so, not a second."""
@@ -3470,6 +3503,11 @@ class OrganisationMatcher:
                 longer = {
                     n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
                 }
+                own = " ".join(author.lower().split())
+                if name.lower() in own or name.lower().replace("ministry ", "minister ", 1) in own:
+                    # the letterhead's "Ministry of National Defence", or the one its signatory, "the Minister of
+                    # National Defence", heads: the author's own, not Romania's the letter names as well
+                    longer = set()
                 if len(longer) == 1:
                     name = longer.pop()
             out.append((start, end, name, rule))

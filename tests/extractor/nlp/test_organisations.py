@@ -2693,3 +2693,55 @@ def test_coordinated_list_repeating_of(text, expected):
 )
 def test_address_block_lines_run_on(text, expected):
     assert orgs(text) == expected
+
+
+def test_bare_commission_is_the_authors_own():
+    # The signatory's "<ACRONYM> Commission" is what "the Commission" means, not another commission copied in.
+    doc = get_nlp().make_doc(
+        "The summit instructed the Commission to seek support from the European Union and the African Union Commission."
+    )
+    doc.user_data[AUTHOR_KEY] = "Secretary-General of the SADC Commission"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names[0] == "SADC Commission", names
+
+
+def test_bare_ministry_is_the_signatorys_own():
+    # "the Ministry of Health" where the Minister of Health signs is the author's, not Chile's the letter names.
+    doc = get_nlp().make_doc(
+        "The Ministry of Health signed with the Ministry of Health of Chile. The Ministry of Health will pay."
+    )
+    doc.user_data[AUTHOR_KEY] = "The Minister of Health"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert names.count("Ministry of Health") == 2 and "Ministry of Health of Chile" in names, names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # An academy is a body.
+        ("Cadets train at the Royal Naval Academy each year.", ["Royal Naval Academy"]),
+        # A firm's name in quotes after "company", its lower-case words and all.
+        ('It listed the company "Nova for Trade and Transport" in May.', ["Nova for Trade and Transport"]),
+        # A committee's remit runs on into a known body's name on the next line: the known body starts there.
+        (
+            "To the Chair of the Committee on Energy Policy Assembleia da República Lisbon",
+            ["Committee on Energy Policy", "Assembleia da República"],
+        ),
+    ],
+)
+def test_academies_quoted_firms_and_names_run_on(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A group states name differently is named as the letter writes it.
+        ("Assets of ISIL fighters were frozen.", ["ISIL"]),
+        ("The Islamic State of Iraq and Syria (ISIS), also known as ISIL, attacked.", ["ISIS"] * 3),
+        # An armed group's acronym glued to another's ("FARC-EP") is that group, not the European Parliament.
+        ("Former FARC-EP members laid down their arms.", ["FARC"]),
+    ],
+)
+def test_armed_groups_as_written(text, expected):
+    assert orgs(text) == expected
