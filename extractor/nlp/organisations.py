@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import (  # importing it registers the span attributes
+    LETTER_DATE_KEY,
     LETTER_PLACE_KEY,
     SPAN_ASSIGNS,
     doc_text,
@@ -1751,6 +1752,36 @@ def _named_as_written(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _founding_years() -> dict[str, int]:
+    """The year each body the table dates was founded, by its canonical name."""
+    return {r["name"]: r["founded"] for r in organisation_records() if r.get("founded")}
+
+
+def _founded_by_then(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Bodies the letter can name: "DFC" in a 1998 letter's filing code is not the US corporation founded in 2019."""
+    date = doc.user_data.get(LETTER_DATE_KEY)
+    founded = _founding_years()
+    if date is None:
+        return chosen
+    return [c for c in chosen if founded.get(c[2], 0) <= date.year]
+
+
+def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
+    """ "FUND FOR RESPONDING TO LOSS AND DAMAGE" heading its own letter: the fund's name as the text writes it, its
+    lower-case words and all ("Fund for responding to Loss and Damage"), a body that issues the text."""
+    found = []
+    for column in columns:
+        words = column.split()
+        if not (1 < len(words) <= MAX_NAME_TOKENS and words[0].lower() == "fund" and words[1].lower() == "for"):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(column)}(?![\w-])", doc_text(doc), re.IGNORECASE):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and span[0].text == "Fund" and span[-1].is_title:
+                found.append(span)
+    return found
+
+
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
     brackets after a body's English name is that body's, not another one."""
@@ -1968,6 +1999,7 @@ class OrganisationMatcher:
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
+        chosen = _founded_by_then(doc, self._known_across_break(doc, chosen))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1977,6 +2009,22 @@ class OrganisationMatcher:
                 r for r in doc.spans["region"] if not any(c[0] <= r.start and r.end <= c[1] for c in known_spans)
             ]
         return doc
+
+    def _known_across_break(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """ "United Nations Multidimensional Integrated Stabilization Mission / in the Central African Republic": an
+        address block's lines read as paragraphs cut a name the data knows; the next line completes it."""
+        out = []
+        taken = {k for c in chosen for k in range(c[0], c[1])}
+        for start, end, name, rule in chosen:
+            if rule == "organisation.institution" and end + 1 < len(doc) and doc[end].is_space:
+                rest = [t for t in doc[end + 1 : end + 1 + self.max_name_tokens] if not t.is_space]
+                for k in range(len(rest), 0, -1):
+                    known = canonical_name(self.index, f"{doc[start:end].text} {' '.join(t.text for t in rest[:k])}")
+                    if known and rest[0].is_lower and not taken & set(range(end + 1, rest[k - 1].i + 1)):
+                        end, name = rest[k - 1].i + 1, known
+                        break
+            out.append((start, end, name, rule))
+        return out
 
     def _resolve_bare(
         self, candidates: list[tuple[int, int, str, str]], author: str
@@ -3424,6 +3472,8 @@ class OrganisationMatcher:
                     span = doc.char_span(start, start + len(match.group()), alignment_mode="contract")
                     if span is not None:
                         found.append(span)
+            if not found:
+                found += _fund_opening_letterhead(doc, columns)
         return found
 
     @staticmethod

@@ -2745,3 +2745,29 @@ def test_academies_quoted_firms_and_names_run_on(text, expected):
 )
 def test_armed_groups_as_written(text, expected):
     assert orgs(text) == expected
+
+
+def test_known_name_completed_across_an_address_line():
+    # An address block's lines read as paragraphs: the next line, in lower case, completes a name the data knows.
+    text = "Head of the United Nations Multidimensional Integrated Stabilization Mission\n\nin the Central African Republic"
+    assert orgs(text) == ["MINUSCA"]
+
+
+@pytest.mark.parametrize("year, expected", [(1995, []), (2022, ["DFC"])])
+def test_body_not_founded_by_the_letters_date(year, expected):
+    # A body the table dates is not named by a letter written before it existed ("DFC" as a filing code).
+    import datetime
+
+    from extractor.nlp.extensions import LETTER_DATE_KEY
+
+    doc = get_nlp().make_doc("Copy: file / DFC")
+    doc.user_data[LETTER_DATE_KEY] = datetime.date(year, 5, 1)
+    assert [s._.norm for s in get_nlp()(doc).spans["organisation"]] == expected
+
+
+def test_fund_heading_its_own_letter_with_lower_case_words():
+    # "FUND FOR SUPPORTING COASTAL RESILIENCE" heads the letter: the fund issues it, a body, as the text writes it.
+    doc = get_nlp().make_doc("The Board of the Fund for supporting Coastal Resilience met in May.")
+    doc.user_data[AUTHOR_KEY] = "FUND FOR SUPPORTING COASTAL RESILIENCE\nSecretariat"
+    names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
+    assert "Fund for supporting Coastal Resilience" in names, names
