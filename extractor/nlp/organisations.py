@@ -1098,8 +1098,9 @@ def _street_line(doc: Doc, j: int) -> bool:
         and k + 1 < len(doc)
         and doc[k].is_lower
         and doc[k].is_alpha
-        and doc[k].lower_ not in NAME_CONNECTORS
+        and doc[k].lower_ not in NAME_CONNECTORS | STOP_WORDS  # "Cooperation before 15 April": the sentence goes on
         and doc[k + 1].like_num
+        and doc[k + 2 : k + 3].text not in CALENDAR_WORDS
     )
 
 
@@ -2046,8 +2047,8 @@ class OrganisationMatcher:
         if own and own.group("owner") in self.acronym_set:
             # "President of the ECOWAS Commission" signs: "the Commission" is the author's own, whichever
             # other commission the letter names (the African Union Commission, copied in)
-            name = f"{own.group('owner')} Commission"
-            others = {canonical_name(self.index, name) or name} - {EU_COMMISSION}
+            # (one the data knows, whose seat no reader takes for a beneficiary)
+            others = {canonical_name(self.index, f"{own.group('owner')} Commission")} - {EU_COMMISSION, None}
         if len(others) != 1:
             return candidates
         other = others.pop()
@@ -3554,7 +3555,9 @@ class OrganisationMatcher:
                     n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
                 }
                 own = " ".join(author.lower().split())
-                if name.lower() in own or name.lower().replace("ministry ", "minister ", 1) in own:
+                if (name.lower() in own or name.lower().replace("ministry ", "minister ", 1) in own) and not any(
+                    n.removeprefix(f"{name} of ").removeprefix("the ").lower() in own for n in longer
+                ):
                     # the letterhead's "Ministry of National Defence", or the one its signatory, "the Minister of
                     # National Defence", heads: the author's own, not Romania's the letter names as well
                     longer = set()
