@@ -1783,6 +1783,19 @@ def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
     return found
 
 
+def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "cc: Trustee (World Bank, ...)": a one-word role a body plays, the body the data knows named in brackets
+    after it, is that body wherever the letter names the role ("as reported by the Trustee")."""
+    known = {c[0]: c[2] for c in chosen if c[3] in ("organisation.name", "organisation.acronym")}
+    roles = {c[2] for c in chosen if c[3] == "organisation.institution" and c[1] - c[0] == 1 and c[2] == doc[c[0]].text}
+    renamed = {
+        token.text: known[token.i + 2]
+        for token in doc
+        if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
+    }
+    return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]
+
+
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
     brackets after a body's English name is that body's, not another one."""
@@ -2000,7 +2013,7 @@ class OrganisationMatcher:
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
-        chosen = _founded_by_then(doc, self._known_across_break(doc, chosen))
+        chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part

@@ -2788,3 +2788,19 @@ def test_bare_ministry_of_the_authors_own_state_named_in_full():
     doc.user_data[AUTHOR_KEY] = "REPUBLIC OF CHILE\nMINISTRY OF HEALTH"
     names = [s._.norm for s in get_nlp()(doc).spans["organisation"]]
     assert names == ["Ministry of Health of the Republic of Chile"] * 2, names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The role a known body plays, named in brackets after it once, is that body wherever the role is named.
+        (
+            "cc: Trustee (World Bank), observers.\n\nThe Board approved two requests. The Trustee has committed "
+            "USD 4 million of this amount.",
+            ["World Bank", "World Bank"],
+        ),
+        ("The Board approved two requests. The Trustee has committed USD 4 million of this amount.", ["Trustee"]),
+    ],
+)
+def test_role_named_in_brackets(text, expected):
+    assert orgs(text) == expected
