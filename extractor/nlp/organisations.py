@@ -2926,7 +2926,18 @@ class OrganisationMatcher:
                 and start > 0
                 and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
                 and tail_end > token.i + 1
-                and doc[token.i + 1].lower_ == "on"
+                and (
+                    doc[token.i + 1].lower_ == "on"
+                    # "the Committee for the Freezing of Terrorist Funds": a committee's remit after "for" too, of
+                    # two words or more, an action "of" a thing after "the" (not "thank the Committee for the Report
+                    # on ..."); the Commission's "for" is the institutions' rule
+                    or (
+                        doc[token.i + 1].lower_ == "for"
+                        and token.text != "Commission"
+                        and sum(t.is_title for t in doc[token.i + 2 : tail_end]) > 1
+                        and (doc[token.i + 2].lower_ != "the" or doc[token.i + 4 : token.i + 5].text == "of")
+                    )
+                )
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
             ):
                 found.append(doc[start:tail_end])  # "the Committee on Budgets"

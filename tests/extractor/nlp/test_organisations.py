@@ -2804,3 +2804,18 @@ def test_bare_ministry_of_the_authors_own_state_named_in_full():
 )
 def test_role_named_in_brackets(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A committee's remit after "for": an action "of" a thing, or two words or more without "the".
+        ("The Committee for the Protection of Wetlands met.", ["Committee for the Protection of Wetlands"]),
+        ("The Committee for Budget and Audit met.", ["Committee for Budget and Audit"]),
+        # Thanks "for" a thing the committee did are no remit.
+        ("We thank the Committee for the Report on Wetlands.", []),
+        ("We thank the Committee for its report.", []),
+    ],
+)
+def test_committee_remit_after_for(text, expected):
+    assert orgs(text) == expected
