@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.extensions import (  # importing it registers the span attributes
+    LETTER_DATE_KEY,
     LETTER_PLACE_KEY,
     SPAN_ASSIGNS,
     doc_text,
@@ -105,7 +106,7 @@ MAX_HOLDER_TITLE_WORDS = 2
 OWNER_PREFIXES = frozenset({"U.S.", "US", "UN", "U.N.", "EU", "AU", "UK"})
 # Words that begin a ministry's or department's name before its head ("Federal Department of
 # Justice and Police", "National Ministry of ...", Indonesia's "Coordinating Ministry for ...").
-LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central", "Coordinating"})
+LEADING_INSTITUTION_WORDS = frozenset({"Federal", "National", "State", "Royal", "Central", "Coordinating", "General"})
 # Heads of a capitalised name after a determiner that make it a body acting in the letter:
 # "the Libyan Coast Guard", "the Home Affairs Committee", "our Asylum Service". "Office",
 # "Network", "Alliance" and "Union" are left out: they head programmes too ("Legal Gateway
@@ -173,6 +174,8 @@ GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
 # word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members");
 # "the Cabinet of Ministers" is its full name in many states.
+# The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
+AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 GOVERNMENT_CABINET = re.compile(
     r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
 )
@@ -447,6 +450,8 @@ EXECUTIVE_OF = re.compile(
     re.MULTILINE,
 )
 # "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
+# "the company "Al-Amal for General Trading"": a firm's name in quotes after the word for it, with its lower-case words.
+COMPANY_QUOTED = re.compile(r"\b(?:company|firm)[ \t]+[“\"](?P<name>[A-Z][^\"”\n]{1,80}?)[”\"]")
 COMPANY_APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
@@ -1082,6 +1087,23 @@ def _country_at(doc: Doc, i: int, end: int | None = None) -> bool:
     return any(i + width <= end and doc[i : i + width].text in table for width in range(1, MAX_COUNTRY_NAME_TOKENS + 1))
 
 
+def _street_line(doc: Doc, j: int) -> bool:
+    """Whether capitalised words, a word in lower case and a number open a street address ("Kongens gate 20"):
+    an address block's line run on after a body's name."""
+    k = j
+    while k < min(j + MAX_CITY_WORDS, len(doc)) and doc[k].is_title and doc[k].is_alpha:
+        k += 1  # "Karl Johans gate 22": a street's name may have words of its own
+    return (
+        j < k
+        and k + 1 < len(doc)
+        and doc[k].is_lower
+        and doc[k].is_alpha
+        and doc[k].lower_ not in NAME_CONNECTORS | STOP_WORDS  # "Cooperation before 15 April": the sentence goes on
+        and doc[k + 1].like_num
+        and doc[k + 2 : k + 3].text not in CALENDAR_WORDS
+    )
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -1486,9 +1508,10 @@ def _listed_remit(doc: Doc, span: Span, start: int, end: int) -> bool:
 def _before_known_name(doc: Doc, span: Span, known: list[Candidate]) -> Span:
     """A body's name cut before a known body's that runs on from its tail with no connector: "Standing
     Committee on National Defence and Foreign Affairs Hellenic Parliament", an addressee block set on one
-    line, is the committee, then the parliament."""
+    line, is the committee, then the parliament; also where the known name goes on past the tail ("Committee on
+    National Defence Assembleia da República")."""
     for start, end, _name, _rule in sorted(known):
-        if span.start + 1 < start < span.end and end <= span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
+        if span.start + 1 < start < span.end and doc[start - 1].lower_ not in BODY_NAME_PARTICLES:
             if _listed_remit(doc, span, start, end):
                 continue  # "Ministry of Foreign Affairs, European Union and Cooperation": a remit in its list
             if any(t.lower_ in TAIL_STARTERS for t in doc[span.start : start]):
@@ -1711,6 +1734,68 @@ FOREIGN_STATE_BANK = re.compile(
 ENGLISH_STATE_BANK = re.compile(r"(?P<central>Central[ \t]+)?Bank[ \t]+of[ \t]+(?:the[ \t]+)?(?P<place>.+)")
 
 
+@functools.lru_cache(maxsize=1)
+def _as_written_names() -> dict[str, tuple[str, ...]]:
+    """Records named as the letter writes them, by their canonical name: the short names in order of preference."""
+    return {r["name"]: tuple(r["as_written"]) for r in organisation_records() if r.get("as_written")}
+
+
+def _named_as_written(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """A body that states name differently ("ISIS", "ISIL", "Daesh") by the first of its short names the letter writes."""
+    spellings = _as_written_names()
+    if not any(c[2] in spellings for c in chosen):
+        return chosen
+    text = doc_text(doc)
+    out = []
+    for start, end, name, rule in chosen:
+        written = [n for n in spellings.get(name, ()) if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        out.append((start, end, written[0] if written else name, rule))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _founding_years() -> dict[str, int]:
+    """The year each body the table dates was founded, by its canonical name."""
+    return {r["name"]: r["founded"] for r in organisation_records() if r.get("founded")}
+
+
+def _founded_by_then(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """Bodies the letter can name: "DFC" in a 1998 letter's filing code is not the US corporation founded in 2019."""
+    date = doc.user_data.get(LETTER_DATE_KEY)
+    founded = _founding_years()
+    if date is None:
+        return chosen
+    return [c for c in chosen if founded.get(c[2], 0) <= date.year]
+
+
+def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
+    """ "FUND FOR RESPONDING TO LOSS AND DAMAGE" heading its own letter: the fund's name as the text writes it, its
+    lower-case words and all ("Fund for responding to Loss and Damage"), a body that issues the text."""
+    found = []
+    for column in columns:
+        words = column.split()
+        if not (1 < len(words) <= MAX_NAME_TOKENS and words[0].lower() == "fund" and words[1].lower() == "for"):
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(column)}(?![\w-])", doc_text(doc), re.IGNORECASE):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+            if span is not None and span[0].text == "Fund" and span[-1].is_title:
+                found.append(span)
+    return found
+
+
+def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "cc: Trustee (World Bank, ...)": a one-word role a body plays, the body the data knows named in brackets
+    after it, is that body wherever the letter names the role ("as reported by the Trustee")."""
+    known = {c[0]: c[2] for c in chosen if c[3] in ("organisation.name", "organisation.acronym")}
+    roles = {c[2] for c in chosen if c[3] == "organisation.institution" and c[1] - c[0] == 1 and c[2] == doc[c[0]].text}
+    renamed = {
+        token.text: known[token.i + 2]
+        for token in doc
+        if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
+    }
+    return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]
+
+
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
     brackets after a body's English name is that body's, not another one."""
@@ -1917,7 +2002,9 @@ class OrganisationMatcher:
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = [c for c in chosen if not _bare_head(doc, c)]
-        chosen = self._shortened_names(self._compact_forms(doc, _named_by_known_acronym(doc, chosen)))
+        chosen = self._shortened_names(
+            self._compact_forms(doc, _named_by_known_acronym(doc, chosen)), str(doc.user_data.get(AUTHOR_KEY) or "")
+        )
         chosen = _completed_by_letterhead(doc, chosen, str(doc.user_data.get(AUTHOR_KEY) or ""))
         chosen = _with_country_affiliate(doc, _with_owners_in_plural(doc, _with_joined_remits(doc, chosen)))
         chosen = sorted(chosen + self._list_mates(doc, chosen))
@@ -1925,7 +2012,8 @@ class OrganisationMatcher:
         chosen = _with_state_long_name(doc, _listed_by_bracketed_acronym(doc, chosen))
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
-        chosen = _bare_parliament(_national_affiliates(doc, chosen, self.kinds))
+        chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
+        chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
             # "Gulf Cooperation Council", "Union for the Mediterranean": the region word is part
@@ -1935,6 +2023,22 @@ class OrganisationMatcher:
                 r for r in doc.spans["region"] if not any(c[0] <= r.start and r.end <= c[1] for c in known_spans)
             ]
         return doc
+
+    def _known_across_break(self, doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+        """ "United Nations Multidimensional Integrated Stabilization Mission / in the Central African Republic": an
+        address block's lines read as paragraphs cut a name the data knows; the next line completes it."""
+        out = []
+        taken = {k for c in chosen for k in range(c[0], c[1])}
+        for start, end, name, rule in chosen:
+            if rule == "organisation.institution" and end + 1 < len(doc) and doc[end].is_space:
+                rest = [t for t in doc[end + 1 : end + 1 + self.max_name_tokens] if not t.is_space]
+                for k in range(len(rest), 0, -1):
+                    known = canonical_name(self.index, f"{doc[start:end].text} {' '.join(t.text for t in rest[:k])}")
+                    if known and rest[0].is_lower and not taken & set(range(end + 1, rest[k - 1].i + 1)):
+                        end, name = rest[k - 1].i + 1, known
+                        break
+            out.append((start, end, name, rule))
+        return out
 
     def _resolve_bare(
         self, candidates: list[tuple[int, int, str, str]], author: str
@@ -1952,6 +2056,12 @@ class OrganisationMatcher:
                 for phrase, name in self.index.items()
                 if name.endswith(" Commission") and name != EU_COMMISSION and phrase in lowered and " " in phrase
             }
+        own = AUTHOR_COMMISSION.search(author)
+        if own and own.group("owner") in self.acronym_set:
+            # "President of the ECOWAS Commission" signs: "the Commission" is the author's own, whichever
+            # other commission the letter names (the African Union Commission, copied in)
+            # (one the data knows, whose seat no reader takes for a beneficiary)
+            others = {canonical_name(self.index, f"{own.group('owner')} Commission")} - {EU_COMMISSION, None}
         if len(others) != 1:
             return candidates
         other = others.pop()
@@ -2469,7 +2579,9 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
-                    if last is not None and last == j - 1 and t.text in ROLE_WORDS:
+                    if last is not None and last == j - 1 and _street_line(doc, j):
+                        break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
+                    if last is not None and last == j - 1 and t.text in CHAIR_TITLES:
                         if not _holder_office(doc, token.i, j):
                             break  # "Department of Homeland Security Senior Official": a person's office
                         if j + 1 < len(doc) and doc[j + 1].is_title:
@@ -2544,6 +2656,8 @@ class OrganisationMatcher:
                             and "\n" not in doc[first - 1].whitespace_
                         ):
                             first -= 1
+                        if first < token.i and doc[first - 1 : first].text in HONORIFICS:
+                            first = token.i  # "Mr. Chief Officer / Secretariat of the ...": his title, then the body
                         if first < token.i and doc[first - 1 : first].text in ("of", "for", "on"):
                             # "... Department of Foreign Affairs Federal Department of ...": the words
                             # before are another name's tail; the leading word alone is this name's.
@@ -2597,14 +2711,22 @@ class OrganisationMatcher:
                 elif (
                     t.lower_ in ("the", "and", "&", ",")
                     and nxt is not None
-                    and (nxt.is_title or nxt.lower_ in ("and", "the"))
+                    and (nxt.is_title or nxt.lower_ in ("and", "the", "of"))
+                ) or (
+                    t.lower_ == "of"
+                    and doc[end - 1].lower_ in ("and", ",")
+                    and nxt is not None
+                    and (nxt.is_title or (nxt.lower_ == "the" and doc[end + 2 : end + 3].text.istitle()))
                 ):
                     end += 1
                 else:
                     break
-            while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&")):
+            while end > i + 2 and (not doc[end - 1].is_alpha or doc[end - 1].lower_ in ("and", "the", "&", "of")):
                 end -= 1
             words = [t.lower_ for t in doc[i + 2 : end]]
+            if any(w == "of" and before in ("and", ",") for before, w in zip(words, words[1:])):
+                found += self._of_marked_items(doc, i, end, singular)
+                continue
             if "," not in words:
                 # "the Departments of Health and Human Services": one body or two, unsure; "the
                 # Departments of the Treasury and State": two, when the data knows each and not both.
@@ -2637,6 +2759,30 @@ class OrganisationMatcher:
                     self.index, f"{singular} of the {doc[a:b].text}"
                 )
                 found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
+        return found
+
+    def _of_marked_items(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
+        """ "the Ministries of Justice, of Agrarian Development and of Science, Technology and Innovation": where
+        the list repeats its "of", only ", of" and "and of" separate remits; other commas and "and"s are inside one."""
+        items: list[tuple[int, int]] = []
+        start = i + 2
+        for k in range(i + 3, end):
+            if doc[k].lower_ == "of" and doc[k - 1].lower_ in ("and", ","):
+                stop = k - 1
+                if doc[stop].lower_ == "and" and doc[stop - 1].text == ",":
+                    stop -= 1  # ", and of"
+                items.append((start, stop))
+                start = k + 1
+        items.append((start, end))
+        if len(items) < 2 or any(b <= a or sum(t.is_alpha for t in doc[a:b]) > self.max_remit_tokens for a, b in items):
+            return []
+        found: list[Candidate] = []
+        for n, (a, b) in enumerate(items):
+            name = f"{singular} of {doc[a:b].text}"
+            canonical = canonical_name(self.index, name) or canonical_name(
+                self.index, f"{singular} of the {doc[a:b].text}"
+            )
+            found.append((i if n == 0 else a, b, canonical or name, "organisation.coordinated_of"))
         return found
 
     def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
@@ -2780,7 +2926,18 @@ class OrganisationMatcher:
                 and start > 0
                 and (doc[start - 1].lower_ == "the" or _after_office_title(doc, start))
                 and tail_end > token.i + 1
-                and doc[token.i + 1].lower_ == "on"
+                and (
+                    doc[token.i + 1].lower_ == "on"
+                    # "the Committee for the Freezing of Terrorist Funds": a committee's remit after "for" too, of
+                    # two words or more, an action "of" a thing after "the" (not "thank the Committee for the Report
+                    # on ..."); the Commission's "for" is the institutions' rule
+                    or (
+                        doc[token.i + 1].lower_ == "for"
+                        and token.text != "Commission"
+                        and sum(t.is_title for t in doc[token.i + 2 : tail_end]) > 1
+                        and (doc[token.i + 2].lower_ != "the" or doc[token.i + 4 : token.i + 5].text == "of")
+                    )
+                )
                 and not any(t.text in CALENDAR_WORDS for t in doc[token.i + 1 : tail_end])
             ):
                 found.append(doc[start:tail_end])  # "the Committee on Budgets"
@@ -3015,6 +3172,7 @@ class OrganisationMatcher:
             COMPANY_PREFIX,
             COMPANY_APPOSITION,
             COMPANY_DESCRIBED,
+            COMPANY_QUOTED,
             COMMITTING_SUBJECT,
             ASSET_OWNER,
             COMPANY_AND_OTHERS,
@@ -3339,6 +3497,8 @@ class OrganisationMatcher:
                     span = doc.char_span(start, start + len(match.group()), alignment_mode="contract")
                     if span is not None:
                         found.append(span)
+            if not found:
+                found += _fund_opening_letterhead(doc, columns)
         return found
 
     @staticmethod
@@ -3390,7 +3550,7 @@ class OrganisationMatcher:
         return sorted(out)
 
     @staticmethod
-    def _shortened_names(chosen: list[Candidate]) -> list[Candidate]:
+    def _shortened_names(chosen: list[Candidate], author: str = "") -> list[Candidate]:
         """ "the Municipal Council" in a letter that names "the Municipal Council of Maputo", "the Advisory
         Committee" in one that names "the ARF Advisory Committee": a body's name without its owner is the
         one body the letter names in full so, not a second."""
@@ -3418,6 +3578,13 @@ class OrganisationMatcher:
                 longer = {
                     n for n in names if n.startswith(f"{name} of ") and _of_country(n.removeprefix(f"{name} of "))
                 }
+                own = " ".join(author.lower().split())
+                if (name.lower() in own or name.lower().replace("ministry ", "minister ", 1) in own) and not any(
+                    n.removeprefix(f"{name} of ").removeprefix("the ").lower() in own for n in longer
+                ):
+                    # the letterhead's "Ministry of National Defence", or the one its signatory, "the Minister of
+                    # National Defence", heads: the author's own, not Romania's the letter names as well
+                    longer = set()
                 if len(longer) == 1:
                     name = longer.pop()
             out.append((start, end, name, rule))
