@@ -408,6 +408,14 @@ def tables() -> dict:
         "stop": {r["text"] for r in data["stop_start"]},
         "body_when_proper": {r["text"] for r in data.get("body_when_proper", [])},
         "fund_offices": {r["text"] for r in data.get("fund_office", [])},
+        # 'the company "X"', 'the company "X" (also known as "Y")', '(JRTN, "Army of ...")': a body's names in quotes
+        "quoted_body_re": re.compile(
+            r"(?:\b(?:"
+            + "|".join(r["text"] for r in data.get("quoted_body_noun", []))
+            + r")\s+[‘'“\"][^’'”\"]{1,80}[’'”\"]\s*\((?:also\s+)?known\s+as\s+|\b(?:"
+            + "|".join(r["text"] for r in data.get("quoted_body_noun", []))
+            + r")\s+|\(\s*[A-Z]{2,8},\s*)\Z"
+        ),
         "foreign_title_re": re.compile(
             FOREIGN_TITLE.format(heads="|".join(re.escape(r["text"]) for r in data.get("foreign_head", [])))
         ),
@@ -2039,6 +2047,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "son of “El Chapo”": a person's nickname
+        if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
+            continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
         after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
         headed = False
         if after and after.group(1) not in QUOTED_GO_ON:

@@ -1944,3 +1944,13 @@ def test_what_a_body_does_is_no_instrument():
 
 def test_a_funds_office_is_the_body_that_administers_it():
     assert norms("deposits with the Joint Sahel Trust Fund Office before June") == []
+
+
+def test_a_quoted_name_after_a_word_for_a_body_is_the_bodys():
+    text = 'the company "Al-Amal for General Trading" (also known as "Amal Exchange") and the group (ABC, "Army of the Free Hills")'
+    assert norms(text) == []
+    assert norms('the "Safe Schools for Girls" initiative') == ["Safe Schools for Girls"]
+
+
+def test_an_order_named_by_a_proper_name_is_no_act():
+    assert norms("fighters of the Qadiri Order and the Executive Order 14024 sanctions") == ["Executive Order 14024"]
