@@ -1753,11 +1753,18 @@ def _foreign_title_names(text: str, other) -> list[_Name]:
             or any(w in BODY_WORDS or w in MONTH_NAMES for w in words)
             or other(m.start(), m.end("rest"))
             # "Programme National de Lutte contre le Paludisme": a lower-case word of the language goes on
-            or re.match(r"[ \t\n]+[^\W\d_A-Z]+[ \t\n]+[^\W\d_]", text[m.end() :])
+            or _goes_on_in_its_language(text, m.end(), known)
         ):
             continue
         names.append(_Name(m.start(), m.end(), text[m.start() : m.end()], m.group("head"), "foreign_title"))
     return names
+
+
+def _goes_on_in_its_language(text: str, end: int, known) -> bool:
+    """Whether a lower-case word that is no English word follows a foreign name and more words follow it
+    ("... de Lutte contre le Paludisme"): the name goes on, and its end is not found here."""
+    after = re.match(r"[ \t\n]+([^\W\d_A-Z]+)[ \t\n]+[^\W\d_]", text[end:])
+    return after is not None and not known.known([after.group(1)])
 
 
 def _spelled_by_openings(acronym: str, words: list[str]) -> bool:
