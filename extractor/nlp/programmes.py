@@ -49,7 +49,7 @@ from spacy.tokens import Doc
 from extractor.nlp.amounts import currency_tables, measure_words, set_spans
 from extractor.nlp.extensions import SPAN_ASSIGNS, doc_text  # importing it registers the span attributes
 from extractor.nlp.phrases import FOREIGN_LINKS, read_jsonl_by_kind
-from extractor.reference.calendar_words import MONTH_NAMES
+from extractor.reference.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from extractor.reference.casing import capital_initials, without_accents
 from extractor.reference.countries import country_table, genitive_places
 from extractor.reference.english import english_words
@@ -242,6 +242,10 @@ NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # 
 # A list item's label opening a line: "II.", "b)", "3.".
 LIST_LABEL = re.compile(r"(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)][ \t]")
 # A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
+# A provision cited of a named act right before its name: "Article 14 of the", "Section 7(b) of", "Art. 3 of the".
+CITED_ARTICLE = re.compile(
+    r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
+)
 FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 # A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").
@@ -402,6 +406,19 @@ def tables() -> dict:
         "tail_chain": {r["text"] for r in data["tail_prep"]} | {r["text"] for r in data.get("tail_chain", [])},
         "events": {r["text"] for r in data["event"]},
         "stop": {r["text"] for r in data["stop_start"]},
+        "body_when_proper": {r["text"] for r in data.get("body_when_proper", [])},
+        "fund_offices": {r["text"] for r in data.get("fund_office", [])},
+        # 'the company "X"', 'the company "X" (also known as "Y")', '(JRTN, "Army of ...")': a body's names in quotes
+        "quoted_body_re": re.compile(
+            r"(?:\b(?:"
+            + "|".join(r["text"] for r in data.get("quoted_body_noun", []))
+            + r")\s+[‘'“\"][^’'”\"]{1,80}[’'”\"]\s*\((?:also\s+)?known\s+as\s+|\b(?:"
+            + "|".join(r["text"] for r in data.get("quoted_body_noun", []))
+            + r")\s+|\(\s*[A-Z]{2,8},\s*)\Z"
+        ),
+        "foreign_title_re": re.compile(
+            FOREIGN_TITLE.format(heads="|".join(re.escape(r["text"]) for r in data.get("foreign_head", [])))
+        ),
         "foreign_head_re": re.compile(
             FOREIGN_HEAD_FIRST.format(heads="|".join(re.escape(r["text"]) for r in data.get("foreign_head", [])))
         ),
@@ -439,11 +456,13 @@ def tables() -> dict:
         # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands)
+            # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands),
+            # "No. 12,187/2009" (a comma in thousands), "No. 41/2015/TT-BTNMT" (the issuing ministry's code after it)
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*)?"
-            r"\d+(?:\.\d{3})*(?:/\d+)?(?:/(?:EU|EC))?(?![\d/])"
-            # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year
-            r"(?:[-–]\d{2,4}(?:/\d{2,4})?(?![\d/]))?"
+            r"\d+(?:[.,]\d{3})*(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
+            # "Circular No. 2013-1": a number within its year
+            r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
             # "Public Debt Management Law No. 26 of 2001": the year its number is of
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
         ),
@@ -465,7 +484,8 @@ def _is_name_word(token: str) -> bool:
     # "10-Point Plan", "5-Year Strategy": a number joined to a capitalised word is a name's word.
     return (
         token[:1].isupper()
-        or (token.isdigit() and len(token) == 4)
+        # a year ("Vision 2030"), not any four digits ("... Montreal Protocol / 1000 De La Gauchetière Street")
+        or bool(re.fullmatch(YEAR, token))
         or bool(NUMBERED_WORD.fullmatch(token) or ORDINAL_WORD.fullmatch(token))
     )
 
@@ -635,6 +655,18 @@ def _one_word_name(text: str, start: int, words: list[str], m: re.Match, t: dict
     return known is not None and not known.known([word.lower()])
 
 
+SENTENCE_OPENING = re.compile(rf"(?:\A|[.!?:]\s+|\n\s*|{SUBJECT_LABEL}\s*)\Z", re.IGNORECASE)
+
+
+def _sentence_noun_of(text: str, start: int, words: list[str]) -> bool:
+    """Whether a lower-case-headed name opens its sentence or subject line with a common noun and "of"
+    ("Progress of the DDRR programme"): the noun is capitalised as the opening word, not as the name's."""
+    if len(words) < 3 or words[1] != "of" or not SENTENCE_OPENING.search(text, max(0, start - 20), start):
+        return False
+    known = english_words()
+    return known is not None and bool(known.known([words[0].lower()])) and words[0][1:].islower()
+
+
 def _capitals_heading(word: str) -> bool:
     """Whether a word in capitals is an English word set as a heading ("ARTICLE", "SUMMARY"), not an
     acronym ("SADC", "UNHCR"): a heading's line joined to the text's does not open a name."""
@@ -687,6 +719,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         end_i = i
         if head == "Memorandum" and [w for w, _a, _b in tokens[i + 1 : i + 3]] == ["of", "Understanding"]:
             end_i = i + 2
+        if (
+            head in OWNED_FUND_HEADS
+            and end_i + 1 < len(tokens)
+            and tokens[end_i + 1][0] in t["fund_offices"]
+            and adjacent(end_i, end_i + 1)
+        ):
+            continue  # "the Multi-Partner Trust Fund Office": the body that administers the fund
         if (
             end_i + 1 < len(tokens)
             and (
@@ -845,7 +884,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                         )
                     )
                 )
-                or (prev in ACT_KINDS and j == i and head in LEGAL_HEADS)
+                # "Implementing Protocol", "Implementing Agreement": the kind of act, a gerund that opens sentences elsewhere
+                or (prev in ACT_KINDS and j == i)
                 or (
                     # "Power Transmission Strengthening Project", "Capacity Building Programme": a gerund
                     # that opens sentences elsewhere is the name's word between its words and its head
@@ -904,6 +944,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 (j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j)) or _opens_title(text, tokens, j)
             ):
                 break
+            if tokens[j][0] in ACT_KINDS and j + 1 == i:
+                break  # "the Implementing Protocol": the kind of act stays with its head
             j += 1
         if possessive_head:
             if j < i and head not in t["needs_number"] and head not in t["number_after"]:
@@ -952,6 +994,10 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             named = head in t["tail_names"] and end_i + 1 < len(tokens) and tokens[end_i + 1][0] == "on"
             # "the Public Investment Management Decree": enough capitalised words before it title it.
             titled = sum(tokens[x][0][:1].isupper() for x in range(j, i)) >= t["titled_by"].get(head, len(tokens))
+            # "Article 14 of the Military Programming Law": an act whose article is cited is a named act.
+            titled = titled or (
+                j < i and CITED_ARTICLE.search(text, max(0, tokens[j][1] - 40), tokens[j][1]) is not None
+            )
             k = _tail(text, tokens, end_i, adjacent, t, other) if named or titled else end_i  # not "Law of the Sea"
             if titled and (k == end_i or not any(tokens[x][0][:1].isupper() for x in range(end_i + 1, k + 1))):
                 k = end_i
@@ -1197,6 +1243,7 @@ def _tail(text: str, tokens: list, k: int, adjacent, t: dict, other=None) -> int
         if (
             not (_is_name_word(tokens[m][0]) and (tokens[m][0] not in t["stop"] or gerund) and adjacent(m - 1, m))
             or tokens[m][0] in MONTH_NAMES
+            or tokens[m][0] in WEEKDAY_NAMES  # "the Agreement on Thursday, 18 June": a day, not its subject
             or tokens[m][0].isdigit()
             or FISCAL_YEAR_WORD.fullmatch(tokens[m][0])
             or _adjective_compound(tokens[m][0])  # "for COVID-19-related needs": an adjective of a noun
@@ -1416,6 +1463,28 @@ def _name_words(tokens: list, k: int, adjacent, t: dict, connectors: bool = True
             and not _sum_at(tokens, k + 2)
         ):
             k += 2
+        elif (
+            connectors
+            and k + 3 < len(tokens)
+            and tokens[k + 1][0] == "that"
+            and re.fullmatch(r"[A-Z][a-z]+", tokens[k + 2][0])
+            and tokens[k + 2][0] not in t["stop"]
+            and not _is_country(tokens[k + 2][0])
+            and (_is_name_word(tokens[k + 3][0]) or tokens[k + 3][0] == "the")
+            and all(adjacent(x, x + 1) for x in range(k, k + 3))
+        ):
+            k += 2  # "on Substances that Deplete the Ozone Layer": a title capitalises its relative clause's verb
+        elif (
+            connectors
+            and k + 3 < len(tokens)
+            and tokens[k + 1][0] in ("a", "an")
+            and re.fullmatch(r"[A-Z][a-z]+", tokens[k][0])
+            and re.fullmatch(r"[A-Z][a-z]+", tokens[k + 2][0])
+            and tokens[k + 2][0] not in t["stop"]
+            and (tokens[k + 3][0] in ("and", "of") or re.fullmatch(r"[A-Z][a-z]+", tokens[k + 3][0]))
+            and all(adjacent(x, x + 1) for x in range(k, k + 3))
+        ):
+            k += 2  # "to End the Armed Conflict and Build a Stable and Lasting Peace": a title's article in lower case
         elif (
             connectors
             and k + 2 < len(tokens)
@@ -1657,6 +1726,47 @@ def _foreign_head_first_names(text: str, other) -> list[_Name]:
     return names
 
 
+# The same name without an acronym: the head, then capitalised words joined by the language's own particles
+# ("Fondo Colombia en Paz", "Plan Nacional de Desarrollo K'atun").
+_FOREIGN_WORD = r"[^\W\d_a-z][^\W\d_’'-]*(?:['’][^\W\d_]+)?"
+FOREIGN_TITLE = (
+    rf"(?<![\w-])(?P<head>{{heads}})[ \t]+(?P<rest>{_FOREIGN_WORD}(?:\s{_FOREIGN_PARTICLE}*{_FOREIGN_WORD}){{{{1,6}}}})"
+)
+# Particles no English title has between its capitalised words.
+FOREIGN_ONLY_PARTICLES = frozenset(
+    {"de", "del", "du", "des", "en", "para", "pour", "y", "et", "da", "do", "dos", "das"}
+)
+
+
+def _foreign_title_names(text: str, other) -> list[_Name]:
+    """Names head first in another language without an acronym: a particle of that language between their
+    capitalised words, and a word after the head that is no English word, or a country's name."""
+    names = []
+    known = english_words()
+    for m in tables()["foreign_title_re"].finditer(text):
+        words = m.group("rest").split()
+        capitals = [w for w in words if w[:1].isupper()]
+        if (
+            known is None
+            or not FOREIGN_ONLY_PARTICLES & {w.lower() for w in words if not w[:1].isupper()}
+            or not any(_is_country(w) or not known.known([w.lower()]) for w in capitals)
+            or any(w in BODY_WORDS or w in MONTH_NAMES for w in words)
+            or other(m.start(), m.end("rest"))
+            # "Programme National de Lutte contre le Paludisme": a lower-case word of the language goes on
+            or _goes_on_in_its_language(text, m.end(), known)
+        ):
+            continue
+        names.append(_Name(m.start(), m.end(), text[m.start() : m.end()], m.group("head"), "foreign_title"))
+    return names
+
+
+def _goes_on_in_its_language(text: str, end: int, known) -> bool:
+    """Whether a lower-case word that is no English word follows a foreign name and more words follow it
+    ("... de Lutte contre le Paludisme"): the name goes on, and its end is not found here."""
+    after = re.match(r"[ \t\n]+([^\W\d_A-Z]+)[ \t\n]+[^\W\d_]", text[end:])
+    return after is not None and not known.known([after.group(1)])
+
+
 def _spelled_by_openings(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` is spelled by openings of ``words`` in order, from the first word on, other words
     skipped ("FOREC": "FOndo ... REConstrucción"), as Spanish and French acronyms take syllables."""
@@ -1760,6 +1870,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         + _comma_names(text, other)
         + _head_first_names(text)
         + _foreign_head_first_names(text, other)
+        + _foreign_title_names(text, other)
     )
     for m in t["compound_re"].finditer(text):
         # Two parties, one at least a country or a union ("EU-Turkey", "UK-Rwanda", "Italy-Albania"),
@@ -1787,6 +1898,9 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         words = words[owner + 1 :]
         while words and (words[0] in t["stop"] or words[0] in MONTH_NAMES or words[0] in t["inner"]):
             words = words[1:]
+        if _sentence_noun_of(text, m.end(1) - len(" ".join(words)), words):
+            # "Subject: Progress of the DDRR programme": the subject's first word is capitalised as its opening
+            words = words[3:] if words[2] == "the" else words[2:]
         if m.group(0).split()[-1].rstrip("s") in GERUND_HEADS and not _opens_with_gerund(words):
             continue  # after its owner: "the Administration’s Investing in America agenda"
         if m.group(0).endswith("s") and "and" in words:
@@ -1940,6 +2054,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue
         if NICKNAME_CUE.search(text, max(0, m.start() - 30), m.start()):
             continue  # "son of “El Chapo”": a person's nickname
+        if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
+            continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
         after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
         headed = False
         if after and after.group(1) not in QUOTED_GO_ON:
@@ -2099,6 +2215,14 @@ def _resolve_norms(names: list[_Name], text: str) -> list[_Name]:
         partner = HEAD_WITH_PARTNER.fullmatch(n.norm)
         if partner and f"{partner.group('party')} {partner.group('head')}" in short_forms:
             n.norm = f"{partner.group('party')} {partner.group('head')}"
+    # "the Compensation Programme" after "the Programme of Compensation for ...": the head and its subject
+    # turned round, as a short form puts the subject first.
+    for n in full:
+        words = n.norm.split()
+        if len(words) == 2 and n.head and words[1] == n.head:
+            fuller = [m.norm for m in full if m.norm.startswith(f"{n.head} of {words[0]} ")]
+            if fuller:
+                n.norm = max(fuller, key=len)
     # A shorter form that a fuller name extends takes the fuller name (the nearest one): at its
     # end ("Memorandum of Understanding" -> "... with Tunisia") or, from two words, at its start
     # ("Resolution 2231" -> "United Nations Security Council Resolution 2231").
@@ -2449,6 +2573,32 @@ ORDER_DATE_BRACKET = re.compile(
 FOUNDING_TAIL = re.compile(r"[ \t]Establishing[ \t]+(?:the[ \t]+)?(\S.*)$")
 
 
+BODY_FOR_THE = re.compile(r"(?<![\w-])(?P<body>[A-Z][a-z]+)[ \t]+(?:for|of|on)[ \t]+the[ \t]+\Z")
+
+
+def _body_remit(n: _Name, text: str) -> bool:
+    """Whether a name opening with a gerund follows a body's head and "for the" ("Committee for the Freezing of
+    Terrorist Funds"): the words are what the body does, part of its name, and no instrument."""
+    from extractor.nlp.organisations import ORG_HEADS  # organisations imports this module
+
+    opening = n.text.split()[0] if n.text.split() else ""
+    body = BODY_FOR_THE.search(text, max(0, n.start - 40), n.start)
+    return bool(re.fullmatch(r"[A-Z][a-z]+ing", opening)) and body is not None and body["body"] in ORG_HEADS
+
+
+def _proper_named_body(n: _Name, t: dict) -> bool:
+    """Whether a name of a body_when_proper head ("HALO Trust") is a body's: a proper name, an acronym or a
+    country among the words before its head, where an instrument of that kind says what it is for."""
+    words = n.text.split()
+    if n.head not in t["body_when_proper"] or words[-1] != n.head or len(words) < 2:
+        return False
+    known = english_words()
+    modifiers = [w for w in words[:-1] if w[:1].isupper()]
+    return known is not None and any(
+        (w.isupper() and len(w) > 1) or _is_country(w) or not known.known([w.lower()]) for w in modifiers
+    )
+
+
 def _works_full_name(n: _Name, names: list[_Name]) -> str:
     """The full name a works short form stands for: "the Honiara water project" after the "Honiara Urban
     Water Supply and Sanitation Project" (the same head, every word of it in the full name)."""
@@ -2494,6 +2644,7 @@ def find_programmes(
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
+    candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
         _with_dashed_phase(n, text)

@@ -29,6 +29,7 @@ from extractor.reference.marks import (
     QUOTE_SENT_LINE,
     QUOTE_SEPARATOR_LINE,
     RULE_LINE,
+    SUBJECT_LABEL,
     enumerator_values,
 )
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
@@ -191,7 +192,7 @@ _SALUTATION = re.compile(
     r"(mr\.?|madam|madame) (president|chair|chairman|chairwoman|chairperson|speaker|secretary)|"
     r"monsieur|madame|mesdames|sehr geehrte|"
     # "Distinguished Minister:", "Esteemed Colleagues,": the address of a role, as letters translated write it
-    r"(distinguished|esteemed|respected)\s+(minister|ministers|colleagues?|ambassador|secretary|director|members?|sirs?|madam)|"
+    r"(distinguished|esteemed|respected)\s+(minister|ministers|colleagues?|ambassadors?|secretary|director|members?|sirs?|madam)|"
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
     # "Hon'ble Madam Speaker," as South Asian parliaments abbreviate it
     r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
@@ -199,8 +200,12 @@ _SALUTATION = re.compile(
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
 # ("Monsieur le Ministre,") and Spanish ("Señor Ministro:") address the recipient.
+# "Mr. Minister,", "Madam State Secretary:": the role after a form of address, as French ("Monsieur le Ministre")
+# and German ("Herr Staatssekretär") letters translate it.
 _ROLE_SALUTATION = re.compile(
-    r"(?:(?:prime\s+)?minister|ambassador|president|commissioner|governor|secretary-general|director-general)\s*[,:]",
+    r"(?:(?:mr\.?|mister|madam|madame)\s+(?:(?:state|deputy|vice|high|under)[\s-]+)?"
+    r"(?:minister|secretary|ambassador|commissioner|governor|director|mayor)\s*[,:]|"
+    r"(?:(?:prime\s+)?minister|ambassador|president|commissioner|governor|secretary-general|director-general)\s*[,:])",
     re.I,
 )
 _CLOSING = re.compile(
@@ -248,7 +253,8 @@ _ABBREVIATION_STOP = re.compile(r"\b(?i:Mr|Mrs|Ms|Dr|Prof|Amb|Hon|Sr|Jr|St)\.|\b
 # "p.p. Jane Roe" (signed for another: the name written is the signer's), and the marks of French, Spanish and
 # German copies: "(sé) Jean Roe", "(signé)", "Fdo.: Juan Roe", "gez. Hans Roe".
 _SIGNED_MARK = re.compile(
-    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?)\s*\]|/s/|"
+    # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
+    r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?|signature)\s*\]|/s/|"
     r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
     r"p\.\s?p\.(?=\s+\S))\s*",
     re.I,
@@ -414,6 +420,10 @@ _TRAILING_REFERENCE = re.compile(
     r"^\s+(?:(?:our|your)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.?|nr\.?)\s*:?\s*(?=[\w.]*\d[\w.]*[/-])[\w./-]+\s*$", re.I
 )
 _WIDE_GAP = re.compile(r"\s{3,}")
+_SUBJECT_LINE = re.compile(rf"{SUBJECT_LABEL}\s*\S", re.I)
+# A sender's file code on a date line's left with no label ("OFI18-00052917 / JMSC 110200 Bogotá D.C.,", as a
+# typed line loses its gap in print): codes that hold digits, then the place's words, which hold none.
+_CODE_THEN_PLACE = re.compile(r"^(?:\S*\d\S*\s+(?:[/|]\s+)?(?:[A-Z]{2,}\s+)?)+(?P<place>[^\d\s/|][^\d/|]*)$")
 _CITED_DATE = re.compile(r"\b(?:dated|of|from|de\s+fecha|del|du|vom)\s*$", re.I)
 # A short note in brackets after a date line's date: another era's year ("(Heisei 23)"), a weekday ("(Monday)").
 _BRACKETED_NOTE = re.compile(r"^\s*\((?:[^\W\d][\w.'’-]*)(?:\s+[\w.'’-]+){0,3}\)\.?\s*$")
@@ -527,6 +537,9 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     place = _DATE_PREFIX.sub("", _date_field(text[:start]).split("|")[-1].split(":")[-1].strip())
     place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(text[:start])
+    coded = _CODE_THEN_PLACE.match(place)
+    if coded and _is_place(coded["place"]) and _words(coded["place"]) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
+        place = coded["place"]  # "OFI18-00052917 / JMSC 110200 Bogotá": a file code without its label, then the place
     if not place or any(ch.isdigit() for ch in place) or len(place.split()) > DEFAULT_MAX_PLACE_WORDS:
         place = None
     elif _reads_as_text(place) or _DATE_PHRASE.search(place):
@@ -932,6 +945,7 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     count = _quoted_message_at(texts) or len(lines)
 
     closing_at, closing_name = None, None
+    closing_from, closing_text = None, None  # a formal close printed over two lines: its first line and its text
     for k in range(count - 1, max(-1, count - 1 - DEFAULT_CLOSING_SEARCH_LINES), -1):
         if is_closing(texts[k]):
             closing_at = k
@@ -940,7 +954,13 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if joined:
             closing_at, closing_name = k, joined[1]
             break
-    before_close = closing_at if closing_at is not None else count
+        wrapped = f"{texts[k - 1]} {texts[k]}" if k > 0 and flat[k][1] > 0 else ""
+        if wrapped and _FORMAL_CLOSING_END.search(wrapped.rstrip(",.!;:").strip()) and is_closing(wrapped):
+            # "Please accept, Madam ..., the assurances of my high" over "consideration.": a break the
+            # margin made, where the text's own line held the close whole.
+            closing_at, closing_from, closing_text = k, k - 1, wrapped
+            break
+    before_close = closing_from if closing_from is not None else closing_at if closing_at is not None else count
 
     salutation_at = None
     for k in range(min(before_close, DEFAULT_SALUTATION_SEARCH_LINES)):
@@ -1043,8 +1063,10 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
 
     if closing_at is not None:
         roles[closing_at] = "closing"
+        if closing_from is not None:
+            roles[closing_from] = "closing"
         parts.closing = (
-            texts[closing_at].rstrip(",:;").strip()
+            (closing_text or texts[closing_at]).rstrip(",:;").strip()
             if closing_name is None
             else texts[closing_at][: -len(closing_name)].strip().rstrip(",:;").strip()
         )
@@ -1124,6 +1146,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
     current_block, current = None, None
     address = _address_lines(blocks, flat, texts, salutation_at) | _copy_lines(flat, texts)
     address |= _subject_lines(flat, texts, salutation_at)
+    # "Subject: ..." under the addressee's lines in one block opens a part of its own, not their last line's words.
+    address |= {k for k, text in enumerate(texts) if flat[k][1] > 0 and _SUBJECT_LINE.match(text)}
     address |= {count} if count < len(lines) else set()  # the quoted message opens a paragraph of its own
     for k in range(len(lines)):
         b, _ = flat[k]
@@ -1707,10 +1731,12 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
                 behalf = True
                 continue
             behalf = False
-            if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS:
-                return roles
+            if _words(text) > DEFAULT_MAX_SIGNATORY_WORDS and not _title_over_signed_name(
+                text, k, indices, lines, texts
+            ):
+                return roles  # a sentence, not the signer's lines; a long office over the name is the title
             following = next((texts[j] for j in indices if j > k and texts[j]), "")
-            if _is_sender_line(text, texts, following.split(CELL_MARK)[0].strip()):
+            if _is_sender_line(text, texts[:k], following.split(CELL_MARK)[0].strip()):
                 continue  # "KfW" over "Dr Henrik Vossberg": the body that signs stays in the text, as above
             if _is_title_before_name(text, following) or _title_over_signed_name(text, k, indices, lines, texts):
                 # "The Minister for Foreign Trade and Development," above "Hanneke van der Werf"
@@ -1775,12 +1801,19 @@ def _first_column(line: RawLine, text: str) -> str:
 
 
 def _is_sender_line(text: str, texts: list[str], following: str) -> bool:
-    """Whether a line after the closing is the sending body's name that the letter's first line opens with."""
+    """Whether a line after the closing is the sending body's name that the letter's first line opens with,
+    or that a line of its letterhead repeats whole; texts are the lines above it."""
     first = next((t for t in texts if t), "").lower()
     name = text.strip().rstrip(",").lower()
     # "KfW" under "Kind regards," and over the signer, in a letter whose letterhead reads "KfW Development Bank".
     opens = bool(name) and first.startswith(name) and not first[len(name) : len(name) + 1].isalnum()
-    return opens and _is_signature_name(following)
+    # "Federal Office for the Environment FOEN", the letterhead's third line, over "Dr. Jane Roe".
+    repeated = (
+        bool(name)
+        and not _is_signature_name(text)
+        and name in {t.strip().rstrip(",").lower() for t in texts[:DEFAULT_DATE_SEARCH_LINES]}
+    )
+    return (opens or repeated) and _is_signature_name(following)
 
 
 def _is_title_before_name(text: str, following: str) -> bool:
@@ -1800,15 +1833,21 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     office = re.sub(r"^(?:the|acting)\s+", "", text.rstrip(",").strip(), flags=re.I)
     # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
     # An office names its field with small words between capitalised ones ("Minister of Environment and Forestry").
-    words = [word for word in office.split() if word.lower() not in _WRAP_OPENERS]
+    # Its length is that of its capitalised words: "Deputy Minister of Economy, Environment and Agriculture of Ukraine".
+    words = [word.rstrip(",") for word in office.split() if word.lower() not in _WRAP_OPENERS]
     if (
         not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
-        or _words(office) > DEFAULT_MAX_NAME_WORDS
+        or len(words) > DEFAULT_MAX_NAME_WORDS
         or not _looks_like_name(" ".join(words))
     ):
         return False
     for k in (j for j in indices if j > at):
-        if lines[k].is_image or not texts[k] or is_signature_description(texts[k]) or signature_mark(texts[k]) == "":
+        if lines[k].is_image or not texts[k]:
+            continue
+        signed = signature_mark(texts[k])  # "[signature]   Jane ROE": the name after the mark
+        if signed:
+            return _is_signature_name(signed)
+        if is_signature_description(texts[k]) or signed == "":
             continue
         return _is_signature_name(texts[k])
     return False

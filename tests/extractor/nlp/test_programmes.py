@@ -1880,3 +1880,77 @@ def test_a_meeting_bodys_numbered_decision_and_where_works_stand_are_no_names():
     assert norms("Further to Cabinet Decision No. 14 of 3 May 2030, I write") == []
     text = "the loan for the 120 MW Upper Kaveri Hydropower Project on the Kaveri River in the south"
     assert norms(text) == ["Upper Kaveri Hydropower Project"]
+
+
+def test_an_implementing_act_keeps_its_kind():
+    text = "We refer to the Implementing Protocol to the Ocean Fisheries Partnership Agreement signed in May."
+    assert norms(text)[0] == "Implementing Protocol to the Ocean Fisheries Partnership Agreement"
+
+
+def test_a_title_capitalises_its_relative_verb_and_keeps_its_article():
+    text = "under the Convention on Chemicals that Harm the Soil and the Agreement to Protect the Coast and Build a Safe and Clean Harbour."
+    assert norms(text) == [
+        "Convention on Chemicals that Harm the Soil",
+        "Agreement to Protect the Coast and Build a Safe and Clean Harbour",
+    ]
+
+
+def test_four_digits_that_are_no_year_open_an_address_line():
+    text = (
+        "To: Secretariat of the Green Fund for the Implementation of the Oslo Protocol\n     4200 Harbour Street West\n"
+    )
+    assert "Green Fund for the Implementation of the Oslo Protocol" in norms(text)
+
+
+def test_named_amendments_and_coded_circulars_are_acts():
+    text = "ratify the Lima Amendment on Refrigerants and apply Circular No. 12/2019/TT-BTC and Law No. 10,321/2011."
+    assert norms(text) == ["Lima Amendment on Refrigerants", "Circular No. 12/2019/TT-BTC", "Law No. 10,321/2011"]
+
+
+def test_a_day_after_a_name_is_no_subject_of_it():
+    assert norms("the next meeting of the Monitoring Board of the Agreement on Friday, 12 June.") == []
+
+
+def test_an_act_whose_article_is_cited_is_named_without_a_number():
+    assert norms("in accordance with Article 9 of the Defence Procurement Law, the revenue") == [
+        "Defence Procurement Law"
+    ]
+    assert norms("The Defence Procurement Law governs it.") == []
+
+
+def test_a_subject_lines_opening_noun_is_not_the_names():
+    assert norms("Subject: Review of the DRRP programme and its second phase") == ["DRRP"]
+
+
+def test_a_short_form_that_turns_head_and_subject_round_is_the_full_name():
+    text = "paid to the Programme of Support for Rural Schools. A further sum goes to the Support Programme."
+    assert set(norms(text)) == {"Programme of Support for Rural Schools"}
+
+
+def test_a_foreign_name_without_its_acronym_needs_its_languages_particle():
+    text = "financed by the Fondo Perú en Marcha and aligned with the Plan Nacional de Vivienda Digna: Casa 2040"
+    assert norms(text) == ["Fondo Perú en Marcha", "Plan Nacional de Vivienda Digna"]
+    assert norms("the Fondo Grande Reserve partners met") == []
+
+
+def test_a_trust_named_by_a_proper_name_or_a_country_is_a_body():
+    text = "with the MAG Trust, the Examplia Coral Reef Trust and the Resilience and Growth Trust"
+    assert norms(text) == ["Resilience and Growth Trust"]
+
+
+def test_what_a_body_does_is_no_instrument():
+    assert norms("the Committee for the Seizing of Criminal Funds met") == []
+
+
+def test_a_funds_office_is_the_body_that_administers_it():
+    assert norms("deposits with the Joint Sahel Trust Fund Office before June") == []
+
+
+def test_a_quoted_name_after_a_word_for_a_body_is_the_bodys():
+    text = 'the company "Al-Amal for General Trading" (also known as "Amal Exchange") and the group (ABC, "Army of the Free Hills")'
+    assert norms(text) == []
+    assert norms('the "Safe Schools for Girls" initiative') == ["Safe Schools for Girls"]
+
+
+def test_an_order_named_by_a_proper_name_is_no_act():
+    assert norms("fighters of the Qadiri Order and the Executive Order 14024 sanctions") == ["Executive Order 14024"]

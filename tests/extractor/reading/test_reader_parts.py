@@ -77,6 +77,8 @@ from extractor.reading.text_input import text_blocks
         ("Busan, 2019.11.28", "Busan", dt.date(2019, 11, 28)),
         # A protocol number that ends on its date after a slash.
         ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
+        # A file code without a label before the place, its gap lost in print.
+        ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -161,6 +163,10 @@ def test_not_closings(line):
         "Minister,",
         "Prime Minister:",
         "Commissioner,",
+        # The role after a form of address, as a translated "Herr Staatssekretär," reads; a plural role.
+        "Mr. State Secretary,",
+        "Madam Minister:",
+        "Esteemed Ambassadors:",
     ],
 )
 def test_salutations(line):
@@ -177,6 +183,7 @@ def test_salutations(line):
         "Minister",
         "Minister of Finance, Budget and Public Accounts",
         "President, Republic of Examples",
+        "Mr. Minister of Finance",
     ],
 )
 def test_not_salutations(line):
@@ -1915,3 +1922,55 @@ def test_a_typed_name_under_a_compound_first_names_initials_is_the_fuller_signat
     )
     parts = split_letter(text_blocks(text))[0]
     assert (parts.signatory, parts.signatory_title) == ("Jean-Paul Roussel", "Chef de la Mission")
+
+
+def test_a_long_office_over_a_marked_signature_and_its_name():
+    text = (
+        "MINISTRY OF EXAMPLES\n\nSometown, 4 May 2027\n\nDear Colleagues,\n\n"
+        "We report the year's results and ask for your continued support of the work.\n\n"
+        "Yours sincerely,\n\n"
+        "Deputy Minister of Energy, Industry and Trade of Examplia\n"
+        "[signature]            Olha PETRENKO-VASYLIUK\n\ncc: Office of the Prime Minister"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.signatory == "Olha Petrenko-Vasyliuk"
+    assert parts.signatory_title == "Deputy Minister of Energy, Industry and Trade of Examplia"
+
+
+def test_the_letterhead_body_over_the_signer_is_no_signatory():
+    text = (
+        "Republic of Examplia\nNational Office for Statistics NOS\nPlanning Division\n\nSometown, 4 May 2027\n\n"
+        "Dear Ms Roe,\n\nWe send the survey's results and thank you for the help of your staff.\n\n"
+        "Kind regards,\n\nNational Office for Statistics NOS\n\nDr. Lena Vossberg-Hahn\nHead of Division"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.signatory, parts.signatory_title) == ("Lena Vossberg-Hahn", "Head of Division")
+
+
+def test_a_formal_close_the_margin_broke_over_two_lines():
+    lines = [
+        "Dear Mr. Roe,",
+        "We thank you for your cooperation over the year and look forward to the next meeting of the board.",
+        "Please accept, Mr. Roe, the assurances of my highest",
+        "consideration.",
+        "Jana Novak",
+        "Director",
+    ]
+    blocks = [Block([RawLine(lines[0])]), Block([RawLine(lines[1])]), Block([RawLine(lines[2]), RawLine(lines[3])])]
+    blocks.append(Block([RawLine(lines[4]), RawLine(lines[5])]))
+    parts, body = split_letter(blocks)
+    assert parts.closing == "Please accept, Mr. Roe, the assurances of my highest consideration."
+    assert (parts.signatory, parts.signatory_title) == ("Jana Novak", "Director")
+    assert [block.text for block in body] == [lines[1]]
+
+
+def test_a_subject_under_the_addressee_in_one_block_is_a_part_of_its_own():
+    text = (
+        "Sometown, 4 May 2027\n\nTo the Members of the Board\nof the Example Fund for Clean Water\n"
+        "Subject: Results of the year\nDear Members of the Board,\n\nThe Fund approved ten projects.\n\n"
+        "Yours sincerely,\n\nJana Novak"
+    )
+    _parts, body = split_letter(text_blocks(text))
+    texts = [block.text for block in body]
+    assert "Subject: Results of the year" in texts
+    assert not any("Water Subject" in text for text in texts)
