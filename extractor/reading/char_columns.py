@@ -9,6 +9,7 @@ to that code.
 
 from __future__ import annotations
 
+import operator
 from typing import Optional
 
 import numpy as np
@@ -49,7 +50,7 @@ def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
 
 
 def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Optional[list[list[tuple]]]:
-    """The chars grouped into lines as pdf_lines._lines groups upright text, or None where it must do it itself.
+    """The chars grouped into lines as pdf_lines.build_lines groups upright text, or None where it must do it itself.
 
     Chars are taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the
     line being built when its middle is within tolerance × the larger of its size and the line's first char's.
@@ -97,19 +98,19 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
 
 def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
     """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
-    cells (_cells) and builds each (_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
+    cells (_cells) and builds each (build_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
 
     chars: the page's char dicts, aligned with columns; groups: their items (x0, x1, top, bottom, char) line by
     line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
-    built by _line itself.
+    built by build_line itself.
     """
-    from extractor.reading.pdf_lines import _FIRST, DEFAULT_COLUMN_GAP
+    from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
     for group in groups:
-        group.sort(key=_FIRST)
+        group.sort(key=operator.itemgetter(0))
     row_of = {id(char): k for k, char in enumerate(chars)}
     lengths = [len(group) for group in groups]
     rows = np.fromiter((row_of[id(item[4])] for group in groups for item in group), dtype=np.int64, count=sum(lengths))
@@ -136,10 +137,10 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dic
     for cells in group_cells.tolist():
         line_list = lines[at : at + cells]
         for k, line in enumerate(line_list):
-            if line is _SOFT_HYPHEN:  # _line drops a soft hyphen inside a line: let it build the cell
-                from extractor.reading.pdf_lines import _line
+            if line is _SOFT_HYPHEN:  # build_line drops a soft hyphen inside a line: let it build the cell
+                from extractor.reading.pdf_lines import build_line
 
-                line_list[k] = _line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
+                line_list[k] = build_line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
         out.append(line_list)
         at += cells
     return out
@@ -162,29 +163,29 @@ def _ready(columns: CharColumns):
 
 
 class _Glyphs:
-    """What pdf_lines's _cells and _line ask of each char's text and font, asked once per distinct code and font."""
+    """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font."""
 
     def __init__(self, columns: CharColumns) -> None:
-        from extractor.reading.pdf_lines import _CID, _NOTE_MARKS, _plain, _style
+        from extractor.reading.pdf_lines import CID_NAME, RAISED_NOTE_MARKS, cached_font_style, plain_char
 
         codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
         spelled = columns.spelled
         texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
-        self.plains = [_plain(text) for text in texts]
+        self.plains = [plain_char(text) for text in texts]
         self.code_of = code_of = code_of.reshape(-1)
-        self.cid = np.array([text[0] == "(" and bool(_CID.match(text)) for text in texts])[code_of]
-        self.note = np.array([text in _NOTE_MARKS for text in texts])[code_of]
+        self.cid = np.array([text[0] == "(" and bool(CID_NAME.match(text)) for text in texts])[code_of]
+        self.note = np.array([text in RAISED_NOTE_MARKS for text in texts])[code_of]
         self.blank = np.array([not plain or plain.isspace() for plain in self.plains])[code_of]
         self.unlettered = np.array([not text.strip() for text in texts])[code_of]  # _cells's blank
         self.plain_len = np.array([len(plain) for plain in self.plains], dtype=np.int64)[code_of]
-        styles = np.array([_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
+        styles = np.array([cached_font_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
         name_of = columns.glyphs >> GLYPH_BITS
         self.bold = styles[name_of, 0] | columns.fake_bold
         self.italic = np.ascontiguousarray(styles[name_of, 1])
 
 
 def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, number: int) -> list:
-    """pdf_lines._line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
+    """pdf_lines.build_line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
     from extractor.reading.letter_parts import RawLine
     from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
 
@@ -258,7 +259,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
 
 
 def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
-    """pdf_lines._line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
+    """pdf_lines.build_line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
     compiled = _ready(columns)
     if compiled is None or not cells:
         return None
@@ -268,6 +269,6 @@ def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict]
     bounds = np.zeros(len(cells) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
     lines = _cell_lines(compiled, rows, bounds, columns, _Glyphs(columns), number)
-    from extractor.reading.pdf_lines import _line
+    from extractor.reading.pdf_lines import build_line
 
-    return [_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]
+    return [build_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]

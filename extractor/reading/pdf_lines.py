@@ -53,18 +53,18 @@ DEFAULT_MIN_CURVE_POINTS = 12  # a vector drawing with this many points may be a
 DEFAULT_BULLET_SIZE = (1.5, 8.0)
 DEFAULT_BULLET_REACH = 3.0
 DRAWN_BULLET = "\u2022"
-DEFAULT_MAX_STYLES = 4096  # font names whose (bold, italic) _line keeps at hand
-DEFAULT_MAX_PLAIN = 65536  # char texts whose plain form _line keeps at hand
+DEFAULT_MAX_STYLES = 4096  # font names whose (bold, italic) build_line keeps at hand
+DEFAULT_MAX_PLAIN = 65536  # char texts whose plain form build_line keeps at hand
 
 _BOLD = re.compile(r"bold|black|heavy|demi|[,-]b$|[,-]bd$", re.I)
 _ITALIC = re.compile(r"italic|oblique|slant|inclined|kursiv|[,-](bold|semibold|light|medium)?it$", re.I)
 FAKE_BOLD_KEY = "letters_fake_bold"  # set on a char dict whose overprinted copy dedupe() dropped
-_NOTE_MARKS = set("0123456789*†‡§")
+RAISED_NOTE_MARKS = set("0123456789*†‡§")
 _FIRST, _SECOND, _THIRD, _FOURTH = (operator.itemgetter(k) for k in range(4))
 _X0, _X1, _TOP, _BOTTOM = (operator.itemgetter(key) for key in ("x0", "x1", "top", "bottom"))
-_PLAIN: dict[str, str] = {}  # normalise_char (ASCII kept) per char text, read by _line
+_PLAIN: dict[str, str] = {}  # normalise_char (ASCII kept) per char text, read by build_line
 _STYLES: dict[str, tuple[bool, bool]] = {}  # font_style per font name, read without the lru_cache's call
-_CID = re.compile(r"^\(cid:\d+\)$")
+CID_NAME = re.compile(r"^\(cid:\d+\)$")
 # Codes WinAnsiEncoding leaves unused above 40 (octal), as pdfminer names them, and the standard fonts that use it.
 _WINANSI_UNUSED = frozenset(f"(cid:{code})" for code in (0o177, 0o201, 0o215, 0o217, 0o220, 0o235))
 _BULLET, _COURIER_BULLET = 0.35, 0.6  # the bullet's width in em in Helvetica and Times, and in Courier
@@ -454,8 +454,8 @@ def _rows_in_order(
 
 
 def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:
-    """_line of a cell's chars; sideways text maps every char to the whole line."""
-    line = _line(items, number)
+    """build_line of a cell's chars; sideways text maps every char to the whole line."""
+    line = build_line(items, number)
     if line is not None and main != 0:
         # Per-char x positions mean nothing across sideways text: map every char to the whole line.
         n = len(line.text)
@@ -923,7 +923,7 @@ def _union(a, b):
     return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
-def _plain(raw: str) -> str:
+def plain_char(raw: str) -> str:
     """normalise_char of a char's text, looked up in a table: the same few glyphs make up a page."""
     plain = _PLAIN.get(raw)
     if plain is None:
@@ -933,7 +933,7 @@ def _plain(raw: str) -> str:
     return plain
 
 
-def _style(fontname: str) -> tuple[bool, bool]:
+def cached_font_style(fontname: str) -> tuple[bool, bool]:
     """font_style of a font name, from a table read without the lru_cache's call."""
     style = _STYLES.get(fontname)
     if style is None:
@@ -943,7 +943,7 @@ def _style(fontname: str) -> tuple[bool, bool]:
     return style
 
 
-def _line(group: list[tuple], number: int) -> Optional[RawLine]:
+def build_line(group: list[tuple], number: int) -> Optional[RawLine]:
     """One line of text from its chars: spaces from gaps, normalised chars, per-char boxes and styles."""
     group.sort(key=_FIRST)
     out: list[tuple] = []  # (char, page x0, page x1, bold, italic) of each char written, spaces included
@@ -963,13 +963,13 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
     for item, char_size in zip(group, sizes_all):
         fx0, fx1, _, fbottom, char = item
         raw = char["text"]
-        if raw[0] == "(" and _CID.match(raw):
+        if raw[0] == "(" and CID_NAME.match(raw):
             continue  # a glyph without a Unicode mapping: nothing a reader could use
-        if raw in _NOTE_MARKS and raised is not None and char_size < small and fbottom < raised:
+        if raw in RAISED_NOTE_MARKS and raised is not None and char_size < small and fbottom < raised:
             continue  # a raised footnote mark ("Asylum¹"): glued to the word it would spoil it
         plain = plain_of.get(raw)
         if plain is None:
-            plain = _plain(raw)
+            plain = plain_char(raw)
         if not plain or plain.isspace():
             # Remember where the space char ends: a glyph drawn over it (Chromium draws its
             # hyphenation hyphen on top of a space) does not follow a space.
@@ -982,7 +982,7 @@ def _line(group: list[tuple], number: int) -> Optional[RawLine]:
         fontname = char.get("fontname") or ""
         style = style_of.get(fontname)
         if style is None:
-            style = _style(fontname)
+            style = cached_font_style(fontname)
         b, i = style
         b = b or fake_bold in char
         x0, x1 = float(char["x0"]), float(char["x1"])

@@ -3,7 +3,7 @@
 The dicts are those `pdfium_chars._chars` builds, in the same order and bit for bit: each box is the same
 arithmetic on the same doubles, done on whole arrays instead of a char at a time. What is rare stays in
 Python: a page with a ligature that pdfium split into letters goes through the char-by-char loop, and a
-char whose font gives no width (or that has no Unicode) has its box built by `_Boxes.char`, as before.
+char whose font gives no width (or that has no Unicode) has its box built by `CharBoxes.char`, as before.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ import numpy as np
 from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
 from extractor.reading.pdf_lines import copies_possible
 from extractor.reading.pdfium_chars import (
-    _HYPHEN_MARK,
-    _NO_UNICODE,
-    _SPACE,
     DEFAULT_WHITE,
-    _Boxes,
-    _hyphen,
-    _per_char,
-    _Style,
-    _Styles,
+    HYPHEN_MARK_CODE,
+    NO_UNICODE_CODE,
+    SPACE_CODE,
+    CharBoxes,
+    ObjectStyle,
+    ObjectStyles,
+    bound_char_calls,
+    soft_or_hard_hyphen,
 )
 
 _CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
@@ -46,12 +46,12 @@ def page_chars(
         return [], [], False, None
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
-    cid = (codes == 0) | (codes == _NO_UNICODE) | (read.map_errors[glyphs] == 1)
+    cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
     texts = [chr(code) for code in codes.tolist()]
     for k in np.flatnonzero(cid).tolist():
         texts[k] = _CID
-    for k in np.flatnonzero((codes == _HYPHEN_MARK) & ~cid).tolist():
-        texts[k] = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
+    for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
+        texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
         codes[k] = ord(texts[k])
     # A glyph (a ligature) that pdfium gave as several letters, all at its origin: one char, its letters' text.
     split = np.concatenate([[False], (glyph_keys[1:] == glyph_keys[:-1]) & (xs[1:] == xs[:-1]) & (ys[1:] == ys[:-1])])
@@ -59,7 +59,7 @@ def page_chars(
     merged = np.zeros(len(glyphs), dtype=bool)
     if split.any():
         before = glyphs[split] - 1
-        if ((objects[before] == 0) & (read.codes[before] == _SPACE)).any():
+        if ((objects[before] == 0) & (read.codes[before] == SPACE_CODE)).any():
             # A space pdfium made up inside a ligature: _chars holds it over to the glyph after; char by char.
             return _chars_loop(raw, textpage, read, table, ctm, frame)
         heads = np.flatnonzero(~split)
@@ -75,9 +75,9 @@ def page_chars(
     units = _unit_widths(raw, table, rows, codes)
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
     chars = _dicts(texts, table, rows, boxes)
-    build = _Boxes(raw, textpage, ctm, frame).char
+    build = CharBoxes(raw, textpage, ctm, frame).char
     for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
-        # No width from the font (or no Unicode): _Boxes.char asks pdfium for the char's loose box.
+        # No width from the font (or no Unicode): CharBoxes.char asks pdfium for the char's loose box.
         chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
             column[k] = chars[k][key]
@@ -99,7 +99,7 @@ def page_chars(
         # Each made-up space right after the glyph it follows, in every column.
         after = np.array([glyph for glyph, _ in spaces], dtype=np.int64)
         at = after + 1
-        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | _SPACE)
+        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | SPACE_CODE)
         size, x0, x1, top, bottom = (
             np.insert(column, at, [space[key] for _, space in spaces]) for column, key in zip(boxes, _BOX_KEYS)
         )
@@ -121,15 +121,15 @@ def page_chars(
 
 
 class _Objects:
-    """The page's text objects (a row each, keys sorted) and what their chars share: _Style's terms, on arrays.
+    """The page's text objects (a row each, keys sorted) and what their chars share: ObjectStyle's terms, on arrays.
 
     An object's font, size, matrix and colour are those pdfium gave for its first run, as _chars takes them
-    from its first char; the arithmetic is _Style's and _mult's, in their order.
+    from its first char; the arithmetic is ObjectStyle's and _mult's, in their order.
     """
 
     def __init__(self, raw, textpage, read, ctm: tuple, flat_fonts: frozenset) -> None:
         self.read = read
-        self.styles = _Styles(raw, textpage, ctm, flat_fonts, _per_char(raw))
+        self.styles = ObjectStyles(raw, textpage, ctm, flat_fonts, bound_char_calls(raw))
         self.keys, self.runs = np.unique(read.objects[read.first], return_index=True)
         handles, font_of = np.unique(read.fonts[self.runs], return_inverse=True)
         self.fonts = [self.styles.font(handle) for handle in handles.tolist()]
@@ -156,8 +156,8 @@ class _Objects:
         """The row of each text object key."""
         return np.searchsorted(self.keys, keys)
 
-    def style(self, row: int) -> _Style:
-        """The _Style of the object in row, for _Boxes.char (made once per object)."""
+    def style(self, row: int) -> ObjectStyle:
+        """The ObjectStyle of the object in row, for CharBoxes.char (made once per object)."""
         key = int(self.keys[row])
         style = self.styles.by_key.get(key)
         if style is None:
@@ -180,7 +180,7 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
 
 
 def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:
-    """(size, x0, x1, top, bottom) arrays: _Boxes.char's arithmetic, in its order, on whole arrays."""
+    """(size, x0, x1, top, bottom) arrays: CharBoxes.char's arithmetic, in its order, on whole arrays."""
     a, b, cl, dl, ch, dh, size = table.terms[rows].T
     a0, b0, c0, d0, e0, f0 = ctm
     x_offset, top_offset, height = frame
@@ -194,7 +194,7 @@ def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: 
 
 
 def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[np.ndarray, ...]) -> list[dict]:
-    """The char dicts, keys in _Boxes.char's order."""
+    """The char dicts, keys in CharBoxes.char's order."""
     fontnames, matrices, colours = table.fontnames, table.matrices, table.colours
     return [
         {
@@ -216,7 +216,7 @@ def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[np.
 def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm: tuple, frame: tuple) -> list[tuple]:
     """(glyph it follows, char) of each space pdfium made up between two glyphs of one baseline, as _chars keeps them."""
     objects, count = read.objects, len(read.objects)
-    made = np.flatnonzero((objects == 0) & (read.codes == _SPACE))
+    made = np.flatnonzero((objects == 0) & (read.codes == SPACE_CODE))
     # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,
     # and only after a glyph.
     made = made[made + 1 < count]
@@ -233,7 +233,7 @@ def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm:
     if after.size == 0:
         return []
     space_rows = rows[after]
-    # Zero-width spaces where pdfium put them: _Boxes.char with an advance of 0, in the style of the glyph before.
+    # Zero-width spaces where pdfium put them: CharBoxes.char with an advance of 0, in the style of the glyph before.
     boxes = _boxes(table, space_rows, np.zeros(len(after)), x, y, ctm, frame)
     spaces = _dicts([" "] * len(after), table, space_rows, boxes)
     upright = (table.terms[space_rows, 0] > 0) & (table.terms[space_rows, 1] == 0)
@@ -249,7 +249,7 @@ def _chars_loop(
 ) -> tuple[list[dict], list[int], None, None]:
     """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
     codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
-    build = _Boxes(raw, textpage, ctm, frame).char
+    build = CharBoxes(raw, textpage, ctm, frame).char
     chars: list[dict] = []
     char_keys: list[int] = []
     last_style = last_text = last_x = last_y = last_index = last_key = None
@@ -259,14 +259,14 @@ def _chars_loop(
         code = codes[index]
         if not key:
             made_up = None
-            if last_key is not None and code == _SPACE:
+            if last_key is not None and code == SPACE_CODE:
                 made_up = (xs[index], ys[index])
             continue
         style = table.style(row_of[key])
-        if code == 0 or code == _NO_UNICODE or map_errors[index] == 1:
+        if code == 0 or code == NO_UNICODE_CODE or map_errors[index] == 1:
             text = _CID
-        elif code == _HYPHEN_MARK:
-            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
+        elif code == HYPHEN_MARK_CODE:
+            text = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
         else:
             text = chr(code)
         x, y = xs[index], ys[index]

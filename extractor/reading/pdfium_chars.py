@@ -36,10 +36,10 @@ from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
 DEFAULT_MIN_CURVE_POINTS = 12  # as pdf_lines: a path with this many points may be a drawn signature
-_NO_UNICODE = 0xFFFE  # what pdfium reports for a glyph it cannot map to Unicode
+NO_UNICODE_CODE = 0xFFFE  # what pdfium reports for a glyph it cannot map to Unicode
 _UNIT_SIZE = 1000.0  # font metrics are asked at this size and scaled: linear in the size, cached per font
-_SPACE = 0x20
-_HYPHEN_MARK = 0x02  # what pdfium reports instead of a hyphen that ends a line
+SPACE_CODE = 0x20
+HYPHEN_MARK_CODE = 0x02  # what pdfium reports instead of a hyphen that ends a line
 _TEXT_BYTES = 4096  # UTF-16 bytes of a text object read to tell a soft hyphen from a hard one
 
 # Object types of FPDFPageObj_GetType.
@@ -269,7 +269,7 @@ class _Font:
         return width
 
 
-class _Style:
+class ObjectStyle:
     """What the chars of one pdfium text object share: font, Tf size, matrix (page rotation applied), colour.
 
     Also what every char's dict takes from them, worked out once per text object instead of once per char.
@@ -283,14 +283,14 @@ class _Style:
         self.fontname, self.widths = font.fontname, font.widths
         low = font.descent * size
         high = low + size
-        # The terms of a char's box that depend on the object alone (see _Boxes.char).
+        # The terms of a char's box that depend on the object alone (see CharBoxes.char).
         a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
         self.a, self.b = a, b
         self.cl, self.dl, self.ch, self.dh = c * low, d * low, c * high, d * high
 
 
 @functools.lru_cache(maxsize=1)
-def _per_char(raw) -> tuple:
+def bound_char_calls(raw) -> tuple:
     """The per-char and per-object pdfium calls as plain C prototypes (void pointers and ints): far less ctypes work a call."""
     address = ctypes.cast
     void_p, c_int, c_uint, c_double = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint, ctypes.c_double
@@ -316,7 +316,7 @@ def _per_char(raw) -> tuple:
 _GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))
 
 
-def _hyphen(raw, textpage, obj) -> str:
+def soft_or_hard_hyphen(raw, textpage, obj) -> str:
     """The hyphen pdfium marked as ending a line: soft when its text object holds a soft one and no hard one."""
     buffer = ctypes.create_string_buffer(_TEXT_BYTES)
     length = raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), _TEXT_BYTES)
@@ -324,8 +324,8 @@ def _hyphen(raw, textpage, obj) -> str:
     return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
 
 
-class _Styles:
-    """The _Style of each text object of a page, read from pdfium once per object with the bound calls."""
+class ObjectStyles:
+    """The ObjectStyle of each text object of a page, read from pdfium once per object with the bound calls."""
 
     def __init__(self, raw, textpage, ctm: tuple, flat_fonts: frozenset, calls: tuple) -> None:
         self.raw, self.textpage, self.ctm, self.flat_fonts = raw, textpage, ctm, flat_fonts
@@ -334,12 +334,12 @@ class _Styles:
         self.buffer = ctypes.create_string_buffer(DEFAULT_FONT_NAME_BYTES)
         self.fonts: dict[int, _Font] = {}
         self.matrices: dict[bytes, tuple] = {}  # pdfium's matrix -> with the page's rotation applied
-        self.by_key: dict[int, _Style] = {}
+        self.by_key: dict[int, ObjectStyle] = {}
         self.m = raw.FS_MATRIX()
         self.m_ref = ctypes.addressof(self.m)
         self.rgba = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
 
-    def style(self, key: int, index: int) -> _Style:
+    def style(self, key: int, index: int) -> ObjectStyle:
         """The style of the text object at key, whose char index is one of."""
         handle = self.get_font(key) or 0
         font = self.fonts.get(handle)
@@ -360,7 +360,7 @@ class _Styles:
         visible = True
         if self.fill(page, index, r, g, b, a):
             visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
-        style = self.by_key[key] = _Style(font, size, matrix, visible)
+        style = self.by_key[key] = ObjectStyle(font, size, matrix, visible)
         return style
 
     def font(self, font_handle: int) -> _Font:
@@ -372,7 +372,7 @@ class _Styles:
             font = self.fonts[font_handle] = _Font(self.raw, handle, self.buffer, self.flat_fonts)
         return font
 
-    def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> _Style:
+    def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> ObjectStyle:
         """The style of the text object at key from what the compiled reader asked of its first run (pdfium_kernel)."""
         font = self.font(font_handle)
         exact = matrix32[:6].tobytes()  # the bits of the FS_MATRIX, as style() keys them
@@ -380,11 +380,11 @@ class _Styles:
         if matrix is None:
             matrix = self.matrices[exact] = _mult(tuple(matrix32[:6].tolist()), self.ctm)
         visible = bool(min(fill[0], fill[1], fill[2]) < DEFAULT_WHITE) if fill[4] else True
-        style = self.by_key[key] = _Style(font, size, matrix, visible)
+        style = self.by_key[key] = ObjectStyle(font, size, matrix, visible)
         return style
 
 
-class _Boxes:
+class CharBoxes:
     """Builds each char's dict (pdfminer's box in pdfplumber's coordinates) from its style, text and origin."""
 
     def __init__(self, raw, textpage, ctm: tuple, frame: tuple) -> None:
@@ -393,7 +393,7 @@ class _Boxes:
         self.x_offset, self.top_offset, self.height = frame
         self.rect = raw.FS_RECTF()
 
-    def char(self, style: _Style, text: str, x: float, y: float, index: int) -> dict:
+    def char(self, style: ObjectStyle, text: str, x: float, y: float, index: int) -> dict:
         """The char's dict; index is its pdfium char index, -1 for a space made up where one was."""
         if index >= 0:
             adv = style.widths.get(text, -1.0)
@@ -444,11 +444,11 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
     if count <= 0:
         return []
     ox, oy = ctypes.c_double(), ctypes.c_double()
-    calls = _per_char(raw)
+    calls = bound_char_calls(raw)
     get_object, get_unicode, map_error, origin, is_generated = calls[:5]
-    styles = _Styles(raw, textpage, ctm, flat_fonts, calls)
+    styles = ObjectStyles(raw, textpage, ctm, flat_fonts, calls)
     by_key = styles.by_key
-    build = _Boxes(raw, textpage, ctm, frame).char
+    build = CharBoxes(raw, textpage, ctm, frame).char
     generated_codes = _GENERATED_CODES
     page = styles.page
     chars: list[dict] = []
@@ -463,17 +463,17 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
             # A space or line end pdfium made up. It puts one in place of a space glyph it drops at a
             # text object's edge: kept when it stands between two glyphs of one baseline (see below).
             made_up = None
-            if last_key is not None and code == _SPACE:
+            if last_key is not None and code == SPACE_CODE:
                 origin(page, index, ox, oy)
                 made_up = (ox.value, oy.value)
             continue
         style = by_key.get(key)
         if style is None:
             style = styles.style(key, index)
-        if code == 0 or code == _NO_UNICODE or map_error(page, index) == 1:
+        if code == 0 or code == NO_UNICODE_CODE or map_error(page, index) == 1:
             text = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
-        elif code == _HYPHEN_MARK:
-            text = _hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
+        elif code == HYPHEN_MARK_CODE:
+            text = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
         else:
             text = chr(code)
         origin(page, index, ox, oy)

@@ -14,8 +14,8 @@ from numba import types
 from numba.core import cgutils
 from numba.extending import intrinsic
 
-_SPACE, _CR, _LF = 0x20, 0x0D, 0x0A  # the only codes pdfium gives the chars it makes up
-_NO_UNICODE = 0xFFFE
+SPACE_CODE, _CR, _LF = 0x20, 0x0D, 0x0A  # the only codes pdfium gives the chars it makes up
+NO_UNICODE_CODE = 0xFFFE
 
 
 def _native(restype):
@@ -77,15 +77,15 @@ def read_chars(
         code = _call_u32(fns[_UNICODE], (page, at))
         codes[index] = code
         generated = False
-        if code == _SPACE or code == _CR or code == _LF:
+        if code == SPACE_CODE or code == _CR or code == _LF:
             generated = _call_i32(fns[_GENERATED], (page, at)) != 0
         key = np.uint64(0) if generated else _call_ptr(fns[_OBJECT], (page, at))
         objects[index] = key
         if key == 0:
-            if code == _SPACE:
+            if code == SPACE_CODE:
                 _call_i32(fns[_ORIGIN], (page, at, xs.ctypes.data + 8 * index, ys.ctypes.data + 8 * index))
             continue
-        if code != 0 and code != _NO_UNICODE:
+        if code != 0 and code != NO_UNICODE_CODE:
             map_errors[index] = _call_i32(fns[_MAP_ERROR], (page, at))
         _call_i32(fns[_ORIGIN], (page, at, xs.ctypes.data + 8 * index, ys.ctypes.data + 8 * index))
         if key != last:
@@ -167,7 +167,7 @@ def cell_lines(
     out_end,
     cell_box,
 ):
-    """pdf_lines._line for every cell of a page at once (upright text: its frame is its box).
+    """pdf_lines.build_line for every cell of a page at once (upright text: its frame is its box).
 
     rows[bounds[c]:bounds[c + 1]]: cell c's chars, sorted by x0. For each char written: its row (-1 for a space
     from a gap), which letter of its plain form, box and style; out_end[c]: where cell c's end; cell_box[c]:

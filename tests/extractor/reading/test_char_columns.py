@@ -157,7 +157,7 @@ def test_cell_lines_build_what_line_builds(name, monkeypatch):
     assert pdfium_kernel.use_compiled(1)
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
     built = char_columns.cell_lines([list(items)], _columns_of(chars), chars, 3)
-    assert built == [pdf_lines._line(list(items), 3)]
+    assert built == [pdf_lines.build_line(list(items), 3)]
 
 
 @pytest.mark.parametrize("name", sorted(HAND_MADE))
@@ -169,6 +169,6 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
     assert pdfium_kernel.use_compiled(1)
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
-    expected = [pdf_lines._line(cell, 3) for cell in pdf_lines._cells(list(items))]
+    expected = [pdf_lines.build_line(cell, 3) for cell in pdf_lines._cells(list(items))]
     assert len(expected) == 2
     assert char_columns.group_lines([list(items)], _columns_of(chars), chars, 3) == [expected]

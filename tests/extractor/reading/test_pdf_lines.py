@@ -147,7 +147,7 @@ def test_a_line_spaces_styles_and_boxes_its_chars():
     ]
     chars[1][pdf_lines.FAKE_BOLD_KEY] = True
     group = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
-    line = pdf_lines._line(list(reversed(group)), 3)
+    line = pdf_lines.build_line(list(reversed(group)), 3)
     assert line.text == "Ab fi x\u00ad"
     assert line.page == 3
     assert line.char_x0 == [10.0, 15.0, 25.0, 30.0, 32.5, 35.0, 40.0, 45.0]
@@ -212,7 +212,7 @@ def test_a_kerned_word_gap_without_a_space_char_is_a_space():
     # gap (2.24 pt at 11.5 pt, 0.195 of the size) is all that parts the words; pdfminer keeps the char.
     chars = [_char("N", 100.0, size=11.5), _char("A", 100.0 + 0.5 * 11.5 + 2.24, size=11.5)]
     group = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
-    assert pdf_lines._line(group, 1).text == "N A"
+    assert pdf_lines.build_line(group, 1).text == "N A"
 
 
 @pytest.mark.slow
