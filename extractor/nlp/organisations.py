@@ -2753,12 +2753,7 @@ class OrganisationMatcher:
                 sum(t.is_alpha for t in doc[a:b]) > self.max_remit_tokens for a, b in items
             ):  # words, not commas: "Forestry, Fisheries and the Environment" is five
                 continue
-            for n, (a, b) in enumerate(items):
-                name = f"{singular} of {doc[a:b].text}"
-                canonical = canonical_name(self.index, name) or canonical_name(
-                    self.index, f"{singular} of the {doc[a:b].text}"
-                )
-                found.append((i if n == 0 else a, b, canonical or name, "organisation.institution"))
+            found.extend(self._remit_names(doc, i, items, singular, "organisation.institution"))
         return found
 
     def _of_marked_items(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
@@ -2776,13 +2771,18 @@ class OrganisationMatcher:
         items.append((start, end))
         if len(items) < 2 or any(b <= a or sum(t.is_alpha for t in doc[a:b]) > self.max_remit_tokens for a, b in items):
             return []
+        return self._remit_names(doc, i, items, singular, "organisation.coordinated_of")
+
+    def _remit_names(self, doc: Doc, i: int, items: list[tuple[int, int]], singular: str, rule: str) -> list[Candidate]:
+        """One body a remit of a coordinated list ("Ministry of <remit>"), by the table's name where it knows one;
+        the first starts at the plural head (i)."""
         found: list[Candidate] = []
         for n, (a, b) in enumerate(items):
             name = f"{singular} of {doc[a:b].text}"
             canonical = canonical_name(self.index, name) or canonical_name(
                 self.index, f"{singular} of the {doc[a:b].text}"
             )
-            found.append((i if n == 0 else a, b, canonical or name, "organisation.coordinated_of"))
+            found.append((i if n == 0 else a, b, canonical or name, rule))
         return found
 
     def _known_pair(self, doc: Doc, i: int, end: int, singular: str) -> list[Candidate]:
