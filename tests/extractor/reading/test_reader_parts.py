@@ -563,7 +563,7 @@ def test_last_word_of_a_sentence_at_the_foot_is_not_a_page_number():
 
 
 def test_fake_bold_copies_mark_the_char_bold():
-    from extractor.reading.pdf_lines import FAKE_BOLD_KEY, _line
+    from extractor.reading.pdf_lines import FAKE_BOLD_KEY, build_line
 
     chars = []
     for k, letter in enumerate("Bold"):
@@ -581,7 +581,7 @@ def test_fake_bold_copies_mark_the_char_bold():
             )
     kept = dedupe(chars)
     assert len(kept) == 4 and all(FAKE_BOLD_KEY in c for c in kept)
-    line = _line([(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in kept], 1)
+    line = build_line([(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in kept], 1)
     assert line.text == "Bold" and all(line.bold)
 
 
