@@ -444,6 +444,22 @@ The Minister
         ),
         # Help for a country and a region: a letter about several places.
         (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and the Sahel"), ([], None)),
+        # A noun of help over "of" the country, with no verb of help: "the steps taken for the recovery of X".
+        (
+            SUPPORT_LETTER.replace(
+                "of the support that our Ministry will extend to the Republic of Tunisia this year",
+                "of the steps we have taken, with our partners, for the relief and recovery of the Republic of Tunisia",
+            ),
+            (["TUN"], "letter_beneficiary"),
+        ),
+        # A noun of help in another clause: "..., and the reconstruction of schools in Tunisia" is no help for it.
+        (
+            SUPPORT_LETTER.replace(
+                "of the support that our Ministry will extend to the Republic of Tunisia this year",
+                "of our reconstruction plans, and of our visit to the Republic of Tunisia this year",
+            ),
+            ([], None),
+        ),
     ],
 )
 def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
