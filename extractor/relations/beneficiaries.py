@@ -1970,9 +1970,8 @@ def _borrowed(view: LetterDoc, sent, span) -> bool:
     before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
     if {after, before} & WORDS.borrowed_nouns:
         return True
-    return any(
-        t.lower_ in WORDS.borrowing_words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start]
-    )
+    words = WORDS.borrowing_words | WORDS.financed_from_words
+    return any(t.lower_ in words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start])
 
 
 def _past_bracket(view: LetterDoc, sent, span) -> int:

@@ -183,6 +183,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             confirming_verbs
             borrowed_nouns
             borrowing_words
+            financed_from_words
             courtesy_nouns
             destination_verbs
             works_nouns
