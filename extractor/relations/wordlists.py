@@ -184,6 +184,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             borrowed_nouns
             borrowing_words
             financed_from_words
+            equivalent_column_words
             courtesy_nouns
             destination_verbs
             works_nouns
