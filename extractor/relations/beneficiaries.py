@@ -883,6 +883,17 @@ def _helped_in_clause(doc, lo: int, at: int, words: frozenset = frozenset()) -> 
     return False
 
 
+def _benefit_of_in_clause(doc, lo: int, at: int) -> bool:
+    """Whether a noun of help "of" stands before token ``at`` in its clause ("the steps taken for the relief and early
+    recovery of X"), not a noun of help alone ("flood recovery in X" names where, not whom)."""
+    for i in range(at - 2, lo - 1, -1):
+        if doc[i].text in (",", ";", ":"):
+            return False
+        if doc[i].lower_ in WORDS.benefit_of and doc[i + 1].lower_ == "of":
+            return True
+    return False
+
+
 def _signs_with(doc, sent, span, last=None, group: Optional[VerbGroup] = None) -> bool:
     """Whether a country stands in a subject of two parties joined by "and", before the signing verb
     ("AFD and Senegal sign", "X and the Government of Senegal today signed"; "MCC and the Governments of Benin
@@ -1079,7 +1090,11 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and not sums  # a signing headline's "and prepares new support for Moldova": that sum's place
                     # "steps up support for Moldova, the South Caucasus and the Sahel": help for several places
                     and not view.spans_in("region", sent.start, sent.end)
-                    and _helped_in_clause(doc, sent.start, span.start)
+                    # "the steps taken for the relief and early recovery of X": a noun of help "of" it, too
+                    and (
+                        _helped_in_clause(doc, sent.start, span.start)
+                        or _benefit_of_in_clause(doc, sent.start, span.start)
+                    )
                     and view.cue_before(sent.start, span.start) == "pos"
                     and not is_donor(view, span)  # "to request the support of the Federal Republic of Germany"
                 )
@@ -1955,9 +1970,8 @@ def _borrowed(view: LetterDoc, sent, span) -> bool:
     before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
     if {after, before} & WORDS.borrowed_nouns:
         return True
-    return any(
-        t.lower_ in WORDS.borrowing_words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start]
-    )
+    words = WORDS.borrowing_words | WORDS.financed_from_words
+    return any(t.lower_ in words for t in doc[max(sent.start, span.start - RECEIVED_SUM_REACH) : span.start])
 
 
 def _past_bracket(view: LetterDoc, sent, span) -> int:

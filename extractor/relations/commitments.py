@@ -2712,6 +2712,21 @@ def summed_up_in_table(case: Restatement) -> Optional[str]:
     return KEEP_EARLIER if in_table != (view.table_row(case.earlier[0].start_char) is not None) else None
 
 
+def equivalent_column_repeats(case: Restatement) -> Optional[str]:
+    """ "United Arab Emirates | USD | 100,000 | 100,000" under "Pledged | USD eq.": a row's sum given again in a column
+    of equivalents, when the sum is already in that currency, is the same money."""
+    view = case.view
+    earlier, later = view.table_row(case.earlier[0].start_char), view.table_row(case.later[0].start_char)
+    if earlier is None or later is None or earlier[1] != later[1]:
+        return None
+    table, row = later
+    column = next((k for k, cell in enumerate(row) if cell.start <= case.later[0].start_char < cell.end), None)
+    if column is None or len(table.header) != len(row):
+        return None
+    words = set(re.findall(r"[a-z]+\.?", table.header[column].text.lower()))
+    return KEEP_EARLIER if words & WORDS.equivalent_column_words else None
+
+
 def summary_list(case: Restatement) -> Optional[str]:
     """ "Highlights of the package / - Concessional loan: US$22 million / - Grants: US$9.5 million ...", or "Key
     figures / - New financing approved: EUR 21 million / - Disbursements: EUR 27.3 million" over the text: a list
@@ -2780,6 +2795,7 @@ RESTATEMENT_RULES = (
     summary_section,
     differing_beneficiaries,
     summed_up_in_table,
+    equivalent_column_repeats,
     labelled_again,
     named_again_with_the,
     further_sum,

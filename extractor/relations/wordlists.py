@@ -183,6 +183,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             confirming_verbs
             borrowed_nouns
             borrowing_words
+            financed_from_words
+            equivalent_column_words
             courtesy_nouns
             destination_verbs
             works_nouns

@@ -444,6 +444,22 @@ The Minister
         ),
         # Help for a country and a region: a letter about several places.
         (SUPPORT_LETTER.replace("Republic of Tunisia", "Republic of Tunisia and the Sahel"), ([], None)),
+        # A noun of help over "of" the country, with no verb of help: "the steps taken for the recovery of X".
+        (
+            SUPPORT_LETTER.replace(
+                "of the support that our Ministry will extend to the Republic of Tunisia this year",
+                "of the steps we have taken, with our partners, for the relief and recovery of the Republic of Tunisia",
+            ),
+            (["TUN"], "letter_beneficiary"),
+        ),
+        # A noun of help in another clause: "..., and the reconstruction of schools in Tunisia" is no help for it.
+        (
+            SUPPORT_LETTER.replace(
+                "of the support that our Ministry will extend to the Republic of Tunisia this year",
+                "of our reconstruction plans, and of our visit to the Republic of Tunisia this year",
+            ),
+            ([], None),
+        ),
     ],
 )
 def test_the_country_a_letter_s_support_is_extended_to_takes_its_sums_that_name_no_place(tmp_path, text, expected):
@@ -872,6 +888,8 @@ def test_a_receiving_state_writes_to_its_giver_not_for_the_addressees_country(tm
         "The Minister tabled a request to borrow up to USD 60 million (about EUR 55 million) from the World Bank.",
         # A loan named as the sum's noun, from a lender whose name holds a state's ("the Kuwait Fund").
         "The Minister signed a loan of KWD 9 million (about USD 29 million) from the Kuwait Fund.",
+        # A project financed with a sum from a foreign giver.
+        "The new dam, financed with USD 40 million from the World Bank, opened in April.",
     ],
 )
 def test_a_state_that_thanks_for_or_borrows_a_sum_from_abroad_keeps_its_own_budget_at_home(tmp_path, sentence):
@@ -883,6 +901,21 @@ def test_a_state_that_thanks_for_or_borrows_a_sum_from_abroad_keeps_its_own_budg
     )
     found = {c.amounts[0].value: (c.beneficiaries, c.because.beneficiaries) for c in extract_path(path).commitments}
     assert found[9e9] == (["MWI"], "received_by_author")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # Financed from a foreign giver: the author's state receives the sum.
+        ("The road programme is financed with EUR 12 million from the World Bank.", ["MWI"]),
+        # Financed from the author's own state: no receiving, no place.
+        ("The road programme is financed with EUR 12 million from the national budget.", []),
+    ],
+)
+def test_a_sum_a_state_says_is_financed_from_abroad_is_for_that_state(tmp_path, sentence, expected):
+    path = tmp_path / "statement.txt"
+    path.write_text(f"MINISTRY OF FINANCE OF THE REPUBLIC OF MALAWI\n\nLilongwe, 4 May 2026\n\n{sentence}\n", "utf-8")
+    assert {c.amounts[0].value: c.beneficiaries for c in extract_path(path).commitments}[12e6] == expected
 
 
 def test_a_state_that_asks_in_a_formula_of_courtesy_for_sums_listed_after_a_colon_receives_them(tmp_path):

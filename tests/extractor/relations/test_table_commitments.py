@@ -446,3 +446,40 @@ def test_a_status_column_still_stands_over_the_last_cell_of_a_row_one_cell_longe
     path.write_text(GIFTS_WITH_CODES_CUT, encoding="utf-8")
     rows = {(c.amounts[0].value, c.amounts[0].currency): c.status for c in extract_path(path).commitments}
     assert rows[(4e6, "PLN")] == "disbursed"
+
+
+PLEDGE_TABLE = """Trust Fund Secretariat
+
+Date: 2 March 2026
+Subject: Pledges
+
+Dear Members,
+
+Twelve donors have pledged so far. Their pledges are listed below; amounts are in thousands, in the currency of
+the pledge.
+
+Donor        | Currency | Pledged ('000) | USD equivalent ('000) | Year
+Canada       | USD      | 40,000         | 40,000                | 2026
+Sweden       | SEK      | 90,000         | 8,500                 | 2026
+Chile        | USD      | 5,000          | 5,000                 | 2026
+
+Yours sincerely,
+
+The Head of the Secretariat
+"""
+
+
+def test_a_column_of_equivalents_repeating_a_sum_already_in_its_currency_is_the_same_money(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(PLEDGE_TABLE, encoding="utf-8")
+    sums = [(c.amounts[0].value, c.amounts[0].currency) for c in extract_path(path).commitments]
+    assert sums.count((40e6, "USD")) == 1
+    assert sums.count((5e6, "USD")) == 1
+    assert (8.5e6, "USD") in sums  # a sum in another currency's equivalent is left as it was read
+
+
+def test_the_same_sum_twice_in_a_row_under_other_headers_stays_two_sums(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(PLEDGE_TABLE.replace("USD equivalent ('000)", "Paid in ('000)      "), encoding="utf-8")
+    sums = [(c.amounts[0].value, c.amounts[0].currency) for c in extract_path(path).commitments]
+    assert sums.count((40e6, "USD")) == 2
