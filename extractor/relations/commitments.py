@@ -128,6 +128,7 @@ from extractor.relations.status import (
     stage_totalled,
     subject_awaits_approval,
     verb_before,
+    went_to_purpose,
     word_before_sum,
     words_stage,
 )
@@ -317,8 +318,18 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         if groups:
             leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
-            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
+            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower())) or (
+                _contract_breakdown(view, sent)
+            )
     return leads[table.start]
+
+
+def _contract_breakdown(view: LetterDoc, sent) -> Optional[str]:
+    """Adopted when a verbless caption states a contract's value ("The total value of the contract is EUR 9 million,
+    broken down as follows:"): its rows are parts of what the parties bound themselves to, as the total is."""
+    if sent is None:
+        return None
+    return "adopted" if any(is_contract_value(view, s) for s in view.sums_in(sent.start, sent.end)) else None
 
 
 def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
@@ -639,6 +650,7 @@ def find_commitments_and_actions(
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
+                    sent_on=_whole_status(view, index, span, found) if went_to_purpose(view, status_group) else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
                     part_paid=status_group is not None and _part_paid_after(view, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)

@@ -57,6 +57,10 @@ EXAMPLES = [
     (StatusCase(None, "firm", staged="disbursed"), ("disbursed", "named_by_stage")),
     (StatusCase(None, "firm", resolved=True), ("adopted", "resolved_clause")),
     (StatusCase(None, "firm", whole="adopted"), ("adopted", "part_of_whole")),
+    (
+        StatusCase(verb("go", "disbursed", "past", "past"), "firm", sent_on="adopted"),
+        ("adopted", "part_sent_to_purpose"),
+    ),
     (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
     (StatusCase(None, "firm", contract_value=True), ("adopted", "contract_value")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
