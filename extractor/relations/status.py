@@ -122,6 +122,7 @@ class StatusCase:
     included_in: Optional[str] = None  # the status of the sum "including" counts it in ("USD 9m, including USD 6m")
     verb_after: bool = False  # the sum stands before its verb, as its subject ("The $2 billion funds compute")
     toward_cost: bool = False  # it goes "toward the cost of" a project ("received a loan ... toward the cost of X")
+    allotted: bool = False  # an allotment's noun names it ("received an approved budget of N$ 9 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -413,6 +414,12 @@ def received_toward_cost(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and case.toward_cost else None
 
 
+def received_allotment(case: StatusCase) -> Optional[str]:
+    """ "The Programme received a budget of N$ 9 million": a body received an allotment, decided for it, not paid."""
+    group = case.group
+    return "adopted" if _past(case) and group.cls == "receive" and case.allotted else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -502,6 +509,7 @@ STATUS_RULES = (
     described_in_present,
     not_yet_done,
     received_toward_cost,
+    received_allotment,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -1170,6 +1178,15 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_allotment(view: LetterDoc, span) -> bool:
+    """Whether an allotment's noun and "of" stand right before the sum ("an approved budget of N$ 9 million"; not "the
+    budget support balance of": a noun before another names something else)."""
+    doc = view.doc
+    return (
+        span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in WORDS.allotment_nouns
+    )
 
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

@@ -185,6 +185,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             borrowing_words
             courtesy_nouns
             destination_verbs
+            allotment_nouns
             works_nouns
             disaster_nouns
             change_nouns

@@ -123,6 +123,10 @@ EXAMPLES = [
         StatusCase(verb("receive", "receive", "past", "past", aux=("has",)), "firm", toward_cost=True),
         ("adopted", "received_toward_cost"),
     ),
+    (
+        StatusCase(verb("receive", "receive", "past", "past"), "firm", allotted=True),
+        ("adopted", "received_allotment"),
+    ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (

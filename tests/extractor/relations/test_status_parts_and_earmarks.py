@@ -156,3 +156,18 @@ def test_a_part_of_a_decided_whole_told_where_it_goes_is_decided_but_an_award_to
 )
 def test_a_part_that_went_somewhere_is_at_the_stage_of_what_it_went_to(tmp_path, body, expected):
     assert statuses(tmp_path, body)[25e6] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A budget a body received is an allotment decided for it.
+        ("Last year the school programme in Togo received an approved budget of EUR 3 million.", "adopted"),
+        # Money a body received otherwise was paid to it.
+        ("Last year the school programme in Togo received EUR 3 million from the Fund.", "disbursed"),
+        # "budget" naming another noun ("budget support") does not name the sum an allotment.
+        ("The budget support balance of EUR 3 million was received by Togo in March.", "disbursed"),
+    ],
+)
+def test_a_budget_received_is_decided_money_received_is_paid(tmp_path, body, expected):
+    assert statuses(tmp_path, body)[3e6][0] == expected
