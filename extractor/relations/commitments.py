@@ -88,6 +88,7 @@ from extractor.relations.status import (
     goes_toward_cost,
     in_proposal,
     in_resolution,
+    is_allotment,
     is_approved_after,
     is_asked_for,
     is_attribute,
@@ -128,6 +129,7 @@ from extractor.relations.status import (
     stage_totalled,
     subject_awaits_approval,
     verb_before,
+    went_to_purpose,
     word_before_sum,
     words_stage,
 )
@@ -317,8 +319,18 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         if groups:
             leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
-            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
+            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower())) or (
+                _contract_breakdown(view, sent)
+            )
     return leads[table.start]
+
+
+def _contract_breakdown(view: LetterDoc, sent) -> Optional[str]:
+    """Adopted when a verbless caption states a contract's value ("The total value of the contract is EUR 9 million,
+    broken down as follows:"): its rows are parts of what the parties bound themselves to, as the total is."""
+    if sent is None:
+        return None
+    return "adopted" if any(is_contract_value(view, s) for s in view.sums_in(sent.start, sent.end)) else None
 
 
 def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
@@ -633,12 +645,14 @@ def find_commitments_and_actions(
                     paid_since=is_paid_since(view, span),
                     verb_after=status_group is not None and status_group.start >= span.end,
                     toward_cost=goes_toward_cost(view, span),
+                    allotted=is_allotment(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
+                    sent_on=_whole_status(view, index, span, found) if went_to_purpose(view, status_group) else None,
                     split_decided=status_group is None and _split_by_decided_part(view, sent, span, main_groups),
                     part_paid=status_group is not None and _part_paid_after(view, span, main_groups),
                     lead=(column_status or _table_lead(view, table, cues) or item_lead)

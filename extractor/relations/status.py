@@ -105,6 +105,9 @@ class StatusCase:
     released: bool = False  # an -ing verb of paying out after the verb's clause takes it (", releasing $1.2 billion")
     resolved: bool = False  # the sum stands in a resolution's operative clause ("RESOLVED, ... to extend P3 million")
     whole: Optional[str] = None  # the status of the sum it is a part of ("Of this amount, EUR 3 million is for X")
+    sent_on: Optional[str] = (
+        None  # the status of the whole a part "went to" a purpose from ("of which EUR 4m went to X")
+    )
     part_paid: bool = (
         False  # a part split from it has gone out ("a grant of USD 30 million, of which USD 17 million was paid")
     )
@@ -119,6 +122,7 @@ class StatusCase:
     included_in: Optional[str] = None  # the status of the sum "including" counts it in ("USD 9m, including USD 6m")
     verb_after: bool = False  # the sum stands before its verb, as its subject ("The $2 billion funds compute")
     toward_cost: bool = False  # it goes "toward the cost of" a project ("received a loan ... toward the cost of X")
+    allotted: bool = False  # an allotment's noun names it ("received an approved budget of N$ 9 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -258,6 +262,13 @@ def part_of_whole(case: StatusCase) -> Optional[str]:
     """ "X has committed EUR 95 million. Of this amount, EUR 38 million is for medicines": a part with no verb of its
     own is the same money as the whole it is split from, at the whole's stage."""
     return case.whole if case.group is None else None
+
+
+def part_sent_to_purpose(case: StatusCase) -> Optional[str]:
+    """ "allocated EUR 9 million, of which EUR 4 million went to school meals": a part whose past verb only says to
+    what purpose it went splits the whole's decision, at the whole's stage (not "went to the Red Cross": paid to a
+    body, or "will go to": the split to come, planned as the future is)."""
+    return case.sent_on
 
 
 def whole_of_decided_part(case: StatusCase) -> Optional[str]:
@@ -403,6 +414,12 @@ def received_toward_cost(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and case.toward_cost else None
 
 
+def received_allotment(case: StatusCase) -> Optional[str]:
+    """ "The Programme received a budget of N$ 9 million": a body received an allotment, decided for it, not paid."""
+    group = case.group
+    return "adopted" if _past(case) and group.cls == "receive" and case.allotted else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -468,6 +485,7 @@ STATUS_RULES = (
     named_by_stage,
     resolved_clause,
     part_of_whole,
+    part_sent_to_purpose,
     whole_of_decided_part,
     contract_value,
     no_verb,
@@ -491,6 +509,7 @@ STATUS_RULES = (
     described_in_present,
     not_yet_done,
     received_toward_cost,
+    received_allotment,
     delivered,
     named_as_paid,
     released_with_decision,
@@ -1123,14 +1142,30 @@ def leader_label_stage(view: LetterDoc, sent, span) -> Optional[str]:
 
 def is_contract_value(view: LetterDoc, span) -> bool:
     """Whether a noun of price and a contract name the sum a few words before it, in its clause ("the total value of
-    the contract is EUR 628 million", "a contract price of USD 40 million")."""
+    the contract is EUR 628 million", "a contract price of USD 40 million"), or in the label whose colon stands right
+    before it ("Contract price: USD 40 million")."""
     doc = view.doc
     words = set()
     for i in range(span.start - 1, max(span.sent.start, span.start - DEFAULT_NEED_WINDOW) - 1, -1):
+        if i == span.start - 1 and doc[i].text == ":":
+            continue  # a label's colon: the label names the sum
         if view.clause_break(i) or doc[i].text in (",", ";", ":"):
             break
         words.add(doc[i].lower_)
     return bool(words & WORDS.price_nouns) and bool(words & WORDS.contract_nouns)
+
+
+def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
+    """Whether a past destination verb ("went") sends its sum "to" a purpose, not to an organisation named right after
+    it ("went to the Red Cross")."""
+    if group is None or group.time != "past" or group.lemma not in WORDS.destination_verbs:
+        return False
+    doc = view.doc
+    to = group.head + 1
+    if to >= len(doc) or doc[to].lower_ != "to":
+        return False
+    first = to + 2 if to + 1 < len(doc) and doc[to + 1].lower_ == "the" else to + 1
+    return not any(o.start in (to + 1, first) for o in view.spans_in("organisation", to + 1, min(len(doc), to + 12)))
 
 
 def goes_toward_cost(view: LetterDoc, span) -> bool:
@@ -1143,6 +1178,15 @@ def goes_toward_cost(view: LetterDoc, span) -> bool:
 def is_named_as(view: LetterDoc, span, nouns) -> bool:
     """Whether one of ``nouns`` names the sum just before it ("a budget of", "a payment of")."""
     return any(t.lower_ in nouns for t in view.doc[max(0, span.start - DEFAULT_NAME_WINDOW) : span.start])
+
+
+def is_allotment(view: LetterDoc, span) -> bool:
+    """Whether an allotment's noun and "of" stand right before the sum ("an approved budget of N$ 9 million"; not "the
+    budget support balance of": a noun before another names something else)."""
+    doc = view.doc
+    return (
+        span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in WORDS.allotment_nouns
+    )
 
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

@@ -187,6 +187,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             equivalent_column_words
             courtesy_nouns
             destination_verbs
+            allotment_nouns
             works_nouns
             disaster_nouns
             change_nouns

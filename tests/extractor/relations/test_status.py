@@ -57,6 +57,10 @@ EXAMPLES = [
     (StatusCase(None, "firm", staged="disbursed"), ("disbursed", "named_by_stage")),
     (StatusCase(None, "firm", resolved=True), ("adopted", "resolved_clause")),
     (StatusCase(None, "firm", whole="adopted"), ("adopted", "part_of_whole")),
+    (
+        StatusCase(verb("go", "disbursed", "past", "past"), "firm", sent_on="adopted"),
+        ("adopted", "part_sent_to_purpose"),
+    ),
     (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
     (StatusCase(None, "firm", contract_value=True), ("adopted", "contract_value")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
@@ -118,6 +122,10 @@ EXAMPLES = [
     (
         StatusCase(verb("receive", "receive", "past", "past", aux=("has",)), "firm", toward_cost=True),
         ("adopted", "received_toward_cost"),
+    ),
+    (
+        StatusCase(verb("receive", "receive", "past", "past"), "firm", allotted=True),
+        ("adopted", "received_allotment"),
     ),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),

@@ -135,3 +135,39 @@ def test_a_part_of_a_decided_whole_told_where_it_goes_is_decided_but_an_award_to
     )
     assert found[2e6] == ("adopted", "part_of_total")
     assert found[4e6] == ("planned", "future")
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A part that went to a purpose splits the decided whole: decided too.
+        (
+            "The 2026 budget allocated EUR 40 million to school meals in Togo, of which EUR 25 million went to "
+            "rural districts.",
+            ("adopted", "part_sent_to_purpose"),
+        ),
+        # A part that went to a body named right after the verb was paid to it.
+        (
+            "The Agency allocated EUR 40 million in aid to Togo, of which EUR 25 million went to the World Food "
+            "Programme.",
+            ("disbursed", "delivered"),
+        ),
+    ],
+)
+def test_a_part_that_went_somewhere_is_at_the_stage_of_what_it_went_to(tmp_path, body, expected):
+    assert statuses(tmp_path, body)[25e6] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A budget a body received is an allotment decided for it.
+        ("Last year the school programme in Togo received an approved budget of EUR 3 million.", "adopted"),
+        # Money a body received otherwise was paid to it.
+        ("Last year the school programme in Togo received EUR 3 million from the Fund.", "disbursed"),
+        # "budget" naming another noun ("budget support") does not name the sum an allotment.
+        ("The budget support balance of EUR 3 million was received by Togo in March.", "disbursed"),
+    ],
+)
+def test_a_budget_received_is_decided_money_received_is_paid(tmp_path, body, expected):
+    assert statuses(tmp_path, body)[3e6][0] == expected

@@ -137,3 +137,28 @@ def test_the_value_of_a_contract_is_money_decided(tmp_path):
         "total value of the contract is EUR 80 million.\n"
     )
     assert statuses_of(tmp_path, text)[80e6] == ("adopted", "contract_value")
+
+
+def test_the_rows_breaking_down_a_contract_value_are_decided_as_it_is(tmp_path):
+    text = (
+        "Oslo, 4 May 2026\n\nThe contract for the supply of four coastal radars to Ghana was signed on 2 May.\n\n"
+        "The total value of the contract is EUR 50 million, broken down as follows:\n\n"
+        "   Component                           EUR million\n"
+        "   Radars and masts                           30.0\n"
+        "   Installation and training                  20.0\n\n"
+        "Yours sincerely,\n\nK. Berg\n"
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[50e6] == ("adopted", "contract_value")
+    assert found[30e6] == found[20e6] == ("adopted", "list_lead")
+
+
+def test_a_contract_price_under_its_label_is_money_decided(tmp_path):
+    text = (
+        "Kathmandu, 4 May 2026\n\nDear Director,\n\nI write about the road works in Nuwakot.\n\n"
+        "Lot 1 - Bridges over the Trishuli river\n"
+        "Contractor: Valley Builders Ltd.\n"
+        "Contract price: NPR 750,000,000.00, inclusive of VAT\n\n"
+        "Yours faithfully,\n\nR. Thapa\n"
+    )
+    assert statuses_of(tmp_path, text)[750e6] == ("adopted", "contract_value")
