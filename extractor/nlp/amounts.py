@@ -1119,7 +1119,9 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
     for table in tables:
         if any(table.start <= m.start < table.end for m in money):
             continue
-        outside = {m.value["value"]: m.value["currency"] for m in money if not table.start <= m.start < table.end}
+        outside: dict[float, set[str]] = {}
+        for m in money:
+            outside.setdefault(m.value["value"], set()).add(m.value["currency"])
         counted = {
             n for n, cell in enumerate(table.header) if _counted_head(cell.text) or PERCENT_HEAD.search(cell.text)
         }
@@ -1129,8 +1131,11 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
             for n, cell in enumerate(row)
             if n + max(0, len(table.header) - len(row)) not in counted and is_figure(cell.text)
         ]
-        codes = {outside[value] for _cell, value in cells if value and value in outside}
-        if len(codes) != 1:
+        matched = [outside[value] for _cell, value in cells if value and value in outside]
+        codes = set().union(*matched)
+        # One currency, repeated in two cells at least: a single figure that happens to equal a sum ("USD 500"
+        # above a column of 500 pupils) makes no table money, nor does one figure stated in two currencies.
+        if len(codes) != 1 or len(matched) < MIN_RESTATED_CELLS:
             continue
         code = codes.pop()
         for cell, value in cells:
@@ -1239,6 +1244,8 @@ def _counted_heads() -> frozenset[str]:
 MAX_UNIT_CAPTION_WORDS = 12
 # How many paragraphs above a table's caption may still be its head or title (a PDF splits a head over lines).
 MAX_HEAD_PARAGRAPHS = 3
+# Cells of a unitless table that must repeat sums of the text before its figures are read as that money.
+MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
 _LIST_FIGURE = re.compile(

@@ -165,17 +165,17 @@ ISSUING_FUND = re.compile(
     r"(?<![\w-])(?!The[ \t])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|for|of)[ \t]+)?){1,5}Fund"
     r"(?:[ \t]+for[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?\b"
 )
-# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
-# "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
+# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
+# "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
 GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
+# The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
+AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
 # word of an office ("Cabinet Secretary"), nor anyone's ("my Cabinet colleagues", "Latino Cabinet members");
 # "the Cabinet of Ministers" is its full name in many states.
-# The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
-AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 GOVERNMENT_CABINET = re.compile(
     r"(?:(?<=\bby[ \t])|(?<=\b[Tt]he[ \t]))Cabinet(?>[ \t]+of[ \t]+Ministers\b)?(?![\w-]|[ \t]+(?:[A-Z]|members\b))"
 )
@@ -449,9 +449,9 @@ EXECUTIVE_OF = re.compile(
     r"(?:[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’-]+)?(?=[ \t]*(?:[;,.]|$)|[ \t]+and[ \t])",
     re.MULTILINE,
 )
-# "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
 # "the company "Al-Amal for General Trading"": a firm's name in quotes after the word for it, with its lower-case words.
 COMPANY_QUOTED = re.compile(r"\b(?:company|firm)[ \t]+[“\"](?P<name>[A-Z][^\"”\n]{1,80}?)[”\"]")
+# "Cosami, a savings and loan cooperative", "Viamericas, a U.S. company": a name, then what it is.
 COMPANY_APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
@@ -1769,8 +1769,8 @@ def _founded_by_then(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _fund_opening_letterhead(doc: Doc, columns: list[str]) -> list[Span]:
-    """ "FUND FOR RESPONDING TO LOSS AND DAMAGE" heading its own letter: the fund's name as the text writes it, its
-    lower-case words and all ("Fund for responding to Loss and Damage"), a body that issues the text."""
+    """ "FUND FOR RECOVERY FROM DROUGHT" heading its own letter: the fund's name as the text writes it, its
+    lower-case words and all ("Fund for recovery from Drought"), a body that issues the text."""
     found = []
     for column in columns:
         words = column.split()

@@ -241,11 +241,11 @@ NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Curre
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
 # A list item's label opening a line: "II.", "b)", "3.".
 LIST_LABEL = re.compile(r"(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)][ \t]")
-# A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
 # A provision cited of a named act right before its name: "Article 14 of the", "Section 7(b) of", "Art. 3 of the".
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
 )
+# A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
 FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
 # A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").

@@ -3,7 +3,7 @@
 An engine that builds its chars from arrays (the pdfium engine's compiled reader) hands `pdf_lines.page_lines`
 these columns too, aligned with its char dicts. Then the visibility test and the grouping of chars into lines
 run on arrays, with the same arithmetic and in the same order as `pdf_lines`'s char-by-char code, and give
-the same groups; anything these paths do not cover (sideways text, a box that is no number) is handed back
+the same groups, and so do cutting lines into cells and building each cell's line (compiled); anything these paths do not cover (sideways text, a box that is no number) is handed back
 to that code.
 """
 

@@ -124,7 +124,7 @@ def dedupe(
 
 
 def _may_have_copies(chars: list[dict], tolerance: float) -> bool:
-    """False when no two chars with the same glyph and font stand in neighbouring grid cells (so none is a copy)."""
+    """False when no two chars with the same glyph and font stand within tolerance of each other (so none is a copy)."""
     if len(chars) < 2:
         return False
     import numpy as np

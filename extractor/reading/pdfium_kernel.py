@@ -68,6 +68,8 @@ def _compiled():
         return None
     # numba and LLVM leave ~100,000 long-lived objects that every full collection of the cyclic GC would scan
     # again (~10% of reading a long letter in-process): out of its sight, they are still freed by refcount.
+    # Collect first, so that the caller's garbage cycles of the moment are not frozen with them for good.
+    gc.collect()
     gc.freeze()
     return pdfium_numba.read_chars
 

@@ -1,4 +1,5 @@
-"""The compiled part of the pdfium engine (needs numba): a page's chars read through pdfium's C functions.
+"""The compiled part of the pdfium engine (needs numba): a page's chars read through pdfium's C functions,
+and the layout kernels that group them into lines, cut lines into cells and build each cell's line.
 
 Imported only by `pdfium_kernel`, which falls back to the Python path when numba is missing. A C function
 is called through its address, passed in at run time (`_native`), so that the compiled code holds no

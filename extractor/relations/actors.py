@@ -903,8 +903,8 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
 
 
 def _fund_letterhead(head: str) -> bool:
-    """Whether a letterhead opens with a fund's name that names no state ("FUND FOR RESPONDING TO LOSS AND DAMAGE /
-    Secretariat / ..., Manila, Philippines"): a fund of many states, whose address names only its seat."""
+    """Whether a letterhead opens with a fund's name that names no state ("FUND FOR RECOVERY FROM DROUGHT /
+    Secretariat / ..., Nairobi, Kenya"): a fund of many states, whose address names only its seat."""
     lines = [line.strip() for line in head.splitlines() if line.strip() and not line.strip().startswith("[")]
     words = re.findall(r"[a-z]+", lines[0]) if lines else []
     words = words[1:] if words[:1] == ["the"] else words
@@ -1035,7 +1035,7 @@ def body_institution(case: AuthorCase) -> Optional[tuple[str, None]]:
     if case.view is None:
         return None
     norms = Counter(s._.norm for s in case.view.spans("organisation") if s._.norm)
-    order = {name: rank for rank, (_, name) in enumerate(WORDS.author_keywords.items())}
+    order = {name: rank for rank, name in enumerate(WORDS.author_keywords.values())}
     known = [name for name in order if norms.get(name) and name in WORDS.body_authors]
     if not known:
         return None

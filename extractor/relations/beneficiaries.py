@@ -299,12 +299,12 @@ def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> boo
 
 
 def names_venue_instrument(view: LetterDoc, span) -> bool:
-    """Whether the country opens the name of an instrument called after the state where it was agreed ("the Barbados
-    Implementation Modalities"): a venue in a name, not a state the money is for (unlike "the Yemen Humanitarian
+    """Whether the country opens the name of an instrument called after the state where it was agreed ("the Malta
+    Implementation Arrangements"): a venue in a name, not a state the money is for (unlike "the Yemen Humanitarian
     Fund")."""
     doc = view.doc
-    # The name as the letter writes it elsewhere: a subject line broken inside it ("for the Barbados / Implementation
-    # Modalities") is read as no programme there.
+    # The name as the letter writes it elsewhere: a subject line broken inside it ("for the Malta / Implementation
+    # Arrangements") is read as no programme there.
     for programme in view.spans("programme"):
         words = [t.lower_ for t in programme if not t.is_space and t.lower_ not in WORDS.determiners]
         if not words or doc[programme.end - 1].lower_ not in WORDS.venue_named_heads:
@@ -423,7 +423,7 @@ def roles_of(
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
             if names_venue_instrument(view, span):
-                continue  # "the Barbados Implementation Modalities": where an instrument was agreed, no place helped
+                continue  # "the Malta Implementation Arrangements": where an instrument was agreed, no place helped
             if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
                 continue  # "the United Kingdom's Foreign Office GBP 500,000": the state of the body that gives
             if span.start in org_tokens and _body_as_giver(view, sent, span):
@@ -1078,7 +1078,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                 if names_border(view, sent, span):
                     continue  # "the situation at the state border with the Republic of Turkey"
                 if names_venue_instrument(view, span):
-                    continue  # "resources for the Barbados Implementation Modalities": a venue in a name
+                    continue  # "resources for the Malta Implementation Arrangements": a venue in a name
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
@@ -1648,7 +1648,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     if any(_own_request_for(view, sent, a) for a in sums):
         return True  # "to consider our application for US$ 3.2 million": the writer asks
     if any(_own_gap(view, sent, a) for a in sums):
-        return True  # "we estimate a gap of USD 260 million, which we ask ... to help close": the writer lacks it
+        return True  # "we estimate a gap of USD 80 million, which we ask ... to help close": the writer lacks it
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
             continue
@@ -1668,7 +1668,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
 
 
 def _own_gap(view: LetterDoc, sent, span) -> bool:
-    """Whether a sum is a gap the writer names in the first person ("we estimate a gap of USD 260 million", "we face a
+    """Whether a sum is a gap the writer names in the first person ("we estimate a gap of USD 80 million", "we face a
     shortfall of about EUR 4 million"): money its side lacks, which a letter names to ask for it."""
     doc = view.doc
     i = span.start - 1
@@ -2647,7 +2647,7 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     if not author or case.span is None or roles.regions:
         return []
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
-    implementers = implementing_states(case.view)  # "US$ 315,000 for Japan" as cooperating agency: no other place
+    implementers = implementing_states(case.view)  # "US$ 120,000 for Korea" as cooperating agency: no other place
     if any(c != author and c not in implementers for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
         return []
     return [author] if _receiving_state(case.view, author) else []

@@ -291,8 +291,8 @@ WORTH_NOUN_WINDOW = 3
 PURPOSE_RESTATED_WINDOW = 12
 
 
+UNIT_IN_BRACKETS = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 # A noun sized by the sum after it ("a ceiling of USD 40 million"): it names the sum's whole, not what bounds it.
-BRACKETED = re.compile(r"\([^()]*\)")  # a column head's unit in brackets ("Pledged ('000)")
 SIZED_WHOLE = re.compile(r"[a-z]+[ \t]+of[ \t]+(?:[a-z]{3}[ \t]?|[^\w\s]{1,3}[ \t]?)?\d")
 
 
@@ -356,7 +356,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
-        named = column_stages(head) or column_stages(BRACKETED.sub(" ", head))
+        named = column_stages(head) or column_stages(UNIT_IN_BRACKETS.sub(" ", head))
         stages = named or [nouns[w] for w in re.findall(r"[a-z]+", head.lower()) if w in nouns]
         if stages and not named and _tentative_caption(table):
             return "planned"  # "The expected payment schedule:" over a "Payment" column: payments still to come
@@ -1573,7 +1573,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         reduced = bare and (
             (group.start > 0 and doc[group.start - 1].text == ",")
             or (group.head + 1 < len(doc) and doc[group.head + 1].lower_ == "by")  # "..., supported by USAID, to"
-            # "US$ 3.9 million, or 86% of the funds approved for it, had been disbursed": on the noun before it.
+            # "USD 2.1 million, or 70% of the funds approved for it, had been disbursed": on the noun before it.
             or (group.start > span.end and _on_noun_before(doc, group))
         )
         relative = (

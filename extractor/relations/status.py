@@ -61,8 +61,9 @@ MAX_ROW_LABEL_WORDS = (
     12  # a row's label before its leader dots ("First-phase budget approved by the Council (12 months)")
 )
 LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
-# Most tokens from a sum to the end of a relative clause that places it in a draft ("GTQ 38 million (about USD 5
-# million) that the Ministry of Finance (MINFIN) has included in the draft budget").
+# Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
+# USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
+# ministry with its acronym fit; a longer run is another clause.
 MAX_DRAFT_CLAUSE_TOKENS = 24
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
@@ -1227,7 +1228,7 @@ def awaits_approval(view: LetterDoc, span) -> bool:
 
 def awaits_condition(view: LetterDoc, span) -> bool:
     """Whether a clause of condition after the sum, before the next sum or item of its sentence, waits on a decision
-    ("NOK 300 million in 2014, once the Committee has approved the report", "..., when the Board approves it"): the
+    ("EUR 40 million in 2020, once the Committee has approved the report", "..., if the Board approves it"): the
     money follows that decision, or a receipt ("can be covered only if the contributions are received"), still to come;
     its verb is no decision on the sum. Not a condition told in the past ("disbursed it once the Board had approved")."""
     doc, sent = view.doc, span.sent
@@ -1427,8 +1428,8 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
 
 
 def _placed_in_draft(view: LetterDoc, span) -> bool:
-    """Whether a clause right after the sum places it in a draft not yet adopted ("GTQ 38 million that the Ministry
-    has included in the draft budget for 2022", "USD 4 million, which appears in the proposed estimates"): "in", an
+    """Whether a clause right after the sum places it in a draft not yet adopted ("KES 12 million that the Ministry
+    has included in the draft budget for 2019", "USD 4 million, which appears in the proposed estimates"): "in", an
     article perhaps, and a tentative word, before a semicolon or the sentence's end."""
     doc = view.doc
     end = min(span.sent.end, span.end + MAX_DRAFT_CLAUSE_TOKENS)

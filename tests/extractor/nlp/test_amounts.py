@@ -1453,6 +1453,20 @@ def test_a_table_of_counts_beside_an_unrelated_sum_stays_counts():
     assert all(kind != "money" or value == 2e6 for kind, value, _currency in _sums(text))
 
 
+def test_one_table_figure_that_happens_to_equal_a_sum_of_the_text_makes_no_money():
+    text = "Each school got USD 500 for books.\n\nRegion | Schools | Pupils\n\nNorth | 12 | 500\n\nSouth | 9 | 320\n\nDone."
+    assert all(kind != "money" or value == 500 for kind, value, _currency in _sums(text))
+    assert [s for s in _sums(text) if s[0] == "money"] == [("money", 500.0, "USD")]
+
+
+def test_a_unitless_table_repeating_a_figure_the_text_gives_in_two_currencies_stays_unread():
+    text = (
+        "We give EUR 5 million and USD 5 million.\n\nPartner | Amount\n\nNorth | 5,000,000\n\n"
+        "South | 5,000,000\n\nDone."
+    )
+    assert sorted(s for s in _sums(text) if s[0] == "money") == [("money", 5e6, "EUR"), ("money", 5e6, "USD")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -18,13 +18,16 @@ def pages(tmp_path_factory):
 
     from extractor.reading.pdfium_chars import open_document
 
+    before = os.environ.get(pdfium_kernel.MODE_ENV_VAR)
     os.environ[pdfium_kernel.MODE_ENV_VAR] = "always"
     try:
         path = build_letter(tmp_path_factory.mktemp("columns") / "letter.pdf", repeat=3).path
         with open_document(path, None, 100) as document:
             return list(document.pages())
     finally:
-        del os.environ[pdfium_kernel.MODE_ENV_VAR]
+        os.environ.pop(pdfium_kernel.MODE_ENV_VAR, None)
+        if before is not None:  # the runner's own choice stays
+            os.environ[pdfium_kernel.MODE_ENV_VAR] = before
 
 
 def test_the_engine_hands_columns_aligned_with_its_chars(pages):
@@ -59,7 +62,7 @@ def test_sideways_text_is_left_to_the_char_by_char_code():
     assert char_columns.line_groups(columns, [{}, {}], pdf_lines.DEFAULT_LINE_TOLERANCE) is None
 
 
-def test_a_page_with_a_dropped_copy_or_a_drawn_bullet_leaves_the_columns(tmp_path):
+def test_a_page_with_a_dropped_copy_or_a_drawn_bullet_leaves_the_columns():
     """Where dedupe drops a char or a bullet is added, the columns no longer match the chars: lines as without them."""
     char = {
         "text": "a",
