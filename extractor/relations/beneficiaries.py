@@ -61,9 +61,9 @@ LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
-PAID_TO_REACH = (
-    6  # words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X")
-)
+VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
+# Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
+PAID_TO_REACH = 6
 IMPLEMENTER_ROLE_REACH = 3  # words after "as" up to the noun of the role ("as lead implementing agency")
 # Most qualifying words between "of which" and its sum ("of which barely USD 90 million").
 MAX_PART_QUALIFIERS = 2
@@ -304,11 +304,15 @@ def names_venue_instrument(view: LetterDoc, span) -> bool:
     Fund")."""
     doc = view.doc
     # The name as the letter writes it elsewhere: a subject line broken inside it ("for the Malta / Implementation
-    # Arrangements") is read as no programme there.
-    for programme in view.spans("programme"):
-        words = [t.lower_ for t in programme if not t.is_space and t.lower_ not in WORDS.determiners]
-        if not words or doc[programme.end - 1].lower_ not in WORDS.venue_named_heads:
-            continue
+    # Arrangements") is read as no programme there. Asked for every country of every sum: the names once a letter.
+    if VENUE_NAMES_MEMO not in view.memo:
+        view.memo[VENUE_NAMES_MEMO] = [
+            words
+            for programme in view.spans("programme")
+            if doc[programme.end - 1].lower_ in WORDS.venue_named_heads
+            and (words := [t.lower_ for t in programme if not t.is_space and t.lower_ not in WORDS.determiners])
+        ]
+    for words in view.memo[VENUE_NAMES_MEMO]:
         here = [t.lower_ for t in doc[span.start : min(len(doc), span.start + 2 * len(words))] if not t.is_space]
         if here[: len(words)] == words:
             return True
@@ -1006,16 +1010,17 @@ def _subject_line_end(view: LetterDoc, sent, label: int) -> int:
     ("Re: request for a tranche / To: Mr X, ... Canada", two columns of a head read as one); the sentence's end
     otherwise."""
     doc = view.doc
-    end = min(sent.end, max(label + 1, _token_at_or_after(view, view.paragraph_of(doc[label].idx)[1], sent.end)))
+    end = _token_at_or_after(view, view.paragraph_of(doc[label].idx)[1], label + 1, sent.end)
     for t in doc[label + 2 : end - 1]:
         if t.is_title and doc[t.i + 1].text == ":" and f"{t.lower_}:" in WORDS.addressee_marks:
             return t.i
     return end
 
 
-def _token_at_or_after(view: LetterDoc, char: int, default: int) -> int:
-    """The index of the first token that starts at or after ``char`` (``default`` when none does)."""
-    return next((t.i for t in view.doc if t.idx >= char), default)
+def _token_at_or_after(view: LetterDoc, char: int, start: int, stop: int) -> int:
+    """The index of the first token from ``start`` to before ``stop`` that starts at or after ``char`` (``stop``
+    when none does): only the subject line's sentence is scanned, not the letter from its first token."""
+    return next((t.i for t in view.doc[start:stop] if t.idx >= char), stop)
 
 
 def _subject_label(view: LetterDoc, sent, span) -> Optional[int]:

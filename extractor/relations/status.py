@@ -57,9 +57,8 @@ NEGATION_FILLERS = frozenset(
 )
 NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
-MAX_ROW_LABEL_WORDS = (
-    12  # a row's label before its leader dots ("First-phase budget approved by the Council (12 months)")
-)
+# A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
+MAX_ROW_LABEL_WORDS = 12
 LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
