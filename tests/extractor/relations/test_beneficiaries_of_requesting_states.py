@@ -94,6 +94,8 @@ def test_a_gap_named_without_the_first_person_asks_nothing(tmp_path):
         "which we ask", "which they ask"
     )
     found = commitments_of(tmp_path, text)
+    # Nobody asks in the first person: the author's state is not made the receiver, by any rule.
+    assert "MDA" not in found[30e6][1]
     assert found[30e6][2] != "received_by_author"
 
 
@@ -123,6 +125,7 @@ def test_a_payment_named_as_made_to_the_authors_state_makes_it_the_receiver(tmp_
 
 def test_a_payment_to_another_state_says_nothing_of_the_authors(tmp_path):
     found = commitments_of(tmp_path, PAID_TO_BANK.replace("Central Bank of\nSamoa", "Central Bank of\nTonga"))
+    assert "WSM" not in found[1.2e6][1]
     assert found[1.2e6][2] != "received_by_author"
 
 
@@ -177,6 +180,7 @@ def test_a_subject_line_naming_a_funding_proposal_makes_the_author_the_receiver(
 
 def test_the_addressees_funding_proposal_asks_nothing_for_the_author(tmp_path):
     found = commitments_of(tmp_path, FUNDING_PROPOSAL.replace("for the funding proposal", "on your funding proposal"))
+    assert "HND" not in found[12e6][1]
     assert found[12e6][2] != "received_by_author"
 
 
@@ -212,4 +216,5 @@ def test_a_budget_proposal_in_a_subject_line_asks_nothing(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     # A government's budget proposal is its own plan, not a request to a giver.
+    assert "HND" not in found[12e6][1]
     assert found[12e6][2] != "received_by_author"
