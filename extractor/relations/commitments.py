@@ -1536,6 +1536,11 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     extra: dict[int, list] = {}
     in_words: set[int] = set()  # tokens of a figure restated in words, passed over like glue
     for span in spans:
+        if _rate_equation(view, span):
+            # "KGS 199.7 million (about USD 4.37 million at the rate of KGS 45.70 = USD 1.00)": either side of a rate
+            # is no money given; passed over like glue, the sum before keeps its verb after the bracket.
+            in_words.update(range(span.start, span.end))
+            continue
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
@@ -2302,6 +2307,17 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
     return False
 
 
+def _rate_equation(view: LetterDoc, span) -> bool:
+    """Whether an equals sign joins the sum to another sum right beside it ("KGS 45.70 = USD 1.00"): an exchange rate
+    written as an equation, each side of it no money given."""
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 2)] if not t.is_space]
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+    if after[:1] and after[0].text == "=" and view.spans_in("amount", after[0].i + 1, after[0].i + 3):
+        return True
+    return bool(before) and before[-1].text == "=" and bool(view.spans_in("amount", before[-1].i - 2, before[-1].i))
+
+
 def _in_duration(doc, i: int, end: int) -> bool:
     """Whether token ``i`` is in a duration ("over five years", "for 3 months"): a preposition, a number,
     a noun of time."""
@@ -2848,6 +2864,11 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
                     # as follows: ... Total | 30,000,000": where one statement of the sum names its places, it has them.
                     survivor[1].beneficiaries = list(gone[1].beneficiaries)
                     survivor[1].because.beneficiaries = SAME_SUM_RESTATED
+                if survivor[1].because.status == no_verb.__name__ and gone[1].because.status != no_verb.__name__:
+                    # A table's total row has no verb; the text that states the same sum says what became of it
+                    # ("Total | 1,304,000" then "the full amount ... has been appropriated").
+                    survivor[1].status = gone[1].status
+                    survivor[1].because.status = gone[1].because.status
                 if decision == KEEP_LATER:
                     del kept[n]
                     kept.append(later)

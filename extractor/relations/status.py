@@ -1406,6 +1406,8 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     its clause ("the funding request includes", "The American Jobs Plan (AJP) includes")."""
     if group is None or group.lemma not in WORDS.containing_verbs:
         return False
+    if _included_in_draft(view, sent, group):
+        return True
     lo = max(sent.start, group.start - DEFAULT_PLAN_WINDOW)
     for i in range(group.start - 1, lo - 1, -1):
         if view.clause_break(i):
@@ -1415,15 +1417,57 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     return False
 
 
+def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether "in", an article perhaps, and a draft word follow the including verb in its clause ("has been included
+    by the Ministry in the draft budget for 2025"): a draft not yet adopted holds the sum."""
+    doc = view.doc
+    for i in range(group.head + 1, min(sent.end - 1, group.head + MAX_DRAFT_CLAUSE_TOKENS)):
+        if view.clause_break(i) or doc[i].text in (";", ":"):
+            return False
+        if doc[i].lower_ != "in":
+            continue
+        j = i + 1 + (doc[i + 1].lower_ in WORDS.determiners)
+        if j < sent.end and doc[j].lower_ in WORDS.draft_words:
+            return True
+    return False
+
+
 def is_held_in_plan(view: LetterDoc, span) -> bool:
     """Whether a form of "be" and "in" after the sum place it in a plan not yet adopted, a few words on ("of which
     KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
     if _placed_in_draft(view, span):
         return True
-    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 2)]]
+    if _opened_in_plan(view, span.sent):
+        return True
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
+    if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
+        # "KGS 17 million is provided in the draft budget": a participle between "be" and "in" places it all the same.
+        return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
+    words = words[: DEFAULT_PLAN_WINDOW + 2]
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
         return False
     return any(w in WORDS.plan_nouns for w in words[2:])
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle the cue table knows, or one by its ending ("provided", "foreseen")."""
+    form = load_cues().forms.get(word)
+    return (form is not None and form[2] == "past") or word.endswith(("ed", "en"))
+
+
+def _opened_in_plan(view: LetterDoc, sent) -> bool:
+    """Whether the sentence opens by placing what it says in a plan not yet adopted ("In the 2026 Budget Bill now
+    before Parliament, ...", "In the draft estimates, ..."): "In", a determiner perhaps, then only name words and
+    figures up to a plan noun or a draft word, no preposition ("In response to your request" is no plan)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "in":
+        return False
+    for t in words[1 : 1 + MAX_LABEL_WORDS + 1]:
+        if t.lower_ in WORDS.plan_nouns or t.lower_ in WORDS.draft_words:
+            return True
+        if t.is_punct or t.lower_ in PREPOSITIONS or (t.is_lower and t.lower_ not in WORDS.determiners):
+            return False
+    return False
 
 
 def _placed_in_draft(view: LetterDoc, span) -> bool:
