@@ -101,6 +101,7 @@ from extractor.relations.status import (
     is_expected_later,
     is_held_in_plan,
     is_in_plan,
+    is_instrument_size,
     is_intended,
     is_legislated,
     is_named_as,
@@ -243,6 +244,8 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
+# Most tokens between a sum and a part of it split off by ", of which" (", of which 70% (" before "USD 5.6 million").
+SPLIT_PART_GAP = 8
 RATE_WORDS = 4  # "to the US dollar": a preposition, a determiner, a country's mark and the currency
 LEAD_AFTER_SENTENCES = 5
 # Most sentences between a sum and the first item of a list below it under headings of its own (a quote
@@ -525,6 +528,7 @@ def find_commitments_and_actions(
                 or item_lead is not None
                 or _split_after(view, span)
                 or _part_after_opening(view, index, span)
+                or _part_after_of_which(view, admitted_end, span)
             )
             # "- Total new approvals: USD 74.6 million": a key figure whose label names a stage is money at that stage.
             labelled = label_stage(view, sent, span) if row is None and group is None else None
@@ -649,6 +653,7 @@ def find_commitments_and_actions(
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
+                    instrument_size=is_instrument_size(view, span),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
@@ -1546,7 +1551,7 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
             glued = all(w in WORDS.equivalent_glue for w in between)
             if len(between) <= EQUIVALENT_GAP and "(" in between and glued:
-                if _same_value(last[0], span):
+                if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
                     # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
                     # the figure in words says the sum again; a restatement may follow it in the same bracket.
                     in_words.update(range(span.start, span.end))
@@ -1555,6 +1560,13 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 continue
         mains.append(span)
     return mains, extra
+
+
+def _in_words_same_currency(first, second) -> bool:
+    """Whether the second sum is written in words alone, in the first sum's currency ("¥10,850 million (ten thousand
+    eight hundred fifty million Japanese yen)"): the figure said again, even where its long words are misread."""
+    a, b = amount_value(first), amount_value(second)
+    return a is not None and b is not None and a.currency == b.currency and not any(c.isdigit() for c in second.text)
 
 
 def _same_value(first, second) -> bool:
@@ -2369,6 +2381,14 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     sent = view.sents[index]
     comma = next((t.i for t in sent if t.text == ","), None)
     return comma is not None and span.start > comma
+
+
+def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:
+    """Whether ", of which" joins the sum to the sum kept just before it, a share perhaps between ("USD 8 million, of
+    which 70% (USD 5.6 million) is the fixed part"): a part of that sum, money shared out."""
+    if kept_end < 0 or span.start - kept_end > SPLIT_PART_GAP:
+        return False
+    return of_which_between(view.doc, kept_end, span.start)
 
 
 def _split_below(view: LetterDoc, index: int) -> Optional[int]:

@@ -115,6 +115,7 @@ class StatusCase:
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
+    instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
     paid_since: bool = (
         False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
@@ -282,6 +283,12 @@ def contract_value(case: StatusCase) -> Optional[str]:
     """ "The total value of the contract is EUR 628 million": with no verb of ours, a contract's value is money its
     parties bound themselves to, decided."""
     return "adopted" if case.group is None and case.contract_value else None
+
+
+def sized_instrument(case: StatusCase) -> Optional[str]:
+    """ "The loan amount is SAR 45 million", "the grant of X to Y for 2017-2020 amounts to USD 8.3 million": with no
+    verb of ours, the size of a grant or loan already named as such is money decided."""
+    return "adopted" if case.group is None and case.instrument_size else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -488,6 +495,7 @@ STATUS_RULES = (
     part_sent_to_purpose,
     whole_of_decided_part,
     contract_value,
+    sized_instrument,
     no_verb,
     proposed,
     intended_after_verb,
@@ -840,7 +848,20 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
     if opener is not None and _closes_aside(doc, span.sent, opener):
         return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
-    return opener is not None and doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
+    paid_out = group.lemma in WORDS.spending_now and not _paid_how(doc, group)
+    return opener is not None and doc[opener].text == "," and (joint or not paid_out)
+
+
+def _paid_how(doc, group: VerbGroup) -> bool:
+    """Whether the participle says how the money is to be paid out, not that it was ("disbursed in three tranches",
+    "disbursed against three indicators"): "against", or "in", a number and a noun of parts, right after it."""
+    words = [t for t in doc[group.head + 1 : min(len(doc), group.head + 4)]]
+    if words[:1] and words[0].lower_ in WORDS.payment_manner_words:
+        return True
+    if len(words) < 3 or words[0].lower_ != "in":
+        return False
+    counted = words[1].like_num or words[1].lower_ in WORDS.number_words
+    return counted and words[2].lower_ in WORDS.payment_manner_words
 
 
 def _closes_aside(doc, sent, comma: int) -> bool:
@@ -1153,6 +1174,31 @@ def is_contract_value(view: LetterDoc, span) -> bool:
             break
         words.add(doc[i].lower_)
     return bool(words & WORDS.price_nouns) and bool(words & WORDS.contract_nouns)
+
+
+def is_instrument_size(view: LetterDoc, span) -> bool:
+    """Whether a size verb in the present ("amounts to", "is") puts the sum on a definite grant or loan, its clause's
+    subject ("The loan amount is", "the grant of the Partnership to Honduras for 2017-2020 amounts to"); not a sum
+    it will come to ("will amount to"), nor a cost or a need."""
+    doc, sent = view.doc, span.sent
+    i = size_verb_before(view, span)
+    if i is None or load_cues().forms.get(doc[i].lower_, (None, None, "present"))[2] == "past":
+        return False
+    lo = i
+    while lo > sent.start and i - lo < MAX_SUBJECT_WORDS + MAX_LABEL_WORDS:
+        if (
+            view.clause_break(lo - 1)
+            or doc[lo - 1].text in (",", ";", ":")
+            or doc[lo - 1].lower_ in WORDS.complementisers
+        ):
+            break
+        lo -= 1
+    words = [t.lower_ for t in doc[lo:i] if not t.is_space]
+    if not words or words[0] != "the" or any(w in WORDS.future_aux or w in WORDS.be_have for w in words):
+        return False
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = [w for w in words[1:cut] if w not in WORDS.instrument_size_words]
+    return bool(head) and head[-1] in WORDS.decided_instrument_nouns
 
 
 def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:

@@ -151,6 +151,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             estimating_verbs
             price_nouns
             contract_nouns
+            decided_instrument_nouns
+            instrument_size_words
+            payment_manner_words
             preparing_verbs
             descent_nouns
             serving_verbs
