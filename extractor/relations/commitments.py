@@ -459,7 +459,15 @@ def find_commitments_and_actions(
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest(
-                [g for g in main_groups if verb_lo <= g.head < hi and not lists_contents(view, g)], span, view
+                [
+                    g
+                    for g in main_groups
+                    if verb_lo <= g.head < hi
+                    and not lists_contents(view, g)
+                    and not _in_part_before(view, verb_lo, g, span)
+                ],
+                span,
+                view,
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
             if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
@@ -470,6 +478,7 @@ def find_commitments_and_actions(
                 and (
                     not any(view.clause_break(i) for i in range(verb_lo, span.start))
                     or _gapped(view, verb_lo, span, sent)
+                    or of_which_between(doc, verb_lo, span.start)  # "..., of which 71% was paid, and by EUR 15m"
                 )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
@@ -2381,6 +2390,13 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     sent = view.sents[index]
     comma = next((t.i for t in sent if t.text == ","), None)
     return comma is not None and span.start > comma
+
+
+def _in_part_before(view: LetterDoc, lo: int, group: VerbGroup, span) -> bool:
+    """Whether the verb stands between the sum before and this one, an "of which" clause on the sum before among them
+    ("a grant of UA 9 million, approved in 2020, of which 71% had been disbursed, and by an EU grant of EUR 15
+    million"): the verbs of that sum and its part, not this sum's."""
+    return lo > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
 
 
 def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:

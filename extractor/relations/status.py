@@ -1483,7 +1483,7 @@ def is_held_in_plan(view: LetterDoc, span) -> bool:
     KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
     if _placed_in_draft(view, span):
         return True
-    if _opened_in_plan(view, span.sent):
+    if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
@@ -1499,6 +1499,26 @@ def _participle(word: str) -> bool:
     """Whether a word is a past participle the cue table knows, or one by its ending ("provided", "foreseen")."""
     form = load_cues().forms.get(word)
     return (form is not None and form[2] == "past") or word.endswith(("ed", "en"))
+
+
+def _cost_of_plan(view: LetterDoc, span) -> bool:
+    """Whether the sum is the cost a plan noun has, just before it in its clause ("prepared a Response Plan for 2026
+    with a total cost of ETB 2 billion"): what a plan will cost is money foreseen, whatever verb made the plan."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.plan_cost_nouns:
+        return False
+    i -= 2
+    while i > sent.start and (doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.plan_cost_modifiers):
+        i -= 1
+    if doc[i].lower_ != "with":
+        return False
+    for j in range(i - 1, max(sent.start, i - MAX_LABEL_WORDS - 2) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in WORDS.plan_nouns:
+            return True
+    return False
 
 
 def _opened_in_plan(view: LetterDoc, sent) -> bool:

@@ -128,3 +128,24 @@ def test_a_sum_subject_to_the_availability_of_funds_is_planned(tmp_path):
         + FOOT
     )
     assert statuses_of(tmp_path, text)[20e6][0] == "planned"
+
+
+def test_the_total_cost_of_a_plan_is_planned_whatever_verb_made_the_plan(tmp_path):
+    text = (
+        HEAD + "The Ministry has prepared a Flood Recovery Plan for 2027 with a total cost of ZMW 900 million." + FOOT
+    )
+    assert statuses_of(tmp_path, text)[900e6] == ("planned", "included_in_plan")
+
+
+def test_the_verbs_of_a_part_split_off_the_sum_before_are_not_the_next_sums(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The works are financed by a Bank loan of USD 30 million, approved in 2024, of which 60% had been disbursed "
+            "at 31 December 2025, and by a grant of EUR 10 million from the Union."
+        )
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[10e6][0] == "adopted"
+    assert found[10e6][1] != "delivered"
