@@ -101,6 +101,7 @@ from extractor.relations.status import (
     is_expected_later,
     is_held_in_plan,
     is_in_plan,
+    is_instrument_size,
     is_intended,
     is_legislated,
     is_named_as,
@@ -243,6 +244,8 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
+# Most tokens between a sum and a part of it split off by ", of which" (", of which 70% (" before "USD 5.6 million").
+SPLIT_PART_GAP = 8
 RATE_WORDS = 4  # "to the US dollar": a preposition, a determiner, a country's mark and the currency
 LEAD_AFTER_SENTENCES = 5
 # Most sentences between a sum and the first item of a list below it under headings of its own (a quote
@@ -456,7 +459,15 @@ def find_commitments_and_actions(
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
             group = _nearest(
-                [g for g in main_groups if verb_lo <= g.head < hi and not lists_contents(view, g)], span, view
+                [
+                    g
+                    for g in main_groups
+                    if verb_lo <= g.head < hi
+                    and not lists_contents(view, g)
+                    and not _in_part_before(view, verb_lo, g, span)
+                ],
+                span,
+                view,
             )
             group = _verb_after_pair(view, sent_amounts, k, main_groups) or group
             if _second_of_pair(view, sent_amounts, k, main_groups, group) and previous_group is not None:
@@ -467,6 +478,7 @@ def find_commitments_and_actions(
                 and (
                     not any(view.clause_break(i) for i in range(verb_lo, span.start))
                     or _gapped(view, verb_lo, span, sent)
+                    or of_which_between(doc, verb_lo, span.start)  # "..., of which 71% was paid, and by EUR 15m"
                 )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
@@ -525,6 +537,7 @@ def find_commitments_and_actions(
                 or item_lead is not None
                 or _split_after(view, span)
                 or _part_after_opening(view, index, span)
+                or _part_after_of_which(view, admitted_end, span)
             )
             # "- Total new approvals: USD 74.6 million": a key figure whose label names a stage is money at that stage.
             labelled = label_stage(view, sent, span) if row is None and group is None else None
@@ -649,6 +662,7 @@ def find_commitments_and_actions(
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
+                    instrument_size=is_instrument_size(view, span),
                     approved=is_approved_after(view, span),
                     expected=is_expected_later(view, span),
                     whole=_whole_status(view, index, span, found) if status_group is None else None,
@@ -1536,12 +1550,17 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     extra: dict[int, list] = {}
     in_words: set[int] = set()  # tokens of a figure restated in words, passed over like glue
     for span in spans:
+        if _rate_equation(view, span):
+            # "KGS 199.7 million (about USD 4.37 million at the rate of KGS 45.70 = USD 1.00)": either side of a rate
+            # is no money given; passed over like glue, the sum before keeps its verb after the bracket.
+            in_words.update(range(span.start, span.end))
+            continue
         if mains:
             last = extra.get(mains[-1].start, [])[-1:] or [mains[-1]]
             between = [t.lower_ for t in view.doc[last[0].end : span.start] if t.i not in in_words]
             glued = all(w in WORDS.equivalent_glue for w in between)
             if len(between) <= EQUIVALENT_GAP and "(" in between and glued:
-                if _same_value(last[0], span):
+                if _same_value(last[0], span) or _in_words_same_currency(last[0], span):
                     # "AED 918 million (nine hundred and eighteen million UAE dirhams, approximately USD 250 million)":
                     # the figure in words says the sum again; a restatement may follow it in the same bracket.
                     in_words.update(range(span.start, span.end))
@@ -1550,6 +1569,13 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
                 continue
         mains.append(span)
     return mains, extra
+
+
+def _in_words_same_currency(first, second) -> bool:
+    """Whether the second sum is written in words alone, in the first sum's currency ("¥10,850 million (ten thousand
+    eight hundred fifty million Japanese yen)"): the figure said again, even where its long words are misread."""
+    a, b = amount_value(first), amount_value(second)
+    return a is not None and b is not None and a.currency == b.currency and not any(c.isdigit() for c in second.text)
 
 
 def _same_value(first, second) -> bool:
@@ -2302,6 +2328,17 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
     return False
 
 
+def _rate_equation(view: LetterDoc, span) -> bool:
+    """Whether an equals sign joins the sum to another sum right beside it ("KGS 45.70 = USD 1.00"): an exchange rate
+    written as an equation, each side of it no money given."""
+    doc = view.doc
+    after = [t for t in doc[span.end : min(len(doc), span.end + 2)] if not t.is_space]
+    before = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_space]
+    if after[:1] and after[0].text == "=" and view.spans_in("amount", after[0].i + 1, after[0].i + 3):
+        return True
+    return bool(before) and before[-1].text == "=" and bool(view.spans_in("amount", before[-1].i - 2, before[-1].i))
+
+
 def _in_duration(doc, i: int, end: int) -> bool:
     """Whether token ``i`` is in a duration ("over five years", "for 3 months"): a preposition, a number,
     a noun of time."""
@@ -2353,6 +2390,21 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     sent = view.sents[index]
     comma = next((t.i for t in sent if t.text == ","), None)
     return comma is not None and span.start > comma
+
+
+def _in_part_before(view: LetterDoc, lo: int, group: VerbGroup, span) -> bool:
+    """Whether the verb stands between the sum before and this one, an "of which" clause on the sum before among them
+    ("a grant of UA 9 million, approved in 2020, of which 71% had been disbursed, and by an EU grant of EUR 15
+    million"): the verbs of that sum and its part, not this sum's."""
+    return lo > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
+
+
+def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:
+    """Whether ", of which" joins the sum to the sum kept just before it, a share perhaps between ("USD 8 million, of
+    which 70% (USD 5.6 million) is the fixed part"): a part of that sum, money shared out."""
+    if kept_end < 0 or span.start - kept_end > SPLIT_PART_GAP:
+        return False
+    return of_which_between(view.doc, kept_end, span.start)
 
 
 def _split_below(view: LetterDoc, index: int) -> Optional[int]:
@@ -2848,6 +2900,11 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
                     # as follows: ... Total | 30,000,000": where one statement of the sum names its places, it has them.
                     survivor[1].beneficiaries = list(gone[1].beneficiaries)
                     survivor[1].because.beneficiaries = SAME_SUM_RESTATED
+                if survivor[1].because.status == no_verb.__name__ and gone[1].because.status != no_verb.__name__:
+                    # A table's total row has no verb; the text that states the same sum says what became of it
+                    # ("Total | 1,304,000" then "the full amount ... has been appropriated").
+                    survivor[1].status = gone[1].status
+                    survivor[1].because.status = gone[1].because.status
                 if decision == KEEP_LATER:
                     del kept[n]
                     kept.append(later)

@@ -115,6 +115,7 @@ class StatusCase:
     approved: bool = False  # a decision's participle follows it ("USD 20 million as a loan, approved by its Board")
     expected: bool = False  # a planning participle follows it ("EUR 50 million from X, expected in May")
     contract_value: bool = False  # the sum is a signed contract's value ("The total value of the contract is EUR 9m")
+    instrument_size: bool = False  # a grant or loan named as the subject comes to it ("The grant amounts to USD 8m")
     earmarked: bool = False  # the verb keeps the sum for a purpose ("has set aside BRL 3 billion for its part")
     paid_since: bool = (
         False  # a relative clause on it says it has gone out ("$5 million ..., which has been disbursed")
@@ -282,6 +283,12 @@ def contract_value(case: StatusCase) -> Optional[str]:
     """ "The total value of the contract is EUR 628 million": with no verb of ours, a contract's value is money its
     parties bound themselves to, decided."""
     return "adopted" if case.group is None and case.contract_value else None
+
+
+def sized_instrument(case: StatusCase) -> Optional[str]:
+    """ "The loan amount is SAR 45 million", "the grant of X to Y for 2017-2020 amounts to USD 8.3 million": with no
+    verb of ours, the size of a grant or loan already named as such is money decided."""
+    return "adopted" if case.group is None and case.instrument_size else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -488,6 +495,7 @@ STATUS_RULES = (
     part_sent_to_purpose,
     whole_of_decided_part,
     contract_value,
+    sized_instrument,
     no_verb,
     proposed,
     intended_after_verb,
@@ -840,7 +848,20 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
         opener = _appositive_comma(doc, span.end, opener)  # "..., a policy-based loan co-financed with the ADB"
     if opener is not None and _closes_aside(doc, span.sent, opener):
         return False  # "The Government of X, through its agency, delivered equipment worth $1 million": the main verb
-    return opener is not None and doc[opener].text == "," and (joint or group.lemma not in WORDS.spending_now)
+    paid_out = group.lemma in WORDS.spending_now and not _paid_how(doc, group)
+    return opener is not None and doc[opener].text == "," and (joint or not paid_out)
+
+
+def _paid_how(doc, group: VerbGroup) -> bool:
+    """Whether the participle says how the money is to be paid out, not that it was ("disbursed in three tranches",
+    "disbursed against three indicators"): "against", or "in", a number and a noun of parts, right after it."""
+    words = [t for t in doc[group.head + 1 : min(len(doc), group.head + 4)]]
+    if words[:1] and words[0].lower_ in WORDS.payment_manner_words:
+        return True
+    if len(words) < 3 or words[0].lower_ != "in":
+        return False
+    counted = words[1].like_num or words[1].lower_ in WORDS.number_words
+    return counted and words[2].lower_ in WORDS.payment_manner_words
 
 
 def _closes_aside(doc, sent, comma: int) -> bool:
@@ -1155,6 +1176,31 @@ def is_contract_value(view: LetterDoc, span) -> bool:
     return bool(words & WORDS.price_nouns) and bool(words & WORDS.contract_nouns)
 
 
+def is_instrument_size(view: LetterDoc, span) -> bool:
+    """Whether a size verb in the present ("amounts to", "is") puts the sum on a definite grant or loan, its clause's
+    subject ("The loan amount is", "the grant of the Partnership to Honduras for 2017-2020 amounts to"); not a sum
+    it will come to ("will amount to"), nor a cost or a need."""
+    doc, sent = view.doc, span.sent
+    i = size_verb_before(view, span)
+    if i is None or load_cues().forms.get(doc[i].lower_, (None, None, "present"))[2] == "past":
+        return False
+    lo = i
+    while lo > sent.start and i - lo < MAX_SUBJECT_WORDS + MAX_LABEL_WORDS:
+        if (
+            view.clause_break(lo - 1)
+            or doc[lo - 1].text in (",", ";", ":")
+            or doc[lo - 1].lower_ in WORDS.complementisers
+        ):
+            break
+        lo -= 1
+    words = [t.lower_ for t in doc[lo:i] if not t.is_space]
+    if not words or words[0] != "the" or any(w in WORDS.future_aux or w in WORDS.be_have for w in words):
+        return False
+    cut = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    head = [w for w in words[1:cut] if w not in WORDS.instrument_size_words]
+    return bool(head) and head[-1] in WORDS.decided_instrument_nouns
+
+
 def went_to_purpose(view: LetterDoc, group: Optional[VerbGroup]) -> bool:
     """Whether a past destination verb ("went") sends its sum "to" a purpose, not to an organisation named right after
     it ("went to the Red Cross")."""
@@ -1406,6 +1452,8 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     its clause ("the funding request includes", "The American Jobs Plan (AJP) includes")."""
     if group is None or group.lemma not in WORDS.containing_verbs:
         return False
+    if _included_in_draft(view, sent, group):
+        return True
     lo = max(sent.start, group.start - DEFAULT_PLAN_WINDOW)
     for i in range(group.start - 1, lo - 1, -1):
         if view.clause_break(i):
@@ -1415,15 +1463,77 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
     return False
 
 
+def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:
+    """Whether "in", an article perhaps, and a draft word follow the including verb in its clause ("has been included
+    by the Ministry in the draft budget for 2025"): a draft not yet adopted holds the sum."""
+    doc = view.doc
+    for i in range(group.head + 1, min(sent.end - 1, group.head + MAX_DRAFT_CLAUSE_TOKENS)):
+        if view.clause_break(i) or doc[i].text in (";", ":"):
+            return False
+        if doc[i].lower_ != "in":
+            continue
+        j = i + 1 + (doc[i + 1].lower_ in WORDS.determiners)
+        if j < sent.end and doc[j].lower_ in WORDS.draft_words:
+            return True
+    return False
+
+
 def is_held_in_plan(view: LetterDoc, span) -> bool:
     """Whether a form of "be" and "in" after the sum place it in a plan not yet adopted, a few words on ("of which
     KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
     if _placed_in_draft(view, span):
         return True
-    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 2)]]
+    if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
+        return True
+    words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
+    if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
+        # "KGS 17 million is provided in the draft budget": a participle between "be" and "in" places it all the same.
+        return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
+    words = words[: DEFAULT_PLAN_WINDOW + 2]
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
         return False
     return any(w in WORDS.plan_nouns for w in words[2:])
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a past participle the cue table knows, or one by its ending ("provided", "foreseen")."""
+    form = load_cues().forms.get(word)
+    return (form is not None and form[2] == "past") or word.endswith(("ed", "en"))
+
+
+def _cost_of_plan(view: LetterDoc, span) -> bool:
+    """Whether the sum is the cost a plan noun has, just before it in its clause ("prepared a Response Plan for 2026
+    with a total cost of ETB 2 billion"): what a plan will cost is money foreseen, whatever verb made the plan."""
+    doc, sent = view.doc, span.sent
+    i = span.start - 1
+    if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.plan_cost_nouns:
+        return False
+    i -= 2
+    while i > sent.start and (doc[i].lower_ in WORDS.determiners or doc[i].lower_ in WORDS.plan_cost_modifiers):
+        i -= 1
+    if doc[i].lower_ != "with":
+        return False
+    for j in range(i - 1, max(sent.start, i - MAX_LABEL_WORDS - 2) - 1, -1):
+        if view.clause_break(j) or doc[j].text in (",", ";", ":"):
+            return False
+        if doc[j].lower_ in WORDS.plan_nouns:
+            return True
+    return False
+
+
+def _opened_in_plan(view: LetterDoc, sent) -> bool:
+    """Whether the sentence opens by placing what it says in a plan not yet adopted ("In the 2026 Budget Bill now
+    before Parliament, ...", "In the draft estimates, ..."): "In", a determiner perhaps, then only name words and
+    figures up to a plan noun or a draft word, no preposition ("In response to your request" is no plan)."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "in":
+        return False
+    for t in words[1 : 1 + MAX_LABEL_WORDS + 1]:
+        if t.lower_ in WORDS.plan_nouns or t.lower_ in WORDS.draft_words:
+            return True
+        if t.is_punct or t.lower_ in PREPOSITIONS or (t.is_lower and t.lower_ not in WORDS.determiners):
+            return False
+    return False
 
 
 def _placed_in_draft(view: LetterDoc, span) -> bool:

@@ -151,6 +151,11 @@ FAMILIES: dict[str, dict[str, str]] = {
             estimating_verbs
             price_nouns
             contract_nouns
+            decided_instrument_nouns
+            instrument_size_words
+            payment_manner_words
+            plan_cost_nouns
+            plan_cost_modifiers
             preparing_verbs
             descent_nouns
             serving_verbs

@@ -381,6 +381,7 @@ def test_a_bare_dollar_word_is_the_documents_dollar():
         ("an arrangement of SDR 2.242 billion for Ghana", "XDR", 2.242e9),
         ("the LEAP budget rises to GH¢ 1.7 billion this year", "GHS", 1.7e9),
         ("the LEAP budget rises to GH₵ 1.7 billion this year", "GHS", 1.7e9),
+        ("a Fund grant of UA 4.2 million for the feasibility studies", "XUA", 4.2e6),
     ],
 )
 def test_sdr_and_cedi_sums_are_money(text, currency, value):

@@ -63,6 +63,7 @@ EXAMPLES = [
     ),
     (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
     (StatusCase(None, "firm", contract_value=True), ("adopted", "contract_value")),
+    (StatusCase(None, "firm", instrument_size=True), ("adopted", "sized_instrument")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (

@@ -1,0 +1,151 @@
+"""Status and commitments found: sums held in a draft or a bill, a rate written as an equation, a grant or loan's
+size, a paying-out participle that says how money will go, a part split off by "of which", and a table's total that
+the text states again with its verb."""
+
+from __future__ import annotations
+
+from commitment_rows import statuses_of
+
+HEAD = "Lusaka, 3 March 2026\n\nDear Director,\n\n"
+FOOT = "\n\nYours sincerely,\n\nT. Banda\n"
+
+
+def test_a_sum_provided_in_a_draft_budget_is_planned(tmp_path):
+    text = HEAD + "The remaining ZMW 12 million is provided in the draft national budget for 2027." + FOOT
+    assert statuses_of(tmp_path, text)[12e6][0] == "planned"
+
+
+def test_a_sum_included_by_a_ministry_in_a_draft_budget_is_planned(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The counterpart share, ZMW 40 million, has been included by the Treasury in the draft budget for 2027, "
+            "which Parliament will debate in May."
+        )
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[40e6][0] == "planned"
+
+
+def test_a_sentence_opening_in_a_budget_bill_makes_its_allocations_planned(tmp_path):
+    text = (
+        HEAD
+        + (
+            "In the 2027 Appropriation Bill now before the National Assembly, the water sector is allocated ZMW 300 million."
+        )
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[300e6][0] == "planned"
+
+
+def test_in_response_to_a_request_is_no_plan(tmp_path):
+    text = HEAD + "In response to your request, the Board approved a grant of USD 2 million for the clinics." + FOOT
+    assert statuses_of(tmp_path, text)[2e6][0] == "adopted"
+
+
+def test_either_side_of_a_rate_equation_is_no_commitment_and_the_sum_before_keeps_its_verb(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The Government's share, ZMW 52 million (about USD 2 million at the rate of ZMW 26.00 = USD 1.00), "
+            "has been approved by the Cabinet."
+        )
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert 1.0 not in found and 26.0 not in found
+    assert found[52e6][0] == "adopted"
+
+
+def test_a_sum_said_again_in_words_in_its_own_currency_is_no_second_sum(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The Bank approved a loan of ZMW 7,450 million (seven thousand four hundred fifty million kwacha) for the "
+            "feeder roads."
+        )
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert list(found) == [7450e6]
+
+
+def test_the_size_of_a_grant_named_as_the_subject_is_adopted(tmp_path):
+    text = (
+        HEAD
+        + "The grant of the Fund to the district for 2026-2028 amounts to USD 6 million for its rural clinics."
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[6e6] == ("adopted", "sized_instrument")
+
+
+def test_the_size_a_grant_will_come_to_is_not_sized_as_decided(tmp_path):
+    text = HEAD + "The grant will amount to USD 6 million for the rural clinics." + FOOT
+    assert statuses_of(tmp_path, text)[6e6][1] != "sized_instrument"
+
+
+def test_a_cost_that_amounts_to_a_sum_is_no_decided_instrument(tmp_path):
+    text = HEAD + "The cost of the new wards amounts to USD 9 million, for which we seek support." + FOOT
+    assert statuses_of(tmp_path, text).get(9e6, ("planned",))[0] == "planned"
+
+
+def test_a_participle_of_paying_out_that_says_how_money_will_go_is_not_paid(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The grant of the Fund amounts to USD 5 million, of which 40% (USD 2 million) is the fixed part and 60% "
+            "(USD 3 million) the results part, disbursed against four indicators."
+        )
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[3e6][0] == "adopted"
+    assert found[2e6][0] == "adopted"  # a part split off by "of which", kept without a verb of its own
+
+
+def test_a_table_total_stated_again_with_a_verb_takes_that_verb_status(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The co-financing due this year is as follows:\n\n"
+            "Vaccine | Doses | Share (US$)\n\n"
+            "Measles | 100,000 | 300,000\n\n"
+            "Polio | 50,000 | 200,000\n\n"
+            "Total | 150,000 | 500,000\n\n"
+            "The full amount of US$ 500,000 has been appropriated in the budget for 2026/27."
+        )
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[500e3][0] == "adopted"
+
+
+def test_a_sum_subject_to_the_availability_of_funds_is_planned(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The Agency announced a new literacy activity of up to USD 20 million, subject to the availability of funds."
+        )
+        + FOOT
+    )
+    assert statuses_of(tmp_path, text)[20e6][0] == "planned"
+
+
+def test_the_total_cost_of_a_plan_is_planned_whatever_verb_made_the_plan(tmp_path):
+    text = (
+        HEAD + "The Ministry has prepared a Flood Recovery Plan for 2027 with a total cost of ZMW 900 million." + FOOT
+    )
+    assert statuses_of(tmp_path, text)[900e6] == ("planned", "included_in_plan")
+
+
+def test_the_verbs_of_a_part_split_off_the_sum_before_are_not_the_next_sums(tmp_path):
+    text = (
+        HEAD
+        + (
+            "The works are financed by a Bank loan of USD 30 million, approved in 2024, of which 60% had been disbursed "
+            "at 31 December 2025, and by a grant of EUR 10 million from the Union."
+        )
+        + FOOT
+    )
+    found = statuses_of(tmp_path, text)
+    assert found[10e6][0] == "adopted"
+    assert found[10e6][1] != "delivered"
