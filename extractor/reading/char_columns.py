@@ -15,15 +15,15 @@ from typing import Optional
 import numpy as np
 
 GLYPH_BITS = 32  # a glyph id: the font name's index above the code point
-CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is "(cid:0)"
+CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is pdf_lines.CID_TEXT
 
 
 class CharColumns:
     """x0, x1, top, bottom and size of each char (float64), and whether it is upright (its matrix's a > 0,
     b = 0) and drawn in a visible colour; a row per char dict, in the same order.
 
-    Optionally, for building lines on arrays (cell_lines): glyphs (int64: the font name's index in names,
-    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for "(cid:0)", a code past it for a text
+    Optionally, for building lines on arrays (group_lines): glyphs (int64: the font name's index in names,
+    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for CID_TEXT, a code past it for a text
     of several letters, spelled out in spelled) and fake_bold (bool).
     """
 
@@ -166,11 +166,11 @@ class _Glyphs:
     """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font."""
 
     def __init__(self, columns: CharColumns) -> None:
-        from extractor.reading.pdf_lines import CID_NAME, RAISED_NOTE_MARKS, cached_font_style, plain_char
+        from extractor.reading.pdf_lines import CID_NAME, CID_TEXT, RAISED_NOTE_MARKS, cached_font_style, plain_char
 
         codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
         spelled = columns.spelled
-        texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
+        texts = [CID_TEXT if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
         self.plains = [plain_char(text) for text in texts]
         self.code_of = code_of = code_of.reshape(-1)
         self.cid = np.array([text[0] == "(" and bool(CID_NAME.match(text)) for text in texts])[code_of]
@@ -256,19 +256,3 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
                 )
         begin = end
     return lines
-
-
-def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
-    """pdf_lines.build_line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
-    compiled = _ready(columns)
-    if compiled is None or not cells:
-        return None
-    row_of = {id(char): k for k, char in enumerate(chars)}
-    lengths = [len(cell) for cell in cells]
-    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
-    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=bounds[1:])
-    lines = _cell_lines(compiled, rows, bounds, columns, _Glyphs(columns), number)
-    from extractor.reading.pdf_lines import build_line
-
-    return [build_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]

@@ -65,6 +65,8 @@ _X0, _X1, _TOP, _BOTTOM = (operator.itemgetter(key) for key in ("x0", "x1", "top
 _PLAIN: dict[str, str] = {}  # normalise_char (ASCII kept) per char text, read by build_line
 _STYLES: dict[str, tuple[bool, bool]] = {}  # font_style per font name, read without the lru_cache's call
 CID_NAME = re.compile(r"^\(cid:\d+\)$")
+# The text of a glyph without a Unicode mapping as pdfminer names it; the pdfium engine writes it too. build_line skips it.
+CID_TEXT = "(cid:0)"
 # Codes WinAnsiEncoding leaves unused above 40 (octal), as pdfminer names them, and the standard fonts that use it.
 _WINANSI_UNUSED = frozenset(f"(cid:{code})" for code in (0o177, 0o201, 0o215, 0o217, 0o220, 0o235))
 _BULLET, _COURIER_BULLET = 0.35, 0.6  # the bullet's width in em in Helvetica and Times, and in Courier
@@ -311,7 +313,10 @@ def page_lines(
         deduped = dedupe(chars, may_have_copies=may_have_copies)
         bullets = _drawn_bullets(shapes, deduped)
         if deduped is chars and not bullets:
-            lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            try:
+                lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            except Exception:  # noqa: BLE001 - a failure of the compiled kernels: the char-by-char code reads the same
+                lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height
         chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more
         lines, upright_height = _lines(chars, number, width, height)

@@ -13,7 +13,7 @@ from typing import Optional
 import numpy as np
 
 from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
-from extractor.reading.pdf_lines import copies_possible
+from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
     DEFAULT_WHITE,
     HYPHEN_MARK_CODE,
@@ -23,13 +23,12 @@ from extractor.reading.pdfium_chars import (
     ObjectStyle,
     ObjectStyles,
     bound_char_calls,
+    glyph_chars,
     soft_or_hard_hyphen,
 )
 
-_CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
 _CODE_BITS = GLYPH_BITS  # a (font, code) pair as one int64: the font's index above the code point
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
-_CID_CODE = CID_CODE  # past Unicode: every char without one has the same text, "(cid:0)"
 
 
 def page_chars(
@@ -49,7 +48,7 @@ def page_chars(
     cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
     texts = [chr(code) for code in codes.tolist()]
     for k in np.flatnonzero(cid).tolist():
-        texts[k] = _CID
+        texts[k] = CID_TEXT
     for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
         texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
         codes[k] = ord(texts[k])
@@ -89,11 +88,11 @@ def page_chars(
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
     names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
     name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
-    text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
+    text_of = np.where(cid, CID_CODE, codes.astype(np.int64))
     # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
     spelled: dict[str, int] = {}
     for k in np.flatnonzero(merged).tolist():
-        text_of[k] = spelled.setdefault(texts[k], _CID_CODE + 1 + len(spelled))
+        text_of[k] = spelled.setdefault(texts[k], CID_CODE + 1 + len(spelled))
     glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
     if spaces:
         # Each made-up space right after the glyph it follows, in every column.
@@ -247,43 +246,13 @@ def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm:
 def _chars_loop(
     raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple
 ) -> tuple[list[dict], list[int], None, None]:
-    """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
-    codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
-    build = CharBoxes(raw, textpage, ctm, frame).char
-    chars: list[dict] = []
-    char_keys: list[int] = []
-    last_style = last_text = last_x = last_y = last_index = last_key = None
-    made_up = None
+    """pdfium_chars.glyph_chars on the arrays, for a page where pdfium split a ligature glyph into its letters."""
+    codes = np.where(read.map_errors == 1, 0, read.codes)  # a map error: no Unicode, as the char-by-char path asks
+    asked = zip(range(read.count), codes.tolist(), read.objects.tolist(), read.xs.tolist(), read.ys.tolist())
     row_of = dict(zip(table.keys.tolist(), range(len(table.keys))))
-    for index, key in enumerate(read.objects.tolist()):
-        code = codes[index]
-        if not key:
-            made_up = None
-            if last_key is not None and code == SPACE_CODE:
-                made_up = (xs[index], ys[index])
-            continue
-        style = table.style(row_of[key])
-        if code == 0 or code == NO_UNICODE_CODE or map_errors[index] == 1:
-            text = _CID
-        elif code == HYPHEN_MARK_CODE:
-            text = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
-        else:
-            text = chr(code)
-        x, y = xs[index], ys[index]
-        if last_key == key and last_x == x and last_y == y and text != _CID:
-            last_text += text  # one glyph (a ligature) that pdfium gave as several letters
-            chars[-1] = build(last_style, last_text, last_x, last_y, last_index)
-            continue
-        if made_up is not None:
-            if made_up[1] == y == last_y and last_x < made_up[0] < x:
-                char = build(last_style, " ", made_up[0], y, -1)
-                matrix = last_style.matrix
-                if matrix[0] > 0 and matrix[1] == 0:
-                    char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
-                chars.append(char)
-                char_keys.append(last_key)
-            made_up = None
-        chars.append(build(style, text, x, y, index))
-        char_keys.append(key)
-        last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars, char_keys, None, None
+
+    def style_of(key: int, index: int) -> ObjectStyle:
+        return table.style(row_of[key])
+
+    chars, keys = glyph_chars(raw, textpage, asked, style_of, CharBoxes(raw, textpage, ctm, frame).char)
+    return chars, keys, None, None
