@@ -95,18 +95,20 @@ def text_layer_share(lines: list[RawLine]) -> Optional[float]:
     A text layer with few Latin-script words but many characters, hardly any of them letters of
     any script, is glyph codes without a Unicode mapping: its share is 0.
     """
-    words = [word.lower() for line in lines for word in _WORD.findall(line.text)]
+    # The page's text at once (no word runs over a line break), its chars counted by str methods mapped in C.
+    text = "\n".join(line.text for line in lines)
+    words = list(map(str.lower, _WORD.findall(text)))
     dictionary = english_words()
-    visible = [ch for line in lines for ch in line.text if not ch.isspace()]
-    letters = sum(ch.isalpha() for ch in visible)
+    visible = len(text) - sum(map(str.isspace, text))
+    letters = sum(map(str.isalpha, text))  # no space is a letter
     if len(words) < DEFAULT_MIN_TEST_WORDS or dictionary is None:
-        if len(visible) >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * len(visible):
+        if visible >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * visible:
             return 0.0
         return None
-    if sum(len(word) for word in words) < DEFAULT_MIN_LATIN_SHARE * letters:
+    if sum(map(len, words)) < DEFAULT_MIN_LATIN_SHARE * letters:
         return None  # Chinese with a few Latin names: not for an English dictionary to judge
-    known = dictionary.known(words)
-    return sum(word in known for word in words) / len(words)
+    known = dictionary.known(set(words))  # each distinct word asked once: a page repeats most of its words
+    return sum(map(known.__contains__, words)) / len(words)
 
 
 def ocr_reason(mode: str, lines: list[RawLine], has_text: bool) -> tuple[Optional[str], Optional[float]]:
