@@ -9,7 +9,9 @@ to that code.
 
 from __future__ import annotations
 
+import itertools
 import operator
+from collections.abc import Sequence
 from typing import Optional
 
 import numpy as np
@@ -49,11 +51,12 @@ def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
     return np.flatnonzero(~off & columns.inked)
 
 
-def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Optional[list[list[tuple]]]:
-    """The chars grouped into lines as pdf_lines.build_lines groups upright text, or None where it must do it itself.
+def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -> Optional[list[list[tuple]]]:
+    """The chars grouped into lines as pdf_lines._lines groups upright text, or None where it must do it itself.
 
-    Chars are taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the
-    line being built when its middle is within tolerance × the larger of its size and the line's first char's.
+    Each item is (x0, x1, top, bottom, row): the char's row in columns (and chars), not its dict. Chars are
+    taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the line being
+    built when its middle is within tolerance × the larger of its size and the line's first char's.
     """
     if not chars or not columns.upright.all():
         return None
@@ -66,14 +69,10 @@ def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Op
     sizes = np.where(sizes != 0, sizes, 1.0)
     order = np.argsort(middles, kind="stable")
     items = list(
-        zip(x0[order].tolist(), x1[order].tolist(), top[order].tolist(), bottom[order].tolist(), _taken(chars, order))
+        zip(x0[order].tolist(), x1[order].tolist(), top[order].tolist(), bottom[order].tolist(), order.tolist())
     )
     starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
     return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
-
-
-def _taken(chars: list[dict], order: np.ndarray) -> list[dict]:
-    return [chars[k] for k in order.tolist()]
 
 
 def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
@@ -96,13 +95,24 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
     return starts
 
 
-def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+def group_sizes(groups: list[list[tuple]], columns: CharColumns) -> list[float]:
+    """pdf_lines._group_size of each group of line_groups' items: the largest of its chars' sizes, a char's size
+    being its size, else its height, else 1 (in the group's order, as max() meets them)."""
+    sizes = np.where(columns.size != 0, columns.size, columns.bottom - columns.top)
+    sizes = np.where(sizes != 0, sizes, 1.0).tolist()
+    return [max(map(sizes.__getitem__, map(_ROW, group))) for group in groups]
+
+
+_ROW = operator.itemgetter(4)  # a line_groups item's row
+
+
+def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: Sequence[dict], number: int) -> Optional[list]:
     """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
     cells (_cells) and builds each (build_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
 
-    chars: the page's char dicts, aligned with columns; groups: their items (x0, x1, top, bottom, char) line by
-    line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
-    built by build_line itself.
+    chars: the page's char dicts, aligned with columns; groups: line_groups' items (x0, x1, top, bottom, row) line
+    by line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
+    built by build_line itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
 
@@ -111,9 +121,8 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dic
         return None
     for group in groups:
         group.sort(key=operator.itemgetter(0))
-    row_of = {id(char): k for k, char in enumerate(chars)}
     lengths = [len(group) for group in groups]
-    rows = np.fromiter((row_of[id(item[4])] for group in groups for item in group), dtype=np.int64, count=sum(lengths))
+    rows = np.fromiter(map(_ROW, itertools.chain.from_iterable(groups)), dtype=np.int64, count=sum(lengths))
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
     glyphs = _Glyphs(columns)
@@ -140,7 +149,8 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dic
             if line is _SOFT_HYPHEN:  # build_line drops a soft hyphen inside a line: let it build the cell
                 from extractor.reading.pdf_lines import build_line
 
-                line_list[k] = build_line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
+                cell = items[cell_bounds[at + k] : cell_bounds[at + k + 1]]
+                line_list[k] = build_line([(*item[:4], chars[item[4]]) for item in cell], number)
         out.append(line_list)
         at += cells
     return out
@@ -227,7 +237,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     pieces = [*plains, " ", ""]
     piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
     piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
-    letters = [pieces[k] for k in piece_of.tolist()]
+    letters = list(map(pieces.__getitem__, piece_of.tolist()))
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []

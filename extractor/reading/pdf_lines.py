@@ -309,7 +309,12 @@ def page_lines(
         from extractor.reading.char_columns import shown
 
         rows = shown(columns, width, height)
-        chars = [raw_chars[k] for k in rows.tolist()]
+        if len(rows) == len(raw_chars):
+            chars = raw_chars  # every char shown (rows are in order): the engine's dicts, still unbuilt
+        elif hasattr(raw_chars, "take"):
+            chars = raw_chars.take(rows)  # char_dicts.CharDicts: the shown ones, still unbuilt
+        else:
+            chars = [raw_chars[k] for k in rows.tolist()]
         deduped = dedupe(chars, may_have_copies=may_have_copies)
         bullets = _drawn_bullets(shapes, deduped)
         if deduped is chars and not bullets:
@@ -442,12 +447,18 @@ def _rows_in_order(
     columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: lines are
     then cut into cells and built on arrays (char_columns.group_lines), where they can be.
     """
-    groups = _attach_scripts(groups)
     built = None
     if columns is not None:
-        from extractor.reading.char_columns import group_lines
+        from extractor.reading.char_columns import group_lines, group_sizes
 
+        # The items' fifth field is the char's row in columns and chars, not its dict.
+        groups = _attach_scripts(groups, group_sizes(groups, columns))
         built = group_lines(groups, columns, chars, number)
+        if built is None or any(sum(line is not None for line in cells) > 1 for cells in built):
+            # The char-by-char code, or the tables' (which read a line's chars), takes the dicts.
+            groups = [[(*item[:4], chars[item[4]]) for item in group] for group in groups]
+    else:
+        groups = _attach_scripts(groups)
     if built is None:
         built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
@@ -735,14 +746,16 @@ def _group_size(group: list[tuple]) -> float:
     return max(float(item[4].get("size") or (item[3] - item[2]) or 1.0) for item in group)
 
 
-def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
+def _attach_scripts(groups: list[list[tuple]], sizes: Optional[list[float]] = None) -> list[list[tuple]]:
     """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
     third of the line) back into the line it stands in: a group of smaller chars whose height
-    overlaps the next (or previous) line and whose x range lies within that line's."""
+    overlaps the next (or previous) line and whose x range lies within that line's.
+
+    sizes: each group's _group_size, where the caller has them (char_columns.group_sizes)."""
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     # Each group's size once (a group is asked about as the small one and as both neighbours' line).
-    sizes = [_group_size(group) for group in groups]
+    sizes = [_group_size(group) for group in groups] if sizes is None else list(sizes)
     k = 0
     while k < len(groups):
         group = groups[k]
