@@ -1990,15 +1990,17 @@ _SUSPENDED_BEFORE = {"and", "or", "nor", "to"}  # "low- and middle-income", "sho
 
 def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
     """The words a document uses whole and the hyphenated compounds it uses, lowercased."""
-    plain, hyphenated = set(), set()
+    tokens: list[str] = []
     for block in blocks:
         for line in block.lines:
-            tokens = _WORD.findall(line.text)
-            if line.text.rstrip().endswith("-") and tokens:
-                tokens = tokens[:-1]  # the fragment before a line-end hyphen is not a word
-            for token in tokens:
-                (hyphenated if "-" in token else plain).add(token.lower())
-    return plain, hyphenated
+            found = _WORD.findall(line.text)
+            if found and line.text.rstrip().endswith("-"):
+                found.pop()  # the fragment before a line-end hyphen is not a word
+            tokens += found
+    # Each distinct word sorted once, not each token (lower() keeps a token's hyphens, and adds none).
+    words = set(map(str.lower, tokens))
+    hyphenated = {word for word in words if "-" in word}
+    return words - hyphenated, hyphenated
 
 
 def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> Optional[str]:
