@@ -177,9 +177,10 @@ def _read_by_ocr(path: Path, password: Optional[str], options: ReadOptions, page
     from extractor.reading.ocr import PageOcrReader, ocr_reason
 
     words = []
+    judged: dict[str, bool] = {}  # the dictionary's answer for each word of the letter, asked once
     with PageOcrReader(path, password, options) as reader:
         for page, info in zip(pages, infos):
-            why, share = ocr_reason(options.ocr, page.lines, info.has_text)
+            why, share = ocr_reason(options.ocr, page.lines, info.has_text, judged)
             if why is None:
                 continue
             read = reader.read(page.number, why, share)
