@@ -51,16 +51,16 @@ def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
     return np.flatnonzero(~off & columns.inked)
 
 
-def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -> Optional[list[list[tuple]]]:
+def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -> Optional[list[list[int]]]:
     """The chars grouped into lines as pdf_lines._lines groups upright text, or None where it must do it itself.
 
-    Each item is (x0, x1, top, bottom, row): the char's row in columns (and chars), not its dict. Chars are
-    taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the line being
-    built when its middle is within tolerance × the larger of its size and the line's first char's.
+    Each group is a list of its chars' rows in columns (and chars), lowest middle first. Chars are taken by their
+    vertical middles, lowest first (a stable sort, as sorted()); a char joins the line being built when its middle
+    is within tolerance × the larger of its size and the line's first char's.
     """
     if not chars or not columns.upright.all():
         return None
-    x0, x1, top, bottom = columns.x0, columns.x1, columns.top, columns.bottom
+    top, bottom = columns.top, columns.bottom
     middles = (top + bottom) / 2
     if not np.isfinite(middles).all():
         return None  # sorted() and numpy order NaN apart
@@ -68,11 +68,33 @@ def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -
     sizes = np.where(columns.size != 0, columns.size, bottom - top)
     sizes = np.where(sizes != 0, sizes, 1.0)
     order = np.argsort(middles, kind="stable")
-    items = list(
-        zip(x0[order].tolist(), x1[order].tolist(), top[order].tolist(), bottom[order].tolist(), order.tolist())
-    )
     starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
-    return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
+    rows = order.tolist()
+    return [rows[a:b] for a, b in zip(starts, [*starts[1:], len(rows)])]
+
+
+def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict]) -> list[list[tuple]]:
+    """Groups of rows as pdf_lines's items: (x0, x1, top, bottom, char dict) of each char, each group sorted by x0
+    (stably, from the group's order) as _cells and group_lines take a line's chars."""
+    lengths = [len(group) for group in groups]
+    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    boxes = (columns.x0[rows].tolist(), columns.x1[rows].tolist(), columns.top[rows].tolist())
+    items = list(zip(*boxes, columns.bottom[rows].tolist(), map(chars.__getitem__, rows.tolist())))
+    out, at = [], 0
+    for length in lengths:
+        group = items[at : at + length]
+        group.sort(key=_X0)
+        out.append(group)
+        at += length
+    return out
+
+
+_X0 = operator.itemgetter(0)  # an item's x0
+
+
+def script_fields(columns: CharColumns) -> tuple:
+    """pdf_lines._attach_scripts's getters of a row's x0, x1, top and bottom (it asks them of a few groups only)."""
+    return columns.x0.__getitem__, columns.x1.__getitem__, columns.top.__getitem__, columns.bottom.__getitem__
 
 
 def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
@@ -95,34 +117,31 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
     return starts
 
 
-def group_sizes(groups: list[list[tuple]], columns: CharColumns) -> list[float]:
-    """pdf_lines._group_size of each group of line_groups' items: the largest of its chars' sizes, a char's size
-    being its size, else its height, else 1 (in the group's order, as max() meets them)."""
+def group_sizes(groups: list[list[int]], columns: CharColumns) -> list[float]:
+    """pdf_lines._group_size of each group of rows: the largest of its chars' sizes, a char's size being its size,
+    else its height, else 1 (in the group's order, as max() meets them)."""
     sizes = np.where(columns.size != 0, columns.size, columns.bottom - columns.top)
     sizes = np.where(sizes != 0, sizes, 1.0).tolist()
-    return [max(map(sizes.__getitem__, map(_ROW, group))) for group in groups]
+    return [max(map(sizes.__getitem__, group)) for group in groups]
 
 
-_ROW = operator.itemgetter(4)  # a line_groups item's row
-
-
-def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: Sequence[dict], number: int) -> Optional[list]:
+def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict], number: int) -> Optional[list]:
     """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
     cells (_cells) and builds each (build_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
 
-    chars: the page's char dicts, aligned with columns; groups: line_groups' items (x0, x1, top, bottom, row) line
-    by line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
-    built by build_line itself, from the dicts.
+    chars: the page's char dicts, aligned with columns; groups: each line's chars' rows, taken sorted by x0
+    (stably) as _cells sorts them. A cell whose text keeps a soft hyphen before its end is built by build_line
+    itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
-    for group in groups:
-        group.sort(key=operator.itemgetter(0))
     lengths = [len(group) for group in groups]
-    rows = np.fromiter(map(_ROW, itertools.chain.from_iterable(groups)), dtype=np.int64, count=sum(lengths))
+    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    # Every group sorted by x0 at once: by group, then x0, ties in the group's order (lexsort is stable).
+    rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
     glyphs = _Glyphs(columns)
@@ -141,7 +160,6 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: Sequence
         group_cells,
     )
     lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, number)
-    items = [item for group in groups for item in group]
     out, at = [], 0
     for cells in group_cells.tolist():
         line_list = lines[at : at + cells]
@@ -149,8 +167,8 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: Sequence
             if line is _SOFT_HYPHEN:  # build_line drops a soft hyphen inside a line: let it build the cell
                 from extractor.reading.pdf_lines import build_line
 
-                cell = items[cell_bounds[at + k] : cell_bounds[at + k + 1]]
-                line_list[k] = build_line([(*item[:4], chars[item[4]]) for item in cell], number)
+                cell = rows[cell_bounds[at + k] : cell_bounds[at + k + 1]].tolist()
+                line_list[k] = build_line(dict_items([cell], columns, chars)[0], number)
         out.append(line_list)
         at += cells
     return out

@@ -449,14 +449,14 @@ def _rows_in_order(
     """
     built = None
     if columns is not None:
-        from extractor.reading.char_columns import group_lines, group_sizes
+        from extractor.reading.char_columns import dict_items, group_lines, group_sizes, script_fields
 
-        # The items' fifth field is the char's row in columns and chars, not its dict.
-        groups = _attach_scripts(groups, group_sizes(groups, columns))
+        # Each group holds its chars' rows in columns and chars (line_groups), not items.
+        groups = _attach_scripts(groups, group_sizes(groups, columns), script_fields(columns))
         built = group_lines(groups, columns, chars, number)
         if built is None or any(sum(line is not None for line in cells) > 1 for cells in built):
-            # The char-by-char code, or the tables' (which read a line's chars), takes the dicts.
-            groups = [[(*item[:4], chars[item[4]]) for item in group] for group in groups]
+            # The char-by-char code, or the tables' (which read a line's chars), takes items with the dicts.
+            groups = dict_items(groups, columns, chars)
     else:
         groups = _attach_scripts(groups)
     if built is None:
@@ -746,12 +746,15 @@ def _group_size(group: list[tuple]) -> float:
     return max(float(item[4].get("size") or (item[3] - item[2]) or 1.0) for item in group)
 
 
-def _attach_scripts(groups: list[list[tuple]], sizes: Optional[list[float]] = None) -> list[list[tuple]]:
+def _attach_scripts(
+    groups: list[list], sizes: Optional[list[float]] = None, fields: tuple = (_FIRST, _SECOND, _THIRD, _FOURTH)
+) -> list[list]:
     """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
     third of the line) back into the line it stands in: a group of smaller chars whose height
     overlaps the next (or previous) line and whose x range lies within that line's.
 
-    sizes: each group's _group_size, where the caller has them (char_columns.group_sizes)."""
+    sizes: each group's _group_size, where the caller has them (char_columns.group_sizes); fields: the getters of
+    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows)."""
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     # Each group's size once (a group is asked about as the small one and as both neighbours' line).
@@ -761,7 +764,7 @@ def _attach_scripts(groups: list[list[tuple]], sizes: Optional[list[float]] = No
         group = groups[k]
         host = None
         for index in (k + 1, k - 1):
-            if 0 <= index < len(groups) and _is_script_of(group, groups[index], sizes[k], sizes[index]):
+            if 0 <= index < len(groups) and _is_script_of(group, groups[index], sizes[k], sizes[index], fields):
                 host = index
                 break
         if host == k + 1:
@@ -775,18 +778,19 @@ def _attach_scripts(groups: list[list[tuple]], sizes: Optional[list[float]] = No
     return out
 
 
-def _is_script_of(small: list[tuple], line: list[tuple], small_size: float, size: float) -> bool:
-    """Whether the chars of ``small`` (of _group_size small_size) are a superscript or subscript set in ``line`` (size)."""
+def _is_script_of(small: list, line: list, small_size: float, size: float, fields: tuple) -> bool:
+    """Whether the chars of ``small`` (of _group_size small_size) are a superscript or subscript set in ``line`` (size);
+    fields: the getters of a member's x0, x1, top and bottom."""
     if small_size >= DEFAULT_SCRIPT_SIZE * size:
         return False
-    top, bottom = min(map(_THIRD, small)), max(map(_FOURTH, small))
-    line_top, line_bottom = min(map(_THIRD, line)), max(map(_FOURTH, line))
+    x0_of, x1_of, top_of, bottom_of = fields
+    top, bottom = min(map(top_of, small)), max(map(bottom_of, small))
+    line_top, line_bottom = min(map(top_of, line)), max(map(bottom_of, line))
     if min(bottom, line_bottom) - max(top, line_top) < 0.5 * (bottom - top):
         return False  # less than half its height within the line: a line of its own (a footnote)
     gap = DEFAULT_COLUMN_GAP * size
     return (
-        min(map(_FIRST, line)) - gap <= min(map(_FIRST, small))
-        and max(map(_SECOND, small)) <= max(map(_SECOND, line)) + gap
+        min(map(x0_of, line)) - gap <= min(map(x0_of, small)) and max(map(x1_of, small)) <= max(map(x1_of, line)) + gap
     )
 
 

@@ -162,5 +162,5 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
     expected = [pdf_lines.build_line(cell, 3) for cell in pdf_lines._cells(list(items))]
     assert len(expected) == 2
-    rows = [(c["x0"], c["x1"], c["top"], c["bottom"], k) for k, c in enumerate(chars)][::-1]  # line_groups' items
+    rows = list(range(len(chars)))[::-1]  # a line_groups group: the chars' rows, out of order as the items
     assert char_columns.group_lines([rows], _columns_of(chars), chars, 3) == [expected]
