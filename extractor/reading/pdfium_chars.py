@@ -26,6 +26,7 @@ import contextlib
 import ctypes
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterator, Optional
 
@@ -84,7 +85,7 @@ class PdfiumPage:
         self,
         width: float,
         height: float,
-        chars: list[dict],
+        chars: Sequence[dict],  # a list, or the compiled path's char_dicts.CharDicts (built when asked for)
         shapes: list[dict],
         may_have_copies: Optional[bool] = None,
         columns=None,
@@ -178,7 +179,7 @@ def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozens
         return None
 
 
-def _grouped(chars: list[dict], keys: list[int]) -> dict[int, list[dict]]:
+def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:
     """The chars of each text object (keys: each char's), in page order."""
     by_object: dict[int, list[dict]] = {}
     for char, key in zip(chars, keys):
