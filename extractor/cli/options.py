@@ -99,10 +99,15 @@ def reading_options(func):
         ENGINES,
         OCR_MODES,
         ReadOptions,
+        numba_mode,
     )
 
     @functools.wraps(func)
     def wrapper(*args, engine: str, ocr: str, ocr_lang: str, **kwargs):
+        try:
+            numba_mode()  # refused here, before any file is read, rather than as every PDF's failure
+        except ValueError as error:
+            raise click.UsageError(str(error)) from None
         return func(*args, read_options=ReadOptions(engine=engine, ocr=ocr, ocr_languages=ocr_lang), **kwargs)
 
     wrapper = click.option(

@@ -9,21 +9,23 @@ to that code.
 
 from __future__ import annotations
 
+import itertools
 import operator
+from collections.abc import Sequence
 from typing import Optional
 
 import numpy as np
 
 GLYPH_BITS = 32  # a glyph id: the font name's index above the code point
-CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is "(cid:0)"
+CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is pdf_lines.CID_TEXT
 
 
 class CharColumns:
     """x0, x1, top, bottom and size of each char (float64), and whether it is upright (its matrix's a > 0,
     b = 0) and drawn in a visible colour; a row per char dict, in the same order.
 
-    Optionally, for building lines on arrays (cell_lines): glyphs (int64: the font name's index in names,
-    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for "(cid:0)", a code past it for a text
+    Optionally, for building lines on arrays (group_lines): glyphs (int64: the font name's index in names,
+    shifted left by GLYPH_BITS, or the char's code point: CID_CODE for CID_TEXT, a code past it for a text
     of several letters, spelled out in spelled) and fake_bold (bool).
     """
 
@@ -49,15 +51,16 @@ def shown(columns: CharColumns, width: float, height: float) -> np.ndarray:
     return np.flatnonzero(~off & columns.inked)
 
 
-def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Optional[list[list[tuple]]]:
-    """The chars grouped into lines as pdf_lines.build_lines groups upright text, or None where it must do it itself.
+def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -> Optional[list[list[int]]]:
+    """The chars grouped into lines as pdf_lines._lines groups upright text, or None where it must do it itself.
 
-    Chars are taken by their vertical middles, lowest first (a stable sort, as sorted()); a char joins the
-    line being built when its middle is within tolerance × the larger of its size and the line's first char's.
+    Each group is a list of its chars' rows in columns (and chars), lowest middle first. Chars are taken by their
+    vertical middles, lowest first (a stable sort, as sorted()); a char joins the line being built when its middle
+    is within tolerance × the larger of its size and the line's first char's.
     """
     if not chars or not columns.upright.all():
         return None
-    x0, x1, top, bottom = columns.x0, columns.x1, columns.top, columns.bottom
+    top, bottom = columns.top, columns.bottom
     middles = (top + bottom) / 2
     if not np.isfinite(middles).all():
         return None  # sorted() and numpy order NaN apart
@@ -65,15 +68,33 @@ def line_groups(columns: CharColumns, chars: list[dict], tolerance: float) -> Op
     sizes = np.where(columns.size != 0, columns.size, bottom - top)
     sizes = np.where(sizes != 0, sizes, 1.0)
     order = np.argsort(middles, kind="stable")
-    items = list(
-        zip(x0[order].tolist(), x1[order].tolist(), top[order].tolist(), bottom[order].tolist(), _taken(chars, order))
-    )
     starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
-    return [items[a:b] for a, b in zip(starts, [*starts[1:], len(items)])]
+    rows = order.tolist()
+    return [rows[a:b] for a, b in zip(starts, [*starts[1:], len(rows)])]
 
 
-def _taken(chars: list[dict], order: np.ndarray) -> list[dict]:
-    return [chars[k] for k in order.tolist()]
+def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict]) -> list[list[tuple]]:
+    """Groups of rows as pdf_lines's items: (x0, x1, top, bottom, char dict) of each char, each group sorted by x0
+    (stably, from the group's order) as _cells and group_lines take a line's chars."""
+    lengths = [len(group) for group in groups]
+    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    boxes = (columns.x0[rows].tolist(), columns.x1[rows].tolist(), columns.top[rows].tolist())
+    items = list(zip(*boxes, columns.bottom[rows].tolist(), map(chars.__getitem__, rows.tolist())))
+    out, at = [], 0
+    for length in lengths:
+        group = items[at : at + length]
+        group.sort(key=_X0)
+        out.append(group)
+        at += length
+    return out
+
+
+_X0 = operator.itemgetter(0)  # an item's x0
+
+
+def script_fields(columns: CharColumns) -> tuple:
+    """pdf_lines._attach_scripts's getters of a row's x0, x1, top and bottom (it asks them of a few groups only)."""
+    return columns.x0.__getitem__, columns.x1.__getitem__, columns.top.__getitem__, columns.bottom.__getitem__
 
 
 def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
@@ -96,24 +117,31 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
     return starts
 
 
-def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
+def group_sizes(groups: list[list[int]], columns: CharColumns) -> list[float]:
+    """pdf_lines._group_size of each group of rows: the largest of its chars' sizes, a char's size being its size,
+    else its height, else 1 (in the group's order, as max() meets them)."""
+    sizes = np.where(columns.size != 0, columns.size, columns.bottom - columns.top)
+    sizes = np.where(sizes != 0, sizes, 1.0).tolist()
+    return [max(map(sizes.__getitem__, group)) for group in groups]
+
+
+def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict], number: int) -> Optional[list]:
     """Each line's cells' lines (None where a cell writes nothing), as pdf_lines cuts a line of an upright page into
     cells (_cells) and builds each (build_line), compiled; None where it cannot be (numba not loaded, boxes not numbers).
 
-    chars: the page's char dicts, aligned with columns; groups: their items (x0, x1, top, bottom, char) line by
-    line, each sorted here by x0 as _cells sorts it. A cell whose text keeps a soft hyphen before its end is
-    built by build_line itself.
+    chars: the page's char dicts, aligned with columns; groups: each line's chars' rows, taken sorted by x0
+    (stably) as _cells sorts them. A cell whose text keeps a soft hyphen before its end is built by build_line
+    itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
-    for group in groups:
-        group.sort(key=operator.itemgetter(0))
-    row_of = {id(char): k for k, char in enumerate(chars)}
     lengths = [len(group) for group in groups]
-    rows = np.fromiter((row_of[id(item[4])] for group in groups for item in group), dtype=np.int64, count=sum(lengths))
+    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    # Every group sorted by x0 at once: by group, then x0, ties in the group's order (lexsort is stable).
+    rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
     glyphs = _Glyphs(columns)
@@ -132,7 +160,6 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dic
         group_cells,
     )
     lines = _cell_lines(compiled, rows, cell_bounds[: count + 1], columns, glyphs, number)
-    items = [item for group in groups for item in group]
     out, at = [], 0
     for cells in group_cells.tolist():
         line_list = lines[at : at + cells]
@@ -140,7 +167,8 @@ def group_lines(groups: list[list[tuple]], columns: CharColumns, chars: list[dic
             if line is _SOFT_HYPHEN:  # build_line drops a soft hyphen inside a line: let it build the cell
                 from extractor.reading.pdf_lines import build_line
 
-                line_list[k] = build_line(items[cell_bounds[at + k] : cell_bounds[at + k + 1]], number)
+                cell = rows[cell_bounds[at + k] : cell_bounds[at + k + 1]].tolist()
+                line_list[k] = build_line(dict_items([cell], columns, chars)[0], number)
         out.append(line_list)
         at += cells
     return out
@@ -166,11 +194,11 @@ class _Glyphs:
     """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font."""
 
     def __init__(self, columns: CharColumns) -> None:
-        from extractor.reading.pdf_lines import CID_NAME, RAISED_NOTE_MARKS, cached_font_style, plain_char
+        from extractor.reading.pdf_lines import CID_NAME, CID_TEXT, RAISED_NOTE_MARKS, cached_font_style, plain_char
 
         codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
         spelled = columns.spelled
-        texts = ["(cid:0)" if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
+        texts = [CID_TEXT if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
         self.plains = [plain_char(text) for text in texts]
         self.code_of = code_of = code_of.reshape(-1)
         self.cid = np.array([text[0] == "(" and bool(CID_NAME.match(text)) for text in texts])[code_of]
@@ -227,7 +255,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     pieces = [*plains, " ", ""]
     piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
     piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
-    letters = [pieces[k] for k in piece_of.tolist()]
+    letters = list(map(pieces.__getitem__, piece_of.tolist()))
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []
@@ -256,19 +284,3 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
                 )
         begin = end
     return lines
-
-
-def cell_lines(cells: list[list[tuple]], columns: CharColumns, chars: list[dict], number: int) -> Optional[list]:
-    """pdf_lines.build_line of each cell given (items sorted by x0) of an upright page, compiled; None where it cannot be."""
-    compiled = _ready(columns)
-    if compiled is None or not cells:
-        return None
-    row_of = {id(char): k for k, char in enumerate(chars)}
-    lengths = [len(cell) for cell in cells]
-    rows = np.fromiter((row_of[id(item[4])] for cell in cells for item in cell), dtype=np.int64, count=sum(lengths))
-    bounds = np.zeros(len(cells) + 1, dtype=np.int64)
-    np.cumsum(lengths, out=bounds[1:])
-    lines = _cell_lines(compiled, rows, bounds, columns, _Glyphs(columns), number)
-    from extractor.reading.pdf_lines import build_line
-
-    return [build_line(cell, number) if line is _SOFT_HYPHEN else line for cell, line in zip(cells, lines)]

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
+from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
@@ -62,7 +63,6 @@ DEFAULT_MAX_SUBJECT_LINE_WORDS = 16  # a subject's line (its title, then its sub
 MAX_SUBJECT_LINES = 3  # a subject set on more lines than this is a paragraph
 DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhead's city line is this short
 
-_TWO_DIGITS = itertools.repeat(2)  # round()'s digits for every char box x, as map() takes them
 # Month words -> number: English, then French, German, Spanish, Italian, Dutch (letters to EU bodies use them all).
 _MONTHS = MONTH_NUMBERS
 _MONTH = alternation(_MONTHS)
@@ -1990,15 +1990,17 @@ _SUSPENDED_BEFORE = {"and", "or", "nor", "to"}  # "low- and middle-income", "sho
 
 def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
     """The words a document uses whole and the hyphenated compounds it uses, lowercased."""
-    plain, hyphenated = set(), set()
+    tokens: list[str] = []
     for block in blocks:
         for line in block.lines:
-            tokens = _WORD.findall(line.text)
-            if line.text.rstrip().endswith("-") and tokens:
-                tokens = tokens[:-1]  # the fragment before a line-end hyphen is not a word
-            for token in tokens:
-                (hyphenated if "-" in token else plain).add(token.lower())
-    return plain, hyphenated
+            found = _WORD.findall(line.text)
+            if found and line.text.rstrip().endswith("-"):
+                found.pop()  # the fragment before a line-end hyphen is not a word
+            tokens += found
+    # Each distinct word sorted once, not each token (lower() keeps a token's hyphens, and adds none).
+    words = set(map(str.lower, tokens))
+    hyphenated = {word for word in words if "-" in word}
+    return words - hyphenated, hyphenated
 
 
 def hyphen_join(line: str, following: str, known: tuple[set[str], set[str]]) -> Optional[str]:
@@ -2042,7 +2044,9 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
     bold: list[bool] = []
     italic: list[bool] = []
     paragraphs: list[Paragraph] = []
-    text_lines: list[TextLine] = []
+    placed: list[tuple] = []  # (start, end, page, bbox, chars in x0s, in x1s) of each line with a box
+    all_x0: list[float] = []  # every placed line's char boxes, rounded at once below
+    all_x1: list[float] = []
     length = 0
     for block in blocks:
         lines = [line for line in block.lines if not line.is_image and line.text.strip()]
@@ -2070,16 +2074,10 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
             b = (b + [False] * n)[:n]
             it = (it + [False] * n)[:n]
             if line.bbox is not None:
-                text_lines.append(
-                    TextLine(
-                        start=length,
-                        end=length + n,
-                        page=line.page,
-                        bbox=BBox(x0=line.bbox[0], top=line.bbox[1], x1=line.bbox[2], bottom=line.bbox[3]),
-                        char_x0=list(map(round, x0s[:n], _TWO_DIGITS)),  # map: no Python frame per char
-                        char_x1=list(map(round, x1s[:n], _TWO_DIGITS)),
-                    )
-                )
+                x0s, x1s = x0s[:n], x1s[:n]
+                placed.append((length, length + n, line.page, line.bbox, len(x0s), len(x1s)))
+                all_x0 += x0s
+                all_x1 += x1s
             out.append(text)
             bold += b
             italic += it
@@ -2096,7 +2094,27 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
     body = "".join(out)
     styles = _runs(body, bold, "bold") + _runs(body, italic, "italic")
     styles.sort(key=lambda span: (span.start, span.style))
-    return body, paragraphs, styles, text_lines
+    return body, paragraphs, styles, _text_lines(placed, round_hundredths(all_x0), round_hundredths(all_x1))
+
+
+def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
+    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s), its char boxes
+    taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth)."""
+    text_lines = []
+    at0 = at1 = 0
+    for start, end, page, bbox, n0, n1 in placed:
+        text_lines.append(
+            TextLine(
+                start=start,
+                end=end,
+                page=page,
+                bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
+                char_x0=x0s[at0 : at0 + n0],
+                char_x1=x1s[at1 : at1 + n1],
+            )
+        )
+        at0, at1 = at0 + n0, at1 + n1
+    return text_lines
 
 
 def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:

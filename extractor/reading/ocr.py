@@ -89,31 +89,41 @@ class PageRead:
     images: list[RawLine] = field(default_factory=list)
 
 
-def text_layer_share(lines: list[RawLine]) -> Optional[float]:
+def text_layer_share(lines: list[RawLine], judged: Optional[dict[str, bool]] = None) -> Optional[float]:
     """Share of a text layer's words that the dictionary knows (None when too few words to judge).
 
     A text layer with few Latin-script words but many characters, hardly any of them letters of
-    any script, is glyph codes without a Unicode mapping: its share is 0.
+    any script, is glyph codes without a Unicode mapping: its share is 0. judged: the dictionary's answer for
+    each word already asked, kept by the caller across a letter's pages (whose words are mostly the same).
     """
-    words = [word.lower() for line in lines for word in _WORD.findall(line.text)]
+    # The page's text at once (no word runs over a line break), its chars counted by str methods mapped in C.
+    text = "\n".join(line.text for line in lines)
+    words = list(map(str.lower, _WORD.findall(text)))
     dictionary = english_words()
-    visible = [ch for line in lines for ch in line.text if not ch.isspace()]
-    letters = sum(ch.isalpha() for ch in visible)
+    visible = len(text) - sum(map(str.isspace, text))
+    letters = sum(map(str.isalpha, text))  # no space is a letter
     if len(words) < DEFAULT_MIN_TEST_WORDS or dictionary is None:
-        if len(visible) >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * len(visible):
+        if visible >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * visible:
             return 0.0
         return None
-    if sum(len(word) for word in words) < DEFAULT_MIN_LATIN_SHARE * letters:
+    if sum(map(len, words)) < DEFAULT_MIN_LATIN_SHARE * letters:
         return None  # Chinese with a few Latin names: not for an English dictionary to judge
-    known = dictionary.known(words)
-    return sum(word in known for word in words) / len(words)
+    judged = {} if judged is None else judged
+    new = {word for word in words if word not in judged}
+    if new:
+        known = dictionary.known(new)  # each distinct word asked once: a page repeats most of its words
+        judged.update((word, word in known) for word in new)
+    return sum(map(judged.__getitem__, words)) / len(words)
 
 
-def ocr_reason(mode: str, lines: list[RawLine], has_text: bool) -> tuple[Optional[str], Optional[float]]:
+def ocr_reason(
+    mode: str, lines: list[RawLine], has_text: bool, judged: Optional[dict[str, bool]] = None
+) -> tuple[Optional[str], Optional[float]]:
     """Why a page must be read by OCR (None: its text layer is read) and the text layer's dictionary share.
 
     The rules, in order: --ocr never reads no page by OCR; --ocr always reads every page by OCR;
     a page without a text layer is read by OCR; so is one whose text layer is mostly not words.
+    judged: the dictionary's answers kept across a letter's pages (text_layer_share).
     """
     if mode == "never":
         return None, None
@@ -121,7 +131,7 @@ def ocr_reason(mode: str, lines: list[RawLine], has_text: bool) -> tuple[Optiona
         return "asked", None
     if not has_text:
         return "no text layer", None
-    share = text_layer_share(lines)
+    share = text_layer_share(lines, judged)
     if share is not None and share < DEFAULT_MIN_DICTIONARY_SHARE:
         return "garbage text layer", share
     return None, share

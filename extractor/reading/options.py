@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 ENGINES = ("pdfplumber", "pdfium")  # the first is the default (README, "Reading engines")
 DEFAULT_ENGINE = ENGINES[0]
 ENGINE_ENV_VAR = "LETTERS_ENGINE"
+# When the pdfium engine uses its compiled reader (numba, the `fast` extra): "auto" once it pays, or always, or never.
+NUMBA_ENV_VAR = "LETTERS_NUMBA"
+NUMBA_MODES = ("auto", "always", "never")  # the first is the default (README, "The pdfium engine compiled with numba")
 OCR_MODES = ("auto", "always", "never")
 DEFAULT_OCR = "auto"  # pages without a text layer, or with a garbage one, are read by OCR: a scan needs no flag
 # Tesseract's languages joined by "+". Letters in this field name French and German places and
@@ -34,3 +38,11 @@ class ReadOptions:
 
 
 DEFAULT_READ_OPTIONS = ReadOptions()
+
+
+def numba_mode() -> str:
+    """$LETTERS_NUMBA (unset or empty: the default); ValueError, naming it and its values, for any other value."""
+    mode = os.environ.get(NUMBA_ENV_VAR, "") or NUMBA_MODES[0]
+    if mode not in NUMBA_MODES:
+        raise ValueError(f"{NUMBA_ENV_VAR} must be one of {', '.join(NUMBA_MODES)}, not {mode!r}")
+    return mode

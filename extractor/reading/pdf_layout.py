@@ -215,6 +215,14 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
     right = _percentile([line.box[2] for line in text_lines], DEFAULT_RIGHT_MARGIN_PERCENTILE)
     width = max(right - left, 1.0)
 
+    closes: dict[int, bool] = {}  # id(line) -> is_closing(line.text): each line is asked as itself and as previous
+
+    def closing(line: RawLine) -> bool:
+        found = closes.get(id(line))
+        if found is None:
+            found = closes[id(line)] = is_closing(line.text)
+        return found
+
     blocks: list[Block] = []
     for page in pages:
         items = _with_images(page.lines, page.images)
@@ -225,14 +233,14 @@ def paragraphs(pages: list[PageLines]) -> list[Block]:
             # wrapped there: set in columns side by side, the second signer's lines are no paragraph.
             if (
                 previous is None
-                or _starts_paragraph(previous, line, usual, left, width, right)
+                or _starts_paragraph(previous, line, usual, left, width, right, closing)
                 or _next_item(page_blocks[-1], line)
                 or (signing and not _wrapped(previous, line, left, right))
             ):
                 page_blocks.append(Block([line]))
             else:
                 page_blocks[-1].lines.append(line)
-            previous, signing = line, signing or (not line.is_image and is_closing(line.text))
+            previous, signing = line, signing or (not line.is_image and closing(line))
         for block in page_blocks:
             for before, after in zip(block.lines, block.lines[1:]):
                 before.wraps = _wrapped(before, after, left, right)
@@ -314,8 +322,10 @@ def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
     return items + pending
 
 
-def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: float, width: float, right: float) -> bool:
-    """True when line does not continue the paragraph that previous is in."""
+def _starts_paragraph(
+    previous: RawLine, line: RawLine, usual: float, left: float, width: float, right: float, closing
+) -> bool:
+    """True when line does not continue the paragraph that previous is in (closing: is_closing of a line's text)."""
     if previous.is_image or line.is_image:
         return True
     size = previous.size or line.size or 1.0
@@ -340,4 +350,4 @@ def _starts_paragraph(previous: RawLine, line: RawLine, usual: float, left: floa
         return True  # a heading in capitals ("OUR RESPONSE") over its text, set in the same font
     if starts_list_item(line.text, previous.text):
         return True
-    return is_salutation(previous.text) or is_closing(line.text) or is_closing(previous.text)
+    return is_salutation(previous.text) or closing(line) or closing(previous)

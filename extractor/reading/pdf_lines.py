@@ -65,6 +65,8 @@ _X0, _X1, _TOP, _BOTTOM = (operator.itemgetter(key) for key in ("x0", "x1", "top
 _PLAIN: dict[str, str] = {}  # normalise_char (ASCII kept) per char text, read by build_line
 _STYLES: dict[str, tuple[bool, bool]] = {}  # font_style per font name, read without the lru_cache's call
 CID_NAME = re.compile(r"^\(cid:\d+\)$")
+# The text of a glyph without a Unicode mapping as pdfminer names it; the pdfium engine writes it too. build_line skips it.
+CID_TEXT = "(cid:0)"
 # Codes WinAnsiEncoding leaves unused above 40 (octal), as pdfminer names them, and the standard fonts that use it.
 _WINANSI_UNUSED = frozenset(f"(cid:{code})" for code in (0o177, 0o201, 0o215, 0o217, 0o220, 0o235))
 _BULLET, _COURIER_BULLET = 0.35, 0.6  # the bullet's width in em in Helvetica and Times, and in Courier
@@ -307,11 +309,19 @@ def page_lines(
         from extractor.reading.char_columns import shown
 
         rows = shown(columns, width, height)
-        chars = [raw_chars[k] for k in rows.tolist()]
+        if len(rows) == len(raw_chars):
+            chars = raw_chars  # every char shown (rows are in order): the engine's dicts, still unbuilt
+        elif hasattr(raw_chars, "take"):
+            chars = raw_chars.take(rows)  # char_dicts.CharDicts: the shown ones, still unbuilt
+        else:
+            chars = [raw_chars[k] for k in rows.tolist()]
         deduped = dedupe(chars, may_have_copies=may_have_copies)
         bullets = _drawn_bullets(shapes, deduped)
         if deduped is chars and not bullets:
-            lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            try:
+                lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
+            except Exception:  # noqa: BLE001 - a failure of the compiled kernels: the char-by-char code reads the same
+                lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height
         chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more
         lines, upright_height = _lines(chars, number, width, height)
@@ -437,12 +447,18 @@ def _rows_in_order(
     columns (upright text only): the page's chars as char_columns.CharColumns, aligned with chars: lines are
     then cut into cells and built on arrays (char_columns.group_lines), where they can be.
     """
-    groups = _attach_scripts(groups)
     built = None
     if columns is not None:
-        from extractor.reading.char_columns import group_lines
+        from extractor.reading.char_columns import dict_items, group_lines, group_sizes, script_fields
 
+        # Each group holds its chars' rows in columns and chars (line_groups), not items.
+        groups = _attach_scripts(groups, group_sizes(groups, columns), script_fields(columns))
         built = group_lines(groups, columns, chars, number)
+        if built is None or any(sum(line is not None for line in cells) > 1 for cells in built):
+            # The char-by-char code, or the tables' (which read a line's chars), takes items with the dicts.
+            groups = dict_items(groups, columns, chars)
+    else:
+        groups = _attach_scripts(groups)
     if built is None:
         built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]
     rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
@@ -730,20 +746,25 @@ def _group_size(group: list[tuple]) -> float:
     return max(float(item[4].get("size") or (item[3] - item[2]) or 1.0) for item in group)
 
 
-def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
+def _attach_scripts(
+    groups: list[list], sizes: Optional[list[float]] = None, fields: tuple = (_FIRST, _SECOND, _THIRD, _FOURTH)
+) -> list[list]:
     """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
     third of the line) back into the line it stands in: a group of smaller chars whose height
-    overlaps the next (or previous) line and whose x range lies within that line's."""
+    overlaps the next (or previous) line and whose x range lies within that line's.
+
+    sizes: each group's _group_size, where the caller has them (char_columns.group_sizes); fields: the getters of
+    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows)."""
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     # Each group's size once (a group is asked about as the small one and as both neighbours' line).
-    sizes = [_group_size(group) for group in groups]
+    sizes = [_group_size(group) for group in groups] if sizes is None else list(sizes)
     k = 0
     while k < len(groups):
         group = groups[k]
         host = None
         for index in (k + 1, k - 1):
-            if 0 <= index < len(groups) and _is_script_of(group, groups[index], sizes[k], sizes[index]):
+            if 0 <= index < len(groups) and _is_script_of(group, groups[index], sizes[k], sizes[index], fields):
                 host = index
                 break
         if host == k + 1:
@@ -757,18 +778,19 @@ def _attach_scripts(groups: list[list[tuple]]) -> list[list[tuple]]:
     return out
 
 
-def _is_script_of(small: list[tuple], line: list[tuple], small_size: float, size: float) -> bool:
-    """Whether the chars of ``small`` (of _group_size small_size) are a superscript or subscript set in ``line`` (size)."""
+def _is_script_of(small: list, line: list, small_size: float, size: float, fields: tuple) -> bool:
+    """Whether the chars of ``small`` (of _group_size small_size) are a superscript or subscript set in ``line`` (size);
+    fields: the getters of a member's x0, x1, top and bottom."""
     if small_size >= DEFAULT_SCRIPT_SIZE * size:
         return False
-    top, bottom = min(map(_THIRD, small)), max(map(_FOURTH, small))
-    line_top, line_bottom = min(map(_THIRD, line)), max(map(_FOURTH, line))
+    x0_of, x1_of, top_of, bottom_of = fields
+    top, bottom = min(map(top_of, small)), max(map(bottom_of, small))
+    line_top, line_bottom = min(map(top_of, line)), max(map(bottom_of, line))
     if min(bottom, line_bottom) - max(top, line_top) < 0.5 * (bottom - top):
         return False  # less than half its height within the line: a line of its own (a footnote)
     gap = DEFAULT_COLUMN_GAP * size
     return (
-        min(map(_FIRST, line)) - gap <= min(map(_FIRST, small))
-        and max(map(_SECOND, small)) <= max(map(_SECOND, line)) + gap
+        min(map(x0_of, line)) - gap <= min(map(x0_of, small)) and max(map(x1_of, small)) <= max(map(x1_of, line)) + gap
     )
 
 

@@ -4,16 +4,19 @@ The dicts are those `pdfium_chars._chars` builds, in the same order and bit for 
 arithmetic on the same doubles, done on whole arrays instead of a char at a time. What is rare stays in
 Python: a page with a ligature that pdfium split into letters goes through the char-by-char loop, and a
 char whose font gives no width (or that has no Unicode) has its box built by `CharBoxes.char`, as before.
+The other dicts are built from the columns only where a later stage asks for them (`char_dicts.CharDicts`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Optional
 
 import numpy as np
 
 from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
-from extractor.reading.pdf_lines import copies_possible
+from extractor.reading.char_dicts import CharDicts
+from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
     DEFAULT_WHITE,
     HYPHEN_MARK_CODE,
@@ -23,21 +26,20 @@ from extractor.reading.pdfium_chars import (
     ObjectStyle,
     ObjectStyles,
     bound_char_calls,
+    glyph_chars,
     soft_or_hard_hyphen,
 )
 
-_CID = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
 _CODE_BITS = GLYPH_BITS  # a (font, code) pair as one int64: the font's index above the code point
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
-_CID_CODE = CID_CODE  # past Unicode: every char without one has the same text, "(cid:0)"
 
 
 def page_chars(
     raw, textpage, read, ctm: tuple, frame: tuple, flat_fonts: frozenset
-) -> tuple[list[dict], list[int], Optional[bool], Optional[CharColumns]]:
-    """The page's chars (pdfplumber-style dicts, pdfium's order), each one's text object, whether two of them may
-    be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested) and the chars as columns
-    (None: not built), from read (a PageChars)."""
+) -> tuple[Sequence[dict], list[int], Optional[bool], Optional[CharColumns]]:
+    """The page's chars (pdfplumber-style dicts, pdfium's order: a CharDicts, built when asked for), each one's text
+    object, whether two of them may be a char and its fake-bold copy (pdf_lines.copies_possible; None: not tested)
+    and the chars as columns (None: not built), from read (a PageChars)."""
     if read.count <= 0:
         return [], [], False, None
     objects = read.objects
@@ -49,7 +51,7 @@ def page_chars(
     cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
     texts = [chr(code) for code in codes.tolist()]
     for k in np.flatnonzero(cid).tolist():
-        texts[k] = _CID
+        texts[k] = CID_TEXT
     for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
         texts[k] = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, int(glyphs[k])))
         codes[k] = ord(texts[k])
@@ -74,50 +76,51 @@ def page_chars(
     rows = table.rows(glyph_keys)
     units = _unit_widths(raw, table, rows, codes)
     boxes = _boxes(table, rows, units, xs, ys, ctm, frame)
-    chars = _dicts(texts, table, rows, boxes)
     build = CharBoxes(raw, textpage, ctm, frame).char
+    built: dict[int, dict] = {}
     for k in np.flatnonzero(cid | np.isnan(units) | merged).tolist():
         # No width from the font (or no Unicode): CharBoxes.char asks pdfium for the char's loose box.
-        chars[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
+        char = built[k] = build(table.style(int(rows[k])), texts[k], float(xs[k]), float(ys[k]), int(glyphs[k]))
         for column, key in zip(boxes, _BOX_KEYS):
-            column[k] = chars[k][key]
+            column[k] = char[key]
     upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
     inked = table.inked[rows]
     size, x0, x1, top, bottom = boxes
     glyph_key_list = glyph_keys.tolist()
-    spaces = _made_up_spaces(read, glyphs, table, rows, chars, ctm, frame)
+    spaces = _made_up_spaces(read, glyphs, table, rows, x1, ctm, frame)
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
     names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
     name_of = np.array([names[name] for name in table.fontnames], dtype=np.int64)
-    text_of = np.where(cid, _CID_CODE, codes.astype(np.int64))
+    text_of = np.where(cid, CID_CODE, codes.astype(np.int64))
     # A ligature's text has no code point: one past CID_CODE for each distinct one (char_columns reads them back).
     spelled: dict[str, int] = {}
     for k in np.flatnonzero(merged).tolist():
-        text_of[k] = spelled.setdefault(texts[k], _CID_CODE + 1 + len(spelled))
+        text_of[k] = spelled.setdefault(texts[k], CID_CODE + 1 + len(spelled))
     glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
-    if spaces:
-        # Each made-up space right after the glyph it follows, in every column.
-        after = np.array([glyph for glyph, _ in spaces], dtype=np.int64)
+    if spaces is not None:
+        # Each made-up space right after the glyph it follows, in every column, in the style of that glyph.
+        after, space_boxes = spaces
         at = after + 1
         glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | SPACE_CODE)
-        size, x0, x1, top, bottom = (
-            np.insert(column, at, [space[key] for _, space in spaces]) for column, key in zip(boxes, _BOX_KEYS)
-        )
+        size, x0, x1, top, bottom = (np.insert(column, at, values) for column, values in zip(boxes, space_boxes))
         upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
+        # The dicts made already move by the spaces put before them.
+        shift = np.searchsorted(after, np.array(sorted(built), dtype=np.int64), side="left")
+        built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
+        rows = np.insert(rows, at, rows[after])
+        glyph_key_list = np.insert(glyph_keys, at, glyph_keys[after]).tolist()
+        spaced, done = [], 0
+        for where in at.tolist():
+            spaced += texts[done:where]
+            spaced.append(" ")
+            done = where
+        texts = spaced + texts[done:]
     copies = copies_possible(glyph_ids, x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
     columns.spelled = {code: text for text, code in spelled.items()}
-    if not spaces:
-        return chars, glyph_key_list, copies, columns
-    out, out_keys, done = [], [], 0
-    for after, char in spaces:
-        out += chars[done : after + 1]
-        out_keys += glyph_key_list[done : after + 1]
-        out.append(char)
-        out_keys.append(glyph_key_list[after])
-        done = after + 1
-    return out + chars[done:], out_keys + glyph_key_list[done:], copies, columns
+    chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
+    return chars, glyph_key_list, copies, columns
 
 
 class _Objects:
@@ -193,28 +196,11 @@ def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: 
     return y1 - y0, x0 + x_offset, x1 + x_offset, height - y1 + top_offset, height - y0 + top_offset
 
 
-def _dicts(texts: list[str], table: _Objects, rows: np.ndarray, boxes: tuple[np.ndarray, ...]) -> list[dict]:
-    """The char dicts, keys in CharBoxes.char's order."""
-    fontnames, matrices, colours = table.fontnames, table.matrices, table.colours
-    return [
-        {
-            "text": text,
-            "fontname": fontnames[row],
-            "size": size,
-            "x0": x0,
-            "x1": x1,
-            "top": top,
-            "bottom": bottom,
-            "matrix": matrices[row],
-            "non_stroking_color": colours[row],
-            "ncs": "DeviceGray",
-        }
-        for text, row, size, x0, x1, top, bottom in zip(texts, rows.tolist(), *(column.tolist() for column in boxes))
-    ]
-
-
-def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm: tuple, frame: tuple) -> list[tuple]:
-    """(glyph it follows, char) of each space pdfium made up between two glyphs of one baseline, as _chars keeps them."""
+def _made_up_spaces(
+    read, glyphs, table: _Objects, rows, x1s: np.ndarray, ctm: tuple, frame: tuple
+) -> Optional[tuple[np.ndarray, tuple[np.ndarray, ...]]]:
+    """(glyph it follows, (size, x0, x1, top, bottom)) of the spaces pdfium made up between two glyphs of one
+    baseline, as _chars keeps them (each a space in the style of the glyph before); None when there is none."""
     objects, count = read.objects, len(read.objects)
     made = np.flatnonzero((objects == 0) & (read.codes == SPACE_CODE))
     # _chars forgets a made-up space at the next char pdfium made up: only one right before a glyph counts,
@@ -224,66 +210,35 @@ def _made_up_spaces(read, glyphs, table: _Objects, rows, chars: list[dict], ctm:
     after = np.searchsorted(glyphs, made) - 1  # the last glyph before each
     made, after = made[after >= 0], after[after >= 0]
     if made.size == 0:
-        return []
+        return None
     x, y = read.xs[made], read.ys[made]
     last, following = glyphs[after], made + 1
     kept = (y == read.ys[following]) & (read.ys[following] == read.ys[last])
     kept &= (read.xs[last] < x) & (x < read.xs[following])
     after, x, y = after[kept], x[kept], y[kept]
     if after.size == 0:
-        return []
+        return None
     space_rows = rows[after]
     # Zero-width spaces where pdfium put them: CharBoxes.char with an advance of 0, in the style of the glyph before.
-    boxes = _boxes(table, space_rows, np.zeros(len(after)), x, y, ctm, frame)
-    spaces = _dicts([" "] * len(after), table, space_rows, boxes)
+    size, x0, x1, top, bottom = _boxes(table, space_rows, np.zeros(len(after)), x, y, ctm, frame)
     upright = (table.terms[space_rows, 0] > 0) & (table.terms[space_rows, 1] == 0)
-    for space, glyph, straight in zip(spaces, after.tolist(), upright.tolist()):
-        if straight:
-            # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
-            space["x0"] = space["x1"] = max(space["x0"], chars[glyph]["x1"])
-    return list(zip(after.tolist(), spaces))
+    # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends (max(x0, its x1)).
+    ends = x1s[after]
+    x0 = np.where(upright & (ends > x0), ends, x0)
+    x1 = np.where(upright, x0, x1)
+    return after, (size, x0, x1, top, bottom)
 
 
 def _chars_loop(
     raw, textpage, read, table: _Objects, ctm: tuple, frame: tuple
 ) -> tuple[list[dict], list[int], None, None]:
-    """_chars's char-by-char loop on the arrays, for a page where pdfium split a ligature glyph into its letters."""
-    codes, xs, ys, map_errors = read.codes.tolist(), read.xs.tolist(), read.ys.tolist(), read.map_errors.tolist()
-    build = CharBoxes(raw, textpage, ctm, frame).char
-    chars: list[dict] = []
-    char_keys: list[int] = []
-    last_style = last_text = last_x = last_y = last_index = last_key = None
-    made_up = None
+    """pdfium_chars.glyph_chars on the arrays, for a page where pdfium split a ligature glyph into its letters."""
+    codes = np.where(read.map_errors == 1, 0, read.codes)  # a map error: no Unicode, as the char-by-char path asks
+    asked = zip(range(read.count), codes.tolist(), read.objects.tolist(), read.xs.tolist(), read.ys.tolist())
     row_of = dict(zip(table.keys.tolist(), range(len(table.keys))))
-    for index, key in enumerate(read.objects.tolist()):
-        code = codes[index]
-        if not key:
-            made_up = None
-            if last_key is not None and code == SPACE_CODE:
-                made_up = (xs[index], ys[index])
-            continue
-        style = table.style(row_of[key])
-        if code == 0 or code == NO_UNICODE_CODE or map_errors[index] == 1:
-            text = _CID
-        elif code == HYPHEN_MARK_CODE:
-            text = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
-        else:
-            text = chr(code)
-        x, y = xs[index], ys[index]
-        if last_key == key and last_x == x and last_y == y and text != _CID:
-            last_text += text  # one glyph (a ligature) that pdfium gave as several letters
-            chars[-1] = build(last_style, last_text, last_x, last_y, last_index)
-            continue
-        if made_up is not None:
-            if made_up[1] == y == last_y and last_x < made_up[0] < x:
-                char = build(last_style, " ", made_up[0], y, -1)
-                matrix = last_style.matrix
-                if matrix[0] > 0 and matrix[1] == 0:
-                    char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
-                chars.append(char)
-                char_keys.append(last_key)
-            made_up = None
-        chars.append(build(style, text, x, y, index))
-        char_keys.append(key)
-        last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars, char_keys, None, None
+
+    def style_of(key: int, index: int) -> ObjectStyle:
+        return table.style(row_of[key])
+
+    chars, keys = glyph_chars(raw, textpage, asked, style_of, CharBoxes(raw, textpage, ctm, frame).char)
+    return chars, keys, None, None

@@ -26,10 +26,12 @@ import contextlib
 import ctypes
 import functools
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
+from extractor.reading.pdf_lines import CID_TEXT
 from extractor.reading.pdf_open import rebuilt
 from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
 
@@ -83,7 +85,7 @@ class PdfiumPage:
         self,
         width: float,
         height: float,
-        chars: list[dict],
+        chars: Sequence[dict],  # a list, or the compiled path's char_dicts.CharDicts (built when asked for)
         shapes: list[dict],
         may_have_copies: Optional[bool] = None,
         columns=None,
@@ -147,21 +149,14 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
     count = raw.FPDFPage_CountObjects(handle)
     _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
     try:
-        by_object: dict[int, list[dict]] = {}
-        copies = columns = None
-        read = read_page_chars(raw, textpage) if compiled else None
+        read = _compiled_chars(raw, textpage, ctm, frame, flat_fonts) if compiled else None
         if read is None:
-            chars = _chars(raw, textpage, ctm, frame, flat_fonts, by_object)
-            overprinted = len(texts) > len(by_object)
+            chars, keys = _chars(raw, textpage, ctm, frame, flat_fonts)
+            copies = columns = None
         else:
-            from extractor.reading.pdfium_arrays import page_chars
-
-            chars, keys, copies, columns = page_chars(raw, textpage, read, ctm, frame, flat_fonts)
-            overprinted = len(texts) > len(set(keys))
-            if overprinted:
-                by_object = _grouped(chars, keys)  # wanted only when some text object gave no char
-        if overprinted:
-            _mark_overprinted(raw, textpage, texts, by_object)
+            chars, keys, copies, columns = read
+        if len(texts) > len(set(keys)):  # some text object gave no char: an overprinted copy?
+            _mark_overprinted(raw, textpage, texts, _grouped(chars, keys))
             if columns is not None:
                 from extractor.reading.pdf_lines import FAKE_BOLD_KEY
 
@@ -171,8 +166,21 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
     return PdfiumPage(width, height, chars, shapes, copies, columns)
 
 
-def _grouped(chars: list[dict], keys: list[int]) -> dict[int, list[dict]]:
-    """The chars of each text object (keys: each char's), in page order, as _chars gives them in by_object."""
+def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> Optional[tuple]:
+    """pdfium_arrays.page_chars of the page read by the compiled reader, or None where it is not there or failed."""
+    try:
+        read = read_page_chars(raw, textpage)
+        if read is None:
+            return None
+        from extractor.reading.pdfium_arrays import page_chars
+
+        return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
+    except Exception:  # noqa: BLE001 - a failure of numba's code is no fault of the PDF: the Python path reads the same
+        return None
+
+
+def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:
+    """The chars of each text object (keys: each char's), in page order."""
     by_object: dict[int, list[dict]] = {}
     for char, key in zip(chars, keys):
         group = by_object.get(key)
@@ -352,16 +360,10 @@ class ObjectStyles:
         m = self.m
         if not self.get_matrix(page, index, self.m_ref):
             ctypes.memset(self.m_ref, 0, ctypes.sizeof(m))  # as a fresh FS_MATRIX: all zero
-        exact = bytes(m)  # the bits, not the floats: -0.0 and 0.0 are equal keys but may print apart
-        matrix = self.matrices.get(exact)
-        if matrix is None:
-            matrix = self.matrices[exact] = _mult((m.a, m.b, m.c, m.d, m.e, m.f), self.ctm)
         r, g, b, a = self.rgba
-        visible = True
-        if self.fill(page, index, r, g, b, a):
-            visible = min(r.value, g.value, b.value) < DEFAULT_WHITE
-        style = self.by_key[key] = ObjectStyle(font, size, matrix, visible)
-        return style
+        filled = bool(self.fill(page, index, r, g, b, a))
+        rgb = (r.value, g.value, b.value) if filled else None
+        return self._finish(key, font, size, bytes(m), (m.a, m.b, m.c, m.d, m.e, m.f), rgb)
 
     def font(self, font_handle: int) -> _Font:
         """The _Font of a font handle (an address: 0 for none), read once per page."""
@@ -374,13 +376,22 @@ class ObjectStyles:
 
     def from_run(self, key: int, font_handle: int, size: float, matrix32, fill) -> ObjectStyle:
         """The style of the text object at key from what the compiled reader asked of its first run (pdfium_kernel)."""
-        font = self.font(font_handle)
-        exact = matrix32[:6].tobytes()  # the bits of the FS_MATRIX, as style() keys them
-        matrix = self.matrices.get(exact)
-        if matrix is None:
-            matrix = self.matrices[exact] = _mult(tuple(matrix32[:6].tolist()), self.ctm)
-        visible = bool(min(fill[0], fill[1], fill[2]) < DEFAULT_WHITE) if fill[4] else True
-        style = self.by_key[key] = ObjectStyle(font, size, matrix, visible)
+        matrix = matrix32[:6]
+        rgb = tuple(fill[:3].tolist()) if fill[4] else None
+        return self._finish(key, self.font(font_handle), size, matrix.tobytes(), tuple(matrix.tolist()), rgb)
+
+    def _finish(
+        self, key: int, font: _Font, size: float, exact: bytes, values: tuple, rgb: Optional[tuple]
+    ) -> ObjectStyle:
+        """The ObjectStyle of the text object at key, kept: its matrix (exact: the FS_MATRIX's bits; values: its
+        a..f) put through the page's rotation once per distinct matrix, visible unless its fill colour (rgb; None:
+        none given) is white."""
+        # The bits, not the floats, key the matrix: -0.0 and 0.0 are equal keys but may print apart.
+        turned = self.matrices.get(exact)
+        if turned is None:
+            turned = self.matrices[exact] = _mult(values, self.ctm)
+        visible = rgb is None or min(rgb) < DEFAULT_WHITE
+        style = self.by_key[key] = ObjectStyle(font, size, turned, visible)
         return style
 
 
@@ -434,54 +445,77 @@ class CharBoxes:
         }
 
 
-def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_object: dict) -> list[dict]:
-    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order; by_object gets them per text object.
-
-    One pass over pdfium's chars: each glyph's dict is built as it is met, and built again in the rare
-    case that the next char turns out to be another letter of the same ligature glyph.
-    """
+def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> tuple[list[dict], list[int]]:
+    """The page's chars as pdfplumber-style dicts, in pdfium's (content stream) order, and each one's text object,
+    asked of pdfium char by char."""
     count = raw.FPDFText_CountChars(textpage)
     if count <= 0:
-        return []
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    calls = bound_char_calls(raw)
-    get_object, get_unicode, map_error, origin, is_generated = calls[:5]
-    styles = ObjectStyles(raw, textpage, ctm, flat_fonts, calls)
+        return [], []
+    styles = ObjectStyles(raw, textpage, ctm, flat_fonts, bound_char_calls(raw))
     by_key = styles.by_key
+
+    def style_of(key: int, index: int) -> ObjectStyle:
+        style = by_key.get(key)
+        return style if style is not None else styles.style(key, index)
+
     build = CharBoxes(raw, textpage, ctm, frame).char
+    return glyph_chars(raw, textpage, _asked(raw, textpage, count), style_of, build)
+
+
+def _asked(raw, textpage, count: int) -> Iterator[tuple]:
+    """(index, code, text object or 0, x, y) of each pdfium char, asked char by char through the bound calls;
+    the code is 0 where pdfium has no Unicode for a glyph (as the compiled reader's map error says)."""
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    get_object, get_unicode, map_error, origin, is_generated = bound_char_calls(raw)[:5]
+    page = ctypes.cast(textpage, ctypes.c_void_p).value
     generated_codes = _GENERATED_CODES
-    page = styles.page
-    chars: list[dict] = []
-    append = chars.append
-    # The last glyph: its style, text, origin, char index and text object (last_key None: none yet).
-    last_style = last_text = last_x = last_y = last_index = last_key = last_group = None
-    made_up = None  # (x, y) of a space pdfium made up since the last glyph
     for index in range(count):
         code = get_unicode(page, index)
-        key = None if code in generated_codes and is_generated(page, index) else get_object(page, index)
+        key = 0 if code in generated_codes and is_generated(page, index) else get_object(page, index) or 0
+        if not key:
+            if code == SPACE_CODE:
+                origin(page, index, ox, oy)
+                yield index, code, 0, ox.value, oy.value
+            else:
+                yield index, code, 0, None, None
+            continue
+        if code != NO_UNICODE_CODE and code != 0 and map_error(page, index) == 1:
+            code = 0
+        origin(page, index, ox, oy)
+        yield index, code, key, ox.value, oy.value
+
+
+def glyph_chars(raw, textpage, asked, style_of, build) -> tuple[list[dict], list[int]]:
+    """The char dicts of pdfium's chars in order, and each one's text object: pdfium's made-up chars dropped but a
+    space between two glyphs of one baseline, the letters pdfium split a ligature glyph into made one char again.
+
+    asked: (index, code, text object or 0 for a made-up char, x, y) of each char, code 0 for a glyph without
+    Unicode; style_of(key, index): a text object's ObjectStyle; build: CharBoxes.char. Shared by the char-by-char
+    path (_chars) and the compiled reader's pages with a split ligature (pdfium_arrays).
+    """
+    chars: list[dict] = []
+    keys: list[int] = []
+    append, append_key = chars.append, keys.append
+    # The last glyph: its style, text, origin, char index and text object (last_key None: none yet).
+    last_style = last_text = last_x = last_y = last_index = last_key = None
+    made_up = None  # (x, y) of a space pdfium made up since the last glyph
+    for index, code, key, x, y in asked:
         if not key:
             # A space or line end pdfium made up. It puts one in place of a space glyph it drops at a
             # text object's edge: kept when it stands between two glyphs of one baseline (see below).
-            made_up = None
-            if last_key is not None and code == SPACE_CODE:
-                origin(page, index, ox, oy)
-                made_up = (ox.value, oy.value)
+            made_up = (x, y) if last_key is not None and code == SPACE_CODE else None
             continue
-        style = by_key.get(key)
-        if style is None:
-            style = styles.style(key, index)
-        if code == 0 or code == NO_UNICODE_CODE or map_error(page, index) == 1:
-            text = "(cid:0)"  # as pdfminer names a glyph without a Unicode mapping; pdf_lines skips it
+        style = style_of(key, index)
+        if code == 0 or code == NO_UNICODE_CODE:
+            text = CID_TEXT  # pdf_lines skips it
         elif code == HYPHEN_MARK_CODE:
             text = soft_or_hard_hyphen(raw, textpage, raw.FPDFText_GetTextObject(textpage, index))
         else:
             text = chr(code)
-        origin(page, index, ox, oy)
-        x, y = ox.value, oy.value
-        if last_key == key and last_x == x and last_y == y and text != "(cid:0)":
+        if last_key == key and last_x == x and last_y == y and text != CID_TEXT:
             # One glyph (a ligature) that pdfium gave as several letters: its dict again, with them all.
             last_text += text
-            chars[-1] = last_group[-1] = build(last_style, last_text, last_x, last_y, last_index)
+            chars[-1] = build(last_style, last_text, last_x, last_y, last_index)
             continue
         if made_up is not None:
             if made_up[1] == y == last_y and last_x < made_up[0] < x:
@@ -491,17 +525,12 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset, by_ob
                     # pdfium may put a made-up space inside the glyph before it: it stands where that glyph ends.
                     char["x0"] = char["x1"] = max(char["x0"], chars[-1]["x1"])
                 append(char)
-                last_group.append(char)
+                append_key(last_key)
             made_up = None
-        char = build(style, text, x, y, index)
-        append(char)
-        if key != last_key:
-            last_group = by_object.get(key)
-            if last_group is None:
-                last_group = by_object[key] = []
-        last_group.append(char)
+        append(build(style, text, x, y, index))
+        append_key(key)
         last_style, last_text, last_x, last_y, last_index, last_key = style, text, x, y, index, key
-    return chars
+    return chars, keys
 
 
 def _shapes(raw, objects: list, ctm: tuple, frame: tuple, out: list[dict], texts: list) -> None:

@@ -14,11 +14,11 @@ from __future__ import annotations
 import ctypes
 import functools
 import gc
-import os
 from typing import Optional
 
-MODE_ENV_VAR = "LETTERS_NUMBA"  # "auto" (the default), "always" or "never": when the compiled reader is used
-MODES = ("auto", "always", "never")
+from extractor.reading.options import NUMBA_ENV_VAR, NUMBA_MODES, numba_mode
+
+MODE_ENV_VAR, MODES = NUMBA_ENV_VAR, NUMBA_MODES  # "auto" (the default), "always" or "never": when it is used
 # "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
 # costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled path (chars and the first layout
 # stages) saves ~9-13 ms a page of letter text: a one-letter command of a few pages is faster without it, a long
@@ -41,15 +41,10 @@ _FUNCTIONS = (
 )
 
 
-def _mode() -> str:
-    mode = os.environ.get(MODE_ENV_VAR, "") or "auto"
-    return mode if mode in MODES else "auto"
-
-
 def use_compiled(pages: int) -> bool:
     """Whether a document of this many pages is read by the compiled reader (numba loaded now if it is)."""
     _opened[0] += pages
-    mode = _mode()
+    mode = numba_mode()
     if mode == "never":
         return False
     if mode == "auto" and _opened[0] < DEFAULT_PAGES_BEFORE_COMPILED and not _compiled.cache_info().currsize:

@@ -17,7 +17,7 @@ from typing import Optional, Union
 from extractor.errors import CorruptPdf, LettersError, NotAPdf, NoTextLayer, NothingRead, WorkerCrashed
 from extractor.reading.letter_parts import Block, assemble, split_letter, table_rows
 from extractor.reading.library_warnings import reported
-from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions
+from extractor.reading.options import DEFAULT_READ_OPTIONS, ReadOptions, numba_mode
 from extractor.reading.pdf_open import (
     DEFAULT_MAX_FILE_MB,
     DEFAULT_MAX_PAGES,
@@ -136,6 +136,8 @@ def _read_pdf(path: Path, password: Optional[str], max_pages: int, options: Read
     from extractor.reading.pdf_layout import PageLines, drop_running, paragraphs, take_footnotes
     from extractor.reading.pdf_lines import page_lines
 
+    if options.engine == "pdfium":
+        numba_mode()  # a wrong $LETTERS_NUMBA is the caller's ValueError, not this PDF's fault
     infos: list[PageInfo] = []
     pages: list[PageLines] = []
     chars = 0
@@ -175,9 +177,10 @@ def _read_by_ocr(path: Path, password: Optional[str], options: ReadOptions, page
     from extractor.reading.ocr import PageOcrReader, ocr_reason
 
     words = []
+    judged: dict[str, bool] = {}  # the dictionary's answer for each word of the letter, asked once
     with PageOcrReader(path, password, options) as reader:
         for page, info in zip(pages, infos):
-            why, share = ocr_reason(options.ocr, page.lines, info.has_text)
+            why, share = ocr_reason(options.ocr, page.lines, info.has_text, judged)
             if why is None:
                 continue
             read = reader.read(page.number, why, share)

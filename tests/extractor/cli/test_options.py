@@ -70,3 +70,17 @@ def test_the_engine_from_the_option_or_the_environment(args, env, expected):
 def test_an_unknown_engine_is_a_usage_error(args, env):
     result = CliRunner().invoke(echo_reading, args, env=env)
     assert result.exit_code == 2 and "pdfplumber" in result.output
+
+
+@pytest.mark.parametrize("command", [["text"], ["ingest", "--db", "x.db"]], ids=["text", "ingest"])
+def test_an_unknown_numba_mode_is_one_line_and_exit_2(command, tmp_path):
+    """LETTERS_NUMBA=fast names the variable and its values, before any file is read, with no traceback."""
+    from extractor.cli import main
+
+    letter = tmp_path / "letter.txt"
+    letter.write_text("Dear Sir,\n\nA line.\n\nYours sincerely,\n")
+    result = CliRunner().invoke(main, [*command, str(letter)], env={"LETTERS_NUMBA": "fast"})
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "LETTERS_NUMBA" in lines[0] and "auto, always, never" in lines[0], result.output
+    assert "Traceback" not in result.output and not (tmp_path / "x.db").exists()

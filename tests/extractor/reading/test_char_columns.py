@@ -152,18 +152,6 @@ HAND_MADE = {
 
 
 @pytest.mark.parametrize("name", sorted(HAND_MADE))
-def test_cell_lines_build_what_line_builds(name, monkeypatch):
-    chars = _chars(HAND_MADE[name])
-    if name == "a raised note mark":
-        chars[1][pdf_lines.FAKE_BOLD_KEY] = True
-    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
-    assert pdfium_kernel.use_compiled(1)
-    items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars]
-    built = char_columns.cell_lines([list(items)], _columns_of(chars), chars, 3)
-    assert built == [pdf_lines.build_line(list(items), 3)]
-
-
-@pytest.mark.parametrize("name", sorted(HAND_MADE))
 def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     """The same chars as one line of a page with a column gap in it: cut into two cells, each built."""
     chars = _chars(HAND_MADE[name]) + _chars(
@@ -174,4 +162,5 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
     expected = [pdf_lines.build_line(cell, 3) for cell in pdf_lines._cells(list(items))]
     assert len(expected) == 2
-    assert char_columns.group_lines([list(items)], _columns_of(chars), chars, 3) == [expected]
+    rows = list(range(len(chars)))[::-1]  # a line_groups group: the chars' rows, out of order as the items
+    assert char_columns.group_lines([rows], _columns_of(chars), chars, 3) == [expected]

@@ -270,3 +270,19 @@ def test_trust_limits_per_page(tmp_path, monkeypatch):
     monkeypatch.setattr(ocr, "DEFAULT_PAGE_TIMEOUT_S", 0.01)
     with pytest.raises(errors.OcrTimedOut, match="page 1 gave up after 0.01 s"):
         read_letter(scan)
+
+
+def test_words_judged_on_one_page_are_not_asked_again_and_the_shares_stay(monkeypatch):
+    """A letter's pages share their words: the dictionary is asked once a word, with the same shares as alone."""
+    pages = [_lines(ENGLISH), _lines(_shifted(ENGLISH)), _lines(ENGLISH)]
+    alone = [ocr.text_layer_share(page) for page in pages]
+    dictionary = ocr.english_words()
+    asked: list[set] = []
+    original = type(dictionary).known
+    monkeypatch.setattr(
+        type(dictionary), "known", lambda self, words: asked.append(set(words)) or original(self, words)
+    )
+    judged: dict[str, bool] = {}
+    assert [ocr.text_layer_share(page, judged) for page in pages] == alone
+    assert len(asked) == 2 and not asked[0] & asked[1]  # the third page's words were all judged before
+    assert judged and set(judged) == asked[0] | asked[1]

@@ -159,3 +159,46 @@ def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
     )
     outputs = [_fresh_process(code, **{pdfium_kernel.MODE_ENV_VAR: mode}).stdout for mode in pdfium_kernel.MODES]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_an_unknown_mode_is_an_error_naming_the_variable(monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "fast")
+    with pytest.raises(ValueError, match="LETTERS_NUMBA must be one of auto, always, never, not 'fast'"):
+        pdfium_kernel.use_compiled(1)
+
+
+def test_an_unknown_mode_is_no_corrupt_pdf(letter_pdf, monkeypatch):
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "fast")
+    with pytest.raises(ValueError, match="LETTERS_NUMBA"):
+        read_letter(letter_pdf, options=ReadOptions(engine="pdfium"))
+
+
+_FAILED: list = []
+
+
+def _failing(*args, **kwargs):
+    _FAILED.append(args)
+    raise RuntimeError("numba failed")
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        ("extractor.reading.pdfium_chars", "read_page_chars"),  # the compiled char reader
+        ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
+        ("extractor.reading.pdfium_numba", "cell_lines"),
+    ],
+    ids=lambda where: where[1],
+)
+def test_a_failure_of_the_compiled_code_reads_the_page_by_the_python_path(where, letter_pdf, monkeypatch):
+    """Not reported as a corrupt PDF: the page is read as without numba, to the same letter."""
+    import importlib
+
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
+    expected = read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json()
+    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    assert pdfium_kernel.use_compiled(1)
+    monkeypatch.setattr(importlib.import_module(where[0]), where[1], _failing)
+    _FAILED.clear()
+    assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == expected
+    assert _FAILED  # it did fail, on every page
