@@ -264,6 +264,14 @@ EU_COUNCIL = "Council of the European Union"
 BARE_PARLIAMENT = "Parliament"
 # The lines at a text's top that may be a letterhead left in the body.
 MAX_LETTERHEAD_LINES = 6
+# A translator's note over a letterhead, wholly in brackets ("[Unofficial translation from Russian]").
+TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+# The last words of a building's or a room's name in an address ("Meeting Hall"), no body's.
+BUILDING_WORDS = WORDS["building_words"]
+# A state's missions abroad, a body where their letterhead names them ("EMBASSY OF JAPAN").
+LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
+# The spaced dash after which a letterhead line names the body of the state before it.
+LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
 OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
@@ -1564,6 +1572,10 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
     for line in author.splitlines():
+        # "REPUBLIC OF ETHIOPIA – MINISTRY OF AGRICULTURE": the state, a spaced dash, then its body
+        dash = LETTERHEAD_DASH.search(line)
+        if dash is not None:
+            line = line[dash.end() :]
         words = line.split()
         # A PDF may set the letterhead's lines in one ("MINISTRY OF FOREIGN AFFAIRS Directorate for ..."):
         # a name in capitals ends where the capitals do.
@@ -2153,7 +2165,13 @@ class OrganisationMatcher:
         """A body's name in capitals over the first lines of the text, its "OF ..." line run on
         ("MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF POLAND"): a letterhead the reader left in."""
         text = doc_text(doc)
-        lines = [m for m in re.finditer(r"[^\n]+", text)][:MAX_LETTERHEAD_LINES]
+        # A translator's bracketed note ("[Translation from Arabic]") and a line in the author's own script
+        # may stand over the letterhead: skipped, not an end of it.
+        lines = [
+            m
+            for m in re.finditer(r"[^\n]+", text)
+            if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
+        ][:MAX_LETTERHEAD_LINES]
         capitals = []
         for m in lines:
             if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
@@ -2167,10 +2185,19 @@ class OrganisationMatcher:
                 k += 1
                 last = capitals[k]
             k += 1
-            words = text[first.start() : last.end()].split()
-            if len(words) < 3 or words[0].title() not in INSTITUTION_WORDS or words[1] not in ("OF", "FOR", "ON"):
+            start = first.start() + len(first.group()) - len(first.group().lstrip())
+            # "REPUBLIC OF ... – MINISTRY OF AGRICULTURE": the state, a spaced dash, then its body
+            dash = LETTERHEAD_DASH.search(first.group())
+            if dash is not None:
+                start = first.start() + dash.end()
+            words = text[start : last.end()].split()
+            named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
+            heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
+            if not named_by_head and (
+                len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
+            ):
                 continue
-            span = doc.char_span(first.start() + len(first.group()) - len(first.group().lstrip()), last.end())
+            span = doc.char_span(start, last.end())
             if span is None:
                 continue
             name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
@@ -2562,6 +2589,13 @@ class OrganisationMatcher:
                         break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
+                    if (
+                        t.lower_ in ("and", "&")
+                        and j + 2 < len(doc)
+                        and doc[j + 1].is_title
+                        and doc[j + 2].text in FOREIGN_PARTICLES
+                    ):
+                        break  # "Ministry of Education and Computadores para Educar": a name in its own language
                     if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
@@ -2614,6 +2648,8 @@ class OrganisationMatcher:
                     and last > end + 1
                     and _place_closes_line(doc, last)
                     and any(doc[k:last].text in country_table() for k in range(end + 1, last))
+                    # "... of the Kyrgyz Republic" at a line's end: the country's own last word, no city
+                    and not any(doc[k : last + 1].text in country_table() for k in range(end + 1, last))
                 ):
                     # "... of the Republic of Moldova Chișinău" closing an addressee block joined into one
                     # line: the city of its address follows the country that closes the name
@@ -3651,6 +3687,7 @@ class OrganisationMatcher:
                     # "Contact: Press Office, AMCI, Avenue Mohammed VI, Rabat": an address's street and the
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
+                    or words[-1] in BUILDING_WORDS  # "Tender Commission, Meeting Hall, ...": its room
                     or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
                     or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own
