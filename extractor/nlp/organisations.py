@@ -159,6 +159,9 @@ DEVELOPMENT_FUND = re.compile(
     r"(?<![\w-])(?:The[ \t]+)?(?P<owner>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+Fund[ \t]+for[ \t]+"
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
+# A fund that insures or pays pensions, the agency that runs a scheme ("the Mandatory Health Insurance Fund",
+# "the State Pension Fund"), not an instrument.
+INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pension)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
 # "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
 ISSUING_FUND = re.compile(
@@ -366,9 +369,13 @@ LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[C
 # a capitalised word of a name, and a name of up to five of them.
 _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
+# Firms' legal forms whose inner stops the tokenizer would split ("S.p" "." "A."), ending a sentence in them.
+DOTTED_LEGAL_FORMS = ("S.p.A.", "S.r.l.")
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    # The Italian, Dutch and Belgian forms: "Todini Costruzioni S.p.A.", "Acme Holding B.V.".
+    r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|"
     # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
     # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
     r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
@@ -464,6 +471,12 @@ COMPANY_APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
+)
+# "the supervision consultant, Acme Engineering International, recommends": what a firm is, then its name.
+KIND_THEN_COMPANY = re.compile(
+    r"\b(?:the|our|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:consultant|contractor|company|firm|operator|supplier|manufacturer|lender)[ \t]*,[ \t]+"
+    rf"(?P<name>{_NAME})(?=[ \t]*,)"
 )
 # At the start of a line or a sentence, a name that commits money: "- Millicom has committed to invest".
 COMMITTING_SUBJECT = re.compile(
@@ -850,7 +863,7 @@ def _inner_joint(doc: Doc, j: int) -> bool:
     if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
         return False
     glued = not doc[j - 1].whitespace_ and doc[j - 1].is_title
-    if doc[j].text == "-":
+    if doc[j].text in ("-", "–"):  # "Abidjan–Lagos Corridor": an en dash joins two places' names too
         return glued and not doc[j].whitespace_
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
@@ -1162,13 +1175,13 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif (
-            token.text == "-"
+            token.text in ("-", "–")
             and not doc[j - 1].whitespace_
             and not token.whitespace_
             and j + 1 < len(doc)
             and doc[j + 1].is_title
         ):
-            pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+            pass  # "on Hispanic-Serving Institutions", "of the Abidjan–Lagos Corridor": a joined word of the name
         elif end == j and _remit_word_hyphen(doc, j):
             end = j + 2
             j += 1
@@ -1369,6 +1382,45 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
         else:
             longer.append((start, end, norm, rule))
     return longer
+
+
+def _without_owner_country(chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Technical Secretariat for Reconstruction of Ecuador" and, later, "the Technical Secretariat for
+    Reconstruction": one body, named the second time without its country; the shorter name is both's."""
+    table = country_table()
+    first_at: dict[str, int] = {}
+    for c in sorted(chosen):
+        first_at.setdefault(c[2], c[0])
+    out = []
+    for start, end, norm, rule in chosen:
+        head, sep, country = norm.rpartition(" of ")
+        country = country.removeprefix("the ")
+        # Only a shortening after the full name: "the Ministry of Health ... the Ministry of Health of Chile"
+        # names the author's ministry, then another state's.
+        if sep and first_at.get(head, -1) > first_at[norm] and country in table:
+            norm = head
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _provincial_departments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Western Cape Education Department": a province's name before a known national body's head-last
+    short name ("Education Department") makes the province's own body, named as written."""
+    subdivisions = subdivision_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        written = doc[start:end].text
+        if rule == "organisation.name" and end - start > 1 and written != norm and doc[end - 1].text in ORG_HEADS:
+            before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]  # a line may break it
+            for width in (3, 2, 1):
+                place = before[-width:]
+                if len(place) == width and " ".join(t.text for t in place) in subdivisions:
+                    if all(t.is_title for t in place):
+                        start = place[0].i
+                        norm = " ".join(t.text for t in doc[start:end] if not t.is_space)
+                        break
+        out.append((start, end, norm, rule))
+    return out
 
 
 def _national_affiliates(doc: Doc, chosen: list[Candidate], kinds: dict[str, str]) -> list[Candidate]:
@@ -2025,6 +2077,7 @@ class OrganisationMatcher:
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
+        chosen = _without_owner_country(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
@@ -2190,18 +2243,24 @@ class OrganisationMatcher:
             dash = LETTERHEAD_DASH.search(first.group())
             if dash is not None:
                 start = first.start() + dash.end()
-            words = text[start : last.end()].split()
-            named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
-            heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
-            if not named_by_head and (
-                len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
-            ):
-                continue
-            span = doc.char_span(start, last.end())
-            if span is None:
-                continue
-            name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
-            found.append((span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution"))
+            # "SECRETARIAT OF ... (SEDUC) ROUNDTABLE OF ... (MERECE)": lines run together, each name
+            # closed by its acronym in brackets
+            for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
+                words = piece.group().split()
+                named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
+                heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
+                if not named_by_head and (
+                    len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
+                ):
+                    continue
+                lead = len(piece.group()) - len(piece.group().lstrip())
+                span = doc.char_span(start + piece.start() + lead, start + piece.start() + len(piece.group().rstrip()))
+                if span is None:
+                    continue
+                name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+                found.append(
+                    (span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution")
+                )
         return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -2679,6 +2738,9 @@ class OrganisationMatcher:
                     if (
                         token.text in OWNED_INSTITUTION_WORDS
                         or doc[token.i - 1 : token.i].text in LEADING_INSTITUTION_WORDS
+                        # "the International Cooperation Department of MOET": a unit of the body its acronym
+                        # names, its own name before the head
+                        or (last == end + 1 and doc[last].is_upper and doc[last].is_alpha and len(doc[last]) > 1)
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
@@ -3207,6 +3269,7 @@ class OrganisationMatcher:
             COMPANY_JOINED,
             COMPANY_PREFIX,
             COMPANY_APPOSITION,
+            KIND_THEN_COMPANY,
             COMPANY_DESCRIBED,
             COMPANY_QUOTED,
             COMMITTING_SUBJECT,
@@ -3495,6 +3558,12 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in INSURER_FUND.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None and span[0].lower_ in STOP_WORDS:
+                span = span[1:]  # "The Pension Fund": the article is no part of the name
+            if span is not None and len(span) > 2:
+                found.append(span)
         for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
             if CABINET_ORGAN_BEFORE.search(doc_text(doc), 0, match.start()):
                 continue  # "the Economic Committee (EC) of the Cabinet approved": the committee decides
