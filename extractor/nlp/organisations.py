@@ -474,7 +474,7 @@ COMPANY_APPOSITION = re.compile(
 )
 # "the supervision consultant, Acme Engineering International, recommends": what a firm is, then its name.
 KIND_THEN_COMPANY = re.compile(
-    r"\b(?:the|our|its|their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
     r"(?:consultant|contractor|company|firm|operator|supplier|manufacturer|lender)[ \t]*,[ \t]+"
     rf"(?P<name>{_NAME})(?=[ \t]*,)"
 )
