@@ -1384,9 +1384,10 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
     return longer
 
 
-def _without_owner_country(chosen: list[Candidate]) -> list[Candidate]:
-    """ "the Technical Secretariat for Reconstruction of Ecuador" and, later, "the Technical Secretariat for
-    Reconstruction": one body, named the second time without its country; the shorter name is both's."""
+def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
+    """A body named in full, then shortened, is one body: "the Technical Secretariat for Reconstruction of
+    Ecuador ... the Technical Secretariat for Reconstruction" (without its country: the shorter name is both's),
+    "the National Crisis Committee ... the Crisis Committee" (without its leading word: the fuller)."""
     table = country_table()
     first_at: dict[str, int] = {}
     for c in sorted(chosen):
@@ -1399,6 +1400,17 @@ def _without_owner_country(chosen: list[Candidate]) -> list[Candidate]:
         # names the author's ministry, then another state's.
         if sep and first_at.get(head, -1) > first_at[norm] and country in table:
             norm = head
+        # "the National Crisis Committee ... the Crisis Committee": the same body, its leading word dropped from
+        # a name its head ends (a "Federal Ministry of Works" and a "Ministry of Works" may be two states')
+        longer = [n for n, at in first_at.items() if at < first_at[norm] and n.partition(" ")[2] == norm]
+        if (
+            len(longer) == 1
+            and longer[0].split()[0] in LEADING_INSTITUTION_WORDS
+            and " " in norm
+            and norm.split()[-1] in ORG_HEADS
+            and not {"of", "for", "on"} & set(norm.split())
+        ):
+            norm = longer[0]
         out.append((start, end, norm, rule))
     return out
 
@@ -2077,7 +2089,7 @@ class OrganisationMatcher:
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
-        chosen = _without_owner_country(_provincial_departments(doc, chosen))
+        chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:

@@ -2849,6 +2849,15 @@ def test_committee_remit_after_for(text, expected):
             " for Coastal Recovery.",
             ["Technical Secretariat for Coastal Recovery", "Technical Secretariat for Coastal Recovery"],
         ),
+        # A head-last name shortened by its leading word later is the same body; a ministry may be another state's.
+        (
+            "The National Flood Committee met. The Flood Committee then decided.",
+            ["National Flood Committee", "National Flood Committee"],
+        ),
+        (
+            "The Federal Ministry of Works met. The Ministry of Works then decided.",
+            ["Federal Ministry of Works", "Ministry of Works"],
+        ),
         # An en dash joins two places' names inside a body's tail.
         (
             "The Steering Committee of the Dakar–Bamako Railway Project met.",
