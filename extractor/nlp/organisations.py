@@ -159,6 +159,9 @@ DEVELOPMENT_FUND = re.compile(
     r"(?<![\w-])(?:The[ \t]+)?(?P<owner>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+Fund[ \t]+for[ \t]+"
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
+# A fund that insures or pays pensions, the agency that runs a scheme ("the Mandatory Health Insurance Fund",
+# "the State Pension Fund"), not an instrument.
+INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pension)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
 # "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
 ISSUING_FUND = re.compile(
@@ -264,6 +267,14 @@ EU_COUNCIL = "Council of the European Union"
 BARE_PARLIAMENT = "Parliament"
 # The lines at a text's top that may be a letterhead left in the body.
 MAX_LETTERHEAD_LINES = 6
+# A translator's note over a letterhead, wholly in brackets ("[Unofficial translation from Russian]").
+TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+# The last words of a building's or a room's name in an address ("Meeting Hall"), no body's.
+BUILDING_WORDS = WORDS["building_words"]
+# A state's missions abroad, a body where their letterhead names them ("EMBASSY OF JAPAN").
+LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
+# The spaced dash after which a letterhead line names the body of the state before it.
+LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
 OTHER_BODY_TAIL = re.compile(r"\s+of\s+(?:the\s+)?(?!European\b|EU\b)[A-Z]")
@@ -358,9 +369,13 @@ LED_COALITION = re.compile(r"\b(?P<name>[A-Z][\w.]*(?:-[A-Z][\w.]*)?-led[ \t]+[C
 # a capitalised word of a name, and a name of up to five of them.
 _NAME_WORD = r"(?:[A-Z][\w’'&]*\.?(?:[A-Z]\.)*|[A-Z]{2,})(?:-[A-Z]?[\w’'&]+)*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?:&[ \t]+)?{_NAME_WORD}){{0,4}}"
+# Firms' legal forms whose inner stops the tokenizer would split ("S.p" "." "A."), ending a sentence in them.
+DOTTED_LEGAL_FORMS = ("S.p.A.", "S.r.l.")
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
+    # The Italian, Dutch and Belgian forms: "Todini Costruzioni S.p.A.", "Acme Holding B.V.".
+    r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|"
     # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
     # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
     r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
@@ -456,6 +471,12 @@ COMPANY_APPOSITION = re.compile(
     rf"(?P<name>{_NAME}),[ \t]+(?:a|an|the)[ \t]+(?:[\w.’'-]+[ \t]+){{0,5}}?"
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
+)
+# "the supervision consultant, Acme Engineering International, recommends": what a firm is, then its name.
+KIND_THEN_COMPANY = re.compile(
+    r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
+    r"(?:consultant|contractor|company|firm|operator|supplier|manufacturer|lender)[ \t]*,[ \t]+"
+    rf"(?P<name>{_NAME})(?=[ \t]*,)"
 )
 # At the start of a line or a sentence, a name that commits money: "- Millicom has committed to invest".
 COMMITTING_SUBJECT = re.compile(
@@ -842,7 +863,7 @@ def _inner_joint(doc: Doc, j: int) -> bool:
     if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
         return False
     glued = not doc[j - 1].whitespace_ and doc[j - 1].is_title
-    if doc[j].text == "-":
+    if doc[j].text in ("-", "–"):  # "Abidjan–Lagos Corridor": an en dash joins two places' names too
         return glued and not doc[j].whitespace_
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
@@ -1154,13 +1175,13 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         ):
             pass  # "on Civil Liberties, Justice and Home Affairs": a remit listed with commas
         elif (
-            token.text == "-"
+            token.text in ("-", "–")
             and not doc[j - 1].whitespace_
             and not token.whitespace_
             and j + 1 < len(doc)
             and doc[j + 1].is_title
         ):
-            pass  # "on Hispanic-Serving Institutions": a hyphenated word of the name
+            pass  # "on Hispanic-Serving Institutions", "of the Abidjan–Lagos Corridor": a joined word of the name
         elif end == j and _remit_word_hyphen(doc, j):
             end = j + 2
             j += 1
@@ -1361,6 +1382,57 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
         else:
             longer.append((start, end, norm, rule))
     return longer
+
+
+def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
+    """A body named in full, then shortened, is one body: "the Technical Secretariat for Reconstruction of
+    Ecuador ... the Technical Secretariat for Reconstruction" (without its country: the shorter name is both's),
+    "the National Crisis Committee ... the Crisis Committee" (without its leading word: the fuller)."""
+    table = country_table()
+    first_at: dict[str, int] = {}
+    for c in sorted(chosen):
+        first_at.setdefault(c[2], c[0])
+    out = []
+    for start, end, norm, rule in chosen:
+        head, sep, country = norm.rpartition(" of ")
+        country = country.removeprefix("the ")
+        # Only a shortening after the full name: "the Ministry of Health ... the Ministry of Health of Chile"
+        # names the author's ministry, then another state's.
+        if sep and first_at.get(head, -1) > first_at[norm] and country in table:
+            norm = head
+        # "the National Crisis Committee ... the Crisis Committee": the same body, its leading word dropped from
+        # a name its head ends (a "Federal Ministry of Works" and a "Ministry of Works" may be two states')
+        longer = [n for n, at in first_at.items() if at < first_at[norm] and n.partition(" ")[2] == norm]
+        if (
+            len(longer) == 1
+            and longer[0].split()[0] in LEADING_INSTITUTION_WORDS
+            and " " in norm
+            and norm.split()[-1] in ORG_HEADS
+            and not {"of", "for", "on"} & set(norm.split())
+        ):
+            norm = longer[0]
+        out.append((start, end, norm, rule))
+    return out
+
+
+def _provincial_departments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
+    """ "the Western Cape Education Department": a province's name before a known national body's head-last
+    short name ("Education Department") makes the province's own body, named as written."""
+    subdivisions = subdivision_table()
+    out = []
+    for start, end, norm, rule in chosen:
+        written = doc[start:end].text
+        if rule == "organisation.name" and end - start > 1 and written != norm and doc[end - 1].text in ORG_HEADS:
+            before = [t for t in doc[max(0, start - 4) : start] if not t.is_space]  # a line may break it
+            for width in (3, 2, 1):
+                place = before[-width:]
+                if len(place) == width and " ".join(t.text for t in place) in subdivisions:
+                    if all(t.is_title for t in place):
+                        start = place[0].i
+                        norm = " ".join(t.text for t in doc[start:end] if not t.is_space)
+                        break
+        out.append((start, end, norm, rule))
+    return out
 
 
 def _national_affiliates(doc: Doc, chosen: list[Candidate], kinds: dict[str, str]) -> list[Candidate]:
@@ -1564,6 +1636,10 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
     for line in author.splitlines():
+        # "REPUBLIC OF ETHIOPIA – MINISTRY OF AGRICULTURE": the state, a spaced dash, then its body
+        dash = LETTERHEAD_DASH.search(line)
+        if dash is not None:
+            line = line[dash.end() :]
         words = line.split()
         # A PDF may set the letterhead's lines in one ("MINISTRY OF FOREIGN AFFAIRS Directorate for ..."):
         # a name in capitals ends where the capitals do.
@@ -2013,6 +2089,7 @@ class OrganisationMatcher:
         chosen = _translated_state_banks(_letter_readings(doc, _without_bracketed_own_names(doc, chosen)))
         chosen = _with_foreign_country_tail(doc, _without_calendar_tail(doc, _without_line_openers(doc, chosen)))
         chosen = _named_as_written(doc, _bare_parliament(_national_affiliates(doc, chosen, self.kinds)))
+        chosen = _one_name_when_shortened(_provincial_departments(doc, chosen))
         chosen = _founded_by_then(doc, self._known_across_break(doc, _role_named_in_brackets(doc, chosen)))
         set_spans(doc, FAMILY, [self._org(doc, *c) for c in chosen])
         if "region" in doc.spans:
@@ -2153,7 +2230,13 @@ class OrganisationMatcher:
         """A body's name in capitals over the first lines of the text, its "OF ..." line run on
         ("MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF POLAND"): a letterhead the reader left in."""
         text = doc_text(doc)
-        lines = [m for m in re.finditer(r"[^\n]+", text)][:MAX_LETTERHEAD_LINES]
+        # A translator's bracketed note ("[Translation from Arabic]") and a line in the author's own script
+        # may stand over the letterhead: skipped, not an end of it.
+        lines = [
+            m
+            for m in re.finditer(r"[^\n]+", text)
+            if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
+        ][:MAX_LETTERHEAD_LINES]
         capitals = []
         for m in lines:
             if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
@@ -2167,14 +2250,29 @@ class OrganisationMatcher:
                 k += 1
                 last = capitals[k]
             k += 1
-            words = text[first.start() : last.end()].split()
-            if len(words) < 3 or words[0].title() not in INSTITUTION_WORDS or words[1] not in ("OF", "FOR", "ON"):
-                continue
-            span = doc.char_span(first.start() + len(first.group()) - len(first.group().lstrip()), last.end())
-            if span is None:
-                continue
-            name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
-            found.append((span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution"))
+            start = first.start() + len(first.group()) - len(first.group().lstrip())
+            # "REPUBLIC OF ... – MINISTRY OF AGRICULTURE": the state, a spaced dash, then its body
+            dash = LETTERHEAD_DASH.search(first.group())
+            if dash is not None:
+                start = first.start() + dash.end()
+            # "SECRETARIAT OF ... (SEDUC) ROUNDTABLE OF ... (MERECE)": lines run together, each name
+            # closed by its acronym in brackets
+            for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
+                words = piece.group().split()
+                named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
+                heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
+                if not named_by_head and (
+                    len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
+                ):
+                    continue
+                lead = len(piece.group()) - len(piece.group().lstrip())
+                span = doc.char_span(start + piece.start() + lead, start + piece.start() + len(piece.group().rstrip()))
+                if span is None:
+                    continue
+                name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+                found.append(
+                    (span.start, span.end, canonical_name(self.index, name) or name, "organisation.institution")
+                )
         return found
 
     def _absorb_owner(self, doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
@@ -2562,6 +2660,13 @@ class OrganisationMatcher:
                         break  # "... Administration of the U.S. Department of ...": another body
                     if t.lower_ in ("and", "&", ",") and j + 1 < len(doc) and _starts_other_name(doc[j + 1]):
                         break  # "Office of the Surgeon General, CDC, ...": a list of bodies
+                    if (
+                        t.lower_ in ("and", "&")
+                        and j + 2 < len(doc)
+                        and doc[j + 1].is_title
+                        and doc[j + 2].text in FOREIGN_PARTICLES
+                    ):
+                        break  # "Ministry of Education and Computadores para Educar": a name in its own language
                     if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
@@ -2614,6 +2719,8 @@ class OrganisationMatcher:
                     and last > end + 1
                     and _place_closes_line(doc, last)
                     and any(doc[k:last].text in country_table() for k in range(end + 1, last))
+                    # "... of the Kyrgyz Republic" at a line's end: the country's own last word, no city
+                    and not any(doc[k : last + 1].text in country_table() for k in range(end + 1, last))
                 ):
                     # "... of the Republic of Moldova Chișinău" closing an addressee block joined into one
                     # line: the city of its address follows the country that closes the name
@@ -2643,6 +2750,9 @@ class OrganisationMatcher:
                     if (
                         token.text in OWNED_INSTITUTION_WORDS
                         or doc[token.i - 1 : token.i].text in LEADING_INSTITUTION_WORDS
+                        # "the International Cooperation Department of MOET": a unit of the body its acronym
+                        # names, its own name before the head
+                        or (last == end + 1 and doc[last].is_upper and doc[last].is_alpha and len(doc[last]) > 1)
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
@@ -3171,6 +3281,7 @@ class OrganisationMatcher:
             COMPANY_JOINED,
             COMPANY_PREFIX,
             COMPANY_APPOSITION,
+            KIND_THEN_COMPANY,
             COMPANY_DESCRIBED,
             COMPANY_QUOTED,
             COMMITTING_SUBJECT,
@@ -3459,6 +3570,12 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in INSURER_FUND.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None and span[0].lower_ in STOP_WORDS:
+                span = span[1:]  # "The Pension Fund": the article is no part of the name
+            if span is not None and len(span) > 2:
+                found.append(span)
         for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
             if CABINET_ORGAN_BEFORE.search(doc_text(doc), 0, match.start()):
                 continue  # "the Economic Committee (EC) of the Cabinet approved": the committee decides
@@ -3651,6 +3768,7 @@ class OrganisationMatcher:
                     # "Contact: Press Office, AMCI, Avenue Mohammed VI, Rabat": an address's street and the
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
+                    or words[-1] in BUILDING_WORDS  # "Tender Commission, Meeting Hall, ...": its room
                     or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
                     or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own

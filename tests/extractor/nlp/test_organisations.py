@@ -2819,3 +2819,95 @@ def test_role_named_in_brackets(text, expected):
 )
 def test_committee_remit_after_for(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A country's own last word at a copy line's end is no city after the body.
+        ("cc: Ministry of Water of the Kyrgyz Republic", ["Ministry of Water of the Kyrgyz Republic"]),
+        ("cc: Ministry of Water of the Republic of Moldova Chisinau", ["Ministry of Water of the Republic of Moldova"]),
+        # A bureau is a body by its head, as an agency or a service is.
+        ("We ask that the Civil Registry Bureau review the files.", ["Civil Registry Bureau"]),
+        # A room or a building listed after a body is no body.
+        ("Offers go to the Bids Commission, Conference Hall, Main Headquarters, by noon.", ["Bids Commission"]),
+        # "and" before a name in its own language, with its particle, ends a ministry's name.
+        ("The Ministry of Culture and Museos para Todos will lend the works.", ["Ministry of Culture"]),
+        ("The Ministry of Health and Social Protection agreed.", ["Ministry of Health and Social Protection"]),
+        # Firms by a dotted legal form, and by what they are before their name.
+        ("A consortium led by Rossi Impianti Generali S.p.A. (Italy) came second.", ["Rossi Impianti Generali S.p.A."]),
+        (
+            "The design consultant, Harbour Engineering International, advised against it.",
+            ["Harbour Engineering International"],
+        ),
+        # A nation's congress by its demonym; the US Congress stays the data's.
+        ("The Chilean Congress approved the budget.", ["Chilean Congress"]),
+        ("The United States Congress approved the budget.", ["Congress"]),
+        # A name with its country, shortened later in the letter, is one body; the other way round, two.
+        (
+            "We met the Technical Secretariat for Coastal Recovery of Ecuador. Copies go to the Technical Secretariat"
+            " for Coastal Recovery.",
+            ["Technical Secretariat for Coastal Recovery", "Technical Secretariat for Coastal Recovery"],
+        ),
+        # A head-last name shortened by its leading word later is the same body; a ministry may be another state's.
+        (
+            "The National Flood Committee met. The Flood Committee then decided.",
+            ["National Flood Committee", "National Flood Committee"],
+        ),
+        (
+            "The Federal Ministry of Works met. The Ministry of Works then decided.",
+            ["Federal Ministry of Works", "Ministry of Works"],
+        ),
+        # An en dash joins two places' names inside a body's tail.
+        (
+            "The Steering Committee of the Dakar–Bamako Railway Project met.",
+            ["Steering Committee of the Dakar–Bamako Railway Project"],
+        ),
+        # A fund that insures is an agency.
+        ("Claims are paid by the Compulsory Medical Insurance Fund (CMIF).", ["Compulsory Medical Insurance Fund"]),
+        # A unit of a body named by its acronym keeps the words before its head.
+        (
+            "Forms go to the Scholarships Department of MOET by June.",
+            ["Scholarships Department of MOET"],
+        ),
+        # A province's name before a known short name makes the province's own body.
+        ("Approval by the Eastern Cape Education Department is needed.", ["Eastern Cape Education Department"]),
+        ("The Education Department said so.", ["Department of Education"]),
+    ],
+)
+def test_bodies_of_health_education_and_transport_letters(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # A letterhead in capitals under a translator's bracketed note, headed by its last word.
+        ("[Translated from French]\n\nNATIONAL AUDIT BUREAU\nRue 12, Niamey\n\nWe report.", ["National Audit Bureau"]),
+        # An embassy's letterhead names the embassy.
+        ("(Unofficial translation)\n\nEMBASSY OF PERU\n12 Main Street, Quito\n\nWe write.", ["Embassy of Peru"]),
+        # Two letterhead lines run together, each closed by its acronym.
+        (
+            "DIRECTORATE OF ROADS (DOR) STEERING BOARD OF TRANSPORT PARTNERS (SBTP)\n\nMINUTES\n\nWe met.",
+            ["Directorate of Roads"],
+        ),
+    ],
+)
+def test_capital_letterhead_in_the_body(body, expected):
+    assert [n for n in orgs(body) if n in expected] == expected
+
+
+def test_a_bare_ministry_is_the_one_after_the_state_and_a_dash_in_the_letterhead():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letterhead = "REPUBLIC OF GHANA – MINISTRY OF FISHERIES\nP.O. Box 1, Accra"
+    letter = LetterText(
+        source="x.txt",
+        sha256="0",
+        format="text",
+        body="The Ministry, with the FAO, has surveyed the coast.",
+        parts=LetterParts(letterhead=letterhead),
+    )
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Ministry of Fisheries", "FAO"]
