@@ -269,9 +269,12 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
-        # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale.
+        # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
+        # so does one that says what is in it ("(amounts in rand)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)", flags
+            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data.get('table_figures_noun', []))})\s+)?"
+            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
+            flags,
         ),
         # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
         "column_head_bare": re.compile(rf"\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)", flags),
@@ -899,6 +902,9 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
+        if code is None and match.group("s1"):
+            # "Value (COP million)": a code kept out of the table as a name is a currency before a scale.
+            code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
     thousands = compiled()["column_head_thousands"].search(text)

@@ -538,6 +538,13 @@ def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def _other_calendar_after() -> re.Pattern:
+    """Another calendar's era mark right after a date or year ("27/08/2012 E.C.", "2076 B.S."): no Gregorian date."""
+    marks = [r["text"] for r in load_data()["other_calendar_era"]]
+    return re.compile(rf"[ \t]*(?-i:{alternation(marks)})(?!\w)")
+
+
+@functools.lru_cache(maxsize=1)
 def _place_noun_after() -> re.Pattern:
     """A place's noun in title case right after a day and month ("... City", "... Street"): the date names it."""
     nouns = [r["text"] for r in load_data()["place_noun"]]
@@ -843,6 +850,10 @@ class _Resolver:
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
+        if not (self.letter_date or self.month_anchor) and _valid(anchor.year, month, day or 1):
+            # Undated, the text is read in the latest year written before the day ("fiscal year 2019 ... paid on
+            # 10 September"): 1 July stands for that year, not a day that tense could put the date before or after.
+            return anchor.year
         window = self.settings.tense_window
         tense = (
             tense
@@ -1298,6 +1309,8 @@ def find_dates(
             continue  # nor the words some rules are built on ("half", "quarter", "fiscal" ...)
         for match in regex.finditer(text):
             own = next((r for at, r in reversed(resolvers) if at <= match.start()), resolver)
+            if _other_calendar_after().match(text, match.end()):
+                continue  # the day in the writer's own calendar; the Gregorian one is usually given beside it
             resolved = _resolve(rule, match, own)
             if resolved is None:
                 continue

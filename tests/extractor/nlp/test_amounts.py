@@ -1512,3 +1512,30 @@ def test_a_list_s_bare_numbers_that_do_not_add_up_are_no_counts():
 def test_a_bare_number_moved_into_a_named_body_after_a_count():
     text = "Of the trainees, 1,200 were placed into the Police Service and 300 into the Border Guard."
     assert [f.value["value"] for f in find_amounts(text)] == [1200.0, 300.0]
+
+
+def test_a_caption_that_says_its_amounts_are_in_a_currency_gives_the_table_its_unit():
+    table = (
+        "The costs are as follows (all figures in euros):\n\n"
+        "Item | 2025 | 2026\n\n"
+        "Staff | 120 000 | 95 500\n\n"
+        "Travel | 14 000 | 9 000\n\n"
+        "Both are capped."
+    )
+    found = [(f.rule_id, f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found[:2] == [
+        ("money_table:caption", "money", "EUR", 120000),
+        ("money_table:caption", "money", "EUR", 95500),
+    ]
+    plain = table.replace("(all figures in euros)", "(all figures in people)")
+    assert all(f.value["kind"] != "money" for f in find_amounts(plain))
+
+
+def test_a_column_headed_by_a_name_like_code_and_a_scale_holds_sums_in_that_currency():
+    table = "Bids received\n\nBidder | Lots | Value (COP million)\n\nNorte | 4 | 52,300\n\nSur | 2 | 18,750\n\nDone."
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert ("money", "COP", 52_300e6) in found and ("money", "COP", 18_750e6) in found
+
+
+def test_the_african_development_bank_s_unit_of_account_is_money():
+    assert _sums("The Fund approved a grant of UA 4.2 million in 2021.") == [("money", 4.2e6, "XUA")]
