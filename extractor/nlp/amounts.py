@@ -1153,15 +1153,21 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
 def _find_table_counts(tables: list[Table]) -> list[_Found]:
     """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
     them, as "980 persons returned" would be in a sentence."""
-    nouns = _count_nouns()
+    nouns = _count_nouns() | _count_column_heads()
     found = []
     for table in tables:
         heads = {n: cell.text.split()[0].lower() for n, cell in enumerate(table.header) if cell.text.split()}
         counted = {n: head for n, head in heads.items() if head in nouns}
+        # The columns whose cells hold figures in the rows as wide as the header.
+        figures = {
+            n for row in table.rows if len(row) == len(table.header) for n, c in enumerate(row) if is_figure(c.text)
+        }
         for row in table.rows:
             shift = max(0, len(table.header) - len(row))
             for n, cell in enumerate(row):
                 noun = counted.get(n + shift)
+                if noun is None and n in counted and n + shift not in figures:
+                    noun = counted[n]  # "Total | 48" under "Category | Places | Duration": the row ends early
                 if noun is None or not re.fullmatch(NUM, cell.text.strip()):
                     continue
                 value = parse_number(cell.text.strip())
@@ -1239,9 +1245,16 @@ def _count_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _count_column_heads() -> frozenset[str]:
+    """The heads of a table's column of counts that count no noun in a sentence ("Places" over "25")."""
+    return frozenset(r["text"].lower() for r in load_data().get("count_column_head", []))
+
+
+@functools.lru_cache(maxsize=1)
 def _counted_heads() -> frozenset[str]:
     """The column heads of counts: the data's counted column heads and its counted nouns."""
-    return frozenset(r["text"].lower() for r in load_data().get("counted_column", [])) | _count_nouns()
+    counted = frozenset(r["text"].lower() for r in load_data().get("counted_column", []))
+    return counted | _count_nouns() | _count_column_heads()
 
 
 # A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan

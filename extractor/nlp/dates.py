@@ -545,6 +545,13 @@ def _other_calendar_after() -> re.Pattern:
 
 
 @functools.lru_cache(maxsize=1)
+def _shared_year_after() -> re.Pattern:
+    """Another month joined by "or"/"and" and its year after a bare month ("April or October 1998"): the year of both."""
+    months = alternation(r["text"] for r in load_data()["month"])
+    return re.compile(rf"\s+(?:or|and)\s+(?-i:{months})\.?\s+(?P<y>(?<!\d){YEAR})(?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
 def _place_noun_after() -> re.Pattern:
     """A place's noun in title case right after a day and month ("... City", "... Street"): the date names it."""
     nouns = [r["text"] for r in load_data()["place_noun"]]
@@ -957,6 +964,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         month = _month_number(g["m"])
         if g.get("y"):
             return date_text(int(g["y"]), month), relative_year  # "the end of March 2024"
+        shared = _shared_year_after().match(r.text, end)
+        if shared:
+            return date_text(int(shared["y"]), month), False  # "in April or October 1998": the year both share
         ctx = (g.get("ctx") or "").lower()
         tense = {"since": "past", "last": "past", "next": "future", "until": "future", "by": "future"}.get(ctx)
         if tense is None and re.search(

@@ -1539,3 +1539,16 @@ def test_a_column_headed_by_a_name_like_code_and_a_scale_holds_sums_in_that_curr
 
 def test_the_african_development_bank_s_unit_of_account_is_money():
     assert _sums("The Fund approved a grant of UA 4.2 million in 2021.") == [("money", 4.2e6, "XUA")]
+
+
+def test_a_column_headed_by_the_places_it_offers_holds_counts_down_to_a_total_row_that_ends_early():
+    table = (
+        "Awards offered\n\n"
+        "Course | Places | Duration\n\n"
+        "Nursing | 12 | 2 years\n\n"
+        "Midwifery | 7 | 18 months\n\n"
+        "Total | 19\n\n"
+        "All are funded."
+    )
+    counts = [(f.value["value"], f.value["unit"]) for f in find_amounts(table) if f.rule == "count"]
+    assert (12, "places") in counts and (7, "places") in counts and (19, "places") in counts

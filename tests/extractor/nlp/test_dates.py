@@ -911,3 +911,8 @@ def test_a_date_in_another_calendar_s_era_is_no_gregorian_date(text, expected):
 def test_undated_a_day_takes_the_latest_year_written_before_it_whatever_its_tense():
     text = "The budget for 2019 is tight. The transfer was authorised on 10 September."
     assert edtfs(text, None) == ["2019", "2019-09-10"]
+
+
+def test_a_bare_month_joined_to_a_month_and_its_year_shares_that_year():
+    text = "Trainees will start in March or September 2031 as their course allows."
+    assert edtfs(text, dt.date(2030, 2, 1)) == ["2031-03", "2031-09"]
