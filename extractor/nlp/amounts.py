@@ -1150,6 +1150,26 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
     return found
 
 
+# A column's head that names a price per unit: a currency, then "per" ("R$ per tonne", "USD/t", "Price, EUR per kg").
+RATE_HEAD = re.compile(r"(?P<cur>\S+)\s*(?:\bper\b|/)\s*[A-Za-z]")
+
+
+def _rate_cells(tables: list[Table], dollar: str) -> list[tuple[int, int]]:
+    """The spans of the figures in a table's columns of prices per unit ("R$ per tonne" over "1,140.00"): rates,
+    neither sums nor counts."""
+    spans = []
+    for table in tables:
+        columns = set()
+        for n, cell in enumerate(table.header):
+            head = RATE_HEAD.search(cell.text)
+            if head is not None and _currency_code(head["cur"], dollar) is not None:
+                columns.add(n)
+        for row in table.rows:
+            shift = max(0, len(table.header) - len(row))
+            spans += [(cell.start, cell.end) for n, cell in enumerate(row) if n + shift in columns]
+    return spans
+
+
 def _find_table_counts(tables: list[Table]) -> list[_Found]:
     """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
     them, as "980 persons returned" would be in a sentence."""
@@ -1846,10 +1866,11 @@ def find_amounts(
     _old_currencies_resolved(text, letter_date, money)
     money += _find_restated_table_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
+    rates = _rate_cells(tables, dollar[0])
     counts = [
         c
         for c in _find_counts(text, money, settings) + _find_table_counts(tables)
-        if not any(m.start <= c.start < m.end for m in money)
+        if not any(m.start <= c.start < m.end for m in money) and not any(lo <= c.start < hi for lo, hi in rates)
     ]
     counts += [c for c in _find_listed_shares(text, counts) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
@@ -1887,7 +1908,55 @@ def find_amounts(
     for candidate in candidates:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
             taken.append(candidate)
-    return _joined_word_numbers(text, sorted(taken, key=lambda f: f.start))
+    return _without_words_restating(text, _joined_word_numbers(text, sorted(taken, key=lambda f: f.start)))
+
+
+# A bracket opened before a number in words, or before its part after a scale: "(twenty-one million", "(ten
+# thousand eight hundred fifty million" (read as two numbers).
+OPENING_BRACKET = re.compile(r"\(\s*[A-Za-z\s,-]*")
+# A bracket's words, up to its close on the same line.
+BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
+# The words that may follow a number in words that restates a figure: its currency or unit ("United States dollars").
+MAX_RESTATED_UNIT_WORDS = 4
+
+
+def _number_words_only(content: str) -> bool:
+    """Whether a bracket's words are a number in words and at most a short unit after it ("three thousand five
+    hundred", "ten thousand eight hundred fifty million Japanese yen"), not several parts ("two million for roads
+    and three million for schools")."""
+    words = {r["text"] for r in load_data()["number_word"] if " " not in r["text"]}
+    words |= {r["text"] for r in load_data()["scale"]} | {"and"}
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
+    k = 0
+    while k < len(tokens) and tokens[k] in words:
+        k += 1
+    tail = tokens[k:]
+    return k > 0 and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
+
+
+def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
+    """Drop a number in words in brackets right after a figure that reads as another number ("3,500 (three thousand
+    five hundred) tonnes" read as 3,000 and 500): it restates the figure, no amount of its own (one read whole, the
+    same sum, stays)."""
+    kept: list[_Found] = []
+    figure = None  # the last amount written in figures
+    for amount in found:
+        in_words = not any(ch.isdigit() for ch in text[amount.start : amount.end])
+        if in_words and figure is not None:
+            opening = text.rfind("(", figure.end, amount.start)
+            if (
+                opening >= 0
+                and not text[figure.end : opening].strip()
+                and OPENING_BRACKET.fullmatch(text, opening, amount.start)
+                and (content := BRACKET_WORDS.match(text, opening + 1))
+                and _number_words_only(content.group())
+                and amount.value["value"] != figure.value["value"]
+            ):
+                continue
+        elif not in_words:
+            figure = amount
+        kept.append(amount)
+    return kept
 
 
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.

@@ -1552,3 +1552,31 @@ def test_a_column_headed_by_the_places_it_offers_holds_counts_down_to_a_total_ro
     )
     counts = [(f.value["value"], f.value["unit"]) for f in find_amounts(table) if f.rule == "count"]
     assert (12, "places") in counts and (7, "places") in counts and (19, "places") in counts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bank lends USD 4,250,300 (four million two hundred fifty thousand three hundred US dollars).", 1),
+        ("We ship 2,400 (two thousand four hundred) tonnes of maize.", 1),
+        # Read whole, the words give the same sum again: kept, as one sum of the digest.
+        ("The Bank lends USD 4,000,000 (four million US dollars).", 2),
+        # Two parts in words are sums of their own, not the figure restated.
+        ("It costs EUR 9 million (four million for roads and five million for clinics).", 3),
+    ],
+)
+def test_a_number_in_words_in_brackets_after_a_figure_that_reads_as_another_restates_it(text, expected):
+    assert len(find_amounts(text)) == expected
+
+
+def test_a_column_of_prices_per_unit_holds_neither_sums_nor_counts():
+    table = (
+        "Prices paid\n\n"
+        "Crop | Tonnes | EUR per tonne | Value (EUR)\n\n"
+        "Maize | 2,000 | 215.00 | 430,000.00\n\n"
+        "Sorghum | 800 | 1,310.50 | 1,048,400.00\n\n"
+        "All paid."
+    )
+    found = {f.norm for f in find_amounts(table)}
+    assert "215" not in found and "1310.5" not in found
+    assert {"EUR 430000", "EUR 1048400"} <= found
