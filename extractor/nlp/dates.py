@@ -537,6 +537,18 @@ def _foreign_fiscal_year(text: str, lo: int, start: int) -> bool:
     return False
 
 
+# The rules of a month without its year: after "each winter", "every year" they name months of every year.
+RECURRING_RULES = frozenset({"month_context", "month_range"})
+RECURRING_REACH = 40  # characters before the month where "each dry season from" may stand
+
+
+@functools.lru_cache(maxsize=1)
+def _recurring_before() -> re.Pattern:
+    """ "each winter", "every year" right before a month ("each winter from November"): a period that recurs."""
+    periods = alternation(r["text"] for r in load_data()["recurring_period"])
+    return re.compile(rf"\b(?:each|every)\s+(?:{periods})\s+(?:from\s+|in\s+|between\s+)?$", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def _other_calendar_after() -> re.Pattern:
     """Another calendar's era mark right after a date or year ("27/08/2012 E.C.", "2076 B.S."): no Gregorian date."""
@@ -1319,6 +1331,12 @@ def find_dates(
             continue  # nor the words some rules are built on ("half", "quarter", "fiscal" ...)
         for match in regex.finditer(text):
             own = next((r for at, r in reversed(resolvers) if at <= match.start()), resolver)
+            if (
+                rule in RECURRING_RULES
+                and not match.groupdict().get("y")
+                and _recurring_before().search(text, max(0, match.start() - RECURRING_REACH), match.start())
+            ):
+                continue  # "suspended each winter from November to March": months of every year, no date
             if _other_calendar_after().match(text, match.end()):
                 continue  # the day in the writer's own calendar; the Gregorian one is usually given beside it
             resolved = _resolve(rule, match, own)

@@ -916,3 +916,16 @@ def test_undated_a_day_takes_the_latest_year_written_before_it_whatever_its_tens
 def test_a_bare_month_joined_to_a_month_and_its_year_shares_that_year():
     text = "Trainees will start in March or September 2031 as their course allows."
     assert edtfs(text, dt.date(2030, 2, 1)) == ["2031-03", "2031-09"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ferries stop each dry season from October to December.", []),
+        ("Every year in August the clinics close.", []),
+        ("The clinics close in August.", ["2025-08"]),
+        ("Each year from June to August 2026 the camp runs.", ["2026-06/2026-08"]),
+    ],
+)
+def test_a_month_after_each_or_every_period_recurs_and_names_no_date(text, expected):
+    assert edtfs(text) == expected
