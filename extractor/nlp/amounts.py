@@ -297,8 +297,10 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<![\w.$-])(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
             # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
-            # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
-            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
+            # column sets it ("P  500,000.00"), or before a price per head ("L 250 per pupil"): a letter and a bare
+            # number are no sum.
+            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
+            rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "50 US cents": a currency's hundredth named after its number.

@@ -1580,3 +1580,8 @@ def test_a_column_of_prices_per_unit_holds_neither_sums_nor_counts():
     found = {f.norm for f in find_amounts(table)}
     assert "215" not in found and "1310.5" not in found
     assert {"EUR 430000", "EUR 1048400"} <= found
+
+
+def test_a_letter_sign_before_a_price_per_head_is_money_where_its_country_writes_it():
+    assert _sums("In Honduras the grant is L 180 per pupil a year.") == [("money", 180, "HNL")]
+    assert [k for k, _v, _c in _sums("In Honduras, grade L 180 pupils sat the test.")] != ["money"]
