@@ -102,9 +102,11 @@ RATIO_BEFORE = re.compile(
 )
 # "the number of Alliance personnel in Iraq to": a number right after names what it counts (see _elided_count).
 NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
-# What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
+# What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition, or a participle
+# that ends the phrase ("of which 35 laboratory-confirmed;").
 ELIDED_NOUN_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b"
+    r"|\s+[a-z]+(?:-[a-z]+)?ed(?=\s*(?:[.,;:)]|$)))"
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
@@ -1516,7 +1518,9 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
-        if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
+        # "122 suspected, probable and confirmed cases": a comma between adjectives (lower case, no plural) is in it.
+        listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
+        if (gap.strip() or "\n" in gap) and not listed_adjective:  # punctuation or a line break ends the noun phrase
             break
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > settings.max_unit_modifiers + 1:

@@ -1585,3 +1585,10 @@ def test_a_column_of_prices_per_unit_holds_neither_sums_nor_counts():
 def test_a_letter_sign_before_a_price_per_head_is_money_where_its_country_writes_it():
     assert _sums("In Honduras the grant is L 180 per pupil a year.") == [("money", 180, "HNL")]
     assert [k for k, _v, _c in _sums("In Honduras, grade L 180 pupils sat the test.")] != ["money"]
+
+
+def test_a_count_after_listed_adjectives_and_its_parts_after_of_which_or_of_whom():
+    text = "The district reported 64 suspected, probable and confirmed cases, of which 21 laboratory-confirmed."
+    assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(64, "count"), (21, "count:elided")]
+    text = "Nine nurses fell ill, and 12 drivers were infected, of whom 3 have recovered."
+    assert (3, "count:elided") in [(f.value["value"], f.rule) for f in find_amounts(text)]
