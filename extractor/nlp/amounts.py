@@ -102,9 +102,11 @@ RATIO_BEFORE = re.compile(
 )
 # "the number of Alliance personnel in Iraq to": a number right after names what it counts (see _elided_count).
 NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
-# What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition.
+# What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition, or a participle
+# that ends the phrase ("of which 35 laboratory-confirmed;").
 ELIDED_NOUN_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b)"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b"
+    r"|\s+[a-z]+(?:-[a-z]+)?ed(?=\s*(?:[.,;:)]|$)))"
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
 PARTITIVE_OF = re.compile(r"\s+of\s+(?:our|its|their|his|her|your|my|the|these|those)\s+(?=[a-z])")
@@ -269,9 +271,12 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
-        # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale.
+        # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
+        # so does one that says what is in it ("(amounts in rand)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)", flags
+            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data.get('table_figures_noun', []))})\s+)?"
+            rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
+            flags,
         ),
         # A column's head that is a currency alone ("SEK", "US$", "Euros"): its figures are sums in units of it.
         "column_head_bare": re.compile(rf"\s*(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)", flags),
@@ -294,8 +299,10 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<![\w.$-])(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
             # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
-            # column sets it ("P  500,000.00"): a letter and a bare number are no sum.
-            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])))?"
+            # column sets it ("P  500,000.00"), or before a price per head ("L 250 per pupil"): a letter and a bare
+            # number are no sum.
+            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
+            rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
         # "50 US cents": a currency's hundredth named after its number.
@@ -899,6 +906,9 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
         if match is None:
             continue
         code = _currency_code(match.group("cur"), dollar)
+        if code is None and match.group("s1"):
+            # "Value (COP million)": a code kept out of the table as a name is a currency before a scale.
+            code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
     thousands = compiled()["column_head_thousands"].search(text)
@@ -1144,18 +1154,44 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
     return found
 
 
+# A column's head that names a price per unit: a currency, then "per" ("R$ per tonne", "USD/t", "Price, EUR per kg").
+RATE_HEAD = re.compile(r"(?P<cur>\S+)\s*(?:\bper\b|/)\s*[A-Za-z]")
+
+
+def _rate_cells(tables: list[Table], dollar: str) -> list[tuple[int, int]]:
+    """The spans of the figures in a table's columns of prices per unit ("R$ per tonne" over "1,140.00"): rates,
+    neither sums nor counts."""
+    spans = []
+    for table in tables:
+        columns = set()
+        for n, cell in enumerate(table.header):
+            head = RATE_HEAD.search(cell.text)
+            if head is not None and _currency_code(head["cur"], dollar) is not None:
+                columns.add(n)
+        for row in table.rows:
+            shift = max(0, len(table.header) - len(row))
+            spans += [(cell.start, cell.end) for n, cell in enumerate(row) if n + shift in columns]
+    return spans
+
+
 def _find_table_counts(tables: list[Table]) -> list[_Found]:
     """The figures of a table's column headed by the people it counts ("Persons returned" over "980"): counts of
     them, as "980 persons returned" would be in a sentence."""
-    nouns = _count_nouns()
+    nouns = _count_nouns() | _count_column_heads()
     found = []
     for table in tables:
         heads = {n: cell.text.split()[0].lower() for n, cell in enumerate(table.header) if cell.text.split()}
         counted = {n: head for n, head in heads.items() if head in nouns}
+        # The columns whose cells hold figures in the rows as wide as the header.
+        figures = {
+            n for row in table.rows if len(row) == len(table.header) for n, c in enumerate(row) if is_figure(c.text)
+        }
         for row in table.rows:
             shift = max(0, len(table.header) - len(row))
             for n, cell in enumerate(row):
                 noun = counted.get(n + shift)
+                if noun is None and n in counted and n + shift not in figures:
+                    noun = counted[n]  # "Total | 48" under "Category | Places | Duration": the row ends early
                 if noun is None or not re.fullmatch(NUM, cell.text.strip()):
                     continue
                 value = parse_number(cell.text.strip())
@@ -1233,9 +1269,16 @@ def _count_nouns() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _count_column_heads() -> frozenset[str]:
+    """The heads of a table's column of counts that count no noun in a sentence ("Places" over "25")."""
+    return frozenset(r["text"].lower() for r in load_data().get("count_column_head", []))
+
+
+@functools.lru_cache(maxsize=1)
 def _counted_heads() -> frozenset[str]:
     """The column heads of counts: the data's counted column heads and its counted nouns."""
-    return frozenset(r["text"].lower() for r in load_data().get("counted_column", [])) | _count_nouns()
+    counted = frozenset(r["text"].lower() for r in load_data().get("counted_column", []))
+    return counted | _count_nouns() | _count_column_heads()
 
 
 # A list under a caption that gives its unit once ("Approved financing (US$ million)" over "• Uzbekistan
@@ -1475,7 +1518,9 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
-        if gap.strip() or "\n" in gap:  # punctuation or a line break ends the noun phrase
+        # "122 suspected, probable and confirmed cases": a comma between adjectives (lower case, no plural) is in it.
+        listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
+        if (gap.strip() or "\n" in gap) and not listed_adjective:  # punctuation or a line break ends the noun phrase
             break
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > settings.max_unit_modifiers + 1:
@@ -1827,10 +1872,11 @@ def find_amounts(
     _old_currencies_resolved(text, letter_date, money)
     money += _find_restated_table_money(tables, money)
     # A count never starts inside a sum of money ("EUR 80 million will support ...").
+    rates = _rate_cells(tables, dollar[0])
     counts = [
         c
         for c in _find_counts(text, money, settings) + _find_table_counts(tables)
-        if not any(m.start <= c.start < m.end for m in money)
+        if not any(m.start <= c.start < m.end for m in money) and not any(lo <= c.start < hi for lo, hi in rates)
     ]
     counts += [c for c in _find_listed_shares(text, counts) if not any(m.start <= c.start < m.end for m in money)]
     candidates = money + _find_percent(text, settings) + counts
@@ -1868,7 +1914,55 @@ def find_amounts(
     for candidate in candidates:
         if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
             taken.append(candidate)
-    return _joined_word_numbers(text, sorted(taken, key=lambda f: f.start))
+    return _without_words_restating(text, _joined_word_numbers(text, sorted(taken, key=lambda f: f.start)))
+
+
+# A bracket opened before a number in words, or before its part after a scale: "(twenty-one million", "(ten
+# thousand eight hundred fifty million" (read as two numbers).
+OPENING_BRACKET = re.compile(r"\(\s*[A-Za-z\s,-]*")
+# A bracket's words, up to its close on the same line.
+BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
+# The words that may follow a number in words that restates a figure: its currency or unit ("United States dollars").
+MAX_RESTATED_UNIT_WORDS = 4
+
+
+def _number_words_only(content: str) -> bool:
+    """Whether a bracket's words are a number in words and at most a short unit after it ("three thousand five
+    hundred", "ten thousand eight hundred fifty million Japanese yen"), not several parts ("two million for roads
+    and three million for schools")."""
+    words = {r["text"] for r in load_data()["number_word"] if " " not in r["text"]}
+    words |= {r["text"] for r in load_data()["scale"]} | {"and"}
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
+    k = 0
+    while k < len(tokens) and tokens[k] in words:
+        k += 1
+    tail = tokens[k:]
+    return k > 0 and len(tail) <= MAX_RESTATED_UNIT_WORDS and not any(t in words for t in tail)
+
+
+def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
+    """Drop a number in words in brackets right after a figure that reads as another number ("3,500 (three thousand
+    five hundred) tonnes" read as 3,000 and 500): it restates the figure, no amount of its own (one read whole, the
+    same sum, stays)."""
+    kept: list[_Found] = []
+    figure = None  # the last amount written in figures
+    for amount in found:
+        in_words = not any(ch.isdigit() for ch in text[amount.start : amount.end])
+        if in_words and figure is not None:
+            opening = text.rfind("(", figure.end, amount.start)
+            if (
+                opening >= 0
+                and not text[figure.end : opening].strip()
+                and OPENING_BRACKET.fullmatch(text, opening, amount.start)
+                and (content := BRACKET_WORDS.match(text, opening + 1))
+                and _number_words_only(content.group())
+                and amount.value["value"] != figure.value["value"]
+            ):
+                continue
+        elif not in_words:
+            figure = amount
+        kept.append(amount)
+    return kept
 
 
 # A number in words with a scale, alone ("thirty-eight million"), and the words of the rest of the number.

@@ -75,8 +75,9 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     # Not inside a reference number: "No.: S.812/MIN/PPI.2/9/2022" has no date "2/9/2022" (a protocol number
-    # may end on its date after a slash: "Prot. No.: 2871/16.10.2023").
-    re.compile(r"(?<![\w.-])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
+    # may end on its date after a slash: "Prot. No.: 2871/16.10.2023"; but not on a slashed one, "No. 12/4/12/2089",
+    # whose figures are the reference's own).
+    re.compile(r"(?:(?<![\w./-])|(?<=/)(?!\d{1,2}/))(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
     # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
     # Chinese and Japanese letters date their dispatch.
     re.compile(r"(?<![\w./-])(?P<y>\d{4})\.\s?(?P<m>\d{1,2})\.\s?(?P<d>\d{1,2})\b\.?"),

@@ -275,6 +275,8 @@ def text_blocks(text: str) -> list[Block]:
         # The next item of a list set a paragraph an item ("1. ..." / "2. ...") is no paragraph cut by a page break.
         if (
             blocks
+            # A table's last row ("Total | 45,000,000 |") ends no sentence, yet a paragraph of text after it is new.
+            and not (CELL_MARK in blocks[-1].lines[-1].text and CELL_MARK not in first[0].text)
             and not follows_list_item(first[0].text, blocks[-1].lines[0].text, blocks[-1].lines[-1].text)
             and continues(
                 " ".join(line.text for line in blocks[-1].lines), first[0].text, DEFAULT_TEXT_MIN_WORDS_TO_JOIN

@@ -1513,3 +1513,83 @@ def test_a_list_s_bare_numbers_that_do_not_add_up_are_no_counts():
 def test_a_bare_number_moved_into_a_named_body_after_a_count():
     text = "Of the trainees, 1,200 were placed into the Police Service and 300 into the Border Guard."
     assert [f.value["value"] for f in find_amounts(text)] == [1200.0, 300.0]
+
+
+def test_a_caption_that_says_its_amounts_are_in_a_currency_gives_the_table_its_unit():
+    table = (
+        "The costs are as follows (all figures in euros):\n\n"
+        "Item | 2025 | 2026\n\n"
+        "Staff | 120 000 | 95 500\n\n"
+        "Travel | 14 000 | 9 000\n\n"
+        "Both are capped."
+    )
+    found = [(f.rule_id, f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found[:2] == [
+        ("money_table:caption", "money", "EUR", 120000),
+        ("money_table:caption", "money", "EUR", 95500),
+    ]
+    plain = table.replace("(all figures in euros)", "(all figures in people)")
+    assert all(f.value["kind"] != "money" for f in find_amounts(plain))
+
+
+def test_a_column_headed_by_a_name_like_code_and_a_scale_holds_sums_in_that_currency():
+    table = "Bids received\n\nBidder | Lots | Value (COP million)\n\nNorte | 4 | 52,300\n\nSur | 2 | 18,750\n\nDone."
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert ("money", "COP", 52_300e6) in found and ("money", "COP", 18_750e6) in found
+
+
+def test_the_african_development_bank_s_unit_of_account_is_money():
+    assert _sums("The Fund approved a grant of UA 4.2 million in 2021.") == [("money", 4.2e6, "XUA")]
+
+
+def test_a_column_headed_by_the_places_it_offers_holds_counts_down_to_a_total_row_that_ends_early():
+    table = (
+        "Awards offered\n\n"
+        "Course | Places | Duration\n\n"
+        "Nursing | 12 | 2 years\n\n"
+        "Midwifery | 7 | 18 months\n\n"
+        "Total | 19\n\n"
+        "All are funded."
+    )
+    counts = [(f.value["value"], f.value["unit"]) for f in find_amounts(table) if f.rule == "count"]
+    assert (12, "places") in counts and (7, "places") in counts and (19, "places") in counts
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bank lends USD 4,250,300 (four million two hundred fifty thousand three hundred US dollars).", 1),
+        ("We ship 2,400 (two thousand four hundred) tonnes of maize.", 1),
+        # Read whole, the words give the same sum again: kept, as one sum of the digest.
+        ("The Bank lends USD 4,000,000 (four million US dollars).", 2),
+        # Two parts in words are sums of their own, not the figure restated.
+        ("It costs EUR 9 million (four million for roads and five million for clinics).", 3),
+    ],
+)
+def test_a_number_in_words_in_brackets_after_a_figure_that_reads_as_another_restates_it(text, expected):
+    assert len(find_amounts(text)) == expected
+
+
+def test_a_column_of_prices_per_unit_holds_neither_sums_nor_counts():
+    table = (
+        "Prices paid\n\n"
+        "Crop | Tonnes | EUR per tonne | Value (EUR)\n\n"
+        "Maize | 2,000 | 215.00 | 430,000.00\n\n"
+        "Sorghum | 800 | 1,310.50 | 1,048,400.00\n\n"
+        "All paid."
+    )
+    found = {f.norm for f in find_amounts(table)}
+    assert "215" not in found and "1310.5" not in found
+    assert {"EUR 430000", "EUR 1048400"} <= found
+
+
+def test_a_letter_sign_before_a_price_per_head_is_money_where_its_country_writes_it():
+    assert _sums("In Honduras the grant is L 180 per pupil a year.") == [("money", 180, "HNL")]
+    assert [k for k, _v, _c in _sums("In Honduras, grade L 180 pupils sat the test.")] != ["money"]
+
+
+def test_a_count_after_listed_adjectives_and_its_parts_after_of_which_or_of_whom():
+    text = "The district reported 64 suspected, probable and confirmed cases, of which 21 laboratory-confirmed."
+    assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(64, "count"), (21, "count:elided")]
+    text = "Nine nurses fell ill, and 12 drivers were infected, of whom 3 have recovered."
+    assert (3, "count:elided") in [(f.value["value"], f.rule) for f in find_amounts(text)]

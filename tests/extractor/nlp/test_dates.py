@@ -893,3 +893,39 @@ def test_a_number_dated_by_a_year_in_brackets_is_a_document_s_number():
 def test_a_participle_after_now_says_where_not_when():
     text = "The team will replace the unit now stationed at the port, whose tour ends in June."
     assert edtfs(text, dt.date(2024, 3, 1)) == ["2024-06"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Signed in Gondar on 14/03/2013 E.C. (22 November 2020).", ["2020-11-22"]),
+        ("The notice of 2077/01/15 B.S. follows.", []),
+        ("The decree of 12/05/1442 A.H. applies.", []),
+        ("The decree of 12/05/2021 applies.", ["2021-05-12"]),
+    ],
+)
+def test_a_date_in_another_calendar_s_era_is_no_gregorian_date(text, expected):
+    assert edtfs(text) == expected
+
+
+def test_undated_a_day_takes_the_latest_year_written_before_it_whatever_its_tense():
+    text = "The budget for 2019 is tight. The transfer was authorised on 10 September."
+    assert edtfs(text, None) == ["2019", "2019-09-10"]
+
+
+def test_a_bare_month_joined_to_a_month_and_its_year_shares_that_year():
+    text = "Trainees will start in March or September 2031 as their course allows."
+    assert edtfs(text, dt.date(2030, 2, 1)) == ["2031-03", "2031-09"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ferries stop each dry season from October to December.", []),
+        ("Every year in August the clinics close.", []),
+        ("The clinics close in August.", ["2025-08"]),
+        ("Each year from June to August 2026 the camp runs.", ["2026-06/2026-08"]),
+    ],
+)
+def test_a_month_after_each_or_every_period_recurs_and_names_no_date(text, expected):
+    assert edtfs(text) == expected

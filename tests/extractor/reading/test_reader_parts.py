@@ -95,6 +95,8 @@ def test_date_lines(line, place, date):
         "Ref. 2025/123",
         # A reference number whose last parts read as a day, a month and a year.
         "No.: B.117/DIR/KSP.4/7/2023",
+        # ... or slashed figures at a reference's end, after its letters in another script.
+        "Ref. No. АБ/ВГ/9/11/2071",
         # A street named after a date, with its house number: an address line.
         "Str. 27 August 1991, nr. 5",
         "Tallinn, 24.01.2017 and the Council met to agree on the programme",

@@ -160,3 +160,17 @@ def test_an_abbreviation_before_a_wide_gap_is_a_head_not_a_sentence():
         ["Ref. No.    Item      Sum", "A-1         Roads     1,200", "A-2         Wells       800"]
     )
     assert rows[0] == "Ref. No. | Item | Sum"
+
+
+def test_a_paragraph_after_a_table_s_last_row_is_no_row_of_it(tmp_path):
+    text = (
+        "Dear Minister,\n\n"
+        "   Phase      Amount (EUR)\n"
+        "   One         1,200,000\n"
+        "   Total       1,200,000\n\n"
+        "4. Local funds. The Province adds EUR 30.5 million (about US$ 2.25\n"
+        "million). The rest follows in 2031.\n\n"
+        "Yours sincerely,\n\nA. Writer\n"
+    )
+    body = body_of(tmp_path, text)
+    assert "(about US$ 2.25\nmillion)" in body or "(about US$ 2.25 million)" in body
