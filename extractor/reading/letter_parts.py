@@ -1489,16 +1489,18 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):
-        if _NOT_SIGNED.search(texts[k]):
-            continue  # "[not signed – delegation led by ...]": the name under it signed nothing; an earlier one did
         marked = not lines[k].is_image and signature_mark(texts[k]) is not None
         if lines[k].is_image or is_signature_description(texts[k]) or marked:
-            # Rows of signers side by side ("[signed] | [signed]", one row a pair of parties): the first row signs first.
-            if _is_marked_row(lines[k], texts[k]):
-                k = min((j for j in range(first, k) if _is_marked_row(lines[j], texts[j])), default=k)
             words_before = sum(_words(texts[j]) for j in range(k))
             probe = LetterParts()
             roles = _signatory(list(range(k, end)), lines, texts, probe)
+            signer_at = _first_signed_row(lines, texts, first, k)
+            if signer_at != k:
+                # The signer of the first row names the letter's signatory; the blocks under it stay the signers'.
+                signer = LetterParts()
+                signer_roles = _signatory(list(range(signer_at, end)), lines, texts, signer)
+                if signer.signatory:
+                    probe, roles = signer, {**signer_roles, **roles}
             # Only a signature after some text and above a name ends the body (not a logo).
             if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
                 if not _looks_like_name(probe.signatory):
@@ -1539,6 +1541,24 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
             continue  # a name-like line in running text, or a heading
         return _signatory([*behalf, k, *rest], lines, texts, parts)
     return {}
+
+
+def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int) -> int:
+    """The line of the signature mark that names the signatory, the last one being at ``k``: above a note that a
+    place was left blank ("[not signed – delegation led by ...]"), the mark before it; among rows of signers side
+    by side ("[signed] | [signed]", a pair of parties a row), the first row."""
+    if _NOT_SIGNED.search(texts[k]):
+        signed = [
+            j
+            for j in range(first, k)
+            if not lines[j].is_image and (signature_mark(texts[j]) is not None or is_signature_description(texts[j]))
+        ]
+        if not signed or _NOT_SIGNED.search(texts[signed[-1]]):
+            return k
+        k = signed[-1]
+    if _is_marked_row(lines[k], texts[k]):
+        return min((j for j in range(first, k) if _is_marked_row(lines[j], texts[j])), default=k)
+    return k
 
 
 def _is_marked_row(line: RawLine, text: str) -> bool:
