@@ -456,9 +456,9 @@ def tables() -> dict:
         # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
-            # "No 123", "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands),
+            # "No 123", "Number 86" (spelt out), "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands),
             # "No. 12,187/2009" (a comma in thousands), "No. 41/2015/TT-BTNMT" (the issuing ministry's code after it)
-            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*)?"
+            r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*|Number\s+)?"
             r"\d+(?:[.,]\d{3})*(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
@@ -747,6 +747,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and not nxt.isdigit()
             and nxt not in t["stop"]
             and adjacent(end_i, end_i + 1)
+            # "Regulation Number 86 of 2024": the spelt-out number label opens the act's number
+            and not (nxt == "Number" and re.match(r"[ \t]+\d", text[tokens[end_i + 1][2] :]))
         ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
@@ -914,6 +916,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
                 and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
+                # "... under the Build-Operate-Transfer Model and Law No. 3465": a numbered act after "and"
+                # opens a name of its own.
+                and not (
+                    prev in ("and", "&")
+                    and j == i
+                    and word in LEGAL_HEADS
+                    and re.match(r"[ \t]+(?:No\.?|Number)[ \t]*\d", text[tokens[i][2] :])
+                )
             ):
                 seen_and = seen_and or prev in ("and", "&")
                 j -= 2
@@ -1019,7 +1029,9 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = tokens[k][2]
         # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
-        if any(tokens[x][0] in t["titles"] for x in range(owned, i)):
+        # "Minister of Finance Regulation Number 86 of 2024": a numbered act keeps the office that issues it.
+        numbered_act = head in LEGAL_HEADS and legal is not None and bool(legal.group(0).strip())
+        if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
@@ -1146,6 +1158,22 @@ def _adjective_compound(word: str) -> bool:
 
 # The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
 PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
+# "Grant No. 148932", "Loan No. 12/471": a paper's kind and its number file one award, no instrument's name.
+PAPER_NUMBER = re.compile(
+    rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
+)
+
+
+# "an agreement between the X Fund (XF) and the Government", "the documents were agreed with the X Fund": a fund
+# that is a party to an agreement acts, as a body does.
+FUND_AS_PARTY_BEFORE = re.compile(
+    r"\b(?:between|(?:agreed|signed|concluded|negotiated)[ \t]+with)[ \t\n]+(?:the[ \t\n]+)?\Z", re.IGNORECASE
+)
+
+
+def _fund_as_party(n: "_Name", text: str) -> bool:
+    """Whether a fund's name stands where a party to an agreement does (a body, not an instrument)."""
+    return n.head == "Fund" and not n.backref and bool(FUND_AS_PARTY_BEFORE.search(text, max(0, n.start - 40), n.start))
 
 
 def _paper_agreement(tokens: list, k: int) -> bool:
@@ -2644,6 +2672,7 @@ def find_programmes(
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
+    candidates = [n for n in candidates if not PAPER_NUMBER.fullmatch(n.text) and not _fund_as_party(n, text)]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:

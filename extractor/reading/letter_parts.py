@@ -75,7 +75,7 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     # Not inside a reference number: "No.: S.812/MIN/PPI.2/9/2022" has no date "2/9/2022" (a protocol number
-    # may end on its date after a slash: "Prot. No.: 2871/16.10.2023"; but not on a slashed one, "No. 12/4/12/2089",
+    # may end on its date after a slash: "Prot. No.: 2871/16.10.2023"; but not on a slashed one, "No. 31/7/3/2081",
     # whose figures are the reference's own).
     re.compile(r"(?:(?<![\w./-])|(?<=/)(?!\d{1,2}/))(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})\b"),
     # East Asian order, year first with a full stop after each part ("2026. 3. 10.", "2026.03.10"), as Korean,
@@ -145,9 +145,14 @@ _NOT_DATELINE_CITY = frozenset(
 )
 # A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
 # ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
+_OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _OTHER_CALENDAR_LINE = re.compile(
-    r"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{1,2}\s+[^\W\d][\w'’ -]*?\s+\d{3,4}\s*"
-    r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?$"
+    rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
+)
+# The same date in digits before the Gregorian one in brackets ("Addis Ababa, 27/08/2012 E.C. (5 May 2020)"): the
+# place stands before it.
+_OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
+    rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}})\s*{_OTHER_ERA}\s*\(\s*$"
 )
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
@@ -164,10 +169,10 @@ _POSTAL_CODE = re.compile(
 )
 # A city's postal district after its name: "Dublin 2", "Dublin 6W"; a three-digit postal code ("Antananarivo 101").
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
-# A number of four or five digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160"
+# A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Bishkek 720040"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 # Japan's "710-8565" is one too.
-_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,5}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
+_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
 # A street's number and name, then a comma and the city: "6 Harbour Avenue, Mandaluyong City".
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
@@ -177,6 +182,8 @@ _STREET_THEN_CITY = re.compile(
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
 _US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
+# An address ending in its district, a slash and its province's city ("No: 14, 06100 Yücetepe / ANKARA").
+_DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
 _PO_BOX_CITY = re.compile(
     r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
 )
@@ -229,13 +236,22 @@ _HAND_NOTE = re.compile(
     r"^[\[(]\s*(?:hand-?written|in\s+(?:hand|manuscript)|manuscript|autograph)\b[^\])]*[\])]\s*:?\s*", re.I
 )
 # A line that describes a signature instead of being text: "[signature]", "A handwritten signature ...".
-_SIGNATURE_DESCRIPTION = re.compile(r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed)\b.*)$", re.I)
+_SIGNATURE_DESCRIPTION = re.compile(
+    r"^\W*(\[.*signature.*\]|\(.*signature.*\)|.*\b(signatures?|signed|unsigned)\b.*)$", re.I
+)
 # A description in prose opens with the signature it describes ("Two handwritten signatures side by side"),
 # unlike a sentence of the text that mentions an agreement signed.
 _SIGNATURE_PROSE = re.compile(r"^\W*((a|an|one|two|three|the)\s+)?([\w-]+\s+){0,2}signatures?\b", re.I)
 # A salutation that addresses a body: "TO THE CONGRESS OF THE UNITED STATES:", "To the Members of the Council:".
 # "To view the letter, visit:" is an instruction: after "To (the)" comes a capital, and no comma before the colon.
 _LINK = re.compile(r"https?://|\bwww\.", re.I)
+# A transcriber's note that a signer's place was left blank ("[not signed]", "(unsigned copy)").
+_NOT_SIGNED = re.compile(r"^\W*[\[(].*\b(?:not\s+signed|unsigned)\b", re.I)
+# A memorandum's addressee field ("TO: The Chairman ..."), the line over its "FROM:" field.
+_MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
+# A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
+_MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
+_MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
 # A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
 _FORMAL_CLOSING_START = re.compile(
@@ -321,6 +337,8 @@ _TITLE_WORDS = re.compile(
     re.I,
 )
 # Words that make a line next to the date an address, a letterhead or a recipient, not a place.
+# A list's last item after "and" ("..., Gender, Elderly and Children"): the end of a body's name, never a city.
+_CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
@@ -531,13 +549,16 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
         _BRACKETED_NOTE.match(text[end:])
     )
     tail = text[end:]
+    before = text[:start]
+    other_calendar = _OTHER_CALENDAR_BEFORE_BRACKET.search(before) if bracketed else None
+    before = before[: other_calendar.start()] if other_calendar else before
     if tail.strip(" .,;") and not bracketed and not _CLOCK_TAIL.match(tail) and not _TRAILING_REFERENCE.match(tail):
         return None
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
-    place = _DATE_PREFIX.sub("", _date_field(text[:start]).split("|")[-1].split(":")[-1].strip())
+    place = _DATE_PREFIX.sub("", _date_field(before).split("|")[-1].split(":")[-1].strip())
     place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
-    place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(text[:start])
+    place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(before)
     coded = _CODE_THEN_PLACE.match(place)
     if coded and _is_place(coded["place"]) and _words(coded["place"]) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS:
         place = coded["place"]  # "OFI18-00052917 / JMSC 110200 Bogotá": a file code without its label, then the place
@@ -649,6 +670,8 @@ def signature_mark(text: str) -> Optional[str]:
     rest = _bare(text[match.end() :])
     while _SIGNED_MARK.match(rest) and not _bare(rest[_SIGNED_MARK.match(rest).end() :]):
         rest = ""  # "/s/        /s/": a mark over each of two signers' columns, no name
+    if _SEAL_MARK.match(rest):
+        rest = ""  # "[signature] [seal]": the seal beside the signature, no name
     return rest if _words(rest) <= DEFAULT_MAX_SIGNATORY_WORDS and not ends_sentence(rest) else None
 
 
@@ -1073,7 +1096,9 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         )
         if closing_name is not None:
             _named(parts, closing_name)
-        roles.update(_signatory(list(range(closing_at + 1, end)), lines, texts, parts))
+        # A copy list ("cc: ...") closes the signer's lines: the names under it are recipients.
+        signed_end = next((k for k in range(closing_at + 1, end) if _COPY_LINE.match(texts[k])), end)
+        roles.update(_signatory(list(range(closing_at + 1, signed_end)), lines, texts, parts))
     else:
         signer_at = _cable_signer(texts[:end]) if cable is not None else None
         if signer_at is not None:
@@ -1257,7 +1282,12 @@ def _quoted_message_at(texts: list[str]) -> Optional[int]:
     for k, text in enumerate(texts):
         if words >= DEFAULT_MIN_BODY_WORDS and (
             QUOTE_SEPARATOR_LINE.match(text)
-            or (QUOTE_FROM_LINE.match(text) and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3]))
+            or (
+                QUOTE_FROM_LINE.match(text)
+                and any(QUOTE_SENT_LINE.match(t) for t in texts[k + 1 : k + 3])
+                # "TO: ..." over "FROM: ..." over "DATE: ...": a memorandum's own heading, no message quoted
+                and not (k > 0 and _MEMO_TO_LINE.match(texts[k - 1]))
+            )
         ):
             return k
         words += _words(text)
@@ -1377,6 +1407,10 @@ def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, pa
     # A reference to the document answered, with its date ("REF.: Note No. 12 of the Ministry, dated 3.9.2010"),
     # is text too: that date is one the letter names.
     heading = [k for k in above if _reads_as_text(texts[k]) or _cites_dated_document(texts[k])]
+    # A memorandum dated in its "DATE:" field: its "TO:" and "FROM:" fields above name bodies, as text does.
+    if end < len(texts) and _MEMO_DATE_FIELD.match(texts[end]):
+        heading += [k for k in above if _MEMO_PARTY_FIELD.match(texts[k]) and k not in heading]
+        heading.sort()
     head = [k for k in above if k not in heading]
     parts.heading = "\n".join(texts[k] for k in heading) or None
     roles.update({k: "letterhead" for k in head})
@@ -1460,6 +1494,13 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
             words_before = sum(_words(texts[j]) for j in range(k))
             probe = LetterParts()
             roles = _signatory(list(range(k, end)), lines, texts, probe)
+            signer_at = _first_signed_row(lines, texts, first, k)
+            if signer_at != k:
+                # The signer of the first row names the letter's signatory; the blocks under it stay the signers'.
+                signer = LetterParts()
+                signer_roles = _signatory(list(range(signer_at, end)), lines, texts, signer)
+                if signer.signatory:
+                    probe, roles = signer, {**signer_roles, **roles}
             # Only a signature after some text and above a name ends the body (not a logo).
             if words_before >= DEFAULT_MIN_BODY_WORDS and probe.signatory:
                 if not _looks_like_name(probe.signatory):
@@ -1500,6 +1541,35 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
             continue  # a name-like line in running text, or a heading
         return _signatory([*behalf, k, *rest], lines, texts, parts)
     return {}
+
+
+def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int) -> int:
+    """The line of the signature mark that names the signatory, the last one being at ``k``: above a note that a
+    place was left blank ("[not signed – delegation led by ...]"), the mark before it; among rows of signers side
+    by side ("[signed] | [signed]", a pair of parties a row), the first row."""
+    if _NOT_SIGNED.search(texts[k]):
+        signed = [
+            j
+            for j in range(first, k)
+            if not lines[j].is_image and (signature_mark(texts[j]) is not None or is_signature_description(texts[j]))
+        ]
+        if not signed or _NOT_SIGNED.search(texts[signed[-1]]):
+            return k
+        k = signed[-1]
+    if _is_marked_row(lines[k], texts[k]):
+        return min((j for j in range(first, k) if _is_marked_row(lines[j], texts[j])), default=k)
+    return k
+
+
+def _is_marked_row(line: RawLine, text: str) -> bool:
+    """Whether a line sets signature marks side by side ("[signed] | [signed]"), each over a signer's name."""
+    cells = [cell.strip() for cell in text.split(CELL_MARK)]
+    return (
+        not line.is_image
+        and len(cells) > 1
+        and all(signature_mark(cell) is not None or is_signature_description(cell) for cell in cells)
+        and not _NOT_SIGNED.search(text)
+    )
 
 
 def _own_title_lines(texts: list[str]) -> Optional[int]:
@@ -1595,6 +1665,8 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
+        district = _DISTRICT_THEN_CITY.search(text)
+        text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
         text = without_country(text) if "," in text and not country_code(text.strip()) else text
         coded = _POSTAL_CODE.search(text) is not None
@@ -1612,8 +1684,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         if coded and not _is_place(text):
             text = _address_city(text)
         elif text.count(",") >= 2:
-            # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal code
-            text = text.rpartition(",")[2].strip()
+            # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal
+            # code; but "Ministry of Health, Gender, Elderly and Children" closes a list of a body's remits.
+            last = text.rpartition(",")[2].strip()
+            text = "" if _CLOSES_LIST.search(last) else last
         elif _STREET_THEN_CITY.match(text):
             # "6 Harbour Avenue, Mandaluyong City": a street's number and name, then its city
             text = text.rpartition(",")[2].strip()
@@ -1627,8 +1701,12 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
-    for text in head[1:] if head and not re.search(r"\d", head[0]) else []:
-        text = without_country(_first_cell(text).strip())  # "1550 Metro Manila, Philippines"
+    # A letterhead may set its address beside its contacts ("Fax: ... | 11478 DAR ES SALAAM."): every column counts.
+    cells = (
+        [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
+    )
+    for text in cells:
+        text = without_country(text.strip().rstrip("."))  # "1550 Metro Manila, Philippines"
         found = _POSTAL_CODE_CITY.search(text) or _PO_BOX_CITY.match(text)
         if (
             found

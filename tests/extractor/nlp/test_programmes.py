@@ -1954,3 +1954,35 @@ def test_a_quoted_name_after_a_word_for_a_body_is_the_bodys():
 
 def test_an_order_named_by_a_proper_name_is_no_act():
     assert norms("fighters of the Qadiri Order and the Executive Order 14024 sanctions") == ["Executive Order 14024"]
+
+
+def test_a_named_platform_is_an_instrument():
+    text = "vaccines bought under the Solar Fridge Supply Platform (SFSP) this year"
+    assert set(norms(text)) == {"Solar Fridge Supply Platform"}
+
+
+def test_a_grant_or_loan_number_is_no_programme():
+    assert norms("Award letter. Grant No.: 55123. The grant (Loan No. 7/201) is paid.") == []
+
+
+def test_a_numbered_law_after_and_is_a_name_of_its_own():
+    text = "tendered under the Toll Concession Model and Law No. 4120 on Ports, by negotiation"
+    assert "Law No. 4120" in norms(text)
+    assert not any(name.startswith("Toll Concession Model and") for name in norms(text))
+
+
+def test_a_numbered_regulation_keeps_the_office_that_issues_it():
+    assert norms("in accordance with Minister of Health Regulation Number 12 of 2031, the list") == [
+        "Minister of Health Regulation Number 12 of 2031"
+    ]
+
+
+def test_a_fund_that_is_a_party_to_an_agreement_is_a_body():
+    assert norms("the plans were agreed with the Rural Roads Maintenance Fund (RRMF) in May") == []
+    assert "Coastal Development Fund" not in norms(
+        "a credit line between the Coastal Development Fund and the Government"
+    )
+
+
+def test_country_programmes_alone_name_a_department():
+    assert norms("Ms. Jane Roe, Director, Country Programmes, Geneva") == []

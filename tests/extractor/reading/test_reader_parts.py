@@ -79,6 +79,8 @@ from extractor.reading.text_input import text_blocks
         ("Prot. No.: 4417/3.05.2022", None, dt.date(2022, 5, 3)),
         # A file code without a label before the place, its gap lost in print.
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
+        # The same day in another calendar, in digits, before the Gregorian one in brackets.
+        ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
     ],
 )
 def test_date_lines(line, place, date):
@@ -100,6 +102,8 @@ def test_date_lines(line, place, date):
         # A street named after a date, with its house number: an address line.
         "Str. 27 August 1991, nr. 5",
         "Tallinn, 24.01.2017 and the Council met to agree on the programme",
+        # A reference number after its office's letters and a slash, its last parts in the same slashes.
+        "Ref. No. ሚ/ግ/3/11/2090",
     ],
 )
 def test_not_date_lines(line):
@@ -347,6 +351,12 @@ def test_the_letterheads_city_without_its_postal_district_or_its_province():
         ("Private Bag X902, Polokwane, 0700 | 12 Main Street, Polokwane", "Polokwane"),
         # A word with an apostrophe inside ("Ha'apai", "Pa'anga") is a name's, not a sentence's lower case.
         ("Matangi Ha'apai\nP.O. Box 12, Taufa'ahau Road, Pangai", "Pangai"),
+        # A six-digit postal code after the city, the country after it.
+        ("12 Lenin Prospekt, Karakol 722200, Kyrgyz Republic", "Karakol"),
+        # A district, a slash and the province's city at the address's end.
+        ("Gazi Caddesi No: 7, 35100 Bornova / IZMIR", "Izmir"),
+        # A body's name closing a list of its remits with "and"; its city in the address's column beside the fax.
+        ("WATER, SANITATION, PARKS AND GARDENS\nFax: +1 555 0100 | 80250 MOMBASA.", "Mombasa"),
     ):
         text = f"MINISTRY OF WATER\n{address}\n\n3 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours,\n\nAnn Author"
         assert split_letter(text_blocks(text))[0].place == place
@@ -1976,3 +1986,46 @@ def test_a_subject_under_the_addressee_in_one_block_is_a_part_of_its_own():
     texts = [block.text for block in body]
     assert "Subject: Results of the year" in texts
     assert not any("Water Subject" in text for text in texts)
+
+
+def test_a_seal_beside_the_signature_mark_is_no_name():
+    text = "8 May 2030\n\nDear Director,\n\nWe thank you.\n\nYours sincerely,\n\n[signature] [seal]\n\nA. B. Tashiev\nDeputy Minister"
+    assert split_letter(text_blocks(text))[0].signatory == "A. B. Tashiev"
+
+
+def test_a_memorandum_heading_is_no_quoted_message_and_its_copy_list_no_signer():
+    text = (
+        "PUBLIC WORKS OFFICE\nBox 12, Kigoma 4411\n\nMEMORANDUM\n\nTO:      The Director of Roads, Ministry of Works\n"
+        "FROM:    The Chief Engineer of the Public Works Office\nDATE:    3 Shawwal 1451 AH, corresponding to 8 February 2030\n"
+        "SUBJECT: Repairs\n\n"
+        + "The bridge repairs are finished and the accounts are closed for the year.\n"
+        * 3
+        + "\nWith respect,\n\n(unsigned copy - original on file)\n\ncc: H.E. the Minister of Works\n"
+        "    H.E. the Minister of Finance"
+    )
+    parts = split_letter(text_blocks(text))[0]
+    assert (parts.date, parts.signatory) == (dt.date(2030, 2, 8), None)
+    # Its parties' fields are text (the bodies they name are found), not letterhead.
+    assert "TO:" not in (parts.letterhead or "") and "Director of Roads" in (parts.heading or "")
+
+
+def test_rows_of_signers_side_by_side_the_first_signs_and_a_blank_place_signs_nothing():
+    text = (
+        "RECORD OF THE MEETING\nLomé, 4 May 2030\n\n"
+        + "The parties agreed to share the costs of the road study in equal parts over two years.\n\n" * 4
+        + "Done at Lomé on 4 May 2030.\n\n"
+        + "".join(
+            f"{left:<40}{right}\n"
+            for left, right in (
+                ("For the State of Ardenia", "For the State of Belmora"),
+                ("[signed]", "[signed]"),
+                ("Ann Arden", "Ben Belmor"),
+                ("Minister of Roads", "Minister of Works"),
+                ("For the State of Corvia", "For the State of Dalmar"),
+                ("[signed]", "[signed]"),
+            )
+        )
+        + "Cara Corvin Dan Dalmar\nMinister of Transport Minister of Works\n"
+        "For the State of Esteria\n[not signed – delegation led by an official]\nEve Estes\nSecretary of Roads"
+    )
+    assert split_letter(text_blocks(text))[0].signatory == "Ann Arden"
