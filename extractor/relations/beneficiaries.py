@@ -2743,9 +2743,9 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
 
 
 def _written_to_lender(view: LetterDoc, author: str) -> bool:
-    """Whether a state's letter is addressed to a foreign or international body (named above the salutation, below
-    the letterhead, in no subject line) and names a sum as a loan ("the proceeds of the Loan of SDR 20.2 million"):
-    a borrower writing to its lender, whose loan its own state receives."""
+    """Whether a state's letter is addressed to a foreign or international lender, a bank or a fund (named above the
+    salutation, below the letterhead, in no subject line), and names a sum as a loan ("the proceeds of the Loan of SDR
+    20.2 million"): a borrower writing to its lender, whose loan its own state receives."""
     parts = view.letter.parts
     if parts.salutation is None and not _addressee_line_in_head(view):
         return False
@@ -2760,7 +2760,8 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
             continue
         if parts.letterhead and body.text.lower() in parts.letterhead.lower():
             continue  # the author's own body, named in its letterhead
-        if _foreign(view, body, author):
+        lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_heads
+        if lender and _foreign(view, body, author):
             addressed = True
             break
     if not addressed:

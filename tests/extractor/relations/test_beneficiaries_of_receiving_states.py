@@ -143,6 +143,16 @@ def test_a_loan_named_in_a_letter_to_a_foreign_lender_is_for_the_state_that_borr
     assert found[12e6][1] == ["TJK"]
 
 
+def test_a_lender_state_writing_to_a_foreign_ministry_about_its_credit_does_not_borrow_it(tmp_path):
+    text = TO_LENDER.replace(
+        "Director, Transport Division\nAsian Development Bank\nManila",
+        "Ministry of Finance of the Republic of Ghana\nAccra",
+    )
+    text = text.replace("proceeds of the Loan of SDR 12 million", "proceeds of our credit of SDR 12 million to Ghana")
+    found = commitments_of(tmp_path, text)
+    assert found[12e6][1] == ["GHA"]
+
+
 def test_the_state_a_letterhead_s_first_line_names_outranks_its_office_s_seat():
     head = "THE DEVELOPMENT COOPERATION FUND, JAPAN\nNairobi Representative Office\nKenya\nTel: 254-20-11 22 33"
     assert author_of(letter_of("We enclose the loan agreement.", letterhead=head))[1] == "JPN"
