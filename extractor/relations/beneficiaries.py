@@ -2767,8 +2767,21 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
     if not addressed:
         return False
     return _said_in_letter(
-        view, "names_loan", lambda sent: any(_named_loan(view, sent, a) for a in view.sums_in(sent.start, sent.end))
+        view,
+        "names_loan",
+        lambda sent: any(
+            _named_loan(view, sent, a) and not _author_before(view, sent, a, author)
+            for a in view.sums_in(sent.start, sent.end)
+        ),
     )
+
+
+def _author_before(view: LetterDoc, sent, span, author: str) -> bool:
+    """Whether the author's state or a first-person pronoun stands before a sum in its sentence ("Luxembourg will
+    provide a loan of SDR 40 million to the Trust", "we will lend"): the author's side gives that loan."""
+    if any(c._.norm == author for c in view.spans_in("country", sent.start, span.start)):
+        return True
+    return any(t.lower_ in WORDS.subject_pronouns for t in view.doc[sent.start : span.start])
 
 
 def _named_loan(view: LetterDoc, sent, span) -> bool:

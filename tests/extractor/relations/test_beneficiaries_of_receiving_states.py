@@ -156,3 +156,12 @@ def test_a_lender_state_writing_to_a_foreign_ministry_about_its_credit_does_not_
 def test_the_state_a_letterhead_s_first_line_names_outranks_its_office_s_seat():
     head = "THE DEVELOPMENT COOPERATION FUND, JAPAN\nNairobi Representative Office\nKenya\nTel: 254-20-11 22 33"
     assert author_of(letter_of("We enclose the loan agreement.", letterhead=head))[1] == "JPN"
+
+
+def test_a_loan_the_author_s_state_gives_to_a_fund_is_not_borrowed(tmp_path):
+    text = TO_LENDER.replace(
+        "The contract will be financed from the proceeds of the Loan of SDR 12 million and from counterpart funds.",
+        "Tajikistan will provide a loan of SDR 12 million to the Bank's trust account.",
+    )
+    found = commitments_of(tmp_path, text)
+    assert "TJK" not in found[12e6][1]
