@@ -106,6 +106,9 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
+RECEIVED_FROM_OR_BY = frozenset({"from", "by"})  # after "funds received": the giver or the receiver named
+ASKED_RELEASE_REACH = 8  # words from a verb of asking to its word of release, and on to the money ("request the
+# Alliance to release the second tranche of the grant")
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
@@ -1524,15 +1527,19 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter says in so many words that the author's side received a sum ("we have received EUR
     40 million", "USD 155 million has been received"), not only that it thanks someone (for a meeting, an
     invitation) or received people or reports ("Poland has received about 1 million refugees")."""
-    return _said_in_letter(
-        view,
-        "money_receiving_letter",
-        lambda sent: (
-            _sum_received(view, sent, author_country)
-            or _sum_thanked(view, sent, author_country)
-            or _sum_borrowed(view, sent, author_country)
-        ),
-    ) or _received_heading(view)
+    return (
+        _said_in_letter(
+            view,
+            "money_receiving_letter",
+            lambda sent: (
+                _sum_received(view, sent, author_country)
+                or _sum_thanked(view, sent, author_country)
+                or _sum_borrowed(view, sent, author_country)
+            ),
+        )
+        or _received_heading(view)
+        or _received_in_subject(view)
+    )
 
 
 def _received_heading(view: LetterDoc) -> bool:
@@ -1546,6 +1553,21 @@ def _received_heading(view: LetterDoc) -> bool:
             for words in (re.findall(r"[a-z]+", m.group("head").lower()) for m in RECEIVED_HEADING.finditer(view.text))
         )
     return view.memo[RECEIVED_HEADING_MEMO]
+
+
+def _received_in_subject(view: LetterDoc) -> bool:
+    """Whether the letter's subject line names money received from or by someone ("Subject: Audit of donor funds
+    received by the Ministry of Education", "Re: Grants obtained from partners in 2019"): a noun of money, a participle
+    of receiving and its "by" or "from", among the line's first words; the letter speaks of what its side received,
+    not only reports on funds received ("Report on funds received and request for ...")."""
+    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    money = WORDS.money_nouns | WORDS.support_nouns
+    for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}(.*)", head):
+        words = re.findall(r"[a-z]+", match.group(1).lower())[:HEADING_WORDS]
+        triples = zip(words, words[1:], words[2:])
+        if any(a in money and b in WORDS.received_participles and c in RECEIVED_FROM_OR_BY for a, b, c in triples):
+            return True
+    return False
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1599,11 +1621,18 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
     """Whether a letter's author asks in so many words for a sum for its side ("we have requested USD 2.5 million",
     "the Ministry respectfully requests FMF of USD 25 million"), as one whose state receives money; only a letter
     to someone (with a salutation) asks, not a fact sheet on what its state requests of its own parliament."""
-    if view.letter.parts.salutation is None:
+    if view.letter.parts.salutation is None and not _addressee_line_in_head(view):
         return False
     if _subject_asks(view):
         return True  # "Subject: Request for financing - Programme for the Reconstruction of ...": the letter asks
     return _said_in_letter(view, "asking_letter", lambda sent: _sum_asked(view, sent, author_country))
+
+
+def _addressee_line_in_head(view: LetterDoc) -> bool:
+    """Whether the letter's head, before its first prose, opens a line with an addressee's mark ("To: The Country
+    Director", "H.E. Mr ..."): a letter to someone, though it has no salutation."""
+    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    return bool(ADDRESSEE_LINE.search(head.lower()))
 
 
 def _subject_asks(view: LetterDoc) -> bool:
@@ -1648,6 +1677,8 @@ def _money_request(words: list[str], k: int) -> bool:
 def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
     sums = view.sums_in(sent.start, sent.end)
+    if _release_asked(view, sent, author_country):
+        return True  # "has the honour to request the release of the second tranche of the loan"
     if not sums and ":" not in sent.text:
         return False
     if any(_own_request_for(view, sent, a) for a in sums):
@@ -1669,6 +1700,40 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
             return True  # "we request USD 2.5 million", "I request that: (i) ... USD 250 million"
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
+        if _relative_to_sum_before(view, sent, group, sums):
+            return True  # "the remaining gap amounts to USD 4 million, which I have the honour to request from you"
+    return False
+
+
+def _relative_to_sum_before(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
+    """Whether a verb's object is the sum just before it, taken up by a relative pronoun ("USD 4 million, which I
+    have the honour to request", "EUR 2 million, which we ask you to"): no other sum between."""
+    doc = view.doc
+    before = [a for a in sums if a.end <= group.start]
+    if not before:
+        return False
+    k = _past_bracket(view, sent, before[-1])
+    if k < group.start and doc[k].text == ",":
+        k += 1
+    return k < group.start and doc[k].lower_ in WORDS.relative_subjects | {"that"}
+
+
+def _release_asked(view: LetterDoc, sent, author_country: str) -> bool:
+    """Whether the author asks, in the first person or by its formula of courtesy, that money be released to it ("has
+    the honour to request the release of the second tranche of the loan", "we request the Fund to disburse the
+    grant"): a word of release soon after the verb of asking, and a noun of that money soon after it."""
+    doc = view.doc
+    for group in verb_groups(view, sent, load_cues()):
+        if group.lemma not in WORDS.request_lemmas:
+            continue
+        if not (
+            _courteous_author(view, sent, group) or _author_subject(view, sent, group, author_country, bodies=True)
+        ):
+            continue
+        words = [t.lower_ for t in doc[group.head + 1 : min(sent.end, group.head + 1 + ASKED_RELEASE_REACH)]]
+        at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
+        if at is not None and set(words[at + 1 : at + 1 + ASKED_RELEASE_REACH]) & WORDS.asked_release_money_nouns:
+            return True
     return False
 
 
@@ -2498,7 +2563,14 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     found = letter_beneficiary_of(case.view, case.author_country, case.spender)
     # "the payment of USD 48 million ... as the first instalment of Ecuador's subscription": the letter's partner
     # shown paying is not the one the sum is for.
-    return [] if set(found) & set(roles.neg) else found
+    if set(found) & set(roles.neg):
+        return []
+    # "donor funds received by the Ministry of Education for the education of Syrian refugee children": a state that
+    # receives the sum, for people it hosts, takes it as well as the country the letter names as helped.
+    author = case.author_country
+    if found and author and author not in found and case.spender is None and _receiving_state(case.view, author):
+        return [author, *found]
+    return found
 
 
 MAX_COUNTED_SENTENCES = 8  # sentences after a sum that counts its countries, in which they may be named
@@ -2666,7 +2738,59 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
         or _asking_letter(view, author)
         or _needs_support_from_abroad(view, author)
         or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
+        or _written_to_lender(view, author)
     )
+
+
+def _written_to_lender(view: LetterDoc, author: str) -> bool:
+    """Whether a state's letter is addressed to a foreign or international lender, a bank or a fund (named above the
+    salutation, below the letterhead, in no subject line), and names a sum as a loan ("the proceeds of the Loan of SDR
+    20.2 million"): a borrower writing to its lender, whose loan its own state receives."""
+    parts = view.letter.parts
+    if parts.salutation is None and not _addressee_line_in_head(view):
+        return False
+    head_end = first_prose_end(view.text)
+    bodies = [o for o in view.spans("organisation") if o.start_char < head_end]
+    addressed = False
+    for body in bodies:
+        start, end = view.paragraph_of(body.start_char)
+        block = view.text[start:end].strip()
+        first = re.match(r"\w+", block)
+        if first is None or first.group(0).lower() in SUBJECT_LABELS or block[-1:] in (".", "!", "?"):
+            continue
+        if parts.letterhead and body.text.lower() in parts.letterhead.lower():
+            continue  # the author's own body, named in its letterhead
+        lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_heads
+        if lender and _foreign(view, body, author):
+            addressed = True
+            break
+    if not addressed:
+        return False
+    return _said_in_letter(
+        view,
+        "names_loan",
+        lambda sent: any(
+            _named_loan(view, sent, a) and not _author_before(view, sent, a, author)
+            for a in view.sums_in(sent.start, sent.end)
+        ),
+    )
+
+
+def _author_before(view: LetterDoc, sent, span, author: str) -> bool:
+    """Whether the author's state or a first-person pronoun stands before a sum in its sentence ("Luxembourg will
+    provide a loan of SDR 40 million to the Trust", "we will lend"): the author's side gives that loan."""
+    if any(c._.norm == author for c in view.spans_in("country", sent.start, span.start)):
+        return True
+    return any(t.lower_ in WORDS.subject_pronouns for t in view.doc[sent.start : span.start])
+
+
+def _named_loan(view: LetterDoc, sent, span) -> bool:
+    """Whether a sum is named as a loan, its own noun just after it or before its "of" ("a USD 30 million loan", "the
+    Loan of SDR 20.2 million")."""
+    doc = view.doc
+    after = doc[span.end].lower_ if span.end < sent.end else ""
+    before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""
+    return bool({after, before} & WORDS.lent_sum_nouns)
 
 
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:

@@ -81,6 +81,10 @@ FAMILIES: dict[str, dict[str, str]] = {
             fund_heads
             venue_named_heads
             funding_gap_nouns
+            asked_release_words
+            asked_release_money_nouns
+            lent_sum_nouns
+            lender_name_heads
             funding_request_nouns
             funding_request_modifiers
             fund_raising_nouns
