@@ -236,6 +236,9 @@ ATTRIBUTION_OPENINGS = frozenset({("according", "to"), ("as", "reported"), ("as"
 MAX_VERBLESS_LEAD_WORDS = 4
 # The rule that gives a table's total row ("Total | 122.1") the countries of the table's other rows.
 TABLE_TOTAL = "table_total"
+# The status rule of a verbless row of a table whose total row the text states as a sum with a verb ("The total
+# value of the awards is COP 1.2 trillion" over "Claro | 437,510 ... Total | 1,200,000"): the rows are its parts.
+ROW_OF_STATED_TOTAL = "row_of_total_stated_in_text"
 # First cells that make a row a table's total (also "Total loans": see _total_cell).
 TOTAL_ROW_WORDS = frozenset({"total", "totals", "grand total", "sum", "overall"})
 # The status rule of a sum the next sentence says was decided ("This allocation was approved by Cabinet").
@@ -2905,6 +2908,8 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
                     # ("Total | 1,304,000" then "the full amount ... has been appropriated").
                     survivor[1].status = gone[1].status
                     survivor[1].because.status = gone[1].because.status
+                if rule == summed_up_in_table.__name__:
+                    _rows_take_stated_total(view, kept, survivor, gone)
                 if decision == KEEP_LATER:
                     del kept[n]
                     kept.append(later)
@@ -2913,6 +2918,35 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
         if not folded:
             kept.append(later)
     return [c for _, c in kept]
+
+
+def _rows_take_stated_total(view: LetterDoc, kept: list, survivor: tuple, gone: tuple) -> None:
+    """The verbless rows above a table's total row take the status the text gives the same sum ("The total value of
+    the awards is COP 1.2 trillion" ... "Claro | 437,510 ... Total | 1,200,000"): the rows are the parts of a sum the
+    text says what became of, as a total's parts with no verb of their own take its stage."""
+    stated = survivor[1]
+    if stated.because.status == no_verb.__name__:
+        return
+    total = next((s for s in (survivor[0], gone[0]) if view.table_row(s.start_char) is not None), None)
+    row = view.table_row(total.start_char) if total is not None else None
+    if row is None or not _total_cell(row[1][0].text):
+        return
+    table, cells = row
+    column = _column_of(cells, total.start_char)
+    for span, commitment in kept:
+        if span is None or span.start_char >= total.start_char or not table.start <= span.start_char < table.end:
+            continue
+        own = view.table_row(span.start_char)
+        if own is None or _column_of(own[1], span.start_char) != column:
+            continue  # "0.20" in a "per dose" column beside the row's share: a rate, no part of the total
+        if commitment is not stated and commitment.because.status == no_verb.__name__:
+            commitment.status = stated.status
+            commitment.because.status = ROW_OF_STATED_TOTAL
+
+
+def _column_of(cells: tuple, char: int) -> Optional[int]:
+    """The index of the cell of a table row that holds the character at ``char``; None outside every cell."""
+    return next((n for n, cell in enumerate(cells) if cell.start <= char < cell.end), None)
 
 
 def _same_sum(first: Commitment, second: Commitment) -> bool:
