@@ -1637,7 +1637,9 @@ def is_under_agreement(view: LetterDoc, span) -> bool:
         opener = {words[n].lower_, f"{words[n - 1].lower_} {words[n].lower_}"}
         if opener & AGREEMENT_RELATIVES and any(t.lower_ in WORDS.agreement_verbs for t in words[: n - 1]):
             return True
-    if not words or words[0].lower_ != "under":
+    lowered = [t.lower_ for t in words]
+    opener = next((p for p in WORDS.agreement_openers if tuple(lowered[: len(p)]) == p), None)
+    if opener is None:
         return False
     comma = next((n for n, t in enumerate(words) if t.text == ","), None)
     return comma is not None and any(t.lower_ in WORDS.agreement_verbs for t in words[:comma])

@@ -259,6 +259,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             signing_phrases
             private_givers
             resolution_phrases
+            agreement_openers
             summary_headings
             subdivision_heads
             acceptance_phrases
