@@ -130,6 +130,7 @@ from extractor.relations.status import (
     stage_totalled,
     subject_awaits_approval,
     verb_before,
+    verb_named_before,
     went_to_purpose,
     word_before_sum,
     words_stage,
@@ -325,10 +326,22 @@ def _table_lead(view: LetterDoc, table: Table, cues) -> Optional[str]:
         if groups:
             leads[table.start] = lead_in_status(view, sent, breakdown_verb(view, groups))
         else:  # "Contributions confirmed in 2024": a caption with no verb of ours names the stage by its words
-            leads[table.start] = words_stage(re.findall(r"[a-z]+", table.caption.text.lower())) or (
-                _contract_breakdown(view, sent)
+            leads[table.start] = (
+                words_stage(re.findall(r"[a-z]+", table.caption.text.lower()))
+                or _contract_breakdown(view, sent)
+                or _valued_after_decision(view, sent)
             )
     return leads[table.start]
+
+
+def _valued_after_decision(view: LetterDoc, sent) -> Optional[str]:
+    """The stage of the verb before a verbless caption whose subject names again what that verb acted on ("... has
+    approved the donation of food ..." then "The food is valued as follows:"): the rows value that very thing."""
+    if sent is None:
+        return None
+    index = next((k for k, s in enumerate(view.sents) if s.start == sent.start), None)
+    before = verb_named_before(view, index) if index else None
+    return lead_in_status(view, *before) if before is not None else None
 
 
 def _contract_breakdown(view: LetterDoc, sent) -> Optional[str]:

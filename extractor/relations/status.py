@@ -633,6 +633,21 @@ def verb_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup
     return (before, groups[-1]) if groups else None
 
 
+def verb_named_before(view: LetterDoc, index: int) -> Optional[tuple[object, VerbGroup]]:
+    """The sentence before a verbless table caption at ``index`` (a paragraph's mark such as "2." aside) and its last
+    verb before the noun the caption's subject names again ("... has approved the donation of food ..." then "2. The
+    food is valued as follows:"): the caption values what that verb did; None when the subject names no such noun."""
+    k = index - 1
+    while k >= 0 and _mark_only(view.sents[k]):
+        k -= 1
+    if k < 0:
+        return None
+    before = view.sents[k]
+    noun = _named_again(view, view.sents[index], before)
+    groups = [g for g in verb_groups(view, before, load_cues()) if not g.purpose and noun is not None and g.head < noun]
+    return (before, groups[-1]) if groups else None
+
+
 def _named_again(view: LetterDoc, sent, before) -> Optional[int]:
     """The token of sentence ``before`` that the subject of ``sent`` names again ("The agreements comprise:" after
     "... signed four agreements ..."): its last plain noun after an anaphor that opens it; None when there is none."""
@@ -641,6 +656,9 @@ def _named_again(view: LetterDoc, sent, before) -> Optional[int]:
         return None
     n = 1
     while n < min(len(words), 1 + MAX_LABEL_WORDS) and words[n].is_alpha and words[n].is_lower:
+        if n >= 2 and words[n].lower_ in WORDS.auxiliaries:
+            # "The food is valued as follows:": a passive's subject ends before its auxiliary.
+            return next((t.i for t in reversed(list(before)) if t.lower_ == words[n - 1].lower_), None)
         n += 1
     # The subject's head noun is its last word before the verb ("The agreements comprise" → "agreements"), no
     # auxiliary.
