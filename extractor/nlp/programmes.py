@@ -1163,6 +1163,11 @@ PAPER_NUMBER = re.compile(
     rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
 )
 
+# "Encl.: Draft Contract Agreement", "the draft Loan Agreement": a paper still being drafted for signature is a
+# document sent for review, no programme (the signed "Loan Agreement" may be one, by the conventions).
+DRAFT_PAPER = re.compile(
+    rf"[Dd]raft[ \t]+(?:(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS | {'Contract'}))})[ \t]+)+Agreements?"
+)
 
 # "an agreement between the X Fund (XF) and the Government", "the documents were agreed with the X Fund": a fund
 # that is a party to an agreement acts, as a body does.
@@ -2672,7 +2677,11 @@ def find_programmes(
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
-    candidates = [n for n in candidates if not PAPER_NUMBER.fullmatch(n.text) and not _fund_as_party(n, text)]
+    candidates = [
+        n
+        for n in candidates
+        if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
+    ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:
