@@ -423,6 +423,16 @@ def _months_from(day: dt.date, shift: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# A bare month placed in a period its year names just before it ("the 2020 school year in February", "the 2024
+# planting season in March"): the month is that year's.
+_YEAR_PERIOD_BEFORE = re.compile(
+    r"(?<![\w/-])(?P<y>(?:19|20)\d\d)[ \t\n]+(?:[a-z]+[ \t\n]+){0,2}(?:year|season|term|semester|campaign)"
+    r"(?:[ \t\n]+in)?[ \t\n]+\Z"
+)
+# How far before the month such a period may start (characters).
+YEAR_PERIOD_REACH = 60
+
+
 def _valid(year, month: int, day: int) -> bool:
     try:
         dt.date(year if isinstance(year, int) else 2024, month, day)  # 2024: 29 February exists
@@ -866,6 +876,9 @@ class _Resolver:
         last_month: Optional[int] = None,
     ):
         """The year of a day-month or a month written without one (an int, or "XXXX")."""
+        period = _YEAR_PERIOD_BEFORE.search(self.text, max(0, start - YEAR_PERIOD_REACH), start) if not day else None
+        if period:
+            return int(period["y"])  # "the start of the 2020 school year in February": the period's year
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"

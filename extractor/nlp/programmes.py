@@ -38,6 +38,7 @@ Memorandum of Understanding") the fuller one that extends it, and a lower-case r
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from pathlib import Path
 from typing import Optional
@@ -108,6 +109,12 @@ LOWER_MONEY_HEADS = ("fund", "trust fund", "facility")
 NAMED_AFTER_HEAD = re.compile(
     r"(?<=[a-z][ \t])(?:programme|program|scheme|initiative)[ \t]+"
     r"([A-Z][a-z’'-]{2,}(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?=[ \t]*[;,.:)]|[ \t]+(?:and|which|that|is|was|in)[ \t])"
+)
+# A programme named by one word in capitals after its lower-case head ("its budget support programme EUROEDUCA
+# disbursed ..."): the word, before punctuation, a connector or a past-tense verb.
+NAMED_IN_CAPITALS_AFTER_HEAD = re.compile(
+    r"(?<=[a-z][ \t\n])(?:programme|program|project)[ \t\n]+([A-Z]{4,}(?:-[A-Z\d]+)?)"
+    r"(?=[ \t]*[;,.:)]|[ \t\n]+(?:and|which|that|is|was|in|[a-z]+ed)[ \t\n])"
 )
 # A project's title in quotes after its lower-case head, in sentence case ("the project concept “Coastal
 # adaptation in the Gulf of Guayaquil”", "the programme "Safe schools for every child""): the title.
@@ -1163,6 +1170,11 @@ PAPER_NUMBER = re.compile(
     rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
 )
 
+# "Encl.: Draft Contract Agreement", "the Draft Grant Agreement": a paper still being drafted for signature is a
+# document sent for review, no programme (the signed "Loan Agreement" may be one, by the conventions).
+DRAFT_PAPER = re.compile(
+    rf"[Dd]raft[ \t]+(?:(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS | {'Contract'}))})[ \t]+)+Agreements?"
+)
 
 # "an agreement between the X Fund (XF) and the Government", "the documents were agreed with the X Fund": a fund
 # that is a party to an agreement acts, as a body does.
@@ -2084,7 +2096,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "son of “El Chapo”": a person's nickname
         if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
             continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
-        after = re.match(r"[’'”\"]\s+([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})", text[m.end(1) :])
+        # Its acronym in brackets may stand between the quotes and the head ('the "X for Y" (XY) programme').
+        after = re.match(
+            r"[’'”\"]\s+(?:\([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\)\s+)?([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})",
+            text[m.end(1) :],
+        )
         headed = False
         if after and after.group(1) not in QUOTED_GO_ON:
             nouns = (after.group(1) + after.group(2)).split()
@@ -2098,7 +2114,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
     for m in QUOTED_AFTER_HEAD.finditer(text):
         if QUOTED_AFTER_HEAD_WORDS[0] <= len(m.group(1).split()) <= QUOTED_AFTER_HEAD_WORDS[1]:
             names.append(_Name(m.start(1), m.end(1), m.group(1), None, "quoted_after_head"))
-    for m in NAMED_AFTER_HEAD.finditer(text):
+    for m in itertools.chain(NAMED_AFTER_HEAD.finditer(text), NAMED_IN_CAPITALS_AFTER_HEAD.finditer(text)):
         words = m.group(1).split()
         if (
             m.group(1) in country_table()
@@ -2672,7 +2688,11 @@ def find_programmes(
         n for n in candidates if not (n.head and BODY_APPOSITION.match(text, n.end)) and not _body_named_for(n, text)
     ]
     candidates = [n for n in candidates if not (n.head == "Decision" and n.text.split()[0] in t["meeting_bodies"])]
-    candidates = [n for n in candidates if not PAPER_NUMBER.fullmatch(n.text) and not _fund_as_party(n, text)]
+    candidates = [
+        n
+        for n in candidates
+        if not PAPER_NUMBER.fullmatch(n.text) and not DRAFT_PAPER.fullmatch(n.text) and not _fund_as_party(n, text)
+    ]
     candidates = [n for n in candidates if not _proper_named_body(n, t) and not _body_remit(n, text)]
     candidates += _headed_after_acronym(candidates, text) + _treaty_titles(text)
     for n in candidates:

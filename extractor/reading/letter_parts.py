@@ -161,6 +161,15 @@ _CLOCK_TAIL = re.compile(
     r"(?:\s*\(?(?:UTC|GMT)(?:\s*[+−-]\s*\d{1,2}(?::\d{2})?)?\)?|\s+[A-Z]{2,4}\b)?[\s.]*$",
     re.I,
 )
+# Minutes dated in their heading name the hour and then the room after the date ("Lusaka, 4 May 2021, 10:00 a.m.,
+# Conference Room B, Ministry of Health"): a clock time (with its colon or its a.m./p.m.), then a venue of a few
+# words and no sentence; the venue is no part of the date line.
+_CLOCK_THEN_VENUE = re.compile(
+    r"(?P<clock>,\s*(?:at\s+)?\d{1,2}(?::\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)?|[.]\d{2}\s*(?:hrs|h|[ap]\.?\s?m\.?)))"
+    r"\s*[,;–—-]\s*(?P<venue>[A-Z][^.!?:;]*?(?:\s+\S+){0,11})\s*$"
+)
+# A meeting record's own title line ("MINUTES No. 07-2019 - ORDINARY SESSION", "Minutes of the 3rd meeting").
+_RECORD_TITLE = re.compile(r"^\s*(?:(?:summary|draft|approved)\s+)?minutes\b", re.I)
 # A footnote under a letter opens with its mark ("* Of which ...", "† Includes ...").
 _FOOTNOTE = re.compile(r"\s*[*†‡]")
 # A postal code after a letterhead's city: Canadian "K1A 0G2", British "SW1A 2AH", Irish "D02 VY53" (Eircode).
@@ -171,8 +180,10 @@ _POSTAL_CODE = re.compile(
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
 # A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Bishkek 720040"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
-# Japan's "710-8565" is one too.
-_TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
+# Japan's "710-8565" is one too; South Asia joins the code to the city by a hyphen ("Dhaka-1212", "Kathmandu-44600").
+_TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
+# An address line's last field, a city and its postal number ("..., Dhaka-1212", "..., Amman 11814").
+_CITY_THEN_POSTAL_NUMBER = re.compile(r",\s*[A-Z][^\W\d_][\w'’ .]*?(?:\s+|-)(?!(?:1[89]|20)\d\d\b)\d{4,6}$")
 # A street's number and name, then a comma and the city: "6 Harbour Avenue, Mandaluyong City".
 _STREET_THEN_CITY = re.compile(
     r"^\d+[A-Za-z]?\s+[^,]*\b(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|drive|highway|square)"
@@ -531,6 +542,9 @@ def parse_date(text: str) -> Optional[tuple[dt.date, int, int]]:
 def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     """Read a place-and-date line ("Brussels, 21 October 2025"): (place, date, date text) or None."""
     text = text.strip()
+    venue = _CLOCK_THEN_VENUE.search(text)
+    if venue and parse_date(text[: venue.start()]):
+        text = text[: venue.end("clock")]  # "..., 12 May 2021, 9:00 a.m., Room 4": the date line ends at the hour
     if not text or len(text.split()) > DEFAULT_MAX_DATE_LINE_WORDS:
         return None
     found = parse_date(text)
@@ -882,6 +896,8 @@ def _reads_as_text(text: str) -> bool:
     letterhead's name or address line, which capitalise their words ("Ministry of Foreign Affairs")."""
     if _CONTACT_LINE.search(text) or _POSTAL_CODE.search(text) or _POSTAL_CODE_CITY.search(text.strip()):
         return False
+    if _CITY_THEN_POSTAL_NUMBER.search(without_country(text.strip().rstrip("."))):
+        return False  # "Concord Tower (9th floor), 17 Mohakhali C/A, Dhaka-1212, Bangladesh": an address line
     # A word goes on after an apostrophe inside it ("Nuku'alofa", "Pa'anga"): its lower case is no sentence's.
     words = re.findall(r"(?<![\w@./’'-])[a-z][a-z’'-]*(?![\w@/])", text)
     return any(len(word) >= MIN_HEADLINE_WORD and word not in _HEAD_PARTICLES for word in words)
@@ -1407,6 +1423,10 @@ def _head_over(end: int, lines: list[RawLine], texts: list[str], roles: dict, pa
     # A reference to the document answered, with its date ("REF.: Note No. 12 of the Ministry, dated 3.9.2010"),
     # is text too: that date is one the letter names.
     heading = [k for k in above if _reads_as_text(texts[k]) or _cites_dated_document(texts[k])]
+    # Minutes headed by their meeting's bodies ("MINISTRY OF HEALTH / DONOR ROUNDTABLE / MINUTES No. 4"): those
+    # lines title the record, as text does, and no author's letterhead is over it.
+    if any(_RECORD_TITLE.match(texts[k]) for k in above):
+        heading = list(above)
     # A memorandum dated in its "DATE:" field: its "TO:" and "FROM:" fields above name bodies, as text does.
     if end < len(texts) and _MEMO_DATE_FIELD.match(texts[end]):
         heading += [k for k in above if _MEMO_PARTY_FIELD.match(texts[k]) and k not in heading]

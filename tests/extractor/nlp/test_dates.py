@@ -929,3 +929,15 @@ def test_a_bare_month_joined_to_a_month_and_its_year_shares_that_year():
 )
 def test_a_month_after_each_or_every_period_recurs_and_names_no_date(text, expected):
     assert edtfs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Books will arrive before the start of the 2022 school year in March.", ["2022", "2022-03"]),
+        ("Seed is bought for the 2024 planting season in October.", ["2024", "2024-10"]),
+    ],
+)
+def test_a_bare_month_in_a_period_named_by_its_year(text, expected):
+    """A bare month placed in a period its year names just before it is that year's month."""
+    assert sorted(edtfs(text, dt.date(2021, 6, 1))) == sorted(expected)

@@ -1986,3 +1986,30 @@ def test_a_fund_that_is_a_party_to_an_agreement_is_a_body():
 
 def test_country_programmes_alone_name_a_department():
     assert norms("Ms. Jane Roe, Director, Country Programmes, Geneva") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Enclosed: 1. Bid Evaluation Report 2. Draft Contract Agreement",
+        "We attach the Draft Grant Agreement for your comments.",
+    ],
+)
+def test_a_draft_paper_agreement_is_no_programme(text):
+    """A paper agreement still in draft is a document sent for review, no programme."""
+    assert not any("Agreement" in norm for norm in norms(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Its school meals\nprogramme NUTRIKIDS delivered two million meals last year.", ["NUTRIKIDS"]),
+        (
+            'Brazil funds the "Seeds from Farmers for Schools"\n(SFS) programme in three provinces.',
+            ["Seeds from Farmers for Schools"],
+        ),
+    ],
+)
+def test_a_programme_named_after_its_head_or_before_its_acronym(text, expected):
+    """A name in capitals after a lower-case head, or in quotes before its bracketed acronym and head, is a programme."""
+    assert norms(text) == expected

@@ -2029,3 +2029,44 @@ def test_rows_of_signers_side_by_side_the_first_signs_and_a_blank_place_signs_no
         "For the State of Esteria\n[not signed – delegation led by an official]\nEve Estes\nSecretary of Roads"
     )
     assert split_letter(text_blocks(text))[0].signatory == "Ann Arden"
+
+
+def test_minutes_dated_with_hour_and_room_after_the_date():
+    """A meeting record's heading line gives the hour and the room after its date: the date line ends at the hour."""
+    assert parse_date_line("Lusaka, Monday 4 May 2021, 10:00 a.m., Conference Room B, Ministry of Health") == (
+        "Lusaka",
+        dt.date(2021, 5, 4),
+        "4 May 2021",
+    )
+    assert parse_date_line("Lusaka, 4 May 2021. 10:00, the minister opened the session") is None
+
+
+def test_minutes_heading_lines_are_text_not_letterhead():
+    """The bodies over a minutes' title line title the record: they stay in its text."""
+    text = (
+        "MINISTRY OF WATER AND SANITATION\nSECTOR PARTNERS GROUP ON WATER\n\nMINUTES No. 3 - REGULAR MEETING\n\n"
+        "Lusaka, 4 May 2021, 10:00 a.m., Conference Room B\n\n"
+        "The group reviewed the sector budget for the year and agreed on the next steps for the joint review.\n"
+    )
+    parts, body = _parts(text)
+    assert parts.date == dt.date(2021, 5, 4) and parts.place == "Lusaka"
+    assert parts.letterhead is None
+    assert "MINISTRY OF WATER AND SANITATION" in (parts.heading or "")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "Lake View Plaza (4th floor), 12 Kamal Road, Kathmandu-44600, Nepal",
+        "Lake View Plaza (4th floor), 12 Kamal Road, Kathmandu 44600, Nepal",
+    ],
+)
+def test_letterhead_city_joined_to_its_postal_number(address):
+    """An address line with a lower-case word ends in its city and postal number: the letterhead's place."""
+    text = (
+        f"NATIONAL WATER AGENCY\nField Office\n{address}\n\nRef: NWA/2021-17\n12 March 2021\n\n"
+        "Dear Ms. Rai,\n\nWe write to you about the pumping stations, which the agency will repair this year.\n\n"
+        "Sincerely,\n\nAsha Gurung\n"
+    )
+    parts, _body = _parts(text)
+    assert parts.place == "Kathmandu"
