@@ -747,7 +747,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and not nxt.isdigit()
             and nxt not in t["stop"]
             and adjacent(end_i, end_i + 1)
-            # "Regulation Number 86 of 2024": the spelt-out number label opens the act's number
+            # "Decree Number 41 of 2017": the spelt-out number label opens the act's number
             and not (nxt == "Number" and re.match(r"[ \t]+\d", text[tokens[end_i + 1][2] :]))
         ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
@@ -916,7 +916,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
                 and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
-                # "... under the Build-Operate-Transfer Model and Law No. 3465": a numbered act after "and"
+                # "... under the Concession Framework and Decree No. 5120": a numbered act after "and"
                 # opens a name of its own.
                 and not (
                     prev in ("and", "&")
@@ -1029,7 +1029,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = tokens[k][2]
         # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
-        # "Minister of Finance Regulation Number 86 of 2024": a numbered act keeps the office that issues it.
+        # "Minister of Trade Decree Number 41 of 2017": a numbered act keeps the office that issues it.
         numbered_act = head in LEGAL_HEADS and legal is not None and bool(legal.group(0).strip())
         if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
@@ -1158,7 +1158,7 @@ def _adjective_compound(word: str) -> bool:
 
 # The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
 PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
-# "Grant No. 148932", "Loan No. 12/471": a paper's kind and its number file one award, no instrument's name.
+# "Grant No. 20417", "Loan No. 7/305": a paper's kind and its number file one award, no instrument's name.
 PAPER_NUMBER = re.compile(
     rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
 )
