@@ -2871,7 +2871,7 @@ def test_committee_remit_after_for(text, expected):
             ["Scholarships Department of MINED"],
         ),
         # A province's name before a known short name makes the province's own body.
-        ("Approval by the Eastern Cape Education Department is needed.", ["Eastern Cape Education Department"]),
+        ("We sought the views of the Ontario Education Department on the plan.", ["Ontario Education Department"]),
         ("The Education Department said so.", ["Department of Education"]),
     ],
 )
