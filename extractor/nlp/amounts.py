@@ -274,7 +274,7 @@ def compiled() -> dict[str, re.Pattern]:
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
         # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data.get('table_figures_noun', []))})\s+)?"
+            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data['table_figures_noun'])})\s+)?"
             rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
             flags,
         ),
@@ -1155,12 +1155,11 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
 
 
 # A column's head that names a price per unit: a currency, then "per" ("CHF per litre", "USD/t", "Price, EUR per kg").
-RATE_HEAD = re.compile(r"(?P<cur>\S+)\s*(?:\bper\b|/)\s*[A-Za-z]")
+RATE_HEAD = re.compile(r"(?P<cur>[^\s(]+)\s*(?:\bper\b|/)\s*[A-Za-z]")
 
 
 def _rate_cells(tables: list[Table], dollar: str) -> list[tuple[int, int]]:
-    """The spans of the figures in a table's columns of prices per unit ("CHF per litre" over "2.75"): rates,
-    neither sums nor counts."""
+    """The figures' spans in a table's columns of prices per unit ("CHF per litre" over "2.75"): no sums or counts."""
     spans = []
     for table in tables:
         columns = set()
@@ -1271,7 +1270,7 @@ def _count_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _count_column_heads() -> frozenset[str]:
     """The heads of a table's column of counts that count no noun in a sentence ("Places" over "25")."""
-    return frozenset(r["text"].lower() for r in load_data().get("count_column_head", []))
+    return frozenset(r["text"].lower() for r in load_data()["count_column_head"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1922,16 +1921,22 @@ def find_amounts(
 OPENING_BRACKET = re.compile(r"\(\s*[A-Za-z\s,-]*")
 # A bracket's words, up to its close on the same line.
 BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
-# The words that may follow a number in words that restates a figure: its currency or unit ("United States dollars").
+# At most this many words may follow a number in words that restates a figure: its currency or unit ("United
+# States dollars").
 MAX_RESTATED_UNIT_WORDS = 4
 
 
+@functools.lru_cache(maxsize=1)
+def _bracket_number_words() -> frozenset[str]:
+    """The single words of a number in words: number words, scales and "and"."""
+    lookups = _lookups()
+    return frozenset({w for w in lookups["number_word"] if " " not in w} | set(lookups["scale"]) | {"and"})
+
+
 def _number_words_only(content: str) -> bool:
-    """Whether a bracket's words are a number in words and at most a short unit after it ("two thousand seven
-    hundred", "four thousand six hundred twenty million Swiss francs"), not several parts ("two million for roads
-    and three million for schools")."""
-    words = {r["text"] for r in load_data()["number_word"] if " " not in r["text"]}
-    words |= {r["text"] for r in load_data()["scale"]} | {"and"}
+    """Whether a bracket holds only a number in words and a short unit ("four thousand six hundred Swiss francs")."""
+    # not several parts: "two million for roads and three million for schools"
+    words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
     k = 0
     while k < len(tokens) and tokens[k] in words:
@@ -1941,9 +1946,8 @@ def _number_words_only(content: str) -> bool:
 
 
 def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
-    """Drop a number in words in brackets right after a figure that reads as another number ("3,500 (three thousand
-    five hundred) tonnes" read as 3,000 and 500): it restates the figure, no amount of its own (one read whole, the
-    same sum, stays)."""
+    """Drop a number in words in brackets after a figure that it restates but reads as another number."""
+    # "2,700 (two thousand seven hundred) litres" read as 2,000 and 700; one read whole, the same sum, stays.
     kept: list[_Found] = []
     figure = None  # the last amount written in figures
     for amount in found:

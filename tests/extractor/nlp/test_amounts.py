@@ -1589,6 +1589,19 @@ def test_a_column_of_prices_per_unit_holds_neither_sums_nor_counts():
     assert {"EUR 430000", "EUR 1048400"} <= found
 
 
+def test_a_column_of_prices_per_unit_with_its_currency_in_brackets_holds_no_sums():
+    table = (
+        "Fuel bought\n\n"
+        "Depot | Litres | Price (EUR/l) | Cost (EUR)\n\n"
+        "North | 9,000 | 1.45 | 13,050.00\n\n"
+        "South | 4,000 | 1,012.50 | 4,050,000.00\n\n"
+        "All paid."
+    )
+    found = {f.norm for f in find_amounts(table)}
+    assert "1.45" not in found and "1012.5" not in found
+    assert {"EUR 13050", "EUR 4050000"} <= found
+
+
 def test_a_letter_sign_before_a_price_per_head_is_money_where_its_country_writes_it():
     assert _sums("In Honduras the grant is L 180 per pupil a year.") == [("money", 180, "HNL")]
     assert [c for _k, _v, c in _sums("In Honduras, grade L 180 pupils sat the test.") if c == "HNL"] == []
