@@ -16,6 +16,7 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterable
 
@@ -273,6 +274,8 @@ TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
 BUILDING_WORDS = WORDS["building_words"]
 # A state's missions abroad, a body where their letterhead names them ("EMBASSY OF NORWAY").
 LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
+# The first words of a letterhead's body in capitals: an institution's or a mission's.
+LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
 # The spaced dash after which a letterhead line names the body of the state before it.
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
@@ -375,7 +378,8 @@ DOTTED_LEGAL_FORMS = ("S.p.A.", "S.r.l.")
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
     # The Italian, Dutch and Belgian forms: "Rossi Impianti S.p.A.", "Acme Holding B.V.".
-    r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|"
+    + "|".join(map(re.escape, DOTTED_LEGAL_FORMS))
+    + r"|B\.V\.|N\.V\.|"
     # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
     # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
     r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
@@ -472,7 +476,7 @@ COMPANY_APPOSITION = re.compile(
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
 )
-# "the design engineer, Acme Engineering International, recommends": what a firm is, then its name.
+# "the works contractor, Acme Engineering International, reports": what a firm is, then its name.
 KIND_THEN_COMPANY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
     r"(?:consultant|contractor|company|firm|operator|supplier|manufacturer|lender)[ \t]*,[ \t]+"
@@ -1063,9 +1067,14 @@ def _own_acronym(token) -> bool:
     return token.is_upper and len(token) > 1 and token.text not in OWNER_PREFIXES and not country_code(token.text)
 
 
+def _is_acronym(token) -> bool:
+    """Whether a word is an acronym: two or more capital letters."""
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
-    return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
+    return token.text in OWNER_PREFIXES or _is_acronym(token)
 
 
 def _owner_and_rest(item: list) -> tuple[str, list]:
@@ -2232,11 +2241,16 @@ class OrganisationMatcher:
         text = doc_text(doc)
         # A translator's bracketed note ("[Translation from Arabic]") and a line in the author's own script
         # may stand over the letterhead: skipped, not an end of it.
-        lines = [
-            m
-            for m in re.finditer(r"[^\n]+", text)
-            if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
-        ][:MAX_LETTERHEAD_LINES]
+        lines = list(
+            itertools.islice(
+                (
+                    m
+                    for m in re.finditer(r"[^\n]+", text)
+                    if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
+                ),
+                MAX_LETTERHEAD_LINES,
+            )
+        )
         capitals = []
         for m in lines:
             if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
@@ -2260,9 +2274,8 @@ class OrganisationMatcher:
             for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
                 words = piece.group().split()
                 named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
-                heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
                 if not named_by_head and (
-                    len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
+                    len(words) < 3 or words[0].title() not in LETTERHEAD_HEADS or words[1] not in ("OF", "FOR", "ON")
                 ):
                     continue
                 lead = len(piece.group()) - len(piece.group().lstrip())
@@ -2752,7 +2765,7 @@ class OrganisationMatcher:
                         or doc[token.i - 1 : token.i].text in LEADING_INSTITUTION_WORDS
                         # "the External Relations Department of MINAG": a unit of the body its acronym
                         # names, its own name before the head
-                        or (last == end + 1 and doc[last].is_upper and doc[last].is_alpha and len(doc[last]) > 1)
+                        or (last == end + 1 and _is_acronym(doc[last]))
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
