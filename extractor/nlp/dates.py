@@ -848,10 +848,15 @@ class _Resolver:
                 return lo, hi
         return 0, len(self.text)
 
+    @property
+    def dated(self) -> bool:
+        """Whether the letter's date or month is known."""
+        return bool(self.letter_date or self.month_anchor)
+
     def anchor(self, start: int) -> Optional[dt.date]:
         """The letter date, or the middle of the letter's month, or without either 1 July of the latest year
-        written before ``start``."""
-        if self.letter_date or self.month_anchor:
+        written before ``start`` (undated, only its year is used)."""
+        if self.dated:
             return self.letter_date or self.month_anchor
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
@@ -869,7 +874,7 @@ class _Resolver:
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
-        if not (self.letter_date or self.month_anchor) and _valid(anchor.year, month, day or 1):
+        if not self.dated and _valid(anchor.year, month, day or 1):
             # Undated, the text is read in the latest year written before the day ("budget year 2016 ... released on
             # 3 February"): 1 July stands for that year, not a day that tense could put the date before or after.
             return anchor.year
