@@ -270,7 +270,7 @@ BARE_PARLIAMENT = "Parliament"
 MAX_LETTERHEAD_LINES = 6
 # A translator's note over a letterhead, wholly in brackets ("[Courtesy translation from Portuguese]").
 TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-# The last words of a building's or a room's name in an address ("Meeting Hall"), no body's.
+# The last words of a building's or a room's name in an address ("Conference Hall"), no body's.
 BUILDING_WORDS = WORDS["building_words"]
 # A state's missions abroad, a body where their letterhead names them ("EMBASSY OF NORWAY").
 LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]

@@ -1533,7 +1533,7 @@ def test_a_caption_that_says_its_amounts_are_in_a_currency_gives_the_table_its_u
 
 
 def test_a_column_headed_by_a_name_like_code_and_a_scale_holds_sums_in_that_currency():
-    table = "Bids received\n\nBidder | Lots | Value (COP million)\n\nNorte | 4 | 52,300\n\nSur | 2 | 18,750\n\nDone."
+    table = "Offers opened\n\nFirm | Offer (COP million) | Days\n\nAndes | 52,300 | 90\n\nCaribe | 18,750 | 120\n\nEnd."
     found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
     assert ("money", "COP", 52_300e6) in found and ("money", "COP", 18_750e6) in found
 
