@@ -103,7 +103,7 @@ RATIO_BEFORE = re.compile(
 # "the number of Alliance personnel in Iraq to": a number right after names what it counts (see _elided_count).
 NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|at)\s*$", re.IGNORECASE)
 # What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition, or a participle
-# that ends the phrase ("of which 35 laboratory-confirmed;").
+# that ends the phrase ("of whom 12 hospitalised;").
 ELIDED_NOUN_AFTER = re.compile(
     r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b"
     r"|\s+[a-z]+(?:-[a-z]+)?ed(?=\s*(?:[.,;:)]|$)))"
@@ -272,9 +272,9 @@ def compiled() -> dict[str, re.Pattern]:
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
         # "(in US dollars)", "(in euros)": a caption that gives its table's currency in words, units, no scale;
-        # so does one that says what is in it ("(amounts in rand)", "(all figures in euros)").
+        # so does one that says what is in it ("(amounts in pesos)", "(all figures in euros)").
         "column_head_in_currency": re.compile(
-            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data.get('table_figures_noun', []))})\s+)?"
+            rf"\(\s*(?:(?:all\s+)?(?:{alternation(r['text'] for r in data['table_figures_noun'])})\s+)?"
             rf"in\s+(?P<cur>{cur_pre}|\b(?:{alternation(words)})\b)\s*(?P<s1>)\)",
             flags,
         ),
@@ -299,7 +299,7 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?<![\w.$-])(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if r['text'] not in signs)}))"
             # A sign that ends in a stop or "$" stands a space before its figure ("Nu. 120 million", "M$ 824.317"); so may any
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
-            # column sets it ("P  500,000.00"), or before a price per head ("L 250 per pupil"): a letter and a bare
+            # column sets it ("P  500,000.00"), or before a price per head ("Q 40 per household"): a letter and a bare
             # number are no sum.
             rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
@@ -907,7 +907,7 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
             continue
         code = _currency_code(match.group("cur"), dollar)
         if code is None and match.group("s1"):
-            # "Value (COP million)": a code kept out of the table as a name is a currency before a scale.
+            # "Cost (ARS million)": a code kept out of the table as a name is a currency before a scale.
             code = _codes_before_scale().get(match.group("cur"))
         if code is not None:
             return code, _scale_factor(match.group("s1")), match.group("cur")
@@ -1154,13 +1154,12 @@ def _find_restated_table_money(tables: list[Table], money: list[_Found]) -> list
     return found
 
 
-# A column's head that names a price per unit: a currency, then "per" ("R$ per tonne", "USD/t", "Price, EUR per kg").
-RATE_HEAD = re.compile(r"(?P<cur>\S+)\s*(?:\bper\b|/)\s*[A-Za-z]")
+# A column's head that names a price per unit: a currency, then "per" ("CHF per litre", "USD/t", "Price, EUR per kg").
+RATE_HEAD = re.compile(r"(?P<cur>[^\s(]+)\s*(?:\bper\b|/)\s*[A-Za-z]")
 
 
 def _rate_cells(tables: list[Table], dollar: str) -> list[tuple[int, int]]:
-    """The spans of the figures in a table's columns of prices per unit ("R$ per tonne" over "1,140.00"): rates,
-    neither sums nor counts."""
+    """The figures' spans in a table's columns of prices per unit ("CHF per litre" over "2.75"): no sums or counts."""
     spans = []
     for table in tables:
         columns = set()
@@ -1271,7 +1270,7 @@ def _count_nouns() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _count_column_heads() -> frozenset[str]:
     """The heads of a table's column of counts that count no noun in a sentence ("Places" over "25")."""
-    return frozenset(r["text"].lower() for r in load_data().get("count_column_head", []))
+    return frozenset(r["text"].lower() for r in load_data()["count_column_head"])
 
 
 @functools.lru_cache(maxsize=1)
@@ -1518,7 +1517,7 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
-        # "122 suspected, probable and confirmed cases": a comma between adjectives (lower case, no plural) is in it.
+        # "48 new, recurrent and treated patients": a comma between adjectives (lower case, no plural) is in it.
         listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
         if (gap.strip() or "\n" in gap) and not listed_adjective:  # punctuation or a line break ends the noun phrase
             break
@@ -1917,21 +1916,27 @@ def find_amounts(
     return _without_words_restating(text, _joined_word_numbers(text, sorted(taken, key=lambda f: f.start)))
 
 
-# A bracket opened before a number in words, or before its part after a scale: "(twenty-one million", "(ten
-# thousand eight hundred fifty million" (read as two numbers).
+# A bracket opened before a number in words, or before its part after a scale: "(twenty-one million", "(four
+# thousand six hundred twenty million" (read as two numbers).
 OPENING_BRACKET = re.compile(r"\(\s*[A-Za-z\s,-]*")
 # A bracket's words, up to its close on the same line.
 BRACKET_WORDS = re.compile(r"[^()\n]*(?=\))")
-# The words that may follow a number in words that restates a figure: its currency or unit ("United States dollars").
+# At most this many words may follow a number in words that restates a figure: its currency or unit ("United
+# States dollars").
 MAX_RESTATED_UNIT_WORDS = 4
 
 
+@functools.lru_cache(maxsize=1)
+def _bracket_number_words() -> frozenset[str]:
+    """The single words of a number in words: number words, scales and "and"."""
+    lookups = _lookups()
+    return frozenset({w for w in lookups["number_word"] if " " not in w} | set(lookups["scale"]) | {"and"})
+
+
 def _number_words_only(content: str) -> bool:
-    """Whether a bracket's words are a number in words and at most a short unit after it ("three thousand five
-    hundred", "ten thousand eight hundred fifty million Japanese yen"), not several parts ("two million for roads
-    and three million for schools")."""
-    words = {r["text"] for r in load_data()["number_word"] if " " not in r["text"]}
-    words |= {r["text"] for r in load_data()["scale"]} | {"and"}
+    """Whether a bracket holds only a number in words and a short unit ("four thousand six hundred Swiss francs")."""
+    # not several parts: "two million for roads and three million for schools"
+    words = _bracket_number_words()
     tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", content)]
     k = 0
     while k < len(tokens) and tokens[k] in words:
@@ -1941,9 +1946,8 @@ def _number_words_only(content: str) -> bool:
 
 
 def _without_words_restating(text: str, found: list[_Found]) -> list[_Found]:
-    """Drop a number in words in brackets right after a figure that reads as another number ("3,500 (three thousand
-    five hundred) tonnes" read as 3,000 and 500): it restates the figure, no amount of its own (one read whole, the
-    same sum, stays)."""
+    """Drop a number in words in brackets after a figure that it restates but reads as another number."""
+    # "2,700 (two thousand seven hundred) litres" read as 2,000 and 700; one read whole, the same sum, stays.
     kept: list[_Found] = []
     figure = None  # the last amount written in figures
     for amount in found:

@@ -554,21 +554,21 @@ RECURRING_REACH = 40  # characters before the month where "each dry season from"
 
 @functools.lru_cache(maxsize=1)
 def _recurring_before() -> re.Pattern:
-    """ "each winter", "every year" right before a month ("each winter from November"): a period that recurs."""
+    """ "each winter", "every year" right before a month ("every summer in July"): a period that recurs."""
     periods = alternation(r["text"] for r in load_data()["recurring_period"])
     return re.compile(rf"\b(?:each|every)\s+(?:{periods})\s+(?:from\s+|in\s+|between\s+)?$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
 def _other_calendar_after() -> re.Pattern:
-    """Another calendar's era mark right after a date or year ("27/08/2012 E.C.", "2076 B.S."): no Gregorian date."""
+    """Another calendar's era mark right after a date or year ("14/03/2009 E.C.", "2071 B.S."): no Gregorian date."""
     marks = [r["text"] for r in load_data()["other_calendar_era"]]
     return re.compile(rf"[ \t]*(?-i:{alternation(marks)})(?!\w)")
 
 
 @functools.lru_cache(maxsize=1)
 def _shared_year_after() -> re.Pattern:
-    """Another month joined by "or"/"and" and its year after a bare month ("April or October 1998"): the year of both."""
+    """Another month joined by "or"/"and" and its year after a bare month ("March and September 2004"): the year of both."""
     months = alternation(r["text"] for r in load_data()["month"])
     return re.compile(rf"\s+(?:or|and)\s+(?-i:{months})\.?\s+(?P<y>(?<!\d){YEAR})(?!\d)")
 
@@ -858,10 +858,15 @@ class _Resolver:
                 return lo, hi
         return 0, len(self.text)
 
+    @property
+    def dated(self) -> bool:
+        """Whether the letter's date or month is known."""
+        return bool(self.letter_date or self.month_anchor)
+
     def anchor(self, start: int) -> Optional[dt.date]:
         """The letter date, or the middle of the letter's month, or without either 1 July of the latest year
-        written before ``start``."""
-        if self.letter_date or self.month_anchor:
+        written before ``start`` (undated, only its year is used)."""
+        if self.dated:
             return self.letter_date or self.month_anchor
         earlier = [year for pos, year in self.years if pos < start]
         return dt.date(earlier[-1], 7, 1) if earlier else None
@@ -882,9 +887,9 @@ class _Resolver:
         anchor = self.anchor(start)
         if anchor is None:
             return "XXXX"
-        if not (self.letter_date or self.month_anchor) and _valid(anchor.year, month, day or 1):
-            # Undated, the text is read in the latest year written before the day ("fiscal year 2019 ... paid on
-            # 10 September"): 1 July stands for that year, not a day that tense could put the date before or after.
+        if not self.dated and _valid(anchor.year, month, day or 1):
+            # Undated, the text is read in the latest year written before the day ("budget year 2016 ... released on
+            # 3 February"): 1 July stands for that year, not a day that tense could put the date before or after.
             return anchor.year
         window = self.settings.tense_window
         tense = (
@@ -991,7 +996,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return date_text(int(g["y"]), month), relative_year  # "the end of March 2024"
         shared = _shared_year_after().match(r.text, end)
         if shared:
-            return date_text(int(shared["y"]), month), False  # "in April or October 1998": the year both share
+            return date_text(int(shared["y"]), month), False  # "in March and September 2004": the year both share
         ctx = (g.get("ctx") or "").lower()
         tense = {"since": "past", "last": "past", "next": "future", "until": "future", "by": "future"}.get(ctx)
         if tense is None and re.search(
@@ -1349,7 +1354,7 @@ def find_dates(
                 and not match.groupdict().get("y")
                 and _recurring_before().search(text, max(0, match.start() - RECURRING_REACH), match.start())
             ):
-                continue  # "suspended each winter from November to March": months of every year, no date
+                continue  # "closed every summer from June to August": months of every year, no date
             if _other_calendar_after().match(text, match.end()):
                 continue  # the day in the writer's own calendar; the Gregorian one is usually given beside it
             resolved = _resolve(rule, match, own)

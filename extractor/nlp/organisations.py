@@ -16,6 +16,7 @@ the EU's only in a letter that speaks of the EU, and "Council" after another cap
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import Iterable
 
@@ -159,7 +160,7 @@ DEVELOPMENT_FUND = re.compile(
     r"(?<![\w-])(?:The[ \t]+)?(?P<owner>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})[ \t]+Fund[ \t]+for[ \t]+"
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
-# A fund that insures or pays pensions, the agency that runs a scheme ("the Mandatory Health Insurance Fund",
+# A fund that insures or pays pensions, the agency that runs a scheme ("the Regional Health Insurance Fund",
 # "the State Pension Fund"), not an instrument.
 INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pension)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
@@ -267,12 +268,14 @@ EU_COUNCIL = "Council of the European Union"
 BARE_PARLIAMENT = "Parliament"
 # The lines at a text's top that may be a letterhead left in the body.
 MAX_LETTERHEAD_LINES = 6
-# A translator's note over a letterhead, wholly in brackets ("[Unofficial translation from Russian]").
+# A translator's note over a letterhead, wholly in brackets ("[Courtesy translation from Portuguese]").
 TRANSLATOR_NOTE = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-# The last words of a building's or a room's name in an address ("Meeting Hall"), no body's.
+# The last words of a building's or a room's name in an address ("Conference Hall"), no body's.
 BUILDING_WORDS = WORDS["building_words"]
-# A state's missions abroad, a body where their letterhead names them ("EMBASSY OF JAPAN").
+# A state's missions abroad, a body where their letterhead names them ("EMBASSY OF NORWAY").
 LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
+# The first words of a letterhead's body in capitals: an institution's or a mission's.
+LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
 # The spaced dash after which a letterhead line names the body of the state before it.
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
@@ -374,8 +377,9 @@ DOTTED_LEGAL_FORMS = ("S.p.A.", "S.r.l.")
 # A legal form or a body's head ends the name: "TechMet Limited", "Columbia Sportswear Company".
 _LEGAL_FORMS = (
     r"(?:Company|Limited|Ltd\.?|Inc\.|Inc(?=[ \t]*\()|LLC|LLP|Corporation|Corp\.|Group|PLC|GmbH|S\.A\.|Foundation|Cooperative|"
-    # The Italian, Dutch and Belgian forms: "Todini Costruzioni S.p.A.", "Acme Holding B.V.".
-    r"S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|"
+    # The Italian, Dutch and Belgian forms: "Rossi Impianti S.p.A.", "Acme Holding B.V.".
+    + "|".join(map(re.escape, DOTTED_LEGAL_FORMS))
+    + r"|B\.V\.|N\.V\.|"
     # South Asian and other common-law forms and a contract's joint venture: "Everest Builders Pvt. Ltd.",
     # "Delta Harbour Engineering Co. Ltd.", "Kosi–Rapti Construction JV", "Alpha–Beta Joint Venture".
     r"Co\.|Pvt\.?|Pte\.?|JV|Joint[ \t]+Venture|"
@@ -472,7 +476,7 @@ COMPANY_APPOSITION = re.compile(
     r"(?:company|firm|platform|start-?up|cooperative|bank|lender|provider|manufacturer|retailer|"
     r"non-?profit|foundation|charity|investor|conglomerate|producer|operator|insurer|enterprise)\b"
 )
-# "the supervision consultant, Acme Engineering International, recommends": what a firm is, then its name.
+# "the works contractor, Acme Engineering International, reports": what a firm is, then its name.
 KIND_THEN_COMPANY = re.compile(
     r"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}"
     r"(?:consultant|contractor|company|firm|operator|supplier|manufacturer|lender)[ \t]*,[ \t]+"
@@ -863,7 +867,7 @@ def _inner_joint(doc: Doc, j: int) -> bool:
     if not 0 < j < len(doc) - 1 or not doc[j + 1].is_title or doc[j + 1].text in ROLE_WORDS:
         return False
     glued = not doc[j - 1].whitespace_ and doc[j - 1].is_title
-    if doc[j].text in ("-", "–"):  # "Abidjan–Lagos Corridor": an en dash joins two places' names too
+    if doc[j].text in ("-", "–"):  # "Dakar–Bamako Railway": an en dash joins two places' names too
         return glued and not doc[j].whitespace_
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
@@ -1063,9 +1067,14 @@ def _own_acronym(token) -> bool:
     return token.is_upper and len(token) > 1 and token.text not in OWNER_PREFIXES and not country_code(token.text)
 
 
+def _is_acronym(token) -> bool:
+    """Whether a word is an acronym: two or more capital letters."""
+    return token.is_upper and token.is_alpha and len(token) > 1
+
+
 def _starts_other_name(token) -> bool:
     """Whether a word after "and" or a comma opens another body's name (an acronym, "U.S. ...")."""
-    return token.text in OWNER_PREFIXES or (token.is_upper and token.is_alpha and len(token) > 1)
+    return token.text in OWNER_PREFIXES or _is_acronym(token)
 
 
 def _owner_and_rest(item: list) -> tuple[str, list]:
@@ -1181,7 +1190,7 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             and j + 1 < len(doc)
             and doc[j + 1].is_title
         ):
-            pass  # "on Hispanic-Serving Institutions", "of the Abidjan–Lagos Corridor": a joined word of the name
+            pass  # "on Hispanic-Serving Institutions", "of the Dakar–Bamako Railway": a joined word of the name
         elif end == j and _remit_word_hyphen(doc, j):
             end = j + 2
             j += 1
@@ -1385,9 +1394,9 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
 
 
 def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
-    """A body named in full, then shortened, is one body: "the Technical Secretariat for Reconstruction of
-    Ecuador ... the Technical Secretariat for Reconstruction" (without its country: the shorter name is both's),
-    "the National Crisis Committee ... the Crisis Committee" (without its leading word: the fuller)."""
+    """A body named in full, then shortened ("the Water Board of Peru ... the Water Board"), is one body."""
+    # Without its country ("the Road Fund of Ghana ... the Road Fund"), the shorter name is both's; without its
+    # leading word ("the National Drought Board ... the Drought Board"), the fuller.
     table = country_table()
     first_at: dict[str, int] = {}
     for c in sorted(chosen):
@@ -1400,8 +1409,8 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         # names the author's ministry, then another state's.
         if sep and first_at.get(head, -1) > first_at[norm] and country in table:
             norm = head
-        # "the National Crisis Committee ... the Crisis Committee": the same body, its leading word dropped from
-        # a name its head ends (a "Federal Ministry of Works" and a "Ministry of Works" may be two states')
+        # "the National Drought Board ... the Drought Board": the same body, its leading word dropped from a
+        # name its head ends (a "Federal Ministry of Mines" and a "Ministry of Mines" may be two states')
         longer = [n for n, at in first_at.items() if at < first_at[norm] and n.partition(" ")[2] == norm]
         if (
             len(longer) == 1
@@ -1416,8 +1425,8 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
 
 
 def _provincial_departments(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
-    """ "the Western Cape Education Department": a province's name before a known national body's head-last
-    short name ("Education Department") makes the province's own body, named as written."""
+    """A province's name before a national body's head-last short name is the province's own body."""
+    # "the Northern Highlands Water Department": the province's body, named as written.
     subdivisions = subdivision_table()
     out = []
     for start, end, norm, rule in chosen:
@@ -1636,7 +1645,7 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
     for line in author.splitlines():
-        # "REPUBLIC OF ETHIOPIA – MINISTRY OF AGRICULTURE": the state, a spaced dash, then its body
+        # "REPUBLIC OF MALAWI – MINISTRY OF LANDS": the state, a spaced dash, then its body
         dash = LETTERHEAD_DASH.search(line)
         if dash is not None:
             line = line[dash.end() :]
@@ -2232,11 +2241,16 @@ class OrganisationMatcher:
         text = doc_text(doc)
         # A translator's bracketed note ("[Translation from Arabic]") and a line in the author's own script
         # may stand over the letterhead: skipped, not an end of it.
-        lines = [
-            m
-            for m in re.finditer(r"[^\n]+", text)
-            if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
-        ][:MAX_LETTERHEAD_LINES]
+        lines = list(
+            itertools.islice(
+                (
+                    m
+                    for m in re.finditer(r"[^\n]+", text)
+                    if not TRANSLATOR_NOTE.fullmatch(m.group().strip()) and re.search(r"[A-Za-z]", m.group())
+                ),
+                MAX_LETTERHEAD_LINES,
+            )
+        )
         capitals = []
         for m in lines:
             if not (m.group().strip().isupper() and re.search(r"[A-Z]{2}", m.group())):
@@ -2255,14 +2269,13 @@ class OrganisationMatcher:
             dash = LETTERHEAD_DASH.search(first.group())
             if dash is not None:
                 start = first.start() + dash.end()
-            # "SECRETARIAT OF ... (SEDUC) ROUNDTABLE OF ... (MERECE)": lines run together, each name
+            # "OFFICE OF ... (OFAD) COUNCIL OF ... (COPRA)": lines run together, each name
             # closed by its acronym in brackets
             for piece in re.finditer(r"[^()]+(?=\([A-Z][A-Za-z]+\)|\Z)", text[start : last.end()]):
                 words = piece.group().split()
                 named_by_head = len(words) in (2, 3) and words[-1].title() in NAMED_BODY_HEADS  # "AUDIT BUREAU"
-                heads = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
                 if not named_by_head and (
-                    len(words) < 3 or words[0].title() not in heads or words[1] not in ("OF", "FOR", "ON")
+                    len(words) < 3 or words[0].title() not in LETTERHEAD_HEADS or words[1] not in ("OF", "FOR", "ON")
                 ):
                     continue
                 lead = len(piece.group()) - len(piece.group().lstrip())
@@ -2666,7 +2679,7 @@ class OrganisationMatcher:
                         and doc[j + 1].is_title
                         and doc[j + 2].text in FOREIGN_PARTICLES
                     ):
-                        break  # "Ministry of Education and Computadores para Educar": a name in its own language
+                        break  # "Ministry of Culture and Casa de la Música": a name in its own language
                     if t.text == "," and _place_closes_line(doc, j + 1, MAX_CITY_WORDS):
                         break  # "cc: Ministry of National Education, Warsaw": the body's city in an address
                     if t.text == "," and _address_to_country(doc, j + 1):
@@ -2750,9 +2763,9 @@ class OrganisationMatcher:
                     if (
                         token.text in OWNED_INSTITUTION_WORDS
                         or doc[token.i - 1 : token.i].text in LEADING_INSTITUTION_WORDS
-                        # "the International Cooperation Department of MOET": a unit of the body its acronym
+                        # "the External Relations Department of MINAG": a unit of the body its acronym
                         # names, its own name before the head
-                        or (last == end + 1 and doc[last].is_upper and doc[last].is_alpha and len(doc[last]) > 1)
+                        or (last == end + 1 and _is_acronym(doc[last]))
                     ):
                         # "Executive Office for Immigration Review": the words before are the name's
                         while (
@@ -3768,7 +3781,7 @@ class OrganisationMatcher:
                     # "Contact: Press Office, AMCI, Avenue Mohammed VI, Rabat": an address's street and the
                     # city the letter is dated from, no bodies
                     or any(w in STREET_WORDS for w in words)
-                    or words[-1] in BUILDING_WORDS  # "Tender Commission, Meeting Hall, ...": its room
+                    or words[-1] in BUILDING_WORDS  # "Audit Board, Conference Hall, ...": its room
                     or (len(words) == 1 and _letter_place(doc, words[0].rstrip(".")))
                     or item.text.rstrip(".") in table
                     # "Direction de la Coopération Technique et Financière": the end of a name in its own

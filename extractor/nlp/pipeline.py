@@ -61,7 +61,7 @@ def get_nlp():
     # list item in two at it, leaving the item's sum without its list's lead-in).
     for abbreviation in NUMBER_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
-    # "Todini Costruzioni S.p.A. (Italy)": a firm's dotted legal form is one token and ends no sentence.
+    # "Rossi Impianti S.p.A. (Italy)": a firm's dotted legal form is one token and ends no sentence.
     from extractor.nlp.organisations import DOTTED_LEGAL_FORMS
 
     for form in DOTTED_LEGAL_FORMS:

@@ -151,6 +151,11 @@ NAMED_LOWER_HEADS = ("strategy", "policy")
 # Heads of money a body holds: "of the <body>" after them names the owner, not the fund.
 OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
+# The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
+NUMBER_LABEL = r"(?:No\.?|Number)"
+# A number after its label's word, and a label and its number after an act's head.
+NUMBER_NEXT = re.compile(r"[ \t]+\d")
+LABELLED_NUMBER_NEXT = re.compile(rf"[ \t]+{NUMBER_LABEL}[ \t]*\d")
 LEGAL_HEADS_AND_PLURALS = frozenset(LEGAL_HEADS) | {h + "s" for h in LEGAL_HEADS}
 ESTABLISHED_BY = re.compile(
     r",?\s*(?:(?:which|that)\s+(?:was|is|were|are)\s+|as\s+)?"
@@ -754,8 +759,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and not nxt.isdigit()
             and nxt not in t["stop"]
             and adjacent(end_i, end_i + 1)
-            # "Regulation Number 86 of 2024": the spelt-out number label opens the act's number
-            and not (nxt == "Number" and re.match(r"[ \t]+\d", text[tokens[end_i + 1][2] :]))
+            # "Decree Number 41 of 2017": the spelt-out number label opens the act's number
+            and not (nxt == "Number" and NUMBER_NEXT.match(text, tokens[end_i + 1][2]))
         ):
             continue  # the name goes on ("Fireman's Fund Insurance Company"): not headed here
         # Extend to the left over capitalised words and the connectors between them, and over a
@@ -923,13 +928,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
                 # "a President’s Advisory Board and White House Initiative on HSIs": a body's or a
                 # meeting's head before "and" closes a name of its own.
                 and not (prev in ("and", "&") and (tokens[j - 2][0] in t["events"] or tokens[j - 2][0] in BODY_WORDS))
-                # "... under the Build-Operate-Transfer Model and Law No. 3465": a numbered act after "and"
+                # "... under the Concession Framework and Decree No. 5120": a numbered act after "and"
                 # opens a name of its own.
                 and not (
                     prev in ("and", "&")
                     and j == i
                     and word in LEGAL_HEADS
-                    and re.match(r"[ \t]+(?:No\.?|Number)[ \t]*\d", text[tokens[i][2] :])
+                    and LABELLED_NUMBER_NEXT.match(text, tokens[i][2])
                 )
             ):
                 seen_and = seen_and or prev in ("and", "&")
@@ -1001,7 +1006,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
         year_for = FOR_FISCAL_YEAR.match(text, end)
-        if legal and legal.group(0).strip():
+        numbered = legal is not None and bool(legal.group(0).strip())
+        if numbered:
             end = legal.end()
         elif year_for and head in t["needs_number"] and j < i:
             end = year_for.end()  # "the General Budget Law for the Fiscal Year 2012": a yearly act
@@ -1036,8 +1042,8 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = tokens[k][2]
         # After an owner's genitive the title is the owner's ("President Biden’s Unity Plan").
         owned = max((x + 1 for x in range(j, i) if re.search(r"['’]s$", tokens[x][0])), default=j)
-        # "Minister of Finance Regulation Number 86 of 2024": a numbered act keeps the office that issues it.
-        numbered_act = head in LEGAL_HEADS and legal is not None and bool(legal.group(0).strip())
+        # "Minister of Trade Decree Number 41 of 2017": a numbered act keeps the office that issues it.
+        numbered_act = head in LEGAL_HEADS and numbered
         if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
@@ -1165,9 +1171,9 @@ def _adjective_compound(word: str) -> bool:
 
 # The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
 PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
-# "Grant No. 148932", "Loan No. 12/471": a paper's kind and its number file one award, no instrument's name.
+# "Grant No. 20417", "Loan No. 7/305": a paper's kind and its number file one award, no instrument's name.
 PAPER_NUMBER = re.compile(
-    rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:No\.?|Number|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
+    rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:{NUMBER_LABEL}|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
 )
 
 # "Encl.: Draft Contract Agreement", "the Draft Grant Agreement": a paper still being drafted for signature is a
@@ -1183,9 +1189,14 @@ FUND_AS_PARTY_BEFORE = re.compile(
 )
 
 
+# How far before a fund's name the words that make it a party are looked for, in characters.
+FUND_AS_PARTY_REACH = 40
+
+
 def _fund_as_party(n: "_Name", text: str) -> bool:
     """Whether a fund's name stands where a party to an agreement does (a body, not an instrument)."""
-    return n.head == "Fund" and not n.backref and bool(FUND_AS_PARTY_BEFORE.search(text, max(0, n.start - 40), n.start))
+    reach = max(0, n.start - FUND_AS_PARTY_REACH)
+    return n.head == "Fund" and not n.backref and bool(FUND_AS_PARTY_BEFORE.search(text, reach, n.start))
 
 
 def _paper_agreement(tokens: list, k: int) -> bool:

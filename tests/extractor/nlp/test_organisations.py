@@ -2855,8 +2855,8 @@ def test_committee_remit_after_for(text, expected):
             ["National Flood Committee", "National Flood Committee"],
         ),
         (
-            "The Federal Ministry of Works met. The Ministry of Works then decided.",
-            ["Federal Ministry of Works", "Ministry of Works"],
+            "The Federal Ministry of Mines met. The Ministry of Mines then decided.",
+            ["Federal Ministry of Mines", "Ministry of Mines"],
         ),
         # An en dash joins two places' names inside a body's tail.
         (
@@ -2867,11 +2867,11 @@ def test_committee_remit_after_for(text, expected):
         ("Claims are paid by the Compulsory Medical Insurance Fund (CMIF).", ["Compulsory Medical Insurance Fund"]),
         # A unit of a body named by its acronym keeps the words before its head.
         (
-            "Forms go to the Scholarships Department of MOET by June.",
-            ["Scholarships Department of MOET"],
+            "Forms go to the Scholarships Department of MINED by June.",
+            ["Scholarships Department of MINED"],
         ),
         # A province's name before a known short name makes the province's own body.
-        ("Approval by the Eastern Cape Education Department is needed.", ["Eastern Cape Education Department"]),
+        ("We sought the views of the Ontario Education Department on the plan.", ["Ontario Education Department"]),
         ("The Education Department said so.", ["Department of Education"]),
     ],
 )
@@ -2887,14 +2887,17 @@ def test_bodies_of_health_education_and_transport_letters(text, expected):
         # An embassy's letterhead names the embassy.
         ("(Unofficial translation)\n\nEMBASSY OF PERU\n12 Main Street, Quito\n\nWe write.", ["Embassy of Peru"]),
         # Two letterhead lines run together, each closed by its acronym.
-        (
+        pytest.param(
             "DIRECTORATE OF ROADS (DOR) STEERING BOARD OF TRANSPORT PARTNERS (SBTP)\n\nMINUTES\n\nWe met.",
-            ["Directorate of Roads"],
+            ["Directorate of Roads", "Steering Board of Transport Partners"],
+            marks=pytest.mark.xfail(
+                strict=True, reason="the second name's bracketed acronym (SBTP) is read as a second mention of it"
+            ),
         ),
     ],
 )
 def test_capital_letterhead_in_the_body(body, expected):
-    assert [n for n in orgs(body) if n in expected] == expected
+    assert orgs(body) == expected
 
 
 def test_a_bare_ministry_is_the_one_after_the_state_and_a_dash_in_the_letterhead():

@@ -1963,17 +1963,18 @@ def test_a_named_platform_is_an_instrument():
 
 def test_a_grant_or_loan_number_is_no_programme():
     assert norms("Award letter. Grant No.: 55123. The grant (Loan No. 7/201) is paid.") == []
+    assert norms("We acknowledge the Council (Grant No. 55123) and the Science Fund.") == ["Science Fund"]
 
 
 def test_a_numbered_law_after_and_is_a_name_of_its_own():
-    text = "tendered under the Toll Concession Model and Law No. 4120 on Ports, by negotiation"
-    assert "Law No. 4120" in norms(text)
-    assert not any(name.startswith("Toll Concession Model and") for name in norms(text))
+    text = "built under the Concession Framework and Decree No. 5120 on Ports, by tender"
+    assert "Decree No. 5120" in norms(text)
+    assert not any(name.startswith("Concession Framework and") for name in norms(text))
 
 
 def test_a_numbered_regulation_keeps_the_office_that_issues_it():
-    assert norms("in accordance with Minister of Health Regulation Number 12 of 2031, the list") == [
-        "Minister of Health Regulation Number 12 of 2031"
+    assert norms("as set by Minister of Trade Decree Number 41 of 2017, the list") == [
+        "Minister of Trade Decree Number 41 of 2017"
     ]
 
 
