@@ -240,6 +240,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             talks_nouns
             in_kind_nouns
             valuing_words
+            signed_for_words
             """.split(),
             WORD,
         ),
