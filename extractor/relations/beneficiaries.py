@@ -2098,7 +2098,22 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     if found and case.span is not None and givers_listed(case.view, case.index):
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
+    # "the enrolment of 126,127 Syrian children ... amounted to JOD 38.6 million" in a receiving state's letter: the
+    # people the clause names only by their nation are hosted by the author's state, which takes the money as well.
+    author = case.author_country
+    if found and author and author not in found and case.spender is None and _hosted_people_only(case, found):
+        return [author, *found] if _receiving_state(case.view, author) else found
     return found
+
+
+def _hosted_people_only(case: BeneficiaryCase, found: list[str]) -> bool:
+    """Whether the sentence names each of ``found`` only as a demonym before a noun of people served ("Syrian
+    children")."""
+    doc, sent = case.view.doc, case.sent
+    spans = [c for c in case.view.spans_in("country", sent.start, sent.end) if c._.norm in found]
+    return bool(spans) and all(
+        c._.rule == DEMONYM_RULE and c.end < sent.end and doc[c.end].lower_ in WORDS.hosted_people_nouns for c in spans
+    )
 
 
 def _giving_subjects(view: LetterDoc, sent, upto: int) -> set[str]:

@@ -241,6 +241,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             in_kind_nouns
             valuing_words
             signed_for_words
+            hosted_people_nouns
             """.split(),
             WORD,
         ),
