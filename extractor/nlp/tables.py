@@ -143,6 +143,11 @@ def table_of(tables: list[Table], position: int) -> Optional[Table]:
     return next((table for table in tables if table.start <= position < table.end), None)
 
 
+def column_of(row: tuple[Cell, ...], position: int) -> Optional[int]:
+    """The index of the cell of ``row`` that holds ``position``, or None."""
+    return next((n for n, cell in enumerate(row) if cell.start <= position < cell.end), None)
+
+
 def row_of(table: Table, position: int) -> Optional[tuple[Cell, ...]]:
     """The row of ``table`` that holds ``position``, or None (its header, or outside it)."""
     return next((row for row in table.rows if row[0].start <= position < row[-1].end), None)

@@ -61,6 +61,10 @@ LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
+SIGNED_FOR_MEMO = "signed_for_states"
+# States a record must be signed for to be a joint one of several states: two is a bilateral exchange of notes, where
+# one signatory gives to the other.
+MIN_JOINT_SIGNATORIES = 3
 VENUE_NAMES_MEMO = "venue_named_instruments"  # the word lists of the letter's instruments named after a venue
 # Words from a noun of payment to its "to", and from "to" to the state paid ("to the Central Bank of X").
 PAID_TO_REACH = 6
@@ -2094,7 +2098,22 @@ def named_in_clause(case: BeneficiaryCase) -> list[str]:
     if found and case.span is not None and givers_listed(case.view, case.index):
         givers = heading_countries(case.view, case.sent, case.span.start)
         found = [c for c in found if c not in givers]
+    # "the enrolment of 126,127 Syrian children ... amounted to JOD 38.6 million" in a receiving state's letter: the
+    # people the clause names only by their nation are hosted by the author's state, which takes the money as well.
+    author = case.author_country
+    if found and author and author not in found and case.spender is None and _hosted_people_only(case, found):
+        return [author, *found] if _receiving_state(case.view, author) else found
     return found
+
+
+def _hosted_people_only(case: BeneficiaryCase, found: list[str]) -> bool:
+    """Whether the sentence names each of ``found`` only as a demonym before a noun of people served ("Syrian
+    children")."""
+    doc, sent = case.view.doc, case.sent
+    spans = [c for c in case.view.spans_in("country", sent.start, sent.end) if c._.norm in found]
+    return bool(spans) and all(
+        c._.rule == DEMONYM_RULE and c.end < sent.end and doc[c.end].lower_ in WORDS.hosted_people_nouns for c in spans
+    )
 
 
 def _giving_subjects(view: LetterDoc, sent, upto: int) -> set[str]:
@@ -2889,6 +2908,43 @@ def givers_row_to_author(case: BeneficiaryCase) -> Optional[list[str]]:
     return [author]
 
 
+def signed_for_states(case: BeneficiaryCase) -> list[str]:
+    """ "The studies are financed by a grant of EUR 15 million" in a record signed "For the Republic of X" for three or
+    more states, and by no single author's state: a loan or grant whose clause names no place is for the states the
+    record is signed for, the members of the joint project it finances."""
+    view, span, roles = case.view, case.span, case.roles
+    if case.author_country or span is None or roles.names_a_place() or roles.subjects or roles.regions:
+        return []
+    if view.table_row(span.start_char) is not None or not _borrowed(view, case.sent, span):
+        return []
+    return _signed_for_states(view)
+
+
+def _signed_for_states(view: LetterDoc) -> list[str]:
+    """The states a record's signature blocks, below its last sum, are signed for ("For the Federal Republic of
+    Nigeria"), when there are at least MIN_JOINT_SIGNATORIES of them; none otherwise."""
+    if SIGNED_FOR_MEMO not in view.memo:
+        doc, found = view.doc, []
+        sums = view.spans("amount")
+        last_sum = sums[-1].end if sums else 0
+        for span in view.spans("country"):
+            if span.start < last_sum or not span._.norm:
+                continue
+            i = span.start - 1
+            while (
+                i >= 0
+                and span.start - i <= MAX_NAME_LEAD
+                and doc[i].lower_ not in WORDS.signed_for_words
+                and _leads_name(doc[i])
+            ):
+                i -= 1
+            # The signing word capitalised as a block's first word, not "for" within a sentence.
+            if i >= 0 and doc[i].is_title and doc[i].lower_ in WORDS.signed_for_words:
+                add_code(found, span._.norm)
+        view.memo[SIGNED_FOR_MEMO] = found if len(found) >= MIN_JOINT_SIGNATORIES else []
+    return list(view.memo[SIGNED_FOR_MEMO])
+
+
 def _gives(header: str) -> bool:
     """Whether a column's header names the givers of the money ("Donor", "Contributors")."""
     words = re.findall(r"[a-z]+", header.lower())
@@ -3138,6 +3194,7 @@ SUM_RULES = (
     applied_for_jointly,
     received_by_author,
     givers_row_to_author,
+    signed_for_states,
 )
 UNDERTAKING_RULES = (cued_in_clause, named_in_clause, back_reference_any)
 CALL_RULES = (cued_in_clause, named_in_clause)

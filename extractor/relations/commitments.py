@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from extractor.nlp.amounts import load_data as load_amount_data
-from extractor.nlp.tables import Table, is_figure
+from extractor.nlp.tables import Table, column_of, is_figure
 from extractor.reference.casing import title_case_counts
 from extractor.reference.marks import BULLETS, QUOTED_MESSAGE_MARKS
 from extractor.reference.money import same_amount
@@ -357,7 +357,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     the header stands in the caption's last words ("(EUR million) 2025 approved 2026 proposed"), the stage
     named in the place of its figure among the row's figures; None when they do not line up."""
     table, cells = row
-    column = next((n for n, cell in enumerate(cells) if cell.start <= span.start_char < cell.end), None)
+    column = column_of(cells, span.start_char)
     if column is None:
         return None
     if table.header:
@@ -1121,18 +1121,29 @@ def _item_heading_end(view: LetterDoc, sent) -> int:
 
 
 def _table_totals(view: LetterDoc, found: list) -> None:
-    """A table's total row ("Total | 122.1") that names no country is for the countries of its rows."""
+    """A table's total row ("Total | 122.1") that names no country is for the countries of its rows whose sums
+    it adds up: those in its own column."""
     for start, total in found:  # start: the sum's first token
         row = view.table_row(view.doc[start].idx) if total.amounts and not total.beneficiaries else None
         if row is None or not _total_cell(row[1][0].text):
             continue
-        table = row[0]
         for other_start, other in found:
-            if other is not total and table.start <= view.doc[other_start].idx < table.end:
+            if other is not total and _same_column(view, row, view.doc[other_start].idx, view.doc[start].idx):
                 for code in other.beneficiaries:
                     add_code(total.beneficiaries, code)
         if total.beneficiaries:
             total.because.beneficiaries = TABLE_TOTAL
+
+
+def _same_column(view: LetterDoc, total_row: tuple[Table, tuple], char: int, total_char: int) -> bool:
+    """Whether the figure at ``char`` stands in the table of a total's row and, where its row has as many cells,
+    in the total's column ("Paid" adds up the paid figures only, not the pledged ones beside them)."""
+    table, cells = total_row
+    found = view.table_row(char)
+    if found is None or found[0] is not table:
+        return False
+    other = found[1]
+    return len(other) != len(cells) or column_of(other, char) == column_of(cells, total_char)
 
 
 def _total_cell(text: str) -> bool:

@@ -240,6 +240,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             talks_nouns
             in_kind_nouns
             valuing_words
+            signed_for_words
+            hosted_people_nouns
             """.split(),
             WORD,
         ),

@@ -355,3 +355,39 @@ def test_a_state_owning_the_body_that_gives_is_no_place_of_the_sum(tmp_path):
 def test_a_state_owning_a_body_a_preposition_takes_stays_a_place(tmp_path):
     text = "Dear Colleague,\n\nWe will provide USD 700,000 for a partnership with Peru's Ministry of Environment.\n"
     assert commitments_of(tmp_path, text)[7e5][1] == ["PER"]
+
+
+JOINT_RECORD = """MINUTES OF THE COUNCIL OF MINISTERS
+Northern Rail Link Project
+
+1. The Council of Ministers of the Northern Rail Link met in Kampala on 2 May 2026. The Ministers of Transport of
+Kenya, Uganda and Rwanda attended, with the World Bank and the Secretariat of the Rail Link.
+
+2. The feasibility studies are financed by a grant of USD 6 million from the World Bank, approved in 2025.
+
+3. The next meeting will be held in Kigali.
+
+Done at Kampala on 2 May 2026.
+
+For the Republic of Kenya                  For the Republic of Uganda
+[signed]                                   [signed]
+Jane Doe                                   John Roe
+Minister of Transport                      Minister of Works and Transport
+
+For the Republic of Rwanda
+[signed]
+Ann Poe
+Minister of Infrastructure
+"""
+
+
+def test_a_grant_naming_no_place_in_a_record_signed_for_several_states_is_for_those_states(tmp_path):
+    found = commitments_of(tmp_path, JOINT_RECORD)
+    assert sorted(found[6e6][1]) == ["KEN", "RWA", "UGA"]
+    assert found[6e6][3].beneficiaries == "signed_for_states"
+
+
+def test_a_record_signed_for_two_states_gives_them_no_grant_naming_no_place(tmp_path):
+    """Two signatories: an exchange of notes, where one state may be the giver of the other."""
+    text = JOINT_RECORD.replace("For the Republic of Rwanda", "Witnessed by")
+    assert commitments_of(tmp_path, text)[6e6][1] == []

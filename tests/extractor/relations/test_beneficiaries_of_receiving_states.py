@@ -165,3 +165,16 @@ def test_a_loan_the_author_s_state_gives_to_a_fund_is_not_borrowed(tmp_path):
     )
     found = commitments_of(tmp_path, text)
     assert "TJK" not in found[12e6][1]
+
+
+PUPILS_LINE = "3. The Ministry spent KES 2 billion on the meals of 20,000 Somali pupils in the camps.\n\n4. The Office"
+
+
+def test_a_sum_for_people_named_by_their_nation_is_also_for_the_receiving_state_that_hosts_them(tmp_path):
+    found = commitments_of(tmp_path, RECEIVED_BY_MINISTRY.replace("3. The Office", PUPILS_LINE))
+    assert (sorted(found[2e9][1]), found[2e9][2]) == (["KEN", "SOM"], "named_in_clause")
+
+
+def test_a_sum_for_people_named_by_their_nation_stays_theirs_in_a_letter_of_a_state_that_does_not_receive(tmp_path):
+    text = RECEIVED_BY_MINISTRY.replace("donor grants received by the Ministry of Education", "grants received")
+    assert commitments_of(tmp_path, text.replace("3. The Office", PUPILS_LINE))[2e9][1] == ["SOM"]

@@ -483,3 +483,33 @@ def test_the_same_sum_twice_in_a_row_under_other_headers_stays_two_sums(tmp_path
     path.write_text(PLEDGE_TABLE.replace("USD equivalent ('000)", "Paid in ('000)      "), encoding="utf-8")
     sums = [(c.amounts[0].value, c.amounts[0].currency) for c in extract_path(path).commitments]
     assert sums.count((40e6, "USD")) == 2
+
+
+TWO_COLUMNS = """Ministry of Foreign Affairs
+
+Date: 14 November 2024
+Subject: Grants and loans
+
+Dear Madam President,
+
+The Agency approved the following operations this year (EUR million):
+
+Country                   | Grants        | Loans
+Moldova                   | 15            | 0
+Armenia                   | 8             | 20
+Georgia                   | 0             | 12
+Total                     | 23            | 32
+
+Yours sincerely,
+
+The Minister
+"""
+
+
+def test_a_total_row_is_for_the_countries_of_its_own_column_only(tmp_path):
+    """Georgia had no grant and Moldova no loan: each column's total is for the rows with a sum in it."""
+    path = tmp_path / "letter.txt"
+    path.write_text(TWO_COLUMNS, encoding="utf-8")
+    rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
+    assert (rows[23e6].beneficiaries, rows[23e6].because.beneficiaries) == (["MDA", "ARM"], "table_total")
+    assert (rows[32e6].beneficiaries, rows[32e6].because.beneficiaries) == (["ARM", "GEO"], "table_total")
