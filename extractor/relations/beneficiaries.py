@@ -1538,7 +1538,7 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
             ),
         )
         or _received_heading(view)
-        or _received_in_subject(view)
+        or _received_in_subject(view, author_country)
     )
 
 
@@ -1555,19 +1555,35 @@ def _received_heading(view: LetterDoc) -> bool:
     return view.memo[RECEIVED_HEADING_MEMO]
 
 
-def _received_in_subject(view: LetterDoc) -> bool:
+def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter's subject line names money received from or by someone ("Subject: Audit of donor funds
     received by the Ministry of Education", "Re: Grants obtained from partners in 2019"): a noun of money, a participle
     of receiving and its "by" or "from", among the line's first words; the letter speaks of what its side received,
-    not only reports on funds received ("Report on funds received and request for ...")."""
-    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    not only reports on funds received ("Report on funds received and request for ..."). A name after "by" must be
+    the author's side's and one after "from" a foreign giver ("Report on grants received by UNICEF" is not)."""
+    letterhead = view.letter.parts.letterhead
+    text_at = len(letterhead) + 1 if letterhead else 0  # where the letter's own text starts in the head
+    head = "\n".join(filter(None, [letterhead, view.text[: first_prose_end(view.text)]]))
     money = WORDS.money_nouns | WORDS.support_nouns
     for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}(.*)", head):
-        words = re.findall(r"[a-z]+", match.group(1).lower())[:HEADING_WORDS]
-        triples = zip(words, words[1:], words[2:])
-        if any(a in money and b in WORDS.received_participles and c in RECEIVED_FROM_OR_BY for a, b, c in triples):
-            return True
+        words = list(re.finditer(r"[a-z]+", match.group(1).lower()))[:HEADING_WORDS]
+        for a, b, c in zip(words, words[1:], words[2:]):
+            if a.group() in money and b.group() in WORDS.received_participles and c.group() in RECEIVED_FROM_OR_BY:
+                after = match.start(1) + c.end() - text_at
+                if after < 0 or _subject_party_fits(view, c.group(), after, match.end(1) - text_at, author_country):
+                    return True
     return False
+
+
+def _subject_party_fits(view: LetterDoc, preposition: str, lo: int, hi: int, author_country: str) -> bool:
+    """Whether the first country or body named between characters ``lo`` and ``hi`` of the letter's text, after
+    a subject line's "received by" or "received from", is on the right side: the author's own after "by", a
+    foreign giver after "from". True when none is named there ("received by the schools")."""
+    names = [n for n in view.spans("country") + view.spans("organisation") if lo <= n.start_char < hi]
+    if not names:
+        return True
+    foreign = _foreign(view, min(names, key=lambda n: n.start_char), author_country)
+    return foreign if preposition == "from" else not foreign
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:

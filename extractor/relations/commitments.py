@@ -464,7 +464,7 @@ def find_commitments_and_actions(
                     for g in main_groups
                     if verb_lo <= g.head < hi
                     and not lists_contents(view, g)
-                    and not _in_part_before(view, verb_lo, g, span)
+                    and not _in_part_before(view, k, verb_lo, g, span)
                 ],
                 span,
                 view,
@@ -2392,11 +2392,11 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     return comma is not None and span.start > comma
 
 
-def _in_part_before(view: LetterDoc, lo: int, group: VerbGroup, span) -> bool:
-    """Whether the verb stands between the sum before and this one, an "of which" clause on the sum before among them
-    ("a grant of UA 9 million, approved in 2020, of which 71% had been disbursed, and by an EU grant of EUR 15
-    million"): the verbs of that sum and its part, not this sum's."""
-    return lo > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
+def _in_part_before(view: LetterDoc, k: int, lo: int, group: VerbGroup, span) -> bool:
+    """Whether the verb stands between the sentence's sum before (``k`` > 0) and this one, an "of which" clause on
+    the sum before among them ("a loan of EUR 12 million, signed in 2019, of which 40% has been paid out, and a
+    grant of EUR 3 million"): the verbs of that sum and its part, not this sum's. The first sum has none before."""
+    return k > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
 
 
 def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:

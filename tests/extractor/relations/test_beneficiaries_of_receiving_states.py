@@ -116,6 +116,22 @@ def test_funds_a_subject_line_only_reports_on_do_not_make_the_state_receive(tmp_
     assert "KEN" not in found[40e9][1]
 
 
+def _subject_says_received(subject: str, author: str) -> bool:
+    from extractor.nlp.pipeline import get_nlp
+    from extractor.records.extract import make_doc
+    from extractor.relations.beneficiaries import _received_in_subject
+    from extractor.relations.letter_doc import LetterDoc
+
+    letter = letter_of(f"MEMORANDUM\n\nSUBJECT: {subject}\n\n1. The Office has read the reports.\n")
+    return _received_in_subject(LetterDoc(get_nlp()(make_doc(letter)), letter), author)
+
+
+def test_a_subject_line_on_funds_another_body_received_does_not_make_the_author_receive():
+    assert not _subject_says_received("Report on grants received by UNICEF from partners in Chad", "DEU")
+    assert not _subject_says_received("Review of grants received from Germany in 2025", "DEU")
+    assert _subject_says_received("Review of grants received from Germany in 2025", "NPL")
+
+
 TO_LENDER = """MINISTRY OF TRANSPORT OF THE REPUBLIC OF TAJIKISTAN
 Dushanbe
 

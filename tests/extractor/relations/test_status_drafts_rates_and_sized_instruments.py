@@ -149,3 +149,13 @@ def test_the_verbs_of_a_part_split_off_the_sum_before_are_not_the_next_sums(tmp_
     found = statuses_of(tmp_path, text)
     assert found[10e6][0] == "adopted"
     assert found[10e6][1] != "delivered"
+
+
+def test_an_of_which_clause_before_a_sentence_s_first_sum_keeps_its_verb(tmp_path):
+    # "of which" before the first sum of a sentence (not the letter's first) belongs to no sum before it.
+    text = (
+        HEAD
+        + "We thank you for your letter. The Council, of which Malawi is a member, approved a grant of USD 6 million "
+        "for the wells." + FOOT
+    )
+    assert statuses_of(tmp_path, text)[6e6] == ("adopted", "past_decision")
