@@ -898,11 +898,11 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
         return sent[0][2], sent[0][2]
     if not names or _fund_letterhead(case.head):
         return None
-    # "THE OVERSEAS ECONOMIC COOPERATION FUND, JAPAN / Dhaka Representative Office / Bangladesh": the body's name on
-    # the first line says its state; a state on a later line is the seat of its office abroad, its address.
-    first = len(re.sub(r"\s+", " ", case.head.lstrip().split("\n", 1)[0]))
+    # "NORDIC TRADE CREDIT INSTITUTE, FINLAND / Regional Office for East Africa / Uganda": the body's name on the
+    # first line says its state; a state on a later line is the seat of its office abroad, its address.
+    first_line_len = len(re.sub(r"\s+", " ", case.head.lstrip().split("\n", 1)[0]))
     offset = len(head) - len(head.lstrip())
-    named_first = [n for n in names if n[1] <= offset + first]
+    named_first = [n for n in names if n[1] <= offset + first_line_len]
     country = max(named_first or names, key=lambda n: n[1] - n[0])[2]
     return country, country
 

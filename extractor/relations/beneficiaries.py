@@ -110,9 +110,13 @@ HEADING_DASHES = frozenset({"-", "–", "—"})  # a dash set off by spaces afte
 FLOW_NOUN_WINDOW = 5
 RECEIVED_SUM_REACH = 3  # words between a receiving verb and its sum ("has received contributions of EUR 1.21 billion")
 MAX_OBJECT_WORDS = 6  # words between a verb and the sum its noun of money takes ("requests a further grant of")
-RECEIVED_FROM_OR_BY = frozenset({"from", "by"})  # after "funds received": the giver or the receiver named
-ASKED_RELEASE_REACH = 8  # words from a verb of asking to its word of release, and on to the money ("request the
-# Alliance to release the second tranche of the grant")
+# After "funds received": the giver or the receiver named, the words that name a giver elsewhere.
+RECEIVED_FROM_OR_BY = WORDS.giver_prepositions
+# Nouns of money a heading or subject line says was received ("Funds received", "Grants obtained from ...").
+RECEIVED_MONEY_NOUNS = WORDS.money_nouns | WORDS.support_nouns
+# Words after a verb of asking in which its word of release and the noun of the money released both stand ("we ask
+# the Fund to pay out the last instalment of the credit").
+ASKED_RELEASE_REACH = 8
 # A paragraph's opening words up to the end of its line or the first mark of a list item ("2. Funds received (a) ...").
 RECEIVED_HEADING = re.compile(r"(?m)^(?:\d+\.\s+)?(?P<head>[^\n.:;]{1,120}?)(?=[ \t]*(?:$|\([a-z0-9]\)\s))")
 # A line opening an addressee's block ("H.E. Dr Rania Haddadin", "Ms. Catarina Albuquerque Lopes").
@@ -1542,7 +1546,7 @@ def _money_receiving_letter(view: LetterDoc, author_country: str) -> bool:
             ),
         )
         or _received_heading(view)
-        or _received_in_subject(view)
+        or _received_in_subject(view, author_country)
     )
 
 
@@ -1551,27 +1555,47 @@ def _received_heading(view: LetterDoc) -> bool:
     received to date"): a paragraph's first few words, a noun of money then a participle of receiving, closing the
     line or followed by the first item of a list ("... received (a) The Fund paid ..."). Read once per letter."""
     if RECEIVED_HEADING_MEMO not in view.memo:
-        money = WORDS.money_nouns | WORDS.support_nouns
         view.memo[RECEIVED_HEADING_MEMO] = any(
-            1 < len(words) <= HEADING_WORDS and words[-2] in money and words[-1] in WORDS.received_participles
+            1 < len(words) <= HEADING_WORDS
+            and words[-2] in RECEIVED_MONEY_NOUNS
+            and words[-1] in WORDS.received_participles
             for words in (re.findall(r"[a-z]+", m.group("head").lower()) for m in RECEIVED_HEADING.finditer(view.text))
         )
     return view.memo[RECEIVED_HEADING_MEMO]
 
 
-def _received_in_subject(view: LetterDoc) -> bool:
+def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter's subject line names money received from or by someone ("Subject: Audit of donor funds
     received by the Ministry of Education", "Re: Grants obtained from partners in 2019"): a noun of money, a participle
     of receiving and its "by" or "from", among the line's first words; the letter speaks of what its side received,
-    not only reports on funds received ("Report on funds received and request for ...")."""
-    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
-    money = WORDS.money_nouns | WORDS.support_nouns
+    not only reports on funds received ("Report on funds received and request for ..."). A name after "by" must be
+    the author's side's and one after "from" a foreign giver ("Report on grants received by UNICEF" is not)."""
+    letterhead = view.letter.parts.letterhead
+    text_at = len(letterhead) + 1 if letterhead else 0  # where the letter's own text starts in the head
+    head = "\n".join(filter(None, [letterhead, view.text[: first_prose_end(view.text)]]))
     for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}(.*)", head):
-        words = re.findall(r"[a-z]+", match.group(1).lower())[:HEADING_WORDS]
-        triples = zip(words, words[1:], words[2:])
-        if any(a in money and b in WORDS.received_participles and c in RECEIVED_FROM_OR_BY for a, b, c in triples):
-            return True
+        words = list(re.finditer(r"[a-z]+", match.group(1).lower()))[:HEADING_WORDS]
+        for a, b, c in zip(words, words[1:], words[2:]):
+            if (
+                a.group() in RECEIVED_MONEY_NOUNS
+                and b.group() in WORDS.received_participles
+                and c.group() in RECEIVED_FROM_OR_BY
+            ):
+                after = match.start(1) + c.end() - text_at
+                if after < 0 or _subject_party_fits(view, c.group(), after, match.end(1) - text_at, author_country):
+                    return True
     return False
+
+
+def _subject_party_fits(view: LetterDoc, preposition: str, lo: int, hi: int, author_country: str) -> bool:
+    """Whether the first country or body named between characters ``lo`` and ``hi`` of the letter's text, after
+    a subject line's "received by" or "received from", is on the right side: the author's own after "by", a
+    foreign giver after "from". True when none is named there ("received by the schools")."""
+    names = [n for n in view.spans("country") + view.spans("organisation") if lo <= n.start_char < hi]
+    if not names:
+        return True
+    foreign = _foreign(view, min(names, key=lambda n: n.start_char), author_country)
+    return foreign if preposition == "from" else not foreign
 
 
 def _sum_thanked(view: LetterDoc, sent, author_country: str) -> bool:
@@ -1682,7 +1706,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether a sentence's author ("we", its state, its office) asks for a sum that follows its verb closely."""
     sums = view.sums_in(sent.start, sent.end)
     if _release_asked(view, sent, author_country):
-        return True  # "has the honour to request the release of the second tranche of the loan"
+        return True  # "has the honour to request the disbursement of the final instalment of the credit"
     if not sums and ":" not in sent.text:
         return False
     if any(_own_request_for(view, sent, a) for a in sums):
@@ -1705,7 +1729,7 @@ def _sum_asked(view: LetterDoc, sent, author_country: str) -> bool:
         if group.purpose and any(a.start > group.head for a in sums):
             return True  # "I am now formally to request ... an agreement for 2 million tons ..., valued at US$ 150 million"
         if _relative_to_sum_before(view, sent, group, sums):
-            return True  # "the remaining gap amounts to USD 4 million, which I have the honour to request from you"
+            return True  # "a shortfall of EUR 6 million remains, which we kindly ask you to cover"
     return False
 
 
@@ -1724,8 +1748,8 @@ def _relative_to_sum_before(view: LetterDoc, sent, group: VerbGroup, sums) -> bo
 
 def _release_asked(view: LetterDoc, sent, author_country: str) -> bool:
     """Whether the author asks, in the first person or by its formula of courtesy, that money be released to it ("has
-    the honour to request the release of the second tranche of the loan", "we request the Fund to disburse the
-    grant"): a word of release soon after the verb of asking, and a noun of that money soon after it."""
+    the honour to ask for the disbursement of the final instalment of the credit", "we request the Fund to disburse
+    the grant"): a word of release and a noun of that money within a few words after the verb of asking."""
     doc = view.doc
     for group in verb_groups(view, sent, load_cues()):
         if group.lemma not in WORDS.request_lemmas:
@@ -1736,7 +1760,7 @@ def _release_asked(view: LetterDoc, sent, author_country: str) -> bool:
             continue
         words = [t.lower_ for t in doc[group.head + 1 : min(sent.end, group.head + 1 + ASKED_RELEASE_REACH)]]
         at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
-        if at is not None and set(words[at + 1 : at + 1 + ASKED_RELEASE_REACH]) & WORDS.asked_release_money_nouns:
+        if at is not None and set(words[at + 1 :]) & WORDS.asked_release_money_nouns:
             return True
     return False
 
@@ -2584,8 +2608,8 @@ def letter_beneficiary(case: BeneficiaryCase) -> list[str]:
     # shown paying is not the one the sum is for.
     if set(found) & set(roles.neg):
         return []
-    # "donor funds received by the Ministry of Education for the education of Syrian refugee children": a state that
-    # receives the sum, for people it hosts, takes it as well as the country the letter names as helped.
+    # "grants received by the Ministry of Health for the care of refugees from Eritrea": in a letter whose state
+    # receives money, the author's state takes the sum as well as the country the letter names as helped.
     author = case.author_country
     if found and author and author not in found and case.spender is None and _receiving_state(case.view, author):
         return [author, *found]
@@ -2763,8 +2787,8 @@ def _receiving_state(view: LetterDoc, author: str) -> bool:
 
 def _written_to_lender(view: LetterDoc, author: str) -> bool:
     """Whether a state's letter is addressed to a foreign or international lender, a bank or a fund (named above the
-    salutation, below the letterhead, in no subject line), and names a sum as a loan ("the proceeds of the Loan of SDR
-    20.2 million"): a borrower writing to its lender, whose loan its own state receives."""
+    salutation, below the letterhead, in no subject line), and names a sum as a loan ("the proceeds of the Loan of EUR
+    14.5 million"): a borrower writing to its lender, whose loan its own state receives."""
     parts = view.letter.parts
     if parts.salutation is None and not _addressee_line_in_head(view):
         return False
@@ -2779,7 +2803,7 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
             continue
         if parts.letterhead and body.text.lower() in parts.letterhead.lower():
             continue  # the author's own body, named in its letterhead
-        lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_heads
+        lender = set(re.findall(r"[a-z]+", body.text.lower())) & WORDS.lender_name_words
         if lender and _foreign(view, body, author):
             addressed = True
             break
@@ -2796,8 +2820,8 @@ def _written_to_lender(view: LetterDoc, author: str) -> bool:
 
 
 def _author_before(view: LetterDoc, sent, span, author: str) -> bool:
-    """Whether the author's state or a first-person pronoun stands before a sum in its sentence ("Luxembourg will
-    provide a loan of SDR 40 million to the Trust", "we will lend"): the author's side gives that loan."""
+    """Whether the author's state or a first-person pronoun stands before a sum in its sentence ("Norway will
+    extend a loan of EUR 25 million to the Facility", "we will lend"): the author's side gives that loan."""
     if any(c._.norm == author for c in view.spans_in("country", sent.start, span.start)):
         return True
     return any(t.lower_ in WORDS.subject_pronouns for t in view.doc[sent.start : span.start])
@@ -2805,7 +2829,7 @@ def _author_before(view: LetterDoc, sent, span, author: str) -> bool:
 
 def _named_loan(view: LetterDoc, sent, span) -> bool:
     """Whether a sum is named as a loan, its own noun just after it or before its "of" ("a USD 30 million loan", "the
-    Loan of SDR 20.2 million")."""
+    Loan of EUR 14.5 million")."""
     doc = view.doc
     after = doc[span.end].lower_ if span.end < sent.end else ""
     before = doc[span.start - 2].lower_ if span.start - 2 >= sent.start and doc[span.start - 1].lower_ == "of" else ""

@@ -248,7 +248,7 @@ DECIDED_NEXT = "decided_in_next_sentence"
 PAID_NEXT = "paid_in_later_sentence"
 # How many parts one total may have, and how many sentences after it a lead-in naming it may stand.
 MAX_PARTS = 12
-# Most tokens between a sum and a part of it split off by ", of which" (", of which 70% (" before "USD 5.6 million").
+# Most tokens between a sum and a part of it split off by ", of which" (", of which 25% (" before "EUR 3 million").
 SPLIT_PART_GAP = 8
 RATE_WORDS = 4  # "to the US dollar": a preposition, a determiner, a country's mark and the currency
 LEAD_AFTER_SENTENCES = 5
@@ -480,7 +480,7 @@ def find_commitments_and_actions(
                     for g in main_groups
                     if verb_lo <= g.head < hi
                     and not lists_contents(view, g)
-                    and not _in_part_before(view, verb_lo, g, span)
+                    and not _in_part_before(view, k, verb_lo, g, span)
                 ],
                 span,
                 view,
@@ -494,7 +494,7 @@ def find_commitments_and_actions(
                 and (
                     not any(view.clause_break(i) for i in range(verb_lo, span.start))
                     or _gapped(view, verb_lo, span, sent)
-                    or of_which_between(doc, verb_lo, span.start)  # "..., of which 71% was paid, and by EUR 15m"
+                    or of_which_between(doc, verb_lo, span.start)  # "..., of which 40% is spent, and EUR 3m"
                 )
             ):
                 group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
@@ -1578,7 +1578,7 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
     in_words: set[int] = set()  # tokens of a figure restated in words, passed over like glue
     for span in spans:
         if _rate_equation(view, span):
-            # "KGS 199.7 million (about USD 4.37 million at the rate of KGS 45.70 = USD 1.00)": either side of a rate
+            # "MNT 340 million (about USD 0.1 million at MNT 3,400 = USD 1)": either side of a rate
             # is no money given; passed over like glue, the sum before keeps its verb after the bracket.
             in_words.update(range(span.start, span.end))
             continue
@@ -1599,8 +1599,8 @@ def _equivalents(view: LetterDoc, spans: list) -> tuple[list, dict[int, list]]:
 
 
 def _in_words_same_currency(first, second) -> bool:
-    """Whether the second sum is written in words alone, in the first sum's currency ("¥10,850 million (ten thousand
-    eight hundred fifty million Japanese yen)"): the figure said again, even where its long words are misread."""
+    """Whether the second sum is written in words alone, in the first sum's currency ("¥2,340 million (two thousand
+    three hundred forty million Japanese yen)"): the figure said again, even where its long words are misread."""
     a, b = amount_value(first), amount_value(second)
     return a is not None and b is not None and a.currency == b.currency and not any(c.isdigit() for c in second.text)
 
@@ -2356,7 +2356,7 @@ def _exchange_rate(view: LetterDoc, span) -> bool:
 
 
 def _rate_equation(view: LetterDoc, span) -> bool:
-    """Whether an equals sign joins the sum to another sum right beside it ("KGS 45.70 = USD 1.00"): an exchange rate
+    """Whether an equals sign joins the sum to another sum right beside it ("MNT 3,400 = USD 1"): an exchange rate
     written as an equation, each side of it no money given."""
     doc = view.doc
     after = [t for t in doc[span.end : min(len(doc), span.end + 2)] if not t.is_space]
@@ -2419,16 +2419,16 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
     return comma is not None and span.start > comma
 
 
-def _in_part_before(view: LetterDoc, lo: int, group: VerbGroup, span) -> bool:
-    """Whether the verb stands between the sum before and this one, an "of which" clause on the sum before among them
-    ("a grant of UA 9 million, approved in 2020, of which 71% had been disbursed, and by an EU grant of EUR 15
-    million"): the verbs of that sum and its part, not this sum's."""
-    return lo > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
+def _in_part_before(view: LetterDoc, k: int, lo: int, group: VerbGroup, span) -> bool:
+    """Whether the verb stands between the sentence's sum before (``k`` > 0) and this one, an "of which" clause on
+    the sum before among them ("a loan of EUR 12 million, signed in 2019, of which 40% has been paid out, and a
+    grant of EUR 3 million"): the verbs of that sum and its part, not this sum's. The first sum has none before."""
+    return k > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
 
 
 def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:
-    """Whether ", of which" joins the sum to the sum kept just before it, a share perhaps between ("USD 8 million, of
-    which 70% (USD 5.6 million) is the fixed part"): a part of that sum, money shared out."""
+    """Whether ", of which" joins the sum to the sum kept just before it, a share perhaps between ("EUR 12 million, of
+    which 25% (EUR 3 million) goes to training"): a part of that sum, money shared out."""
     if kept_end < 0 or span.start - kept_end > SPLIT_PART_GAP:
         return False
     return of_which_between(view.doc, kept_end, span.start)
@@ -2928,8 +2928,8 @@ def _fold_restatements(view: LetterDoc, found: list) -> list[Commitment]:
                     survivor[1].beneficiaries = list(gone[1].beneficiaries)
                     survivor[1].because.beneficiaries = SAME_SUM_RESTATED
                 if survivor[1].because.status == no_verb.__name__ and gone[1].because.status != no_verb.__name__:
-                    # A table's total row has no verb; the text that states the same sum says what became of it
-                    # ("Total | 1,304,000" then "the full amount ... has been appropriated").
+                    # A survivor with no verb (a table's total row, a sum in a heading) takes the status of the
+                    # statement of the same sum that has one ("TOTAL | 780,000" then "this sum was voted in March").
                     survivor[1].status = gone[1].status
                     survivor[1].because.status = gone[1].because.status
                 if rule == summed_up_in_table.__name__:

@@ -65,6 +65,9 @@ LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label an
 # ministry with its acronym fit; a longer run is another clause.
 MAX_DRAFT_CLAUSE_TOKENS = 24
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
+MAX_INSTRUMENT_NOUN_WORDS = 6  # past a subject's own words, those naming a grant or loan before its size verb
+MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two more ("a Plan for 2028 with a ... cost")
+MAX_PLAN_OPENING_WORDS = 6  # words after an opening "In" up to its plan noun ("In the 2029 Finance Bill, ...")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
 
@@ -286,7 +289,7 @@ def contract_value(case: StatusCase) -> Optional[str]:
 
 
 def sized_instrument(case: StatusCase) -> Optional[str]:
-    """ "The loan amount is SAR 45 million", "the grant of X to Y for 2017-2020 amounts to USD 8.3 million": with no
+    """ "The credit amount is EUR 22 million", "the grant of X to Y for 2024-2027 amounts to USD 6.1 million": with no
     verb of ours, the size of a grant or loan already named as such is money decided."""
     return "adopted" if case.group is None and case.instrument_size else None
 
@@ -871,10 +874,10 @@ def is_attribute(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
 
 
 def _paid_how(doc, group: VerbGroup) -> bool:
-    """Whether the participle says how the money is to be paid out, not that it was ("disbursed in three tranches",
-    "disbursed against three indicators"): "against", or "in", a number and a noun of parts, right after it."""
+    """Whether the participle says how the money is to be paid out, not that it was ("paid out in two instalments",
+    "released against five milestones"): "against", or "in", a number and a noun of parts, right after it."""
     words = [t for t in doc[group.head + 1 : min(len(doc), group.head + 4)]]
-    if words[:1] and words[0].lower_ in WORDS.payment_manner_words:
+    if words[:1] and words[0].lower_ in WORDS.payment_manner_prepositions:
         return True
     if len(words) < 3 or words[0].lower_ != "in":
         return False
@@ -1196,14 +1199,14 @@ def is_contract_value(view: LetterDoc, span) -> bool:
 
 def is_instrument_size(view: LetterDoc, span) -> bool:
     """Whether a size verb in the present ("amounts to", "is") puts the sum on a definite grant or loan, its clause's
-    subject ("The loan amount is", "the grant of the Partnership to Honduras for 2017-2020 amounts to"); not a sum
+    subject ("The credit amount is", "the grant of the Facility to Nepal for 2024-2027 amounts to"); not a sum
     it will come to ("will amount to"), nor a cost or a need."""
     doc, sent = view.doc, span.sent
     i = size_verb_before(view, span)
     if i is None or load_cues().forms.get(doc[i].lower_, (None, None, "present"))[2] == "past":
         return False
     lo = i
-    while lo > sent.start and i - lo < MAX_SUBJECT_WORDS + MAX_LABEL_WORDS:
+    while lo > sent.start and i - lo < MAX_SUBJECT_WORDS + MAX_INSTRUMENT_NOUN_WORDS:
         if (
             view.clause_break(lo - 1)
             or doc[lo - 1].text in (",", ";", ":")
@@ -1482,8 +1485,8 @@ def is_in_plan(view: LetterDoc, sent, group: Optional[VerbGroup]) -> bool:
 
 
 def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:
-    """Whether "in", an article perhaps, and a draft word follow the including verb in its clause ("has been included
-    by the Ministry in the draft budget for 2025"): a draft not yet adopted holds the sum."""
+    """Whether "in", an article perhaps, and a draft word follow the including verb in its clause ("was entered by
+    the Treasury in the draft estimates for 2028"): a draft not yet adopted holds the sum."""
     doc = view.doc
     for i in range(group.head + 1, min(sent.end - 1, group.head + MAX_DRAFT_CLAUSE_TOKENS)):
         if view.clause_break(i) or doc[i].text in (";", ":"):
@@ -1497,15 +1500,16 @@ def _included_in_draft(view: LetterDoc, sent, group: VerbGroup) -> bool:
 
 
 def is_held_in_plan(view: LetterDoc, span) -> bool:
-    """Whether a form of "be" and "in" after the sum place it in a plan not yet adopted, a few words on ("of which
-    KES 3 billion is in the Budget Estimates now before the Assembly", "USD 5 million is in the draft proposal")."""
+    """Whether the sum stands in a plan not yet adopted: a draft clause after it, a sentence opening "In" a plan or
+    bill, the total cost of a plan, or a form of "be" (a participle perhaps) and "in" a few words before a plan noun
+    or a draft word ("USD 5 million is in the draft proposal", "EUR 9 million is foreseen in the draft estimates")."""
     if _placed_in_draft(view, span):
         return True
     if _opened_in_plan(view, span.sent) or _cost_of_plan(view, span):
         return True
     words = [t.lower_ for t in view.doc[span.end : min(span.sent.end, span.end + DEFAULT_PLAN_WINDOW + 3)]]
     if len(words) > 3 and words[0] in WORDS.be_forms and words[2] == "in" and _participle(words[1]):
-        # "KGS 17 million is provided in the draft budget": a participle between "be" and "in" places it all the same.
+        # "EUR 9 million is foreseen in the draft estimates": a participle between "be" and "in" places it too.
         return any(w in WORDS.draft_words for w in words[3:5]) or any(w in WORDS.plan_nouns for w in words[3:])
     words = words[: DEFAULT_PLAN_WINDOW + 2]
     if words[:1] == [","] or len(words) < 3 or words[0] not in WORDS.be_forms or words[1] != "in":
@@ -1520,8 +1524,8 @@ def _participle(word: str) -> bool:
 
 
 def _cost_of_plan(view: LetterDoc, span) -> bool:
-    """Whether the sum is the cost a plan noun has, just before it in its clause ("prepared a Response Plan for 2026
-    with a total cost of ETB 2 billion"): what a plan will cost is money foreseen, whatever verb made the plan."""
+    """Whether the sum is the cost a plan noun has, just before it in its clause ("drew up a Drought Plan for 2028
+    with an overall cost of NPR 4 billion"): what a plan will cost is money foreseen, whatever verb made the plan."""
     doc, sent = view.doc, span.sent
     i = span.start - 1
     if i - 1 <= sent.start or doc[i].lower_ != "of" or doc[i - 1].lower_ not in WORDS.plan_cost_nouns:
@@ -1531,7 +1535,7 @@ def _cost_of_plan(view: LetterDoc, span) -> bool:
         i -= 1
     if doc[i].lower_ != "with":
         return False
-    for j in range(i - 1, max(sent.start, i - MAX_LABEL_WORDS - 2) - 1, -1):
+    for j in range(i - 1, max(sent.start, i - MAX_PLAN_COST_WORDS - 2) - 1, -1):
         if view.clause_break(j) or doc[j].text in (",", ";", ":"):
             return False
         if doc[j].lower_ in WORDS.plan_nouns:
@@ -1540,13 +1544,13 @@ def _cost_of_plan(view: LetterDoc, span) -> bool:
 
 
 def _opened_in_plan(view: LetterDoc, sent) -> bool:
-    """Whether the sentence opens by placing what it says in a plan not yet adopted ("In the 2026 Budget Bill now
-    before Parliament, ...", "In the draft estimates, ..."): "In", a determiner perhaps, then only name words and
+    """Whether the sentence opens by placing what it says in a plan not yet adopted ("In our 2029 Finance Bill,
+    ...", "In the draft estimates, ..."): "In", a determiner perhaps, then only name words and
     figures up to a plan noun or a draft word, no preposition ("In response to your request" is no plan)."""
     words = [t for t in sent if not t.is_space]
     if len(words) < 3 or words[0].lower_ != "in":
         return False
-    for t in words[1 : 1 + MAX_LABEL_WORDS + 1]:
+    for t in words[1 : 1 + MAX_PLAN_OPENING_WORDS + 1]:
         if t.lower_ in WORDS.plan_nouns or t.lower_ in WORDS.draft_words:
             return True
         if t.is_punct or t.lower_ in PREPOSITIONS or (t.is_lower and t.lower_ not in WORDS.determiners):

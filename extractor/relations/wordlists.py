@@ -84,7 +84,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asked_release_words
             asked_release_money_nouns
             lent_sum_nouns
-            lender_name_heads
+            lender_name_words
             funding_request_nouns
             funding_request_modifiers
             fund_raising_nouns
@@ -157,6 +157,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             contract_nouns
             decided_instrument_nouns
             instrument_size_words
+            payment_manner_prepositions
             payment_manner_words
             plan_cost_nouns
             plan_cost_modifiers
