@@ -149,7 +149,7 @@ _OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _OTHER_CALENDAR_LINE = re.compile(
     rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
 )
-# The same date in digits before the Gregorian one in brackets ("Addis Ababa, 27/08/2012 E.C. (5 May 2020)"): the
+# The same date in digits before the Gregorian one in brackets ("Hawassa, 14/03/2011 E.C. (23 November 2018)"): the
 # place stands before it.
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
     rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}})\s*{_OTHER_ERA}\s*\(\s*$"
@@ -169,7 +169,7 @@ _POSTAL_CODE = re.compile(
 )
 # A city's postal district after its name: "Dublin 2", "Dublin 6W"; a three-digit postal code ("Antananarivo 101").
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
-# A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Bishkek 720040"
+# A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Almaty 050010"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 # Japan's "710-8565" is one too.
 _TRAILING_POSTAL_NUMBER = re.compile(r"\s+(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
@@ -181,9 +181,9 @@ _STREET_THEN_CITY = re.compile(
 )
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
 _US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
-# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
-# An address ending in its district, a slash and its province's city ("No: 14, 06100 Yücetepe / ANKARA").
+# An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
+# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
 _PO_BOX_CITY = re.compile(
     r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
 )
@@ -336,9 +336,9 @@ _TITLE_WORDS = re.compile(
     r"adviser|advisor|advisors?|under-secretary|general|member)\b",
     re.I,
 )
-# Words that make a line next to the date an address, a letterhead or a recipient, not a place.
-# A list's last item after "and" ("..., Gender, Elderly and Children"): the end of a body's name, never a city.
+# A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
+# Words that make a line next to the date an address, a letterhead or a recipient, not a place.
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
@@ -671,7 +671,7 @@ def signature_mark(text: str) -> Optional[str]:
     while _SIGNED_MARK.match(rest) and not _bare(rest[_SIGNED_MARK.match(rest).end() :]):
         rest = ""  # "/s/        /s/": a mark over each of two signers' columns, no name
     if _SEAL_MARK.match(rest):
-        rest = ""  # "[signature] [seal]": the seal beside the signature, no name
+        rest = ""  # "(signed) (official stamp)": the stamp beside the signature, no name
     return rest if _words(rest) <= DEFAULT_MAX_SIGNATORY_WORDS and not ends_sentence(rest) else None
 
 
@@ -1545,7 +1545,7 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
 
 def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int) -> int:
     """The line of the signature mark that names the signatory, the last one being at ``k``: above a note that a
-    place was left blank ("[not signed – delegation led by ...]"), the mark before it; among rows of signers side
+    place was left blank ("(unsigned: the deputy minister signs on her return)"), the mark before it; among rows of signers side
     by side ("[signed] | [signed]", a pair of parties a row), the first row."""
     if _NOT_SIGNED.search(texts[k]):
         signed = [
@@ -1685,7 +1685,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text = _address_city(text)
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal
-            # code; but "Ministry of Health, Gender, Elderly and Children" closes a list of a body's remits.
+            # code; but "Ministry of Water, Forests and Fisheries" closes a list of a body's remits.
             last = text.rpartition(",")[2].strip()
             text = "" if _CLOSES_LIST.search(last) else last
         elif _STREET_THEN_CITY.match(text):
@@ -1701,7 +1701,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
-    # A letterhead may set its address beside its contacts ("Fax: ... | 11478 DAR ES SALAAM."): every column counts.
+    # A letterhead may set its address beside its contacts ("Tel: ... | 20145 LUSAKA."): every column counts.
     cells = (
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
@@ -2076,7 +2076,7 @@ def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
             if found and line.text.rstrip().endswith("-"):
                 found.pop()  # the fragment before a line-end hyphen is not a word
             tokens += found
-    # Each distinct word sorted once, not each token (lower() keeps a token's hyphens, and adds none).
+    # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none).
     words = set(map(str.lower, tokens))
     hyphenated = {word for word in words if "-" in word}
     return words - hyphenated, hyphenated
