@@ -99,12 +99,12 @@ def script_fields(columns: CharColumns) -> tuple:
 
 def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
     """Where each line starts in the chars sorted by middle: _lines's test, compiled where numba is loaded."""
-    from extractor.reading.pdfium_kernel import loaded
+    from extractor.reading.pdfium_kernel import loaded, run_kernel
 
     compiled = loaded()
     if compiled is not None:
         starts = np.empty(len(middles), dtype=np.int64)
-        return starts[: compiled.line_starts(middles, sizes, float(tolerance), starts)].tolist()
+        return starts[: run_kernel(compiled.line_starts, middles, sizes, float(tolerance), starts)].tolist()
     middles, sizes = middles.tolist(), sizes.tolist()
     starts = [0]
     middle, size = middles[0], sizes[0]
@@ -134,6 +134,7 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
+    from extractor.reading.pdfium_kernel import run_kernel
 
     compiled = _ready(columns)
     if compiled is None or not groups:
@@ -148,7 +149,8 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
     group_cells = np.empty(len(groups), dtype=np.int64)
     sizes = np.where(columns.size != 0, columns.size, 1.0)  # _cells: a char's size, 1 for none
-    count = compiled.cut_cells(
+    count = run_kernel(
+        compiled.cut_cells,
         rows,
         bounds,
         columns.x0,
@@ -216,6 +218,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     """pdf_lines.build_line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
     from extractor.reading.letter_parts import RawLine
     from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
+    from extractor.reading.pdfium_kernel import run_kernel
 
     cells = len(bounds) - 1
     room = int(glyphs.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
@@ -224,7 +227,8 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
     out_end = np.empty(cells, dtype=np.int64)
     cell_box = np.empty((cells, 5))
-    written = compiled.cell_lines(
+    written = run_kernel(
+        compiled.cell_lines,
         rows,
         bounds,
         columns.x0,

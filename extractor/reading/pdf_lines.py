@@ -318,9 +318,11 @@ def page_lines(
         deduped = dedupe(chars, may_have_copies=may_have_copies)
         bullets = _drawn_bullets(shapes, deduped)
         if deduped is chars and not bullets:
+            from extractor.reading.pdfium_kernel import KernelError
+
             try:
                 lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
-            except Exception:  # noqa: BLE001 - a failure of the compiled kernels: the char-by-char code reads the same
+            except KernelError:  # a compiled kernel failed (counted): the char-by-char code reads the same
                 lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height
         chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more

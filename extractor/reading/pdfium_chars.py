@@ -33,7 +33,7 @@ from typing import Iterator, Optional
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
 from extractor.reading.pdf_lines import CID_TEXT
 from extractor.reading.pdf_open import rebuilt
-from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
+from extractor.reading.pdfium_kernel import KernelError, read_page_chars, run_kernel, use_compiled
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
@@ -169,14 +169,14 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
 def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> Optional[tuple]:
     """pdfium_arrays.page_chars of the page read by the compiled reader, or None where it is not there or failed."""
     try:
-        read = read_page_chars(raw, textpage)
-        if read is None:
-            return None
-        from extractor.reading.pdfium_arrays import page_chars
-
-        return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
-    except Exception:  # noqa: BLE001 - a failure of numba's code is no fault of the PDF: the Python path reads the same
+        read = run_kernel(read_page_chars, raw, textpage)
+    except KernelError:  # no fault of the PDF (run_kernel counted it): the Python path reads the same
         return None
+    if read is None:
+        return None
+    from extractor.reading.pdfium_arrays import page_chars
+
+    return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
 
 
 def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:

@@ -40,10 +40,42 @@ def test_the_engine_hands_columns_aligned_with_its_chars(pages):
 
 
 def test_lines_are_the_same_with_and_without_columns(pages):
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
     for number, page in enumerate(pages, start=1):
         plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number)
         arrays = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number, False, page.columns)
         assert arrays == plain
+    assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the arrays' path read every page, no fallback
+
+
+def test_a_failed_kernel_falls_back_counted_and_a_python_error_is_raised(pages, monkeypatch):
+    from extractor.reading import pdfium_numba
+
+    page = pages[0]
+    plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1)
+
+    def line_starts(*args):
+        raise RuntimeError("a kernel's failure")
+
+    monkeypatch.setattr(pdfium_numba, "line_starts", line_starts)
+    before = pdfium_kernel.FALLBACKS["line_starts"]
+    assert pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns) == plain
+    assert pdfium_kernel.FALLBACKS["line_starts"] == before + 1
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(pdfium_numba, "line_starts", out_of_memory)
+    with pytest.raises(MemoryError):
+        pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
+    monkeypatch.undo()
+
+    def broken(*args):
+        raise ValueError("a fault of the Python code around the kernels")
+
+    monkeypatch.setattr(char_columns, "group_sizes", broken)
+    with pytest.raises(ValueError):
+        pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
 
 
 def test_line_starts_compiled_and_in_python_agree(monkeypatch):

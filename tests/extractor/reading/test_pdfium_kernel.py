@@ -46,7 +46,9 @@ def test_numba_is_used_when_installed():
 
 @pytest.mark.parametrize("path", SAMPLE_PDFS, ids=lambda path: path.name)
 def test_compiled_and_python_paths_give_the_same_chars(path, monkeypatch):
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
     compiled = _pages(path)
+    assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # read by the compiled reader, no fallback
     monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "never")
     assert _pages(path) == compiled  # every dict, key and float alike, in the same order
 
