@@ -19,7 +19,7 @@ from pathlib import Path
 
 DEFAULT_READS = 5
 QUICK_READS = 1
-MODES = (("compiled", "always"), ("Python path", "never"))  # (column, LETTERS_NUMBA)
+RUNS = (("compiled", "always"), ("Python path", "never"))  # (column, LETTERS_NUMBA)
 STAGES = (
     ("extractor.reading.pdfium_chars", "read_page"),
     ("extractor.reading.pdfium_chars", "_chars"),
@@ -65,24 +65,23 @@ def run(quick: bool = False) -> None:
     """Print ms of CPU a read of the long letter for each stage, compiled and by the Python path."""
     from benchmarks.bench_read import _long_letter
     from extractor.reading.letter_parts import english_words
-    from extractor.reading.options import ReadOptions
-    from extractor.reading.pdfium_kernel import MODE_ENV_VAR
+    from extractor.reading.options import NUMBA_ENV_VAR, ReadOptions
     from extractor.reading.reader import read_letter
 
     english_words()
     reads = QUICK_READS if quick else DEFAULT_READS
-    spent: dict[str, collections.Counter] = {column: collections.Counter() for column, _ in MODES}
+    spent: dict[str, collections.Counter] = {column: collections.Counter() for column, _ in RUNS}
     totals = {}
     with tempfile.TemporaryDirectory() as tmp:
         path = _long_letter(Path(tmp), 2 if quick else 30)
         options = ReadOptions(engine="pdfium")
-        before = os.environ.get(MODE_ENV_VAR)
+        before = os.environ.get(NUMBA_ENV_VAR)
         counter: collections.Counter = collections.Counter()
         # The benchmarks after this one in the same process must time the functions themselves.
         originals = _wrap(counter)
         try:
-            for column, mode in MODES:
-                os.environ[MODE_ENV_VAR] = mode
+            for column, mode in RUNS:
+                os.environ[NUMBA_ENV_VAR] = mode
                 read_letter(path, options=options)  # numba loaded, caches warm
                 counter.clear()
                 started = time.process_time()
@@ -93,10 +92,10 @@ def run(quick: bool = False) -> None:
         finally:
             for module, name, function in originals:
                 setattr(module, name, function)
-            os.environ.pop(MODE_ENV_VAR, None)
+            os.environ.pop(NUMBA_ENV_VAR, None)
             if before is not None:
-                os.environ[MODE_ENV_VAR] = before
-    columns = [column for column, _ in MODES]
+                os.environ[NUMBA_ENV_VAR] = before
+    columns = [column for column, _ in RUNS]
     print(f"long benchmark letter, pdfium engine, ms of CPU a read (mean of {reads} reads):")
     print(f"{'stage':<16}" + "".join(f"{column:>14}" for column in columns))
     print(f"{'total':<16}" + "".join(f"{totals[column] * 1000:14.1f}" for column in columns))

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
+from extractor.reading.char_dicts import NCS
 from extractor.reading.pdf_lines import CID_TEXT
 from extractor.reading.pdf_open import rebuilt
 from extractor.reading.pdfium_kernel import KernelError, read_page_chars, run_kernel, use_compiled
@@ -441,7 +442,7 @@ class CharBoxes:
             "bottom": height - y0 + top_offset,
             "matrix": style.matrix,
             "non_stroking_color": style.colour,
-            "ncs": "DeviceGray",
+            "ncs": NCS,
         }
 
 

@@ -18,9 +18,8 @@ import gc
 import logging
 from typing import Optional
 
-from extractor.reading.options import NUMBA_ENV_VAR, NUMBA_MODES, numba_mode
+from extractor.reading.options import numba_mode
 
-MODE_ENV_VAR, MODES = NUMBA_ENV_VAR, NUMBA_MODES  # "auto" (the default), "always" or "never": when it is used
 # "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
 # costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled path (chars and the first layout
 # stages) saves ~9-13 ms a page of letter text: a one-letter command of a few pages is faster without it, a long

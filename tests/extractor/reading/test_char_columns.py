@@ -7,6 +7,7 @@ import pytest
 from reader_pdfs import build_letter
 
 from extractor.reading import char_columns, pdf_lines, pdfium_kernel
+from extractor.reading.options import NUMBA_ENV_VAR
 
 pytest.importorskip("numba")
 
@@ -18,16 +19,16 @@ def pages(tmp_path_factory):
 
     from extractor.reading.pdfium_chars import open_document
 
-    before = os.environ.get(pdfium_kernel.MODE_ENV_VAR)
-    os.environ[pdfium_kernel.MODE_ENV_VAR] = "always"
+    before = os.environ.get(NUMBA_ENV_VAR)
+    os.environ[NUMBA_ENV_VAR] = "always"
     try:
         path = build_letter(tmp_path_factory.mktemp("columns") / "letter.pdf", repeat=3).path
         with open_document(path, None, 100) as document:
             return list(document.pages())
     finally:
-        os.environ.pop(pdfium_kernel.MODE_ENV_VAR, None)
+        os.environ.pop(NUMBA_ENV_VAR, None)
         if before is not None:  # the runner's own choice stays
-            os.environ[pdfium_kernel.MODE_ENV_VAR] = before
+            os.environ[NUMBA_ENV_VAR] = before
 
 
 def test_the_engine_hands_columns_aligned_with_its_chars(pages):
@@ -189,7 +190,7 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     chars = _chars(HAND_MADE[name]) + _chars(
         [("Z", 200, 6, 10, 100), ("\u00ad", 206, 3, 10, 100), ("y", 209, 5, 10, 100)]
     )
-    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    monkeypatch.setenv(NUMBA_ENV_VAR, "always")
     assert pdfium_kernel.use_compiled(1)
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
     expected = [pdf_lines.build_line(cell, 3) for cell in pdf_lines._cells(list(items))]
