@@ -1544,9 +1544,11 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
 
 
 def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int) -> int:
-    """The line of the signature mark that names the signatory, the last one being at ``k``: above a note that a
-    place was left blank ("(unsigned: the deputy minister signs on her return)"), the mark before it; among rows of signers side
-    by side ("[signed] | [signed]", a pair of parties a row), the first row."""
+    """The line of the signature mark that names the signatory, the last one being at ``k``.
+
+    Above a note that a place was left blank ("(unsigned: the deputy minister signs on her return)"), the mark
+    before it; among rows of signers side by side ("[signed] | [signed]", a pair of parties a row), the first row.
+    """
     if _NOT_SIGNED.search(texts[k]):
         signed = [
             j
@@ -2177,8 +2179,10 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
-    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s), its char boxes
-    taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth)."""
+    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s).
+
+    Its char boxes are taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth).
+    """
     text_lines = []
     at0 = at1 = 0
     for start, end, page, bbox, n0, n1 in placed:

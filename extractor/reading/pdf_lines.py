@@ -758,12 +758,13 @@ def _group_size(group: list[tuple]) -> float:
 def _attach_scripts(
     groups: list[list], sizes: Optional[list[float]] = None, fields: tuple = (_FIRST, _SECOND, _THIRD, _FOURTH)
 ) -> list[list]:
-    """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
-    third of the line) back into the line it stands in: a group of smaller chars whose height
-    overlaps the next (or previous) line and whose x range lies within that line's.
+    """Put a superscript or subscript back into the line it stands in.
 
+    ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a third of the line): a group of smaller chars
+    whose height overlaps the next (or previous) line and whose x range lies within that line's.
     sizes: each group's _group_size, where the caller has them (char_columns.group_sizes); fields: the getters of
-    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows)."""
+    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows).
+    """
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     # Each group's size once (a group is asked about as the small one and as both neighbours' line).

@@ -384,9 +384,11 @@ class ObjectStyles:
     def _finish(
         self, key: int, font: _Font, size: float, exact: bytes, values: tuple, rgb: Optional[tuple]
     ) -> ObjectStyle:
-        """The ObjectStyle of the text object at key, kept: its matrix (exact: the FS_MATRIX's bits; values: its
-        a..f) put through the page's rotation once per distinct matrix, visible unless its fill colour (rgb; None:
-        none given) is white."""
+        """The ObjectStyle of the text object at key, kept for the object's other chars.
+
+        Its matrix (exact: the FS_MATRIX's bits; values: its a..f) is put through the page's rotation once per
+        distinct matrix; it is visible unless its fill colour (rgb; None: none given) is white.
+        """
         # The bits, not the floats, key the matrix: -0.0 and 0.0 are equal keys but may print apart.
         turned = self.matrices.get(exact)
         if turned is None:
@@ -464,8 +466,10 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> tu
 
 
 def _asked(raw, textpage, count: int) -> Iterator[tuple]:
-    """(index, code, text object or 0, x, y) of each pdfium char, asked char by char through the bound calls;
-    the code is 0 where pdfium has no Unicode for a glyph (as the compiled reader's map error says)."""
+    """(index, code, text object or 0, x, y) of each pdfium char, asked char by char through the bound calls.
+
+    The code is 0 where pdfium reports a Unicode map error for the glyph, as the compiled reader's map error says.
+    """
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_object, get_unicode, map_error, origin, is_generated = bound_char_calls(raw)[:5]
     page = ctypes.cast(textpage, ctypes.c_void_p).value
@@ -487,11 +491,13 @@ def _asked(raw, textpage, count: int) -> Iterator[tuple]:
 
 
 def glyph_chars(raw, textpage, asked, style_of, build) -> tuple[list[dict], list[int]]:
-    """The char dicts of pdfium's chars in order, and each one's text object: pdfium's made-up chars dropped but a
-    space between two glyphs of one baseline, the letters pdfium split a ligature glyph into made one char again.
+    """The char dicts of pdfium's chars in order, and each one's text object.
 
-    asked: (index, code, text object or 0 for a made-up char, x, y) of each char, code 0 for a glyph without
-    Unicode; style_of(key, index): a text object's ObjectStyle; build: CharBoxes.char. Shared by the char-by-char
+    pdfium's made-up chars are dropped but a space between two glyphs of one baseline; the letters pdfium split a
+    ligature glyph into are made one char again.
+
+    asked: (index, code, text object or 0 for a made-up char, x, y) of each char, code 0 for a glyph whose
+    Unicode mapping failed; style_of(key, index): a text object's ObjectStyle; build: CharBoxes.char. Shared by the char-by-char
     path (_chars) and the compiled reader's pages with a split ligature (pdfium_arrays).
     """
     chars: list[dict] = []
