@@ -1489,8 +1489,7 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):
-        marked = not lines[k].is_image and signature_mark(texts[k]) is not None
-        if lines[k].is_image or is_signature_description(texts[k]) or marked:
+        if lines[k].is_image or _is_signature_line(lines[k], texts[k]):
             words_before = sum(_words(texts[j]) for j in range(k))
             probe = LetterParts()
             roles = _signatory(list(range(k, end)), lines, texts, probe)
@@ -1550,11 +1549,7 @@ def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int
     before it; among rows of signers side by side ("[signed] | [signed]", a pair of parties a row), the first row.
     """
     if _NOT_SIGNED.search(texts[k]):
-        signed = [
-            j
-            for j in range(first, k)
-            if not lines[j].is_image and (signature_mark(texts[j]) is not None or is_signature_description(texts[j]))
-        ]
+        signed = [j for j in range(first, k) if _is_signature_line(lines[j], texts[j])]
         if not signed or _NOT_SIGNED.search(texts[signed[-1]]):
             return k
         k = signed[-1]
@@ -1563,15 +1558,15 @@ def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int
     return k
 
 
+def _is_signature_line(line: RawLine, text: str) -> bool:
+    """Whether a line (not an image) is a signature mark ("/s/", "[signed] Jane Roe") or a signature's description."""
+    return not line.is_image and (signature_mark(text) is not None or is_signature_description(text))
+
+
 def _is_marked_row(line: RawLine, text: str) -> bool:
     """Whether a line sets signature marks side by side ("[signed] | [signed]"), each over a signer's name."""
     cells = [cell.strip() for cell in text.split(CELL_MARK)]
-    return (
-        not line.is_image
-        and len(cells) > 1
-        and all(signature_mark(cell) is not None or is_signature_description(cell) for cell in cells)
-        and not _NOT_SIGNED.search(text)
-    )
+    return len(cells) > 1 and all(_is_signature_line(line, cell) for cell in cells) and not _NOT_SIGNED.search(text)
 
 
 def _own_title_lines(texts: list[str]) -> Optional[int]:
