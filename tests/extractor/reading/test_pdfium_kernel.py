@@ -163,18 +163,6 @@ def test_a_fresh_process_reads_with_numba_off_or_on(letter_pdf):
     assert outputs[0] == outputs[1] == outputs[2]
 
 
-def test_an_unknown_mode_is_an_error_naming_the_variable(monkeypatch):
-    monkeypatch.setenv(NUMBA_ENV_VAR, "fast")
-    with pytest.raises(ValueError, match="LETTERS_NUMBA must be one of auto, always, never, not 'fast'"):
-        pdfium_kernel.use_compiled(1)
-
-
-def test_an_unknown_mode_is_no_corrupt_pdf(letter_pdf, monkeypatch):
-    monkeypatch.setenv(NUMBA_ENV_VAR, "fast")
-    with pytest.raises(ValueError, match="LETTERS_NUMBA"):
-        read_letter(letter_pdf, options=ReadOptions(engine="pdfium"))
-
-
 _FAILED: list = []
 
 
