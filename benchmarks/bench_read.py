@@ -50,18 +50,18 @@ def ours(path: Path, engine: str = "pdfplumber") -> int:
 
 def _numba(mode: str):
     """A reader: read_letter with the pdfium engine and LETTERS_NUMBA=mode (always: compiled; never: Python path)."""
-    from extractor.reading.pdfium_kernel import MODE_ENV_VAR
+    from extractor.reading.options import NUMBA_ENV_VAR
 
     def read(path: Path) -> int:
-        before = os.environ.get(MODE_ENV_VAR)
-        os.environ[MODE_ENV_VAR] = mode
+        before = os.environ.get(NUMBA_ENV_VAR)
+        os.environ[NUMBA_ENV_VAR] = mode
         try:
             return ours(path, "pdfium")
         finally:
             if before is None:
-                del os.environ[MODE_ENV_VAR]
+                del os.environ[NUMBA_ENV_VAR]
             else:
-                os.environ[MODE_ENV_VAR] = before
+                os.environ[NUMBA_ENV_VAR] = before
 
     return read
 

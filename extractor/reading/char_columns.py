@@ -64,9 +64,7 @@ def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -
     middles = (top + bottom) / 2
     if not np.isfinite(middles).all():
         return None  # sorted() and numpy order NaN apart
-    # A char's size, as _lines reads it: its size, else its height, else 1.
-    sizes = np.where(columns.size != 0, columns.size, bottom - top)
-    sizes = np.where(sizes != 0, sizes, 1.0)
+    sizes = _char_sizes(columns)
     order = np.argsort(middles, kind="stable")
     starts = _starts(np.ascontiguousarray(middles[order]), np.ascontiguousarray(sizes[order]), tolerance)
     rows = order.tolist()
@@ -74,10 +72,11 @@ def line_groups(columns: CharColumns, chars: Sequence[dict], tolerance: float) -
 
 
 def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[dict]) -> list[list[tuple]]:
-    """Groups of rows as pdf_lines's items: (x0, x1, top, bottom, char dict) of each char, each group sorted by x0
-    (stably, from the group's order) as _cells and group_lines take a line's chars."""
-    lengths = [len(group) for group in groups]
-    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    """Groups of rows as pdf_lines's items: (x0, x1, top, bottom, char dict) of each char.
+
+    Each group is sorted by x0 (stably, from the group's order), as _cells and group_lines take a line's chars.
+    """
+    lengths, rows = _flat_rows(groups)
     boxes = (columns.x0[rows].tolist(), columns.x1[rows].tolist(), columns.top[rows].tolist())
     items = list(zip(*boxes, columns.bottom[rows].tolist(), map(chars.__getitem__, rows.tolist())))
     out, at = [], 0
@@ -92,6 +91,18 @@ def dict_items(groups: list[list[int]], columns: CharColumns, chars: Sequence[di
 _X0 = operator.itemgetter(0)  # an item's x0
 
 
+def _char_sizes(columns: CharColumns) -> np.ndarray:
+    """Each char's size as pdf_lines reads it (_lines, _group_size): its size, else its height, else 1."""
+    sizes = np.where(columns.size != 0, columns.size, columns.bottom - columns.top)
+    return np.where(sizes != 0, sizes, 1.0)
+
+
+def _flat_rows(groups: list[list[int]]) -> tuple[list[int], np.ndarray]:
+    """Each group's length, and all the groups' rows in one int64 array, group after group."""
+    lengths = [len(group) for group in groups]
+    return lengths, np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+
+
 def script_fields(columns: CharColumns) -> tuple:
     """pdf_lines._attach_scripts's getters of a row's x0, x1, top and bottom (it asks them of a few groups only)."""
     return columns.x0.__getitem__, columns.x1.__getitem__, columns.top.__getitem__, columns.bottom.__getitem__
@@ -99,12 +110,12 @@ def script_fields(columns: CharColumns) -> tuple:
 
 def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[int]:
     """Where each line starts in the chars sorted by middle: _lines's test, compiled where numba is loaded."""
-    from extractor.reading.pdfium_kernel import loaded
+    from extractor.reading.pdfium_kernel import loaded, run_kernel
 
     compiled = loaded()
     if compiled is not None:
         starts = np.empty(len(middles), dtype=np.int64)
-        return starts[: compiled.line_starts(middles, sizes, float(tolerance), starts)].tolist()
+        return starts[: run_kernel(compiled.line_starts, middles, sizes, float(tolerance), starts)].tolist()
     middles, sizes = middles.tolist(), sizes.tolist()
     starts = [0]
     middle, size = middles[0], sizes[0]
@@ -118,10 +129,8 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
 
 
 def group_sizes(groups: list[list[int]], columns: CharColumns) -> list[float]:
-    """pdf_lines._group_size of each group of rows: the largest of its chars' sizes, a char's size being its size,
-    else its height, else 1 (in the group's order, as max() meets them)."""
-    sizes = np.where(columns.size != 0, columns.size, columns.bottom - columns.top)
-    sizes = np.where(sizes != 0, sizes, 1.0).tolist()
+    """pdf_lines._group_size of each group of rows: the largest of its chars' _char_sizes (met in the group's order)."""
+    sizes = _char_sizes(columns).tolist()
     return [max(map(sizes.__getitem__, group)) for group in groups]
 
 
@@ -134,12 +143,12 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
+    from extractor.reading.pdfium_kernel import run_kernel
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
-    lengths = [len(group) for group in groups]
-    rows = np.fromiter(itertools.chain.from_iterable(groups), dtype=np.int64, count=sum(lengths))
+    lengths, rows = _flat_rows(groups)
     # Every group sorted by x0 at once: by group, then x0, ties in the group's order (lexsort is stable).
     rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
@@ -148,7 +157,8 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
     group_cells = np.empty(len(groups), dtype=np.int64)
     sizes = np.where(columns.size != 0, columns.size, 1.0)  # _cells: a char's size, 1 for none
-    count = compiled.cut_cells(
+    count = run_kernel(
+        compiled.cut_cells,
         rows,
         bounds,
         columns.x0,
@@ -216,6 +226,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     """pdf_lines.build_line of each cell (rows[bounds[c]:bounds[c + 1]], sorted by x0), by pdfium_numba.cell_lines."""
     from extractor.reading.letter_parts import RawLine
     from extractor.reading.pdf_lines import DEFAULT_SUPERSCRIPT_RISE, DEFAULT_SUPERSCRIPT_SIZE, DEFAULT_WORD_GAP
+    from extractor.reading.pdfium_kernel import run_kernel
 
     cells = len(bounds) - 1
     room = int(glyphs.plain_len[rows].sum()) + len(rows)  # every letter written, and a space before each char at most
@@ -224,7 +235,8 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     out_bold, out_italic = np.empty(room, dtype=bool), np.empty(room, dtype=bool)
     out_end = np.empty(cells, dtype=np.int64)
     cell_box = np.empty((cells, 5))
-    written = compiled.cell_lines(
+    written = run_kernel(
+        compiled.cell_lines,
         rows,
         bounds,
         columns.x0,

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-NCS = "DeviceGray"  # the colour space every pdfium char dict names (its colour is (0,) or (1,))
+NCS = "DeviceGray"  # the colour space every pdfium char dict names, CharBoxes.char's too (colour (0,) or (1,))
 
 
 class CharDicts(Sequence):

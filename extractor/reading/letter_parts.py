@@ -149,7 +149,7 @@ _OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _OTHER_CALENDAR_LINE = re.compile(
     rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
 )
-# The same date in digits before the Gregorian one in brackets ("Addis Ababa, 27/08/2012 E.C. (5 May 2020)"): the
+# The same date in digits before the Gregorian one in brackets ("Hawassa, 14/03/2011 E.C. (23 November 2018)"): the
 # place stands before it.
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
     rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}})\s*{_OTHER_ERA}\s*\(\s*$"
@@ -178,7 +178,7 @@ _POSTAL_CODE = re.compile(
 )
 # A city's postal district after its name: "Dublin 2", "Dublin 6W"; a three-digit postal code ("Antananarivo 101").
 _POSTAL_DISTRICT = re.compile(r"(?<=[a-z])\s+\d{1,3}[A-Z]?$")
-# A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Bishkek 720040"
+# A number of four to six digits after a letterhead's city: US "Washington, D.C. 20523", "Wellington 6160", "Almaty 050010"
 # (a year is not a postal code; "Postbus 20018" is no place, by _NOT_A_PLACE).
 # Japan's "710-8565" is one too; South Asia joins the code to the city by a hyphen ("Dhaka-1212", "Kathmandu-44600").
 _TRAILING_POSTAL_NUMBER = re.compile(r"(?:\s+|(?<=[A-Za-z])-)(?P<code>\d{4,6}|\d{3}(?=-\d{4}$))(?:-\d{4})?$")
@@ -192,9 +192,9 @@ _STREET_THEN_CITY = re.compile(
 )
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
 _US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
-# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
-# An address ending in its district, a slash and its province's city ("No: 14, 06100 Yücetepe / ANKARA").
+# An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
+# A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
 _PO_BOX_CITY = re.compile(
     r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
 )
@@ -347,9 +347,9 @@ _TITLE_WORDS = re.compile(
     r"adviser|advisor|advisors?|under-secretary|general|member)\b",
     re.I,
 )
-# Words that make a line next to the date an address, a letterhead or a recipient, not a place.
-# A list's last item after "and" ("..., Gender, Elderly and Children"): the end of a body's name, never a city.
+# A list's last item after "and" ("..., Forests and Fisheries"): the end of a body's name, never a city.
 _CLOSES_LIST = re.compile(r"\s(?:and|&)\s", re.I)
+# Words that make a line next to the date an address, a letterhead or a recipient, not a place.
 _NOT_A_PLACE = re.compile(
     r"\b(ministry|ministère|ministerium|department|office|directorate|commission|council|embassy|agency|secretariat|"
     r"committee|government|republic|kingdom|union|house|street|avenue|road|rue|floor|tel|fax|e-?mail|www|ref|"
@@ -685,7 +685,7 @@ def signature_mark(text: str) -> Optional[str]:
     while _SIGNED_MARK.match(rest) and not _bare(rest[_SIGNED_MARK.match(rest).end() :]):
         rest = ""  # "/s/        /s/": a mark over each of two signers' columns, no name
     if _SEAL_MARK.match(rest):
-        rest = ""  # "[signature] [seal]": the seal beside the signature, no name
+        rest = ""  # "(signed) (official stamp)": the stamp beside the signature, no name
     return rest if _words(rest) <= DEFAULT_MAX_SIGNATORY_WORDS and not ends_sentence(rest) else None
 
 
@@ -1509,8 +1509,7 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
     # Two signers' blocks one after the other (a PDF sets side-by-side columns so) take twice the lines.
     first = max(start, end - 2 * DEFAULT_SIGNATURE_SEARCH_LINES)
     for k in range(end - 1, first - 1, -1):
-        marked = not lines[k].is_image and signature_mark(texts[k]) is not None
-        if lines[k].is_image or is_signature_description(texts[k]) or marked:
+        if lines[k].is_image or _is_signature_line(lines[k], texts[k]):
             words_before = sum(_words(texts[j]) for j in range(k))
             probe = LetterParts()
             roles = _signatory(list(range(k, end)), lines, texts, probe)
@@ -1564,15 +1563,13 @@ def _unclosed_signature(lines: list[RawLine], texts: list[str], start: int, end:
 
 
 def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int) -> int:
-    """The line of the signature mark that names the signatory, the last one being at ``k``: above a note that a
-    place was left blank ("[not signed – delegation led by ...]"), the mark before it; among rows of signers side
-    by side ("[signed] | [signed]", a pair of parties a row), the first row."""
+    """The line of the signature mark that names the signatory, the last one being at ``k``.
+
+    Above a note that a place was left blank ("(unsigned: the deputy minister signs on her return)"), the mark
+    before it; among rows of signers side by side ("[signed] | [signed]", a pair of parties a row), the first row.
+    """
     if _NOT_SIGNED.search(texts[k]):
-        signed = [
-            j
-            for j in range(first, k)
-            if not lines[j].is_image and (signature_mark(texts[j]) is not None or is_signature_description(texts[j]))
-        ]
+        signed = [j for j in range(first, k) if _is_signature_line(lines[j], texts[j])]
         if not signed or _NOT_SIGNED.search(texts[signed[-1]]):
             return k
         k = signed[-1]
@@ -1581,15 +1578,15 @@ def _first_signed_row(lines: list[RawLine], texts: list[str], first: int, k: int
     return k
 
 
+def _is_signature_line(line: RawLine, text: str) -> bool:
+    """Whether a line (not an image) is a signature mark ("/s/", "[signed] Jane Roe") or a signature's description."""
+    return not line.is_image and (signature_mark(text) is not None or is_signature_description(text))
+
+
 def _is_marked_row(line: RawLine, text: str) -> bool:
     """Whether a line sets signature marks side by side ("[signed] | [signed]"), each over a signer's name."""
     cells = [cell.strip() for cell in text.split(CELL_MARK)]
-    return (
-        not line.is_image
-        and len(cells) > 1
-        and all(signature_mark(cell) is not None or is_signature_description(cell) for cell in cells)
-        and not _NOT_SIGNED.search(text)
-    )
+    return len(cells) > 1 and all(_is_signature_line(line, cell) for cell in cells) and not _NOT_SIGNED.search(text)
 
 
 def _own_title_lines(texts: list[str]) -> Optional[int]:
@@ -1705,7 +1702,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             text = _address_city(text)
         elif text.count(",") >= 2:
             # "Project Directorate (ADB), Babarmahal, Kathmandu": an office, its quarter and its city, no postal
-            # code; but "Ministry of Health, Gender, Elderly and Children" closes a list of a body's remits.
+            # code; but "Ministry of Water, Forests and Fisheries" closes a list of a body's remits.
             last = text.rpartition(",")[2].strip()
             text = "" if _CLOSES_LIST.search(last) else last
         elif _STREET_THEN_CITY.match(text):
@@ -1721,7 +1718,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
             return natural_case(place, particles=_PLACE_PARTICLES) if place.isupper() else place
     # Else the first address with its postal code before the city: the sender's, above any addressee's,
     # under the sender's name (an address alone may be anyone's).
-    # A letterhead may set its address beside its contacts ("Fax: ... | 11478 DAR ES SALAAM."): every column counts.
+    # A letterhead may set its address beside its contacts ("Tel: ... | 20145 LUSAKA."): every column counts.
     cells = (
         [cell for text in head[1:] for cell in text.split(CELL_MARK)] if head and not re.search(r"\d", head[0]) else []
     )
@@ -2096,7 +2093,7 @@ def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
             if found and line.text.rstrip().endswith("-"):
                 found.pop()  # the fragment before a line-end hyphen is not a word
             tokens += found
-    # Each distinct word sorted once, not each token (lower() keeps a token's hyphens, and adds none).
+    # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none).
     words = set(map(str.lower, tokens))
     hyphenated = {word for word in words if "-" in word}
     return words - hyphenated, hyphenated
@@ -2197,8 +2194,10 @@ def assemble(blocks: list[Block]) -> tuple[str, list[Paragraph], list[StyleSpan]
 
 
 def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list[TextLine]:
-    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s), its char boxes
-    taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth)."""
+    """The line map: a TextLine of each placed line (start, end, page, bbox, chars in x0s, in x1s).
+
+    Its char boxes are taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth).
+    """
     text_lines = []
     at0 = at1 = 0
     for start, end, page, bbox, n0, n1 in placed:

@@ -8,6 +8,7 @@ import itertools
 import math
 import operator
 import re
+from collections.abc import Sequence
 from statistics import median
 from typing import Optional
 
@@ -294,7 +295,7 @@ def plumber_page(page) -> tuple[float, float, list[dict], list[dict]]:
 def page_lines(
     width: float,
     height: float,
-    raw_chars: list[dict],
+    raw_chars: Sequence[dict],
     shapes: list[dict],
     number: int,
     may_have_copies: Optional[bool] = None,
@@ -303,24 +304,28 @@ def page_lines(
     """Lines and images of one page's chars and shapes: (text lines, image markers, chars, upright height).
 
     may_have_copies: False when the engine found no fake-bold copy possible among raw_chars (see dedupe);
-    columns: raw_chars as char_columns.CharColumns, from an engine that has them (the first stages then run on arrays).
+    columns: raw_chars as char_columns.CharColumns, from an engine that has them (the first stages then run on arrays);
+    raw_chars is then a list or a char_dicts.CharDicts (its dicts built when asked for).
     """
     if columns is not None:
         from extractor.reading.char_columns import shown
+        from extractor.reading.char_dicts import CharDicts
 
         rows = shown(columns, width, height)
         if len(rows) == len(raw_chars):
             chars = raw_chars  # every char shown (rows are in order): the engine's dicts, still unbuilt
-        elif hasattr(raw_chars, "take"):
+        elif isinstance(raw_chars, CharDicts):
             chars = raw_chars.take(rows)  # char_dicts.CharDicts: the shown ones, still unbuilt
         else:
             chars = [raw_chars[k] for k in rows.tolist()]
         deduped = dedupe(chars, may_have_copies=may_have_copies)
         bullets = _drawn_bullets(shapes, deduped)
         if deduped is chars and not bullets:
+            from extractor.reading.pdfium_kernel import KernelError
+
             try:
                 lines, upright_height = _lines(chars, number, width, height, columns.take(rows))
-            except Exception:  # noqa: BLE001 - a failure of the compiled kernels: the char-by-char code reads the same
+            except KernelError:  # a compiled kernel failed (counted): the char-by-char code reads the same
                 lines, upright_height = _lines(chars, number, width, height)
             return lines, _images(shapes, number, width), len(chars), upright_height
         chars = deduped + bullets  # a copy dropped or a bullet added: the columns are the page's no more
@@ -396,7 +401,9 @@ def lines_from_chars(chars: list[dict], number: int, width: float, height: float
     return _lines(chars, number, width, height)
 
 
-def _lines(chars: list[dict], number: int, width: float, height: float, columns=None) -> tuple[list[RawLine], float]:
+def _lines(
+    chars: Sequence[dict], number: int, width: float, height: float, columns=None
+) -> tuple[list[RawLine], float]:
     """Group chars into lines in reading order; also return the page height in reading direction.
 
     columns: the chars as char_columns.CharColumns, when the engine gave them: upright text is grouped on arrays.
@@ -440,7 +447,7 @@ def _lines(chars: list[dict], number: int, width: float, height: float, columns=
 
 
 def _rows_in_order(
-    groups: list[list[tuple]], number: int, main: int, columns=None, chars: Optional[list[dict]] = None
+    groups: list[list], number: int, main: int, columns=None, chars: Optional[Sequence[dict]] = None
 ) -> list[RawLine]:
     """The lines of a page's groups of chars, scripts set in their lines, tables cut into rows, in reading order.
 
@@ -456,12 +463,13 @@ def _rows_in_order(
         built = group_lines(groups, columns, chars, number)
         if built is None or any(sum(line is not None for line in cells) > 1 for cells in built):
             # The char-by-char code, or the tables' (which read a line's chars), takes items with the dicts.
+            # Else the groups stay rows: _table_rows reads a line's chars only where it has more than one cell.
             groups = dict_items(groups, columns, chars)
     else:
         groups = _attach_scripts(groups)
     if built is None:
         built = [[_cell_line(cell, number, main) for cell in _cells(group)] for group in groups]
-    rows: list[tuple[list[tuple], list[RawLine]]] = []  # each line's chars and the lines of its cells
+    rows: list[tuple[list, list[RawLine]]] = []  # each line's chars (items, or rows) and the lines of its cells
     for group, cells in zip(groups, built):
         lines = [line for line in cells if line is not None]
         if lines:
@@ -481,6 +489,7 @@ def _cell_line(items: list[tuple], number: int, main: int) -> Optional[RawLine]:
 
 def _table_rows(rows: list[tuple[list[tuple], list[RawLine]]], number: int, main: int) -> list[list[RawLine]]:
     """Each line's cells, with every table's lines cut at the table's columns and a row's wrapped lines joined."""
+    # A line's chars are read only where it has more than one cell: _rows_in_order leaves them row numbers otherwise.
     figures = [_figure_row(cells) for _, cells in rows]
     # Labels and their figures make a table in a run of such rows; one alone is a running head and its page number.
     anchors = [
@@ -749,12 +758,13 @@ def _group_size(group: list[tuple]) -> float:
 def _attach_scripts(
     groups: list[list], sizes: Optional[list[float]] = None, fields: tuple = (_FIRST, _SECOND, _THIRD, _FOURTH)
 ) -> list[list]:
-    """Put a superscript or subscript ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a
-    third of the line) back into the line it stands in: a group of smaller chars whose height
-    overlaps the next (or previous) line and whose x range lies within that line's.
+    """Put a superscript or subscript back into the line it stands in.
 
+    ("15<sup>th</sup>" as reportlab draws it, its "th" raised by a third of the line): a group of smaller chars
+    whose height overlaps the next (or previous) line and whose x range lies within that line's.
     sizes: each group's _group_size, where the caller has them (char_columns.group_sizes); fields: the getters of
-    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows)."""
+    a group member's x0, x1, top and bottom (char_columns.script_fields for groups of rows).
+    """
     groups = list(groups)  # a script joins the next group here, not in the caller's list
     out: list[list[tuple]] = []
     # Each group's size once (a group is asked about as the small one and as both neighbours' line).

@@ -30,7 +30,6 @@ from extractor.reading.pdfium_chars import (
     soft_or_hard_hyphen,
 )
 
-_CODE_BITS = GLYPH_BITS  # a (font, code) pair as one int64: the font's index above the code point
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
 
@@ -96,12 +95,12 @@ def page_chars(
     spelled: dict[str, int] = {}
     for k in np.flatnonzero(merged).tolist():
         text_of[k] = spelled.setdefault(texts[k], CID_CODE + 1 + len(spelled))
-    glyph_ids = (name_of[rows] << _CODE_BITS) | text_of
+    glyph_ids = (name_of[rows] << GLYPH_BITS) | text_of
     if spaces is not None:
         # Each made-up space right after the glyph it follows, in every column, in the style of that glyph.
         after, space_boxes = spaces
         at = after + 1
-        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << _CODE_BITS) | SPACE_CODE)
+        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << GLYPH_BITS) | SPACE_CODE)
         size, x0, x1, top, bottom = (np.insert(column, at, values) for column, values in zip(boxes, space_boxes))
         upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
         # The dicts made already move by the spaces put before them.
@@ -173,11 +172,11 @@ class _Objects:
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """Each glyph's advance per unit of size from its font (NaN where the font gives none), asked once per (font, code)."""
-    pairs = (table.font_of[rows].astype(np.int64) << _CODE_BITS) | codes.astype(np.int64)
+    pairs = (table.font_of[rows].astype(np.int64) << GLYPH_BITS) | codes.astype(np.int64)
     unique_pairs, pair_of = np.unique(pairs, return_inverse=True)
     widths = np.empty(len(unique_pairs))
     for k, pair in enumerate(unique_pairs.tolist()):
-        width = table.fonts[pair >> _CODE_BITS].advance(raw, chr(pair & ((1 << _CODE_BITS) - 1)))
+        width = table.fonts[pair >> GLYPH_BITS].advance(raw, chr(pair & ((1 << GLYPH_BITS) - 1)))
         widths[k] = np.nan if width is None else width
     return widths[pair_of.reshape(-1)]
 
@@ -237,7 +236,7 @@ def _chars_loop(
     asked = zip(range(read.count), codes.tolist(), read.objects.tolist(), read.xs.tolist(), read.ys.tolist())
     row_of = dict(zip(table.keys.tolist(), range(len(table.keys))))
 
-    def style_of(key: int, index: int) -> ObjectStyle:
+    def style_of(key: int, _index: int) -> ObjectStyle:
         return table.style(row_of[key])
 
     chars, keys = glyph_chars(raw, textpage, asked, style_of, CharBoxes(raw, textpage, ctm, frame).char)

@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Iterator, Optional
 
 from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, TooLarge, WrongPassword
+from extractor.reading.char_dicts import NCS
 from extractor.reading.pdf_lines import CID_TEXT
 from extractor.reading.pdf_open import rebuilt
-from extractor.reading.pdfium_kernel import read_page_chars, use_compiled
+from extractor.reading.pdfium_kernel import KernelError, read_page_chars, run_kernel, use_compiled
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
@@ -169,14 +170,14 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
 def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> Optional[tuple]:
     """pdfium_arrays.page_chars of the page read by the compiled reader, or None where it is not there or failed."""
     try:
-        read = read_page_chars(raw, textpage)
-        if read is None:
-            return None
-        from extractor.reading.pdfium_arrays import page_chars
-
-        return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
-    except Exception:  # noqa: BLE001 - a failure of numba's code is no fault of the PDF: the Python path reads the same
+        read = run_kernel(read_page_chars, raw, textpage)
+    except KernelError:  # no fault of the PDF (run_kernel counted it): the Python path reads the same
         return None
+    if read is None:
+        return None
+    from extractor.reading.pdfium_arrays import page_chars
+
+    return page_chars(raw, textpage, read, ctm, frame, flat_fonts)
 
 
 def _grouped(chars: Sequence[dict], keys: list[int]) -> dict[int, list[dict]]:
@@ -383,9 +384,11 @@ class ObjectStyles:
     def _finish(
         self, key: int, font: _Font, size: float, exact: bytes, values: tuple, rgb: Optional[tuple]
     ) -> ObjectStyle:
-        """The ObjectStyle of the text object at key, kept: its matrix (exact: the FS_MATRIX's bits; values: its
-        a..f) put through the page's rotation once per distinct matrix, visible unless its fill colour (rgb; None:
-        none given) is white."""
+        """The ObjectStyle of the text object at key, kept for the object's other chars.
+
+        Its matrix (exact: the FS_MATRIX's bits; values: its a..f) is put through the page's rotation once per
+        distinct matrix; it is visible unless its fill colour (rgb; None: none given) is white.
+        """
         # The bits, not the floats, key the matrix: -0.0 and 0.0 are equal keys but may print apart.
         turned = self.matrices.get(exact)
         if turned is None:
@@ -441,7 +444,7 @@ class CharBoxes:
             "bottom": height - y0 + top_offset,
             "matrix": style.matrix,
             "non_stroking_color": style.colour,
-            "ncs": "DeviceGray",
+            "ncs": NCS,
         }
 
 
@@ -463,8 +466,10 @@ def _chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> tu
 
 
 def _asked(raw, textpage, count: int) -> Iterator[tuple]:
-    """(index, code, text object or 0, x, y) of each pdfium char, asked char by char through the bound calls;
-    the code is 0 where pdfium has no Unicode for a glyph (as the compiled reader's map error says)."""
+    """(index, code, text object or 0, x, y) of each pdfium char, asked char by char through the bound calls.
+
+    The code is 0 where pdfium reports a Unicode map error for the glyph, as the compiled reader's map error says.
+    """
     ox, oy = ctypes.c_double(), ctypes.c_double()
     get_object, get_unicode, map_error, origin, is_generated = bound_char_calls(raw)[:5]
     page = ctypes.cast(textpage, ctypes.c_void_p).value
@@ -486,11 +491,13 @@ def _asked(raw, textpage, count: int) -> Iterator[tuple]:
 
 
 def glyph_chars(raw, textpage, asked, style_of, build) -> tuple[list[dict], list[int]]:
-    """The char dicts of pdfium's chars in order, and each one's text object: pdfium's made-up chars dropped but a
-    space between two glyphs of one baseline, the letters pdfium split a ligature glyph into made one char again.
+    """The char dicts of pdfium's chars in order, and each one's text object.
 
-    asked: (index, code, text object or 0 for a made-up char, x, y) of each char, code 0 for a glyph without
-    Unicode; style_of(key, index): a text object's ObjectStyle; build: CharBoxes.char. Shared by the char-by-char
+    pdfium's made-up chars are dropped but a space between two glyphs of one baseline; the letters pdfium split a
+    ligature glyph into are made one char again.
+
+    asked: (index, code, text object or 0 for a made-up char, x, y) of each char, code 0 for a glyph whose
+    Unicode mapping failed; style_of(key, index): a text object's ObjectStyle; build: CharBoxes.char. Shared by the char-by-char
     path (_chars) and the compiled reader's pages with a split ligature (pdfium_arrays).
     """
     chars: list[dict] = []

@@ -11,14 +11,15 @@ it is not: the two give the same chars.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import functools
 import gc
+import logging
 from typing import Optional
 
-from extractor.reading.options import NUMBA_ENV_VAR, NUMBA_MODES, numba_mode
+from extractor.reading.options import numba_mode
 
-MODE_ENV_VAR, MODES = NUMBA_ENV_VAR, NUMBA_MODES  # "auto" (the default), "always" or "never": when it is used
 # "auto" loads numba once this process has opened this many PDF pages (the present document's included). Loading
 # costs ~0.5 s of CPU (importing numba and loading the cached code); the compiled path (chars and the first layout
 # stages) saves ~9-13 ms a page of letter text: a one-letter command of a few pages is faster without it, a long
@@ -26,6 +27,27 @@ MODE_ENV_VAR, MODES = NUMBA_ENV_VAR, NUMBA_MODES  # "auto" (the default), "alway
 DEFAULT_PAGES_BEFORE_COMPILED = 60
 
 _opened = [0]  # PDF pages this process has opened
+# Pages read by the Python path after a compiled kernel failed, by kernel's name: the equivalence tests assert none.
+FALLBACKS: collections.Counter = collections.Counter()
+_log = logging.getLogger(__name__)
+
+
+class KernelError(Exception):
+    """A compiled kernel failed (numba's code, no fault of the PDF): the caller reads the page by the Python path."""
+
+
+def run_kernel(kernel, *args):
+    """kernel(*args); any failure but MemoryError raised again as KernelError, counted in FALLBACKS and logged."""
+    try:
+        return kernel(*args)
+    except MemoryError:
+        raise
+    except Exception as error:  # noqa: BLE001 - only the kernel's own failures: the Python code around it raises
+        name = getattr(kernel, "__name__", repr(kernel))
+        FALLBACKS[name] += 1
+        _log.warning("compiled %s failed, the page is read by the Python path: %r", name, error)
+        raise KernelError(name) from error
+
 
 # Positions of the pdfium functions in the address array read_chars takes.
 _FUNCTIONS = (

@@ -275,7 +275,7 @@ def text_blocks(text: str) -> list[Block]:
         # The next item of a list set a paragraph an item ("1. ..." / "2. ...") is no paragraph cut by a page break.
         if (
             blocks
-            # A table's last row ("Total | 45,000,000 |") ends no sentence, yet a paragraph of text after it is new.
+            # A table's last row ("Total | 7,250,000 |") ends no sentence, yet a paragraph of text after it is new.
             and not (CELL_MARK in blocks[-1].lines[-1].text and CELL_MARK not in first[0].text)
             and not follows_list_item(first[0].text, blocks[-1].lines[0].text, blocks[-1].lines[-1].text)
             and continues(

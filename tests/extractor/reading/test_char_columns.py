@@ -7,6 +7,7 @@ import pytest
 from reader_pdfs import build_letter
 
 from extractor.reading import char_columns, pdf_lines, pdfium_kernel
+from extractor.reading.options import NUMBA_ENV_VAR
 
 pytest.importorskip("numba")
 
@@ -18,16 +19,16 @@ def pages(tmp_path_factory):
 
     from extractor.reading.pdfium_chars import open_document
 
-    before = os.environ.get(pdfium_kernel.MODE_ENV_VAR)
-    os.environ[pdfium_kernel.MODE_ENV_VAR] = "always"
+    before = os.environ.get(NUMBA_ENV_VAR)
+    os.environ[NUMBA_ENV_VAR] = "always"
     try:
         path = build_letter(tmp_path_factory.mktemp("columns") / "letter.pdf", repeat=3).path
         with open_document(path, None, 100) as document:
             return list(document.pages())
     finally:
-        os.environ.pop(pdfium_kernel.MODE_ENV_VAR, None)
+        os.environ.pop(NUMBA_ENV_VAR, None)
         if before is not None:  # the runner's own choice stays
-            os.environ[pdfium_kernel.MODE_ENV_VAR] = before
+            os.environ[NUMBA_ENV_VAR] = before
 
 
 def test_the_engine_hands_columns_aligned_with_its_chars(pages):
@@ -40,10 +41,42 @@ def test_the_engine_hands_columns_aligned_with_its_chars(pages):
 
 
 def test_lines_are_the_same_with_and_without_columns(pages):
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
     for number, page in enumerate(pages, start=1):
         plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number)
         arrays = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, number, False, page.columns)
         assert arrays == plain
+    assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks  # the arrays' path read every page, no fallback
+
+
+def test_a_failed_kernel_falls_back_counted_and_a_python_error_is_raised(pages, monkeypatch):
+    from extractor.reading import pdfium_numba
+
+    page = pages[0]
+    plain = pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1)
+
+    def line_starts(*args):
+        raise RuntimeError("a kernel's failure")
+
+    monkeypatch.setattr(pdfium_numba, "line_starts", line_starts)
+    before = pdfium_kernel.FALLBACKS["line_starts"]
+    assert pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns) == plain
+    assert pdfium_kernel.FALLBACKS["line_starts"] == before + 1
+
+    def out_of_memory(*args):
+        raise MemoryError
+
+    monkeypatch.setattr(pdfium_numba, "line_starts", out_of_memory)
+    with pytest.raises(MemoryError):
+        pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
+    monkeypatch.undo()
+
+    def broken(*args):
+        raise ValueError("a fault of the Python code around the kernels")
+
+    monkeypatch.setattr(char_columns, "group_sizes", broken)
+    with pytest.raises(ValueError):
+        pdf_lines.page_lines(page.width, page.height, page.chars, page.shapes, 1, False, page.columns)
 
 
 def test_line_starts_compiled_and_in_python_agree(monkeypatch):
@@ -157,7 +190,9 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     chars = _chars(HAND_MADE[name]) + _chars(
         [("Z", 200, 6, 10, 100), ("\u00ad", 206, 3, 10, 100), ("y", 209, 5, 10, 100)]
     )
-    monkeypatch.setenv(pdfium_kernel.MODE_ENV_VAR, "always")
+    if name == "a raised note mark":
+        chars[1][pdf_lines.FAKE_BOLD_KEY] = True  # a fake-bold char's style reaches its cell's line
+    monkeypatch.setenv(NUMBA_ENV_VAR, "always")
     assert pdfium_kernel.use_compiled(1)
     items = [(c["x0"], c["x1"], c["top"], c["bottom"], c) for c in chars][::-1]  # out of order: both sort
     expected = [pdf_lines.build_line(cell, 3) for cell in pdf_lines._cells(list(items))]

@@ -8,7 +8,7 @@ from test_nothing_dropped import words
 from extractor.reading.letter_parts import Block, RawLine, table_rows
 from extractor.reading.pdf_lines import _merge
 from extractor.reading.reader import read_letter
-from extractor.reading.text_input import aligned_rows
+from extractor.reading.text_input import aligned_rows, text_blocks
 
 ALIGNED = """Financing approved in 2024
 
@@ -162,15 +162,17 @@ def test_an_abbreviation_before_a_wide_gap_is_a_head_not_a_sentence():
     assert rows[0] == "Ref. No. | Item | Sum"
 
 
-def test_a_paragraph_after_a_table_s_last_row_is_no_row_of_it(tmp_path):
+def test_a_paragraph_after_a_table_s_last_row_is_no_row_of_it():
+    # A paragraph opening in lower case would continue a paragraph of text; after a table's last row it is new.
     text = (
-        "Dear Minister,\n\n"
-        "   Phase      Amount (EUR)\n"
-        "   One         1,200,000\n"
-        "   Total       1,200,000\n\n"
-        "4. Local funds. The Province adds EUR 30.5 million (about US$ 2.25\n"
-        "million). The rest follows in 2031.\n\n"
-        "Yours sincerely,\n\nA. Writer\n"
+        "Dear Director,\n\n"
+        "   Stage      Cost (USD)\n"
+        "   First       3,400,000\n"
+        "   Total       3,400,000\n\n"
+        "the district adds USD 4.8 million (some EUR 4.4\n"
+        "million). The rest comes in 2032.\n\n"
+        "Kind regards,\n\nB. Author\n"
     )
-    body = body_of(tmp_path, text)
-    assert "(about US$ 2.25\nmillion)" in body or "(about US$ 2.25 million)" in body
+    texts = [block.text for block in text_blocks(text)]
+    assert texts[1] == "Stage | Cost (USD) First | 3,400,000 Total | 3,400,000"
+    assert texts[2] == "the district adds USD 4.8 million (some EUR 4.4 million). The rest comes in 2032."
