@@ -60,6 +60,8 @@ DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
+LETTER_HEAD_MEMO = "letter_head"
+RECEIVING_STATE_MEMO = "receiving_state"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
 SIGNED_FOR_MEMO = "signed_for_states"
 # States a record must be signed for to be a joint one of several states: two is a bilateral exchange of notes, where
@@ -1564,6 +1566,14 @@ def _received_heading(view: LetterDoc) -> bool:
     return view.memo[RECEIVED_HEADING_MEMO]
 
 
+def _letter_head(view: LetterDoc) -> str:
+    """The letter's head: its letterhead, then its text up to the first prose. Read once per letter."""
+    if LETTER_HEAD_MEMO not in view.memo:
+        head = view.text[: first_prose_end(view.text)]
+        view.memo[LETTER_HEAD_MEMO] = "\n".join(filter(None, [view.letter.parts.letterhead, head]))
+    return view.memo[LETTER_HEAD_MEMO]
+
+
 def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
     """Whether the letter's subject line names money received from or by someone ("Subject: Audit of donor funds
     received by the Ministry of Education", "Re: Grants obtained from partners in 2019"): a noun of money, a participle
@@ -1572,7 +1582,7 @@ def _received_in_subject(view: LetterDoc, author_country: str) -> bool:
     the author's side's and one after "from" a foreign giver ("Report on grants received by UNICEF" is not)."""
     letterhead = view.letter.parts.letterhead
     text_at = len(letterhead) + 1 if letterhead else 0  # where the letter's own text starts in the head
-    head = "\n".join(filter(None, [letterhead, view.text[: first_prose_end(view.text)]]))
+    head = _letter_head(view)
     for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}(.*)", head):
         words = list(re.finditer(r"[a-z]+", match.group(1).lower()))[:HEADING_WORDS]
         for a, b, c in zip(words, words[1:], words[2:]):
@@ -1659,14 +1669,14 @@ def _asking_letter(view: LetterDoc, author_country: str) -> bool:
 def _addressee_line_in_head(view: LetterDoc) -> bool:
     """Whether the letter's head, before its first prose, opens a line with an addressee's mark ("To: The Country
     Director", "H.E. Mr ..."): a letter to someone, though it has no salutation."""
-    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    head = _letter_head(view)
     return bool(ADDRESSEE_LINE.search(head.lower()))
 
 
 def _subject_asks(view: LetterDoc) -> bool:
     """Whether the letter's subject line, in its head or over its text, opens with a word of asking ("Subject: Request
     for financing", "Re: Appeal for assistance"): the author's side asks for the money the letter speaks of."""
-    head = "\n".join(filter(None, [view.letter.parts.letterhead, view.text[: first_prose_end(view.text)]]))
+    head = _letter_head(view)
     # A subject line may run on after the addressee's block when the text joins its lines ("... Geneva Subject: ...").
     for match in re.finditer(rf"(?im)(?:^|(?<=\s)){SUBJECT_LABEL}\s*(\w+)(.*)", head):
         if match.group(1).lower() in WORDS.request_lemmas:
@@ -2775,14 +2785,17 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
 
 def _receiving_state(view: LetterDoc, author: str) -> bool:
     """Whether the letter speaks for a state that receives money: it says it received a sum, asks for one, says it
-    needs support from abroad, or names a payment made to its own state or body."""
-    return (
-        _money_receiving_letter(view, author)
-        or _asking_letter(view, author)
-        or _needs_support_from_abroad(view, author)
-        or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
-        or _written_to_lender(view, author)
-    )
+    needs support from abroad, or names a payment made to its own state or body. Read once per letter and author."""
+    key = (RECEIVING_STATE_MEMO, author)
+    if key not in view.memo:
+        view.memo[key] = (
+            _money_receiving_letter(view, author)
+            or _asking_letter(view, author)
+            or _needs_support_from_abroad(view, author)
+            or _said_in_letter(view, "paid_to_author", lambda sent: _paid_to_author(view, sent, author))
+            or _written_to_lender(view, author)
+        )
+    return view.memo[key]
 
 
 def _written_to_lender(view: LetterDoc, author: str) -> bool:
