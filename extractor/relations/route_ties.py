@@ -39,6 +39,8 @@ DEFAULT_MOVEMENT_WINDOW = 10
 # How many paragraphs after the one naming a route "that route" may point back, and a letter
 # about one route keeps speaking of it.
 DEFAULT_CONTEXT_PARAGRAPHS = 2
+# Words after "our country" in which its role on a route is named ("our country remains the main transit country").
+OWN_ROLE_REACH = 6
 # Longest country name in tokens ("the Democratic Republic of the Congo"): how far back a country
 # ending at a token may start.
 MAX_COUNTRY_TOKENS = 6
@@ -580,16 +582,21 @@ def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie
     for index in sorted(about):
         sent = view.sents[index]
         for token in sent[:-1]:
-            if token.lower_ != "our" or doc[token.i + 1].lower_ not in WORDS.own_places or token.i == sent.start:
+            if token.lower_ != "our":
                 continue
-            before = doc[token.i - 1].lower_
-            role = (
-                "departure"
-                if before in WORDS.departure_prepositions
-                else "transit"
-                if before in WORDS.transit_prepositions
-                else None
-            )
+            if doc[token.i + 1].lower_ in WORDS.own_state_nouns:
+                role = _own_state_role(doc[token.i + 2 : min(sent.end, token.i + 2 + OWN_ROLE_REACH)])
+            elif doc[token.i + 1].lower_ not in WORDS.own_places or token.i == sent.start:
+                continue
+            else:
+                before = doc[token.i - 1].lower_
+                role = (
+                    "departure"
+                    if before in WORDS.departure_prepositions
+                    else "transit"
+                    if before in WORDS.transit_prepositions
+                    else None
+                )
             if role is None:
                 continue
             if author_country is None:
@@ -599,6 +606,19 @@ def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie
             if author_country:
                 for route in sorted(about[index]):
                     tie(route, None, index, role, OWN_PLACE, code=author_country)
+
+
+def _own_state_role(words) -> Optional[str]:
+    """The role the words just after "our country" give the writer's state ("remains the main transit country":
+    transit; "is a country of origin": departure), up to the clause's end; None when they give none."""
+    for word in words:
+        if word.text in (",", ";", ".") or word.lower_ in WORDS.clause_openers:
+            return None
+        if word.lower_ in WORDS.transit_words:
+            return "transit"
+        if word.lower_ in WORDS.origin_role_words or word.lower_ in WORDS.departure_words:
+            return "departure"
+    return None
 
 
 def _other_clause(view, sent, span, cluster: list[RouteMention], countries: list) -> bool:

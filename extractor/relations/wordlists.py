@@ -300,6 +300,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             onward_words
             shift_words
             own_places
+            own_state_nouns
+            origin_role_words
             """.split(),
             WORD,
         ),

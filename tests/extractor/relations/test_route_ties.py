@@ -492,3 +492,18 @@ def test_our_coast_in_a_sentence_about_the_route_is_the_writers_state():
 def test_our_coast_without_a_known_writers_state_ties_nothing():
     found = ties("The Atlantic route remains busy. Boats left from our coast and from Senegal.")
     assert {t[1] for t in found} == {"SEN"}
+
+
+def test_our_country_named_a_transit_country_ties_the_writers_state_as_transit():
+    body = "People keep moving along the Central Mediterranean route, on which our country is still the first transit country."
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    letter = letter_of(body, letterhead="REPUBLIC OF NIGER\nMinistry of the Interior")
+    found = {(t.route, t.country, t.role, t.because) for t in find_route_ties(doc, [], letter)}
+    assert ("Central Mediterranean", "NER", "transit", "own_place") in found
+
+
+def test_our_country_with_no_word_of_a_role_after_it_ties_nothing():
+    body = "People keep moving along the Central Mediterranean route, and our country spends more on patrols."
+    doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
+    letter = letter_of(body, letterhead="REPUBLIC OF NIGER\nMinistry of the Interior")
+    assert not find_route_ties(doc, [], letter)
