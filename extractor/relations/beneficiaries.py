@@ -61,6 +61,15 @@ LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 LETTER_HEAD_MEMO = "letter_head"
+SELF_NAMES_MEMO = "author_self_names"  # the short names the letter defines for its author's own body
+# A body's name and the short name the text gives it in brackets ("the Ministry of Water Affairs (MWA)").
+DEFINED_SHORT_NAME = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]*(?:(?:[ \t]+|\n(?![ \t]*\n))(?:[A-Z][\w'’.-]*|of|and|for|the|on|-|–|&))*)[ \t]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,11})\)"
+)
+ASKED_PARTY_WORDS = 4  # words of the party a verb of asking names before its "to" ("requests the Korean side to")
+NAME_JOINERS = ("of", "and", "for", "on")  # the lower-case words a body's name may hold ("Ministry of Water and ...")
+MIN_SELF_NAME_WORDS = 2  # words of a body's name, besides "of" and "the", that the letter's head must hold
 RECEIVING_STATE_MEMO = "receiving_state"
 IMPLEMENTING_STATES_MEMO = "implementing_states"
 SIGNED_FOR_MEMO = "signed_for_states"
@@ -439,6 +448,8 @@ def roles_of(
                 continue
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
+            if _seat_of_payee(view, sent, first):
+                continue  # "paid to lawyers in Canada": where the one paid for a service works, no place helped
             if names_venue_instrument(view, span):
                 continue  # "the Malta Implementation Arrangements": where an instrument was agreed, no place helped
             if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
@@ -475,6 +486,7 @@ def roles_of(
                 or code in implementing_states(view)
                 or _partner_of_participle(view, sent, first)
                 or (cue != "pos" and _owner_of_money(view, span))
+                or _asked_to_give(view, sent, first, members[-1])
             ):
                 add_code(roles.neg, code)
             elif cue == "pos" or _receives_after(view, sent, members[-1]):
@@ -520,6 +532,38 @@ def roles_of(
             add_code(roles.regions, span._.norm or span.text)
             roles.region_spans.append(span)
     return roles
+
+
+def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
+    """Whether a state is the object of a verb that asks it to act ("requests the Korean side to consider a grant of
+    ...", "asks Japan to fund ..."): the state asked gives, it is not the place helped."""
+    doc = view.doc
+    i = view.phrase_start(sent, first) - 1
+    if i > sent.start and doc[i].lower_ == "the":
+        i -= 1
+    if i < sent.start or doc[i].lower_ not in WORDS.giver_asking_words:
+        return False
+    j = last.end
+    while j < sent.end and j - last.end < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
+        j += 1  # "the Korean side to", "the Japanese authorities to"
+    # "to" before a verb ("to consider"), not before a place or a noun phrase ("to Jordan", "to the fund").
+    return (
+        j + 1 < sent.end
+        and doc[j].lower_ == "to"
+        and doc[j + 1].is_lower
+        and doc[j + 1].is_alpha
+        and doc[j + 1].lower_ not in WORDS.determiners
+    )
+
+
+def _seat_of_payee(view: LetterDoc, sent, first) -> bool:
+    """Whether a country follows "in" after those paid for a service ("fees paid to lawyers in Switzerland and
+    France"): the place the payee works, not one the money is for."""
+    doc = view.doc
+    i = first.start - 1
+    if i > sent.start and doc[i].lower_ == "the":
+        i -= 1
+    return i - 1 >= sent.start and doc[i].lower_ == "in" and doc[i - 1].lower_ in WORDS.payee_service_nouns
 
 
 def _owner_of_money(view: LetterDoc, span) -> bool:
@@ -1152,7 +1196,9 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
-    receiving = author_country is not None and spender is None
+    # The author's state receives this sum, or speaks as one that receives money (its own counterpart funds in a
+    # letter to its giver are not for the giver's state).
+    receiving = author_country is not None and (spender is None or _receiving_state(view, author_country))
     found_list = [
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
@@ -1386,7 +1432,15 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     is for those countries: the heading says where the item's money goes, a place merely named does not."""
     if case.span is None or case.roles.pos or case.roles.regions or givers_listed(case.view, case.index):
         return []
-    return [c for c in heading_countries(case.view, case.sent, case.span.start) if c != case.spender]
+    found = heading_countries(case.view, case.sent, case.span.start)
+    return [c for c in found if c != case.spender and not _heading_names_giver(case, c)]
+
+
+def _heading_names_giver(case: BeneficiaryCase, code: str) -> bool:
+    """Whether a country heading the sum's item ("(b) Norway: the agency signed a grant of ...") names its giver: a
+    foreign state in a letter whose author's state receives the sum (a third party gives it, so no spender)."""
+    author = case.author_country
+    return bool(author) and case.spender is None and code != author
 
 
 def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
@@ -1402,6 +1456,8 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     view, sent = case.view, case.sent
     roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.spender)
     found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
+    # "(b) Norway: the agency signed ...": a state the heading names bare, not cued as helped, gives to the author's.
+    found = [c for c in found if c in roles.pos or not _heading_names_giver(case, c)]
     # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
     # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
     end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
@@ -1817,6 +1873,10 @@ def _money_object(view: LetterDoc, head: int, span) -> bool:
     """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
     million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
     words = [t.lower_ for t in view.doc[head + 1 : span.start]]
+    if "to" in words[1 : ASKED_PARTY_WORDS + 1]:
+        # "requests the Korean side to consider a grant of US$ 2 million": past the party asked and its verb.
+        at = words.index("to", 1)
+        words = words[at + 2 :] if at + 2 < len(words) and words[at + 1] not in WORDS.determiners else words
     if not 2 <= len(words) <= MAX_OBJECT_WORDS or words[-1] != "of":
         return False
     allowed = WORDS.determiners | WORDS.further_words | WORDS.money_nouns | WORDS.borrowed_nouns
@@ -1880,6 +1940,25 @@ def _receiving_groups(
     return groups, receiving
 
 
+def _author_self_names(view: LetterDoc) -> frozenset[str]:
+    """The short names the text gives in brackets to a body whose name's every word the letter's head holds ("the
+    Ministry of Water Affairs (MWA)" under "MINISTRY OF WATER / AFFAIRS"): the author's own, which a letter written
+    in the third person ("MWA requests ...", "MWA thanks ...") speaks as. Read once per letter."""
+    if SELF_NAMES_MEMO not in view.memo:
+        # The letterhead where one was set apart: the head below it holds the addressee's name as well.
+        head = set(re.findall(r"\w+", (view.letter.parts.letterhead or _letter_head(view)).lower()))
+        names = set()
+        for match in DEFINED_SHORT_NAME.finditer(view.text):
+            # The name from its last "the" ("... of Korea. The Ministry of X (MX)" run together): the body's own.
+            name = re.split(r"\b[Tt]he\s+", match.group("name"))[-1]
+            words = [w for w in re.findall(r"\w+", name.lower()) if w not in WORDS.determiners]
+            content = [w for w in words if w not in NAME_JOINERS]
+            if len(content) >= MIN_SELF_NAME_WORDS and set(words) <= head:
+                names.add(match.group("short"))
+        view.memo[SELF_NAMES_MEMO] = frozenset(names)
+    return view.memo[SELF_NAMES_MEMO]
+
+
 def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str, bodies: bool = False) -> bool:
     """Whether the author ("we", its state) stands just before a verb group, as its subject; with ``bodies`` its
     own office named bare as well ("the Ministry respectfully requests")."""
@@ -1893,6 +1972,8 @@ def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str
         return True
     if bodies and before.lower_ in WORDS.state_body_nouns and i > sent.start and view.doc[i - 1].lower_ == "the":
         return True
+    if bodies and before.text in _author_self_names(view):
+        return True  # "MWA requests ...": the author's own body by the short name the letter gives it
     return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start))
 
 
@@ -1926,8 +2007,8 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
         return ""
 
     for country in view.spans_in("country", sent.start, case.hi):
-        if giving_before(_name_start(view, sent, country)):
-            givers.add(country._.norm)
+        if giving_before(_name_start(view, sent, country)) or _asked_to_give(view, sent, country, country):
+            givers.add(country._.norm)  # "EUR 40 million from Japan"; "requests Japan to consider a grant of"
     named = bool(givers - {case.author_country})
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
@@ -2219,6 +2300,9 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     view, sent = case.view, case.sent
     start = case.span.end if case.span is not None else sent.start
     end = next((i for i in range(start, sent.end) if view.clause_break(i) and rest_opens(view, i)), sent.end)
+    # In a list run into one sentence ("b) ... paid TND 2 million ...; c) the orders in X expire"), the next item
+    # is not the sum's.
+    end = min([i for i in item_starts(view.doc, start, end) if i > start], default=end)
     roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
     return [c for c in roles.pos if c not in roles.neg]
 
@@ -2527,7 +2611,12 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     speaking of ("In Haiti, ... $300 million")."""
     if case.roles.names_a_place():
         return []
-    return context_countries(case.view, case.index, case.spender)
+    found = context_countries(case.view, case.index, case.spender)
+    # "3.4 Norway: NOK 20 million over two years. The first NOK 10 million was paid ...": the item's heading names
+    # the giver of the sums under it when the author's state receives them.
+    sents = case.view.sents[max(0, case.index - DEFAULT_CONTEXT_SENTENCES) : case.index]
+    headed = {c for sent in sents for c in heading_countries(case.view, sent, sent.end)}
+    return [c for c in found if not (c in headed and _heading_names_giver(case, c))]
 
 
 def section_heading(case: BeneficiaryCase) -> list[str]:
@@ -2778,7 +2867,12 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
         return []
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     implementers = implementing_states(case.view)  # "US$ 120,000 for Korea" as cooperating agency: no other place
-    if any(c != author and c not in implementers for c in roles.pos + roles.neutral + roles.neg + roles.subjects):
+    # "(b) Norway: the agency signed a grant of ...": the giver heading the item is no other place either.
+    givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _heading_names_giver(case, c)}
+    if any(
+        c != author and c not in implementers and c not in givers
+        for c in roles.pos + roles.neutral + roles.neg + roles.subjects
+    ):
         return []
     return [author] if _receiving_state(case.view, author) else []
 
@@ -2851,10 +2945,11 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
 
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
-    first annual payment to the Central Bank of X"): money the author's side is paid."""
+    first annual payment to the Central Bank of X", "was transferred to the account of the State of X"): money the
+    author's side is paid."""
     doc = view.doc
     for t in sent:
-        if t.lower_ not in WORDS.paid:
+        if t.lower_ not in WORDS.paid and t.lower_ not in WORDS.paid_to_verbs:
             continue
         to = next((u for u in doc[t.i + 1 : min(sent.end, t.i + 1 + PAID_TO_REACH)] if u.lower_ == "to"), None)
         if to is None:

@@ -216,6 +216,9 @@ FAMILIES: dict[str, dict[str, str]] = {
             resolution_fillers
             budget_lines
             channel_nouns
+            giver_asking_words
+            payee_service_nouns
+            paid_to_verbs
             giver_caption_words
             partner_headers
             offer_caption_words
