@@ -617,13 +617,19 @@ def _titled_names(doc: Doc) -> frozenset[str]:
 def _lower_words(doc: Doc) -> frozenset[str]:
     """The words the letter writes in lower case somewhere (found once per Doc)."""
     if LOWER_WORDS_KEY not in doc.user_data:
-        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        # The lexemes' flags read as arrays: a Token object a word made this set cost a walk of the whole letter.
+        flags = doc.to_array(["IS_LOWER", "IS_ALPHA", "ORTH"]).reshape(-1, 3)
+        orths = set(flags[(flags[:, 0] != 0) & (flags[:, 1] != 0), 2].tolist())
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(doc.vocab.strings[orth] for orth in orths)
     return doc.user_data[LOWER_WORDS_KEY]
 
 
 def _find_titled_names(doc: Doc) -> frozenset[str]:
     names = set()
-    for token in doc[:-1]:
+    for i in indices_of(doc, PERSON_TITLES):  # the titles found with numpy, not by a walk of every token
+        if i == len(doc) - 1:
+            continue
+        token = doc[i]
         if token.text in PERSON_TITLES:
             for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
                 if not (t.is_title and t.is_alpha):
@@ -1906,7 +1912,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     roles = {c[2] for c in chosen if c[3] == "organisation.institution" and c[1] - c[0] == 1 and c[2] == doc[c[0]].text}
     renamed = {
         token.text: known[token.i + 2]
-        for token in doc
+        for token in (doc[i] for i in indices_of(doc, roles))  # the roles' tokens, in order, found with numpy
         if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
     }
     return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]

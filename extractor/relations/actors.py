@@ -796,7 +796,7 @@ def addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
 def _addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
     """The addressee call of a sentence (computed once per sentence)."""
     doc = view.doc
-    words = [t.lower_ for t in sent]
+    words = view.lowers[sent.start : sent.end]  # read once for the letter: no Token object a word
     if "i" not in words and "we" not in words:
         return None
     # Adverbs may stand inside the phrase ("we therefore ask"): match on the words without them.

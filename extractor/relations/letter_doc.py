@@ -230,6 +230,18 @@ class LetterDoc:
         return covered
 
     @functools.cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case form (``token.lower_``), read once for the letter as an array: the stages that
+        read a sentence's words would otherwise make a Token object a word each time."""
+        strings = self.doc.vocab.strings
+        return [strings[value] for value in self.doc.to_array("LOWER").tolist()]
+
+    @functools.cached_property
+    def spaces(self) -> list[bool]:
+        """Whether each token is whitespace (``token.is_space``), read once for the letter as an array."""
+        return [bool(value) for value in self.doc.to_array("IS_SPACE").tolist()]
+
+    @functools.cached_property
     def programme_tokens(self) -> set[int]:
         """Token indices inside a programme's name."""
         return {i for s in self.spans("programme") for i in range(s.start, s.end)}
