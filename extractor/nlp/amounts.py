@@ -45,6 +45,8 @@ DATA_PATH = Path(__file__).with_name("amounts.jsonl")
 # lines a blank line apart, which must not make the head twice as long).
 HEAD_LINE_CHARS = 100
 HEAD_LINES = 15
+# Texts whose per-text scans are remembered: a letter's body and head, asked again by each currency family.
+TEXTS_REMEMBERED = 4
 # The first line of a head's addressee block ("Ms. Wanjiru Kamau", "H.E. the Minister", "To:"): the places and
 # bodies under it are the reader's, not the author's.
 ADDRESSEE_OPENER = re.compile(
@@ -425,10 +427,12 @@ def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
 
 
-def _subdivisions_countries(text: str) -> list[str]:
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)
+def _subdivisions_countries(text: str) -> tuple[str, ...]:
     """The country alpha-3 of each mention in ``text`` of one of its self-governing subdivisions, in order."""
+    # Remembered for the last few texts: home_country asks it of the same letter once per currency family.
     pattern, names = _subdivision_names()
-    return [names[match.group(0)] for match in pattern.finditer(text)]
+    return tuple(names[match.group(0)] for match in pattern.finditer(text))
 
 
 @functools.lru_cache(maxsize=None)
@@ -555,12 +559,18 @@ def shared_noun_rule(
     return (by_country[home], f"{noun}.home_country") if home else None
 
 
+@functools.lru_cache(maxsize=None)
+def _shared_noun_pattern(noun: str) -> re.Pattern:
+    """A shared currency noun, with the capitalised word before it that may name its currency: compiled once."""
+    return re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+
+
 def _shared_nouns_resolved(text: str, author: str, money: list, letter_date: Optional[dt.date] = None) -> None:
     """Give each sum written with a shared currency noun ("kroner") the document's currency of that noun."""
     for record in load_data().get("shared_currency_noun", []):
         noun = record["text"]
         # The word before may name the currency ("Danish kroner", "CFA francs").
-        pattern = re.compile(rf"(?<![\w-])(?:(?P<adj>[A-Z][A-Za-z]+)\s+)?{re.escape(noun)}(?!\w)", re.IGNORECASE)
+        pattern = _shared_noun_pattern(noun)
         decided = None
         for found in money:
             match = pattern.search(text, found.start, found.end)
@@ -1794,13 +1804,20 @@ def _before_month(text: str, end: int) -> bool:
     return bool(after and after.group(1).lower() in ENGLISH_MONTH_WORDS)
 
 
+@functools.lru_cache(maxsize=1)
+def _listed_noun_patterns() -> tuple[re.Pattern, ...]:
+    """The counted nouns as whole-word patterns, longest first: compiled once, not once a number."""
+    _not_unit, listed, _functions = _unit_tables()
+    names = sorted((n for names in listed.values() for n, _size in names), key=len, reverse=True)
+    return tuple(re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE) for name in names)
+
+
 def _listed_noun_ahead(text: str, end: int) -> Optional[tuple[str, int]]:
     """A known counted noun a few words on, no punctuation between ("122.6 million forcibly
     displaced and stateless people")."""
-    _not_unit, listed, _functions = _unit_tables()
     window = re.match(r"[^.,;:()\n]{0,60}", text[end:]).group(0)
-    for name in sorted((n for names in listed.values() for n, _size in names), key=len, reverse=True):
-        found = re.search(rf"\b{re.escape(name)}\b", window, re.IGNORECASE)
+    for pattern in _listed_noun_patterns():
+        found = pattern.search(window)
         if found:
             return window[: found.end()].strip(), end + found.end()
     return None

@@ -617,13 +617,19 @@ def _titled_names(doc: Doc) -> frozenset[str]:
 def _lower_words(doc: Doc) -> frozenset[str]:
     """The words the letter writes in lower case somewhere (found once per Doc)."""
     if LOWER_WORDS_KEY not in doc.user_data:
-        doc.user_data[LOWER_WORDS_KEY] = frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+        # The lexemes' flags read as arrays: a Token object a word made this set cost a walk of the whole letter.
+        flags = doc.to_array(["IS_LOWER", "IS_ALPHA", "ORTH"]).reshape(-1, 3)
+        orths = set(flags[(flags[:, 0] != 0) & (flags[:, 1] != 0), 2].tolist())
+        doc.user_data[LOWER_WORDS_KEY] = frozenset(doc.vocab.strings[orth] for orth in orths)
     return doc.user_data[LOWER_WORDS_KEY]
 
 
 def _find_titled_names(doc: Doc) -> frozenset[str]:
     names = set()
-    for token in doc[:-1]:
+    for i in indices_of(doc, PERSON_TITLES):  # the titles found with numpy, not by a walk of every token
+        if i == len(doc) - 1:
+            continue
+        token = doc[i]
         if token.text in PERSON_TITLES:
             for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
                 if not (t.is_title and t.is_alpha):
@@ -691,18 +697,49 @@ def member_state_body_names() -> frozenset[str]:
     return kind_spellings({INTERNATIONAL_KIND}, lower_names=True, acronyms=True)
 
 
+def _head_remits(index: dict[str, str], head: str) -> tuple[tuple[str, str], ...]:
+    """(name, remit) of each known body named "<head> of <remit>" under its own name, in the index's order: the
+    remit lower-cased, without its "the"."""
+    return tuple(
+        (name, name[len(head) + 4 :].lower().removeprefix("the "))
+        for phrase, name in index.items()
+        if name.startswith(f"{head} of ") and phrase == name.lower()
+    )
+
+
+@functools.lru_cache(maxsize=None)
+def _author_remit_patterns(name: str, remit: str) -> tuple[re.Pattern, re.Pattern]:
+    """What an author's line must hold to be the body ``name`` of ``remit``: its name or "of|for <remit>" not
+    followed by another "for"/"of" ("Secretary of Homeland Security"; not "Secretary of State for the Home
+    Department"), and the remit as whole words. Compiled once a name."""
+    return (
+        re.compile(rf"(?:\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))"),
+        re.compile(rf"\b{re.escape(remit)}\b"),
+    )
+
+
 def _author_has_members(doc: Doc) -> bool:
     """Whether the letterhead names an international body other than the EU ("BLACK SEA TRADE AND DEVELOPMENT BANK"):
     the bare "Member States" of its text are its own. A text without a letterhead names its issuer in its first line."""
     author = str(doc.user_data.get(AUTHOR_KEY) or "") or doc_text(doc).split("\n", 1)[0]
     lines = [" ".join(line.split()) for line in author.splitlines()]
-    names = member_state_body_names()
     # A letterhead's lines may be read as one ("BLACK SEA TRADE AND DEVELOPMENT BANK 1 Komninon Street, ..."): the
     # body's name opens its line.
-    return any(
-        re.match(rf"{re.escape(name)}(?![\w-])", line if name.isupper() else line.lower())
-        for line in lines
-        for name in names
+    for line in lines:
+        lowered = line.lower()
+        for name, pattern, upper in _member_state_body_patterns():
+            read = line if upper else lowered
+            if read.startswith(name) and pattern.match(read):
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _member_state_body_patterns() -> tuple[tuple[str, re.Pattern, bool], ...]:
+    """Each of `member_state_body_names` with its pattern (the name, then no word character or hyphen) and whether it
+    is in capitals (read against the line as written, not lower-cased): compiled once, not once a line."""
+    return tuple(
+        (name, re.compile(rf"{re.escape(name)}(?![\w-])"), name.isupper()) for name in member_state_body_names()
     )
 
 
@@ -1875,7 +1912,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     roles = {c[2] for c in chosen if c[3] == "organisation.institution" and c[1] - c[0] == 1 and c[2] == doc[c[0]].text}
     renamed = {
         token.text: known[token.i + 2]
-        for token in doc
+        for token in (doc[i] for i in indices_of(doc, roles))  # the roles' tokens, in order, found with numpy
         if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
     }
     return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]
@@ -1989,6 +2026,7 @@ class OrganisationMatcher:
         self.index = canonical_index()
         self.kinds = {record["name"]: record["kind"] for record in organisation_records()}
         self.acronym_set = frozenset(k.split("|")[1] for k in self.keys if k.split("|")[1].isupper())
+        self.author_remits = {head: _head_remits(self.index, head) for head in BARE_AUTHOR_HEADS}
 
     def __call__(self, doc: Doc) -> Doc:
         # Candidates are (start, end, canonical, rule) tuples, not Spans: spaCy keys a span's
@@ -2199,21 +2237,12 @@ class OrganisationMatcher:
             return []
         found = []
         for head in BARE_AUTHOR_HEADS:
-            names = set()
-            for phrase, name in self.index.items():
-                if not name.startswith(f"{head} of "):
-                    continue
-                remit = name[len(head) + 4 :].lower().removeprefix("the ")
-                # "Secretary of Homeland Security"; not "Secretary of State for the Home Department"
-                if (
-                    phrase == name.lower()
-                    and re.search(
-                        rf"(?:\b{re.escape(name.lower())}\b|\b(?:of|for) {re.escape(remit)}\b(?!\s+(?:for|of)\b))",
-                        lowered,
-                    )
-                    and re.search(rf"\b{re.escape(remit)}\b", lowered)
-                ):
-                    names.add(name)
+            # The remit's words are in the author's line wherever either pattern finds it: a cheap test first.
+            names = {
+                name
+                for name, remit in self.author_remits[head]
+                if remit in lowered and all(pattern.search(lowered) for pattern in _author_remit_patterns(name, remit))
+            }
             if not names:
                 names = _bodies_named_in(author, head)
             if len(names) != 1:

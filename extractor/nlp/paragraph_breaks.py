@@ -14,9 +14,13 @@ each its own paragraph, its cells joined by a bar) is a sentence of its own what
 
 from __future__ import annotations
 
+import bisect
+
+import numpy
 from spacy.language import Language
 
 from extractor.nlp.extensions import doc_text
+from extractor.nlp.phrases import indices_of
 from extractor.reference.marks import CELL_MARK, ITEM_MARK
 
 # Line ends in one whitespace token that make a blank line (a paragraph break) in a letter's body.
@@ -32,9 +36,9 @@ class ParagraphBreaks:
         self.paragraph_newlines = paragraph_newlines
 
     def __call__(self, doc):
-        breaks = [
-            token.i for token in doc[1:-1] if token.is_space and token.text.count("\n") >= self.paragraph_newlines
-        ]
+        # The space tokens found with numpy: a walk of every token made a Token object a word.
+        spaces = numpy.nonzero(doc.to_array("IS_SPACE"))[0].tolist()
+        breaks = [i for i in spaces if 0 < i < len(doc) - 1 and doc[i].text.count("\n") >= self.paragraph_newlines]
         rows = _row_breaks(doc, breaks)
         for i in breaks:
             token = doc[i]
@@ -78,8 +82,10 @@ def _row_breaks(doc, breaks: list[int]) -> set[int]:
     """The paragraph breaks before or after a paragraph that holds a cell separator (a table's row)."""
     found: set[int] = set()
     bounds = [0, *breaks, len(doc)]
+    cells = indices_of(doc, (CELL_MARK,))  # found with numpy, not by a walk of every token
     for lo, hi in zip(bounds, bounds[1:]):
-        if any(token.text == CELL_MARK for token in doc[lo:hi]):
+        first = bisect.bisect_left(cells, lo)
+        if first < len(cells) and cells[first] < hi:
             found.update((lo, hi))
     return found & set(breaks)
 

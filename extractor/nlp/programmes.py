@@ -2411,6 +2411,8 @@ def _lowercase_restatements(text: str, names: list[_Name], min_words: int) -> li
         if len(words) < min_words or core.lower() in seen:
             continue
         seen.add(core.lower())
+        if words[0].lower() not in text:
+            continue  # its first word is nowhere in lower case: no pattern compiled
         pattern = r"(?<![\w-])" + r"\s+".join(re.escape(w.lower()) for w in words) + r"s?(?![\w-])"
         for m in re.finditer(pattern, text):
             found.append(_Name(m.start(), m.end(), m.group(0), n.head, "lowercase"))
@@ -2584,7 +2586,7 @@ def _coordinated_names(names: list[_Name], text: str, other) -> list[_Name]:
 def _short_name_of(name: str, body: str) -> bool:
     """Whether ``name`` opens ``body``'s name before its remit ("Kuwait Fund" of "Kuwait Fund for
     Arab Economic Development"; not "Bali Process" of "Bali Process Regional Support Office")."""
-    return re.match(rf"{re.escape(name)}[ \t]+(?:for|of|on|to)[ \t]", body) is not None
+    return body.startswith(name) and re.match(rf"{re.escape(name)}[ \t]+(?:for|of|on|to)[ \t]", body) is not None
 
 
 def _body_then_remit(n: _Name, text: str, body_end: int) -> bool:
@@ -2876,6 +2878,8 @@ OFFICE_BEFORE = re.compile(
 
 def _office_of(text: str, name: str, t: dict) -> bool:
     """Whether ``name`` stands alone on a line after a person's office ("Executive Director, Regional Security System")."""
+    if name not in text:
+        return False  # most names: no pattern compiled
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t.;,]*(?:\n|\Z)", text):
         office = OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if office and any(part in t["titles"] for part in office.group("title").split("-")):

@@ -20,7 +20,9 @@ ELLIPSIS = "…"
 
 def sentences_of(doc) -> list[Sentence]:
     """The Doc's sentences as body offsets of their text without surrounding whitespace."""
-    body = doc.text
+    from extractor.nlp.extensions import doc_text  # the nlp package imports spaCy: the query path must not
+
+    body = doc_text(doc)  # joined once per Doc (the relation stages joined it already)
     return [Sentence(start=start, end=end) for start, end in (sentence_bounds(sent, body) for sent in doc.sents)]
 
 

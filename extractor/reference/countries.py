@@ -261,11 +261,18 @@ def country_names_in(text: str) -> list[tuple[int, int, str]]:
             if _word_start(text, start):
                 found.append((start, start + len(name), code))  # not "iran" inside "kirani"
             start = text.find(name, start + 1)
-    for name, code in _other_letterhead_names():
-        # Whole words only: an other name runs on into no adjective ("america" is not in "american").
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for pattern, code in _other_letterhead_patterns():
+        for m in pattern.finditer(text):
             found.append((m.start(), m.end(), code))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _other_letterhead_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """Each other name of `_other_letterhead_names` as a compiled pattern, with its alpha-3: compiled once, as there
+    are more of them than re's own cache holds."""
+    # Whole words only: an other name runs on into no adjective ("america" is not in "american").
+    return tuple((re.compile(rf"(?<!\w){re.escape(name)}(?!\w)"), code) for name, code in _other_letterhead_names())
 
 
 def _word_start(text: str, start: int) -> bool:
@@ -279,11 +286,18 @@ def country_named_in(text: str) -> Optional[str]:
     in lower-cased text ("ministry of the interior of italy" -> ITA); None if none."""
     best = None
     for length, name, code in _pycountry_names():
-        if (best is None or length > best[0]) and any(
-            _word_start(text, m.start()) for m in re.finditer(re.escape(name), text)
-        ):
+        if (best is None or length > best[0]) and any(_word_start(text, start) for start in _occurrences(text, name)):
             best = (length, code)
     return best[1] if best else None
+
+
+def _occurrences(text: str, name: str):
+    """Where ``name`` stands in ``text``, left to right and not overlapping (as re.finditer finds a literal, without
+    compiling a pattern a name: there are more names than re's cache holds)."""
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + len(name))
 
 
 def is_country_code(code: str) -> bool:

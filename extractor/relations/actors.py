@@ -796,7 +796,7 @@ def addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
 def _addressee_call(view: LetterDoc, sent) -> Optional[tuple[str, int]]:
     """The addressee call of a sentence (computed once per sentence)."""
     doc = view.doc
-    words = [t.lower_ for t in sent]
+    words = view.lowers[sent.start : sent.end]  # read once for the letter: no Token object a word
     if "i" not in words and "we" not in words:
         return None
     # Adverbs may stand inside the phrase ("we therefore ask"): match on the words without them.
@@ -918,13 +918,15 @@ def _fund_letterhead(head: str) -> bool:
 
 def _region_spans(head: str) -> list[tuple[int, int]]:
     """Where a lower-cased head names a region of regions.jsonl ("lake chad region", "horn of africa")."""
+    return [(m.start(), m.end()) for pattern in _region_patterns() for m in pattern.finditer(head)]
+
+
+@functools.lru_cache(maxsize=1)
+def _region_patterns() -> tuple[re.Pattern, ...]:
+    """Each region of regions.jsonl, lower-cased, as a whole-word pattern: compiled once, not once a head."""
     from extractor.nlp.regions import region_table  # the nlp package imports spaCy: the query path must not
 
-    return [
-        (m.start(), m.end())
-        for phrase in {p.lower() for p in region_table()}
-        for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", head)
-    ]
+    return tuple(re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)") for phrase in {p.lower() for p in region_table()})
 
 
 def _mission_of(head: str, start: int) -> bool:

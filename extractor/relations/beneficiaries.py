@@ -1565,13 +1565,13 @@ def _receiving_letter(view: LetterDoc, author_country: str) -> bool:
 def _thanks_in(view: LetterDoc, sent) -> bool:
     """Whether a sentence thanks in the first person ("we are grateful", "I thank"), not only asks politely ("I should
     be grateful for your confirmation", "we would be grateful if"): the courtesy of one who asks, not of one given."""
-    doc = view.doc
-    if not {t.lower_ for t in sent} & WORDS.subject_pronouns:
+    lowers = view.lowers  # read once for the letter: no Token object a word
+    if not set(lowers[sent.start : sent.end]) & WORDS.subject_pronouns:
         return False
-    for t in sent:
-        if t.lower_ not in WORDS.thanks:
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in WORDS.thanks:
             continue
-        lead = [w.lower_ for w in doc[max(sent.start, t.i - 2) : t.i]]
+        lead = lowers[max(sent.start, i - 2) : i]
         if not (len(lead) == 2 and lead[0] in WORDS.conditional_aux and lead[1] in WORDS.be_forms):
             return True
     return False

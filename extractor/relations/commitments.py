@@ -11,6 +11,7 @@ keeps in its ``because``). A total split up in the same or the next sentence ("O
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -1089,10 +1090,12 @@ def _attribution_end(view: LetterDoc, sent) -> int:
     """The comma that closes a sentence's opening attribution ("According to information provided to the
     Committee, $450 million ... has not yet been obligated"): its verbs say where the news came from, not
     what became of the money. -1 when the sentence opens with none."""
-    words = [t for t in sent if not t.is_space]
-    opening = tuple(t.lower_ for t in words[:2])
+    # The first two words from the letter's arrays: most sentences open with no attribution.
+    lowers, spaces = view.lowers, view.spaces
+    opening = tuple(itertools.islice((lowers[i] for i in range(sent.start, sent.end) if not spaces[i]), 2))
     if opening not in ATTRIBUTION_OPENINGS:
         return -1
+    words = [t for t in sent if not t.is_space]
     return next((t.i for t in words if t.text == ","), -1)
 
 
@@ -2478,7 +2481,8 @@ def _opens_split(view: LetterDoc, index: int) -> bool:
     """Whether the next sentence opens by splitting up a sum before it ("Of this amount, ...",
     "Of the new funding, ...")."""
     nxt = view.sents[index + 1]
-    words = [t.lower_ for t in nxt if not t.is_space][:2]
+    lowers, spaces = view.lowers, view.spaces  # read once for the letter: no Token object a word
+    words = list(itertools.islice((lowers[i] for i in range(nxt.start, nxt.end) if not spaces[i]), 2))
     return len(words) == 2 and words[0] == "of" and words[1] in WORDS.split_determiners
 
 

@@ -33,6 +33,8 @@ FINITE_TENSES = ("past", "3sg")
 ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 # The verb classes of giving money (not one of receiving, nor a generic action such as "launching").
 GIVING_CLASSES = frozenset({"disbursed", "adopted"})
+# The letter's memo of verb groups found, by the token range of the sentence or clause they were asked of.
+VERB_GROUPS_MEMO = "verb_groups"
 
 
 @dataclass
@@ -98,6 +100,19 @@ class VerbGroup:
 
 def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
     """Main verbs of a sentence with their auxiliaries and their time (future, past ...)."""
+    # Many stages and each sum ask it of the same sentence: found once per stretch of the letter (the groups are
+    # never changed after; each caller gets its own list).
+    if cues is not load_cues():
+        return _verb_groups(view, sent, cues)
+    found = view.memo.setdefault(VERB_GROUPS_MEMO, {})
+    key = (sent.start, sent.end)
+    if key not in found:
+        found[key] = tuple(_verb_groups(view, sent, cues))
+    return list(found[key])
+
+
+def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
+    """`verb_groups`, found anew."""
     doc = view.doc
     covered = view.covered
     groups = []

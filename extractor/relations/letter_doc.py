@@ -183,7 +183,10 @@ class LetterDoc:
         self.doc = doc
         self.letter = letter
         self.sents = list(doc.sents)
-        self.text = doc.text  # joined once: spaCy's doc.text makes a Token object per token on each call
+        from extractor.nlp.extensions import doc_text  # the nlp package imports spaCy: the query path must not
+
+        # Joined once per Doc: spaCy's doc.text makes a Token object per token on each call.
+        self.text = doc_text(doc)
         self._sorted: dict[str, tuple[list, list[int]]] = {}
         self.memo: dict[str, object] = {}  # per-letter results a stage computes once
         self._per_sentence: dict[tuple[str, int], object] = {}
@@ -225,6 +228,18 @@ class LetterDoc:
             for span in self.spans(family):
                 covered.update(range(span.start, span.end))
         return covered
+
+    @functools.cached_property
+    def lowers(self) -> list[str]:
+        """Each token's lower-case form (``token.lower_``), read once for the letter as an array: the stages that
+        read a sentence's words would otherwise make a Token object a word each time."""
+        strings = self.doc.vocab.strings
+        return [strings[value] for value in self.doc.to_array("LOWER").tolist()]
+
+    @functools.cached_property
+    def spaces(self) -> list[bool]:
+        """Whether each token is whitespace (``token.is_space``), read once for the letter as an array."""
+        return [bool(value) for value in self.doc.to_array("IS_SPACE").tolist()]
 
     @functools.cached_property
     def programme_tokens(self) -> set[int]:
@@ -279,8 +294,8 @@ class LetterDoc:
     def opens_item(self, sent) -> bool:
         """Whether a sentence opens a bulleted item: its first mark is a bullet, or the sentence before
         ends on one ("... customers. - KKR announced ...", as flattened fact sheets write lists)."""
-        words = [t for t in sent if not t.is_space]
-        if words and (words[0].text in BULLETS or after_item_mark(self.text, words[0].idx)):
+        first = next((t for t in sent if not t.is_space), None)  # not a list of the whole sentence's tokens
+        if first is not None and (first.text in BULLETS or after_item_mark(self.text, first.idx)):
             return True
         before = [t for t in self.doc[max(0, sent.start - 3) : sent.start] if not t.is_space]
         return bool(before) and before[-1].text in BULLETS

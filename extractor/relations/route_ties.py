@@ -351,7 +351,7 @@ def _route_mentions(view, sents, sent_of, letter: LetterText) -> list[RouteMenti
     ]
     found = list(named)
     for index, sent in enumerate(sents):
-        words = [t.lower_ for t in sent]
+        words = view.lowers[sent.start : sent.end]  # read once for the letter: no Token object a word
         phrase = phrase_at(words, WORDS.route_anaphora)
         if phrase is None or any(m.sentence == index for m in named):
             continue

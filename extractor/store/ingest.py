@@ -51,6 +51,8 @@ POLL_INTERVAL_S = 0.25
 MAX_LETTER_ID_CHARS = 200
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 HASH_CHUNK_BYTES = 1 << 20
+# PDFs a worker of a pdfium batch must have in store for the parent to load the compiled reader before forking.
+PDFS_A_WORKER_BEFORE_COMPILED = 30
 # Text files whose bytes are all blanks (and a UTF-8 byte order mark) hold no letter.
 TEXT_SUFFIXES = (".txt", ".md")
 BLANK_BYTES = b" \t\r\n\x0b\x0c"
@@ -415,6 +417,22 @@ def ingest(
     return report
 
 
+def share_compiled_reader(pending: list, jobs: int, engine: str) -> None:
+    """Load the pdfium engine's compiled reader (numba) here, before the workers fork, when the batch holds PDFs
+    enough for each worker to load it anyway: it is then loaded once (~0.5 s of CPU), not once a worker."""
+    # A worker loads it by itself once it has opened DEFAULT_PAGES_BEFORE_COMPILED pages ("auto"): a batch of
+    # letters of a page or two reaches that with this many PDFs a worker.
+    from extractor.reading.options import numba_mode
+
+    if engine != "pdfium" or numba_mode() == "never":
+        return
+    pdfs = sum(1 for task in pending if task.path.suffix.lower() == ".pdf")
+    if pdfs >= max(1, min(jobs, len(pending))) * PDFS_A_WORKER_BEFORE_COMPILED:
+        from extractor.reading import pdfium_kernel
+
+        pdfium_kernel.available()
+
+
 def _run_in_pool(pending, settle, tick, extract, jobs, timeout, max_memory_mb, reading) -> None:
     """Every pending file through a pool of long-lived workers forked from this (warmed) process."""
     from extractor.pool import Pool
@@ -426,6 +444,7 @@ def _run_in_pool(pending, settle, tick, extract, jobs, timeout, max_memory_mb, r
         # every run, and a pool worker imports a rare one once, when it meets a file that needs it.
         engine = getattr(options, "engine", None) or DEFAULT_ENGINE
         sandbox.warm_up(extract, sandbox.reader_modules(engine, rare=False))
+        share_compiled_reader(pending, jobs, engine)
     pool = Pool(extract, size=min(jobs, len(pending)), timeout=timeout, max_memory_mb=max_memory_mb)
     for task in pending:
         pool.submit(task, str(task.path), dict(reading, letter_id=task.letter_id))

@@ -2914,3 +2914,12 @@ def test_a_bare_ministry_is_the_one_after_the_state_and_a_dash_in_the_letterhead
     )
     doc = get_nlp()(make_doc(letter))
     assert [s._.norm for s in doc.spans["organisation"]] == ["Ministry of Fisheries", "FAO"]
+
+
+def test_the_words_a_letter_writes_in_lower_case_are_those_of_its_tokens():
+    from extractor.nlp.organisations import _lower_words
+    from extractor.nlp.pipeline import get_nlp
+
+    for text in ("", "Aid to the café in Paris, and MORE aid", "a"):
+        doc = get_nlp().make_doc(text)
+        assert _lower_words(doc) == frozenset(t.text for t in doc if t.is_lower and t.is_alpha)

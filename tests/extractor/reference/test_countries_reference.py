@@ -170,3 +170,38 @@ def test_postal_code_country_reads_the_forms_only_one_country_writes():
     assert postal_code_country("Ottawa, Ontario K1A 0G9") == "CAN"
     assert postal_code_country("3003 Bern") is None
     assert postal_code_country("CO2 and A4 paper") is None
+
+
+def _named_by_regex(text: str):
+    """country_named_in as it was written with a pattern a name: the reference for the str.find scan."""
+    import re
+
+    best = None
+    for length, name, code in countries._pycountry_names():
+        if (best is None or length > best[0]) and any(
+            not (m.start() > 0 and text[m.start() - 1].isalnum()) for m in re.finditer(re.escape(name), text)
+        ):
+            best = (length, code)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ministry of the interior of italy",
+        "embassy of the republic of korea in kirani",
+        "kirani and iran",
+        "the niger delta and nigeria",
+        "guineaguinea-bissau",
+        "dominica, the dominican republic",
+        "",
+    ],
+)
+def test_the_longest_country_name_found_as_a_pattern_a_name_would(text):
+    assert countries.country_named_in(text) == _named_by_regex(text)
+
+
+def test_occurrences_do_not_overlap_as_a_patterns_matches():
+    assert list(countries._occurrences("aaaa", "aa")) == [0, 2]
+    assert list(countries._occurrences("xaax", "aa")) == [1]
+    assert list(countries._occurrences("xx", "aa")) == []

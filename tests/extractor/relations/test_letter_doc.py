@@ -125,3 +125,10 @@ def test_a_body_s_name_before_of_passes_the_cue_to_its_state():
     view = LetterDoc(make_doc(body, {"country": COUNTRIES, "organisation": [board]}), letter_of(body))
     span = view.spans("country")[0]
     assert view.cue_before(view.sents[0].start, span.start) == "pos"
+
+
+def test_the_letters_lower_case_words_and_spaces_are_read_once_as_the_tokens_say():
+    view = view_of("We THANK Egypt.\n\nTunisia  met.")
+    assert view.lowers == [t.lower_ for t in view.doc]
+    assert view.spaces == [t.is_space for t in view.doc]
+    assert view.lowers[:3] == ["we", "thank", "egypt"]

@@ -53,3 +53,34 @@ def test_the_progress_bar_shows_pages_per_second(tmp_path, capsys):
 
 def test_jobs_default_to_the_cores_this_process_may_use():
     assert ingest_module.DEFAULT_JOBS == len(os.sched_getaffinity(0))
+
+
+def _pdf_tasks(count: int, suffix: str = ".pdf") -> list:
+    """What the pool is given: tasks with a path each."""
+    from pathlib import Path
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(path=Path(f"letter_{index}{suffix}")) for index in range(count)]
+
+
+@pytest.mark.parametrize(
+    "engine, pdfs, texts, jobs, numba, loaded",
+    [
+        ("pdfium", 60, 0, 2, "", True),  # 30 PDFs a worker: each would load it after its first pages
+        ("pdfium", 59, 40, 2, "", False),  # text files need no reader of PDFs
+        ("pdfium", 30, 0, 1, "auto", True),
+        ("pdfium", 40, 0, 8, "", False),  # 5 PDFs a worker: none would reach the pages that load it
+        ("pdfium", 60, 0, 2, "never", False),
+        ("pdfplumber", 600, 0, 2, "", False),
+    ],
+)
+def test_the_parent_loads_the_compiled_reader_once_for_a_batch_of_many_pdfs(
+    monkeypatch, engine, pdfs, texts, jobs, numba, loaded
+):
+    from extractor.reading import pdfium_kernel
+
+    calls = []
+    monkeypatch.setattr(pdfium_kernel, "available", lambda: calls.append(1) or True)
+    monkeypatch.setenv("LETTERS_NUMBA", numba)
+    ingest_module.share_compiled_reader(_pdf_tasks(pdfs) + _pdf_tasks(texts, ".txt"), jobs, engine)
+    assert bool(calls) == loaded

@@ -1,0 +1,38 @@
+"""Verb groups: found once per stretch of a letter, each caller with its own list."""
+
+from __future__ import annotations
+
+from handdoc import letter_of, make_doc
+
+from extractor.relations.cues import Cues, load_cues, verb_groups
+from extractor.relations.letter_doc import LetterDoc
+
+SENTENCE = "The Agency will provide EUR 10 million and has approved a loan."
+
+
+def view_of(body: str) -> LetterDoc:
+    return LetterDoc(make_doc(body, {}), letter_of(body))
+
+
+def test_a_sentences_groups_are_found_once_and_each_caller_gets_its_own_list():
+    view = view_of(SENTENCE)
+    sent = view.sents[0]
+    first = verb_groups(view, sent, load_cues())
+    first.clear()  # a caller's list is its own
+    again = verb_groups(view, sent, load_cues())
+    assert [(g.lemma, g.time) for g in again] == [("provide", "future"), ("approve", "past")]
+    assert again[0] is verb_groups(view, sent, load_cues())[0]  # remembered, not found anew
+
+
+def test_a_part_of_a_sentence_has_its_own_groups():
+    view = view_of(SENTENCE)
+    sent = view.sents[0]
+    part = view.doc[sent.start : sent.start + 6]
+    assert [g.lemma for g in verb_groups(view, part, load_cues())] == ["provide"]
+    assert [g.lemma for g in verb_groups(view, sent, load_cues())] == ["provide", "approve"]
+
+
+def test_other_cues_are_not_remembered():
+    view = view_of(SENTENCE)
+    assert verb_groups(view, view.sents[0], Cues()) == []
+    assert len(verb_groups(view, view.sents[0], load_cues())) == 2
