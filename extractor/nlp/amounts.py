@@ -35,7 +35,7 @@ from extractor.reference.countries import country_code, country_table, demonym_r
 from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
-from extractor.reference.numbers import SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
+from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
 from extractor.reference.regexes import alternation
 
 FAMILY = "amount"
@@ -78,6 +78,7 @@ WORD_END = rf"(?![^\W{FOOTNOTE_DIGITS}])"
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000
+    rf"|{INDIAN_GROUPED}"  # "Rs. 1,93,500": before the comma groups, which would stop at "1,93"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)"
@@ -285,7 +286,8 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>(?-i:\b[A-Z]{{3}}\b)|\b(?:{alternation(words)})\b)(?![ \t]*\d)",
+            # The currency's words first: "thousands of CFA francs" would otherwise stop at "CFA", which is no code.
+            rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
         # A sign alone at a cell's end, its figure in the next cell: a symbol ("$", "€") after a space, a sign of
@@ -306,6 +308,13 @@ def compiled() -> dict[str, re.Pattern]:
             rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
+        ),
+        # "1.250.000,00 MT": a letter sign written after its figure, read only where its country is named
+        # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
+        "local_sign_after": re.compile(
+            rf"{lead}(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?[ \t]+"
+            rf"(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign_after', []))}))(?![\w$])",
+            flags,
         ),
         # "50 US cents": a currency's hundredth named after its number.
         "subunit": re.compile(
@@ -474,6 +483,17 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
         counts[code] = counts.get(code, 0) + 1
     # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
     return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
+
+
+def most_named_country(text: str) -> Optional[str]:
+    """The one country a text names more often than any other, or None (none named, or a tie)."""
+    counts: dict[str, int] = {}
+    for code in _countries_named(text, frozenset(_all_codes())):
+        counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=counts.__getitem__)
 
 
 @functools.lru_cache(maxsize=1)
@@ -971,6 +991,16 @@ def _split_code_column(table: Table, dollar: str) -> Optional[int]:
     return places.pop() if len(places) == 1 else None
 
 
+def _code_column(table: Table, dollar: str) -> Optional[int]:
+    """The column of a headed table whose cell in every row is a currency's code alone ("Norway | NOK | 5,000,000 |
+    -" under "Donor | Currency | Pledged | Paid"), or None: the figures of each row are sums in its code."""
+    width = len(table.header)
+    if not width or any(len(row) != width for row in table.rows):
+        return None
+    columns = [n for n in range(width) if all(_code_cell(row[n].text, dollar) for row in table.rows)]
+    return columns[0] if len(columns) == 1 else None
+
+
 def _titles_above(text: str, table: Table) -> list[str]:
     """The paragraphs above a table's caption, nearest first, that may title it, where the caption is a head the
     reader could not split into cells: "Source / instrument Received Executed at" (and a PDF's second head line,
@@ -1055,6 +1085,10 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             caption = _table_unit(title, dollar, text)
             if caption is not None:
                 break
+        code_column = _code_column(table, dollar) if not columns and caption is None else None
+        if code_column is not None:
+            # "Norway | NOK | 5,000,000": a table that names no unit but a currency in each row; its figures are the row's.
+            columns = {n: (None, 1.0, "") for n in range(len(table.header)) if n != code_column}
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
         heads = [table.caption.text, *_titles_above(text, table)] if table.caption and not table.header else []
@@ -1268,7 +1302,11 @@ SCALED_CELL = re.compile(rf"(?P<n>{NUM})[ \t]+(?P<s>[A-Za-z]+)")
 def _counted_head(text: str) -> bool:
     """Whether a column's head names what its figures count ("Projects", "No. of grants", "Households")."""
     head = text.strip().lower()
-    return head in _counted_heads() or any(head.startswith(f"{opener} ") for opener in ("number of", "no. of"))
+    if head in _counted_heads() or any(head.startswith(f"{opener} ") for opener in ("number of", "no. of")):
+        return True
+    # "Persons returned", "Households reached": the people counted, then what was done for them (as
+    # _find_table_counts reads the column's figures).
+    return len(head.split()) > 1 and head.split()[0] in _count_nouns()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1335,7 +1373,8 @@ def _find_list_money(text: str, dollar: tuple[str, str]) -> list[_Found]:
 def _local_signs() -> dict[str, dict[str, str]]:
     """Each letter sign of a currency ("K" for the kina) -> the countries that write it -> its code."""
     by_sign: dict[str, dict[str, str]] = {}
-    for record in load_data().get("local_sign", []):
+    data = load_data()
+    for record in data.get("local_sign", []) + data.get("local_sign_after", []):
         by_sign.setdefault(record["text"], {})[record["country"]] = record["code"]
     return by_sign
 
@@ -1378,7 +1417,7 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> 
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
-    matches = list(compiled()["local_sign"].finditer(text))
+    matches = [*compiled()["local_sign"].finditer(text), *compiled()["local_sign_after"].finditer(text)]
     if not matches:
         return []  # no letter sign: the countries need not be looked for in the whole text
     by_sign = _local_signs()
@@ -1656,7 +1695,7 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
         if unit is None and match.group("s1"):
             # "over 1.8 million who have crossed": a scaled number is a quantity even without its
             # noun; after a sum of money in the same sentence it is money in that currency.
-            elided = _elided_money(text, match, money, settings)
+            elided = _elided_money(text, match, money, settings, found)
             if elided is not None:
                 found.append(elided)
                 continue
@@ -1850,13 +1889,28 @@ def _in_digit_run(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[\d+]\s?$", text[max(0, start - 2) : start]) or re.match(r"\s?\d", text[end : end + 2]))
 
 
-def _elided_money(text: str, match: re.Match, money: list[_Found], settings: AmountSettings) -> Optional[_Found]:
-    """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency."""
+def _elided_money(
+    text: str, match: re.Match, money: list[_Found], settings: AmountSettings, counts: Iterable[_Found] = ()
+) -> Optional[_Found]:
+    """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency; not "2.1 million
+    of them" (a part of things counted), nor a scaled number after a scaled count that follows the sum ("... PLN 2
+    billion ... 9.1 million cards, 1.3 million in 2024": it goes on with the count)."""
+    if PARTITIVE_PRONOUN.match(text, match.end()):
+        return None
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
     if PART_OF_SUM_AFTER.match(text, match.end()):
         sentence_start = text.rfind("\n", 0, match.start()) + 1  # a part of a sum named earlier in the paragraph
     before = [m for m in money if sentence_start <= m.start and m.end <= match.start()]
     if not before:
+        return None
+    scales = _lookups()["scale"]
+    if any(
+        c.value["kind"] == "count"
+        and before[-1].end <= c.start
+        and c.end <= match.start()
+        and any(word in scales for word in text[c.start : c.end].lower().split())
+        for c in counts
+    ):
         return None
     code = before[-1].value["currency"]
     value = parse_number(match.group("n1"), scaled=True)

@@ -44,7 +44,14 @@ from typing import Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractor.nlp.amounts import cardinal_words, head_countries, home_country, is_reference, set_spans
+from extractor.nlp.amounts import (
+    cardinal_words,
+    head_countries,
+    home_country,
+    is_reference,
+    most_named_country,
+    set_spans,
+)
 from extractor.nlp.extensions import (
     LETTER_DATE_KEY,
     LETTER_MONTH_KEY,
@@ -119,6 +126,7 @@ TENSE_WINDOW = 80
 # Vague parts of a year ("early 2024", "by mid-2026", "late next year") stand for the year itself;
 # their first months only order them against the letter date.
 YEAR_PARTS = {"early": 1, "mid": 6, "late": 9}
+MONTHS_A_QUARTER = 3
 THURSDAY = 3  # date.weekday() of the day that places an ISO week in its month and year
 # The US federal fiscal year YYYY runs from October YYYY-1; its quarters start in these months.
 FISCAL_QUARTER_START = {1: (-1, 10), 2: (0, 1), 3: (0, 4), 4: (0, 7)}
@@ -196,6 +204,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
         ("dmy", rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
+        # "Decree No. 12/2015 of 3 March": an instrument numbered in its year, dated by day and month alone.
+        (
+            "numbered_dmy",
+            rf"(?<![\w./])\d{{1,4}}/(?P<y>{YEAR}),?\s+of\s+(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})\b(?!,?\s+\d)",
+        ),
         ("mdy", rf"{opening}(?P<m>{month})\s+(?P<d>{day})(?!\d|\s*(?:%|per\s?cent))(?:,?\s+{day_year})?"),
         (
             "month_range",
@@ -210,12 +223,14 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             "month_edge",
             rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b(?:,?\s+(?:of\s+)?{yearx})?",
         ),
-        ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d)"),
+        # Not a day named by its month ("on May Day", "since June Day"): that day's date follows it or nowhere.
+        ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d|\s+(?-i:Day)\b)"),
         # A month alone in brackets dates what it follows ("Floods in the north (February)", "fires (Aug.)").
         ("month_bracketed", rf"\((?P<m>{month})\)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
-        ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+year\s+)?{yearx}"),
+        # "the third quarter of 2024", "fourth quarter 2008".
+        ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?{yearx}"),
         # "peaking in the third quarter": a quarter or half of the year the clause speaks of.
         (
             "part_bare",
@@ -242,7 +257,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "months_of",
-            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+months\s+of\s+(?:the\s+year\s+)?{yearx}",
+            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>\d{{1,2}}|{cardinal})\s+(?P<unit>months|quarters)\s+of\s+(?:the\s+year\s+)?{yearx}",
         ),
         (
             "year_edge",
@@ -329,6 +344,7 @@ RULE_NEEDS = {
         for rule in (
             "dmy_range_months",
             "dmy",
+            "numbered_dmy",
             "mdy",
             "month_range",
             "month_year",
@@ -366,7 +382,7 @@ RULE_WORDS = {
     "half_code": ("h1", "h2"),
     "quarter": ("quarter",),
     "quarter_code": ("q1", "q2", "q3", "q4"),
-    "months_of": ("months",),
+    "months_of": ("months", "quarters"),
     "days_of": ("days",),
     "fiscal_quarter": ("fiscal", "fy"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -387,6 +403,7 @@ RULE_WORDS = {
     "day_of_relative_month": ("ult", "inst", "prox", "month"),
     "iso": ("-",),
     "numeric": (".", "/"),
+    "numbered_dmy": ("/",),
 }
 
 
@@ -594,6 +611,17 @@ def _fiscal_years_span(first: int, last: int, r: _Resolver, start: int) -> str:
     return interval_text(fiscal_year_text(first).split("/")[0], fiscal_year_text(last).split("/")[1])
 
 
+def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
+    """A fiscal year written over two years ("FY 2010/11"), from the month the document's country begins it."""
+    month = r.split_fiscal_start
+    return interval_text(date_text(first, month), date_text(last, month - 1) if month > 1 else date_text(first, 12))
+
+
+def _fiscal_year_named(text: str, year: int) -> bool:
+    """Whether a text names the fiscal year that begins in ``year`` over two years ("financial year 2024/25")."""
+    return bool(re.search(rf"\b(?:FY|fiscal\s+year|financial\s+year)\s*{year}[-–/]", text, re.IGNORECASE))
+
+
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
     """Whether a date at ``start`` is a deadline ("by 30 April") in a clause [lo, hi) with no finite past: there
     a participle ("a call for proposals published on the website by 30 April") is a reduced relative clause and
@@ -740,6 +768,9 @@ def _slash_dates_month_first(text: str) -> bool:
 
 # How far before a weekday a day named with its weekday may set the programme's week it falls in.
 PROGRAMME_REACH = 1500
+# The words that make a day named with its weekday a deadline ("by Friday, 6 March", "no later than ...").
+DEADLINE_DAY_BEFORE = re.compile(r"\b(?:by|before|until|till|later\s+than|deadline\s+(?:of|is)?)\s*$", re.IGNORECASE)
+DEADLINE_REACH = 25
 DAYS_A_WEEK = 7
 # Before a day's possessive, these look ahead: "ahead of Thursday's vote", "until Monday's meeting".
 AHEAD_OF = re.compile(r"\b(?:ahead\s+of|before|until|till)\s+$", re.IGNORECASE)
@@ -829,6 +860,10 @@ class _Resolver:
         named = self.head_named if self.home is None else {self.home}
         if self.home is None and len(self.authored) == 1:
             named = self.authored  # the writer's own country, not the addressee's that the address block names
+        if not named:
+            # A head that names no country (a union's, a city's): the one country the text names most.
+            most = most_named_country(self.text)
+            named = {most} if most else named
         return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
 
     def programme_week(self, start: int) -> Optional[dt.date]:
@@ -840,6 +875,8 @@ class _Resolver:
             return None
         found = None
         for match in _named_day_regex().finditer(self.text, max(0, start - PROGRAMME_REACH), start):
+            if DEADLINE_DAY_BEFORE.search(self.text, max(0, match.start() - DEADLINE_REACH), match.start()):
+                continue  # "reply no later than Friday, 6 March": a deadline, no day of a programme
             month, day = _month_number(match["m"] or match["m2"]), _day(match["d"] or match["d2"])
             weekday = tables()["weekday"][match["wd"].lower()]
             years = [match["y"]] if match["y"] else (letter.year, letter.year + 1)
@@ -963,7 +1000,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if not (_valid(year, month, d1) and _valid(year, month, d2)):
             return None
         return interval_text(date_text(year, month, d1), date_text(year, month, d2)), not g.get("y")
-    if rule in ("dmy", "mdy"):
+    if rule in ("dmy", "mdy", "numbered_dmy"):
         month, day = _month_number(g["m"]), _day(g["d"])
         year = int(g["y"]) if g.get("y") else r.year_for(month, day, start, end)
         if not _valid(year, month, day):
@@ -1072,6 +1109,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return interval_text(date_text(year, first), date_text(year, first + 2)), False
     if rule == "months_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
+        n *= MONTHS_A_QUARTER if g["unit"].lower() == "quarters" else 1  # "the first three quarters of 2024"
         if not 1 <= n <= 12:
             return None
         y = g["y"]
@@ -1113,10 +1151,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
                 return _fiscal_years_span(y, y2, r, start), False
             if y2 != y + 1:
                 return None
-            first = r.split_fiscal_start
-            return interval_text(
-                date_text(y, first), date_text(y2, first - 1) if first > 1 else date_text(y, 12)
-            ), False
+            return _split_fiscal_year(y, y2, r), False
         if not _us_fiscal_year_at(r, start):
             return date_text(y), False  # another government's fiscal year: its months are not the US ones
         return fiscal_year_text(y), False
@@ -1130,6 +1165,9 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         gregorian = GREGORIAN_AFTER.match(r.text, end)
         if gregorian and int(gregorian["y"]) != y1:
             return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
+        if y2 == y1 + 1 and "/" in m.group(0) and _fiscal_year_named(r.text, y1):
+            # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
+            return _split_fiscal_year(y1, y2, r), False
         return interval_text(date_text(y1), date_text(y2)), False
     if rule == "relative":
         if letter is None:
@@ -1270,7 +1308,10 @@ def _event_of_year(text: str, end: int) -> bool:
     """Whether the capitalised name after "the YEAR" is an event or a budget of that year ("the 2022 G20
     Summit", "the 2027 General Budget"), whose year is a date, unlike a name ("the 2030 Agenda"); the
     event heads are data (event_head)."""
-    name = re.match(r"(?:\s+(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120])
+    # A name's small joining words go on with it ("the 2011 Population and Housing Census").
+    name = re.match(
+        r"(?:\s+(?:(?:and|of|for|on)\s+)?(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120]
+    )
     if not name:
         return False
     heads = {r["text"].lower() for r in load_data()["event_head"]}
@@ -1357,6 +1398,8 @@ def find_dates(
                 continue  # "closed every summer from June to August": months of every year, no date
             if _other_calendar_after().match(text, match.end()):
                 continue  # the day in the writer's own calendar; the Gregorian one is usually given beside it
+            if rule == "year" and _digits_group_before(text, match.start()):
+                continue  # "Tel. 0 2281 1995": the last group of a number written in groups, no year
             resolved = _resolve(rule, match, own)
             if resolved is None:
                 continue
@@ -1383,6 +1426,16 @@ def find_dates(
             chosen.append(candidate)
     chosen = [part for date in chosen for part in coordinated.get(id(date), [date])]
     return _join_ranges(text, sorted(chosen, key=lambda d: d.start))
+
+
+# A group of digits a space before a four-figure number: "0 2281" before "1995" in a telephone number.
+DIGITS_GROUP_BEFORE = re.compile(r"(?<![\w.,/-])(?P<group>\d+)[ \t]$")
+
+
+def _digits_group_before(text: str, start: int) -> bool:
+    """Whether a year's digits follow a group of digits that is no year itself, a space apart: one number in groups."""
+    match = DIGITS_GROUP_BEFORE.search(text, max(0, start - 12), start)
+    return match is not None and not re.fullmatch(YEAR, match.group("group"))
 
 
 # The header of a message quoted in an e-mail chain: "From: ... Sent: Friday, 23 February 2018 11:18".

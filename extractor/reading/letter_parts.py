@@ -67,6 +67,8 @@ DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhea
 _MONTHS = MONTH_NUMBERS
 _MONTH = alternation(_MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
+# A mark of a solar era whose months are the Gregorian ones: the Buddhist Era ("B.E. 2560").
+_OTHER_ERA_MARK = r"(?-i:B\.?\s?E\.?)"
 _DATE_PATTERNS = [
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s*(?:(?:day\s+)?of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
@@ -74,6 +76,13 @@ _DATE_PATTERNS = [
     ),
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+    # "9 May B.E. 2560 (2017)": a day and month in an era's year, the Gregorian year in brackets after it (the era's
+    # mark before or after its year); its day and month are the Gregorian's (Thailand's Buddhist Era).
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA_MARK}\s*\d{{4}}|\d{{4}}\s*{_OTHER_ERA_MARK})"
+        r"\s*\(\s*(?P<y>\d{4})\s*\)",
+        re.I,
+    ),
     # Not inside a reference number: "No.: S.812/MIN/PPI.2/9/2022" has no date "2/9/2022" (a protocol number
     # may end on its date after a slash: "Prot. No.: 2871/16.10.2023"; but not on a slashed one, "No. 31/7/3/2081",
     # whose figures are the reference's own).
@@ -397,7 +406,11 @@ NAME_PARTICLES = {
 }
 # A line that opens with one of these goes on the line above it (a wrapped name's end), and is no place.
 _WRAP_OPENERS = {"and", "&", "of", "for", "to", "with", "et", "und", "y"}
-_PLACE_PARTICLES = {"de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"}
+# "Dar es Salaam", "Santa Cruz do Sul", "Mogi das Cruzes": the small words of places' names.
+_PLACE_PARTICLES = {
+    *("de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"),
+    *("es", "do", "dos", "das"),
+}
 # Words that make a short capitalised line a heading or a phrase, not a person's name.
 _NOT_NAME_WORDS = {
     "the",

@@ -53,6 +53,26 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
     return cells
 
 
+# A row's label run onto its first figure by a single space ("Office rent and utilities 1 250 000"): the label,
+# then the figure (digits grouped by spaces, commas or stops) at the label cell's end.
+_LABEL_THEN_FIGURE = re.compile(r"(?P<label>.*[^\d\s,.]) (?P<figure>\d{1,3}(?:([ ,.])\d{3}(?:\3\d{3})*)?(?:[.,]\d+)?)$")
+
+
+def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
+    """The cells of a row one short of its columns whose first cell is a label run onto the figure of the second
+    column, the label and the figure as cells of their own; else the cells as they are."""
+    if len(cells) != len(columns) - 1 or len(columns) < 3:
+        return cells
+    match = _LABEL_THEN_FIGURE.fullmatch(cells[0][2])
+    if match is None:
+        return cells
+    start = cells[0][0]
+    label = (start, start + match.end("label"), match.group("label"))
+    figure = (start + match.start("figure"), cells[0][1], match.group("figure"))
+    split = [label, figure, *cells[1:]]
+    return split if all(map(_in_column, split, columns)) else cells
+
+
 def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool:
     """Whether a cell stands in a column: it starts or ends where the column does, or lies within it."""
     slack = DEFAULT_COLUMN_SLACK
@@ -61,6 +81,16 @@ def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool
         or abs(cell[1] - column[1]) <= slack
         or (column[0] - slack <= cell[0] and cell[1] <= column[1] + slack)
     )
+
+
+def _in_columns(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> bool:
+    """Whether each cell of a row as wide as the table stands in its column; the first, the row's label, anywhere
+    from the first column's start to short of the second's ("    Total" indented under "Item")."""
+    label, *figures = cells
+    first = _in_column(label, columns[0]) or (
+        len(columns) > 1 and columns[0][0] - DEFAULT_COLUMN_SLACK <= label[0] and label[1] < columns[1][0]
+    )
+    return first and all(map(_in_column, figures, columns[1:]))
 
 
 def _places(
@@ -143,8 +173,10 @@ def aligned_rows(sources: list[str]) -> tuple[list[str], list[bool]]:
                 columns, end = stub, k + 1
             while end < len(sources):
                 cells = _cells(sources[end])
+                if table:
+                    cells = _label_figure_split(cells, columns)
                 places = _places(cells, columns) if table and 1 < len(cells) < len(columns) else None
-                if len(cells) == len(columns) and all(map(_in_column, cells, columns)):
+                if len(cells) == len(columns) and _in_columns(cells, columns):
                     table.append([cell[2] for cell in cells])
                 elif table and RULE_LINE.match(sources[end]):
                     pass

@@ -23,6 +23,8 @@ APOSTROPHE_SEPARATOR = "['’]"
 # The largest whole number a float holds exactly (2**53). Nobody writes out a larger sum in digits,
 # and a scale word ("trillion") on top of it stays far inside a float, where 305 digits would not.
 MAX_NUMBER = float(2**53)
+# Indian grouping: the last three digits, then pairs ("Rs. 1,93,500" is 193 500; "12,34,56,789" is 123 456 789).
+INDIAN_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 
 
 def parse_grouped_number(text: str, scaled: bool = False) -> Optional[float]:
@@ -38,14 +40,17 @@ def parse_grouped_number(text: str, scaled: bool = False) -> Optional[float]:
             text = text.replace(".", "").replace(",", ".")
         else:
             text = text.replace(",", "")
+    elif re.fullmatch(INDIAN_GROUPED, text):
+        text = text.replace(",", "")
     elif "," in text:
         groups = text.split(",")
         # "1,250" is a thousand two hundred and fifty; "1,5" a decimal comma.
         text = text.replace(",", "") if all(len(g) == 3 for g in groups[1:]) else text.replace(",", ".")
     elif "." in text:
         groups = text.split(".")
-        # "10.000" is thousands only with several groups or no scale word ("1.250 million" is 1.25).
-        if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or not scaled):
+        # "10.000" is thousands only with several groups or no scale word ("1.250 million" is 1.25); "0.709"
+        # never is (no one writes a leading zero group).
+        if all(len(g) == 3 for g in groups[1:]) and (len(groups) > 2 or not scaled) and groups[0].lstrip("+-") != "0":
             text = text.replace(".", "")
     try:
         value = float(text)

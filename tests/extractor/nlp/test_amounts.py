@@ -1612,3 +1612,67 @@ def test_a_count_after_listed_adjectives_and_its_parts_after_of_which_or_of_whom
     assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(52, "count"), (14, "count:elided")]
     text = "Nine nurses fell ill, and 12 drivers were infected, of whom 3 have recovered."
     assert (3, "count:elided") in [(f.value["value"], f.rule) for f in find_amounts(text)]
+
+
+def test_a_tanzanian_shillings_plural_sign_and_a_paraguayan_guarani_sign_are_money():
+    assert _sums("Each clerk earns TShs. 31,000 per month.") == [("money", 31000, "TZS")]
+    assert _sums("The ministry set aside Gs. 2.750.000.000 for the works.") == [("money", 2.75e9, "PYG")]
+
+
+def test_an_indian_grouped_sum_is_read_whole():
+    assert _sums("The subsidy per house comes to Rs. 2,45,800 in all.") == [("money", 245800, "INR")]
+
+
+def test_a_caption_in_thousands_of_a_currency_named_in_words_gives_its_table_the_unit():
+    table = (
+        "The plan and its cover, in thousands of CFA francs:\n\n"
+        "Item | Plan | Covered\n\n"
+        "Roads | 2 400 000 | 1 100 000\n\n"
+        "Wells | 600 000 | 250 000\n\n"
+        "Both are short."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "XOF", v * 1e3) for v in (2_400_000, 1_100_000, 600_000, 250_000)]
+
+
+def test_a_table_with_a_column_of_currency_codes_holds_sums_in_each_row_s_currency():
+    table = (
+        "Frozen funds abroad\n\n"
+        "Place | Currency | Frozen | Returned\n\n"
+        "Norway | NOK | 4,100,000 | -\n\n"
+        "Japan | JPY | - | 95,000,000\n\n"
+        "End."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [("money", "NOK", 4_100_000), ("money", "JPY", 95_000_000)]
+
+
+def test_a_column_headed_by_the_people_it_counts_stays_counts_under_a_caption_in_a_currency():
+    table = (
+        "Grants by month (EUR)\n\n"
+        "Month | Families helped | Amount paid\n\n"
+        "May | 12,300 | 4,150,000\n\n"
+        "June | 14,900 | 5,020,000\n\n"
+        "End."
+    )
+    found = [(f.value["kind"], f.value["currency"], f.value["value"]) for f in find_amounts(table)]
+    assert found == [
+        ("count", None, 12300),
+        ("money", "EUR", 4_150_000),
+        ("count", None, 14900),
+        ("money", "EUR", 5_020_000),
+    ]
+
+
+def test_meticais_written_mt_after_the_figure_are_money_only_where_mozambique_is_named():
+    text = "The district of Mozambique received 2.480.000,00 MT and 51,30 MT per pupil."
+    assert _sums(text) == [("money", 2_480_000, "MZN"), ("money", 51.3, "MZN")]
+    assert [kind for kind, _value, _code in _sums("The port loaded 2.480.000,00 MT of maize.")] != ["money"]
+
+
+def test_a_scaled_number_after_a_scaled_count_or_before_of_them_goes_on_with_the_count_not_the_sum():
+    text = (
+        "Funding of NOK 3 billion for schools Since the launch, the agency has printed 8.2 million of them, "
+        "1.4 million in 2023 alone."
+    )
+    assert _sums(text) == [("money", 3e9, "NOK"), ("count", 8.2e6, None), ("count", 1.4e6, None)]

@@ -941,3 +941,36 @@ def test_a_month_after_each_or_every_period_recurs_and_names_no_date(text, expec
 def test_a_bare_month_in_a_period_named_by_its_year(text, expected):
     """A bare month placed in a period its year names just before it is that year's month."""
     assert sorted(edtfs(text, dt.date(2021, 6, 1))) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, letter_date, expected",
+    [
+        # An instrument numbered in its year and dated by day and month alone takes that year.
+        ("under Decree No. 7/2011 of 22 March on local finance", OCT_2025, ["2011-03-22"]),
+        # A quarter with its year and no "of".
+        ("The works ended in the third quarter 2019.", OCT_2025, ["2019-35"]),
+        ("Sales in the first three quarters of 2024 rose.", OCT_2025, ["2024-01/2024-09"]),
+        # A census is an event of its year, its name joined by "and".
+        ("as counted by the 2011 Population and Housing Census", OCT_2025, ["2011"]),
+        # The last group of a telephone number is no year.
+        ("Tel. 0 2281 1995", OCT_2025, []),
+        # A day named by its month is no month of the letter's year.
+        ("The workers met on May Day in the capital.", OCT_2025, []),
+    ],
+)
+def test_numbered_instruments_quarters_events_and_what_is_no_date(text, letter_date, expected):
+    assert edtfs(text, letter_date) == expected
+
+
+def test_a_weekday_after_a_deadline_named_with_its_weekday_is_in_the_letter_s_week():
+    text = "Please reply no later than Monday, 24 November 2025. The Group will meet on Thursday at 10:00."
+    assert edtfs(text, OCT_2025) == ["2025-11-24", "2025-10-23"]
+
+
+def test_a_split_year_in_a_text_that_names_that_financial_year_is_the_fiscal_year_of_its_country():
+    text = (
+        "TRADE UNION CONGRESS\n\nTo the Minister\n\nThe budget for 2003/04 must rise. Kenya's workers ask, for the "
+        "financial year 2003/04, a higher wage, as Kenya promised."
+    )
+    assert edtfs(text, dt.date(2003, 5, 2)) == ["2003-07/2004-06", "2003-07/2004-06"]

@@ -81,6 +81,10 @@ from extractor.reading.text_input import text_blocks
         ("DEX21-004417 / KLM 220310 Lima, 9 March 2027", "Lima", dt.date(2027, 3, 9)),
         # The same day in another calendar, in digits, before the Gregorian one in brackets.
         ("Asmara, 14/03/2021 E.C. (22 November 2028)", "Asmara", dt.date(2028, 11, 22)),
+        # A day and month in the Buddhist Era's year, the Gregorian year in brackets.
+        ("9 May B.E. 2567 (2024)", None, dt.date(2024, 5, 9)),
+        # A place whose name holds a small word.
+        ("Dar es Salaam, 3 June 2004", "Dar es Salaam", dt.date(2004, 6, 3)),
     ],
 )
 def test_date_lines(line, place, date):

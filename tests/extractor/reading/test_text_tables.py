@@ -176,3 +176,20 @@ def test_a_paragraph_after_a_table_s_last_row_is_no_row_of_it():
     texts = [block.text for block in text_blocks(text)]
     assert texts[1] == "Stage | Cost (USD) First | 3,400,000 Total | 3,400,000"
     assert texts[2] == "the district adds USD 4.8 million (some EUR 4.4 million). The rest comes in 2032."
+
+
+def test_a_long_label_run_onto_its_first_figure_and_an_indented_total_stay_rows_of_the_table():
+    lines = [
+        "   Item                          Plan        Covered",
+        "   Roads                      2 400 000    1 100 000",
+        "   Water points and latrines 1 600 000      250 000",
+        "       Total                  4 000 000    1 350 000",
+    ]
+    rows, flags = aligned_rows(lines)
+    assert rows == [
+        "Item | Plan | Covered",
+        "Roads | 2 400 000 | 1 100 000",
+        "Water points and latrines | 1 600 000 | 250 000",
+        "Total | 4 000 000 | 1 350 000",
+    ]
+    assert all(flags)

@@ -21,6 +21,11 @@ from extractor.store.query import parse_amount
         ("1.250", True, 1.25),
         ("10.000", False, 10_000.0),
         ("2.500.000", False, 2_500_000.0),
+        # Indian grouping: three digits, then pairs.
+        ("3,45,600", False, 345_600.0),
+        ("12,34,56,789", False, 123_456_789.0),
+        # A leading zero group is no thousands group: a rate, not 512.
+        ("0.512", False, 0.512),
         ("twelve", False, None),
     ],
 )
