@@ -56,7 +56,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -161,8 +161,8 @@ DEVELOPMENT_FUND = re.compile(
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
 # A fund that insures or pays pensions, the agency that runs a scheme ("the Regional Health Insurance Fund",
-# "the State Pension Fund"), not an instrument.
-INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pension)[ \t]+Fund\b")
+# "the State Pension Fund", "the Civil Servants Pensions Fund", "a National Provident Fund"), not an instrument.
+INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pensions?|Provident)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
 # "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
 ISSUING_FUND = re.compile(
@@ -172,9 +172,12 @@ ISSUING_FUND = re.compile(
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
-# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
-# "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
-GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
+# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General, hyphened or
+# not) or of a public prosecutor, defender or ombudsman: "the Attorney-General's Office", "the Public Defender's
+# Office" are bodies; "the Minister's office" is a person's staff.
+GENERAL_OFFICE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+|-)){1,2}(?:General|Prosecutor|Defender|Ombudsman)['’]s[ \t]+Office\b"
+)
 # The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
 AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
@@ -277,6 +280,9 @@ LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.
 LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
 # The spaced dash after which a letterhead line names the body of the state before it.
+# A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF THE INTERIOR, ... / AND
+# RELIGIOUS AFFAIRS", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
+LETTERHEAD_GOES_ON = re.compile(r"\s*(?:OF|FOR|ON|AND)\b")
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
@@ -314,6 +320,7 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = WORDS["remit_words"]
+REMIT_PLACE_ADVERBS = WORDS["remit_place_adverbs"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
@@ -1134,6 +1141,14 @@ def _street_line(doc: Doc, j: int) -> bool:
     )
 
 
+def _contact_label(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` labels a telephone, fax or e-mail ("Tel. 0 2225 ...", "Fax: ..."), no word of a name."""
+    token = doc[j]
+    return bool(CONTACT_LABEL.match(token.text)) and (
+        token.text[-1] in ".:" or doc[j + 1 : j + 2].text[:1] in (".", ":", "+", "(", *"0123456789")
+    )
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -1162,6 +1177,10 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         if CLOSING_LABEL.match(token.text) and (doc[j - 1].is_space or doc[j + 1 : j + 2].text in (".", ":")):
             # "cc: ... Central Bank of Kenya Encl. (2)": the enclosures' label under the letter, its line run on
             break
+        if _contact_label(doc, j):
+            break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
+        if token.text == "The" and doc[j - 1].lower_ not in TAIL_JOINERS:
+            break  # "For the National Committee for ... Abroad / The Chairman": the next line, run on
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -1644,7 +1663,13 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     """The bodies of one head a letterhead names in full on a line of their own ("Department of Foreign
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
+    lines: list[str] = []
     for line in author.splitlines():
+        if lines and lines[-1].strip().isupper() and line.strip().isupper() and LETTERHEAD_GOES_ON.match(line):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # "MINISTRY OF ..., DECENTRALISATION / AND ..."
+        else:
+            lines.append(line)
+    for line in lines:
         # "REPUBLIC OF MALAWI – MINISTRY OF LANDS": the state, a spaced dash, then its body
         dash = LETTERHEAD_DASH.search(line)
         if dash is not None:
@@ -1748,6 +1773,19 @@ def _after_office_title(doc: Doc, i: int) -> bool:
 def _foreign_name_word(token) -> bool:
     """Whether a token is a capitalised word of a name in its own language ("España", "d'Italia")."""
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
+
+
+def _other_body_after(doc: Doc, k: int) -> bool:
+    """ "the Ministries of Justice and Finance, and of the State Litigation Office": "of the" then a body's own
+    head opens another body, no remit of the listed heads'."""
+    if doc[k : k + 1].text.lower() != "the":
+        return False
+    j = k + 1
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        if doc[j].text in NAMED_BODY_HEADS | INSTITUTION_WORDS:
+            return True
+        j += 1
+    return False
 
 
 def _listed_remit_goes_on(doc: Doc, k: int) -> bool:
@@ -2260,7 +2298,7 @@ class OrganisationMatcher:
         k = 0
         while k < len(capitals):
             first, last = capitals[k], capitals[k]
-            while k + 1 < len(capitals) and re.match(r"\s*(?:OF|FOR|ON|AND)\b", capitals[k + 1].group()):
+            while k + 1 < len(capitals) and LETTERHEAD_GOES_ON.match(capitals[k + 1].group()):
                 k += 1
                 last = capitals[k]
             k += 1
@@ -2718,6 +2756,8 @@ class OrganisationMatcher:
                         continue
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
+                    if last == j - 1 and _contact_label(doc, j):
+                        break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
                         last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
                         j += 2
@@ -2731,6 +2771,7 @@ class OrganisationMatcher:
                     last is not None
                     and last > end + 1
                     and _place_closes_line(doc, last)
+                    and doc[last].text not in REMIT_PLACE_ADVERBS
                     and any(doc[k:last].text in country_table() for k in range(end + 1, last))
                     # "... of the Kyrgyz Republic" at a line's end: the country's own last word, no city
                     and not any(doc[k : last + 1].text in country_table() for k in range(end + 1, last))
@@ -2840,6 +2881,7 @@ class OrganisationMatcher:
                     and doc[end - 1].lower_ in ("and", ",")
                     and nxt is not None
                     and (nxt.is_title or (nxt.lower_ == "the" and doc[end + 2 : end + 3].text.istitle()))
+                    and not _other_body_after(doc, end + 1)
                 ):
                     end += 1
                 else:
@@ -2860,9 +2902,19 @@ class OrganisationMatcher:
             start = i + 2
             k = start
             last = False  # after an Oxford ", and" the rest is the last remit, commas and all
+            # "Justice, Finance, Foreign Affairs and State Property and Land Affairs": after the last comma only the
+            # first "and" separates; the words after it are the last remit, its own "and" inside
+            last_comma = max((k for k in range(i + 2, end) if doc[k].text == ","), default=end)
+            first_and_after = next((k for k in range(last_comma + 1, end) if doc[k].lower_ in ("and", "&")), end)
             while k <= end:
                 t = doc[k] if k < end else None
-                separator = t is None or (not last and (t.text == "," or (t.lower_ in ("and", "&") and not oxford)))
+                separator = t is None or (
+                    not last
+                    and (
+                        t.text == ","
+                        or (t.lower_ in ("and", "&") and not oxford and not (k > last_comma and k > first_and_after))
+                    )
+                )
                 if separator:
                     if k > start:
                         items.append((start, k))
@@ -3022,6 +3074,10 @@ class OrganisationMatcher:
                     start -= 2  # "Inter-American Commission", "NATO-Georgia Commission"
                     continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
+                    break
+                if prev.is_upper and not doc[start].is_upper and start > 1 and doc[start - 2].is_upper:
+                    # "REPUBLIC OF ... PRESIDENCY OF THE GOVERNMENT / National Committee for ...": a letterhead's
+                    # lines in capitals run on into the body's name in title case
                     break
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
