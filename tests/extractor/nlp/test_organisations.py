@@ -2914,3 +2914,82 @@ def test_a_bare_ministry_is_the_one_after_the_state_and_a_dash_in_the_letterhead
     )
     doc = get_nlp()(make_doc(letter))
     assert [s._.norm for s in doc.spans["organisation"]] == ["Ministry of Fisheries", "FAO"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office of a public prosecutor or defender, or an Attorney-General's hyphened, is a body.
+        ("The case was referred to the Public Prosecutor's Office last week.", ["Public Prosecutor's Office"]),
+        ("Legal aid is given by the Public Defender's Office in each district.", ["Public Defender's Office"]),
+        ("The Attorney-General's Office has reviewed the loan agreement.", ["Attorney-General's Office"]),
+        # A fund that pays pensions or provident benefits runs a scheme: a body.
+        ("Employers owe the Civil Servants Pensions Fund large sums.", ["Civil Servants Pensions Fund"]),
+        ("Members save with the Workers Provident Fund every month.", ["Workers Provident Fund"]),
+    ],
+)
+def test_officers_offices_and_benefit_funds(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A signature's contact line run on after a unit's name is no part of it.
+        # (a reader runs a signature block's short lines into one paragraph)
+        (
+            "We thank you.\n\nOffice of Heritage Surveys Tel. 0 1234 5678 Fax 0 1234 5679",
+            ["Office of Heritage Surveys"],
+        ),
+        ("We thank you.\n\nOffice of Heritage Surveys Fax: 0 1234 5678", ["Office of Heritage Surveys"]),
+        # The line under a body's name that opens with "The" and a title is the signer's, not the name's.
+        (
+            "Signed at Lome.\n\nFor the National Council for the Return of Stolen Funds The Chairman\n",
+            ["National Council for the Return of Stolen Funds"],
+        ),
+    ],
+)
+def test_run_on_lines_do_not_join_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After the last comma only the first "and" separates: the last remit keeps its own "and".
+        (
+            "It brings together the Ministries of Health, Trade and Rural Roads and Bridges.",
+            ["Ministry of Health", "Ministry of Trade", "Ministry of Rural Roads and Bridges"],
+        ),
+        # "and of the <body>" after the list is another body, no remit of the ministries.
+        (
+            "It brings together the Ministries of Health, Trade and Labour, and of the National Audit Office.",
+            ["Ministry of Health", "Ministry of Trade", "Ministry of Labour", "National Audit Office"],
+        ),
+    ],
+)
+def test_coordinated_ministries_end_where_another_body_begins(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_remit_closing_with_abroad_is_no_address_city():
+    text = "Copies:\n- Ministry of Foreign Affairs, Trade and Togolese Abroad\n- Central Bank of Togo\n"
+    assert "Ministry of Foreign Affairs, Trade and Togolese Abroad" in orgs(text)
+
+
+def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letterhead = "REPUBLIC OF TOGO\nMINISTRY OF TRADE, INDUSTRY, CRAFTS\nAND LOCAL CONSUMPTION"
+    letter = LetterText(
+        source="x.txt",
+        sha256="0",
+        format="text",
+        body="The Ministry will report each quarter.",
+        parts=LetterParts(letterhead=letterhead),
+    )
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == [
+        "Ministry of Trade, Industry, Crafts and Local Consumption"
+    ]
