@@ -130,9 +130,10 @@ CHAMBER_LINE = re.compile(
     + r")\b"
 )
 # "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
-# ("the National Disaster Management Office", "the Federal Statistical Office"); else programmes too.
+# ("the National Disaster Management Office", "the Federal Statistical Office", "the State Audit Office"); else
+# programmes too.
 NATIONAL_OFFICE_HEAD = "Office"
-NATIONAL_OFFICE_OPENERS = frozenset({"National", "Federal"})
+NATIONAL_OFFICE_OPENERS = frozenset({"National", "Federal", "State"})
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
@@ -177,6 +178,11 @@ ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 # Office" are bodies; "the Minister's office" is a person's staff.
 GENERAL_OFFICE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+|-)){1,2}(?:General|Prosecutor|Defender|Ombudsman)['’]s[ \t]+Office\b"
+)
+# A state's audit institution named after its officer and the state ("the Comptroller General of the Republic",
+# as Latin American "Contraloría General de la República" reads in English): a body, not a person.
+COMPTROLLER_OF_STATE = re.compile(
+    r"(?<![\w-])(?:Comptroller|Controller)[ \t]+General[ \t]+of[ \t]+the[ \t]+(?:Republic|Nation|State|Union)\b"
 )
 # The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
 AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
@@ -543,6 +549,7 @@ PURPOSE_VERBS = frozenset(r["text"] for r in _PROGRAMME_DATA["purpose_verb"])
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
+PARTNER_CLASS_WORDS = WORDS["partner_class_words"]
 # A heading is a short line; longer ones are text.
 HEADING_MAX_WORDS = 16
 # Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
@@ -878,6 +885,8 @@ def _inner_joint(doc: Doc, j: int) -> bool:
         return glued and not doc[j].whitespace_
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
+    if doc[j].text in APOSTROPHES and doc[j - 1].text.endswith("s") and glued and bool(doc[j].whitespace_):
+        return True  # "Ministry of Veterans' Affairs", "House of Peoples' Representatives": a plural's possessive
     return doc[j].text in ("'s", "’s") and doc[j - 1].text in PLURAL_POSSESSORS and bool(doc[j].whitespace_)
 
 
@@ -1139,6 +1148,22 @@ def _street_line(doc: Doc, j: int) -> bool:
         and doc[k + 1].like_num
         and doc[k + 2 : k + 3].text not in CALENDAR_WORDS
     )
+
+
+def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
+    """Whether a spaced dash stands inside a name that its bracketed acronym spells whole ("Ministry of Planning -
+    Investment and Budget (MOPIB)"): a government's official name, not a unit after its body."""
+    if doc[dash].text not in ("-", "–") or not doc[dash].whitespace_ or not doc[dash - 1].whitespace_:
+        return False
+    k = dash + 1
+    while k < len(doc) and k - dash <= MAX_REMIT_TOKENS + 2 and (doc[k].is_title or doc[k].lower_ in ("and", "of")):
+        k += 1
+    if doc[k : k + 1].text != "(" or not doc[k + 1 : k + 2].text.isupper() or doc[k + 2 : k + 3].text != ")":
+        return False
+    letters = "".join(
+        w.text[0].upper() if w.is_title else f"(?:{w.text[0].upper()})?" for w in doc[first:k] if w.is_alpha
+    )
+    return re.fullmatch(letters, doc[k + 1].text) is not None
 
 
 def _contact_label(doc: Doc, j: int) -> bool:
@@ -1439,6 +1464,11 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
             and not {"of", "for", "on"} & set(norm.split())
         ):
             norm = longer[0]
+        # "the Committee on Finance, Planning and Development ... the Committee on Finance": a ministry's or a
+        # committee's remit listed with commas, named elsewhere by its first remit alone, is one body
+        listed = [n for n in first_at if n.startswith(f"{norm}, ")]
+        if len(listed) == 1 and norm.split()[0] in GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS:
+            norm = listed[0]
         out.append((start, end, norm, rule))
     return out
 
@@ -2762,11 +2792,22 @@ class OrganisationMatcher:
                         last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
                         j += 2
                         continue
+                    if last == j - 1 and _dash_inside_acronym_name(doc, token.i, j):
+                        j += 1  # "Ministry of Labour - Invalids and ... (MOL...)": its acronym spells it whole
+                        continue
                     if t.is_title or t.is_upper:
                         last = j
                     elif t.lower_ not in ("the", "and", "&", "of", "for", ","):
                         break
                     j += 1
+                if (
+                    last is not None
+                    and last + 1 < len(doc)
+                    and doc[last - 1].lower_ in ("of", "the")
+                    and country_table().get(doc[last].text, ("", ""))[1] == "country.demonym"
+                    and doc[last : last + 2].text in country_table()
+                ):
+                    last += 1  # "... of the Argentine / Republic" cut by the tokens' limit: the country's last word
                 if (
                     last is not None
                     and last > end + 1
@@ -3408,6 +3449,8 @@ class OrganisationMatcher:
                 continue
             if words[-1] in (NOT_COMPANY_WORDS - COMPANY_LAST_WORDS) or words[-1] in ROLE_WORDS:
                 continue
+            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_WORDS | {"and"} for w in words[:-1]):
+                continue  # "Dear Development Partners": the donors spoken to, no firm
             if len(words) == 1 and (
                 words[0] in COMPANY_LAST_WORDS
                 or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "The State will contribute"
@@ -3639,6 +3682,10 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in COMPTROLLER_OF_STATE.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
         for match in INSURER_FUND.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None and span[0].lower_ in STOP_WORDS:

@@ -2993,3 +2993,43 @@ def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above
     assert [s._.norm for s in doc.spans["organisation"]] == [
         "Ministry of Trade, Industry, Crafts and Local Consumption"
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A plural's possessive written with a bare apostrophe stays inside the name.
+        ("The Ministry of Veterans' Affairs met on Monday.", ["Ministry of Veterans' Affairs"]),
+        # "Office" with a remit after a state's word heads a body, as after "National" or "Federal".
+        ("The audit was done by the State Audit Office last year.", ["State Audit Office"]),
+        # A state's audit institution named after its officer and the state.
+        ("It was audited by the Comptroller General of the Republic in May.", ["Comptroller General of the Republic"]),
+        # A spaced dash inside a ministry's official name that its bracketed acronym spells whole ...
+        (
+            "The Ministry of Planning - Investment and Budget Affairs (MOPIBA) of Laos wrote.",
+            ["Ministry of Planning - Investment and Budget Affairs"],
+        ),
+        # ... but a unit after the dash that the acronym does not spell is no part of it.
+        ("Sent to the Ministry of Finance - Budget Department (DGP) today.", ["Ministry of Finance"]),
+        # A long name cut by the tokens' limit inside its state's name: the state closes it, then goes.
+        (
+            "The Embassy presents its compliments to the Ministry of Foreign Affairs, External Trade, Culture and "
+            "Worship of the Argentine Republic and has the honour to write.",
+            ["Ministry of Foreign Affairs, External Trade, Culture and Worship"],
+        ),
+        # The donors a letter speaks to are no firm named "... Partners"; a firm so named is.
+        ("To: The Development Partners supporting the census", []),
+        ("We met the Technical and Financial Partners on Monday.", []),
+        ("Global Infrastructure Partners invested USD 5 million.", ["Global Infrastructure Partners"]),
+    ],
+)
+def test_official_names_and_classes_of_donors(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_committee_named_by_its_first_remit_is_the_one_with_the_listed_remits():
+    text = (
+        "We report to the Committee on Health, Labour and Social Affairs of the Senate. "
+        "The request of the Committee on Health of 3 May was met."
+    )
+    assert set(orgs(text)) == {"Committee on Health, Labour and Social Affairs", "Senate"}
