@@ -3033,3 +3033,8 @@ def test_a_committee_named_by_its_first_remit_is_the_one_with_the_listed_remits(
         "The request of the Committee on Health of 3 May was met."
     )
     assert set(orgs(text)) == {"Committee on Health, Labour and Social Affairs", "Senate"}
+
+
+def test_an_association_after_the_article_is_a_body():
+    text = "We met on the margins of the assembly of the National Association of Towns of Ghana."
+    assert orgs(text) == ["National Association of Towns of Ghana"]
