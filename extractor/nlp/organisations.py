@@ -56,7 +56,7 @@ from extractor.reference.countries import (
     subdivision_table,
 )
 from extractor.reference.english import english_words
-from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, POSSESSIVE_MARKS
+from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -130,9 +130,10 @@ CHAMBER_LINE = re.compile(
     + r")\b"
 )
 # "Office" heads a body's name without a tail when it opens with a state's word and has a remit between
-# ("the National Disaster Management Office", "the Federal Statistical Office"); else programmes too.
+# ("the National Disaster Management Office", "the Federal Statistical Office", "the State Audit Office"); else
+# programmes too.
 NATIONAL_OFFICE_HEAD = "Office"
-NATIONAL_OFFICE_OPENERS = frozenset({"National", "Federal"})
+NATIONAL_OFFICE_OPENERS = frozenset({"National", "Federal", "State"})
 # Heads whose name needs two words before them ("Rapid Support Forces", "Lebanese Armed Forces",
 # "Small Business Administration"; "the Biden Administration" is a government, not a body).
 NAMED_FORCES_HEADS = frozenset({"Forces", "Force", "Administration"})
@@ -161,8 +162,8 @@ DEVELOPMENT_FUND = re.compile(
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
 # A fund that insures or pays pensions, the agency that runs a scheme ("the Regional Health Insurance Fund",
-# "the State Pension Fund"), not an instrument.
-INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pension)[ \t]+Fund\b")
+# "the State Pension Fund", "the Civil Servants Pensions Fund", "a National Provident Fund"), not an instrument.
+INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pensions?|Provident)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
 # "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
 ISSUING_FUND = re.compile(
@@ -172,9 +173,17 @@ ISSUING_FUND = re.compile(
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
-# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General):
-# "the Attorney General's Office" is a body; "the Minister's office" is a person's staff.
-GENERAL_OFFICE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+[ \t]+){1,2}General['’]s[ \t]+Office\b")
+# The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General, hyphened or
+# not) or of a public prosecutor, defender or ombudsman: "the Attorney-General's Office", "the Public Defender's
+# Office" are bodies; "the Minister's office" is a person's staff.
+GENERAL_OFFICE = re.compile(
+    r"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+|-)){1,2}(?:General|Prosecutor|Defender|Ombudsman)['’]s[ \t]+Office\b"
+)
+# A state's audit institution named after its officer and the state ("the Comptroller General of the Republic",
+# as Latin American "Contraloría General de la República" reads in English): a body, not a person.
+COMPTROLLER_OF_STATE = re.compile(
+    r"(?<![\w-])(?:Comptroller|Controller)[ \t]+General[ \t]+of[ \t]+the[ \t]+(?:Republic|Nation|State|Union)\b"
+)
 # The author's own commission named by its organisation's acronym, in a letterhead's capitals or a signatory's title.
 AUTHOR_COMMISSION = re.compile(r"\b(?P<owner>[A-Z]{2,})[ \t]+(?:COMMISSION|Commission)\b")
 # A government's cabinet as the body that decides ("approved by Cabinet", "the Cabinet decided"): not a
@@ -277,6 +286,9 @@ LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.
 LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
 # The spaced dash after which a letterhead line names the body of the state before it.
+# A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF THE INTERIOR, ... / AND
+# RELIGIOUS AFFAIRS", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
+LETTERHEAD_GOES_ON = re.compile(r"\s*(?:OF|FOR|ON|AND)\b")
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
@@ -314,6 +326,7 @@ MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # Canada", "Public Safety Canada", "Statistics Norway", "Immigration New Zealand"): the remit
 # words, and the adjectives among them that cannot end the remit ("Global Canada").
 REMIT_WORDS = WORDS["remit_words"]
+REMIT_PLACE_ADVERBS = WORDS["remit_place_adverbs"]
 REMIT_ADJECTIVES = frozenset({"Global", "Public", "Social", "Natural", "Foreign", "Border"})
 REMIT_JOINERS = frozenset({"and", "&", ","})
 # Bodies named head first in Spanish, Italian, Portuguese or French ("Guardia Civil", "Policía
@@ -536,6 +549,7 @@ PURPOSE_VERBS = frozenset(r["text"] for r in _PROGRAMME_DATA["purpose_verb"])
 PROGRAMME_HEADS = frozenset(r["text"] for kind in ("head", "event") for r in _PROGRAMME_DATA[kind]) | {"MOU", "MoU"}
 # "Global Infrastructure Partners": a word that is generic alone may end a firm's name.
 COMPANY_LAST_WORDS = frozenset({"Partners"})
+PARTNER_CLASS_WORDS = WORDS["partner_class_words"]
 # A heading is a short line; longer ones are text.
 HEADING_MAX_WORDS = 16
 # Titles before a person's name: a word named after one is a person's ("President Biden ... Biden announced").
@@ -908,6 +922,8 @@ def _inner_joint(doc: Doc, j: int) -> bool:
         return glued and not doc[j].whitespace_
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
+    if doc[j].text in APOSTROPHES and doc[j - 1].text.endswith("s") and glued and bool(doc[j].whitespace_):
+        return True  # "Ministry of Veterans' Affairs", "House of Peoples' Representatives": a plural's possessive
     return doc[j].text in ("'s", "’s") and doc[j - 1].text in PLURAL_POSSESSORS and bool(doc[j].whitespace_)
 
 
@@ -1171,6 +1187,30 @@ def _street_line(doc: Doc, j: int) -> bool:
     )
 
 
+def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
+    """Whether a spaced dash stands inside a name that its bracketed acronym spells whole ("Ministry of Planning -
+    Investment and Budget (MOPIB)"): a government's official name, not a unit after its body."""
+    if doc[dash].text not in ("-", "–") or not doc[dash].whitespace_ or not doc[dash - 1].whitespace_:
+        return False
+    k = dash + 1
+    while k < len(doc) and k - dash <= MAX_REMIT_TOKENS + 2 and (doc[k].is_title or doc[k].lower_ in ("and", "of")):
+        k += 1
+    if doc[k : k + 1].text != "(" or not doc[k + 1 : k + 2].text.isupper() or doc[k + 2 : k + 3].text != ")":
+        return False
+    letters = "".join(
+        w.text[0].upper() if w.is_title else f"(?:{w.text[0].upper()})?" for w in doc[first:k] if w.is_alpha
+    )
+    return re.fullmatch(letters, doc[k + 1].text) is not None
+
+
+def _contact_label(doc: Doc, j: int) -> bool:
+    """Whether ``doc[j]`` labels a telephone, fax or e-mail ("Tel. 0 2225 ...", "Fax: ..."), no word of a name."""
+    token = doc[j]
+    return bool(CONTACT_LABEL.match(token.text)) and (
+        token.text[-1] in ".:" or doc[j + 1 : j + 2].text[:1] in (".", ":", "+", "(", *"0123456789")
+    )
+
+
 def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     """End of a name's tail: "for Development and Cooperation" after "Swiss Agency".
 
@@ -1199,6 +1239,10 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
         if CLOSING_LABEL.match(token.text) and (doc[j - 1].is_space or doc[j + 1 : j + 2].text in (".", ":")):
             # "cc: ... Central Bank of Kenya Encl. (2)": the enclosures' label under the letter, its line run on
             break
+        if _contact_label(doc, j):
+            break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
+        if token.text == "The" and doc[j - 1].lower_ not in TAIL_JOINERS:
+            break  # "For the National Committee for ... Abroad / The Chairman": the next line, run on
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -1457,6 +1501,11 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
             and not {"of", "for", "on"} & set(norm.split())
         ):
             norm = longer[0]
+        # "the Committee on Finance, Planning and Development ... the Committee on Finance": a ministry's or a
+        # committee's remit listed with commas, named elsewhere by its first remit alone, is one body
+        listed = [n for n in first_at if n.startswith(f"{norm}, ")]
+        if len(listed) == 1 and norm.split()[0] in GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS:
+            norm = listed[0]
         out.append((start, end, norm, rule))
     return out
 
@@ -1681,7 +1730,13 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     """The bodies of one head a letterhead names in full on a line of their own ("Department of Foreign
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
+    lines: list[str] = []
     for line in author.splitlines():
+        if lines and lines[-1].strip().isupper() and line.strip().isupper() and LETTERHEAD_GOES_ON.match(line):
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # "MINISTRY OF ..., DECENTRALISATION / AND ..."
+        else:
+            lines.append(line)
+    for line in lines:
         # "REPUBLIC OF MALAWI – MINISTRY OF LANDS": the state, a spaced dash, then its body
         dash = LETTERHEAD_DASH.search(line)
         if dash is not None:
@@ -1785,6 +1840,19 @@ def _after_office_title(doc: Doc, i: int) -> bool:
 def _foreign_name_word(token) -> bool:
     """Whether a token is a capitalised word of a name in its own language ("España", "d'Italia")."""
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
+
+
+def _other_body_after(doc: Doc, k: int) -> bool:
+    """ "the Ministries of Justice and Finance, and of the State Litigation Office": "of the" then a body's own
+    head opens another body, no remit of the listed heads'."""
+    if doc[k : k + 1].text.lower() != "the":
+        return False
+    j = k + 1
+    while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        if doc[j].text in NAMED_BODY_HEADS | INSTITUTION_WORDS:
+            return True
+        j += 1
+    return False
 
 
 def _listed_remit_goes_on(doc: Doc, k: int) -> bool:
@@ -2289,7 +2357,7 @@ class OrganisationMatcher:
         k = 0
         while k < len(capitals):
             first, last = capitals[k], capitals[k]
-            while k + 1 < len(capitals) and re.match(r"\s*(?:OF|FOR|ON|AND)\b", capitals[k + 1].group()):
+            while k + 1 < len(capitals) and LETTERHEAD_GOES_ON.match(capitals[k + 1].group()):
                 k += 1
                 last = capitals[k]
             k += 1
@@ -2747,9 +2815,14 @@ class OrganisationMatcher:
                         continue
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
+                    if last == j - 1 and _contact_label(doc, j):
+                        break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
                         last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
                         j += 2
+                        continue
+                    if last == j - 1 and _dash_inside_acronym_name(doc, token.i, j):
+                        j += 1  # "Ministry of Labour - Invalids and ... (MOL...)": its acronym spells it whole
                         continue
                     if t.is_title or t.is_upper:
                         last = j
@@ -2758,8 +2831,17 @@ class OrganisationMatcher:
                     j += 1
                 if (
                     last is not None
+                    and last + 1 < len(doc)
+                    and doc[last - 1].lower_ in ("of", "the")
+                    and country_table().get(doc[last].text, ("", ""))[1] == "country.demonym"
+                    and doc[last : last + 2].text in country_table()
+                ):
+                    last += 1  # "... of the Argentine / Republic" cut by the tokens' limit: the country's last word
+                if (
+                    last is not None
                     and last > end + 1
                     and _place_closes_line(doc, last)
+                    and doc[last].text not in REMIT_PLACE_ADVERBS
                     and any(doc[k:last].text in country_table() for k in range(end + 1, last))
                     # "... of the Kyrgyz Republic" at a line's end: the country's own last word, no city
                     and not any(doc[k : last + 1].text in country_table() for k in range(end + 1, last))
@@ -2869,6 +2951,7 @@ class OrganisationMatcher:
                     and doc[end - 1].lower_ in ("and", ",")
                     and nxt is not None
                     and (nxt.is_title or (nxt.lower_ == "the" and doc[end + 2 : end + 3].text.istitle()))
+                    and not _other_body_after(doc, end + 1)
                 ):
                     end += 1
                 else:
@@ -2889,9 +2972,19 @@ class OrganisationMatcher:
             start = i + 2
             k = start
             last = False  # after an Oxford ", and" the rest is the last remit, commas and all
+            # "Justice, Finance, Foreign Affairs and State Property and Land Affairs": after the last comma only the
+            # first "and" separates; the words after it are the last remit, its own "and" inside
+            last_comma = max((k for k in range(i + 2, end) if doc[k].text == ","), default=end)
+            first_and_after = next((k for k in range(last_comma + 1, end) if doc[k].lower_ in ("and", "&")), end)
             while k <= end:
                 t = doc[k] if k < end else None
-                separator = t is None or (not last and (t.text == "," or (t.lower_ in ("and", "&") and not oxford)))
+                separator = t is None or (
+                    not last
+                    and (
+                        t.text == ","
+                        or (t.lower_ in ("and", "&") and not oxford and not (k > last_comma and k > first_and_after))
+                    )
+                )
                 if separator:
                     if k > start:
                         items.append((start, k))
@@ -3051,6 +3144,10 @@ class OrganisationMatcher:
                     start -= 2  # "Inter-American Commission", "NATO-Georgia Commission"
                     continue
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
+                    break
+                if prev.is_upper and not doc[start].is_upper and start > 1 and doc[start - 2].is_upper:
+                    # "REPUBLIC OF ... PRESIDENCY OF THE GOVERNMENT / National Committee for ...": a letterhead's
+                    # lines in capitals run on into the body's name in title case
                     break
                 if prev.lower_ == "the" and prev.is_title:
                     break  # "The Bank of Zambia ..." opening a paragraph the parser ran on into: the article, no name
@@ -3381,6 +3478,8 @@ class OrganisationMatcher:
                 continue
             if words[-1] in (NOT_COMPANY_WORDS - COMPANY_LAST_WORDS) or words[-1] in ROLE_WORDS:
                 continue
+            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_WORDS | {"and"} for w in words[:-1]):
+                continue  # "Dear Development Partners": the donors spoken to, no firm
             if len(words) == 1 and (
                 words[0] in COMPANY_LAST_WORDS
                 or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "The State will contribute"
@@ -3612,6 +3711,10 @@ class OrganisationMatcher:
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None:
                 found.append(span[1:] if span[0].text == "The" else span)
+        for match in COMPTROLLER_OF_STATE.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
+                found.append(span)
         for match in INSURER_FUND.finditer(doc_text(doc)):
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if span is not None and span[0].lower_ in STOP_WORDS:

@@ -2923,3 +2923,127 @@ def test_the_words_a_letter_writes_in_lower_case_are_those_of_its_tokens():
     for text in ("", "Aid to the café in Paris, and MORE aid", "a"):
         doc = get_nlp().make_doc(text)
         assert _lower_words(doc) == frozenset(t.text for t in doc if t.is_lower and t.is_alpha)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The office of a public prosecutor or defender, or an Attorney-General's hyphened, is a body.
+        ("The case was referred to the Public Prosecutor's Office last week.", ["Public Prosecutor's Office"]),
+        ("Legal aid is given by the Public Defender's Office in each district.", ["Public Defender's Office"]),
+        ("The Attorney-General's Office has reviewed the loan agreement.", ["Attorney-General's Office"]),
+        # A fund that pays pensions or provident benefits runs a scheme: a body.
+        ("Employers owe the Civil Servants Pensions Fund large sums.", ["Civil Servants Pensions Fund"]),
+        ("Members save with the Workers Provident Fund every month.", ["Workers Provident Fund"]),
+    ],
+)
+def test_officers_offices_and_benefit_funds(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A signature's contact line run on after a unit's name is no part of it.
+        # (a reader runs a signature block's short lines into one paragraph)
+        (
+            "We thank you.\n\nOffice of Heritage Surveys Tel. 0 1234 5678 Fax 0 1234 5679",
+            ["Office of Heritage Surveys"],
+        ),
+        ("We thank you.\n\nOffice of Heritage Surveys Fax: 0 1234 5678", ["Office of Heritage Surveys"]),
+        # The line under a body's name that opens with "The" and a title is the signer's, not the name's.
+        (
+            "Signed at Lome.\n\nFor the National Council for the Return of Stolen Funds The Chairman\n",
+            ["National Council for the Return of Stolen Funds"],
+        ),
+    ],
+)
+def test_run_on_lines_do_not_join_a_name(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # After the last comma only the first "and" separates: the last remit keeps its own "and".
+        (
+            "It brings together the Ministries of Health, Trade and Rural Roads and Bridges.",
+            ["Ministry of Health", "Ministry of Trade", "Ministry of Rural Roads and Bridges"],
+        ),
+        # "and of the <body>" after the list is another body, no remit of the ministries.
+        (
+            "It brings together the Ministries of Health, Trade and Labour, and of the National Audit Office.",
+            ["Ministry of Health", "Ministry of Trade", "Ministry of Labour", "National Audit Office"],
+        ),
+    ],
+)
+def test_coordinated_ministries_end_where_another_body_begins(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_remit_closing_with_abroad_is_no_address_city():
+    text = "Copies:\n- Ministry of Foreign Affairs, Trade and Togolese Abroad\n- Central Bank of Togo\n"
+    assert "Ministry of Foreign Affairs, Trade and Togolese Abroad" in orgs(text)
+
+
+def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    letterhead = "REPUBLIC OF TOGO\nMINISTRY OF TRADE, INDUSTRY, CRAFTS\nAND LOCAL CONSUMPTION"
+    letter = LetterText(
+        source="x.txt",
+        sha256="0",
+        format="text",
+        body="The Ministry will report each quarter.",
+        parts=LetterParts(letterhead=letterhead),
+    )
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == [
+        "Ministry of Trade, Industry, Crafts and Local Consumption"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A plural's possessive written with a bare apostrophe stays inside the name.
+        ("The Ministry of Veterans' Affairs met on Monday.", ["Ministry of Veterans' Affairs"]),
+        # "Office" with a remit after a state's word heads a body, as after "National" or "Federal".
+        ("The audit was done by the State Audit Office last year.", ["State Audit Office"]),
+        # A state's audit institution named after its officer and the state.
+        ("It was audited by the Comptroller General of the Republic in May.", ["Comptroller General of the Republic"]),
+        # A spaced dash inside a ministry's official name that its bracketed acronym spells whole ...
+        (
+            "The Ministry of Planning - Investment and Budget Affairs (MOPIBA) of Laos wrote.",
+            ["Ministry of Planning - Investment and Budget Affairs"],
+        ),
+        # ... but a unit after the dash that the acronym does not spell is no part of it.
+        ("Sent to the Ministry of Finance - Budget Department (DGP) today.", ["Ministry of Finance"]),
+        # A long name cut by the tokens' limit inside its state's name: the state closes it, then goes.
+        (
+            "The Embassy presents its compliments to the Ministry of Foreign Affairs, External Trade, Culture and "
+            "Worship of the Argentine Republic and has the honour to write.",
+            ["Ministry of Foreign Affairs, External Trade, Culture and Worship"],
+        ),
+        # The donors a letter speaks to are no firm named "... Partners"; a firm so named is.
+        ("To: The Development Partners supporting the census", []),
+        ("We met the Technical and Financial Partners on Monday.", []),
+        ("Global Infrastructure Partners invested USD 5 million.", ["Global Infrastructure Partners"]),
+    ],
+)
+def test_official_names_and_classes_of_donors(text, expected):
+    assert orgs(text) == expected
+
+
+def test_a_committee_named_by_its_first_remit_is_the_one_with_the_listed_remits():
+    text = (
+        "We report to the Committee on Health, Labour and Social Affairs of the Senate. "
+        "The request of the Committee on Health of 3 May was met."
+    )
+    assert set(orgs(text)) == {"Committee on Health, Labour and Social Affairs", "Senate"}
+
+
+def test_an_association_after_the_article_is_a_body():
+    text = "We met on the margins of the assembly of the National Association of Towns of Ghana."
+    assert orgs(text) == ["National Association of Towns of Ghana"]
