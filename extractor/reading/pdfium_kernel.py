@@ -63,6 +63,10 @@ _FUNCTIONS = (
 )
 
 
+# The same for list_objects.
+_OBJECT_FUNCTIONS = ("FPDFPage_GetObject", "FPDFPageObj_GetType")
+
+
 def use_compiled(pages: int) -> bool:
     """Whether a document of this many pages is read by the compiled reader (numba loaded now if it is)."""
     _opened[0] += pages
@@ -105,12 +109,12 @@ def available() -> bool:
     return _compiled() is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _addresses(raw):
-    """The pdfium functions' addresses, in _FUNCTIONS's order, as the uint64 array read_chars takes."""
+@functools.lru_cache(maxsize=2)
+def _addresses(raw, names: tuple = _FUNCTIONS):
+    """The addresses of the pdfium functions named (read_chars's by default), as the uint64 array a kernel takes."""
     import numpy as np
 
-    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in _FUNCTIONS], dtype=np.uint64)
+    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in names], dtype=np.uint64)
 
 
 class PageChars:
@@ -160,3 +164,33 @@ def read_page_chars(raw, textpage) -> Optional[PageChars]:
         matrices[:runs],
         fills[:runs],
     )
+
+
+def read_page_objects(raw, page) -> Optional[tuple]:
+    """(addresses, types) of the page's top-level objects, as uint64 and int32 arrays, listed in one compiled call;
+    None when numba is not loaded. KernelError when the compiled code failed."""
+    compiled = loaded()
+    if compiled is None:
+        return None
+    import numpy as np
+
+    count = max(0, raw.FPDFPage_CountObjects(page))
+    objects, kinds = np.zeros(count, dtype=np.uint64), np.zeros(count, dtype=np.int32)
+    handle = ctypes.cast(page, ctypes.c_void_p).value
+    run_kernel(compiled.list_objects, handle, count, _addresses(raw, _OBJECT_FUNCTIONS), objects, kinds)
+    return objects, kinds
+
+
+def glyph_widths(raw, fonts, codes):
+    """Each glyph's advance per unit of size (pdfium_chars._Font.advance's, NaN for none) of fonts (uint64 handles, 0
+    for none) and codes (uint32), asked in one compiled call; None when numba is not loaded. KernelError on failure."""
+    compiled = loaded()
+    if compiled is None:
+        return None
+    import numpy as np
+
+    from extractor.reading.pdfium_chars import UNIT_SIZE
+
+    address = ctypes.cast(raw.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value
+    fonts, codes = np.ascontiguousarray(fonts, dtype=np.uint64), np.ascontiguousarray(codes, dtype=np.uint32)
+    return run_kernel(compiled.glyph_widths, address, fonts, codes, np.float32(UNIT_SIZE))
