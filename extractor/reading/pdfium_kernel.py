@@ -12,10 +12,12 @@ it is not: the two give the same chars.
 from __future__ import annotations
 
 import collections
+import contextlib
 import ctypes
 import functools
 import gc
 import logging
+import sys
 from typing import Optional
 
 from extractor.reading.options import numba_mode
@@ -84,7 +86,8 @@ def _compiled():
     try:
         # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
         # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
-        from extractor.reading import pdfium_numba
+        with _no_blas_probe():
+            from extractor.reading import pdfium_numba
     except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
         return None
     # numba and LLVM leave ~100,000 long-lived objects that every full collection of the cyclic GC would scan
@@ -93,6 +96,24 @@ def _compiled():
     gc.collect()
     gc.freeze()
     return pdfium_numba.read_chars
+
+
+_BLAS_PACKAGE = "scipy.linalg"  # numba imports its cython_blas at import, to know whether np.dot can be compiled
+
+
+@contextlib.contextmanager
+def _no_blas_probe():
+    """numba's import without its BLAS probe: importing scipy.linalg costs ~0.18 s of CPU, and the kernels do no
+    linear algebra. The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported."""
+    if "numba" in sys.modules or _BLAS_PACKAGE in sys.modules:
+        yield
+        return
+    sys.modules[_BLAS_PACKAGE] = None  # an ImportError for numba's probe, which it takes as "no BLAS"
+    try:
+        yield
+    finally:
+        if _BLAS_PACKAGE in sys.modules and sys.modules[_BLAS_PACKAGE] is None:
+            del sys.modules[_BLAS_PACKAGE]
 
 
 def loaded():

@@ -111,3 +111,23 @@ def test_a_worker_killed_by_sigsegv_under_a_memory_limit_says_it_was_probably_th
     )
     assert str(crash("x.pdf", -signal.SIGSEGV, None)) == "x.pdf: the reader crashed (killed by SIGSEGV)"
     assert str(crash("x.pdf", -signal.SIGTERM, 512)) == "x.pdf: the reader crashed (killed by SIGTERM)"
+
+
+def test_reading_one_pdf_warms_only_its_engine(tmp_path):
+    """A fresh process reading by pdfium imports neither pdfplumber nor the rare readers (OCR, pypdf) before the worker."""
+    import subprocess
+    import sys
+
+    from reader_pdfs import build_letter
+
+    pdf = build_letter(tmp_path / "letter.pdf").path
+    code = (
+        "import sys; from extractor.sandbox import read_bounded; from extractor.reading.options import ReadOptions; "
+        f"letter = read_bounded({str(pdf)!r}, options=ReadOptions(engine='pdfium')); "
+        "print(bool(letter.body), [name for name in ('pdfplumber', 'pytesseract', 'pypdf') if name in sys.modules])"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "[]"]

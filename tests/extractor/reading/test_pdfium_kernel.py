@@ -266,3 +266,13 @@ def test_a_failure_of_the_compiled_code_reads_the_page_by_the_python_path(where,
     _FAILED.clear()
     assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == expected
     assert _FAILED  # it did fail (on one page at least), yet the letter reads the same
+
+
+def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
+    """numba is loaded without importing scipy.linalg (its BLAS probe), which stays importable after."""
+    pytest.importorskip("scipy.linalg")
+    code = (
+        "import sys; from extractor.reading import pdfium_kernel; assert pdfium_kernel.available(); "
+        "print('scipy.linalg' in sys.modules); import scipy.linalg; print(scipy.linalg.__name__)"
+    )
+    assert _fresh_process(code).stdout.split() == ["False", "scipy.linalg"]
