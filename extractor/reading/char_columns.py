@@ -143,16 +143,21 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
-    from extractor.reading.pdfium_kernel import run_kernel
+    from extractor.reading.pdfium_kernel import KernelError, run_kernel
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
     lengths, rows = _flat_rows(groups)
-    # Every group sorted by x0 at once: by group, then x0, ties in the group's order (lexsort is stable).
-    rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
+    # Every group sorted by x0, ties in the group's order: compiled, group by group (as lexsort by group, then x0).
+    try:
+        ordered = rows.copy()
+        run_kernel(compiled.sort_groups, ordered, bounds, columns.x0)
+        rows = ordered
+    except KernelError:  # counted and logged: numpy's stable sort gives the same order
+        rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     glyphs = _Glyphs(columns)
     cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
     group_cells = np.empty(len(groups), dtype=np.int64)

@@ -367,10 +367,18 @@ _GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))
 
 def soft_or_hard_hyphen(raw, textpage, obj) -> str:
     """The hyphen pdfium marked as ending a line: soft when its text object holds a soft one and no hard one."""
-    buffer = ctypes.create_string_buffer(_TEXT_BYTES)
-    length = raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), _TEXT_BYTES)
-    text = buffer.raw[: max(0, min(length, _TEXT_BYTES) - 2)].decode("utf-16-le", errors="replace")
+    buffer, pointer = _text_buffer()
+    length = raw.FPDFTextObj_GetText(obj, textpage, pointer, _TEXT_BYTES)
+    # pdfium writes nothing when the text does not fit (it returns the length needed): no text read, as before.
+    text = buffer.raw[: max(0, length - 2)].decode("utf-16-le", errors="replace") if length <= _TEXT_BYTES else ""
     return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
+
+
+@functools.lru_cache(maxsize=1)
+def _text_buffer() -> tuple:
+    """The buffer soft_or_hard_hyphen reads a text object's text into, and its pointer: made once, not per hyphen."""
+    buffer = ctypes.create_string_buffer(_TEXT_BYTES)
+    return buffer, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
 
 
 class ObjectStyles:

@@ -317,3 +317,21 @@ def glyph_widths(get_width, fonts, codes, unit_size):
         if _call_i32(get_width, (fonts[k], codes[k], unit_size, width_at)) != 0 and width[0] > 0:
             out[k] = np.float64(width[0]) / np.float64(unit_size)
     return out
+
+
+@numba.njit("void(int64[::1], int64[::1], float64[::1])", cache=True, nogil=True)
+def sort_groups(rows, bounds, x0):
+    """Sort each group rows[bounds[g]:bounds[g + 1]] by x0 in place, stably (ties keep their order).
+
+    An insertion sort: a line's chars come nearly in x0 order already (a text's own order), so it moves few.
+    """
+    for group in range(len(bounds) - 1):
+        start, end = bounds[group], bounds[group + 1]
+        for j in range(start + 1, end):
+            row = rows[j]
+            key = x0[row]
+            k = j - 1
+            while k >= start and x0[rows[k]] > key:
+                rows[k + 1] = rows[k]
+                k -= 1
+            rows[k + 1] = row

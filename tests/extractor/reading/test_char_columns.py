@@ -199,3 +199,18 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     assert len(expected) == 2
     rows = list(range(len(chars)))[::-1]  # a line_groups group: the chars' rows, out of order as the items
     assert char_columns.group_lines([rows], _columns_of(chars), chars, 3) == [expected]
+
+
+def test_groups_sorted_by_the_compiled_insertion_sort_as_by_lexsort():
+    """pdfium_numba.sort_groups: each group by x0, ties (many: rounded x0) in the group's order, as lexsort."""
+    assert pdfium_kernel.available()
+    compiled = pdfium_kernel.loaded()
+    rng = np.random.default_rng(7)
+    x0 = rng.uniform(0, 50, 400).round(0)  # few distinct values: ties everywhere
+    lengths = [0, 1, 5, 60, 134, 200]
+    rows = rng.permutation(400)[: sum(lengths)].astype(np.int64)
+    bounds = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    expected = rows[np.lexsort((x0[rows], np.repeat(np.arange(len(lengths)), lengths)))]
+    compiled.sort_groups(rows, bounds, x0)
+    assert rows.tolist() == expected.tolist()

@@ -251,6 +251,7 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_numba", "cell_lines"),
         ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
         ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
+        ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
     ],
     ids=lambda where: where[1],
 )
