@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
-from extractor.reading import line_map
 from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
@@ -36,7 +35,7 @@ from extractor.reference.marks import (
 )
 from extractor.reference.numbers import YEAR_MAX, YEAR_MIN
 from extractor.reference.regexes import alternation
-from models.letter import LetterParts, Paragraph, StyleSpan, TextLine
+from models.letter import BBox, LetterParts, Paragraph, StyleSpan, TextLine
 
 DEFAULT_SALUTATION_SEARCH_LINES = 60  # a salutation comes before this many lines of a letter
 DEFAULT_DATE_SEARCH_LINES = 40  # where to look for the date line when there is no salutation
@@ -2199,7 +2198,21 @@ def _text_lines(placed: list[tuple], x0s: list[float], x1s: list[float]) -> list
 
     Its char boxes are taken in turn from x0s and x1s (every line's, in order, rounded to the hundredth).
     """
-    return line_map.text_lines(placed, x0s, x1s)
+    text_lines = []
+    at0 = at1 = 0
+    for start, end, page, bbox, n0, n1 in placed:
+        text_lines.append(
+            TextLine(
+                start=start,
+                end=end,
+                page=page,
+                bbox=BBox(x0=bbox[0], top=bbox[1], x1=bbox[2], bottom=bbox[3]),
+                char_x0=x0s[at0 : at0 + n0],
+                char_x1=x1s[at1 : at1 + n1],
+            )
+        )
+        at0, at1 = at0 + n0, at1 + n1
+    return text_lines
 
 
 def _runs(body: str, flags: list[bool], style: str) -> list[StyleSpan]:
