@@ -272,7 +272,9 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     pieces = [*plains, " ", ""]
     piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
     piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
-    letters = list(map(pieces.__getitem__, piece_of.tolist()))
+    # A char's plain form of n letters is written at its first of n places, nothing at the others: the page's text
+    # joined once has a letter a place, and each cell's text is its slice.
+    page_text = "".join(map(pieces.__getitem__, piece_of.tolist()))
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []
@@ -281,7 +283,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
         if box[0] != box[0]:  # NaN: no char written
             lines.append(None)
         else:
-            text = "".join(letters[begin:end])
+            text = page_text[begin:end]
             if "\u00ad" in text[:-1]:
                 lines.append(_SOFT_HYPHEN)
             else:
