@@ -658,10 +658,11 @@ def is_closing(text: str) -> bool:
     if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):
         return True
     # One sentence that opens as a formal close and ends in "the assurances of my highest consideration".
+    # The anchored opening first: it fails on the first words of nearly every line, before the costlier tests.
     return (
-        _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
+        bool(_FORMAL_CLOSING_START.match(text))
+        and _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
         and not re.search(r"[.!?;]\s", _ABBREVIATION_STOP.sub("", text))
-        and bool(_FORMAL_CLOSING_START.match(text))
         and bool(_FORMAL_CLOSING_END.search(text))
     )
 
