@@ -130,7 +130,14 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
 
 def group_sizes(groups: list[list[int]], columns: CharColumns) -> list[float]:
     """pdf_lines._group_size of each group of rows: the largest of its chars' _char_sizes (met in the group's order)."""
-    sizes = _char_sizes(columns).tolist()
+    sizes = _char_sizes(columns)
+    lengths, rows = _flat_rows(groups)
+    if lengths and min(lengths) > 0 and np.isfinite(sizes).all():
+        # Every group's largest at once: the same float (no NaN, and no zero to be -0.0 or 0.0: see _char_sizes).
+        starts = np.zeros(len(lengths), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        return np.maximum.reduceat(sizes[rows], starts).tolist()
+    sizes = sizes.tolist()
     return [max(map(sizes.__getitem__, group)) for group in groups]
 
 
