@@ -281,13 +281,26 @@ def run_bounded(
     raise rebuild_error(path, outcome[1], outcome[2])
 
 
-_warmed: set[str] = set()
+_warmed: dict[tuple[str, str], int] = {}  # (kind, engine) -> workers started
 
 
-def _warm_once(kind: str, extract: Optional[Callable[..., Any]] = None) -> None:
-    if kind not in _warmed:
-        warm_up(extract)
-        _warmed.add(kind)
+def _warm_once(kind: str, extract: Optional[Callable[..., Any]] = None, options: Any = None) -> None:
+    """warm_up once a process for this kind of worker and engine (options: a ReadOptions; None: the default's).
+
+    At first only the engine's own libraries: `letters text --engine pdfium` paid ~0.45 s of CPU for importing
+    pdfplumber, pytesseract (pandas) and pypdf in the parent, which a PDF with a text layer never uses (a worker
+    that meets a scan or a damaged file imports what it needs). A process that starts a second worker (`letters
+    eval`, the API in a loop) imports the rare ones too, so that each later worker has them.
+    """
+    from extractor.reading.options import DEFAULT_READ_OPTIONS
+
+    engine = getattr(options, "engine", None) or DEFAULT_READ_OPTIONS.engine
+    started = _warmed.get((kind, engine), 0)
+    if started == 0:
+        warm_up(extract, reader_modules(engine, rare=False))
+    elif started == 1:
+        warm_up(None, RARE_READER_MODULES)
+    _warmed[(kind, engine)] = started + 1
 
 
 def read_bounded(
@@ -301,7 +314,7 @@ def read_bounded(
     from extractor.reading.reader import read_letter
     from models.letter import LetterText
 
-    _warm_once("reader")
+    _warm_once("reader", options=options)
     return _bounded(read_letter, LetterText, path, password, timeout, max_memory_mb, options)
 
 
@@ -316,7 +329,7 @@ def extract_bounded(
     from extractor.records.extract import extract_path
     from models.extraction import Extraction
 
-    _warm_once("pipeline", extract_path)
+    _warm_once("pipeline", extract_path, options)
     return _bounded(extract_path, Extraction, path, password, timeout, max_memory_mb, options)
 
 

@@ -130,7 +130,14 @@ def _starts(middles: np.ndarray, sizes: np.ndarray, tolerance: float) -> list[in
 
 def group_sizes(groups: list[list[int]], columns: CharColumns) -> list[float]:
     """pdf_lines._group_size of each group of rows: the largest of its chars' _char_sizes (met in the group's order)."""
-    sizes = _char_sizes(columns).tolist()
+    sizes = _char_sizes(columns)
+    lengths, rows = _flat_rows(groups)
+    if lengths and min(lengths) > 0 and np.isfinite(sizes).all():
+        # Every group's largest at once: the same float (no NaN, and no zero to be -0.0 or 0.0: see _char_sizes).
+        starts = np.zeros(len(lengths), dtype=np.int64)
+        np.cumsum(lengths[:-1], out=starts[1:])
+        return np.maximum.reduceat(sizes[rows], starts).tolist()
+    sizes = sizes.tolist()
     return [max(map(sizes.__getitem__, group)) for group in groups]
 
 
@@ -143,16 +150,21 @@ def group_lines(groups: list[list[int]], columns: CharColumns, chars: Sequence[d
     itself, from the dicts.
     """
     from extractor.reading.pdf_lines import DEFAULT_COLUMN_GAP
-    from extractor.reading.pdfium_kernel import run_kernel
+    from extractor.reading.pdfium_kernel import KernelError, run_kernel
 
     compiled = _ready(columns)
     if compiled is None or not groups:
         return None
     lengths, rows = _flat_rows(groups)
-    # Every group sorted by x0 at once: by group, then x0, ties in the group's order (lexsort is stable).
-    rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     bounds = np.zeros(len(groups) + 1, dtype=np.int64)
     np.cumsum(lengths, out=bounds[1:])
+    # Every group sorted by x0, ties in the group's order: compiled, group by group (as lexsort by group, then x0).
+    try:
+        ordered = rows.copy()
+        run_kernel(compiled.sort_groups, ordered, bounds, columns.x0)
+        rows = ordered
+    except KernelError:  # counted and logged: numpy's stable sort gives the same order
+        rows = rows[np.lexsort((columns.x0[rows], np.repeat(np.arange(len(groups)), lengths)))]
     glyphs = _Glyphs(columns)
     cell_bounds = np.empty(len(rows) + 1, dtype=np.int64)
     group_cells = np.empty(len(groups), dtype=np.int64)
@@ -267,7 +279,9 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
     pieces = [*plains, " ", ""]
     piece_of = np.where(out_row[:written] < 0, len(plains), glyphs.code_of[np.maximum(out_row[:written], 0)])
     piece_of = np.where(out_sub[:written] > 0, len(plains) + 1, piece_of)
-    letters = list(map(pieces.__getitem__, piece_of.tolist()))
+    # A char's plain form of n letters is written at its first of n places, nothing at the others: the page's text
+    # joined once has a letter a place, and each cell's text is its slice.
+    page_text = "".join(map(pieces.__getitem__, piece_of.tolist()))
     x0s, x1s = out_x0[:written].tolist(), out_x1[:written].tolist()
     bolds, italics = out_bold[:written].tolist(), out_italic[:written].tolist()
     lines: list = []
@@ -276,7 +290,7 @@ def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, n
         if box[0] != box[0]:  # NaN: no char written
             lines.append(None)
         else:
-            text = "".join(letters[begin:end])
+            text = page_text[begin:end]
             if "\u00ad" in text[:-1]:
                 lines.append(_SOFT_HYPHEN)
             else:

@@ -671,10 +671,11 @@ def is_closing(text: str) -> bool:
     if _words(text) <= DEFAULT_MAX_CLOSING_WORDS and _CLOSING.match(text):
         return True
     # One sentence that opens as a formal close and ends in "the assurances of my highest consideration".
+    # The anchored opening first: it fails on the first words of nearly every line, before the costlier tests.
     return (
-        _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
+        bool(_FORMAL_CLOSING_START.match(text))
+        and _words(text) <= DEFAULT_MAX_FORMAL_CLOSING_WORDS
         and not re.search(r"[.!?;]\s", _ABBREVIATION_STOP.sub("", text))
-        and bool(_FORMAL_CLOSING_START.match(text))
         and bool(_FORMAL_CLOSING_END.search(text))
     )
 
@@ -958,13 +959,21 @@ def _joined(run: list[RawLine], known: tuple[set[str], set[str]]) -> RawLine:
             if action == "join":
                 piece = piece[:-1]
             piece += "" if action else " "
-        n = min(n, len(piece))
-        pad = len(piece) - n
+        length = len(piece)
+        pad = length - min(n, length)
         text += piece
-        x0s += (line.char_x0 + [line.box[2]] * pad)[: len(piece)]
-        x1s += (line.char_x1 + [line.box[2]] * pad)[: len(piece)]
-        bold += (line.bold + [False] * len(piece))[: len(piece)]
-        italic += (line.italic + [False] * len(piece))[: len(piece)]
+        # (chars + [edge] * pad)[:length] and (flags + [False] * length)[:length], without the joined copies.
+        x0, x1, b, it = line.char_x0, line.char_x1, line.bold, line.italic
+        x0s += x0[:length]
+        x1s += x1[:length]
+        bold += b[:length]
+        italic += it[:length]
+        if min(len(x0), len(x1), len(b), len(it)) < length:
+            edge = line.box[2]
+            x0s += [edge] * min(length - len(x0), pad)
+            x1s += [edge] * min(length - len(x1), pad)
+            bold += [False] * (length - len(b))
+            italic += [False] * (length - len(it))
     boxes = [line.bbox for line in run if line.bbox is not None]
     frames = [line.frame for line in run if line.frame is not None]
     return RawLine(

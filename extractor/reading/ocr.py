@@ -100,9 +100,9 @@ def text_layer_share(lines: list[RawLine], judged: Optional[dict[str, bool]] = N
     text = "\n".join(line.text for line in lines)
     words = list(map(str.lower, _WORD.findall(text)))
     dictionary = english_words()
-    visible = len(text) - sum(map(str.isspace, text))
     letters = sum(map(str.isalpha, text))  # no space is a letter
     if len(words) < DEFAULT_MIN_TEST_WORDS or dictionary is None:
+        visible = len(text) - sum(map(str.isspace, text))  # counted only here: most pages have words to judge
         if visible >= DEFAULT_MIN_JUNK_CHARS and letters < DEFAULT_MIN_LETTER_SHARE * visible:
             return 0.0
         return None

@@ -29,6 +29,7 @@ from extractor.reading.pdfium_chars import (
     glyph_chars,
     soft_or_hard_hyphen,
 )
+from extractor.reading.pdfium_kernel import KernelError, glyph_widths
 
 _BOX_KEYS = ("size", "x0", "x1", "top", "bottom")  # the char dict's keys of _boxes's columns, in their order
 
@@ -100,14 +101,21 @@ def page_chars(
         # Each made-up space right after the glyph it follows, in every column, in the style of that glyph.
         after, space_boxes = spaces
         at = after + 1
-        glyph_ids = np.insert(glyph_ids, at, (name_of[rows[after]] << GLYPH_BITS) | SPACE_CODE)
-        size, x0, x1, top, bottom = (np.insert(column, at, values) for column, values in zip(boxes, space_boxes))
-        upright, inked = np.insert(upright, at, upright[after]), np.insert(inked, at, inked[after])
+        # np.insert(column, at, column[after]) of every column as one take: each row's source row, and where
+        # the spaces land (after differs from space to space: a glyph stands between two made-up spaces).
+        source = np.insert(np.arange(len(glyph_ids)), at, after)
+        landed = at + np.arange(len(at))
+        glyph_ids = glyph_ids[source]
+        glyph_ids[landed] = (name_of[rows[after]] << GLYPH_BITS) | SPACE_CODE
+        size, x0, x1, top, bottom = (column[source] for column in boxes)
+        for column, values in zip((size, x0, x1, top, bottom), space_boxes):
+            column[landed] = values
+        upright, inked = upright[source], inked[source]
         # The dicts made already move by the spaces put before them.
         shift = np.searchsorted(after, np.array(sorted(built), dtype=np.int64), side="left")
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
-        rows = np.insert(rows, at, rows[after])
-        glyph_key_list = np.insert(glyph_keys, at, glyph_keys[after]).tolist()
+        rows = rows[source]
+        glyph_key_list = glyph_keys[source].tolist()
         spaced, done = [], 0
         for where in at.tolist():
             spaced += texts[done:where]
@@ -133,7 +141,8 @@ class _Objects:
         self.read = read
         self.styles = ObjectStyles(raw, textpage, ctm, flat_fonts, bound_char_calls(raw))
         self.keys, self.runs = np.unique(read.objects[read.first], return_index=True)
-        handles, font_of = np.unique(read.fonts[self.runs], return_inverse=True)
+        self.handles, font_of = np.unique(read.fonts[self.runs], return_inverse=True)
+        handles = self.handles
         self.fonts = [self.styles.font(handle) for handle in handles.tolist()]
         self.font_of = font_of.reshape(-1)
         descent = np.array([font.descent for font in self.fonts])[self.font_of]
@@ -174,6 +183,15 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
     """Each glyph's advance per unit of size from its font (NaN where the font gives none), asked once per (font, code)."""
     pairs = (table.font_of[rows].astype(np.int64) << GLYPH_BITS) | codes.astype(np.int64)
     unique_pairs, pair_of = np.unique(pairs, return_inverse=True)
+    code_mask = (1 << GLYPH_BITS) - 1
+    try:
+        widths = glyph_widths(
+            raw, table.handles[unique_pairs >> GLYPH_BITS], (unique_pairs & code_mask).astype(np.uint32)
+        )
+    except KernelError:  # counted and logged: asked font by font below, as without numba
+        widths = None
+    if widths is not None:
+        return widths[pair_of.reshape(-1)]
     widths = np.empty(len(unique_pairs))
     for k, pair in enumerate(unique_pairs.tolist()):
         width = table.fonts[pair >> GLYPH_BITS].advance(raw, chr(pair & ((1 << GLYPH_BITS) - 1)))

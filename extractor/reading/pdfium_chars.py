@@ -34,13 +34,13 @@ from extractor.errors import CorruptPdf, EmptyPdf, EncryptedPdf, LettersError, T
 from extractor.reading.char_dicts import NCS
 from extractor.reading.pdf_lines import CID_TEXT
 from extractor.reading.pdf_open import rebuilt
-from extractor.reading.pdfium_kernel import KernelError, read_page_chars, run_kernel, use_compiled
+from extractor.reading.pdfium_kernel import KernelError, read_page_chars, read_page_objects, run_kernel, use_compiled
 
 DEFAULT_FONT_NAME_BYTES = 256  # PDF names are at most 127 bytes; room for a subset prefix and more
 DEFAULT_WHITE = 253  # 0-255: pdfplumber's test is colour >= 0.99 in gray or RGB
 DEFAULT_MIN_CURVE_POINTS = 12  # as pdf_lines: a path with this many points may be a drawn signature
 NO_UNICODE_CODE = 0xFFFE  # what pdfium reports for a glyph it cannot map to Unicode
-_UNIT_SIZE = 1000.0  # font metrics are asked at this size and scaled: linear in the size, cached per font
+UNIT_SIZE = 1000.0  # font metrics are asked at this size and scaled: linear in the size, cached per font
 SPACE_CODE = 0x20
 HYPHEN_MARK_CODE = 0x02  # what pdfium reports instead of a hyphen that ends a line
 _TEXT_BYTES = 4096  # UTF-16 bytes of a text object read to tell a soft hyphen from a hard one
@@ -146,9 +146,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
     if not textpage:
         raise RuntimeError("pdfium could not read the page's text")
     shapes: list[dict] = []
-    texts: list = []
-    count = raw.FPDFPage_CountObjects(handle)
-    _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
+    texts = _page_shapes(raw, handle, ctm, frame, shapes, compiled)
     try:
         read = _compiled_chars(raw, textpage, ctm, frame, flat_fonts) if compiled else None
         if read is None:
@@ -157,7 +155,7 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
         else:
             chars, keys, copies, columns = read
         if len(texts) > len(set(keys)):  # some text object gave no char: an overprinted copy?
-            _mark_overprinted(raw, textpage, texts, _grouped(chars, keys))
+            _mark_overprinted(raw, textpage, list(texts), _grouped(chars, keys))
             if columns is not None:
                 from extractor.reading.pdf_lines import FAKE_BOLD_KEY
 
@@ -165,6 +163,51 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
     finally:
         raw.FPDFText_ClosePage(textpage)
     return PdfiumPage(width, height, chars, shapes, copies, columns)
+
+
+def _page_shapes(raw, handle, ctm: tuple, frame: tuple, shapes: list[dict], compiled: bool) -> Sequence:
+    """_shapes of the page's objects (into shapes); its text objects, in order (their number is what most pages ask).
+
+    compiled: the objects listed by pdfium_kernel's compiled call, ctypes handles made only for the few that are not
+    text; a page with a form object (whose objects _shapes lists in place) is listed by the Python path.
+    """
+    listed = None
+    if compiled:
+        try:
+            listed = read_page_objects(raw, handle)
+        except KernelError:  # no fault of the PDF (run_kernel counted it): the Python path lists the same
+            listed = None
+    if listed is None or (listed[1] == _FORM).any():
+        texts: list = []
+        count = raw.FPDFPage_CountObjects(handle)
+        _shapes(raw, [raw.FPDFPage_GetObject(handle, k) for k in range(count)], ctm, frame, shapes, texts)
+        return texts
+    objects, kinds = listed
+    is_text = kinds == _TEXT
+    others = objects[~is_text & (kinds != 0)].tolist()
+    if others:
+        _shapes(raw, [_object(raw, address) for address in others], ctm, frame, shapes, [])
+    return _TextObjects(raw, objects[is_text])
+
+
+class _TextObjects(Sequence):
+    """A page's text objects from their addresses: its length at once, its ctypes handles made when iterated."""
+
+    def __init__(self, raw, addresses) -> None:
+        self.raw, self.addresses = raw, addresses
+
+    def __len__(self) -> int:
+        return len(self.addresses)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        return _object(self.raw, int(self.addresses[index]))
+
+
+def _object(raw, address: int):
+    """A page object's ctypes handle (raw.FPDF_PAGEOBJECT) from its address."""
+    return ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
 
 
 def _compiled_chars(raw, textpage, ctm: tuple, frame: tuple, flat_fonts: frozenset) -> Optional[tuple]:
@@ -258,8 +301,8 @@ class _Font:
         descent = ctypes.c_float()
         if self.fontname.split("+", 1)[-1] in flat_fonts:
             pass  # the descriptor says 0: pdfminer keeps 0 where pdfium measures the glyphs
-        elif raw.FPDFFont_GetDescent(handle, ctypes.c_float(_UNIT_SIZE), descent):
-            self.descent = descent.value / _UNIT_SIZE
+        elif raw.FPDFFont_GetDescent(handle, ctypes.c_float(UNIT_SIZE), descent):
+            self.descent = descent.value / UNIT_SIZE
 
     def advance(self, raw, text: str) -> Optional[float]:
         """The glyph's advance per unit of size, as the font's widths give it; None if unknown."""
@@ -269,11 +312,8 @@ class _Font:
             code = _LIGATURES.get(text, text)
             if self.handle and len(code) == 1:
                 out = ctypes.c_float()
-                if (
-                    raw.FPDFFont_GetGlyphWidth(self.handle, ord(code), ctypes.c_float(_UNIT_SIZE), out)
-                    and out.value > 0
-                ):
-                    width = out.value / _UNIT_SIZE
+                if raw.FPDFFont_GetGlyphWidth(self.handle, ord(code), ctypes.c_float(UNIT_SIZE), out) and out.value > 0:
+                    width = out.value / UNIT_SIZE
             self.widths[text] = width
         return width
 
@@ -327,10 +367,18 @@ _GENERATED_CODES = frozenset((0x20, 0x0D, 0x0A))
 
 def soft_or_hard_hyphen(raw, textpage, obj) -> str:
     """The hyphen pdfium marked as ending a line: soft when its text object holds a soft one and no hard one."""
-    buffer = ctypes.create_string_buffer(_TEXT_BYTES)
-    length = raw.FPDFTextObj_GetText(obj, textpage, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), _TEXT_BYTES)
-    text = buffer.raw[: max(0, min(length, _TEXT_BYTES) - 2)].decode("utf-16-le", errors="replace")
+    buffer, pointer = _text_buffer()
+    length = raw.FPDFTextObj_GetText(obj, textpage, pointer, _TEXT_BYTES)
+    # pdfium writes nothing when the text does not fit (it returns the length needed): no text read, as before.
+    text = buffer.raw[: max(0, length - 2)].decode("utf-16-le", errors="replace") if length <= _TEXT_BYTES else ""
     return "\u00ad" if "\u00ad" in text and "-" not in text else "-"
+
+
+@functools.lru_cache(maxsize=1)
+def _text_buffer() -> tuple:
+    """The buffer soft_or_hard_hyphen reads a text object's text into, and its pointer: made once, not per hyphen."""
+    buffer = ctypes.create_string_buffer(_TEXT_BYTES)
+    return buffer, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
 
 
 class ObjectStyles:

@@ -12,10 +12,12 @@ it is not: the two give the same chars.
 from __future__ import annotations
 
 import collections
+import contextlib
 import ctypes
 import functools
 import gc
 import logging
+import sys
 from typing import Optional
 
 from extractor.reading.options import numba_mode
@@ -63,6 +65,10 @@ _FUNCTIONS = (
 )
 
 
+# The same for list_objects.
+_OBJECT_FUNCTIONS = ("FPDFPage_GetObject", "FPDFPageObj_GetType")
+
+
 def use_compiled(pages: int) -> bool:
     """Whether a document of this many pages is read by the compiled reader (numba loaded now if it is)."""
     _opened[0] += pages
@@ -80,7 +86,8 @@ def _compiled():
     try:
         # numba caches the compiled code in __pycache__ beside the module, or, where that is read-only, in the
         # user's cache folder (or NUMBA_CACHE_DIR): it raises here when it can write to none of them.
-        from extractor.reading import pdfium_numba
+        with _no_blas_probe():
+            from extractor.reading import pdfium_numba
     except Exception:  # noqa: BLE001 - no numba, or one that cannot work here: the Python path reads the same
         return None
     # numba and LLVM leave ~100,000 long-lived objects that every full collection of the cyclic GC would scan
@@ -89,6 +96,24 @@ def _compiled():
     gc.collect()
     gc.freeze()
     return pdfium_numba.read_chars
+
+
+_BLAS_PACKAGE = "scipy.linalg"  # numba imports its cython_blas at import, to know whether np.dot can be compiled
+
+
+@contextlib.contextmanager
+def _no_blas_probe():
+    """numba's import without its BLAS probe: importing scipy.linalg costs ~0.18 s of CPU, and the kernels do no
+    linear algebra. The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported."""
+    if "numba" in sys.modules or _BLAS_PACKAGE in sys.modules:
+        yield
+        return
+    sys.modules[_BLAS_PACKAGE] = None  # an ImportError for numba's probe, which it takes as "no BLAS"
+    try:
+        yield
+    finally:
+        if _BLAS_PACKAGE in sys.modules and sys.modules[_BLAS_PACKAGE] is None:
+            del sys.modules[_BLAS_PACKAGE]
 
 
 def loaded():
@@ -105,12 +130,12 @@ def available() -> bool:
     return _compiled() is not None
 
 
-@functools.lru_cache(maxsize=1)
-def _addresses(raw):
-    """The pdfium functions' addresses, in _FUNCTIONS's order, as the uint64 array read_chars takes."""
+@functools.lru_cache(maxsize=2)
+def _addresses(raw, names: tuple = _FUNCTIONS):
+    """The addresses of the pdfium functions named (read_chars's by default), as the uint64 array a kernel takes."""
     import numpy as np
 
-    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in _FUNCTIONS], dtype=np.uint64)
+    return np.array([ctypes.cast(getattr(raw, name), ctypes.c_void_p).value for name in names], dtype=np.uint64)
 
 
 class PageChars:
@@ -160,3 +185,33 @@ def read_page_chars(raw, textpage) -> Optional[PageChars]:
         matrices[:runs],
         fills[:runs],
     )
+
+
+def read_page_objects(raw, page) -> Optional[tuple]:
+    """(addresses, types) of the page's top-level objects, as uint64 and int32 arrays, listed in one compiled call;
+    None when numba is not loaded. KernelError when the compiled code failed."""
+    compiled = loaded()
+    if compiled is None:
+        return None
+    import numpy as np
+
+    count = max(0, raw.FPDFPage_CountObjects(page))
+    objects, kinds = np.zeros(count, dtype=np.uint64), np.zeros(count, dtype=np.int32)
+    handle = ctypes.cast(page, ctypes.c_void_p).value
+    run_kernel(compiled.list_objects, handle, count, _addresses(raw, _OBJECT_FUNCTIONS), objects, kinds)
+    return objects, kinds
+
+
+def glyph_widths(raw, fonts, codes):
+    """Each glyph's advance per unit of size (pdfium_chars._Font.advance's, NaN for none) of fonts (uint64 handles, 0
+    for none) and codes (uint32), asked in one compiled call; None when numba is not loaded. KernelError on failure."""
+    compiled = loaded()
+    if compiled is None:
+        return None
+    import numpy as np
+
+    from extractor.reading.pdfium_chars import UNIT_SIZE
+
+    address = ctypes.cast(raw.FPDFFont_GetGlyphWidth, ctypes.c_void_p).value
+    fonts, codes = np.ascontiguousarray(fonts, dtype=np.uint64), np.ascontiguousarray(codes, dtype=np.uint32)
+    return run_kernel(compiled.glyph_widths, address, fonts, codes, np.float32(UNIT_SIZE))

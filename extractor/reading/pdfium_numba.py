@@ -109,6 +109,20 @@ def read_chars(
     return n_runs
 
 
+# Indices into the address array of list_objects (pdfium_kernel._OBJECT_FUNCTIONS).
+_GET_OBJECT, _OBJECT_TYPE = range(2)
+
+
+@numba.njit("int64(int64, int64, uint64[::1], uint64[::1], int32[::1])", cache=True, nogil=True)
+def list_objects(page, count, fns, objects, kinds):
+    """Fill objects and kinds with the page's count top-level objects and their types (0 for none); return count."""
+    for index in range(count):
+        obj = _call_ptr(fns[_GET_OBJECT], (page, np.int32(index)))
+        objects[index] = obj
+        kinds[index] = _call_i32(fns[_OBJECT_TYPE], (obj,)) if obj != 0 else 0
+    return count
+
+
 @numba.njit("int64(float64[::1], float64[::1], float64, int64[::1])", cache=True, nogil=True)
 def line_starts(middles, sizes, tolerance, starts):
     """char_columns._starts compiled: where each line starts among chars sorted by middle; returns how many."""
@@ -284,3 +298,40 @@ def cut_cells(rows, bounds, x0, x1, size, blank, column_gap, cell_bounds, group_
         group_cells[group] = cells
     cell_bounds[count] = len(rows)
     return count
+
+
+@numba.njit("float64[::1](uint64, uint64[::1], uint32[::1], float32)", cache=True, nogil=True)
+def glyph_widths(get_width, fonts, codes, unit_size):
+    """Each (font, code)'s advance per unit of size, as pdfium_chars._Font.advance asks it (NaN where none).
+
+    get_width: FPDFFont_GetGlyphWidth's address; fonts: font handles (0: none), codes: the glyph's code point.
+    """
+    out = np.empty(len(fonts))
+    width = np.zeros(1, dtype=np.float32)
+    width_at = width.ctypes.data
+    for k in range(len(fonts)):
+        out[k] = np.nan
+        if fonts[k] == 0:
+            continue
+        width[0] = 0
+        if _call_i32(get_width, (fonts[k], codes[k], unit_size, width_at)) != 0 and width[0] > 0:
+            out[k] = np.float64(width[0]) / np.float64(unit_size)
+    return out
+
+
+@numba.njit("void(int64[::1], int64[::1], float64[::1])", cache=True, nogil=True)
+def sort_groups(rows, bounds, x0):
+    """Sort each group rows[bounds[g]:bounds[g + 1]] by x0 in place, stably (ties keep their order).
+
+    An insertion sort: a line's chars come nearly in x0 order already (a text's own order), so it moves few.
+    """
+    for group in range(len(bounds) - 1):
+        start, end = bounds[group], bounds[group + 1]
+        for j in range(start + 1, end):
+            row = rows[j]
+            key = x0[row]
+            k = j - 1
+            while k >= start and x0[rows[k]] > key:
+                rows[k + 1] = rows[k]
+                k -= 1
+            rows[k + 1] = row

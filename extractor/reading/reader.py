@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import hashlib
 from pathlib import Path
 from typing import Optional, Union
@@ -63,11 +64,29 @@ def read_letter(
     if is_pdf_head(head):
         from extractor.reading.inflate import bounded_inflate
 
-        with reported(path), bounded_inflate(path):
+        with reported(path), bounded_inflate(path), _collector_paused(options.engine == "pdfium"):
             return _read_pdf(path, password, max_pages, options or DEFAULT_READ_OPTIONS)
     if path.suffix.lower() in TEXT_SUFFIXES:
         return _letter(path, "text", read_text_blocks(path), pages=[], producer=None)
     raise NotAPdf(path, kind=sniff_kind(head))
+
+
+@contextlib.contextmanager
+def _collector_paused(pause: bool):
+    """The cyclic garbage collector held off while reading (pause), then let run again (unless it was off already).
+
+    A read makes ~half a million lists, tuples and dicts that live until the letter is built, so the young
+    generations' collections found nothing to free and cost ~8% of a read by the pdfium engine; refcounting
+    frees the rest as before. The pdfplumber engine keeps the collector: pdfminer's objects hold cycles.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def _letter(

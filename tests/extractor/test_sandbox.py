@@ -111,3 +111,23 @@ def test_a_worker_killed_by_sigsegv_under_a_memory_limit_says_it_was_probably_th
     )
     assert str(crash("x.pdf", -signal.SIGSEGV, None)) == "x.pdf: the reader crashed (killed by SIGSEGV)"
     assert str(crash("x.pdf", -signal.SIGTERM, 512)) == "x.pdf: the reader crashed (killed by SIGTERM)"
+
+
+def test_reading_one_pdf_warms_only_its_engine_and_a_second_the_rare_readers():
+    """A fresh process reading by pdfium imports neither pdfplumber nor the rare readers (OCR, pypdf) before its
+    worker; one that starts a second worker imports the rare ones (those installed) for it and the next."""
+    import subprocess
+    import sys
+
+    pdf = SEED_PDF
+    code = (
+        "import sys, importlib.util; from extractor.sandbox import read_bounded, RARE_READER_MODULES; "
+        "from extractor.reading.options import ReadOptions; "
+        "loaded = lambda: [n for n in ('pdfplumber', *RARE_READER_MODULES) if n in sys.modules]; "
+        f"first = read_bounded({str(pdf)!r}, options=ReadOptions(engine='pdfium')); print(bool(first.body), loaded()); "
+        f"read_bounded({str(pdf)!r}, options=ReadOptions(engine='pdfium')); "
+        "print(loaded() == [n for n in RARE_READER_MODULES if importlib.util.find_spec(n)])"
+    )
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO_DIR, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "[]", "True"]

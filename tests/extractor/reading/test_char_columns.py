@@ -199,3 +199,34 @@ def test_group_lines_cut_and_build_what_cells_and_line_do(name, monkeypatch):
     assert len(expected) == 2
     rows = list(range(len(chars)))[::-1]  # a line_groups group: the chars' rows, out of order as the items
     assert char_columns.group_lines([rows], _columns_of(chars), chars, 3) == [expected]
+
+
+def test_groups_sorted_by_the_compiled_insertion_sort_as_by_lexsort():
+    """pdfium_numba.sort_groups: each group by x0, ties (many: rounded x0) in the group's order, as lexsort."""
+    assert pdfium_kernel.available()
+    compiled = pdfium_kernel.loaded()
+    rng = np.random.default_rng(7)
+    x0 = rng.uniform(0, 50, 400).round(0)  # few distinct values: ties everywhere
+    lengths = [0, 1, 5, 60, 134, 200]
+    rows = rng.permutation(400)[: sum(lengths)].astype(np.int64)
+    bounds = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=bounds[1:])
+    expected = rows[np.lexsort((x0[rows], np.repeat(np.arange(len(lengths)), lengths)))]
+    compiled.sort_groups(rows, bounds, x0)
+    assert rows.tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("nan", [False, True], ids=["finite", "a NaN size"])
+def test_group_sizes_are_each_groups_largest_char_size(nan):
+    rng = np.random.default_rng(3)
+    size = rng.choice([0.0, 8.0, 9.5, 12.0], 60)
+    top = rng.uniform(0, 700, 60)
+    if nan:
+        size[7] = np.nan
+    columns = char_columns.CharColumns(
+        np.zeros(60), np.ones(60), top, top + 10, size, np.ones(60, bool), np.ones(60, bool)
+    )
+    groups = [rng.permutation(60)[:k].tolist() for k in (1, 5, 30, 60)]
+    sizes = np.where(size != 0, size, 10.0).tolist()  # pdf_lines._group_size: the size, else the height
+    expected = [max(sizes[row] for row in group) for group in groups]
+    assert char_columns.group_sizes(groups, columns) == expected

@@ -77,6 +77,78 @@ def test_a_split_ligature_and_overprinted_bold_read_alike_both_ways(tmp_path, mo
     assert _pages(path) == compiled
 
 
+def _objects_pdf(path: Path, form: bool) -> Path:
+    """A page with an image, a drawn curve of many points, text, and (form) the same inside a form object."""
+    from reader_pdfs import signature_image
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path))
+
+    def draw(dy: float) -> None:
+        c.setFont("Helvetica", 12)
+        c.drawString(72, 700 - dy, "Drawn beside an image")
+        c.drawImage(str(signature_image(path.with_suffix(".png"))), 72, 600 - dy, width=120, height=40)
+        curve = c.beginPath()
+        curve.moveTo(300, 600 - dy)
+        for k in range(14):  # pdfminer counts a curve's end point: 15 points, a drawn signature's
+            curve.curveTo(310 + 20 * k, 640 - dy, 320 + 20 * k, 560 - dy, 330 + 20 * k, 600 - dy)
+        c.drawPath(curve, stroke=1, fill=0)
+
+    draw(0)
+    if form:
+        c.beginForm("inner")
+        draw(300)
+        c.endForm()
+        c.doForm("inner")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("form", [False, True], ids=["objects", "form object"])
+def test_the_objects_listed_by_the_compiled_call_give_the_same_shapes(form, tmp_path, monkeypatch):
+    """Images and drawings listed in one compiled call (a page with a form object by the Python path): same boxes."""
+    path = _objects_pdf(tmp_path / "objects.pdf", form)
+    fallbacks = sum(pdfium_kernel.FALLBACKS.values())
+    compiled = _pages(path)
+    assert sum(pdfium_kernel.FALLBACKS.values()) == fallbacks
+    assert len(compiled[0][3]) == (4 if form else 2)  # an image and a curve, twice with the form
+    monkeypatch.setenv(NUMBA_ENV_VAR, "never")
+    assert _pages(path) == compiled
+
+
+def test_glyph_widths_asked_in_one_call_are_the_fonts_own(letter_pdf):
+    """pdfium_kernel.glyph_widths gives each (font, code) the advance _Font.advance asks pdfium for, NaN for none."""
+    import ctypes
+
+    import numpy as np
+    import pypdfium2
+    import pypdfium2.raw as raw
+
+    from extractor.reading.pdfium_chars import ObjectStyles, bound_char_calls
+
+    assert pdfium_kernel.use_compiled(1)
+    pdf = pypdfium2.PdfDocument(str(letter_pdf))
+    page = pdf[0]
+    textpage = raw.FPDFText_LoadPage(page.raw)
+    try:
+        handles = {ctypes.cast(raw.FPDFText_GetTextObject(textpage, k), ctypes.c_void_p).value for k in range(40)}
+        fonts = [raw.FPDFTextObj_GetFont(ctypes.cast(ctypes.c_void_p(h), raw.FPDF_PAGEOBJECT)) for h in handles if h]
+        codes = [ord(ch) for ch in "Ab,é\u00ad"] + [0, 0xFFFE]
+        addresses = [ctypes.cast(font, ctypes.c_void_p).value for font in fonts]
+        pairs = [(address, code) for address in addresses for code in codes] + [(0, 65)]
+        widths = pdfium_kernel.glyph_widths(
+            raw, np.array([a for a, _ in pairs], dtype=np.uint64), np.array([c for _, c in pairs], dtype=np.uint32)
+        )
+        styles = ObjectStyles(raw, textpage, (1, 0, 0, 1, 0, 0), frozenset(), bound_char_calls(raw))
+        expected = [styles.font(address).advance(raw, chr(code)) for address, code in pairs]
+    finally:
+        raw.FPDFText_ClosePage(textpage)
+        page.close()
+        pdf.close()
+    assert [None if np.isnan(width) else width for width in widths.tolist()] == expected
+    assert expected[-1] is None and any(width is not None for width in expected)
+
+
 def test_auto_loads_numba_once_the_process_has_opened_enough_pages(monkeypatch):
     monkeypatch.setenv(NUMBA_ENV_VAR, "auto")
     monkeypatch.setattr(pdfium_kernel, "_opened", [0])
@@ -177,6 +249,9 @@ def _failing(*args, **kwargs):
         ("extractor.reading.pdfium_chars", "read_page_chars"),  # the compiled char reader
         ("extractor.reading.pdfium_numba", "cut_cells"),  # a compiled layout kernel
         ("extractor.reading.pdfium_numba", "cell_lines"),
+        ("extractor.reading.pdfium_numba", "list_objects"),  # the page's objects listed
+        ("extractor.reading.pdfium_numba", "glyph_widths"),  # the fonts' widths asked
+        ("extractor.reading.pdfium_numba", "sort_groups"),  # each line's chars sorted by x0
     ],
     ids=lambda where: where[1],
 )
@@ -192,3 +267,13 @@ def test_a_failure_of_the_compiled_code_reads_the_page_by_the_python_path(where,
     _FAILED.clear()
     assert read_letter(letter_pdf, options=ReadOptions(engine="pdfium")).model_dump_json() == expected
     assert _FAILED  # it did fail (on one page at least), yet the letter reads the same
+
+
+def test_loading_numba_skips_its_blas_probe_and_leaves_scipy_importable():
+    """numba is loaded without importing scipy.linalg (its BLAS probe), which stays importable after."""
+    pytest.importorskip("scipy.linalg")
+    code = (
+        "import sys; from extractor.reading import pdfium_kernel; assert pdfium_kernel.available(); "
+        "print('scipy.linalg' in sys.modules); import scipy.linalg; print(scipy.linalg.__name__)"
+    )
+    assert _fresh_process(code).stdout.split() == ["False", "scipy.linalg"]

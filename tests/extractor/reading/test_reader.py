@@ -329,3 +329,24 @@ def test_a_signature_description_wrapped_onto_two_lines_is_no_signer(tmp_path, e
     letter = read_letter(path, options=ReadOptions(engine=engine, ocr="never"))
     assert (letter.parts.signatory, letter.parts.has_signature_image) == ("Anna First", True)
     assert "running to the right" not in letter.body
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_the_cyclic_collector_is_held_off_while_pdfium_reads_and_left_as_found(drawn, engine, monkeypatch):
+    """pdfium's read runs with the collector off (its objects are young and live to the end); pdfplumber's with it on."""
+    import gc
+
+    from extractor.reading import pdf_layout
+    from extractor.reading.options import ReadOptions
+
+    seen = []
+    paragraphs = pdf_layout.paragraphs
+    monkeypatch.setattr(pdf_layout, "paragraphs", lambda pages: seen.append(gc.isenabled()) or paragraphs(pages))
+    read_letter(drawn[0].path, options=ReadOptions(engine=engine))
+    assert seen == [engine == "pdfplumber"] and gc.isenabled()
+    gc.disable()
+    try:
+        read_letter(drawn[0].path, options=ReadOptions(engine=engine))
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
