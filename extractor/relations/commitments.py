@@ -28,6 +28,7 @@ from extractor.relations.actors import (
     author_of,
     decide_actor,
     is_subdivision_government,
+    named_subject,
     participle_subject,
     private_pledges,
 )
@@ -85,6 +86,7 @@ from extractor.relations.status import (
     counts_to_date,
     decide_status,
     earmarked,
+    enumerator_kinds,
     future,
     goes_toward_cost,
     in_proposal,
@@ -100,6 +102,7 @@ from extractor.relations.status import (
     is_decided_as,
     is_earmarked,
     is_expected_later,
+    is_held_allotment,
     is_held_in_plan,
     is_in_plan,
     is_instrument_size,
@@ -121,6 +124,7 @@ from extractor.relations.status import (
     leader_label_stage,
     lists_contents,
     modality_of,
+    names_time_ahead,
     no_verb,
     of_which_between,
     receives_through,
@@ -469,12 +473,15 @@ def find_commitments_and_actions(
         auxiliary = any(w in WORDS.be_have or w in WORDS.future_aux for w in lead_words)
         lead_stage = words_stage(lead_words) if lead_words and not auxiliary else None
         admitted_end = -1  # where the last sum kept of the sentence ends
+        inline_item = False
         for k, span in enumerate(sent_amounts):
             # What follows a sum, up to the next sum, is about it ("EUR 30 million for Mali and
             # EUR 20 million for Chad"); its verb stands after the previous sum.
             lo = span.start if k else sent.start
             hi = sent_amounts[k + 1].start if k + 1 < len(sent_amounts) else sent.end
             verb_lo = sent_amounts[k - 1].end if k else sent.start
+            inline_stage = None  # the stage a verbless lead-in names of an inline list's items
+            previous_inline, inline_item = inline_item, False  # an item of an inline list ("comprise: EUR 4m; EUR 1m")
             group = _nearest(
                 [
                     g
@@ -482,6 +489,7 @@ def find_commitments_and_actions(
                     if verb_lo <= g.head < hi
                     and not lists_contents(view, g)
                     and not _in_part_before(view, k, verb_lo, g, span)
+                    and not _in_item_before(view, sent, g, span)
                 ],
                 span,
                 view,
@@ -498,7 +506,17 @@ def find_commitments_and_actions(
                     or of_which_between(doc, verb_lo, span.start)  # "..., of which 40% is spent, and EUR 3m"
                 )
             ):
-                group = previous_group  # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"
+                # "We adopted EUR 30 million for Mali and EUR 20 million for Chad"; an item of an inline list takes
+                # the verb leading the list in, not the item's before it.
+                group = previous_group
+                # (a bulleted list's items take its lead-in's stage by lead and item_lead)
+                bulleted = lead is not None or item_lead is not None
+                inline = None if bulleted else _inline_list_lead(view, sent, span, main_groups)
+                item_before = previous_group is not None and _in_item_before(view, sent, previous_group, span)
+                if inline is not None and (item_before or previous_inline):
+                    group, inline_item = inline[1], True
+                    if group is None:
+                        inline_stage = words_stage([t.lower_ for t in doc[sent.start : inline[0]]])
             listed = _bracketed(view, span) and any(
                 0 <= j < len(sent_amounts) and _bracketed(view, sent_amounts[j]) for j in (k - 1, k + 1)
             )
@@ -581,6 +599,7 @@ def find_commitments_and_actions(
                         and running_total_start(view, sent, sent_amounts[k - 1]) is not None
                     )
                     or coordinated
+                    or inline_item
                 )
             ):
                 continue  # a sum stated as a fact ("smugglers earn EUR 6 billion"), not a commitment
@@ -676,6 +695,9 @@ def find_commitments_and_actions(
                     verb_after=status_group is not None and status_group.start >= span.end,
                     toward_cost=goes_toward_cost(view, span),
                     allotted=is_allotment(view, span),
+                    promised_ahead=names_time_ahead(view, sent),
+                    own_promise=_own_promise(view, sent, span, group, author, author_country),
+                    held=is_held_allotment(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
                     earmarked=is_earmarked(view, span, status_group),
                     contract_value=is_contract_value(view, span),
@@ -690,7 +712,7 @@ def find_commitments_and_actions(
                     if table is not None
                     else (lead_stage or lead_in_status(view, lead_sent, lead[1]))
                     if under_lead
-                    else (item_lead if group is None or described else None),
+                    else ((item_lead or inline_stage) if group is None or described else None),
                 )
             )
             if coordinated and status_rule in (None, no_verb.__name__):
@@ -792,6 +814,7 @@ def find_commitments_and_actions(
         _take_parts_of_next_sentence(view, index, total, found, author_country)
     found.sort(key=lambda pair: pair[0])
     _decided_next(view, found, cues)
+    _paid_it_next(view, found, cues)
     _share_out_parts(view, found)
     _parts_told_after(view, found)
     _named_parts_to_come(view, found)
@@ -872,6 +895,30 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
             if prev.start <= start < prev.end and commitment.status == "planned" and promised:
                 commitment.status = "adopted"
                 commitment.because.status = DECIDED_NEXT
+
+
+def _paid_it_next(view: LetterDoc, found: list, cues) -> None:
+    """ "The Board approved a grant of USD 9 million on 2 May. It was disbursed in one tranche in June.": a sentence with
+    no sum that opens with "it" and a past passive of paying out says the sums the sentence before decided were paid
+    (each one, as "it" points at one sum and its equivalent)."""
+    sents, doc = view.sents, view.doc
+    for index in range(1, len(sents)):
+        sent = sents[index]
+        first = first_word(sent)
+        if doc[first].lower_ not in WORDS.paid_pronouns or view.sums_in(sent.start, sent.end):
+            continue
+        groups = [g for g in verb_groups(view, sent, cues) if not g.purpose]
+        if not groups or groups[0].start != first + 1 or not groups[0].is_passive():
+            continue  # "It was paid", "It has been disbursed": the pronoun is the paid verb's subject
+        paid = groups[0]
+        if paid.cls != "disbursed" or paid.time != "past" or set(paid.aux) <= WORDS.present_be:
+            continue  # "It is channelled through X": where the money goes, not that it went
+        prev = sents[index - 1]
+        before = [c for start, c in found if prev.start <= start < prev.end]
+        if before and all(c.status == "adopted" for c in before):
+            for commitment in before:
+                commitment.status = "disbursed"
+                commitment.because.status = PAID_NEXT
 
 
 def _received_after_and(doc, sent, group: VerbGroup) -> bool:
@@ -1120,6 +1167,14 @@ def _item_heading_end(view: LetterDoc, sent) -> int:
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon > MAX_ITEM_HEADING_WORDS:
         return -1
+    # "11. The Committee recommends:" over "a) that ...": a numbered paragraph's lead-in of items of another kind.
+    text, at = view.text, words[colon].idx
+    line_end = text.find("\n", at)
+    if line_end > 0 and not text[at + 1 : line_end].strip():
+        below_start = len(text) - len(text[line_end:].lstrip())  # the next line with words, blank ones passed
+        own, below = enumerator_kinds(view, at), enumerator_kinds(view, below_start)
+        if own and below and not own & below:
+            return -1
     return words[colon].i
 
 
@@ -1436,7 +1491,7 @@ def _part_paid_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
     parts = view.sums_in(after[1].i + 1, span.sent.end)
     if not parts:
         return False
-    return any(parts[0].end <= g.start and g.time == "past" and g.cls == "disbursed" for g in groups)
+    return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("disbursed", "receive") for g in groups)
 
 
 def _introduced_as_part(view: LetterDoc, span) -> bool:
@@ -1621,6 +1676,9 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
     after the sum (", which will") counts as further away."""
     if not groups:
         return None
+    brackets = _enclosing_brackets(span)
+    if brackets is not None and not any(brackets[0] < g.head < brackets[1] for g in groups):
+        brackets = None  # no verb of its own in the brackets: the verb outside them is the sum's
 
     def distance(group: VerbGroup) -> tuple[int, int]:
         d = span.start - group.head if group.head < span.start else group.start - span.end
@@ -1645,10 +1703,16 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         # "USD 434 million was sought, of which USD 317 million ... had been received": the total's verb stands
         # before "of which"; a part's own verb after it says more of the part.
         split = group.head < span.start and of_which_between(doc, group.head + 1, span.start)
+        # "ARS 1,200 million allocated in the budget, of which 44 per cent had been executed": the verb after "of
+        # which" is the part's, not the whole's.
+        part_after = group.start > span.end and of_which_between(doc, span.end, group.start)
         if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
             relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
         lo, hi = (group.head, span.start) if group.head < span.start else (span.end, group.start)
         other_item = view is not None and any(opens_list_item(doc, view.text, i) for i in range(lo + 1, hi + 1))
+        # "the Project (an IDA credit of USD 90 million, approved in May) has disbursed USD 40 million": a verb of the
+        # brackets the sum stands in is its own; one outside them is the sentence's.
+        outside = brackets is not None and not brackets[0] < group.head < brackets[1]
         penalty = (
             RELATIVE_CLAUSE_PENALTY
             if relative
@@ -1659,9 +1723,9 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             else COORDINATED_CLAUSE_PENALTY
             if _coordinated_after(doc, span, group)
             else OF_WHICH_PENALTY
-            if split and any(g.start >= span.end for g in groups)
+            if split and any(g.start >= span.end for g in groups) or part_after
             else BRACKETED_PENALTY
-            if _in_brackets(doc, group)
+            if _in_brackets(doc, group) or outside
             else REDUCED_CLAUSE_PENALTY
             if reduced
             else 0
@@ -1669,6 +1733,32 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _enclosing_brackets(span) -> Optional[tuple[int, int]]:
+    """The "(" and ")" around a sum within its sentence ("(an IDA credit of USD 90 million, approved in May)"), or
+    None where the sum stands in none."""
+    doc, sent = span.doc, span.sent
+    depth, opening = 0, None
+    for t in reversed(doc[sent.start : span.start]):
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            if depth == 0:
+                opening = t.i
+                break
+            depth -= 1
+    if opening is None:
+        return None
+    depth = 0
+    for t in doc[span.end : sent.end]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            if depth == 0:
+                return opening, t.i
+            depth -= 1
+    return None
 
 
 def _coordinated_after(doc, span, group: VerbGroup) -> bool:
@@ -1731,7 +1821,8 @@ def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: lis
 
 def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "the grant of EUR 90,000 approved in May for the archive was transferred in June": a bare participle right
-    after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb."""
+    after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb (not
+    a part's after "of which": "ARS 9 million allocated in the budget, of which 44 per cent had been executed")."""
     if group.start != span.end:
         return False
     return any(
@@ -1739,6 +1830,7 @@ def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: 
         and later.aux
         and later.is_passive()
         and not any(view.clause_break(i) for i in range(span.end, later.start))
+        and not of_which_between(view.doc, span.end, later.start)
         for later in groups
     )
 
@@ -2425,8 +2517,47 @@ def _part_after_opening(view: LetterDoc, index: int, span) -> bool:
 def _in_part_before(view: LetterDoc, k: int, lo: int, group: VerbGroup, span) -> bool:
     """Whether the verb stands between the sentence's sum before (``k`` > 0) and this one, an "of which" clause on
     the sum before among them ("a loan of EUR 12 million, signed in 2019, of which 40% has been paid out, and a
-    grant of EUR 3 million"): the verbs of that sum and its part, not this sum's. The first sum has none before."""
-    return k > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)
+    grant of EUR 3 million"): the verbs of that sum and its part, not this sum's. The first sum has none before.
+    A verb right before the sum, nothing but words between, is the part's own ("of which the Treasury has released
+    EUR 12 million": this sum is the part)."""
+    if not (k > 0 and group.head < span.start and of_which_between(view.doc, lo, span.start)):
+        return False
+    between = view.doc[group.head + 1 : span.start]
+    return any(t.is_punct or t.lower_ in WORDS.coordinators for t in between)
+
+
+def _in_item_before(view: LetterDoc, sent, group: VerbGroup, span) -> bool:
+    """Whether the verb is that of a part ("of which") in the item before, in a list a colon leads in and ";" parts
+    ("The resources comprise: EUR 18 million from the budget, of which EUR 5 million has been released; EUR 4 million
+    from the Bank"): the part's verb, not this sum's."""
+    doc = view.doc
+    if not group.head < span.start or not any(t.text == ";" for t in doc[group.head + 1 : span.start]):
+        return False
+    marks = [t.i for t in doc[sent.start : group.head] if t.text in (":", ";")]
+    return bool(marks) and of_which_between(doc, marks[-1], group.head)
+
+
+def _own_promise(view: LetterDoc, sent, span, group: Optional[VerbGroup], author, author_country) -> bool:
+    """Whether the author's own state is named as the subject of a verb of promising ("Canada pledged $80 million ..."
+    in Canada's letter): its own decision, told as taken."""
+    if group is None or group.lemma not in WORDS.promising_verbs or author_country is None:
+        return False
+    actor, rule = decide_actor(ActorCase(view, sent, group, author, sum=span))
+    return rule == named_subject.__name__ and actor == author_country
+
+
+def _inline_list_lead(
+    view: LetterDoc, sent, span, groups: list[VerbGroup]
+) -> Optional[tuple[int, Optional[VerbGroup]]]:
+    """The colon and the verb (None if it has none of ours) leading in an inline list whose items ";" parts ("The
+    resources secured: EUR 18 million ..., of which EUR 5 million has been released; EUR 4 million from the Bank"):
+    each item's sum is its object, not that of the item's verb before it; None outside such a list."""
+    doc = view.doc
+    colon = next((t.i for t in doc[sent.start : span.start] if t.text == ":"), None)
+    if colon is None or not any(t.text == ";" for t in doc[colon + 1 : span.start]):
+        return None
+    before = [g for g in groups if g.head < colon]
+    return colon, (before[-1] if before else None)
 
 
 def _part_after_of_which(view: LetterDoc, kept_end: int, span) -> bool:

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from extractor.reference.marks import BULLETS, ITEM_MARK
+from extractor.reference.edtf import interval
+from extractor.reference.marks import BULLETS, ITEM_MARK, enumerator_values
 from extractor.relations.cues import VerbGroup, is_finite_form, load_cues, verb_groups
 from extractor.relations.letter_doc import PREPOSITIONS, opens_list_item, phrase_at, text_end, text_start
 from extractor.relations.rules import decide
@@ -59,6 +60,7 @@ NEGATION_REACH = 4
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
+YEARS = re.compile(r"\d{4}(/\d{4})?")  # a year or a span of whole years, as EDTF ("2027", "2027/2028")
 LEADER_DOTS = re.compile(r"\.{3,}|…+")  # leader dots between a row's label and its figure ("Paid ........ USD 9m")
 # Most tokens from a sum to the end of a relative clause that places it in a draft ("KES 12 million (about
 # USD 90,000) that the National Treasury (NT) has included in the draft budget"): a bracketed equivalent and a
@@ -67,6 +69,7 @@ MAX_DRAFT_CLAUSE_TOKENS = 24
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 MAX_INSTRUMENT_NOUN_WORDS = 6  # past a subject's own words, those naming a grant or loan before its size verb
 MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two more ("a Plan for 2028 with a ... cost")
+MAX_ALLOTMENT_MODIFIERS = 3  # words between "has" and its allotment's noun ("has an annual operating budget of")
 MAX_PLAN_OPENING_WORDS = 6  # words after an opening "In" up to its plan noun ("In the 2029 Finance Bill, ...")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
@@ -127,6 +130,9 @@ class StatusCase:
     verb_after: bool = False  # the sum stands before its verb, as its subject ("The $2 billion funds compute")
     toward_cost: bool = False  # it goes "toward the cost of" a project ("received a loan ... toward the cost of X")
     allotted: bool = False  # an allotment's noun names it ("received an approved budget of N$ 9 million")
+    promised_ahead: bool = False  # its sentence names a time not yet over ("pledged EUR 2 million for 2027-2028")
+    own_promise: bool = False  # the author's state is the promise's named subject ("Canada pledged" in Canada's letter)
+    held: bool = False  # a body has it as its allotment ("The project has a budget of EUR 5 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -218,6 +224,25 @@ def pledge_paid(case: StatusCase) -> Optional[str]:
     return "disbursed" if case.pledged and paid else None
 
 
+def _promised(case: StatusCase) -> bool:
+    """Whether a past verb of promising governs the sum ("has pledged", "promised")."""
+    group = case.group
+    return group is not None and _past(case) and group.lemma in WORDS.promising_verbs and not case.negated
+
+
+def promise_partly_paid(case: StatusCase) -> Optional[str]:
+    """ "The partners have pledged EUR 9 million, of which EUR 4 million has been received": a promise only a part of
+    which has come in is, as a whole, still to be paid: planned (the part is at its own verb's stage)."""
+    return "planned" if _promised(case) and case.part_paid else None
+
+
+def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
+    """ "X has pledged EUR 2 million for training over 2027-2028", written in 2027: money another promised for a time
+    not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's, told as its
+    decision, is a decision taken: past_decision)."""
+    return "planned" if _promised(case) and case.promised_ahead and not case.own_promise else None
+
+
 def named_as_pledge(case: StatusCase) -> Optional[str]:
     """ "the recent $150 million pledge to CEPI will support ...": a pledge is a decision taken,
     whatever the verb of the sentence says of what it will do."""
@@ -292,6 +317,12 @@ def sized_instrument(case: StatusCase) -> Optional[str]:
     """ "The credit amount is EUR 22 million", "the grant of X to Y for 2024-2027 amounts to USD 6.1 million": with no
     verb of ours, the size of a grant or loan already named as such is money decided."""
     return "adopted" if case.group is None and case.instrument_size else None
+
+
+def held_allotment(case: StatusCase) -> Optional[str]:
+    """ "The project has a budget of EUR 5 million", "In its budget for 2026 the agency has EUR 9 million": with no verb
+    of ours, a budget or an allocation a body has is money decided for it (not "will have": planned, as the future)."""
+    return "adopted" if case.group is None and case.held else None
 
 
 def no_verb(case: StatusCase) -> Optional[str]:
@@ -499,11 +530,14 @@ STATUS_RULES = (
     whole_of_decided_part,
     contract_value,
     sized_instrument,
+    held_allotment,
     no_verb,
     proposed,
     intended_after_verb,
     paid_after_decision,
     decided_to,
+    promise_partly_paid,
+    promised_for_time_ahead,
     planning_verb,
     in_preparation,
     stated_as_decided,
@@ -604,6 +638,14 @@ def lists_contents(view: LetterDoc, group: VerbGroup) -> bool:
         and group.start > 0
         and doc[group.start - 1].lower_ in WORDS.relative_subjects
     )
+
+
+def enumerator_kinds(view: LetterDoc, char: int) -> set[str]:
+    """The kinds of enumerator ("number", "letter-lower", "roman-lower" ...) that open the line holding ``char``."""
+    text = view.text
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", start)
+    return {value[2] for value in enumerator_values(text[start : end if end >= 0 else len(text)])}
 
 
 def _mark_only(sent) -> bool:
@@ -1256,6 +1298,28 @@ def is_allotment(view: LetterDoc, span) -> bool:
     )
 
 
+def is_held_allotment(view: LetterDoc, span) -> bool:
+    """Whether a present or past "has" makes the sum a body's allotment: "has an annual budget of EUR 9 million" (a few
+    modifiers, none tentative, between), or "has EUR 9 million" after an allotment noun ("In the budget for 2026 the
+    agency has EUR 9 million"); not "will have a budget of", nor "a proposed budget of"."""
+    doc, sent = view.doc, span.sent
+    if is_allotment(view, span):
+        before = [t for t in doc[max(sent.start, span.start - 2 - MAX_ALLOTMENT_MODIFIERS) : span.start - 2]]
+        held = next((t.i for t in reversed(before) if t.lower_ in WORDS.possession_verbs), None)
+        if held is None:
+            return False
+        modifiers = [t for t in doc[held + 1 : span.start - 2]]
+        if any(not t.is_alpha or t.lower_ in WORDS.tentative for t in modifiers):
+            return False
+    elif span.start - 1 > sent.start and doc[span.start - 1].lower_ in WORDS.possession_verbs:
+        held = span.start - 1
+        if not any(t.lower_ in WORDS.allotment_nouns for t in doc[sent.start : held]):
+            return False
+    else:
+        return False
+    return held == sent.start or doc[held - 1].lower_ not in WORDS.future_aux | {"to"}
+
+
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
     """Whether a planning phrase stands between the sum's verb and the sum, in one clause
     ("announced plans to work with Congress to provide $100 million"), or "to" and a verb of money
@@ -1763,6 +1827,23 @@ def is_paid_since(view: LetterDoc, span) -> bool:
         entry = forms.get(doc[j].lower_) if j < span.sent.end else None
         passive = bool(set(aux) & (WORDS.be_have - WORDS.future_aux)) and not set(aux) & WORDS.future_aux
         return entry is not None and entry[1] == "disbursed" and entry[2] == "past" and passive
+    return False
+
+
+def names_time_ahead(view: LetterDoc, sent) -> bool:
+    """Whether the sentence names years that start no earlier than the letter's year and end after its date ("for
+    2027-2028" or "in 2027" in a letter of May 2027; not a programme's "2024-2027" that began before, nor "this
+    summer"); False for a letter with no date."""
+    parts = view.letter.parts
+    dated = parts.date or (interval(parts.month)[1] if parts.month and interval(parts.month) else None)
+    if dated is None:
+        return False
+    for span in view.spans_in("date", sent.start, sent.end):
+        value = span._.value if isinstance(span._.value, dict) else {}
+        edtf = value.get("edtf") or span._.norm or ""
+        found = interval(edtf) if YEARS.fullmatch(edtf) else None
+        if found is not None and found[0].year >= dated.year and found[1] > dated:
+            return True
     return False
 
 

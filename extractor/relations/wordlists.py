@@ -127,6 +127,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             goal_nouns
             legislatures
             awarding_verbs
+            promising_verbs
+            paid_pronouns
             object_relatives
             goal_prepositions
             goal_modifiers

@@ -64,6 +64,7 @@ EXAMPLES = [
     (StatusCase(None, "firm", split_decided=True), ("adopted", "whole_of_decided_part")),
     (StatusCase(None, "firm", contract_value=True), ("adopted", "contract_value")),
     (StatusCase(None, "firm", instrument_size=True), ("adopted", "sized_instrument")),
+    (StatusCase(None, "firm", held=True), ("adopted", "held_allotment")),
     (StatusCase(None, "firm"), ("planned", "no_verb")),
     (StatusCase(verb("mobilise", "adopted", "base", "future"), "firm", proposed=True), ("planned", "proposed")),
     (
@@ -75,6 +76,14 @@ EXAMPLES = [
         ("disbursed", "paid_after_decision"),
     ),
     (StatusCase(verb("provide", "disbursed", "base", "future", governor="agreed"), "firm"), ("adopted", "decided_to")),
+    (
+        StatusCase(verb("pledge", "adopted", "past", "past", aux=("have",)), "firm", part_paid=True),
+        ("planned", "promise_partly_paid"),
+    ),
+    (
+        StatusCase(verb("pledge", "adopted", "past", "past", aux=("has",)), "firm", promised_ahead=True),
+        ("planned", "promised_for_time_ahead"),
+    ),
     (StatusCase(verb("earmark", "planned", "past", "past"), "firm"), ("planned", "planning_verb")),
     (
         StatusCase(verb("prepare", "action", "ing", "progressive", aux=("is",)), "firm"),
