@@ -2023,6 +2023,10 @@ def test_a_programme_named_after_its_head_or_before_its_acronym(text, expected):
         ("the Kisan Samman Yojana was announced in May", "Kisan Samman Yojana"),
         ("from the Operational Programme Smart Growth\n2014-2020 and", "Operational Programme Smart Growth 2014-2020"),
         ("financed by REACT-EU funds", "REACT-EU"),
+        (
+            "through the Korean Funds-in-Trust for the Safeguarding of Crafts.",
+            "Korean Funds-in-Trust for the Safeguarding of Crafts",
+        ),
         # A matrix of reforms agreed with donors; numbered acts of a decree-law and a council's ordinance.
         ("The Joint Policy Reform Matrix lists eight actions.", "Joint Policy Reform Matrix"),
         ("as set by Decree-Law No. 2009-31 of 4 May 2009 on the agency", "Decree-Law No. 2009-31"),
