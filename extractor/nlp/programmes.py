@@ -85,6 +85,9 @@ NICKNAME_CUE = re.compile(
 WRAPPED_SUBJECT_WORDS = 3
 # Title Case names in quotes are names only within this length.
 QUOTED_WORDS = (2, 8)
+# The end of a quoted line that stands alone, with its translation in brackets at most ("“Unity is Strength” (in
+# English)") and a paragraph to itself: a motto or a slogan set apart, not a programme named in a sentence.
+QUOTED_MOTTO_LINE = re.compile(r"[’'”\"][ \t]*(?:\([^()\n]*\))?[ \t]*\.?[ \t]*(?:\n[ \t]*\n|\n?\Z)")
 # "EU" and "European" name the same thing when comparing two forms of one name.
 EQUIVALENT_WORDS = {"eu": "european", "programme": "program", "organisation": "organization"}
 # Dotted abbreviations ("U.S.") are one word; hyphen and slash compounds ("EU-Turkey",
@@ -153,6 +156,9 @@ OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 # The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
 NUMBER_LABEL = r"(?:No\.?|Number)"
+# "Ordinance No. SP-3412, S-2025", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
+# as Philippine councils and offices number their acts
+SERIES_OF_YEAR = rf",\s*(?:S\.?\s?-?\s?|Series\s+of\s+){YEAR}(?![\d/–-])"
 # A number after its label's word, and a label and its number after an act's head.
 NUMBER_NEXT = re.compile(r"[ \t]+\d")
 LABELLED_NUMBER_NEXT = re.compile(rf"[ \t]+{NUMBER_LABEL}[ \t]*\d")
@@ -251,8 +257,9 @@ YEARS = re.compile(rf"{YEAR}[-–/](?:19|20)?\d{{2}}(?:[-–]{YEAR}[-–/](?:19|
 LONG_TITLE_PREPOSITIONS = frozenset({"without", "against", "beyond", "across"})
 NAME_ADJECTIVES = {"New", "First", "Second", "Third", "Joint", "Further", "Current", "Overall", "Recent"}
 NUMBERED_WORD = re.compile(r"\d{1,3}[-–][A-Z][\w’']*|\d{1,2}[A-Z]{1,2}")  # "10-Point Plan", "2X Women’s Initiative"
-# A list item's label opening a line: "II.", "b)", "3.".
-LIST_LABEL = re.compile(r"(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)][ \t]")
+# A list item's label opening a line: "II. ", "b) ", "3. ", and a numbered paragraph of minutes or a report
+# ("4.1 ", "2.3.1 ").
+LIST_LABEL = re.compile(r"(?:(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)]|\d{1,2}(?:\.\d{1,2})+\.?)[ \t]")
 # A provision cited of a named act right before its name: "Article 14 of the", "Section 7(b) of", "Art. 3 of the".
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
@@ -264,6 +271,7 @@ FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 NAME_WORD = re.compile(r"[\w’'-]+")
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 # A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
+GERUND_OPENER = re.compile(r"[A-Z][a-z]{2,}ing")  # "Strengthening", "Improving": a title's first word
 GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
 # An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
 ORDINAL = (
@@ -464,19 +472,31 @@ def tables() -> dict:
             rf"(?<![\w-])([A-Z]{{2,3}}|[A-Z][a-z]+)[-–]([A-Z][\w’']+)(?:\s+[a-z][a-z-]+){{0,2}}?\s+(?:{lower_heads})\b"
             r"(?:\s+of\s+understanding\b)?"
         ),
+        "union_members": {r["text"] for r in data.get("union_member", [])},
         "union_re": re.compile(r"\bUnion of [A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+)*"),
         # A dash may set off a quoted title's part ("Education for All in Haiti – Phase III").
         "quoted_re": re.compile(r"(?:(?<=^)|(?<=[\s(]))[‘'“\"]([A-Z][\w’'-]*(?:\s+(?:[\w’'-]+|–)){1,7})[’'”\"](?!\w)"),
         "legal_tail_re": re.compile(
             # "No 123", "Number 86" (spelt out), "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands),
             # "No. 12,187/2009" (a comma in thousands), "No. 41/2015/TT-BTNMT" (the issuing ministry's code after it)
+            # "Ordinance No. SP-3412": a council's letters before the number
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*|Number\s+)?"
-            r"\d+(?:[.,]\d{3})*(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
+            # (a paragraph's number, "4.1 RESOLVED", is none)
+            r"(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
             r"(?:[-–]\d{1,4}(?:/\d{2,4})?(?![\d/]))?"
             # "Public Debt Management Law No. 26 of 2001": the year its number is of
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
+            rf"(?:{SERIES_OF_YEAR})?"
+        ),
+        # "the Operational Programme Digital Poland 2014-2020": an EU fund's national programme, its title after its
+        # head, with the years of the budget period it runs.
+        "titled_head_first_re": re.compile(
+            r"(?<![\w-])(?:"
+            + "|".join(re.escape(r["text"]) for r in data.get("titled_head_first", []))
+            + r")(?:[ \t]+(?:and|for|of|the)|(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'-]*){1,6}"
+            r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:19|20)\d{2}[-–](?:19|20)\d{2}(?![\w-]))?"
         ),
         "acronym_re": re.compile(r"\s*\(\s*[‘'“\"]?([A-Z][A-Za-z0-9-]*[A-Z0-9])[’'”\"]?\s*\)"),
     }
@@ -771,8 +791,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         before_comma = None
         inner_acronym = None  # where the name starts if a comma list proves to be the sentence's
         headline = parts_list = False
+        gerund_at = _gerund_title_start(tokens, i, adjacent)
         while j > 0 and adjacent(j - 1, j):
             prev = tokens[j - 1][0]
+            if gerund_at is not None and j > gerund_at:
+                j -= 1  # "the Improving Water Services in Rural Areas Project": a title opened by its gerund
+                continue
             if prev == "," and seen_and and j > 1 and tokens[j - 2][0] in t["heads"] and tokens[j - 2][0] != word:
                 # "Efficiency Programme, Phase III Loan and Financing Agreements": after a name of its
                 # own, the run is that name's part and the kinds of paper under it, no name.
@@ -960,7 +984,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             continue
         if _in_gerund_run_in(text, tokens[i][1]):
             continue  # "- Supporting Labor Pathways: ...": a run-in heading's clause, no name
-        while j < i and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
+        while j < i and j != gerund_at and (tokens[j][0] in t["inner"] or tokens[j][0] in t["stop"]):
             # After a lower-case "the", an adjective is part of the name ("the New Pact").
             if tokens[j][0] in NAME_ADJECTIVES and (
                 (j > 0 and tokens[j - 1][0].lower() == "the" and adjacent(j - 1, j)) or _opens_title(text, tokens, j)
@@ -1002,6 +1026,12 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             legal = None  # "Executive Order (EO) 14124": only the head's own short form stands before its number
         if legal and legal.group(0)[: legal.group(0).find(legal.group(0).strip()[:1])].count("\n") > 1:
             legal = None  # "International Monetary Fund / 700 19th Street": a blank line ends the name
+        if (
+            legal
+            and "\n" in legal.group(0)
+            and LIST_LABEL.match(text, end + len(legal.group(0)) - len(legal.group(0).lstrip()))
+        ):
+            legal = None  # "Item 4 - Resolutions" over "4.1 RESOLVED that ...": the next line's paragraph number
         if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
@@ -1011,6 +1041,14 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             end = legal.end()
         elif year_for and head in t["needs_number"] and j < i:
             end = year_for.end()  # "the General Budget Law for the Fiscal Year 2012": a yearly act
+        elif (
+            head in YEARLY_ACT_HEADS
+            and 0 < j < i - 1
+            and re.fullmatch(YEAR, tokens[j][0])
+            and tokens[j + 1][0].istitle()
+            and tokens[j - 1][0].lower() in BACKREF_DETERMINERS
+        ):
+            pass  # "the 2024 Finance Law": the year it is for, before its title, names a yearly act
         elif head in t["needs_number"] or (
             head in t["number_after"] and (j == i or tokens[i - 1][0] in t["number_after"][head])
         ):
@@ -1109,6 +1147,29 @@ def _headed_names(text: str, other=None) -> list[_Name]:
     return names
 
 
+# The numbered heads whose acts a government passes each year and names by that year ("the 2024 Finance Law"); a
+# resolution or a decision named so is only one of that year's.
+YEARLY_ACT_HEADS = frozenset({"Law"})
+GERUND_TITLE_REACH = 12  # a title opened by a gerund has at most this many words and connectors before its head
+GERUND_TITLE_CONNECTORS = frozenset({"and", "&", "of", "for", "on", "in", "to", "the"})
+
+
+def _gerund_title_start(tokens: list, i: int, adjacent) -> Optional[int]:
+    """The token that opens a title with a capitalised gerund right after "the" ("the Strengthening Fiscal
+    Sustainability Program", "the Harmonizing and Improving Statistics in East Africa Project"), when the
+    title's words and little words run without a break to the head at ``i``; else None."""
+    for k in range(i - 1, max(0, i - GERUND_TITLE_REACH) - 1, -1):
+        word = tokens[k][0]
+        if not adjacent(k, k + 1):
+            return None
+        if word == "the":
+            opener = tokens[k + 1][0]
+            return k + 1 if k + 1 < i and GERUND_OPENER.fullmatch(opener) else None
+        if word not in GERUND_TITLE_CONNECTORS and not _is_name_word(word):
+            return None
+    return None
+
+
 def _named_for_country(words: list[str], start: int, country_at: int, other) -> bool:
     """Whether a name ending in a country's name is its own ("the Digital School Moldova initiative"):
     two words of its own before the country, none a party's, an acronym or a body's ("the EU Georgia
@@ -1171,9 +1232,10 @@ def _adjective_compound(word: str) -> bool:
 
 # The kinds of paper a loan or grant is signed on: with its parties, no instrument's name.
 PAPER_AGREEMENT_KINDS = frozenset({"Grant", "Loan", "Financing", "Credit"})
-# "Grant No. 20417", "Loan No. 7/305": a paper's kind and its number file one award, no instrument's name.
+# "Grant No. 20417", "Loan No. 7/305": a paper's kind and its number file one award, no instrument's name; also
+# after the lender's acronym ("IDA Credit No. 5123", "ADB Loan No. 2811").
 PAPER_NUMBER = re.compile(
-    rf"(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:{NUMBER_LABEL}|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
+    rf"(?:[A-Z][a-z]?[A-Z][A-Za-z]{{0,4}}[ \t]+)?(?:{'|'.join(sorted(PAPER_AGREEMENT_KINDS))})[ \t]+(?:{NUMBER_LABEL}|#)[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*"
 )
 
 # "Encl.: Draft Contract Agreement", "the Draft Grant Agreement": a paper still being drafted for signature is a
@@ -2087,6 +2149,10 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         if initials.endswith(m.group("acr")):  # the listed names spell the acronym
             start = m.start() + _offset_of_word(text[m.start() : m.start("acr")], len(initials) - len(m.group("acr")))
             names.append(_Name(start, m.end(), text[start : m.end()], None, "listed_acronym"))
+    for m in t["titled_head_first_re"].finditer(text):
+        name = re.sub(r"(?:[ \t]+(?:and|for|of|the))+$", "", m.group(0))
+        if len(name.split()) > 2 and not _capitals_heading(name.split()[-1]):
+            names.append(_Name(m.start(), m.start() + len(name), name, None, "titled_head_first"))
     for m in CALL_TO_ACTION.finditer(text):
         words = m.group(0).split()
         # "the Call to Action on May 27": a date, not what the call is for.
@@ -2098,6 +2164,8 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         before = text[max(0, m.start() - 40) : m.start()].split()
         if before and before[-1][:1].isupper() and before[-1] not in t["stop"]:
             continue  # "European Union of ..." / "African Union" are organisations
+        if m.group(0).split()[-1] in t["union_members"]:
+            continue  # "the Union of Estonian Cities": an association of its members, a body
         names.append(_Name(m.start(), m.end(), m.group(0), "Union", "union_of"))
     for m in t["quoted_re"].finditer(text):
         words = m.group(1).split()
@@ -2107,6 +2175,11 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "son of “El Chapo”": a person's nickname
         if t["quoted_body_re"].search(text, max(0, m.start() - 120), m.start()):
             continue  # 'the company "Al-Amal for General Trading"', '(JRTN, "Army of ...")': a body's name
+        if (
+            QUOTED_MOTTO_LINE.match(text, m.end(1))
+            and not text[text.rfind("\n", 0, m.start()) + 1 : m.start() - 1].strip()
+        ):
+            continue  # a quoted line of its own, perhaps with its translation in brackets, over the signature: a motto
         # Its acronym in brackets may stand between the quotes and the head ('the "X for Y" (XY) programme').
         after = re.match(
             r"[’'”\"]\s+(?:\([A-Z][\w-]*(?:\s[A-Z][\w-]*)?\)\s+)?([a-z][\w-]*)((?:\s+[a-z][\w-]*){0,2})",
@@ -2483,6 +2556,7 @@ BILL_AFTER = re.compile(r"[ \t]+appropriations[ \t]+(?:bill|act|measure)s?\b")
 BARE_YEAR = re.compile(rf"{YEAR}[ \t]+")
 LIST_TAIL_BEFORE = re.compile(r",[ \t]+and[ \t]+$")
 LINE_CUT_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]*\n\s*$")
+SERIES_TAIL = re.compile(rf"{SERIES_OF_YEAR}$")
 
 
 # A treaty's formal title: its kind, its two governments, and what it concerns in capitals, closed by a bracket, a
@@ -2609,7 +2683,7 @@ def _cut_title(n: _Name, text: str) -> bool:
     """Whether a name is a title's tail cut at a line break or at a list's comma."""
     if _plural_head(n) and LIST_TAIL_BEFORE.search(text, max(0, n.start - 60), n.start):
         return True  # "Operations, and Related Programs": kinds listed, the last one no name of its own
-    return "," in n.text and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
+    return "," in SERIES_TAIL.sub("", n.text) and bool(LINE_CUT_BEFORE.search(text, max(0, n.start - 60), n.start))
 
 
 # An indefinite article or a sum (and one lower-case word) before a bare head: one of its kind ("signed a

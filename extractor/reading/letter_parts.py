@@ -67,22 +67,23 @@ DEFAULT_MAX_LETTERHEAD_PLACE_WORDS = 3  # "WASHINGTON", "The Hague": a letterhea
 _MONTHS = MONTH_NUMBERS
 _MONTH = alternation(_MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
-# A mark of a solar era whose months are the Gregorian ones: the Buddhist Era ("B.E. 2560").
-_OTHER_ERA_MARK = r"(?-i:B\.?\s?E\.?)"
+# The era a second calendar counts its years in, written after (or before) the year: Hijri, Bikram Sambat, Ethiopian,
+# Buddhist, Solar Hijri, Persian ("24 Sha'aban 1427 H", "15 June B.E. 2567").
+_OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _DATE_PATTERNS = [
+    # A Gregorian month with another era's year, the Gregorian year in brackets after it, as Thai letters date
+    # themselves ("9 July B.E. 2560 (2017)"): the bracketed year is the date's.
+    re.compile(
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*)?\d{{3,4}}(?:\s*{_OTHER_ERA})?"
+        rf"\s*\((?P<y>\d{{4}})\)",
+        re.I,
+    ),
     re.compile(
         rf"\b(?P<d>\d{{1,2}}){_ORD}\s*(?:(?:day\s+)?of\s+|de\s+)?(?P<m>{_MONTH})\.?,?\s+(?:de\s+)?(?P<y>\d{{4}})\b",
         re.I,
     ),
     re.compile(rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})\b", re.I),
     re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
-    # "9 May B.E. 2560 (2017)": a day and month in an era's year, the Gregorian year in brackets after it (the era's
-    # mark before or after its year); its day and month are the Gregorian's (Thailand's Buddhist Era).
-    re.compile(
-        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA_MARK}\s*\d{{4}}|\d{{4}}\s*{_OTHER_ERA_MARK})"
-        r"\s*\(\s*(?P<y>\d{4})\s*\)",
-        re.I,
-    ),
     # Not inside a reference number: "No.: S.812/MIN/PPI.2/9/2022" has no date "2/9/2022" (a protocol number
     # may end on its date after a slash: "Prot. No.: 2871/16.10.2023"; but not on a slashed one, "No. 31/7/3/2081",
     # whose figures are the reference's own).
@@ -113,6 +114,13 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending)\s*$", re.I)
 # formula ("Done at Brussels, on 24 September 2026", "Signed in Kigali") names its place after the verb.
 _DATE_PREFIX = re.compile(
     r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
+    re.I,
+)
+# The kind of document set on the date line's left ("PRESS RELEASE          Warsaw, 18 March 2025", "Press
+# release, 2 May 2020"), its gap lost in the text: a label, not the place.
+_DOCUMENT_KIND_LABEL = re.compile(
+    r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|note)|communiqu[ée](?:\s+de\s+presse)?|"
+    r"memorandum|note\s+verbale)(?:\s+(?=\S)|[\s,;:]*$)",
     re.I,
 )
 # An instrument's signing formula under its last article ("Done at Victoria, Mahé, on this 27th day of June 2012,
@@ -154,7 +162,6 @@ _NOT_DATELINE_CITY = frozenset(
 )
 # A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
 # ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
-_OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _OTHER_CALENDAR_LINE = re.compile(
     rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
 )
@@ -207,6 +214,8 @@ _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<
 _PO_BOX_CITY = re.compile(
     r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
 )
+# A country after an address's city and a dash ("P.O. Box 12, Amman 11191 - Jordan"), as a comma sets it elsewhere.
+_DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
 # A postal code before the city, as most of Europe writes it: "Rijnstraat 8, 2515 XP The Hague", "3003 Bern".
@@ -232,7 +241,10 @@ _SALUTATION = re.compile(
 # and German ("Herr Staatssekretär") letters translate it.
 _ROLE_SALUTATION = re.compile(
     r"(?:(?:mr\.?|mister|madam|madame)\s+(?:(?:state|deputy|vice|high|under)[\s-]+)?"
-    r"(?:minister|secretary|ambassador|commissioner|governor|director|mayor)\s*[,:]|"
+    # "Mr. Coordinator General:", "Madam Representative,": the office a Spanish letter names ("Señor Coordinador
+    # General"), with the "general" or "adjunct" that grades it after
+    r"(?:minister|secretary|ambassador|commissioner|governor|director|mayor|coordinator|representative|administrator)"
+    r"(?:[\s-]+(?:general|adjunct))?\s*[,:]|"
     r"(?:(?:prime\s+)?minister|ambassador|president|commissioner|governor|secretary-general|director-general)\s*[,:])",
     re.I,
 )
@@ -293,7 +305,8 @@ _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
     r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?|signature)\s*\]|/s/|"
     r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
-    r"p\.\s?p\.(?=\s+\S))\s*",
+    # "Sd/-": the mark South Asian offices type where the signature stands, the name in brackets under it
+    r"p\.\s?p\.(?=\s+\S)|sd/-)\s*",
     re.I,
 )
 # Leading honorifics and titles of a signatory: "H.E. Mr", "The Rt Hon", "Amb.", "Dr.", "Baroness", also
@@ -445,9 +458,10 @@ _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re
 # that document ("... of SUBDERE, dated 14.09.2010"): the date is that document's.
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
 # A reference field on a date line's left: its label and a code with a digit or a slash ("Our ref.: 22/4731-3",
-# "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place.
+# "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place. Portuguese abbreviates with a raised letter
+# ("Ref.ª N.º 12/GAB/2010").
 _REFERENCE_FIELD = re.compile(
-    r"^\s*(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?|n[°º]|no\.|file)\s*(?:no\.?\s*)?:?\s*"
+    r"^\s*(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?ª?|n\.?\s?[°º]|no\.|file)\s*(?:(?:no\.?|n\.?\s?[°º])\s*)?:?\s*"
     r"(?=\S*[\d/])\S+\s+(?P<rest>\S.*)$",
     re.I,
 )
@@ -584,6 +598,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     # A pipe separates a line's fields ("FACT SHEET | Updated 30 June 2025"): only the date's own field may hold its place.
     # A label before a colon ("Laid on the Table: Wednesday, 25th November, 2026") is no place: one follows it.
     place = _DATE_PREFIX.sub("", _date_field(before).split("|")[-1].split(":")[-1].strip())
+    place = _DOCUMENT_KIND_LABEL.sub("", place)
     place = _TRAILING_WEEKDAY.sub("", _WEEKDAY.sub("", place)).strip(" ,;:-–—")
     place = _PLACE_TAIL.sub("", place).strip(" ,;:-–—") or _place_field(before)
     coded = _CODE_THEN_PLACE.match(place)
@@ -1164,7 +1179,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
             if place_at is not None:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
                 other = _OTHER_CALENDAR_LINE.match(texts[place_at])
-                parts.place = without_country((other["place"] if other else texts[place_at]).rstrip(",").strip())
+                beside = other["place"] if other else texts[place_at]
+                parts.place = without_country(_venue_city(beside) or beside.rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -1704,6 +1720,10 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
+        fields = text.split("|")
+        if len(fields) > 1 and all(_CONTACT_LINE.search(field) for field in fields[1:]):
+            text = fields[0].strip()  # "P.O. Box 12, Amman | www.example.jo": the address, then its contacts
+        text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
         # "..., Amman 11814, Jordan": the country after an address's postal code is no part of its city.
@@ -1842,6 +1862,10 @@ def _signatory(indices: list[int], lines: list[RawLine], texts: list[str], parts
             text = text.split(CELL_MARK)[0].strip()
         elif parts.signatory is None:
             text = _first_column(line, text)
+        if parts.signatory is None and roles.get(k - 1) == "title" and _wraps_title(text):
+            parts.signatory_title = f"{parts.signatory_title} {text.rstrip(',').strip()}"
+            roles[k] = "title"
+            continue
         if parts.signatory is None:
             if _ON_BEHALF.match(text) or (behalf and _bare(text)[:1].islower()):
                 # the body signed for, not the person who signs: it stays in the text, with its wrapped
@@ -1952,7 +1976,7 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
     # An office names its field with small words between capitalised ones ("Minister of Environment and Forestry").
     # Its length is that of its capitalised words: "Deputy Minister of Economy, Environment and Agriculture of Ukraine".
-    words = [word.rstrip(",") for word in office.split() if word.lower() not in _WRAP_OPENERS]
+    words = [word.rstrip(",") for word in office.split() if word.lower() not in _WRAP_OPENERS | {"the"}]
     if (
         not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
         or len(words) > DEFAULT_MAX_NAME_WORDS
@@ -1965,10 +1989,16 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
         signed = signature_mark(texts[k])  # "[signature]   Jane ROE": the name after the mark
         if signed:
             return _is_signature_name(signed)
-        if is_signature_description(texts[k]) or signed == "":
-            continue
+        if is_signature_description(texts[k]) or signed == "" or _wraps_title(texts[k]):
+            continue  # "The Minister of Health," over "and Social Affairs": the office wrapped
         return _is_signature_name(texts[k])
     return False
+
+
+def _wraps_title(text: str) -> bool:
+    """Whether a line goes on with the office above it ("and Social Affairs" under "The Minister of Health,")."""
+    first = _bare(text).split()[:1]
+    return bool(first) and first[0] in _WRAP_OPENERS
 
 
 def _name_then_title(text: str) -> tuple[str, str]:
@@ -2043,9 +2073,21 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
         if flat[before][0] == flat[date_at][0]:
             candidates.append(before)
     if after < min(limit, len(lines)) and not lines[after].is_image and flat[after][0] == flat[date_at][0]:
-        if _is_place(lines[after].text) and not _bare(lines[after].text).endswith(","):
+        placed = _is_place(lines[after].text) or _venue_city(lines[after].text)
+        if placed and not _bare(lines[after].text).endswith(","):
             return after
     return candidates[0] if candidates else None
+
+
+def _venue_city(text: str) -> Optional[str]:
+    """The city that ends a meeting's venue under its date ("Room 4, Government Buildings, Apia" -> "Apia"): a
+    room or a building first, then the city; else None."""
+    segments = [segment.strip() for segment in without_country(_bare(text).rstrip(".")).split(",")]
+    if len(segments) < 3 and not (len(segments) == 2 and re.search(r"\d", segments[0])):
+        return None
+    city = segments[-1]
+    fits = _is_place(city) and _words(city) <= DEFAULT_MAX_LETTERHEAD_PLACE_WORDS and not country_code(city)
+    return city if fits and not _CLOSES_LIST.search(city) else None
 
 
 def _same_person(signed: str, typed: str) -> bool:

@@ -2014,3 +2014,47 @@ def test_a_draft_paper_agreement_is_no_programme(text):
 def test_a_programme_named_after_its_head_or_before_its_acronym(text, expected):
     """A name in capitals after a lower-case head, or in quotes before its bracketed acronym and head, is a programme."""
     assert norms(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Own-language heads and head-first titles.
+        ("the Kisan Samman Yojana was announced in May", "Kisan Samman Yojana"),
+        ("from the Operational Programme Smart Growth\n2014-2020 and", "Operational Programme Smart Growth 2014-2020"),
+        ("financed by REACT-EU funds", "REACT-EU"),
+        (
+            "through the Korean Funds-in-Trust for the Safeguarding of Crafts.",
+            "Korean Funds-in-Trust for the Safeguarding of Crafts",
+        ),
+        # A matrix of reforms agreed with donors; numbered acts of a decree-law and a council's ordinance.
+        ("The Joint Policy Reform Matrix lists eight actions.", "Joint Policy Reform Matrix"),
+        ("as set by Decree-Law No. 2009-31 of 4 May 2009 on the agency", "Decree-Law No. 2009-31"),
+        ("the council approved Ordinance No. SP-2211, S-2019 on parking", "Ordinance No. SP-2211, S-2019"),
+        # A yearly law named by its year.
+        ("appropriated in the 2019 Finance Law, of which", "2019 Finance Law"),
+        # A title opened by a gerund keeps it, and its place after "in".
+        ("We fund the Strengthening Public Finance Program.", "Strengthening Public Finance Program"),
+        (
+            "the Improving Water Quality in East Asia Project was approved",
+            "Improving Water Quality in East Asia Project",
+        ),
+    ],
+)
+def test_own_language_heads_numbered_acts_yearly_laws_and_gerund_titles(text, expected):
+    assert norms(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "under IDA Credit No. 5512 the Bank lends to the utility",  # a lender's numbered credit: a paper
+        "Item 4 - Resolutions\n4.1 RESOLVED that the Clerk write to the Ministry.",  # a paragraph number
+        "at the congress of the Union of Lithuanian Municipalities in May",  # an association of its members
+        'We trust you agree.\n\n"Umoja ni Nguvu ya Watu" (Unity is the Strength of the People)\n\n[signed]',
+        "the Results Matrix shows the targets",  # a project's table, two words
+        "In 2020 Congress Resolution said",  # a year in a sentence, no yearly act's name
+    ],
+)
+def test_papers_paragraph_numbers_associations_and_mottos_are_no_programmes(text):
+    assert norms(text) == []

@@ -37,6 +37,15 @@ from extractor.reading.text_input import text_blocks
         ("2025-10-21", None, dt.date(2025, 10, 21)),
         ("10/21/2025", None, dt.date(2025, 10, 21)),
         ("Rome, 6 luglio 2017", "Rome", dt.date(2017, 7, 6)),
+        # A Buddhist-era year with the Gregorian one in brackets: the bracketed year dates it.
+        ("2 June B.E. 2563 (2020)", None, dt.date(2020, 6, 2)),
+        ("Chiang Mai, 9 May 2566 B.E. (2023)", "Chiang Mai", dt.date(2023, 5, 9)),
+        # A document's kind on the date line's left, its wide gap lost, is no place.
+        ("MEDIA STATEMENT Lisbon, 2 April 2024", "Lisbon", dt.date(2024, 4, 2)),
+        ("Press release, 2 April 2024", None, dt.date(2024, 4, 2)),
+        # A Portuguese reference ("Ref.ª N.º") before the place.
+        ("Ref.ª N.º 88/GAB/2012 Beira, 3 May 2012", "Beira", dt.date(2012, 5, 3)),
+        ("Dar es Salaam, 2 August 2001", "Dar es Salaam", dt.date(2001, 8, 2)),
         # The particle before a Spanish or Italian date is not the place's.
         ("Sevilla, a 2 de junio de 2026", "Sevilla", dt.date(2026, 6, 2)),
         ("Napoli, lì 9 aprile 2026", "Napoli", dt.date(2026, 4, 9)),
@@ -177,6 +186,9 @@ def test_not_closings(line):
         "Mr. State Secretary,",
         "Madam Minister:",
         "Esteemed Ambassadors:",
+        # A graded office after the form of address, as a translated "Señor Coordinador General:" reads.
+        "Mr. Coordinator General:",
+        "Madam Director General,",
     ],
 )
 def test_salutations(line):
@@ -2080,3 +2092,43 @@ def test_letterhead_city_joined_to_its_postal_number(address):
     )
     parts, _body = _parts(text)
     assert parts.place == "Kathmandu"
+
+
+def test_an_indian_sd_mark_stands_for_the_signature_and_the_bracketed_name_signs():
+    text = (
+        "Sir,\n\nThe Board requests the release of the third instalment for the drainage works.\n\n"
+        "Yours faithfully,\n\nSd/-\n(Anil Kumar Verma)\nExecutive Engineer"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.signatory == "Anil Kumar Verma"
+
+
+def test_an_office_wrapped_over_two_lines_above_the_seal_and_the_name_is_the_title():
+    text = (
+        "Madam Representative,\n\nThe Ministry asks for a meeting on the reception centres next week.\n\n"
+        "Please accept, Madam Representative, the assurances of my high consideration.\n\n"
+        "The Minister of Justice, Human Rights\nand Religious Affairs\n\n[signed and stamped]\n\nAmina Sow Diallo"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.signatory == "Amina Sow Diallo"
+    assert parts.signatory_title == "The Minister of Justice, Human Rights and Religious Affairs"
+
+
+def test_a_memos_place_from_its_letterhead_address_with_contacts_after_a_bar_and_a_dashed_country():
+    text = (
+        "SOCIAL HOUSING FUND\nP.O. Box 4410, Muscat 112 - Oman   |   www.example.om\n\nMEMORANDUM\n\n"
+        "TO: Partners\nDATE: Monday, 4 May 2020\nSUBJECT: Quarterly report\n\n"
+        "The Fund paid the second quarter's grants to all eligible households."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Muscat", dt.date(2020, 5, 4))
+
+
+def test_minutes_take_their_place_from_the_venue_under_the_date():
+    text = (
+        "BUDGET COMMITTEE\n\nMINUTES OF THE THIRD MEETING\nWednesday, 5 June 2024, 10.00 a.m.\n"
+        "Room 12, Government Building, Apia\n\nPresent:\nHon. Jane Roe (Chair)\n\n"
+        "The Committee examined the revenue estimates for the coming year."
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Apia", dt.date(2024, 6, 5))
