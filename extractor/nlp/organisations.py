@@ -170,6 +170,17 @@ ISSUING_FUND = re.compile(
     r"(?<![\w-])(?!The[ \t])(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|for|of)[ \t]+)?){1,5}Fund"
     r"(?:[ \t]+for[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)?\b"
 )
+# A fund that acts as a body does: it carries out a project ("implemented by the Rural Roads Investment and
+# Assets Fund") or itself approves a grant or a loan ("the Heritage Fund (HF) has approved a grant of ..."): the
+# institution, not an instrument.
+_FUND_NAME = r"(?P<name>[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|for|of)[ \t]+)?[A-Z][\w’'-]*){0,5}[ \t]+Fund)\b"
+ACTING_FUNDS = (
+    re.compile(rf"(?:implemented|executed)[ \t\n]+by[ \t\n]+the[ \t]+{_FUND_NAME}"),
+    re.compile(
+        rf"(?<![\w-])(?<!of[ \t]the[ \t]){_FUND_NAME}(?:[ \t]+\([A-Z]{{2,8}}\))?[ \t]+(?:has[ \t]+)?"
+        r"(?:approved|awarded|granted)[ \t]+an?[ \t]+(?:grant|loan)\b"
+    ),
+)
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
@@ -1111,7 +1122,13 @@ def _city_of_address(doc: Doc, i: int) -> bool:
         and doc[i].is_alpha
         and doc[i + 1].text == ","
         and ADDRESS_DISTRICT.fullmatch(doc[i + 2].text) is not None
+        and not _post_box(doc, i + 2)
     )
+
+
+def _post_box(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens a post-office box ("P.O. Box 1422"): an address's line, no district of a city."""
+    return ADDRESS_DISTRICT.fullmatch(doc[i].text) is not None and doc[i + 1 : i + 2].text.lower() == "box"
 
 
 def _own_acronym(token) -> bool:
@@ -2794,6 +2811,8 @@ class OrganisationMatcher:
                         break  # "Ministry of Finance / Government of the People's Republic of ...": its state's line
                     if _city_of_address(doc, j):
                         break  # "... International Cooperation Tegucigalpa, M.D.C.": the address that follows
+                    if t.text == "," and _post_box(doc, j + 1):
+                        break  # "Ministry of Trade, P.O. Box 12": the address's next line
                     if last is not None and last == j - 1 and _street_line(doc, j):
                         break  # "Ministry of the Environment Kongens gate 20": the address's street line, run on
                     if last is not None and last == j - 1 and t.text in CHAIR_TITLES:
@@ -3720,6 +3739,12 @@ class OrganisationMatcher:
             if span is not None and span[0].lower_ in STOP_WORDS:
                 span = span[1:]  # "The Pension Fund": the article is no part of the name
             if span is not None and len(span) > 2:
+                found.append(span)
+        for match in (m for pattern in ACTING_FUNDS for m in pattern.finditer(doc_text(doc))):
+            span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")
+            if span is not None and span[0].lower_ in STOP_WORDS:
+                span = span[1:]  # "The Heritage Fund": the article is no part of the name
+            if span is not None and len(span) > 1:
                 found.append(span)
         for match in GOVERNMENT_CABINET.finditer(doc_text(doc)):
             if CABINET_ORGAN_BEFORE.search(doc_text(doc), 0, match.start()):

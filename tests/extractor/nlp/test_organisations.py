@@ -3047,3 +3047,31 @@ def test_a_committee_named_by_its_first_remit_is_the_one_with_the_listed_remits(
 def test_an_association_after_the_article_is_a_body():
     text = "We met on the margins of the assembly of the National Association of Towns of Ghana."
     assert orgs(text) == ["National Association of Towns of Ghana"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Hon. Minister\nMinistry of Forestry and Youth Development,\nP.O. Box 1422,\nLUSAKA.\n\nDear Minister,",
+            ["Ministry of Forestry and Youth Development"],
+        ),
+        ("Ministry of Forestry and Tourism, Lusaka, D.C.\n\nDear Minister,", ["Ministry of Forestry and Tourism"]),
+    ],
+)
+def test_a_post_box_after_the_comma_is_the_address_not_a_district(text, expected):
+    assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The works will be implemented by the Rural Roads Investment and Assets Fund with the operator.",
+            ["Rural Roads Investment and Assets Fund"],
+        ),
+        ("The Temple Heritage Fund (THF) has approved a grant of USD 20,000 for the roof.", ["Temple Heritage Fund"]),
+    ],
+)
+def test_a_fund_that_implements_a_project_or_approves_a_grant_is_a_body(text, expected):
+    assert orgs(text) == expected
