@@ -277,6 +277,12 @@ EU_MARKERS = (
 # Bare heads that stand for the author's own body: "the Department" in a letter from its Secretary,
 # "the Committee" in one under a committee's letterhead.
 BARE_AUTHOR_HEADS = ("Department", "Ministry", "Committee")
+# A signer's title as a minister of a remit in Title Case ("Minister of Justice and Labour", "Minister for Lands"),
+# on a line of its own: the ministry the letter's bare "the Ministry" is. Not a minister of state, nor a remit
+# that goes on to its state ("... of the Republic of ...").
+SIGNER_MINISTER = re.compile(
+    r"Minister[ \t]+(?:of|for)[ \t]+(?!State\b)(?P<remit>[A-Z][a-z]+(?:,?[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,5})"
+)
 # Determiners of a bare head that refer to the author's body ("the Committee", "my Department").
 AUTHOR_BODY_DETERMINERS = frozenset({"the", "my", "our", "this"})
 # Words kept in lower case when a body's name in capitals is written in natural case.
@@ -1778,6 +1784,8 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
         if match:
             name = match.group("name").rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
+        elif head == "Ministry" and (office := SIGNER_MINISTER.fullmatch(line.strip())):
+            found.add(f"Ministry of {office.group('remit')}")  # "Minister of Justice and Labour": who signs heads it
     return found
 
 

@@ -159,6 +159,13 @@ def test_the_commission_of_the_author():
         # Not when the signer heads no known department, nor for a named other one.
         ("Mayor of Springfield", "The Department has paid the grants.", []),
         ("Secretary of Labor", "The Department of Justice has paid the grants.", ["Department of Justice"]),
+        # A minister of a remit no table knows heads the ministry of that remit; a minister of state heads none.
+        (
+            "Minister of Fisheries and Tourism",
+            "In May the Ministry paid the boats.",
+            ["Ministry of Fisheries and Tourism"],
+        ),
+        ("Minister of State for Fisheries", "In May the Ministry paid the boats.", []),
     ],
 )
 def test_the_department_of_the_author(title, body, expected):
