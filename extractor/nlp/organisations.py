@@ -228,6 +228,10 @@ GROUPING_MEMBERS = frozenset({"States", "Nations", "Countries"})
 # Words after which a long capitalised name headed by a body word is that body without "the":
 # "supported by Hellenic Coast Guard vessels".
 AGENT_WORDS = frozenset({"by", "with"})
+# Heads of a body named after its place or its founder, that a letter writes without an article ("experts of
+# Kelantan University"): after one of these prepositions the name needs no determiner.
+PLACE_NAMED_HEADS = frozenset({"University"})
+PLACE_NAMED_BEFORE = frozenset({"of", "at", "from", "by", "with"})
 DETERMINERS = WORDS["determiners"]
 CLASS_WORDS = WORDS["class_words"]
 # How many words a defined name or an institution's name may have.
@@ -1332,6 +1336,20 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
     if any(p.start < end and i < p.end for p in places):
         return i
     return end
+
+
+def _described_after_determiner(doc: Doc, start: int, head: int) -> bool:
+    """Whether one lower-case word stands between a determiner and a name of two words or more ("the tripartite
+    Wages Advisory Board", "our new Asylum Service"): the word describes the body, the name follows it."""
+    word = doc[start - 1 : start]
+    return (
+        head - start >= 1
+        and start > 1
+        and word.text.isalpha()
+        and word.text.islower()
+        and word.text not in STOP_WORDS
+        and doc[start - 2].lower_ in DETERMINERS
+    )
 
 
 def _state_forces(doc: Doc, start: int, head: int) -> bool:
@@ -3277,8 +3295,11 @@ class OrganisationMatcher:
                 token.text in REMIT_BODY_HEADS and tail_end > token.i + 1 and _line_of_its_own(doc, start, tail_end)
             )
             if not opens and doc[start - 1].lower_ not in DETERMINERS and not bulleted and not titled:
-                if not _country_led(doc, start, token.i) and (
-                    doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2
+                if (
+                    not _country_led(doc, start, token.i)
+                    and (doc[start - 1].lower_ not in AGENT_WORDS or token.i - start < 2)
+                    and not _described_after_determiner(doc, start, token.i)
+                    and not (token.text in PLACE_NAMED_HEADS and doc[start - 1].lower_ in PLACE_NAMED_BEFORE)
                 ):
                     continue  # "supported by Hellenic Coast Guard vessels": a long name will do
             elif opens and token.i - start < 2:

@@ -3082,3 +3082,16 @@ def test_a_post_box_after_the_comma_is_the_address_not_a_district(text, expected
 )
 def test_a_fund_that_implements_a_project_or_approves_a_grant_is_a_body(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We will convene the tripartite Wages Advisory Board in May.", ["Wages Advisory Board"]),
+        ("Experts of Kelantan University will survey the site.", ["Kelantan University"]),
+        # Without a preposition or an article, a university's name alone in a sentence is not taken.
+        ("Kelantan University will survey the site.", []),
+    ],
+)
+def test_a_described_body_and_a_university_without_its_article(text, expected):
+    assert orgs(text) == expected
