@@ -181,6 +181,12 @@ ACTING_FUNDS = (
         r"(?:approved|awarded|granted)[ \t]+an?[ \t]+(?:grant|loan)\b"
     ),
 )
+# A parliament's chamber named after its members ("the House of Peoples' Representatives", "House of the
+# Federation"): up to two capitalised words, a possessive's among them, before the members' word.
+CHAMBER_HOUSE = re.compile(
+    r"(?<![\w-])House[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][a-z]+(?:['’]s?|s['’])?[ \t]+){0,2}"
+    rf"(?:{'|'.join(sorted(WORDS['chamber_members']))})\b"
+)
 # What follows a city and its comma in an address: a district or state in initials ("M.D.C.", "D.C.")
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
@@ -3768,6 +3774,10 @@ class OrganisationMatcher:
             if span is not None and span[0].lower_ in STOP_WORDS:
                 span = span[1:]  # "The Pension Fund": the article is no part of the name
             if span is not None and len(span) > 2:
+                found.append(span)
+        for match in CHAMBER_HOUSE.finditer(doc_text(doc)):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if span is not None:
                 found.append(span)
         for match in (m for pattern in ACTING_FUNDS for m in pattern.finditer(doc_text(doc))):
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="contract")

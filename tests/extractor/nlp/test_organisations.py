@@ -3095,3 +3095,15 @@ def test_a_fund_that_implements_a_project_or_approves_a_grant_is_a_body(text, ex
 )
 def test_a_described_body_and_a_university_without_its_article(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The bill goes to the House of Peoples' Councillors next week.", ["House of Peoples' Councillors"]),
+        ("The bill goes to the House of the Federation next week.", ["House of the Federation"]),
+        ("We stayed at the House of Hope near the river.", []),
+    ],
+)
+def test_a_chamber_named_after_its_members(text, expected):
+    assert orgs(text) == expected
