@@ -1337,6 +1337,8 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             # "Monetary Authority of Singapore", "Central Bank of Kenya", "Royal Air Force of Oman", "the Bank of
             # Zambia": the state is in the name
             return end
+        if _short_name_keeps_state(doc, i + 1, end):
+            return end  # "... Development Service of Korea (HRD Korea)": its short name keeps the state too
         return i
     places = [s for family in ("route", "region") if family in doc.spans for s in doc.spans[family]]
     if any(p.start < end and i < p.end for p in places):
@@ -1355,6 +1357,22 @@ def _described_after_determiner(doc: Doc, start: int, head: int) -> bool:
         and word.text.islower()
         and word.text not in STOP_WORDS
         and doc[start - 2].lower_ in DETERMINERS
+    )
+
+
+def _short_name_keeps_state(doc: Doc, state: int, end: int) -> bool:
+    """Whether a bracket right after a name's closing state gives its short name with that state's last word
+    ("Training Service of Korea (TS Korea)"): the state is the name's own, as the short name writes it."""
+    word = doc[end - 1].text
+    if doc[end : end + 1].text != "(" or not word.istitle():
+        return False
+    close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].text == ")"), None)
+    inside = doc[end + 1 : close] if close is not None else None
+    return (
+        inside is not None
+        and len(inside) > 1
+        and inside[-1].text == word
+        and any(t.is_upper and len(t.text) > 1 for t in inside[:-1])
     )
 
 

@@ -3107,3 +3107,17 @@ def test_a_described_body_and_a_university_without_its_article(text, expected):
 )
 def test_a_chamber_named_after_its_members(text, expected):
     assert orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We thank the Seafarers Training Service of Korea (ST Korea) for the session.",
+            ["Seafarers Training Service of Korea"],
+        ),
+        ("We thank the Seafarers Training Service of Korea (STS) for the session.", ["Seafarers Training Service"]),
+    ],
+)
+def test_a_short_name_with_the_state_keeps_the_state_in_the_name(text, expected):
+    assert orgs(text) == expected
