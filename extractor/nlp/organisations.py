@@ -1795,6 +1795,7 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     """The bodies of one head a letterhead names in full on a line of their own ("Department of Foreign
     Affairs", "COMMITTEE ON FOREIGN AFFAIRS"), in natural case: the body a bare "the Committee" is."""
     found = set()
+    signed = set()
     lines: list[str] = []
     for line in author.splitlines():
         if lines and lines[-1].strip().isupper() and line.strip().isupper() and LETTERHEAD_GOES_ON.match(line):
@@ -1827,8 +1828,8 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
             name = match.group("name").rstrip(", ")
             found.add(natural_case(name, particles=BODY_NAME_PARTICLES) if name.isupper() else name)
         elif head == "Ministry" and (office := SIGNER_MINISTER.fullmatch(line.strip())):
-            found.add(f"Ministry of {office.group('remit')}")  # "Minister of Justice and Labour": who signs heads it
-    return found
+            signed.add(f"Ministry of {office.group('remit')}")  # "Minister of Justice and Labour": who signs heads it
+    return found or signed  # a letterhead's ministry over the one a signer's title gives
 
 
 def _longer_names_ending(doc: Doc, name: str) -> list[tuple[int, int]]:

@@ -3121,3 +3121,15 @@ def test_a_chamber_named_after_its_members(text, expected):
 )
 def test_a_short_name_with_the_state_keeps_the_state_in_the_name(text, expected):
     assert orgs(text) == expected
+
+
+def test_a_letterhead_s_ministry_comes_before_the_one_a_signer_s_title_gives():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    parts = LetterParts(letterhead="MINISTRY OF OCEANS OF ATLANTIS", signatory_title="Minister for Trade and Fisheries")
+    letter = LetterText(
+        source="x.txt", sha256="0", format="text", body="In May the Ministry paid the boats.", parts=parts
+    )
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Ministry of Oceans of Atlantis"]
