@@ -170,7 +170,8 @@ def take_footnotes(pages: list[PageLines]) -> list[Block]:
 def split_tables(pages: list[PageLines]) -> None:
     """Give a table's rows left at a page's foot the columns of the rows that open the next page (a header alone
     there, "Country /  Window Amount  Focus" over "region  (USD)", is cut at them and its wrapped cells joined):
-    a table continued over a page break keeps its columns, which a page's few lines alone may not show."""
+    a table continued over a page break keeps its columns, which a page's few lines alone may not show; and the
+    rows opening the next page the columns of the rows at the foot, where those show more."""
     with_text = [page for page in pages if page.lines]
     for page, following in itertools.pairwise(with_text):
         foot = _row_run(page.lines[::-1])[::-1]
@@ -181,6 +182,16 @@ def split_tables(pages: list[PageLines]) -> None:
         recut = recut_rows(foot, bounds) if bounds else None
         if recut is not None:
             page.lines[len(page.lines) - len(foot) :] = recut
+            foot = recut
+        # The other way round: rows atop the next page that show fewer columns than the page's foot (two cells
+        # set closer than a column's gap, "10% 485,000", where the rows above the break had a header to part
+        # them) take the foot's columns.
+        above = table_columns(foot)
+        upright = all(line.frame in (None, line.bbox) for line in head)
+        if above and upright and (bounds is None or len(above) > len(bounds)):
+            recut = recut_rows(head, above)
+            if recut is not None:
+                following.lines[: len(head)] = recut
 
 
 def _row_run(lines: list[RawLine]) -> list[RawLine]:
