@@ -55,6 +55,7 @@ _PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
 _URL = re.compile(r"\b(file|https?)://\S+")
 _GLUED_DASH = re.compile(r"\w[-\u2010\u2013\u2014]$")
 _COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
+_CONJUNCTIONS = frozenset({"and", "&"})  # words that join a name's last part to the rest
 
 
 @dataclass
@@ -303,7 +304,7 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
     size = line.size or following.size or 1.0
     if line.box[0] > left + DEFAULT_INDENT * size:
         return False  # a block set right of the text's left margin (a column, a date) has a right margin of its own
-    if line.text.isupper() and not _cut_short(line.text):
+    if line.text.isupper() and not _cut_short(line.text) and not _carried_on(following.text):
         return False  # a letterhead stacks its names in capitals a line each ("MINISTRY OF ... / REPUBLIC OF ...")
     if following.box[0] < line.box[0] - DEFAULT_INDENT * size:
         return False  # the line stands in a column to the right: the text under it is no wrap of it
@@ -320,6 +321,13 @@ def _cut_short(text: str) -> bool:
     cut, "JANUARY–" / "OCTOBER 2026") or on a small word ("REPORT ON THE" / "HARBOUR FUND")."""
     words = text.split()
     return bool(words) and (_GLUED_DASH.search(text) is not None or words[-1].lower() in TITLE_SMALL_WORDS)
+
+
+def _carried_on(text: str) -> bool:
+    """Whether a line opens on a conjunction, which goes on the name above and opens none of its own ("MINISTRY OF
+    WATER, LANDS" / "AND FORESTS")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _CONJUNCTIONS
 
 
 def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:
