@@ -284,6 +284,8 @@ _MEMO_TO_LINE = re.compile(r"^to\s*:", re.I)
 # A memorandum's fields: its date's, and its parties' ("TO:", "FROM:", "THROUGH:").
 _MEMO_DATE_FIELD = re.compile(r"^date\s*:", re.I)
 _MEMO_PARTY_FIELD = re.compile(r"^(?:to|from|through|via|attn|attention)\s*:", re.I)
+# A memorandum's field label alone, as a PDF sets it in a column of labels left of their values ("SUBJECT:", "To:").
+_MEMO_FIELD_LABEL = re.compile(rf"(?:(?:to|from|through|via|attn|attention|date|cc)\s*:|{SUBJECT_LABEL})", re.I)
 _ADDRESSED_TO = re.compile(r"^(?i:to)\s+((?i:the)\s+)?[A-Z][^,:]*:$")
 # A long diplomatic close: "Please accept, Excellency, the assurances of my highest consideration."
 _FORMAL_CLOSING_START = re.compile(
@@ -863,6 +865,20 @@ def table_rows(blocks: list[Block]) -> list[Block]:
 def ends_sentence(text: str) -> bool:
     """True when text ends with terminal punctuation (possibly followed by quotes or brackets)."""
     return bool(_TERMINAL.search(text))
+
+
+def is_memo_field_label(text: str) -> bool:
+    """Whether text is a memorandum's field label and nothing else ("SUBJECT:", "TO:", "Date:")."""
+    return _MEMO_FIELD_LABEL.fullmatch(text.strip()) is not None
+
+
+def memo_field_value_start(text: str) -> Optional[int]:
+    """Where the value of a line opening with a memorandum's field label starts ("SUBJECT:  Audit of ..."), or None."""
+    match = _MEMO_FIELD_LABEL.match(text)
+    if match is None or not text[match.end() : match.end() + 1].isspace():
+        return None
+    start = len(text) - len(text[match.end() :].lstrip())
+    return start if start < len(text) else None
 
 
 def is_copy_line(text: str) -> bool:

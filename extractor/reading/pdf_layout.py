@@ -55,6 +55,7 @@ _PRINT_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}")
 _URL = re.compile(r"\b(file|https?)://\S+")
 _GLUED_DASH = re.compile(r"\w[-\u2010\u2013\u2014]$")
 _COUNTER = re.compile(r"\b\d{1,4}\s*/\s*\d{1,4}\s*$")
+_CONJUNCTIONS = frozenset({"and", "&"})  # words that join a name's last part to the rest
 
 
 @dataclass
@@ -170,7 +171,8 @@ def take_footnotes(pages: list[PageLines]) -> list[Block]:
 def split_tables(pages: list[PageLines]) -> None:
     """Give a table's rows left at a page's foot the columns of the rows that open the next page (a header alone
     there, "Country /  Window Amount  Focus" over "region  (USD)", is cut at them and its wrapped cells joined):
-    a table continued over a page break keeps its columns, which a page's few lines alone may not show."""
+    a table continued over a page break keeps its columns, which a page's few lines alone may not show; and the
+    rows opening the next page the columns of the rows at the foot, where those show more."""
     with_text = [page for page in pages if page.lines]
     for page, following in itertools.pairwise(with_text):
         foot = _row_run(page.lines[::-1])[::-1]
@@ -181,6 +183,16 @@ def split_tables(pages: list[PageLines]) -> None:
         recut = recut_rows(foot, bounds) if bounds else None
         if recut is not None:
             page.lines[len(page.lines) - len(foot) :] = recut
+            foot = recut
+        # The other way round: rows atop the next page that show fewer columns than the page's foot (two cells
+        # set closer than a column's gap, "10% 485,000", where the rows above the break had a header to part
+        # them) take the foot's columns.
+        above = table_columns(foot)
+        upright = all(line.frame in (None, line.bbox) for line in head)
+        if above and upright and (bounds is None or len(above) > len(bounds)):
+            recut = recut_rows(head, above)
+            if recut is not None:
+                following.lines[: len(head)] = recut
 
 
 def _row_run(lines: list[RawLine]) -> list[RawLine]:
@@ -292,7 +304,7 @@ def _wrapped(line: RawLine, following: RawLine, left: float, right: float) -> bo
     size = line.size or following.size or 1.0
     if line.box[0] > left + DEFAULT_INDENT * size:
         return False  # a block set right of the text's left margin (a column, a date) has a right margin of its own
-    if line.text.isupper() and not _cut_short(line.text):
+    if line.text.isupper() and not _cut_short(line.text) and not _carried_on(following.text):
         return False  # a letterhead stacks its names in capitals a line each ("MINISTRY OF ... / REPUBLIC OF ...")
     if following.box[0] < line.box[0] - DEFAULT_INDENT * size:
         return False  # the line stands in a column to the right: the text under it is no wrap of it
@@ -309,6 +321,13 @@ def _cut_short(text: str) -> bool:
     cut, "JANUARY–" / "OCTOBER 2026") or on a small word ("REPORT ON THE" / "HARBOUR FUND")."""
     words = text.split()
     return bool(words) and (_GLUED_DASH.search(text) is not None or words[-1].lower() in TITLE_SMALL_WORDS)
+
+
+def _carried_on(text: str) -> bool:
+    """Whether a line opens on a conjunction, which goes on the name above and opens none of its own ("MINISTRY OF
+    WATER, LANDS" / "AND FORESTS")."""
+    words = text.split(maxsplit=1)
+    return bool(words) and words[0].lower() in _CONJUNCTIONS
 
 
 def _with_images(lines: list[RawLine], images: list[RawLine]) -> list[RawLine]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Optional
 
-from extractor.reading.letter_parts import RawLine, normalise_char
+from extractor.reading.letter_parts import RawLine, is_memo_field_label, memo_field_value_start, normalise_char
 from extractor.reference.marks import CELL_SEPARATOR
 from extractor.reference.money import COMPACT_THOUSANDS, CURRENCY_SIGNS, SCALES
 
@@ -829,6 +829,11 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
     k = 0
     while k < len(rows):
         width = len(rows[k])
+        field = _memo_field(rows, k)
+        if field is not None:
+            result.append(field[0])
+            k = field[1]
+            continue
         if width == 1:
             result.extend(rows[k])
             k += 1
@@ -853,6 +858,36 @@ def _column_order(rows: list[list[RawLine]]) -> list[RawLine]:
             result.extend(row[column] for row in rows[k:end])
         k = end
     return result
+
+
+def _memo_field(rows: list[list[RawLine]], k: int) -> Optional[tuple[RawLine, int]]:
+    """A memorandum's field set with its label in a column left of its value ("SUBJECT:" beside "Audit of the ..."
+    and the value's wrapped lines under it) as one line read across, label and value as two cells, as its text
+    is written; and the row after it. None for rows[k] that is no such field. Read column by column, the labels
+    stood apart from their values, and a wrapped value's lines apart from its label, so the subject went unseen."""
+    cells = rows[k]
+    if len(cells) == DEFAULT_MAX_TEXT_COLUMNS and is_memo_field_label(cells[0].text):
+        label, value = cells
+    elif len(cells) == 1 and (start := memo_field_value_start(cells[0].text)) is not None:
+        parts = _cut_at(cells[0], [cells[0].char_x0[start]]) if start < len(cells[0].char_x0) else None
+        if parts is None or len(parts) != DEFAULT_MAX_TEXT_COLUMNS:
+            return None
+        label, value = parts
+    else:
+        return None
+    size = value.size or 1.0
+    lines, end = [value], k + 1
+    while (
+        end < len(rows)
+        and len(rows[end]) == 1
+        and abs(rows[end][0].box[0] - value.box[0]) <= DEFAULT_COLUMN_START * size
+        and 0 < rows[end][0].box[1] - lines[-1].box[1] <= DEFAULT_COLUMN_ROW_PITCH * size
+    ):
+        lines.append(rows[end][0])
+        end += 1
+    if len(cells) == 1 and len(lines) == 1:
+        return None  # a label and its value on one line, no column under the value: the line as it is
+    return _merge([label, _wrapped_cell(lines)]), end
 
 
 def _cut_row(rows: list[list[RawLine]], k: int, spans: list[list[float]]) -> int:
@@ -907,10 +942,12 @@ def _cut_at(line: RawLine, starts: list[float]) -> Optional[list[RawLine]]:
 
 
 # A cell that is a figure alone: "4.5", "11.0", "1,250", "(3.2)", "-4%", "$12", or a sum with its currency
-# code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them.
+# code and scale ("ISK 1.2 billion", "EUR 45 m"), as a column of contributions sets them, or with its currency's
+# code or abbreviation after it, as many countries write a sum ("1.096.250,00 MT", "45 000 EUR").
 _SCALE_WORDS = "|".join(word for scale in (*SCALES, COMPACT_THOUSANDS) for word in scale[1:])
 _FIGURE_CELL = re.compile(
-    rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[{CURRENCY_SIGNS}])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?\)?\s*"
+    rf"\s*[-–(]?(?:[A-Z]{{3}}\s?|US\$|[{CURRENCY_SIGNS}])?\s?\d[\d.,\u00a0\u202f ]*(?:%|\s?(?i:{_SCALE_WORDS})\b)?"
+    r"(?:\s?[A-Z]{2,3}\b)?\)?\s*"
 )
 
 

@@ -332,3 +332,74 @@ def test_a_table_packed_tight_finds_its_columns_where_most_gaps_are_column_gaps(
         line = pdf_lines.RawLine(text="w", page=0, bbox=(60.0, top, 551.0, top + 12.0), size=12.0)
         block.append((sorted(words, key=lambda w: w[0]), [line]))
     assert len(pdf_lines._columns(block)) == len(starts) - 1
+
+
+def _words_at(text: str, x0: float, top: float, size: float = 11.0) -> list[dict]:
+    """A line's chars from x0, each char half the size wide."""
+    return [_char(c, x0 + 0.5 * size * k, size=size, top=top) for k, c in enumerate(text) if c != " "]
+
+
+def test_a_memorandums_labels_in_a_column_are_read_with_their_values():
+    # A memorandum sets its fields as a column of labels left of a column of values, a value wrapped under itself:
+    # each field reads across as its label and its whole value, never the labels apart, column by column.
+    chars = _words_at("TO:", 72.0, 200.0) + _words_at("The Director of Parks and Gardens", 140.0, 200.0)
+    chars += _words_at("DATE:", 72.0, 220.0) + _words_at("3 May 2011", 140.0, 220.0)
+    chars += _words_at("SUBJECT:", 72.0, 240.0) + _words_at("Repairs to the fountains of the", 126.0, 240.0)
+    chars += _words_at("old town square, season 2011", 126.0, 255.0)
+    chars += _words_at("1. The works began in April.", 72.0, 280.0)
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == [
+        "TO: | The Director of Parks and Gardens",
+        "DATE: | 3 May 2011",
+        "SUBJECT: | Repairs to the fountains of the old town square, season 2011",
+        "1. The works began in April.",
+    ]
+
+
+def test_side_by_side_blocks_that_are_no_memo_fields_are_still_read_column_by_column():
+    chars = _words_at("For the Town:", 72.0, 200.0) + _words_at("For the Bank:", 320.0, 200.0)
+    chars += _words_at("A. Smith", 72.0, 215.0) + _words_at("B. Jones", 320.0, 215.0)
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == ["For the Town:", "A. Smith", "For the Bank:", "B. Jones"]
+
+
+def test_a_sum_with_its_currency_after_it_is_a_figure_cell():
+    # "1.250.000,00 MT" beside its label makes a table row, read across, not two columns of text read down.
+    chars = []
+    for k, (label, sum_) in enumerate(
+        [("Rent - March 2015 share", "1.250.000,00 MT"), ("Water - first term", "340.500,00 MT")]
+    ):
+        chars += _words_at(label, 72.0, 200.0 + 20 * k) + _words_at(sum_, 380.0, 200.0 + 20 * k)
+    lines, _images, _count, _height = pdf_lines.page_lines(612.0, 792.0, chars, [], 1)
+    assert [line.text for line in lines] == [
+        "Rent - March 2015 share | 1.250.000,00 MT",
+        "Water - first term | 340.500,00 MT",
+    ]
+    assert pdf_lines._FIGURE_CELL.fullmatch("45 000 EUR") and not pdf_lines._FIGURE_CELL.fullmatch("12 apples")
+
+
+def test_rows_atop_a_page_take_the_columns_of_the_table_at_the_foot_of_the_page_before():
+    from extractor.reading.pdf_layout import PageLines, split_tables
+
+    def page(rows: list[list[tuple[str, float]]], top: float) -> list:
+        chars = [c for k, row in enumerate(rows) for text, x0 in row for c in _words_at(text, x0, top + 20 * k)]
+        return pdf_lines.page_lines(612.0, 792.0, chars, [], 1)[0]
+
+    # Above the break, a header parts the share from the sum; atop the next page the two stand a space apart.
+    columns = (72.0, 170.0, 214.0, 350.0)
+    foot = page(
+        [
+            list(zip(["Town", "Share", "Pledge (EUR)", "Paid (EUR)"], columns)),
+            list(zip(["Alpha", "20%", "1,100,000", "500,000"], columns)),
+            list(zip(["Beta", "30%", "1,650,000", "0"], columns)),
+        ],
+        600.0,
+    )
+    head = page(
+        [list(zip(["Gamma", "10%", "5,500", "5,500"], columns)), list(zip(["Delta", "40%", "22,000", "0"], columns))],
+        80.0,
+    )
+    assert [line.text for line in head] == ["Gamma | 10% 5,500 | 5,500", "Delta | 40% 22,000 | 0"]
+    pages = [PageLines(1, foot, [], 792.0), PageLines(2, head, [], 792.0)]
+    split_tables(pages)
+    assert [line.text for line in pages[1].lines] == ["Gamma | 10% | 5,500 | 5,500", "Delta | 40% | 22,000 | 0"]

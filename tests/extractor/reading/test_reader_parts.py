@@ -2132,3 +2132,26 @@ def test_minutes_take_their_place_from_the_venue_under_the_date():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Apia", dt.date(2024, 6, 5))
+
+
+def _spaced_line(text, top, size=10.0, x0=72.0):
+    """A line whose chars are each 6 points wide, with their positions."""
+    n = len(text)
+    return RawLine(
+        text=text,
+        page=1,
+        bbox=(x0, top, x0 + 6 * n, top + size),
+        size=size,
+        char_x0=[x0 + 6 * k for k in range(n)],
+        char_x1=[x0 + 6 * (k + 1) for k in range(n)],
+    )
+
+
+def test_a_name_in_capitals_wrapped_before_its_conjunction_is_one_line():
+    from extractor.reading.pdf_layout import _wrapped
+
+    name = _spaced_line("MINISTRY OF WATER, SANITATION, IRRIGATION, LANDS", 100)
+    right = name.box[2]
+    assert _wrapped(name, _spaced_line("AND FORESTRY", 112), 72.0, right)
+    # A letterhead's names stacked a line each stay apart, even where the upper one fills the line.
+    assert not _wrapped(name, _spaced_line("REPUBLIC OF THE EXAMPLE ISLANDS", 112), 72.0, right)
