@@ -178,6 +178,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             status_headers
             respective_words
             remainder_words
+            currency_homographs
             aid_nouns
             rate_prepositions
             focus_words
