@@ -179,6 +179,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             respective_words
             remainder_words
             currency_homographs
+            winning_lemmas
             aid_nouns
             rate_prepositions
             focus_words
