@@ -161,6 +161,8 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             # a noun, the subject of the verb after it: "The Bangladesh programme will be co-financed", "the
             # Electoral Support grant was paid" (a name's last word before it)
             continue
+        if token.i > sent.start and doc[token.i - 1].like_num and token.lower_ in WORDS.currency_homographs:
+            continue  # a currency after its figure, not a verb: "KRW 3 billion won for the clinics"
         if is_money_noun(doc, token, sent):
             continue  # "$20 million of American Rescue Plan Act funds that USAID plans to use"
         if lemma in WORDS.reporting_lemmas and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "that":

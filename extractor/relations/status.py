@@ -461,6 +461,12 @@ def received_allotment(case: StatusCase) -> Optional[str]:
     return "adopted" if _past(case) and group.cls == "receive" and case.allotted else None
 
 
+def won_award(case: StatusCase) -> Optional[str]:
+    """ "The agency has won EUR 4 million from the fund's call": money awarded to its receiver, decided, not yet paid."""
+    group = case.group
+    return "adopted" if _past(case) and group.cls == "receive" and group.lemma in WORDS.winning_lemmas else None
+
+
 def delivered(case: StatusCase) -> Optional[str]:
     """A past verb of delivering or receiving ("paid", "received")."""
     return "disbursed" if _past(case) and case.group.cls in ("disbursed", "receive") else None
@@ -555,6 +561,7 @@ STATUS_RULES = (
     not_yet_done,
     received_toward_cost,
     received_allotment,
+    won_award,
     delivered,
     named_as_paid,
     released_with_decision,

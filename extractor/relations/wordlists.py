@@ -178,6 +178,8 @@ FAMILIES: dict[str, dict[str, str]] = {
             status_headers
             respective_words
             remainder_words
+            currency_homographs
+            winning_lemmas
             aid_nouns
             rate_prepositions
             focus_words

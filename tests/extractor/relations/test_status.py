@@ -137,6 +137,7 @@ EXAMPLES = [
         StatusCase(verb("receive", "receive", "past", "past"), "firm", allotted=True),
         ("adopted", "received_allotment"),
     ),
+    (StatusCase(verb("win", "receive", "past", "past", aux=("has",)), "firm"), ("adopted", "won_award")),
     (StatusCase(verb("pay", "disbursed", "past", "past"), "firm"), ("disbursed", "delivered")),
     (StatusCase(PAID, "firm", paid=True), ("disbursed", "named_as_paid")),
     (

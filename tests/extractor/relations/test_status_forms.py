@@ -148,3 +148,27 @@ def test_a_sum_sanctioned_is_approved(tmp_path):
         "flood relief works.\n\nYours faithfully,\n\nA. Writer\n"
     )
     assert statuses_of(tmp_path, text).get(3e7) == "adopted"
+
+
+def test_a_part_of_a_need_covered_by_money_in_hand_is_decided(tmp_path):
+    text = (
+        "Dear Director,\n\nThe repairs of the dykes cost EUR 14 million in all. Of this, EUR 6 million is covered by "
+        "the unspent balance of an earlier credit.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[6e6] == "adopted"
+
+
+def test_a_sum_won_from_a_call_is_decided(tmp_path):
+    text = (
+        "Dear Colleague,\n\nOur agency has won EUR 2.7 million from a European research call for a flood warning "
+        "system.\n\nYours sincerely,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[2.7e6] == "adopted"
+
+
+def test_the_korean_won_after_a_coded_figure_is_no_verb(tmp_path):
+    text = (
+        "Dear Sir,\n\nThe city of Busan provided KRW 40 billion won for the new harbour clinics last year."
+        "\n\nYours faithfully,\n\nA. Writer\n"
+    )
+    assert statuses_of(tmp_path, text)[40e9] == "disbursed"
