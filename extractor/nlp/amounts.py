@@ -78,7 +78,7 @@ WORD_END = rf"(?![^\W{FOOTNOTE_DIGITS}])"
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000
-    rf"|{INDIAN_GROUPED}"  # "Rs. 1,93,500": before the comma groups, which would stop at "1,93"
+    rf"|{INDIAN_GROUPED}"  # "Rs. 4,07,250": before the comma groups, which would stop at "4,07"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)"
@@ -286,7 +286,7 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            # The currency's words first: "thousands of CFA francs" would otherwise stop at "CFA", which is no code.
+            # The currency's words first: "millions of CFA francs" would otherwise stop at "CFA", which is no code.
             rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
@@ -309,7 +309,7 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
-        # "1.250.000,00 MT": a letter sign written after its figure, read only where its country is named
+        # "86.400,50 MT": a letter sign written after its figure, read only where its country is named
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
         "local_sign_after": re.compile(
             rf"{lead}(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?[ \t]+"
@@ -992,8 +992,8 @@ def _split_code_column(table: Table, dollar: str) -> Optional[int]:
 
 
 def _code_column(table: Table, dollar: str) -> Optional[int]:
-    """The column of a headed table whose cell in every row is a currency's code alone ("Norway | NOK | 5,000,000 |
-    -" under "Donor | Currency | Pledged | Paid"), or None: the figures of each row are sums in its code."""
+    """The column of a headed table whose cell in every row is a currency's code alone ("Ghana | GHS | 1.2m |
+    0.4m" under "Region | Unit | Budget | Spent"), or None: the figures of each row are sums in its code."""
     width = len(table.header)
     if not width or any(len(row) != width for row in table.rows):
         return None
@@ -1087,7 +1087,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 break
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
-            # "Norway | NOK | 5,000,000": a table that names no unit but a currency in each row; its figures are the row's.
+            # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
             columns = {n: (None, 1.0, "") for n in range(len(table.header)) if n != code_column}
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
@@ -1893,8 +1893,8 @@ def _elided_money(
     text: str, match: re.Match, money: list[_Found], settings: AmountSettings, counts: Iterable[_Found] = ()
 ) -> Optional[_Found]:
     """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency; not "2.1 million
-    of them" (a part of things counted), nor a scaled number after a scaled count that follows the sum ("... PLN 2
-    billion ... 9.1 million cards, 1.3 million in 2024": it goes on with the count)."""
+    of them" (a part of things counted), nor a scaled number after a scaled count that follows the sum ("... EUR 40
+    million ... 2.5 million vouchers, 0.8 million of them in one year": it goes on with the count)."""
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
