@@ -313,7 +313,8 @@ def compiled() -> dict[str, re.Pattern]:
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
         "local_sign_after": re.compile(
             rf"{lead}(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?[ \t]+"
-            rf"(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign_after', []))}))(?![\w$])",
+            # "(?!)" where the data has no such sign: an empty alternation would read any "<number> " as a sum
+            rf"(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign_after', [])) or '(?!)'}))(?![\w$])",
             flags,
         ),
         # "50 US cents": a currency's hundredth named after its number.
@@ -1414,6 +1415,17 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> 
     return codes.pop() if len(codes) == 1 else None
 
 
+# A noun counted after a sign written after its figure ("500 MT of maize": metric tonnes, not meticais).
+COUNTED_AFTER_SIGN = re.compile(r"[ \t]+of[ \t]+[a-z]")
+# A figure with two decimals ("86.400,50"): a sum in a currency's hundredths, whatever follows it.
+CENTS_TAIL = re.compile(r"[.,]\d{2}$")
+
+
+def _counted_after_sign(text: str, match: re.Match) -> bool:
+    """Whether "<number> MT of <noun>" counts a thing (tonnes of maize), unless the figure has cents."""
+    return not CENTS_TAIL.search(match.group("n1")) and bool(COUNTED_AFTER_SIGN.match(text, match.end()))
+
+
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
@@ -1424,6 +1436,8 @@ def _find_local_money(text: str) -> list[_Found]:
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
     for match in matches:
+        if match.re is compiled()["local_sign_after"] and _counted_after_sign(text, match):
+            continue
         code = _local_sign_code(text, match.group("cur"), named)
         values = _values(match)
         if code is None or values is None:
