@@ -1155,8 +1155,8 @@ GERUND_TITLE_CONNECTORS = frozenset({"and", "&", "of", "for", "on", "in", "to", 
 
 
 def _gerund_title_start(tokens: list, i: int, adjacent) -> Optional[int]:
-    """The token that opens a title with a capitalised gerund right after "the" ("the Expanding Rural
-    Roads Program", "the Mapping and Protecting Wetlands in the Delta Project"), when the
+    """The token that opens a title with a capitalised gerund right after "the" ("the Strengthening Rural
+    Clinics Program", "the Mapping and Protecting Wetlands in South Asia Project"), when the
     title's words and little words run without a break to the head at ``i``; else None."""
     for k in range(i - 1, max(0, i - GERUND_TITLE_REACH) - 1, -1):
         word = tokens[k][0]
