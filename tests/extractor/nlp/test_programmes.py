@@ -2021,7 +2021,10 @@ def test_a_programme_named_after_its_head_or_before_its_acronym(text, expected):
     [
         # Own-language heads and head-first titles.
         ("the Jal Suraksha Yojana was started in June", "Jal Suraksha Yojana"),
-        ("paid by the Operational Programme Coastal Regions\n2007-2013 for", "Operational Programme Coastal Regions 2007-2013"),
+        (
+            "paid by the Operational Programme Coastal Regions\n2007-2013 for",
+            "Operational Programme Coastal Regions 2007-2013",
+        ),
         ("a clinic built with REACT-EU money", "REACT-EU"),
         (
             "with help from the Nordic Funds-in-Trust for Rural Water Supply.",
