@@ -285,10 +285,10 @@ BUILDING_WORDS = WORDS["building_words"]
 LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.
 LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
-# The spaced dash after which a letterhead line names the body of the state before it.
 # A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF HEALTH, ... / AND
 # SOCIAL WELFARE", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
 LETTERHEAD_GOES_ON = re.compile(r"\s*(?:OF|FOR|ON|AND)\b")
+# The spaced dash after which a letterhead line names the body of the state before it.
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
@@ -644,12 +644,11 @@ def _find_titled_names(doc: Doc) -> frozenset[str]:
         if i == len(doc) - 1:
             continue
         token = doc[i]
-        if token.text in PERSON_TITLES:
-            for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
-                if not (t.is_title and t.is_alpha):
-                    break
-                if t.text not in PERSON_TITLES:
-                    names.add(t.text)
+        for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
+            if not (t.is_title and t.is_alpha):
+                break
+            if t.text not in PERSON_TITLES:
+                names.add(t.text)
     return frozenset(names)
 
 
@@ -1474,6 +1473,10 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
     return longer
 
 
+# The heads of a body whose remits a list names ("the Ministries of ...", "the Committee on ...").
+LISTED_REMIT_HEADS = GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS
+
+
 def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
     """A body named in full, then shortened ("the Water Board of Peru ... the Water Board"), is one body."""
     # Without its country ("the Road Fund of Ghana ... the Road Fund"), the shorter name is both's; without its
@@ -1504,7 +1507,7 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
         # "the Committee on Health, Youth and Sport ... the Committee on Health": a ministry's or a
         # committee's remit listed with commas, named elsewhere by its first remit alone, is one body
         listed = [n for n in first_at if n.startswith(f"{norm}, ")]
-        if len(listed) == 1 and norm.split()[0] in GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS:
+        if len(listed) == 1 and norm.split()[0] in LISTED_REMIT_HEADS:
             norm = listed[0]
         out.append((start, end, norm, rule))
     return out
@@ -1842,6 +1845,10 @@ def _foreign_name_word(token) -> bool:
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
+# A body's own head word ("Board", "Office"): after "and of the", it opens another body.
+OWN_BODY_HEADS = NAMED_BODY_HEADS | INSTITUTION_WORDS
+
+
 def _other_body_after(doc: Doc, k: int) -> bool:
     """ "the Ministries of Health and Energy, and of the Tax Appeals Board": "of the" then a body's own
     head opens another body, no remit of the listed heads'."""
@@ -1849,7 +1856,7 @@ def _other_body_after(doc: Doc, k: int) -> bool:
         return False
     j = k + 1
     while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
-        if doc[j].text in NAMED_BODY_HEADS | INSTITUTION_WORDS:
+        if doc[j].text in OWN_BODY_HEADS:
             return True
         j += 1
     return False
@@ -1981,7 +1988,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     renamed = {
         token.text: known[token.i + 2]
         for token in (doc[i] for i in indices_of(doc, roles))  # the roles' tokens, in order, found with numpy
-        if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
+        if doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
     }
     return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]
 
@@ -2025,6 +2032,10 @@ def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
             name = english.get(_state_bank_key(m), name)
         out.append((start, end, name, rule))
     return out
+
+
+# The words of "... Partners" as the donors' community ("Donor and Implementing Partners").
+PARTNER_CLASS_OR_AND = PARTNER_CLASS_WORDS | {"and"}
 
 
 def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -3478,7 +3489,7 @@ class OrganisationMatcher:
                 continue
             if words[-1] in (NOT_COMPANY_WORDS - COMPANY_LAST_WORDS) or words[-1] in ROLE_WORDS:
                 continue
-            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_WORDS | {"and"} for w in words[:-1]):
+            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_OR_AND for w in words[:-1]):
                 continue  # "Dear Financing Partners": the donors spoken to, no firm
             if len(words) == 1 and (
                 words[0] in COMPANY_LAST_WORDS

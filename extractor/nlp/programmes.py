@@ -270,8 +270,8 @@ FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").
 NAME_WORD = re.compile(r"[\w’'-]+")
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
 GERUND_OPENER = re.compile(r"[A-Z][a-z]{2,}ing")  # "Strengthening", "Improving": a title's first word
+# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
 GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
 # An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
 ORDINAL = (
@@ -494,7 +494,7 @@ def tables() -> dict:
         # head, with the years of the budget period it runs.
         "titled_head_first_re": re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(re.escape(r["text"]) for r in data.get("titled_head_first", []))
+            + alternation(r["text"] for r in data.get("titled_head_first", []))
             + r")(?:[ \t]+(?:and|for|of|the)|(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'-]*){1,6}"
             r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:19|20)\d{2}[-–](?:19|20)\d{2}(?![\w-]))?"
         ),

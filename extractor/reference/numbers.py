@@ -24,6 +24,7 @@ APOSTROPHE_SEPARATOR = "['’]"
 # and a scale word ("trillion") on top of it stays far inside a float, where 305 digits would not.
 MAX_NUMBER = float(2**53)
 # Indian grouping: the last three digits, then pairs ("Rs. 4,07,250" is 407 250; "12,34,56,789" is 123 456 789).
+# Its decimal tail serves NUM's matching only: parse_grouped_number reads a number with both "," and "." first.
 INDIAN_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 
 
