@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -470,6 +471,7 @@ def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] 
     return named or {code for code in _subdivisions_countries(head) if code in codes}
 
 
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)  # asked again for each currency family of a text
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
     """The one country (of ``codes``, or any) a document's author and head name when it is also the one
     its text names most ("Australian Government", "Ottawa, Canada"); else None."""
@@ -477,20 +479,16 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     in_head = head_countries(text, author, codes)
     if len(in_head) != 1:
         return None
-    counts: dict[str, int] = {}
     home = in_head.pop()
     # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
-    for code in _countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home]:
-        counts[code] = counts.get(code, 0) + 1
+    counts = Counter(_countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home])
     # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
     return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
 
 
 def most_named_country(text: str) -> Optional[str]:
     """The one country a text names more often than any other, or None (none named, or a tie)."""
-    counts: dict[str, int] = {}
-    for code in _countries_named(text, frozenset(_all_codes())):
-        counts[code] = counts.get(code, 0) + 1
+    counts = Counter(_countries_named(text, frozenset(_all_codes())))
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
@@ -1307,7 +1305,8 @@ def _counted_head(text: str) -> bool:
         return True
     # "Persons returned", "Households reached": the people counted, then what was done for them (as
     # _find_table_counts reads the column's figures).
-    return len(head.split()) > 1 and head.split()[0] in _count_nouns()
+    words = head.split()
+    return len(words) > 1 and words[0] in _count_nouns()
 
 
 @functools.lru_cache(maxsize=1)
