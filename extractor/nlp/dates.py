@@ -274,7 +274,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "fiscal",
-            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
+            rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         # A dash and a digit after the second year make it part of a code, unless a second span of
@@ -617,9 +617,10 @@ def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
     return interval_text(date_text(first, month), date_text(last, month - 1) if month > 1 else date_text(first, 12))
 
 
-def _fiscal_year_named(text: str, year: int) -> bool:
-    """Whether a text names the fiscal year that begins in ``year`` over two years ("financial year 2024/25")."""
-    return bool(re.search(rf"\b(?:FY|fiscal\s+year|financial\s+year)\s*{year}[-–/]", text, re.IGNORECASE))
+# The words before a fiscal year's number ("FY", "financial year", "fiscal year (FY)"), as the "fiscal" rule reads them.
+FISCAL_YEAR_WORDS = r"(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?"
+# A fiscal year written over two years after its words ("financial year 2024/25"): the year it begins in.
+SPLIT_FISCAL_NAMED = re.compile(rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR})[-–/]", re.IGNORECASE)
 
 
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
@@ -852,6 +853,11 @@ class _Resolver:
         # A head that names no country ("REPÚBLICA DEL PERÚ" in Spanish): the US only when no country is named
         # in the text as often as it ("from fiscal year 2009" in a letter that names Peru most is Peru's year).
         return home_country(self.text, US_NAME) == US_CODE
+
+    @functools.cached_property
+    def split_fiscal_years_named(self) -> frozenset[int]:
+        """The years in which the fiscal years the text names over two years begin ("financial year 2024/25"), read once."""
+        return frozenset(int(m["y"]) for m in SPLIT_FISCAL_NAMED.finditer(self.text))
 
     @functools.cached_property
     def split_fiscal_start(self) -> int:
@@ -1165,7 +1171,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         gregorian = GREGORIAN_AFTER.match(r.text, end)
         if gregorian and int(gregorian["y"]) != y1:
             return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
-        if y2 == y1 + 1 and "/" in m.group(0) and _fiscal_year_named(r.text, y1):
+        if y2 == y1 + 1 and "/" in m.group(0) and y1 in r.split_fiscal_years_named:
             # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
             return _split_fiscal_year(y1, y2, r), False
         return interval_text(date_text(y1), date_text(y2)), False

@@ -974,3 +974,8 @@ def test_a_split_year_in_a_text_that_names_that_financial_year_is_the_fiscal_yea
         "in the financial year 2011/12, as Uganda pledged."
     )
     assert edtfs(text, dt.date(2011, 4, 9)) == ["2011-07/2012-06", "2011-07/2012-06"]
+
+
+def test_a_split_year_after_financial_year_fy_in_brackets_is_that_fiscal_year_too():
+    text = "Uganda's roads plan for 2015/16 is short. The financial year (FY) 2015/16 budget cuts it, as Uganda said."
+    assert edtfs(text, dt.date(2015, 4, 9)) == ["2015-07/2016-06", "2015-07/2016-06"]
