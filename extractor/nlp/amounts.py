@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterable, Optional
@@ -78,7 +79,7 @@ WORD_END = rf"(?![^\W{FOOTNOTE_DIGITS}])"
 NUM = (
     rf"(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:['’]\d{3})+(?:[.,]\d+)?"  # Swiss: CHF 12'500'000
-    rf"|{INDIAN_GROUPED}"  # "Rs. 1,93,500": before the comma groups, which would stop at "1,93"
+    rf"|{INDIAN_GROUPED}"  # "Rs. 4,07,250": before the comma groups, which would stop at "4,07"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"
     r"|\d+(?:[.,]\d+)?)"
@@ -286,7 +287,7 @@ def compiled() -> dict[str, re.Pattern]:
         # A table's unit in words, in its caption or a column's head: "(in millions of US dollars)", "million EUR";
         # after a figure the words are a sum's ("Soft loans (up to 42.5 billion won in total)"), no unit given once.
         "unit_words": re.compile(
-            # The currency's words first: "thousands of CFA francs" would otherwise stop at "CFA", which is no code.
+            # The currency's words first: "millions of CFA francs" would otherwise stop at "CFA", which is no code.
             rf"(?<!\d\s)\b(?P<s1>{word_scales})\s+(?:of\s+)?(?P<cur>\b(?:{alternation(words)})\b|(?-i:\b[A-Z]{{3}}\b))(?![ \t]*\d)",
             flags,
         ),
@@ -309,11 +310,12 @@ def compiled() -> dict[str, re.Pattern]:
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
-        # "1.250.000,00 MT": a letter sign written after its figure, read only where its country is named
+        # "86.400,50 MT": a letter sign written after its figure, read only where its country is named
         # ("500 MT of rice" elsewhere is metric tonnes); see _find_local_money.
         "local_sign_after": re.compile(
             rf"{lead}(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?[ \t]+"
-            rf"(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign_after', []))}))(?![\w$])",
+            # "(?!)" where the data has no such sign: an empty alternation would read any "<number> " as a sum
+            rf"(?-i:(?P<cur>{alternation(r['text'] for r in data.get('local_sign_after', [])) or '(?!)'}))(?![\w$])",
             flags,
         ),
         # "50 US cents": a currency's hundredth named after its number.
@@ -469,6 +471,7 @@ def head_countries(text: str, author: str = "", codes: Optional[frozenset[str]] 
     return named or {code for code in _subdivisions_countries(head) if code in codes}
 
 
+@functools.lru_cache(maxsize=TEXTS_REMEMBERED)  # asked again for each currency family of a text
 def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = None) -> Optional[str]:
     """The one country (of ``codes``, or any) a document's author and head name when it is also the one
     its text names most ("Australian Government", "Ottawa, Canada"); else None."""
@@ -476,20 +479,16 @@ def home_country(text: str, author: str = "", codes: Optional[frozenset[str]] = 
     in_head = head_countries(text, author, codes)
     if len(in_head) != 1:
         return None
-    counts: dict[str, int] = {}
     home = in_head.pop()
     # A province's name in the body ("Québec intends to ...") speaks of its country as the country's would.
-    for code in _countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home]:
-        counts[code] = counts.get(code, 0) + 1
+    counts = Counter(_countries_named(text, codes) + [c for c in _subdivisions_countries(text) if c == home])
     # The author's line may be the only place that names it ("Nairobi, Kenya" above a body that never does).
     return home if all(n < counts.get(home, 0) for code, n in counts.items() if code != home) else None
 
 
 def most_named_country(text: str) -> Optional[str]:
     """The one country a text names more often than any other, or None (none named, or a tie)."""
-    counts: dict[str, int] = {}
-    for code in _countries_named(text, frozenset(_all_codes())):
-        counts[code] = counts.get(code, 0) + 1
+    counts = Counter(_countries_named(text, frozenset(_all_codes())))
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
@@ -992,8 +991,8 @@ def _split_code_column(table: Table, dollar: str) -> Optional[int]:
 
 
 def _code_column(table: Table, dollar: str) -> Optional[int]:
-    """The column of a headed table whose cell in every row is a currency's code alone ("Norway | NOK | 5,000,000 |
-    -" under "Donor | Currency | Pledged | Paid"), or None: the figures of each row are sums in its code."""
+    """The column of a headed table whose cell in every row is a currency's code alone ("Ghana | GHS | 1.2m |
+    0.4m" under "Region | Unit | Budget | Spent"), or None: the figures of each row are sums in its code."""
     width = len(table.header)
     if not width or any(len(row) != width for row in table.rows):
         return None
@@ -1087,7 +1086,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 break
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
-            # "Norway | NOK | 5,000,000": a table that names no unit but a currency in each row; its figures are the row's.
+            # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
             columns = {n: (None, 1.0, "") for n in range(len(table.header)) if n != code_column}
         # "Variance (%)": a column headed by a percent sign holds percentages, whatever unit the caption gives.
         percents = {n for n, cell in enumerate(table.header) if PERCENT_HEAD.search(cell.text)}
@@ -1306,7 +1305,8 @@ def _counted_head(text: str) -> bool:
         return True
     # "Persons returned", "Households reached": the people counted, then what was done for them (as
     # _find_table_counts reads the column's figures).
-    return len(head.split()) > 1 and head.split()[0] in _count_nouns()
+    words = head.split()
+    return len(words) > 1 and words[0] in _count_nouns()
 
 
 @functools.lru_cache(maxsize=1)
@@ -1414,6 +1414,17 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> 
     return codes.pop() if len(codes) == 1 else None
 
 
+# A noun counted after a sign written after its figure ("500 MT of maize": metric tonnes, not meticais).
+COUNTED_AFTER_SIGN = re.compile(r"[ \t]+of[ \t]+[a-z]")
+# A figure with two decimals ("86.400,50"): a sum in a currency's hundredths, whatever follows it.
+CENTS_TAIL = re.compile(r"[.,]\d{2}$")
+
+
+def _counted_after_sign(text: str, match: re.Match) -> bool:
+    """Whether "<number> MT of <noun>" counts a thing (tonnes of maize), unless the figure has cents."""
+    return not CENTS_TAIL.search(match.group("n1")) and bool(COUNTED_AFTER_SIGN.match(text, match.end()))
+
+
 def _find_local_money(text: str) -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
@@ -1424,6 +1435,8 @@ def _find_local_money(text: str) -> list[_Found]:
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
     found = []
     for match in matches:
+        if match.re is compiled()["local_sign_after"] and _counted_after_sign(text, match):
+            continue
         code = _local_sign_code(text, match.group("cur"), named)
         values = _values(match)
         if code is None or values is None:
@@ -1893,8 +1906,8 @@ def _elided_money(
     text: str, match: re.Match, money: list[_Found], settings: AmountSettings, counts: Iterable[_Found] = ()
 ) -> Optional[_Found]:
     """ "EUR 5 million for X and 3 million for Y": the second sum takes the first one's currency; not "2.1 million
-    of them" (a part of things counted), nor a scaled number after a scaled count that follows the sum ("... PLN 2
-    billion ... 9.1 million cards, 1.3 million in 2024": it goes on with the count)."""
+    of them" (a part of things counted), nor a scaled number after a scaled count that follows the sum ("... EUR 40
+    million ... 2.5 million vouchers, 0.8 million of them in one year": it goes on with the count)."""
     if PARTITIVE_PRONOUN.match(text, match.end()):
         return None
     sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1

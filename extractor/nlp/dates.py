@@ -204,7 +204,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
         ("dmy", rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
-        # "Decree No. 12/2015 of 3 March": an instrument numbered in its year, dated by day and month alone.
+        # "Order 88/2019 of 30 July": an instrument numbered in its year, dated by day and month alone.
         (
             "numbered_dmy",
             rf"(?<![\w./])\d{{1,4}}/(?P<y>{YEAR}),?\s+of\s+(?P<d>{day})(?:\s+of)?\s+(?P<m>{month})\b(?!,?\s+\d)",
@@ -223,13 +223,13 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             "month_edge",
             rf"\b(?P<edge>early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of|end(?=-)|start(?=-))[\s-]*(?P<m>{month})\b(?:,?\s+(?:of\s+)?{yearx})?",
         ),
-        # Not a day named by its month ("on May Day", "since June Day"): that day's date follows it or nowhere.
+        # Not a day named by its month ("on March Day", "since June Day"): that day's date follows it or nowhere.
         ("month_context", rf"\b(?P<ctx>{context})\s+(?P<m>{month})\b(?!\s*\d|\s+(?-i:Day)\b)"),
         # A month alone in brackets dates what it follows ("Floods in the north (February)", "fires (Aug.)").
         ("month_bracketed", rf"\((?P<m>{month})\)"),
         ("half", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+half\s+of\s+(?:the\s+year\s+)?{yearx}"),
         ("half_code", rf"\b(?P<h>H[12])\s*(?P<y>{year})"),
-        # "the third quarter of 2024", "fourth quarter 2008".
+        # "the third quarter of 2024", "second quarter 2017".
         ("quarter", rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?{yearx}"),
         # "peaking in the third quarter": a quarter or half of the year the clause speaks of.
         (
@@ -274,7 +274,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "fiscal",
-            rf"\b(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
+            rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR}|\d{{2}})(?!\d)(?:[-–/](?P<fy2>FY\s?)?(?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         ("decade", r"\b(?:the\s+)?(?P<dec>(?:19|20)\d)0s\b"),
         # A dash and a digit after the second year make it part of a code, unless a second span of
@@ -617,9 +617,10 @@ def _split_fiscal_year(first: int, last: int, r: _Resolver) -> str:
     return interval_text(date_text(first, month), date_text(last, month - 1) if month > 1 else date_text(first, 12))
 
 
-def _fiscal_year_named(text: str, year: int) -> bool:
-    """Whether a text names the fiscal year that begins in ``year`` over two years ("financial year 2024/25")."""
-    return bool(re.search(rf"\b(?:FY|fiscal\s+year|financial\s+year)\s*{year}[-–/]", text, re.IGNORECASE))
+# The words before a fiscal year's number ("FY", "financial year", "fiscal year (FY)"), as the "fiscal" rule reads them.
+FISCAL_YEAR_WORDS = r"(?:FY|FFY|fiscal\s+year|financial\s+year)\s*(?:\(FY\)\s*)?"
+# A fiscal year written over two years after its words ("financial year 2024/25"): the year it begins in.
+SPLIT_FISCAL_NAMED = re.compile(rf"\b{FISCAL_YEAR_WORDS}(?P<y>{YEAR})[-–/]", re.IGNORECASE)
 
 
 def _participle_before_deadline(text: str, lo: int, hi: int, start: int) -> bool:
@@ -768,7 +769,7 @@ def _slash_dates_month_first(text: str) -> bool:
 
 # How far before a weekday a day named with its weekday may set the programme's week it falls in.
 PROGRAMME_REACH = 1500
-# The words that make a day named with its weekday a deadline ("by Friday, 6 March", "no later than ...").
+# The words that make a day named with its weekday a deadline ("by Friday, 6 March", "before ...").
 DEADLINE_DAY_BEFORE = re.compile(r"\b(?:by|before|until|till|later\s+than|deadline\s+(?:of|is)?)\s*$", re.IGNORECASE)
 DEADLINE_REACH = 25
 DAYS_A_WEEK = 7
@@ -854,6 +855,11 @@ class _Resolver:
         return home_country(self.text, US_NAME) == US_CODE
 
     @functools.cached_property
+    def split_fiscal_years_named(self) -> frozenset[int]:
+        """The years in which the fiscal years the text names over two years begin ("financial year 2024/25"), read once."""
+        return frozenset(int(m["y"]) for m in SPLIT_FISCAL_NAMED.finditer(self.text))
+
+    @functools.cached_property
     def split_fiscal_start(self) -> int:
         """The month a fiscal year written over two years begins: that of the document's home country, or of the one
         country its head names (fiscal_years.tsv): a government writes of its own budget years."""
@@ -876,7 +882,7 @@ class _Resolver:
         found = None
         for match in _named_day_regex().finditer(self.text, max(0, start - PROGRAMME_REACH), start):
             if DEADLINE_DAY_BEFORE.search(self.text, max(0, match.start() - DEADLINE_REACH), match.start()):
-                continue  # "reply no later than Friday, 6 March": a deadline, no day of a programme
+                continue  # "send comments by Friday, 6 March": a deadline, no day of a programme
             month, day = _month_number(match["m"] or match["m2"]), _day(match["d"] or match["d2"])
             weekday = tables()["weekday"][match["wd"].lower()]
             years = [match["y"]] if match["y"] else (letter.year, letter.year + 1)
@@ -1109,7 +1115,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return interval_text(date_text(year, first), date_text(year, first + 2)), False
     if rule == "months_of":
         n = int(g["n"]) if g["n"].isdigit() else tables()["cardinal"][g["n"].lower()]
-        n *= MONTHS_A_QUARTER if g["unit"].lower() == "quarters" else 1  # "the first three quarters of 2024"
+        n *= MONTHS_A_QUARTER if g["unit"].lower() == "quarters" else 1  # "the last two quarters of 2016"
         if not 1 <= n <= 12:
             return None
         y = g["y"]
@@ -1165,7 +1171,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         gregorian = GREGORIAN_AFTER.match(r.text, end)
         if gregorian and int(gregorian["y"]) != y1:
             return None  # "2076/77 (2019/20)": another calendar's years, then the Gregorian ones
-        if y2 == y1 + 1 and "/" in m.group(0) and _fiscal_year_named(r.text, y1):
+        if y2 == y1 + 1 and "/" in m.group(0) and y1 in r.split_fiscal_years_named:
             # "the budget for 2024/25" where the text names "financial year 2024/25": that fiscal year again.
             return _split_fiscal_year(y1, y2, r), False
         return interval_text(date_text(y1), date_text(y2)), False
@@ -1308,7 +1314,7 @@ def _event_of_year(text: str, end: int) -> bool:
     """Whether the capitalised name after "the YEAR" is an event or a budget of that year ("the 2022 G20
     Summit", "the 2027 General Budget"), whose year is a date, unlike a name ("the 2030 Agenda"); the
     event heads are data (event_head)."""
-    # A name's small joining words go on with it ("the 2011 Population and Housing Census").
+    # A name's small joining words go on with it ("the 2018 Farm and Livestock Census").
     name = re.match(
         r"(?:\s+(?:(?:and|of|for|on)\s+)?(?-i:[A-Z0-9])[\w.’'&-]*){1,%d}" % MAX_EVENT_NAME_WORDS, text[end : end + 120]
     )
@@ -1399,7 +1405,7 @@ def find_dates(
             if _other_calendar_after().match(text, match.end()):
                 continue  # the day in the writer's own calendar; the Gregorian one is usually given beside it
             if rule == "year" and _digits_group_before(text, match.start()):
-                continue  # "Tel. 0 2281 1995": the last group of a number written in groups, no year
+                continue  # "Phone 44 918 2004": the last group of a number written in groups, no year
             resolved = _resolve(rule, match, own)
             if resolved is None:
                 continue

@@ -162,7 +162,7 @@ DEVELOPMENT_FUND = re.compile(
     r"(?:[A-Z][\w-]*[ \t]+){0,3}Development\b"
 )
 # A fund that insures or pays pensions, the agency that runs a scheme ("the Regional Health Insurance Fund",
-# "the State Pension Fund", "the Civil Servants Pensions Fund", "a National Provident Fund"), not an instrument.
+# "the State Pension Fund", "the Teachers' Pensions Fund", "a Mutual Provident Fund"), not an instrument.
 INSURER_FUND = re.compile(r"(?<![\w-])(?:[A-Z][\w’'-]*[ \t]+){0,3}(?:Insurance|Pensions?|Provident)[ \t]+Fund\b")
 # A fund named in the letterhead of the document it issues: an institution ("NORDIC DEVELOPMENT FUND",
 # "International Cooperation and Development Fund (TaiwanICDF)"), not an instrument of someone else's.
@@ -191,12 +191,12 @@ CHAMBER_HOUSE = re.compile(
 # or a postcode.
 ADDRESS_DISTRICT = re.compile(r"(?:[A-Z]\.){2,4}|\d[\w-]*")
 # The office of an officer titled "... General" (Attorney, Auditor, Prosecutor, Inspector General, hyphened or
-# not) or of a public prosecutor, defender or ombudsman: "the Attorney-General's Office", "the Public Defender's
+# not) or of a public prosecutor, defender or ombudsman: "the Auditor-General's Office", "the Public Prosecutor's
 # Office" are bodies; "the Minister's office" is a person's staff.
 GENERAL_OFFICE = re.compile(
     r"(?<![\w-])(?:[A-Z][a-z]+(?:[ \t]+|-)){1,2}(?:General|Prosecutor|Defender|Ombudsman)['’]s[ \t]+Office\b"
 )
-# A state's audit institution named after its officer and the state ("the Comptroller General of the Republic",
+# A state's audit institution named after its officer and the state ("the Comptroller General of the Nation",
 # as Latin American "Contraloría General de la República" reads in English): a body, not a person.
 COMPTROLLER_OF_STATE = re.compile(
     r"(?<![\w-])(?:Comptroller|Controller)[ \t]+General[ \t]+of[ \t]+the[ \t]+(?:Republic|Nation|State|Union)\b"
@@ -312,10 +312,10 @@ BUILDING_WORDS = WORDS["building_words"]
 LETTERHEAD_MISSION_HEADS = WORDS["letterhead_mission_heads"]
 # The first words of a letterhead's body in capitals: an institution's or a mission's.
 LETTERHEAD_HEADS = INSTITUTION_WORDS | LETTERHEAD_MISSION_HEADS
-# The spaced dash after which a letterhead line names the body of the state before it.
-# A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF THE INTERIOR, ... / AND
-# RELIGIOUS AFFAIRS", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
+# A letterhead's line in capitals that goes on with the line above's name ("MINISTRY OF HEALTH, ... / AND
+# SOCIAL WELFARE", "MINISTRY OF FOREIGN AFFAIRS / OF THE REPUBLIC OF ...").
 LETTERHEAD_GOES_ON = re.compile(r"\s*(?:OF|FOR|ON|AND)\b")
+# The spaced dash after which a letterhead line names the body of the state before it.
 LETTERHEAD_DASH = re.compile(r"[ \t][–—-][ \t]+(?=[A-Z]{2})")
 # What follows a bare EU body's word that names another body ("Council of Ministers", "Commission
 # of Inquiry"); "Council of the European Union" is the EU's own.
@@ -671,12 +671,11 @@ def _find_titled_names(doc: Doc) -> frozenset[str]:
         if i == len(doc) - 1:
             continue
         token = doc[i]
-        if token.text in PERSON_TITLES:
-            for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
-                if not (t.is_title and t.is_alpha):
-                    break
-                if t.text not in PERSON_TITLES:
-                    names.add(t.text)
+        for t in doc[token.i + 1 : token.i + 4]:  # "Vice President Kamala Harris": up to three names
+            if not (t.is_title and t.is_alpha):
+                break
+            if t.text not in PERSON_TITLES:
+                names.add(t.text)
     return frozenset(names)
 
 
@@ -950,7 +949,7 @@ def _inner_joint(doc: Doc, j: int) -> bool:
     # "People's Republic", "Women's Affairs": a plural's possessive describes, inside the name; a singular's
     # is an owner before another body ("the Department of Finance's International Finance Group").
     if doc[j].text in APOSTROPHES and doc[j - 1].text.endswith("s") and glued and bool(doc[j].whitespace_):
-        return True  # "Ministry of Veterans' Affairs", "House of Peoples' Representatives": a plural's possessive
+        return True  # "Ministry of Veterans' Affairs", "Council of Elders' Delegates": a plural's possessive
     return doc[j].text in ("'s", "’s") and doc[j - 1].text in PLURAL_POSSESSORS and bool(doc[j].whitespace_)
 
 
@@ -1237,7 +1236,7 @@ def _dash_inside_acronym_name(doc: Doc, first: int, dash: int) -> bool:
 
 
 def _contact_label(doc: Doc, j: int) -> bool:
-    """Whether ``doc[j]`` labels a telephone, fax or e-mail ("Tel. 0 2225 ...", "Fax: ..."), no word of a name."""
+    """Whether ``doc[j]`` labels a telephone, fax or e-mail ("Tel. +00 555 ...", "Fax: ..."), no word of a name."""
     token = doc[j]
     return bool(CONTACT_LABEL.match(token.text)) and (
         token.text[-1] in ".:" or doc[j + 1 : j + 2].text[:1] in (".", ":", "+", "(", *"0123456789")
@@ -1273,9 +1272,9 @@ def _name_tail(doc: Doc, i: int, max_tokens: int = MAX_NAME_TOKENS) -> int:
             # "cc: ... Central Bank of Kenya Encl. (2)": the enclosures' label under the letter, its line run on
             break
         if _contact_label(doc, j):
-            break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
+            break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
         if token.text == "The" and doc[j - 1].lower_ not in TAIL_JOINERS:
-            break  # "For the National Committee for ... Abroad / The Chairman": the next line, run on
+            break  # "For the Board of ... Trustees / The Secretary": the next line, run on
         if (
             token.text in GOVERNMENT_UNIT_HEADS
             and end == j
@@ -1539,6 +1538,10 @@ def _with_foreign_country_tail(doc: Doc, chosen: list[Candidate]) -> list[Candid
     return longer
 
 
+# The heads of a body whose remits a list names ("the Ministries of ...", "the Committee on ...").
+LISTED_REMIT_HEADS = GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS
+
+
 def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
     """A body named in full, then shortened ("the Water Board of Peru ... the Water Board"), is one body."""
     # Without its country ("the Road Fund of Ghana ... the Road Fund"), the shorter name is both's; without its
@@ -1566,10 +1569,10 @@ def _one_name_when_shortened(chosen: list[Candidate]) -> list[Candidate]:
             and not {"of", "for", "on"} & set(norm.split())
         ):
             norm = longer[0]
-        # "the Committee on Finance, Planning and Development ... the Committee on Finance": a ministry's or a
+        # "the Committee on Health, Youth and Sport ... the Committee on Health": a ministry's or a
         # committee's remit listed with commas, named elsewhere by its first remit alone, is one body
         listed = [n for n in first_at if n.startswith(f"{norm}, ")]
-        if len(listed) == 1 and norm.split()[0] in GOVERNMENT_UNIT_HEADS | REMIT_BODY_HEADS:
+        if len(listed) == 1 and norm.split()[0] in LISTED_REMIT_HEADS:
             norm = listed[0]
         out.append((start, end, norm, rule))
     return out
@@ -1799,7 +1802,7 @@ def _bodies_named_in(author: str, head: str) -> set[str]:
     lines: list[str] = []
     for line in author.splitlines():
         if lines and lines[-1].strip().isupper() and line.strip().isupper() and LETTERHEAD_GOES_ON.match(line):
-            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # "MINISTRY OF ..., DECENTRALISATION / AND ..."
+            lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"  # "MINISTRY OF ..., FISHERIES / AND ..."
         else:
             lines.append(line)
     for line in lines:
@@ -1910,14 +1913,18 @@ def _foreign_name_word(token) -> bool:
     return (token.is_title and token.is_alpha) or bool(FOREIGN_ELIDED.fullmatch(token.text))
 
 
+# A body's own head word ("Board", "Office"): after "and of the", it opens another body.
+OWN_BODY_HEADS = NAMED_BODY_HEADS | INSTITUTION_WORDS
+
+
 def _other_body_after(doc: Doc, k: int) -> bool:
-    """ "the Ministries of Justice and Finance, and of the State Litigation Office": "of the" then a body's own
+    """ "the Ministries of Health and Energy, and of the Tax Appeals Board": "of the" then a body's own
     head opens another body, no remit of the listed heads'."""
     if doc[k : k + 1].text.lower() != "the":
         return False
     j = k + 1
     while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
-        if doc[j].text in NAMED_BODY_HEADS | INSTITUTION_WORDS:
+        if doc[j].text in OWN_BODY_HEADS:
             return True
         j += 1
     return False
@@ -2049,7 +2056,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
     renamed = {
         token.text: known[token.i + 2]
         for token in (doc[i] for i in indices_of(doc, roles))  # the roles' tokens, in order, found with numpy
-        if token.text in roles and doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
+        if doc[token.i + 1 : token.i + 2].text == "(" and token.i + 2 in known
     }
     return [(c[0], c[1], renamed.get(c[2], c[2]), c[3]) if c[3] == "organisation.institution" else c for c in chosen]
 
@@ -2093,6 +2100,10 @@ def _translated_state_banks(chosen: list[Candidate]) -> list[Candidate]:
             name = english.get(_state_bank_key(m), name)
         out.append((start, end, name, rule))
     return out
+
+
+# The words of "... Partners" as the donors' community ("Donor and Implementing Partners").
+PARTNER_CLASS_OR_AND = PARTNER_CLASS_WORDS | {"and"}
 
 
 def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
@@ -2886,13 +2897,13 @@ class OrganisationMatcher:
                     if t.text == "The":
                         break  # "cc: Ministry of Trade The Governor, ...": a copy list's lines run together
                     if last == j - 1 and _contact_label(doc, j):
-                        break  # "Office of Archaeology / Tel. 0 2225 ...": a signature's contact line run on
+                        break  # "Office of Museums / Tel. +00 555 ...": a signature's contact line run on
                     if _remit_word_hyphen(doc, j):
                         last = j + 1  # "Ministry of Agriculture and Co-operatives": one word
                         j += 2
                         continue
                     if last == j - 1 and _dash_inside_acronym_name(doc, token.i, j):
-                        j += 1  # "Ministry of Labour - Invalids and ... (MOL...)": its acronym spells it whole
+                        j += 1  # "Ministry of Water - Forests and ... (MOW...)": its acronym spells it whole
                         continue
                     if t.is_title or t.is_upper:
                         last = j
@@ -2906,7 +2917,7 @@ class OrganisationMatcher:
                     and country_table().get(doc[last].text, ("", ""))[1] == "country.demonym"
                     and doc[last : last + 2].text in country_table()
                 ):
-                    last += 1  # "... of the Argentine / Republic" cut by the tokens' limit: the country's last word
+                    last += 1  # "... of the Dominican / Republic" cut by the tokens' limit: the country's last word
                 if (
                     last is not None
                     and last > end + 1
@@ -3042,7 +3053,7 @@ class OrganisationMatcher:
             start = i + 2
             k = start
             last = False  # after an Oxford ", and" the rest is the last remit, commas and all
-            # "Justice, Finance, Foreign Affairs and State Property and Land Affairs": after the last comma only the
+            # "Health, Energy, Trade and Mines and Quarries": after the last comma only the
             # first "and" separates; the words after it are the last remit, its own "and" inside
             last_comma = max((k for k in range(i + 2, end) if doc[k].text == ","), default=end)
             first_and_after = next((k for k in range(last_comma + 1, end) if doc[k].lower_ in ("and", "&")), end)
@@ -3216,7 +3227,7 @@ class OrganisationMatcher:
                 if not ((prev.is_title or prev.is_upper) and prev.is_alpha) or prev.is_sent_start:
                     break
                 if prev.is_upper and not doc[start].is_upper and start > 1 and doc[start - 2].is_upper:
-                    # "REPUBLIC OF ... PRESIDENCY OF THE GOVERNMENT / National Committee for ...": a letterhead's
+                    # "STATE OF ... OFFICE OF THE PREMIER / National Board for ...": a letterhead's
                     # lines in capitals run on into the body's name in title case
                     break
                 if prev.lower_ == "the" and prev.is_title:
@@ -3551,8 +3562,8 @@ class OrganisationMatcher:
                 continue
             if words[-1] in (NOT_COMPANY_WORDS - COMPANY_LAST_WORDS) or words[-1] in ROLE_WORDS:
                 continue
-            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_WORDS | {"and"} for w in words[:-1]):
-                continue  # "Dear Development Partners": the donors spoken to, no firm
+            if words[-1] in COMPANY_LAST_WORDS and all(w in PARTNER_CLASS_OR_AND for w in words[:-1]):
+                continue  # "Dear Financing Partners": the donors spoken to, no firm
             if len(words) == 1 and (
                 words[0] in COMPANY_LAST_WORDS
                 or words[0] in LEADING_INSTITUTION_WORDS | INSTITUTION_WORDS  # "The State will contribute"

@@ -156,7 +156,7 @@ OWNED_FUND_HEADS = frozenset({"Fund", "Trust", "Facility", "Window"})
 LEGAL_HEADS = ("Regulation", "Directive", "Decision", "Act", "Order", "Resolution", "Law", "Decree")
 # The label before an act's or a paper's number: "No. 12", "No 12", "Number 12".
 NUMBER_LABEL = r"(?:No\.?|Number)"
-# "Ordinance No. SP-3412, S-2025", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
+# "Resolution No. CR-118, S-2016", "Executive Order No. 12, Series of 2019": the series (year) a numbered act is of,
 # as Philippine councils and offices number their acts
 SERIES_OF_YEAR = rf",\s*(?:S\.?\s?-?\s?|Series\s+of\s+){YEAR}(?![\d/–-])"
 # A number after its label's word, and a label and its number after an act's head.
@@ -270,8 +270,8 @@ FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # A word of a name as its initials are read: a hyphenated or elided word is one ("Co-operation", "People's").
 NAME_WORD = re.compile(r"[\w’'-]+")
 ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
-# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
 GERUND_OPENER = re.compile(r"[A-Z][a-z]{2,}ing")  # "Strengthening", "Improving": a title's first word
+# A capitalised gerund that a title's possessive object follows ("Preserving Canada's ...").
 GERUND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ing[ \t]+$")
 # An ordinal spelled or in figures, numbering a round of a fund or a convention ("the Fourth EDF", "11th EDF").
 ORDINAL = (
@@ -479,9 +479,9 @@ def tables() -> dict:
         "legal_tail_re": re.compile(
             # "No 123", "Number 86" (spelt out), "nº 206/2024" (the Romance languages' sign), "N° 16.134/2024" (a dot in thousands),
             # "No. 12,187/2009" (a comma in thousands), "No. 41/2015/TT-BTNMT" (the issuing ministry's code after it)
-            # "Ordinance No. SP-3412": a council's letters before the number
+            # "Resolution No. CR-118": a council's letters before the number
             r"\s*(?:\((?:EU|EC|EEC|Euratom|CFSP|JHA|(?P<abbr>[A-Z]{2,4}))\)\s*)?(?:(?:No|N[º°]|n[º°])\.?\s*|Number\s+)?"
-            # (a paragraph's number, "4.1 RESOLVED", is none)
+            # (a paragraph's number, "7.2 AGREED", is none)
             r"(?:(?<=\.\s)[A-Z]{1,4}-)?\d+(?:[.,]\d{3})*(?!\.\d)(?:/\d+)?(?:/(?:EU|EC)|(?:/[A-Z]{2,}(?:-[A-Z][A-Za-z]+)*)+)?(?![\d/])"
             # "... Framework 2023/24-2025/26": a range of fiscal years, each written with its second year;
             # "Circular No. 2013-1": a number within its year
@@ -490,11 +490,11 @@ def tables() -> dict:
             rf"(?:\s+of\s+{YEAR}(?![\d/–-]))?"
             rf"(?:{SERIES_OF_YEAR})?"
         ),
-        # "the Operational Programme Digital Poland 2014-2020": an EU fund's national programme, its title after its
+        # "the Operational Programme Coastal Regions 2007-2013": an EU fund's national programme, its title after its
         # head, with the years of the budget period it runs.
         "titled_head_first_re": re.compile(
             r"(?<![\w-])(?:"
-            + "|".join(re.escape(r["text"]) for r in data.get("titled_head_first", []))
+            + alternation(r["text"] for r in data.get("titled_head_first", []))
             + r")(?:[ \t]+(?:and|for|of|the)|(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z][\w’'-]*){1,6}"
             r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:19|20)\d{2}[-–](?:19|20)\d{2}(?![\w-]))?"
         ),
@@ -1031,7 +1031,7 @@ def _headed_names(text: str, other=None) -> list[_Name]:
             and "\n" in legal.group(0)
             and LIST_LABEL.match(text, end + len(legal.group(0)) - len(legal.group(0).lstrip()))
         ):
-            legal = None  # "Item 4 - Resolutions" over "4.1 RESOLVED that ...": the next line's paragraph number
+            legal = None  # "Part 7 - Decisions" over "7.2 AGREED that ...": the next line's paragraph number
         if legal and head in t["not_year"] and re.fullmatch(rf"\s*{YEAR}", legal.group(0)):
             continue  # "the Rule of Law 2020 report": a year is no law's number
         k = end_i
@@ -1155,8 +1155,8 @@ GERUND_TITLE_CONNECTORS = frozenset({"and", "&", "of", "for", "on", "in", "to", 
 
 
 def _gerund_title_start(tokens: list, i: int, adjacent) -> Optional[int]:
-    """The token that opens a title with a capitalised gerund right after "the" ("the Strengthening Fiscal
-    Sustainability Program", "the Harmonizing and Improving Statistics in East Africa Project"), when the
+    """The token that opens a title with a capitalised gerund right after "the" ("the Strengthening Rural
+    Clinics Program", "the Mapping and Protecting Wetlands in South Asia Project"), when the
     title's words and little words run without a break to the head at ``i``; else None."""
     for k in range(i - 1, max(0, i - GERUND_TITLE_REACH) - 1, -1):
         word = tokens[k][0]

@@ -23,7 +23,8 @@ APOSTROPHE_SEPARATOR = "['’]"
 # The largest whole number a float holds exactly (2**53). Nobody writes out a larger sum in digits,
 # and a scale word ("trillion") on top of it stays far inside a float, where 305 digits would not.
 MAX_NUMBER = float(2**53)
-# Indian grouping: the last three digits, then pairs ("Rs. 1,93,500" is 193 500; "12,34,56,789" is 123 456 789).
+# Indian grouping: the last three digits, then pairs ("Rs. 4,07,250" is 407 250; "12,34,56,789" is 123 456 789).
+# Its decimal tail serves NUM's matching only: parse_grouped_number reads a number with both "," and "." first.
 INDIAN_GROUPED = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
 
 

@@ -2936,12 +2936,12 @@ def test_the_words_a_letter_writes_in_lower_case_are_those_of_its_tokens():
     "text, expected",
     [
         # The office of a public prosecutor or defender, or an Attorney-General's hyphened, is a body.
-        ("The case was referred to the Public Prosecutor's Office last week.", ["Public Prosecutor's Office"]),
-        ("Legal aid is given by the Public Defender's Office in each district.", ["Public Defender's Office"]),
-        ("The Attorney-General's Office has reviewed the loan agreement.", ["Attorney-General's Office"]),
+        ("Charges were drafted at the Public Prosecutor's Office on Friday.", ["Public Prosecutor's Office"]),
+        ("Poor tenants may ask the Public Defender's Office for counsel.", ["Public Defender's Office"]),
+        ("The Inspector-General's Office signed the lease on the depot.", ["Inspector-General's Office"]),
         # A fund that pays pensions or provident benefits runs a scheme: a body.
-        ("Employers owe the Civil Servants Pensions Fund large sums.", ["Civil Servants Pensions Fund"]),
-        ("Members save with the Workers Provident Fund every month.", ["Workers Provident Fund"]),
+        ("Retired teachers are paid by the Teachers Pensions Fund each quarter.", ["Teachers Pensions Fund"]),
+        ("Dock hands pay into the Harbour Provident Fund from their wages.", ["Harbour Provident Fund"]),
     ],
 )
 def test_officers_offices_and_benefit_funds(text, expected):
@@ -2954,14 +2954,14 @@ def test_officers_offices_and_benefit_funds(text, expected):
         # A signature's contact line run on after a unit's name is no part of it.
         # (a reader runs a signature block's short lines into one paragraph)
         (
-            "We thank you.\n\nOffice of Heritage Surveys Tel. 0 1234 5678 Fax 0 1234 5679",
-            ["Office of Heritage Surveys"],
+            "Yours faithfully,\n\nOffice of Coastal Charts Tel. +61 8 9123 4567 Fax +61 8 9123 4568",
+            ["Office of Coastal Charts"],
         ),
-        ("We thank you.\n\nOffice of Heritage Surveys Fax: 0 1234 5678", ["Office of Heritage Surveys"]),
+        ("Yours faithfully,\n\nOffice of Coastal Charts Fax: +61 8 9123 4568", ["Office of Coastal Charts"]),
         # The line under a body's name that opens with "The" and a title is the signer's, not the name's.
         (
-            "Signed at Lome.\n\nFor the National Council for the Return of Stolen Funds The Chairman\n",
-            ["National Council for the Return of Stolen Funds"],
+            "Done at Suva.\n\nOn behalf of the Regional Board for Coastal Fisheries The Secretary\n",
+            ["Regional Board for Coastal Fisheries"],
         ),
     ],
 )
@@ -2974,13 +2974,13 @@ def test_run_on_lines_do_not_join_a_name(text, expected):
     [
         # After the last comma only the first "and" separates: the last remit keeps its own "and".
         (
-            "It brings together the Ministries of Health, Trade and Rural Roads and Bridges.",
-            ["Ministry of Health", "Ministry of Trade", "Ministry of Rural Roads and Bridges"],
+            "The panel joins the Ministries of Water, Mines and Oil and Gas.",
+            ["Ministry of Water", "Ministry of Mines", "Ministry of Oil and Gas"],
         ),
         # "and of the <body>" after the list is another body, no remit of the ministries.
         (
-            "It brings together the Ministries of Health, Trade and Labour, and of the National Audit Office.",
-            ["Ministry of Health", "Ministry of Trade", "Ministry of Labour", "National Audit Office"],
+            "The task force has staff from the Ministries of Water, Energy and Transport, and of the Electoral Commission.",
+            ["Ministry of Water", "Ministry of Energy", "Ministry of Transport", "Electoral Commission"],
         ),
     ],
 )
@@ -2989,15 +2989,15 @@ def test_coordinated_ministries_end_where_another_body_begins(text, expected):
 
 
 def test_a_remit_closing_with_abroad_is_no_address_city():
-    text = "Copies:\n- Ministry of Foreign Affairs, Trade and Togolese Abroad\n- Central Bank of Togo\n"
-    assert "Ministry of Foreign Affairs, Trade and Togolese Abroad" in orgs(text)
+    text = "Copies:\n- Ministry of Labour, Migration and Ghanaians Abroad\n- Bank of Ghana\n"
+    assert "Ministry of Labour, Migration and Ghanaians Abroad" in orgs(text)
 
 
 def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above():
     from extractor.records.extract import make_doc
     from models.letter import LetterParts, LetterText
 
-    letterhead = "REPUBLIC OF TOGO\nMINISTRY OF TRADE, INDUSTRY, CRAFTS\nAND LOCAL CONSUMPTION"
+    letterhead = "REPUBLIC OF KENYA\nMINISTRY OF HEALTH, SANITATION, HOUSING\nAND URBAN RENEWAL"
     letter = LetterText(
         source="x.txt",
         sha256="0",
@@ -3007,7 +3007,7 @@ def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above
     )
     doc = get_nlp()(make_doc(letter))
     assert [s._.norm for s in doc.spans["organisation"]] == [
-        "Ministry of Trade, Industry, Crafts and Local Consumption"
+        "Ministry of Health, Sanitation, Housing and Urban Renewal"
     ]
 
 
@@ -3019,23 +3019,23 @@ def test_a_capitals_letterhead_line_opening_with_and_goes_on_with_the_name_above
         # "Office" with a remit after a state's word heads a body, as after "National" or "Federal".
         ("The audit was done by the State Audit Office last year.", ["State Audit Office"]),
         # A state's audit institution named after its officer and the state.
-        ("It was audited by the Comptroller General of the Republic in May.", ["Comptroller General of the Republic"]),
+        ("Accounts went to the Controller General of the State for review.", ["Controller General of the State"]),
         # A spaced dash inside a ministry's official name that its bracketed acronym spells whole ...
         (
-            "The Ministry of Planning - Investment and Budget Affairs (MOPIBA) of Laos wrote.",
-            ["Ministry of Planning - Investment and Budget Affairs"],
+            "A reply came from the Ministry of Water - Forests and Wildlife (MOWFW) of Kenya.",
+            ["Ministry of Water - Forests and Wildlife"],
         ),
         # ... but a unit after the dash that the acronym does not spell is no part of it.
         ("Sent to the Ministry of Finance - Budget Department (DGP) today.", ["Ministry of Finance"]),
         # A long name cut by the tokens' limit inside its state's name: the state closes it, then goes.
         (
-            "The Embassy presents its compliments to the Ministry of Foreign Affairs, External Trade, Culture and "
-            "Worship of the Argentine Republic and has the honour to write.",
-            ["Ministry of Foreign Affairs, External Trade, Culture and Worship"],
+            "We forward the note to the Ministry of Foreign Relations, Regional Integration, Tourism and "
+            "Heritage of the Dominican Republic and ask for its views.",
+            ["Ministry of Foreign Relations, Regional Integration, Tourism and Heritage"],
         ),
         # The donors a letter speaks to are no firm named "... Partners"; a firm so named is.
-        ("To: The Development Partners supporting the census", []),
-        ("We met the Technical and Financial Partners on Monday.", []),
+        ("We thank the Development Partners for their help with the roads.", []),
+        ("A meeting with the Donor and Implementing Partners is set for June.", []),
         ("Global Infrastructure Partners invested USD 5 million.", ["Global Infrastructure Partners"]),
     ],
 )
@@ -3045,15 +3045,15 @@ def test_official_names_and_classes_of_donors(text, expected):
 
 def test_a_committee_named_by_its_first_remit_is_the_one_with_the_listed_remits():
     text = (
-        "We report to the Committee on Health, Labour and Social Affairs of the Senate. "
-        "The request of the Committee on Health of 3 May was met."
+        "The bill went before the Committee on Education, Science and Culture of the Senate. "
+        "A letter from the Committee on Education dated 9 June asked for changes."
     )
-    assert set(orgs(text)) == {"Committee on Health, Labour and Social Affairs", "Senate"}
+    assert set(orgs(text)) == {"Committee on Education, Science and Culture", "Senate"}
 
 
 def test_an_association_after_the_article_is_a_body():
-    text = "We met on the margins of the assembly of the National Association of Towns of Ghana."
-    assert orgs(text) == ["National Association of Towns of Ghana"]
+    text = "Delegates sent by the Regional Association of Rural Councils of Zambia spoke first."
+    assert orgs(text) == ["Regional Association of Rural Councils of Zambia"]
 
 
 @pytest.mark.parametrize(
