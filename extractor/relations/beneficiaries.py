@@ -62,10 +62,13 @@ COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 LETTER_HEAD_MEMO = "letter_head"
 SELF_NAMES_MEMO = "author_self_names"  # the short names the letter defines for its author's own body
-# A body's name and the short name the text gives it in brackets ("the Office of Coastal Fisheries (OCF)").
+# A body's name and the short name the text gives it in brackets ("the Office of Coastal Fisheries (OCF)"): from a
+# word's start and at most MAX_SHORT_NAMED_WORDS words after the first, so a long run of capitals costs little.
+MAX_SHORT_NAMED_WORDS = 12
 DEFINED_SHORT_NAME = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:(?:[ \t]+|\n(?![ \t]*\n))(?:[A-Z][\w'’.-]*|of|and|for|the|on|-|–|&))*)[ \t]*"
-    r"\((?P<short>[A-Z][A-Za-z&]{1,11})\)"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:(?:[ \t]+|\n(?![ \t]*\n))(?:[A-Z][\w'’.-]*|of|and|for|the|on|-|–|&))"
+    r"{0,%d})[ \t]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,11})\)" % MAX_SHORT_NAMED_WORDS
 )
 ASKED_PARTY_WORDS = 4  # words of the party a verb of asking names before its "to" ("urges the Dutch partners to")
 NAME_JOINERS = ("of", "and", "for", "on")  # the lower-case words a body's name may hold ("Ministry of Water and ...")
@@ -1433,12 +1436,13 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     if case.span is None or case.roles.pos or case.roles.regions or givers_listed(case.view, case.index):
         return []
     found = heading_countries(case.view, case.sent, case.span.start)
-    return [c for c in found if c != case.spender and not _heading_names_giver(case, c)]
+    return [c for c in found if c != case.spender and not _foreign_to_receiver(case, c)]
 
 
-def _heading_names_giver(case: BeneficiaryCase, code: str) -> bool:
-    """Whether a country heading the sum's item ("(iv) Austria: its aid office agreed a loan of ...") names its giver: a
-    foreign state in a letter whose author's state receives the sum (a third party gives it, so no spender)."""
+def _foreign_to_receiver(case: BeneficiaryCase, code: str) -> bool:
+    """Whether a country is foreign to an author's state that receives the sum (a third party gives it, so no
+    spender): the callers find it heading the sum's item ("(iv) Austria: its aid office agreed a loan of ..."), where
+    such a state names the giver."""
     author = case.author_country
     return bool(author) and case.spender is None and code != author
 
@@ -1457,7 +1461,7 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.spender)
     found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
     # "(iv) Austria: its aid office agreed ...": a state the heading names bare, not cued as helped, gives to the author's.
-    found = [c for c in found if c in roles.pos or not _heading_names_giver(case, c)]
+    found = [c for c in found if c in roles.pos or not _foreign_to_receiver(case, c)]
     # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
     # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
     end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
@@ -2616,7 +2620,7 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     # the giver of the sums under it when the author's state receives them.
     sents = case.view.sents[max(0, case.index - DEFAULT_CONTEXT_SENTENCES) : case.index]
     headed = {c for sent in sents for c in heading_countries(case.view, sent, sent.end)}
-    return [c for c in found if not (c in headed and _heading_names_giver(case, c))]
+    return [c for c in found if not (c in headed and _foreign_to_receiver(case, c))]
 
 
 def section_heading(case: BeneficiaryCase) -> list[str]:
@@ -2868,7 +2872,7 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     implementers = implementing_states(case.view)  # "US$ 120,000 for Korea" as cooperating agency: no other place
     # "(iv) Austria: its aid office agreed a loan of ...": the giver heading the item is no other place either.
-    givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _heading_names_giver(case, c)}
+    givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
     if any(
         c != author and c not in implementers and c not in givers
         for c in roles.pos + roles.neutral + roles.neg + roles.subjects

@@ -1157,6 +1157,9 @@ def _headed_by_recipient(view: LetterDoc, sent, span) -> bool:
     return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme", "country"))
 
 
+NEXT_WORD = re.compile(r"\S")  # the first character of the next word, from a given offset
+
+
 def _item_heading_end(view: LetterDoc, sent) -> int:
     """The colon that closes a list item's run-in heading ("- Regional programmes in the Sahel: DKK 150
     million"): a word of the heading that reads as a verb ("programmes") is a noun there. -1 when the
@@ -1171,7 +1174,8 @@ def _item_heading_end(view: LetterDoc, sent) -> int:
     text, at = view.text, words[colon].idx
     line_end = text.find("\n", at)
     if line_end > 0 and not text[at + 1 : line_end].strip():
-        below_start = len(text) - len(text[line_end:].lstrip())  # the next line with words, blank ones passed
+        word = NEXT_WORD.search(text, line_end)  # the next line with words, blank ones passed
+        below_start = word.start() if word else len(text)
         own, below = enumerator_kinds(view, at), enumerator_kinds(view, below_start)
         if own and below and not own & below:
             return -1
@@ -1723,7 +1727,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             else COORDINATED_CLAUSE_PENALTY
             if _coordinated_after(doc, span, group)
             else OF_WHICH_PENALTY
-            if split and any(g.start >= span.end for g in groups) or part_after
+            if (split and any(g.start >= span.end for g in groups)) or part_after
             else BRACKETED_PENALTY
             if _in_brackets(doc, group) or outside
             else REDUCED_CLAUSE_PENALTY

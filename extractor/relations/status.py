@@ -225,7 +225,7 @@ def pledge_paid(case: StatusCase) -> Optional[str]:
 
 
 def _promised(case: StatusCase) -> bool:
-    """Whether a past verb of promising governs the sum ("has pledged", "promised")."""
+    """Whether a past verb of promising governs the sum ("has pledged", "pledged")."""
     group = case.group
     return group is not None and _past(case) and group.lemma in WORDS.promising_verbs and not case.negated
 
@@ -1317,7 +1317,7 @@ def is_held_allotment(view: LetterDoc, span) -> bool:
             return False
     else:
         return False
-    return held == sent.start or doc[held - 1].lower_ not in WORDS.future_aux | {"to"}
+    return held == sent.start or (doc[held - 1].lower_ not in WORDS.future_aux and doc[held - 1].lower_ != "to")
 
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:
