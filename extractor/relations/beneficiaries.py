@@ -1876,7 +1876,7 @@ def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
 def _money_object(view: LetterDoc, head: int, span) -> bool:
     """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
     million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
-    words = [t.lower_ for t in view.doc[head + 1 : span.start]]
+    words = view.lowers[head + 1 : span.start]
     if "to" in words[1 : ASKED_PARTY_WORDS + 1]:
         # "urges the Dutch partners to weigh a loan of CHF 7 million": past the party asked and its verb.
         at = words.index("to", 1)
@@ -2618,6 +2618,8 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     found = context_countries(case.view, case.index, case.spender)
     # "Under Finland: EUR 6 million in all. EUR 3 million of it arrived in the spring ...": the item's heading names
     # the giver of the sums under it when the author's state receives them.
+    if not found or case.spender is not None or not case.author_country:
+        return list(found)  # no giver to leave out: the headings before need no reading
     sents = case.view.sents[max(0, case.index - DEFAULT_CONTEXT_SENTENCES) : case.index]
     headed = {c for sent in sents for c in heading_countries(case.view, sent, sent.end)}
     return [c for c in found if not (c in headed and _foreign_to_receiver(case, c))]
@@ -2872,11 +2874,13 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     implementers = implementing_states(case.view)  # "US$ 120,000 for Korea" as cooperating agency: no other place
     # "(iv) Austria: its aid office agreed a loan of ...": the giver heading the item is no other place either.
-    givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
-    if any(
-        c != author and c not in implementers and c not in givers
-        for c in roles.pos + roles.neutral + roles.neg + roles.subjects
-    ):
+    others = [
+        c for c in roles.pos + roles.neutral + roles.neg + roles.subjects if c != author and c not in implementers
+    ]
+    if others and case.spender is None:  # the headings are read only where they may leave a place out
+        givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
+        others = [c for c in others if c not in givers]
+    if others:
         return []
     return [author] if _receiving_state(case.view, author) else []
 

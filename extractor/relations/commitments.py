@@ -516,7 +516,7 @@ def find_commitments_and_actions(
                 if inline is not None and (item_before or previous_inline):
                     group, inline_item = inline[1], True
                     if group is None:
-                        inline_stage = words_stage([t.lower_ for t in doc[sent.start : inline[0]]])
+                        inline_stage = words_stage(view.lowers[sent.start : inline[0]])
             listed = _bracketed(view, span) and any(
                 0 <= j < len(sent_amounts) and _bracketed(view, sent_amounts[j]) for j in (k - 1, k + 1)
             )
@@ -695,7 +695,9 @@ def find_commitments_and_actions(
                     verb_after=status_group is not None and status_group.start >= span.end,
                     toward_cost=goes_toward_cost(view, span),
                     allotted=is_allotment(view, span),
-                    promised_ahead=names_time_ahead(view, sent),
+                    promised_ahead=status_group is not None
+                    and status_group.lemma in WORDS.promising_verbs
+                    and names_time_ahead(view, sent),  # read only for a verb of promising
                     own_promise=_own_promise(view, sent, span, group, author, author_country),
                     held=is_held_allotment(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),

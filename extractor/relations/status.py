@@ -1304,11 +1304,11 @@ def is_held_allotment(view: LetterDoc, span) -> bool:
     agency has EUR 9 million"); not "will have a budget of", nor "a proposed budget of"."""
     doc, sent = view.doc, span.sent
     if is_allotment(view, span):
-        before = [t for t in doc[max(sent.start, span.start - 2 - MAX_ALLOTMENT_MODIFIERS) : span.start - 2]]
+        before = list(doc[max(sent.start, span.start - 2 - MAX_ALLOTMENT_MODIFIERS) : span.start - 2])
         held = next((t.i for t in reversed(before) if t.lower_ in WORDS.possession_verbs), None)
         if held is None:
             return False
-        modifiers = [t for t in doc[held + 1 : span.start - 2]]
+        modifiers = list(doc[held + 1 : span.start - 2])
         if any(not t.is_alpha or t.lower_ in WORDS.tentative for t in modifiers):
             return False
     elif span.start - 1 > sent.start and doc[span.start - 1].lower_ in WORDS.possession_verbs:
