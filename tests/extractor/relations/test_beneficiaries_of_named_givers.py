@@ -5,6 +5,10 @@ author's state. The texts are invented for these tests."""
 from __future__ import annotations
 
 from commitment_rows import commitments_of
+from handdoc import letter_of, make_doc
+
+from extractor.relations.beneficiaries import _author_self_names
+from extractor.relations.letter_doc import LetterDoc
 
 GIVER_HEADINGS = """MINISTRY OF FINANCE
 REPUBLIC OF GHANA
@@ -70,11 +74,15 @@ def test_a_state_asked_to_give_is_the_giver_and_the_asking_state_receives(tmp_pa
     assert found[2e6][1] == ["ZMB"]
 
 
-def test_the_author_s_short_name_asking_makes_the_letter_one_of_a_receiving_state(tmp_path):
-    # "ORWS requests": the body the head names, by the short name the letter gives it, asks for the grant; without the
-    # bracketed definition, nothing says who asks.
-    text = ASKED_AND_THANKED.replace(" (ORWS)", "")
-    assert commitments_of(tmp_path, text)[2e6][1] == []
+def test_the_author_s_short_names_are_those_the_text_gives_bodies_its_head_names():
+    # "ORWS requests": the body the head names, by the short name the letter gives it, speaks as the author; a body
+    # the head does not name ("JICA") is not the author, and with no bracketed definition there is no short name.
+    body = ASKED_AND_THANKED.replace("Cooperation Agency\nlent", "Cooperation Agency (JICA)\nlent")
+    head = "OFFICE OF RURAL WATER SUPPLY\nREPUBLIC OF ZAMBIA"
+    view = LetterDoc(make_doc(body, {}), letter_of(body, letterhead=head))
+    assert _author_self_names(view) == {"ORWS"}
+    bare = body.replace(" (ORWS)", "")
+    assert _author_self_names(LetterDoc(make_doc(bare, {}), letter_of(bare, letterhead=head))) == set()
 
 
 PAYEES_ABROAD = """NATIONAL OFFICE FOR STOLEN ASSETS
