@@ -62,12 +62,15 @@ COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 LETTER_HEAD_MEMO = "letter_head"
 SELF_NAMES_MEMO = "author_self_names"  # the short names the letter defines for its author's own body
-# A body's name and the short name the text gives it in brackets ("the Ministry of Water Affairs (MWA)").
+# A body's name and the short name the text gives it in brackets ("the Office of Coastal Fisheries (OCF)"): from a
+# word's start and at most MAX_SHORT_NAMED_WORDS words after the first, so a long run of capitals costs little.
+MAX_SHORT_NAMED_WORDS = 12
 DEFINED_SHORT_NAME = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]*(?:(?:[ \t]+|\n(?![ \t]*\n))(?:[A-Z][\w'’.-]*|of|and|for|the|on|-|–|&))*)[ \t]*"
-    r"\((?P<short>[A-Z][A-Za-z&]{1,11})\)"
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]*(?:(?:[ \t]+|\n(?![ \t]*\n))(?:[A-Z][\w'’.-]*|of|and|for|the|on|-|–|&))"
+    r"{0,%d})[ \t]*"
+    r"\((?P<short>[A-Z][A-Za-z&]{1,11})\)" % MAX_SHORT_NAMED_WORDS
 )
-ASKED_PARTY_WORDS = 4  # words of the party a verb of asking names before its "to" ("requests the Korean side to")
+ASKED_PARTY_WORDS = 4  # words of the party a verb of asking names before its "to" ("urges the Dutch partners to")
 NAME_JOINERS = ("of", "and", "for", "on")  # the lower-case words a body's name may hold ("Ministry of Water and ...")
 MIN_SELF_NAME_WORDS = 2  # words of a body's name, besides "of" and "the", that the letter's head must hold
 RECEIVING_STATE_MEMO = "receiving_state"
@@ -449,7 +452,7 @@ def roles_of(
             if (len(members) == 1 and _seat_of_body(view, sent, span)) or _member_of_body(view, sent, span):
                 continue  # "KfW, Germany", "CARE Australia": a body's seat or member, as "U.S." in "U.S. Agency"
             if _seat_of_payee(view, sent, first):
-                continue  # "paid to lawyers in Canada": where the one paid for a service works, no place helped
+                continue  # "fees owed to auditors in Peru": where the one paid for a service works, no place helped
             if names_venue_instrument(view, span):
                 continue  # "the Malta Implementation Arrangements": where an instrument was agreed, no place helped
             if cue != "pos" and group_cls not in ("receive", "request") and _owner_of_body(view, sent, span):
@@ -535,8 +538,8 @@ def roles_of(
 
 
 def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
-    """Whether a state is the object of a verb that asks it to act ("requests the Korean side to consider a grant of
-    ...", "asks Japan to fund ..."): the state asked gives, it is not the place helped."""
+    """Whether a state is the object of a verb that asks it to act ("urges the Dutch partners to weigh a loan of
+    ...", "asks Chile to fund ..."): the state asked gives, it is not the place helped."""
     doc = view.doc
     i = view.phrase_start(sent, first) - 1
     if i > sent.start and doc[i].lower_ == "the":
@@ -545,7 +548,7 @@ def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
         return False
     j = last.end
     while j < sent.end and j - last.end < 2 and doc[j].is_lower and doc[j].is_alpha and doc[j].lower_ != "to":
-        j += 1  # "the Korean side to", "the Japanese authorities to"
+        j += 1  # "the Dutch partners to", "the Irish authorities to"
     # "to" before a verb ("to consider"), not before a place or a noun phrase ("to Jordan", "to the fund").
     return (
         j + 1 < sent.end
@@ -557,8 +560,8 @@ def _asked_to_give(view: LetterDoc, sent, first, last) -> bool:
 
 
 def _seat_of_payee(view: LetterDoc, sent, first) -> bool:
-    """Whether a country follows "in" after those paid for a service ("fees paid to lawyers in Switzerland and
-    France"): the place the payee works, not one the money is for."""
+    """Whether a country follows "in" after those paid for a service ("a bill settled with auditors in Chile and
+    Peru"): the place the payee works, not one the money is for."""
     doc = view.doc
     i = first.start - 1
     if i > sent.start and doc[i].lower_ == "the":
@@ -1196,8 +1199,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
     # Once per letter; the spender, which differs from sum to sum, is left out after.
-    # The author's state receives this sum, or speaks as one that receives money (its own counterpart funds in a
-    # letter to its giver are not for the giver's state).
+    # The author's state receives this sum, or speaks as one that receives money (the share it adds itself, told in
+    # a letter to its giver, is not for the giver's state).
     receiving = author_country is not None and (spender is None or _receiving_state(view, author_country))
     found_list = [
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
@@ -1433,12 +1436,13 @@ def item_heading(case: BeneficiaryCase) -> list[str]:
     if case.span is None or case.roles.pos or case.roles.regions or givers_listed(case.view, case.index):
         return []
     found = heading_countries(case.view, case.sent, case.span.start)
-    return [c for c in found if c != case.spender and not _heading_names_giver(case, c)]
+    return [c for c in found if c != case.spender and not _foreign_to_receiver(case, c)]
 
 
-def _heading_names_giver(case: BeneficiaryCase, code: str) -> bool:
-    """Whether a country heading the sum's item ("(b) Norway: the agency signed a grant of ...") names its giver: a
-    foreign state in a letter whose author's state receives the sum (a third party gives it, so no spender)."""
+def _foreign_to_receiver(case: BeneficiaryCase, code: str) -> bool:
+    """Whether a country is foreign to an author's state that receives the sum (a third party gives it, so no
+    spender): the callers find it heading the sum's item ("(iv) Austria: its aid office agreed a loan of ..."), where
+    such a state names the giver."""
     author = case.author_country
     return bool(author) and case.spender is None and code != author
 
@@ -1456,8 +1460,8 @@ def cued_in_item_heading(case: BeneficiaryCase) -> list[str]:
     view, sent = case.view, case.sent
     roles = roles_of(view, sent, start, colon, None, view.programme_tokens, case.spender)
     found = [c for c in roles.pos + roles.neutral if c not in roles.neg and c != case.spender]
-    # "(b) Norway: the agency signed ...": a state the heading names bare, not cued as helped, gives to the author's.
-    found = [c for c in found if c in roles.pos or not _heading_names_giver(case, c)]
+    # "(iv) Austria: its aid office agreed ...": a state the heading names bare, not cued as helped, gives to the author's.
+    found = [c for c in found if c in roles.pos or not _foreign_to_receiver(case, c)]
     # As named_below_heading: where the item's text names places of its own ("Benin-Niger Compact and Malawi
     # Compact: ... with Benin and Niger contributing $15 million each"), the heading's other places are not the sum's.
     end = min([i for i in item_starts(view.doc, colon, sent.end) if i > case.span.start], default=sent.end)
@@ -1872,9 +1876,9 @@ def _asked_sum_named(view: LetterDoc, sent, group: VerbGroup, sums) -> bool:
 def _money_object(view: LetterDoc, head: int, span) -> bool:
     """Whether a sum completes the noun of money a verb takes as its object ("requests a further grant of GBP 12
     million", "requests a grant contribution of EUR 15 million"): the sum is what the verb asks for."""
-    words = [t.lower_ for t in view.doc[head + 1 : span.start]]
+    words = view.lowers[head + 1 : span.start]
     if "to" in words[1 : ASKED_PARTY_WORDS + 1]:
-        # "requests the Korean side to consider a grant of US$ 2 million": past the party asked and its verb.
+        # "urges the Dutch partners to weigh a loan of CHF 7 million": past the party asked and its verb.
         at = words.index("to", 1)
         words = words[at + 2 :] if at + 2 < len(words) and words[at + 1] not in WORDS.determiners else words
     if not 2 <= len(words) <= MAX_OBJECT_WORDS or words[-1] != "of":
@@ -1942,8 +1946,8 @@ def _receiving_groups(
 
 def _author_self_names(view: LetterDoc) -> frozenset[str]:
     """The short names the text gives in brackets to a body whose name's every word the letter's head holds ("the
-    Ministry of Water Affairs (MWA)" under "MINISTRY OF WATER / AFFAIRS"): the author's own, which a letter written
-    in the third person ("MWA requests ...", "MWA thanks ...") speaks as. Read once per letter."""
+    Office of Coastal Fisheries (OCF)" below a head naming that office): the author's own, which a letter written
+    in the third person ("OCF asks ...", "OCF welcomes ...") speaks as. Read once per letter."""
     if SELF_NAMES_MEMO not in view.memo:
         # The letterhead where one was set apart: the head below it holds the addressee's name as well.
         head = set(re.findall(r"\w+", (view.letter.parts.letterhead or _letter_head(view)).lower()))
@@ -1973,7 +1977,7 @@ def _author_subject(view: LetterDoc, sent, group: VerbGroup, author_country: str
     if bodies and before.lower_ in WORDS.state_body_nouns and i > sent.start and view.doc[i - 1].lower_ == "the":
         return True
     if bodies and before.text in _author_self_names(view):
-        return True  # "MWA requests ...": the author's own body by the short name the letter gives it
+        return True  # "OCF asks ...": the author's own body by the short name the letter gives it
     return any(c.end == i + 1 and c._.norm == author_country for c in view.spans_in("country", sent.start, group.start))
 
 
@@ -2008,7 +2012,7 @@ def _foreign_givers(case: BeneficiaryCase) -> tuple[set[str], bool]:
 
     for country in view.spans_in("country", sent.start, case.hi):
         if giving_before(_name_start(view, sent, country)) or _asked_to_give(view, sent, country, country):
-            givers.add(country._.norm)  # "EUR 40 million from Japan"; "requests Japan to consider a grant of"
+            givers.add(country._.norm)  # "EUR 40 million from Japan"; "asks Portugal to fund a loan of"
     named = bool(givers - {case.author_country})
     for org in view.spans_in("organisation", sent.start, case.hi):
         start = _name_start(view, sent, org)
@@ -2300,7 +2304,7 @@ def cued_in_sentence(case: BeneficiaryCase) -> list[str]:
     view, sent = case.view, case.sent
     start = case.span.end if case.span is not None else sent.start
     end = next((i for i in range(start, sent.end) if view.clause_break(i) and rest_opens(view, i)), sent.end)
-    # In a list run into one sentence ("b) ... paid TND 2 million ...; c) the orders in X expire"), the next item
+    # In a list run into one sentence ("ii) ... spent XOF 40 million ...; iii) the leases in X end"), the next item
     # is not the sum's.
     end = min([i for i in item_starts(view.doc, start, end) if i > start], default=end)
     roles = roles_of(view, sent, sent.start, end, case.group, view.programme_tokens, case.spender)
@@ -2612,11 +2616,13 @@ def paragraph_context(case: BeneficiaryCase) -> list[str]:
     if case.roles.names_a_place():
         return []
     found = context_countries(case.view, case.index, case.spender)
-    # "3.4 Norway: NOK 20 million over two years. The first NOK 10 million was paid ...": the item's heading names
+    # "Under Finland: EUR 6 million in all. EUR 3 million of it arrived in the spring ...": the item's heading names
     # the giver of the sums under it when the author's state receives them.
+    if not found or case.spender is not None or not case.author_country:
+        return list(found)  # no giver to leave out: the headings before need no reading
     sents = case.view.sents[max(0, case.index - DEFAULT_CONTEXT_SENTENCES) : case.index]
     headed = {c for sent in sents for c in heading_countries(case.view, sent, sent.end)}
-    return [c for c in found if not (c in headed and _heading_names_giver(case, c))]
+    return [c for c in found if not (c in headed and _foreign_to_receiver(case, c))]
 
 
 def section_heading(case: BeneficiaryCase) -> list[str]:
@@ -2867,12 +2873,14 @@ def received_by_author(case: BeneficiaryCase) -> list[str]:
         return []
     # The author's state named in the clause ("the Government of the Philippines has spent") is no other place.
     implementers = implementing_states(case.view)  # "US$ 120,000 for Korea" as cooperating agency: no other place
-    # "(b) Norway: the agency signed a grant of ...": the giver heading the item is no other place either.
-    givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _heading_names_giver(case, c)}
-    if any(
-        c != author and c not in implementers and c not in givers
-        for c in roles.pos + roles.neutral + roles.neg + roles.subjects
-    ):
+    # "(iv) Austria: its aid office agreed a loan of ...": the giver heading the item is no other place either.
+    others = [
+        c for c in roles.pos + roles.neutral + roles.neg + roles.subjects if c != author and c not in implementers
+    ]
+    if others and case.spender is None:  # the headings are read only where they may leave a place out
+        givers = {c for c in heading_countries(case.view, case.sent, case.span.start) if _foreign_to_receiver(case, c)}
+        others = [c for c in others if c not in givers]
+    if others:
         return []
     return [author] if _receiving_state(case.view, author) else []
 
@@ -2945,7 +2953,7 @@ def _named_loan(view: LetterDoc, sent, span) -> bool:
 
 def _paid_to_author(view: LetterDoc, sent, author: str) -> bool:
     """Whether a sentence names a payment "to" the author's state or one of its bodies ("the date of transfer of the
-    first annual payment to the Central Bank of X", "was transferred to the account of the State of X"): money the
+    first annual payment to the Central Bank of X", "the proceeds were remitted to the Treasury of X"): money the
     author's side is paid."""
     doc = view.doc
     for t in sent:

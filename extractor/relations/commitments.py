@@ -516,7 +516,7 @@ def find_commitments_and_actions(
                 if inline is not None and (item_before or previous_inline):
                     group, inline_item = inline[1], True
                     if group is None:
-                        inline_stage = words_stage([t.lower_ for t in doc[sent.start : inline[0]]])
+                        inline_stage = words_stage(view.lowers[sent.start : inline[0]])
             listed = _bracketed(view, span) and any(
                 0 <= j < len(sent_amounts) and _bracketed(view, sent_amounts[j]) for j in (k - 1, k + 1)
             )
@@ -695,7 +695,9 @@ def find_commitments_and_actions(
                     verb_after=status_group is not None and status_group.start >= span.end,
                     toward_cost=goes_toward_cost(view, span),
                     allotted=is_allotment(view, span),
-                    promised_ahead=names_time_ahead(view, sent),
+                    promised_ahead=status_group is not None
+                    and status_group.lemma in WORDS.promising_verbs
+                    and names_time_ahead(view, sent),  # read only for a verb of promising
                     own_promise=_own_promise(view, sent, span, group, author, author_country),
                     held=is_held_allotment(view, span),
                     included_in=_included_in_whole(view, sent_amounts, k, found, status_group, main_groups),
@@ -898,7 +900,7 @@ def _decided_next(view: LetterDoc, found: list, cues) -> None:
 
 
 def _paid_it_next(view: LetterDoc, found: list, cues) -> None:
-    """ "The Board approved a grant of USD 9 million on 2 May. It was disbursed in one tranche in June.": a sentence with
+    """ "The Fund awarded USD 9 million to the scheme on 2 May. It was released at once.": a sentence with
     no sum that opens with "it" and a past passive of paying out says the sums the sentence before decided were paid
     (each one, as "it" points at one sum and its equivalent)."""
     sents, doc = view.sents, view.doc
@@ -1157,6 +1159,9 @@ def _headed_by_recipient(view: LetterDoc, sent, span) -> bool:
     return any(view.spans_in(label, sent.start, colon) for label in ("organisation", "programme", "country"))
 
 
+NEXT_WORD = re.compile(r"\S")  # the first character of the next word, from a given offset
+
+
 def _item_heading_end(view: LetterDoc, sent) -> int:
     """The colon that closes a list item's run-in heading ("- Regional programmes in the Sahel: DKK 150
     million"): a word of the heading that reads as a verb ("programmes") is a noun there. -1 when the
@@ -1167,11 +1172,12 @@ def _item_heading_end(view: LetterDoc, sent) -> int:
     colon = next((n for n, t in enumerate(words) if t.text == ":"), None)
     if colon is None or colon > MAX_ITEM_HEADING_WORDS:
         return -1
-    # "11. The Committee recommends:" over "a) that ...": a numbered paragraph's lead-in of items of another kind.
+    # "7. The Panel proposes:" over "(i) that ...": a numbered paragraph's lead-in of items of another kind.
     text, at = view.text, words[colon].idx
     line_end = text.find("\n", at)
     if line_end > 0 and not text[at + 1 : line_end].strip():
-        below_start = len(text) - len(text[line_end:].lstrip())  # the next line with words, blank ones passed
+        word = NEXT_WORD.search(text, line_end)  # the next line with words, blank ones passed
+        below_start = word.start() if word else len(text)
         own, below = enumerator_kinds(view, at), enumerator_kinds(view, below_start)
         if own and below and not own & below:
             return -1
@@ -1703,14 +1709,14 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         # "USD 434 million was sought, of which USD 317 million ... had been received": the total's verb stands
         # before "of which"; a part's own verb after it says more of the part.
         split = group.head < span.start and of_which_between(doc, group.head + 1, span.start)
-        # "ARS 1,200 million allocated in the budget, of which 44 per cent had been executed": the verb after "of
+        # "PEN 70 million set aside in the budget, of which a third had been spent": the verb after "of
         # which" is the part's, not the whole's.
         part_after = group.start > span.end and of_which_between(doc, span.end, group.start)
         if group.head > span.end and group.start > 0 and doc[group.start - 1].lower_ == "that":
             relative = relative or not group.is_passive()  # "... a storage system that will help": on a noun
         lo, hi = (group.head, span.start) if group.head < span.start else (span.end, group.start)
         other_item = view is not None and any(opens_list_item(doc, view.text, i) for i in range(lo + 1, hi + 1))
-        # "the Project (an IDA credit of USD 90 million, approved in May) has disbursed USD 40 million": a verb of the
+        # "the scheme (a loan of EUR 60 million, signed in July) has paid out EUR 25 million": a verb of the
         # brackets the sum stands in is its own; one outside them is the sentence's.
         outside = brackets is not None and not brackets[0] < group.head < brackets[1]
         penalty = (
@@ -1723,7 +1729,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
             else COORDINATED_CLAUSE_PENALTY
             if _coordinated_after(doc, span, group)
             else OF_WHICH_PENALTY
-            if split and any(g.start >= span.end for g in groups) or part_after
+            if (split and any(g.start >= span.end for g in groups)) or part_after
             else BRACKETED_PENALTY
             if _in_brackets(doc, group) or outside
             else REDUCED_CLAUSE_PENALTY
@@ -1736,7 +1742,7 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
 
 
 def _enclosing_brackets(span) -> Optional[tuple[int, int]]:
-    """The "(" and ")" around a sum within its sentence ("(an IDA credit of USD 90 million, approved in May)"), or
+    """The "(" and ")" around a sum within its sentence ("(a loan of EUR 60 million, signed in July)"), or
     None where the sum stands in none."""
     doc, sent = span.doc, span.sent
     depth, opening = 0, None
@@ -1822,7 +1828,7 @@ def _joined_later_stage(view: LetterDoc, group: Optional[VerbGroup], groups: lis
 def _participle_before_passive(view: LetterDoc, span, group: VerbGroup, groups: list[VerbGroup]) -> bool:
     """ "the grant of EUR 90,000 approved in May for the archive was transferred in June": a bare participle right
     after the sum describes it when a passive with its auxiliary follows in the same clause, the sum's own verb (not
-    a part's after "of which": "ARS 9 million allocated in the budget, of which 44 per cent had been executed")."""
+    a part's after "of which": "PEN 9 million set aside in the budget, of which a third had been spent")."""
     if group.start != span.end:
         return False
     return any(
@@ -2528,8 +2534,8 @@ def _in_part_before(view: LetterDoc, k: int, lo: int, group: VerbGroup, span) ->
 
 def _in_item_before(view: LetterDoc, sent, group: VerbGroup, span) -> bool:
     """Whether the verb is that of a part ("of which") in the item before, in a list a colon leads in and ";" parts
-    ("The resources comprise: EUR 18 million from the budget, of which EUR 5 million has been released; EUR 4 million
-    from the Bank"): the part's verb, not this sum's."""
+    ("Funding so far: GBP 12 million from the Treasury, of which GBP 3 million has been paid; GBP 2 million
+    from the Trust"): the part's verb, not this sum's."""
     doc = view.doc
     if not group.head < span.start or not any(t.text == ";" for t in doc[group.head + 1 : span.start]):
         return False
@@ -2538,8 +2544,8 @@ def _in_item_before(view: LetterDoc, sent, group: VerbGroup, span) -> bool:
 
 
 def _own_promise(view: LetterDoc, sent, span, group: Optional[VerbGroup], author, author_country) -> bool:
-    """Whether the author's own state is named as the subject of a verb of promising ("Canada pledged $80 million ..."
-    in Canada's letter): its own decision, told as taken."""
+    """Whether the author's own state is named as the subject of a verb of promising ("Chile pledged $15 million ..."
+    in Chile's letter): its own decision, told as taken."""
     if group is None or group.lemma not in WORDS.promising_verbs or author_country is None:
         return False
     actor, rule = decide_actor(ActorCase(view, sent, group, author, sum=span))
@@ -2549,8 +2555,8 @@ def _own_promise(view: LetterDoc, sent, span, group: Optional[VerbGroup], author
 def _inline_list_lead(
     view: LetterDoc, sent, span, groups: list[VerbGroup]
 ) -> Optional[tuple[int, Optional[VerbGroup]]]:
-    """The colon and the verb (None if it has none of ours) leading in an inline list whose items ";" parts ("The
-    resources secured: EUR 18 million ..., of which EUR 5 million has been released; EUR 4 million from the Bank"):
+    """The colon and the verb (None if it has none of ours) leading in an inline list whose items ";" parts ("Funding
+    so far: GBP 12 million ..., of which GBP 3 million has been paid; GBP 2 million from the Trust"):
     each item's sum is its object, not that of the item's verb before it; None outside such a list."""
     doc = view.doc
     colon = next((t.i for t in doc[sent.start : span.start] if t.text == ":"), None)

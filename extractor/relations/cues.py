@@ -78,7 +78,8 @@ def load_cues() -> Cues:
 
 @dataclass
 class VerbGroup:
-    """A main verb with its auxiliaries, as found in one sentence."""
+    """A main verb with its auxiliaries, as found in one sentence. The per-letter memo hands the same groups to
+    every stage: never change one (its ``aux`` list included); build a new one with ``dataclasses.replace``."""
 
     head: int  # token index of the main verb
     start: int  # token index of the first auxiliary (or the head)

@@ -39,7 +39,7 @@ DEFAULT_MOVEMENT_WINDOW = 10
 # How many paragraphs after the one naming a route "that route" may point back, and a letter
 # about one route keeps speaking of it.
 DEFAULT_CONTEXT_PARAGRAPHS = 2
-# Words after "our country" in which its role on a route is named ("our country remains the main transit country").
+# Words after "our country" in which its role on a route is named ("our country is still a corridor of transit for many").
 OWN_ROLE_REACH = 6
 # Longest country name in tokens ("the Democratic Republic of the Congo"): how far back a country
 # ending at a token may start.
@@ -609,7 +609,7 @@ def _own_place_ties(view: LetterDoc, routes: list[RouteMention], ties: dict, tie
 
 
 def _own_state_role(words) -> Optional[str]:
-    """The role the words just after "our country" give the writer's state ("remains the main transit country":
+    """The role the words just after "our country" give the writer's state ("is still a corridor of transit":
     transit; "is a country of origin": departure), up to the clause's end; None when they give none."""
     for word in words:
         if word.text in (",", ";", ".") or word.lower_ in WORDS.clause_openers:

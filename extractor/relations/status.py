@@ -69,7 +69,7 @@ MAX_DRAFT_CLAUSE_TOKENS = 24
 MAX_LABEL_WORDS = 6  # a key figure's label before its colon ("- Total new approvals: USD 74.6 million")
 MAX_INSTRUMENT_NOUN_WORDS = 6  # past a subject's own words, those naming a grant or loan before its size verb
 MAX_PLAN_COST_WORDS = 6  # words from "with" back to its plan noun, past two more ("a Plan for 2028 with a ... cost")
-MAX_ALLOTMENT_MODIFIERS = 3  # words between "has" and its allotment's noun ("has an annual operating budget of")
+MAX_ALLOTMENT_MODIFIERS = 3  # words between "has" and its allotment's noun ("has a modest yearly running budget of")
 MAX_PLAN_OPENING_WORDS = 6  # words after an opening "In" up to its plan noun ("In the 2029 Finance Bill, ...")
 # The words that open a clause on an agreement just named ("signed an agreement under which ...").
 AGREEMENT_RELATIVES = frozenset({"under which", "by which", "whereby"})
@@ -131,8 +131,8 @@ class StatusCase:
     toward_cost: bool = False  # it goes "toward the cost of" a project ("received a loan ... toward the cost of X")
     allotted: bool = False  # an allotment's noun names it ("received an approved budget of N$ 9 million")
     promised_ahead: bool = False  # its sentence names a time not yet over ("pledged EUR 2 million for 2027-2028")
-    own_promise: bool = False  # the author's state is the promise's named subject ("Canada pledged" in Canada's letter)
-    held: bool = False  # a body has it as its allotment ("The project has a budget of EUR 5 million")
+    own_promise: bool = False  # the author's state is the promise's named subject ("Chile pledged" in Chile's letter)
+    held: bool = False  # a body has it as its allotment ("The archive holds a budget of EUR 3 million")
 
 
 def _decided_before(case: StatusCase) -> bool:
@@ -225,7 +225,7 @@ def pledge_paid(case: StatusCase) -> Optional[str]:
 
 
 def _promised(case: StatusCase) -> bool:
-    """Whether a past verb of promising governs the sum ("has pledged", "promised")."""
+    """Whether a past verb of promising governs the sum ("has pledged", "pledged")."""
     group = case.group
     return group is not None and _past(case) and group.lemma in WORDS.promising_verbs and not case.negated
 
@@ -320,7 +320,7 @@ def sized_instrument(case: StatusCase) -> Optional[str]:
 
 
 def held_allotment(case: StatusCase) -> Optional[str]:
-    """ "The project has a budget of EUR 5 million", "In its budget for 2026 the agency has EUR 9 million": with no verb
+    """ "The archive has a budget of EUR 3 million", "In its budget for 2026 the agency has EUR 9 million": with no verb
     of ours, a budget or an allocation a body has is money decided for it (not "will have": planned, as the future)."""
     return "adopted" if case.group is None and case.held else None
 
@@ -1306,16 +1306,16 @@ def is_allotment(view: LetterDoc, span) -> bool:
 
 
 def is_held_allotment(view: LetterDoc, span) -> bool:
-    """Whether a present or past "has" makes the sum a body's allotment: "has an annual budget of EUR 9 million" (a few
+    """Whether a present or past "has" makes the sum a body's allotment: "has a yearly running budget of EUR 9 million" (a few
     modifiers, none tentative, between), or "has EUR 9 million" after an allotment noun ("In the budget for 2026 the
     agency has EUR 9 million"); not "will have a budget of", nor "a proposed budget of"."""
     doc, sent = view.doc, span.sent
     if is_allotment(view, span):
-        before = [t for t in doc[max(sent.start, span.start - 2 - MAX_ALLOTMENT_MODIFIERS) : span.start - 2]]
+        before = list(doc[max(sent.start, span.start - 2 - MAX_ALLOTMENT_MODIFIERS) : span.start - 2])
         held = next((t.i for t in reversed(before) if t.lower_ in WORDS.possession_verbs), None)
         if held is None:
             return False
-        modifiers = [t for t in doc[held + 1 : span.start - 2]]
+        modifiers = list(doc[held + 1 : span.start - 2])
         if any(not t.is_alpha or t.lower_ in WORDS.tentative for t in modifiers):
             return False
     elif span.start - 1 > sent.start and doc[span.start - 1].lower_ in WORDS.possession_verbs:
@@ -1324,7 +1324,7 @@ def is_held_allotment(view: LetterDoc, span) -> bool:
             return False
     else:
         return False
-    return held == sent.start or doc[held - 1].lower_ not in WORDS.future_aux | {"to"}
+    return held == sent.start or (doc[held - 1].lower_ not in WORDS.future_aux and doc[held - 1].lower_ != "to")
 
 
 def is_intended(view: LetterDoc, span, group: Optional[VerbGroup]) -> bool:

@@ -495,9 +495,9 @@ def test_our_coast_without_a_known_writers_state_ties_nothing():
 
 
 def test_our_country_named_a_transit_country_ties_the_writers_state_as_transit():
-    body = "People keep moving along the Central Mediterranean route, on which our country is still the first transit country."
+    body = "Smugglers still favour the Central Mediterranean route, and our country serves as a transit stop for most of them."
     doc = make_doc(body, {"country": COUNTRIES, "route": ROUTES})
-    letter = letter_of(body, letterhead="REPUBLIC OF NIGER\nMinistry of the Interior")
+    letter = letter_of(body, letterhead="REPUBLIC OF NIGER\nOffice of Civil Protection")
     found = {(t.route, t.country, t.role, t.because) for t in find_route_ties(doc, [], letter)}
     assert ("Central Mediterranean", "NER", "transit", "own_place") in found
 

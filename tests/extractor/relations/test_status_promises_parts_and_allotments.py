@@ -8,8 +8,8 @@ from commitment_rows import statuses_of
 
 def test_a_pledge_of_which_a_part_has_come_in_is_planned(tmp_path):
     text = (
-        "Lusaka, 4 May 2026\n\nDear Partners,\n\nThe donors to the basket fund have pledged EUR 9 million, of which "
-        "EUR 4 million has been received.\n"
+        "Lusaka, 4 May 2026\n\nDear Partners,\n\nThree partners of the water trust have pledged EUR 9 "
+        "million, of which EUR 4 million has so far been received.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[9e6] == ("planned", "promise_partly_paid")
@@ -33,8 +33,8 @@ def test_a_pledge_for_a_programme_that_began_before_the_letter_is_decided(tmp_pa
 
 def test_the_verb_right_before_a_part_after_of_which_is_the_part_s_own(tmp_path):
     text = (
-        "Maseru, 4 May 2026\n\nDear Partners,\n\nThe Government has appropriated EUR 30 million in the national "
-        "budget for the census, of which the Treasury has so far released EUR 12 million.\n"
+        "Maseru, 4 May 2026\n\nDear Partners,\n\nParliament approved EUR 30 million for the road survey, of which "
+        "the finance ministry has already disbursed EUR 12 million.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[30e6][0] == "adopted"
@@ -43,9 +43,9 @@ def test_the_verb_right_before_a_part_after_of_which_is_the_part_s_own(tmp_path)
 
 def test_an_inline_list_item_does_not_take_the_verb_of_the_part_of_the_item_before(tmp_path):
     text = (
-        "Maseru, 4 May 2026\n\nDear Partners,\n\nThe census will cost EUR 30 million. The secured resources: "
-        "EUR 18 million from the national budget, appropriated in the budget law, of which EUR 5 million has been "
-        "released; EUR 4 million from the Bank under its Statistics Project; and EUR 1 million from the Union.\n"
+        "Maseru, 4 May 2026\n\nDear Partners,\n\nThe road survey needs EUR 30 million. Our committed resources: "
+        "EUR 18 million from the Treasury, appropriated in this year's budget, of which EUR 5 million has been paid; "
+        "EUR 4 million from the Fund for its mapping work; and EUR 1 million from a foundation.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[5e6][0] == "disbursed"
@@ -55,7 +55,7 @@ def test_an_inline_list_item_does_not_take_the_verb_of_the_part_of_the_item_befo
 
 def test_a_budget_a_body_has_is_decided_and_one_it_will_have_is_planned(tmp_path):
     text = (
-        "Tallinn, 4 May 2026\n\nThe Safe Schools project has a budget of EUR 7 million for Moldova.\n\nIn the "
+        "Tallinn, 4 May 2026\n\nOur school meals scheme in Moldova has a budget of EUR 7 million.\n\nIn the "
         "budget for 2026 the agency has EUR 9 million, of which EUR 2 million is for Georgia.\n\nThe new programme "
         "for Armenia will have a budget of EUR 3 million.\n"
     )
@@ -67,17 +67,17 @@ def test_a_budget_a_body_has_is_decided_and_one_it_will_have_is_planned(tmp_path
 
 
 def test_a_proposed_budget_a_body_has_is_not_decided(tmp_path):
-    text = "Tallinn, 4 May 2026\n\nThe Safe Schools project has a proposed budget of EUR 7 million for Moldova.\n"
+    text = "Tallinn, 4 May 2026\n\nOur school meals scheme in Moldova has a proposed budget of EUR 7 million.\n"
     assert statuses_of(tmp_path, text)[7e6][0] == "planned"
 
 
 def test_a_shortfall_column_is_planned(tmp_path):
     text = (
-        "Gaborone, 4 May 2026\n\nDear Partners,\n\nThe election budget is set out below.\n\n"
-        "| Budget line | Funded | Shortfall |\n"
+        "Gaborone, 4 May 2026\n\nDear Partners,\n\nThe budget of the water points is set out below.\n\n"
+        "| Item | Funded | Shortfall |\n"
         "|---|---|---|\n"
-        "| Ballot printing | EUR 700,000 | EUR 300,000 |\n"
-        "| Voter education | EUR 450,000 | EUR 150,000 |\n"
+        "| Boreholes | EUR 700,000 | EUR 300,000 |\n"
+        "| Hand pumps | EUR 450,000 | EUR 150,000 |\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[3e5][0] == "planned"
@@ -86,9 +86,9 @@ def test_a_shortfall_column_is_planned(tmp_path):
 
 def test_it_was_paid_in_the_next_sentence_pays_the_sum_decided_before(tmp_path):
     text = (
-        "Honiara, 4 May 2026\n\nDear Minister,\n\nThe Board of the Bank approved a grant of USD 9 million for "
-        "Tuvalu on 2 February. It was disbursed in a single tranche in March.\n\nThe Bank also approved "
-        "USD 4 million for Kiribati. It is channelled through the Ministry of Finance.\n"
+        "Suva, 4 May 2026\n\nDear Minister,\n\nOn 2 February the Fund's directors awarded USD 9 million to "
+        "Tuvalu for its sea walls. It was paid out four weeks later.\n\nThe Fund also awarded "
+        "USD 4 million to Kiribati. It is channelled through the Ministry of Finance.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[9e6] == ("disbursed", "paid_in_later_sentence")
@@ -97,20 +97,19 @@ def test_it_was_paid_in_the_next_sentence_pays_the_sum_decided_before(tmp_path):
 
 def test_a_budget_executed_is_spent(tmp_path):
     text = (
-        "Asuncion, 4 November 2026\n\nDear Coordinator,\n\nThe first tranche, of EUR 900,000, was received in May. "
-        "As at 31 October, EUR 810,000 had been executed on the works at the two prisons.\n"
+        "Quito, 4 November 2026\n\nDear Coordinator,\n\nEUR 900,000 reached the clinics fund in May. "
+        "By the end of October, EUR 810,000 had been executed on new roofs.\n"
     )
     assert statuses_of(tmp_path, text)[81e4] == ("disbursed", "delivered")
 
 
 def test_a_numbered_paragraph_s_colon_leads_in_its_lettered_items(tmp_path):
     text = (
-        "Tunis, 4 May 2026\n\nDear Minister,\n\nIV. Recommendations\n\n"
-        "10. The Committee has reviewed the accounts of the recovery office.\n\n"
-        "11. The Committee recommends:\n"
-        "   a) that an appropriation of EUR 2.5 million be entered in the budget law for 2027 to cover legal costs;\n"
-        "   b) that the Government ask the foreign authorities to return EUR 4.5 million whose origin has been "
-        "established by a court.\n"
+        "Rabat, 4 May 2026\n\nDear Minister,\n\nC. Proposals\n\n"
+        "6. The Panel has studied the fisheries accounts.\n\n"
+        "7. The Panel proposes:\n"
+        "   a) that an allocation of EUR 2.5 million for stock surveys be written into the 2027 finance law;\n"
+        "   b) that the ministry ask the fleet owners to repay EUR 4.5 million in subsidies they received in error.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[2.5e6][0] == "planned"
@@ -119,8 +118,8 @@ def test_a_numbered_paragraph_s_colon_leads_in_its_lettered_items(tmp_path):
 
 def test_a_participle_in_the_sum_s_own_brackets_is_its_verb_not_the_one_after_them(tmp_path):
     text = (
-        "Kigali, 4 August 2025\n\nDear Partners,\n\n(a) Bank: the Safety Net Project (an IDA credit of USD 90 million, "
-        "approved on 3 May 2024) has disbursed USD 40 million as at 30 June 2025.\n"
+        "Kigali, 4 August 2025\n\nDear Partners,\n\n(c) Fund: the coastal roads scheme (a loan of USD 90 million, "
+        "approved in spring 2024) had paid out USD 40 million by the end of June.\n"
     )
     found = statuses_of(tmp_path, text)
     assert found[90e6] == ("adopted", "participle_attribute")
@@ -129,9 +128,9 @@ def test_a_participle_in_the_sum_s_own_brackets_is_its_verb_not_the_one_after_th
 
 def test_a_verb_after_of_which_is_the_part_s_and_not_the_whole_s(tmp_path):
     text = (
-        "Buenos Aires, 4 November 2026\n\nDear Ambassador,\n\nThe Commission reports the following:\n\n"
-        "- Relief Fund of the Commission: ARS 900 million allocated in the 2026 budget, of which 40 per cent had "
-        "been executed at 31 October.\n"
+        "Lima, 4 November 2026\n\nDear Ambassador,\n\nOur accounts show:\n\n"
+        "- Flood Relief Account: PEN 900 million allocated for this year, of which a third had been spent by "
+        "the end of October.\n"
     )
     assert statuses_of(tmp_path, text)[9e8] == ("adopted", "past_decision")
 
