@@ -74,7 +74,7 @@ _DATE_PATTERNS = [
     # A Gregorian month with another era's year, the Gregorian year in brackets after it, as Thai letters date
     # themselves ("21 January 2561 B.E. (2018)"): the bracketed year is the date's.
     re.compile(
-        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*)?\d{{3,4}}(?:\s*{_OTHER_ERA})?"
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*\d{{3,4}}|\d{{3,4}}\s*{_OTHER_ERA})"
         rf"\s*\((?P<y>\d{{4}})\)",
         re.I,
     ),
@@ -1180,7 +1180,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
                 other = _OTHER_CALENDAR_LINE.match(texts[place_at])
                 beside = other["place"] if other else texts[place_at]
-                parts.place = without_country(_venue_city(beside) or beside.rstrip(",").strip())
+                venue = _venue_city(beside) if place_at > date_at else None  # a venue sits under its date
+                parts.place = without_country(venue or beside.rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -1720,9 +1721,6 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
-        fields = text.split("|")
-        if len(fields) > 1 and all(_CONTACT_LINE.search(field) for field in fields[1:]):
-            text = fields[0].strip()  # "P.O. Box 12, Amman | www.example.jo": the address, then its contacts
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
@@ -1998,7 +1996,7 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
 def _wraps_title(text: str) -> bool:
     """Whether a line goes on with the office above it ("and Social Affairs" under "The Minister of Health,")."""
     first = _bare(text).split()[:1]
-    return bool(first) and first[0] in _WRAP_OPENERS
+    return bool(first) and first[0].lower() in _WRAP_OPENERS
 
 
 def _name_then_title(text: str) -> tuple[str, str]:

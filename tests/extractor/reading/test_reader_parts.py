@@ -114,6 +114,8 @@ def test_date_lines(line, place, date):
         "Tallinn, 24.01.2017 and the Council met to agree on the programme",
         # A reference number after its office's letters and a slash, its last parts in the same slashes.
         "No. ბთ/კა/4/12/2088",
+        # A year in brackets after a Gregorian year, no era beside it: no other calendar's date.
+        "7 April 2031 (2030)",
     ],
 )
 def test_not_date_lines(line):
@@ -2129,3 +2131,23 @@ def test_minutes_take_their_place_from_the_venue_under_the_date():
     )
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Lautoka", dt.date(2026, 10, 8))
+
+
+def test_a_place_of_three_parts_over_the_date_is_no_venue_and_keeps_them_all():
+    text = (
+        "Graz, Eggenberg, Styria\n3 May 2024\n\nDear Ms. Rai,\n\n"
+        "We write to you about the pumping stations, which the agency will repair this year.\n\n"
+        "Sincerely,\n\nAsha Gurung\n"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Graz, Eggenberg, Styria", dt.date(2024, 5, 3))
+
+
+def test_an_office_in_capitals_wrapped_onto_a_second_line_is_the_title():
+    text = (
+        "Dear Director,\n\nOur staff would like to visit the two training farms in the spring.\n\n"
+        "With my best regards,\n\n"
+        "THE MINISTER OF CULTURE, YOUTH\nFOR SPORT AND TOURISM\n\n[signed and sealed]\n\nKofi Mensah Boateng"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert parts.signatory == "Kofi Mensah Boateng"
