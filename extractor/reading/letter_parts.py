@@ -424,6 +424,10 @@ _PLACE_PARTICLES = {
     *("de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"),
     *("es", "do", "dos", "das"),
 }
+# The small words between an office's capitalised ones ("Minister of Environment and Forestry").
+_OFFICE_SMALL_WORDS = _WRAP_OPENERS | {"the"}
+# The small words a body's or a place's capitalised name may hold ("Agency for Trade and Investment").
+_NAME_SMALL_WORDS = _PLACE_PARTICLES | {"and", "for"}
 # Words that make a short capitalised line a heading or a phrase, not a person's name.
 _NOT_NAME_WORDS = {
     "the",
@@ -913,7 +917,7 @@ _HEAD_PARTICLES = (
     NAME_PARTICLES
     | _PLACE_PARTICLES
     | TITLE_SMALL_WORDS
-    | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "dos", "das", "do", "der", "die"}
+    | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "der", "die"}
 )
 MIN_HEADLINE_WORD = 3  # a lower-case word this long is a content word: a title's, not a letterhead's
 # A letterhead's contact or reference line: lower case there says nothing of a title.
@@ -1693,7 +1697,7 @@ def _is_office_line(text: str) -> bool:
     # and so is a brand's name that capitalises a later letter ("eLankidetza – Basque Agency ..."); a dash is no word.
     return all(
         word.lstrip("(")[:1].isupper()
-        or word.lower() in _PLACE_PARTICLES | {"and", "for"}
+        or word.lower() in _NAME_SMALL_WORDS
         or _CAMEL_CASE.match(word)
         or not any(ch.isalnum() for ch in word)
         for word in words
@@ -1974,7 +1978,7 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
     # An office names its field with small words between capitalised ones ("Minister of Environment and Forestry").
     # Its length is that of its capitalised words: "Deputy Minister of Economy, Environment and Agriculture of Ukraine".
-    words = [word.rstrip(",") for word in office.split() if word.lower() not in _WRAP_OPENERS | {"the"}]
+    words = [word.rstrip(",") for word in office.split() if word.lower() not in _OFFICE_SMALL_WORDS]
     if (
         not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
         or len(words) > DEFAULT_MAX_NAME_WORDS
