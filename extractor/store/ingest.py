@@ -51,7 +51,7 @@ POLL_INTERVAL_S = 0.25
 MAX_LETTER_ID_CHARS = 200
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 HASH_CHUNK_BYTES = 1 << 20
-# PDFs a worker of a pdfium batch must have in store for the parent to load the compiled reader before forking.
+# PDFs a worker of a pdfium batch must have in the batch for the parent to load the compiled reader before forking.
 PDFS_A_WORKER_BEFORE_COMPILED = 30
 # Text files whose bytes are all blanks (and a UTF-8 byte order mark) hold no letter.
 TEXT_SUFFIXES = (".txt", ".md")
