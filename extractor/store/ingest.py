@@ -418,8 +418,9 @@ def ingest(
 
 
 def share_compiled_reader(pending: list, jobs: int, engine: str) -> None:
-    """Load the pdfium engine's compiled reader (numba) here, before the workers fork, when the batch holds PDFs
-    enough for each worker to load it anyway: it is then loaded once (~0.5 s of CPU), not once a worker."""
+    """Load the pdfium engine's compiled reader (numba) before the workers fork, when each would load it anyway."""
+    # Loaded once (~0.5 s of CPU), not once a worker. The load runs gc.collect() and gc.freeze() on this whole
+    # process, its spaCy pipeline included: the workers' copy-on-write pages then stay shared.
     # A worker loads it by itself once it has opened DEFAULT_PAGES_BEFORE_COMPILED pages ("auto"): a batch of
     # letters of a page or two reaches that with this many PDFs a worker.
     from extractor.reading.options import numba_mode
