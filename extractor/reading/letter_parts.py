@@ -2082,8 +2082,8 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
 
 
 def _venue_city(text: str) -> Optional[str]:
-    """The city that ends a meeting's venue under its date ("Hall B, Civic Centre, Lautoka" -> "Lautoka"): a
-    room or a building first, then the city; else None."""
+    """The city that ends a meeting's venue ("Hall B, Civic Centre, Lautoka" -> "Lautoka"), or None."""
+    # A venue names a room or a building first, then the city: three parts, or two with a room's number.
     segments = [segment.strip() for segment in without_country(_bare(text).rstrip(".")).split(",")]
     if len(segments) < 3 and not (len(segments) == 2 and re.search(r"\d", segments[0])):
         return None
