@@ -103,7 +103,7 @@ _BLAS_PACKAGE = "scipy.linalg"  # numba imports its cython_blas at import, to kn
 
 @contextlib.contextmanager
 def _no_blas_probe():
-    """numba's import without its BLAS probe (scipy.linalg, ~0.14-0.18 s of CPU), the kernels doing no linear algebra."""
+    """numba's import without its BLAS probe (scipy.linalg, ~0.14-0.18 s of CPU): the kernels do no linear algebra."""
     # The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported. That is
     # process-wide: another thread importing scipy.linalg meanwhile gets an ImportError (reads run in processes).
     if "numba" in sys.modules or _BLAS_PACKAGE in sys.modules:
