@@ -285,13 +285,11 @@ _warmed: dict[tuple[str, str], int] = {}  # (kind, engine) -> workers started
 
 
 def _warm_once(kind: str, extract: Optional[Callable[..., Any]] = None, options: Any = None) -> None:
-    """warm_up once a process for this kind of worker and engine (options: a ReadOptions; None: the default's).
-
-    At first only the engine's own libraries: `letters text --engine pdfium` paid ~0.45 s of CPU for importing
-    pdfplumber, pytesseract (pandas) and pypdf in the parent, which a PDF with a text layer never uses (a worker
-    that meets a scan or a damaged file imports what it needs). A process that starts a second worker (`letters
-    eval`, the API in a loop) imports the rare ones too, so that each later worker has them.
-    """
+    """warm_up once a process for this kind of worker and engine (options: a ReadOptions; None: the default's)."""
+    # At first only the engine's own libraries: `letters text --engine pdfium` paid ~0.45 s of CPU for importing
+    # pdfplumber, pytesseract (pandas) and pypdf in the parent, which a PDF with a text layer never uses (a worker
+    # that meets a scan or a damaged file imports what it needs). A process that starts a second worker (`letters
+    # eval`, the API in a loop) imports the rare ones too, so that each later worker has them.
     from extractor.reading.options import DEFAULT_READ_OPTIONS
 
     engine = getattr(options, "engine", None) or DEFAULT_READ_OPTIONS.engine

@@ -17,6 +17,7 @@ from typing import Optional
 import numpy as np
 
 GLYPH_BITS = 32  # a glyph id: the font name's index above the code point
+GLYPH_CODE_MASK = (1 << GLYPH_BITS) - 1  # a glyph id's code point, its font's index masked off
 CID_CODE = 0x110000  # past Unicode: the code of every char without one, whose text is pdf_lines.CID_TEXT
 
 
@@ -218,7 +219,7 @@ class _Glyphs:
     def __init__(self, columns: CharColumns) -> None:
         from extractor.reading.pdf_lines import CID_NAME, CID_TEXT, RAISED_NOTE_MARKS, cached_font_style, plain_char
 
-        codes, code_of = np.unique(columns.glyphs & ((1 << GLYPH_BITS) - 1), return_inverse=True)
+        codes, code_of = np.unique(columns.glyphs & GLYPH_CODE_MASK, return_inverse=True)
         spelled = columns.spelled
         texts = [CID_TEXT if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
         self.plains = [plain_char(text) for text in texts]

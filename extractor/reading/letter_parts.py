@@ -68,13 +68,13 @@ _MONTHS = MONTH_NUMBERS
 _MONTH = alternation(_MONTHS)
 _ORD = r"(?:st|nd|rd|th|er|\.)?"
 # The era a second calendar counts its years in, written after (or before) the year: Hijri, Bikram Sambat, Ethiopian,
-# Buddhist, Solar Hijri, Persian ("24 Sha'aban 1427 H", "15 June B.E. 2567").
+# Buddhist, Solar Hijri, Persian ("24 Sha'aban 1427 H", "28 November B.E. 2559").
 _OTHER_ERA = r"(?:A\.?\s?H|H|B\.?\s?S|E\.?\s?C|B\.?\s?E|S\.?\s?H|A\.?\s?P)\.?"
 _DATE_PATTERNS = [
     # A Gregorian month with another era's year, the Gregorian year in brackets after it, as Thai letters date
-    # themselves ("9 July B.E. 2560 (2017)"): the bracketed year is the date's.
+    # themselves ("21 January 2561 B.E. (2018)"): the bracketed year is the date's.
     re.compile(
-        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*)?\d{{3,4}}(?:\s*{_OTHER_ERA})?"
+        rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?P<m>{_MONTH})\.?,?\s+(?:{_OTHER_ERA}\s*\d{{3,4}}|\d{{3,4}}\s*{_OTHER_ERA})"
         rf"\s*\((?P<y>\d{{4}})\)",
         re.I,
     ),
@@ -116,7 +116,7 @@ _DATE_PREFIX = re.compile(
     r"^(date|dated|le|den|on|published|issued|released|updated|posted|(?:done|signed)\s+(?:at|in))(\s+on)?\s*:?\s*",
     re.I,
 )
-# The kind of document set on the date line's left ("PRESS RELEASE          Warsaw, 18 March 2025", "Press
+# The kind of document set on the date line's left ("NEWS RELEASE          Tallinn, 4 February 2027", "Press
 # release, 2 May 2020"), its gap lost in the text: a label, not the place.
 _DOCUMENT_KIND_LABEL = re.compile(
     r"^(?:(?:press|news|media)\s+(?:release|statement|advisory|note)|communiqu[ée](?:\s+de\s+presse)?|"
@@ -214,7 +214,7 @@ _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<
 _PO_BOX_CITY = re.compile(
     r"^(?:P\.?\s?O\.?\s*Box|Private\s+Bag)\s+[A-Z]?[\d\s–-]+,\s*(?P<city>[A-Z][^\d,]*?)(?:,\s*\d{3,5})?$", re.I
 )
-# A country after an address's city and a dash ("P.O. Box 12, Amman 11191 - Jordan"), as a comma sets it elsewhere.
+# A country after an address's city and a dash ("P.O. Box 58, Kigali 250 - Rwanda"), as a comma sets it elsewhere.
 _DASHED_COUNTRY = re.compile(r"\s+[-–—]\s+(?P<country>[^\W\d][^\d,|–—-]*?)\s*$")
 # A brand's name that capitalises a later letter, as an office line may open with it ("eLankidetza", "iGov").
 _CAMEL_CASE = re.compile(r"^[a-z]{1,2}[A-Z]")
@@ -241,7 +241,7 @@ _SALUTATION = re.compile(
 # and German ("Herr Staatssekretär") letters translate it.
 _ROLE_SALUTATION = re.compile(
     r"(?:(?:mr\.?|mister|madam|madame)\s+(?:(?:state|deputy|vice|high|under)[\s-]+)?"
-    # "Mr. Coordinator General:", "Madam Representative,": the office a Spanish letter names ("Señor Coordinador
+    # "Mr. Commissioner General:", "Madam Representative,": the office a Spanish letter names ("Señora Comisionada
     # General"), with the "general" or "adjunct" that grades it after
     r"(?:minister|secretary|ambassador|commissioner|governor|director|mayor|coordinator|representative|administrator)"
     r"(?:[\s-]+(?:general|adjunct))?\s*[,:]|"
@@ -307,7 +307,7 @@ _SIGNED_MARK = re.compile(
     # "[signature] Jane ROE": a transcriber's mark for the signature, then the typed name on the same line
     r"^(\(\s*(signed|sgd\.?|s[ée]|sign[ée]e?|fdo\.?|firmado)\s*\)|\[\s*(signed|sgd\.?|signature)\s*\]|/s/|"
     r"(signed(\s+by)?|sgd\.?|sign[ée]e?|fdo\.?)\s*[:,]|(signed|sgd\.?)(?=\s*$)|gez\.(?=\s+\S)|"
-    # "Sd/-": the mark South Asian offices type where the signature stands, the name in brackets under it
+    # "Sd/-": a South Asian office copy's mark in place of the signature, the typed name after it
     r"p\.\s?p\.(?=\s+\S)|sd/-)\s*",
     re.I,
 )
@@ -421,11 +421,15 @@ NAME_PARTICLES = {
 }
 # A line that opens with one of these goes on the line above it (a wrapped name's end), and is no place.
 _WRAP_OPENERS = {"and", "&", "of", "for", "to", "with", "et", "und", "y"}
-# "Dar es Salaam", "Santa Cruz do Sul", "Mogi das Cruzes": the small words of places' names.
+# "Ain es Nour", "Santa Cruz do Sul", "Mogi das Cruzes": the small words of places' names.
 _PLACE_PARTICLES = {
     *("de", "del", "di", "da", "du", "la", "le", "am", "an", "upon", "on", "sur", "en", "im", "of", "the"),
     *("es", "do", "dos", "das"),
 }
+# The small words between an office's capitalised ones ("Minister of Environment and Forestry").
+_OFFICE_SMALL_WORDS = _WRAP_OPENERS | {"the"}
+# The small words a body's or a place's capitalised name may hold ("Agency for Trade and Investment").
+_NAME_SMALL_WORDS = _PLACE_PARTICLES | {"and", "for"}
 # Words that make a short capitalised line a heading or a phrase, not a person's name.
 _NOT_NAME_WORDS = {
     "the",
@@ -461,7 +465,7 @@ _COPY_LINE = re.compile(r"(?:cc|c\.c\.|bcc|encl(?:osures?)?\.?|copy to)\s*:", re
 _REFERENCE_LABEL = re.compile(r"^(?:(?:your|our)\s+)?(?:ref(?:erence)?|re|ant|antecedentes?)\.?\s*(?:no\.?\s*)?:", re.I)
 # A reference field on a date line's left: its label and a code with a digit or a slash ("Our ref.: 22/4731-3",
 # "N° 0512/CAB/89", "Ref: OPM/24/117"); what follows it is the place. Portuguese abbreviates with a raised letter
-# ("Ref.ª N.º 12/GAB/2010").
+# ("Ref.ª N.º 305/DNA/2018").
 _REFERENCE_FIELD = re.compile(
     r"^\s*(?:(?:our|your|my)\s+)?(?:ref(?:erence)?\.?ª?|n\.?\s?[°º]|no\.|file)\s*(?:(?:no\.?|n\.?\s?[°º])\s*)?:?\s*"
     r"(?=\S*[\d/])\S+\s+(?P<rest>\S.*)$",
@@ -929,7 +933,7 @@ _HEAD_PARTICLES = (
     NAME_PARTICLES
     | _PLACE_PARTICLES
     | TITLE_SMALL_WORDS
-    | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "dos", "das", "do", "der", "die"}
+    | {"et", "des", "und", "für", "para", "dei", "degli", "delle", "der", "die"}
 )
 MIN_HEADLINE_WORD = 3  # a lower-case word this long is a content word: a title's, not a letterhead's
 # A letterhead's contact or reference line: lower case there says nothing of a title.
@@ -1196,7 +1200,8 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
                 # "Songdo, Incheon, Republic of Korea" over the date: the city; the country is no place.
                 other = _OTHER_CALENDAR_LINE.match(texts[place_at])
                 beside = other["place"] if other else texts[place_at]
-                parts.place = without_country(_venue_city(beside) or beside.rstrip(",").strip())
+                venue = _venue_city(beside) if place_at > date_at else None  # a venue sits under its date
+                parts.place = without_country(venue or beside.rstrip(",").strip())
                 roles[place_at] = "place"
                 head_end = min(head_end, place_at)
         head = _head_over(head_end, lines, texts, roles, parts)
@@ -1708,7 +1713,7 @@ def _is_office_line(text: str) -> bool:
     # and so is a brand's name that capitalises a later letter ("eLankidetza – Basque Agency ..."); a dash is no word.
     return all(
         word.lstrip("(")[:1].isupper()
-        or word.lower() in _PLACE_PARTICLES | {"and", "for"}
+        or word.lower() in _NAME_SMALL_WORDS
         or _CAMEL_CASE.match(word)
         or not any(ch.isalnum() for ch in word)
         for word in words
@@ -1736,9 +1741,6 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
-        fields = text.split("|")
-        if len(fields) > 1 and all(_CONTACT_LINE.search(field) for field in fields[1:]):
-            text = fields[0].strip()  # "P.O. Box 12, Amman | www.example.jo": the address, then its contacts
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
@@ -1992,7 +1994,7 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
     # The office may open with a word of its own ("THE CONSTITUTIONAL GOVERNOR OF THE STATE").
     # An office names its field with small words between capitalised ones ("Minister of Environment and Forestry").
     # Its length is that of its capitalised words: "Deputy Minister of Economy, Environment and Agriculture of Ukraine".
-    words = [word.rstrip(",") for word in office.split() if word.lower() not in _WRAP_OPENERS | {"the"}]
+    words = [word.rstrip(",") for word in office.split() if word.lower() not in _OFFICE_SMALL_WORDS]
     if (
         not _TITLE_WORDS.search(" ".join(office.split()[:TITLE_WORD_REACH]))
         or len(words) > DEFAULT_MAX_NAME_WORDS
@@ -2014,7 +2016,7 @@ def _title_over_signed_name(text: str, at: int, indices: list[int], lines: list[
 def _wraps_title(text: str) -> bool:
     """Whether a line goes on with the office above it ("and Social Affairs" under "The Minister of Health,")."""
     first = _bare(text).split()[:1]
-    return bool(first) and first[0] in _WRAP_OPENERS
+    return bool(first) and first[0].lower() in _WRAP_OPENERS
 
 
 def _name_then_title(text: str) -> tuple[str, str]:
@@ -2096,8 +2098,8 @@ def _place_beside(lines: list[RawLine], flat: list[tuple[int, int]], date_at: in
 
 
 def _venue_city(text: str) -> Optional[str]:
-    """The city that ends a meeting's venue under its date ("Room 4, Government Buildings, Apia" -> "Apia"): a
-    room or a building first, then the city; else None."""
+    """The city that ends a meeting's venue ("Hall B, Civic Centre, Lautoka" -> "Lautoka"), or None."""
+    # A venue names a room or a building first, then the city: three parts, or two with a room's number.
     segments = [segment.strip() for segment in without_country(_bare(text).rstrip(".")).split(",")]
     if len(segments) < 3 and not (len(segments) == 2 and re.search(r"\d", segments[0])):
         return None

@@ -14,7 +14,7 @@ from typing import Optional
 
 import numpy as np
 
-from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, GLYPH_CODE_MASK, CharColumns
 from extractor.reading.char_dicts import CharDicts
 from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
@@ -183,10 +183,9 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
     """Each glyph's advance per unit of size from its font (NaN where the font gives none), asked once per (font, code)."""
     pairs = (table.font_of[rows].astype(np.int64) << GLYPH_BITS) | codes.astype(np.int64)
     unique_pairs, pair_of = np.unique(pairs, return_inverse=True)
-    code_mask = (1 << GLYPH_BITS) - 1
     try:
         widths = glyph_widths(
-            raw, table.handles[unique_pairs >> GLYPH_BITS], (unique_pairs & code_mask).astype(np.uint32)
+            raw, table.handles[unique_pairs >> GLYPH_BITS], (unique_pairs & GLYPH_CODE_MASK).astype(np.uint32)
         )
     except KernelError:  # counted and logged: asked font by font below, as without numba
         widths = None
@@ -194,7 +193,7 @@ def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> n
         return widths[pair_of.reshape(-1)]
     widths = np.empty(len(unique_pairs))
     for k, pair in enumerate(unique_pairs.tolist()):
-        width = table.fonts[pair >> GLYPH_BITS].advance(raw, chr(pair & ((1 << GLYPH_BITS) - 1)))
+        width = table.fonts[pair >> GLYPH_BITS].advance(raw, chr(pair & GLYPH_CODE_MASK))
         widths[k] = np.nan if width is None else width
     return widths[pair_of.reshape(-1)]
 

@@ -166,11 +166,9 @@ def read_page(raw, page, flat_fonts: frozenset = frozenset(), compiled: bool = F
 
 
 def _page_shapes(raw, handle, ctm: tuple, frame: tuple, shapes: list[dict], compiled: bool) -> Sequence:
-    """_shapes of the page's objects (into shapes); its text objects, in order (their number is what most pages ask).
-
-    compiled: the objects listed by pdfium_kernel's compiled call, ctypes handles made only for the few that are not
-    text; a page with a form object (whose objects _shapes lists in place) is listed by the Python path.
-    """
+    """_shapes of the page's objects (into shapes); its text objects, in order (their number is what most pages ask)."""
+    # compiled: the objects listed by pdfium_kernel's compiled call, ctypes handles made only for the few that are
+    # not text; a page with a form object (whose objects _shapes lists in place) is listed by the Python path.
     listed = None
     if compiled:
         try:

@@ -103,8 +103,9 @@ _BLAS_PACKAGE = "scipy.linalg"  # numba imports its cython_blas at import, to kn
 
 @contextlib.contextmanager
 def _no_blas_probe():
-    """numba's import without its BLAS probe: importing scipy.linalg costs ~0.18 s of CPU, and the kernels do no
-    linear algebra. The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported."""
+    """numba's import without its BLAS probe (scipy.linalg, ~0.14-0.18 s of CPU): the kernels do no linear algebra."""
+    # The package is unimportable only meanwhile (numba then notes no BLAS), unless already imported. That is
+    # process-wide: another thread importing scipy.linalg meanwhile gets an ImportError (reads run in processes).
     if "numba" in sys.modules or _BLAS_PACKAGE in sys.modules:
         yield
         return
@@ -188,8 +189,8 @@ def read_page_chars(raw, textpage) -> Optional[PageChars]:
 
 
 def read_page_objects(raw, page) -> Optional[tuple]:
-    """(addresses, types) of the page's top-level objects, as uint64 and int32 arrays, listed in one compiled call;
-    None when numba is not loaded. KernelError when the compiled code failed."""
+    """(addresses, types) of the page's top-level objects in one compiled call, or None when numba is not loaded."""
+    # uint64 and int32 arrays; KernelError when the compiled code failed.
     compiled = loaded()
     if compiled is None:
         return None
@@ -203,8 +204,9 @@ def read_page_objects(raw, page) -> Optional[tuple]:
 
 
 def glyph_widths(raw, fonts, codes):
-    """Each glyph's advance per unit of size (pdfium_chars._Font.advance's, NaN for none) of fonts (uint64 handles, 0
-    for none) and codes (uint32), asked in one compiled call; None when numba is not loaded. KernelError on failure."""
+    """Each glyph's advance per unit of size in one compiled call, or None when numba is not loaded."""
+    # As pdfium_chars._Font.advance gives it, NaN for none, of fonts (uint64 handles, 0 for none) and codes
+    # (uint32); KernelError on failure.
     compiled = loaded()
     if compiled is None:
         return None

@@ -73,12 +73,12 @@ def read_letter(
 
 @contextlib.contextmanager
 def _collector_paused(pause: bool):
-    """The cyclic garbage collector held off while reading (pause), then let run again (unless it was off already).
-
-    A read makes ~half a million lists, tuples and dicts that live until the letter is built, so the young
-    generations' collections found nothing to free and cost ~8% of a read by the pdfium engine; refcounting
-    frees the rest as before. The pdfplumber engine keeps the collector: pdfminer's objects hold cycles.
-    """
+    """The cyclic garbage collector held off, for the whole process, while reading (pause), then let run again."""
+    # Unless it was off already. A read makes ~half a million lists, tuples and dicts that live until the letter is
+    # built, so the young generations' collections found nothing to free and cost ~8% of a read by the pdfium
+    # engine; refcounting frees the rest as before. The pdfplumber engine keeps the collector: pdfminer's objects
+    # hold cycles. gc.disable() is process-wide: a caller reading in threads has it off in all of them, and the
+    # first read to end turns it on under the others.
     if not pause or not gc.isenabled():
         yield
         return

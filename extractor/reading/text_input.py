@@ -55,12 +55,12 @@ def _cells(line: str) -> list[tuple[int, int, str]]:
 
 # A row's label run onto its first figure by a single space ("Office rent and utilities 1 250 000"): the label,
 # then the figure (digits grouped by spaces, commas or stops) at the label cell's end.
-_LABEL_THEN_FIGURE = re.compile(r"(?P<label>.*[^\d\s,.]) (?P<figure>\d{1,3}(?:([ ,.])\d{3}(?:\3\d{3})*)?(?:[.,]\d+)?)$")
+_LABEL_THEN_FIGURE = re.compile(r"(?P<label>.*[^\d\s,.]) (?P<figure>\d{1,3}(?:([ ,.])\d{3}(?:\3\d{3})*)?(?:[.,]\d+)?)")
 
 
 def _label_figure_split(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> list:
-    """The cells of a row one short of its columns whose first cell is a label run onto the figure of the second
-    column, the label and the figure as cells of their own; else the cells as they are."""
+    """A row's cells with a first cell of label and figure run together split in two, when that fills its columns."""
+    # The row is one cell short of its columns, its first cell a label run onto the second column's figure.
     if len(cells) != len(columns) - 1 or len(columns) < 3:
         return cells
     match = _LABEL_THEN_FIGURE.fullmatch(cells[0][2])
@@ -84,8 +84,9 @@ def _in_column(cell: tuple[int, int, str], column: tuple[int, int, str]) -> bool
 
 
 def _in_columns(cells: list[tuple[int, int, str]], columns: list[tuple[int, int, str]]) -> bool:
-    """Whether each cell of a row as wide as the table stands in its column; the first, the row's label, anywhere
-    from the first column's start to short of the second's ("    Total" indented under "Item")."""
+    """Whether each cell of a row as wide as the table stands in its column, its label perhaps indented."""
+    # The first cell, the row's label, may stand anywhere from the first column's start to short of the second's
+    # ("    Total" indented under "Item").
     label, *figures = cells
     first = _in_column(label, columns[0]) or (
         len(columns) > 1 and columns[0][0] - DEFAULT_COLUMN_SLACK <= label[0] and label[1] < columns[1][0]

@@ -51,7 +51,7 @@ POLL_INTERVAL_S = 0.25
 MAX_LETTER_ID_CHARS = 200
 CONTROL_CHARS_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 HASH_CHUNK_BYTES = 1 << 20
-# PDFs a worker of a pdfium batch must have in store for the parent to load the compiled reader before forking.
+# PDFs a worker of a pdfium batch must have in the batch for the parent to load the compiled reader before forking.
 PDFS_A_WORKER_BEFORE_COMPILED = 30
 # Text files whose bytes are all blanks (and a UTF-8 byte order mark) hold no letter.
 TEXT_SUFFIXES = (".txt", ".md")
@@ -418,8 +418,9 @@ def ingest(
 
 
 def share_compiled_reader(pending: list, jobs: int, engine: str) -> None:
-    """Load the pdfium engine's compiled reader (numba) here, before the workers fork, when the batch holds PDFs
-    enough for each worker to load it anyway: it is then loaded once (~0.5 s of CPU), not once a worker."""
+    """Load the pdfium engine's compiled reader (numba) before the workers fork, when each would load it anyway."""
+    # Loaded once (~0.5 s of CPU), not once a worker. The load runs gc.collect() and gc.freeze() on this whole
+    # process, its spaCy pipeline included: the workers' copy-on-write pages then stay shared.
     # A worker loads it by itself once it has opened DEFAULT_PAGES_BEFORE_COMPILED pages ("auto"): a batch of
     # letters of a page or two reaches that with this many PDFs a worker.
     from extractor.reading.options import numba_mode

@@ -55,7 +55,7 @@ def test_jobs_default_to_the_cores_this_process_may_use():
     assert ingest_module.DEFAULT_JOBS == len(os.sched_getaffinity(0))
 
 
-def _pdf_tasks(count: int, suffix: str = ".pdf") -> list:
+def _tasks(count: int, suffix: str = ".pdf") -> list:
     """What the pool is given: tasks with a path each."""
     from pathlib import Path
     from types import SimpleNamespace
@@ -77,10 +77,10 @@ def _pdf_tasks(count: int, suffix: str = ".pdf") -> list:
 def test_the_parent_loads_the_compiled_reader_once_for_a_batch_of_many_pdfs(
     monkeypatch, engine, pdfs, texts, jobs, numba, loaded
 ):
-    from extractor.reading import pdfium_kernel
+    from extractor.reading import options, pdfium_kernel
 
     calls = []
     monkeypatch.setattr(pdfium_kernel, "available", lambda: calls.append(1) or True)
-    monkeypatch.setenv("LETTERS_NUMBA", numba)
-    ingest_module.share_compiled_reader(_pdf_tasks(pdfs) + _pdf_tasks(texts, ".txt"), jobs, engine)
+    monkeypatch.setenv(options.NUMBA_ENV_VAR, numba)
+    ingest_module.share_compiled_reader(_tasks(pdfs) + _tasks(texts, ".txt"), jobs, engine)
     assert bool(calls) == loaded
