@@ -1842,7 +1842,8 @@ def names_time_ahead(view: LetterDoc, sent) -> bool:
     2027-2028" or "in 2027" in a letter of May 2027; not a programme's "2024-2027" that began before, nor "this
     summer"); False for a letter with no date."""
     parts = view.letter.parts
-    dated = parts.date or (interval(parts.month)[1] if parts.month and interval(parts.month) else None)
+    month = interval(parts.month) if parts.month else None
+    dated = parts.date or (month[1] if month else None)
     if dated is None:
         return False
     for span in view.spans_in("date", sent.start, sent.end):
