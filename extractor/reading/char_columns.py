@@ -217,22 +217,66 @@ class _Glyphs:
     """What pdf_lines's _cells and build_line ask of each char's text and font, asked once per distinct code and font."""
 
     def __init__(self, columns: CharColumns) -> None:
-        from extractor.reading.pdf_lines import CID_NAME, CID_TEXT, RAISED_NOTE_MARKS, cached_font_style, plain_char
+        from extractor.reading.pdf_lines import CID_TEXT, cached_font_style
 
-        codes, code_of = np.unique(columns.glyphs & GLYPH_CODE_MASK, return_inverse=True)
+        codes, code_of = unique_inverse(columns.glyphs & GLYPH_CODE_MASK)
         spelled = columns.spelled
         texts = [CID_TEXT if code == CID_CODE else spelled.get(code) or chr(code) for code in codes.tolist()]
-        self.plains = [plain_char(text) for text in texts]
-        self.code_of = code_of = code_of.reshape(-1)
-        self.cid = np.array([text[0] == "(" and bool(CID_NAME.match(text)) for text in texts])[code_of]
-        self.note = np.array([text in RAISED_NOTE_MARKS for text in texts])[code_of]
-        self.blank = np.array([not plain or plain.isspace() for plain in self.plains])[code_of]
-        self.unlettered = np.array([not text.strip() for text in texts])[code_of]  # _cells's blank
-        self.plain_len = np.array([len(plain) for plain in self.plains], dtype=np.int64)[code_of]
+        plains, cid, note, blank, unlettered, plain_len = zip(*map(_glyph_facts, texts))
+        self.plains = list(plains)
+        self.code_of = code_of
+        self.cid = np.array(cid)[code_of]
+        self.note = np.array(note)[code_of]
+        self.blank = np.array(blank)[code_of]
+        self.unlettered = np.array(unlettered)[code_of]  # _cells's blank
+        self.plain_len = np.array(plain_len, dtype=np.int64)[code_of]
         styles = np.array([cached_font_style(name) for name in columns.names], dtype=bool).reshape(-1, 2)
         name_of = columns.glyphs >> GLYPH_BITS
         self.bold = styles[name_of, 0] | columns.fake_bold
         self.italic = np.ascontiguousarray(styles[name_of, 1])
+
+
+_FACTS: dict[str, tuple] = {}  # _glyph_facts per char text: the same few glyphs make up every page
+
+
+def _glyph_facts(text: str) -> tuple:
+    """What _cells and build_line ask of a char's text: its plain form, whether it is a CID name, a raised note's
+    mark, blank once plain, blank as it is (_cells), and its plain form's length; looked up in a table."""
+    facts = _FACTS.get(text)
+    if facts is None:
+        from extractor.reading.pdf_lines import CID_NAME, DEFAULT_MAX_PLAIN, RAISED_NOTE_MARKS, plain_char
+
+        if len(_FACTS) > DEFAULT_MAX_PLAIN:
+            _FACTS.clear()  # a long-lived worker meets many scripts: keep the table small
+        plain = plain_char(text)
+        cid = text[0] == "(" and bool(CID_NAME.match(text))
+        blank = not plain or plain.isspace()
+        facts = _FACTS[text] = (plain, cid, text in RAISED_NOTE_MARKS, blank, not text.strip(), len(plain))
+    return facts
+
+
+_SMALL_VALUES = 1 << 17  # unique_inverse looks values below this up in a table instead of sorting them
+
+
+def unique_inverse(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """np.unique(values, return_inverse=True) of non-negative int64s (the inverse flat), by a table where all are small."""
+    if not values.size or int(values.max()) >= _SMALL_VALUES:
+        found, inverse = np.unique(values, return_inverse=True)
+        return found, inverse.reshape(-1)
+    present = np.zeros(int(values.max()) + 1, dtype=bool)
+    present[values] = True
+    found = np.flatnonzero(present)
+    index = np.empty(len(present), dtype=np.int64)
+    index[found] = np.arange(len(found))
+    return found.astype(values.dtype), index[values]
+
+
+def glyph_ranks(glyphs: np.ndarray) -> np.ndarray:
+    """Each glyph id's rank among the page's distinct ones (equal for equal ids, in their order), as int16 where
+    they fit: numpy sorts such small keys by radix, several times faster (pdf_lines.copies_possible's sort)."""
+    names, codes = glyphs >> GLYPH_BITS, glyphs & GLYPH_CODE_MASK
+    found, ranks = unique_inverse(names * (int(codes.max()) + 1) + codes)
+    return ranks.astype(np.int16) if len(found) <= np.iinfo(np.int16).max else ranks
 
 
 def _cell_lines(compiled, rows, bounds, columns: CharColumns, glyphs: _Glyphs, number: int) -> list:

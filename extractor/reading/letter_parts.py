@@ -2168,13 +2168,18 @@ _SUSPENDED_BEFORE = {"and", "or", "nor", "to"}  # "low- and middle-income", "sho
 
 def document_words(blocks: list[Block]) -> tuple[set[str], set[str]]:
     """The words a document uses whole and the hyphenated compounds it uses, lowercased."""
+    whole: list[str] = []  # lines whose last word is one: searched all at once, a line end between any two
     tokens: list[str] = []
     for block in blocks:
         for line in block.lines:
-            found = _WORD.findall(line.text)
-            if found and line.text.rstrip().endswith("-"):
-                found.pop()  # the fragment before a line-end hyphen is not a word
-            tokens += found
+            if line.text.rstrip().endswith("-"):
+                found = _WORD.findall(line.text)
+                if found:
+                    found.pop()  # the fragment before a line-end hyphen is not a word
+                tokens += found
+            else:
+                whole.append(line.text)
+    tokens += _WORD.findall("\n".join(whole))  # no word goes over a line end: it is neither a letter nor a hyphen
     # Each distinct word classified once, not each token (lower() keeps a token's hyphens, and adds none).
     words = set(map(str.lower, tokens))
     hyphenated = {word for word in words if "-" in word}

@@ -142,7 +142,7 @@ def _may_have_copies(chars: list[dict], tolerance: float) -> bool:
 def copies_possible(glyphs, x0, top, tolerance: float = DEFAULT_DEDUPE_TOLERANCE) -> bool:
     """Whether two chars with the same glyph stand within tolerance of each other (as dedupe's copies do).
 
-    glyphs: int64 arrays equal for equal text and font name (the size is left out: a coarser test may send a
+    glyphs: integer arrays equal for equal text and font name (the size is left out: a coarser test may send a
     page to the search for nothing, never skip one), x0 and top: each char's. True for a superset of a page's
     chars is no answer for the page; False is (no copy among fewer chars).
     """

@@ -9,12 +9,13 @@ The other dicts are built from the columns only where a later stage asks for the
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from typing import Optional
 
 import numpy as np
 
-from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, GLYPH_CODE_MASK, CharColumns
+from extractor.reading.char_columns import CID_CODE, GLYPH_BITS, CharColumns, glyph_ranks, unique_inverse
 from extractor.reading.char_dicts import CharDicts
 from extractor.reading.pdf_lines import CID_TEXT, copies_possible
 from extractor.reading.pdfium_chars import (
@@ -49,7 +50,7 @@ def page_chars(
     table = _Objects(raw, textpage, read, ctm, flat_fonts)
     codes, xs, ys, glyph_keys = read.codes[glyphs], read.xs[glyphs], read.ys[glyphs], objects[glyphs]
     cid = (codes == 0) | (codes == NO_UNICODE_CODE) | (read.map_errors[glyphs] == 1)
-    texts = [chr(code) for code in codes.tolist()]
+    texts = _texts(codes)
     for k in np.flatnonzero(cid).tolist():
         texts[k] = CID_TEXT
     for k in np.flatnonzero((codes == HYPHEN_MARK_CODE) & ~cid).tolist():
@@ -86,7 +87,6 @@ def page_chars(
     upright = (table.terms[rows, 0] > 0) & (table.terms[rows, 1] == 0)
     inked = table.inked[rows]
     size, x0, x1, top, bottom = boxes
-    glyph_key_list = glyph_keys.tolist()
     spaces = _made_up_spaces(read, glyphs, table, rows, x1, ctm, frame)
     # The fake-bold copies' test (pdf_lines.copies_possible) on arrays: a glyph is its text and its font's name.
     names = {name: k for k, name in enumerate(dict.fromkeys(table.fontnames))}
@@ -115,19 +115,24 @@ def page_chars(
         shift = np.searchsorted(after, np.array(sorted(built), dtype=np.int64), side="left")
         built = {k + int(moved): built[k] for k, moved in zip(sorted(built), shift.tolist())}
         rows = rows[source]
-        glyph_key_list = glyph_keys[source].tolist()
-        spaced, done = [], 0
-        for where in at.tolist():
-            spaced += texts[done:where]
-            spaced.append(" ")
-            done = where
-        texts = spaced + texts[done:]
-    copies = copies_possible(glyph_ids, x0, top)
+        glyph_keys = glyph_keys[source]
+        texts.append(" ")  # the spaces' text, taken from past the glyphs' end
+        spaced = source.copy()
+        spaced[landed] = len(texts) - 1
+        texts = list(map(texts.__getitem__, spaced.tolist()))
+    copies = copies_possible(glyph_ranks(glyph_ids), x0, top)
     fake_bold = np.zeros(len(x0), dtype=bool)  # read_page marks the chars of overprinted text objects
     columns = CharColumns(x0, x1, top, bottom, size, upright, inked, glyph_ids, fake_bold, list(names))
     columns.spelled = {code: text for text, code in spelled.items()}
     chars = CharDicts(texts, rows, (size, x0, x1, top, bottom), table.fontnames, table.matrices, table.colours, built)
-    return chars, glyph_key_list, copies, columns
+    return chars, glyph_keys.tolist(), copies, columns
+
+
+def _texts(codes: np.ndarray) -> list[str]:
+    """chr() of each code point, decoded in one call (as UTF-32; surrogates as chr() gives them)."""
+    if codes.size and int(codes.max()) > sys.maxunicode:
+        return [chr(code) for code in codes.tolist()]  # chr()'s ValueError, the page's as before
+    return list(codes.astype("<u4", copy=False).tobytes().decode("utf-32-le", "surrogatepass"))
 
 
 class _Objects:
@@ -181,21 +186,22 @@ class _Objects:
 
 def _unit_widths(raw, table: _Objects, rows: np.ndarray, codes: np.ndarray) -> np.ndarray:
     """Each glyph's advance per unit of size from its font (NaN where the font gives none), asked once per (font, code)."""
-    pairs = (table.font_of[rows].astype(np.int64) << GLYPH_BITS) | codes.astype(np.int64)
-    unique_pairs, pair_of = np.unique(pairs, return_inverse=True)
+    # Each (font, code) as one number ordered as the pairs are: the font's row by the codes' span, plus the code.
+    codes = codes.astype(np.int64)
+    span = int(codes.max()) + 1
+    pairs, pair_of = unique_inverse(table.font_of[rows].astype(np.int64) * span + codes)
+    font_rows, pair_codes = np.divmod(pairs, span)
     try:
-        widths = glyph_widths(
-            raw, table.handles[unique_pairs >> GLYPH_BITS], (unique_pairs & GLYPH_CODE_MASK).astype(np.uint32)
-        )
+        widths = glyph_widths(raw, table.handles[font_rows], pair_codes.astype(np.uint32))
     except KernelError:  # counted and logged: asked font by font below, as without numba
         widths = None
     if widths is not None:
-        return widths[pair_of.reshape(-1)]
-    widths = np.empty(len(unique_pairs))
-    for k, pair in enumerate(unique_pairs.tolist()):
-        width = table.fonts[pair >> GLYPH_BITS].advance(raw, chr(pair & GLYPH_CODE_MASK))
+        return widths[pair_of]
+    widths = np.empty(len(pairs))
+    for k, (font_row, code) in enumerate(zip(font_rows.tolist(), pair_codes.tolist())):
+        width = table.fonts[font_row].advance(raw, chr(code))
         widths[k] = np.nan if width is None else width
-    return widths[pair_of.reshape(-1)]
+    return widths[pair_of]
 
 
 def _boxes(table: _Objects, rows: np.ndarray, units, xs, ys, ctm: tuple, frame: tuple) -> tuple[np.ndarray, ...]:

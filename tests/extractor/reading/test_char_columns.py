@@ -230,3 +230,28 @@ def test_group_sizes_are_each_groups_largest_char_size(nan):
     sizes = np.where(size != 0, size, 10.0).tolist()  # pdf_lines._group_size: the size, else the height
     expected = [max(sizes[row] for row in group) for group in groups]
     assert char_columns.group_sizes(groups, columns) == expected
+
+
+@pytest.mark.parametrize("high", [40, 1 << 20])  # by the table, and by np.unique past it
+def test_unique_inverse_is_numpys_unique_with_its_inverse(high):
+    values = np.random.default_rng(7).integers(0, high, 500).astype(np.int64)
+    found, inverse = char_columns.unique_inverse(values)
+    expected, expected_inverse = np.unique(values, return_inverse=True)
+    assert found.tolist() == expected.tolist()
+    assert inverse.tolist() == expected_inverse.reshape(-1).tolist()
+
+
+def test_glyph_ranks_keep_the_glyphs_order_and_equality_in_small_ints():
+    glyphs = np.array([(1 << 32) | ord("a"), ord("b"), (1 << 32) | ord("a"), ord("a"), char_columns.CID_CODE])
+    ranks = char_columns.glyph_ranks(glyphs)
+    assert ranks.dtype == np.int16
+    assert ranks.tolist() == [3, 1, 3, 0, 2]  # "a", "b", (cid) of font 0, then "a" of font 1
+
+
+def test_a_pages_code_points_become_the_texts_chr_gives():
+    from extractor.reading.pdfium_arrays import _texts
+
+    codes = np.array([0x41, 0xE9, 0x2019, 0xD800, 0x1F600, 0], dtype=np.uint32)
+    assert _texts(codes) == [chr(code) for code in codes.tolist()]
+    with pytest.raises(ValueError):  # past Unicode: chr()'s error, which the reader reports as a corrupt PDF
+        _texts(np.array([0x41, 0x110000], dtype=np.uint32))
