@@ -366,17 +366,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if column is None:
         return None
     if table.header:
-        # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
-        # rows' labels have no head, so the heads line up from the right.
-        stub = len(cells) - len(table.header)
-        over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
-        head = (
-            table.header[column].text
-            if len(table.header) == len(cells)
-            else table.header[column - stub].text
-            if over_figures and column >= stub
-            else ""
-        )
+        head = _column_head(row, column)
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
@@ -390,6 +380,31 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
         return None
     return stages[figures.index(column)]
+
+
+def _column_head(row: tuple[Table, tuple], column: int) -> str:
+    """The header cell's text over a row's column; "" where the table has no header or it does not line up."""
+    table, cells = row
+    if not table.header:
+        return ""
+    # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
+    # rows' labels have no head, so the heads line up from the right.
+    stub = len(cells) - len(table.header)
+    over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
+    if len(table.header) == len(cells):
+        return table.header[column].text
+    return table.header[column - stub].text if over_figures and column >= stub else ""
+
+
+def _per_unit_column(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Fee per
+    tonne", "Cost per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
+    row = view.table_row(span.start_char)
+    column = column_of(row[1], span.start_char) if row is not None else None
+    if column is None:
+        return False
+    words = re.findall(r"[a-z]+", _column_head(row, column).lower())
+    return any(w == "per" and unit not in WORDS.period_nouns for w, unit in zip(words, words[1:]))
 
 
 def _tentative_caption(table: Table) -> bool:
@@ -611,7 +626,7 @@ def find_commitments_and_actions(
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             if _scale_left_out(view, span):
                 continue  # "Rs. 5 crores" read as Rs. 5: a misread sum is no commitment of its own
-            if _per_unit(view, span):
+            if _per_unit(view, span) or _per_unit_column(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             if _threshold(view, span):
                 continue  # "appraisal of all projects above AMD 5 billion": a size things are sorted by, not money
