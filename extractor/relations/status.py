@@ -32,6 +32,10 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
+# Most words from a verb of asking to its word of release ("requests the release of"), and to the sum it takes
+# ("... the release of the second tranche of the Program, in the amount of SDR 8 million" and a sum before it).
+RELEASE_REACH = 3
+MAX_RELEASE_WORDS = 30
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -1009,6 +1013,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
+    if _release_requested(view, span):
+        return True  # "to request the release of the final tranche, in the amount of USD 5 million"
     # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
     item = next((i for i in range(span.end, min(len(doc), span.end + 3)) if opens_list_item(doc, view.text, i)), None)
     after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
@@ -1017,6 +1023,30 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
     needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
+
+
+def _release_requested(view: LetterDoc, span) -> bool:
+    """Whether a verb of asking, "to request" too, takes the release of the sum ("requests the release of the
+    withheld EUR 2 million, together with the tranche of EUR 4 million", "to request the release of the second
+    tranche, in the amount of USD 5 million"): a word of release a few words after the verb, no other verb between
+    it and the sum, nor a break of clause; money asked for, not yet given."""
+    doc, sent = view.doc, span.sent
+    groups = verb_groups(view, sent, load_cues())
+    before = [g for g in groups if g.head < span.start]
+    if not before:
+        return False
+    # The release word may itself read as a verb ("the release"): the verb of asking is the last one before it.
+    asking = next((g for g in reversed(before) if g.lemma in WORDS.request_lemmas), None)
+    if asking is None or is_negated(view, asking):
+        return False
+    words = [t.lower_ for t in doc[asking.head + 1 : min(span.start, asking.head + 1 + RELEASE_REACH)]]
+    at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
+    if at is None or span.start - asking.head > MAX_RELEASE_WORDS:
+        return False
+    release = asking.head + 1 + at
+    if any(release < g.head < span.start for g in groups if g is not asking):
+        return False
+    return not any(view.clause_break(i) or doc[i].text in (";", ":") for i in range(asking.head + 1, span.start))
 
 
 def _asking_now(view: LetterDoc, span) -> bool:

@@ -377,6 +377,12 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         # "a request of" names the sum asked for, as "a request for" does.
         ("The ministry's request of EUR 10 million for clinics in Tunisia was sent in May.", ("planned", "asked_for")),
+        # The release of a tranche a verb of asking takes, "to request" too: asked for, whatever verb went before.
+        (
+            "I refer to the terms agreed in May and write to request the release of the last tranche of the "
+            "loan, in the amount of EUR 10 million, for Tunisia.",
+            ("planned", "asked_for"),
+        ),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
