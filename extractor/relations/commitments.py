@@ -159,6 +159,8 @@ AMOUNT_OF_WINDOW = 30
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
 SUM_TOLERANCE = 0.01
+# Most words from a verb to the sum it takes, a determiner and adjectives between ("released the full GBP 2m").
+MAX_OBJECT_WORDS = 4
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
@@ -1718,6 +1720,10 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         )
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
+        if view is not None and bare and group.start == span.end and not reduced:
+            # "DFID released the full GBP 2.5 million pledged": a bare participle right after the sum says what it
+            # was; the verb before it in its clause says what befell it.
+            reduced = any(_governs_before(view, span, g) for g in groups if g is not group)
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
@@ -1754,6 +1760,16 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
+    """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
+    ("released the full GBP 2.5 million")."""
+    if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
+        return False
+    between = range(group.head + 1, span.start)
+    other_sum = any(view.spans_in("amount", group.head + 1, span.start))
+    return not other_sum and not any(view.clause_break(i) or view.doc[i].text in (",", ";", ":") for i in between)
 
 
 def _enclosing_brackets(span) -> Optional[tuple[int, int]]:

@@ -1415,6 +1415,27 @@ def awaits_condition(view: LetterDoc, span) -> bool:
             aux = {u.lower_ for u in doc[max(i + 1, t.i - 2) : t.i]}
             told_past = aux & WORDS.past_condition_aux or (tense == "past" and not aux & WORDS.be_have and t.i > i + 1)
             return not told_past
+    return _decision_awaited_before(view, span)
+
+
+def _decision_awaited_before(view: LetterDoc, span) -> bool:
+    """Whether a reduced clause of condition on a decision stands before the sum in its clause, the sum's verb
+    still to come ("the proposal, if agreed, would dedicate USD 35 million", "Once approved, the loan of EUR 9
+    million will go to ..."): the opener and a decision's bare participle, then a comma, and "will" or "would" in
+    the clause after it; the money waits on that decision."""
+    doc, sent = view.doc, span.sent
+    forms = load_cues().forms
+    lo = max(sent.start, span.start - MAX_SUBJECT_WORDS)
+    for i in range(span.start - 1, lo - 1, -1):
+        if doc[i].text in (";", ":") or view.clause_break(i) and doc[i].text != ",":
+            return False
+        if doc[i].lower_ not in WORDS.condition_openers or i + 2 >= span.start:
+            continue
+        lemma, _cls, tense = forms.get(doc[i + 1].lower_, (None, None, None))
+        if lemma not in WORDS.decision_verbs or tense != "past" or doc[i + 2].text != ",":
+            continue
+        clause_end = next((t.i for t in doc[span.end : sent.end] if t.text in (";", ":")), sent.end)
+        return any(t.lower_ in WORDS.future_aux for t in doc[i + 3 : clause_end])
     return False
 
 

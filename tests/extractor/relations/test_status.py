@@ -383,6 +383,13 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "loan, in the amount of EUR 10 million, for Tunisia.",
             ("planned", "asked_for"),
         ),
+        # A decision named only as a condition before the sum ("if approved,") is still to come.
+        (
+            "The Agency's proposal, if approved, would dedicate EUR 10 million to schools in Tunisia.",
+            ("planned", "awaiting_approval"),
+        ),
+        # A bare participle right after the sum says what it was; the verb before it says what befell it.
+        ("Last year Norway paid the whole EUR 10 million pledged for schools in Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):
