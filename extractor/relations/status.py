@@ -247,6 +247,12 @@ def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
     return "planned" if _promised(case) and case.promised_ahead and not case.own_promise else None
 
 
+def pledge_intended(case: StatusCase) -> Optional[str]:
+    """ "we intend to announce a pledge of GBP 40 million at the summit": a pledge only intended, or asked of
+    someone, is not yet made: planned."""
+    return "planned" if case.pledged and case.modality in ("call", "intention") else None
+
+
 def named_as_pledge(case: StatusCase) -> Optional[str]:
     """ "the recent $150 million pledge to CEPI will support ...": a pledge is a decision taken,
     whatever the verb of the sentence says of what it will do."""
@@ -529,6 +535,7 @@ STATUS_RULES = (
     ongoing_without_verb,
     included_in_plan,
     pledge_paid,
+    pledge_intended,
     named_as_pledge,
     confirmed_by_giver,
     running_total,

@@ -48,6 +48,10 @@ EXAMPLES = [
         ("disbursed", "pledge_paid"),
     ),
     (
+        StatusCase(verb("announce", "adopted", "base", "present", aux=("to",)), "intention", pledged=True),
+        ("planned", "pledge_intended"),
+    ),
+    (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
@@ -365,6 +369,8 @@ def test_an_earlier_rule_wins_over_a_later_one():
         # A pledge a past verb of paying out governs has gone out; a pledge alone is a decision.
         ("Norway has paid its pledge of EUR 10 million to Tunisia in full.", ("disbursed", "pledge_paid")),
         ("Norway made a pledge of EUR 10 million to Tunisia last spring.", ("adopted", "named_as_pledge")),
+        # A pledge only intended is not yet made.
+        ("We intend to announce a pledge of EUR 10 million for Tunisia at the summit.", ("planned", "pledge_intended")),
         # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
         (
             "The Board approved the programme for Tunisia on Monday, releasing an immediate EUR 10 million.",
