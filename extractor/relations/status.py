@@ -61,6 +61,7 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
+MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the recommendation of the X Group that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
@@ -901,6 +902,29 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
             clause = [t for t in between if not breaks or t.i > breaks[-1]]
             if any(t.lower_ in WORDS.complementisers for t in clause) and not split:
                 return True
+    return _in_proposal_noun_clause(view, group)
+
+
+def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
+    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("the recommendation
+    of the Board that the Secretariat receive EUR 2 million"): only proposed, not decided."""
+    doc = view.doc
+    sent = doc[group.head].sent
+    if group.tense != "base" or group.aux:
+        return False
+    that = next(
+        (i for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1)
+         if doc[i].lower_ in WORDS.complementisers or view.clause_break(i) or doc[i].text in (",", ";", ":")),
+        None,
+    )  # fmt: skip
+    if that is None or doc[that].lower_ not in WORDS.complementisers:
+        return False
+    # The noun and the words naming whose it is ("the recommendation of the Multi-Stakeholder Group that").
+    for i in range(that - 1, max(sent.start, that - MAX_PROPOSER_WORDS) - 1, -1):
+        if doc[i].lower_ in WORDS.proposal_nouns:
+            return True
+        if view.clause_break(i) or doc[i].text in (",", ";", ":"):
+            return False
     return False
 
 

@@ -369,6 +369,11 @@ def test_an_earlier_rule_wins_over_a_later_one():
         # A pledge a past verb of paying out governs has gone out; a pledge alone is a decision.
         ("Norway has paid its pledge of EUR 10 million to Tunisia in full.", ("disbursed", "pledge_paid")),
         ("Norway made a pledge of EUR 10 million to Tunisia last spring.", ("adopted", "named_as_pledge")),
+        # What a recommendation's "that" clause says, in the base form, is only proposed.
+        (
+            "We support the recommendation of the Audit Board that the clinics of Tunisia receive EUR 10 million.",
+            ("planned", "proposed"),
+        ),
         # A pledge only intended is not yet made.
         ("We intend to announce a pledge of EUR 10 million for Tunisia at the summit.", ("planned", "pledge_intended")),
         # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
