@@ -1494,6 +1494,10 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     """Whether the sum stands in a sentence's opening that names a whole to split ("Of the $300 million Fund within
     the Strategy, $87 million had been committed") and a past verb of deciding or paying governs the part after it."""
     doc = view.doc
+    parts = _of_which_parts(view, span)
+    if parts:
+        # "The Fund's share is GBP 8 million, of which GBP 3 million has been allocated to X": the same, split after it.
+        return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
         return False
@@ -1507,14 +1511,20 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
 def _part_paid_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
     """Whether "of which" right after the sum opens a part that a past verb of paying out governs ("finances it with a
     grant of USD 30 million, of which USD 17 million had been disbursed"): only that part has gone out."""
+    parts = _of_which_parts(view, span)
+    return bool(parts) and any(
+        parts[0].end <= g.start and g.time == "past" and g.cls in ("disbursed", "receive") for g in groups
+    )
+
+
+def _of_which_parts(view: LetterDoc, span) -> list:
+    """The sums after an "of which" right after the sum, in its sentence ("USD 30 million, of which USD 17 million
+    ..."); [] when none follows it so."""
     doc = view.doc
     after = [t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text != ","]
     if len(after) < 2 or not of_which_between(doc, after[0].i, after[1].i + 1):
-        return False
-    parts = view.sums_in(after[1].i + 1, span.sent.end)
-    if not parts:
-        return False
-    return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("disbursed", "receive") for g in groups)
+        return []
+    return view.sums_in(after[1].i + 1, span.sent.end)
 
 
 def _introduced_as_part(view: LetterDoc, span) -> bool:
