@@ -374,6 +374,9 @@ def test_an_earlier_rule_wins_over_a_later_one():
             "We support the recommendation of the Audit Board that the clinics of Tunisia receive EUR 10 million.",
             ("planned", "proposed"),
         ),
+        # Money moved to another purpose is decided anew; a move still to come is only planned.
+        ("The Ministry has redirected EUR 10 million to schools in Tunisia.", ("adopted", "past_decision")),
+        ("The Ministry intends to reprogram EUR 10 million for schools in Tunisia.", ("planned", "future")),
         # A pledge only intended is not yet made.
         ("We intend to announce a pledge of EUR 10 million for Tunisia at the summit.", ("planned", "pledge_intended")),
         # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
