@@ -159,6 +159,8 @@ AMOUNT_OF_WINDOW = 30
 EQUIVALENT_GAP = 4
 # How far the parts of a total may add up away from it (rounded figures).
 SUM_TOLERANCE = 0.01
+# Most words from a verb to the sum it takes, a determiner and adjectives between ("released the full GBP 2m").
+MAX_OBJECT_WORDS = 4
 # A reduced relative clause ("..., implemented with X") is rarely the sum's own verb.
 REDUCED_CLAUSE_PENALTY = 10
 # A relative clause after a sum (", which will provide") is its verb only when no other verb is there.
@@ -366,17 +368,7 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if column is None:
         return None
     if table.header:
-        # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
-        # rows' labels have no head, so the heads line up from the right.
-        stub = len(cells) - len(table.header)
-        over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
-        head = (
-            table.header[column].text
-            if len(table.header) == len(cells)
-            else table.header[column - stub].text
-            if over_figures and column >= stub
-            else ""
-        )
+        head = _column_head(row, column)
         # "Actual expenditure", "Disbursements": a header cell's stage noun names its column's stage as a participle does.
         nouns = WORDS.stage_nouns
         # "Pledged ('000)", "Paid in, USD ('000)": the stage stands before the unit's brackets.
@@ -390,6 +382,31 @@ def _column_status(row: tuple[Table, tuple], span) -> Optional[str]:
     if len(figures) < 2 or len(stages) != len(figures) or column not in figures:
         return None
     return stages[figures.index(column)]
+
+
+def _column_head(row: tuple[Table, tuple], column: int) -> str:
+    """The header cell's text over a row's column; "" where the table has no header or it does not line up."""
+    table, cells = row
+    if not table.header:
+        return ""
+    # A head over the last columns only ("2025 approved | 2026 proposed" over "Programmes | 118.4 | 104.0"): the
+    # rows' labels have no head, so the heads line up from the right.
+    stub = len(cells) - len(table.header)
+    over_figures = 0 < stub and all(is_figure(cell.text) for cell in cells[stub:])
+    if len(table.header) == len(cells):
+        return table.header[column].text
+    return table.header[column - stub].text if over_figures and column >= stub else ""
+
+
+def _per_unit_column(view: LetterDoc, span) -> bool:
+    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Fee per
+    tonne", "Cost per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
+    row = view.table_row(span.start_char)
+    column = column_of(row[1], span.start_char) if row is not None else None
+    if column is None:
+        return False
+    words = re.findall(r"[a-z]+", _column_head(row, column).lower())
+    return any(w == "per" and unit not in WORDS.period_nouns for w, unit in zip(words, words[1:]))
 
 
 def _tentative_caption(table: Table) -> bool:
@@ -611,7 +628,7 @@ def find_commitments_and_actions(
                 continue  # "will generate $10 billion in annual revenue": a figure, not money given
             if _scale_left_out(view, span):
                 continue  # "Rs. 5 crores" read as Rs. 5: a misread sum is no commitment of its own
-            if _per_unit(view, span):
+            if _per_unit(view, span) or _per_unit_column(view, span):
                 continue  # "the price ... is expected to fall below US$ 3 per dose": a price, not money given
             if _threshold(view, span):
                 continue  # "appraisal of all projects above AMD 5 billion": a size things are sorted by, not money
@@ -1477,6 +1494,10 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
     """Whether the sum stands in a sentence's opening that names a whole to split ("Of the $300 million Fund within
     the Strategy, $87 million had been committed") and a past verb of deciding or paying governs the part after it."""
     doc = view.doc
+    parts = _of_which_parts(view, span)
+    if parts:
+        # "The Fund's share is GBP 8 million, of which GBP 3 million has been allocated to X": the same, split after it.
+        return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("adopted", "disbursed") for g in groups)
     words = [t for t in doc[sent.start : span.start] if not t.is_space]
     if not words or words[0].lower_ != "of" or any(t.text in (",", ";") for t in words):
         return False
@@ -1490,14 +1511,20 @@ def _split_by_decided_part(view: LetterDoc, sent, span, groups: list[VerbGroup])
 def _part_paid_after(view: LetterDoc, span, groups: list[VerbGroup]) -> bool:
     """Whether "of which" right after the sum opens a part that a past verb of paying out governs ("finances it with a
     grant of USD 30 million, of which USD 17 million had been disbursed"): only that part has gone out."""
+    parts = _of_which_parts(view, span)
+    return bool(parts) and any(
+        parts[0].end <= g.start and g.time == "past" and g.cls in ("disbursed", "receive") for g in groups
+    )
+
+
+def _of_which_parts(view: LetterDoc, span) -> list:
+    """The sums after an "of which" right after the sum, in its sentence ("USD 30 million, of which USD 17 million
+    ..."); [] when none follows it so."""
     doc = view.doc
     after = [t for t in doc[span.end : min(span.sent.end, span.end + 3)] if t.text != ","]
     if len(after) < 2 or not of_which_between(doc, after[0].i, after[1].i + 1):
-        return False
-    parts = view.sums_in(after[1].i + 1, span.sent.end)
-    if not parts:
-        return False
-    return any(parts[0].end <= g.start and g.time == "past" and g.cls in ("disbursed", "receive") for g in groups)
+        return []
+    return view.sums_in(after[1].i + 1, span.sent.end)
 
 
 def _introduced_as_part(view: LetterDoc, span) -> bool:
@@ -1703,6 +1730,10 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         )
         if view is not None and group.start > span.end and not reduced:
             reduced = any(view.clause_break(i) for i in range(span.end, group.start))
+        if view is not None and bare and group.start == span.end and not reduced:
+            # "DFID released the full GBP 2.5 million pledged": a bare participle right after the sum says what it
+            # was; the verb before it in its clause says what befell it.
+            reduced = any(_governs_before(view, span, g) for g in groups if g is not group)
         # "is also announcing the following: - ...: Through a $50 million Initiative, INL will partner":
         # a verb before a colon introduces what follows; the sum's own verb stands after the colon.
         across = group.head < span.start and any(t.text == ":" for t in doc[group.head + 1 : span.start])
@@ -1739,6 +1770,16 @@ def _nearest(groups: list[VerbGroup], span, view: Optional[LetterDoc] = None) ->
         return (max(d, 0) + penalty, 0 if group.head >= span.end else 1)
 
     return min(groups, key=distance)
+
+
+def _governs_before(view: LetterDoc, span, group: VerbGroup) -> bool:
+    """Whether a main verb stands before the sum in its clause, a few words away, with no break or other sum between
+    ("released the full GBP 2.5 million")."""
+    if group.purpose or not span.start - MAX_OBJECT_WORDS <= group.head < span.start:
+        return False
+    between = range(group.head + 1, span.start)
+    other_sum = any(view.spans_in("amount", group.head + 1, span.start))
+    return not other_sum and not any(view.clause_break(i) or view.doc[i].text in (",", ";", ":") for i in between)
 
 
 def _enclosing_brackets(span) -> Optional[tuple[int, int]]:

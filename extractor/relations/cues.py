@@ -130,11 +130,7 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             and not (tense == "past" and _label(doc, token.i))
         ):
             continue  # a heading or a name ("Proposed Rules"), not a verb
-        if (
-            tense == "past"
-            and token.i > sent.start
-            and doc[token.i - 1].lower_ in WORDS.determiners | WORDS.adjective_after
-        ):
+        if tense == "past" and token.i > sent.start and _after_determiner(doc, sent, token.i):
             continue  # an adjective: "the proposed Directive", "for assisted voluntary returns"
         if (
             tense == "base"
@@ -212,6 +208,15 @@ def _verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
             continue  # a noun reading ("EU support focuses ...")
         groups.append(group)
     return groups
+
+
+def _after_determiner(doc, sent, i: int) -> bool:
+    """Whether a determiner or a preposition stands before the word at ``i``, past adverbs in -ly ("the proposed
+    Directive", "the following softly earmarked contributions", "for newly assisted returns"): an adjective."""
+    j = i - 1
+    while j > sent.start and doc[j].is_lower and doc[j].lower_.endswith("ly"):
+        j -= 1
+    return doc[j].lower_ in WORDS.determiners | WORDS.adjective_after
 
 
 def _in_absolute_phrase(doc, sent, i: int) -> bool:

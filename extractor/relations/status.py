@@ -32,6 +32,10 @@ DEFAULT_NAME_WINDOW = 4
 DEFAULT_NEED_WINDOW = 10
 # Most words between a request and its "for" ("the request submitted by your Ministry in March for a loan of").
 MAX_REQUEST_GAP = 8
+# Most words from a verb of asking to its word of release ("requests the release of"), and to the sum it takes
+# ("... the release of the second tranche of the Program, in the amount of SDR 8 million" and a sum before it).
+RELEASE_REACH = 3
+MAX_RELEASE_WORDS = 30
 # Most words of a sum's noun phrase after it, names aside, before a comma ("to the Fund hosted by the Bank, which").
 SUM_PHRASE_WORDS = 8
 APPOSITIVE_WORDS = 6  # an appositive's words before its participle (", a policy-based loan co-financed")
@@ -57,6 +61,7 @@ NEGATION_FILLERS = frozenset(
     {"yet", "been", "be", "has", "have", "had", "is", "are", "was", "were", "still", "so", "far"}
 )
 NEGATION_REACH = 4
+MAX_PROPOSER_WORDS = 10  # a noun of proposal's words before its "that" ("the recommendation of the X Group that")
 MAX_HEADING_WORDS = 10  # a heading over a list is a short line; a longer one is text
 # A row's label before its leader dots ("First-phase budget approved by the Council (12 months)").
 MAX_ROW_LABEL_WORDS = 12
@@ -241,6 +246,12 @@ def promised_for_time_ahead(case: StatusCase) -> Optional[str]:
     not yet over is only planned (a pledge for no time or a time gone by, or the author's own state's, told as its
     decision, is a decision taken: past_decision)."""
     return "planned" if _promised(case) and case.promised_ahead and not case.own_promise else None
+
+
+def pledge_intended(case: StatusCase) -> Optional[str]:
+    """ "we intend to announce a pledge of GBP 40 million at the summit": a pledge only intended, or asked of
+    someone, is not yet made: planned."""
+    return "planned" if case.pledged and case.modality in ("call", "intention") else None
 
 
 def named_as_pledge(case: StatusCase) -> Optional[str]:
@@ -525,6 +536,7 @@ STATUS_RULES = (
     ongoing_without_verb,
     included_in_plan,
     pledge_paid,
+    pledge_intended,
     named_as_pledge,
     confirmed_by_giver,
     running_total,
@@ -890,6 +902,29 @@ def in_proposal(view: LetterDoc, group: VerbGroup, groups: list[VerbGroup]) -> b
             clause = [t for t in between if not breaks or t.i > breaks[-1]]
             if any(t.lower_ in WORDS.complementisers for t in clause) and not split:
                 return True
+    return _in_proposal_noun_clause(view, group)
+
+
+def _in_proposal_noun_clause(view: LetterDoc, group: VerbGroup) -> bool:
+    """Whether the verb stands in the "that" clause of a noun of proposal, in its base form ("the recommendation
+    of the Board that the Secretariat receive EUR 2 million"): only proposed, not decided."""
+    doc = view.doc
+    sent = doc[group.head].sent
+    if group.tense != "base" or group.aux:
+        return False
+    that = next(
+        (i for i in range(group.start - 1, max(sent.start, group.start - MAX_SUBJECT_WORDS) - 1, -1)
+         if doc[i].lower_ in WORDS.complementisers or view.clause_break(i) or doc[i].text in (",", ";", ":")),
+        None,
+    )  # fmt: skip
+    if that is None or doc[that].lower_ not in WORDS.complementisers:
+        return False
+    # The noun and the words naming whose it is ("the recommendation of the Multi-Stakeholder Group that").
+    for i in range(that - 1, max(sent.start, that - MAX_PROPOSER_WORDS) - 1, -1):
+        if doc[i].lower_ in WORDS.proposal_nouns:
+            return True
+        if view.clause_break(i) or doc[i].text in (",", ";", ":"):
+            return False
     return False
 
 
@@ -1009,6 +1044,8 @@ def is_asked_for(view: LetterDoc, span) -> bool:
         return True  # "calls for at least $18 billion", "the FY2015 request of KRW 15.0 billion"
     if _requested_as(view, span) or (before and before[-1] in WORDS.asking_participles) or _asking_now(view, span):
         return True  # "..., requesting USD 10,000,000": the sum asked for
+    if _release_requested(view, span):
+        return True  # "to request the release of the final tranche, in the amount of USD 5 million"
     # "- Payments: NOK 120 million\n- Requests under review: ...": the next item's words are not this sum's noun.
     item = next((i for i in range(span.end, min(len(doc), span.end + 3)) if opens_list_item(doc, view.text, i)), None)
     after = [t.lower_ for t in doc[span.end : item or min(len(doc), span.end + 3)] if t.is_alpha]
@@ -1017,6 +1054,30 @@ def is_asked_for(view: LetterDoc, span) -> bool:
     # "an amount of USD 45 million is required, including ...": the sum's own clause says it is still needed.
     needed = len(after) > 1 and after[0] in WORDS.be_forms and after[1] in WORDS.tentative
     return (bool(after) and after[0] in WORDS.asking_nouns) or named or needed or is_stated_need(view, span)
+
+
+def _release_requested(view: LetterDoc, span) -> bool:
+    """Whether a verb of asking, "to request" too, takes the release of the sum ("requests the release of the
+    withheld EUR 2 million, together with the tranche of EUR 4 million", "to request the release of the second
+    tranche, in the amount of USD 5 million"): a word of release a few words after the verb, no other verb between
+    it and the sum, nor a break of clause; money asked for, not yet given."""
+    doc, sent = view.doc, span.sent
+    groups = verb_groups(view, sent, load_cues())
+    before = [g for g in groups if g.head < span.start]
+    if not before:
+        return False
+    # The release word may itself read as a verb ("the release"): the verb of asking is the last one before it.
+    asking = next((g for g in reversed(before) if g.lemma in WORDS.request_lemmas), None)
+    if asking is None or is_negated(view, asking):
+        return False
+    words = [t.lower_ for t in doc[asking.head + 1 : min(span.start, asking.head + 1 + RELEASE_REACH)]]
+    at = next((n for n, w in enumerate(words) if w in WORDS.asked_release_words), None)
+    if at is None or span.start - asking.head > MAX_RELEASE_WORDS:
+        return False
+    release = asking.head + 1 + at
+    if any(release < g.head < span.start for g in groups if g is not asking):
+        return False
+    return not any(view.clause_break(i) or doc[i].text in (";", ":") for i in range(asking.head + 1, span.start))
 
 
 def _asking_now(view: LetterDoc, span) -> bool:
@@ -1385,6 +1446,27 @@ def awaits_condition(view: LetterDoc, span) -> bool:
             aux = {u.lower_ for u in doc[max(i + 1, t.i - 2) : t.i]}
             told_past = aux & WORDS.past_condition_aux or (tense == "past" and not aux & WORDS.be_have and t.i > i + 1)
             return not told_past
+    return _decision_awaited_before(view, span)
+
+
+def _decision_awaited_before(view: LetterDoc, span) -> bool:
+    """Whether a reduced clause of condition on a decision stands before the sum in its clause, the sum's verb
+    still to come ("the proposal, if agreed, would dedicate USD 35 million", "Once approved, the loan of EUR 9
+    million will go to ..."): the opener and a decision's bare participle, then a comma, and "will" or "would" in
+    the clause after it; the money waits on that decision."""
+    doc, sent = view.doc, span.sent
+    forms = load_cues().forms
+    lo = max(sent.start, span.start - MAX_SUBJECT_WORDS)
+    for i in range(span.start - 1, lo - 1, -1):
+        if doc[i].text in (";", ":") or view.clause_break(i) and doc[i].text != ",":
+            return False
+        if doc[i].lower_ not in WORDS.condition_openers or i + 2 >= span.start:
+            continue
+        lemma, _cls, tense = forms.get(doc[i + 1].lower_, (None, None, None))
+        if lemma not in WORDS.decision_verbs or tense != "past" or doc[i + 2].text != ",":
+            continue
+        clause_end = next((t.i for t in doc[span.end : sent.end] if t.text in (";", ":")), sent.end)
+        return any(t.lower_ in WORDS.future_aux for t in doc[i + 3 : clause_end])
     return False
 
 

@@ -48,6 +48,10 @@ EXAMPLES = [
         ("disbursed", "pledge_paid"),
     ),
     (
+        StatusCase(verb("announce", "adopted", "base", "present", aux=("to",)), "intention", pledged=True),
+        ("planned", "pledge_intended"),
+    ),
+    (
         StatusCase(verb("support", "disbursed", "base", "future", aux=("will",)), "firm", pledged=True),
         ("adopted", "named_as_pledge"),
     ),
@@ -365,6 +369,16 @@ def test_an_earlier_rule_wins_over_a_later_one():
         # A pledge a past verb of paying out governs has gone out; a pledge alone is a decision.
         ("Norway has paid its pledge of EUR 10 million to Tunisia in full.", ("disbursed", "pledge_paid")),
         ("Norway made a pledge of EUR 10 million to Tunisia last spring.", ("adopted", "named_as_pledge")),
+        # What a recommendation's "that" clause says, in the base form, is only proposed.
+        (
+            "We support the recommendation of the Audit Board that the clinics of Tunisia receive EUR 10 million.",
+            ("planned", "proposed"),
+        ),
+        # Money moved to another purpose is decided anew; a move still to come is only planned.
+        ("The Ministry has redirected EUR 10 million to schools in Tunisia.", ("adopted", "past_decision")),
+        ("The Ministry intends to reprogram EUR 10 million for schools in Tunisia.", ("planned", "future")),
+        # A pledge only intended is not yet made.
+        ("We intend to announce a pledge of EUR 10 million for Tunisia at the summit.", ("planned", "pledge_intended")),
         # What a past decision pays out at once, in an -ing clause after a comma, is disbursed.
         (
             "The Board approved the programme for Tunisia on Monday, releasing an immediate EUR 10 million.",
@@ -377,6 +391,19 @@ def test_an_earlier_rule_wins_over_a_later_one():
         ),
         # "a request of" names the sum asked for, as "a request for" does.
         ("The ministry's request of EUR 10 million for clinics in Tunisia was sent in May.", ("planned", "asked_for")),
+        # The release of a tranche a verb of asking takes, "to request" too: asked for, whatever verb went before.
+        (
+            "I refer to the terms agreed in May and write to request the release of the last tranche of the "
+            "loan, in the amount of EUR 10 million, for Tunisia.",
+            ("planned", "asked_for"),
+        ),
+        # A decision named only as a condition before the sum ("if approved,") is still to come.
+        (
+            "The Agency's proposal, if approved, would dedicate EUR 10 million to schools in Tunisia.",
+            ("planned", "awaiting_approval"),
+        ),
+        # A bare participle right after the sum says what it was; the verb before it says what befell it.
+        ("Last year Norway paid the whole EUR 10 million pledged for schools in Tunisia.", ("disbursed", "delivered")),
     ],
 )
 def test_the_commitment_names_its_status_rule(sentence, expected):

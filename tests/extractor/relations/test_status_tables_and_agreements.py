@@ -51,7 +51,7 @@ def test_a_rate_in_another_column_of_a_row_does_not_take_the_stated_total_s_stat
     found = statuses_of(tmp_path, RATE_BESIDE_SHARE)
     assert found[100e3][0] == "adopted"
     assert found[50e3] == ("adopted", "row_of_total_stated_in_text")
-    assert found[0.5] == found[0.25] == ("planned", "no_verb")
+    assert not {0.5, 0.25} & found.keys()  # a price per dose is no commitment
 
 
 DISBURSABLE = """Minutes of the donor meeting, Lusaka, 4 April 2023

@@ -513,3 +513,30 @@ def test_a_total_row_is_for_the_countries_of_its_own_column_only(tmp_path):
     rows = {c.amounts[0].value: c for c in extract_path(path).commitments}
     assert (rows[23e6].beneficiaries, rows[23e6].because.beneficiaries) == (["MDA", "ARM"], "table_total")
     assert (rows[32e6].beneficiaries, rows[32e6].because.beneficiaries) == (["ARM", "GEO"], "table_total")
+
+
+TOLLS = """Port Authority of Valdoria
+
+Valdo, 3 March 2021
+
+Dear Director,
+
+Under the berth licences issued for 2020, the shipping lines paid the following tolls:
+
+   Line            Calls    Cargo (t)    Toll per tonne    Tolls paid (EUR)
+   Northern Star     12       40 000       EUR 15              600 000
+   Blue Anchor        5       10 000       EUR 9                90 000
+   Total             17                                        690 000
+
+Yours faithfully,
+
+The Director General
+"""
+
+
+def test_a_column_of_rates_per_unit_holds_no_commitment_but_the_column_of_sums_paid_does(tmp_path):
+    path = tmp_path / "letter.txt"
+    path.write_text(TOLLS, encoding="utf-8")
+    found = {c.amounts[0].value for c in extract_path(path).commitments}
+    assert {600e3, 90e3} <= found
+    assert not {15, 9} & found
