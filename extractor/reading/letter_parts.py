@@ -165,15 +165,22 @@ _NOT_DATELINE_CITY = frozenset(
     | {day.lower() for day in WEEKDAY_NAMES}
     | {month.lower() for month in MONTH_NAMES}
 )
-# A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
-# ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
-_OTHER_CALENDAR_LINE = re.compile(
-    rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
-)
+# A date in a second calendar: a day, a month of that calendar, a year and its era ("24 Sha'aban 1427 H").
+_OTHER_CALENDAR_DATE = rf"\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}"
+# A date line in a second calendar beside the Gregorian one ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan
+# 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
+_OTHER_CALENDAR_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*{_OTHER_CALENDAR_DATE}$")
+# What joins a second calendar's date to the Gregorian one after it ("..., corresponding to", " / ").
+_CORRESPONDING = r"(?:(?i:corresponding|equivalent)\s+to\s*:?|/)"
+# A date in a second calendar before the Gregorian one it corresponds to ("12 Rajab 1445 H, corresponding to 24 January
+# 2024", "... 1445 H / 24 January 2024"), as an Arab government's instrument is dated: the Gregorian date follows.
+_OTHER_CALENDAR_FIRST = re.compile(rf"{_OTHER_CALENDAR_DATE}[,\s]*(?:(?:{_CORRESPONDING}|\()\s*)?")
+# The same, ending the text before the Gregorian date: the place stands before it ("Done at Amman on ...").
+_OTHER_CALENDAR_BEFORE = re.compile(rf"[,\s]*(?i:on\s+)?{_OTHER_CALENDAR_DATE}[,\s]*{_CORRESPONDING}\s*$")
 # The same date in digits before the Gregorian one in brackets ("Hawassa, 14/03/2011 E.C. (23 November 2018)"): the
 # place stands before it.
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
-    rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}})\s*{_OTHER_ERA}\s*\(\s*$"
+    rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\s*{_OTHER_ERA}|{_OTHER_CALENDAR_DATE})\s*\(\s*$"
 )
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
@@ -614,7 +621,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     )
     tail = text[end:]
     before = text[:start]
-    other_calendar = _OTHER_CALENDAR_BEFORE_BRACKET.search(before) if bracketed else None
+    other_calendar = (_OTHER_CALENDAR_BEFORE_BRACKET if bracketed else _OTHER_CALENDAR_BEFORE).search(before)
     before = before[: other_calendar.start()] if other_calendar else before
     if tail.strip(" .,;") and not bracketed and not _CLOCK_TAIL.match(tail) and not _TRAILING_REFERENCE.match(tail):
         return None
@@ -1549,9 +1556,12 @@ def _take_signing_formula(texts: list[str], parts: LetterParts) -> None:
     """Fill an undated instrument's date, and its place if missing, from the last signing formula among texts."""
     for text in reversed(texts):
         match = _SIGNING_FORMULA.match(text)
-        found = parse_date(text[match.end() :]) if match else None
+        start = match.end() if match else 0
+        second = _OTHER_CALENDAR_FIRST.match(text, start) if match else None
+        start = second.end() if second else start
+        found = parse_date(text[start:]) if match else None
         if found and found[1] == 0:
-            parts.date, parts.date_text = found[0], text[match.end() + found[1] : match.end() + found[2]]
+            parts.date, parts.date_text = found[0], text[start + found[1] : start + found[2]]
             parts.place = parts.place or match["place"]
             return
 

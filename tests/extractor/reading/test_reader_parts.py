@@ -1716,6 +1716,17 @@ def test_an_instruments_signing_formula_dates_it_and_stays_in_the_text():
     assert any("Done in duplicate at Bissau" in line.text for block in body for line in block.lines)
 
 
+@pytest.mark.parametrize("connector", [", corresponding to ", " / "])
+def test_a_signing_formula_dated_in_a_second_calendar_first_takes_the_gregorian_date(connector):
+    text = (
+        "DECISION No. 17\n\nThe Council approved the loan for the water network of the northern towns and asked the "
+        f"Ministry to sign it.\n\nDone at Muscat on 5 Safar 1452 H{connector}27 May 2030.\n\n"
+        "Salim Al-Harthi\nSecretary-General"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Muscat", dt.date(2030, 5, 27))
+
+
 def test_a_report_for_the_year_ended_is_dated_and_signed_at_its_foot():
     text = (
         "REPORT OF THE CONTROLLER\n\nON THE ACCOUNTS OF THE PORT AUTHORITY\n\nFOR THE YEAR ENDED 30 JUNE 2030\n\n"
