@@ -1167,13 +1167,14 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
             tail_date_at, tail_found, tail_lines = k, found, [k]
             # A statement with neither salutation nor closing ends with its place over its date ("Port Louis" /
-            # "Friday, 3 May 2019"); a name there would carry a closing or a title, or an initial.
+            # "Friday, 3 May 2019"), a place its text names as one ("held in Port Louis"); a signer's name or
+            # initials ("C.R.P."), or its issuer ("MFA SINGAPORE"), is never where something is held.
             unaddressed_place = (
                 salutation_at is None
                 and closing_at is None
                 and flat[k][1] > 0
-                and not _NAME_INITIAL.search(texts[k - 1])
                 and _is_place(texts[k - 1])
+                and _named_as_place(texts[k - 1], texts[: k - 1])
             )
             if found[0] is None and k - 1 > head_last and (texts[k - 1].endswith(",") or unaddressed_place):
                 place = texts[k - 1].rstrip(",").strip()
@@ -1550,6 +1551,12 @@ def _take_dateline(
             parts.place = parts.place or found[0]
             return taken
     return None
+
+
+def _named_as_place(name: str, texts: list[str]) -> bool:
+    """Whether the texts name ``name`` as where something is or happens ("... held the forum in Port Louis")."""
+    where = re.compile(rf"\b(?:in|at)\s+{re.escape(name)}\b")
+    return any(where.search(text) for text in texts)
 
 
 def _take_signing_formula(texts: list[str], parts: LetterParts) -> None:

@@ -441,9 +441,14 @@ def test_a_date_under_the_issuer_at_the_foot_of_a_notice(foot, place):
 
 def test_a_statement_without_salutation_or_closing_ends_with_its_place_over_its_date():
     body = "".join(f"Ministers welcomed the progress of the partnership in its {n}th sector.\n\n" for n in range(4, 14))
-    text = f"JOINT STATEMENT\nFifth Example Ministerial Forum\n\n{body}Port Louis\nFriday, 3 May 2019"
+    opening = "The two governments held the Fifth Example Ministerial Forum in Port Louis today.\n\n"
+    text = f"JOINT STATEMENT\nFifth Example Ministerial Forum\n\n{opening}{body}Port Louis\nFriday, 3 May 2019"
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date, parts.signatory) == ("Port Louis", dt.date(2019, 5, 3), None)
+    # A signer's initials, an issuer, or a name the text never names as a place, over the date are no place.
+    for signer in ("C.R.P.", "MFA EXAMPLELAND", "Anna Lindqvist"):
+        parts, _body = split_letter(text_blocks(text.replace("Port Louis\nFriday", f"{signer}\nFriday")))
+        assert (parts.place, parts.date) == (None, dt.date(2019, 5, 3))
 
 
 def test_a_date_that_ends_a_wrapped_sentence_is_no_foot_date():
