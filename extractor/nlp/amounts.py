@@ -1084,6 +1084,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             caption = _table_unit(title, dollar, text)
             if caption is not None:
                 break
+        # Its last bracket is the unit of the last column only: of each row's last cell.
+        last_cell_only = caption is not None and bool(RUN_TOGETHER_HEAD_UNITS.search(table.caption.text))
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
             # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
@@ -1126,6 +1128,8 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 unit, rule = (
                     (columns.get(n + shift), "money_table:column_head") if columns else (caption, "money_table:caption")
                 )
+                if last_cell_only and not columns and n != len(row) - 1:
+                    unit = None
                 if own is not None and n:
                     unit, rule = own, "money_table:row_label"
                 if unit is not None and unit[0] is None:
@@ -1338,6 +1342,9 @@ MAX_HEAD_PARAGRAPHS = 3
 MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
+# "Vessels Catches Fees paid (t) (EUR)": a head the reader ran together from cells wrapped over two lines (a table
+# whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
+RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
 _LIST_FIGURE = re.compile(
     rf"(?<![\w.,{CURRENCY_SIGNS}/-])(?P<n1>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.\d+|\d+)"
     r"(?=\s*(?:[,;:)]|$)|\s+(?:for|to|in|as|from|under|through|with|of)\b)"

@@ -18,7 +18,12 @@ from extractor.reading.rounding import round_hundredths
 from extractor.reference.addresses import POSTAL_CODE_BEFORE_CITY
 from extractor.reference.calendar_words import MONTH_NAMES, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 from extractor.reference.casing import TITLE_SMALL_WORDS, natural_case, title_case_counts
-from extractor.reference.countries import country_code, subdivision_names, subdivision_table
+from extractor.reference.countries import (
+    city_subdivision_names,
+    country_code,
+    subdivision_names,
+    subdivision_table,
+)
 from extractor.reference.edtf import date_text as edtf_date
 from extractor.reference.english import english_words
 from extractor.reference.marks import (
@@ -160,15 +165,22 @@ _NOT_DATELINE_CITY = frozenset(
     | {day.lower() for day in WEEKDAY_NAMES}
     | {month.lower() for month in MONTH_NAMES}
 )
-# A date line in a second calendar beside the Gregorian one: a day, a month of that calendar, a year and its era
-# ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
-_OTHER_CALENDAR_LINE = re.compile(
-    rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}$"
-)
+# A date in a second calendar: a day, a month of that calendar, a year and its era ("24 Sha'aban 1427 H").
+_OTHER_CALENDAR_DATE = rf"\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}}\s*{_OTHER_ERA}"
+# A date line in a second calendar beside the Gregorian one ("Jeddah, 24 Sha'aban 1427 H", "Kathmandu, 5 Shrawan
+# 2081 B.S.", "Addis Ababa, 12 Tir 2016 E.C.").
+_OTHER_CALENDAR_LINE = re.compile(rf"^(?P<place>[^\W\d][^\d,]*(?:,\s*[^\W\d][^\d,]*)?),\s*{_OTHER_CALENDAR_DATE}$")
+# What joins a second calendar's date to the Gregorian one after it ("..., corresponding to", " / ").
+_CORRESPONDING = r"(?:(?i:corresponding|equivalent)\s+to\s*:?|/)"
+# A date in a second calendar before the Gregorian one it corresponds to ("12 Rajab 1445 H, corresponding to 24 January
+# 2024", "... 1445 H / 24 January 2024"), as an Arab government's instrument is dated: the Gregorian date follows.
+_OTHER_CALENDAR_FIRST = re.compile(rf"{_OTHER_CALENDAR_DATE}[,\s]*(?:(?:{_CORRESPONDING}|\()\s*)?")
+# The same, ending the text before the Gregorian date: the place stands before it ("Done at Amman on ...").
+_OTHER_CALENDAR_BEFORE = re.compile(rf"[,\s]*(?i:on\s+)?{_OTHER_CALENDAR_DATE}[,\s]*{_CORRESPONDING}\s*$")
 # The same date in digits before the Gregorian one in brackets ("Hawassa, 14/03/2011 E.C. (23 November 2018)"): the
 # place stands before it.
 _OTHER_CALENDAR_BEFORE_BRACKET = re.compile(
-    rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|\d{{1,2}}\s+[^\W\d][\w'’ -]*?\s+\d{{3,4}})\s*{_OTHER_ERA}\s*\(\s*$"
+    rf"[,\s]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\s*{_OTHER_ERA}|{_OTHER_CALENDAR_DATE})\s*\(\s*$"
 )
 # The hour a situation report or a statement was issued, after its date ("Jakarta, 16 September 2024, 1800 hrs (UTC+7)",
 # "..., 10:30 a.m. EST"): a clock time, no text after the date line's date.
@@ -206,8 +218,13 @@ _STREET_THEN_CITY = re.compile(
     r",\s*[^,\d]+$",
     re.I,
 )
-# A US address's state code between its city and ZIP code ("Seattle, WA 98109"): the city is the place ("DC" stays).
-_US_STATE_CODE = re.compile(r",\s*(?!DC)[A-Z]{2}$")
+# A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20515"): the
+# letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
+_US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
+# A person's name with an initial in it ("THOMAS J. VERHOEF"), as a governor's letterhead prints its officers' names.
+_NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
+# A region's dotted abbreviation after a country ("Jamaica W.I.", the West Indies): no part of the country's name.
+_REGION_AFTER_COUNTRY = re.compile(r"\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
 # A post office box and its city, as much of Africa and Asia addresses a ministry ("P.O. Box 40668-00100, Nairobi").
@@ -232,7 +249,11 @@ _SALUTATION = re.compile(
     r"(distinguished|esteemed|respected)\s+(minister|ministers|colleagues?|ambassadors?|secretary|director|members?|sirs?|madam)|"
     # "Honourable Ministers,": the address of a role, not a name ("The Honourable Jane Roe" is a recipient)
     # "Hon'ble Madam Speaker," as South Asian parliaments abbreviate it
-    r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president))\b",
+    r"(honou?rable|hon['’]ble)\s+((madam|mr\.?|sir)\s+)?(ministers?|members?|colleagues|delegates|chair(man|woman|person)?|speaker|president)|"
+    # "Honourable Under-Secretary,": an office alone, closed by its comma or colon (a line that goes on names the
+    # addressee: "Honourable Secretary of State" over its department)
+    r"(honou?rable|hon['’]ble)\s+((under|deputy|vice|state)[\s-]+)?(secretary|governor|commissioner|mayor|ambassador)"
+    r"(?=\s*[,:]\s*$))\b",
     re.I,
 )
 # "Minister,", "Prime Minister:": a role alone, closed by its comma or colon, as letters translated from French
@@ -259,6 +280,8 @@ _CLOSING = re.compile(
     r"with ((my|our) )?(deep |great |sincere |warm )?(respect|gratitude|appreciation|thanks)"
     r"( and (respect|gratitude|appreciation|thanks|(best |warm )?(regards|wishes)))?|"
     r"(with|in) (warm |sincere |great |deep |lasting |personal )?friendship|"
+    # "Nāku noa, nā" ("yours sincerely"), as New Zealand's government closes letters in Māori
+    r"n[āa]ku\s+(iti\s+)?noa,?\s+n[āa]|"
     r"veuillez agréer.*|mit freundlichen grüßen|((très|bien)\s+)?amicalement|cordialement|"
     r"bien à (vous|toi)|atentamente|distinti saluti)$",
     re.I,
@@ -322,7 +345,8 @@ _HONORIFIC = re.compile(
     # an engineer's degree as Indonesia and the Netherlands write it before the name ("Dr. Ir. Jane Doe"),
     # and the Indian courtesy titles ("Shri", "Smt."); the professional titles Latin America and the Philippines
     # set before a signer's name ("Lic.", "Licda.", "Ing.", "Arq.", "Atty.")
-    r"ir|shri|smt|lic|licda|ing|arq|atty)\.?\)?\s+(?=\S)",
+    # and Italy's ("Avv." an advocate, "Geom." a surveyor, "Rag." an accountant)
+    r"ir|shri|smt|lic|licda|ing|arq|atty|avv|geom|rag)\.?\)?\s+(?=\S)",
     re.I,
 )
 # Post-nominal letters after a name: "P.C.", "M.P.", "QC", "OBE", "PhD" (not "Jr." or "III", part of a name).
@@ -597,7 +621,7 @@ def parse_date_line(text: str) -> Optional[tuple[Optional[str], dt.date, str]]:
     )
     tail = text[end:]
     before = text[:start]
-    other_calendar = _OTHER_CALENDAR_BEFORE_BRACKET.search(before) if bracketed else None
+    other_calendar = (_OTHER_CALENDAR_BEFORE_BRACKET if bracketed else _OTHER_CALENDAR_BEFORE).search(before)
     before = before[: other_calendar.start()] if other_calendar else before
     if tail.strip(" .,;") and not bracketed and not _CLOCK_TAIL.match(tail) and not _TRAILING_REFERENCE.match(tail):
         return None
@@ -1142,7 +1166,17 @@ def _split_letter(blocks: list[Block]) -> tuple[LetterParts, list[Block]]:
         )
         if found and (flat[k][1] == 0 or after_place or under_signer or under_issuer):
             tail_date_at, tail_found, tail_lines = k, found, [k]
-            if found[0] is None and k - 1 > head_last and texts[k - 1].endswith(","):
+            # A statement with neither salutation nor closing ends with its place over its date ("Port Louis" /
+            # "Friday, 3 May 2019"), a place its text names as one ("held in Port Louis"); a signer's name or
+            # initials ("C.R.P."), or its issuer ("MFA SINGAPORE"), is never where something is held.
+            unaddressed_place = (
+                salutation_at is None
+                and closing_at is None
+                and flat[k][1] > 0
+                and _is_place(texts[k - 1])
+                and _named_as_place(texts[k - 1], texts[: k - 1])
+            )
+            if found[0] is None and k - 1 > head_last and (texts[k - 1].endswith(",") or unaddressed_place):
                 place = texts[k - 1].rstrip(",").strip()
                 if 0 < _words(place) <= DEFAULT_MAX_PLACE_WORDS:
                     tail_date_at, tail_found, tail_lines = k - 1, (place, found[1], found[2]), [k - 1, k]
@@ -1519,13 +1553,22 @@ def _take_dateline(
     return None
 
 
+def _named_as_place(name: str, texts: list[str]) -> bool:
+    """Whether the texts name ``name`` as where something is or happens ("... held the forum in Port Louis")."""
+    where = re.compile(rf"\b(?:in|at)\s+{re.escape(name)}\b")
+    return any(where.search(text) for text in texts)
+
+
 def _take_signing_formula(texts: list[str], parts: LetterParts) -> None:
     """Fill an undated instrument's date, and its place if missing, from the last signing formula among texts."""
     for text in reversed(texts):
         match = _SIGNING_FORMULA.match(text)
-        found = parse_date(text[match.end() :]) if match else None
+        start = match.end() if match else 0
+        second = _OTHER_CALENDAR_FIRST.match(text, start) if match else None
+        start = second.end() if second else start
+        found = parse_date(text[start:]) if match else None
         if found and found[1] == 0:
-            parts.date, parts.date_text = found[0], text[match.end() + found[1] : match.end() + found[2]]
+            parts.date, parts.date_text = found[0], text[start + found[1] : start + found[2]]
             parts.place = parts.place or match["place"]
             return
 
@@ -1741,6 +1784,8 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # A bilingual letterhead sets its two languages side by side ("Foreign Affairs, Trade and | Affaires
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
+        if _NAME_INITIAL.search(text):
+            continue  # "THOMAS J. VERHOEF | KAREN A. LUNDQUIST" under the city line: the officers' names
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
@@ -1798,7 +1843,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
 def _without_subdivision(place: str) -> str:
     """A city without the province or state that closes it ("Winnipeg, Manitoba" -> "Winnipeg"); else the place."""
     city, _comma, region = place.rpartition(", ")
-    return city if city and region in subdivision_table() else place
+    return city if city and natural_case(region) in subdivision_table() else place
 
 
 def _address_city(text: str) -> str:
@@ -1808,7 +1853,12 @@ def _address_city(text: str) -> str:
     last = segments[-1]
     if len(segments) > 2 and last.isupper() and len(last.replace(".", "")) <= MAX_REGION_ABBREVIATION:
         return f"{segments[-2]}, {last}"
-    if len(segments) > 2 and last in subdivision_names() and _is_place(segments[-2]):
+    if (
+        len(segments) > 2
+        and last in subdivision_names()
+        and last not in city_subdivision_names()  # "..., Chingeltei District, Ulaanbaatar": a capital city
+        and _is_place(segments[-2])
+    ):
         return segments[-2]  # "640 Nishi, Kurashiki, Okayama" (710-8565): the city before its prefecture
     return _POSTAL_DISTRICT.sub("", last)
 
@@ -2058,7 +2108,7 @@ def _is_place(text: str) -> bool:
 def without_country(place: str) -> str:
     """A place without the country that closes it ("Ottawa, Canada" -> "Ottawa"); a country alone stays."""
     city, _comma, country = place.rpartition(", ")
-    return city if city and country_code(country) else place
+    return city if city and country_code(_REGION_AFTER_COUNTRY.sub("", country)) else place
 
 
 def _labelled(text: str) -> bool:

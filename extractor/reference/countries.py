@@ -39,6 +39,8 @@ DEFAULT_SPLIT_FISCAL_START_MONTH = 4
 SELF_GOVERNING_TYPES = frozenset(
     {"Province", "State", "Country", "Autonomous community", "Land", "Autonomous region", "Regional state"}
 )
+# A subdivision type that names a city ("Capital city", "Special city", "Metropolitan city", "City municipality").
+CITY_SUBDIVISION_TYPE = re.compile(r"\bcity\b", re.I)
 # Shortest country name looked for in a letterhead ("Chad", "Peru").
 MIN_LETTERHEAD_NAME = 4
 # Kosovo has no ISO 3166-1 code; XKX is the user-assigned code the EU and the IMF use.
@@ -161,6 +163,19 @@ def subdivision_names() -> frozenset[str]:
     import pycountry
 
     return frozenset(_without_second_name(sub.name) for sub in pycountry.subdivisions if sub.parent_code is None)
+
+
+@functools.lru_cache(maxsize=1)
+def city_subdivision_names() -> frozenset[str]:
+    """Names of the top-level subdivisions that are a city themselves ("Ulaanbaatar", a capital city): an address
+    ending in one ends in its city, not in a region after the city."""
+    import pycountry
+
+    return frozenset(
+        _without_second_name(sub.name)
+        for sub in pycountry.subdivisions
+        if sub.parent_code is None and CITY_SUBDIVISION_TYPE.search(sub.type)
+    )
 
 
 def _without_second_name(name: str) -> str:

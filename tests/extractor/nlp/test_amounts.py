@@ -624,6 +624,18 @@ def test_a_unit_given_once_for_a_table_makes_its_figures_sums():
     assert [f.norm for f in find_amounts(words) if f.value["kind"] == "money"] == ["EUR 40000000", "EUR 25000000"]
 
 
+def test_a_head_run_together_from_wrapped_cells_gives_its_last_unit_to_the_last_column_only():
+    # A PDF table whose two-line head ends a page: the reader runs the head into one paragraph over the rows.
+    table = (
+        "Harvest Growers Levy paid (ha) (NZD)\n\n"
+        "Apples | 120 | 4 300 | 61 500\n\n"
+        "Kiwifruit | 85 | 2 900 | 48 250\n\n"
+        "All levies were paid."
+    )
+    money = [(table[f.start : f.end], f.norm) for f in find_amounts(table) if f.value["kind"] == "money"]
+    assert money == [("61 500", "NZD 61500"), ("48 250", "NZD 48250")]
+
+
 def test_a_column_headed_by_what_it_counts_holds_no_sums_of_the_caption_s_unit():
     table = (
         "Grants approved by district (EUR million)\n\n"

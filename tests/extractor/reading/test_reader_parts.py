@@ -145,6 +145,9 @@ def test_not_date_lines(line):
         "(handwritten) With best wishes",
         "Bien amicalement,",
         "Très amicalement,",
+        # New Zealand's Māori close ("yours sincerely"), with or without its macrons.
+        "Nāku noa, nā",
+        "Naku iti noa, na",
     ],
 )
 def test_closings(line):
@@ -188,6 +191,9 @@ def test_not_closings(line):
         # A graded office after the form of address, as a translated "Señor Comisionado General:" reads.
         "Mr. Commissioner General:",
         "Madam Director General,",
+        # An honoured office alone, closed by its comma, as a translated "Onorevole Sottosegretario," reads.
+        "Honourable Under-Secretary,",
+        "Honorable Deputy Governor:",
     ],
 )
 def test_salutations(line):
@@ -205,6 +211,9 @@ def test_salutations(line):
         "Minister of Finance, Budget and Public Accounts",
         "President, Republic of Examples",
         "Mr. Minister of Finance",
+        # An honoured office that goes on names the addressee over its department.
+        "Honourable Secretary of State",
+        "Honourable Governor",
     ],
 )
 def test_not_salutations(line):
@@ -428,6 +437,18 @@ def test_a_date_under_the_issuer_at_the_foot_of_a_notice(foot, place):
     text = "NOTICE\n\nThe Board approved three loans to member states at its spring meeting this week.\n\n" + foot
     parts, _body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == (place, dt.date(2025, 3, 4))
+
+
+def test_a_statement_without_salutation_or_closing_ends_with_its_place_over_its_date():
+    body = "".join(f"Ministers welcomed the progress of the partnership in its {n}th sector.\n\n" for n in range(4, 14))
+    opening = "The two governments held the Fifth Example Ministerial Forum in Port Louis today.\n\n"
+    text = f"JOINT STATEMENT\nFifth Example Ministerial Forum\n\n{opening}{body}Port Louis\nFriday, 3 May 2019"
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date, parts.signatory) == ("Port Louis", dt.date(2019, 5, 3), None)
+    # A signer's initials, an issuer, or a name the text never names as a place, over the date are no place.
+    for signer in ("C.R.P.", "MFA EXAMPLELAND", "Anna Lindqvist"):
+        parts, _body = split_letter(text_blocks(text.replace("Port Louis\nFriday", f"{signer}\nFriday")))
+        assert (parts.place, parts.date) == (None, dt.date(2019, 5, 3))
 
 
 def test_a_date_that_ends_a_wrapped_sentence_is_no_foot_date():
@@ -841,6 +862,9 @@ def test_signatory_patterns(foot, signatory, title):
         ("Dr. Ir. Bambang Wiryo, M.Sc.", "Bambang Wiryo"),
         ("Shri Arvind Menon IAS", "Arvind Menon"),
         ("Hon. Grace Atim Oketch (MP)", "Grace Atim Oketch"),
+        # Italy's professional titles before a signer's name: an advocate, a surveyor, an accountant.
+        ("Avv. Marco Esposito", "Marco Esposito"),
+        ("Geom. Lucia Ferraro", "Lucia Ferraro"),
         # What must not change: particles, a name's own capitalisation, suffixes that are the name's.
         ("Ursula von der Leyen", "Ursula von der Leyen"),
         ("Charles de Gaulle", "Charles de Gaulle"),
@@ -1217,8 +1241,9 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
 @pytest.mark.parametrize(
     "letterhead, place",
     [
-        # A US ZIP code after the city and its region; a role in capitals above it is no place.
-        ("U.S. AGENCY FOR DEVELOPMENT\nTHE ADMINISTRATOR\nWashington, D.C. 20523", "Washington, D.C."),
+        # A US ZIP code after the city and its district: the city, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON";
+        # a role in capitals above it is no place.
+        ("U.S. AGENCY FOR DEVELOPMENT\nTHE ADMINISTRATOR\nWashington, D.C. 20523", "Washington"),
         # A postal code before the city, as most of Europe writes it; a post box is no place.
         (
             "Ministry of Foreign Affairs\nRijnstraat 8, 2515 XP The Hague\n\nTo the President\nPostbus 20018",
@@ -1230,8 +1255,8 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("Office of the Minister\nParliament Buildings\nWellington 6160\nNew Zealand", "Wellington"),
         # An address on one line: the city ends it, before its postal district and code (an Eircode).
         ("Minister of State\nDepartment of Development\nIveagh House, 80 Main Street, Dublin 2, D02 VY53", "Dublin"),
-        # A street address, the city and its state's abbreviation, a ZIP code.
-        ("Office of the Chair\n1600 Example Avenue NW, Washington, DC 20500", "Washington, DC"),
+        # A street address, the city and its district's abbreviation, a ZIP code.
+        ("Office of the Chair\n1600 Example Avenue NW, Washington, DC 20500", "Washington"),
         # A US city with its state's code and ZIP code: the city alone.
         ("Example Trust\n210 Harbor Street\nPortland, OR 97204", "Portland"),
         # A parliament's numbered question or a budget speech's title is no place.
@@ -1239,6 +1264,16 @@ def test_a_dateline_in_brackets_or_title_case(opening, expected):
         ("KINGDOM OF EXAMPLESTAN\n2031 BUDGET SPEECH", None),
         # A post office box and its city, as many ministries address themselves.
         ("MINISTRY OF HEALTH\nNdeke House, Haile Selassie Avenue\nP.O. Box 30016-00100, Lusaka", "Lusaka"),
+        # A capital that is a subdivision of its own ends the address after its district: the city, not the district.
+        ("MINISTRY OF ENERGY\nBuilding 2, Rustaveli Avenue 9, Mtatsminda District, Tbilisi 0108", "Tbilisi"),
+        # A country with its region's dotted abbreviation closes the address, after the city's postal district.
+        ("MINISTRY OF TRADE\n4 Bay Street, Castries 2, Saint Lucia W.I.", "Castries"),
+        # A governor's officers printed side by side under the city line; the city's state spelled out.
+        (
+            "STATE OF EXAMPLE\nOFFICE OF THE GOVERNOR\nSPRINGFIELD, ILLINOIS 62701\n"
+            "MARY K. DOE                      PAUL R. ROE\nGOVERNOR                         LT. GOVERNOR",
+            "Springfield",
+        ),
         # A fact sheet's subject line under its title is no place.
         ("Development Cooperation Agency (DCA)\nFACT SHEET\nKorea–Africa Development Cooperation", None),
     ],
@@ -1684,6 +1719,17 @@ def test_an_instruments_signing_formula_dates_it_and_stays_in_the_text():
     parts, body = split_letter(text_blocks(text))
     assert (parts.place, parts.date) == ("Bissau", dt.date(2028, 3, 14))
     assert any("Done in duplicate at Bissau" in line.text for block in body for line in block.lines)
+
+
+@pytest.mark.parametrize("connector", [", corresponding to ", " / "])
+def test_a_signing_formula_dated_in_a_second_calendar_first_takes_the_gregorian_date(connector):
+    text = (
+        "DECISION No. 17\n\nThe Council approved the loan for the water network of the northern towns and asked the "
+        f"Ministry to sign it.\n\nDone at Muscat on 5 Safar 1452 H{connector}27 May 2030.\n\n"
+        "Salim Al-Harthi\nSecretary-General"
+    )
+    parts, _body = split_letter(text_blocks(text))
+    assert (parts.place, parts.date) == ("Muscat", dt.date(2030, 5, 27))
 
 
 def test_a_report_for_the_year_ended_is_dated_and_signed_at_its_foot():
