@@ -330,9 +330,10 @@ def _commitment_rows_query(
 
     Its one column, ROW_COLUMN, is put in by the caller: the row's JSON as text or as UTF-8 bytes.
     """
-    # commitment_rows (schema v9) holds each commitment's finished JSON in the listing's order, with
-    # the date and sum bounds beside it: SQLite reads it front to back and copies the matching rows
-    # out. Filters on the commitment's other columns pick commitment ids from their own indexes.
+    # commitment_rows (schema v9; keyed by the letter's month first from v10) holds each commitment's
+    # finished JSON in the listing's order, with the date and sum bounds beside it: SQLite reads it
+    # front to back and copies the matching rows out. Filters on the commitment's other columns pick
+    # commitment ids from their own indexes.
     where: list[str] = []
     params: list[Any] = []
     if letter:
@@ -411,10 +412,7 @@ def iter_commitment_objects(store: Store, **filters: Any) -> Iterator[str]:
     """
     sql, params, _ = _commitment_rows_query(store, **filters)
     # The filters' errors (an unknown country, a sum that is not one) are raised before the first row.
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(sql.replace(ROW_COLUMN, "r.row_json"), params)
-    return (row[0] for row in cursor)
+    return (row[0] for row in _cursor(store, sql.replace(ROW_COLUMN, "r.row_json"), params))
 
 
 def iter_commitment_json(store: Store, rows: int, **filters: Any) -> Iterator[bytes]:
@@ -447,8 +445,7 @@ def _cursor(store: Store, sql: str, params: list[Any]) -> sqlite3.Cursor:
 
 
 def _batches(months: Optional[sqlite3.Cursor], each: sqlite3.Cursor, rows: int) -> Iterator[bytes]:
-    """Listed rows as UTF-8 JSON joined about `rows` at a time: first months' (each a month's rows joined, and
-    their count), then each one row's."""
+    """Listed rows' UTF-8 JSON joined about `rows` at a time: months' first (a month's joined, its count), then rows'."""
     separator = ROW_SEPARATOR.encode()
     batch: list[bytes] = []
     count = 0
