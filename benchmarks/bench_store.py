@@ -9,7 +9,7 @@ Every figure stands beside baselines from the same run: the store as schema 8 ke
 commitment_rows: SQLite wrote each row's JSON per query, joined with letters and sorted), and as
 schema 5 kept it (records as JSON in the store and again as a file beside it, no day bounds, never
 ANALYZEd), both rebuilt from the same letters and queried by their query paths kept below (schema
-5's: the OR across tables, every row validated by pydantic). Schema 9's JSON must be byte for byte
+5's: the OR across tables, every row validated by pydantic). Schema 10's JSON must be byte for byte
 schema 8's, and schema 5's rows the same rows; the bench stops if they are not.
 """
 
@@ -549,6 +549,13 @@ def _json_bytes(store, args) -> bytes:
     return b",\n".join(for_json_utf8(batch) for batch in store.commitment_json(JSON_BATCH_ROWS, **args))
 
 
+def _json_batches(store, args) -> int:
+    """What `query commitments --json` does with the rows: each batch escaped as it comes, none kept (its length)."""
+    from extractor.escape import for_json_utf8
+
+    return sum(len(for_json_utf8(batch)) for batch in store.commitment_json(JSON_BATCH_ROWS, **args))
+
+
 def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str, dict[str, tuple[float, float, float]]]:
     """Per query kind and path: wall p50, CPU p50 (ms) and median rows; the paths must agree row for row."""
     from extractor.api import Store as ApiStore
@@ -564,8 +571,9 @@ def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str,
         Store(old_db, readonly=True, min_schema=5) as old,
     ):
         paths = {
-            "schema 9, --json bytes": lambda args: _json_bytes(api, args),
-            "schema 9, .json() text": lambda args: query.commitments(new, **args).json(),
+            "schema 10, --json bytes": lambda args: _json_bytes(api, args),
+            "schema 10, --json per batch": lambda args: _json_batches(api, args),
+            "schema 10, .json() text": lambda args: query.commitments(new, **args).json(),
             "schema 8 baseline, text": lambda args: v8_json(v8, **args),
             "schema 5 baseline": lambda args: old_commitments(old, **args),
         }
@@ -577,11 +585,11 @@ def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str,
                 if fresh != v8_json(v8, **args) or _json_bytes(api, args) != for_json(
                     ",\n".join(query.iter_commitment_objects(new, **args))
                 ).encode("utf-8"):
-                    raise SystemExit(f"bench_store: schema 9's JSON is not schema 8's on {kind} {args}")
+                    raise SystemExit(f"bench_store: schema 10's JSON is not schema 8's on {kind} {args}")
                 rows = [(r.letter, r.id, r.value) for r in query.commitments(new, **args)]
                 baseline = [(r.letter, r.id, r.value) for r in old_commitments(old, **args)]
                 if rows != baseline:
-                    raise SystemExit(f"bench_store: schema 9 and schema 5 disagree on {kind} {args}")
+                    raise SystemExit(f"bench_store: schema 10 and schema 5 disagree on {kind} {args}")
             for name, run_query in paths.items():
                 wall, cpu, counts = [], [], []
                 for args in arg_sets:
@@ -589,6 +597,9 @@ def time_queries(db: Path, v8_db: Path, old_db: Path, repeats: int) -> dict[str,
                     answer = run_query(args)
                     wall.append((time.perf_counter() - began) * 1000)
                     cpu.append((time.process_time() - began_cpu) * 1000)
+                    if isinstance(answer, int):
+                        # The per-batch path keeps no rows to count: they are the bytes path's.
+                        answer = _json_bytes(api, args)
                     if isinstance(answer, bytes):
                         answer = "[" + answer.decode("utf-8") + "]"
                     counts.append(len(json.loads(answer)) if isinstance(answer, str) else len(answer))
@@ -748,7 +759,7 @@ def run(quick: bool = False) -> None:
         old_sqlite = old_db.stat().st_size
         old_files = sum(p.stat().st_size for p in (large / "json").iterdir())
         print(
-            f"  bytes a letter: {new_bytes / count / 1024:.1f} KiB (schema 9: the store alone, {new_bytes / 2**20:.0f} MiB)"
+            f"  bytes a letter: {new_bytes / count / 1024:.1f} KiB (schema 10: the store alone, {new_bytes / 2**20:.0f} MiB)"
             f" beside {v8_bytes / count / 1024:.1f} KiB (schema 8 baseline, VACUUMed) and"
             f" {(old_sqlite + old_files) / count / 1024:.1f} KiB (schema 5 baseline: {old_sqlite / 2**20:.0f} MiB"
             f" SQLite + {old_files / 2**20:.0f} MiB of JSON files); ratio to schema 5"
@@ -774,14 +785,14 @@ def run(quick: bool = False) -> None:
         big, little = f"{letters:,}", f"{small:,}"
         rows = [
             ("python -c pass", [sys.executable, "-c", "pass"]),
-            (f"schema 9, {big} letters", new_query_process(db, since, until)),
+            (f"schema 10, {big} letters", new_query_process(db, since, until)),
             (f"schema 8 baseline, {big}", v8_query_process(v8_db, since, until)),
             (f"schema 5 baseline, {big}", old_query_process(old_db, since, until)),
-            (f"schema 9, {little} letters", new_query_process(small_dir / "letters.db", since, until)),
+            (f"schema 10, {little} letters", new_query_process(small_dir / "letters.db", since, until)),
             (f"schema 8 baseline, {little}", v8_query_process(small_dir / "v8.db", since, until)),
             (f"schema 5 baseline, {little}", old_query_process(small_dir / "old.db", since, until)),
             (
-                f"schema 9, {big}, --country TUN",
+                f"schema 10, {big}, --country TUN",
                 [*new_query_process(db, since, until)[:5], "--country", "TUN", "--db", str(db), "--json"],
             ),
             (f"iter_extractions, {big}", [sys.executable, "-c", ITERATE_PROCESS, str(db)]),

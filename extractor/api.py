@@ -624,7 +624,7 @@ class Store:
         return query.iter_commitment_objects(self._queryable(), **filters)
 
     def commitment_json(self, rows: int = 1000, **filters: Any) -> Iterator[bytes]:
-        """The same objects as UTF-8 bytes, ``rows`` at a time joined with ",\\n": what ``--json`` writes.
+        """The same objects as UTF-8 bytes, about ``rows`` at a time joined with ",\\n": what ``--json`` writes.
 
         The stored bytes as they are (no str made): the fastest way to pass many rows on.
         Example: ``out.write(b",\\n".join(store.commitment_json(since="2024")))``.

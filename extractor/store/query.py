@@ -13,7 +13,7 @@ import re
 import sqlite3
 import time
 import zlib
-from typing import TYPE_CHECKING, Any, Iterator, Optional, Sequence, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Iterator, NamedTuple, Optional, Sequence, TypeVar, Union
 
 from extractor.errors import (
     NotADate,
@@ -109,6 +109,13 @@ SQL_ACTION_NAMES = {
 DEFAULT_MENTION_LIMIT = 1000
 # Stands for the listed column in _commitment_rows_query's statement until its caller chooses it.
 ROW_COLUMN = "<row>"
+# The listed row's stored JSON as bytes (CAST to BLOB: the UTF-8 itself), and what joins two of them.
+ROW_BYTES = "CAST(r.row_json AS BLOB)"
+ROW_SEPARATOR = ",\n"
+# commitment_rows' key (schema 10): the listing's order, newest letter first, undated letters ('') last.
+MONTH_KEY = "r.latest, r.letter_month"
+MONTH_ORDER = "r.latest, r.letter_month DESC"
+LISTING_ORDER = f"{MONTH_ORDER}, r.letter_date DESC, r.letter_id, r.sentence, r.commitment"
 T = TypeVar("T")
 STATUSES = ("planned", "adopted", "disbursed")
 
@@ -243,6 +250,14 @@ def _status_is(status: Optional[str], alias: str, where: list[str], params: list
         params.append(status)
 
 
+class ListingQuery(NamedTuple):
+    """A listing's statement, its parameters, and whether it reads commitment_rows in key order (no sort)."""
+
+    sql: str
+    params: list[Any]
+    in_key_order: bool
+
+
 class JsonRows(Sequence[T]):
     """Query rows as SQLite wrote them, one JSON object each: printed as they are, made models only when read.
 
@@ -310,14 +325,15 @@ def _commitment_rows_query(
     until: Optional[str] = None,
     letter: Optional[str] = None,
     limit: Optional[int] = None,
-) -> tuple[str, list[Any]]:
+) -> ListingQuery:
     """The statement listing the commitments that match every filter (newest letter first) and its parameters.
 
     Its one column, ROW_COLUMN, is put in by the caller: the row's JSON as text or as UTF-8 bytes.
     """
-    # commitment_rows (schema v9) holds each commitment's finished JSON in the listing's order, with
-    # the date and sum bounds beside it: SQLite reads it front to back and copies the matching rows
-    # out. Filters on the commitment's other columns pick commitment ids from their own indexes.
+    # commitment_rows (schema v9; keyed by the letter's month first from v10) holds each commitment's
+    # finished JSON in the listing's order, with the date and sum bounds beside it: SQLite reads it
+    # front to back and copies the matching rows out. Filters on the commitment's other columns pick
+    # commitment ids from their own indexes.
     where: list[str] = []
     params: list[Any] = []
     if letter:
@@ -378,16 +394,15 @@ def _commitment_rows_query(
     # them by id and sort that handful; the others read the table in its order, which is the
     # listing's (without statistics on the IN lists, SQLite would scan the table for a few rows).
     by_id = any((country, organisation, programme, letter))
-    # The table's own key order: newest letter first, undated letters ('') last.
     sql = (
         f"SELECT {ROW_COLUMN} FROM commitment_rows r"
         + (" INDEXED BY commitment_rows_by_commitment" if by_id else "")
-        + f" WHERE {' AND '.join(where)}"
-        " ORDER BY r.latest, r.letter_date DESC, r.letter_id, r.sentence, r.commitment"
+        + f" WHERE {' AND '.join(where)} ORDER BY {LISTING_ORDER}"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return sql, params
+    # Read in key order, a month's rows come one after the other: they can be joined as they come.
+    return ListingQuery(sql, params, in_key_order=not (by_id or limit))
 
 
 def iter_commitment_objects(store: Store, **filters: Any) -> Iterator[str]:
@@ -395,26 +410,57 @@ def iter_commitment_objects(store: Store, **filters: Any) -> Iterator[str]:
 
     One at a time, as SQLite answers: printing any number of rows takes the memory of one.
     """
-    sql, params = _commitment_rows_query(store, **filters)
+    sql, params, _ = _commitment_rows_query(store, **filters)
     # The filters' errors (an unknown country, a sum that is not one) are raised before the first row.
-    cursor = store.conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(sql.replace(ROW_COLUMN, "r.row_json"), params)
-    return (row[0] for row in cursor)
+    return (row[0] for row in _cursor(store, sql.replace(ROW_COLUMN, "r.row_json"), params))
 
 
 def iter_commitment_json(store: Store, rows: int, **filters: Any) -> Iterator[bytes]:
-    """The matching commitments' JSON objects as UTF-8, `rows` at a time, each batch joined with ",\\n".
+    """The matching commitments' JSON objects as UTF-8, about `rows` at a time, each batch joined with ",\\n".
 
     The bytes as stored, never decoded to str and encoded again: what `query commitments --json`
     writes (a third of its time went into making and joining str objects, issue 13).
     """
-    sql, params = _commitment_rows_query(store, **filters)
+    sql, params, in_key_order = _commitment_rows_query(store, **filters)
+    if not in_key_order:
+        return _batches(None, _cursor(store, sql.replace(ROW_COLUMN, ROW_BYTES), params), rows)
+    # Read in key order (the date and sum filters, or none), a month's rows come one after the other
+    # and SQLite joins them into one value as it reads them (group_concat appends in the order read,
+    # the key's): a date range's ~44,000 rows become a few hundred Python objects (issue 13).
+    # Undated letters have no month to bound such a value: their rows, last in the listing, come one by one.
+    head, order = sql.split(" ORDER BY ")
+    months = (
+        head.replace(ROW_COLUMN, f"CAST(group_concat(r.row_json, '{ROW_SEPARATOR}') AS BLOB), count(*)")
+        + f" AND r.letter_month <> '' GROUP BY {MONTH_KEY} ORDER BY {MONTH_ORDER}"
+    )
+    undated = head.replace(ROW_COLUMN, ROW_BYTES) + f" AND r.letter_month = '' ORDER BY {order}"
+    return _batches(_cursor(store, months, params), _cursor(store, undated, params), rows)
+
+
+def _cursor(store: Store, sql: str, params: list[Any]) -> sqlite3.Cursor:
+    """A cursor running sql, its rows as plain tuples."""
     cursor = store.conn.cursor()
     cursor.row_factory = None
-    # CAST to BLOB: the stored UTF-8 itself, as bytes.
-    cursor.execute(sql.replace(ROW_COLUMN, "CAST(r.row_json AS BLOB)"), params)
-    return (b",\n".join([row[0] for row in batch]) for batch in iter(lambda: cursor.fetchmany(rows), []))
+    return cursor.execute(sql, params)
+
+
+def _batches(months: Optional[sqlite3.Cursor], each: sqlite3.Cursor, rows: int) -> Iterator[bytes]:
+    """Listed rows' UTF-8 JSON joined about `rows` at a time: months' first (a month's joined, its count), then rows'."""
+    separator = ROW_SEPARATOR.encode()
+    batch: list[bytes] = []
+    count = 0
+    for joined, month_rows in months or ():
+        batch.append(joined)
+        count += month_rows
+        if count >= rows:
+            yield separator.join(batch)
+            batch, count = [], 0
+    for found in iter(lambda: each.fetchmany(rows), []):
+        batch += [row[0] for row in found]
+        yield separator.join(batch)
+        batch = []
+    if batch:
+        yield separator.join(batch)
 
 
 def actions(

@@ -23,7 +23,14 @@ from extractor.cli import main
 from extractor.cli.store import _emit_json_rows
 from extractor.errors import OldStore
 from extractor.store import query
-from extractor.store.database import COMMITMENT_ROW_FIELDS, SCHEMA_VERSION, STORE_PAGE_SIZE, Store, migrate
+from extractor.store.database import (
+    COMMITMENT_ROW_FIELDS,
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    STORE_PAGE_SIZE,
+    Store,
+    migrate,
+)
 from models.entities import AmountValue
 from models.store import CommitmentRow
 
@@ -208,6 +215,33 @@ def test_each_filter_gives_schema_8s_bytes(db, filters):
         CommitmentRow.model_validate_json(text, strict=False)
 
 
+def traced(store: Store, run) -> tuple[Any, list[str]]:
+    """What run() returns, and the statements it ran on the store."""
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        return run(), statements
+    finally:
+        store.conn.set_trace_callback(None)
+
+
+# Filters that find their commitments by id, or cut the listing short: their rows are not read in key order.
+BY_ID_FILTERS = {"country", "organisation", "programme", "letter", "limit"}
+
+
+@pytest.mark.parametrize("rows", [1, 2, 1000])
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f"{k}={v}" for k, v in f.items()) or "all")
+def test_the_json_bytes_join_a_months_rows_in_sqlite_and_list_the_same_rows(db, filters, rows):
+    with Store(db, readonly=True) as store:
+        batches, statements = traced(store, lambda: list(query.iter_commitment_json(store, rows, **filters)))
+        objects = list(query.iter_commitment_objects(store, **filters))
+    assert b",\n".join(batches) == ",\n".join(objects).encode("utf-8")
+    assert all(batches) and len(batches) <= max(1, len(objects))
+    # Read in key order, each month's rows come from SQLite as one value (undated letters' one by one).
+    by_month = any("GROUP BY r.latest, r.letter_month" in s for s in statements)
+    assert by_month == (not BY_ID_FILTERS & set(filters)), statements
+
+
 def test_the_store_holds_the_awkward_rows_they_were_made_for(db):
     with Store(db, readonly=True) as store:
         rows = query.commitments(store)
@@ -294,7 +328,7 @@ def test_a_schema_8_store_migrates_to_9_keeping_every_record(db, tmp_path):
     with pytest.raises(OldStore, match="older release"):
         Store(path, readonly=True)
     with Store(path) as writer:
-        assert writer.schema_version == SCHEMA_VERSION == 9
+        assert writer.schema_version == SCHEMA_VERSION == 10
         rows = writer.conn.execute("SELECT COUNT(*) FROM commitment_rows").fetchone()[0]
         assert rows == writer.conn.execute("SELECT COUNT(*) FROM commitments").fetchone()[0] > 0
         assert writer.check() == []
@@ -310,6 +344,43 @@ def test_a_schema_8_store_migrates_to_9_keeping_every_record(db, tmp_path):
         assert writer.save(build("later", "2026-01-01", ["UNHCR will provide EUR 4 million to Chad."]))[2]
     with Store(path, readonly=True) as new:
         assert [r.letter for r in query.commitments(new, since="2026-01")][0] == "later"
+
+
+def downgrade_to_v9(path) -> None:
+    """Make a current store look as schema 9 left it: commitment_rows keyed without the letter's month."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP TABLE commitment_rows")
+    MIGRATIONS[8](conn)  # schema 9's step as released: its table, filled from commitments and letters
+    conn.execute("PRAGMA user_version = 9")
+    conn.close()
+
+
+def commitment_rows_columns(path) -> list[str]:
+    conn = sqlite3.connect(path)
+    names = [r[1] for r in conn.execute("PRAGMA table_info(commitment_rows)")]
+    conn.close()
+    return names
+
+
+def test_a_schema_9_store_migrates_to_10_listing_the_same_rows(db, tmp_path):
+    path = tmp_path / "v9.db"
+    with sqlite3.connect(db) as source, sqlite3.connect(path) as target:
+        source.backup(target)
+    downgrade_to_v9(path)
+    assert "letter_month" not in commitment_rows_columns(path)
+    before = table_counts(path)
+    with pytest.raises(OldStore, match="older release"):
+        Store(path, readonly=True)
+    with Store(path) as writer:
+        assert writer.schema_version == SCHEMA_VERSION == 10
+        assert writer.check() == []
+    assert "letter_month" in commitment_rows_columns(path)
+    assert table_counts(path) == before
+    with Store(path, readonly=True) as new:
+        for filters in FILTERS:
+            objects = list(v8_commitment_objects(new, **filters))
+            assert list(query.iter_commitment_objects(new, **filters)) == objects, filters
+            assert b",\n".join(query.iter_commitment_json(new, 2, **filters)) == ",\n".join(objects).encode(), filters
 
 
 def test_a_new_version_takes_the_old_versions_rows_out_of_the_listing(tmp_path):

@@ -79,6 +79,20 @@ def test_a_date_range_is_tested_on_the_rows_read_in_listing_order(store, since, 
     assert reads_rows_in_order_alone(lines), lines
 
 
+@pytest.mark.parametrize("filters", [{"since": "2016-01", "until": "2016-03"}, {"min_amount": "EUR 20M"}, {}])
+def test_the_json_bytes_join_each_months_rows_as_read_in_key_order(store, filters):
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        assert b"".join(query.iter_commitment_json(store, 1000, **filters))
+    finally:
+        store.conn.set_trace_callback(None)
+    (sql,) = [s for s in statements if "GROUP BY r.latest, r.letter_month" in s]
+    lines = [r[3] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    # The month leads commitment_rows' key (schema 10): its rows are grouped as read, with no sort.
+    assert lines == ["SEARCH r USING PRIMARY KEY (latest=?)"], lines
+
+
 def test_one_letter_is_found_through_its_commitments(store):
     lines = plan(store, letter="letter_007")
     assert any(line.startswith("SEARCH commitments") and "(letter=?)" in line for line in lines), lines

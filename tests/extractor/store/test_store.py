@@ -137,7 +137,7 @@ def test_a_version_1_store_is_migrated_when_opened(tmp_path):
     )
     conn.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 9
+        assert store.schema_version == SCHEMA_VERSION == 10
         assert tuple(store.conn.execute("SELECT period_start, period_end FROM commitments").fetchone()) == (
             "2026-07-01",
             "2026-12-31",
