@@ -351,6 +351,9 @@ OWNER_SHORT_NAMES = (("un ", "united nations "), ("eu ", "european union "), ("a
 # A government unit named remit first ("Defense Department") is the one the data names head first
 # ("Department of Defense"), lower-cased.
 REMIT_FIRST_HEADS = ("department", "ministry")
+# The words of a body's name on a letterhead line whose initials the text may use for it ("UGANDA REVENUE AUTHORITY").
+MIN_LETTERHEAD_NAME_WORDS = 3
+MAX_LETTERHEAD_NAME_WORDS = 6
 # Links inside a name that a full acronym spells too ("MOFA": Ministry of Foreign Affairs).
 SPELLED_LINKS = frozenset({"of", "for"})
 # Organs named after the body they serve, before "of the" and its name ("Presidency of the Council of Ministers").
@@ -856,6 +859,25 @@ def _spelled_with_links(name: Span, letters: list[str]) -> bool:
     of Agriculture and the Rural Economy (MOARE)" is one body's name, "Afreximbank and the African Union (AU)" two."""
     initials = [t.text[0].upper() for t in name if t.is_title or t.is_upper or t.lower_ in SPELLED_LINKS]
     return len(letters) > MIN_ACRONYM_LENGTH + 1 and initials == letters
+
+
+def _author_by_initials(doc: Doc, candidates: list[Candidate], author: str) -> list[Candidate]:
+    """ "URA" in a memorandum under the letterhead "UGANDA REVENUE AUTHORITY": the initials of the body whose
+    letterhead the text stands under, used in its body, are that body."""
+    taken = {i for c in candidates for i in range(c[0], c[1])}
+    found = []
+    for line in author.splitlines():
+        words = line.split()
+        if not (MIN_LETTERHEAD_NAME_WORDS <= len(words) <= MAX_LETTERHEAD_NAME_WORDS and line.isupper()):
+            continue
+        if not all(w.isalpha() for w in words) or words[-1].title() not in NAMED_BODY_HEADS:
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in BODY_NAME_PARTICLES)
+        name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+        for i in indices_of(doc, {initials}):
+            if i not in taken:
+                found.append((i, i + 1, name, "organisation.name"))
+    return found
 
 
 def _in_office_title(doc: Doc, start: int) -> bool:
@@ -2109,7 +2131,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
-    brackets after a body's English name is that body's, not another one."""
+    brackets after a body's English name, its acronym after a comma or not, is that body's, not another one."""
     ends = {c[1] for c in chosen if doc[c[0]].text not in FOREIGN_HEADS}
     return [
         c
@@ -2121,9 +2143,14 @@ def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Cand
             and doc[c[0] - 1].text == "("
             and c[0] - 1 in ends
             and c[1] < len(doc)
-            and doc[c[1]].text == ")"
+            and (doc[c[1]].text == ")" or _acronym_closes_bracket(doc, c[1]))
         )
     ]
+
+
+def _acronym_closes_bracket(doc: Doc, i: int) -> bool:
+    """Whether ", ACRONYM)" closes the bracket at ``i`` ("(Garde Côtière, GC)")."""
+    return doc[i : i + 1].text == "," and doc[i + 1 : i + 2].text.isupper() and doc[i + 2 : i + 3].text == ")"
 
 
 def _state_bank_key(m: re.Match) -> tuple[str, bool]:
@@ -2237,6 +2264,7 @@ class OrganisationMatcher:
         candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates += self._author_department(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        candidates += _author_by_initials(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
         candidates += self._office_holders(doc, candidates)
         missions = self._missions(doc)

@@ -264,6 +264,10 @@ LIST_LABEL = re.compile(r"(?:(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)]|\d{1,2}(?:\.\
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
 )
+# The words a bracketed acronym stands after, in the same bracket or right before it ("(Garde-Côtes
+# Mauritaniennes, GCM)", "Coast Guard (GCM)"), and how far back they are looked for.
+BRACKETED_DEFINITION = re.compile(r"(?P<words>(?:[^\W\d_]+[ \t-]+){0,5}[^\W\d_]+)(?:[ \t]*\(|,[ \t]*)\Z")
+MAX_DEFINITION_CHARS = 80
 # A person's forename and middle initial before the surname an act opens with ("the John Q. Public Act"): the name's.
 NAMED_AFTER_FORENAMES = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+\Z")
 # Heads of acts named after a person.
@@ -2260,11 +2264,30 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         ):
             continue  # "the plan, European Commission.": a body's or a place's name, no instrument's
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "apposition"))
-    for m in t["extra_re"].finditer(text):
+    extras = list(t["extra_re"].finditer(text))
+    # "the Coast Guard (Garde-Côtes Mauritaniennes, GCM)": the letter's own acronym of another name, wherever used.
+    redefined = {
+        m.group(0) for m in extras if _defined_for_another(text, m.start(), m.group(0), t["extras"][m.group(0)])
+    }
+    for m in extras:
+        if m.group(0) in redefined:
+            continue
         name = _Name(m.start(), m.end(), m.group(0), None, "extra")
         name.norm = t["extras"][m.group(0)]
         names.append(name)
     return names
+
+
+def _defined_for_another(text: str, at: int, acronym: str, norm: str) -> bool:
+    """Whether an acronym in brackets spells the words right before it there, none of them the instrument's."""
+    if not acronym.isupper():
+        return False
+    before = BRACKETED_DEFINITION.search(text, max(0, at - MAX_DEFINITION_CHARS), at)
+    if before is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", before.group("words"))[-len(acronym) :]
+    own = {w.lower() for w in re.findall(r"[^\W\d_]+", norm)}
+    return "".join(w[0] for w in words) == acronym and not own & {w.lower() for w in words}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3165,3 +3165,19 @@ def test_a_letterhead_s_ministry_comes_before_the_one_a_signer_s_title_gives():
 )
 def test_remit_departments_serving_organs_spelled_links_and_audit_chambers(text, expected):
     assert orgs(text) == expected
+
+
+def test_the_initials_of_the_letterhead_s_body_are_that_body():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    parts = LetterParts(letterhead="ATLANTIS WATER AUTHORITY\nP.O. Box 12, Poseidonia")
+    letter = LetterText(source="x.txt", sha256="0", format="text", body="In May AWA paid the boats.", parts=parts)
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Atlantis Water Authority"]
+
+
+def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
+    assert orgs("The landings were checked by the Ruritanian Coast Guard (Garde-Côtes Maritimes, GCM).") == [
+        "Ruritanian Coast Guard"
+    ]

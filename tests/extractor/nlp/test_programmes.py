@@ -2076,3 +2076,7 @@ def test_papers_paragraph_numbers_associations_and_mottos_are_no_programmes(text
 )
 def test_laws_in_the_making_and_acts_named_after_a_person(text, expected):
     assert norms(text) == expected
+
+
+def test_an_acronym_the_letter_defines_for_another_name_is_not_a_known_instrument_s():
+    assert norms("The Ruritanian Coast Guard (Garde-Côtes Maritimes, GCM) checked it; GCM patrols went on.") == []
