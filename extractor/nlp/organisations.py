@@ -338,8 +338,9 @@ NOT_ANTECEDENT_COUNCILS = frozenset({EU_COUNCIL, "European Council"})
 # Related Programs Appropriations Act"): the whole name is the act's, not an institution's.
 INSTRUMENT_WORDS = WORDS["instrument_words"]
 # Heads that make a body only with a tail: "the Regional Support Office of the Bali Process" is
-# an office, "the Legal Gateway Office" may be a programme.
-TAILED_HEADS = frozenset({"Office"})
+# an office, "the Legal Gateway Office" may be a programme; "the Chamber of Accounts" (a state's audit
+# court) and "the Chamber of Commerce" are bodies, "the Lower Chamber" a parliament's half.
+TAILED_HEADS = frozenset({"Office", "Chamber"})
 # Peace and support missions are named after the body that deploys them ("UN Stabilization
 # Mission in Haiti", "EU Training Mission in Mali"), often with a French acronym (MINUSTAH).
 MISSION_HEADS = frozenset({"Mission", "Force", "Operation", "Office"})
@@ -347,6 +348,18 @@ MISSION_OWNERS = frozenset({"UN", "U.N.", "EU", "AU", "OSCE", "NATO", "United", 
 MISSION_OWNER_NAMES = frozenset({"United Nations", "European Union", "African Union"})
 # Short and full names of owners that bodies' names begin with, lower-cased.
 OWNER_SHORT_NAMES = (("un ", "united nations "), ("eu ", "european union "), ("au ", "african union "))
+# A government unit named remit first ("Defense Department") is the one the data names head first
+# ("Department of Defense"), lower-cased.
+REMIT_FIRST_HEADS = ("department", "ministry")
+# The words of a body's name on a letterhead line whose initials the text may use for it ("UGANDA REVENUE AUTHORITY").
+MIN_LETTERHEAD_NAME_WORDS = 3
+MAX_LETTERHEAD_NAME_WORDS = 6
+# Links inside a name that a full acronym spells too ("MOFA": Ministry of Foreign Affairs).
+SPELLED_LINKS = frozenset({"of", "for"})
+# Organs named after the body they serve, before "of the" and its name ("Presidency of the Council of Ministers").
+SERVING_ORGAN_HEADS = frozenset({"Presidency", "Secretariat"})
+# The head that ends a British minister's title as well as a body's name ("Secretary of State for the Home Department").
+OFFICE_TITLE_DEPARTMENT = "Department"
 MISSION_TAIL_STARTERS = frozenset({"in", "to", "for", "of"})
 MISSION_TAIL_JOINERS = frozenset({"of", "the", "and", "in", "for", "d'", "-"})
 # A national department named with its country after its remit ("Citizenship and Immigration
@@ -823,6 +836,57 @@ def canonical_index() -> dict[str, str]:
     return index
 
 
+def _presidencies_of_bodies(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """ "the Presidency of the Council of Ministers", "the General Secretariat of the Council of Ministers": the
+    organ that serves a body the letter names by its members, a body of its own (a body the data knows, as the
+    EU's Council, keeps its rotating presidency out)."""
+    found = []
+    for start, end, name, rule in candidates:
+        if rule != "organisation.institution" or name != doc[start:end].text or start < 3:
+            continue
+        head = doc[start - 3]
+        if doc[start - 2 : start].text != "of the" or head.text not in SERVING_ORGAN_HEADS:
+            continue
+        first = head.i - 1 if head.i > 0 and doc[head.i - 1].text == "General" else head.i
+        if first > 0 and doc[first - 1].is_title and doc[first - 1].lower_ not in DETERMINERS:
+            continue  # "the Hungarian Presidency of the ...": a state's turn in the chair, not a body
+        found.append((first, end, doc[first:end].text, "organisation.institution"))
+    return found
+
+
+def _spelled_with_links(name: Span, letters: list[str]) -> bool:
+    """Whether an acronym spells every word of a name, "of" and "for" too, which "and the" runs through: "Ministry
+    of Agriculture and the Rural Economy (MOARE)" is one body's name, "Afreximbank and the African Union (AU)" two."""
+    initials = [t.text[0].upper() for t in name if t.is_title or t.is_upper or t.lower_ in SPELLED_LINKS]
+    return len(letters) > MIN_ACRONYM_LENGTH + 1 and initials == letters
+
+
+def _author_by_initials(doc: Doc, candidates: list[Candidate], author: str) -> list[Candidate]:
+    """ "URA" in a memorandum under the letterhead "UGANDA REVENUE AUTHORITY": the initials of the body whose
+    letterhead the text stands under, used in its body, are that body."""
+    taken = {i for c in candidates for i in range(c[0], c[1])}
+    found = []
+    for line in author.splitlines():
+        words = line.split()
+        if not (MIN_LETTERHEAD_NAME_WORDS <= len(words) <= MAX_LETTERHEAD_NAME_WORDS and line.isupper()):
+            continue
+        if not all(w.isalpha() for w in words) or words[-1].title() not in NAMED_BODY_HEADS:
+            continue
+        initials = "".join(w[0] for w in words if w.lower() not in BODY_NAME_PARTICLES)
+        name = natural_case(" ".join(words), particles=BODY_NAME_PARTICLES)
+        for i in indices_of(doc, {initials}):
+            if i not in taken:
+                found.append((i, i + 1, name, "organisation.name"))
+    return found
+
+
+def _in_office_title(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` ends an officer's title ("Secretary of State for the Home Department")."""
+    return doc[max(0, start - 2) : start].text.lower() == "for the" and doc[max(0, start - 3)].text in (
+        ROLE_WORDS | {"State"}
+    )
+
+
 def canonical_name(index: dict[str, str], text: str) -> str | None:
     """The data's name for a phrase, also when it writes "UN" for "United Nations" or back."""
     lowered = " ".join(text.lower().split()).replace("u.n. ", "un ")
@@ -832,6 +896,10 @@ def canonical_name(index: dict[str, str], text: str) -> str | None:
         for a, b in ((short, full), (full, short)):
             if lowered.startswith(a) and b + lowered[len(a) :] in index:
                 return index[b + lowered[len(a) :]]
+    remit, _, head = lowered.rpartition(" ")
+    for head_first in (f"{head} of {remit}", f"{head} of the {remit}") if head in REMIT_FIRST_HEADS and remit else ():
+        if head_first in index:
+            return index[head_first]
     return None
 
 
@@ -2063,7 +2131,7 @@ def _role_named_in_brackets(doc: Doc, chosen: list[Candidate]) -> list[Candidate
 
 def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     """ "the National Emergency Commission (Comisión Nacional de Emergencias)": a name in its own language in
-    brackets after a body's English name is that body's, not another one."""
+    brackets after a body's English name, its acronym after a comma or not, is that body's, not another one."""
     ends = {c[1] for c in chosen if doc[c[0]].text not in FOREIGN_HEADS}
     return [
         c
@@ -2075,9 +2143,14 @@ def _without_bracketed_own_names(doc: Doc, chosen: list[Candidate]) -> list[Cand
             and doc[c[0] - 1].text == "("
             and c[0] - 1 in ends
             and c[1] < len(doc)
-            and doc[c[1]].text == ")"
+            and (doc[c[1]].text == ")" or _acronym_closes_bracket(doc, c[1]))
         )
     ]
+
+
+def _acronym_closes_bracket(doc: Doc, i: int) -> bool:
+    """Whether ", ACRONYM)" closes the bracket at ``i`` ("(Garde Côtière, GC)")."""
+    return doc[i : i + 1].text == "," and doc[i + 1 : i + 2].text.isupper() and doc[i + 2 : i + 3].text == ")"
 
 
 def _state_bank_key(m: re.Match) -> tuple[str, bool]:
@@ -2191,6 +2264,7 @@ class OrganisationMatcher:
         candidates = self._national_societies(doc, candidates)
         candidates = self._resolve_bare(candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates += self._author_department(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
+        candidates += _author_by_initials(doc, candidates, str(doc.user_data.get(AUTHOR_KEY) or ""))
         candidates = self._resolve_council(doc, candidates)
         candidates += self._office_holders(doc, candidates)
         missions = self._missions(doc)
@@ -2269,6 +2343,7 @@ class OrganisationMatcher:
         # First, so that a listed remit's own name ("the Departments of ..., Public Enterprises, and ...") wins a
         # tie over the same words read alone (a firm's "Enterprises"): _select keeps the first of equal spans.
         candidates = self._coordinated_institutions(doc) + candidates + self._coordinated_heads(doc)
+        candidates += _presidencies_of_bodies(doc, candidates)
         candidates = _chamber_committees(doc, candidates)
         chosen = self._one_name_per_body(doc, candidates, self._select(candidates))
         chosen = [c for c in chosen if not _bare_head(doc, c)]
@@ -2766,7 +2841,8 @@ class OrganisationMatcher:
                 if doc[first].lower_ in NAME_CONNECTORS:
                     continue
                 pairs = zip(doc[first : paren_i - 1], doc[first + 1 : paren_i])
-                if any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs):
+                linked = any(a.lower_ == "and" and b.lower_ == "the" for a, b in pairs)
+                if linked and not _spelled_with_links(doc[first:paren_i], letters):
                     continue  # "Afreximbank and the African Union ...": two names
                 # "THE MINISTRY OF PLANNING AND FINANCE (MPF)" in a cable: in capitals, "OF" and "AND" are
                 # still the name's particles, spelling no letter of it.
@@ -2778,7 +2854,8 @@ class OrganisationMatcher:
                 ]
                 initials = [t.text[0] for t in words]
                 capitals = [c for t in words for c in t.text if c.isupper()]
-                if matches(initials) or (capitals == letters and not capitalised):
+                spelled = matches(initials) or (capitals == letters and not capitalised)
+                if spelled or linked:
                     head = None
                     for t in doc[first:paren_i]:
                         if t.lower_ in HEAD_ENDERS:
@@ -3308,6 +3385,8 @@ class OrganisationMatcher:
                 continue
             if token.i - start < 1 or start == 0 and not opens:
                 continue
+            if token.text == OFFICE_TITLE_DEPARTMENT and _in_office_title(doc, start):
+                continue  # "the Secretary of State for the Home Department": the minister's title, no body named
             if token.text in SITE_HEADS and doc[start - 2 : start - 1].text.lower() in SITE_PREPOSITIONS:
                 continue  # "the summit at the Salguero Centre": the place where it happens
             dashed = _dashed_country_end(doc, token.i) if token.text in MISSION_HEADS else None
@@ -3876,8 +3955,8 @@ class OrganisationMatcher:
         are one body: the letter's own compact form names both."""
         out = list(chosen)
         for k, (start, end, name, rule) in enumerate(chosen):
-            if rule != "organisation.institution":
-                continue
+            if rule != "organisation.institution" or name != doc[start:end].text:
+                continue  # a name the data gave ("Defense Department" is its "Department of Defense") stays
             for link in (" of the ", " of "):
                 head, sep, owner = name.partition(link)
                 if sep and head.split()[-1] in ORG_HEADS | TAILED_HEADS and owner[:1].isupper():

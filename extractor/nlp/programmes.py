@@ -264,6 +264,22 @@ LIST_LABEL = re.compile(r"(?:(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)]|\d{1,2}(?:\.\
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
 )
+# The words a bracketed acronym stands after, in the same bracket or right before it ("(Garde-Côtes
+# Mauritaniennes, GCM)", "Coast Guard (GCM)"), and how far back they are looked for.
+BRACKETED_DEFINITION = re.compile(r"(?P<words>(?:[^\W\d_]+[ \t-]+){0,5}[^\W\d_]+)(?:[ \t]*\(|,[ \t]*)\Z")
+MAX_DEFINITION_CHARS = 80
+# A person's forename and middle initial before the surname an act opens with ("the John Q. Public Act"): the name's.
+NAMED_AFTER_FORENAMES = re.compile(r"(?<![\w.])[A-Z][a-z]+[ \t]+[A-Z]\.[ \t]+\Z")
+# Heads of acts named after a person.
+PERSON_NAMED_HEADS = frozenset({"Act"})
+# The fewest capitalised words that title an act after words that say it is being made or changed.
+MIN_TITLE_WORDS_IN_THE_MAKING = 2
+# Words before a head that say one act is being made or changed ("amendments to the", "the new", "the draft"): two
+# capitalised words before it then title it ("the new Public Procurement Law"), as no body of law is amended so.
+ACT_IN_THE_MAKING = re.compile(
+    r"(?:\b(?:[Aa]mendments?|[Aa]mending|[Aa]mend|[Rr]evisions?|[Rr]evising|[Rr]evise)\s+(?:to\s+|of\s+)?the"
+    r"|\b[Tt]he\s+(?:new|draft|revised|amended|proposed))\s+\Z"
+)
 # A fiscal year or a range of them by the "FY" convention ("for FY24-FY26"): a period, no word of a name.
 FISCAL_YEAR_WORD = re.compile(r"FY[ \t]?\d{2,4}(?:[-–/](?:FY)?\d{2,4})?")
 # An ordinal in figures numbers a name's round ("Bhutan's 13th Five Year Plan", "16th General Review").
@@ -1054,7 +1070,13 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         ):
             named = head in t["tail_names"] and end_i + 1 < len(tokens) and tokens[end_i + 1][0] == "on"
             # "the Public Investment Management Decree": enough capitalised words before it title it.
-            titled = sum(tokens[x][0][:1].isupper() for x in range(j, i)) >= t["titled_by"].get(head, len(tokens))
+            capitalised = sum(tokens[x][0][:1].isupper() for x in range(j, i))
+            titled = capitalised >= t["titled_by"].get(head, len(tokens))
+            titled = titled or (
+                head in t["titled_by"]
+                and capitalised >= MIN_TITLE_WORDS_IN_THE_MAKING
+                and ACT_IN_THE_MAKING.search(text, max(0, tokens[j][1] - 40), tokens[j][1]) is not None
+            )
             # "Article 14 of the Military Programming Law": an act whose article is cited is a named act.
             titled = titled or (
                 j < i and CITED_ARTICLE.search(text, max(0, tokens[j][1] - 40), tokens[j][1]) is not None
@@ -1085,6 +1107,11 @@ def _headed_names(text: str, other=None) -> list[_Name]:
         if not numbered_act and any(tokens[x][0] in t["titles"] for x in range(owned, i)):
             continue  # "Special Representative for Migration Agreements" is a person's title
         start = tokens[j][1]
+        forenames = (
+            NAMED_AFTER_FORENAMES.search(text, max(0, start - 40), start) if head in PERSON_NAMED_HEADS else None
+        )
+        if forenames:
+            start = forenames.start()  # "the Robert T. Stafford ... Act": the forename and initial name it too
         # "the Partnership for Central America's Call to Action": a tail ends at its owner.
         possessive = next(
             (
@@ -2237,11 +2264,30 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
         ):
             continue  # "the plan, European Commission.": a body's or a place's name, no instrument's
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "apposition"))
-    for m in t["extra_re"].finditer(text):
+    extras = list(t["extra_re"].finditer(text))
+    # "the Coast Guard (Garde-Côtes Mauritaniennes, GCM)": the letter's own acronym of another name, wherever used.
+    redefined = {
+        m.group(0) for m in extras if _defined_for_another(text, m.start(), m.group(0), t["extras"][m.group(0)])
+    }
+    for m in extras:
+        if m.group(0) in redefined:
+            continue
         name = _Name(m.start(), m.end(), m.group(0), None, "extra")
         name.norm = t["extras"][m.group(0)]
         names.append(name)
     return names
+
+
+def _defined_for_another(text: str, at: int, acronym: str, norm: str) -> bool:
+    """Whether an acronym in brackets spells the words right before it there, none of them the instrument's."""
+    if not acronym.isupper():
+        return False
+    before = BRACKETED_DEFINITION.search(text, max(0, at - MAX_DEFINITION_CHARS), at)
+    if before is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", before.group("words"))[-len(acronym) :]
+    own = {w.lower() for w in re.findall(r"[^\W\d_]+", norm)}
+    return "".join(w[0] for w in words) == acronym and not own & {w.lower() for w in words}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -3133,3 +3133,51 @@ def test_a_letterhead_s_ministry_comes_before_the_one_a_signer_s_title_gives():
     )
     doc = get_nlp()(make_doc(letter))
     assert [s._.norm for s in doc.spans["organisation"]] == ["Ministry of Oceans of Atlantis"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A department named by its remit before the head, and one the data names head first.
+        ("The Ministry asked the Excise Department to report.", ["Excise Department"]),
+        ("The Labor Department and the Defense Department met.", ["Department of Labor", "Department of Defense"]),
+        # The organ that serves a body named by its members is a body of its own.
+        (
+            "The Ombudsman recommended to the Presidency of the Council of Ministers that it close the unit.",
+            ["Presidency of the Council of Ministers"],
+        ),
+        # An acronym that spells "of" too runs through "and the": one ministry's name.
+        (
+            "The plan was drafted with the Ministry of Agriculture and the Rural Economy (MOARE).",
+            ["Ministry of Agriculture and the Rural Economy", "Ministry of Agriculture and the Rural Economy"],
+        ),
+        # A state's audit court, named by its head and its remit; a chamber without one is a parliament's half.
+        ("The Lower Chamber voted; the Chamber of Accounts published its audit.", ["Chamber of Accounts"]),
+        # A state's turn in the EU's chair is no body of its own.
+        (
+            "The Hungarian Presidency of the Council of the European Union and the Presidency of the Council of "
+            "Ministers met.",
+            ["Council of the European Union", "Presidency of the Council of Ministers"],
+        ),
+        # GIZ's forerunner, by its acronym.
+        ("the GTZ contribution was received in two instalments", ["GTZ"]),
+    ],
+)
+def test_remit_departments_serving_organs_spelled_links_and_audit_chambers(text, expected):
+    assert orgs(text) == expected
+
+
+def test_the_initials_of_the_letterhead_s_body_are_that_body():
+    from extractor.records.extract import make_doc
+    from models.letter import LetterParts, LetterText
+
+    parts = LetterParts(letterhead="ATLANTIS WATER AUTHORITY\nP.O. Box 12, Poseidonia")
+    letter = LetterText(source="x.txt", sha256="0", format="text", body="In May AWA paid the boats.", parts=parts)
+    doc = get_nlp()(make_doc(letter))
+    assert [s._.norm for s in doc.spans["organisation"]] == ["Atlantis Water Authority"]
+
+
+def test_a_foreign_name_in_brackets_with_its_acronym_is_the_english_name_s():
+    assert orgs("The landings were checked by the Ruritanian Coast Guard (Garde-Côtes Maritimes, GCM).") == [
+        "Ruritanian Coast Guard"
+    ]

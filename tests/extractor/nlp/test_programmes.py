@@ -2061,3 +2061,22 @@ def test_own_language_heads_numbered_acts_yearly_laws_and_gerund_titles(text, ex
 )
 def test_papers_paragraph_numbers_associations_and_mottos_are_no_programmes(text):
     assert norms(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two capitalised words title a law that is being made or amended.
+        # (a body of law is not amended so, and stays no act)
+        ("International Humanitarian Law aside, the new Excise Duty Law passed.", ["Excise Duty Law"]),
+        ("to postpone the amendments to the Excise Duty Law on free zones", ["Excise Duty Law"]),
+        # An act named after a person keeps the forename and the middle initial.
+        ("Under the Harold W. Jenkins Flood Relief Act, I request aid.", ["Harold W. Jenkins Flood Relief Act"]),
+    ],
+)
+def test_laws_in_the_making_and_acts_named_after_a_person(text, expected):
+    assert norms(text) == expected
+
+
+def test_an_acronym_the_letter_defines_for_another_name_is_not_a_known_instrument_s():
+    assert norms("The Ruritanian Coast Guard (Garde-Côtes Maritimes, GCM) checked it; GCM patrols went on.") == []
