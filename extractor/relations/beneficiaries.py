@@ -2157,8 +2157,6 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     view, author = case.view, case.author_country
     if not author or case.span is None or case.roles.pos or (case.group is not None and case.group.cls == "receive"):
         return []
-    if case.spender == author:
-        return []  # "Cabinet has agreed a further NZ$10 million": the author's side gives this sum (author_spends)
     if country_office_state(view) not in (None, author):
         return []  # "Norwegian Refugee Council / Chad Country Office": the office's country receives, not the body's home
     # A letter that asks for money for its state ("we have requested USD 2.5 million from ...") or says it needs
@@ -2166,7 +2164,9 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     if not (_receiving_letter(view, author) or _receiving_state(view, author) or _lent_from_abroad(case)):
         return []
     givers, named = _foreign_givers(case)
-    if not named:
+    if not named or (case.spender == author and not givers):
+        # "Cabinet has agreed a further NZ$10 million ..., which we will design jointly with the Asian Development
+        # Bank": a sum author_spends finds the author's side giving, and no foreign state gives, is no gift to it.
         return []
     others = [c for c in case.roles.neutral + case.roles.subjects if c != author and c not in givers]
     return [] if others or case.roles.regions else [author]

@@ -424,6 +424,37 @@ def test_a_sum_the_authors_own_cabinet_agrees_is_not_given_to_the_authors_state(
     assert found[8e6][1:] == (["SLB"], "further_than_sum_before")
 
 
+FOREIGN_STATE_PAID = """MINISTRY OF ENVIRONMENT AND FORESTRY
+REPUBLIC OF GHANA
+Accra
+
+Accra, 4 November 2022
+
+Mr. Jan Olsen
+Executive Secretary
+Forest Carbon Partnership
+Washington, D.C.
+
+Dear Mr. Olsen,
+
+I write to set out the progress of our forest programme. To meet its target, Ghana will need international support estimated at USD 900 million.
+
+Since 2018 the Government has tagged forest spending in the State Budget. Earlier this month Sweden paid USD 20 million as the first results-based contribution for reduced deforestation in 2019/2020, which will go through the Forest Fund to the programme.
+
+Yours sincerely,
+
+K. Mensah
+Minister
+"""
+
+
+def test_a_sum_a_foreign_state_pays_is_given_to_the_receiving_authors_state(tmp_path):
+    # A state that says it needs support from abroad: "Sweden paid USD 20 million as the first results-based
+    # contribution" is a foreign state's gift to it, though no sentence says the author's side received it.
+    found = commitments_of(tmp_path, FOREIGN_STATE_PAID)
+    assert found[20e6][1:] == (["GHA"], "given_to_author")
+
+
 DISASTER_FUND = """GLOBAL AFFAIRS CANADA
 Ottawa, Ontario
 
