@@ -1121,6 +1121,14 @@ def _addressed(view: LetterDoc, span) -> bool:
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
 
 
+def _in_prose(view: LetterDoc, span) -> bool:
+    """Whether a country stands in a paragraph of prose, one ending a sentence and no subject line or title: a title
+    or subject line that lists countries ("Emergency assistance to X, Y and Z") sums up sums the text gives each."""
+    start, end = view.paragraph_of(span.start_char)
+    block = view.text[start:end].strip()
+    return block[-1:] in (".", "!", "?") and not re.match(r"\w+\s*:", block)
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
     ("how we intend to support X"), the spender aside; none when it says so of several, unless its first paragraph
@@ -1173,7 +1181,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and view.cue_before(sent.start, first.start) == "pos"
                     and not is_donor(view, first)  # "to request the support of the Federal Republic of Germany"
                 )
-                if helped and members and len(members[0]) > 1 and sent.start_char < purpose:
+                if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
                     helped_lists.append({m._.norm for m in members[0] if m._.norm})
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
@@ -2164,9 +2172,7 @@ def given_to_author(case: BeneficiaryCase) -> list[str]:
     if not (_receiving_letter(view, author) or _receiving_state(view, author) or _lent_from_abroad(case)):
         return []
     givers, named = _foreign_givers(case)
-    if not named or (case.spender == author and not givers):
-        # "Cabinet has agreed a further NZ$10 million ..., which we will design jointly with the Asian Development
-        # Bank": a sum author_spends finds the author's side giving, and no foreign state gives, is no gift to it.
+    if not named:
         return []
     others = [c for c in case.roles.neutral + case.roles.subjects if c != author and c not in givers]
     return [] if others or case.roles.regions else [author]
