@@ -881,16 +881,16 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     if not case.head:
         return None
     head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
-    found = country_names_in(head)
-    # "people's republic of bangladesh" holds "bangladesh": only the longest name of a place counts.
-    whole = [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
+    whole = _whole_names(head)
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
+    paired = _dash_paired(head)
     names = [
         n
         for n in whole
         if not (_named_as_partner(head, n[0], n[1]) or _named_as_crisis(head, n[1]) or _between_parties(head, n[0]))
+        and n not in paired
     ]
     # "Embassy of Ecuador in the People's Republic of China": a mission writes for the state that sends it.
     sent = [n for n in whole if _mission_of(head, n[0])]
@@ -941,6 +941,26 @@ def _mission_of(head: str, start: int) -> bool:
 # Most characters between "between" and the last party's name in a head (two governments' formal names).
 PARTIES_LOOKBACK = 160
 GOVERNMENTS_PAIRED = re.compile(r"\bgovernment of (?:the )?[a-z' -]+? and (?:the )?government of (?:the )?[a-z' -]+")
+# What joins two states' names into one bilateral name ("Australia–Fiji Forum").
+STATES_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _whole_names(head: str) -> list[tuple[int, int, str]]:
+    """The state names of a lower-cased head, only the longest of those that overlap ("people's republic of
+    bangladesh", not the "bangladesh" it holds)."""
+    found = country_names_in(head)
+    return [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
+
+
+def _dash_paired(head: str) -> list[tuple[int, int, str]]:
+    """The state names of a lower-cased head that a dash joins to another state's ("the 12th Australia–Fiji Ministerial
+    Forum", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
+    whole = _whole_names(head)
+    paired = set()
+    for a, b in zip(whole, whole[1:]):
+        if a[2] != b[2] and STATES_DASH.fullmatch(head[a[1] : b[0]]):
+            paired.update((a, b))
+    return sorted(paired)
 
 
 def _named_as_partner(head: str, start: int, end: int) -> bool:
@@ -978,6 +998,8 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     verbs ("Italy has opened", "the United Kingdom agreed")."""
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
+    if _dash_paired(re.sub(r"\s+", " ", case.head)):
+        return None  # "Australia–Papua New Guinea Ministerial Forum": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:
         return None
@@ -1137,13 +1159,15 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:
     """A letterhead's lines above the addressee's block ("KfW Development Bank / ... / H.E. Dr X / Ministry of
-    Planning"): the recipient's office and state, named below, are not the author's."""
+    Planning", "Hon X / Minister of Foreign Affairs / ... / Hon Y / Minister of Finance"): the recipient's office and
+    state, named below, are not the author's."""
     if not letterhead:
         return letterhead
     lines = letterhead.splitlines()
+    marks = WORDS.addressee_marks + WORDS.style_marks
     for k, line in enumerate(lines[1:], start=1):
         opening = line.strip().lower()
-        if any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks):
+        if any(opening.startswith(mark + " ") for mark in marks):
             return "\n".join(lines[:k])
     return letterhead
 

@@ -58,6 +58,7 @@ MIN_COUNTED_COUNTRIES = 2
 # How many sentences back a sum that names no country may take the paragraph's country from.
 DEFAULT_CONTEXT_SENTENCES = 2
 LETTER_BENEFICIARY_MEMO = "letter_beneficiary"
+HELPED_LIST_MEMO = "letter_helped_list"  # the countries the letter's purpose names helped together in one list
 COUNTRY_OFFICE_MEMO = "country_office_state"
 RECEIVED_HEADING_MEMO = "received_heading"
 LETTER_HEAD_MEMO = "letter_head"
@@ -310,11 +311,13 @@ def own_purpose(view: LetterDoc, span, hi: int) -> bool:
 
 
 def names_serving_fund(view: LetterDoc, span, programme_tokens: set[int]) -> bool:
-    """Whether the country opens a named fund of relief for it, a word of relief right after it ("the Yemen
-    Humanitarian Fund", "the Ukraine Recovery Fund"): the fund serves that country, unlike a giver's own
-    ("the Saudi Fund for Development")."""
+    """Whether the country opens a named fund of relief for it, a word of relief or the disaster that struck it right
+    after it ("the Yemen Humanitarian Fund", "the Ukraine Recovery Fund", "the Nepal Earthquake Matching Fund"): the
+    fund serves that country, unlike a giver's own ("the Saudi Fund for Development")."""
     doc = view.doc
-    if span.start not in programme_tokens or span.end >= len(doc) or doc[span.end].lower_ not in WORDS.relief_words:
+    if span.start not in programme_tokens or span.end >= len(doc):
+        return False
+    if doc[span.end].lower_ not in WORDS.relief_words | WORDS.disaster_nouns:
         return False
     sent = span.sent
     programme = next(
@@ -1118,13 +1121,24 @@ def _addressed(view: LetterDoc, span) -> bool:
     return any(other.start_char >= end and other._.norm == span._.norm for other in view.spans("country"))
 
 
+def _in_prose(view: LetterDoc, span) -> bool:
+    """Whether a country stands in a paragraph of prose, one ending a sentence and no subject line or title: a title
+    or subject line that lists countries ("Emergency assistance to X, Y and Z") sums up sums the text gives each."""
+    start, end = view.paragraph_of(span.start_char)
+    block = view.text[start:end].strip()
+    return block[-1:] in (".", "!", "?") and not re.match(r"\w+\s*:", block)
+
+
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
     """The one country a letter says, outside any sum's sentence, it sets out to help
-    ("how we intend to support X"), the spender aside; none when it says so of several. The country of the
-    addressee's office counts only when the author's state gives: one that receives writes to its giver."""
+    ("how we intend to support X"), the spender aside; none when it says so of several, unless its first paragraph
+    of prose names them all helped together in one list ("assistance to X, Y, and Z would be suspended"). The
+    country of the addressee's office counts only when the author's state gives: one that receives writes to its
+    giver."""
     if LETTER_BENEFICIARY_MEMO not in view.memo:
         doc = view.doc
         found: dict[str, bool] = {}  # each country, and whether only the addressee's block names it so
+        helped_lists: list[set[str]] = []  # the countries of each list the first paragraph of prose names helped
         creditors: set[str] = set()  # the countries the letter names as owed its debt
         opening = _opening_end(view.text)
         purpose = first_prose_end(view.text)
@@ -1146,6 +1160,10 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     continue  # "resources for the Malta Implementation Arrangements": a venue in a name
                 prev = doc[span.start - 1] if span.start > sent.start else None
                 helped = prev is not None and prev.lower_ in WORDS.help_verbs
+                # A list's later members are helped as its first is ("assistance to X, Y, and Z"): the commas
+                # between them close no clause.
+                members = view.lists_holding(sent, span)
+                first = members[0][0] if members else span
                 # "the support that Poland will provide to Ukrainian education", "the financial support that the
                 # Fund will extend to the Republic of X": a word of help before the country, and a cue for it, in
                 # the first paragraph of prose, which says what the letter is for (later, "Support to X remains
@@ -1157,12 +1175,14 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
                     and not view.spans_in("region", sent.start, sent.end)
                     # "the steps taken for the relief and early recovery of X": a noun of help "of" it, too
                     and (
-                        _helped_in_clause(doc, sent.start, span.start)
-                        or _benefit_of_in_clause(doc, sent.start, span.start)
+                        _helped_in_clause(doc, sent.start, first.start, WORDS.money_nouns)  # "assistance to X"
+                        or _benefit_of_in_clause(doc, sent.start, first.start)
                     )
-                    and view.cue_before(sent.start, span.start) == "pos"
-                    and not is_donor(view, span)  # "to request the support of the Federal Republic of Germany"
+                    and view.cue_before(sent.start, first.start) == "pos"
+                    and not is_donor(view, first)  # "to request the support of the Federal Republic of Germany"
                 )
+                if helped and members and len(members[0]) > 1 and sent.start_char < purpose and _in_prose(view, span):
+                    helped_lists.append({m._.norm for m in members[0] if m._.norm})
                 # "AFD and the Government of Senegal today signed four financing agreements": the
                 # country that signs with the author is the partner its sums are for.
                 partner = signing and _signs_with(doc, sent, span)
@@ -1198,6 +1218,7 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
             found = {code: addressed for code, addressed in found.items() if not addressed}
             found[office] = False
         view.memo[LETTER_BENEFICIARY_MEMO] = sorted(found.items())
+        view.memo[HELPED_LIST_MEMO] = helped_lists
     # Once per letter; the spender, which differs from sum to sum, is left out after.
     # The author's state receives this sum, or speaks as one that receives money (the share it adds itself, told in
     # a letter to its giver, is not for the giver's state).
@@ -1205,6 +1226,8 @@ def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spende
     found_list = [
         c for c, addressed in view.memo[LETTER_BENEFICIARY_MEMO] if c != spender and not (addressed and receiving)
     ]
+    if len(found_list) > 1 and set(found_list) in view.memo[HELPED_LIST_MEMO]:
+        return found_list  # every country the letter helps, named together in its purpose's one list
     return found_list if len(found_list) == 1 else []
 
 
@@ -1894,6 +1917,16 @@ def _courteous_author(view: LetterDoc, sent, group: VerbGroup) -> bool:
     k = group.head - 1 if group.head > sent.start and doc[group.head - 1].lower_ == "to" else group.start
     if doc[k].lower_ != "to":
         return False
+    if k - 1 > sent.start and doc[k - 1].lower_ == "and":
+        # "I have the honour to refer to the Policy Matrix ..., and to request the release of ...": the second verb
+        # of the formula's coordinated infinitives.
+        if any(doc[j].lower_ == "to" and _courtesy_before(doc, sent, j) for j in range(sent.start, k - 1)):
+            return True
+    return _courtesy_before(doc, sent, k)
+
+
+def _courtesy_before(doc, sent, k: int) -> bool:
+    """Whether the "to" at token ``k`` follows the author's formula of courtesy or the official's "I am to"."""
     lead = doc[max(sent.start, k - 4) : k]
     if (
         len(lead) == 4

@@ -275,12 +275,13 @@ FAMILIES: dict[str, dict[str, str]] = {
             subdivision_heads
             acceptance_phrases
             country_office_phrases
+            reply_reference_phrases
             debtor_cues
             cost_share_phrases
             """.split(),
             PHRASE,
         ),
-        **dict.fromkeys("body_authors national_author_words addressee_marks enacted_laws".split(), TEXT),
+        **dict.fromkeys("body_authors national_author_words addressee_marks style_marks enacted_laws".split(), TEXT),
         "author_keywords": NAMED,
         "government_seats": NAMED,
         "stage_nouns": NAMED,

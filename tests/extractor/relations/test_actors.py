@@ -680,3 +680,25 @@ def test_a_funds_letterhead_writes_for_no_state_its_address_names():
     assert author_of(letter_of(body, letterhead=head))[1] is None
     # A national fund's letterhead names its state in its first line.
     assert author_of(letter_of(body, letterhead="FIJI FUND FOR DEVELOPMENT\nSuva, Fiji"))[1] == "FJI"
+
+
+def test_a_ministers_style_on_a_later_line_opens_the_addressee_block_not_the_senders():
+    # "Hon X / Minister ... / Wellington, New Zealand" over "Hon. Y / Minister of Finance / ... Samoa": the style that
+    # opens the sender's own block at the top opens the addressee's block further down, whose state is not the author's.
+    body = "I write to confirm the partnership package our officials discussed last month."
+    head = "Hon Mere Tane\nMinister of Foreign Affairs\nParliament Buildings, Wellington, New Zealand\n"
+    head += "Hon. Lagi Tuala\nMinister of Finance\nApia\nIndependent State of Samoa"
+    assert author_of(letter_of(body, letterhead=head))[1] == "NZL"
+    styled = head.replace("Hon. Lagi Tuala", "The Honourable Lagi Tuala")
+    assert author_of(letter_of(body, letterhead=styled))[1] == "NZL"
+
+
+def test_two_states_a_dash_joins_in_a_head_are_the_parties_not_the_author():
+    # "14th Fiji–New Zealand Ministerial Consultations": a bilateral meeting's joint statement speaks for both states,
+    # so neither is its author's state (the longer name is no reason to pick one).
+    body = "Ministers met in Suva today. New Zealand will provide NZ$3 million for rural water supply."
+    head = "JOINT STATEMENT\n14th Fiji–New Zealand Ministerial Consultations"
+    assert country_in_letterhead(AuthorCase(letter_of(body), None, head.lower(), head)) is None
+    # A single state's head keeps its state.
+    single = "MINISTRY OF FOREIGN AFFAIRS\nWellington, New Zealand"
+    assert country_in_letterhead(AuthorCase(letter_of(body), None, single.lower(), single)) == ("NZL", "NZL")

@@ -351,3 +351,77 @@ def test_the_borrower_of_loans_in_arrears_is_no_creditor(tmp_path):
         "resume.\n\nYours sincerely,\n"
     )
     assert commitments_of(tmp_path, text)[2e6][1] == ["MWI"]
+
+
+HELPED_TOGETHER = """COMMITTEE ON INTERNATIONAL RELATIONS
+National Assembly
+Ottawa
+
+May 2, 2024
+
+The Honourable Jane Doe
+Minister of International Development
+
+Dear Minister:
+
+We write regarding the announcement that assistance to Mali, Niger, and Chad would be suspended and that funds already made available for those countries would be redirected.
+
+The amounts made available for the programme were as follows:
+
+    Year      Appropriated
+    2022      $120.0 million
+    2023      $95.5 million
+
+We request written answers by June 1.
+
+Sincerely,
+
+Paul Martin
+Chair
+"""
+
+
+def test_the_countries_the_letters_purpose_helps_together_in_one_list_take_the_sums_that_name_no_place(tmp_path):
+    # "assistance to X, Y, and Z would be suspended" in the first paragraph: a table of what was made available for
+    # the programme, which names no place, is for all three.
+    found = commitments_of(tmp_path, HELPED_TOGETHER)
+    assert found[120e6][1:] == (["MLI", "NER", "TCD"], "letter_beneficiary")
+    assert found[95.5e6][1] == ["MLI", "NER", "TCD"]
+    # Helped in two lists of their own, the countries are several places the letter helps: no sum takes them all.
+    apart = HELPED_TOGETHER.replace(
+        "assistance to Mali, Niger, and Chad would be suspended",
+        "assistance to Mali would be suspended and that assistance to Niger would be halved",
+    )
+    assert commitments_of(tmp_path, apart)[120e6][1] == []
+    # A subject line that lists them sums up sums the text gives each, not one programme for all.
+    titled = HELPED_TOGETHER.replace(
+        "We write regarding the announcement that assistance to Mali, Niger, and Chad would be suspended and that "
+        "funds already made available for those countries would be redirected.",
+        "Subject: Assistance to Mali, Niger, and Chad\n\nWe write regarding the announcement of the Department.",
+    )
+    assert commitments_of(tmp_path, titled)[120e6][1] == []
+
+
+DISASTER_FUND = """GLOBAL AFFAIRS CANADA
+Ottawa, Ontario
+
+March 3, 2023
+
+Dear Ms. Smith,
+
+Thank you for your letter on behalf of the Relief Alliance.
+
+Under the Nepal Earthquake Matching Fund, the Government of Canada undertook to match eligible donations made by individual Canadians up to a maximum of $2 million.
+
+Sincerely,
+
+Anne Roy
+Director General
+"""
+
+
+def test_a_fund_named_after_the_disaster_that_struck_a_country_serves_that_country(tmp_path):
+    # "Under the Nepal Earthquake Matching Fund ... up to a maximum of $2 million": the fund answers the disaster in
+    # that country, as "the Yemen Humanitarian Fund" does.
+    found = commitments_of(tmp_path, DISASTER_FUND)
+    assert found[2e6][1] == ["NPL"]

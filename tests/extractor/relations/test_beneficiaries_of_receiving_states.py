@@ -196,3 +196,73 @@ def test_a_sum_for_people_named_by_their_nation_is_also_for_the_receiving_state_
 def test_a_sum_for_people_named_by_their_nation_stays_theirs_in_a_letter_of_a_state_that_does_not_receive(tmp_path):
     text = RECEIVED_BY_MINISTRY.replace("grants received by the Ministry of Health", "grants received")
     assert commitments_of(tmp_path, text.replace("3. We remain", PUPILS_LINE))[2e9][1] == ["SOM"]
+
+
+COORDINATED_REQUEST = """MINISTRY OF FINANCE OF THE REPUBLIC OF MOLDOVA
+7 Cosmonautilor Street, Chisinau
+
+Chisinau, 2 May 2023
+
+Ms. Anna Berg
+Director General
+Regional Development Bank
+1 Bank Square, Luxembourg
+
+Subject: Fiscal Reform Programme - second tranche
+
+Dear Ms. Berg,
+
+On behalf of the Government I have the honour to refer to the Policy Matrix agreed with the Regional Development Bank in March 2022, and to request the release of the second tranche of the Programme, in the amount of EUR 20 million.
+
+The third tranche of EUR 15 million will follow in 2024.
+
+Yours sincerely,
+
+Ion Rusu
+Minister of Finance
+"""
+
+
+def test_a_request_coordinated_with_the_formula_of_courtesy_makes_the_authors_state_receive(tmp_path):
+    # "I have the honour to refer to ..., and to request the release of ...": the second infinitive of the formula
+    # asks as the first would, so the borrower's state receives the tranche and the one after it.
+    found = commitments_of(tmp_path, COORDINATED_REQUEST)
+    assert found[20e6][1] == ["MDA"] and found[15e6][1] == ["MDA"]
+
+
+REPLY_NOTE_REQUEST = """REPUBLIC OF ZAMBIA
+
+MINISTRY OF FINANCE
+P. O. BOX 50062
+LUSAKA
+
+In case of reply, the number and date of this letter should be quoted.
+
+5th June, 2017
+
+THE COUNTRY DIRECTOR
+THE WORLD BANK
+LUSAKA
+
+Dear Sir,
+
+REQUEST FOR ADDITIONAL FINANCING: RURAL ROADS PROJECT
+
+We write on behalf of the Government of Zambia with reference to the above-mentioned project.
+
+2. The Financing Agreement for the project was signed in 2014 for an IDA Credit in the amount of SDR 40 million.
+
+3. As at 30th April, 2017, a cumulative amount of US$31.5 million had been disbursed.
+
+Yours faithfully,
+
+M. Banda
+FOR: MINISTER OF FINANCE
+"""
+
+
+def test_a_subject_line_in_capitals_below_a_letterhead_note_on_replies_still_asks(tmp_path):
+    # The letterhead's "In case of reply, ... should be quoted." is no prose: the capitals subject line under the
+    # salutation, "REQUEST FOR ADDITIONAL FINANCING", still belongs to the head and says the author's state asks.
+    found = commitments_of(tmp_path, REPLY_NOTE_REQUEST)
+    assert found[40e6][1] == ["ZMB"] and found[31.5e6][1] == ["ZMB"]
