@@ -1598,6 +1598,10 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     return not_unit, listed, functions
 
 
+# A name's acronym in brackets inside a noun phrase: "Federal Police (AFP) advisers".
+BRACKETED_ACRONYM = re.compile(r"[ \t]+\((?-i:[A-Z]{2,6})\)[ \t]+")
+
+
 def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tuple[str, int]]:
     """The counted noun after a number ("migrants", "displaced persons", "Syrians") and its end."""
     not_unit, listed, functions = _unit_tables()
@@ -1610,10 +1614,13 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
+        if words and gap.strip() == "(" and BRACKETED_ACRONYM.match(text, words[-1][2]):
+            continue  # "50 Federal Police (AFP) advisers": a name's acronym in brackets goes on with the phrase
         # "48 new, recurrent and treated patients": a comma between adjectives (lower case, no plural) is in it.
         listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
-        if (gap.strip() or "\n" in gap) and not listed_adjective:  # punctuation or a line break ends the noun phrase
-            break
+        acronym = BRACKETED_ACRONYM.fullmatch(gap)
+        if (gap.strip() or "\n" in gap) and not listed_adjective and not acronym:
+            break  # punctuation or a line break ends the noun phrase
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > settings.max_unit_modifiers + 1:
             break

@@ -1722,3 +1722,11 @@ def test_a_figure_with_decimals_and_nothing_counted_is_no_count():
 def test_a_part_left_out_after_of_which_may_say_what_it_is_for():
     text = "The agency added 120 posts, of which 35 for drivers."
     assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(120, "count"), (35, "count:elided")]
+
+
+def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_brackets():
+    found = [
+        (f.value["value"], f.value["unit"]) for f in find_amounts("We hired 40 World Health Organization (WHO) nurses.")
+    ]
+    assert found == [(40, "World Health Organization nurses")]
+    assert [f.value["value"] for f in find_amounts("Nine Civil Defence Corps instructors were sent.")] == [9]
