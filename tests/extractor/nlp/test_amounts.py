@@ -1730,3 +1730,7 @@ def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_bra
     ]
     assert found == [(40, "World Health Organization nurses")]
     assert [f.value["value"] for f in find_amounts("Nine Civil Defence Corps instructors were sent.")] == [9]
+
+
+def test_the_length_of_an_enclosed_report_is_no_count():
+    assert find_amounts("Encl.: Audit report (2 volumes, 310 folios) and annexes.") == []
