@@ -60,7 +60,7 @@ from extractor.nlp.extensions import (
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
-from extractor.reference.countries import country_code, split_fiscal_year_start
+from extractor.reference.countries import country_code, listed_fiscal_year_start, split_fiscal_year_start
 from extractor.reference.edtf import (
     DAY,
     HALF_CODES,
@@ -869,9 +869,9 @@ class _Resolver:
         return frozenset(int(m["y"]) for m in SPLIT_FISCAL_NAMED.finditer(self.text))
 
     @functools.cached_property
-    def split_fiscal_start(self) -> int:
-        """The month a fiscal year written over two years begins: that of the document's home country, or of the one
-        country its head names (fiscal_years.tsv): a government writes of its own budget years."""
+    def fiscal_country(self) -> Optional[str]:
+        """The country whose fiscal years the document writes of: its home country, or the one country its head
+        names: a government writes of its own budget years."""
         named = self.head_named if self.home is None else {self.home}
         if self.home is None and len(self.authored) == 1:
             named = self.authored  # the writer's own country, not the addressee's that the address block names
@@ -879,7 +879,12 @@ class _Resolver:
             # A head that names no country (a union's, a city's): the one country the text names most.
             most = most_named_country(self.text)
             named = {most} if most else named
-        return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
+        return next(iter(named)) if len(named) == 1 else None
+
+    @functools.cached_property
+    def split_fiscal_start(self) -> int:
+        """The month a fiscal year written over two years begins in the document's country (fiscal_years.tsv)."""
+        return split_fiscal_year_start(self.fiscal_country)
 
     def programme_week(self, start: int) -> Optional[dt.date]:
         """The last day named with its weekday before ``start`` ("Monday 21 October", "Friday, 25 October"), within
@@ -1217,11 +1222,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         shift = {"this": 0, "current": 0, "last": -1, "next": 1}[g["rel"].lower().split()[-1]]
         if _us_fiscal_year_at(r, start):
             return date_text(letter.year + (letter.month >= FISCAL_QUARTER_START[1][1]) + shift), True
-        if r.split_fiscal_years_named:
-            # A text that writes its fiscal years over two ("FY 2010/11"): the one begun before the letter's date.
+        if r.split_fiscal_years_named or listed_fiscal_year_start(r.fiscal_country):
+            # A text that writes its fiscal years over two ("FY 2010/11"), or a country whose fiscal year is not the
+            # calendar's (Pakistan's runs from July): the one begun before the letter's date.
             first = letter.year - (letter.month < r.split_fiscal_start) + shift
             return _split_fiscal_year(first, first + 1, r), True
-        return date_text(letter.year + shift), True
+        # A country not listed keeps the calendar year or April's (the UK's, India's): which one, the list does not tell.
+        return None
     if rule == "previous_year":
         lo = r.sentence_of(start)[0]
         named = [year for pos, year in r.years if lo <= pos < start]

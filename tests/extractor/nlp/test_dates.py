@@ -1012,3 +1012,6 @@ def test_the_nth_week_of_a_month_is_its_iso_week():
 
 def test_this_fiscal_year_is_the_year_of_the_fiscal_year_the_letter_falls_in():
     assert edtfs("Funds are short for this fiscal year.", dt.date(2025, 3, 1)) == ["2025"]
+    # A country whose fiscal year runs from July (fiscal_years.tsv): the one begun before the letter's date.
+    found = find_dates("Funds are short for the current fiscal year.", dt.date(2024, 9, 1), author="PAKISTAN")
+    assert [d.edtf for d in found] == ["2024-07/2025-06"]
