@@ -109,7 +109,7 @@ NUMBER_OF_TO = re.compile(r"\bnumber\s+of(?P<noun>\s+[^.;:\n\d]{1,80}?)\s+(?:to|
 # What may follow a number whose noun is left out: the end of the phrase, or a verb or preposition, or a participle
 # that ends the phrase ("of whom 12 hospitalised;").
 ELIDED_NOUN_AFTER = re.compile(
-    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:in|into|at|on|by|for|during|last|this|have|has|had|were|are|was|will|would|more|fewer|less)\b"
     r"|\s+[a-z]+(?:-[a-z]+)?ed(?=\s*(?:[.,;:)]|$)))"
 )
 # "62 of our citizens", "41 of its staff": a number, then the group it is part of; it counts that group's noun.
@@ -269,9 +269,12 @@ def compiled() -> dict[str, re.Pattern]:
         ),
         # A currency's code or sign anywhere in a column's head ("Paid in, USD ('000)").
         "head_code": re.compile(rf"(?<![\w$])(?P<cur>{cur_pre})(?![\w$])"),
-        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos); see _local_sign_code.
+        # "(M$)": a table in a local sign that holds its scale (thousands of Chilean pesos), or "(Shs bn)" one that
+        # is given its scale; see _local_sign_code.
         "column_head_local": re.compile(
-            rf"\(\s*(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})\s*\)"
+            rf"\(\s*(?:(?P<cur>{alternation(r['text'] for r in data.get('local_sign', []) if 'factor' in r)})"
+            rf"|(?P<scaled>{alternation(r['text'] for r in data.get('local_sign', []))})[ \t]?(?P<s1>{scales})\s*(?=\)))"
+            rf"\s*\)"
         ),
         # A column's head that names its currency alone in brackets: "Amount (USD)", "(EUR)": units, no scale.
         "column_head_plain": re.compile(rf"\(\s*(?P<cur>{cur_pre})\s*(?P<s1>)\)"),
@@ -306,7 +309,7 @@ def compiled() -> dict[str, re.Pattern]:
             # sign before a scaled figure ("K 20 million", "MK 1.9 billion") or one in comma groups, as a list's
             # column sets it ("P  500,000.00"), or before a price per head ("Q 40 per household"): a letter and a bare
             # number are no sum.
-            rf"(?:(?<=[./$])[ \t]|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
+            rf"(?:(?<=[./$])[ \t]{{1,3}}|[ \t](?=[\d.,]+[ \t]?(?:{word_scales})\b)|[ \t]{{1,2}}(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,]))"
             rf"|[ \t](?=\d+(?:\.\d+)?[ \t]+per[ \t]+[a-z]))?"
             rf"(?P<n1>{NUM})(?:\s?(?P<s1>{word_scales}))?(?![\w/-])"  # "S/2024/123": a document symbol, no sum
         ),
@@ -330,6 +333,8 @@ def compiled() -> dict[str, re.Pattern]:
             flags,
         ),
         "count": re.compile(lead + count, flags),
+        # "312,4 miliardi", "2,5 million": a decimal comma before a scale, in a text that groups thousands with dots.
+        "decimal_comma_scaled": re.compile(rf"(?<![\d.,])\d{{1,3}},\d{{1,2}}[ \t]?(?:{word_scales})\b", flags),
         "count_word": re.compile(lead + count_word, flags),
         "qualifier": re.compile(rf"\b(?P<q>{alternation(r['text'] for r in data['qualifier'])})\s+$", flags),
         # The words before a number whose noun is left out ("a further 47", "fewer than 300").
@@ -839,8 +844,9 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             else:
                 rule_id = rule
             cur = match.group("cur")
-            if code is None and rule == "money_pre" and cur in _codes_before_scale():
-                # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups.
+            if rule == "money_pre" and cur in _codes_before_scale():
+                # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups (also
+                # one that names its currency after a sum: "2.5 million ECU", but "ECU 911").
                 scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
@@ -925,7 +931,7 @@ MINUS_SIGNS = "-–−"
 SIGNED_CELL = re.compile(r"(?P<sign>[-–−+]?)\s*(?P<figure>\d[\d.,]*)\s*%?")
 
 
-def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[str, float, str]]:
+def _table_unit(text: str, dollar: str, document: str = "", author: str = "") -> Optional[tuple[str, float, str]]:
     """The currency, scale and what named it of a unit given once for a table ("(EUR million)",
     "USD m", "in millions of dollars", "($ in thousands)", "(M$)" in a ``document`` that names Chile) in its
     caption or a column's head; None without one."""
@@ -952,8 +958,11 @@ def _table_unit(text: str, dollar: str, document: str = "") -> Optional[tuple[st
     if code:
         return code, 1.0, bare.group("cur")
     local = compiled()["column_head_local"].search(text)
-    code = local and _local_sign_code(document, local.group("cur"))
-    return (code, _local_sign_factor(local.group("cur")), local.group("cur")) if code else None
+    if local is None:
+        return None
+    sign = local.group("cur") or local.group("scaled")
+    code = _local_sign_code(document, sign, author=author)
+    return (code, _local_sign_factor(sign) * _scale_factor(local.group("s1")), sign) if code else None
 
 
 def _scaled_head(text: str, dollar: str) -> Optional[tuple[Optional[str], float, str]]:
@@ -1036,8 +1045,10 @@ def _sign_cell_code(cell: str, text: str, dollar: str) -> Optional[str]:
 
 def dot_thousands(text: str) -> bool:
     """Whether a text writes its thousands with dots and its decimals with a comma ("24.870.000", "1.250,5"), and
-    never the other way ("1,250,000", "1,250.5"): then "980.500" in it is 980 500, not 980.5."""
-    return bool(DOT_THOUSANDS.search(text)) and not COMMA_THOUSANDS.search(text)
+    never the other way ("1,250,000", "1,250.5"): then "980.500" in it is 980 500, not 980.5. A decimal comma before a
+    scale ("2,5 milioni") writes the same convention."""
+    dotted = DOT_THOUSANDS.search(text) or compiled()["decimal_comma_scaled"].search(text)
+    return bool(dotted) and not COMMA_THOUSANDS.search(text)
 
 
 def _ratio_columns(table: Table) -> set[int]:
@@ -1062,7 +1073,7 @@ def _ratio_columns(table: Table) -> set[int]:
     return columns or set()
 
 
-def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "") -> list[_Found]:
+def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = "", author: str = "") -> list[_Found]:
     """The figures of a table whose unit is given once: in a column's head, that column's cells; in
     its caption, every cell that holds a figure alone ("Table 1. Contributions (EUR million)" over
     "Moldova | energy security | 15": EUR 15 million)."""
@@ -1070,7 +1081,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
     found = []
     scaled = not (tables and dot_thousands(text))
     for table in tables:
-        columns = {n: _table_unit(cell.text, dollar, text) for n, cell in enumerate(table.header)}
+        columns = {n: _table_unit(cell.text, dollar, text, author) for n, cell in enumerate(table.header)}
         columns = {n: unit for n, unit in columns.items() if unit is not None}
         row_codes = [next(filter(None, (_code_cell(cell.text, dollar) for cell in row)), None) for row in table.rows]
         for n, cell in enumerate(table.header):
@@ -1079,9 +1090,9 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             if head is not None and (head[0] is not None or any(row_codes)):
                 columns[n] = head
         split = _split_code_column(table, dollar)
-        caption = _table_unit(table.caption.text, dollar, text) if table.caption and not columns else None
+        caption = _table_unit(table.caption.text, dollar, text, author) if table.caption and not columns else None
         for title in _titles_above(text, table) if table.caption and not columns and caption is None else []:
-            caption = _table_unit(title, dollar, text)
+            caption = _table_unit(title, dollar, text, author)
             if caption is not None:
                 break
         # Its last bracket is the unit of the last column only: of each row's last cell.
@@ -1118,7 +1129,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                 shift = max(0, len(table.header) - len(row))
             # "Net reserves (in millions of U.S. dollars)" under "(In billions of Jamaican dollars, unless otherwise
             # indicated)": a row's label that gives a unit gives its figures theirs.
-            own = _table_unit(row[0].text, dollar, text) if not columns and not is_figure(row[0].text) else None
+            own = _table_unit(row[0].text, dollar, text, author) if not columns and not is_figure(row[0].text) else None
             for n, cell in enumerate(row):
                 if n + shift in percents:
                     _add_percent_cell(found, cell)
@@ -1149,10 +1160,22 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                         digits=scaled["n"],
                     )
                     continue
-                signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and is_figure(cell.text) else None
+                # "Lit. | 71.300 milioni": a sign's figure may carry its scale.
+                sign_scale = _scale_factor(scaled["s"]) if scaled else 1.0
+                figure = is_figure(cell.text) or sign_scale != 1.0
+                signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and figure else None
                 if unit is None and signed is not None:
                     # "Municipality of Loon ...... P | 500,000.00": the reader cut a list's sign from its figure.
-                    _add_figure_in_unit(found, cell.start, cell.text, (signed, 1.0, ""), "money_table:sign_cell", "")
+                    _add_figure_in_unit(
+                        found,
+                        cell.start,
+                        cell.text,
+                        (signed, sign_scale, ""),
+                        "money_table:sign_cell",
+                        "",
+                        digits=scaled["n"] if sign_scale != 1.0 else None,
+                        scaled=not dot_thousands(text),
+                    )
                     continue
                 aside = FIGURE_WITH_ASIDE.fullmatch(cell.text)
                 if unit is not None and aside:
@@ -1409,20 +1432,27 @@ def _local_sign_factor(sign: str) -> float:
     )
 
 
-def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None) -> Optional[str]:
+def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None, author: str = "") -> Optional[str]:
     """The currency a sign several countries write ("K", "C$") stands for in ``text``: that of the one country
-    among them the text names (``named``: the countries it names, when already looked for); else None."""
+    among them the text names (``named``: the countries it names, when already looked for), or where it names
+    several, of the one its ``author`` (letterhead, signatory's title) names; else None."""
     by_sign = _local_signs()
     if sign not in by_sign:
         return None
     if named is None:
         named = set(_countries_named(text, frozenset(by_sign[sign])))
     codes = {code for country, code in by_sign[sign].items() if country in named}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) > 1:
+        # "Shs" in a Ugandan memorandum that also names Kenya: the shilling of the one country its head names.
+        heads = head_countries(text, author, frozenset(by_sign[sign])) & named
+        return by_sign[sign][heads.pop()] if len(heads) == 1 else None
+    return codes.pop() if codes else None
 
 
 # A noun counted after a sign written after its figure ("500 MT of maize": metric tonnes, not meticais).
 COUNTED_AFTER_SIGN = re.compile(r"[ \t]+of[ \t]+[a-z]")
+# A figure written with one or two decimals ("42 384.6", "1,512.40"): a sum or a measure, never a bare count.
+DECIMAL_TAIL = re.compile(r"[.,]\d{1,2}$")
 # A figure with two decimals ("86.400,50"): a sum in a currency's hundredths, whatever follows it.
 CENTS_TAIL = re.compile(r"[.,]\d{2}$")
 
@@ -1432,7 +1462,7 @@ def _counted_after_sign(text: str, match: re.Match) -> bool:
     return not CENTS_TAIL.search(match.group("n1")) and bool(COUNTED_AFTER_SIGN.match(text, match.end()))
 
 
-def _find_local_money(text: str) -> list[_Found]:
+def _find_local_money(text: str, author: str = "") -> list[_Found]:
     """Sums in a letter sign that only one named country uses ("K6 per kilogram in Port Moresby" in a
     text that names Papua New Guinea and no other country that writes "K")."""
     matches = [*compiled()["local_sign"].finditer(text), *compiled()["local_sign_after"].finditer(text)]
@@ -1440,12 +1470,13 @@ def _find_local_money(text: str) -> list[_Found]:
         return []  # no letter sign: the countries need not be looked for in the whole text
     by_sign = _local_signs()
     named = set(_countries_named(text, frozenset(c for countries in by_sign.values() for c in countries)))
+    dots = dot_thousands(text)
     found = []
     for match in matches:
         if match.re is compiled()["local_sign_after"] and _counted_after_sign(text, match):
             continue
-        code = _local_sign_code(text, match.group("cur"), named)
-        values = _values(match)
+        code = _local_sign_code(text, match.group("cur"), named, author)
+        values = _values(match, dots=dots)
         if code is None or values is None:
             continue
         value, _upper = values
@@ -1574,6 +1605,10 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     return not_unit, listed, functions
 
 
+# A name's acronym in brackets inside a noun phrase: "Federal Police (AFP) advisers".
+BRACKETED_ACRONYM = re.compile(r"[ \t]+\((?-i:[A-Z]{2,6})\)[ \t]+")
+
+
 def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tuple[str, int]]:
     """The counted noun after a number ("migrants", "displaced persons", "Syrians") and its end."""
     not_unit, listed, functions = _unit_tables()
@@ -1586,10 +1621,13 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     words = []
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
+        if words and gap.strip() == "(" and BRACKETED_ACRONYM.match(text, words[-1][2]):
+            continue  # "50 Federal Police (AFP) advisers": a name's acronym in brackets goes on with the phrase
         # "48 new, recurrent and treated patients": a comma between adjectives (lower case, no plural) is in it.
         listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
-        if (gap.strip() or "\n" in gap) and not listed_adjective:  # punctuation or a line break ends the noun phrase
-            break
+        acronym = BRACKETED_ACRONYM.fullmatch(gap)
+        if (gap.strip() or "\n" in gap) and not listed_adjective and not acronym:
+            break  # punctuation or a line break ends the noun phrase
         words.append((match.group(0), match.start(), match.end()))
         if len(words) > settings.max_unit_modifiers + 1:
             break
@@ -1740,6 +1778,9 @@ def _find_counts(text: str, money: list[_Found], settings: AmountSettings) -> li
             continue
         # Whole things are counted: "1.2 vaccine doses" is a misread scale, not a count.
         if not match.group("s1") and unit[0] and value != int(value):
+            continue
+        # "42 384.6", "1,512.40" with nothing counted: a table's sums or measures in a unit given elsewhere.
+        if not match.group("s1") and unit[0] is None and DECIMAL_TAIL.search(raw):
             continue
         value *= _scale_factor(match.group("s1"))
         qualifier, start = _qualifier(text, match.start(), settings)
@@ -1952,9 +1993,9 @@ def find_amounts(
     money = (
         _find_money(text, dollar, settings)
         + _find_column_money(text, dollar)
-        + _find_table_money(tables, dollar, text)
+        + _find_table_money(tables, dollar, text, author)
         + _find_list_money(text, dollar)
-        + _find_local_money(text)
+        + _find_local_money(text, author)
         + _find_subunit_money(text)
     )
     _shared_nouns_resolved(text, author, money, letter_date)

@@ -60,7 +60,7 @@ from extractor.nlp.extensions import (
 )
 from extractor.nlp.phrases import AUTHOR_KEY, read_jsonl_by_kind
 from extractor.reference.calendar_words import MONTH_SPELLINGS, WEEKDAY_NAMES, calendar_spellings
-from extractor.reference.countries import country_code, split_fiscal_year_start
+from extractor.reference.countries import country_code, listed_fiscal_year_start, split_fiscal_year_start
 from extractor.reference.edtf import (
     DAY,
     HALF_CODES,
@@ -203,7 +203,11 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"{opening}(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|—|to|and)\s*(?P<d2>{day})(?:,?\s+(?P<y>{year}))?(?!\d)",
         ),
         # "the 27th day of June 2012": an instrument's formal date names the day before its month.
-        ("dmy", rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month})(?:,?\s+{day_year})?"),
+        # "SESSION OF 25 MAY 2021": "MAY" in capitals is the month between a day and a year.
+        (
+            "dmy",
+            rf"\b(?P<d>{day})(?:\s+(?:day\s+)?of)?\s+(?P<m>{month}|(?-i:MAY)(?=,?\s+{YEAR}))(?:,?\s+{day_year})?",
+        ),
         # "Order 88/2019 of 30 July": an instrument numbered in its year, dated by day and month alone.
         (
             "numbered_dmy",
@@ -217,7 +221,7 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ("month_year", rf"{opening}(?P<m>{month_caps})(?:,?\s+(?:of\s+)?){yearx}"),
         (
             "week_of_month",
-            rf"\b(?:the\s+)?(?P<o>first|last|final)\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
+            rf"\b(?:the\s+)?(?P<o>{ordinal})\s+week\s+of\s+(?P<m>{month})\b(?:,?\s+(?:of\s+)?(?P<y>{year}))?",
         ),
         (
             "month_edge",
@@ -253,7 +257,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
         ),
         (
             "fiscal_quarter",
-            rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+)?(?:FY|fiscal\s+year)\s*(?P<y>{YEAR})(?!\d)",
+            rf"\b(?:the\s+)?(?P<o>{ordinal})\s+quarter\s+of\s+(?:the\s+)?(?:FY|fiscal\s+year)\s*(?P<y>{YEAR})(?!\d)"
+            rf"(?:[-–/](?P<y2>\d{{2}}|{YEAR})(?!\d))?",
         ),
         (
             "months_of",
@@ -284,6 +289,8 @@ def compiled() -> list[tuple[str, re.Pattern]]:
             rf"\b(?:(?P<between>between)\s+|from\s+)?(?P<y1>{year})\s*(?:-|–|—|/|to|until|through|(?(between)and|(?!)))\s*(?P<y2>{YEAR}|\d{{2}})(?![\d/]|[-–](?!{YEAR}[-–/]\d{{2}}(?!\d))\d)",
         ),
         ("relative", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?P<unit>year|month|week)\b"),
+        # "for this fiscal year": the fiscal year the letter's date falls in, by the document's calendar of them.
+        ("relative_fiscal", r"\b(?P<rel>this|current|the\s+current|last|next)\s+(?:fiscal|financial)\s+year\b"),
         # "In 2015 ... an increase of 19 per cent on the previous year": the year before the one its sentence names.
         ("previous_year", r"\bthe\s+(?:previous|preceding|prior)\s+year\b"),
         ("relative_day", r"\b(?P<rel>today|yesterday|tomorrow)\b(?!['’]s)"),
@@ -364,6 +371,7 @@ RULE_NEEDS = {
             "this_year_edge",
             "this_month_edge",
             "relative",
+            "relative_fiscal",
             "previous_year",
             "relative_day",
             "weekday",
@@ -397,6 +405,7 @@ RULE_WORDS = {
     "relative_day": ("today", "yesterday", "tomorrow"),
     "ago": ("ago",),
     "relative": ("year", "month", "week"),
+    "relative_fiscal": ("fiscal", "financial"),
     "previous_year": ("previous", "preceding", "prior"),
     "weekday": tuple(name.lower() for name in WEEKDAY_NAMES),
     "weekday_possessive": tuple(name.lower() for name in WEEKDAY_NAMES),
@@ -860,9 +869,9 @@ class _Resolver:
         return frozenset(int(m["y"]) for m in SPLIT_FISCAL_NAMED.finditer(self.text))
 
     @functools.cached_property
-    def split_fiscal_start(self) -> int:
-        """The month a fiscal year written over two years begins: that of the document's home country, or of the one
-        country its head names (fiscal_years.tsv): a government writes of its own budget years."""
+    def fiscal_country(self) -> Optional[str]:
+        """The country whose fiscal years the document writes of: its home country, or the one country its head
+        names: a government writes of its own budget years."""
         named = self.head_named if self.home is None else {self.home}
         if self.home is None and len(self.authored) == 1:
             named = self.authored  # the writer's own country, not the addressee's that the address block names
@@ -870,7 +879,12 @@ class _Resolver:
             # A head that names no country (a union's, a city's): the one country the text names most.
             most = most_named_country(self.text)
             named = {most} if most else named
-        return split_fiscal_year_start(next(iter(named)) if len(named) == 1 else None)
+        return next(iter(named)) if len(named) == 1 else None
+
+    @functools.cached_property
+    def split_fiscal_start(self) -> int:
+        """The month a fiscal year written over two years begins in the document's country (fiscal_years.tsv)."""
+        return split_fiscal_year_start(self.fiscal_country)
 
     def programme_week(self, start: int) -> Optional[dt.date]:
         """The last day named with its weekday before ``start`` ("Monday 21 October", "Friday, 25 October"), within
@@ -1014,10 +1028,15 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         return date_text(year, month, day), relative_year or not g.get("y")
     if rule == "month_range":
         m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
-        if m2 <= m1:
+        if m2 == m1:
             return None
-        year = int(g["y"]) if g.get("y") else r.year_for(m1, None, start, end)
-        return interval_text(date_text(year, m1), date_text(year, m2)), relative_year or not g.get("y")
+        # "between November and January" runs into the next year; "November to January 2026" names the year it ends in.
+        into_next = int(m2 < m1)
+        year = int(g["y"]) - into_next if g.get("y") else r.year_for(m1, None, start, end)
+        if into_next and not isinstance(year, int):
+            return None
+        end_year = year + 1 if into_next else year  # "XXXX" stays unknown within one year
+        return interval_text(date_text(year, m1), date_text(end_year, m2)), relative_year or not g.get("y")
     if rule == "month_year":
         return date_text(int(g["y"]), _month_number(g["m"])), relative_year
     if rule == "week_of_month":
@@ -1027,8 +1046,12 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
             return None
         # An ISO week is the month's whose Thursday it holds: the first week holds the month's first Thursday,
         # the last its last one ("the last week of September 2025" is W39, not W40 that ends in October).
-        if g["o"].lower() == "first":
-            day = dt.date(year, month, 1 + (THURSDAY - dt.date(year, month, 1).weekday()) % 7)
+        n = tables()["ordinal"][g["o"].lower()]
+        if n > 0:
+            # "the second week of June": the n-th week from the one that holds the month's first Thursday.
+            day = dt.date(year, month, 1 + (THURSDAY - dt.date(year, month, 1).weekday()) % 7 + 7 * (n - 1))
+            if day.month != month:
+                return None
         else:
             end_day = month_end(year, month)
             day = end_day - dt.timedelta(days=(end_day.weekday() - THURSDAY) % 7)
@@ -1110,6 +1133,13 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         n = 4 if n == -1 else n
         if n not in FISCAL_QUARTER_START:
             return None
+        if g.get("y2"):
+            if int(g["y2"][-2:]) != (int(g["y"]) + 1) % 100:
+                return None  # "FY 2009-2012": a span of years has no one quarter
+            # "the first quarter of FY 2009/10" in Uganda: the first three months of its July-to-June year.
+            month = int(g["y"]) * 12 + r.split_fiscal_start - 1 + MONTHS_A_QUARTER * (n - 1)
+            last = month + MONTHS_A_QUARTER - 1
+            return interval_text(date_text(month // 12, month % 12 + 1), date_text(last // 12, last % 12 + 1)), False
         shift, first = FISCAL_QUARTER_START[n]
         year = int(g["y"]) + shift
         return interval_text(date_text(year, first), date_text(year, first + 2)), False
@@ -1186,6 +1216,19 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if unit == "month":
             return date_text(*_months_from(letter, shift)), True
         return week_text(letter + dt.timedelta(weeks=shift)), True
+    if rule == "relative_fiscal":
+        if letter is None:
+            return None
+        shift = {"this": 0, "current": 0, "last": -1, "next": 1}[g["rel"].lower().split()[-1]]
+        if _us_fiscal_year_at(r, start):
+            return date_text(letter.year + (letter.month >= FISCAL_QUARTER_START[1][1]) + shift), True
+        if r.split_fiscal_years_named or listed_fiscal_year_start(r.fiscal_country):
+            # A text that writes its fiscal years over two ("FY 2010/11"), or a country whose fiscal year is not the
+            # calendar's (Pakistan's runs from July): the one begun before the letter's date.
+            first = letter.year - (letter.month < r.split_fiscal_start) + shift
+            return _split_fiscal_year(first, first + 1, r), True
+        # A country not listed keeps the calendar year or April's (the UK's, India's): which one, the list does not tell.
+        return None
     if rule == "previous_year":
         lo = r.sentence_of(start)[0]
         named = [year for pos, year in r.years if lo <= pos < start]
@@ -1519,6 +1562,16 @@ YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGN
 TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
+# "an extension of the closing date from 31 December 2016 to 30 June 2018", "postponed from May to June": a date
+# changed from one day to another names two days, no span between them.
+DATE_CHANGE_BEFORE = re.compile(
+    r"\b(?:extend(?:s|ed|ing)?|extension|postpone[ds]?|postponing|postponement|defer(?:s|red|ring)?|delay(?:s|ed)?"
+    r"|moved?|moving|brought\s+forward|bring\s+forward|change[ds]?|changing|revised?|reschedul(?:e|es|ed|ing))\b"
+    r"[^.;:]{0,80}?\bfrom\s+$",
+    re.IGNORECASE,
+)
+
+
 def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
     """ "from October 1, 2015, through March 31, 2016": two dates of one precision, one interval; so are
     two spans of years ("2017-18 to 2019-20")."""
@@ -1538,6 +1591,7 @@ def _join_ranges(text: str, dates: list[_Date]) -> list[_Date]:
                 and RANGE_JOINER.fullmatch(text, a.end, b.start)
                 or BARE_RANGE_JOINER.fullmatch(text, a.end, b.start)
             )
+            and not DATE_CHANGE_BEFORE.search(text, max(0, a.start - 120), a.start)
         ):
             joined.append(_Date(a.start, b.end, interval_text(a.edtf, b.edtf), a.relative or b.relative, "date_range"))
             i += 2

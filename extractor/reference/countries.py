@@ -82,9 +82,14 @@ def _fiscal_year_starts() -> dict[str, int]:
     return {row[0]: int(row[1]) for row in _rows(FISCAL_YEAR_FILE)}
 
 
+def listed_fiscal_year_start(country: Optional[str]) -> Optional[int]:
+    """The month a country's fiscal year begins when fiscal_years.tsv lists it (one not listed keeps the calendar's)."""
+    return _fiscal_year_starts().get(country or "")
+
+
 def split_fiscal_year_start(country: Optional[str]) -> int:
     """The month in which a fiscal year written over two years ("FY 2010/11") begins in a country's documents."""
-    return _fiscal_year_starts().get(country or "", DEFAULT_SPLIT_FISCAL_START_MONTH)
+    return listed_fiscal_year_start(country) or DEFAULT_SPLIT_FISCAL_START_MONTH
 
 
 @functools.lru_cache(maxsize=1)

@@ -1693,3 +1693,56 @@ def test_a_scaled_number_after_a_scaled_count_or_before_of_them_goes_on_with_the
         "0.5 million in the north."
     )
     assert _sums(text) == [("money", 2e9, "SEK"), ("count", 4.7e6, None), ("count", 0.5e6, None)]
+
+
+def test_the_lira_sign_with_italian_scales_and_a_decimal_comma_reads_dots_as_thousands():
+    text = (
+        "The Region of Umbria pledged Lit. 14,5 miliardi to the games in Italy, of which Lit. 2.750 milioni this year."
+    )
+    assert _sums(text) == [("money", 14.5e9, "ITL"), ("money", 2.75e9, "ITL")]
+
+
+def test_a_shilling_sign_several_countries_write_is_the_one_of_the_country_the_author_names():
+    text = "Uganda paid Shs 2.4 billion for the scanners bought in Kenya."
+    found = [(f.value["value"], f.value["currency"]) for f in find_amounts(text, author="MINISTRY OF WORKS, UGANDA")]
+    assert found == [(2.4e9, "UGX")]
+
+
+def test_a_table_captioned_in_a_local_sign_and_a_scale_holds_sums():
+    table = "Uganda: collections (Shs bn)\n\nRegion | Target | Actual\n\nNorth | 812 | 790\n\nEast | 640 | 655\n\nEnd."
+    assert _sums(table) == [("money", v * 1e9, "UGX") for v in (812, 790, 640, 655)]
+
+
+def test_new_ouguiyas_and_an_ecu_written_after_its_sum_are_money():
+    assert _sums("Mauritania received 1 120 million new ouguiyas.") == [("money", 1.12e9, "MRU")]
+    assert _sums("The Community granted 4,5 million ECU to the project.") == [("money", 4.5e6, "XEU")]
+
+
+def test_a_local_sign_the_reader_cut_from_its_scaled_figure_gives_the_next_cell_its_sum():
+    table = (
+        "Costs in Italy, as agreed (total Lit. 14,6 miliardi):\n\nItem | Sign | Cost\n\n"
+        "Stadium | Lit. | 9.400 milioni\n\nVillage | Lit. | 3.100 milioni\n\nPool | Lit. | 2.100 milioni\n\nAll approved."
+    )
+    assert [v for _kind, v, code in _sums(table) if code == "ITL"] == [14.6e9, 9.4e9, 3.1e9, 2.1e9]
+
+
+def test_a_figure_with_decimals_and_nothing_counted_is_no_count():
+    table = "Receipts by region:\n\nRegion | 2020 | 2021\n\nNorth | 12 450.7 | 9 320.5\n\nSouth | 1 204.25 | 2 230.0\n\nEnd."
+    assert _sums(table) == []
+
+
+def test_a_part_left_out_after_of_which_may_say_what_it_is_for():
+    text = "The agency added 120 posts, of which 35 for drivers."
+    assert [(f.value["value"], f.rule) for f in find_amounts(text)] == [(120, "count"), (35, "count:elided")]
+
+
+def test_people_counted_by_their_role_after_a_body_s_name_and_its_acronym_in_brackets():
+    found = [
+        (f.value["value"], f.value["unit"]) for f in find_amounts("We hired 40 World Health Organization (WHO) nurses.")
+    ]
+    assert found == [(40, "World Health Organization nurses")]
+    assert [f.value["value"] for f in find_amounts("Nine Civil Defence Corps instructors were sent.")] == [9]
+
+
+def test_the_length_of_an_enclosed_report_is_no_count():
+    assert find_amounts("Encl.: Audit report (2 volumes, 310 folios) and annexes.") == []
