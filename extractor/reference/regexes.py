@@ -3,9 +3,31 @@
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Iterator
 
 
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first so that the fullest form wins."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# Zero-width edges of a whole word for literal_matches: no word character (or hyphen) before, none after.
+NO_WORD_BEFORE = re.compile(r"(?<!\w)")
+NO_WORD_AFTER = re.compile(r"(?!\w)")
+NO_WORD_OR_HYPHEN_BEFORE = re.compile(r"(?<![\w-])")
+NO_WORD_OR_HYPHEN_AFTER = re.compile(r"(?![\w-])")
+
+
+def literal_matches(text: str, literal: str, before: re.Pattern, after: re.Pattern) -> Iterator[tuple[int, int]]:
+    """(start, end) of each match of ``before`` + ``literal`` + ``after`` in ``text``, left to right and not
+    overlapping, as re.finditer finds them; ``before`` is zero-width (a lookbehind), ``literal`` not empty."""
+    # Found with str.find and two patterns compiled once, not a pattern compiled per literal: a letter's own
+    # names are more than re's cache holds, and compiling them evicted every rule's patterns.
+    start = text.find(literal)
+    while start >= 0:
+        tail = after.match(text, start + len(literal)) if before.match(text, start) else None
+        if tail is None:
+            start = text.find(literal, start + 1)
+        else:
+            yield start, tail.end()
+            start = text.find(literal, max(tail.end(), start + 1))
