@@ -9,7 +9,9 @@ from extractor.reference.regexes import (
     NO_WORD_BEFORE,
     NO_WORD_OR_HYPHEN_AFTER,
     NO_WORD_OR_HYPHEN_BEFORE,
+    alternation,
     literal_matches,
+    word_trie,
 )
 
 LINE_END = re.compile(r"[ \t.;,]*(?:\n|\Z)")
@@ -46,3 +48,27 @@ def test_literal_matches_are_what_finditer_finds(text, literal, before, after, p
 def test_literal_matches_spans():
     text = "Aid to the Harbour Board.\nThe Harbour Boards met; Harbour Board"
     assert list(literal_matches(text, "Harbour Board", NO_WORD_OR_HYPHEN_BEFORE, LINE_END)) == [(11, 26), (50, 63)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tail", "expected"),
+    [
+        (
+            "New Town, New Townsend and Newtown; Upper New Town",
+            r"(?!\w)",
+            ["New Town", "New Townsend", "New Town"],
+        ),
+        (
+            "Port St. Louis or Port St Louis, Port, Portland",
+            r"(?!\w)",
+            ["Port St. Louis", "Port St Louis", "Port", "Portland"],
+        ),
+        ("Newton Newt New", r"\b", ["Newt", "New"]),
+    ],
+)
+def test_word_trie_matches_what_alternation_matches(text, tail, expected):
+    # Names that are prefixes of each other: the longest that fits wins, as in alternation's order.
+    words = ["New", "New Town", "New Townsend", "Newt", "Port", "Port St. Louis", "Port St Louis", "Portland"]
+    by_trie = [m.group(0) for m in re.finditer(rf"(?<![\w.])(?:{word_trie(words)}){tail}", text)]
+    by_alternation = [m.group(0) for m in re.finditer(rf"(?<![\w.])(?:{alternation(words)}){tail}", text)]
+    assert by_trie == by_alternation == expected
