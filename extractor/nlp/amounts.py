@@ -37,7 +37,7 @@ from extractor.reference.edtf import calendar_day
 from extractor.reference.marks import CELL_MARK, FOOTNOTE_DIGITS, ITEM_MARK
 from extractor.reference.money import CURRENCY_SIGNS, DEFAULT_DOLLAR, currency_signs, dollar_countries, exact_number
 from extractor.reference.numbers import INDIAN_GROUPED, SPACE_SEPARATOR, YEAR_MAX, YEAR_MIN, parse_grouped_number
-from extractor.reference.regexes import alternation
+from extractor.reference.regexes import alternation, word_trie
 
 FAMILY = "amount"
 DATA_PATH = Path(__file__).with_name("amounts.jsonl")
@@ -440,7 +440,7 @@ def author_head(text: str) -> str:
 def _subdivision_names() -> tuple[re.Pattern, dict[str, str]]:
     """A regex of the names of self-governing subdivisions ("Québec", "Scotland"), and name -> country alpha-3."""
     names = subdivision_table()
-    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{word_trie(names)})(?!\w)"), names
 
 
 @functools.lru_cache(maxsize=TEXTS_REMEMBERED)
@@ -455,7 +455,7 @@ def _subdivisions_countries(text: str) -> tuple[str, ...]:
 def _country_names(codes: frozenset[str]) -> tuple[re.Pattern, dict[str, str]]:
     """A regex of every name and demonym of these countries, and name -> alpha-3."""
     names = {name: code for name, (code, _rule) in country_table().items() if code in codes}
-    return re.compile(rf"(?<![\w.])(?:{alternation(names)})(?!\w)"), names
+    return re.compile(rf"(?<![\w.])(?:{word_trie(names)})(?!\w)"), names
 
 
 def _countries_named(text: str, codes: frozenset[str]) -> list[str]:

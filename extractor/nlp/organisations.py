@@ -57,6 +57,7 @@ from extractor.reference.countries import (
 )
 from extractor.reference.english import english_words
 from extractor.reference.marks import APOSTROPHES, BULLETS, CLOSING_LABEL, CONTACT_LABEL, POSSESSIVE_MARKS
+from extractor.reference.regexes import NO_WORD_OR_HYPHEN_AFTER, NO_WORD_OR_HYPHEN_BEFORE, literal_matches
 
 FAMILY = "organisation"
 # The word sets below, kept as data (kind <TAB> word); each constant reads its kind by name.
@@ -2081,7 +2082,11 @@ def _named_as_written(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
     text = doc_text(doc)
     out = []
     for start, end, name, rule in chosen:
-        written = [n for n in spellings.get(name, ()) if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)]
+        written = [
+            n
+            for n in spellings.get(name, ())
+            if any(literal_matches(text, n, NO_WORD_OR_HYPHEN_BEFORE, NO_WORD_OR_HYPHEN_AFTER))
+        ]
         out.append((start, end, written[0] if written else name, rule))
     return out
 
@@ -2193,17 +2198,17 @@ def _letter_readings(doc: Doc, chosen: list[Candidate]) -> list[Candidate]:
         norm = c[2]
         heads_only = all(w in ORG_HEADS for w in said.split())
         if " " in said and (said != norm or heads_only):
-            for m in re.finditer(rf"(?<![\w-]){re.escape(said)}(?![\w-])", text):
+            for at, until in literal_matches(text, said, NO_WORD_OR_HYPHEN_BEFORE, NO_WORD_OR_HYPHEN_AFTER):
                 # A guessed alias must be the longer name's end; heads alone may run past it.
                 longer = next(
                     (
                         o
                         for s, e, o in chars
-                        if s < m.start() < e
-                        and (heads_only or e == m.end())
+                        if s < at < e
+                        and (heads_only or e == until)
                         and o[2] != norm
                         # "the Council of the League of Arab States": a name after "of" is the owner, not the body
-                        and not re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[s : m.start()])
+                        and not re.search(r"\bof(?:[ \t]+the)?[ \t]+$", text[s:at])
                     ),
                     None,
                 )

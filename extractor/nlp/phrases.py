@@ -149,11 +149,34 @@ def match_ignoring_spaces(matcher, doc: Doc) -> list[tuple[int, int, int]]:
     return [(match_id, keep[start], keep[end - 1] + 1) for match_id, start, end in matcher(sub)]
 
 
+# doc.user_data key of a Doc's token index by attribute (see _token_index).
+TOKEN_INDEX_KEY = "letters_token_index"
+
+
+def _token_index(doc: Doc, attr: str) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The Doc's token values of ``attr`` sorted, and the token indices in that order: built once per Doc."""
+    # The components ask for the tokens of a few words dozens of times a letter; numpy.isin over
+    # every token each time cost more than sorting the tokens once and searching the sorted values.
+    key = (TOKEN_INDEX_KEY, attr)
+    index = doc.user_data.get(key)
+    # The length guards against user data copied onto another Doc, as doc_text's does.
+    if index is None or len(index[1]) != len(doc):
+        values = doc.to_array(attr)
+        order = numpy.argsort(values, kind="stable")  # stable: each value's tokens stay in text order
+        index = doc.user_data[key] = (values[order], order)
+    return index
+
+
 def indices_of(doc: Doc, words: Iterable[str], attr: str = "ORTH") -> list[int]:
-    """Indices of the tokens whose ORTH (or LOWER) is one of the words, found with numpy."""
-    values = doc.to_array(attr)
-    wanted = numpy.array([get_string_id(w) for w in words], dtype=values.dtype)
-    return numpy.nonzero(numpy.isin(values, wanted))[0].tolist()
+    """Indices of the tokens whose ORTH (or LOWER) is one of the words, in order, found with numpy."""
+    values, order = _token_index(doc, attr)
+    wanted = numpy.array(sorted({get_string_id(w) for w in words}), dtype=values.dtype)
+    firsts = numpy.searchsorted(values, wanted, "left").tolist()
+    ends = numpy.searchsorted(values, wanted, "right").tolist()
+    runs = [order[first:end] for first, end in zip(firsts, ends) if first < end]
+    if len(runs) == 1:
+        return runs[0].tolist()
+    return numpy.sort(numpy.concatenate(runs)).tolist() if runs else []
 
 
 def longest_first(spans: Iterable[Span]) -> list[Span]:

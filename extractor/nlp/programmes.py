@@ -57,7 +57,7 @@ from extractor.reference.english import english_words
 from extractor.reference.marks import FOOTNOTE_DIGITS, SUBJECT_LABEL
 from extractor.reference.money import CURRENCY_SIGNS
 from extractor.reference.numbers import YEAR
-from extractor.reference.regexes import alternation
+from extractor.reference.regexes import NO_WORD_OR_HYPHEN_AFTER, NO_WORD_OR_HYPHEN_BEFORE, alternation, literal_matches
 
 FAMILY = "programme"
 # The longest reach around a genitive its place's name ("Ra's al Khaymah") may have.
@@ -2847,8 +2847,8 @@ def find_programmes(
         if m and not n.backref and re.search(r"\d$", m.group(1)) and ORDINAL_OPENING.match(n.text):
             acronyms[m.group(1)] = n  # "Sixteenth Replenishment of the Asian Fund (AF-16)": the round, not the fund
     for acronym, n in acronyms.items():
-        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            alias = _Name(m.start(), m.end(), acronym, n.head, "acronym")
+        for start, end in literal_matches(text, acronym, NO_WORD_OR_HYPHEN_BEFORE, NO_WORD_OR_HYPHEN_AFTER):
+            alias = _Name(start, end, acronym, n.head, "acronym")
             alias.norm = n.norm or re.sub(r"\s+", " ", n.text)
             candidates.append(alias)
     # "the Global Fund to Fight AIDS, Tuberculosis, and Malaria": the head of a body's name, cut at a
@@ -2996,12 +2996,14 @@ OFFICE_BEFORE = re.compile(
 )
 
 
+# What may follow a name that stands alone on its line: stops and spaces, then the line's end.
+LINE_END_AFTER_NAME = re.compile(r"[ \t.;,]*(?:\n|\Z)")
+
+
 def _office_of(text: str, name: str, t: dict) -> bool:
     """Whether ``name`` stands alone on a line after a person's office ("Executive Director, Regional Security System")."""
-    if name not in text:
-        return False  # most names: no pattern compiled
-    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}[ \t.;,]*(?:\n|\Z)", text):
-        office = OFFICE_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    for start, _end in literal_matches(text, name, NO_WORD_OR_HYPHEN_BEFORE, LINE_END_AFTER_NAME):
+        office = OFFICE_BEFORE.search(text, max(0, start - 60), start)
         if office and any(part in t["titles"] for part in office.group("title").split("-")):
             return True
     return False

@@ -19,6 +19,7 @@ from extractor.reference.casing import TITLE_SMALL_WORDS
 from extractor.reference.countries import country_code, country_names_in, subdivision_table
 from extractor.reference.english import english_words
 from extractor.reference.marks import POSSESSIVE_MARKS, QUOTED_MESSAGE, SUBJECT_LABEL
+from extractor.reference.regexes import NO_WORD_AFTER, NO_WORD_BEFORE, literal_matches
 from extractor.relations.cues import (
     VerbGroup,
     giving_participle,
@@ -833,10 +834,15 @@ class AuthorCase:
     cased: str = ""  # the same as written, for acronyms ("IOM launches ...", not the word "who")
 
 
+def _whole_words_in(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` stands in ``text`` as whole words (no word character on either side)."""
+    return any(literal_matches(text, phrase, NO_WORD_BEFORE, NO_WORD_AFTER))
+
+
 def seat_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
     """ "THE WHITE HOUSE": a seat of government writes for its country's government."""
     for seat, code in WORDS.government_seats.items():
-        if re.search(r"(?<!\w)" + re.escape(seat) + r"(?!\w)", case.head):
+        if _whole_words_in(seat, case.head):
             return code, code
     return None
 
@@ -849,11 +855,11 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
     named = sorted({s._.norm for s in case.view.spans("organisation") if s._.norm}, key=len, reverse=True)
     for name in named:
         # Whole words only: "Federal Council" is not in "Federal Councillor".
-        if len(name) > 3 and re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", case.head):
+        if len(name) > 3 and _whole_words_in(name.lower(), case.head):
             return name, None
     for name in named:
         # "IOM launches appeal ...", "CAF – DEVELOPMENT BANK ...": a short name in capitals, matched as written.
-        if len(name) > 2 and name.isupper() and re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", case.cased):
+        if len(name) > 2 and name.isupper() and _whole_words_in(name, case.cased):
             return name, None
     # The letterhead may spell out what the body abbreviates ("U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT"
     # above a letter on "USAID's work", signed by its Administrator): the agency writes, not its head.
@@ -861,7 +867,7 @@ def named_in_letterhead(case: AuthorCase) -> Optional[tuple[str, None]]:
 
     spelled = spelled_out_names()
     for phrase in sorted(spelled, key=len, reverse=True):
-        if spelled[phrase] in named and re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", case.head):
+        if spelled[phrase] in named and _whole_words_in(phrase, case.head):
             return spelled[phrase], None
     return None
 
