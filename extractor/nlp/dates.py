@@ -1562,12 +1562,14 @@ YEAR_SPAN_JOINER = re.compile(r"\s*(?:to|through|until|till|–|—)\s*", re.IGN
 TIGHT_SPAN_JOINER = re.compile(r"[-–—]")
 
 
-# "an extension of the closing date from 31 December 2016 to 30 June 2018", "postponed from May to June": a date
-# changed from one day to another names two days, no span between them.
+# "an extension of the deadline from 30 April to 31 October", "postponed the visit from May to June": a date
+# changed from one day to another names two days, no span between them. The word must govern the "from", itself
+# or through its object ("the deadline", "of the review of the first phase"): "the land change survey runs from ..." and
+# "was extended and now runs from ..." are spans.
 DATE_CHANGE_BEFORE = re.compile(
     r"\b(?:extend(?:s|ed|ing)?|extension|postpone[ds]?|postponing|postponement|defer(?:s|red|ring)?|delay(?:s|ed)?"
-    r"|moved?|moving|brought\s+forward|bring\s+forward|change[ds]?|changing|revised?|reschedul(?:e|es|ed|ing))\b"
-    r"[^.;:]{0,80}?\bfrom\s+$",
+    r"|moved|moving|brought\s+forward|bring\s+forward|changed|changing|revised|revising|reschedul(?:e|es|ed|ing))"
+    r"(?:\s+of)?(?:(?:\s+of)?\s+(?:the|its|their|this|that|our|his|her|a|an)(?:\s+[\w'’-]+){1,3}){0,2}\s+from\s+$",
     re.IGNORECASE,
 )
 
