@@ -1096,7 +1096,10 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
             if caption is not None:
                 break
         # Its last bracket is the unit of the last column only: of each row's last cell.
-        last_cell_only = caption is not None and bool(RUN_TOGETHER_HEAD_UNITS.search(table.caption.text))
+        # Unless its first bracket is itself a money unit, the whole table's: "(EUR million) (estimates)" ends in a note.
+        run_together = RUN_TOGETHER_HEAD_UNITS.search(table.caption.text) if caption is not None else None
+        first_bracket = run_together[0].partition(")")[0] + ")" if run_together else ""
+        last_cell_only = run_together is not None and _table_unit(first_bracket, dollar) is None
         code_column = _code_column(table, dollar) if not columns and caption is None else None
         if code_column is not None:
             # "Ghana | GHS | 1.2m": a table that names no unit but a currency in each row; its figures are the row's.
