@@ -1454,9 +1454,9 @@ def _local_sign_code(text: str, sign: str, named: Optional[set[str]] = None, aut
 
 # A noun counted after a sign written after its figure ("500 MT of maize": metric tonnes, not meticais).
 COUNTED_AFTER_SIGN = re.compile(r"[ \t]+of[ \t]+[a-z]")
-# A figure written with one or two decimals ("42 384.6", "1,512.40"): a sum or a measure, never a bare count.
+# A figure's decimals after its last separator. One or two ("42 384.6", "1,512.40"): a sum or a measure, never a
+# bare count. Exactly two ("86.400,50"): a sum in a currency's hundredths, whatever noun follows it.
 DECIMAL_TAIL = re.compile(r"[.,]\d{1,2}$")
-# A figure with two decimals ("86.400,50"): a sum in a currency's hundredths, whatever follows it.
 CENTS_TAIL = re.compile(r"[.,]\d{2}$")
 
 
