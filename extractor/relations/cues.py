@@ -216,7 +216,19 @@ def _after_determiner(doc, sent, i: int) -> bool:
     j = i - 1
     while j > sent.start and doc[j].is_lower and doc[j].lower_.endswith("ly"):
         j -= 1
-    return doc[j].lower_ in WORDS.determiners | WORDS.adjective_after
+    if doc[j].lower_ not in WORDS.determiners | WORDS.adjective_after:
+        return False
+    # Past a word in -ly, only before its noun: a noun in -ly ("the assembly approved EUR 5 million") or a relative
+    # "that" ("that formerly financed the clinics") leaves the participle a verb with its object.
+    return j == i - 1 or _before_noun(doc, sent, i)
+
+
+def _before_noun(doc, sent, i: int) -> bool:
+    """Whether a lower-case word other than a determiner follows token ``i`` (the noun an adjective qualifies)."""
+    after = i + 1
+    return (
+        after < sent.end and doc[after].is_alpha and doc[after].is_lower and doc[after].lower_ not in WORDS.determiners
+    )
 
 
 def _in_absolute_phrase(doc, sent, i: int) -> bool:
