@@ -399,14 +399,14 @@ def _column_head(row: tuple[Table, tuple], column: int) -> str:
 
 
 def _per_unit_column(view: LetterDoc, span) -> bool:
-    """Whether the sum stands in a table column whose header gives a rate per unit other than a period ("Fee per
-    tonne", "Cost per head (USD)"): a price each unit pays, not money given; "Allocation per year" is money."""
+    """Whether the sum stands in a table column whose header gives a rate per unit of measure ("Cost per dose",
+    "Price per head (USD)"): a price each unit pays, not money given; "Allocation per state" is money."""
     row = view.table_row(span.start_char)
     column = column_of(row[1], span.start_char) if row is not None else None
     if column is None:
         return False
     words = re.findall(r"[a-z]+", _column_head(row, column).lower())
-    return any(w == "per" and unit not in WORDS.period_nouns for w, unit in zip(words, words[1:]))
+    return any(w == "per" and unit in WORDS.measure_units for w, unit in zip(words, words[1:]))
 
 
 def _tentative_caption(table: Table) -> bool:

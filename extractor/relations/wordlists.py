@@ -175,6 +175,7 @@ FAMILIES: dict[str, dict[str, str]] = {
             asking_participles
             duration_prepositions
             period_nouns
+            measure_units
             donor_headers
             status_headers
             respective_words
