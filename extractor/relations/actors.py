@@ -1165,17 +1165,23 @@ def _without_subject(head: Optional[str]) -> Optional[str]:
 
 def _sender_block(letterhead: Optional[str]) -> Optional[str]:
     """A letterhead's lines above the addressee's block ("KfW Development Bank / ... / H.E. Dr X / Ministry of
-    Planning", "Hon X / Minister of Foreign Affairs / ... / Hon Y / Minister of Finance"): the recipient's office and
-    state, named below, are not the author's."""
+    Planning", "Hon X / Minister of Trade / ... / Hon Y / Minister of Health"): the recipient's office and state, named
+    below, are not the author's."""
     if not letterhead:
         return letterhead
     lines = letterhead.splitlines()
-    marks = WORDS.addressee_marks + WORDS.style_marks
-    for k, line in enumerate(lines[1:], start=1):
+    styled = False  # a minister's style opens the addressee's block only once the sender's own has been seen
+    for k, line in enumerate(lines):
         opening = line.strip().lower()
-        if any(opening.startswith(mark + " ") for mark in marks):
+        if k and (any(opening.startswith(mark + " ") for mark in WORDS.addressee_marks) or styled and _styled(opening)):
             return "\n".join(lines[:k])
+        styled = styled or _styled(opening)
     return letterhead
+
+
+def _styled(opening: str) -> bool:
+    """Whether a head's line opens with a minister's or member's style ("Hon X", "The Honourable X")."""
+    return any(opening.startswith(mark + " ") for mark in WORDS.style_marks)
 
 
 def _opens_addressee(head: str) -> bool:
