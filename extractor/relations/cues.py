@@ -35,6 +35,9 @@ ES_ENDINGS = ("s", "sh", "ch", "x", "z", "o")
 GIVING_CLASSES = frozenset({"disbursed", "adopted"})
 # The letter's memo of verb groups found, by the token range of the sentence or clause they were asked of.
 VERB_GROUPS_MEMO = "verb_groups"
+# Most words after a verb of asking in which its word of release stands ("requests the release of", "we ask the Fund to
+# pay out the last instalment").
+RELEASE_REACH = 8
 
 
 @dataclass
@@ -97,6 +100,16 @@ class VerbGroup:
         return self.tense == "past" and bool(
             set(self.aux) & WORDS.be_have - {"has", "have", "had", "'ve"} or not self.aux
         )
+
+
+def release_asked_at(view: LetterDoc, group: VerbGroup, end: int) -> Optional[int]:
+    """The token index of a word of release a few words after a verb of asking, before ``end`` ("requests the release
+    of", "we ask the Fund to pay out"); None when the verb asks for no release."""
+    if group.lemma not in WORDS.request_lemmas:
+        return None
+    doc = view.doc
+    reach = range(group.head + 1, min(end, group.head + 1 + RELEASE_REACH))
+    return next((i for i in reach if doc[i].lower_ in WORDS.asked_release_words), None)
 
 
 def verb_groups(view: LetterDoc, sent, cues: Cues) -> list[VerbGroup]:
