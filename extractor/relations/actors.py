@@ -888,10 +888,10 @@ def country_in_letterhead(case: AuthorCase) -> Optional[tuple[str, str]]:
         return None
     head = re.sub(r"\s+", " ", case.head)  # a title wrapped over lines ("the People's\nRepublic of ...")
     whole = _whole_names(head)
+    paired = _dash_paired(head, whole)
     regions = _region_spans(head) if case.view is not None else []  # spaCy's package only when extracting
     # "the Lake Chad region": a place larger or other than the state its name holds.
     whole = [n for n in whole if not any(lo <= n[0] and n[1] <= hi for lo, hi in regions)]
-    paired = _dash_paired(head)
     names = [
         n
         for n in whole
@@ -958,10 +958,9 @@ def _whole_names(head: str) -> list[tuple[int, int, str]]:
     return [n for n in found if not any(o[0] <= n[0] and n[1] <= o[1] and o != n for o in found)]
 
 
-def _dash_paired(head: str) -> list[tuple[int, int, str]]:
+def _dash_paired(head: str, whole: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The state names of a lower-cased head that a dash joins to another state's ("the 12th Australia–Fiji Ministerial
     Forum", "India-Japan Joint Statement"): the two parties of a bilateral meeting or statement, neither its author."""
-    whole = _whole_names(head)
     paired = set()
     for a, b in zip(whole, whole[1:]):
         if a[2] != b[2] and STATES_DASH.fullmatch(head[a[1] : b[0]]):
@@ -1004,8 +1003,9 @@ def state_of_national_body(case: AuthorCase) -> Optional[tuple[str, str]]:
     verbs ("Italy has opened", "the United Kingdom agreed")."""
     if case.view is None or not any(word in case.head for word in WORDS.national_author_words):
         return None
-    if _dash_paired(re.sub(r"\s+", " ", case.head)):
-        return None  # "Australia–Papua New Guinea Ministerial Forum": both states speak, the subjects of either
+    head = re.sub(r"\s+", " ", case.head)
+    if _dash_paired(head, _whole_names(head)):
+        return None  # "the X–Y Joint Commission": both states speak, the subjects of either
     subjects = subject_countries(case.view)
     if not subjects:
         return None

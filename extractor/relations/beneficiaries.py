@@ -31,6 +31,7 @@ from extractor.relations.letter_doc import (
     amount_value,
     first_prose_end,
     first_word,
+    is_prose,
     item_starts,
     opens_line,
     opens_list_item,
@@ -1122,8 +1123,7 @@ def _in_prose(view: LetterDoc, span) -> bool:
     """Whether a country stands in a paragraph of prose, one ending a sentence and no subject line or title: a title
     or subject line that lists countries ("Emergency assistance to X, Y and Z") sums up sums the text gives each."""
     start, end = view.paragraph_of(span.start_char)
-    block = view.text[start:end].strip()
-    return block[-1:] in (".", "!", "?") and not re.match(r"\w+\s*:", block)
+    return is_prose(view.text[start:end])
 
 
 def letter_beneficiary_of(view: LetterDoc, author_country: Optional[str], spender: Optional[str]) -> list[str]:
