@@ -264,8 +264,8 @@ LIST_LABEL = re.compile(r"(?:(?:[IVXLC]{1,5}|[a-zA-Z]|\d{1,2})[.)]|\d{1,2}(?:\.\
 CITED_ARTICLE = re.compile(
     r"\b(?:Article|Section|Art\.|Chapter|Paragraph)\s+\d+[a-z]?(?:\(\w+\))*\s+of\s+(?:the\s+)?\Z"
 )
-# The words a bracketed acronym stands after, in the same bracket or right before it ("(Servicio de
-# Aguas Rurales, SAR)", "Rural Water Service (SAR)"), and how far back they are looked for.
+# The words a bracketed acronym stands after, in the same bracket or right before it ("(Direção Técnica
+# Marítima, DTM)", "Maritime Directorate (DTM)"), and how far back they are looked for.
 BRACKETED_DEFINITION = re.compile(r"(?P<words>(?:[^\W\d_]+[ \t-]+){0,5}[^\W\d_]+)(?:[ \t]*\(|,[ \t]*)\Z")
 MAX_DEFINITION_CHARS = 80
 # A person's forename and middle initial before the surname an act opens with ("the John Q. Public Act"): the name's.
@@ -2265,7 +2265,7 @@ def _pattern_names(text: str, other=None) -> list[_Name]:
             continue  # "the plan, European Commission.": a body's or a place's name, no instrument's
         names.append(_Name(m.start(1), m.end(1), m.group(1), None, "apposition"))
     extras = list(t["extra_re"].finditer(text))
-    # "the Rural Water Service (Servicio de Aguas Rurales, SAR)": the letter's own acronym of another name, wherever used.
+    # "the Maritime Directorate (Direção Técnica Marítima, DTM)": the letter's own acronym of another name, wherever used.
     redefined = {
         m.group(0) for m in extras if _defined_for_another(text, m.start(), m.group(0), t["extras"][m.group(0)])
     }
