@@ -1160,7 +1160,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                         digits=scaled["n"],
                     )
                     continue
-                # "Lit. | 9.400 milioni": a sign's figure may carry its scale.
+                # "Lit. | 6.200 milioni": a sign's figure may carry its scale.
                 sign_scale = _scale_factor(scaled["s"]) if scaled else 1.0
                 figure = is_figure(cell.text) or sign_scale != 1.0
                 signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and figure else None
@@ -1365,7 +1365,7 @@ MAX_HEAD_PARAGRAPHS = 3
 MIN_RESTATED_CELLS = 2
 # A bracket group ending a paragraph: where a long title gives its unit.
 TRAILING_BRACKET = re.compile(r"\([^()\n]{1,40}\)\s*$")
-# "Harvest Growers Levy paid (ha) (NZD)": a head the reader ran together from cells wrapped over two lines (a table
+# "Province Schools Grant (no.) (ZMW)": a head the reader ran together from cells wrapped over two lines (a table
 # whose head ends a page), each bracket one column's unit; a bracket with a figure ("(2019-2021)") is a title's.
 RUN_TOGETHER_HEAD_UNITS = re.compile(r"\([^()\d\n]{1,12}\)\s*\([^()\d\n]{1,12}\)\s*$")
 _LIST_FIGURE = re.compile(
@@ -1605,7 +1605,7 @@ def _unit_tables() -> tuple[set[str], dict[str, list[tuple[str, int]]], set[str]
     return not_unit, listed, functions
 
 
-# A name's acronym in brackets inside a noun phrase: "World Health Organization (WHO) nurses".
+# A name's acronym in brackets inside a noun phrase: "International Labour Organization (ILO) inspectors".
 BRACKETED_ACRONYM = re.compile(r"[ \t]+\((?-i:[A-Z]{2,6})\)[ \t]+")
 
 
@@ -1622,7 +1622,7 @@ def _counted_unit(text: str, end: int, settings: AmountSettings) -> Optional[tup
     for match in compiled()["word"].finditer(text, end, min(len(text), end + settings.unit_window)):
         gap = text[words[-1][2] if words else end : match.start()]
         if words and gap.strip() == "(" and BRACKETED_ACRONYM.match(text, words[-1][2]):
-            continue  # "40 World Health Organization (WHO) nurses": a name's acronym in brackets goes on with the phrase
+            continue  # "25 International Labour Organization (ILO) inspectors": a name's acronym in brackets goes on with the phrase
         # "48 new, recurrent and treated patients": a comma between adjectives (lower case, no plural) is in it.
         listed_adjective = gap == ", " and words and words[-1][0].islower() and not words[-1][0].endswith("s")
         acronym = BRACKETED_ACRONYM.fullmatch(gap)
