@@ -221,9 +221,9 @@ _STREET_THEN_CITY = re.compile(
 # A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20515"): the
 # letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
-# A person's name with an initial in it ("MARY K. DOE"), as a governor's letterhead prints its officers' names.
+# A person's name with an initial in it ("ANN B. LEE"), as a governor's letterhead prints its officers' names.
 _NAME_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.\s+[A-Z][^\W\d_]+")
-# A region's dotted abbreviation after a country ("Saint Lucia W.I.", the West Indies): no part of the country's name.
+# A region's dotted abbreviation after a country ("Barbados W.I.", the West Indies): no part of the country's name.
 _REGION_AFTER_COUNTRY = re.compile(r"\s+(?:[A-Z]\.){2,}$")
 # An address ending in its district, a slash and its province's city ("Sok. 9, 35220 Alsancak / IZMIR").
 _DISTRICT_THEN_CITY = re.compile(r",\s*(?:\d{4,6}\s+)?[^\W\d][^,/\d]*?\s/\s*(?P<city>[^\W\d][^,/\d]*)$")
@@ -1785,7 +1785,7 @@ def _letterhead_place(head: list[str]) -> Optional[str]:
         # étrangères, Commerce"): the first column is read, as one language's letterhead.
         text = _first_cell(text)
         if _NAME_INITIAL.search(text):
-            continue  # "MARY K. DOE | PAUL R. ROE" under the city line: the officers' names
+            continue  # "ANN B. LEE | OMAR T. SAID" under the city line: the officers' names
         text = _DASHED_COUNTRY.sub(lambda m: "" if country_code(m["country"]) else m[0], text)
         district = _DISTRICT_THEN_CITY.search(text)
         text = district["city"].strip() if district else text
@@ -1856,7 +1856,7 @@ def _address_city(text: str) -> str:
     if (
         len(segments) > 2
         and last in subdivision_names()
-        and last not in city_subdivision_names()  # "..., Mtatsminda District, Tbilisi": a capital city
+        and last not in city_subdivision_names()  # "..., Vake District, Tbilisi 0179": a capital city
         and _is_place(segments[-2])
     ):
         return segments[-2]  # "640 Nishi, Kurashiki, Okayama" (710-8565): the city before its prefecture
