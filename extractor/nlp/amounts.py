@@ -846,7 +846,7 @@ def _find_money(text: str, dollar: tuple[str, str], settings: AmountSettings) ->
             cur = match.group("cur")
             if rule == "money_pre" and cur in _codes_before_scale():
                 # A code that is also a name ("COP 28") is a currency before a sum in millions or in groups (also
-                # one that names its currency after a sum: "2.5 million ECU", but "ECU 911").
+                # one that names its currency after a sum: "12.8 million ECU", but "ECU 911").
                 scaled = match.group("s1") or match.group("s2") or GROUPED.search(match.group("n1"))
                 code = _codes_before_scale()[cur] if scaled else None
             if values is None or code is None or not match.group("s1") and _per_currency(text, sum_end):
@@ -1160,7 +1160,7 @@ def _find_table_money(tables: list[Table], dollar: tuple[str, str], text: str = 
                         digits=scaled["n"],
                     )
                     continue
-                # "Lit. | 6.200 milioni": a sign's figure may carry its scale.
+                # "Lit. | 5.480 milioni": a sign's figure may carry its scale.
                 sign_scale = _scale_factor(scaled["s"]) if scaled else 1.0
                 figure = is_figure(cell.text) or sign_scale != 1.0
                 signed = _sign_cell_code(row[n - 1].text, text, dollar) if n and figure else None

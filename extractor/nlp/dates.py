@@ -1048,7 +1048,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         # the last its last one ("the last week of September 2025" is W39, not W40 that ends in October).
         n = tables()["ordinal"][g["o"].lower()]
         if n > 0:
-            # "the second week of June": the n-th week from the one that holds the month's first Thursday.
+            # "the fourth week of September": the n-th week from the one that holds the month's first Thursday.
             day = dt.date(year, month, 1 + (THURSDAY - dt.date(year, month, 1).weekday()) % 7 + 7 * (n - 1))
             if day.month != month:
                 return None
@@ -1223,7 +1223,7 @@ def _resolve(rule: str, m: re.Match, r: _Resolver) -> Optional[tuple[str, bool]]
         if _us_fiscal_year_at(r, start):
             return date_text(letter.year + (letter.month >= FISCAL_QUARTER_START[1][1]) + shift), True
         if r.split_fiscal_years_named or listed_fiscal_year_start(r.fiscal_country):
-            # A text that writes its fiscal years over two ("FY 2010/11"), or a country whose fiscal year is not the
+            # A text that writes its fiscal years over two ("FY 2027/28"), or a country whose fiscal year is not the
             # calendar's (Pakistan's runs from July): the one begun before the letter's date.
             first = letter.year - (letter.month < r.split_fiscal_start) + shift
             return _split_fiscal_year(first, first + 1, r), True

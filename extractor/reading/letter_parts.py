@@ -218,7 +218,7 @@ _STREET_THEN_CITY = re.compile(
     r",\s*[^,\d]+$",
     re.I,
 )
-# A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20515"): the
+# A US address's state code between its city and ZIP code ("Seattle, WA 98109", "Washington, DC 20004"): the
 # letterhead's city is the place, as DIGEST.md's "THE WHITE HOUSE / WASHINGTON" -> "Washington".
 _US_STATE_CODE = re.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)$")
 # A person's name with an initial in it ("ANN B. LEE"), as a governor's letterhead prints its officers' names.
